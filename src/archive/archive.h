@@ -1,0 +1,41 @@
+// archive/: the files of an archive, from any mix of files, folders (recursive) and .zip
+// archives (read in memory with libzip, never extracted). Every file found is accounted
+// for: it is returned as an InputFile, or listed in `skipped` with a reason a clerk can act on.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace tuyentap {
+
+struct ArchiveLimits {
+  std::uint64_t max_file_bytes = 16u << 20;        // one article file (uncompressed)
+  std::uint64_t max_total_bytes = 2ull << 30;      // all files together (uncompressed)
+  double max_zip_ratio = 200.0;                    // uncompressed / compressed, per entry
+  std::uint64_t max_zip_entries = 200000;
+};
+
+struct InputFile {
+  std::string path;   // as shown to the user: "dir/a.txt", "arch.zip!2019/a.txt"
+  std::string bytes;  // raw content, not yet decoded
+};
+
+struct SkippedFile {
+  std::string path;
+  std::string reason;  // e.g. "not text (PNG image)", "empty file", "over the size limit (…)"
+};
+
+struct ArchiveContents {
+  std::vector<InputFile> files;     // in a stable order: inputs as given, within each sorted by path
+  std::vector<SkippedFile> skipped;  // includes corrupt zips, unsafe entries, zip bombs
+};
+
+// Reads every input. Never throws for a bad input: a missing path, a corrupt zip, an
+// encrypted entry, an entry with an absolute path or "..", an over-limit entry each become a
+// SkippedFile and the other inputs are still read. Throws Error only if an input cannot be
+// named at all (empty list).
+ArchiveContents read_archive(const std::vector<std::string>& inputs,
+                             const ArchiveLimits& limits = {});
+
+}  // namespace tuyentap

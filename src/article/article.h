@@ -1,0 +1,41 @@
+// article/: the Article value, what every later stage reads.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "text/date.h"
+
+namespace tuyentap {
+
+enum class BlockType { Paragraph, Caption, Heading };
+
+// "paragraph", "caption", "heading"
+const char* block_type_name(BlockType t);
+
+struct Block {
+  BlockType type = BlockType::Paragraph;
+  std::string text;    // NFC, whitespace folded; for a caption without the "Ảnh: …" credit
+  std::string credit;  // captions only: "H.T" from "… Ảnh: H.T"; may be empty
+};
+
+struct Article {
+  std::string id;        // stable, from the content (not the path): 12 hex digits
+  std::string file;      // where it came from, as shown to the user
+  std::string encoding;  // detected or forced encoding name ("UTF-8", "TCVN3", …)
+  std::string topic;     // the kicker; empty when missing
+  std::string title;
+  std::optional<Date> date;
+  std::optional<std::string> time;  // "HH:MM"
+  std::string lead;                 // the sapo; may be empty
+  std::vector<Block> blocks;        // body in order, lead not included
+  std::string author;               // byline as written ("Hoàng Uyên", "PV", "Theo báo Bạc Liêu")
+  std::vector<std::string> warnings;  // "no date line", "no byline", "encoding uncertain: …"
+};
+
+// All the reader-visible text of an article in order (title, lead, blocks with credits,
+// author) joined by single spaces: what EPUB/PDF round-trip tests compare against.
+std::string article_plain_text(const Article& a);
+
+}  // namespace tuyentap

@@ -1,0 +1,28 @@
+#include "base/error.h"
+
+namespace tuyentap {
+
+static std::string compose(const std::string& message, const std::string& file, int line) {
+  std::string out;
+  if (!file.empty()) {
+    out += file;
+    if (line > 0) out += ":" + std::to_string(line);
+    out += ": ";
+  }
+  return out + message;
+}
+
+Error::Error(std::string message, std::string file, int line, std::string hint)
+    : std::runtime_error(compose(message, file, line)),
+      message_(std::move(message)),
+      file_(std::move(file)),
+      hint_(std::move(hint)),
+      line_(line) {}
+
+std::string describe(const Error& e) {
+  std::string out = e.what();
+  if (!e.hint().empty()) out += "\n  " + e.hint();
+  return out;
+}
+
+}  // namespace tuyentap

@@ -1,0 +1,69 @@
+// The book spec: what a clerk writes in book.toml, or says on the command line.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "text/date.h"
+
+namespace tuyentap {
+
+struct Period {
+  std::optional<Date> from, to;  // inclusive; both empty = no restriction
+  std::string label;             // "Năm 2019", "Quý I/2019", "Tháng 1/2019", or the range
+  bool contains(const Date& d) const;
+};
+
+// Parses "2019" / "2019-Q1" / "2019-01" / explicit from–to. Throw Error on bad input.
+Period period_year(int year);
+Period period_quarter(std::string_view spec);  // "2019-Q1"
+Period period_month(std::string_view spec);    // "2019-01"
+Period period_range(std::string_view from, std::string_view to);
+
+enum class MatchMode { Folded, Exact };  // Folded: case-, diacritic-, tone-placement-insensitive
+enum class KeywordMode { Any, All };
+enum class Order { DateAsc, DateDesc, Title };
+enum class AutoChapters { Topic, Month, Quarter, None };
+enum class Leftovers { OtherChapter, Leave };  // "Bài viết khác" chapter, or report only
+
+struct ChapterRule {
+  std::string title;
+  std::vector<std::string> topics;
+  std::vector<std::string> keywords;
+  KeywordMode keyword_mode = KeywordMode::Any;
+  std::vector<std::string> authors;
+  MatchMode match = MatchMode::Folded;
+  int line = 0;  // where it was declared in the spec file, for messages
+};
+
+struct BookSpec {
+  std::string file;  // the spec file it came from, for messages ("" when none)
+  // metadata
+  std::string title, subtitle, publisher, place, editor, language = "vi";
+  int year = 0;
+  std::string preface_file;  // path, relative to the spec file's folder
+  std::string cover_image;
+  // selection
+  Period period;
+  std::vector<std::string> topics;    // global topic filter (any); empty = all
+  std::vector<std::string> keywords;  // global keyword filter
+  KeywordMode keyword_mode = KeywordMode::Any;
+  std::vector<std::string> authors;
+  std::vector<std::string> include;  // article ids or files always included (if in period? no: always)
+  std::vector<std::string> exclude;  // article ids or files never included
+  // chapters
+  AutoChapters by = AutoChapters::Topic;
+  std::vector<ChapterRule> chapters;  // explicit; when non-empty `by` is ignored
+  Order order = Order::DateAsc;
+  Leftovers leftovers = Leftovers::OtherChapter;
+};
+
+// Reads book.toml. Unknown keys, bad dates, empty periods, a missing preface file: Error
+// with the file and line, meant for exit code 2.
+BookSpec load_spec(const std::string& path);
+
+// The commented book.toml that `tuyentap init` writes (from templates/book.toml).
+std::string sample_spec_text();
+
+}  // namespace tuyentap

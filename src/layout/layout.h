@@ -1,0 +1,54 @@
+// layout/: Book → LaidOutBook (pages of positioned glyphs), following a print style.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "book/book.h"
+#include "layout/pages.h"
+
+namespace tuyentap {
+
+// A print style, read from a TOML file in templates/pdf/ (official.toml, book.toml) or a
+// user's own copy. Every value a typesetter would tune lives in the file, not in code.
+struct PrintStyle {
+  std::string name;  // "official" | "book" | file stem
+  // page (mm)
+  float page_width_mm = 210, page_height_mm = 297;
+  float margin_top_mm = 20, margin_bottom_mm = 20, margin_left_mm = 30, margin_right_mm = 15;
+  // fonts: paths relative to the data dir or absolute; fallbacks tried in order for
+  // characters the main font lacks
+  std::string font_regular, font_bold, font_italic, font_bold_italic;
+  std::vector<std::string> font_fallbacks;
+  // text (pt)
+  float body_size = 13, line_spacing = 1.2f, paragraph_indent_mm = 10, paragraph_space_pt = 6;
+  float title_size = 16, chapter_title_size = 20, caption_size = 11, meta_size = 11;
+  // furniture
+  enum class PageNumbers { TopCenter, BottomCenter, BottomOutside } page_numbers =
+      PageNumbers::TopCenter;
+  bool number_first_page = false;
+  bool running_heads = false;
+  bool chapters_on_right = false;  // book style: a chapter starts on a right-hand page
+};
+
+// Loads a style: "official", "book" (from templates/pdf/) or a path to a .toml file.
+// Throws Error naming the file and line on a bad value.
+PrintStyle load_print_style(const std::string& name_or_path);
+
+struct LayoutProblem {
+  std::string file;        // the article's source file ("" for book furniture)
+  std::string character;   // the character no font has, UTF-8
+  std::string message;
+};
+
+struct LayoutResult {
+  LaidOutBook book;
+  std::vector<LayoutProblem> problems;  // characters no configured font has, overfull lines
+};
+
+// Lays out the whole book: cover, title page, preface, contents (Mục lục, with dot leaders
+// and right page numbers, every line a link), chapters with openers, articles, list of
+// abbreviations, list of articles. date_epoch goes to DocInfo.
+LayoutResult layout_book(const Book& book, const PrintStyle& style, long long date_epoch);
+
+}  // namespace tuyentap

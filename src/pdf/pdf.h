@@ -1,0 +1,18 @@
+// pdf/: LaidOutBook → PDF bytes with PoDoFo 0.9.8.
+//
+// Fonts embedded as subsets (Type0/CIDFontType2, Identity-H, /W, ToUnicode for every glyph
+// drawn); outlines, internal links, page labels, /Lang, Info + XMP metadata,
+// DisplayDocTitle. The same LaidOutBook gives the same bytes: fixed dates from
+// DocInfo::date_epoch, no /M on annotations, /ID derived from the content.
+#pragma once
+
+#include <string>
+
+#include "layout/pages.h"
+
+namespace tuyentap {
+
+// Throws Error when a font cannot be read or subset.
+std::string write_pdf(const LaidOutBook& book);
+
+}  // namespace tuyentap

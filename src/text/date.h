@@ -1,0 +1,48 @@
+// Dates as Vietnamese archives write them, and as Vietnamese readers expect to see them.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace tuyentap {
+
+struct Date {
+  int year = 0, month = 0, day = 0;
+
+  bool valid() const;                 // a real calendar date
+  std::string iso() const;            // "2019-01-28"
+  int weekday() const;                // 0 = Sunday … 6 = Saturday
+  int quarter() const { return (month - 1) / 3 + 1; }
+  long days() const;                  // days since 1970-01-01, for ranges and comparisons
+  auto operator<=>(const Date&) const = default;
+};
+
+struct DateTime {
+  Date date;
+  std::optional<std::string> time;    // "HH:MM"
+};
+
+// Parses a date line: "Thứ Hai, 28/01/2019 | 15:27", "28/01/2019", "28-01-2019 15:27",
+// "Ngày 28 tháng 1 năm 2019", "2019-01-28", "Chủ nhật, 3/2/2019 - 08:05" … The whole line must
+// be a date line (a weekday, a date, a time, separators, little else), so that a paragraph
+// that merely mentions a date is not taken for one. nullopt when it is not a date line or the
+// date is impossible.
+std::optional<DateTime> parse_date_line(std::string_view line);
+
+// Parses "2019-01-28" strictly.
+std::optional<Date> parse_iso_date(std::string_view s);
+
+// "Thứ Hai", … "Thứ Bảy", "Chủ nhật"
+std::string vi_weekday(const Date& d);
+// "Thứ Hai, ngày 28 tháng 01 năm 2019"
+std::string vi_long_date(const Date& d);
+// "28/01/2019"
+std::string vi_short_date(const Date& d);
+// "Tháng 1/2019", "Quý I/2019"
+std::string vi_month_title(int year, int month);
+std::string vi_quarter_title(int year, int quarter);
+// "I", "II", … for parts and quarters
+std::string roman(int n);
+
+}  // namespace tuyentap

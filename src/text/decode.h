@@ -1,0 +1,37 @@
+// text/: bytes of unknown encoding → NFC UTF-8 Vietnamese text.
+//
+// Archives never say their encoding. We decode with every candidate, score each result
+// (well-formed Vietnamese syllables, tell-tale bytes of the legacy encodings) and keep the
+// best; when no candidate is convincing the result says so, and the caller reports it.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace tuyentap {
+
+enum class Encoding { Utf8, Utf16LE, Utf16BE, Cp1258, Tcvn3, Vni, Viscii };
+
+// "UTF-8", "UTF-16LE", "UTF-16BE", "windows-1258", "TCVN3", "VNI-Windows", "VISCII"
+std::string_view encoding_name(Encoding e);
+// Accepts the names above and common aliases (case-insensitive: "utf8", "cp1258", "abc",
+// "vni", "tcvn"). nullopt when unknown.
+std::optional<Encoding> parse_encoding(std::string_view name);
+
+struct DecodedText {
+  std::string text;        // NFC UTF-8, BOM removed, line ends still as in the file
+  Encoding encoding = Encoding::Utf8;
+  bool had_bom = false;
+  bool confident = true;   // false: no candidate was convincing; caller reports it
+  std::string note;        // why not confident, or what was repaired (e.g. invalid UTF-8 bytes)
+};
+
+// Detects and decodes. `forced` skips detection.
+DecodedText decode_text(std::string_view bytes, std::optional<Encoding> forced = std::nullopt);
+
+// Encodes NFC UTF-8 into a legacy encoding (for tests, the corpus generator and the
+// examples). Characters the encoding cannot hold throw Error.
+std::string encode_text(std::string_view utf8, Encoding e);
+
+}  // namespace tuyentap
