@@ -1,0 +1,116 @@
+#include "base/json.h"
+
+#include <cstdio>
+
+namespace tuyentap {
+
+std::string json_string(std::string_view s) {
+  std::string out;
+  out.reserve(s.size() + 2);
+  out += '"';
+  for (unsigned char c : s) {
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      default:
+        if (c < 0x20) {
+          char buf[8];
+          std::snprintf(buf, sizeof buf, "\\u%04x", c);
+          out += buf;
+        } else {
+          out += static_cast<char>(c);
+        }
+    }
+  }
+  out += '"';
+  return out;
+}
+
+void JsonWriter::before_value() {
+  if (after_key_) {
+    after_key_ = false;
+    return;
+  }
+  if (!stack_.empty()) {
+    if (counts_.back()) out_ += ',';
+    counts_.back() = 1;
+    out_ += '\n';
+    out_.append(2 * stack_.size(), ' ');
+  }
+}
+
+JsonWriter& JsonWriter::begin_object() {
+  before_value();
+  out_ += '{';
+  stack_ += 'o';
+  counts_ += '\0';
+  return *this;
+}
+
+JsonWriter& JsonWriter::begin_array() {
+  before_value();
+  out_ += '[';
+  stack_ += 'a';
+  counts_ += '\0';
+  return *this;
+}
+
+static void close(std::string& out, std::string& stack, std::string& counts, char c) {
+  bool had = counts.back();
+  stack.pop_back();
+  counts.pop_back();
+  if (had) {
+    out += '\n';
+    out.append(2 * stack.size(), ' ');
+  }
+  out += c;
+}
+
+JsonWriter& JsonWriter::end_object() {
+  close(out_, stack_, counts_, '}');
+  if (stack_.empty()) out_ += '\n';
+  return *this;
+}
+
+JsonWriter& JsonWriter::end_array() {
+  close(out_, stack_, counts_, ']');
+  if (stack_.empty()) out_ += '\n';
+  return *this;
+}
+
+JsonWriter& JsonWriter::key(std::string_view k) {
+  before_value();
+  out_ += json_string(k);
+  out_ += ": ";
+  after_key_ = true;
+  return *this;
+}
+
+JsonWriter& JsonWriter::value(std::string_view s) {
+  before_value();
+  out_ += json_string(s);
+  return *this;
+}
+
+JsonWriter& JsonWriter::value(long long n) {
+  before_value();
+  out_ += std::to_string(n);
+  return *this;
+}
+
+JsonWriter& JsonWriter::value(bool b) {
+  before_value();
+  out_ += b ? "true" : "false";
+  return *this;
+}
+
+JsonWriter& JsonWriter::null() {
+  before_value();
+  out_ += "null";
+  return *this;
+}
+
+}  // namespace tuyentap

@@ -1,0 +1,39 @@
+// Minimal JSON output for reports and `scan --json`: deterministic, UTF-8 passed through,
+// control characters escaped. Writing JSON is all we need; nothing here parses it.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace tuyentap {
+
+// "text" with quotes, escaped per RFC 8259 (", \, control characters; UTF-8 kept as is).
+std::string json_string(std::string_view s);
+
+// Builds a JSON document with two-space indentation. Keys and values are added in call
+// order, so output order is whatever the caller's order is (stable).
+class JsonWriter {
+ public:
+  JsonWriter& begin_object();
+  JsonWriter& end_object();
+  JsonWriter& begin_array();
+  JsonWriter& end_array();
+  JsonWriter& key(std::string_view k);
+  JsonWriter& value(std::string_view s);
+  JsonWriter& value(const char* s) { return value(std::string_view(s)); }
+  JsonWriter& value(long long n);
+  JsonWriter& value(int n) { return value(static_cast<long long>(n)); }
+  JsonWriter& value(bool b);
+  JsonWriter& null();
+  const std::string& str() const { return out_; }
+
+ private:
+  void before_value();
+  std::string out_;
+  // one entry per open container: number of items written so far
+  std::string stack_;  // 'o' or 'a'
+  std::string counts_;  // parallel to stack_: 0 = empty, 1 = has items
+  bool after_key_ = false;
+};
+
+}  // namespace tuyentap
