@@ -1,7 +1,77 @@
-// The tuyentap command: scan, build, init.
+// The tuyentap command: scan an archive, build books from it, write a starter book.toml.
+#include <CLI/CLI.hpp>
 #include <iostream>
 
-int main() {
-  std::cout << "tuyentap: under construction\n";
-  return 0;
+#include "base/error.h"
+#include "cli/commands.h"
+
+using namespace tuyentap;
+
+int main(int argc, char** argv) {
+  CLI::App app{"tuyentap: Vietnamese article archives → yearly digests (EPUB and PDF)"};
+  app.require_subcommand(1);
+  app.set_version_flag("--version", "tuyentap 0.1.0");
+
+  ScanOptions scan;
+  auto* s = app.add_subcommand("scan", "Show what an archive holds: topics by month, problems");
+  s->add_option("archive", scan.inputs, "Files, folders or .zip archives")->required();
+  s->add_flag("--json", scan.json, "Print the articles and skipped files as JSON");
+  s->add_option("--encoding", scan.encoding,
+                "Force an encoding: utf-8, windows-1258, tcvn3, vni, viscii");
+
+  BuildOptions build;
+  auto* b = app.add_subcommand("build", "Compile a digest (EPUB, PDF) from an archive");
+  b->add_option("archive", build.inputs, "Files, folders or .zip archives")->required();
+  b->add_option("--spec", build.spec, "The book spec (book.toml; `tuyentap init` writes one)");
+  auto* year = b->add_option("--year", build.year, "Period: a year, e.g. 2019");
+  auto* quarter = b->add_option("--quarter", build.quarter, "Period: a quarter, e.g. 2019-Q1");
+  auto* month = b->add_option("--month", build.month, "Period: a month, e.g. 2019-01");
+  auto* from = b->add_option("--from", build.from, "Period start, YYYY-MM-DD");
+  auto* to = b->add_option("--to", build.to, "Period end, YYYY-MM-DD");
+  year->excludes(quarter, month, from, to);
+  quarter->excludes(month, from, to);
+  month->excludes(from, to);
+  b->add_option("--topic", build.topics, "Only these topics (repeatable)");
+  b->add_option("--keyword", build.keywords, "Only articles with these keywords (repeatable)");
+  b->add_option("--author", build.authors, "Only articles by these authors (repeatable)");
+  b->add_option("--by", build.by, "Chapters: topic, month, quarter or none")
+      ->check(CLI::IsMember({"topic", "month", "quarter", "none"}));
+  b->add_option("--order", build.order, "Order in a chapter: date, date-desc or title")
+      ->check(CLI::IsMember({"date", "date-desc", "title"}));
+  b->add_option("--title", build.title, "Book title");
+  b->add_option("--subtitle", build.subtitle, "Book subtitle");
+  b->add_option("--publisher", build.publisher, "Issuing body, e.g. 'Ban Tuyên giáo Thành ủy'");
+  b->add_option("--format", build.formats, "epub, pdf or epub,pdf")->capture_default_str();
+  b->add_option("--output", build.output, "Folder for the books and the report")
+      ->capture_default_str();
+  b->add_option("--style", build.style, "PDF style: official, book, or a style file");
+  b->add_option("--template-dir", build.template_dir, "EPUB templates (copy templates/epub)");
+  b->add_flag("--no-fonts", build.no_fonts, "EPUB: embed no fonts");
+  b->add_flag("--plan", build.plan, "Print the plan (chapters and articles) without rendering");
+  b->add_option("--encoding", build.encoding, "Force an encoding for every input file");
+
+  InitOptions init;
+  auto* i = app.add_subcommand("init", "Write a commented book.toml to start from");
+  i->add_option("dir", init.dir, "Folder to write book.toml in")->capture_default_str();
+  i->add_flag("--force", init.force, "Overwrite an existing book.toml");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int rc = app.exit(e);
+    return rc == 0 ? 0 : 2;
+  }
+  try {
+    if (*s) return run_scan(scan);
+    if (*b) return run_build(build);
+    if (*i) return run_init(init);
+  } catch (const Error& e) {
+    std::cerr << "tuyentap: " << describe(e) << "\n";
+    return 2;
+  } catch (const std::exception& e) {
+    std::cerr << "tuyentap: internal error: " << e.what()
+              << "\n  please report this with the command you ran\n";
+    return 3;
+  }
+  return 2;
 }

@@ -1,0 +1,144 @@
+#include "cli/book_checks.h"
+
+#include <map>
+#include <regex>
+#include <sstream>
+
+#include "archive/archive.h"
+#include "article/reader.h"
+#include "cli/run.h"
+
+namespace tt_test {
+
+std::string epubcheck_problems(const std::vector<std::string>& epubs) {
+  std::string problems;
+  for (const auto& e : epubs) {
+    RunResult r = run("java -jar /usr/bin/epubcheck -q '" + e + "'");
+    bool clean = r.exit_code == 0 && r.out.find("ERROR") == std::string::npos &&
+                 r.out.find("WARNING") == std::string::npos;
+    if (!clean) problems += e + ":\n" + r.out + "\n";
+  }
+  return problems;
+}
+
+std::string pdf_problems(const std::string& pdf) {
+  std::string problems;
+  RunResult q = run("qpdf --check '" + pdf + "'");
+  if (q.exit_code != 0 || q.out.find("No syntax or stream encoding errors") == std::string::npos) {
+    problems += "qpdf --check:\n" + q.out;
+  }
+  RunResult f = run("pdffonts '" + pdf + "'");
+  std::istringstream lines(f.out);
+  std::string line;
+  int fonts = 0;
+  for (int n = 0; std::getline(lines, line); ++n) {
+    if (n < 2 || line.empty()) continue;  // the header and its rule
+    ++fonts;
+    // columns: name type encoding emb sub uni object ID
+    std::istringstream cols(line);
+    std::vector<std::string> c;
+    for (std::string w; cols >> w;) c.push_back(w);
+    bool ok = c.size() >= 7 && c[c.size() - 5] == "yes" && c[c.size() - 4] == "yes" &&
+              c[c.size() - 3] == "yes" && c[0].size() > 7 && c[0][6] == '+';
+    if (!ok) problems += "font not embedded+subset+unicode: " + line + "\n";
+  }
+  if (fonts == 0) problems += "pdffonts lists no font:\n" + f.out;
+  return problems;
+}
+
+std::string pdf_body_text(const std::string& pdf) {
+  RunResult t = run("pdftotext -enc UTF-8 '" + pdf + "' -");
+  std::istringstream lines(t.out);
+  std::string kept, line;
+  static const std::regex page_number(R"(^\s*\f?\s*([0-9]+|[ivxlcdm]+)\s*$)");
+  while (std::getline(lines, line)) {
+    if (std::regex_match(line, page_number)) continue;
+    kept += line + "\n";
+  }
+  return fold_ws(kept);
+}
+
+std::vector<ExpectedArticle> included_articles(const std::vector<std::string>& inputs,
+                                               const std::string& report_json) {
+  using namespace tuyentap;
+  ArchiveContents archive = read_archive(inputs);
+  auto read = read_articles(archive.files);
+  std::map<std::string, ExpectedArticle> by_id;
+  for (const auto& r : read) {
+    const Article* a = std::get_if<Article>(&r);
+    if (!a) continue;
+    ExpectedArticle e;
+    e.file = a->file;
+    e.title = a->title;
+    e.pieces.push_back(fold_ws(a->title));
+    if (!a->lead.empty()) e.pieces.push_back(fold_ws(a->lead));
+    for (const Block& b : a->blocks) {
+      e.pieces.push_back(fold_ws(b.text));
+      if (!b.credit.empty()) e.pieces.push_back(fold_ws(b.credit));
+    }
+    e.author = fold_ws(a->author);
+    by_id.emplace(a->id, std::move(e));
+  }
+  // The chapters' "ids" arrays in the report give the book order.
+  std::vector<ExpectedArticle> out;
+  auto chapters = report_json.find("\"chapters\"");
+  auto inputs_at = report_json.find("\"inputs\"");
+  std::string part = report_json.substr(chapters, inputs_at > chapters ? inputs_at - chapters
+                                                                       : std::string::npos);
+  static const std::regex id(R"re("([0-9a-f]{12})")re");
+  for (std::sregex_iterator it(part.begin(), part.end(), id), end; it != end; ++it) {
+    auto found = by_id.find((*it)[1]);
+    if (found != by_id.end()) out.push_back(found->second);
+  }
+  return out;
+}
+
+std::string first_missing_in_order(const std::string& haystack,
+                                   const std::vector<ExpectedArticle>& articles,
+                                   bool book_order) {
+  std::size_t at = 0;
+  for (const auto& a : articles) {
+    if (!book_order) at = 0;
+    if (!a.author.empty() && haystack.find(a.author) == std::string::npos) {
+      return a.file + ": author " + a.author;
+    }
+    for (const auto& piece : a.pieces) {
+      auto found = haystack.find(piece, at);
+      if (found == std::string::npos) return a.file + ": " + piece;
+      at = found + piece.size();
+    }
+  }
+  return "";
+}
+
+}  // namespace tt_test
+
+namespace tt_test {
+
+std::string epub_text(const std::string& epub) {
+  RunResult r = run("unzip -p '" + epub + "' '*.xhtml'");
+  std::string text;
+  bool in_tag = false;
+  for (char c : r.out) {
+    if (c == '<') {
+      in_tag = true;
+      text += ' ';
+    } else if (c == '>') {
+      in_tag = false;
+    } else if (!in_tag) {
+      text += c;
+    }
+  }
+  static const std::vector<std::pair<std::string, std::string>> entities = {
+      {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&apos;", "'"}, {"&#160;", " "},
+      {"&amp;", "&"}};
+  for (const auto& [from, to] : entities) {
+    for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, at)) {
+      text.replace(at, from.size(), to);
+      at += to.size();
+    }
+  }
+  return fold_ws(text);
+}
+
+}  // namespace tt_test

@@ -1,0 +1,95 @@
+// `tuyentap build` end to end: the books it writes meet the quality bars, the report accounts
+// for every input, the same inputs give the same bytes.
+#include <catch2/catch.hpp>
+
+#include "cli/book_checks.h"
+#include "cli/run.h"
+
+using namespace tt_test;
+
+static const std::string kArchive = source_path("tests/fixtures/cli/archive");
+
+static RunResult build(const std::string& out, const std::string& extra = "") {
+  return run("cd '" + out + "' && SOURCE_DATE_EPOCH=1577836800 " + tuyentap() + " build '" +
+             kArchive + "' --year 2019 --title 'Tuyển tập 2019' --output . " + extra);
+}
+
+TEST_CASE("build writes an EPUB and a PDF that pass the checkers and hold every article") {
+  std::string out = fresh_dir("build-both");
+  RunResult r = build(out);
+  INFO(r.out);
+  REQUIRE(r.exit_code == 0);
+  std::string epub = out + "/tuyen-tap-2019.epub", pdf = out + "/tuyen-tap-2019.pdf";
+  std::string report = slurp(out + "/report.json");
+  auto expected = included_articles({kArchive}, report);
+  REQUIRE(expected.size() == 4);  // 2018's article is outside the period, the PNG is no article
+
+  CHECK(epubcheck_problems({epub}).empty());
+  CHECK(first_missing_in_order(epub_text(epub), expected, false).empty());
+  CHECK(epub_text(epub).find("Viết bình luận") == std::string::npos);
+
+  CHECK(pdf_problems(pdf).empty());
+  std::string text = pdf_body_text(pdf);
+  CHECK(first_missing_in_order(text, expected, true).empty());
+  CHECK(text.find("Viết bình luận") == std::string::npos);
+  CHECK(text.find("thăm dò ý kiến") == std::string::npos);
+}
+
+TEST_CASE("the report gives every input's fate, and the terminal a summary") {
+  std::string out = fresh_dir("build-report");
+  RunResult r = build(out, "--format epub");
+  INFO(r.out);
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.out.find("4 included") != std::string::npos);
+  std::string report = slurp(out + "/report.json");
+  INFO(report);
+  CHECK(report.find("2018-cu.txt") != std::string::npos);
+  CHECK(report.find("outside the period") != std::string::npos);
+  CHECK(report.find("anh-minh-hoa.png") != std::string::npos);
+  CHECK(report.find("\"status\": \"skipped\"") != std::string::npos);
+  CHECK(report.find("\"status\": \"excluded\"") != std::string::npos);
+  CHECK(report.find("\"status\": \"included\"") != std::string::npos);
+  CHECK(slurp(out + "/report.txt").find("2018-cu.txt") != std::string::npos);
+}
+
+TEST_CASE("the same inputs give byte-identical books") {
+  std::string a = fresh_dir("build-same-a"), b = fresh_dir("build-same-b");
+  REQUIRE(build(a).exit_code == 0);
+  REQUIRE(build(b).exit_code == 0);
+  CHECK(slurp(a + "/tuyen-tap-2019.epub") == slurp(b + "/tuyen-tap-2019.epub"));
+  CHECK(slurp(a + "/tuyen-tap-2019.pdf") == slurp(b + "/tuyen-tap-2019.pdf"));
+  CHECK(slurp(a + "/report.json") == slurp(b + "/report.json"));
+}
+
+TEST_CASE("init writes a spec; the command line overrides it; a bad spec names file and line") {
+  std::string dir = fresh_dir("init-spec");
+  RunResult init = run(tuyentap() + " init '" + dir + "'");
+  INFO(init.out);
+  REQUIRE(init.exit_code == 0);
+  CHECK(run(tuyentap() + " init '" + dir + "'").exit_code == 2);  // never overwrites silently
+
+  RunResult plan = run(tuyentap() + " build '" + kArchive + "' --spec '" + dir +
+                       "/book.toml' --year 2019 --title 'Sổ tay chi bộ' --by month --plan " +
+                       "--output '" + dir + "'");
+  INFO(plan.out);
+  CHECK(plan.exit_code == 0);
+  CHECK(plan.out.find("Sổ tay chi bộ") != std::string::npos);
+  CHECK(plan.out.find("Tháng 3/2019") != std::string::npos);
+  CHECK(plan.out.find("Tháng 12/2019") != std::string::npos);
+
+  std::string bad = dir + "/bad.toml";
+  run("printf 'title = \"X\"\\ncolour = \"red\"\\n' > '" + bad + "'");
+  RunResult r = run(tuyentap() + " build '" + kArchive + "' --spec '" + bad + "' --plan");
+  INFO(r.out);
+  CHECK(r.exit_code == 2);
+  CHECK(r.out.find("bad.toml:2") != std::string::npos);
+  CHECK(r.out.find("colour") != std::string::npos);
+}
+
+TEST_CASE("a period with no article is an error, not an empty book") {
+  std::string out = fresh_dir("build-empty");
+  RunResult r = run(tuyentap() + " build '" + kArchive + "' --year 2007 --output '" + out + "'");
+  INFO(r.out);
+  CHECK(r.exit_code == 2);
+  CHECK(r.out.find("2007") != std::string::npos);
+}
