@@ -1,0 +1,55 @@
+#include "archive/collector.h"
+
+#include <utility>
+
+#include "archive/sniff.h"
+
+namespace tuyentap::archive_detail {
+
+void Collector::skip(std::string shown, std::string reason) {
+  out_.skipped.push_back({std::move(shown), std::move(reason)});
+}
+
+bool Collector::first_time(const std::string& key, const std::string& shown) {
+  auto [it, inserted] = seen_.emplace(key, shown);
+  if (!inserted) skip(shown, "duplicate: the same file as " + it->second + ", read once");
+  return inserted;
+}
+
+std::string Collector::size_problem(std::uint64_t size) const {
+  if (size > limits_.max_file_bytes) {
+    return "over the size limit (" + human_size(size) + ", the limit is " +
+           human_size(limits_.max_file_bytes) + " per file); an article is never this big";
+  }
+  if (size > remaining_total()) {
+    return "over the total size limit (" + human_size(limits_.max_total_bytes) +
+           " for all files together); give fewer or smaller inputs";
+  }
+  return {};
+}
+
+bool Collector::name_ok(const std::string& shown, const std::string& rel) {
+  std::string why = hidden_or_system_reason(rel);
+  if (why.empty()) return true;
+  skip(shown, std::move(why));
+  return false;
+}
+
+void Collector::add(std::string shown, std::string bytes) {
+  if (bytes.empty()) {
+    skip(std::move(shown), "empty file");
+    return;
+  }
+  if (std::string why = size_problem(bytes.size()); !why.empty()) {
+    skip(std::move(shown), std::move(why));
+    return;
+  }
+  if (std::string why = not_text_reason(bytes); !why.empty()) {
+    skip(std::move(shown), std::move(why));
+    return;
+  }
+  total_ += bytes.size();
+  out_.files.push_back({std::move(shown), std::move(bytes)});
+}
+
+}  // namespace tuyentap::archive_detail

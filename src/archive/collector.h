@@ -1,0 +1,51 @@
+// The bookkeeping every file found goes through, wherever it came from (a folder, a file
+// named on the command line, a zip entry): duplicate check, size budgets, name and content
+// checks. It is what makes "every file accounted for" true: a file ends up in `files` or
+// in `skipped`, never nowhere.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+
+#include "archive/archive.h"
+
+namespace tuyentap::archive_detail {
+
+class Collector {
+ public:
+  Collector(const ArchiveLimits& limits, ArchiveContents& out) : limits_(limits), out_(out) {}
+
+  const ArchiveLimits& limits() const { return limits_; }
+
+  void skip(std::string shown, std::string reason);
+
+  // `key` names the file itself (a canonical path, "canonical.zip!entry"), so the same
+  // file reached twice is read once. Returns false (and records the skip) when seen before.
+  bool first_time(const std::string& key, const std::string& shown);
+
+  // Before reading: is a file of `size` bytes within the per-file and total budgets?
+  // Returns the reason it is not, or "".
+  std::string size_problem(std::uint64_t size) const;
+
+  // Bytes still allowed for all files together; readers stop decompressing past it.
+  std::uint64_t remaining_total() const {
+    return total_ >= limits_.max_total_bytes ? 0 : limits_.max_total_bytes - total_;
+  }
+
+  // Before reading: hidden and system files by name. `rel` is the path inside the folder or
+  // zip given (never the part the user typed, which may well contain a ".config" folder).
+  // Returns false (and records the skip) when the file is not to be read.
+  bool name_ok(const std::string& shown, const std::string& rel);
+
+  // A file read whole: checks emptiness, size and content, then keeps it or skips it.
+  void add(std::string shown, std::string bytes);
+
+ private:
+  const ArchiveLimits& limits_;
+  ArchiveContents& out_;
+  std::map<std::string, std::string> seen_;  // key -> path shown when first read
+  std::uint64_t total_ = 0;
+};
+
+}  // namespace tuyentap::archive_detail

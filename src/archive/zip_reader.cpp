@@ -1,0 +1,203 @@
+#include "archive/zip_reader.h"
+
+#include <sys/stat.h>
+#include <zip.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <utility>
+#include <vector>
+
+#include "archive/sniff.h"
+
+namespace tuyentap::archive_detail {
+
+namespace {
+
+// Below this size the ratio says nothing: such an entry cannot hurt, and the per-file and
+// total limits bound it anyway. Above it, text compresses about 3-5:1, never hundreds.
+constexpr zip_uint64_t kRatioFloor = 64 * 1024;
+
+std::string ratio_text(double ratio) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.0f:1", ratio);
+  return buf;
+}
+
+// Why an entry's name is unsafe to use as a path, or "". We never write entries to disk,
+// but a name like "../x" or "/etc/x" is a sign of a malicious or broken archive, and
+// showing it as if it were inside the archive would mislead.
+std::string unsafe_name_reason(const std::string& name) {
+  if (name.empty()) return "entry without a name in the zip, not read";
+  if (name[0] == '/' || name[0] == '\\' ||
+      (name.size() >= 2 && name[1] == ':' && std::isalpha(static_cast<unsigned char>(name[0]))))
+    return "unsafe path in the zip (absolute path), not read";
+  std::size_t start = 0;
+  while (start <= name.size()) {
+    std::size_t end = name.find_first_of("/\\", start);
+    if (end == std::string::npos) end = name.size();
+    if (name.compare(start, end - start, "..") == 0)
+      return "unsafe path in the zip ('..' points outside the archive), not read";
+    start = end + 1;
+  }
+  return {};
+}
+
+bool is_symlink_entry(zip_t* za, zip_uint64_t index) {
+  zip_uint8_t opsys = 0;
+  zip_uint32_t attributes = 0;
+  if (zip_file_get_external_attributes(za, index, 0, &opsys, &attributes) != 0) return false;
+  return opsys == ZIP_OPSYS_UNIX && ((attributes >> 16) & S_IFMT) == S_IFLNK;
+}
+
+class ZipReader {
+ public:
+  ZipReader(const std::string& shown, const std::string& key, Collector& c)
+      : shown_(shown), key_(key), c_(c) {}
+
+  void read_entries(zip_t* za) {
+    zip_int64_t count = zip_get_num_entries(za, 0);
+    if (count < 0) count = 0;
+    if (static_cast<std::uint64_t>(count) > c_.limits().max_zip_entries) {
+      c_.skip(shown_, "too many entries in the zip (" + std::to_string(count) + ", the limit is " +
+                          std::to_string(c_.limits().max_zip_entries) +
+                          "), nothing in it was read");
+      return;
+    }
+    // Stable order: by name, as for folders (zip order depends on the tool that made it).
+    std::vector<std::pair<std::string, zip_uint64_t>> entries;
+    for (zip_int64_t i = 0; i < count; ++i) {
+      const char* name = zip_get_name(za, static_cast<zip_uint64_t>(i), ZIP_FL_ENC_GUESS);
+      entries.emplace_back(name ? name : "", static_cast<zip_uint64_t>(i));
+    }
+    std::sort(entries.begin(), entries.end());
+    for (const auto& [name, index] : entries) read_entry(za, name, index);
+  }
+
+ private:
+  void read_entry(zip_t* za, const std::string& name, zip_uint64_t index) {
+    if (!name.empty() && (name.back() == '/' || name.back() == '\\')) return;  // a folder
+    std::string shown = shown_ + "!" + name;
+    if (std::string why = unsafe_name_reason(name); !why.empty()) {
+      c_.skip(shown, why);
+      return;
+    }
+    if (!c_.name_ok(shown, name)) return;
+    if (!c_.first_time(key_ + "!" + name, shown)) return;
+    if (is_symlink_entry(za, index)) {
+      c_.skip(shown, "symbolic link inside the zip, not a file; not read");
+      return;
+    }
+    zip_stat_t st;
+    zip_stat_init(&st);
+    if (zip_stat_index(za, index, 0, &st) != 0) {
+      c_.skip(shown, std::string("damaged entry in the zip (") + zip_strerror(za) + ")");
+      return;
+    }
+    if ((st.valid & ZIP_STAT_ENCRYPTION_METHOD) && st.encryption_method != ZIP_EM_NONE) {
+      c_.skip(shown,
+              "encrypted (password-protected) entry, cannot be read; unzip it with the "
+              "password and give the files instead");
+      return;
+    }
+    if (has_zip_extension(name)) {
+      c_.skip(shown, "zip inside a zip, not opened; unzip it and give it as its own input");
+      return;
+    }
+    zip_uint64_t declared = (st.valid & ZIP_STAT_SIZE) ? st.size : c_.limits().max_file_bytes;
+    zip_uint64_t packed = (st.valid & ZIP_STAT_COMP_SIZE) ? st.comp_size : 0;
+    if (declared >= kRatioFloor) {
+      double ratio = packed ? static_cast<double>(declared) / static_cast<double>(packed) : 1e9;
+      if (ratio > c_.limits().max_zip_ratio) {
+        c_.skip(shown, "possible zip bomb: " + human_size(packed) + " would unpack to " +
+                           human_size(declared) + " (" + ratio_text(ratio) + ", the limit is " +
+                           ratio_text(c_.limits().max_zip_ratio) + "), not read");
+        return;
+      }
+    }
+    if (std::string why = c_.size_problem(declared); !why.empty()) {
+      c_.skip(shown, why);
+      return;
+    }
+    std::string bytes;
+    if (read_data(za, index, shown, declared, packed, bytes)) c_.add(shown, std::move(bytes));
+  }
+
+  // Decompresses at most `declared` bytes. The declared sizes come from the archive and can
+  // lie, so the limits are enforced on the bytes that actually come out.
+  bool read_data(zip_t* za, zip_uint64_t index, const std::string& shown, zip_uint64_t declared,
+                 zip_uint64_t packed, std::string& bytes) {
+    zip_file_t* zf = zip_fopen_index(za, index, 0);
+    if (!zf) {
+      c_.skip(shown, std::string("cannot read this entry of the zip (") + zip_strerror(za) + ")");
+      return false;
+    }
+    bytes.reserve(static_cast<std::size_t>(declared));
+    char buf[64 * 1024];
+    std::string problem;
+    for (;;) {
+      zip_int64_t n = zip_fread(zf, buf, sizeof buf);
+      if (n < 0) {
+        problem = std::string("damaged entry in the zip (") + zip_file_strerror(zf) + ")";
+        break;
+      }
+      if (n == 0) break;
+      bytes.append(buf, static_cast<std::size_t>(n));
+      if (bytes.size() > declared) {
+        problem = "possible zip bomb: holds more data than the zip declares (" +
+                  human_size(declared) + "); stopped reading";
+        break;
+      }
+      if (bytes.size() >= kRatioFloor &&
+          static_cast<double>(bytes.size()) >
+              c_.limits().max_zip_ratio * static_cast<double>(packed)) {
+        problem = "possible zip bomb: unpacks beyond " + ratio_text(c_.limits().max_zip_ratio) +
+                  " of its compressed size; stopped reading";
+        break;
+      }
+    }
+    zip_fclose(zf);
+    if (!problem.empty()) {
+      c_.skip(shown, problem);
+      bytes.clear();
+      return false;
+    }
+    return true;
+  }
+
+  const std::string& shown_;
+  const std::string& key_;
+  Collector& c_;
+};
+
+}  // namespace
+
+bool has_zip_extension(const std::string& name) {
+  if (name.size() < 4) return false;
+  std::string ext = name.substr(name.size() - 4);
+  std::transform(ext.begin(), ext.end(), ext.begin(),
+                 [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
+  return ext == ".zip";
+}
+
+void read_zip(const std::string& shown, const std::string& key, const std::string& zip_bytes,
+              Collector& collector) {
+  zip_error_t error;
+  zip_error_init(&error);
+  // The buffer is not copied: zip_bytes outlives the zip_t, which is discarded below.
+  zip_source_t* source = zip_source_buffer_create(zip_bytes.data(), zip_bytes.size(), 0, &error);
+  zip_t* za = source ? zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &error) : nullptr;
+  if (!za) {
+    collector.skip(shown, std::string("corrupt or incomplete zip archive (") +
+                              zip_error_strerror(&error) +
+                              "), nothing in it was read; the other inputs were still read");
+    if (source) zip_source_free(source);
+    zip_error_fini(&error);
+    return;
+  }
+  zip_error_fini(&error);
+  ZipReader(shown, key, collector).read_entries(za);
+  zip_discard(za);
+}
+
+}  // namespace tuyentap::archive_detail
