@@ -5,6 +5,7 @@
 // best; when no candidate is convincing the result says so, and the caller reports it.
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -20,11 +21,11 @@ std::string_view encoding_name(Encoding e);
 std::optional<Encoding> parse_encoding(std::string_view name);
 
 struct DecodedText {
-  std::string text;        // NFC UTF-8, BOM removed, line ends still as in the file
+  std::string text;  // NFC UTF-8, BOM removed, line ends still as in the file
   Encoding encoding = Encoding::Utf8;
   bool had_bom = false;
-  bool confident = true;   // false: no candidate was convincing; caller reports it
-  std::string note;        // why not confident, or what was repaired (e.g. invalid UTF-8 bytes)
+  bool confident = true;  // false: no candidate was convincing; caller reports it
+  std::string note;       // why not confident, or what was repaired (e.g. invalid UTF-8 bytes)
 };
 
 // Detects and decodes. `forced` skips detection.
@@ -33,5 +34,12 @@ DecodedText decode_text(std::string_view bytes, std::optional<Encoding> forced =
 // Encodes NFC UTF-8 into a legacy encoding (for tests, the corpus generator and the
 // examples). Characters the encoding cannot hold throw Error.
 std::string encode_text(std::string_view utf8, Encoding e);
+
+// The same, but (when `lossy`) a character the encoding cannot hold becomes its nearest
+// ASCII form (“ → ", … → ...) or '?', counted in *replaced, instead of throwing: for the
+// corpus generator, which writes real-looking legacy files from Unicode articles.
+// UTF-16 output starts with a BOM.
+std::string encode_text_lossy(std::string_view utf8, Encoding e, std::size_t* replaced = nullptr,
+                              bool lossy = true);
 
 }  // namespace tuyentap

@@ -1,0 +1,279 @@
+// Bytes of unknown encoding → NFC UTF-8. Valid UTF-8 (nearly every modern file) is settled
+// at once; otherwise every candidate decoding is scored by how Vietnamese it reads.
+#include "text/decode.h"
+
+#include <algorithm>
+#include <array>
+#include <cstdio>
+#include <vector>
+
+#include "base/error.h"
+#include "text/legacy.h"
+#include "text/normalize.h"
+#include "text/syllable.h"
+#include "text/utf8.h"
+
+namespace tuyentap {
+namespace {
+
+std::string utf16_to_utf8(std::string_view bytes, bool big_endian, std::size_t* bad) {
+  std::size_t count = 0;
+  std::string out;
+  out.reserve(bytes.size());
+  auto unit = [&](std::size_t i) -> char32_t {
+    auto b0 = static_cast<unsigned char>(bytes[i]), b1 = static_cast<unsigned char>(bytes[i + 1]);
+    return big_endian ? (b0 << 8 | b1) : (b1 << 8 | b0);
+  };
+  std::size_t i = 0;
+  for (; i + 1 < bytes.size(); i += 2) {
+    char32_t u = unit(i);
+    if (u >= 0xD800 && u <= 0xDBFF && i + 3 < bytes.size()) {
+      char32_t lo = unit(i + 2);
+      if (lo >= 0xDC00 && lo <= 0xDFFF) {
+        utf8::append(out, 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00));
+        i += 2;
+        continue;
+      }
+    }
+    if (u >= 0xD800 && u <= 0xDFFF) {
+      u = U'\uFFFD';
+      ++count;
+    }
+    utf8::append(out, u);
+  }
+  if (i < bytes.size()) {  // an odd byte at the end
+    out += "\xEF\xBF\xBD";
+    ++count;
+  }
+  if (bad) *bad = count;
+  return out;
+}
+
+// UTF-16 without a BOM: Vietnamese and ASCII text has a zero high byte in most code units
+// (U+1Exx letters aside), so one byte column is mostly zero and the other not.
+std::optional<Encoding> sniff_utf16(std::string_view bytes) {
+  std::size_t n = std::min<std::size_t>(bytes.size(), 4096) & ~std::size_t{1};
+  if (n < 8) return std::nullopt;
+  std::size_t even_zero = 0, odd_zero = 0;
+  for (std::size_t i = 0; i < n; i += 2) {
+    even_zero += bytes[i] == 0;
+    odd_zero += bytes[i + 1] == 0;
+  }
+  std::size_t units = n / 2;
+  if (odd_zero * 10 >= units * 4 && even_zero * 20 < units) return Encoding::Utf16LE;
+  if (even_zero * 10 >= units * 4 && odd_zero * 20 < units) return Encoding::Utf16BE;
+  return std::nullopt;
+}
+
+std::string plural(std::size_t n, const char* one, const char* many) {
+  return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
+DecodedText decode_as(std::string_view bytes, Encoding e) {
+  DecodedText d;
+  d.encoding = e;
+  std::size_t bad = 0;
+  switch (e) {
+    case Encoding::Utf8:
+      d.text = utf8::is_valid(bytes) ? to_nfc(bytes) : to_nfc(utf8::sanitize(bytes, &bad));
+      break;
+    case Encoding::Utf16LE:
+    case Encoding::Utf16BE:
+      d.text = to_nfc(utf16_to_utf8(bytes, e == Encoding::Utf16BE, &bad));
+      break;
+    default:
+      d.text = legacy::decode(bytes, e);
+      break;
+  }
+  if (bad) {
+    d.confident = false;
+    d.note = plural(bad, "invalid ", "invalid ") + std::string(encoding_name(e)) +
+             (bad == 1 ? " sequence" : " sequences") + " replaced by U+FFFD";
+  }
+  return d;
+}
+
+struct Candidate {
+  Encoding encoding;
+  DecodedText decoded;
+  vn::TextScore score;
+};
+
+std::string percent(double q) {
+  return std::to_string(static_cast<int>(q * 100 + 0.5)) + "%";
+}
+
+// Scores every candidate and keeps the most Vietnamese-looking one.
+DecodedText detect(std::string_view bytes, const std::vector<Encoding>& encodings) {
+  std::vector<Candidate> candidates;
+  for (Encoding e : encodings) {
+    DecodedText d = decode_as(bytes, e);
+    vn::TextScore score = vn::score_text(d.text);
+    candidates.push_back({e, std::move(d), score});
+  }
+  // Best quality first; on a tie the earlier candidate in `encodings` (a stable sort).
+  std::stable_sort(
+      candidates.begin(), candidates.end(),
+      [](const Candidate& a, const Candidate& b) { return a.score.quality() > b.score.quality(); });
+  Candidate& best = candidates.front();
+  DecodedText out = std::move(best.decoded);
+  const double q = best.score.quality();
+  std::string name(encoding_name(best.encoding));
+  std::vector<std::string> reasons;
+  if (!out.note.empty()) reasons.push_back(out.note);
+  const int evidence = best.score.words + best.score.bad;
+  if (evidence < 3) {
+    reasons.push_back("encoding uncertain: too little Vietnamese text to tell, guessed " + name);
+  } else if (q < 0.6) {
+    reasons.push_back("encoding uncertain: best guess " + name + ", but only " + percent(q) +
+                      " of its words read as Vietnamese");
+  } else if (candidates.size() > 1 && candidates[1].score.quality() > q - 0.15) {
+    reasons.push_back("encoding uncertain: " + name + " or " +
+                      std::string(encoding_name(candidates[1].encoding)) + " (" + percent(q) +
+                      " and " + percent(candidates[1].score.quality()) +
+                      " of words read as Vietnamese)");
+  }
+  out.confident = reasons.empty();
+  out.note.clear();
+  for (const std::string& r : reasons) out.note += (out.note.empty() ? "" : "; ") + r;
+  return out;
+}
+
+bool has_viscii_controls(std::string_view bytes) {
+  for (unsigned char b : bytes)
+    if (b == 0x02 || b == 0x05 || b == 0x06 || b == 0x14 || b == 0x19 || b == 0x1E) return true;
+  return false;
+}
+
+std::string lower_alnum(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (c >= 'A' && c <= 'Z')
+      out += static_cast<char>(c - 'A' + 'a');
+    else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+      out += c;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string_view encoding_name(Encoding e) {
+  switch (e) {
+    case Encoding::Utf8:
+      return "UTF-8";
+    case Encoding::Utf16LE:
+      return "UTF-16LE";
+    case Encoding::Utf16BE:
+      return "UTF-16BE";
+    case Encoding::Cp1258:
+      return "windows-1258";
+    case Encoding::Tcvn3:
+      return "TCVN3";
+    case Encoding::Vni:
+      return "VNI-Windows";
+    case Encoding::Viscii:
+      return "VISCII";
+  }
+  return "UTF-8";
+}
+
+std::optional<Encoding> parse_encoding(std::string_view name) {
+  struct Alias {
+    std::string_view key;
+    Encoding e;
+  };
+  // Keys are lower case with punctuation and spaces removed ("VNI-Windows" → "vniwindows").
+  static constexpr Alias kAliases[] = {
+      {"utf8", Encoding::Utf8},          {"unicode", Encoding::Utf8},
+      {"utf16", Encoding::Utf16LE},      {"utf16le", Encoding::Utf16LE},
+      {"ucs2", Encoding::Utf16LE},       {"utf16be", Encoding::Utf16BE},
+      {"windows1258", Encoding::Cp1258}, {"cp1258", Encoding::Cp1258},
+      {"win1258", Encoding::Cp1258},     {"1258", Encoding::Cp1258},
+      {"tcvn3", Encoding::Tcvn3},        {"tcvn", Encoding::Tcvn3},
+      {"abc", Encoding::Tcvn3},          {"tcvn5712", Encoding::Tcvn3},
+      {"tcvn57121", Encoding::Tcvn3},    {"vn3", Encoding::Tcvn3},
+      {"vntime", Encoding::Tcvn3},       {"vni", Encoding::Vni},
+      {"vniwindows", Encoding::Vni},     {"vniwin", Encoding::Vni},
+      {"vnitimes", Encoding::Vni},       {"viscii", Encoding::Viscii},
+  };
+  std::string key = lower_alnum(name);
+  for (const Alias& a : kAliases)
+    if (a.key == key) return a.e;
+  return std::nullopt;
+}
+
+DecodedText decode_text(std::string_view bytes, std::optional<Encoding> forced) {
+  // A byte order mark settles the question (unless the caller says otherwise).
+  std::optional<Encoding> bom;
+  if (bytes.starts_with("\xEF\xBB\xBF"))
+    bom = Encoding::Utf8;
+  else if (bytes.starts_with("\xFF\xFE"))
+    bom = Encoding::Utf16LE;
+  else if (bytes.starts_with("\xFE\xFF"))
+    bom = Encoding::Utf16BE;
+
+  auto finish = [&](DecodedText d) {
+    d.had_bom = bom.has_value() && d.encoding == *bom;
+    return d;
+  };
+  auto without_bom = [&](Encoding e) {
+    if (bom && *bom == e) return bytes.substr(e == Encoding::Utf8 ? 3 : 2);
+    return bytes;
+  };
+
+  if (forced) return finish(decode_as(without_bom(*forced), *forced));
+  if (bom) return finish(decode_as(without_bom(*bom), *bom));
+  if (auto utf16 = sniff_utf16(bytes)) return finish(decode_as(bytes, *utf16));
+
+  std::size_t valid = utf8::valid_prefix(bytes);
+  if (valid == bytes.size()) {
+    // Valid UTF-8 with letters beyond ASCII is UTF-8: legacy text is almost never valid
+    // UTF-8 by accident. Pure ASCII is the same in every candidate, except VISCII, which
+    // puts six letters on control codes.
+    if (!has_viscii_controls(bytes)) return finish(decode_as(bytes, Encoding::Utf8));
+    return finish(detect(bytes, {Encoding::Utf8, Encoding::Viscii}));
+  }
+  return finish(detect(
+      bytes, {Encoding::Utf8, Encoding::Cp1258, Encoding::Tcvn3, Encoding::Vni, Encoding::Viscii}));
+}
+
+std::string encode_text(std::string_view utf8_text, Encoding e) {
+  return encode_text_lossy(utf8_text, e, nullptr, false);
+}
+
+std::string encode_text_lossy(std::string_view utf8_text, Encoding e, std::size_t* replaced,
+                              bool lossy) {
+  std::string nfc = to_nfc(utf8_text);
+  if (replaced) *replaced = 0;
+  switch (e) {
+    case Encoding::Utf8:
+      return nfc;
+    case Encoding::Utf16LE:
+    case Encoding::Utf16BE: {
+      // With a BOM, so that the file says what it is.
+      bool be = e == Encoding::Utf16BE;
+      std::string out = be ? "\xFE\xFF" : "\xFF\xFE";
+      auto put = [&](char32_t u) {
+        char hi = static_cast<char>(u >> 8), lo = static_cast<char>(u & 0xFF);
+        out += be ? hi : lo;
+        out += be ? lo : hi;
+      };
+      std::size_t i = 0;
+      while (i < nfc.size()) {
+        char32_t c = utf8::next(nfc, i);
+        if (c >= 0x10000) {
+          put(0xD800 + ((c - 0x10000) >> 10));
+          put(0xDC00 + ((c - 0x10000) & 0x3FF));
+        } else {
+          put(c);
+        }
+      }
+      return out;
+    }
+    default:
+      return legacy::encode(nfc, e, lossy, replaced);
+  }
+}
+
+}  // namespace tuyentap

@@ -1,0 +1,221 @@
+// NFC, case, whitespace and the folds used for matching. Most archive text is already NFC
+// UTF-8, so every function checks cheaply before it copies.
+#include "text/normalize.h"
+
+#include <unicode/bytestream.h>
+#include <unicode/casemap.h>
+#include <unicode/normalizer2.h>
+#include <unicode/stringpiece.h>
+#include <unicode/uchar.h>
+
+#include <vector>
+
+#include "base/error.h"
+#include "text/letters.h"
+#include "text/utf8.h"
+
+namespace tuyentap {
+namespace {
+
+const icu::Normalizer2& nfc() {
+  static const icu::Normalizer2* instance = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* n = icu::Normalizer2::getNFCInstance(status);
+    if (U_FAILURE(status)) throw Error("ICU: no NFC normaliser", {}, 0, u_errorName(status));
+    return n;
+  }();
+  return *instance;
+}
+
+const icu::Normalizer2& nfd() {
+  static const icu::Normalizer2* instance = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* n = icu::Normalizer2::getNFDInstance(status);
+    if (U_FAILURE(status)) throw Error("ICU: no NFD normaliser", {}, 0, u_errorName(status));
+    return n;
+  }();
+  return *instance;
+}
+
+bool is_ascii(std::string_view s) {
+  for (unsigned char c : s)
+    if (c >= 0x80) return false;
+  return true;
+}
+
+bool is_space(char32_t c) {
+  if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r');
+  return u_isUWhiteSpace(static_cast<UChar32>(c));
+}
+
+std::string lower_ascii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+// A letter of a syllable as unify_tone_placement sees it.
+struct Letter {
+  char32_t c;
+  std::optional<vn::VowelLetter> vowel;
+  char lower_ascii;  // consonants: the ASCII letter in lower case, 0 otherwise
+};
+
+// hoá → hóa, thuý → thúy, uỷ → ủy: in an open syllable whose vowel is exactly oa, oe or uy
+// (the u of qu and the i of gi being consonants), the old placement marks the first vowel.
+void unify_syllable(std::vector<Letter>& w) {
+  std::size_t i = 0;
+  while (i < w.size() && !w[i].vowel) ++i;
+  if (i == w.size()) return;
+  // "qu" and "gi" + vowel: that u and that i belong to the initial consonant.
+  if (i == 1 && (w[0].lower_ascii == 'q' && w[i].vowel->vowel == vn::U))
+    ++i;
+  else if (i == 1 && w[0].lower_ascii == 'g' && w[i].vowel->vowel == vn::I && i + 1 < w.size() &&
+           w[i + 1].vowel)
+    ++i;
+  std::size_t start = i;
+  while (i < w.size() && w[i].vowel) ++i;
+  if (i != w.size() || i - start != 2) return;  // a final consonant, or not a two-vowel nucleus
+  vn::VowelLetter first = *w[start].vowel, second = *w[start + 1].vowel;
+  bool pair = (first.vowel == vn::O && (second.vowel == vn::A || second.vowel == vn::E)) ||
+              (first.vowel == vn::U && second.vowel == vn::Y);
+  if (!pair || first.tone != vn::NONE || second.tone == vn::NONE) return;
+  w[start].c = vn::compose(first.vowel, second.tone, first.upper);
+  w[start + 1].c = vn::compose(second.vowel, vn::NONE, second.upper);
+}
+
+}  // namespace
+
+std::string to_nfc(std::string_view utf8_in) {
+  std::string clean;
+  std::string_view in = utf8_in;
+  if (!utf8::is_valid(in)) {
+    clean = utf8::sanitize(in);
+    in = clean;
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  icu::StringPiece piece(in.data(), static_cast<int32_t>(in.size()));
+  if (nfc().isNormalizedUTF8(piece, status) && U_SUCCESS(status)) return std::string(in);
+  status = U_ZERO_ERROR;
+  std::string out;
+  out.reserve(in.size());
+  icu::StringByteSink<std::string> sink(&out);
+  nfc().normalizeUTF8(0, piece, sink, nullptr, status);
+  if (U_FAILURE(status)) throw Error("ICU: NFC normalisation failed", {}, 0, u_errorName(status));
+  return out;
+}
+
+std::string unify_tone_placement(std::string_view s) {
+  if (is_ascii(s)) return std::string(s);
+  std::string out;
+  out.reserve(s.size());
+  std::vector<Letter> word;
+  auto flush = [&] {
+    unify_syllable(word);
+    for (const Letter& l : word) utf8::append(out, l.c);
+    word.clear();
+  };
+  std::size_t i = 0;
+  while (i < s.size()) {
+    char32_t c = utf8::next(s, i);
+    Letter l{c, vn::vowel_of(c), 0};
+    if (!l.vowel) {
+      if (c < 0x80 && ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'))
+        l.lower_ascii = char(c | 0x20);
+      else if (c == vn::kDLower || c == vn::kDUpper)
+        l.lower_ascii = 'd';
+      else {
+        flush();
+        utf8::append(out, c);
+        continue;
+      }
+    }
+    word.push_back(l);
+  }
+  flush();
+  return out;
+}
+
+std::string fold_whitespace(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool pending_space = false;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    std::size_t start = i;
+    char32_t c;
+    if (static_cast<unsigned char>(s[i]) < 0x80)
+      c = static_cast<unsigned char>(s[i++]);
+    else
+      c = utf8::next(s, i);
+    if (is_space(c)) {
+      pending_space = !out.empty();
+      continue;
+    }
+    if (pending_space) out += ' ';
+    pending_space = false;
+    if (c == U'\uFFFD' && i - start != 3)
+      out += "\xEF\xBF\xBD";  // an ill-formed sequence
+    else
+      out.append(s.substr(start, i - start));
+  }
+  return out;
+}
+
+std::string to_lower_vi(std::string_view s) {
+  if (is_ascii(s)) return lower_ascii(s);
+  std::string clean = utf8::sanitize(s);
+  std::string out;
+  out.reserve(clean.size());
+  icu::StringByteSink<std::string> sink(&out);
+  UErrorCode status = U_ZERO_ERROR;
+  icu::CaseMap::utf8ToLower("vi", 0, icu::StringPiece(clean), sink, nullptr, status);
+  if (U_FAILURE(status)) throw Error("ICU: lower-casing failed", {}, 0, u_errorName(status));
+  return out;
+}
+
+std::string to_upper_vi(std::string_view s) {
+  std::string clean = utf8::sanitize(s);
+  std::string out;
+  out.reserve(clean.size());
+  icu::StringByteSink<std::string> sink(&out);
+  UErrorCode status = U_ZERO_ERROR;
+  icu::CaseMap::utf8ToUpper("vi", 0, icu::StringPiece(clean), sink, nullptr, status);
+  if (U_FAILURE(status)) throw Error("ICU: upper-casing failed", {}, 0, u_errorName(status));
+  return out;
+}
+
+std::string fold_exact(std::string_view s) {
+  return fold_whitespace(unify_tone_placement(to_nfc(to_lower_vi(s))));
+}
+
+std::string fold_for_match(std::string_view s) {
+  std::string text = to_nfc(s);
+  std::string out;
+  out.reserve(text.size());
+  std::size_t i = 0;
+  while (i < text.size()) {
+    char32_t c = utf8::next(text, i);
+    if (c < 0x80) {
+      out += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    } else if (auto v = vn::vowel_of(c)) {
+      out += vn::base_ascii(v->vowel);
+    } else if (c == vn::kDLower || c == vn::kDUpper) {
+      out += 'd';
+    } else {
+      // Any other letter: lower case, then drop the marks of its decomposition (é → e).
+      UChar32 lower = u_tolower(static_cast<UChar32>(c));
+      icu::UnicodeString parts;
+      if (!nfd().getDecomposition(lower, parts)) parts = icu::UnicodeString(lower);
+      for (int32_t k = 0; k < parts.length();) {
+        UChar32 p = parts.char32At(k);
+        k += U16_LENGTH(p);
+        if (u_charType(p) != U_NON_SPACING_MARK) utf8::append(out, static_cast<char32_t>(p));
+      }
+    }
+  }
+  return fold_whitespace(out);
+}
+
+}  // namespace tuyentap

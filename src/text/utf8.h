@@ -1,0 +1,27 @@
+// Internal to text/: small UTF-8 helpers shared by the decoders, normalisation and scoring.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace tuyentap::utf8 {
+
+// Length of the longest prefix of s that is valid UTF-8 (== s.size() when all of it is).
+// Pure ASCII is checked eight bytes at a time: most archive text is mostly ASCII.
+std::size_t valid_prefix(std::string_view s);
+
+inline bool is_valid(std::string_view s) {
+  return valid_prefix(s) == s.size();
+}
+
+// Copies s, replacing each ill-formed sequence (maximal subpart, as ICU and WHATWG do) by
+// U+FFFD. *replaced (if given) receives the number of replacements.
+std::string sanitize(std::string_view s, std::size_t* replaced = nullptr);
+
+// Decodes the code point at s[i] and advances i; ill-formed input yields U+FFFD.
+char32_t next(std::string_view s, std::size_t& i);
+
+void append(std::string& out, char32_t c);
+
+}  // namespace tuyentap::utf8

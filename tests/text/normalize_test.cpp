@@ -1,0 +1,68 @@
+#include "text/normalize.h"
+
+#include <catch2/catch.hpp>
+
+using namespace tuyentap;
+
+TEST_CASE("decomposed text comes out composed") {
+  // "Đảng" with the hook as a combining mark, "Việt" with circumflex and dot below apart.
+  CHECK(to_nfc("\xC4\x90\x61\xCC\x89ng") == "Đảng");
+  CHECK(to_nfc("Vie\xCC\xA3\xCC\x82t Nam") == "Việt Nam");
+  CHECK(to_nfc("Công tác xây dựng Đảng") == "Công tác xây dựng Đảng");
+  CHECK(to_nfc("ASCII only") == "ASCII only");
+}
+
+TEST_CASE("invalid UTF-8 becomes U+FFFD instead of vanishing") {
+  CHECK(to_nfc("ch\xFFt") == "ch\xEF\xBF\xBDt");
+  CHECK(to_nfc("a\xE1\xBA") == "a\xEF\xBF\xBD");  // a truncated sequence at the end
+}
+
+TEST_CASE("white space runs fold to one space, NBSP and tabs included") {
+  CHECK(fold_whitespace("  Thứ Hai,\t28/01/2019\xC2\xA0\xC2\xA0| 15:27 \r\n") ==
+        "Thứ Hai, 28/01/2019 | 15:27");
+  CHECK(fold_whitespace("") == "");
+  CHECK(fold_whitespace(" \t ") == "");
+}
+
+TEST_CASE("case mapping knows the Vietnamese letters") {
+  CHECK(to_lower_vi("ĐẢNG CỘNG SẢN VIỆT NAM") == "đảng cộng sản việt nam");
+  CHECK(to_upper_vi("ủy ban nhân dân") == "ỦY BAN NHÂN DÂN");
+  CHECK(to_upper_vi("đường") == "ĐƯỜNG");
+}
+
+TEST_CASE("new tone placement is rewritten to the old one in open oa oe uy syllables") {
+  CHECK(unify_tone_placement("hoá") == "hóa");
+  CHECK(unify_tone_placement("uỷ") == "ủy");
+  CHECK(unify_tone_placement("thuý") == "thúy");
+  CHECK(unify_tone_placement("khoẻ") == "khỏe");
+  CHECK(unify_tone_placement("HOÁ") == "HÓA");
+  CHECK(unify_tone_placement("Uỷ ban") == "Ủy ban");
+  // qu and gi are consonants: the tone is on the vowel already.
+  CHECK(unify_tone_placement("quý") == "quý");
+  CHECK(unify_tone_placement("giá") == "giá");
+  // With a final consonant or a three-vowel nucleus both styles agree: untouched.
+  CHECK(unify_tone_placement("hoàn thành") == "hoàn thành");
+  CHECK(unify_tone_placement("thuyền") == "thuyền");
+  CHECK(unify_tone_placement("hoạch") == "hoạch");
+}
+
+TEST_CASE("exact keys ignore case, tone placement and spacing but keep the diacritics") {
+  CHECK(fold_exact("hoá") == fold_exact("hóa"));
+  CHECK(fold_exact("uỷ") == fold_exact("ủy"));
+  CHECK(fold_exact("thuý") == fold_exact("thúy"));
+  CHECK(fold_exact("Công tác  Hoá") == fold_exact("công tác hóa"));
+  CHECK(fold_exact("Công tác Hoá") == "công tác hóa");
+  CHECK(fold_exact("quý") == "quý");
+  CHECK(fold_exact("giá") == "giá");
+  CHECK(fold_exact("hoa") != fold_exact("hòa"));
+  CHECK(fold_exact("Vie\xCC\xA3\xCC\x82t") == "việt");  // NFD input
+}
+
+TEST_CASE("match keys drop every diacritic and fold đ to d") {
+  CHECK(fold_for_match("Xây dựng Đảng") == "xay dung dang");
+  CHECK(fold_for_match("  Ủy ban\tKiểm tra  ") == "uy ban kiem tra");
+  CHECK(fold_for_match("hoá") == fold_for_match("hóa"));
+  CHECK(fold_for_match("Thành ủy") == fold_for_match("THANH UY"));
+  CHECK(fold_for_match("Café Noël") == "cafe noel");
+  CHECK(fold_for_match("ĐƯỜNG") == "duong");
+}
