@@ -88,6 +88,7 @@ void unify_syllable(std::vector<Letter>& w) {
 }  // namespace
 
 std::string to_nfc(std::string_view utf8_in) {
+  if (utf8::is_plainly_nfc(utf8_in)) return std::string(utf8_in);
   std::string clean;
   std::string_view in = utf8_in;
   if (!utf8::is_valid(in)) {

@@ -3,7 +3,6 @@
 #include <unicode/uchar.h>
 
 #include <array>
-#include <string>
 
 #include "text/letters.h"
 #include "text/utf8.h"
@@ -71,6 +70,7 @@ bool parse_after_initial(std::string_view rest, Tone tone) {
 
 bool is_letter_like(char32_t c) {
   if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+  if (vowel_of(c) || c == kDLower || c == kDUpper) return true;  // the common case, no ICU
   return u_isalpha(static_cast<UChar32>(c)) ||
          u_charType(static_cast<UChar32>(c)) == U_NON_SPACING_MARK;
 }
@@ -90,7 +90,8 @@ bool is_bad(char32_t c) {
 
 bool is_syllable(std::u32string_view word) {
   if (word.empty() || word.size() > 8) return false;
-  std::string code;
+  char buffer[8];
+  std::size_t length = 0;
   Tone tone = NONE;
   for (char32_t c : word) {
     if (auto v = vowel_of(c)) {
@@ -98,18 +99,18 @@ bool is_syllable(std::u32string_view word) {
         if (tone != NONE) return false;
         tone = v->tone;
       }
-      code += kVowelCode[v->vowel];
+      buffer[length++] = kVowelCode[v->vowel];
     } else if (c == kDLower || c == kDUpper) {
-      code += 'D';
+      buffer[length++] = 'D';
     } else if (c < 0x80 && (c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
-      code += static_cast<char>(c | 0x20);
+      buffer[length++] = static_cast<char>(c | 0x20);
     } else {
       return false;
     }
   }
+  std::string_view code(buffer, length);
   for (std::string_view initial : kInitials)
-    if (code.starts_with(initial) &&
-        parse_after_initial(std::string_view(code).substr(initial.size()), tone))
+    if (code.starts_with(initial) && parse_after_initial(code.substr(initial.size()), tone))
       return true;
   return false;
 }
@@ -128,7 +129,16 @@ TextScore score_text(std::string_view text) {
   };
   std::size_t i = 0;
   while (i < text.size()) {
-    char32_t c = utf8::next(text, i);
+    char32_t c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80)
+      ++i;
+    else
+      c = utf8::next(text, i);
+    if (c >= 0x80 && (vowel_of(c) || c == kDLower || c == kDUpper)) {  // the common case
+      word += c;
+      non_ascii = true;
+      continue;
+    }
     if (is_bad(c)) ++s.bad;
     if (is_letter_like(c)) {
       word += c;

@@ -11,9 +11,16 @@ namespace tuyentap::utf8 {
 // Pure ASCII is checked eight bytes at a time: most archive text is mostly ASCII.
 std::size_t valid_prefix(std::string_view s);
 
+bool is_ascii(std::string_view s);
+
 inline bool is_valid(std::string_view s) {
   return valid_prefix(s) == s.size();
 }
+
+// true when s is valid UTF-8 made only of code points that are NFC whatever surrounds them
+// (below U+0300, the precomposed Latin letters at U+1E00..U+1EFF, general punctuation and
+// currency signs): Vietnamese text in NFC passes in one cheap scan, without ICU.
+bool is_plainly_nfc(std::string_view s);
 
 // Copies s, replacing each ill-formed sequence (maximal subpart, as ICU and WHATWG do) by
 // U+FFFD. *replaced (if given) receives the number of replacements.
