@@ -202,8 +202,8 @@ std::string fold_for_match(std::string_view s) {
       out += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
     } else if (auto v = vn::vowel_of(c)) {
       out += vn::base_ascii(v->vowel);
-    } else if (c == vn::kDLower || c == vn::kDUpper) {
-      out += 'd';
+    } else if (c == vn::kDLower || c == vn::kDUpper || c == U'\u00D0' || c == U'\u00F0') {
+      out += 'd';  // Ð (the Icelandic eth) often stands in for Đ in converted text
     } else {
       // Any other letter: lower case, then drop the marks of its decomposition (é → e).
       UChar32 lower = u_tolower(static_cast<UChar32>(c));

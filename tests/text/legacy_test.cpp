@@ -85,6 +85,16 @@ TEST_CASE("a title alone in a legacy encoding is still recognised") {
   }
 }
 
+TEST_CASE("TCVN3 and VNI files keep Windows quotes and dashes at 80..9F") {
+  std::string quoted = "\x93" +
+                       encode_text("Chuẩn mực đạo đức của cán bộ, đảng viên", Encoding::Tcvn3) +
+                       "\x94 \x96 " + encode_text("Quy định số 02", Encoding::Tcvn3);
+  DecodedText d = decode_text(quoted);
+  CHECK(d.encoding == Encoding::Tcvn3);
+  CHECK(d.text == "“Chuẩn mực đạo đức của cán bộ, đảng viên” – Quy định số 02");
+  CHECK(decode_text("\x93Vie\xE4t Nam\x94", Encoding::Vni).text == "“Việt Nam”");
+}
+
 TEST_CASE("a forced encoding is used as told, right or wrong") {
   std::string bytes = encode_text("Chỉ thị của Ban Thường vụ", Encoding::Vni);
   DecodedText right = decode_text(bytes, Encoding::Vni);
@@ -126,6 +136,6 @@ TEST_CASE("the syllable check knows Vietnamese syllables from mis-decodings") {
         U"rượu", U"hươu", U"thuở", U"xoong", U"Đảng", U"khuếch", U"yêu", U"oái", U"ĐƯỜNG"})
     CHECK(vn::is_syllable(w));
   for (const char32_t* w : {U"vieät", U"bảả", U"thực\u0301", U"xyz", U"Ñaûng", U"ấc\u00b6", U"ắ",
-                            U"bát\u0300", U"lộa", U"mãt"})
+                            U"bát\u0300", U"lộa", U"mãt", U"bàt"})
     CHECK_FALSE(vn::is_syllable(w));
 }

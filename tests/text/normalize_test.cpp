@@ -65,4 +65,5 @@ TEST_CASE("match keys drop every diacritic and fold đ to d") {
   CHECK(fold_for_match("Thành ủy") == fold_for_match("THANH UY"));
   CHECK(fold_for_match("Café Noël") == "cafe noel");
   CHECK(fold_for_match("ĐƯỜNG") == "duong");
+  CHECK(fold_for_match("\xC3\x90\xE1\xBA\xA3ng") == "dang");  // Ð (U+00D0) typed for Đ
 }
