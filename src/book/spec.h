@@ -34,6 +34,9 @@ struct ChapterRule {
   KeywordMode keyword_mode = KeywordMode::Any;
   std::vector<std::string> authors;
   MatchMode match = MatchMode::Folded;
+  // combine = "all": every kind of criterion given (topics, keywords, authors) must hold;
+  // the default ("any") takes an article that meets any one of them.
+  bool all_criteria = false;
   int line = 0;  // where it was declared in the spec file, for messages
 };
 
@@ -50,7 +53,10 @@ struct BookSpec {
   std::vector<std::string> keywords;  // global keyword filter
   KeywordMode keyword_mode = KeywordMode::Any;
   std::vector<std::string> authors;
-  std::vector<std::string> include;  // article ids or files always included (if in period? no: always)
+  MatchMode match = MatchMode::Folded;  // for the global filter
+  bool all_criteria = false;            // as ChapterRule::all_criteria, for the global filter
+  std::vector<std::string>
+      include;  // article ids or files always included (if in period? no: always)
   std::vector<std::string> exclude;  // article ids or files never included
   // chapters
   AutoChapters by = AutoChapters::Topic;
@@ -62,6 +68,10 @@ struct BookSpec {
 // Reads book.toml. Unknown keys, bad dates, empty periods, a missing preface file: Error
 // with the file and line, meant for exit code 2.
 BookSpec load_spec(const std::string& path);
+
+// A path written in the spec (preface, cover), resolved against the spec file's folder;
+// absolute paths, and every path when spec.file is empty, are returned as they are.
+std::string spec_relative_path(const BookSpec& spec, const std::string& path);
 
 // The commented book.toml that `tuyentap init` writes (from templates/book.toml).
 std::string sample_spec_text();

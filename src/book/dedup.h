@@ -1,0 +1,30 @@
+// Internal to book/: finding the same article archived more than once.
+//
+// Three tests, cheapest first: the same id (same content); the same folded title and the
+// same date; a near-identical body (word 4-shingles, Jaccard similarity over 0.9, on the
+// folded text so tone placement, case and whitespace do not count). The body test must
+// not compare every pair: one-permutation MinHash with densification, banded (LSH), gives
+// candidate pairs, and only those are compared exactly.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace tuyentap::book {
+
+struct DedupItem {
+  std::string id;
+  std::string title_key;                  // folded title words
+  std::string date;                       // ISO date, empty when none
+  const std::string* body_key = nullptr;  // folded body words " w w … "
+  int warnings = 0;
+};
+
+// For each item, the index of the item it duplicates (the one kept), or -1 when it is kept.
+// The kept copy of a group is the one with fewest warnings, then the first in input order.
+std::vector<int> find_duplicates(const std::vector<DedupItem>& items);
+
+// Exact Jaccard similarity of the word 4-shingle sets of two body keys (for tests).
+double shingle_similarity(const std::string& a, const std::string& b);
+
+}  // namespace tuyentap::book

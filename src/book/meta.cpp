@@ -1,0 +1,62 @@
+// The book's front matter values that come from the spec rather than the articles: the
+// slug for file names and the preface.
+#include <filesystem>
+
+#include "base/error.h"
+#include "base/paths.h"
+#include "book/compile.h"
+#include "text/normalize.h"
+
+namespace tuyentap {
+
+std::string book_slug(std::string_view title) {
+  std::string folded = fold_for_match(title);  // base letters, đ → d, lower case
+  std::string slug;
+  for (char c : folded) {
+    bool keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    if (keep) {
+      slug += c;
+    } else if (!slug.empty() && slug.back() != '-') {
+      slug += '-';  // spaces, punctuation and anything folding did not make ASCII
+    }
+  }
+  while (!slug.empty() && slug.back() == '-') slug.pop_back();
+  return slug.empty() ? "tuyen-tap" : slug;
+}
+
+std::vector<std::string> read_preface(const BookSpec& spec) {
+  std::vector<std::string> paragraphs;
+  if (spec.preface_file.empty()) return paragraphs;
+  std::string path = spec_relative_path(spec, spec.preface_file);
+  std::string bytes;
+  try {
+    bytes = read_file_bytes(path);
+  } catch (const Error& e) {
+    throw Error("cannot read the preface file '" + spec.preface_file + "' (" + path + ")",
+                spec.file, 0, "the path is relative to the folder of the book spec");
+  }
+  if (bytes.starts_with("\xEF\xBB\xBF")) bytes.erase(0, 3);
+  std::string text = to_nfc(bytes);
+  std::string current;
+  auto flush = [&] {
+    std::string p = fold_whitespace(current);
+    if (!p.empty()) paragraphs.push_back(std::move(p));
+    current.clear();
+  };
+  size_t pos = 0;
+  while (pos <= text.size()) {
+    size_t nl = text.find('\n', pos);
+    if (nl == std::string::npos) nl = text.size();
+    std::string line = text.substr(pos, nl - pos);
+    if (fold_whitespace(line).empty()) {
+      flush();
+    } else {
+      current += ' ' + line;
+    }
+    pos = nl + 1;
+  }
+  flush();
+  return paragraphs;
+}
+
+}  // namespace tuyentap

@@ -1,0 +1,177 @@
+// The build report in three shapes: JSON for tools and tests, a text report a clerk reads,
+// and the plan `build --plan` prints. All deterministic: input order, chapter order.
+#include <string_view>
+
+#include "base/json.h"
+#include "book/compile.h"
+
+namespace tuyentap {
+
+namespace {
+
+const char* status_name(Fate f) {
+  switch (f) {
+    case Fate::Included:
+      return "included";
+    case Fate::Excluded:
+      return "excluded";
+    case Fate::Skipped:
+      return "skipped";
+  }
+  return "skipped";
+}
+
+// The reasons are kept in English in the JSON (stable for tools); the clerk's report says
+// them in Vietnamese.
+std::string vi_reason(const std::string& r) {
+  static const std::pair<std::string_view, std::string_view> kPrefixes[] = {
+      {"outside the period", "ngoài khoảng thời gian của sách"},
+      {"no date: cannot place it in the period",
+       "không có ngày đăng nên không xếp được vào khoảng thời gian"},
+      {"no matching chapter", "không thuộc chương nào"},
+      {"duplicate of", "trùng với bài"},
+      {"excluded by the spec", "bị loại theo yêu cầu trong tệp cấu hình (exclude)"},
+      {"not in the topic filter", "không thuộc các chủ đề đã chọn"},
+      {"does not match the spec's filter", "không khớp điều kiện chọn bài"},
+      {"unreadable:", "không đọc được:"},
+  };
+  for (auto [en, vi] : kPrefixes) {
+    if (r.starts_with(en)) return std::string(vi) + r.substr(en.size());
+  }
+  return r;
+}
+
+std::string date_or_blank(const Article& a) {
+  return a.date ? vi_short_date(*a.date) : std::string("(không ngày)");
+}
+
+}  // namespace
+
+std::string report_json(const BuildReport& r) {
+  JsonWriter w;
+  w.begin_object();
+  w.key("summary").begin_object();
+  w.key("inputs").value(static_cast<long long>(r.inputs.size()));
+  w.key("included").value(r.included).key("excluded").value(r.excluded);
+  w.key("skipped")
+      .value(r.skipped)
+      .key("chapters")
+      .value(static_cast<long long>(r.chapter_titles.size()));
+  w.end_object();
+  w.key("chapters").begin_array();
+  for (size_t c = 0; c < r.chapter_titles.size(); ++c) {
+    w.begin_object().key("title").value(r.chapter_titles[c]).key("ids").begin_array();
+    if (c < r.chapter_ids.size()) {
+      for (const auto& id : r.chapter_ids[c]) w.value(id);
+    }
+    w.end_array().end_object();
+  }
+  w.end_array();
+  w.key("inputs").begin_array();
+  for (const auto& f : r.inputs) {
+    w.begin_object().key("file").value(f.file);
+    if (!f.id.empty()) w.key("id").value(f.id);
+    if (!f.title.empty()) w.key("title").value(f.title);
+    w.key("status").value(status_name(f.status));
+    if (f.status == Fate::Included) {
+      w.key("chapter").value(f.chapter).key("position").value(f.position);
+    } else {
+      w.key("reason").value(f.reason);
+    }
+    if (!f.also_matched.empty()) {
+      w.key("also_matched").begin_array();
+      for (const auto& s : f.also_matched) w.value(s);
+      w.end_array();
+    }
+    if (!f.warnings.empty()) {
+      w.key("warnings").begin_array();
+      for (const auto& s : f.warnings) w.value(s);
+      w.end_array();
+    }
+    w.end_object();
+  }
+  w.end_array();
+  w.key("notes").begin_array();
+  for (const auto& s : r.notes) w.value(s);
+  w.end_array();
+  w.end_object();
+  return w.str();
+}
+
+std::string report_text(const BuildReport& r, const Book& book) {
+  std::string o;
+  o += "BÁO CÁO BIÊN SOẠN: " + book.meta.title + "\n";
+  if (!book.meta.period_label.empty()) o += "Khoảng thời gian: " + book.meta.period_label + "\n";
+  o += "Tổng số tệp: " + std::to_string(r.inputs.size()) +
+       " — đưa vào sách: " + std::to_string(r.included) +
+       ", loại ra: " + std::to_string(r.excluded) + ", bỏ qua: " + std::to_string(r.skipped) + "\n";
+
+  o += "\nCÁC CHƯƠNG\n";
+  for (size_t c = 0; c < r.chapter_titles.size(); ++c) {
+    size_t count = c < r.chapter_ids.size() ? r.chapter_ids[c].size() : 0;
+    o += "  " + std::to_string(c + 1) + ". " + r.chapter_titles[c] + " — " + std::to_string(count) +
+         " bài\n";
+  }
+
+  auto section = [&](Fate status, const char* heading) {
+    bool any = false;
+    for (const auto& f : r.inputs) {
+      if (f.status != status) continue;
+      if (!any) o += std::string("\n") + heading + "\n";
+      any = true;
+      o += "  - " + f.file;
+      if (!f.title.empty()) o += " «" + f.title + "»";
+      if (status == Fate::Included) {
+        o += "\n      chương «" + f.chapter + "», bài thứ " + std::to_string(f.position) + "\n";
+      } else {
+        o += "\n      lý do: " + vi_reason(f.reason) + "\n";
+      }
+      if (!f.also_matched.empty()) {
+        o += "      cũng khớp các chương: ";
+        for (size_t k = 0; k < f.also_matched.size(); ++k)
+          o += (k ? ", «" : "«") + f.also_matched[k] + "»";
+        o += "\n";
+      }
+      for (const auto& w : f.warnings) o += "      lưu ý: " + w + "\n";
+    }
+  };
+  section(Fate::Excluded, "BÀI BỊ LOẠI");
+  section(Fate::Skipped, "TỆP BỎ QUA");
+  section(Fate::Included, "BÀI ĐƯA VÀO SÁCH");
+
+  if (!r.notes.empty()) {
+    o += "\nGHI CHÚ\n";
+    for (const auto& n : r.notes) o += "  - " + n + "\n";
+  }
+  return o;
+}
+
+std::string plan_text(const Book& book) {
+  size_t total = 0;
+  for (const auto& c : book.chapters) total += c.articles.size();
+  std::string o = book.meta.title + "\n";
+  if (!book.meta.subtitle.empty()) o += book.meta.subtitle + "\n";
+  o += (book.meta.period_label.empty() ? std::string() : book.meta.period_label + " — ") +
+       std::to_string(book.chapters.size()) + " chương, " + std::to_string(total) + " bài\n";
+  if (!book.preface.empty())
+    o += "\nLời giới thiệu (" + std::to_string(book.preface.size()) + " đoạn)\n";
+  for (size_t c = 0; c < book.chapters.size(); ++c) {
+    const Chapter& ch = book.chapters[c];
+    o += "\nChương " + std::to_string(c + 1) + ". " + ch.title + " (" +
+         std::to_string(ch.articles.size()) + " bài)\n";
+    for (size_t k = 0; k < ch.articles.size(); ++k) {
+      const Article& a = ch.articles[k];
+      std::string num = std::to_string(k + 1);
+      o += std::string(num.size() < 4 ? 4 - num.size() : 0, ' ') + num + ". " + date_or_blank(a) +
+           "  " + a.title + "\n";
+    }
+  }
+  if (!book.abbreviations.empty()) {
+    o += "\nDanh mục chữ viết tắt (" + std::to_string(book.abbreviations.size()) + ")\n";
+    for (const auto& ab : book.abbreviations)
+      o += "  " + ab.short_form + ": " + ab.long_form + "\n";
+  }
+  return o;
+}
+
+}  // namespace tuyentap

@@ -1,0 +1,161 @@
+#include <catch2/catch.hpp>
+
+#include "base/error.h"
+#include "base/paths.h"
+#include "helpers.h"
+
+using namespace tuyentap;
+using namespace tt_test;
+
+namespace {
+
+// The Error load_spec throws for a spec, or a default one when it does not throw.
+Error spec_error(const std::string& path) {
+  try {
+    load_spec(path);
+  } catch (const Error& e) {
+    return e;
+  }
+  return Error("(no error)");
+}
+
+}  // namespace
+
+TEST_CASE("spec: every key of book.toml is read") {
+  BookSpec s = load_spec(fixture_spec("full.toml"));
+  CHECK(s.title == "Tuyển tập Quý I");
+  CHECK(s.subtitle == "Công tác xây dựng Đảng");
+  CHECK(s.publisher == "Ban Tuyên giáo Thành ủy Bạc Liêu");
+  CHECK(s.place == "Bạc Liêu");
+  CHECK(s.year == 2019);
+  CHECK(s.editor == "Nguyễn Văn An");
+  CHECK(s.preface_file == "preface.txt");
+  REQUIRE(s.period.from);
+  CHECK(s.period.from->iso() == "2019-01-01");
+  CHECK(s.period.to->iso() == "2019-03-31");
+  CHECK(s.period.label == "Quý I/2019");
+  CHECK(s.topics == std::vector<std::string>{"Xây dựng Đảng", "Tiến tới Đại hội"});
+  CHECK(s.keyword_mode == KeywordMode::All);
+  CHECK(s.authors == std::vector<std::string>{"Hoàng Uyên"});  // a single text is a list of one
+  CHECK(s.match == MatchMode::Exact);
+  CHECK(s.all_criteria);
+  CHECK(s.include == std::vector<std::string>{"abc123def456"});
+  CHECK(s.exclude == std::vector<std::string>{"2019/trung.txt"});
+  CHECK(s.by == AutoChapters::Month);
+  CHECK(s.order == Order::DateDesc);
+  CHECK(s.leftovers == Leftovers::Leave);
+  REQUIRE(s.chapters.size() == 2);
+  CHECK(s.chapters[0].title == "Công tác cán bộ");
+  CHECK(s.chapters[0].line == 30);
+  CHECK(s.chapters[1].keywords == std::vector<std::string>{"kiểm tra", "giám sát"});
+  CHECK(s.chapters[1].keyword_mode == KeywordMode::All);
+  CHECK(s.chapters[1].match == MatchMode::Exact);
+  CHECK(s.chapters[0].match == MatchMode::Folded);
+}
+
+TEST_CASE("spec: the preface is read as paragraphs separated by blank lines") {
+  BookSpec s = load_spec(fixture_spec("full.toml"));
+  auto paragraphs = read_preface(s);
+  REQUIRE(paragraphs.size() == 2);
+  CHECK(paragraphs[0] == "Lời giới thiệu, đoạn một tiếp tục đoạn một.");
+  CHECK(paragraphs[1] == "Đoạn hai.");
+}
+
+TEST_CASE("spec: the sample book.toml that init writes loads as it is") {
+  std::string text = sample_spec_text();
+  CHECK(text.find("Lời giới thiệu") != std::string::npos);
+  BookSpec s = load_spec(data_path("templates/book.toml"));
+  CHECK(s.title == "Tuyển tập 2019");
+  CHECK(s.period.label == "Năm 2019");
+  CHECK(s.by == AutoChapters::Topic);
+  CHECK(s.leftovers == Leftovers::OtherChapter);
+  CHECK(s.chapters.empty());
+}
+
+TEST_CASE("spec: an unknown key is an error naming the file, the line and the known keys") {
+  Error e = spec_error(fixture_spec("unknown_key.toml"));
+  CHECK(e.message().find("unknown key 'oder'") != std::string::npos);
+  CHECK(e.file() == fixture_spec("unknown_key.toml"));
+  CHECK(e.line() == 9);
+  CHECK(e.hint().find("order") != std::string::npos);
+}
+
+TEST_CASE("spec: a date that does not exist is an error at its line") {
+  Error e = spec_error(fixture_spec("bad_date.toml"));
+  CHECK(e.message().find("2019-02-30") != std::string::npos);
+  CHECK(e.line() == 5);
+  CHECK(!e.hint().empty());
+}
+
+TEST_CASE("spec: a period that ends before it starts is an error") {
+  Error e = spec_error(fixture_spec("empty_period.toml"));
+  CHECK(e.message().find("empty") != std::string::npos);
+  CHECK(e.line() == 5);
+}
+
+TEST_CASE("spec: a missing preface file is an error at the preface line") {
+  Error e = spec_error(fixture_spec("missing_preface.toml"));
+  CHECK(e.message().find("khong-co.txt") != std::string::npos);
+  CHECK(e.line() == 4);
+  CHECK(e.hint().find("relative") != std::string::npos);
+}
+
+TEST_CASE("spec: wrong types, bad choices and bad TOML are errors with lines") {
+  auto dir = temp_dir("spec-errors");
+  auto check = [&](const std::string& text, int line, const std::string& needle) {
+    Error e = spec_error(write_file(dir / "book.toml", text));
+    CHECK(e.line() == line);
+    CHECK(e.message().find(needle) != std::string::npos);
+  };
+  check("[book]\ntitle = Tuyển tập\n", 2, "not valid TOML");
+  check("[book]\nyear = \"2019\"\n", 2, "whole number");
+  check("[chapters]\n\nby = \"tuần\"\n", 3, "tuần");
+  check("[period]\nquarter = \"2019-Q5\"\n", 2, "2019-Q5");
+  check("[period]\nmonth = \"2019-13\"\n", 2, "2019-13");
+  check("[period]\nyear = 2019\nmonth = \"2019-01\"\n", 2, "more than one");
+  check("[[chapter]]\ntitle = \"Rỗng\"\n", 1, "says nothing");
+  check("titel = \"x\"\n", 1, "unknown key 'titel'");
+}
+
+TEST_CASE("spec: periods by year, quarter, month and range, boundaries inclusive") {
+  Period y = period_year(2020);
+  CHECK(y.contains(Date{2020, 1, 1}));
+  CHECK(y.contains(Date{2020, 12, 31}));
+  CHECK_FALSE(y.contains(Date{2019, 12, 31}));
+  CHECK_FALSE(y.contains(Date{2021, 1, 1}));
+  CHECK(y.label == "Năm 2020");
+
+  Period q4 = period_quarter("2019-Q4");
+  CHECK(q4.from->iso() == "2019-10-01");
+  CHECK(q4.to->iso() == "2019-12-31");
+  CHECK_FALSE(q4.contains(Date{2019, 9, 30}));
+  CHECK(period_quarter("2019-Q2").to->iso() == "2019-06-30");
+  CHECK(period_quarter("2019-Q3").to->iso() == "2019-09-30");
+
+  Period feb = period_month("2020-02");  // leap year
+  CHECK(feb.to->iso() == "2020-02-29");
+  CHECK(feb.contains(Date{2020, 2, 29}));
+  CHECK_FALSE(feb.contains(Date{2020, 3, 1}));
+  CHECK(period_month("2019-02").to->iso() == "2019-02-28");
+  CHECK(feb.label == "Tháng 2/2020");
+
+  Period r = period_range("2019-01-15", "2019-01-15");
+  CHECK(r.contains(Date{2019, 1, 15}));
+  CHECK_FALSE(r.contains(Date{2019, 1, 16}));
+  CHECK(period_range("2019-01-01", "2019-06-30").label == "01/01/2019 – 30/06/2019");
+  CHECK_THROWS_AS(period_range("2019-06-30", "2019-01-01"), Error);
+  CHECK_THROWS_AS(period_range("2019-02-29", "2019-03-01"), Error);  // not a leap year
+}
+
+TEST_CASE("spec: quarter and month may be numbers beside a year, no period means the book year") {
+  auto dir = temp_dir("spec-forms");
+  BookSpec a = load_spec(write_file(dir / "a.toml", "[period]\nyear = 2019\nquarter = 2\n"));
+  CHECK(a.period.label == "Quý II/2019");
+  BookSpec b = load_spec(write_file(dir / "b.toml", "[period]\nyear = 2019\nmonth = 3\n"));
+  CHECK(b.period.to->iso() == "2019-03-31");
+  BookSpec c = load_spec(write_file(dir / "c.toml", "[book]\nyear = 2018\n"));
+  CHECK(c.period.label == "Năm 2018");
+  BookSpec d =
+      load_spec(write_file(dir / "d.toml", "[period]\nfrom = 2019-03-01\nto = 2019-03-31\n"));
+  CHECK(d.period.from->iso() == "2019-03-01");
+}
