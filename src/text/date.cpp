@@ -1,0 +1,330 @@
+// Dates: calendar arithmetic, the date-line parser, and Vietnamese date labels.
+//
+// The parser works on the fold_for_match() key of the line ("Thứ Hai, 28/01/2019 | 15:27" →
+// "thu hai, 28/01/2019 | 15:27"), so case, diacritics, NFD and tone placement never matter,
+// and then accepts the line only if every token is part of a weekday, a date, a time, a
+// separator or one of a few "posted at" words. Anything else — one ordinary word — and the
+// line is not a date line: a body paragraph that mentions "ngày 28/01/2019" stays a paragraph.
+#include "text/date.h"
+
+#include <array>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "text/normalize.h"
+
+namespace tuyentap {
+
+namespace {
+
+bool is_leap(int y) {
+  return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
+
+int days_in_month(int y, int m) {
+  static constexpr std::array<int, 12> kDays = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (m == 2 && is_leap(y)) return 29;
+  return kDays[m - 1];
+}
+
+// Howard Hinnant's days_from_civil: exact for the proleptic Gregorian calendar.
+long days_from_civil(int y, int m, int d) {
+  y -= m <= 2;
+  const long era = (y >= 0 ? y : y - 399) / 400;
+  const long yoe = y - era * 400;
+  const long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+std::string two_digits(int n) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%02d", n);
+  return buf;
+}
+
+// A token of the folded line.
+struct Token {
+  enum Kind { Word, Number, Punct } kind;
+  std::string text;
+};
+
+std::vector<Token> tokenize(const std::string& s) {
+  std::vector<Token> out;
+  size_t i = 0;
+  while (i < s.size()) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c == ' ') {
+      ++i;
+    } else if (c >= '0' && c <= '9') {
+      size_t j = i;
+      while (j < s.size() && s[j] >= '0' && s[j] <= '9') ++j;
+      out.push_back({Token::Number, s.substr(i, j - i)});
+      i = j;
+    } else if (c >= 'a' && c <= 'z') {
+      size_t j = i;
+      while (j < s.size() && s[j] >= 'a' && s[j] <= 'z') ++j;
+      out.push_back({Token::Word, s.substr(i, j - i)});
+      i = j;
+    } else if (c < 0x80) {
+      out.push_back({Token::Punct, std::string(1, static_cast<char>(c))});
+      ++i;
+    } else {
+      // One non-ASCII code point: dashes and bullets are separators, letters that survived
+      // folding (none should) make the line a non-date line via the Word kind.
+      size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+      std::string cp = s.substr(i, len);
+      static const std::array<const char*, 5> kSeparators = {"–", "—", "•", "·", "−"};
+      bool sep = false;
+      for (const char* k : kSeparators) sep = sep || cp == k;
+      out.push_back({sep ? Token::Punct : Token::Word, cp});
+      i += len;
+    }
+  }
+  return out;
+}
+
+int to_int(const std::string& digits) {
+  if (digits.empty() || digits.size() > 6) return -1;
+  return std::stoi(digits);
+}
+
+class LineParser {
+ public:
+  explicit LineParser(std::vector<Token> t) : t_(std::move(t)) {}
+
+  std::optional<DateTime> parse() {
+    while (i_ < t_.size()) {
+      if (separator()) continue;
+      if (!got_weekday_ && weekday()) continue;
+      if (!got_date_ && (numeric_date() || worded_date())) continue;
+      if (!got_time_ && time()) continue;
+      if (filler()) continue;
+      return std::nullopt;  // a token that belongs to no part of a date line
+    }
+    if (!got_date_ || !date_.valid()) return std::nullopt;
+    DateTime dt;
+    dt.date = date_;
+    if (got_time_) dt.time = time_;
+    return dt;
+  }
+
+ private:
+  bool at(size_t k, Token::Kind kind, const char* text = nullptr) const {
+    if (i_ + k >= t_.size() || t_[i_ + k].kind != kind) return false;
+    return text == nullptr || t_[i_ + k].text == text;
+  }
+  bool word_in(size_t k, std::initializer_list<const char*> words) const {
+    for (const char* w : words)
+      if (at(k, Token::Word, w)) return true;
+    return false;
+  }
+  int num(size_t k) const { return to_int(t_[i_ + k].text); }
+
+  bool separator() {
+    if (!at(0, Token::Punct)) return false;
+    static const std::string kAllowed = "|-,;()[]:./";
+    const std::string& p = t_[i_].text;
+    if (p.size() == 1 && kAllowed.find(p[0]) == std::string::npos) return false;
+    ++i_;
+    return true;
+  }
+
+  // "thu hai" … "thu bay", "thu 2" … "thu 7", "chu nhat", "cn", "t2" … "t7"
+  bool weekday() {
+    if (at(0, Token::Word, "thu") && (word_in(1, {"hai", "ba", "tu", "nam", "sau", "bay"}) ||
+                                      (at(1, Token::Number) && num(1) >= 2 && num(1) <= 7))) {
+      i_ += 2;
+    } else if (at(0, Token::Word, "chu") && at(1, Token::Word, "nhat")) {
+      i_ += 2;
+    } else if (at(0, Token::Word, "cn")) {
+      i_ += 1;
+    } else if (at(0, Token::Word, "t") && at(1, Token::Number) && num(1) >= 2 && num(1) <= 7) {
+      i_ += 2;
+    } else {
+      return false;
+    }
+    got_weekday_ = true;
+    return true;
+  }
+
+  // "28/01/2019", "28-01-2019", "28.01.2019", "3/2/2019", "2019-01-28"; the optional word
+  // "ngay" before it is taken by filler().
+  bool numeric_date() {
+    if (!(at(0, Token::Number) && at(1, Token::Punct) && at(2, Token::Number) &&
+          at(3, Token::Punct) && at(4, Token::Number)))
+      return false;
+    const std::string& s1 = t_[i_ + 1].text;
+    if (s1 != t_[i_ + 3].text || (s1 != "/" && s1 != "-" && s1 != ".")) return false;
+    const std::string &a = t_[i_].text, &c = t_[i_ + 4].text;
+    if (a.size() == 4 && c.size() <= 2 && s1 == "-") {
+      date_ = {num(0), num(2), num(4)};
+    } else if (a.size() <= 2 && c.size() == 4) {
+      date_ = {num(4), num(2), num(0)};
+    } else {
+      return false;
+    }
+    got_date_ = true;
+    i_ += 5;
+    return true;
+  }
+
+  // "ngay 28 thang 1 nam 2019" (also without "ngay", which filler() takes)
+  bool worded_date() {
+    if (!(at(0, Token::Number) && at(1, Token::Word, "thang") && at(2, Token::Number) &&
+          at(3, Token::Word, "nam") && at(4, Token::Number) && t_[i_ + 4].text.size() == 4))
+      return false;
+    date_ = {num(4), num(2), num(0)};
+    got_date_ = true;
+    i_ += 5;
+    return true;
+  }
+
+  // "15:27", "15:27:05", "15h27", "15h", "15 gio 27 (phut)"
+  bool time() {
+    if (!at(0, Token::Number)) return false;
+    int h = num(0), m = -1;
+    size_t used = 0;
+    if (at(1, Token::Punct, ":") && at(2, Token::Number)) {
+      m = num(2);
+      used = 3;
+      if (at(3, Token::Punct, ":") && at(4, Token::Number)) used = 5;  // seconds: dropped
+    } else if (word_in(1, {"h", "gio"})) {
+      if (at(2, Token::Number)) {
+        m = num(2);
+        used = 3;
+        if (word_in(3, {"phut", "p"})) used = 4;
+      } else {
+        m = 0;
+        used = 2;
+      }
+    } else {
+      return false;
+    }
+    if (h < 0 || h > 23 || m < 0 || m > 59) return false;
+    time_ = two_digits(h) + ":" + two_digits(m);
+    got_time_ = true;
+    i_ += used;
+    return true;
+  }
+
+  // Words a date line may carry beside the date: "Ngày", "Cập nhật", "Đăng lúc", "GMT+7",
+  // "SA"/"CH" are not taken (12-hour clocks do not occur in these archives).
+  bool filler() {
+    if (word_in(0, {"ngay", "luc", "vao", "gmt", "utc", "ict"})) {
+      ++i_;
+      return true;
+    }
+    if ((at(0, Token::Word, "cap") && at(1, Token::Word, "nhat")) ||
+        (at(0, Token::Word, "dang") && word_in(1, {"luc", "ngay"})) ||
+        (at(0, Token::Word, "thoi") && at(1, Token::Word, "gian"))) {
+      i_ += 2;
+      return true;
+    }
+    // "+7", "+07:00" after GMT
+    if (at(0, Token::Punct, "+") && at(1, Token::Number)) {
+      i_ += 2;
+      if (at(0, Token::Punct, ":") && at(1, Token::Number)) i_ += 2;
+      return true;
+    }
+    return false;
+  }
+
+  std::vector<Token> t_;
+  size_t i_ = 0;
+  bool got_weekday_ = false, got_date_ = false, got_time_ = false;
+  Date date_;
+  std::string time_;
+};
+
+}  // namespace
+
+bool Date::valid() const {
+  return year >= 1 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 &&
+         day <= days_in_month(year, month);
+}
+
+std::string Date::iso() const {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+  return buf;
+}
+
+long Date::days() const {
+  return days_from_civil(year, month, day);
+}
+
+int Date::weekday() const {
+  long d = days();  // 1970-01-01 was a Thursday (4)
+  return static_cast<int>(((d % 7) + 7 + 4) % 7);
+}
+
+std::optional<DateTime> parse_date_line(std::string_view line) {
+  // A date line is short; a long line is a paragraph however it starts.
+  if (line.size() > 160) return std::nullopt;
+  std::string folded = fold_for_match(line);
+  if (folded.empty()) return std::nullopt;
+  return LineParser(tokenize(folded)).parse();
+}
+
+std::optional<Date> parse_iso_date(std::string_view s) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
+  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+    if (s[i] < '0' || s[i] > '9') return std::nullopt;
+  Date d{to_int(std::string(s.substr(0, 4))), to_int(std::string(s.substr(5, 2))),
+         to_int(std::string(s.substr(8, 2)))};
+  if (!d.valid()) return std::nullopt;
+  return d;
+}
+
+std::string vi_weekday(const Date& d) {
+  static const std::array<const char*, 7> kNames = {"Chủ nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư",
+                                                    "Thứ Năm",  "Thứ Sáu", "Thứ Bảy"};
+  return kNames[d.weekday()];
+}
+
+std::string vi_long_date(const Date& d) {
+  return vi_weekday(d) + ", ngày " + two_digits(d.day) + " tháng " + two_digits(d.month) + " năm " +
+         std::to_string(d.year);
+}
+
+std::string vi_short_date(const Date& d) {
+  return two_digits(d.day) + "/" + two_digits(d.month) + "/" + std::to_string(d.year);
+}
+
+std::string vi_month_title(int year, int month) {
+  return "Tháng " + std::to_string(month) + "/" + std::to_string(year);
+}
+
+std::string vi_quarter_title(int year, int quarter) {
+  return "Quý " + roman(quarter) + "/" + std::to_string(year);
+}
+
+std::string roman(int n) {
+  // Outside 1..3999 there is no Roman numeral; decimal keeps the label readable.
+  if (n < 1 || n > 3999) return std::to_string(n);
+  static const std::array<std::pair<int, const char*>, 13> kParts = {{{1000, "M"},
+                                                                      {900, "CM"},
+                                                                      {500, "D"},
+                                                                      {400, "CD"},
+                                                                      {100, "C"},
+                                                                      {90, "XC"},
+                                                                      {50, "L"},
+                                                                      {40, "XL"},
+                                                                      {10, "X"},
+                                                                      {9, "IX"},
+                                                                      {5, "V"},
+                                                                      {4, "IV"},
+                                                                      {1, "I"}}};
+  std::string out;
+  for (const auto& [value, letters] : kParts) {
+    while (n >= value) {
+      out += letters;
+      n -= value;
+    }
+  }
+  return out;
+}
+
+}  // namespace tuyentap

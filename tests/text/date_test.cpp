@@ -1,0 +1,101 @@
+#include "text/date.h"
+
+#include <catch2/catch.hpp>
+
+using namespace tuyentap;
+
+namespace {
+
+// "2019-01-28 15:27", "2019-01-28 -", or "none" for a line that is not a date line.
+std::string parsed(std::string_view line) {
+  auto dt = parse_date_line(line);
+  if (!dt) return "none";
+  return dt->date.iso() + " " + dt->time.value_or("-");
+}
+
+}  // namespace
+
+TEST_CASE("date lines as the archive writes them") {
+  CHECK(parsed("Thứ Hai, 28/01/2019 | 15:27") == "2019-01-28 15:27");
+  CHECK(parsed("Chủ Nhật, 03/02/2019 | 08:05") == "2019-02-03 08:05");
+  CHECK(parsed("Chủ nhật, 3/2/2019 - 08:05") == "2019-02-03 08:05");
+  CHECK(parsed("28/01/2019") == "2019-01-28 -");
+  CHECK(parsed("28-01-2019 15:27") == "2019-01-28 15:27");
+  CHECK(parsed("Ngày 28 tháng 1 năm 2019") == "2019-01-28 -");
+  CHECK(parsed("2019-01-28") == "2019-01-28 -");
+  CHECK(parsed("3/2/2019") == "2019-02-03 -");
+  CHECK(parsed("Thứ Sáu, 15/03/2019, 15h27") == "2019-03-15 15:27");
+  CHECK(parsed("Thứ Năm, ngày 7 tháng 11 năm 2019 - 9:05") == "2019-11-07 09:05");
+  CHECK(parsed("Thứ Bảy, 28.12.2019 | 23:59") == "2019-12-28 23:59");
+  CHECK(parsed("Cập nhật: 15:27 28/01/2019 (GMT+7)") == "2019-01-28 15:27");
+}
+
+TEST_CASE("date lines in any case, decomposed, with tabs and trailing spaces") {
+  CHECK(parsed("THỨ HAI, 28/01/2019 | 15:27") == "2019-01-28 15:27");
+  CHECK(parsed("  Thứ Tư,\t30/01/2019   |  10:00  ") == "2019-01-30 10:00");
+  // "Thứ Ba" with the letters and marks decomposed (NFD)
+  CHECK(parsed("Thu\xCC\x9B\xCC\x81 Ba, 29/01/2019") == "2019-01-29 -");
+  CHECK(parsed("chủ nhật 27/01/2019") == "2019-01-27 -");
+}
+
+TEST_CASE("date: a paragraph that mentions a date is not a date line") {
+  CHECK(parsed("Ngày 28/01/2019, Thành ủy tổ chức hội nghị tổng kết công tác xây dựng Đảng.") ==
+        "none");
+  CHECK(parsed("Hội nghị diễn ra ngày 28/01/2019") == "none");
+  CHECK(parsed("Tiến tới Đại hội Đảng các cấp") == "none");
+  CHECK(parsed("Hoàng Uyên") == "none");
+  CHECK(parsed("") == "none");
+  CHECK(parsed("Thứ Hai") == "none");  // a weekday alone has no date
+  CHECK(parsed("15:27") == "none");
+  CHECK(parsed("Năm 2019") == "none");
+}
+
+TEST_CASE("date: impossible dates and times are rejected") {
+  CHECK(parsed("31/02/2019") == "none");
+  CHECK(parsed("29/02/2019") == "none");
+  CHECK(parsed("29/02/2020") == "2020-02-29 -");
+  CHECK(parsed("00/01/2019") == "none");
+  CHECK(parsed("12/13/2019") == "none");
+  CHECK(parsed("28/01/2019 | 25:10") == "none");
+  CHECK(parsed("28/01/2019 | 10:61") == "none");
+  CHECK(parsed("28/01-2019") == "none");  // mixed separators
+}
+
+TEST_CASE("date: calendar arithmetic") {
+  Date d{2019, 1, 28};
+  CHECK(d.valid());
+  CHECK(d.weekday() == 1);  // Monday
+  CHECK(Date{2019, 2, 3}.weekday() == 0);
+  CHECK(Date{1970, 1, 1}.days() == 0);
+  CHECK(Date{2019, 1, 1}.days() - Date{2018, 12, 31}.days() == 1);
+  CHECK(Date{2020, 3, 1}.days() - Date{2020, 2, 28}.days() == 2);
+  CHECK(d.quarter() == 1);
+  CHECK(Date{2019, 12, 31}.quarter() == 4);
+  CHECK(Date{2019, 1, 28} < Date{2019, 2, 1});
+  CHECK_FALSE(Date{2019, 4, 31}.valid());
+}
+
+TEST_CASE("date: strict ISO dates") {
+  REQUIRE(parse_iso_date("2019-01-28"));
+  CHECK(*parse_iso_date("2019-01-28") == Date{2019, 1, 28});
+  CHECK_FALSE(parse_iso_date("2019-1-28"));
+  CHECK_FALSE(parse_iso_date("2019-02-30"));
+  CHECK_FALSE(parse_iso_date("28/01/2019"));
+  CHECK_FALSE(parse_iso_date("2019-01-28x"));
+}
+
+TEST_CASE("date: Vietnamese labels") {
+  CHECK(vi_weekday(Date{2019, 1, 28}) == "Thứ Hai");
+  CHECK(vi_weekday(Date{2019, 2, 3}) == "Chủ nhật");
+  CHECK(vi_weekday(Date{2019, 2, 2}) == "Thứ Bảy");
+  CHECK(vi_long_date(Date{2019, 1, 28}) == "Thứ Hai, ngày 28 tháng 01 năm 2019");
+  CHECK(vi_short_date(Date{2019, 2, 3}) == "03/02/2019");
+  CHECK(vi_month_title(2019, 1) == "Tháng 1/2019");
+  CHECK(vi_quarter_title(2019, 4) == "Quý IV/2019");
+  CHECK(roman(1) == "I");
+  CHECK(roman(4) == "IV");
+  CHECK(roman(9) == "IX");
+  CHECK(roman(14) == "XIV");
+  CHECK(roman(2019) == "MMXIX");
+  CHECK(roman(0) == "0");
+}
