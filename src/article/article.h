@@ -30,12 +30,17 @@ struct Article {
   std::optional<std::string> time;  // "HH:MM"
   std::string lead;                 // the sapo; may be empty
   std::vector<Block> blocks;        // body in order, lead not included
-  std::string author;               // byline as written ("Hoàng Uyên", "PV", "Theo báo Bạc Liêu")
+  std::string author;  // byline as written ("Hoàng Uyên", "PV", "Theo báo Bạc Liêu")
   std::vector<std::string> warnings;  // "no date line", "no byline", "encoding uncertain: …"
 };
 
 // All the reader-visible text of an article in order (title, lead, blocks with credits,
 // author) joined by single spaces: what EPUB/PDF round-trip tests compare against.
+// A caption's credit is shown as credit_label(credit) after the caption text.
 std::string article_plain_text(const Article& a);
+
+// How a photo credit is shown to the reader: "Ảnh: H.T". Renderers use this so that the
+// printed text and article_plain_text agree.
+std::string credit_label(const std::string& credit);
 
 }  // namespace tuyentap

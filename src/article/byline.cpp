@@ -1,0 +1,102 @@
+// Byline recognition. In the archive the byline is the last line of the article once the
+// site chrome is gone; these rules only decide whether that line is a byline or the end of
+// the last paragraph, so they look at its shape: short, a name or a source, no sentence.
+#include "article/byline.h"
+
+#include <string>
+#include <vector>
+
+#include "article/text_lines.h"
+#include "text/date.h"
+#include "text/normalize.h"
+
+namespace tuyentap {
+
+namespace {
+
+constexpr std::size_t kMaxBylineWords = 12;
+constexpr std::size_t kMaxNameWords = 6;
+
+bool starts_with(std::string_view s, std::string_view head) {
+  return s.substr(0, head.size()) == head;
+}
+
+// Folded prefixes that introduce a byline whatever follows.
+const std::vector<std::string_view> kSourcePrefixes = {"theo ", "nguon:", "nguon "};
+const std::vector<std::string_view> kCreditPrefixes = {
+    "bai va anh:",     "bai va anh ", "bai, anh:",   "bai anh:",   "bai:",
+    "tin va anh:",     "tin, anh:",   "tin:",        "thuc hien:", "nhom pv",
+    "nhom phong vien", "phong vien ", "nhom tac gia"};
+// Folded whole-line roles.
+const std::vector<std::string_view> kRoles = {
+    "pv", "ctv", "btv", "nhom pv", "phong vien", "nhom phong vien", "ban bien tap", "pv tong hop"};
+
+// "Hoàng Uyên", "TS. Nguyễn Văn An", "Minh Anh và Thu Hà", "H.T"
+bool is_name(std::string_view s) {
+  std::size_t words = 0;
+  std::size_t start = 0;
+  while (start < s.size()) {
+    std::size_t end = s.find(' ', start);
+    if (end == std::string_view::npos) end = s.size();
+    std::string_view w = s.substr(start, end - start);
+    start = end + 1;
+    if (w.empty()) continue;
+    ++words;
+    if (w == "và" || w == "&") continue;
+    if (!starts_with_upper(w)) return false;
+  }
+  return words >= 1 && words <= kMaxNameWords;
+}
+
+std::string_view trim_final_period(std::string_view s) {
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  if (!s.empty() && s.back() == '.') s.remove_suffix(1);
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  return s;
+}
+
+bool short_and_unpunctuated(std::string_view line) {
+  if (line.empty() || word_count(line) > kMaxBylineWords) return false;
+  std::string_view body = trim_final_period(line);
+  if (body.empty() || ends_with_sentence_punct(body)) return false;
+  return !parse_date_line(line).has_value();
+}
+
+}  // namespace
+
+bool looks_like_source(std::string_view line) {
+  if (!short_and_unpunctuated(line)) return false;
+  line = trim_final_period(line);
+  if (line.front() == '(' && line.back() == ')') return true;
+  std::string folded = fold_for_match(line);
+  for (std::string_view p : kSourcePrefixes)
+    if (starts_with(folded, p)) return true;
+  return false;
+}
+
+bool looks_like_name(std::string_view line) {
+  if (!short_and_unpunctuated(line)) return false;
+  return is_name(trim_final_period(line));
+}
+
+bool looks_like_byline(std::string_view line) {
+  if (!short_and_unpunctuated(line)) return false;
+  line = trim_final_period(line);
+  if (looks_like_source(line)) return true;
+  std::string folded = fold_for_match(line);
+  for (std::string_view p : kCreditPrefixes)
+    if (starts_with(folded, p)) return true;
+  // The name ends where a role begins: " - ", " – ", ", ", " (".
+  std::size_t cut = line.size();
+  for (std::string_view sep : {" - ", " – ", " — ", ", ", " ("}) {
+    std::size_t at = line.find(sep);
+    if (at != std::string_view::npos && at < cut) cut = at;
+  }
+  std::string_view name = line.substr(0, cut);
+  std::string folded_name = fold_for_match(name);
+  for (std::string_view r : kRoles)
+    if (folded_name == r) return true;
+  return is_name(name);
+}
+
+}  // namespace tuyentap

@@ -1,0 +1,20 @@
+// The author's byline: the short line after the last paragraph.
+#pragma once
+
+#include <string_view>
+
+namespace tuyentap {
+
+// A byline: at most 12 words, no sentence punctuation at the end (one final "." allowed), and
+// either a source ("Theo báo Bạc Liêu", "Nguồn: …"), a credit prefix ("Bài và ảnh: Thu Hà"),
+// a newsroom role ("PV", "Nhóm PV", "CTV") or a person's name — 1 to 6 words each starting
+// with a capital ("Hoàng Uyên", "TS. Nguyễn Văn An", "Minh Anh và Thu Hà") — optionally
+// followed by a role after " - ", "," or in brackets ("Hoàng Uyên (tổng hợp)").
+bool looks_like_byline(std::string_view line);
+
+// Only a name or a bracketed / "Theo …" source: the two halves of a byline written on two
+// lines ("Hoàng Uyên" + "(Báo Bạc Liêu)").
+bool looks_like_name(std::string_view line);
+bool looks_like_source(std::string_view line);
+
+}  // namespace tuyentap

@@ -1,0 +1,17 @@
+// Photo captions in the archive's plain text: "… Ảnh: H.T", "… (Ảnh: TTXVN)", "ẢNH: X",
+// "… (Ảnh minh họa)".
+#pragma once
+
+#include <optional>
+#include <string_view>
+
+#include "article/article.h"
+
+namespace tuyentap {
+
+// A Caption block when the line is a photo caption, else nullopt. The credit after "Ảnh:"
+// goes to Block::credit (text keeps what precedes it); "Ảnh minh họa" has no credit and stays
+// in the text. A line that is only a credit ("Ảnh: H.T") gives a caption with empty text.
+std::optional<Block> parse_caption(std::string_view line);
+
+}  // namespace tuyentap

@@ -1,0 +1,108 @@
+// Loading the chrome markers and matching lines against them.
+#include "article/chrome.h"
+
+#include <mutex>
+
+#include "base/error.h"
+#include "base/paths.h"
+#include "text/normalize.h"
+
+namespace tuyentap {
+
+namespace {
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r'))
+    s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
+    s.remove_suffix(1);
+  return s;
+}
+
+bool is_ascii_alnum(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+// After folding, letters are ASCII; any byte >= 0x80 left is a symbol (©, dashes, quotes).
+bool is_letter(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+}  // namespace
+
+ChromeMarkers parse_chrome_markers(std::string_view text, const std::string& path) {
+  ChromeMarkers out;
+  std::vector<std::string>* section = nullptr;
+  int line_no = 0;
+  size_t pos = 0;
+  while (pos <= text.size()) {
+    size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    std::string_view line = trim(text.substr(pos, nl - pos));
+    pos = nl + 1;
+    ++line_no;
+    if (line_no == 1 && line.substr(0, 3) == "\xEF\xBB\xBF") line = trim(line.substr(3));
+    if (line.empty() || line.front() == '#') continue;
+    if (line.front() == '[') {
+      if (line == "[ends-article]") {
+        section = &out.ends_article;
+      } else if (line == "[drop-line]") {
+        section = &out.drop_line;
+      } else {
+        throw Error("unknown section " + std::string(line), path, line_no,
+                    "the sections are [ends-article] and [drop-line]");
+      }
+      continue;
+    }
+    if (section == nullptr) {
+      throw Error("marker before any section: " + std::string(line), path, line_no,
+                  "put markers under [ends-article] or [drop-line]");
+    }
+    section->emplace_back(line);
+  }
+  return out;
+}
+
+ChromeMarkers load_chrome_markers(const std::string& path) {
+  return parse_chrome_markers(read_file_bytes(path), path);
+}
+
+ChromeMarkers default_chrome_markers() {
+  // Parsed once: read_articles asks for it from every thread.
+  static const ChromeMarkers markers =
+      load_chrome_markers(data_path("templates/chrome-markers.txt"));
+  return markers;
+}
+
+ChromeMatcher::ChromeMatcher(const ChromeMarkers& markers) {
+  auto fold_all = [](const std::vector<std::string>& in, std::vector<Marker>& out) {
+    for (const std::string& m : in) {
+      std::string_view s = trim(m);
+      Marker marker;
+      if (!s.empty() && s.back() == '*') {
+        marker.prefix = true;
+        s.remove_suffix(1);
+      }
+      marker.key = fold_for_match(s);
+      if (!marker.key.empty()) out.push_back(std::move(marker));
+    }
+  };
+  fold_all(markers.ends_article, ends_);
+  fold_all(markers.drop_line, drops_);
+}
+
+bool ChromeMatcher::matches(const std::vector<Marker>& markers, std::string_view folded) {
+  for (const Marker& m : markers) {
+    if (folded.substr(0, m.key.size()) != m.key) continue;
+    std::string_view rest = folded.substr(m.key.size());
+    // "Bình luận" must not match "Bình luậnx…": the marker ends at a word boundary.
+    if (!rest.empty() && is_ascii_alnum(m.key.back()) && is_ascii_alnum(rest.front())) continue;
+    if (m.prefix) return true;
+    bool only_punct = true;
+    for (char c : rest) only_punct = only_punct && !is_letter(c);
+    if (only_punct) return true;
+  }
+  return false;
+}
+
+}  // namespace tuyentap

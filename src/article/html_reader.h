@@ -1,0 +1,19 @@
+// CMS exports: JSON front matter (title, category, date, description) and an editor-HTML body.
+#pragma once
+
+#include <string_view>
+#include <variant>
+
+#include "article/chrome.h"
+#include "article/reader.h"
+
+namespace tuyentap {
+
+// True for "---json" front matter, a .html/.htm file, or text that starts with an HTML tag.
+bool looks_like_cms_export(std::string_view path, std::string_view text);
+
+// Reads decoded NFC text; fills everything but id, file and encoding.
+std::variant<Article, NotAnArticle> read_cms_export(std::string_view text,
+                                                    const ChromeMatcher& chrome);
+
+}  // namespace tuyentap

@@ -1,0 +1,117 @@
+// read_article: bytes → decoded text → the right reader → a finished Article (id, file,
+// encoding, warnings); read_articles: the same over a whole archive on every core.
+#include "article/reader.h"
+
+#include <algorithm>
+#include <atomic>
+#include <exception>
+#include <thread>
+
+#include "article/chrome.h"
+#include "article/html_reader.h"
+#include "article/sniff.h"
+#include "article/text_reader.h"
+#include "base/hash.h"
+#include "text/normalize.h"
+
+namespace tuyentap {
+
+namespace {
+
+const ChromeMarkers& cached_default_markers() {
+  static const ChromeMarkers markers = default_chrome_markers();
+  return markers;
+}
+
+// The id depends on what the article says, not where it is stored, and not on the trivia
+// that differ between two copies of it (tone placement, case, spacing, chrome, encoding).
+std::string content_id(const Article& a) {
+  std::string key = fold_exact(a.title);
+  key += '\n';
+  if (a.date) key += a.date->iso();
+  key += '\n';
+  key += fold_exact(a.lead);
+  for (const Block& b : a.blocks) {
+    key += '\n';
+    key += fold_exact(b.text);
+    key += '\t';
+    key += fold_exact(b.credit);
+  }
+  return short_id(key);
+}
+
+std::variant<Article, NotAnArticle> read_one(const InputFile& file, std::optional<Encoding> forced,
+                                             const ChromeMatcher& chrome) {
+  if (file.bytes.empty()) return NotAnArticle{"empty file"};
+  if (!forced) {
+    if (auto reason = not_text_reason(file.bytes)) return NotAnArticle{*reason};
+    forced = guess_bomless_utf16(file.bytes);
+  }
+  DecodedText decoded = decode_text(file.bytes, forced);
+
+  std::variant<Article, NotAnArticle> result = looks_like_cms_export(file.path, decoded.text)
+                                                   ? read_cms_export(decoded.text, chrome)
+                                                   : read_plain_text(decoded.text, chrome);
+  if (auto* a = std::get_if<Article>(&result)) {
+    a->file = file.path;
+    a->encoding = std::string(encoding_name(decoded.encoding));
+    a->id = content_id(*a);
+    if (!decoded.confident) {
+      a->warnings.insert(a->warnings.begin(), "encoding uncertain: " + decoded.note);
+    } else if (!decoded.note.empty()) {
+      a->warnings.insert(a->warnings.begin(), decoded.note);
+    }
+  }
+  return result;
+}
+
+std::variant<Article, NotAnArticle> read_guarded(const InputFile& file,
+                                                 std::optional<Encoding> forced,
+                                                 const ChromeMatcher& chrome) {
+  // One file must never stop the others: anything unexpected becomes that file's reason.
+  try {
+    return read_one(file, forced, chrome);
+  } catch (const std::exception& e) {
+    return NotAnArticle{std::string("could not be read: ") + e.what()};
+  }
+}
+
+}  // namespace
+
+std::variant<Article, NotAnArticle> read_article(const InputFile& file, const ReadOptions& opts) {
+  ChromeMatcher chrome(opts.chrome ? *opts.chrome : cached_default_markers());
+  return read_guarded(file, opts.encoding, chrome);
+}
+
+std::vector<std::variant<Article, NotAnArticle>> read_articles(const std::vector<InputFile>& files,
+                                                               const ReadOptions& opts) {
+  // Markers are loaded here, on the caller's thread, so a broken marker file is an Error the
+  // caller sees, not one buried in a worker.
+  const ChromeMatcher chrome(opts.chrome ? *opts.chrome : cached_default_markers());
+  std::vector<std::variant<Article, NotAnArticle>> results(files.size());
+
+  constexpr std::size_t kChunk = 16;  // small enough to balance, large enough to be cheap
+  std::size_t workers = std::max(1u, std::thread::hardware_concurrency());
+  workers = std::min(workers, (files.size() + kChunk - 1) / kChunk);
+  std::atomic<std::size_t> next{0};
+  auto work = [&] {
+    for (;;) {
+      std::size_t begin = next.fetch_add(kChunk);
+      if (begin >= files.size()) return;
+      std::size_t end = std::min(files.size(), begin + kChunk);
+      for (std::size_t i = begin; i < end; ++i)
+        results[i] = read_guarded(files[i], opts.encoding, chrome);
+    }
+  };
+  if (workers <= 1) {
+    work();
+    return results;
+  }
+  std::vector<std::thread> threads;
+  threads.reserve(workers);
+  for (std::size_t t = 0; t < workers; ++t) threads.emplace_back(work);
+  for (std::thread& t : threads) t.join();
+  return results;
+}
+
+}  // namespace tuyentap

@@ -1,0 +1,61 @@
+// Byte sniffing. An archive folder holds photos, PDFs and Word files beside the articles; they
+// must be reported as "not text", never decoded into garbage articles.
+#include "article/sniff.h"
+
+#include <array>
+
+namespace tuyentap {
+
+namespace {
+
+struct Magic {
+  std::string_view bytes;
+  const char* what;
+};
+
+constexpr std::array<Magic, 9> kMagic = {{
+    {"\x89PNG", "PNG image"},
+    {"\xFF\xD8\xFF", "JPEG image"},
+    {"GIF8", "GIF image"},
+    {"%PDF", "PDF document"},
+    {"PK\x03\x04", "zip archive or Office document"},
+    {"\xD0\xCF\x11\xE0", "Word 97-2003 or other Office document"},
+    {"{\\rtf", "RTF document"},
+    {"RIFF", "RIFF media file"},
+    {"\x1F\x8B", "gzip archive"},
+}};
+
+}  // namespace
+
+std::optional<Encoding> guess_bomless_utf16(std::string_view bytes) {
+  std::size_t pairs = bytes.size() / 2, zero_even = 0, zero_odd = 0;
+  if (pairs < 2) return std::nullopt;
+  for (std::size_t i = 0; i + 1 < bytes.size(); i += 2) {
+    zero_even += bytes[i] == '\0';
+    zero_odd += bytes[i + 1] == '\0';
+  }
+  // Vietnamese UTF-16 is about half ASCII (spaces, base letters): many zeros on one side,
+  // none on the other.
+  if (zero_odd * 4 >= pairs && zero_even * 50 <= pairs) return Encoding::Utf16LE;
+  if (zero_even * 4 >= pairs && zero_odd * 50 <= pairs) return Encoding::Utf16BE;
+  return std::nullopt;
+}
+
+std::optional<std::string> not_text_reason(std::string_view bytes) {
+  for (const Magic& m : kMagic)
+    if (bytes.substr(0, m.bytes.size()) == m.bytes) return "not text (" + std::string(m.what) + ")";
+  bool has_bom16 = bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF";
+  if (has_bom16 || guess_bomless_utf16(bytes)) return std::nullopt;
+  // Control characters other than tab, line ends and form feed do not occur in text; VISCII
+  // uses six of them for letters, so a few are fine, many are not.
+  std::size_t controls = 0;
+  for (char ch : bytes) {
+    unsigned char c = static_cast<unsigned char>(ch);
+    if (c == 0) return "not text (binary data)";
+    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') ++controls;
+  }
+  if (controls * 20 > bytes.size()) return "not text (binary data)";
+  return std::nullopt;
+}
+
+}  // namespace tuyentap

@@ -1,0 +1,67 @@
+#include "article/chrome.h"
+
+#include <catch2/catch.hpp>
+#include <filesystem>
+
+#include "article/reader.h"
+#include "base/error.h"
+#include "base/paths.h"
+#include "fixtures.h"
+
+using namespace tuyentap;
+using namespace tuyentap::testing;
+
+TEST_CASE("the default chrome markers come from templates/chrome-markers.txt") {
+  ChromeMarkers m = default_chrome_markers();
+  auto has = [](const std::vector<std::string>& v, const std::string& s) {
+    return std::find(v.begin(), v.end(), s) != v.end();
+  };
+  CHECK(has(m.ends_article, "Viết bình luận mới"));
+  CHECK(has(m.ends_article, "THÔNG TIN CẦN BIẾT"));
+  CHECK(has(m.drop_line, "Chia sẻ"));
+  CHECK_FALSE(has(m.ends_article, "Chia sẻ"));
+}
+
+TEST_CASE("chrome markers match case- and accent-blind, whole line or prefix") {
+  ChromeMarkers m = parse_chrome_markers(
+      "# comment\n[ends-article]\nBình luận\n\n[drop-line]\nChia sẻ\nBản quyền thuộc về *\n", "x");
+  ChromeMatcher match(m);
+  CHECK(match.ends_article("binh luan"));
+  CHECK(match.ends_article("binh luan (3)"));
+  CHECK(match.ends_article("binh luan:"));
+  CHECK_FALSE(match.ends_article("binh luan ve cong tac can bo"));
+  CHECK_FALSE(match.ends_article("binh luanx"));
+  CHECK(match.drop_line("chia se"));
+  CHECK_FALSE(match.drop_line("chia se kinh nghiem"));
+  CHECK(match.drop_line("ban quyen thuoc ve bao bac lieu"));
+  CHECK_FALSE(match.ends_article("chia se"));
+}
+
+TEST_CASE("a broken marker file is an error naming the line") {
+  try {
+    parse_chrome_markers("[ends-article]\nBình luận\n[footer]\n", "markers.txt");
+    FAIL("no error");
+  } catch (const Error& e) {
+    CHECK(e.file() == "markers.txt");
+    CHECK(e.line() == 3);
+  }
+  CHECK_THROWS_AS(parse_chrome_markers("Bình luận\n", "m.txt"), Error);
+  CHECK_THROWS_AS(load_chrome_markers("/nonexistent/chrome-markers.txt"), Error);
+}
+
+TEST_CASE("a user's own markers remove their site's chrome") {
+  std::string text =
+      "Xây dựng Đảng\n\nTiêu đề bài viết\n\n01/03/2019\n\nĐoạn mở đầu.\n\nĐoạn thân bài.\n\n"
+      "Lan Anh\n\nĐọc thêm tin khác\nMột tin khác của trang\n";
+  InputFile f{"a.txt", text};
+  Article plain = read_ok(f);
+  CHECK(plain.author.empty());  // the site's "Đọc thêm" lines hide the byline
+
+  ChromeMarkers mine = default_chrome_markers();
+  mine.ends_article.push_back("Đọc thêm tin khác");
+  ReadOptions opts;
+  opts.chrome = &mine;
+  Article a = read_ok(f, opts);
+  CHECK(a.author == "Lan Anh");
+  CHECK(a.blocks.size() == 1);
+}

@@ -1,0 +1,53 @@
+#include <catch2/catch.hpp>
+
+#include "article/reader.h"
+#include "fixtures.h"
+
+using namespace tuyentap;
+using namespace tuyentap::testing;
+
+TEST_CASE("a CMS export (JSON front matter and editor HTML)") {
+  Article a = read_ok(fixture("cms-export.md"));
+  CHECK(a.title == "ĐẢNG BỘ XÃ HÒA AN HOÀN THÀNH CHỈ TIÊU PHÁT TRIỂN ĐẢNG VIÊN");
+  CHECK(a.topic == "Xay dung dang");
+  REQUIRE(a.date);
+  CHECK(a.date->iso() == "2019-07-22");
+  CHECK(a.time == "08:00");
+  CHECK(a.lead ==
+        "Sáu tháng đầu năm, Đảng bộ xã Hòa An kết nạp 9 đảng viên mới, vượt chỉ tiêu nghị quyết đề "
+        "ra. \"Nguồn\" đảng viên chủ yếu là đoàn viên thanh niên.");
+  REQUIRE(a.blocks.size() == 5);
+  CHECK(a.blocks[0].type == BlockType::Paragraph);
+  CHECK(a.blocks[0].text.rfind("Để có kết quả này, Đảng ủy xã đã chỉ đạo", 0) == 0);
+  CHECK(a.blocks[1].type == BlockType::Caption);
+  CHECK(a.blocks[1].text == "Lễ kết nạp đảng viên tại Chi bộ ấp Tân Lập.");
+  CHECK(a.blocks[2].type == BlockType::Heading);
+  CHECK(a.blocks[2].text == "Chú trọng chất lượng");
+  CHECK(a.blocks[3].type == BlockType::Paragraph);
+  // Text split across <strong> and spans joins without stray spaces.
+  CHECK(a.blocks[3].text.find("thẩm định kỹ, đảng viên mới được bồi dưỡng") != std::string::npos);
+  CHECK(a.blocks[3].text.back() == '.');
+  CHECK(a.blocks[4].type == BlockType::Caption);
+  CHECK(a.blocks[4].text == "Đảng viên trẻ tham gia làm đường giao thông nông thôn.");
+  CHECK(a.blocks[4].credit == "Đ.T");
+  CHECK(a.author == "Lê Minh");
+  CHECK(a.warnings.empty());
+}
+
+TEST_CASE("a bare HTML page reads with its heading as the title") {
+  std::string html =
+      "<html><body><h1>Chi bộ ấp 3 sinh hoạt chuyên đề</h1><p>Thứ Hai, 04/03/2019</p>"
+      "<div><p>Chi bộ ấp 3 vừa tổ chức sinh hoạt chuyên đề về đạo đức cách mạng.</p>"
+      "<p>Các đảng viên đã thảo luận sôi nổi.</p></div><p>Chia sẻ</p>"
+      "<p style=\"text-align:right\"><b>Văn Tâm</b></p><p>Tin liên quan</p><p>Tin khác</p>"
+      "</body></html>";
+  Article a = read_ok(InputFile{"trang.html", html});
+  CHECK(a.title == "Chi bộ ấp 3 sinh hoạt chuyên đề");
+  REQUIRE(a.date);
+  CHECK(a.date->iso() == "2019-03-04");
+  CHECK(a.lead == "Chi bộ ấp 3 vừa tổ chức sinh hoạt chuyên đề về đạo đức cách mạng.");
+  REQUIRE(a.blocks.size() == 1);
+  CHECK(a.blocks[0].text == "Các đảng viên đã thảo luận sôi nổi.");
+  CHECK(a.author == "Văn Tâm");
+  CHECK(has_warning(a, "no topic"));
+}

@@ -1,0 +1,45 @@
+// Helpers shared by the article tests: fixture files and reading them.
+#pragma once
+
+#include <catch2/catch.hpp>
+#include <string>
+#include <variant>
+
+#include "article/reader.h"
+#include "base/paths.h"
+
+namespace tuyentap::testing {
+
+inline InputFile fixture(const std::string& name) {
+  std::string path = std::string(TUYENTAP_SOURCE_DIR) + "/tests/fixtures/articles/" + name;
+  return InputFile{"articles/" + name, read_file_bytes(path)};
+}
+
+// Reads and requires an Article.
+inline Article read_ok(const InputFile& f, const ReadOptions& opts = {}) {
+  auto r = read_article(f, opts);
+  if (auto* no = std::get_if<NotAnArticle>(&r))
+    FAIL(f.path << " is not an article: " << no->reason);
+  return std::get<Article>(r);
+}
+
+inline std::string not_article_reason(const InputFile& f) {
+  auto r = read_article(f);
+  if (auto* no = std::get_if<NotAnArticle>(&r)) return no->reason;
+  return "(read as an article)";
+}
+
+inline bool has_warning(const Article& a, const std::string& start) {
+  for (const std::string& w : a.warnings)
+    if (w.rfind(start, 0) == 0) return true;
+  return false;
+}
+
+// Every field a reader sees, for "chrome is absent everywhere" checks.
+inline std::string all_fields(const Article& a) {
+  std::string s = a.topic + "\n" + a.title + "\n" + a.lead + "\n" + a.author;
+  for (const Block& b : a.blocks) s += "\n" + b.text + "\n" + b.credit;
+  return s;
+}
+
+}  // namespace tuyentap::testing

@@ -1,0 +1,149 @@
+#include "article/reader.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+
+#include <catch2/catch.hpp>
+
+#include "fixtures.h"
+#include "text/decode.h"
+
+using namespace tuyentap;
+using namespace tuyentap::testing;
+
+namespace {
+
+std::string to_nfd(const std::string& s) {
+  UErrorCode st = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(st);
+  icu::UnicodeString u = nfd->normalize(icu::UnicodeString::fromUTF8(s), st);
+  std::string out;
+  u.toUTF8String(out);
+  return out;
+}
+
+std::string replace_all(std::string s, const std::string& from, const std::string& to) {
+  for (size_t at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size()))
+    s.replace(at, from.size(), to);
+  return s;
+}
+
+std::string utf16le(const std::string& utf8) {
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(utf8);
+  std::string out;
+  for (int32_t i = 0; i < u.length(); ++i) {
+    out += static_cast<char>(u[i] & 0xFF);
+    out += static_cast<char>(u[i] >> 8);
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("CRLF, a BOM and decomposed Unicode read as the clean file does") {
+  InputFile clean = fixture("standard.txt");
+  std::string bytes = "\xEF\xBB\xBF" + replace_all(to_nfd(clean.bytes), "\n", "\r\n");
+  REQUIRE(bytes != clean.bytes);
+  Article a = read_ok(clean), b = read_ok(InputFile{"dos.txt", bytes});
+  CHECK(b.topic == "Xây dựng Đảng");  // NFC again
+  CHECK(b.title == a.title);
+  CHECK(b.lead == a.lead);
+  CHECK(b.blocks.size() == a.blocks.size());
+  CHECK(b.author == "Minh Châu");
+  CHECK(b.id == a.id);
+  CHECK(b.title.find('\r') == std::string::npos);
+}
+
+TEST_CASE("the id follows the content, not the file name") {
+  InputFile f = fixture("standard.txt");
+  Article a = read_ok(f);
+  Article same = read_ok(InputFile{"2019/thang-3/ban-sao.txt", f.bytes});
+  CHECK(same.id == a.id);
+  CHECK(same.file != a.file);
+
+  // The same article with the other tone placement ("hoá", "uỷ") and other chrome.
+  std::string retyped =
+      replace_all(replace_all(f.bytes, "ủy", "uỷ"), "THÔNG TIN CẦN BIẾT", "Tin cùng chuyên mục");
+  REQUIRE(retyped != f.bytes);
+  CHECK(read_ok(InputFile{"copy.txt", retyped}).id == a.id);
+
+  // A changed sentence, or another date, is another article.
+  std::string edited =
+      replace_all(f.bytes, "nhất là ở các chi bộ ấp", "nhất là ở các chi bộ khu phố");
+  CHECK(read_ok(InputFile{"edited.txt", edited}).id != a.id);
+  std::string redated = replace_all(f.bytes, "12/03/2019", "13/03/2019");
+  CHECK(read_ok(InputFile{"redated.txt", redated}).id != a.id);
+  CHECK(read_ok(fixture("no-kicker.txt")).id != a.id);
+}
+
+TEST_CASE("binary files are not articles, with the kind of file named") {
+  std::string png("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16);
+  CHECK(not_article_reason(InputFile{"anh.png", png}) == "not text (PNG image)");
+  CHECK(not_article_reason(InputFile{"a.pdf", "%PDF-1.4\n%\xE2\xE3"}) == "not text (PDF document)");
+  CHECK(not_article_reason(InputFile{"a.docx", std::string("PK\x03\x04\x14\0\x06\0", 8)}) ==
+        "not text (zip archive or Office document)");
+  std::string junk("\x01\x02\x03\0\xff\x10\x00\x7f abc", 12);
+  CHECK(not_article_reason(InputFile{"x.bin", junk}) == "not text (binary data)");
+}
+
+TEST_CASE("UTF-16 files, with or without a byte order mark, are text") {
+  std::string text = fixture("no-kicker.txt").bytes;
+  Article with_bom = read_ok(InputFile{"a.txt", "\xFF\xFE" + utf16le(text)});
+  CHECK(with_bom.title == "Đảng ủy xã Long Hòa tổng kết công tác kiểm tra, giám sát năm 2018");
+  CHECK(with_bom.encoding == "UTF-16LE");
+  Article without = read_ok(InputFile{"b.txt", utf16le(text)});
+  CHECK(without.title == with_bom.title);
+  CHECK(without.id == with_bom.id);
+}
+
+TEST_CASE("a legacy TCVN3 file reads as Vietnamese and says its encoding") {
+  InputFile f = fixture("standard.txt");
+  // The chrome's "©" has no place in TCVN3; the article itself does.
+  std::string legacy = encode_text(f.bytes, Encoding::Tcvn3);
+  Article a = read_ok(InputFile{"cu.txt", legacy});
+  CHECK(a.encoding == "TCVN3");
+  CHECK(a.topic == "Xây dựng Đảng");
+  CHECK(a.title == "Huyện Tân Phước: Nâng cao chất lượng sinh hoạt chi bộ ở nông thôn");
+  CHECK(a.author == "Minh Châu");
+  CHECK(a.id == read_ok(f).id);
+
+  ReadOptions forced;
+  forced.encoding = Encoding::Utf8;
+  Article wrong = read_ok(InputFile{"cu.txt", legacy}, forced);
+  CHECK(wrong.encoding == "UTF-8");
+  CHECK(wrong.title != a.title);
+}
+
+TEST_CASE("read_articles keeps the input order and reads every file") {
+  std::vector<InputFile> files;
+  for (int i = 0; i < 150; ++i) {
+    std::string body = "Xây dựng Đảng\n\nBài số " + std::to_string(i) +
+                       "\n\n01/02/2019\n\nĐoạn mở đầu của bài " + std::to_string(i) +
+                       ".\n\nĐoạn thân bài.\n\nVăn An\n";
+    files.push_back(InputFile{"bai-" + std::to_string(i) + ".txt", body});
+  }
+  files.push_back(InputFile{"rong.txt", ""});
+  auto results = read_articles(files);
+  REQUIRE(results.size() == files.size());
+  for (int i = 0; i < 150; ++i) {
+    REQUIRE(std::holds_alternative<Article>(results[i]));
+    CHECK(std::get<Article>(results[i]).title == "Bài số " + std::to_string(i));
+    CHECK(std::get<Article>(results[i]).file == files[i].path);
+  }
+  REQUIRE(std::holds_alternative<NotAnArticle>(results.back()));
+  CHECK(std::get<NotAnArticle>(results.back()).reason == "empty file");
+  CHECK(read_articles({}).empty());
+}
+
+TEST_CASE("plain text is what a reader sees, in order") {
+  Article a = read_ok(fixture("standard.txt"));
+  std::string t = article_plain_text(a);
+  CHECK(t.rfind(a.title + " " + a.lead + " ", 0) == 0);
+  CHECK(t.find("dự sinh hoạt chi bộ ấp Mỹ Lợi. Ảnh: T.L Đổi mới cách điều hành") !=
+        std::string::npos);
+  CHECK(t.size() > a.lead.size());
+  CHECK(t.substr(t.size() - std::string(" Minh Châu").size()) == " Minh Châu");
+  CHECK(std::string(block_type_name(BlockType::Caption)) == "caption");
+  CHECK(std::string(block_type_name(BlockType::Heading)) == "heading");
+  CHECK(std::string(block_type_name(BlockType::Paragraph)) == "paragraph");
+}
