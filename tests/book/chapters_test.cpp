@@ -1,0 +1,165 @@
+// How selected articles become chapters, and their order inside each chapter.
+#include <catch2/catch.hpp>
+
+#include "helpers.h"
+
+using namespace tuyentap;
+using namespace tt_test;
+
+using Strings = std::vector<std::string>;
+
+TEST_CASE(
+    "chapters: by topic, variants that fold equal are one chapter with the commonest spelling") {
+  BookSpec spec;
+  spec.period = period_year(2019);
+  auto c = compile(spec, {make_article("a", "XÂY DỰNG ĐẢNG", "Một", "2019-01-01"),
+                          make_article("b", "Xây dựng Đảng", "Hai", "2019-01-02"),
+                          make_article("c", "Xây dựng  Đảng", "Ba", "2019-01-03"),
+                          make_article("d", "Xây dựng đảng", "Bốn", "2019-01-04"),
+                          make_article("e", "Đối ngoại", "Năm", "2019-01-05"),
+                          make_article("f", "Dân vận", "Sáu", "2019-01-06"),
+                          make_article("g", "Âm nhạc", "Bảy", "2019-01-07"),
+                          make_article("h", "", "Không chủ đề", "2019-01-08")});
+  // vi collation: A < Â, D < Đ; the topic-less article goes to "Bài viết khác", last.
+  CHECK(titles_of(c.book) ==
+        Strings{"Âm nhạc", "Dân vận", "Đối ngoại", "Xây dựng Đảng", "Bài viết khác"});
+  CHECK(ids_of(c.book.chapters[3]) == Strings{"a", "b", "c", "d"});
+  CHECK(c.book.meta.topics == Strings{"Âm nhạc", "Dân vận", "Đối ngoại", "Xây dựng Đảng"});
+}
+
+TEST_CASE("chapters: by topic follow the spec's topic list when it gives one") {
+  BookSpec spec;
+  spec.period = period_year(2019);
+  spec.topics = {"Xây dựng Đảng", "Dân vận"};
+  spec.include = {"z"};
+  auto c = compile(spec, {make_article("a", "Dân vận", "Một", "2019-01-01"),
+                          make_article("b", "Xây dựng Đảng", "Hai", "2019-01-02"),
+                          make_article("z", "Kinh tế", "Ba", "2019-01-03")});
+  CHECK(titles_of(c.book) == Strings{"Xây dựng Đảng", "Dân vận", "Kinh tế"});
+}
+
+TEST_CASE("chapters: by month and by quarter, chronological, Vietnamese titles") {
+  auto arts = std::vector<Article>{
+      make_article("nov", "T", "Một", "2019-11-05"), make_article("jan", "T", "Hai", "2019-01-31"),
+      make_article("feb", "T", "Ba", "2019-02-01"), make_article("dec", "T", "Bốn", "2018-12-31")};
+  BookSpec m;
+  m.period = period_range("2018-12-01", "2019-12-31");
+  m.by = AutoChapters::Month;
+  auto c = compile(m, arts);
+  CHECK(titles_of(c.book) ==
+        Strings{"Tháng 12/2018", "Tháng 1/2019", "Tháng 2/2019", "Tháng 11/2019"});
+  BookSpec q = m;
+  q.by = AutoChapters::Quarter;
+  auto d = compile(q, arts);
+  CHECK(titles_of(d.book) == Strings{"Quý IV/2018", "Quý I/2019", "Quý IV/2019"});
+  CHECK(ids_of(d.book.chapters[1]) == Strings{"jan", "feb"});
+}
+
+TEST_CASE("chapters: by none gives one chapter named after the period") {
+  BookSpec spec;
+  spec.period = period_year(2019);
+  spec.by = AutoChapters::None;
+  auto c = compile(spec, {make_article("a", "X", "Một", "2019-01-01"),
+                          make_article("b", "", "Hai", "2019-01-02")});
+  CHECK(titles_of(c.book) == Strings{"Năm 2019"});
+  CHECK(c.book.chapters[0].articles.size() == 2);
+}
+
+TEST_CASE("chapters: explicit chapters in spec order, first match wins, the others are reported") {
+  BookSpec spec;
+  spec.period = period_year(2019);
+  ChapterRule kt{
+      "Kiểm tra, giám sát", {}, {"giám sát"}, KeywordMode::Any, {}, MatchMode::Folded, false, 10};
+  ChapterRule xd{
+      "Xây dựng Đảng", {"xây dựng đảng"}, {}, KeywordMode::Any, {}, MatchMode::Folded, false, 14};
+  ChapterRule tg{"Bài của Hoàng Uyên", {},    {}, KeywordMode::Any, {"Hoàng Uyên"},
+                 MatchMode::Folded,    false, 18};
+  ChapterRule none{"Không bài nào",   {"Thể thao"}, {}, KeywordMode::Any, {},
+                   MatchMode::Folded, false,        22};
+  spec.chapters = {xd, kt, none, tg};
+  spec.file = "book.toml";
+  auto c = compile(spec, {make_article("both", "Xây dựng Đảng", "Giám sát chi bộ", "2019-01-01", {},
+                                       "Hoàng Uyên"),
+                          make_article("kt", "Nội chính", "Tăng cường giám sát", "2019-01-02"),
+                          make_article("tg", "Khác", "Tin", "2019-01-03", {}, "Hoàng Uyên"),
+                          make_article("left", "Khác", "Tin khác", "2019-01-04")});
+  CHECK(titles_of(c.book) ==
+        Strings{"Xây dựng Đảng", "Kiểm tra, giám sát", "Bài của Hoàng Uyên", "Bài viết khác"});
+  CHECK(fate(c, "both").chapter == "Xây dựng Đảng");
+  CHECK(fate(c, "both").also_matched == Strings{"Kiểm tra, giám sát", "Bài của Hoàng Uyên"});
+  CHECK(fate(c, "kt").also_matched.empty());
+  bool noted = false;
+  for (const auto& n : c.report.notes) {
+    noted = noted || n.find("'Không bài nào' (book.toml:22) matched nothing") != std::string::npos;
+  }
+  CHECK(noted);
+  CHECK(fate(c, "left").chapter == "Bài viết khác");
+}
+
+TEST_CASE("chapters: leftovers left out are excluded with a reason") {
+  BookSpec spec;
+  spec.period = period_year(2019);
+  spec.leftovers = Leftovers::Leave;
+  spec.chapters = {
+      ChapterRule{"Dân vận", {"Dân vận"}, {}, KeywordMode::Any, {}, MatchMode::Folded, false, 3}};
+  auto c = compile(spec, {make_article("a", "Dân vận", "Một", "2019-01-01"),
+                          make_article("b", "Kinh tế", "Hai", "2019-01-02")});
+  CHECK(titles_of(c.book) == Strings{"Dân vận"});
+  CHECK(fate(c, "b").status == Fate::Excluded);
+  CHECK(fate(c, "b").reason == "no matching chapter");
+
+  BookSpec by_topic;
+  by_topic.period = period_year(2019);
+  by_topic.leftovers = Leftovers::Leave;
+  auto d = compile(by_topic, {make_article("a", "Dân vận", "Một", "2019-01-01"),
+                              make_article("n", "", "Hai", "2019-01-02")});
+  CHECK(titles_of(d.book) == Strings{"Dân vận"});
+  CHECK(fate(d, "n").reason == "no matching chapter (no topic)");
+}
+
+TEST_CASE("chapters: a rule with combine all needs every kind of criterion") {
+  BookSpec spec;
+  spec.period = period_year(2019);
+  spec.leftovers = Leftovers::Leave;
+  spec.chapters = {ChapterRule{"Dân vận của Hoàng Uyên",
+                               {"Dân vận"},
+                               {},
+                               KeywordMode::Any,
+                               {"Hoàng Uyên"},
+                               MatchMode::Folded,
+                               true,
+                               3}};
+  auto c = compile(spec, {make_article("ok", "Dân vận", "Một", "2019-01-01", {}, "Hoàng Uyên"),
+                          make_article("topic", "Dân vận", "Hai", "2019-01-02", {}, "PV"),
+                          make_article("author", "Khác", "Ba", "2019-01-03", {}, "Hoàng Uyên")});
+  CHECK(fate(c, "ok").status == Fate::Included);
+  CHECK(fate(c, "topic").status == Fate::Excluded);
+  CHECK(fate(c, "author").status == Fate::Excluded);
+}
+
+TEST_CASE("chapters: order by date ascending, descending, and by title in Vietnamese order") {
+  auto arts = std::vector<Article>{make_article("d2", "T", "Đảng viên mới", "2019-03-01"),
+                                   make_article("a1", "T", "Ấp văn hóa", "2019-01-01"),
+                                   make_article("nd", "T", "Bài không ngày", ""),
+                                   make_article("a2", "T", "An ninh", "2019-02-01"),
+                                   make_article("d1", "T", "Dân chủ", "2019-01-01")};
+  BookSpec spec;  // no period: the undated article stays
+  spec.by = AutoChapters::None;
+  CHECK(ids_of(compile(spec, arts).book.chapters[0]) == Strings{"a1", "d1", "a2", "d2", "nd"});
+  spec.order = Order::DateDesc;
+  CHECK(ids_of(compile(spec, arts).book.chapters[0]) == Strings{"d2", "a2", "a1", "d1", "nd"});
+  spec.order = Order::Title;  // An < Ấp < Bài < Dân < Đảng
+  CHECK(ids_of(compile(spec, arts).book.chapters[0]) == Strings{"a2", "a1", "nd", "d1", "d2"});
+}
+
+TEST_CASE("chapters: the report gives each included article its chapter and position") {
+  BookSpec spec;
+  spec.period = period_year(2019);
+  auto c = compile(spec, {make_article("b", "Dân vận", "Hai", "2019-02-01"),
+                          make_article("a", "Dân vận", "Một", "2019-01-01")});
+  CHECK(fate(c, "a").position == 1);
+  CHECK(fate(c, "b").position == 2);
+  REQUIRE(c.report.chapter_ids.size() == 1);
+  CHECK(c.report.chapter_ids[0] == Strings{"a", "b"});
+  CHECK(c.report.included == 2);
+}
