@@ -1,0 +1,91 @@
+// The same article archived twice appears once; different articles are never merged.
+#include "book/dedup.h"
+
+#include <catch2/catch.hpp>
+
+#include "book/match.h"
+#include "helpers.h"
+
+using namespace tuyentap;
+using namespace tt_test;
+
+namespace {
+
+// A realistic paragraph, long enough for the near-duplicate test (which skips tiny bodies).
+const std::string kBody =
+    "Công tác xây dựng Đảng luôn được Đảng bộ thành phố triển khai quyết liệt, đồng bộ và "
+    "sâu sát, qua đó tạo chuyển biến rõ nét trong chất lượng sinh hoạt chi bộ. Việc cụ thể hóa "
+    "các chỉ thị, nghị quyết của Tỉnh ủy được thực hiện kịp thời với hình thức đa dạng, linh "
+    "hoạt, phù hợp với điều kiện thực tiễn của từng đơn vị, địa phương trong năm qua.";
+
+}  // namespace
+
+TEST_CASE("dedup: the same id twice keeps the first and names it") {
+  BookSpec spec;
+  spec.period = period_year(2019);
+  Article a = make_article("abc", "T", "Một", "2019-01-02", {filler(1)});
+  Article b = a;
+  b.file = "copy/abc.txt";
+  auto c = compile(spec, {a, b});
+  REQUIRE(c.report.inputs.size() == 2);
+  CHECK(c.report.inputs[0].status == Fate::Included);
+  CHECK(c.report.inputs[1].status == Fate::Excluded);
+  CHECK(c.report.inputs[1].reason == "duplicate of abc (archive/abc.txt)");
+}
+
+TEST_CASE("dedup: same folded title and date are one article, the copy with fewer warnings kept") {
+  BookSpec spec;
+  spec.period = period_year(2019);
+  Article a = make_article("first", "T", "Hội nghị BCH Đảng bộ", "2019-03-02", {filler(2)});
+  a.warnings = {"no byline"};
+  Article b = make_article("second", "T", "HỘI NGHỊ  BCH đảng bộ", "2019-03-02", {filler(3)});
+  auto c = compile(spec, {a, b});
+  CHECK(fate(c, "second").status == Fate::Included);
+  CHECK(fate(c, "first").reason == "duplicate of second (archive/second.txt)");
+}
+
+TEST_CASE("dedup: a near-identical body with other tone placement and spacing is a duplicate") {
+  BookSpec spec;
+  spec.period = period_year(2019);
+  std::string copy = kBody;
+  for (auto [from, to] :
+       {std::pair<std::string, std::string>{"hóa", "hoá"}, {"Tỉnh ủy", "Tỉnh  uỷ"}}) {
+    copy.replace(copy.find(from), from.size(), to);
+  }
+  Article a = make_article("orig", "T", "Đổi mới công tác xây dựng Đảng", "2019-01-28", {kBody});
+  Article b =
+      make_article("repost", "T", "Bạc Liêu đổi mới xây dựng Đảng", "2019-02-04", {copy + " Hết."});
+  Article other = make_article("other", "T", "Tin khác", "2019-02-05", {filler(7, 60)});
+  auto c = compile(spec, {a, b, other});
+  CHECK(fate(c, "orig").status == Fate::Included);
+  CHECK(fate(c, "repost").reason == "duplicate of orig (archive/orig.txt)");
+  CHECK(fate(c, "other").status == Fate::Included);
+  CHECK(book::shingle_similarity(book::match_key(kBody, MatchMode::Folded),
+                                 book::match_key(copy, MatchMode::Folded)) == 1.0);
+}
+
+TEST_CASE("dedup: same title on other dates with other bodies are different articles") {
+  BookSpec spec;
+  spec.period = period_year(2019);
+  auto c = compile(
+      spec, {make_article("m1", "T", "Sinh hoạt chi bộ định kỳ", "2019-01-05", {filler(11, 80)}),
+             make_article("m2", "T", "Sinh hoạt chi bộ định kỳ", "2019-02-05", {filler(12, 80)}),
+             make_article("m3", "T", "Sinh hoạt chi bộ định kỳ", "2019-03-05", {filler(13, 80)})});
+  CHECK(c.report.included == 3);
+}
+
+TEST_CASE("dedup: a body that differs in one sentence of many is still a duplicate, half is not") {
+  std::string base;
+  for (int i = 0; i < 12; ++i) base += filler(100 + i, 25) + ". ";
+  std::string edited = base + "Thêm một câu ngắn cuối bài.";
+  std::string half = base.substr(0, base.size() / 2) + filler(999, 150);
+  auto key = [](const std::string& s) { return book::match_key(s, MatchMode::Folded); };
+  CHECK(book::shingle_similarity(key(base), key(edited)) > 0.9);
+  CHECK(book::shingle_similarity(key(base), key(half)) < 0.9);
+
+  std::string b0 = key(base), b1 = key(edited), b2 = key(half);
+  std::vector<book::DedupItem> items = {{"x", "t1", "2019-01-01", &b0, 0},
+                                        {"y", "t2", "2019-05-01", &b1, 0},
+                                        {"z", "t3", "2019-06-01", &b2, 0}};
+  CHECK(book::find_duplicates(items) == std::vector<int>{-1, 0, -1});
+}

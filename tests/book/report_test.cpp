@@ -1,0 +1,82 @@
+// The report in JSON, as text for the clerk, the plan, and the book's metadata.
+#include <catch2/catch.hpp>
+
+#include "helpers.h"
+
+using namespace tuyentap;
+using namespace tt_test;
+
+namespace {
+
+Compiled sample_book() {
+  BookSpec spec;
+  spec.title = "Tuyển tập \"Xây dựng Đảng\" 2019";
+  spec.period = period_year(2019);
+  Input in = inputs({make_article("a1", "Xây dựng Đảng", "Chi bộ \"kiểu mẫu\"\tnăm 2019",
+                                  "2019-01-28", {"Ban Thường vụ (BTV) họp."}, "Hoàng Uyên"),
+                     make_article("a2", "Dân vận", "Dân vận khéo", "2019-03-01"),
+                     make_article("old", "Dân vận", "Năm cũ", "2018-03-01")});
+  in.archive.files.push_back({"hong.txt", ""});
+  in.read.emplace_back(NotAnArticle{"not text (binary data)"});
+  return compile_book(spec, in.archive, in.read);
+}
+
+}  // namespace
+
+TEST_CASE("report: json has the chapters with ids and every input with its fate") {
+  auto c = sample_book();
+  std::string j = report_json(c.report);
+  CHECK(j.find("\"chapters\": [") != std::string::npos);
+  CHECK(j.find("\"title\": \"Dân vận\",\n      \"ids\": [\n        \"a2\"\n      ]") !=
+        std::string::npos);
+  CHECK(j.find("\"file\": \"archive/old.txt\",\n      \"id\": \"old\"") != std::string::npos);
+  CHECK(
+      j.find("\"status\": \"excluded\",\n      \"reason\": \"outside the period (2018-03-01)\"") !=
+      std::string::npos);
+  CHECK(j.find("\"status\": \"included\",\n      \"chapter\": \"Xây dựng Đảng\",\n      "
+               "\"position\": 1") != std::string::npos);
+  CHECK(j.find("\"reason\": \"unreadable: not text (binary data)\"") != std::string::npos);
+  CHECK(j.find("\"included\": 2") != std::string::npos);
+  CHECK(j.find("\"skipped\": 1") != std::string::npos);
+  // Quotes and control characters escaped, Vietnamese kept as UTF-8.
+  CHECK(j.find("\"title\": \"Chi bộ \\\"kiểu mẫu\\\"\\tnăm 2019\"") != std::string::npos);
+  CHECK(j == report_json(sample_book().report));  // deterministic
+}
+
+TEST_CASE("report: the clerk's text report says each fate in Vietnamese") {
+  auto c = sample_book();
+  std::string t = report_text(c.report, c.book);
+  CHECK(t.find("đưa vào sách: 2, loại ra: 1, bỏ qua: 1") != std::string::npos);
+  CHECK(t.find("ngoài khoảng thời gian của sách (2018-03-01)") != std::string::npos);
+  CHECK(t.find("không đọc được: not text (binary data)") != std::string::npos);
+  CHECK(t.find("1. Dân vận — 1 bài") != std::string::npos);
+}
+
+TEST_CASE("report: the plan lists chapters with article dates and titles") {
+  auto c = sample_book();
+  std::string p = plan_text(c.book);
+  CHECK(p.find("Chương 1. Dân vận (1 bài)\n   1. 01/03/2019  Dân vận khéo\n") != std::string::npos);
+  CHECK(p.find("Chương 2. Xây dựng Đảng (1 bài)") != std::string::npos);
+  CHECK(p.find("BTV: Ban Thường vụ") != std::string::npos);
+}
+
+TEST_CASE("report: metadata: slug, year, period label, topics") {
+  auto c = sample_book();
+  CHECK(c.book.meta.slug == "tuyen-tap-xay-dung-dang-2019");
+  CHECK(c.book.meta.year == 2019);
+  CHECK(c.book.meta.period_label == "Năm 2019");
+  CHECK(c.book.meta.topics == std::vector<std::string>{"Dân vận", "Xây dựng Đảng"});
+  CHECK(book_slug("Tuyển tập 2019") == "tuyen-tap-2019");
+  CHECK(book_slug("Đảng bộ  Bạc Liêu — Quý I") == "dang-bo-bac-lieu-quy-i");
+  CHECK(book_slug("«»") == "tuyen-tap");
+  CHECK(book_slug("") == "tuyen-tap");
+}
+
+TEST_CASE("report: without a spec title or period, the book is named and dated from its articles") {
+  BookSpec spec;
+  auto c = compile(spec, {make_article("a", "T", "Một", "2018-11-02"),
+                          make_article("b", "T", "Hai", "2019-01-02")});
+  CHECK(c.book.meta.year == 2019);
+  CHECK(c.book.meta.title == "Tuyển tập 2019");
+  CHECK(c.book.meta.period_label == "02/11/2018 – 02/01/2019");
+}
