@@ -24,11 +24,29 @@ struct PrintStyle {
   float body_size = 13, line_spacing = 1.2f, paragraph_indent_mm = 10, paragraph_space_pt = 6;
   float title_size = 16, chapter_title_size = 20, caption_size = 11, meta_size = 11;
   // furniture
-  enum class PageNumbers { TopCenter, BottomCenter, BottomOutside } page_numbers =
-      PageNumbers::TopCenter;
+  enum class PageNumbers {
+    TopCenter,
+    BottomCenter,
+    BottomOutside
+  } page_numbers = PageNumbers::TopCenter;
   bool number_first_page = false;
   bool running_heads = false;
   bool chapters_on_right = false;  // book style: a chapter starts on a right-hand page
+
+  // Added by layout/ (defaults match `official`; the style files set every one of them).
+  std::string source;           // the file the style was read from, for messages
+  bool mirror_margins = false;  // book: left/right margins swap on left-hand pages
+  float heading_size = 13;      // subheadings inside an article
+  float source_size = 10;       // "Nguồn: file"
+  float furniture_size = 11;    // running heads and page numbers
+  float cover_title_size = 28;
+  float title_space_before_pt = 18;              // above an article's title (not at a page top)
+  float block_space_pt = 6;                      // around captions, meta line, source line
+  float chapter_drop_mm = 30;                    // white space above a chapter opener's title
+  bool article_new_page = false;                 // each article on a new page (else they follow on)
+  std::string lead_font = "bold";                // "bold" | "italic" | "bold_italic" | "regular"
+  float meta_gray = 0.35f, source_gray = 0.35f;  // 0 black … 1 white
+  float tolerance = 2.0f;  // Knuth–Plass: largest adjustment ratio a line may take
 };
 
 // Loads a style: "official", "book" (from templates/pdf/) or a path to a .toml file.
@@ -36,8 +54,8 @@ struct PrintStyle {
 PrintStyle load_print_style(const std::string& name_or_path);
 
 struct LayoutProblem {
-  std::string file;        // the article's source file ("" for book furniture)
-  std::string character;   // the character no font has, UTF-8
+  std::string file;       // the article's source file ("" for book furniture)
+  std::string character;  // the character no font has, UTF-8
   std::string message;
 };
 
@@ -50,5 +68,13 @@ struct LayoutResult {
 // and right page numbers, every line a link), chapters with openers, articles, list of
 // abbreviations, list of articles. date_epoch goes to DocInfo.
 LayoutResult layout_book(const Book& book, const PrintStyle& style, long long date_epoch);
+
+// Figures for the build report and tests.
+struct LayoutStats {
+  long long shape_requests = 0, shape_hits = 0;  // word-shape cache
+  int body_first_page = 0;                       // 0-based index of arabic page 1
+};
+// layout_book's stats of the last call on this thread.
+LayoutStats last_layout_stats();
 
 }  // namespace tuyentap

@@ -26,18 +26,18 @@ struct Glyph {
 };
 
 struct TextRun {
-  int font = 0;          // index into LaidOutBook::fonts
-  float size = 0;        // points
-  float x = 0, y = 0;    // pen start, baseline
+  int font = 0;        // index into LaidOutBook::fonts
+  float size = 0;      // points
+  float x = 0, y = 0;  // pen start, baseline
   std::vector<Glyph> glyphs;
-  float gray = 0;        // 0 = black … 1 = white
+  float gray = 0;  // 0 = black … 1 = white
 };
 
-struct Rule {           // a straight line: rules under headings, dot leaders are glyphs instead
+struct Rule {  // a straight line: rules under headings, dot leaders are glyphs instead
   float x1 = 0, y1 = 0, x2 = 0, y2 = 0, width = 0.5f;
 };
 
-struct Link {           // a clickable area that jumps inside the document
+struct Link {                        // a clickable area that jumps inside the document
   float x = 0, y = 0, w = 0, h = 0;  // the area, top-left origin
   int target_page = 0;               // 0-based page index
   float target_y = 0;                // where on the target page (top-left origin)
@@ -49,17 +49,17 @@ struct Page {
   std::vector<Link> links;
 };
 
-struct OutlineItem {    // a bookmark: chapters at level 0, their articles at level 1
+struct OutlineItem {  // a bookmark: chapters at level 0, their articles at level 1
   std::string title;
   int level = 0;
   int page = 0;
   float y = 0;
 };
 
-struct PageLabelRange { // PDF page labels: front matter in roman numerals, then 1, 2, 3 …
-  int first_page = 0;   // 0-based page index where the range starts
+struct PageLabelRange {  // PDF page labels: front matter in roman numerals, then 1, 2, 3 …
+  int first_page = 0;    // 0-based page index where the range starts
   enum Style { Roman, Arabic, None } style = Arabic;
-  int start = 1;        // the number shown on first_page
+  int start = 1;  // the number shown on first_page
 };
 
 struct DocInfo {

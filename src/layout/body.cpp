@@ -1,0 +1,202 @@
+// The body of the book: chapter openers, articles, and the back matter (abbreviations,
+// the list of articles).
+#include <algorithm>
+
+#include "layout/typeset.h"
+#include "text/date.h"
+
+namespace tuyentap {
+namespace {
+
+// A chapter's opener: "Chương I" above the chapter's title, centred, on a new page (a
+// right-hand one in the book style), lower down the page.
+void chapter_opener(Typesetter& t, Pager& body, const std::string& label, const std::string& title,
+                    int anchor) {
+  const PrintStyle& s = t.style;
+  body.new_page(s.chapters_on_right);
+  body.set_chapter(title);
+  if (s.running_heads) body.mark_plain();
+  FlowBlock drop;  // white space above the opener that does not vanish at the page top
+  drop.lines.resize(1);
+  drop.leading = s.chapter_drop_mm * kPtPerMm;
+  drop.breakable = false;
+  drop.keep_with_next = true;
+  if (drop.leading > 0) body.add(std::move(drop));
+  if (!label.empty()) {
+    FlowBlock l = t.block(label, {&t.bold, s.chapter_title_size * 0.75f, Align::Center}, "");
+    l.keep_with_next = true;
+    l.breakable = false;
+    l.space_after = s.chapter_title_size * 0.4f;
+    l.anchor = anchor;
+    body.add(std::move(l));
+  }
+  FlowBlock b = t.block(title, {&t.bold, s.chapter_title_size, Align::Center, 0, 0, 1.2f}, "");
+  b.keep_with_next = true;
+  b.breakable = false;
+  if (label.empty()) b.anchor = anchor;
+  body.add(std::move(b));
+  body.vertical_space(s.chapter_title_size * 1.5f);
+}
+
+std::string meta_line(const Article& a) {
+  std::vector<std::string> parts;
+  if (a.date && a.date->valid()) parts.push_back(vi_long_date(*a.date));
+  if (!a.author.empty()) parts.push_back(a.author);
+  if (!a.topic.empty()) parts.push_back(a.topic);
+  std::string out;
+  for (const auto& p : parts) {
+    if (!out.empty()) out += " \xC2\xB7 ";  // " · "
+    out += p;
+  }
+  return out;
+}
+
+void article(Typesetter& t, Pager& body, const Article& a, bool first_in_chapter, int anchor) {
+  const PrintStyle& s = t.style;
+  if (s.article_new_page && !first_in_chapter) body.new_page(false);
+  const std::string& f = a.file;
+
+  FlowBlock title = t.block(a.title.empty() ? std::string("(Không có tiêu đề)") : a.title,
+                            {&t.bold, s.title_size, Align::Ragged, 0, 0, 1.2f}, f);
+  title.space_before = first_in_chapter ? 0 : s.title_space_before_pt;
+  title.space_after = s.block_space_pt / 2;
+  title.keep_with_next = true;
+  title.breakable = false;
+  title.anchor = anchor;
+  body.add(std::move(title));
+
+  std::string meta = meta_line(a);
+  if (!meta.empty()) {
+    FlowBlock m = t.block(meta, {&t.italic, s.meta_size, Align::Ragged, 0, s.meta_gray}, f);
+    m.keep_with_next = true;
+    m.breakable = false;
+    m.space_after = s.block_space_pt;
+    body.add(std::move(m));
+  }
+  float indent = s.paragraph_indent_mm * kPtPerMm;
+  if (!a.lead.empty()) {
+    FlowBlock l =
+        t.block(a.lead, {&t.font_named(s.lead_font), s.body_size, Align::Justify, indent}, f);
+    l.space_before = s.paragraph_space_pt;
+    l.space_after = s.paragraph_space_pt;
+    body.add(std::move(l));
+  }
+  for (const auto& blk : a.blocks) {
+    if (blk.type == BlockType::Heading) {
+      FlowBlock h = t.block(blk.text, {&t.bold, s.heading_size, Align::Ragged, 0, 0, 1.2f}, f);
+      h.space_before = s.paragraph_space_pt + s.heading_size * 0.6f;
+      h.space_after = s.paragraph_space_pt / 2;
+      h.keep_with_next = true;
+      h.breakable = false;
+      body.add(std::move(h));
+    } else if (blk.type == BlockType::Caption) {
+      std::string text = blk.text;
+      if (!blk.credit.empty()) text += " \xE1\xBA\xA2nh: " + blk.credit;  // " Ảnh: "
+      FlowBlock c = t.block(text, {&t.italic, s.caption_size, Align::Ragged, 0, 0.1f}, f);
+      c.space_before = s.block_space_pt;
+      c.space_after = s.block_space_pt;
+      body.add(std::move(c));
+    } else {
+      FlowBlock p = t.block(blk.text, {&t.regular, s.body_size, Align::Justify, indent}, f);
+      p.space_before = s.paragraph_space_pt;
+      body.add(std::move(p));
+    }
+  }
+  if (!a.file.empty()) {
+    FlowBlock src = t.block("Ngu\xE1\xBB\x93n: " + a.file,  // "Nguồn: "
+                            {&t.regular, s.source_size, Align::Ragged, 0, s.source_gray}, f);
+    src.space_before = s.block_space_pt;
+    body.add(std::move(src));
+  }
+}
+
+// A two-column list entry: `left` in its column, `right` set ragged beside it.
+FlowBlock two_columns(Typesetter& t, const std::string& left, const FontChoice& left_font,
+                      const std::string& right, float column, const std::string& file) {
+  const PrintStyle& s = t.style;
+  FlowBlock b =
+      t.block(right, {&t.regular, s.body_size, Align::Ragged}, file, t.measure() - column);
+  for (auto& line : b.lines)
+    for (auto& r : line.runs) r.x += column;
+  if (b.lines.empty()) b.lines.resize(1);
+  std::vector<TextRun> head;
+  set_text(t.shaper, left, left_font, s.body_size, 0, 0, 0, head);
+  auto& first = b.lines.front().runs;
+  first.insert(first.begin(), head.begin(), head.end());
+  b.space_before = s.paragraph_space_pt / 2;
+  return b;
+}
+
+FlowBlock section_heading(Typesetter& t, const std::string& title, int anchor) {
+  FlowBlock h =
+      t.block(title, {&t.bold, t.style.chapter_title_size, Align::Center, 0, 0, 1.2f}, "");
+  h.keep_with_next = true;
+  h.breakable = false;
+  h.space_after = t.style.chapter_title_size;
+  h.anchor = anchor;
+  return h;
+}
+
+}  // namespace
+
+void layout_body(Typesetter& t, const Book& book, Pager& body, std::vector<TocEntry>& toc) {
+  const PrintStyle& s = t.style;
+  for (std::size_t c = 0; c < book.chapters.size(); ++c) {
+    const Chapter& ch = book.chapters[c];
+    int anchor = t.next_anchor++;
+    std::string label = "Ch\xC6\xB0\xC6\xA1ng " + roman(static_cast<int>(c) + 1);  // Chương
+    toc.push_back({label + ". " + ch.title, 0, anchor});
+    chapter_opener(t, body, label, ch.title, anchor);
+    for (std::size_t i = 0; i < ch.articles.size(); ++i) {
+      int a_anchor = t.next_anchor++;
+      toc.push_back({ch.articles[i].title, 1, a_anchor});
+      article(t, body, ch.articles[i], i == 0, a_anchor);
+    }
+  }
+  body.finish();
+
+  if (!book.abbreviations.empty()) {
+    body.new_page(s.chapters_on_right);
+    body.set_chapter("Danh m\xE1\xBB\xA5\x63 ch\xE1\xBB\xAF vi\xE1\xBA\xBFt t\xE1\xBA\xAFt");
+    int anchor = t.next_anchor++;
+    const std::string title =
+        "Danh m\xE1\xBB\xA5\x63 ch\xE1\xBB\xAF vi\xE1\xBA\xBFt t\xE1\xBA\xAFt";
+    toc.push_back({title, 0, anchor});
+    body.add(section_heading(t, title, anchor));
+    float column = 0;
+    for (const auto& a : book.abbreviations)
+      column = std::max(column, text_width(t.shaper, a.short_form, t.bold, s.body_size));
+    column = std::min(column + s.body_size * 1.5f, t.measure() / 3);
+    for (const auto& a : book.abbreviations) {
+      body.add(two_columns(t, a.short_form, t.bold, a.long_form, column, ""));
+    }
+    body.finish();
+  }
+
+  // The list of articles: every chapter's articles in order, with date and author.
+  bool any = false;
+  for (const auto& ch : book.chapters) any = any || !ch.articles.empty();
+  if (any) {
+    body.new_page(s.chapters_on_right);
+    const std::string title =
+        "Danh s\xC3\xA1\x63h b\xC3\xA0i vi\xE1\xBA\xBFt";  // Danh sách bài viết
+    body.set_chapter(title);
+    int anchor = t.next_anchor++;
+    toc.push_back({title, 0, anchor});
+    body.add(section_heading(t, title, anchor));
+    float column = text_width(t.shaper, "00/00/0000", t.regular, s.body_size) + s.body_size;
+    int n = 0;
+    for (const auto& ch : book.chapters) {
+      for (const auto& a : ch.articles) {
+        ++n;
+        std::string right = std::to_string(n) + ". " + a.title;
+        if (!a.author.empty()) right += " \xE2\x80\x93 " + a.author;  // " – "
+        std::string date = a.date && a.date->valid() ? vi_short_date(*a.date) : "";
+        body.add(two_columns(t, date, t.regular, right, column, a.file));
+      }
+    }
+    body.finish();
+  }
+}
+
+}  // namespace tuyentap

@@ -1,0 +1,129 @@
+// layout_book: the body first, then the front matter whose contents need its page
+// numbers, then the furniture of every page.
+//
+// Why no iteration is needed for the contents: the body is numbered in arabic from 1 and
+// starts on a right-hand page (the front matter is padded to an even number of pages
+// when the style prints two-sided), so where anything falls in the body does not depend
+// on how many pages the front matter (and so the contents) takes.
+#include <map>
+
+#include "layout/typeset.h"
+
+namespace tuyentap {
+namespace {
+
+thread_local LayoutStats g_stats;
+
+// Only the fonts that some run uses go to the PDF, renumbered in first-use order.
+void keep_used_fonts(LaidOutBook& out, const FontSet& fonts) {
+  std::map<int, int> remap;
+  std::vector<FontFile> all = fonts.files(), used;
+  for (auto& p : out.pages) {
+    for (auto& r : p.runs) {
+      auto [it, inserted] = remap.emplace(r.font, static_cast<int>(used.size()));
+      if (inserted) used.push_back(all[static_cast<std::size_t>(r.font)]);
+      r.font = it->second;
+    }
+  }
+  out.fonts = std::move(used);
+}
+
+std::string join(const std::vector<std::string>& v, const std::string& sep) {
+  std::string out;
+  for (const auto& s : v) {
+    if (!out.empty()) out += sep;
+    out += s;
+  }
+  return out;
+}
+
+}  // namespace
+
+LayoutStats last_layout_stats() {
+  return g_stats;
+}
+
+LayoutResult layout_book(const Book& book, const PrintStyle& style, long long date_epoch) {
+  Typesetter t(style);
+  PageGeometry g = t.geometry();
+  bool two_sided = style.chapters_on_right || style.mirror_margins;
+
+  Pager body(g);
+  std::vector<TocEntry> toc;
+  layout_body(t, book, body, toc);
+  body.finish();
+  std::vector<int> numbers(toc.size(), 0);
+  auto body_anchor = [&](int id) -> AnchorPlace {
+    auto& a = body.anchors();
+    return id >= 0 && static_cast<std::size_t>(id) < a.size() ? a[static_cast<std::size_t>(id)]
+                                                              : AnchorPlace{};
+  };
+  for (std::size_t i = 0; i < toc.size(); ++i) numbers[i] = body_anchor(toc[i].anchor).page + 1;
+
+  Pager front(g);
+  int preface_anchor = -1, toc_anchor = -1;
+  layout_front(t, book, front, toc, numbers, preface_anchor, toc_anchor);
+  front.finish();
+  if (two_sided && front.pages().size() % 2 == 1) front.add_page(Page{}, {"", true, true});
+  const int first = static_cast<int>(front.pages().size());
+
+  LayoutResult result;
+  LaidOutBook& out = result.book;
+  out.page_width = g.width;
+  out.page_height = g.height;
+  std::vector<PageInfo> info = front.info();
+  out.pages = std::move(front.pages());
+  out.pages.reserve(out.pages.size() + body.pages().size());
+  for (auto& p : body.pages()) out.pages.push_back(std::move(p));
+  for (auto& i : body.info()) info.push_back(i);
+
+  // Contents lines link to the body.
+  for (const auto& l : front.links()) {
+    AnchorPlace a = body_anchor(l.anchor);
+    if (a.page < 0) continue;
+    Link link = l.rect;
+    link.target_page = first + a.page;
+    link.target_y = a.y;
+    out.pages[static_cast<std::size_t>(l.page)].links.push_back(link);
+  }
+
+  auto front_item = [&](int anchor, const char* title) {
+    if (anchor < 0 || static_cast<std::size_t>(anchor) >= front.anchors().size()) return;
+    AnchorPlace a = front.anchors()[static_cast<std::size_t>(anchor)];
+    if (a.page >= 0) out.outline.push_back({title, 0, a.page, a.y});
+  };
+  front_item(preface_anchor, "L\xE1\xBB\x9Di gi\xE1\xBB\x9Bi thi\xE1\xBB\x87u");
+  front_item(toc_anchor, "M\xE1\xBB\xA5\x63 l\xE1\xBB\xA5\x63");
+  for (const auto& e : toc) {
+    AnchorPlace a = body_anchor(e.anchor);
+    if (a.page >= 0) out.outline.push_back({e.title, e.level, first + a.page, a.y});
+  }
+
+  if (first > 0) out.labels.push_back({0, PageLabelRange::Roman, 1});
+  if (static_cast<int>(out.pages.size()) > first) {
+    out.labels.push_back({first, PageLabelRange::Arabic, 1});
+  }
+  add_furniture(t, book, out.pages, info, first, style.mirror_margins);
+  keep_used_fonts(out, t.fonts);
+
+  DocInfo& d = out.info;
+  d.title = book.meta.title;
+  if (!book.meta.subtitle.empty()) d.title += ": " + book.meta.subtitle;
+  d.author = book.meta.publisher;
+  if (!book.meta.editor.empty()) {
+    d.author += (d.author.empty() ? "" : "; ") + book.meta.editor;
+  }
+  d.subject = book.meta.period_label;
+  d.keywords = join(book.meta.topics, ", ");
+  d.language =
+      book.meta.language.empty() || book.meta.language == "vi" ? "vi-VN" : book.meta.language;
+  d.date_epoch = date_epoch;
+
+  result.problems = std::move(t.problems);
+  g_stats.shape_requests = t.shaper.requests();
+  g_stats.shape_hits = t.shaper.hits();
+  g_stats.body_first_page = first;
+  return result;
+}
+
+}  // namespace tuyentap

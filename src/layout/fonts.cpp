@@ -1,0 +1,86 @@
+#include "layout/fonts.h"
+
+#include <hb-ot.h>
+
+#include <filesystem>
+
+#include "base/error.h"
+
+namespace tuyentap {
+
+FontSet::~FontSet() {
+  for (auto& f : faces_) {
+    hb_font_destroy(f->font);
+    hb_face_destroy(f->face);
+  }
+}
+
+int FontSet::add(const std::string& path) {
+  for (int i = 0; i < size(); ++i) {
+    if (faces_[i]->path == path) return i;
+  }
+  if (!std::filesystem::exists(path)) {
+    throw Error("font file not found", path, 0, "check the [fonts] section of the print style");
+  }
+  hb_blob_t* blob = hb_blob_create_from_file_or_fail(path.c_str());
+  if (!blob) throw Error("cannot read font file", path);
+  auto f = std::make_unique<FontFace>();
+  f->path = path;
+  f->face = hb_face_create(blob, 0);
+  hb_blob_destroy(blob);
+  f->upem = static_cast<int>(hb_face_get_upem(f->face));
+  if (hb_face_get_glyph_count(f->face) < 2 || f->upem <= 0) {
+    hb_face_destroy(f->face);
+    throw Error("not a usable TrueType/OpenType font", path, 0, "use a .ttf file");
+  }
+  f->font = hb_font_create(f->face);
+  hb_font_set_scale(f->font, f->upem, f->upem);
+  char name[256];
+  unsigned int len = sizeof name;
+  if (hb_ot_name_get_utf8(f->face, HB_OT_NAME_ID_POSTSCRIPT_NAME, HB_LANGUAGE_INVALID, &len, name) >
+      0) {
+    f->ps_name = name;
+  } else {
+    f->ps_name = std::filesystem::path(path).stem().string();
+  }
+  hb_font_extents_t ext;
+  if (hb_font_get_h_extents(f->font, &ext)) {
+    f->ascender = static_cast<float>(ext.ascender) / static_cast<float>(f->upem);
+    f->descender = static_cast<float>(-ext.descender) / static_cast<float>(f->upem);
+  }
+  faces_.push_back(std::move(f));
+  return size() - 1;
+}
+
+bool FontSet::has(int font, char32_t cp) const {
+  hb_codepoint_t gid = 0;
+  return hb_font_get_nominal_glyph(faces_[font]->font, cp, &gid) && gid != 0;
+}
+
+std::vector<FontFile> FontSet::files() const {
+  std::vector<FontFile> out;
+  for (const auto& f : faces_) out.push_back({f->path, f->ps_name});
+  return out;
+}
+
+char32_t next_code_point(const std::string& s, std::size_t& i) {
+  auto c = static_cast<unsigned char>(s[i]);
+  int n = c < 0x80 ? 0 : (c >> 5) == 6 ? 1 : (c >> 4) == 14 ? 2 : (c >> 3) == 30 ? 3 : -1;
+  if (n < 0 || i + static_cast<std::size_t>(n) >= s.size() + (n == 0 ? 1 : 0)) {
+    ++i;
+    return 0xFFFD;
+  }
+  char32_t cp = n == 0 ? c : (c & (0x3F >> n));
+  for (int k = 1; k <= n; ++k) {
+    auto cc = static_cast<unsigned char>(s[i + static_cast<std::size_t>(k)]);
+    if ((cc >> 6) != 2) {
+      ++i;
+      return 0xFFFD;
+    }
+    cp = (cp << 6) | (cc & 0x3F);
+  }
+  i += static_cast<std::size_t>(n) + 1;
+  return cp;
+}
+
+}  // namespace tuyentap

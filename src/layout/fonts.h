@@ -1,0 +1,45 @@
+// The fonts a layout uses: each .ttf opened once with HarfBuzz (hb_face from a blob),
+// numbered in the order first asked for; the numbers are LaidOutBook::fonts indices.
+#pragma once
+
+#include <hb.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "layout/pages.h"
+
+namespace tuyentap {
+
+struct FontFace {
+  std::string path, ps_name;
+  hb_face_t* face = nullptr;
+  hb_font_t* font = nullptr;  // scale = upem: positions come out in font units
+  int upem = 1000;
+  float ascender = 0.9f, descender = 0.25f;  // em, both positive
+};
+
+class FontSet {
+ public:
+  FontSet() = default;
+  FontSet(const FontSet&) = delete;
+  FontSet& operator=(const FontSet&) = delete;
+  ~FontSet();
+
+  // Opens (once) and numbers a font; throws Error naming the file when unusable.
+  int add(const std::string& path);
+  const FontFace& face(int i) const { return *faces_[i]; }
+  int size() const { return static_cast<int>(faces_.size()); }
+  // Whether the font maps the code point to a real glyph.
+  bool has(int font, char32_t cp) const;
+  std::vector<FontFile> files() const;
+
+ private:
+  std::vector<std::unique_ptr<FontFace>> faces_;
+};
+
+// The next code point of UTF-8 text at `i` (advanced past it); U+FFFD for a bad byte.
+char32_t next_code_point(const std::string& s, std::size_t& i);
+
+}  // namespace tuyentap

@@ -1,0 +1,229 @@
+// Front matter (cover, title page, preface, contents) and the furniture of every page
+// (running heads, page numbers).
+#include <cmath>
+
+#include "layout/typeset.h"
+
+namespace tuyentap {
+namespace {
+
+const char* kContents = "M\xE1\xBB\xA5\x63 l\xE1\xBB\xA5\x63";             // Mục lục
+const char* kPreface = "L\xE1\xBB\x9Di gi\xE1\xBB\x9Bi thi\xE1\xBB\x87u";  // Lời giới thiệu
+
+// Puts a block's lines on a page, the first line box's top at y; returns the y below.
+float put(Page& page, FlowBlock b, float x0, float y) {
+  for (auto& line : b.lines) {
+    float baseline = y + b.baseline;
+    for (auto& r : line.runs) {
+      r.x += x0;
+      r.y = baseline;
+      page.runs.push_back(std::move(r));
+    }
+    y += b.leading;
+  }
+  return y;
+}
+
+float height(const FlowBlock& b) {
+  return static_cast<float>(b.lines.size()) * b.leading;
+}
+
+// A page of centred blocks: `top` blocks from a third of the way down, `foot` blocks
+// ending at the bottom margin.
+Page composed_page(Typesetter& t, std::vector<FlowBlock> top, std::vector<FlowBlock> foot,
+                   float top_fraction) {
+  PageGeometry g = t.geometry();
+  Page p;
+  float y = g.top + (g.height - g.top - g.bottom) * top_fraction;
+  for (auto& b : top) y = put(p, std::move(b), g.inner, y + b.space_before);
+  float fh = 0;
+  for (const auto& b : foot) fh += height(b) + b.space_before;
+  y = g.height - g.bottom - fh;
+  for (auto& b : foot) y = put(p, std::move(b), g.inner, y + b.space_before);
+  return p;
+}
+
+FlowBlock centred(Typesetter& t, const std::string& text, const FontChoice& f, float size,
+                  float space_before = 0) {
+  FlowBlock b = t.block(text, {&f, size, Align::Center, 0, 0, 1.25f}, "");
+  b.space_before = space_before;
+  return b;
+}
+
+// One contents line: the title set ragged in what the page number leaves, dot leaders
+// on a fixed pitch (so that the dots of all lines stand in columns), the number flush right.
+FlowBlock toc_line(Typesetter& t, const TocEntry& e, int number) {
+  const PrintStyle& s = t.style;
+  const FontChoice& f = e.level == 0 ? t.bold : t.regular;
+  float size = s.body_size;
+  float indent = e.level == 0 ? 0 : 8 * kPtPerMm;
+  std::string num = std::to_string(number);
+  float measure = t.measure();
+  float nw = text_width(t.shaper, num, f, size);
+  float reserve = text_width(t.shaper, "0000", t.regular, size) + size;
+  FlowBlock b = t.block(e.title, {&f, size, Align::Ragged}, "", measure - indent - reserve);
+  if (b.lines.empty()) b.lines.resize(1);
+  for (auto& line : b.lines)
+    for (auto& r : line.runs) r.x += indent;
+  SetLine& last = b.lines.back();
+  float end = indent + last.width;
+  const ShapedWord& dot = t.shaper.shape(t.regular, ".");
+  float pitch = size * 0.6f;
+  float first = std::ceil((end + size * 0.5f) / pitch) * pitch;
+  float stop = measure - nw - size * 0.4f;
+  if (!dot.pieces.empty() && !dot.pieces[0].glyphs.empty() && first + pitch <= stop) {
+    TextRun leaders;
+    leaders.font = dot.pieces[0].font;
+    leaders.size = size;
+    leaders.x = first;
+    for (float x = first; x + pitch <= stop; x += pitch) {
+      Glyph g = dot.pieces[0].glyphs[0];
+      g.advance = pitch;
+      leaders.glyphs.push_back(g);
+    }
+    // a space before the leaders keeps the title's last word apart in extracted text
+    int sp_font = t.regular.main;
+    const ShapedWord& sp = t.shaper.shape(t.regular, " ");
+    if (!sp.pieces.empty() && !sp.pieces[0].glyphs.empty()) {
+      sp_font = sp.pieces[0].font;
+      TextRun space;
+      space.font = sp_font;
+      space.size = size;
+      space.x = end;
+      Glyph g = sp.pieces[0].glyphs[0];
+      g.advance = first - end;
+      space.glyphs.push_back(g);
+      last.runs.push_back(std::move(space));
+    }
+    last.runs.push_back(std::move(leaders));
+  }
+  std::vector<TextRun> n;
+  set_text(t.shaper, " " + num, f, size, measure - nw - text_width(t.shaper, " ", f, size), 0, 0,
+           n);
+  for (auto& r : n) last.runs.push_back(std::move(r));
+  b.space_before = e.level == 0 ? s.paragraph_space_pt : 0;
+  b.keep_with_next = false;
+  b.link_to = e.anchor;
+  return b;
+}
+
+}  // namespace
+
+void layout_front(Typesetter& t, const Book& book, Pager& front, const std::vector<TocEntry>& toc,
+                  const std::vector<int>& body_numbers, int& preface_anchor, int& toc_anchor) {
+  const PrintStyle& s = t.style;
+  const BookMeta& m = book.meta;
+  std::string year = m.year > 0 ? std::to_string(m.year) : "";
+
+  // Cover
+  {
+    std::vector<FlowBlock> top, foot;
+    if (!m.publisher.empty()) top.push_back(centred(t, m.publisher, t.regular, s.title_size));
+    top.push_back(centred(t, m.title, t.bold, s.cover_title_size, s.cover_title_size * 3));
+    if (!m.subtitle.empty())
+      top.push_back(centred(t, m.subtitle, t.italic, s.title_size, s.title_size));
+    std::string place_year = m.place.empty() ? year
+                             : year.empty()  ? m.place
+                                             : m.place + ", " + year;
+    if (!place_year.empty()) foot.push_back(centred(t, place_year, t.regular, s.title_size));
+    front.add_page(composed_page(t, std::move(top), std::move(foot), 0.05f), {"", true, false});
+  }
+  if (s.chapters_on_right) front.new_page(true);
+  // Title page
+  {
+    std::vector<FlowBlock> top, foot;
+    if (!m.publisher.empty()) top.push_back(centred(t, m.publisher, t.bold, s.body_size));
+    top.push_back(centred(t, m.title, t.bold, s.chapter_title_size, s.chapter_title_size * 5));
+    if (!m.subtitle.empty())
+      top.push_back(centred(t, m.subtitle, t.italic, s.title_size, s.title_size / 2));
+    if (!m.period_label.empty())
+      top.push_back(centred(t, m.period_label, t.regular, s.body_size, s.body_size * 2));
+    if (!m.editor.empty())
+      top.push_back(centred(t, "Bi\xC3\xAAn t\xE1\xBA\xADp: " + m.editor, t.italic, s.body_size,
+                            s.body_size * 3));  // Biên tập
+    std::string place_year = m.place.empty() ? year
+                             : year.empty()  ? m.place
+                                             : m.place + ", " + year;
+    if (!place_year.empty()) foot.push_back(centred(t, place_year, t.regular, s.body_size));
+    front.add_page(composed_page(t, std::move(top), std::move(foot), 0.0f), {"", true, false});
+  }
+
+  auto heading = [&](const char* title, int anchor) {
+    FlowBlock h = t.block(title, {&t.bold, s.chapter_title_size, Align::Center, 0, 0, 1.2f}, "");
+    h.keep_with_next = true;
+    h.breakable = false;
+    h.space_after = s.chapter_title_size;
+    h.anchor = anchor;
+    front.add(std::move(h));
+  };
+
+  preface_anchor = -1;
+  if (!book.preface.empty()) {
+    front.new_page(s.chapters_on_right);
+    front.set_chapter(kPreface);
+    preface_anchor = t.next_anchor++;
+    heading(kPreface, preface_anchor);
+    for (const auto& para : book.preface) {
+      FlowBlock p = t.block(
+          para, {&t.regular, s.body_size, Align::Justify, s.paragraph_indent_mm * kPtPerMm}, "");
+      p.space_before = s.paragraph_space_pt;
+      front.add(std::move(p));
+    }
+    front.finish();
+  }
+
+  front.new_page(s.chapters_on_right);
+  front.set_chapter(kContents);
+  toc_anchor = t.next_anchor++;
+  heading(kContents, toc_anchor);
+  for (std::size_t i = 0; i < toc.size(); ++i) {
+    if (!toc[i].in_toc) continue;
+    front.add(toc_line(t, toc[i], body_numbers[i]));
+  }
+  front.finish();
+}
+
+void add_furniture(Typesetter& t, const Book& book, std::vector<Page>& pages,
+                   const std::vector<PageInfo>& info, int body_first, bool mirror) {
+  const PrintStyle& s = t.style;
+  PageGeometry g = t.geometry();
+  float size = s.furniture_size;
+  for (std::size_t i = 0; i < pages.size(); ++i) {
+    if (info[i].plain || info[i].blank) continue;
+    if (i == 0 && !s.number_first_page) continue;
+    bool recto = i % 2 == 0;
+    float left = (mirror && !recto) ? g.outer : g.inner;
+    float measure = g.measure();
+    int idx = static_cast<int>(i);
+    std::string num =
+        idx < body_first ? lower_roman(idx + 1) : std::to_string(idx - body_first + 1);
+    float nw = text_width(t.shaper, num, t.regular, size);
+    float head_y = g.top * 0.55f;
+    float foot_y = g.height - g.bottom * 0.45f;
+    float x = left + (measure - nw) / 2, y = head_y;
+    switch (s.page_numbers) {
+      case PrintStyle::PageNumbers::TopCenter:
+        break;
+      case PrintStyle::PageNumbers::BottomCenter:
+        y = foot_y;
+        break;
+      case PrintStyle::PageNumbers::BottomOutside:
+        y = foot_y;
+        x = (recto || !mirror) ? left + measure - nw : left;
+        break;
+    }
+    set_text(t.shaper, num, t.regular, size, x, y, 0, pages[i].runs);
+    if (s.running_heads && idx >= body_first) {
+      const std::string& head = recto ? info[i].chapter : book.meta.title;
+      if (!head.empty()) {
+        float hw = text_width(t.shaper, head, t.italic, size);
+        float hx = left + std::max(0.0f, (measure - hw) / 2);
+        set_text(t.shaper, head, t.italic, size, hx, head_y, 0.2f, pages[i].runs);
+        pages[i].rules.push_back(
+            {left, head_y + size * 0.5f, left + measure, head_y + size * 0.5f, 0.4f});
+      }
+    }
+  }
+}
+
+}  // namespace tuyentap

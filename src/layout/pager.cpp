@@ -1,0 +1,191 @@
+#include "layout/pager.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace tuyentap {
+namespace {
+
+// Lines of a block that must go together at a page's foot so that no line is left alone:
+// a paragraph of up to three lines cannot split at all.
+std::size_t min_lines(const FlowBlock& b) {
+  if (!b.breakable || b.lines.size() <= 3) return b.lines.size();
+  return 2;
+}
+
+float height(const FlowBlock& b, bool at_top) {
+  return (at_top ? 0 : b.space_before) + static_cast<float>(b.lines.size()) * b.leading;
+}
+
+}  // namespace
+
+float Pager::left(int page) const {
+  if (g_.mirror && !is_recto(page)) return g_.outer;
+  return g_.inner;
+}
+
+void Pager::open_page() {
+  pages_.emplace_back();
+  info_.push_back({chapter_, plain_next_, false});
+  plain_next_ = false;
+  y_ = g_.top;
+  page_empty_ = true;
+  have_page_ = true;
+}
+
+void Pager::ensure_page() {
+  if (!have_page_) open_page();
+}
+
+void Pager::new_page(bool recto) {
+  if (!pending_.empty()) finish();
+  if (have_page_ && !page_empty_) have_page_ = false;
+  pending_space_ = 0;
+  if (!recto) return;
+  int next = have_page_ ? static_cast<int>(pages_.size()) - 1 : static_cast<int>(pages_.size());
+  if (is_recto(next)) return;
+  if (!have_page_) open_page();
+  info_.back().blank = true;
+  info_.back().plain = true;
+  have_page_ = false;
+}
+
+void Pager::add_page(Page page, PageInfo info) {
+  finish();
+  if (have_page_ && page_empty_) {  // an opened, still empty page takes its place
+    pages_.back() = std::move(page);
+    info_.back() = std::move(info);
+  } else {
+    pages_.push_back(std::move(page));
+    info_.push_back(std::move(info));
+  }
+  have_page_ = false;
+  pending_space_ = 0;
+}
+
+void Pager::vertical_space(float pt) {
+  pending_space_ = std::max(pending_space_, pt);
+}
+
+void Pager::set_chapter(const std::string& title) {
+  chapter_ = title;
+  if (have_page_ && page_empty_) info_.back().chapter = title;
+}
+
+void Pager::mark_plain() {
+  if (have_page_ && page_empty_)
+    info_.back().plain = true;
+  else
+    plain_next_ = true;
+}
+
+void Pager::add(FlowBlock b) {
+  b.space_before = std::max(b.space_before, pending_space_);
+  pending_space_ = 0;
+  if (b.keep_with_next) {
+    pending_.push_back(std::move(b));
+    pending_space_ = pending_.back().space_after;
+    return;
+  }
+  place_flow(b);
+}
+
+void Pager::finish() {
+  // Headings with nothing after them (an empty article): place them as they are.
+  for (auto& h : pending_) {
+    h.keep_with_next = false;
+    ensure_page();
+    if (height(h, at_top()) > room() && !at_top()) {
+      have_page_ = false;
+      ensure_page();
+    }
+    place(h, 0, h.lines.size(), true);
+  }
+  pending_.clear();
+}
+
+void Pager::place(const FlowBlock& b, std::size_t from, std::size_t to, bool first_part) {
+  if (first_part && !at_top()) y_ += b.space_before;
+  int page = static_cast<int>(pages_.size()) - 1;
+  Page& p = pages_.back();
+  float top = y_;
+  if (first_part && b.anchor >= 0) {
+    if (anchors_.size() <= static_cast<std::size_t>(b.anchor)) {
+      anchors_.resize(static_cast<std::size_t>(b.anchor) + 1);
+    }
+    anchors_[static_cast<std::size_t>(b.anchor)] = {page, top};
+  }
+  float x0 = left(page) + b.x;
+  for (std::size_t i = from; i < to; ++i) {
+    float baseline = y_ + b.baseline;
+    for (const TextRun& r : b.lines[i].runs) {
+      TextRun out = r;
+      out.x += x0;
+      out.y = baseline;
+      out.glyphs.shrink_to_fit();
+      p.runs.push_back(std::move(out));
+    }
+    y_ += b.leading;
+  }
+  if (b.link_to >= 0 && to > from) {
+    PendingLink l;
+    l.page = page;
+    l.rect = {x0, top, g_.measure() - b.x, y_ - top, 0, 0};
+    l.anchor = b.link_to;
+    links_.push_back(l);
+  }
+  page_empty_ = false;
+}
+
+void Pager::place_flow(FlowBlock& b) {
+  ensure_page();
+  if (!pending_.empty()) {
+    // The chain of headings goes on this page only with the first lines of what follows.
+    float need = 0;
+    bool top = at_top();
+    for (const FlowBlock& h : pending_) {
+      need += height(h, top);
+      top = false;
+    }
+    need += b.space_before + static_cast<float>(min_lines(b)) * b.leading;
+    if (need > room() + 0.01f && !at_top()) {
+      have_page_ = false;
+      ensure_page();
+    }
+    for (const FlowBlock& h : pending_) place(h, 0, h.lines.size(), true);
+    pending_.clear();
+  }
+  std::size_t n = b.lines.size(), i = 0;
+  while (i < n) {
+    float sb = (i == 0 && !at_top()) ? b.space_before : 0;
+    float avail = room() - sb + 0.01f;
+    std::size_t k = avail > 0 ? static_cast<std::size_t>(std::floor(avail / b.leading)) : 0;
+    std::size_t remaining = n - i;
+    if (k >= remaining) {
+      place(b, i, n, i == 0);
+      break;
+    }
+    std::size_t s = (b.breakable && remaining >= 4) ? std::min(k, remaining - 2) : 0;
+    if (s >= 2) {
+      place(b, i, i + s, i == 0);
+      i += s;
+      have_page_ = false;
+      ensure_page();
+      continue;
+    }
+    if (at_top()) {
+      // Taller than a whole page and not splittable by the rules: split where it must.
+      std::size_t take = std::max<std::size_t>(1, std::min(k, remaining));
+      place(b, i, i + take, i == 0);
+      i += take;
+      have_page_ = false;
+      ensure_page();
+      continue;
+    }
+    have_page_ = false;
+    ensure_page();
+  }
+  pending_space_ = b.space_after;
+}
+
+}  // namespace tuyentap

@@ -1,0 +1,95 @@
+// Pagination: set blocks (paragraphs, headings) → pages, with the rules a typesetter keeps:
+// no widow or orphan (a paragraph leaves at least two lines at the foot of a page and
+// carries at least two to the next), a heading never ends a page (it goes with at least
+// two lines of what follows), space above a block vanishes at the top of a page, a
+// chapter starts a new page (a right-hand one when asked, leaving a blank page).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "layout/pages.h"
+#include "layout/paragraph.h"
+
+namespace tuyentap {
+
+struct FlowBlock {
+  std::vector<SetLine> lines;
+  float leading = 15;   // baseline to baseline
+  float baseline = 12;  // from the top of a line's box to its baseline
+  float space_before = 0, space_after = 0;
+  float x = 0;                  // extra left offset inside the text area
+  bool keep_with_next = false;  // a heading: never last on a page
+  bool breakable = true;        // may split across pages (paragraphs)
+  int anchor = -1;              // record where the block's first line lands
+  int link_to = -1;             // the block's area links to this anchor (TOC lines)
+};
+
+struct PageInfo {
+  std::string chapter;  // for the running head
+  bool plain = false;   // no running head, no page number (cover, openers, blanks)
+  bool blank = false;
+};
+
+struct AnchorPlace {
+  int page = -1;  // index in this Pager's pages
+  float y = 0;
+};
+
+struct PendingLink {
+  int page = 0;
+  Link rect;  // target filled in later
+  int anchor = -1;
+};
+
+struct PageGeometry {
+  float width = 595.276f, height = 841.89f;
+  float top = 56.7f, bottom = 56.7f, inner = 85, outer = 42.5f;  // pt
+  bool mirror = false;
+  int first_parity = 0;  // absolute index of this pager's page 0, modulo 2 (0: recto)
+  float measure() const { return width - inner - outer; }
+};
+
+class Pager {
+ public:
+  explicit Pager(PageGeometry g) : g_(g) {}
+
+  void add(FlowBlock b);
+  // Ends the current page (if it has anything); `recto`: the next page is right-hand,
+  // a blank page going between if needed.
+  void new_page(bool recto = false);
+  void vertical_space(float pt);  // space that vanishes at a page top
+  void set_chapter(const std::string& title);
+  void mark_plain();  // the current (or next) page shows no head and no number
+  void finish();      // flushes pending headings
+  // Appends a page composed elsewhere (cover, title page), after the current one.
+  void add_page(Page page, PageInfo info);
+
+  std::vector<Page>& pages() { return pages_; }
+  std::vector<PageInfo>& info() { return info_; }
+  std::vector<AnchorPlace>& anchors() { return anchors_; }
+  std::vector<PendingLink>& links() { return links_; }
+  float left(int page) const;  // left edge of the text area on that page
+  bool is_recto(int page) const { return (page + g_.first_parity) % 2 == 0; }
+  const PageGeometry& geometry() const { return g_; }
+
+ private:
+  void ensure_page();
+  void open_page();
+  float room() const { return g_.height - g_.bottom - y_; }
+  bool at_top() const { return page_empty_; }
+  void place(const FlowBlock& b, std::size_t from, std::size_t to, bool first_part);
+  void place_flow(FlowBlock& b);
+
+  PageGeometry g_;
+  std::vector<Page> pages_;
+  std::vector<PageInfo> info_;
+  std::vector<AnchorPlace> anchors_;
+  std::vector<PendingLink> links_;
+  std::vector<FlowBlock> pending_;  // headings waiting for what follows them
+  std::string chapter_;
+  float y_ = 0, pending_space_ = 0;
+  bool page_empty_ = true, have_page_ = false, plain_next_ = false;
+};
+
+}  // namespace tuyentap

@@ -1,0 +1,287 @@
+#include "layout/paragraph.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "layout/linebreak.h"
+
+namespace tuyentap {
+namespace {
+
+// A box's glyphs: a whole shaped word, or a range of one piece (a broken long token).
+struct Frag {
+  const ShapedWord* word = nullptr;
+  int piece = -1;  // -1: all pieces
+  int g0 = 0, g1 = 0;
+};
+
+struct Builder {
+  std::vector<BreakItem> items;
+  std::vector<int> frag_of;  // per item; -1 when the item has no glyphs
+  std::vector<Frag> frags;
+
+  void box(float width, int frag) {
+    items.push_back({BreakItem::Box, width, 0, 0, 0, false});
+    frag_of.push_back(frag);
+  }
+  void glue(float width, float stretch, float shrink) {
+    items.push_back({BreakItem::Glue, width, stretch, shrink, 0, false});
+    frag_of.push_back(-1);
+  }
+  void penalty(float value, bool flagged) {
+    items.push_back({BreakItem::Penalty, 0, 0, 0, value, flagged});
+    frag_of.push_back(-1);
+  }
+};
+
+bool is_dash_at(const std::string& w, std::size_t i, std::size_t& len) {
+  if (w[i] == '-') {
+    len = 1;
+    return true;
+  }
+  // – U+2013, — U+2014
+  if (w.compare(i, 3, "\xE2\x80\x93") == 0 || w.compare(i, 3, "\xE2\x80\x94") == 0) {
+    len = 3;
+    return true;
+  }
+  return false;
+}
+
+// Splits a token after each dash that has text on both sides: "kinh tế-xã" → "tế-", "xã".
+std::vector<std::string> split_after_dashes(const std::string& w) {
+  std::vector<std::string> parts;
+  std::size_t start = 0;
+  for (std::size_t i = 1; i < w.size(); ++i) {
+    std::size_t len = 0;
+    if (is_dash_at(w, i, len) && i + len < w.size()) {
+      parts.push_back(w.substr(start, i + len - start));
+      start = i + len;
+      i += len - 1;
+    }
+  }
+  parts.push_back(w.substr(start));
+  return parts;
+}
+
+bool good_url_break(const std::string& t) {
+  if (t.empty()) return false;
+  char c = t.back();
+  return c == '/' || c == '.' || c == '-' || c == '_' || c == '?' || c == '&' || c == '=' ||
+         c == '#';
+}
+
+void add_token(Builder& b, const ShapedWord& w, const ParaStyle& st, SetParagraph& out) {
+  float width = w.width * st.size;
+  if (width <= st.measure) {
+    b.frags.push_back({&w, -1, 0, 0});
+    b.box(width, static_cast<int>(b.frags.size()) - 1);
+    return;
+  }
+  // Emergency: a token longer than a line breaks between clusters.
+  out.emergency = true;
+  bool first = true;
+  for (int p = 0; p < static_cast<int>(w.pieces.size()); ++p) {
+    const auto& gl = w.pieces[static_cast<std::size_t>(p)].glyphs;
+    int n = static_cast<int>(gl.size());
+    for (int g = 0; g < n;) {
+      int e = g + 1;
+      float cw = gl[static_cast<std::size_t>(g)].advance;
+      while (e < n && gl[static_cast<std::size_t>(e)].text.empty()) {
+        cw += gl[static_cast<std::size_t>(e)].advance;
+        ++e;
+      }
+      if (!first) {
+        // Prefer breaking after URL punctuation; elsewhere a break costs more.
+        const Frag& pf = b.frags.back();
+        const std::string& prev_text = pf.word->pieces[static_cast<std::size_t>(pf.piece)]
+                                           .glyphs[static_cast<std::size_t>(pf.g0)]
+                                           .text;
+        b.penalty(good_url_break(prev_text) ? 0 : 200, false);
+      }
+      b.frags.push_back({&w, p, g, e});
+      b.box(cw * st.size, static_cast<int>(b.frags.size()) - 1);
+      first = false;
+      g = e;
+    }
+  }
+}
+
+struct Emitter {
+  std::vector<TextRun>& runs;
+  float size, gray, x = 0;
+
+  void glyph(int font, const Glyph& g) {
+    if (runs.empty() || runs.back().font != font) {
+      TextRun r;
+      r.font = font;
+      r.size = size;
+      r.x = x;
+      r.y = 0;
+      r.gray = gray;
+      runs.push_back(std::move(r));
+    }
+    Glyph out = g;
+    out.advance = g.advance * size;
+    out.dx = g.dx * size;
+    out.dy = g.dy * size;
+    runs.back().glyphs.push_back(std::move(out));
+    x += g.advance * size;
+  }
+  void frag(const Frag& f) {
+    if (f.piece < 0) {
+      for (const auto& p : f.word->pieces)
+        for (const auto& g : p.glyphs) glyph(p.font, g);
+    } else {
+      const auto& p = f.word->pieces[static_cast<std::size_t>(f.piece)];
+      for (int i = f.g0; i < f.g1; ++i) glyph(p.font, p.glyphs[static_cast<std::size_t>(i)]);
+    }
+  }
+  // A word gap: a space glyph whose advance is the whole gap.
+  void space(int font, const Glyph* sp, float gap) {
+    if (sp) {
+      Glyph g = *sp;
+      g.advance = gap / size;
+      glyph(font, g);
+    } else if (!runs.empty() && !runs.back().glyphs.empty()) {
+      runs.back().glyphs.back().advance += gap;
+      x += gap;
+    } else {
+      x += gap;
+    }
+  }
+};
+
+const Glyph* space_glyph(Shaper& shaper, const FontChoice& font, int& space_font) {
+  const ShapedWord& sp = shaper.shape(font, " ");
+  if (sp.pieces.empty() || sp.pieces[0].glyphs.empty()) return nullptr;
+  space_font = sp.pieces[0].font;
+  return &sp.pieces[0].glyphs[0];
+}
+
+}  // namespace
+
+SetParagraph set_paragraph(Shaper& shaper, const std::string& text, const ParaStyle& st) {
+  SetParagraph out;
+  int space_font = st.font.main;
+  const Glyph* sp = space_glyph(shaper, st.font, space_font);
+  float space_w = sp ? sp->advance * st.size : st.size * 0.25f;
+
+  Builder b;
+  b.items.reserve(text.size() / 2);
+  if (st.indent > 0 && st.align == Align::Justify) b.box(st.indent, -1);
+  std::size_t i = 0;
+  bool first_word = true;
+  while (i < text.size()) {
+    std::size_t j = text.find(' ', i);
+    if (j == std::string::npos) j = text.size();
+    if (j > i) {
+      std::string word = text.substr(i, j - i);
+      if (!first_word) {
+        if (st.align == Align::Justify) {
+          b.glue(space_w, space_w * 0.5f, space_w * 0.33f);
+        } else {  // ragged (Knuth): the stretch of a line is 3 em whatever its spaces
+          b.glue(0, 3 * st.size, 0);
+          b.penalty(0, false);
+          b.glue(space_w, -3 * st.size, 0);
+        }
+      }
+      first_word = false;
+      auto parts = split_after_dashes(word);
+      for (std::size_t k = 0; k < parts.size(); ++k) {
+        if (k > 0) b.penalty(50, true);
+        const ShapedWord& w = shaper.shape(st.font, parts[k]);
+        for (const auto& m : w.missing) out.missing.push_back(m);
+        add_token(b, w, st, out);
+      }
+    }
+    i = j + 1;
+  }
+  if (b.items.empty()) return out;
+  b.penalty(kInfPenalty, false);
+  b.glue(0, kFilStretch, 0);
+  b.penalty(-kInfPenalty, false);
+
+  LineBreaks lb = knuth_plass(b.items, st.measure, st.tolerance);
+  out.overfull = lb.overfull;
+  bool justify = st.align == Align::Justify;
+  int start = 0;
+  for (std::size_t l = 0; l < lb.breaks.size(); ++l) {
+    int brk = lb.breaks[l];
+    float r = justify ? lb.ratios[l] : 0;
+    bool last = l + 1 == lb.breaks.size();
+    // skip discardable items at the line start (not for the very first line)
+    if (l > 0) {
+      while (start < brk && b.items[static_cast<std::size_t>(start)].kind != BreakItem::Box)
+        ++start;
+    }
+    SetLine line;
+    Emitter em{line.runs, st.size, st.gray};
+    float gap = 0;
+    bool has_glue = false, seen_box = false;
+    for (int k = start; k < brk; ++k) {
+      const BreakItem& it = b.items[static_cast<std::size_t>(k)];
+      if (it.kind == BreakItem::Glue) {
+        if (it.stretch >= kFilStretch) continue;
+        gap += it.width + (r > 0 ? r * it.stretch : r * it.shrink);
+        has_glue = true;
+      } else if (it.kind == BreakItem::Box) {
+        if (gap != 0 && seen_box) em.space(space_font, sp, gap);
+        gap = 0;
+        int f = b.frag_of[static_cast<std::size_t>(k)];
+        if (f >= 0)
+          em.frag(b.frags[static_cast<std::size_t>(f)]);
+        else
+          em.x += it.width;
+        seen_box = true;
+      }
+    }
+    const BreakItem& at = b.items[static_cast<std::size_t>(brk)];
+    if (at.kind == BreakItem::Penalty && at.width > 0) em.x += at.width;
+    line.width = em.x;
+    line.justified = justify && !last && has_glue;
+    line.overfull = line.width > st.measure + 0.05f;
+    float shift = 0;
+    if (st.align == Align::Center) shift = std::max(0.0f, (st.measure - line.width) / 2);
+    if (st.align == Align::Right) shift = std::max(0.0f, st.measure - line.width);
+    for (auto& run : line.runs) run.x += shift;
+    out.lines.push_back(std::move(line));
+    start = brk + 1;
+  }
+  return out;
+}
+
+float text_width(Shaper& shaper, const std::string& text, const FontChoice& font, float size) {
+  std::vector<TextRun> runs;
+  return set_text(shaper, text, font, size, 0, 0, 0, runs);
+}
+
+float set_text(Shaper& shaper, const std::string& text, const FontChoice& font, float size, float x,
+               float y, float gray, std::vector<TextRun>& runs, std::vector<std::string>* missing) {
+  int space_font = font.main;
+  const Glyph* sp = space_glyph(shaper, font, space_font);
+  float space_w = sp ? sp->advance * size : size * 0.25f;
+  std::vector<TextRun> local;
+  Emitter em{local, size, gray, x};
+  std::size_t i = 0;
+  bool first = true;
+  while (i <= text.size()) {
+    std::size_t j = text.find(' ', i);
+    if (j == std::string::npos) j = text.size();
+    if (!first) em.space(space_font, sp, space_w);
+    first = false;
+    if (j > i) {
+      const ShapedWord& w = shaper.shape(font, std::string_view(text).substr(i, j - i));
+      if (missing)
+        for (const auto& m : w.missing) missing->push_back(m);
+      em.frag(Frag{&w, -1, 0, 0});
+    }
+    i = j + 1;
+  }
+  for (auto& r : local) {
+    r.y = y;
+    runs.push_back(std::move(r));
+  }
+  return em.x;
+}
+
+}  // namespace tuyentap

@@ -1,0 +1,57 @@
+// A paragraph of one font and size → lines of positioned glyphs.
+//
+// Words are boxes, spaces are glue (stretch 1/2, shrink 1/3 of a space, as in TeX) and a
+// line may break only at a space or after a dash inside a word: never inside a syllable,
+// no hyphenation. A token wider than the whole measure (a URL) may break between any two
+// of its characters, preferring after / . - _ ? & = : that is the emergency break.
+// Justified lines carry the stretched space as the advance of a real space glyph (text
+// " "), so that text extraction finds every word gap.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "layout/pages.h"
+#include "layout/shaper.h"
+
+namespace tuyentap {
+
+enum class Align { Justify, Ragged, Center, Right };
+
+struct ParaStyle {
+  FontChoice font;
+  float size = 12;
+  float leading = 15;   // baseline to baseline
+  float indent = 0;     // first line, pt
+  float measure = 400;  // line width, pt
+  Align align = Align::Justify;
+  float gray = 0;
+  float tolerance = 2;
+};
+
+struct SetLine {
+  std::vector<TextRun> runs;  // x relative to the line's left edge, y = 0 on the baseline
+  float width = 0;            // from the left edge to the end of the last glyph
+  bool justified = false;     // stretched or shrunk to the full measure
+  bool overfull = false;      // wider than the measure: one character wider than a line
+};
+
+struct SetParagraph {
+  std::vector<SetLine> lines;
+  std::vector<std::string> missing;  // characters no font has
+  bool emergency = false;            // a token had to break inside (reported by the caller)
+  bool overfull = false;
+};
+
+SetParagraph set_paragraph(Shaper& shaper, const std::string& text, const ParaStyle& style);
+
+// The natural width (pt) of text set on one line.
+float text_width(Shaper& shaper, const std::string& text, const FontChoice& font, float size);
+
+// Appends the glyphs of `text` (spaces at natural width) to `runs` starting at x, on one
+// line; returns the x after it. For short furniture: page numbers, leaders, heads.
+float set_text(Shaper& shaper, const std::string& text, const FontChoice& font, float size, float x,
+               float y, float gray, std::vector<TextRun>& runs,
+               std::vector<std::string>* missing = nullptr);
+
+}  // namespace tuyentap

@@ -1,0 +1,167 @@
+#include "layout/shaper.h"
+
+namespace tuyentap {
+namespace {
+
+// Combining marks stay in the font of the letter they sit on, so that HarfBuzz can
+// compose or position them (a sequence NFC could not compose, e.g. a rare tone stack).
+bool is_mark(char32_t cp) {
+  return (cp >= 0x0300 && cp <= 0x036F) || (cp >= 0x1AB0 && cp <= 0x1AFF) ||
+         (cp >= 0x1DC0 && cp <= 0x1DFF) || (cp >= 0x20D0 && cp <= 0x20FF) ||
+         (cp >= 0xFE20 && cp <= 0xFE2F) || cp == 0x200D || cp == 0xFE0F || cp == 0xFE0E;
+}
+
+void append_utf8(std::string& out, char32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+}  // namespace
+
+Shaper::Shaper(FontSet& fonts)
+    : fonts_(fonts), buffer_(hb_buffer_create()), vi_(hb_language_from_string("vi", -1)) {
+  cache_.reserve(1 << 15);
+}
+
+Shaper::~Shaper() {
+  hb_buffer_destroy(buffer_);
+}
+
+ShapedPiece Shaper::shape_run(int font, const std::string& text) {
+  hb_buffer_clear_contents(buffer_);
+  hb_buffer_add_utf8(buffer_, text.data(), static_cast<int>(text.size()), 0,
+                     static_cast<int>(text.size()));
+  hb_buffer_guess_segment_properties(buffer_);
+  hb_buffer_set_language(buffer_, vi_);
+  // Default features: kern, liga, ccmp, mark, mkmk — kerning and mark positioning on.
+  const FontFace& f = fonts_.face(font);
+  hb_shape(f.font, buffer_, nullptr, 0);
+  unsigned int n = 0;
+  hb_glyph_info_t* info = hb_buffer_get_glyph_infos(buffer_, &n);
+  hb_glyph_position_t* pos = hb_buffer_get_glyph_positions(buffer_, &n);
+  const float em = 1.0f / static_cast<float>(f.upem);
+  ShapedPiece piece;
+  piece.font = font;
+  piece.glyphs.resize(n);
+  for (unsigned int i = 0; i < n; ++i) {
+    Glyph& g = piece.glyphs[i];
+    g.id = info[i].codepoint;
+    g.advance = static_cast<float>(pos[i].x_advance) * em;
+    g.dx = static_cast<float>(pos[i].x_offset) * em;
+    g.dy = -static_cast<float>(pos[i].y_offset) * em;  // HarfBuzz y grows upwards
+    piece.width += g.advance;
+    if (i == 0 || info[i].cluster != info[i - 1].cluster) {
+      // Clusters are monotone (LTR, default cluster level): the cluster's text runs to the
+      // next larger cluster value.
+      std::size_t begin = info[i].cluster, end = text.size();
+      for (unsigned int j = i + 1; j < n; ++j) {
+        if (info[j].cluster != info[i].cluster) {
+          end = info[j].cluster;
+          break;
+        }
+      }
+      if (end > begin) g.text = text.substr(begin, end - begin);
+    }
+  }
+  return piece;
+}
+
+const ShapedWord& Shaper::shape(const FontChoice& font, std::string_view word) {
+  ++requests_;
+  key_.assign(1, static_cast<char>(font.main));
+  key_ += word;
+  if (auto it = cache_.find(key_); it != cache_.end()) {
+    ++hits_;
+    return it->second;
+  }
+  // Split the word into runs of one font each: the main font where it has the character,
+  // else the first fallback that has it.
+  std::string w(word);
+  ShapedWord out;
+  std::string run;
+  int run_font = -1;
+  auto flush = [&] {
+    if (run.empty()) return;
+    ShapedPiece p = shape_run(run_font, run);
+    // A glyph 0 can survive when a font maps a character but not a sequence; such a
+    // glyph is dropped (its text moves to the previous glyph) so .notdef never goes out.
+    for (std::size_t i = 0; i < p.glyphs.size();) {
+      if (p.glyphs[i].id != 0) {
+        ++i;
+        continue;
+      }
+      if (i > 0) p.glyphs[i - 1].text += p.glyphs[i].text;
+      if (!p.glyphs[i].text.empty()) out.missing.push_back(p.glyphs[i].text);
+      p.width -= p.glyphs[i].advance;
+      p.glyphs.erase(p.glyphs.begin() + static_cast<long>(i));
+    }
+    out.width += p.width;
+    out.pieces.push_back(std::move(p));
+    run.clear();
+  };
+  std::size_t i = 0;
+  while (i < w.size()) {
+    std::size_t start = i;
+    char32_t cp = next_code_point(w, i);
+    int f = -1;
+    if (is_mark(cp) && run_font >= 0) {
+      f = run_font;
+    } else if (fonts_.has(font.main, cp)) {
+      f = font.main;
+    } else {
+      for (int fb : font.fallbacks) {
+        if (fonts_.has(fb, cp)) {
+          f = fb;
+          break;
+        }
+      }
+    }
+    std::string ch = w.substr(start, i - start);
+    if (f < 0) {
+      // No font has it: report it, and draw a visible U+FFFD (or '?') in its place so the
+      // reader sees that something is missing. The replacement's own text goes to
+      // ToUnicode: a glyph maps to one text for the whole file, so it cannot stand for
+      // the lost character.
+      out.missing.push_back(ch);
+      char32_t repl = 0xFFFD;
+      f = font.main;
+      if (!fonts_.has(f, repl)) {
+        f = -1;
+        for (int fb : font.fallbacks) {
+          if (fonts_.has(fb, repl)) {
+            f = fb;
+            break;
+          }
+        }
+      }
+      if (f < 0) {
+        f = font.main;
+        repl = '?';
+      }
+      ch.clear();
+      append_utf8(ch, repl);
+    }
+    if (f != run_font) {
+      flush();
+      run_font = f;
+    }
+    run += ch;
+  }
+  flush();
+  return cache_.emplace(key_, std::move(out)).first->second;
+}
+
+}  // namespace tuyentap

@@ -1,0 +1,82 @@
+#include "layout/typeset.h"
+
+#include "text/date.h"
+
+namespace tuyentap {
+
+Typesetter::Typesetter(const PrintStyle& s) : style(s) {
+  int r = fonts.add(s.font_regular), b = fonts.add(s.font_bold);
+  int i = fonts.add(s.font_italic), bi = fonts.add(s.font_bold_italic);
+  std::vector<int> fb;
+  for (const auto& p : s.font_fallbacks) fb.push_back(fonts.add(p));
+  regular = {r, fb};
+  bold = {b, fb};
+  italic = {i, fb};
+  bold_italic = {bi, fb};
+}
+
+PageGeometry Typesetter::geometry() const {
+  PageGeometry g;
+  g.width = style.page_width_mm * kPtPerMm;
+  g.height = style.page_height_mm * kPtPerMm;
+  g.top = style.margin_top_mm * kPtPerMm;
+  g.bottom = style.margin_bottom_mm * kPtPerMm;
+  g.inner = style.margin_left_mm * kPtPerMm;
+  g.outer = style.margin_right_mm * kPtPerMm;
+  g.mirror = style.mirror_margins;
+  return g;
+}
+
+const FontChoice& Typesetter::font_named(const std::string& name) const {
+  if (name == "bold") return bold;
+  if (name == "italic") return italic;
+  if (name == "bold_italic") return bold_italic;
+  return regular;
+}
+
+void Typesetter::report_missing(const std::string& file, const std::vector<std::string>& chars) {
+  for (const auto& c : chars) {
+    if (!reported.insert({file, c}).second) continue;
+    problems.push_back({file, c,
+                        "no font of the print style has this character; it is printed as "
+                        "a visible replacement mark"});
+  }
+}
+
+FlowBlock Typesetter::block(const std::string& text, const TextStyle& ts, const std::string& file,
+                            float width) {
+  ParaStyle ps;
+  ps.font = *ts.font;
+  ps.size = ts.size;
+  ps.leading = ts.size * (ts.leading_factor > 0 ? ts.leading_factor : style.line_spacing);
+  ps.indent = ts.indent;
+  ps.measure = width > 0 ? width : measure();
+  ps.align = ts.align;
+  ps.gray = ts.gray;
+  ps.tolerance = style.tolerance;
+  SetParagraph sp = set_paragraph(shaper, text, ps);
+  report_missing(file, sp.missing);
+  if (sp.emergency) {
+    problems.push_back(
+        {file, "", "a word longer than a line was broken inside it: " + text.substr(0, 60)});
+  }
+  if (sp.overfull) {
+    problems.push_back({file, "", "a line is wider than the text area: " + text.substr(0, 60)});
+  }
+  FlowBlock b;
+  b.lines = std::move(sp.lines);
+  b.leading = ps.leading;
+  const FontFace& f = fonts.face(ps.font.main);
+  b.baseline = (ps.leading - (f.ascender + f.descender) * ps.size) / 2 + f.ascender * ps.size;
+  return b;
+}
+
+std::string lower_roman(int n) {
+  std::string r = roman(n);
+  for (char& c : r) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return r;
+}
+
+}  // namespace tuyentap

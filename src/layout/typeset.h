@@ -1,0 +1,72 @@
+// The shared state of one layout run (fonts, shaper, the style in points, problems) and
+// the helpers that turn text into blocks. Internal to layout/.
+#pragma once
+
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "layout/layout.h"
+#include "layout/pager.h"
+#include "layout/paragraph.h"
+#include "layout/shaper.h"
+
+namespace tuyentap {
+
+constexpr float kPtPerMm = 72.0f / 25.4f;
+
+struct TextStyle {
+  const FontChoice* font = nullptr;
+  float size = 12;
+  Align align = Align::Justify;
+  float indent = 0;
+  float gray = 0;
+  float leading_factor = 0;  // 0: the style's line_spacing
+};
+
+struct TocEntry {
+  std::string title;
+  int level = 0;    // 0 chapter / part of the book, 1 article
+  int anchor = -1;  // where it is, in the body pager
+  bool in_toc = true;
+};
+
+struct Typesetter {
+  explicit Typesetter(const PrintStyle& s);
+
+  const PrintStyle& style;
+  FontSet fonts;
+  Shaper shaper{fonts};
+  FontChoice regular, bold, italic, bold_italic;
+  std::vector<LayoutProblem> problems;
+  std::set<std::pair<std::string, std::string>> reported;  // (file, character)
+  int next_anchor = 0;
+
+  PageGeometry geometry() const;
+  float measure() const { return geometry().measure(); }
+  const FontChoice& font_named(const std::string& name) const;
+
+  // Sets text as a block; problems (missing characters, emergency breaks) are reported
+  // against `file`. width 0: the full measure.
+  FlowBlock block(const std::string& text, const TextStyle& ts, const std::string& file,
+                  float width = 0);
+  void report_missing(const std::string& file, const std::vector<std::string>& chars);
+};
+
+// The body: chapter openers, articles, back matter. Fills `toc` in reading order.
+void layout_body(Typesetter& t, const Book& book, Pager& body, std::vector<TocEntry>& toc);
+
+// Front matter: cover, title page, preface, contents. `body_numbers[i]` is the printed
+// page number of toc[i]; `preface_anchor`/`toc_anchor` are set to anchors in `front`.
+void layout_front(Typesetter& t, const Book& book, Pager& front, const std::vector<TocEntry>& toc,
+                  const std::vector<int>& body_numbers, int& preface_anchor, int& toc_anchor);
+
+// Running heads and page numbers on every page not marked plain.
+void add_furniture(Typesetter& t, const Book& book, std::vector<Page>& pages,
+                   const std::vector<PageInfo>& info, int body_first, bool mirror);
+
+// "i", "ii", … (lower-case roman numerals for front matter)
+std::string lower_roman(int n);
+
+}  // namespace tuyentap

@@ -1,0 +1,126 @@
+#include "layout/pager.h"
+
+#include <catch2/catch.hpp>
+#include <map>
+
+#include "gen.h"
+
+using namespace tuyentap;
+
+namespace {
+
+// A block of n lines whose glyph texts say which block and line they are.
+FlowBlock synthetic(int id, int n, bool heading) {
+  FlowBlock b;
+  b.leading = heading ? 20 : 15;
+  b.baseline = 11;
+  b.space_before = heading ? 12 : 4;
+  b.keep_with_next = heading;
+  b.breakable = !heading;
+  for (int i = 0; i < n; ++i) {
+    SetLine l;
+    TextRun r;
+    Glyph g;
+    g.id = 1;
+    g.text = std::to_string(id) + ":" + std::to_string(i);
+    r.glyphs.push_back(g);
+    l.runs.push_back(r);
+    b.lines.push_back(l);
+  }
+  return b;
+}
+
+struct Placed {
+  int page, block, line;
+  float y;
+};
+
+}  // namespace
+
+TEST_CASE("no widows, no orphans, no heading at a page's foot, nothing below the margin") {
+  PageGeometry g;
+  g.height = 300;  // small pages: many breaks
+  g.top = 20;
+  g.bottom = 20;
+  for (std::uint64_t seed : {1u, 2u, 3u, 4u, 5u}) {
+    testgen::Rng r{seed};
+    Pager pager(g);
+    std::map<int, int> size;
+    std::map<int, bool> is_heading;
+    for (int id = 0; id < 400; ++id) {
+      // at most two headings in a row: a longer chain may not fit any page
+      bool heading = r.below(4) == 0 && !(id >= 2 && is_heading[id - 1] && is_heading[id - 2]);
+      int n = heading ? 1 + r.below(2) : 1 + r.below(14);
+      size[id] = n;
+      is_heading[id] = heading;
+      pager.add(synthetic(id, n, heading));
+      if (!heading && r.below(60) == 0) pager.new_page(r.below(2) == 0);
+    }
+    pager.finish();
+    std::vector<Placed> placed;
+    const auto& pages = pager.pages();
+    for (int p = 0; p < static_cast<int>(pages.size()); ++p) {
+      for (const auto& run : pages[static_cast<std::size_t>(p)].runs) {
+        const std::string& t = run.glyphs[0].text;
+        auto colon = t.find(':');
+        placed.push_back({p, std::stoi(t.substr(0, colon)), std::stoi(t.substr(colon + 1)), run.y});
+        CHECK(run.y <= g.height - g.bottom);
+      }
+    }
+    // every line once, in order
+    REQUIRE(placed.size() > 0);
+    for (std::size_t i = 1; i < placed.size(); ++i) {
+      bool next_line =
+          placed[i].block == placed[i - 1].block && placed[i].line == placed[i - 1].line + 1;
+      bool next_block = placed[i].block == placed[i - 1].block + 1 && placed[i].line == 0 &&
+                        placed[i - 1].line == size[placed[i - 1].block] - 1;
+      REQUIRE((next_line || next_block));
+      CHECK(placed[i].page >= placed[i - 1].page);
+    }
+    // the parts of a split paragraph have at least two lines each
+    std::map<std::pair<int, int>, int> per_page;  // (block, page) → lines
+    for (const auto& pl : placed) ++per_page[{pl.block, pl.page}];
+    for (const auto& [key, count] : per_page) {
+      int n = size[key.first];
+      if (count < n) {
+        INFO("block " << key.first << " of " << n << " lines has " << count << " on page "
+                      << key.second);
+        CHECK(count >= 2);
+      }
+    }
+    // the last line of a page is never a heading (except at the very end)
+    for (std::size_t i = 0; i + 1 < placed.size(); ++i) {
+      if (placed[i + 1].page != placed[i].page) {
+        std::string around;
+        for (int b = placed[i].block - 3; b < placed[i].block + 4; ++b)
+          around += std::to_string(b) + (is_heading[b] ? "h" : "p") + std::to_string(size[b]) + " ";
+        INFO("page " << placed[i].page << " ends with block " << placed[i].block << ": " << around
+                     << " seed " << seed);
+        std::string lines;
+        for (const auto& q : placed)
+          if (q.page == placed[i].page || q.page == placed[i].page + 1)
+            lines += std::to_string(q.page) + "/" + std::to_string(q.block) + ":" +
+                     std::to_string(q.line) + "@" + std::to_string(static_cast<int>(q.y)) + " ";
+        INFO(lines);
+        CHECK_FALSE(is_heading[placed[i].block]);
+      }
+    }
+  }
+}
+
+TEST_CASE("a right-hand start leaves a blank page when needed") {
+  PageGeometry g;
+  Pager pager(g);
+  pager.add(synthetic(0, 3, false));
+  pager.new_page(true);  // page 1 would be a left-hand page: it stays blank
+  pager.add(synthetic(1, 3, false));
+  pager.new_page(true);  // page 3 likewise
+  pager.add(synthetic(2, 3, false));
+  pager.finish();
+  REQUIRE(pager.pages().size() == 5);
+  CHECK(pager.info()[1].blank);
+  CHECK(pager.pages()[1].runs.empty());
+  CHECK(pager.pages()[2].runs.size() == 3);
+  CHECK(pager.info()[3].blank);
+  CHECK(pager.pages()[4].runs.size() == 3);
+}

@@ -1,0 +1,165 @@
+#include "layout/paragraph.h"
+
+#include <catch2/catch.hpp>
+#include <cmath>
+
+#include "gen.h"
+#include "layout/linebreak.h"
+
+using namespace tuyentap;
+
+namespace {
+
+struct Fixture {
+  FontSet fonts;
+  int font = fonts.add(TUYENTAP_SOURCE_DIR "/fonts/LiberationSerif-Regular.ttf");
+  Shaper shaper{fonts};
+  ParaStyle style() {
+    ParaStyle s;
+    s.font = {font, {}};
+    s.size = 13;
+    s.leading = 16;
+    s.indent = 28.35f;
+    s.measure = 467.7f;  // A4 less 30 + 15 mm
+    return s;
+  }
+};
+
+std::string line_text(const SetLine& l) {
+  std::string t;
+  for (const auto& r : l.runs)
+    for (const auto& g : r.glyphs) t += g.text;
+  return t;
+}
+
+std::vector<float> space_advances(const SetLine& l) {
+  std::vector<float> out;
+  for (const auto& r : l.runs)
+    for (const auto& g : r.glyphs)
+      if (g.text == " ") out.push_back(g.advance);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("justified lines fill the measure exactly, with even spaces, never wider") {
+  Fixture fx;
+  testgen::Rng r{42};
+  for (int k = 0; k < 30; ++k) {
+    std::string text = testgen::paragraph(r, 40, 200);
+    SetParagraph p = set_paragraph(fx.shaper, text, fx.style());
+    REQUIRE(p.lines.size() >= 2);
+    CHECK_FALSE(p.emergency);
+    std::string joined;
+    for (std::size_t i = 0; i < p.lines.size(); ++i) {
+      const SetLine& l = p.lines[i];
+      CHECK(l.width <= fx.style().measure + 0.05f);
+      bool last = i + 1 == p.lines.size();
+      CHECK(l.justified == !last);
+      if (!last) CHECK(std::fabs(l.width - fx.style().measure) < 0.05f);
+      auto sp = space_advances(l);
+      for (float a : sp) CHECK(a == Approx(sp.front()).margin(0.001));
+      if (i) joined += ' ';
+      joined += line_text(l);
+    }
+    // no break inside a word: the lines put back together are the paragraph
+    CHECK(joined == text);
+  }
+}
+
+TEST_CASE("ragged lines keep natural spaces and stay inside the measure") {
+  Fixture fx;
+  testgen::Rng r{5};
+  ParaStyle s = fx.style();
+  s.align = Align::Ragged;
+  s.indent = 0;
+  std::string text = testgen::paragraph(r, 60, 80);
+  SetParagraph p = set_paragraph(fx.shaper, text, s);
+  float natural = space_advances(p.lines[0]).front();
+  for (const auto& l : p.lines) {
+    CHECK(l.width <= s.measure + 0.05f);
+    CHECK_FALSE(l.justified);
+    for (float a : space_advances(l)) CHECK(a == Approx(natural));
+  }
+}
+
+TEST_CASE("Knuth-Plass spaces lines more evenly than a greedy fill") {
+  Fixture fx;
+  testgen::Rng r{9};
+  const float size = 13, measure = 300;
+  float space = fx.shaper.shape({fx.font, {}}, " ").width * size;
+  double kp_sq = 0, greedy_sq = 0, kp_max = 0, greedy_max = 0;
+  for (int k = 0; k < 25; ++k) {
+    std::string text = testgen::paragraph(r, 80, 160);
+    std::vector<BreakItem> items;
+    std::size_t i = 0;
+    while (i < text.size()) {
+      std::size_t j = text.find(' ', i);
+      if (j == std::string::npos) j = text.size();
+      if (!items.empty()) items.push_back({BreakItem::Glue, space, space / 2, space / 3, 0, false});
+      float w = fx.shaper.shape({fx.font, {}}, text.substr(i, j - i)).width * size;
+      items.push_back({BreakItem::Box, w, 0, 0, 0, false});
+      i = j + 1;
+    }
+    items.push_back({BreakItem::Penalty, 0, 0, 0, kInfPenalty, false});
+    items.push_back({BreakItem::Glue, 0, kFilStretch, 0, 0, false});
+    items.push_back({BreakItem::Penalty, 0, 0, 0, -kInfPenalty, false});
+    LineBreaks kp = knuth_plass(items, measure, 2.0f);
+    LineBreaks gr = greedy_breaks(items, measure);
+    REQUIRE(kp.breaks.back() == static_cast<int>(items.size()) - 1);
+    REQUIRE(gr.breaks.back() == static_cast<int>(items.size()) - 1);
+    for (std::size_t l = 0; l + 1 < kp.ratios.size(); ++l) {
+      kp_sq += kp.ratios[l] * kp.ratios[l];
+      kp_max = std::max(kp_max, std::fabs(static_cast<double>(kp.ratios[l])));
+    }
+    for (std::size_t l = 0; l + 1 < gr.ratios.size(); ++l) {
+      greedy_sq += gr.ratios[l] * gr.ratios[l];
+      greedy_max = std::max(greedy_max, std::fabs(static_cast<double>(gr.ratios[l])));
+    }
+  }
+  INFO("kp " << kp_sq << " max " << kp_max << "; greedy " << greedy_sq << " max " << greedy_max);
+  CHECK(kp_sq < greedy_sq * 0.8);
+  CHECK(kp_max <= greedy_max);
+}
+
+TEST_CASE("a token longer than a line gets an emergency break, not an overflow") {
+  Fixture fx;
+  ParaStyle s = fx.style();
+  // no dash in it, so only the emergency break can split it
+  std::string url =
+      "https://www.baobaclieu.vn/xay_dung_dang/cong_tac_xay_dung_dang_cua_tp_bac_lieu_doi_moi_"
+      "va_bam_sat_thuc_tien_de_nang_cao_chat_luong_56789.html?utm_source=facebook&utm_medium=x";
+  std::string text = "Xem thêm tại " + url + " để biết chi tiết về công tác này.";
+  SetParagraph p = set_paragraph(fx.shaper, text, s);
+  CHECK(p.emergency);
+  CHECK_FALSE(p.overfull);
+  std::string joined;
+  for (const auto& l : p.lines) {
+    CHECK(l.width <= s.measure + 0.05f);
+    joined += line_text(l);
+  }
+  // every character is still there, in order
+  std::string squeezed;
+  for (char c : text)
+    if (c != ' ') squeezed += c;
+  std::string got;
+  for (char c : joined)
+    if (c != ' ') got += c;
+  CHECK(got == squeezed);
+}
+
+TEST_CASE("a line may break after a dash inside a word, and only at spaces otherwise") {
+  Fixture fx;
+  ParaStyle s = fx.style();
+  s.indent = 0;
+  s.measure = 60;
+  SetParagraph p = set_paragraph(fx.shaper, "phát triển kinh tế-xã-hội-văn-hóa-giáo-dục", s);
+  bool dash_break = false;
+  for (const auto& l : p.lines) {
+    std::string t = line_text(l);
+    if (!t.empty() && t.back() == '-') dash_break = true;
+    CHECK(t.front() != ' ');
+    CHECK(t.back() != ' ');
+  }
+  CHECK(dash_break);
+}

@@ -1,0 +1,99 @@
+#include <catch2/catch.hpp>
+
+#include "layout/fonts.h"
+#include "layout/layout.h"
+#include "layout/paragraph.h"
+#include "layout/shaper.h"
+
+using namespace tuyentap;
+
+TEST_CASE("Vietnamese stacked marks shape to one precomposed glyph in both serif fonts") {
+  for (const char* file : {"/fonts/NotoSerif-Regular.ttf", "/fonts/LiberationSerif-Regular.ttf",
+                           "/fonts/NotoSerif-Bold.ttf", "/fonts/LiberationSerif-Italic.ttf"}) {
+    FontSet fonts;
+    int f = fonts.add(std::string(TUYENTAP_SOURCE_DIR) + file);
+    Shaper shaper(fonts);
+    for (const char* ch : {"ẫ", "ặ", "ể", "ổ", "ỡ", "ự", "Ỹ", "Đ", "ư"}) {
+      INFO(file << " " << ch);
+      const ShapedWord& w = shaper.shape({f, {}}, ch);
+      REQUIRE(w.pieces.size() == 1);
+      REQUIRE(w.pieces[0].glyphs.size() == 1);
+      CHECK(w.pieces[0].glyphs[0].id != 0);
+      CHECK(w.pieces[0].glyphs[0].text == ch);
+      CHECK(w.missing.empty());
+    }
+  }
+}
+
+TEST_CASE("a decomposed sequence still shapes to the precomposed glyph") {
+  FontSet fonts;
+  int f = fonts.add(TUYENTAP_SOURCE_DIR "/fonts/NotoSerif-Regular.ttf");
+  Shaper shaper(fonts);
+  const ShapedWord& nfc = shaper.shape({f, {}}, "ệ");
+  const ShapedWord& nfd = shaper.shape({f, {}}, "e\xCC\x82\xCC\xA3");  // e + ̂ + ̣
+  REQUIRE(nfc.pieces.size() == 1);
+  REQUIRE(nfd.pieces.size() == 1);
+  REQUIRE(nfd.pieces[0].glyphs.size() >= 1);
+  CHECK(nfd.pieces[0].glyphs[0].text == "e\xCC\x82\xCC\xA3");  // the cluster's whole text
+  for (const auto& g : nfd.pieces[0].glyphs) CHECK(g.id != 0);
+  CHECK(nfd.width == Approx(nfc.width).margin(0.01));
+}
+
+TEST_CASE("a character the main font lacks comes from a fallback font") {
+  FontSet fonts;
+  int main = fonts.add(TUYENTAP_SOURCE_DIR "/fonts/LiberationSerif-Regular.ttf");
+  int fb = fonts.add(TUYENTAP_SOURCE_DIR "/fonts/NotoSans-Regular.ttf");
+  Shaper shaper(fonts);
+  const char* ch = "\xCD\xB0";  // U+0370 GREEK CAPITAL LETTER HETA: in Noto Sans only
+  REQUIRE_FALSE(fonts.has(main, 0x370));
+  const ShapedWord& w = shaper.shape({main, {fb}}, std::string("a") + ch);
+  REQUIRE(w.pieces.size() == 2);
+  CHECK(w.pieces[0].font == main);
+  CHECK(w.pieces[1].font == fb);
+  CHECK(w.pieces[1].glyphs[0].text == ch);
+  CHECK(w.missing.empty());
+  for (const auto& p : w.pieces)
+    for (const auto& g : p.glyphs) CHECK(g.id != 0);
+}
+
+TEST_CASE("a character no font has is reported with its article's file, never drawn as .notdef") {
+  Book b;
+  b.meta.title = "Tuyển tập";
+  Article a;
+  a.file = "2019/bai-trung.txt";
+  a.title = "Bài có chữ Hán";
+  a.blocks.push_back({BlockType::Paragraph, "Chữ \xE4\xB8\xAD là chữ Hán.", ""});  // 中
+  b.chapters.push_back({"Chương thử", {a}});
+  LayoutResult r = layout_book(b, load_print_style("official"), 0);
+  bool found = false;
+  for (const auto& p : r.problems) {
+    if (p.character == "\xE4\xB8\xAD") {
+      found = true;
+      CHECK(p.file == "2019/bai-trung.txt");
+    }
+  }
+  CHECK(found);
+  for (const auto& page : r.book.pages)
+    for (const auto& run : page.runs)
+      for (const auto& g : run.glyphs) CHECK(g.id != 0);
+}
+
+TEST_CASE("shaped words are cached: shaping a word twice shapes it once") {
+  FontSet fonts;
+  int f = fonts.add(TUYENTAP_SOURCE_DIR "/fonts/NotoSerif-Regular.ttf");
+  Shaper shaper(fonts);
+  const ShapedWord& a = shaper.shape({f, {}}, "Đảng");
+  const ShapedWord& b = shaper.shape({f, {}}, "Đảng");
+  CHECK(&a == &b);
+  CHECK(shaper.hits() == 1);
+  CHECK(shaper.requests() == 2);
+}
+
+TEST_CASE("kerning is applied: AV is narrower than A and V apart") {
+  FontSet fonts;
+  int f = fonts.add(TUYENTAP_SOURCE_DIR "/fonts/LiberationSerif-Regular.ttf");
+  Shaper shaper(fonts);
+  float av = shaper.shape({f, {}}, "AV").width;
+  float a = shaper.shape({f, {}}, "A").width, v = shaper.shape({f, {}}, "V").width;
+  CHECK(av < a + v - 0.01f);
+}

@@ -1,0 +1,100 @@
+#include <algorithm>
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+
+#include "base/error.h"
+#include "layout/layout.h"
+
+using namespace tuyentap;
+
+namespace {
+std::string write_temp(const std::string& name, const std::string& text) {
+  auto p = std::filesystem::temp_directory_path() / name;
+  std::ofstream(p) << text;
+  return p.string();
+}
+TEST_CASE("the official style follows Decree 30 margins, fonts and sizes") {
+  PrintStyle s = load_print_style("official");
+  CHECK(s.name == "official");
+  CHECK(s.margin_top_mm == 20);
+  CHECK(s.margin_bottom_mm == 20);
+  CHECK(s.margin_left_mm == 30);
+  CHECK(s.margin_right_mm == 15);
+  CHECK(s.body_size == 13);
+  CHECK(s.paragraph_indent_mm == 10);
+  CHECK(s.paragraph_space_pt >= 6);
+  CHECK(s.line_spacing >= 1.2f);
+  CHECK(s.line_spacing <= 1.3f);
+  CHECK(s.font_regular.find("LiberationSerif-Regular.ttf") != std::string::npos);
+  CHECK(s.page_numbers == PrintStyle::PageNumbers::TopCenter);
+  CHECK_FALSE(s.number_first_page);
+}
+
+TEST_CASE("the book style has running heads, foot numbers and chapters on the right") {
+  PrintStyle s = load_print_style("book");
+  CHECK(s.font_regular.find("NotoSerif-Regular.ttf") != std::string::npos);
+  CHECK(s.running_heads);
+  CHECK(s.chapters_on_right);
+  CHECK(s.page_numbers != PrintStyle::PageNumbers::TopCenter);
+}
+
+std::string official_text() {
+  std::ifstream in(TUYENTAP_SOURCE_DIR "/templates/pdf/official.toml");
+  return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+std::string replace_line(std::string text, const std::string& key, const std::string& line) {
+  auto at = text.find("\n" + key + " ");
+  REQUIRE(at != std::string::npos);
+  auto end = text.find('\n', at + 1);
+  return text.substr(0, at + 1) + line + text.substr(end);
+}
+
+int line_of(const std::string& text, const std::string& needle) {
+  auto at = text.find(needle);
+  return 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<long>(at), '\n'));
+}
+
+TEST_CASE("a user's copy of a style loads from its path, with its own values") {
+  std::string text = replace_line(official_text(), "body_size", "body_size = 14");
+  std::string path = write_temp("tt-style-copy.toml", text);
+  PrintStyle s = load_print_style(path);
+  CHECK(s.body_size == 14);
+  CHECK(s.name == "tt-style-copy");
+}
+
+TEST_CASE("a bad style value stops with the file and line") {
+  std::string text = replace_line(official_text(), "line_spacing", "line_spacing = \"wide\"");
+  std::string path = write_temp("tt-style-bad.toml", text);
+  try {
+    load_print_style(path);
+    FAIL("no error");
+  } catch (const Error& e) {
+    CHECK(e.file() == path);
+    CHECK(e.line() == line_of(text, "line_spacing = \"wide\""));
+    CHECK(e.message().find("line_spacing") != std::string::npos);
+  }
+  text = replace_line(official_text(), "margin_left_mm", "margin_left_mm = -5");
+  path = write_temp("tt-style-range.toml", text);
+  try {
+    load_print_style(path);
+    FAIL("no error");
+  } catch (const Error& e) {
+    CHECK(e.line() == line_of(text, "margin_left_mm = -5"));
+  }
+  text = replace_line(official_text(), "body_size", "body_sise = 13");
+  path = write_temp("tt-style-typo.toml", text);
+  CHECK_THROWS_AS(load_print_style(path), Error);
+  text = replace_line(official_text(), "regular", "regular = \"fonts/Nope.ttf\"");
+  path = write_temp("tt-style-font.toml", text);
+  try {
+    load_print_style(path);
+    FAIL("no error");
+  } catch (const Error& e) {
+    CHECK(e.line() == line_of(text, "Nope.ttf"));
+  }
+  CHECK_THROWS_AS(load_print_style("/nonexistent/style.toml"), Error);
+}
+}  // namespace
