@@ -78,11 +78,11 @@ TEST_CASE("init writes a spec; the command line overrides it; a bad spec names f
   CHECK(plan.out.find("Tháng 12/2019") != std::string::npos);
 
   std::string bad = dir + "/bad.toml";
-  run("printf 'title = \"X\"\\ncolour = \"red\"\\n' > '" + bad + "'");
+  run("printf '[book]\\ntitle = \"X\"\\ncolour = \"red\"\\n' > '" + bad + "'");
   RunResult r = run(tuyentap() + " build '" + kArchive + "' --spec '" + bad + "' --plan");
   INFO(r.out);
   CHECK(r.exit_code == 2);
-  CHECK(r.out.find("bad.toml:2") != std::string::npos);
+  CHECK(r.out.find("bad.toml:3") != std::string::npos);
   CHECK(r.out.find("colour") != std::string::npos);
 }
 
