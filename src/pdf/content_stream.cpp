@@ -1,0 +1,177 @@
+#include "pdf/content_stream.h"
+
+#include <cmath>
+
+#include "pdf/pdf_number.h"
+
+namespace tuyentap::pdf {
+
+std::string font_resource_name(int index) {
+  return "F" + std::to_string(index);
+}
+
+namespace {
+
+constexpr double kMinAdjust = 0.5;  // thousandths of the font size
+
+// Writes one page's text. Glyphs go out in segments: a segment starts with a Td to the
+// pen position layout computed, then a TJ array whose numbers correct, before each glyph,
+// the difference between where the font's own advances (/W) put the pen and where layout
+// wants it (kerning, justification). Correcting the running difference rather than each
+// glyph alone keeps rounding from adding up along a line.
+class TextWriter {
+ public:
+  TextWriter(std::string& out, double page_height,
+             const std::vector<std::unique_ptr<FontSource>>& fonts)
+      : out_(out), page_height_(page_height), fonts_(fonts) {}
+
+  void run(const TextRun& run) {
+    const FontSource& font = *fonts_[static_cast<std::size_t>(run.font)];
+    double size = run.size;
+    if (size <= 0) return;  // nothing visible; a zero size would also divide by zero below
+    select_font(run.font, size);
+    set_gray(run.gray);
+    double pen = run.x;
+    double baseline = page_height_ - run.y;
+    for (const Glyph& g : run.glyphs) {
+      if (!font.drawable(g.id)) {
+        // Glyph 0 is .notdef (a box or nothing, never the text): layout reports such
+        // glyphs as problems and should not send them; if one comes, leave its space empty.
+        close_segment();
+        pen += g.advance;
+        continue;
+      }
+      if (g.dx != 0 || g.dy != 0) {
+        // A positioned mark: its own segment at the offset, then back to the pen.
+        close_segment();
+        move_to(pen + g.dx, baseline - g.dy);
+        out_ += "<";
+        append_hex4(out_, g.id);
+        out_ += ">Tj\n";
+        pen += g.advance;
+        continue;
+      }
+      if (!open_) open_segment(pen, baseline);
+      double want = (pen - segment_x_) * 1000.0 / size;  // thousandths of the font size
+      // Half a thousandth of an em (under 0.01 pt at text sizes) is below anything visible;
+      // ignoring smaller differences keeps float noise in the advances out of the stream.
+      double adjust = rounded(actual_ - want, 2);
+      if (std::fabs(adjust) >= kMinAdjust) {
+        if (hex_open_) {
+          out_.push_back('>');
+          hex_open_ = false;
+        }
+        append_number(out_, adjust, 2);
+        actual_ -= adjust;
+      }
+      if (!hex_open_) {
+        out_.push_back('<');
+        hex_open_ = true;
+      }
+      append_hex4(out_, g.id);
+      actual_ += font.width(g.id);
+      pen += g.advance;
+    }
+    close_segment();
+  }
+
+  void finish() { close_segment(); }
+
+ private:
+  void select_font(int font, double size) {
+    if (font == font_ && size == size_) return;
+    close_segment();
+    font_ = font;
+    size_ = size;
+    out_ += "/";
+    out_ += font_resource_name(font);
+    out_ += " ";
+    append_number(out_, size, 3);
+    out_ += " Tf\n";
+  }
+
+  void set_gray(double gray) {
+    gray = rounded(gray, 3);
+    if (gray == gray_) return;
+    close_segment();
+    gray_ = gray;
+    append_number(out_, gray, 3);
+    out_ += " g\n";
+  }
+
+  // Td moves relative to the start of the current line; keep that start as the sum of
+  // what was written, so rounding never accumulates across Td's.
+  void move_to(double x, double y) {
+    double dx = rounded(x - line_x_, 2), dy = rounded(y - line_y_, 2);
+    append_number(out_, dx, 2);
+    out_.push_back(' ');
+    append_number(out_, dy, 2);
+    out_ += " Td\n";
+    line_x_ += dx;
+    line_y_ += dy;
+  }
+
+  void open_segment(double x, double y) {
+    move_to(x, y);
+    out_.push_back('[');
+    open_ = true;
+    segment_x_ = line_x_;
+    actual_ = 0;  // the pen is at the Td point; the first glyph corrects its rounding
+  }
+
+  void close_segment() {
+    if (!open_) return;
+    if (hex_open_) out_.push_back('>');
+    out_ += "]TJ\n";
+    open_ = hex_open_ = false;
+  }
+
+  std::string& out_;
+  double page_height_;
+  const std::vector<std::unique_ptr<FontSource>>& fonts_;
+  int font_ = -1;
+  double size_ = -1, gray_ = -1;
+  double line_x_ = 0, line_y_ = 0;  // the text line matrix origin; BT sets it to 0 0
+  bool open_ = false, hex_open_ = false;
+  double segment_x_ = 0, actual_ = 0;
+};
+
+}  // namespace
+
+std::string page_content(const Page& page, double page_height,
+                         const std::vector<std::unique_ptr<FontSource>>& fonts) {
+  std::string out;
+  out.reserve(256 + page.runs.size() * 64);
+  if (!page.rules.empty()) {
+    out += "0 G\n";
+    double width = -1;
+    for (const Rule& r : page.rules) {
+      if (rounded(r.width, 2) != width) {
+        width = rounded(r.width, 2);
+        append_number(out, width, 2);
+        out += " w\n";
+      }
+      append_number(out, r.x1);
+      out.push_back(' ');
+      append_number(out, page_height - r.y1);
+      out += " m ";
+      append_number(out, r.x2);
+      out.push_back(' ');
+      append_number(out, page_height - r.y2);
+      out += " l S\n";
+    }
+  }
+  bool any_text = false;
+  for (const TextRun& run : page.runs) any_text = any_text || !run.glyphs.empty();
+  if (any_text) {
+    out += "BT\n";
+    TextWriter text(out, page_height, fonts);
+    for (const TextRun& run : page.runs)
+      if (!run.glyphs.empty()) text.run(run);
+    text.finish();
+    out += "ET\n";
+  }
+  return out;
+}
+
+}  // namespace tuyentap::pdf

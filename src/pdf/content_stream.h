@@ -1,0 +1,22 @@
+// A page's content stream: rules as stroked lines, text runs as TJ arrays of 2-byte glyph
+// ids (Identity-H), positioned exactly where layout put every glyph.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "layout/pages.h"
+#include "pdf/font_source.h"
+
+namespace tuyentap::pdf {
+
+// The resource name of font index i in the pages' /Font dictionary.
+std::string font_resource_name(int index);
+
+// `fonts[i]` is the opened font of LaidOutBook::fonts[i] (null when no run uses it).
+// Layout's top-left, y-down coordinates are flipped here (pdf_y = page_height - y).
+std::string page_content(const Page& page, double page_height,
+                         const std::vector<std::unique_ptr<FontSource>>& fonts);
+
+}  // namespace tuyentap::pdf

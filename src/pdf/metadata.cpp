@@ -1,0 +1,139 @@
+#include "pdf/metadata.h"
+
+#include <cstdio>
+
+using namespace PoDoFo;
+
+namespace tuyentap::pdf {
+
+namespace {
+
+struct Civil {
+  long long year;
+  int month, day, hour, minute, second;
+};
+
+// Days-from-civil inverse (H. Hinnant's algorithm): UTC without gmtime or the time zone.
+Civil civil_from_epoch(long long epoch) {
+  long long days = epoch >= 0 ? epoch / 86400 : -((-epoch + 86399) / 86400);
+  long long secs = epoch - days * 86400;
+  days += 719468;
+  long long era = (days >= 0 ? days : days - 146096) / 146097;
+  long long doe = days - era * 146097;
+  long long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  long long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  long long mp = (5 * doy + 2) / 153;
+  Civil c;
+  c.day = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+  c.month = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+  c.year = yoe + era * 400 + (c.month <= 2 ? 1 : 0);
+  c.hour = static_cast<int>(secs / 3600);
+  c.minute = static_cast<int>(secs / 60 % 60);
+  c.second = static_cast<int>(secs % 60);
+  return c;
+}
+
+PdfString utf8_string(const std::string& s) {
+  // A plain const char* would be read as PdfDocEncoding (mojibake for Vietnamese); as
+  // pdf_utf8 PoDoFo writes UTF-16BE with a byte order mark.
+  return PdfString(reinterpret_cast<const pdf_utf8*>(s.c_str()));
+}
+
+std::string xml_escape(const std::string& s) {
+  std::string out;
+  for (char c : s) {
+    switch (c) {
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      default:
+        // XML 1.0 forbids most C0 controls even as references.
+        if (static_cast<unsigned char>(c) >= 0x20 || c == '\t' || c == '\n') out.push_back(c);
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string pdf_date(long long epoch) {
+  Civil c = civil_from_epoch(epoch);
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "D:%04lld%02d%02d%02d%02d%02d+00'00'", c.year, c.month, c.day,
+                c.hour, c.minute, c.second);
+  return buf;
+}
+
+std::string xmp_date(long long epoch) {
+  Civil c = civil_from_epoch(epoch);
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%04lld-%02d-%02dT%02d:%02d:%02dZ", c.year, c.month, c.day, c.hour,
+                c.minute, c.second);
+  return buf;
+}
+
+std::string producer() {
+  return "tuyentap (PoDoFo " PODOFO_VERSION_STRING ")";
+}
+
+void fill_info(PdfDictionary& info, const DocInfo& doc) {
+  info.Clear();
+  auto put = [&](const char* key, const std::string& value) {
+    if (!value.empty()) info.AddKey(key, utf8_string(value));
+  };
+  put("Title", doc.title);
+  put("Author", doc.author);
+  put("Subject", doc.subject);
+  put("Keywords", doc.keywords);
+  put("Creator", doc.creator);
+  put("Producer", producer());
+  // Dates are ASCII and must stay PdfDocEncoded (a UTF-16 date is not a date to readers).
+  info.AddKey("CreationDate", PdfString(pdf_date(doc.date_epoch)));
+  info.AddKey("ModDate", PdfString(pdf_date(doc.date_epoch)));
+}
+
+std::string xmp_packet(const DocInfo& doc) {
+  std::string date = xmp_date(doc.date_epoch);
+  std::string x;
+  x += "<?xpacket begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n";
+  x += "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n";
+  x += "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n";
+  x += "<rdf:Description rdf:about=\"\"\n";
+  x += "  xmlns:dc=\"http://purl.org/dc/elements/1.1/\"\n";
+  x += "  xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\"\n";
+  x += "  xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\">\n";
+  x += "<dc:format>application/pdf</dc:format>\n";
+  if (!doc.title.empty())
+    x += "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + xml_escape(doc.title) +
+         "</rdf:li></rdf:Alt></dc:title>\n";
+  if (!doc.author.empty())
+    x += "<dc:creator><rdf:Seq><rdf:li>" + xml_escape(doc.author) +
+         "</rdf:li></rdf:Seq></dc:creator>\n";
+  if (!doc.subject.empty())
+    x += "<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">" + xml_escape(doc.subject) +
+         "</rdf:li></rdf:Alt></dc:description>\n";
+  if (!doc.language.empty())
+    x += "<dc:language><rdf:Bag><rdf:li>" + xml_escape(doc.language) +
+         "</rdf:li></rdf:Bag></dc:language>\n";
+  if (!doc.keywords.empty()) x += "<pdf:Keywords>" + xml_escape(doc.keywords) + "</pdf:Keywords>\n";
+  x += "<pdf:Producer>" + xml_escape(producer()) + "</pdf:Producer>\n";
+  if (!doc.creator.empty())
+    x += "<xmp:CreatorTool>" + xml_escape(doc.creator) + "</xmp:CreatorTool>\n";
+  x += "<xmp:CreateDate>" + date + "</xmp:CreateDate>\n";
+  x += "<xmp:ModifyDate>" + date + "</xmp:ModifyDate>\n";
+  x += "<xmp:MetadataDate>" + date + "</xmp:MetadataDate>\n";
+  x += "</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n";
+  x += "<?xpacket end=\"w\"?>";
+  return x;
+}
+
+}  // namespace tuyentap::pdf

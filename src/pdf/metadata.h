@@ -1,0 +1,29 @@
+// The document's metadata: the Info dictionary and the XMP packet PDF/A readers and
+// catalogues look at. Dates come from DocInfo::date_epoch, never from the clock.
+#pragma once
+
+#include <podofo/podofo.h>
+
+#include <string>
+
+#include "layout/pages.h"
+
+namespace tuyentap::pdf {
+
+// "D:20190128152700+00'00'" (Info dictionary form), UTC.
+std::string pdf_date(long long epoch);
+// "2019-01-28T15:27:00Z" (XMP form), UTC.
+std::string xmp_date(long long epoch);
+
+// The Producer string written to Info and XMP.
+std::string producer();
+
+// Replaces everything PoDoFo put in the Info dictionary (its own Producer, a CreationDate
+// of "now") with the book's fields.
+void fill_info(PoDoFo::PdfDictionary& info, const DocInfo& doc);
+
+// The XMP packet (UTF-8 XML) with dc:title, dc:creator, dc:description, dc:language,
+// pdf:Keywords, pdf:Producer, xmp:CreatorTool, xmp:CreateDate, xmp:ModifyDate.
+std::string xmp_packet(const DocInfo& doc);
+
+}  // namespace tuyentap::pdf

@@ -1,0 +1,152 @@
+// Document assembly: fonts, pages, navigation and metadata into one PdfMemDocument,
+// written to memory, then given a content-derived /ID.
+#include <podofo/podofo.h>
+
+#include <memory>
+
+#include "base/error.h"
+#include "base/hash.h"
+#include "pdf/content_stream.h"
+#include "pdf/font_embed.h"
+#include "pdf/font_source.h"
+#include "pdf/glyph_use.h"
+#include "pdf/metadata.h"
+#include "pdf/navigation.h"
+#include "pdf/pdf.h"
+#include "pdf/pdf_number.h"
+
+using namespace PoDoFo;
+
+namespace tuyentap {
+
+namespace {
+
+PdfArray media_box(const LaidOutBook& book) {
+  PdfArray box;
+  box.push_back(PdfVariant(static_cast<pdf_int64>(0)));
+  box.push_back(PdfVariant(static_cast<pdf_int64>(0)));
+  box.push_back(PdfVariant(pdf::rounded(book.page_width, 3)));
+  box.push_back(PdfVariant(pdf::rounded(book.page_height, 3)));
+  return box;
+}
+
+// PoDoFo derives the trailer's /ID from the Info dictionary alone, so two different books
+// with the same title would share it. Both halves are replaced in the written bytes with a
+// hash of what makes the book this book; the hash has the MD5's length (16 bytes, 32 hex
+// digits), so no offset in the file moves.
+void set_file_id(std::string& pdf, const std::string& id_hex) {
+  std::size_t trailer = pdf.rfind("trailer");
+  std::size_t at = trailer == std::string::npos ? trailer : pdf.find("/ID", trailer);
+  if (at == std::string::npos) throw Error("internal: PoDoFo wrote no /ID in the trailer");
+  for (int half = 0; half < 2; ++half) {
+    std::size_t open = pdf.find('<', at);
+    std::size_t close = open == std::string::npos ? open : pdf.find('>', open);
+    if (close == std::string::npos || close - open - 1 != id_hex.size())
+      throw Error("internal: unexpected /ID form in PoDoFo's trailer");
+    pdf.replace(open + 1, id_hex.size(), id_hex);
+    at = close + 1;
+  }
+}
+
+std::string write_document(const LaidOutBook& book) {
+  const double page_height = book.page_height;
+  PdfMemDocument doc;
+  doc.SetPdfVersion(ePdfVersion_1_7);
+  PdfVecObjects& objects = doc.GetObjects();
+
+  // Fonts: only those some run draws with are opened (an unused bad path is harmless).
+  std::vector<bool> in_use = pdf::fonts_in_use(book);
+  std::vector<std::unique_ptr<pdf::FontSource>> fonts(book.fonts.size());
+  for (std::size_t f = 0; f < fonts.size(); ++f)
+    if (in_use[f]) fonts[f] = std::make_unique<pdf::FontSource>(book.fonts[f]);
+  std::vector<pdf::GlyphUse> uses = pdf::collect_glyph_use(book, fonts);
+  std::string id_input;  // what the /ID hashes: fonts, content streams, bookmarks, metadata
+  for (const FontFile& f : book.fonts) id_input += f.name + "\n";
+
+  // One resources dictionary shared by every page.
+  PdfObject* resources = objects.CreateObject();
+  PdfDictionary font_dict;
+  for (std::size_t f = 0; f < fonts.size(); ++f) {
+    if (!fonts[f] || uses[f].ids().empty()) continue;
+    font_dict.AddKey(pdf::font_resource_name(static_cast<int>(f)),
+                     pdf::embed_font(objects, *fonts[f], uses[f]));
+  }
+  resources->GetDictionary().AddKey("Font", font_dict);
+
+  // Pages: plain page objects, inserted into the tree in one call (PoDoFo's CreatePage
+  // is O(n) per page and hands out pointers the next call frees).
+  std::vector<PdfObject*> page_objs;
+  std::vector<PdfReference> page_refs;
+  page_objs.reserve(book.pages.size());
+  page_refs.reserve(book.pages.size());
+  PdfArray box = media_box(book);
+  for (std::size_t p = 0; p < book.pages.size(); ++p) {
+    PdfObject* page = objects.CreateObject("Page");
+    page->GetDictionary().AddKey("MediaBox", box);
+    page->GetDictionary().AddKey("Resources", resources->Reference());
+    page_objs.push_back(page);
+    page_refs.push_back(page->Reference());
+  }
+  for (std::size_t p = 0; p < book.pages.size(); ++p) {
+    std::string content = pdf::page_content(book.pages[p], page_height, fonts);
+    id_input += hash128_hex(content);
+    PdfObject* stream = objects.CreateObject();
+    stream->GetStream()->Set(content.data(), static_cast<pdf_long>(content.size()));
+    PdfDictionary& d = page_objs[p]->GetDictionary();
+    d.AddKey("Contents", stream->Reference());
+    if (!book.pages[p].links.empty()) {
+      PdfArray annots;
+      for (const Link& link : book.pages[p].links)
+        annots.push_back(pdf::build_link(objects, link, page_refs, page_height)->Reference());
+      d.AddKey("Annots", annots);
+    }
+  }
+  if (!page_objs.empty())
+    doc.GetPagesTree()->InsertPages(ePdfPageInsertionPoint_InsertBeforeFirstPage, page_objs);
+
+  PdfObject* catalog = doc.GetCatalog();
+  PdfDictionary& cat = catalog->GetDictionary();
+  if (PdfObject* outlines = pdf::build_outlines(objects, book.outline, page_refs, page_height)) {
+    cat.AddKey("Outlines", outlines->Reference());
+    cat.AddKey("PageMode", PdfName("UseOutlines"));
+  }
+  if (!book.pages.empty())
+    cat.AddKey("PageLabels",
+               pdf::build_page_labels(book.labels, static_cast<int>(book.pages.size())));
+  if (!book.info.language.empty()) cat.AddKey("Lang", PdfString(book.info.language));
+  PdfDictionary prefs;
+  prefs.AddKey("DisplayDocTitle", PdfVariant(true));
+  cat.AddKey("ViewerPreferences", prefs);
+
+  pdf::fill_info(doc.GetInfo()->GetObject()->GetDictionary(), book.info);
+  std::string xmp = pdf::xmp_packet(book.info);
+  PdfObject* metadata = objects.CreateObject("Metadata");
+  metadata->GetDictionary().AddKey("Subtype", PdfName("XML"));
+  // Uncompressed, so that tools scanning files for XMP packets find it.
+  PdfMemoryInputStream xmp_in(xmp.data(), static_cast<pdf_long>(xmp.size()));
+  metadata->GetStream()->Set(&xmp_in, TVecFilters());
+  cat.AddKey("Metadata", metadata->Reference());
+  for (const OutlineItem& item : book.outline)
+    id_input += item.title + "\n" + std::to_string(item.page) + "\n";
+  id_input += xmp;
+
+  PdfRefCountedBuffer buffer;
+  PdfOutputDevice device(&buffer);
+  doc.Write(&device);
+  std::string out(buffer.GetBuffer(), static_cast<std::size_t>(device.GetLength()));
+  set_file_id(out, hash128_hex(id_input));
+  return out;
+}
+
+}  // namespace
+
+std::string write_pdf(const LaidOutBook& book) {
+  try {
+    return write_document(book);
+  } catch (const PdfError& e) {
+    throw Error(std::string("PoDoFo could not write the PDF: ") + PdfError::ErrorName(e.GetError()),
+                {}, 0, "this is a bug in tuyentap's PDF writer; please report it");
+  }
+}
+
+}  // namespace tuyentap

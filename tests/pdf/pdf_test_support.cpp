@@ -1,0 +1,143 @@
+#include "pdf/pdf_test_support.h"
+
+#include <hb.h>
+#include <stdlib.h>
+#include <sys/wait.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <memory>
+#include <stdexcept>
+
+namespace tuyentap::test {
+
+std::string font_path(const std::string& file) {
+  return std::string(TUYENTAP_SOURCE_DIR) + "/fonts/" + file;
+}
+
+namespace {
+
+struct HbFont {
+  hb_blob_t* blob;
+  hb_face_t* face;
+  hb_font_t* font;
+  explicit HbFont(const std::string& path) {
+    blob = hb_blob_create_from_file_or_fail(path.c_str());
+    if (!blob) throw std::runtime_error("cannot open " + path);
+    face = hb_face_create(blob, 0);
+    font = hb_font_create(face);
+  }
+  ~HbFont() {
+    hb_font_destroy(font);
+    hb_face_destroy(face);
+    hb_blob_destroy(blob);
+  }
+};
+
+HbFont& cached_font(const std::string& path) {
+  static std::map<std::string, std::unique_ptr<HbFont>> fonts;
+  auto& f = fonts[path];
+  if (!f) f = std::make_unique<HbFont>(path);
+  return *f;
+}
+
+}  // namespace
+
+TextRun shape_run(const std::string& font_file, int font_index, float size, float x, float y,
+                  const std::string& text) {
+  HbFont& font = cached_font(font_path(font_file));
+  hb_buffer_t* buf = hb_buffer_create();
+  hb_buffer_add_utf8(buf, text.data(), static_cast<int>(text.size()), 0,
+                     static_cast<int>(text.size()));
+  hb_buffer_set_direction(buf, HB_DIRECTION_LTR);
+  hb_buffer_set_script(buf, HB_SCRIPT_LATIN);
+  hb_buffer_set_language(buf, hb_language_from_string("vi", -1));
+  hb_shape(font.font, buf, nullptr, 0);
+  unsigned n = 0;
+  hb_glyph_info_t* info = hb_buffer_get_glyph_infos(buf, &n);
+  hb_glyph_position_t* pos = hb_buffer_get_glyph_positions(buf, &n);
+  double scale = size / hb_face_get_upem(font.face);
+
+  TextRun run;
+  run.font = font_index;
+  run.size = size;
+  run.x = x;
+  run.y = y;
+  for (unsigned i = 0; i < n; ++i) {
+    Glyph g;
+    g.id = info[i].codepoint;
+    g.advance = static_cast<float>(pos[i].x_advance * scale);
+    g.dx = static_cast<float>(pos[i].x_offset * scale);
+    g.dy = static_cast<float>(-pos[i].y_offset * scale);
+    std::uint32_t cluster = info[i].cluster;
+    if (i == 0 || info[i - 1].cluster != cluster) {
+      std::uint32_t end = static_cast<std::uint32_t>(text.size());
+      for (unsigned j = i + 1; j < n; ++j)
+        if (info[j].cluster > cluster) {
+          end = std::min(end, info[j].cluster);
+        }
+      g.text = text.substr(cluster, end - cluster);
+    }
+    run.glyphs.push_back(std::move(g));
+  }
+  hb_buffer_destroy(buf);
+  return run;
+}
+
+float run_width(const TextRun& run) {
+  float w = 0;
+  for (const Glyph& g : run.glyphs) w += g.advance;
+  return w;
+}
+
+Scratch::Scratch() {
+  std::string tmpl = (std::filesystem::temp_directory_path() / "tt_pdf_test_XXXXXX").string();
+  if (!mkdtemp(tmpl.data())) throw std::runtime_error("mkdtemp failed");
+  dir = tmpl;
+}
+
+Scratch::~Scratch() {
+  std::error_code ec;
+  std::filesystem::remove_all(dir, ec);
+}
+
+std::string Scratch::path(const std::string& name) const {
+  return dir + "/" + name;
+}
+
+void write_file(const std::string& path, const std::string& bytes) {
+  std::ofstream out(path, std::ios::binary);
+  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  if (!out) throw std::runtime_error("cannot write " + path);
+}
+
+CommandResult run_command(const std::string& command) {
+  CommandResult r;
+  FILE* p = popen((command + " 2>&1").c_str(), "r");
+  if (!p) return r;
+  char buf[4096];
+  std::size_t got;
+  while ((got = fread(buf, 1, sizeof buf, p)) > 0) r.output.append(buf, got);
+  int status = pclose(p);
+  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return r;
+}
+
+std::string fold_space(const std::string& s) {
+  std::string out;
+  bool space = false;
+  for (char c : s) {
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f') {
+      space = !out.empty();
+    } else {
+      if (space) out.push_back(' ');
+      space = false;
+      out.push_back(c);
+    }
+  }
+  return out;
+}
+
+}  // namespace tuyentap::test
