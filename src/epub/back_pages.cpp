@@ -1,0 +1,62 @@
+// Back matter: the list of abbreviations and the list of articles.
+#include "epub/pages.h"
+#include "text/date.h"
+
+namespace tuyentap::epub {
+
+std::string abbreviations_page(PageWriter& w, const Book& book) {
+  pugi::xml_node s = w.begin("abbreviations", kLabelAbbreviations, "", "abbreviations");
+  s.append_attribute("epub:type") = "glossary";
+  w.add(s, "h1", kLabelAbbreviations, Face::SansBold);
+  pugi::xml_node dl = s.append_child("dl");
+  dl.append_attribute("class") = "abbreviations";
+  for (const Abbreviation& ab : book.abbreviations) {
+    w.add(dl, "dt", ab.short_form, Face::SerifBold);
+    w.add(dl, "dd", ab.long_form, Face::SerifRegular);
+  }
+  return w.finish();
+}
+
+std::vector<std::string> list_pages(PageWriter& w, const Plan& plan) {
+  std::vector<std::string> pages;
+  for (size_t f = 0; f < plan.list_files.size(); ++f) {
+    std::string heading = kLabelList;
+    if (f > 0) heading += kLabelContinued;
+    pugi::xml_node s = w.begin("list", heading, "", "list of articles");
+    s.append_attribute("epub:type") = "appendix";
+    w.add(s, "h1", heading, Face::SansBold);
+    pugi::xml_node ol = s.append_child("ol");
+    ol.append_attribute("class") = "article-list";
+    size_t begin = f * kListRowsPerFile;
+    size_t end = std::min(plan.articles.size(), begin + kListRowsPerFile);
+    if (begin > 0) ol.append_attribute("start") = static_cast<unsigned long long>(begin + 1);
+    for (size_t i = begin; i < end; ++i) {
+      const PlannedArticle& pa = plan.articles[i];
+      const Article& a = *pa.article;
+      w.set_source(a.file, "list of articles");
+      pugi::xml_node li = ol.append_child("li");
+      pugi::xml_node t = li.append_child("p");
+      t.append_attribute("class") = "list-title";
+      pugi::xml_node link = t.append_child("a");
+      link.append_attribute("href") = pa.file.c_str();
+      w.text(link, pa.title, Face::SerifRegular);
+
+      std::vector<std::string> meta;
+      if (a.date && a.date->valid()) meta.push_back(vi_short_date(*a.date));
+      if (!a.author.empty()) meta.push_back(a.author);
+      if (!meta.empty()) {
+        pugi::xml_node m = li.append_child("p");
+        m.append_attribute("class") = "list-meta";
+        for (size_t k = 0; k < meta.size(); ++k) {
+          if (k > 0) w.text(m, kMetaSeparator, Face::SansRegular);
+          w.text(m, meta[k], Face::SansRegular);
+        }
+      }
+      if (!a.file.empty()) w.add(li, "p", a.file, Face::SansRegular, "list-source");
+    }
+    pages.push_back(w.finish());
+  }
+  return pages;
+}
+
+}  // namespace tuyentap::epub

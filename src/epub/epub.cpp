@@ -1,0 +1,155 @@
+// write_epub: plans the book, writes its pages, navigation and package, subsets the fonts
+// the pages use, and zips it all.
+#include "epub/epub.h"
+
+#include "base/hash.h"
+#include "base/paths.h"
+#include "epub/fonts.h"
+#include "epub/navigation.h"
+#include "epub/package.h"
+#include "epub/pages.h"
+#include "epub/plan.h"
+#include "epub/templates.h"
+#include "epub/xhtml.h"
+#include "epub/zip_writer.h"
+
+namespace tuyentap {
+
+namespace {
+
+using namespace epub;
+
+// Everything a reader can see, with separators that cannot occur in text: the book's
+// urn:uuid is a hash of it, so a rebuild keeps the id and any edit changes it.
+std::string fingerprint(const Book& book) {
+  std::string s;
+  auto add = [&](const std::string& field) {
+    s += field;
+    s += '\x1f';
+  };
+  const BookMeta& m = book.meta;
+  for (const std::string* f :
+       {&m.title, &m.subtitle, &m.publisher, &m.place, &m.editor, &m.language, &m.period_label})
+    add(*f);
+  add(std::to_string(m.year));
+  for (const std::string& t : m.topics) add(t);
+  s += '\x1e';
+  for (const std::string& p : book.preface) add(p);
+  for (const Chapter& c : book.chapters) {
+    s += '\x1d';
+    add(c.title);
+    for (const Article& a : c.articles) {
+      s += '\x1e';
+      for (const std::string* f : {&a.file, &a.topic, &a.title, &a.lead, &a.author}) add(*f);
+      add(a.date ? a.date->iso() : std::string());
+      for (const Block& b : a.blocks) {
+        s += static_cast<char>('0' + static_cast<int>(b.type));
+        add(b.text);
+        add(b.credit);
+      }
+    }
+  }
+  s += '\x1d';
+  for (const Abbreviation& ab : book.abbreviations) {
+    add(ab.short_form);
+    add(ab.long_form);
+  }
+  return s;
+}
+
+struct Page {
+  std::string file;
+  std::string xhtml;
+};
+
+// "a00001.xhtml" → "a00001"; "fonts/NotoSerif-Regular.ttf" → "font-NotoSerif-Regular".
+std::string item_id(const std::string& href) {
+  std::string id = href.substr(0, href.rfind('.'));
+  if (id.rfind("fonts/", 0) == 0) id = "font-" + id.substr(6);
+  if (id.rfind("images/", 0) == 0) id = "image-" + id.substr(7);
+  return id;
+}
+
+}  // namespace
+
+EpubResult write_epub(const Book& book, const EpubOptions& opts) {
+  Templates templates =
+      load_templates(opts.template_dir.empty() ? data_path("templates/epub") : opts.template_dir);
+  FontSet fonts(opts.embed_fonts, data_path("fonts"));
+  Plan plan = make_plan(book);
+  const std::string lang = book.meta.language.empty() ? std::string("vi") : book.meta.language;
+
+  EpubResult result;
+  PageWriter w(templates, fonts, result.problems, lang);
+
+  // Articles first, so that problems come in reading order and name articles before the
+  // lists that repeat their titles.
+  std::vector<std::string> articles;
+  articles.reserve(plan.articles.size());
+  for (const PlannedArticle& a : plan.articles) articles.push_back(article_page(w, a));
+
+  // Spine order.
+  std::vector<Page> pages;
+  pages.push_back({plan.cover_file, cover_page(w, book, plan)});
+  pages.push_back({plan.title_file, title_page(w, book, plan)});
+  if (!plan.preface_file.empty()) pages.push_back({plan.preface_file, preface_page(w, book)});
+  std::vector<std::string> toc = toc_pages(w, plan);
+  for (size_t i = 0; i < toc.size(); ++i) pages.push_back({plan.toc_files[i], std::move(toc[i])});
+  for (const PlannedChapter& c : plan.chapters) {
+    pages.push_back({c.file, chapter_page(w, c)});
+    for (size_t a : c.articles) pages.push_back({plan.articles[a].file, std::move(articles[a])});
+  }
+  if (!plan.abbreviations_file.empty())
+    pages.push_back({plan.abbreviations_file, abbreviations_page(w, book)});
+  std::vector<std::string> list = list_pages(w, plan);
+  for (size_t i = 0; i < list.size(); ++i)
+    pages.push_back({plan.list_files[i], std::move(list[i])});
+
+  // The fonts are known only now that every page is written.
+  const std::string uid = "urn:uuid:" + uuid_from_content(fingerprint(book));
+  std::string css = fonts.font_face_css();
+  if (!css.empty()) css += "\n";
+  css += templates.css;
+  std::vector<FontFile> font_files = fonts.subsets();
+
+  std::vector<ManifestItem> items;
+  items.push_back({"nav", "nav.xhtml", "application/xhtml+xml", "nav", false});
+  items.push_back({"ncx", "toc.ncx", "application/x-dtbncx+xml", "", false});
+  items.push_back({"css", "style.css", "text/css", "", false});
+  for (const FontFile& f : font_files)
+    items.push_back({item_id(f.name), f.name, "font/ttf", "", false});
+  if (plan.has_cover_image) {
+    items.push_back({item_id(plan.cover_image.file), plan.cover_image.file,
+                     plan.cover_image.media_type, "cover-image", false});
+  }
+  for (const Page& p : pages)
+    items.push_back({item_id(p.file), p.file, "application/xhtml+xml", "", true});
+
+  PackageInfo info;
+  info.title = plan.title;
+  info.uid = uid;
+  info.date_epoch = opts.date_epoch;
+  info.has_cover_image = plan.has_cover_image;
+  if (plan.has_cover_image) info.cover_image_id = item_id(plan.cover_image.file);
+
+  std::vector<ZipEntry> entries;
+  entries.reserve(pages.size() + font_files.size() + 8);
+  entries.push_back({"mimetype", "application/epub+zip", false});  // first and stored (OCF)
+  entries.push_back({"META-INF/container.xml", container_xml("OEBPS/content.opf"), true});
+  entries.push_back({"OEBPS/content.opf", package_document(book, info, items), true});
+  entries.push_back({"OEBPS/nav.xhtml", nav_document(plan, lang), true});
+  entries.push_back({"OEBPS/toc.ncx", ncx_document(plan, lang, uid), true});
+  entries.push_back({"OEBPS/style.css", std::move(css), true});
+  for (FontFile& f : font_files) entries.push_back({"OEBPS/" + f.name, std::move(f.data), true});
+  if (plan.has_cover_image) {
+    // JPEG and PNG are compressed already: storing them costs nothing and saves time.
+    entries.push_back({"OEBPS/" + plan.cover_image.file, plan.cover_image.data, false});
+  }
+  for (Page& p : pages) entries.push_back({"OEBPS/" + p.file, std::move(p.xhtml), true});
+
+  long long epoch = opts.date_epoch > 0 ? opts.date_epoch : 946684800;  // as iso_utc
+  result.bytes = write_zip(entries, epoch);
+  return result;
+}
+
+}  // namespace tuyentap

@@ -1,0 +1,135 @@
+// Cover, title page, preface, "Mục lục" and chapter openers.
+#include <string>
+
+#include "epub/pages.h"
+
+namespace tuyentap::epub {
+
+namespace {
+
+void add_if(PageWriter& w, pugi::xml_node parent, const char* tag, const std::string& text,
+            Face face, const char* cls) {
+  if (!text.empty()) w.add(parent, tag, text, face, cls);
+}
+
+std::string place_year(const BookMeta& m) {
+  std::string year = m.year > 0 ? std::to_string(m.year) : std::string();
+  if (m.place.empty()) return year;
+  return year.empty() ? m.place : m.place + ", " + year;
+}
+
+}  // namespace
+
+std::string cover_page(PageWriter& w, const Book& book, const Plan& plan) {
+  pugi::xml_node s = w.begin("cover", kLabelCover, "", "cover");
+  s.append_attribute("epub:type") = "cover";
+  if (plan.has_cover_image) {
+    pugi::xml_node div = s.append_child("div");
+    div.append_attribute("class") = "cover-image";
+    pugi::xml_node img = div.append_child("img");
+    img.append_attribute("src") = plan.cover_image.file.c_str();
+    img.append_attribute("alt") = plan.title.c_str();
+    return w.finish();
+  }
+  // A cover drawn with text and CSS: a reader's library shows the title even without art.
+  const BookMeta& m = book.meta;
+  s.attribute("class") = "cover generated";
+  add_if(w, s, "p", m.publisher, Face::SansRegular, "cover-publisher");
+  w.add(s, "h1", plan.title, Face::SansBold, "cover-title");
+  add_if(w, s, "p", m.subtitle, Face::SansRegular, "cover-subtitle");
+  add_if(w, s, "p", m.period_label, Face::SansRegular, "cover-period");
+  add_if(w, s, "p", place_year(m), Face::SansRegular, "cover-year");
+  return w.finish();
+}
+
+std::string title_page(PageWriter& w, const Book& book, const Plan& plan) {
+  const BookMeta& m = book.meta;
+  pugi::xml_node s = w.begin("title", plan.title, "", "title page");
+  s.append_attribute("epub:type") = "titlepage";
+  add_if(w, s, "p", m.publisher, Face::SansRegular, "publisher");
+  w.add(s, "h1", plan.title, Face::SansBold, "book-title");
+  add_if(w, s, "p", m.subtitle, Face::SansRegular, "subtitle");
+  add_if(w, s, "p", m.period_label, Face::SansRegular, "period");
+  if (!m.editor.empty()) w.add(s, "p", "Biên tập: " + m.editor, Face::SansRegular, "editor");
+  add_if(w, s, "p", place_year(m), Face::SansRegular, "place-year");
+  return w.finish();
+}
+
+std::string preface_page(PageWriter& w, const Book& book) {
+  pugi::xml_node s = w.begin("preface", kLabelPreface, "", "preface");
+  s.append_attribute("epub:type") = "preface";
+  w.add(s, "h1", kLabelPreface, Face::SansBold);
+  for (const std::string& para : book.preface) w.add(s, "p", para, Face::SerifRegular);
+  return w.finish();
+}
+
+std::vector<std::string> toc_pages(PageWriter& w, const Plan& plan) {
+  std::vector<TocRow> rows = toc_rows(plan);
+  std::vector<std::string> pages;
+  for (size_t f = 0; f < plan.toc_files.size(); ++f) {
+    std::string heading = kLabelToc;
+    if (f > 0) heading += kLabelContinued;
+    pugi::xml_node s = w.begin("toc", heading, "", "table of contents");
+    s.append_attribute("epub:type") = "toc";
+    w.add(s, "h1", heading, Face::SansBold);
+    pugi::xml_node list = s.append_child("ol");
+    list.append_attribute("class") = "toc";
+    pugi::xml_node sub;  // the open chapter's list of articles
+    size_t begin = f * kTocRowsPerFile, end = std::min(rows.size(), begin + kTocRowsPerFile);
+    for (size_t r = begin; r < end; ++r) {
+      const TocRow& row = rows[r];
+      if (row.level == 1 && !sub) {
+        // A chapter carried over from the previous file: repeat its line first.
+        w.set_source("", "table of contents");
+        const TocRow* head = nullptr;
+        for (size_t k = r; k-- > 0;) {
+          if (rows[k].level == 0) {
+            head = &rows[k];
+            break;
+          }
+        }
+        pugi::xml_node li = list.append_child("li");
+        li.append_attribute("class") = "toc-chapter";
+        pugi::xml_node a = li.append_child("a");
+        a.append_attribute("href") = head->href.c_str();
+        w.text(a, head->text + kLabelContinued, Face::SansBold);
+        sub = li.append_child("ol");
+      }
+      if (row.level == 0) {
+        w.set_source("", "table of contents");
+        pugi::xml_node li = list.append_child("li");
+        li.append_attribute("class") = "toc-chapter";
+        pugi::xml_node a = li.append_child("a");
+        a.append_attribute("href") = row.href.c_str();
+        w.text(a, row.text, Face::SansBold);
+        sub = row.chapter >= 0 ? li : pugi::xml_node();
+        if (sub) sub = li.append_child("ol");
+      } else {
+        w.set_source(row.source, "table of contents");
+        pugi::xml_node li = sub.append_child("li");
+        pugi::xml_node a = li.append_child("a");
+        a.append_attribute("href") = row.href.c_str();
+        w.text(a, row.text, Face::SerifRegular);
+      }
+    }
+    // An empty <ol> is not valid XHTML: drop the lists of chapters without articles.
+    for (pugi::xml_node li = list.first_child(); li; li = li.next_sibling()) {
+      pugi::xml_node ol = li.child("ol");
+      if (ol && !ol.first_child()) li.remove_child(ol);
+    }
+    pages.push_back(w.finish());
+  }
+  return pages;
+}
+
+std::string chapter_page(PageWriter& w, const PlannedChapter& c) {
+  pugi::xml_node s = w.begin("chapter", c.number + ". " + c.title, "", "chapter opener");
+  s.append_attribute("epub:type") = "part";
+  w.add(s, "p", c.number, Face::SansRegular, "chapter-number");
+  w.add(s, "h1", c.title, Face::SansBold, "chapter-title");
+  w.add(s, "p", std::to_string(c.articles.size()) + " bài viết", Face::SansRegular,
+        "chapter-count");
+  return w.finish();
+}
+
+}  // namespace tuyentap::epub

@@ -1,0 +1,141 @@
+#include "epub/navigation.h"
+
+#include <pugixml.hpp>
+
+#include "epub/utf8.h"
+#include "epub/xhtml.h"
+
+namespace tuyentap::epub {
+
+namespace {
+
+struct NavEntry {
+  std::string label, href;
+  std::vector<NavEntry> children;
+};
+
+// The same tree feeds nav.xhtml and toc.ncx so that both readers see one book.
+std::vector<NavEntry> nav_tree(const Plan& plan) {
+  std::vector<NavEntry> tree;
+  if (!plan.preface_file.empty()) tree.push_back({kLabelPreface, plan.preface_file, {}});
+  tree.push_back({kLabelToc, plan.toc_files.front(), {}});
+  for (const PlannedChapter& c : plan.chapters) {
+    NavEntry e{c.number + ". " + c.title, c.file, {}};
+    for (size_t a : c.articles)
+      e.children.push_back({plan.articles[a].title, plan.articles[a].file, {}});
+    tree.push_back(std::move(e));
+  }
+  if (!plan.abbreviations_file.empty())
+    tree.push_back({kLabelAbbreviations, plan.abbreviations_file, {}});
+  if (!plan.list_files.empty()) tree.push_back({kLabelList, plan.list_files.front(), {}});
+  return tree;
+}
+
+void add_declaration(pugi::xml_document& doc) {
+  pugi::xml_node decl = doc.append_child(pugi::node_declaration);
+  decl.append_attribute("version") = "1.0";
+  decl.append_attribute("encoding") = "UTF-8";
+}
+
+void text_child(pugi::xml_node parent, const char* tag, const std::string& text) {
+  parent.append_child(tag).append_child(pugi::node_pcdata).set_value(xml_safe(text).c_str());
+}
+
+void nav_list(pugi::xml_node parent, const std::vector<NavEntry>& entries) {
+  pugi::xml_node ol = parent.append_child("ol");
+  for (const NavEntry& e : entries) {
+    pugi::xml_node li = ol.append_child("li");
+    pugi::xml_node a = li.append_child("a");
+    a.append_attribute("href") = e.href.c_str();
+    a.append_child(pugi::node_pcdata).set_value(xml_safe(e.label).c_str());
+    if (!e.children.empty()) nav_list(li, e.children);
+  }
+}
+
+void landmark(pugi::xml_node ol, const char* type, const std::string& href, const char* label) {
+  pugi::xml_node a = ol.append_child("li").append_child("a");
+  a.append_attribute("epub:type") = type;
+  a.append_attribute("href") = href.c_str();
+  a.append_child(pugi::node_pcdata).set_value(label);
+}
+
+void ncx_points(pugi::xml_node parent, const std::vector<NavEntry>& entries, int& order) {
+  for (const NavEntry& e : entries) {
+    ++order;
+    pugi::xml_node p = parent.append_child("navPoint");
+    p.append_attribute("id") = ("np" + std::to_string(order)).c_str();
+    p.append_attribute("playOrder") = order;
+    text_child(p.append_child("navLabel"), "text", e.label);
+    p.append_child("content").append_attribute("src") = e.href.c_str();
+    ncx_points(p, e.children, order);
+  }
+}
+
+}  // namespace
+
+std::string nav_document(const Plan& plan, const std::string& lang) {
+  pugi::xml_document doc;
+  add_declaration(doc);
+  doc.append_child(pugi::node_doctype).set_value("html");
+  pugi::xml_node html = doc.append_child("html");
+  html.append_attribute("xmlns") = "http://www.w3.org/1999/xhtml";
+  html.append_attribute("xmlns:epub") = "http://www.idpf.org/2007/ops";
+  html.append_attribute("xml:lang") = lang.c_str();
+  html.append_attribute("lang") = lang.c_str();
+  pugi::xml_node head = html.append_child("head");
+  head.append_child("meta").append_attribute("charset") = "UTF-8";
+  text_child(head, "title", kLabelToc);
+  pugi::xml_node body = html.append_child("body");
+
+  pugi::xml_node toc = body.append_child("nav");
+  toc.append_attribute("epub:type") = "toc";
+  toc.append_attribute("id") = "toc";
+  text_child(toc, "h1", kLabelToc);
+  nav_list(toc, nav_tree(plan));
+
+  pugi::xml_node marks = body.append_child("nav");
+  marks.append_attribute("epub:type") = "landmarks";
+  marks.append_attribute("id") = "landmarks";
+  marks.append_attribute("hidden") = "hidden";
+  text_child(marks, "h2", "Các phần của sách");
+  pugi::xml_node ol = marks.append_child("ol");
+  landmark(ol, "cover", plan.cover_file, kLabelCover);
+  landmark(ol, "titlepage", plan.title_file, kLabelTitlePage);
+  landmark(ol, "toc", plan.toc_files.front(), kLabelToc);
+  // Reading starts at the first chapter (its opener), or the first back page of a book
+  // without chapters.
+  std::string body_start = !plan.chapters.empty()             ? plan.chapters.front().file
+                           : !plan.abbreviations_file.empty() ? plan.abbreviations_file
+                           : !plan.list_files.empty()         ? plan.list_files.front()
+                                                              : plan.toc_files.front();
+  landmark(ol, "bodymatter", body_start, "Nội dung");
+  return serialize(doc);
+}
+
+std::string ncx_document(const Plan& plan, const std::string& lang, const std::string& uid) {
+  pugi::xml_document doc;
+  add_declaration(doc);
+  pugi::xml_node ncx = doc.append_child("ncx");
+  ncx.append_attribute("xmlns") = "http://www.daisy.org/z3986/2005/ncx/";
+  ncx.append_attribute("version") = "2005-1";
+  ncx.append_attribute("xml:lang") = lang.c_str();
+  std::vector<NavEntry> tree = nav_tree(plan);
+  int depth = 1;
+  for (const NavEntry& e : tree) depth = e.children.empty() ? depth : 2;
+  pugi::xml_node head = ncx.append_child("head");
+  auto meta = [&](const char* name, const std::string& content) {
+    pugi::xml_node m = head.append_child("meta");
+    m.append_attribute("name") = name;
+    m.append_attribute("content") = content.c_str();
+  };
+  meta("dtb:uid", uid);  // must equal the package's dc:identifier
+  meta("dtb:depth", std::to_string(depth));
+  meta("dtb:totalPageCount", "0");
+  meta("dtb:maxPageNumber", "0");
+  text_child(ncx.append_child("docTitle"), "text", plan.title);
+  int order = 0;
+  ncx_points(ncx.append_child("navMap"), tree, order);
+  return serialize(doc);
+}
+
+}  // namespace tuyentap::epub

@@ -1,0 +1,137 @@
+#include "epub/package.h"
+
+#include <cstdio>
+#include <pugixml.hpp>
+
+#include "epub/utf8.h"
+#include "epub/xhtml.h"
+
+namespace tuyentap::epub {
+
+namespace {
+
+constexpr long long kDefaultEpoch = 946684800;  // 2000-01-01T00:00:00Z
+
+// Days since 1970-01-01 → civil date (Howard Hinnant's algorithm): no time zone involved.
+void civil_from_days(long long z, int& y, int& m, int& d) {
+  z += 719468;
+  long long era = (z >= 0 ? z : z - 146096) / 146097;
+  long long doe = z - era * 146097;
+  long long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  long long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  long long mp = (5 * doy + 2) / 153;
+  d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+  m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+  y = static_cast<int>(yoe + era * 400 + (m <= 2));
+}
+
+pugi::xml_node element(pugi::xml_node parent, const char* tag, const std::string& text) {
+  pugi::xml_node n = parent.append_child(tag);
+  n.append_child(pugi::node_pcdata).set_value(xml_safe(text).c_str());
+  return n;
+}
+
+void meta_property(pugi::xml_node md, const char* property, const std::string& value,
+                   const char* refines = nullptr, const char* scheme = nullptr) {
+  pugi::xml_node m = element(md, "meta", value);
+  if (refines) m.prepend_attribute("refines") = refines;
+  m.append_attribute("property") = property;
+  if (scheme) m.append_attribute("scheme") = scheme;
+}
+
+}  // namespace
+
+std::string iso_utc(long long epoch) {
+  if (epoch <= 0) epoch = kDefaultEpoch;
+  long long days = epoch / 86400, secs = epoch % 86400;
+  int y, m, d;
+  civil_from_days(days, y, m, d);
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02lld:%02lld:%02lldZ", y, m, d, secs / 3600,
+                secs / 60 % 60, secs % 60);
+  return buf;
+}
+
+std::string package_document(const Book& book, const PackageInfo& info,
+                             const std::vector<ManifestItem>& items) {
+  const BookMeta& bm = book.meta;
+  const std::string lang = bm.language.empty() ? std::string("vi") : bm.language;
+  pugi::xml_document doc;
+  pugi::xml_node decl = doc.append_child(pugi::node_declaration);
+  decl.append_attribute("version") = "1.0";
+  decl.append_attribute("encoding") = "UTF-8";
+  pugi::xml_node pkg = doc.append_child("package");
+  pkg.append_attribute("xmlns") = "http://www.idpf.org/2007/opf";
+  pkg.append_attribute("version") = "3.0";
+  pkg.append_attribute("unique-identifier") = "book-id";
+  pkg.append_attribute("xml:lang") = lang.c_str();
+
+  pugi::xml_node md = pkg.append_child("metadata");
+  md.append_attribute("xmlns:dc") = "http://purl.org/dc/elements/1.1/";
+  element(md, "dc:identifier", info.uid).append_attribute("id") = "book-id";
+  element(md, "dc:title", info.title).append_attribute("id") = "book-title";
+  element(md, "dc:language", lang);
+  // The editor made the book when one is named; otherwise the issuing body stands for it.
+  const std::string& creator = !bm.editor.empty() ? bm.editor : bm.publisher;
+  if (!creator.empty()) {
+    element(md, "dc:creator", creator).append_attribute("id") = "book-creator";
+    meta_property(md, "role", bm.editor.empty() ? "pbl" : "edt", "#book-creator", "marc:relators");
+  }
+  if (!bm.publisher.empty()) element(md, "dc:publisher", bm.publisher);
+  if (info.date_epoch > 0) {
+    element(md, "dc:date", iso_utc(info.date_epoch).substr(0, 10));
+  } else if (bm.year > 0) {
+    element(md, "dc:date", std::to_string(bm.year));
+  }
+  for (const std::string& topic : bm.topics) {
+    if (!topic.empty()) element(md, "dc:subject", topic);
+  }
+  if (!bm.subtitle.empty()) element(md, "dc:description", bm.subtitle);
+  meta_property(md, "dcterms:modified", iso_utc(info.date_epoch));
+  // Accessibility (EPUB Accessibility 1.0 / schema.org): text only, navigable.
+  meta_property(md, "schema:accessMode", "textual");
+  meta_property(md, "schema:accessModeSufficient", "textual");
+  for (const char* f : {"tableOfContents", "readingOrder", "structuralNavigation"})
+    meta_property(md, "schema:accessibilityFeature", f);
+  meta_property(md, "schema:accessibilityHazard", "none");
+  meta_property(md, "schema:accessibilitySummary",
+                "Sách chỉ có văn bản, đọc được bằng trình đọc màn hình; có mục lục lồng "
+                "chương và bài viết, tiêu đề theo cấp và thứ tự đọc theo thứ tự bài viết.");
+  if (info.has_cover_image) {
+    // EPUB 2 readers (older Kindle and Kobo software) find the cover through this.
+    pugi::xml_node m = md.append_child("meta");
+    m.append_attribute("name") = "cover";
+    m.append_attribute("content") = info.cover_image_id.c_str();
+  }
+
+  pugi::xml_node manifest = pkg.append_child("manifest");
+  for (const ManifestItem& it : items) {
+    pugi::xml_node n = manifest.append_child("item");
+    n.append_attribute("id") = it.id.c_str();
+    n.append_attribute("href") = it.href.c_str();
+    n.append_attribute("media-type") = it.media_type.c_str();
+    if (!it.properties.empty()) n.append_attribute("properties") = it.properties.c_str();
+  }
+  pugi::xml_node spine = pkg.append_child("spine");
+  spine.append_attribute("toc") = "ncx";
+  for (const ManifestItem& it : items) {
+    if (it.in_spine) spine.append_child("itemref").append_attribute("idref") = it.id.c_str();
+  }
+  return serialize(doc);
+}
+
+std::string container_xml(const std::string& package_path) {
+  pugi::xml_document doc;
+  pugi::xml_node decl = doc.append_child(pugi::node_declaration);
+  decl.append_attribute("version") = "1.0";
+  decl.append_attribute("encoding") = "UTF-8";
+  pugi::xml_node c = doc.append_child("container");
+  c.append_attribute("version") = "1.0";
+  c.append_attribute("xmlns") = "urn:oasis:names:tc:opendocument:xmlns:container";
+  pugi::xml_node rf = c.append_child("rootfiles").append_child("rootfile");
+  rf.append_attribute("full-path") = package_path.c_str();
+  rf.append_attribute("media-type") = "application/oebps-package+xml";
+  return serialize(doc);
+}
+
+}  // namespace tuyentap::epub

@@ -1,0 +1,36 @@
+// The package document (content.opf) and the OCF container.xml.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "book/book.h"
+
+namespace tuyentap::epub {
+
+struct ManifestItem {
+  std::string id;
+  std::string href;  // relative to the package document
+  std::string media_type;
+  std::string properties;  // "nav", "cover-image", …; may be empty
+  bool in_spine = false;   // spine order is the order of the items
+};
+
+struct PackageInfo {
+  std::string title;  // never empty
+  std::string uid;    // "urn:uuid:…"
+  long long date_epoch = 0;
+  bool has_cover_image = false;
+  std::string cover_image_id;
+};
+
+std::string package_document(const Book& book, const PackageInfo& info,
+                             const std::vector<ManifestItem>& items);
+
+std::string container_xml(const std::string& package_path);
+
+// "2019-01-28T08:00:00Z"; epoch 0 (unknown) gives "2000-01-01T00:00:00Z", never the clock,
+// so that a rebuild gives the same bytes.
+std::string iso_utc(long long epoch);
+
+}  // namespace tuyentap::epub

@@ -1,0 +1,37 @@
+// The look of the EPUB comes from a template folder a user can copy and change
+// (templates/epub/ is the default):
+//   style.css       copied as it is, after the generated @font-face rules
+//   page.xhtml      the skeleton of every page: an XHTML document with a <title> and one
+//                   element with id="tt-content" that the writer replaces with the page
+//   <type>.xhtml    optional skeleton for one page type, instead of page.xhtml:
+//                   cover, title, preface, toc, chapter, article, abbreviations, list
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+
+namespace pugi {
+class xml_document;
+}
+
+namespace tuyentap::epub {
+
+struct Templates {
+  std::string dir;
+  std::string css;
+  // Parsed skeletons by page type; "page" is always there.
+  std::map<std::string, std::shared_ptr<pugi::xml_document>> skeletons;
+
+  const pugi::xml_document& skeleton(const std::string& type) const;
+};
+
+// Page types a template may give its own skeleton for.
+inline constexpr const char* kPageTypes[] = {"cover",   "title",   "preface",       "toc",
+                                             "chapter", "article", "abbreviations", "list"};
+
+// Throws Error naming the file when the folder, style.css or page.xhtml cannot be read, or
+// a skeleton is not well-formed XHTML with a <title> and an id="tt-content" element.
+Templates load_templates(const std::string& dir);
+
+}  // namespace tuyentap::epub

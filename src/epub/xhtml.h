@@ -1,0 +1,58 @@
+// Builds one XHTML page from a template skeleton with pugixml (well-formed by construction).
+// Every piece of visible text is added through add()/text() with the face it is set in, so
+// the font subsets see it and a character no font has is reported with its page's file.
+#pragma once
+
+#include <pugixml.hpp>
+#include <set>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "epub/epub.h"
+#include "epub/fonts.h"
+#include "epub/templates.h"
+
+namespace tuyentap::epub {
+
+class PageWriter {
+ public:
+  PageWriter(const Templates& templates, FontSet& fonts, std::vector<EpubProblem>& problems,
+             std::string lang);
+
+  // Starts a page of `type` titled `title`: returns a <section> where the skeleton's
+  // id="tt-content" element was. `source_file` is what problems on this page name (the
+  // article's file), `page_label` what they say otherwise ("title page").
+  pugi::xml_node begin(const std::string& type, std::string_view title, std::string source_file,
+                       std::string page_label);
+
+  // Appends <tag class="cls">text</tag> to parent; text set in `face`.
+  pugi::xml_node add(pugi::xml_node parent, const char* tag, std::string_view text, Face face,
+                     const char* cls = nullptr);
+  // Appends a text node to parent; text set in `face`.
+  void text(pugi::xml_node parent, std::string_view text, Face face);
+
+  // What problems name from here on in this page: the article a line of a list is about.
+  void set_source(std::string source_file, std::string page_label);
+
+  // The page as XHTML bytes.
+  std::string finish();
+
+ private:
+  const Templates& templates_;
+  FontSet& fonts_;
+  std::vector<EpubProblem>& problems_;
+  std::string lang_;
+  std::string source_file_, page_label_;
+  std::vector<char32_t> missing_;
+  std::set<std::pair<std::string, char32_t>> reported_;  // one problem per file and character
+  pugi::xml_document doc_;
+  pugi::xml_node placeholder_;
+};
+
+// The XML serialisation every generated file uses: UTF-8, no added declaration (the
+// document carries its own), raw (no indentation inside mixed content), final newline.
+std::string serialize(const pugi::xml_document& doc);
+
+}  // namespace tuyentap::epub

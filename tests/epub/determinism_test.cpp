@@ -1,0 +1,63 @@
+// The same book gives the same bytes; its identifier follows its content.
+#include <catch2/catch.hpp>
+#include <cstdlib>
+#include <ctime>
+
+#include "epub/epub.h"
+#include "epub_fixtures.h"
+
+using namespace tuyentap;
+using namespace epub_test;
+
+namespace {
+std::string identifier(const std::string& epub) {
+  Unzipped z = unzip(epub);
+  pugi::xml_document opf;
+  parse(opf, z.files["OEBPS/content.opf"]);
+  return opf.select_node("//*[@id='book-id']").node().text().get();
+}
+
+void set_tz(const char* tz) {
+  if (tz) {
+    setenv("TZ", tz, 1);
+  } else {
+    unsetenv("TZ");
+  }
+  tzset();
+}
+}  // namespace
+
+TEST_CASE("building the same book twice gives the same bytes, in any time zone") {
+  Book book = generated_book(60, 11);
+  EpubOptions o;
+  o.date_epoch = 1577836800 + 12345;
+  std::string first = write_epub(book, o).bytes;
+  CHECK(write_epub(book, o).bytes == first);
+  const char* old = std::getenv("TZ");
+  std::string saved = old ? old : "";
+  set_tz("Asia/Ho_Chi_Minh");
+  std::string in_hanoi = write_epub(book, o).bytes;
+  set_tz("America/New_York");
+  std::string in_new_york = write_epub(book, o).bytes;
+  set_tz(old ? saved.c_str() : nullptr);
+  CHECK(in_hanoi == first);
+  CHECK(in_new_york == first);
+  // And the time is really in the zip: a different date gives different bytes.
+  o.date_epoch += 86400;
+  CHECK(write_epub(book, o).bytes != first);
+}
+
+TEST_CASE("the identifier is stable across rebuilds and changes with the content") {
+  Book book = small_book();
+  EpubOptions a, b;
+  b.date_epoch = 1600000000;
+  b.embed_fonts = false;
+  std::string id = identifier(write_epub(book, a).bytes);
+  CHECK(identifier(write_epub(book, b).bytes) == id);  // options are not content
+  Book edited = book;
+  edited.chapters[0].articles[1].blocks[0].text += " Thêm một câu.";
+  CHECK(identifier(write_epub(edited).bytes) != id);
+  Book retitled = book;
+  retitled.meta.title = "Tuyển tập 2020";
+  CHECK(identifier(write_epub(retitled).bytes) != id);
+}

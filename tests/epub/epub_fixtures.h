@@ -1,0 +1,42 @@
+// Books written for the EPUB tests, and ways to look inside the EPUB the writer makes.
+#pragma once
+
+#include <map>
+#include <pugixml.hpp>
+#include <string>
+#include <vector>
+
+#include "book/book.h"
+
+namespace epub_test {
+
+// A small book: preface, two chapters, captions with and without credit, a heading,
+// abbreviations; all in Vietnamese, NFC.
+tuyentap::Book small_book();
+
+// n generated articles in a few chapters, with varied Vietnamese text (every tone on
+// every vowel, đ/Đ, quotes, dashes, numbers); the same seed gives the same book.
+tuyentap::Book generated_book(int n, unsigned seed, int words_per_article = 120);
+
+struct Unzipped {
+  std::vector<std::string> names;  // in archive order
+  std::map<std::string, std::string> files;
+  std::map<std::string, bool> stored;  // true: not compressed
+};
+Unzipped unzip(const std::string& bytes);
+
+// Parses XML; fails the test when it is not well-formed.
+void parse(pugi::xml_document& doc, const std::string& xml);
+
+// All text below a node, in document order, with a space around each block element.
+std::string all_text(pugi::xml_node n);
+// ASCII white space runs → one space, trimmed (the text has no other white space).
+std::string fold(const std::string& s);
+
+// What article_plain_text gives: title, lead, blocks (caption credit as "Ảnh: …"), author.
+std::string plain_text(const tuyentap::Article& a);
+
+// The code points of a UTF-8 string.
+std::vector<char32_t> code_points(const std::string& s);
+
+}  // namespace epub_test
