@@ -60,7 +60,8 @@ FlowBlock toc_line(Typesetter& t, const TocEntry& e, int number) {
   std::string num = std::to_string(number);
   float measure = t.measure();
   float nw = text_width(t.shaper, num, f, size);
-  float reserve = text_width(t.shaper, "0000", t.regular, size) + size;
+  // the title leaves room for the number and at least a few dots of leader
+  float reserve = text_width(t.shaper, "0000", t.regular, size) + 3 * size;
   FlowBlock b = t.block(e.title, {&f, size, Align::Ragged}, "", measure - indent - reserve);
   if (b.lines.empty()) b.lines.resize(1);
   for (auto& line : b.lines)

@@ -104,7 +104,7 @@ void Pager::finish() {
   pending_.clear();
 }
 
-void Pager::place(const FlowBlock& b, std::size_t from, std::size_t to, bool first_part) {
+void Pager::place(FlowBlock& b, std::size_t from, std::size_t to, bool first_part) {
   if (first_part && !at_top()) y_ += b.space_before;
   int page = static_cast<int>(pages_.size()) - 1;
   Page& p = pages_.back();
@@ -118,12 +118,10 @@ void Pager::place(const FlowBlock& b, std::size_t from, std::size_t to, bool fir
   float x0 = left(page) + b.x;
   for (std::size_t i = from; i < to; ++i) {
     float baseline = y_ + b.baseline;
-    for (const TextRun& r : b.lines[i].runs) {
-      TextRun out = r;
-      out.x += x0;
-      out.y = baseline;
-      out.glyphs.shrink_to_fit();
-      p.runs.push_back(std::move(out));
+    for (TextRun& r : b.lines[i].runs) {  // moved: a block is placed once
+      r.x += x0;
+      r.y = baseline;
+      p.runs.push_back(std::move(r));
     }
     y_ += b.leading;
   }
@@ -152,7 +150,7 @@ void Pager::place_flow(FlowBlock& b) {
       have_page_ = false;
       ensure_page();
     }
-    for (const FlowBlock& h : pending_) place(h, 0, h.lines.size(), true);
+    for (FlowBlock& h : pending_) place(h, 0, h.lines.size(), true);
     pending_.clear();
   }
   std::size_t n = b.lines.size(), i = 0;

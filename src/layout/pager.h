@@ -78,7 +78,7 @@ class Pager {
   void open_page();
   float room() const { return g_.height - g_.bottom - y_; }
   bool at_top() const { return page_empty_; }
-  void place(const FlowBlock& b, std::size_t from, std::size_t to, bool first_part);
+  void place(FlowBlock& b, std::size_t from, std::size_t to, bool first_part);
   void place_flow(FlowBlock& b);
 
   PageGeometry g_;

@@ -34,7 +34,7 @@ struct Builder {
   }
 };
 
-bool is_dash_at(const std::string& w, std::size_t i, std::size_t& len) {
+bool is_dash_at(std::string_view w, std::size_t i, std::size_t& len) {
   if (w[i] == '-') {
     len = 1;
     return true;
@@ -48,8 +48,8 @@ bool is_dash_at(const std::string& w, std::size_t i, std::size_t& len) {
 }
 
 // Splits a token after each dash that has text on both sides: "kinh tế-xã" → "tế-", "xã".
-std::vector<std::string> split_after_dashes(const std::string& w) {
-  std::vector<std::string> parts;
+void split_after_dashes(std::string_view w, std::vector<std::string_view>& parts) {
+  parts.clear();
   std::size_t start = 0;
   for (std::size_t i = 1; i < w.size(); ++i) {
     std::size_t len = 0;
@@ -60,7 +60,6 @@ std::vector<std::string> split_after_dashes(const std::string& w) {
     }
   }
   parts.push_back(w.substr(start));
-  return parts;
 }
 
 bool good_url_break(const std::string& t) {
@@ -106,11 +105,24 @@ void add_token(Builder& b, const ShapedWord& w, const ParaStyle& st, SetParagrap
   }
 }
 
+// Appends glyphs to runs, a new run at each change of font. A first pass with `count`
+// set only counts the glyphs of each run, so that the second pass can size every glyph
+// vector exactly: a large book holds millions of glyphs, and slack capacity is memory.
 struct Emitter {
   std::vector<TextRun>& runs;
   float size, gray, x = 0;
+  std::vector<std::size_t>* count = nullptr;
+  const std::vector<std::size_t>* sizes = nullptr;
+  int count_font = -1;
 
   void glyph(int font, const Glyph& g) {
+    if (count) {
+      if (count->empty() || count_font != font) count->push_back(0);
+      count_font = font;
+      ++count->back();
+      x += g.advance * size;
+      return;
+    }
     if (runs.empty() || runs.back().font != font) {
       TextRun r;
       r.font = font;
@@ -118,6 +130,7 @@ struct Emitter {
       r.x = x;
       r.y = 0;
       r.gray = gray;
+      if (sizes && runs.size() < sizes->size()) r.glyphs.reserve((*sizes)[runs.size()]);
       runs.push_back(std::move(r));
     }
     Glyph out = g;
@@ -142,6 +155,8 @@ struct Emitter {
       Glyph g = *sp;
       g.advance = gap / size;
       glyph(font, g);
+    } else if (count) {
+      x += gap;
     } else if (!runs.empty() && !runs.back().glyphs.empty()) {
       runs.back().glyphs.back().advance += gap;
       x += gap;
@@ -168,6 +183,7 @@ SetParagraph set_paragraph(Shaper& shaper, const std::string& text, const ParaSt
 
   Builder b;
   b.items.reserve(text.size() / 2);
+  std::vector<std::string_view> parts;
   if (st.indent > 0 && st.align == Align::Justify) b.box(st.indent, -1);
   std::size_t i = 0;
   bool first_word = true;
@@ -175,7 +191,7 @@ SetParagraph set_paragraph(Shaper& shaper, const std::string& text, const ParaSt
     std::size_t j = text.find(' ', i);
     if (j == std::string::npos) j = text.size();
     if (j > i) {
-      std::string word = text.substr(i, j - i);
+      std::string_view word = std::string_view(text).substr(i, j - i);
       if (!first_word) {
         if (st.align == Align::Justify) {
           b.glue(space_w, space_w * 0.5f, space_w * 0.33f);
@@ -186,7 +202,7 @@ SetParagraph set_paragraph(Shaper& shaper, const std::string& text, const ParaSt
         }
       }
       first_word = false;
-      auto parts = split_after_dashes(word);
+      split_after_dashes(word, parts);
       for (std::size_t k = 0; k < parts.size(); ++k) {
         if (k > 0) b.penalty(50, true);
         const ShapedWord& w = shaper.shape(st.font, parts[k]);
@@ -205,6 +221,8 @@ SetParagraph set_paragraph(Shaper& shaper, const std::string& text, const ParaSt
   out.overfull = lb.overfull;
   bool justify = st.align == Align::Justify;
   int start = 0;
+  std::vector<std::size_t> counts;
+  out.lines.reserve(lb.breaks.size());
   for (std::size_t l = 0; l < lb.breaks.size(); ++l) {
     int brk = lb.breaks[l];
     float r = justify ? lb.ratios[l] : 0;
@@ -215,26 +233,34 @@ SetParagraph set_paragraph(Shaper& shaper, const std::string& text, const ParaSt
         ++start;
     }
     SetLine line;
-    Emitter em{line.runs, st.size, st.gray};
-    float gap = 0;
-    bool has_glue = false, seen_box = false;
-    for (int k = start; k < brk; ++k) {
-      const BreakItem& it = b.items[static_cast<std::size_t>(k)];
-      if (it.kind == BreakItem::Glue) {
-        if (it.stretch >= kFilStretch) continue;
-        gap += it.width + (r > 0 ? r * it.stretch : r * it.shrink);
-        has_glue = true;
-      } else if (it.kind == BreakItem::Box) {
-        if (gap != 0 && seen_box) em.space(space_font, sp, gap);
-        gap = 0;
-        int f = b.frag_of[static_cast<std::size_t>(k)];
-        if (f >= 0)
-          em.frag(b.frags[static_cast<std::size_t>(f)]);
-        else
-          em.x += it.width;
-        seen_box = true;
+    bool has_glue = false;
+    auto emit = [&](Emitter& em) {
+      float gap = 0;
+      bool seen_box = false;
+      for (int k = start; k < brk; ++k) {
+        const BreakItem& it = b.items[static_cast<std::size_t>(k)];
+        if (it.kind == BreakItem::Glue) {
+          if (it.stretch >= kFilStretch) continue;
+          gap += it.width + (r > 0 ? r * it.stretch : r * it.shrink);
+          has_glue = true;
+        } else if (it.kind == BreakItem::Box) {
+          if (gap != 0 && seen_box) em.space(space_font, sp, gap);
+          gap = 0;
+          int f = b.frag_of[static_cast<std::size_t>(k)];
+          if (f >= 0)
+            em.frag(b.frags[static_cast<std::size_t>(f)]);
+          else
+            em.x += it.width;
+          seen_box = true;
+        }
       }
-    }
+    };
+    counts.clear();
+    Emitter counter{line.runs, st.size, st.gray, 0, &counts};
+    emit(counter);
+    line.runs.reserve(counts.size());
+    Emitter em{line.runs, st.size, st.gray, 0, nullptr, &counts};
+    emit(em);
     const BreakItem& at = b.items[static_cast<std::size_t>(brk)];
     if (at.kind == BreakItem::Penalty && at.width > 0) em.x += at.width;
     line.width = em.x;

@@ -1,0 +1,248 @@
+// Whole books laid out in both styles, checked as a reader (and pdftotext) would.
+#include <catch2/catch.hpp>
+#include <map>
+
+#include "gen.h"
+#include "layout/layout.h"
+
+using namespace tuyentap;
+
+namespace {
+
+constexpr float kPt = 72.0f / 25.4f;
+
+struct Laid {
+  PrintStyle style;
+  Book book;
+  LayoutResult r;
+  LayoutStats stats;
+};
+
+Laid& laid(const std::string& style) {
+  static std::map<std::string, Laid> cache;
+  auto it = cache.find(style);
+  if (it != cache.end()) return it->second;
+  Laid& l = cache[style];
+  l.style = load_print_style(style);
+  l.book = testgen::book(4, 7, 9);
+  l.r = layout_book(l.book, l.style, 1546300800);
+  l.stats = last_layout_stats();
+  return l;
+}
+
+bool in_text_area(const PrintStyle& s, const TextRun& r) {
+  return r.y > s.margin_top_mm * kPt && r.y < (s.page_height_mm - s.margin_bottom_mm) * kPt;
+}
+
+std::string run_text(const TextRun& r) {
+  std::string t;
+  for (const auto& g : r.glyphs) t += g.text;
+  return t;
+}
+
+std::string squeeze(const std::string& s) {
+  std::string out;
+  for (char c : s)
+    if (c != ' ') out += c;
+  return out;
+}
+
+// The text of a line of the page: the runs on one baseline, left to right.
+std::string line_at(const Page& p, float y) {
+  std::vector<const TextRun*> runs;
+  for (const auto& r : p.runs)
+    if (std::fabs(r.y - y) < 0.01f) runs.push_back(&r);
+  std::sort(runs.begin(), runs.end(), [](auto* a, auto* b) { return a->x < b->x; });
+  std::string t;
+  for (auto* r : runs) t += run_text(*r);
+  return t;
+}
+
+}  // namespace
+
+TEST_CASE("contents page numbers, links and bookmarks all point where the titles are") {
+  for (const char* name : {"official", "book"}) {
+    INFO(name);
+    Laid& l = laid(name);
+    const LaidOutBook& b = l.r.book;
+    int first = l.stats.body_first_page;
+    REQUIRE(first > 0);
+    // bookmarks: Lời giới thiệu, Mục lục, then chapters (0) and their articles (1)
+    std::vector<OutlineItem> entries;
+    for (const auto& o : b.outline)
+      if (o.page >= first) entries.push_back(o);
+    int chapters = 0, articles = 0;
+    for (const auto& o : entries) (o.level == 0 ? chapters : articles)++;
+    CHECK(articles == 28);
+    CHECK(chapters == 4 + 2);  // + abbreviations, list of articles
+    // every contents line is a link, in the order of the bookmarks
+    std::vector<std::pair<int, Link>> links;
+    for (int p = 0; p < first; ++p)
+      for (const auto& k : b.pages[static_cast<std::size_t>(p)].links) links.push_back({p, k});
+    REQUIRE(links.size() == entries.size());
+    for (std::size_t i = 0; i < links.size(); ++i) {
+      const auto& [page, link] = links[i];
+      const OutlineItem& o = entries[i];
+      CHECK(link.target_page == o.page);
+      CHECK(link.target_y == Approx(o.y));
+      // the number printed at the end of the contents line is the page's label
+      const Page& toc = b.pages[static_cast<std::size_t>(page)];
+      float last_baseline = 0;
+      for (const auto& r : toc.runs)
+        if (r.y > link.y && r.y < link.y + link.h) last_baseline = std::max(last_baseline, r.y);
+      std::string line = line_at(toc, last_baseline);
+      std::string number = std::to_string(o.page - first + 1);
+      INFO(line);
+      CHECK(line.size() > number.size());
+      CHECK(line.substr(line.size() - number.size()) == number);
+      CHECK(line.find("...") != std::string::npos);  // dot leaders
+      // the title is on the target page, at the target height
+      const Page& target = b.pages[static_cast<std::size_t>(o.page)];
+      std::string top_text;
+      for (const auto& r : target.runs)
+        if (r.y > o.y && r.y < o.y + 40) top_text += run_text(r) + " ";
+      std::string title_start = o.title.substr(0, o.title.find(' '));
+      CHECK(top_text.find(title_start) != std::string::npos);
+    }
+  }
+}
+
+TEST_CASE("chapters start on a new page; in the book style on a right-hand page") {
+  for (const char* name : {"official", "book"}) {
+    INFO(name);
+    Laid& l = laid(name);
+    const LaidOutBook& b = l.r.book;
+    for (const auto& o : b.outline) {
+      if (o.level != 0 || o.page < l.stats.body_first_page) continue;
+      INFO(o.title << " on page " << o.page);
+      if (l.style.chapters_on_right) CHECK(o.page % 2 == 0);
+      for (const auto& r : b.pages[static_cast<std::size_t>(o.page)].runs) {
+        if (in_text_area(l.style, r)) CHECK(r.y > o.y);  // nothing of the body above it
+      }
+    }
+  }
+}
+
+TEST_CASE("an article title never ends a page") {
+  for (const char* name : {"official", "book"}) {
+    INFO(name);
+    Laid& l = laid(name);
+    const LaidOutBook& b = l.r.book;
+    for (std::size_t p = static_cast<std::size_t>(l.stats.body_first_page); p + 1 < b.pages.size();
+         ++p) {
+      const TextRun* lowest = nullptr;
+      for (const auto& r : b.pages[p].runs)
+        if (in_text_area(l.style, r) && (!lowest || r.y > lowest->y)) lowest = &r;
+      if (!lowest) continue;
+      INFO("page " << p << ": " << run_text(*lowest));
+      CHECK(lowest->size != l.style.title_size);
+    }
+  }
+}
+
+TEST_CASE("the pages give back every paragraph's words in order, every glyph with its text") {
+  for (const char* name : {"official", "book"}) {
+    INFO(name);
+    Laid& l = laid(name);
+    const LaidOutBook& b = l.r.book;
+    std::string all;
+    for (std::size_t p = static_cast<std::size_t>(l.stats.body_first_page); p < b.pages.size();
+         ++p) {
+      for (const auto& r : b.pages[p].runs) {
+        REQUIRE_FALSE(r.glyphs.empty());
+        CHECK_FALSE(r.glyphs.front().text.empty());  // a run never starts inside a cluster
+        for (const auto& g : r.glyphs) CHECK(g.id != 0);
+        if (in_text_area(l.style, r)) all += run_text(r);
+      }
+    }
+    all = squeeze(all);
+    std::size_t at = 0;
+    for (const auto& ch : l.book.chapters) {
+      for (const auto& a : ch.articles) {
+        for (const auto& blk : a.blocks) {
+          std::size_t found = all.find(squeeze(blk.text), at);
+          INFO(blk.text.substr(0, 80));
+          REQUIRE(found != std::string::npos);
+          at = found;
+        }
+      }
+    }
+  }
+}
+
+TEST_CASE("page labels: roman front matter, arabic from the first chapter, printed alike") {
+  for (const char* name : {"official", "book"}) {
+    INFO(name);
+    Laid& l = laid(name);
+    const LaidOutBook& b = l.r.book;
+    int first = l.stats.body_first_page;
+    REQUIRE(b.labels.size() == 2);
+    CHECK(b.labels[0].first_page == 0);
+    CHECK(b.labels[0].style == PageLabelRange::Roman);
+    CHECK(b.labels[1].first_page == first);
+    CHECK(b.labels[1].style == PageLabelRange::Arabic);
+    CHECK(b.labels[1].start == 1);
+    if (l.style.chapters_on_right) CHECK(first % 2 == 0);
+    // the first chapter starts on the first arabic page
+    const OutlineItem* ch1 = nullptr;
+    for (const auto& o : b.outline)
+      if (o.page >= first && !ch1) ch1 = &o;
+    REQUIRE(ch1);
+    CHECK(ch1->page == first);
+    // printed numbers, outside the text area, equal the labels
+    int numbered = 0;
+    for (std::size_t p = 1; p < b.pages.size(); ++p) {
+      int idx = static_cast<int>(p);
+      std::string want = idx < first ? "" : std::to_string(idx - first + 1);
+      for (const auto& r : b.pages[p].runs) {
+        std::string t = run_text(r);
+        if (in_text_area(l.style, r) || t.empty() ||
+            !std::isdigit(static_cast<unsigned char>(t[0])))
+          continue;
+        ++numbered;
+        CHECK(t == want);
+      }
+    }
+    CHECK(numbered > static_cast<int>(b.pages.size()) / 2);
+    CHECK(b.pages[0].runs.size() > 0);  // the cover
+  }
+}
+
+TEST_CASE("running heads in the book style: book title on the left, chapter on the right") {
+  Laid& l = laid("book");
+  const LaidOutBook& b = l.r.book;
+  int heads_left = 0, heads_right = 0;
+  for (std::size_t p = static_cast<std::size_t>(l.stats.body_first_page); p < b.pages.size(); ++p) {
+    for (const auto& r : b.pages[p].runs) {
+      if (r.y > l.style.margin_top_mm * kPt) continue;
+      std::string t = run_text(r);
+      if (p % 2 == 1 && t == l.book.meta.title) ++heads_left;
+      if (p % 2 == 0 && t.rfind("Tháng ", 0) == 0) ++heads_right;
+    }
+  }
+  CHECK(heads_left > 5);
+  CHECK(heads_right > 5);
+}
+
+TEST_CASE("document info, fonts used and the word cache") {
+  Laid& l = laid("official");
+  const LaidOutBook& b = l.r.book;
+  CHECK(b.info.title == "Tuyển tập 2019: Công tác xây dựng Đảng");
+  CHECK(b.info.author.find("Ban Tuyên giáo") == 0);
+  CHECK(b.info.subject == "Năm 2019");
+  CHECK(b.info.keywords == "Xây dựng Đảng, Kinh tế");
+  CHECK(b.info.language == "vi-VN");
+  CHECK(b.info.date_epoch == 1546300800);
+  CHECK(b.page_width == Approx(595.276).margin(0.01));
+  // only fonts that some run uses, each once
+  std::vector<bool> used(b.fonts.size(), false);
+  for (const auto& p : b.pages)
+    for (const auto& r : p.runs) used.at(static_cast<std::size_t>(r.font)) = true;
+  for (bool u : used) CHECK(u);
+  for (const auto& f : b.fonts) CHECK(f.name.rfind("LiberationSerif", 0) == 0);
+  double rate =
+      static_cast<double>(l.stats.shape_hits) / static_cast<double>(l.stats.shape_requests);
+  INFO(l.stats.shape_hits << " / " << l.stats.shape_requests);
+  CHECK(rate > 0.9);
+  CHECK(l.r.problems.empty());
+}
