@@ -184,3 +184,28 @@ TEST_CASE("the same zip given twice is read once") {
   REQUIRE(c.skipped.size() == 1);
   CHECK_THAT(c.skipped[0].reason, Contains("duplicate"));
 }
+
+TEST_CASE("a zip with more entries than the limit is refused whole, by name") {
+  TempDir t;
+  std::string z = t / "nhieu.zip";
+  write_zip(z, {{"a.txt", kArticle}, {"b.txt", kArticle + "b"}, {"c.txt", kArticle + "c"}});
+  ArchiveLimits limits;
+  limits.max_zip_entries = 2;
+  ArchiveContents c = read_archive({z}, limits);
+  CHECK(c.files.empty());
+  REQUIRE(c.skipped.size() == 1);
+  CHECK(c.skipped[0].path == z);
+  CHECK_THAT(c.skipped[0].reason, Contains("too many entries in the zip (3, the limit is 2)"));
+}
+
+TEST_CASE("the total limit counts files from folders and zips together") {
+  TempDir t;
+  write(t.path / "le.txt", std::string(700, 'a'));
+  std::string z = t / "b.zip";
+  write_zip(z, {{"1.txt", std::string(200, 'b')}, {"2.txt", std::string(200, 'c')}});
+  ArchiveLimits limits;
+  limits.max_total_bytes = 1000;
+  ArchiveContents c = read_archive({t / "le.txt", z}, limits);
+  CHECK(paths(c) == std::vector<std::string>{t / "le.txt", z + "!1.txt"});
+  CHECK_THAT(reason_of(c, z + "!2.txt"), Contains("over the total size limit (1000 bytes"));
+}
