@@ -246,3 +246,30 @@ TEST_CASE("document info, fonts used and the word cache") {
   CHECK(rate > 0.9);
   CHECK(l.r.problems.empty());
 }
+
+TEST_CASE("odd books still lay out: no chapters, empty articles, a heading at the very end") {
+  PrintStyle s = load_print_style("book");
+  Book empty;
+  empty.meta.title = "Tuyển tập trống";
+  LayoutResult r = layout_book(empty, s, 0);
+  CHECK(r.book.pages.size() >= 3);  // cover, title page, contents
+  CHECK(r.book.labels.size() == 1);
+
+  Book odd;
+  odd.meta.title = "Tuyển tập lẻ";
+  Article bare;  // no title, no date, no author, no file
+  Article heading_only;
+  heading_only.title = "Chỉ có tiêu đề";
+  heading_only.blocks.push_back({BlockType::Heading, "Một tiểu mục cuối", ""});
+  heading_only.blocks.push_back({BlockType::Paragraph, "", ""});
+  odd.chapters.push_back({"Chương một", {bare, heading_only}});
+  odd.chapters.push_back({"Chương hai không bài", {}});
+  r = layout_book(odd, s, 0);
+  int chapters = 0;
+  for (const auto& o : r.book.outline) chapters += o.level == 0 ? 1 : 0;
+  CHECK(chapters >= 2);
+  for (const auto& o : r.book.outline) {
+    CHECK(o.page >= 0);
+    CHECK(o.page < static_cast<int>(r.book.pages.size()));
+  }
+}
