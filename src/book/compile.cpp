@@ -58,6 +58,10 @@ struct ChapterDraft {
   std::vector<int> members;  // input indices
 };
 
+bool filter_is_empty(const BookSpec& s) {
+  return s.topics.empty() && s.keywords.empty() && s.authors.empty();
+}
+
 std::string date_range_label(const std::vector<const Article*>& arts) {
   std::optional<Date> lo, hi;
   for (const Article* a : arts) {
@@ -153,9 +157,12 @@ Compiled compile_book(const BookSpec& spec, const ArchiveContents& archive,
 
   // Period, then the spec's global filter. Folded keys are made once, for survivors only.
   const bool bounded = spec.period.from || spec.period.to;
-  bool need_exact = spec.match == MatchMode::Exact && !spec.keywords.empty();
-  for (const auto& c : spec.chapters)
-    need_exact = need_exact || (c.match == MatchMode::Exact && !c.keywords.empty());
+  bool need_exact = spec.match == MatchMode::Exact && !filter_is_empty(spec);
+  bool need_exact_text = spec.match == MatchMode::Exact && !spec.keywords.empty();
+  for (const auto& c : spec.chapters) {
+    need_exact = need_exact || c.match == MatchMode::Exact;
+    need_exact_text = need_exact_text || (c.match == MatchMode::Exact && !c.keywords.empty());
+  }
   CompiledRule filter = book::compile_rule(spec.topics, spec.keywords, spec.keyword_mode,
                                            spec.authors, spec.match, spec.all_criteria);
   std::vector<ArticleKeys> keys(n);
@@ -187,7 +194,7 @@ Compiled compile_book(const BookSpec& spec, const ArchiveContents& archive,
     } else {
       ++in_period;
     }
-    keys[i] = book::make_keys(a, need_exact);
+    keys[i] = book::make_keys(a, need_exact, need_exact_text);
     if (!filter.empty() && !forced[i] && !book::matches(filter, keys[i])) {
       bool topics_only = spec.keywords.empty() && spec.authors.empty();
       exclude(i, topics_only ? "not in the topic filter" : "does not match the spec's filter");

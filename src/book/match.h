@@ -22,6 +22,10 @@ std::string word_key(std::string_view folded);
 // The key of a text for a match mode: fold_for_match or fold_exact, then word_key.
 std::string match_key(std::string_view text, MatchMode mode);
 
+// match_key(text, Folded) the slow way (the normaliser on the whole text), to check the
+// fast path against.
+std::string slow_match_key(std::string_view text);
+
 // Everything a rule looks at, folded once per article.
 struct ArticleKeys {
   std::string topic[2];  // indexed by MatchMode: Folded, Exact
@@ -33,7 +37,9 @@ struct ArticleKeys {
 // Title, lead and block texts of the article body (captions included, credits not).
 std::string body_text(const Article& a);
 
-ArticleKeys make_keys(const Article& a, bool need_exact_text);
+// The [Exact] keys are made only when a rule matches exactly (need_exact), and the exact
+// body only when such a rule has keywords (need_exact_text): fold_exact is the slow path.
+ArticleKeys make_keys(const Article& a, bool need_exact, bool need_exact_text);
 
 struct CompiledRule {
   std::vector<std::string> topics, keywords, authors;  // keys in `mode`
