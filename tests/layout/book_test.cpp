@@ -273,3 +273,53 @@ TEST_CASE("odd books still lay out: no chapters, empty articles, a heading at th
     CHECK(o.page < static_cast<int>(r.book.pages.size()));
   }
 }
+
+TEST_CASE("no paragraph leaves a single line at the foot or the head of a page") {
+  for (const char* name : {"official", "book"}) {
+    INFO(name);
+    Laid& l = laid(name);
+    const LaidOutBook& b = l.r.book;
+    // the body's lines in reading order: (page, squeezed text)
+    std::vector<std::pair<int, std::string>> lines;
+    for (std::size_t p = static_cast<std::size_t>(l.stats.body_first_page); p < b.pages.size();
+         ++p) {
+      std::vector<float> ys;
+      for (const auto& r : b.pages[p].runs)
+        if (in_text_area(l.style, r) && (ys.empty() || std::fabs(ys.back() - r.y) > 0.01f))
+          ys.push_back(r.y);
+      for (float y : ys) lines.push_back({static_cast<int>(p), squeeze(line_at(b.pages[p], y))});
+    }
+    std::size_t li = 0;
+    int checked = 0, split = 0;
+    for (const auto& ch : l.book.chapters) {
+      for (const auto& a : ch.articles) {
+        std::vector<std::string> paras{a.lead};
+        for (const auto& blk : a.blocks)
+          if (blk.type == BlockType::Paragraph) paras.push_back(blk.text);
+        for (const auto& text : paras) {
+          std::string rest = squeeze(text);
+          while (li < lines.size() && rest.rfind(lines[li].second, 0) != 0) ++li;
+          REQUIRE(li < lines.size());
+          std::map<int, int> per_page;
+          while (li < lines.size() && !rest.empty() && !lines[li].second.empty() &&
+                 rest.rfind(lines[li].second, 0) == 0) {
+            rest = rest.substr(lines[li].second.size());
+            ++per_page[lines[li].first];
+            ++li;
+          }
+          REQUIRE(rest.empty());
+          ++checked;
+          if (per_page.size() > 1) {
+            ++split;
+            for (const auto& [page, count] : per_page) {
+              INFO("page " << page << ": " << text.substr(0, 60));
+              CHECK(count >= 2);
+            }
+          }
+        }
+      }
+    }
+    CHECK(checked > 200);
+    CHECK(split > 20);  // the rule was really exercised
+  }
+}
