@@ -1,8 +1,20 @@
 #include "layout/typeset.h"
 
+#include <algorithm>
+
 #include "text/date.h"
 
 namespace tuyentap {
+namespace {
+
+// The start of a paragraph for a message, cut at a character boundary (valid UTF-8).
+std::string excerpt(const std::string& text) {
+  std::size_t n = std::min<std::size_t>(text.size(), 60);
+  while (n < text.size() && (static_cast<unsigned char>(text[n]) & 0xC0) == 0x80) ++n;
+  return text.substr(0, n) + (n < text.size() ? "\xE2\x80\xA6" : "");  // …
+}
+
+}  // namespace
 
 Typesetter::Typesetter(const PrintStyle& s) : style(s) {
   int r = fonts.add(s.font_regular), b = fonts.add(s.font_bold);
@@ -58,10 +70,10 @@ FlowBlock Typesetter::block(const std::string& text, const TextStyle& ts, const 
   report_missing(file, sp.missing);
   if (sp.emergency) {
     problems.push_back(
-        {file, "", "a word longer than a line was broken inside it: " + text.substr(0, 60)});
+        {file, "", "a word longer than a line was broken inside it: " + excerpt(text)});
   }
   if (sp.overfull) {
-    problems.push_back({file, "", "a line is wider than the text area: " + text.substr(0, 60)});
+    problems.push_back({file, "", "a line is wider than the text area: " + excerpt(text)});
   }
   FlowBlock b;
   b.lines = std::move(sp.lines);

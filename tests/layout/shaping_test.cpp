@@ -97,3 +97,20 @@ TEST_CASE("kerning is applied: AV is narrower than A and V apart") {
   float a = shaper.shape({f, {}}, "A").width, v = shaper.shape({f, {}}, "V").width;
   CHECK(av < a + v - 0.01f);
 }
+
+TEST_CASE("a combining mark NFC cannot compose is positioned on its letter, one cluster") {
+  FontSet fonts;
+  int f = fonts.add(TUYENTAP_SOURCE_DIR "/fonts/NotoSerif-Regular.ttf");
+  Shaper shaper(fonts);
+  const std::string q = "q\xCC\x80";  // q + combining grave: no precomposed form exists
+  const ShapedWord& w = shaper.shape({f, {}}, q);
+  REQUIRE(w.pieces.size() == 1);
+  const auto& g = w.pieces[0].glyphs;
+  REQUIRE(g.size() == 2);
+  CHECK(g[0].id != 0);
+  CHECK(g[1].id != 0);
+  CHECK(g[0].text == q);     // the cluster's text on its first glyph …
+  CHECK(g[1].text.empty());  // … and none on the mark
+  CHECK(g[1].advance == 0);  // the mark takes no room of its own
+  CHECK(w.width == Approx(shaper.shape({f, {}}, "q").width));
+}
