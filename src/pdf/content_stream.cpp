@@ -14,6 +14,25 @@ namespace {
 
 constexpr double kMinAdjust = 0.5;  // thousandths of the font size
 
+// A glyph id as its 2-byte Identity-H code inside a literal string. Binary rather than
+// hex: half the bytes for zlib to compress, which is most of the writer's time on a big
+// book. Only the delimiters, the backslash and CR (read back as LF) need escaping.
+inline void append_code_byte(std::string& out, unsigned char b) {
+  if (b == '(' || b == ')' || b == '\\') {
+    out.push_back('\\');
+    out.push_back(static_cast<char>(b));
+  } else if (b == '\r') {
+    out += "\\r";
+  } else {
+    out.push_back(static_cast<char>(b));
+  }
+}
+
+inline void append_code(std::string& out, std::uint32_t gid) {
+  append_code_byte(out, static_cast<unsigned char>(gid >> 8));
+  append_code_byte(out, static_cast<unsigned char>(gid & 0xFF));
+}
+
 // Writes one page's text. Glyphs go out in segments: a segment starts with a Td to the
 // pen position layout computed, then a TJ array whose numbers correct, before each glyph,
 // the difference between where the font's own advances (/W) put the pen and where layout
@@ -45,9 +64,9 @@ class TextWriter {
         // A positioned mark: its own segment at the offset, then back to the pen.
         close_segment();
         move_to(pen + g.dx, baseline - g.dy);
-        out_ += "<";
-        append_hex4(out_, g.id);
-        out_ += ">Tj\n";
+        out_.push_back('(');
+        append_code(out_, g.id);
+        out_ += ")Tj\n";
         pen += g.advance;
         continue;
       }
@@ -57,18 +76,18 @@ class TextWriter {
       // ignoring smaller differences keeps float noise in the advances out of the stream.
       double adjust = rounded(actual_ - want, 2);
       if (std::fabs(adjust) >= kMinAdjust) {
-        if (hex_open_) {
-          out_.push_back('>');
-          hex_open_ = false;
+        if (string_open_) {
+          out_.push_back(')');
+          string_open_ = false;
         }
         append_number(out_, adjust, 2);
         actual_ -= adjust;
       }
-      if (!hex_open_) {
-        out_.push_back('<');
-        hex_open_ = true;
+      if (!string_open_) {
+        out_.push_back('(');
+        string_open_ = true;
       }
-      append_hex4(out_, g.id);
+      append_code(out_, g.id);
       actual_ += font.width(g.id);
       pen += g.advance;
     }
@@ -121,9 +140,9 @@ class TextWriter {
 
   void close_segment() {
     if (!open_) return;
-    if (hex_open_) out_.push_back('>');
+    if (string_open_) out_.push_back(')');
     out_ += "]TJ\n";
-    open_ = hex_open_ = false;
+    open_ = string_open_ = false;
   }
 
   std::string& out_;
@@ -132,7 +151,7 @@ class TextWriter {
   int font_ = -1;
   double size_ = -1, gray_ = -1;
   double line_x_ = 0, line_y_ = 0;  // the text line matrix origin; BT sets it to 0 0
-  bool open_ = false, hex_open_ = false;
+  bool open_ = false, string_open_ = false;
   double segment_x_ = 0, actual_ = 0;
 };
 

@@ -1,5 +1,5 @@
 // A page's content stream: rules as stroked lines, text runs as TJ arrays of 2-byte glyph
-// ids (Identity-H), positioned exactly where layout put every glyph.
+// ids (Identity-H, as binary literal strings), positioned exactly where layout put every glyph.
 #pragma once
 
 #include <memory>

@@ -4,6 +4,7 @@
 
 #include <podofo/podofo.h>
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <map>
 #include <regex>
@@ -302,4 +303,30 @@ TEST_CASE("an unreadable font file is an Error that names the file") {
   } catch (const Error& e) {
     CHECK(e.file() == "/nonexistent/Font.ttf");
   }
+}
+
+TEST_CASE("glyph ids whose bytes are string delimiters or line ends draw and read back") {
+  // Codes go into content streams as binary strings: ( ) \ and CR bytes must be escaped,
+  // or the text after them is lost or the page is broken.
+  LaidOutBook b;
+  b.fonts = {{font_path("NotoSerif-Regular.ttf"), "NotoSerif-Regular"}};
+  TextRun run;
+  run.font = 0;
+  run.size = 12;
+  run.x = 72;
+  run.y = 100;
+  // Noto Serif has 3,256 glyphs: all of these but the last exist.
+  const std::uint32_t ids[] = {0x28, 0x29, 0x5C, 0x0D, 0x0A, 0x0A28, 0x0C29, 0x0A5C, 0x5C29};
+  const char* texts[] = {"a", "b", "c", "d", "e", "f", "g", "h", "i"};
+  for (int i = 0; i < 9; ++i) run.glyphs.push_back({ids[i], 7, 0, 0, texts[i]});
+  b.pages.resize(1);
+  b.pages[0].runs.push_back(run);
+  Scratch tmp;
+  write_file(tmp.path("e.pdf"), write_pdf(b));
+  CHECK(run_command("qpdf --check " + tmp.path("e.pdf")).exit_code == 0);
+  // Ids past the font's last glyph (0x5C29) are never drawn, like .notdef.
+  // (pdftotext may see word gaps between glyphs of such different widths: drop spaces.)
+  std::string text = page_text(tmp.path("e.pdf"), 1);
+  text.erase(std::remove(text.begin(), text.end(), ' '), text.end());
+  CHECK(text == "abcdefgh");
 }
