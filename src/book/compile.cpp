@@ -11,6 +11,7 @@
 #include "book/abbrev.h"
 #include "book/dedup.h"
 #include "book/match.h"
+#include "book/parallel.h"
 #include "text/collate.h"
 #include "text/normalize.h"
 
@@ -194,8 +195,13 @@ Compiled compile_book(const BookSpec& spec, const ArchiveContents& archive,
     } else {
       ++in_period;
     }
-    keys[i] = book::make_keys(a, need_exact, need_exact_text);
-    if (!filter.empty() && !forced[i] && !book::matches(filter, keys[i])) {
+  }
+  // Folding is most of the compiler's work: spread it over the cores.
+  book::parallel_for(n, [&](size_t i) {
+    if (art[i]) keys[i] = book::make_keys(*art[i], need_exact, need_exact_text);
+  });
+  for (size_t i = 0; i < n; ++i) {
+    if (art[i] && !filter.empty() && !forced[i] && !book::matches(filter, keys[i])) {
       bool topics_only = spec.keywords.empty() && spec.authors.empty();
       exclude(i, topics_only ? "not in the topic filter" : "does not match the spec's filter");
     }

@@ -6,6 +6,8 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "book/parallel.h"
+
 namespace tuyentap::book {
 
 namespace {
@@ -52,11 +54,14 @@ int shingle_hashes(const std::string& key, std::vector<std::uint64_t>& out) {
   if (n == 0) return 0;
   int count = std::max(1, n - kShingleWords + 1);
   out.reserve(static_cast<size_t>(count));
+  // Rotations make the combination order-dependent; one mix per shingle finishes it.
+  auto rotl = [](std::uint64_t x, int r) { return r == 0 ? x : (x << r) | (x >> (64 - r)); };
   for (int s = 0; s < count; ++s) {
     std::uint64_t x = 0x9e3779b97f4a7c15ULL;
-    for (int w = s; w < std::min(n, s + kShingleWords); ++w)
-      x = mix(x ^ words[static_cast<size_t>(w)]);
-    out.push_back(x);
+    for (int w = s; w < std::min(n, s + kShingleWords); ++w) {
+      x ^= rotl(words[static_cast<size_t>(w)], 17 * (w - s));
+    }
+    out.push_back(mix(x));
   }
   return n;
 }
@@ -152,11 +157,14 @@ std::vector<int> find_duplicates(const std::vector<DedupItem>& items) {
   // Signatures for every body; the exact shingle sets only for the few candidate pairs.
   std::vector<std::vector<std::uint64_t>> sigs(n), sets(n);
   std::unordered_map<std::uint64_t, std::vector<int>> buckets;
-  std::vector<std::uint64_t> hashes;
-  for (size_t i = 0; i < n; ++i) {
-    if (!items[i].body_key) continue;
-    if (shingle_hashes(*items[i].body_key, hashes) < kMinWords) continue;
+  parallel_for(n, [&](size_t i) {
+    thread_local std::vector<std::uint64_t> hashes;
+    if (!items[i].body_key) return;
+    if (shingle_hashes(*items[i].body_key, hashes) < kMinWords) return;
     sigs[i] = signature(hashes);
+  });
+  for (size_t i = 0; i < n; ++i) {
+    if (sigs[i].empty()) continue;
     const auto& sig = sigs[i];
     for (int band = 0; band < kBins / kRows; ++band) {
       std::uint64_t h = mix(static_cast<std::uint64_t>(band) + 1);
