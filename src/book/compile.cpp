@@ -189,9 +189,11 @@ Compiled compile_book(const BookSpec& spec, const ArchiveContents& archive,
       continue;
     }
     if (outside) {
-      rep.notes.push_back(rep.inputs[i].file + " (" + a.id + ") is " +
-                          (a.date ? "outside the period (" + a.date->iso() + ")" : "undated") +
-                          " but included by the spec");
+      std::string why =
+          std::string(a.date ? "outside the period (" + a.date->iso() + ")" : "undated") +
+          " but included by the spec";
+      rep.notes.push_back(rep.inputs[i].file + " (" + a.id + ") is " + why);
+      rep.inputs[i].warnings.push_back(why);  // the input's own entry says so too
     } else {
       ++in_period;
     }

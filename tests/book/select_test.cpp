@@ -98,6 +98,15 @@ TEST_CASE("select: exact matching keeps diacritics but not case or tone placemen
   CHECK(fate(c, "same").status == Fate::Included);
   CHECK(fate(c, "other").status == Fate::Excluded);
   CHECK(fate(c, "plain").status == Fate::Excluded);
+
+  BookSpec topics;
+  topics.period = period_year(2019);
+  topics.topics = {"Văn hoá"};
+  topics.match = MatchMode::Exact;
+  auto t = compile(topics, {make_article("vh", "VĂN HÓA", "Một", "2019-01-02"),
+                            make_article("vhoa", "Văn hoa", "Hai", "2019-01-03")});
+  CHECK(fate(t, "vh").status == Fate::Included);
+  CHECK(fate(t, "vhoa").status == Fate::Excluded);
 }
 
 TEST_CASE("select: author rule matches the name within the byline") {
@@ -131,6 +140,8 @@ TEST_CASE("select: include keeps an article outside the period and says so, excl
     return false;
   };
   CHECK(has_note("outside the period (2018-06-01) but included"));
+  CHECK(fate(c, "old1").warnings ==
+        std::vector<std::string>{"outside the period (2018-06-01) but included by the spec"});
   CHECK(has_note("'nothing-like-this'"));
 }
 

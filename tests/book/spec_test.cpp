@@ -159,3 +159,21 @@ TEST_CASE("spec: quarter and month may be numbers beside a year, no period means
       load_spec(write_file(dir / "d.toml", "[period]\nfrom = 2019-03-01\nto = 2019-03-31\n"));
   CHECK(d.period.from->iso() == "2019-03-01");
 }
+
+TEST_CASE("spec: the sample documents every key the reader knows") {
+  std::string text = sample_spec_text();
+  for (const char* section : {"[book]", "[period]", "[select]", "[chapters]", "[[chapter]]"}) {
+    CHECK(text.find(section) != std::string::npos);
+  }
+  for (const char* key :
+       {"title",    "subtitle",      "publisher", "place", "year",    "editor",  "language",
+        "preface",  "cover",         "quarter",   "month", "from",    "to",      "topics",
+        "keywords", "keywords_mode", "authors",   "match", "combine", "include", "exclude",
+        "by",       "order",         "leftovers"}) {
+    INFO(key);
+    // Set, or shown commented out for the clerk to switch on.
+    bool shown = text.find(std::string("\n") + key + " = ") != std::string::npos ||
+                 text.find(std::string("\n# ") + key + " = ") != std::string::npos;
+    CHECK(shown);
+  }
+}
