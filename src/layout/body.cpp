@@ -15,7 +15,7 @@ void chapter_opener(Typesetter& t, Pager& body, const std::string& label, const 
   const PrintStyle& s = t.style;
   body.new_page(s.chapters_on_right);
   body.set_chapter(title);
-  if (s.running_heads) body.mark_plain();
+  body.mark_opener();
   FlowBlock drop;  // white space above the opener that does not vanish at the page top
   drop.lines.resize(1);
   drop.leading = s.chapter_drop_mm * kPtPerMm;
@@ -158,6 +158,7 @@ void layout_body(Typesetter& t, const Book& book, Pager& body, std::vector<TocEn
   if (!book.abbreviations.empty()) {
     body.new_page(s.chapters_on_right);
     body.set_chapter("Danh m\xE1\xBB\xA5\x63 ch\xE1\xBB\xAF vi\xE1\xBA\xBFt t\xE1\xBA\xAFt");
+    body.mark_opener();
     int anchor = t.next_anchor++;
     const std::string title =
         "Danh m\xE1\xBB\xA5\x63 ch\xE1\xBB\xAF vi\xE1\xBA\xBFt t\xE1\xBA\xAFt";
@@ -181,6 +182,7 @@ void layout_body(Typesetter& t, const Book& book, Pager& body, std::vector<TocEn
     const std::string title =
         "Danh s\xC3\xA1\x63h b\xC3\xA0i vi\xE1\xBA\xBFt";  // Danh sách bài viết
     body.set_chapter(title);
+    body.mark_opener();
     int anchor = t.next_anchor++;
     toc.push_back({title, 0, anchor});
     body.add(section_heading(t, title, anchor));

@@ -214,7 +214,7 @@ void add_furniture(Typesetter& t, const Book& book, std::vector<Page>& pages,
         break;
     }
     set_text(t.shaper, num, t.regular, size, x, y, 0, pages[i].runs);
-    if (s.running_heads && idx >= body_first) {
+    if (s.running_heads && idx >= body_first && !info[i].opener) {
       const std::string& head = recto ? info[i].chapter : book.meta.title;
       if (!head.empty()) {
         float hw = text_width(t.shaper, head, t.italic, size);

@@ -26,8 +26,8 @@ float Pager::left(int page) const {
 
 void Pager::open_page() {
   pages_.emplace_back();
-  info_.push_back({chapter_, plain_next_, false});
-  plain_next_ = false;
+  info_.push_back({chapter_, false, false, opener_next_});
+  opener_next_ = false;
   y_ = g_.top;
   page_empty_ = true;
   have_page_ = true;
@@ -72,11 +72,11 @@ void Pager::set_chapter(const std::string& title) {
   if (have_page_ && page_empty_) info_.back().chapter = title;
 }
 
-void Pager::mark_plain() {
+void Pager::mark_opener() {
   if (have_page_ && page_empty_)
-    info_.back().plain = true;
+    info_.back().opener = true;
   else
-    plain_next_ = true;
+    opener_next_ = true;
 }
 
 void Pager::add(FlowBlock b) {

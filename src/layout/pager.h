@@ -27,8 +27,9 @@ struct FlowBlock {
 
 struct PageInfo {
   std::string chapter;  // for the running head
-  bool plain = false;   // no running head, no page number (cover, openers, blanks)
+  bool plain = false;   // no running head, no page number (cover, title page, blanks)
   bool blank = false;
+  bool opener = false;  // a chapter or section opens here: no running head above its title
 };
 
 struct AnchorPlace {
@@ -60,8 +61,8 @@ class Pager {
   void new_page(bool recto = false);
   void vertical_space(float pt);  // space that vanishes at a page top
   void set_chapter(const std::string& title);
-  void mark_plain();  // the current (or next) page shows no head and no number
-  void finish();      // flushes pending headings
+  void mark_opener();  // the current (or next) page opens a chapter: no running head
+  void finish();       // flushes pending headings
   // Appends a page composed elsewhere (cover, title page), after the current one.
   void add_page(Page page, PageInfo info);
 
@@ -89,7 +90,7 @@ class Pager {
   std::vector<FlowBlock> pending_;  // headings waiting for what follows them
   std::string chapter_;
   float y_ = 0, pending_space_ = 0;
-  bool page_empty_ = true, have_page_ = false, plain_next_ = false;
+  bool page_empty_ = true, have_page_ = false, opener_next_ = false;
 };
 
 }  // namespace tuyentap

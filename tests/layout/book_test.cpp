@@ -222,6 +222,22 @@ TEST_CASE("running heads in the book style: book title on the left, chapter on t
   }
   CHECK(heads_left > 5);
   CHECK(heads_right > 5);
+  // a chapter's opening page has its number but no running head over the chapter title
+  for (const auto& o : b.outline) {
+    if (o.level != 0 || o.page < l.stats.body_first_page) continue;
+    bool head = false, number = false;
+    for (const auto& r : b.pages[static_cast<std::size_t>(o.page)].runs) {
+      if (in_text_area(l.style, r)) continue;
+      std::string t = run_text(r);
+      if (t == std::to_string(o.page - l.stats.body_first_page + 1))
+        number = true;
+      else
+        head = true;
+    }
+    INFO(o.title);
+    CHECK(number);
+    CHECK_FALSE(head);
+  }
 }
 
 TEST_CASE("document info, fonts used and the word cache") {
