@@ -1,7 +1,7 @@
 // Loading the chrome markers and matching lines against them.
 #include "article/chrome.h"
 
-#include <mutex>
+#include <algorithm>
 
 #include "base/error.h"
 #include "base/paths.h"
@@ -26,6 +26,12 @@ bool is_ascii_alnum(char c) {
 // After folding, letters are ASCII; any byte >= 0x80 left is a symbol (©, dashes, quotes).
 bool is_letter(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+// Digits, ASCII punctuation and spaces: what may follow a whole-line marker ("(3):").
+bool is_ascii_punct_or_space(char c) {
+  unsigned char u = static_cast<unsigned char>(c);
+  return u < 0x80 && !is_letter(c);
 }
 
 }  // namespace
@@ -75,7 +81,7 @@ ChromeMarkers default_chrome_markers() {
 }
 
 ChromeMatcher::ChromeMatcher(const ChromeMarkers& markers) {
-  auto fold_all = [](const std::vector<std::string>& in, std::vector<Marker>& out) {
+  auto fold_all = [this](const std::vector<std::string>& in, std::vector<Marker>& out) {
     for (const std::string& m : in) {
       std::string_view s = trim(m);
       Marker marker;
@@ -83,6 +89,7 @@ ChromeMatcher::ChromeMatcher(const ChromeMarkers& markers) {
         marker.prefix = true;
         s.remove_suffix(1);
       }
+      longest_ = std::max(longest_, s.size());
       marker.key = fold_for_match(s);
       if (!marker.key.empty()) out.push_back(std::move(marker));
     }
@@ -91,13 +98,29 @@ ChromeMatcher::ChromeMatcher(const ChromeMarkers& markers) {
   fold_all(markers.drop_line, drops_);
 }
 
-bool ChromeMatcher::matches(const std::vector<Marker>& markers, std::string_view folded) {
+ChromeMatcher::LineKey ChromeMatcher::key(std::string_view line) const {
+  // Folding never makes text longer than it was written, so a start twice the longest
+  // marker plus room for "(123):" covers every whole-line match.
+  std::size_t keep = 2 * longest_ + 16;
+  LineKey k;
+  if (line.size() > keep) {
+    while (keep > 0 && (static_cast<unsigned char>(line[keep]) & 0xC0) == 0x80) --keep;
+    for (char c : line.substr(keep)) k.truncated = k.truncated || !is_ascii_punct_or_space(c);
+    line = line.substr(0, keep);
+  }
+  k.folded = fold_for_match(line);
+  return k;
+}
+
+bool ChromeMatcher::matches(const std::vector<Marker>& markers, std::string_view folded,
+                            bool truncated) {
   for (const Marker& m : markers) {
     if (folded.substr(0, m.key.size()) != m.key) continue;
     std::string_view rest = folded.substr(m.key.size());
     // "Bình luận" must not match "Bình luậnx…": the marker ends at a word boundary.
     if (!rest.empty() && is_ascii_alnum(m.key.back()) && is_ascii_alnum(rest.front())) continue;
     if (m.prefix) return true;
+    if (truncated) continue;  // letters follow beyond the folded start
     bool only_punct = true;
     for (char c : rest) only_punct = only_punct && !is_letter(c);
     if (only_punct) return true;

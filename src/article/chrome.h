@@ -20,17 +20,28 @@ class ChromeMatcher {
  public:
   explicit ChromeMatcher(const ChromeMarkers& markers);
 
-  // `folded` is the fold_for_match() key of the line.
-  bool ends_article(std::string_view folded) const { return matches(ends_, folded); }
-  bool drop_line(std::string_view folded) const { return matches(drops_, folded); }
+  // `folded` is the fold_for_match() key of the whole line.
+  bool ends_article(std::string_view folded) const { return matches(ends_, folded, false); }
+  bool drop_line(std::string_view folded) const { return matches(drops_, folded, false); }
+
+  // The same for a raw line of any length: only its start is folded (markers are short, and
+  // folding every long paragraph whole was a third of the reader's time).
+  struct LineKey {
+    std::string folded;      // fold_for_match() of the line's start
+    bool truncated = false;  // the line goes on with letters after that start
+  };
+  LineKey key(std::string_view line) const;
+  bool ends_article(const LineKey& k) const { return matches(ends_, k.folded, k.truncated); }
+  bool drop_line(const LineKey& k) const { return matches(drops_, k.folded, k.truncated); }
 
  private:
   struct Marker {
     std::string key;  // folded, without the star
     bool prefix = false;
   };
-  static bool matches(const std::vector<Marker>& markers, std::string_view folded);
+  static bool matches(const std::vector<Marker>& markers, std::string_view folded, bool truncated);
   std::vector<Marker> ends_, drops_;
+  std::size_t longest_ = 0;  // bytes of the longest marker as written
 };
 
 }  // namespace tuyentap

@@ -261,9 +261,9 @@ std::variant<Article, NotAnArticle> read_cms_export(std::string_view text,
     HtmlBlock b = blocks[i];
     b.text = tidy(b.text);
     if (!b.text.empty()) {
-      std::string folded = fold_for_match(b.text);
-      if (chrome.ends_article(folded)) break;
-      if (chrome.drop_line(folded)) continue;
+      ChromeMatcher::LineKey key = chrome.key(b.text);
+      if (chrome.ends_article(key)) break;
+      if (chrome.drop_line(key)) continue;
     } else if (!b.image) {
       continue;
     }

@@ -43,7 +43,7 @@ bool is_blank_text(std::string_view text) {
 std::vector<std::string> lines_without_chrome(std::string_view text, const ChromeMatcher& chrome) {
   std::vector<std::string> lines = split_clean_lines(text);
   for (std::string& line : lines)
-    if (!line.empty() && chrome.drop_line(fold_for_match(line))) line.clear();
+    if (!line.empty() && chrome.drop_line(chrome.key(line))) line.clear();
 
   // The header (up to and including a date line among the first lines) is never chrome, so a
   // site section called "Bình luận" stays the article's topic.
@@ -57,7 +57,7 @@ std::vector<std::string> lines_without_chrome(std::string_view text, const Chrom
     }
   }
   for (std::size_t i = scan_from; i < lines.size(); ++i) {
-    if (!lines[i].empty() && chrome.ends_article(fold_for_match(lines[i]))) {
+    if (!lines[i].empty() && chrome.ends_article(chrome.key(lines[i]))) {
       lines.resize(i);
       break;
     }
