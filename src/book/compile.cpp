@@ -335,7 +335,17 @@ Compiled compile_book(const BookSpec& spec, const ArchiveContents& archive,
       exclude(u, "no matching chapter" + leftover_why[u]);
     }
   }
-  if (!other.members.empty()) drafts.push_back(std::move(other));
+  if (!other.members.empty()) {
+    // A spec chapter already called "Bài viết khác" takes them, rather than a second one.
+    auto same = std::find_if(drafts.begin(), drafts.end(), [](const ChapterDraft& d) {
+      return fold_exact(d.title) == fold_exact(kOtherChapter);
+    });
+    if (same != drafts.end()) {
+      same->members.insert(same->members.end(), other.members.begin(), other.members.end());
+    } else {
+      drafts.push_back(std::move(other));
+    }
+  }
 
   // The book must say something: no article at all is an error the clerk must fix.
   size_t total = 0;
@@ -435,7 +445,7 @@ Compiled compile_book(const BookSpec& spec, const ArchiveContents& archive,
     Spellings sp;
     std::vector<std::string> topic_keys;
     for (const Article* a : included) {
-      std::string key = fold_for_match(a->topic);
+      std::string key = book::match_key(a->topic, MatchMode::Folded);  // as chapters group
       if (key.empty()) continue;
       if (!sp.counts.count(key)) topic_keys.push_back(key);
       sp.add(key, fold_whitespace(a->topic));

@@ -5,6 +5,7 @@
 #include "base/error.h"
 #include "base/paths.h"
 #include "book/compile.h"
+#include "text/decode.h"
 #include "text/normalize.h"
 
 namespace tuyentap {
@@ -35,8 +36,8 @@ std::vector<std::string> read_preface(const BookSpec& spec) {
     throw Error("cannot read the preface file '" + spec.preface_file + "' (" + path + ")",
                 spec.file, 0, "the path is relative to the folder of the book spec");
   }
-  if (bytes.starts_with("\xEF\xBB\xBF")) bytes.erase(0, 3);
-  std::string text = to_nfc(bytes);
+  // A preface typed on an old office machine may be in a legacy encoding: decode as articles are.
+  std::string text = decode_text(bytes).text;
   std::string current;
   auto flush = [&] {
     std::string p = fold_whitespace(current);

@@ -282,6 +282,10 @@ std::string spec_relative_path(const BookSpec& spec, const std::string& path) {
 }
 
 BookSpec load_spec(const std::string& path) {
+  if (!std::filesystem::is_regular_file(path)) {
+    throw Error("the book spec does not exist", path, 0,
+                "`tuyentap init` writes a commented book.toml to start from");
+  }
   std::string bytes = read_file_bytes(path);
   if (bytes.starts_with("\xEF\xBB\xBF")) bytes.erase(0, 3);  // editors on Windows add a BOM
   Reader r{path};

@@ -163,3 +163,17 @@ TEST_CASE("chapters: the report gives each included article its chapter and posi
   CHECK(c.report.chapter_ids[0] == Strings{"a", "b"});
   CHECK(c.report.included == 2);
 }
+
+TEST_CASE("chapters: leftovers join a spec chapter that is itself called Bài viết khác") {
+  BookSpec spec;
+  spec.period = period_year(2019);
+  spec.chapters = {
+      ChapterRule{
+          "Bài viết khác", {"Tin tức"}, {}, KeywordMode::Any, {}, MatchMode::Folded, false, 3},
+      ChapterRule{"Dân vận", {"Dân vận"}, {}, KeywordMode::Any, {}, MatchMode::Folded, false, 7}};
+  auto c = compile(spec, {make_article("t", "Tin tức", "Một", "2019-01-01"),
+                          make_article("d", "Dân vận", "Hai", "2019-01-02"),
+                          make_article("x", "Kinh tế", "Ba", "2019-01-03")});
+  CHECK(titles_of(c.book) == Strings{"Bài viết khác", "Dân vận"});
+  CHECK(ids_of(c.book.chapters[0]) == Strings{"t", "x"});
+}

@@ -3,6 +3,7 @@
 #include "base/error.h"
 #include "base/paths.h"
 #include "helpers.h"
+#include "text/decode.h"
 
 using namespace tuyentap;
 using namespace tt_test;
@@ -176,4 +177,21 @@ TEST_CASE("spec: the sample documents every key the reader knows") {
                  text.find(std::string("\n# ") + key + " = ") != std::string::npos;
     CHECK(shown);
   }
+}
+
+TEST_CASE("spec: a spec file that is not there says how to make one") {
+  Error e = spec_error("/nonexistent/book.toml");
+  CHECK(e.file() == "/nonexistent/book.toml");
+  CHECK(e.hint().find("tuyentap init") != std::string::npos);
+}
+
+TEST_CASE("spec: a preface saved in a legacy encoding is decoded") {
+  auto dir = temp_dir("preface-legacy");
+  std::string para = "Lời giới thiệu của Ban Thường vụ Tỉnh ủy về công tác xây dựng Đảng năm 2019.";
+  write_file(dir / "loi.txt",
+             encode_text(para + "\r\n\r\nĐoạn thứ hai của lời giới thiệu.\r\n", Encoding::Tcvn3));
+  BookSpec s = load_spec(write_file(dir / "book.toml", "[book]\npreface = \"loi.txt\"\n"));
+  auto paragraphs = read_preface(s);
+  REQUIRE(paragraphs.size() == 2);
+  CHECK(paragraphs[0] == para);
 }
