@@ -339,3 +339,24 @@ TEST_CASE("no paragraph leaves a single line at the foot or the head of a page")
     CHECK(split > 20);  // the rule was really exercised
   }
 }
+
+TEST_CASE("the same book lays out the same, glyph for glyph") {
+  PrintStyle s = load_print_style("official");
+  Book b = testgen::book(2, 3, 5, 11);
+  LayoutResult one = layout_book(b, s, 0), two = layout_book(b, s, 0);
+  REQUIRE(one.book.pages.size() == two.book.pages.size());
+  for (std::size_t p = 0; p < one.book.pages.size(); ++p) {
+    const auto& x = one.book.pages[p].runs;
+    const auto& y = two.book.pages[p].runs;
+    REQUIRE(x.size() == y.size());
+    for (std::size_t r = 0; r < x.size(); ++r) {
+      REQUIRE(x[r].glyphs.size() == y[r].glyphs.size());
+      CHECK(x[r].x == y[r].x);
+      CHECK(x[r].y == y[r].y);
+      for (std::size_t g = 0; g < x[r].glyphs.size(); ++g) {
+        CHECK(x[r].glyphs[g].id == y[r].glyphs[g].id);
+        CHECK(x[r].glyphs[g].advance == y[r].glyphs[g].advance);
+      }
+    }
+  }
+}
