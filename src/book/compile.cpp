@@ -9,6 +9,7 @@
 
 #include "base/error.h"
 #include "book/abbrev.h"
+#include "book/chapters.h"
 #include "book/dedup.h"
 #include "book/match.h"
 #include "book/parallel.h"
@@ -35,29 +36,6 @@ bool names(const std::string& entry, const std::string& id, const std::string& f
   }
   return false;
 }
-
-// Most frequent spelling of each folded key, ties to the first seen.
-struct Spellings {
-  std::map<std::string, std::map<std::string, std::pair<int, int>>>
-      counts;  // key → spelling → (count, -first)
-  int seen = 0;
-  void add(const std::string& key, const std::string& spelling) {
-    auto& c = counts[key][spelling];
-    if (c.first++ == 0) c.second = -seen;
-    ++seen;
-  }
-  std::string best(const std::string& key) const {
-    const auto& m = counts.at(key);
-    auto it = std::max_element(m.begin(), m.end(),
-                               [](const auto& a, const auto& b) { return a.second < b.second; });
-    return it->first;
-  }
-};
-
-struct ChapterDraft {
-  std::string title;
-  std::vector<int> members;  // input indices
-};
 
 bool filter_is_empty(const BookSpec& s) {
   return s.topics.empty() && s.keywords.empty() && s.authors.empty();
@@ -228,105 +206,14 @@ Compiled compile_book(const BookSpec& spec, const ArchiveContents& archive,
   }
 
   // Chapters.
-  std::vector<ChapterDraft> drafts;
-  std::vector<int> leftovers;                // matched no chapter
-  std::vector<std::string> leftover_why(n);  // why, for the report
-  auto place = [&](size_t i, size_t chapter) {
-    drafts[chapter].members.push_back(static_cast<int>(i));
-  };
-  if (!spec.chapters.empty()) {
-    std::vector<CompiledRule> rules;
-    for (const auto& c : spec.chapters) rules.push_back(book::compile_rule(c));
-    drafts.resize(rules.size());
-    for (size_t c = 0; c < rules.size(); ++c) drafts[c].title = spec.chapters[c].title;
-    for (size_t i = 0; i < n; ++i) {
-      if (!art[i]) continue;
-      int first = -1;
-      for (size_t c = 0; c < rules.size(); ++c) {
-        if (!book::matches(rules[c], keys[i])) continue;
-        if (first < 0) {
-          first = static_cast<int>(c);
-        } else {
-          rep.inputs[i].also_matched.push_back(spec.chapters[c].title);
-        }
-      }
-      if (first >= 0) {
-        place(i, static_cast<size_t>(first));
-      } else {
-        leftovers.push_back(static_cast<int>(i));
-      }
-    }
-    for (size_t c = 0; c < rules.size(); ++c) {
-      if (drafts[c].members.empty()) {
-        rep.notes.push_back("chapter rule '" + drafts[c].title + "' (" + spec_name + ":" +
-                            std::to_string(spec.chapters[c].line) +
-                            ") matched nothing: the chapter is left out");
-      }
-    }
-  } else if (spec.by == AutoChapters::Topic) {
-    Spellings sp;
-    std::map<std::string, size_t> chapter_of;
-    for (size_t i = 0; i < n; ++i) {
-      if (!art[i]) continue;
-      if (keys[i].topic[0].empty()) {
-        leftovers.push_back(static_cast<int>(i));
-        leftover_why[i] = " (no topic)";
-        continue;
-      }
-      sp.add(keys[i].topic[0], fold_whitespace(art[i]->topic));
-      auto [it, fresh] = chapter_of.emplace(keys[i].topic[0], drafts.size());
-      if (fresh) drafts.emplace_back();
-      place(i, it->second);
-    }
-    // Title each chapter with its commonest spelling; order by the spec's topic list, then vi.
-    std::vector<std::pair<std::string, size_t>> order;  // (sort key, draft)
-    for (auto& [key, d] : chapter_of) {
-      drafts[d].title = sp.best(key);
-      size_t rank = spec.topics.size();
-      for (size_t t = 0; t < spec.topics.size(); ++t) {
-        if (book::match_key(spec.topics[t], MatchMode::Folded) == key) rank = std::min(rank, t);
-      }
-      char prefix[16];
-      std::snprintf(prefix, sizeof prefix, "%08zu", rank);
-      order.emplace_back(prefix + vi_sort_key(drafts[d].title), d);
-    }
-    std::sort(order.begin(), order.end());
-    std::vector<ChapterDraft> sorted;
-    for (auto& [k, d] : order) sorted.push_back(std::move(drafts[d]));
-    drafts = std::move(sorted);
-  } else if (spec.by == AutoChapters::Month || spec.by == AutoChapters::Quarter) {
-    const bool by_month = spec.by == AutoChapters::Month;
-    std::map<int, size_t> chapter_of;  // year*100+month or year*10+quarter: chronological
-    for (size_t i = 0; i < n; ++i) {
-      if (!art[i]) continue;
-      if (!art[i]->date) {
-        leftovers.push_back(static_cast<int>(i));
-        leftover_why[i] = " (no date)";
-        continue;
-      }
-      const Date& d = *art[i]->date;
-      int k = by_month ? d.year * 100 + d.month : d.year * 10 + d.quarter();
-      auto [it, fresh] = chapter_of.emplace(k, drafts.size());
-      if (fresh) {
-        drafts.push_back(
-            {by_month ? vi_month_title(d.year, d.month) : vi_quarter_title(d.year, d.quarter()),
-             {}});
-      }
-      place(i, it->second);
-    }
-    std::vector<ChapterDraft> sorted;
-    for (auto& [k, d] : chapter_of) sorted.push_back(std::move(drafts[d]));
-    drafts = std::move(sorted);
-  } else {
-    drafts.push_back({spec.period.label.empty() ? "Các bài viết" : spec.period.label, {}});
-    for (size_t i = 0; i < n; ++i) {
-      if (art[i]) place(i, 0);
-    }
-  }
-  std::erase_if(drafts, [](const ChapterDraft& d) { return d.members.empty(); });
+  book::Drafting drafting = book::draft_chapters(spec, art, keys, rep, spec_name);
+  std::vector<book::ChapterDraft>& drafts = drafting.chapters;
+  std::vector<int>& leftovers = drafting.leftovers;
+  std::vector<std::string>& leftover_why = drafting.leftover_why;
+  std::erase_if(drafts, [](const book::ChapterDraft& d) { return d.members.empty(); });
 
   // Leftovers: a last chapter, or out with a reason. Articles the spec names always stay.
-  ChapterDraft other{kOtherChapter, {}};
+  book::ChapterDraft other{kOtherChapter, {}};
   for (int i : leftovers) {
     auto u = static_cast<size_t>(i);
     if (spec.leftovers == Leftovers::OtherChapter || forced[u]) {
@@ -337,7 +224,7 @@ Compiled compile_book(const BookSpec& spec, const ArchiveContents& archive,
   }
   if (!other.members.empty()) {
     // A spec chapter already called "Bài viết khác" takes them, rather than a second one.
-    auto same = std::find_if(drafts.begin(), drafts.end(), [](const ChapterDraft& d) {
+    auto same = std::find_if(drafts.begin(), drafts.end(), [](const book::ChapterDraft& d) {
       return fold_exact(d.title) == fold_exact(kOtherChapter);
     });
     if (same != drafts.end()) {
@@ -442,7 +329,7 @@ Compiled compile_book(const BookSpec& spec, const ArchiveContents& archive,
   m.cover_image = spec.cover_image.empty() ? "" : spec_relative_path(spec, spec.cover_image);
   m.slug = book_slug(m.title);
   {
-    Spellings sp;
+    book::Spellings sp;
     std::vector<std::string> topic_keys;
     for (const Article* a : included) {
       std::string key = book::match_key(a->topic, MatchMode::Folded);  // as chapters group
