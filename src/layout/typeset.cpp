@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "base/paths.h"
 #include "text/date.h"
 
 namespace tuyentap {
@@ -17,8 +18,15 @@ std::string excerpt(const std::string& text) {
 }  // namespace
 
 Typesetter::Typesetter(const PrintStyle& s) : style(s) {
-  int r = fonts.add(s.font_regular), b = fonts.add(s.font_bold);
-  int i = fonts.add(s.font_italic), bi = fonts.add(s.font_bold_italic);
+  // A PrintStyle built in code rather than loaded may leave the fonts empty: the
+  // official style's Liberation Serif stands in.
+  auto path = [](const std::string& p, const char* fallback) {
+    return p.empty() ? data_path(std::string("fonts/") + fallback) : p;
+  };
+  int r = fonts.add(path(s.font_regular, "LiberationSerif-Regular.ttf"));
+  int b = fonts.add(path(s.font_bold, "LiberationSerif-Bold.ttf"));
+  int i = fonts.add(path(s.font_italic, "LiberationSerif-Italic.ttf"));
+  int bi = fonts.add(path(s.font_bold_italic, "LiberationSerif-BoldItalic.ttf"));
   std::vector<int> fb;
   for (const auto& p : s.font_fallbacks) fb.push_back(fonts.add(p));
   regular = {r, fb};

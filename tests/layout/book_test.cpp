@@ -360,3 +360,12 @@ TEST_CASE("the same book lays out the same, glyph for glyph") {
     }
   }
 }
+
+TEST_CASE("a style built in code, without a file, still lays out with the default fonts") {
+  PrintStyle s;  // the defaults of layout.h: official margins and sizes, no fonts named
+  Book b = testgen::book(1, 2, 3);
+  LayoutResult r = layout_book(b, s, 0);
+  CHECK(r.book.pages.size() > 3);
+  REQUIRE_FALSE(r.book.fonts.empty());
+  CHECK(r.book.fonts[0].name.rfind("LiberationSerif", 0) == 0);
+}
