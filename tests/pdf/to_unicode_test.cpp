@@ -6,7 +6,7 @@
 
 using namespace tuyentap::pdf;
 
-TEST_CASE("ToUnicode: clusters, ranges and characters beyond the BMP") {
+TEST_CASE("ToUnicode: clusters and ranges and characters beyond the BMP") {
   std::string cmap = to_unicode_cmap(
       {{3, "A"}, {4, "B"}, {5, "C"}, {9, "ễ"}, {10, "fi"}, {11, "\xF0\x9D\x90\x80"}});  // U+1D400
   CHECK(cmap.find("<0003><0005><0041>") != std::string::npos);                          // a range
@@ -25,7 +25,7 @@ TEST_CASE("ToUnicode: blocks hold at most 100 entries") {
   CHECK(cmap.find("50 beginbfchar") != std::string::npos);
 }
 
-TEST_CASE("dates are UTC from the book's epoch, in PDF and XMP forms") {
+TEST_CASE("dates are UTC from the book epoch in PDF and XMP forms") {
   CHECK(pdf_date(0) == "D:19700101000000+00'00'");
   CHECK(pdf_date(1548689220) == "D:20190128152700+00'00'");
   CHECK(xmp_date(1709210096) == "2024-02-29T12:34:56Z");
