@@ -60,10 +60,10 @@ std::string line_at(const Page& p, float y) {
 
 }  // namespace
 
-TEST_CASE("contents page numbers, links and bookmarks all point where the titles are") {
-  for (const char* name : {"official", "book"}) {
-    INFO(name);
-    Laid& l = laid(name);
+namespace {
+
+void check_contents(Laid& l, int want_articles, int want_chapters) {
+  {
     const LaidOutBook& b = l.r.book;
     int first = l.stats.body_first_page;
     REQUIRE(first > 0);
@@ -73,8 +73,8 @@ TEST_CASE("contents page numbers, links and bookmarks all point where the titles
       if (o.page >= first) entries.push_back(o);
     int chapters = 0, articles = 0;
     for (const auto& o : entries) (o.level == 0 ? chapters : articles)++;
-    CHECK(articles == 28);
-    CHECK(chapters == 4 + 2);  // + abbreviations, list of articles
+    CHECK(articles == want_articles);
+    CHECK(chapters == want_chapters + 2);  // + abbreviations, list of articles
     // every contents line is a link, in the order of the bookmarks
     std::vector<std::pair<int, Link>> links;
     for (int p = 0; p < first; ++p)
@@ -104,6 +104,31 @@ TEST_CASE("contents page numbers, links and bookmarks all point where the titles
       std::string title_start = o.title.substr(0, o.title.find(' '));
       CHECK(top_text.find(title_start) != std::string::npos);
     }
+  }
+}
+
+}  // namespace
+
+TEST_CASE("contents page numbers, links and bookmarks all point where the titles are") {
+  for (const char* name : {"official", "book"}) {
+    INFO(name);
+    check_contents(laid(name), 28, 4);
+  }
+}
+
+TEST_CASE("a contents of several pages does not shift the numbers it prints") {
+  for (const char* name : {"official", "book"}) {
+    INFO(name);
+    Laid l;
+    l.style = load_print_style(name);
+    l.book = testgen::book(3, 40, 1);
+    l.r = layout_book(l.book, l.style, 0);
+    l.stats = last_layout_stats();
+    int contents_pages = 0;
+    for (int p = 0; p < l.stats.body_first_page; ++p)
+      contents_pages += l.r.book.pages[static_cast<std::size_t>(p)].links.empty() ? 0 : 1;
+    CHECK(contents_pages >= 3);
+    check_contents(l, 120, 3);
   }
 }
 
