@@ -35,7 +35,11 @@ Civil civil_from_epoch(long long epoch) {
 
 PdfString utf8_string(const std::string& s) {
   // A plain const char* would be read as PdfDocEncoding (mojibake for Vietnamese); as
-  // pdf_utf8 PoDoFo writes UTF-16BE with a byte order mark.
+  // pdf_utf8 PoDoFo writes UTF-16BE with a byte order mark. Printable ASCII, where the two
+  // encodings agree, stays a plain readable string.
+  bool ascii = true;
+  for (char c : s) ascii = ascii && c >= 0x20 && c < 0x7F;
+  if (ascii) return PdfString(s);
   return PdfString(reinterpret_cast<const pdf_utf8*>(s.c_str()));
 }
 
@@ -82,7 +86,10 @@ std::string xmp_date(long long epoch) {
 }
 
 std::string producer() {
-  return "tuyentap (PoDoFo " PODOFO_VERSION_STRING ")";
+  // Not PODOFO_VERSION_STRING: that literal ends in an embedded NUL (for Windows
+  // resources), which would cut the string short.
+  return "tuyentap (PoDoFo " + std::to_string(PODOFO_VERSION_MAJOR) + "." +
+         std::to_string(PODOFO_VERSION_MINOR) + "." + std::to_string(PODOFO_VERSION_PATCH) + ")";
 }
 
 void fill_info(PdfDictionary& info, const DocInfo& doc) {

@@ -233,6 +233,7 @@ TEST_CASE("metadata: Vietnamese title and language and fixed dates and XMP") {
   CHECK(info.output.find("Title:           Tuyển tập xây dựng Đảng năm 2019") != std::string::npos);
   CHECK(info.output.find("Author:          Ban Tuyên giáo Thành ủy") != std::string::npos);
   CHECK(info.output.find("Pages:           4") != std::string::npos);
+  CHECK(std::regex_search(info.output, std::regex("Producer: +tuyentap \\(PoDoFo [0-9.]+\\)\n")));
   CHECK(info.output.find("2019") != std::string::npos);  // the book's date, not today's
   CHECK(sample_pdf().find("D:20190128152700+00'00'") != std::string::npos);
 
@@ -250,6 +251,8 @@ TEST_CASE("metadata: Vietnamese title and language and fixed dates and XMP") {
         std::string::npos);
   CHECK(meta.output.find("<xmp:CreateDate>2019-01-28T15:27:00Z</xmp:CreateDate>") !=
         std::string::npos);
+  CHECK(std::regex_search(
+      meta.output, std::regex("<pdf:Producer>tuyentap \\(PoDoFo [0-9.]+\\)</pdf:Producer>")));
   CHECK(meta.output.find("<pdf:Keywords>xây dựng Đảng, chi bộ, Đại hội</pdf:Keywords>") !=
         std::string::npos);
 }
