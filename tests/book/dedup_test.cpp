@@ -89,3 +89,23 @@ TEST_CASE("dedup: a body that differs in one sentence of many is still a duplica
                                         {"z", "t3", "2019-06-01", &b2, 0}};
   CHECK(book::find_duplicates(items) == std::vector<int>{-1, 0, -1});
 }
+
+TEST_CASE("dedup: among many distinct articles only the planted copies are found") {
+  std::vector<std::string> bodies;
+  for (int i = 0; i < 1500; ++i)
+    bodies.push_back(book::match_key(filler(5000 + i, 120), MatchMode::Folded));
+  // Two planted copies: one exact, one with a few words changed at the end.
+  bodies.push_back(bodies[10]);
+  bodies.push_back(bodies[700] + " them mot cau");
+  std::vector<book::DedupItem> items;
+  for (size_t i = 0; i < bodies.size(); ++i) {
+    items.push_back(
+        {"id" + std::to_string(i), "t" + std::to_string(i), "2019-01-01", &bodies[i], 0});
+  }
+  auto dup = book::find_duplicates(items);
+  std::vector<std::pair<size_t, int>> found;
+  for (size_t i = 0; i < dup.size(); ++i) {
+    if (dup[i] >= 0) found.emplace_back(i, dup[i]);
+  }
+  CHECK(found == std::vector<std::pair<size_t, int>>{{1500, 10}, {1501, 700}});
+}
