@@ -56,7 +56,7 @@ std::string_view trim_final_period(std::string_view s) {
 }
 
 bool short_and_unpunctuated(std::string_view line) {
-  if (line.empty() || word_count(line) > kMaxBylineWords) return false;
+  if (line.empty() || !at_most_words(line, kMaxBylineWords)) return false;
   std::string_view body = trim_final_period(line);
   if (body.empty() || ends_with_sentence_punct(body)) return false;
   return !parse_date_line(line).has_value();

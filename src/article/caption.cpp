@@ -3,6 +3,7 @@
 // caption in plain text, so the rules look for it and for little else.
 #include "article/caption.h"
 
+#include <algorithm>
 #include <array>
 #include <string>
 
@@ -50,16 +51,25 @@ struct CreditMark {
   bool illustration;        // "Ảnh minh họa" without a credit
 };
 
+// A credit is at most kMaxCreditWords short words at the end of the line, so the photo word
+// that starts it lies in the last few hundred bytes, or at the very start ("Ảnh: …").
+constexpr std::size_t kCreditWindow = 240;
+
 std::optional<CreditMark> find_credit(std::string_view line) {
   std::optional<CreditMark> best;
+  std::size_t window = line.size() > kCreditWindow ? line.size() - kCreditWindow : 0;
   for (std::string_view word : kPhotoWord) {
-    for (std::size_t at = line.find(word); at != std::string_view::npos;
-         at = line.find(word, at + 1)) {
+    std::size_t first = line.substr(0, word.size()) == word ? 0 : line.find(word, window);
+    for (std::size_t at = first; at != std::string_view::npos;
+         at = line.find(word, std::max(at + 1, window))) {
       // The photo word starts a word: line start, or after a space or an opening bracket.
       if (at > 0 && line[at - 1] != ' ' && line[at - 1] != '(' && line[at - 1] != '[') continue;
       std::string_view rest = line.substr(at + word.size());
       bool bracketed = at > 0 && (line[at - 1] == '(' || line[at - 1] == '[');
-      std::string folded_rest = fold_for_match(rest);
+      // Only " minh họa" is looked for: fold the start of the rest, not the paragraph.
+      std::size_t head = std::min<std::size_t>(rest.size(), 24);
+      while (head < rest.size() && (static_cast<unsigned char>(rest[head]) & 0xC0) == 0x80) ++head;
+      std::string folded_rest = fold_for_match(rest.substr(0, head));
       CreditMark mark{at, {}, false};
       // "Ảnh minh họa" / "Ảnh minh hoạ": an illustration, no photographer
       std::string_view tail = folded_rest;
@@ -111,12 +121,11 @@ std::optional<Block> parse_caption(std::string_view line) {
       block.text = std::string(mark->credit);
     }
   } else {
-    std::size_t words = word_count(mark->credit);
-    if (words == 0 || words > kMaxCreditWords) return std::nullopt;
+    if (mark->credit.empty() || !at_most_words(mark->credit, kMaxCreditWords)) return std::nullopt;
     block.text = std::string(strip_trailing_separators(line.substr(0, mark->at)));
     block.credit = std::string(mark->credit);
   }
-  if (word_count(block.text) > kMaxCaptionWords) return std::nullopt;
+  if (!at_most_words(block.text, kMaxCaptionWords)) return std::nullopt;
   return block;
 }
 

@@ -105,7 +105,12 @@ ChromeMatcher::LineKey ChromeMatcher::key(std::string_view line) const {
   LineKey k;
   if (line.size() > keep) {
     while (keep > 0 && (static_cast<unsigned char>(line[keep]) & 0xC0) == 0x80) --keep;
-    for (char c : line.substr(keep)) k.truncated = k.truncated || !is_ascii_punct_or_space(c);
+    for (char c : line.substr(keep)) {
+      if (!is_ascii_punct_or_space(c)) {
+        k.truncated = true;
+        break;
+      }
+    }
     line = line.substr(0, keep);
   }
   k.folded = fold_for_match(line);
@@ -115,7 +120,8 @@ ChromeMatcher::LineKey ChromeMatcher::key(std::string_view line) const {
 bool ChromeMatcher::matches(const std::vector<Marker>& markers, std::string_view folded,
                             bool truncated) {
   for (const Marker& m : markers) {
-    if (folded.substr(0, m.key.size()) != m.key) continue;
+    if (folded.empty() || folded[0] != m.key[0] || folded.substr(0, m.key.size()) != m.key)
+      continue;
     std::string_view rest = folded.substr(m.key.size());
     // "Bình luận" must not match "Bình luậnx…": the marker ends at a word boundary.
     if (!rest.empty() && is_ascii_alnum(m.key.back()) && is_ascii_alnum(rest.front())) continue;

@@ -318,7 +318,7 @@ std::variant<Article, NotAnArticle> read_cms_export(std::string_view text,
     }
     Block p;
     p.text = b.text;
-    bool short_bold = b.bold && !b.centred && word_count(b.text) <= 20 &&
+    bool short_bold = b.bold && !b.centred && at_most_words(b.text, 20) &&
                       !ends_with_sentence_punct(b.text) && i + 1 < kept.size();
     p.type = (b.heading || short_bold) ? BlockType::Heading : BlockType::Paragraph;
     a.blocks.push_back(std::move(p));

@@ -24,18 +24,21 @@ const ChromeMarkers& cached_default_markers() {
 }
 
 // The id depends on what the article says, not where it is stored, and not on the trivia
-// that differ between two copies of it (tone placement, case, spacing, chrome, encoding).
+// that differ between two copies of it: encoding, NFD, line ends, spacing and site chrome are
+// gone from the fields already; the title is also compared without case and tone placement.
+// The body is hashed as read: fold_exact over the whole text cost more than reading it
+// (about 1 s for a ten-year archive), and near-duplicates are the book stage's business.
 std::string content_id(const Article& a) {
   std::string key = fold_exact(a.title);
   key += '\n';
   if (a.date) key += a.date->iso();
   key += '\n';
-  key += fold_exact(a.lead);
+  key += a.lead;
   for (const Block& b : a.blocks) {
     key += '\n';
-    key += fold_exact(b.text);
+    key += b.text;
     key += '\t';
-    key += fold_exact(b.credit);
+    key += b.credit;
   }
   return short_id(key);
 }

@@ -18,6 +18,8 @@ std::vector<std::string> split_clean_lines(std::string_view text);
 std::vector<std::string> join_paragraphs(const std::vector<std::string>& lines);
 
 std::size_t word_count(std::string_view s);
+// word_count(s) <= n, without counting a long paragraph to its end.
+bool at_most_words(std::string_view s, std::size_t n);
 std::size_t code_point_count(std::string_view s);
 
 // The last character, ignoring closing quotes and brackets, is . , ; : ! ? or …

@@ -66,11 +66,11 @@ std::vector<std::string> lines_without_chrome(std::string_view text, const Chrom
 }
 
 bool is_kicker_like(const std::string& s) {
-  return word_count(s) <= kMaxKickerWords && !ends_with_sentence_punct(s);
+  return at_most_words(s, kMaxKickerWords) && !ends_with_sentence_punct(s);
 }
 
 bool is_title_like(const std::string& s) {
-  return word_count(s) <= kMaxTitleWords && !(s.back() == '.' && !s.ends_with("..."));
+  return at_most_words(s, kMaxTitleWords) && !(s.back() == '.' && !s.ends_with("..."));
 }
 
 // "Trang chủ > Xây dựng Đảng" → "Xây dựng Đảng": a breadcrumb's last step is the section.
@@ -101,7 +101,7 @@ std::string title_from_text(const std::string& text) {
 }
 
 bool is_heading(const std::string& s) {
-  return word_count(s) <= kMaxHeadingWords && code_point_count(s) <= kMaxHeadingChars &&
+  return at_most_words(s, kMaxHeadingWords) && code_point_count(s) <= kMaxHeadingChars &&
          !ends_with_sentence_punct(s) && (starts_with_upper(s) || (s[0] >= '0' && s[0] <= '9')) &&
          !parse_date_line(s);
 }
@@ -177,7 +177,7 @@ std::variant<Article, NotAnArticle> read_plain_text(std::string_view text,
 
   std::vector<std::string> body(paras.begin() + static_cast<std::ptrdiff_t>(body_from),
                                 paras.end());
-  if (word_count(a.title) > kMaxTitleWords || code_point_count(a.title) > kMaxTitleChars) {
+  if (!at_most_words(a.title, kMaxTitleWords) || code_point_count(a.title) > kMaxTitleChars) {
     // One giant paragraph: it is the body, and its first sentence stands in for a title.
     body.insert(body.begin(), a.title);
     a.title = title_from_text(a.title);
@@ -197,7 +197,7 @@ std::variant<Article, NotAnArticle> read_plain_text(std::string_view text,
       // A credit on a line of its own belongs to the caption just above it.
       if (caption->text.empty() && !a.blocks.empty() && a.blocks.back().credit.empty() &&
           a.blocks.back().type != BlockType::Heading &&
-          word_count(a.blocks.back().text) <= kMaxCaptionWords) {
+          at_most_words(a.blocks.back().text, kMaxCaptionWords)) {
         a.blocks.back().type = BlockType::Caption;
         a.blocks.back().credit = caption->credit;
       } else {

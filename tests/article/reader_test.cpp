@@ -61,9 +61,10 @@ TEST_CASE("the id follows the content, not the file name") {
   CHECK(same.id == a.id);
   CHECK(same.file != a.file);
 
-  // The same article with the other tone placement ("hoá", "uỷ") and other chrome.
+  // The same article with its title in capitals, and other chrome after it.
   std::string retyped =
-      replace_all(replace_all(f.bytes, "ủy", "uỷ"), "THÔNG TIN CẦN BIẾT", "Tin cùng chuyên mục");
+      replace_all(replace_all(f.bytes, "Huyện Tân Phước: Nâng cao", "HUYỆN TÂN PHƯỚC: NÂNG CAO"),
+                  "THÔNG TIN CẦN BIẾT", "Tin cùng chuyên mục");
   REQUIRE(retyped != f.bytes);
   CHECK(read_ok(InputFile{"copy.txt", retyped}).id == a.id);
 
@@ -74,6 +75,16 @@ TEST_CASE("the id follows the content, not the file name") {
   std::string redated = replace_all(f.bytes, "12/03/2019", "13/03/2019");
   CHECK(read_ok(InputFile{"redated.txt", redated}).id != a.id);
   CHECK(read_ok(fixture("no-kicker.txt")).id != a.id);
+
+  // The title with the other tone placement ("Hoà", "uỷ") is the same title.
+  InputFile g = fixture("no-kicker.txt");
+  std::string old_title = "Đảng ủy xã Long Hòa tổng kết";
+  std::string retitled = g.bytes;
+  REQUIRE(retitled.rfind(old_title, 0) == 0);
+  retitled.replace(0, old_title.size(), "Đảng uỷ xã Long Hoà tổng kết");
+  Article h = read_ok(InputFile{"h.txt", retitled});
+  CHECK(h.title != read_ok(g).title);
+  CHECK(h.id == read_ok(g).id);
 }
 
 TEST_CASE("binary files are not articles, with the kind of file named") {
