@@ -71,7 +71,9 @@ void FontSet::use(Face face, std::string_view text, std::vector<char32_t>& missi
   const hb_set_t* cmap = faces_[f]->cmap;
   size_t first_missing = missing.size();
   for (size_t i = 0; i < text.size();) {
-    char32_t c = next_code_point(text, i);
+    // Most of the text is ASCII: skip the decoder for it.
+    unsigned char b = static_cast<unsigned char>(text[i]);
+    char32_t c = b < 0x80 ? (++i, b) : next_code_point(text, i);
     unsigned char& slot = code_points_[c];
     if (slot & bit) continue;  // seen in this face: known to be present (or reported)
     if (c < 0x20 || is_default_ignorable(c)) continue;

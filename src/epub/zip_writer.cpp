@@ -2,8 +2,11 @@
 
 #include <zip.h>
 
+#include <algorithm>
 #include <ctime>
+#include <exception>
 #include <memory>
+#include <thread>
 
 #include "base/error.h"
 
@@ -34,9 +37,15 @@ time_t local_time_for_utc_fields(long long epoch) {
   throw Error("cannot build the EPUB container: " + msg);
 }
 
-}  // namespace
+// Builds a complete zip in memory of `entries` (in that order). `compressed` gives each
+// entry, when not null, as the raw compressed data of entry i of an open archive.
+struct Prepared {
+  zip_t* archive = nullptr;
+  zip_uint64_t index = 0;
+};
 
-std::string write_zip(const std::vector<ZipEntry>& entries, long long mtime_epoch) {
+std::string build(const std::vector<const ZipEntry*>& entries,
+                  const std::vector<Prepared>* compressed, long long mtime_epoch) {
   zip_error_t error;
   zip_error_init(&error);
   // The archive is written into a growable in-memory buffer source.
@@ -49,12 +58,21 @@ std::string write_zip(const std::vector<ZipEntry>& entries, long long mtime_epoc
   if (!za) fail("open", &error);
   const time_t mtime = local_time_for_utc_fields(mtime_epoch);
 
-  for (const ZipEntry& e : entries) {
-    // zip_source_buffer does not copy: the entries outlive zip_close below.
-    zip_source_t* src = zip_source_buffer(za, e.data.data(), e.data.size(), 0);
+  for (size_t i = 0; i < entries.size(); ++i) {
+    const ZipEntry& e = *entries[i];
+    zip_source_t* src = nullptr;
+    if (compressed && e.compress) {
+      // Already deflated by a worker: libzip copies the compressed bytes as they are.
+      const Prepared& p = (*compressed)[i];
+      src = zip_source_zip(za, p.archive, p.index, ZIP_FL_COMPRESSED, 0, -1);
+    } else {
+      // zip_source_buffer does not copy: the entries outlive zip_close below.
+      src = zip_source_buffer(za, e.data.data(), e.data.size(), 0);
+    }
     if (!src) {
+      std::string msg = zip_strerror(za);
       zip_discard(za);
-      fail("entry " + e.name, nullptr);
+      throw Error("cannot build the EPUB container: " + e.name + ": " + msg);
     }
     zip_int64_t idx = zip_file_add(za, e.name.c_str(), src, ZIP_FL_ENC_UTF_8);
     if (idx < 0) {
@@ -77,12 +95,88 @@ std::string write_zip(const std::vector<ZipEntry>& entries, long long mtime_epoc
 
   if (zip_source_open(sink) < 0) fail("reopen", zip_source_error(sink));
   std::string out;
+  zip_stat_t st;
+  if (zip_source_stat(sink, &st) == 0 && (st.valid & ZIP_STAT_SIZE)) out.reserve(st.size);
   char buf[1 << 16];
   zip_int64_t n;
   while ((n = zip_source_read(sink, buf, sizeof buf)) > 0) out.append(buf, static_cast<size_t>(n));
   zip_source_close(sink);
   if (n < 0) fail("read back", zip_source_error(sink));
   return out;
+}
+
+}  // namespace
+
+std::string write_zip(const std::vector<ZipEntry>& entries, long long mtime_epoch) {
+  std::vector<const ZipEntry*> all;
+  size_t to_compress = 0;
+  for (const ZipEntry& e : entries) {
+    all.push_back(&e);
+    if (e.compress) to_compress += e.data.size();
+  }
+  unsigned workers = std::min(4u, std::max(1u, std::thread::hardware_concurrency()));
+  if (workers == 1 || to_compress < (2u << 20)) return build(all, nullptr, mtime_epoch);
+
+  // Deflating is most of the time for a large book, and libzip does it on one core. So
+  // each worker deflates a share of the entries into an archive of its own, and the final
+  // archive copies their compressed bytes. An entry deflates the same whichever worker does
+  // it, so the bytes do not depend on the number of cores.
+  std::vector<std::vector<const ZipEntry*>> shares(workers);
+  std::vector<std::pair<unsigned, size_t>> where(entries.size());  // worker, index in share
+  std::vector<size_t> load(workers, 0);
+  for (size_t i = 0; i < entries.size(); ++i) {
+    if (!entries[i].compress) continue;
+    unsigned w = static_cast<unsigned>(std::min_element(load.begin(), load.end()) - load.begin());
+    where[i] = {w, shares[w].size()};
+    shares[w].push_back(&entries[i]);
+    load[w] += entries[i].data.size() + 1;
+  }
+  std::vector<std::string> parts(workers);
+  std::vector<std::exception_ptr> failures(workers);
+  {
+    std::vector<std::thread> threads;
+    for (unsigned w = 0; w < workers; ++w) {
+      threads.emplace_back([&, w] {
+        try {
+          parts[w] = build(shares[w], nullptr, mtime_epoch);
+        } catch (...) {
+          failures[w] = std::current_exception();
+        }
+      });
+    }
+    for (std::thread& t : threads) t.join();
+  }
+  for (const std::exception_ptr& f : failures)
+    if (f) std::rethrow_exception(f);
+
+  std::vector<zip_t*> opened(workers, nullptr);
+  auto close_all = [&] {
+    for (zip_t* z : opened)
+      if (z) zip_discard(z);
+  };
+  for (unsigned w = 0; w < workers; ++w) {
+    zip_error_t error;
+    zip_error_init(&error);
+    zip_source_t* src = zip_source_buffer_create(parts[w].data(), parts[w].size(), 0, &error);
+    opened[w] = src ? zip_open_from_source(src, ZIP_RDONLY, &error) : nullptr;
+    if (!opened[w]) {
+      if (src) zip_source_free(src);
+      close_all();
+      fail("reopen part", &error);
+    }
+  }
+  std::vector<Prepared> prepared(entries.size());
+  for (size_t i = 0; i < entries.size(); ++i) {
+    if (entries[i].compress) prepared[i] = {opened[where[i].first], where[i].second};
+  }
+  try {
+    std::string out = build(all, &prepared, mtime_epoch);
+    close_all();
+    return out;
+  } catch (...) {
+    close_all();
+    throw;
+  }
 }
 
 }  // namespace tuyentap

@@ -36,7 +36,7 @@ TEST_CASE("epubcheck finds no error and no warning") {
   std::vector<Case> cases;
   cases.push_back({"epubcheck-small.epub", small_book(), {}});
   cases.back().opts.date_epoch = 1548662400;
-  cases.push_back({"epubcheck-large.epub", generated_book(300, 5), {}});
+  cases.push_back({"epubcheck-large.epub", generated_book(300, 5, 60), {}});
 
   // A 1×1 PNG as the user's cover, and no fonts.
   static const unsigned char png[] = {
