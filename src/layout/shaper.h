@@ -40,7 +40,8 @@ class Shaper {
   Shaper(const Shaper&) = delete;
   Shaper& operator=(const Shaper&) = delete;
 
-  // The shaped word; the reference stays valid for the Shaper's life.
+  // The shaped word; the reference stays valid for the Shaper's life. The cache is keyed
+  // by (main font, word): one Shaper serves one list of fallbacks (a print style's).
   const ShapedWord& shape(const FontChoice& font, std::string_view word);
 
   long long requests() const { return requests_; }
