@@ -11,10 +11,14 @@ namespace tuyentap {
 struct EpubOptions {
   std::string template_dir;  // "" → templates/epub in the data dir
   bool embed_fonts = true;   // subsets of the body and heading fonts (hb-subset)
-  long long date_epoch = 0;  // dcterms:modified; from SOURCE_DATE_EPOCH when set, else 0 = now?
-                             // (the CLI passes SOURCE_DATE_EPOCH or the newest article date)
+  long long date_epoch = 0;  // dcterms:modified, dc:date and the zip entries' times (UTC);
+                             // 0 → 2000-01-01T00:00:00Z, never the clock: the CLI passes
+                             // SOURCE_DATE_EPOCH or the newest article date
 };
 
+// A character no embedded font has a glyph for (it would show as a box): one per source
+// file and character. Text outside the articles (cover, title page, preface) has file ""
+// and says where it is in the message.
 struct EpubProblem {
   std::string file;       // the article's source file
   std::string character;  // a character no embedded font has
@@ -26,7 +30,8 @@ struct EpubResult {
   std::vector<EpubProblem> problems;
 };
 
-// Throws Error when the template dir or a font cannot be read.
+// The same Book and options give the same bytes. Throws Error when the template dir, a
+// font or the cover image cannot be read, or the cover image is neither JPEG nor PNG.
 EpubResult write_epub(const Book& book, const EpubOptions& opts = {});
 
 }  // namespace tuyentap

@@ -51,6 +51,12 @@ TEST_CASE("epubcheck finds no error and no warning") {
   covered.meta.cover_image = "epubcheck-cover.png";
   covered.abbreviations.clear();
   covered.preface.clear();
+  // Edge cases: a chapter without articles, an article with only a title and a paragraph.
+  covered.chapters.push_back({"Chương trống", {}});
+  Article bare;
+  bare.title = "Bài chỉ có tiêu đề";
+  bare.blocks.push_back({BlockType::Paragraph, "Một đoạn văn.", ""});
+  covered.chapters.push_back({"", {bare}});
   cases.push_back({"epubcheck-cover.epub", covered, {}});
   cases.back().opts.embed_fonts = false;
 

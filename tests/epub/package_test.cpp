@@ -263,3 +263,19 @@ TEST_CASE("a user's template gives the pages their skeleton and style") {
   CHECK_THROWS_AS(write_epub(small_book(), o), Error);
   std::filesystem::remove_all(dir);
 }
+
+TEST_CASE("an empty book still makes a readable EPUB") {
+  Book empty;
+  EpubResult r = write_epub(empty);
+  Unzipped z = unzip(r.bytes);
+  for (const char* f : {"OEBPS/content.opf", "OEBPS/nav.xhtml", "OEBPS/toc.ncx",
+                        "OEBPS/cover.xhtml", "OEBPS/title.xhtml", "OEBPS/toc01.xhtml"}) {
+    INFO(f);
+    pugi::xml_document d;
+    parse(d, z.files[f]);
+  }
+  pugi::xml_document opf;
+  parse(opf, z.files["OEBPS/content.opf"]);
+  CHECK(texts(opf, "//*[local-name()='title']") == std::vector<std::string>{"Tuyển tập"});
+  CHECK(z.files.count("OEBPS/list01.xhtml") == 0);
+}
