@@ -12,6 +12,7 @@
 #include "pdf/glyph_use.h"
 #include "pdf/metadata.h"
 #include "pdf/navigation.h"
+#include "pdf/page_streams.h"
 #include "pdf/pdf.h"
 #include "pdf/pdf_number.h"
 
@@ -87,11 +88,16 @@ std::string write_document(const LaidOutBook& book) {
     page_objs.push_back(page);
     page_refs.push_back(page->Reference());
   }
+  std::vector<pdf::PageStream> streams = pdf::build_page_streams(book, fonts);
   for (std::size_t p = 0; p < book.pages.size(); ++p) {
-    std::string content = pdf::page_content(book.pages[p], page_height, fonts);
-    id_input += hash128_hex(content);
+    id_input += streams[p].hash;
     PdfObject* stream = objects.CreateObject();
-    stream->GetStream()->Set(content.data(), static_cast<pdf_long>(content.size()));
+    // Already compressed: SetRawData stores the bytes as they are and keeps /Filter.
+    stream->GetDictionary().AddKey("Filter", PdfName("FlateDecode"));
+    PdfMemoryInputStream in(streams[p].flate.data(),
+                            static_cast<pdf_long>(streams[p].flate.size()));
+    stream->GetStream()->SetRawData(&in, static_cast<pdf_long>(streams[p].flate.size()));
+    std::string().swap(streams[p].flate);  // keep the peak down: PoDoFo has its copy
     PdfDictionary& d = page_objs[p]->GetDictionary();
     d.AddKey("Contents", stream->Reference());
     if (!book.pages[p].links.empty()) {
