@@ -82,7 +82,11 @@ std::string build(const std::vector<const ZipEntry*>& entries,
       throw Error("cannot build the EPUB container: " + e.name + ": " + msg);
     }
     auto u = static_cast<zip_uint64_t>(idx);
-    zip_set_file_compression(za, u, e.compress ? ZIP_CM_DEFLATE : ZIP_CM_STORE, 0);
+    if (e.compress) {
+      zip_set_file_compression(za, u, ZIP_CM_DEFLATE, kDeflateLevel);
+    } else {
+      zip_set_file_compression(za, u, ZIP_CM_STORE, 0);
+    }
     zip_file_set_mtime(za, u, mtime, 0);
     // Regular file, rw-r--r--: otherwise libzip leaves what the platform default is.
     zip_file_set_external_attributes(za, u, 0, ZIP_OPSYS_UNIX, 0100644u << 16);
@@ -107,15 +111,19 @@ std::string build(const std::vector<const ZipEntry*>& entries,
 
 }  // namespace
 
-std::string write_zip(const std::vector<ZipEntry>& entries, long long mtime_epoch) {
+std::string write_zip(const std::vector<ZipEntry>& entries, long long mtime_epoch,
+                      unsigned workers) {
   std::vector<const ZipEntry*> all;
   size_t to_compress = 0;
   for (const ZipEntry& e : entries) {
     all.push_back(&e);
     if (e.compress) to_compress += e.data.size();
   }
-  unsigned workers = std::min(4u, std::max(1u, std::thread::hardware_concurrency()));
-  if (workers == 1 || to_compress < (2u << 20)) return build(all, nullptr, mtime_epoch);
+  if (workers == 0) {
+    workers = std::min(4u, std::max(1u, std::thread::hardware_concurrency()));
+    if (to_compress < (2u << 20)) workers = 1;  // threads cost more than they save
+  }
+  if (workers == 1) return build(all, nullptr, mtime_epoch);
 
   // Deflating is most of the time for a large book, and libzip does it on one core. So
   // each worker deflates a share of the entries into an archive of its own, and the final

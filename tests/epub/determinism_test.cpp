@@ -4,6 +4,7 @@
 #include <ctime>
 
 #include "epub/epub.h"
+#include "epub/zip_writer.h"
 #include "epub_fixtures.h"
 
 using namespace tuyentap;
@@ -60,4 +61,24 @@ TEST_CASE("the identifier is stable across rebuilds and changes with the content
   Book retitled = book;
   retitled.meta.title = "Tuyển tập 2020";
   CHECK(identifier(write_epub(retitled).bytes) != id);
+}
+
+TEST_CASE("the container's bytes do not depend on how many cores deflate it") {
+  std::vector<ZipEntry> entries;
+  entries.push_back({"mimetype", "application/epub+zip", false});
+  Book book = generated_book(40, 9);
+  int k = 0;
+  for (const Chapter& c : book.chapters)
+    for (const Article& a : c.articles)
+      entries.push_back({"OEBPS/a" + std::to_string(++k) + ".xhtml", plain_text(a), true});
+  entries.push_back({"OEBPS/images/x.png", "\x89PNG not really", false});
+  std::string one = write_zip(entries, 1600000000, 1);
+  CHECK(write_zip(entries, 1600000000, 2) == one);
+  CHECK(write_zip(entries, 1600000000, 3) == one);
+  Unzipped z = unzip(one);
+  CHECK(z.names.size() == entries.size());
+  CHECK(z.files["OEBPS/a7.xhtml"] == entries[7].data);
+  CHECK(z.stored["mimetype"]);
+  CHECK(z.stored["OEBPS/images/x.png"]);
+  CHECK_FALSE(z.stored["OEBPS/a7.xhtml"]);
 }
