@@ -73,14 +73,15 @@ class TextWriter {
       if (!open_) open_segment(pen, baseline);
       double want = (pen - segment_x_) * 1000.0 / size;  // thousandths of the font size
       // Half a thousandth of an em (under 0.01 pt at text sizes) is below anything visible;
-      // ignoring smaller differences keeps float noise in the advances out of the stream.
-      double adjust = rounded(actual_ - want, 2);
+      // ignoring smaller differences keeps float noise in the advances out of the stream,
+      // and one decimal (0.1/1000 em) is plenty: the running correction stops any drift.
+      double adjust = rounded(actual_ - want, 1);
       if (std::fabs(adjust) >= kMinAdjust) {
         if (string_open_) {
           out_.push_back(')');
           string_open_ = false;
         }
-        append_number(out_, adjust, 2);
+        append_number(out_, adjust, 1);
         actual_ -= adjust;
       }
       if (!string_open_) {
