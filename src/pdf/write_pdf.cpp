@@ -50,6 +50,10 @@ void set_file_id(std::string& pdf, const std::string& id_hex) {
 }
 
 std::string write_document(const LaidOutBook& book) {
+  // A PDF without pages is not one readers accept ("Invalid page count 0").
+  if (book.pages.empty())
+    throw Error("the book has no pages to print", {}, 0,
+                "check that the book spec selects some articles for the period and topics");
   const double page_height = book.page_height;
   PdfMemDocument doc;
   doc.SetPdfVersion(ePdfVersion_1_7);

@@ -374,3 +374,8 @@ TEST_CASE("a long book is written the same every time and every page reads back"
     CHECK(page_text(tmp.path("long.pdf"), p) ==
           "Trang " + std::to_string(p) + ": chi bộ kiểm điểm, tự phê bình.");
 }
+
+TEST_CASE("a book without pages is an Error rather than a PDF readers reject") {
+  LaidOutBook b;
+  CHECK_THROWS_AS(write_pdf(b), Error);
+}
