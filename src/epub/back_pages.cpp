@@ -27,6 +27,7 @@ std::vector<std::string> list_pages(PageWriter& w, const Plan& plan) {
     w.add(s, "h1", heading, Face::SansBold);
     pugi::xml_node ol = s.append_child("ol");
     ol.append_attribute("class") = "article-list";
+    w.reserve_glyphs("0123456789.", Face::SerifRegular);  // the list's numbers
     size_t begin = f * kListRowsPerFile;
     size_t end = std::min(plan.articles.size(), begin + kListRowsPerFile);
     if (begin > 0) ol.append_attribute("start") = static_cast<unsigned long long>(begin + 1);

@@ -2,6 +2,7 @@
 #include <string>
 
 #include "epub/pages.h"
+#include "epub/utf8.h"
 
 namespace tuyentap::epub {
 
@@ -28,7 +29,7 @@ std::string cover_page(PageWriter& w, const Book& book, const Plan& plan) {
     div.append_attribute("class") = "cover-image";
     pugi::xml_node img = div.append_child("img");
     img.append_attribute("src") = plan.cover_image.file.c_str();
-    img.append_attribute("alt") = plan.title.c_str();
+    img.append_attribute("alt") = xml_safe(plan.title).c_str();
     return w.finish();
   }
   // A cover drawn with text and CSS: a reader's library shows the title even without art.

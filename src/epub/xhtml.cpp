@@ -48,6 +48,11 @@ pugi::xml_node PageWriter::begin(const std::string& type, std::string_view title
   return section;
 }
 
+void PageWriter::reserve_glyphs(std::string_view chars, Face face) {
+  missing_.clear();
+  fonts_.use(face, chars, missing_);  // the fonts have digits: nothing to report
+}
+
 void PageWriter::set_source(std::string source_file, std::string page_label) {
   source_file_ = std::move(source_file);
   page_label_ = std::move(page_label);

@@ -33,6 +33,9 @@ class PageWriter {
   // Appends a text node to parent; text set in `face`.
   void text(pugi::xml_node parent, std::string_view text, Face face);
 
+  // Glyphs the reading system draws itself in `face` (list numbers): kept in the subset.
+  void reserve_glyphs(std::string_view chars, Face face);
+
   // What problems name from here on in this page: the article a line of a list is about.
   void set_source(std::string source_file, std::string page_label);
 
