@@ -81,8 +81,8 @@ std::vector<ExpectedArticle> included_articles(const std::vector<std::string>& i
   }
   // The chapters' "ids" arrays in the report give the book order.
   std::vector<ExpectedArticle> out;
-  auto chapters = report_json.find("\"chapters\"");
-  auto inputs_at = report_json.find("\"inputs\"");
+  auto chapters = report_json.find("\"chapters\": [");
+  auto inputs_at = report_json.find("\"inputs\": [");
   std::string part = report_json.substr(chapters, inputs_at > chapters ? inputs_at - chapters
                                                                        : std::string::npos);
   static const std::regex id(R"re("([0-9a-f]{12})")re");
