@@ -1,7 +1,5 @@
 #include "pdf/page_streams.h"
 
-#include <podofo/podofo.h>
-
 #include <algorithm>
 #include <atomic>
 #include <exception>
@@ -9,25 +7,9 @@
 
 #include "base/hash.h"
 #include "pdf/content_stream.h"
+#include "pdf/deflate.h"
 
 namespace tuyentap::pdf {
-
-namespace {
-
-// PoDoFo's own Flate filter (the level PdfStream::Set uses), called directly so that
-// compression can run outside the document, on several threads at once.
-std::string flate(const std::string& data) {
-  std::unique_ptr<PoDoFo::PdfFilter> filter(
-      PoDoFo::PdfFilterFactory::Create(PoDoFo::ePdfFilter_FlateDecode));
-  char* out = nullptr;
-  PoDoFo::pdf_long len = 0;
-  filter->Encode(data.data(), static_cast<PoDoFo::pdf_long>(data.size()), &out, &len);
-  std::string result(out, static_cast<std::size_t>(len));
-  PoDoFo::podofo_free(out);
-  return result;
-}
-
-}  // namespace
 
 std::vector<PageStream> build_page_streams(const LaidOutBook& book,
                                            const std::vector<std::unique_ptr<FontSource>>& fonts) {
@@ -44,7 +26,7 @@ std::vector<PageStream> build_page_streams(const LaidOutBook& book,
         for (std::size_t p = start; p < end; ++p) {
           std::string content = page_content(book.pages[p], book.page_height, fonts);
           out[p].hash = hash128_hex(content);
-          out[p].flate = flate(content);
+          out[p].flate = deflate_stream(content);
         }
       }
     } catch (...) {
