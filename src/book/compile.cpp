@@ -78,6 +78,19 @@ void sort_members(std::vector<int>& members, Order order, const std::vector<cons
 
 }  // namespace
 
+// A title that says the period when the clerk gave none: "Tuyển tập 2019",
+// "Tuyển tập Quý I/2019", "Tuyển tập Tháng 3/2019", "Tuyển tập 2010–2019".
+static std::string default_title(const BookSpec& spec, int year) {
+  const Period& p = spec.period;
+  if (p.from && p.to && p.from->year != p.to->year) {
+    return "Tuyển tập " + std::to_string(p.from->year) + "–" + std::to_string(p.to->year);
+  }
+  if (p.label.rfind("Quý ", 0) == 0 || p.label.rfind("Tháng ", 0) == 0) {
+    return "Tuyển tập " + p.label;
+  }
+  return year ? "Tuyển tập " + std::to_string(year) : "Tuyển tập";
+}
+
 Compiled compile_book(const BookSpec& spec, const ArchiveContents& archive,
                       const std::vector<std::variant<Article, NotAnArticle>>& articles) {
   const size_t n = articles.size();
@@ -317,9 +330,7 @@ Compiled compile_book(const BookSpec& spec, const ArchiveContents& archive,
       if (a->date) m.year = std::max(m.year, a->date->year);
     }
   }
-  m.title = !spec.title.empty() ? spec.title
-            : m.year            ? "Tuyển tập " + std::to_string(m.year)
-                                : "Tuyển tập";
+  m.title = !spec.title.empty() ? spec.title : default_title(spec, m.year);
   m.subtitle = spec.subtitle;
   m.publisher = spec.publisher;
   m.place = spec.place;

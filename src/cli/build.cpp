@@ -100,8 +100,12 @@ int run_build(const BuildOptions& o) {
   apply_overrides(spec, o);
   Formats formats = parse_formats(o.formats);
 
-  LoadedInputs in = load_inputs(o.inputs, o.encoding);
-  Compiled c = compile_book(spec, in.archive, in.articles);
+  // The raw files and parsed articles are dropped once the Book (which copies what it
+  // keeps) exists: on a ten-year archive that halves the peak memory of rendering.
+  Compiled c = [&] {
+    LoadedInputs in = load_inputs(o.inputs, o.encoding);
+    return compile_book(spec, in.archive, in.articles);
+  }();
   const Book& book = c.book;
 
   std::error_code ec;
@@ -121,7 +125,7 @@ int run_build(const BuildOptions& o) {
       EpubResult r = write_epub(book, eo);
       write_file_bytes(stem + ".epub", r.bytes);
       for (const auto& p : r.problems) {
-        c.report.notes.push_back("EPUB: " + p.file + ": " + p.message);
+        c.report.notes.push_back("EPUB: " + (p.file.empty() ? "" : p.file + ": ") + p.message);
       }
       std::cout << "EPUB: " << stem << ".epub (" << r.bytes.size() / 1024 << " KB)\n";
     }

@@ -80,3 +80,18 @@ TEST_CASE("report: without a spec title or period, the book is named and dated f
   CHECK(c.book.meta.title == "Tuyển tập 2019");
   CHECK(c.book.meta.period_label == "02/11/2018 – 02/01/2019");
 }
+
+TEST_CASE("without a title the book is named after its period") {
+  auto arts = std::vector<Article>{make_article("a1", "Xây dựng Đảng", "Bài một", "2019-02-03"),
+                                   make_article("a2", "Xây dựng Đảng", "Bài hai", "2017-05-06")};
+  Input in = inputs(arts);
+  BookSpec spec;
+  spec.period = period_range("2017-01-01", "2019-12-31");
+  Compiled c = compile_book(spec, in.archive, in.read);
+  CHECK(c.book.meta.title == "Tuyển tập 2017–2019");
+  CHECK(c.book.meta.slug == "tuyen-tap-2017-2019");
+  spec.period = period_quarter("2019-Q1");
+  CHECK(compile_book(spec, in.archive, in.read).book.meta.title == "Tuyển tập Quý I/2019");
+  spec.period = period_year(2019);
+  CHECK(compile_book(spec, in.archive, in.read).book.meta.title == "Tuyển tập 2019");
+}
