@@ -4,6 +4,7 @@
 
 #include "base/error.h"
 #include "base/paths.h"
+#include "text/date.h"
 
 namespace tuyentap::epub {
 
@@ -69,7 +70,8 @@ Plan make_plan(const Book& book) {
     PlannedChapter pc;
     pc.chapter = &ch;
     pc.file = numbered("ch", c + 1, 3);
-    pc.number = std::string(kLabelChapter) + " " + std::to_string(c + 1);
+    // Roman, as the printed book numbers its chapters ("Chương I"), so both agree.
+    pc.number = std::string(kLabelChapter) + " " + roman(static_cast<int>(c) + 1);
     pc.title = ch.title.empty() ? pc.number : ch.title;
     for (const Article& a : ch.articles) {
       PlannedArticle pa;

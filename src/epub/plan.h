@@ -38,7 +38,7 @@ struct PlannedArticle {
 struct PlannedChapter {
   const Chapter* chapter = nullptr;
   std::string file;              // "ch001.xhtml"
-  std::string number;            // "Chương 1"
+  std::string number;            // "Chương I"
   std::string title;             // "Xây dựng Đảng"
   std::vector<size_t> articles;  // indexes into Plan::articles
 };
