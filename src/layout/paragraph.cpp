@@ -34,11 +34,10 @@ struct Builder {
   }
 };
 
+// Lines break after en and em dashes, never after a hyphen-minus: text extraction
+// (pdftotext, copy and paste) takes a line-final "-" for a hyphenation and drops it,
+// so "chính trị - xã hội" would come back as "chính trị xã hội".
 bool is_dash_at(std::string_view w, std::size_t i, std::size_t& len) {
-  if (w[i] == '-') {
-    len = 1;
-    return true;
-  }
   // – U+2013, — U+2014
   if (w.compare(i, 3, "\xE2\x80\x93") == 0 || w.compare(i, 3, "\xE2\x80\x94") == 0) {
     len = 3;
@@ -187,13 +186,23 @@ SetParagraph set_paragraph(Shaper& shaper, const std::string& text, const ParaSt
   if (st.indent > 0 && st.align == Align::Justify) b.box(st.indent, -1);
   std::size_t i = 0;
   bool first_word = true;
+  bool tied = false;  // no break in the space before this word
   while (i < text.size()) {
     std::size_t j = text.find(' ', i);
     if (j == std::string::npos) j = text.size();
     if (j > i) {
       std::string_view word = std::string_view(text).substr(i, j - i);
+      // A word that ends in a hyphen-minus (a spaced " - ", or "1890-") keeps the next word
+      // on its line, for the reason given at is_dash_at.
+      bool tie_to_next = false;
+      // A spaced dash also stays with the word before it: no line starts with a dash.
+      bool spaced_dash = word == "-" || word == "\xE2\x80\x93" || word == "\xE2\x80\x94";
       if (!first_word) {
-        if (st.align == Align::Justify) {
+        if (tied || spaced_dash) {
+          b.penalty(kInfPenalty, false);
+          b.glue(space_w, st.align == Align::Justify ? space_w * 0.5f : 0,
+                 st.align == Align::Justify ? space_w * 0.33f : 0);
+        } else if (st.align == Align::Justify) {
           b.glue(space_w, space_w * 0.5f, space_w * 0.33f);
         } else {  // ragged (Knuth): the stretch of a line is 3 em whatever its spaces
           b.glue(0, 3 * st.size, 0);
@@ -202,6 +211,7 @@ SetParagraph set_paragraph(Shaper& shaper, const std::string& text, const ParaSt
         }
       }
       first_word = false;
+      tie_to_next = word.back() == '-';
       split_after_dashes(word, parts);
       for (std::size_t k = 0; k < parts.size(); ++k) {
         if (k > 0) b.penalty(50, true);
@@ -209,6 +219,7 @@ SetParagraph set_paragraph(Shaper& shaper, const std::string& text, const ParaSt
         for (const auto& m : w.missing) out.missing.push_back(m);
         add_token(b, w, st, out);
       }
+      tied = tie_to_next;
     }
     i = j + 1;
   }

@@ -148,18 +148,37 @@ TEST_CASE("a token longer than a line gets an emergency break, not an overflow")
   CHECK(got == squeezed);
 }
 
-TEST_CASE("a line may break after a dash inside a word, and only at spaces otherwise") {
+TEST_CASE("a line may break after an en dash inside a word, and only at spaces otherwise") {
   Fixture fx;
   ParaStyle s = fx.style();
   s.indent = 0;
   s.measure = 60;
-  SetParagraph p = set_paragraph(fx.shaper, "phát triển kinh tế-xã-hội-văn-hóa-giáo-dục", s);
+  SetParagraph p = set_paragraph(fx.shaper, "phát triển kinh tế–xã–hội–văn–hóa–giáo–dục", s);
   bool dash_break = false;
   for (const auto& l : p.lines) {
     std::string t = line_text(l);
-    if (!t.empty() && t.back() == '-') dash_break = true;
+    if (t.size() >= 3 && t.compare(t.size() - 3, 3, "–") == 0) dash_break = true;
     CHECK(t.front() != ' ');
     CHECK(t.back() != ' ');
   }
   CHECK(dash_break);
+}
+
+TEST_CASE("no line ends in a hyphen-minus, which text extraction would take for a hyphenation") {
+  Fixture fx;
+  ParaStyle s = fx.style();
+  s.indent = 0;
+  std::string text;
+  for (int i = 0; i < 40; ++i) {
+    text += "kỷ niệm ngày sinh (19/5/1890 - 19/5/2019) hệ thống chính trị - xã hội 2015-2020 ";
+  }
+  for (float measure : {120.f, 160.f, 200.f, 260.f}) {
+    s.measure = measure;
+    SetParagraph p = set_paragraph(fx.shaper, text, s);
+    for (const auto& l : p.lines) {
+      std::string t = line_text(l);
+      CHECK(t.back() != '-');
+      CHECK(t.front() != '-');
+    }
+  }
 }
