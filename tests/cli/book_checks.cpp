@@ -46,16 +46,35 @@ std::string pdf_problems(const std::string& pdf) {
   return problems;
 }
 
-std::string pdf_body_text(const std::string& pdf) {
-  RunResult t = run("pdftotext -enc UTF-8 '" + pdf + "' -");
+std::string pdf_body_text(const std::string& pdf, const std::vector<std::string>& running_heads) {
+  // -raw: content-stream order, which is reading order here; the default mode regroups
+  // short lines (a paragraph's one-word last line) into blocks of their own.
+  RunResult t = run("pdftotext -raw -enc UTF-8 '" + pdf + "' -");
   std::istringstream lines(t.out);
   std::string kept, line;
   static const std::regex page_number(R"(^\s*\f?\s*([0-9]+|[ivxlcdm]+)\s*$)");
   while (std::getline(lines, line)) {
     if (std::regex_match(line, page_number)) continue;
+    std::string folded = fold_ws(line);
+    bool head = false;
+    for (const auto& h : running_heads) head |= folded == h;
+    if (head) continue;
     kept += line + "\n";
   }
   return fold_ws(kept);
+}
+
+std::vector<std::string> running_heads(const std::string& report_json,
+                                       const std::string& book_title) {
+  std::vector<std::string> heads = {book_title};
+  auto begin = report_json.find("\"chapters\": [");
+  auto end = report_json.find("\"inputs\": [");
+  std::string part = report_json.substr(begin, end > begin ? end - begin : std::string::npos);
+  static const std::regex title(R"re("title": "([^"]*)")re");
+  for (std::sregex_iterator it(part.begin(), part.end(), title), e; it != e; ++it) {
+    heads.push_back((*it)[1]);
+  }
+  return heads;
 }
 
 std::vector<ExpectedArticle> included_articles(const std::vector<std::string>& inputs,

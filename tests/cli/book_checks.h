@@ -14,8 +14,14 @@ std::string epubcheck_problems(const std::vector<std::string>& epubs);
 // has a Unicode map; else what is wrong.
 std::string pdf_problems(const std::string& pdf);
 
-// The PDF's text (pdftotext), with page-number lines removed and white space folded.
-std::string pdf_body_text(const std::string& pdf);
+// The PDF's text (pdftotext), white space folded, without the page furniture: lines that
+// are only a page number, and lines equal to one of `running_heads` (book and chapter titles).
+std::string pdf_body_text(const std::string& pdf,
+                          const std::vector<std::string>& running_heads = {});
+
+// The book title and the chapter titles of a build, from its report.json and output line.
+std::vector<std::string> running_heads(const std::string& report_json,
+                                       const std::string& book_title);
 
 // Reads the archive with the project's own reader and returns, for each article that the
 // report says is included, in book order, the pieces of text a reader must find.

@@ -93,3 +93,41 @@ TEST_CASE("a period with no article is an error, not an empty book") {
   CHECK(r.exit_code == 2);
   CHECK(r.out.find("2007") != std::string::npos);
 }
+
+// The checks of the issue, on the books a user sees first (the demo) and on a larger
+// generated archive (legacy encodings, NFD, CRLF, chrome variants).
+static void check_books(const std::string& out, const std::string& stem,
+                        const std::string& title, const std::vector<std::string>& inputs,
+                        std::size_t min_articles) {
+  std::string epub = out + "/" + stem + ".epub", pdf = out + "/" + stem + ".pdf";
+  std::string report = slurp(out + "/report.json");
+  auto expected = included_articles(inputs, report);
+  REQUIRE(expected.size() >= min_articles);
+  CHECK(epubcheck_problems({epub}) == "");
+  CHECK(first_missing_in_order(epub_text(epub), expected, false) == "");
+  CHECK(pdf_problems(pdf) == "");
+  CHECK(first_missing_in_order(pdf_body_text(pdf, running_heads(report, title)), expected, true) ==
+        "");
+}
+
+TEST_CASE("the demo book: epubcheck clean, PDF sound, every article's text in order") {
+  std::string out = fresh_dir("demo");
+  RunResult r = run(tuyentap() + " build '" + source_path("examples/archive") + "' --spec '" +
+                    source_path("examples/book.toml") + "' --output '" + out + "'");
+  INFO(r.out);
+  REQUIRE(r.exit_code == 0);
+  check_books(out, "tuyen-tap-2019", "Tuyển tập 2019", {source_path("examples/archive")}, 25);
+}
+
+TEST_CASE("a generated archive of 300 articles makes sound books in both styles") {
+  std::string dir = fresh_dir("generated");
+  RunResult g = run(std::string("'") + TUYENTAP_GEN_CORPUS + "' --out '" + dir +
+                    "/archive' --articles 300 --from 2019-01-01 --to 2019-12-31 --seed 7");
+  INFO(g.out);
+  REQUIRE(g.exit_code == 0);
+  RunResult r = run(tuyentap() + " build '" + dir + "/archive' --year 2019 --style book " +
+                    "--title 'Tuyển tập thử' --output '" + dir + "'");
+  INFO(r.out);
+  REQUIRE(r.exit_code == 0);
+  check_books(dir, "tuyen-tap-thu", "Tuyển tập thử", {dir + "/archive"}, 250);
+}
