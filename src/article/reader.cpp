@@ -88,6 +88,11 @@ std::variant<Article, NotAnArticle> read_article(const InputFile& file, const Re
 
 std::vector<std::variant<Article, NotAnArticle>> read_articles(const std::vector<InputFile>& files,
                                                                const ReadOptions& opts) {
+  return read_articles_in(std::span<const InputFile>(files), opts);
+}
+
+std::vector<std::variant<Article, NotAnArticle>> read_articles_in(std::span<const InputFile> files,
+                                                                  const ReadOptions& opts) {
   // Markers are loaded here, on the caller's thread, so a broken marker file is an Error the
   // caller sees, not one buried in a worker.
   const ChromeMatcher chrome(opts.chrome ? *opts.chrome : cached_default_markers());

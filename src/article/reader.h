@@ -2,6 +2,7 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string>
 #include <variant>
 #include <vector>
@@ -23,7 +24,7 @@ ChromeMarkers load_chrome_markers(const std::string& path);  // throws Error whe
 ChromeMarkers default_chrome_markers();  // templates/chrome-markers.txt from data_dir()
 
 struct ReadOptions {
-  std::optional<Encoding> encoding;  // forced encoding, else detection
+  std::optional<Encoding> encoding;       // forced encoding, else detection
   const ChromeMarkers* chrome = nullptr;  // nullptr: default_chrome_markers()
 };
 
@@ -34,10 +35,16 @@ struct NotAnArticle {
 // Reads the archive's plain-text format (domain.md): kicker, title, date line, lead,
 // paragraphs, captions ("… Ảnh: CREDIT"), byline, trailing chrome. Dispatches on content:
 // a CMS export (JSON front matter + HTML body) is read with the HTML reader.
-std::variant<Article, NotAnArticle> read_article(const InputFile& file, const ReadOptions& opts = {});
+std::variant<Article, NotAnArticle> read_article(const InputFile& file,
+                                                 const ReadOptions& opts = {});
 
 // Reads a whole archive's files on all cores; results in the same order as the files.
 std::vector<std::variant<Article, NotAnArticle>> read_articles(const std::vector<InputFile>& files,
                                                                const ReadOptions& opts = {});
+// The same over part of an archive's files, without copying them (a caller reading in
+// chunks to show progress passes std::span(files).subspan(start, n)). A name of its own: an
+// overload would make read_articles({}) ambiguous.
+std::vector<std::variant<Article, NotAnArticle>> read_articles_in(std::span<const InputFile> files,
+                                                                  const ReadOptions& opts = {});
 
 }  // namespace tuyentap

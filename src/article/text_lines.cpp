@@ -42,37 +42,68 @@ Special classify(std::string_view cp) {
   return Special::None;
 }
 
+bool is_ascii_space(unsigned char c) {
+  return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+// Lead bytes of the only sequences classify() can report as special.
+bool maybe_special_lead(unsigned char c) {
+  return c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3 || c == 0xEF;
+}
+
+// A byte that starts nothing clean_line must look at: it and its sequence are copied as is.
+bool ordinary(unsigned char c) {
+  return c < 0x80 ? !is_ascii_space(c) : !maybe_special_lead(c);
+}
+
 std::string clean_line(std::string_view line) {
-  // Compacts a copy in place: the write position never passes the read position, because a
-  // space is written only where at least one white-space byte was skipped.
-  std::string out(line);
-  std::size_t w = 0, r = 0, n = out.size();
+  // Copies runs of ordinary text in bulk; a single space between two ordinary bytes stays
+  // inside the run. Only white space and the lead bytes of possible invisible characters
+  // leave it. A space is written only where something was written before it.
+  const auto* p = reinterpret_cast<const unsigned char*>(line.data());
+  const std::size_t n = line.size();
+  std::string out;
+  out.reserve(n);
+  std::size_t r = 0;
   bool pending_space = false;
   while (r < n) {
-    unsigned char c = static_cast<unsigned char>(out[r]);
-    std::size_t len = 1;
-    if (c < 0x80) {
-      if (c == ' ' || (c >= '\t' && c <= '\r')) {
-        pending_space = true;
+    std::size_t run = r;
+    while (r < n) {
+      unsigned char c = p[r];
+      if (c >= 0xC0 && !maybe_special_lead(c)) {
+        r += std::min(sequence_length(c), n - r);
+      } else if (ordinary(c)) {
         ++r;
-        continue;
-      }
-    } else {
-      len = std::min(sequence_length(c), n - r);
-      if (c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3 || c == 0xEF) {
-        Special kind = classify(std::string_view(out).substr(r, len));
-        if (kind != Special::None) {
-          pending_space = pending_space || kind == Special::Space;
-          r += len;
-          continue;
-        }
+      } else if (c == ' ' && r > run && r + 1 < n && ordinary(p[r + 1])) {
+        ++r;
+      } else {
+        break;
       }
     }
-    if (pending_space && w > 0) out[w++] = ' ';
+    if (r > run) {
+      if (pending_space && !out.empty()) out += ' ';
+      pending_space = false;
+      out.append(line.substr(run, r - run));
+      continue;
+    }
+    unsigned char c = p[r];
+    if (c < 0x80) {  // white space
+      pending_space = true;
+      ++r;
+      continue;
+    }
+    std::size_t len = std::min(sequence_length(c), n - r);
+    Special kind = classify(line.substr(r, len));
+    if (kind != Special::None) {
+      pending_space = pending_space || kind == Special::Space;
+      r += len;
+      continue;
+    }
+    if (pending_space && !out.empty()) out += ' ';
     pending_space = false;
-    for (std::size_t k = 0; k < len; ++k) out[w++] = out[r++];
+    out.append(line.substr(r, len));
+    r += len;
   }
-  out.resize(w);
   return out;
 }
 
@@ -88,15 +119,17 @@ UChar32 first_code_point(std::string_view s) {
 
 std::vector<std::string> split_clean_lines(std::string_view text) {
   std::vector<std::string> lines;
-  size_t start = 0;
-  for (size_t i = 0; i <= text.size(); ++i) {
-    if (i == text.size() || text[i] == '\n' || text[i] == '\r') {
-      lines.push_back(clean_line(text.substr(start, i - start)));
-      if (i < text.size() && text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
-      start = i + 1;
+  std::size_t start = 0;
+  for (;;) {
+    std::size_t i = text.find_first_of("\r\n", start);
+    if (i == std::string_view::npos) {
+      lines.push_back(clean_line(text.substr(start)));
+      return lines;
     }
+    lines.push_back(clean_line(text.substr(start, i - start)));
+    if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
+    start = i + 1;
   }
-  return lines;
 }
 
 std::vector<std::string> join_paragraphs(const std::vector<std::string>& lines) {

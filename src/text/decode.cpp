@@ -252,13 +252,19 @@ DecodedText decode_text(std::string_view bytes, std::optional<Encoding> forced) 
   if (bom) return finish(decode_as(without_bom(*bom), *bom));
   if (auto utf16 = sniff_utf16(bytes)) return finish(decode_as(bytes, *utf16));
 
-  std::size_t valid = utf8::valid_prefix(bytes);
-  if (valid == bytes.size()) {
+  // One scan settles validity, ASCII-ness and NFC for the common case.
+  utf8::Scan scan = utf8::scan(bytes);
+  if (scan.valid == bytes.size()) {
     // Valid UTF-8 with letters beyond ASCII is UTF-8: legacy text is almost never valid
     // UTF-8 by accident. Pure ASCII is the same in every candidate, except VISCII, which
     // puts six letters on control codes.
-    if (!utf8::is_ascii(bytes) || !has_viscii_controls(bytes))
-      return finish(decode_as(bytes, Encoding::Utf8));
+    if (!scan.ascii || !has_viscii_controls(bytes)) {
+      // What decode_as(bytes, Utf8) does, without scanning the bytes again.
+      DecodedText d;
+      d.encoding = Encoding::Utf8;
+      d.text = scan.plainly_nfc ? std::string(bytes) : to_nfc(bytes);
+      return finish(std::move(d));
+    }
     return finish(detect(bytes, {Encoding::Utf8, Encoding::Viscii}));
   }
   return finish(detect(

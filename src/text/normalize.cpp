@@ -144,6 +144,24 @@ std::string fold_whitespace(std::string_view s) {
   bool pending_space = false;
   std::size_t i = 0;
   while (i < s.size()) {
+    // Fast path: a run of ASCII that is not white space, or single spaces between such
+    // bytes, is copied as is.
+    std::size_t run = i;
+    while (i < s.size()) {
+      unsigned char b = static_cast<unsigned char>(s[i]);
+      if (b >= 0x80) break;
+      if (b == ' ' || (b >= '\t' && b <= '\r')) {
+        unsigned char next = i + 1 < s.size() ? static_cast<unsigned char>(s[i + 1]) : 0;
+        if (b != ' ' || i == run || !(next > ' ' && next < 0x80)) break;
+      }
+      ++i;
+    }
+    if (i > run) {
+      if (pending_space) out += ' ';
+      pending_space = false;
+      out.append(s.substr(run, i - run));
+      continue;
+    }
     std::size_t start = i;
     char32_t c;
     if (static_cast<unsigned char>(s[i]) < 0x80)
@@ -192,15 +210,24 @@ std::string fold_exact(std::string_view s) {
 }
 
 std::string fold_for_match(std::string_view s) {
-  std::string text = to_nfc(s);
+  // Chrome matching folds the start of every line: NFC input is read in place, not copied.
+  std::string copy;
+  std::string_view text = s;
+  if (!utf8::is_plainly_nfc(s)) {
+    copy = to_nfc(s);
+    text = copy;
+  }
   std::string out;
   out.reserve(text.size());
   std::size_t i = 0;
   while (i < text.size()) {
+    if (static_cast<unsigned char>(text[i]) < 0x80) {
+      char c = text[i++];
+      out += c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+      continue;
+    }
     char32_t c = utf8::next(text, i);
-    if (c < 0x80) {
-      out += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-    } else if (auto v = vn::vowel_of(c)) {
+    if (auto v = vn::vowel_of(c)) {
       out += vn::base_ascii(v->vowel);
     } else if (c == vn::kDLower || c == vn::kDUpper || c == U'\u00D0' || c == U'\u00F0') {
       out += 'd';  // Ð (the Icelandic eth) often stands in for Đ in converted text

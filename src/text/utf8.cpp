@@ -7,21 +7,98 @@
 
 namespace tuyentap::utf8 {
 
+namespace {
+
+// Bytes of an 8-byte word that are all ASCII.
+inline bool ascii_word(const std::uint8_t* p) {
+  std::uint64_t w;
+  std::memcpy(&w, p, 8);
+  return (w & 0x8080808080808080ull) == 0;
+}
+
+inline bool continuation(std::uint8_t b) {
+  return (b & 0xC0) == 0x80;
+}
+
+// One pass that validates and checks "plainly NFC" together (they used to be two scans of
+// every file). Vietnamese text has a non-ASCII letter every few bytes, so the common
+// sequences are recognised by their bytes before falling back to ICU's general U8_NEXT:
+// C2..CB + continuation is U+0080..U+02FF; E1 B8..BB + continuation is U+1E00..U+1EFF;
+// E2 80..83 + continuation is U+2000..U+20FF. All three are always well-formed.
+// With stop_at_not_plain, the scan ends at the first code point that is not plainly NFC.
+template <bool stop_at_not_plain>
+Scan scan_impl(std::string_view s) {
+  const auto* p = reinterpret_cast<const std::uint8_t*>(s.data());
+  const std::size_t n = s.size();
+  Scan out;
+  std::size_t i = 0;
+  while (i < n) {
+    while (i + 8 <= n && ascii_word(p + i)) i += 8;
+    if (i >= n) break;
+    std::uint8_t b = p[i];
+    if (b < 0x80) {
+      ++i;
+      continue;
+    }
+    out.ascii = false;
+    if (b >= 0xC2 && b <= 0xCB && i + 1 < n && continuation(p[i + 1])) {
+      i += 2;
+      continue;
+    }
+    if (b == 0xE1 && i + 2 < n && p[i + 1] >= 0xB8 && p[i + 1] <= 0xBB && continuation(p[i + 2])) {
+      i += 3;
+      continue;
+    }
+    if (b == 0xE2 && i + 2 < n && p[i + 1] <= 0x83 && continuation(p[i + 1]) &&
+        continuation(p[i + 2])) {
+      // U+2000 and U+2001 decompose to U+2002 and U+2003; U+20D0.. are combining marks.
+      char32_t c = 0x2000 + ((p[i + 1] & 0x3Fu) << 6) + (p[i + 2] & 0x3Fu);
+      if (c < 0x2002 || c >= 0x20D0) {
+        out.plainly_nfc = false;
+        if (stop_at_not_plain) return out;
+      }
+      i += 3;
+      continue;
+    }
+    std::size_t start = i;
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    if (c < 0) {
+      out.valid = start;
+      out.plainly_nfc = false;
+      return out;
+    }
+    bool plain = c < 0x0300 || (c >= 0x1E00 && c <= 0x1EFF) || (c >= 0x2002 && c < 0x20D0);
+    if (!plain) {
+      out.plainly_nfc = false;
+      if (stop_at_not_plain) return out;
+    }
+  }
+  out.valid = n;
+  return out;
+}
+
+}  // namespace
+
+Scan scan(std::string_view s) {
+  return scan_impl<false>(s);
+}
+
 std::size_t valid_prefix(std::string_view s) {
   const auto* p = reinterpret_cast<const std::uint8_t*>(s.data());
   const std::size_t n = s.size();
   std::size_t i = 0;
   while (i < n) {
     // Skip ASCII a word at a time.
-    while (i + 8 <= n) {
-      std::uint64_t w;
-      std::memcpy(&w, p + i, 8);
-      if (w & 0x8080808080808080ull) break;
-      i += 8;
-    }
+    while (i + 8 <= n && ascii_word(p + i)) i += 8;
     if (i >= n) break;
     if (p[i] < 0x80) {
       ++i;
+      continue;
+    }
+    // Two-byte sequences (most Vietnamese letters below U+0300) without ICU.
+    if (p[i] >= 0xC2 && p[i] <= 0xDF && i + 1 < n && continuation(p[i + 1])) {
+      i += 2;
       continue;
     }
     std::size_t start = i;
@@ -35,40 +112,16 @@ std::size_t valid_prefix(std::string_view s) {
 bool is_ascii(std::string_view s) {
   const auto* p = reinterpret_cast<const std::uint8_t*>(s.data());
   std::size_t i = 0;
-  for (; i + 8 <= s.size(); i += 8) {
-    std::uint64_t w;
-    std::memcpy(&w, p + i, 8);
-    if (w & 0x8080808080808080ull) return false;
-  }
+  for (; i + 8 <= s.size(); i += 8)
+    if (!ascii_word(p + i)) return false;
   for (; i < s.size(); ++i)
     if (p[i] >= 0x80) return false;
   return true;
 }
 
 bool is_plainly_nfc(std::string_view s) {
-  const auto* p = reinterpret_cast<const std::uint8_t*>(s.data());
-  const std::size_t n = s.size();
-  std::size_t i = 0;
-  while (i < n) {
-    while (i + 8 <= n) {
-      std::uint64_t w;
-      std::memcpy(&w, p + i, 8);
-      if (w & 0x8080808080808080ull) break;
-      i += 8;
-    }
-    if (i >= n) break;
-    if (p[i] < 0x80) {
-      ++i;
-      continue;
-    }
-    UChar32 c;
-    U8_NEXT(p, i, n, c);
-    if (c < 0) return false;
-    // U+2000 and U+2001 decompose to U+2002 and U+2003; U+20D0.. are combining marks.
-    bool plain = c < 0x0300 || (c >= 0x1E00 && c <= 0x1EFF) || (c >= 0x2002 && c < 0x20D0);
-    if (!plain) return false;
-  }
-  return true;
+  Scan r = scan_impl<true>(s);
+  return r.plainly_nfc && r.valid == s.size();
 }
 
 char32_t next(std::string_view s, std::size_t& i) {

@@ -22,6 +22,15 @@ inline bool is_valid(std::string_view s) {
 // currency signs): Vietnamese text in NFC passes in one cheap scan, without ICU.
 bool is_plainly_nfc(std::string_view s);
 
+// What one pass over s finds: the valid prefix, whether s is pure ASCII, and whether it is
+// plainly NFC (as is_plainly_nfc; false when s is not all valid).
+struct Scan {
+  std::size_t valid = 0;
+  bool ascii = true;
+  bool plainly_nfc = true;
+};
+Scan scan(std::string_view s);
+
 // Copies s, replacing each ill-formed sequence (maximal subpart, as ICU and WHATWG do) by
 // U+FFFD. *replaced (if given) receives the number of replacements.
 std::string sanitize(std::string_view s, std::size_t* replaced = nullptr);
