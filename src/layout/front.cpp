@@ -77,11 +77,10 @@ FlowBlock toc_line(Typesetter& t, const TocEntry& e, int number) {
     leaders.font = dot.pieces[0].font;
     leaders.size = size;
     leaders.x = first;
-    for (float x = first; x + pitch <= stop; x += pitch) {
-      Glyph g = dot.pieces[0].glyphs[0];
-      g.advance = pitch;
-      leaders.glyphs.push_back(g);
-    }
+    const ShapedPiece& d = dot.pieces[0];
+    std::string_view dot_text = std::string_view(d.text).substr(0, d.glyphs[0].text_len);
+    for (float x = first; x + pitch <= stop; x += pitch)
+      leaders.add(d.glyphs[0].id, pitch, dot_text);
     // a space before the leaders keeps the title's last word apart in extracted text
     int sp_font = t.regular.main;
     const ShapedWord& sp = t.shaper.shape(t.regular, " ");
@@ -91,9 +90,9 @@ FlowBlock toc_line(Typesetter& t, const TocEntry& e, int number) {
       space.font = sp_font;
       space.size = size;
       space.x = end;
-      Glyph g = sp.pieces[0].glyphs[0];
-      g.advance = first - end;
-      space.glyphs.push_back(g);
+      const ShapedPiece& p = sp.pieces[0];
+      space.add(p.glyphs[0].id, first - end,
+                std::string_view(p.text).substr(0, p.glyphs[0].text_len));
       last.runs.push_back(std::move(space));
     }
     last.runs.push_back(std::move(leaders));

@@ -2,12 +2,17 @@
 //
 // Units are PostScript points (1/72 in); the origin is the page's top-left corner, y grows
 // downwards (the PDF writer flips it). Text is already shaped: each run is a sequence of
-// positioned glyph ids of one font at one size, each glyph carrying the Unicode text it
-// stands for, so the writer can build exact ToUnicode maps.
+// glyph ids of one font at one size, each glyph standing for a slice of the run's Unicode
+// text, so the writer can build exact ToUnicode maps.
+//
+// Why the glyph is 8 bytes and its text lives in the run: a ten-year book draws some
+// 20 million glyphs, and a glyph holding its own string (48 bytes and more) made the laid-out
+// book alone weigh about a gigabyte.
 #pragma once
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace tuyentap {
@@ -18,11 +23,20 @@ struct FontFile {
 };
 
 struct Glyph {
-  std::uint32_t id = 0;  // glyph id in the font (never 0 / .notdef: layout reports those instead)
-  float advance = 0;     // horizontal advance in points, after kerning and justification
-  float dx = 0, dy = 0;  // offset from the pen position in points (marks), dy downwards
-  std::string text;      // the Unicode (UTF-8) this glyph stands for: its cluster's text on the
-                         // cluster's first glyph, "" on the others of that cluster
+  std::uint16_t id = 0;        // glyph id in the font (never 0 / .notdef: layout reports those
+                               // instead); a TrueType font has at most 65,535 glyphs
+  std::uint16_t text_len = 0;  // bytes of TextRun::text this glyph stands for: its cluster's
+                               // text on the cluster's first glyph, 0 on the others of that
+                               // cluster
+  float advance = 0;           // horizontal advance in points, after kerning and justification
+};
+static_assert(sizeof(Glyph) == 8, "Glyph is kept small on purpose: there are millions");
+
+// A glyph drawn away from the pen position (a combining mark HarfBuzz placed). Rare, so
+// kept apart from the glyphs instead of costing every glyph two floats.
+struct GlyphOffset {
+  std::uint32_t index = 0;  // into TextRun::glyphs; ascending, at most one entry per glyph
+  float dx = 0, dy = 0;     // offset from the pen position in points, dy downwards
 };
 
 struct TextRun {
@@ -31,6 +45,18 @@ struct TextRun {
   float x = 0, y = 0;  // pen start, baseline
   std::vector<Glyph> glyphs;
   float gray = 0;  // 0 = black … 1 = white
+  // The glyphs' texts (UTF-8) concatenated in order: glyph i stands for the text_len bytes
+  // that follow those of glyphs 0 … i-1. The text_len add up to text.size().
+  std::string text;
+  std::vector<GlyphOffset> offsets;  // only the glyphs drawn off the pen, ascending index
+
+  // Appends a glyph, its text and (when not zero) its offset, keeping the invariants above.
+  void add(std::uint16_t id, float advance, std::string_view glyph_text = {}, float dx = 0,
+           float dy = 0) {
+    if (dx != 0 || dy != 0) offsets.push_back({static_cast<std::uint32_t>(glyphs.size()), dx, dy});
+    glyphs.push_back({id, static_cast<std::uint16_t>(glyph_text.size()), advance});
+    text.append(glyph_text);
+  }
 };
 
 struct Rule {  // a straight line: rules under headings, dot leaders are glyphs instead
@@ -43,10 +69,18 @@ struct Link {                        // a clickable area that jumps inside the d
   float target_y = 0;                // where on the target page (top-left origin)
 };
 
+// A raster image drawn on a page (the user's cover picture). Layout reads only its size;
+// the writer embeds the file: a JPEG as it is, a PNG decoded.
+struct Image {
+  std::string path;                  // a .jpg/.jpeg or .png file
+  float x = 0, y = 0, w = 0, h = 0;  // the box it fills, top-left origin, aspect ratio kept
+};
+
 struct Page {
   std::vector<TextRun> runs;
   std::vector<Rule> rules;
   std::vector<Link> links;
+  std::vector<Image> images;  // drawn before (under) the rules and text
 };
 
 struct OutlineItem {  // a bookmark: chapters at level 0, their articles at level 1

@@ -19,6 +19,7 @@ struct Builder {
   std::vector<BreakItem> items;
   std::vector<int> frag_of;  // per item; -1 when the item has no glyphs
   std::vector<Frag> frags;
+  std::string prev_text;  // the text of the last cluster box (emergency breaks)
 
   void box(float width, int frag) {
     items.push_back({BreakItem::Box, width, 0, 0, 0, false});
@@ -79,81 +80,100 @@ void add_token(Builder& b, const ShapedWord& w, const ParaStyle& st, SetParagrap
   out.emergency = true;
   bool first = true;
   for (int p = 0; p < static_cast<int>(w.pieces.size()); ++p) {
-    const auto& gl = w.pieces[static_cast<std::size_t>(p)].glyphs;
+    const ShapedPiece& piece = w.pieces[static_cast<std::size_t>(p)];
+    const auto& gl = piece.glyphs;
     int n = static_cast<int>(gl.size());
+    std::size_t at = 0;  // byte offset of glyph g's text
     for (int g = 0; g < n;) {
       int e = g + 1;
       float cw = gl[static_cast<std::size_t>(g)].advance;
-      while (e < n && gl[static_cast<std::size_t>(e)].text.empty()) {
+      std::size_t len = gl[static_cast<std::size_t>(g)].text_len;
+      while (e < n && gl[static_cast<std::size_t>(e)].text_len == 0) {
         cw += gl[static_cast<std::size_t>(e)].advance;
         ++e;
       }
       if (!first) {
         // Prefer breaking after URL punctuation; elsewhere a break costs more.
-        const Frag& pf = b.frags.back();
-        const std::string& prev_text = pf.word->pieces[static_cast<std::size_t>(pf.piece)]
-                                           .glyphs[static_cast<std::size_t>(pf.g0)]
-                                           .text;
-        b.penalty(good_url_break(prev_text) ? 0 : 200, false);
+        b.penalty(good_url_break(b.prev_text) ? 0 : 200, false);
       }
+      b.prev_text.assign(piece.text, at, len);
       b.frags.push_back({&w, p, g, e});
       b.box(cw * st.size, static_cast<int>(b.frags.size()) - 1);
       first = false;
       g = e;
+      at += len;
     }
   }
 }
 
 // Appends glyphs to runs, a new run at each change of font. A first pass with `count`
-// set only counts the glyphs of each run, so that the second pass can size every glyph
-// vector exactly: a large book holds millions of glyphs, and slack capacity is memory.
+// set only counts the glyphs and text bytes of each run, so that the second pass can size
+// every glyph vector and text exactly: a large book holds millions of glyphs, and slack capacity is
+// memory.
+struct RunSize {
+  std::size_t glyphs = 0, bytes = 0;
+};
+
 struct Emitter {
   std::vector<TextRun>& runs;
   float size, gray, x = 0;
-  std::vector<std::size_t>* count = nullptr;
-  const std::vector<std::size_t>* sizes = nullptr;
+  std::vector<RunSize>* count = nullptr;
+  const std::vector<RunSize>* sizes = nullptr;
   int count_font = -1;
 
-  void glyph(int font, const Glyph& g) {
+  // Glyph g of a shaped piece (offset in em), its text starting at byte `at`, advancing the
+  // pen by `advance` em (its own, or a word gap).
+  void glyph(const ShapedPiece& p, std::size_t g, std::size_t at, const GlyphOffset* off,
+             float advance) {
+    const Glyph& gl = p.glyphs[g];
     if (count) {
-      if (count->empty() || count_font != font) count->push_back(0);
-      count_font = font;
-      ++count->back();
-      x += g.advance * size;
+      if (count->empty() || count_font != p.font) count->push_back({});
+      count_font = p.font;
+      ++count->back().glyphs;
+      count->back().bytes += gl.text_len;
+      x += advance * size;
       return;
     }
-    if (runs.empty() || runs.back().font != font) {
+    if (runs.empty() || runs.back().font != p.font) {
       TextRun r;
-      r.font = font;
+      r.font = p.font;
       r.size = size;
       r.x = x;
       r.y = 0;
       r.gray = gray;
-      if (sizes && runs.size() < sizes->size()) r.glyphs.reserve((*sizes)[runs.size()]);
+      if (sizes && runs.size() < sizes->size()) {
+        r.glyphs.reserve((*sizes)[runs.size()].glyphs);
+        r.text.reserve((*sizes)[runs.size()].bytes);
+      }
       runs.push_back(std::move(r));
     }
-    Glyph out = g;
-    out.advance = g.advance * size;
-    out.dx = g.dx * size;
-    out.dy = g.dy * size;
-    runs.back().glyphs.push_back(std::move(out));
-    x += g.advance * size;
+    runs.back().add(gl.id, advance * size, std::string_view(p.text).substr(at, gl.text_len),
+                    off ? off->dx * size : 0, off ? off->dy * size : 0);
+    x += advance * size;
+  }
+  void piece(const ShapedPiece& p, std::size_t g0, std::size_t g1) {
+    std::size_t at = p.text_start(g0);
+    auto off = std::lower_bound(p.offsets.begin(), p.offsets.end(), g0,
+                                [](const GlyphOffset& o, std::size_t i) { return o.index < i; });
+    for (std::size_t g = g0; g < g1; ++g) {
+      const GlyphOffset* o = nullptr;
+      if (off != p.offsets.end() && off->index == g) o = &*off++;
+      glyph(p, g, at, o, p.glyphs[g].advance);
+      at += p.glyphs[g].text_len;
+    }
   }
   void frag(const Frag& f) {
     if (f.piece < 0) {
-      for (const auto& p : f.word->pieces)
-        for (const auto& g : p.glyphs) glyph(p.font, g);
+      for (const auto& p : f.word->pieces) piece(p, 0, p.glyphs.size());
     } else {
-      const auto& p = f.word->pieces[static_cast<std::size_t>(f.piece)];
-      for (int i = f.g0; i < f.g1; ++i) glyph(p.font, p.glyphs[static_cast<std::size_t>(i)]);
+      piece(f.word->pieces[static_cast<std::size_t>(f.piece)], static_cast<std::size_t>(f.g0),
+            static_cast<std::size_t>(f.g1));
     }
   }
   // A word gap: a space glyph whose advance is the whole gap.
-  void space(int font, const Glyph* sp, float gap) {
+  void space(const ShapedPiece* sp, float gap) {
     if (sp) {
-      Glyph g = *sp;
-      g.advance = gap / size;
-      glyph(font, g);
+      glyph(*sp, 0, 0, nullptr, gap / size);
     } else if (count) {
       x += gap;
     } else if (!runs.empty() && !runs.back().glyphs.empty()) {
@@ -165,20 +185,19 @@ struct Emitter {
   }
 };
 
-const Glyph* space_glyph(Shaper& shaper, const FontChoice& font, int& space_font) {
+// The shaped space of a font choice: one glyph, its text " ".
+const ShapedPiece* space_piece(Shaper& shaper, const FontChoice& font) {
   const ShapedWord& sp = shaper.shape(font, " ");
   if (sp.pieces.empty() || sp.pieces[0].glyphs.empty()) return nullptr;
-  space_font = sp.pieces[0].font;
-  return &sp.pieces[0].glyphs[0];
+  return &sp.pieces[0];
 }
 
 }  // namespace
 
 SetParagraph set_paragraph(Shaper& shaper, const std::string& text, const ParaStyle& st) {
   SetParagraph out;
-  int space_font = st.font.main;
-  const Glyph* sp = space_glyph(shaper, st.font, space_font);
-  float space_w = sp ? sp->advance * st.size : st.size * 0.25f;
+  const ShapedPiece* sp = space_piece(shaper, st.font);
+  float space_w = sp ? sp->glyphs[0].advance * st.size : st.size * 0.25f;
 
   Builder b;
   b.items.reserve(text.size() / 2);
@@ -232,7 +251,7 @@ SetParagraph set_paragraph(Shaper& shaper, const std::string& text, const ParaSt
   out.overfull = lb.overfull;
   bool justify = st.align == Align::Justify;
   int start = 0;
-  std::vector<std::size_t> counts;
+  std::vector<RunSize> counts;
   out.lines.reserve(lb.breaks.size());
   for (std::size_t l = 0; l < lb.breaks.size(); ++l) {
     int brk = lb.breaks[l];
@@ -255,7 +274,7 @@ SetParagraph set_paragraph(Shaper& shaper, const std::string& text, const ParaSt
           gap += it.width + (r > 0 ? r * it.stretch : r * it.shrink);
           has_glue = true;
         } else if (it.kind == BreakItem::Box) {
-          if (gap != 0 && seen_box) em.space(space_font, sp, gap);
+          if (gap != 0 && seen_box) em.space(sp, gap);
           gap = 0;
           int f = b.frag_of[static_cast<std::size_t>(k)];
           if (f >= 0)
@@ -294,9 +313,8 @@ float text_width(Shaper& shaper, const std::string& text, const FontChoice& font
 
 float set_text(Shaper& shaper, const std::string& text, const FontChoice& font, float size, float x,
                float y, float gray, std::vector<TextRun>& runs, std::vector<std::string>* missing) {
-  int space_font = font.main;
-  const Glyph* sp = space_glyph(shaper, font, space_font);
-  float space_w = sp ? sp->advance * size : size * 0.25f;
+  const ShapedPiece* sp = space_piece(shaper, font);
+  float space_w = sp ? sp->glyphs[0].advance * size : size * 0.25f;
   std::vector<TextRun> local;
   Emitter em{local, size, gray, x};
   std::size_t i = 0;
@@ -304,7 +322,7 @@ float set_text(Shaper& shaper, const std::string& text, const FontChoice& font, 
   while (i <= text.size()) {
     std::size_t j = text.find(' ', i);
     if (j == std::string::npos) j = text.size();
-    if (!first) em.space(space_font, sp, space_w);
+    if (!first) em.space(sp, space_w);
     first = false;
     if (j > i) {
       const ShapedWord& w = shaper.shape(font, std::string_view(text).substr(i, j - i));

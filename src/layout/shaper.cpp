@@ -1,5 +1,7 @@
 #include "layout/shaper.h"
 
+#include <algorithm>
+
 namespace tuyentap {
 namespace {
 
@@ -56,12 +58,16 @@ ShapedPiece Shaper::shape_run(int font, const std::string& text) {
   ShapedPiece piece;
   piece.font = font;
   piece.glyphs.resize(n);
+  piece.text.reserve(text.size());
   for (unsigned int i = 0; i < n; ++i) {
     Glyph& g = piece.glyphs[i];
-    g.id = info[i].codepoint;
+    // hb_face_get_glyph_count is at most 65,535 (the font's numGlyphs is 16 bits)
+    g.id = static_cast<std::uint16_t>(info[i].codepoint);
     g.advance = static_cast<float>(pos[i].x_advance) * em;
-    g.dx = static_cast<float>(pos[i].x_offset) * em;
-    g.dy = -static_cast<float>(pos[i].y_offset) * em;  // HarfBuzz y grows upwards
+    if (pos[i].x_offset != 0 || pos[i].y_offset != 0) {
+      piece.offsets.push_back({i, static_cast<float>(pos[i].x_offset) * em,
+                               -static_cast<float>(pos[i].y_offset) * em});  // HarfBuzz: y up
+    }
     piece.width += g.advance;
     if (i == 0 || info[i].cluster != info[i - 1].cluster) {
       // Clusters are monotone (LTR, default cluster level): the cluster's text runs to the
@@ -73,7 +79,10 @@ ShapedPiece Shaper::shape_run(int font, const std::string& text) {
           break;
         }
       }
-      if (end > begin) g.text = text.substr(begin, end - begin);
+      if (end > begin) {
+        g.text_len = static_cast<std::uint16_t>(std::min<std::size_t>(end - begin, 0xFFFF));
+        piece.text.append(text, begin, g.text_len);
+      }
     }
   }
   return piece;
@@ -103,10 +112,23 @@ const ShapedWord& Shaper::shape(const FontChoice& font, std::string_view word) {
         ++i;
         continue;
       }
-      if (i > 0) p.glyphs[i - 1].text += p.glyphs[i].text;
-      if (!p.glyphs[i].text.empty()) out.missing.push_back(p.glyphs[i].text);
+      const std::size_t at = p.text_start(i), len = p.glyphs[i].text_len;
+      if (len > 0) out.missing.push_back(p.text.substr(at, len));
+      if (i > 0) {
+        p.glyphs[i - 1].text_len = static_cast<std::uint16_t>(p.glyphs[i - 1].text_len + len);
+      } else {
+        p.text.erase(at, len);  // no glyph before to carry it
+      }
       p.width -= p.glyphs[i].advance;
       p.glyphs.erase(p.glyphs.begin() + static_cast<long>(i));
+      // offsets past the dropped glyph move down by one; its own goes
+      std::vector<GlyphOffset> kept;
+      for (GlyphOffset o : p.offsets) {
+        if (o.index == i) continue;
+        if (o.index > i) --o.index;
+        kept.push_back(o);
+      }
+      p.offsets = std::move(kept);
     }
     out.width += p.width;
     out.pieces.push_back(std::move(p));

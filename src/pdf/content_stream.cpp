@@ -52,7 +52,11 @@ class TextWriter {
     set_gray(run.gray);
     double pen = run.x;
     double baseline = page_height_ - run.y;
-    for (const Glyph& g : run.glyphs) {
+    auto off = run.offsets.begin();
+    for (std::size_t i = 0; i < run.glyphs.size(); ++i) {
+      const Glyph& g = run.glyphs[i];
+      while (off != run.offsets.end() && off->index < i) ++off;
+      const bool offset = off != run.offsets.end() && off->index == i;
       if (!font.drawable(g.id)) {
         // Glyph 0 is .notdef (a box or nothing, never the text): layout reports such
         // glyphs as problems and should not send them; if one comes, leave its space empty.
@@ -60,10 +64,10 @@ class TextWriter {
         pen += g.advance;
         continue;
       }
-      if (g.dx != 0 || g.dy != 0) {
+      if (offset && (off->dx != 0 || off->dy != 0)) {
         // A positioned mark: its own segment at the offset, then back to the pen.
         close_segment();
-        move_to(pen + g.dx, baseline - g.dy);
+        move_to(pen + off->dx, baseline - off->dy);
         out_.push_back('(');
         append_code(out_, g.id);
         out_ += ")Tj\n";

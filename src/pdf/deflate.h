@@ -2,9 +2,6 @@
 //
 // PoDoFo compresses at zlib's default level 6, which on a 7,000-page book is most of the
 // writer's time; level 3 is about three times faster for streams about 14% larger.
-// tt_pdf does not link zlib itself (only PoDoFo does), so zlib is reached through the
-// loader; when it cannot be, PoDoFo's own Flate filter is used and only speed differs.
-// (Linking ZLIB::ZLIB to tt_pdf would make this a plain call.)
 #pragma once
 
 #include <string>
@@ -12,6 +9,7 @@
 namespace tuyentap::pdf {
 
 // The zlib (RFC 1950) stream /FlateDecode expects. Deterministic for a given zlib.
+// Throws Error if zlib fails (only out of memory).
 std::string deflate_stream(const std::string& data);
 
 }  // namespace tuyentap::pdf

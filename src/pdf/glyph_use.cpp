@@ -1,5 +1,7 @@
 #include "pdf/glyph_use.h"
 
+#include <algorithm>
+
 #include "base/error.h"
 
 namespace tuyentap::pdf {
@@ -40,10 +42,14 @@ std::vector<GlyphUse> collect_glyph_use(const LaidOutBook& book,
       if (run.glyphs.empty()) continue;
       const FontSource& font = *fonts[static_cast<std::size_t>(run.font)];
       GlyphUse& use = uses[static_cast<std::size_t>(run.font)];
+      std::size_t at = 0;  // where the glyph's text starts in run.text
       for (const Glyph& g : run.glyphs) {
+        std::size_t from = std::min(at, run.text.size());
+        at += g.text_len;
         if (!font.drawable(g.id)) continue;  // never drawn, so neither embedded nor mapped
         use.used[g.id] = true;
-        if (use.text[g.id].empty() && !g.text.empty()) use.text[g.id] = g.text;
+        if (use.text[g.id].empty() && g.text_len > 0)
+          use.text[g.id] = run.text.substr(from, g.text_len);
       }
     }
   }

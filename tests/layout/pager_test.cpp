@@ -20,10 +20,7 @@ FlowBlock synthetic(int id, int n, bool heading) {
   for (int i = 0; i < n; ++i) {
     SetLine l;
     TextRun r;
-    Glyph g;
-    g.id = 1;
-    g.text = std::to_string(id) + ":" + std::to_string(i);
-    r.glyphs.push_back(g);
+    r.add(1, 0, std::to_string(id) + ":" + std::to_string(i));
     l.runs.push_back(r);
     b.lines.push_back(l);
   }
@@ -61,7 +58,7 @@ TEST_CASE("no widows, no orphans, no heading at a page's foot, nothing below the
     const auto& pages = pager.pages();
     for (int p = 0; p < static_cast<int>(pages.size()); ++p) {
       for (const auto& run : pages[static_cast<std::size_t>(p)].runs) {
-        const std::string& t = run.glyphs[0].text;
+        const std::string& t = run.text;
         auto colon = t.find(':');
         placed.push_back({p, std::stoi(t.substr(0, colon)), std::stoi(t.substr(colon + 1)), run.y});
         CHECK(run.y <= g.height - g.bottom);

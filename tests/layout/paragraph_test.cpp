@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "gen.h"
+#include "glyph_text.h"
 #include "layout/linebreak.h"
 
 using namespace tuyentap;
@@ -27,16 +28,15 @@ struct Fixture {
 
 std::string line_text(const SetLine& l) {
   std::string t;
-  for (const auto& r : l.runs)
-    for (const auto& g : r.glyphs) t += g.text;
+  for (const auto& r : l.runs) t += r.text;
   return t;
 }
 
 std::vector<float> space_advances(const SetLine& l) {
   std::vector<float> out;
   for (const auto& r : l.runs)
-    for (const auto& g : r.glyphs)
-      if (g.text == " ") out.push_back(g.advance);
+    for (std::size_t i = 0; i < r.glyphs.size(); ++i)
+      if (test::glyph_text(r, i) == " ") out.push_back(r.glyphs[i].advance);
   return out;
 }
 

@@ -140,9 +140,10 @@ TEST_CASE("justified words land where layout put them") {
   float pen = 90;
   for (std::size_t i = 0; i < run.glyphs.size(); ++i) {
     Glyph& g = run.glyphs[i];
-    if (g.text == " ") g.advance += 7.25f;
+    const bool space = glyph_text(run, i) == " ";
+    if (space) g.advance += 7.25f;
     pen += g.advance;
-    if (g.text == " ") word_x.push_back(pen);
+    if (space) word_x.push_back(pen);
   }
   b.pages.resize(1);
   b.pages[0].runs.push_back(run);
@@ -275,11 +276,17 @@ TEST_CASE("a .notdef glyph from layout is never drawn") {
   LaidOutBook b;
   b.fonts = {{font_path("NotoSerif-Regular.ttf"), "NotoSerif-Regular"}};
   TextRun run = shape_run("NotoSerif-Regular.ttf", 0, 12, 72, 100, "Chi bộ");
-  Glyph missing;
-  missing.id = 0;
-  missing.advance = 6;
-  missing.text = "☃";
-  run.glyphs.insert(run.glyphs.begin() + 3, missing);
+  TextRun with;  // the same run with a glyph 0 standing for "☃" after its third glyph
+  with.font = run.font;
+  with.size = run.size;
+  with.x = run.x;
+  with.y = run.y;
+  for (std::size_t i = 0; i < run.glyphs.size(); ++i) {
+    if (i == 3) with.add(0, 6, "☃");
+    with.add(run.glyphs[i].id, run.glyphs[i].advance, glyph_text(run, i));
+  }
+  REQUIRE(run.offsets.empty());
+  run = with;
   b.pages.resize(1);
   b.pages[0].runs.push_back(run);
   Scratch tmp;
@@ -319,9 +326,9 @@ TEST_CASE("glyph ids whose bytes are string delimiters or line ends draw and rea
   run.x = 72;
   run.y = 100;
   // Noto Serif has 3,256 glyphs: all of these but the last exist.
-  const std::uint32_t ids[] = {0x28, 0x29, 0x5C, 0x0D, 0x0A, 0x0A28, 0x0C29, 0x0A5C, 0x5C29};
+  const std::uint16_t ids[] = {0x28, 0x29, 0x5C, 0x0D, 0x0A, 0x0A28, 0x0C29, 0x0A5C, 0x5C29};
   const char* texts[] = {"a", "b", "c", "d", "e", "f", "g", "h", "i"};
-  for (int i = 0; i < 9; ++i) run.glyphs.push_back({ids[i], 7, 0, 0, texts[i]});
+  for (int i = 0; i < 9; ++i) run.add(ids[i], 7, texts[i]);
   b.pages.resize(1);
   b.pages[0].runs.push_back(run);
   Scratch tmp;
@@ -340,7 +347,7 @@ TEST_CASE("marks positioned by layout are drawn and the cluster text reads back"
   const std::string text = "q\xCC\xA3 x\xCC\x83\xCC\x81 Ặ b\xCC\x89";
   TextRun run = shape_run("NotoSerif-Regular.ttf", 0, 24, 72, 100, text);
   int offset_marks = 0;
-  for (const Glyph& g : run.glyphs) offset_marks += (g.dx != 0 || g.dy != 0) ? 1 : 0;
+  for (const GlyphOffset& o : run.offsets) offset_marks += (o.dx != 0 || o.dy != 0) ? 1 : 0;
   REQUIRE(offset_marks >= 3);  // the test only means something if marks have offsets
   LaidOutBook b;
   b.fonts = {{font_path("NotoSerif-Regular.ttf"), "NotoSerif-Regular"}};

@@ -66,11 +66,7 @@ TextRun shape_run(const std::string& font_file, int font_index, float size, floa
   run.x = x;
   run.y = y;
   for (unsigned i = 0; i < n; ++i) {
-    Glyph g;
-    g.id = info[i].codepoint;
-    g.advance = static_cast<float>(pos[i].x_advance * scale);
-    g.dx = static_cast<float>(pos[i].x_offset * scale);
-    g.dy = static_cast<float>(-pos[i].y_offset * scale);
+    std::string glyph_text;
     std::uint32_t cluster = info[i].cluster;
     if (i == 0 || info[i - 1].cluster != cluster) {
       std::uint32_t end = static_cast<std::uint32_t>(text.size());
@@ -78,12 +74,21 @@ TextRun shape_run(const std::string& font_file, int font_index, float size, floa
         if (info[j].cluster > cluster) {
           end = std::min(end, info[j].cluster);
         }
-      g.text = text.substr(cluster, end - cluster);
+      glyph_text = text.substr(cluster, end - cluster);
     }
-    run.glyphs.push_back(std::move(g));
+    run.add(static_cast<std::uint16_t>(info[i].codepoint),
+            static_cast<float>(pos[i].x_advance * scale), glyph_text,
+            static_cast<float>(pos[i].x_offset * scale),
+            static_cast<float>(-pos[i].y_offset * scale));
   }
   hb_buffer_destroy(buf);
   return run;
+}
+
+std::string glyph_text(const TextRun& run, std::size_t i) {
+  std::size_t at = 0;
+  for (std::size_t k = 0; k < i; ++k) at += run.glyphs[k].text_len;
+  return run.text.substr(at, run.glyphs[i].text_len);
 }
 
 float run_width(const TextRun& run) {

@@ -13,7 +13,10 @@ namespace tuyentap::test {
 std::string font_path(const std::string& file);  // TUYENTAP_SOURCE_DIR/fonts/file
 
 // Shapes `text` (NFC UTF-8) with HarfBuzz (language vi, kerning on) into one run: spaces
-// are glyphs, each cluster's first glyph carries the cluster's text, the others "".
+// are glyphs, each cluster's first glyph stands for the cluster's text, the others for none.
+
+// The text glyph i of the run stands for.
+std::string glyph_text(const TextRun& run, std::size_t i);
 TextRun shape_run(const std::string& font_file, int font_index, float size, float x, float y,
                   const std::string& text);
 
