@@ -3,6 +3,7 @@
 #include <string_view>
 
 #include "base/json.h"
+#include "text/date.h"
 #include "book/compile.h"
 
 namespace tuyentap {
@@ -157,7 +158,7 @@ std::string plan_text(const Book& book) {
     o += "\nLời giới thiệu (" + std::to_string(book.preface.size()) + " đoạn)\n";
   for (size_t c = 0; c < book.chapters.size(); ++c) {
     const Chapter& ch = book.chapters[c];
-    o += "\nChương " + std::to_string(c + 1) + ". " + ch.title + " (" +
+    o += "\nChương " + roman(static_cast<int>(c) + 1) + ". " + ch.title + " (" +
          std::to_string(ch.articles.size()) + " bài)\n";
     for (size_t k = 0; k < ch.articles.size(); ++k) {
       const Article& a = ch.articles[k];

@@ -55,8 +55,8 @@ TEST_CASE("report: the clerk's text report says each fate in Vietnamese") {
 TEST_CASE("report: the plan lists chapters with article dates and titles") {
   auto c = sample_book();
   std::string p = plan_text(c.book);
-  CHECK(p.find("Chương 1. Dân vận (1 bài)\n   1. 01/03/2019  Dân vận khéo\n") != std::string::npos);
-  CHECK(p.find("Chương 2. Xây dựng Đảng (1 bài)") != std::string::npos);
+  CHECK(p.find("Chương I. Dân vận (1 bài)\n   1. 01/03/2019  Dân vận khéo\n") != std::string::npos);
+  CHECK(p.find("Chương II. Xây dựng Đảng (1 bài)") != std::string::npos);
   CHECK(p.find("BTV: Ban Thường vụ") != std::string::npos);
 }
 
