@@ -91,7 +91,9 @@ ChromeMatcher::ChromeMatcher(const ChromeMarkers& markers) {
       }
       longest_ = std::max(longest_, s.size());
       marker.key = fold_for_match(s);
-      if (!marker.key.empty()) out.push_back(std::move(marker));
+      if (marker.key.empty()) continue;
+      first_bytes_.set(static_cast<unsigned char>(marker.key[0]));
+      out.push_back(std::move(marker));
     }
   };
   fold_all(markers.ends_article, ends_);

@@ -1,6 +1,7 @@
 // Site chrome matching: the markers of templates/chrome-markers.txt, folded once.
 #pragma once
 
+#include <bitset>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -31,6 +32,17 @@ class ChromeMatcher {
     bool truncated = false;  // the line goes on with letters after that start
   };
   LineKey key(std::string_view line) const;
+
+  // false when no marker can match `line` (a cleaned line: no leading white space), judged
+  // by its first byte alone, so that key() need not fold it. A line starting with an ASCII
+  // byte folds to a key starting with that byte in lower case, whatever follows it.
+  bool may_match(std::string_view line) const {
+    if (line.empty()) return true;
+    auto c = static_cast<unsigned char>(line[0]);
+    if (c >= 0x80 || c <= ' ') return true;
+    if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
+    return first_bytes_[c];
+  }
   bool ends_article(const LineKey& k) const { return matches(ends_, k.folded, k.truncated); }
   bool drop_line(const LineKey& k) const { return matches(drops_, k.folded, k.truncated); }
 
@@ -41,7 +53,8 @@ class ChromeMatcher {
   };
   static bool matches(const std::vector<Marker>& markers, std::string_view folded, bool truncated);
   std::vector<Marker> ends_, drops_;
-  std::size_t longest_ = 0;  // bytes of the longest marker as written
+  std::size_t longest_ = 0;       // bytes of the longest marker as written
+  std::bitset<256> first_bytes_;  // first bytes of all the folded markers
 };
 
 }  // namespace tuyentap

@@ -16,7 +16,7 @@ namespace {
 // single spaces, trimmed. Decoded text is valid UTF-8, so sequences are taken by their
 // lead byte. Lines are most of the reader's input: this was a third of its time as two passes.
 // Byte length of the UTF-8 sequence starting with lead byte c (1 for stray bytes).
-std::size_t sequence_length(unsigned char c) {
+constexpr std::size_t sequence_length(unsigned char c) {
   return c < 0xC0 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
 }
 
@@ -42,18 +42,28 @@ Special classify(std::string_view cp) {
   return Special::None;
 }
 
-bool is_ascii_space(unsigned char c) {
+constexpr bool is_ascii_space(unsigned char c) {
   return c == ' ' || (c >= '\t' && c <= '\r');
 }
 
-// Lead bytes of the only sequences classify() can report as special.
-bool maybe_special_lead(unsigned char c) {
-  return c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3 || c == 0xEF;
-}
+// For each byte: how far clean_line may step over it without a look (the length of the
+// sequence it leads, 1 for other bytes), or 0 for white space and the lead bytes of possible
+// spaces or invisible characters (C2, E1, E2, E3, EF), which need one.
+struct StepTable {
+  unsigned char step[256];
+  constexpr StepTable() : step{} {
+    for (int c = 0; c < 256; ++c) {
+      auto b = static_cast<unsigned char>(c);
+      bool stop = b < 0x80 ? is_ascii_space(b)
+                           : b == 0xC2 || b == 0xE1 || b == 0xE2 || b == 0xE3 || b == 0xEF;
+      step[c] = stop ? 0 : static_cast<unsigned char>(sequence_length(b));
+    }
+  }
+};
+constexpr StepTable kSteps;
 
-// A byte that starts nothing clean_line must look at: it and its sequence are copied as is.
 bool ordinary(unsigned char c) {
-  return c < 0x80 ? !is_ascii_space(c) : !maybe_special_lead(c);
+  return kSteps.step[c] != 0;
 }
 
 std::string clean_line(std::string_view line) {
@@ -68,18 +78,21 @@ std::string clean_line(std::string_view line) {
   bool pending_space = false;
   while (r < n) {
     std::size_t run = r;
-    while (r < n) {
+    for (;;) {
+      unsigned step;
+      while (r < n && (step = kSteps.step[p[r]]) != 0) r += step;
+      if (r >= n) break;
       unsigned char c = p[r];
-      if (c >= 0xC0 && !maybe_special_lead(c)) {
-        r += std::min(sequence_length(c), n - r);
-      } else if (ordinary(c)) {
-        ++r;
+      // E1 leads most Vietnamese letters (U+1Exx); of its sequences only U+1680 is a space.
+      if (c == 0xE1 && !(r + 1 < n && p[r + 1] == 0x9A)) {
+        r += 3;
       } else if (c == ' ' && r > run && r + 1 < n && ordinary(p[r + 1])) {
         ++r;
       } else {
         break;
       }
     }
+    r = std::min(r, n);  // a sequence cut short by the end of the line
     if (r > run) {
       if (pending_space && !out.empty()) out += ' ';
       pending_space = false;
@@ -119,9 +132,17 @@ UChar32 first_code_point(std::string_view s) {
 
 std::vector<std::string> split_clean_lines(std::string_view text) {
   std::vector<std::string> lines;
+  // Most files end lines with LF alone: then memchr finds them; with any CR, a byte loop.
+  const bool has_cr = text.find('\r') != std::string_view::npos;
   std::size_t start = 0;
   for (;;) {
-    std::size_t i = text.find_first_of("\r\n", start);
+    std::size_t i = start;
+    if (!has_cr) {
+      i = text.find('\n', start);
+    } else {
+      while (i < text.size() && text[i] != '\n' && text[i] != '\r') ++i;
+      if (i == text.size()) i = std::string_view::npos;
+    }
     if (i == std::string_view::npos) {
       lines.push_back(clean_line(text.substr(start)));
       return lines;

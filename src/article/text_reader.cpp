@@ -42,8 +42,16 @@ bool is_blank_text(std::string_view text) {
 // Steps 1–2: cleaned lines with the chrome removed; blank lines kept as "".
 std::vector<std::string> lines_without_chrome(std::string_view text, const ChromeMatcher& chrome) {
   std::vector<std::string> lines = split_clean_lines(text);
-  for (std::string& line : lines)
-    if (!line.empty() && chrome.drop_line(chrome.key(line))) line.clear();
+  // Each line's key is folded once (and only when a marker could match it at all): both
+  // tests below use it.
+  std::vector<ChromeMatcher::LineKey> keys(lines.size());
+  std::vector<bool> has_key(lines.size(), false);
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].empty() || !chrome.may_match(lines[i])) continue;
+    keys[i] = chrome.key(lines[i]);
+    has_key[i] = true;
+    if (chrome.drop_line(keys[i])) lines[i].clear();
+  }
 
   // The header (up to and including a date line among the first lines) is never chrome, so a
   // site section called "Bình luận" stays the article's topic.
@@ -57,7 +65,7 @@ std::vector<std::string> lines_without_chrome(std::string_view text, const Chrom
     }
   }
   for (std::size_t i = scan_from; i < lines.size(); ++i) {
-    if (!lines[i].empty() && chrome.ends_article(chrome.key(lines[i]))) {
+    if (!lines[i].empty() && has_key[i] && chrome.ends_article(keys[i])) {
       lines.resize(i);
       break;
     }
