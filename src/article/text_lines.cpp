@@ -1,10 +1,14 @@
 // Line splitting and the small shape tests (word counts, punctuation, case) of the reader.
 #include "article/text_lines.h"
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cstdint>
 
 namespace tuyentap {
 
@@ -66,7 +70,75 @@ bool ordinary(unsigned char c) {
   return kSteps.step[c] != 0;
 }
 
+// Bytes that send a line to the careful path wherever they stand: ASCII white space other
+// than the space, and the lead bytes of the ideographic space (E3) and the BOM (EF).
+struct RareTable {
+  bool rare[256];
+  constexpr RareTable() : rare{} {
+    for (int c = '\t'; c <= '\r'; ++c) rare[c] = true;
+    rare[0xE3] = rare[0xEF] = true;
+  }
+};
+constexpr RareTable kRare;
+
+// true when clean_line would return the line unchanged (most lines of most files): no space
+// at either end, no two spaces together, no byte pattern that may start a special space or
+// an invisible character. It may say false for a clean line (then the careful path runs),
+// never true for one that needs cleaning. Branch-free over a rolling three-byte window, so
+// it runs at several bytes a cycle.
+bool already_clean(std::string_view line) {
+  const auto* p = reinterpret_cast<const unsigned char*>(line.data());
+  const std::size_t n = line.size();
+  if (n == 0) return true;
+  if (p[0] == ' ' || p[n - 1] == ' ') return false;
+  std::size_t i = 0;
+#ifdef __SSE2__
+  // The same tests sixteen starting positions at a time (x86-64 always has SSE2).
+  const __m128i sp = _mm_set1_epi8(' ');
+  __m128i bad16 = _mm_setzero_si128();
+  auto eq = [](__m128i a, int b) { return _mm_cmpeq_epi8(a, _mm_set1_epi8(static_cast<char>(b))); };
+  auto at_most = [](__m128i a, int b) {  // unsigned a <= b
+    return _mm_cmpeq_epi8(_mm_min_epu8(a, _mm_set1_epi8(static_cast<char>(b))), a);
+  };
+  for (; i + 18 <= n; i += 16) {
+    const __m128i v0 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+    const __m128i v1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i + 1));
+    const __m128i v2 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i + 2));
+    __m128i b = at_most(_mm_sub_epi8(v0, _mm_set1_epi8('\t')), '\r' - '\t');
+    b = _mm_or_si128(b, _mm_or_si128(eq(v0, 0xE3), eq(v0, 0xEF)));
+    b = _mm_or_si128(b, _mm_and_si128(_mm_cmpeq_epi8(v0, sp), _mm_cmpeq_epi8(v1, sp)));
+    b = _mm_or_si128(
+        b, _mm_and_si128(eq(v0, 0xC2),
+                         _mm_or_si128(_mm_or_si128(eq(v1, 0xA0), eq(v1, 0x85)), eq(v1, 0xAD))));
+    b = _mm_or_si128(b, _mm_and_si128(eq(v0, 0xE1), eq(v1, 0x9A)));
+    const __m128i e2 = eq(v0, 0xE2);
+    b = _mm_or_si128(b, _mm_and_si128(e2, eq(v1, 0x81)));
+    const __m128i third = _mm_or_si128(_mm_or_si128(at_most(v2, 0x8D), eq(v2, 0xA8)),
+                                       _mm_or_si128(eq(v2, 0xA9), eq(v2, 0xAF)));
+    b = _mm_or_si128(b, _mm_and_si128(_mm_and_si128(e2, eq(v1, 0x80)), third));
+    bad16 = _mm_or_si128(bad16, b);
+  }
+  if (_mm_movemask_epi8(bad16) != 0) return false;
+#endif
+  // The rest (or all, without SSE2): patterns starting at i or later.
+  std::uint32_t w = 0;
+  bool bad = false;
+  for (; i < n; ++i) {
+    const std::uint32_t c = p[i];
+    w = ((w << 8) | c) & 0xFFFFFF;
+    const std::uint32_t two = w & 0xFFFF, first_two = w >> 8;
+    bad |= kRare.rare[c];
+    bad |= two == 0x2020;                                        // two spaces
+    bad |= (two == 0xC2A0) | (two == 0xC285) | (two == 0xC2AD);  // NBSP, NEL, soft hyphen
+    bad |= (two == 0xE19A) | (two == 0xE281);                    // U+1680, U+2040..U+207F
+    // U+2000..U+200D, U+2028, U+2029, U+202F
+    bad |= (first_two == 0xE280) & ((c <= 0x8D) | (c == 0xA8) | (c == 0xA9) | (c == 0xAF));
+  }
+  return !bad;
+}
+
 std::string clean_line(std::string_view line) {
+  if (already_clean(line)) return std::string(line);
   // Copies runs of ordinary text in bulk; a single space between two ordinary bytes stays
   // inside the run. Only white space and the lead bytes of possible invisible characters
   // leave it. A space is written only where something was written before it.

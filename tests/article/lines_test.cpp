@@ -43,3 +43,33 @@ TEST_CASE("a line that cannot match a marker is known by its first byte") {
   CHECK_FALSE(chrome.may_match("Nghị quyết của Đảng"));
   CHECK_FALSE(chrome.may_match("2019"));
 }
+
+TEST_CASE("spaces and invisible characters are found at every position of a long line") {
+  // Long enough for the sixteen-byte checks: each gap and each letter boundary is tried.
+  const std::string base =
+      "Nghị quyết Trung ương lần thứ tư về xây dựng, chỉnh đốn Đảng “trong sạch” – vững mạnh…";
+  const std::vector<std::string> spaces = {"  ",     "\t",     " \t ",   "\u00A0", "\u0085",
+                                           "\u1680", "\u2002", "\u2009", "\u200A", "\u2028",
+                                           "\u202F", "\u205F", "\u3000", " \u200B"};
+  const std::vector<std::string> invisibles = {"\u200B", "\u200C", "\u200D",
+                                               "\u2060", "\uFEFF", "\u00AD"};
+  for (std::size_t at = 0; at < base.size(); ++at) {
+    if (base[at] == ' ') {
+      for (const std::string& sp : spaces) {
+        std::string line = base.substr(0, at) + sp + base.substr(at + 1);
+        INFO("space " << at);
+        CHECK(split_clean_lines(line) == Lines{base});
+      }
+    }
+    if ((static_cast<unsigned char>(base[at]) & 0xC0) != 0x80) {
+      for (const std::string& inv : invisibles) {
+        std::string line = base.substr(0, at) + inv + base.substr(at);
+        INFO("invisible " << at);
+        CHECK(split_clean_lines(line) == Lines{base});
+      }
+    }
+  }
+  CHECK(split_clean_lines(base) == Lines{base});
+  CHECK(split_clean_lines(" " + base) == Lines{base});
+  CHECK(split_clean_lines(base + "\u00A0") == Lines{base});
+}
