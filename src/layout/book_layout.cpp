@@ -8,6 +8,7 @@
 #include <map>
 
 #include "layout/typeset.h"
+#include "text/normalize.h"
 
 namespace tuyentap {
 namespace {
@@ -110,7 +111,10 @@ LayoutResult layout_book(const Book& book, const PrintStyle& style, long long da
   d.title = book.meta.title;
   if (!book.meta.subtitle.empty()) d.title += ": " + book.meta.subtitle;
   d.author = book.meta.publisher;
-  if (!book.meta.editor.empty()) {
+  // The editor is often the publishing body itself: name it once ("Tỉnh ủy" and "Tỉnh uỷ",
+  // or a different case, are the same body).
+  if (!book.meta.editor.empty() &&
+      fold_exact(book.meta.editor) != fold_exact(book.meta.publisher)) {
     d.author += (d.author.empty() ? "" : "; ") + book.meta.editor;
   }
   d.subject = book.meta.period_label;

@@ -1,7 +1,10 @@
 // Front matter (cover, title page, preface, contents) and the furniture of every page
 // (running heads, page numbers).
+#include <algorithm>
 #include <cmath>
+#include <optional>
 
+#include "layout/image_info.h"
 #include "layout/typeset.h"
 
 namespace tuyentap {
@@ -107,6 +110,31 @@ FlowBlock toc_line(Typesetter& t, const TocEntry& e, int number) {
   return b;
 }
 
+// The user's cover picture, scaled to fit inside the margins, aspect ratio kept, centred.
+// false (and a problem, unless there is no picture) when it cannot be used.
+bool cover_picture(Typesetter& t, const std::string& path, Page& page) {
+  if (path.empty()) return false;
+  std::optional<ImageInfo> info = read_image_info(path);
+  if (!info) {
+    t.problems.push_back({path, "",
+                          "cover image: not a readable JPEG or PNG file; the generated cover "
+                          "is used instead"});
+    return false;
+  }
+  PageGeometry g = t.geometry();
+  float box_w = g.width - g.inner - g.outer, box_h = g.height - g.top - g.bottom;
+  float scale =
+      std::min(box_w / static_cast<float>(info->width), box_h / static_cast<float>(info->height));
+  Image img;
+  img.path = path;
+  img.w = static_cast<float>(info->width) * scale;
+  img.h = static_cast<float>(info->height) * scale;
+  img.x = g.inner + (box_w - img.w) / 2;
+  img.y = g.top + (box_h - img.h) / 2;
+  page.images.push_back(std::move(img));
+  return true;
+}
+
 }  // namespace
 
 void layout_front(Typesetter& t, const Book& book, Pager& front, const std::vector<TocEntry>& toc,
@@ -115,8 +143,10 @@ void layout_front(Typesetter& t, const Book& book, Pager& front, const std::vect
   const BookMeta& m = book.meta;
   std::string year = m.year > 0 ? std::to_string(m.year) : "";
 
-  // Cover
-  {
+  // Cover: the user's picture when one is given and readable, else a generated one.
+  if (Page cover; cover_picture(t, m.cover_image, cover)) {
+    front.add_page(std::move(cover), {"", true, false});
+  } else {
     std::vector<FlowBlock> top, foot;
     if (!m.publisher.empty()) top.push_back(centred(t, m.publisher, t.regular, s.title_size));
     top.push_back(centred(t, m.title, t.bold, s.cover_title_size, s.cover_title_size * 3));

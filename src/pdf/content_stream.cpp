@@ -163,9 +163,27 @@ class TextWriter {
 }  // namespace
 
 std::string page_content(const Page& page, double page_height,
-                         const std::vector<std::unique_ptr<FontSource>>& fonts) {
+                         const std::vector<std::unique_ptr<FontSource>>& fonts,
+                         const std::map<std::string, std::string>& images) {
   std::string out;
   out.reserve(256 + page.runs.size() * 64);
+  for (const Image& img : page.images) {  // first, so rules and text go over them
+    auto it = images.find(img.path);
+    if (it == images.end() || img.w <= 0 || img.h <= 0) continue;
+    // An image XObject fills the unit square: scale it to the box, its bottom-left corner
+    // at the box's (flipped) bottom.
+    out += "q ";
+    append_number(out, img.w);
+    out += " 0 0 ";
+    append_number(out, img.h);
+    out.push_back(' ');
+    append_number(out, img.x);
+    out.push_back(' ');
+    append_number(out, page_height - img.y - img.h);
+    out += " cm /";
+    out += it->second;
+    out += " Do Q\n";
+  }
   if (!page.rules.empty()) {
     out += "0 G\n";
     double width = -1;

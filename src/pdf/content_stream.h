@@ -2,6 +2,7 @@
 // ids (Identity-H, as binary literal strings), positioned exactly where layout put every glyph.
 #pragma once
 
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -16,7 +17,9 @@ std::string font_resource_name(int index);
 
 // `fonts[i]` is the opened font of LaidOutBook::fonts[i] (null when no run uses it).
 // Layout's top-left, y-down coordinates are flipped here (pdf_y = page_height - y).
+// `images` maps an Image's path to its XObject resource name; images not in it are not drawn.
 std::string page_content(const Page& page, double page_height,
-                         const std::vector<std::unique_ptr<FontSource>>& fonts);
+                         const std::vector<std::unique_ptr<FontSource>>& fonts,
+                         const std::map<std::string, std::string>& images = {});
 
 }  // namespace tuyentap::pdf

@@ -12,7 +12,8 @@
 namespace tuyentap::pdf {
 
 std::vector<PageStream> build_page_streams(const LaidOutBook& book,
-                                           const std::vector<std::unique_ptr<FontSource>>& fonts) {
+                                           const std::vector<std::unique_ptr<FontSource>>& fonts,
+                                           const std::map<std::string, std::string>& images) {
   std::vector<PageStream> out(book.pages.size());
   std::atomic<std::size_t> next{0};
   std::exception_ptr failure;
@@ -24,7 +25,7 @@ std::vector<PageStream> build_page_streams(const LaidOutBook& book,
       for (std::size_t start; (start = next.fetch_add(kBatch)) < out.size() && !failed;) {
         std::size_t end = std::min(out.size(), start + kBatch);
         for (std::size_t p = start; p < end; ++p) {
-          std::string content = page_content(book.pages[p], book.page_height, fonts);
+          std::string content = page_content(book.pages[p], book.page_height, fonts, images);
           out[p].hash = hash128_hex(content);
           out[p].flate = deflate_stream(content);
         }

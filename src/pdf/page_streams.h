@@ -3,6 +3,7 @@
 // do not depend on each other.
 #pragma once
 
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -18,7 +19,9 @@ struct PageStream {
 };
 
 // The result is the same whatever the number of threads: each page is made alone.
+// `images`: as for page_content.
 std::vector<PageStream> build_page_streams(const LaidOutBook& book,
-                                           const std::vector<std::unique_ptr<FontSource>>& fonts);
+                                           const std::vector<std::unique_ptr<FontSource>>& fonts,
+                                           const std::map<std::string, std::string>& images = {});
 
 }  // namespace tuyentap::pdf

@@ -2,7 +2,10 @@
 // written to memory, then given a content-derived /ID.
 #include <podofo/podofo.h>
 
+#include <map>
 #include <memory>
+#include <ostream>
+#include <streambuf>
 
 #include "base/error.h"
 #include "base/hash.h"
@@ -10,6 +13,7 @@
 #include "pdf/font_embed.h"
 #include "pdf/font_source.h"
 #include "pdf/glyph_use.h"
+#include "pdf/image_embed.h"
 #include "pdf/metadata.h"
 #include "pdf/navigation.h"
 #include "pdf/page_streams.h"
@@ -49,6 +53,25 @@ void set_file_id(std::string& pdf, const std::string& id_hex) {
   }
 }
 
+// A stream buffer that appends to a string (PoDoFo writes to a std::ostream).
+class StringSink : public std::streambuf {
+ public:
+  explicit StringSink(std::string& out) : out_(out) {}
+
+ protected:
+  std::streamsize xsputn(const char* s, std::streamsize n) override {
+    out_.append(s, static_cast<std::size_t>(n));
+    return n;
+  }
+  int_type overflow(int_type c) override {
+    if (c != traits_type::eof()) out_.push_back(static_cast<char>(c));
+    return traits_type::not_eof(c);
+  }
+
+ private:
+  std::string& out_;
+};
+
 std::string write_document(const LaidOutBook& book) {
   // A PDF without pages is not one readers accept ("Invalid page count 0").
   if (book.pages.empty())
@@ -77,6 +100,19 @@ std::string write_document(const LaidOutBook& book) {
                      pdf::embed_font(objects, *fonts[f], uses[f]));
   }
   resources->GetDictionary().AddKey("Font", font_dict);
+  // Images (the cover), each file once, named in first-use order.
+  std::map<std::string, std::string> image_names;
+  PdfDictionary xobjects;
+  for (const Page& page : book.pages) {
+    for (const Image& img : page.images) {
+      if (image_names.count(img.path)) continue;
+      std::string name = "Im" + std::to_string(image_names.size());
+      xobjects.AddKey(PdfName(name), pdf::embed_image(objects, img.path)->Reference());
+      image_names.emplace(img.path, name);
+      id_input += "image " + img.path + "\n";
+    }
+  }
+  if (!image_names.empty()) resources->GetDictionary().AddKey("XObject", xobjects);
 
   // Pages: plain page objects, inserted into the tree in one call (PoDoFo's CreatePage
   // is O(n) per page and hands out pointers the next call frees).
@@ -92,9 +128,11 @@ std::string write_document(const LaidOutBook& book) {
     page_objs.push_back(page);
     page_refs.push_back(page->Reference());
   }
-  std::vector<pdf::PageStream> streams = pdf::build_page_streams(book, fonts);
+  std::size_t stream_bytes = 0;
+  std::vector<pdf::PageStream> streams = pdf::build_page_streams(book, fonts, image_names);
   for (std::size_t p = 0; p < book.pages.size(); ++p) {
     id_input += streams[p].hash;
+    stream_bytes += streams[p].flate.size();
     PdfObject* stream = objects.CreateObject();
     // Already compressed: SetRawData stores the bytes as they are and keeps /Filter.
     stream->GetDictionary().AddKey("Filter", PdfName("FlateDecode"));
@@ -140,10 +178,15 @@ std::string write_document(const LaidOutBook& book) {
     id_input += item.title + "\n" + std::to_string(item.page) + "\n";
   id_input += xmp;
 
-  PdfRefCountedBuffer buffer;
-  PdfOutputDevice device(&buffer);
+  // Written straight into the string that is returned: going through PoDoFo's growing
+  // buffer and copying it out held the file two or three times over at the peak.
+  std::string out;
+  out.reserve(stream_bytes + stream_bytes / 8 + (4u << 20));
+  StringSink sink(out);
+  std::ostream os(&sink);
+  PdfOutputDevice device(&os);
   doc.Write(&device);
-  std::string out(buffer.GetBuffer(), static_cast<std::size_t>(device.GetLength()));
+  device.Flush();
   set_file_id(out, hash128_hex(id_input));
   return out;
 }

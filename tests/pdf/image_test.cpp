@@ -1,0 +1,134 @@
+// The cover picture: a PNG decoded, a JPEG passed through, drawn in the box layout gave.
+#include <zlib.h>
+
+#include <array>
+#include <catch2/catch.hpp>
+#include <fstream>
+#include <iterator>
+#include <sstream>
+
+#include "base/error.h"
+#include "pdf/pdf.h"
+#include "pdf_test_support.h"
+
+using namespace tuyentap;
+using namespace tuyentap::test;
+
+namespace {
+
+void put32(std::string& s, std::uint32_t v) {
+  for (int i = 3; i >= 0; --i) s.push_back(static_cast<char>((v >> (8 * i)) & 0xFF));
+}
+
+void chunk(std::string& png, const char* type, const std::string& data) {
+  put32(png, static_cast<std::uint32_t>(data.size()));
+  std::string body = std::string(type, 4) + data;
+  png += body;
+  put32(png, static_cast<std::uint32_t>(crc32(0, reinterpret_cast<const Bytef*>(body.data()),
+                                              static_cast<uInt>(body.size()))));
+}
+
+// A w×h RGB PNG of one colour, written byte by byte (zlib for the pixels and the CRCs).
+std::string solid_png(int w, int h, unsigned char r, unsigned char g, unsigned char b) {
+  std::string png = "\x89PNG\r\n\x1a\n";
+  std::string ihdr;
+  put32(ihdr, static_cast<std::uint32_t>(w));
+  put32(ihdr, static_cast<std::uint32_t>(h));
+  ihdr += std::string("\x08\x02\x00\x00\x00", 5);  // 8 bits, RGB, deflate, no filter, no interlace
+  chunk(png, "IHDR", ihdr);
+  std::string raw;
+  for (int y = 0; y < h; ++y) {
+    raw.push_back('\0');  // filter: none
+    for (int x = 0; x < w; ++x)
+      raw += {static_cast<char>(r), static_cast<char>(g), static_cast<char>(b)};
+  }
+  uLongf len = compressBound(static_cast<uLong>(raw.size()));
+  std::string z(len, '\0');
+  compress(reinterpret_cast<Bytef*>(z.data()), &len, reinterpret_cast<const Bytef*>(raw.data()),
+           static_cast<uLong>(raw.size()));
+  z.resize(len);
+  chunk(png, "IDAT", z);
+  chunk(png, "IEND", "");
+  return png;
+}
+
+// A one-page book: the picture in a box, a line of text under it.
+LaidOutBook book_with_image(const std::string& path) {
+  LaidOutBook b;
+  b.fonts = {{font_path("NotoSerif-Regular.ttf"), "NotoSerif-Regular"}};
+  b.pages.resize(1);
+  b.pages[0].images.push_back({path, 100, 200, 300, 150});  // a 2:1 box, top-left origin
+  b.pages[0].runs.push_back(shape_run("NotoSerif-Regular.ttf", 0, 12, 100, 400, "Bìa sách"));
+  return b;
+}
+
+// The RGB of the pixel at (x, y) points (top-left origin) of page 1 rendered at 72 dpi.
+std::array<int, 3> pixel_at(const std::string& pdf, const std::string& scratch, int x, int y) {
+  run_command("pdftoppm -r 72 -f 1 -l 1 -singlefile " + pdf + " " + scratch);
+  std::ifstream in(scratch + ".ppm", std::ios::binary);
+  std::string magic;
+  int w = 0, h = 0, max = 0;
+  in >> magic >> w >> h >> max;
+  in.get();
+  std::string data((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  std::size_t at =
+      (static_cast<std::size_t>(y) * static_cast<std::size_t>(w) + static_cast<std::size_t>(x)) * 3;
+  if (magic != "P6" || at + 2 >= data.size()) return {-1, -1, -1};
+  return {static_cast<unsigned char>(data[at]), static_cast<unsigned char>(data[at + 1]),
+          static_cast<unsigned char>(data[at + 2])};
+}
+
+}  // namespace
+
+TEST_CASE("a PNG cover is embedded and drawn in its box, over nothing else") {
+  Scratch tmp;
+  write_file(tmp.path("red.png"), solid_png(40, 20, 200, 30, 30));
+  write_file(tmp.path("p.pdf"), write_pdf(book_with_image(tmp.path("red.png"))));
+  CHECK(run_command("qpdf --check " + tmp.path("p.pdf")).exit_code == 0);
+  CommandResult list = run_command("pdfimages -list " + tmp.path("p.pdf"));
+  INFO(list.output);
+  CHECK(list.output.find("   40    20  rgb") != std::string::npos);
+  auto inside = pixel_at(tmp.path("p.pdf"), tmp.path("r"), 250, 275);  // the box's centre
+  CHECK(inside[0] > 150);
+  CHECK(inside[1] < 80);
+  auto outside = pixel_at(tmp.path("p.pdf"), tmp.path("r"), 250, 190);  // just above it
+  CHECK(outside[0] > 240);
+  CHECK(outside[1] > 240);
+  CommandResult text = run_command("pdftotext -enc UTF-8 " + tmp.path("p.pdf") + " -");
+  CHECK(fold_space(text.output) == "Bìa sách");  // the text still reads back
+}
+
+TEST_CASE("a JPEG cover goes in as it is (DCTDecode), drawn in its box") {
+  Scratch tmp;
+  // A real JPEG: the PNG book rendered by poppler.
+  write_file(tmp.path("red.png"), solid_png(40, 20, 30, 30, 200));
+  write_file(tmp.path("p.pdf"), write_pdf(book_with_image(tmp.path("red.png"))));
+  REQUIRE(
+      run_command("pdftoppm -jpeg -r 20 -singlefile " + tmp.path("p.pdf") + " " + tmp.path("cover"))
+          .exit_code == 0);
+  std::ifstream jf(tmp.path("cover.jpg"), std::ios::binary);
+  std::string jpeg((std::istreambuf_iterator<char>(jf)), std::istreambuf_iterator<char>());
+  REQUIRE(jpeg.size() > 100);
+  write_file(tmp.path("j.pdf"), write_pdf(book_with_image(tmp.path("cover.jpg"))));
+  CHECK(run_command("qpdf --check " + tmp.path("j.pdf")).exit_code == 0);
+  CommandResult list = run_command("pdfimages -list " + tmp.path("j.pdf"));
+  INFO(list.output);
+  CHECK(list.output.find("jpeg") != std::string::npos);
+  // passthrough: the file's bytes are in the PDF unchanged
+  std::ifstream pf(tmp.path("j.pdf"), std::ios::binary);
+  std::string pdf((std::istreambuf_iterator<char>(pf)), std::istreambuf_iterator<char>());
+  CHECK(pdf.find(jpeg) != std::string::npos);
+  CHECK(write_pdf(book_with_image(tmp.path("cover.jpg"))) ==
+        write_pdf(book_with_image(tmp.path("cover.jpg"))));  // deterministic
+}
+
+TEST_CASE("a cover image that is not a picture is an Error naming the file") {
+  Scratch tmp;
+  write_file(tmp.path("not.png"), "just some text, not an image at all");
+  try {
+    write_pdf(book_with_image(tmp.path("not.png")));
+    FAIL("no error");
+  } catch (const Error& e) {
+    CHECK(e.file() == tmp.path("not.png"));
+  }
+}
