@@ -2,6 +2,10 @@
 
 #include <cstdio>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 namespace tuyentap {
 
 namespace {
@@ -13,6 +17,22 @@ void append_json_string(std::string& out, std::string_view s) {
   std::size_t i = 0;
   while (i < s.size()) {
     std::size_t run = i;
+#ifdef __SSE2__
+    // Sixteen bytes at a time while none needs an escape (x86-64 always has SSE2).
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    while (i + 16 <= s.size()) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+      const __m128i ctl = _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1F)), v);  // v <= 0x1F
+      const __m128i special = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
+                                           _mm_cmpeq_epi8(v, _mm_set1_epi8('\\')));
+      const int mask = _mm_movemask_epi8(_mm_or_si128(ctl, special));
+      if (mask != 0) {
+        i += static_cast<std::size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
+        break;
+      }
+      i += 16;
+    }
+#endif
     while (i < s.size()) {
       unsigned char c = static_cast<unsigned char>(s[i]);
       if (c < 0x20 || c == '"' || c == '\\') break;

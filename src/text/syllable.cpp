@@ -56,8 +56,9 @@ bool parse_after_initial(std::string_view rest, Tone tone) {
   if (n == 0) return false;
   std::string_view vowels = rest.substr(0, n), final = rest.substr(n);
   const Nucleus* nucleus = nullptr;
+  // Length and first byte first: this runs for every word of every candidate decoding.
   for (const Nucleus& k : kNuclei)
-    if (k.code == vowels) nucleus = &k;
+    if (k.code.size() == vowels.size() && k.code[0] == vowels[0] && k.code == vowels) nucleus = &k;
   if (!nucleus) return false;
   if (final.empty()) return nucleus->final != NEEDS_FINAL;
   if (nucleus->final == NO_FINAL) return false;
@@ -110,7 +111,9 @@ bool is_syllable(std::u32string_view word) {
   }
   std::string_view code(buffer, length);
   for (std::string_view initial : kInitials)
-    if (code.starts_with(initial) && parse_after_initial(code.substr(initial.size()), tone))
+    if ((initial.empty() ||
+         (!code.empty() && code[0] == initial[0] && code.starts_with(initial))) &&
+        parse_after_initial(code.substr(initial.size()), tone))
       return true;
   return false;
 }
