@@ -106,6 +106,9 @@ LayoutResult layout_book(const Book& book, const PrintStyle& style, long long da
   }
   add_furniture(t, book, out.pages, info, first, style.mirror_margins);
   keep_used_fonts(out, t.fonts);
+  // Runs were appended one at a time, so each page's vector has up to twice the room it
+  // needs; the book is held through PDF writing (the peak), so give the slack back.
+  for (Page& p : out.pages) p.runs.shrink_to_fit();
 
   DocInfo& d = out.info;
   d.title = book.meta.title;
