@@ -6,9 +6,12 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <atomic>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
+#include <thread>
 
 #include "archive/collector.h"
 #include "archive/folder_walk.h"
@@ -86,6 +89,119 @@ void read_disk_file(const fs::path& path, const std::string& shown, Collector& c
     c.add(shown, std::move(bytes));
 }
 
+// What reading one plain file from disk found, before any of the Collector's checks: the
+// reading (syscalls, copies) runs on every core, the checks then run in order on one, exactly
+// as read_disk_file makes them.
+struct Fetched {
+  std::string key;  // the canonical path, or the path when it has none
+  int open_errno = 0;
+  bool not_regular = false;
+  std::uint64_t size = 0;
+  bool read = false;  // bytes hold the content (size within the per-file limit)
+  int read_errno = 0;
+  std::string bytes;
+};
+
+Fetched fetch_disk_file(const fs::path& path, std::uint64_t max_file_bytes) {
+  Fetched f;
+  std::error_code ec;
+  fs::path canonical = fs::weakly_canonical(path, ec);
+  f.key = ec ? path.string() : canonical.string();
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+  if (fd < 0) {
+    f.open_errno = errno;
+    return f;
+  }
+  struct stat st;
+  if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+    ::close(fd);
+    f.not_regular = true;
+    return f;
+  }
+  f.size = static_cast<std::uint64_t>(st.st_size);
+  if (f.size == 0 || f.size > max_file_bytes) {  // refused by the checks without reading
+    ::close(fd);
+    return f;
+  }
+  f.bytes.assign(static_cast<std::size_t>(f.size), '\0');
+  std::size_t got = 0;
+  while (got < f.bytes.size()) {
+    ssize_t n = ::read(fd, f.bytes.data() + got, f.bytes.size() - got);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      f.read_errno = errno;
+      break;
+    }
+    if (n == 0) break;  // shrank while we read: keep what is there
+    got += static_cast<std::size_t>(n);
+  }
+  ::close(fd);
+  f.bytes.resize(got);
+  f.read = f.read_errno == 0;
+  if (!f.read) f.bytes.clear();
+  return f;
+}
+
+// read_disk_file's checks, in its order, on what fetch_disk_file found (not for zips).
+void commit_disk_file(Fetched f, const std::string& shown, Collector& c) {
+  if (!c.first_time(f.key, shown)) return;
+  if (f.open_errno != 0) {
+    c.skip(shown,
+           f.open_errno == ENOENT ? "missing: no such file or folder" : unreadable(f.open_errno));
+    return;
+  }
+  if (f.not_regular) {
+    c.skip(shown, "not a regular file (a device, pipe or socket), not read");
+    return;
+  }
+  if (f.size == 0) {
+    c.skip(shown, "empty file");
+    return;
+  }
+  if (std::string why = c.size_problem(f.size); !why.empty()) {
+    c.skip(shown, why);
+    return;
+  }
+  // Within the per-file limit (size_problem said so), so fetch_disk_file read it.
+  if (f.read_errno != 0) {
+    c.skip(shown, unreadable(f.read_errno));
+    return;
+  }
+  c.add(shown, std::move(f.bytes));
+}
+
+// A folder's files: the ones read_disk_file would read as plain files are fetched on all
+// cores first; then every file goes through the Collector in the walk's order, so the
+// results and the skipped list are what a one-by-one reading gives.
+void read_found_files(const std::vector<archive_detail::FoundFile>& found, Collector& c) {
+  std::vector<Fetched> fetched(found.size());
+  std::vector<char> prefetch(found.size(), 0);
+  for (std::size_t i = 0; i < found.size(); ++i) {
+    prefetch[i] = archive_detail::hidden_or_system_reason(found[i].rel).empty() &&
+                  !archive_detail::has_zip_extension(found[i].path.filename().string());
+  }
+  const std::uint64_t max_file_bytes = c.limits().max_file_bytes;
+  std::atomic<std::size_t> next{0};
+  auto work = [&] {
+    for (std::size_t i; (i = next.fetch_add(1)) < found.size();)
+      if (prefetch[i]) fetched[i] = fetch_disk_file(found[i].path, max_file_bytes);
+  };
+  std::size_t workers = std::min<std::size_t>(std::max(1u, std::thread::hardware_concurrency()),
+                                              found.size() / 64 + 1);
+  std::vector<std::thread> threads;
+  for (std::size_t t = 1; t < workers; ++t) threads.emplace_back(work);
+  work();
+  for (std::thread& t : threads) t.join();
+
+  for (std::size_t i = 0; i < found.size(); ++i) {
+    if (!c.name_ok(found[i].shown, found[i].rel)) continue;
+    if (prefetch[i])
+      commit_disk_file(std::move(fetched[i]), found[i].shown, c);
+    else
+      read_disk_file(found[i].path, found[i].shown, c);
+  }
+}
+
 // "archive/" is shown as "archive": paths inside get one '/' between.
 std::string shown_name(std::string input) {
   while (input.size() > 1 && input.back() == '/') input.pop_back();
@@ -118,10 +234,7 @@ ArchiveContents read_archive(const std::vector<std::string>& inputs, const Archi
       continue;
     }
     if (fs::is_directory(status)) {
-      for (const auto& found : archive_detail::walk_folder(path, shown, collector)) {
-        if (collector.name_ok(found.shown, found.rel))
-          read_disk_file(found.path, found.shown, collector);
-      }
+      read_found_files(archive_detail::walk_folder(path, shown, collector), collector);
     } else {
       // Named on purpose: no hidden-file check, the user asked for this very file.
       read_disk_file(path, shown, collector);

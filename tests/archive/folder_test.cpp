@@ -1,6 +1,8 @@
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <catch2/catch.hpp>
+#include <cstdio>
 
 #include "archive/archive.h"
 #include "archive_fixtures.h"
@@ -156,4 +158,46 @@ TEST_CASE("no input at all is an error that says what to give") {
   } catch (const Error& e) {
     CHECK_THAT(e.hint(), Contains(".zip"));
   }
+}
+
+TEST_CASE("a large folder is read on several cores with results and skips in walk order") {
+  // Enough files for the parallel fetch; every kind of refusal mixed in, and a total limit
+  // that runs out part way, which only an in-order check gets right.
+  TempDir t;
+  std::string root = t / "arch";
+  ArchiveLimits limits;
+  limits.max_file_bytes = 4000;
+  std::uint64_t total = 0;
+  for (int i = 0; i < 300; ++i) {
+    char name[32];
+    std::snprintf(name, sizeof name, "f%03d.txt", i);
+    std::string bytes = std::to_string(i) + " " + kArticle;
+    if (i % 17 == 3) bytes.clear();                              // empty
+    if (i % 23 == 5) bytes = std::string(5000, 'x');             // over the per-file limit
+    if (i % 29 == 7) bytes = std::string("a\0b", 3) + kArticle;  // binary
+    std::string file = name;
+    if (i % 31 == 11) file = "." + file;  // hidden
+    write(t.path / "arch" / file, bytes);
+  }
+  // A first reading without a total limit tells how many bytes the kept files hold.
+  ArchiveContents all = read_archive({root}, limits);
+  for (const auto& f : all.files) total += f.bytes.size();
+  limits.max_total_bytes = total / 2;
+  ArchiveContents half = read_archive({root}, limits);
+  REQUIRE(all.files.size() > 200);
+  CHECK(all.skipped.size() == 300 - all.files.size());
+  // In path order, the files kept under half the total are a prefix of all the files.
+  REQUIRE(half.files.size() < all.files.size());
+  for (std::size_t i = 0; i < half.files.size(); ++i) {
+    CHECK(half.files[i].path == all.files[i].path);
+    CHECK(half.files[i].bytes == all.files[i].bytes);
+  }
+  bool saw_total = false;
+  for (const auto& s : half.skipped)
+    saw_total = saw_total || s.reason.find("total size") != std::string::npos;
+  CHECK(saw_total);
+  // Skips are listed in the walk's (sorted) order, whatever thread read the file.
+  std::vector<std::string> skipped_paths;
+  for (const auto& s : all.skipped) skipped_paths.push_back(s.path);
+  CHECK(std::is_sorted(skipped_paths.begin(), skipped_paths.end()));
 }
