@@ -13,8 +13,7 @@ namespace tuyentap::pdf {
 PdfObject* embed_image(PdfVecObjects& objects, const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   std::vector<unsigned char> data;
-  if (in)
-    data.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  if (in) data.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
   if (!in || data.size() < 8)
     throw Error("cannot read the cover image", path, 0,
                 "check that the file exists and is readable");
