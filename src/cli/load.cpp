@@ -1,5 +1,7 @@
 #include "cli/load.h"
 
+#include <span>
+
 #include "base/error.h"
 #include "cli/terminal.h"
 #include "text/decode.h"
@@ -24,8 +26,7 @@ LoadedInputs load_inputs(const std::vector<std::string>& inputs, const std::stri
   Progress progress("reading", files.size());
   for (std::size_t start = 0; start < files.size(); start += kChunk) {
     std::size_t end = std::min(files.size(), start + kChunk);
-    std::vector<InputFile> chunk(files.begin() + start, files.begin() + end);
-    auto read = read_articles(chunk, opts);
+    auto read = read_articles_in(std::span(files).subspan(start, end - start), opts);
     for (auto& r : read) in.articles.push_back(std::move(r));
     progress.update(end);
   }
