@@ -10,9 +10,9 @@
 namespace tuyentap {
 
 struct ArchiveLimits {
-  std::uint64_t max_file_bytes = 16u << 20;        // one article file (uncompressed)
-  std::uint64_t max_total_bytes = 2ull << 30;      // all files together (uncompressed)
-  double max_zip_ratio = 200.0;                    // uncompressed / compressed, per entry
+  std::uint64_t max_file_bytes = 16u << 20;    // one article file (uncompressed)
+  std::uint64_t max_total_bytes = 2ull << 30;  // all files together (uncompressed)
+  double max_zip_ratio = 200.0;                // uncompressed / compressed, per entry
   std::uint64_t max_zip_entries = 200000;
 };
 
@@ -27,7 +27,7 @@ struct SkippedFile {
 };
 
 struct ArchiveContents {
-  std::vector<InputFile> files;     // in a stable order: inputs as given, within each sorted by path
+  std::vector<InputFile> files;  // in a stable order: inputs as given, within each sorted by path
   std::vector<SkippedFile> skipped;  // includes corrupt zips, unsafe entries, zip bombs
 };
 

@@ -6,7 +6,9 @@
 
 namespace tuyentap {
 
-std::uint64_t hash64(std::string_view data) { return XXH3_64bits(data.data(), data.size()); }
+std::uint64_t hash64(std::string_view data) {
+  return XXH3_64bits(data.data(), data.size());
+}
 
 std::string hash128_hex(std::string_view data) {
   XXH128_hash_t h = XXH3_128bits(data.data(), data.size());
@@ -18,8 +20,8 @@ std::string hash128_hex(std::string_view data) {
 
 std::string uuid_from_content(std::string_view data) {
   std::string hex = hash128_hex(data);
-  hex[12] = '4';                                    // version 4 layout
-  hex[16] = "89ab"[(hex[16] - '0') & 3];            // RFC 4122 variant
+  hex[12] = '4';                          // version 4 layout
+  hex[16] = "89ab"[(hex[16] - '0') & 3];  // RFC 4122 variant
   return hex.substr(0, 8) + "-" + hex.substr(8, 4) + "-" + hex.substr(12, 4) + "-" +
          hex.substr(16, 4) + "-" + hex.substr(20, 12);
 }

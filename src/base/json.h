@@ -31,7 +31,7 @@ class JsonWriter {
   void before_value();
   std::string out_;
   // one entry per open container: number of items written so far
-  std::string stack_;  // 'o' or 'a'
+  std::string stack_;   // 'o' or 'a'
   std::string counts_;  // parallel to stack_: 0 = empty, 1 = has items
   bool after_key_ = false;
 };

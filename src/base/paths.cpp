@@ -16,7 +16,9 @@ std::string data_dir() {
   return TUYENTAP_DATA_DIR;
 }
 
-std::string data_path(const std::string& rel) { return data_dir() + "/" + rel; }
+std::string data_path(const std::string& rel) {
+  return data_dir() + "/" + rel;
+}
 
 std::string read_file_bytes(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -31,8 +33,8 @@ void write_file_bytes(const std::string& path, const std::string& bytes) {
   {
     std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
     if (!out) {
-      throw Error("cannot write file: " + std::string(std::strerror(errno)), path,
-                  0, "check that the output folder exists and is writable");
+      throw Error("cannot write file: " + std::string(std::strerror(errno)), path, 0,
+                  "check that the output folder exists and is writable");
     }
     out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
     if (!out) throw Error("write failed (disk full?)", path);

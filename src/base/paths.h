@@ -6,7 +6,7 @@
 
 namespace tuyentap {
 
-std::string data_dir();                       // e.g. /work/main
+std::string data_dir();                         // e.g. /work/main
 std::string data_path(const std::string& rel);  // data_dir() + "/" + rel
 
 // Whole file as bytes; throws Error naming the file when it cannot be read.

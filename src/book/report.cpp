@@ -3,8 +3,8 @@
 #include <string_view>
 
 #include "base/json.h"
-#include "text/date.h"
 #include "book/compile.h"
+#include "text/date.h"
 
 namespace tuyentap {
 

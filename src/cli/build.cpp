@@ -147,8 +147,8 @@ int run_build(const BuildOptions& o) {
   const BuildReport& r = c.report;
   std::cout << "Book: " << book.meta.title << " — " << book.chapters.size() << " chapters, "
             << article_count(book) << " articles\n"
-            << "Inputs: " << r.included << " included, " << r.excluded << " left out, "
-            << r.skipped << " skipped (reasons in " << o.output << "/report.txt)\n";
+            << "Inputs: " << r.included << " included, " << r.excluded << " left out, " << r.skipped
+            << " skipped (reasons in " << o.output << "/report.txt)\n";
   for (const auto& note : r.notes) std::cout << "Note: " << note << "\n";
   return 0;
 }

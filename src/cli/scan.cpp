@@ -124,7 +124,8 @@ void write_human(const LoadedInputs& in, std::ostream& out) {
 
   if (skipped + with_warnings == 0) return;
   out << "\nProblems:\n";
-  for (const auto& s : in.archive.skipped) out << "  " << s.path << ": skipped: " << s.reason << "\n";
+  for (const auto& s : in.archive.skipped)
+    out << "  " << s.path << ": skipped: " << s.reason << "\n";
   for (std::size_t i = 0; i < in.articles.size(); ++i) {
     if (const auto* n = std::get_if<NotAnArticle>(&in.articles[i])) {
       out << "  " << in.archive.files[i].path << ": skipped: " << n->reason << "\n";

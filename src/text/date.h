@@ -10,17 +10,17 @@ namespace tuyentap {
 struct Date {
   int year = 0, month = 0, day = 0;
 
-  bool valid() const;                 // a real calendar date
-  std::string iso() const;            // "2019-01-28"
-  int weekday() const;                // 0 = Sunday … 6 = Saturday
+  bool valid() const;       // a real calendar date
+  std::string iso() const;  // "2019-01-28"
+  int weekday() const;      // 0 = Sunday … 6 = Saturday
   int quarter() const { return (month - 1) / 3 + 1; }
-  long days() const;                  // days since 1970-01-01, for ranges and comparisons
+  long days() const;  // days since 1970-01-01, for ranges and comparisons
   auto operator<=>(const Date&) const = default;
 };
 
 struct DateTime {
   Date date;
-  std::optional<std::string> time;    // "HH:MM"
+  std::optional<std::string> time;  // "HH:MM"
 };
 
 // Parses a date line: "Thứ Hai, 28/01/2019 | 15:27", "28/01/2019", "28-01-2019 15:27",

@@ -102,8 +102,8 @@ std::vector<ExpectedArticle> included_articles(const std::vector<std::string>& i
   std::vector<ExpectedArticle> out;
   auto chapters = report_json.find("\"chapters\": [");
   auto inputs_at = report_json.find("\"inputs\": [");
-  std::string part = report_json.substr(chapters, inputs_at > chapters ? inputs_at - chapters
-                                                                       : std::string::npos);
+  std::string part =
+      report_json.substr(chapters, inputs_at > chapters ? inputs_at - chapters : std::string::npos);
   static const std::regex id(R"re("([0-9a-f]{12})")re");
   for (std::sregex_iterator it(part.begin(), part.end(), id), end; it != end; ++it) {
     auto found = by_id.find((*it)[1]);
@@ -113,8 +113,7 @@ std::vector<ExpectedArticle> included_articles(const std::vector<std::string>& i
 }
 
 std::string first_missing_in_order(const std::string& haystack,
-                                   const std::vector<ExpectedArticle>& articles,
-                                   bool book_order) {
+                                   const std::vector<ExpectedArticle>& articles, bool book_order) {
   std::size_t at = 0;
   for (const auto& a : articles) {
     if (!book_order) at = 0;
@@ -149,8 +148,8 @@ std::string epub_text(const std::string& epub) {
     }
   }
   static const std::vector<std::pair<std::string, std::string>> entities = {
-      {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&apos;", "'"}, {"&#160;", " "},
-      {"&amp;", "&"}};
+      {"&lt;", "<"},   {"&gt;", ">"},   {"&quot;", "\""},
+      {"&apos;", "'"}, {"&#160;", " "}, {"&amp;", "&"}};
   for (const auto& [from, to] : entities) {
     for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, at)) {
       text.replace(at, from.size(), to);

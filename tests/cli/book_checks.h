@@ -28,7 +28,7 @@ std::vector<std::string> running_heads(const std::string& report_json,
 struct ExpectedArticle {
   std::string file, title;
   std::vector<std::string> pieces;  // title, lead, each block and credit: NFC, whitespace folded
-  std::string author;                // anywhere (writers put it in the meta line or at the end)
+  std::string author;               // anywhere (writers put it in the meta line or at the end)
 };
 std::vector<ExpectedArticle> included_articles(const std::vector<std::string>& inputs,
                                                const std::string& report_json);

@@ -96,9 +96,8 @@ TEST_CASE("a period with no article is an error, not an empty book") {
 
 // The checks of the issue, on the books a user sees first (the demo) and on a larger
 // generated archive (legacy encodings, NFD, CRLF, chrome variants).
-static void check_books(const std::string& out, const std::string& stem,
-                        const std::string& title, const std::vector<std::string>& inputs,
-                        std::size_t min_articles) {
+static void check_books(const std::string& out, const std::string& stem, const std::string& title,
+                        const std::vector<std::string>& inputs, std::size_t min_articles) {
   std::string epub = out + "/" + stem + ".epub", pdf = out + "/" + stem + ".pdf";
   std::string report = slurp(out + "/report.json");
   auto expected = included_articles(inputs, report);

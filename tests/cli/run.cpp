@@ -23,7 +23,9 @@ RunResult run(const std::string& command) {
   return r;
 }
 
-std::string tuyentap() { return std::string("'") + TUYENTAP_BINARY + "'"; }
+std::string tuyentap() {
+  return std::string("'") + TUYENTAP_BINARY + "'";
+}
 
 std::string source_path(const std::string& rel) {
   return std::string(TUYENTAP_SOURCE_DIR) + "/" + rel;
