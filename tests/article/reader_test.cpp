@@ -158,3 +158,40 @@ TEST_CASE("plain text is what a reader sees, in order") {
   CHECK(std::string(block_type_name(BlockType::Heading)) == "heading");
   CHECK(std::string(block_type_name(BlockType::Paragraph)) == "paragraph");
 }
+
+TEST_CASE("the same article in every encoding reads back to the identical Article") {
+  InputFile f = fixture("standard.txt");
+  Article utf8 = read_ok(f);
+  REQUIRE(!utf8.blocks.empty());
+  // VISCII has no room for typographic quotes or the chrome's ©: take the article as
+  // the reader gave it, in plain text, so every encoding can hold it.
+  std::string text = utf8.topic + "\n\n" + utf8.title + "\n\n" + vi_short_date(*utf8.date) +
+                     "\n\n" + utf8.lead + "\n\n";
+  for (const Block& b : utf8.blocks) {
+    text += b.text + (b.credit.empty() ? "" : " Ảnh: " + b.credit) + "\n\n";
+  }
+  text += utf8.author + "\n";
+  Article base = read_ok(InputFile{"bai.txt", text});
+  const std::pair<Encoding, const char*> encodings[] = {
+      {Encoding::Utf8, "UTF-8"},          {Encoding::Utf16LE, "UTF-16LE"},
+      {Encoding::Cp1258, "windows-1258"}, {Encoding::Tcvn3, "TCVN3"},
+      {Encoding::Vni, "VNI-Windows"},     {Encoding::Viscii, "VISCII"}};
+  for (const auto& [enc, name] : encodings) {
+    INFO(name);
+    Article a = read_ok(InputFile{"bai.txt", encode_text(text, enc)});
+    CHECK(a.encoding == name);
+    CHECK(a.id == base.id);
+    CHECK(a.topic == base.topic);
+    CHECK(a.title == base.title);
+    CHECK(a.date == base.date);
+    CHECK(a.lead == base.lead);
+    CHECK(a.author == base.author);
+    REQUIRE(a.blocks.size() == base.blocks.size());
+    for (std::size_t i = 0; i < a.blocks.size(); ++i) {
+      CHECK(a.blocks[i].type == base.blocks[i].type);
+      CHECK(a.blocks[i].text == base.blocks[i].text);
+      CHECK(a.blocks[i].credit == base.blocks[i].credit);
+    }
+    CHECK(a.warnings == base.warnings);
+  }
+}
