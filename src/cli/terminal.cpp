@@ -4,20 +4,11 @@
 
 #include <cstdio>
 
+#include "text/utf8.h"
+
 namespace tuyentap {
 
 namespace {
-// Decodes one code point at s[i], advancing i. Bad bytes count as one column each.
-char32_t next_code_point(std::string_view s, std::size_t& i) {
-  unsigned char c = static_cast<unsigned char>(s[i]);
-  int len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 1;
-  if (i + len > s.size()) len = 1;
-  char32_t cp = len == 1 ? c : c & (0x7F >> len);
-  for (int k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-  i += len;
-  return cp;
-}
-
 bool is_combining(char32_t cp) {
   return (cp >= 0x0300 && cp <= 0x036F) || (cp >= 0x1DC0 && cp <= 0x1DFF) ||
          (cp >= 0x20D0 && cp <= 0x20FF);
@@ -26,7 +17,7 @@ bool is_combining(char32_t cp) {
 
 int display_width(std::string_view s) {
   int w = 0;
-  for (std::size_t i = 0; i < s.size();) w += is_combining(next_code_point(s, i)) ? 0 : 1;
+  for (std::size_t i = 0; i < s.size();) w += is_combining(utf8::next(s, i)) ? 0 : 1;
   return w;
 }
 
@@ -38,7 +29,7 @@ std::string fit(std::string_view s, int width) {
   int w = 0;
   for (std::size_t i = 0; i < s.size();) {
     std::size_t start = i;
-    char32_t cp = next_code_point(s, i);
+    char32_t cp = utf8::next(s, i);
     int cw = is_combining(cp) ? 0 : 1;
     if (w + cw > width - 1) break;
     out.append(s.substr(start, i - start));

@@ -6,6 +6,7 @@
 #include "base/error.h"
 #include "base/paths.h"
 #include "epub/utf8.h"
+#include "text/utf8.h"
 
 namespace tuyentap::epub {
 
@@ -73,7 +74,7 @@ void FontSet::use(Face face, std::string_view text, std::vector<char32_t>& missi
   for (size_t i = 0; i < text.size();) {
     // Most of the text is ASCII: skip the decoder for it.
     unsigned char b = static_cast<unsigned char>(text[i]);
-    char32_t c = b < 0x80 ? (++i, b) : next_code_point(text, i);
+    char32_t c = b < 0x80 ? (++i, b) : utf8::next(text, i);
     unsigned char& slot = code_points_[c];
     if (slot & bit) continue;  // seen in this face: known to be present (or reported)
     if (c < 0x20 || is_default_ignorable(c)) continue;

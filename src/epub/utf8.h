@@ -1,17 +1,11 @@
-// The little UTF-8 walking the EPUB writer needs: code points for the font subsets, and
-// text that XML 1.0 can carry.
+// What the EPUB writer needs beyond text/utf8.h: labels for characters, and text that
+// XML 1.0 can carry.
 #pragma once
 
 #include <string>
 #include <string_view>
 
 namespace tuyentap::epub {
-
-// Decodes the code point at s[i] and advances i; invalid bytes give U+FFFD (one byte each).
-char32_t next_code_point(std::string_view s, size_t& i);
-
-// Appends the UTF-8 bytes of c.
-void append_utf8(std::string& out, char32_t c);
 
 // "U+1F600"
 std::string code_point_label(char32_t c);

@@ -1,6 +1,7 @@
 #include "epub/xhtml.h"
 
 #include "epub/utf8.h"
+#include "text/utf8.h"
 
 namespace tuyentap::epub {
 
@@ -67,7 +68,7 @@ void PageWriter::text(pugi::xml_node parent, std::string_view text, Face face) {
     if (!reported_.insert({source_file_, c}).second) continue;
     EpubProblem p;
     p.file = source_file_;
-    append_utf8(p.character, c);
+    utf8::append(p.character, c);
     p.message = "character " + code_point_label(c) + " \"" + p.character + "\" ";
     if (source_file_.empty()) p.message += "(" + page_label_ + ") ";
     p.message += std::string("has no glyph in the embedded font ") + face_info(face).name +

@@ -63,24 +63,4 @@ std::vector<FontFile> FontSet::files() const {
   return out;
 }
 
-char32_t next_code_point(const std::string& s, std::size_t& i) {
-  auto c = static_cast<unsigned char>(s[i]);
-  int n = c < 0x80 ? 0 : (c >> 5) == 6 ? 1 : (c >> 4) == 14 ? 2 : (c >> 3) == 30 ? 3 : -1;
-  if (n < 0 || i + static_cast<std::size_t>(n) >= s.size() + (n == 0 ? 1 : 0)) {
-    ++i;
-    return 0xFFFD;
-  }
-  char32_t cp = n == 0 ? c : (c & (0x3F >> n));
-  for (int k = 1; k <= n; ++k) {
-    auto cc = static_cast<unsigned char>(s[i + static_cast<std::size_t>(k)]);
-    if ((cc >> 6) != 2) {
-      ++i;
-      return 0xFFFD;
-    }
-    cp = (cp << 6) | (cc & 0x3F);
-  }
-  i += static_cast<std::size_t>(n) + 1;
-  return cp;
-}
-
 }  // namespace tuyentap

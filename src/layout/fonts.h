@@ -39,7 +39,4 @@ class FontSet {
   std::vector<std::unique_ptr<FontFace>> faces_;
 };
 
-// The next code point of UTF-8 text at `i` (advanced past it); U+FFFD for a bad byte.
-char32_t next_code_point(const std::string& s, std::size_t& i);
-
 }  // namespace tuyentap

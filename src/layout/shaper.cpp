@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "text/utf8.h"
+
 namespace tuyentap {
 namespace {
 
@@ -11,24 +13,6 @@ bool is_mark(char32_t cp) {
   return (cp >= 0x0300 && cp <= 0x036F) || (cp >= 0x1AB0 && cp <= 0x1AFF) ||
          (cp >= 0x1DC0 && cp <= 0x1DFF) || (cp >= 0x20D0 && cp <= 0x20FF) ||
          (cp >= 0xFE20 && cp <= 0xFE2F) || cp == 0x200D || cp == 0xFE0F || cp == 0xFE0E;
-}
-
-void append_utf8(std::string& out, char32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
 }
 
 }  // namespace
@@ -137,7 +121,7 @@ const ShapedWord& Shaper::shape(const FontChoice& font, std::string_view word) {
   std::size_t i = 0;
   while (i < w.size()) {
     std::size_t start = i;
-    char32_t cp = next_code_point(w, i);
+    char32_t cp = utf8::next(w, i);
     int f = -1;
     if (is_mark(cp) && run_font >= 0) {
       f = run_font;
@@ -174,7 +158,7 @@ const ShapedWord& Shaper::shape(const FontChoice& font, std::string_view word) {
         repl = '?';
       }
       ch.clear();
-      append_utf8(ch, repl);
+      utf8::append(ch, repl);
     }
     if (f != run_font) {
       flush();

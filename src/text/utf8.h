@@ -1,4 +1,5 @@
-// Internal to text/: small UTF-8 helpers shared by the decoders, normalisation and scoring.
+// Small UTF-8 helpers: the decoders, normalisation and scoring use them, and so do the
+// stages above that walk text by code point (readers, layout, EPUB, the terminal).
 #pragma once
 
 #include <cstddef>
