@@ -5,25 +5,13 @@
 
 #include "epub/utf8.h"
 #include "epub/xhtml.h"
+#include "text/date.h"
 
 namespace tuyentap::epub {
 
 namespace {
 
 constexpr long long kDefaultEpoch = 946684800;  // 2000-01-01T00:00:00Z
-
-// Days since 1970-01-01 → civil date (Howard Hinnant's algorithm): no time zone involved.
-void civil_from_days(long long z, int& y, int& m, int& d) {
-  z += 719468;
-  long long era = (z >= 0 ? z : z - 146096) / 146097;
-  long long doe = z - era * 146097;
-  long long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  long long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  long long mp = (5 * doy + 2) / 153;
-  d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
-  m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
-  y = static_cast<int>(yoe + era * 400 + (m <= 2));
-}
 
 pugi::xml_node element(pugi::xml_node parent, const char* tag, const std::string& text) {
   pugi::xml_node n = parent.append_child(tag);
@@ -43,12 +31,10 @@ void meta_property(pugi::xml_node md, const char* property, const std::string& v
 
 std::string iso_utc(long long epoch) {
   if (epoch <= 0) epoch = kDefaultEpoch;
-  long long days = epoch / 86400, secs = epoch % 86400;
-  int y, m, d;
-  civil_from_days(days, y, m, d);
+  UtcTime t = utc_from_epoch(epoch);
   char buf[32];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02lld:%02lld:%02lldZ", y, m, d, secs / 3600,
-                secs / 60 % 60, secs % 60);
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02dZ", t.date.year, t.date.month,
+                t.date.day, t.hour, t.minute, t.second);
   return buf;
 }
 

@@ -2,36 +2,13 @@
 
 #include <cstdio>
 
+#include "text/date.h"
+
 using namespace PoDoFo;
 
 namespace tuyentap::pdf {
 
 namespace {
-
-struct Civil {
-  long long year;
-  int month, day, hour, minute, second;
-};
-
-// Days-from-civil inverse (H. Hinnant's algorithm): UTC without gmtime or the time zone.
-Civil civil_from_epoch(long long epoch) {
-  long long days = epoch >= 0 ? epoch / 86400 : -((-epoch + 86399) / 86400);
-  long long secs = epoch - days * 86400;
-  days += 719468;
-  long long era = (days >= 0 ? days : days - 146096) / 146097;
-  long long doe = days - era * 146097;
-  long long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  long long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  long long mp = (5 * doy + 2) / 153;
-  Civil c;
-  c.day = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
-  c.month = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
-  c.year = yoe + era * 400 + (c.month <= 2 ? 1 : 0);
-  c.hour = static_cast<int>(secs / 3600);
-  c.minute = static_cast<int>(secs / 60 % 60);
-  c.second = static_cast<int>(secs % 60);
-  return c;
-}
 
 PdfString utf8_string(const std::string& s) {
   // A plain const char* would be read as PdfDocEncoding (mojibake for Vietnamese); as
@@ -70,18 +47,18 @@ std::string xml_escape(const std::string& s) {
 }  // namespace
 
 std::string pdf_date(long long epoch) {
-  Civil c = civil_from_epoch(epoch);
+  UtcTime t = utc_from_epoch(epoch);
   char buf[64];
-  std::snprintf(buf, sizeof buf, "D:%04lld%02d%02d%02d%02d%02d+00'00'", c.year, c.month, c.day,
-                c.hour, c.minute, c.second);
+  std::snprintf(buf, sizeof buf, "D:%04d%02d%02d%02d%02d%02d+00'00'", t.date.year, t.date.month,
+                t.date.day, t.hour, t.minute, t.second);
   return buf;
 }
 
 std::string xmp_date(long long epoch) {
-  Civil c = civil_from_epoch(epoch);
+  UtcTime t = utc_from_epoch(epoch);
   char buf[64];
-  std::snprintf(buf, sizeof buf, "%04lld-%02d-%02dT%02d:%02d:%02dZ", c.year, c.month, c.day, c.hour,
-                c.minute, c.second);
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02dZ", t.date.year, t.date.month,
+                t.date.day, t.hour, t.minute, t.second);
   return buf;
 }
 

@@ -327,4 +327,30 @@ std::string roman(int n) {
   return out;
 }
 
+Date date_from_days(long days) {
+  // Howard Hinnant's civil_from_days, the inverse of days_from_civil above.
+  long z = days + 719468;
+  long era = (z >= 0 ? z : z - 146096) / 146097;
+  long doe = z - era * 146097;
+  long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  long mp = (5 * doy + 2) / 153;
+  Date d;
+  d.day = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+  d.month = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+  d.year = static_cast<int>(yoe + era * 400 + (d.month <= 2 ? 1 : 0));
+  return d;
+}
+
+UtcTime utc_from_epoch(long long epoch) {
+  long long days = epoch >= 0 ? epoch / 86400 : -((-epoch + 86399) / 86400);
+  long long secs = epoch - days * 86400;
+  UtcTime t;
+  t.date = date_from_days(static_cast<long>(days));
+  t.hour = static_cast<int>(secs / 3600);
+  t.minute = static_cast<int>(secs / 60 % 60);
+  t.second = static_cast<int>(secs % 60);
+  return t;
+}
+
 }  // namespace tuyentap

@@ -30,6 +30,17 @@ struct DateTime {
 // date is impossible.
 std::optional<DateTime> parse_date_line(std::string_view line);
 
+// The calendar date of a day count since 1970-01-01 (the inverse of Date::days()).
+Date date_from_days(long days);
+
+// Seconds since 1970 (SOURCE_DATE_EPOCH) as a UTC date and time, without the time zone
+// or the C library's gmtime: what the writers stamp as the book's date.
+struct UtcTime {
+  Date date;
+  int hour = 0, minute = 0, second = 0;
+};
+UtcTime utc_from_epoch(long long epoch);
+
 // Parses "2019-01-28" strictly.
 std::optional<Date> parse_iso_date(std::string_view s);
 

@@ -99,3 +99,18 @@ TEST_CASE("date: Vietnamese labels") {
   CHECK(roman(2019) == "MMXIX");
   CHECK(roman(0) == "0");
 }
+
+TEST_CASE("day counts and epoch seconds turn back into UTC calendar dates") {
+  for (long d : {-1L, 0L, 59L, 11016L, 17924L, 18321L, 20000L}) {
+    CHECK(date_from_days(d).days() == d);
+  }
+  CHECK(date_from_days(0) == Date{1970, 1, 1});
+  CHECK(date_from_days(18321) == Date{2020, 2, 29});
+  UtcTime t = utc_from_epoch(1548689220);  // 2019-01-28 15:27 UTC
+  CHECK(t.date == Date{2019, 1, 28});
+  CHECK(t.hour == 15);
+  CHECK(t.minute == 27);
+  CHECK(t.second == 0);
+  CHECK(utc_from_epoch(-1).date == Date{1969, 12, 31});
+  CHECK(utc_from_epoch(-1).hour == 23);
+}
