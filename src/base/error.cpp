@@ -6,7 +6,12 @@ static std::string compose(const std::string& message, const std::string& file, 
   std::string out;
   if (!file.empty()) {
     out += file;
-    if (line > 0) out += ":" + std::to_string(line);
+    if (line > 0) {
+      // Appended piece by piece: ":" + std::to_string() trips GCC 12's -Wrestrict false
+      // positive at -O3 (a Release build with -Werror would not compile).
+      out += ':';
+      out += std::to_string(line);
+    }
     out += ": ";
   }
   return out + message;
