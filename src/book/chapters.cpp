@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "base/error.h"
 #include "text/collate.h"
 #include "text/normalize.h"
 
@@ -25,11 +26,13 @@ Drafting draft_chapters(const BookSpec& spec, const std::vector<const Article*>&
     for (const auto& c : spec.chapters) rules.push_back(compile_rule(c));
     drafts.resize(rules.size());
     for (size_t c = 0; c < rules.size(); ++c) drafts[c].title = spec.chapters[c].title;
+    std::vector<bool> matched_any(rules.size(), false);
     for (size_t i = 0; i < n; ++i) {
       if (!art[i]) continue;
       int first = -1;
       for (size_t c = 0; c < rules.size(); ++c) {
         if (!matches(rules[c], keys[i])) continue;
+        matched_any[c] = true;
         if (first < 0) {
           first = static_cast<int>(c);
         } else {
@@ -43,10 +46,20 @@ Drafting draft_chapters(const BookSpec& spec, const std::vector<const Article*>&
       }
     }
     for (size_t c = 0; c < rules.size(); ++c) {
+      // A rule that selects nothing at all is a mistake in the spec (a misspelt topic, a
+      // keyword no article has): stop and say where, rather than print a book without
+      // the chapter the clerk asked for. A rule whose articles all went to earlier
+      // chapters is only worth a note.
+      if (!matched_any[c]) {
+        throw Error("chapter '" + drafts[c].title + "' matches no article of the period", spec.file,
+                    spec.chapters[c].line,
+                    "check its topics, keywords and authors against `tuyentap scan`, "
+                    "or remove the chapter");
+      }
       if (drafts[c].members.empty()) {
         rep.notes.push_back("chapter rule '" + drafts[c].title + "' (" + spec_name + ":" +
                             std::to_string(spec.chapters[c].line) +
-                            ") matched nothing: the chapter is left out");
+                            ") matched only articles of earlier chapters: it is left out");
       }
     }
   } else if (spec.by == AutoChapters::Topic) {

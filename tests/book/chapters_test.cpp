@@ -1,6 +1,7 @@
 // How selected articles become chapters, and their order inside each chapter.
 #include <catch2/catch.hpp>
 
+#include "base/error.h"
 #include "helpers.h"
 
 using namespace tuyentap;
@@ -76,7 +77,7 @@ TEST_CASE("chapters: explicit chapters in spec order, first match wins, the othe
                  MatchMode::Folded,    false, 18};
   ChapterRule none{"Không bài nào",   {"Thể thao"}, {}, KeywordMode::Any, {},
                    MatchMode::Folded, false,        22};
-  spec.chapters = {xd, kt, none, tg};
+  spec.chapters = {xd, kt, tg};
   spec.file = "book.toml";
   auto c = compile(spec, {make_article("both", "Xây dựng Đảng", "Giám sát chi bộ", "2019-01-01", {},
                                        "Hoàng Uyên"),
@@ -88,12 +89,18 @@ TEST_CASE("chapters: explicit chapters in spec order, first match wins, the othe
   CHECK(fate(c, "both").chapter == "Xây dựng Đảng");
   CHECK(fate(c, "both").also_matched == Strings{"Kiểm tra, giám sát", "Bài của Hoàng Uyên"});
   CHECK(fate(c, "kt").also_matched.empty());
-  bool noted = false;
-  for (const auto& n : c.report.notes) {
-    noted = noted || n.find("'Không bài nào' (book.toml:22) matched nothing") != std::string::npos;
-  }
-  CHECK(noted);
   CHECK(fate(c, "left").chapter == "Bài viết khác");
+
+  // A chapter whose rule selects nothing is an error in the spec, named with its line.
+  spec.chapters = {xd, kt, none, tg};
+  try {
+    compile(spec, {make_article("both", "Xây dựng Đảng", "Giám sát chi bộ", "2019-01-01")});
+    FAIL("a chapter matching nothing was accepted");
+  } catch (const Error& e) {
+    CHECK(e.file() == "book.toml");
+    CHECK(e.line() == 22);
+    CHECK(std::string(e.what()).find("Không bài nào") != std::string::npos);
+  }
 }
 
 TEST_CASE("chapters: leftovers left out are excluded with a reason") {

@@ -130,3 +130,18 @@ TEST_CASE("a generated archive of 300 articles makes sound books in both styles"
   REQUIRE(r.exit_code == 0);
   check_books(dir, "tuyen-tap-thu", "Tuyển tập thử", {dir + "/archive"}, 250);
 }
+
+TEST_CASE("a chapter that matches no article stops the build at its line in the spec") {
+  std::string dir = fresh_dir("spec-empty-chapter");
+  std::string spec = dir + "/book.toml";
+  run("printf '[period]\\nyear = 2019\\n\\n[[chapter]]\\ntitle = \"Xây dựng Đảng\"\\n"
+      "topics = [\"Xây dựng Đảng\"]\\n\\n[[chapter]]\\ntitle = \"Thể thao\"\\n"
+      "topics = [\"Thể thao\"]\\n' > '" +
+      spec + "'");
+  RunResult r = run(tuyentap() + " build '" + kArchive + "' --spec '" + spec +
+                    "' --plan --output '" + dir + "'");
+  INFO(r.out);
+  CHECK(r.exit_code == 2);
+  CHECK(r.out.find("book.toml:8") != std::string::npos);  // its [[chapter]] line
+  CHECK(r.out.find("Thể thao") != std::string::npos);
+}
