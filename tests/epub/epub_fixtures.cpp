@@ -243,23 +243,6 @@ std::string fold(const std::string& s) {
   return out;
 }
 
-std::string plain_text(const Article& a) {
-  std::string out;
-  auto add = [&](const std::string& s) {
-    if (s.empty()) return;
-    if (!out.empty()) out += ' ';
-    out += s;
-  };
-  add(a.title);
-  add(a.lead);
-  for (const Block& b : a.blocks) {
-    add(b.text);
-    if (!b.credit.empty()) add("Ảnh: " + b.credit);
-  }
-  add(a.author);
-  return out;
-}
-
 std::vector<char32_t> code_points(const std::string& s) {
   std::vector<char32_t> out;
   for (size_t i = 0; i < s.size();) {

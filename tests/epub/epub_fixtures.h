@@ -33,8 +33,6 @@ std::string all_text(pugi::xml_node n);
 // ASCII white space runs → one space, trimmed (the text has no other white space).
 std::string fold(const std::string& s);
 
-// What article_plain_text gives: title, lead, blocks (caption credit as "Ảnh: …"), author.
-std::string plain_text(const tuyentap::Article& a);
 
 // The code points of a UTF-8 string.
 std::vector<char32_t> code_points(const std::string& s);

@@ -96,7 +96,7 @@ TEST_CASE("every article's text reads back from its page: nothing lost, nothing 
         INFO(name << " " << a.file);
         pugi::xml_document page;
         parse(page, z.files[name]);
-        CHECK(article_text_read_back(page) == fold(plain_text(a)));
+        CHECK(article_text_read_back(page) == fold(article_plain_text(a)));
         // The whole page: title, the meta line, the article, its source.
         std::string meta;
         auto add_meta = [&](const std::string& s) {
