@@ -31,12 +31,6 @@ std::vector<NavEntry> nav_tree(const Plan& plan) {
   return tree;
 }
 
-void add_declaration(pugi::xml_document& doc) {
-  pugi::xml_node decl = doc.append_child(pugi::node_declaration);
-  decl.append_attribute("version") = "1.0";
-  decl.append_attribute("encoding") = "UTF-8";
-}
-
 void text_child(pugi::xml_node parent, const char* tag, const std::string& text) {
   parent.append_child(tag).append_child(pugi::node_pcdata).set_value(xml_safe(text).c_str());
 }

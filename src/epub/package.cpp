@@ -43,9 +43,7 @@ std::string package_document(const Book& book, const PackageInfo& info,
   const BookMeta& bm = book.meta;
   const std::string lang = bm.language.empty() ? std::string("vi") : bm.language;
   pugi::xml_document doc;
-  pugi::xml_node decl = doc.append_child(pugi::node_declaration);
-  decl.append_attribute("version") = "1.0";
-  decl.append_attribute("encoding") = "UTF-8";
+  add_declaration(doc);
   pugi::xml_node pkg = doc.append_child("package");
   pkg.append_attribute("xmlns") = "http://www.idpf.org/2007/opf";
   pkg.append_attribute("version") = "3.0";
@@ -108,9 +106,7 @@ std::string package_document(const Book& book, const PackageInfo& info,
 
 std::string container_xml(const std::string& package_path) {
   pugi::xml_document doc;
-  pugi::xml_node decl = doc.append_child(pugi::node_declaration);
-  decl.append_attribute("version") = "1.0";
-  decl.append_attribute("encoding") = "UTF-8";
+  add_declaration(doc);
   pugi::xml_node c = doc.append_child("container");
   c.append_attribute("version") = "1.0";
   c.append_attribute("xmlns") = "urn:oasis:names:tc:opendocument:xmlns:container";

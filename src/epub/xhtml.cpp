@@ -22,6 +22,12 @@ std::string serialize(const pugi::xml_document& doc) {
   return std::move(w.out);
 }
 
+void add_declaration(pugi::xml_document& doc) {
+  pugi::xml_node decl = doc.append_child(pugi::node_declaration);
+  decl.append_attribute("version") = "1.0";
+  decl.append_attribute("encoding") = "UTF-8";
+}
+
 PageWriter::PageWriter(const Templates& templates, FontSet& fonts,
                        std::vector<EpubProblem>& problems, std::string lang)
     : templates_(templates), fonts_(fonts), problems_(problems), lang_(std::move(lang)) {}

@@ -58,4 +58,8 @@ class PageWriter {
 // document carries its own), raw (no indentation inside mixed content), final newline.
 std::string serialize(const pugi::xml_document& doc);
 
+// Appends <?xml version="1.0" encoding="UTF-8"?> to a document built from nothing
+// (the OPF, the NCX, container.xml); pages take theirs from the templates.
+void add_declaration(pugi::xml_document& doc);
+
 }  // namespace tuyentap::epub
