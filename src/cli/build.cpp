@@ -2,11 +2,15 @@
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
+#include <memory>
+#include <optional>
 #include <sstream>
 
 #include "base/error.h"
 #include "base/paths.h"
+#include "base/picture.h"
 #include "book/compile.h"
+#include "book/presentation.h"
 #include "book/spec.h"
 #include "cli/commands.h"
 #include "cli/load.h"
@@ -87,6 +91,18 @@ long long book_epoch(const Book& book) {
   return static_cast<long long>(days) * 86400;
 }
 
+// The cover picture the spec names, read and checked before any book is written.
+std::shared_ptr<const Picture> load_cover(const BookMeta& meta) {
+  if (meta.cover_image.empty()) return nullptr;
+  std::optional<Picture> picture =
+      read_picture(meta.cover_image, read_file_bytes(meta.cover_image));
+  if (!picture) {
+    throw Error("the cover image is neither a JPEG nor a PNG file", meta.cover_image, 0,
+                "convert it to JPEG or PNG, or leave cover_image empty for a generated cover");
+  }
+  return std::make_shared<const Picture>(std::move(*picture));
+}
+
 std::size_t article_count(const Book& book) {
   std::size_t n = 0;
   for (const auto& ch : book.chapters) n += ch.articles.size();
@@ -107,6 +123,10 @@ int run_build(const BuildOptions& o) {
     return compile_book(spec, in.archive, in.articles);
   }();
   const Book& book = c.book;
+  const Presentation shown = present(book, load_cover(book.meta));
+  // Read and check the style before anything is written: a bad style leaves no half output.
+  std::optional<PrintStyle> style;
+  if (formats.pdf && !o.plan) style = load_print_style(o.style.empty() ? "official" : o.style);
 
   std::error_code ec;
   std::filesystem::create_directories(o.output, ec);
@@ -122,7 +142,7 @@ int run_build(const BuildOptions& o) {
       eo.template_dir = o.template_dir;
       eo.embed_fonts = !o.no_fonts;
       eo.date_epoch = epoch;
-      EpubResult r = write_epub(book, eo);
+      EpubResult r = write_epub(shown, eo);
       write_file_bytes(stem + ".epub", r.bytes);
       for (const auto& p : r.problems) {
         c.report.notes.push_back("EPUB: " + (p.file.empty() ? "" : p.file + ": ") + p.message);
@@ -130,15 +150,14 @@ int run_build(const BuildOptions& o) {
       std::cout << "EPUB: " << stem << ".epub (" << r.bytes.size() / 1024 << " KB)\n";
     }
     if (formats.pdf) {
-      PrintStyle style = load_print_style(o.style.empty() ? "official" : o.style);
-      LayoutResult laid = layout_book(book, style, epoch);
+      LayoutResult laid = layout_book(shown, *style, epoch);
       for (const auto& p : laid.problems) {
         c.report.notes.push_back("PDF: " + (p.file.empty() ? "" : p.file + ": ") + p.message);
       }
       std::string pdf = write_pdf(laid.book);
       write_file_bytes(stem + ".pdf", pdf);
       std::cout << "PDF:  " << stem << ".pdf (" << laid.book.pages.size() << " pages, "
-                << pdf.size() / 1024 << " KB, style " << style.name << ")\n";
+                << pdf.size() / 1024 << " KB, style " << style->name << ")\n";
     }
   }
 

@@ -1,16 +1,24 @@
 // One XHTML file per article: title, meta line, lead, body, source.
 #include "epub/pages.h"
-#include "text/date.h"
 
 namespace tuyentap::epub {
 
-std::vector<MetaPart> article_meta(const Article& a) {
-  std::vector<MetaPart> parts;
-  if (a.date && a.date->valid()) parts.push_back({"date", vi_long_date(*a.date)});
-  if (!a.author.empty()) parts.push_back({"author", a.author});
-  if (!a.topic.empty()) parts.push_back({"topic", a.topic});
-  return parts;
+namespace {
+
+// The class each part of the meta line has in the templates' CSS.
+const char* meta_class(MetaPart::Kind kind) {
+  switch (kind) {
+    case MetaPart::Date:
+      return "date";
+    case MetaPart::Author:
+      return "author";
+    case MetaPart::Topic:
+      return "topic";
+  }
+  return "";
 }
+
+}  // namespace
 
 std::string article_page(PageWriter& w, const PlannedArticle& pa) {
   const Article& a = *pa.article;
@@ -18,13 +26,13 @@ std::string article_page(PageWriter& w, const PlannedArticle& pa) {
   s.append_attribute("epub:type") = "chapter";
   w.add(s, "h1", pa.title, Face::SansBold, "article-title");
 
-  std::vector<MetaPart> meta = article_meta(a);
+  const std::vector<MetaPart>& meta = pa.view->meta;
   if (!meta.empty()) {
     pugi::xml_node p = s.append_child("p");
     p.append_attribute("class") = "meta";
     for (size_t i = 0; i < meta.size(); ++i) {
-      if (i > 0) w.text(p, kMetaSeparator, Face::SansRegular);
-      w.add(p, "span", meta[i].text, Face::SansRegular, meta[i].cls);
+      if (i > 0) w.text(p, label::kMetaSeparator, Face::SansRegular);
+      w.add(p, "span", meta[i].text, Face::SansRegular, meta_class(meta[i].kind));
     }
   }
   if (!a.lead.empty()) w.add(s, "p", a.lead, Face::SerifBold, "lead");
@@ -43,13 +51,14 @@ std::string article_page(PageWriter& w, const PlannedArticle& pa) {
         pugi::xml_node p = w.add(s, "p", b.text, Face::SerifItalic, "caption");
         if (!b.credit.empty()) {
           if (!b.text.empty()) w.text(p, " ", Face::SerifItalic);
-          w.add(p, "span", kLabelPhoto + b.credit, Face::SerifBoldItalic, "credit");
+          w.add(p, "span", credit_label(b.credit), Face::SerifBoldItalic, "credit");
         }
         break;
       }
     }
   }
-  if (!a.file.empty()) w.add(s, "p", kLabelSource + a.file, Face::SansRegular, "source");
+  if (!pa.view->source_line.empty())
+    w.add(s, "p", pa.view->source_line, Face::SansRegular, "source");
   return w.finish();
 }
 

@@ -1,16 +1,15 @@
 // Back matter: the list of abbreviations and the list of articles.
 #include "epub/pages.h"
-#include "text/date.h"
 
 namespace tuyentap::epub {
 
-std::string abbreviations_page(PageWriter& w, const Book& book) {
-  pugi::xml_node s = w.begin("abbreviations", kLabelAbbreviations, "", "abbreviations");
+std::string abbreviations_page(PageWriter& w, const Presentation& book) {
+  pugi::xml_node s = w.begin("abbreviations", label::kAbbreviations, "", "abbreviations");
   s.append_attribute("epub:type") = "glossary";
-  w.add(s, "h1", kLabelAbbreviations, Face::SansBold);
+  w.add(s, "h1", label::kAbbreviations, Face::SansBold);
   pugi::xml_node dl = s.append_child("dl");
   dl.append_attribute("class") = "abbreviations";
-  for (const Abbreviation& ab : book.abbreviations) {
+  for (const Abbreviation& ab : book.book->abbreviations) {
     w.add(dl, "dt", ab.short_form, Face::SerifBold);
     w.add(dl, "dd", ab.long_form, Face::SerifRegular);
   }
@@ -20,8 +19,8 @@ std::string abbreviations_page(PageWriter& w, const Book& book) {
 std::vector<std::string> list_pages(PageWriter& w, const Plan& plan) {
   std::vector<std::string> pages;
   for (size_t f = 0; f < plan.list_files.size(); ++f) {
-    std::string heading = kLabelList;
-    if (f > 0) heading += kLabelContinued;
+    std::string heading = label::kArticleList;
+    if (f > 0) heading += label::kContinued;
     pugi::xml_node s = w.begin("list", heading, "", "list of articles");
     s.append_attribute("epub:type") = "appendix";
     w.add(s, "h1", heading, Face::SansBold);
@@ -43,13 +42,13 @@ std::vector<std::string> list_pages(PageWriter& w, const Plan& plan) {
       w.text(link, pa.title, Face::SerifRegular);
 
       std::vector<std::string> meta;
-      if (a.date && a.date->valid()) meta.push_back(vi_short_date(*a.date));
+      if (!pa.view->list_date.empty()) meta.push_back(pa.view->list_date);
       if (!a.author.empty()) meta.push_back(a.author);
       if (!meta.empty()) {
         pugi::xml_node m = li.append_child("p");
         m.append_attribute("class") = "list-meta";
         for (size_t k = 0; k < meta.size(); ++k) {
-          if (k > 0) w.text(m, kMetaSeparator, Face::SansRegular);
+          if (k > 0) w.text(m, label::kMetaSeparator, Face::SansRegular);
           w.text(m, meta[k], Face::SansRegular);
         }
       }

@@ -72,12 +72,12 @@ std::string item_id(const std::string& href) {
 
 }  // namespace
 
-EpubResult write_epub(const Book& book, const EpubOptions& opts) {
+EpubResult write_epub(const Presentation& book, const EpubOptions& opts) {
   Templates templates =
       load_templates(opts.template_dir.empty() ? data_path("templates/epub") : opts.template_dir);
   FontSet fonts(opts.embed_fonts, data_path("fonts"));
   Plan plan = make_plan(book);
-  const std::string lang = book.meta.language.empty() ? std::string("vi") : book.meta.language;
+  const std::string& lang = book.language;
 
   EpubResult result;
   PageWriter w(templates, fonts, result.problems, lang);
@@ -106,7 +106,7 @@ EpubResult write_epub(const Book& book, const EpubOptions& opts) {
     pages.push_back({plan.list_files[i], std::move(list[i])});
 
   // The fonts are known only now that every page is written.
-  const std::string uid = "urn:uuid:" + uuid_from_content(fingerprint(book));
+  const std::string uid = "urn:uuid:" + uuid_from_content(fingerprint(*book.book));
   std::string css = fonts.font_face_css();
   if (!css.empty()) css += "\n";
   css += templates.css;
@@ -120,7 +120,7 @@ EpubResult write_epub(const Book& book, const EpubOptions& opts) {
     items.push_back({item_id(f.name), f.name, "font/ttf", "", false});
   if (plan.has_cover_image) {
     items.push_back({item_id(plan.cover_image.file), plan.cover_image.file,
-                     plan.cover_image.media_type, "cover-image", false});
+                     plan.cover_image.picture->media_type(), "cover-image", false});
   }
   for (const Page& p : pages)
     items.push_back({item_id(p.file), p.file, "application/xhtml+xml", "", true});
@@ -143,7 +143,7 @@ EpubResult write_epub(const Book& book, const EpubOptions& opts) {
   for (FontFile& f : font_files) entries.push_back({"OEBPS/" + f.name, std::move(f.data), true});
   if (plan.has_cover_image) {
     // JPEG and PNG are compressed already: storing them costs nothing and saves time.
-    entries.push_back({"OEBPS/" + plan.cover_image.file, plan.cover_image.data, false});
+    entries.push_back({"OEBPS/" + plan.cover_image.file, plan.cover_image.picture->bytes, false});
   }
   for (Page& p : pages) entries.push_back({"OEBPS/" + p.file, std::move(p.xhtml), true});
 

@@ -1,10 +1,11 @@
-// epub/: Book → EPUB 3 bytes (pugixml for the XHTML, libzip for the container).
+// epub/: Presentation (book/presentation.h) → EPUB 3 bytes (pugixml for the XHTML, libzip for the
+// container).
 #pragma once
 
 #include <string>
 #include <vector>
 
-#include "book/book.h"
+#include "book/presentation.h"
 
 namespace tuyentap {
 
@@ -30,8 +31,8 @@ struct EpubResult {
   std::vector<EpubProblem> problems;
 };
 
-// The same Book and options give the same bytes. Throws Error when the template dir, a
-// font or the cover image cannot be read, or the cover image is neither JPEG nor PNG.
-EpubResult write_epub(const Book& book, const EpubOptions& opts = {});
+// The same book and options give the same bytes. Throws Error when the template dir or a
+// font cannot be read.
+EpubResult write_epub(const Presentation& book, const EpubOptions& opts = {});
 
 }  // namespace tuyentap

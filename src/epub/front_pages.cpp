@@ -13,16 +13,10 @@ void add_if(PageWriter& w, pugi::xml_node parent, const char* tag, const std::st
   if (!text.empty()) w.add(parent, tag, text, face, cls);
 }
 
-std::string place_year(const BookMeta& m) {
-  std::string year = m.year > 0 ? std::to_string(m.year) : std::string();
-  if (m.place.empty()) return year;
-  return year.empty() ? m.place : m.place + ", " + year;
-}
-
 }  // namespace
 
-std::string cover_page(PageWriter& w, const Book& book, const Plan& plan) {
-  pugi::xml_node s = w.begin("cover", kLabelCover, "", "cover");
+std::string cover_page(PageWriter& w, const Presentation& book, const Plan& plan) {
+  pugi::xml_node s = w.begin("cover", label::kCover, "", "cover");
   s.append_attribute("epub:type") = "cover";
   if (plan.has_cover_image) {
     pugi::xml_node div = s.append_child("div");
@@ -33,33 +27,33 @@ std::string cover_page(PageWriter& w, const Book& book, const Plan& plan) {
     return w.finish();
   }
   // A cover drawn with text and CSS: a reader's library shows the title even without art.
-  const BookMeta& m = book.meta;
+  const Presentation& m = book;
   s.attribute("class") = "cover generated";
   add_if(w, s, "p", m.publisher, Face::SansRegular, "cover-publisher");
   w.add(s, "h1", plan.title, Face::SansBold, "cover-title");
   add_if(w, s, "p", m.subtitle, Face::SansRegular, "cover-subtitle");
-  add_if(w, s, "p", m.period_label, Face::SansRegular, "cover-period");
-  add_if(w, s, "p", place_year(m), Face::SansRegular, "cover-year");
+  add_if(w, s, "p", m.period, Face::SansRegular, "cover-period");
+  add_if(w, s, "p", m.place_year, Face::SansRegular, "cover-year");
   return w.finish();
 }
 
-std::string title_page(PageWriter& w, const Book& book, const Plan& plan) {
-  const BookMeta& m = book.meta;
+std::string title_page(PageWriter& w, const Presentation& book, const Plan& plan) {
+  const Presentation& m = book;
   pugi::xml_node s = w.begin("title", plan.title, "", "title page");
   s.append_attribute("epub:type") = "titlepage";
   add_if(w, s, "p", m.publisher, Face::SansRegular, "publisher");
   w.add(s, "h1", plan.title, Face::SansBold, "book-title");
   add_if(w, s, "p", m.subtitle, Face::SansRegular, "subtitle");
-  add_if(w, s, "p", m.period_label, Face::SansRegular, "period");
-  if (!m.editor.empty()) w.add(s, "p", "Biên tập: " + m.editor, Face::SansRegular, "editor");
-  add_if(w, s, "p", place_year(m), Face::SansRegular, "place-year");
+  add_if(w, s, "p", m.period, Face::SansRegular, "period");
+  add_if(w, s, "p", m.editor_line, Face::SansRegular, "editor");
+  add_if(w, s, "p", m.place_year, Face::SansRegular, "place-year");
   return w.finish();
 }
 
-std::string preface_page(PageWriter& w, const Book& book) {
-  pugi::xml_node s = w.begin("preface", kLabelPreface, "", "preface");
+std::string preface_page(PageWriter& w, const Presentation& book) {
+  pugi::xml_node s = w.begin("preface", label::kPreface, "", "preface");
   s.append_attribute("epub:type") = "preface";
-  w.add(s, "h1", kLabelPreface, Face::SansBold);
+  w.add(s, "h1", label::kPreface, Face::SansBold);
   for (const std::string& para : book.preface) w.add(s, "p", para, Face::SerifRegular);
   return w.finish();
 }
@@ -68,8 +62,8 @@ std::vector<std::string> toc_pages(PageWriter& w, const Plan& plan) {
   std::vector<TocRow> rows = toc_rows(plan);
   std::vector<std::string> pages;
   for (size_t f = 0; f < plan.toc_files.size(); ++f) {
-    std::string heading = kLabelToc;
-    if (f > 0) heading += kLabelContinued;
+    std::string heading = label::kContents;
+    if (f > 0) heading += label::kContinued;
     pugi::xml_node s = w.begin("toc", heading, "", "table of contents");
     s.append_attribute("epub:type") = "toc";
     w.add(s, "h1", heading, Face::SansBold);
@@ -93,7 +87,7 @@ std::vector<std::string> toc_pages(PageWriter& w, const Plan& plan) {
         li.append_attribute("class") = "toc-chapter";
         pugi::xml_node a = li.append_child("a");
         a.append_attribute("href") = head->href.c_str();
-        w.text(a, head->text + kLabelContinued, Face::SansBold);
+        w.text(a, head->text + label::kContinued, Face::SansBold);
         sub = li.append_child("ol");
       }
       if (row.level == 0) {
@@ -124,12 +118,11 @@ std::vector<std::string> toc_pages(PageWriter& w, const Plan& plan) {
 }
 
 std::string chapter_page(PageWriter& w, const PlannedChapter& c) {
-  pugi::xml_node s = w.begin("chapter", c.number + ". " + c.title, "", "chapter opener");
+  pugi::xml_node s = w.begin("chapter", c.heading, "", "chapter opener");
   s.append_attribute("epub:type") = "part";
   w.add(s, "p", c.number, Face::SansRegular, "chapter-number");
   w.add(s, "h1", c.title, Face::SansBold, "chapter-title");
-  w.add(s, "p", std::to_string(c.articles.size()) + " bài viết", Face::SansRegular,
-        "chapter-count");
+  w.add(s, "p", c.count, Face::SansRegular, "chapter-count");
   return w.finish();
 }
 

@@ -17,17 +17,17 @@ struct NavEntry {
 // The same tree feeds nav.xhtml and toc.ncx so that both readers see one book.
 std::vector<NavEntry> nav_tree(const Plan& plan) {
   std::vector<NavEntry> tree;
-  if (!plan.preface_file.empty()) tree.push_back({kLabelPreface, plan.preface_file, {}});
-  tree.push_back({kLabelToc, plan.toc_files.front(), {}});
+  if (!plan.preface_file.empty()) tree.push_back({label::kPreface, plan.preface_file, {}});
+  tree.push_back({label::kContents, plan.toc_files.front(), {}});
   for (const PlannedChapter& c : plan.chapters) {
-    NavEntry e{c.number + ". " + c.title, c.file, {}};
+    NavEntry e{c.heading, c.file, {}};
     for (size_t a : c.articles)
       e.children.push_back({plan.articles[a].title, plan.articles[a].file, {}});
     tree.push_back(std::move(e));
   }
   if (!plan.abbreviations_file.empty())
-    tree.push_back({kLabelAbbreviations, plan.abbreviations_file, {}});
-  if (!plan.list_files.empty()) tree.push_back({kLabelList, plan.list_files.front(), {}});
+    tree.push_back({label::kAbbreviations, plan.abbreviations_file, {}});
+  if (!plan.list_files.empty()) tree.push_back({label::kArticleList, plan.list_files.front(), {}});
   return tree;
 }
 
@@ -78,31 +78,31 @@ std::string nav_document(const Plan& plan, const std::string& lang) {
   html.append_attribute("lang") = lang.c_str();
   pugi::xml_node head = html.append_child("head");
   head.append_child("meta").append_attribute("charset") = "UTF-8";
-  text_child(head, "title", kLabelToc);
+  text_child(head, "title", label::kContents);
   pugi::xml_node body = html.append_child("body");
 
   pugi::xml_node toc = body.append_child("nav");
   toc.append_attribute("epub:type") = "toc";
   toc.append_attribute("id") = "toc";
-  text_child(toc, "h1", kLabelToc);
+  text_child(toc, "h1", label::kContents);
   nav_list(toc, nav_tree(plan));
 
   pugi::xml_node marks = body.append_child("nav");
   marks.append_attribute("epub:type") = "landmarks";
   marks.append_attribute("id") = "landmarks";
   marks.append_attribute("hidden") = "hidden";
-  text_child(marks, "h2", "Các phần của sách");
+  text_child(marks, "h2", label::kBookParts);
   pugi::xml_node ol = marks.append_child("ol");
-  landmark(ol, "cover", plan.cover_file, kLabelCover);
-  landmark(ol, "titlepage", plan.title_file, kLabelTitlePage);
-  landmark(ol, "toc", plan.toc_files.front(), kLabelToc);
+  landmark(ol, "cover", plan.cover_file, label::kCover);
+  landmark(ol, "titlepage", plan.title_file, label::kTitlePage);
+  landmark(ol, "toc", plan.toc_files.front(), label::kContents);
   // Reading starts at the first chapter (its opener), or the first back page of a book
   // without chapters.
   std::string body_start = !plan.chapters.empty()             ? plan.chapters.front().file
                            : !plan.abbreviations_file.empty() ? plan.abbreviations_file
                            : !plan.list_files.empty()         ? plan.list_files.front()
                                                               : plan.toc_files.front();
-  landmark(ol, "bodymatter", body_start, "Nội dung");
+  landmark(ol, "bodymatter", body_start, label::kBodyMatter);
   return serialize(doc);
 }
 

@@ -38,10 +38,9 @@ std::string iso_utc(long long epoch) {
   return buf;
 }
 
-std::string package_document(const Book& book, const PackageInfo& info,
+std::string package_document(const Presentation& book, const PackageInfo& info,
                              const std::vector<ManifestItem>& items) {
-  const BookMeta& bm = book.meta;
-  const std::string lang = bm.language.empty() ? std::string("vi") : bm.language;
+  const std::string& lang = book.language;
   pugi::xml_document doc;
   add_declaration(doc);
   pugi::xml_node pkg = doc.append_child("package");
@@ -55,22 +54,22 @@ std::string package_document(const Book& book, const PackageInfo& info,
   element(md, "dc:identifier", info.uid).append_attribute("id") = "book-id";
   element(md, "dc:title", info.title).append_attribute("id") = "book-title";
   element(md, "dc:language", lang);
-  // The editor made the book when one is named; otherwise the issuing body stands for it.
-  const std::string& creator = !bm.editor.empty() ? bm.editor : bm.publisher;
-  if (!creator.empty()) {
-    element(md, "dc:creator", creator).append_attribute("id") = "book-creator";
-    meta_property(md, "role", bm.editor.empty() ? "pbl" : "edt", "#book-creator", "marc:relators");
+  for (std::size_t i = 0; i < book.creators.size(); ++i) {
+    // "book-creator", "book-creator-2", …: the first keeps the id it always had.
+    std::string id = "book-creator" + (i == 0 ? std::string() : "-" + std::to_string(i + 1));
+    element(md, "dc:creator", book.creators[i].name).append_attribute("id") = id.c_str();
+    meta_property(md, "role", book.creators[i].role, ("#" + id).c_str(), "marc:relators");
   }
-  if (!bm.publisher.empty()) element(md, "dc:publisher", bm.publisher);
+  if (!book.publisher.empty()) element(md, "dc:publisher", book.publisher);
   if (info.date_epoch > 0) {
     element(md, "dc:date", iso_utc(info.date_epoch).substr(0, 10));
-  } else if (bm.year > 0) {
-    element(md, "dc:date", std::to_string(bm.year));
+  } else if (book.book->meta.year > 0) {
+    element(md, "dc:date", std::to_string(book.book->meta.year));
   }
-  for (const std::string& topic : bm.topics) {
+  for (const std::string& topic : book.topics) {
     if (!topic.empty()) element(md, "dc:subject", topic);
   }
-  if (!bm.subtitle.empty()) element(md, "dc:description", bm.subtitle);
+  if (!book.subtitle.empty()) element(md, "dc:description", book.subtitle);
   meta_property(md, "dcterms:modified", iso_utc(info.date_epoch));
   // Accessibility (EPUB Accessibility 1.0 / schema.org): text only, navigable.
   meta_property(md, "schema:accessMode", "textual");
@@ -78,9 +77,7 @@ std::string package_document(const Book& book, const PackageInfo& info,
   for (const char* f : {"tableOfContents", "readingOrder", "structuralNavigation"})
     meta_property(md, "schema:accessibilityFeature", f);
   meta_property(md, "schema:accessibilityHazard", "none");
-  meta_property(md, "schema:accessibilitySummary",
-                "Sách chỉ có văn bản, đọc được bằng trình đọc màn hình; có mục lục lồng "
-                "chương và bài viết, tiêu đề theo cấp và thứ tự đọc theo thứ tự bài viết.");
+  meta_property(md, "schema:accessibilitySummary", label::kAccessibilitySummary);
   if (info.has_cover_image) {
     // EPUB 2 readers (older Kindle and Kobo software) find the cover through this.
     pugi::xml_node m = md.append_child("meta");

@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "book/book.h"
+#include "book/presentation.h"
 
 namespace tuyentap::epub {
 
@@ -24,7 +24,7 @@ struct PackageInfo {
   std::string cover_image_id;
 };
 
-std::string package_document(const Book& book, const PackageInfo& info,
+std::string package_document(const Presentation& book, const PackageInfo& info,
                              const std::vector<ManifestItem>& items);
 
 std::string container_xml(const std::string& package_path);

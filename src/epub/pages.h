@@ -12,25 +12,18 @@
 namespace tuyentap::epub {
 
 // front_pages.cpp
-std::string cover_page(PageWriter& w, const Book& book, const Plan& plan);
-std::string title_page(PageWriter& w, const Book& book, const Plan& plan);
-std::string preface_page(PageWriter& w, const Book& book);
+std::string cover_page(PageWriter& w, const Presentation& book, const Plan& plan);
+std::string title_page(PageWriter& w, const Presentation& book, const Plan& plan);
+std::string preface_page(PageWriter& w, const Presentation& book);
 // One page per Plan::toc_files entry.
 std::vector<std::string> toc_pages(PageWriter& w, const Plan& plan);
 std::string chapter_page(PageWriter& w, const PlannedChapter& chapter);
 
 // article_page.cpp
 std::string article_page(PageWriter& w, const PlannedArticle& article);
-// "Thứ Hai, ngày 28 tháng 01 năm 2019 · Hoàng Uyên · Xây dựng Đảng" parts, in order.
-struct MetaPart {
-  const char* cls;
-  std::string text;
-};
-std::vector<MetaPart> article_meta(const Article& a);
-inline constexpr const char* kMetaSeparator = " · ";
 
 // back_pages.cpp
-std::string abbreviations_page(PageWriter& w, const Book& book);
+std::string abbreviations_page(PageWriter& w, const Presentation& book);
 // One page per Plan::list_files entry.
 std::vector<std::string> list_pages(PageWriter& w, const Plan& plan);
 

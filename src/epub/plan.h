@@ -3,25 +3,13 @@
 // a link and its target cannot disagree.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
 
-#include "book/book.h"
+#include "book/presentation.h"
 
 namespace tuyentap::epub {
-
-// Vietnamese labels the reader sees.
-inline constexpr const char* kLabelCover = "Bìa";
-inline constexpr const char* kLabelTitlePage = "Trang tên sách";
-inline constexpr const char* kLabelPreface = "Lời giới thiệu";
-inline constexpr const char* kLabelToc = "Mục lục";
-inline constexpr const char* kLabelChapter = "Chương";
-inline constexpr const char* kLabelAbbreviations = "Danh mục chữ viết tắt";
-inline constexpr const char* kLabelList = "Danh sách bài viết";
-inline constexpr const char* kLabelSource = "Nguồn: ";
-inline constexpr const char* kLabelPhoto = "Ảnh: ";
-inline constexpr const char* kLabelContinued = " (tiếp theo)";
-inline constexpr const char* kLabelUntitled = "(Bài không có tiêu đề)";
 
 // Lists longer than this are split over several files: small files open fast on e-ink
 // readers, and some old reading systems refuse files over a few hundred KB.
@@ -30,9 +18,10 @@ inline constexpr size_t kListRowsPerFile = 200;
 
 struct PlannedArticle {
   const Article* article = nullptr;
-  int chapter = 0;    // index into Plan::chapters
-  std::string file;   // "a00001.xhtml"
-  std::string title;  // the title, or kLabelUntitled
+  const ArticleView* view = nullptr;  // how it is shown: title, meta line, source line
+  int chapter = 0;                    // index into Plan::chapters
+  std::string file;                   // "a00001.xhtml"
+  std::string title;                  // the title, or label::kUntitled
 };
 
 struct PlannedChapter {
@@ -40,13 +29,14 @@ struct PlannedChapter {
   std::string file;              // "ch001.xhtml"
   std::string number;            // "Chương I"
   std::string title;             // "Xây dựng Đảng"
+  std::string heading;           // "Chương I. Xây dựng Đảng"
+  std::string count;             // "3 bài viết"
   std::vector<size_t> articles;  // indexes into Plan::articles
 };
 
 struct CoverImage {
-  std::string file;        // "images/cover.jpg"
-  std::string media_type;  // "image/jpeg" / "image/png"
-  std::string data;
+  std::string file;                        // "images/cover.jpg"
+  std::shared_ptr<const Picture> picture;  // its bytes and media type
 };
 
 struct Plan {
@@ -74,9 +64,8 @@ struct TocRow {
 };
 std::vector<TocRow> toc_rows(const Plan& plan);
 
-// Reads the cover image when the book names one; throws Error when it cannot be read or is
-// neither JPEG nor PNG.
-Plan make_plan(const Book& book);
+// The files of the book. The Presentation must outlive the Plan.
+Plan make_plan(const Presentation& book);
 
 // The number of files a list of n rows takes at `per_file` rows each (at least one).
 size_t file_count(size_t n, size_t per_file);

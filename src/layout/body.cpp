@@ -3,7 +3,6 @@
 #include <algorithm>
 
 #include "layout/typeset.h"
-#include "text/date.h"
 
 namespace tuyentap {
 namespace {
@@ -38,26 +37,13 @@ void chapter_opener(Typesetter& t, Pager& body, const std::string& label, const 
   body.vertical_space(s.chapter_title_size * 1.5f);
 }
 
-std::string meta_line(const Article& a) {
-  std::vector<std::string> parts;
-  if (a.date && a.date->valid()) parts.push_back(vi_long_date(*a.date));
-  if (!a.author.empty()) parts.push_back(a.author);
-  if (!a.topic.empty()) parts.push_back(a.topic);
-  std::string out;
-  for (const auto& p : parts) {
-    if (!out.empty()) out += " \xC2\xB7 ";  // " · "
-    out += p;
-  }
-  return out;
-}
-
-void article(Typesetter& t, Pager& body, const Article& a, bool first_in_chapter, int anchor) {
+void article(Typesetter& t, Pager& body, const ArticleView& v, bool first_in_chapter, int anchor) {
+  const Article& a = *v.article;
   const PrintStyle& s = t.style;
   if (s.article_new_page && !first_in_chapter) body.new_page(false);
-  const std::string& f = a.file;
+  const std::string& f = v.file;
 
-  FlowBlock title = t.block(a.title.empty() ? std::string("(Không có tiêu đề)") : a.title,
-                            {&t.bold, s.title_size, Align::Ragged, 0, 0, 1.2f}, f);
+  FlowBlock title = t.block(v.title, {&t.bold, s.title_size, Align::Ragged, 0, 0, 1.2f}, f);
   title.space_before = first_in_chapter ? 0 : s.title_space_before_pt;
   title.space_after = s.block_space_pt / 2;
   title.keep_with_next = true;
@@ -65,9 +51,8 @@ void article(Typesetter& t, Pager& body, const Article& a, bool first_in_chapter
   title.anchor = anchor;
   body.add(std::move(title));
 
-  std::string meta = meta_line(a);
-  if (!meta.empty()) {
-    FlowBlock m = t.block(meta, {&t.italic, s.meta_size, Align::Ragged, 0, s.meta_gray}, f);
+  if (!v.meta_line.empty()) {
+    FlowBlock m = t.block(v.meta_line, {&t.italic, s.meta_size, Align::Ragged, 0, s.meta_gray}, f);
     m.keep_with_next = true;
     m.breakable = false;
     m.space_after = s.block_space_pt;
@@ -91,7 +76,7 @@ void article(Typesetter& t, Pager& body, const Article& a, bool first_in_chapter
       body.add(std::move(h));
     } else if (blk.type == BlockType::Caption) {
       std::string text = blk.text;
-      if (!blk.credit.empty()) text += " \xE1\xBA\xA2nh: " + blk.credit;  // " Ảnh: "
+      if (!blk.credit.empty()) text += " " + credit_label(blk.credit);
       FlowBlock c = t.block(text, {&t.italic, s.caption_size, Align::Ragged, 0, 0.1f}, f);
       c.space_before = s.block_space_pt;
       c.space_after = s.block_space_pt;
@@ -102,9 +87,9 @@ void article(Typesetter& t, Pager& body, const Article& a, bool first_in_chapter
       body.add(std::move(p));
     }
   }
-  if (!a.file.empty()) {
-    FlowBlock src = t.block("Ngu\xE1\xBB\x93n: " + a.file,  // "Nguồn: "
-                            {&t.regular, s.source_size, Align::Ragged, 0, s.source_gray}, f);
+  if (!v.source_line.empty()) {
+    FlowBlock src =
+        t.block(v.source_line, {&t.regular, s.source_size, Align::Ragged, 0, s.source_gray}, f);
     src.space_before = s.block_space_pt;
     body.add(std::move(src));
   }
@@ -139,48 +124,44 @@ FlowBlock section_heading(Typesetter& t, const std::string& title, int anchor) {
 
 }  // namespace
 
-void layout_body(Typesetter& t, const Book& book, Pager& body, std::vector<TocEntry>& toc) {
+void layout_body(Typesetter& t, const Presentation& book, Pager& body, std::vector<TocEntry>& toc) {
   const PrintStyle& s = t.style;
-  for (std::size_t c = 0; c < book.chapters.size(); ++c) {
-    const Chapter& ch = book.chapters[c];
+  for (const ChapterView& ch : book.chapters) {
     int anchor = t.next_anchor++;
-    std::string label = "Ch\xC6\xB0\xC6\xA1ng " + roman(static_cast<int>(c) + 1);  // Chương
-    toc.push_back({label + ". " + ch.title, 0, anchor});
-    chapter_opener(t, body, label, ch.title, anchor);
+    toc.push_back({ch.heading, 0, anchor});
+    chapter_opener(t, body, ch.number, ch.title, anchor);
     for (std::size_t i = 0; i < ch.articles.size(); ++i) {
+      const ArticleView& v = book.articles[ch.articles[i]];
       int a_anchor = t.next_anchor++;
-      toc.push_back({ch.articles[i].title, 1, a_anchor});
-      article(t, body, ch.articles[i], i == 0, a_anchor);
+      toc.push_back({v.title, 1, a_anchor});
+      article(t, body, v, i == 0, a_anchor);
     }
   }
   body.finish();
 
-  if (!book.abbreviations.empty()) {
+  const std::vector<Abbreviation>& abbreviations = book.book->abbreviations;
+  if (!abbreviations.empty()) {
+    const std::string title = label::kAbbreviations;
     body.new_page(s.chapters_on_right);
-    body.set_chapter("Danh m\xE1\xBB\xA5\x63 ch\xE1\xBB\xAF vi\xE1\xBA\xBFt t\xE1\xBA\xAFt");
+    body.set_chapter(title);
     body.mark_opener();
     int anchor = t.next_anchor++;
-    const std::string title =
-        "Danh m\xE1\xBB\xA5\x63 ch\xE1\xBB\xAF vi\xE1\xBA\xBFt t\xE1\xBA\xAFt";
     toc.push_back({title, 0, anchor});
     body.add(section_heading(t, title, anchor));
     float column = 0;
-    for (const auto& a : book.abbreviations)
+    for (const auto& a : abbreviations)
       column = std::max(column, text_width(t.shaper, a.short_form, t.bold, s.body_size));
     column = std::min(column + s.body_size * 1.5f, t.measure() / 3);
-    for (const auto& a : book.abbreviations) {
+    for (const auto& a : abbreviations) {
       body.add(two_columns(t, a.short_form, t.bold, a.long_form, column, ""));
     }
     body.finish();
   }
 
   // The list of articles: every chapter's articles in order, with date and author.
-  bool any = false;
-  for (const auto& ch : book.chapters) any = any || !ch.articles.empty();
-  if (any) {
+  if (!book.articles.empty()) {
+    const std::string title = label::kArticleList;
     body.new_page(s.chapters_on_right);
-    const std::string title =
-        "Danh s\xC3\xA1\x63h b\xC3\xA0i vi\xE1\xBA\xBFt";  // Danh sách bài viết
     body.set_chapter(title);
     body.mark_opener();
     int anchor = t.next_anchor++;
@@ -188,14 +169,10 @@ void layout_body(Typesetter& t, const Book& book, Pager& body, std::vector<TocEn
     body.add(section_heading(t, title, anchor));
     float column = text_width(t.shaper, "00/00/0000", t.regular, s.body_size) + s.body_size;
     int n = 0;
-    for (const auto& ch : book.chapters) {
-      for (const auto& a : ch.articles) {
-        ++n;
-        std::string right = std::to_string(n) + ". " + a.title;
-        if (!a.author.empty()) right += " \xE2\x80\x93 " + a.author;  // " – "
-        std::string date = a.date && a.date->valid() ? vi_short_date(*a.date) : "";
-        body.add(two_columns(t, date, t.regular, right, column, a.file));
-      }
+    for (const ArticleView& v : book.articles) {
+      std::string right = std::to_string(++n) + ". " + v.title;
+      if (!v.article->author.empty()) right += label::kAuthorSeparator + v.article->author;
+      body.add(two_columns(t, v.list_date, t.regular, right, column, v.file));
     }
     body.finish();
   }

@@ -8,7 +8,6 @@
 #include <map>
 
 #include "layout/typeset.h"
-#include "text/normalize.h"
 
 namespace tuyentap {
 namespace {
@@ -44,7 +43,7 @@ LayoutStats last_layout_stats() {
   return g_stats;
 }
 
-LayoutResult layout_book(const Book& book, const PrintStyle& style, long long date_epoch) {
+LayoutResult layout_book(const Presentation& book, const PrintStyle& style, long long date_epoch) {
   Typesetter t(style);
   PageGeometry g = t.geometry();
   bool two_sided = style.chapters_on_right || style.mirror_margins;
@@ -93,8 +92,8 @@ LayoutResult layout_book(const Book& book, const PrintStyle& style, long long da
     AnchorPlace a = front.anchors()[static_cast<std::size_t>(anchor)];
     if (a.page >= 0) out.outline.push_back({title, 0, a.page, a.y});
   };
-  front_item(preface_anchor, "L\xE1\xBB\x9Di gi\xE1\xBB\x9Bi thi\xE1\xBB\x87u");
-  front_item(toc_anchor, "M\xE1\xBB\xA5\x63 l\xE1\xBB\xA5\x63");
+  front_item(preface_anchor, label::kPreface);
+  front_item(toc_anchor, label::kContents);
   for (const auto& e : toc) {
     AnchorPlace a = body_anchor(e.anchor);
     if (a.page >= 0) out.outline.push_back({e.title, e.level, first + a.page, a.y});
@@ -111,19 +110,13 @@ LayoutResult layout_book(const Book& book, const PrintStyle& style, long long da
   for (Page& p : out.pages) p.runs.shrink_to_fit();
 
   DocInfo& d = out.info;
-  d.title = book.meta.title;
-  if (!book.meta.subtitle.empty()) d.title += ": " + book.meta.subtitle;
-  d.author = book.meta.publisher;
-  // The editor is often the publishing body itself: name it once ("Tỉnh ủy" and "Tỉnh uỷ",
-  // or a different case, are the same body).
-  if (!book.meta.editor.empty() &&
-      fold_exact(book.meta.editor) != fold_exact(book.meta.publisher)) {
-    d.author += (d.author.empty() ? "" : "; ") + book.meta.editor;
-  }
-  d.subject = book.meta.period_label;
-  d.keywords = join(book.meta.topics, ", ");
-  d.language =
-      book.meta.language.empty() || book.meta.language == "vi" ? "vi-VN" : book.meta.language;
+  d.title = book.full_title;
+  std::vector<std::string> names;
+  for (const Creator& c : book.creators) names.push_back(c.name);
+  d.author = join(names, "; ");
+  d.subject = book.period;
+  d.keywords = join(book.topics, ", ");
+  d.language = book.language_region;
   d.date_epoch = date_epoch;
 
   result.problems = std::move(t.problems);

@@ -4,14 +4,10 @@
 #include <cmath>
 #include <optional>
 
-#include "layout/image_info.h"
 #include "layout/typeset.h"
 
 namespace tuyentap {
 namespace {
-
-const char* kContents = "M\xE1\xBB\xA5\x63 l\xE1\xBB\xA5\x63";             // Mục lục
-const char* kPreface = "L\xE1\xBB\x9Di gi\xE1\xBB\x9Bi thi\xE1\xBB\x87u";  // Lời giới thiệu
 
 // Puts a block's lines on a page, the first line box's top at y; returns the y below.
 float put(Page& page, FlowBlock b, float x0, float y) {
@@ -111,51 +107,40 @@ FlowBlock toc_line(Typesetter& t, const TocEntry& e, int number) {
 }
 
 // The user's cover picture, scaled to fit inside the margins, aspect ratio kept, centred.
-// false (and a problem, unless there is no picture) when it cannot be used.
-bool cover_picture(Typesetter& t, const std::string& path, Page& page) {
-  if (path.empty()) return false;
-  std::optional<ImageInfo> info = read_image_info(path);
-  if (!info) {
-    t.problems.push_back({path, "",
-                          "cover image: not a readable JPEG or PNG file; the generated cover "
-                          "is used instead"});
-    return false;
-  }
+Page cover_picture(Typesetter& t, std::shared_ptr<const Picture> picture) {
   PageGeometry g = t.geometry();
   float box_w = g.width - g.inner - g.outer, box_h = g.height - g.top - g.bottom;
-  float scale =
-      std::min(box_w / static_cast<float>(info->width), box_h / static_cast<float>(info->height));
+  float scale = std::min(box_w / static_cast<float>(picture->width),
+                         box_h / static_cast<float>(picture->height));
   Image img;
-  img.path = path;
-  img.w = static_cast<float>(info->width) * scale;
-  img.h = static_cast<float>(info->height) * scale;
+  img.w = static_cast<float>(picture->width) * scale;
+  img.h = static_cast<float>(picture->height) * scale;
   img.x = g.inner + (box_w - img.w) / 2;
   img.y = g.top + (box_h - img.h) / 2;
+  img.picture = std::move(picture);
+  Page page;
   page.images.push_back(std::move(img));
-  return true;
+  return page;
 }
 
 }  // namespace
 
-void layout_front(Typesetter& t, const Book& book, Pager& front, const std::vector<TocEntry>& toc,
-                  const std::vector<int>& body_numbers, int& preface_anchor, int& toc_anchor) {
+void layout_front(Typesetter& t, const Presentation& book, Pager& front,
+                  const std::vector<TocEntry>& toc, const std::vector<int>& body_numbers,
+                  int& preface_anchor, int& toc_anchor) {
   const PrintStyle& s = t.style;
-  const BookMeta& m = book.meta;
-  std::string year = m.year > 0 ? std::to_string(m.year) : "";
+  const Presentation& m = book;
 
-  // Cover: the user's picture when one is given and readable, else a generated one.
-  if (Page cover; cover_picture(t, m.cover_image, cover)) {
-    front.add_page(std::move(cover), {"", true, false});
+  // Cover: the user's picture when one is given, else a generated one.
+  if (m.cover) {
+    front.add_page(cover_picture(t, m.cover), {"", true, false});
   } else {
     std::vector<FlowBlock> top, foot;
     if (!m.publisher.empty()) top.push_back(centred(t, m.publisher, t.regular, s.title_size));
     top.push_back(centred(t, m.title, t.bold, s.cover_title_size, s.cover_title_size * 3));
     if (!m.subtitle.empty())
       top.push_back(centred(t, m.subtitle, t.italic, s.title_size, s.title_size));
-    std::string place_year = m.place.empty() ? year
-                             : year.empty()  ? m.place
-                                             : m.place + ", " + year;
-    if (!place_year.empty()) foot.push_back(centred(t, place_year, t.regular, s.title_size));
+    if (!m.place_year.empty()) foot.push_back(centred(t, m.place_year, t.regular, s.title_size));
     front.add_page(composed_page(t, std::move(top), std::move(foot), 0.05f), {"", true, false});
   }
   if (s.chapters_on_right) front.new_page(true);
@@ -166,15 +151,11 @@ void layout_front(Typesetter& t, const Book& book, Pager& front, const std::vect
     top.push_back(centred(t, m.title, t.bold, s.chapter_title_size, s.chapter_title_size * 5));
     if (!m.subtitle.empty())
       top.push_back(centred(t, m.subtitle, t.italic, s.title_size, s.title_size / 2));
-    if (!m.period_label.empty())
-      top.push_back(centred(t, m.period_label, t.regular, s.body_size, s.body_size * 2));
-    if (!m.editor.empty())
-      top.push_back(centred(t, "Bi\xC3\xAAn t\xE1\xBA\xADp: " + m.editor, t.italic, s.body_size,
-                            s.body_size * 3));  // Biên tập
-    std::string place_year = m.place.empty() ? year
-                             : year.empty()  ? m.place
-                                             : m.place + ", " + year;
-    if (!place_year.empty()) foot.push_back(centred(t, place_year, t.regular, s.body_size));
+    if (!m.period.empty())
+      top.push_back(centred(t, m.period, t.regular, s.body_size, s.body_size * 2));
+    if (!m.editor_line.empty())
+      top.push_back(centred(t, m.editor_line, t.italic, s.body_size, s.body_size * 3));
+    if (!m.place_year.empty()) foot.push_back(centred(t, m.place_year, t.regular, s.body_size));
     front.add_page(composed_page(t, std::move(top), std::move(foot), 0.0f), {"", true, false});
   }
 
@@ -190,9 +171,9 @@ void layout_front(Typesetter& t, const Book& book, Pager& front, const std::vect
   preface_anchor = -1;
   if (!book.preface.empty()) {
     front.new_page(s.chapters_on_right);
-    front.set_chapter(kPreface);
+    front.set_chapter(label::kPreface);
     preface_anchor = t.next_anchor++;
-    heading(kPreface, preface_anchor);
+    heading(label::kPreface, preface_anchor);
     for (const auto& para : book.preface) {
       FlowBlock p = t.block(
           para, {&t.regular, s.body_size, Align::Justify, s.paragraph_indent_mm * kPtPerMm}, "");
@@ -203,9 +184,9 @@ void layout_front(Typesetter& t, const Book& book, Pager& front, const std::vect
   }
 
   front.new_page(s.chapters_on_right);
-  front.set_chapter(kContents);
+  front.set_chapter(label::kContents);
   toc_anchor = t.next_anchor++;
-  heading(kContents, toc_anchor);
+  heading(label::kContents, toc_anchor);
   for (std::size_t i = 0; i < toc.size(); ++i) {
     if (!toc[i].in_toc) continue;
     front.add(toc_line(t, toc[i], body_numbers[i]));
@@ -213,7 +194,7 @@ void layout_front(Typesetter& t, const Book& book, Pager& front, const std::vect
   front.finish();
 }
 
-void add_furniture(Typesetter& t, const Book& book, std::vector<Page>& pages,
+void add_furniture(Typesetter& t, const Presentation& book, std::vector<Page>& pages,
                    const std::vector<PageInfo>& info, int body_first, bool mirror) {
   const PrintStyle& s = t.style;
   PageGeometry g = t.geometry();
@@ -244,7 +225,7 @@ void add_furniture(Typesetter& t, const Book& book, std::vector<Page>& pages,
     }
     set_text(t.shaper, num, t.regular, size, x, y, 0, pages[i].runs);
     if (s.running_heads && idx >= body_first && !info[i].opener) {
-      const std::string& head = recto ? info[i].chapter : book.meta.title;
+      const std::string& head = recto ? info[i].chapter : book.title;
       if (!head.empty()) {
         float hw = text_width(t.shaper, head, t.italic, size);
         float hx = left + std::max(0.0f, (measure - hw) / 2);

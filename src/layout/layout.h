@@ -1,10 +1,11 @@
-// layout/: Book → LaidOutBook (pages of positioned glyphs), following a print style.
+// layout/: Presentation (book/presentation.h) → LaidOutBook (pages of positioned glyphs), following
+// a print style.
 #pragma once
 
 #include <string>
 #include <vector>
 
-#include "book/book.h"
+#include "book/presentation.h"
 #include "layout/pages.h"
 
 namespace tuyentap {
@@ -67,7 +68,7 @@ struct LayoutResult {
 // Lays out the whole book: cover, title page, preface, contents (Mục lục, with dot leaders
 // and right page numbers, every line a link), chapters with openers, articles, list of
 // abbreviations, list of articles. date_epoch goes to DocInfo.
-LayoutResult layout_book(const Book& book, const PrintStyle& style, long long date_epoch);
+LayoutResult layout_book(const Presentation& book, const PrintStyle& style, long long date_epoch);
 
 // Figures for the build report and tests.
 struct LayoutStats {

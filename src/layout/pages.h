@@ -11,9 +11,12 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "base/picture.h"
 
 namespace tuyentap {
 
@@ -70,10 +73,10 @@ struct Link {                        // a clickable area that jumps inside the d
 };
 
 // A raster image drawn on a page (the user's cover picture). Layout reads only its size;
-// the writer embeds the file: a JPEG as it is, a PNG decoded.
+// the writer embeds the bytes: a JPEG as it is, a PNG decoded.
 struct Image {
-  std::string path;                  // a .jpg/.jpeg or .png file
-  float x = 0, y = 0, w = 0, h = 0;  // the box it fills, top-left origin, aspect ratio kept
+  std::shared_ptr<const Picture> picture;  // never null
+  float x = 0, y = 0, w = 0, h = 0;        // the box it fills, top-left origin, aspect ratio kept
 };
 
 struct Page {

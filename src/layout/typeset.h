@@ -55,15 +55,16 @@ struct Typesetter {
 };
 
 // The body: chapter openers, articles, back matter. Fills `toc` in reading order.
-void layout_body(Typesetter& t, const Book& book, Pager& body, std::vector<TocEntry>& toc);
+void layout_body(Typesetter& t, const Presentation& book, Pager& body, std::vector<TocEntry>& toc);
 
 // Front matter: cover, title page, preface, contents. `body_numbers[i]` is the printed
 // page number of toc[i]; `preface_anchor`/`toc_anchor` are set to anchors in `front`.
-void layout_front(Typesetter& t, const Book& book, Pager& front, const std::vector<TocEntry>& toc,
-                  const std::vector<int>& body_numbers, int& preface_anchor, int& toc_anchor);
+void layout_front(Typesetter& t, const Presentation& book, Pager& front,
+                  const std::vector<TocEntry>& toc, const std::vector<int>& body_numbers,
+                  int& preface_anchor, int& toc_anchor);
 
 // Running heads and page numbers on every page not marked plain.
-void add_furniture(Typesetter& t, const Book& book, std::vector<Page>& pages,
+void add_furniture(Typesetter& t, const Presentation& book, std::vector<Page>& pages,
                    const std::vector<PageInfo>& info, int body_first, bool mirror);
 
 // "i", "ii", … (lower-case roman numerals for front matter)

@@ -164,11 +164,11 @@ class TextWriter {
 
 std::string page_content(const Page& page, double page_height,
                          const std::vector<std::unique_ptr<FontSource>>& fonts,
-                         const std::map<std::string, std::string>& images) {
+                         const ImageNames& images) {
   std::string out;
   out.reserve(256 + page.runs.size() * 64);
   for (const Image& img : page.images) {  // first, so rules and text go over them
-    auto it = images.find(img.path);
+    auto it = images.find(img.picture.get());
     if (it == images.end() || img.w <= 0 || img.h <= 0) continue;
     // An image XObject fills the unit square: scale it to the box, its bottom-left corner
     // at the box's (flipped) bottom.

@@ -12,14 +12,17 @@
 
 namespace tuyentap::pdf {
 
+// Each picture drawn on some page → its XObject resource name ("Im0", …).
+using ImageNames = std::map<const Picture*, std::string>;
+
 // The resource name of font index i in the pages' /Font dictionary.
 std::string font_resource_name(int index);
 
 // `fonts[i]` is the opened font of LaidOutBook::fonts[i] (null when no run uses it).
 // Layout's top-left, y-down coordinates are flipped here (pdf_y = page_height - y).
-// `images` maps an Image's path to its XObject resource name; images not in it are not drawn.
+// `images` maps an Image's picture to its XObject resource name; images not in it are not drawn.
 std::string page_content(const Page& page, double page_height,
                          const std::vector<std::unique_ptr<FontSource>>& fonts,
-                         const std::map<std::string, std::string>& images = {});
+                         const ImageNames& images = {});
 
 }  // namespace tuyentap::pdf

@@ -4,12 +4,12 @@
 
 #include <podofo/podofo.h>
 
-#include <string>
+#include "base/picture.h"
 
 namespace tuyentap::pdf {
 
-// The image XObject for the file at `path`. Throws Error naming the file when it cannot
-// be read or decoded (layout has already checked its header, so this is rare).
-PoDoFo::PdfObject* embed_image(PoDoFo::PdfVecObjects& objects, const std::string& path);
+// The image XObject for a picture. Throws Error naming it when PoDoFo cannot decode it
+// (its header was checked when it was read, so this is rare: a broken body).
+PoDoFo::PdfObject* embed_image(PoDoFo::PdfVecObjects& objects, const Picture& picture);
 
 }  // namespace tuyentap::pdf

@@ -13,7 +13,7 @@ namespace tuyentap::pdf {
 
 std::vector<PageStream> build_page_streams(const LaidOutBook& book,
                                            const std::vector<std::unique_ptr<FontSource>>& fonts,
-                                           const std::map<std::string, std::string>& images) {
+                                           const ImageNames& images) {
   std::vector<PageStream> out(book.pages.size());
   std::atomic<std::size_t> next{0};
   std::exception_ptr failure;

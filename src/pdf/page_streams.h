@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "layout/pages.h"
+#include "pdf/content_stream.h"
 #include "pdf/font_source.h"
 
 namespace tuyentap::pdf {
@@ -22,6 +23,6 @@ struct PageStream {
 // `images`: as for page_content.
 std::vector<PageStream> build_page_streams(const LaidOutBook& book,
                                            const std::vector<std::unique_ptr<FontSource>>& fonts,
-                                           const std::map<std::string, std::string>& images = {});
+                                           const ImageNames& images = {});
 
 }  // namespace tuyentap::pdf

@@ -101,15 +101,16 @@ std::string write_document(const LaidOutBook& book) {
   }
   resources->GetDictionary().AddKey("Font", font_dict);
   // Images (the cover), each file once, named in first-use order.
-  std::map<std::string, std::string> image_names;
+  pdf::ImageNames image_names;
   PdfDictionary xobjects;
   for (const Page& page : book.pages) {
     for (const Image& img : page.images) {
-      if (image_names.count(img.path)) continue;
+      if (image_names.count(img.picture.get())) continue;
       std::string name = "Im" + std::to_string(image_names.size());
-      xobjects.AddKey(PdfName(name), pdf::embed_image(objects, img.path)->Reference());
-      image_names.emplace(img.path, name);
-      id_input += "image " + img.path + "\n";
+      xobjects.AddKey(PdfName(name), pdf::embed_image(objects, *img.picture)->Reference());
+      image_names.emplace(img.picture.get(), name);
+      id_input += "image " + std::to_string(img.picture->bytes.size()) + " " +
+                  hash128_hex(img.picture->bytes) + "\n";
     }
   }
   if (!image_names.empty()) resources->GetDictionary().AddKey("XObject", xobjects);

@@ -2,10 +2,12 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <pugixml.hpp>
 #include <string>
 #include <vector>
 
+#include "base/picture.h"
 #include "book/book.h"
 
 namespace epub_test {
@@ -13,6 +15,9 @@ namespace epub_test {
 // A small book: preface, two chapters, captions with and without credit, a heading,
 // abbreviations; all in Vietnamese, NFC.
 tuyentap::Book small_book();
+
+// A 1×1 PNG (written by hand, valid CRCs) as a user's cover picture.
+std::shared_ptr<const tuyentap::Picture> tiny_png_cover();
 
 // n generated articles in a few chapters, with varied Vietnamese text (every tone on
 // every vowel, đ/Đ, quotes, dashes, numbers); the same seed gives the same book.
@@ -32,7 +37,6 @@ void parse(pugi::xml_document& doc, const std::string& xml);
 std::string all_text(pugi::xml_node n);
 // ASCII white space runs → one space, trimmed (the text has no other white space).
 std::string fold(const std::string& s);
-
 
 // The code points of a UTF-8 string.
 std::vector<char32_t> code_points(const std::string& s);

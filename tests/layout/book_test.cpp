@@ -25,7 +25,7 @@ Laid& laid(const std::string& style) {
   Laid& l = cache[style];
   l.style = load_print_style(style);
   l.book = testgen::book(4, 7, 9);
-  l.r = layout_book(l.book, l.style, 1546300800);
+  l.r = layout_book(present(l.book), l.style, 1546300800);
   l.stats = last_layout_stats();
   return l;
 }
@@ -120,7 +120,7 @@ TEST_CASE("a contents of several pages does not shift the numbers it prints") {
     Laid l;
     l.style = load_print_style(name);
     l.book = testgen::book(3, 40, 1);
-    l.r = layout_book(l.book, l.style, 0);
+    l.r = layout_book(present(l.book), l.style, 0);
     l.stats = last_layout_stats();
     int contents_pages = 0;
     for (int p = 0; p < l.stats.body_first_page; ++p)
@@ -290,7 +290,7 @@ TEST_CASE("odd books still lay out: no chapters, empty articles, a heading at th
   PrintStyle s = load_print_style("book");
   Book empty;
   empty.meta.title = "Tuyển tập trống";
-  LayoutResult r = layout_book(empty, s, 0);
+  LayoutResult r = layout_book(present(empty), s, 0);
   CHECK(r.book.pages.size() >= 3);  // cover, title page, contents
   CHECK(r.book.labels.size() == 1);
 
@@ -303,7 +303,7 @@ TEST_CASE("odd books still lay out: no chapters, empty articles, a heading at th
   heading_only.blocks.push_back({BlockType::Paragraph, "", ""});
   odd.chapters.push_back({"Chương một", {bare, heading_only}});
   odd.chapters.push_back({"Chương hai không bài", {}});
-  r = layout_book(odd, s, 0);
+  r = layout_book(present(odd), s, 0);
   int chapters = 0;
   for (const auto& o : r.book.outline) chapters += o.level == 0 ? 1 : 0;
   CHECK(chapters >= 2);
@@ -366,7 +366,7 @@ TEST_CASE("no paragraph leaves a single line at the foot or the head of a page")
 TEST_CASE("the same book lays out the same, glyph for glyph") {
   PrintStyle s = load_print_style("official");
   Book b = testgen::book(2, 3, 5, 11);
-  LayoutResult one = layout_book(b, s, 0), two = layout_book(b, s, 0);
+  LayoutResult one = layout_book(present(b), s, 0), two = layout_book(present(b), s, 0);
   REQUIRE(one.book.pages.size() == two.book.pages.size());
   for (std::size_t p = 0; p < one.book.pages.size(); ++p) {
     const auto& x = one.book.pages[p].runs;
@@ -387,7 +387,7 @@ TEST_CASE("the same book lays out the same, glyph for glyph") {
 TEST_CASE("a style built in code, without a file, still lays out with the default fonts") {
   PrintStyle s;  // the defaults of layout.h: official margins and sizes, no fonts named
   Book b = testgen::book(1, 2, 3);
-  LayoutResult r = layout_book(b, s, 0);
+  LayoutResult r = layout_book(present(b), s, 0);
   CHECK(r.book.pages.size() > 3);
   REQUIRE_FALSE(r.book.fonts.empty());
   CHECK(r.book.fonts[0].name.rfind("LiberationSerif", 0) == 0);

@@ -65,7 +65,7 @@ TEST_CASE("a character no font has is reported with its article's file, never dr
   a.title = "Bài có chữ Hán";
   a.blocks.push_back({BlockType::Paragraph, "Chữ \xE4\xB8\xAD là chữ Hán.", ""});  // 中
   b.chapters.push_back({"Chương thử", {a}});
-  LayoutResult r = layout_book(b, load_print_style("official"), 0);
+  LayoutResult r = layout_book(present(b), load_print_style("official"), 0);
   bool found = false;
   for (const auto& p : r.problems) {
     if (p.character == "\xE4\xB8\xAD") {

@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "base/error.h"
+#include "base/picture.h"
 #include "pdf/pdf.h"
 #include "pdf_test_support.h"
 
@@ -53,11 +54,12 @@ std::string solid_png(int w, int h, unsigned char r, unsigned char g, unsigned c
 }
 
 // A one-page book: the picture in a box, a line of text under it.
-LaidOutBook book_with_image(const std::string& path) {
+LaidOutBook book_with_image(const std::string& bytes) {
   LaidOutBook b;
   b.fonts = {{font_path("NotoSerif-Regular.ttf"), "NotoSerif-Regular"}};
   b.pages.resize(1);
-  b.pages[0].images.push_back({path, 100, 200, 300, 150});  // a 2:1 box, top-left origin
+  auto picture = std::make_shared<const Picture>(read_picture("cover", bytes).value());
+  b.pages[0].images.push_back({picture, 100, 200, 300, 150});  // a 2:1 box, top-left origin
   b.pages[0].runs.push_back(shape_run("NotoSerif-Regular.ttf", 0, 12, 100, 400, "Bìa sách"));
   return b;
 }
@@ -82,8 +84,7 @@ std::array<int, 3> pixel_at(const std::string& pdf, const std::string& scratch, 
 
 TEST_CASE("a PNG cover is embedded and drawn in its box, over nothing else") {
   Scratch tmp;
-  write_file(tmp.path("red.png"), solid_png(40, 20, 200, 30, 30));
-  write_file(tmp.path("p.pdf"), write_pdf(book_with_image(tmp.path("red.png"))));
+  write_file(tmp.path("p.pdf"), write_pdf(book_with_image(solid_png(40, 20, 200, 30, 30))));
   CHECK(run_command("qpdf --check " + tmp.path("p.pdf")).exit_code == 0);
   CommandResult list = run_command("pdfimages -list " + tmp.path("p.pdf"));
   INFO(list.output);
@@ -101,15 +102,14 @@ TEST_CASE("a PNG cover is embedded and drawn in its box, over nothing else") {
 TEST_CASE("a JPEG cover goes in as it is (DCTDecode), drawn in its box") {
   Scratch tmp;
   // A real JPEG: the PNG book rendered by poppler.
-  write_file(tmp.path("red.png"), solid_png(40, 20, 30, 30, 200));
-  write_file(tmp.path("p.pdf"), write_pdf(book_with_image(tmp.path("red.png"))));
+  write_file(tmp.path("p.pdf"), write_pdf(book_with_image(solid_png(40, 20, 30, 30, 200))));
   REQUIRE(
       run_command("pdftoppm -jpeg -r 20 -singlefile " + tmp.path("p.pdf") + " " + tmp.path("cover"))
           .exit_code == 0);
   std::ifstream jf(tmp.path("cover.jpg"), std::ios::binary);
   std::string jpeg((std::istreambuf_iterator<char>(jf)), std::istreambuf_iterator<char>());
   REQUIRE(jpeg.size() > 100);
-  write_file(tmp.path("j.pdf"), write_pdf(book_with_image(tmp.path("cover.jpg"))));
+  write_file(tmp.path("j.pdf"), write_pdf(book_with_image(jpeg)));
   CHECK(run_command("qpdf --check " + tmp.path("j.pdf")).exit_code == 0);
   CommandResult list = run_command("pdfimages -list " + tmp.path("j.pdf"));
   INFO(list.output);
@@ -118,17 +118,16 @@ TEST_CASE("a JPEG cover goes in as it is (DCTDecode), drawn in its box") {
   std::ifstream pf(tmp.path("j.pdf"), std::ios::binary);
   std::string pdf((std::istreambuf_iterator<char>(pf)), std::istreambuf_iterator<char>());
   CHECK(pdf.find(jpeg) != std::string::npos);
-  CHECK(write_pdf(book_with_image(tmp.path("cover.jpg"))) ==
-        write_pdf(book_with_image(tmp.path("cover.jpg"))));  // deterministic
+  CHECK(write_pdf(book_with_image(jpeg)) == write_pdf(book_with_image(jpeg)));  // deterministic
 }
 
-TEST_CASE("a cover image that is not a picture is an Error naming the file") {
-  Scratch tmp;
-  write_file(tmp.path("not.png"), "just some text, not an image at all");
+TEST_CASE("a picture whose header is sound but whose body is broken is an Error naming it") {
+  std::string png = solid_png(40, 20, 200, 30, 30);
+  png.replace(png.find("IDAT") + 4, 8, "ruined!!");  // pixels that no longer inflate
   try {
-    write_pdf(book_with_image(tmp.path("not.png")));
+    write_pdf(book_with_image(png));
     FAIL("no error");
   } catch (const Error& e) {
-    CHECK(e.file() == tmp.path("not.png"));
+    CHECK(e.file() == "cover");
   }
 }

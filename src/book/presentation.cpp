@@ -1,0 +1,97 @@
+#include "book/presentation.h"
+
+#include "text/date.h"
+#include "text/normalize.h"
+
+namespace tuyentap {
+namespace {
+
+std::vector<MetaPart> meta_parts(const Article& a) {
+  std::vector<MetaPart> parts;
+  if (a.date && a.date->valid()) parts.push_back({MetaPart::Date, vi_long_date(*a.date)});
+  if (!a.author.empty()) parts.push_back({MetaPart::Author, a.author});
+  if (!a.topic.empty()) parts.push_back({MetaPart::Topic, a.topic});
+  return parts;
+}
+
+std::string joined(const std::vector<MetaPart>& parts) {
+  std::string out;
+  for (const MetaPart& p : parts) {
+    if (!out.empty()) out += label::kMetaSeparator;
+    out += p.text;
+  }
+  return out;
+}
+
+ArticleView article_view(const Article& a, std::size_t chapter) {
+  ArticleView v;
+  v.article = &a;
+  v.title = a.title.empty() ? std::string(label::kUntitled) : a.title;
+  v.meta = meta_parts(a);
+  v.meta_line = joined(v.meta);
+  if (!a.file.empty()) v.source_line = label::kSource + a.file;
+  if (a.date && a.date->valid()) v.list_date = vi_short_date(*a.date);
+  v.file = a.file;
+  v.chapter = chapter;
+  return v;
+}
+
+std::string place_year(const BookMeta& m) {
+  std::string year = m.year > 0 ? std::to_string(m.year) : std::string();
+  if (m.place.empty()) return year;
+  return year.empty() ? m.place : m.place + ", " + year;
+}
+
+// The issuing body first; the editor too when it is another body ("Tỉnh ủy" and "Tỉnh uỷ",
+// or a different case, are the same body). A body that both edits and issues the book
+// compiled it: it is named once, as its editor.
+std::vector<Creator> creators(const BookMeta& m) {
+  std::vector<Creator> out;
+  bool same = !m.editor.empty() && fold_exact(m.editor) == fold_exact(m.publisher);
+  if (!m.publisher.empty()) out.push_back({m.publisher, same ? "edt" : "pbl"});
+  if (!m.editor.empty() && !same) out.push_back({m.editor, "edt"});
+  return out;
+}
+
+}  // namespace
+
+std::string chapter_number(std::size_t index) {
+  return std::string(label::kChapter) + " " + roman(static_cast<int>(index) + 1);
+}
+
+Presentation present(const Book& book, std::shared_ptr<const Picture> cover) {
+  const BookMeta& m = book.meta;
+  Presentation p;
+  p.book = &book;
+  p.title = m.title.empty() ? std::string(label::kUntitledBook) : m.title;
+  p.subtitle = m.subtitle;
+  p.full_title = m.subtitle.empty() ? p.title : p.title + ": " + m.subtitle;
+  p.publisher = m.publisher;
+  p.period = m.period_label;
+  if (!m.editor.empty()) p.editor_line = label::kEditor + m.editor;
+  p.place_year = place_year(m);
+  p.creators = creators(m);
+  p.language = m.language.empty() ? std::string("vi") : m.language;
+  p.language_region = p.language == "vi" ? std::string("vi-VN") : p.language;
+  p.topics = m.topics;
+  p.preface = book.preface;
+  p.cover = std::move(cover);
+
+  for (std::size_t c = 0; c < book.chapters.size(); ++c) {
+    const Chapter& ch = book.chapters[c];
+    ChapterView cv;
+    cv.chapter = &ch;
+    cv.number = chapter_number(c);
+    cv.title = ch.title.empty() ? cv.number : ch.title;
+    cv.heading = cv.number + ". " + cv.title;
+    cv.count = std::to_string(ch.articles.size()) + label::kArticles;
+    for (const Article& a : ch.articles) {
+      cv.articles.push_back(p.articles.size());
+      p.articles.push_back(article_view(a, c));
+    }
+    p.chapters.push_back(std::move(cv));
+  }
+  return p;
+}
+
+}  // namespace tuyentap
