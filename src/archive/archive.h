@@ -1,6 +1,12 @@
 // archive/: the files of an archive, from any mix of files, folders (recursive) and .zip
 // archives (read in memory with libzip, never extracted). Every file found is accounted
 // for: it is returned as an InputFile, or listed in `skipped` with a reason a clerk can act on.
+//
+// This stage judges files, not text: it skips what is not to be read at all (hidden and
+// system files, empty or over-limit files, unsafe zip entries) and the binary formats
+// archive/binary_format.h recognises. Every other file is passed on as its bytes; whether
+// they are text, and in which encoding, is decided above (article/input_text.h), where a
+// forced encoding is known. Each file is judged on its own as it is read.
 #pragma once
 
 #include <cstdint>

@@ -2,6 +2,7 @@
 
 #include <utility>
 
+#include "archive/binary_format.h"
 #include "archive/sniff.h"
 
 namespace tuyentap::archive_detail {
@@ -44,8 +45,8 @@ void Collector::add(std::string shown, std::string bytes) {
     skip(std::move(shown), std::move(why));
     return;
   }
-  if (std::string why = not_text_reason(bytes); !why.empty()) {
-    skip(std::move(shown), std::move(why));
+  if (auto why = binary_format_reason(bytes)) {
+    skip(std::move(shown), std::move(*why));
     return;
   }
   total_ += bytes.size();

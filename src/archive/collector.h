@@ -38,7 +38,9 @@ class Collector {
   // Returns false (and records the skip) when the file is not to be read.
   bool name_ok(const std::string& shown, const std::string& rel);
 
-  // A file read whole: checks emptiness, size and content, then keeps it or skips it.
+  // A file read whole: checks emptiness, size and format (binary_format_reason), then keeps
+  // it or skips it. Whether a kept file is text is not decided here: the readers decide,
+  // knowing the encoding the user may force.
   void add(std::string shown, std::string bytes);
 
  private:

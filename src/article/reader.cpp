@@ -9,7 +9,7 @@
 
 #include "article/chrome.h"
 #include "article/html_reader.h"
-#include "article/sniff.h"
+#include "article/input_text.h"
 #include "article/text_reader.h"
 #include "base/hash.h"
 #include "text/normalize.h"
@@ -46,11 +46,9 @@ std::string content_id(const Article& a) {
 std::variant<Article, NotAnArticle> read_one(const InputFile& file, std::optional<Encoding> forced,
                                              const ChromeMatcher& chrome) {
   if (file.bytes.empty()) return NotAnArticle{"empty file"};
-  if (!forced) {
-    if (auto reason = not_text_reason(file.bytes)) return NotAnArticle{*reason};
-    forced = guess_bomless_utf16(file.bytes);
-  }
-  DecodedText decoded = decode_text(file.bytes, forced);
+  InputText input = decode_input(file.bytes, forced);
+  if (!input.not_text.empty()) return NotAnArticle{std::move(input.not_text)};
+  const DecodedText& decoded = input.decoded;
 
   std::variant<Article, NotAnArticle> result = looks_like_cms_export(file.path, decoded.text)
                                                    ? read_cms_export(decoded.text, chrome)

@@ -24,12 +24,12 @@ ChromeMarkers load_chrome_markers(const std::string& path);  // throws Error whe
 ChromeMarkers default_chrome_markers();  // templates/chrome-markers.txt from data_dir()
 
 struct ReadOptions {
-  std::optional<Encoding> encoding;       // forced encoding, else detection
+  std::optional<Encoding> encoding;       // forced encoding, else detection (input_text.h)
   const ChromeMarkers* chrome = nullptr;  // nullptr: default_chrome_markers()
 };
 
 struct NotAnArticle {
-  std::string reason;  // "empty file", "not text (binary data)", "no title"…
+  std::string reason;  // "empty file", "not text (PNG image)", "no title"…
 };
 
 // Reads the archive's plain-text format (domain.md): kicker, title, date line, lead,

@@ -10,6 +10,7 @@
 #include "base/error.h"
 #include "text/legacy.h"
 #include "text/normalize.h"
+#include "text/sniff.h"
 #include "text/syllable.h"
 #include "text/utf8.h"
 
@@ -47,22 +48,6 @@ std::string utf16_to_utf8(std::string_view bytes, bool big_endian, std::size_t* 
   }
   if (bad) *bad = count;
   return out;
-}
-
-// UTF-16 without a BOM: Vietnamese and ASCII text has a zero high byte in most code units
-// (U+1Exx letters aside), so one byte column is mostly zero and the other not.
-std::optional<Encoding> sniff_utf16(std::string_view bytes) {
-  std::size_t n = std::min<std::size_t>(bytes.size(), 4096) & ~std::size_t{1};
-  if (n < 8) return std::nullopt;
-  std::size_t even_zero = 0, odd_zero = 0;
-  for (std::size_t i = 0; i < n; i += 2) {
-    even_zero += bytes[i] == 0;
-    odd_zero += bytes[i + 1] == 0;
-  }
-  std::size_t units = n / 2;
-  if (odd_zero * 10 >= units * 4 && even_zero * 20 < units) return Encoding::Utf16LE;
-  if (even_zero * 10 >= units * 4 && odd_zero * 20 < units) return Encoding::Utf16BE;
-  return std::nullopt;
 }
 
 std::string plural(std::size_t n, const char* one, const char* many) {
@@ -250,7 +235,7 @@ DecodedText decode_text(std::string_view bytes, std::optional<Encoding> forced) 
 
   if (forced) return finish(decode_as(without_bom(*forced), *forced));
   if (bom) return finish(decode_as(without_bom(*bom), *bom));
-  if (auto utf16 = sniff_utf16(bytes)) return finish(decode_as(bytes, *utf16));
+  if (auto utf16 = detect_bomless_utf16(bytes)) return finish(decode_as(bytes, *utf16));
 
   // One scan settles validity, ASCII-ness and NFC for the common case.
   utf8::Scan scan = utf8::scan(bytes);

@@ -28,7 +28,11 @@ struct DecodedText {
   std::string note;       // why not confident, or what was repaired (e.g. invalid UTF-8 bytes)
 };
 
-// Detects and decodes. `forced` skips detection.
+// Detects and decodes: a byte order mark settles it; else UTF-16 without one as
+// detect_bomless_utf16 (text/sniff.h) finds it; else valid UTF-8 is UTF-8; else the
+// candidates are scored. `forced` skips detection: the bytes are decoded as that encoding
+// whatever they look like (a byte order mark of that encoding is dropped). Every byte string
+// decodes to something; whether it was text at all is binary_data_reason's to say.
 DecodedText decode_text(std::string_view bytes, std::optional<Encoding> forced = std::nullopt);
 
 // Encodes NFC UTF-8 into a legacy encoding (for tests, the corpus generator and the

@@ -28,14 +28,21 @@ std::string replace_all(std::string s, const std::string& from, const std::strin
   return s;
 }
 
-std::string utf16le(const std::string& utf8) {
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(utf8);
-  std::string out;
-  for (int32_t i = 0; i < u.length(); ++i) {
-    out += static_cast<char>(u[i] & 0xFF);
-    out += static_cast<char>(u[i] >> 8);
+// Every field of `a` is what `base` has, but the file and the encoding it came in.
+void check_same_article(const Article& a, const Article& base) {
+  CHECK(a.id == base.id);
+  CHECK(a.topic == base.topic);
+  CHECK(a.title == base.title);
+  CHECK(a.date == base.date);
+  CHECK(a.lead == base.lead);
+  CHECK(a.author == base.author);
+  REQUIRE(a.blocks.size() == base.blocks.size());
+  for (std::size_t i = 0; i < a.blocks.size(); ++i) {
+    CHECK(a.blocks[i].type == base.blocks[i].type);
+    CHECK(a.blocks[i].text == base.blocks[i].text);
+    CHECK(a.blocks[i].credit == base.blocks[i].credit);
   }
-  return out;
+  CHECK(a.warnings == base.warnings);
 }
 
 }  // namespace
@@ -92,19 +99,46 @@ TEST_CASE("binary files are not articles, with the kind of file named") {
   CHECK(not_article_reason(InputFile{"anh.png", png}) == "not text (PNG image)");
   CHECK(not_article_reason(InputFile{"a.pdf", "%PDF-1.4\n%\xE2\xE3"}) == "not text (PDF document)");
   CHECK(not_article_reason(InputFile{"a.docx", std::string("PK\x03\x04\x14\0\x06\0", 8)}) ==
-        "not text (zip archive or Office document)");
+        "not text (zip archive)");
   std::string junk("\x01\x02\x03\0\xff\x10\x00\x7f abc", 12);
-  CHECK(not_article_reason(InputFile{"x.bin", junk}) == "not text (binary data)");
+  CHECK(not_article_reason(InputFile{"x.bin", junk}) ==
+        "not text (binary data: contains NUL bytes)");
 }
 
-TEST_CASE("UTF-16 files, with or without a byte order mark, are text") {
-  std::string text = fixture("no-kicker.txt").bytes;
-  Article with_bom = read_ok(InputFile{"a.txt", "\xFF\xFE" + utf16le(text)});
-  CHECK(with_bom.title == "Đảng ủy xã Long Hòa tổng kết công tác kiểm tra, giám sát năm 2018");
-  CHECK(with_bom.encoding == "UTF-16LE");
-  Article without = read_ok(InputFile{"b.txt", utf16le(text)});
-  CHECK(without.title == with_bom.title);
-  CHECK(without.id == with_bom.id);
+TEST_CASE("a forced encoding decodes whatever the bytes look like, but a PNG is still an image") {
+  ReadOptions utf16;
+  utf16.encoding = Encoding::Utf16LE;
+  auto png =
+      read_article(InputFile{"anh.png", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16)}, utf16);
+  REQUIRE(std::holds_alternative<NotAnArticle>(png));
+  CHECK(std::get<NotAnArticle>(png).reason == "not text (PNG image)");
+
+  // An article an editor padded with NULs: refused as binary data when detecting, read when
+  // the user says it is UTF-8.
+  InputFile f = fixture("standard.txt");
+  InputFile padded{"bai.txt", f.bytes + std::string(8, '\0')};
+  CHECK(not_article_reason(padded) == "not text (binary data: contains NUL bytes)");
+  ReadOptions utf8;
+  utf8.encoding = Encoding::Utf8;
+  CHECK(read_ok(padded, utf8).title == read_ok(f).title);
+}
+
+TEST_CASE("UTF-16 without a byte order mark reads as its UTF-8 form, detected or forced") {
+  InputFile f = fixture("standard.txt");
+  Article base = read_ok(f);
+  for (Encoding e : {Encoding::Utf16LE, Encoding::Utf16BE}) {
+    INFO(encoding_name(e));
+    std::string bytes = encode_text(f.bytes, e).substr(2);  // without its byte order mark
+    Article detected = read_ok(InputFile{"bai.txt", bytes});
+    CHECK(detected.encoding == encoding_name(e));
+    check_same_article(detected, base);
+
+    ReadOptions forced;
+    forced.encoding = e;
+    Article read_as = read_ok(InputFile{"bai.txt", bytes}, forced);
+    CHECK(read_as.encoding == encoding_name(e));
+    check_same_article(read_as, base);
+  }
 }
 
 TEST_CASE("a legacy TCVN3 file reads as Vietnamese and says its encoding") {
@@ -180,18 +214,6 @@ TEST_CASE("the same article in every encoding reads back to the identical Articl
     INFO(name);
     Article a = read_ok(InputFile{"bai.txt", encode_text(text, enc)});
     CHECK(a.encoding == name);
-    CHECK(a.id == base.id);
-    CHECK(a.topic == base.topic);
-    CHECK(a.title == base.title);
-    CHECK(a.date == base.date);
-    CHECK(a.lead == base.lead);
-    CHECK(a.author == base.author);
-    REQUIRE(a.blocks.size() == base.blocks.size());
-    for (std::size_t i = 0; i < a.blocks.size(); ++i) {
-      CHECK(a.blocks[i].type == base.blocks[i].type);
-      CHECK(a.blocks[i].text == base.blocks[i].text);
-      CHECK(a.blocks[i].credit == base.blocks[i].credit);
-    }
-    CHECK(a.warnings == base.warnings);
+    check_same_article(a, base);
   }
 }

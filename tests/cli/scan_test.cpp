@@ -58,3 +58,25 @@ TEST_CASE("scan reads a .zip archive in memory like a folder") {
   CHECK(r.exit_code == 0);
   CHECK(r.out.find("a.zip!2019/chi-bo-kieu-mau.txt") != std::string::npos);
 }
+
+TEST_CASE(
+    "scan reads an article saved as UTF-16 without a byte order mark, with or without "
+    "--encoding") {
+  std::string dir = fresh_dir("scan-utf16");
+  // glibc's iconv writes UTF-16LE without a byte order mark, as some Windows tools save.
+  RunResult w =
+      run("iconv -f UTF-8 -t UTF-16LE '" + source_path("tests/fixtures/articles/standard.txt") +
+          "' > '" + dir + "/bai.txt'");
+  REQUIRE(w.exit_code == 0);
+  // No byte order mark: the file starts with the fixture's "X" and its zero high byte.
+  REQUIRE(slurp(dir + "/bai.txt").substr(0, 2) == std::string("X\0", 2));
+  const std::string title = "Huyện Tân Phước: Nâng cao chất lượng sinh hoạt chi bộ ở nông thôn";
+  for (std::string option : {"", "--encoding utf-16le "}) {
+    RunResult r = run(tuyentap() + " scan --json " + option + "'" + dir + "'");
+    INFO(option << r.out);
+    CHECK(r.exit_code == 0);
+    CHECK(r.out.find("\"title\": \"" + title + "\"") != std::string::npos);
+    CHECK(r.out.find("\"encoding\": \"UTF-16LE\"") != std::string::npos);
+    CHECK(r.out.find("\"skipped\": []") != std::string::npos);
+  }
+}

@@ -63,6 +63,11 @@ TEST_CASE("UTF-16 with a BOM, both byte orders, and without a BOM") {
   CHECK(f.encoding == Encoding::Utf16LE);
   CHECK_FALSE(f.had_bom);
   CHECK(f.text == "Công tác xây dựng Đảng của thành phố");
+
+  std::string no_bom_be = encode_text("Ủy ban Kiểm tra Tỉnh ủy", Encoding::Utf16BE).substr(2);
+  DecodedText g = decode_text(no_bom_be);
+  CHECK(g.encoding == Encoding::Utf16BE);
+  CHECK(g.text == "Ủy ban Kiểm tra Tỉnh ủy");
 }
 
 TEST_CASE("encoding names and aliases") {
