@@ -57,8 +57,11 @@ std::variant<Article, NotAnArticle> read_one(const InputFile& file, std::optiona
     a->file = file.path;
     a->encoding = std::string(encoding_name(decoded.encoding));
     a->id = content_id(*a);
-    if (!decoded.confident) {
-      a->warnings.insert(a->warnings.begin(), "encoding uncertain: " + decoded.note);
+    // The decoder's doubts already say "encoding uncertain: …"; other notes (a repair of
+    // invalid bytes) are marked here when the guess itself is in doubt, never twice.
+    const std::string kUncertain = "encoding uncertain: ";
+    if (!decoded.confident && decoded.note.rfind(kUncertain, 0) != 0) {
+      a->warnings.insert(a->warnings.begin(), kUncertain + decoded.note);
     } else if (!decoded.note.empty()) {
       a->warnings.insert(a->warnings.begin(), decoded.note);
     }

@@ -159,6 +159,20 @@ TEST_CASE("a legacy TCVN3 file reads as Vietnamese and says its encoding") {
   CHECK(wrong.title != a.title);
 }
 
+TEST_CASE("a doubtful guess of the encoding is said once, not twice") {
+  // "Tin / Đảng / Bài." in TCVN3 bytes: too little Vietnamese text to be sure of the encoding.
+  std::string text = "Tin\n\n\xA7\xB6ng\n\nB\xB5i.\n";
+  Article a = read_ok(InputFile{"ngan.txt", text});
+  std::size_t said = 0;
+  for (const std::string& w : a.warnings) {
+    for (std::size_t at = w.find("encoding uncertain"); at != std::string::npos;
+         at = w.find("encoding uncertain", at + 1))
+      ++said;
+  }
+  for (const std::string& w : a.warnings) UNSCOPED_INFO(w);
+  CHECK(said == 1);
+}
+
 TEST_CASE("read_articles keeps the input order and reads every file") {
   std::vector<InputFile> files;
   for (int i = 0; i < 150; ++i) {
