@@ -1,6 +1,8 @@
 #include <catch2/catch.hpp>
+#include <set>
 
 #include "glyph_text.h"
+#include "invisible_chars.h"
 #include "layout/fonts.h"
 #include "layout/layout.h"
 #include "layout/paragraph.h"
@@ -77,6 +79,27 @@ TEST_CASE("a character no font has is reported with its article's file, never dr
   for (const auto& page : r.book.pages)
     for (const auto& run : page.runs)
       for (const auto& g : run.glyphs) CHECK(g.id != 0);
+}
+
+TEST_CASE("characters that need no glyph are never reported missing nor drawn as .notdef") {
+  Book b;
+  b.meta.title = "Tuyển tập";
+  Article a;
+  a.file = "2019/bai-an.txt";
+  a.title = "Bài có ký tự ẩn";
+  a.blocks.push_back({BlockType::Paragraph, test::invisible_chars_paragraph(), ""});
+  b.chapters.push_back({"Chương thử", {a}});
+  for (const char* style : {"official", "book"}) {
+    INFO(style);
+    LayoutResult r = layout_book(b, load_print_style(style), 0);
+    std::set<std::string> reported;
+    for (const auto& p : r.problems)
+      if (!p.character.empty()) reported.insert(p.character);
+    CHECK(reported == std::set<std::string>{"\xE4\xB8\xAD"});  // 中 only, as in the EPUB
+    for (const auto& page : r.book.pages)
+      for (const auto& run : page.runs)
+        for (const auto& g : run.glyphs) CHECK(g.id != 0);
+  }
 }
 
 TEST_CASE("shaped words are cached: shaping a word twice shapes it once") {
