@@ -6,18 +6,16 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <algorithm>
-#include <atomic>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
-#include <thread>
 
 #include "archive/collector.h"
 #include "archive/folder_walk.h"
 #include "archive/sniff.h"
 #include "archive/zip_reader.h"
 #include "base/error.h"
+#include "base/parallel.h"
 
 namespace tuyentap {
 
@@ -181,17 +179,11 @@ void read_found_files(const std::vector<archive_detail::FoundFile>& found, Colle
                   !archive_detail::has_zip_extension(found[i].path.filename().string());
   }
   const std::uint64_t max_file_bytes = c.limits().max_file_bytes;
-  std::atomic<std::size_t> next{0};
-  auto work = [&] {
-    for (std::size_t i; (i = next.fetch_add(1)) < found.size();)
-      if (prefetch[i]) fetched[i] = fetch_disk_file(found[i].path, max_file_bytes);
-  };
-  std::size_t workers = std::min<std::size_t>(std::max(1u, std::thread::hardware_concurrency()),
-                                              found.size() / 64 + 1);
-  std::vector<std::thread> threads;
-  for (std::size_t t = 1; t < workers; ++t) threads.emplace_back(work);
-  work();
-  for (std::thread& t : threads) t.join();
+  parallel_for(found.size(),
+               [&](std::size_t i) {
+                 if (prefetch[i]) fetched[i] = fetch_disk_file(found[i].path, max_file_bytes);
+               },
+               {.items_per_thread = 64});
 
   for (std::size_t i = 0; i < found.size(); ++i) {
     if (!c.name_ok(found[i].shown, found[i].rel)) continue;

@@ -2,16 +2,14 @@
 // encoding, warnings); read_articles: the same over a whole archive on every core.
 #include "article/reader.h"
 
-#include <algorithm>
-#include <atomic>
 #include <exception>
-#include <thread>
 
 #include "article/chrome.h"
 #include "article/html_reader.h"
 #include "article/input_text.h"
 #include "article/text_reader.h"
 #include "base/hash.h"
+#include "base/parallel.h"
 #include "text/normalize.h"
 
 namespace tuyentap {
@@ -97,30 +95,10 @@ std::vector<std::variant<Article, NotAnArticle>> read_articles_in(std::span<cons
   // Markers are loaded here, on the caller's thread, so a broken marker file is an Error the
   // caller sees, not one buried in a worker.
   const ChromeMatcher chrome(opts.chrome ? *opts.chrome : cached_default_markers());
-  std::vector<std::variant<Article, NotAnArticle>> results(files.size());
-
-  constexpr std::size_t kChunk = 16;  // small enough to balance, large enough to be cheap
-  std::size_t workers = std::max(1u, std::thread::hardware_concurrency());
-  workers = std::min(workers, (files.size() + kChunk - 1) / kChunk);
-  std::atomic<std::size_t> next{0};
-  auto work = [&] {
-    for (;;) {
-      std::size_t begin = next.fetch_add(kChunk);
-      if (begin >= files.size()) return;
-      std::size_t end = std::min(files.size(), begin + kChunk);
-      for (std::size_t i = begin; i < end; ++i)
-        results[i] = read_guarded(files[i], opts.encoding, chrome);
-    }
-  };
-  if (workers <= 1) {
-    work();
-    return results;
-  }
-  std::vector<std::thread> threads;
-  threads.reserve(workers);
-  for (std::size_t t = 0; t < workers; ++t) threads.emplace_back(work);
-  for (std::thread& t : threads) t.join();
-  return results;
+  // Chunks of 16 files: small enough to balance, large enough to be cheap.
+  return parallel_map(files.size(),
+                      [&](std::size_t i) { return read_guarded(files[i], opts.encoding, chrome); },
+                      {.chunk = 16});
 }
 
 }  // namespace tuyentap

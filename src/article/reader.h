@@ -38,7 +38,8 @@ struct NotAnArticle {
 std::variant<Article, NotAnArticle> read_article(const InputFile& file,
                                                  const ReadOptions& opts = {});
 
-// Reads a whole archive's files on all cores; results in the same order as the files.
+// Reads a whole archive's files in parallel (base/parallel.h); results in the same order as the
+// files.
 std::vector<std::variant<Article, NotAnArticle>> read_articles(const std::vector<InputFile>& files,
                                                                const ReadOptions& opts = {});
 // The same over part of an archive's files, without copying them (a caller reading in

@@ -8,11 +8,11 @@
 #include <numeric>
 
 #include "base/error.h"
+#include "base/parallel.h"
 #include "book/abbrev.h"
 #include "book/chapters.h"
 #include "book/dedup.h"
 #include "book/match.h"
-#include "book/parallel.h"
 #include "text/collate.h"
 #include "text/normalize.h"
 
@@ -190,9 +190,11 @@ Compiled compile_book(const BookSpec& spec, const ArchiveContents& archive,
     }
   }
   // Folding is most of the compiler's work: spread it over the cores.
-  book::parallel_for(n, [&](size_t i) {
-    if (art[i]) keys[i] = book::make_keys(*art[i], need_exact, need_exact_text);
-  });
+  parallel_for(n,
+               [&](size_t i) {
+                 if (art[i]) keys[i] = book::make_keys(*art[i], need_exact, need_exact_text);
+               },
+               {.chunk = 16, .items_per_thread = 64});
   for (size_t i = 0; i < n; ++i) {
     if (art[i] && !filter.empty() && !forced[i] && !book::matches(filter, keys[i])) {
       bool topics_only = spec.keywords.empty() && spec.authors.empty();

@@ -6,7 +6,7 @@
 #include <string_view>
 #include <unordered_map>
 
-#include "book/parallel.h"
+#include "base/parallel.h"
 
 namespace tuyentap::book {
 
@@ -157,12 +157,14 @@ std::vector<int> find_duplicates(const std::vector<DedupItem>& items) {
   // Signatures for every body; the exact shingle sets only for the few candidate pairs.
   std::vector<std::vector<std::uint64_t>> sigs(n), sets(n);
   std::unordered_map<std::uint64_t, std::vector<int>> buckets;
-  parallel_for(n, [&](size_t i) {
-    thread_local std::vector<std::uint64_t> hashes;
-    if (!items[i].body_key) return;
-    if (shingle_hashes(*items[i].body_key, hashes) < kMinWords) return;
-    sigs[i] = signature(hashes);
-  });
+  parallel_for(n,
+               [&](size_t i) {
+                 thread_local std::vector<std::uint64_t> hashes;
+                 if (!items[i].body_key) return;
+                 if (shingle_hashes(*items[i].body_key, hashes) < kMinWords) return;
+                 sigs[i] = signature(hashes);
+               },
+               {.chunk = 16, .items_per_thread = 64});
   for (size_t i = 0; i < n; ++i) {
     if (sigs[i].empty()) continue;
     const auto& sig = sigs[i];

@@ -147,8 +147,7 @@ EpubResult write_epub(const Presentation& book, const EpubOptions& opts) {
   }
   for (Page& p : pages) entries.push_back({"OEBPS/" + p.file, std::move(p.xhtml), true});
 
-  long long epoch = opts.date_epoch > 0 ? opts.date_epoch : 946684800;  // as iso_utc
-  result.bytes = write_zip(entries, epoch);
+  result.bytes = write_zip(entries, stamp_epoch(opts.date_epoch));
   return result;
 }
 

@@ -5,7 +5,7 @@
 
 #include "base/error.h"
 #include "base/paths.h"
-#include "epub/utf8.h"
+#include "text/unicode.h"
 #include "text/utf8.h"
 
 namespace tuyentap::epub {
@@ -76,8 +76,8 @@ void FontSet::use(Face face, std::string_view text, std::vector<char32_t>& missi
     unsigned char b = static_cast<unsigned char>(text[i]);
     char32_t c = b < 0x80 ? (++i, b) : utf8::next(text, i);
     unsigned char& slot = code_points_[c];
-    if (slot & bit) continue;  // seen in this face: known to be present (or reported)
-    if (c < 0x20 || is_default_ignorable(c)) continue;
+    if (slot & bit) continue;       // seen in this face: known to be present (or reported)
+    if (!needs_glyph(c)) continue;  // nothing to draw: never missing (as in the PDF)
     if (!hb_set_has(cmap, c)) {
       bool dup = false;
       for (size_t k = first_missing; k < missing.size(); ++k) dup = dup || missing[k] == c;

@@ -1,6 +1,5 @@
 #include "epub/package.h"
 
-#include <cstdio>
 #include <pugixml.hpp>
 
 #include "epub/utf8.h"
@@ -11,7 +10,7 @@ namespace tuyentap::epub {
 
 namespace {
 
-constexpr long long kDefaultEpoch = 946684800;  // 2000-01-01T00:00:00Z
+constexpr long long kUnknownDateEpoch = 946684800;  // 2000-01-01T00:00:00Z
 
 pugi::xml_node element(pugi::xml_node parent, const char* tag, const std::string& text) {
   pugi::xml_node n = parent.append_child(tag);
@@ -29,13 +28,8 @@ void meta_property(pugi::xml_node md, const char* property, const std::string& v
 
 }  // namespace
 
-std::string iso_utc(long long epoch) {
-  if (epoch <= 0) epoch = kDefaultEpoch;
-  UtcTime t = utc_from_epoch(epoch);
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02dZ", t.date.year, t.date.month,
-                t.date.day, t.hour, t.minute, t.second);
-  return buf;
+long long stamp_epoch(long long date_epoch) {
+  return date_epoch > 0 ? date_epoch : kUnknownDateEpoch;
 }
 
 std::string package_document(const Presentation& book, const PackageInfo& info,
@@ -62,7 +56,7 @@ std::string package_document(const Presentation& book, const PackageInfo& info,
   }
   if (!book.publisher.empty()) element(md, "dc:publisher", book.publisher);
   if (info.date_epoch > 0) {
-    element(md, "dc:date", iso_utc(info.date_epoch).substr(0, 10));
+    element(md, "dc:date", utc_from_epoch(info.date_epoch).date.iso());
   } else if (book.book->meta.year > 0) {
     element(md, "dc:date", std::to_string(book.book->meta.year));
   }
@@ -70,7 +64,7 @@ std::string package_document(const Presentation& book, const PackageInfo& info,
     if (!topic.empty()) element(md, "dc:subject", topic);
   }
   if (!book.subtitle.empty()) element(md, "dc:description", book.subtitle);
-  meta_property(md, "dcterms:modified", iso_utc(info.date_epoch));
+  meta_property(md, "dcterms:modified", iso_utc(stamp_epoch(info.date_epoch)));
   // Accessibility (EPUB Accessibility 1.0 / schema.org): text only, navigable.
   meta_property(md, "schema:accessMode", "textual");
   meta_property(md, "schema:accessModeSufficient", "textual");

@@ -29,8 +29,9 @@ std::string package_document(const Presentation& book, const PackageInfo& info,
 
 std::string container_xml(const std::string& package_path);
 
-// "2019-01-28T08:00:00Z"; epoch 0 (unknown) gives "2000-01-01T00:00:00Z", never the clock,
-// so that a rebuild gives the same bytes.
-std::string iso_utc(long long epoch);
+// The time stamped on the book (dcterms:modified, the zip entries' times): `date_epoch`, or
+// 2000-01-01T00:00:00Z when it is 0 (unknown), never the clock, so that a rebuild gives the
+// same bytes.
+long long stamp_epoch(long long date_epoch);
 
 }  // namespace tuyentap::epub

@@ -10,10 +10,6 @@ namespace tuyentap::epub {
 // "U+1F600"
 std::string code_point_label(char32_t c);
 
-// Characters that draw nothing (format controls, variation selectors, BOM…): a font need
-// not have a glyph for them, so they are never reported as missing.
-bool is_default_ignorable(char32_t c);
-
 // The text with what XML 1.0 cannot hold removed (C0 controls other than tab/LF/CR,
 // U+FFFE/U+FFFF); invalid UTF-8 becomes U+FFFD. Returns the input unchanged when clean.
 std::string xml_safe(std::string_view s);

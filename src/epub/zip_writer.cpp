@@ -4,11 +4,10 @@
 
 #include <algorithm>
 #include <ctime>
-#include <exception>
 #include <memory>
-#include <thread>
 
 #include "base/error.h"
+#include "base/parallel.h"
 
 namespace tuyentap {
 namespace {
@@ -120,7 +119,7 @@ std::string write_zip(const std::vector<ZipEntry>& entries, long long mtime_epoc
     if (e.compress) to_compress += e.data.size();
   }
   if (workers == 0) {
-    workers = std::min(4u, std::max(1u, std::thread::hardware_concurrency()));
+    workers = static_cast<unsigned>(worker_count());
     if (to_compress < (2u << 20)) workers = 1;  // threads cost more than they save
   }
   if (workers == 1) return build(all, nullptr, mtime_epoch);
@@ -139,23 +138,8 @@ std::string write_zip(const std::vector<ZipEntry>& entries, long long mtime_epoc
     shares[w].push_back(&entries[i]);
     load[w] += entries[i].data.size() + 1;
   }
-  std::vector<std::string> parts(workers);
-  std::vector<std::exception_ptr> failures(workers);
-  {
-    std::vector<std::thread> threads;
-    for (unsigned w = 0; w < workers; ++w) {
-      threads.emplace_back([&, w] {
-        try {
-          parts[w] = build(shares[w], nullptr, mtime_epoch);
-        } catch (...) {
-          failures[w] = std::current_exception();
-        }
-      });
-    }
-    for (std::thread& t : threads) t.join();
-  }
-  for (const std::exception_ptr& f : failures)
-    if (f) std::rethrow_exception(f);
+  std::vector<std::string> parts =
+      parallel_map(workers, [&](std::size_t w) { return build(shares[w], nullptr, mtime_epoch); });
 
   std::vector<zip_t*> opened(workers, nullptr);
   auto close_all = [&] {

@@ -15,8 +15,9 @@ struct ZipEntry {
 };
 
 // Writes the entries in order with `mtime_epoch` (UTC seconds) as every entry's time.
-// `workers` deflate in parallel (0: one per core when there is enough to compress); the
-// bytes are the same whatever their number. Throws Error when libzip fails.
+// The entries to compress are cut into `workers` shares deflated in parallel (0: one share
+// per worker thread, base/parallel.h, when there is enough to compress); the bytes are the
+// same whatever their number. Throws Error when libzip fails.
 std::string write_zip(const std::vector<ZipEntry>& entries, long long mtime_epoch,
                       unsigned workers = 0);
 

@@ -12,8 +12,6 @@
 namespace tuyentap {
 namespace {
 
-thread_local LayoutStats g_stats;
-
 // Only the fonts that some run uses go to the PDF, renumbered in first-use order.
 void keep_used_fonts(LaidOutBook& out, const FontSet& fonts) {
   std::map<int, int> remap;
@@ -38,10 +36,6 @@ std::string join(const std::vector<std::string>& v, const std::string& sep) {
 }
 
 }  // namespace
-
-LayoutStats last_layout_stats() {
-  return g_stats;
-}
 
 LayoutResult layout_book(const Presentation& book, const PrintStyle& style, long long date_epoch) {
   Typesetter t(style);
@@ -120,9 +114,9 @@ LayoutResult layout_book(const Presentation& book, const PrintStyle& style, long
   d.date_epoch = date_epoch;
 
   result.problems = std::move(t.problems);
-  g_stats.shape_requests = t.shaper.requests();
-  g_stats.shape_hits = t.shaper.hits();
-  g_stats.body_first_page = first;
+  result.stats.shape_requests = t.shaper.requests();
+  result.stats.shape_hits = t.shaper.hits();
+  result.stats.body_first_page = first;
   return result;
 }
 

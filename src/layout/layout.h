@@ -60,22 +60,21 @@ struct LayoutProblem {
   std::string message;
 };
 
+// Figures for the build report and tests.
+struct LayoutStats {
+  long long shape_requests = 0, shape_hits = 0;  // word-shape cache
+  int body_first_page = 0;                       // 0-based index of arabic page 1
+};
+
 struct LayoutResult {
   LaidOutBook book;
   std::vector<LayoutProblem> problems;  // characters no configured font has, overfull lines
+  LayoutStats stats;
 };
 
 // Lays out the whole book: cover, title page, preface, contents (Mục lục, with dot leaders
 // and right page numbers, every line a link), chapters with openers, articles, list of
 // abbreviations, list of articles. date_epoch goes to DocInfo.
 LayoutResult layout_book(const Presentation& book, const PrintStyle& style, long long date_epoch);
-
-// Figures for the build report and tests.
-struct LayoutStats {
-  long long shape_requests = 0, shape_hits = 0;  // word-shape cache
-  int body_first_page = 0;                       // 0-based index of arabic page 1
-};
-// layout_book's stats of the last call on this thread.
-LayoutStats last_layout_stats();
 
 }  // namespace tuyentap

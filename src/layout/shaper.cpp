@@ -2,17 +2,18 @@
 
 #include <algorithm>
 
+#include "text/unicode.h"
 #include "text/utf8.h"
 
 namespace tuyentap {
 namespace {
 
-// Combining marks stay in the font of the letter they sit on, so that HarfBuzz can
-// compose or position them (a sequence NFC could not compose, e.g. a rare tone stack).
-bool is_mark(char32_t cp) {
-  return (cp >= 0x0300 && cp <= 0x036F) || (cp >= 0x1AB0 && cp <= 0x1AFF) ||
-         (cp >= 0x1DC0 && cp <= 0x1DFF) || (cp >= 0x20D0 && cp <= 0x20FF) ||
-         (cp >= 0xFE20 && cp <= 0xFE2F) || cp == 0x200D || cp == 0xFE0F || cp == 0xFE0E;
+// Whether some character of `text` (UTF-8) needs a glyph: a glyph 0 for text that needs
+// none (a default-ignorable character HarfBuzz does not hide) is not a missing character.
+bool needs_some_glyph(std::string_view text) {
+  for (std::size_t i = 0; i < text.size();)
+    if (needs_glyph(utf8::next(text, i))) return true;
+  return false;
 }
 
 }  // namespace
@@ -97,7 +98,8 @@ const ShapedWord& Shaper::shape(const FontChoice& font, std::string_view word) {
         continue;
       }
       const std::size_t at = p.text_start(i), len = p.glyphs[i].text_len;
-      if (len > 0) out.missing.push_back(p.text.substr(at, len));
+      if (len > 0 && needs_some_glyph(std::string_view(p.text).substr(at, len)))
+        out.missing.push_back(p.text.substr(at, len));
       if (i > 0) {
         p.glyphs[i - 1].text_len = static_cast<std::uint16_t>(p.glyphs[i - 1].text_len + len);
       } else {
@@ -122,8 +124,13 @@ const ShapedWord& Shaper::shape(const FontChoice& font, std::string_view word) {
   while (i < w.size()) {
     std::size_t start = i;
     char32_t cp = utf8::next(w, i);
+    const bool drawn = needs_glyph(cp);
     int f = -1;
-    if (is_mark(cp) && run_font >= 0) {
+    if (run_font >= 0 && (is_combining_mark(cp) || !drawn)) {
+      // Combining marks stay in the font of the letter they sit on, so that HarfBuzz can
+      // compose or position them (a sequence NFC could not compose, e.g. a rare tone
+      // stack); so do invisible characters (joiners, variation selectors), which shape
+      // with their neighbours.
       f = run_font;
     } else if (fonts_.has(font.main, cp)) {
       f = font.main;
@@ -135,6 +142,7 @@ const ShapedWord& Shaper::shape(const FontChoice& font, std::string_view word) {
         }
       }
     }
+    if (f < 0 && !drawn) f = font.main;  // nothing to draw: HarfBuzz hides it, not missing
     std::string ch = w.substr(start, i - start);
     if (f < 0) {
       // No font has it: report it, and draw a visible U+FFFD (or '?') in its place so the

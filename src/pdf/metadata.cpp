@@ -1,7 +1,5 @@
 #include "pdf/metadata.h"
 
-#include <cstdio>
-
 #include "text/date.h"
 
 using namespace PoDoFo;
@@ -47,19 +45,11 @@ std::string xml_escape(const std::string& s) {
 }  // namespace
 
 std::string pdf_date(long long epoch) {
-  UtcTime t = utc_from_epoch(epoch);
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "D:%04d%02d%02d%02d%02d%02d+00'00'", t.date.year, t.date.month,
-                t.date.day, t.hour, t.minute, t.second);
-  return buf;
-}
-
-std::string xmp_date(long long epoch) {
-  UtcTime t = utc_from_epoch(epoch);
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02dZ", t.date.year, t.date.month,
-                t.date.day, t.hour, t.minute, t.second);
-  return buf;
+  // The ISO form's digits in the same order: "2019-01-28T15:27:00Z" → "D:20190128152700…".
+  std::string date = "D:";
+  for (char c : iso_utc(epoch))
+    if (c >= '0' && c <= '9') date.push_back(c);
+  return date + "+00'00'";
 }
 
 std::string producer() {
@@ -86,7 +76,7 @@ void fill_info(PdfDictionary& info, const DocInfo& doc) {
 }
 
 std::string xmp_packet(const DocInfo& doc) {
-  std::string date = xmp_date(doc.date_epoch);
+  std::string date = iso_utc(doc.date_epoch);
   std::string x;
   x += "<?xpacket begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n";
   x += "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n";

@@ -10,10 +10,9 @@
 
 namespace tuyentap::pdf {
 
-// "D:20190128152700+00'00'" (Info dictionary form), UTC.
+// "D:20190128152700+00'00'" (Info dictionary form), UTC. XMP dates are text/date.h's
+// iso_utc ("2019-01-28T15:27:00Z").
 std::string pdf_date(long long epoch);
-// "2019-01-28T15:27:00Z" (XMP form), UTC.
-std::string xmp_date(long long epoch);
 
 // The Producer string written to Info and XMP.
 std::string producer();

@@ -353,4 +353,12 @@ UtcTime utc_from_epoch(long long epoch) {
   return t;
 }
 
+std::string iso_utc(long long epoch) {
+  UtcTime t = utc_from_epoch(epoch);
+  char buf[48];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02dZ", t.date.year, t.date.month,
+                t.date.day, t.hour, t.minute, t.second);
+  return buf;
+}
+
 }  // namespace tuyentap

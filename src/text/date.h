@@ -40,6 +40,9 @@ struct UtcTime {
   int hour = 0, minute = 0, second = 0;
 };
 UtcTime utc_from_epoch(long long epoch);
+// "2019-01-28T15:27:00Z": the same instant in ISO 8601 (W3C-DTF) form, the one formatter of
+// the book's date for both writers (EPUB dcterms:modified, PDF XMP and Info dates).
+std::string iso_utc(long long epoch);
 
 // Parses "2019-01-28" strictly.
 std::optional<Date> parse_iso_date(std::string_view s);

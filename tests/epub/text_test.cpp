@@ -6,6 +6,7 @@
 
 #include "epub/epub.h"
 #include "epub_fixtures.h"
+#include "invisible_chars.h"
 #include "text/date.h"
 
 using namespace tuyentap;
@@ -212,6 +213,16 @@ TEST_CASE("a character no embedded font has is reported with its article's file"
     }
   }
   CHECK(snowman == 1);
+}
+
+TEST_CASE("characters that need no glyph are never reported missing") {
+  Book book = small_book();
+  Article& a = book.chapters[1].articles[0];
+  a.blocks.push_back({BlockType::Paragraph, tuyentap::test::invisible_chars_paragraph(), ""});
+  EpubResult r = write_epub(present(book));
+  std::set<std::string> reported;
+  for (const EpubProblem& p : r.problems) reported.insert(p.character);
+  CHECK(reported == std::set<std::string>{"中"});  // as in the PDF
 }
 
 TEST_CASE("without embedded fonts there are no font files, rules or problems") {

@@ -15,7 +15,6 @@ struct Laid {
   PrintStyle style;
   Book book;
   LayoutResult r;
-  LayoutStats stats;
 };
 
 Laid& laid(const std::string& style) {
@@ -26,7 +25,6 @@ Laid& laid(const std::string& style) {
   l.style = load_print_style(style);
   l.book = testgen::book(4, 7, 9);
   l.r = layout_book(present(l.book), l.style, 1546300800);
-  l.stats = last_layout_stats();
   return l;
 }
 
@@ -63,7 +61,7 @@ namespace {
 void check_contents(Laid& l, int want_articles, int want_chapters) {
   {
     const LaidOutBook& b = l.r.book;
-    int first = l.stats.body_first_page;
+    int first = l.r.stats.body_first_page;
     REQUIRE(first > 0);
     // bookmarks: Lời giới thiệu, Mục lục, then chapters (0) and their articles (1)
     std::vector<OutlineItem> entries;
@@ -121,9 +119,8 @@ TEST_CASE("a contents of several pages does not shift the numbers it prints") {
     l.style = load_print_style(name);
     l.book = testgen::book(3, 40, 1);
     l.r = layout_book(present(l.book), l.style, 0);
-    l.stats = last_layout_stats();
     int contents_pages = 0;
-    for (int p = 0; p < l.stats.body_first_page; ++p)
+    for (int p = 0; p < l.r.stats.body_first_page; ++p)
       contents_pages += l.r.book.pages[static_cast<std::size_t>(p)].links.empty() ? 0 : 1;
     CHECK(contents_pages >= 3);
     check_contents(l, 120, 3);
@@ -136,7 +133,7 @@ TEST_CASE("chapters start on a new page; in the book style on a right-hand page"
     Laid& l = laid(name);
     const LaidOutBook& b = l.r.book;
     for (const auto& o : b.outline) {
-      if (o.level != 0 || o.page < l.stats.body_first_page) continue;
+      if (o.level != 0 || o.page < l.r.stats.body_first_page) continue;
       INFO(o.title << " on page " << o.page);
       if (l.style.chapters_on_right) CHECK(o.page % 2 == 0);
       for (const auto& r : b.pages[static_cast<std::size_t>(o.page)].runs) {
@@ -151,8 +148,8 @@ TEST_CASE("an article title never ends a page") {
     INFO(name);
     Laid& l = laid(name);
     const LaidOutBook& b = l.r.book;
-    for (std::size_t p = static_cast<std::size_t>(l.stats.body_first_page); p + 1 < b.pages.size();
-         ++p) {
+    for (std::size_t p = static_cast<std::size_t>(l.r.stats.body_first_page);
+         p + 1 < b.pages.size(); ++p) {
       const TextRun* lowest = nullptr;
       for (const auto& r : b.pages[p].runs)
         if (in_text_area(l.style, r) && (!lowest || r.y > lowest->y)) lowest = &r;
@@ -169,7 +166,7 @@ TEST_CASE("the pages give back every paragraph's words in order, every glyph wit
     Laid& l = laid(name);
     const LaidOutBook& b = l.r.book;
     std::string all;
-    for (std::size_t p = static_cast<std::size_t>(l.stats.body_first_page); p < b.pages.size();
+    for (std::size_t p = static_cast<std::size_t>(l.r.stats.body_first_page); p < b.pages.size();
          ++p) {
       for (const auto& r : b.pages[p].runs) {
         REQUIRE_FALSE(r.glyphs.empty());
@@ -198,7 +195,7 @@ TEST_CASE("page labels: roman front matter, arabic from the first chapter, print
     INFO(name);
     Laid& l = laid(name);
     const LaidOutBook& b = l.r.book;
-    int first = l.stats.body_first_page;
+    int first = l.r.stats.body_first_page;
     REQUIRE(b.labels.size() == 2);
     CHECK(b.labels[0].first_page == 0);
     CHECK(b.labels[0].style == PageLabelRange::Roman);
@@ -235,7 +232,8 @@ TEST_CASE("running heads in the book style: book title on the left, chapter on t
   Laid& l = laid("book");
   const LaidOutBook& b = l.r.book;
   int heads_left = 0, heads_right = 0;
-  for (std::size_t p = static_cast<std::size_t>(l.stats.body_first_page); p < b.pages.size(); ++p) {
+  for (std::size_t p = static_cast<std::size_t>(l.r.stats.body_first_page); p < b.pages.size();
+       ++p) {
     for (const auto& r : b.pages[p].runs) {
       if (r.y > l.style.margin_top_mm * kPt) continue;
       std::string t = run_text(r);
@@ -247,12 +245,12 @@ TEST_CASE("running heads in the book style: book title on the left, chapter on t
   CHECK(heads_right > 5);
   // a chapter's opening page has its number but no running head over the chapter title
   for (const auto& o : b.outline) {
-    if (o.level != 0 || o.page < l.stats.body_first_page) continue;
+    if (o.level != 0 || o.page < l.r.stats.body_first_page) continue;
     bool head = false, number = false;
     for (const auto& r : b.pages[static_cast<std::size_t>(o.page)].runs) {
       if (in_text_area(l.style, r)) continue;
       std::string t = run_text(r);
-      if (t == std::to_string(o.page - l.stats.body_first_page + 1))
+      if (t == std::to_string(o.page - l.r.stats.body_first_page + 1))
         number = true;
       else
         head = true;
@@ -280,8 +278,8 @@ TEST_CASE("document info, fonts used and the word cache") {
   for (bool u : used) CHECK(u);
   for (const auto& f : b.fonts) CHECK(f.name.rfind("LiberationSerif", 0) == 0);
   double rate =
-      static_cast<double>(l.stats.shape_hits) / static_cast<double>(l.stats.shape_requests);
-  INFO(l.stats.shape_hits << " / " << l.stats.shape_requests);
+      static_cast<double>(l.r.stats.shape_hits) / static_cast<double>(l.r.stats.shape_requests);
+  INFO(l.r.stats.shape_hits << " / " << l.r.stats.shape_requests);
   CHECK(rate > 0.9);
   CHECK(l.r.problems.empty());
 }
@@ -320,7 +318,7 @@ TEST_CASE("no paragraph leaves a single line at the foot or the head of a page")
     const LaidOutBook& b = l.r.book;
     // the body's lines in reading order: (page, squeezed text)
     std::vector<std::pair<int, std::string>> lines;
-    for (std::size_t p = static_cast<std::size_t>(l.stats.body_first_page); p < b.pages.size();
+    for (std::size_t p = static_cast<std::size_t>(l.r.stats.body_first_page); p < b.pages.size();
          ++p) {
       std::vector<float> ys;
       for (const auto& r : b.pages[p].runs)

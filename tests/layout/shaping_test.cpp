@@ -1,6 +1,8 @@
 #include <catch2/catch.hpp>
+#include <set>
 
 #include "glyph_text.h"
+#include "invisible_chars.h"
 #include "layout/fonts.h"
 #include "layout/layout.h"
 #include "layout/paragraph.h"
@@ -57,14 +59,30 @@ TEST_CASE("a character the main font lacks comes from a fallback font") {
     for (const auto& g : p.glyphs) CHECK(g.id != 0);
 }
 
-TEST_CASE("a character no font has is reported with its article's file, never drawn as .notdef") {
+namespace {
+
+// A book of one chapter and one article of one paragraph.
+Book one_paragraph_book(const std::string& file, const std::string& paragraph) {
   Book b;
   b.meta.title = "Tuyển tập";
   Article a;
-  a.file = "2019/bai-trung.txt";
-  a.title = "Bài có chữ Hán";
-  a.blocks.push_back({BlockType::Paragraph, "Chữ \xE4\xB8\xAD là chữ Hán.", ""});  // 中
+  a.file = file;
+  a.title = "Bài thử";
+  a.blocks.push_back({BlockType::Paragraph, paragraph, ""});
   b.chapters.push_back({"Chương thử", {a}});
+  return b;
+}
+
+void check_no_notdef(const LayoutResult& r) {
+  for (const auto& page : r.book.pages)
+    for (const auto& run : page.runs)
+      for (const auto& g : run.glyphs) CHECK(g.id != 0);
+}
+
+}  // namespace
+
+TEST_CASE("a character no font has is reported with its article's file, never drawn as .notdef") {
+  Book b = one_paragraph_book("2019/bai-trung.txt", "Chữ \xE4\xB8\xAD là chữ Hán.");  // 中
   LayoutResult r = layout_book(present(b), load_print_style("official"), 0);
   bool found = false;
   for (const auto& p : r.problems) {
@@ -74,9 +92,20 @@ TEST_CASE("a character no font has is reported with its article's file, never dr
     }
   }
   CHECK(found);
-  for (const auto& page : r.book.pages)
-    for (const auto& run : page.runs)
-      for (const auto& g : run.glyphs) CHECK(g.id != 0);
+  check_no_notdef(r);
+}
+
+TEST_CASE("characters that need no glyph are never reported missing nor drawn as .notdef") {
+  Book b = one_paragraph_book("2019/bai-an.txt", test::invisible_chars_paragraph());
+  for (const char* style : {"official", "book"}) {
+    INFO(style);
+    LayoutResult r = layout_book(present(b), load_print_style(style), 0);
+    std::set<std::string> reported;
+    for (const auto& p : r.problems)
+      if (!p.character.empty()) reported.insert(p.character);
+    CHECK(reported == std::set<std::string>{"\xE4\xB8\xAD"});  // 中 only, as in the EPUB
+    check_no_notdef(r);
+  }
 }
 
 TEST_CASE("shaped words are cached: shaping a word twice shapes it once") {

@@ -114,3 +114,12 @@ TEST_CASE("day counts and epoch seconds turn back into UTC calendar dates") {
   CHECK(utc_from_epoch(-1).date == Date{1969, 12, 31});
   CHECK(utc_from_epoch(-1).hour == 23);
 }
+
+TEST_CASE("iso_utc writes epoch seconds as an ISO 8601 UTC time, whatever the time zone") {
+  CHECK(iso_utc(0) == "1970-01-01T00:00:00Z");
+  CHECK(iso_utc(86399) == "1970-01-01T23:59:59Z");
+  CHECK(iso_utc(1548689220) == "2019-01-28T15:27:00Z");
+  CHECK(iso_utc(951782400) == "2000-02-29T00:00:00Z");   // a leap day (divisible by 400)
+  CHECK(iso_utc(1709210096) == "2024-02-29T12:34:56Z");  // a leap day
+  CHECK(iso_utc(4107542399) == "2100-02-28T23:59:59Z");  // 2100 is not a leap year
+}
