@@ -20,6 +20,14 @@ struct Block {
   std::string credit;  // captions only: "H.T" from "… Ảnh: H.T"; may be empty
 };
 
+// Where an article was published, as a reader understands it (never a local path): the site
+// or paper and the page's address, from the page itself, its front matter or the spec.
+struct ArticleSource {
+  std::string site;  // "Báo Bạc Liêu", "dantri.com.vn"; may be empty
+  std::string url;   // the canonical address when known; may be empty
+  bool empty() const { return site.empty() && url.empty(); }
+};
+
 struct Article {
   std::string id;        // stable, from the content (not the path): 12 hex digits
   std::string file;      // where it came from, as shown to the user
@@ -31,6 +39,7 @@ struct Article {
   std::string lead;                 // the sapo; may be empty
   std::vector<Block> blocks;        // body in order, lead not included
   std::string author;  // byline as written ("Hoàng Uyên", "PV", "Theo báo Bạc Liêu")
+  ArticleSource source;  // where it was published; empty when nothing says
   std::vector<std::string> warnings;  // "no date line", "no byline", "encoding uncertain: …"
 };
 
