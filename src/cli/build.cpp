@@ -8,7 +8,6 @@
 
 #include "base/error.h"
 #include "base/paths.h"
-#include "base/picture.h"
 #include "book/compile.h"
 #include "book/presentation.h"
 #include "book/spec.h"
@@ -16,6 +15,7 @@
 #include "cli/load.h"
 #include "epub/epub.h"
 #include "layout/layout.h"
+#include "load/load.h"
 #include "pdf/pdf.h"
 
 namespace tuyentap {
@@ -91,18 +91,6 @@ long long book_epoch(const Book& book) {
   return static_cast<long long>(days) * 86400;
 }
 
-// The cover picture the spec names, read and checked before any book is written.
-std::shared_ptr<const Picture> load_cover(const BookMeta& meta) {
-  if (meta.cover_image.empty()) return nullptr;
-  std::optional<Picture> picture =
-      read_picture(meta.cover_image, read_file_bytes(meta.cover_image));
-  if (!picture) {
-    throw Error("the cover image is neither a JPEG nor a PNG file", meta.cover_image, 0,
-                "convert it to JPEG or PNG, or leave cover_image empty for a generated cover");
-  }
-  return std::make_shared<const Picture>(std::move(*picture));
-}
-
 std::size_t article_count(const Book& book) {
   std::size_t n = 0;
   for (const auto& ch : book.chapters) n += ch.articles.size();
@@ -127,6 +115,8 @@ int run_build(const BuildOptions& o) {
   // Read and check the style before anything is written: a bad style leaves no half output.
   std::optional<PrintStyle> style;
   if (formats.pdf && !o.plan) style = load_print_style(o.style.empty() ? "official" : o.style);
+  std::optional<EpubAssets> epub_assets;
+  if (formats.epub && !o.plan) epub_assets = load_epub_assets(o.template_dir, !o.no_fonts);
 
   std::error_code ec;
   std::filesystem::create_directories(o.output, ec);
@@ -139,10 +129,8 @@ int run_build(const BuildOptions& o) {
     long long epoch = book_epoch(book);
     if (formats.epub) {
       EpubOptions eo;
-      eo.template_dir = o.template_dir;
-      eo.embed_fonts = !o.no_fonts;
       eo.date_epoch = epoch;
-      EpubResult r = write_epub(shown, eo);
+      EpubResult r = write_epub(shown, *epub_assets, eo);
       write_file_bytes(stem + ".epub", r.bytes);
       for (const auto& p : r.problems) {
         c.report.notes.push_back("EPUB: " + (p.file.empty() ? "" : p.file + ": ") + p.message);

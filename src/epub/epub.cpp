@@ -3,7 +3,6 @@
 #include "epub/epub.h"
 
 #include "base/hash.h"
-#include "base/paths.h"
 #include "epub/fonts.h"
 #include "epub/navigation.h"
 #include "epub/package.h"
@@ -72,10 +71,9 @@ std::string item_id(const std::string& href) {
 
 }  // namespace
 
-EpubResult write_epub(const Presentation& book, const EpubOptions& opts) {
-  Templates templates =
-      load_templates(opts.template_dir.empty() ? data_path("templates/epub") : opts.template_dir);
-  FontSet fonts(opts.embed_fonts, data_path("fonts"));
+EpubResult write_epub(const Presentation& book, const EpubAssets& assets, const EpubOptions& opts) {
+  Templates templates = parse_templates(assets.templates);
+  FontSet fonts(assets.fonts);
   Plan plan = make_plan(book);
   const std::string& lang = book.language;
 

@@ -5,13 +5,21 @@
 #include <string>
 #include <vector>
 
+#include "base/named_bytes.h"
 #include "book/presentation.h"
+#include "epub/templates.h"
 
 namespace tuyentap {
 
+// What the EPUB is made with besides the book, read by the caller (load/epub_assets.h).
+struct EpubAssets {
+  epub::TemplateFiles templates;  // the look: style.css and the page skeletons
+  // The six faces in epub::Face order, subset into the book (hb-subset); empty: no fonts
+  // embedded, the reading system's own are used.
+  std::vector<NamedBytes> fonts;
+};
+
 struct EpubOptions {
-  std::string template_dir;  // "" → templates/epub in the data dir
-  bool embed_fonts = true;   // subsets of the body and heading fonts (hb-subset)
   long long date_epoch = 0;  // dcterms:modified, dc:date and the zip entries' times (UTC);
                              // 0 → 2000-01-01T00:00:00Z, never the clock: the CLI passes
                              // SOURCE_DATE_EPOCH or the newest article date
@@ -31,8 +39,9 @@ struct EpubResult {
   std::vector<EpubProblem> problems;
 };
 
-// The same book and options give the same bytes. Throws Error when the template dir or a
-// font cannot be read.
-EpubResult write_epub(const Presentation& book, const EpubOptions& opts = {});
+// The same book, assets and options give the same bytes. Throws Error when a template is
+// not well-formed or a font is not a font.
+EpubResult write_epub(const Presentation& book, const EpubAssets& assets,
+                      const EpubOptions& opts = {});
 
 }  // namespace tuyentap

@@ -4,7 +4,6 @@
 #include <hb.h>
 
 #include "base/error.h"
-#include "base/paths.h"
 #include "text/unicode.h"
 #include "text/utf8.h"
 
@@ -29,7 +28,7 @@ const FaceInfo& face_info(Face f) {
 
 struct FontSet::Loaded {
   std::string path;
-  std::string bytes;  // the blob below points into it
+  std::shared_ptr<const std::string> bytes;  // the blob below points into it
   hb_blob_t* blob = nullptr;
   hb_face_t* face = nullptr;
   hb_set_t* cmap = nullptr;  // code points the font maps to a glyph
@@ -41,15 +40,17 @@ struct FontSet::Loaded {
   }
 };
 
-FontSet::FontSet(bool embed, const std::string& font_dir) : embed_(embed) {
+FontSet::FontSet(const std::vector<NamedBytes>& fonts) : embed_(!fonts.empty()) {
   if (!embed_) return;
+  if (fonts.size() != kFaceCount) throw Error("the EPUB needs its six fonts, or none");
   code_points_.assign(kCodePoints, 0);
   for (int f = 0; f < kFaceCount; ++f) {
     faces_[f] = std::make_unique<Loaded>();
     Loaded* l = faces_[f].get();
-    l->path = font_dir + "/" + kFaces[f].file;
-    l->bytes = read_file_bytes(l->path);
-    l->blob = hb_blob_create(l->bytes.data(), static_cast<unsigned>(l->bytes.size()),
+    l->path = fonts[static_cast<size_t>(f)].name;
+    l->bytes = fonts[static_cast<size_t>(f)].bytes;
+    if (!l->bytes) l->bytes = std::make_shared<const std::string>();
+    l->blob = hb_blob_create(l->bytes->data(), static_cast<unsigned>(l->bytes->size()),
                              HB_MEMORY_MODE_READONLY, nullptr, nullptr);
     l->face = hb_face_create(l->blob, 0);
     l->cmap = hb_set_create();

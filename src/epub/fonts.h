@@ -14,6 +14,8 @@
 #include <string_view>
 #include <vector>
 
+#include "base/named_bytes.h"
+
 namespace tuyentap::epub {
 
 enum class Face { SerifRegular, SerifBold, SerifItalic, SerifBoldItalic, SansRegular, SansBold };
@@ -35,9 +37,9 @@ struct FontFile {
 
 class FontSet {
  public:
-  // embed=false: nothing is loaded, checked or embedded. Throws Error when a font of
-  // font_dir cannot be read or is not a font.
-  FontSet(bool embed, const std::string& font_dir);
+  // One font per Face, in Face order (face_info(f).file names each); none: nothing is
+  // checked or embedded. Throws Error naming a font that is not one.
+  explicit FontSet(const std::vector<NamedBytes>& fonts);
   ~FontSet();
   FontSet(const FontSet&) = delete;
   FontSet& operator=(const FontSet&) = delete;

@@ -1,10 +1,8 @@
 #include "epub/templates.h"
 
-#include <filesystem>
 #include <pugixml.hpp>
 
 #include "base/error.h"
-#include "base/paths.h"
 
 namespace tuyentap::epub {
 
@@ -20,8 +18,8 @@ int line_of(const std::string& text, std::ptrdiff_t offset) {
   return line;
 }
 
-std::shared_ptr<pugi::xml_document> load_skeleton(const std::string& path) {
-  std::string text = read_file_bytes(path);
+std::shared_ptr<pugi::xml_document> parse_skeleton(const std::string& text,
+                                                   const std::string& path) {
   auto doc = std::make_shared<pugi::xml_document>();
   pugi::xml_parse_result r = doc->load_buffer(
       text.data(), text.size(), pugi::parse_default | pugi::parse_declaration | pugi::parse_doctype,
@@ -53,20 +51,16 @@ const pugi::xml_document& Templates::skeleton(const std::string& type) const {
   return *(it != skeletons.end() ? it->second : skeletons.at("page"));
 }
 
-Templates load_templates(const std::string& dir) {
-  namespace fs = std::filesystem;
-  std::error_code ec;
-  if (!fs::is_directory(dir, ec)) {
-    throw Error("EPUB template folder not found", dir, 0, kHint);
-  }
+Templates parse_templates(const TemplateFiles& files) {
   Templates t;
-  t.dir = dir;
-  t.css = read_file_bytes(dir + "/style.css");
-  t.skeletons["page"] = load_skeleton(dir + "/page.xhtml");
-  for (const char* type : kPageTypes) {
-    std::string path = dir + "/" + type + ".xhtml";
-    if (fs::exists(path, ec)) t.skeletons[type] = load_skeleton(path);
+  t.dir = files.dir;
+  t.css = files.css;
+  auto page = files.pages.find("page");
+  if (page == files.pages.end()) {
+    throw Error("the EPUB template has no page.xhtml", files.dir, 0, kHint);
   }
+  for (const auto& [type, text] : files.pages)
+    t.skeletons[type] = parse_skeleton(text, files.dir + "/" + type + ".xhtml");
   return t;
 }
 

@@ -30,8 +30,15 @@ struct Templates {
 inline constexpr const char* kPageTypes[] = {"cover",   "title",   "preface",       "toc",
                                              "chapter", "article", "abbreviations", "list"};
 
-// Throws Error naming the file when the folder, style.css or page.xhtml cannot be read, or
-// a skeleton is not well-formed XHTML with a <title> and an id="tt-content" element.
-Templates load_templates(const std::string& dir);
+// A template folder's files as read: style.css, page.xhtml and any <type>.xhtml of kPageTypes.
+struct TemplateFiles {
+  std::string dir;                           // the folder they came from, for messages
+  std::string css;                           // style.css
+  std::map<std::string, std::string> pages;  // "page" → page.xhtml's text, "cover" → …
+};
+
+// Throws Error naming the file when page.xhtml is missing, or a skeleton is not well-formed
+// XHTML with a <title> and an id="tt-content" element.
+Templates parse_templates(const TemplateFiles& files);
 
 }  // namespace tuyentap::epub

@@ -32,35 +32,35 @@ TEST_CASE("building the same book twice gives the same bytes, in any time zone")
   Book book = generated_book(60, 11);
   EpubOptions o;
   o.date_epoch = 1577836800 + 12345;
-  std::string first = write_epub(present(book), o).bytes;
-  CHECK(write_epub(present(book), o).bytes == first);
+  std::string first = write_epub(present(book), default_assets(), o).bytes;
+  CHECK(write_epub(present(book), default_assets(), o).bytes == first);
   const char* old = std::getenv("TZ");
   std::string saved = old ? old : "";
   set_tz("Asia/Ho_Chi_Minh");
-  std::string in_hanoi = write_epub(present(book), o).bytes;
+  std::string in_hanoi = write_epub(present(book), default_assets(), o).bytes;
   set_tz("America/New_York");
-  std::string in_new_york = write_epub(present(book), o).bytes;
+  std::string in_new_york = write_epub(present(book), default_assets(), o).bytes;
   set_tz(old ? saved.c_str() : nullptr);
   CHECK(in_hanoi == first);
   CHECK(in_new_york == first);
   // And the time is really in the zip: a different date gives different bytes.
   o.date_epoch += 86400;
-  CHECK(write_epub(present(book), o).bytes != first);
+  CHECK(write_epub(present(book), default_assets(), o).bytes != first);
 }
 
 TEST_CASE("the identifier is stable across rebuilds and changes with the content") {
   Book book = small_book();
   EpubOptions a, b;
   b.date_epoch = 1600000000;
-  b.embed_fonts = false;
-  std::string id = identifier(write_epub(present(book), a).bytes);
-  CHECK(identifier(write_epub(present(book), b).bytes) == id);  // options are not content
+  std::string id = identifier(write_epub(present(book), default_assets(), a).bytes);
+  // Neither the options nor the fonts are content.
+  CHECK(identifier(write_epub(present(book), assets_without_fonts(), b).bytes) == id);
   Book edited = book;
   edited.chapters[0].articles[1].blocks[0].text += " Thêm một câu.";
-  CHECK(identifier(write_epub(present(edited)).bytes) != id);
+  CHECK(identifier(write_epub(present(edited), default_assets()).bytes) != id);
   Book retitled = book;
   retitled.meta.title = "Tuyển tập 2020";
-  CHECK(identifier(write_epub(present(retitled)).bytes) != id);
+  CHECK(identifier(write_epub(present(retitled), default_assets()).bytes) != id);
 }
 
 TEST_CASE("the container's bytes do not depend on how many cores deflate it") {

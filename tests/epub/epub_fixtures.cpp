@@ -5,6 +5,8 @@
 #include <catch2/catch.hpp>
 #include <set>
 
+#include "load/load.h"
+
 namespace epub_test {
 
 using namespace tuyentap;
@@ -266,6 +268,16 @@ std::shared_ptr<const tuyentap::Picture> tiny_png_cover() {
   auto picture = tuyentap::read_picture(
       "cover.png", std::string(reinterpret_cast<const char*>(png), sizeof png));
   return std::make_shared<const tuyentap::Picture>(std::move(picture.value()));
+}
+
+const tuyentap::EpubAssets& default_assets() {
+  static const tuyentap::EpubAssets assets = tuyentap::load_epub_assets("", true);
+  return assets;
+}
+
+const tuyentap::EpubAssets& assets_without_fonts() {
+  static const tuyentap::EpubAssets assets = tuyentap::load_epub_assets("", false);
+  return assets;
 }
 
 }  // namespace epub_test

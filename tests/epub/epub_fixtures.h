@@ -9,12 +9,18 @@
 
 #include "base/picture.h"
 #include "book/book.h"
+#include "epub/epub.h"
 
 namespace epub_test {
 
 // A small book: preface, two chapters, captions with and without credit, a heading,
 // abbreviations; all in Vietnamese, NFC.
 tuyentap::Book small_book();
+
+// The templates and fonts of the data folder, read once (load/load.h).
+const tuyentap::EpubAssets& default_assets();
+// The same templates without fonts: nothing embedded.
+const tuyentap::EpubAssets& assets_without_fonts();
 
 // A 1×1 PNG (written by hand, valid CRCs) as a user's cover picture.
 std::shared_ptr<const tuyentap::Picture> tiny_png_cover();

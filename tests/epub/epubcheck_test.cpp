@@ -33,6 +33,7 @@ TEST_CASE("epubcheck finds no error and no warning") {
     Book book;
     EpubOptions opts;
     std::shared_ptr<const Picture> cover = nullptr;
+    const EpubAssets* assets = &default_assets();
   };
   std::vector<Case> cases;
   cases.push_back({"epubcheck-small.epub", small_book(), {}});
@@ -50,10 +51,10 @@ TEST_CASE("epubcheck finds no error and no warning") {
   bare.blocks.push_back({BlockType::Paragraph, "Một đoạn văn.", ""});
   covered.chapters.push_back({"", {bare}});
   cases.push_back({"epubcheck-cover.epub", covered, {}, tiny_png_cover()});
-  cases.back().opts.embed_fonts = false;
+  cases.back().assets = &assets_without_fonts();
 
   for (Case& c : cases) {
-    write_file_bytes(c.name, write_epub(present(c.book, c.cover), c.opts).bytes);
+    write_file_bytes(c.name, write_epub(present(c.book, c.cover), *c.assets, c.opts).bytes);
     std::string out = run("java -jar /usr/bin/epubcheck " + c.name + " 2>&1");
     INFO(c.name << ":\n" << out);
     CHECK(out.find("No errors or warnings detected") != std::string::npos);

@@ -21,7 +21,7 @@ std::vector<std::string> texts(const pugi::xml_document& doc, const char* xpath)
 }  // namespace
 
 TEST_CASE("the container starts with a stored mimetype and names the package") {
-  Unzipped z = unzip(write_epub(present(small_book())).bytes);
+  Unzipped z = unzip(write_epub(present(small_book()), default_assets()).bytes);
   REQUIRE(!z.names.empty());
   CHECK(z.names[0] == "mimetype");
   CHECK(z.files["mimetype"] == "application/epub+zip");
@@ -38,7 +38,7 @@ TEST_CASE("the package says what the book is, in Vietnamese, with accessibility 
   EpubOptions o;
   o.date_epoch = 1548633600 + 3600 + 62;  // 2019-01-28 01:01:02 UTC
   Book book = small_book();
-  Unzipped z = unzip(write_epub(present(book), o).bytes);
+  Unzipped z = unzip(write_epub(present(book), default_assets(), o).bytes);
   pugi::xml_document opf;
   parse(opf, z.files["OEBPS/content.opf"]);
   CHECK(texts(opf, "//*[local-name()='title']") == std::vector<std::string>{"Tuyển tập 2019"});
@@ -66,7 +66,7 @@ TEST_CASE("the package says what the book is, in Vietnamese, with accessibility 
   CHECK(!texts(opf, "//*[@property='schema:accessibilitySummary']").at(0).empty());
 
   // Without a date the package never takes the clock.
-  Unzipped z0 = unzip(write_epub(present(book)).bytes);
+  Unzipped z0 = unzip(write_epub(present(book), default_assets()).bytes);
   pugi::xml_document opf0;
   parse(opf0, z0.files["OEBPS/content.opf"]);
   CHECK(texts(opf0, "//*[@property='dcterms:modified']") ==
@@ -74,7 +74,7 @@ TEST_CASE("the package says what the book is, in Vietnamese, with accessibility 
 }
 
 TEST_CASE("the reading order runs cover, title, preface, contents, chapters, back matter") {
-  Unzipped z = unzip(write_epub(present(small_book())).bytes);
+  Unzipped z = unzip(write_epub(present(small_book()), default_assets()).bytes);
   pugi::xml_document opf;
   parse(opf, z.files["OEBPS/content.opf"]);
   std::vector<std::string> spine;
@@ -103,13 +103,13 @@ TEST_CASE("the reading order runs cover, title, preface, contents, chapters, bac
   Book b = small_book();
   b.preface.clear();
   b.abbreviations.clear();
-  Unzipped z2 = unzip(write_epub(present(b)).bytes);
+  Unzipped z2 = unzip(write_epub(present(b), default_assets()).bytes);
   CHECK(z2.files.count("OEBPS/preface.xhtml") == 0);
   CHECK(z2.files.count("OEBPS/abbreviations.xhtml") == 0);
 }
 
 TEST_CASE("nav and NCX list chapters with their articles; landmarks point at the book's parts") {
-  Unzipped z = unzip(write_epub(present(small_book())).bytes);
+  Unzipped z = unzip(write_epub(present(small_book()), default_assets()).bytes);
   pugi::xml_document nav;
   parse(nav, z.files["OEBPS/nav.xhtml"]);
   pugi::xml_node toc = nav.select_node("//*[@epub:type='toc']").node();
@@ -147,7 +147,7 @@ TEST_CASE("nav and NCX list chapters with their articles; landmarks point at the
 
 TEST_CASE("contents and the list of articles split over files in a large book") {
   Book b = generated_book(450, 7, 20);
-  Unzipped z = unzip(write_epub(present(b)).bytes);
+  Unzipped z = unzip(write_epub(present(b), default_assets()).bytes);
   // 12 chapters + 450 articles + back matter: two contents files, three list files.
   CHECK(z.files.count("OEBPS/toc02.xhtml") == 1);
   CHECK(z.files.count("OEBPS/toc03.xhtml") == 0);
@@ -172,7 +172,7 @@ TEST_CASE("contents and the list of articles split over files in a large book") 
 }
 
 TEST_CASE("the list of articles gives date, title, author and source file") {
-  Unzipped z = unzip(write_epub(present(small_book())).bytes);
+  Unzipped z = unzip(write_epub(present(small_book()), default_assets()).bytes);
   pugi::xml_document d;
   parse(d, z.files["OEBPS/list01.xhtml"]);
   auto items = d.select_nodes("//*[local-name()='li']");
@@ -191,7 +191,7 @@ TEST_CASE("the list of articles gives date, title, author and source file") {
 TEST_CASE(
     "a generated cover shows title, subtitle, issuing body and year; a user's image is the cover") {
   Book b = small_book();
-  Unzipped z = unzip(write_epub(present(b)).bytes);
+  Unzipped z = unzip(write_epub(present(b), default_assets()).bytes);
   pugi::xml_document cover;
   parse(cover, z.files["OEBPS/cover.xhtml"]);
   CHECK(fold(all_text(cover.select_node("//*[local-name()='section']").node())) ==
@@ -199,7 +199,7 @@ TEST_CASE(
         "2019");
 
   std::shared_ptr<const Picture> png = tiny_png_cover();
-  Unzipped zi = unzip(write_epub(present(b, png)).bytes);
+  Unzipped zi = unzip(write_epub(present(b, png), default_assets()).bytes);
   CHECK(zi.files["OEBPS/images/cover.png"] == png->bytes);
   pugi::xml_document opf;
   parse(opf, zi.files["OEBPS/content.opf"]);
@@ -215,25 +215,19 @@ TEST_CASE(
 }
 
 TEST_CASE("a user's template gives the pages their skeleton and style") {
-  std::string dir = "epub_test_template";
-  std::filesystem::create_directories(dir);
-  auto put = [&](const std::string& name, const std::string& text) {
-    FILE* f = std::fopen((dir + "/" + name).c_str(), "wb");
-    REQUIRE(f);
-    std::fwrite(text.data(), 1, text.size(), f);
-    std::fclose(f);
-  };
-  put("style.css", "body { color: #123456; }\n");
-  put("page.xhtml",
+  EpubAssets assets = default_assets();
+  epub::TemplateFiles& t = assets.templates;
+  t.dir = "my-template";
+  t.css = "body { color: #123456; }\n";
+  t.pages.clear();
+  t.pages["page"] =
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n<html "
       "xmlns=\"http://www.w3.org/1999/xhtml\"><head><title/><link rel=\"stylesheet\" "
-      "href=\"style.css\"/></head><body><div id=\"tt-content\"/></body></html>\n");
-  put("article.xhtml",
+      "href=\"style.css\"/></head><body><div id=\"tt-content\"/></body></html>\n";
+  t.pages["article"] =
       "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>x</title></head><body><div "
-      "class=\"frame\"><div id=\"tt-content\"/></div></body></html>");
-  EpubOptions o;
-  o.template_dir = dir;
-  Unzipped z = unzip(write_epub(present(small_book()), o).bytes);
+      "class=\"frame\"><div id=\"tt-content\"/></div></body></html>";
+  Unzipped z = unzip(write_epub(present(small_book()), assets).bytes);
   CHECK(z.files["OEBPS/style.css"].find("body { color: #123456; }") != std::string::npos);
   CHECK(z.files["OEBPS/style.css"].find("@font-face") != std::string::npos);
   pugi::xml_document a;
@@ -243,16 +237,20 @@ TEST_CASE("a user's template gives the pages their skeleton and style") {
   CHECK(std::string(a.select_node("//*[local-name()='title']").node().text().get()) ==
         "Công tác xây dựng Đảng của thành phố: nhiều chuyển biến tích cực");
 
-  put("page.xhtml", "<html><head><title/></head><body><p>no slot</p></body></html>");
-  CHECK_THROWS_AS(write_epub(present(small_book()), o), Error);
-  o.template_dir = dir + "/missing";
-  CHECK_THROWS_AS(write_epub(present(small_book()), o), Error);
-  std::filesystem::remove_all(dir);
+  t.pages["page"] = "<html><head><title/></head><body><p>no slot</p></body></html>";
+  try {
+    write_epub(present(small_book()), assets);
+    FAIL("a skeleton without id=tt-content was taken");
+  } catch (const Error& e) {
+    CHECK(e.file() == "my-template/page.xhtml");
+  }
+  t.pages.erase("page");
+  CHECK_THROWS_AS(write_epub(present(small_book()), assets), Error);
 }
 
 TEST_CASE("an empty book still makes a readable EPUB") {
   Book empty;
-  EpubResult r = write_epub(present(empty));
+  EpubResult r = write_epub(present(empty), default_assets());
   Unzipped z = unzip(r.bytes);
   for (const char* f : {"OEBPS/content.opf", "OEBPS/nav.xhtml", "OEBPS/toc.ncx",
                         "OEBPS/cover.xhtml", "OEBPS/title.xhtml", "OEBPS/toc01.xhtml"}) {

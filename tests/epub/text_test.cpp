@@ -88,7 +88,7 @@ std::set<char32_t> font_cmap(const std::string& data) {
 
 TEST_CASE("every article's text reads back from its page: nothing lost, nothing doubled") {
   for (const Book& book : {small_book(), generated_book(300, 42)}) {
-    Unzipped z = unzip(write_epub(present(book)).bytes);
+    Unzipped z = unzip(write_epub(present(book), default_assets()).bytes);
     int k = 0;
     for (const Chapter& c : book.chapters) {
       for (const Article& a : c.articles) {
@@ -119,7 +119,7 @@ TEST_CASE("every article's text reads back from its page: nothing lost, nothing 
 }
 
 TEST_CASE("the meta line gives the weekday and date in Vietnamese, the author and the topic") {
-  Unzipped z = unzip(write_epub(present(small_book())).bytes);
+  Unzipped z = unzip(write_epub(present(small_book()), default_assets()).bytes);
   pugi::xml_document page;
   parse(page, z.files["OEBPS/a00001.xhtml"]);
   CHECK(std::string(all_text(page.select_node("//*[@class='meta']").node())) ==
@@ -137,7 +137,7 @@ TEST_CASE(
   Book book = generated_book(120, 3);
   book.chapters[0].articles[0].blocks.push_back(
       {BlockType::Paragraph, "Giá: 10 € — ± 5 ‰ «x»", ""});
-  EpubResult r = write_epub(present(book));
+  EpubResult r = write_epub(present(book), default_assets());
   CHECK(r.problems.empty());
   Unzipped z = unzip(r.bytes);
   std::map<std::string, std::set<char32_t>> used;
@@ -179,7 +179,7 @@ TEST_CASE(
   for (Chapter& c : plain.chapters)
     for (Article& a : c.articles)
       for (Block& b : a.blocks) b.credit.clear();
-  Unzipped zp = unzip(write_epub(present(plain)).bytes);
+  Unzipped zp = unzip(write_epub(present(plain), default_assets()).bytes);
   CHECK(zp.files.count("OEBPS/fonts/NotoSerif-BoldItalic.ttf") == 0);
   CHECK(zp.files.count("OEBPS/fonts/NotoSerif-Italic.ttf") == 1);
   CHECK(zp.files["OEBPS/style.css"].find("NotoSerif-BoldItalic") == std::string::npos);
@@ -189,7 +189,7 @@ TEST_CASE("a character no embedded font has is reported with its article's file"
   Book book = small_book();
   Article& a = book.chapters[1].articles[0];
   a.blocks.push_back({BlockType::Paragraph, "Chúc mừng 😀 thành công 中国 😀", ""});
-  EpubResult r = write_epub(present(book));
+  EpubResult r = write_epub(present(book), default_assets());
   std::set<std::pair<std::string, std::string>> got;
   for (const EpubProblem& p : r.problems) {
     got.insert({p.file, p.character});
@@ -204,7 +204,7 @@ TEST_CASE("a character no embedded font has is reported with its article's file"
 
   // A character in the title shows in the lists too: reported once, with the article.
   a.title += " ★☃";
-  EpubResult r2 = write_epub(present(book));
+  EpubResult r2 = write_epub(present(book), default_assets());
   int snowman = 0;
   for (const EpubProblem& p : r2.problems) {
     if (p.character == "☃") {
@@ -219,7 +219,7 @@ TEST_CASE("characters that need no glyph are never reported missing") {
   Book book = small_book();
   Article& a = book.chapters[1].articles[0];
   a.blocks.push_back({BlockType::Paragraph, tuyentap::test::invisible_chars_paragraph(), ""});
-  EpubResult r = write_epub(present(book));
+  EpubResult r = write_epub(present(book), default_assets());
   std::set<std::string> reported;
   for (const EpubProblem& p : r.problems) reported.insert(p.character);
   CHECK(reported == std::set<std::string>{"中"});  // as in the PDF
@@ -228,9 +228,7 @@ TEST_CASE("characters that need no glyph are never reported missing") {
 TEST_CASE("without embedded fonts there are no font files, rules or problems") {
   Book book = small_book();
   book.chapters[0].articles[0].blocks.push_back({BlockType::Paragraph, "😀", ""});
-  EpubOptions o;
-  o.embed_fonts = false;
-  EpubResult r = write_epub(present(book), o);
+  EpubResult r = write_epub(present(book), assets_without_fonts());
   CHECK(r.problems.empty());
   Unzipped z = unzip(r.bytes);
   for (auto& [name, data] : z.files) CHECK(name.find("fonts/") == std::string::npos);
@@ -240,7 +238,7 @@ TEST_CASE("without embedded fonts there are no font files, rules or problems") {
 TEST_CASE("text XML cannot carry is dropped, not written as a broken page") {
   Book book = small_book();
   book.chapters[0].articles[0].blocks.push_back({BlockType::Paragraph, "Đảng\x01 viên\x0b", ""});
-  Unzipped z = unzip(write_epub(present(book)).bytes);
+  Unzipped z = unzip(write_epub(present(book), default_assets()).bytes);
   pugi::xml_document d;
   parse(d, z.files["OEBPS/a00001.xhtml"]);
   CHECK(z.files["OEBPS/a00001.xhtml"].find("Đảng viên") != std::string::npos);

@@ -1,0 +1,18 @@
+#include "base/error.h"
+#include "base/paths.h"
+#include "load/load.h"
+
+namespace tuyentap {
+
+std::shared_ptr<const Picture> load_cover(const BookMeta& meta) {
+  if (meta.cover_image.empty()) return nullptr;
+  std::optional<Picture> picture =
+      read_picture(meta.cover_image, read_file_bytes(meta.cover_image));
+  if (!picture) {
+    throw Error("the cover image is neither a JPEG nor a PNG file", meta.cover_image, 0,
+                "convert it to JPEG or PNG, or leave cover_image empty for a generated cover");
+  }
+  return std::make_shared<const Picture>(std::move(*picture));
+}
+
+}  // namespace tuyentap

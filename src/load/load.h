@@ -1,0 +1,25 @@
+// load/: the one place that reads the small files a build names — the cover picture, the
+// EPUB's template folder and fonts, the print style and its fonts — and hands them to the
+// stages as bytes. Stages below never open a file (the archive, streamed by archive/, is the
+// exception). Every function checks what it reads and throws Error naming the file.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "base/picture.h"
+#include "book/book.h"
+#include "epub/epub.h"
+#include "layout/layout.h"
+
+namespace tuyentap {
+
+// The cover picture the book names (BookMeta::cover_image), or null when it names none.
+// Throws Error when it cannot be read or is neither a JPEG nor a PNG.
+std::shared_ptr<const Picture> load_cover(const BookMeta& meta);
+
+// The EPUB template folder ("" → templates/epub in the data folder) and, when embed_fonts,
+// the six faces from fonts/ in the data folder.
+EpubAssets load_epub_assets(const std::string& template_dir, bool embed_fonts);
+
+}  // namespace tuyentap
