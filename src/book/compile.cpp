@@ -13,6 +13,7 @@
 #include "book/dedup.h"
 #include "book/match.h"
 #include "book/parallel.h"
+#include "book/slug.h"
 #include "text/collate.h"
 #include "text/normalize.h"
 

@@ -1,9 +1,8 @@
-// The build report in three shapes: JSON for tools and tests, a text report a clerk reads,
-// and the plan `build --plan` prints. All deterministic: input order, chapter order.
+#include "book/report.h"
+
 #include <string_view>
 
 #include "base/json.h"
-#include "book/compile.h"
 #include "text/date.h"
 
 namespace tuyentap {

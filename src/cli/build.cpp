@@ -7,6 +7,7 @@
 #include "base/error.h"
 #include "base/paths.h"
 #include "book/compile.h"
+#include "book/report.h"
 #include "book/spec.h"
 #include "cli/commands.h"
 #include "cli/load.h"

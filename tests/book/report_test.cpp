@@ -1,6 +1,9 @@
 // The report in JSON, as text for the clerk, the plan, and the book's metadata.
+#include "book/report.h"
+
 #include <catch2/catch.hpp>
 
+#include "book/slug.h"
 #include "helpers.h"
 
 using namespace tuyentap;
