@@ -14,10 +14,10 @@ Drafting draft_chapters(const BookSpec& spec, const std::vector<const Article*>&
                         const std::string& spec_name) {
   const size_t n = art.size();
   Drafting out;
-  out.leftover_why.resize(n);
+  out.leftover_lacking.resize(n);
   std::vector<ChapterDraft>& drafts = out.chapters;
   std::vector<int>& leftovers = out.leftovers;
-  std::vector<std::string>& leftover_why = out.leftover_why;
+  std::vector<std::string>& leftover_lacking = out.leftover_lacking;
   auto place = [&](size_t i, size_t chapter) {
     drafts[chapter].members.push_back(static_cast<int>(i));
   };
@@ -69,7 +69,7 @@ Drafting draft_chapters(const BookSpec& spec, const std::vector<const Article*>&
       if (!art[i]) continue;
       if (keys[i].topic[0].empty()) {
         leftovers.push_back(static_cast<int>(i));
-        leftover_why[i] = " (no topic)";
+        leftover_lacking[i] = "topic";
         continue;
       }
       sp.add(keys[i].topic[0], fold_whitespace(art[i]->topic));
@@ -100,7 +100,7 @@ Drafting draft_chapters(const BookSpec& spec, const std::vector<const Article*>&
       if (!art[i]) continue;
       if (!art[i]->date) {
         leftovers.push_back(static_cast<int>(i));
-        leftover_why[i] = " (no date)";
+        leftover_lacking[i] = "date";
         continue;
       }
       const Date& d = *art[i]->date;

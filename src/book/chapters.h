@@ -36,9 +36,9 @@ struct ChapterDraft {
 };
 
 struct Drafting {
-  std::vector<ChapterDraft> chapters;     // in book order; some may be empty
-  std::vector<int> leftovers;             // input indices that matched no chapter
-  std::vector<std::string> leftover_why;  // per input index: " (no topic)", " (no date)"
+  std::vector<ChapterDraft> chapters;         // in book order; some may be empty
+  std::vector<int> leftovers;                 // input indices that matched no chapter
+  std::vector<std::string> leftover_lacking;  // per input index: "topic", "date" or ""
 };
 
 // Explicit chapters (first match wins, others in also_matched, rules that match nothing

@@ -114,12 +114,13 @@ Compiled compile_book(const BookSpec& spec, const ArchiveContents& archive,
     } else {
       f.file = i < archive.files.size() ? archive.files[i].path : "";
       f.status = Fate::Skipped;
-      f.reason = "unreadable: " + std::get<NotAnArticle>(articles[i]).reason;
+      f.why = {.reason = Reason::NotAnArticle,
+               .reader_says = std::get<NotAnArticle>(articles[i]).reason};
     }
   }
-  auto exclude = [&](size_t i, std::string reason) {
+  auto exclude = [&](size_t i, LeftOut why) {
     rep.inputs[i].status = Fate::Excluded;
-    rep.inputs[i].reason = std::move(reason);
+    rep.inputs[i].why = std::move(why);
     art[i] = nullptr;  // out of the running
   };
 
@@ -164,26 +165,25 @@ Compiled compile_book(const BookSpec& spec, const ArchiveContents& archive,
     if (!art[i]) continue;
     ++readable;
     const Article& a = *art[i];
-    bool excluded_by_spec = false;
-    for (const auto& e : spec.exclude)
-      excluded_by_spec = excluded_by_spec || names(e, a.id, rep.inputs[i].file);
-    if (excluded_by_spec) {
+    auto excluded_by = std::find_if(spec.exclude.begin(), spec.exclude.end(),
+                                    [&](auto& e) { return names(e, a.id, rep.inputs[i].file); });
+    if (excluded_by != spec.exclude.end()) {
       if (forced[i])
         rep.notes.push_back(rep.inputs[i].file +
                             " is both included and excluded by the spec: left out");
-      exclude(i, "excluded by the spec");
+      exclude(i, {.reason = Reason::Excluded, .exclude_entry = *excluded_by});
       continue;
     }
     bool outside = bounded && (!a.date || !spec.period.contains(*a.date));
+    LeftOut outside_why = a.date ? LeftOut{.reason = Reason::OutsidePeriod, .date = a.date}
+                                 : LeftOut{.reason = Reason::NoDate};
     if (outside && !forced[i]) {
-      exclude(i, a.date ? "outside the period (" + a.date->iso() + ")"
-                        : "no date: cannot place it in the period");
+      exclude(i, outside_why);
       continue;
     }
     if (outside) {
       std::string why =
-          std::string(a.date ? "outside the period (" + a.date->iso() + ")" : "undated") +
-          " but included by the spec";
+          (a.date ? reason_text(outside_why) : "undated") + " but included by the spec";
       rep.notes.push_back(rep.inputs[i].file + " (" + a.id + ") is " + why);
       rep.inputs[i].warnings.push_back(why);  // the input's own entry says so too
     } else {
@@ -197,7 +197,7 @@ Compiled compile_book(const BookSpec& spec, const ArchiveContents& archive,
   for (size_t i = 0; i < n; ++i) {
     if (art[i] && !filter.empty() && !forced[i] && !book::matches(filter, keys[i])) {
       bool topics_only = spec.keywords.empty() && spec.authors.empty();
-      exclude(i, topics_only ? "not in the topic filter" : "does not match the spec's filter");
+      exclude(i, {.reason = topics_only ? Reason::NotInTopics : Reason::FilteredOut});
     }
   }
 
@@ -215,7 +215,9 @@ Compiled compile_book(const BookSpec& spec, const ArchiveContents& archive,
     for (size_t k = 0; k < idx.size(); ++k) {
       if (dup[k] < 0) continue;
       size_t kept = idx[static_cast<size_t>(dup[k])];
-      exclude(idx[k], "duplicate of " + art[kept]->id + " (" + rep.inputs[kept].file + ")");
+      exclude(idx[k], {.reason = Reason::Duplicate,
+                       .duplicate_of = art[kept]->id,
+                       .duplicate_file = rep.inputs[kept].file});
     }
   }
 
@@ -223,7 +225,7 @@ Compiled compile_book(const BookSpec& spec, const ArchiveContents& archive,
   book::Drafting drafting = book::draft_chapters(spec, art, keys, rep, spec_name);
   std::vector<book::ChapterDraft>& drafts = drafting.chapters;
   std::vector<int>& leftovers = drafting.leftovers;
-  std::vector<std::string>& leftover_why = drafting.leftover_why;
+  std::vector<std::string>& leftover_lacking = drafting.leftover_lacking;
   std::erase_if(drafts, [](const book::ChapterDraft& d) { return d.members.empty(); });
 
   // Leftovers: a last chapter, or out with a reason. Articles the spec names always stay.
@@ -233,7 +235,7 @@ Compiled compile_book(const BookSpec& spec, const ArchiveContents& archive,
     if (spec.leftovers == Leftovers::OtherChapter || forced[u]) {
       other.members.push_back(i);
     } else {
-      exclude(u, "no matching chapter" + leftover_why[u]);
+      exclude(u, {.reason = Reason::NoChapter, .lacking = leftover_lacking[u]});
     }
   }
   if (!other.members.empty()) {
@@ -312,7 +314,7 @@ Compiled compile_book(const BookSpec& spec, const ArchiveContents& archive,
     InputFate f;
     f.file = s.path;
     f.status = Fate::Skipped;
-    f.reason = "unreadable: " + s.reason;
+    f.why = {.reason = Reason::Unreadable, .reader_says = s.reason};
     rep.inputs.push_back(std::move(f));
   }
   for (const auto& f : rep.inputs) {

@@ -69,7 +69,7 @@ inline const InputFate& fate(const Compiled& c, const std::string& id) {
     if (f.id == id) return f;
   }
   static InputFate none;
-  none.reason = "(no such input: " + id + ")";
+  none.file = "(no such input: " + id + ")";
   return none;
 }
 
