@@ -113,3 +113,20 @@ TEST_CASE("dedup: among many distinct articles only the planted copies are found
   }
   CHECK(found == std::vector<std::pair<size_t, int>>{{1500, 10}, {1501, 700}});
 }
+
+TEST_CASE("dedup step: among the articles in the running, each copy names the one kept") {
+  Article a = make_article("orig", "T", "Hội nghị", "2019-03-02", {filler(11)});
+  Article out = make_article("out", "T", "Hội nghị", "2019-03-02", {filler(12)});
+  Article b = make_article("copy", "T", "HỘI NGHỊ", "2019-03-02", {filler(13)});
+  Article c = make_article("other", "T", "Tin khác", "2019-03-02", {filler(14)});
+  std::vector<const Article*> kept = {&a, nullptr, &b, &c};  // "out" is no longer running
+  std::vector<book::ArticleKeys> keys;
+  for (const Article* x : {&a, &out, &b, &c}) keys.push_back(book::make_keys(*x, false, false));
+  std::vector<std::string> files = {"f/orig.txt", "f/out.txt", "f/copy.txt", "f/other.txt"};
+  auto copies = book::duplicate_copies(kept, keys, files);
+  REQUIRE(copies.size() == 1);
+  CHECK(copies[0].first == 2);
+  CHECK(copies[0].second.reason == Reason::Duplicate);
+  CHECK(copies[0].second.duplicate_of == "orig");
+  CHECK(copies[0].second.duplicate_file == "f/orig.txt");
+}

@@ -1,4 +1,6 @@
 // Which articles a spec selects: period, global filter, include/exclude, unreadable inputs.
+#include "book/select.h"
+
 #include <catch2/catch.hpp>
 
 #include "base/error.h"
@@ -187,4 +189,47 @@ TEST_CASE("select: a period that selects no article is an error, not an empty bo
   filtered.period = period_year(2019);
   filtered.topics = {"Không có"};
   CHECK_THROWS_AS(compile(filtered, arts), Error);
+}
+
+TEST_CASE("select step: each input in the running or out with its reason, notes and counts") {
+  BookSpec spec;
+  spec.period = period_year(2019);
+  spec.topics = {"Dân vận"};
+  spec.include = {"old", "ghost"};
+  spec.exclude = {"archive/ex.txt"};
+  std::vector<Article> arts = {make_article("in", "Dân vận", "Giữ", "2019-02-01"),
+                               make_article("old", "Kinh tế", "Năm trước", "2018-02-01"),
+                               make_article("ex", "Dân vận", "Bỏ", "2019-02-02"),
+                               make_article("late", "Dân vận", "Năm sau", "2020-01-01"),
+                               make_article("other", "Kinh tế", "Khác", "2019-02-03")};
+  Input raw = inputs(arts);
+  raw.archive.files.push_back({"rong.txt", ""});
+  raw.read.emplace_back(NotAnArticle{"empty file"});
+  book::Inputs in = book::list_inputs(raw.archive, raw.read);
+  book::Selection sel = book::select_articles(spec, in, "book.toml");
+
+  REQUIRE(sel.kept.size() == 6);
+  CHECK(sel.kept[0] == in.articles[0]);
+  CHECK(sel.kept[1] == in.articles[1]);  // named by include: kept outside the period
+  CHECK(sel.named[1]);
+  CHECK(sel.warnings[1] == std::vector<std::string>{"outside the period (2018-02-01) but "
+                                                    "included by the spec"});
+  CHECK(sel.left_out[2]->reason == Reason::Excluded);
+  CHECK(sel.left_out[2]->exclude_entry == "archive/ex.txt");
+  CHECK(sel.left_out[3]->reason == Reason::OutsidePeriod);
+  CHECK(sel.left_out[4]->reason == Reason::NotInTopics);
+  CHECK(sel.left_out[5]->reason == Reason::NotAnArticle);
+  CHECK(sel.left_out[5]->reader_says == "empty file");
+  for (size_t i : {2, 3, 4, 5}) CHECK(sel.kept[i] == nullptr);
+  CHECK(sel.readable == 5);
+  CHECK(sel.in_period == 2);  // "in" and "other": the excluded one is not counted
+  REQUIRE(sel.notes.size() == 2);
+  CHECK(sel.notes[0] == "include 'ghost' (book.toml) names no article read");
+  CHECK(sel.keys[0].topic[0] == " dan van ");  // folded once, for the later steps
+}
+
+TEST_CASE("select step: inputs and read results must pair up") {
+  Input raw = inputs({make_article("a", "T", "Một", "2019-01-02")});
+  raw.archive.files.push_back({"b.txt", ""});
+  CHECK_THROWS_AS(book::list_inputs(raw.archive, raw.read), Error);
 }
