@@ -3,23 +3,12 @@
 #include <string_view>
 
 #include "base/json.h"
+#include "book/choices.h"
 #include "text/date.h"
 
 namespace tuyentap {
 
 namespace {
-
-const char* status_name(Fate f) {
-  switch (f) {
-    case Fate::Included:
-      return "included";
-    case Fate::Excluded:
-      return "excluded";
-    case Fate::Skipped:
-      return "skipped";
-  }
-  return "skipped";
-}
 
 std::string date_or_blank(const Article& a) {
   return a.date ? vi_short_date(*a.date) : std::string("(không ngày)");
@@ -52,7 +41,7 @@ std::string report_json(const BuildReport& r) {
     w.begin_object().key("file").value(f.file);
     if (!f.id.empty()) w.key("id").value(f.id);
     if (!f.title.empty()) w.key("title").value(f.title);
-    w.key("status").value(status_name(f.status));
+    w.key("status").value(choice_word(kFates, f.status));
     if (f.status == Fate::Included) {
       w.key("chapter").value(f.chapter).key("position").value(f.position);
     } else {

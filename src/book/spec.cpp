@@ -11,6 +11,7 @@
 
 #include "base/error.h"
 #include "base/paths.h"
+#include "book/choices.h"
 #include "text/normalize.h"
 
 namespace tuyentap {
@@ -83,18 +84,15 @@ struct Reader {
     return text(n, key);
   }
 
-  // One of a few words; `choices` pairs what the clerk writes with the value it means.
-  template <typename T>
-  T choice(const toml::node& n, std::string_view key,
-           std::initializer_list<std::pair<std::string_view, T>> choices) const {
-    std::string s = to_lower_vi(fold_whitespace(text(n, key)));
-    std::string list;
-    for (auto& [word, value] : choices) {
-      if (s == word) return value;
-      list += (list.empty() ? "\"" : ", \"") + std::string(word) + "\"";
+  // One of a table's words (book/choices.h), the table's Error given this line.
+  template <typename T, std::size_t N>
+  T choice(const toml::node& n, std::string_view key, const Choice<T> (&table)[N]) const {
+    std::string word = text(n, key);
+    try {
+      return parse_choice(table, word, "'" + std::string(key) + "'");
+    } catch (const Error& e) {
+      fail(n.source(), e.message(), e.hint());
     }
-    fail(n.source(), "'" + s + "' is not a value '" + std::string(key) + "' accepts",
-         "write one of: " + list);
   }
 
   // Runs a period_* function, giving its Error this spec's file and line.
@@ -107,19 +105,6 @@ struct Reader {
     }
   }
 };
-
-MatchMode read_match(const Reader& r, const toml::node& n) {
-  return r.choice<MatchMode>(
-      n, "match",
-      {{"folded", MatchMode::Folded}, {"loose", MatchMode::Folded}, {"exact", MatchMode::Exact}});
-}
-KeywordMode read_keyword_mode(const Reader& r, const toml::node& n) {
-  return r.choice<KeywordMode>(n, "keywords_mode",
-                               {{"any", KeywordMode::Any}, {"all", KeywordMode::All}});
-}
-bool read_combine(const Reader& r, const toml::node& n) {
-  return r.choice<bool>(n, "combine", {{"any", false}, {"all", true}});
-}
 
 void read_book(const Reader& r, const toml::table& t, BookSpec& spec) {
   r.check_keys(
@@ -217,9 +202,9 @@ void read_select(const Reader& r, const toml::table& t, BookSpec& spec) {
     if (k == "authors") spec.authors = r.list(node, k);
     if (k == "include") spec.include = r.list(node, k);
     if (k == "exclude") spec.exclude = r.list(node, k);
-    if (k == "keywords_mode") spec.keyword_mode = read_keyword_mode(r, node);
-    if (k == "match") spec.match = read_match(r, node);
-    if (k == "combine") spec.all_criteria = read_combine(r, node);
+    if (k == "keywords_mode") spec.keyword_mode = r.choice(node, k, kKeywordModes);
+    if (k == "match") spec.match = r.choice(node, k, kMatchModes);
+    if (k == "combine") spec.all_criteria = r.choice(node, k, kCombine);
   }
 }
 
@@ -227,24 +212,9 @@ void read_arrangement(const Reader& r, const toml::table& t, BookSpec& spec) {
   r.check_keys(t, {"by", "order", "leftovers"}, "chapters");
   for (auto&& [key, node] : t) {
     std::string_view k = key.str();
-    if (k == "by") {
-      spec.by = r.choice<AutoChapters>(node, k,
-                                       {{"topic", AutoChapters::Topic},
-                                        {"month", AutoChapters::Month},
-                                        {"quarter", AutoChapters::Quarter},
-                                        {"none", AutoChapters::None}});
-    }
-    if (k == "order") {
-      spec.order = r.choice<Order>(node, k,
-                                   {{"date", Order::DateAsc},
-                                    {"date-asc", Order::DateAsc},
-                                    {"date-desc", Order::DateDesc},
-                                    {"title", Order::Title}});
-    }
-    if (k == "leftovers") {
-      spec.leftovers = r.choice<Leftovers>(
-          node, k, {{"other-chapter", Leftovers::OtherChapter}, {"leave-out", Leftovers::Leave}});
-    }
+    if (k == "by") spec.by = r.choice(node, k, kChapterBy);
+    if (k == "order") spec.order = r.choice(node, k, kOrders);
+    if (k == "leftovers") spec.leftovers = r.choice(node, k, kLeftoverChoices);
   }
 }
 
@@ -259,9 +229,9 @@ ChapterRule read_chapter(const Reader& r, const toml::table& t) {
     if (k == "topics") rule.topics = r.list(node, k);
     if (k == "keywords") rule.keywords = r.list(node, k);
     if (k == "authors") rule.authors = r.list(node, k);
-    if (k == "keywords_mode") rule.keyword_mode = read_keyword_mode(r, node);
-    if (k == "match") rule.match = read_match(r, node);
-    if (k == "combine") rule.all_criteria = read_combine(r, node);
+    if (k == "keywords_mode") rule.keyword_mode = r.choice(node, k, kKeywordModes);
+    if (k == "match") rule.match = r.choice(node, k, kMatchModes);
+    if (k == "combine") rule.all_criteria = r.choice(node, k, kCombine);
   }
   if (rule.title.empty()) {
     r.fail(t.source(), "a [[chapter]] has no title", "add: title = \"Tên chương\"");

@@ -118,6 +118,21 @@ TEST_CASE("spec: wrong types, bad choices and bad TOML are errors with lines") {
   check("titel = \"x\"\n", 1, "unknown key 'titel'");
 }
 
+TEST_CASE("spec: an unknown value is an error at its line listing the valid values") {
+  auto dir = temp_dir("spec-choice");
+  std::string path =
+      write_file(dir / "book.toml", "[book]\ntitle = \"X\"\n\n[chapters]\nby = \"monht\"\n");
+  Error e = spec_error(path);
+  CHECK(e.file() == path);
+  CHECK(e.line() == 5);
+  CHECK(e.message() == "'monht' is not a value 'by' accepts");
+  CHECK(e.hint() == "write one of: \"topic\", \"month\", \"quarter\", \"none\"");
+  e = spec_error(write_file(dir / "book.toml",
+                            "[[chapter]]\ntitle = \"X\"\ntopics = [\"Y\"]\nmatch = \"fuzzy\"\n"));
+  CHECK(e.line() == 4);
+  CHECK(e.hint().find("\"folded\", \"loose\", \"exact\"") != std::string::npos);
+}
+
 TEST_CASE("spec: periods by year, quarter, month and range, boundaries inclusive") {
   Period y = period_year(2020);
   CHECK(y.contains(Date{2020, 1, 1}));
