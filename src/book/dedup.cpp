@@ -214,4 +214,27 @@ std::vector<int> find_duplicates(const std::vector<DedupItem>& items) {
   return out;
 }
 
+std::vector<std::pair<std::size_t, LeftOut>> duplicate_copies(
+    const std::vector<const Article*>& kept, const std::vector<ArticleKeys>& keys,
+    const std::vector<std::string>& files) {
+  std::vector<std::size_t> input;  // item → input index
+  std::vector<DedupItem> items;
+  for (std::size_t i = 0; i < kept.size(); ++i) {
+    if (!kept[i]) continue;
+    input.push_back(i);
+    items.push_back({kept[i]->id, keys[i].title[0], kept[i]->date ? kept[i]->date->iso() : "",
+                     &keys[i].body[0], static_cast<int>(kept[i]->warnings.size())});
+  }
+  std::vector<int> dup = find_duplicates(items);
+  std::vector<std::pair<std::size_t, LeftOut>> copies;
+  for (std::size_t k = 0; k < items.size(); ++k) {
+    if (dup[k] < 0) continue;
+    std::size_t original = input[static_cast<std::size_t>(dup[k])];
+    copies.emplace_back(input[k], LeftOut{.reason = Reason::Duplicate,
+                                          .duplicate_of = kept[original]->id,
+                                          .duplicate_file = files[original]});
+  }
+  return copies;
+}
+
 }  // namespace tuyentap::book

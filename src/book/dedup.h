@@ -7,8 +7,14 @@
 // candidate pairs, and only those are compared exactly.
 #pragma once
 
+#include <cstddef>
 #include <string>
+#include <utility>
 #include <vector>
+
+#include "article/article.h"
+#include "book/fate.h"
+#include "book/match.h"
 
 namespace tuyentap::book {
 
@@ -26,5 +32,12 @@ std::vector<int> find_duplicates(const std::vector<DedupItem>& items);
 
 // Exact Jaccard similarity of the word 4-shingle sets of two body keys (for tests).
 double shingle_similarity(const std::string& a, const std::string& b);
+
+// The compiler's de-duplicate step, over the articles still in the running (kept[i] not
+// null; keys[i] their folded keys, files[i] their files): each copy to leave out, by input
+// index, with the id and file of the copy kept.
+std::vector<std::pair<std::size_t, LeftOut>> duplicate_copies(
+    const std::vector<const Article*>& kept, const std::vector<ArticleKeys>& keys,
+    const std::vector<std::string>& files);
 
 }  // namespace tuyentap::book

@@ -1,5 +1,4 @@
-// The book's front matter values that come from the spec rather than the articles: the
-// slug for file names and the preface.
+// The book's front matter that comes from the spec rather than the articles: the preface.
 #include <filesystem>
 
 #include "base/error.h"
@@ -9,21 +8,6 @@
 #include "text/normalize.h"
 
 namespace tuyentap {
-
-std::string book_slug(std::string_view title) {
-  std::string folded = fold_for_match(title);  // base letters, đ → d, lower case
-  std::string slug;
-  for (char c : folded) {
-    bool keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-    if (keep) {
-      slug += c;
-    } else if (!slug.empty() && slug.back() != '-') {
-      slug += '-';  // spaces, punctuation and anything folding did not make ASCII
-    }
-  }
-  while (!slug.empty() && slug.back() == '-') slug.pop_back();
-  return slug.empty() ? "tuyen-tap" : slug;
-}
 
 std::vector<std::string> read_preface(const BookSpec& spec) {
   std::vector<std::string> paragraphs;

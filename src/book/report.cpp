@@ -1,46 +1,14 @@
-// The build report in three shapes: JSON for tools and tests, a text report a clerk reads,
-// and the plan `build --plan` prints. All deterministic: input order, chapter order.
+#include "book/report.h"
+
 #include <string_view>
 
 #include "base/json.h"
-#include "book/compile.h"
+#include "book/choices.h"
 #include "text/date.h"
 
 namespace tuyentap {
 
 namespace {
-
-const char* status_name(Fate f) {
-  switch (f) {
-    case Fate::Included:
-      return "included";
-    case Fate::Excluded:
-      return "excluded";
-    case Fate::Skipped:
-      return "skipped";
-  }
-  return "skipped";
-}
-
-// The reasons are kept in English in the JSON (stable for tools); the clerk's report says
-// them in Vietnamese.
-std::string vi_reason(const std::string& r) {
-  static const std::pair<std::string_view, std::string_view> kPrefixes[] = {
-      {"outside the period", "ngoài khoảng thời gian của sách"},
-      {"no date: cannot place it in the period",
-       "không có ngày đăng nên không xếp được vào khoảng thời gian"},
-      {"no matching chapter", "không thuộc chương nào"},
-      {"duplicate of", "trùng với bài"},
-      {"excluded by the spec", "bị loại theo yêu cầu trong tệp cấu hình (exclude)"},
-      {"not in the topic filter", "không thuộc các chủ đề đã chọn"},
-      {"does not match the spec's filter", "không khớp điều kiện chọn bài"},
-      {"unreadable:", "không đọc được:"},
-  };
-  for (auto [en, vi] : kPrefixes) {
-    if (r.starts_with(en)) return std::string(vi) + r.substr(en.size());
-  }
-  return r;
-}
 
 std::string date_or_blank(const Article& a) {
   return a.date ? vi_short_date(*a.date) : std::string("(không ngày)");
@@ -73,11 +41,11 @@ std::string report_json(const BuildReport& r) {
     w.begin_object().key("file").value(f.file);
     if (!f.id.empty()) w.key("id").value(f.id);
     if (!f.title.empty()) w.key("title").value(f.title);
-    w.key("status").value(status_name(f.status));
+    w.key("status").value(choice_word(kFates, f.status));
     if (f.status == Fate::Included) {
       w.key("chapter").value(f.chapter).key("position").value(f.position);
     } else {
-      w.key("reason").value(f.reason);
+      w.key("reason").value(reason_text(f.why)).key("code").value(reason_code(f.why.reason));
     }
     if (!f.also_matched.empty()) {
       w.key("also_matched").begin_array();
@@ -125,7 +93,7 @@ std::string report_text(const BuildReport& r, const Book& book) {
       if (status == Fate::Included) {
         o += "\n      chương «" + f.chapter + "», bài thứ " + std::to_string(f.position) + "\n";
       } else {
-        o += "\n      lý do: " + vi_reason(f.reason) + "\n";
+        o += "\n      lý do: " + vi_reason_text(f.why) + "\n";
       }
       if (!f.also_matched.empty()) {
         o += "      cũng khớp các chương: ";

@@ -6,11 +6,12 @@
 #include <toml++/toml.h>
 
 #include <filesystem>
-#include <initializer_list>
 #include <string_view>
 
 #include "base/error.h"
 #include "base/paths.h"
+#include "book/choices.h"
+#include "book/toml_table.h"
 #include "text/normalize.h"
 
 namespace tuyentap {
@@ -27,21 +28,17 @@ struct Reader {
     throw Error(message, file, static_cast<int>(where.begin.line), hint);
   }
 
-  // Rejects keys the spec does not know: a misspelt key silently ignored is a book built
-  // with the wrong settings.
-  void check_keys(const toml::table& t, std::initializer_list<std::string_view> known,
+  // A table read through its setters (book/toml_table.h); an unknown key is an error
+  // naming the section and every key it knows.
+  void read_table(const toml::table& t, const std::vector<TomlKey>& keys,
                   std::string_view section) const {
-    for (auto&& [key, node] : t) {
-      bool ok = false;
-      for (auto k : known) ok = ok || key.str() == k;
-      if (ok) continue;
-      std::string list;
-      for (auto k : known) list += (list.empty() ? "" : ", ") + std::string(k);
+    read_toml_table(t, keys, [&](const toml::key& key, const toml::node&) {
       std::string where =
           section.empty() ? "at the top level" : "in [" + std::string(section) + "]";
       fail(key.source(), "unknown key '" + std::string(key.str()) + "' " + where,
-           "known keys " + where + ": " + list + " (check the spelling; " + kSampleHint + ")");
-    }
+           "known keys " + where + ": " + toml_key_names(keys) + " (check the spelling; " +
+               kSampleHint + ")");
+    });
   }
 
   std::string text(const toml::node& n, std::string_view key) const {
@@ -83,18 +80,15 @@ struct Reader {
     return text(n, key);
   }
 
-  // One of a few words; `choices` pairs what the clerk writes with the value it means.
-  template <typename T>
-  T choice(const toml::node& n, std::string_view key,
-           std::initializer_list<std::pair<std::string_view, T>> choices) const {
-    std::string s = to_lower_vi(fold_whitespace(text(n, key)));
-    std::string list;
-    for (auto& [word, value] : choices) {
-      if (s == word) return value;
-      list += (list.empty() ? "\"" : ", \"") + std::string(word) + "\"";
+  // One of a table's words (book/choices.h), the table's Error given this line.
+  template <typename T, std::size_t N>
+  T choice(const toml::node& n, std::string_view key, const Choice<T> (&table)[N]) const {
+    std::string word = text(n, key);
+    try {
+      return parse_choice(table, word, "'" + std::string(key) + "'");
+    } catch (const Error& e) {
+      fail(n.source(), e.message(), e.hint());
     }
-    fail(n.source(), "'" + s + "' is not a value '" + std::string(key) + "' accepts",
-         "write one of: " + list);
   }
 
   // Runs a period_* function, giving its Error this spec's file and line.
@@ -106,64 +100,75 @@ struct Reader {
       fail(at.source(), e.message(), e.hint());
     }
   }
+
+  // Setters for the tables: a text with its spaces folded, a list of texts, a choice.
+  TomlSetter words(std::string& field) const {
+    return [this, &field](const toml::node& n, std::string_view k) {
+      field = fold_whitespace(text(n, k));
+    };
+  }
+  TomlSetter texts(std::vector<std::string>& field) const {
+    return [this, &field](const toml::node& n, std::string_view k) { field = list(n, k); };
+  }
+  template <typename T, std::size_t N>
+  TomlSetter pick(T& field, const Choice<T> (&table)[N]) const {
+    return [this, &field, &table](const toml::node& n, std::string_view k) {
+      field = choice(n, k, table);
+    };
+  }
 };
 
-MatchMode read_match(const Reader& r, const toml::node& n) {
-  return r.choice<MatchMode>(
-      n, "match",
-      {{"folded", MatchMode::Folded}, {"loose", MatchMode::Folded}, {"exact", MatchMode::Exact}});
-}
-KeywordMode read_keyword_mode(const Reader& r, const toml::node& n) {
-  return r.choice<KeywordMode>(n, "keywords_mode",
-                               {{"any", KeywordMode::Any}, {"all", KeywordMode::All}});
-}
-bool read_combine(const Reader& r, const toml::node& n) {
-  return r.choice<bool>(n, "combine", {{"any", false}, {"all", true}});
+// A file the spec names (preface, cover) must be there when the spec is read.
+std::string existing_file(const Reader& r, const BookSpec& spec, const toml::node& node,
+                          std::string_view k) {
+  std::string rel = r.text(node, k);
+  std::string path = spec_relative_path(spec, rel);
+  if (!std::filesystem::is_regular_file(path)) {
+    std::string what = k == "preface" ? "preface file" : "cover image";
+    r.fail(node.source(), "the " + what + " '" + rel + "' does not exist (looked for " + path + ")",
+           "the path is relative to the folder of " +
+               std::filesystem::path(spec.file).filename().string() +
+               "; correct it, or delete the line");
+  }
+  return rel;
 }
 
 void read_book(const Reader& r, const toml::table& t, BookSpec& spec) {
-  r.check_keys(
-      t,
-      {"title", "subtitle", "publisher", "place", "year", "editor", "language", "preface", "cover"},
-      "book");
-  for (auto&& [key, node] : t) {
-    std::string_view k = key.str();
-    if (k == "title") spec.title = fold_whitespace(r.text(node, k));
-    if (k == "subtitle") spec.subtitle = fold_whitespace(r.text(node, k));
-    if (k == "publisher") spec.publisher = fold_whitespace(r.text(node, k));
-    if (k == "place") spec.place = fold_whitespace(r.text(node, k));
-    if (k == "editor") spec.editor = fold_whitespace(r.text(node, k));
-    if (k == "language") spec.language = fold_whitespace(r.text(node, k));
-    if (k == "year") {
-      spec.year = r.integer(node, k);
-      if (spec.year < 1900 || spec.year > 2200) {
-        r.fail(node.source(), "year " + std::to_string(spec.year) + " is not plausible",
-               "write a four-digit year: year = 2019");
-      }
+  auto year = [&](const toml::node& node, std::string_view k) {
+    spec.year = r.integer(node, k);
+    if (spec.year < 1900 || spec.year > 2200) {
+      r.fail(node.source(), "year " + std::to_string(spec.year) + " is not plausible",
+             "write a four-digit year: year = 2019");
     }
-    if (k == "preface" || k == "cover") {
-      std::string rel = r.text(node, k);
-      std::string path = spec_relative_path(spec, rel);
-      if (!std::filesystem::is_regular_file(path)) {
-        std::string what = k == "preface" ? "preface file" : "cover image";
-        r.fail(node.source(),
-               "the " + what + " '" + rel + "' does not exist (looked for " + path + ")",
-               "the path is relative to the folder of " +
-                   std::filesystem::path(spec.file).filename().string() +
-                   "; correct it, or delete the line");
-      }
-      (k == "preface" ? spec.preface_file : spec.cover_image) = rel;
-    }
-  }
+  };
+  auto file = [&](std::string& field) -> TomlSetter {
+    return [&](const toml::node& node, std::string_view k) {
+      field = existing_file(r, spec, node, k);
+    };
+  };
+  r.read_table(t,
+               {{"title", r.words(spec.title)},
+                {"subtitle", r.words(spec.subtitle)},
+                {"publisher", r.words(spec.publisher)},
+                {"place", r.words(spec.place)},
+                {"year", year},
+                {"editor", r.words(spec.editor)},
+                {"language", r.words(spec.language)},
+                {"preface", file(spec.preface_file)},
+                {"cover", file(spec.cover_image)}},
+               "book");
 }
 
 void read_period(const Reader& r, const toml::table& t, BookSpec& spec) {
-  r.check_keys(t, {"year", "quarter", "month", "from", "to"}, "period");
-  const toml::node* year = t.get("year");
-  const toml::node* quarter = t.get("quarter");
-  const toml::node* month = t.get("month");
-  const toml::node* from = t.get("from");
-  const toml::node* to = t.get("to");
+  const toml::node *year = nullptr, *quarter = nullptr, *month = nullptr, *from = nullptr,
+                   *to = nullptr;
+  r.read_table(t,
+               {{"year", keep_node(year)},
+                {"quarter", keep_node(quarter)},
+                {"month", keep_node(month)},
+                {"from", keep_node(from)},
+                {"to", keep_node(to)}},
+               "period");
   const toml::node* first = year ? year : quarter ? quarter : month ? month : from ? from : to;
   if (!first) return;
   int kinds = (quarter != nullptr) + (month != nullptr) + (from || to);
@@ -205,64 +210,38 @@ void read_period(const Reader& r, const toml::table& t, BookSpec& spec) {
   }
 }
 
+// The keys [select] and [[chapter]] share: which articles a rule (or the filter) takes.
+template <typename Rule>
+std::vector<TomlKey> rule_keys(const Reader& r, Rule& rule) {
+  return {{"topics", r.texts(rule.topics)},
+          {"keywords", r.texts(rule.keywords)},
+          {"keywords_mode", r.pick(rule.keyword_mode, kKeywordModes)},
+          {"authors", r.texts(rule.authors)},
+          {"match", r.pick(rule.match, kMatchModes)},
+          {"combine", r.pick(rule.all_criteria, kCombine)}};
+}
+
 void read_select(const Reader& r, const toml::table& t, BookSpec& spec) {
-  r.check_keys(
-      t,
-      {"topics", "keywords", "keywords_mode", "authors", "match", "combine", "include", "exclude"},
-      "select");
-  for (auto&& [key, node] : t) {
-    std::string_view k = key.str();
-    if (k == "topics") spec.topics = r.list(node, k);
-    if (k == "keywords") spec.keywords = r.list(node, k);
-    if (k == "authors") spec.authors = r.list(node, k);
-    if (k == "include") spec.include = r.list(node, k);
-    if (k == "exclude") spec.exclude = r.list(node, k);
-    if (k == "keywords_mode") spec.keyword_mode = read_keyword_mode(r, node);
-    if (k == "match") spec.match = read_match(r, node);
-    if (k == "combine") spec.all_criteria = read_combine(r, node);
-  }
+  std::vector<TomlKey> keys = rule_keys(r, spec);
+  keys.push_back({"include", r.texts(spec.include)});
+  keys.push_back({"exclude", r.texts(spec.exclude)});
+  r.read_table(t, keys, "select");
 }
 
 void read_arrangement(const Reader& r, const toml::table& t, BookSpec& spec) {
-  r.check_keys(t, {"by", "order", "leftovers"}, "chapters");
-  for (auto&& [key, node] : t) {
-    std::string_view k = key.str();
-    if (k == "by") {
-      spec.by = r.choice<AutoChapters>(node, k,
-                                       {{"topic", AutoChapters::Topic},
-                                        {"month", AutoChapters::Month},
-                                        {"quarter", AutoChapters::Quarter},
-                                        {"none", AutoChapters::None}});
-    }
-    if (k == "order") {
-      spec.order = r.choice<Order>(node, k,
-                                   {{"date", Order::DateAsc},
-                                    {"date-asc", Order::DateAsc},
-                                    {"date-desc", Order::DateDesc},
-                                    {"title", Order::Title}});
-    }
-    if (k == "leftovers") {
-      spec.leftovers = r.choice<Leftovers>(
-          node, k, {{"other-chapter", Leftovers::OtherChapter}, {"leave-out", Leftovers::Leave}});
-    }
-  }
+  r.read_table(t,
+               {{"by", r.pick(spec.by, kChapterBy)},
+                {"order", r.pick(spec.order, kOrders)},
+                {"leftovers", r.pick(spec.leftovers, kLeftoverChoices)}},
+               "chapters");
 }
 
 ChapterRule read_chapter(const Reader& r, const toml::table& t) {
-  r.check_keys(t, {"title", "topics", "keywords", "keywords_mode", "authors", "match", "combine"},
-               "[chapter]");
   ChapterRule rule;
-  rule.line = static_cast<int>(t.source().begin.line);
-  for (auto&& [key, node] : t) {
-    std::string_view k = key.str();
-    if (k == "title") rule.title = fold_whitespace(r.text(node, k));
-    if (k == "topics") rule.topics = r.list(node, k);
-    if (k == "keywords") rule.keywords = r.list(node, k);
-    if (k == "authors") rule.authors = r.list(node, k);
-    if (k == "keywords_mode") rule.keyword_mode = read_keyword_mode(r, node);
-    if (k == "match") rule.match = read_match(r, node);
-    if (k == "combine") rule.all_criteria = read_combine(r, node);
-  }
+  rule.line = toml_line(t);
+  std::vector<TomlKey> keys = {{"title", r.words(rule.title)}};
+  for (auto& k : rule_keys(r, rule)) keys.push_back(std::move(k));
+  r.read_table(t, keys, "[chapter]");
   if (rule.title.empty()) {
     r.fail(t.source(), "a [[chapter]] has no title", "add: title = \"Tên chương\"");
   }
@@ -298,25 +277,34 @@ BookSpec load_spec(const std::string& path) {
   }
   BookSpec spec;
   spec.file = path;
-  r.check_keys(root, {"book", "period", "select", "chapters", "chapter"}, "");
-  auto section = [&](std::string_view name) -> const toml::table* {
-    const toml::node* n = root.get(name);
+  const toml::node *book = nullptr, *period = nullptr, *select = nullptr, *chapters = nullptr,
+                   *chapter = nullptr;
+  // The sections are read in a fixed order, whatever the file's: the default period
+  // comes from [book]'s year when there is no [period].
+  r.read_table(root,
+               {{"book", keep_node(book)},
+                {"period", keep_node(period)},
+                {"select", keep_node(select)},
+                {"chapters", keep_node(chapters)},
+                {"chapter", keep_node(chapter)}},
+               "");
+  auto section = [&](const toml::node* n, std::string_view name) -> const toml::table* {
     if (!n) return nullptr;
     if (auto* t = n->as_table()) return t;
     r.fail(n->source(),
            "'" + std::string(name) + "' must be a section: [" + std::string(name) + "]",
            kSampleHint);
   };
-  if (auto* t = section("book")) read_book(r, *t, spec);
-  if (auto* t = section("period")) read_period(r, *t, spec);
+  if (auto* t = section(book, "book")) read_book(r, *t, spec);
+  if (auto* t = section(period, "period")) read_period(r, *t, spec);
   // No [period] but a book year: the book is that year's digest.
   if (!spec.period.from && !spec.period.to && spec.year != 0) spec.period = period_year(spec.year);
-  if (auto* t = section("select")) read_select(r, *t, spec);
-  if (auto* t = section("chapters")) read_arrangement(r, *t, spec);
-  if (const toml::node* n = root.get("chapter")) {
-    auto* arr = n->as_array();
+  if (auto* t = section(select, "select")) read_select(r, *t, spec);
+  if (auto* t = section(chapters, "chapters")) read_arrangement(r, *t, spec);
+  if (chapter) {
+    auto* arr = chapter->as_array();
     if (!arr || !arr->is_array_of_tables()) {
-      r.fail(n->source(), "chapters are written as [[chapter]] sections", kSampleHint);
+      r.fail(chapter->source(), "chapters are written as [[chapter]] sections", kSampleHint);
     }
     for (auto&& item : *arr) spec.chapters.push_back(read_chapter(r, *item.as_table()));
   }

@@ -8,8 +8,10 @@
 
 #include "base/error.h"
 #include "base/paths.h"
+#include "book/choices.h"
 #include "book/compile.h"
 #include "book/presentation.h"
+#include "book/report.h"
 #include "book/spec.h"
 #include "cli/commands.h"
 #include "cli/load.h"
@@ -37,17 +39,10 @@ void apply_overrides(BookSpec& spec, const BuildOptions& o) {
   if (!o.keywords.empty()) spec.keywords = o.keywords;
   if (!o.authors.empty()) spec.authors = o.authors;
   if (!o.by.empty()) {
-    spec.by = o.by == "topic"     ? AutoChapters::Topic
-              : o.by == "month"   ? AutoChapters::Month
-              : o.by == "quarter" ? AutoChapters::Quarter
-                                  : AutoChapters::None;
+    spec.by = parse_choice(kChapterBy, o.by, "--by");
     spec.chapters.clear();  // --by asks for automatic chapters
   }
-  if (!o.order.empty()) {
-    spec.order = o.order == "date"        ? Order::DateAsc
-                 : o.order == "date-desc" ? Order::DateDesc
-                                          : Order::Title;
-  }
+  if (!o.order.empty()) spec.order = parse_choice(kOrders, o.order, "--order");
   if (!o.title.empty()) spec.title = o.title;
   if (!o.subtitle.empty()) spec.subtitle = o.subtitle;
   if (!o.publisher.empty()) spec.publisher = o.publisher;

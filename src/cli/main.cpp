@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "base/error.h"
+#include "book/choices.h"
 #include "cli/commands.h"
 
 using namespace tuyentap;
@@ -34,10 +35,8 @@ int main(int argc, char** argv) {
   b->add_option("--topic", build.topics, "Only these topics (repeatable)");
   b->add_option("--keyword", build.keywords, "Only articles with these keywords (repeatable)");
   b->add_option("--author", build.authors, "Only articles by these authors (repeatable)");
-  b->add_option("--by", build.by, "Chapters: topic, month, quarter or none")
-      ->check(CLI::IsMember({"topic", "month", "quarter", "none"}));
-  b->add_option("--order", build.order, "Order in a chapter: date, date-desc or title")
-      ->check(CLI::IsMember({"date", "date-desc", "title"}));
+  b->add_option("--by", build.by, "Chapters: one of " + choice_list(kChapterBy));
+  b->add_option("--order", build.order, "Order in a chapter: one of " + choice_list(kOrders));
   b->add_option("--title", build.title, "Book title");
   b->add_option("--subtitle", build.subtitle, "Book subtitle");
   b->add_option("--publisher", build.publisher, "Issuing body, e.g. 'Ban Tuyên giáo Thành ủy'");

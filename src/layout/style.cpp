@@ -1,29 +1,35 @@
 // load_print_style: templates/pdf/*.toml → PrintStyle. Every key is checked; a typo or a
 // value out of range stops with an Error naming the file and line, since a clerk editing
 // a copy of the style must learn exactly what to fix.
-#include <toml++/toml.h>
-
+#include <algorithm>
 #include <filesystem>
-#include <functional>
-#include <map>
+#include <string_view>
+#include <utility>
+#include <vector>
 
 #include "base/error.h"
 #include "base/paths.h"
+#include "book/choices.h"
+#include "book/toml_table.h"
 #include "layout/layout.h"
 
 namespace tuyentap {
 namespace {
 
-int line_of(const toml::node& n) {
-  return static_cast<int>(n.source().begin.line);
-}
+constexpr Choice<PrintStyle::PageNumbers> kPageNumbers[] = {
+    {"top-center", PrintStyle::PageNumbers::TopCenter},
+    {"bottom-center", PrintStyle::PageNumbers::BottomCenter},
+    {"bottom-outside", PrintStyle::PageNumbers::BottomOutside}};
+// The font of an article's lead, by its name in [fonts].
+constexpr Choice<std::string_view> kLeadFonts[] = {
+    {"bold", "bold"}, {"italic", "italic"}, {"bold_italic", "bold_italic"}, {"regular", "regular"}};
 
 struct Reader {
   std::string file;
 
   [[noreturn]] void fail(const toml::node& n, const std::string& key, const std::string& what,
                          const std::string& hint = {}) const {
-    throw Error("print style: '" + key + "' " + what, file, line_of(n), hint);
+    throw Error("print style: '" + key + "' " + what, file, toml_line(n), hint);
   }
 
   float number(const toml::node& n, const std::string& key, double lo, double hi) const {
@@ -43,6 +49,16 @@ struct Reader {
     if (!n.is_string()) fail(n, key, "must be a string in quotes");
     return *n.value<std::string>();
   }
+  // One of a table's words (book/choices.h), its Error given this file and line.
+  template <typename T, std::size_t N>
+  T choice(const toml::node& n, const std::string& key, const Choice<T> (&table)[N]) const {
+    std::string word = string(n, key);
+    try {
+      return parse_choice(table, word, "'" + key + "'");
+    } catch (const Error& e) {
+      throw Error("print style: " + e.message(), file, toml_line(n), e.hint());
+    }
+  }
   std::string font(const toml::node& n, const std::string& key) const {
     std::string p = string(n, key);
     std::string resolved = std::filesystem::path(p).is_absolute() ? p : data_path(p);
@@ -52,7 +68,103 @@ struct Reader {
     }
     return resolved;
   }
+
+  // Setters for the key tables.
+  TomlSetter num(float& out, double lo, double hi) const {
+    return [this, &out, lo, hi](const toml::node& n, std::string_view k) {
+      out = number(n, std::string(k), lo, hi);
+    };
+  }
+  TomlSetter flag(bool& out) const {
+    return
+        [this, &out](const toml::node& n, std::string_view k) { out = boolean(n, std::string(k)); };
+  }
+  TomlSetter font_file(std::string& out) const {
+    return [this, &out](const toml::node& n, std::string_view k) { out = font(n, std::string(k)); };
+  }
+  template <typename Field, typename T, std::size_t N>
+  TomlSetter pick(Field& out, const Choice<T> (&table)[N]) const {
+    return [this, &out, &table](const toml::node& n, std::string_view k) {
+      out = Field(choice(n, std::string(k), table));
+    };
+  }
 };
+
+// Each [section] of a style file with its keys.
+using StyleSections = std::vector<std::pair<std::string_view, std::vector<TomlKey>>>;
+
+StyleSections style_sections(const Reader& r, PrintStyle& s) {
+  auto fallbacks = [&r, &s](const toml::node& n, std::string_view key) {
+    std::string k(key);
+    const toml::array* a = n.as_array();
+    if (!a) r.fail(n, k, "must be a list of font paths: [\"fonts/NotoSans-Regular.ttf\"]");
+    s.font_fallbacks.clear();
+    for (const toml::node& e : *a) s.font_fallbacks.push_back(r.font(e, k));
+  };
+  return {
+      {"page",
+       {{"width_mm", r.num(s.page_width_mm, 50, 1000)},
+        {"height_mm", r.num(s.page_height_mm, 50, 1000)},
+        {"margin_top_mm", r.num(s.margin_top_mm, 0, 200)},
+        {"margin_bottom_mm", r.num(s.margin_bottom_mm, 0, 200)},
+        {"margin_left_mm", r.num(s.margin_left_mm, 0, 200)},
+        {"margin_right_mm", r.num(s.margin_right_mm, 0, 200)},
+        {"mirror_margins", r.flag(s.mirror_margins)}}},
+      {"fonts",
+       {{"regular", r.font_file(s.font_regular)},
+        {"bold", r.font_file(s.font_bold)},
+        {"italic", r.font_file(s.font_italic)},
+        {"bold_italic", r.font_file(s.font_bold_italic)},
+        {"fallbacks", fallbacks}}},
+      {"text",
+       {{"body_size", r.num(s.body_size, 4, 72)},
+        {"line_spacing", r.num(s.line_spacing, 0.8, 3)},
+        {"paragraph_indent_mm", r.num(s.paragraph_indent_mm, 0, 50)},
+        {"paragraph_space_pt", r.num(s.paragraph_space_pt, 0, 72)},
+        {"tolerance", r.num(s.tolerance, 0.5, 10)}}},
+      {"headings",
+       {{"title_size", r.num(s.title_size, 4, 96)},
+        {"title_space_before_pt", r.num(s.title_space_before_pt, 0, 200)},
+        {"heading_size", r.num(s.heading_size, 4, 96)},
+        {"chapter_title_size", r.num(s.chapter_title_size, 4, 96)},
+        {"chapter_drop_mm", r.num(s.chapter_drop_mm, 0, 200)},
+        {"cover_title_size", r.num(s.cover_title_size, 4, 144)}}},
+      {"small",
+       {{"caption_size", r.num(s.caption_size, 4, 72)},
+        {"meta_size", r.num(s.meta_size, 4, 72)},
+        {"source_size", r.num(s.source_size, 4, 72)},
+        {"meta_gray", r.num(s.meta_gray, 0, 0.9)},
+        {"source_gray", r.num(s.source_gray, 0, 0.9)},
+        {"block_space_pt", r.num(s.block_space_pt, 0, 72)}}},
+      {"furniture",
+       {{"page_numbers", r.pick(s.page_numbers, kPageNumbers)},
+        {"number_first_page", r.flag(s.number_first_page)},
+        {"running_heads", r.flag(s.running_heads)},
+        {"chapters_on_right", r.flag(s.chapters_on_right)},
+        {"size", r.num(s.furniture_size, 4, 72)}}},
+      {"articles",
+       {{"new_page", r.flag(s.article_new_page)}, {"lead_font", r.pick(s.lead_font, kLeadFonts)}}},
+  };
+}
+
+// Every section must be one the style has, every key one its section has.
+void read_sections(const Reader& r, const toml::table& root, const StyleSections& sections) {
+  const std::vector<TomlKey> no_keys;
+  for (const auto& [section, node] : root) {
+    const toml::table* t = node.as_table();
+    std::string sec(section.str());
+    if (!t) r.fail(node, sec, "must be a [section]");
+    auto known = std::find_if(sections.begin(), sections.end(),
+                              [&](const auto& known) { return known.first == sec; });
+    // A section the style does not have: its every key is unknown.
+    const std::vector<TomlKey>& keys = known == sections.end() ? no_keys : known->second;
+    auto unknown = [&](const toml::key& key, const toml::node& value) {
+      r.fail(value, sec + "." + std::string(key.str()), "is not a print style key",
+             "check the spelling against templates/pdf/official.toml");
+    };
+    read_toml_table(*t, keys, unknown, sec + ".");
+  }
+}
 
 }  // namespace
 
@@ -78,95 +190,7 @@ PrintStyle load_print_style(const std::string& name_or_path) {
   Reader r{path};
   s.font_regular = s.font_bold = s.font_italic = s.font_bold_italic = "";
 
-  using Setter = std::function<void(const toml::node&, const std::string&)>;
-  auto num = [&](float& out, double lo, double hi) -> Setter {
-    return [&out, lo, hi, &r](const toml::node& n, const std::string& k) {
-      out = r.number(n, k, lo, hi);
-    };
-  };
-  auto flag = [&](bool& out) -> Setter {
-    return [&out, &r](const toml::node& n, const std::string& k) { out = r.boolean(n, k); };
-  };
-  auto font = [&](std::string& out) -> Setter {
-    return [&out, &r](const toml::node& n, const std::string& k) { out = r.font(n, k); };
-  };
-  const std::map<std::string, Setter> keys = {
-      {"page.width_mm", num(s.page_width_mm, 50, 1000)},
-      {"page.height_mm", num(s.page_height_mm, 50, 1000)},
-      {"page.margin_top_mm", num(s.margin_top_mm, 0, 200)},
-      {"page.margin_bottom_mm", num(s.margin_bottom_mm, 0, 200)},
-      {"page.margin_left_mm", num(s.margin_left_mm, 0, 200)},
-      {"page.margin_right_mm", num(s.margin_right_mm, 0, 200)},
-      {"page.mirror_margins", flag(s.mirror_margins)},
-      {"fonts.regular", font(s.font_regular)},
-      {"fonts.bold", font(s.font_bold)},
-      {"fonts.italic", font(s.font_italic)},
-      {"fonts.bold_italic", font(s.font_bold_italic)},
-      {"fonts.fallbacks",
-       [&](const toml::node& n, const std::string& k) {
-         const toml::array* a = n.as_array();
-         if (!a) r.fail(n, k, "must be a list of font paths: [\"fonts/NotoSans-Regular.ttf\"]");
-         s.font_fallbacks.clear();
-         for (const toml::node& e : *a) s.font_fallbacks.push_back(r.font(e, k));
-       }},
-      {"text.body_size", num(s.body_size, 4, 72)},
-      {"text.line_spacing", num(s.line_spacing, 0.8, 3)},
-      {"text.paragraph_indent_mm", num(s.paragraph_indent_mm, 0, 50)},
-      {"text.paragraph_space_pt", num(s.paragraph_space_pt, 0, 72)},
-      {"text.tolerance", num(s.tolerance, 0.5, 10)},
-      {"headings.title_size", num(s.title_size, 4, 96)},
-      {"headings.title_space_before_pt", num(s.title_space_before_pt, 0, 200)},
-      {"headings.heading_size", num(s.heading_size, 4, 96)},
-      {"headings.chapter_title_size", num(s.chapter_title_size, 4, 96)},
-      {"headings.chapter_drop_mm", num(s.chapter_drop_mm, 0, 200)},
-      {"headings.cover_title_size", num(s.cover_title_size, 4, 144)},
-      {"small.caption_size", num(s.caption_size, 4, 72)},
-      {"small.meta_size", num(s.meta_size, 4, 72)},
-      {"small.source_size", num(s.source_size, 4, 72)},
-      {"small.meta_gray", num(s.meta_gray, 0, 0.9)},
-      {"small.source_gray", num(s.source_gray, 0, 0.9)},
-      {"small.block_space_pt", num(s.block_space_pt, 0, 72)},
-      {"furniture.page_numbers",
-       [&](const toml::node& n, const std::string& k) {
-         std::string v = r.string(n, k);
-         if (v == "top-center")
-           s.page_numbers = PrintStyle::PageNumbers::TopCenter;
-         else if (v == "bottom-center")
-           s.page_numbers = PrintStyle::PageNumbers::BottomCenter;
-         else if (v == "bottom-outside")
-           s.page_numbers = PrintStyle::PageNumbers::BottomOutside;
-         else
-           r.fail(n, k, "is \"" + v + "\"", "use top-center, bottom-center or bottom-outside");
-       }},
-      {"furniture.number_first_page", flag(s.number_first_page)},
-      {"furniture.running_heads", flag(s.running_heads)},
-      {"furniture.chapters_on_right", flag(s.chapters_on_right)},
-      {"furniture.size", num(s.furniture_size, 4, 72)},
-      {"articles.new_page", flag(s.article_new_page)},
-      {"articles.lead_font",
-       [&](const toml::node& n, const std::string& k) {
-         std::string v = r.string(n, k);
-         if (v != "bold" && v != "italic" && v != "bold_italic" && v != "regular") {
-           r.fail(n, k, "is \"" + v + "\"", "use bold, italic, bold_italic or regular");
-         }
-         s.lead_font = v;
-       }},
-  };
-
-  for (const auto& [section, node] : root) {
-    const toml::table* t = node.as_table();
-    std::string sec(section.str());
-    if (!t) r.fail(node, sec, "must be a [section]");
-    for (const auto& [key, value] : *t) {
-      std::string full = sec + "." + std::string(key.str());
-      auto it = keys.find(full);
-      if (it == keys.end()) {
-        r.fail(value, full, "is not a print style key",
-               "check the spelling against templates/pdf/official.toml");
-      }
-      it->second(value, full);
-    }
-  }
+  read_sections(r, root, style_sections(r, s));
   if (s.font_regular.empty() || s.font_bold.empty() || s.font_italic.empty() ||
       s.font_bold_italic.empty()) {
     throw Error("print style: [fonts] must name regular, bold, italic and bold_italic", path, 0);

@@ -1,4 +1,6 @@
 // How selected articles become chapters, and their order inside each chapter.
+#include "book/chapters.h"
+
 #include <catch2/catch.hpp>
 
 #include "base/error.h"
@@ -113,7 +115,8 @@ TEST_CASE("chapters: leftovers left out are excluded with a reason") {
                           make_article("b", "Kinh tế", "Hai", "2019-01-02")});
   CHECK(titles_of(c.book) == Strings{"Dân vận"});
   CHECK(fate(c, "b").status == Fate::Excluded);
-  CHECK(fate(c, "b").reason == "no matching chapter");
+  CHECK(fate(c, "b").why.reason == Reason::NoChapter);
+  CHECK(fate(c, "b").why.lacking.empty());
 
   BookSpec by_topic;
   by_topic.period = period_year(2019);
@@ -121,7 +124,8 @@ TEST_CASE("chapters: leftovers left out are excluded with a reason") {
   auto d = compile(by_topic, {make_article("a", "Dân vận", "Một", "2019-01-01"),
                               make_article("n", "", "Hai", "2019-01-02")});
   CHECK(titles_of(d.book) == Strings{"Dân vận"});
-  CHECK(fate(d, "n").reason == "no matching chapter (no topic)");
+  CHECK(fate(d, "n").why.reason == Reason::NoChapter);
+  CHECK(fate(d, "n").why.lacking == "topic");
 }
 
 TEST_CASE("chapters: a rule with combine all needs every kind of criterion") {
@@ -183,4 +187,95 @@ TEST_CASE("chapters: leftovers join a spec chapter that is itself called Bài vi
                           make_article("x", "Kinh tế", "Ba", "2019-01-03")});
   CHECK(titles_of(c.book) == Strings{"Bài viết khác", "Dân vận"});
   CHECK(ids_of(c.book.chapters[0]) == Strings{"t", "x"});
+}
+
+namespace {
+
+// The chapter step's inputs for a list of articles, all in the running.
+struct Running {
+  std::vector<Article> arts;
+  std::vector<const Article*> art;
+  std::vector<book::ArticleKeys> keys;
+  explicit Running(std::vector<Article> a) : arts(std::move(a)) {
+    for (const Article& x : arts) {
+      art.push_back(&x);
+      keys.push_back(book::make_keys(x, false, false));
+    }
+  }
+};
+
+std::vector<std::string> draft_titles(const book::Drafting& d) {
+  std::vector<std::string> out;
+  for (const auto& c : d.chapters) out.push_back(c.title);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE(
+    "chapter step: each strategy returns its chapters and its leftovers with what they lack") {
+  Running r({make_article("a", "Dân vận", "Một", "2019-01-05"),
+             make_article("n", "", "Hai", "2019-04-01"), make_article("u", "Dân vận", "Ba", "")});
+  r.art.push_back(nullptr);  // an input no longer in the running is never placed
+  r.keys.emplace_back();
+
+  book::Drafting topic = book::chapters_by_topic(r.art, r.keys, {});
+  CHECK(draft_titles(topic) == Strings{"Dân vận"});
+  CHECK(topic.chapters[0].members == std::vector<int>{0, 2});
+  REQUIRE(topic.leftovers.size() == 1);
+  CHECK(topic.leftovers[0].input == 1);
+  CHECK(topic.leftovers[0].lacking == "topic");
+
+  book::Drafting month = book::chapters_by_month(r.art);
+  CHECK(draft_titles(month) == Strings{"Tháng 1/2019", "Tháng 4/2019"});
+  REQUIRE(month.leftovers.size() == 1);
+  CHECK(month.leftovers[0].lacking == "date");
+
+  CHECK(draft_titles(book::chapters_by_quarter(r.art)) == Strings{"Quý I/2019", "Quý II/2019"});
+  book::Drafting one = book::one_chapter(r.art, "Năm 2019");
+  CHECK(one.chapters[0].members == std::vector<int>{0, 1, 2});
+  CHECK(one.leftovers.empty());
+}
+
+TEST_CASE("chapter step: rules return what else each article matched, and the spec picks") {
+  Running r({make_article("both", "Dân vận", "Kiểm tra dân vận", "2019-01-05"),
+             make_article("none", "Kinh tế", "Hai", "2019-01-06")});
+  BookSpec spec;
+  spec.by = AutoChapters::Month;  // explicit chapters win over `by`
+  spec.chapters = {
+      ChapterRule{"Dân vận", {"Dân vận"}, {}, KeywordMode::Any, {}, MatchMode::Folded, false, 3},
+      ChapterRule{"Kiểm tra", {}, {"kiểm tra"}, KeywordMode::Any, {}, MatchMode::Folded, false, 7}};
+  book::Drafting d = book::draft_chapters(spec, r.art, r.keys, "book.toml");
+  CHECK(draft_titles(d) == Strings{"Dân vận", "Kiểm tra"});
+  CHECK(d.also_matched == std::vector<std::pair<int, std::string>>{{0, "Kiểm tra"}});
+  CHECK(d.notes == Strings{"chapter rule 'Kiểm tra' (book.toml:7) matched only articles of "
+                           "earlier chapters: it is left out"});
+  REQUIRE(d.leftovers.size() == 1);
+  CHECK(d.leftovers[0].input == 1);
+  CHECK(d.leftovers[0].lacking.empty());
+
+  spec.chapters.clear();
+  CHECK(draft_titles(book::draft_chapters(spec, r.art, r.keys, "book.toml")) ==
+        Strings{"Tháng 1/2019"});
+  spec.by = AutoChapters::None;
+  CHECK(draft_titles(book::draft_chapters(spec, r.art, r.keys, "book.toml")) ==
+        Strings{"Các bài viết"});
+}
+
+TEST_CASE("chapter step: leftovers join Bài viết khác or are returned to be left out") {
+  book::Drafting d;
+  d.chapters = {{"Dân vận", {0}}, {"Trống", {}}};
+  d.leftovers = {{1, "topic"}, {2, ""}};
+  book::Drafting keep = d;
+  CHECK(book::place_leftovers(keep, Leftovers::OtherChapter, {false, false, false}).empty());
+  CHECK(draft_titles(keep) == Strings{"Dân vận", "Bài viết khác"});  // the empty one dropped
+  CHECK(keep.chapters[1].members == std::vector<int>{1, 2});
+
+  book::Drafting leave = d;
+  auto out = book::place_leftovers(leave, Leftovers::Leave, {false, false, true});
+  REQUIRE(out.size() == 1);  // input 2 is named by the spec's include list: it stays
+  CHECK(out[0].first == 1);
+  CHECK(out[0].second.reason == Reason::NoChapter);
+  CHECK(out[0].second.lacking == "topic");
+  CHECK(leave.chapters.back().members == std::vector<int>{2});
 }

@@ -30,7 +30,9 @@ TEST_CASE("dedup: the same id twice keeps the first and names it") {
   REQUIRE(c.report.inputs.size() == 2);
   CHECK(c.report.inputs[0].status == Fate::Included);
   CHECK(c.report.inputs[1].status == Fate::Excluded);
-  CHECK(c.report.inputs[1].reason == "duplicate of abc (archive/abc.txt)");
+  CHECK(c.report.inputs[1].why.reason == Reason::Duplicate);
+  CHECK(c.report.inputs[1].why.duplicate_of == "abc");
+  CHECK(c.report.inputs[1].why.duplicate_file == "archive/abc.txt");
 }
 
 TEST_CASE("dedup: same folded title and date are one article, the copy with fewer warnings kept") {
@@ -41,7 +43,8 @@ TEST_CASE("dedup: same folded title and date are one article, the copy with fewe
   Article b = make_article("second", "T", "HỘI NGHỊ  BCH đảng bộ", "2019-03-02", {filler(3)});
   auto c = compile(spec, {a, b});
   CHECK(fate(c, "second").status == Fate::Included);
-  CHECK(fate(c, "first").reason == "duplicate of second (archive/second.txt)");
+  CHECK(fate(c, "first").why.reason == Reason::Duplicate);
+  CHECK(fate(c, "first").why.duplicate_of == "second");
 }
 
 TEST_CASE("dedup: a near-identical body with other tone placement and spacing is a duplicate") {
@@ -58,7 +61,8 @@ TEST_CASE("dedup: a near-identical body with other tone placement and spacing is
   Article other = make_article("other", "T", "Tin khác", "2019-02-05", {filler(7, 60)});
   auto c = compile(spec, {a, b, other});
   CHECK(fate(c, "orig").status == Fate::Included);
-  CHECK(fate(c, "repost").reason == "duplicate of orig (archive/orig.txt)");
+  CHECK(fate(c, "repost").why.reason == Reason::Duplicate);
+  CHECK(fate(c, "repost").why.duplicate_of == "orig");
   CHECK(fate(c, "other").status == Fate::Included);
   CHECK(book::shingle_similarity(book::match_key(kBody, MatchMode::Folded),
                                  book::match_key(copy, MatchMode::Folded)) == 1.0);
@@ -108,4 +112,21 @@ TEST_CASE("dedup: among many distinct articles only the planted copies are found
     if (dup[i] >= 0) found.emplace_back(i, dup[i]);
   }
   CHECK(found == std::vector<std::pair<size_t, int>>{{1500, 10}, {1501, 700}});
+}
+
+TEST_CASE("dedup step: among the articles in the running, each copy names the one kept") {
+  Article a = make_article("orig", "T", "Hội nghị", "2019-03-02", {filler(11)});
+  Article out = make_article("out", "T", "Hội nghị", "2019-03-02", {filler(12)});
+  Article b = make_article("copy", "T", "HỘI NGHỊ", "2019-03-02", {filler(13)});
+  Article c = make_article("other", "T", "Tin khác", "2019-03-02", {filler(14)});
+  std::vector<const Article*> kept = {&a, nullptr, &b, &c};  // "out" is no longer running
+  std::vector<book::ArticleKeys> keys;
+  for (const Article* x : {&a, &out, &b, &c}) keys.push_back(book::make_keys(*x, false, false));
+  std::vector<std::string> files = {"f/orig.txt", "f/out.txt", "f/copy.txt", "f/other.txt"};
+  auto copies = book::duplicate_copies(kept, keys, files);
+  REQUIRE(copies.size() == 1);
+  CHECK(copies[0].first == 2);
+  CHECK(copies[0].second.reason == Reason::Duplicate);
+  CHECK(copies[0].second.duplicate_of == "orig");
+  CHECK(copies[0].second.duplicate_file == "f/orig.txt");
 }

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "book/compile.h"
+#include "temp_dir.h"
 #include "text/date.h"
 
 namespace tt_test {
@@ -69,7 +70,7 @@ inline const InputFate& fate(const Compiled& c, const std::string& id) {
     if (f.id == id) return f;
   }
   static InputFate none;
-  none.reason = "(no such input: " + id + ")";
+  none.file = "(no such input: " + id + ")";
   return none;
 }
 
@@ -83,14 +84,6 @@ inline std::vector<std::string> titles_of(const Book& b) {
   std::vector<std::string> out;
   for (const auto& c : b.chapters) out.push_back(c.title);
   return out;
-}
-
-// A fresh folder under the system temp dir for one test.
-inline std::filesystem::path temp_dir(const std::string& name) {
-  auto dir = std::filesystem::temp_directory_path() / ("tuyentap-book-test-" + name);
-  std::filesystem::remove_all(dir);
-  std::filesystem::create_directories(dir);
-  return dir;
 }
 
 inline std::string write_file(const std::filesystem::path& path, const std::string& text) {

@@ -1,6 +1,9 @@
 // The report in JSON, as text for the clerk, the plan, and the book's metadata.
+#include "book/report.h"
+
 #include <catch2/catch.hpp>
 
+#include "book/slug.h"
 #include "helpers.h"
 
 using namespace tuyentap;
@@ -30,12 +33,12 @@ TEST_CASE("report: json has the chapters with ids and every input with its fate"
   CHECK(j.find("\"title\": \"Dân vận\",\n      \"ids\": [\n        \"a2\"\n      ]") !=
         std::string::npos);
   CHECK(j.find("\"file\": \"archive/old.txt\",\n      \"id\": \"old\"") != std::string::npos);
-  CHECK(
-      j.find("\"status\": \"excluded\",\n      \"reason\": \"outside the period (2018-03-01)\"") !=
-      std::string::npos);
+  CHECK(j.find("\"status\": \"excluded\",\n      \"reason\": \"outside the period (2018-03-01)\",\n"
+               "      \"code\": \"outside-period\"") != std::string::npos);
   CHECK(j.find("\"status\": \"included\",\n      \"chapter\": \"Xây dựng Đảng\",\n      "
                "\"position\": 1") != std::string::npos);
-  CHECK(j.find("\"reason\": \"unreadable: not text (binary data)\"") != std::string::npos);
+  CHECK(j.find("\"reason\": \"unreadable: not text (binary data)\",\n      \"code\": "
+               "\"not-an-article\"") != std::string::npos);
   CHECK(j.find("\"included\": 2") != std::string::npos);
   CHECK(j.find("\"skipped\": 1") != std::string::npos);
   // Quotes and control characters escaped, Vietnamese kept as UTF-8.

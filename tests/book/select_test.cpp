@@ -1,4 +1,6 @@
 // Which articles a spec selects: period, global filter, include/exclude, unreadable inputs.
+#include "book/select.h"
+
 #include <catch2/catch.hpp>
 
 #include "base/error.h"
@@ -16,11 +18,13 @@ TEST_CASE("select: period boundaries are inclusive, the day before and after are
                           make_article("a3", "Xây dựng Đảng", "Sau", "2019-04-01"),
                           make_article("a4", "Xây dựng Đảng", "Không ngày", "")});
   CHECK(fate(c, "a0").status == Fate::Excluded);
-  CHECK(fate(c, "a0").reason == "outside the period (2018-12-31)");
+  CHECK(fate(c, "a0").why.reason == Reason::OutsidePeriod);
+  CHECK(fate(c, "a0").why.date->iso() == "2018-12-31");
   CHECK(fate(c, "a1").status == Fate::Included);
   CHECK(fate(c, "a2").status == Fate::Included);
-  CHECK(fate(c, "a3").reason == "outside the period (2019-04-01)");
-  CHECK(fate(c, "a4").reason == "no date: cannot place it in the period");
+  CHECK(fate(c, "a3").why.reason == Reason::OutsidePeriod);
+  CHECK(fate(c, "a3").why.date->iso() == "2019-04-01");
+  CHECK(fate(c, "a4").why.reason == Reason::NoDate);
   CHECK(c.book.meta.period_label == "Quý I/2019");
 }
 
@@ -43,8 +47,8 @@ TEST_CASE("select: topic filter ignores case, diacritics, đ and tone placement"
                           make_article("d", "Xây dựng Đảng bộ", "Bốn", "2019-02-04")});
   CHECK(fate(c, "a").status == Fate::Included);
   CHECK(fate(c, "b").status == Fate::Included);
-  CHECK(fate(c, "c").reason == "not in the topic filter");
-  CHECK(fate(c, "d").reason == "not in the topic filter");  // a topic is a whole kicker name
+  CHECK(fate(c, "c").why.reason == Reason::NotInTopics);
+  CHECK(fate(c, "d").why.reason == Reason::NotInTopics);  // a topic is a whole kicker name
 }
 
 TEST_CASE("select: keywords match whole words and phrases, folded, in title and text") {
@@ -118,7 +122,7 @@ TEST_CASE("select: author rule matches the name within the byline") {
                           make_article("c", "T", "Ba", "2019-01-04", {}, "PV")});
   CHECK(fate(c, "a").status == Fate::Included);
   CHECK(fate(c, "b").status == Fate::Included);  // folded: "hoang uyen" is a phrase of it
-  CHECK(fate(c, "c").reason == "does not match the spec's filter");
+  CHECK(fate(c, "c").why.reason == Reason::FilteredOut);
 }
 
 TEST_CASE("select: include keeps an article outside the period and says so, exclude removes") {
@@ -132,7 +136,8 @@ TEST_CASE("select: include keeps an article outside the period and says so, excl
                           make_article("b", "T", "Bỏ", "2019-06-02")});
   CHECK(fate(c, "old1").status == Fate::Included);
   CHECK(fate(c, "old2").status == Fate::Included);  // by file, as the clerk sees it
-  CHECK(fate(c, "b").reason == "excluded by the spec");
+  CHECK(fate(c, "b").why.reason == Reason::Excluded);
+  CHECK(fate(c, "b").why.exclude_entry == "b");
   auto has_note = [&](const std::string& s) {
     for (const auto& n : c.report.notes) {
       if (n.find(s) != std::string::npos) return true;
@@ -156,9 +161,11 @@ TEST_CASE("select: unreadable inputs and archive skips are reported, never dropp
   REQUIRE(c.report.inputs.size() == 3);
   CHECK(c.report.inputs[1].file == "rong.txt");
   CHECK(c.report.inputs[1].status == Fate::Skipped);
-  CHECK(c.report.inputs[1].reason == "unreadable: empty file");
+  CHECK(c.report.inputs[1].why.reason == Reason::NotAnArticle);
+  CHECK(c.report.inputs[1].why.reader_says == "empty file");
   CHECK(c.report.inputs[2].file == "anh.png");
-  CHECK(c.report.inputs[2].reason == "unreadable: not text (PNG image)");
+  CHECK(c.report.inputs[2].why.reason == Reason::Unreadable);
+  CHECK(c.report.inputs[2].why.reader_says == "not text (PNG image)");
   CHECK(c.report.included == 1);
   CHECK(c.report.skipped == 2);
 }
@@ -182,4 +189,47 @@ TEST_CASE("select: a period that selects no article is an error, not an empty bo
   filtered.period = period_year(2019);
   filtered.topics = {"Không có"};
   CHECK_THROWS_AS(compile(filtered, arts), Error);
+}
+
+TEST_CASE("select step: each input in the running or out with its reason, notes and counts") {
+  BookSpec spec;
+  spec.period = period_year(2019);
+  spec.topics = {"Dân vận"};
+  spec.include = {"old", "ghost"};
+  spec.exclude = {"archive/ex.txt"};
+  std::vector<Article> arts = {make_article("in", "Dân vận", "Giữ", "2019-02-01"),
+                               make_article("old", "Kinh tế", "Năm trước", "2018-02-01"),
+                               make_article("ex", "Dân vận", "Bỏ", "2019-02-02"),
+                               make_article("late", "Dân vận", "Năm sau", "2020-01-01"),
+                               make_article("other", "Kinh tế", "Khác", "2019-02-03")};
+  Input raw = inputs(arts);
+  raw.archive.files.push_back({"rong.txt", ""});
+  raw.read.emplace_back(NotAnArticle{"empty file"});
+  book::Inputs in = book::list_inputs(raw.archive, raw.read);
+  book::Selection sel = book::select_articles(spec, in, "book.toml");
+
+  REQUIRE(sel.kept.size() == 6);
+  CHECK(sel.kept[0] == in.articles[0]);
+  CHECK(sel.kept[1] == in.articles[1]);  // named by include: kept outside the period
+  CHECK(sel.named[1]);
+  CHECK(sel.warnings[1] == std::vector<std::string>{"outside the period (2018-02-01) but "
+                                                    "included by the spec"});
+  CHECK(sel.left_out[2]->reason == Reason::Excluded);
+  CHECK(sel.left_out[2]->exclude_entry == "archive/ex.txt");
+  CHECK(sel.left_out[3]->reason == Reason::OutsidePeriod);
+  CHECK(sel.left_out[4]->reason == Reason::NotInTopics);
+  CHECK(sel.left_out[5]->reason == Reason::NotAnArticle);
+  CHECK(sel.left_out[5]->reader_says == "empty file");
+  for (size_t i : {2, 3, 4, 5}) CHECK(sel.kept[i] == nullptr);
+  CHECK(sel.readable == 5);
+  CHECK(sel.in_period == 2);  // "in" and "other": the excluded one is not counted
+  REQUIRE(sel.notes.size() == 2);
+  CHECK(sel.notes[0] == "include 'ghost' (book.toml) names no article read");
+  CHECK(sel.keys[0].topic[0] == " dan van ");  // folded once, for the later steps
+}
+
+TEST_CASE("select step: inputs and read results must pair up") {
+  Input raw = inputs({make_article("a", "T", "Một", "2019-01-02")});
+  raw.archive.files.push_back({"b.txt", ""});
+  CHECK_THROWS_AS(book::list_inputs(raw.archive, raw.read), Error);
 }

@@ -102,7 +102,7 @@ TEST_CASE("spec: a missing preface file is an error at the preface line") {
 }
 
 TEST_CASE("spec: wrong types, bad choices and bad TOML are errors with lines") {
-  auto dir = temp_dir("spec-errors");
+  TempDir dir("tt-spec-errors");
   auto check = [&](const std::string& text, int line, const std::string& needle) {
     Error e = spec_error(write_file(dir / "book.toml", text));
     CHECK(e.line() == line);
@@ -116,6 +116,21 @@ TEST_CASE("spec: wrong types, bad choices and bad TOML are errors with lines") {
   check("[period]\nyear = 2019\nmonth = \"2019-01\"\n", 2, "more than one");
   check("[[chapter]]\ntitle = \"Rỗng\"\n", 1, "says nothing");
   check("titel = \"x\"\n", 1, "unknown key 'titel'");
+}
+
+TEST_CASE("spec: an unknown value is an error at its line listing the valid values") {
+  TempDir dir("tt-spec-choice");
+  std::string path =
+      write_file(dir / "book.toml", "[book]\ntitle = \"X\"\n\n[chapters]\nby = \"monht\"\n");
+  Error e = spec_error(path);
+  CHECK(e.file() == path);
+  CHECK(e.line() == 5);
+  CHECK(e.message() == "'monht' is not a value 'by' accepts");
+  CHECK(e.hint() == "write one of: \"topic\", \"month\", \"quarter\", \"none\"");
+  e = spec_error(write_file(dir / "book.toml",
+                            "[[chapter]]\ntitle = \"X\"\ntopics = [\"Y\"]\nmatch = \"fuzzy\"\n"));
+  CHECK(e.line() == 4);
+  CHECK(e.hint().find("\"folded\", \"loose\", \"exact\"") != std::string::npos);
 }
 
 TEST_CASE("spec: periods by year, quarter, month and range, boundaries inclusive") {
@@ -149,7 +164,7 @@ TEST_CASE("spec: periods by year, quarter, month and range, boundaries inclusive
 }
 
 TEST_CASE("spec: quarter and month may be numbers beside a year, no period means the book year") {
-  auto dir = temp_dir("spec-forms");
+  TempDir dir("tt-spec-forms");
   BookSpec a = load_spec(write_file(dir / "a.toml", "[period]\nyear = 2019\nquarter = 2\n"));
   CHECK(a.period.label == "Quý II/2019");
   BookSpec b = load_spec(write_file(dir / "b.toml", "[period]\nyear = 2019\nmonth = 3\n"));
@@ -186,7 +201,7 @@ TEST_CASE("spec: a spec file that is not there says how to make one") {
 }
 
 TEST_CASE("spec: a preface saved in a legacy encoding is decoded") {
-  auto dir = temp_dir("preface-legacy");
+  TempDir dir("tt-preface-legacy");
   std::string para = "Lời giới thiệu của Ban Thường vụ Tỉnh ủy về công tác xây dựng Đảng năm 2019.";
   write_file(dir / "loi.txt",
              encode_text(para + "\r\n\r\nĐoạn thứ hai của lời giới thiệu.\r\n", Encoding::Tcvn3));

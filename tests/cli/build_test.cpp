@@ -45,6 +45,7 @@ TEST_CASE("the report gives every input's fate, and the terminal a summary") {
   INFO(report);
   CHECK(report.find("2018-cu.txt") != std::string::npos);
   CHECK(report.find("outside the period") != std::string::npos);
+  CHECK(report.find("\"code\": \"outside-period\"") != std::string::npos);
   CHECK(report.find("anh-minh-hoa.png") != std::string::npos);
   CHECK(report.find("\"status\": \"skipped\"") != std::string::npos);
   CHECK(report.find("\"status\": \"excluded\"") != std::string::npos);
@@ -84,6 +85,19 @@ TEST_CASE("init writes a spec; the command line overrides it; a bad spec names f
   CHECK(r.exit_code == 2);
   CHECK(r.out.find("bad.toml:3") != std::string::npos);
   CHECK(r.out.find("colour") != std::string::npos);
+}
+
+TEST_CASE("an unknown --by or --order is a usage error listing the valid values") {
+  std::string out = fresh_dir("build-bad-choice");
+  RunResult r = build(out, "--by monht --plan");
+  INFO(r.out);
+  CHECK(r.exit_code == 2);
+  CHECK(r.out.find("'monht' is not a value --by accepts") != std::string::npos);
+  CHECK(r.out.find("\"topic\", \"month\", \"quarter\", \"none\"") != std::string::npos);
+  RunResult o = build(out, "--order newest --plan");
+  CHECK(o.exit_code == 2);
+  CHECK(o.out.find("--order") != std::string::npos);
+  CHECK(build(out, "--by Quarter --order date-asc --plan").exit_code == 0);
 }
 
 TEST_CASE("a period with no article is an error, not an empty book") {

@@ -6,15 +6,20 @@
 
 #include "base/error.h"
 #include "layout/layout.h"
+#include "temp_dir.h"
 
 using namespace tuyentap;
 
 namespace {
-std::string write_temp(const std::string& name, const std::string& text) {
-  auto p = std::filesystem::temp_directory_path() / name;
-  std::ofstream(p) << text;
-  return p.string();
-}
+// Style files written for one test, in a folder of their own removed after it.
+struct StyleFiles {
+  tt_test::TempDir dir{"tt-style"};
+  std::string write(const std::string& name, const std::string& text) const {
+    auto p = dir / name;
+    std::ofstream(p) << text;
+    return p.string();
+  }
+};
 TEST_CASE("the official style follows Decree 30 margins, fonts and sizes") {
   PrintStyle s = load_print_style("official");
   CHECK(s.name == "official");
@@ -58,16 +63,18 @@ int line_of(const std::string& text, const std::string& needle) {
 }
 
 TEST_CASE("a user's copy of a style loads from its path, with its own values") {
+  StyleFiles files;
   std::string text = replace_line(official_text(), "body_size", "body_size = 14");
-  std::string path = write_temp("tt-style-copy.toml", text);
+  std::string path = files.write("tt-style-copy.toml", text);
   PrintStyle s = load_print_style(path);
   CHECK(s.body_size == 14);
   CHECK(s.name == "tt-style-copy");
 }
 
 TEST_CASE("a bad style value stops with the file and line") {
+  StyleFiles files;
   std::string text = replace_line(official_text(), "line_spacing", "line_spacing = \"wide\"");
-  std::string path = write_temp("tt-style-bad.toml", text);
+  std::string path = files.write("tt-style-bad.toml", text);
   try {
     load_print_style(path);
     FAIL("no error");
@@ -77,7 +84,7 @@ TEST_CASE("a bad style value stops with the file and line") {
     CHECK(e.message().find("line_spacing") != std::string::npos);
   }
   text = replace_line(official_text(), "margin_left_mm", "margin_left_mm = -5");
-  path = write_temp("tt-style-range.toml", text);
+  path = files.write("tt-style-range.toml", text);
   try {
     load_print_style(path);
     FAIL("no error");
@@ -85,10 +92,10 @@ TEST_CASE("a bad style value stops with the file and line") {
     CHECK(e.line() == line_of(text, "margin_left_mm = -5"));
   }
   text = replace_line(official_text(), "body_size", "body_sise = 13");
-  path = write_temp("tt-style-typo.toml", text);
+  path = files.write("tt-style-typo.toml", text);
   CHECK_THROWS_AS(load_print_style(path), Error);
   text = replace_line(official_text(), "regular", "regular = \"fonts/Nope.ttf\"");
-  path = write_temp("tt-style-font.toml", text);
+  path = files.write("tt-style-font.toml", text);
   try {
     load_print_style(path);
     FAIL("no error");
@@ -96,5 +103,24 @@ TEST_CASE("a bad style value stops with the file and line") {
     CHECK(e.line() == line_of(text, "Nope.ttf"));
   }
   CHECK_THROWS_AS(load_print_style("/nonexistent/style.toml"), Error);
+}
+
+TEST_CASE("a style word must be one the style knows; the error lists them at its line") {
+  StyleFiles files;
+  std::string text =
+      replace_line(official_text(), "page_numbers", "page_numbers = \"bottom-middle\"");
+  std::string path = files.write("tt-style-word.toml", text);
+  try {
+    load_print_style(path);
+    FAIL("no error");
+  } catch (const Error& e) {
+    CHECK(e.file() == path);
+    CHECK(e.line() == line_of(text, "bottom-middle"));
+    CHECK(e.message().find("furniture.page_numbers") != std::string::npos);
+    CHECK(e.hint() == "write one of: \"top-center\", \"bottom-center\", \"bottom-outside\"");
+  }
+  text = replace_line(official_text(), "lead_font", "lead_font = \"Italic\"");
+  path = files.write("tt-style-lead.toml", text);
+  CHECK(load_print_style(path).lead_font == "italic");
 }
 }  // namespace

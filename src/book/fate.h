@@ -1,0 +1,70 @@
+// What became of each input: in the book (chapter, position), or out with a reason. The
+// compiler fills it; report.h prints it for tools and for the clerk.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "text/date.h"
+
+namespace tuyentap {
+
+enum class Fate { Included, Excluded, Skipped };
+
+// Why an input is not in the book. Each has a stable code for scripts (reason_code) and a
+// sentence in English and in Vietnamese; the facts behind it are fields of LeftOut.
+enum class Reason {
+  Unreadable,     // skipped: the archive could not give the file (missing, corrupt zip, limits…)
+  NotAnArticle,   // skipped: read, but the reader found no article in it (empty, binary, no title)
+  Excluded,       // named by the spec's exclude list
+  OutsidePeriod,  // dated outside the spec's period
+  NoDate,         // undated, and the spec has a period
+  NotInTopics,    // not one of the spec's topics (the filter gives topics only)
+  FilteredOut,    // does not meet the spec's [select] filter (keywords, authors, combine)
+  Duplicate,      // the same article as one kept
+  NoChapter,      // no chapter took it and the spec leaves such articles out
+};
+
+// Written with designated initializers naming only what applies (the `= {}` keep
+// -Wmissing-field-initializers quiet): LeftOut{.reason = Reason::NoDate}.
+struct LeftOut {
+  Reason reason = Reason::Unreadable;
+  std::string reader_says = {};     // Unreadable, NotAnArticle: the reader's words ("empty file")
+  std::string exclude_entry = {};   // Excluded: the exclude entry that names it
+  std::optional<Date> date = {};    // OutsidePeriod: the article's date
+  std::string duplicate_of = {};    // Duplicate: the id of the copy kept…
+  std::string duplicate_file = {};  // …and its file
+  std::string lacking = {};  // NoChapter: "topic" or "date" when chapters go by what it lacks
+};
+
+// "unreadable", "not-an-article", "excluded", "outside-period", "no-date", "not-in-topics",
+// "filtered-out", "duplicate", "no-chapter".
+std::string_view reason_code(Reason r);
+// The English sentence report.json has always given: "outside the period (2018-12-31)".
+std::string reason_text(const LeftOut& why);
+// The clerk's Vietnamese: "ngoài khoảng thời gian của sách (2018-12-31)".
+std::string vi_reason_text(const LeftOut& why);
+
+struct InputFate {
+  std::string file;
+  std::string id;     // when read
+  std::string title;  // when read
+  Fate status = Fate::Skipped;
+  std::string chapter;                    // when included
+  int position = 0;                       // 1-based position in the chapter, when included
+  LeftOut why;                            // when excluded or skipped
+  std::vector<std::string> also_matched;  // other chapters it matched (first one wins)
+  std::vector<std::string> warnings;      // the reader's warnings
+};
+
+struct BuildReport {
+  std::vector<InputFate> inputs;  // one per input file (skipped files included), input order
+  std::vector<std::string> chapter_titles;
+  std::vector<std::vector<std::string>> chapter_ids;
+  std::vector<std::string> notes;  // e.g. "chapter rule 'X' (book.toml:31) matched nothing"
+  int included = 0, excluded = 0, skipped = 0;
+};
+
+}  // namespace tuyentap

@@ -1,0 +1,76 @@
+// The words for every Reason, in one table: the code scripts match, the English of
+// report.json and the Vietnamese of report.txt. The facts (a date, the copy kept, the
+// reader's words) follow the words, the same in both languages.
+#include <iterator>
+
+#include "book/fate.h"
+
+namespace tuyentap {
+
+namespace {
+
+struct ReasonWords {
+  Reason reason;
+  std::string_view code, english, vietnamese;
+};
+
+constexpr ReasonWords kReasonWords[] = {
+    {Reason::Unreadable, "unreadable", "unreadable:", "không đọc được:"},
+    {Reason::NotAnArticle, "not-an-article", "unreadable:", "không đọc được:"},
+    {Reason::Excluded, "excluded", "excluded by the spec",
+     "bị loại theo yêu cầu trong tệp cấu hình (exclude)"},
+    {Reason::OutsidePeriod, "outside-period", "outside the period",
+     "ngoài khoảng thời gian của sách"},
+    {Reason::NoDate, "no-date", "no date: cannot place it in the period",
+     "không có ngày đăng nên không xếp được vào khoảng thời gian"},
+    {Reason::NotInTopics, "not-in-topics", "not in the topic filter",
+     "không thuộc các chủ đề đã chọn"},
+    {Reason::FilteredOut, "filtered-out", "does not match the spec's filter",
+     "không khớp điều kiện chọn bài"},
+    {Reason::Duplicate, "duplicate", "duplicate of", "trùng với bài"},
+    {Reason::NoChapter, "no-chapter", "no matching chapter", "không thuộc chương nào"},
+};
+
+const ReasonWords& words(Reason r) {
+  for (const auto& w : kReasonWords) {
+    if (w.reason == r) return w;
+  }
+  return kReasonWords[0];  // every Reason is in the table (reason tests check)
+}
+
+// What follows the words: " (2018-12-31)", " abc (archive/abc.txt)", " empty file".
+std::string facts(const LeftOut& why) {
+  switch (why.reason) {
+    case Reason::Unreadable:
+    case Reason::NotAnArticle:
+      return " " + why.reader_says;
+    case Reason::OutsidePeriod:
+      return why.date ? " (" + why.date->iso() + ")" : "";
+    case Reason::Duplicate:
+      return " " + why.duplicate_of + " (" + why.duplicate_file + ")";
+    case Reason::NoChapter:
+      return why.lacking.empty() ? "" : " (no " + why.lacking + ")";
+    case Reason::Excluded:
+    case Reason::NoDate:
+    case Reason::NotInTopics:
+    case Reason::FilteredOut:
+      return "";
+  }
+  return "";
+}
+
+}  // namespace
+
+std::string_view reason_code(Reason r) {
+  return words(r).code;
+}
+
+std::string reason_text(const LeftOut& why) {
+  return std::string(words(why.reason).english) + facts(why);
+}
+
+std::string vi_reason_text(const LeftOut& why) {
+  return std::string(words(why.reason).vietnamese) + facts(why);
+}
+
+}  // namespace tuyentap
