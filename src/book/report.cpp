@@ -4,6 +4,7 @@
 
 #include "base/json.h"
 #include "book/choices.h"
+#include "book/presentation.h"
 #include "text/date.h"
 
 namespace tuyentap {
@@ -123,11 +124,12 @@ std::string plan_text(const Book& book) {
   o += (book.meta.period_label.empty() ? std::string() : book.meta.period_label + " — ") +
        std::to_string(book.chapters.size()) + " chương, " + std::to_string(total) + " bài\n";
   if (!book.preface.empty())
-    o += "\nLời giới thiệu (" + std::to_string(book.preface.size()) + " đoạn)\n";
+    o += "\n" + std::string(label::kPreface) + " (" + std::to_string(book.preface.size()) +
+         " đoạn)\n";
   for (size_t c = 0; c < book.chapters.size(); ++c) {
     const Chapter& ch = book.chapters[c];
-    o += "\nChương " + roman(static_cast<int>(c) + 1) + ". " + ch.title + " (" +
-         std::to_string(ch.articles.size()) + " bài)\n";
+    o += "\n" + chapter_number(c) + ". " + ch.title + " (" + std::to_string(ch.articles.size()) +
+         " bài)\n";
     for (size_t k = 0; k < ch.articles.size(); ++k) {
       const Article& a = ch.articles[k];
       std::string num = std::to_string(k + 1);
