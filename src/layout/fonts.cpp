@@ -15,17 +15,17 @@ FontSet::~FontSet() {
   }
 }
 
-int FontSet::add(const std::string& path) {
+int FontSet::add(const NamedBytes& font) {
+  const std::string& path = font.name;
   for (int i = 0; i < size(); ++i) {
     if (faces_[i]->path == path) return i;
   }
-  if (!std::filesystem::exists(path)) {
-    throw Error("font file not found", path, 0, "check the [fonts] section of the print style");
-  }
-  hb_blob_t* blob = hb_blob_create_from_file_or_fail(path.c_str());
-  if (!blob) throw Error("cannot read font file", path);
+  if (font.empty()) throw Error("the font file is empty", path);
   auto f = std::make_unique<FontFace>();
   f->path = path;
+  f->bytes = font.bytes;
+  hb_blob_t* blob = hb_blob_create(f->bytes->data(), static_cast<unsigned>(f->bytes->size()),
+                                   HB_MEMORY_MODE_READONLY, nullptr, nullptr);
   f->face = hb_face_create(blob, 0);
   hb_blob_destroy(blob);
   f->upem = static_cast<int>(hb_face_get_upem(f->face));
@@ -59,7 +59,7 @@ bool FontSet::has(int font, char32_t cp) const {
 
 std::vector<FontFile> FontSet::files() const {
   std::vector<FontFile> out;
-  for (const auto& f : faces_) out.push_back({f->path, f->ps_name});
+  for (const auto& f : faces_) out.push_back({f->path, f->ps_name, f->bytes});
   return out;
 }
 

@@ -8,12 +8,14 @@
 #include <string>
 #include <vector>
 
+#include "base/named_bytes.h"
 #include "layout/pages.h"
 
 namespace tuyentap {
 
 struct FontFace {
   std::string path, ps_name;
+  std::shared_ptr<const std::string> bytes;  // the face's blob points into them
   hb_face_t* face = nullptr;
   hb_font_t* font = nullptr;  // scale = upem: positions come out in font units
   int upem = 1000;
@@ -27,8 +29,8 @@ class FontSet {
   FontSet& operator=(const FontSet&) = delete;
   ~FontSet();
 
-  // Opens (once) and numbers a font; throws Error naming the file when unusable.
-  int add(const std::string& path);
+  // Opens (once per name) and numbers a font; throws Error naming it when unusable.
+  int add(const NamedBytes& font);
   const FontFace& face(int i) const { return *faces_[i]; }
   int size() const { return static_cast<int>(faces_.size()); }
   // Whether the font maps the code point to a real glyph.

@@ -2,9 +2,12 @@
 // a print style.
 #pragma once
 
+#include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
+#include "base/named_bytes.h"
 #include "book/presentation.h"
 #include "layout/pages.h"
 
@@ -17,10 +20,14 @@ struct PrintStyle {
   // page (mm)
   float page_width_mm = 210, page_height_mm = 297;
   float margin_top_mm = 20, margin_bottom_mm = 20, margin_left_mm = 30, margin_right_mm = 15;
-  // fonts: paths relative to the data dir or absolute; fallbacks tried in order for
-  // characters the main font lacks
+  // fonts: as the style file writes them (relative to the data dir, or absolute); fallbacks
+  // tried in order for characters the main font lacks
   std::string font_regular, font_bold, font_italic, font_bold_italic;
   std::vector<std::string> font_fallbacks;
+  // The files those names lead to, read by load/ (load_print_style); a style built in code
+  // with no fonts is set in the official style's Liberation Serif, which the caller supplies.
+  std::map<std::string, NamedBytes> font_files;
+  std::map<std::string, int> font_lines;  // where each font name is written, for messages
   // text (pt)
   float body_size = 13, line_spacing = 1.2f, paragraph_indent_mm = 10, paragraph_space_pt = 6;
   float title_size = 16, chapter_title_size = 20, caption_size = 11, meta_size = 11;
@@ -50,9 +57,14 @@ struct PrintStyle {
   float tolerance = 2.0f;  // Knuth–Plass: largest adjustment ratio a line may take
 };
 
-// Loads a style: "official", "book" (from templates/pdf/) or a path to a .toml file.
-// Throws Error naming the file and line on a bad value.
-PrintStyle load_print_style(const std::string& name_or_path);
+// A style file's text → PrintStyle (its fonts named, not read: load/load.h reads them).
+// `source` is the file it came from, for messages; its stem is the style's name. Throws Error
+// naming the file and line on a bad value.
+PrintStyle parse_print_style(std::string_view text, const std::string& source);
+
+// The names of the fonts a style uses, main faces first, as layout asks for them: a style
+// with no fonts named is set in the official style's Liberation Serif ("fonts/…" names).
+std::vector<std::string> style_font_names(const PrintStyle& style);
 
 struct LayoutProblem {
   std::string file;       // the article's source file ("" for book furniture)

@@ -21,8 +21,9 @@
 namespace tuyentap {
 
 struct FontFile {
-  std::string path;  // a .ttf; face index 0
+  std::string path;  // where it was read from (a .ttf; face index 0), for messages
   std::string name;  // PostScript name, e.g. "NotoSerif-Bold" (the writer adds the subset tag)
+  std::shared_ptr<const std::string> bytes;  // the font file as read
 };
 
 struct Glyph {

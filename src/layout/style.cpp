@@ -1,4 +1,4 @@
-// load_print_style: templates/pdf/*.toml → PrintStyle. Every key is checked; a typo or a
+// parse_print_style: a templates/pdf/*.toml text → PrintStyle. Every key is checked; a typo or a
 // value out of range stops with an Error naming the file and line, since a clerk editing
 // a copy of the style must learn exactly what to fix.
 #include <algorithm>
@@ -8,7 +8,6 @@
 #include <vector>
 
 #include "base/error.h"
-#include "base/paths.h"
 #include "book/choices.h"
 #include "book/toml_table.h"
 #include "layout/layout.h"
@@ -26,6 +25,7 @@ constexpr Choice<std::string_view> kLeadFonts[] = {
 
 struct Reader {
   std::string file;
+  PrintStyle* style = nullptr;  // where font names' lines are noted
 
   [[noreturn]] void fail(const toml::node& n, const std::string& key, const std::string& what,
                          const std::string& hint = {}) const {
@@ -59,14 +59,12 @@ struct Reader {
       throw Error("print style: " + e.message(), file, toml_line(n), e.hint());
     }
   }
+  // A font's name as written; the file is found and read by load/, which names this line.
   std::string font(const toml::node& n, const std::string& key) const {
-    std::string p = string(n, key);
-    std::string resolved = std::filesystem::path(p).is_absolute() ? p : data_path(p);
-    if (!std::filesystem::exists(resolved)) {
-      fail(n, key, "names a font file that does not exist: " + resolved,
-           "give a path to a .ttf, absolute or relative to " + data_dir());
-    }
-    return resolved;
+    std::string name = string(n, key);
+    if (name.empty()) fail(n, key, "must name a font file");
+    style->font_lines.emplace(name, toml_line(n));
+    return name;
   }
 
   // Setters for the key tables.
@@ -168,18 +166,10 @@ void read_sections(const Reader& r, const toml::table& root, const StyleSections
 
 }  // namespace
 
-PrintStyle load_print_style(const std::string& name_or_path) {
-  std::string path = name_or_path;
-  if (name_or_path == "official" || name_or_path == "book") {
-    path = data_path("templates/pdf/" + name_or_path + ".toml");
-  } else if (!std::filesystem::exists(path)) {
-    throw Error("print style not found", path, 0,
-                "use \"official\", \"book\" or the path to your own copy of one of "
-                "templates/pdf/*.toml");
-  }
+PrintStyle parse_print_style(std::string_view text, const std::string& path) {
   toml::table root;
   try {
-    root = toml::parse_file(path);
+    root = toml::parse(text, path);
   } catch (const toml::parse_error& e) {
     throw Error("print style: " + std::string(e.description()), path,
                 static_cast<int>(e.source().begin.line), "fix the TOML syntax on that line");
@@ -187,7 +177,7 @@ PrintStyle load_print_style(const std::string& name_or_path) {
   PrintStyle s;
   s.source = path;
   s.name = std::filesystem::path(path).stem().string();
-  Reader r{path};
+  Reader r{path, &s};
   s.font_regular = s.font_bold = s.font_italic = s.font_bold_italic = "";
 
   read_sections(r, root, style_sections(r, s));
@@ -201,6 +191,19 @@ PrintStyle load_print_style(const std::string& name_or_path) {
                 "make the margins smaller or the page larger");
   }
   return s;
+}
+
+std::vector<std::string> style_font_names(const PrintStyle& s) {
+  auto or_default = [](const std::string& name, const char* file) {
+    return name.empty() ? std::string("fonts/") + file : name;
+  };
+  std::vector<std::string> names = {
+      or_default(s.font_regular, "LiberationSerif-Regular.ttf"),
+      or_default(s.font_bold, "LiberationSerif-Bold.ttf"),
+      or_default(s.font_italic, "LiberationSerif-Italic.ttf"),
+      or_default(s.font_bold_italic, "LiberationSerif-BoldItalic.ttf")};
+  names.insert(names.end(), s.font_fallbacks.begin(), s.font_fallbacks.end());
+  return names;
 }
 
 }  // namespace tuyentap

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "base/paths.h"
+#include "base/error.h"
 #include "text/date.h"
 
 namespace tuyentap {
@@ -18,17 +18,18 @@ std::string excerpt(const std::string& text) {
 }  // namespace
 
 Typesetter::Typesetter(const PrintStyle& s) : style(s) {
-  // A PrintStyle built in code rather than loaded may leave the fonts empty: the
-  // official style's Liberation Serif stands in.
-  auto path = [](const std::string& p, const char* fallback) {
-    return p.empty() ? data_path(std::string("fonts/") + fallback) : p;
-  };
-  int r = fonts.add(path(s.font_regular, "LiberationSerif-Regular.ttf"));
-  int b = fonts.add(path(s.font_bold, "LiberationSerif-Bold.ttf"));
-  int i = fonts.add(path(s.font_italic, "LiberationSerif-Italic.ttf"));
-  int bi = fonts.add(path(s.font_bold_italic, "LiberationSerif-BoldItalic.ttf"));
-  std::vector<int> fb;
-  for (const auto& p : s.font_fallbacks) fb.push_back(fonts.add(p));
+  // The main faces first, then the fallbacks (style_font_names' order).
+  std::vector<int> ids;
+  for (const std::string& name : style_font_names(s)) {
+    auto file = s.font_files.find(name);
+    if (file == s.font_files.end() || file->second.empty()) {
+      throw Error("the print style's font was not read: " + name, s.source, 0,
+                  "load the style with load_print_style (load/load.h)");
+    }
+    ids.push_back(fonts.add(file->second));
+  }
+  int r = ids[0], b = ids[1], i = ids[2], bi = ids[3];
+  std::vector<int> fb(ids.begin() + 4, ids.end());
   regular = {r, fb};
   bold = {b, fb};
   italic = {i, fb};

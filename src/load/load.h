@@ -22,4 +22,9 @@ std::shared_ptr<const Picture> load_cover(const BookMeta& meta);
 // the six faces from fonts/ in the data folder.
 EpubAssets load_epub_assets(const std::string& template_dir, bool embed_fonts);
 
+// A print style: "official", "book" (templates/pdf/ in the data folder) or the path of a
+// .toml file, with every font it names read (PrintStyle::font_files). Throws Error naming
+// the style file and line of a bad value or a font file that does not exist.
+PrintStyle load_print_style(const std::string& name_or_path);
+
 }  // namespace tuyentap

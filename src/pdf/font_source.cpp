@@ -28,10 +28,11 @@ struct TableReader {
 }  // namespace
 
 FontSource::FontSource(const FontFile& file) : file_(file) {
-  blob_ = hb_blob_create_from_file_or_fail(file.path.c_str());
-  if (!blob_)
-    throw Error("cannot read the font file", file.path, 0,
+  if (!file.bytes || file.bytes->empty())
+    throw Error("the font was not read", file.path, 0,
                 "check that the font exists and is readable (fonts/ in the installation)");
+  blob_ = hb_blob_create(file.bytes->data(), static_cast<unsigned>(file.bytes->size()),
+                         HB_MEMORY_MODE_READONLY, nullptr, nullptr);
   face_ = hb_face_create(blob_, 0);
   glyph_count_ = hb_face_get_glyph_count(face_);
   upem_ = hb_face_get_upem(face_);

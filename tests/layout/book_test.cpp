@@ -2,8 +2,10 @@
 #include <catch2/catch.hpp>
 #include <map>
 
+#include "base/error.h"
 #include "gen.h"
 #include "layout/layout.h"
+#include "load/load.h"
 
 using namespace tuyentap;
 
@@ -382,9 +384,17 @@ TEST_CASE("the same book lays out the same, glyph for glyph") {
   }
 }
 
-TEST_CASE("a style built in code, without a file, still lays out with the default fonts") {
+TEST_CASE("a style built in code, without a file, lays out with the default fonts given it") {
   PrintStyle s;  // the defaults of layout.h: official margins and sizes, no fonts named
   Book b = testgen::book(1, 2, 3);
+  // Layout opens no file: without the default fonts' bytes it says which one it lacks.
+  try {
+    layout_book(present(b), s, 0);
+    FAIL("no error");
+  } catch (const Error& e) {
+    CHECK(e.message().find("fonts/LiberationSerif-Regular.ttf") != std::string::npos);
+  }
+  s.font_files = load_print_style("official").font_files;
   LayoutResult r = layout_book(present(b), s, 0);
   CHECK(r.book.pages.size() > 3);
   REQUIRE_FALSE(r.book.fonts.empty());

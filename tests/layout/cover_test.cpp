@@ -5,6 +5,7 @@
 #include "base/picture.h"
 #include "gen.h"
 #include "layout/layout.h"
+#include "load/load.h"
 
 using namespace tuyentap;
 

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 #include <cmath>
 
+#include "font_file.h"
 #include "gen.h"
 #include "glyph_text.h"
 #include "layout/linebreak.h"
@@ -13,7 +14,7 @@ namespace {
 
 struct Fixture {
   FontSet fonts;
-  int font = fonts.add(TUYENTAP_SOURCE_DIR "/fonts/LiberationSerif-Regular.ttf");
+  int font = fonts.add(test::font_file(TUYENTAP_SOURCE_DIR "/fonts/LiberationSerif-Regular.ttf"));
   Shaper shaper{fonts};
   ParaStyle style() {
     ParaStyle s;

@@ -6,6 +6,7 @@
 
 #include "base/error.h"
 #include "layout/layout.h"
+#include "load/load.h"
 #include "temp_dir.h"
 
 using namespace tuyentap;

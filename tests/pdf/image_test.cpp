@@ -56,7 +56,7 @@ std::string solid_png(int w, int h, unsigned char r, unsigned char g, unsigned c
 // A one-page book: the picture in a box, a line of text under it.
 LaidOutBook book_with_image(const std::string& bytes) {
   LaidOutBook b;
-  b.fonts = {{font_path("NotoSerif-Regular.ttf"), "NotoSerif-Regular"}};
+  b.fonts = {test_font("NotoSerif-Regular.ttf", "NotoSerif-Regular")};
   b.pages.resize(1);
   auto picture = std::make_shared<const Picture>(read_picture("cover", bytes).value());
   b.pages[0].images.push_back({picture, 100, 200, 300, 150});  // a 2:1 box, top-left origin

@@ -133,7 +133,7 @@ TEST_CASE("justified words land where layout put them") {
   // Layout stretches spaces to justify: the writer must move the following words by
   // exactly that much (TJ adjustments), or lines come out ragged or overlapping.
   LaidOutBook b;
-  b.fonts = {{font_path("LiberationSerif-Regular.ttf"), "LiberationSerif-Regular"}};
+  b.fonts = {test_font("LiberationSerif-Regular.ttf", "LiberationSerif-Regular")};
   TextRun run =
       shape_run("LiberationSerif-Regular.ttf", 0, 13, 90, 100, "Đảng bộ huyện lãnh đạo toàn diện");
   std::vector<float> word_x = {90};
@@ -274,7 +274,7 @@ TEST_CASE("the same book gives the same bytes and another book another /ID") {
 
 TEST_CASE("a .notdef glyph from layout is never drawn") {
   LaidOutBook b;
-  b.fonts = {{font_path("NotoSerif-Regular.ttf"), "NotoSerif-Regular"}};
+  b.fonts = {test_font("NotoSerif-Regular.ttf", "NotoSerif-Regular")};
   TextRun run = shape_run("NotoSerif-Regular.ttf", 0, 12, 72, 100, "Chi bộ");
   TextRun with;  // the same run with a glyph 0 standing for "☃" after its third glyph
   with.font = run.font;
@@ -302,9 +302,9 @@ TEST_CASE("a run naming a font the book does not have is an Error and not a cras
   CHECK_THROWS_AS(write_pdf(b), Error);
 }
 
-TEST_CASE("an unreadable font file is an Error that names the file") {
+TEST_CASE("a font that is not a font, or was never read, is an Error that names it") {
   LaidOutBook b;
-  b.fonts = {{"/nonexistent/Font.ttf", "Font"}};
+  b.fonts = {{"/nonexistent/Font.ttf", "Font", nullptr}};
   b.pages.resize(1);
   b.pages[0].runs.push_back(shape_run("NotoSerif-Regular.ttf", 0, 12, 72, 100, "Đảng"));
   try {
@@ -313,13 +313,20 @@ TEST_CASE("an unreadable font file is an Error that names the file") {
   } catch (const Error& e) {
     CHECK(e.file() == "/nonexistent/Font.ttf");
   }
+  b.fonts = {{"bia.ttf", "Bia", std::make_shared<const std::string>("not a font, only text")}};
+  try {
+    write_pdf(b);
+    FAIL("no error");
+  } catch (const Error& e) {
+    CHECK(e.file() == "bia.ttf");
+  }
 }
 
 TEST_CASE("glyph ids whose bytes are string delimiters or line ends draw and read back") {
   // Codes go into content streams as binary strings: ( ) \ and CR bytes must be escaped,
   // or the text after them is lost or the page is broken.
   LaidOutBook b;
-  b.fonts = {{font_path("NotoSerif-Regular.ttf"), "NotoSerif-Regular"}};
+  b.fonts = {test_font("NotoSerif-Regular.ttf", "NotoSerif-Regular")};
   TextRun run;
   run.font = 0;
   run.size = 12;
@@ -350,7 +357,7 @@ TEST_CASE("marks positioned by layout are drawn and the cluster text reads back"
   for (const GlyphOffset& o : run.offsets) offset_marks += (o.dx != 0 || o.dy != 0) ? 1 : 0;
   REQUIRE(offset_marks >= 3);  // the test only means something if marks have offsets
   LaidOutBook b;
-  b.fonts = {{font_path("NotoSerif-Regular.ttf"), "NotoSerif-Regular"}};
+  b.fonts = {test_font("NotoSerif-Regular.ttf", "NotoSerif-Regular")};
   b.pages.resize(1);
   b.pages[0].runs.push_back(run);
   Scratch tmp;
@@ -363,7 +370,7 @@ TEST_CASE("a long book is written the same every time and every page reads back"
   // Past a few dozen pages the content streams are made on several threads; the bytes
   // must not depend on which thread finished first.
   LaidOutBook b;
-  b.fonts = {{font_path("NotoSerif-Regular.ttf"), "NotoSerif-Regular"}};
+  b.fonts = {test_font("NotoSerif-Regular.ttf", "NotoSerif-Regular")};
   b.info.title = "Sổ tay chi bộ";
   const int kPages = 300;
   b.pages.resize(kPages);

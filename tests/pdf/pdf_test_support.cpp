@@ -17,6 +17,13 @@ std::string font_path(const std::string& file) {
   return std::string(TUYENTAP_SOURCE_DIR) + "/fonts/" + file;
 }
 
+FontFile test_font(const std::string& file, const std::string& ps_name) {
+  std::ifstream in(font_path(file), std::ios::binary);
+  auto bytes = std::make_shared<const std::string>(std::istreambuf_iterator<char>(in),
+                                                   std::istreambuf_iterator<char>());
+  return {font_path(file), ps_name, bytes};
+}
+
 namespace {
 
 struct HbFont {

@@ -11,6 +11,8 @@
 namespace tuyentap::test {
 
 std::string font_path(const std::string& file);  // TUYENTAP_SOURCE_DIR/fonts/file
+// The font fonts/`file` as the PDF writer receives it: read, under its PostScript name.
+FontFile test_font(const std::string& file, const std::string& ps_name);
 
 // Shapes `text` (NFC UTF-8) with HarfBuzz (language vi, kerning on) into one run: spaces
 // are glyphs, each cluster's first glyph stands for the cluster's text, the others for none.

@@ -27,8 +27,8 @@ struct PageWriter {
 SampleBook sample_book() {
   SampleBook s;
   LaidOutBook& b = s.book;
-  b.fonts = {{font_path(kNoto), "NotoSerif-Regular"},
-             {font_path(kLiberation), "LiberationSerif-Regular"}};
+  b.fonts = {test_font(kNoto, "NotoSerif-Regular"),
+             test_font(kLiberation, "LiberationSerif-Regular")};
   b.info.title = "Tuyển tập xây dựng Đảng năm 2019";
   b.info.author = "Ban Tuyên giáo Thành ủy";
   b.info.subject = "Các bài viết về công tác xây dựng Đảng";
