@@ -129,7 +129,7 @@ Book make_book(const BookSpec& spec, const std::vector<book::ChapterDraft>& chap
     bk.chapters.push_back(std::move(ch));
   }
   bk.meta = book_meta(spec, included);
-  bk.preface = read_preface(spec);
+  // The preface is the caller's: read at the edge (load/load.h), set on the compiled book.
   bk.abbreviations = book::collect_abbreviations(included);
   return bk;
 }

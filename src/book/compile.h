@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <variant>
 #include <vector>
 
@@ -23,8 +24,9 @@ struct Compiled {
 Compiled compile_book(const BookSpec& spec, const ArchiveContents& archive,
                       const std::vector<std::variant<Article, NotAnArticle>>& articles);
 
-// The preface file's paragraphs (blank lines separate them; lines inside one are joined).
-// Throws Error naming the spec when the file cannot be read.
-std::vector<std::string> read_preface(const BookSpec& spec);
+// The paragraphs of a preface file's bytes (read by load/load.h's load_preface): decoded as
+// articles are (an old office machine may have typed it in TCVN3), blank lines separate
+// paragraphs, lines inside one are joined.
+std::vector<std::string> preface_paragraphs(std::string_view bytes);
 
 }  // namespace tuyentap

@@ -9,7 +9,6 @@
 #include <string_view>
 
 #include "base/error.h"
-#include "base/paths.h"
 #include "book/choices.h"
 #include "book/toml_table.h"
 #include "text/normalize.h"
@@ -118,21 +117,6 @@ struct Reader {
   }
 };
 
-// A file the spec names (preface, cover) must be there when the spec is read.
-std::string existing_file(const Reader& r, const BookSpec& spec, const toml::node& node,
-                          std::string_view k) {
-  std::string rel = r.text(node, k);
-  std::string path = spec_relative_path(spec, rel);
-  if (!std::filesystem::is_regular_file(path)) {
-    std::string what = k == "preface" ? "preface file" : "cover image";
-    r.fail(node.source(), "the " + what + " '" + rel + "' does not exist (looked for " + path + ")",
-           "the path is relative to the folder of " +
-               std::filesystem::path(spec.file).filename().string() +
-               "; correct it, or delete the line");
-  }
-  return rel;
-}
-
 void read_book(const Reader& r, const toml::table& t, BookSpec& spec) {
   auto year = [&](const toml::node& node, std::string_view k) {
     spec.year = r.integer(node, k);
@@ -141,9 +125,11 @@ void read_book(const Reader& r, const toml::table& t, BookSpec& spec) {
              "write a four-digit year: year = 2019");
     }
   };
-  auto file = [&](std::string& field) -> TomlSetter {
+  // The files are looked for by load/, which names this line when one is not there.
+  auto file = [&](std::string& field, int& line) -> TomlSetter {
     return [&](const toml::node& node, std::string_view k) {
-      field = existing_file(r, spec, node, k);
+      field = r.text(node, k);
+      line = toml_line(node);
     };
   };
   r.read_table(t,
@@ -154,8 +140,8 @@ void read_book(const Reader& r, const toml::table& t, BookSpec& spec) {
                 {"year", year},
                 {"editor", r.words(spec.editor)},
                 {"language", r.words(spec.language)},
-                {"preface", file(spec.preface_file)},
-                {"cover", file(spec.cover_image)}},
+                {"preface", file(spec.preface_file, spec.preface_line)},
+                {"cover", file(spec.cover_image, spec.cover_line)}},
                "book");
 }
 
@@ -260,13 +246,8 @@ std::string spec_relative_path(const BookSpec& spec, const std::string& path) {
   return (std::filesystem::path(spec.file).parent_path() / p).lexically_normal().string();
 }
 
-BookSpec load_spec(const std::string& path) {
-  if (!std::filesystem::is_regular_file(path)) {
-    throw Error("the book spec does not exist", path, 0,
-                "`tuyentap init` writes a commented book.toml to start from");
-  }
-  std::string bytes = read_file_bytes(path);
-  if (bytes.starts_with("\xEF\xBB\xBF")) bytes.erase(0, 3);  // editors on Windows add a BOM
+BookSpec parse_spec(std::string_view bytes, const std::string& path) {
+  if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);  // editors on Windows add a BOM
   Reader r{path};
   toml::table root;
   try {
@@ -309,10 +290,6 @@ BookSpec load_spec(const std::string& path) {
     for (auto&& item : *arr) spec.chapters.push_back(read_chapter(r, *item.as_table()));
   }
   return spec;
-}
-
-std::string sample_spec_text() {
-  return read_file_bytes(data_path("templates/book.toml"));
 }
 
 }  // namespace tuyentap

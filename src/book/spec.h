@@ -3,6 +3,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "text/date.h"
@@ -47,6 +48,7 @@ struct BookSpec {
   int year = 0;
   std::string preface_file;  // path, relative to the spec file's folder
   std::string cover_image;
+  int preface_line = 0, cover_line = 0;  // where they are written, for messages
   // selection
   Period period;
   std::vector<std::string> topics;    // global topic filter (any); empty = all
@@ -65,15 +67,13 @@ struct BookSpec {
   Leftovers leftovers = Leftovers::OtherChapter;
 };
 
-// Reads book.toml. Unknown keys, bad dates, empty periods, a missing preface file: Error
-// with the file and line, meant for exit code 2.
-BookSpec load_spec(const std::string& path);
+// A book.toml's text → BookSpec; `file` is where it came from (messages, and the folder the
+// preface and cover are relative to). Unknown keys, bad dates, empty periods: Error with the
+// file and line, meant for exit code 2. Files it names are not opened here (load/load.h).
+BookSpec parse_spec(std::string_view text, const std::string& file);
 
 // A path written in the spec (preface, cover), resolved against the spec file's folder;
 // absolute paths, and every path when spec.file is empty, are returned as they are.
 std::string spec_relative_path(const BookSpec& spec, const std::string& path);
-
-// The commented book.toml that `tuyentap init` writes (from templates/book.toml).
-std::string sample_spec_text();
 
 }  // namespace tuyentap

@@ -98,6 +98,7 @@ int run_build(const BuildOptions& o) {
   BookSpec spec = o.spec.empty() ? BookSpec{} : load_spec(o.spec);
   apply_overrides(spec, o);
   Formats formats = parse_formats(o.formats);
+  std::vector<std::string> preface = load_preface(spec);
 
   // The raw files and parsed articles are dropped once the Book (which copies what it
   // keeps) exists: on a ten-year archive that halves the peak memory of rendering.
@@ -105,6 +106,7 @@ int run_build(const BuildOptions& o) {
     LoadedInputs in = load_inputs(o.inputs, o.encoding);
     return compile_book(spec, in.archive, in.articles);
   }();
+  c.book.preface = std::move(preface);
   const Book& book = c.book;
   const Presentation shown = present(book, load_cover(book.meta));
   // Read and check the style before anything is written: a bad style leaves no half output.

@@ -1,18 +1,31 @@
-// load/: the one place that reads the small files a build names — the cover picture, the
-// EPUB's template folder and fonts, the print style and its fonts — and hands them to the
+// load/: the one place that reads the small files a build names — the book spec, its
+// preface and cover picture, the EPUB's template folder and fonts, the print style and its
+// fonts — and hands them to the
 // stages as bytes. Stages below never open a file (the archive, streamed by archive/, is the
 // exception). Every function checks what it reads and throws Error naming the file.
 #pragma once
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "base/picture.h"
 #include "book/book.h"
+#include "book/spec.h"
 #include "epub/epub.h"
 #include "layout/layout.h"
 
 namespace tuyentap {
+
+// Reads a book.toml (book/spec.h's parse_spec) and checks that the preface and cover it
+// names exist. Error with the file and line, meant for exit code 2.
+BookSpec load_spec(const std::string& path);
+
+// The preface's paragraphs (none when the spec names no preface).
+std::vector<std::string> load_preface(const BookSpec& spec);
+
+// The commented book.toml that `tuyentap init` writes (templates/book.toml).
+std::string sample_spec_text();
 
 // The cover picture the book names (BookMeta::cover_image), or null when it names none.
 // Throws Error when it cannot be read or is neither a JPEG nor a PNG.

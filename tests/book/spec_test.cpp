@@ -3,6 +3,7 @@
 #include "base/error.h"
 #include "base/paths.h"
 #include "helpers.h"
+#include "load/load.h"
 #include "text/decode.h"
 
 using namespace tuyentap;
@@ -56,7 +57,7 @@ TEST_CASE("spec: every key of book.toml is read") {
 
 TEST_CASE("spec: the preface is read as paragraphs separated by blank lines") {
   BookSpec s = load_spec(fixture_spec("full.toml"));
-  auto paragraphs = read_preface(s);
+  auto paragraphs = load_preface(s);
   REQUIRE(paragraphs.size() == 2);
   CHECK(paragraphs[0] == "Lời giới thiệu, đoạn một tiếp tục đoạn một.");
   CHECK(paragraphs[1] == "Đoạn hai.");
@@ -206,7 +207,7 @@ TEST_CASE("spec: a preface saved in a legacy encoding is decoded") {
   write_file(dir / "loi.txt",
              encode_text(para + "\r\n\r\nĐoạn thứ hai của lời giới thiệu.\r\n", Encoding::Tcvn3));
   BookSpec s = load_spec(write_file(dir / "book.toml", "[book]\npreface = \"loi.txt\"\n"));
-  auto paragraphs = read_preface(s);
+  auto paragraphs = load_preface(s);
   REQUIRE(paragraphs.size() == 2);
   CHECK(paragraphs[0] == para);
 }
