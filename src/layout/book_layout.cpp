@@ -35,6 +35,20 @@ std::string join(const std::vector<std::string>& v, const std::string& sep) {
   return out;
 }
 
+// The document's metadata, all of it as the presentation decided it.
+DocInfo doc_info(const Presentation& book, long long date_epoch) {
+  DocInfo d;
+  d.title = book.full_title;
+  std::vector<std::string> names;
+  for (const Creator& c : book.creators) names.push_back(c.name);
+  d.author = join(names, "; ");
+  d.subject = book.period;
+  d.keywords = join(book.topics, ", ");
+  d.language = book.language_region;
+  d.date_epoch = date_epoch;
+  return d;
+}
+
 }  // namespace
 
 LayoutResult layout_book(const Presentation& book, const PrintStyle& style, long long date_epoch) {
@@ -103,15 +117,7 @@ LayoutResult layout_book(const Presentation& book, const PrintStyle& style, long
   // needs; the book is held through PDF writing (the peak), so give the slack back.
   for (Page& p : out.pages) p.runs.shrink_to_fit();
 
-  DocInfo& d = out.info;
-  d.title = book.full_title;
-  std::vector<std::string> names;
-  for (const Creator& c : book.creators) names.push_back(c.name);
-  d.author = join(names, "; ");
-  d.subject = book.period;
-  d.keywords = join(book.topics, ", ");
-  d.language = book.language_region;
-  d.date_epoch = date_epoch;
+  out.info = doc_info(book, date_epoch);
 
   result.problems = std::move(t.problems);
   result.stats.shape_requests = t.shaper.requests();

@@ -72,51 +72,49 @@ class StringSink : public std::streambuf {
   std::string& out_;
 };
 
-std::string write_document(const LaidOutBook& book) {
-  // A PDF without pages is not one readers accept ("Invalid page count 0").
-  if (book.pages.empty())
-    throw Error("the book has no pages to print", {}, 0,
-                "check that the book spec selects some articles for the period and topics");
-  const double page_height = book.page_height;
-  PdfMemDocument doc;
-  doc.SetPdfVersion(ePdfVersion_1_7);
-  PdfVecObjects& objects = doc.GetObjects();
+// The resources dictionary every page shares: the fonts some run draws with (subset) and
+// the images (the cover), each picture once, named in first-use order.
+struct Resources {
+  PdfObject* dict = nullptr;
+  pdf::ImageNames images;
+};
 
-  // Fonts: only those some run draws with are opened (an unused bad path is harmless).
-  std::vector<bool> in_use = pdf::fonts_in_use(book);
-  std::vector<std::unique_ptr<pdf::FontSource>> fonts(book.fonts.size());
-  for (std::size_t f = 0; f < fonts.size(); ++f)
-    if (in_use[f]) fonts[f] = std::make_unique<pdf::FontSource>(book.fonts[f]);
+Resources add_resources(PdfVecObjects& objects, const LaidOutBook& book,
+                        const std::vector<std::unique_ptr<pdf::FontSource>>& fonts,
+                        std::string& id_input) {
   std::vector<pdf::GlyphUse> uses = pdf::collect_glyph_use(book, fonts);
-  std::string id_input;  // what the /ID hashes: fonts, content streams, bookmarks, metadata
-  for (const FontFile& f : book.fonts) id_input += f.name + "\n";
-
-  // One resources dictionary shared by every page.
-  PdfObject* resources = objects.CreateObject();
+  Resources r;
+  r.dict = objects.CreateObject();
   PdfDictionary font_dict;
   for (std::size_t f = 0; f < fonts.size(); ++f) {
     if (!fonts[f] || uses[f].ids().empty()) continue;
     font_dict.AddKey(pdf::font_resource_name(static_cast<int>(f)),
                      pdf::embed_font(objects, *fonts[f], uses[f]));
   }
-  resources->GetDictionary().AddKey("Font", font_dict);
-  // Images (the cover), each file once, named in first-use order.
-  pdf::ImageNames image_names;
+  r.dict->GetDictionary().AddKey("Font", font_dict);
   PdfDictionary xobjects;
   for (const Page& page : book.pages) {
     for (const Image& img : page.images) {
-      if (image_names.count(img.picture.get())) continue;
-      std::string name = "Im" + std::to_string(image_names.size());
+      if (r.images.count(img.picture.get())) continue;
+      std::string name = "Im" + std::to_string(r.images.size());
       xobjects.AddKey(PdfName(name), pdf::embed_image(objects, *img.picture)->Reference());
-      image_names.emplace(img.picture.get(), name);
+      r.images.emplace(img.picture.get(), name);
       id_input += "image " + std::to_string(img.picture->bytes.size()) + " " +
                   hash128_hex(img.picture->bytes) + "\n";
     }
   }
-  if (!image_names.empty()) resources->GetDictionary().AddKey("XObject", xobjects);
+  if (!r.images.empty()) r.dict->GetDictionary().AddKey("XObject", xobjects);
+  return r;
+}
 
-  // Pages: plain page objects, inserted into the tree in one call (PoDoFo's CreatePage
-  // is O(n) per page and hands out pointers the next call frees).
+// Pages: plain page objects, inserted into the tree in one call (PoDoFo's CreatePage is
+// O(n) per page and hands out pointers the next call frees). Returns their references, for
+// links and bookmarks; adds the compressed streams' size to `stream_bytes`.
+std::vector<PdfReference> add_pages(PdfMemDocument& doc, const LaidOutBook& book,
+                                    const std::vector<std::unique_ptr<pdf::FontSource>>& fonts,
+                                    const Resources& resources, std::string& id_input,
+                                    std::size_t& stream_bytes) {
+  PdfVecObjects& objects = doc.GetObjects();
   std::vector<PdfObject*> page_objs;
   std::vector<PdfReference> page_refs;
   page_objs.reserve(book.pages.size());
@@ -125,12 +123,11 @@ std::string write_document(const LaidOutBook& book) {
   for (std::size_t p = 0; p < book.pages.size(); ++p) {
     PdfObject* page = objects.CreateObject("Page");
     page->GetDictionary().AddKey("MediaBox", box);
-    page->GetDictionary().AddKey("Resources", resources->Reference());
+    page->GetDictionary().AddKey("Resources", resources.dict->Reference());
     page_objs.push_back(page);
     page_refs.push_back(page->Reference());
   }
-  std::size_t stream_bytes = 0;
-  std::vector<pdf::PageStream> streams = pdf::build_page_streams(book, fonts, image_names);
+  std::vector<pdf::PageStream> streams = pdf::build_page_streams(book, fonts, resources.images);
   for (std::size_t p = 0; p < book.pages.size(); ++p) {
     id_input += streams[p].hash;
     stream_bytes += streams[p].flate.size();
@@ -146,16 +143,22 @@ std::string write_document(const LaidOutBook& book) {
     if (!book.pages[p].links.empty()) {
       PdfArray annots;
       for (const Link& link : book.pages[p].links)
-        annots.push_back(pdf::build_link(objects, link, page_refs, page_height)->Reference());
+        annots.push_back(pdf::build_link(objects, link, page_refs, book.page_height)->Reference());
       d.AddKey("Annots", annots);
     }
   }
   if (!page_objs.empty())
     doc.GetPagesTree()->InsertPages(ePdfPageInsertionPoint_InsertBeforeFirstPage, page_objs);
+  return page_refs;
+}
 
-  PdfObject* catalog = doc.GetCatalog();
-  PdfDictionary& cat = catalog->GetDictionary();
-  if (PdfObject* outlines = pdf::build_outlines(objects, book.outline, page_refs, page_height)) {
+// The catalog's navigation and metadata: bookmarks, page labels, language, Info and XMP.
+void add_catalog(PdfMemDocument& doc, const LaidOutBook& book,
+                 const std::vector<PdfReference>& page_refs, std::string& id_input) {
+  PdfVecObjects& objects = doc.GetObjects();
+  PdfDictionary& cat = doc.GetCatalog()->GetDictionary();
+  if (PdfObject* outlines =
+          pdf::build_outlines(objects, book.outline, page_refs, book.page_height)) {
     cat.AddKey("Outlines", outlines->Reference());
     cat.AddKey("PageMode", PdfName("UseOutlines"));
   }
@@ -178,6 +181,29 @@ std::string write_document(const LaidOutBook& book) {
   for (const OutlineItem& item : book.outline)
     id_input += item.title + "\n" + std::to_string(item.page) + "\n";
   id_input += xmp;
+}
+
+std::string write_document(const LaidOutBook& book) {
+  // A PDF without pages is not one readers accept ("Invalid page count 0").
+  if (book.pages.empty())
+    throw Error("the book has no pages to print", {}, 0,
+                "check that the book spec selects some articles for the period and topics");
+  PdfMemDocument doc;
+  doc.SetPdfVersion(ePdfVersion_1_7);
+
+  // Fonts: only those some run draws with are opened (an unused bad path is harmless).
+  std::vector<bool> in_use = pdf::fonts_in_use(book);
+  std::vector<std::unique_ptr<pdf::FontSource>> fonts(book.fonts.size());
+  for (std::size_t f = 0; f < fonts.size(); ++f)
+    if (in_use[f]) fonts[f] = std::make_unique<pdf::FontSource>(book.fonts[f]);
+  std::string id_input;  // what the /ID hashes: fonts, content streams, bookmarks, metadata
+  for (const FontFile& f : book.fonts) id_input += f.name + "\n";
+
+  Resources resources = add_resources(doc.GetObjects(), book, fonts, id_input);
+  std::size_t stream_bytes = 0;
+  std::vector<PdfReference> page_refs =
+      add_pages(doc, book, fonts, resources, id_input, stream_bytes);
+  add_catalog(doc, book, page_refs, id_input);
 
   // Written straight into the string that is returned: going through PoDoFo's growing
   // buffer and copying it out held the file two or three times over at the peak.
