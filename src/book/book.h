@@ -1,4 +1,5 @@
-// book/: the Book value the writers render. Writers read only this, never the raw files.
+// book/: the Book value the compiler makes. The writers read its Presentation
+// (book/presentation.h), never the raw files.
 #pragma once
 
 #include <optional>
@@ -39,8 +40,8 @@ struct Book {
   std::vector<std::string> preface;  // "Lời giới thiệu" paragraphs; empty → none
   std::vector<Chapter> chapters;
   std::vector<Abbreviation> abbreviations;  // "Danh mục chữ viết tắt", vi order
-  // The list of articles (back matter) is every chapter's articles in order: writers
-  // derive it from `chapters`, with date, author and source file.
+  // The list of articles (back matter) is every chapter's articles in order: the
+  // Presentation (book/presentation.h) lists them for the writers.
 };
 
 }  // namespace tuyentap

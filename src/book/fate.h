@@ -63,7 +63,8 @@ struct BuildReport {
   std::vector<InputFate> inputs;  // one per input file (skipped files included), input order
   std::vector<std::string> chapter_titles;
   std::vector<std::vector<std::string>> chapter_ids;
-  std::vector<std::string> notes;  // e.g. "chapter rule 'X' (book.toml:31) matched nothing"
+  // e.g. "chapter rule 'X' (book.toml:31) matched only articles of earlier chapters"
+  std::vector<std::string> notes;
   int included = 0, excluded = 0, skipped = 0;
 };
 

@@ -20,7 +20,8 @@ using namespace epub;
 
 // Everything a reader can see, with separators that cannot occur in text: the book's
 // urn:uuid is a hash of it, so a rebuild keeps the id and any edit changes it.
-std::string fingerprint(const Book& book) {
+std::string fingerprint(const Presentation& shown) {
+  const Book& book = *shown.book;
   std::string s;
   auto add = [&](const std::string& field) {
     s += field;
@@ -53,6 +54,8 @@ std::string fingerprint(const Book& book) {
     add(ab.short_form);
     add(ab.long_form);
   }
+  // A new cover is a new edition too (nothing is added without one: ids stay as they were).
+  if (shown.cover) s += "\x1c" + hash128_hex(shown.cover->bytes);
   return s;
 }
 
@@ -104,7 +107,7 @@ EpubResult write_epub(const Presentation& book, const EpubAssets& assets, const 
     pages.push_back({plan.list_files[i], std::move(list[i])});
 
   // The fonts are known only now that every page is written.
-  const std::string uid = "urn:uuid:" + uuid_from_content(fingerprint(*book.book));
+  const std::string uid = "urn:uuid:" + uuid_from_content(fingerprint(book));
   std::string css = fonts.font_face_css();
   if (!css.empty()) css += "\n";
   css += templates.css;

@@ -11,7 +11,7 @@
 
 namespace tuyentap {
 
-// What the EPUB is made with besides the book, read by the caller (load/epub_assets.h).
+// What the EPUB is made with besides the book, read by the caller (load/load.h).
 struct EpubAssets {
   epub::TemplateFiles templates;  // the look: style.css and the page skeletons
   // The six faces in epub::Face order, subset into the book (hb-subset); empty: no fonts

@@ -15,7 +15,7 @@ namespace tuyentap::pdf {
 
 class FontSource {
  public:
-  // Throws Error when the file cannot be read or is not a font.
+  // Throws Error naming the file when its bytes are missing or not a font.
   explicit FontSource(const FontFile& file);
   ~FontSource();
   FontSource(const FontSource&) = delete;

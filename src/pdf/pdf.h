@@ -12,7 +12,7 @@
 
 namespace tuyentap {
 
-// Throws Error when a font cannot be read or subset.
+// Throws Error when a font (as bytes in LaidOutBook::fonts) is not usable or cannot be subset.
 std::string write_pdf(const LaidOutBook& book);
 
 }  // namespace tuyentap

@@ -60,6 +60,8 @@ TEST_CASE("the identifier is stable across rebuilds and changes with the content
   CHECK(identifier(write_epub(present(edited), default_assets()).bytes) != id);
   Book retitled = book;
   retitled.meta.title = "Tuyển tập 2020";
+  // A cover picture is part of the edition: the same book with a cover is another one.
+  CHECK(identifier(write_epub(present(book, tiny_png_cover()), default_assets()).bytes) != id);
   CHECK(identifier(write_epub(present(retitled), default_assets()).bytes) != id);
 }
 
