@@ -1,0 +1,49 @@
+// From a page's blocks to an article's body: which block is a caption, a heading, the byline,
+// the lead. Shared by the readers of HTML (CMS export, saved page) and of crawler records,
+// whose plain-text bodies come here as unstyled blocks.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "article/article.h"
+#include "article/chrome.h"
+#include "article/html_blocks.h"
+
+namespace tuyentap {
+
+struct BodyRules {
+  // The byline must be right-aligned or bold (the CMS editors' way); otherwise its shape
+  // alone will do, as long as two blocks stay in the body.
+  bool byline_needs_style = true;
+  // Blocks are plain lines with no markup (a crawler's text): a short capitalised line without
+  // final punctuation, followed by a paragraph, is a heading.
+  bool headings_by_shape = false;
+};
+
+struct Body {
+  std::vector<Block> blocks;  // in order; the lead is still among them
+  std::string author;
+};
+
+// Tidies each block's text (tidy_html_text) and keeps what belongs to the article: a block
+// matching an [ends-article] marker ends it, a [drop-line] block is dropped, and so is a
+// block with neither text nor photo.
+std::vector<HtmlBlock> article_blocks(std::vector<HtmlBlock> blocks, const ChromeMatcher& chrome);
+
+// Blocks → body. With `author` empty, the last text block is the byline when it has a
+// byline's shape (and the style BodyRules asks for). Then:
+//  - a <figcaption> (or a block the page marks as a caption), or the first text block after
+//    a photo when it is centred or italic, is a caption, its "Ảnh: X" credit split off;
+//  - a block that is a caption by the plain-text rules (caption.h) is one;
+//  - h1–h6, a short paragraph entirely in bold (not centred, not the last), or with
+//    headings_by_shape a short unpunctuated line before a paragraph, is a heading;
+//  - anything else is a paragraph.
+Body classify_blocks(const std::vector<HtmlBlock>& kept, std::string author,
+                     const BodyRules& rules);
+
+// Takes the lead off the body: the first paragraph when it starts with `description`
+// (compared with fold_exact) or when there is no description; else the description itself.
+std::string take_lead(std::vector<Block>& blocks, const std::string& description);
+
+}  // namespace tuyentap
