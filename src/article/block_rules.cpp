@@ -56,6 +56,32 @@ std::string take_byline(std::vector<HtmlBlock>& kept, const BodyRules& rules) {
   return {};
 }
 
+// "Địa chỉ: …", "Điện thoại: …", "Email: …": a contact line, as a box under an article
+// gives them (an advertiser's, the newsroom's).
+bool contact_line(const std::string& text) {
+  constexpr std::size_t kMaxContactBytes = 300;
+  if (text.size() > kMaxContactBytes) return false;
+  std::string key = fold_for_match(text);
+  for (std::string_view label : {"dia chi", "dien thoai", "so dien thoai", "dt", "email", "e-mail",
+                                 "hotline", "fax", "website", "lien he", "tel", "di dong"}) {
+    if (!key.starts_with(label)) continue;
+    std::size_t i = label.size();
+    while (i < key.size() && key[i] == ' ') ++i;
+    if (i < key.size() && key[i] == ':') return true;
+  }
+  return false;
+}
+
+// The contact box at the end of a body, with the line introducing it ("… của lương y:").
+void drop_contact_tail(std::vector<HtmlBlock>& kept) {
+  bool dropped = false;
+  while (!kept.empty() && (kept.back().text.empty() || contact_line(kept.back().text))) {
+    dropped = dropped || !kept.back().text.empty();
+    kept.pop_back();
+  }
+  if (dropped && !kept.empty() && kept.back().text.ends_with(":")) kept.pop_back();
+}
+
 }  // namespace
 
 std::vector<HtmlBlock> article_blocks(std::vector<HtmlBlock> blocks, const ChromeMatcher& chrome) {
@@ -79,6 +105,7 @@ Body classify_blocks(const std::vector<HtmlBlock>& blocks, std::string author,
   std::vector<HtmlBlock> kept = blocks;
   Body body;
   body.author = author.empty() ? take_byline(kept, rules) : std::move(author);
+  drop_contact_tail(kept);
 
   bool after_image = false;
   for (std::size_t i = 0; i < kept.size(); ++i) {

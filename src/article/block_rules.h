@@ -32,7 +32,9 @@ struct Body {
 std::vector<HtmlBlock> article_blocks(std::vector<HtmlBlock> blocks, const ChromeMatcher& chrome);
 
 // Blocks → body. With `author` empty, the last text block is the byline when it has a
-// byline's shape (and the style BodyRules asks for). Then:
+// byline's shape (and the style BodyRules asks for). A contact box ending the body ("Địa chỉ:
+// …", "Điện thoại: …", "Email: …", and the line ending in ':' that introduces it) is dropped.
+// Then:
 //  - a <figcaption> (or a block the page marks as a caption), or the first text block after
 //    a photo when it is centred or italic, is a caption, its "Ảnh: X" credit split off;
 //  - a block that is a caption by the plain-text rules (caption.h) is one;

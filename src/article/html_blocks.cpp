@@ -30,14 +30,15 @@ bool name_in(std::string_view name, std::initializer_list<std::string_view> name
 }
 
 // Elements that never hold others, or that the parser closes by itself when the next one
-// opens (p, li, td, a …): they add no depth, however they are written.
+// opens (p, li, td, a, a heading after a heading …): they add no depth, however they are
+// written, and are never dropped.
 bool adds_no_depth(std::string_view name) {
-  return name_in(
-      name,
-      {"area", "base",  "br",     "col",   "embed",  "hr",       "img",   "input",    "link",
-       "meta", "param", "source", "track", "wbr",    "keygen",   "p",     "li",       "dt",
-       "dd",   "tr",    "td",     "th",    "option", "optgroup", "tbody", "thead",    "tfoot",
-       "a",    "nobr",  "button", "form",  "rb",     "rt",       "rp",    "colgroup", "caption"});
+  return name_in(name, {"area",    "base",   "br",       "col",   "embed",  "hr",    "img",
+                        "input",   "link",   "meta",     "param", "source", "track", "wbr",
+                        "keygen",  "p",      "li",       "dt",    "dd",     "tr",    "td",
+                        "th",      "option", "optgroup", "tbody", "thead",  "tfoot", "a",
+                        "nobr",    "button", "form",     "rb",    "rt",     "rp",    "colgroup",
+                        "caption", "h1",     "h2",       "h3",    "h4",     "h5",    "h6"});
 }
 
 bool is_raw_text(std::string_view name) {
@@ -479,6 +480,29 @@ std::string tidy_html_text(std::string_view raw) {
     }
     out += s[i];
   }
+  return out;
+}
+
+std::string decode_html_entities(std::string_view text) {
+  if (text.find('&') == std::string_view::npos) return std::string(text);
+  std::string lower(text);
+  for (char& c : lower)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  if (lower.find("</title") != std::string::npos) return std::string(text);
+  // The text of a <title> is read as characters and references only (RCDATA): no tag inside
+  // it is one.
+  std::string wrapped = "<title>" + std::string(text);
+  std::string out;
+  HtmlDocument doc(wrapped);
+  for_each_element(doc.root(), [&out](const GumboNode* n) {
+    if (n->v.element.tag != GUMBO_TAG_TITLE) return true;
+    const GumboVector& kids = n->v.element.children;
+    for (unsigned i = 0; i < kids.length; ++i) {
+      const GumboNode* k = child(n, i);
+      if (k->type == GUMBO_NODE_TEXT || k->type == GUMBO_NODE_WHITESPACE) out += k->v.text.text;
+    }
+    return false;
+  });
   return out;
 }
 

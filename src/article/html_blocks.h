@@ -76,6 +76,11 @@ std::vector<HtmlBlock> collect_html_blocks(const GumboNode* root, const CollectO
 // span splits leave "Đức An ." behind).
 std::string tidy_html_text(std::string_view raw);
 
+// "Tung tin &#39;Mr Bean&#39;" → "Tung tin 'Mr Bean'": character references decoded as HTML
+// does, nothing else changed (tags stay text, line ends stay). Text without '&' is returned
+// as it is.
+std::string decode_html_entities(std::string_view text);
+
 // The text of an element and all it holds (scripts and styles left out), tidied.
 std::string element_text(const GumboNode* n);
 

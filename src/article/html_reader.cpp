@@ -55,13 +55,7 @@ void read_date(const std::string& value, Article& a) {
 
 }  // namespace
 
-bool looks_like_cms_export(std::string_view path, std::string_view text) {
-  auto ends = [&](std::string_view ext) {
-    if (path.size() < ext.size()) return false;
-    std::string tail = fold_for_match(path.substr(path.size() - ext.size()));
-    return tail == ext;
-  };
-  if (ends(".html") || ends(".htm") || ends(".xhtml")) return true;
+bool looks_like_cms_export(std::string_view text) {
   std::size_t start = text.find_first_not_of(" \t\r\n");
   if (start == std::string_view::npos) return false;
   std::string_view head = text.substr(start);
@@ -71,8 +65,16 @@ bool looks_like_cms_export(std::string_view path, std::string_view text) {
     std::size_t next = nl == head.npos ? head.npos : head.find_first_not_of(" \t\r\n", nl);
     if (next != head.npos && head[next] == '{') return true;
   }
-  return head.starts_with("<p") || head.starts_with("<!DOCTYPE") || head.starts_with("<!doctype") ||
-         head.starts_with("<html") || head.starts_with("<div") || head.starts_with("<article");
+  // A fragment of the editor's HTML: its first tag is one the editor writes.
+  if (!head.starts_with("<")) return false;
+  std::size_t end = head.find_first_of(" \t\r\n>/", 1);
+  std::string tag = fold_for_match(head.substr(1, end == head.npos ? 0 : end - 1));
+  for (std::string_view t :
+       {"p",      "div", "article", "section", "table", "span",   "h1",     "h2",
+        "h3",     "h4",  "h5",      "h6",      "ul",    "ol",     "figure", "blockquote",
+        "strong", "b",   "em",      "i",       "font",  "center", "img",    "br"})
+    if (tag == t) return true;
+  return false;
 }
 
 std::variant<Article, NotAnArticle> read_cms_export(std::string_view text,
