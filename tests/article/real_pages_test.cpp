@@ -1,7 +1,9 @@
 // Real pages of eight sites (tests/fixtures/real, see its README): every field that
 // expected.json gives, read by hand from each page, against what the readers find.
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
+#include <random>
 #include <string>
 
 #include "article/reader.h"
@@ -143,4 +145,28 @@ TEST_CASE("real record: anninhthudo.vn, news-please maintext") {
   // Known miss: its three photo captions are bare one-line paragraphs without "Ảnh:", shaped
   // exactly like its three subheadings; they are read as headings.
   check_fixture("anninhthudo-1.json", "ANTD.VN - ", {.captions = true});
+}
+
+TEST_CASE("real pages and records cut anywhere or damaged give an article or a reason") {
+  for (const json& e : expectations()) {
+    std::string name = e["file"].get<std::string>();
+    std::string bytes = read_file_bytes(real_path(name));
+    INFO(name);
+    std::size_t step = std::max<std::size_t>(1, bytes.size() / 150);
+    for (std::size_t cut = 0; cut <= bytes.size(); cut += step) {
+      auto r = read_article(InputFile{name, bytes.substr(0, cut)});
+      if (auto* a = std::get_if<Article>(&r)) {
+        CHECK_FALSE(a->title.empty());
+      } else {
+        CHECK_FALSE(std::get<NotAnArticle>(r).reason.empty());
+      }
+    }
+    std::mt19937 rng(2024);
+    for (int round = 0; round < 20; ++round) {
+      std::string damaged = bytes;
+      for (int k = 0; k < 16; ++k) damaged[rng() % damaged.size()] = static_cast<char>(rng() % 256);
+      auto r = read_article(InputFile{name, damaged});
+      CHECK((std::holds_alternative<Article>(r) || !std::get<NotAnArticle>(r).reason.empty()));
+    }
+  }
 }
