@@ -155,4 +155,13 @@ std::string take_lead(std::vector<Block>& blocks, const std::string& description
   return lead;
 }
 
+std::variant<Article, NotAnArticle> finished_article(Article a, const char* no_topic) {
+  if (a.title.empty()) return NotAnArticle{"no title"};
+  if (a.lead.empty() && a.blocks.empty()) return NotAnArticle{"only a title, no article text"};
+  if (!a.date) a.warnings.push_back("no date line");
+  if (a.topic.empty()) a.warnings.push_back(no_topic);
+  if (a.author.empty()) a.warnings.push_back("no byline");
+  return a;
+}
+
 }  // namespace tuyentap

@@ -4,11 +4,13 @@
 #pragma once
 
 #include <string>
+#include <variant>
 #include <vector>
 
 #include "article/article.h"
 #include "article/chrome.h"
 #include "article/html_blocks.h"
+#include "article/reader.h"
 
 namespace tuyentap {
 
@@ -47,5 +49,10 @@ Body classify_blocks(const std::vector<HtmlBlock>& kept, std::string author,
 // Takes the lead off the body: the first paragraph when it starts with `description`
 // (compared with fold_exact) or when there is no description; else the description itself.
 std::string take_lead(std::vector<Block>& blocks, const std::string& description);
+
+// How every reader of HTML and of records ends: an article without a title is "no title", one
+// with neither lead nor blocks is "only a title, no article text"; else a missing date, topic
+// and byline each add a warning ("no date line", `no_topic`, "no byline").
+std::variant<Article, NotAnArticle> finished_article(Article a, const char* no_topic);
 
 }  // namespace tuyentap

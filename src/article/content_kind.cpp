@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "article/html_blocks.h"
 #include "article/html_page.h"
 #include "article/html_reader.h"
 #include "article/json_record.h"
@@ -13,13 +14,6 @@ namespace tuyentap {
 namespace {
 
 constexpr std::size_t kCharsetWindow = 4096;
-
-std::string lower_ascii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
 
 // The text after white space, a byte order mark, comments and <?xml …?> declarations.
 std::string_view skip_preamble(std::string_view s) {

@@ -485,10 +485,7 @@ std::string tidy_html_text(std::string_view raw) {
 
 std::string decode_html_entities(std::string_view text) {
   if (text.find('&') == std::string_view::npos) return std::string(text);
-  std::string lower(text);
-  for (char& c : lower)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  if (lower.find("</title") != std::string::npos) return std::string(text);
+  if (lower_ascii(text).find("</title") != std::string::npos) return std::string(text);
   // The text of a <title> is read as characters and references only (RCDATA): no tag inside
   // it is one.
   std::string wrapped = "<title>" + std::string(text);
@@ -523,6 +520,13 @@ std::string element_text(const GumboNode* n) {
     }
   }
   return tidy_html_text(text);
+}
+
+std::string lower_ascii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
 }
 
 std::string html_attr(const GumboNode* n, const char* name) {

@@ -84,6 +84,10 @@ std::string decode_html_entities(std::string_view text);
 // The text of an element and all it holds (scripts and styles left out), tidied.
 std::string element_text(const GumboNode* n);
 
+// ASCII letters in lower case, other bytes as they are: how HTML compares tag names,
+// attribute values such as class and rel, charsets and host names.
+std::string lower_ascii(std::string_view s);
+
 // An attribute's value, "" when absent.
 std::string html_attr(const GumboNode* n, const char* name);
 

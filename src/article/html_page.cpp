@@ -26,12 +26,6 @@ constexpr std::size_t kHeaderBlocks = 8;       // blocks before the body that ma
 constexpr std::size_t kDateInBodyBlocks = 5;   // the body's first blocks that may hold it
 constexpr std::size_t kBylineAfterBlocks = 4;  // blocks after the body that may hold the byline
 
-std::string lower_ascii(std::string s) {
-  for (char& c : s)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return s;
-}
-
 std::size_t offset_of(const GumboNode* n) {
   return n->type == GUMBO_NODE_ELEMENT ? n->v.element.start_pos.offset : 0;
 }
@@ -333,12 +327,7 @@ std::variant<Article, NotAnArticle> read_web_page(std::string_view text,
   else
     a.source.site = looks_like_domain(meta.site_name) ? lower_ascii(meta.site_name) : agency;
 
-  if (a.title.empty()) return NotAnArticle{"no title"};
-  if (a.lead.empty() && a.blocks.empty()) return NotAnArticle{"only a title, no article text"};
-  if (!a.date) a.warnings.push_back("no date line");
-  if (a.topic.empty()) a.warnings.push_back("no topic (section)");
-  if (a.author.empty()) a.warnings.push_back("no byline");
-  return a;
+  return finished_article(std::move(a), "no topic (section)");
 }
 
 }  // namespace tuyentap

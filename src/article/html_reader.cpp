@@ -122,12 +122,7 @@ std::variant<Article, NotAnArticle> read_cms_export(std::string_view text,
   // The lead: the description, unless the body's first paragraph already says it.
   a.lead = take_lead(a.blocks, description);
 
-  if (a.title.empty()) return NotAnArticle{"no title"};
-  if (a.lead.empty() && a.blocks.empty()) return NotAnArticle{"only a title, no article text"};
-  if (!a.date) a.warnings.push_back("no date line");
-  if (a.topic.empty()) a.warnings.push_back("no topic (category)");
-  if (a.author.empty()) a.warnings.push_back("no byline");
-  return a;
+  return finished_article(std::move(a), "no topic (category)");
 }
 
 }  // namespace tuyentap

@@ -23,12 +23,6 @@ using nlohmann::json;
 
 constexpr std::size_t kMaxRelatedLinkWords = 25;
 
-std::string lower_ascii(std::string s) {
-  for (char& c : s)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return s;
-}
-
 std::string field_text(const json* v) {
   return tidy_html_text(decode_html_entities(json_text(v)));
 }
@@ -268,11 +262,7 @@ std::variant<Article, NotAnArticle> read_record(const json& r, const ChromeMatch
     a.warnings.push_back("date from the page's address");
   }
 
-  if (a.lead.empty() && a.blocks.empty()) return NotAnArticle{"only a title, no article text"};
-  if (!a.date) a.warnings.push_back("no date line");
-  if (a.topic.empty()) a.warnings.push_back("no topic (section)");
-  if (a.author.empty()) a.warnings.push_back("no byline");
-  return a;
+  return finished_article(std::move(a), "no topic (section)");
 }
 
 }  // namespace

@@ -20,12 +20,6 @@ constexpr std::size_t kMinScoredChars = 25;
 constexpr int kScoredLevels = 5;
 constexpr std::size_t kMaxFigureWords = 60;  // a photo's table holds a caption, not a story
 
-std::string lower_ascii(std::string s) {
-  for (char& c : s)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return s;
-}
-
 // What an element's class, id and the like say about it, in lower case.
 std::string hints_of(const GumboNode* n) {
   return lower_ascii(html_attr(n, "class") + " " + html_attr(n, "id") + " " + html_attr(n, "type") +
@@ -81,6 +75,7 @@ bool hidden(const GumboNode* n) {
 }
 
 int tag_weight(GumboTag t) {
+  if (t >= GUMBO_TAG_H1 && t <= GUMBO_TAG_H6) return -5;
   switch (t) {
     case GUMBO_TAG_ARTICLE:
       return 10;
@@ -99,12 +94,6 @@ int tag_weight(GumboTag t) {
     case GUMBO_TAG_LI:
     case GUMBO_TAG_FORM:
       return -3;
-    case GUMBO_TAG_H1:
-    case GUMBO_TAG_H2:
-    case GUMBO_TAG_H3:
-    case GUMBO_TAG_H4:
-    case GUMBO_TAG_H5:
-    case GUMBO_TAG_H6:
     case GUMBO_TAG_TH:
       return -5;
     default:

@@ -13,12 +13,6 @@ namespace {
 
 using nlohmann::json;
 
-std::string lower_ascii(std::string s) {
-  for (char& c : s)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return s;
-}
-
 void set_once(std::string& field, const std::string& value) {
   if (field.empty()) field = tidy_html_text(value);
 }

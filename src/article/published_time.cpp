@@ -3,6 +3,8 @@
 #include <cstdio>
 #include <string>
 
+#include "text/normalize.h"
+
 namespace tuyentap {
 
 namespace {
@@ -89,18 +91,10 @@ std::optional<DateTime> from_iso(std::string_view s) {
   return in_vietnam(d.days(), hour * 60 + minute - offset);
 }
 
-std::string_view trimmed(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\n'))
-    s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\n'))
-    s.remove_suffix(1);
-  return s;
-}
-
 }  // namespace
 
 std::optional<DateTime> parse_published_time(std::string_view value) {
-  std::string_view s = trimmed(value);
+  std::string s = fold_whitespace(value);
   if (s.empty()) return std::nullopt;
   if (auto t = from_epoch(s)) return t;
   if (auto t = from_iso(s)) return t;

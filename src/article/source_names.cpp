@@ -2,19 +2,13 @@
 
 #include <algorithm>
 
+#include "article/html_blocks.h"
 #include "article/text_lines.h"
 #include "text/normalize.h"
 
 namespace tuyentap {
 
 namespace {
-
-std::string ascii_lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
 
 // Letters and digits only, folded: "Báo Dân trí" → "baodantri", "dantri.com.vn" → "dantricomvn".
 std::string letters_key(std::string_view s) {
@@ -30,7 +24,7 @@ bool suffix_names_site(std::string_view suffix, const std::string& name) {
   if (key.empty() || name_key.empty()) return false;
   if (key == name_key) return true;
   if (looks_like_domain(name)) {
-    std::string host = ascii_lower(name);
+    std::string host = lower_ascii(name);
     if (host.starts_with("www.")) host.erase(0, 4);
     std::string label = letters_key(host.substr(0, host.find('.')));
     return label.size() >= 4 && key.find(label) != std::string::npos;
@@ -63,7 +57,7 @@ std::size_t skip_spaces(std::string_view s, std::size_t i) {
 }
 
 bool has_domain_ending(std::string_view token) {
-  std::string t = ascii_lower(token);
+  std::string t = lower_ascii(token);
   for (std::string_view tld : {".vn", ".com", ".net", ".org"})
     if (t.ends_with(tld)) return true;
   return false;
@@ -72,7 +66,7 @@ bool has_domain_ending(std::string_view token) {
 // "TTO", "ANTD.VN", "GiadinhNet", "QĐND": two capitals or a domain; not a place ("TP.HCM").
 bool agency_token(std::string_view token) {
   if (token.empty() || token.size() > 24) return false;
-  std::string lower = ascii_lower(token);
+  std::string lower = lower_ascii(token);
   if (lower.starts_with("tp.") || lower == "tp" || lower == "tphcm" || lower == "hcm" ||
       lower == "hn")
     return false;
@@ -97,7 +91,7 @@ std::string url_host(std::string_view url) {
   std::size_t scheme = url.find("://");
   std::string_view rest;
   if (scheme != std::string_view::npos) {
-    std::string s = ascii_lower(url.substr(0, scheme));
+    std::string s = lower_ascii(url.substr(0, scheme));
     if (s != "http" && s != "https") return "";
     rest = url.substr(scheme + 3);
   } else if (url.starts_with("//")) {
@@ -108,7 +102,7 @@ std::string url_host(std::string_view url) {
   std::string_view host = rest.substr(0, rest.find_first_of("/?#"));
   if (std::size_t at = host.rfind('@'); at != std::string_view::npos) host = host.substr(at + 1);
   host = host.substr(0, host.find(':'));
-  std::string h = ascii_lower(host);
+  std::string h = lower_ascii(host);
   if (h.starts_with("www.")) h.erase(0, 4);
   if (h.find('.') == std::string::npos) return "";
   return h;
