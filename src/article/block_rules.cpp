@@ -84,10 +84,10 @@ void drop_contact_tail(std::vector<HtmlBlock>& kept) {
 
 }  // namespace
 
-std::vector<HtmlBlock> article_blocks(std::vector<HtmlBlock> blocks, const ChromeMatcher& chrome) {
+std::vector<HtmlBlock> without_chrome_lines(std::vector<HtmlBlock> blocks,
+                                            const ChromeMatcher& chrome) {
   std::vector<HtmlBlock> kept;
   for (HtmlBlock& b : blocks) {
-    b.text = tidy_html_text(b.text);
     if (!b.text.empty()) {
       ChromeMatcher::LineKey key = chrome.key(b.text);
       if (chrome.ends_article(key)) break;
@@ -98,6 +98,11 @@ std::vector<HtmlBlock> article_blocks(std::vector<HtmlBlock> blocks, const Chrom
     kept.push_back(std::move(b));
   }
   return kept;
+}
+
+std::vector<HtmlBlock> article_blocks(std::vector<HtmlBlock> blocks, const ChromeMatcher& chrome) {
+  for (HtmlBlock& b : blocks) b.text = tidy_html_text(b.text);
+  return without_chrome_lines(std::move(blocks), chrome);
 }
 
 Body classify_blocks(const std::vector<HtmlBlock>& blocks, std::string author,

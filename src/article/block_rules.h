@@ -28,9 +28,13 @@ struct Body {
   std::string author;
 };
 
-// Tidies each block's text (tidy_html_text) and keeps what belongs to the article: a block
-// matching an [ends-article] marker ends it, a [drop-line] block is dropped, and so is a
-// block with neither text nor photo.
+// Keeps what belongs to the article among blocks whose text is tidied: a block matching an
+// [ends-article] marker ends it, a [drop-line] block is dropped, and so is a block with
+// neither text nor photo.
+std::vector<HtmlBlock> without_chrome_lines(std::vector<HtmlBlock> blocks,
+                                            const ChromeMatcher& chrome);
+
+// The same after tidying each block's text (tidy_html_text).
 std::vector<HtmlBlock> article_blocks(std::vector<HtmlBlock> blocks, const ChromeMatcher& chrome);
 
 // Blocks → body. With `author` empty, the last text block is the byline when it has a

@@ -202,9 +202,7 @@ struct Page {
 Page lay_out(const GumboNode* root) {
   Page p;
   p.body = find_body(root);
-  p.all = collect_html_blocks(p.body,
-                              {.skip = nullptr, .double_br_splits = true, .caption_classes = true});
-  for (HtmlBlock& b : p.all) b.text = tidy_html_text(b.text);
+  p.all = page_blocks(p.body);
   p.container = find_article_container(p.all, p.body);
   for (std::size_t i = 0; i < p.all.size(); ++i) {
     if (p.all[i].text.empty() || !inside(p.all[i].node, p.container)) continue;
@@ -231,9 +229,20 @@ std::string byline_after(const Page& p, const ChromeMatcher& chrome) {
   return {};
 }
 
-void remove_text(std::vector<HtmlBlock>& blocks, const std::string& text) {
-  if (text.empty()) return;
-  std::erase_if(blocks, [&text](const HtmlBlock& b) { return same_text(b.text, text); });
+// Drops the blocks that repeat one of `texts` (the title, the sapo, the byline, the topic),
+// comparing with fold_exact only blocks short enough to be one of them.
+void remove_texts(std::vector<HtmlBlock>& blocks, std::initializer_list<const std::string*> texts) {
+  std::vector<std::string> keys;
+  std::size_t longest = 0;
+  for (const std::string* t : texts) {
+    if (t->empty()) continue;
+    keys.push_back(fold_exact(*t));
+    longest = std::max(longest, t->size());
+  }
+  std::erase_if(blocks, [&](const HtmlBlock& b) {
+    if (b.text.empty() || b.text.size() > 2 * longest + 16) return false;
+    return std::find(keys.begin(), keys.end(), fold_exact(b.text)) != keys.end();
+  });
 }
 
 void read_header(const Page& p, const PageMeta& meta, const Surroundings& around,
@@ -298,14 +307,12 @@ std::variant<Article, NotAnArticle> read_web_page(std::string_view text,
                              : text.size();
   Surroundings around = look_around(page.body, range_from, range_to);
 
-  std::vector<HtmlBlock> body = article_body_blocks(page.container, chrome);
-  remove_text(body, a.title);
+  std::vector<HtmlBlock> body = article_body_blocks(page.all, page.container, chrome);
+  remove_texts(body, {&a.title});
   read_header(page, meta, around, body, a);
 
   std::string sapo = around.sapo ? element_text(around.sapo) : "";
-  remove_text(body, sapo);
-  remove_text(body, around.author);
-  remove_text(body, a.topic);
+  remove_texts(body, {&sapo, &around.author, &a.topic});
 
   BodyRules rules{.byline_needs_style = false, .headings_by_shape = false};
   Body parts = classify_blocks(body, around.author, rules);

@@ -222,7 +222,7 @@ std::variant<Article, NotAnArticle> read_record(const json& r, const ChromeMatch
   std::vector<HtmlBlock> blocks;
   if (body.html) {
     HtmlDocument doc(body.text);
-    blocks = article_body_blocks(doc.root(), chrome);
+    blocks = article_body_blocks(page_blocks(doc.root()), doc.root(), chrome);
   } else {
     blocks = article_blocks(text_blocks(decode_html_entities(body.text), a.title), chrome);
   }

@@ -233,15 +233,32 @@ const GumboNode* find_article_container(const std::vector<HtmlBlock>& blocks,
   return scorer.best();
 }
 
-std::vector<HtmlBlock> article_body_blocks(const GumboNode* container,
+std::vector<HtmlBlock> page_blocks(const GumboNode* root) {
+  std::vector<HtmlBlock> blocks = collect_html_blocks(
+      root, {.skip = nullptr, .double_br_splits = true, .caption_classes = true});
+  for (HtmlBlock& b : blocks) b.text = tidy_html_text(b.text);
+  return blocks;
+}
+
+std::vector<HtmlBlock> article_body_blocks(const std::vector<HtmlBlock>& blocks,
+                                           const GumboNode* container,
                                            const ChromeMatcher& chrome) {
-  CollectOptions opts{.skip = [](const GumboNode* n) { return is_page_chrome(n); },
-                      .double_br_splits = true,
-                      .caption_classes = true};
-  std::vector<HtmlBlock> blocks = article_blocks(collect_html_blocks(container, opts), chrome);
+  std::unordered_map<const GumboNode*, bool> chrome_elements;
+  auto in_article = [&](const GumboNode* n) {
+    for (const GumboNode* k = n; k; k = k->parent) {
+      if (k == container) return true;
+      auto it = chrome_elements.find(k);
+      bool c = it != chrome_elements.end() ? it->second : (chrome_elements[k] = is_page_chrome(k));
+      if (c) return false;
+    }
+    return false;
+  };
+  std::vector<HtmlBlock> inside;
+  for (const HtmlBlock& b : blocks)
+    if (b.node && in_article(b.node)) inside.push_back(b);
   FigureTables figures;
   std::vector<HtmlBlock> kept;
-  for (HtmlBlock& b : blocks) {
+  for (HtmlBlock& b : without_chrome_lines(std::move(inside), chrome)) {
     if (mostly_links(b)) continue;
     if (!b.figcaption && !b.text.empty() && figures.caption(b.node)) b.figcaption = true;
     kept.push_back(std::move(b));

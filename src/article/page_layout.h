@@ -28,10 +28,16 @@ bool mostly_links(const HtmlBlock& b);
 const GumboNode* find_article_container(const std::vector<HtmlBlock>& blocks,
                                         const GumboNode* body);
 
-// The article's blocks under `container`: chrome elements left out (is_page_chrome), texts
-// tidied, chrome markers applied (article_blocks), link lists dropped (mostly_links), and the
-// text of a table laid out around a photo (<table><tr><td><img></td></tr><tr><td>caption
-// </td></tr></table>, at most 60 words) marked as a caption.
-std::vector<HtmlBlock> article_body_blocks(const GumboNode* container, const ChromeMatcher& chrome);
+// Every block of a page (or of an HTML fragment) under `root`, texts tidied: what the scores,
+// the header and the body are read from. Two <br> end a paragraph; caption classes count.
+std::vector<HtmlBlock> page_blocks(const GumboNode* root);
+
+// The article's blocks among `blocks` (page_blocks): those under `container` and inside no
+// chrome element below it (is_page_chrome), chrome markers applied (without_chrome_lines),
+// link lists dropped (mostly_links), and the text of a table laid out around a photo
+// (<table><tr><td><img></td></tr><tr><td>caption</td></tr></table>, at most 60 words)
+// marked as a caption.
+std::vector<HtmlBlock> article_body_blocks(const std::vector<HtmlBlock>& blocks,
+                                           const GumboNode* container, const ChromeMatcher& chrome);
 
 }  // namespace tuyentap
