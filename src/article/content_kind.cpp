@@ -50,6 +50,21 @@ bool starts_a_page(std::string_view head) {
   return false;
 }
 
+bool looks_like_code(std::string_view head) {
+  for (std::string_view start :
+       {"/*", "//", "@charset", "@import", "@media", "@font-face", "function", "var ", "let ",
+        "const ", "(function", "!function", "window.", "document.", "\"use strict\"",
+        "'use strict'", "$(", "jQuery"})
+    if (head.starts_with(start)) return true;
+  std::string_view sample = head.substr(0, kCharsetWindow);
+  std::size_t code = 0, visible = 0;
+  for (char c : sample) {
+    if (c == '{' || c == '}' || c == ';') ++code;
+    if (c != ' ' && c != '\t' && c != '\r' && c != '\n') ++visible;
+  }
+  return code >= 20 && code * 10 > visible;
+}
+
 }  // namespace
 
 ArticleFormat sniff_article_format(std::string_view text) {
@@ -57,6 +72,7 @@ ArticleFormat sniff_article_format(std::string_view text) {
   if (starts_a_page(head)) return ArticleFormat::WebPage;
   if (looks_like_cms_export(text)) return ArticleFormat::CmsExport;
   if (head.starts_with("{") || head.starts_with("[")) return ArticleFormat::JsonData;
+  if (looks_like_code(head)) return ArticleFormat::Code;
   return ArticleFormat::PlainText;
 }
 
@@ -90,6 +106,8 @@ std::variant<Article, NotAnArticle> read_by_format(std::string_view text,
     case ArticleFormat::JsonData:
       if (auto record = read_crawler_record(text, chrome)) return std::move(*record);
       return read_plain_text(text, chrome);
+    case ArticleFormat::Code:
+      return NotAnArticle{"a script or style sheet, not an article"};
     case ArticleFormat::PlainText:
       break;
   }

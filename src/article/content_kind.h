@@ -17,9 +17,12 @@ enum class ArticleFormat {
   CmsExport,  // html_reader.h: "---json" front matter, or a fragment of editor HTML
   WebPage,    // html_page.h: a whole page (<!DOCTYPE html>, <html>, <head>, <meta> … first)
   JsonData,   // json_record.h: text starting with '{' or '['
+  Code,       // a script or a style sheet (a saved page's "_files" folder holds them)
 };
 
 // After white space, a byte order mark, comments and <?xml …?>: the first thing in the text.
+// Code is text that opens like a script or a style sheet ("/*", "function", "@media" …) or
+// whose first 4 KB are more than a tenth braces and semicolons.
 ArticleFormat sniff_article_format(std::string_view text);
 
 // The encoding a page declares in <meta charset=…> or <meta http-equiv … content="…;
@@ -29,7 +32,7 @@ ArticleFormat sniff_article_format(std::string_view text);
 std::optional<Encoding> declared_page_encoding(std::string_view bytes);
 
 // The reader sniff_article_format chooses. JSON that is no record falls back to the
-// plain-text reader only when it does not parse.
+// plain-text reader only when it does not parse; code is no article.
 std::variant<Article, NotAnArticle> read_by_format(std::string_view text,
                                                    const ChromeMatcher& chrome);
 

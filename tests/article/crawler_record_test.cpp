@@ -125,6 +125,14 @@ TEST_CASE("readers are chosen by content, not by the file's name") {
   CHECK(sniff_article_format("  {\"title\": \"A\"}") == ArticleFormat::JsonData);
   CHECK(sniff_article_format("Trang chủ > Xây dựng Đảng\n\nTiêu đề") == ArticleFormat::PlainText);
   CHECK(sniff_article_format("<phường> là đơn vị hành chính") == ArticleFormat::PlainText);
+  CHECK(sniff_article_format("/* site.css */\nbody{margin:0}") == ArticleFormat::Code);
+  CHECK(sniff_article_format("(function(){var a=1;})();") == ArticleFormat::Code);
+  std::string minified;
+  for (int i = 0; i < 30; ++i) minified += ".c" + std::to_string(i) + "{color:red;margin:0}";
+  CHECK(sniff_article_format(minified) == ArticleFormat::Code);
+  CHECK(sniff_article_format("Function của chi bộ; nhiệm vụ {mới}") == ArticleFormat::PlainText);
+  CHECK(not_article_reason(InputFile{"bai_files/site.js", "var x = 1;"}) ==
+        "a script or style sheet, not an article");
 
   // The same page as .txt is read as a page; plain text named .html is read as text.
   std::string html =
