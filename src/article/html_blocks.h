@@ -1,11 +1,7 @@
 // HTML → a flat list of blocks (paragraphs, headings, photos, captions) as a page lays them
 // out, for every reader of HTML: the CMS export's editor HTML, saved web pages and crawler
-// records whose body is HTML. Parsing is gumbo's; everything here walks the tree without
-// recursion, and a document nested deeper than kMaxHtmlNesting is flattened before gumbo sees
-// it (gumbo itself recurses when it frees a tree, and its scope checks grow with the depth).
+// records whose body is HTML. The walks keep their own stacks (html_document.h parses).
 #pragma once
-
-#include <gumbo.h>
 
 #include <cstddef>
 #include <functional>
@@ -13,29 +9,9 @@
 #include <string_view>
 #include <vector>
 
+#include "article/html_document.h"
+
 namespace tuyentap {
-
-// Open elements (not counting paragraphs, list items, table cells and the like, which close
-// themselves) deeper than this are dropped, their text kept: real pages stay far below it.
-constexpr int kMaxHtmlNesting = 400;
-
-// A parsed document. The input is copied (gumbo points into it) and, when nested deeper than
-// kMaxHtmlNesting, flattened first.
-class HtmlDocument {
- public:
-  explicit HtmlDocument(std::string_view html);
-  ~HtmlDocument();
-  HtmlDocument(const HtmlDocument&) = delete;
-  HtmlDocument& operator=(const HtmlDocument&) = delete;
-
-  const GumboNode* root() const { return output_->root; }
-  bool flattened() const { return flattened_; }  // the input was nested too deep
-
- private:
-  std::string html_;
-  GumboOutput* output_ = nullptr;
-  bool flattened_ = false;
-};
 
 // One block-level piece of the page as it was laid out.
 struct HtmlBlock {
@@ -76,25 +52,7 @@ std::vector<HtmlBlock> collect_html_blocks(const GumboNode* root, const CollectO
 // span splits leave "Đức An ." behind).
 std::string tidy_html_text(std::string_view raw);
 
-// "Tung tin &#39;Mr Bean&#39;" → "Tung tin 'Mr Bean'": character references decoded as HTML
-// does, nothing else changed (tags stay text, line ends stay). Text without '&' is returned
-// as it is.
-std::string decode_html_entities(std::string_view text);
-
 // The text of an element and all it holds (scripts and styles left out), tidied.
 std::string element_text(const GumboNode* n);
-
-// ASCII letters in lower case, other bytes as they are: how HTML compares tag names,
-// attribute values such as class and rel, charsets and host names.
-std::string lower_ascii(std::string_view s);
-
-// An attribute's value, "" when absent.
-std::string html_attr(const GumboNode* n, const char* name);
-
-bool is_element(const GumboNode* n, GumboTag tag);
-
-// Visits every element under `root` (itself included) in document order, without recursion;
-// when `visit` returns false, what the element holds is not visited.
-void for_each_element(const GumboNode* root, const std::function<bool(const GumboNode*)>& visit);
 
 }  // namespace tuyentap
