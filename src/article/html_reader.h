@@ -9,8 +9,10 @@
 
 namespace tuyentap {
 
-// True for "---json" front matter, a .html/.htm file, or text that starts with an HTML tag.
-bool looks_like_cms_export(std::string_view path, std::string_view text);
+// True for "---json" front matter, or a fragment of the editor's HTML: text whose first tag is
+// one an editor writes (<p>, <div>, <article>, <table>, <span>, <h2> …). A whole page
+// (<html>, <!DOCTYPE html>) is no export: html_page.h reads it.
+bool looks_like_cms_export(std::string_view text);
 
 // Reads decoded NFC text; fills everything but id, file and encoding.
 std::variant<Article, NotAnArticle> read_cms_export(std::string_view text,

@@ -5,9 +5,8 @@
 #include <exception>
 
 #include "article/chrome.h"
-#include "article/html_reader.h"
+#include "article/content_kind.h"
 #include "article/input_text.h"
-#include "article/text_reader.h"
 #include "base/hash.h"
 #include "base/parallel.h"
 #include "text/normalize.h"
@@ -44,13 +43,11 @@ std::string content_id(const Article& a) {
 std::variant<Article, NotAnArticle> read_one(const InputFile& file, std::optional<Encoding> forced,
                                              const ChromeMatcher& chrome) {
   if (file.bytes.empty()) return NotAnArticle{"empty file"};
-  InputText input = decode_input(file.bytes, forced);
+  InputText input = decode_input(file.bytes, forced ? forced : declared_page_encoding(file.bytes));
   if (!input.not_text.empty()) return NotAnArticle{std::move(input.not_text)};
   const DecodedText& decoded = input.decoded;
 
-  std::variant<Article, NotAnArticle> result = looks_like_cms_export(file.path, decoded.text)
-                                                   ? read_cms_export(decoded.text, chrome)
-                                                   : read_plain_text(decoded.text, chrome);
+  std::variant<Article, NotAnArticle> result = read_by_format(decoded.text, chrome);
   if (auto* a = std::get_if<Article>(&result)) {
     a->file = file.path;
     a->encoding = std::string(encoding_name(decoded.encoding));

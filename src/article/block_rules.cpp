@@ -1,0 +1,172 @@
+// The body rules, in the order they run (block_rules.h says what each one does).
+#include "article/block_rules.h"
+
+#include <algorithm>
+#include <utility>
+
+#include "article/byline.h"
+#include "article/caption.h"
+#include "article/text_lines.h"
+#include "text/date.h"
+#include "text/normalize.h"
+
+namespace tuyentap {
+
+namespace {
+
+constexpr std::size_t kMaxHeadingWords = 20;
+constexpr std::size_t kMaxHeadingChars = 160;
+
+// The plain-text reader's heading shape (text_reader.cpp): short, capitalised or numbered,
+// without final sentence punctuation, and not a date line.
+bool heading_shape(const std::string& s) {
+  return at_most_words(s, kMaxHeadingWords) && code_point_count(s) <= kMaxHeadingChars &&
+         !ends_with_sentence_punct(s) && (starts_with_upper(s) || (s[0] >= '0' && s[0] <= '9')) &&
+         !parse_date_line(s);
+}
+
+Block caption_block(const std::string& text) {
+  Block c;
+  if (auto parsed = parse_caption(text)) {
+    c = std::move(*parsed);
+    if (c.text.empty() && c.credit.empty()) c.text = text;
+  } else {
+    c.text = text;
+  }
+  c.type = BlockType::Caption;
+  return c;
+}
+
+// The byline: the last text block, when it has a byline's shape (and the style asked for).
+std::string take_byline(std::vector<HtmlBlock>& kept, const BodyRules& rules) {
+  std::size_t texts = 0;
+  for (const HtmlBlock& b : kept) texts += b.text.empty() ? 0 : 1;
+  for (std::size_t i = kept.size(); i-- > 0;) {
+    if (kept[i].text.empty()) continue;
+    const HtmlBlock& b = kept[i];
+    bool styled = b.right || b.bold || !rules.byline_needs_style;
+    bool enough_left = rules.byline_needs_style || texts >= 2;  // the lead stays
+    if (styled && enough_left && !b.image && !b.figcaption && looks_like_byline(b.text)) {
+      std::string author = b.text;
+      kept.erase(kept.begin() + static_cast<std::ptrdiff_t>(i));
+      return author;
+    }
+    break;
+  }
+  return {};
+}
+
+// "Địa chỉ: …", "Điện thoại: …", "Email: …": a contact line, as a box under an article
+// gives them (an advertiser's, the newsroom's).
+bool contact_line(const std::string& text) {
+  constexpr std::size_t kMaxContactBytes = 300;
+  if (text.size() > kMaxContactBytes) return false;
+  std::string key = fold_for_match(text);
+  for (std::string_view label : {"dia chi", "dien thoai", "so dien thoai", "dt", "email", "e-mail",
+                                 "hotline", "fax", "website", "lien he", "tel", "di dong"}) {
+    if (!key.starts_with(label)) continue;
+    std::size_t i = label.size();
+    while (i < key.size() && key[i] == ' ') ++i;
+    if (i < key.size() && key[i] == ':') return true;
+  }
+  return false;
+}
+
+// The contact box at the end of a body, with the line introducing it ("… của lương y:").
+void drop_contact_tail(std::vector<HtmlBlock>& kept) {
+  bool dropped = false;
+  while (!kept.empty() && (kept.back().text.empty() || contact_line(kept.back().text))) {
+    dropped = dropped || !kept.back().text.empty();
+    kept.pop_back();
+  }
+  if (dropped && !kept.empty() && kept.back().text.ends_with(":")) kept.pop_back();
+}
+
+}  // namespace
+
+std::vector<HtmlBlock> without_chrome_lines(std::vector<HtmlBlock> blocks,
+                                            const ChromeMatcher& chrome) {
+  std::vector<HtmlBlock> kept;
+  for (HtmlBlock& b : blocks) {
+    if (!b.text.empty()) {
+      ChromeMatcher::LineKey key = chrome.key(b.text);
+      if (chrome.ends_article(key)) break;
+      if (chrome.drop_line(key)) continue;
+    } else if (!b.image) {
+      continue;
+    }
+    kept.push_back(std::move(b));
+  }
+  return kept;
+}
+
+std::vector<HtmlBlock> article_blocks(std::vector<HtmlBlock> blocks, const ChromeMatcher& chrome) {
+  for (HtmlBlock& b : blocks) b.text = tidy_html_text(b.text);
+  return without_chrome_lines(std::move(blocks), chrome);
+}
+
+Body classify_blocks(const std::vector<HtmlBlock>& blocks, std::string author,
+                     const BodyRules& rules) {
+  std::vector<HtmlBlock> kept = blocks;
+  Body body;
+  body.author = author.empty() ? take_byline(kept, rules) : std::move(author);
+  drop_contact_tail(kept);
+
+  bool after_image = false;
+  for (std::size_t i = 0; i < kept.size(); ++i) {
+    const HtmlBlock& b = kept[i];
+    if (b.text.empty()) {
+      after_image = after_image || b.image;
+      continue;
+    }
+    bool is_caption = b.figcaption || (after_image && (b.centred || b.italic));
+    after_image = false;
+    if (is_caption) {
+      body.blocks.push_back(caption_block(b.text));
+      continue;
+    }
+    if (auto caption = parse_caption(b.text)) {  // a caption written the plain-text way
+      body.blocks.push_back(std::move(*caption));
+      continue;
+    }
+    bool last = i + 1 == kept.size();
+    Block p;
+    p.text = b.text;
+    bool short_bold = b.bold && !b.centred && at_most_words(b.text, kMaxHeadingWords) &&
+                      !ends_with_sentence_punct(b.text) && !last;
+    bool shaped = rules.headings_by_shape && !last && heading_shape(b.text) &&
+                  !parse_caption(kept[i + 1].text);
+    p.type = (b.heading || short_bold || shaped) ? BlockType::Heading : BlockType::Paragraph;
+    body.blocks.push_back(std::move(p));
+  }
+  return body;
+}
+
+std::string take_lead(std::vector<Block>& blocks, const std::string& description) {
+  auto first_para = std::find_if(blocks.begin(), blocks.end(),
+                                 [](const Block& b) { return b.type == BlockType::Paragraph; });
+  if (!description.empty()) {
+    if (first_para != blocks.end() &&
+        fold_exact(first_para->text).starts_with(fold_exact(description))) {
+      std::string lead = std::move(first_para->text);
+      blocks.erase(first_para);
+      return lead;
+    }
+    return description;
+  }
+  if (first_para == blocks.end()) return {};
+  std::string lead = std::move(first_para->text);
+  blocks.erase(first_para);
+  return lead;
+}
+
+std::variant<Article, NotAnArticle> finished_article(Article a, const char* no_topic) {
+  if (a.title.empty()) return NotAnArticle{"no title"};
+  if (a.lead.empty() && a.blocks.empty()) return NotAnArticle{"only a title, no article text"};
+  if (!a.date) a.warnings.push_back("no date line");
+  if (a.topic.empty()) a.warnings.push_back(no_topic);
+  if (a.author.empty()) a.warnings.push_back("no byline");
+  return a;
+}
+
+}  // namespace tuyentap

@@ -1,0 +1,62 @@
+// From a page's blocks to an article's body: which block is a caption, a heading, the byline,
+// the lead. Shared by the readers of HTML (CMS export, saved page) and of crawler records,
+// whose plain-text bodies come here as unstyled blocks.
+#pragma once
+
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "article/article.h"
+#include "article/chrome.h"
+#include "article/html_blocks.h"
+#include "article/reader.h"
+
+namespace tuyentap {
+
+struct BodyRules {
+  // The byline must be right-aligned or bold (the CMS editors' way); otherwise its shape
+  // alone will do, as long as two blocks stay in the body.
+  bool byline_needs_style = true;
+  // Blocks are plain lines with no markup (a crawler's text): a short capitalised line without
+  // final punctuation, followed by a paragraph, is a heading.
+  bool headings_by_shape = false;
+};
+
+struct Body {
+  std::vector<Block> blocks;  // in order; the lead is still among them
+  std::string author;
+};
+
+// Keeps what belongs to the article among blocks whose text is tidied: a block matching an
+// [ends-article] marker ends it, a [drop-line] block is dropped, and so is a block with
+// neither text nor photo.
+std::vector<HtmlBlock> without_chrome_lines(std::vector<HtmlBlock> blocks,
+                                            const ChromeMatcher& chrome);
+
+// The same after tidying each block's text (tidy_html_text).
+std::vector<HtmlBlock> article_blocks(std::vector<HtmlBlock> blocks, const ChromeMatcher& chrome);
+
+// Blocks → body. With `author` empty, the last text block is the byline when it has a
+// byline's shape (and the style BodyRules asks for). A contact box ending the body ("Địa chỉ:
+// …", "Điện thoại: …", "Email: …", and the line ending in ':' that introduces it) is dropped.
+// Then:
+//  - a <figcaption> (or a block the page marks as a caption), or the first text block after
+//    a photo when it is centred or italic, is a caption, its "Ảnh: X" credit split off;
+//  - a block that is a caption by the plain-text rules (caption.h) is one;
+//  - h1–h6, a short paragraph entirely in bold (not centred, not the last), or with
+//    headings_by_shape a short unpunctuated line before a paragraph, is a heading;
+//  - anything else is a paragraph.
+Body classify_blocks(const std::vector<HtmlBlock>& kept, std::string author,
+                     const BodyRules& rules);
+
+// Takes the lead off the body: the first paragraph when it starts with `description`
+// (compared with fold_exact) or when there is no description; else the description itself.
+std::string take_lead(std::vector<Block>& blocks, const std::string& description);
+
+// How every reader of HTML and of records ends: an article without a title is "no title", one
+// with neither lead nor blocks is "only a title, no article text"; else a missing date, topic
+// and byline each add a warning ("no date line", `no_topic`, "no byline").
+std::variant<Article, NotAnArticle> finished_article(Article a, const char* no_topic);
+
+}  // namespace tuyentap

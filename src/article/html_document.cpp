@@ -1,0 +1,199 @@
+// Parsing HTML with gumbo, safely whatever the nesting, and the small tree helpers every
+// reader of HTML uses.
+#include "article/html_document.h"
+
+#include <optional>
+#include <utility>
+#include <vector>
+
+namespace tuyentap {
+
+namespace {
+
+bool ascii_iequal(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    char x = a[i], y = b[i];
+    if (x >= 'A' && x <= 'Z') x = static_cast<char>(x - 'A' + 'a');
+    if (x != y) return false;
+  }
+  return true;
+}
+
+bool name_in(std::string_view name, std::initializer_list<std::string_view> names) {
+  for (std::string_view n : names)
+    if (ascii_iequal(name, n)) return true;
+  return false;
+}
+
+// Elements that never hold others, or that the parser closes by itself when the next one
+// opens (p, li, td, a, a heading after a heading …): they add no depth, however they are
+// written, and are never dropped.
+bool adds_no_depth(std::string_view name) {
+  return name_in(name, {"area",    "base",   "br",       "col",   "embed",  "hr",    "img",
+                        "input",   "link",   "meta",     "param", "source", "track", "wbr",
+                        "keygen",  "p",      "li",       "dt",    "dd",     "tr",    "td",
+                        "th",      "option", "optgroup", "tbody", "thead",  "tfoot", "a",
+                        "nobr",    "button", "form",     "rb",    "rt",     "rp",    "colgroup",
+                        "caption", "h1",     "h2",       "h3",    "h4",     "h5",    "h6"});
+}
+
+bool is_raw_text(std::string_view name) {
+  return name_in(name, {"script", "style", "textarea", "title", "xmp", "iframe", "noembed",
+                        "noframes", "plaintext"});
+}
+
+std::size_t find_ci(std::string_view hay, std::string_view needle, std::size_t from) {
+  for (std::size_t i = from; i + needle.size() <= hay.size(); ++i)
+    if (ascii_iequal(hay.substr(i, needle.size()), needle)) return i;
+  return std::string_view::npos;
+}
+
+// The end of the tag starting at `at` ('<'), quotes respected: the index after '>'.
+std::size_t tag_end(std::string_view s, std::size_t at) {
+  char quote = 0;
+  for (std::size_t i = at + 1; i < s.size(); ++i) {
+    char c = s[i];
+    if (quote) {
+      if (c == quote) quote = 0;
+    } else if (c == '"' || c == '\'') {
+      quote = c;
+    } else if (c == '>') {
+      return i + 1;
+    }
+  }
+  return s.size();
+}
+
+bool is_name_char(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+         c == ':';
+}
+
+// Drops the start tags (and their end tags) of elements opened deeper than `max_depth`, as a
+// cheap lexer counts depth; nullopt when nothing is that deep (the usual case: no copy).
+std::optional<std::string> flatten_deep_nesting(std::string_view s, int max_depth) {
+  std::string out;
+  std::size_t copied = 0;
+  int depth = 0, dropped = 0;
+  bool any_dropped = false;
+  auto drop = [&](std::size_t from, std::size_t to) {
+    out.append(s.substr(copied, from - copied));
+    copied = to;
+    any_dropped = true;
+  };
+  std::size_t i = 0;
+  while ((i = s.find('<', i)) != std::string_view::npos) {
+    if (s.compare(i, 4, "<!--") == 0) {
+      std::size_t e = s.find("-->", i + 4);
+      i = e == std::string_view::npos ? s.size() : e + 3;
+      continue;
+    }
+    bool closing = i + 1 < s.size() && s[i + 1] == '/';
+    std::size_t n0 = i + (closing ? 2 : 1), n1 = n0;
+    while (n1 < s.size() && is_name_char(s[n1])) ++n1;
+    std::size_t end = tag_end(s, i);
+    if (n1 == n0 || !((s[n0] >= 'a' && s[n0] <= 'z') || (s[n0] >= 'A' && s[n0] <= 'Z'))) {
+      i = end;  // <!doctype>, <?xml?>, a stray '<'
+      continue;
+    }
+    std::string_view name = s.substr(n0, n1 - n0);
+    if (!closing && is_raw_text(name)) {
+      std::string close = "</" + std::string(name);
+      std::size_t e = find_ci(s, close, end);
+      i = e == std::string_view::npos ? s.size() : e;
+      continue;
+    }
+    bool self_closing = end >= 2 && s[end - 2] == '/';
+    if (!adds_no_depth(name) && !self_closing) {
+      if (closing && dropped > 0) {
+        --dropped;
+        drop(i, end);
+      } else if (closing) {
+        depth = depth > 0 ? depth - 1 : 0;
+      } else if (depth >= max_depth) {
+        ++dropped;
+        drop(i, end);
+      } else {
+        ++depth;
+      }
+    }
+    i = end;
+  }
+  if (!any_dropped) return std::nullopt;
+  out.append(s.substr(copied));
+  return out;
+}
+
+}  // namespace
+
+HtmlDocument::HtmlDocument(std::string_view html) {
+  if (auto flat = flatten_deep_nesting(html, kMaxHtmlNesting)) {
+    html_ = std::move(*flat);
+    flattened_ = true;
+  } else {
+    html_ = std::string(html);
+  }
+  output_ = gumbo_parse_with_options(&kGumboDefaultOptions, html_.data(), html_.size());
+}
+
+HtmlDocument::~HtmlDocument() {
+  if (output_) gumbo_destroy_output(&kGumboDefaultOptions, output_);
+}
+
+std::string decode_html_entities(std::string_view text) {
+  if (text.find('&') == std::string_view::npos) return std::string(text);
+  if (lower_ascii(text).find("</title") != std::string::npos) return std::string(text);
+  // The text of a <title> is read as characters and references only (RCDATA): no tag inside
+  // it is one.
+  std::string wrapped = "<title>" + std::string(text);
+  std::string out;
+  HtmlDocument doc(wrapped);
+  for_each_element(doc.root(), [&out](const GumboNode* n) {
+    if (n->v.element.tag != GUMBO_TAG_TITLE) return true;
+    const GumboVector& kids = n->v.element.children;
+    for (unsigned i = 0; i < kids.length; ++i) {
+      const GumboNode* k = static_cast<const GumboNode*>(kids.data[i]);
+      if (k->type == GUMBO_NODE_TEXT || k->type == GUMBO_NODE_WHITESPACE) out += k->v.text.text;
+    }
+    return false;
+  });
+  return out;
+}
+
+std::string lower_ascii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+std::string html_attr(const GumboNode* n, const char* name) {
+  if (n->type != GUMBO_NODE_ELEMENT) return "";
+  const GumboAttribute* a = gumbo_get_attribute(&n->v.element.attributes, name);
+  return a ? a->value : "";
+}
+
+bool is_element(const GumboNode* n, GumboTag tag) {
+  return n && n->type == GUMBO_NODE_ELEMENT && n->v.element.tag == tag;
+}
+
+void for_each_element(const GumboNode* root, const std::function<bool(const GumboNode*)>& visit) {
+  std::vector<const GumboNode*> todo{root};
+  while (!todo.empty()) {
+    const GumboNode* n = todo.back();
+    todo.pop_back();
+    const GumboVector* kids = nullptr;
+    if (n->type == GUMBO_NODE_DOCUMENT) {
+      kids = &n->v.document.children;
+    } else if (n->type == GUMBO_NODE_ELEMENT) {
+      if (!visit(n)) continue;
+      kids = &n->v.element.children;
+    }
+    if (!kids) continue;
+    for (unsigned i = kids->length; i-- > 0;)
+      todo.push_back(static_cast<const GumboNode*>(kids->data[i]));
+  }
+}
+
+}  // namespace tuyentap

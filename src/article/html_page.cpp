@@ -1,0 +1,340 @@
+// The saved-page reader: the page's metadata (page_meta.h), the article's place on the page
+// (page_layout.h), then the header read around that place and the body by block_rules.h.
+#include "article/html_page.h"
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "article/block_rules.h"
+#include "article/byline.h"
+#include "article/html_blocks.h"
+#include "article/page_layout.h"
+#include "article/page_meta.h"
+#include "article/published_time.h"
+#include "article/source_names.h"
+#include "article/text_lines.h"
+#include "text/date.h"
+#include "text/normalize.h"
+
+namespace tuyentap {
+
+namespace {
+
+constexpr std::size_t npos = std::string::npos;
+constexpr std::size_t kHeaderBlocks = 8;       // blocks before the body that may hold the date
+constexpr std::size_t kDateInBodyBlocks = 5;   // the body's first blocks that may hold it
+constexpr std::size_t kBylineAfterBlocks = 4;  // blocks after the body that may hold the byline
+
+std::size_t offset_of(const GumboNode* n) {
+  return n->type == GUMBO_NODE_ELEMENT ? n->v.element.start_pos.offset : 0;
+}
+
+bool inside(const GumboNode* n, const GumboNode* ancestor) {
+  for (const GumboNode* k = n; k; k = k->parent)
+    if (k == ancestor) return true;
+  return false;
+}
+
+const GumboNode* find_body(const GumboNode* root) {
+  const GumboNode* body = nullptr;
+  for_each_element(root, [&](const GumboNode* n) {
+    if (body) return false;
+    if (n->v.element.tag == GUMBO_TAG_BODY) body = n;
+    return !body;
+  });
+  return body ? body : root;
+}
+
+bool same_text(const std::string& a, const std::string& b) {
+  return fold_exact(a) == fold_exact(b);
+}
+
+// ---- What the hints say ------------------------------------------------------------------
+
+std::vector<std::string> hint_parts(const GumboNode* n) {
+  std::string h = lower_ascii(html_attr(n, "class") + " " + html_attr(n, "id"));
+  std::vector<std::string> parts;
+  std::size_t i = 0;
+  while (i < h.size()) {
+    std::size_t j = h.find_first_of(" -_", i);
+    if (j == npos) j = h.size();
+    if (j > i) parts.push_back(h.substr(i, j - i));
+    i = j + 1;
+  }
+  return parts;
+}
+
+bool is_sapo_element(const GumboNode* n) {
+  if (lower_ascii(html_attr(n, "itemprop")) == "description" && n->v.element.tag != GUMBO_TAG_META)
+    return true;
+  bool sapo = false;
+  for (const std::string& p : hint_parts(n)) {
+    if (p.find("caption") != npos || p == "image" || p == "img" || p == "photo") return false;
+    if (p.find("sapo") != npos || p.find("summary") != npos || p.find("chapeau") != npos ||
+        p == "lead" || p == "description" || p == "excerpt" || p == "abstract")
+      sapo = true;
+  }
+  return sapo;
+}
+
+bool is_author_element(const GumboNode* n) {
+  if (lower_ascii(html_attr(n, "itemprop")) == "author") return true;
+  if (is_element(n, GUMBO_TAG_A) && lower_ascii(html_attr(n, "rel")) == "author") return true;
+  for (const std::string& p : hint_parts(n))
+    if (p.find("author") != npos || p == "byline" || p == "tacgia" || p == "writer") return true;
+  return false;
+}
+
+bool is_breadcrumb(const GumboNode* n) {
+  std::string h = lower_ascii(html_attr(n, "class") + " " + html_attr(n, "id") + " " +
+                              html_attr(n, "itemtype"));
+  return h.find("breadcrumb") != npos || h.find("bread-crumb") != npos;
+}
+
+// ---- The page around the article ---------------------------------------------------------
+
+struct Surroundings {
+  const GumboNode* sapo = nullptr;
+  std::string author;               // an author element's text, shaped like a byline
+  const GumboNode* time = nullptr;  // <time datetime=…>
+  std::vector<std::string> breadcrumb;
+};
+
+// One pass over the page, chrome left out: what lies between the title and the body's end.
+Surroundings look_around(const GumboNode* body, std::size_t from, std::size_t to) {
+  Surroundings s;
+  bool breadcrumb_seen = false;
+  for_each_element(body, [&](const GumboNode* n) {
+    if (!breadcrumb_seen && is_breadcrumb(n)) {
+      breadcrumb_seen = true;
+      for_each_element(n, [&](const GumboNode* k) {
+        if (k->v.element.tag != GUMBO_TAG_A) return true;
+        std::string t = element_text(k);
+        if (!t.empty()) s.breadcrumb.push_back(t);
+        return false;
+      });
+      return false;
+    }
+    if (is_page_chrome(n)) return false;
+    std::size_t at = offset_of(n);
+    if (at < from || at > to) return true;
+    if (!s.sapo && is_sapo_element(n) && !at_most_words(element_text(n), 7)) s.sapo = n;
+    if (s.author.empty() && is_author_element(n)) {
+      std::string t = element_text(n);
+      if (looks_like_byline(t)) s.author = t;
+    }
+    if (!s.time && n->v.element.tag == GUMBO_TAG_TIME && !html_attr(n, "datetime").empty())
+      s.time = n;
+    return true;
+  });
+  return s;
+}
+
+// A date line, or a line holding one between bars ("17:26 - 18/01/2016 | Giáo dục"), and the
+// section link beside it.
+struct DateLine {
+  DateTime when;
+  std::string topic;
+};
+
+std::optional<DateLine> date_line_in(const HtmlBlock& b) {
+  if (b.text.empty() || !at_most_words(b.text, 30)) return std::nullopt;
+  std::optional<DateTime> when = parse_date_line(b.text);
+  for (std::size_t i = 0; !when && i < b.text.size();) {
+    std::size_t j = b.text.find('|', i);
+    if (j == npos) j = b.text.size();
+    if (j > i) when = parse_date_line(b.text.substr(i, j - i));
+    i = j + 1;
+  }
+  if (!when) return std::nullopt;
+  DateLine line{*when, ""};
+  for (const std::string& link : b.link_texts) {
+    if (useful_topic(link) && at_most_words(link, 6) && !parse_date_line(link)) {
+      line.topic = link;
+      break;
+    }
+  }
+  return line;
+}
+
+// The article's own <h1>: the first one in the body, else the last one before it (the first
+// one on a page is often the site's name or slogan).
+std::size_t title_block(const std::vector<HtmlBlock>& all, std::size_t first_in,
+                        std::size_t last_in) {
+  auto is_h1 = [&all](std::size_t i) {
+    return all[i].heading && all[i].level == 1 && !all[i].text.empty();
+  };
+  for (std::size_t i = first_in; i <= last_in && i < all.size(); ++i)
+    if (is_h1(i)) return i;
+  for (std::size_t i = std::min(first_in, all.size()); i-- > 0;)
+    if (is_h1(i)) return i;
+  return npos;
+}
+
+std::string choose_title(const PageMeta& meta, const std::string& h1,
+                         const std::vector<std::string>& site_names) {
+  std::string og = strip_site_suffix(meta.og_title, site_names);
+  std::string other = strip_site_suffix(meta.other_title, site_names);
+  std::string title = strip_site_suffix(meta.html_title, site_names);
+  auto agrees = [&h1](const std::string& t) {
+    if (t.empty()) return false;
+    std::string a = fold_exact(h1), b = fold_exact(t);
+    return a.starts_with(b) || b.starts_with(a);
+  };
+  if (!h1.empty() && ((og.empty() && other.empty() && title.empty()) || agrees(og) ||
+                      agrees(other) || agrees(title)))
+    return h1;
+  for (const std::string* t : {&og, &other, &title})
+    if (!t->empty()) return *t;
+  return h1;
+}
+
+// ---- The reader --------------------------------------------------------------------------
+
+struct Page {
+  const GumboNode* body = nullptr;
+  const GumboNode* container = nullptr;
+  std::vector<HtmlBlock> all;  // the whole page's blocks, tidied
+  std::size_t first_in = npos, last_in = npos, title_at = npos;
+};
+
+Page lay_out(const GumboNode* root) {
+  Page p;
+  p.body = find_body(root);
+  p.all = page_blocks(p.body);
+  p.container = find_article_container(p.all, p.body);
+  for (std::size_t i = 0; i < p.all.size(); ++i) {
+    if (p.all[i].text.empty() || !inside(p.all[i].node, p.container)) continue;
+    if (p.first_in == npos) p.first_in = i;
+    p.last_in = i;
+  }
+  if (p.first_in == npos) p.first_in = p.last_in = p.all.size();
+  p.title_at = title_block(p.all, p.first_in, p.last_in);
+  return p;
+}
+
+// The byline just after the body: bold or right-aligned, shaped like one.
+std::string byline_after(const Page& p, const ChromeMatcher& chrome) {
+  std::size_t seen = 0;
+  for (std::size_t i = p.last_in + 1; i < p.all.size() && seen < kBylineAfterBlocks; ++i) {
+    const HtmlBlock& b = p.all[i];
+    if (b.text.empty()) continue;
+    ChromeMatcher::LineKey key = chrome.key(b.text);
+    if (chrome.ends_article(key)) break;
+    if (chrome.drop_line(key)) continue;
+    ++seen;
+    if ((b.right || b.bold) && looks_like_byline(b.text)) return b.text;
+  }
+  return {};
+}
+
+// Drops the blocks that repeat one of `texts` (the title, the sapo, the byline, the topic),
+// comparing with fold_exact only blocks short enough to be one of them.
+void remove_texts(std::vector<HtmlBlock>& blocks, std::initializer_list<const std::string*> texts) {
+  std::vector<std::string> keys;
+  std::size_t longest = 0;
+  for (const std::string* t : texts) {
+    if (t->empty()) continue;
+    keys.push_back(fold_exact(*t));
+    longest = std::max(longest, t->size());
+  }
+  std::erase_if(blocks, [&](const HtmlBlock& b) {
+    if (b.text.empty() || b.text.size() > 2 * longest + 16) return false;
+    return std::find(keys.begin(), keys.end(), fold_exact(b.text)) != keys.end();
+  });
+}
+
+void read_header(const Page& p, const PageMeta& meta, const Surroundings& around,
+                 std::vector<HtmlBlock>& body, Article& a) {
+  // Date: the metadata's, else a line between the title and the body or at the body's start.
+  std::optional<DateTime> when = meta.published;
+  std::string beside_date;
+  std::size_t zone_from = p.title_at != npos && p.title_at < p.first_in
+                              ? p.title_at + 1
+                              : (p.first_in > kHeaderBlocks ? p.first_in - kHeaderBlocks : 0);
+  std::optional<DateLine> line;
+  for (std::size_t i = zone_from; i < p.first_in && !line; ++i) line = date_line_in(p.all[i]);
+  for (std::size_t i = 0, texts = 0; i < body.size() && texts < kDateInBodyBlocks; ++i) {
+    if (body[i].text.empty()) continue;
+    ++texts;
+    if (auto in_body = date_line_in(body[i])) {
+      if (!line) line = in_body;
+      body.erase(body.begin() + static_cast<std::ptrdiff_t>(i));
+      break;
+    }
+  }
+  if (!line && around.time)
+    if (auto t = parse_published_time(html_attr(around.time, "datetime"))) line = DateLine{*t, ""};
+  if (!when && line) when = line->when;
+  if (when && !when->time && line && line->when.date == when->date) when->time = line->when.time;
+  if (line) beside_date = line->topic;
+  if (when) {
+    a.date = when->date;
+    a.time = when->time;
+  } else if (auto d = date_from_url(meta.url)) {
+    a.date = *d;
+    a.warnings.push_back("date from the page's address");
+  }
+
+  // Topic: the breadcrumb's last step, the section, or the link beside the date.
+  std::vector<std::string> crumbs = around.breadcrumb.empty() ? meta.breadcrumb : around.breadcrumb;
+  for (auto it = crumbs.rbegin(); it != crumbs.rend() && a.topic.empty(); ++it)
+    if (useful_topic(*it) && !same_text(*it, a.title)) a.topic = *it;
+  if (a.topic.empty() && useful_topic(meta.section)) a.topic = tidy_html_text(meta.section);
+  if (a.topic.empty()) a.topic = beside_date;
+}
+
+}  // namespace
+
+std::variant<Article, NotAnArticle> read_web_page(std::string_view text,
+                                                  const ChromeMatcher& chrome) {
+  HtmlDocument doc(text);
+  PageMeta meta = read_page_meta(doc.root(), text);
+  Page page = lay_out(doc.root());
+  Article a;
+  a.source.url = meta.url;
+  std::string host = url_host(meta.url);
+  std::vector<std::string> site_names{meta.site_name, host};
+
+  std::string h1 = page.title_at != npos ? page.all[page.title_at].text : "";
+  a.title = choose_title(meta, h1, site_names);
+
+  std::size_t range_from =
+      page.title_at != npos ? offset_of(page.all[page.title_at].node) : offset_of(page.container);
+  std::size_t range_to = page.container->type == GUMBO_NODE_ELEMENT
+                             ? page.container->v.element.end_pos.offset
+                             : text.size();
+  Surroundings around = look_around(page.body, range_from, range_to);
+
+  std::vector<HtmlBlock> body = article_body_blocks(page.all, page.container, chrome);
+  remove_texts(body, {&a.title});
+  read_header(page, meta, around, body, a);
+
+  std::string sapo = around.sapo ? element_text(around.sapo) : "";
+  remove_texts(body, {&sapo, &around.author, &a.topic});
+
+  BodyRules rules{.byline_needs_style = false, .headings_by_shape = false};
+  Body parts = classify_blocks(body, around.author, rules);
+  a.blocks = std::move(parts.blocks);
+  a.author = std::move(parts.author);
+  if (a.author.empty()) a.author = byline_after(page, chrome);
+  if (a.author.empty() && looks_like_byline(meta.author)) a.author = meta.author;
+  a.lead = sapo.empty() ? take_lead(a.blocks, "") : sapo;
+
+  std::string agency;
+  if (auto prefix = agency_prefix(a.lead)) {
+    agency = prefix->agency;
+    a.lead.erase(0, prefix->length);
+  }
+  if (!meta.site_name.empty() && !looks_like_domain(meta.site_name))
+    a.source.site = tidy_html_text(meta.site_name);
+  else if (!host.empty())
+    a.source.site = host;
+  else
+    a.source.site = looks_like_domain(meta.site_name) ? lower_ascii(meta.site_name) : agency;
+
+  return finished_article(std::move(a), "no topic (section)");
+}
+
+}  // namespace tuyentap
