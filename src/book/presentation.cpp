@@ -23,14 +23,22 @@ std::string joined(const std::vector<MetaPart>& parts) {
   return out;
 }
 
+// "Nguồn: Báo Bạc Liêu, 28/01/2019"; the address alone when no site is named.
+std::string source_line(const ArticleSource& source, const std::string& date) {
+  std::string where = !source.site.empty() ? source.site : source.url;
+  if (where.empty()) return {};
+  return label::kSource + where + (date.empty() || source.site.empty() ? "" : ", " + date);
+}
+
 ArticleView article_view(const Article& a, std::size_t chapter) {
   ArticleView v;
   v.article = &a;
   v.title = a.title.empty() ? std::string(label::kUntitled) : a.title;
   v.meta = meta_parts(a);
   v.meta_line = joined(v.meta);
-  if (!a.file.empty()) v.source_line = label::kSource + a.file;
   if (a.date && a.date->valid()) v.list_date = vi_short_date(*a.date);
+  v.source_line = source_line(a.source, v.list_date);
+  v.source_url = a.source.url;
   v.file = a.file;
   v.chapter = chapter;
   return v;

@@ -52,10 +52,13 @@ struct ArticleView {
   std::string title;                 // the title, or label::kUntitled
   std::vector<MetaPart> meta;        // "Thứ Hai, ngày 28 tháng 01 năm 2019", author, topic
   std::string meta_line;             // the parts joined by label::kMetaSeparator
-  std::string source_line;           // "Nguồn: …", "" when there is none to show
-  std::string list_date;             // "28/01/2019" in the article list, "" when undated
-  std::string file;                  // where it came from, for problem messages only
-  std::size_t chapter = 0;           // index into Presentation::chapters
+  // Where it was published, as a reader understands it — "Nguồn: Báo Bạc Liêu, 28/01/2019" —
+  // from the Article's source; never a local file path: "" when the article names none.
+  std::string source_line;
+  std::string source_url;   // the page's address when known, for a link in the EPUB
+  std::string list_date;    // "28/01/2019" in the article list, "" when undated
+  std::string file;         // where it came from, for problem messages only
+  std::size_t chapter = 0;  // index into Presentation::chapters
 };
 
 struct ChapterView {

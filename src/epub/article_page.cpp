@@ -6,6 +6,13 @@ namespace tuyentap::epub {
 namespace {
 
 // The class each part of the meta line has in the templates' CSS.
+// Only http(s) addresses become links: anything else in a page's source is not one a
+// reading system should open.
+bool is_web_address(const std::string& url) {
+  return (url.rfind("http://", 0) == 0 || url.rfind("https://", 0) == 0) &&
+         url.find_first_of(" \"<>\\") == std::string::npos;
+}
+
 const char* meta_class(MetaPart::Kind kind) {
   switch (kind) {
     case MetaPart::Date:
@@ -57,8 +64,17 @@ std::string article_page(PageWriter& w, const PlannedArticle& pa) {
       }
     }
   }
-  if (!pa.view->source_line.empty())
-    w.add(s, "p", pa.view->source_line, Face::SansRegular, "source");
+  if (!pa.view->source_line.empty()) {
+    pugi::xml_node p = s.append_child("p");
+    p.append_attribute("class") = "source";
+    if (is_web_address(pa.view->source_url)) {
+      pugi::xml_node link = p.append_child("a");
+      link.append_attribute("href") = pa.view->source_url.c_str();
+      w.text(link, pa.view->source_line, Face::SansRegular);
+    } else {
+      w.text(p, pa.view->source_line, Face::SansRegular);
+    }
+  }
   return w.finish();
 }
 

@@ -52,7 +52,8 @@ std::vector<std::string> list_pages(PageWriter& w, const Plan& plan) {
           w.text(m, meta[k], Face::SansRegular);
         }
       }
-      if (!a.file.empty()) w.add(li, "p", a.file, Face::SansRegular, "list-source");
+      if (!pa.view->source_line.empty())
+        w.add(li, "p", pa.view->source_line, Face::SansRegular, "list-source");
     }
     pages.push_back(w.finish());
   }

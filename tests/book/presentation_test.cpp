@@ -64,7 +64,8 @@ TEST_CASE("every article is shown in reading order with its meta line, list date
   REQUIRE(first.meta.size() == 3);
   CHECK(first.meta[1].kind == MetaPart::Author);
   CHECK(first.list_date == "28/01/2019");
-  CHECK(first.source_line == "Nguồn: 2019/a.txt");
+  // A local file path is never printed: an article that names no source has no source line.
+  CHECK(first.source_line.empty());
   // No title, date, author or topic: a placeholder title and nothing else invented.
   const ArticleView& bare = p.articles[1];
   CHECK(bare.title == label::kUntitled);
@@ -72,6 +73,21 @@ TEST_CASE("every article is shown in reading order with its meta line, list date
   CHECK(bare.meta_line.empty());
   CHECK(bare.list_date.empty());
   CHECK(p.articles[2].chapter == 1);
+}
+
+TEST_CASE("the source line names the site and the date, or the address, never a file") {
+  Book b = two_chapters();
+  Article& a = b.chapters[0].articles[0];
+  a.source = {"Báo Bạc Liêu", "https://baobaclieu.vn/xay-dung-dang/bai-mot.html"};
+  Presentation p = present(b);
+  CHECK(p.articles[0].source_line == "Nguồn: Báo Bạc Liêu, 28/01/2019");
+  CHECK(p.articles[0].source_url == "https://baobaclieu.vn/xay-dung-dang/bai-mot.html");
+  a.source.site.clear();
+  CHECK(present(b).articles[0].source_line ==
+        "Nguồn: https://baobaclieu.vn/xay-dung-dang/bai-mot.html");
+  b.chapters[0].articles[1].source = {"dantri.com.vn", ""};  // undated: the site alone
+  CHECK(present(b).articles[1].source_line == "Nguồn: dantri.com.vn");
+  for (const ArticleView& v : present(two_chapters()).articles) CHECK(v.source_line.empty());
 }
 
 TEST_CASE("the book's creators: the issuing body, and an editor only when another body") {

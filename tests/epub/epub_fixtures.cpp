@@ -124,6 +124,8 @@ Book small_book() {
             "các chi bộ sinh hoạt chuyên đề đều đặn – hằng tháng."),
        caption("Quang cảnh hội nghị tổng kết.", "")},
       "Hoàng Uyên"));
+  c1.articles.back().source = {"Báo Bạc Liêu",
+                               "https://baobaclieu.vn/xay-dung-dang/cong-tac-xay-dung-dang"};
   c1.articles.push_back(make_article(
       "2019/03/kiem-tra-giam-sat.txt", "Xây dựng Đảng", "Nâng cao chất lượng kiểm tra, giám sát",
       {2019, 3, 3}, "",

@@ -111,7 +111,8 @@ TEST_CASE("every article's text reads back from its page: nothing lost, nothing 
         for (const std::string& s : {a.title, meta, a.lead}) body += s.empty() ? "" : s + " ";
         for (const Block& b : a.blocks)
           body += b.text + (b.credit.empty() ? "" : " Ảnh: " + b.credit) + " ";
-        body += "Nguồn: " + a.file;
+        if (!a.source.site.empty())
+          body += "Nguồn: " + a.source.site + ", " + vi_short_date(*a.date);
         CHECK(fold(all_text(page.select_node("//body").node())) == fold(body));
       }
     }
@@ -127,8 +128,14 @@ TEST_CASE("the meta line gives the weekday and date in Vietnamese, the author an
   CHECK(std::string(
             page.select_node("//*[@class='caption']/*[@class='credit']").node().text().get()) ==
         "Ảnh: H.T");
-  CHECK(std::string(page.select_node("//*[@class='source']").node().text().get()) ==
-        "Nguồn: 2019/01/cong-tac-xay-dung-dang.txt");
+  // The site and date of publication, linked to the page; never the archive's file path.
+  CHECK(std::string(all_text(page.select_node("//*[@class='source']").node())) ==
+        "Nguồn: Báo Bạc Liêu, 28/01/2019");
+  CHECK(
+      std::string(
+          page.select_node("//*[@class='source']/*[local-name()='a']/@href").attribute().value()) ==
+      "https://baobaclieu.vn/xay-dung-dang/cong-tac-xay-dung-dang");
+  CHECK(z.files["OEBPS/a00001.xhtml"].find("2019/01/cong-tac") == std::string::npos);
   CHECK(std::string(page.select_node("//h2").node().text().get()) == "Những kết quả nổi bật");
 }
 
