@@ -28,6 +28,20 @@ std::size_t distance(const std::string& a, const std::string& b) {
   return row[b.size()];
 }
 
+}  // namespace
+
+std::string closest_word(const std::string& word, const std::vector<std::string>& candidates) {
+  std::string key = book::word_key(fold_for_match(word)), best;
+  std::size_t best_distance = std::string::npos;
+  for (const auto& c : candidates) {
+    std::size_t d = distance(key, book::word_key(fold_for_match(c)));
+    if (d < best_distance) best_distance = d, best = c;
+  }
+  return best;
+}
+
+namespace {
+
 std::vector<std::string> closest_topics(const std::string& wanted,
                                         const std::set<std::string>& topics) {
   std::string key = book::word_key(fold_for_match(wanted));

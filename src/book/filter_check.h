@@ -24,4 +24,8 @@ struct UnmatchedFilter {
 std::vector<UnmatchedFilter> unmatched_filters(
     const BookSpec& spec, const std::vector<std::variant<Article, NotAnArticle>>& articles);
 
+// The candidate closest to `word` (diacritics and case folded; edit distance, a prefix
+// counting as closest), or "" when there is none: for "did you mean …?".
+std::string closest_word(const std::string& word, const std::vector<std::string>& candidates);
+
 }  // namespace tuyentap

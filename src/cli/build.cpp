@@ -51,7 +51,7 @@ Prepared prepare(const BuildOptions& o) {
   p.preface = load_preface(p.spec);
   if (o.plan) return p;
   // A bad style, font or template is found here, before any book exists.
-  if (p.formats.pdf) p.style = load_print_style(o.style.empty() ? "official" : o.style);
+  if (p.formats.pdf) p.style = load_print_style(check_style_name(o.style));
   if (p.formats.epub) p.epub_assets = load_epub_assets(o.template_dir, !o.no_fonts);
   check_output_folder(o.output);
   return p;
@@ -69,6 +69,9 @@ void check_filters(const BookSpec& spec, const LoadedInputs& in, bool strict) {
 std::vector<OutputFile> write_books(const Prepared& p, Compiled& c, const Presentation& shown,
                                     const std::string& stem) {
   std::vector<OutputFile> outputs;
+  std::error_code ec;
+  fs::create_directories(fs::path(stem).parent_path(), ec);
+  if (ec) throw Error("cannot create the output folder: " + ec.message(), stem);
   long long epoch = book_epoch(c.book);
   if (p.formats.epub) {
     stage_status(tr(N_("writing the EPUB")));

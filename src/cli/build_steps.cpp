@@ -88,12 +88,30 @@ std::vector<std::string> archive_inputs(const BuildOptions& o, const BookSpec& s
 }
 
 void check_output_folder(const std::string& dir) {
+  // The folder is made only when the books are written; here its nearest existing
+  // ancestor must let us write.
   std::error_code ec;
-  fs::create_directories(dir, ec);
-  if (ec || access(dir.c_str(), W_OK) != 0) {
+  fs::path existing = fs::absolute(dir, ec);
+  while (!existing.empty() && !fs::exists(existing, ec) && existing != existing.parent_path()) {
+    existing = existing.parent_path();
+  }
+  if ((fs::exists(dir, ec) && !fs::is_directory(dir, ec)) || access(existing.c_str(), W_OK) != 0) {
     throw Error(tr(N_("cannot write in the output folder")), dir, 0,
                 tr(N_("choose another folder with -o FOLDER; nothing was written")));
   }
+}
+
+std::string check_style_name(const std::string& style) {
+  if (style.empty()) return "official";
+  std::error_code ec;
+  if (style == "official" || style == "book" || fs::exists(style, ec)) return style;
+  std::string hint = style.find('/') == std::string::npos && style.size() > 3
+                         ? tr(N_("did you mean \"%s\"? The styles are \"official\" and "
+                                 "\"book\", or the path to a style file"),
+                              {closest_word(style, {"official", "book"})})
+                         : tr(N_("the styles are \"official\" and \"book\", or the path to a "
+                                 "style file"));
+  throw Error(tr(N_("there is no print style '%s'"), {style}), "", 0, hint);
 }
 
 long long book_epoch(const Book& book) {

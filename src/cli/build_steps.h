@@ -27,8 +27,12 @@ Formats parse_formats(const std::string& list);
 // spec's folder). Each must exist: a mistyped path is an Error naming it, never a skip.
 std::vector<std::string> archive_inputs(const BuildOptions& o, const BookSpec& spec);
 
-// Creates the folder and checks that a file can be written in it (Error otherwise).
+// Checks that the folder can be made and written in (Error otherwise); makes nothing.
 void check_output_folder(const std::string& dir);
+
+// --style: "official" when empty; a name that is neither a style nor a file is an Error
+// with "did you mean …?".
+std::string check_style_name(const std::string& style);
 
 // SOURCE_DATE_EPOCH when set (reproducible builds); else the newest article's date, so
 // that the same archive gives the same book whatever the clock says.
