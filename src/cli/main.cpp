@@ -99,7 +99,7 @@ void add_init_and_completion(CLI::App& app, InitOptions& init, std::string& shel
 
 int print_parse_error(CLI::App& app, const CLI::ParseError& e) {
   if (e.get_exit_code() == 0) return app.exit(e);  // --help, --version
-  std::cerr << "tuyentap: " << translate_sentence(e.what()) << "\n  "
+  std::cerr << error_prefix() << translate_sentence(e.what()) << "\n  "
             << tr(N_("run `tuyentap --help` or `tuyentap COMMAND --help` for the options")) << "\n";
   return 2;
 }
