@@ -2,6 +2,7 @@
 // compiler fills it; report.h prints it for tools and for the clerk.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -44,8 +45,12 @@ struct LeftOut {
 std::string_view reason_code(Reason r);
 // The English sentence report.json has always given: "outside the period (2018-12-31)".
 std::string reason_text(const LeftOut& why);
-// The clerk's Vietnamese: "ngoài khoảng thời gian của sách (2018-12-31)".
-std::string vi_reason_text(const LeftOut& why);
+// Turns one English sentence of a lower stage (a reader's "empty file", a warning) into
+// the clerk's Vietnamese; the CLI holds the catalogue. Empty: kept as it is.
+using SentenceTranslator = std::function<std::string(const std::string&)>;
+// The clerk's Vietnamese: "ngoài khoảng thời gian của sách (2018-12-31)"; the reader's
+// words go through `reader_words`.
+std::string vi_reason_text(const LeftOut& why, const SentenceTranslator& reader_words = {});
 
 struct InputFate {
   std::string file;

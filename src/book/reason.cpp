@@ -38,18 +38,26 @@ const ReasonWords& words(Reason r) {
   return kReasonWords[0];  // every Reason is in the table (reason tests check)
 }
 
+// What an article lacks, in the report's Vietnamese.
+std::string vi_lacking(const std::string& lacking) {
+  if (lacking == "topic") return "không có chủ đề";
+  if (lacking == "date") return "không có ngày đăng";
+  return "không có " + lacking;
+}
+
 // What follows the words: " (2018-12-31)", " abc (archive/abc.txt)", " empty file".
-std::string facts(const LeftOut& why) {
+std::string facts(const LeftOut& why, const SentenceTranslator& translate, bool vietnamese) {
   switch (why.reason) {
     case Reason::Unreadable:
     case Reason::NotAnArticle:
-      return " " + why.reader_says;
+      return " " + (translate ? translate(why.reader_says) : why.reader_says);
     case Reason::OutsidePeriod:
       return why.date ? " (" + why.date->iso() + ")" : "";
     case Reason::Duplicate:
       return " " + why.duplicate_of + " (" + why.duplicate_file + ")";
     case Reason::NoChapter:
-      return why.lacking.empty() ? "" : " (no " + why.lacking + ")";
+      if (why.lacking.empty()) return "";
+      return vietnamese ? " (" + vi_lacking(why.lacking) + ")" : " (no " + why.lacking + ")";
     case Reason::Excluded:
     case Reason::NoDate:
     case Reason::NotInTopics:
@@ -66,11 +74,11 @@ std::string_view reason_code(Reason r) {
 }
 
 std::string reason_text(const LeftOut& why) {
-  return std::string(words(why.reason).english) + facts(why);
+  return std::string(words(why.reason).english) + facts(why, nullptr, false);
 }
 
-std::string vi_reason_text(const LeftOut& why) {
-  return std::string(words(why.reason).vietnamese) + facts(why);
+std::string vi_reason_text(const LeftOut& why, const SentenceTranslator& reader_words) {
+  return std::string(words(why.reason).vietnamese) + facts(why, reader_words, true);
 }
 
 }  // namespace tuyentap

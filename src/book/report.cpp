@@ -15,11 +15,36 @@ std::string date_or_blank(const Article& a) {
   return a.date ? vi_short_date(*a.date) : std::string("(không ngày)");
 }
 
+void write_header(JsonWriter& w, const Book& book, const ReportHeader& h) {
+  w.key("schema").value(kReportSchema);
+  w.key("tool").begin_object().key("name").value("tuyentap").key("version").value(h.tool_version);
+  w.end_object();
+  w.key("period").begin_object().key("label").value(book.meta.period_label);
+  w.key("from");
+  h.period.from ? w.value(h.period.from->iso()) : w.null();
+  w.key("to");
+  h.period.to ? w.value(h.period.to->iso()) : w.null();
+  w.end_object();
+  w.key("outputs").begin_array();
+  for (const auto& o : h.outputs) {
+    w.begin_object().key("format").value(o.format).key("path").value(o.path);
+    w.key("bytes").value(o.bytes);
+    if (o.format == "pdf") w.key("pages").value(static_cast<long long>(o.pages));
+    w.end_object();
+  }
+  w.end_array();
+}
+
+std::string translated(const SentenceTranslator& t, const std::string& s) {
+  return t ? t(s) : s;
+}
+
 }  // namespace
 
-std::string report_json(const BuildReport& r) {
+std::string report_json(const BuildReport& r, const Book& book, const ReportHeader& header) {
   JsonWriter w;
   w.begin_object();
+  write_header(w, book, header);
   w.key("summary").begin_object();
   w.key("inputs").value(static_cast<long long>(r.inputs.size()));
   w.key("included").value(r.included).key("excluded").value(r.excluded);
@@ -47,6 +72,8 @@ std::string report_json(const BuildReport& r) {
       w.key("chapter").value(f.chapter).key("position").value(f.position);
     } else {
       w.key("reason").value(reason_text(f.why)).key("code").value(reason_code(f.why.reason));
+      if (!f.why.duplicate_of.empty()) w.key("duplicate_of").value(f.why.duplicate_of);
+      if (!f.why.exclude_entry.empty()) w.key("exclude_entry").value(f.why.exclude_entry);
     }
     if (!f.also_matched.empty()) {
       w.key("also_matched").begin_array();
@@ -68,7 +95,8 @@ std::string report_json(const BuildReport& r) {
   return w.str();
 }
 
-std::string report_text(const BuildReport& r, const Book& book) {
+std::string report_text(const BuildReport& r, const Book& book,
+                        const SentenceTranslator& translate) {
   std::string o;
   o += "BÁO CÁO BIÊN SOẠN: " + book.meta.title + "\n";
   if (!book.meta.period_label.empty()) o += "Khoảng thời gian: " + book.meta.period_label + "\n";
@@ -94,7 +122,7 @@ std::string report_text(const BuildReport& r, const Book& book) {
       if (status == Fate::Included) {
         o += "\n      chương «" + f.chapter + "», bài thứ " + std::to_string(f.position) + "\n";
       } else {
-        o += "\n      lý do: " + vi_reason_text(f.why) + "\n";
+        o += "\n      lý do: " + vi_reason_text(f.why, translate) + "\n";
       }
       if (!f.also_matched.empty()) {
         o += "      cũng khớp các chương: ";
@@ -102,7 +130,7 @@ std::string report_text(const BuildReport& r, const Book& book) {
           o += (k ? ", «" : "«") + f.also_matched[k] + "»";
         o += "\n";
       }
-      for (const auto& w : f.warnings) o += "      lưu ý: " + w + "\n";
+      for (const auto& w : f.warnings) o += "      lưu ý: " + translated(translate, w) + "\n";
     }
   };
   section(Fate::Excluded, "BÀI BỊ LOẠI");
@@ -111,7 +139,7 @@ std::string report_text(const BuildReport& r, const Book& book) {
 
   if (!r.notes.empty()) {
     o += "\nGHI CHÚ\n";
-    for (const auto& n : r.notes) o += "  - " + n + "\n";
+    for (const auto& n : r.notes) o += "  - " + translated(translate, n) + "\n";
   }
   return o;
 }
@@ -143,6 +171,27 @@ std::string plan_text(const Book& book) {
       o += "  " + ab.short_form + ": " + ab.long_form + "\n";
   }
   return o;
+}
+
+std::string plan_json(const Book& book) {
+  JsonWriter w;
+  w.begin_object().key("schema").value("tuyentap-plan/1");
+  w.key("title").value(book.meta.title).key("subtitle").value(book.meta.subtitle);
+  w.key("period").value(book.meta.period_label);
+  w.key("chapters").begin_array();
+  for (size_t c = 0; c < book.chapters.size(); ++c) {
+    const Chapter& ch = book.chapters[c];
+    w.begin_object().key("number").value(chapter_number(c)).key("title").value(ch.title);
+    w.key("articles").begin_array();
+    for (const Article& a : ch.articles) {
+      w.begin_object().key("id").value(a.id).key("file").value(a.file).key("date");
+      a.date ? w.value(a.date->iso()) : w.null();
+      w.key("title").value(a.title).end_object();
+    }
+    w.end_array().end_object();
+  }
+  w.end_array().end_object();
+  return w.str() + "\n";
 }
 
 }  // namespace tuyentap

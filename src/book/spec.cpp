@@ -259,7 +259,7 @@ BookSpec parse_spec(std::string_view bytes, const std::string& path) {
   BookSpec spec;
   spec.file = path;
   const toml::node *book = nullptr, *period = nullptr, *select = nullptr, *chapters = nullptr,
-                   *chapter = nullptr;
+                   *chapter = nullptr, *archive = nullptr;
   // The sections are read in a fixed order, whatever the file's: the default period
   // comes from [book]'s year when there is no [period].
   r.read_table(root,
@@ -267,7 +267,8 @@ BookSpec parse_spec(std::string_view bytes, const std::string& path) {
                 {"period", keep_node(period)},
                 {"select", keep_node(select)},
                 {"chapters", keep_node(chapters)},
-                {"chapter", keep_node(chapter)}},
+                {"chapter", keep_node(chapter)},
+                {"archive", keep_node(archive)}},
                "");
   auto section = [&](const toml::node* n, std::string_view name) -> const toml::table* {
     if (!n) return nullptr;
@@ -282,6 +283,9 @@ BookSpec parse_spec(std::string_view bytes, const std::string& path) {
   if (!spec.period.from && !spec.period.to && spec.year != 0) spec.period = period_year(spec.year);
   if (auto* t = section(select, "select")) read_select(r, *t, spec);
   if (auto* t = section(chapters, "chapters")) read_arrangement(r, *t, spec);
+  if (auto* t = section(archive, "archive")) {
+    r.read_table(*t, {{"paths", r.texts(spec.archive_paths)}}, "archive");
+  }
   if (chapter) {
     auto* arr = chapter->as_array();
     if (!arr || !arr->is_array_of_tables()) {

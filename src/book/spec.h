@@ -65,6 +65,9 @@ struct BookSpec {
   std::vector<ChapterRule> chapters;  // explicit; when non-empty `by` is ignored
   Order order = Order::DateAsc;
   Leftovers leftovers = Leftovers::OtherChapter;
+  // [archive] paths: what `tuyentap build` reads when the command line names no archive;
+  // relative to the spec file's folder (spec_relative_path).
+  std::vector<std::string> archive_paths;
 };
 
 // A book.toml's text → BookSpec; `file` is where it came from (messages, and the folder the

@@ -1,5 +1,6 @@
 // The tuyentap subcommands. Each returns the process exit code:
-//   0 done, 1 done but some inputs had problems (listed), 2 usage or spec error.
+//   0 done; 1 scan: some files that look like articles could not be read (listed);
+//   2 a mistake to fix (usage, spec, path, style; nothing written); 3 internal error.
 #pragma once
 
 #include <optional>
@@ -28,7 +29,9 @@ struct BuildOptions {
   std::string style;         // PDF style: official | book | path
   std::string template_dir;  // EPUB templates
   bool no_fonts = false;     // EPUB without embedded fonts
-  bool plan = false;
+  bool plan = false;         // print the plan, write nothing
+  bool json = false;         // with plan: as JSON
+  bool strict = false;       // warnings are errors
   std::string encoding;
 };
 int run_build(const BuildOptions& o);
@@ -38,5 +41,10 @@ struct InitOptions {
   bool force = false;
 };
 int run_init(const InitOptions& o);
+
+// --version: the version, the libraries built with, the data folder in use.
+int print_version();
+// `tuyentap completion bash|zsh`: the script on stdout.
+int print_completion(const std::string& shell);
 
 }  // namespace tuyentap

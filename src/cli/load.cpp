@@ -3,6 +3,7 @@
 #include <span>
 
 #include "base/error.h"
+#include "cli/i18n.h"
 #include "cli/terminal.h"
 #include "text/decode.h"
 
@@ -23,7 +24,7 @@ LoadedInputs load_inputs(const std::vector<std::string>& inputs, const std::stri
   in.articles.reserve(files.size());
   // Read in chunks so a terminal can show progress; each chunk uses every core.
   constexpr std::size_t kChunk = 512;
-  Progress progress("reading", files.size());
+  Progress progress(tr(N_("reading")), files.size());
   for (std::size_t start = 0; start < files.size(); start += kChunk) {
     std::size_t end = std::min(files.size(), start + kChunk);
     auto read = read_articles_in(std::span(files).subspan(start, end - start), opts);

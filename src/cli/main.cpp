@@ -1,75 +1,164 @@
-// The tuyentap command: scan an archive, build books from it, write a starter book.toml.
+// The tuyentap command: scan an archive, build books from it, write a starter book.toml,
+// print a shell completion script. Every word the user sees goes through tr() (cli/i18n.h).
 #include <CLI/CLI.hpp>
+#include <cstdlib>
 #include <iostream>
 
 #include "base/error.h"
+#include "base/paths.h"
 #include "book/choices.h"
 #include "cli/commands.h"
+#include "cli/error_words.h"
+#include "cli/i18n.h"
+#include "cli/terminal.h"
 
 using namespace tuyentap;
 
-int main(int argc, char** argv) {
-  CLI::App app{"tuyentap: Vietnamese article archives → yearly digests (EPUB and PDF)"};
-  app.require_subcommand(1);
-  app.set_version_flag("--version", "tuyentap 0.1.0");
+namespace {
 
-  ScanOptions scan;
-  auto* s = app.add_subcommand("scan", "Show what an archive holds: topics by month, problems");
-  s->add_option("archive", scan.inputs, "Files, folders or .zip archives")->required();
-  s->add_flag("--json", scan.json, "Print the articles and skipped files as JSON");
+// --lang must be known before the help texts are made: it is read from argv first
+// (anywhere on the line), then declared to CLI11 so that help shows it.
+std::string forced_language(int argc, char** argv) {
+  for (int k = 1; k < argc; ++k) {
+    std::string_view a = argv[k];
+    if (a == "--lang" && k + 1 < argc) return argv[k + 1];
+    if (a.starts_with("--lang=")) return std::string(a.substr(7));
+  }
+  return {};
+}
+
+// CLI11's own words (Usage, OPTIONS, …) in the user's language.
+void translate_help(CLI::App& app) {
+  auto f = app.get_formatter();
+  for (const char* label : {N_("Usage"), N_("OPTIONS"), N_("Positionals"), N_("SUBCOMMAND"),
+                            N_("SUBCOMMANDS"), N_("REQUIRED"), N_("Excludes")}) {
+    f->label(label, tr(label));
+  }
+  app.option_defaults()->group(tr(N_("Options")));
+  app.set_help_flag("-h,--help", tr(N_("Print this help and exit")));
+}
+
+void add_scan(CLI::App& app, ScanOptions& scan) {
+  auto* s = app.add_subcommand("scan", tr(N_("Show what an archive holds: topics by month, "
+                                             "problems")));
+  s->add_option("archive", scan.inputs, tr(N_("Files, folders or .zip archives")))->required();
+  s->add_flag("--json", scan.json, tr(N_("Print the articles and skipped files as JSON")));
   s->add_option("--encoding", scan.encoding,
-                "Force an encoding: utf-8, windows-1258, tcvn3, vni, viscii");
+                tr(N_("Force an encoding: utf-8, windows-1258, tcvn3, vni, viscii")));
+}
 
-  BuildOptions build;
-  auto* b = app.add_subcommand("build", "Compile a digest (EPUB, PDF) from an archive");
-  b->add_option("archive", build.inputs, "Files, folders or .zip archives")->required();
-  b->add_option("--spec", build.spec, "The book spec (book.toml; `tuyentap init` writes one)");
-  auto* year = b->add_option("--year", build.year, "Period: a year, e.g. 2019");
-  auto* quarter = b->add_option("--quarter", build.quarter, "Period: a quarter, e.g. 2019-Q1");
-  auto* month = b->add_option("--month", build.month, "Period: a month, e.g. 2019-01");
-  auto* from = b->add_option("--from", build.from, "Period start, YYYY-MM-DD");
-  auto* to = b->add_option("--to", build.to, "Period end, YYYY-MM-DD");
+void add_build(CLI::App& app, BuildOptions& build) {
+  auto* b = app.add_subcommand("build", tr(N_("Compile a digest (EPUB, PDF) from an archive")));
+  b->add_option("archive", build.inputs,
+                tr(N_("Files, folders or .zip archives (default: [archive] paths in the "
+                      "spec)")));
+  b->add_option("--spec", build.spec,
+                tr(N_("The book spec (default: book.toml in the current folder; `tuyentap "
+                      "init` writes one)")));
+  auto* year = b->add_option("--year", build.year, tr(N_("Period: a year, e.g. 2019")));
+  auto* quarter =
+      b->add_option("--quarter", build.quarter, tr(N_("Period: a quarter, e.g. 2019-Q1")));
+  auto* month = b->add_option("--month", build.month, tr(N_("Period: a month, e.g. 2019-01")));
+  auto* from = b->add_option("--from", build.from, tr(N_("Period start, YYYY-MM-DD")));
+  auto* to = b->add_option("--to", build.to, tr(N_("Period end, YYYY-MM-DD")));
   year->excludes(quarter, month, from, to);
   quarter->excludes(month, from, to);
   month->excludes(from, to);
-  b->add_option("--topic", build.topics, "Only these topics (repeatable)");
-  b->add_option("--keyword", build.keywords, "Only articles with these keywords (repeatable)");
-  b->add_option("--author", build.authors, "Only articles by these authors (repeatable)");
-  b->add_option("--by", build.by, "Chapters: one of " + choice_list(kChapterBy));
-  b->add_option("--order", build.order, "Order in a chapter: one of " + choice_list(kOrders));
-  b->add_option("--title", build.title, "Book title");
-  b->add_option("--subtitle", build.subtitle, "Book subtitle");
-  b->add_option("--publisher", build.publisher, "Issuing body, e.g. 'Ban Tuyên giáo Thành ủy'");
-  b->add_option("--format", build.formats, "epub, pdf or epub,pdf")->capture_default_str();
-  b->add_option("--output", build.output, "Folder for the books and the report")
+  b->add_option("--topic", build.topics, tr(N_("Only these topics (repeatable)")));
+  b->add_option("--keyword", build.keywords,
+                tr(N_("Only articles with these keywords (repeatable)")));
+  b->add_option("--author", build.authors, tr(N_("Only articles by these authors (repeatable)")));
+  b->add_option("--by", build.by, tr(N_("Chapters: one of %s"), {choice_list(kChapterBy)}));
+  b->add_option("--order", build.order,
+                tr(N_("Order in a chapter: one of %s"), {choice_list(kOrders)}));
+  b->add_option("--title", build.title, tr(N_("Book title")));
+  b->add_option("--subtitle", build.subtitle, tr(N_("Book subtitle")));
+  b->add_option("--publisher", build.publisher,
+                tr(N_("Issuing body, e.g. 'Ban Tuyên giáo Thành ủy'")));
+  b->add_option("--format", build.formats, tr(N_("epub, pdf or epub,pdf")))->capture_default_str();
+  b->add_option("-o,--output", build.output, tr(N_("Folder for the books and the report")))
       ->capture_default_str();
-  b->add_option("--style", build.style, "PDF style: official, book, or a style file");
-  b->add_option("--template-dir", build.template_dir, "EPUB templates (copy templates/epub)");
-  b->add_flag("--no-fonts", build.no_fonts, "EPUB: embed no fonts");
-  b->add_flag("--plan", build.plan, "Print the plan (chapters and articles) without rendering");
-  b->add_option("--encoding", build.encoding, "Force an encoding for every input file");
+  b->add_option("--style", build.style, tr(N_("PDF style: official, book, or a style file")));
+  b->add_option("--template-dir", build.template_dir,
+                tr(N_("EPUB templates (copy templates/epub)")));
+  b->add_flag("--no-fonts", build.no_fonts, tr(N_("EPUB: embed no fonts")));
+  b->add_flag("--plan", build.plan,
+              tr(N_("Print the plan (chapters and articles) and write nothing")));
+  b->add_flag("--json", build.json, tr(N_("With --plan: print the plan as JSON")));
+  b->add_flag("--strict", build.strict, tr(N_("Treat every warning as an error")));
+  b->add_option("--encoding", build.encoding, tr(N_("Force an encoding for every input file")));
+}
 
+void add_init_and_completion(CLI::App& app, InitOptions& init, std::string& shell) {
+  auto* i = app.add_subcommand("init", tr(N_("Write a commented book.toml to start from")));
+  i->add_option("dir", init.dir, tr(N_("Folder to write book.toml in")))->capture_default_str();
+  i->add_flag("--force", init.force, tr(N_("Overwrite an existing book.toml")));
+  auto* c = app.add_subcommand("completion", tr(N_("Print a shell completion script")));
+  c->add_option("shell", shell, "bash, zsh")->required()->check(CLI::IsMember({"bash", "zsh"}));
+}
+
+int print_parse_error(CLI::App& app, const CLI::ParseError& e) {
+  if (e.get_exit_code() == 0) return app.exit(e);  // --help, --version
+  std::cerr << error_prefix() << translate_sentence(e.what()) << "\n  "
+            << tr(N_("run `tuyentap --help` or `tuyentap COMMAND --help` for the options")) << "\n";
+  return 2;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  try {
+    set_language(choose_language(forced_language(argc, argv), std::getenv), locale_dir());
+  } catch (const Error& e) {
+    set_language(Language::Vietnamese, locale_dir());
+    std::cerr << "tuyentap: " << describe_translated(e, false) << "\n";
+    return 2;
+  }
+  CLI::App app{tr(N_("tuyentap: Vietnamese article archives → yearly digests (EPUB and PDF)")),
+               "tuyentap"};
+  translate_help(app);
+  app.require_subcommand(1);
+  app.fallthrough();
+  bool version = false;  // handled before parsing: it needs no subcommand
+  std::string lang, shell;
+  app.add_flag("--version", version, tr(N_("Print the version, libraries and data folder")));
+  app.add_option("--lang", lang, tr(N_("Language of messages: vi or en")));
+  app.add_flag("-q,--quiet", voice().quiet, tr(N_("Print only errors and warnings")));
+  app.add_flag("-v,--verbose", voice().verbose, tr(N_("Say more, with the libraries' own words")));
+  ScanOptions scan;
+  BuildOptions build;
   InitOptions init;
-  auto* i = app.add_subcommand("init", "Write a commented book.toml to start from");
-  i->add_option("dir", init.dir, "Folder to write book.toml in")->capture_default_str();
-  i->add_flag("--force", init.force, "Overwrite an existing book.toml");
+  add_scan(app, scan);
+  add_build(app, build);
+  add_init_and_completion(app, init, shell);
+  for (auto* sub : app.get_subcommands({})) {
+    sub->group(tr(N_("Commands")));
+    sub->get_help_ptr()->group(tr(N_("Options")));
+  }
 
   try {
+    for (int k = 1; k < argc; ++k) {
+      if (std::string_view(argv[k]) == "--version") return print_version();
+    }
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    int rc = app.exit(e);
-    return rc == 0 ? 0 : 2;
+    return print_parse_error(app, e);
   }
   try {
-    if (*s) return run_scan(scan);
-    if (*b) return run_build(build);
-    if (*i) return run_init(init);
+    if (app.got_subcommand("scan")) return run_scan(scan);
+    if (app.got_subcommand("build")) return run_build(build);
+    if (app.got_subcommand("init")) return run_init(init);
+    if (app.got_subcommand("completion")) return print_completion(shell);
   } catch (const Error& e) {
-    std::cerr << "tuyentap: " << describe(e) << "\n";
+    std::cerr << error_prefix() << describe_translated(e, voice().verbose) << "\n";
     return 2;
   } catch (const std::exception& e) {
-    std::cerr << "tuyentap: internal error: " << e.what()
-              << "\n  please report this with the command you ran\n";
+    // A library's exception: its words only under --verbose.
+    std::cerr << error_prefix() << tr(N_("internal error"))
+              << (voice().verbose ? std::string(": ") + e.what() : std::string()) << "\n  "
+              << tr(N_("please report this with the command you ran (run it again with "
+                       "--verbose for the details)"))
+              << "\n";
     return 3;
   }
   return 2;

@@ -1,10 +1,14 @@
 // `tuyentap scan`: what the archive holds, before any book is made.
+#include <filesystem>
 #include <iostream>
 #include <map>
 #include <set>
 
+#include "base/error.h"
 #include "base/json.h"
 #include "cli/commands.h"
+#include "cli/error_words.h"
+#include "cli/i18n.h"
 #include "cli/load.h"
 #include "cli/terminal.h"
 #include "text/collate.h"
@@ -53,21 +57,30 @@ void write_json(const LoadedInputs& in, std::ostream& out) {
   out << w.str();
 }
 
+// The topic column is as wide as the longest name: a name is never cut, so that it can be
+// copied into --topic as it is.
+int topic_width(const std::vector<std::string>& topics) {
+  int w = 24;
+  for (const auto& t : topics) w = std::max(w, display_width(t) + 2);
+  return w;
+}
+
 // Topic rows for one year: columns are the 12 months and the total.
 void write_year_table(int year, const std::map<std::string, std::map<int, int>>& by_topic,
                       const std::vector<std::string>& topic_order, std::ostream& out) {
-  constexpr int kTopicWidth = 34;
-  out << "\n" << fit(year ? "Năm " + std::to_string(year) : "Không rõ ngày (no date)", kTopicWidth);
+  const int kTopicWidth = topic_width(topic_order);
+  out << "\n"
+      << pad(year ? tr(N_("Year %s"), {std::to_string(year)}) : tr(N_("No date")), kTopicWidth);
   if (year) {
-    for (int m = 1; m <= 12; ++m) out << right("T" + std::to_string(m), 4);
+    for (int m = 1; m <= 12; ++m) out << right(tr(N_("M%s"), {std::to_string(m)}), 4);
   }
-  out << right("Tổng", 6) << "\n";
+  out << right(tr(N_("Total")), 6) << "\n";
   std::map<int, int> column_total;
   for (const auto& topic : topic_order) {
     auto it = by_topic.find(topic);
     if (it == by_topic.end()) continue;
     int total = 0;
-    out << fit(topic.empty() ? "(không có chủ đề)" : topic, kTopicWidth);
+    out << pad(topic.empty() ? tr(N_("(no topic)")) : topic, kTopicWidth);
     for (int m = 1; m <= 12; ++m) {
       auto c = it->second.find(m);
       int n = c == it->second.end() ? 0 : c->second;
@@ -79,7 +92,7 @@ void write_year_table(int year, const std::map<std::string, std::map<int, int>>&
     column_total[0] += total;
     out << right(std::to_string(total), 6) << "\n";
   }
-  out << fit("Cộng", kTopicWidth);
+  out << pad(tr(N_("All topics")), kTopicWidth);
   if (year) {
     for (int m = 1; m <= 12; ++m) out << right(std::to_string(column_total[m]), 4);
   }
@@ -117,35 +130,59 @@ void write_human(const LoadedInputs& in, std::ostream& out) {
   std::size_t skipped = in.archive.skipped.size() + not_articles;
   out << "\n";
   if (first) {
-    out << "Dates: " << vi_short_date(*first) << " – " << vi_short_date(*last) << "\n";
+    out << tr(N_("Dates: %s – %s"), {vi_short_date(*first), vi_short_date(*last)}) << "\n";
   }
-  out << "Files: " << read << " read as articles, " << skipped << " skipped, " << with_warnings
-      << " with warnings\n";
+  out << tr(N_("Files: %s read as articles, %s skipped, %s with warnings"),
+            {std::to_string(read), std::to_string(skipped), std::to_string(with_warnings)})
+      << "\n";
 
   if (skipped + with_warnings == 0) return;
-  out << "\nProblems:\n";
-  for (const auto& s : in.archive.skipped)
-    out << "  " << s.path << ": skipped: " << s.reason << "\n";
+  out << "\n" << tr(N_("Problems:")) << "\n";
+  auto skipped_line = [&](const std::string& path, const std::string& reason) {
+    out << "  " << tr(N_("%s: skipped: %s"), {path, translate_sentence(reason)}) << "\n";
+  };
+  for (const auto& s : in.archive.skipped) skipped_line(s.path, s.reason);
   for (std::size_t i = 0; i < in.articles.size(); ++i) {
     if (const auto* n = std::get_if<NotAnArticle>(&in.articles[i])) {
-      out << "  " << in.archive.files[i].path << ": skipped: " << n->reason << "\n";
+      skipped_line(in.archive.files[i].path, n->reason);
     } else if (const auto* a = std::get_if<Article>(&in.articles[i])) {
-      for (const auto& msg : a->warnings) out << "  " << a->file << ": " << msg << "\n";
+      for (const auto& msg : a->warnings) {
+        out << "  " << a->file << ": " << translate_sentence(msg) << "\n";
+      }
     }
   }
+}
+
+// A file that looks like an article but could not be read: not a picture or another
+// non-text file (listed, harmless), not a hidden or resource folder.
+bool failed_article(const std::string& reason) {
+  for (const char* harmless : {"not text (", "hidden folder", "macOS resource data"}) {
+    if (reason.starts_with(harmless)) return false;
+  }
+  return true;
 }
 
 }  // namespace
 
 int run_scan(const ScanOptions& o) {
+  for (const auto& path : o.inputs) {
+    std::error_code ec;
+    if (!std::filesystem::exists(path, ec)) {
+      throw Error(tr(N_("the archive '%s' does not exist"), {path}), "", 0,
+                  tr(N_("check the spelling of the folder or file")));
+    }
+  }
   LoadedInputs in = load_inputs(o.inputs, o.encoding);
   if (o.json) {
     write_json(in, std::cout);
   } else {
     write_human(in, std::cout);
   }
-  bool problems = !in.archive.skipped.empty();
-  for (const auto& r : in.articles) problems |= std::holds_alternative<NotAnArticle>(r);
+  bool problems = false;
+  for (const auto& s : in.archive.skipped) problems |= failed_article(s.reason);
+  for (const auto& r : in.articles) {
+    if (const auto* n = std::get_if<NotAnArticle>(&r)) problems |= failed_article(n->reason);
+  }
   return problems ? 1 : 0;
 }
 

@@ -1,5 +1,6 @@
-// What the CLI needs of a terminal: column widths of Vietnamese text, and a progress line
-// shown only when stderr is a terminal (never in pipes or logs).
+// What the CLI needs of a terminal: column widths of Vietnamese text; a progress line shown
+// only when stderr is a terminal (never in pipes or logs); how loud to be (-q, -v); colour
+// only on a terminal and never when NO_COLOR is set. Data goes to stdout, messages to stderr.
 #pragma once
 
 #include <cstddef>
@@ -10,10 +11,23 @@ namespace tuyentap {
 
 // Columns the text takes: code points, combining marks count zero.
 int display_width(std::string_view utf8);
-// Cuts to at most `width` columns (adding "…" when cut), then pads with spaces to `width`.
-std::string fit(std::string_view utf8, int width);
+// Pads with spaces to `width` columns (text wider than that is kept whole).
+std::string pad(std::string_view utf8, int width);
 // Right-aligns to `width` columns.
 std::string right(std::string_view utf8, int width);
+
+struct Voice {
+  bool quiet = false;    // -q: errors and warnings only
+  bool verbose = false;  // -v: the libraries' own words too
+};
+Voice& voice();
+
+// A message line on stderr, unless -q.
+void say(const std::string& line);
+// "tuyentap: cảnh báo: …" on stderr (even with -q).
+void warn(const std::string& line);
+// "tuyentap: lỗi: " (in red on a terminal without NO_COLOR).
+std::string error_prefix();
 
 class Progress {
  public:
@@ -26,5 +40,8 @@ class Progress {
   std::size_t total_;
   bool enabled_;
 };
+
+// "writing the EPUB…" on a terminal while a stage runs; cleared by the next one or finish.
+void stage_status(const std::string& what);
 
 }  // namespace tuyentap

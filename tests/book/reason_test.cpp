@@ -37,7 +37,7 @@ TEST_CASE("reason: the sentences carry the facts, in English and in Vietnamese")
   LeftOut no_topic{.reason = Reason::NoChapter, .lacking = "topic"};
   CHECK(reason_text(no_topic) == "no matching chapter (no topic)");
   CHECK(reason_text(LeftOut{.reason = Reason::NoChapter}) == "no matching chapter");
-  CHECK(vi_reason_text(no_topic) == "không thuộc chương nào (no topic)");
+  CHECK(vi_reason_text(no_topic) == "không thuộc chương nào (không có chủ đề)");
 
   LeftOut excluded{.reason = Reason::Excluded, .exclude_entry = "b"};
   CHECK(reason_text(excluded) == "excluded by the spec");

@@ -28,7 +28,14 @@ Compiled sample_book() {
 
 TEST_CASE("report: json has the chapters with ids and every input with its fate") {
   auto c = sample_book();
-  std::string j = report_json(c.report);
+  ReportHeader header;
+  header.tool_version = "9.9";
+  header.outputs.push_back({"pdf", "out/a.pdf", 2048, 12});
+  std::string j = report_json(c.report, c.book, header);
+  CHECK(j.find("\"schema\": \"tuyentap-report/1\"") != std::string::npos);
+  CHECK(j.find("\"version\": \"9.9\"") != std::string::npos);
+  CHECK(j.find("\"path\": \"out/a.pdf\",\n      \"bytes\": 2048,\n      \"pages\": 12") !=
+        std::string::npos);
   CHECK(j.find("\"chapters\": [") != std::string::npos);
   CHECK(j.find("\"title\": \"Dân vận\",\n      \"ids\": [\n        \"a2\"\n      ]") !=
         std::string::npos);
@@ -43,7 +50,7 @@ TEST_CASE("report: json has the chapters with ids and every input with its fate"
   CHECK(j.find("\"skipped\": 1") != std::string::npos);
   // Quotes and control characters escaped, Vietnamese kept as UTF-8.
   CHECK(j.find("\"title\": \"Chi bộ \\\"kiểu mẫu\\\"\\tnăm 2019\"") != std::string::npos);
-  CHECK(j == report_json(sample_book().report));  // deterministic
+  CHECK(j == report_json(sample_book().report, sample_book().book, header));  // deterministic
 }
 
 TEST_CASE("report: the clerk's text report says each fate in Vietnamese") {

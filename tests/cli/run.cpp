@@ -24,7 +24,11 @@ RunResult run(const std::string& command) {
 }
 
 std::string tuyentap() {
-  return std::string("'") + TUYENTAP_BINARY + "'";
+  return std::string("LANGUAGE=en '") + TUYENTAP_BINARY + "'";
+}
+
+std::string tuyentap_vi() {
+  return std::string("env -u LANGUAGE -u LC_MESSAGES -u LANG LC_ALL=C '") + TUYENTAP_BINARY + "'";
 }
 
 std::string source_path(const std::string& rel) {

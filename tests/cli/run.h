@@ -14,8 +14,10 @@ struct RunResult {
 // Runs `command` with /bin/sh; stderr goes with stdout.
 RunResult run(const std::string& command);
 
-// The built program, quoted for the shell.
+// The built program, quoted for the shell, speaking English (LANGUAGE=en).
 std::string tuyentap();
+// The same as a clerk's machine runs it: no language set (C locale), so Vietnamese.
+std::string tuyentap_vi();
 // A path in the source tree.
 std::string source_path(const std::string& rel);
 // A fresh empty folder for one test (under the build tree, removed first if it exists).

@@ -1,0 +1,241 @@
+#include "cli/error_words.h"
+
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "cli/i18n.h"
+
+namespace tuyentap {
+
+namespace {
+
+// Every sentence a stage or CLI11 may stop with, as xgettext sees it (N_). Fixed sentences
+// are found by exact lookup; those with %s by matching the fixed words around the parts.
+constexpr const char* kStageSentences[] = {
+    // base, archive: files
+    N_("cannot read file: %s"),
+    N_("cannot write file: %s"),
+    N_("write failed (disk full?)"),
+    N_("check that the output folder exists and is writable"),
+    N_("no input given"),
+    N_("name the archive's folders, files or .zip archives to read"),
+    N_("No such file or directory"),
+    N_("Permission denied"),
+    N_("Is a directory"),
+    N_("Not a directory"),
+    N_("Read-only file system"),
+    N_("No space left on device"),
+    // the book spec
+    N_("the book spec does not exist"),
+    N_("`tuyentap init` writes a commented book.toml to start from"),
+    N_("unknown key '%s' at the top level"),
+    N_("unknown key '%s' in [%s]"),
+    N_("known keys at the top level: %s (check the spelling; see the sample that `tuyentap "
+       "init` writes for every key)"),
+    N_("known keys in [%s]: %s (check the spelling; see the sample that `tuyentap init` "
+       "writes for every key)"),
+    N_("see the sample that `tuyentap init` writes for every key"),
+    N_("'%s' must be text in double quotes"),
+    N_("for example: %s = \"...\""),
+    N_("'%s' must be a list of texts"),
+    N_("for example: %s = [\"Xây dựng Đảng\", \"Chi bộ\"]"),
+    N_("'%s' must be a whole number without quotes"),
+    N_("for example: %s = 2019"),
+    N_("year %s is not plausible"),
+    N_("write a four-digit year: year = 2019"),
+    N_("[period] gives more than one kind of period"),
+    N_("keep one: year, quarter, month, or from/to"),
+    N_("quarter = N needs a year"),
+    N_("month = N needs a year"),
+    N_("add: year = 2019"),
+    N_("a [[chapter]] has no title"),
+    N_("add: title = \"Tên chương\""),
+    N_("chapter '%s' says nothing about which articles it takes"),
+    N_("give it topics = [...], keywords = [...] or authors = [...]"),
+    /* xgettext:no-c-format */ N_("this is not valid TOML: %s"),  // the parser's words: -v
+    N_("check the quotes, brackets and '=' on this line; texts go in double quotes"),
+    N_("'%s' must be a section: [%s]"),
+    N_("chapters are written as [[chapter]] sections"),
+    N_("the preface file '%s' does not exist (looked for %s)"),
+    N_("the cover image '%s' does not exist (looked for %s)"),
+    N_("the path is relative to the folder of %s; correct it, or delete the line"),
+    N_("cannot read the preface file '%s' (%s)"),
+    N_("the path is relative to the folder of the book spec"),
+    N_("'%s' is not a value %s accepts"),
+    N_("write one of: %s"),
+    // periods
+    N_("the year in '%s' is not a plausible year"),
+    N_("write a four-digit year, e.g. 2019"),
+    N_("'%s' is not a quarter"),
+    N_("write the year, a dash, Q and the quarter number 1-4: \"2019-Q1\""),
+    N_("'%s' is not a month"),
+    N_("write the year, a dash and the two-digit month: \"2019-01\""),
+    N_("'%s' is not a date"),
+    N_("write dates as year-month-day: \"2019-01-31\""),
+    N_("the period is empty: it starts (%s) after it ends (%s)"),
+    N_("swap 'from' and 'to', or correct one of them"),
+    // an empty book
+    N_("none of the %s input files could be read as an article"),
+    N_("check the archive paths given to tuyentap; `tuyentap scan` lists what each file is"),
+    N_("no article falls in the period %s (%s articles read, none dated)"),
+    N_("no article falls in the period %s (%s articles read, dated %s)"),
+    N_("check [period] in the book spec, or the archive given"),
+    N_("no article is left for the book: the spec's filters and rules leave out all %s "
+       "articles"),
+    N_("see the report (`tuyentap build --plan`) for each article's reason; loosen [select] or "
+       "the chapters"),
+    N_("chapter '%s' matches no article of the period"),
+    N_("check its topics, keywords and authors against `tuyentap scan`, or remove the chapter"),
+    // styles, fonts, templates, cover
+    N_("print style: %s"),
+    N_("print style not found"),
+    N_("use \"official\", \"book\" or the path to your own copy of one of templates/pdf/*.toml"),
+    N_("names a font file that does not exist: %s"),
+    N_("give a path to a .ttf, absolute or relative to %s"),
+    N_("the margins leave too little room for text"),
+    N_("make the margins smaller or the page larger"),
+    N_("[fonts] must name regular, bold, italic and bold_italic"),
+    N_("fix the TOML syntax on that line"),
+    N_("the font file is empty"),
+    N_("not a usable TrueType/OpenType font"),
+    N_("use a .ttf file"),
+    N_("the cover image is neither a JPEG nor a PNG file"),
+    N_("convert it to JPEG or PNG, or leave cover_image empty for a generated cover"),
+    N_("EPUB template folder not found"),
+    N_("copy templates/epub from the tuyentap sources and change that copy"),
+    // the command line (ours and CLI11's)
+    N_("unknown encoding '%s'"),
+    N_("use one of: utf-8, utf-16, windows-1258, tcvn3, vni, viscii"),
+    N_("--from and --to go together"),
+    N_("e.g. --from 2019-01-01 --to 2019-06-30"),
+    N_("unknown format '%s'"),
+    N_("use --format epub, pdf or epub,pdf"),
+    N_("no output format given"),
+    N_("use --format epub,pdf"),
+    N_("SOURCE_DATE_EPOCH is not a number of seconds: '%s'"),
+    N_("cannot create the output folder: %s"),
+    N_("book.toml already exists"),
+    N_("edit it, or run `tuyentap init --force` to start again"),
+    N_("'%s' is not a language this program speaks"),
+    N_("use --lang vi or --lang en"),
+    N_("A subcommand is required"),
+    N_("%s is required"),
+    N_("The following argument was not expected: %s"),
+    N_("The following arguments were not expected: %s"),
+    N_("%s excludes %s"),
+    N_("Could not convert: %s = %s"),
+    N_("%s: too many inputs for a flag"),
+};
+
+// What the archive and the readers say of one input: skip reasons, "not an article"
+// reasons and warnings (scan's output, report.txt).
+constexpr const char* kInputSentences[] = {
+    N_("not text (%s)"),
+    N_("PNG image"),
+    N_("JPEG image"),
+    N_("GIF image"),
+    N_("PDF document"),
+    N_("TIFF image"),
+    N_("WebP image"),
+    N_("Word document (.docx)"),
+    N_("old Word/Excel document (.doc/.xls)"),
+    N_("RTF document"),
+    N_("binary data"),
+    N_("empty file"),
+    N_("no text after removing site chrome"),
+    N_("no title"),
+    N_("only a title, no article text"),
+    N_("could not be read: %s"),
+    N_("missing: no such file or folder"),
+    N_("hidden folder, not read"),
+    N_("macOS resource data (__MACOSX folder), not read"),
+    N_("broken link: points to nothing"),
+    N_("zip inside a zip, not opened; unzip it and give it as its own input"),
+    N_("symbolic link inside the zip, not a file; not read"),
+    N_("corrupt or incomplete zip archive (%s)"),
+    N_("duplicate: the same file as %s, read once"),
+    N_("not a regular file (a device, pipe or socket), not read"),
+    N_("no date line"),
+    N_("no topic (category)"),
+    N_("no topic line (kicker): the first line is the title"),
+    N_("no title line: the title is the start of the first paragraph"),
+    N_("no byline"),
+    N_("no lead paragraph"),
+    N_("encoding uncertain: %s"),
+    N_("%s but included by the spec"),
+    N_("chapter rule '%s' (%s) matched only articles of earlier chapters: it is left out"),
+};
+
+// Matches `text` against a pattern's fixed words ("unknown format '" %s "'"); the parts
+// between them go to `parts`. Each part ends at the first place the next fixed words occur.
+bool match(std::string_view pattern, std::string_view text, std::vector<std::string>& parts) {
+  std::vector<std::string_view> fixed;
+  for (std::size_t p = 0;;) {
+    std::size_t hole = pattern.find("%s", p);
+    fixed.push_back(pattern.substr(p, hole == std::string_view::npos ? hole : hole - p));
+    if (hole == std::string_view::npos) break;
+    p = hole + 2;
+  }
+  const std::string_view first = fixed.front(), last = fixed.back();
+  if (text.size() < first.size() + last.size() || !text.starts_with(first) ||
+      !text.ends_with(last)) {
+    return false;
+  }
+  std::string_view middle = text.substr(first.size(), text.size() - first.size() - last.size());
+  parts.clear();
+  std::size_t t = 0;
+  for (std::size_t k = 1; k + 1 < fixed.size(); ++k) {
+    std::size_t at = middle.find(fixed[k], t);
+    if (at == std::string_view::npos || fixed[k].empty()) return false;
+    parts.emplace_back(middle.substr(t, at - t));
+    t = at + fixed[k].size();
+  }
+  parts.emplace_back(middle.substr(t));
+  return true;
+}
+
+using Lookup = const std::string* (*)(std::string_view);
+
+std::string translate_with(const std::string& english, Lookup find) {
+  if (const std::string* exact = find(english)) return *exact;
+  std::vector<std::string> parts;
+  for (const auto& table : {std::span<const char* const>(kStageSentences),
+                            std::span<const char* const>(kInputSentences)}) {
+    for (const char* pattern : table) {
+      std::string_view pv(pattern);
+      if (pv.find("%s") == std::string_view::npos || !match(pv, english, parts)) continue;
+      const std::string* t = find(pattern);
+      if (!t) return english;
+      for (auto& part : parts) part = translate_with(part, find);
+      return fill(*t, parts);
+    }
+  }
+  return english;
+}
+
+}  // namespace
+
+std::string translate_sentence(const std::string& english) {
+  return translate_with(english, find_translation);
+}
+
+std::string vietnamese_sentence(const std::string& english) {
+  return translate_with(english, find_vietnamese);
+}
+
+std::string describe_translated(const Error& e, bool verbose) {
+  std::string out;
+  if (!e.file().empty()) {
+    out += e.file();
+    if (e.line() > 0) out += ":" + std::to_string(e.line());
+    out += ": ";
+  }
+  std::string message = translate_sentence(e.message());
+  out += message;
+  if (!e.hint().empty()) out += "\n  " + translate_sentence(e.hint());
+  if (verbose && message != e.message()) out += "\n  (" + e.message() + ")";
+  return out;
+}
+
+}  // namespace tuyentap

@@ -1,0 +1,150 @@
+// The clerk's mistakes (issue 10), each as the terminal shows it: the exit code, the
+// message in Vietnamese, the path or option named, and nothing written.
+#include <catch2/catch.hpp>
+#include <filesystem>
+
+#include "cli/run.h"
+
+using namespace tt_test;
+
+namespace {
+
+const std::string kArchive = source_path("examples/archive");
+
+bool empty_folder(const std::string& dir) {
+  return std::filesystem::is_empty(dir);
+}
+
+bool has(const std::string& text, const std::string& part) {
+  return text.find(part) != std::string::npos;
+}
+
+}  // namespace
+
+TEST_CASE("a mistyped archive path beside a good one is an error naming it, nothing written") {
+  std::string dir = fresh_dir("clerk-missing-path");
+  RunResult r = run("cd '" + dir + "' && " + tuyentap_vi() + " build '" + kArchive +
+                    "' khong-co --year 2019 -o sach");
+  INFO(r.out);
+  CHECK(r.exit_code == 2);
+  CHECK(has(r.out, "tuyentap: lỗi: không có kho bài viết «khong-co»"));
+  CHECK(has(r.out, "chưa ghi tệp nào"));
+  CHECK(empty_folder(dir));
+}
+
+TEST_CASE("a style typo says 'did you mean official', before anything is written") {
+  std::string dir = fresh_dir("clerk-style-typo");
+  RunResult r =
+      run(tuyentap_vi() + " build '" + kArchive + "' --style offical -o '" + dir + "/sach'");
+  INFO(r.out);
+  CHECK(r.exit_code == 2);
+  CHECK(has(r.out, "không có kiểu trình bày PDF «offical»"));
+  CHECK(has(r.out, "có phải ý bạn là \"official\"?"));
+  CHECK(empty_folder(dir));
+}
+
+TEST_CASE("a topic that matches nothing is a warning with the closest topics, --strict stops") {
+  std::string dir = fresh_dir("clerk-topic");
+  std::string cmd = tuyentap_vi() + " build '" + kArchive +
+                    "' --topic 'Khong co' --topic 'Dân vận' -o '" + dir + "/sach'";
+  RunResult plan = run(cmd + " --plan");
+  INFO(plan.out);
+  CHECK(plan.exit_code == 0);
+  CHECK(has(plan.out, "cảnh báo: --topic \"Khong co\" không khớp bài nào trong kho"));
+  // A name copied half (a cut column) suggests the whole one first, diacritics or not.
+  RunResult cut = run(tuyentap_vi() + " build '" + kArchive +
+                      "' --topic 'kiem tra, giam' --plan --strict -o '" + dir + "/sach'");
+  INFO(cut.out);
+  CHECK(cut.exit_code == 2);
+  CHECK(has(cut.out, "các chủ đề gần nhất: \"Kiểm tra, giám sát\""));
+  CHECK(has(cut.out, "--strict: dừng vì các cảnh báo ở trên"));
+  CHECK(empty_folder(dir));
+}
+
+TEST_CASE("plan: --plan writes nothing and prints only the plan on stdout, --plan --json") {
+  std::string dir = fresh_dir("clerk-plan");
+  RunResult r =
+      run("cd '" + dir + "' && " + tuyentap_vi() + " build '" + kArchive + "' --plan 2>/dev/null");
+  INFO(r.out);
+  CHECK(r.exit_code == 0);
+  CHECK(r.out.starts_with("Tuyển tập"));
+  CHECK(!has(r.out, "Sách:"));
+  CHECK(empty_folder(dir));
+  RunResult j = run(tuyentap() + " build '" + kArchive + "' --plan --json 2>/dev/null");
+  CHECK(j.out.starts_with("{\n  \"schema\": \"tuyentap-plan/1\""));
+}
+
+TEST_CASE("init writes neutral placeholders and instructions that work as written") {
+  std::string dir = fresh_dir("clerk-init");
+  RunResult i = run(tuyentap_vi() + " init '" + dir + "/so-tay'");
+  INFO(i.out);
+  CHECK(i.exit_code == 0);
+  std::string spec = slurp(dir + "/so-tay/book.toml");
+  CHECK(!has(spec, "Bạc Liêu"));
+  CHECK(has(spec, "[archive]"));
+  // As the instructions say: the articles in bai-viet, then `tuyentap build` in the folder.
+  run("cp -r '" + kArchive + "' '" + dir + "/so-tay/bai-viet'");
+  RunResult plan = run("cd '" + dir + "/so-tay' && " + tuyentap_vi() + " build --plan --year 2019");
+  INFO(plan.out);
+  CHECK(plan.exit_code == 0);
+  CHECK(has(plan.out, "Dùng tệp book.toml trong thư mục hiện tại"));
+  RunResult b = run("cd '" + dir + "/so-tay' && " + tuyentap_vi() +
+                    " build --year 2019 --format epub -o sach");
+  INFO(b.out);
+  CHECK(b.exit_code == 0);
+  CHECK(has(b.out, "Tệp đầu vào:"));
+  std::string report = slurp(dir + "/so-tay/sach/report.txt");
+  CHECK(has(report, "không phải văn bản (ảnh PNG)"));
+  CHECK(!has(report, "not text"));
+  std::string json = slurp(dir + "/so-tay/sach/report.json");
+  CHECK(has(json, "\"schema\": \"tuyentap-report/1\""));
+  CHECK(has(json, "\"format\": \"epub\""));
+  CHECK(has(json, "\"from\": \"2019-01-01\""));
+}
+
+TEST_CASE("language: --lang en and an English locale speak English, a bad --lang is named") {
+  RunResult en = run(tuyentap_vi() + " --lang en build khong-co");
+  CHECK(en.exit_code == 2);
+  CHECK(has(en.out, "error: the archive 'khong-co' does not exist"));
+  RunResult locale = run("env -u LANGUAGE LC_ALL=en_US.UTF-8 '" + std::string(TUYENTAP_BINARY) +
+                         "' build khong-co");
+  CHECK(has(locale.out, "the archive 'khong-co' does not exist"));
+  RunResult bad = run(tuyentap_vi() + " --lang fr scan x");
+  CHECK(bad.exit_code == 2);
+  CHECK(has(bad.out, "chương trình không có ngôn ngữ «fr»"));
+}
+
+TEST_CASE("a usage mistake is told in Vietnamese, with exit 2") {
+  RunResult r = run(tuyentap_vi() + " build --khong-co");
+  INFO(r.out);
+  CHECK(r.exit_code == 2);
+  CHECK(has(r.out, "không hiểu tham số: --khong-co"));
+  RunResult help = run(tuyentap_vi() + " build --help");
+  CHECK(help.exit_code == 0);
+  CHECK(has(help.out, "Biên soạn tuyển tập"));
+  CHECK(!has(help.out, "Only these topics"));
+}
+
+TEST_CASE("the man pages render without warnings, bash completes `tuyentap bu` to build") {
+  for (const char* page : {"man/tuyentap.1", "man/vi/tuyentap.1"}) {
+    RunResult m = run("MANWIDTH=80 man --warnings -l '" + source_path(page) + "' 2>&1 >/dev/null");
+    INFO(page << ": " << m.out);
+    CHECK(m.exit_code == 0);
+    CHECK(m.out.empty());
+  }
+  RunResult c = run("bash -c 'source <(\"" + std::string(TUYENTAP_BINARY) +
+                    "\" completion bash); COMP_WORDS=(tuyentap bu); COMP_CWORD=1; _tuyentap; "
+                    "echo \"${COMPREPLY[@]}\"'");
+  INFO(c.out);
+  CHECK(c.out == "build\n");
+  RunResult z = run(tuyentap() + " completion zsh");
+  CHECK(has(z.out, "#compdef tuyentap"));
+}
+
+TEST_CASE("version: --version names the version, the libraries and the data folder") {
+  RunResult r = run(tuyentap() + " --version");
+  CHECK(r.exit_code == 0);
+  CHECK(has(r.out, "tuyentap 0."));
+  CHECK(has(r.out, "HarfBuzz"));
+  CHECK(has(r.out, "data folder: " + std::string(TUYENTAP_SOURCE_DIR)));
+}
