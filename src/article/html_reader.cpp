@@ -262,7 +262,8 @@ std::variant<Article, NotAnArticle> read_cms_export(std::string_view text,
     b.text = tidy(b.text);
     if (!b.text.empty()) {
       ChromeMatcher::LineKey key = chrome.key(b.text);
-      if (chrome.ends_article(key)) break;
+      // A box of related links ends an editor's body: the export holds nothing after it.
+      if (chrome.ends_article(key) || chrome.related(key)) break;
       if (chrome.drop_line(key)) continue;
     } else if (!b.image) {
       continue;

@@ -39,7 +39,20 @@ void write_json(const LoadedInputs& in, std::ostream& out) {
     for (const auto& msg : a->warnings) w.value(msg);
     w.end_array().end_object();
   }
-  w.end_array().key("skipped").begin_array();
+  w.end_array();
+  if (!in.learned_chrome.empty()) {
+    w.key("learned_chrome").begin_array();
+    for (const LearnedChrome& l : in.learned_chrome) {
+      w.begin_object().key("group").value(l.group);
+      w.key("files").value(static_cast<long long>(l.files));
+      w.key("lines").value(static_cast<long long>(l.lines));
+      w.key("examples").begin_array();
+      for (const auto& e : l.examples) w.value(e);
+      w.end_array().end_object();
+    }
+    w.end_array();
+  }
+  w.key("skipped").begin_array();
   for (const auto& s : in.archive.skipped) {
     w.begin_object().key("file").value(s.path).key("reason").value(s.reason).end_object();
   }
@@ -86,6 +99,18 @@ void write_year_table(int year, const std::map<std::string, std::map<int, int>>&
   out << right(std::to_string(column_total[0]), 6) << "\n";
 }
 
+// What the reader took for site chrome because it recurs across a folder's files, so that a
+// clerk can see why a line is in no article.
+void write_learned_chrome(const std::vector<LearnedChrome>& learned, std::ostream& out) {
+  if (learned.empty()) return;
+  out << "\nSite chrome learned (lines that recur across a folder's files, left out of each):\n";
+  for (const LearnedChrome& l : learned) {
+    out << "  " << (l.group.empty() ? "." : l.group) << " (" << l.files << " files): " << l.lines
+        << (l.lines == 1 ? " line" : " lines") << ", e.g.\n";
+    for (const auto& e : l.examples) out << "      \"" << e << "\"\n";
+  }
+}
+
 void write_human(const LoadedInputs& in, std::ostream& out) {
   // year → topic → month → count (month 0 collects the undated articles' count)
   std::map<int, std::map<std::string, std::map<int, int>>> counts;
@@ -121,6 +146,7 @@ void write_human(const LoadedInputs& in, std::ostream& out) {
   }
   out << "Files: " << read << " read as articles, " << skipped << " skipped, " << with_warnings
       << " with warnings\n";
+  write_learned_chrome(in.learned_chrome, out);
 
   if (skipped + with_warnings == 0) return;
   out << "\nProblems:\n";
