@@ -14,7 +14,7 @@ constexpr std::size_t kMaxKickerWords = 10;
 constexpr std::size_t kMaxTitleWords = 60;
 constexpr std::size_t kHeaderLines = 3;       // the archive's date line is at most the third
 constexpr std::size_t kBodyAfterDate = 3;     // ... and its body text follows within three
-constexpr std::size_t kMaxPageHeader = 80;    // a page's header is looked for this far
+constexpr std::size_t kMaxPageHeader = 300;   // a page's header is looked for this far
 constexpr std::size_t kMaxTitleLookBack = 3;  // title-like paragraphs before the body text
 constexpr std::size_t kNone = HeaderLayout::kNone;
 
@@ -24,6 +24,21 @@ constexpr std::array<std::string_view, 4> kCrumbSeparators = {" > ", " » ", " �
 bool is_section_like(std::string_view s) {
   return is_kicker_like(s) && at_most_words(s, 8) &&
          s.find_first_of("0123456789") == std::string_view::npos;
+}
+
+// "3. Tình yêu", "• Video", "- Thể thao": an item of a numbered or bulleted menu.
+bool is_menu_item(std::string_view s) {
+  std::size_t digits = s.find_first_not_of("0123456789");
+  if (digits > 0 && digits != std::string_view::npos && s.substr(digits).starts_with(". "))
+    return true;
+  return s.starts_with("• ") || s.starts_with("- ") || s.starts_with("* ");
+}
+
+// A page's title beside its date line: title-like, of at least three words (a box title or a
+// menu item, "MULTIMEDIA", "Video", stands there too), not body text, no date line.
+bool is_page_title(std::string_view s) {
+  return is_title_like(s) && !at_most_words(s, 2) && !is_body_text(s) && !is_menu_item(s) &&
+         !parse_date_line(s);
 }
 
 // The date of a paragraph that is a date line, or holds one beside a section or a title.
@@ -92,7 +107,7 @@ void find_page_topic(std::span<const std::string_view> paras, HeaderLayout& h,
   }
   if (!h.topic.empty() || kicker_candidate == kNone || kicker_candidate >= paras.size()) return;
   std::string_view k = paras[kicker_candidate];
-  if (is_kicker_like(k) && !dated(k)) {
+  if (is_kicker_like(k) && !dated(k) && !is_menu_item(k)) {
     h.kicker = kicker_candidate;
     h.topic = std::string(k);
   }
@@ -106,11 +121,14 @@ HeaderLayout page_with_date(std::span<const std::string_view> paras, std::size_t
   h.date = d;
   h.when = date.when;
   h.body = d + 1;
-  bool title_before = d >= 1 && is_title_like(paras[d - 1]) && !dated(paras[d - 1]);
-  bool title_after = d + 1 < paras.size() && is_title_like(paras[d + 1]) &&
-                     !is_body_text(paras[d + 1]) && !dated(paras[d + 1]);
+  bool title_before = d >= 1 && is_page_title(paras[d - 1]);
+  bool title_after = d + 1 < paras.size() && is_page_title(paras[d + 1]);
   std::size_t kicker_candidate = kNone;
-  if (!date.rest.empty() && !(title_before || (!date.rest_first && title_after))) {
+  // "Xây dựng Đảng | 25/12/2012": a section, with the title before or after the line;
+  // "Chi bộ … kết nạp đảng viên 15:20 PM | 21/12/2012": the title itself.
+  bool rest_is_title =
+      !date.rest.empty() && (!is_section_like(date.rest) || !(title_before || title_after));
+  if (rest_is_title) {
     h.title = d;  // "Title | 25/12/2012 10:03"
     h.title_text = date.rest;
     kicker_candidate = d >= 1 ? d - 1 : kNone;

@@ -406,7 +406,7 @@ bool is_prose(std::string_view s) {
 }
 
 bool is_body_text(std::string_view s) {
-  return (ends_a_sentence(s) && !at_most_words(s, 11)) || !at_most_words(s, 29);
+  return (ends_a_sentence(s) && !at_most_words(s, 11)) || !at_most_words(s, 80);
 }
 
 bool has_letter_or_digit(std::string_view s) {

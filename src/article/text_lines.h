@@ -52,8 +52,8 @@ bool is_all_caps(std::string_view s);
 // A sentence of the article, not a label, a link or a name: at least 6 words ending in
 // . ! ? … or ;, or over 40 words however it ends.
 bool is_prose(std::string_view s);
-// Where the article's text begins: prose of at least 12 words, or of 30 words and more
-// however it ends (the first line of a wrapped paragraph).
+// Where the article's text begins: a sentence of at least 12 words, or over 80 words however
+// it ends (a menu copied as one line has 30 words or so, no sentence as many).
 bool is_body_text(std::string_view s);
 
 }  // namespace tuyentap

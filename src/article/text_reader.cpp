@@ -26,6 +26,7 @@ constexpr std::size_t kMaxLinkWords = 30;
 constexpr std::size_t kMinLinksAfterLead = 2;
 constexpr std::size_t kBylineSearch = 4;  // paragraphs after the last sentence
 constexpr std::size_t kMaxHeaderBylineWords = 8;
+constexpr std::size_t kMaxEndBox = 2;  // paragraphs of a related article's box at the end
 
 using Paragraphs = std::vector<Paragraph>;
 
@@ -88,30 +89,57 @@ Paragraphs read_header(Paragraphs& paras, Article& a) {
   return body;
 }
 
-// Step 3: "Title - ảnh 1", "Title hinh anh 2", "Title - 1" or the title itself, in the body.
-bool repeats_title(std::string_view p, const std::string& folded_title) {
-  if (p.size() > 2 * folded_title.size() + 32) return false;
-  std::string folded = fold_for_match(p);
-  if (!folded.starts_with(folded_title)) return false;
+// Step 3: "Title - ảnh 1", "Title hinh anh 2", "Title - 1" or the title itself, in the body; a
+// photo's placeholder may have the next line glued on ("Title - Ảnh 2.Cháy rừng …", a related
+// article's box), which goes with it.
+enum class TitleRepeat { No, Alone, Glued };
+
+TitleRepeat repeats_title(std::string_view p, const std::string& folded_title) {
+  if (p.size() < folded_title.size()) return TitleRepeat::No;
+  // Only the start is folded: a title's letters take at most three bytes each as written.
+  std::size_t head = std::min(p.size(), 3 * folded_title.size() + 24);
+  while (head < p.size() && (static_cast<unsigned char>(p[head]) & 0xC0) == 0x80) ++head;
+  std::string folded = fold_for_match(p.substr(0, head));
+  if (!folded.starts_with(folded_title)) return TitleRepeat::No;
   std::string_view rest = std::string_view(folded).substr(folded_title.size());
-  // What may follow: dashes, "hinh", "anh", a number, a period.
+  bool photo_word = false;
   for (std::size_t start = 0; start < rest.size();) {
     std::size_t end = rest.find(' ', start);
     if (end == std::string_view::npos) end = rest.size();
     std::string_view w = rest.substr(start, end - start);
     start = end + 1;
-    while (!w.empty() && w.back() == '.') w.remove_suffix(1);
-    if (w.empty() || w == "-" || w == "–" || w == "hinh" || w == "anh") continue;
-    if (w.find_first_not_of("0123456789") != std::string_view::npos) return false;
+    if (w.empty() || w == "-" || w == "–" || w == "hinh") continue;
+    if (w == "anh") {
+      photo_word = true;
+      continue;
+    }
+    std::size_t digits = w.find_first_not_of("0123456789");
+    if (digits == 0) return TitleRepeat::No;
+    if (digits == std::string_view::npos) continue;
+    // "2." ends the placeholder; after a photo word, glued text may follow
+    if (w[digits] != '.') return TitleRepeat::No;
+    if (digits + 1 < w.size() || start < rest.size())
+      return photo_word ? TitleRepeat::Glued : TitleRepeat::No;
   }
-  return true;
+  return TitleRepeat::Alone;
 }
 
 // Step 3: returns a byline found between the date line and the lead.
 std::string clean_body_start(Paragraphs& body, Article& a) {
   if (!a.title.empty()) {
     std::string folded_title = fold_for_match(a.title);
-    std::erase_if(body, [&](const Paragraph& p) { return repeats_title(p.text, folded_title); });
+    for (std::size_t i = 0; i < body.size();) {
+      TitleRepeat r = repeats_title(body[i].text, folded_title);
+      // A placeholder with a title glued on opens a related article's box; near the end, the
+      // box is all that is left (its summary, its buttons).
+      if (r == TitleRepeat::Glued && body.size() - i <= kMaxEndBox + 1) {
+        body.resize(i);
+      } else if (r != TitleRepeat::No) {
+        body.erase(body.begin() + static_cast<std::ptrdiff_t>(i));
+      } else {
+        ++i;
+      }
+    }
   }
   std::string header_author;
   for (int pass = 0; pass < 2 && body.size() >= 2 && is_body_text(body[1].text); ++pass) {
