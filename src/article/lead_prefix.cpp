@@ -54,8 +54,10 @@ std::optional<LeadPrefix> lead_prefix(std::string_view lead) {
     std::size_t close = lead.find(')');
     if (close == std::string_view::npos || close > kMaxBracketedBytes + 1) return std::nullopt;
     std::string_view name = lead.substr(1, close - 1);
+    // "(1) Tăng cường …" numbers a point; a name has a letter
     if (name.empty() || name.find('(') != std::string_view::npos || name.front() == ' ' ||
-        !at_most_words(name, kMaxBracketedWords))
+        !at_most_words(name, kMaxBracketedWords) || !has_letter_or_digit(name) ||
+        name.find_first_not_of("0123456789.,;: ") == std::string_view::npos)
       return std::nullopt;
     auto rest = after_separator(lead.substr(close + 1), true);
     if (!rest || rest->empty()) return std::nullopt;

@@ -218,10 +218,12 @@ bool is_heading(const std::string& s) {
          !parse_date_line(s);
 }
 
-// A paragraph a photo stood before, read as its caption; nullopt when it is not one.
-std::optional<Block> hinted_caption(const Paragraph& p) {
+// A paragraph a photo stood before, read as its caption; nullopt when it is not one. After
+// an image marker, only a short paragraph is one: at most half as long as the text after it.
+std::optional<Block> hinted_caption(const Paragraph& p, const Paragraph* next) {
   bool caption = (p.photo == PhotoHint::Repeated && at_most_words(p.text, kMaxCaptionWords)) ||
-                 (p.photo == PhotoHint::Marker && at_most_words(p.text, kMaxMarkedCaptionWords));
+                 (p.photo == PhotoHint::Marker && at_most_words(p.text, kMaxMarkedCaptionWords) &&
+                  next && 2 * word_count(p.text) <= word_count(next->text));
   if (!caption) return std::nullopt;
   if (auto parsed = parse_caption(p.text)) return parsed;
   return Block{BlockType::Caption, p.text, {}};
@@ -247,7 +249,8 @@ void read_blocks(const Paragraphs& body, Article& a) {
   bool have_lead = false;
   for (std::size_t i = 0; i < body.size(); ++i) {
     const std::string& p = body[i].text;
-    std::optional<Block> caption = hinted_caption(body[i]);
+    std::optional<Block> caption =
+        hinted_caption(body[i], i + 1 < body.size() ? &body[i + 1] : nullptr);
     if (!caption) caption = parse_caption(p);
     if (caption) {
       // A credit on a line of its own belongs to the caption just above it.

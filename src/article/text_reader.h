@@ -32,7 +32,8 @@ std::variant<Article, NotAnArticle> read_plain_text(std::string_view text,
 //     what follows it is chrome, captions excepted; with no byline, an all-capitals box title
 //     ("TIN TỨC MỚI") and what follows it are chrome.
 //  5. Blocks: captions (caption.h, or a paragraph a photo stood before: the one that repeated
-//     its alt text, or a short one after an image marker), the lead (the first paragraph that
+//     its alt text, or one after an image marker at most 30 words long and half as long as
+//     the paragraph after it), the lead (the first paragraph that
 //     is not a caption, its agency prefix stripped and kept as the source: lead_prefix.h),
 //     two or more link titles right after the lead are dropped, then headings and paragraphs.
 std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,

@@ -11,6 +11,7 @@
 #include "base/picture.h"
 #include "book/compile.h"
 #include "book/presentation.h"
+#include "book/report_chrome.h"
 #include "book/spec.h"
 #include "cli/commands.h"
 #include "cli/load.h"
@@ -118,8 +119,10 @@ int run_build(const BuildOptions& o) {
 
   // The raw files and parsed articles are dropped once the Book (which copies what it
   // keeps) exists: on a ten-year archive that halves the peak memory of rendering.
+  std::vector<LearnedChrome> learned_chrome;  // for the report: what the reader dropped, why
   Compiled c = [&] {
     LoadedInputs in = load_inputs(o.inputs, o.encoding);
+    learned_chrome = std::move(in.learned_chrome);
     return compile_book(spec, in.archive, in.articles);
   }();
   const Book& book = c.book;
@@ -162,7 +165,8 @@ int run_build(const BuildOptions& o) {
   }
 
   write_file_bytes(o.output + "/report.json", report_json(c.report));
-  write_file_bytes(o.output + "/report.txt", report_text(c.report, book));
+  write_file_bytes(o.output + "/report.txt",
+                   report_text(c.report, book) + learned_chrome_text(learned_chrome));
   const BuildReport& r = c.report;
   std::cout << "Book: " << book.meta.title << " — " << book.chapters.size() << " chapters, "
             << article_count(book) << " articles\n"

@@ -1,0 +1,152 @@
+// Site chrome learned from an archive's own files (article/learned_chrome.h): sibling files
+// that share a site's menus, boxes and footers lose them; their topic line, their titles and
+// their writer's byline, which also repeat, stay.
+#include "article/learned_chrome.h"
+
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
+#include "article/reader.h"
+#include "fixtures.h"
+
+using namespace tuyentap;
+using namespace tuyentap::testing;
+
+namespace {
+
+// Lines of the made-up site "Báo An Thạnh" that no marker knows, in the places where one file
+// alone cannot tell them from the article: above the title, between the lead and the body,
+// among the paragraphs.
+const std::vector<std::string> kChrome = {
+    "BÁO AN THẠNH ĐIỆN TỬ",
+    "Thời sự",
+    "Chính trị",
+    "Kinh tế",
+    "Văn hóa - Xã hội",
+    "Đặt mua báo An Thạnh tại bưu điện gần nhất",
+    "Tiếng nói của Đảng bộ và nhân dân An Thạnh",
+    "Gửi tin bài cho tòa soạn qua hộp thư bandoc@example.vn",
+};
+
+const char* const kPlaces[] = {"xã Long Hòa", "xã Mỹ Lợi",  "phường 3",
+                               "phường 7",    "ấp Bình An", "thị trấn Tân Phước"};
+
+// The text of sibling page number i (0-based): the same site, the same topic, the same
+// writer, its own title, date and text.
+std::string page(std::size_t i) {
+  std::string place = kPlaces[i];
+  std::string n = std::to_string(i + 1);
+  return kChrome[0] + "\n" + kChrome[1] + "\n" + kChrome[2] + "\n" + kChrome[3] + "\n" +
+         kChrome[4] + "\n\n" + "Xây dựng Đảng\n\nĐảng bộ " + place + " kết nạp " + n +
+         " đảng viên mới\n\nThứ Hai, 0" + n + "/04/2019 - 08:30\n\n" + "Sáng 0" + n +
+         "/4, Đảng bộ " + place + " tổ chức lễ kết nạp " + n +
+         " quần chúng ưu tú vào Đảng, nâng tổng số đảng viên lên hơn một trăm người.\n\n" +
+         kChrome[5] + "\n\n" + "Các đảng viên mới của " + place +
+         " đều là đoàn viên tích cực, có nhiều đóng góp cho phong trào ở địa phương.\n\n" +
+         kChrome[6] + "\n\n" + "Dịp này, Đảng ủy " + place +
+         " cũng trao huy hiệu Đảng cho các đảng viên lão thành của các chi bộ trực thuộc.\n\n" +
+         kChrome[7] + "\n\n" + "Thu Ngân\n";
+}
+
+std::vector<InputFile> siblings(const std::string& folder, std::size_t count) {
+  std::vector<InputFile> files;
+  for (std::size_t i = 0; i < count; ++i)
+    files.push_back({folder + "/bai-" + std::to_string(i + 1) + ".txt", page(i)});
+  return files;
+}
+
+const Article& article(const ReadResults& r, std::size_t i) {
+  const Article* a = std::get_if<Article>(&r.articles.at(i));
+  REQUIRE(a);
+  return *a;
+}
+
+}  // namespace
+
+TEST_CASE("chrome learning: six sibling pages lose the site's lines, keep topic, title, byline") {
+  std::vector<InputFile> files = siblings("an-thanh/2019", 6);
+  ReadResults r = read_archive_articles(files);
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    const Article& a = article(r, i);
+    INFO(files[i].path << ":\n" << all_fields(a));
+    CHECK(a.topic == "Xây dựng Đảng");  // a folder of one topic keeps its topic line
+    CHECK(a.title == "Đảng bộ " + std::string(kPlaces[i]) + " kết nạp " + std::to_string(i + 1) +
+                         " đảng viên mới");
+    REQUIRE(a.date);
+    CHECK(a.date->day == static_cast<int>(i + 1));
+    CHECK(a.author == "Thu Ngân");  // a folder of one writer keeps the byline
+    CHECK(a.lead.rfind("Sáng 0", 0) == 0);
+    CHECK(a.blocks.size() == 2);
+    for (const std::string& c : kChrome) CHECK(all_fields(a).find(c) == std::string::npos);
+  }
+  REQUIRE(r.learned.size() == 1);
+  const LearnedChrome& l = r.learned[0];
+  CHECK(l.group == "an-thanh/2019");
+  CHECK(l.files == 6);
+  CHECK(l.lines == kChrome.size());
+  CHECK(l.examples.size() == 5);
+  for (const std::string& e : l.examples)
+    CHECK(std::find(kChrome.begin(), kChrome.end(), e) != kChrome.end());
+}
+
+TEST_CASE("chrome learning: the same pages read one by one keep the chrome a file cannot show") {
+  // What the test above relies on: without their siblings, these lines reach the articles.
+  std::size_t with_chrome = 0;
+  for (const InputFile& f : siblings("an-thanh/2019", 6)) {
+    std::string all = all_fields(read_ok(f));
+    for (const std::string& c : kChrome) with_chrome += all.find(c) != std::string::npos;
+  }
+  CHECK(with_chrome >= 6 * 3);
+}
+
+TEST_CASE(
+    "chrome learning: fewer than five siblings, or files in different folders, teach "
+    "nothing") {
+  CHECK(read_archive_articles(siblings("an-thanh/2019", 4)).learned.empty());
+  std::vector<InputFile> files = siblings("an-thanh/2019", 3);
+  for (InputFile& f : siblings("an-thanh/2020", 3)) files.push_back(std::move(f));
+  CHECK(read_archive_articles(files).learned.empty());
+}
+
+TEST_CASE("chrome learning: two copies of one article in a folder teach nothing of it") {
+  // Five files, two of them the same article: its lines stand in two files, not three.
+  std::vector<InputFile> files;
+  for (std::size_t i = 0; i < 4; ++i)
+    files.push_back({"thu-muc/" + std::to_string(i) + ".txt", page(i).substr(kChrome[0].size())});
+  files.push_back({"thu-muc/ban-sao.txt", files[0].bytes});
+  ReadResults r = read_archive_articles(files);
+  REQUIRE(r.learned.size() == 1);  // the site's lines, in all five
+  for (std::size_t i : {0, 4}) {
+    const Article& a = article(r, i);
+    CHECK(a.title == "Đảng bộ xã Long Hòa kết nạp 1 đảng viên mới");
+    CHECK(a.lead.rfind("Sáng 01/4, Đảng bộ xã Long Hòa", 0) == 0);
+    CHECK(a.blocks.size() == 2);
+    CHECK(a.author == "Thu Ngân");
+  }
+}
+
+TEST_CASE("chrome learning: a zip's folders are groups of their own") {
+  CHECK(chrome_group("kho/2019/bai.txt") == "kho/2019");
+  CHECK(chrome_group("kho.zip!2019/bai.txt") == "kho.zip!2019");
+  CHECK(chrome_group("kho.zip!bai.txt") == "kho.zip!");
+  CHECK(chrome_group("bai.txt").empty());
+  std::vector<InputFile> files = siblings("kho.zip!2019", 5);
+  ReadResults r = read_archive_articles(files);
+  REQUIRE(r.learned.size() == 1);
+  CHECK(r.learned[0].group == "kho.zip!2019");
+  CHECK(r.learned[0].files == 5);
+}
+
+TEST_CASE("chrome learning: a line is chrome only in more than a third of the group") {
+  // Six files; the slogan stands in two of them only (a third, not more): it stays.
+  std::vector<InputFile> files = siblings("an-thanh/2019", 6);
+  for (std::size_t i = 2; i < files.size(); ++i) {
+    std::string& text = files[i].bytes;
+    text.erase(text.find(kChrome[6]), kChrome[6].size() + 2);
+  }
+  ReadResults r = read_archive_articles(files);
+  REQUIRE(r.learned.size() == 1);
+  CHECK(r.learned[0].lines == kChrome.size() - 1);
+  CHECK(all_fields(article(r, 0)).find(kChrome[6]) != std::string::npos);
+}
