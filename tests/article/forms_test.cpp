@@ -13,12 +13,6 @@ using namespace tuyentap::testing;
 
 namespace {
 
-std::string cap(std::string_view line) {
-  auto b = parse_caption(line);
-  if (!b) return "none";
-  return b->text + " | " + b->credit;
-}
-
 std::string prefix(std::string_view lead) {
   auto p = lead_prefix(lead);
   if (!p) return "none";
@@ -62,20 +56,22 @@ TEST_CASE("a byline that is the last photo's credit too") {
 }
 
 TEST_CASE("captions as real pages write them") {
-  CHECK(cap("Quang cảnh hội nghị. Ảnh: Ngọc Nhuận") == "Quang cảnh hội nghị. | Ngọc Nhuận");
-  CHECK(cap("Quang cảnh hội nghị. Ảnh Trọng Đức.") == "Quang cảnh hội nghị. | Trọng Đức");
-  CHECK(cap("Ảnh: Sở Tư pháp TP.HCM cung cấp Hình thức nhận dạng các văn bản công chứng giả") ==
+  CHECK(caption_of("Quang cảnh hội nghị. Ảnh: Ngọc Nhuận") == "Quang cảnh hội nghị. | Ngọc Nhuận");
+  CHECK(caption_of("Quang cảnh hội nghị. Ảnh Trọng Đức.") == "Quang cảnh hội nghị. | Trọng Đức");
+  CHECK(caption_of(
+            "Ảnh: Sở Tư pháp TP.HCM cung cấp Hình thức nhận dạng các văn bản công chứng giả") ==
         "Hình thức nhận dạng các văn bản công chứng giả | Sở Tư pháp TP.HCM cung cấp");
-  CHECK(cap("Ông Nguyễn Văn A - bí thư Quận ủy - Ảnh: D.H.") ==
+  CHECK(caption_of("Ông Nguyễn Văn A - bí thư Quận ủy - Ảnh: D.H.") ==
         "Ông Nguyễn Văn A - bí thư Quận ủy | D.H");
-  CHECK(cap("Người dân quan sát đám cháy - Ảnh: AFP") == "Người dân quan sát đám cháy | AFP");
-  CHECK(cap("Hiện trường vụ việc. Ảnh chụp từ clip.") ==
+  CHECK(caption_of("Người dân quan sát đám cháy - Ảnh: AFP") ==
+        "Người dân quan sát đám cháy | AFP");
+  CHECK(caption_of("Hiện trường vụ việc. Ảnh chụp từ clip.") ==
         "Hiện trường vụ việc. Ảnh chụp từ clip. | ");
-  CHECK(cap("Thứ trưởng phát biểu. (Ảnh: LĐ).") == "Thứ trưởng phát biểu. | LĐ");
+  CHECK(caption_of("Thứ trưởng phát biểu. (Ảnh: LĐ).") == "Thứ trưởng phát biểu. | LĐ");
   // not captions
-  CHECK(cap("Bài và ảnh: Thu Hà") == "none");
-  CHECK(cap("Ảnh hưởng của nghị quyết Hội nghị Trung ương rất lớn") == "none");
-  CHECK(cap("Những người dân Ở Đây rất Quý Ảnh Bác Hồ") == "none");
+  CHECK(caption_of("Bài và ảnh: Thu Hà") == "none");
+  CHECK(caption_of("Ảnh hưởng của nghị quyết Hội nghị Trung ương rất lớn") == "none");
+  CHECK(caption_of("Những người dân Ở Đây rất Quý Ảnh Bác Hồ") == "none");
 }
 
 TEST_CASE("a photo's CMS placeholder and image markers are no text of the article") {

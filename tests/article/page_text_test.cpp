@@ -10,12 +10,6 @@ using namespace tuyentap::testing;
 
 namespace {
 
-std::size_t caption_count(const Article& a) {
-  std::size_t n = 0;
-  for (const Block& b : a.blocks) n += b.type == BlockType::Caption;
-  return n;
-}
-
 void check_no_chrome(const Article& a, std::initializer_list<const char*> chrome) {
   std::string all = all_fields(a);
   for (const char* c : chrome) {

@@ -151,12 +151,6 @@ InputFile dump(const std::string& name) {
   return InputFile{"text/" + name, read_file_bytes(path)};
 }
 
-std::size_t caption_count(const Article& a) {
-  std::size_t n = 0;
-  for (const Block& b : a.blocks) n += b.type == BlockType::Caption;
-  return n;
-}
-
 // Every field but the title: a page may repeat its title elsewhere as chrome.
 std::string body_fields(const Article& a) {
   std::string s = a.topic + "\n" + a.lead + "\n" + a.author;
