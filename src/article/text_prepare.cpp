@@ -214,8 +214,8 @@ void blank_links_in_tail(PreparedText& t, std::size_t from, std::string_view tai
   if (tail.empty()) return;
   for (std::size_t i = from; i < t.lines.size(); ++i) {
     const std::string& line = t.lines[i];
-    if (line.empty() || !at_most_words(line, kMaxLinkWords) ||
-        at_most_words(line, kMinTailLinkWords - 1) || ends_with_sentence_punct(line))
+    if (line.empty() || ends_with_sentence_punct(line) || !at_most_words(line, kMaxLinkWords) ||
+        at_most_words(line, kMinTailLinkWords - 1))
       continue;
     if (tail.find(line) != std::string_view::npos) t.lines[i].clear();
   }

@@ -96,10 +96,15 @@ enum class TitleRepeat { No, Alone, Glued };
 
 TitleRepeat repeats_title(std::string_view p, const std::string& folded_title) {
   if (p.size() < folded_title.size()) return TitleRepeat::No;
-  // Only the start is folded: a title's letters take at most three bytes each as written.
-  std::size_t head = std::min(p.size(), 3 * folded_title.size() + 24);
-  while (head < p.size() && (static_cast<unsigned char>(p[head]) & 0xC0) == 0x80) ++head;
-  std::string folded = fold_for_match(p.substr(0, head));
+  // Most paragraphs differ from the title in their first letters: those alone are folded
+  // first. Then only the start: a title's letters take at most three bytes each as written.
+  auto start = [&](std::size_t bytes) {
+    bytes = std::min(p.size(), bytes);
+    while (bytes < p.size() && (static_cast<unsigned char>(p[bytes]) & 0xC0) == 0x80) ++bytes;
+    return p.substr(0, bytes);
+  };
+  if (!folded_title.starts_with(fold_for_match(start(8)))) return TitleRepeat::No;
+  std::string folded = fold_for_match(start(3 * folded_title.size() + 24));
   if (!folded.starts_with(folded_title)) return TitleRepeat::No;
   std::string_view rest = std::string_view(folded).substr(folded_title.size());
   bool photo_word = false;

@@ -281,6 +281,31 @@ class LineParser {
   std::string time_;
 };
 
+// "28/01/2019", "28-1-19", "2019-01-28" (digits, a separator, digits, the same separator,
+// digits) or the word "tháng": what every date the parser reads has.
+bool may_hold_date(std::string_view s) {
+  auto digit = [&](std::size_t i) { return i < s.size() && s[i] >= '0' && s[i] <= '9'; };
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (!digit(i)) continue;
+    std::size_t j = i;
+    while (digit(j)) ++j;
+    char sep = j < s.size() ? s[j] : 0;
+    if (sep != '/' && sep != '-' && sep != '.') {
+      i = j;
+      continue;
+    }
+    std::size_t k = j + 1;
+    if (!digit(k)) continue;
+    while (digit(k)) ++k;
+    if (k < s.size() && s[k] == sep && digit(k + 1)) return true;
+  }
+  // "28 tháng 1 năm 2019", in any case or decomposition: a digit and a "th"
+  if (s.find_first_of("0123456789") == std::string_view::npos) return false;
+  for (std::string_view th : {"th", "Th", "TH", "tH"})
+    if (s.find(th) != std::string_view::npos) return true;
+  return false;
+}
+
 }  // namespace
 
 bool Date::valid() const {
@@ -304,8 +329,9 @@ int Date::weekday() const {
 }
 
 std::optional<DateTime> parse_date_line(std::string_view line) {
-  // A date line is short; a long line is a paragraph however it starts.
-  if (line.size() > 160) return std::nullopt;
+  // A date line is short; a long line is a paragraph however it starts. Most lines hold no
+  // date at all, which is cheaper to see than to fold them.
+  if (line.size() > 160 || !may_hold_date(line)) return std::nullopt;
   std::string folded = fold_for_match(line);
   if (folded.empty()) return std::nullopt;
   return LineParser(tokenize(folded)).parse();
@@ -325,29 +351,6 @@ bool has_time_or_weekday(const DateTime& dt, std::string_view part) {
   if (dt.time) return true;
   std::string folded = fold_for_match(part);
   return folded.starts_with("thu ") || folded.starts_with("chu nhat") || folded.starts_with("cn");
-}
-
-// "28/01/2019", "28-1-19", "2019-01-28" (digits, a separator, digits, the same separator,
-// digits) or the word "tháng": what every date the parser reads has.
-bool may_hold_date(std::string_view s) {
-  auto digit = [&](std::size_t i) { return i < s.size() && s[i] >= '0' && s[i] <= '9'; };
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if (!digit(i)) continue;
-    std::size_t j = i;
-    while (digit(j)) ++j;
-    char sep = j < s.size() ? s[j] : 0;
-    if (sep != '/' && sep != '-' && sep != '.') {
-      i = j;
-      continue;
-    }
-    std::size_t k = j + 1;
-    if (!digit(k)) continue;
-    while (digit(k)) ++k;
-    if (k < s.size() && s[k] == sep && digit(k + 1)) return true;
-  }
-  for (std::string_view month : {"tháng", "Tháng", "THÁNG"})
-    if (s.find(month) != std::string_view::npos) return true;
-  return false;
 }
 
 }  // namespace
