@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "article/byline.h"
+#include "article/text_lines.h"
 #include "base/hash.h"
 #include "text/date.h"
 
@@ -47,6 +48,14 @@ std::vector<std::size_t> byline_lines(std::span<const std::string_view> paras) {
   return {};
 }
 
+// A subheading of the article: a short title-like line between two sentences. Reports of
+// one kind repeat theirs ("Kết quả đạt được", "Nhiệm vụ thời gian tới"); a site's chrome
+// comes in blocks of such lines, or between other chrome.
+bool is_subheading(std::span<const std::string_view> paras, std::size_t i) {
+  return is_prose(paras[i - 1]) && is_prose(paras[i + 1]) && at_most_words(paras[i], 20) &&
+         !ends_with_sentence_punct(paras[i]);
+}
+
 }  // namespace
 
 std::uint64_t line_hash(std::string_view line) {
@@ -76,6 +85,8 @@ ChromeEvidence chrome_evidence(const PreparedText& text) {
 
   for (std::size_t i : text.header_lines) e.protected_.push_back(line_hash(text.lines[i]));
   for (std::size_t i : byline_lines(paras)) e.protected_.push_back(line_hash(paras[i]));
+  for (std::size_t i = 1; i + 1 < paras.size(); ++i)
+    if (is_subheading(paras, i)) e.protected_.push_back(line_hash(paras[i]));
   sort_unique(e.protected_);
   return e;
 }

@@ -8,9 +8,10 @@
 //    (text_prepare.h), each once per file, and only lines of at most kMaxChromeLineBytes:
 //    prose is never learned;
 //  - a date line is never learned, nor a line that in any file of the group stands as its
-//    title, its topic line (kicker or breadcrumb) or its byline: a folder of one topic repeats
-//    its topic line, a folder of one writer the writer's name, and a box of related links
-//    repeats other articles' titles.
+//    title, its topic line (kicker or breadcrumb), its byline or a subheading (a short line
+//    between two sentences): a folder of one topic repeats its topic line, a folder of one
+//    writer the writer's name, a folder of reports of one kind their subheadings, and a box
+//    of related links repeats other articles' titles.
 // Lines are compared cleaned (text_lines.h), exactly; only their 64-bit hashes are kept, so
 // what learning holds is a few numbers per line, not the texts.
 #pragma once
