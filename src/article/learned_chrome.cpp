@@ -19,8 +19,7 @@ constexpr std::size_t kBylineSearch = 4;  // paragraphs after the last sentence
 
 // A date line (a date beside other words varies from file to file anyway).
 bool is_date_line(std::string_view line) {
-  return line.size() <= 160 && line.find_first_of("0123456789") != std::string_view::npos &&
-         parse_date_line(line);
+  return parse_date_line(line).has_value();
 }
 
 void sort_unique(std::vector<std::uint64_t>& v) {
@@ -52,8 +51,8 @@ std::vector<std::size_t> byline_lines(std::span<const std::string_view> paras) {
 // one kind repeat theirs ("Kết quả đạt được", "Nhiệm vụ thời gian tới"); a site's chrome
 // comes in blocks of such lines, or between other chrome.
 bool is_subheading(std::span<const std::string_view> paras, std::size_t i) {
-  return is_prose(paras[i - 1]) && is_prose(paras[i + 1]) && at_most_words(paras[i], 20) &&
-         !ends_with_sentence_punct(paras[i]);
+  return !ends_with_sentence_punct(paras[i]) && at_most_words(paras[i], 20) &&
+         is_prose(paras[i - 1]) && is_prose(paras[i + 1]);
 }
 
 }  // namespace

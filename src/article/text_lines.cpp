@@ -292,6 +292,8 @@ std::size_t wrap_width(const std::vector<std::string>& lines) {
   std::size_t widest = 0;
   for (const std::string& line : lines) {
     if (line.size() < kMinWidth) continue;  // bytes >= code points: short lines never count
+    // Vietnamese letters take at most three bytes: a longer line is past any wrap width.
+    if (line.size() > 3 * kMaxWidth) return 0;
     std::size_t w = code_point_count(line);
     if (w > kMaxWidth) return 0;
     widest = std::max(widest, w);

@@ -300,10 +300,12 @@ bool may_hold_date(std::string_view s) {
     if (k < s.size() && s[k] == sep && digit(k + 1)) return true;
   }
   // "28 tháng 1 năm 2019", in any case or decomposition: a digit and a "th"
-  if (s.find_first_of("0123456789") == std::string_view::npos) return false;
-  for (std::string_view th : {"th", "Th", "TH", "tH"})
-    if (s.find(th) != std::string_view::npos) return true;
-  return false;
+  bool any_digit = false, th = false;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    any_digit = any_digit || digit(i);
+    th = th || ((s[i] | 0x20) == 't' && i + 1 < s.size() && (s[i + 1] | 0x20) == 'h');
+  }
+  return any_digit && th;
 }
 
 }  // namespace
