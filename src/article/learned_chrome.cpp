@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "article/byline.h"
 #include "article/text_lines.h"
@@ -82,6 +83,7 @@ ChromeEvidence chrome_evidence(const PreparedText& text) {
     if (p.size() <= kMaxChromeLineBytes && !is_date_line(p)) e.lines.push_back(line_hash(p));
   sort_unique(e.lines);
 
+  if (!text.title.empty()) e.title = line_hash(text.title);
   for (std::size_t i : text.header_lines) e.protected_.push_back(line_hash(text.lines[i]));
   for (std::size_t i : byline_lines(paras)) e.protected_.push_back(line_hash(paras[i]));
   for (std::size_t i = 1; i + 1 < paras.size(); ++i)
@@ -92,17 +94,23 @@ ChromeEvidence chrome_evidence(const PreparedText& text) {
 
 Learned learn_chrome(std::span<const ChromeEvidence* const> files) {
   Learned out;
-  if (files.size() < kMinGroupFiles) return out;
+  // Copies of one article count once: the first file with each title.
+  std::vector<const ChromeEvidence*> distinct;
+  std::unordered_set<std::uint64_t> titles;
+  for (const ChromeEvidence* f : files)
+    if (f->title == 0 || titles.insert(f->title).second) distinct.push_back(f);
+  if (distinct.size() < kMinGroupFiles) return out;
   std::unordered_map<std::uint64_t, std::size_t> count;
   std::vector<std::uint64_t> protected_lines;
   for (const ChromeEvidence* f : files) {
-    for (std::uint64_t h : f->lines) ++count[h];
     protected_lines.insert(protected_lines.end(), f->protected_.begin(), f->protected_.end());
   }
+  for (const ChromeEvidence* f : distinct)
+    for (std::uint64_t h : f->lines) ++count[h];
   sort_unique(protected_lines);
   std::vector<std::uint64_t> learned;
   for (const auto& [h, n] : count) {
-    if (n < kMinFilesWithLine || n * 3 <= files.size()) continue;
+    if (n < kMinFilesWithLine || n * 3 <= distinct.size()) continue;
     if (std::binary_search(protected_lines.begin(), protected_lines.end(), h)) continue;
     learned.push_back(h);
     out.ranked.emplace_back(h, n);

@@ -3,7 +3,8 @@
 // that recur across its files. So, before its articles are read, each group of sibling files
 // (one folder, or one folder inside a zip) is looked at as a whole:
 //  - a line is chrome when it stands in more than a third of the group's text files, in at
-//    least 3 of them, in a group of at least 5 (two copies of one article teach nothing);
+//    least 3 of them, in a group of at least 5; copies of one article (files with the same
+//    title) count as one file, so an article saved three times keeps its lines;
 //  - only lines that the markers and the file's own shape left in the article are counted
 //    (text_prepare.h), each once per file, and only lines of at most kMaxChromeLineBytes:
 //    prose is never learned;
@@ -31,6 +32,7 @@ namespace tuyentap {
 struct ChromeEvidence {
   std::vector<std::uint64_t> lines;       // distinct candidate lines, sorted
   std::vector<std::uint64_t> protected_;  // lines standing as title, topic line or byline here
+  std::uint64_t title = 0;                // the title's hash; 0 when none was found
 };
 ChromeEvidence chrome_evidence(const PreparedText& text);
 

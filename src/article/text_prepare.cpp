@@ -140,7 +140,12 @@ std::size_t header_end(PreparedText& t) {
     paras.emplace_back(t.lines[i]);
   }
   HeaderLayout h = find_header(paras);
-  if (h.title_text.empty() && h.title < at.size()) t.header_lines.push_back(at[h.title]);
+  if (h.title_text.empty() && h.title < at.size()) {
+    t.header_lines.push_back(at[h.title]);
+    t.title = t.lines[at[h.title]];
+  } else {
+    t.title = h.title_text;
+  }
   if (h.kicker < at.size()) t.header_lines.push_back(at[h.kicker]);
   for (std::size_t i = 0; i < h.body && i < paras.size(); ++i)
     if (i != h.kicker && is_breadcrumb(paras[i])) t.header_lines.push_back(at[i]);

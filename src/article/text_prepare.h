@@ -34,8 +34,9 @@ struct PreparedText {
   std::vector<PhotoHint> hints;    // one per line
   bool blank = false;              // the text was only white space
   // The lines standing as the title, the topic line or a breadcrumb in the header (which
-  // chrome learning must not learn: learned_chrome.h)
+  // chrome learning must not learn: learned_chrome.h), and the title as found there
   std::vector<std::size_t> header_lines;
+  std::string title;
 };
 
 PreparedText prepare_text(std::string_view text, const ChromeMatcher& chrome);
