@@ -79,8 +79,16 @@ ChromeEvidence chrome_evidence(const PreparedText& text) {
   for (const std::string& line : text.lines)
     if (!line.empty()) paras.emplace_back(line);
   ChromeEvidence e;
-  for (std::string_view p : paras)
-    if (p.size() <= kMaxChromeLineBytes && !is_date_line(p)) e.lines.push_back(line_hash(p));
+  // Lines of one paragraph (a wrapped one: "… đều" then "có cả.") are never chrome, nor is
+  // a sentence: the same sentences in several files are one text copied.
+  const std::vector<bool> continues = continues_previous(text.lines, text.hints);
+  for (std::size_t i = 0; i < text.lines.size(); ++i) {
+    std::string_view p = text.lines[i];
+    bool in_paragraph = continues[i] || (i + 1 < text.lines.size() && continues[i + 1]);
+    if (!p.empty() && p.size() <= kMaxChromeLineBytes && !in_paragraph && !is_prose(p) &&
+        !is_date_line(p))
+      e.lines.push_back(line_hash(p));
+  }
   sort_unique(e.lines);
 
   if (!text.title.empty()) e.title = line_hash(text.title);

@@ -6,8 +6,9 @@
 //    least 3 of them, in a group of at least 5; copies of one article (files with the same
 //    title) count as one file, so an article saved three times keeps its lines;
 //  - only lines that the markers and the file's own shape left in the article are counted
-//    (text_prepare.h), each once per file, and only lines of at most kMaxChromeLineBytes:
-//    prose is never learned;
+//    (text_prepare.h), each once per file, and only lines of at most kMaxChromeLineBytes
+//    that are not sentences (text_lines.h is_prose): prose is never learned, even when one
+//    text was copied into several files under several titles;
 //  - a date line is never learned, nor a line that in any file of the group stands as its
 //    title, its topic line (kicker or breadcrumb), its byline or a subheading (a short line
 //    between two sentences): a folder of one topic repeats its topic line, a folder of one

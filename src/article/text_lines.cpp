@@ -307,30 +307,38 @@ std::size_t wrap_width(const std::vector<std::string>& lines) {
 
 }  // namespace
 
-std::vector<Paragraph> join_paragraphs(const std::vector<std::string>& lines,
-                                       const std::vector<PhotoHint>& hints) {
+std::vector<bool> continues_previous(const std::vector<std::string>& lines,
+                                     const std::vector<PhotoHint>& hints) {
   const std::size_t width = wrap_width(lines);
-  std::vector<Paragraph> out;
-  bool previous_blank = true;
-  bool previous_full = false;  // the line before filled the wrap width
+  std::vector<bool> continues(lines.size(), false);
+  const std::string* previous = nullptr;  // the last line of text, when no blank line follows it
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const std::string& line = lines[i];
     if (line.empty()) {
-      previous_blank = true;
+      previous = nullptr;
       continue;
     }
     PhotoHint hint = i < hints.size() ? hints[i] : PhotoHint::None;
-    bool continues =
-        !previous_blank && !out.empty() && hint == PhotoHint::None &&
-        (previous_full || (!ends_with_sentence_punct(out.back().text) && starts_with_lower(line)));
-    if (continues) {
+    bool full = previous && width > 0 && code_point_count(*previous) + 15 >= width;
+    continues[i] = previous && hint == PhotoHint::None &&
+                   (full || (!ends_with_sentence_punct(*previous) && starts_with_lower(line)));
+    previous = &line;
+  }
+  return continues;
+}
+
+std::vector<Paragraph> join_paragraphs(const std::vector<std::string>& lines,
+                                       const std::vector<PhotoHint>& hints) {
+  const std::vector<bool> continues = continues_previous(lines, hints);
+  std::vector<Paragraph> out;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].empty()) continue;
+    if (continues[i]) {
       out.back().text += ' ';
-      out.back().text += line;
+      out.back().text += lines[i];
     } else {
-      out.push_back({line, hint});
+      out.push_back({lines[i], i < hints.size() ? hints[i] : PhotoHint::None});
     }
-    previous_blank = false;
-    previous_full = width > 0 && code_point_count(line) + 15 >= width;
   }
   return out;
 }

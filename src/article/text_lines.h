@@ -31,6 +31,9 @@ struct Paragraph {
 // a line with a hint always starts a paragraph.
 std::vector<Paragraph> join_paragraphs(const std::vector<std::string>& lines,
                                        const std::vector<PhotoHint>& hints = {});
+// For each line, whether join_paragraphs joins it to the line before.
+std::vector<bool> continues_previous(const std::vector<std::string>& lines,
+                                     const std::vector<PhotoHint>& hints = {});
 
 std::size_t word_count(std::string_view s);
 // word_count(s) <= n, without counting a long paragraph to its end.
