@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "article/reader.h"
+#include "base/paths.h"
 #include "fixtures.h"
 
 using namespace tuyentap;
@@ -130,6 +131,35 @@ TEST_CASE("chrome learning: an article saved three times keeps its lines") {
   // the site's lines are still learned, from the five distinct pages
   REQUIRE(r.learned.size() == 1);
   CHECK(r.learned[0].lines == kChrome.size());
+}
+
+TEST_CASE("chrome learning: one real page under six titles loses its menus, not its text") {
+  // The text of a real page (tests/fixtures/real/text/) copied under other titles: a text
+  // saved from several sites, say. Its wrapped paragraphs end in short pieces ("có cả.")
+  // and it has short sentences; neither is learned.
+  const std::string title = "''Mổ xẻ'' bài thuốc nam chữa khỏi bệnh trĩ bằng Đông y ở Việt Nam";
+  std::string real = read_file_bytes(std::string(TUYENTAP_SOURCE_DIR) +
+                                     "/tests/fixtures/real/text/phapluatplus-1.txt");
+  Article alone = read_ok({"trang.txt", real});
+  std::vector<InputFile> files;
+  for (int i = 1; i <= 6; ++i) {
+    std::string text = real;
+    text.replace(text.find(title), title.size(), "Bài số " + std::to_string(i) + " về y học");
+    files.push_back({"luu/" + std::to_string(i) + ".txt", text});
+  }
+  ReadResults r = read_archive_articles(files);
+  REQUIRE(r.learned.size() == 1);
+  CHECK(std::find(r.learned[0].examples.begin(), r.learned[0].examples.end(),
+                  "Facebook Google Twitter Youtube") != r.learned[0].examples.end());
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    const Article& a = article(r, i);
+    CHECK(a.lead == alone.lead);
+    CHECK(a.author == alone.author);
+    CHECK(caption_count(a) == caption_count(alone));
+    REQUIRE(a.blocks.size() >= alone.blocks.size() - 2);  // a contact line may be learned
+    for (std::size_t k = 0; k + 2 < alone.blocks.size(); ++k)
+      CHECK(a.blocks[k].text == alone.blocks[k].text);
+  }
 }
 
 TEST_CASE("chrome learning: a folder of reports of one kind keeps their subheadings") {
