@@ -173,9 +173,12 @@ bool is_caption(const Paragraph& p) {
 // Step 4: takes the byline and the chrome after it off the end of the body.
 std::string take_byline(Paragraphs& body, const ChromeMatcher& chrome) {
   const std::size_t n = body.size();
-  std::size_t last = n;  // the last sentence
+  // The last sentence: not a footer, nor a line printed twice (a photo's alt text and its
+  // caption, or a comment doubled by the page's script).
+  std::size_t last = n;
   for (std::size_t i = n; i-- > 0;) {
-    if (is_prose(body[i].text) && !is_footer(body[i].text, chrome)) {
+    if (is_prose(body[i].text) && body[i].photo == PhotoHint::None &&
+        !is_footer(body[i].text, chrome)) {
       last = i;
       break;
     }
@@ -210,9 +213,10 @@ std::string take_byline(Paragraphs& body, const ChromeMatcher& chrome) {
     }
     break;
   }
-  // What follows the byline (or a box title) is chrome, captions excepted.
+  // What follows the byline (or a box title) is chrome, captions excepted (by their credit:
+  // a comment printed twice looks like a photo's alt text and its caption).
   for (std::size_t i = skip_to; i < body.size(); ++i)
-    if (is_caption(body[i])) body[keep_to++] = std::move(body[i]);
+    if (parse_caption(body[i].text)) body[keep_to++] = std::move(body[i]);
   body.resize(keep_to);
   return author;
 }

@@ -140,3 +140,15 @@ TEST_CASE("lines of page chrome by their shape: bullets, rules, links, a lone bu
   CHECK(a.blocks.size() == 2);
   CHECK(a.author == "Văn Tâm");
 }
+
+TEST_CASE("comments printed twice after the byline, with no heading over them") {
+  Article a = read_text(kHeader + kLead + kBody + "Văn Tâm\n\n" +
+                        "Nguyễn Văn Tư: Chúc mừng chi bộ ấp 3!\n"
+                        "Nguyễn Văn Tư: Chúc mừng chi bộ ấp 3!\n\n"
+                        "Trần Thị Hoa: Mong chi bộ giữ vững phong trào.\n"
+                        "Trần Thị Hoa: Mong chi bộ giữ vững phong trào.\n");
+  CHECK(a.author == "Văn Tâm");
+  CHECK(a.blocks.size() == 1);
+  CHECK(all_fields(a).find("Chúc mừng") == std::string::npos);
+  CHECK(all_fields(a).find("Mong chi bộ") == std::string::npos);
+}
