@@ -90,7 +90,7 @@ std::vector<HtmlBlock> without_chrome_lines(std::vector<HtmlBlock> blocks,
   for (HtmlBlock& b : blocks) {
     if (!b.text.empty()) {
       ChromeMatcher::LineKey key = chrome.key(b.text);
-      if (chrome.ends_article(key)) break;
+      if (chrome.ends_article(key) || chrome.related(key)) break;
       if (chrome.drop_line(key)) continue;
     } else if (!b.image) {
       continue;

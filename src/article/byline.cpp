@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "article/caption.h"
 #include "article/text_lines.h"
 #include "text/date.h"
 #include "text/normalize.h"
@@ -24,12 +25,13 @@ bool starts_with(std::string_view s, std::string_view head) {
 // Folded prefixes that introduce a byline whatever follows.
 const std::vector<std::string_view> kSourcePrefixes = {"theo ", "nguon:", "nguon "};
 const std::vector<std::string_view> kCreditPrefixes = {
-    "bai va anh:",     "bai va anh ", "bai, anh:",   "bai anh:",   "bai:",
-    "tin va anh:",     "tin, anh:",   "tin:",        "thuc hien:", "nhom pv",
-    "nhom phong vien", "phong vien ", "nhom tac gia"};
+    "bai va anh:",     "bai va anh ", "bai, anh:",    "bai anh:",   "bai:",
+    "tin va anh:",     "tin, anh:",   "tin:",         "thuc hien:", "nhom pv",
+    "nhom phong vien", "phong vien ", "nhom tac gia", "tac gia:",   "but danh:"};
 // Folded whole-line roles.
-const std::vector<std::string_view> kRoles = {
-    "pv", "ctv", "btv", "nhom pv", "phong vien", "nhom phong vien", "ban bien tap", "pv tong hop"};
+const std::vector<std::string_view> kRoles = {"pv",           "ctv",         "btv",
+                                              "nhom pv",      "phong vien",  "nhom phong vien",
+                                              "ban bien tap", "pv tong hop", "tong hop"};
 
 // "Hoàng Uyên", "TS. Nguyễn Văn An", "Minh Anh và Thu Hà", "H.T"
 bool is_name(std::string_view s) {
@@ -86,6 +88,8 @@ bool looks_like_byline(std::string_view line) {
   std::string folded = fold_for_match(line);
   for (std::string_view p : kCreditPrefixes)
     if (starts_with(folded, p)) return true;
+  // "Ảnh: Hồng Hà" is a photo's credit, however much it looks like a name.
+  if (parse_caption(line)) return false;
   // The name ends where a role begins: " - ", " – ", ", ", " (".
   std::size_t cut = line.size();
   for (std::string_view sep : {" - ", " – ", " — ", ", ", " ("}) {

@@ -4,7 +4,6 @@
 #include "article/caption.h"
 
 #include <algorithm>
-#include <array>
 #include <string>
 
 #include "article/text_lines.h"
@@ -14,8 +13,6 @@ namespace tuyentap {
 
 namespace {
 
-// The word for "photo" in the cases archives write it (NFC).
-constexpr std::array<std::string_view, 3> kPhotoWord = {"Ảnh", "ẢNH", "ảnh"};
 constexpr std::size_t kMaxCreditWords = 8;
 constexpr std::size_t kMaxCaptionWords = 100;
 
@@ -48,58 +45,136 @@ std::string_view strip_trailing_separators(std::string_view s) {
 struct CreditMark {
   std::size_t at;           // byte offset of "Ảnh"
   std::string_view credit;  // text after "Ảnh:" (brackets and final period removed)
-  bool illustration;        // "Ảnh minh họa" without a credit
+  bool whole_line = false;  // "Ảnh minh họa", "Ảnh chụp từ clip": the line is the caption
 };
 
 // A credit is at most kMaxCreditWords short words at the end of the line, so the photo word
 // that starts it lies in the last few hundred bytes, or at the very start ("Ảnh: …").
 constexpr std::size_t kCreditWindow = 240;
+constexpr std::size_t kMaxNoColonNames = 5;
+constexpr std::size_t kMaxWholeLineWords = 6;
 
-std::optional<CreditMark> find_credit(std::string_view line) {
-  std::optional<CreditMark> best;
-  std::size_t window = line.size() > kCreditWindow ? line.size() - kCreditWindow : 0;
-  for (std::string_view word : kPhotoWord) {
-    std::size_t first = line.substr(0, word.size()) == word ? 0 : line.find(word, window);
-    for (std::size_t at = first; at != std::string_view::npos;
-         at = line.find(word, std::max(at + 1, window))) {
-      // The photo word starts a word: line start, or after a space or an opening bracket.
-      if (at > 0 && line[at - 1] != ' ' && line[at - 1] != '(' && line[at - 1] != '[') continue;
-      std::string_view rest = line.substr(at + word.size());
-      bool bracketed = at > 0 && (line[at - 1] == '(' || line[at - 1] == '[');
-      // Only " minh họa" is looked for: fold the start of the rest, not the paragraph.
-      std::size_t head = std::min<std::size_t>(rest.size(), 24);
-      while (head < rest.size() && (static_cast<unsigned char>(rest[head]) & 0xC0) == 0x80) ++head;
-      std::string folded_rest = fold_for_match(rest.substr(0, head));
-      CreditMark mark{at, {}, false};
-      // "Ảnh minh họa" / "Ảnh minh hoạ": an illustration, no photographer
-      std::string_view tail = folded_rest;
-      // (fold_for_match trims, so the space after the photo word is checked on `rest`)
-      bool minh_hoa = rest.starts_with(" ") && tail.substr(0, 8) == "minh hoa";
-      if (minh_hoa) {
-        std::size_t colon = rest.find(':');
-        if (colon == std::string_view::npos) {
-          std::string_view after = trim_spaces(tail.substr(8));
-          if (after.empty() || after == ")" || after == "]" || after == "." || after == ").") {
-            mark.illustration = true;
-            if (!best || at > best->at) best = mark;
-          }
-          continue;
-        }
-        rest = rest.substr(colon);
-      }
-      // " : credit" or ": credit"; "Ảnh 1: …" numbers a photo
-      std::size_t i = 0;
-      while (i < rest.size() && (rest[i] == ' ' || (rest[i] >= '0' && rest[i] <= '9'))) ++i;
-      if (i >= rest.size() || rest[i] != ':') continue;
-      std::string_view credit = trim_spaces(rest.substr(i + 1));
-      if (bracketed && (ends_with(credit, ")") || ends_with(credit, "]")))
-        credit = trim_spaces(credit.substr(0, credit.size() - 1));
-      if (ends_with(credit, ".")) credit.remove_suffix(1);
-      mark.credit = trim_spaces(credit);
-      if (!best || at > best->at) best = mark;
+// What may close a caption after its last words: nothing, a bracket, a period.
+bool only_closing(std::string_view s) {
+  s = trim_spaces(s);
+  return s.empty() || s == ")" || s == "]" || s == "." || s == ")." || s == "].";
+}
+
+std::string_view without_closing(std::string_view s, bool bracketed) {
+  s = trim_spaces(s);
+  if (ends_with(s, ".")) s.remove_suffix(1);
+  s = trim_spaces(s);
+  if (bracketed && (ends_with(s, ")") || ends_with(s, "]"))) s.remove_suffix(1);
+  s = trim_spaces(s);
+  if (ends_with(s, ".")) s.remove_suffix(1);
+  return trim_spaces(s);
+}
+
+// "Trọng Đức.": one to five capitalised words to the end of the line.
+bool is_names(std::string_view s) {
+  s = without_closing(s, true);
+  if (s.empty() || !at_most_words(s, kMaxNoColonNames)) return false;
+  for (std::size_t start = 0; start < s.size();) {
+    std::size_t end = s.find(' ', start);
+    if (end == std::string_view::npos) end = s.size();
+    if (!starts_with_upper(s.substr(start, end - start))) return false;
+    start = end + 1;
+  }
+  return true;
+}
+
+// Where caption text ends and a credit without a colon may begin: ". Ảnh", "(Ảnh", "- Ảnh".
+bool ends_caption_text(std::string_view before) {
+  return ends_with(before, ". ") || ends_with(before, "(") || ends_with(before, "- ") ||
+         ends_with(before, "– ");
+}
+
+// The photo word at `at` (a word start), followed by `rest`.
+std::optional<CreditMark> mark_at(std::string_view line, std::size_t at, std::string_view rest) {
+  bool bracketed = at > 0 && (line[at - 1] == '(' || line[at - 1] == '[');
+  CreditMark mark{at, {}};
+  // "Ảnh minh họa", "(Ảnh chụp màn hình)", "Ảnh chụp từ clip.": no photographer named; such
+  // words end the line, so only a short rest is folded to look for them.
+  std::size_t colon = rest.find(':');
+  bool describes = false;
+  if (rest.starts_with(" ") && rest.size() <= 80) {
+    std::string folded = fold_for_match(rest);
+    bool minh_hoa = folded.starts_with("minh hoa");
+    bool chup = folded.starts_with("chup ");
+    describes = minh_hoa || chup;
+    if (colon == std::string_view::npos &&
+        ((minh_hoa && only_closing(std::string_view(folded).substr(8))) ||
+         (chup && at_most_words(rest, kMaxWholeLineWords)))) {
+      mark.whole_line = true;
+      return mark;
     }
   }
+  if (describes && colon == std::string_view::npos) return std::nullopt;
+  if (describes) rest = rest.substr(colon);
+  // " : credit" or ": credit"; "Ảnh 1: …" numbers a photo
+  std::size_t i = 0;
+  while (i < rest.size() && (rest[i] == ' ' || (rest[i] >= '0' && rest[i] <= '9'))) ++i;
+  if (i < rest.size() && rest[i] == ':') {
+    mark.credit = without_closing(rest.substr(i + 1), bracketed);
+    return mark;
+  }
+  // "… Ảnh Trọng Đức.": names without a colon, after the caption's text
+  if (at > 0 && rest.starts_with(" ") && ends_caption_text(line.substr(0, at)) && is_names(rest)) {
+    mark.credit = without_closing(rest, bracketed);
+    return mark;
+  }
+  return std::nullopt;
+}
+
+// The length of the photo word at `at` ("Ảnh", "ẢNH" or "ảnh": E1 BA A2/A3, then n h or N H),
+// or 0. Compared byte by byte: E1 leads most Vietnamese letters, so a search for the words
+// would stop at nearly every letter.
+std::size_t photo_word_at(std::string_view line, std::size_t at) {
+  if (at + 5 > line.size() || line[at] != '\xE1' || line[at + 1] != '\xBA') return 0;
+  char mark = line[at + 2], n = line[at + 3], h = line[at + 4];
+  bool word = (mark == '\xA2' && ((n == 'n' && h == 'h') || (n == 'N' && h == 'H'))) ||
+              (mark == '\xA3' && n == 'n' && h == 'h');
+  return word ? 5 : 0;
+}
+
+std::optional<CreditMark> find_credit(std::string_view line) {
+  std::optional<CreditMark> best;  // the last photo word that gives a mark
+  std::size_t window = line.size() > kCreditWindow ? line.size() - kCreditWindow : 0;
+  for (std::size_t at = 0; at < line.size();
+       at = at == 0 ? std::max<std::size_t>(window, 1) : at + 1) {
+    std::size_t len = photo_word_at(line, at);
+    if (len == 0) continue;
+    // The photo word starts a word: line start, or after a space or an opening bracket.
+    if (at > 0 && line[at - 1] != ' ' && line[at - 1] != '(' && line[at - 1] != '[') continue;
+    if (auto mark = mark_at(line, at, line.substr(at + len))) best = mark;
+  }
   return best;
+}
+
+// "Sở Tư pháp TP.HCM cung cấp Hình thức nhận dạng …": a line that starts with "Ảnh:" and
+// names its source first. The credit ends after "cung cấp" or at the first ". ".
+std::optional<std::pair<std::string_view, std::string_view>> credit_first(std::string_view s) {
+  for (std::string_view end : {" cung cấp ", " CUNG CẤP "}) {
+    std::size_t at = s.find(end);
+    if (at != std::string_view::npos && at_most_words(s.substr(0, at), kMaxCreditWords)) {
+      std::size_t cut = at + end.size() - 1;
+      return std::pair{s.substr(0, cut), trim_spaces(s.substr(cut))};
+    }
+  }
+  std::size_t stop = s.find(". ");
+  if (stop != std::string_view::npos && stop > 0 &&
+      at_most_words(s.substr(0, stop), kMaxCreditWords) && starts_with_upper(s.substr(stop + 2)))
+    return std::pair{s.substr(0, stop), trim_spaces(s.substr(stop + 2))};
+  return std::nullopt;
+}
+
+// "Bài và ảnh: Thu Hà", "Tin, ảnh: …": the article's own credit (a byline), not a photo's.
+bool is_article_credit(std::string_view before) {
+  if (before.size() > 12) return false;
+  std::string folded = fold_for_match(before);
+  for (std::string_view p : {"bai va", "bai,", "bai", "tin,", "tin va", "tin"})
+    if (folded == p) return true;
+  return false;
 }
 
 }  // namespace
@@ -108,15 +183,20 @@ std::optional<Block> parse_caption(std::string_view line) {
   line = trim_spaces(line);
   auto mark = find_credit(line);
   if (!mark) return std::nullopt;
+  if (mark->at > 0 && is_article_credit(line.substr(0, mark->at))) return std::nullopt;
   Block block;
   block.type = BlockType::Caption;
-  if (mark->illustration) {
+  if (mark->whole_line) {
     block.text = std::string(line);
   } else if (mark->at == 0) {
-    // "Ảnh: H.T" alone is a credit; "Ảnh: Đồng chí Bí thư phát biểu…" describes the photo.
+    // "Ảnh: H.T" alone is a credit; "Ảnh: Đồng chí Bí thư phát biểu…" describes the photo,
+    // unless it names its source first ("Ảnh: Sở Tư pháp cung cấp Hình thức …").
     if (mark->credit.empty()) return std::nullopt;
     if (word_count(mark->credit) <= kMaxCreditWords && !ends_with_sentence_punct(mark->credit)) {
       block.credit = std::string(mark->credit);
+    } else if (auto split = credit_first(mark->credit)) {
+      block.credit = std::string(split->first);
+      block.text = std::string(split->second);
     } else {
       block.text = std::string(mark->credit);
     }

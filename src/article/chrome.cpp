@@ -5,7 +5,9 @@
 
 #include "base/error.h"
 #include "base/paths.h"
+#include "text/letters.h"
 #include "text/normalize.h"
+#include "text/utf8.h"
 
 namespace tuyentap {
 
@@ -54,15 +56,19 @@ ChromeMarkers parse_chrome_markers(std::string_view text, const std::string& pat
         section = &out.ends_article;
       } else if (line == "[drop-line]") {
         section = &out.drop_line;
+      } else if (line == "[related]") {
+        section = &out.related;
+      } else if (line == "[footer]") {
+        section = &out.footer;
       } else {
         throw Error("unknown section " + std::string(line), path, line_no,
-                    "the sections are [ends-article] and [drop-line]");
+                    "the sections are [ends-article], [drop-line], [related] and [footer]");
       }
       continue;
     }
     if (section == nullptr) {
       throw Error("marker before any section: " + std::string(line), path, line_no,
-                  "put markers under [ends-article] or [drop-line]");
+                  "put markers under [ends-article], [drop-line], [related] or [footer]");
     }
     section->emplace_back(line);
   }
@@ -98,6 +104,27 @@ ChromeMatcher::ChromeMatcher(const ChromeMarkers& markers) {
   };
   fold_all(markers.ends_article, ends_);
   fold_all(markers.drop_line, drops_);
+  fold_all(markers.related, related_);
+  fold_all(markers.footer, footers_);
+}
+
+bool ChromeMatcher::may_match(std::string_view line) const {
+  if (line.empty()) return true;
+  auto c = static_cast<unsigned char>(line[0]);
+  if (c <= ' ') return true;
+  if (c >= 0x80) {
+    std::size_t i = 0;
+    char32_t cp = utf8::next(line, i);
+    if (cp == vn::kDLower || cp == vn::kDUpper) {
+      c = 'd';
+    } else if (auto v = vn::vowel_of(cp)) {
+      c = static_cast<unsigned char>(vn::base_ascii(v->vowel));
+    } else {
+      return true;  // another letter or a symbol ("©"): fold it
+    }
+  }
+  if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
+  return first_bytes_[c];
 }
 
 ChromeMatcher::LineKey ChromeMatcher::key(std::string_view line) const {

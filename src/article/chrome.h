@@ -10,7 +10,8 @@
 
 namespace tuyentap {
 
-// Parses the marker file's text (sections "[ends-article]" and "[drop-line]", "#" comments).
+// Parses the marker file's text (sections "[ends-article]", "[drop-line]", "[related]" and
+// "[footer]", "#" comments).
 // Throws Error naming `path` and the line for an unknown section or a marker outside one.
 ChromeMarkers parse_chrome_markers(std::string_view text, const std::string& path);
 
@@ -34,17 +35,14 @@ class ChromeMatcher {
   LineKey key(std::string_view line) const;
 
   // false when no marker can match `line` (a cleaned line: no leading white space), judged
-  // by its first byte alone, so that key() need not fold it. A line starting with an ASCII
-  // byte folds to a key starting with that byte in lower case, whatever follows it.
-  bool may_match(std::string_view line) const {
-    if (line.empty()) return true;
-    auto c = static_cast<unsigned char>(line[0]);
-    if (c >= 0x80 || c <= ' ') return true;
-    if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
-    return first_bytes_[c];
-  }
+  // by its first letter alone, so that key() need not fold it. A line starting with an ASCII
+  // byte folds to a key starting with that byte in lower case, one starting with a
+  // Vietnamese letter to that letter's base ("Ủy" → "u", "Đảng" → "d"), whatever follows.
+  bool may_match(std::string_view line) const;
   bool ends_article(const LineKey& k) const { return matches(ends_, k.folded, k.truncated); }
   bool drop_line(const LineKey& k) const { return matches(drops_, k.folded, k.truncated); }
+  bool related(const LineKey& k) const { return matches(related_, k.folded, k.truncated); }
+  bool footer(const LineKey& k) const { return matches(footers_, k.folded, k.truncated); }
 
  private:
   struct Marker {
@@ -52,7 +50,7 @@ class ChromeMatcher {
     bool prefix = false;
   };
   static bool matches(const std::vector<Marker>& markers, std::string_view folded, bool truncated);
-  std::vector<Marker> ends_, drops_;
+  std::vector<Marker> ends_, drops_, related_, footers_;
   std::size_t longest_ = 0;       // bytes of the longest marker as written
   std::bitset<256> first_bytes_;  // first bytes of all the folded markers
 };

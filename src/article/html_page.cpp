@@ -221,7 +221,7 @@ std::string byline_after(const Page& p, const ChromeMatcher& chrome) {
     const HtmlBlock& b = p.all[i];
     if (b.text.empty()) continue;
     ChromeMatcher::LineKey key = chrome.key(b.text);
-    if (chrome.ends_article(key)) break;
+    if (chrome.ends_article(key) || chrome.related(key)) break;
     if (chrome.drop_line(key)) continue;
     ++seen;
     if ((b.right || b.bold) && looks_like_byline(b.text)) return b.text;

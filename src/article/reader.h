@@ -1,6 +1,8 @@
 // Readers: one input file → an Article, or a reason it is not one.
 #pragma once
 
+#include <cstddef>
+#include <functional>
 #include <optional>
 #include <span>
 #include <string>
@@ -19,6 +21,12 @@ namespace tuyentap {
 struct ChromeMarkers {
   std::vector<std::string> ends_article;  // this line and everything after is chrome
   std::vector<std::string> drop_line;     // this line alone is chrome
+  // this line opens a box of related links: it and the link titles after it are chrome; the
+  // article goes on after the box when its text does, else it ends there ("Xem thêm:")
+  std::vector<std::string> related;
+  // a line of the site's footer: chrome when it stands after the article's last sentence
+  // ("Liên hệ", "Địa chỉ: …", "Email: …")
+  std::vector<std::string> footer;
 };
 ChromeMarkers load_chrome_markers(const std::string& path);  // throws Error when unreadable
 ChromeMarkers default_chrome_markers();  // templates/chrome-markers.txt from data_dir()
@@ -32,20 +40,38 @@ struct NotAnArticle {
   std::string reason;  // "empty file", "not text (PNG image)", "no title"…
 };
 
-// Reads the archive's plain-text format (domain.md): kicker, title, date line, lead,
-// paragraphs, captions ("… Ảnh: CREDIT"), byline, trailing chrome. Dispatches on content:
-// a CMS export (JSON front matter + HTML body) is read with the HTML reader.
+// Reads the archive's plain-text format (domain.md), or the text of a page as a browser saves
+// it: kicker, title, date line, lead, paragraphs, captions ("… Ảnh: CREDIT"), byline, site
+// chrome. Dispatches on content: a CMS export (JSON front matter + HTML body) is read with the
+// HTML reader. A file read alone learns no chrome from its siblings (read_archive_articles).
 std::variant<Article, NotAnArticle> read_article(const InputFile& file,
                                                  const ReadOptions& opts = {});
 
-// Reads a whole archive's files in parallel (base/parallel.h); results in the same order as the
-// files.
+// What the reader learned of one group of sibling files (a folder, or a folder in a zip): the
+// lines it took for the site's chrome because they recur across the group's files
+// (article/learned_chrome.h). Only groups where something was learned are listed.
+struct LearnedChrome {
+  std::string group;                  // "archive/2019", "arch.zip!2019"; "" for loose files
+  std::size_t files = 0;              // text files of the group
+  std::size_t lines = 0;              // chrome lines learned
+  std::vector<std::string> examples;  // the most frequent ones, as written (at most 5)
+};
+
+struct ReadResults {
+  std::vector<std::variant<Article, NotAnArticle>> articles;  // one per file, in their order
+  std::vector<LearnedChrome> learned;  // by group, in the order of each group's first file
+};
+
+// Reads a whole archive: every file is decoded once, the chrome of each group of sibling files
+// is learned from the decoded texts, then every file is read with its group's chrome; both on
+// every core (base/parallel.h). Groups are handled a few hundred files at a time, so memory
+// holds the decoded text of the largest group at most. `progress`, when given, is called now
+// and then with how many files are done.
+ReadResults read_archive_articles(std::span<const InputFile> files, const ReadOptions& opts = {},
+                                  const std::function<void(std::size_t)>& progress = {});
+
+// The articles of read_archive_articles alone, in the files' order.
 std::vector<std::variant<Article, NotAnArticle>> read_articles(const std::vector<InputFile>& files,
                                                                const ReadOptions& opts = {});
-// The same over part of an archive's files, without copying them (a caller reading in
-// chunks to show progress passes std::span(files).subspan(start, n)). A name of its own: an
-// overload would make read_articles({}) ambiguous.
-std::vector<std::variant<Article, NotAnArticle>> read_articles_in(std::span<const InputFile> files,
-                                                                  const ReadOptions& opts = {});
 
 }  // namespace tuyentap

@@ -9,6 +9,8 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <string>
+#include <vector>
 
 namespace tuyentap {
 
@@ -83,7 +85,7 @@ constexpr RareTable kRare;
 
 // true when clean_line would return the line unchanged (most lines of most files): no space
 // at either end, no two spaces together, no byte pattern that may start a special space or
-// an invisible character. It may say false for a clean line (then the careful path runs),
+// an invisible character, no Ð. It may say false for a clean line (then the careful path runs),
 // never true for one that needs cleaning. Branch-free over a rolling three-byte window, so
 // it runs at several bytes a cycle.
 bool already_clean(std::string_view line) {
@@ -111,6 +113,7 @@ bool already_clean(std::string_view line) {
         b, _mm_and_si128(eq(v0, 0xC2),
                          _mm_or_si128(_mm_or_si128(eq(v1, 0xA0), eq(v1, 0x85)), eq(v1, 0xAD))));
     b = _mm_or_si128(b, _mm_and_si128(eq(v0, 0xE1), eq(v1, 0x9A)));
+    b = _mm_or_si128(b, _mm_and_si128(eq(v0, 0xC3), _mm_or_si128(eq(v1, 0x90), eq(v1, 0xB0))));
     const __m128i e2 = eq(v0, 0xE2);
     b = _mm_or_si128(b, _mm_and_si128(e2, eq(v1, 0x81)));
     const __m128i third = _mm_or_si128(_mm_or_si128(at_most(v2, 0x8D), eq(v2, 0xA8)),
@@ -131,10 +134,24 @@ bool already_clean(std::string_view line) {
     bad |= two == 0x2020;                                        // two spaces
     bad |= (two == 0xC2A0) | (two == 0xC285) | (two == 0xC2AD);  // NBSP, NEL, soft hyphen
     bad |= (two == 0xE19A) | (two == 0xE281);                    // U+1680, U+2040..U+207F
+    bad |= (two == 0xC390) | (two == 0xC3B0);                    // Ð ð, typed for Đ đ
     // U+2000..U+200D, U+2028, U+2029, U+202F
     bad |= (first_two == 0xE280) & ((c <= 0x8D) | (c == 0xA8) | (c == 0xA9) | (c == 0xAF));
   }
   return !bad;
+}
+
+// Ð (U+00D0, Icelandic eth) and ð look like Đ and đ, and some fonts and keyboards gave
+// them for the Vietnamese letters; in Vietnamese text they are always those letters.
+void replace_eth(std::string& s) {
+  for (std::size_t at = s.find('\xC3'); at != std::string::npos; at = s.find('\xC3', at + 1)) {
+    if (at + 1 >= s.size()) break;
+    if (s[at + 1] == '\x90') {
+      s.replace(at, 2, "\u0110");
+    } else if (s[at + 1] == '\xB0') {
+      s.replace(at, 2, "\u0111");
+    }
+  }
 }
 
 std::string clean_line(std::string_view line) {
@@ -189,6 +206,7 @@ std::string clean_line(std::string_view line) {
     out.append(line.substr(r, len));
     r += len;
   }
+  replace_eth(out);
   return out;
 }
 
@@ -198,6 +216,44 @@ UChar32 first_code_point(std::string_view s) {
   UChar32 c;
   U8_NEXT(s.data(), i, static_cast<int32_t>(s.size()), c);
   return c;
+}
+
+// A page's breadcrumb copied as text keeps its steps apart with wide gaps, not with a sign:
+// "Trang chủ  Tin tức  Hoạt động nổi bật". Folding white space would make one phrase of it,
+// so such a line (it starts with the home step) has its gaps written as " › " first.
+bool is_gapped_breadcrumb(std::string_view line) {
+  std::size_t i = 0;
+  while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) ++i;
+  line.remove_prefix(i);
+  bool home = false;
+  for (std::string_view step : {"Trang chủ", "TRANG CHỦ", "Trang Chủ", "Home", "HOME"})
+    home = home || line.starts_with(step);
+  if (!home) return false;
+  return line.find("  ") != std::string_view::npos || line.find('\t') != std::string_view::npos;
+}
+
+std::string mark_breadcrumb_gaps(std::string_view line) {
+  std::string out;
+  std::size_t i = 0;
+  while (i < line.size()) {
+    std::size_t j = i;
+    while (j < line.size() && (line[j] == ' ' || line[j] == '\t')) ++j;
+    if (j > i) {
+      bool gap = j - i >= 2 || line[i] == '\t';
+      if (i > 0 && j < line.size()) out += gap ? " › " : " ";
+      i = j;
+      continue;
+    }
+    out += line[i++];
+  }
+  return out;
+}
+
+std::string clean_any_line(std::string_view line) {
+  if (line.size() > 2 && (line[0] == 'T' || line[0] == 'H' || line[0] == ' ' || line[0] == '\t') &&
+      is_gapped_breadcrumb(line))
+    return clean_line(mark_breadcrumb_gaps(line));
+  return clean_line(line);
 }
 
 }  // namespace
@@ -216,31 +272,73 @@ std::vector<std::string> split_clean_lines(std::string_view text) {
       if (i == text.size()) i = std::string_view::npos;
     }
     if (i == std::string_view::npos) {
-      lines.push_back(clean_line(text.substr(start)));
+      lines.push_back(clean_any_line(text.substr(start)));
       return lines;
     }
-    lines.push_back(clean_line(text.substr(start, i - start)));
+    lines.push_back(clean_any_line(text.substr(start, i - start)));
     if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
     start = i + 1;
   }
 }
 
-std::vector<std::string> join_paragraphs(const std::vector<std::string>& lines) {
-  std::vector<std::string> out;
-  bool previous_blank = true;
+namespace {
+
+// The width a text browser wrapped the file at, or 0. Such a file has many lines that end
+// within a word's length of one longest-line width; a file of one paragraph per line has a
+// few long lines of every length. Only wide wraps count (a browser's, not an editor's 72
+// columns, where a title may fill a line and the lead follow it).
+std::size_t wrap_width(const std::vector<std::string>& lines) {
+  constexpr std::size_t kMinWidth = 100, kMaxWidth = 250, kSlack = 15, kMinFull = 3;
+  std::size_t widest = 0;
   for (const std::string& line : lines) {
+    if (line.size() < kMinWidth) continue;  // bytes >= code points: short lines never count
+    // Vietnamese letters take at most three bytes: a longer line is past any wrap width.
+    if (line.size() > 3 * kMaxWidth) return 0;
+    std::size_t w = code_point_count(line);
+    if (w > kMaxWidth) return 0;
+    widest = std::max(widest, w);
+  }
+  if (widest < kMinWidth) return 0;
+  std::size_t full = 0;
+  for (const std::string& line : lines)
+    if (line.size() >= widest - kSlack && code_point_count(line) >= widest - kSlack) ++full;
+  return full >= kMinFull ? widest : 0;
+}
+
+}  // namespace
+
+std::vector<bool> continues_previous(const std::vector<std::string>& lines,
+                                     const std::vector<PhotoHint>& hints) {
+  const std::size_t width = wrap_width(lines);
+  std::vector<bool> continues(lines.size(), false);
+  const std::string* previous = nullptr;  // the last line of text, when no blank line follows it
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const std::string& line = lines[i];
     if (line.empty()) {
-      previous_blank = true;
+      previous = nullptr;
       continue;
     }
-    if (!previous_blank && !out.empty() && !ends_with_sentence_punct(out.back()) &&
-        starts_with_lower(line)) {
-      out.back() += ' ';
-      out.back() += line;
+    PhotoHint hint = i < hints.size() ? hints[i] : PhotoHint::None;
+    bool full = previous && width > 0 && code_point_count(*previous) + 15 >= width;
+    continues[i] = previous && hint == PhotoHint::None &&
+                   (full || (!ends_with_sentence_punct(*previous) && starts_with_lower(line)));
+    previous = &line;
+  }
+  return continues;
+}
+
+std::vector<Paragraph> join_paragraphs(const std::vector<std::string>& lines,
+                                       const std::vector<PhotoHint>& hints) {
+  const std::vector<bool> continues = continues_previous(lines, hints);
+  std::vector<Paragraph> out;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].empty()) continue;
+    if (continues[i]) {
+      out.back().text += ' ';
+      out.back().text += lines[i];
     } else {
-      out.push_back(line);
+      out.push_back({lines[i], i < hints.size() ? hints[i] : PhotoHint::None});
     }
-    previous_blank = false;
   }
   return out;
 }
@@ -279,7 +377,11 @@ std::size_t code_point_count(std::string_view s) {
   return n;
 }
 
-bool ends_with_sentence_punct(std::string_view s) {
+namespace {
+
+// The last character before any closing quotes and brackets; "…" is given as '.'; 0 when
+// there is none.
+char final_char(std::string_view s) {
   static const std::vector<std::string_view> kClosers = {"\"", "'", ")", "]", "»", "”", "’"};
   bool stripped = true;
   while (stripped && !s.empty()) {
@@ -292,9 +394,53 @@ bool ends_with_sentence_punct(std::string_view s) {
     }
     while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
   }
-  if (s.empty()) return false;
-  if (s.size() >= 3 && s.substr(s.size() - 3) == "…") return true;
-  return std::string_view(".,;:!?").find(s.back()) != std::string_view::npos;
+  if (s.empty()) return 0;
+  if (s.size() >= 3 && s.substr(s.size() - 3) == "…") return '.';
+  return s.back();
+}
+
+bool ends_a_sentence(std::string_view s) {
+  char c = final_char(s);
+  return c == '.' || c == '!' || c == '?' || c == ';';
+}
+
+}  // namespace
+
+bool ends_with_sentence_punct(std::string_view s) {
+  char c = final_char(s);
+  return c != 0 && std::string_view(".,;:!?").find(c) != std::string_view::npos;
+}
+
+bool is_prose(std::string_view s) {
+  return (ends_a_sentence(s) && !at_most_words(s, 5)) || !at_most_words(s, 40);
+}
+
+bool is_body_text(std::string_view s) {
+  return (ends_a_sentence(s) && !at_most_words(s, 11)) || !at_most_words(s, 80);
+}
+
+bool has_letter_or_digit(std::string_view s) {
+  int32_t i = 0;
+  const auto n = static_cast<int32_t>(s.size());
+  while (i < n) {
+    UChar32 c;
+    U8_NEXT(s.data(), i, n, c);
+    if (c >= 0 && (u_isalpha(c) || u_isdigit(c))) return true;
+  }
+  return false;
+}
+
+bool is_all_caps(std::string_view s) {
+  int32_t i = 0, letters = 0;
+  const auto n = static_cast<int32_t>(s.size());
+  while (i < n) {
+    UChar32 c;
+    U8_NEXT(s.data(), i, n, c);
+    if (c < 0 || !u_isalpha(c)) continue;
+    if (!u_isupper(c)) return false;
+    ++letters;
+  }
+  return letters >= 2;
 }
 
 bool starts_with_upper(std::string_view s) {

@@ -12,10 +12,28 @@ namespace tuyentap {
 // its white space folded (tabs, NBSP, runs, ends). Blank lines come back as "".
 std::vector<std::string> split_clean_lines(std::string_view text);
 
+// What the text shows of a photo that stood before a paragraph: a marker line where the
+// image was ("[img]", "(ảnh)"), or a line the next one repeats (a text browser prints the
+// photo's alt text, then the caption that says the same).
+enum class PhotoHint : unsigned char { None, Marker, Repeated };
+
+struct Paragraph {
+  std::string text;
+  PhotoHint photo = PhotoHint::None;  // what stood just before this paragraph
+};
+
 // Non-blank lines, one per paragraph. A line that continues the previous one (no blank line
 // between, the previous one ends without sentence punctuation and this one starts with a
 // lower-case letter) is joined to it: archives hard-wrapped at 72 columns read as paragraphs.
-std::vector<std::string> join_paragraphs(const std::vector<std::string>& lines);
+// In a file wrapped at a fixed width (a text browser's dump: many lines end within 15
+// columns of one width, from 100 to 250), a line that fills that width is always continued
+// by the next one. `hints` (one per line, or empty) give each paragraph its first line's hint;
+// a line with a hint always starts a paragraph.
+std::vector<Paragraph> join_paragraphs(const std::vector<std::string>& lines,
+                                       const std::vector<PhotoHint>& hints = {});
+// For each line, whether join_paragraphs joins it to the line before.
+std::vector<bool> continues_previous(const std::vector<std::string>& lines,
+                                     const std::vector<PhotoHint>& hints = {});
 
 std::size_t word_count(std::string_view s);
 // word_count(s) <= n, without counting a long paragraph to its end.
@@ -28,5 +46,17 @@ bool ends_with_sentence_punct(std::string_view s);
 // First letter (skipping digits' absence: the very first code point) is upper / lower case.
 bool starts_with_upper(std::string_view s);
 bool starts_with_lower(std::string_view s);
+
+// Some letter or digit (the rest is bullets, rules and punctuation: "•", "* * *", "[ ]").
+bool has_letter_or_digit(std::string_view s);
+// Every letter is a capital, and there are at least two ("TIN TỨC MỚI", "VIDEO").
+bool is_all_caps(std::string_view s);
+
+// A sentence of the article, not a label, a link or a name: at least 6 words ending in
+// . ! ? … or ;, or over 40 words however it ends.
+bool is_prose(std::string_view s);
+// Where the article's text begins: a sentence of at least 12 words, or over 80 words however
+// it ends (a menu copied as one line has 30 words or so, no sentence as many).
+bool is_body_text(std::string_view s);
 
 }  // namespace tuyentap

@@ -1,15 +1,4 @@
-// The plain-text reader. Its rules, in the order they run:
-//  1. Lines are split (LF, CRLF, CR), cleaned (invisible characters, white space folded).
-//  2. Chrome: a line matching a [drop-line] marker is removed wherever it stands; the first
-//     line matching an [ends-article] marker after the header ends the article.
-//  3. Lines are joined into paragraphs (hard-wrapped continuation lines are rejoined).
-//  4. Header: a date line among the first three paragraphs fixes the layout (kicker, title,
-//     date; or title, date). Without one, a short unpunctuated first line followed by a
-//     title-like line is the kicker, else the first line is the title.
-//  5. Byline: the last paragraph, when it has a byline's shape (byline.h).
-//  6. Body: the first paragraph that is not a caption is the lead; then captions (caption.h),
-//     headings (short, no final punctuation, capitalised, between two paragraphs) and
-//     paragraphs.
+// The plain-text reader's second half: see text_reader.h for its rules.
 #include "article/text_reader.h"
 
 #include <string>
@@ -17,6 +6,8 @@
 
 #include "article/byline.h"
 #include "article/caption.h"
+#include "article/lead_prefix.h"
+#include "article/text_header.h"
 #include "article/text_lines.h"
 #include "text/date.h"
 #include "text/normalize.h"
@@ -25,73 +16,31 @@ namespace tuyentap {
 
 namespace {
 
-constexpr std::size_t kMaxKickerWords = 10;
 constexpr std::size_t kMaxTitleWords = 60;
 constexpr std::size_t kMaxTitleChars = 400;
 constexpr std::size_t kMaxHeadingWords = 20;
 constexpr std::size_t kMaxHeadingChars = 160;
 constexpr std::size_t kMaxCaptionWords = 60;
-constexpr std::size_t kHeaderLines = 3;  // the date line is at most the third line
+constexpr std::size_t kMaxMarkedCaptionWords = 30;  // after an image marker
+constexpr std::size_t kMaxLinkWords = 30;
+constexpr std::size_t kMinLinksAfterLead = 2;
+constexpr std::size_t kBylineSearch = 4;  // paragraphs after the last sentence
+constexpr std::size_t kMaxHeaderBylineWords = 8;
+constexpr std::size_t kMaxEndBox = 2;  // paragraphs of a related article's box at the end
 
-bool is_blank_text(std::string_view text) {
-  for (char c : text)
-    if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') return false;
-  return true;
-}
+using Paragraphs = std::vector<Paragraph>;
 
-// Steps 1–2: cleaned lines with the chrome removed; blank lines kept as "".
-std::vector<std::string> lines_without_chrome(std::string_view text, const ChromeMatcher& chrome) {
-  std::vector<std::string> lines = split_clean_lines(text);
-  // Each line's key is folded once (and only when a marker could match it at all): both
-  // tests below use it.
-  std::vector<ChromeMatcher::LineKey> keys(lines.size());
-  std::vector<bool> has_key(lines.size(), false);
-  for (std::size_t i = 0; i < lines.size(); ++i) {
-    if (lines[i].empty() || !chrome.may_match(lines[i])) continue;
-    keys[i] = chrome.key(lines[i]);
-    has_key[i] = true;
-    if (chrome.drop_line(keys[i])) lines[i].clear();
-  }
-
-  // The header (up to and including a date line among the first lines) is never chrome, so a
-  // site section called "Bình luận" stays the article's topic.
-  std::size_t scan_from = 0, seen = 0;
-  for (std::size_t i = 0; i < lines.size() && seen < kHeaderLines; ++i) {
-    if (lines[i].empty()) continue;
-    ++seen;
-    if (parse_date_line(lines[i])) {
-      scan_from = i + 1;
-      break;
-    }
-  }
-  for (std::size_t i = scan_from; i < lines.size(); ++i) {
-    if (!lines[i].empty() && has_key[i] && chrome.ends_article(keys[i])) {
-      lines.resize(i);
-      break;
-    }
-  }
-  return lines;
-}
-
-bool is_kicker_like(const std::string& s) {
-  return at_most_words(s, kMaxKickerWords) && !ends_with_sentence_punct(s);
-}
-
-bool is_title_like(const std::string& s) {
-  return at_most_words(s, kMaxTitleWords) && !(s.back() == '.' && !s.ends_with("..."));
-}
-
-// "Trang chủ > Xây dựng Đảng" → "Xây dựng Đảng": a breadcrumb's last step is the section.
-std::string topic_from_kicker(const std::string& kicker) {
-  std::size_t cut = std::string::npos, len = 0;
-  for (std::string_view sep : {" > ", " » ", " › ", " >> "}) {
-    std::size_t at = kicker.rfind(sep);
-    if (at != std::string::npos && (cut == std::string::npos || at > cut)) {
-      cut = at;
-      len = sep.size();
-    }
-  }
-  return cut == std::string::npos ? kicker : kicker.substr(cut + len);
+// Step 1.
+Paragraphs paragraphs_of(PreparedText& t, const LearnedLines& learned) {
+  if (!learned.empty())
+    for (std::string& line : t.lines)
+      if (learned.contains(line)) line.clear();
+  Paragraphs paras = join_paragraphs(t.lines, t.hints);
+  Paragraphs out;
+  out.reserve(paras.size());
+  for (Paragraph& p : paras)
+    if (out.empty() || p.text != out.back().text) out.push_back(std::move(p));
+  return out;
 }
 
 // The title of a file that has none (one giant paragraph): its first sentence, or its first
@@ -108,100 +57,211 @@ std::string title_from_text(const std::string& text) {
   return text;
 }
 
+// Step 2: the header's fields into `a`; returns the body.
+Paragraphs read_header(Paragraphs& paras, Article& a) {
+  std::vector<std::string_view> views;
+  views.reserve(paras.size());
+  for (const Paragraph& p : paras) views.emplace_back(p.text);
+  HeaderLayout h = find_header(views);
+  a.topic = h.topic;
+  if (!h.title_text.empty()) {
+    a.title = h.title_text;
+  } else if (h.title != HeaderLayout::kNone) {
+    a.title = paras[h.title].text;
+  }
+  if (h.when) {
+    a.date = h.when->date;
+    a.time = h.when->time;
+  }
+  Paragraphs body;
+  for (std::size_t i = h.body; i < paras.size(); ++i) body.push_back(std::move(paras[i]));
+  if (!a.date) {
+    // No date in the header: a line of its own elsewhere (some sites put it last).
+    for (std::size_t i = 0; i < body.size(); ++i) {
+      if (auto dt = parse_date_line(body[i].text)) {
+        a.date = dt->date;
+        a.time = dt->time;
+        body.erase(body.begin() + static_cast<std::ptrdiff_t>(i));
+        break;
+      }
+    }
+  }
+  return body;
+}
+
+// Step 3: "Title - ảnh 1", "Title hinh anh 2", "Title - 1" or the title itself, in the body; a
+// photo's placeholder may have the next line glued on ("Title - Ảnh 2.Cháy rừng …", a related
+// article's box), which goes with it.
+enum class TitleRepeat { No, Alone, Glued };
+
+TitleRepeat repeats_title(std::string_view p, const std::string& folded_title) {
+  if (p.size() < folded_title.size()) return TitleRepeat::No;
+  // Most paragraphs differ from the title in their first letters: those alone are folded
+  // first. Then only the start: a title's letters take at most three bytes each as written.
+  auto start = [&](std::size_t bytes) {
+    bytes = std::min(p.size(), bytes);
+    while (bytes < p.size() && (static_cast<unsigned char>(p[bytes]) & 0xC0) == 0x80) ++bytes;
+    return p.substr(0, bytes);
+  };
+  if (!folded_title.starts_with(fold_for_match(start(8)))) return TitleRepeat::No;
+  std::string folded = fold_for_match(start(3 * folded_title.size() + 24));
+  if (!folded.starts_with(folded_title)) return TitleRepeat::No;
+  std::string_view rest = std::string_view(folded).substr(folded_title.size());
+  bool photo_word = false;
+  for (std::size_t start = 0; start < rest.size();) {
+    std::size_t end = rest.find(' ', start);
+    if (end == std::string_view::npos) end = rest.size();
+    std::string_view w = rest.substr(start, end - start);
+    start = end + 1;
+    if (w.empty() || w == "-" || w == "–" || w == "hinh") continue;
+    if (w == "anh") {
+      photo_word = true;
+      continue;
+    }
+    std::size_t digits = w.find_first_not_of("0123456789");
+    if (digits == 0) return TitleRepeat::No;
+    if (digits == std::string_view::npos) continue;
+    // "2." ends the placeholder; after a photo word, glued text may follow
+    if (w[digits] != '.') return TitleRepeat::No;
+    if (digits + 1 < w.size() || start < rest.size())
+      return photo_word ? TitleRepeat::Glued : TitleRepeat::No;
+  }
+  return TitleRepeat::Alone;
+}
+
+// Step 3: returns a byline found between the date line and the lead.
+std::string clean_body_start(Paragraphs& body, Article& a) {
+  if (!a.title.empty()) {
+    std::string folded_title = fold_for_match(a.title);
+    for (std::size_t i = 0; i < body.size();) {
+      TitleRepeat r = repeats_title(body[i].text, folded_title);
+      // A placeholder with a title glued on opens a related article's box; near the end, the
+      // box is all that is left (its summary, its buttons).
+      if (r == TitleRepeat::Glued && body.size() - i <= kMaxEndBox + 1) {
+        body.resize(i);
+      } else if (r != TitleRepeat::No) {
+        body.erase(body.begin() + static_cast<std::ptrdiff_t>(i));
+      } else {
+        ++i;
+      }
+    }
+  }
+  std::string header_author;
+  for (int pass = 0; pass < 2 && body.size() >= 2 && is_body_text(body[1].text); ++pass) {
+    const std::string& first = body[0].text;
+    if (auto place = source_line(first)) {
+      a.source.site = *place;
+    } else if (header_author.empty() && at_most_words(first, kMaxHeaderBylineWords) &&
+               looks_like_byline(first)) {
+      header_author = first;
+    } else {
+      break;
+    }
+    body.erase(body.begin());
+  }
+  return header_author;
+}
+
+bool is_footer(const std::string& p, const ChromeMatcher& chrome) {
+  return chrome.may_match(p) && chrome.footer(chrome.key(p));
+}
+
+bool is_caption(const Paragraph& p) {
+  return p.photo != PhotoHint::None || parse_caption(p.text).has_value();
+}
+
+// Step 4: takes the byline and the chrome after it off the end of the body.
+std::string take_byline(Paragraphs& body, const ChromeMatcher& chrome) {
+  const std::size_t n = body.size();
+  // The last sentence: not a footer, nor a line printed twice (a photo's alt text and its
+  // caption, or a comment doubled by the page's script).
+  std::size_t last = n;
+  for (std::size_t i = n; i-- > 0;) {
+    if (is_prose(body[i].text) && body[i].photo == PhotoHint::None &&
+        !is_footer(body[i].text, chrome)) {
+      last = i;
+      break;
+    }
+  }
+  if (last == n) {
+    // No sentence at all: the last paragraph, but never the only one.
+    if (n < 2 || !looks_like_byline(body.back().text)) return {};
+    last = n - 2;
+  }
+  std::erase_if(body, [&, i = std::size_t{0}](const Paragraph& p) mutable {
+    return i++ > last && is_footer(p.text, chrome);
+  });
+  std::string author;
+  std::size_t keep_to = body.size(), skip_to = body.size();
+  for (std::size_t j = last + 1, looked = 0; j < body.size() && looked < kBylineSearch; ++j) {
+    if (is_caption(body[j])) continue;
+    ++looked;
+    const std::string& p = body[j].text;
+    if (is_all_caps(p) && j + 2 < body.size()) {  // a box title, with its list after it
+      keep_to = skip_to = j;
+      break;
+    }
+    if (!looks_like_byline(p)) continue;
+    author = p;
+    keep_to = j;
+    skip_to = j + 1;
+    // "Hoàng Uyên" / "(Báo Bạc Liêu)" on two lines
+    if (j + 1 < body.size() && looks_like_name(p) && looks_like_source(body[j + 1].text)) {
+      const std::string& source = body[j + 1].text;
+      author += (source.front() == '(' ? " " : " - ") + source;
+      skip_to = j + 2;
+    }
+    break;
+  }
+  // What follows the byline (or a box title) is chrome, captions excepted (by their credit:
+  // a comment printed twice looks like a photo's alt text and its caption).
+  for (std::size_t i = skip_to; i < body.size(); ++i)
+    if (parse_caption(body[i].text)) body[keep_to++] = std::move(body[i]);
+  body.resize(keep_to);
+  return author;
+}
+
 bool is_heading(const std::string& s) {
   return at_most_words(s, kMaxHeadingWords) && code_point_count(s) <= kMaxHeadingChars &&
          !ends_with_sentence_punct(s) && (starts_with_upper(s) || (s[0] >= '0' && s[0] <= '9')) &&
          !parse_date_line(s);
 }
 
-// Step 5: takes the byline off the end of the body.
-std::string take_byline(std::vector<std::string>& body) {
-  // The lead is never the byline: at least one paragraph must remain.
-  if (body.size() < 2 || !looks_like_byline(body.back())) return {};
-  std::string author = body.back();
-  body.pop_back();
-  // "Hoàng Uyên" / "(Báo Bạc Liêu)" on two lines
-  if (body.size() >= 2 && looks_like_source(author) && looks_like_name(body.back()) &&
-      !parse_caption(body.back())) {
-    author = body.back() + (author.front() == '(' ? " " : " - ") + author;
-    body.pop_back();
-  }
-  return author;
+// A paragraph a photo stood before, read as its caption; nullopt when it is not one. After
+// an image marker, only a short paragraph is one: at most half as long as the text after it.
+std::optional<Block> hinted_caption(const Paragraph& p, const Paragraph* next) {
+  bool caption = (p.photo == PhotoHint::Repeated && at_most_words(p.text, kMaxCaptionWords)) ||
+                 (p.photo == PhotoHint::Marker && at_most_words(p.text, kMaxMarkedCaptionWords) &&
+                  next && 2 * word_count(p.text) <= word_count(next->text));
+  if (!caption) return std::nullopt;
+  if (auto parsed = parse_caption(p.text)) return parsed;
+  return Block{BlockType::Caption, p.text, {}};
 }
 
-}  // namespace
+// A link to another article, as sites list them after the lead.
+bool is_link_title(const Paragraph& p) {
+  return p.photo == PhotoHint::None && is_title_like(p.text) && !is_prose(p.text) &&
+         at_most_words(p.text, kMaxLinkWords) && !parse_caption(p.text);
+}
 
-std::variant<Article, NotAnArticle> read_plain_text(std::string_view text,
-                                                    const ChromeMatcher& chrome) {
-  if (is_blank_text(text)) return NotAnArticle{"empty file"};
-  std::vector<std::string> paras = join_paragraphs(lines_without_chrome(text, chrome));
-  if (paras.empty()) return NotAnArticle{"no text after removing site chrome"};
-
-  Article a;
-  // Step 4: the header.
-  std::size_t date_at = paras.size();
-  for (std::size_t i = 0; i < paras.size() && i < kHeaderLines; ++i) {
-    if (parse_date_line(paras[i])) {
-      date_at = i;
-      break;
-    }
-  }
-  std::size_t body_from = 0;
-  if (date_at == paras.size()) {
-    // No date in the header: look for a line of its own elsewhere (some sites put it last).
-    for (std::size_t i = 1; i < paras.size(); ++i) {
-      if (auto dt = parse_date_line(paras[i])) {
-        a.date = dt->date;
-        a.time = dt->time;
-        paras.erase(paras.begin() + static_cast<std::ptrdiff_t>(i));
-        break;
-      }
-    }
-    if (paras.size() >= 3 && is_kicker_like(paras[0]) && is_title_like(paras[1])) {
-      a.topic = topic_from_kicker(paras[0]);
-      a.title = paras[1];
-      body_from = 2;
-    } else {
-      a.title = paras[0];
-      body_from = 1;
-    }
+void set_lead(const std::string& p, Article& a) {
+  if (auto prefix = lead_prefix(p)) {
+    a.lead = std::string(prefix->rest);
+    if (a.source.site.empty()) a.source.site = prefix->site;
   } else {
-    auto dt = parse_date_line(paras[date_at]);
-    a.date = dt->date;
-    a.time = dt->time;
-    if (date_at == 2) {
-      a.topic = topic_from_kicker(paras[0]);
-      a.title = paras[1];
-    } else if (date_at == 1) {
-      a.title = paras[0];
-    } else if (paras.size() >= 2) {  // the date line first, then the title
-      a.title = paras[1];
-      date_at = 1;
-    }
-    body_from = date_at + 1;
+    a.lead = p;
   }
-  if (!a.date) a.warnings.push_back("no date line");
-  if (a.topic.empty()) a.warnings.push_back("no topic line (kicker): the first line is the title");
+}
 
-  std::vector<std::string> body(paras.begin() + static_cast<std::ptrdiff_t>(body_from),
-                                paras.end());
-  if (!at_most_words(a.title, kMaxTitleWords) || code_point_count(a.title) > kMaxTitleChars) {
-    // One giant paragraph: it is the body, and its first sentence stands in for a title.
-    body.insert(body.begin(), a.title);
-    a.title = title_from_text(a.title);
-    a.warnings.push_back("no title line: the title is the start of the first paragraph");
-  }
-  if (a.title.empty()) return NotAnArticle{"no title"};
-  if (body.empty()) return NotAnArticle{"only a title, no article text"};
-
-  a.author = take_byline(body);
-  if (a.author.empty()) a.warnings.push_back("no byline");
-
-  // Step 6: lead and blocks.
+// Step 5.
+void read_blocks(const Paragraphs& body, Article& a) {
   bool have_lead = false;
   for (std::size_t i = 0; i < body.size(); ++i) {
-    const std::string& p = body[i];
-    if (auto caption = parse_caption(p)) {
+    const std::string& p = body[i].text;
+    std::optional<Block> caption =
+        hinted_caption(body[i], i + 1 < body.size() ? &body[i + 1] : nullptr);
+    if (!caption) caption = parse_caption(p);
+    if (caption) {
       // A credit on a line of its own belongs to the caption just above it.
       if (caption->text.empty() && !a.blocks.empty() && a.blocks.back().credit.empty() &&
           a.blocks.back().type != BlockType::Heading &&
@@ -214,17 +274,54 @@ std::variant<Article, NotAnArticle> read_plain_text(std::string_view text,
       continue;
     }
     if (!have_lead) {
-      a.lead = p;
+      set_lead(p, a);
       have_lead = true;
+      std::size_t links = 0;
+      while (i + 1 + links < body.size() && is_link_title(body[i + 1 + links])) ++links;
+      if (links >= kMinLinksAfterLead) i += links;
       continue;
     }
-    bool followed_by_text = i + 1 < body.size() && !parse_caption(body[i + 1]);
+    bool followed_by_text = i + 1 < body.size() && !parse_caption(body[i + 1].text);
     Block b;
     b.type = followed_by_text && is_heading(p) ? BlockType::Heading : BlockType::Paragraph;
     b.text = p;
     a.blocks.push_back(std::move(b));
   }
   if (!have_lead) a.warnings.push_back("no lead paragraph");
+}
+
+}  // namespace
+
+std::variant<Article, NotAnArticle> read_plain_text(std::string_view text,
+                                                    const ChromeMatcher& chrome) {
+  return read_prepared_text(prepare_text(text, chrome), chrome, LearnedLines{});
+}
+
+std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
+                                                       const ChromeMatcher& chrome,
+                                                       const LearnedLines& learned) {
+  if (text.blank) return NotAnArticle{"empty file"};
+  Paragraphs paras = paragraphs_of(text, learned);
+  if (paras.empty()) return NotAnArticle{"no text after removing site chrome"};
+
+  Article a;
+  Paragraphs body = read_header(paras, a);
+  if (!a.date) a.warnings.push_back("no date line");
+  if (a.topic.empty()) a.warnings.push_back("no topic line (kicker): the first line is the title");
+  if (!at_most_words(a.title, kMaxTitleWords) || code_point_count(a.title) > kMaxTitleChars) {
+    // One giant paragraph: it is the body, and its first sentence stands in for a title.
+    body.insert(body.begin(), Paragraph{a.title});
+    a.title = title_from_text(a.title);
+    a.warnings.push_back("no title line: the title is the start of the first paragraph");
+  }
+  if (a.title.empty()) return NotAnArticle{"no title"};
+  std::string header_author = clean_body_start(body, a);
+  if (body.empty()) return NotAnArticle{"only a title, no article text"};
+
+  a.author = take_byline(body, chrome);
+  if (a.author.empty()) a.author = header_author;
+  if (a.author.empty()) a.warnings.push_back("no byline");
+  read_blocks(body, a);
   return a;
 }
 

@@ -1,18 +1,44 @@
-// The archive's plain-text article format (domain.md): kicker, title, date line, lead,
-// paragraphs, captions, byline, trailing site chrome.
+// The archive's plain-text article format (domain.md), and the text of a page as a browser
+// saves it: kicker, title, date line, lead, paragraphs, captions, byline, site chrome.
 #pragma once
 
 #include <string_view>
 #include <variant>
 
 #include "article/chrome.h"
+#include "article/learned_chrome.h"
 #include "article/reader.h"
+#include "article/text_prepare.h"
 
 namespace tuyentap {
 
-// Reads decoded NFC text. Fills topic, title, date, time, lead, blocks, author and the
+// Reads decoded NFC text on its own (prepare_text, then read_prepared_text with nothing
+// learned). Fills topic, title, date, time, lead, blocks, author, source.site and the
 // warnings about them; the caller sets id, file and encoding.
 std::variant<Article, NotAnArticle> read_plain_text(std::string_view text,
                                                     const ChromeMatcher& chrome);
+
+// The reader's second half, once the chrome learned from the file's group is known. Its
+// rules, in the order they run:
+//  1. Learned chrome lines are blanked; lines are joined into paragraphs (text_lines.h), and a
+//     paragraph that repeats the one before it is dropped (a copy that doubled it).
+//  2. The header (text_header.h): topic, title, date; what stands before it is chrome. Without
+//     a date line in the header, a date line of its own anywhere in the body is taken.
+//  3. The body loses: paragraphs that repeat the title (a video's title, a photo's "Title -
+//     ảnh 1" placeholder); a place alone before the lead ("Hòa Bình:", kept as the source); a
+//     byline standing between the date line and the lead (kept if none ends the article).
+//  4. The end: after the last sentence (not a footer, not a line printed twice), [footer]
+//     lines are dropped; the first byline-shaped paragraph among the next few is the byline
+//     (with a source on the line after it) and what follows it is chrome, captions with a
+//     credit excepted; with no byline, an all-capitals box title ("TIN TỨC MỚI") and what
+//     follows it are chrome.
+//  5. Blocks: captions (caption.h, or a paragraph a photo stood before: the one that repeated
+//     its alt text, or one after an image marker at most 30 words long and half as long as
+//     the paragraph after it), the lead (the first paragraph that
+//     is not a caption, its agency prefix stripped and kept as the source: lead_prefix.h),
+//     two or more link titles right after the lead are dropped, then headings and paragraphs.
+std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
+                                                       const ChromeMatcher& chrome,
+                                                       const LearnedLines& learned);
 
 }  // namespace tuyentap

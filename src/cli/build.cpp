@@ -15,6 +15,7 @@
 #include "book/filter_check.h"
 #include "book/presentation.h"
 #include "book/report.h"
+#include "book/report_chrome.h"
 #include "cli/build_steps.h"
 #include "cli/commands.h"
 #include "cli/error_words.h"
@@ -106,8 +107,10 @@ int run_build(const BuildOptions& o) {
   Prepared p = prepare(o);
   // The raw files and parsed articles are dropped once the Book (which copies what it
   // keeps) exists: on a ten-year archive that halves the peak memory of rendering.
+  std::vector<LearnedChrome> learned_chrome;  // for the report: what the reader dropped, why
   Compiled c = [&] {
     LoadedInputs in = load_inputs(p.inputs, o.encoding);
+    learned_chrome = std::move(in.learned_chrome);
     check_filters(p.spec, in, o.strict);
     stage_status(tr(N_("planning the book")));
     return compile_book(p.spec, in.archive, in.articles);
@@ -126,7 +129,8 @@ int run_build(const BuildOptions& o) {
   header.period = p.spec.period;
   header.outputs = write_books(p, c, shown, stem);
   write_file_bytes(o.output + "/report.json", report_json(c.report, book, header));
-  write_file_bytes(o.output + "/report.txt", report_text(c.report, book, vietnamese_sentence));
+  write_file_bytes(o.output + "/report.txt", report_text(c.report, book, vietnamese_sentence) +
+                                                 learned_chrome_text(learned_chrome));
   print_summary(c, header, o.output);
   return 0;
 }

@@ -21,17 +21,12 @@ LoadedInputs load_inputs(const std::vector<std::string>& inputs, const std::stri
   LoadedInputs in;
   in.archive = read_archive(inputs);
   const auto& files = in.archive.files;
-  in.articles.reserve(files.size());
-  // Read in chunks so a terminal can show progress; each chunk uses every core.
-  constexpr std::size_t kChunk = 512;
   Progress progress(tr(N_("reading")), files.size());
-  for (std::size_t start = 0; start < files.size(); start += kChunk) {
-    std::size_t end = std::min(files.size(), start + kChunk);
-    auto read = read_articles_in(std::span(files).subspan(start, end - start), opts);
-    for (auto& r : read) in.articles.push_back(std::move(r));
-    progress.update(end);
-  }
+  ReadResults read = read_archive_articles(std::span(files), opts,
+                                           [&](std::size_t done) { progress.update(done); });
   progress.finish();
+  in.articles = std::move(read.articles);
+  in.learned_chrome = std::move(read.learned);
   return in;
 }
 

@@ -14,6 +14,7 @@ namespace tuyentap {
 struct LoadedInputs {
   ArchiveContents archive;
   std::vector<std::variant<Article, NotAnArticle>> articles;  // parallel to archive.files
+  std::vector<LearnedChrome> learned_chrome;                  // the site chrome learned, by folder
 };
 
 // encoding: "" to detect, else a name parse_encoding knows (Error otherwise).

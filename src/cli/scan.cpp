@@ -43,7 +43,20 @@ void write_json(const LoadedInputs& in, std::ostream& out) {
     for (const auto& msg : a->warnings) w.value(msg);
     w.end_array().end_object();
   }
-  w.end_array().key("skipped").begin_array();
+  w.end_array();
+  if (!in.learned_chrome.empty()) {
+    w.key("learned_chrome").begin_array();
+    for (const LearnedChrome& l : in.learned_chrome) {
+      w.begin_object().key("group").value(l.group);
+      w.key("files").value(static_cast<long long>(l.files));
+      w.key("lines").value(static_cast<long long>(l.lines));
+      w.key("examples").begin_array();
+      for (const auto& e : l.examples) w.value(e);
+      w.end_array().end_object();
+    }
+    w.end_array();
+  }
+  w.key("skipped").begin_array();
   for (const auto& s : in.archive.skipped) {
     w.begin_object().key("file").value(s.path).key("reason").value(s.reason).end_object();
   }
@@ -99,6 +112,23 @@ void write_year_table(int year, const std::map<std::string, std::map<int, int>>&
   out << right(std::to_string(column_total[0]), 6) << "\n";
 }
 
+// What the reader took for site chrome because it recurs across a folder's files, so that a
+// clerk can see why a line is in no article.
+void write_learned_chrome(const std::vector<LearnedChrome>& learned, std::ostream& out) {
+  if (learned.empty()) return;
+  out << "\n"
+      << tr(N_("Site chrome learned (lines that recur across a folder's files, left out of "
+               "each):"))
+      << "\n";
+  for (const LearnedChrome& l : learned) {
+    out << "  "
+        << tr(N_("%s (%s files): %s lines, e.g."),
+              {l.group.empty() ? "." : l.group, std::to_string(l.files), std::to_string(l.lines)})
+        << "\n";
+    for (const auto& e : l.examples) out << "      \"" << e << "\"\n";
+  }
+}
+
 void write_human(const LoadedInputs& in, std::ostream& out) {
   // year → topic → month → count (month 0 collects the undated articles' count)
   std::map<int, std::map<std::string, std::map<int, int>>> counts;
@@ -135,6 +165,7 @@ void write_human(const LoadedInputs& in, std::ostream& out) {
   out << tr(N_("Files: %s read as articles, %s skipped, %s with warnings"),
             {std::to_string(read), std::to_string(skipped), std::to_string(with_warnings)})
       << "\n";
+  write_learned_chrome(in.learned_chrome, out);
 
   if (skipped + with_warnings == 0) return;
   out << "\n" << tr(N_("Problems:")) << "\n";

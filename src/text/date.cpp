@@ -162,6 +162,10 @@ class LineParser {
       date_ = {num(0), num(2), num(4)};
     } else if (a.size() <= 2 && c.size() == 4) {
       date_ = {num(4), num(2), num(0)};
+    } else if (a.size() <= 2 && c.size() == 2) {
+      // "24/12/12": sites that print two-digit years mean this century (or, from 70 on, the
+      // last one: no archive has pages from before the web).
+      date_ = {num(4) + (num(4) < 70 ? 2000 : 1900), num(2), num(0)};
     } else {
       return false;
     }
@@ -203,21 +207,60 @@ class LineParser {
       return false;
     }
     if (h < 0 || h > 23 || m < 0 || m > 59) return false;
+    h = with_part_of_day(h, used);
     time_ = two_digits(h) + ":" + two_digits(m);
     got_time_ = true;
     i_ += used;
     return true;
   }
 
-  // Words a date line may carry beside the date: "Ngày", "Cập nhật", "Đăng lúc", "GMT+7",
-  // "SA"/"CH" are not taken (12-hour clocks do not occur in these archives).
+  // "3:20 PM", "15:20 PM" (a 24-hour time with a needless PM), "11:05 tối", "8 giờ sáng":
+  // the word after the time, when it says which half of the day, is taken with it.
+  int with_part_of_day(int h, size_t& used) const {
+    if (word_in(used, {"pm", "ch"})) {  // CH: "chiều", Vietnamese locales' PM
+      ++used;
+      return h < 12 ? h + 12 : h;
+    }
+    if (word_in(used, {"am", "sa"})) {  // SA: "sáng"
+      ++used;
+      return h == 12 ? 0 : h;
+    }
+    if (word_in(used, {"sang"})) {
+      ++used;
+      return h;
+    }
+    if (word_in(used, {"trua"})) {  // noon: "12 giờ trưa", "1 giờ trưa"
+      ++used;
+      return h < 11 ? h + 12 : h;
+    }
+    if (word_in(used, {"chieu", "toi"})) {
+      ++used;
+      return h < 12 ? h + 12 : h;
+    }
+    if (word_in(used, {"dem", "khuya"})) {  // "10 giờ đêm" is 22:00, "2 giờ đêm" 02:00
+      ++used;
+      return h >= 6 && h < 12 ? h + 12 : h;
+    }
+    return h;
+  }
+
+  // Words a date line may carry beside the date: "Ngày", "Cập nhật", "Đăng lúc", "Ngày đăng",
+  // "Xuất bản", "GMT+7". ("SA"/"CH" and "sáng"/"tối" belong to the time: with_part_of_day.)
   bool filler() {
     if (word_in(0, {"ngay", "luc", "vao", "gmt", "utc", "ict"})) {
       ++i_;
       return true;
     }
+    // "Đăng lúc", "Đăng ngày", "Ngày đăng", "Đăng:"; "đăng" folds as "Đảng" does, so it is
+    // taken only there.
+    if (at(0, Token::Word, "dang") &&
+        (word_in(1, {"luc", "ngay"}) || at(1, Token::Punct, ":") ||
+         (i_ > 0 && t_[i_ - 1].kind == Token::Word && t_[i_ - 1].text == "ngay"))) {
+      ++i_;
+      return true;
+    }
     if ((at(0, Token::Word, "cap") && at(1, Token::Word, "nhat")) ||
-        (at(0, Token::Word, "dang") && word_in(1, {"luc", "ngay"})) ||
+        (at(0, Token::Word, "xuat") && at(1, Token::Word, "ban")) ||
         (at(0, Token::Word, "thoi") && at(1, Token::Word, "gian"))) {
       i_ += 2;
       return true;
@@ -237,6 +280,33 @@ class LineParser {
   Date date_;
   std::string time_;
 };
+
+// "28/01/2019", "28-1-19", "2019-01-28" (digits, a separator, digits, the same separator,
+// digits) or the word "tháng": what every date the parser reads has.
+bool may_hold_date(std::string_view s) {
+  auto digit = [&](std::size_t i) { return i < s.size() && s[i] >= '0' && s[i] <= '9'; };
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (!digit(i)) continue;
+    std::size_t j = i;
+    while (digit(j)) ++j;
+    char sep = j < s.size() ? s[j] : 0;
+    if (sep != '/' && sep != '-' && sep != '.') {
+      i = j;
+      continue;
+    }
+    std::size_t k = j + 1;
+    if (!digit(k)) continue;
+    while (digit(k)) ++k;
+    if (k < s.size() && s[k] == sep && digit(k + 1)) return true;
+  }
+  // "28 tháng 1 năm 2019", in any case or decomposition: a digit and a "th"
+  bool any_digit = false, th = false;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    any_digit = any_digit || digit(i);
+    th = th || ((s[i] | 0x20) == 't' && i + 1 < s.size() && (s[i + 1] | 0x20) == 'h');
+  }
+  return any_digit && th;
+}
 
 }  // namespace
 
@@ -261,11 +331,64 @@ int Date::weekday() const {
 }
 
 std::optional<DateTime> parse_date_line(std::string_view line) {
-  // A date line is short; a long line is a paragraph however it starts.
-  if (line.size() > 160) return std::nullopt;
+  // A date line is short; a long line is a paragraph however it starts. Most lines hold no
+  // date at all, which is cheaper to see than to fold them.
+  if (line.size() > 160 || !may_hold_date(line)) return std::nullopt;
   std::string folded = fold_for_match(line);
   if (folded.empty()) return std::nullopt;
   return LineParser(tokenize(folded)).parse();
+}
+
+namespace {
+
+std::string_view trim_separators(std::string_view s) {
+  auto is_sep = [](char c) { return c == ' ' || c == '|' || c == '-' || c == ',' || c == ':'; };
+  while (!s.empty() && is_sep(s.front())) s.remove_prefix(1);
+  while (!s.empty() && is_sep(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+// Whether a date part cut at a plain space says more than a date: a time or a weekday.
+bool has_time_or_weekday(const DateTime& dt, std::string_view part) {
+  if (dt.time) return true;
+  std::string folded = fold_for_match(part);
+  return folded.starts_with("thu ") || folded.starts_with("chu nhat") || folded.starts_with("cn");
+}
+
+}  // namespace
+
+std::optional<DatedLine> split_date_line(std::string_view line) {
+  // Only short lines with a date in them can hold a date line and something else.
+  if (line.size() > 300 || !may_hold_date(line)) return std::nullopt;
+  static constexpr std::array<std::string_view, 7> kSeparators = {" | ", " - ", " – ", " — ",
+                                                                  " • ", " · ", ", "};
+  std::optional<DatedLine> best;
+  std::size_t best_len = 0;
+  auto consider = [&](std::string_view date_part, std::string_view rest, bool rest_first,
+                      bool plain_space) {
+    rest = trim_separators(rest);
+    if (rest.empty() || date_part.size() <= best_len) return;
+    auto dt = parse_date_line(date_part);
+    if (!dt || (plain_space && !has_time_or_weekday(*dt, date_part))) return;
+    best = DatedLine{*dt, std::string(rest), rest_first};
+    best_len = date_part.size();
+  };
+  for (std::size_t at = line.find(' '); at != std::string_view::npos; at = line.find(' ', at + 1)) {
+    std::size_t sep_len = 1;
+    for (std::string_view sep : kSeparators) {
+      if (line.substr(at, sep.size()) == sep) sep_len = sep.size();
+    }
+    // ", " starts one byte before its space
+    if (at > 0 && line[at - 1] == ',') {
+      consider(line.substr(at + 1), line.substr(0, at - 1), true, false);
+      consider(line.substr(0, at - 1), line.substr(at + 1), false, false);
+      continue;
+    }
+    bool plain = sep_len == 1;
+    consider(line.substr(at + sep_len), line.substr(0, at), true, plain);
+    consider(line.substr(0, at), line.substr(at + sep_len), false, plain);
+  }
+  return best;
 }
 
 std::optional<Date> parse_iso_date(std::string_view s) {

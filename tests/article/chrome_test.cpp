@@ -39,7 +39,7 @@ TEST_CASE("chrome markers match case- and accent-blind, whole line or prefix") {
 
 TEST_CASE("a broken marker file is an error naming the line") {
   try {
-    parse_chrome_markers("[ends-article]\nBình luận\n[footer]\n", "markers.txt");
+    parse_chrome_markers("[ends-article]\nBình luận\n[sidebar]\n", "markers.txt");
     FAIL("no error");
   } catch (const Error& e) {
     CHECK(e.file() == "markers.txt");

@@ -5,6 +5,7 @@
 #include <string>
 #include <variant>
 
+#include "article/caption.h"
 #include "article/reader.h"
 #include "base/paths.h"
 
@@ -40,6 +41,19 @@ inline std::string all_fields(const Article& a) {
   std::string s = a.topic + "\n" + a.title + "\n" + a.lead + "\n" + a.author;
   for (const Block& b : a.blocks) s += "\n" + b.text + "\n" + b.credit;
   return s;
+}
+
+inline std::size_t caption_count(const Article& a) {
+  std::size_t n = 0;
+  for (const Block& b : a.blocks) n += b.type == BlockType::Caption;
+  return n;
+}
+
+// A caption line as "text | credit", or "none" when the line is no caption.
+inline std::string caption_of(std::string_view line) {
+  auto b = parse_caption(line);
+  if (!b) return "none";
+  return b->text + " | " + b->credit;
 }
 
 }  // namespace tuyentap::testing

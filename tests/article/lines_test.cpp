@@ -31,7 +31,7 @@ TEST_CASE("white space is folded and invisible characters dropped, Vietnamese ke
   CHECK(split_clean_lines("a\u200B b") == Lines{"a b"});
 }
 
-TEST_CASE("a line that cannot match a marker is known by its first byte") {
+TEST_CASE("a line that cannot match a marker is known by its first letter") {
   ChromeMarkers m;
   m.ends_article = {"Tin liên quan"};
   m.drop_line = {"In bài"};
@@ -39,7 +39,9 @@ TEST_CASE("a line that cannot match a marker is known by its first byte") {
   CHECK(chrome.may_match("Tin liên quan:"));
   CHECK(chrome.may_match("tin khác"));
   CHECK(chrome.may_match("In bài"));
-  CHECK(chrome.may_match("Ảnh: TTXVN"));  // not ASCII: always folded
+  CHECK(chrome.may_match("Ìn bài"));            // a Vietnamese letter counts as its base
+  CHECK_FALSE(chrome.may_match("Ảnh: TTXVN"));  // no marker starts with an "a"
+  CHECK(chrome.may_match("© 2019"));            // a symbol is always folded
   CHECK_FALSE(chrome.may_match("Nghị quyết của Đảng"));
   CHECK_FALSE(chrome.may_match("2019"));
 }

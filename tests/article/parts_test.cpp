@@ -3,30 +3,26 @@
 
 #include "article/byline.h"
 #include "article/caption.h"
+#include "fixtures.h"
 
 using namespace tuyentap;
-
-namespace {
-std::string cap(std::string_view line) {
-  auto b = parse_caption(line);
-  if (!b) return "none";
-  return b->text + " | " + b->credit;
-}
-}  // namespace
+using namespace tuyentap::testing;
 
 TEST_CASE("caption lines and their credits") {
-  CHECK(cap("Đoàn cán bộ làm việc tại phường 3. Ảnh: H.T") ==
+  CHECK(caption_of("Đoàn cán bộ làm việc tại phường 3. Ảnh: H.T") ==
         "Đoàn cán bộ làm việc tại phường 3. | H.T");
-  CHECK(cap("Đoàn cán bộ làm việc tại phường 3 (Ảnh: TTXVN)") ==
+  CHECK(caption_of("Đoàn cán bộ làm việc tại phường 3 (Ảnh: TTXVN)") ==
         "Đoàn cán bộ làm việc tại phường 3 | TTXVN");
-  CHECK(cap("Hội nghị tổng kết. ẢNH: MINH HẢI") == "Hội nghị tổng kết. | MINH HẢI");
-  CHECK(cap("Hội nghị tổng kết - Ảnh: Văn Đức.") == "Hội nghị tổng kết | Văn Đức");
-  CHECK(cap("Quang cảnh hội nghị (Ảnh minh họa)") == "Quang cảnh hội nghị (Ảnh minh họa) | ");
-  CHECK(cap("Ảnh: T.L") == " | T.L");
-  CHECK(cap("Ảnh hưởng của nghị quyết đến đời sống là rất lớn.") == "none");
-  CHECK(cap("Cán bộ được khen thưởng. Ảnh: theo lời kể của nhiều người trong thôn thì việc này "
+  CHECK(caption_of("Hội nghị tổng kết. ẢNH: MINH HẢI") == "Hội nghị tổng kết. | MINH HẢI");
+  CHECK(caption_of("Hội nghị tổng kết - Ảnh: Văn Đức.") == "Hội nghị tổng kết | Văn Đức");
+  CHECK(caption_of("Quang cảnh hội nghị (Ảnh minh họa)") ==
+        "Quang cảnh hội nghị (Ảnh minh họa) | ");
+  CHECK(caption_of("Ảnh: T.L") == " | T.L");
+  CHECK(caption_of("Ảnh hưởng của nghị quyết đến đời sống là rất lớn.") == "none");
+  CHECK(caption_of(
+            "Cán bộ được khen thưởng. Ảnh: theo lời kể của nhiều người trong thôn thì việc này "
             "đã có từ lâu") == "none");
-  CHECK(cap("Một đoạn văn bình thường không có chú thích.") == "none");
+  CHECK(caption_of("Một đoạn văn bình thường không có chú thích.") == "none");
 }
 
 TEST_CASE("byline shapes") {

@@ -1,5 +1,7 @@
 // `tuyentap scan` as a clerk and a script see it.
 #include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
 
 #include "cli/run.h"
 
@@ -81,7 +83,8 @@ TEST_CASE(
   }
 }
 
-TEST_CASE("scan speaks Vietnamese when no language is set, and fails only for unreadable articles") {
+TEST_CASE(
+    "scan speaks Vietnamese when no language is set, and fails only for unreadable articles") {
   RunResult r = run(tuyentap_vi() + " scan '" + kArchive + "'");
   INFO(r.out);
   CHECK(r.exit_code == 0);
@@ -104,4 +107,44 @@ TEST_CASE("scan of a path that does not exist names it, in Vietnamese, exit 2") 
   INFO(r.out);
   CHECK(r.exit_code == 2);
   CHECK(r.out.find("không có kho bài viết «khong-co-thu-muc-nay»") != std::string::npos);
+}
+
+TEST_CASE("scan says which lines it learned as a folder's site chrome, and drops them") {
+  const std::string root = fresh_dir("scan-learned-chrome");
+  std::string dir = root + "/trang-luu";
+  std::filesystem::create_directories(dir);
+  const char* places[] = {"Long Hòa", "Mỹ Lợi", "Bình An", "Tân Phước", "Phước Long"};
+  for (int i = 0; i < 5; ++i) {
+    std::string n = std::to_string(i + 1), place = places[i];
+    std::ofstream(dir + "/bai-" + n + ".txt")
+        << "CỔNG THÔNG TIN HUYỆN AN THẠNH\nGiới thiệu\nTin tức - Sự kiện\n\n"
+        << "Xã " << place << " tổng kết công tác dân vận năm 2019\n\n"
+        << "Thứ Sáu, 1" << n << "/12/2019 - 09:00\n\n"
+        << "Sáng 1" << n << "/12, Đảng ủy xã " << place
+        << " tổ chức hội nghị tổng kết công tác dân vận năm 2019 với hơn 80 đại biểu dự.\n\n"
+        << "Hãy chung tay xây dựng huyện An Thạnh văn minh, giàu đẹp\n"
+        << "Tin bài xin gửi về hộp thư bandoc@example.vn\n\n"
+        << "Năm qua, các đoàn thể xã " << place
+        << " đã vận động nhân dân hiến đất làm đường giao thông nông thôn.\n\nMinh Châu\n";
+  }
+  RunResult r = run(tuyentap() + " scan '" + dir + "'");
+  INFO(r.out);
+  CHECK(r.exit_code == 0);
+  CHECK(r.out.find("Site chrome learned") != std::string::npos);
+  // the menu's last item stands just above each title: it is their topic line, not chrome
+  CHECK(r.out.find("trang-luu (5 files): 4 lines") != std::string::npos);
+  CHECK(r.out.find("\"Hãy chung tay xây dựng huyện An Thạnh văn minh, giàu đẹp\"") !=
+        std::string::npos);
+
+  RunResult j = run(tuyentap() + " scan --json '" + dir + "'");
+  INFO(j.out);
+  CHECK(j.out.find("\"learned_chrome\"") != std::string::npos);
+  CHECK(j.out.find("\"lines\": 4") != std::string::npos);
+  // learned, the lines are in no article's field: only in the list of what was learned
+  std::string articles = j.out.substr(0, j.out.find("\"learned_chrome\""));
+  CHECK(articles.find("Hãy chung tay") == std::string::npos);
+  CHECK(articles.find("CỔNG THÔNG TIN") == std::string::npos);
+  CHECK(articles.find("\"topic\": \"Tin tức - Sự kiện\"") != std::string::npos);
+  CHECK(articles.find("\"author\": \"Minh Châu\"") != std::string::npos);
+  std::filesystem::remove_all(root);
 }

@@ -123,3 +123,49 @@ TEST_CASE("iso_utc writes epoch seconds as an ISO 8601 UTC time, whatever the ti
   CHECK(iso_utc(1709210096) == "2024-02-29T12:34:56Z");  // a leap day
   CHECK(iso_utc(4107542399) == "2100-02-28T23:59:59Z");  // 2100 is not a leap year
 }
+
+TEST_CASE("date lines as news sites print them") {
+  CHECK(parsed("Thứ Ba, 25/12/2012 - 10:03") == "2012-12-25 10:03");
+  CHECK(parsed("| 21/12/2012 - 08:04") == "2012-12-21 08:04");
+  CHECK(parsed("15:20 PM | 21/12/2012") == "2012-12-21 15:20");
+  CHECK(parsed("3:20 PM | 21/12/2012") == "2012-12-21 15:20");
+  CHECK(parsed("12:05 AM | 21/12/2012") == "2012-12-21 00:05");
+  CHECK(parsed("Cập nhật thứ hai, ngày 24/12/12 11:05 tối") == "2012-12-24 23:05");
+  CHECK(parsed("Cập nhật thứ hai, ngày 24/12/12 08:30 sáng") == "2012-12-24 08:30");
+  CHECK(parsed("Cập nhật thứ hai, ngày 24/12/12 2:15 chiều") == "2012-12-24 14:15");
+  CHECK(parsed("Thứ tư, 22/10/2025, 19:25 (GMT+7)") == "2025-10-22 19:25");
+  CHECK(parsed("Cập nhật: 08:15 ngày 02/03/2020") == "2020-03-02 08:15");
+  CHECK(parsed("17:26 - 18/01/2016") == "2016-01-18 17:26");
+  CHECK(parsed("Ngày đăng: 05/06/2014") == "2014-06-05 -");
+  CHECK(parsed("Xuất bản: 05/06/2014 lúc 10:00") == "2014-06-05 10:00");
+  // a two-digit year from 70 on is the last century's
+  CHECK(parsed("05/06/98") == "1998-06-05 -");
+}
+
+namespace {
+
+// "2012-12-25 10:03 | rest (before)" or "none"
+std::string split(std::string_view line) {
+  auto d = split_date_line(line);
+  if (!d) return "none";
+  return d->when.date.iso() + " " + d->when.time.value_or("-") + " | " + d->rest + " (" +
+         (d->rest_first ? "before" : "after") + ")";
+}
+
+}  // namespace
+
+TEST_CASE("a date line beside a section or a title on one line") {
+  CHECK(split("17:26 - 18/01/2016 | Giáo dục - Sức khỏe") ==
+        "2016-01-18 17:26 | Giáo dục - Sức khỏe (after)");
+  CHECK(split("Xây dựng Đảng | Thứ Ba, 25/12/2012 - 10:03") ==
+        "2012-12-25 10:03 | Xây dựng Đảng (before)");
+  CHECK(split("Xây dựng Đảng - Thứ Ba, 25/12/2012 - 10:03") ==
+        "2012-12-25 10:03 | Xây dựng Đảng (before)");
+  CHECK(split("Thời sự, Thứ Ba, 25/12/2012") == "2012-12-25 - | Thời sự (before)");
+  CHECK(split("Chi bộ khu phố 2 kết nạp đảng viên 25/12/2012 10:03") ==
+        "2012-12-25 10:03 | Chi bộ khu phố 2 kết nạp đảng viên (before)");
+  // a date inside a title, with nothing to set it apart, is the title's
+  CHECK(split("Kỷ niệm ngày 30/4/1975") == "none");
+  CHECK(split("Tiến tới Đại hội Đảng các cấp") == "none");
+  CHECK(split("28/01/2019") == "none");  // nothing beside the date
+}

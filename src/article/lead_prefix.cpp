@@ -1,0 +1,89 @@
+// Agency prefixes on the lead: see lead_prefix.h.
+#include "article/lead_prefix.h"
+
+#include <array>
+
+#include "article/text_lines.h"
+
+namespace tuyentap {
+
+namespace {
+
+constexpr std::size_t kMaxBracketedBytes = 40;
+constexpr std::size_t kMaxBracketedWords = 5;
+constexpr std::size_t kMaxTokenChars = 15;
+constexpr std::size_t kMaxSourceWords = 4;
+
+constexpr std::array<std::string_view, 3> kDashes = {" - ", " – ", " — "};
+
+// What follows a prefix: a dash between spaces, or "- ", or a space before a capital or a digit.
+std::optional<std::string_view> after_separator(std::string_view s, bool space_alone) {
+  for (std::string_view d : kDashes)
+    if (s.starts_with(d)) return s.substr(d.size());
+  if (s.starts_with("- ")) return s.substr(2);
+  if (space_alone && s.starts_with(" ")) {
+    std::string_view rest = s.substr(1);
+    if (!rest.empty() && (starts_with_upper(rest) || (rest[0] >= '0' && rest[0] <= '9')))
+      return rest;
+  }
+  return std::nullopt;
+}
+
+bool is_short_name_token(std::string_view t) {
+  std::size_t chars = code_point_count(t), capitals = 0;
+  if (chars < 2 || chars > kMaxTokenChars) return false;
+  for (std::size_t i = 0; i < t.size();) {
+    unsigned char c = static_cast<unsigned char>(t[i]);
+    std::size_t len = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+    std::string_view cp = t.substr(i, len);
+    i += len;
+    if (cp == "." || cp == "+" || (c >= '0' && c <= '9')) continue;
+    if (starts_with_upper(cp)) {
+      ++capitals;
+    } else if (!starts_with_lower(cp)) {
+      return false;
+    }
+  }
+  return capitals >= 2;
+}
+
+}  // namespace
+
+std::optional<LeadPrefix> lead_prefix(std::string_view lead) {
+  if (lead.starts_with("(")) {
+    std::size_t close = lead.find(')');
+    if (close == std::string_view::npos || close > kMaxBracketedBytes + 1) return std::nullopt;
+    std::string_view name = lead.substr(1, close - 1);
+    // "(1) Tăng cường …" numbers a point; a name has a letter
+    if (name.empty() || name.find('(') != std::string_view::npos || name.front() == ' ' ||
+        !at_most_words(name, kMaxBracketedWords) || !has_letter_or_digit(name) ||
+        name.find_first_not_of("0123456789.,;: ") == std::string_view::npos)
+      return std::nullopt;
+    auto rest = after_separator(lead.substr(close + 1), true);
+    if (!rest || rest->empty()) return std::nullopt;
+    return LeadPrefix{std::string(name), *rest};
+  }
+  std::size_t space = lead.find(' ');
+  if (space == std::string_view::npos) return std::nullopt;
+  std::string_view token = lead.substr(0, space);
+  if (!is_short_name_token(token)) return std::nullopt;
+  auto rest = after_separator(lead.substr(space), false);
+  if (!rest || rest->empty()) return std::nullopt;
+  return LeadPrefix{std::string(token), *rest};
+}
+
+std::optional<std::string> source_line(std::string_view p) {
+  if (p.size() < 3 || p.back() != ':') return std::nullopt;
+  std::string_view name = p.substr(0, p.size() - 1);
+  if (!at_most_words(name, kMaxSourceWords)) return std::nullopt;
+  std::size_t start = 0;
+  while (start < name.size()) {
+    std::size_t end = name.find(' ', start);
+    if (end == std::string_view::npos) end = name.size();
+    if (!starts_with_upper(name.substr(start, end - start))) return std::nullopt;
+    start = end + 1;
+  }
+  return std::string(name);
+}
+
+}  // namespace tuyentap

@@ -1,0 +1,29 @@
+// The agency or site that news sites print at the start of a lead: "(BĐ) - ", "(Dân trí) - ",
+// "(binhdinh.gov.vn) - ", "(TNO) ", "TTO - ", "GiadinhNet - ". It is not part of the lead's
+// sentence; the reader strips it and keeps it as the article's source when nothing better is
+// known (a place name alone on the line before the lead, "Hòa Bình:", is the other form).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace tuyentap {
+
+struct LeadPrefix {
+  std::string site;       // "Dân trí", "TTO", "binhdinh.gov.vn"
+  std::string_view rest;  // the lead after the prefix
+};
+
+// The prefix, when the lead starts with one:
+//  - a short bracketed name (1–5 words, at most 40 bytes) and then " - ", " – ", " — ", "- "
+//    or just a space before a capital letter or a digit;
+//  - a one-word short name (2–15 characters of letters, digits, "." and "+", with at least two
+//    capitals: "TTO", "ANTD.VN", "GiadinhNet") and then " - ", " – " or " — ".
+std::optional<LeadPrefix> lead_prefix(std::string_view lead);
+
+// "Hòa Bình:" — a paragraph of 1–4 capitalised words ending in ":", standing alone before the
+// lead: the place or paper the article comes from. The name without the colon, or nullopt.
+std::optional<std::string> source_line(std::string_view paragraph);
+
+}  // namespace tuyentap

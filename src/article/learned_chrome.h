@@ -1,0 +1,69 @@
+// Site chrome learned from the archive itself. Pages of one site repeat the same menus, box
+// titles, footers and slogans in every file; a folder of saved pages shows them as lines
+// that recur across its files. So, before its articles are read, each group of sibling files
+// (one folder, or one folder inside a zip) is looked at as a whole:
+//  - a line is chrome when it stands in more than a third of the group's text files, in at
+//    least 3 of them, in a group of at least 5; copies of one article (files with the same
+//    title) count as one file, so an article saved three times keeps its lines;
+//  - only lines that the markers and the file's own shape left in the article are counted
+//    (text_prepare.h), each once per file, and only lines of at most kMaxChromeLineBytes
+//    that are not sentences (text_lines.h is_prose): prose is never learned, even when one
+//    text was copied into several files under several titles;
+//  - a date line is never learned, nor a line that in any file of the group stands as its
+//    title, its topic line (kicker or breadcrumb), its byline or a subheading (a short line
+//    between two sentences): a folder of one topic repeats its topic line, a folder of one
+//    writer the writer's name, a folder of reports of one kind their subheadings, and a box
+//    of related links repeats other articles' titles.
+// Lines are compared cleaned (text_lines.h), exactly; only their 64-bit hashes are kept, so
+// what learning holds is a few numbers per line, not the texts.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "article/text_prepare.h"
+
+namespace tuyentap {
+
+// What one file offers to learning.
+struct ChromeEvidence {
+  std::vector<std::uint64_t> lines;       // distinct candidate lines, sorted
+  std::vector<std::uint64_t> protected_;  // lines standing as title, topic line or byline here
+  std::uint64_t title = 0;                // the title's hash; 0 when none was found
+};
+ChromeEvidence chrome_evidence(const PreparedText& text);
+
+// The chrome lines of one group.
+class LearnedLines {
+ public:
+  LearnedLines() = default;
+  explicit LearnedLines(std::vector<std::uint64_t> hashes);  // any order
+  bool empty() const { return hashes_.empty(); }
+  std::size_t size() const { return hashes_.size(); }
+  // `line` as split_clean_lines gives it
+  bool contains(std::string_view line) const;
+  bool contains_hash(std::uint64_t h) const;
+
+ private:
+  std::vector<std::uint64_t> hashes_;  // sorted
+};
+
+std::uint64_t line_hash(std::string_view line);
+
+struct Learned {
+  LearnedLines lines;
+  // (hash, files it stands in) of every learned line, the most frequent first
+  std::vector<std::pair<std::uint64_t, std::size_t>> ranked;
+};
+// `files`: the evidence of every text file of one group.
+Learned learn_chrome(std::span<const ChromeEvidence* const> files);
+
+// The group of a file shown as "dir/2019/a.txt" or "arch.zip!2019/a.txt": its folder,
+// "dir/2019" or "arch.zip!2019" ("arch.zip!" at a zip's root, "" for a file given alone).
+std::string_view chrome_group(std::string_view path);
+
+}  // namespace tuyentap

@@ -1,0 +1,229 @@
+// Finding the header: see text_header.h for the two layouts.
+#include "article/text_header.h"
+
+#include <algorithm>
+#include <array>
+
+#include "article/text_lines.h"
+
+namespace tuyentap {
+
+namespace {
+
+constexpr std::size_t kMaxKickerWords = 10;
+constexpr std::size_t kMaxTitleWords = 60;
+constexpr std::size_t kHeaderLines = 3;       // the archive's date line is at most the third
+constexpr std::size_t kBodyAfterDate = 3;     // ... and its body text follows within three
+constexpr std::size_t kMaxPageHeader = 300;   // a page's header is looked for this far
+constexpr std::size_t kMaxTitleLookBack = 3;  // title-like paragraphs before the body text
+constexpr std::size_t kNone = HeaderLayout::kNone;
+
+constexpr std::array<std::string_view, 4> kCrumbSeparators = {" > ", " » ", " › ", " >> "};
+
+// A section written beside the date: a few words, no digits ("Lượt xem: 120" is not one).
+bool is_section_like(std::string_view s) {
+  return is_kicker_like(s) && at_most_words(s, 8) &&
+         s.find_first_of("0123456789") == std::string_view::npos;
+}
+
+// "3. Tình yêu", "• Video", "- Thể thao": an item of a numbered or bulleted menu.
+bool is_menu_item(std::string_view s) {
+  std::size_t digits = s.find_first_not_of("0123456789");
+  if (digits > 0 && digits != std::string_view::npos && s.substr(digits).starts_with(". "))
+    return true;
+  return s.starts_with("• ") || s.starts_with("- ") || s.starts_with("* ");
+}
+
+// A page's title beside its date line: title-like, of at least three words (a box title or a
+// menu item, "MULTIMEDIA", "Video", stands there too), not body text, no date line.
+bool is_page_title(std::string_view s) {
+  return is_title_like(s) && !at_most_words(s, 2) && !is_body_text(s) && !is_menu_item(s) &&
+         !parse_date_line(s);
+}
+
+// The date of a paragraph that is a date line, or holds one beside a section or a title.
+struct Dated {
+  DateTime when;
+  std::string rest;  // empty for a whole date line
+  bool rest_first = false;
+};
+
+std::optional<Dated> dated(std::string_view p) {
+  if (auto dt = parse_date_line(p)) return Dated{*dt, {}, false};
+  auto split = split_date_line(p);
+  if (!split || !is_title_like(split->rest) || ends_with_sentence_punct(split->rest))
+    return std::nullopt;
+  return Dated{split->when, split->rest, split->rest_first};
+}
+
+// The archive's layout with a date line among the first three paragraphs.
+HeaderLayout archive_with_date(std::span<const std::string_view> paras, std::size_t d,
+                               const DateTime& when) {
+  HeaderLayout h;
+  h.when = when;
+  h.date = d;
+  if (d == 2) {
+    h.kicker = 0;
+    h.topic = topic_from_kicker(paras[0]);
+    h.title = 1;
+  } else if (d == 1) {
+    h.title = 0;
+  } else if (paras.size() >= 2) {  // the date line first, then the title
+    h.title = 1;
+    h.body = 2;
+    return h;
+  }
+  h.body = d + 1;
+  return h;
+}
+
+// The archive's layout without a date line in the header.
+HeaderLayout archive_without_date(std::span<const std::string_view> paras) {
+  HeaderLayout h;
+  if (paras.size() >= 3 && is_kicker_like(paras[0]) && is_title_like(paras[1])) {
+    h.kicker = 0;
+    h.topic = topic_from_kicker(paras[0]);
+    h.title = 1;
+    h.body = 2;
+  } else if (!paras.empty()) {
+    h.title = 0;
+    h.body = 1;
+  }
+  return h;
+}
+
+// The topic of a page: a breadcrumb between the header chrome and the title, else the
+// kicker-like paragraph just before the title. `topic` may already hold a section from the
+// date line, which a breadcrumb overrides and a kicker-like line does not.
+void find_page_topic(std::span<const std::string_view> paras, HeaderLayout& h,
+                     std::size_t kicker_candidate) {
+  for (std::size_t i = std::min(h.title, paras.size()); i-- > 0;) {
+    if (i == h.date) continue;
+    if (is_breadcrumb(paras[i])) {
+      h.kicker = i;
+      h.topic = topic_from_kicker(paras[i]);
+      return;
+    }
+  }
+  if (!h.topic.empty() || kicker_candidate == kNone || kicker_candidate >= paras.size()) return;
+  std::string_view k = paras[kicker_candidate];
+  if (is_kicker_like(k) && !dated(k) && !is_menu_item(k)) {
+    h.kicker = kicker_candidate;
+    h.topic = std::string(k);
+  }
+}
+
+// A page's header around its date line at d.
+HeaderLayout page_with_date(std::span<const std::string_view> paras, std::size_t d,
+                            const Dated& date) {
+  HeaderLayout h;
+  h.page_layout = true;
+  h.date = d;
+  h.when = date.when;
+  h.body = d + 1;
+  bool title_before = d >= 1 && is_page_title(paras[d - 1]);
+  bool title_after = d + 1 < paras.size() && is_page_title(paras[d + 1]);
+  std::size_t kicker_candidate = kNone;
+  // "Xây dựng Đảng | 25/12/2012": a section, with the title before or after the line;
+  // "Chi bộ … kết nạp đảng viên 15:20 PM | 21/12/2012": the title itself.
+  bool rest_is_title =
+      !date.rest.empty() && (!is_section_like(date.rest) || !(title_before || title_after));
+  if (rest_is_title) {
+    h.title = d;  // "Title | 25/12/2012 10:03"
+    h.title_text = date.rest;
+    kicker_candidate = d >= 1 ? d - 1 : kNone;
+  } else {
+    if (!date.rest.empty() && is_section_like(date.rest)) h.topic = date.rest;
+    if (title_before) {
+      h.title = d - 1;
+      kicker_candidate = d >= 2 ? d - 2 : kNone;
+    } else if (title_after) {
+      h.title = d + 1;
+      h.body = d + 2;
+      kicker_candidate = d >= 1 ? d - 1 : kNone;
+    } else if (d >= 1) {
+      h.title = d - 1;  // not title-like: the reader makes the best of it
+    } else {
+      h.title = d + 1 < paras.size() ? d + 1 : kNone;
+      h.body = d + 2;
+    }
+  }
+  find_page_topic(paras, h, kicker_candidate);
+  h.first = std::min({h.title, h.date, h.kicker});
+  return h;
+}
+
+// A page's header without a date line before its body text at b (b >= 3).
+HeaderLayout page_without_date(std::span<const std::string_view> paras, std::size_t b) {
+  HeaderLayout h;
+  h.page_layout = true;
+  h.title = b - 1;
+  for (std::size_t back = 1; back <= kMaxTitleLookBack && back <= b; ++back) {
+    if (is_title_like(paras[b - back])) {
+      h.title = b - back;
+      break;
+    }
+  }
+  h.body = h.title + 1;
+  find_page_topic(paras, h, h.title >= 1 ? h.title - 1 : kNone);
+  h.first = std::min(h.title, h.kicker);
+  return h;
+}
+
+}  // namespace
+
+bool is_kicker_like(std::string_view s) {
+  return !s.empty() && at_most_words(s, kMaxKickerWords) && !ends_with_sentence_punct(s);
+}
+
+bool is_title_like(std::string_view s) {
+  return !s.empty() && at_most_words(s, kMaxTitleWords) &&
+         !(s.back() == '.' && !s.ends_with("..."));
+}
+
+bool is_breadcrumb(std::string_view line) {
+  if (line.size() > 300) return false;
+  for (std::string_view sep : kCrumbSeparators)
+    if (line.find(sep) != std::string_view::npos) return true;
+  return false;
+}
+
+std::string topic_from_kicker(std::string_view kicker) {
+  std::size_t cut = std::string_view::npos, len = 0;
+  for (std::string_view sep : kCrumbSeparators) {
+    std::size_t at = kicker.rfind(sep);
+    if (at != std::string_view::npos && (cut == std::string_view::npos || at > cut)) {
+      cut = at;
+      len = sep.size();
+    }
+  }
+  return std::string(cut == std::string_view::npos ? kicker : kicker.substr(cut + len));
+}
+
+HeaderLayout find_header(std::span<const std::string_view> paras) {
+  const std::size_t n = paras.size();
+  std::size_t body_text = n;  // the first paragraph of body text
+  for (std::size_t i = 0; i < n && i < kMaxPageHeader; ++i) {
+    if (is_body_text(paras[i])) {
+      body_text = i;
+      break;
+    }
+  }
+  // The archive's layout: a date line among the first three, its body text close after.
+  for (std::size_t i = 0; i < n && i < kHeaderLines; ++i) {
+    if (auto dt = parse_date_line(paras[i])) {
+      if (body_text == n || body_text <= i + kBodyAfterDate)
+        return archive_with_date(paras, i, *dt);
+      break;
+    }
+  }
+  // A page's layout: the last date line before the body text.
+  std::size_t limit = std::min({body_text, n, kMaxPageHeader});
+  for (std::size_t i = limit; i-- > 0;) {
+    if (auto d = dated(paras[i])) return page_with_date(paras, i, *d);
+  }
+  if (body_text == n || body_text <= 2) return archive_without_date(paras);
+  return page_without_date(paras, body_text);
+}
+
+}  // namespace tuyentap

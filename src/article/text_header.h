@@ -1,0 +1,53 @@
+// The header of a plain-text article: which paragraphs are the kicker (topic), the title and
+// the date line, and where the body begins. Shared by the reader and by the chrome learning
+// (article/learned_chrome.h), which must never learn a title or a topic line as chrome.
+//
+// Two layouts are told apart:
+//  - the archive's own (docs/archive-format.md, section 1): a date line among the first three
+//    paragraphs (kicker, title, date; title, date; date, title), or none of them with a
+//    kicker-like and a title-like first paragraph, or the title first;
+//  - a page's text as a browser saves it: menus, breadcrumbs and box titles come first. Then
+//    the date line is the last one before the first paragraph of body text, the title is the
+//    title-like paragraph just before it (or just after it), and the kicker the one before the
+//    title; without a date line, the title is the title-like paragraph just before the body
+//    text. A breadcrumb ("Trang chủ › Tin tức") gives the topic before a kicker-like line does,
+//    and a section on the date line itself before both. What stands before is header chrome.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+
+#include "text/date.h"
+
+namespace tuyentap {
+
+struct HeaderLayout {
+  static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+  std::size_t first = 0;       // paragraphs before this one are the page's header chrome
+  std::size_t kicker = kNone;  // the paragraph the topic comes from (a breadcrumb or kicker)
+  std::size_t title = kNone;   // the title's paragraph (the date line's when they share one)
+  std::size_t date = kNone;    // the date line's paragraph
+  std::size_t body = 0;        // the first paragraph of the body
+  std::string topic;           // the kicker's last breadcrumb step, or a section by the date
+  std::string title_text;      // the title, when it shares the date line's paragraph
+  std::optional<DateTime> when;
+  bool page_layout = false;  // the page's layout (header chrome), not the archive's
+};
+
+HeaderLayout find_header(std::span<const std::string_view> paras);
+
+// "Trang chủ > Xây dựng Đảng" → "Xây dựng Đảng": a breadcrumb's last step is the section.
+// Anything else is returned as it is.
+std::string topic_from_kicker(std::string_view kicker);
+// Has a breadcrumb's separators (" > ", " » ", " › ", " >> ") between its steps.
+bool is_breadcrumb(std::string_view line);
+
+// At most 10 words and no final sentence punctuation.
+bool is_kicker_like(std::string_view s);
+// At most 60 words and not ending in a single "." ("..." may end a title).
+bool is_title_like(std::string_view s);
+
+}  // namespace tuyentap

@@ -1,0 +1,245 @@
+// The plain-text reader's first half: see text_prepare.h for the steps.
+#include "article/text_prepare.h"
+
+#include <array>
+#include <optional>
+
+#include "article/text_header.h"
+#include "text/normalize.h"
+
+namespace tuyentap {
+
+namespace {
+
+constexpr std::size_t kMaxLinkWords = 30;     // a related link's title
+constexpr std::size_t kMinTailLinkWords = 5;  // shorter lines may repeat by chance
+constexpr std::size_t kMaxRelatedBox = 12;    // link titles after a [related] line
+constexpr std::size_t kLookAfterBox = 4;      // lines looked at after them
+constexpr std::size_t kBodyAfterBox = 2;      // ... of which this many body text to read on
+constexpr std::size_t kMaxImageMarkerBytes = 60;
+
+bool ends_with(std::string_view s, std::string_view tail) {
+  return s.size() >= tail.size() && s.substr(s.size() - tail.size()) == tail;
+}
+
+// "[img]", "[IMG]", "[logo]", "[1-7b5d7]" (a text browser shows an image by its alt text or
+// file name in brackets), "(ảnh)", "[hình ảnh]".
+bool is_image_marker(std::string_view line) {
+  if (line.size() > kMaxImageMarkerBytes || line.size() < 3) return false;
+  if (line.front() == '[' && line.back() == ']' && line.find(' ') == std::string_view::npos)
+    return true;
+  if (line.front() != '(' && line.front() != '[') return false;
+  static constexpr std::array<std::string_view, 6> kWords = {"(anh)",  "[hinh anh]", "(hinh anh)",
+                                                             "(hinh)", "(img)",      "(image)"};
+  std::string folded = fold_for_match(line);
+  for (std::string_view w : kWords)
+    if (folded == w) return true;
+  return false;
+}
+
+// A CMS's alt text where a photo stood: "Khởi tố ông … - Ảnh 1.", "… hinh anh 2".
+bool is_photo_placeholder(std::string_view line) {
+  std::string_view s = line;
+  while (!s.empty() && (s.back() == '.' || s.back() == ' ')) s.remove_suffix(1);
+  std::size_t digits = 0;
+  while (!s.empty() && s.back() >= '0' && s.back() <= '9') {
+    s.remove_suffix(1);
+    ++digits;
+  }
+  if (digits == 0 || digits > 3 || !ends_with(s, " ")) return false;
+  s.remove_suffix(1);
+  bool photo = false;
+  for (std::string_view w : {" ảnh", " Ảnh", " ẢNH", " anh", " Anh", " ANH"}) {
+    if (ends_with(s, w)) {
+      s.remove_suffix(w.size());
+      photo = true;
+      break;
+    }
+  }
+  if (!photo) return false;
+  for (std::string_view before : {" -", " –", " hình", " hinh", " Hình", " Hinh"})
+    if (ends_with(s, before)) return true;
+  return false;
+}
+
+// "» Title", ">> Title", "► Title": a link to another article.
+bool is_link_line(std::string_view line) {
+  bool marked = false;
+  for (std::string_view m : {"»", ">>", "►", "▶"}) {
+    if (line.starts_with(m)) {
+      line.remove_prefix(m.size());
+      marked = true;
+      break;
+    }
+  }
+  return marked && !is_breadcrumb(line) && at_most_words(line, kMaxLinkWords) && !is_prose(line);
+}
+
+bool is_bulleted(std::string_view line) {
+  return line.starts_with("• ");
+}
+
+// Each line's marker key, folded once and only when a marker could match the line at all.
+using Keys = std::vector<std::optional<ChromeMatcher::LineKey>>;
+
+Keys keys_of(const std::vector<std::string>& lines, const ChromeMatcher& chrome) {
+  Keys keys(lines.size());
+  for (std::size_t i = 0; i < lines.size(); ++i)
+    if (!lines[i].empty() && chrome.may_match(lines[i])) keys[i] = chrome.key(lines[i]);
+  return keys;
+}
+
+// Step 2.
+void blank_shaped_chrome(PreparedText& t, const ChromeMatcher& chrome, const Keys& keys) {
+  std::vector<std::string>& lines = t.lines;
+  bool photo_pending = false;  // a photo stood since the last line of text
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    std::string& line = lines[i];
+    if (line.empty()) continue;
+    bool photo = is_image_marker(line) || is_photo_placeholder(line);
+    if (photo || !has_letter_or_digit(line) || is_link_line(line) ||
+        (keys[i] && chrome.drop_line(*keys[i]))) {
+      photo_pending = photo_pending || photo;
+      line.clear();
+      continue;
+    }
+    if (photo_pending) t.hints[i] = PhotoHint::Marker;
+    photo_pending = false;
+  }
+  // A line printed twice in a row: the photo's alt text, then its caption.
+  for (std::size_t i = 1; i < lines.size(); ++i) {
+    if (!lines[i].empty() && lines[i] == lines[i - 1]) {
+      lines[i - 1].clear();
+      t.hints[i] = PhotoHint::Repeated;
+    }
+  }
+  // A bulleted link alone between paragraphs (a list in the article has several items).
+  auto bullet_at = [&](std::size_t i, int step) {
+    for (auto j = static_cast<std::ptrdiff_t>(i) + step;
+         j >= 0 && j < static_cast<std::ptrdiff_t>(lines.size()); j += step) {
+      if (!lines[j].empty()) return is_bulleted(lines[j]);
+    }
+    return false;
+  };
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (is_bulleted(lines[i]) && at_most_words(lines[i], kMaxLinkWords) && !is_prose(lines[i]) &&
+        !bullet_at(i, -1) && !bullet_at(i, 1))
+      lines[i].clear();
+  }
+}
+
+// Step 3: where [ends-article] and [related] lines start to count. The header is never
+// chrome, so a site section named "Bình luận" stays the topic; in a file with no date line
+// and no body text, they count from the start. Notes the header's lines in `t`.
+std::size_t header_end(PreparedText& t) {
+  std::vector<std::size_t> at;
+  std::vector<std::string_view> paras;
+  for (std::size_t i = 0; i < t.lines.size(); ++i) {
+    if (t.lines[i].empty()) continue;
+    at.push_back(i);
+    paras.emplace_back(t.lines[i]);
+  }
+  HeaderLayout h = find_header(paras);
+  if (h.title_text.empty() && h.title < at.size()) {
+    t.header_lines.push_back(at[h.title]);
+    t.title = t.lines[at[h.title]];
+  } else {
+    t.title = h.title_text;
+  }
+  if (h.kicker < at.size()) t.header_lines.push_back(at[h.kicker]);
+  for (std::size_t i = 0; i < h.body && i < paras.size(); ++i)
+    if (i != h.kicker && is_breadcrumb(paras[i])) t.header_lines.push_back(at[i]);
+  if (h.date != HeaderLayout::kNone) return at[h.date] + 1;
+  for (std::size_t i = 0; i < paras.size(); ++i)
+    if (is_body_text(paras[i])) return at[i];
+  return 0;
+}
+
+// A [related] line at i: its link titles end before the returned line; `read_on` says
+// whether body text follows them.
+std::size_t related_box_end(const std::vector<std::string>& lines, std::size_t i, bool& read_on) {
+  std::size_t j = i + 1, titles = 0;
+  for (; j < lines.size() && titles < kMaxRelatedBox; ++j) {
+    if (lines[j].empty()) continue;
+    if (is_body_text(lines[j]) || !at_most_words(lines[j], kMaxLinkWords)) break;
+    ++titles;
+  }
+  std::size_t looked = 0, body = 0;
+  bool first_is_body = false;
+  for (std::size_t k = j; k < lines.size() && looked < kLookAfterBox; ++k) {
+    if (lines[k].empty()) continue;
+    bool b = is_body_text(lines[k]);
+    if (looked == 0) first_is_body = b;
+    body += b;
+    ++looked;
+  }
+  read_on = first_is_body && body >= kBodyAfterBox;
+  return j;
+}
+
+std::string joined(const std::vector<std::string>& lines, std::size_t from) {
+  std::string out;
+  for (std::size_t i = from; i < lines.size(); ++i) {
+    if (lines[i].empty()) continue;
+    out += lines[i];
+    out += '\n';
+  }
+  return out;
+}
+
+// Step 3: cuts the article's end off; returns the text cut off (its tail).
+std::string cut_at_end(PreparedText& t, std::size_t from, const ChromeMatcher& chrome,
+                       const Keys& keys) {
+  std::vector<std::string>& lines = t.lines;
+  for (std::size_t i = from; i < lines.size(); ++i) {
+    if (lines[i].empty() || !keys[i]) continue;
+    bool cut = chrome.ends_article(*keys[i]);
+    if (!cut && chrome.related(*keys[i])) {
+      bool read_on = false;
+      std::size_t end = related_box_end(lines, i, read_on);
+      if (read_on) {
+        for (std::size_t k = i; k < end; ++k) lines[k].clear();
+        i = end - 1;
+        continue;
+      }
+      cut = true;
+    }
+    if (cut) {
+      std::string tail = joined(lines, i);
+      lines.resize(i);
+      t.hints.resize(i);
+      return tail;
+    }
+  }
+  return {};
+}
+
+// Step 4.
+void blank_links_in_tail(PreparedText& t, std::size_t from, std::string_view tail) {
+  if (tail.empty()) return;
+  for (std::size_t i = from; i < t.lines.size(); ++i) {
+    const std::string& line = t.lines[i];
+    if (line.empty() || ends_with_sentence_punct(line) || !at_most_words(line, kMaxLinkWords) ||
+        at_most_words(line, kMinTailLinkWords - 1))
+      continue;
+    if (tail.find(line) != std::string_view::npos) t.lines[i].clear();
+  }
+}
+
+}  // namespace
+
+PreparedText prepare_text(std::string_view text, const ChromeMatcher& chrome) {
+  PreparedText t;
+  t.blank = text.find_first_not_of(" \t\n\r\f\v") == std::string_view::npos;
+  if (t.blank) return t;
+  t.lines = split_clean_lines(text);
+  t.hints.assign(t.lines.size(), PhotoHint::None);
+  const Keys keys = keys_of(t.lines, chrome);
+  blank_shaped_chrome(t, chrome, keys);
+  std::size_t from = header_end(t);
+  std::string tail = cut_at_end(t, from, chrome, keys);
+  blank_links_in_tail(t, from, tail);
+  return t;
+}
+
+}  // namespace tuyentap

@@ -1,0 +1,44 @@
+// The plain-text reader's first half, what one file shows on its own: the lines, cleaned, with
+// the chrome that markers and the line's own shape reveal taken out. The second half
+// (text_reader.h) runs once the chrome learned from the file's folder is known
+// (learned_chrome.h), which needs this half of every file of the folder first.
+//
+// In order:
+//  1. Lines are split (LF, CRLF, CR) and cleaned (text_lines.h).
+//  2. A line is blanked when it is chrome by its shape or by a marker: no letter or digit
+//     ("•", "* * *"); an image marker ("[img]", "(ảnh)", "[logo]": the next paragraph learns a
+//     photo stood there); a CMS's photo placeholder ("… - ảnh 1", "… hinh anh 2"); a related
+//     link ("» Title", ">> Title"; a "• Title" alone); a [drop-line] marker. Of a line printed
+//     twice in a row, the first is blanked and the second learns it repeated a photo's alt text.
+//  3. The header's end is found (the date line, else the first line of body text), and after
+//     it the first [ends-article] line cuts the text. A [related] line and the link titles after
+//     it are blanked; the text is cut there unless body text goes on after them.
+//  4. A title-like line of the body that also stands in the cut-off tail is a link to another
+//     article ("Tin liên quan" boxes list the same titles the page shows after its lead).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "article/chrome.h"
+#include "article/text_lines.h"
+
+namespace tuyentap {
+
+// A line at most this long may be learned as chrome (prose never is).
+constexpr std::size_t kMaxChromeLineBytes = 400;
+
+struct PreparedText {
+  std::vector<std::string> lines;  // cleaned; chrome blanked to ""; nothing after the article
+  std::vector<PhotoHint> hints;    // one per line
+  bool blank = false;              // the text was only white space
+  // The lines standing as the title, the topic line or a breadcrumb in the header (which
+  // chrome learning must not learn: learned_chrome.h), and the title as found there
+  std::vector<std::size_t> header_lines;
+  std::string title;
+};
+
+PreparedText prepare_text(std::string_view text, const ChromeMatcher& chrome);
+
+}  // namespace tuyentap

@@ -1,0 +1,214 @@
+// Site chrome learned from an archive's own files (article/learned_chrome.h): sibling files
+// that share a site's menus, boxes and footers lose them; their topic line, their titles and
+// their writer's byline, which also repeat, stay.
+#include "article/learned_chrome.h"
+
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
+#include "article/reader.h"
+#include "base/paths.h"
+#include "fixtures.h"
+
+using namespace tuyentap;
+using namespace tuyentap::testing;
+
+namespace {
+
+// Lines of the made-up site "Báo An Thạnh" that no marker knows, in the places where one file
+// alone cannot tell them from the article: above the title, between the lead and the body,
+// among the paragraphs (in blocks of two: a short line alone between two paragraphs would
+// be a subheading, which is never learned).
+const std::vector<std::string> kChrome = {
+    "BÁO AN THẠNH ĐIỆN TỬ",
+    "Thời sự",
+    "Chính trị",
+    "Kinh tế",
+    "Văn hóa - Xã hội",
+    "QUẢNG CÁO",
+    "Đặt mua báo An Thạnh tại bưu điện gần nhất",
+    "Tiếng nói của Đảng bộ và nhân dân An Thạnh",
+    "Gửi tin bài cho tòa soạn qua hộp thư bandoc@example.vn",
+};
+
+const char* const kPlaces[] = {"xã Long Hòa", "xã Mỹ Lợi",  "phường 3",
+                               "phường 7",    "ấp Bình An", "thị trấn Tân Phước"};
+
+// The text of sibling page number i (0-based): the same site, the same topic, the same
+// writer, its own title, date and text.
+std::string page(std::size_t i) {
+  std::string place = kPlaces[i];
+  std::string n = std::to_string(i + 1);
+  return kChrome[0] + "\n" + kChrome[1] + "\n" + kChrome[2] + "\n" + kChrome[3] + "\n" +
+         kChrome[4] + "\n\n" + "Xây dựng Đảng\n\nĐảng bộ " + place + " kết nạp " + n +
+         " đảng viên mới\n\nThứ Hai, 0" + n + "/04/2019 - 08:30\n\n" + "Sáng 0" + n +
+         "/4, Đảng bộ " + place + " tổ chức lễ kết nạp " + n +
+         " quần chúng ưu tú vào Đảng, nâng tổng số đảng viên lên hơn một trăm người.\n\n" +
+         kChrome[5] + "\n" + kChrome[6] + "\n\n" + "Các đảng viên mới của " + place +
+         " đều là đoàn viên tích cực, có nhiều đóng góp cho phong trào ở địa phương.\n\n" +
+         kChrome[7] + "\n" + kChrome[8] + "\n\n" + "Dịp này, Đảng ủy " + place +
+         " cũng trao huy hiệu Đảng cho các đảng viên lão thành của các chi bộ trực thuộc.\n\n" +
+         "Thu Ngân\n";
+}
+
+std::vector<InputFile> siblings(const std::string& folder, std::size_t count) {
+  std::vector<InputFile> files;
+  for (std::size_t i = 0; i < count; ++i)
+    files.push_back({folder + "/bai-" + std::to_string(i + 1) + ".txt", page(i)});
+  return files;
+}
+
+const Article& article(const ReadResults& r, std::size_t i) {
+  const Article* a = std::get_if<Article>(&r.articles.at(i));
+  REQUIRE(a);
+  return *a;
+}
+
+}  // namespace
+
+TEST_CASE("chrome learning: six sibling pages lose the site's lines, keep topic, title, byline") {
+  std::vector<InputFile> files = siblings("an-thanh/2019", 6);
+  ReadResults r = read_archive_articles(files);
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    const Article& a = article(r, i);
+    INFO(files[i].path << ":\n" << all_fields(a));
+    CHECK(a.topic == "Xây dựng Đảng");  // a folder of one topic keeps its topic line
+    CHECK(a.title == "Đảng bộ " + std::string(kPlaces[i]) + " kết nạp " + std::to_string(i + 1) +
+                         " đảng viên mới");
+    REQUIRE(a.date);
+    CHECK(a.date->day == static_cast<int>(i + 1));
+    CHECK(a.author == "Thu Ngân");  // a folder of one writer keeps the byline
+    CHECK(a.lead.rfind("Sáng 0", 0) == 0);
+    CHECK(a.blocks.size() == 2);
+    for (const std::string& c : kChrome) CHECK(all_fields(a).find(c) == std::string::npos);
+  }
+  REQUIRE(r.learned.size() == 1);
+  const LearnedChrome& l = r.learned[0];
+  CHECK(l.group == "an-thanh/2019");
+  CHECK(l.files == 6);
+  CHECK(l.lines == kChrome.size());
+  CHECK(l.examples.size() == 5);
+  for (const std::string& e : l.examples)
+    CHECK(std::find(kChrome.begin(), kChrome.end(), e) != kChrome.end());
+}
+
+TEST_CASE("chrome learning: the same pages read one by one keep the chrome a file cannot show") {
+  // What the test above relies on: without their siblings, these lines reach the articles.
+  std::size_t with_chrome = 0;
+  for (const InputFile& f : siblings("an-thanh/2019", 6)) {
+    std::string all = all_fields(read_ok(f));
+    for (const std::string& c : kChrome) with_chrome += all.find(c) != std::string::npos;
+  }
+  // at least the two lines among the paragraphs, in every file
+  CHECK(with_chrome >= 6 * 2);
+}
+
+TEST_CASE(
+    "chrome learning: fewer than five siblings, or files in different folders, teach "
+    "nothing") {
+  CHECK(read_archive_articles(siblings("an-thanh/2019", 4)).learned.empty());
+  std::vector<InputFile> files = siblings("an-thanh/2019", 3);
+  for (InputFile& f : siblings("an-thanh/2020", 3)) files.push_back(std::move(f));
+  CHECK(read_archive_articles(files).learned.empty());
+}
+
+TEST_CASE("chrome learning: an article saved three times keeps its lines") {
+  // Seven files, three of them one article: its caption and short paragraph stand in more
+  // than a third of the files, but copies of one title count as one file.
+  std::vector<InputFile> files = siblings("an-thanh/2019", 5);
+  std::string copy = page(0);
+  copy.insert(copy.find("Thu Ngân"), "Lễ kết nạp đảng viên mới. Ảnh: T.L\n\nChi bộ đã họp.\n\n");
+  files[0].bytes = copy;
+  files.push_back({"an-thanh/2019/ban-sao-1.txt", copy});
+  files.push_back({"an-thanh/2019/ban-sao-2.txt", copy});
+  ReadResults r = read_archive_articles(files);
+  for (std::size_t i : {0, 5, 6}) {
+    const Article& a = article(r, i);
+    CHECK(caption_count(a) == 1);
+    CHECK(all_fields(a).find("Chi bộ đã họp.") != std::string::npos);
+  }
+  // the site's lines are still learned, from the five distinct pages
+  REQUIRE(r.learned.size() == 1);
+  CHECK(r.learned[0].lines == kChrome.size());
+}
+
+TEST_CASE("chrome learning: one real page under six titles loses its menus, not its text") {
+  // The text of a real page (tests/fixtures/real/text/) copied under other titles: a text
+  // saved from several sites, say. Its wrapped paragraphs end in short pieces ("có cả.")
+  // and it has short sentences; neither is learned.
+  const std::string title = "''Mổ xẻ'' bài thuốc nam chữa khỏi bệnh trĩ bằng Đông y ở Việt Nam";
+  std::string real = read_file_bytes(std::string(TUYENTAP_SOURCE_DIR) +
+                                     "/tests/fixtures/real/text/phapluatplus-1.txt");
+  Article alone = read_ok({"trang.txt", real});
+  std::vector<InputFile> files;
+  for (int i = 1; i <= 6; ++i) {
+    std::string text = real;
+    text.replace(text.find(title), title.size(), "Bài số " + std::to_string(i) + " về y học");
+    files.push_back({"luu/" + std::to_string(i) + ".txt", text});
+  }
+  ReadResults r = read_archive_articles(files);
+  REQUIRE(r.learned.size() == 1);
+  CHECK(std::find(r.learned[0].examples.begin(), r.learned[0].examples.end(),
+                  "Facebook Google Twitter Youtube") != r.learned[0].examples.end());
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    const Article& a = article(r, i);
+    CHECK(a.lead == alone.lead);
+    CHECK(a.author == alone.author);
+    CHECK(caption_count(a) == caption_count(alone));
+    REQUIRE(a.blocks.size() >= alone.blocks.size() - 2);  // a contact line may be learned
+    for (std::size_t k = 0; k + 2 < alone.blocks.size(); ++k)
+      CHECK(a.blocks[k].text == alone.blocks[k].text);
+  }
+}
+
+TEST_CASE("chrome learning: a folder of reports of one kind keeps their subheadings") {
+  std::vector<InputFile> files;
+  for (std::size_t i = 0; i < 6; ++i) {
+    std::string place = kPlaces[i];
+    files.push_back({"bao-cao/" + std::to_string(i) + ".txt",
+                     "Báo cáo tháng " + std::to_string(i + 1) + " của Đảng bộ " + place + "\n\n" +
+                         std::to_string(10 + i) + "/0" + std::to_string(i + 1) +
+                         "/2019\n\nĐảng bộ " + place +
+                         " báo cáo kết quả thực hiện nhiệm vụ chính trị trong tháng.\n\n" +
+                         "Kết quả đạt được\n\nCác chi bộ của " + place +
+                         " duy trì sinh hoạt định kỳ, kết nạp thêm đảng viên mới.\n\n" +
+                         "Nhiệm vụ thời gian tới\n\nĐảng bộ " + place +
+                         " tiếp tục nâng cao chất lượng sinh hoạt chi bộ trong tháng tới.\n"});
+  }
+  ReadResults r = read_archive_articles(files);
+  CHECK(r.learned.empty());
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    const Article& a = article(r, i);
+    REQUIRE(a.blocks.size() == 4);
+    CHECK(a.blocks[0].text == "Kết quả đạt được");
+    CHECK(a.blocks[0].type == BlockType::Heading);
+    CHECK(a.blocks[2].text == "Nhiệm vụ thời gian tới");
+  }
+}
+
+TEST_CASE("chrome learning: a zip's folders are groups of their own") {
+  CHECK(chrome_group("kho/2019/bai.txt") == "kho/2019");
+  CHECK(chrome_group("kho.zip!2019/bai.txt") == "kho.zip!2019");
+  CHECK(chrome_group("kho.zip!bai.txt") == "kho.zip!");
+  CHECK(chrome_group("bai.txt").empty());
+  std::vector<InputFile> files = siblings("kho.zip!2019", 5);
+  ReadResults r = read_archive_articles(files);
+  REQUIRE(r.learned.size() == 1);
+  CHECK(r.learned[0].group == "kho.zip!2019");
+  CHECK(r.learned[0].files == 5);
+}
+
+TEST_CASE("chrome learning: a line is chrome only in more than a third of the group") {
+  // Six files; a menu item stands in two of them only (a third, not more): it is not learned.
+  const std::string& item = kChrome[3];
+  std::vector<InputFile> files = siblings("an-thanh/2019", 6);
+  for (std::size_t i = 2; i < files.size(); ++i) {
+    std::string& text = files[i].bytes;
+    text.erase(text.find(item), item.size() + 1);
+  }
+  ReadResults r = read_archive_articles(files);
+  REQUIRE(r.learned.size() == 1);
+  CHECK(r.learned[0].lines == kChrome.size() - 1);
+  for (const std::string& e : r.learned[0].examples) CHECK(e != item);
+}
