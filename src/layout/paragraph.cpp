@@ -192,13 +192,10 @@ const ShapedPiece* space_piece(Shaper& shaper, const FontChoice& font) {
   return &sp.pieces[0];
 }
 
-}  // namespace
-
-SetParagraph set_paragraph(Shaper& shaper, const std::string& text, const ParaStyle& st) {
-  SetParagraph out;
-  const ShapedPiece* sp = space_piece(shaper, st.font);
-  float space_w = sp ? sp->glyphs[0].advance * st.size : st.size * 0.25f;
-
+// The paragraph as Knuth–Plass items: a box per shaped word part, glue between words
+// (ties where no line may break), penalties after dashes; characters no font has go to `out`.
+Builder paragraph_items(Shaper& shaper, const std::string& text, const ParaStyle& st, float space_w,
+                        SetParagraph& out) {
   Builder b;
   b.items.reserve(text.size() / 2);
   std::vector<std::string_view> parts;
@@ -242,13 +239,12 @@ SetParagraph set_paragraph(Shaper& shaper, const std::string& text, const ParaSt
     }
     i = j + 1;
   }
-  if (b.items.empty()) return out;
-  b.penalty(kInfPenalty, false);
-  b.glue(0, kFilStretch, 0);
-  b.penalty(-kInfPenalty, false);
+  return b;
+}
 
-  LineBreaks lb = knuth_plass(b.items, st.measure, st.tolerance);
-  out.overfull = lb.overfull;
+// The lines of the chosen breaks, their runs placed and the glue set.
+void set_lines(const Builder& b, const LineBreaks& lb, const ParaStyle& st, const ShapedPiece* sp,
+               SetParagraph& out) {
   bool justify = st.align == Align::Justify;
   int start = 0;
   std::vector<RunSize> counts;
@@ -303,6 +299,22 @@ SetParagraph set_paragraph(Shaper& shaper, const std::string& text, const ParaSt
     out.lines.push_back(std::move(line));
     start = brk + 1;
   }
+}
+
+}  // namespace
+
+SetParagraph set_paragraph(Shaper& shaper, const std::string& text, const ParaStyle& st) {
+  SetParagraph out;
+  const ShapedPiece* sp = space_piece(shaper, st.font);
+  float space_w = sp ? sp->glyphs[0].advance * st.size : st.size * 0.25f;
+  Builder b = paragraph_items(shaper, text, st, space_w, out);
+  if (b.items.empty()) return out;
+  b.penalty(kInfPenalty, false);
+  b.glue(0, kFilStretch, 0);
+  b.penalty(-kInfPenalty, false);
+  LineBreaks lb = knuth_plass(b.items, st.measure, st.tolerance);
+  out.overfull = lb.overfull;
+  set_lines(b, lb, st, sp, out);
   return out;
 }
 

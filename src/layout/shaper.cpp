@@ -16,6 +16,86 @@ bool needs_some_glyph(std::string_view text) {
   return false;
 }
 
+// A glyph 0 can survive when a font maps a character but not a sequence; such a glyph is
+// dropped (its text moves to the previous glyph) so .notdef never goes out.
+void drop_notdef(ShapedPiece& p, std::vector<std::string>& missing) {
+  for (std::size_t i = 0; i < p.glyphs.size();) {
+    if (p.glyphs[i].id != 0) {
+      ++i;
+      continue;
+    }
+    const std::size_t at = p.text_start(i), len = p.glyphs[i].text_len;
+    if (len > 0 && needs_some_glyph(std::string_view(p.text).substr(at, len)))
+      missing.push_back(p.text.substr(at, len));
+    if (i > 0) {
+      p.glyphs[i - 1].text_len = static_cast<std::uint16_t>(p.glyphs[i - 1].text_len + len);
+    } else {
+      p.text.erase(at, len);  // no glyph before to carry it
+    }
+    p.width -= p.glyphs[i].advance;
+    p.glyphs.erase(p.glyphs.begin() + static_cast<long>(i));
+    // offsets past the dropped glyph move down by one; its own goes
+    std::vector<GlyphOffset> kept;
+    for (GlyphOffset o : p.offsets) {
+      if (o.index == i) continue;
+      if (o.index > i) --o.index;
+      kept.push_back(o);
+    }
+    p.offsets = std::move(kept);
+  }
+}
+
+// The font a character is set in: the main font where it has it, else the first fallback
+// that has it. Marks and invisible characters stay with the run they follow. A character no
+// font has is reported in `missing` and `ch` becomes a visible U+FFFD (or '?').
+int font_for(const FontSet& fonts, const FontChoice& font, char32_t cp, int run_font,
+             std::string& ch, std::vector<std::string>& missing) {
+  const bool drawn = needs_glyph(cp);
+  int f = -1;
+  if (run_font >= 0 && (is_combining_mark(cp) || !drawn)) {
+    // Combining marks stay in the font of the letter they sit on, so that HarfBuzz can
+    // compose or position them (a sequence NFC could not compose, e.g. a rare tone
+    // stack); so do invisible characters (joiners, variation selectors), which shape
+    // with their neighbours.
+    f = run_font;
+  } else if (fonts.has(font.main, cp)) {
+    f = font.main;
+  } else {
+    for (int fb : font.fallbacks) {
+      if (fonts.has(fb, cp)) {
+        f = fb;
+        break;
+      }
+    }
+  }
+  if (f < 0 && !drawn) f = font.main;  // nothing to draw: HarfBuzz hides it, not missing
+  if (f < 0) {
+    // No font has it: report it, and draw a visible U+FFFD (or '?') in its place so the
+    // reader sees that something is missing. The replacement's own text goes to
+    // ToUnicode: a glyph maps to one text for the whole file, so it cannot stand for
+    // the lost character.
+    missing.push_back(ch);
+    char32_t repl = 0xFFFD;
+    f = font.main;
+    if (!fonts.has(f, repl)) {
+      f = -1;
+      for (int fb : font.fallbacks) {
+        if (fonts.has(fb, repl)) {
+          f = fb;
+          break;
+        }
+      }
+    }
+    if (f < 0) {
+      f = font.main;
+      repl = '?';
+    }
+    ch.clear();
+    utf8::append(ch, repl);
+  }
+  return f;
+}
+
 }  // namespace
 
 Shaper::Shaper(FontSet& fonts)
@@ -90,32 +170,7 @@ const ShapedWord& Shaper::shape(const FontChoice& font, std::string_view word) {
   auto flush = [&] {
     if (run.empty()) return;
     ShapedPiece p = shape_run(run_font, run);
-    // A glyph 0 can survive when a font maps a character but not a sequence; such a
-    // glyph is dropped (its text moves to the previous glyph) so .notdef never goes out.
-    for (std::size_t i = 0; i < p.glyphs.size();) {
-      if (p.glyphs[i].id != 0) {
-        ++i;
-        continue;
-      }
-      const std::size_t at = p.text_start(i), len = p.glyphs[i].text_len;
-      if (len > 0 && needs_some_glyph(std::string_view(p.text).substr(at, len)))
-        out.missing.push_back(p.text.substr(at, len));
-      if (i > 0) {
-        p.glyphs[i - 1].text_len = static_cast<std::uint16_t>(p.glyphs[i - 1].text_len + len);
-      } else {
-        p.text.erase(at, len);  // no glyph before to carry it
-      }
-      p.width -= p.glyphs[i].advance;
-      p.glyphs.erase(p.glyphs.begin() + static_cast<long>(i));
-      // offsets past the dropped glyph move down by one; its own goes
-      std::vector<GlyphOffset> kept;
-      for (GlyphOffset o : p.offsets) {
-        if (o.index == i) continue;
-        if (o.index > i) --o.index;
-        kept.push_back(o);
-      }
-      p.offsets = std::move(kept);
-    }
+    drop_notdef(p, out.missing);
     out.width += p.width;
     out.pieces.push_back(std::move(p));
     run.clear();
@@ -124,50 +179,8 @@ const ShapedWord& Shaper::shape(const FontChoice& font, std::string_view word) {
   while (i < w.size()) {
     std::size_t start = i;
     char32_t cp = utf8::next(w, i);
-    const bool drawn = needs_glyph(cp);
-    int f = -1;
-    if (run_font >= 0 && (is_combining_mark(cp) || !drawn)) {
-      // Combining marks stay in the font of the letter they sit on, so that HarfBuzz can
-      // compose or position them (a sequence NFC could not compose, e.g. a rare tone
-      // stack); so do invisible characters (joiners, variation selectors), which shape
-      // with their neighbours.
-      f = run_font;
-    } else if (fonts_.has(font.main, cp)) {
-      f = font.main;
-    } else {
-      for (int fb : font.fallbacks) {
-        if (fonts_.has(fb, cp)) {
-          f = fb;
-          break;
-        }
-      }
-    }
-    if (f < 0 && !drawn) f = font.main;  // nothing to draw: HarfBuzz hides it, not missing
     std::string ch = w.substr(start, i - start);
-    if (f < 0) {
-      // No font has it: report it, and draw a visible U+FFFD (or '?') in its place so the
-      // reader sees that something is missing. The replacement's own text goes to
-      // ToUnicode: a glyph maps to one text for the whole file, so it cannot stand for
-      // the lost character.
-      out.missing.push_back(ch);
-      char32_t repl = 0xFFFD;
-      f = font.main;
-      if (!fonts_.has(f, repl)) {
-        f = -1;
-        for (int fb : font.fallbacks) {
-          if (fonts_.has(fb, repl)) {
-            f = fb;
-            break;
-          }
-        }
-      }
-      if (f < 0) {
-        f = font.main;
-        repl = '?';
-      }
-      ch.clear();
-      utf8::append(ch, repl);
-    }
+    int f = font_for(fonts_, font, cp, run_font, ch, out.missing);
     if (f != run_font) {
       flush();
       run_font = f;
