@@ -14,17 +14,8 @@ namespace tuyentap {
 
 namespace {
 
-constexpr std::size_t kMaxHeadingWords = 20;
-constexpr std::size_t kMaxHeadingChars = 160;
-
 // The plain-text reader's heading shape (text_reader.cpp): short, capitalised or numbered,
 // without final sentence punctuation, and not a date line.
-bool heading_shape(const std::string& s) {
-  return at_most_words(s, kMaxHeadingWords) && code_point_count(s) <= kMaxHeadingChars &&
-         !ends_with_sentence_punct(s) && (starts_with_upper(s) || (s[0] >= '0' && s[0] <= '9')) &&
-         !parse_date_line(s);
-}
-
 Block caption_block(const std::string& text) {
   Block c;
   if (auto parsed = parse_caption(text)) {

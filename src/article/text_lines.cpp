@@ -1,6 +1,8 @@
 // Line splitting and the small shape tests (word counts, punctuation, case) of the reader.
 #include "article/text_lines.h"
 
+#include "text/date.h"
+
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
@@ -451,6 +453,12 @@ bool starts_with_upper(std::string_view s) {
 bool starts_with_lower(std::string_view s) {
   UChar32 c = first_code_point(s);
   return c >= 0 && u_islower(c);
+}
+
+bool heading_shape(std::string_view s) {
+  return at_most_words(s, kMaxHeadingWords) && code_point_count(s) <= kMaxHeadingChars &&
+         !ends_with_sentence_punct(s) && (starts_with_upper(s) || (s[0] >= '0' && s[0] <= '9')) &&
+         !parse_date_line(s);
 }
 
 }  // namespace tuyentap

@@ -59,4 +59,10 @@ bool is_prose(std::string_view s);
 // it ends (a menu copied as one line has 30 words or so, no sentence as many).
 bool is_body_text(std::string_view s);
 
+// A subheading by its shape, in every reader: at most 20 words and 160 characters, no
+// sentence's final punctuation, starting with a capital or a digit, and not a date line.
+inline constexpr std::size_t kMaxHeadingWords = 20;
+inline constexpr std::size_t kMaxHeadingChars = 160;
+bool heading_shape(std::string_view s);
+
 }  // namespace tuyentap

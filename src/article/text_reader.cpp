@@ -18,8 +18,6 @@ namespace {
 
 constexpr std::size_t kMaxTitleWords = 60;
 constexpr std::size_t kMaxTitleChars = 400;
-constexpr std::size_t kMaxHeadingWords = 20;
-constexpr std::size_t kMaxHeadingChars = 160;
 constexpr std::size_t kMaxCaptionWords = 60;
 constexpr std::size_t kMaxMarkedCaptionWords = 30;  // after an image marker
 constexpr std::size_t kMaxLinkWords = 30;
@@ -221,12 +219,6 @@ std::string take_byline(Paragraphs& body, const ChromeMatcher& chrome) {
   return author;
 }
 
-bool is_heading(const std::string& s) {
-  return at_most_words(s, kMaxHeadingWords) && code_point_count(s) <= kMaxHeadingChars &&
-         !ends_with_sentence_punct(s) && (starts_with_upper(s) || (s[0] >= '0' && s[0] <= '9')) &&
-         !parse_date_line(s);
-}
-
 // A paragraph a photo stood before, read as its caption; nullopt when it is not one. After
 // an image marker, only a short paragraph is one: at most half as long as the text after it.
 std::optional<Block> hinted_caption(const Paragraph& p, const Paragraph* next) {
@@ -283,7 +275,7 @@ void read_blocks(const Paragraphs& body, Article& a) {
     }
     bool followed_by_text = i + 1 < body.size() && !parse_caption(body[i + 1].text);
     Block b;
-    b.type = followed_by_text && is_heading(p) ? BlockType::Heading : BlockType::Paragraph;
+    b.type = followed_by_text && heading_shape(p) ? BlockType::Heading : BlockType::Paragraph;
     b.text = p;
     a.blocks.push_back(std::move(b));
   }
