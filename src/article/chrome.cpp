@@ -4,7 +4,6 @@
 #include <algorithm>
 
 #include "base/error.h"
-#include "base/paths.h"
 #include "text/letters.h"
 #include "text/normalize.h"
 #include "text/utf8.h"
@@ -75,14 +74,10 @@ ChromeMarkers parse_chrome_markers(std::string_view text, const std::string& pat
   return out;
 }
 
-ChromeMarkers load_chrome_markers(const std::string& path) {
-  return parse_chrome_markers(read_file_bytes(path), path);
-}
-
 ChromeMarkers default_chrome_markers() {
   // Parsed once: read_articles asks for it from every thread.
   static const ChromeMarkers markers =
-      load_chrome_markers(data_path("templates/chrome-markers.txt"));
+      parse_chrome_markers(builtin_chrome_markers_text(), "templates/chrome-markers.txt");
   return markers;
 }
 

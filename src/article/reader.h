@@ -28,8 +28,10 @@ struct ChromeMarkers {
   // ("Liên hệ", "Địa chỉ: …", "Email: …")
   std::vector<std::string> footer;
 };
-ChromeMarkers load_chrome_markers(const std::string& path);  // throws Error when unreadable
-ChromeMarkers default_chrome_markers();  // templates/chrome-markers.txt from data_dir()
+// The markers the program was built with (templates/chrome-markers.txt at build time); a
+// user's edited copy in the data folder is read by load/load.h's load_chrome_markers.
+ChromeMarkers default_chrome_markers();
+const char* builtin_chrome_markers_text();
 
 struct ReadOptions {
   std::optional<Encoding> encoding;       // forced encoding, else detection (input_text.h)

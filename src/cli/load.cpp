@@ -5,6 +5,7 @@
 #include "base/error.h"
 #include "cli/i18n.h"
 #include "cli/terminal.h"
+#include "load/load.h"
 #include "text/decode.h"
 
 namespace tuyentap {
@@ -18,6 +19,9 @@ LoadedInputs load_inputs(const std::vector<std::string>& inputs, const std::stri
                   "use one of: utf-8, utf-16, windows-1258, tcvn3, vni, viscii");
     }
   }
+  // The data folder's markers, as the user may have extended them (read here, at the edge).
+  const ChromeMarkers markers = load_chrome_markers();
+  opts.chrome = &markers;
   LoadedInputs in;
   in.archive = read_archive(inputs);
   const auto& files = in.archive.files;

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "article/reader.h"
 #include "base/picture.h"
 #include "book/book.h"
 #include "book/spec.h"
@@ -26,6 +27,11 @@ std::vector<std::string> load_preface(const BookSpec& spec);
 
 // The commented book.toml that `tuyentap init` writes (templates/book.toml).
 std::string sample_spec_text();
+
+// The site-chrome markers of the data folder's templates/chrome-markers.txt, which a user
+// may extend (article/reader.h's defaults are the copy the program was built with).
+ChromeMarkers load_chrome_markers(const std::string& path);
+ChromeMarkers load_chrome_markers();
 
 // The cover picture the book names (BookMeta::cover_image), or null when it names none.
 // Throws Error when it cannot be read or is neither a JPEG nor a PNG.

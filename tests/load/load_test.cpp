@@ -68,3 +68,12 @@ TEST_CASE("a cover is read and checked at the edge: JPEG and PNG only") {
   m.cover_image = dir.path().string() + "/khong-co.jpg";
   CHECK_THROWS_AS(load_cover(m), Error);
 }
+
+TEST_CASE("the chrome markers of the data folder are the ones the program was built with") {
+  ChromeMarkers loaded = load_chrome_markers();
+  ChromeMarkers built_in = default_chrome_markers();
+  CHECK(loaded.ends_article == built_in.ends_article);
+  CHECK(loaded.drop_line == built_in.drop_line);
+  CHECK_FALSE(loaded.ends_article.empty());
+  CHECK_THROWS_AS(load_chrome_markers("/nonexistent/chrome-markers.txt"), Error);
+}
