@@ -10,6 +10,7 @@
 
 #include "base/error.h"
 #include "book/choices.h"
+#include "book/toml_shape.h"
 #include "book/toml_table.h"
 #include "text/normalize.h"
 
@@ -249,6 +250,7 @@ std::string spec_relative_path(const BookSpec& spec, const std::string& path) {
 BookSpec parse_spec(std::string_view bytes, const std::string& path) {
   if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);  // editors on Windows add a BOM
   Reader r{path};
+  check_toml_shape(bytes, path);
   toml::table root;
   try {
     root = toml::parse(bytes, path);
