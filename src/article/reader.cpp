@@ -3,6 +3,7 @@
 #include "article/reader.h"
 
 #include <exception>
+#include <new>
 
 #include "article/chrome.h"
 #include "article/html_reader.h"
@@ -73,6 +74,8 @@ std::variant<Article, NotAnArticle> read_guarded(const InputFile& file,
   // One file must never stop the others: anything unexpected becomes that file's reason.
   try {
     return read_one(file, forced, chrome);
+  } catch (const std::bad_alloc&) {
+    throw;  // the machine's state, not the file's: the run stops with a message (exit 4)
   } catch (const std::exception& e) {
     return NotAnArticle{std::string("could not be read: ") + e.what()};
   }

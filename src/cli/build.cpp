@@ -159,12 +159,13 @@ int run_build(const BuildOptions& o) {
 
 int run_init(const InitOptions& o) {
   std::string path = o.dir + "/book.toml";
-  if (std::filesystem::exists(path) && !o.force) {
+  std::error_code ec;
+  if (std::filesystem::exists(path, ec) && !o.force) {
     throw Error("book.toml already exists", path, 0,
                 "edit it, or run `tuyentap init --force` to start again");
   }
-  std::error_code ec;
   std::filesystem::create_directories(o.dir, ec);
+  if (ec) throw Error("cannot create the folder: " + ec.message(), o.dir);
   write_file_bytes(path, sample_spec_text());
   std::cout << "Wrote " << path << ": edit it, then run\n  tuyentap build ARCHIVE --spec " << path
             << "\n";

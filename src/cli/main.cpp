@@ -1,12 +1,22 @@
 // The tuyentap command: scan an archive, build books from it, write a starter book.toml.
 #include <CLI/CLI.hpp>
+#include <filesystem>
 #include <iostream>
+#include <new>
 
 #include "base/error.h"
 #include "book/choices.h"
 #include "cli/commands.h"
 
 using namespace tuyentap;
+
+namespace {
+
+// Exit codes (README): 0 done, 1 scan found unreadable files, 2 usage or spec error,
+// 3 internal error, 4 out of memory.
+constexpr int kExitOutOfMemory = 4;
+
+}  // namespace
 
 int main(int argc, char** argv) {
   CLI::App app{"tuyentap: Vietnamese article archives → yearly digests (EPUB and PDF)"};
@@ -66,6 +76,18 @@ int main(int argc, char** argv) {
     if (*i) return run_init(init);
   } catch (const Error& e) {
     std::cerr << "tuyentap: " << describe(e) << "\n";
+    return 2;
+  } catch (const std::bad_alloc&) {
+    // Also from a worker thread: base/parallel.h carries its exception back here.
+    std::cerr << "tuyentap: out of memory\n"
+                 "  build from fewer files at a time (a year, a topic), or on a machine with "
+                 "more memory\n";
+    return kExitOutOfMemory;
+  } catch (const std::filesystem::filesystem_error& e) {
+    // A path the system refuses (a name over 255 bytes, a loop of links) wherever a check
+    // did not catch it first: the user's path, not a bug.
+    std::cerr << "tuyentap: " << e.path1().string() << ": " << e.code().message()
+              << "\n  check the path\n";
     return 2;
   } catch (const std::exception& e) {
     std::cerr << "tuyentap: internal error: " << e.what()
