@@ -43,6 +43,15 @@ std::string unsafe_name_reason(const std::string& name) {
   return {};
 }
 
+// Whether an entry holds (or claims to hold) data: more than an empty deflate stream.
+bool holds_data(zip_t* za, zip_uint64_t index) {
+  zip_stat_t st;
+  zip_stat_init(&st);
+  if (zip_stat_index(za, index, 0, &st) != 0) return true;  // damaged: say so rather than hide it
+  return ((st.valid & ZIP_STAT_SIZE) && st.size > 0) ||
+         ((st.valid & ZIP_STAT_COMP_SIZE) && st.comp_size > 2);
+}
+
 bool is_symlink_entry(zip_t* za, zip_uint64_t index) {
   zip_uint8_t opsys = 0;
   zip_uint32_t attributes = 0;
@@ -76,8 +85,15 @@ class ZipReader {
 
  private:
   void read_entry(zip_t* za, const std::string& name, zip_uint64_t index) {
-    if (!name.empty() && (name.back() == '/' || name.back() == '\\')) return;  // a folder
     std::string shown = shown_ + "!" + name;
+    if (!name.empty() && (name.back() == '/' || name.back() == '\\')) {
+      if (holds_data(za, index)) {
+        c_.skip(shown,
+                "an entry named like a folder (ending in '" + name.substr(name.size() - 1) +
+                    "') holds data; not read: unzip the archive, name the file and zip it again");
+      }
+      return;  // a folder: its files are entries of their own
+    }
     if (std::string why = unsafe_name_reason(name); !why.empty()) {
       c_.skip(shown, why);
       return;

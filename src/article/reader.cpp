@@ -5,6 +5,7 @@
 
 #include <exception>
 #include <map>
+#include <new>
 
 #include "article/chrome.h"
 #include "article/content_kind.h"
@@ -114,6 +115,8 @@ DecodedFile decode_guarded(const InputFile& file, std::optional<Encoding> forced
                            const ChromeMatcher& chrome, bool learning) {
   try {
     return decode_one(file, forced, chrome, learning);
+  } catch (const std::bad_alloc&) {
+    throw;  // the machine's state, not the file's: the run stops with a message (exit 4)
   } catch (const std::exception& e) {
     DecodedFile d;
     d.not_article = failure(e);
@@ -126,6 +129,8 @@ std::variant<Article, NotAnArticle> read_guarded(const InputFile& file, DecodedF
                                                  const LearnedLines& learned) {
   try {
     return read_one(file, std::move(d), chrome, learned);
+  } catch (const std::bad_alloc&) {
+    throw;  // as in decode_guarded
   } catch (const std::exception& e) {
     return NotAnArticle{failure(e)};
   }

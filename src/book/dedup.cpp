@@ -20,6 +20,10 @@ constexpr int kRows = 8;       // per band: 16 bands; P(candidate) ≈ 0.9999 at
 // true similarity of 0.9 the estimate falls this low about never (7 standard deviations).
 constexpr double kEstimateFloor = 0.7;
 constexpr double kThreshold = 0.9;
+// The same folded title and date make two articles candidates, never duplicates by
+// themselves (a cell's monthly report keeps its title): the smaller body must lie mostly
+// inside the larger (a copy cut short, or saved with the site's chrome left in).
+constexpr double kContainedThreshold = 0.8;
 
 std::uint64_t mix(std::uint64_t x) {  // splitmix64 finaliser
   x ^= x >> 30;
@@ -75,8 +79,8 @@ std::vector<std::uint64_t> shingles(const std::string& key) {
   return out;
 }
 
-double jaccard(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b) {
-  if (a.empty() && b.empty()) return 1.0;
+// Elements two sorted, distinct sets share.
+size_t common_count(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b) {
   size_t i = 0, j = 0, common = 0;
   while (i < a.size() && j < b.size()) {
     if (a[i] < b[j]) {
@@ -87,7 +91,20 @@ double jaccard(const std::vector<std::uint64_t>& a, const std::vector<std::uint6
       ++common, ++i, ++j;
     }
   }
+  return common;
+}
+
+double jaccard(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b) {
+  if (a.empty() && b.empty()) return 1.0;
+  size_t common = common_count(a, b);
   return static_cast<double>(common) / static_cast<double>(a.size() + b.size() - common);
+}
+
+// The share of the smaller set that the larger holds.
+double containment(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b) {
+  size_t smaller = std::min(a.size(), b.size());
+  if (smaller == 0) return a.size() == b.size() ? 1.0 : 0.0;
+  return static_cast<double>(common_count(a, b)) / static_cast<double>(smaller);
 }
 
 // One-permutation MinHash: each shingle falls in one bin, a bin keeps its minimum; empty
@@ -140,6 +157,7 @@ std::vector<int> find_duplicates(const std::vector<DedupItem>& items) {
   const size_t n = items.size();
   UnionFind uf(n);
   std::unordered_map<std::string, int> by_id, by_title_date;
+  std::vector<std::pair<int, int>> same_title_date;  // compared by content below
   for (size_t i = 0; i < n; ++i) {
     const auto& it = items[i];
     int idx = static_cast<int>(i);
@@ -150,7 +168,7 @@ std::vector<int> find_duplicates(const std::vector<DedupItem>& items) {
     // Without a date, a title alone is too weak: yearly reports share their titles.
     if (!it.title_key.empty() && !it.date.empty()) {
       auto [pos, fresh] = by_title_date.emplace(it.title_key + "|" + it.date, idx);
-      if (!fresh) uf.unite(pos->second, idx);
+      if (!fresh) same_title_date.emplace_back(pos->second, idx);
     }
   }
 
@@ -176,9 +194,15 @@ std::vector<int> find_duplicates(const std::vector<DedupItem>& items) {
   }
   auto set_of = [&](int x) -> const std::vector<std::uint64_t>& {
     auto& s = sets[static_cast<size_t>(x)];
-    if (s.empty()) s = shingles(*items[static_cast<size_t>(x)].body_key);
+    const std::string* body = items[static_cast<size_t>(x)].body_key;
+    if (s.empty() && body) s = shingles(*body);
     return s;
   };
+  for (auto [x, y] : same_title_date) {
+    if (uf.find(x) != uf.find(y) && containment(set_of(x), set_of(y)) >= kContainedThreshold) {
+      uf.unite(x, y);
+    }
+  }
   // Bucket order does not matter: union-find gives the same groups whatever the order.
   for (auto& [h, members] : buckets) {
     for (size_t a = 0; a < members.size(); ++a) {

@@ -1,10 +1,12 @@
 // Internal to book/: finding the same article archived more than once.
 //
-// Three tests, cheapest first: the same id (same content); the same folded title and the
-// same date; a near-identical body (word 4-shingles, Jaccard similarity over 0.9, on the
-// folded text so tone placement, case and whitespace do not count). The body test must
-// not compare every pair: one-permutation MinHash with densification, banded (LSH), gives
-// candidate pairs, and only those are compared exactly.
+// Duplicates are decided by content, never by title and date alone. Three tests, cheapest
+// first: the same id (same content); the same folded title and the same date, when the
+// smaller body's word 4-shingles are at least 80% inside the larger's (a copy cut short,
+// or saved with the site's chrome); a near-identical body (word 4-shingles, Jaccard
+// similarity over 0.9, on the folded text so tone placement, case and whitespace do not
+// count). The body test must not compare every pair: one-permutation MinHash with
+// densification, banded (LSH), gives candidate pairs, and only those are compared exactly.
 #pragma once
 
 #include <cstddef>

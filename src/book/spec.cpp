@@ -10,6 +10,7 @@
 
 #include "base/error.h"
 #include "book/choices.h"
+#include "book/toml_shape.h"
 #include "book/toml_table.h"
 #include "text/normalize.h"
 
@@ -63,7 +64,12 @@ struct Reader {
   }
 
   int integer(const toml::node& n, std::string_view key) const {
-    if (auto v = n.value<int64_t>()) return static_cast<int>(*v);
+    if (auto v = n.value<int64_t>()) {
+      // Checked before it becomes an int: 4294969315 would wrap round to 2019.
+      if (*v >= -1000000 && *v <= 1000000) return static_cast<int>(*v);
+      fail(n.source(), "'" + std::string(key) + "' = " + std::to_string(*v) + " is out of range",
+           "for example: " + std::string(key) + " = 2019");
+    }
     fail(n.source(), "'" + std::string(key) + "' must be a whole number without quotes",
          "for example: " + std::string(key) + " = 2019");
   }
@@ -249,6 +255,7 @@ std::string spec_relative_path(const BookSpec& spec, const std::string& path) {
 BookSpec parse_spec(std::string_view bytes, const std::string& path) {
   if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);  // editors on Windows add a BOM
   Reader r{path};
+  check_toml_shape(bytes, path);
   toml::table root;
   try {
     root = toml::parse(bytes, path);

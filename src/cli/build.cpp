@@ -137,12 +137,13 @@ int run_build(const BuildOptions& o) {
 
 int run_init(const InitOptions& o) {
   std::string path = o.dir + "/book.toml";
-  if (fs::exists(path) && !o.force) {
+  std::error_code ec;
+  if (fs::exists(path, ec) && !o.force) {
     throw Error("book.toml already exists", path, 0,
                 "edit it, or run `tuyentap init --force` to start again");
   }
-  std::error_code ec;
   fs::create_directories(o.dir, ec);
+  if (ec) throw Error("cannot create the folder: " + ec.message(), o.dir);
   write_file_bytes(path, sample_spec_for_this_year());
   say(tr(N_("Wrote %s. Put the articles in %s (or change [archive] paths), edit the "
             "spec, then run in that folder:\n  tuyentap build --plan\n  tuyentap build"),

@@ -115,6 +115,7 @@ constexpr const char* kStageSentences[] = {
     N_("use --format epub,pdf"),
     N_("SOURCE_DATE_EPOCH is not a number of seconds: '%s'"),
     N_("cannot create the output folder: %s"),
+    N_("cannot create the folder: %s"),
     N_("book.toml already exists"),
     N_("edit it, or run `tuyentap init --force` to start again"),
     N_("'%s' is not a language this program speaks"),

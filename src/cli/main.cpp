@@ -2,7 +2,9 @@
 // print a shell completion script. Every word the user sees goes through tr() (cli/i18n.h).
 #include <CLI/CLI.hpp>
 #include <cstdlib>
+#include <filesystem>
 #include <iostream>
+#include <new>
 
 #include "base/error.h"
 #include "base/paths.h"
@@ -15,6 +17,10 @@
 using namespace tuyentap;
 
 namespace {
+
+// Exit codes (README): 0 done, 1 scan found unreadable files, 2 usage or spec error,
+// 3 internal error, 4 out of memory.
+constexpr int kExitOutOfMemory = 4;
 
 // --lang must be known before the help texts are made: it is read from argv first
 // (anywhere on the line), then declared to CLI11 so that help shows it.
@@ -151,6 +157,19 @@ int main(int argc, char** argv) {
     if (app.got_subcommand("completion")) return print_completion(shell);
   } catch (const Error& e) {
     std::cerr << error_prefix() << describe_translated(e, voice().verbose) << "\n";
+    return 2;
+  } catch (const std::bad_alloc&) {
+    // Also from a worker thread: base/parallel.h carries its exception back here.
+    std::cerr << error_prefix() << tr(N_("out of memory")) << "\n  "
+              << tr(N_("build from fewer files at a time (a year, a topic), or on a machine "
+                       "with more memory"))
+              << "\n";
+    return kExitOutOfMemory;
+  } catch (const std::filesystem::filesystem_error& e) {
+    // A path the system refuses (a name over 255 bytes, a loop of links) wherever a check
+    // did not catch it first: the user's path, not a bug.
+    std::cerr << error_prefix() << e.path1().string() << ": " << e.code().message() << "\n  "
+              << tr(N_("check the path")) << "\n";
     return 2;
   } catch (const std::exception& e) {
     // A library's exception: its words only under --verbose.

@@ -13,6 +13,7 @@ struct Frag {
   const ShapedWord* word = nullptr;
   int piece = -1;  // -1: all pieces
   int g0 = 0, g1 = 0;
+  std::size_t at = 0;  // byte offset of glyph g0's text in the piece's text
 };
 
 struct Builder {
@@ -97,7 +98,7 @@ void add_token(Builder& b, const ShapedWord& w, const ParaStyle& st, SetParagrap
         b.penalty(good_url_break(b.prev_text) ? 0 : 200, false);
       }
       b.prev_text.assign(piece.text, at, len);
-      b.frags.push_back({&w, p, g, e});
+      b.frags.push_back({&w, p, g, e, at});
       b.box(cw * st.size, static_cast<int>(b.frags.size()) - 1);
       first = false;
       g = e;
@@ -151,8 +152,8 @@ struct Emitter {
                     off ? off->dx * size : 0, off ? off->dy * size : 0);
     x += advance * size;
   }
-  void piece(const ShapedPiece& p, std::size_t g0, std::size_t g1) {
-    std::size_t at = p.text_start(g0);
+  // Glyphs [g0, g1) of a piece, the text of g0 starting at byte `at`.
+  void piece(const ShapedPiece& p, std::size_t g0, std::size_t g1, std::size_t at) {
     auto off = std::lower_bound(p.offsets.begin(), p.offsets.end(), g0,
                                 [](const GlyphOffset& o, std::size_t i) { return o.index < i; });
     for (std::size_t g = g0; g < g1; ++g) {
@@ -164,10 +165,10 @@ struct Emitter {
   }
   void frag(const Frag& f) {
     if (f.piece < 0) {
-      for (const auto& p : f.word->pieces) piece(p, 0, p.glyphs.size());
+      for (const auto& p : f.word->pieces) piece(p, 0, p.glyphs.size(), 0);
     } else {
       piece(f.word->pieces[static_cast<std::size_t>(f.piece)], static_cast<std::size_t>(f.g0),
-            static_cast<std::size_t>(f.g1));
+            static_cast<std::size_t>(f.g1), f.at);
     }
   }
   // A word gap: a space glyph whose advance is the whole gap.

@@ -8,6 +8,8 @@
 namespace tuyentap {
 namespace {
 
+constexpr std::size_t kWindowBytes = 1024;  // of one run given to HarfBuzz, see Shaper::shape
+
 // Whether some character of `text` (UTF-8) needs a glyph: a glyph 0 for text that needs
 // none (a default-ignorable character HarfBuzz does not hide) is not a missing character.
 bool needs_some_glyph(std::string_view text) {
@@ -17,32 +19,40 @@ bool needs_some_glyph(std::string_view text) {
 }
 
 // A glyph 0 can survive when a font maps a character but not a sequence; such a glyph is
-// dropped (its text moves to the previous glyph) so .notdef never goes out.
+// dropped (its text moves to the glyph before, or goes when there is none) so .notdef
+// never goes out; characters that needed a glyph go to `missing`. One pass over the piece.
 void drop_notdef(ShapedPiece& p, std::vector<std::string>& missing) {
-  for (std::size_t i = 0; i < p.glyphs.size();) {
-    if (p.glyphs[i].id != 0) {
-      ++i;
+  bool any = false;
+  for (const Glyph& g : p.glyphs) any = any || g.id == 0;
+  if (!any) return;
+  std::vector<Glyph> glyphs;
+  std::vector<GlyphOffset> offsets;
+  std::string text;
+  glyphs.reserve(p.glyphs.size());
+  text.reserve(p.text.size());
+  std::size_t at = 0, o = 0;  // byte of glyph i's text; next entry of p.offsets
+  for (std::size_t i = 0; i < p.glyphs.size(); ++i) {
+    const Glyph& g = p.glyphs[i];
+    const std::string_view t = std::string_view(p.text).substr(at, g.text_len);
+    at += g.text_len;
+    const GlyphOffset* off =
+        o < p.offsets.size() && p.offsets[o].index == i ? &p.offsets[o++] : nullptr;
+    if (g.id != 0) {
+      if (off) offsets.push_back({static_cast<std::uint32_t>(glyphs.size()), off->dx, off->dy});
+      glyphs.push_back(g);
+      text += t;
       continue;
     }
-    const std::size_t at = p.text_start(i), len = p.glyphs[i].text_len;
-    if (len > 0 && needs_some_glyph(std::string_view(p.text).substr(at, len)))
-      missing.push_back(p.text.substr(at, len));
-    if (i > 0) {
-      p.glyphs[i - 1].text_len = static_cast<std::uint16_t>(p.glyphs[i - 1].text_len + len);
-    } else {
-      p.text.erase(at, len);  // no glyph before to carry it
+    if (!t.empty() && needs_some_glyph(t)) missing.emplace_back(t);
+    p.width -= g.advance;
+    if (!glyphs.empty()) {
+      glyphs.back().text_len = static_cast<std::uint16_t>(glyphs.back().text_len + t.size());
+      text += t;
     }
-    p.width -= p.glyphs[i].advance;
-    p.glyphs.erase(p.glyphs.begin() + static_cast<long>(i));
-    // offsets past the dropped glyph move down by one; its own goes
-    std::vector<GlyphOffset> kept;
-    for (GlyphOffset o : p.offsets) {
-      if (o.index == i) continue;
-      if (o.index > i) --o.index;
-      kept.push_back(o);
-    }
-    p.offsets = std::move(kept);
   }
+  p.glyphs = std::move(glyphs);
+  p.offsets = std::move(offsets);
+  p.text = std::move(text);
 }
 
 // The font a character is set in: the main font where it has it, else the first fallback
@@ -181,7 +191,13 @@ const ShapedWord& Shaper::shape(const FontChoice& font, std::string_view word) {
     char32_t cp = utf8::next(w, i);
     std::string ch = w.substr(start, i - start);
     int f = font_for(fonts_, font, cp, run_font, ch, out.missing);
-    if (f != run_font) {
+    // Bounded windows: HarfBuzz's time grows faster than linearly with a cluster's length
+    // (a letter under 100,000 marks took 22 s). A long run ends before its next base
+    // character, or anywhere once it is twice as long (only a hostile run of marks gets
+    // there); kerning across the cut is lost, which no one sees in a 1,000-letter token.
+    const bool window_full =
+        run.size() >= kWindowBytes && (!is_combining_mark(cp) || run.size() >= 2 * kWindowBytes);
+    if (f != run_font || window_full) {
       flush();
       run_font = f;
     }

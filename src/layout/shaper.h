@@ -21,13 +21,6 @@ struct ShapedPiece {  // glyphs of one font (the main one or a fallback)
   std::string text;                  // the glyphs' texts, as in TextRun::text
   std::vector<GlyphOffset> offsets;  // in em, as in TextRun::offsets
   float width = 0;                   // em
-
-  // Byte offset in `text` where glyph g's text starts.
-  std::size_t text_start(std::size_t g) const {
-    std::size_t at = 0;
-    for (std::size_t i = 0; i < g && i < glyphs.size(); ++i) at += glyphs[i].text_len;
-    return at;
-  }
 };
 
 struct ShapedWord {

@@ -9,6 +9,7 @@
 
 #include "base/error.h"
 #include "book/choices.h"
+#include "book/toml_shape.h"
 #include "book/toml_table.h"
 #include "layout/layout.h"
 
@@ -167,6 +168,7 @@ void read_sections(const Reader& r, const toml::table& root, const StyleSections
 }  // namespace
 
 PrintStyle parse_print_style(std::string_view text, const std::string& path) {
+  check_toml_shape(text, path);
   toml::table root;
   try {
     root = toml::parse(text, path);

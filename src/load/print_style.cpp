@@ -19,7 +19,7 @@ PrintStyle load_print_style(const std::string& name_or_path) {
   std::string path = name_or_path;
   if (name_or_path == "official" || name_or_path == "book") {
     path = data_path("templates/pdf/" + name_or_path + ".toml");
-  } else if (!std::filesystem::exists(path)) {
+  } else if (std::error_code ec; !std::filesystem::is_regular_file(path, ec)) {
     throw Error("print style not found", path, 0,
                 "use \"official\", \"book\" or the path to your own copy of one of "
                 "templates/pdf/*.toml");

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdio>
+#include <optional>
 #include <vector>
 
 #include "base/error.h"
@@ -50,6 +51,57 @@ std::string utf16_to_utf8(std::string_view bytes, bool big_endian, std::size_t* 
   return out;
 }
 
+std::string utf32_to_utf8(std::string_view bytes, bool big_endian, std::size_t* bad) {
+  std::size_t count = 0;
+  std::string out;
+  out.reserve(bytes.size() / 2);
+  std::size_t i = 0;
+  for (; i + 3 < bytes.size(); i += 4) {
+    char32_t u = 0;
+    for (int k = 0; k < 4; ++k) {
+      auto b =
+          static_cast<unsigned char>(bytes[i + static_cast<std::size_t>(big_endian ? k : 3 - k)]);
+      u = u << 8 | b;
+    }
+    if (u > 0x10FFFF || (u >= 0xD800 && u <= 0xDFFF)) {
+      u = U'\uFFFD';
+      ++count;
+    }
+    utf8::append(out, u);
+  }
+  if (i < bytes.size()) {  // a partial code unit at the end
+    out += "\xEF\xBF\xBD";
+    ++count;
+  }
+  if (bad) *bad = count;
+  return out;
+}
+
+// The byte order mark `bytes` start with, if any; UTF-32LE's starts with UTF-16LE's.
+std::optional<Encoding> bom_of(std::string_view bytes) {
+  if (bytes.starts_with("\xEF\xBB\xBF")) return Encoding::Utf8;
+  if (bytes.starts_with(std::string_view("\xFF\xFE\0\0", 4))) return Encoding::Utf32LE;
+  if (bytes.starts_with(std::string_view("\0\0\xFE\xFF", 4))) return Encoding::Utf32BE;
+  if (bytes.starts_with("\xFF\xFE")) return Encoding::Utf16LE;
+  if (bytes.starts_with("\xFE\xFF")) return Encoding::Utf16BE;
+  return std::nullopt;
+}
+
+std::size_t bom_size(Encoding e) {
+  switch (e) {
+    case Encoding::Utf8:
+      return 3;
+    case Encoding::Utf16LE:
+    case Encoding::Utf16BE:
+      return 2;
+    case Encoding::Utf32LE:
+    case Encoding::Utf32BE:
+      return 4;
+    default:
+      return 0;
+  }
+}
+
 std::string plural(std::size_t n, const char* one, const char* many) {
   return std::to_string(n) + " " + (n == 1 ? one : many);
 }
@@ -68,6 +120,10 @@ DecodedText decode_as(std::string_view bytes, Encoding e) {
     case Encoding::Utf16LE:
     case Encoding::Utf16BE:
       d.text = to_nfc(utf16_to_utf8(bytes, e == Encoding::Utf16BE, &bad));
+      break;
+    case Encoding::Utf32LE:
+    case Encoding::Utf32BE:
+      d.text = to_nfc(utf32_to_utf8(bytes, e == Encoding::Utf32BE, &bad));
       break;
     default:
       d.text = legacy::decode(bytes, e);
@@ -185,6 +241,10 @@ std::string_view encoding_name(Encoding e) {
       return "VNI-Windows";
     case Encoding::Viscii:
       return "VISCII";
+    case Encoding::Utf32LE:
+      return "UTF-32LE";
+    case Encoding::Utf32BE:
+      return "UTF-32BE";
   }
   return "UTF-8";
 }
@@ -207,6 +267,8 @@ std::optional<Encoding> parse_encoding(std::string_view name) {
       {"vntime", Encoding::Tcvn3},       {"vni", Encoding::Vni},
       {"vniwindows", Encoding::Vni},     {"vniwin", Encoding::Vni},
       {"vnitimes", Encoding::Vni},       {"viscii", Encoding::Viscii},
+      {"utf32", Encoding::Utf32LE},      {"utf32le", Encoding::Utf32LE},
+      {"utf32be", Encoding::Utf32BE},
   };
   std::string key = lower_alnum(name);
   for (const Alias& a : kAliases)
@@ -216,20 +278,14 @@ std::optional<Encoding> parse_encoding(std::string_view name) {
 
 DecodedText decode_text(std::string_view bytes, std::optional<Encoding> forced) {
   // A byte order mark settles the question (unless the caller says otherwise).
-  std::optional<Encoding> bom;
-  if (bytes.starts_with("\xEF\xBB\xBF"))
-    bom = Encoding::Utf8;
-  else if (bytes.starts_with("\xFF\xFE"))
-    bom = Encoding::Utf16LE;
-  else if (bytes.starts_with("\xFE\xFF"))
-    bom = Encoding::Utf16BE;
+  const std::optional<Encoding> bom = bom_of(bytes);
 
   auto finish = [&](DecodedText d) {
     d.had_bom = bom.has_value() && d.encoding == *bom;
     return d;
   };
   auto without_bom = [&](Encoding e) {
-    if (bom && *bom == e) return bytes.substr(e == Encoding::Utf8 ? 3 : 2);
+    if (bom && *bom == e) return bytes.substr(bom_size(e));
     return bytes;
   };
 
@@ -286,6 +342,17 @@ std::string encode_text_lossy(std::string_view utf8_text, Encoding e, std::size_
         } else {
           put(c);
         }
+      }
+      return out;
+    }
+    case Encoding::Utf32LE:
+    case Encoding::Utf32BE: {
+      bool be = e == Encoding::Utf32BE;
+      std::string out = be ? std::string("\0\0\xFE\xFF", 4) : std::string("\xFF\xFE\0\0", 4);
+      std::size_t i = 0;
+      while (i < nfc.size()) {
+        char32_t c = utf8::next(nfc, i);
+        for (int k = 0; k < 4; ++k) out += static_cast<char>(c >> (8 * (be ? 3 - k : k)) & 0xFF);
       }
       return out;
     }

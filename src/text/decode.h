@@ -12,9 +12,12 @@
 
 namespace tuyentap {
 
-enum class Encoding { Utf8, Utf16LE, Utf16BE, Cp1258, Tcvn3, Vni, Viscii };
+// UTF-32 is read only with its byte order mark (a rare export of some editors; never
+// guessed without one).
+enum class Encoding { Utf8, Utf16LE, Utf16BE, Cp1258, Tcvn3, Vni, Viscii, Utf32LE, Utf32BE };
 
-// "UTF-8", "UTF-16LE", "UTF-16BE", "windows-1258", "TCVN3", "VNI-Windows", "VISCII"
+// "UTF-8", "UTF-16LE", "UTF-16BE", "windows-1258", "TCVN3", "VNI-Windows", "VISCII",
+// "UTF-32LE", "UTF-32BE"
 std::string_view encoding_name(Encoding e);
 // Accepts the names above and common aliases (case-insensitive: "utf8", "cp1258", "abc",
 // "vni", "tcvn"). nullopt when unknown.
@@ -42,7 +45,7 @@ std::string encode_text(std::string_view utf8, Encoding e);
 // The same, but (when `lossy`) a character the encoding cannot hold becomes its nearest
 // ASCII form (“ → ", … → ...) or '?', counted in *replaced, instead of throwing: for the
 // corpus generator, which writes real-looking legacy files from Unicode articles.
-// UTF-16 output starts with a BOM.
+// UTF-16 and UTF-32 output starts with a BOM.
 std::string encode_text_lossy(std::string_view utf8, Encoding e, std::size_t* replaced = nullptr,
                               bool lossy = true);
 

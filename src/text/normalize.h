@@ -6,7 +6,9 @@
 
 namespace tuyentap {
 
-// Unicode NFC (ICU). Invalid UTF-8 sequences become U+FFFD.
+// Unicode NFC (ICU). Invalid UTF-8 sequences become U+FFFD. A run of more than 30 combining
+// marks gets a combining grapheme joiner (U+034F) after every 30th (UAX #15's Stream-Safe
+// format), which keeps normalisation linear.
 std::string to_nfc(std::string_view utf8);
 
 // Rewrites the "new" tone placement to the "old" (traditional) one where they differ, so

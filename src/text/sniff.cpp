@@ -90,6 +90,7 @@ std::optional<Encoding> detect_bomless_utf16(std::string_view bytes) {
 
 std::optional<std::string> binary_data_reason(std::string_view bytes) {
   if (bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF")) return std::nullopt;
+  if (bytes.starts_with(std::string_view("\0\0\xFE\xFF", 4))) return std::nullopt;  // UTF-32BE
   if (detect_bomless_utf16(bytes)) return std::nullopt;
   return nul_or_controls(bytes);
 }

@@ -25,9 +25,10 @@ std::optional<Encoding> detect_bomless_utf16(std::string_view bytes);
 
 // Why `bytes` are text in no encoding decode_text reads, or nullopt when they may be text:
 // "not text (binary data: contains NUL bytes)" unless they are UTF-16 (with a byte order
-// mark, or as detect_bomless_utf16 finds it), "not text (binary data: control codes)" when
-// more than one byte in twenty is a control code (VISCII puts six letters on control codes,
-// so a few are fine). For detection only: a forced encoding is obeyed without asking this.
+// mark, or as detect_bomless_utf16 finds it) or UTF-32 with a byte order mark, "not text (binary
+// data: control codes)" when more than one byte in twenty is a control code (VISCII puts six
+// letters on control codes, so a few are fine). For detection only: a forced encoding is obeyed
+// without asking this.
 std::optional<std::string> binary_data_reason(std::string_view bytes);
 
 }  // namespace tuyentap

@@ -66,7 +66,7 @@ TEST_CASE("missing, empty and binary-format inputs are reported with a reason, t
   write(t.path / "arch/ban-in.pdf", "%PDF-1.7\n%\xe2\xe3\xcf\xd3\n");
   write(t.path / "arch/photo.jpg", "\xff\xd8\xff\xe0\0\x10JFIF");
   write(t.path / "arch/bai.docx",
-        std::string("PK\x03\x04\x14\0\0\0[Content_Types].xml word/document.xml", 48));
+        std::string("PK\x03\x04\x14\0\0\0[Content_Types].xml word/document.xml", 45));
   // NUL bytes of no known format: UTF-16 with its byte order mark, without one, or junk.
   // Whether they are text is the readers' decision (they know a forced encoding), so the
   // archive passes them on.

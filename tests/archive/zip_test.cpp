@@ -46,6 +46,18 @@ TEST_CASE("a zip is read in memory, entries in name order, shown as zip!path") {
                       std::filesystem::directory_iterator()) == 1);
 }
 
+TEST_CASE("a zip entry named like a folder that holds data is reported, never lost") {
+  TempDir t;
+  std::string z = t / "luu-tru.zip";
+  write_zip(
+      z, {{"2019/bai/", kArticle}, {"2019\\ban\\", kArticle}, {"2018/", ""}, {"a.txt", kArticle}});
+  ArchiveContents c = read_archive({z});
+  CHECK(paths(c) == std::vector<std::string>{z + "!a.txt"});
+  CHECK_THAT(reason_of(c, z + "!2019/bai/"), Contains("named like a folder"));
+  CHECK_THAT(reason_of(c, z + "!2019\\ban\\"), Contains("named like a folder"));
+  CHECK(c.skipped.size() == 2);  // the empty folder entry "2018/" is no file
+}
+
 TEST_CASE("a zip inside a folder is read where it sorts, and its entries are checked too") {
   TempDir t;
   std::string root = t / "arch";

@@ -141,6 +141,17 @@ TEST_CASE("UTF-16 without a byte order mark reads as its UTF-8 form, detected or
   }
 }
 
+TEST_CASE("UTF-32 with a byte order mark reads as its UTF-8 form") {
+  InputFile f = fixture("standard.txt");
+  Article base = read_ok(f);
+  for (Encoding e : {Encoding::Utf32LE, Encoding::Utf32BE}) {
+    INFO(encoding_name(e));
+    Article a = read_ok(InputFile{"bai.txt", encode_text(f.bytes, e)});
+    CHECK(a.encoding == encoding_name(e));
+    check_same_article(a, base);
+  }
+}
+
 TEST_CASE("a legacy TCVN3 file reads as Vietnamese and says its encoding") {
   InputFile f = fixture("standard.txt");
   // The chrome's "©" has no place in TCVN3; the article itself does.

@@ -111,6 +111,11 @@ TEST_CASE("spec: wrong types, bad choices and bad TOML are errors with lines") {
   };
   check("[book]\ntitle = Tuyển tập\n", 2, "not valid TOML");
   check("[book]\nyear = \"2019\"\n", 2, "whole number");
+  check("[book]\nyear = 4294969315\n", 2, "out of range");  // 2^32 + 2019 used to be 2019
+  check("[period]\nyear = 4294969315\n", 2, "out of range");
+  check("[period]\nyear = 2019\nmonth = -4294967295\n", 3, "out of range");
+  check("[book]\nyear = 9999\n", 2, "not plausible");
+  check("[period]\nyear = 9999\n", 2, "plausible");
   check("[chapters]\n\nby = \"tuần\"\n", 3, "tuần");
   check("[period]\nquarter = \"2019-Q5\"\n", 2, "2019-Q5");
   check("[period]\nmonth = \"2019-13\"\n", 2, "2019-13");

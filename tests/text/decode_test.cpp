@@ -82,7 +82,35 @@ TEST_CASE("encoding names and aliases") {
   CHECK(parse_encoding("viscii") == Encoding::Viscii);
   CHECK(parse_encoding("UTF-16BE") == Encoding::Utf16BE);
   CHECK_FALSE(parse_encoding("latin-1").has_value());
-  for (Encoding e : {Encoding::Utf8, Encoding::Utf16LE, Encoding::Utf16BE, Encoding::Cp1258,
-                     Encoding::Tcvn3, Encoding::Vni, Encoding::Viscii})
+  CHECK(parse_encoding("UTF-32") == Encoding::Utf32LE);
+  for (Encoding e :
+       {Encoding::Utf8, Encoding::Utf16LE, Encoding::Utf16BE, Encoding::Cp1258, Encoding::Tcvn3,
+        Encoding::Vni, Encoding::Viscii, Encoding::Utf32LE, Encoding::Utf32BE})
     CHECK(parse_encoding(encoding_name(e)) == e);
+}
+
+TEST_CASE("UTF-32 with a byte order mark is read as UTF-32, never as UTF-16") {
+  // FF FE 00 00 starts with UTF-16LE's mark: read as UTF-16 it gave a title of "\0".
+  const std::string text = "Xây dựng Đảng 🇻🇳";
+  for (Encoding e : {Encoding::Utf32LE, Encoding::Utf32BE}) {
+    INFO(encoding_name(e));
+    std::string bytes = encode_text(text, e);
+    CHECK(bytes.size() == 4 + 4 * 16);  // the mark, 16 code points
+    DecodedText d = decode_text(bytes);
+    CHECK(d.encoding == e);
+    CHECK(d.had_bom);
+    CHECK(d.confident);
+    CHECK(d.text == text);
+  }
+  // A code unit past U+10FFFF, a surrogate and a partial unit at the end are replaced.
+  DecodedText bad =
+      decode_text(std::string("\xFF\xFE\0\0"
+                              "a\0\0\0"
+                              "\0\0\x11\0"
+                              "\0\xD8\0\0"
+                              "b\0",
+                              18));
+  CHECK(bad.encoding == Encoding::Utf32LE);
+  CHECK(bad.text == "a\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");
+  CHECK_FALSE(bad.confident);
 }
