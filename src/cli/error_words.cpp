@@ -26,6 +26,7 @@ constexpr const char* kStageSentences[] = {
     N_("Not a directory"),
     N_("Read-only file system"),
     N_("No space left on device"),
+    N_("File name too long"),
     // the book spec
     N_("the book spec does not exist"),
     N_("`tuyentap init` writes a commented book.toml to start from"),
@@ -44,6 +45,11 @@ constexpr const char* kStageSentences[] = {
     N_("for example: %s = 2019"),
     N_("year %s is not plausible"),
     N_("write a four-digit year: year = 2019"),
+    N_("'%s' = %s is out of range"),
+    N_("a name of more than %s dotted parts"),
+    N_("names in this file have one or two parts, such as [book] or page.width_mm"),
+    N_("lists or tables nested more than %s deep"),
+    N_("a value in this file is a text, a number or a list of them"),
     N_("[period] gives more than one kind of period"),
     N_("keep one: year, quarter, month, or from/to"),
     N_("quarter = N needs a year"),
@@ -155,6 +161,8 @@ constexpr const char* kInputSentences[] = {
     N_("zip inside a zip, not opened; unzip it and give it as its own input"),
     N_("symbolic link inside the zip, not a file; not read"),
     N_("corrupt or incomplete zip archive (%s)"),
+    N_("an entry named like a folder (ending in '%s') holds data; not read: unzip the archive, "
+       "name the file and zip it again"),
     N_("duplicate: the same file as %s, read once"),
     N_("not a regular file (a device, pipe or socket), not read"),
     N_("no date line"),
