@@ -24,8 +24,10 @@ int number(std::string_view s, std::size_t at, std::size_t n) {
   return v;
 }
 
+// `minutes` is a time of day (0 … 1439); a buffer for any int keeps GCC's -Wformat-truncation
+// quiet in every build (the sanitizer build sees the full int range).
 std::string hh_mm(int minutes) {
-  char buf[8];
+  char buf[32];
   std::snprintf(buf, sizeof buf, "%02d:%02d", minutes / 60, minutes % 60);
   return buf;
 }
