@@ -25,7 +25,7 @@ int number(std::string_view s, std::size_t at, std::size_t n) {
 }
 
 std::string hh_mm(int minutes) {
-  char buf[8];
+  char buf[32];  // room for any int: GCC's sanitizer build checks the worst case
   std::snprintf(buf, sizeof buf, "%02d:%02d", minutes / 60, minutes % 60);
   return buf;
 }
