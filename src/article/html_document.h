@@ -1,6 +1,6 @@
 // Parsing HTML with gumbo (0.10.1, which has no depth limit of its own: it frees a tree
-// recursively, and its scope checks grow with the depth) and walking the tree without
-// recursion.
+// recursively, and its scope checks grow with the depth; and it keeps a copy of the open
+// elements with each parse error, so none are kept) and walking the tree without recursion.
 #pragma once
 
 #include <gumbo.h>

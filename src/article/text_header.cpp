@@ -58,7 +58,7 @@ std::optional<Dated> dated(std::string_view p) {
 
 // The archive's layout with a date line among the first three paragraphs.
 HeaderLayout archive_with_date(std::span<const std::string_view> paras, std::size_t d,
-                               const DateTime& when) {
+                               const std::optional<DateTime>& when) {
   HeaderLayout h;
   h.when = when;
   h.date = d;
@@ -215,6 +215,14 @@ HeaderLayout find_header(std::span<const std::string_view> paras) {
       if (body_text == n || body_text <= i + kBodyAfterDate)
         return archive_with_date(paras, i, *dt);
       break;
+    }
+    // A date line whose date does not exist still stands where the date goes: the header
+    // around it reads the same, and the warning names the date instead of "no date line".
+    if (auto impossible = impossible_date_line(paras[i])) {
+      if (body_text != n && body_text > i + kBodyAfterDate) break;
+      HeaderLayout h = archive_with_date(paras, i, std::nullopt);
+      h.impossible_date = *impossible;
+      return h;
     }
   }
   // A page's layout: the last date line before the body text.

@@ -34,6 +34,9 @@ struct HeaderLayout {
   std::string topic;           // the kicker's last breadcrumb step, or a section by the date
   std::string title_text;      // the title, when it shares the date line's paragraph
   std::optional<DateTime> when;
+  // A date line in the archive's place whose date does not exist ("31/02/2019", year 0000,
+  // 9999): as written, for the warning; `date` is its paragraph, `when` stays empty.
+  std::string impossible_date;
   bool page_layout = false;  // the page's layout (header chrome), not the archive's
 };
 

@@ -73,7 +73,7 @@ Paragraphs read_header(Paragraphs& paras, Article& a) {
   }
   Paragraphs body;
   for (std::size_t i = h.body; i < paras.size(); ++i) body.push_back(std::move(paras[i]));
-  if (!a.date) {
+  if (!a.date && h.impossible_date.empty()) {
     // No date in the header: a line of its own elsewhere (some sites put it last).
     for (std::size_t i = 0; i < body.size(); ++i) {
       if (auto dt = parse_date_line(body[i].text)) {
@@ -83,6 +83,11 @@ Paragraphs read_header(Paragraphs& paras, Article& a) {
         break;
       }
     }
+  }
+  if (!h.impossible_date.empty()) {
+    a.warnings.push_back("the date line gives a date that does not exist: " + h.impossible_date);
+  } else if (!a.date) {
+    a.warnings.push_back("no date line");
   }
   return body;
 }
@@ -298,7 +303,6 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
 
   Article a;
   Paragraphs body = read_header(paras, a);
-  if (!a.date) a.warnings.push_back("no date line");
   if (a.topic.empty()) a.warnings.push_back("no topic line (kicker): the first line is the title");
   if (!at_most_words(a.title, kMaxTitleWords) || code_point_count(a.title) > kMaxTitleChars) {
     // One giant paragraph: it is the body, and its first sentence stands in for a title.

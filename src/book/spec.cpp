@@ -5,6 +5,8 @@
 
 #include <toml++/toml.h>
 
+#include <cmath>
+#include <cstdio>
 #include <filesystem>
 #include <string_view>
 
@@ -19,6 +21,14 @@ namespace tuyentap {
 namespace {
 
 const char* const kSampleHint = "see the sample that `tuyentap init` writes for every key";
+
+// A number as the file wrote it (near enough), for a message.
+std::string toml_number_text(const toml::node& n) {
+  if (auto i = n.as_integer()) return std::to_string(i->get());
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%g", n.value_or(0.0));
+  return buf;
+}
 
 struct Reader {
   std::string file;
@@ -64,10 +74,15 @@ struct Reader {
   }
 
   int integer(const toml::node& n, std::string_view key) const {
-    if (auto v = n.value<int64_t>()) {
+    // A whole number written as a float (2019.0) counts too. toml++'s own conversion
+    // (value<int64_t>) casts a float out of int64's range, which is undefined behaviour.
+    std::optional<double> v;
+    if (auto i = n.as_integer()) v = static_cast<double>(i->get());
+    if (auto f = n.as_floating_point(); f && std::floor(f->get()) == f->get()) v = f->get();
+    if (v) {
       // Checked before it becomes an int: 4294969315 would wrap round to 2019.
-      if (*v >= -1000000 && *v <= 1000000) return static_cast<int>(*v);
-      fail(n.source(), "'" + std::string(key) + "' = " + std::to_string(*v) + " is out of range",
+      if (*v >= -1e6 && *v <= 1e6) return static_cast<int>(*v);
+      fail(n.source(), "'" + std::string(key) + "' = " + toml_number_text(n) + " is out of range",
            "for example: " + std::string(key) + " = 2019");
     }
     fail(n.source(), "'" + std::string(key) + "' must be a whole number without quotes",

@@ -166,6 +166,7 @@ constexpr const char* kInputSentences[] = {
     N_("duplicate: the same file as %s, read once"),
     N_("not a regular file (a device, pipe or socket), not read"),
     N_("no date line"),
+    N_("the date line gives a date that does not exist: %s"),
     N_("no topic (category)"),
     N_("no topic line (kicker): the first line is the title"),
     N_("no title line: the title is the start of the first paragraph"),

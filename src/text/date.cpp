@@ -18,6 +18,9 @@ namespace tuyentap {
 
 namespace {
 
+// The years an article's date line may give (the same as a spec's period, book/period.cpp).
+constexpr int kFirstYear = 1900, kLastYear = 2200;
+
 bool is_leap(int y) {
   return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
 }
@@ -94,7 +97,9 @@ class LineParser {
  public:
   explicit LineParser(std::vector<Token> t) : t_(std::move(t)) {}
 
-  std::optional<DateTime> parse() {
+  // The date line's date and time; nullopt when the line is no date line, or when its date
+  // does not exist or is not plausible, which `impossible` (when given) then holds.
+  std::optional<DateTime> parse(std::optional<Date>* impossible = nullptr) {
     while (i_ < t_.size()) {
       if (separator()) continue;
       if (!got_weekday_ && weekday()) continue;
@@ -103,7 +108,13 @@ class LineParser {
       if (filler()) continue;
       return std::nullopt;  // a token that belongs to no part of a date line
     }
-    if (!got_date_ || !date_.valid()) return std::nullopt;
+    if (!got_date_) return std::nullopt;
+    // An archive's articles are dated within the years a spec may ask for (book/period.cpp):
+    // "28/01/9999" is a typing slip, not the date that names the book.
+    if (!date_.valid() || date_.year < kFirstYear || date_.year > kLastYear) {
+      if (impossible) *impossible = date_;
+      return std::nullopt;
+    }
     DateTime dt;
     dt.date = date_;
     if (got_time_) dt.time = time_;
@@ -337,6 +348,19 @@ std::optional<DateTime> parse_date_line(std::string_view line) {
   std::string folded = fold_for_match(line);
   if (folded.empty()) return std::nullopt;
   return LineParser(tokenize(folded)).parse();
+}
+
+std::optional<std::string> impossible_date_line(std::string_view line) {
+  if (line.size() > 160 || !may_hold_date(line)) return std::nullopt;
+  std::string folded = fold_for_match(line);
+  if (folded.empty()) return std::nullopt;
+  std::optional<Date> impossible;
+  LineParser(tokenize(folded)).parse(&impossible);
+  if (!impossible) return std::nullopt;
+  char buf[48];
+  std::snprintf(buf, sizeof buf, "%02d/%02d/%04d", impossible->day, impossible->month,
+                impossible->year);
+  return buf;
 }
 
 namespace {

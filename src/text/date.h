@@ -28,8 +28,14 @@ struct DateTime {
 // "15:20 PM | 21/12/2012" … The whole line must
 // be a date line (a weekday, a date, a time, separators, little else), so that a paragraph
 // that merely mentions a date is not taken for one. nullopt when it is not a date line or the
-// date is impossible.
+// date is impossible (see impossible_date_line).
 std::optional<DateTime> parse_date_line(std::string_view line);
+
+// For a line that is a date line in every way but its date, which does not exist or is not
+// plausible for an archive ("31/02/2019", "00/00/0000", a year before 1900 or after 2200):
+// that date as "dd/mm/yyyy", for the reader's warning. nullopt for a line with a real date,
+// and for a line that is no date line.
+std::optional<std::string> impossible_date_line(std::string_view line);
 
 // A line that holds a date line beside other text: a section or a title before it
 // ("Xây dựng Đảng | Thứ Ba, 25/12/2012 - 10:03"), or a section after it

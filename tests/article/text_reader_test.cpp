@@ -75,6 +75,22 @@ TEST_CASE("no date line and no byline are warnings, not failures") {
   CHECK(has_warning(a, "no byline"));
 }
 
+TEST_CASE("a date line with a date that does not exist is named, the header read around it") {
+  for (const std::string date : {"31/02/2019", "00/00/0000", "28/01/9999"}) {
+    INFO(date);
+    Article a = read_ok(
+        InputFile{"bai.txt", "Xây dựng Đảng\nChi bộ ấp 3 sinh hoạt chuyên đề\nThứ Hai, " + date +
+                                 " | 15:27\n\nChi bộ ấp 3 vừa tổ chức sinh hoạt chuyên đề "
+                                 "về đạo đức cách mạng.\n\nNgười viết\n"});
+    CHECK(a.topic == "Xây dựng Đảng");
+    CHECK(a.title == "Chi bộ ấp 3 sinh hoạt chuyên đề");
+    CHECK_FALSE(a.date);
+    CHECK(has_warning(a, "the date line gives a date that does not exist: " + date));
+    CHECK_FALSE(has_warning(a, "no date line"));
+    CHECK(a.lead.rfind("Chi bộ ấp 3 vừa", 0) == 0);  // the date line is not the lead
+  }
+}
+
 TEST_CASE("worded date, caption credit forms, byline with a role, copyright lines") {
   Article a = read_ok(fixture("variants.txt"));
   CHECK(a.topic == "Dân vận");

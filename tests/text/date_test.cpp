@@ -61,6 +61,19 @@ TEST_CASE("date: impossible dates and times are rejected") {
   CHECK(parsed("28/01-2019") == "none");  // mixed separators
 }
 
+TEST_CASE("date: a date line whose date does not exist or is not plausible says which") {
+  // Issue 12: these were "no date line", and 9999 named the book "Tuyển tập 9999".
+  CHECK(impossible_date_line("31/02/2019") == "31/02/2019");
+  CHECK(impossible_date_line("Thứ Hai, 00/00/0000 | 15:27") == "00/00/0000");
+  CHECK(impossible_date_line("Ngày 28 tháng 1 năm 9999") == "28/01/9999");
+  CHECK(impossible_date_line("28/01/1066") == "28/01/1066");
+  CHECK(parsed("28/01/9999") == "none");
+  CHECK(parsed("28/01/2200") == "2200-01-28 -");
+  CHECK(parsed("01/01/1900") == "1900-01-01 -");
+  CHECK_FALSE(impossible_date_line("Thứ Hai, 28/01/2019 | 15:27"));            // a real date
+  CHECK_FALSE(impossible_date_line("Hội nghị ngày 31/02/2019 bàn việc lớn"));  // no date line
+}
+
 TEST_CASE("date: calendar arithmetic") {
   Date d{2019, 1, 28};
   CHECK(d.valid());
