@@ -35,6 +35,22 @@ std::string date_range_label(const std::vector<const Article*>& arts) {
 
 // The book must say something: no article at all is an error the clerk must fix, and the
 // message says which step left nothing.
+// How many inputs each reason took out of the running.
+int count_left_out(const book::Selection& sel, Reason r) {
+  int n = 0;
+  for (const auto& why : sel.left_out) n += why && why->reason == r;
+  return n;
+}
+
+std::string joined(const std::vector<std::string>& v) {
+  std::string s;
+  for (const auto& x : v) s += (s.empty() ? "" : ", ") + x;
+  return s;
+}
+
+// An empty book names the step that emptied it, and counts only the articles that reached
+// that step: the clerk who filters December by topic hears about December's articles, not
+// the year's.
 void check_not_empty(const BookSpec& spec, const book::Inputs& in, const book::Selection& sel,
                      const std::vector<book::ChapterDraft>& chapters, size_t archive_skipped) {
   for (const auto& d : chapters) {
@@ -47,6 +63,12 @@ void check_not_empty(const BookSpec& spec, const book::Inputs& in, const book::S
         spec.file, 0,
         "check the archive paths given to tuyentap; `tuyentap scan` lists what each file is");
   }
+  const int excluded = count_left_out(sel, Reason::Excluded);
+  if (excluded == sel.readable) {
+    throw Error("no article is left for the book: the exclude list leaves out all " +
+                    std::to_string(excluded) + " articles read",
+                spec.file, 0, "check [select] exclude in the book spec");
+  }
   if (sel.in_period == 0 && (spec.period.from || spec.period.to)) {
     std::string range = date_range_label(in.articles);
     throw Error("no article falls in the period " + spec.period.label + " (" +
@@ -54,11 +76,27 @@ void check_not_empty(const BookSpec& spec, const book::Inputs& in, const book::S
                     (range.empty() ? ", none dated" : ", dated " + range) + ")",
                 spec.file, 0, "check [period] in the book spec, or the archive given");
   }
-  throw Error("no article is left for the book: the spec's filters and rules leave out all " +
-                  std::to_string(sel.readable) + " articles",
+  const std::string period = std::to_string(sel.in_period);
+  if (count_left_out(sel, Reason::NotInTopics) == sel.in_period) {
+    throw Error("no article is left for the book: the topic filter (" + joined(spec.topics) +
+                    ") leaves out all " + period + " articles of the period",
+                spec.file, 0,
+                "`tuyentap scan` lists the archive's topics; check --topic or [select] topics");
+  }
+  if (count_left_out(sel, Reason::FilteredOut) == sel.in_period) {
+    throw Error(
+        "no article is left for the book: the filter of topics, keywords and authors "
+        "leaves out all " +
+            period + " articles of the period",
+        spec.file, 0,
+        "check --topic, --keyword, --author or [select] in the book spec; "
+        "`tuyentap scan` lists what the archive holds");
+  }
+  throw Error("no article is left for the book: no chapter takes any of the " + period +
+                  " articles of the period that pass the filter",
               spec.file, 0,
               "see the report (`tuyentap build --plan`) for each article's reason; loosen "
-              "[select] or the chapters");
+              "the chapters' rules or set leftovers = \"other-chapter\"");
 }
 
 // A title that says the period when the clerk gave none: "Tuyển tập 2019",

@@ -87,10 +87,19 @@ constexpr const char* kStageSentences[] = {
     N_("no article falls in the period %s (%s articles read, none dated)"),
     N_("no article falls in the period %s (%s articles read, dated %s)"),
     N_("check [period] in the book spec, or the archive given"),
-    N_("no article is left for the book: the spec's filters and rules leave out all %s "
-       "articles"),
-    N_("see the report (`tuyentap build --plan`) for each article's reason; loosen [select] or "
-       "the chapters"),
+    N_("no article is left for the book: the exclude list leaves out all %s articles read"),
+    N_("check [select] exclude in the book spec"),
+    N_("no article is left for the book: the topic filter (%s) leaves out all %s articles of "
+       "the period"),
+    N_("`tuyentap scan` lists the archive's topics; check --topic or [select] topics"),
+    N_("no article is left for the book: the filter of topics, keywords and authors leaves out "
+       "all %s articles of the period"),
+    N_("check --topic, --keyword, --author or [select] in the book spec; `tuyentap scan` lists "
+       "what the archive holds"),
+    N_("no article is left for the book: no chapter takes any of the %s articles of the period "
+       "that pass the filter"),
+    N_("see the report (`tuyentap build --plan`) for each article's reason; loosen the "
+       "chapters' rules or set leftovers = \"other-chapter\""),
     N_("chapter '%s' matches no article of the period"),
     N_("check its topics, keywords and authors against `tuyentap scan`, or remove the chapter"),
     // styles, fonts, templates, cover

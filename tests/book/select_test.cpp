@@ -233,3 +233,30 @@ TEST_CASE("select step: inputs and read results must pair up") {
   raw.archive.files.push_back({"b.txt", ""});
   CHECK_THROWS_AS(book::list_inputs(raw.archive, raw.read), Error);
 }
+
+TEST_CASE("select: an empty book names the step that emptied it, counting what reached it") {
+  auto message = [](const BookSpec& spec, const std::vector<Article>& arts) {
+    try {
+      compile(spec, arts);
+    } catch (const Error& e) {
+      return std::string(e.what());
+    }
+    return std::string("(a book)");
+  };
+  std::vector<Article> arts = {make_article("a", "Dân vận", "Một", "2019-01-02"),
+                               make_article("b", "Xây dựng Đảng", "Hai", "2019-12-03"),
+                               make_article("c", "Xây dựng Đảng", "Ba", "2019-12-04")};
+  BookSpec spec;
+  spec.period = period_year(2019);
+  spec.period.from = Date{2019, 12, 1};
+  spec.topics = {"Dân vận"};
+  CHECK_THAT(message(spec, arts),
+             Catch::Contains("the topic filter (Dân vận) leaves out all 2 articles of the period"));
+  spec.topics = {};
+  spec.keywords = {"không có từ này"};
+  CHECK_THAT(message(spec, arts), Catch::Contains("leaves out all 2 articles of the period"));
+  spec.keywords = {};
+  spec.exclude = {"a", "b", "c"};
+  CHECK_THAT(message(spec, arts),
+             Catch::Contains("the exclude list leaves out all 3 articles read"));
+}

@@ -61,6 +61,24 @@ TEST_CASE("a topic that matches nothing is a warning with the closest topics, --
   CHECK(empty_folder(dir));
 }
 
+TEST_CASE("an empty book names the filter that emptied it and counts only what reached it") {
+  std::string dir = fresh_dir("clerk-empty-book");
+  // December 2019 holds 2 articles, neither on "Dân vận": the year's 26 are not the point.
+  RunResult r = run(tuyentap_vi() + " build '" + kArchive +
+                    "' --month 2019-12 --topic 'Dân vận' -o '" + dir + "/sach'");
+  INFO(r.out);
+  CHECK(r.exit_code == 2);
+  CHECK(has(r.out, "bộ lọc chủ đề (Dân vận) loại hết 2 bài trong khoảng thời gian của sách"));
+  CHECK(!has(r.out, "26"));
+  CHECK(empty_folder(dir));
+  // A period with no article is the period's fault, counted over what was read.
+  RunResult p = run(tuyentap_vi() + " build '" + kArchive + "' --year 2015 -o '" + dir + "/sach'");
+  INFO(p.out);
+  CHECK(p.exit_code == 2);
+  CHECK(has(p.out, "không có bài nào trong khoảng thời gian Năm 2015"));
+  CHECK(empty_folder(dir));
+}
+
 TEST_CASE("plan: --plan writes nothing and prints only the plan on stdout, --plan --json") {
   std::string dir = fresh_dir("clerk-plan");
   RunResult r =
