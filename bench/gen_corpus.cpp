@@ -3,7 +3,7 @@
 //
 //   gen_corpus --out DIR --articles 3650 --from 2010-01-01 --to 2019-12-31
 //              [--seed S] [--zip] [--legacy-share 0.03] [--nfd-share 0.03]
-//              [--format text|markdown|html]
+//              [--format text|markdown|html|page]
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 #include <zip.h>
@@ -22,6 +22,7 @@
 
 #include "corpus/article_gen.h"
 #include "corpus/render.h"
+#include "corpus/saved_page.h"
 #if GEN_HAVE_ENCODE
 #include "text/decode.h"
 #endif
@@ -200,9 +201,11 @@ int run(const Options& o) {
       all.push_back(std::move(a));
       continue;
     }
-    bool md = o.format == "markdown";
-    std::string name = file_name(a, i, width, md ? "md" : "txt");
-    std::string data = md ? to_markdown(a) : variation.apply(to_plain_text(a), i);
+    bool md = o.format == "markdown", page = o.format == "page";
+    std::string name = file_name(a, i, width, md ? "md" : page ? "html" : "txt");
+    std::string data = md     ? to_markdown(a)
+                       : page ? to_saved_page(a, i)
+                              : variation.apply(to_plain_text(a), i);
     bytes += data.size();
     if (zip)
       zip->add(name, std::move(data), day);
@@ -244,8 +247,9 @@ int main(int argc, char** argv) {
       ->capture_default_str();
   app.add_option("--bom-share", o.bom_share, "Share of UTF-8 files with a BOM")
       ->capture_default_str();
-  app.add_option("--format", o.format, "text (the archive), markdown (pandoc), html (one book)")
-      ->check(CLI::IsMember({"text", "markdown", "html"}))
+  app.add_option("--format", o.format,
+                 "text (the archive), markdown (pandoc), html (one book), page (saved web pages)")
+      ->check(CLI::IsMember({"text", "markdown", "html", "page"}))
       ->capture_default_str();
   app.add_option("--fonts", o.fonts, "Fonts folder the HTML refers to")->capture_default_str();
   CLI11_PARSE(app, argc, argv);
