@@ -1,5 +1,6 @@
 // One XHTML file per article: title, meta line, lead, body, source.
 #include "epub/pages.h"
+#include "epub/semantics.h"
 
 namespace tuyentap::epub {
 
@@ -30,8 +31,10 @@ const char* meta_class(MetaPart::Kind kind) {
 std::string article_page(PageWriter& w, const PlannedArticle& pa) {
   const Article& a = *pa.article;
   pugi::xml_node s = w.begin("article", pa.title, a.file, "article");
-  s.append_attribute("epub:type") = "chapter";
-  w.add(s, "h1", pa.title, Face::SansBold, "article-title");
+  set_semantics(s, "chapter");
+  // Headings follow the book's outline: the chapter opener is h1, an article h2, its
+  // subheadings h3 — a screen reader's heading list then reads like the contents.
+  w.add(s, "h2", pa.title, Face::SansBold, "article-title");
 
   const std::vector<MetaPart>& meta = pa.view->meta;
   if (!meta.empty()) {
@@ -50,7 +53,7 @@ std::string article_page(PageWriter& w, const PlannedArticle& pa) {
         w.add(s, "p", b.text, Face::SerifRegular);
         break;
       case BlockType::Heading:
-        w.add(s, "h2", b.text, Face::SansBold);
+        w.add(s, "h3", b.text, Face::SansBold);
         break;
       case BlockType::Caption: {
         // No photo travels with the text archive: the caption stands on its own, styled as

@@ -1,11 +1,12 @@
 // Back matter: the list of abbreviations and the list of articles.
 #include "epub/pages.h"
+#include "epub/semantics.h"
 
 namespace tuyentap::epub {
 
 std::string abbreviations_page(PageWriter& w, const Presentation& book) {
   pugi::xml_node s = w.begin("abbreviations", label::kAbbreviations, "", "abbreviations");
-  s.append_attribute("epub:type") = "glossary";
+  set_semantics(s, "glossary");
   w.add(s, "h1", label::kAbbreviations, Face::SansBold);
   pugi::xml_node dl = s.append_child("dl");
   dl.append_attribute("class") = "abbreviations";
@@ -22,7 +23,7 @@ std::vector<std::string> list_pages(PageWriter& w, const Plan& plan) {
     std::string heading = label::kArticleList;
     if (f > 0) heading += label::kContinued;
     pugi::xml_node s = w.begin("list", heading, "", "list of articles");
-    s.append_attribute("epub:type") = "appendix";
+    set_semantics(s, "appendix");
     w.add(s, "h1", heading, Face::SansBold);
     pugi::xml_node ol = s.append_child("ol");
     ol.append_attribute("class") = "article-list";

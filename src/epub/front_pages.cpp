@@ -2,6 +2,7 @@
 #include <string>
 
 #include "epub/pages.h"
+#include "epub/semantics.h"
 #include "epub/utf8.h"
 
 namespace tuyentap::epub {
@@ -16,21 +17,23 @@ void add_if(PageWriter& w, pugi::xml_node parent, const char* tag, const std::st
 }  // namespace
 
 std::string cover_page(PageWriter& w, const Presentation& book, const Plan& plan) {
+  // DPUB-ARIA's doc-cover is an image's role: the picture carries "cover", not the page.
   pugi::xml_node s = w.begin("cover", label::kCover, "", "cover");
-  s.append_attribute("epub:type") = "cover";
   if (plan.has_cover_image) {
     pugi::xml_node div = s.append_child("div");
     div.append_attribute("class") = "cover-image";
     pugi::xml_node img = div.append_child("img");
+    set_semantics(img, "cover");
     img.append_attribute("src") = plan.cover_image.file.c_str();
     img.append_attribute("alt") = xml_safe(plan.title).c_str();
     return w.finish();
   }
   // A cover drawn with text and CSS: a reader's library shows the title even without art.
+  // Its title is not a heading: the title page's h1 is the book's one.
   const Presentation& m = book;
   s.attribute("class") = "cover generated";
   add_if(w, s, "p", m.publisher, Face::SansRegular, "cover-publisher");
-  w.add(s, "h1", plan.title, Face::SansBold, "cover-title");
+  w.add(s, "p", plan.title, Face::SansBold, "cover-title");
   add_if(w, s, "p", m.subtitle, Face::SansRegular, "cover-subtitle");
   add_if(w, s, "p", m.period, Face::SansRegular, "cover-period");
   add_if(w, s, "p", m.place_year, Face::SansRegular, "cover-year");
@@ -52,7 +55,7 @@ std::string title_page(PageWriter& w, const Presentation& book, const Plan& plan
 
 std::string preface_page(PageWriter& w, const Presentation& book) {
   pugi::xml_node s = w.begin("preface", label::kPreface, "", "preface");
-  s.append_attribute("epub:type") = "preface";
+  set_semantics(s, "preface");
   w.add(s, "h1", label::kPreface, Face::SansBold);
   for (const std::string& para : book.preface) w.add(s, "p", para, Face::SerifRegular);
   return w.finish();
@@ -65,7 +68,7 @@ std::vector<std::string> toc_pages(PageWriter& w, const Plan& plan) {
     std::string heading = label::kContents;
     if (f > 0) heading += label::kContinued;
     pugi::xml_node s = w.begin("toc", heading, "", "table of contents");
-    s.append_attribute("epub:type") = "toc";
+    set_semantics(s, "toc");
     w.add(s, "h1", heading, Face::SansBold);
     pugi::xml_node list = s.append_child("ol");
     list.append_attribute("class") = "toc";
@@ -119,9 +122,15 @@ std::vector<std::string> toc_pages(PageWriter& w, const Plan& plan) {
 
 std::string chapter_page(PageWriter& w, const PlannedChapter& c) {
   pugi::xml_node s = w.begin("chapter", c.heading, "", "chapter opener");
-  s.append_attribute("epub:type") = "part";
-  w.add(s, "p", c.number, Face::SansRegular, "chapter-number");
-  w.add(s, "h1", c.title, Face::SansBold, "chapter-title");
+  set_semantics(s, "part");
+  // "Chương I" inside the heading, so that a screen reader's heading list names the chapter.
+  pugi::xml_node h = s.append_child("h1");
+  h.append_attribute("class") = "chapter-title";
+  if (!c.number.empty()) {
+    w.add(h, "span", c.number, Face::SansRegular, "chapter-number");
+    w.text(h, " ", Face::SansBold);
+  }
+  w.text(h, c.title, Face::SansBold);
   w.add(s, "p", c.count, Face::SansRegular, "chapter-count");
   return w.finish();
 }

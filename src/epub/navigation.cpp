@@ -2,6 +2,7 @@
 
 #include <pugixml.hpp>
 
+#include "epub/semantics.h"
 #include "epub/utf8.h"
 #include "epub/xhtml.h"
 
@@ -82,7 +83,7 @@ std::string nav_document(const Plan& plan, const std::string& lang) {
   pugi::xml_node body = html.append_child("body");
 
   pugi::xml_node toc = body.append_child("nav");
-  toc.append_attribute("epub:type") = "toc";
+  set_semantics(toc, "toc");
   toc.append_attribute("id") = "toc";
   text_child(toc, "h1", label::kContents);
   nav_list(toc, nav_tree(plan));

@@ -49,7 +49,9 @@ const char* face_file(pugi::xml_node n) {
     if (has_class(n, "credit")) return "NotoSerif-BoldItalic.ttf";
     if (has_class(n, "caption")) return "NotoSerif-Italic.ttf";
     if (has_class(n, "lead") || tag == "dt") return "NotoSerif-Bold.ttf";
-    if (tag == "h1" || tag == "h2" || (tag == "a" && has_class(n.parent(), "toc-chapter")))
+    if (has_class(n, "cover-title")) return "NotoSans-Bold.ttf";
+    if (tag == "h1" || tag == "h2" || tag == "h3" ||
+        (tag == "a" && has_class(n.parent(), "toc-chapter")))
       return "NotoSans-Bold.ttf";
     for (const char* c : {"meta", "source", "list-meta", "list-source", "chapter-number",
                           "chapter-count", "cover", "title"})
@@ -136,7 +138,7 @@ TEST_CASE("the meta line gives the weekday and date in Vietnamese, the author an
           page.select_node("//*[@class='source']/*[local-name()='a']/@href").attribute().value()) ==
       "https://baobaclieu.vn/xay-dung-dang/cong-tac-xay-dung-dang");
   CHECK(z.files["OEBPS/a00001.xhtml"].find("2019/01/cong-tac") == std::string::npos);
-  CHECK(std::string(page.select_node("//h2").node().text().get()) == "Những kết quả nổi bật");
+  CHECK(std::string(page.select_node("//h3").node().text().get()) == "Những kết quả nổi bật");
 }
 
 TEST_CASE(
