@@ -16,7 +16,14 @@ constexpr const char* kStageSentences[] = {
     // base, archive: files
     N_("cannot read file: %s"),
     N_("cannot write file: %s"),
-    N_("write failed (disk full?)"),
+    // base/file_write.h: writing failed after the checks (exit 6)
+    N_("the disk is full: free some space or choose another folder with -o FOLDER; the "
+       "previous books and reports are as they were"),
+    N_("your disk quota is used up: free some space or choose another folder with -o FOLDER; "
+       "the previous books and reports are as they were"),
+    N_("the file is larger than the file-size limit (ulimit -f) allows: raise the limit; the "
+       "previous books and reports are as they were"),
+    N_("check the disk and the output folder; the previous books and reports are as they were"),
     N_("check that the output folder exists and is writable"),
     N_("no input given"),
     N_("name the archive's folders, files or .zip archives to read"),
@@ -26,6 +33,9 @@ constexpr const char* kStageSentences[] = {
     N_("Not a directory"),
     N_("Read-only file system"),
     N_("No space left on device"),
+    N_("Disk quota exceeded"),
+    N_("File too large"),
+    N_("Input/output error"),
     N_("File name too long"),
     // the book spec
     N_("the book spec does not exist"),
