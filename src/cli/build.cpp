@@ -62,7 +62,7 @@ Prepared prepare(const BuildOptions& o) {
 // Warns of each filter entry that matches nothing; --strict makes that an error.
 void check_filters(const BookSpec& spec, const LoadedInputs& in, bool strict) {
   auto unmatched = unmatched_filters(spec, in.articles);
-  for (const auto& u : unmatched) warn(unmatched_sentence(u));
+  for (const auto& u : unmatched) warn(shown(unmatched_sentence(u)));
   if (strict && !unmatched.empty()) {
     throw Error(tr(N_("--strict: stopped at the warnings above; nothing was written")));
   }

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "cli/i18n.h"
+#include "cli/terminal.h"
 
 namespace tuyentap {
 
@@ -246,15 +247,16 @@ std::string vietnamese_sentence(const std::string& english) {
 
 std::string describe_translated(const Error& e, bool verbose) {
   std::string out;
+  // Each part on its own line, with what came from the input escaped (cli/terminal.h).
   if (!e.file().empty()) {
-    out += e.file();
+    out += shown(e.file());
     if (e.line() > 0) out += ":" + std::to_string(e.line());
     out += ": ";
   }
   std::string message = translate_sentence(e.message());
-  out += message;
-  if (!e.hint().empty()) out += "\n  " + translate_sentence(e.hint());
-  if (verbose && message != e.message()) out += "\n  (" + e.message() + ")";
+  out += shown(message);
+  if (!e.hint().empty()) out += "\n  " + shown(translate_sentence(e.hint()));
+  if (verbose && message != e.message()) out += "\n  (" + shown(e.message()) + ")";
   return out;
 }
 
