@@ -28,14 +28,20 @@ std::vector<nlohmann::json> entries_named(const nlohmann::json& list, const std:
   return found;
 }
 
-}  // namespace
-
-TEST_CASE("file names that are not UTF-8 give valid JSON, flagged name_not_utf8") {
-  TempDir dir("tuyentap-names");
+// An archive of an article under kLegacyName and a picture under kControlName.
+fs::path archive_of_odd_names(const TempDir& dir) {
   const fs::path archive = dir / "archive";
   fs::create_directories(archive);
   fs::copy_file(kArticle, archive / kLegacyName);
   std::ofstream(archive / kControlName) << kPng;
+  return archive;
+}
+
+}  // namespace
+
+TEST_CASE("file names that are not UTF-8 give valid JSON, flagged name_not_utf8") {
+  TempDir dir("tuyentap-names");
+  const fs::path archive = archive_of_odd_names(dir);
 
   RunResult scan = run(tuyentap() + " scan --json '" + archive.string() + "' 2>/dev/null");
   REQUIRE(scan.exit_code == 0);
@@ -63,10 +69,7 @@ TEST_CASE("file names that are not UTF-8 give valid JSON, flagged name_not_utf8"
 
 TEST_CASE("control characters and stray bytes in names are escaped on the terminal") {
   TempDir dir("tuyentap-names-terminal");
-  const fs::path archive = dir / "archive";
-  fs::create_directories(archive);
-  fs::copy_file(kArticle, archive / kLegacyName);
-  std::ofstream(archive / kControlName) << kPng;
+  const fs::path archive = archive_of_odd_names(dir);
   std::ofstream(archive / "trang\x1b]0;pwn\x07.txt") << "Xây dựng Đảng\nTiêu đề\nThân bài.\n";
 
   RunResult scan = run(tuyentap() + " scan '" + archive.string() + "'");

@@ -48,10 +48,14 @@ bool has_private_folder(const fs::path& out) {
   return false;
 }
 
+// `program` building the small archive into `out`.
+RunResult small_build(const std::string& program, const fs::path& out) {
+  return run(program + " build '" + kArchive + "' " + kTitle + "--output '" + out.string() + "'");
+}
+
 // A previous build's books and reports in `out`, from the small archive.
 void previous_build(const fs::path& out) {
-  RunResult r = run(tuyentap() + " build '" + kArchive + "' " + kTitle + "-q --output '" +
-                    out.string() + "'");
+  RunResult r = small_build(tuyentap(), out);
   INFO(r.out);
   REQUIRE(r.exit_code == 0);
 }
@@ -93,6 +97,13 @@ void stop_while_writing(pid_t pid, const fs::path& out, const fs::path& log) {
   REQUIRE(kill(pid, SIGSTOP) == 0);
 }
 
+// A build of 400 generated articles into dir/out, stopped while it writes.
+pid_t stopped_build(const TempDir& dir) {
+  pid_t pid = start_build(generated_archive(dir), dir / "out", dir / "log");
+  stop_while_writing(pid, dir / "out", dir / "log");
+  return pid;
+}
+
 int wait_for(pid_t pid) {
   int status = 0;
   waitpid(pid, &status, 0);
@@ -124,19 +135,15 @@ TEST_CASE("an interrupted build leaves the previous books and reports as they we
 
 TEST_CASE("a second build into the same folder is refused while the first writes") {
   TempDir dir("tuyentap-lock");
-  const fs::path archive = generated_archive(dir);
   const fs::path out = dir / "out";
-  pid_t first = start_build(archive, out, dir / "log");
-  stop_while_writing(first, out, dir / "log");
+  pid_t first = stopped_build(dir);
 
-  RunResult second =
-      run(tuyentap() + " build '" + kArchive + "' " + kTitle + "--output '" + out.string() + "'");
+  RunResult second = small_build(tuyentap(), out);
   INFO(second.out);
   CHECK(second.exit_code == 5);
   CHECK(second.out.find("another build is writing in the output folder " + out.string()) !=
         std::string::npos);
-  RunResult vi = run(tuyentap_vi() + " build '" + kArchive + "' " + kTitle + "--output '" +
-                     out.string() + "'");
+  RunResult vi = small_build(tuyentap_vi(), out);
   INFO(vi.out);
   CHECK(vi.exit_code == 5);
   CHECK(vi.out.find("một lần dựng sách khác đang ghi vào thư mục kết quả " + out.string()) !=
@@ -154,10 +161,8 @@ TEST_CASE("a second build into the same folder is refused while the first writes
 
 TEST_CASE("a private folder left by a killed build is removed by the next build") {
   TempDir dir("tuyentap-stale");
-  const fs::path archive = generated_archive(dir);
   const fs::path out = dir / "out";
-  pid_t pid = start_build(archive, out, dir / "log");
-  stop_while_writing(pid, out, dir / "log");
+  pid_t pid = stopped_build(dir);
   kill(pid, SIGKILL);  // no handler runs: the private folder stays behind
   wait_for(pid);
   REQUIRE(has_private_folder(out));
@@ -198,8 +203,7 @@ TEST_CASE("links planted in the output folder are never followed") {
   TempDir other("tuyentap-planted-lock");
   std::ofstream(other / "victim") << "keep";
   fs::create_symlink(other / "victim", other / ".tuyentap.lock");
-  RunResult r = run(tuyentap() + " build '" + kArchive + "' " + kTitle + "--output '" +
-                    other.path().string() + "'");
+  RunResult r = small_build(tuyentap(), other.path());
   INFO(r.out);
   CHECK(r.exit_code == 6);
   CHECK(r.out.find(".tuyentap.lock") != std::string::npos);
