@@ -36,6 +36,7 @@ struct Staged {
   std::atomic<int> count{0};
   std::atomic<bool> committing{false};
   std::atomic<int> pending_signal{0};
+  bool handlers_installed = false;
   struct sigaction previous[std::size(kSignals)] = {};
 };
 Staged g_staged;
@@ -70,9 +71,12 @@ void install_handlers() {
   for (std::size_t i = 0; i < std::size(kSignals); ++i) {
     ::sigaction(kSignals[i], &sa, &g_staged.previous[i]);
   }
+  g_staged.handlers_installed = true;
 }
 
 void restore_handlers() {
+  if (!g_staged.handlers_installed) return;
+  g_staged.handlers_installed = false;
   for (std::size_t i = 0; i < std::size(kSignals); ++i) {
     ::sigaction(kSignals[i], &g_staged.previous[i], nullptr);
   }
@@ -154,7 +158,7 @@ OutputStage::~OutputStage() {
 
 void OutputStage::release() {
   if (!committed_) remove_staged();
-  if (out_fd_ >= 0) restore_handlers();
+  restore_handlers();
   if (int temp_fd = g_staged.temp_fd.exchange(-1); temp_fd >= 0) ::close(temp_fd);
   g_staged.out_fd.store(-1);
   g_staged.temp_name[0] = '\0';
