@@ -10,8 +10,58 @@ namespace tuyentap {
 
 namespace {
 
+// Length of the well-formed UTF-8 sequence at s[i] (Unicode's table 3-7: no overlong forms,
+// no surrogates, nothing past U+10FFFF), or 0 when the byte there starts none.
+std::size_t sequence_at(std::string_view s, std::size_t i) {
+  auto byte = [&](std::size_t k) -> unsigned {
+    return i + k < s.size() ? static_cast<unsigned char>(s[i + k]) : 0u;
+  };
+  auto follows = [&](std::size_t k, unsigned lo = 0x80, unsigned hi = 0xBF) {
+    return byte(k) >= lo && byte(k) <= hi;
+  };
+  const unsigned c = byte(0);
+  if (c < 0x80) return 1;
+  if (c >= 0xC2 && c <= 0xDF) return follows(1) ? 2 : 0;
+  if (c >= 0xE0 && c <= 0xEF) {
+    const bool ok = follows(1, c == 0xE0 ? 0xA0 : 0x80, c == 0xED ? 0x9F : 0xBF) && follows(2);
+    return ok ? 3 : 0;
+  }
+  if (c >= 0xF0 && c <= 0xF4) {
+    const bool ok =
+        follows(1, c == 0xF0 ? 0x90 : 0x80, c == 0xF4 ? 0x8F : 0xBF) && follows(2) && follows(3);
+    return ok ? 4 : 0;
+  }
+  return 0;
+}
+
+// s with each byte that starts no well-formed sequence replaced by U+FFFD; s itself (no
+// copy) in the usual case that it is all well-formed.
+std::string_view well_formed(std::string_view s, std::string& storage) {
+  std::size_t i = 0;
+  while (i < s.size()) {
+    const std::size_t n = sequence_at(s, i);
+    if (n == 0) break;
+    i += n;
+  }
+  if (i == s.size()) return s;
+  storage.assign(s.substr(0, i));
+  while (i < s.size()) {
+    const std::size_t n = sequence_at(s, i);
+    if (n == 0) {
+      storage += "\xEF\xBF\xBD";  // U+FFFD
+      ++i;
+    } else {
+      storage.append(s.substr(i, n));
+      i += n;
+    }
+  }
+  return storage;
+}
+
 // Appends s quoted and escaped; JsonWriter writes straight into its buffer with it.
-void append_json_string(std::string& out, std::string_view s) {
+void append_json_string(std::string& out, std::string_view text) {
+  std::string storage;
+  const std::string_view s = well_formed(text, storage);
   out += '"';
   // Runs of bytes that need no escape (nearly all of any text) are copied in bulk.
   std::size_t i = 0;

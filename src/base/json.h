@@ -1,4 +1,4 @@
-// Minimal JSON output for reports and `scan --json`: deterministic, UTF-8 passed through,
+// Minimal JSON output for reports and `scan --json`: deterministic, always valid UTF-8,
 // control characters escaped. Writing JSON is all we need; nothing here parses it.
 #pragma once
 
@@ -7,7 +7,10 @@
 
 namespace tuyentap {
 
-// "text" with quotes, escaped per RFC 8259 (", \, control characters; UTF-8 kept as is).
+// "text" with quotes, escaped per RFC 8259 (", \, control characters). Well-formed UTF-8 is
+// kept as it is; each byte that is not part of a well-formed sequence (a file name in a
+// legacy encoding, say) becomes U+FFFD, so the document is always valid UTF-8 (RFC 8259
+// §8.1). Callers flag such a name ("name_not_utf8": true) where it matters which file.
 std::string json_string(std::string_view s);
 
 // Builds a JSON document with two-space indentation. Keys and values are added in call

@@ -1,5 +1,6 @@
 #include "base/paths.h"
 
+#include <fcntl.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -10,6 +11,7 @@
 #include <sstream>
 
 #include "base/error.h"
+#include "base/file_write.h"
 
 namespace tuyentap {
 
@@ -60,19 +62,28 @@ std::string read_file_bytes(const std::string& path) {
 }
 
 void write_file_bytes(const std::string& path, const std::string& bytes) {
-  std::string tmp = path + ".tmp";
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    if (!out) {
-      throw Error("cannot write file: " + std::string(std::strerror(errno)), path, 0,
-                  "check that the output folder exists and is writable");
-    }
-    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    if (!out) throw Error("write failed (disk full?)", path);
+  // A new file of a name no one else picks beside the final one, then renamed over it:
+  // a reader sees the old file or the new one, and a link planted anywhere is not followed.
+  fs::path target(path);
+  std::string dir = target.has_parent_path() ? target.parent_path().string() : ".";
+  int dir_fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (dir_fd < 0) {
+    throw Error("cannot write file: " + std::string(std::strerror(errno)), path, 0,
+                "check that the output folder exists and is writable");
   }
-  std::error_code ec;
-  std::filesystem::rename(tmp, path, ec);
-  if (ec) throw Error("cannot write file: " + ec.message(), path);
+  const std::string name = target.filename().string();
+  const std::string temp = unique_name(".tuyentap-new-");
+  try {
+    write_new_file_at(dir_fd, temp, bytes, path);
+    if (::renameat(dir_fd, temp.c_str(), dir_fd, name.c_str()) != 0) {
+      throw WriteError(errno, path);
+    }
+  } catch (...) {
+    ::unlinkat(dir_fd, temp.c_str(), 0);
+    ::close(dir_fd);
+    throw;
+  }
+  ::close(dir_fd);
 }
 
 }  // namespace tuyentap

@@ -14,7 +14,8 @@ std::string locale_dir();                       // holds vi/LC_MESSAGES/tuyentap
 
 // Whole file as bytes; throws Error naming the file when it cannot be read.
 std::string read_file_bytes(const std::string& path);
-// Writes atomically enough for us (temp + rename); throws Error on failure.
+// Writes a new file beside `path` (base/file_write.h: O_EXCL, a unique name, no link
+// followed) and renames it over `path`; throws Error, or WriteError when writing fails.
 void write_file_bytes(const std::string& path, const std::string& bytes);
 
 }  // namespace tuyentap

@@ -6,6 +6,7 @@
 #include "book/choices.h"
 #include "book/presentation.h"
 #include "text/date.h"
+#include "text/utf8.h"
 
 namespace tuyentap {
 
@@ -65,6 +66,7 @@ std::string report_json(const BuildReport& r, const Book& book, const ReportHead
   w.key("inputs").begin_array();
   for (const auto& f : r.inputs) {
     w.begin_object().key("file").value(f.file);
+    if (!utf8::is_valid(f.file)) w.key("name_not_utf8").value(true);
     if (!f.id.empty()) w.key("id").value(f.id);
     if (!f.title.empty()) w.key("title").value(f.title);
     w.key("status").value(choice_word(kFates, f.status));
@@ -184,7 +186,9 @@ std::string plan_json(const Book& book) {
     w.begin_object().key("number").value(chapter_number(c)).key("title").value(ch.title);
     w.key("articles").begin_array();
     for (const Article& a : ch.articles) {
-      w.begin_object().key("id").value(a.id).key("file").value(a.file).key("date");
+      w.begin_object().key("id").value(a.id).key("file").value(a.file);
+      if (!utf8::is_valid(a.file)) w.key("name_not_utf8").value(true);
+      w.key("date");
       a.date ? w.value(a.date->iso()) : w.null();
       w.key("title").value(a.title).end_object();
     }

@@ -21,6 +21,7 @@
 #include "cli/error_words.h"
 #include "cli/i18n.h"
 #include "cli/load.h"
+#include "cli/output_stage.h"
 #include "cli/terminal.h"
 #include "epub/epub.h"
 #include "layout/layout.h"
@@ -61,29 +62,30 @@ Prepared prepare(const BuildOptions& o) {
 // Warns of each filter entry that matches nothing; --strict makes that an error.
 void check_filters(const BookSpec& spec, const LoadedInputs& in, bool strict) {
   auto unmatched = unmatched_filters(spec, in.articles);
-  for (const auto& u : unmatched) warn(unmatched_sentence(u));
+  for (const auto& u : unmatched) warn(shown(unmatched_sentence(u)));
   if (strict && !unmatched.empty()) {
     throw Error(tr(N_("--strict: stopped at the warnings above; nothing was written")));
   }
 }
 
+// Each book is written into the stage (cli/output_stage.h) as soon as it is made, so that
+// only one is held in memory; none is in OUT before commit().
 std::vector<OutputFile> write_books(const Prepared& p, Compiled& c, const Presentation& shown,
-                                    const std::string& stem) {
+                                    OutputStage& stage, const std::string& output) {
   std::vector<OutputFile> outputs;
-  std::error_code ec;
-  fs::create_directories(fs::path(stem).parent_path(), ec);
-  if (ec) throw Error("cannot create the output folder: " + ec.message(), stem);
+  const std::string slug = c.book.meta.slug;
   long long epoch = book_epoch(c.book);
   if (p.formats.epub) {
     stage_status(tr(N_("writing the EPUB")));
     EpubOptions eo;
     eo.date_epoch = epoch;
     EpubResult r = write_epub(shown, *p.epub_assets, eo);
-    write_file_bytes(stem + ".epub", r.bytes);
+    stage.add(slug + ".epub", r.bytes);
     for (const auto& e : r.problems) {
       c.report.notes.push_back("EPUB: " + (e.file.empty() ? "" : e.file + ": ") + e.message);
     }
-    outputs.push_back({"epub", stem + ".epub", static_cast<long long>(r.bytes.size()), 0});
+    outputs.push_back(
+        {"epub", output + "/" + slug + ".epub", static_cast<long long>(r.bytes.size()), 0});
   }
   if (p.formats.pdf) {
     stage_status(tr(N_("laying out the PDF pages")));
@@ -93,8 +95,8 @@ std::vector<OutputFile> write_books(const Prepared& p, Compiled& c, const Presen
     }
     stage_status(tr(N_("writing the PDF")));
     std::string pdf = write_pdf(laid.book);
-    write_file_bytes(stem + ".pdf", pdf);
-    outputs.push_back({"pdf", stem + ".pdf", static_cast<long long>(pdf.size()),
+    stage.add(slug + ".pdf", pdf);
+    outputs.push_back({"pdf", output + "/" + slug + ".pdf", static_cast<long long>(pdf.size()),
                        static_cast<int>(laid.book.pages.size())});
   }
   stage_status("");
@@ -123,14 +125,15 @@ int run_build(const BuildOptions& o) {
     return 0;
   }
   const Presentation shown = present(book, load_cover(book.meta));
-  std::string stem = o.output + "/" + book.meta.slug;
+  OutputStage stage(o.output);  // the lock, and a private folder to write in
   ReportHeader header;
   header.tool_version = TUYENTAP_VERSION;
   header.period = p.spec.period;
-  header.outputs = write_books(p, c, shown, stem);
-  write_file_bytes(o.output + "/report.json", report_json(c.report, book, header));
-  write_file_bytes(o.output + "/report.txt", report_text(c.report, book, vietnamese_sentence) +
-                                                 learned_chrome_text(learned_chrome));
+  header.outputs = write_books(p, c, shown, stage, o.output);
+  stage.add("report.json", report_json(c.report, book, header));
+  stage.add("report.txt",
+            report_text(c.report, book, vietnamese_sentence) + learned_chrome_text(learned_chrome));
+  stage.commit();  // every book and report complete: all of them into place together
   print_summary(c, header, o.output);
   return 0;
 }

@@ -144,21 +144,22 @@ std::string unmatched_sentence(const UnmatchedFilter& u) {
 void print_summary(const Compiled& c, const ReportHeader& header, const std::string& output) {
   for (const auto& f : header.outputs) {
     if (f.format == "epub") {
-      say(tr(N_("EPUB: %s (%s KB)"), {f.path, std::to_string(f.bytes / 1024)}));
+      say(tr(N_("EPUB: %s (%s KB)"), {shown(f.path), std::to_string(f.bytes / 1024)}));
     } else {
       say(tr(N_("PDF: %s (%s pages, %s KB)"),
-             {f.path, std::to_string(f.pages), std::to_string(f.bytes / 1024)}));
+             {shown(f.path), std::to_string(f.pages), std::to_string(f.bytes / 1024)}));
     }
   }
   std::size_t articles = 0;
   for (const auto& ch : c.book.chapters) articles += ch.articles.size();
   const BuildReport& r = c.report;
   say(tr(N_("Book: %s — chapters: %s, articles: %s"),
-         {c.book.meta.title, std::to_string(c.book.chapters.size()), std::to_string(articles)}));
+         {shown(c.book.meta.title), std::to_string(c.book.chapters.size()),
+          std::to_string(articles)}));
   say(tr(N_("Inputs: %s included, %s left out, %s skipped (reasons in %s)"),
          {std::to_string(r.included), std::to_string(r.excluded), std::to_string(r.skipped),
-          output + "/report.txt"}));
-  for (const auto& note : r.notes) say(tr(N_("Note: %s"), {translate_sentence(note)}));
+          shown(output + "/report.txt")}));
+  for (const auto& note : r.notes) say(tr(N_("Note: %s"), {shown(translate_sentence(note))}));
 }
 
 std::string sample_spec_for_this_year() {

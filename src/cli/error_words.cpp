@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "cli/i18n.h"
+#include "cli/terminal.h"
 
 namespace tuyentap {
 
@@ -16,7 +17,14 @@ constexpr const char* kStageSentences[] = {
     // base, archive: files
     N_("cannot read file: %s"),
     N_("cannot write file: %s"),
-    N_("write failed (disk full?)"),
+    // base/file_write.h: writing failed after the checks (exit 6)
+    N_("the disk is full: free some space or choose another folder with -o FOLDER; the "
+       "previous books and reports are as they were"),
+    N_("your disk quota is used up: free some space or choose another folder with -o FOLDER; "
+       "the previous books and reports are as they were"),
+    N_("the file is larger than the file-size limit (ulimit -f) allows: raise the limit; the "
+       "previous books and reports are as they were"),
+    N_("check the disk and the output folder; the previous books and reports are as they were"),
     N_("check that the output folder exists and is writable"),
     N_("no input given"),
     N_("name the archive's folders, files or .zip archives to read"),
@@ -26,6 +34,9 @@ constexpr const char* kStageSentences[] = {
     N_("Not a directory"),
     N_("Read-only file system"),
     N_("No space left on device"),
+    N_("Disk quota exceeded"),
+    N_("File too large"),
+    N_("Input/output error"),
     N_("File name too long"),
     // the book spec
     N_("the book spec does not exist"),
@@ -245,15 +256,16 @@ std::string vietnamese_sentence(const std::string& english) {
 
 std::string describe_translated(const Error& e, bool verbose) {
   std::string out;
+  // Each part on its own line, with what came from the input escaped (cli/terminal.h).
   if (!e.file().empty()) {
-    out += e.file();
+    out += shown(e.file());
     if (e.line() > 0) out += ":" + std::to_string(e.line());
     out += ": ";
   }
   std::string message = translate_sentence(e.message());
-  out += message;
-  if (!e.hint().empty()) out += "\n  " + translate_sentence(e.hint());
-  if (verbose && message != e.message()) out += "\n  (" + e.message() + ")";
+  out += shown(message);
+  if (!e.hint().empty()) out += "\n  " + shown(translate_sentence(e.hint()));
+  if (verbose && message != e.message()) out += "\n  (" + shown(e.message()) + ")";
   return out;
 }
 

@@ -1,17 +1,20 @@
 // The tuyentap command: scan an archive, build books from it, write a starter book.toml,
 // print a shell completion script. Every word the user sees goes through tr() (cli/i18n.h).
 #include <CLI/CLI.hpp>
+#include <csignal>
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
 #include <new>
 
 #include "base/error.h"
+#include "base/file_write.h"
 #include "base/paths.h"
 #include "book/choices.h"
 #include "cli/commands.h"
 #include "cli/error_words.h"
 #include "cli/i18n.h"
+#include "cli/output_stage.h"
 #include "cli/terminal.h"
 
 using namespace tuyentap;
@@ -19,7 +22,9 @@ using namespace tuyentap;
 namespace {
 
 // Exit codes (README): 0 done, 1 scan found unreadable files, 2 usage or spec error,
-// 3 internal error, 4 out of memory.
+// 3 internal error, 4 out of memory, 5 the output folder is in use (kExitOutputBusy),
+// 6 writing failed: disk full, quota, file-size limit (kExitCannotWrite); 128 + N killed by
+// signal N (cli/output_stage.h).
 constexpr int kExitOutOfMemory = 4;
 
 // --lang must be known before the help texts are made: it is read from argv first
@@ -113,6 +118,9 @@ int print_parse_error(CLI::App& app, const CLI::ParseError& e) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  // Past `ulimit -f` a write fails with EFBIG, which becomes a message (WriteError), instead
+  // of SIGXFSZ killing the program without a word.
+  std::signal(SIGXFSZ, SIG_IGN);
   try {
     set_language(choose_language(forced_language(argc, argv), std::getenv), locale_dir());
   } catch (const Error& e) {
@@ -155,6 +163,12 @@ int main(int argc, char** argv) {
     if (app.got_subcommand("build")) return run_build(build);
     if (app.got_subcommand("init")) return run_init(init);
     if (app.got_subcommand("completion")) return print_completion(shell);
+  } catch (const OutputBusy& e) {
+    std::cerr << error_prefix() << describe_translated(e, voice().verbose) << "\n";
+    return kExitOutputBusy;
+  } catch (const WriteError& e) {
+    std::cerr << error_prefix() << describe_translated(e, voice().verbose) << "\n";
+    return kExitCannotWrite;
   } catch (const Error& e) {
     std::cerr << error_prefix() << describe_translated(e, voice().verbose) << "\n";
     return 2;

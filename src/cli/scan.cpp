@@ -13,10 +13,18 @@
 #include "cli/terminal.h"
 #include "text/collate.h"
 #include "text/normalize.h"
+#include "text/utf8.h"
 
 namespace tuyentap {
 
 namespace {
+
+// "file", and "name_not_utf8": true when the name's bytes are not UTF-8 (JSON shows them as
+// U+FFFD, base/json.h).
+void write_file_name(JsonWriter& w, const std::string& path) {
+  w.key("file").value(path);
+  if (!utf8::is_valid(path)) w.key("name_not_utf8").value(true);
+}
 
 void write_json(const LoadedInputs& in, std::ostream& out) {
   JsonWriter w;
@@ -25,7 +33,9 @@ void write_json(const LoadedInputs& in, std::ostream& out) {
     const Article* a = std::get_if<Article>(&r);
     if (!a) continue;
     w.begin_object();
-    w.key("id").value(a->id).key("file").value(a->file).key("encoding").value(a->encoding);
+    w.key("id").value(a->id);
+    write_file_name(w, a->file);
+    w.key("encoding").value(a->encoding);
     w.key("topic").value(a->topic).key("title").value(a->title);
     w.key("date");
     a->date ? w.value(a->date->iso()) : w.null();
@@ -58,11 +68,15 @@ void write_json(const LoadedInputs& in, std::ostream& out) {
   }
   w.key("skipped").begin_array();
   for (const auto& s : in.archive.skipped) {
-    w.begin_object().key("file").value(s.path).key("reason").value(s.reason).end_object();
+    w.begin_object();
+    write_file_name(w, s.path);
+    w.key("reason").value(s.reason).end_object();
   }
   for (std::size_t i = 0; i < in.articles.size(); ++i) {
     if (const auto* n = std::get_if<NotAnArticle>(&in.articles[i])) {
-      w.begin_object().key("file").value(in.archive.files[i].path).key("reason").value(n->reason);
+      w.begin_object();
+      write_file_name(w, in.archive.files[i].path);
+      w.key("reason").value(n->reason);
       w.end_object();
     }
   }
@@ -74,7 +88,7 @@ void write_json(const LoadedInputs& in, std::ostream& out) {
 // copied into --topic as it is.
 int topic_width(const std::vector<std::string>& topics) {
   int w = 24;
-  for (const auto& t : topics) w = std::max(w, display_width(t) + 2);
+  for (const auto& t : topics) w = std::max(w, display_width(shown(t)) + 2);
   return w;
 }
 
@@ -93,7 +107,7 @@ void write_year_table(int year, const std::map<std::string, std::map<int, int>>&
     auto it = by_topic.find(topic);
     if (it == by_topic.end()) continue;
     int total = 0;
-    out << pad(topic.empty() ? tr(N_("(no topic)")) : topic, kTopicWidth);
+    out << pad(topic.empty() ? tr(N_("(no topic)")) : shown(topic), kTopicWidth);
     for (int m = 1; m <= 12; ++m) {
       auto c = it->second.find(m);
       int n = c == it->second.end() ? 0 : c->second;
@@ -123,9 +137,10 @@ void write_learned_chrome(const std::vector<LearnedChrome>& learned, std::ostrea
   for (const LearnedChrome& l : learned) {
     out << "  "
         << tr(N_("%s (%s files): %s lines, e.g."),
-              {l.group.empty() ? "." : l.group, std::to_string(l.files), std::to_string(l.lines)})
+              {l.group.empty() ? "." : shown(l.group), std::to_string(l.files),
+               std::to_string(l.lines)})
         << "\n";
-    for (const auto& e : l.examples) out << "      \"" << e << "\"\n";
+    for (const auto& e : l.examples) out << "      \"" << shown(e) << "\"\n";
   }
 }
 
@@ -170,7 +185,8 @@ void write_human(const LoadedInputs& in, std::ostream& out) {
   if (skipped + with_warnings == 0) return;
   out << "\n" << tr(N_("Problems:")) << "\n";
   auto skipped_line = [&](const std::string& path, const std::string& reason) {
-    out << "  " << tr(N_("%s: skipped: %s"), {path, translate_sentence(reason)}) << "\n";
+    out << "  " << tr(N_("%s: skipped: %s"), {shown(path), shown(translate_sentence(reason))})
+        << "\n";
   };
   for (const auto& s : in.archive.skipped) skipped_line(s.path, s.reason);
   for (std::size_t i = 0; i < in.articles.size(); ++i) {
@@ -178,7 +194,7 @@ void write_human(const LoadedInputs& in, std::ostream& out) {
       skipped_line(in.archive.files[i].path, n->reason);
     } else if (const auto* a = std::get_if<Article>(&in.articles[i])) {
       for (const auto& msg : a->warnings) {
-        out << "  " << a->file << ": " << translate_sentence(msg) << "\n";
+        out << "  " << shown(a->file) << ": " << shown(translate_sentence(msg)) << "\n";
       }
     }
   }

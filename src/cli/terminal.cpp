@@ -17,6 +17,19 @@ bool is_combining(char32_t cp) {
          (cp >= 0x20D0 && cp <= 0x20FF);
 }
 
+// The code points a terminal acts on rather than shows: C0, DEL, C1, and the bidirectional
+// embeddings, overrides and isolates ("Trojan source").
+bool acts_on_terminal(char32_t cp) {
+  return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || (cp >= 0x202A && cp <= 0x202E) ||
+         (cp >= 0x2066 && cp <= 0x2069);
+}
+
+std::string hex(const char* format, unsigned value) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, format, value);
+  return buf;
+}
+
 bool stderr_is_terminal() {
   return isatty(STDERR_FILENO);
 }
@@ -41,6 +54,35 @@ std::string pad(std::string_view s, int width) {
 std::string right(std::string_view s, int width) {
   int w = display_width(s);
   return std::string(width > w ? width - w : 0, ' ') + std::string(s);
+}
+
+std::string shown(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    std::size_t end = i;
+    const char32_t cp = utf8::next(s, end);
+    if (cp == 0xFFFD && s.substr(i, 3) != "\xEF\xBF\xBD") {  // not UTF-8: the byte itself
+      out += hex("\\x%02X", c);
+      ++i;
+      continue;
+    }
+    if (!acts_on_terminal(cp)) {
+      out.append(s.substr(i, end - i));
+    } else if (cp == '\n') {
+      out += "\\n";
+    } else if (cp == '\t') {
+      out += "\\t";
+    } else if (cp == '\r') {
+      out += "\\r";
+    } else {
+      out += cp < 0x80 ? hex("\\x%02X", static_cast<unsigned>(cp))
+                       : hex("\\u{%04X}", static_cast<unsigned>(cp));
+    }
+    i = end;
+  }
+  return out;
 }
 
 Voice& voice() {

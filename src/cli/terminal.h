@@ -16,6 +16,13 @@ std::string pad(std::string_view utf8, int width);
 // Right-aligns to `width` columns.
 std::string right(std::string_view utf8, int width);
 
+// Text that came from the input (a file name, a title, a line of an article) as a terminal
+// may show it: control characters (C0, DEL, C1) as \n, \t, \r or \xHH / \u{HHHH}, the
+// bidirectional overrides that can reorder a line as \u{HHHH}, and bytes that are not UTF-8
+// as \xHH. A file name can then neither move the cursor, colour or clear the screen, nor
+// start a line that looks like the program's own. Everything else is kept as it is.
+std::string shown(std::string_view text);
+
 struct Voice {
   bool quiet = false;    // -q: errors and warnings only
   bool verbose = false;  // -v: the libraries' own words too

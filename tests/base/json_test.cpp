@@ -31,10 +31,28 @@ TEST_CASE("json strings escape at every position of a long string, bytes >= 0x80
       {std::string(1, '\0'), "\\u0000"}};
   CHECK(json_string(text) == "\"" + text + "\"");
   for (std::size_t at = 0; at <= text.size(); ++at) {
+    // Inside a letter's bytes the insert would break its UTF-8 (the next test's case).
+    if (at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) continue;
     for (const auto& [raw, escaped] : escapes) {
       INFO(at);
       CHECK(json_string(text.substr(0, at) + raw + text.substr(at)) ==
             "\"" + text.substr(0, at) + escaped + text.substr(at) + "\"");
     }
   }
+}
+
+TEST_CASE("json strings are valid UTF-8 whatever the bytes: each stray byte becomes U+FFFD") {
+  const std::string fffd = "\xEF\xBF\xBD";
+  // A file name in Windows-1258 ("bài" with à as 0xE0), a lone continuation byte, a cut
+  // sequence at the end, an overlong '/', a UTF-16 surrogate, a code point past U+10FFFF.
+  CHECK(json_string("b\xE0i.txt") == "\"b" + fffd + "i.txt\"");
+  CHECK(json_string("\x80") == "\"" + fffd + "\"");
+  CHECK(json_string("Đảng\xE1\xBA") == "\"Đảng" + fffd + fffd + "\"");
+  CHECK(json_string("\xC0\xAF") == "\"" + fffd + fffd + "\"");
+  CHECK(json_string("\xED\xA0\x80") == "\"" + fffd + fffd + fffd + "\"");
+  CHECK(json_string("\xF4\x90\x80\x80") == "\"" + fffd + fffd + fffd + fffd + "\"");
+  // Well-formed text of every length is kept, escapes still made after a replacement.
+  CHECK(json_string("\xF0\x9F\x93\x96 \xE1\xBB\x87 \xC3\xA0") ==
+        "\"\xF0\x9F\x93\x96 \xE1\xBB\x87 \xC3\xA0\"");
+  CHECK(json_string("\xFF\n\"") == "\"" + fffd + "\\n\\\"\"");
 }

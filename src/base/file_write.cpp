@@ -1,0 +1,71 @@
+#include "base/file_write.h"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <random>
+
+namespace tuyentap {
+
+namespace {
+
+std::string hint_for(int errno_value) {
+  switch (errno_value) {
+    case ENOSPC:
+      return "the disk is full: free some space or choose another folder with -o FOLDER; "
+             "the previous books and reports are as they were";
+    case EDQUOT:
+      return "your disk quota is used up: free some space or choose another folder with -o "
+             "FOLDER; the previous books and reports are as they were";
+    case EFBIG:
+      return "the file is larger than the file-size limit (ulimit -f) allows: raise the "
+             "limit; the previous books and reports are as they were";
+    default:
+      return "check the disk and the output folder; the previous books and reports are as "
+             "they were";
+  }
+}
+
+}  // namespace
+
+WriteError::WriteError(int errno_value, const std::string& file)
+    : Error("cannot write file: " + std::string(std::strerror(errno_value)), file, 0,
+            hint_for(errno_value)),
+      errno_value_(errno_value) {}
+
+std::string unique_name(std::string_view prefix) {
+  static constexpr char kLetters[] = "abcdefghijklmnopqrstuvwxyz0123456789";
+  std::random_device random;  // getrandom(2): not guessable, unlike the clock or the pid
+  std::string name(prefix);
+  for (int i = 0; i < 12; ++i) name += kLetters[random() % (sizeof kLetters - 1)];
+  return name;
+}
+
+void write_new_file_at(int dir_fd, const std::string& name, std::string_view bytes,
+                       const std::string& shown) {
+  int fd =
+      ::openat(dir_fd, name.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
+  if (fd < 0) throw WriteError(errno, shown);
+  std::size_t done = 0;
+  while (done < bytes.size()) {
+    ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) {
+      int e = n < 0 ? errno : EIO;
+      ::close(fd);
+      throw WriteError(e, shown);
+    }
+    done += static_cast<std::size_t>(n);
+  }
+  // A full disk or quota may only show when the data reaches it (NFS, delayed allocation).
+  if (::fsync(fd) != 0 && errno != EINVAL) {
+    int e = errno;
+    ::close(fd);
+    throw WriteError(e, shown);
+  }
+  if (::close(fd) != 0 && errno != EINTR) throw WriteError(errno, shown);
+}
+
+}  // namespace tuyentap
