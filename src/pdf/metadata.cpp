@@ -84,7 +84,10 @@ std::string xmp_packet(const DocInfo& doc) {
   x += "<rdf:Description rdf:about=\"\"\n";
   x += "  xmlns:dc=\"http://purl.org/dc/elements/1.1/\"\n";
   x += "  xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\"\n";
-  x += "  xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\">\n";
+  x += "  xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\"\n";
+  x += "  xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">\n";
+  // PDF/A-2u: the claim readers and archives look for (ISO 19005-2, 6.6.4).
+  x += "<pdfaid:part>2</pdfaid:part>\n<pdfaid:conformance>U</pdfaid:conformance>\n";
   x += "<dc:format>application/pdf</dc:format>\n";
   if (!doc.title.empty())
     x += "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + xml_escape(doc.title) +

@@ -22,7 +22,8 @@ std::string producer();
 void fill_info(PoDoFo::PdfDictionary& info, const DocInfo& doc);
 
 // The XMP packet (UTF-8 XML) with dc:title, dc:creator, dc:description, dc:language,
-// pdf:Keywords, pdf:Producer, xmp:CreatorTool, xmp:CreateDate, xmp:ModifyDate.
+// pdf:Keywords, pdf:Producer, xmp:CreatorTool, xmp:CreateDate, xmp:ModifyDate, and the
+// PDF/A-2u claim (pdfaid:part 2, pdfaid:conformance U). Each agrees with fill_info's Info.
 std::string xmp_packet(const DocInfo& doc);
 
 }  // namespace tuyentap::pdf

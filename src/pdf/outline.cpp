@@ -2,6 +2,7 @@
 
 #include "base/error.h"
 #include "pdf/navigation.h"
+#include "pdf/pdfa.h"
 
 using namespace PoDoFo;
 
@@ -99,6 +100,7 @@ PdfObject* build_link(PdfVecObjects& objects, const Link& link,
   PdfObject* annot = objects.CreateObject("Annot");
   PdfDictionary& d = annot->GetDictionary();
   d.AddKey("Subtype", PdfName("Link"));
+  d.AddKey("F", PdfVariant(kAnnotationPrint));  // PDF/A: annotations are printed
   PdfArray rect;
   for (double v : {static_cast<double>(link.x), page_height - link.y - link.h,
                    static_cast<double>(link.x + link.w), page_height - link.y})

@@ -19,6 +19,7 @@
 #include "pdf/page_streams.h"
 #include "pdf/pdf.h"
 #include "pdf/pdf_number.h"
+#include "pdf/pdfa.h"
 
 using namespace PoDoFo;
 
@@ -169,6 +170,7 @@ void add_catalog(PdfMemDocument& doc, const LaidOutBook& book,
   PdfDictionary prefs;
   prefs.AddKey("DisplayDocTitle", PdfVariant(true));
   cat.AddKey("ViewerPreferences", prefs);
+  pdf::add_output_intent(objects, cat);
 
   pdf::fill_info(doc.GetInfo()->GetObject()->GetDictionary(), book.info);
   std::string xmp = pdf::xmp_packet(book.info);
