@@ -104,13 +104,14 @@ void check_output_folder(const std::string& dir) {
 std::string check_style_name(const std::string& style) {
   if (style.empty()) return "official";
   std::error_code ec;
-  if (style == "official" || style == "book" || fs::exists(style, ec)) return style;
+  if (style == "official" || style == "book" || style == "pocket" || fs::exists(style, ec))
+    return style;
   std::string hint = style.find('/') == std::string::npos && style.size() > 3
-                         ? tr(N_("did you mean \"%s\"? The styles are \"official\" and "
-                                 "\"book\", or the path to a style file"),
-                              {closest_word(style, {"official", "book"})})
-                         : tr(N_("the styles are \"official\" and \"book\", or the path to a "
-                                 "style file"));
+                         ? tr(N_("did you mean \"%s\"? The styles are \"official\", "
+                                 "\"book\" and \"pocket\", or the path to a style file"),
+                              {closest_word(style, {"official", "book", "pocket"})})
+                         : tr(N_("the styles are \"official\", \"book\" and \"pocket\", or the "
+                                 "path to a style file"));
   throw Error(tr(N_("there is no print style '%s'"), {style}), "", 0, hint);
 }
 

@@ -55,6 +55,14 @@ struct PrintStyle {
   std::string lead_font = "bold";                // "bold" | "italic" | "bold_italic" | "regular"
   float meta_gray = 0.35f, source_gray = 0.35f;  // 0 black … 1 white
   float tolerance = 2.0f;  // Knuth–Plass: largest adjustment ratio a line may take
+
+  // Added for a real book (issue 11; the defaults keep `official` as it was).
+  bool number_openers = true;  // false: no page number on a chapter or section opener
+  enum class Cover {
+    Plain,       // the book's names centred on a white page
+    Typographic  // a black band holding the title (layout/cover_art.h)
+  } cover = Cover::Plain;
+  bool imprint_page = false;  // the title page's back carries the imprint (publisher, …)
 };
 
 // A style file's text → PrintStyle (its fonts named, not read: load/load.h reads them).
