@@ -41,6 +41,7 @@ struct Prepared {
   std::vector<std::string> preface;
   std::optional<PrintStyle> style;
   std::optional<EpubAssets> epub_assets;
+  std::optional<PrintStyle> cover_style;  // the EPUB's drawn cover is set in the book style
 };
 
 Prepared prepare(const BuildOptions& o) {
@@ -54,6 +55,7 @@ Prepared prepare(const BuildOptions& o) {
   // A bad style, font or template is found here, before any book exists.
   if (p.formats.pdf) p.style = load_print_style(check_style_name(o.style));
   if (p.formats.epub) p.epub_assets = load_epub_assets(o.template_dir, !o.no_fonts);
+  if (p.formats.epub && p.spec.cover_image.empty()) p.cover_style = load_print_style("book");
   check_output_folder(o.output);
   return p;
 }
@@ -78,6 +80,9 @@ std::vector<OutputFile> write_books(const Prepared& p, Compiled& c, const Presen
     stage_status(tr(N_("writing the EPUB")));
     EpubOptions eo;
     eo.date_epoch = epoch;
+    if (!shown.cover && p.cover_style)  // 1600 × 2560: the size e-book shops ask for
+      eo.drawn_cover =
+          std::make_shared<const Picture>(cover_png(shown, *p.cover_style, 1600, 2560));
     EpubResult r = write_epub(shown, *p.epub_assets, eo);
     write_file_bytes(stem + ".epub", r.bytes);
     for (const auto& e : r.problems) {

@@ -97,4 +97,11 @@ struct LayoutResult {
 // abbreviations, list of articles. date_epoch goes to DocInfo.
 LayoutResult layout_book(const Presentation& book, const PrintStyle& style, long long date_epoch);
 
+// The generated cover as a PNG picture of width × height pixels, for the EPUB's cover
+// image: the typographic cover of the PDF (the band, the title, the publisher, the year)
+// laid out for a page of that shape in `style`'s fonts and drawn with FreeType, 8-bit
+// gray. The same book and style give the same bytes. Throws Error when FreeType or libpng
+// fail (a font layout_book accepts does not).
+Picture cover_png(const Presentation& book, const PrintStyle& style, int width, int height);
+
 }  // namespace tuyentap
