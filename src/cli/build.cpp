@@ -23,6 +23,7 @@
 #include "cli/load.h"
 #include "cli/terminal.h"
 #include "epub/epub.h"
+#include "layout/booklet.h"
 #include "layout/layout.h"
 #include "load/load.h"
 #include "pdf/pdf.h"
@@ -41,7 +42,9 @@ struct Prepared {
   std::vector<std::string> preface;
   std::optional<PrintStyle> style;
   std::optional<EpubAssets> epub_assets;
-  std::optional<PrintStyle> cover_style;  // the EPUB's drawn cover is set in the book style
+  std::optional<PrintStyle> cover_style;    // the EPUB's drawn cover is set in the book style
+  std::optional<PrintStyle> booklet_style;  // --impose booklet: A5 pages (the PDF's or pocket)
+  bool fold_marks = false;
 };
 
 Prepared prepare(const BuildOptions& o) {
@@ -56,6 +59,8 @@ Prepared prepare(const BuildOptions& o) {
   if (p.formats.pdf) p.style = load_print_style(check_style_name(o.style));
   if (p.formats.epub) p.epub_assets = load_epub_assets(o.template_dir, !o.no_fonts);
   if (p.formats.epub && p.spec.cover_image.empty()) p.cover_style = load_print_style("book");
+  if (!o.impose.empty()) p.booklet_style = booklet_style(o.impose, p.style);
+  p.fold_marks = o.fold_marks;
   check_output_folder(o.output);
   return p;
 }
@@ -67,6 +72,27 @@ void check_filters(const BookSpec& spec, const LoadedInputs& in, bool strict) {
   if (strict && !unmatched.empty()) {
     throw Error(tr(N_("--strict: stopped at the warnings above; nothing was written")));
   }
+}
+
+// `stem`-booklet.pdf: the book laid out on A5 pages, imposed two to an A4 side.
+OutputFile write_booklet(const Prepared& p, Compiled& c, const Presentation& shown,
+                         const std::string& stem, long long epoch) {
+  stage_status(tr(N_("imposing the booklet")));
+  LayoutResult laid = layout_book(shown, *p.booklet_style, epoch);
+  if (!p.formats.pdf) {  // else the PDF's layout has reported the same characters
+    for (const auto& e : laid.problems)
+      c.report.notes.push_back("PDF: " + (e.file.empty() ? "" : e.file + ": ") + e.message);
+  }
+  BookletOptions bo;
+  bo.fold_marks = p.fold_marks;
+  bo.sheet_width = 297 * 72 / 25.4f;  // A4 landscape
+  bo.sheet_height = 210 * 72 / 25.4f;
+  LaidOutBook sheets = impose_booklet(std::move(laid.book), bo);
+  std::string pdf = write_pdf(sheets);
+  std::string path = stem + "-booklet.pdf";
+  write_file_bytes(path, pdf);
+  return {"booklet", path, static_cast<long long>(pdf.size()),
+          static_cast<int>(sheets.pages.size())};
 }
 
 std::vector<OutputFile> write_books(const Prepared& p, Compiled& c, const Presentation& shown,
@@ -102,6 +128,7 @@ std::vector<OutputFile> write_books(const Prepared& p, Compiled& c, const Presen
     outputs.push_back({"pdf", stem + ".pdf", static_cast<long long>(pdf.size()),
                        static_cast<int>(laid.book.pages.size())});
   }
+  if (p.booklet_style) outputs.push_back(write_booklet(p, c, shown, stem, epoch));
   stage_status("");
   return outputs;
 }

@@ -115,6 +115,16 @@ std::string check_style_name(const std::string& style) {
   throw Error(tr(N_("there is no print style '%s'"), {style}), "", 0, hint);
 }
 
+PrintStyle booklet_style(const std::string& impose, const std::optional<PrintStyle>& pdf_style) {
+  if (impose != "booklet")
+    throw Error(tr(N_("there is no imposition '%s'"), {impose}), "", 0,
+                tr(N_("use --impose booklet")));
+  auto near = [](float a, float b) { return a > b - 0.5f && a < b + 0.5f; };
+  if (pdf_style && near(pdf_style->page_width_mm, 148) && near(pdf_style->page_height_mm, 210))
+    return *pdf_style;
+  return load_print_style("pocket");
+}
+
 long long book_epoch(const Book& book) {
   if (const char* env = std::getenv("SOURCE_DATE_EPOCH"); env && *env) {
     char* end = nullptr;
@@ -146,6 +156,9 @@ void print_summary(const Compiled& c, const ReportHeader& header, const std::str
   for (const auto& f : header.outputs) {
     if (f.format == "epub") {
       say(tr(N_("EPUB: %s (%s KB)"), {f.path, std::to_string(f.bytes / 1024)}));
+    } else if (f.format == "booklet") {
+      say(tr(N_("Booklet: %s (%s A4 sheets printed on both sides, %s KB)"),
+             {f.path, std::to_string(f.pages / 2), std::to_string(f.bytes / 1024)}));
     } else {
       say(tr(N_("PDF: %s (%s pages, %s KB)"),
              {f.path, std::to_string(f.pages), std::to_string(f.bytes / 1024)}));
