@@ -18,6 +18,7 @@ struct BookMeta {
   std::string place;      // "Bạc Liêu"
   int year = 0;           // the book's year (shown on cover/title page)
   std::string editor;
+  bool internal = false;  // for internal circulation only ("Lưu hành nội bộ")
   std::string language = "vi";
   std::string period_label;  // "Năm 2019", "Quý I/2019", "Tháng 1/2019", "01/01/2019 – 30/06/2019"
   std::vector<std::string> topics;  // distinct topics of the included articles, vi order

@@ -143,6 +143,7 @@ BookMeta book_meta(const BookSpec& spec, const std::vector<const Article*>& incl
   m.publisher = spec.publisher;
   m.place = spec.place;
   m.editor = spec.editor;
+  m.internal = spec.internal;
   m.language = spec.language.empty() ? "vi" : spec.language;
   m.period_label = !spec.period.label.empty() ? spec.period.label : date_range_label(included);
   m.cover_image = spec.cover_image.empty() ? "" : spec_relative_path(spec, spec.cover_image);

@@ -61,6 +61,16 @@ std::vector<Creator> creators(const BookMeta& m) {
   return out;
 }
 
+std::vector<std::string> imprint(const Presentation& p, const BookMeta& m) {
+  std::vector<std::string> lines = {p.full_title};
+  if (!p.period.empty()) lines.push_back(p.period);
+  if (!m.publisher.empty()) lines.push_back(label::kIssuedBy + m.publisher);
+  if (!p.editor_line.empty()) lines.push_back(p.editor_line);
+  if (!p.place_year.empty()) lines.push_back(label::kPublishedAt + p.place_year);
+  if (!p.circulation.empty()) lines.push_back(p.circulation);
+  return lines;
+}
+
 }  // namespace
 
 std::string chapter_number(std::size_t index) {
@@ -79,6 +89,8 @@ Presentation present(const Book& book, std::shared_ptr<const Picture> cover) {
   if (!m.editor.empty()) p.editor_line = label::kEditor + m.editor;
   p.place_year = place_year(m);
   p.creators = creators(m);
+  if (m.internal) p.circulation = label::kInternal;
+  p.imprint = imprint(p, m);
   p.language = m.language.empty() ? std::string("vi") : m.language;
   p.language_region = p.language == "vi" ? std::string("vi-VN") : p.language;
   p.topics = m.topics;

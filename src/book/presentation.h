@@ -28,6 +28,10 @@ inline constexpr const char* kUntitled = "(Bài không có tiêu đề)";  // an
 inline constexpr const char* kUntitledBook = "Tuyển tập";
 inline constexpr const char* kEditor = "Biên tập: ";
 inline constexpr const char* kSource = "Nguồn: ";
+inline constexpr const char* kIssuedBy = "Đơn vị phát hành: ";  // on the imprint page
+inline constexpr const char* kPublishedAt = "Nơi xuất bản: ";   // "…: Hậu Giang, 2019"
+inline constexpr const char* kInternal = "Lưu hành nội bộ";     // spec: internal = true
+inline constexpr const char* kTypesetWith = "Dàn trang bằng tuyentap, ngày ";  // + dd/mm/yyyy
 inline constexpr const char* kArticles = " bài viết";           // after a count: "3 bài viết"
 inline constexpr const char* kBookParts = "Các phần của sách";  // EPUB landmarks heading
 inline constexpr const char* kBodyMatter = "Nội dung";          // EPUB landmark of the body
@@ -82,9 +86,14 @@ struct Presentation {
   std::string subtitle;
   std::string full_title;  // "title: subtitle", for document metadata
   std::string publisher;
-  std::string period;                    // "Năm 2019"
-  std::string editor_line;               // "Biên tập: …", "" when no editor is named
-  std::string place_year;                // "Hậu Giang, 2019"
+  std::string period;       // "Năm 2019"
+  std::string editor_line;  // "Biên tập: …", "" when no editor is named
+  std::string place_year;   // "Hậu Giang, 2019"
+  std::string circulation;  // label::kInternal when the spec says so, else ""
+  // The imprint page's lines (behind the title page in the book styles): the full title,
+  // the period, who issued and edited the book, where and when, the circulation. The
+  // typesetter adds the tool and the date (label::kTypesetWith).
+  std::vector<std::string> imprint;
   std::vector<Creator> creators;         // the issuing body first; the editor when another body
   std::string language;                  // BCP 47 as the spec gives it: "vi"
   std::string language_region;           // with a region where the reader expects one: "vi-VN"

@@ -13,10 +13,10 @@ namespace tuyentap {
 
 // A book file written, for report.json's "outputs".
 struct OutputFile {
-  std::string format;  // "epub" or "pdf"
+  std::string format;  // "epub", "pdf" or "booklet" (--impose booklet)
   std::string path;
   long long bytes = 0;
-  int pages = 0;  // PDF only
+  int pages = 0;  // PDF only; a booklet's: sides of A4 sheets
 };
 
 // What report.json says beside the inputs: which program made it, from which period.

@@ -146,6 +146,12 @@ void read_book(const Reader& r, const toml::table& t, BookSpec& spec) {
              "write a four-digit year: year = 2019");
     }
   };
+  auto internal = [&](const toml::node& node, std::string_view k) {
+    if (!node.is_boolean())
+      r.fail(node.source(), "'" + std::string(k) + "' must be true or false",
+             "for example: " + std::string(k) + " = true");
+    spec.internal = *node.value<bool>();
+  };
   // The files are looked for by load/, which names this line when one is not there.
   auto file = [&](std::string& field, int& line) -> TomlSetter {
     return [&](const toml::node& node, std::string_view k) {
@@ -161,6 +167,7 @@ void read_book(const Reader& r, const toml::table& t, BookSpec& spec) {
                 {"year", year},
                 {"editor", r.words(spec.editor)},
                 {"language", r.words(spec.language)},
+                {"internal", internal},
                 {"preface", file(spec.preface_file, spec.preface_line)},
                 {"cover", file(spec.cover_image, spec.cover_line)}},
                "book");

@@ -46,6 +46,7 @@ struct BookSpec {
   // metadata
   std::string title, subtitle, publisher, place, editor, language = "vi";
   int year = 0;
+  bool internal = false;     // "internal = true": the imprint says "Lưu hành nội bộ"
   std::string preface_file;  // path, relative to the spec file's folder
   std::string cover_image;
   int preface_line = 0, cover_line = 0;  // where they are written, for messages

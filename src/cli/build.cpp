@@ -24,6 +24,7 @@
 #include "cli/output_stage.h"
 #include "cli/terminal.h"
 #include "epub/epub.h"
+#include "layout/booklet.h"
 #include "layout/layout.h"
 #include "load/load.h"
 #include "pdf/pdf.h"
@@ -42,6 +43,9 @@ struct Prepared {
   std::vector<std::string> preface;
   std::optional<PrintStyle> style;
   std::optional<EpubAssets> epub_assets;
+  std::optional<PrintStyle> cover_style;    // the EPUB's drawn cover is set in the book style
+  std::optional<PrintStyle> booklet_style;  // --impose booklet: A5 pages (the PDF's or pocket)
+  bool fold_marks = false;
 };
 
 Prepared prepare(const BuildOptions& o) {
@@ -55,6 +59,9 @@ Prepared prepare(const BuildOptions& o) {
   // A bad style, font or template is found here, before any book exists.
   if (p.formats.pdf) p.style = load_print_style(check_style_name(o.style));
   if (p.formats.epub) p.epub_assets = load_epub_assets(o.template_dir, !o.no_fonts);
+  if (p.formats.epub && p.spec.cover_image.empty()) p.cover_style = load_print_style("book");
+  if (!o.impose.empty()) p.booklet_style = booklet_style(o.impose, p.style);
+  p.fold_marks = o.fold_marks;
   check_output_folder(o.output);
   return p;
 }
@@ -68,6 +75,27 @@ void check_filters(const BookSpec& spec, const LoadedInputs& in, bool strict) {
   }
 }
 
+// `stem`-booklet.pdf: the book laid out on A5 pages, imposed two to an A4 side.
+OutputFile write_booklet(const Prepared& p, Compiled& c, const Presentation& shown,
+                         OutputStage& stage, const std::string& output, long long epoch) {
+  stage_status(tr(N_("imposing the booklet")));
+  LayoutResult laid = layout_book(shown, *p.booklet_style, epoch);
+  if (!p.formats.pdf) {  // else the PDF's layout has reported the same characters
+    for (const auto& e : laid.problems)
+      c.report.notes.push_back("PDF: " + (e.file.empty() ? "" : e.file + ": ") + e.message);
+  }
+  BookletOptions bo;
+  bo.fold_marks = p.fold_marks;
+  bo.sheet_width = 297 * 72 / 25.4f;  // A4 landscape
+  bo.sheet_height = 210 * 72 / 25.4f;
+  LaidOutBook sheets = impose_booklet(std::move(laid.book), bo);
+  std::string pdf = write_pdf(sheets);
+  const std::string name = c.book.meta.slug + "-booklet.pdf";
+  stage.add(name, pdf);
+  return {"booklet", output + "/" + name, static_cast<long long>(pdf.size()),
+          static_cast<int>(sheets.pages.size())};
+}
+
 // Each book is written into the stage (cli/output_stage.h) as soon as it is made, so that
 // only one is held in memory; none is in OUT before commit().
 std::vector<OutputFile> write_books(const Prepared& p, Compiled& c, const Presentation& shown,
@@ -79,6 +107,9 @@ std::vector<OutputFile> write_books(const Prepared& p, Compiled& c, const Presen
     stage_status(tr(N_("writing the EPUB")));
     EpubOptions eo;
     eo.date_epoch = epoch;
+    if (!shown.cover && p.cover_style)  // 1600 × 2560: the size e-book shops ask for
+      eo.drawn_cover =
+          std::make_shared<const Picture>(cover_png(shown, *p.cover_style, 1600, 2560));
     EpubResult r = write_epub(shown, *p.epub_assets, eo);
     stage.add(slug + ".epub", r.bytes);
     for (const auto& e : r.problems) {
@@ -99,6 +130,7 @@ std::vector<OutputFile> write_books(const Prepared& p, Compiled& c, const Presen
     outputs.push_back({"pdf", output + "/" + slug + ".pdf", static_cast<long long>(pdf.size()),
                        static_cast<int>(laid.book.pages.size())});
   }
+  if (p.booklet_style) outputs.push_back(write_booklet(p, c, shown, stage, output, epoch));
   stage_status("");
   return outputs;
 }

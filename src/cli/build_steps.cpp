@@ -104,14 +104,25 @@ void check_output_folder(const std::string& dir) {
 std::string check_style_name(const std::string& style) {
   if (style.empty()) return "official";
   std::error_code ec;
-  if (style == "official" || style == "book" || fs::exists(style, ec)) return style;
+  if (style == "official" || style == "book" || style == "pocket" || fs::exists(style, ec))
+    return style;
   std::string hint = style.find('/') == std::string::npos && style.size() > 3
-                         ? tr(N_("did you mean \"%s\"? The styles are \"official\" and "
-                                 "\"book\", or the path to a style file"),
-                              {closest_word(style, {"official", "book"})})
-                         : tr(N_("the styles are \"official\" and \"book\", or the path to a "
-                                 "style file"));
+                         ? tr(N_("did you mean \"%s\"? The styles are \"official\", "
+                                 "\"book\" and \"pocket\", or the path to a style file"),
+                              {closest_word(style, {"official", "book", "pocket"})})
+                         : tr(N_("the styles are \"official\", \"book\" and \"pocket\", or the "
+                                 "path to a style file"));
   throw Error(tr(N_("there is no print style '%s'"), {style}), "", 0, hint);
+}
+
+PrintStyle booklet_style(const std::string& impose, const std::optional<PrintStyle>& pdf_style) {
+  if (impose != "booklet")
+    throw Error(tr(N_("there is no imposition '%s'"), {impose}), "", 0,
+                tr(N_("use --impose booklet")));
+  auto near = [](float a, float b) { return a > b - 0.5f && a < b + 0.5f; };
+  if (pdf_style && near(pdf_style->page_width_mm, 148) && near(pdf_style->page_height_mm, 210))
+    return *pdf_style;
+  return load_print_style("pocket");
 }
 
 long long book_epoch(const Book& book) {
@@ -145,6 +156,9 @@ void print_summary(const Compiled& c, const ReportHeader& header, const std::str
   for (const auto& f : header.outputs) {
     if (f.format == "epub") {
       say(tr(N_("EPUB: %s (%s KB)"), {shown(f.path), std::to_string(f.bytes / 1024)}));
+    } else if (f.format == "booklet") {
+      say(tr(N_("Booklet: %s (%s A4 sheets printed on both sides, %s KB)"),
+             {shown(f.path), std::to_string(f.pages / 2), std::to_string(f.bytes / 1024)}));
     } else {
       say(tr(N_("PDF: %s (%s pages, %s KB)"),
              {shown(f.path), std::to_string(f.pages), std::to_string(f.bytes / 1024)}));

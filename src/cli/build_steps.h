@@ -2,6 +2,7 @@
 // archive, applying the command line, checking the output folder, the summary.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -10,6 +11,7 @@
 #include "book/report.h"
 #include "book/spec.h"
 #include "cli/commands.h"
+#include "layout/layout.h"
 
 namespace tuyentap {
 
@@ -33,6 +35,10 @@ void check_output_folder(const std::string& dir);
 // --style: "official" when empty; a name that is neither a style nor a file is an Error
 // with "did you mean …?".
 std::string check_style_name(const std::string& style);
+
+// --impose: the style a booklet's pages are set in, the PDF's own when it is A5 already,
+// else "pocket"; an imposition other than "booklet" is an Error.
+PrintStyle booklet_style(const std::string& impose, const std::optional<PrintStyle>& pdf_style);
 
 // SOURCE_DATE_EPOCH when set (reproducible builds); else the newest article's date, so
 // that the same archive gives the same book whatever the clock says.

@@ -26,7 +26,9 @@ struct BuildOptions {
   std::string by, order, title, subtitle, publisher;
   std::string formats = "epub,pdf";
   std::string output = ".";
-  std::string style;         // PDF style: official | book | path
+  std::string style;         // PDF style: official | book | pocket | path
+  std::string impose;        // "booklet": also an A4 booklet of A5 pages ("" none)
+  bool fold_marks = false;   // with impose: fold marks on the sheets
   std::string template_dir;  // EPUB templates
   bool no_fonts = false;     // EPUB without embedded fonts
   bool plan = false;         // print the plan, write nothing

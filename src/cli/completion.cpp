@@ -25,7 +25,8 @@ _tuyentap() {
     --by) COMPREPLY=($(compgen -W "topic month quarter none" -- "$cur")); return ;;
     --order) COMPREPLY=($(compgen -W "date date-asc date-desc title" -- "$cur")); return ;;
     --format) COMPREPLY=($(compgen -W "epub pdf epub,pdf" -- "$cur")); return ;;
-    --style) COMPREPLY=($(compgen -W "official book" -f -- "$cur")); return ;;
+    --style) COMPREPLY=($(compgen -W "official book pocket" -f -- "$cur")); return ;;
+    --impose) COMPREPLY=($(compgen -W "booklet" -- "$cur")); return ;;
     --encoding) COMPREPLY=($(compgen -W "utf-8 utf-16 windows-1258 tcvn3 vni viscii" -- "$cur")); return ;;
     --spec) COMPREPLY=($(compgen -f -X '!*.toml' -- "$cur")); return ;;
     -o|--output|--template-dir) COMPREPLY=($(compgen -d -- "$cur")); return ;;
@@ -34,7 +35,7 @@ _tuyentap() {
   case "$cmd" in
     "") COMPREPLY=($(compgen -W "scan build init completion --version $common" -- "$cur")) ;;
     scan) COMPREPLY=($(compgen -W "--json --encoding $common" -f -- "$cur")) ;;
-    build) COMPREPLY=($(compgen -W "--spec --year --quarter --month --from --to --topic --keyword --author --by --order --title --subtitle --publisher --format --output --style --template-dir --no-fonts --plan --json --strict --encoding $common" -f -- "$cur")) ;;
+    build) COMPREPLY=($(compgen -W "--spec --year --quarter --month --from --to --topic --keyword --author --by --order --title --subtitle --publisher --format --output --style --impose --fold-marks --template-dir --no-fonts --plan --json --strict --encoding $common" -f -- "$cur")) ;;
     init) COMPREPLY=($(compgen -W "--force $common" -d -- "$cur")) ;;
     completion) COMPREPLY=($(compgen -W "bash zsh" -- "$cur")) ;;
   esac
@@ -60,7 +61,8 @@ _tuyentap() {
              '--order:order:(date date-asc date-desc title)' '--title:title:' '--subtitle:subtitle:' \
              '--publisher:publisher:' '--format:format:(epub pdf epub,pdf)' \
              '(-o --output)'{-o,--output}'[output folder]:folder:_files -/' \
-             '--style:style:(official book)' '--template-dir:folder:_files -/' '--no-fonts' \
+             '--style:style:(official book pocket)' '--impose:imposition:(booklet)' '--fold-marks' \
+             '--template-dir:folder:_files -/' '--no-fonts' \
              '--plan' '--json' '--strict' '--encoding:encoding:(utf-8 utf-16 windows-1258 tcvn3 vni viscii)' \
              '*:archive:_files' ;;
     init) _arguments $common '--force' ':folder:_files -/' ;;

@@ -54,6 +54,8 @@ constexpr const char* kStageSentences[] = {
     N_("for example: %s = [\"Xây dựng Đảng\", \"Chi bộ\"]"),
     N_("'%s' must be a whole number without quotes"),
     N_("for example: %s = 2019"),
+    N_("'%s' must be true or false"),
+    N_("for example: %s = true"),
     N_("year %s is not plausible"),
     N_("write a four-digit year: year = 2019"),
     N_("'%s' = %s is out of range"),
@@ -116,7 +118,8 @@ constexpr const char* kStageSentences[] = {
     // styles, fonts, templates, cover
     N_("print style: %s"),
     N_("print style not found"),
-    N_("use \"official\", \"book\" or the path to your own copy of one of templates/pdf/*.toml"),
+    N_("use \"official\", \"book\", \"pocket\" or the path to your own copy of one of "
+       "templates/pdf/*.toml"),
     N_("names a font file that does not exist: %s"),
     N_("give a path to a .ttf, absolute or relative to %s"),
     N_("the margins leave too little room for text"),

@@ -89,7 +89,13 @@ void add_build(CLI::App& app, BuildOptions& build) {
   b->add_option("--format", build.formats, tr(N_("epub, pdf or epub,pdf")))->capture_default_str();
   b->add_option("-o,--output", build.output, tr(N_("Folder for the books and the report")))
       ->capture_default_str();
-  b->add_option("--style", build.style, tr(N_("PDF style: official, book, or a style file")));
+  b->add_option("--style", build.style,
+                tr(N_("PDF style: official, book, pocket (A5), or a style file")));
+  b->add_option("--impose", build.impose,
+                tr(N_("booklet: also write a PDF to print on A4 on both sides (flip on the short "
+                      "edge), fold and staple into an A5 booklet")));
+  b->add_flag("--fold-marks", build.fold_marks,
+              tr(N_("With --impose: mark the fold on the sheets")));
   b->add_option("--template-dir", build.template_dir,
                 tr(N_("EPUB templates (copy templates/epub)")));
   b->add_flag("--no-fonts", build.no_fonts, tr(N_("EPUB: embed no fonts")));

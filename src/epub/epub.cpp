@@ -77,7 +77,7 @@ std::string item_id(const std::string& href) {
 EpubResult write_epub(const Presentation& book, const EpubAssets& assets, const EpubOptions& opts) {
   Templates templates = parse_templates(assets.templates);
   FontSet fonts(assets.fonts);
-  Plan plan = make_plan(book);
+  Plan plan = make_plan(book, opts.drawn_cover);
   const std::string& lang = book.language;
 
   EpubResult result;

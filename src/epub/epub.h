@@ -2,6 +2,7 @@
 // container).
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -23,6 +24,10 @@ struct EpubOptions {
   long long date_epoch = 0;  // dcterms:modified, dc:date and the zip entries' times (UTC);
                              // 0 → 2000-01-01T00:00:00Z, never the clock: the CLI passes
                              // SOURCE_DATE_EPOCH or the newest article date
+  // The cover picture drawn by the program (layout's cover_png), the cover image when the
+  // book has no picture of its own: e-readers' shelves then show the book's cover rather
+  // than a blank. Null: a book without a picture gets a cover page of text alone.
+  std::shared_ptr<const Picture> drawn_cover;
 };
 
 // A character no embedded font has a glyph for (it would show as a box): one per source

@@ -36,12 +36,13 @@ size_t file_count(size_t n, size_t per_file) {
   return n == 0 ? 1 : (n + per_file - 1) / per_file;
 }
 
-Plan make_plan(const Presentation& book) {
+Plan make_plan(const Presentation& book, std::shared_ptr<const Picture> drawn_cover) {
   Plan p;
   p.title = book.title;
-  if (book.cover) {
-    p.cover_image.file = std::string("images/cover.") + book.cover->extension();
-    p.cover_image.picture = book.cover;
+  std::shared_ptr<const Picture> cover = book.cover ? book.cover : std::move(drawn_cover);
+  if (cover) {
+    p.cover_image.file = std::string("images/cover.") + cover->extension();
+    p.cover_image.picture = std::move(cover);
     p.has_cover_image = true;
   }
   if (!book.preface.empty()) p.preface_file = "preface.xhtml";

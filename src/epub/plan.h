@@ -64,8 +64,9 @@ struct TocRow {
 };
 std::vector<TocRow> toc_rows(const Plan& plan);
 
-// The files of the book. The Presentation must outlive the Plan.
-Plan make_plan(const Presentation& book);
+// The files of the book. The Presentation must outlive the Plan. `drawn_cover` is the cover
+// image when the book has none of its own (null: none).
+Plan make_plan(const Presentation& book, std::shared_ptr<const Picture> drawn_cover = nullptr);
 
 // The number of files a list of n rows takes at `per_file` rows each (at least one).
 size_t file_count(size_t n, size_t per_file);

@@ -70,7 +70,7 @@ LayoutResult layout_book(const Presentation& book, const PrintStyle& style, long
 
   Pager front(g);
   int preface_anchor = -1, toc_anchor = -1;
-  layout_front(t, book, front, toc, numbers, preface_anchor, toc_anchor);
+  layout_front(t, book, front, toc, numbers, preface_anchor, toc_anchor, date_epoch);
   front.finish();
   if (two_sided && front.pages().size() % 2 == 1) front.add_page(Page{}, {"", true, true});
   const int first = static_cast<int>(front.pages().size());

@@ -4,50 +4,12 @@
 #include <cmath>
 #include <optional>
 
+#include "layout/book_pages.h"
+#include "layout/compose.h"
 #include "layout/typeset.h"
 
 namespace tuyentap {
 namespace {
-
-// Puts a block's lines on a page, the first line box's top at y; returns the y below.
-float put(Page& page, FlowBlock b, float x0, float y) {
-  for (auto& line : b.lines) {
-    float baseline = y + b.baseline;
-    for (auto& r : line.runs) {
-      r.x += x0;
-      r.y = baseline;
-      page.runs.push_back(std::move(r));
-    }
-    y += b.leading;
-  }
-  return y;
-}
-
-float height(const FlowBlock& b) {
-  return static_cast<float>(b.lines.size()) * b.leading;
-}
-
-// A page of centred blocks: `top` blocks from a third of the way down, `foot` blocks
-// ending at the bottom margin.
-Page composed_page(Typesetter& t, std::vector<FlowBlock> top, std::vector<FlowBlock> foot,
-                   float top_fraction) {
-  PageGeometry g = t.geometry();
-  Page p;
-  float y = g.top + (g.height - g.top - g.bottom) * top_fraction;
-  for (auto& b : top) y = put(p, std::move(b), g.inner, y + b.space_before);
-  float fh = 0;
-  for (const auto& b : foot) fh += height(b) + b.space_before;
-  y = g.height - g.bottom - fh;
-  for (auto& b : foot) y = put(p, std::move(b), g.inner, y + b.space_before);
-  return p;
-}
-
-FlowBlock centred(Typesetter& t, const std::string& text, const FontChoice& f, float size,
-                  float space_before = 0) {
-  FlowBlock b = t.block(text, {&f, size, Align::Center, 0, 0, 1.25f}, "");
-  b.space_before = space_before;
-  return b;
-}
 
 // One contents line: the title set ragged in what the page number leaves, dot leaders
 // on a fixed pitch (so that the dots of all lines stand in columns), the number flush right.
@@ -127,13 +89,15 @@ Page cover_picture(Typesetter& t, std::shared_ptr<const Picture> picture) {
 
 void layout_front(Typesetter& t, const Presentation& book, Pager& front,
                   const std::vector<TocEntry>& toc, const std::vector<int>& body_numbers,
-                  int& preface_anchor, int& toc_anchor) {
+                  int& preface_anchor, int& toc_anchor, long long date_epoch) {
   const PrintStyle& s = t.style;
   const Presentation& m = book;
 
   // Cover: the user's picture when one is given, else a generated one.
   if (m.cover) {
     front.add_page(cover_picture(t, m.cover), {"", true, false});
+  } else if (s.cover == PrintStyle::Cover::Typographic) {
+    front.add_page(typographic_cover(t, m), {"", true, false});
   } else {
     std::vector<FlowBlock> top, foot;
     if (!m.publisher.empty()) top.push_back(centred(t, m.publisher, t.regular, s.title_size));
@@ -158,6 +122,7 @@ void layout_front(Typesetter& t, const Presentation& book, Pager& front,
     if (!m.place_year.empty()) foot.push_back(centred(t, m.place_year, t.regular, s.body_size));
     front.add_page(composed_page(t, std::move(top), std::move(foot), 0.0f), {"", true, false});
   }
+  if (s.imprint_page) front.add_page(imprint_page(t, m, date_epoch), {"", true, false});
 
   auto heading = [&](const char* title, int anchor) {
     FlowBlock h = t.block(title, {&t.bold, s.chapter_title_size, Align::Center, 0, 0, 1.2f}, "");
@@ -202,6 +167,7 @@ void add_furniture(Typesetter& t, const Presentation& book, std::vector<Page>& p
   for (std::size_t i = 0; i < pages.size(); ++i) {
     if (info[i].plain || info[i].blank) continue;
     if (i == 0 && !s.number_first_page) continue;
+    if (info[i].opener && !s.number_openers) continue;  // a chapter opener carries no folio
     bool recto = i % 2 == 0;
     float left = (mirror && !recto) ? g.outer : g.inner;
     float measure = g.measure();

@@ -55,6 +55,14 @@ struct PrintStyle {
   std::string lead_font = "bold";                // "bold" | "italic" | "bold_italic" | "regular"
   float meta_gray = 0.35f, source_gray = 0.35f;  // 0 black … 1 white
   float tolerance = 2.0f;  // Knuth–Plass: largest adjustment ratio a line may take
+
+  // Added for a real book (issue 11; the defaults keep `official` as it was).
+  bool number_openers = true;  // false: no page number on a chapter or section opener
+  enum class Cover {
+    Plain,       // the book's names centred on a white page
+    Typographic  // a black band holding the title (layout/cover_art.h)
+  } cover = Cover::Plain;
+  bool imprint_page = false;  // the title page's back carries the imprint (publisher, …)
 };
 
 // A style file's text → PrintStyle (its fonts named, not read: load/load.h reads them).
@@ -88,5 +96,12 @@ struct LayoutResult {
 // and right page numbers, every line a link), chapters with openers, articles, list of
 // abbreviations, list of articles. date_epoch goes to DocInfo.
 LayoutResult layout_book(const Presentation& book, const PrintStyle& style, long long date_epoch);
+
+// The generated cover as a PNG picture of width × height pixels, for the EPUB's cover
+// image: the typographic cover of the PDF (the band, the title, the publisher, the year)
+// laid out for a page of that shape in `style`'s fonts and drawn with FreeType, 8-bit
+// gray. The same book and style give the same bytes. Throws Error when FreeType or libpng
+// fail (a font layout_book accepts does not).
+Picture cover_png(const Presentation& book, const PrintStyle& style, int width, int height);
 
 }  // namespace tuyentap

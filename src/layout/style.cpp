@@ -20,6 +20,8 @@ constexpr Choice<PrintStyle::PageNumbers> kPageNumbers[] = {
     {"top-center", PrintStyle::PageNumbers::TopCenter},
     {"bottom-center", PrintStyle::PageNumbers::BottomCenter},
     {"bottom-outside", PrintStyle::PageNumbers::BottomOutside}};
+constexpr Choice<PrintStyle::Cover> kCovers[] = {{"plain", PrintStyle::Cover::Plain},
+                                                 {"typographic", PrintStyle::Cover::Typographic}};
 // The font of an article's lead, by its name in [fonts].
 constexpr Choice<std::string_view> kLeadFonts[] = {
     {"bold", "bold"}, {"italic", "italic"}, {"bold_italic", "bold_italic"}, {"regular", "regular"}};
@@ -140,7 +142,9 @@ StyleSections style_sections(const Reader& r, PrintStyle& s) {
         {"number_first_page", r.flag(s.number_first_page)},
         {"running_heads", r.flag(s.running_heads)},
         {"chapters_on_right", r.flag(s.chapters_on_right)},
+        {"number_openers", r.flag(s.number_openers)},
         {"size", r.num(s.furniture_size, 4, 72)}}},
+      {"front", {{"cover", r.pick(s.cover, kCovers)}, {"imprint_page", r.flag(s.imprint_page)}}},
       {"articles",
        {{"new_page", r.flag(s.article_new_page)}, {"lead_font", r.pick(s.lead_font, kLeadFonts)}}},
   };

@@ -59,9 +59,10 @@ void layout_body(Typesetter& t, const Presentation& book, Pager& body, std::vect
 
 // Front matter: cover, title page, preface, contents. `body_numbers[i]` is the printed
 // page number of toc[i]; `preface_anchor`/`toc_anchor` are set to anchors in `front`.
+// `date_epoch` is the book's date, printed on the imprint page when the style has one.
 void layout_front(Typesetter& t, const Presentation& book, Pager& front,
                   const std::vector<TocEntry>& toc, const std::vector<int>& body_numbers,
-                  int& preface_anchor, int& toc_anchor);
+                  int& preface_anchor, int& toc_anchor, long long date_epoch);
 
 // Running heads and page numbers on every page not marked plain.
 void add_furniture(Typesetter& t, const Presentation& book, std::vector<Page>& pages,

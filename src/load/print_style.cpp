@@ -17,12 +17,12 @@ std::string font_path(const std::string& name) {
 
 PrintStyle load_print_style(const std::string& name_or_path) {
   std::string path = name_or_path;
-  if (name_or_path == "official" || name_or_path == "book") {
+  if (name_or_path == "official" || name_or_path == "book" || name_or_path == "pocket") {
     path = data_path("templates/pdf/" + name_or_path + ".toml");
   } else if (std::error_code ec; !std::filesystem::is_regular_file(path, ec)) {
     throw Error("print style not found", path, 0,
-                "use \"official\", \"book\" or the path to your own copy of one of "
-                "templates/pdf/*.toml");
+                "use \"official\", \"book\", \"pocket\" or the path to your own copy of one "
+                "of templates/pdf/*.toml");
   }
   PrintStyle style = parse_print_style(read_file_bytes(path), path);
   for (const std::string& name : style_font_names(style)) {

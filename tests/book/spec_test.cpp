@@ -31,6 +31,7 @@ TEST_CASE("spec: every key of book.toml is read") {
   CHECK(s.place == "Bạc Liêu");
   CHECK(s.year == 2019);
   CHECK(s.editor == "Nguyễn Văn An");
+  CHECK(s.internal);
   CHECK(s.preface_file == "preface.txt");
   REQUIRE(s.period.from);
   CHECK(s.period.from->iso() == "2019-01-01");
@@ -48,7 +49,7 @@ TEST_CASE("spec: every key of book.toml is read") {
   CHECK(s.leftovers == Leftovers::Leave);
   REQUIRE(s.chapters.size() == 2);
   CHECK(s.chapters[0].title == "Công tác cán bộ");
-  CHECK(s.chapters[0].line == 30);
+  CHECK(s.chapters[0].line == 31);
   CHECK(s.chapters[1].keywords == std::vector<std::string>{"kiểm tra", "giám sát"});
   CHECK(s.chapters[1].keyword_mode == KeywordMode::All);
   CHECK(s.chapters[1].match == MatchMode::Exact);
@@ -117,6 +118,7 @@ TEST_CASE("spec: wrong types, bad choices and bad TOML are errors with lines") {
   check("[period]\nyear = 4294969315\n", 2, "out of range");
   check("[period]\nyear = 2019\nmonth = -4294967295\n", 3, "out of range");
   check("[book]\nyear = 9999\n", 2, "not plausible");
+  check("[book]\n\ninternal = \"có\"\n", 3, "true or false");
   check("[period]\nyear = 9999\n", 2, "plausible");
   check("[chapters]\n\nby = \"tuần\"\n", 3, "tuần");
   check("[period]\nquarter = \"2019-Q5\"\n", 2, "2019-Q5");

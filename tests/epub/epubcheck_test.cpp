@@ -8,6 +8,8 @@
 #include "base/paths.h"
 #include "epub/epub.h"
 #include "epub_fixtures.h"
+#include "layout/layout.h"
+#include "load/load.h"
 #include "temp_dir.h"
 
 using namespace tuyentap;
@@ -39,6 +41,9 @@ TEST_CASE("epubcheck finds no error and no warning") {
   std::vector<Case> cases;
   cases.push_back({"epubcheck-small.epub", small_book(), {}});
   cases.back().opts.date_epoch = 1548662400;
+  // the cover the program draws when the book has none (layout's cover_png)
+  cases.back().opts.drawn_cover = std::make_shared<const Picture>(
+      cover_png(present(cases.back().book), load_print_style("book"), 1600, 2560));
   cases.push_back({"epubcheck-large.epub", generated_book(300, 5, 60), {}});
 
   // A 1×1 PNG as the user's cover, and no fonts.
