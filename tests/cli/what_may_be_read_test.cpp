@@ -2,6 +2,7 @@
 // is a Vietnamese message naming the file and line, exit code 2, and nothing written.
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
@@ -34,12 +35,14 @@ void check_refused(const TempDir& dir, const std::string& options, const std::st
   CHECK_FALSE(fs::exists(out));
 }
 
-// The official style with its regular face replaced (line 16 of templates/pdf/official.toml)
-// and no fallbacks (its Noto fonts would make up for a font without Vietnamese).
-std::string style_with_regular(const TempDir& dir, const std::string& font) {
+// The official style with its regular face replaced and no fallbacks (its Noto fonts would
+// make up for a font without Vietnamese). `line` gets the regular face's line.
+std::string style_with_regular(const TempDir& dir, const std::string& font, int& line) {
   std::string style = slurp(source_path("templates/pdf/official.toml"));
-  const std::string line = "regular = \"fonts/LiberationSerif-Regular.ttf\"";
-  style.replace(style.find(line), line.size(), "regular = \"" + font + "\"");
+  const std::string regular = "regular = \"fonts/LiberationSerif-Regular.ttf\"";
+  const std::size_t at = style.find(regular);
+  line = 1 + static_cast<int>(std::count(style.begin(), style.begin() + at, '\n'));
+  style.replace(at, regular.size(), "regular = \"" + font + "\"");
   const std::size_t fallbacks = style.find("fallbacks = [");
   style.replace(fallbacks, style.find(']', fallbacks) + 1 - fallbacks, "fallbacks = []");
   write(dir / "kieu.toml", style);
@@ -62,8 +65,11 @@ TEST_CASE("a spec's preface in /proc or outside its folder: refused, the books n
 TEST_CASE("a FIFO as a print font or as page.xhtml: refused at once, no hang") {
   TempDir dir("tuyentap-reads");
   REQUIRE(::mkfifo((dir / "ong.ttf").c_str(), 0600) == 0);
-  check_refused(dir, style_with_regular(dir, "ong.ttf"),
-                "kieu.toml:16: «" + (dir / "ong.ttf").string() + "» không phải tệp thường");
+  int line = 0;
+  const std::string style = style_with_regular(dir, "ong.ttf", line);
+  check_refused(dir, style,
+                "kieu.toml:" + std::to_string(line) + ": «" + (dir / "ong.ttf").string() +
+                    "» không phải tệp thường");
   fs::create_directories(dir / "mau");
   fs::copy_file(source_path("templates/epub/style.css"), dir / "mau" / "style.css");
   REQUIRE(::mkfifo((dir / "mau" / "page.xhtml").c_str(), 0600) == 0);
@@ -84,10 +90,13 @@ TEST_CASE("a print font without Vietnamese, or with CFF outlines: refused, namin
   TempDir dir("tuyentap-reads");
   write(dir / "latin.ttf",
         ascii_only_font(slurp(source_path("fonts/LiberationSerif-Regular.ttf"))));
+  int line = 0;
+  const std::string style = style_with_regular(dir, "latin.ttf", line);
+  check_refused(dir, style,
+                "kieu.toml:" + std::to_string(line) + ": phông " + (dir / "latin.ttf").string() +
+                    " thiếu 134 chữ tiếng Việt: À Á Â Ã");
   check_refused(
-      dir, style_with_regular(dir, "latin.ttf"),
-      "kieu.toml:16: phông " + (dir / "latin.ttf").string() + " thiếu 134 chữ tiếng Việt: À Á Â Ã");
-  check_refused(
-      dir, style_with_regular(dir, "/usr/share/fonts/opentype/cantarell/Cantarell-Regular.otf"),
+      dir,
+      style_with_regular(dir, "/usr/share/fonts/opentype/cantarell/Cantarell-Regular.otf", line),
       "phông CFF/.otf chưa được hỗ trợ");
 }
