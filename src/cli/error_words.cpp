@@ -40,7 +40,9 @@ constexpr const char* kStageSentences[] = {
     N_("the CSS refers to '%s', which the book does not hold"),
     N_("tuyentap copies style.css alone into the book: delete the reference, or write what it "
        "needs inline (a data: URL)"),
-    N_("the font %s has CFF outlines (.otf), which are not supported yet"),
+    N_("the font %s has %s, which are not supported yet"),
+    N_("CFF2 outlines (a variable .otf)"),
+    N_("CID-keyed CFF outlines (a CJK .otf)"),
     N_("use the .ttf (TrueType) version of the font, or one of the fonts in fonts/"),
     N_("the font %s lacks %s Vietnamese letters: %s"),
     N_("use a font that has Vietnamese (such as those in fonts/), or name one that has in "

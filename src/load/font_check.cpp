@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "base/error.h"
+#include "load/cff_kind.h"
 #include "text/utf8.h"
 #include "text/vietnamese_letters.h"
 
@@ -30,23 +31,30 @@ Face open_face(const NamedBytes& font) {
   return face;
 }
 
-bool has_table(hb_face_t* face, const char* tag) {
-  hb_blob_t* table = hb_face_reference_table(face, hb_tag_from_string(tag, 4));
-  bool present = hb_blob_get_length(table) > 0;
-  hb_blob_destroy(table);
-  return present;
+std::string table(hb_face_t* face, const char* tag) {
+  hb_blob_t* blob = hb_face_reference_table(face, hb_tag_from_string(tag, 4));
+  unsigned size = 0;
+  const char* data = hb_blob_get_data(blob, &size);
+  std::string bytes = data ? std::string(data, size) : std::string();
+  hb_blob_destroy(blob);
+  return bytes;
 }
 
 }  // namespace
 
-void check_truetype_outlines(const NamedBytes& font, const NamedAt& at) {
+void check_outlines(const NamedBytes& font, const NamedAt& at) {
   Face face = open_face(font);
-  if (has_table(face.get(), "glyf") ||
-      !(has_table(face.get(), "CFF ") || has_table(face.get(), "CFF2"))) {
-    return;  // TrueType, or not a font at all (layout says so with its own words)
+  if (!table(face.get(), "glyf").empty()) return;  // TrueType
+  const std::string cff = table(face.get(), "CFF ");
+  std::string why;
+  if (!table(face.get(), "CFF2").empty()) {
+    why = "CFF2 outlines (a variable .otf)";
+  } else if (!cff.empty() && cff_is_cid_keyed(cff)) {
+    why = "CID-keyed CFF outlines (a CJK .otf)";
   }
-  throw Error("the font " + font.name + " has CFF outlines (.otf), which are not supported yet",
-              at.file, at.line,
+  if (why.empty()) return;  // plain CFF (pdf/ embeds it), or not a font (layout says so)
+  throw Error("the font " + font.name + " has " + why + ", which are not supported yet", at.file,
+              at.line,
               "use the .ttf (TrueType) version of the font, or one of the fonts in fonts/");
 }
 

@@ -1,7 +1,7 @@
 // What a print font must be before a book is set in it (issue 12):
-//   - TrueType outlines (a glyf table): the PDF writer embeds fonts as CIDFontType2 with a
-//     FontFile2 stream, which a CFF-flavoured .otf ("OTTO", a CFF or CFF2 table) is not;
-//     such a font is refused until the writer can embed it as FontFile3/OpenType;
+//   - outlines the PDF writer can embed: TrueType (glyf, as FontFile2) or a name-keyed CFF
+//     .otf (as FontFile3/OpenType). A CID-keyed CFF (most CJK .otf, load/cff_kind.h) and
+//     CFF2 (a variable .otf) are refused;
 //   - Vietnamese: every letter of text/vietnamese_letters.h, in the font itself or in one of
 //     the style's fallbacks. A font without them used to give a book of "?" boxes.
 #pragma once
@@ -14,8 +14,8 @@
 
 namespace tuyentap {
 
-// Throws Error (at `at`) when the font's outlines are CFF rather than TrueType.
-void check_truetype_outlines(const NamedBytes& font, const NamedAt& at);
+// Throws Error (at `at`) when the font's outlines are CFF2 or CID-keyed CFF.
+void check_outlines(const NamedBytes& font, const NamedAt& at);
 
 // The Vietnamese letters none of `fonts` maps to a glyph, in code point order.
 std::u32string vietnamese_letters_missing(const std::vector<NamedBytes>& fonts);

@@ -76,7 +76,7 @@ PrintStyle load_print_style(const std::string& name_or_path) {
     }
     check_inside(file, allowed, at);
     NamedBytes font = named_bytes(file, read_regular_file(file, kMaxFontBytes, at));
-    check_truetype_outlines(font, at);
+    check_outlines(font, at);
     style.font_files.emplace(name, std::move(font));
   }
   check_vietnamese(style, path, names);

@@ -8,6 +8,7 @@
 #include <fstream>
 
 #include "ascii_only_font.h"
+#include "cli/book_checks.h"
 #include "cli/run.h"
 #include "temp_dir.h"
 
@@ -86,7 +87,7 @@ TEST_CASE("a template CSS that refers to /etc/passwd: refused, nothing of it in 
                 "style.css:2: tệp CSS trỏ tới «/etc/passwd», thứ không có trong sách");
 }
 
-TEST_CASE("a print font without Vietnamese, or with CFF outlines: refused, naming what lacks") {
+TEST_CASE("a print font without Vietnamese: refused, naming the letters it lacks") {
   TempDir dir("tuyentap-reads");
   write(dir / "latin.ttf",
         ascii_only_font(slurp(source_path("fonts/LiberationSerif-Regular.ttf"))));
@@ -95,8 +96,25 @@ TEST_CASE("a print font without Vietnamese, or with CFF outlines: refused, namin
   check_refused(dir, style,
                 "kieu.toml:" + std::to_string(line) + ": phông " + (dir / "latin.ttf").string() +
                     " thiếu 134 chữ tiếng Việt: À Á Â Ã");
-  check_refused(
-      dir,
-      style_with_regular(dir, "/usr/share/fonts/opentype/cantarell/Cantarell-Regular.otf", line),
-      "phông CFF/.otf chưa được hỗ trợ");
+}
+
+TEST_CASE("a CFF-flavoured .otf is embedded as such: CID Type 0C (OpenType), the text intact") {
+  TempDir dir("tuyentap-reads");
+  int line = 0;
+  const std::string style =
+      style_with_regular(dir, "/usr/share/fonts/opentype/cantarell/Cantarell-Regular.otf", line);
+  const std::string out = (dir / "out").string();
+  RunResult r = run(tuyentap() + " build '" + kArchive + "' --year 2019 " + style + " --output '" +
+                    out + "'");
+  INFO(r.out);
+  REQUIRE(r.exit_code == 0);
+  const std::string pdf = out + "/tuyen-tap-2019.pdf";
+  CHECK(pdf_problems(pdf).empty());
+  RunResult fonts = run("pdffonts '" + pdf + "'");
+  const std::size_t at = fonts.out.find("+Cantarell-Regular ");
+  REQUIRE(at != std::string::npos);
+  CHECK(fonts.out.substr(at, fonts.out.find('\n', at) - at).find("CID Type 0C (OT)") !=
+        std::string::npos);
+  CHECK(pdf_body_text(pdf).find("Thanh niên xã Phước Long học tập tấm gương đạo đức") !=
+        std::string::npos);
 }

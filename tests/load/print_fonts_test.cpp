@@ -10,6 +10,7 @@
 #include "ascii_only_font.h"
 #include "base/error.h"
 #include "base/paths.h"
+#include "load/cff_kind.h"
 #include "load/file_rules.h"
 #include "load/load.h"
 #include "temp_dir.h"
@@ -64,18 +65,23 @@ TEST_CASE("a font without Vietnamese is refused, naming how many letters it lack
   CHECK(ok.font_files.at("latin.ttf").name == (dir / "latin.ttf").string());
 }
 
-TEST_CASE("a CFF-flavoured .otf is refused before anything is written") {
+TEST_CASE("a CFF-flavoured .otf is read, a CID-keyed CFF refused") {
   tt_test::TempDir dir;
   REQUIRE(fs::exists(kCffFont));  // fonts-cantarell, installed by scripts/setup
-  std::string style = style_with(dir, kCffFont);
-  try {
-    load_print_style(style);
-    FAIL("no error");
-  } catch (const Error& e) {
-    CHECK(e.line() == 2);
-    CHECK(e.message() ==
-          "the font " + kCffFont + " has CFF outlines (.otf), which are not supported yet");
-  }
+  PrintStyle style = load_print_style(style_with(dir, kCffFont));
+  CHECK(style.font_files.at(kCffFont).bytes->compare(0, 4, "OTTO") == 0);
+
+  // A CFF table: header, Name INDEX ("A"), Top DICT INDEX holding `dict`.
+  auto cff = [](const std::string& dict) {
+    std::string t = {1, 0, 4, 1, 0, 1, 1, 1, 2, 'A', 0, 1, 1, 1};
+    t.push_back(static_cast<char>(dict.size() + 1));
+    return t + dict;
+  };
+  // ROS: "Adobe" "Identity" 0 as SIDs (two-byte operands) and a supplement, then 12 30.
+  CHECK(cff_is_cid_keyed(cff(std::string("\xf8\x1a\xf8\x1b\x8b\x0c\x1e", 7))));
+  // A name-keyed font: version (SID, operator 0), a real FontBBox value, then no ROS.
+  CHECK_FALSE(cff_is_cid_keyed(cff(std::string("\xf8\x1a\x00\x1e\x2a\x5f\x8b\x0c\x1e", 9))));
+  CHECK(cff_is_cid_keyed(std::string("\x01\x00\x04", 3)));  // cut short: refused, not guessed
 }
 
 TEST_CASE("a print font that is a FIFO, in /proc or outside the allowed folders is refused") {
