@@ -30,18 +30,20 @@ std::string lowered(std::string s) {
   return s;
 }
 
-// The target of url( or of a quoted @import starting at `at` (after "url(" / "@import").
-std::string target_at(const std::string& css, std::size_t at, bool url) {
+// The target of url( or of a quoted @import starting at `at` (after "url(" / "@import");
+// `at` moves past it, so that each byte is looked at once however the text is built (a
+// megabyte of "url(data:" without a closing bracket).
+std::string target_at(const std::string& css, std::size_t& at, bool url) {
   while (at < css.size() && std::isspace(static_cast<unsigned char>(css[at]))) ++at;
   if (at >= css.size()) return "";
-  char quote = css[at];
-  if (quote == '"' || quote == '\'') {
-    std::size_t end = css.find(quote, at + 1);
-    return css.substr(at + 1, end == std::string::npos ? std::string::npos : end - at - 1);
-  }
-  if (!url) return "";  // @import url(…) is seen as the url( it holds
-  std::size_t end = css.find(')', at);
-  std::string t = css.substr(at, end == std::string::npos ? std::string::npos : end - at);
+  const char quote = css[at];
+  const bool quoted = quote == '"' || quote == '\'';
+  if (!quoted && !url) return "";  // @import url(…) is seen as the url( it holds
+  const std::size_t begin = quoted ? at + 1 : at;
+  std::size_t end = css.find(quoted ? quote : ')', begin);
+  if (end == std::string::npos) end = css.size();
+  std::string t = css.substr(begin, end - begin);
+  at = end;
   while (!t.empty() && std::isspace(static_cast<unsigned char>(t.back()))) t.pop_back();
   return t;
 }
@@ -61,10 +63,12 @@ void check_css_references(const std::string& css, const std::string& path) {
   const std::string text = without_comments(css);
   const std::string lower = lowered(text);
   for (auto [word, url] : {std::pair<std::string_view, bool>{"url(", true}, {"@import", false}}) {
-    for (std::size_t at = 0; (at = lower.find(word, at)) != std::string::npos; ++at) {
-      std::string target = target_at(text, at + word.size(), url);
+    for (std::size_t at = 0; (at = lower.find(word, at)) != std::string::npos;) {
+      const std::size_t found = at;
+      at += word.size();
+      std::string target = target_at(text, at, url);
       if ((url || !target.empty()) && !book_holds(target)) {
-        int line = 1 + static_cast<int>(std::count(text.begin(), text.begin() + at, '\n'));
+        int line = 1 + static_cast<int>(std::count(text.begin(), text.begin() + found, '\n'));
         throw Error("the CSS refers to '" + target + "', which the book does not hold", path, line,
                     "tuyentap copies style.css alone into the book: delete the reference, or "
                     "write what it needs inline (a data: URL)");
