@@ -72,6 +72,9 @@ TEST_CASE("a preface or cover outside the spec's folder, by ../ or by a link, is
   fs::create_symlink("/etc/passwd", dir / "sach" / "loi-noi-dau.txt");
   CHECK_THROWS_WITH(load_spec(spec), Catch::Contains("lies outside the folders"));
   fs::remove(dir / "sach" / "loi-noi-dau.txt");
+  put(dir / "sach" / "book.toml", "[book]\ntitle = \"T\"\ncover = \"../bi-mat.txt\"\n");
+  CHECK_THROWS_WITH(load_spec((dir / "sach" / "book.toml").string()),
+                    Catch::Contains("bi-mat.txt' lies outside the folders"));
 
   // Beside the spec, in a subfolder, or in the archive the spec names: read.
   fs::create_directories(dir / "sach" / "phu");
