@@ -75,7 +75,8 @@ void check_filters(const BookSpec& spec, const LoadedInputs& in, bool strict) {
   }
 }
 
-// `stem`-booklet.pdf: the book laid out on A5 pages, imposed two to an A4 side.
+// <slug>-booklet.pdf: the book laid out on A5 pages, imposed two to an A4 side, staged
+// beside the other books.
 OutputFile write_booklet(const Prepared& p, Compiled& c, const Presentation& shown,
                          OutputStage& stage, const std::string& output, long long epoch) {
   stage_status(tr(N_("imposing the booklet")));

@@ -38,6 +38,26 @@ constexpr const char* kStageSentences[] = {
     N_("File too large"),
     N_("Input/output error"),
     N_("File name too long"),
+    // what a spec, style or template may read (load/file_rules.h)
+    N_("'%s' is in %s, which is never read"),
+    N_("name an ordinary file"),
+    N_("cannot read '%s': %s"),
+    N_("check the path and that the file may be read"),
+    N_("'%s' is not a regular file (a folder, device, pipe or socket)"),
+    N_("'%s' is too large: %s bytes, at most %s"),
+    N_("check that it is the file meant"),
+    N_("'%s' lies outside the folders it may be read from: %s"),
+    N_("copy the file into one of them (beside the file that names it) and name the copy"),
+    N_("the CSS refers to '%s', which the book does not hold"),
+    N_("tuyentap copies style.css alone into the book: delete the reference, or write what it "
+       "needs inline (a data: URL)"),
+    N_("the font %s has %s, which are not supported yet"),
+    N_("CFF2 outlines (a variable .otf)"),
+    N_("CID-keyed CFF outlines (a CJK .otf)"),
+    N_("use the .ttf (TrueType) version of the font, or one of the fonts in fonts/"),
+    N_("the font %s lacks %s Vietnamese letters: %s"),
+    N_("use a font that has Vietnamese (such as those in fonts/), or name one that has in "
+       "[fonts] fallbacks"),
     // the book spec
     N_("the book spec does not exist"),
     N_("`tuyentap init` writes a commented book.toml to start from"),
@@ -79,8 +99,6 @@ constexpr const char* kStageSentences[] = {
     N_("the preface file '%s' does not exist (looked for %s)"),
     N_("the cover image '%s' does not exist (looked for %s)"),
     N_("the path is relative to the folder of %s; correct it, or delete the line"),
-    N_("cannot read the preface file '%s' (%s)"),
-    N_("the path is relative to the folder of the book spec"),
     N_("'%s' is not a value %s accepts"),
     N_("write one of: %s"),
     // periods

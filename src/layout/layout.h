@@ -20,8 +20,8 @@ struct PrintStyle {
   // page (mm)
   float page_width_mm = 210, page_height_mm = 297;
   float margin_top_mm = 20, margin_bottom_mm = 20, margin_left_mm = 30, margin_right_mm = 15;
-  // fonts: as the style file writes them (relative to the data dir, or absolute); fallbacks
-  // tried in order for characters the main font lacks
+  // fonts: as the style file writes them (beside the style, else in the data dir, or
+  // absolute); fallbacks tried in order for characters the main font lacks
   std::string font_regular, font_bold, font_italic, font_bold_italic;
   std::vector<std::string> font_fallbacks;
   // The files those names lead to, read by load/ (load_print_style); a style built in code

@@ -1,9 +1,11 @@
 #include "layout/typeset.h"
 
 #include <algorithm>
+#include <cstdio>
 
 #include "base/error.h"
 #include "text/date.h"
+#include "text/utf8.h"
 
 namespace tuyentap {
 namespace {
@@ -58,9 +60,13 @@ const FontChoice& Typesetter::font_named(const std::string& name) const {
 void Typesetter::report_missing(const std::string& file, const std::vector<std::string>& chars) {
   for (const auto& c : chars) {
     if (!reported.insert({file, c}).second) continue;
+    std::size_t at = 0;
+    char label[16];
+    std::snprintf(label, sizeof label, "U+%04X", static_cast<unsigned>(utf8::next(c, at)));
     problems.push_back({file, c,
-                        "no font of the print style has this character; it is printed as "
-                        "a visible replacement mark"});
+                        std::string("character ") + label + " \"" + c +
+                            "\": no font of the print style has it; it is printed as a visible "
+                            "replacement mark"});
   }
 }
 

@@ -1,11 +1,12 @@
 #include "article/chrome.h"
 #include "base/paths.h"
+#include "load/file_rules.h"
 #include "load/load.h"
 
 namespace tuyentap {
 
 ChromeMarkers load_chrome_markers(const std::string& path) {
-  return parse_chrome_markers(read_file_bytes(path), path);
+  return parse_chrome_markers(read_regular_file(path, kMaxTextFileBytes), path);
 }
 
 ChromeMarkers load_chrome_markers() {

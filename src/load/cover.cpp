@@ -1,5 +1,5 @@
 #include "base/error.h"
-#include "base/paths.h"
+#include "load/file_rules.h"
 #include "load/load.h"
 
 namespace tuyentap {
@@ -7,7 +7,7 @@ namespace tuyentap {
 std::shared_ptr<const Picture> load_cover(const BookMeta& meta) {
   if (meta.cover_image.empty()) return nullptr;
   std::optional<Picture> picture =
-      read_picture(meta.cover_image, read_file_bytes(meta.cover_image));
+      read_picture(meta.cover_image, read_regular_file(meta.cover_image, kMaxCoverBytes));
   if (!picture) {
     throw Error("the cover image is neither a JPEG nor a PNG file", meta.cover_image, 0,
                 "convert it to JPEG or PNG, or leave cover_image empty for a generated cover");

@@ -2,7 +2,9 @@
 // preface and cover picture, the EPUB's template folder and fonts, the print style and its
 // fonts — and hands them to the
 // stages as bytes. Stages below never open a file (the archive, streamed by archive/, is the
-// exception). Every function checks what it reads and throws Error naming the file.
+// exception). Every function checks what it reads and throws Error naming the file; what
+// each may read (which folders, regular files only, never /proc, /sys, /dev, size limits)
+// is load/file_rules.h.
 #pragma once
 
 #include <memory>
@@ -19,7 +21,8 @@
 namespace tuyentap {
 
 // Reads a book.toml (book/spec.h's parse_spec) and checks that the preface and cover it
-// names exist. Error with the file and line, meant for exit code 2.
+// names exist, are regular files and lie beside the spec, in its archive or in the data
+// folder. Error with the file and line, meant for exit code 2.
 BookSpec load_spec(const std::string& path);
 
 // The preface's paragraphs (none when the spec names no preface).
@@ -38,12 +41,15 @@ ChromeMarkers load_chrome_markers();
 std::shared_ptr<const Picture> load_cover(const BookMeta& meta);
 
 // The EPUB template folder ("" → templates/epub in the data folder) and, when embed_fonts,
-// the six faces from fonts/ in the data folder.
+// the six faces from fonts/ in the data folder. The folder's files must lie inside it, links
+// followed, and style.css refer to nothing the book does not hold (load/css_references.h).
 EpubAssets load_epub_assets(const std::string& template_dir, bool embed_fonts);
 
 // A print style: "official", "book" (templates/pdf/ in the data folder) or the path of a
-// .toml file, with every font it names read (PrintStyle::font_files). Throws Error naming
-// the style file and line of a bad value or a font file that does not exist.
+// .toml file, with every font it names read (PrintStyle::font_files): relative names beside
+// the style, else in the data folder; each inside those or the system's font folders, with
+// outlines the PDF writer embeds and the Vietnamese letters (load/font_check.h). Throws
+// Error naming the style file and line of a bad value or a font that fails these.
 PrintStyle load_print_style(const std::string& name_or_path);
 
 }  // namespace tuyentap

@@ -32,7 +32,7 @@ std::string subset_tag(const std::string& font_name, const std::vector<std::uint
 
 namespace {
 
-// The TrueType subset: only the glyphs drawn (plus .notdef, which hb-subset always keeps),
+// The subset: only the glyphs drawn (plus .notdef, which hb-subset always keeps),
 // ids retained so the content streams can use the layout's glyph ids as CIDs unchanged.
 // Layout tables (GSUB, GPOS …) are dropped: the text is already shaped.
 std::string subset_font(const FontSource& font, const std::vector<std::uint32_t>& ids) {
@@ -110,9 +110,12 @@ PdfReference embed_font(PdfVecObjects& objects, const FontSource& font, const Gl
 
   std::string subset = subset_font(font, ids);
   PdfObject* file = objects.CreateObject();
-  // Length1 (the decoded length) goes in before the data: PoDoFo writes /Length and the
-  // filter when the stream is set, and some readers want Length1 first.
-  file->GetDictionary().AddKey("Length1", PdfVariant(static_cast<pdf_int64>(subset.size())));
+  // Length1 (the decoded length of a TrueType font) goes in before the data: PoDoFo writes
+  // /Length and the filter when the stream is set, and some readers want Length1 first.
+  if (font.cff())
+    file->GetDictionary().AddKey("Subtype", PdfName("OpenType"));
+  else
+    file->GetDictionary().AddKey("Length1", PdfVariant(static_cast<pdf_int64>(subset.size())));
   file->GetStream()->Set(subset.data(), static_cast<pdf_long>(subset.size()));
 
   FontSource::Metrics m = font.metrics();
@@ -126,11 +129,11 @@ PdfReference embed_font(PdfVecObjects& objects, const FontSource& font, const Gl
   d.AddKey("Descent", PdfVariant(static_cast<pdf_int64>(std::lround(m.descent))));
   d.AddKey("CapHeight", PdfVariant(static_cast<pdf_int64>(std::lround(m.cap_height))));
   d.AddKey("StemV", PdfVariant(static_cast<pdf_int64>(std::lround(m.stem_v))));
-  d.AddKey("FontFile2", file->Reference());
+  d.AddKey(font.cff() ? "FontFile3" : "FontFile2", file->Reference());
 
   PdfObject* cid_font = objects.CreateObject("Font");
   PdfDictionary& c = cid_font->GetDictionary();
-  c.AddKey("Subtype", PdfName("CIDFontType2"));
+  c.AddKey("Subtype", PdfName(font.cff() ? "CIDFontType0" : "CIDFontType2"));
   c.AddKey("BaseFont", PdfName(base_name));
   PdfDictionary system_info;
   system_info.AddKey("Registry", PdfString("Adobe"));
@@ -140,7 +143,7 @@ PdfReference embed_font(PdfVecObjects& objects, const FontSource& font, const Gl
   c.AddKey("FontDescriptor", descriptor->Reference());
   c.AddKey("DW", PdfVariant(static_cast<pdf_int64>(1000)));
   c.AddKey("W", widths_array(font, ids));
-  c.AddKey("CIDToGIDMap", PdfName("Identity"));
+  if (!font.cff()) c.AddKey("CIDToGIDMap", PdfName("Identity"));  // CIDFontType2 only
 
   std::vector<std::pair<std::uint32_t, std::string>> mapping;
   for (std::uint32_t id : ids)

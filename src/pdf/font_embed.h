@@ -1,7 +1,9 @@
-// A font as the PDF embeds it: a Type0 font (Identity-H) over a CIDFontType2 whose glyphs
-// are an hb-subset of the TrueType file with the original glyph ids kept
-// (CID = glyph id, /CIDToGIDMap /Identity), /W widths for every glyph drawn, a
-// FontDescriptor and a ToUnicode CMap.
+// A font as the PDF embeds it: a Type0 font (Identity-H) over a CID font whose glyphs are
+// an hb-subset of the font file with the original glyph ids kept, /W widths for every glyph
+// drawn, a FontDescriptor and a ToUnicode CMap. TrueType outlines: a CIDFontType2 with the
+// subset as FontFile2 (CID = glyph id, /CIDToGIDMap /Identity). CFF outlines (an .otf): a
+// CIDFontType0 with the subset as FontFile3 /Subtype /OpenType (PDF 1.6); its CFF is not
+// CID-keyed, so the CIDs are the glyph ids directly (ISO 32000-1, 9.7.4.2).
 #pragma once
 
 #include <podofo/podofo.h>

@@ -42,6 +42,8 @@ FontSource::FontSource(const FontFile& file) : file_(file) {
     throw Error("the file is not a usable TrueType font", file.path, 0,
                 "use a .ttf font with glyph outlines (e.g. the fonts in fonts/)");
   }
+  cff_ = TableReader(face_, HB_TAG('g', 'l', 'y', 'f')).size == 0 &&
+         TableReader(face_, HB_TAG('C', 'F', 'F', ' ')).size > 0;
   font_ = hb_font_create(face_);  // scale = upem: advances in font units
   widths_.resize(glyph_count_);
   for (unsigned gid = 0; gid < glyph_count_; ++gid) {

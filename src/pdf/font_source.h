@@ -1,5 +1,6 @@
-// A TrueType font opened with HarfBuzz for embedding: its glyph count, units per em,
-// natural advances and the metrics a PDF FontDescriptor wants.
+// A font opened with HarfBuzz for embedding: its glyph count, units per em, natural
+// advances, the metrics a PDF FontDescriptor wants, and its outlines' kind (TrueType, or
+// the CFF of an .otf, which load/font_check.h lets through only when not CID-keyed).
 #pragma once
 
 #include <hb.h>
@@ -25,6 +26,8 @@ class FontSource {
   hb_face_t* face() const { return face_; }
   unsigned glyph_count() const { return glyph_count_; }
   unsigned upem() const { return upem_; }
+  // CFF outlines (a 'CFF ' table, no 'glyf'): embedded as FontFile3/OpenType.
+  bool cff() const { return cff_; }
 
   // The glyph's advance in 1000-unit text space, rounded as written in /W: the content
   // stream measures its TJ adjustments against exactly this value.
@@ -46,6 +49,7 @@ class FontSource {
   hb_face_t* face_ = nullptr;
   hb_font_t* font_ = nullptr;
   unsigned glyph_count_ = 0, upem_ = 1000;
+  bool cff_ = false;
   std::vector<double> widths_;
 };
 

@@ -1,9 +1,10 @@
 // pdf/: LaidOutBook → PDF bytes with PoDoFo 0.9.8.
 //
-// Fonts embedded as subsets (Type0/CIDFontType2, Identity-H, /W, ToUnicode for every glyph
-// drawn); outlines, internal links, page labels, /Lang, Info + XMP metadata,
-// DisplayDocTitle. The same LaidOutBook gives the same bytes: fixed dates from
-// DocInfo::date_epoch, no /M on annotations, /ID derived from the content.
+// Fonts embedded as subsets (Type0 over CIDFontType2 for TrueType, CIDFontType0 with
+// FontFile3/OpenType for a CFF .otf; Identity-H, /W, ToUnicode for every glyph drawn); outlines,
+// internal links, page labels, /Lang, Info + XMP metadata, DisplayDocTitle. The same LaidOutBook
+// gives the same bytes: fixed dates from DocInfo::date_epoch, no /M on annotations, /ID derived
+// from the content.
 #pragma once
 
 #include <string>
