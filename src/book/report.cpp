@@ -2,6 +2,7 @@
 
 #include <string_view>
 
+#include "article/photos.h"
 #include "base/json.h"
 #include "book/choices.h"
 #include "book/presentation.h"
@@ -37,6 +38,31 @@ void write_header(JsonWriter& w, const Book& book, const ReportHeader& h) {
 
 std::string translated(const SentenceTranslator& t, const std::string& s) {
   return t ? t(s) : s;
+}
+
+// Each photo an article's page shows that the archive lacks, with its stable code.
+void write_photo_problems(JsonWriter& w, const std::vector<std::string>& warnings) {
+  bool any = false;
+  for (const auto& s : warnings) {
+    if (!s.starts_with(kPhotoMissing)) continue;
+    if (!any) w.key("problems").begin_array();
+    any = true;
+    std::string ref = s.substr(std::string_view(kPhotoMissing).size());
+    ref = ref.substr(0, ref.rfind(" ("));
+    w.begin_object().key("code").value(kPhotoMissingCode).key("photo").value(ref).end_object();
+  }
+  if (any) w.end_array();
+}
+
+// The photo figures for the clerk; nothing when the book has no caption at all.
+std::string photo_figures_text(const PhotoFigures& p) {
+  if (p.embedded + p.missing + p.notes + p.dropped == 0) return {};
+  return "\nẢNH\n  đưa vào sách: " + std::to_string(p.embedded) +
+         " (thu nhỏ cho EPUB: " + std::to_string(p.downscaled) +
+         ", giảm độ phân giải cho PDF: " + std::to_string(p.downsampled_for_print) +
+         "), thiếu tệp ảnh: " + std::to_string(p.missing) +
+         "\n  chú thích không có ảnh: " + std::to_string(p.notes) + " in thành ghi chú, " +
+         std::to_string(p.dropped) + " bỏ đi\n";
 }
 
 }  // namespace
@@ -85,12 +111,29 @@ std::string report_json(const BuildReport& r, const Book& book, const ReportHead
       for (const auto& s : f.warnings) w.value(s);
       w.end_array();
     }
+    if (f.photos > 0) w.key("photos").value(f.photos);
+    write_photo_problems(w, f.warnings);
     w.end_object();
   }
   w.end_array();
   w.key("notes").begin_array();
   for (const auto& s : r.notes) w.value(s);
   w.end_array();
+  w.key("photos")
+      .begin_object()
+      .key("embedded")
+      .value(r.photos.embedded)
+      .key("downscaled")
+      .value(r.photos.downscaled)
+      .key("downsampled_for_print")
+      .value(r.photos.downsampled_for_print)
+      .key("missing")
+      .value(r.photos.missing)
+      .key("caption_notes")
+      .value(r.photos.notes)
+      .key("captions_dropped")
+      .value(r.photos.dropped)
+      .end_object();
   w.end_object();
   return w.str();
 }
@@ -137,6 +180,7 @@ std::string report_text(const BuildReport& r, const Book& book,
   section(Fate::Skipped, "TỆP BỎ QUA");
   section(Fate::Included, "BÀI ĐƯA VÀO SÁCH");
 
+  o += photo_figures_text(r.photos);
   if (!r.notes.empty()) {
     o += "\nGHI CHÚ\n";
     for (const auto& n : r.notes) o += "  - " + translated(translate, n) + "\n";

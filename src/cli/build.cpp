@@ -53,6 +53,7 @@ Prepared prepare(const BuildOptions& o) {
   if (o.plan) return p;
   // A bad style, font or template is found here, before any book exists.
   if (p.formats.pdf) p.style = load_print_style(check_style_name(o.style));
+  if (p.style && o.image_dpi > 0) p.style->image_dpi = o.image_dpi;
   if (p.formats.epub) p.epub_assets = load_epub_assets(o.template_dir, !o.no_fonts);
   check_output_folder(o.output);
   return p;
@@ -79,6 +80,7 @@ std::vector<OutputFile> write_books(const Prepared& p, Compiled& c, const Presen
     EpubOptions eo;
     eo.date_epoch = epoch;
     EpubResult r = write_epub(shown, *p.epub_assets, eo);
+    c.report.photos.downscaled = r.photos_downscaled;
     write_file_bytes(stem + ".epub", r.bytes);
     for (const auto& e : r.problems) {
       c.report.notes.push_back("EPUB: " + (e.file.empty() ? "" : e.file + ": ") + e.message);
@@ -88,6 +90,7 @@ std::vector<OutputFile> write_books(const Prepared& p, Compiled& c, const Presen
   if (p.formats.pdf) {
     stage_status(tr(N_("laying out the PDF pages")));
     LayoutResult laid = layout_book(shown, *p.style, epoch);
+    c.report.photos.downsampled_for_print = laid.stats.photos_downsampled;
     for (const auto& e : laid.problems) {
       c.report.notes.push_back("PDF: " + (e.file.empty() ? "" : e.file + ": ") + e.message);
     }

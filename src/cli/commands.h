@@ -29,6 +29,7 @@ struct BuildOptions {
   std::string style;         // PDF style: official | book | path
   std::string template_dir;  // EPUB templates
   bool no_fonts = false;     // EPUB without embedded fonts
+  int image_dpi = 0;         // PDF photos: pixels per inch kept at most; 0: the style's
   bool plan = false;         // print the plan, write nothing
   bool json = false;         // with plan: as JSON
   bool strict = false;       // warnings are errors

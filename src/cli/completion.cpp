@@ -34,7 +34,7 @@ _tuyentap() {
   case "$cmd" in
     "") COMPREPLY=($(compgen -W "scan build init completion --version $common" -- "$cur")) ;;
     scan) COMPREPLY=($(compgen -W "--json --encoding $common" -f -- "$cur")) ;;
-    build) COMPREPLY=($(compgen -W "--spec --year --quarter --month --from --to --topic --keyword --author --by --order --title --subtitle --publisher --format --output --style --template-dir --no-fonts --plan --json --strict --encoding $common" -f -- "$cur")) ;;
+    build) COMPREPLY=($(compgen -W "--spec --year --quarter --month --from --to --topic --keyword --author --by --order --title --subtitle --publisher --format --output --style --template-dir --no-fonts --image-dpi --plan --json --strict --encoding $common" -f -- "$cur")) ;;
     init) COMPREPLY=($(compgen -W "--force $common" -d -- "$cur")) ;;
     completion) COMPREPLY=($(compgen -W "bash zsh" -- "$cur")) ;;
   esac
@@ -60,7 +60,7 @@ _tuyentap() {
              '--order:order:(date date-asc date-desc title)' '--title:title:' '--subtitle:subtitle:' \
              '--publisher:publisher:' '--format:format:(epub pdf epub,pdf)' \
              '(-o --output)'{-o,--output}'[output folder]:folder:_files -/' \
-             '--style:style:(official book)' '--template-dir:folder:_files -/' '--no-fonts' \
+             '--style:style:(official book)' '--template-dir:folder:_files -/' '--no-fonts' '--image-dpi:dpi:(150 200 300)' \
              '--plan' '--json' '--strict' '--encoding:encoding:(utf-8 utf-16 windows-1258 tcvn3 vni viscii)' \
              '*:archive:_files' ;;
     init) _arguments $common '--force' ':folder:_files -/' ;;
