@@ -159,10 +159,14 @@ bool Pager::carry_last_lines() {
       std::make_move_iterator(old.runs.begin() + static_cast<std::ptrdiff_t>(first.first_run)),
       std::make_move_iterator(old.runs.end()));
   old.runs.resize(first.first_run);
+  const int old_page = static_cast<int>(pages_.size()) - 1;
   have_page_ = false;
   ensure_page();
   const float shift = y_ - first.top;
+  // Mirrored margins: a left-hand page's text area starts elsewhere than a right-hand one's.
+  const float dx = left(old_page + 1) - left(old_page);
   for (TextRun& r : moved) {
+    r.x += dx;
     r.y += shift;
     pages_.back().runs.push_back(std::move(r));
   }
