@@ -1,6 +1,7 @@
 #include "book/report.h"
 
 #include <string_view>
+#include <utility>
 
 #include "article/photos.h"
 #include "base/json.h"
@@ -52,6 +53,19 @@ void write_photo_problems(JsonWriter& w, const std::vector<std::string>& warning
     w.begin_object().key("code").value(kPhotoMissingCode).key("photo").value(ref).end_object();
   }
   if (any) w.end_array();
+}
+
+// report.json's "photos": the book's photo figures.
+void write_photo_figures(JsonWriter& w, const PhotoFigures& p) {
+  const std::pair<const char*, int> figures[] = {{"embedded", p.embedded},
+                                                 {"downscaled", p.downscaled},
+                                                 {"downsampled_for_print", p.downsampled_for_print},
+                                                 {"missing", p.missing},
+                                                 {"caption_notes", p.notes},
+                                                 {"captions_dropped", p.dropped}};
+  w.key("photos").begin_object();
+  for (const auto& [name, n] : figures) w.key(name).value(n);
+  w.end_object();
 }
 
 // The photo figures for the clerk; nothing when the book has no caption at all.
@@ -119,21 +133,7 @@ std::string report_json(const BuildReport& r, const Book& book, const ReportHead
   w.key("notes").begin_array();
   for (const auto& s : r.notes) w.value(s);
   w.end_array();
-  w.key("photos")
-      .begin_object()
-      .key("embedded")
-      .value(r.photos.embedded)
-      .key("downscaled")
-      .value(r.photos.downscaled)
-      .key("downsampled_for_print")
-      .value(r.photos.downsampled_for_print)
-      .key("missing")
-      .value(r.photos.missing)
-      .key("caption_notes")
-      .value(r.photos.notes)
-      .key("captions_dropped")
-      .value(r.photos.dropped)
-      .end_object();
+  write_photo_figures(w, r.photos);
   w.end_object();
   return w.str();
 }
