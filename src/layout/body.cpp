@@ -64,7 +64,8 @@ void caption(Typesetter& t, Pager& body, const Article& a, const Block& blk, con
     body.add(std::move(photo));
     if (text.empty()) return;
   }
-  FlowBlock c = t.block(text, {&t.italic, s.caption_size, Align::Ragged, 0, 0.1f}, f);
+  const Align align = role == CaptionRole::Figure ? Align::Center : Align::Ragged;
+  FlowBlock c = t.block(text, {&t.italic, s.caption_size, align, 0, 0.1f}, f);
   c.space_before = role == CaptionRole::Figure ? 0 : s.block_space_pt;
   c.space_after = s.block_space_pt;
   body.add(std::move(c));
