@@ -59,7 +59,7 @@ void read_disk_file(const fs::path& path, const std::string& shown, Collector& c
                     ? "zip archive over the total size limit (" +
                           archive_detail::human_size(c.limits().max_total_bytes) + "), not read"
                     : std::string())
-             : c.size_problem(size);
+             : c.size_problem(size, shown);
   if (!why.empty()) {
     ::close(fd);
     c.skip(shown, why);
@@ -156,7 +156,7 @@ void commit_disk_file(Fetched f, const std::string& shown, Collector& c) {
     c.skip(shown, "empty file");
     return;
   }
-  if (std::string why = c.size_problem(f.size); !why.empty()) {
+  if (std::string why = c.size_problem(f.size, shown); !why.empty()) {
     c.skip(shown, why);
     return;
   }
@@ -178,7 +178,7 @@ void read_found_files(const std::vector<archive_detail::FoundFile>& found, Colle
     prefetch[i] = archive_detail::hidden_or_system_reason(found[i].rel).empty() &&
                   !archive_detail::has_zip_extension(found[i].path.filename().string());
   }
-  const std::uint64_t max_file_bytes = c.limits().max_file_bytes;
+  const std::uint64_t max_file_bytes = c.max_any_file_bytes();
   parallel_for(found.size(),
                [&](std::size_t i) {
                  if (prefetch[i]) fetched[i] = fetch_disk_file(found[i].path, max_file_bytes);
@@ -211,6 +211,7 @@ ArchiveContents read_archive(const std::vector<std::string>& inputs, const Archi
   Collector collector(limits, out);
   for (const std::string& input : inputs) {
     std::string shown = shown_name(input);
+    out.roots.push_back(shown);
     if (input.empty()) {
       collector.skip("\"\"", "missing: an empty name was given");
       continue;

@@ -20,6 +20,11 @@ struct ArchiveLimits {
   std::uint64_t max_total_bytes = 2ull << 30;  // all files together (uncompressed)
   double max_zip_ratio = 200.0;                // uncompressed / compressed, per entry
   std::uint64_t max_zip_entries = 200000;
+  // Photos (.jpg, .jpeg, .png by name, JPEG or PNG by content) have their own budgets: a
+  // camera's photo may pass the text files' limit, and they are kept only for the articles
+  // that show them (article/photos.h).
+  std::uint64_t max_image_bytes = 20u << 20;         // one photo
+  std::uint64_t max_image_total_bytes = 1ull << 30;  // all photos kept together
 };
 
 struct InputFile {
@@ -32,9 +37,21 @@ struct SkippedFile {
   std::string reason;  // e.g. "not text (PNG image)", "empty file", "over the size limit (…)"
 };
 
+// A JPEG or PNG found in the archive. It is not an article, so it is also in `skipped`
+// ("not text (JPEG image)") until an article shows it (article/photos.h takes it out).
+struct ImageFile {
+  std::string path;   // as shown, like InputFile::path: "dir/bai_files/a.jpg", "x.zip!a.png"
+  std::string bytes;  // the file as read
+  std::size_t skipped_index = 0;  // its entry in ArchiveContents::skipped
+};
+
 struct ArchiveContents {
   std::vector<InputFile> files;  // in a stable order: inputs as given, within each sorted by path
   std::vector<SkippedFile> skipped;  // includes corrupt zips, unsafe entries, zip bombs
+  std::vector<ImageFile> images;     // JPEG and PNG files, in the order found
+  // Each input as shown ("archive", "arch.zip"): a site-root path ("/uploads/a.jpg") in a
+  // page is read against the input (or the zip) the page came from.
+  std::vector<std::string> roots;
 };
 
 // Reads every input. Never throws for a bad input: a missing path, a corrupt zip, an

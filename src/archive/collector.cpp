@@ -1,5 +1,7 @@
 #include "archive/collector.h"
 
+#include <algorithm>
+#include <cctype>
 #include <utility>
 
 #include "archive/binary_format.h"
@@ -17,7 +19,22 @@ bool Collector::first_time(const std::string& key, const std::string& shown) {
   return inserted;
 }
 
-std::string Collector::size_problem(std::uint64_t size) const {
+bool has_image_extension(const std::string& name) {
+  std::string ext = name.substr(
+      name.find_last_of("./!") == std::string::npos ? name.size() : name.find_last_of("./!"));
+  std::transform(ext.begin(), ext.end(), ext.begin(),
+                 [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
+  return ext == ".jpg" || ext == ".jpeg" || ext == ".png";
+}
+
+std::string Collector::size_problem(std::uint64_t size, const std::string& shown) const {
+  if (has_image_extension(shown)) {
+    if (size > limits_.max_image_bytes) {
+      return "over the size limit (" + human_size(size) + ", the limit is " +
+             human_size(limits_.max_image_bytes) + " per photo)";
+    }
+    return {};  // the photos' total is checked when one is kept
+  }
   if (size > limits_.max_file_bytes) {
     return "over the size limit (" + human_size(size) + ", the limit is " +
            human_size(limits_.max_file_bytes) + " per file); an article is never this big";
@@ -41,12 +58,25 @@ void Collector::add(std::string shown, std::string bytes) {
     skip(std::move(shown), "empty file");
     return;
   }
-  if (std::string why = size_problem(bytes.size()); !why.empty()) {
+  if (std::string why = size_problem(bytes.size(), shown); !why.empty()) {
     skip(std::move(shown), std::move(why));
     return;
   }
   if (auto why = binary_format_reason(bytes)) {
+    bool photo = *why == "not text (JPEG image)" || *why == "not text (PNG image)";
+    // Kept in the photos' budget for an article to show; past it, skipped as before.
+    if (photo && bytes.size() <= limits_.max_image_total_bytes - image_total_) {
+      image_total_ += bytes.size();
+      out_.images.push_back({shown, std::move(bytes), out_.skipped.size()});
+    } else if (bytes.size() > limits_.max_file_bytes) {
+      skip(std::move(shown), size_problem(bytes.size(), ""));  // a big file, not a photo
+      return;
+    }
     skip(std::move(shown), std::move(*why));
+    return;
+  }
+  if (bytes.size() > limits_.max_file_bytes) {  // named as a photo, but is none
+    skip(std::move(shown), size_problem(bytes.size(), ""));
     return;
   }
   total_ += bytes.size();

@@ -4,6 +4,7 @@
 // in `skipped`, never nowhere.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <map>
 #include <string>
@@ -24,9 +25,15 @@ class Collector {
   // file reached twice is read once. Returns false (and records the skip) when seen before.
   bool first_time(const std::string& key, const std::string& shown);
 
-  // Before reading: is a file of `size` bytes within the per-file and total budgets?
-  // Returns the reason it is not, or "".
-  std::string size_problem(std::uint64_t size) const;
+  // Before reading: is a file of `size` bytes within the per-file and total budgets? A photo
+  // by its name (`shown`: .jpg, .jpeg, .png) has the photos' budgets. Returns the reason it is
+  // not, or "".
+  std::string size_problem(std::uint64_t size, const std::string& shown) const;
+
+  // The most a file of any kind may hold: what a reader reads before the checks.
+  std::uint64_t max_any_file_bytes() const {
+    return std::max(limits_.max_file_bytes, limits_.max_image_bytes);
+  }
 
   // Bytes still allowed for all files together; readers stop decompressing past it.
   std::uint64_t remaining_total() const {
@@ -39,8 +46,9 @@ class Collector {
   bool name_ok(const std::string& shown, const std::string& rel);
 
   // A file read whole: checks emptiness, size and format (binary_format_reason), then keeps
-  // it or skips it. Whether a kept file is text is not decided here: the readers decide,
-  // knowing the encoding the user may force.
+  // it or skips it; a JPEG or PNG is skipped and also kept in `images` (ArchiveContents). Whether a
+  // kept file is text is not decided here: the readers decide, knowing the encoding the user may
+  // force.
   void add(std::string shown, std::string bytes);
 
  private:
@@ -48,6 +56,10 @@ class Collector {
   ArchiveContents& out_;
   std::map<std::string, std::string> seen_;  // key -> path shown when first read
   std::uint64_t total_ = 0;
+  std::uint64_t image_total_ = 0;
 };
+
+// Does the name say photo (".jpg", ".jpeg", ".png", any case)?
+bool has_image_extension(const std::string& name);
 
 }  // namespace tuyentap::archive_detail

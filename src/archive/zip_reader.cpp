@@ -120,7 +120,7 @@ class ZipReader {
       c_.skip(shown, "zip inside a zip, not opened; unzip it and give it as its own input");
       return;
     }
-    zip_uint64_t declared = (st.valid & ZIP_STAT_SIZE) ? st.size : c_.limits().max_file_bytes;
+    zip_uint64_t declared = (st.valid & ZIP_STAT_SIZE) ? st.size : c_.max_any_file_bytes();
     zip_uint64_t packed = (st.valid & ZIP_STAT_COMP_SIZE) ? st.comp_size : 0;
     if (declared >= kRatioFloor) {
       double ratio = packed ? static_cast<double>(declared) / static_cast<double>(packed) : 1e9;
@@ -131,7 +131,7 @@ class ZipReader {
         return;
       }
     }
-    if (std::string why = c_.size_problem(declared); !why.empty()) {
+    if (std::string why = c_.size_problem(declared, shown); !why.empty()) {
       c_.skip(shown, why);
       return;
     }

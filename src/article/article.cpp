@@ -1,6 +1,8 @@
 // The Article value's helpers.
 #include "article/article.h"
 
+#include "article/caption_note.h"
+
 namespace tuyentap {
 
 const char* block_type_name(BlockType t) {
@@ -15,7 +17,7 @@ const char* block_type_name(BlockType t) {
   return "paragraph";
 }
 
-std::string article_plain_text(const Article& a) {
+std::string article_plain_text(const Article& a, CaptionsWithoutPhoto rule) {
   std::string out;
   auto add = [&out](const std::string& s) {
     if (s.empty()) return;
@@ -25,11 +27,28 @@ std::string article_plain_text(const Article& a) {
   add(a.title);
   add(a.lead);
   for (const Block& b : a.blocks) {
-    add(b.text);
-    if (!b.credit.empty()) add(credit_label(b.credit));
+    if (b.type != BlockType::Caption) {
+      add(b.text);
+      continue;
+    }
+    switch (caption_role(a, b, rule)) {
+      case CaptionRole::Figure:
+      case CaptionRole::Body:
+        add(caption_text(b));
+        break;
+      case CaptionRole::Note:
+        add(caption_note(b));
+        break;
+      case CaptionRole::Drop:
+        break;
+    }
   }
   add(a.author);
   return out;
+}
+
+std::string article_plain_text(const Article& a) {
+  return article_plain_text(a, CaptionsWithoutPhoto::Note);
 }
 
 std::string credit_label(const std::string& credit) {

@@ -1,10 +1,12 @@
 // article/: the Article value, what every later stage reads.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "base/picture.h"
 #include "text/date.h"
 
 namespace tuyentap {
@@ -14,10 +16,22 @@ enum class BlockType { Paragraph, Caption, Heading };
 // "paragraph", "caption", "heading"
 const char* block_type_name(BlockType t);
 
+// The photo a caption stands under, as the page shows it (saved pages, CMS exports, records
+// with an HTML body); text archives have none.
+struct Photo {
+  // As the page writes it: "bai-viet_files/anh1.jpg", "../img/a.png", "/uploads/a.jpg",
+  // "http://…"; empty when the caption has no photo.
+  std::string ref;
+  // The picture, when the archive holds it (article/photos.h finds it next to the article);
+  // null when missing: the caption is then a caption without a photo (caption_note.h).
+  std::shared_ptr<const Picture> picture;
+};
+
 struct Block {
   BlockType type = BlockType::Paragraph;
   std::string text;    // NFC, whitespace folded; for a caption without the "Ảnh: …" credit
   std::string credit;  // captions only: "H.T" from "… Ảnh: H.T"; may be empty
+  Photo photo = {};    // captions only: the photo above it (a photo alone has an empty text)
 };
 
 // Where an article was published, as a reader understands it (never a local path): the site
@@ -38,15 +52,20 @@ struct Article {
   std::optional<std::string> time;  // "HH:MM"
   std::string lead;                 // the sapo; may be empty
   std::vector<Block> blocks;        // body in order, lead not included
-  std::string author;  // byline as written ("Hoàng Uyên", "PV", "Theo báo Bạc Liêu")
+  std::string author;    // byline as written ("Hoàng Uyên", "PV", "Theo báo Bạc Liêu")
   ArticleSource source;  // where it was published; empty when nothing says
   std::vector<std::string> warnings;  // "no date line", "no byline", "encoding uncertain: …"
 };
 
+enum class CaptionsWithoutPhoto;  // article/caption_note.h
+
 // All the reader-visible text of an article in order (title, lead, blocks with credits,
-// author) joined by single spaces: what EPUB/PDF round-trip tests compare against.
-// A caption's credit is shown as credit_label(credit) after the caption text.
-std::string article_plain_text(const Article& a);
+// author) joined by single spaces: what EPUB/PDF round-trip tests compare against. A caption
+// reads as the books set it (caption_note.h): under its photo or as a photo story's text
+// "text Ảnh: credit" (credit_label), without its photo the note "[Ảnh: text — credit]", or
+// nothing under `rule` Drop.
+std::string article_plain_text(const Article& a, CaptionsWithoutPhoto rule);
+std::string article_plain_text(const Article& a);  // with the default rule, Note
 
 // How a photo credit is shown to the reader: "Ảnh: H.T". Renderers use this so that the
 // printed text and article_plain_text agree.

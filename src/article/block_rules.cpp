@@ -104,8 +104,10 @@ Body classify_blocks(const std::vector<HtmlBlock>& blocks, std::string author,
   drop_contact_tail(kept);
 
   bool after_image = false;
+  std::string photo;  // the last photo's address, until a caption takes it or text comes
   for (std::size_t i = 0; i < kept.size(); ++i) {
     const HtmlBlock& b = kept[i];
+    if (b.image && !b.image_src.empty()) photo = b.image_src;
     if (b.text.empty()) {
       after_image = after_image || b.image;
       continue;
@@ -114,12 +116,15 @@ Body classify_blocks(const std::vector<HtmlBlock>& blocks, std::string author,
     after_image = false;
     if (is_caption) {
       body.blocks.push_back(caption_block(b.text));
+      body.blocks.back().photo.ref = std::exchange(photo, {});
       continue;
     }
     if (auto caption = parse_caption(b.text)) {  // a caption written the plain-text way
       body.blocks.push_back(std::move(*caption));
+      body.blocks.back().photo.ref = std::exchange(photo, {});
       continue;
     }
+    photo.clear();  // a photo with no caption under it is not kept (docs/archive-format.md)
     bool last = i + 1 == kept.size();
     Block p;
     p.text = b.text;

@@ -228,6 +228,7 @@ void BlockWalker::add_inline(const GumboNode* root, HtmlBlock& b) {
     GumboTag t = n->v.element.tag;
     if (t == GUMBO_TAG_IMG) {
       b.image = true;
+      if (b.image_src.empty()) b.image_src = img_address(n);
       after_br_ = false;
       continue;
     }
@@ -317,6 +318,7 @@ void BlockWalker::walk(const GumboNode* root) {
       HtmlBlock b;
       start(b, k, f.align, f.caption_zone);
       b.image = true;
+      b.image_src = img_address(k);
       out_.push_back(std::move(b));
     } else if (is_inline_tag(t)) {
       add_inline(k, loose);
@@ -334,6 +336,15 @@ std::vector<HtmlBlock> collect_html_blocks(const GumboNode* root, const CollectO
   std::vector<HtmlBlock> out;
   BlockWalker(opts, out).walk(root);
   return out;
+}
+
+std::string img_address(const GumboNode* img) {
+  auto usable = [](const std::string& s) { return !s.empty() && !s.starts_with("data:"); };
+  for (const char* name : {"src", "data-src", "data-original"}) {
+    std::string v = fold_whitespace(html_attr(img, name));
+    if (usable(v)) return v;
+  }
+  return {};
 }
 
 std::string tidy_html_text(std::string_view raw) {

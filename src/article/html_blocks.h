@@ -17,6 +17,7 @@ namespace tuyentap {
 struct HtmlBlock {
   std::string text;            // as collected; tidy_html_text() gives the reader's form
   bool image = false;          // holds an <img>
+  std::string image_src;       // the first <img>'s address as written (img_address)
   bool centred = false;        // text-align:center (style, align or class)
   bool right = false;          // text-align:right
   bool italic = true;          // every letter inside <em>/<i>
@@ -47,6 +48,10 @@ struct CollectOptions {
 // element holding other blocks (a <li> of paragraphs, a <p> holding a table) is walked as a
 // container. Never recursive.
 std::vector<HtmlBlock> collect_html_blocks(const GumboNode* root, const CollectOptions& opts = {});
+
+// Where an <img> takes its picture from, as written: `src`, or when that is empty or an
+// inline data: placeholder (lazy loading), `data-src` / `data-original`. "" when none.
+std::string img_address(const GumboNode* img);
 
 // NFC, white space folded, no space before closing punctuation at a word's end (the editor's
 // span splits leave "Đức An ." behind).

@@ -15,6 +15,7 @@ InputFate input_fate(const Inputs& in, const Selection& sel, size_t i) {
     f.id = a->id;
     f.title = a->title;
     f.warnings = a->warnings;
+    for (const Block& b : a->blocks) f.photos += b.photo.picture ? 1 : 0;
     f.warnings.insert(f.warnings.end(), sel.warnings[i].begin(), sel.warnings[i].end());
   }
   if (sel.left_out[i]) {

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "article/article.h"
+#include "article/caption_note.h"
 #include "text/date.h"
 
 namespace tuyentap {
@@ -24,6 +25,8 @@ struct BookMeta {
   std::vector<std::string> topics;  // distinct topics of the included articles, vi order
   std::string cover_image;          // path to the user's cover image; empty → generated cover
   std::string slug;                 // ASCII file name stem from the title: "tuyen-tap-2019"
+  // What both books make of a caption whose photo is not in the book (article/caption_note.h).
+  CaptionsWithoutPhoto captions_without_photo = CaptionsWithoutPhoto::Note;
 };
 
 struct Chapter {

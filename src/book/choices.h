@@ -39,6 +39,9 @@ inline constexpr Choice<KeywordMode> kKeywordModes[] = {{"any", KeywordMode::Any
                                                         {"all", KeywordMode::All}};
 // combine, in [select] and [[chapter]]: true when every kind of criterion must hold
 inline constexpr Choice<bool> kCombine[] = {{"any", false}, {"all", true}};
+// [book] captions_without_photo
+inline constexpr Choice<CaptionsWithoutPhoto> kCaptionsWithoutPhoto[] = {
+    {"note", CaptionsWithoutPhoto::Note}, {"drop", CaptionsWithoutPhoto::Drop}};
 // an input's status in report.json
 inline constexpr Choice<Fate> kFates[] = {
     {"included", Fate::Included}, {"excluded", Fate::Excluded}, {"skipped", Fate::Skipped}};

@@ -12,6 +12,7 @@
 #include "book/dedup.h"
 #include "book/match.h"
 #include "book/order.h"
+#include "book/photo_count.h"
 #include "book/select.h"
 #include "book/slug.h"
 #include "text/collate.h"
@@ -148,6 +149,7 @@ BookMeta book_meta(const BookSpec& spec, const std::vector<const Article*>& incl
   m.period_label = !spec.period.label.empty() ? spec.period.label : date_range_label(included);
   m.cover_image = spec.cover_image.empty() ? "" : spec_relative_path(spec, spec.cover_image);
   m.slug = book_slug(m.title);
+  m.captions_without_photo = spec.captions_without_photo;
   m.topics = book_topics(included);
   return m;
 }
@@ -192,6 +194,7 @@ Compiled compile_book(const BookSpec& spec, const ArchiveContents& archive,
   Compiled out;
   out.report = book::account_for_inputs(in, sel, drafting, archive.skipped);
   out.book = make_book(spec, drafting.chapters, in.articles);
+  out.report.photos = book::count_photos(out.book);
   return out;
 }
 

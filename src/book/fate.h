@@ -62,7 +62,22 @@ struct InputFate {
   LeftOut why;                            // when excluded or skipped
   std::vector<std::string> also_matched;  // other chapters it matched (first one wins)
   std::vector<std::string> warnings;      // the reader's warnings
+  int photos = 0;  // the photos the archive holds for it (their files are no input of their own)
 };
+
+// The photos of the book's articles, for the report and the summary.
+struct PhotoFigures {
+  int embedded = 0;    // photos in the book, each under its caption
+  int downscaled = 0;  // of those, made smaller for the EPUB (over 1600 px on the long side)
+  int downsampled_for_print = 0;  // made smaller for the PDF (pixels beyond --image-dpi)
+  int missing = 0;                // a caption's photo the archive lacks (warning "photo-missing")
+  int notes = 0;                  // captions without their photo, set as a note "[Ảnh: …]"
+  int dropped = 0;                // the same, left out (captions_without_photo = "drop")
+};
+
+// The stable code of the warning an article gets for a photo its page shows that the archive
+// lacks (article/photos.h's kPhotoMissing starts its sentence).
+inline constexpr const char* kPhotoMissingCode = "photo-missing";
 
 struct BuildReport {
   std::vector<InputFate> inputs;  // one per input file (skipped files included), input order
@@ -71,6 +86,7 @@ struct BuildReport {
   // e.g. "chapter rule 'X' (book.toml:31) matched only articles of earlier chapters"
   std::vector<std::string> notes;
   int included = 0, excluded = 0, skipped = 0;
+  PhotoFigures photos;
 };
 
 }  // namespace tuyentap

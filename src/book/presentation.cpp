@@ -30,7 +30,7 @@ std::string source_line(const ArticleSource& source, const std::string& date) {
   return label::kSource + where + (date.empty() || source.site.empty() ? "" : ", " + date);
 }
 
-ArticleView article_view(const Article& a, std::size_t chapter) {
+ArticleView article_view(const Article& a, std::size_t chapter, CaptionsWithoutPhoto rule) {
   ArticleView v;
   v.article = &a;
   v.title = a.title.empty() ? std::string(label::kUntitled) : a.title;
@@ -41,6 +41,7 @@ ArticleView article_view(const Article& a, std::size_t chapter) {
   v.source_url = a.source.url;
   v.file = a.file;
   v.chapter = chapter;
+  v.captions_without_photo = rule;
   return v;
 }
 
@@ -107,7 +108,7 @@ Presentation present(const Book& book, std::shared_ptr<const Picture> cover) {
     cv.count = std::to_string(ch.articles.size()) + label::kArticles;
     for (const Article& a : ch.articles) {
       cv.articles.push_back(p.articles.size());
-      p.articles.push_back(article_view(a, c));
+      p.articles.push_back(article_view(a, c, book.meta.captions_without_photo));
     }
     p.chapters.push_back(std::move(cv));
   }

@@ -63,6 +63,8 @@ struct ArticleView {
   std::string list_date;    // "28/01/2019" in the article list, "" when undated
   std::string file;         // where it came from, for problem messages only
   std::size_t chapter = 0;  // index into Presentation::chapters
+  // What its captions without a photo become (article/caption_note.h's caption_role).
+  CaptionsWithoutPhoto captions_without_photo = CaptionsWithoutPhoto::Note;
 };
 
 struct ChapterView {

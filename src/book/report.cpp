@@ -1,7 +1,9 @@
 #include "book/report.h"
 
 #include <string_view>
+#include <utility>
 
+#include "article/photos.h"
 #include "base/json.h"
 #include "book/choices.h"
 #include "book/presentation.h"
@@ -38,6 +40,44 @@ void write_header(JsonWriter& w, const Book& book, const ReportHeader& h) {
 
 std::string translated(const SentenceTranslator& t, const std::string& s) {
   return t ? t(s) : s;
+}
+
+// Each photo an article's page shows that the archive lacks, with its stable code.
+void write_photo_problems(JsonWriter& w, const std::vector<std::string>& warnings) {
+  bool any = false;
+  for (const auto& s : warnings) {
+    if (!s.starts_with(kPhotoMissing)) continue;
+    if (!any) w.key("problems").begin_array();
+    any = true;
+    std::string ref = s.substr(std::string_view(kPhotoMissing).size());
+    ref = ref.substr(0, ref.rfind(" ("));
+    w.begin_object().key("code").value(kPhotoMissingCode).key("photo").value(ref).end_object();
+  }
+  if (any) w.end_array();
+}
+
+// report.json's "photos": the book's photo figures.
+void write_photo_figures(JsonWriter& w, const PhotoFigures& p) {
+  const std::pair<const char*, int> figures[] = {{"embedded", p.embedded},
+                                                 {"downscaled", p.downscaled},
+                                                 {"downsampled_for_print", p.downsampled_for_print},
+                                                 {"missing", p.missing},
+                                                 {"caption_notes", p.notes},
+                                                 {"captions_dropped", p.dropped}};
+  w.key("photos").begin_object();
+  for (const auto& [name, n] : figures) w.key(name).value(n);
+  w.end_object();
+}
+
+// The photo figures for the clerk; nothing when the book has no caption at all.
+std::string photo_figures_text(const PhotoFigures& p) {
+  if (p.embedded + p.missing + p.notes + p.dropped == 0) return {};
+  return "\nẢNH\n  đưa vào sách: " + std::to_string(p.embedded) +
+         " (thu nhỏ cho EPUB: " + std::to_string(p.downscaled) +
+         ", giảm độ phân giải cho PDF: " + std::to_string(p.downsampled_for_print) +
+         "), thiếu tệp ảnh: " + std::to_string(p.missing) +
+         "\n  chú thích không có ảnh: " + std::to_string(p.notes) + " in thành ghi chú, " +
+         std::to_string(p.dropped) + " bỏ đi\n";
 }
 
 }  // namespace
@@ -87,12 +127,15 @@ std::string report_json(const BuildReport& r, const Book& book, const ReportHead
       for (const auto& s : f.warnings) w.value(s);
       w.end_array();
     }
+    if (f.photos > 0) w.key("photos").value(f.photos);
+    write_photo_problems(w, f.warnings);
     w.end_object();
   }
   w.end_array();
   w.key("notes").begin_array();
   for (const auto& s : r.notes) w.value(s);
   w.end_array();
+  write_photo_figures(w, r.photos);
   w.end_object();
   return w.str();
 }
@@ -139,6 +182,7 @@ std::string report_text(const BuildReport& r, const Book& book,
   section(Fate::Skipped, "TỆP BỎ QUA");
   section(Fate::Included, "BÀI ĐƯA VÀO SÁCH");
 
+  o += photo_figures_text(r.photos);
   if (!r.notes.empty()) {
     o += "\nGHI CHÚ\n";
     for (const auto& n : r.notes) o += "  - " + translated(translate, n) + "\n";

@@ -159,6 +159,7 @@ void read_book(const Reader& r, const toml::table& t, BookSpec& spec) {
       line = toml_line(node);
     };
   };
+  auto captions = r.pick(spec.captions_without_photo, kCaptionsWithoutPhoto);
   r.read_table(t,
                {{"title", r.words(spec.title)},
                 {"subtitle", r.words(spec.subtitle)},
@@ -169,7 +170,8 @@ void read_book(const Reader& r, const toml::table& t, BookSpec& spec) {
                 {"language", r.words(spec.language)},
                 {"internal", internal},
                 {"preface", file(spec.preface_file, spec.preface_line)},
-                {"cover", file(spec.cover_image, spec.cover_line)}},
+                {"cover", file(spec.cover_image, spec.cover_line)},
+                {"captions_without_photo", captions}},
                "book");
 }
 

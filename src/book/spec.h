@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "article/caption_note.h"
 #include "text/date.h"
 
 namespace tuyentap {
@@ -50,6 +51,9 @@ struct BookSpec {
   std::string preface_file;  // path, relative to the spec file's folder
   std::string cover_image;
   int preface_line = 0, cover_line = 0;  // where they are written, for messages
+  // [book] captions_without_photo: a caption whose photo is not in the book is a note
+  // ("note", the default) or left out ("drop"); article/caption_note.h
+  CaptionsWithoutPhoto captions_without_photo = CaptionsWithoutPhoto::Note;
   // selection
   Period period;
   std::vector<std::string> topics;    // global topic filter (any); empty = all

@@ -58,6 +58,7 @@ Prepared prepare(const BuildOptions& o) {
   if (o.plan) return p;
   // A bad style, font or template is found here, before any book exists.
   if (p.formats.pdf) p.style = load_print_style(check_style_name(o.style));
+  if (p.style && o.image_dpi > 0) p.style->image_dpi = o.image_dpi;
   if (p.formats.epub) p.epub_assets = load_epub_assets(o.template_dir, !o.no_fonts);
   if (p.formats.epub && p.spec.cover_image.empty()) p.cover_style = load_print_style("book");
   if (!o.impose.empty()) p.booklet_style = booklet_style(o.impose, p.style);
@@ -112,6 +113,7 @@ std::vector<OutputFile> write_books(const Prepared& p, Compiled& c, const Presen
       eo.drawn_cover =
           std::make_shared<const Picture>(cover_png(shown, *p.cover_style, 1600, 2560));
     EpubResult r = write_epub(shown, *p.epub_assets, eo);
+    c.report.photos.downscaled = r.photos_downscaled;
     stage.add(slug + ".epub", r.bytes);
     for (const auto& e : r.problems) {
       c.report.notes.push_back("EPUB: " + (e.file.empty() ? "" : e.file + ": ") + e.message);
@@ -122,6 +124,7 @@ std::vector<OutputFile> write_books(const Prepared& p, Compiled& c, const Presen
   if (p.formats.pdf) {
     stage_status(tr(N_("laying out the PDF pages")));
     LayoutResult laid = layout_book(shown, *p.style, epoch);
+    c.report.photos.downsampled_for_print = laid.stats.photos_downsampled;
     for (const auto& e : laid.problems) {
       c.report.notes.push_back("PDF: " + (e.file.empty() ? "" : e.file + ": ") + e.message);
     }

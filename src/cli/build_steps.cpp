@@ -173,6 +173,13 @@ void print_summary(const Compiled& c, const ReportHeader& header, const std::str
   say(tr(N_("Inputs: %s included, %s left out, %s skipped (reasons in %s)"),
          {std::to_string(r.included), std::to_string(r.excluded), std::to_string(r.skipped),
           shown(output + "/report.txt")}));
+  const PhotoFigures& ph = r.photos;
+  if (ph.embedded + ph.missing + ph.notes + ph.dropped > 0) {
+    say(tr(N_("Photos: %s in the book (%s made smaller), %s missing; captions without a photo: "
+              "%s as notes, %s left out"),
+           {std::to_string(ph.embedded), std::to_string(ph.downscaled + ph.downsampled_for_print),
+            std::to_string(ph.missing), std::to_string(ph.notes), std::to_string(ph.dropped)}));
+  }
   for (const auto& note : r.notes) say(tr(N_("Note: %s"), {shown(translate_sentence(note))}));
 }
 

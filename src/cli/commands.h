@@ -31,6 +31,7 @@ struct BuildOptions {
   bool fold_marks = false;   // with impose: fold marks on the sheets
   std::string template_dir;  // EPUB templates
   bool no_fonts = false;     // EPUB without embedded fonts
+  int image_dpi = 0;         // PDF photos: pixels per inch kept at most; 0: the style's
   bool plan = false;         // print the plan, write nothing
   bool json = false;         // with plan: as JSON
   bool strict = false;       // warnings are errors

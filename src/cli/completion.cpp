@@ -35,7 +35,7 @@ _tuyentap() {
   case "$cmd" in
     "") COMPREPLY=($(compgen -W "scan build init completion --version $common" -- "$cur")) ;;
     scan) COMPREPLY=($(compgen -W "--json --encoding $common" -f -- "$cur")) ;;
-    build) COMPREPLY=($(compgen -W "--spec --year --quarter --month --from --to --topic --keyword --author --by --order --title --subtitle --publisher --format --output --style --impose --fold-marks --template-dir --no-fonts --plan --json --strict --encoding $common" -f -- "$cur")) ;;
+    build) COMPREPLY=($(compgen -W "--spec --year --quarter --month --from --to --topic --keyword --author --by --order --title --subtitle --publisher --format --output --style --impose --fold-marks --template-dir --no-fonts --image-dpi --plan --json --strict --encoding $common" -f -- "$cur")) ;;
     init) COMPREPLY=($(compgen -W "--force $common" -d -- "$cur")) ;;
     completion) COMPREPLY=($(compgen -W "bash zsh" -- "$cur")) ;;
   esac
@@ -62,7 +62,7 @@ _tuyentap() {
              '--publisher:publisher:' '--format:format:(epub pdf epub,pdf)' \
              '(-o --output)'{-o,--output}'[output folder]:folder:_files -/' \
              '--style:style:(official book pocket)' '--impose:imposition:(booklet)' '--fold-marks' \
-             '--template-dir:folder:_files -/' '--no-fonts' \
+             '--template-dir:folder:_files -/' '--no-fonts' '--image-dpi:dpi:(150 200 300)' \
              '--plan' '--json' '--strict' '--encoding:encoding:(utf-8 utf-16 windows-1258 tcvn3 vni viscii)' \
              '*:archive:_files' ;;
     init) _arguments $common '--force' ':folder:_files -/' ;;

@@ -213,6 +213,8 @@ constexpr const char* kInputSentences[] = {
     N_("no title line: the title is the start of the first paragraph"),
     N_("no byline"),
     N_("no lead paragraph"),
+    N_("photo missing: %s (not in the archive, or not a JPEG or PNG)"),
+    N_("over the size limit (%s, the limit is %s per photo)"),
     N_("encoding uncertain: %s"),
     N_("%s but included by the spec"),
     N_("chapter rule '%s' (%s) matched only articles of earlier chapters: it is left out"),

@@ -2,6 +2,7 @@
 
 #include <span>
 
+#include "article/photos.h"
 #include "base/error.h"
 #include "cli/i18n.h"
 #include "cli/terminal.h"
@@ -31,6 +32,7 @@ LoadedInputs load_inputs(const std::vector<std::string>& inputs, const std::stri
   progress.finish();
   in.articles = std::move(read.articles);
   in.learned_chrome = std::move(read.learned);
+  attach_photos(in.archive, in.articles);  // also frees the photos no article shows
   return in;
 }
 

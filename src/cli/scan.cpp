@@ -46,6 +46,9 @@ void write_json(const LoadedInputs& in, std::ostream& out) {
     for (const Block& b : a->blocks) {
       w.begin_object().key("type").value(block_type_name(b.type)).key("text").value(b.text);
       if (b.type == BlockType::Caption) w.key("credit").value(b.credit);
+      if (!b.photo.ref.empty()) {
+        w.key("photo").value(b.photo.ref).key("photo_found").value(b.photo.picture != nullptr);
+      }
       w.end_object();
     }
     w.end_array();

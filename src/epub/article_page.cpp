@@ -1,4 +1,5 @@
 // One XHTML file per article: title, meta line, lead, body, source.
+#include "article/caption_note.h"
 #include "epub/pages.h"
 #include "epub/semantics.h"
 
@@ -26,6 +27,45 @@ const char* meta_class(MetaPart::Kind kind) {
   return "";
 }
 
+// "text Ảnh: credit", the credit in its own span, inside `parent`.
+void caption_words(PageWriter& w, pugi::xml_node parent, const Block& b) {
+  if (!b.text.empty()) w.text(parent, b.text, Face::SerifItalic);
+  if (!b.credit.empty()) {
+    if (!b.text.empty()) w.text(parent, " ", Face::SerifItalic);
+    w.add(parent, "span", credit_label(b.credit), Face::SerifBoldItalic, "credit");
+  }
+}
+
+// A caption as caption_role decides: under its photo in a figure, a photo story's paragraph,
+// a note where its photo is missing, or nothing.
+void caption(PageWriter& w, pugi::xml_node s, const Article& a, const Block& b,
+             const PlannedArticle& pa, std::size_t& photo) {
+  switch (caption_role(a, b, pa.view->captions_without_photo)) {
+    case CaptionRole::Figure: {
+      pugi::xml_node figure = s.append_child("figure");
+      figure.append_attribute("class") = "photo";
+      pugi::xml_node img = figure.append_child("img");
+      img.append_attribute("src") = pa.photo_files.at(photo++).c_str();
+      img.append_attribute("alt") = caption_text(b).c_str();
+      if (!b.text.empty() || !b.credit.empty()) {
+        caption_words(w, figure.append_child("figcaption"), b);
+      }
+      break;
+    }
+    case CaptionRole::Body: {
+      pugi::xml_node p = s.append_child("p");
+      p.append_attribute("class") = "caption";
+      caption_words(w, p, b);
+      break;
+    }
+    case CaptionRole::Note:
+      w.add(s, "p", caption_note(b), Face::SerifItalic, "caption-note");
+      break;
+    case CaptionRole::Drop:
+      break;
+  }
+}
+
 }  // namespace
 
 std::string article_page(PageWriter& w, const PlannedArticle& pa) {
@@ -47,6 +87,7 @@ std::string article_page(PageWriter& w, const PlannedArticle& pa) {
   }
   if (!a.lead.empty()) w.add(s, "p", a.lead, Face::SerifBold, "lead");
 
+  std::size_t photo = 0;  // the next of pa.photo_files
   for (const Block& b : a.blocks) {
     switch (b.type) {
       case BlockType::Paragraph:
@@ -55,16 +96,9 @@ std::string article_page(PageWriter& w, const PlannedArticle& pa) {
       case BlockType::Heading:
         w.add(s, "h3", b.text, Face::SansBold);
         break;
-      case BlockType::Caption: {
-        // No photo travels with the text archive: the caption stands on its own, styled as
-        // one, with its credit as the paper printed it.
-        pugi::xml_node p = w.add(s, "p", b.text, Face::SerifItalic, "caption");
-        if (!b.credit.empty()) {
-          if (!b.text.empty()) w.text(p, " ", Face::SerifItalic);
-          w.add(p, "span", credit_label(b.credit), Face::SerifBoldItalic, "credit");
-        }
+      case BlockType::Caption:
+        caption(w, s, a, b, pa, photo);
         break;
-      }
     }
   }
   if (!pa.view->source_line.empty()) {

@@ -2,7 +2,10 @@
 // the pages use, and zips it all.
 #include "epub/epub.h"
 
+#include <optional>
+
 #include "base/hash.h"
+#include "base/picture_scale.h"
 #include "epub/fonts.h"
 #include "epub/navigation.h"
 #include "epub/package.h"
@@ -123,6 +126,8 @@ EpubResult write_epub(const Presentation& book, const EpubAssets& assets, const 
     items.push_back({item_id(plan.cover_image.file), plan.cover_image.file,
                      plan.cover_image.picture->media_type(), "cover-image", false});
   }
+  for (const PhotoImage& p : plan.photos)
+    items.push_back({item_id(p.file), p.file, p.picture->media_type(), "", false});
   for (const Page& p : pages)
     items.push_back({item_id(p.file), p.file, "application/xhtml+xml", "", true});
 
@@ -146,6 +151,13 @@ EpubResult write_epub(const Presentation& book, const EpubAssets& assets, const 
     // JPEG and PNG are compressed already: storing them costs nothing and saves time.
     entries.push_back({"OEBPS/" + plan.cover_image.file, plan.cover_image.picture->bytes, false});
   }
+  for (const PhotoImage& p : plan.photos) {
+    std::optional<Picture> smaller = scaled_to_long_side(*p.picture, kMaxPhotoSide);
+    result.photos_downscaled += smaller ? 1 : 0;
+    entries.push_back(
+        {"OEBPS/" + p.file, smaller ? std::move(smaller->bytes) : p.picture->bytes, false});
+  }
+  result.photos = static_cast<int>(plan.photos.size());
   for (Page& p : pages) entries.push_back({"OEBPS/" + p.file, std::move(p.xhtml), true});
 
   result.bytes = write_zip(entries, stamp_epoch(opts.date_epoch));

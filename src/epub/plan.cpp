@@ -36,6 +36,25 @@ size_t file_count(size_t n, size_t per_file) {
   return n == 0 ? 1 : (n + per_file - 1) / per_file;
 }
 
+namespace {
+
+// The article's photos: a file name for each picture not seen before.
+void plan_photos(const Article& a, std::map<const Picture*, std::size_t>& index,
+                 std::vector<PhotoImage>& photos, std::vector<std::string>& files) {
+  for (const Block& b : a.blocks) {
+    if (b.type != BlockType::Caption || !b.photo.picture) continue;
+    auto [it, added] = index.emplace(b.photo.picture.get(), photos.size());
+    if (added) {
+      std::string name = numbered("images/p", photos.size() + 1, 4);
+      name = name.substr(0, name.rfind('.') + 1) + b.photo.picture->extension();
+      photos.push_back({std::move(name), b.photo.picture});
+    }
+    files.push_back(photos[it->second].file);
+  }
+}
+
+}  // namespace
+
 Plan make_plan(const Presentation& book, std::shared_ptr<const Picture> drawn_cover) {
   Plan p;
   p.title = book.title;
@@ -46,6 +65,7 @@ Plan make_plan(const Presentation& book, std::shared_ptr<const Picture> drawn_co
     p.has_cover_image = true;
   }
   if (!book.preface.empty()) p.preface_file = "preface.xhtml";
+  std::map<const Picture*, std::size_t> photo_index;  // each picture packaged once
 
   for (size_t c = 0; c < book.chapters.size(); ++c) {
     const ChapterView& cv = book.chapters[c];
@@ -64,6 +84,7 @@ Plan make_plan(const Presentation& book, std::shared_ptr<const Picture> drawn_co
       pa.chapter = static_cast<int>(c);
       pa.file = numbered("a", p.articles.size() + 1, 5);
       pa.title = v.title;
+      plan_photos(*v.article, photo_index, p.photos, pa.photo_files);
       pc.articles.push_back(p.articles.size());
       p.articles.push_back(std::move(pa));
     }

@@ -3,6 +3,7 @@
 // a link and its target cannot disagree.
 #pragma once
 
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -22,6 +23,8 @@ struct PlannedArticle {
   int chapter = 0;                    // index into Plan::chapters
   std::string file;                   // "a00001.xhtml"
   std::string title;                  // the title, or label::kUntitled
+  // The EPUB file of each of its photos shown (caption_role Figure), in block order.
+  std::vector<std::string> photo_files;
 };
 
 struct PlannedChapter {
@@ -39,6 +42,12 @@ struct CoverImage {
   std::shared_ptr<const Picture> picture;  // its bytes and media type
 };
 
+// A photo of the articles, packaged once however many captions show it.
+struct PhotoImage {
+  std::string file;                        // "images/p0001.jpg"
+  std::shared_ptr<const Picture> picture;  // as the archive gave it (the writer may shrink it)
+};
+
 struct Plan {
   std::string title;  // the book's title, never empty
   bool has_cover_image = false;
@@ -51,6 +60,7 @@ struct Plan {
   std::vector<PlannedArticle> articles;
   std::string abbreviations_file;       // "" when there are none
   std::vector<std::string> list_files;  // "" entries never; empty when no article
+  std::vector<PhotoImage> photos;       // in order of first appearance
 };
 
 // One line of the "Mục lục" pages: front and back matter and chapters at level 0, articles

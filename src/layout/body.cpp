@@ -2,6 +2,8 @@
 // the list of articles).
 #include <algorithm>
 
+#include "article/caption_note.h"
+#include "layout/photo.h"
 #include "layout/typeset.h"
 
 namespace tuyentap {
@@ -35,6 +37,38 @@ void chapter_opener(Typesetter& t, Pager& body, const std::string& label, const 
   if (label.empty()) b.anchor = anchor;
   body.add(std::move(b));
   body.vertical_space(s.chapter_title_size * 1.5f);
+}
+
+// A caption as caption_role decides (article/caption_note.h): under its photo, kept on one
+// page with it; a photo story's text; a small italic note kept with the paragraph before it;
+// or nothing.
+void caption(Typesetter& t, Pager& body, const Article& a, const Block& blk, const ArticleView& v,
+             const std::string& f) {
+  const PrintStyle& s = t.style;
+  const CaptionRole role = caption_role(a, blk, v.captions_without_photo);
+  if (role == CaptionRole::Drop) return;
+  if (role == CaptionRole::Note) {
+    FlowBlock n = t.block(caption_note(blk), {&t.italic, s.caption_size, Align::Ragged}, f);
+    n.space_before = s.paragraph_space_pt / 2;
+    n.keep_with_previous = true;
+    body.add(std::move(n));
+    return;
+  }
+  const std::string text = caption_text(blk);
+  if (role == CaptionRole::Figure) {
+    bool downsampled = false;
+    FlowBlock photo = photo_block(t, blk.photo.picture, downsampled);
+    ++t.photos;
+    t.photos_downsampled += downsampled ? 1 : 0;
+    photo.keep_with_next = !text.empty();
+    body.add(std::move(photo));
+    if (text.empty()) return;
+  }
+  const Align align = role == CaptionRole::Figure ? Align::Center : Align::Ragged;
+  FlowBlock c = t.block(text, {&t.italic, s.caption_size, align, 0, 0.1f}, f);
+  c.space_before = role == CaptionRole::Figure ? 0 : s.block_space_pt;
+  c.space_after = s.block_space_pt;
+  body.add(std::move(c));
 }
 
 void article(Typesetter& t, Pager& body, const ArticleView& v, bool first_in_chapter, int anchor) {
@@ -75,12 +109,7 @@ void article(Typesetter& t, Pager& body, const ArticleView& v, bool first_in_cha
       h.breakable = false;
       body.add(std::move(h));
     } else if (blk.type == BlockType::Caption) {
-      std::string text = blk.text;
-      if (!blk.credit.empty()) text += " " + credit_label(blk.credit);
-      FlowBlock c = t.block(text, {&t.italic, s.caption_size, Align::Ragged, 0, 0.1f}, f);
-      c.space_before = s.block_space_pt;
-      c.space_after = s.block_space_pt;
-      body.add(std::move(c));
+      caption(t, body, a, blk, v, f);
     } else {
       FlowBlock p = t.block(blk.text, {&t.regular, s.body_size, Align::Justify, indent}, f);
       p.space_before = s.paragraph_space_pt;

@@ -123,6 +123,8 @@ LayoutResult layout_book(const Presentation& book, const PrintStyle& style, long
   result.stats.shape_requests = t.shaper.requests();
   result.stats.shape_hits = t.shaper.hits();
   result.stats.body_first_page = first;
+  result.stats.photos = t.photos;
+  result.stats.photos_downsampled = t.photos_downsampled;
   return result;
 }
 

@@ -63,6 +63,11 @@ struct PrintStyle {
     Typographic  // a black band holding the title (layout/cover_art.h)
   } cover = Cover::Plain;
   bool imprint_page = false;  // the title page's back carries the imprint (publisher, …)
+  // Photos: printed at the column's width (never larger than 1 px = 1/96 in, as browsers show
+  // them), at most this share of the text area's height so that the caption goes on the same
+  // page, with pixels beyond image_dpi at their printed size dropped (--image-dpi).
+  int image_dpi = 300;
+  float photo_max_height = 0.6f;
 };
 
 // A style file's text → PrintStyle (its fonts named, not read: load/load.h reads them).
@@ -84,6 +89,8 @@ struct LayoutProblem {
 struct LayoutStats {
   long long shape_requests = 0, shape_hits = 0;  // word-shape cache
   int body_first_page = 0;                       // 0-based index of arabic page 1
+  int photos = 0;                                // photos placed (each caption's)
+  int photos_downsampled = 0;                    // of those, with pixels beyond image_dpi dropped
 };
 
 struct LayoutResult {

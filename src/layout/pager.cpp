@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 
 namespace tuyentap {
 namespace {
@@ -116,7 +117,16 @@ void Pager::place(FlowBlock& b, std::size_t from, std::size_t to, bool first_par
     anchors_[static_cast<std::size_t>(b.anchor)] = {page, top};
   }
   float x0 = left(page) + b.x;
+  if (first_part) {
+    for (Image& img : b.images) {
+      img.x += x0;
+      img.y += top;
+      p.images.push_back(std::move(img));
+    }
+  }
+  last_lines_.clear();
   for (std::size_t i = from; i < to; ++i) {
+    last_lines_.push_back({p.runs.size(), y_, b.leading});
     float baseline = y_ + b.baseline;
     for (TextRun& r : b.lines[i].runs) {  // moved: a block is placed once
       r.x += x0;
@@ -135,8 +145,43 @@ void Pager::place(FlowBlock& b, std::size_t from, std::size_t to, bool first_par
   page_empty_ = false;
 }
 
+bool Pager::carry_last_lines() {
+  // At most two lines go (a block leaves two at the page's foot), all of them when fewer
+  // than four stand there (none alone), never the whole page's content.
+  std::size_t n = last_lines_.size();
+  std::size_t take = n <= 3 ? n : 2;
+  if (take == 0 || pages_.empty()) return false;
+  Page& old = pages_.back();
+  const PlacedLine first = last_lines_[n - take];
+  if (first.first_run == 0 && old.images.empty()) return false;  // nothing would stay behind
+  const float bottom = last_lines_.back().top + last_lines_.back().leading;
+  std::vector<TextRun> moved(
+      std::make_move_iterator(old.runs.begin() + static_cast<std::ptrdiff_t>(first.first_run)),
+      std::make_move_iterator(old.runs.end()));
+  old.runs.resize(first.first_run);
+  const int old_page = static_cast<int>(pages_.size()) - 1;
+  have_page_ = false;
+  ensure_page();
+  const float shift = y_ - first.top;
+  // Mirrored margins: a left-hand page's text area starts elsewhere than a right-hand one's.
+  const float dx = left(old_page + 1) - left(old_page);
+  for (TextRun& r : moved) {
+    r.x += dx;
+    r.y += shift;
+    pages_.back().runs.push_back(std::move(r));
+  }
+  y_ = bottom + shift;
+  page_empty_ = false;
+  last_lines_.clear();
+  return true;
+}
+
 void Pager::place_flow(FlowBlock& b) {
   ensure_page();
+  if (b.keep_with_previous && pending_.empty() && !at_top() &&
+      b.space_before + static_cast<float>(b.lines.size()) * b.leading > room() + 0.01f) {
+    carry_last_lines();
+  }
   if (!pending_.empty()) {
     // The chain of headings goes on this page only with the first lines of what follows.
     float need = 0;

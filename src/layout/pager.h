@@ -23,6 +23,12 @@ struct FlowBlock {
   bool breakable = true;        // may split across pages (paragraphs)
   int anchor = -1;              // record where the block's first line lands
   int link_to = -1;             // the block's area links to this anchor (TOC lines)
+  // A caption's note: goes on the page where the block before it ends; when it does not fit
+  // there, the last lines of that block come with it to the next page.
+  bool keep_with_previous = false;
+  // Photos drawn with the block: x from the block's left edge, y from its top (after the
+  // space before it). A photo's block is one unbreakable line as tall as the photo.
+  std::vector<Image> images;
 };
 
 struct PageInfo {
@@ -87,6 +93,15 @@ class Pager {
   std::vector<PageInfo> info_;
   std::vector<AnchorPlace> anchors_;
   std::vector<PendingLink> links_;
+  // The lines the last block left on the current page: where their runs start on it and
+  // the top of each line, so that a keep_with_previous block can take them along.
+  struct PlacedLine {
+    std::size_t first_run;
+    float top, leading;
+  };
+  std::vector<PlacedLine> last_lines_;
+  bool carry_last_lines();
+
   std::vector<FlowBlock> pending_;  // headings waiting for what follows them
   std::string chapter_;
   float y_ = 0, pending_space_ = 0;

@@ -78,6 +78,7 @@ struct Link {                        // a clickable area that jumps inside the d
 struct Image {
   std::shared_ptr<const Picture> picture;  // never null
   float x = 0, y = 0, w = 0, h = 0;        // the box it fills, top-left origin, aspect ratio kept
+  bool photo = false;  // an article's photo: one the writer cannot decode is left out, not fatal
 };
 
 struct Page {

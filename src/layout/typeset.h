@@ -42,6 +42,7 @@ struct Typesetter {
   std::vector<LayoutProblem> problems;
   std::set<std::pair<std::string, std::string>> reported;  // (file, character)
   int next_anchor = 0;
+  int photos = 0, photos_downsampled = 0;  // for LayoutStats
 
   PageGeometry geometry() const;
   float measure() const { return geometry().measure(); }

@@ -5,6 +5,7 @@
 #include <map>
 #include <memory>
 #include <ostream>
+#include <set>
 #include <streambuf>
 
 #include "base/error.h"
@@ -94,11 +95,20 @@ Resources add_resources(PdfVecObjects& objects, const LaidOutBook& book,
   }
   r.dict->GetDictionary().AddKey("Font", font_dict);
   PdfDictionary xobjects;
+  std::set<const Picture*> broken;  // photos PoDoFo could not decode: their box stays empty
   for (const Page& page : book.pages) {
     for (const Image& img : page.images) {
-      if (r.images.count(img.picture.get())) continue;
+      if (r.images.count(img.picture.get()) || broken.count(img.picture.get())) continue;
       std::string name = "Im" + std::to_string(r.images.size());
-      xobjects.AddKey(PdfName(name), pdf::embed_image(objects, *img.picture)->Reference());
+      PdfObject* object = nullptr;
+      try {
+        object = pdf::embed_image(objects, *img.picture);
+      } catch (const Error&) {
+        if (!img.photo) throw;  // the user's cover: they must fix it
+        broken.insert(img.picture.get());
+        continue;
+      }
+      xobjects.AddKey(PdfName(name), object->Reference());
       r.images.emplace(img.picture.get(), name);
       id_input += "image " + std::to_string(img.picture->bytes.size()) + " " +
                   hash128_hex(img.picture->bytes) + "\n";

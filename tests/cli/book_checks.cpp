@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "archive/archive.h"
+#include "article/caption_note.h"
 #include "article/reader.h"
 #include "cli/run.h"
 
@@ -92,6 +93,11 @@ std::vector<ExpectedArticle> included_articles(const std::vector<std::string>& i
     e.pieces.push_back(fold_ws(a->title));
     if (!a->lead.empty()) e.pieces.push_back(fold_ws(a->lead));
     for (const Block& b : a->blocks) {
+      if (b.type == BlockType::Caption &&
+          caption_role(*a, b, CaptionsWithoutPhoto::Note) == CaptionRole::Note) {
+        e.pieces.push_back(fold_ws(caption_note(b)));  // no photo: the books set a note
+        continue;
+      }
       e.pieces.push_back(fold_ws(b.text));
       if (!b.credit.empty()) e.pieces.push_back(fold_ws(b.credit));
     }

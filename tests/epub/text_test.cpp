@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 #include <set>
 
+#include "article/caption_note.h"
 #include "epub/epub.h"
 #include "epub_fixtures.h"
 #include "invisible_chars.h"
@@ -47,7 +48,8 @@ const char* face_file(pugi::xml_node n) {
   for (; n; n = n.parent()) {
     std::string tag = n.name();
     if (has_class(n, "credit")) return "NotoSerif-BoldItalic.ttf";
-    if (has_class(n, "caption")) return "NotoSerif-Italic.ttf";
+    if (has_class(n, "caption") || has_class(n, "caption-note") || tag == "figcaption")
+      return "NotoSerif-Italic.ttf";
     if (has_class(n, "lead") || tag == "dt") return "NotoSerif-Bold.ttf";
     if (has_class(n, "cover-title")) return "NotoSans-Bold.ttf";
     if (tag == "h1" || tag == "h2" || tag == "h3" ||
@@ -111,8 +113,12 @@ TEST_CASE("every article's text reads back from its page: nothing lost, nothing 
         add_meta(a.topic);
         std::string body;
         for (const std::string& s : {a.title, meta, a.lead}) body += s.empty() ? "" : s + " ";
-        for (const Block& b : a.blocks)
-          body += b.text + (b.credit.empty() ? "" : " Ảnh: " + b.credit) + " ";
+        for (const Block& b : a.blocks) {
+          bool note = b.type == BlockType::Caption &&
+                      caption_role(a, b, CaptionsWithoutPhoto::Note) == CaptionRole::Note;
+          body += note ? caption_note(b) + " "
+                       : b.text + (b.credit.empty() ? "" : " Ảnh: " + b.credit) + " ";
+        }
         if (!a.source.site.empty())
           body += "Nguồn: " + a.source.site + ", " + vi_short_date(*a.date);
         CHECK(fold(all_text(page.select_node("//body").node())) == fold(body));
@@ -127,9 +133,9 @@ TEST_CASE("the meta line gives the weekday and date in Vietnamese, the author an
   parse(page, z.files["OEBPS/a00001.xhtml"]);
   CHECK(std::string(all_text(page.select_node("//*[@class='meta']").node())) ==
         "Thứ Hai, ngày 28 tháng 01 năm 2019 · Hoàng Uyên · Tiến tới Đại hội Đảng các cấp");
-  CHECK(std::string(
-            page.select_node("//*[@class='caption']/*[@class='credit']").node().text().get()) ==
-        "Ảnh: H.T");
+  // The fixture's captions have no photo: notes after the paragraph before them.
+  CHECK(std::string(page.select_node("//*[@class='caption-note']").node().text().get()) ==
+        "[Ảnh: Đồng chí Bí thư Thành ủy phát biểu tại hội nghị — H.T]");
   // The site and date of publication, linked to the page; never the archive's file path.
   CHECK(std::string(all_text(page.select_node("//*[@class='source']").node())) ==
         "Nguồn: Báo Bạc Liêu, 28/01/2019");

@@ -121,3 +121,30 @@ TEST_CASE("a right-hand start leaves a blank page when needed") {
   CHECK(pager.info()[3].blank);
   CHECK(pager.pages()[4].runs.size() == 3);
 }
+
+TEST_CASE("a caption's note never starts a page: the paragraph's last lines come with it") {
+  PageGeometry g;
+  g.height = 56.7f * 2 + 15 * 10;  // room for exactly ten lines of 15 pt
+  g.mirror = true;                 // the lines carried also move to the other page's margin
+  Pager pager(g);
+  FlowBlock para = synthetic(1, 10, false);
+  para.space_before = 0;
+  pager.add(std::move(para));
+  FlowBlock note = synthetic(2, 1, false);
+  note.keep_with_previous = true;
+  pager.add(std::move(note));
+  pager.finish();
+  REQUIRE(pager.pages().size() == 2);
+  const Page& first = pager.pages()[0];
+  const Page& second = pager.pages()[1];
+  REQUIRE(first.runs.size() == 8);   // lines 0–7 stay
+  REQUIRE(second.runs.size() == 3);  // lines 8, 9 and the note
+  std::string texts;
+  for (const TextRun& r : second.runs) texts += r.text + " ";
+  CHECK(texts == "1:8 1:9 2:0 ");
+  CHECK(second.runs[0].y < second.runs[1].y);
+  CHECK(second.runs[1].y < second.runs[2].y);
+  CHECK(second.runs[0].y - g.top < 15);
+  CHECK(second.runs[0].x == Approx(pager.left(1)));
+  CHECK(first.runs[0].x == Approx(pager.left(0)));
+}

@@ -1,0 +1,162 @@
+#include "article/photos.h"
+
+#include <algorithm>
+#include <map>
+#include <memory>
+#include <set>
+
+#include "text/normalize.h"
+
+namespace tuyentap {
+
+namespace {
+
+int hex_value(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+// "anh%201.jpg?v=2#x" → "anh 1.jpg"; backslashes (old Windows pages) → '/'.
+std::string plain_ref(std::string_view ref) {
+  ref = ref.substr(0, std::min(ref.find('?'), ref.find('#')));
+  std::string out;
+  for (std::size_t i = 0; i < ref.size(); ++i) {
+    int hi = 0, lo = 0;
+    if (ref[i] == '%' && i + 2 < ref.size() && (hi = hex_value(ref[i + 1])) >= 0 &&
+        (lo = hex_value(ref[i + 2])) >= 0) {
+      out += static_cast<char>(hi * 16 + lo);
+      i += 2;
+    } else {
+      out += ref[i] == '\\' ? '/' : ref[i];
+    }
+  }
+  return out;
+}
+
+// The root a page's site-root paths start from: the zip it lies in ("x.zip!"), else the input
+// it came from ("archive/"), else its own folder.
+std::string root_of(const std::string& page, const std::vector<std::string>& roots) {
+  if (auto bang = page.rfind('!'); bang != std::string::npos) return page.substr(0, bang + 1);
+  std::string best;
+  for (const std::string& r : roots) {
+    if (r.size() > best.size() && page.size() > r.size() && page.starts_with(r) &&
+        page[r.size()] == '/')
+      best = r + "/";
+  }
+  if (!best.empty()) return best;
+  auto slash = page.rfind('/');
+  return slash == std::string::npos ? std::string() : page.substr(0, slash + 1);
+}
+
+// `rel`'s "." and ".." resolved; false when ".." climbs above its start.
+bool resolve_dots(const std::string& rel, std::string& out) {
+  std::vector<std::string> parts;
+  std::size_t at = 0;
+  while (at <= rel.size()) {
+    std::size_t end = std::min(rel.find('/', at), rel.size());
+    std::string part = rel.substr(at, end - at);
+    if (part == "..") {
+      if (parts.empty()) return false;
+      parts.pop_back();
+    } else if (!part.empty() && part != ".") {
+      parts.push_back(std::move(part));
+    }
+    at = end + 1;
+  }
+  out.clear();
+  for (const auto& p : parts) out += (out.empty() ? "" : "/") + p;
+  return !out.empty();
+}
+
+// The key a name is matched by when the exact name is not found: NFC (a zip made on a Mac
+// writes names decomposed), lower case ASCII (pages written on Windows).
+std::string loose_key(const std::string& path) {
+  std::string k = to_nfc(path);
+  std::transform(k.begin(), k.end(), k.begin(),
+                 [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
+  return k;
+}
+
+}  // namespace
+
+std::string photo_path(const std::string& page, const std::string& ref,
+                       const std::vector<std::string>& roots) {
+  std::string r = plain_ref(fold_whitespace(ref));
+  if (r.empty() || r.starts_with("data:") || r.starts_with("file:")) return {};
+  if (auto scheme = r.find("://"); scheme != std::string::npos && scheme < 8) {
+    auto path = r.find('/', scheme + 3);
+    if (path == std::string::npos) return {};
+    r = r.substr(path);
+  } else if (r.starts_with("//")) {
+    auto path = r.find('/', 2);
+    if (path == std::string::npos) return {};
+    r = r.substr(path);
+  }
+  std::string root = root_of(page, roots);
+  std::string rel;
+  if (r.starts_with('/')) {
+    rel = r;
+  } else {
+    std::string dir = page.substr(root.size());
+    auto slash = dir.rfind('/');
+    dir = slash == std::string::npos ? std::string() : dir.substr(0, slash + 1);
+    rel = dir + r;
+  }
+  std::string resolved;
+  if (!resolve_dots(rel, resolved)) return {};
+  return root + resolved;
+}
+
+PhotoCounts attach_photos(ArchiveContents& archive,
+                          std::vector<std::variant<Article, NotAnArticle>>& articles) {
+  std::map<std::string, std::size_t> exact, loose;
+  for (std::size_t i = 0; i < archive.images.size(); ++i) {
+    exact.emplace(archive.images[i].path, i);
+    loose.emplace(loose_key(archive.images[i].path), i);
+  }
+  std::vector<std::shared_ptr<const Picture>> pictures(archive.images.size());
+  std::set<std::size_t> used_skips;
+  PhotoCounts counts;
+  for (auto& item : articles) {
+    auto* a = std::get_if<Article>(&item);
+    if (!a) continue;
+    for (Block& b : a->blocks) {
+      if (b.type != BlockType::Caption || b.photo.ref.empty()) continue;
+      std::string path = photo_path(a->file, b.photo.ref, archive.roots);
+      std::size_t found = archive.images.size();
+      if (auto it = exact.find(path); it != exact.end()) {
+        found = it->second;
+      } else if (auto lit = loose.find(loose_key(path)); !path.empty() && lit != loose.end()) {
+        found = lit->second;
+      }
+      if (found < archive.images.size()) {
+        ImageFile& file = archive.images[found];
+        auto& picture = pictures[found];
+        if (!picture) {
+          if (auto p = read_picture(file.path, file.bytes)) {
+            picture = std::make_shared<const Picture>(std::move(*p));
+          }
+        }
+        if (picture) {
+          b.photo.picture = picture;
+          used_skips.insert(file.skipped_index);
+          ++counts.found;
+          continue;
+        }
+      }
+      ++counts.missing;
+      a->warnings.push_back(kPhotoMissing + b.photo.ref +
+                            " (not in the archive, or not a JPEG or PNG)");
+    }
+  }
+  for (auto i = used_skips.rbegin(); i != used_skips.rend(); ++i) {
+    archive.skipped.erase(archive.skipped.begin() + static_cast<std::ptrdiff_t>(*i));
+  }
+  archive.images.clear();
+  archive.images.shrink_to_fit();
+  return counts;
+}
+
+}  // namespace tuyentap

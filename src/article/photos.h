@@ -1,0 +1,39 @@
+// The photos of the articles: each caption's photo (Block::photo.ref, as the page writes it) is
+// looked for among the JPEG and PNG files the archive read (ArchiveContents::images) — next to
+// the page, in its saved-page "_files/" folder, or from the input's root for "/uploads/…" —
+// whether the archive is a folder or a zip. Only archive/ opens files; this matches names.
+#pragma once
+
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "archive/archive.h"
+#include "article/reader.h"
+
+namespace tuyentap {
+
+// The path, as the archive shows paths, that `ref` in the page `page` names: relative to the
+// page's folder, or for "/…" (and an "http://site/…" address, by its path) to the root of the
+// input or zip the page came from (one of `roots`). Query and fragment are dropped, %XX
+// decoded. "" for what no archive file can be (data:, a path climbing above the root).
+std::string photo_path(const std::string& page, const std::string& ref,
+                       const std::vector<std::string>& roots);
+
+struct PhotoCounts {
+  int found = 0;    // captions whose photo the archive holds
+  int missing = 0;  // captions whose photo it does not (each also a warning on its article)
+};
+
+// The stable start of the warning an article gets for each photo the archive lacks:
+// "photo missing: bai-viet_files/anh1.jpg (not in the archive, or not a JPEG or PNG)".
+inline constexpr const char* kPhotoMissing = "photo missing: ";
+
+// Sets each caption's Block::photo.picture from `archive.images` (one Picture shared by every
+// caption that shows the same file) and warns of each photo not found. Image files that an
+// article shows leave `archive.skipped`: they are that article's photos, not inputs left out;
+// the others stay there as before ("not text (JPEG image)"). `archive.images` is emptied.
+PhotoCounts attach_photos(ArchiveContents& archive,
+                          std::vector<std::variant<Article, NotAnArticle>>& articles);
+
+}  // namespace tuyentap

@@ -1,0 +1,21 @@
+#include "book/photo_count.h"
+
+namespace tuyentap::book {
+
+PhotoFigures count_photos(const Book& book) {
+  PhotoFigures f;
+  const bool drop = book.meta.captions_without_photo == CaptionsWithoutPhoto::Drop;
+  for (const Chapter& ch : book.chapters) {
+    for (const Article& a : ch.articles) {
+      for (const Block& b : a.blocks) {
+        if (b.type != BlockType::Caption) continue;
+        if (b.photo.picture) ++f.embedded;
+        if (!b.photo.ref.empty() && !b.photo.picture) ++f.missing;
+      }
+      (drop ? f.dropped : f.notes) += captions_without_photo(a);
+    }
+  }
+  return f;
+}
+
+}  // namespace tuyentap::book

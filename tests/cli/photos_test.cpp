@@ -1,0 +1,207 @@
+// Photos end to end: a saved page with its "_files/" folder, the same pages zipped, a photo
+// missing, --image-dpi, and captions without a photo (issue 9 "Photos", issue 11's rule).
+#include <stb/stb_image_write.h>
+
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <string>
+#include <vector>
+
+#include "cli/book_checks.h"
+#include "cli/run.h"
+
+using namespace tt_test;
+namespace fs = std::filesystem;
+
+namespace {
+
+void write(const fs::path& path, const std::string& bytes) {
+  fs::create_directories(path.parent_path());
+  std::ofstream(path, std::ios::binary) << bytes;
+}
+
+void append(void* out, void* data, int size) {
+  static_cast<std::string*>(out)->append(static_cast<const char*>(data),
+                                         static_cast<std::size_t>(size));
+}
+
+// A w×h gradient; with alpha, a disc on a transparent ground (PNG only).
+std::string image(int w, int h, bool png, bool alpha = false) {
+  int c = alpha ? 4 : 3;
+  std::vector<unsigned char> px(static_cast<std::size_t>(w) * h * c);
+  for (int y = 0; y < h; ++y) {
+    for (int x = 0; x < w; ++x) {
+      unsigned char* q = &px[(static_cast<std::size_t>(y) * w + x) * c];
+      q[0] = static_cast<unsigned char>(x * 255 / w);
+      q[1] = static_cast<unsigned char>(y * 255 / h);
+      q[2] = 128;
+      if (alpha) q[3] = (x - w / 2) * (x - w / 2) + (y - h / 2) * (y - h / 2) < h * h / 4 ? 255 : 0;
+    }
+  }
+  std::string out;
+  if (png)
+    stbi_write_png_to_func(append, &out, w, h, c, px.data(), w * c);
+  else
+    stbi_write_jpg_to_func(append, &out, w, h, c, px.data(), 85);
+  return out;
+}
+
+const char* kPage = R"(<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>Chi bộ khu phố 2 kết nạp đảng viên - Báo Mẫu</title>
+<meta property="og:site_name" content="Báo Mẫu"></head><body><div class="main"><div>
+<h1>Chi bộ khu phố 2 kết nạp đảng viên</h1><p>Thứ Năm, 07/03/2019 | 08:30</p>
+<p>Chiều 6/3, Chi bộ khu phố 2 tổ chức lễ kết nạp hai quần chúng ưu tú vào Đảng, với sự tham
+dự của đông đảo đảng viên, quần chúng trong khu phố.</p>
+<figure><img src="bai-viet_files/anh1.jpg"><figcaption>Quang cảnh buổi lễ kết nạp. Ảnh: T.L</figcaption></figure>
+<p>Hai đảng viên mới đều là đoàn viên tích cực, có nhiều đóng góp cho phong trào thanh niên,
+được chi bộ theo dõi, bồi dưỡng trong hai năm.</p>
+<figure><img src="/uploads/bieu-trung.png"><figcaption>Biểu trưng của chi bộ</figcaption></figure>
+<p>Buổi lễ diễn ra trang trọng, ấm cúng; các đảng viên mới hứa sẽ phấn đấu, rèn luyện suốt đời.</p>
+<figure><img src="bai-viet_files/mat.jpg"><figcaption>Đảng viên mới phát biểu. Ảnh: H.A</figcaption></figure>
+<p>Đồng chí Bí thư Chi bộ trao quyết định và tặng hoa chúc mừng các đảng viên mới.</p>
+<p>Thu Ngân</p></div></div></body></html>)";
+
+// archive/2019/bai-viet.html with bai-viet_files/anh1.jpg (2400×1600), the site's
+// /uploads/bieu-trung.png (RGBA), a photo it names that is not there, and an unused JPEG.
+std::string saved_page_archive(const std::string& dir) {
+  fs::path root = fs::path(dir) / "archive";
+  write(root / "2019/bai-viet.html", kPage);
+  write(root / "2019/bai-viet_files/anh1.jpg", image(2400, 1600, false));
+  write(root / "uploads/bieu-trung.png", image(400, 300, true, true));
+  write(root / "2019/khong-dung.jpg", image(300, 200, false));
+  return root.string();
+}
+
+RunResult build(const std::string& archive, const std::string& out, const std::string& extra = "") {
+  return run("cd '" + out + "' && SOURCE_DATE_EPOCH=1577836800 " + tuyentap() + " build '" +
+             archive + "' --year 2019 --output . " + extra);
+}
+
+struct PdfImage {
+  std::string type;
+  int width = 0, height = 0, ppi = 0;
+};
+
+// pdfimages -list, one row per image or soft mask.
+std::vector<PdfImage> pdf_images(const std::string& pdf) {
+  std::vector<PdfImage> out;
+  std::string list = run("pdfimages -list '" + pdf + "'").out;
+  std::regex row(
+      R"(^\s*\d+\s+\d+\s+(\w+)\s+(\d+)\s+(\d+)\s+\w+\s+\d+\s+\d+\s+\w+\s+\w+\s+\d+\s+\d+\s+(\d+))");
+  std::istringstream in(list);
+  for (std::string line; std::getline(in, line);) {
+    std::smatch m;
+    if (std::regex_search(line, m, row))
+      out.push_back({m[1], std::stoi(m[2]), std::stoi(m[3]), std::stoi(m[4])});
+  }
+  return out;
+}
+
+int count(const std::string& s, const std::string& what) {
+  int n = 0;
+  for (auto at = s.find(what); at != std::string::npos; at = s.find(what, at + 1)) ++n;
+  return n;
+}
+
+}  // namespace
+
+TEST_CASE("a saved page's photos arrive in both books, a missing one is warned") {
+  std::string out = fresh_dir("photos-folder");
+  std::string archive = saved_page_archive(out);
+  RunResult r = build(archive, out);
+  INFO(r.out);
+  REQUIRE(r.exit_code == 0);
+  std::string epub = out + "/tuyen-tap-2019.epub", pdf = out + "/tuyen-tap-2019.pdf";
+  CHECK(epubcheck_problems({epub}).empty());
+  CHECK(pdf_problems(pdf).empty());
+
+  std::string page = run("unzip -p '" + epub + "' OEBPS/a00001.xhtml").out;
+  CHECK(count(page, "<img ") == 2);
+  CHECK(page.find("alt=\"Quang cảnh buổi lễ kết nạp. Ảnh: T.L\"") != std::string::npos);
+  CHECK(page.find("<figcaption>") != std::string::npos);
+  std::string files = run("unzip -l '" + epub + "'").out;
+  CHECK(files.find("images/p0001.jpg") != std::string::npos);
+  CHECK(files.find("images/p0002.png") != std::string::npos);
+
+  std::vector<PdfImage> images = pdf_images(pdf);
+  REQUIRE(images.size() == 3);  // the JPEG, the PNG and the PNG's transparency
+  CHECK(images[0].type == "image");
+  CHECK(images[1].type == "image");
+  CHECK(images[2].type == "smask");
+  CHECK(run("pdfimages -list '" + pdf + "'").out.find("jpeg") != std::string::npos);
+  CHECK(images[0].ppi <= 300);
+
+  std::string report = slurp(out + "/report.json");
+  INFO(report);
+  CHECK(report.find("\"code\": \"photo-missing\"") != std::string::npos);
+  CHECK(report.find("\"photo\": \"bai-viet_files/mat.jpg\"") != std::string::npos);
+  CHECK(report.find("\"embedded\": 2") != std::string::npos);
+  CHECK(report.find("\"downscaled\": 1") != std::string::npos);  // the EPUB's 2400 px JPEG
+  CHECK(report.find("\"missing\": 1") != std::string::npos);
+  CHECK(report.find("\"photos\": 2") != std::string::npos);   // on the article
+  CHECK(report.find("khong-dung.jpg") != std::string::npos);  // unused: reported as before
+  CHECK(report.find("anh1.jpg") == std::string::npos);        // used: the article's photo
+  // The missing photo's caption is a note in both books.
+  CHECK(pdf_body_text(pdf).find("[Ảnh: Đảng viên mới phát biểu — H.A]") != std::string::npos);
+  CHECK(page.find("[Ảnh: Đảng viên mới phát biểu — H.A]") != std::string::npos);
+}
+
+TEST_CASE("a zip of saved pages builds like the folder") {
+  std::string out = fresh_dir("photos-zip");
+  std::string archive = saved_page_archive(out);
+  REQUIRE(run("cd '" + archive + "' && zip -qr ../archive.zip .").exit_code == 0);
+  std::string folder_out = out + "/folder", zip_out = out + "/zip";
+  fs::create_directories(folder_out);
+  fs::create_directories(zip_out);
+  REQUIRE(build(archive, folder_out).exit_code == 0);
+  RunResult r = build(out + "/archive.zip", zip_out);
+  INFO(r.out);
+  REQUIRE(r.exit_code == 0);
+  CHECK(epub_text(zip_out + "/tuyen-tap-2019.epub") ==
+        epub_text(folder_out + "/tuyen-tap-2019.epub"));
+  CHECK(run("pdfimages -list '" + zip_out + "/tuyen-tap-2019.pdf'").out ==
+        run("pdfimages -list '" + folder_out + "/tuyen-tap-2019.pdf'").out);
+  CHECK(slurp(zip_out + "/report.json").find("\"embedded\": 2") != std::string::npos);
+}
+
+TEST_CASE("a lower --image-dpi lowers the photos' resolution in the PDF") {
+  std::string out = fresh_dir("photos-dpi");
+  std::string archive = saved_page_archive(out);
+  RunResult r = build(archive, out, "--format pdf --image-dpi 100");
+  INFO(r.out);
+  REQUIRE(r.exit_code == 0);
+  std::vector<PdfImage> images = pdf_images(out + "/tuyen-tap-2019.pdf");
+  REQUIRE(!images.empty());
+  CHECK(images[0].ppi <= 100);
+  CHECK(images[0].ppi >= 90);
+  CHECK(images[0].width < 1000);
+  CHECK(pdf_problems(out + "/tuyen-tap-2019.pdf").empty());
+  CHECK(run(tuyentap() + " build '" + archive + "' --image-dpi 0 -o '" + out + "'").exit_code != 0);
+}
+
+TEST_CASE("a caption without a photo is a note by default, and left out with \"drop\"") {
+  std::string out = fresh_dir("photos-caption-notes");
+  write(fs::path(out) / "kho/bai.txt", slurp(source_path("tests/fixtures/articles/standard.txt")));
+  std::string note = "[Ảnh: Đồng chí Bí thư Huyện ủy dự sinh hoạt chi bộ ấp Mỹ Lợi — T.L]";
+
+  RunResult r = build(out + "/kho", out);
+  INFO(r.out);
+  REQUIRE(r.exit_code == 0);
+  std::string pdf = out + "/tuyen-tap-2019.pdf", epub = out + "/tuyen-tap-2019.epub";
+  CHECK(pdf_body_text(pdf).find(note) != std::string::npos);
+  CHECK(epub_text(epub).find(note) != std::string::npos);
+  CHECK(slurp(out + "/report.json").find("\"caption_notes\": 1") != std::string::npos);
+
+  write(fs::path(out) / "book.toml", "[book]\ncaptions_without_photo = \"drop\"\n");
+  std::string dropped = out + "/drop";
+  fs::create_directories(dropped);
+  r = build(out + "/kho", dropped, "--spec '" + out + "/book.toml'");
+  INFO(r.out);
+  REQUIRE(r.exit_code == 0);
+  CHECK(pdf_body_text(dropped + "/tuyen-tap-2019.pdf").find("Mỹ Lợi") == std::string::npos);
+  CHECK(epub_text(dropped + "/tuyen-tap-2019.epub").find("Mỹ Lợi") == std::string::npos);
+  CHECK(slurp(dropped + "/report.json").find("\"captions_dropped\": 1") != std::string::npos);
+  CHECK(epubcheck_problems({epub, dropped + "/tuyen-tap-2019.epub"}).empty());
+}
