@@ -45,7 +45,7 @@ void Collector::add(std::string shown, std::string bytes) {
     skip(std::move(shown), std::move(why));
     return;
   }
-  if (auto why = binary_format_reason(bytes)) {
+  if (auto why = binary_format_reason(bytes); why && word_format(bytes) == WordFormat::None) {
     skip(std::move(shown), std::move(*why));
     return;
   }

@@ -1,6 +1,7 @@
 // article/: the Article value, what every later stage reads.
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
@@ -14,10 +15,19 @@ enum class BlockType { Paragraph, Caption, Heading };
 // "paragraph", "caption", "heading"
 const char* block_type_name(BlockType t);
 
+// Bold or italic words inside a block's text, as the source marked them (<b>, <em>, a Word
+// run): the bytes [begin, end) of Block::text, on whole characters.
+struct Emphasis {
+  std::size_t begin = 0, end = 0;
+  bool bold = false, italic = false;
+  bool operator==(const Emphasis&) const = default;
+};
+
 struct Block {
   BlockType type = BlockType::Paragraph;
   std::string text;    // NFC, whitespace folded; for a caption without the "Ảnh: …" credit
   std::string credit;  // captions only: "H.T" from "… Ảnh: H.T"; may be empty
+  std::vector<Emphasis> emphasis = {};  // in order, not overlapping; empty for plain text
 };
 
 // Where an article was published, as a reader understands it (never a local path): the site
@@ -38,7 +48,7 @@ struct Article {
   std::optional<std::string> time;  // "HH:MM"
   std::string lead;                 // the sapo; may be empty
   std::vector<Block> blocks;        // body in order, lead not included
-  std::string author;  // byline as written ("Hoàng Uyên", "PV", "Theo báo Bạc Liêu")
+  std::string author;    // byline as written ("Hoàng Uyên", "PV", "Theo báo Bạc Liêu")
   ArticleSource source;  // where it was published; empty when nothing says
   std::vector<std::string> warnings;  // "no date line", "no byline", "encoding uncertain: …"
 };

@@ -37,6 +37,18 @@ void chapter_opener(Typesetter& t, Pager& body, const std::string& label, const 
   body.vertical_space(s.chapter_title_size * 1.5f);
 }
 
+// The block's emphasis as words in the bold, italic and bold italic fonts; `italic` when the
+// block is set in italic already (a caption).
+std::vector<FontSpan> emphasis_spans(const Typesetter& t, const Block& b, bool italic) {
+  std::vector<FontSpan> spans;
+  for (const Emphasis& e : b.emphasis) {
+    bool i = italic || e.italic;
+    const FontChoice* font = e.bold ? (i ? &t.bold_italic : &t.bold) : (i ? &t.italic : nullptr);
+    if (font) spans.push_back({e.begin, e.end, font});
+  }
+  return spans;
+}
+
 void article(Typesetter& t, Pager& body, const ArticleView& v, bool first_in_chapter, int anchor) {
   const Article& a = *v.article;
   const PrintStyle& s = t.style;
@@ -77,12 +89,17 @@ void article(Typesetter& t, Pager& body, const ArticleView& v, bool first_in_cha
     } else if (blk.type == BlockType::Caption) {
       std::string text = blk.text;
       if (!blk.credit.empty()) text += " " + credit_label(blk.credit);
-      FlowBlock c = t.block(text, {&t.italic, s.caption_size, Align::Ragged, 0, 0.1f}, f);
+      FlowBlock c = t.block(
+          text,
+          {&t.italic, s.caption_size, Align::Ragged, 0, 0.1f, 0, emphasis_spans(t, blk, true)}, f);
       c.space_before = s.block_space_pt;
       c.space_after = s.block_space_pt;
       body.add(std::move(c));
     } else {
-      FlowBlock p = t.block(blk.text, {&t.regular, s.body_size, Align::Justify, indent}, f);
+      FlowBlock p = t.block(
+          blk.text,
+          {&t.regular, s.body_size, Align::Justify, indent, 0, 0, emphasis_spans(t, blk, false)},
+          f);
       p.space_before = s.paragraph_space_pt;
       body.add(std::move(p));
     }

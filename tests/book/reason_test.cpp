@@ -9,7 +9,8 @@ using namespace tuyentap;
 TEST_CASE("reason: every reason has its own code") {
   const Reason all[] = {Reason::Unreadable,    Reason::NotAnArticle, Reason::Excluded,
                         Reason::OutsidePeriod, Reason::NoDate,       Reason::NotInTopics,
-                        Reason::FilteredOut,   Reason::Duplicate,    Reason::NoChapter};
+                        Reason::FilteredOut,   Reason::Duplicate,    Reason::NoChapter,
+                        Reason::PageResource,  Reason::LegacyWord};
   std::set<std::string_view> codes;
   for (Reason r : all) codes.insert(reason_code(r));
   CHECK(codes.size() == std::size(all));
@@ -19,6 +20,8 @@ TEST_CASE("reason: every reason has its own code") {
   CHECK(reason_code(Reason::Excluded) == "excluded");
   CHECK(reason_code(Reason::Unreadable) == "unreadable");
   CHECK(reason_code(Reason::NotAnArticle) == "not-an-article");
+  CHECK(reason_code(Reason::PageResource) == "page-resource");
+  CHECK(reason_code(Reason::LegacyWord) == "legacy-word");
 }
 
 TEST_CASE("reason: the sentences carry the facts, in English and in Vietnamese") {
