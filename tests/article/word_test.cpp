@@ -1,7 +1,6 @@
 // Word documents (.docx, .odt): made in memory from tests/fixtures/word/ (zip_in_memory.h).
 #include <string>
 
-#include "article/emphasis.h"
 #include "fixtures.h"
 #include "zip_in_memory.h"
 
@@ -175,24 +174,4 @@ TEST_CASE("word: a damaged document is reported, never a crash") {
   REQUIRE(std::holds_alternative<NotAnArticle>(r));
   CHECK(std::get<NotAnArticle>(r).reason ==
         "a damaged document (its XML is nested more than 256 deep)");
-}
-
-TEST_CASE("emphasis: styled pieces are found again in the block's final text") {
-  std::vector<StyledPiece> pieces;
-  append_piece(pieces, "Ông  ", false, false);
-  append_piece(pieces, "Nguyễn Văn ", true, false);
-  append_piece(pieces, "A", true, false);
-  append_piece(pieces, " nói: ", false, false);
-  append_piece(pieces, "làm ngay", false, true);
-  append_piece(pieces, ". Ảnh: X", false, false);
-  REQUIRE(pieces.size() == 5);  // the two bold pieces are one
-  std::string text = "Ông Nguyễn Văn A nói: làm ngay.";
-  auto e = locate_emphasis(text, pieces);
-  REQUIRE(e.size() == 2);
-  CHECK(text.substr(e[0].begin, e[0].end - e[0].begin) == "Nguyễn Văn A");
-  CHECK(e[0].bold);
-  CHECK(text.substr(e[1].begin, e[1].end - e[1].begin) == "làm ngay");
-  CHECK(e[1].italic);
-  // plain pieces: no emphasis at all
-  CHECK(locate_emphasis(text, {{"Ông Nguyễn Văn A nói", false, false}}).empty());
 }
