@@ -29,8 +29,7 @@ constexpr ReasonWords kReasonWords[] = {
      "không khớp điều kiện chọn bài"},
     {Reason::Duplicate, "duplicate", "duplicate of", "trùng với bài"},
     {Reason::NoChapter, "no-chapter", "no matching chapter", "không thuộc chương nào"},
-    {Reason::PageResource, "page-resource", "part of a saved page, not an article:",
-     "là một phần của trang web đã lưu, không phải bài viết:"},
+    {Reason::PageResource, "page-resource", "skipped:", "bỏ qua:"},
     {Reason::LegacyWord, "legacy-word", "unreadable:", "không đọc được:"},
 };
 

@@ -49,3 +49,16 @@ TEST_CASE("reason: the sentences carry the facts, in English and in Vietnamese")
   CHECK(reason_text(LeftOut{.reason = Reason::NotInTopics}) == "not in the topic filter");
   CHECK(reason_text(LeftOut{.reason = Reason::FilteredOut}) == "does not match the spec's filter");
 }
+
+TEST_CASE("reason: a saved page's resource and a .doc say what they are, once") {
+  LeftOut frame{.reason = Reason::PageResource,
+                .reader_says =
+                    "a file of a saved page's folder (an ad frame, a script), not an "
+                    "article"};
+  CHECK(reason_text(frame) ==
+        "skipped: a file of a saved page's folder (an ad frame, a script), not an article");
+  CHECK(vi_reason_text(frame).starts_with("bỏ qua: "));
+  LeftOut doc{.reason = Reason::LegacyWord,
+              .reader_says = "a Word 97-2003 document (.doc): save it as .docx"};
+  CHECK(reason_text(doc) == "unreadable: a Word 97-2003 document (.doc): save it as .docx");
+}

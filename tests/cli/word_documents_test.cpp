@@ -40,6 +40,18 @@ TEST_CASE("Word documents build into both books with their bold and italic") {
       "lớn cho mọi khách hàng trong tháng này.</p></body></html>' > '" +
       archive + "/bai-viet_files/ads.htm'");
 
+  // scan: the .doc is an article that could not be read (exit 1), the ad frame is not
+  RunResult scan = run(tuyentap() + " scan --json '" + archive + "'");
+  INFO(scan.out);
+  CHECK(scan.exit_code == 1);
+  CHECK(scan.out.find("\"code\": \"legacy-word\"") != std::string::npos);
+  CHECK(scan.out.find("\"code\": \"page-resource\"") != std::string::npos);
+  CHECK(scan.out.find("\"title\": \"Chi bộ thôn Đông đổi mới nội dung sinh hoạt\"") !=
+        std::string::npos);
+  run("mv '" + archive + "/cu.doc' '" + dir + "/'");
+  CHECK(run(tuyentap() + " scan '" + archive + "'").exit_code == 0);
+  run("mv '" + dir + "/cu.doc' '" + archive + "/'");
+
   RunResult r = run("cd '" + dir + "' && SOURCE_DATE_EPOCH=1577836800 " + tuyentap() + " build '" +
                     archive + "' --year 2019 --by none --title 'Văn bản Word' " + "--output .");
   INFO(r.out);
