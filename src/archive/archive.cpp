@@ -10,6 +10,7 @@
 #include <cstring>
 #include <filesystem>
 
+#include "archive/binary_format.h"
 #include "archive/collector.h"
 #include "archive/folder_walk.h"
 #include "archive/sniff.h"
@@ -81,7 +82,8 @@ void read_disk_file(const fs::path& path, const std::string& shown, Collector& c
   }
   ::close(fd);
   bytes.resize(got);
-  if (is_zip)
+  // A .docx or .odt renamed .zip is still one document: it is read, not unpacked.
+  if (is_zip && word_format(bytes) == WordFormat::None)
     archive_detail::read_zip(shown, ec ? path.string() : canonical.string(), bytes, c);
   else
     c.add(shown, std::move(bytes));

@@ -4,9 +4,10 @@
 //
 // This stage judges files, not text: it skips what is not to be read at all (hidden and
 // system files, empty or over-limit files, unsafe zip entries) and the binary formats
-// archive/binary_format.h recognises. Every other file is passed on as its bytes; whether
-// they are text, and in which encoding, is decided above (article/input_text.h), where a
-// forced encoding is known. Each file is judged on its own as it is read.
+// archive/binary_format.h recognises, except Word documents (.docx, .odt, .doc), which are
+// kept whole for the readers, never unpacked. Every other file is passed on as its bytes;
+// whether they are text, and in which encoding, is decided above (article/input_text.h),
+// where a forced encoding is known. Each file is judged on its own as it is read.
 #pragma once
 
 #include <cstdint>

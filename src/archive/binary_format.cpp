@@ -1,6 +1,8 @@
 #include "archive/binary_format.h"
 
 #include <array>
+#include <cstdint>
+#include <vector>
 
 namespace tuyentap {
 
@@ -56,7 +58,77 @@ std::string not_text(std::string_view what) {
   return "not text (" + std::string(what) + ")";
 }
 
+bool is_zip(std::string_view bytes) {
+  return bytes.starts_with("PK\x03\x04") || bytes.starts_with("PK\x05\x06");
+}
+
+std::uint32_t little_endian(std::string_view b, std::size_t at, int bytes) {
+  std::uint32_t v = 0;
+  for (int k = bytes - 1; k >= 0; --k)
+    v = (v << 8) | static_cast<unsigned char>(b[at + static_cast<std::size_t>(k)]);
+  return v;
+}
+
+// The entry names a zip's central directory lists (found from its end record, which the
+// last 64 KB hold); empty when the directory is not where the record says. Names only: the
+// content of an entry (a .docx stored inside a zip) never counts.
+std::vector<std::string_view> central_directory_names(std::string_view zip) {
+  constexpr std::size_t kEndRecord = 22, kMaxComment = 65535, kEntry = 46;
+  std::vector<std::string_view> names;
+  if (zip.size() < kEndRecord) return names;
+  std::size_t from =
+      zip.size() > kEndRecord + kMaxComment ? zip.size() - kEndRecord - kMaxComment : 0;
+  std::size_t end = zip.rfind("PK\x05\x06");
+  if (end == std::string_view::npos || end < from || end + kEndRecord > zip.size()) return names;
+  std::size_t count = little_endian(zip, end + 10, 2);
+  std::size_t at = little_endian(zip, end + 16, 4);
+  for (std::size_t k = 0; k < count && at + kEntry <= zip.size(); ++k) {
+    if (zip.compare(at, 4, "PK\x01\x02") != 0) break;
+    std::size_t name_len = little_endian(zip, at + 28, 2), extra = little_endian(zip, at + 30, 2),
+                comment = little_endian(zip, at + 32, 2);
+    if (at + kEntry + name_len > zip.size()) break;
+    names.push_back(zip.substr(at + kEntry, name_len));
+    at += kEntry + name_len + extra + comment;
+  }
+  return names;
+}
+
 }  // namespace
+
+WordFormat word_format(std::string_view bytes) {
+  if (is_zip(bytes)) {
+    // OpenDocument puts an uncompressed "mimetype" entry first.
+    if (bytes.substr(0, 256).find("mimetypeapplication/vnd.oasis.opendocument.text") !=
+        std::string_view::npos)
+      return WordFormat::Odt;
+    // A .docx names word/document.xml in its central directory (a .docx without it is still
+    // one, to be reported as damaged, when it has [Content_Types].xml and a word/ part).
+    bool types = false, word_part = false;
+    for (std::string_view name : central_directory_names(bytes)) {
+      if (name == "word/document.xml") return WordFormat::Docx;
+      types = types || name == "[Content_Types].xml";
+      word_part = word_part || name.starts_with("word/");
+    }
+    if (types && word_part) return WordFormat::Docx;
+    // Cut short, the zip has no directory: its first entry still says what it was meant to be
+    // (Word writes [Content_Types].xml first), so that it is reported as a damaged document.
+    constexpr std::size_t kLocalHeader = 30;
+    std::string_view first_name = bytes.size() >= kLocalHeader
+                                      ? bytes.substr(kLocalHeader, little_endian(bytes, 26, 2))
+                                      : std::string_view();
+    if (first_name == "[Content_Types].xml" &&
+        bytes.substr(0, 64 * 1024).find("word/") != std::string_view::npos &&
+        central_directory_names(bytes).empty())
+      return WordFormat::Docx;
+    return WordFormat::None;
+  }
+  // OLE2: the directory names the streams in UTF-16LE; Word's main one is "WordDocument".
+  static constexpr char kWordStream[] = "W\0o\0r\0d\0D\0o\0c\0u\0m\0e\0n\0t\0";
+  if (bytes.starts_with("\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1") &&
+      bytes.find(std::string_view(kWordStream, sizeof kWordStream - 1)) != std::string_view::npos)
+    return WordFormat::LegacyWord;
+  return WordFormat::None;
+}
 
 std::optional<std::string> binary_format_reason(std::string_view bytes) {
   for (const Magic& m : kMagics) {
@@ -64,8 +136,7 @@ std::optional<std::string> binary_format_reason(std::string_view bytes) {
         bytes.compare(m.offset, m.bytes.size(), m.bytes) == 0)
       return not_text(m.what);
   }
-  if (bytes.starts_with("PK\x03\x04") || bytes.starts_with("PK\x05\x06"))
-    return not_text(zip_kind(bytes));
+  if (is_zip(bytes)) return not_text(zip_kind(bytes));
   return std::nullopt;
 }
 

@@ -19,4 +19,12 @@ namespace tuyentap {
 // start with none of the magic numbers. Reads at most the first 64 KB.
 std::optional<std::string> binary_format_reason(std::string_view bytes);
 
+// The word processors' documents an article may be kept as. Docx and Odt are zips (a
+// word/document.xml entry; an OpenDocument text "mimetype"), read as one article each, never
+// unpacked; LegacyWord is a Word 97–2003 file (OLE2 with a WordDocument stream), which the
+// readers refuse with the advice to save it as .docx. The archive stage keeps all three for
+// the readers (binary_format_reason still names them, for any other use of the bytes).
+enum class WordFormat { None, Docx, Odt, LegacyWord };
+WordFormat word_format(std::string_view bytes);
+
 }  // namespace tuyentap

@@ -62,7 +62,7 @@ void Collector::add(std::string shown, std::string bytes) {
     skip(std::move(shown), std::move(why));
     return;
   }
-  if (auto why = binary_format_reason(bytes)) {
+  if (auto why = binary_format_reason(bytes); why && word_format(bytes) == WordFormat::None) {
     bool photo = *why == "not text (JPEG image)" || *why == "not text (PNG image)";
     // Kept in the photos' budget for an article to show; past it, skipped as before.
     if (photo && bytes.size() <= limits_.max_image_total_bytes - image_total_) {

@@ -1,6 +1,7 @@
 // article/: the Article value, what every later stage reads.
 #pragma once
 
+#include <cstddef>
 #include <memory>
 #include <optional>
 #include <string>
@@ -27,11 +28,20 @@ struct Photo {
   std::shared_ptr<const Picture> picture;
 };
 
+// Bold or italic words inside a block's text, as the source marked them (<b>, <em>, a Word
+// run): the bytes [begin, end) of Block::text, on whole characters.
+struct Emphasis {
+  std::size_t begin = 0, end = 0;
+  bool bold = false, italic = false;
+  bool operator==(const Emphasis&) const = default;
+};
+
 struct Block {
   BlockType type = BlockType::Paragraph;
   std::string text;    // NFC, whitespace folded; for a caption without the "Ảnh: …" credit
   std::string credit;  // captions only: "H.T" from "… Ảnh: H.T"; may be empty
   Photo photo = {};    // captions only: the photo above it (a photo alone has an empty text)
+  std::vector<Emphasis> emphasis = {};  // in order, not overlapping; empty for plain text
 };
 
 // Where an article was published, as a reader understands it (never a local path): the site

@@ -133,6 +133,7 @@ Body classify_blocks(const std::vector<HtmlBlock>& blocks, std::string author,
     bool shaped = rules.headings_by_shape && !last && heading_shape(b.text) &&
                   !parse_caption(kept[i + 1].text);
     p.type = (b.heading || short_bold || shaped) ? BlockType::Heading : BlockType::Paragraph;
+    if (p.type == BlockType::Paragraph) p.emphasis = locate_emphasis(p.text, b.pieces);
     body.blocks.push_back(std::move(p));
   }
   return body;

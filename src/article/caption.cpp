@@ -60,11 +60,16 @@ bool only_closing(std::string_view s) {
   return s.empty() || s == ")" || s == "]" || s == "." || s == ")." || s == "].";
 }
 
+// A closing bracket is taken off when the credit opened none itself: the photo word's own
+// bracket ("(Ảnh: LĐ)."), also when a space stands after it ("( Ảnh: LĐ )") or it was left on
+// the line before.
 std::string_view without_closing(std::string_view s, bool bracketed) {
   s = trim_spaces(s);
   if (ends_with(s, ".")) s.remove_suffix(1);
   s = trim_spaces(s);
-  if (bracketed && (ends_with(s, ")") || ends_with(s, "]"))) s.remove_suffix(1);
+  bool unopened = (ends_with(s, ")") && s.find('(') == std::string_view::npos) ||
+                  (ends_with(s, "]") && s.find('[') == std::string_view::npos);
+  if ((bracketed || unopened) && (ends_with(s, ")") || ends_with(s, "]"))) s.remove_suffix(1);
   s = trim_spaces(s);
   if (ends_with(s, ".")) s.remove_suffix(1);
   return trim_spaces(s);

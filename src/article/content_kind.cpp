@@ -76,6 +76,19 @@ ArticleFormat sniff_article_format(std::string_view text) {
   return ArticleFormat::PlainText;
 }
 
+bool in_saved_page_folder(std::string_view path) {
+  std::size_t end = path.find_last_of('/');
+  while (end != std::string_view::npos && end > 0) {
+    std::size_t start = path.find_last_of("/!", end - 1);
+    std::string_view folder = path.substr(start == std::string_view::npos ? 0 : start + 1,
+                                          end - (start == std::string_view::npos ? 0 : start + 1));
+    if (lower_ascii(folder).ends_with("_files") && folder.size() > 6) return true;
+    if (start == std::string_view::npos || path[start] == '!') break;
+    end = start;
+  }
+  return false;
+}
+
 std::optional<Encoding> declared_page_encoding(std::string_view bytes) {
   std::string_view head = skip_preamble(bytes);
   if (!head.starts_with("<") || utf8::is_valid(bytes)) return std::nullopt;

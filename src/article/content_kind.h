@@ -25,6 +25,11 @@ enum class ArticleFormat {
 // whose first 4 KB are more than a tenth braces and semicolons.
 ArticleFormat sniff_article_format(std::string_view text);
 
+// A file inside a saved page's own folder ("bai-viet_files/ads.htm", the browser's "Save page
+// as…"): what lies there serves the page (ad frames, scripts, style sheets), it is no article.
+// `path` as shown, '/' between folders ("arch.zip!a/bai_files/x.htm" counts too).
+bool in_saved_page_folder(std::string_view path);
+
 // The encoding a page declares in <meta charset=…> or <meta http-equiv … content="…;
 // charset=…"> within its first 4 KB, when the bytes are not valid UTF-8 and the text decoder
 // knows that encoding (windows-1258, TCVN3 …): the declaration then settles it. nullopt

@@ -216,6 +216,10 @@ void BlockWalker::add_inline(const GumboNode* root, HtmlBlock& b) {
     if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_CDATA ||
         n->type == GUMBO_NODE_WHITESPACE) {
       std::string_view t = n->v.text.text;
+      if (!b.pieces.empty() || ((it.bold || it.italic) && n->type != GUMBO_NODE_WHITESPACE)) {
+        if (b.pieces.empty()) append_piece(b.pieces, b.text, false, false);
+        append_piece(b.pieces, t, it.bold, it.italic);
+      }
       b.text += t;
       if (n->type != GUMBO_NODE_WHITESPACE && t.find_first_not_of(" \t\r\n\xC2\xA0.") != t.npos) {
         b.italic = b.italic && it.italic;
@@ -237,6 +241,7 @@ void BlockWalker::add_inline(const GumboNode* root, HtmlBlock& b) {
         cut(b);
       } else {
         b.text += ' ';
+        if (!b.pieces.empty()) append_piece(b.pieces, " ", it.bold, it.italic);
         after_br_ = true;
       }
       continue;

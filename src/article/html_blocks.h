@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "article/emphasis.h"
 #include "article/html_document.h"
 
 namespace tuyentap {
@@ -30,6 +31,9 @@ struct HtmlBlock {
   // The block's element (p, h2, li …), or for loose text the element it lies in.
   const GumboNode* node = nullptr;
   bool loose = false;  // text lying directly in a container, not in a block element
+  // The text as pieces in bold and italic (<b>, <strong>, <i>, <em>, a span's style), for the
+  // block's emphasis (emphasis.h); empty until the block's first styled piece.
+  std::vector<StyledPiece> pieces;
 };
 
 struct CollectOptions {

@@ -12,6 +12,7 @@
 #include "article/input_text.h"
 #include "article/learned_chrome.h"
 #include "article/text_reader.h"
+#include "article/word_reader.h"
 #include "base/hash.h"
 #include "base/parallel.h"
 #include "text/normalize.h"
@@ -53,10 +54,12 @@ std::string content_id(const Article& a) {
 // reading that needs the file alone: text_prepare.h), with what it offers to learning.
 struct DecodedFile {
   std::string not_article;  // why the file is no article; the rest is then empty
-  DecodedText decoded;      // for plain text, without its text: `prepared` holds it
-  bool plain = false;       // read by the plain-text reader
+  NotArticleKind kind = NotArticleKind::Other;
+  DecodedText decoded;  // for plain text, without its text: `prepared` holds it
+  bool plain = false;   // read by the plain-text reader
   PreparedText prepared;
-  ChromeEvidence evidence;  // only when the file's group may learn
+  ChromeEvidence evidence;             // only when the file's group may learn
+  WordFormat word = WordFormat::None;  // a .docx or .odt: read from the file's bytes
 };
 
 DecodedFile decode_one(const InputFile& file, std::optional<Encoding> forced,
@@ -66,13 +69,29 @@ DecodedFile decode_one(const InputFile& file, std::optional<Encoding> forced,
     d.not_article = "empty file";
     return d;
   }
+  d.word = word_format(file.bytes);
+  if (d.word == WordFormat::LegacyWord) {
+    d.not_article = "a Word 97-2003 document (.doc): save it as .docx";
+    d.kind = NotArticleKind::LegacyWord;
+    return d;
+  }
+  if (d.word != WordFormat::None) return d;
   InputText input = decode_input(file.bytes, forced ? forced : declared_page_encoding(file.bytes));
   if (!input.not_text.empty()) {
     d.not_article = std::move(input.not_text);
     return d;
   }
   d.decoded = std::move(input.decoded);
-  d.plain = sniff_article_format(d.decoded.text) == ArticleFormat::PlainText;
+  ArticleFormat format = sniff_article_format(d.decoded.text);
+  // A script keeps its own reason; a page or a record there is the saved page's, not an article.
+  if (format != ArticleFormat::PlainText && format != ArticleFormat::Code &&
+      in_saved_page_folder(file.path)) {
+    d.not_article = "a file of a saved page's folder (an ad frame, a script), not an article";
+    d.kind = NotArticleKind::PageResource;
+    d.decoded = {};
+    return d;
+  }
+  d.plain = format == ArticleFormat::PlainText;
   if (d.plain) {
     d.prepared = prepare_text(d.decoded.text, chrome);
     std::string().swap(d.decoded.text);  // assigning "" would keep the buffer
@@ -85,11 +104,18 @@ DecodedFile decode_one(const InputFile& file, std::optional<Encoding> forced,
 std::variant<Article, NotAnArticle> read_one(const InputFile& file, DecodedFile d,
                                              const ChromeMatcher& chrome,
                                              const LearnedLines& learned) {
-  if (!d.not_article.empty()) return NotAnArticle{std::move(d.not_article)};
+  if (!d.not_article.empty()) return NotAnArticle{std::move(d.not_article), d.kind};
   const DecodedText& decoded = d.decoded;
   std::variant<Article, NotAnArticle> result =
-      d.plain ? read_prepared_text(std::move(d.prepared), chrome, learned)
-              : read_by_format(decoded.text, chrome);
+      d.word != WordFormat::None ? read_word_document(file.bytes, d.word, chrome)
+      : d.plain                  ? read_prepared_text(std::move(d.prepared), chrome, learned)
+                                 : read_by_format(decoded.text, chrome);
+  if (auto* a = std::get_if<Article>(&result); a && d.word != WordFormat::None) {
+    a->file = file.path;
+    a->encoding = "UTF-8";  // what the document's XML holds
+    a->id = content_id(*a);
+    return result;
+  }
   if (auto* a = std::get_if<Article>(&result)) {
     a->file = file.path;
     a->encoding = std::string(encoding_name(decoded.encoding));

@@ -38,8 +38,17 @@ struct ReadOptions {
   const ChromeMarkers* chrome = nullptr;  // nullptr: default_chrome_markers()
 };
 
+// What a file that is no article is, when the report names it with a code of its own (the
+// book stage's Reason); Other is the general "not-an-article".
+enum class NotArticleKind {
+  Other,
+  PageResource,  // a file of a saved page's "_files" folder (an ad frame, a script)
+  LegacyWord,    // a Word 97–2003 document (.doc): the clerk saves it as .docx
+};
+
 struct NotAnArticle {
   std::string reason;  // "empty file", "not text (PNG image)", "no title"…
+  NotArticleKind kind = NotArticleKind::Other;
 };
 
 // Reads the archive's plain-text format (domain.md), or the text of a page as a browser saves

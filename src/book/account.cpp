@@ -5,7 +5,10 @@ namespace tuyentap::book {
 namespace {
 
 Fate fate_of(Reason r) {
-  return r == Reason::Unreadable || r == Reason::NotAnArticle ? Fate::Skipped : Fate::Excluded;
+  return r == Reason::Unreadable || r == Reason::NotAnArticle || r == Reason::PageResource ||
+                 r == Reason::LegacyWord
+             ? Fate::Skipped
+             : Fate::Excluded;
 }
 
 InputFate input_fate(const Inputs& in, const Selection& sel, size_t i) {

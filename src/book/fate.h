@@ -26,6 +26,8 @@ enum class Reason {
   FilteredOut,    // does not meet the spec's [select] filter (keywords, authors, combine)
   Duplicate,      // the same article as one kept
   NoChapter,      // no chapter took it and the spec leaves such articles out
+  PageResource,   // skipped: a file of a saved page's "_files" folder (an ad frame), not an article
+  LegacyWord,     // skipped: a Word 97–2003 document (.doc), to be saved as .docx
 };
 
 // Written with designated initializers naming only what applies (the `= {}` keep
@@ -41,7 +43,7 @@ struct LeftOut {
 };
 
 // "unreadable", "not-an-article", "excluded", "outside-period", "no-date", "not-in-topics",
-// "filtered-out", "duplicate", "no-chapter".
+// "filtered-out", "duplicate", "no-chapter", "page-resource", "legacy-word".
 std::string_view reason_code(Reason r);
 // The English sentence report.json has always given: "outside the period (2018-12-31)".
 std::string reason_text(const LeftOut& why);

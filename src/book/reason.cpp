@@ -29,6 +29,8 @@ constexpr ReasonWords kReasonWords[] = {
      "không khớp điều kiện chọn bài"},
     {Reason::Duplicate, "duplicate", "duplicate of", "trùng với bài"},
     {Reason::NoChapter, "no-chapter", "no matching chapter", "không thuộc chương nào"},
+    {Reason::PageResource, "page-resource", "skipped:", "bỏ qua:"},
+    {Reason::LegacyWord, "legacy-word", "unreadable:", "không đọc được:"},
 };
 
 const ReasonWords& words(Reason r) {
@@ -50,6 +52,8 @@ std::string facts(const LeftOut& why, const SentenceTranslator& translate, bool 
   switch (why.reason) {
     case Reason::Unreadable:
     case Reason::NotAnArticle:
+    case Reason::PageResource:
+    case Reason::LegacyWord:
       return " " + (translate ? translate(why.reader_says) : why.reader_says);
     case Reason::OutsidePeriod:
       return why.date ? " (" + why.date->iso() + ")" : "";

@@ -95,9 +95,23 @@ void make_all_keys(const BookSpec& spec, Selection& sel) {
   // Folding is most of the compiler's work: spread it over the cores.
   parallel_for(sel.kept.size(),
                [&](size_t i) {
-                 if (sel.kept[i]) sel.keys[i] = make_keys(*sel.kept[i], need_exact, need_exact_text);
+                 if (sel.kept[i])
+                   sel.keys[i] = make_keys(*sel.kept[i], need_exact, need_exact_text);
                },
                {.chunk = 16, .items_per_thread = 64});
+}
+
+// The report's code for a file the reader found no article in.
+Reason not_article_reason(NotArticleKind kind) {
+  switch (kind) {
+    case NotArticleKind::PageResource:
+      return Reason::PageResource;
+    case NotArticleKind::LegacyWord:
+      return Reason::LegacyWord;
+    case NotArticleKind::Other:
+      break;
+  }
+  return Reason::NotAnArticle;
 }
 
 void apply_filter(const BookSpec& spec, Selection& sel) {
@@ -129,7 +143,7 @@ Inputs list_inputs(const ArchiveContents& archive,
     const auto* a = std::get_if<Article>(&articles[i]);
     in.articles[i] = a;
     in.files[i] = i < archive.files.size() ? archive.files[i].path : a ? a->file : "";
-    if (!a) in.not_articles[i] = std::get<NotAnArticle>(articles[i]).reason;
+    if (!a) in.not_articles[i] = std::get<NotAnArticle>(articles[i]);
   }
   return in;
 }
@@ -145,7 +159,8 @@ Selection select_articles(const BookSpec& spec, const Inputs& in, const std::str
     if (in.articles[i]) {
       ++sel.readable;
     } else {
-      sel.left_out[i] = LeftOut{.reason = Reason::NotAnArticle, .reader_says = in.not_articles[i]};
+      sel.left_out[i] = LeftOut{.reason = not_article_reason(in.not_articles[i].kind),
+                                .reader_says = in.not_articles[i].reason};
     }
   }
   apply_include(spec, in, spec_name, sel);

@@ -20,9 +20,9 @@ namespace tuyentap::book {
 
 // Every input as the steps see it, in the order given.
 struct Inputs {
-  std::vector<std::string> files;         // as the clerk sees them: "arch.zip!2019/a.txt"
-  std::vector<const Article*> articles;   // nullptr when the reader found no article…
-  std::vector<std::string> not_articles;  // …and then its reason ("empty file")
+  std::vector<std::string> files;          // as the clerk sees them: "arch.zip!2019/a.txt"
+  std::vector<const Article*> articles;    // nullptr when the reader found no article…
+  std::vector<NotAnArticle> not_articles;  // …and then why not ("empty file")
   std::size_t size() const { return files.size(); }
 };
 

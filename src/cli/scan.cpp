@@ -42,6 +42,8 @@ void write_json(const LoadedInputs& in, std::ostream& out) {
     w.key("time");
     a->time ? w.value(*a->time) : w.null();
     w.key("author").value(a->author).key("lead").value(a->lead);
+    w.key("source").begin_object().key("site").value(a->source.site);
+    w.key("url").value(a->source.url).end_object();
     w.key("blocks").begin_array();
     for (const Block& b : a->blocks) {
       w.begin_object().key("type").value(block_type_name(b.type)).key("text").value(b.text);
@@ -80,6 +82,8 @@ void write_json(const LoadedInputs& in, std::ostream& out) {
       w.begin_object();
       write_file_name(w, in.archive.files[i].path);
       w.key("reason").value(n->reason);
+      if (n->kind == NotArticleKind::PageResource) w.key("code").value("page-resource");
+      if (n->kind == NotArticleKind::LegacyWord) w.key("code").value("legacy-word");
       w.end_object();
     }
   }
@@ -231,7 +235,8 @@ int run_scan(const ScanOptions& o) {
   bool problems = false;
   for (const auto& s : in.archive.skipped) problems |= failed_article(s.reason);
   for (const auto& r : in.articles) {
-    if (const auto* n = std::get_if<NotAnArticle>(&r)) problems |= failed_article(n->reason);
+    if (const auto* n = std::get_if<NotAnArticle>(&r))
+      problems |= n->kind != NotArticleKind::PageResource && failed_article(n->reason);
   }
   return problems ? 1 : 0;
 }

@@ -66,6 +66,33 @@ void caption(PageWriter& w, pugi::xml_node s, const Article& a, const Block& b,
   }
 }
 
+Face styled_face(bool bold, bool italic) {
+  if (bold && italic) return Face::SerifBoldItalic;
+  if (bold) return Face::SerifBold;
+  return italic ? Face::SerifItalic : Face::SerifRegular;
+}
+
+// <tag>text</tag> with the block's emphasis as <strong> and <em> (both: <strong><em>); a block
+// without emphasis is written as it always was.
+pugi::xml_node add_block_text(PageWriter& w, pugi::xml_node parent, const char* tag, const Block& b,
+                              bool italic, const char* cls = nullptr) {
+  if (b.emphasis.empty()) return w.add(parent, tag, b.text, styled_face(false, italic), cls);
+  pugi::xml_node n = parent.append_child(tag);
+  if (cls) n.append_attribute("class") = cls;
+  const std::string_view text = b.text;
+  std::size_t at = 0;
+  for (const Emphasis& e : b.emphasis) {
+    if (e.begin < at || e.end > text.size() || e.begin >= e.end) continue;
+    if (e.begin > at) w.text(n, text.substr(at, e.begin - at), styled_face(false, italic));
+    pugi::xml_node inner = n.append_child(e.bold ? "strong" : "em");
+    if (e.bold && e.italic) inner = inner.append_child("em");
+    w.text(inner, text.substr(e.begin, e.end - e.begin), styled_face(e.bold, italic || e.italic));
+    at = e.end;
+  }
+  if (at < text.size()) w.text(n, text.substr(at), styled_face(false, italic));
+  return n;
+}
+
 }  // namespace
 
 std::string article_page(PageWriter& w, const PlannedArticle& pa) {
@@ -91,7 +118,7 @@ std::string article_page(PageWriter& w, const PlannedArticle& pa) {
   for (const Block& b : a.blocks) {
     switch (b.type) {
       case BlockType::Paragraph:
-        w.add(s, "p", b.text, Face::SerifRegular);
+        add_block_text(w, s, "p", b, false);
         break;
       case BlockType::Heading:
         w.add(s, "h3", b.text, Face::SansBold);

@@ -71,6 +71,18 @@ void caption(Typesetter& t, Pager& body, const Article& a, const Block& blk, con
   body.add(std::move(c));
 }
 
+// The block's emphasis as words in the bold, italic and bold italic fonts; `italic` when the
+// block is set in italic already (a caption).
+std::vector<FontSpan> emphasis_spans(const Typesetter& t, const Block& b, bool italic) {
+  std::vector<FontSpan> spans;
+  for (const Emphasis& e : b.emphasis) {
+    bool i = italic || e.italic;
+    const FontChoice* font = e.bold ? (i ? &t.bold_italic : &t.bold) : (i ? &t.italic : nullptr);
+    if (font) spans.push_back({e.begin, e.end, font});
+  }
+  return spans;
+}
+
 void article(Typesetter& t, Pager& body, const ArticleView& v, bool first_in_chapter, int anchor) {
   const Article& a = *v.article;
   const PrintStyle& s = t.style;
@@ -111,7 +123,10 @@ void article(Typesetter& t, Pager& body, const ArticleView& v, bool first_in_cha
     } else if (blk.type == BlockType::Caption) {
       caption(t, body, a, blk, v, f);
     } else {
-      FlowBlock p = t.block(blk.text, {&t.regular, s.body_size, Align::Justify, indent}, f);
+      FlowBlock p = t.block(
+          blk.text,
+          {&t.regular, s.body_size, Align::Justify, indent, 0, 0, emphasis_spans(t, blk, false)},
+          f);
       p.space_before = s.paragraph_space_pt;
       body.add(std::move(p));
     }

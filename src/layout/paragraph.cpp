@@ -202,6 +202,7 @@ Builder paragraph_items(Shaper& shaper, const std::string& text, const ParaStyle
   std::vector<std::string_view> parts;
   if (st.indent > 0 && st.align == Align::Justify) b.box(st.indent, -1);
   std::size_t i = 0;
+  std::size_t span = 0;  // the first of st.spans not yet behind the word
   bool first_word = true;
   bool tied = false;  // no break in the space before this word
   while (i < text.size()) {
@@ -209,6 +210,11 @@ Builder paragraph_items(Shaper& shaper, const std::string& text, const ParaStyle
     if (j == std::string::npos) j = text.size();
     if (j > i) {
       std::string_view word = std::string_view(text).substr(i, j - i);
+      while (span < st.spans.size() && st.spans[span].end <= i) ++span;
+      const FontChoice& font =
+          span < st.spans.size() && st.spans[span].begin <= i && st.spans[span].font
+              ? *st.spans[span].font
+              : st.font;
       // A word that ends in a hyphen-minus (a spaced " - ", or "1890-") keeps the next word
       // on its line, for the reason given at is_dash_at.
       bool tie_to_next = false;
@@ -232,7 +238,7 @@ Builder paragraph_items(Shaper& shaper, const std::string& text, const ParaStyle
       split_after_dashes(word, parts);
       for (std::size_t k = 0; k < parts.size(); ++k) {
         if (k > 0) b.penalty(50, true);
-        const ShapedWord& w = shaper.shape(st.font, parts[k]);
+        const ShapedWord& w = shaper.shape(font, parts[k]);
         for (const auto& m : w.missing) out.missing.push_back(m);
         add_token(b, w, st, out);
       }

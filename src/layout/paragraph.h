@@ -18,6 +18,13 @@ namespace tuyentap {
 
 enum class Align { Justify, Ragged, Center, Right };
 
+// Words of a paragraph set in another font than its own (bold, italic: the article's
+// emphasis): a word whose first byte lies in [begin, end) of the text takes `font`.
+struct FontSpan {
+  std::size_t begin = 0, end = 0;
+  const FontChoice* font = nullptr;
+};
+
 struct ParaStyle {
   FontChoice font;
   float size = 12;
@@ -27,6 +34,7 @@ struct ParaStyle {
   Align align = Align::Justify;
   float gray = 0;
   float tolerance = 2;
+  std::vector<FontSpan> spans = {};  // in order, not overlapping; empty: all in `font`
 };
 
 struct SetLine {

@@ -81,6 +81,7 @@ FlowBlock Typesetter::block(const std::string& text, const TextStyle& ts, const 
   ps.align = ts.align;
   ps.gray = ts.gray;
   ps.tolerance = style.tolerance;
+  ps.spans = ts.spans;
   SetParagraph sp = set_paragraph(shaper, text, ps);
   report_missing(file, sp.missing);
   if (sp.emergency) {

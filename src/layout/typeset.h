@@ -22,7 +22,8 @@ struct TextStyle {
   Align align = Align::Justify;
   float indent = 0;
   float gray = 0;
-  float leading_factor = 0;  // 0: the style's line_spacing
+  float leading_factor = 0;          // 0: the style's line_spacing
+  std::vector<FontSpan> spans = {};  // words in other fonts (paragraph.h)
 };
 
 struct TocEntry {

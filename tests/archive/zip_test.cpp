@@ -176,15 +176,33 @@ TEST_CASE("an entry whose compressed data is damaged is reported, its neighbours
 
 TEST_CASE("a zip inside a zip is not opened, and says how to read it") {
   TempDir t;
+  write_zip(t / "bai.docx",
+            {{"[Content_Types].xml", "<Types/>"}, {"word/document.xml", "<w:document/>"}});
   std::string z = t / "ngoai.zip";
   write_zip(z, {{"trong.zip", "PK\x03\x04 whatever"},
-                {"bai.docx", "PK\x03\x04....word/document.xml"},
+                {"bai.docx", slurp(t / "bai.docx")},
+                {"hong.docx", "PK\x03\x04....word/document.xml"},
+                {"bang.xlsx", "PK\x03\x04....xl/workbook.xml"},
                 {"bai.txt", kArticle}});
   ArchiveContents c = read_archive({z});
-  CHECK(paths(c) == std::vector<std::string>{z + "!bai.txt"});
+  // a Word document is a zip too, but one article: kept whole for the readers
+  CHECK(paths(c) == std::vector<std::string>{z + "!bai.docx", z + "!bai.txt"});
   CHECK(reason_of(c, z + "!trong.zip") ==
         "zip inside a zip, not opened; unzip it and give it as its own input");
-  CHECK(reason_of(c, z + "!bai.docx") == "not text (Word document (.docx))");
+  CHECK(reason_of(c, z + "!hong.docx") == "not text (Word document (.docx))");
+  CHECK(reason_of(c, z + "!bang.xlsx") == "not text (Excel workbook (.xlsx))");
+}
+
+TEST_CASE("a Word document named .zip is one document, not a zip to open") {
+  TempDir t;
+  std::string docx = t / "bai.zip";
+  write_zip(docx, {{"[Content_Types].xml", "<Types/>"}, {"word/document.xml", "<w:document/>"}});
+  std::string doc = t / "cu.doc";
+  write(doc, std::string("\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", 8) + std::string(504, '\0') +
+                 std::string("W\0o\0r\0d\0D\0o\0c\0u\0m\0e\0n\0t\0", 24));
+  ArchiveContents c = read_archive({docx, doc});
+  CHECK(paths(c) == std::vector<std::string>{docx, doc});
+  CHECK(c.skipped.empty());
 }
 
 TEST_CASE("the same zip given twice is read once") {

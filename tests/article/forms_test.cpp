@@ -68,6 +68,12 @@ TEST_CASE("captions as real pages write them") {
   CHECK(caption_of("Hiện trường vụ việc. Ảnh chụp từ clip.") ==
         "Hiện trường vụ việc. Ảnh chụp từ clip. | ");
   CHECK(caption_of("Thứ trưởng phát biểu. (Ảnh: LĐ).") == "Thứ trưởng phát biểu. | LĐ");
+  // the bracket that closes the credit is never part of it: a space inside the brackets, the
+  // opening one left on the line before
+  CHECK(caption_of("Thứ trưởng phát biểu. ( Ảnh: LĐ ).") == "Thứ trưởng phát biểu. | LĐ");
+  CHECK(caption_of("Ảnh: LĐ).") == " | LĐ");
+  CHECK(caption_of("Hội nghị ở xã Tân Phước. Ảnh: Trung tâm (Huyện) Tân Phước") ==
+        "Hội nghị ở xã Tân Phước. | Trung tâm (Huyện) Tân Phước");
   // not captions
   CHECK(caption_of("Bài và ảnh: Thu Hà") == "none");
   CHECK(caption_of("Ảnh hưởng của nghị quyết Hội nghị Trung ương rất lớn") == "none");

@@ -16,7 +16,7 @@ TEST_CASE("report step: chapters and places, reasons, archive skips last, counts
   book::Inputs in;
   in.files = {"x/a.txt", "x/b.txt", "x/c.txt", "x/empty.txt"};
   in.articles = {&a, &b, &c, nullptr};
-  in.not_articles = {"", "", "", "empty file"};
+  in.not_articles = {{}, {}, {}, {"empty file"}};
 
   book::Selection sel;
   sel.kept = {&a, &b, nullptr, nullptr};

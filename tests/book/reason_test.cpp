@@ -9,7 +9,8 @@ using namespace tuyentap;
 TEST_CASE("reason: every reason has its own code") {
   const Reason all[] = {Reason::Unreadable,    Reason::NotAnArticle, Reason::Excluded,
                         Reason::OutsidePeriod, Reason::NoDate,       Reason::NotInTopics,
-                        Reason::FilteredOut,   Reason::Duplicate,    Reason::NoChapter};
+                        Reason::FilteredOut,   Reason::Duplicate,    Reason::NoChapter,
+                        Reason::PageResource,  Reason::LegacyWord};
   std::set<std::string_view> codes;
   for (Reason r : all) codes.insert(reason_code(r));
   CHECK(codes.size() == std::size(all));
@@ -19,6 +20,8 @@ TEST_CASE("reason: every reason has its own code") {
   CHECK(reason_code(Reason::Excluded) == "excluded");
   CHECK(reason_code(Reason::Unreadable) == "unreadable");
   CHECK(reason_code(Reason::NotAnArticle) == "not-an-article");
+  CHECK(reason_code(Reason::PageResource) == "page-resource");
+  CHECK(reason_code(Reason::LegacyWord) == "legacy-word");
 }
 
 TEST_CASE("reason: the sentences carry the facts, in English and in Vietnamese") {
@@ -45,4 +48,17 @@ TEST_CASE("reason: the sentences carry the facts, in English and in Vietnamese")
         "không có ngày đăng nên không xếp được vào khoảng thời gian");
   CHECK(reason_text(LeftOut{.reason = Reason::NotInTopics}) == "not in the topic filter");
   CHECK(reason_text(LeftOut{.reason = Reason::FilteredOut}) == "does not match the spec's filter");
+}
+
+TEST_CASE("reason: a saved page's resource and a .doc say what they are, once") {
+  LeftOut frame{.reason = Reason::PageResource,
+                .reader_says =
+                    "a file of a saved page's folder (an ad frame, a script), not an "
+                    "article"};
+  CHECK(reason_text(frame) ==
+        "skipped: a file of a saved page's folder (an ad frame, a script), not an article");
+  CHECK(vi_reason_text(frame).starts_with("bỏ qua: "));
+  LeftOut doc{.reason = Reason::LegacyWord,
+              .reader_says = "a Word 97-2003 document (.doc): save it as .docx"};
+  CHECK(reason_text(doc) == "unreadable: a Word 97-2003 document (.doc): save it as .docx");
 }

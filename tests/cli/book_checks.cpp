@@ -1,5 +1,6 @@
 #include "cli/book_checks.h"
 
+#include <cstring>
 #include <map>
 #include <regex>
 #include <sstream>
@@ -143,10 +144,16 @@ std::string epub_text(const std::string& epub) {
   RunResult r = run("unzip -p '" + epub + "' '*.xhtml'");
   std::string text;
   bool in_tag = false;
-  for (char c : r.out) {
+  const std::string& x = r.out;
+  for (std::size_t i = 0; i < x.size(); ++i) {
+    char c = x[i];
     if (c == '<') {
       in_tag = true;
-      text += ' ';
+      // emphasis lies inside the words: "“<em>Lương" reads "“Lương"
+      bool inline_tag = false;
+      for (const char* tag : {"strong>", "/strong>", "em>", "/em>"})
+        inline_tag = inline_tag || x.compare(i + 1, std::strlen(tag), tag) == 0;
+      if (!inline_tag) text += ' ';
     } else if (c == '>') {
       in_tag = false;
     } else if (!in_tag) {

@@ -148,3 +148,23 @@ TEST_CASE("scan says which lines it learned as a folder's site chrome, and drops
   CHECK(articles.find("\"author\": \"Minh Châu\"") != std::string::npos);
   std::filesystem::remove_all(root);
 }
+
+TEST_CASE("scan --json gives each article's source: the site and the page's address") {
+  const std::string dir = fresh_dir("scan-source");
+  std::ofstream(dir + "/trang.html")
+      << "<!DOCTYPE html><html><head><meta charset=\"utf-8\">"
+      << "<meta property=\"og:site_name\" content=\"Báo Bình Định\">"
+      << "<meta property=\"og:url\" content=\"https://baobinhdinh.vn/bai-1.htm\">"
+      << "<title>Chi bộ thôn Hòa Hội sinh hoạt chuyên đề</title></head><body><article>"
+      << "<h1>Chi bộ thôn Hòa Hội sinh hoạt chuyên đề</h1><p>Thứ Ba, 12/03/2019 - 09:15</p>"
+      << "<p>Chi bộ thôn Hòa Hội tổ chức sinh hoạt chuyên đề về học tập và làm theo tư tưởng, "
+      << "đạo đức, phong cách Hồ Chí Minh với sự tham dự của toàn thể đảng viên.</p>"
+      << "<p>Các đảng viên đã thảo luận sôi nổi và đề ra nhiều việc làm cụ thể trong năm.</p>"
+      << "</article></body></html>";
+  RunResult r = run(tuyentap() + " scan --json '" + dir + "'");
+  INFO(r.out);
+  CHECK(r.exit_code == 0);
+  CHECK(r.out.find("\"source\": {\n        \"site\": \"Báo Bình Định\",\n        \"url\": "
+                   "\"https://baobinhdinh.vn/bai-1.htm\"\n      }") != std::string::npos);
+  std::filesystem::remove_all(dir);
+}

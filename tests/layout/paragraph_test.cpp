@@ -183,3 +183,24 @@ TEST_CASE("no line ends in a hyphen-minus, which text extraction would take for 
     }
   }
 }
+
+TEST_CASE("words inside a font span are set in that font, the rest in the paragraph's") {
+  Fixture fx;
+  int bold = fx.fonts.add(test::font_file(TUYENTAP_SOURCE_DIR "/fonts/LiberationSerif-Bold.ttf"));
+  FontChoice bold_choice{bold, {}};
+  const std::string text = "Chi bộ thôn Đông chọn những việc gần dân để làm trước.";
+  ParaStyle s = fx.style();
+  std::size_t begin = text.find("những"), end = text.find(" để");
+  s.spans = {{begin, end, &bold_choice}};
+  SetParagraph p = set_paragraph(fx.shaper, text, s);
+  REQUIRE(p.lines.size() == 1);
+  std::string in_bold, in_regular;
+  for (const TextRun& r : p.lines[0].runs) (r.font == bold ? in_bold : in_regular) += r.text;
+  // the spaces between the words stay the paragraph's (the justified gap is one glyph)
+  CHECK(in_bold == "nhữngviệcgầndân");
+  CHECK(line_text(p.lines[0]) == text);
+  // without spans, the same text is one run in the paragraph's font
+  SetParagraph plain = set_paragraph(fx.shaper, text, fx.style());
+  REQUIRE(plain.lines[0].runs.size() == 1);
+  CHECK(plain.lines[0].runs[0].font == fx.font);
+}

@@ -1,0 +1,60 @@
+#include "article/emphasis.h"
+
+#include "text/normalize.h"
+
+namespace tuyentap {
+
+namespace {
+
+std::string_view trimmed(std::string_view s) {
+  while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  return s;
+}
+
+bool only_spaces(std::string_view s) {
+  return s.find_first_not_of(' ') == std::string_view::npos;
+}
+
+}  // namespace
+
+void append_piece(std::vector<StyledPiece>& pieces, std::string_view text, bool bold, bool italic) {
+  if (text.empty()) return;
+  if (!pieces.empty() && pieces.back().bold == bold && pieces.back().italic == italic) {
+    pieces.back().text += text;
+  } else {
+    pieces.push_back({std::string(text), bold, italic});
+  }
+}
+
+bool has_emphasis(const std::vector<StyledPiece>& pieces) {
+  for (const StyledPiece& p : pieces)
+    if (p.bold || p.italic) return true;
+  return false;
+}
+
+std::vector<Emphasis> locate_emphasis(std::string_view text,
+                                      const std::vector<StyledPiece>& pieces) {
+  std::vector<Emphasis> out;
+  if (!has_emphasis(pieces)) return out;
+  std::size_t cursor = 0;
+  for (const StyledPiece& piece : pieces) {
+    std::string folded = fold_whitespace(to_nfc(piece.text));
+    std::string_view wanted = trimmed(folded);
+    if (wanted.empty()) continue;
+    std::size_t at = text.find(wanted, cursor);
+    if (at == std::string_view::npos) continue;
+    std::size_t end = at + wanted.size();
+    cursor = end;
+    if (!piece.bold && !piece.italic) continue;
+    if (!out.empty() && out.back().bold == piece.bold && out.back().italic == piece.italic &&
+        only_spaces(text.substr(out.back().end, at - out.back().end))) {
+      out.back().end = end;
+    } else {
+      out.push_back({at, end, piece.bold, piece.italic});
+    }
+  }
+  return out;
+}
+
+}  // namespace tuyentap

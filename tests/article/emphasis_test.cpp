@@ -1,0 +1,89 @@
+// Inline emphasis (article/emphasis.h) from the HTML readers, and the files of a saved page's
+// folder (content_kind.h's in_saved_page_folder).
+#include "article/emphasis.h"
+
+#include <string>
+
+#include "article/content_kind.h"
+#include "fixtures.h"
+
+using namespace tuyentap;
+using namespace tuyentap::testing;
+
+namespace {
+
+std::string emphasised(const Block& b, std::size_t k) {
+  REQUIRE(k < b.emphasis.size());
+  return b.text.substr(b.emphasis[k].begin, b.emphasis[k].end - b.emphasis[k].begin);
+}
+
+}  // namespace
+
+TEST_CASE("emphasis: styled pieces are found again in the block's final text") {
+  std::vector<StyledPiece> pieces;
+  append_piece(pieces, "Ông  ", false, false);
+  append_piece(pieces, "Nguyễn Văn ", true, false);
+  append_piece(pieces, "A", true, false);
+  append_piece(pieces, " nói: ", false, false);
+  append_piece(pieces, "làm ngay", false, true);
+  append_piece(pieces, ". Ảnh: X", false, false);
+  REQUIRE(pieces.size() == 5);  // the two bold pieces are one
+  std::string text = "Ông Nguyễn Văn A nói: làm ngay.";
+  auto e = locate_emphasis(text, pieces);
+  REQUIRE(e.size() == 2);
+  CHECK(text.substr(e[0].begin, e[0].end - e[0].begin) == "Nguyễn Văn A");
+  CHECK(e[0].bold);
+  CHECK(text.substr(e[1].begin, e[1].end - e[1].begin) == "làm ngay");
+  CHECK(e[1].italic);
+  // plain pieces: no emphasis at all
+  CHECK(locate_emphasis(text, {{"Ông Nguyễn Văn A nói", false, false}}).empty());
+}
+
+TEST_CASE("emphasis: <strong>, <b>, <em>, <i> and a span's style inside a paragraph") {
+  Article cms = read_ok(fixture("cms-export.md"));
+  REQUIRE(cms.blocks.size() == 5);
+  // the editor's bold ends inside a word: the range ends there too
+  REQUIRE(cms.blocks[3].emphasis.size() == 1);
+  CHECK(emphasised(cms.blocks[3], 0) == "Mỗi hồ sơ đều được thẩm định kỹ, đ");
+  CHECK(cms.blocks[3].emphasis[0].bold);
+  CHECK(cms.blocks[0].emphasis.empty());
+
+  std::string html =
+      "<html><body><h1>Chi bộ ấp 3 sinh hoạt chuyên đề</h1><p>Thứ Hai, 04/03/2019</p>"
+      "<div><p>Chi bộ ấp 3 vừa tổ chức sinh hoạt chuyên đề về đạo đức cách mạng.</p>"
+      "<p>Đồng chí Bí thư nhắc: <b>mỗi đảng viên</b>   <strong>một việc</strong> và "
+      "<i>làm <em>đến nơi</em></i>, <span style=\"font-style: italic; font-weight: bold\">"
+      "báo cáo</span> hằng tháng.</p></div><p style=\"text-align:right\"><b>Văn "
+      "Tâm</b></p></body></html>";
+  Article a = read_ok(InputFile{"trang.html", html});
+  REQUIRE(a.blocks.size() == 1);
+  const Block& b = a.blocks[0];
+  CHECK(b.text ==
+        "Đồng chí Bí thư nhắc: mỗi đảng viên một việc và làm đến nơi, báo cáo hằng tháng.");
+  REQUIRE(b.emphasis.size() == 3);
+  CHECK(emphasised(b, 0) == "mỗi đảng viên một việc");  // two bold runs, a space between
+  CHECK((b.emphasis[0].bold && !b.emphasis[0].italic));
+  CHECK(emphasised(b, 1) == "làm đến nơi");
+  CHECK((b.emphasis[1].italic && !b.emphasis[1].bold));
+  CHECK(emphasised(b, 2) == "báo cáo");
+  CHECK((b.emphasis[2].italic && b.emphasis[2].bold));
+}
+
+TEST_CASE("a page in a saved page's _files folder is a page resource, not a tiny article") {
+  CHECK(in_saved_page_folder("luu/bai-viet_files/ads.htm"));
+  CHECK(in_saved_page_folder("arch.zip!2019/Bai_Files/khung/quang-cao.html"));
+  CHECK_FALSE(in_saved_page_folder("luu/bai-viet.html"));
+  CHECK_FALSE(in_saved_page_folder("_files/ads.htm"));  // a folder named only "_files"
+  CHECK_FALSE(in_saved_page_folder("bai_files.zip!ads.htm"));
+  std::string frame =
+      "<html><head><title>Quảng cáo</title></head><body><h1>Giảm giá lớn</h1>"
+      "<p>Thứ Hai, 04/03/2019</p><p>Mua ngay hôm nay để nhận quà tặng hấp dẫn cho cả nhà "
+      "trong tháng này.</p></body></html>";
+  auto r = read_article(InputFile{"luu/bai-viet_files/ads.htm", frame});
+  REQUIRE(std::holds_alternative<NotAnArticle>(r));
+  CHECK(std::get<NotAnArticle>(r).kind == NotArticleKind::PageResource);
+  CHECK(std::get<NotAnArticle>(r).reason ==
+        "a file of a saved page's folder (an ad frame, a script), not an article");
+  // the same page anywhere else is read
+  CHECK(std::holds_alternative<Article>(read_article(InputFile{"luu/ads.htm", frame})));
+}
