@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "layout/typeset.h"
+#include "text/normalize.h"
 
 namespace tuyentap {
 namespace {
@@ -22,14 +23,17 @@ void chapter_opener(Typesetter& t, Pager& body, const std::string& label, const 
   drop.keep_with_next = true;
   if (drop.leading > 0) body.add(std::move(drop));
   if (!label.empty()) {
-    FlowBlock l = t.block(label, {&t.bold, s.chapter_title_size * 0.75f, Align::Center}, "");
+    float label_size =
+        s.chapter_label_size > 0 ? s.chapter_label_size : s.chapter_title_size * 0.75f;
+    FlowBlock l = t.block(label, {&t.bold, label_size, Align::Center}, "");
     l.keep_with_next = true;
     l.breakable = false;
     l.space_after = s.chapter_title_size * 0.4f;
     l.anchor = anchor;
     body.add(std::move(l));
   }
-  FlowBlock b = t.block(title, {&t.bold, s.chapter_title_size, Align::Center, 0, 0, 1.2f}, "");
+  FlowBlock b = t.block(s.chapter_title_caps ? to_upper_vi(title) : title,
+                        {&t.bold, s.chapter_title_size, Align::Center, 0, 0, 1.2f}, "");
   b.keep_with_next = true;
   b.breakable = false;
   if (label.empty()) b.anchor = anchor;

@@ -195,7 +195,7 @@ void layout_front(Typesetter& t, const Presentation& book, Pager& front,
 }
 
 void add_furniture(Typesetter& t, const Presentation& book, std::vector<Page>& pages,
-                   const std::vector<PageInfo>& info, int body_first, bool mirror) {
+                   const std::vector<PageInfo>& info, int body_first, int number_one, bool mirror) {
   const PrintStyle& s = t.style;
   PageGeometry g = t.geometry();
   float size = s.furniture_size;
@@ -207,7 +207,7 @@ void add_furniture(Typesetter& t, const Presentation& book, std::vector<Page>& p
     float measure = g.measure();
     int idx = static_cast<int>(i);
     std::string num =
-        idx < body_first ? lower_roman(idx + 1) : std::to_string(idx - body_first + 1);
+        idx < number_one ? lower_roman(idx + 1) : std::to_string(idx - number_one + 1);
     float nw = text_width(t.shaper, num, t.regular, size);
     float head_y = g.top * 0.55f;
     float foot_y = g.height - g.bottom * 0.45f;

@@ -63,9 +63,10 @@ void layout_front(Typesetter& t, const Presentation& book, Pager& front,
                   const std::vector<TocEntry>& toc, const std::vector<int>& body_numbers,
                   int& preface_anchor, int& toc_anchor);
 
-// Running heads and page numbers on every page not marked plain.
+// Running heads (from body_first on) and page numbers on every page not marked plain: page
+// `number_one` shows 1, the pages before it i, ii, ….
 void add_furniture(Typesetter& t, const Presentation& book, std::vector<Page>& pages,
-                   const std::vector<PageInfo>& info, int body_first, bool mirror);
+                   const std::vector<PageInfo>& info, int body_first, int number_one, bool mirror);
 
 // "i", "ii", … (lower-case roman numerals for front matter)
 std::string lower_roman(int n);
