@@ -158,13 +158,13 @@ def figures(pdf, style_file):
                 measure_right = max(measure_right, l[-1][2])
                 cur = []
     wraps = far = toc_one = 0
+    num_left = min((e[-1][-1][0] for e in entries), default=0)  # the widest number's left
     for e in entries:
         if len(e) < 2:
             continue
         wraps += 1
-        num_left = e[-1][-1][0]
         for l in e[:-1]:
-            if num_left - l[-1][2] > 3 * size + 0.01 * size * 0 + size * 0.6:
+            if num_left - l[-1][2] > 3.5 * size:  # "within ~3 em of the number column"
                 far += 1
                 break
         last_words = [w for w in e[-1][:-1] if not re.fullmatch(r"[.\u2026]+", w[4])]
@@ -210,6 +210,8 @@ def figures(pdf, style_file):
         for k, l in enumerate(ls):
             if len(l) < 4 or right - l[-1][2] > 0.5:
                 continue
+            if FOLIO.match(l[-1][4]) and l[-1][0] - l[-2][2] > 2 * size:
+                continue  # a list entry and its page number
             if abs(l[0][3] - l[0][1] - body_h) > 0.3:  # body text only
                 continue
             gaps = [(b[0] - a[2]) / (SPACE_EM * size) for a, b in zip(l, l[1:])]

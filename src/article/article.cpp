@@ -1,6 +1,8 @@
 // The Article value's helpers.
 #include "article/article.h"
 
+#include "text/dashes.h"
+
 namespace tuyentap {
 
 const char* block_type_name(BlockType t) {
@@ -17,10 +19,10 @@ const char* block_type_name(BlockType t) {
 
 std::string article_plain_text(const Article& a) {
   std::string out;
-  auto add = [&out](const std::string& s) {
+  auto add = [&out](const std::string& s) {  // with range dashes, as both books print it
     if (s.empty()) return;
     if (!out.empty()) out += ' ';
-    out += s;
+    out += range_dashes(s);
   };
   add(a.title);
   add(a.lead);

@@ -44,7 +44,8 @@ struct Article {
 };
 
 // All the reader-visible text of an article in order (title, lead, blocks with credits,
-// author) joined by single spaces: what EPUB/PDF round-trip tests compare against.
+// author) joined by single spaces, a spaced hyphen between numbers given as the en dash both
+// books print (text/dashes.h): what EPUB/PDF round-trip tests compare against.
 // A caption's credit is shown as credit_label(credit) after the caption text.
 std::string article_plain_text(const Article& a);
 

@@ -1,5 +1,6 @@
 // One XHTML file per article: title, meta line, lead, body, source.
 #include "epub/pages.h"
+#include "text/dashes.h"
 
 namespace tuyentap::epub {
 
@@ -31,7 +32,7 @@ std::string article_page(PageWriter& w, const PlannedArticle& pa) {
   const Article& a = *pa.article;
   pugi::xml_node s = w.begin("article", pa.title, a.file, "article");
   s.append_attribute("epub:type") = "chapter";
-  w.add(s, "h1", pa.title, Face::SansBold, "article-title");
+  w.add(s, "h1", range_dashes(pa.title), Face::SansBold, "article-title");
 
   const std::vector<MetaPart>& meta = pa.view->meta;
   if (!meta.empty()) {
@@ -42,20 +43,20 @@ std::string article_page(PageWriter& w, const PlannedArticle& pa) {
       w.add(p, "span", meta[i].text, Face::SansRegular, meta_class(meta[i].kind));
     }
   }
-  if (!a.lead.empty()) w.add(s, "p", a.lead, Face::SerifBold, "lead");
+  if (!a.lead.empty()) w.add(s, "p", range_dashes(a.lead), Face::SerifBold, "lead");
 
   for (const Block& b : a.blocks) {
     switch (b.type) {
       case BlockType::Paragraph:
-        w.add(s, "p", b.text, Face::SerifRegular);
+        w.add(s, "p", range_dashes(b.text), Face::SerifRegular);
         break;
       case BlockType::Heading:
-        w.add(s, "h2", b.text, Face::SansBold);
+        w.add(s, "h2", range_dashes(b.text), Face::SansBold);
         break;
       case BlockType::Caption: {
         // No photo travels with the text archive: the caption stands on its own, styled as
         // one, with its credit as the paper printed it.
-        pugi::xml_node p = w.add(s, "p", b.text, Face::SerifItalic, "caption");
+        pugi::xml_node p = w.add(s, "p", range_dashes(b.text), Face::SerifItalic, "caption");
         if (!b.credit.empty()) {
           if (!b.text.empty()) w.text(p, " ", Face::SerifItalic);
           w.add(p, "span", credit_label(b.credit), Face::SerifBoldItalic, "credit");

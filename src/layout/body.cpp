@@ -33,7 +33,7 @@ void chapter_opener(Typesetter& t, Pager& body, const std::string& label, const 
     body.add(std::move(l));
   }
   FlowBlock b = t.block(s.chapter_title_caps ? to_upper_vi(title) : title,
-                        {&t.bold, s.chapter_title_size, Align::Center, 0, 0, 1.2f}, "");
+                        {&t.bold, s.chapter_title_size, Align::Center, 0, 0, 1.2f, true}, "");
   b.keep_with_next = true;
   b.breakable = false;
   if (label.empty()) b.anchor = anchor;
@@ -47,7 +47,7 @@ void article(Typesetter& t, Pager& body, const ArticleView& v, bool first_in_cha
   if (s.article_new_page && !first_in_chapter) body.new_page(false);
   const std::string& f = v.file;
 
-  FlowBlock title = t.block(v.title, {&t.bold, s.title_size, Align::Ragged, 0, 0, 1.2f}, f);
+  FlowBlock title = t.block(v.title, {&t.bold, s.title_size, Align::Ragged, 0, 0, 1.2f, true}, f);
   title.space_before = first_in_chapter ? 0 : s.title_space_before_pt;
   title.space_after = s.block_space_pt / 2;
   title.keep_with_next = true;
@@ -99,12 +99,16 @@ void article(Typesetter& t, Pager& body, const ArticleView& v, bool first_in_cha
   }
 }
 
-// A two-column list entry: `left` in its column, `right` set ragged beside it.
+// A two-column list entry: `left` in its column, `right` set ragged beside it, `reserve`
+// left free at the right (for a page number), `keep` never broken.
 FlowBlock two_columns(Typesetter& t, const std::string& left, const FontChoice& left_font,
-                      const std::string& right, float column, const std::string& file) {
+                      const std::string& right, float column, const std::string& file,
+                      float reserve = 0, const std::string& keep = {}) {
   const PrintStyle& s = t.style;
-  FlowBlock b =
-      t.block(right, {&t.regular, s.body_size, Align::Ragged}, file, t.measure() - column);
+  TextStyle ts{&t.regular, s.body_size, Align::Ragged};
+  if (!keep.empty()) ts.keep_together.push_back(keep);
+  ts.tie_last = reserve > 0;
+  FlowBlock b = t.block(right, ts, file, t.measure() - column - reserve);
   for (auto& line : b.lines)
     for (auto& r : line.runs) r.x += column;
   if (b.lines.empty()) b.lines.resize(1);
@@ -130,6 +134,7 @@ FlowBlock section_heading(Typesetter& t, const std::string& title, int anchor) {
 
 void layout_body(Typesetter& t, const Presentation& book, Pager& body, std::vector<TocEntry>& toc) {
   const PrintStyle& s = t.style;
+  std::vector<int> article_anchors(book.articles.size(), -1);  // by index in book.articles
   for (const ChapterView& ch : book.chapters) {
     int anchor = t.next_anchor++;
     toc.push_back({ch.heading, 0, anchor});
@@ -137,6 +142,7 @@ void layout_body(Typesetter& t, const Presentation& book, Pager& body, std::vect
     for (std::size_t i = 0; i < ch.articles.size(); ++i) {
       const ArticleView& v = book.articles[ch.articles[i]];
       int a_anchor = t.next_anchor++;
+      article_anchors[ch.articles[i]] = a_anchor;
       toc.push_back({v.title, 1, a_anchor});
       article(t, body, v, i == 0, a_anchor);
     }
@@ -156,9 +162,10 @@ void layout_body(Typesetter& t, const Presentation& book, Pager& body, std::vect
     for (const auto& a : abbreviations)
       column = std::max(column, text_width(t.shaper, a.short_form, t.bold, s.body_size));
     column = std::min(column + s.body_size * 1.5f, t.measure() / 3);
-    for (const auto& a : abbreviations) {
-      body.add(two_columns(t, a.short_form, t.bold, a.long_form, column, ""));
-    }
+    std::vector<FlowBlock> entries;
+    for (const auto& a : abbreviations)
+      entries.push_back(two_columns(t, a.short_form, t.bold, a.long_form, column, ""));
+    add_list(body, std::move(entries));
     body.finish();
   }
 
@@ -172,12 +179,21 @@ void layout_body(Typesetter& t, const Presentation& book, Pager& body, std::vect
     toc.push_back({title, 0, anchor});
     body.add(section_heading(t, title, anchor));
     float column = text_width(t.shaper, "00/00/0000", t.regular, s.body_size) + s.body_size;
-    int n = 0;
+    // the page number of each article, flush right (filled in by layout_book)
+    float reserve = text_width(t.shaper, "0000", t.regular, s.body_size) + s.body_size;
+    std::vector<FlowBlock> entries;
+    std::size_t n = 0;
     for (const ArticleView& v : book.articles) {
-      std::string right = std::to_string(++n) + ". " + v.title;
-      if (!v.article->author.empty()) right += label::kAuthorSeparator + v.article->author;
-      body.add(two_columns(t, v.list_date, t.regular, right, column, v.file));
+      std::string right = std::to_string(n + 1) + ". " + v.title, by;
+      if (!v.article->author.empty()) by = label::kAuthorSeparator + v.article->author;
+      FlowBlock e = two_columns(t, v.list_date, t.regular, right + by, column, v.file, reserve, by);
+      e.anchor = t.next_anchor++;
+      float last = static_cast<float>(e.lines.size() - 1) * e.leading;
+      t.list_numbers.push_back({e.anchor, article_anchors[n], e.baseline + last});
+      entries.push_back(std::move(e));
+      ++n;
     }
+    add_list(body, std::move(entries));
     body.finish();
   }
 }

@@ -109,6 +109,18 @@ LayoutResult layout_book(const Presentation& book, const PrintStyle& style, long
     out.pages[static_cast<std::size_t>(l.page)].links.push_back(link);
   }
 
+  // The list of articles' page numbers, now that the numbering is known.
+  const int number_one = style.continuous_numbers ? 0 : first;  // the page numbered 1
+  for (const ListNumber& ln : t.list_numbers) {
+    AnchorPlace at = body_anchor(ln.entry_anchor), of = body_anchor(ln.target_anchor);
+    if (at.page < 0 || of.page < 0) continue;
+    std::string num = std::to_string(first + of.page - number_one + 1);
+    float x =
+        body.left(at.page) + g.measure() - text_width(t.shaper, num, t.regular, style.body_size);
+    set_text(t.shaper, num, t.regular, style.body_size, x, at.y + ln.dy, 0,
+             out.pages[static_cast<std::size_t>(first + at.page)].runs);
+  }
+
   auto front_item = [&](int anchor, const char* title) {
     if (anchor < 0 || static_cast<std::size_t>(anchor) >= front.anchors().size()) return;
     AnchorPlace a = front.anchors()[static_cast<std::size_t>(anchor)];
@@ -121,7 +133,6 @@ LayoutResult layout_book(const Presentation& book, const PrintStyle& style, long
     if (a.page >= 0) out.outline.push_back({e.title, e.level, first + a.page, a.y});
   }
 
-  const int number_one = style.continuous_numbers ? 0 : first;  // the page numbered 1
   if (number_one > 0) out.labels.push_back({0, PageLabelRange::Roman, 1});
   if (static_cast<int>(out.pages.size()) > number_one) {
     out.labels.push_back({number_one, PageLabelRange::Arabic, 1});

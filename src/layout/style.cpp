@@ -95,20 +95,18 @@ struct Reader {
 using StyleSections = std::vector<std::pair<std::string_view, std::vector<TomlKey>>>;
 
 StyleSections style_sections(const Reader& r, PrintStyle& s) {
-  auto no_break = [&r, &s](const toml::node& n, std::string_view key) {
-    std::string k(key);
-    const toml::array* a = n.as_array();
-    if (!a) r.fail(n, k, "must be a list of names: [\"Võ Văn Kiệt\"]");
-    s.no_break.clear();
-    for (const toml::node& e : *a) s.no_break.push_back(r.string(e, k));
+  // A list of strings into `out`; with `fonts`, font names (whose lines are noted).
+  auto list = [&r](std::vector<std::string>& out, const char* example, bool fonts) {
+    return [&r, &out, example, fonts](const toml::node& n, std::string_view key) {
+      std::string k(key);
+      const toml::array* a = n.as_array();
+      if (!a) r.fail(n, k, std::string("must be a list: ") + example);
+      out.clear();
+      for (const toml::node& e : *a) out.push_back(fonts ? r.font(e, k) : r.string(e, k));
+    };
   };
-  auto fallbacks = [&r, &s](const toml::node& n, std::string_view key) {
-    std::string k(key);
-    const toml::array* a = n.as_array();
-    if (!a) r.fail(n, k, "must be a list of font paths: [\"fonts/NotoSans-Regular.ttf\"]");
-    s.font_fallbacks.clear();
-    for (const toml::node& e : *a) s.font_fallbacks.push_back(r.font(e, k));
-  };
+  TomlSetter fallbacks = list(s.font_fallbacks, "[\"fonts/NotoSans-Regular.ttf\"]", true);
+  TomlSetter no_break = list(s.no_break, "[\"Võ Văn Kiệt\"]", false);
   return {
       {"page",
        {{"width_mm", r.num(s.page_width_mm, 50, 1000)},
