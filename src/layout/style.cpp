@@ -106,7 +106,7 @@ StyleSections style_sections(const Reader& r, PrintStyle& s) {
     };
   };
   TomlSetter fallbacks = list(s.font_fallbacks, "[\"fonts/NotoSans-Regular.ttf\"]", true);
-  TomlSetter no_break = list(s.no_break, "[\"Võ Văn Kiệt\"]", false);
+  TomlSetter no_break = list(s.no_break, "[\"a name\", \"another name\"]", false);
   return {
       {"page",
        {{"width_mm", r.num(s.page_width_mm, 50, 1000)},

@@ -17,9 +17,6 @@ std::string excerpt(const std::string& text) {
   return text.substr(0, n) + (n < text.size() ? "\xE2\x80\xA6" : "");  // …
 }
 
-// "Hồ Chí Minh" is never broken, whatever the style lists.
-constexpr const char* kAlwaysTogether = "H\xE1\xBB\x93 Ch\xC3\xAD Minh";
-
 // The narrowest measure that sets `text` in no more lines than the full measure does: the
 // lines of a title come out of similar length instead of a full line over a short one.
 float balanced_measure(Shaper& shaper, const std::string& text, ParaStyle ps, std::size_t lines) {
@@ -101,7 +98,7 @@ FlowBlock Typesetter::block(const std::string& text, const TextStyle& ts, const 
   if (ts.hang > 0) ps.measure -= ts.hang;
   if (ts.balanced || ts.tie_last || !ts.keep_together.empty()) {
     std::vector<std::string> phrases = style.no_break;
-    phrases.push_back(kAlwaysTogether);
+    phrases.push_back(label::kNeverBroken);  // whatever the style lists
     phrases.insert(phrases.end(), ts.keep_together.begin(), ts.keep_together.end());
     for (const std::string& p : phrases) {  // as written and in capitals (a chapter's title)
       ps.keep_together.push_back(p);
