@@ -104,7 +104,10 @@ def figures(pdf, style_file):
     # Ragged page bottoms.
     shorts = []
     for p in range(body_first, len(pages) - 1):
-        if p + 1 in openers or p in openers and not text_lines(p):
+        q = p + 1  # the next page with text (a blank verso goes before a right-hand opener)
+        while q < len(pages) - 1 and not text_lines(q):
+            q += 1
+        if q in openers:
             continue
         ls = text_lines(p)
         if not ls:
@@ -113,6 +116,8 @@ def figures(pdf, style_file):
         hgt = max(w[3] - w[1] for w in ls[-1])
         box_bottom = last + max(0, (leading - hgt) / 2)
         shorts.append(max(0.0, (bottom - box_bottom) / leading))
+        if "--list" in sys.argv and shorts[-1] >= 2.95:
+            print(f"ragged: page {p + 1}, {shorts[-1]:.1f} lines short", file=sys.stderr)
     out["body_pages"] = len(shorts)
     out["ragged"] = sum(1 for s in shorts if s >= 2.95)
     out["ragged_pct"] = round(100 * out["ragged"] / max(1, len(shorts)), 1)
