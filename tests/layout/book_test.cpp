@@ -1,6 +1,7 @@
 // Whole books laid out in both styles, checked as a reader (and pdftotext) would.
 #include <catch2/catch.hpp>
 #include <map>
+#include <set>
 
 #include "base/error.h"
 #include "gen.h"
@@ -410,4 +411,32 @@ TEST_CASE("a style built in code, without a file, lays out with the default font
   CHECK(r.book.pages.size() > 3);
   REQUIRE_FALSE(r.book.fonts.empty());
   CHECK(r.book.fonts[0].name.rfind("LiberationSerif", 0) == 0);
+}
+
+TEST_CASE("the list of articles gives each article's page number, and no page holds one entry") {
+  Laid& l = laid("official");
+  const LaidOutBook& b = l.r.book;
+  int list_page = -1;
+  std::multiset<std::string> want;  // the printed number of every article's first page
+  for (const auto& o : b.outline) {
+    if (o.title == label::kArticleList) list_page = o.page;
+    if (o.level == 1) want.insert(std::to_string(o.page + 1));  // official: numbered from 1
+  }
+  REQUIRE(list_page > 0);
+  std::multiset<std::string> got;
+  for (std::size_t p = static_cast<std::size_t>(list_page); p < b.pages.size(); ++p) {
+    std::set<float> baselines;
+    for (const auto& r : b.pages[p].runs)
+      if (in_text_area(l.style, r)) baselines.insert(r.y);
+    int entries = 0;
+    for (float y : baselines) {
+      std::string line = line_at(b.pages[p], y);
+      std::size_t end = line.find_last_not_of("0123456789");
+      if (end != std::string::npos && end + 1 < line.size()) got.insert(line.substr(end + 1));
+      if (line.size() > 10 && line[2] == '/' && line[5] == '/') ++entries;  // "dd/mm/yyyy …"
+    }
+    INFO("page " << p);
+    if (p > static_cast<std::size_t>(list_page)) CHECK(entries >= 2);
+  }
+  CHECK(got == want);
 }
