@@ -2,6 +2,7 @@
 #include "article/article.h"
 
 #include "article/caption_note.h"
+#include "text/dashes.h"
 
 namespace tuyentap {
 
@@ -19,10 +20,10 @@ const char* block_type_name(BlockType t) {
 
 std::string article_plain_text(const Article& a, CaptionsWithoutPhoto rule) {
   std::string out;
-  auto add = [&out](const std::string& s) {
+  auto add = [&out](const std::string& s) {  // with range dashes, as both books print it
     if (s.empty()) return;
     if (!out.empty()) out += ' ';
-    out += s;
+    out += range_dashes(s);
   };
   add(a.title);
   add(a.lead);

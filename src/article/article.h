@@ -70,7 +70,8 @@ struct Article {
 enum class CaptionsWithoutPhoto;  // article/caption_note.h
 
 // All the reader-visible text of an article in order (title, lead, blocks with credits,
-// author) joined by single spaces: what EPUB/PDF round-trip tests compare against. A caption
+// author) joined by single spaces, a spaced hyphen between numbers given as the en dash both
+// books print (text/dashes.h): what EPUB/PDF round-trip tests compare against. A caption
 // reads as the books set it (caption_note.h): under its photo or as a photo story's text
 // "text Ảnh: credit" (credit_label), without its photo the note "[Ảnh: text — credit]", or
 // nothing under `rule` Drop.

@@ -37,6 +37,7 @@ inline constexpr const char* kBookParts = "Các phần của sách";  // EPUB la
 inline constexpr const char* kBodyMatter = "Nội dung";          // EPUB landmark of the body
 inline constexpr const char* kMetaSeparator = " · ";            // between date, author and topic
 inline constexpr const char* kAuthorSeparator = " – ";  // "Title – Author" in the article list
+inline constexpr const char* kNeverBroken = "Hồ Chí Minh";  // a title never breaks inside it
 inline constexpr const char* kAccessibilitySummary =
     "Sách chỉ có văn bản, đọc được bằng trình đọc màn hình; có mục lục lồng chương và bài "
     "viết, tiêu đề theo cấp và thứ tự đọc theo thứ tự bài viết.";

@@ -2,6 +2,7 @@
 #include "article/caption_note.h"
 #include "epub/pages.h"
 #include "epub/semantics.h"
+#include "text/dashes.h"
 
 namespace tuyentap::epub {
 
@@ -29,7 +30,7 @@ const char* meta_class(MetaPart::Kind kind) {
 
 // "text Ảnh: credit", the credit in its own span, inside `parent`.
 void caption_words(PageWriter& w, pugi::xml_node parent, const Block& b) {
-  if (!b.text.empty()) w.text(parent, b.text, Face::SerifItalic);
+  if (!b.text.empty()) w.text(parent, range_dashes(b.text), Face::SerifItalic);
   if (!b.credit.empty()) {
     if (!b.text.empty()) w.text(parent, " ", Face::SerifItalic);
     w.add(parent, "span", credit_label(b.credit), Face::SerifBoldItalic, "credit");
@@ -59,7 +60,7 @@ void caption(PageWriter& w, pugi::xml_node s, const Article& a, const Block& b,
       break;
     }
     case CaptionRole::Note:
-      w.add(s, "p", caption_note(b), Face::SerifItalic, "caption-note");
+      w.add(s, "p", range_dashes(caption_note(b)), Face::SerifItalic, "caption-note");
       break;
     case CaptionRole::Drop:
       break;
@@ -76,13 +77,19 @@ Face styled_face(bool bold, bool italic) {
 // without emphasis is written as it always was.
 pugi::xml_node add_block_text(PageWriter& w, pugi::xml_node parent, const char* tag, const Block& b,
                               bool italic, const char* cls = nullptr) {
-  if (b.emphasis.empty()) return w.add(parent, tag, b.text, styled_face(false, italic), cls);
+  // The text as both books print it (range dashes), the emphasis moved along with it.
+  const std::string printed = range_dashes(b.text);
+  if (b.emphasis.empty()) return w.add(parent, tag, printed, styled_face(false, italic), cls);
   pugi::xml_node n = parent.append_child(tag);
   if (cls) n.append_attribute("class") = cls;
-  const std::string_view text = b.text;
+  const std::string_view text = printed;
   std::size_t at = 0;
-  for (const Emphasis& e : b.emphasis) {
-    if (e.begin < at || e.end > text.size() || e.begin >= e.end) continue;
+  for (const Emphasis& source : b.emphasis) {
+    if (source.end > b.text.size() || source.begin >= source.end) continue;
+    Emphasis e = source;
+    e.begin = range_dashed_offset(b.text, source.begin);
+    e.end = range_dashed_offset(b.text, source.end);
+    if (e.begin < at) continue;
     if (e.begin > at) w.text(n, text.substr(at, e.begin - at), styled_face(false, italic));
     pugi::xml_node inner = n.append_child(e.bold ? "strong" : "em");
     if (e.bold && e.italic) inner = inner.append_child("em");
@@ -101,7 +108,7 @@ std::string article_page(PageWriter& w, const PlannedArticle& pa) {
   set_semantics(s, "chapter");
   // Headings follow the book's outline: the chapter opener is h1, an article h2, its
   // subheadings h3 — a screen reader's heading list then reads like the contents.
-  w.add(s, "h2", pa.title, Face::SansBold, "article-title");
+  w.add(s, "h2", range_dashes(pa.title), Face::SansBold, "article-title");
 
   const std::vector<MetaPart>& meta = pa.view->meta;
   if (!meta.empty()) {
@@ -112,7 +119,7 @@ std::string article_page(PageWriter& w, const PlannedArticle& pa) {
       w.add(p, "span", meta[i].text, Face::SansRegular, meta_class(meta[i].kind));
     }
   }
-  if (!a.lead.empty()) w.add(s, "p", a.lead, Face::SerifBold, "lead");
+  if (!a.lead.empty()) w.add(s, "p", range_dashes(a.lead), Face::SerifBold, "lead");
 
   std::size_t photo = 0;  // the next of pa.photo_files
   for (const Block& b : a.blocks) {
@@ -121,7 +128,7 @@ std::string article_page(PageWriter& w, const PlannedArticle& pa) {
         add_block_text(w, s, "p", b, false);
         break;
       case BlockType::Heading:
-        w.add(s, "h3", b.text, Face::SansBold);
+        w.add(s, "h3", range_dashes(b.text), Face::SansBold);
         break;
       case BlockType::Caption:
         caption(w, s, a, b, pa, photo);

@@ -5,6 +5,7 @@
 #include "article/caption_note.h"
 #include "layout/photo.h"
 #include "layout/typeset.h"
+#include "text/normalize.h"
 
 namespace tuyentap {
 namespace {
@@ -24,14 +25,17 @@ void chapter_opener(Typesetter& t, Pager& body, const std::string& label, const 
   drop.keep_with_next = true;
   if (drop.leading > 0) body.add(std::move(drop));
   if (!label.empty()) {
-    FlowBlock l = t.block(label, {&t.bold, s.chapter_title_size * 0.75f, Align::Center}, "");
+    float label_size =
+        s.chapter_label_size > 0 ? s.chapter_label_size : s.chapter_title_size * 0.75f;
+    FlowBlock l = t.block(label, {&t.bold, label_size, Align::Center}, "");
     l.keep_with_next = true;
     l.breakable = false;
     l.space_after = s.chapter_title_size * 0.4f;
     l.anchor = anchor;
     body.add(std::move(l));
   }
-  FlowBlock b = t.block(title, {&t.bold, s.chapter_title_size, Align::Center, 0, 0, 1.2f}, "");
+  FlowBlock b = t.block(s.chapter_title_caps ? to_upper_vi(title) : title,
+                        {&t.bold, s.chapter_title_size, Align::Center, 0, 0, 1.2f, true}, "");
   b.keep_with_next = true;
   b.breakable = false;
   if (label.empty()) b.anchor = anchor;
@@ -65,7 +69,7 @@ void caption(Typesetter& t, Pager& body, const Article& a, const Block& blk, con
     if (text.empty()) return;
   }
   const Align align = role == CaptionRole::Figure ? Align::Center : Align::Ragged;
-  FlowBlock c = t.block(text, {&t.italic, s.caption_size, align, 0, 0.1f}, f);
+  FlowBlock c = t.block(text, {&t.italic, s.caption_size, align, 0, s.meta_gray}, f);  // black in official
   c.space_before = role == CaptionRole::Figure ? 0 : s.block_space_pt;
   c.space_after = s.block_space_pt;
   body.add(std::move(c));
@@ -89,7 +93,7 @@ void article(Typesetter& t, Pager& body, const ArticleView& v, bool first_in_cha
   if (s.article_new_page && !first_in_chapter) body.new_page(false);
   const std::string& f = v.file;
 
-  FlowBlock title = t.block(v.title, {&t.bold, s.title_size, Align::Ragged, 0, 0, 1.2f}, f);
+  FlowBlock title = t.block(v.title, {&t.bold, s.title_size, Align::Ragged, 0, 0, 1.2f, true}, f);
   title.space_before = first_in_chapter ? 0 : s.title_space_before_pt;
   title.space_after = s.block_space_pt / 2;
   title.keep_with_next = true;
@@ -123,10 +127,9 @@ void article(Typesetter& t, Pager& body, const ArticleView& v, bool first_in_cha
     } else if (blk.type == BlockType::Caption) {
       caption(t, body, a, blk, v, f);
     } else {
-      FlowBlock p = t.block(
-          blk.text,
-          {&t.regular, s.body_size, Align::Justify, indent, 0, 0, emphasis_spans(t, blk, false)},
-          f);
+      TextStyle para{&t.regular, s.body_size, Align::Justify, indent};
+      para.spans = emphasis_spans(t, blk, false);
+      FlowBlock p = t.block(blk.text, para, f);
       p.space_before = s.paragraph_space_pt;
       body.add(std::move(p));
     }
@@ -139,12 +142,16 @@ void article(Typesetter& t, Pager& body, const ArticleView& v, bool first_in_cha
   }
 }
 
-// A two-column list entry: `left` in its column, `right` set ragged beside it.
+// A two-column list entry: `left` in its column, `right` set ragged beside it, `reserve`
+// left free at the right (for a page number), `keep` never broken.
 FlowBlock two_columns(Typesetter& t, const std::string& left, const FontChoice& left_font,
-                      const std::string& right, float column, const std::string& file) {
+                      const std::string& right, float column, const std::string& file,
+                      float reserve = 0, const std::string& keep = {}) {
   const PrintStyle& s = t.style;
-  FlowBlock b =
-      t.block(right, {&t.regular, s.body_size, Align::Ragged}, file, t.measure() - column);
+  TextStyle ts{&t.regular, s.body_size, Align::Ragged};
+  if (!keep.empty()) ts.keep_together.push_back(keep);
+  ts.tie_last = reserve > 0;
+  FlowBlock b = t.block(right, ts, file, t.measure() - column - reserve);
   for (auto& line : b.lines)
     for (auto& r : line.runs) r.x += column;
   if (b.lines.empty()) b.lines.resize(1);
@@ -170,6 +177,7 @@ FlowBlock section_heading(Typesetter& t, const std::string& title, int anchor) {
 
 void layout_body(Typesetter& t, const Presentation& book, Pager& body, std::vector<TocEntry>& toc) {
   const PrintStyle& s = t.style;
+  std::vector<int> article_anchors(book.articles.size(), -1);  // by index in book.articles
   for (const ChapterView& ch : book.chapters) {
     int anchor = t.next_anchor++;
     toc.push_back({ch.heading, 0, anchor});
@@ -177,6 +185,7 @@ void layout_body(Typesetter& t, const Presentation& book, Pager& body, std::vect
     for (std::size_t i = 0; i < ch.articles.size(); ++i) {
       const ArticleView& v = book.articles[ch.articles[i]];
       int a_anchor = t.next_anchor++;
+      article_anchors[ch.articles[i]] = a_anchor;
       toc.push_back({v.title, 1, a_anchor});
       article(t, body, v, i == 0, a_anchor);
     }
@@ -196,9 +205,10 @@ void layout_body(Typesetter& t, const Presentation& book, Pager& body, std::vect
     for (const auto& a : abbreviations)
       column = std::max(column, text_width(t.shaper, a.short_form, t.bold, s.body_size));
     column = std::min(column + s.body_size * 1.5f, t.measure() / 3);
-    for (const auto& a : abbreviations) {
-      body.add(two_columns(t, a.short_form, t.bold, a.long_form, column, ""));
-    }
+    std::vector<FlowBlock> entries;
+    for (const auto& a : abbreviations)
+      entries.push_back(two_columns(t, a.short_form, t.bold, a.long_form, column, ""));
+    add_list(body, std::move(entries));
     body.finish();
   }
 
@@ -212,12 +222,21 @@ void layout_body(Typesetter& t, const Presentation& book, Pager& body, std::vect
     toc.push_back({title, 0, anchor});
     body.add(section_heading(t, title, anchor));
     float column = text_width(t.shaper, "00/00/0000", t.regular, s.body_size) + s.body_size;
-    int n = 0;
+    // the page number of each article, flush right (filled in by layout_book)
+    float reserve = text_width(t.shaper, "0000", t.regular, s.body_size) + s.body_size;
+    std::vector<FlowBlock> entries;
+    std::size_t n = 0;
     for (const ArticleView& v : book.articles) {
-      std::string right = std::to_string(++n) + ". " + v.title;
-      if (!v.article->author.empty()) right += label::kAuthorSeparator + v.article->author;
-      body.add(two_columns(t, v.list_date, t.regular, right, column, v.file));
+      std::string right = std::to_string(n + 1) + ". " + v.title, by;
+      if (!v.article->author.empty()) by = label::kAuthorSeparator + v.article->author;
+      FlowBlock e = two_columns(t, v.list_date, t.regular, right + by, column, v.file, reserve, by);
+      e.anchor = t.next_anchor++;
+      float last = static_cast<float>(e.lines.size() - 1) * e.leading;
+      t.list_numbers.push_back({e.anchor, article_anchors[n], e.baseline + last});
+      entries.push_back(std::move(e));
+      ++n;
     }
+    add_list(body, std::move(entries));
     body.finish();
   }
 }

@@ -68,12 +68,26 @@ LayoutResult layout_book(const Presentation& book, const PrintStyle& style, long
   };
   for (std::size_t i = 0; i < toc.size(); ++i) numbers[i] = body_anchor(toc[i].anchor).page + 1;
 
-  Pager front(g);
   int preface_anchor = -1, toc_anchor = -1;
-  layout_front(t, book, front, toc, numbers, preface_anchor, toc_anchor, date_epoch);
-  front.finish();
-  if (two_sided && front.pages().size() % 2 == 1) front.add_page(Page{}, {"", true, true});
+  auto lay_front = [&](Pager& front) {
+    layout_front(t, book, front, toc, numbers, preface_anchor, toc_anchor, date_epoch);
+    front.finish();
+    if (two_sided && front.pages().size() % 2 == 1) front.add_page(Page{}, {"", true, true});
+  };
+  Pager front(g);
+  lay_front(front);
   const int first = static_cast<int>(front.pages().size());
+  if (style.continuous_numbers && first > 0) {
+    // Numbered from the first page on, the contents must name body pages after the front
+    // matter. How many pages the front matter takes does not depend on the numbers (a
+    // contents line keeps the same room for any number), so a second pass with the
+    // numbers moved on by `first` gives the same pages.
+    for (int& n : numbers) n += first;
+    std::size_t problems = t.problems.size();
+    front = Pager(g);
+    lay_front(front);
+    t.problems.resize(problems);  // reported once, by the first pass
+  }
 
   LayoutResult result;
   LaidOutBook& out = result.book;
@@ -95,6 +109,18 @@ LayoutResult layout_book(const Presentation& book, const PrintStyle& style, long
     out.pages[static_cast<std::size_t>(l.page)].links.push_back(link);
   }
 
+  // The list of articles' page numbers, now that the numbering is known.
+  const int number_one = style.continuous_numbers ? 0 : first;  // the page numbered 1
+  for (const ListNumber& ln : t.list_numbers) {
+    AnchorPlace at = body_anchor(ln.entry_anchor), of = body_anchor(ln.target_anchor);
+    if (at.page < 0 || of.page < 0) continue;
+    std::string num = std::to_string(first + of.page - number_one + 1);
+    float x =
+        body.left(at.page) + g.measure() - text_width(t.shaper, num, t.regular, style.body_size);
+    set_text(t.shaper, num, t.regular, style.body_size, x, at.y + ln.dy, 0,
+             out.pages[static_cast<std::size_t>(first + at.page)].runs);
+  }
+
   auto front_item = [&](int anchor, const char* title) {
     if (anchor < 0 || static_cast<std::size_t>(anchor) >= front.anchors().size()) return;
     AnchorPlace a = front.anchors()[static_cast<std::size_t>(anchor)];
@@ -107,11 +133,11 @@ LayoutResult layout_book(const Presentation& book, const PrintStyle& style, long
     if (a.page >= 0) out.outline.push_back({e.title, e.level, first + a.page, a.y});
   }
 
-  if (first > 0) out.labels.push_back({0, PageLabelRange::Roman, 1});
-  if (static_cast<int>(out.pages.size()) > first) {
-    out.labels.push_back({first, PageLabelRange::Arabic, 1});
+  if (number_one > 0) out.labels.push_back({0, PageLabelRange::Roman, 1});
+  if (static_cast<int>(out.pages.size()) > number_one) {
+    out.labels.push_back({number_one, PageLabelRange::Arabic, 1});
   }
-  add_furniture(t, book, out.pages, info, first, style.mirror_margins);
+  add_furniture(t, book, out.pages, info, first, number_one, style.mirror_margins);
   keep_used_fonts(out, t.fonts);
   // Runs were appended one at a time, so each page's vector has up to twice the room it
   // needs; the book is held through PDF writing (the peak), so give the slack back.

@@ -21,9 +21,14 @@ FlowBlock toc_line(Typesetter& t, const TocEntry& e, int number) {
   std::string num = std::to_string(number);
   float measure = t.measure();
   float nw = text_width(t.shaper, num, f, size);
-  // the title leaves room for the number and at least a few dots of leader
-  float reserve = text_width(t.shaper, "0000", t.regular, size) + 3 * size;
-  FlowBlock b = t.block(e.title, {&f, size, Align::Ragged}, "", measure - indent - reserve);
+  // The title wraps close to the number column (room for three dots of leader before the
+  // widest number), its lines after the first hanging two ems in, at least two syllables on
+  // its last line.
+  float reserve = text_width(t.shaper, "0000", t.regular, size) + 2.5f * size;
+  TextStyle ts{&f, size, Align::Ragged};
+  ts.tie_last = true;
+  ts.hang = 2 * size;
+  FlowBlock b = t.block(e.title, ts, "", measure - indent - reserve);
   if (b.lines.empty()) b.lines.resize(1);
   for (auto& line : b.lines)
     for (auto& r : line.runs) r.x += indent;
@@ -152,15 +157,25 @@ void layout_front(Typesetter& t, const Presentation& book, Pager& front,
   front.set_chapter(label::kContents);
   toc_anchor = t.next_anchor++;
   heading(label::kContents, toc_anchor);
+  std::vector<FlowBlock> lines;
   for (std::size_t i = 0; i < toc.size(); ++i) {
     if (!toc[i].in_toc) continue;
-    front.add(toc_line(t, toc[i], body_numbers[i]));
+    lines.push_back(toc_line(t, toc[i], body_numbers[i]));
   }
+  add_list(front, std::move(lines));
   front.finish();
 }
 
+void add_list(Pager& pager, std::vector<FlowBlock> entries) {
+  // The first entry goes with the second (and the heading before it), the last with the
+  // one before it: no page holds a single entry of the list.
+  if (entries.size() >= 3) entries.front().keep_with_next = true;
+  if (entries.size() >= 2) entries[entries.size() - 2].keep_with_next = true;
+  for (FlowBlock& e : entries) pager.add(std::move(e));
+}
+
 void add_furniture(Typesetter& t, const Presentation& book, std::vector<Page>& pages,
-                   const std::vector<PageInfo>& info, int body_first, bool mirror) {
+                   const std::vector<PageInfo>& info, int body_first, int number_one, bool mirror) {
   const PrintStyle& s = t.style;
   PageGeometry g = t.geometry();
   float size = s.furniture_size;
@@ -173,7 +188,7 @@ void add_furniture(Typesetter& t, const Presentation& book, std::vector<Page>& p
     float measure = g.measure();
     int idx = static_cast<int>(i);
     std::string num =
-        idx < body_first ? lower_roman(idx + 1) : std::to_string(idx - body_first + 1);
+        idx < number_one ? lower_roman(idx + 1) : std::to_string(idx - number_one + 1);
     float nw = text_width(t.shaper, num, t.regular, size);
     float head_y = g.top * 0.55f;
     float foot_y = g.height - g.bottom * 0.45f;

@@ -68,6 +68,16 @@ struct PrintStyle {
   // page, with pixels beyond image_dpi at their printed size dropped (--image-dpi).
   int image_dpi = 300;
   float photo_max_height = 0.6f;
+  // Issue 11: the page around the text (defaults keep a style file without these keys as it was).
+  bool continuous_numbers = false;  // arabic from the first page on, front matter included
+  float chapter_label_size = 0;     // "Chương I"; 0: three quarters of chapter_title_size
+  bool chapter_title_caps = false;  // the chapter's title in capitals (Decree 30)
+  // Names a title or a contents line never breaks inside ("Hồ Chí Minh" always).
+  std::vector<std::string> no_break;
+  // Vertical justification: on a page that ends short, each gap between paragraphs (and
+  // above a title) grows by the same amount, at most this much, to bring the last line
+  // down to the foot. 0: pages end where their text ends.
+  float paragraph_space_stretch_pt = 0;
 };
 
 // A style file's text → PrintStyle (its fonts named, not read: load/load.h reads them).

@@ -32,6 +32,26 @@ void Pager::open_page() {
   y_ = g_.top;
   page_empty_ = true;
   have_page_ = true;
+  gaps_.clear();
+}
+
+void Pager::close_full_page() {
+  float short_by = room();
+  if (have_page_ && !gaps_.empty() && g_.gap_stretch > 0 && short_by > 0.5f) {
+    float d = std::min(g_.gap_stretch, short_by / static_cast<float>(gaps_.size()));
+    // everything below the k-th gap moves down by k + 1 steps of d
+    auto shift = [&](float y) {
+      auto below = std::upper_bound(gaps_.begin(), gaps_.end(), y - 0.001f);
+      return d * static_cast<float>(below - gaps_.begin());
+    };
+    int page = static_cast<int>(pages_.size()) - 1;
+    for (TextRun& r : pages_.back().runs) r.y += shift(r.y);
+    for (PendingLink& l : links_)
+      if (l.page == page) l.rect.y += shift(l.rect.y + 0.002f);
+    for (AnchorPlace& a : anchors_)
+      if (a.page == page) a.y += shift(a.y + 0.002f);
+  }
+  have_page_ = false;
 }
 
 void Pager::ensure_page() {
@@ -106,7 +126,10 @@ void Pager::finish() {
 }
 
 void Pager::place(FlowBlock& b, std::size_t from, std::size_t to, bool first_part) {
-  if (first_part && !at_top()) y_ += b.space_before;
+  if (first_part && !at_top() && b.space_before > 0) {
+    gaps_.push_back(y_);
+    y_ += b.space_before;
+  }
   int page = static_cast<int>(pages_.size()) - 1;
   Page& p = pages_.back();
   float top = y_;
@@ -192,7 +215,7 @@ void Pager::place_flow(FlowBlock& b) {
     }
     need += b.space_before + static_cast<float>(min_lines(b)) * b.leading;
     if (need > room() + 0.01f && !at_top()) {
-      have_page_ = false;
+      close_full_page();
       ensure_page();
     }
     for (FlowBlock& h : pending_) place(h, 0, h.lines.size(), true);
@@ -212,7 +235,7 @@ void Pager::place_flow(FlowBlock& b) {
     if (s >= 2) {
       place(b, i, i + s, i == 0);
       i += s;
-      have_page_ = false;
+      close_full_page();
       ensure_page();
       continue;
     }
@@ -221,11 +244,11 @@ void Pager::place_flow(FlowBlock& b) {
       std::size_t take = std::max<std::size_t>(1, std::min(k, remaining));
       place(b, i, i + take, i == 0);
       i += take;
-      have_page_ = false;
+      close_full_page();
       ensure_page();
       continue;
     }
-    have_page_ = false;
+    close_full_page();
     ensure_page();
   }
   pending_space_ = b.space_after;

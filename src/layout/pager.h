@@ -2,7 +2,9 @@
 // no widow or orphan (a paragraph leaves at least two lines at the foot of a page and
 // carries at least two to the next), a heading never ends a page (it goes with at least
 // two lines of what follows), space above a block vanishes at the top of a page, a
-// chapter starts a new page (a right-hand one when asked, leaving a blank page).
+// chapter starts a new page (a right-hand one when asked, leaving a blank page); a page that
+// ends short because the next block does not fit grows its gaps between blocks alike, within
+// a limit, so that its last line stands at the foot (vertical justification).
 #pragma once
 
 #include <string>
@@ -54,6 +56,9 @@ struct PageGeometry {
   float top = 56.7f, bottom = 56.7f, inner = 85, outer = 42.5f;  // pt
   bool mirror = false;
   int first_parity = 0;  // absolute index of this pager's page 0, modulo 2 (0: recto)
+  // Vertical justification: the most each gap between blocks may grow on a page that a
+  // block too tall for its foot leaves short (0: none).
+  float gap_stretch = 0;
   float measure() const { return width - inner - outer; }
 };
 
@@ -83,6 +88,9 @@ class Pager {
  private:
   void ensure_page();
   void open_page();
+  // Ends a page that the next block does not fit on, first growing its gaps alike (within
+  // gap_stretch) to bring its last line down to the foot.
+  void close_full_page();
   float room() const { return g_.height - g_.bottom - y_; }
   bool at_top() const { return page_empty_; }
   void place(FlowBlock& b, std::size_t from, std::size_t to, bool first_part);
@@ -103,6 +111,7 @@ class Pager {
   bool carry_last_lines();
 
   std::vector<FlowBlock> pending_;  // headings waiting for what follows them
+  std::vector<float> gaps_;         // the current page's gaps between blocks: y where each starts
   std::string chapter_;
   float y_ = 0, pending_space_ = 0;
   bool page_empty_ = true, have_page_ = false, opener_next_ = false;

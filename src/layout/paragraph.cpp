@@ -193,6 +193,26 @@ const ShapedPiece* space_piece(Shaper& shaper, const FontChoice& font) {
   return &sp.pieces[0];
 }
 
+// The spaces of `text` no line may break at: those inside a phrase to keep together and,
+// with tie_last, the last one.
+std::vector<bool> tied_spaces(const std::string& text, const ParaStyle& st) {
+  std::vector<bool> tied(text.size(), false);
+  for (const std::string& phrase : st.keep_together) {
+    if (phrase.empty()) continue;
+    for (std::size_t at = text.find(phrase); at != std::string::npos;
+         at = text.find(phrase, at + 1)) {
+      for (std::size_t k = at; k < at + phrase.size(); ++k)
+        if (text[k] == ' ') tied[k] = true;
+    }
+  }
+  if (st.tie_last) {
+    std::size_t end = text.find_last_not_of(' ');
+    std::size_t last = end == std::string::npos ? end : text.rfind(' ', end);
+    if (last != std::string::npos) tied[last] = true;
+  }
+  return tied;
+}
+
 // The paragraph as Knuth–Plass items: a box per shaped word part, glue between words
 // (ties where no line may break), penalties after dashes; characters no font has go to `out`.
 Builder paragraph_items(Shaper& shaper, const std::string& text, const ParaStyle& st, float space_w,
@@ -201,6 +221,9 @@ Builder paragraph_items(Shaper& shaper, const std::string& text, const ParaStyle
   b.items.reserve(text.size() / 2);
   std::vector<std::string_view> parts;
   if (st.indent > 0 && st.align == Align::Justify) b.box(st.indent, -1);
+  // A hanging indent: the first line has `hang` more room (set_paragraph moves the lines).
+  if (st.hang > 0) b.box(-st.hang, -1);
+  std::vector<bool> tied_at = tied_spaces(text, st);
   std::size_t i = 0;
   std::size_t span = 0;  // the first of st.spans not yet behind the word
   bool first_word = true;
@@ -221,7 +244,7 @@ Builder paragraph_items(Shaper& shaper, const std::string& text, const ParaStyle
       // A spaced dash also stays with the word before it: no line starts with a dash.
       bool spaced_dash = word == "-" || word == "\xE2\x80\x93" || word == "\xE2\x80\x94";
       if (!first_word) {
-        if (tied || spaced_dash) {
+        if (tied || spaced_dash || tied_at[i - 1]) {
           b.penalty(kInfPenalty, false);
           b.glue(space_w, st.align == Align::Justify ? space_w * 0.5f : 0,
                  st.align == Align::Justify ? space_w * 0.33f : 0);
@@ -322,6 +345,12 @@ SetParagraph set_paragraph(Shaper& shaper, const std::string& text, const ParaSt
   LineBreaks lb = knuth_plass(b.items, st.measure, st.tolerance);
   out.overfull = lb.overfull;
   set_lines(b, lb, st, sp, out);
+  if (st.hang > 0) {  // the first line starts at 0, the others at `hang`
+    for (SetLine& line : out.lines) {
+      for (TextRun& r : line.runs) r.x += st.hang;
+      line.width += st.hang;
+    }
+  }
   return out;
 }
 

@@ -35,6 +35,14 @@ struct ParaStyle {
   float gray = 0;
   float tolerance = 2;
   std::vector<FontSpan> spans = {};  // in order, not overlapping; empty: all in `font`
+  // Titles and list entries: no line breaks inside any of these phrases (a name such as
+  // "Hồ Chí Minh", a list entry's "– Author"), nor, with tie_last, before the last word, so
+  // that the last line never holds one syllable alone.
+  std::vector<std::string> keep_together;
+  bool tie_last = false;
+  // A hanging indent: the lines after the first start this much further in (pt); `measure`
+  // is then the width of those lines, the first line having `hang` more.
+  float hang = 0;
 };
 
 struct SetLine {

@@ -23,6 +23,8 @@ constexpr Choice<PrintStyle::PageNumbers> kPageNumbers[] = {
 constexpr Choice<PrintStyle::Cover> kCovers[] = {{"plain", PrintStyle::Cover::Plain},
                                                  {"typographic", PrintStyle::Cover::Typographic}};
 // The font of an article's lead, by its name in [fonts].
+// Page numbers: roman in the front matter then arabic from the body, or arabic throughout.
+constexpr Choice<bool> kNumbering[] = {{"front-roman", false}, {"continuous", true}};
 constexpr Choice<std::string_view> kLeadFonts[] = {
     {"bold", "bold"}, {"italic", "italic"}, {"bold_italic", "bold_italic"}, {"regular", "regular"}};
 
@@ -95,13 +97,18 @@ struct Reader {
 using StyleSections = std::vector<std::pair<std::string_view, std::vector<TomlKey>>>;
 
 StyleSections style_sections(const Reader& r, PrintStyle& s) {
-  auto fallbacks = [&r, &s](const toml::node& n, std::string_view key) {
-    std::string k(key);
-    const toml::array* a = n.as_array();
-    if (!a) r.fail(n, k, "must be a list of font paths: [\"fonts/NotoSans-Regular.ttf\"]");
-    s.font_fallbacks.clear();
-    for (const toml::node& e : *a) s.font_fallbacks.push_back(r.font(e, k));
+  // A list of strings into `out`; with `fonts`, font names (whose lines are noted).
+  auto list = [&r](std::vector<std::string>& out, const char* example, bool fonts) {
+    return [&r, &out, example, fonts](const toml::node& n, std::string_view key) {
+      std::string k(key);
+      const toml::array* a = n.as_array();
+      if (!a) r.fail(n, k, std::string("must be a list: ") + example);
+      out.clear();
+      for (const toml::node& e : *a) out.push_back(fonts ? r.font(e, k) : r.string(e, k));
+    };
   };
+  TomlSetter fallbacks = list(s.font_fallbacks, "[\"fonts/NotoSans-Regular.ttf\"]", true);
+  TomlSetter no_break = list(s.no_break, "[\"a name\", \"another name\"]", false);
   return {
       {"page",
        {{"width_mm", r.num(s.page_width_mm, 50, 1000)},
@@ -122,13 +129,17 @@ StyleSections style_sections(const Reader& r, PrintStyle& s) {
         {"line_spacing", r.num(s.line_spacing, 0.8, 3)},
         {"paragraph_indent_mm", r.num(s.paragraph_indent_mm, 0, 50)},
         {"paragraph_space_pt", r.num(s.paragraph_space_pt, 0, 72)},
-        {"tolerance", r.num(s.tolerance, 0.5, 10)}}},
+        {"tolerance", r.num(s.tolerance, 0.5, 10)},
+        {"paragraph_space_stretch_pt", r.num(s.paragraph_space_stretch_pt, 0, 24)},
+        {"no_break", no_break}}},
       {"headings",
        {{"title_size", r.num(s.title_size, 4, 96)},
         {"title_space_before_pt", r.num(s.title_space_before_pt, 0, 200)},
         {"heading_size", r.num(s.heading_size, 4, 96)},
         {"chapter_title_size", r.num(s.chapter_title_size, 4, 96)},
         {"chapter_drop_mm", r.num(s.chapter_drop_mm, 0, 200)},
+        {"chapter_label_size", r.num(s.chapter_label_size, 4, 96)},
+        {"chapter_title_caps", r.flag(s.chapter_title_caps)},
         {"cover_title_size", r.num(s.cover_title_size, 4, 144)}}},
       {"small",
        {{"caption_size", r.num(s.caption_size, 4, 72)},
@@ -143,7 +154,8 @@ StyleSections style_sections(const Reader& r, PrintStyle& s) {
         {"running_heads", r.flag(s.running_heads)},
         {"chapters_on_right", r.flag(s.chapters_on_right)},
         {"number_openers", r.flag(s.number_openers)},
-        {"size", r.num(s.furniture_size, 4, 72)}}},
+        {"size", r.num(s.furniture_size, 4, 72)},
+        {"numbering", r.pick(s.continuous_numbers, kNumbering)}}},
       {"front", {{"cover", r.pick(s.cover, kCovers)}, {"imprint_page", r.flag(s.imprint_page)}}},
       {"articles",
        {{"new_page", r.flag(s.article_new_page)}, {"lead_font", r.pick(s.lead_font, kLeadFonts)}}},

@@ -4,7 +4,9 @@
 #include <cstdio>
 
 #include "base/error.h"
+#include "text/dashes.h"
 #include "text/date.h"
+#include "text/normalize.h"
 #include "text/utf8.h"
 
 namespace tuyentap {
@@ -15,6 +17,21 @@ std::string excerpt(const std::string& text) {
   std::size_t n = std::min<std::size_t>(text.size(), 60);
   while (n < text.size() && (static_cast<unsigned char>(text[n]) & 0xC0) == 0x80) ++n;
   return text.substr(0, n) + (n < text.size() ? "\xE2\x80\xA6" : "");  // …
+}
+
+// The narrowest measure that sets `text` in no more lines than the full measure does: the
+// lines of a title come out of similar length instead of a full line over a short one.
+float balanced_measure(Shaper& shaper, const std::string& text, ParaStyle ps, std::size_t lines) {
+  float lo = ps.measure * 0.4f, hi = ps.measure;
+  for (int k = 0; k < 10 && hi - lo > 1.0f; ++k) {
+    ps.measure = (lo + hi) / 2;
+    SetParagraph sp = set_paragraph(shaper, text, ps);
+    if (sp.lines.size() <= lines && !sp.overfull && !sp.emergency)
+      hi = ps.measure;
+    else
+      lo = ps.measure;
+  }
+  return hi;
 }
 
 }  // namespace
@@ -47,6 +64,7 @@ PageGeometry Typesetter::geometry() const {
   g.inner = style.margin_left_mm * kPtPerMm;
   g.outer = style.margin_right_mm * kPtPerMm;
   g.mirror = style.mirror_margins;
+  g.gap_stretch = style.paragraph_space_stretch_pt;
   return g;
 }
 
@@ -82,7 +100,34 @@ FlowBlock Typesetter::block(const std::string& text, const TextStyle& ts, const 
   ps.gray = ts.gray;
   ps.tolerance = style.tolerance;
   ps.spans = ts.spans;
-  SetParagraph sp = set_paragraph(shaper, text, ps);
+  ps.tie_last = ts.tie_last || ts.balanced;
+  ps.hang = ts.hang;
+  if (ts.hang > 0) ps.measure -= ts.hang;
+  if (ts.balanced || ts.tie_last || !ts.keep_together.empty()) {
+    std::vector<std::string> phrases = style.no_break;
+    phrases.push_back(label::kNeverBroken);  // whatever the style lists
+    phrases.insert(phrases.end(), ts.keep_together.begin(), ts.keep_together.end());
+    for (const std::string& p : phrases) {  // as written and in capitals (a chapter's title)
+      ps.keep_together.push_back(p);
+      ps.keep_together.push_back(to_upper_vi(p));
+    }
+  }
+  const std::string printed = range_dashes(text);
+  for (FontSpan& span : ps.spans) {  // the emphasis, moved with the dashes
+    span.begin = range_dashed_offset(text, span.begin);
+    span.end = range_dashed_offset(text, span.end);
+  }
+  SetParagraph sp = set_paragraph(shaper, printed, ps);
+  if (ts.balanced && sp.lines.size() >= 2) {
+    float full = ps.measure;
+    ps.measure = balanced_measure(shaper, printed, ps, sp.lines.size());
+    sp = set_paragraph(shaper, printed, ps);
+    float shift = ts.align == Align::Center  ? (full - ps.measure) / 2
+                  : ts.align == Align::Right ? full - ps.measure
+                                             : 0;
+    for (SetLine& line : sp.lines)
+      for (TextRun& r : line.runs) r.x += shift;
+  }
   report_missing(file, sp.missing);
   if (sp.emergency) {
     problems.push_back(

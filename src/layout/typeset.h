@@ -23,7 +23,13 @@ struct TextStyle {
   float indent = 0;
   float gray = 0;
   float leading_factor = 0;          // 0: the style's line_spacing
-  std::vector<FontSpan> spans = {};  // words in other fonts (paragraph.h)
+  // A title: lines of similar length (the narrowest measure that needs no more lines), the
+  // last never one syllable alone, never broken inside a name of the style's no_break list.
+  bool balanced = false;
+  bool tie_last = false;  // list entries: at least two syllables on the last line
+  std::vector<std::string> keep_together = {};  // more phrases never broken (a list's "– Author")
+  float hang = 0;                               // hanging indent of the lines after the first (pt)
+  std::vector<FontSpan> spans = {};             // words in other fonts (paragraph.h)
 };
 
 struct TocEntry {
@@ -31,6 +37,14 @@ struct TocEntry {
   int level = 0;    // 0 chapter / part of the book, 1 article
   int anchor = -1;  // where it is, in the body pager
   bool in_toc = true;
+};
+
+// A page number that a list entry (the list of articles) prints at the end of its last
+// line, filled in once the book's numbering is known (layout_book).
+struct ListNumber {
+  int entry_anchor = -1;   // where the entry's first line is (body pager)
+  int target_anchor = -1;  // the article it names
+  float dy = 0;            // from the entry's top to its last line's baseline
 };
 
 struct Typesetter {
@@ -44,6 +58,7 @@ struct Typesetter {
   std::set<std::pair<std::string, std::string>> reported;  // (file, character)
   int next_anchor = 0;
   int photos = 0, photos_downsampled = 0;  // for LayoutStats
+  std::vector<ListNumber> list_numbers;
 
   PageGeometry geometry() const;
   float measure() const { return geometry().measure(); }
@@ -66,9 +81,13 @@ void layout_front(Typesetter& t, const Presentation& book, Pager& front,
                   const std::vector<TocEntry>& toc, const std::vector<int>& body_numbers,
                   int& preface_anchor, int& toc_anchor, long long date_epoch);
 
-// Running heads and page numbers on every page not marked plain.
+// Adds a list's entries (contents lines, list of articles) so that no page holds one alone.
+void add_list(Pager& pager, std::vector<FlowBlock> entries);
+
+// Running heads (from body_first on) and page numbers on every page not marked plain: page
+// `number_one` shows 1, the pages before it i, ii, ….
 void add_furniture(Typesetter& t, const Presentation& book, std::vector<Page>& pages,
-                   const std::vector<PageInfo>& info, int body_first, bool mirror);
+                   const std::vector<PageInfo>& info, int body_first, int number_one, bool mirror);
 
 // "i", "ii", … (lower-case roman numerals for front matter)
 std::string lower_roman(int n);

@@ -432,7 +432,10 @@ std::string vi_weekday(const Date& d) {
 }
 
 std::string vi_long_date(const Date& d) {
-  return vi_weekday(d) + ", ngày " + two_digits(d.day) + " tháng " + two_digits(d.month) + " năm " +
+  // Decree 30/2020, Appendix I: a leading zero only for days under 10 and months 1 and 2
+  // (so that "tháng 1" cannot be read as "tháng 10", "tháng 11", "tháng 12").
+  std::string month = d.month <= 2 ? two_digits(d.month) : std::to_string(d.month);
+  return vi_weekday(d) + ", ngày " + two_digits(d.day) + " tháng " + month + " năm " +
          std::to_string(d.year);
 }
 

@@ -69,7 +69,8 @@ std::optional<Date> parse_iso_date(std::string_view s);
 
 // "Thứ Hai", … "Thứ Bảy", "Chủ nhật"
 std::string vi_weekday(const Date& d);
-// "Thứ Hai, ngày 28 tháng 01 năm 2019"
+// "Thứ Hai, ngày 28 tháng 01 năm 2019", "Thứ Ba, ngày 05 tháng 3 năm 2019": as Decree 30/2020
+// writes dates, a leading zero only for days under 10 and months 1 and 2
 std::string vi_long_date(const Date& d);
 // "28/01/2019"
 std::string vi_short_date(const Date& d);

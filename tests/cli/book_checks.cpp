@@ -9,6 +9,7 @@
 #include "article/caption_note.h"
 #include "article/reader.h"
 #include "cli/run.h"
+#include "text/dashes.h"
 
 namespace tt_test {
 
@@ -91,15 +92,16 @@ std::vector<ExpectedArticle> included_articles(const std::vector<std::string>& i
     ExpectedArticle e;
     e.file = a->file;
     e.title = a->title;
-    e.pieces.push_back(fold_ws(a->title));
-    if (!a->lead.empty()) e.pieces.push_back(fold_ws(a->lead));
+    // both books print a spaced hyphen between numbers as an en dash (text/dashes.h)
+    e.pieces.push_back(fold_ws(::tuyentap::range_dashes(a->title)));
+    if (!a->lead.empty()) e.pieces.push_back(fold_ws(::tuyentap::range_dashes(a->lead)));
     for (const Block& b : a->blocks) {
       if (b.type == BlockType::Caption &&
           caption_role(*a, b, CaptionsWithoutPhoto::Note) == CaptionRole::Note) {
-        e.pieces.push_back(fold_ws(caption_note(b)));  // no photo: the books set a note
+        e.pieces.push_back(fold_ws(::tuyentap::range_dashes(caption_note(b))));  // no photo: the books set a note
         continue;
       }
-      e.pieces.push_back(fold_ws(b.text));
+      e.pieces.push_back(fold_ws(::tuyentap::range_dashes(b.text)));
       if (!b.credit.empty()) e.pieces.push_back(fold_ws(b.credit));
     }
     e.author = fold_ws(a->author);

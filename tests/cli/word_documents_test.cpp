@@ -72,7 +72,7 @@ TEST_CASE("Word documents build into both books with their bold and italic") {
         std::string::npos);
   CHECK(xhtml.find("<em>ngọn đèn</em>") != std::string::npos);
   CHECK(xhtml.find("<em>hơn 40 đảng viên trẻ</em>") != std::string::npos);
-  CHECK(xhtml.find("<h2>Sinh hoạt chuyên đề gắn với việc làm</h2>") != std::string::npos);
+  CHECK(xhtml.find("<h3>Sinh hoạt chuyên đề gắn với việc làm</h3>") != std::string::npos);
 
   CHECK(pdf_problems(pdf) == "");
   std::string pdf_words = pdf_body_text(pdf, running_heads(report, "Văn bản Word"));

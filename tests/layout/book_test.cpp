@@ -1,6 +1,7 @@
 // Whole books laid out in both styles, checked as a reader (and pdftotext) would.
 #include <catch2/catch.hpp>
 #include <map>
+#include <set>
 
 #include "article/caption_note.h"
 #include "base/error.h"
@@ -90,7 +91,8 @@ void check_contents(Laid& l, int want_articles, int want_chapters) {
       for (const auto& r : toc.runs)
         if (r.y > link.y && r.y < link.y + link.h) last_baseline = std::max(last_baseline, r.y);
       std::string line = line_at(toc, last_baseline);
-      std::string number = std::to_string(o.page - first + 1);
+      // Decree 30 (official): page numbers count the front matter too
+      std::string number = std::to_string(o.page + 1 - (l.style.continuous_numbers ? 0 : first));
       INFO(line);
       CHECK(line.size() > number.size());
       CHECK(line.substr(line.size() - number.size()) == number);
@@ -196,18 +198,27 @@ TEST_CASE("the pages give back every paragraph's words in order, every glyph wit
   }
 }
 
-TEST_CASE("page labels: roman front matter, arabic from the first chapter, printed alike") {
+TEST_CASE(
+    "page labels: roman front matter then arabic in the book style, arabic throughout in "
+    "official") {
   for (const char* name : {"official", "book"}) {
     INFO(name);
     Laid& l = laid(name);
     const LaidOutBook& b = l.r.book;
     int first = l.r.stats.body_first_page;
-    REQUIRE(b.labels.size() == 2);
-    CHECK(b.labels[0].first_page == 0);
-    CHECK(b.labels[0].style == PageLabelRange::Roman);
-    CHECK(b.labels[1].first_page == first);
-    CHECK(b.labels[1].style == PageLabelRange::Arabic);
-    CHECK(b.labels[1].start == 1);
+    // Decree 30: arabic numerals from the first page on, front matter included
+    int one = l.style.continuous_numbers ? 0 : first;  // the page numbered 1
+    CHECK(l.style.continuous_numbers == (std::string(name) == "official"));
+    if (one > 0) {
+      REQUIRE(b.labels.size() == 2);
+      CHECK(b.labels[0].first_page == 0);
+      CHECK(b.labels[0].style == PageLabelRange::Roman);
+    } else {
+      REQUIRE(b.labels.size() == 1);
+    }
+    CHECK(b.labels.back().first_page == one);
+    CHECK(b.labels.back().style == PageLabelRange::Arabic);
+    CHECK(b.labels.back().start == 1);
     if (l.style.chapters_on_right) CHECK(first % 2 == 0);
     // the first chapter starts on the first arabic page
     const OutlineItem* ch1 = nullptr;
@@ -219,7 +230,7 @@ TEST_CASE("page labels: roman front matter, arabic from the first chapter, print
     int numbered = 0;
     for (std::size_t p = 1; p < b.pages.size(); ++p) {
       int idx = static_cast<int>(p);
-      std::string want = idx < first ? "" : std::to_string(idx - first + 1);
+      std::string want = idx < one ? "" : std::to_string(idx - one + 1);
       for (const auto& r : b.pages[p].runs) {
         std::string t = run_text(r);
         if (in_text_area(l.style, r) || t.empty() ||
@@ -258,7 +269,8 @@ TEST_CASE("running heads in the book style: book title on the left, chapter on t
     for (const auto& r : b.pages[static_cast<std::size_t>(o.page)].runs) {
       if (in_text_area(l.style, r)) continue;
       std::string t = run_text(r);
-      if (t == std::to_string(o.page - l.r.stats.body_first_page + 1))
+      if (t ==
+          std::to_string(o.page + 1 - (l.style.continuous_numbers ? 0 : l.r.stats.body_first_page)))
         number = true;
       else
         head = true;
@@ -416,4 +428,32 @@ TEST_CASE("a style built in code, without a file, lays out with the default font
   CHECK(r.book.pages.size() > 3);
   REQUIRE_FALSE(r.book.fonts.empty());
   CHECK(r.book.fonts[0].name.rfind("LiberationSerif", 0) == 0);
+}
+
+TEST_CASE("the list of articles gives each article's page number, and no page holds one entry") {
+  Laid& l = laid("official");
+  const LaidOutBook& b = l.r.book;
+  int list_page = -1;
+  std::multiset<std::string> want;  // the printed number of every article's first page
+  for (const auto& o : b.outline) {
+    if (o.title == label::kArticleList) list_page = o.page;
+    if (o.level == 1) want.insert(std::to_string(o.page + 1));  // official: numbered from 1
+  }
+  REQUIRE(list_page > 0);
+  std::multiset<std::string> got;
+  for (std::size_t p = static_cast<std::size_t>(list_page); p < b.pages.size(); ++p) {
+    std::set<float> baselines;
+    for (const auto& r : b.pages[p].runs)
+      if (in_text_area(l.style, r)) baselines.insert(r.y);
+    int entries = 0;
+    for (float y : baselines) {
+      std::string line = line_at(b.pages[p], y);
+      std::size_t end = line.find_last_not_of("0123456789");
+      if (end != std::string::npos && end + 1 < line.size()) got.insert(line.substr(end + 1));
+      if (line.size() > 10 && line[2] == '/' && line[5] == '/') ++entries;  // "dd/mm/yyyy …"
+    }
+    INFO("page " << p);
+    if (p > static_cast<std::size_t>(list_page)) CHECK(entries >= 2);
+  }
+  CHECK(got == want);
 }

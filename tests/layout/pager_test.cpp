@@ -148,3 +148,36 @@ TEST_CASE("a caption's note never starts a page: the paragraph's last lines come
   CHECK(second.runs[0].x == Approx(pager.left(1)));
   CHECK(first.runs[0].x == Approx(pager.left(0)));
 }
+
+TEST_CASE("vertical justification: a page left short grows its gaps alike, within the limit") {
+  PageGeometry g;
+  g.height = 300;
+  g.top = 20;
+  g.bottom = 20;
+  for (float stretch : {0.0f, 3.0f, 100.0f}) {
+    g.gap_stretch = stretch;
+    Pager pager(g);
+    // 3 paragraphs of 4 lines (20–80, 84–144, 148–208), then a heading that must go with
+    // two lines of what follows (12 + 40 + 4 + 30 > the 72 pt left): page 1 ends 72 pt short
+    for (int k = 0; k < 3; ++k) pager.add(synthetic(k, 4, false));
+    pager.add(synthetic(3, 2, true));
+    pager.add(synthetic(4, 10, false));
+    pager.finish();
+    REQUIRE(pager.pages().size() >= 2);
+    const Page& first = pager.pages()[0];
+    float last = 0, first_y = 1e9f;
+    for (const auto& r : first.runs) {
+      last = std::max(last, r.y);
+      first_y = std::min(first_y, r.y);
+    }
+    float natural = 20 + 11 + 11 * 15 + 2 * 4;  // last baseline with the gaps as set
+    INFO(stretch);
+    CHECK(first_y == Approx(31));  // the page's first line never moves
+    if (stretch == 0) CHECK(last == Approx(natural));
+    if (stretch == 3) CHECK(last == Approx(natural + 2 * 3));  // two gaps, 3 pt each
+    if (stretch == 100) {  // the last line's box reaches the foot, not beyond
+      CHECK(last + 15 - 11 <= 280.01f);
+      CHECK(last + 15 - 11 > 279);
+    }
+  }
+}

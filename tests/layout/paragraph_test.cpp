@@ -204,3 +204,46 @@ TEST_CASE("words inside a font span are set in that font, the rest in the paragr
   REQUIRE(plain.lines[0].runs.size() == 1);
   CHECK(plain.lines[0].runs[0].font == fx.font);
 }
+
+TEST_CASE("titles and list entries: names and the last two syllables are never broken apart") {
+  Fixture fx;
+  ParaStyle s = fx.style();
+  s.align = Align::Ragged;
+  s.indent = 0;
+  s.measure = 150;
+  std::string text = "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh trong cơ quan";
+  s.keep_together = {"Hồ Chí Minh"};
+  s.tie_last = true;
+  for (float m = 90; m <= 300; m += 7) {
+    s.measure = m;
+    SetParagraph p = set_paragraph(fx.shaper, text, s);
+    INFO(m);
+    REQUIRE(p.lines.size() >= 2);
+    bool whole = false;
+    for (const auto& l : p.lines)
+      whole = whole || line_text(l).find("Hồ Chí Minh") != std::string::npos;
+    CHECK(whole);
+    std::string last = line_text(p.lines.back());
+    CHECK(last.find(' ') != std::string::npos);  // two syllables at least
+  }
+}
+
+TEST_CASE("a hanging indent: the lines after the first start further in, none wider") {
+  Fixture fx;
+  ParaStyle s = fx.style();
+  s.align = Align::Ragged;
+  s.indent = 0;
+  s.hang = 26;
+  s.measure = 200 - s.hang;
+  SetParagraph p = set_paragraph(
+      fx.shaper, "Chi bộ ấp Mỹ Lợi: Sinh hoạt chuyên đề gắn với việc làm cụ thể của từng đảng viên",
+      s);
+  REQUIRE(p.lines.size() >= 2);
+  CHECK(p.lines[0].runs.front().x == Approx(0));
+  for (std::size_t i = 1; i < p.lines.size(); ++i) {
+    CHECK(p.lines[i].runs.front().x == Approx(26));
+    CHECK(p.lines[i].width <= 200.05f);
+  }
+  CHECK(p.lines[0].width <= 200.05f);
+  CHECK(p.lines[0].width > 200 - s.hang);  // the first line uses the room the others leave
+}

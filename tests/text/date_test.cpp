@@ -102,6 +102,10 @@ TEST_CASE("date: Vietnamese labels") {
   CHECK(vi_weekday(Date{2019, 2, 3}) == "Chủ nhật");
   CHECK(vi_weekday(Date{2019, 2, 2}) == "Thứ Bảy");
   CHECK(vi_long_date(Date{2019, 1, 28}) == "Thứ Hai, ngày 28 tháng 01 năm 2019");
+  // Decree 30/2020: a leading zero only for days under 10 and for months 1 and 2
+  CHECK(vi_long_date(Date{2019, 2, 5}) == "Thứ Ba, ngày 05 tháng 02 năm 2019");
+  CHECK(vi_long_date(Date{2019, 3, 5}) == "Thứ Ba, ngày 05 tháng 3 năm 2019");
+  CHECK(vi_long_date(Date{2019, 11, 28}) == "Thứ Năm, ngày 28 tháng 11 năm 2019");
   CHECK(vi_short_date(Date{2019, 2, 3}) == "03/02/2019");
   CHECK(vi_month_title(2019, 1) == "Tháng 1/2019");
   CHECK(vi_quarter_title(2019, 4) == "Quý IV/2019");

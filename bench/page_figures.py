@@ -1,0 +1,251 @@
+#!/usr/bin/env python3
+"""page_figures.py BOOK.pdf STYLE.toml: the typesetter's counts of issue 11, read back from a
+finished PDF (pdftotext -bbox-layout for the words, qpdf --json for the bookmarks), so that they
+measure what a reader sees, whatever the code did:
+
+  ragged      body pages whose text ends 3 or more lines above the text area's foot (a page
+              before a chapter or section opener, and the last page, end where they end)
+  title_1syl  article and chapter titles on two or more lines whose last line is one syllable
+  toc_*       contents entries: how many wrap, how many wrap more than 3 em before the
+              page-number column, how many end on one syllable
+  list_alone  the list of articles (and of abbreviations) leaving one entry alone on a page
+  opener_no   chapter openers with a printed page number
+  dash_wide   justified lines over 2x their word space beside a spaced hyphen or en dash
+              between numbers (on the line or starting the next)
+  spaces      word spaces of justified body lines, as multiples of the font's space: median,
+              95th percentile, share above 1.5x (the issue's justification table)
+
+Usage: bench/page_figures.py BOOK.pdf templates/pdf/official.toml [--json]
+"""
+import json
+import re
+import subprocess
+import sys
+import tomllib
+import xml.etree.ElementTree as ET
+
+MM = 72 / 25.4
+NS = "{http://www.w3.org/1999/xhtml}"
+SPACE_EM = 0.25  # Liberation Serif's and Noto Serif's space is a quarter em (0.26 for Noto)
+FOLIO = re.compile(r"^([0-9]+|[ivxlcdm]+)$")
+DASHED = re.compile(r"[0-9)] +[-\u2013] +[0-9(]")
+
+
+def words_by_page(pdf):
+    xml = subprocess.run(["pdftotext", "-bbox-layout", pdf, "-"], capture_output=True,
+                         check=True).stdout
+    root = ET.fromstring(xml)
+    pages = []
+    for page in root.iter(NS + "page"):
+        # pdftotext splits a line at wide gaps (leaders, page numbers): regroup by baseline.
+        ws = sorted(((float(w.get("xMin")), float(w.get("yMin")), float(w.get("xMax")),
+                      float(w.get("yMax")), w.text or "") for w in page.iter(NS + "word")),
+                    key=lambda w: w[3])
+        lines = []
+        for w in ws:
+            if lines and abs(lines[-1][-1][3] - w[3]) < 1.0:
+                lines[-1].append(w)
+            else:
+                lines.append([w])
+        pages.append([sorted(l) for l in lines])
+    return pages
+
+
+def outline(pdf):
+    d = json.loads(subprocess.run(["qpdf", "--json", "--json-key=outlines", pdf],
+                                  capture_output=True, check=True).stdout)
+    items = []
+
+    def walk(nodes, level):
+        for n in nodes:
+            dest = n.get("dest") or [None, None, 0, 0]
+            items.append({"title": n["title"], "level": level,
+                          "page": n.get("destpageposfrom1", 0) - 1,
+                          "y": float(dest[3] or 0)})
+            walk(n.get("kids", []), level + 1)
+
+    walk(d["outlines"], 0)
+    return items
+
+
+def text(line):
+    return " ".join(w[4] for w in line)
+
+
+def percentile(v, p):
+    if not v:
+        return 0
+    v = sorted(v)
+    return v[min(len(v) - 1, int(p * len(v)))]
+
+
+def figures(pdf, style_file):
+    with open(style_file, "rb") as f:
+        st = tomllib.load(f)
+    page = st["page"]
+    height = page["height_mm"] * MM
+    top = page["margin_top_mm"] * MM
+    bottom = height - page["margin_bottom_mm"] * MM
+    size = st["text"]["body_size"]
+    leading = size * st["text"]["line_spacing"]
+    pages = words_by_page(pdf)
+    items = outline(pdf)
+    openers = {i["page"] for i in items if i["level"] == 0}
+    chapters = [i for i in items if i["level"] == 0]
+    body_first = min((i["page"] for i in items if i["level"] == 0 and
+                      i["title"] not in ("Lời giới thiệu", "Mục lục")), default=0)
+    contents = [i["page"] for i in items if i["title"] == "Mục lục"]
+    out = {}
+
+    def text_lines(p):  # the page's lines inside the text area, not the folio or head
+        return [l for l in pages[p] if l[0][1] >= top - 2 and l[-1][3] <= bottom + 2 and
+                not (len(l) == 1 and FOLIO.match(l[0][4]))]
+
+    # Ragged page bottoms.
+    shorts = []
+    for p in range(body_first, len(pages) - 1):
+        q = p + 1  # the next page with text (a blank verso goes before a right-hand opener)
+        while q < len(pages) - 1 and not text_lines(q):
+            q += 1
+        if q in openers:
+            continue
+        ls = text_lines(p)
+        if not ls:
+            continue
+        last = max(w[3] for w in ls[-1])
+        hgt = max(w[3] - w[1] for w in ls[-1])
+        box_bottom = last + max(0, (leading - hgt) / 2)
+        shorts.append(max(0.0, (bottom - box_bottom) / leading))
+        if "--list" in sys.argv and shorts[-1] >= 2.95:
+            print(f"ragged: page {p + 1}, {shorts[-1]:.1f} lines short", file=sys.stderr)
+    out["body_pages"] = len(shorts)
+    out["ragged"] = sum(1 for s in shorts if s >= 2.95)
+    out["ragged_pct"] = round(100 * out["ragged"] / max(1, len(shorts)), 1)
+    out["worst_short_lines"] = round(max(shorts, default=0), 1)
+
+    # Titles: the lines from the bookmark's y down until the title's words are used up.
+    multi = one = 0
+    for it in items:
+        if it["page"] < body_first:
+            continue
+        want = it["title"].split()
+        y = height - it["y"]
+        ls = [l for l in pages[it["page"]] if l[0][1] >= y - 2]
+        got, rows = [], []
+        for l in ls:
+            ws = [w[4] for w in l]
+            if it["level"] == 0 and ws and ws[0] == "Chương" and not got:
+                continue
+            if [w.upper() for w in ws] != [w.upper() for w in want[len(got):len(got) + len(ws)]]:
+                break
+            got += ws
+            rows.append(ws)
+            if len(got) >= len(want):
+                break
+        if len(got) == len(want) and len(rows) > 1:
+            multi += 1
+            if len(rows[-1]) == 1:
+                one += 1
+    out["titles_multiline"] = multi
+    out["title_1syl"] = one
+
+    # Contents: an entry ends with its page number; the lines before it in the entry wrap.
+    entries = []
+    cur = []
+    measure_right = 0
+    for p in range(contents[0] if contents else 0, body_first):
+        for l in text_lines(p):
+            if text(l) == "Mục lục":
+                continue
+            cur.append(l)
+            if FOLIO.match(l[-1][4]) and len(l) > 1:
+                entries.append(cur)
+                measure_right = max(measure_right, l[-1][2])
+                cur = []
+    wraps = far = toc_one = 0
+    num_left = min((e[-1][-1][0] for e in entries), default=0)  # the widest number's left
+    for e in entries:
+        if len(e) < 2:
+            continue
+        wraps += 1
+        for l in e[:-1]:
+            if num_left - l[-1][2] > 3.5 * size:  # "within ~3 em of the number column"
+                far += 1
+                break
+        last_words = [w for w in e[-1][:-1] if not re.fullmatch(r"[.\u2026]+", w[4])]
+        if len(last_words) == 1:
+            toc_one += 1
+    out["toc_entries"] = len(entries)
+    out["toc_wraps"] = wraps
+    out["toc_wrap_far"] = far
+    out["toc_1syl"] = toc_one
+
+    # Lists at the back: a list page holding one entry (an entry starts with a date or number).
+    alone = 0
+    starts = [i["page"] for i in chapters if i["page"] >= body_first]
+    for i in chapters:
+        if i["title"] not in ("Danh sách bài viết", "Danh mục chữ viết tắt"):
+            continue
+        end = min([s for s in starts if s > i["page"]] + [len(pages)])
+        for p in range(i["page"] + 1, end):
+            n = sum(1 for l in text_lines(p) if re.match(r"^\S+ +\d+\.|^\d\d/\d\d/\d{4}", text(l))
+                    or (i["title"].startswith("Danh mục") and l[0][0] < 120))
+            if n == 1:
+                alone += 1
+    out["list_alone"] = alone
+
+    # Folios on chapter openers.
+    out["opener_no"] = sum(1 for p in openers if p >= body_first and any(
+        len(l) == 1 and FOLIO.match(l[0][4]) and (l[0][1] < top - 2 or l[0][3] > bottom + 2)
+        for l in pages[p]))
+
+    # Word spaces of justified lines (those reaching the right edge of the page's measure).
+    ratios, dash_wide = [], 0
+    heights = {}
+    for p in range(body_first, len(pages)):
+        for l in text_lines(p):
+            h = round(l[0][3] - l[0][1], 1)
+            heights[h] = heights.get(h, 0) + 1
+    body_h = max(heights, key=heights.get) if heights else 0
+    for p in range(body_first, len(pages)):
+        ls = text_lines(p)
+        if not ls:
+            continue
+        right = max(l[-1][2] for l in ls)
+        for k, l in enumerate(ls):
+            if len(l) < 4 or right - l[-1][2] > 0.5:
+                continue
+            if FOLIO.match(l[-1][4]) and l[-1][0] - l[-2][2] > 2 * size:
+                continue  # a list entry and its page number
+            if abs(l[0][3] - l[0][1] - body_h) > 0.3:  # body text only
+                continue
+            gaps = [(b[0] - a[2]) / (SPACE_EM * size) for a, b in zip(l, l[1:])]
+            r = sum(gaps) / len(gaps)
+            ratios.append(r)
+            near = text(l) + " " + (text(ls[k + 1]) if k + 1 < len(ls) else "")
+            if DASHED.search(near) and r > 2.0:
+                dash_wide += 1
+    out["justified_lines"] = len(ratios)
+    out["space_median"] = round(percentile(ratios, 0.5), 2)
+    out["space_p95"] = round(percentile(ratios, 0.95), 2)
+    out["space_over_1_5_pct"] = round(100 * sum(1 for r in ratios if r > 1.5) / max(1, len(ratios)),
+                                      2)
+    out["space_max"] = round(max(ratios, default=0), 2)
+    out["dash_wide"] = dash_wide
+    return out
+
+
+def main():
+    if len(sys.argv) < 3:
+        print(__doc__, file=sys.stderr)
+        sys.exit(2)
+    f = figures(sys.argv[1], sys.argv[2])
+    if "--json" in sys.argv:
+        print(json.dumps(f))
+    else:
+        for k, v in f.items():
+            print(f"{k:22} {v}")
+
+
+if __name__ == "__main__":
+    main()
