@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
+#include <utility>
 
 #include "article/text_lines.h"
 
@@ -92,6 +94,27 @@ HeaderLayout archive_without_date(std::span<const std::string_view> paras) {
   return h;
 }
 
+// Where a breadcrumb's last step starts and its separator's length (npos: no separator).
+std::pair<std::size_t, std::size_t> last_crumb_separator(std::string_view crumb) {
+  std::size_t cut = std::string_view::npos, len = 0;
+  for (std::string_view sep : kCrumbSeparators) {
+    std::size_t at = crumb.rfind(sep);
+    if (at != std::string_view::npos && (cut == std::string_view::npos || at > cut)) {
+      cut = at;
+      len = sep.size();
+    }
+  }
+  return {cut, len};
+}
+
+// A breadcrumb's topic: its last step, or the step before when the last is the page's own
+// title ("Trang chủ › Nghiên cứu lý luận › <title>").
+std::string crumb_topic(std::string_view crumb, std::string_view title) {
+  std::string last = topic_from_kicker(crumb);
+  if (title.empty() || last != title) return last;
+  return topic_from_kicker(crumb.substr(0, last_crumb_separator(crumb).first));
+}
+
 // The topic of a page: a breadcrumb between the header chrome and the title, else the
 // kicker-like paragraph just before the title. `topic` may already hold a section from the
 // date line, which a breadcrumb overrides and a kicker-like line does not.
@@ -101,7 +124,7 @@ void find_page_topic(std::span<const std::string_view> paras, HeaderLayout& h,
     if (i == h.date) continue;
     if (is_breadcrumb(paras[i])) {
       h.kicker = i;
-      h.topic = topic_from_kicker(paras[i]);
+      h.topic = crumb_topic(paras[i], h.title < paras.size() ? paras[h.title] : h.title_text);
       return;
     }
   }
@@ -153,6 +176,37 @@ HeaderLayout page_with_date(std::span<const std::string_view> paras, std::size_t
   return h;
 }
 
+// A page whose breadcrumb ends in its title, the title printed again as a paragraph of its
+// own before the body text at b: that paragraph is the title and the step before it the
+// topic, whatever stands between (a date line, a view counter). The archive's layout does not
+// apply even with a date line among the first three paragraphs.
+std::optional<HeaderLayout> page_with_titled_crumb(std::span<const std::string_view> paras,
+                                                   std::size_t b) {
+  for (std::size_t i = 0; i + 1 < b; ++i) {
+    if (!is_breadcrumb(paras[i])) continue;
+    std::string last = topic_from_kicker(paras[i]);
+    for (std::size_t j = i + 1; j < b; ++j) {
+      if (paras[j] != last) continue;
+      HeaderLayout h;
+      h.page_layout = true;
+      h.first = h.kicker = i;
+      h.title = j;
+      h.topic = crumb_topic(paras[i], last);
+      h.body = j + 1;
+      for (std::size_t d = i + 1; d < b; ++d) {
+        auto date = d != j ? dated(paras[d]) : std::nullopt;
+        if (!date || !date->rest.empty()) continue;
+        h.date = d;
+        h.when = date->when;
+        h.body = std::max(j, d) + 1;
+        break;
+      }
+      return h;
+    }
+  }
+  return std::nullopt;
+}
+
 // A page's header without a date line before its body text at b (b >= 3).
 HeaderLayout page_without_date(std::span<const std::string_view> paras, std::size_t b) {
   HeaderLayout h;
@@ -189,14 +243,7 @@ bool is_breadcrumb(std::string_view line) {
 }
 
 std::string topic_from_kicker(std::string_view kicker) {
-  std::size_t cut = std::string_view::npos, len = 0;
-  for (std::string_view sep : kCrumbSeparators) {
-    std::size_t at = kicker.rfind(sep);
-    if (at != std::string_view::npos && (cut == std::string_view::npos || at > cut)) {
-      cut = at;
-      len = sep.size();
-    }
-  }
+  auto [cut, len] = last_crumb_separator(kicker);
   return std::string(cut == std::string_view::npos ? kicker : kicker.substr(cut + len));
 }
 
@@ -208,6 +255,9 @@ HeaderLayout find_header(std::span<const std::string_view> paras) {
       body_text = i;
       break;
     }
+  }
+  if (body_text < n) {
+    if (auto h = page_with_titled_crumb(paras, body_text)) return *h;
   }
   // The archive's layout: a date line among the first three, its body text close after.
   for (std::size_t i = 0; i < n && i < kHeaderLines; ++i) {

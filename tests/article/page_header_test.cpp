@@ -1,0 +1,62 @@
+// A page's header as some sites lay it out, on small made-up pages: a tag line right after
+// the lead, a breadcrumb ending in the title, a byline in capitals with a degree, counters
+// after the date, the title printed twice above a section line.
+#include <catch2/catch.hpp>
+
+#include "article/reader.h"
+#include "fixtures.h"
+
+using namespace tuyentap;
+using namespace tuyentap::testing;
+
+namespace {
+
+Article read_text(const std::string& text) {
+  return read_ok(InputFile{"trang.txt", text});
+}
+
+const std::string kBody1 =
+    "Đảng bộ xã đã tổ chức nhiều hoạt động thiết thực trong năm qua, được nhân dân đồng tình và "
+    "ủng hộ rộng rãi.\n\n";
+const std::string kBody2 =
+    "Các chi bộ đã đổi mới nội dung sinh hoạt, chú trọng việc học tập và làm theo tư tưởng, đạo "
+    "đức, phong cách Hồ Chí Minh.\n\n";
+
+}  // namespace
+
+TEST_CASE("page header: a tag line right after the lead is dropped alone") {
+  Article a = read_text(
+      "Chi bộ ấp Mỹ Lợi đổi mới sinh hoạt\n\nThứ hai, 26/10/2020 14:49\n\n"
+      "Những năm qua, chi bộ ấp Mỹ Lợi đã nâng cao chất lượng sinh hoạt, được cấp trên "
+      "đánh giá cao.\n\nTừ khóa: sinh hoạt chi bộ, ấp Mỹ Lợi.\n\n" +
+      kBody1 + kBody2);
+  CHECK(a.lead.rfind("Những năm qua", 0) == 0);
+  REQUIRE(a.blocks.size() == 2);
+  CHECK(a.blocks[1].text.rfind("Các chi bộ", 0) == 0);
+  CHECK(all_fields(a).find("Từ khóa") == std::string::npos);
+}
+
+TEST_CASE("page header: a tag line after the article's text still ends it") {
+  Article a = read_text(
+      "Chi bộ ấp Mỹ Lợi đổi mới sinh hoạt\n\nThứ hai, 26/10/2020 14:49\n\n"
+      "Những năm qua, chi bộ ấp Mỹ Lợi đã nâng cao chất lượng sinh hoạt.\n\n" +
+      kBody1 + "Từ khóa: sinh hoạt chi bộ.\n\n" + kBody2 + kBody1);
+  REQUIRE(a.blocks.size() == 1);
+  CHECK(all_fields(a).find("Từ khóa") == std::string::npos);
+  CHECK(all_fields(a).find("Các chi bộ") == std::string::npos);
+}
+
+TEST_CASE("page header: a breadcrumb ending in the title gives the step before as the topic") {
+  Article a = read_text(
+      "Trang chủ    Nghiên cứu    Chi bộ ấp Mỹ Lợi đổi mới sinh hoạt\n"
+      "Thứ hai, 26 Tháng 10 2020 14:49\n120 Lượt xem\n\nChi bộ ấp Mỹ Lợi đổi mới sinh hoạt\n\n" +
+      kBody1 + kBody2);
+  CHECK(a.topic == "Nghiên cứu");
+  CHECK(a.title == "Chi bộ ấp Mỹ Lợi đổi mới sinh hoạt");
+  REQUIRE(a.date);
+  CHECK(a.date->iso() == "2020-10-26");
+  CHECK(a.time == "14:49");
+  CHECK(a.lead.rfind("Đảng bộ xã", 0) == 0);
+  CHECK(all_fields(a).find("Lượt xem") == std::string::npos);
+  CHECK(all_fields(a).find("Trang chủ") == std::string::npos);
+}
