@@ -50,21 +50,45 @@ struct Dated {
   bool rest_first = false;
 };
 
+// "288 0", "| 1.204": a page's view and comment counters printed beside its date.
+bool is_counters(std::string_view s) {
+  return s.find_first_of("0123456789") != std::string_view::npos &&
+         s.find_first_not_of("0123456789 .,:|()") == std::string_view::npos;
+}
+
 std::optional<Dated> dated(std::string_view p) {
   if (auto dt = parse_date_line(p)) return Dated{*dt, {}, false};
   auto split = split_date_line(p);
+  if (split && !split->rest_first && is_counters(split->rest)) return Dated{split->when, {}, false};
   if (!split || !is_title_like(split->rest) || ends_with_sentence_punct(split->rest))
     return std::nullopt;
   return Dated{split->when, split->rest, split->rest_first};
 }
 
+// "<title>", "<title>", "Đảng Việt nAM", date line at d: a page that prints its title twice
+// (a heading and the article's own), then its section just above the date. The line printed
+// twice is the title and the short line under it the section, though a kicker usually stands
+// above the title. `twice` marks the paragraphs printed twice that the reader kept once.
+bool section_under_doubled_title(std::span<const std::string_view> paras,
+                                 const std::vector<bool>& twice, std::size_t d) {
+  if (d < 2) return false;
+  std::size_t t = d - 2;
+  bool doubled = (t >= 1 && paras[t - 1] == paras[t]) || (t < twice.size() && twice[t]);
+  return doubled && is_page_title(paras[t]) && is_section_like(paras[d - 1]);
+}
+
 // The archive's layout with a date line among the first three paragraphs.
-HeaderLayout archive_with_date(std::span<const std::string_view> paras, std::size_t d,
+HeaderLayout archive_with_date(std::span<const std::string_view> paras,
+                               const std::vector<bool>& twice, std::size_t d,
                                const std::optional<DateTime>& when) {
   HeaderLayout h;
   h.when = when;
   h.date = d;
-  if (d == 2) {
+  if (d == 2 && section_under_doubled_title(paras, twice, d)) {
+    h.kicker = 1;
+    h.topic = std::string(paras[1]);
+    h.title = 0;
+  } else if (d == 2) {
     h.kicker = 0;
     h.topic = topic_from_kicker(paras[0]);
     h.title = 1;
@@ -137,8 +161,8 @@ void find_page_topic(std::span<const std::string_view> paras, HeaderLayout& h,
 }
 
 // A page's header around its date line at d.
-HeaderLayout page_with_date(std::span<const std::string_view> paras, std::size_t d,
-                            const Dated& date) {
+HeaderLayout page_with_date(std::span<const std::string_view> paras, const std::vector<bool>& twice,
+                            std::size_t d, const Dated& date) {
   HeaderLayout h;
   h.page_layout = true;
   h.date = d;
@@ -157,7 +181,11 @@ HeaderLayout page_with_date(std::span<const std::string_view> paras, std::size_t
     kicker_candidate = d >= 1 ? d - 1 : kNone;
   } else {
     if (!date.rest.empty() && is_section_like(date.rest)) h.topic = date.rest;
-    if (title_before) {
+    if (section_under_doubled_title(paras, twice, d)) {
+      h.title = d - 2;
+      h.kicker = d - 1;
+      h.topic = std::string(paras[d - 1]);
+    } else if (title_before) {
       h.title = d - 1;
       kicker_candidate = d >= 2 ? d - 2 : kNone;
     } else if (title_after) {
@@ -247,7 +275,7 @@ std::string topic_from_kicker(std::string_view kicker) {
   return std::string(cut == std::string_view::npos ? kicker : kicker.substr(cut + len));
 }
 
-HeaderLayout find_header(std::span<const std::string_view> paras) {
+HeaderLayout find_header(std::span<const std::string_view> paras, const std::vector<bool>& twice) {
   const std::size_t n = paras.size();
   std::size_t body_text = n;  // the first paragraph of body text
   for (std::size_t i = 0; i < n && i < kMaxPageHeader; ++i) {
@@ -263,14 +291,14 @@ HeaderLayout find_header(std::span<const std::string_view> paras) {
   for (std::size_t i = 0; i < n && i < kHeaderLines; ++i) {
     if (auto dt = parse_date_line(paras[i])) {
       if (body_text == n || body_text <= i + kBodyAfterDate)
-        return archive_with_date(paras, i, *dt);
+        return archive_with_date(paras, twice, i, *dt);
       break;
     }
     // A date line whose date does not exist still stands where the date goes: the header
     // around it reads the same, and the warning names the date instead of "no date line".
     if (auto impossible = impossible_date_line(paras[i])) {
       if (body_text != n && body_text > i + kBodyAfterDate) break;
-      HeaderLayout h = archive_with_date(paras, i, std::nullopt);
+      HeaderLayout h = archive_with_date(paras, twice, i, std::nullopt);
       h.impossible_date = *impossible;
       return h;
     }
@@ -278,7 +306,7 @@ HeaderLayout find_header(std::span<const std::string_view> paras) {
   // A page's layout: the last date line before the body text.
   std::size_t limit = std::min({body_text, n, kMaxPageHeader});
   for (std::size_t i = limit; i-- > 0;) {
-    if (auto d = dated(paras[i])) return page_with_date(paras, i, *d);
+    if (auto d = dated(paras[i])) return page_with_date(paras, twice, i, *d);
   }
   if (body_text == n || body_text <= 2) return archive_without_date(paras);
   return page_without_date(paras, body_text);

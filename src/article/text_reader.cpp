@@ -29,15 +29,23 @@ constexpr std::size_t kMaxEndBox = 2;  // paragraphs of a related article's box 
 using Paragraphs = std::vector<Paragraph>;
 
 // Step 1.
-Paragraphs paragraphs_of(PreparedText& t, const LearnedLines& learned) {
+// `twice` marks the paragraphs that stood twice in a row and are kept once.
+Paragraphs paragraphs_of(PreparedText& t, const LearnedLines& learned, std::vector<bool>& twice) {
   if (!learned.empty())
     for (std::string& line : t.lines)
       if (learned.contains(line)) line.clear();
   Paragraphs paras = join_paragraphs(t.lines, t.hints);
   Paragraphs out;
   out.reserve(paras.size());
-  for (Paragraph& p : paras)
-    if (out.empty() || p.text != out.back().text) out.push_back(std::move(p));
+  twice.clear();
+  for (Paragraph& p : paras) {
+    if (!out.empty() && p.text == out.back().text) {
+      twice.back() = true;
+      continue;
+    }
+    out.push_back(std::move(p));
+    twice.push_back(false);
+  }
   return out;
 }
 
@@ -56,11 +64,11 @@ std::string title_from_text(const std::string& text) {
 }
 
 // Step 2: the header's fields into `a`; returns the body.
-Paragraphs read_header(Paragraphs& paras, Article& a) {
+Paragraphs read_header(Paragraphs& paras, const std::vector<bool>& twice, Article& a) {
   std::vector<std::string_view> views;
   views.reserve(paras.size());
   for (const Paragraph& p : paras) views.emplace_back(p.text);
-  HeaderLayout h = find_header(views);
+  HeaderLayout h = find_header(views, twice);
   a.topic = h.topic;
   if (!h.title_text.empty()) {
     a.title = h.title_text;
@@ -298,11 +306,12 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
                                                        const ChromeMatcher& chrome,
                                                        const LearnedLines& learned) {
   if (text.blank) return NotAnArticle{"empty file"};
-  Paragraphs paras = paragraphs_of(text, learned);
+  std::vector<bool> twice;
+  Paragraphs paras = paragraphs_of(text, learned, twice);
   if (paras.empty()) return NotAnArticle{"no text after removing site chrome"};
 
   Article a;
-  Paragraphs body = read_header(paras, a);
+  Paragraphs body = read_header(paras, twice, a);
   if (a.topic.empty()) a.warnings.push_back("no topic line (kicker): the first line is the title");
   if (!at_most_words(a.title, kMaxTitleWords) || code_point_count(a.title) > kMaxTitleChars) {
     // One giant paragraph: it is the body, and its first sentence stands in for a title.

@@ -60,3 +60,33 @@ TEST_CASE("page header: a breadcrumb ending in the title gives the step before a
   CHECK(all_fields(a).find("Lượt xem") == std::string::npos);
   CHECK(all_fields(a).find("Trang chủ") == std::string::npos);
 }
+
+TEST_CASE("page header: view and comment counters after the date are not the title") {
+  Article a = read_text("Chi bộ ấp Mỹ Lợi đổi mới sinh hoạt\n\nThứ hai - 04/07/2022 04:34 288 0\n" +
+                        kBody1 + kBody2);
+  CHECK(a.title == "Chi bộ ấp Mỹ Lợi đổi mới sinh hoạt");
+  REQUIRE(a.date);
+  CHECK(a.date->iso() == "2022-07-04");
+  CHECK(a.time == "04:34");
+  CHECK(all_fields(a).find("288") == std::string::npos);
+}
+
+TEST_CASE("page header: the title printed twice, then a short section line above the date") {
+  const std::string title =
+      "Chi bộ ấp Mỹ Lợi đổi mới nội dung sinh hoạt để nâng cao sức chiến đấu của Đảng";
+  Article a = read_text(title + "\n\n" + title + "\n\nXây dựng ĐẢNG\n15:05 - 25/05/2024\n\n" +
+                        kBody1 + kBody2);
+  CHECK(a.title == title);
+  CHECK(a.topic == "Xây dựng ĐẢNG");
+  REQUIRE(a.date);
+  CHECK(a.date->iso() == "2024-05-25");
+  CHECK(a.lead.rfind("Đảng bộ xã", 0) == 0);
+}
+
+TEST_CASE("page header: a long kicker above a short title, each printed once, stays the kicker") {
+  const std::string kicker = "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh";
+  Article a = read_text(kicker + "\n\nĐưa nghị quyết vào cuộc sống\n\n15:05 - 25/05/2024\n\n" +
+                        kBody1 + kBody2);
+  CHECK(a.title == "Đưa nghị quyết vào cuộc sống");
+  CHECK(a.topic == kicker);
+}
