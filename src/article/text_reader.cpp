@@ -24,6 +24,7 @@ constexpr std::size_t kMaxLinkWords = 30;
 constexpr std::size_t kMinLinksAfterLead = 2;
 constexpr std::size_t kBylineSearch = 4;  // paragraphs after the last sentence
 constexpr std::size_t kMaxHeaderBylineWords = 8;
+constexpr std::size_t kMaxInstitutionWords = 12;
 constexpr std::size_t kMaxEndBox = 2;  // paragraphs of a related article's box at the end
 
 using Paragraphs = std::vector<Paragraph>;
@@ -140,6 +141,12 @@ TitleRepeat repeats_title(std::string_view p, const std::string& folded_title) {
   return TitleRepeat::Alone;
 }
 
+// A writer's institution under a byline: a short line of words, no sentence.
+bool is_institution_line(std::string_view s) {
+  return at_most_words(s, kMaxInstitutionWords) && starts_with_upper(s) && !is_body_text(s) &&
+         !ends_with_sentence_punct(s) && !parse_date_line(s);
+}
+
 // Step 3: returns a byline found between the date line and the lead.
 std::string clean_body_start(Paragraphs& body, Article& a) {
   if (!a.title.empty()) {
@@ -158,6 +165,13 @@ std::string clean_body_start(Paragraphs& body, Article& a) {
     }
   }
   std::string header_author;
+  // "ThS LÊ VĂN CƯỜNG" over "Học viện Chính trị, Bộ Quốc phòng": a journal's byline with the
+  // writer's institution on the line under it, then the lead.
+  if (body.size() >= 3 && looks_like_degree_byline(body[0].text) &&
+      is_institution_line(body[1].text) && is_body_text(body[2].text)) {
+    header_author = body[0].text;
+    body.erase(body.begin(), body.begin() + 2);
+  }
   for (int pass = 0; pass < 2 && body.size() >= 2 && is_body_text(body[1].text); ++pass) {
     const std::string& first = body[0].text;
     if (auto place = source_line(first)) {

@@ -3,6 +3,7 @@
 // after the date, the title printed twice above a section line.
 #include <catch2/catch.hpp>
 
+#include "article/byline.h"
 #include "article/reader.h"
 #include "fixtures.h"
 
@@ -89,4 +90,23 @@ TEST_CASE("page header: a long kicker above a short title, each printed once, st
                         kBody1 + kBody2);
   CHECK(a.title == "Đưa nghị quyết vào cuộc sống");
   CHECK(a.topic == kicker);
+}
+
+TEST_CASE("page header: a degree and a name in capitals, over the writer's institution") {
+  for (const char* byline : {"ThS LÊ VĂN CƯỜNG", "TS. NGUYỄN AN", "PGS, TS TRẦN THU HÀ",
+                             "GS.TS ĐỖ MINH", "NCS PHẠM THU"}) {
+    INFO(byline);
+    CHECK(looks_like_degree_byline(byline));
+    Article a =
+        read_text("Chi bộ ấp Mỹ Lợi đổi mới nội dung sinh hoạt\n\n25/05/2024\n\n" +
+                  std::string(byline) + "\nTrường Chính trị tỉnh, Bộ Nội vụ\n\n" + kBody1 + kBody2);
+    CHECK(a.author == byline);
+    CHECK(a.title == "Chi bộ ấp Mỹ Lợi đổi mới nội dung sinh hoạt");
+    CHECK(a.lead.rfind("Đảng bộ xã", 0) == 0);
+    CHECK(all_fields(a).find("Trường Chính trị") == std::string::npos);
+  }
+  CHECK_FALSE(looks_like_degree_byline("TS. Nguyễn An"));  // a name in capitals only
+  CHECK_FALSE(looks_like_degree_byline("ThS"));
+  CHECK_FALSE(looks_like_degree_byline("LÊ VĂN CƯỜNG"));
+  CHECK_FALSE(looks_like_degree_byline("TSK LÊ VĂN"));
 }
