@@ -64,7 +64,40 @@ bool short_and_unpunctuated(std::string_view line) {
   return !parse_date_line(line).has_value();
 }
 
+// "ThS", "TS.", "PGS,", "GS.TS", "PGS.TS.": one or more degrees joined by "." and the
+// word's final "." or ",".
+bool is_degree_word(std::string_view w) {
+  while (!w.empty() && (w.back() == '.' || w.back() == ',')) w.remove_suffix(1);
+  if (w.empty()) return false;
+  for (std::size_t start = 0; start <= w.size();) {
+    std::size_t end = w.find('.', start);
+    if (end == std::string_view::npos) end = w.size();
+    std::string_view part = w.substr(start, end - start);
+    bool degree = false;
+    for (std::string_view d : {"ThS", "THS", "TS", "PGS", "GS", "NCS"})
+      degree = degree || part == d;
+    if (!degree) return false;
+    start = end + 1;
+  }
+  return true;
+}
+
 }  // namespace
+
+bool looks_like_degree_byline(std::string_view line) {
+  if (!short_and_unpunctuated(line)) return false;
+  std::size_t degrees = 0, start = 0;
+  while (start < line.size()) {
+    std::size_t end = line.find(' ', start);
+    if (end == std::string_view::npos) end = line.size();
+    if (!is_degree_word(line.substr(start, end - start))) break;
+    ++degrees;
+    start = end + 1;
+  }
+  if (degrees == 0 || start >= line.size()) return false;
+  std::string_view name = line.substr(start);
+  return is_all_caps(name) && !at_most_words(name, 1) && is_name(name);
+}
 
 bool looks_like_source(std::string_view line) {
   if (!short_and_unpunctuated(line)) return false;

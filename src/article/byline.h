@@ -17,4 +17,9 @@ bool looks_like_byline(std::string_view line);
 bool looks_like_name(std::string_view line);
 bool looks_like_source(std::string_view line);
 
+// A writer's name in capitals after an academic degree, as journals print it on its own line
+// under the title: "ThS LÊ VĂN CƯỜNG", "TS. NGUYỄN AN", "PGS, TS TRẦN HÀ", "GS.TS ĐỖ MINH",
+// "NCS PHẠM THU" (2 to 6 words of name).
+bool looks_like_degree_byline(std::string_view line);
+
 }  // namespace tuyentap

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
+#include <utility>
 
 #include "article/text_lines.h"
 
@@ -48,21 +50,45 @@ struct Dated {
   bool rest_first = false;
 };
 
+// "288 0", "| 1.204": a page's view and comment counters printed beside its date.
+bool is_counters(std::string_view s) {
+  return s.find_first_of("0123456789") != std::string_view::npos &&
+         s.find_first_not_of("0123456789 .,:|()") == std::string_view::npos;
+}
+
 std::optional<Dated> dated(std::string_view p) {
   if (auto dt = parse_date_line(p)) return Dated{*dt, {}, false};
   auto split = split_date_line(p);
+  if (split && !split->rest_first && is_counters(split->rest)) return Dated{split->when, {}, false};
   if (!split || !is_title_like(split->rest) || ends_with_sentence_punct(split->rest))
     return std::nullopt;
   return Dated{split->when, split->rest, split->rest_first};
 }
 
+// "<title>", "<title>", "Đảng Việt nAM", date line at d: a page that prints its title twice
+// (a heading and the article's own), then its section just above the date. The line printed
+// twice is the title and the short line under it the section, though a kicker usually stands
+// above the title. `twice` marks the paragraphs printed twice that the reader kept once.
+bool section_under_doubled_title(std::span<const std::string_view> paras,
+                                 const std::vector<bool>& twice, std::size_t d) {
+  if (d < 2) return false;
+  std::size_t t = d - 2;
+  bool doubled = (t >= 1 && paras[t - 1] == paras[t]) || (t < twice.size() && twice[t]);
+  return doubled && is_page_title(paras[t]) && is_section_like(paras[d - 1]);
+}
+
 // The archive's layout with a date line among the first three paragraphs.
-HeaderLayout archive_with_date(std::span<const std::string_view> paras, std::size_t d,
+HeaderLayout archive_with_date(std::span<const std::string_view> paras,
+                               const std::vector<bool>& twice, std::size_t d,
                                const std::optional<DateTime>& when) {
   HeaderLayout h;
   h.when = when;
   h.date = d;
-  if (d == 2) {
+  if (d == 2 && section_under_doubled_title(paras, twice, d)) {
+    h.kicker = 1;
+    h.topic = std::string(paras[1]);
+    h.title = 0;
+  } else if (d == 2) {
     h.kicker = 0;
     h.topic = topic_from_kicker(paras[0]);
     h.title = 1;
@@ -92,6 +118,27 @@ HeaderLayout archive_without_date(std::span<const std::string_view> paras) {
   return h;
 }
 
+// Where a breadcrumb's last step starts and its separator's length (npos: no separator).
+std::pair<std::size_t, std::size_t> last_crumb_separator(std::string_view crumb) {
+  std::size_t cut = std::string_view::npos, len = 0;
+  for (std::string_view sep : kCrumbSeparators) {
+    std::size_t at = crumb.rfind(sep);
+    if (at != std::string_view::npos && (cut == std::string_view::npos || at > cut)) {
+      cut = at;
+      len = sep.size();
+    }
+  }
+  return {cut, len};
+}
+
+// A breadcrumb's topic: its last step, or the step before when the last is the page's own
+// title ("Trang chủ › Nghiên cứu lý luận › <title>").
+std::string crumb_topic(std::string_view crumb, std::string_view title) {
+  std::string last = topic_from_kicker(crumb);
+  if (title.empty() || last != title) return last;
+  return topic_from_kicker(crumb.substr(0, last_crumb_separator(crumb).first));
+}
+
 // The topic of a page: a breadcrumb between the header chrome and the title, else the
 // kicker-like paragraph just before the title. `topic` may already hold a section from the
 // date line, which a breadcrumb overrides and a kicker-like line does not.
@@ -101,7 +148,7 @@ void find_page_topic(std::span<const std::string_view> paras, HeaderLayout& h,
     if (i == h.date) continue;
     if (is_breadcrumb(paras[i])) {
       h.kicker = i;
-      h.topic = topic_from_kicker(paras[i]);
+      h.topic = crumb_topic(paras[i], h.title < paras.size() ? paras[h.title] : h.title_text);
       return;
     }
   }
@@ -114,8 +161,8 @@ void find_page_topic(std::span<const std::string_view> paras, HeaderLayout& h,
 }
 
 // A page's header around its date line at d.
-HeaderLayout page_with_date(std::span<const std::string_view> paras, std::size_t d,
-                            const Dated& date) {
+HeaderLayout page_with_date(std::span<const std::string_view> paras, const std::vector<bool>& twice,
+                            std::size_t d, const Dated& date) {
   HeaderLayout h;
   h.page_layout = true;
   h.date = d;
@@ -134,7 +181,11 @@ HeaderLayout page_with_date(std::span<const std::string_view> paras, std::size_t
     kicker_candidate = d >= 1 ? d - 1 : kNone;
   } else {
     if (!date.rest.empty() && is_section_like(date.rest)) h.topic = date.rest;
-    if (title_before) {
+    if (section_under_doubled_title(paras, twice, d)) {
+      h.title = d - 2;
+      h.kicker = d - 1;
+      h.topic = std::string(paras[d - 1]);
+    } else if (title_before) {
       h.title = d - 1;
       kicker_candidate = d >= 2 ? d - 2 : kNone;
     } else if (title_after) {
@@ -151,6 +202,37 @@ HeaderLayout page_with_date(std::span<const std::string_view> paras, std::size_t
   find_page_topic(paras, h, kicker_candidate);
   h.first = std::min({h.title, h.date, h.kicker});
   return h;
+}
+
+// A page whose breadcrumb ends in its title, the title printed again as a paragraph of its
+// own before the body text at b: that paragraph is the title and the step before it the
+// topic, whatever stands between (a date line, a view counter). The archive's layout does not
+// apply even with a date line among the first three paragraphs.
+std::optional<HeaderLayout> page_with_titled_crumb(std::span<const std::string_view> paras,
+                                                   std::size_t b) {
+  for (std::size_t i = 0; i + 1 < b; ++i) {
+    if (!is_breadcrumb(paras[i])) continue;
+    std::string last = topic_from_kicker(paras[i]);
+    for (std::size_t j = i + 1; j < b; ++j) {
+      if (paras[j] != last) continue;
+      HeaderLayout h;
+      h.page_layout = true;
+      h.first = h.kicker = i;
+      h.title = j;
+      h.topic = crumb_topic(paras[i], last);
+      h.body = j + 1;
+      for (std::size_t d = i + 1; d < b; ++d) {
+        auto date = d != j ? dated(paras[d]) : std::nullopt;
+        if (!date || !date->rest.empty()) continue;
+        h.date = d;
+        h.when = date->when;
+        h.body = std::max(j, d) + 1;
+        break;
+      }
+      return h;
+    }
+  }
+  return std::nullopt;
 }
 
 // A page's header without a date line before its body text at b (b >= 3).
@@ -189,18 +271,11 @@ bool is_breadcrumb(std::string_view line) {
 }
 
 std::string topic_from_kicker(std::string_view kicker) {
-  std::size_t cut = std::string_view::npos, len = 0;
-  for (std::string_view sep : kCrumbSeparators) {
-    std::size_t at = kicker.rfind(sep);
-    if (at != std::string_view::npos && (cut == std::string_view::npos || at > cut)) {
-      cut = at;
-      len = sep.size();
-    }
-  }
+  auto [cut, len] = last_crumb_separator(kicker);
   return std::string(cut == std::string_view::npos ? kicker : kicker.substr(cut + len));
 }
 
-HeaderLayout find_header(std::span<const std::string_view> paras) {
+HeaderLayout find_header(std::span<const std::string_view> paras, const std::vector<bool>& twice) {
   const std::size_t n = paras.size();
   std::size_t body_text = n;  // the first paragraph of body text
   for (std::size_t i = 0; i < n && i < kMaxPageHeader; ++i) {
@@ -209,18 +284,21 @@ HeaderLayout find_header(std::span<const std::string_view> paras) {
       break;
     }
   }
+  if (body_text < n) {
+    if (auto h = page_with_titled_crumb(paras, body_text)) return *h;
+  }
   // The archive's layout: a date line among the first three, its body text close after.
   for (std::size_t i = 0; i < n && i < kHeaderLines; ++i) {
     if (auto dt = parse_date_line(paras[i])) {
       if (body_text == n || body_text <= i + kBodyAfterDate)
-        return archive_with_date(paras, i, *dt);
+        return archive_with_date(paras, twice, i, *dt);
       break;
     }
     // A date line whose date does not exist still stands where the date goes: the header
     // around it reads the same, and the warning names the date instead of "no date line".
     if (auto impossible = impossible_date_line(paras[i])) {
       if (body_text != n && body_text > i + kBodyAfterDate) break;
-      HeaderLayout h = archive_with_date(paras, i, std::nullopt);
+      HeaderLayout h = archive_with_date(paras, twice, i, std::nullopt);
       h.impossible_date = *impossible;
       return h;
     }
@@ -228,7 +306,7 @@ HeaderLayout find_header(std::span<const std::string_view> paras) {
   // A page's layout: the last date line before the body text.
   std::size_t limit = std::min({body_text, n, kMaxPageHeader});
   for (std::size_t i = limit; i-- > 0;) {
-    if (auto d = dated(paras[i])) return page_with_date(paras, i, *d);
+    if (auto d = dated(paras[i])) return page_with_date(paras, twice, i, *d);
   }
   if (body_text == n || body_text <= 2) return archive_without_date(paras);
   return page_without_date(paras, body_text);

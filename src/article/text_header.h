@@ -19,6 +19,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "text/date.h"
 
@@ -40,7 +41,10 @@ struct HeaderLayout {
   bool page_layout = false;  // the page's layout (header chrome), not the archive's
 };
 
-HeaderLayout find_header(std::span<const std::string_view> paras);
+// `twice`, when given, marks the paragraphs that stood twice in a row in the text and were
+// kept once (a title printed as a heading and again as the article's own).
+HeaderLayout find_header(std::span<const std::string_view> paras,
+                         const std::vector<bool>& twice = {});
 
 // "Trang chủ > Xây dựng Đảng" → "Xây dựng Đảng": a breadcrumb's last step is the section.
 // Anything else is returned as it is.

@@ -177,6 +177,23 @@ std::size_t related_box_end(const std::vector<std::string>& lines, std::size_t i
   return j;
 }
 
+// An [ends-article] line at i with at most the lead before it (from `from`) and the
+// article's text going on after it (at once or after one heading): it stands in the header area, as
+// some sites print their tag line ("Từ khóa: …") right after the lead, so only the line is chrome.
+// After the article's text (two paragraphs or more), the line and everything after it are.
+bool in_header_area(const std::vector<std::string>& lines, std::size_t from, std::size_t i) {
+  std::size_t body_before = 0;
+  for (std::size_t k = from; k < i; ++k) body_before += !lines[k].empty() && is_body_text(lines[k]);
+  if (body_before > 1) return false;
+  std::size_t looked = 0;  // a heading may open the body: "1. Yêu cầu …", then its text
+  for (std::size_t k = i + 1; k < lines.size() && looked < 2; ++k) {
+    if (lines[k].empty()) continue;
+    if (is_body_text(lines[k])) return true;
+    ++looked;
+  }
+  return false;
+}
+
 std::string joined(const std::vector<std::string>& lines, std::size_t from) {
   std::string out;
   for (std::size_t i = from; i < lines.size(); ++i) {
@@ -194,6 +211,10 @@ std::string cut_at_end(PreparedText& t, std::size_t from, const ChromeMatcher& c
   for (std::size_t i = from; i < lines.size(); ++i) {
     if (lines[i].empty() || !keys[i]) continue;
     bool cut = chrome.ends_article(*keys[i]);
+    if (cut && in_header_area(lines, from, i)) {
+      lines[i].clear();  // "Từ khóa: …" printed between the lead and the body
+      continue;
+    }
     if (!cut && chrome.related(*keys[i])) {
       bool read_on = false;
       std::size_t end = related_box_end(lines, i, read_on);

@@ -24,20 +24,29 @@ constexpr std::size_t kMaxLinkWords = 30;
 constexpr std::size_t kMinLinksAfterLead = 2;
 constexpr std::size_t kBylineSearch = 4;  // paragraphs after the last sentence
 constexpr std::size_t kMaxHeaderBylineWords = 8;
+constexpr std::size_t kMaxInstitutionWords = 12;
 constexpr std::size_t kMaxEndBox = 2;  // paragraphs of a related article's box at the end
 
 using Paragraphs = std::vector<Paragraph>;
 
 // Step 1.
-Paragraphs paragraphs_of(PreparedText& t, const LearnedLines& learned) {
+// `twice` marks the paragraphs that stood twice in a row and are kept once.
+Paragraphs paragraphs_of(PreparedText& t, const LearnedLines& learned, std::vector<bool>& twice) {
   if (!learned.empty())
     for (std::string& line : t.lines)
       if (learned.contains(line)) line.clear();
   Paragraphs paras = join_paragraphs(t.lines, t.hints);
   Paragraphs out;
   out.reserve(paras.size());
-  for (Paragraph& p : paras)
-    if (out.empty() || p.text != out.back().text) out.push_back(std::move(p));
+  twice.clear();
+  for (Paragraph& p : paras) {
+    if (!out.empty() && p.text == out.back().text) {
+      twice.back() = true;
+      continue;
+    }
+    out.push_back(std::move(p));
+    twice.push_back(false);
+  }
   return out;
 }
 
@@ -56,11 +65,11 @@ std::string title_from_text(const std::string& text) {
 }
 
 // Step 2: the header's fields into `a`; returns the body.
-Paragraphs read_header(Paragraphs& paras, Article& a) {
+Paragraphs read_header(Paragraphs& paras, const std::vector<bool>& twice, Article& a) {
   std::vector<std::string_view> views;
   views.reserve(paras.size());
   for (const Paragraph& p : paras) views.emplace_back(p.text);
-  HeaderLayout h = find_header(views);
+  HeaderLayout h = find_header(views, twice);
   a.topic = h.topic;
   if (!h.title_text.empty()) {
     a.title = h.title_text;
@@ -132,6 +141,12 @@ TitleRepeat repeats_title(std::string_view p, const std::string& folded_title) {
   return TitleRepeat::Alone;
 }
 
+// A writer's institution under a byline: a short line of words, no sentence.
+bool is_institution_line(std::string_view s) {
+  return at_most_words(s, kMaxInstitutionWords) && starts_with_upper(s) && !is_body_text(s) &&
+         !ends_with_sentence_punct(s) && !parse_date_line(s);
+}
+
 // Step 3: returns a byline found between the date line and the lead.
 std::string clean_body_start(Paragraphs& body, Article& a) {
   if (!a.title.empty()) {
@@ -150,6 +165,13 @@ std::string clean_body_start(Paragraphs& body, Article& a) {
     }
   }
   std::string header_author;
+  // "ThS LÊ VĂN CƯỜNG" over "Học viện Chính trị, Bộ Quốc phòng": a journal's byline with the
+  // writer's institution on the line under it, then the lead.
+  if (body.size() >= 3 && looks_like_degree_byline(body[0].text) &&
+      is_institution_line(body[1].text) && is_body_text(body[2].text)) {
+    header_author = body[0].text;
+    body.erase(body.begin(), body.begin() + 2);
+  }
   for (int pass = 0; pass < 2 && body.size() >= 2 && is_body_text(body[1].text); ++pass) {
     const std::string& first = body[0].text;
     if (auto place = source_line(first)) {
@@ -298,11 +320,12 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
                                                        const ChromeMatcher& chrome,
                                                        const LearnedLines& learned) {
   if (text.blank) return NotAnArticle{"empty file"};
-  Paragraphs paras = paragraphs_of(text, learned);
+  std::vector<bool> twice;
+  Paragraphs paras = paragraphs_of(text, learned, twice);
   if (paras.empty()) return NotAnArticle{"no text after removing site chrome"};
 
   Article a;
-  Paragraphs body = read_header(paras, a);
+  Paragraphs body = read_header(paras, twice, a);
   if (a.topic.empty()) a.warnings.push_back("no topic line (kicker): the first line is the title");
   if (!at_most_words(a.title, kMaxTitleWords) || code_point_count(a.title) > kMaxTitleChars) {
     // One giant paragraph: it is the body, and its first sentence stands in for a title.

@@ -185,14 +185,17 @@ class LineParser {
     return true;
   }
 
-  // "ngay 28 thang 1 nam 2019" (also without "ngay", which filler() takes)
+  // "ngay 28 thang 1 nam 2019" (also without "ngay", which filler() takes), and
+  // "26 Tháng 10 2020" as some CMSs print it, without "năm": the four-digit year then
+  // follows the month at once.
   bool worded_date() {
-    if (!(at(0, Token::Number) && at(1, Token::Word, "thang") && at(2, Token::Number) &&
-          at(3, Token::Word, "nam") && at(4, Token::Number) && t_[i_ + 4].text.size() == 4))
+    if (!(at(0, Token::Number) && at(1, Token::Word, "thang") && at(2, Token::Number)))
       return false;
-    date_ = {num(4), num(2), num(0)};
+    size_t year = at(3, Token::Word, "nam") ? 4 : 3;
+    if (!at(year, Token::Number) || t_[i_ + year].text.size() != 4) return false;
+    date_ = {num(year), num(2), num(0)};
     got_date_ = true;
-    i_ += 5;
+    i_ += year + 1;
     return true;
   }
 

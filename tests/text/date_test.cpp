@@ -30,6 +30,16 @@ TEST_CASE("date lines as the archive writes them") {
   CHECK(parsed("Cập nhật: 15:27 28/01/2019 (GMT+7)") == "2019-01-28 15:27");
 }
 
+TEST_CASE("worded date lines without the word \"năm\" before the year") {
+  CHECK(parsed("Thứ hai, 26 Tháng 10 2020 14:49") == "2020-10-26 14:49");
+  CHECK(parsed("5 tháng 3 2021") == "2021-03-05 -");
+  // the same checks as with "năm": a month or a day that does not exist, a short year
+  CHECK(parsed("Thứ hai, 31 Tháng 2 2020 14:49") == "none");
+  CHECK(parsed("26 Tháng 13 2020") == "none");
+  CHECK(parsed("26 Tháng 10 20") == "none");
+  CHECK(impossible_date_line("30 Tháng 2 2020") == "30/02/2020");
+}
+
 TEST_CASE("date lines in any case, decomposed, with tabs and trailing spaces") {
   CHECK(parsed("THỨ HAI, 28/01/2019 | 15:27") == "2019-01-28 15:27");
   CHECK(parsed("  Thứ Tư,\t30/01/2019   |  10:00  ") == "2019-01-30 10:00");
