@@ -110,6 +110,9 @@ constexpr const char* kStageSentences[] = {
     N_("convert it to JPEG or PNG, or leave cover_image empty for a generated cover"),
     N_("EPUB template folder not found"),
     N_("copy templates/epub from the tuyentap sources and change that copy"),
+    N_("page template of %s KB, over the 256 KB a page template may have (it is copied into "
+       "every page of the book)"),
+    N_("move its <style> into style.css, which every page links to"),
     // the command line (ours and CLI11's)
     N_("unknown encoding '%s'"),
     N_("use one of: utf-8, utf-16, windows-1258, tcvn3, vni, viscii"),
