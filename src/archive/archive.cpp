@@ -6,9 +6,12 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
+#include <set>
+#include <string>
 
 #include "archive/binary_format.h"
 #include "archive/collector.h"
@@ -29,170 +32,174 @@ std::string unreadable(int err) {
   return std::string("unreadable (") + std::strerror(err) + ")";
 }
 
-// Reads a whole regular file with its size checked first, so a 10 GB video dropped into
-// the archive folder is refused without being read.
-void read_disk_file(const fs::path& path, const std::string& shown, Collector& c) {
-  std::error_code ec;
-  fs::path canonical = fs::weakly_canonical(path, ec);
-  if (!c.first_time(ec ? path.string() : canonical.string(), shown)) return;
+// What stat says of a file on disk, before anything is opened or read: only a regular
+// file is ever opened (a FIFO would block, a device never end), and its size is known
+// before its bytes take memory.
+struct Probe {
+  std::string key;  // the file itself: "dev:inode", so hard links and symlinks count once
+  int stat_errno = 0;
+  bool regular = false;
+  std::uint64_t size = 0;
+};
 
-  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
-  if (fd < 0) {
-    c.skip(shown, errno == ENOENT ? "missing: no such file or folder" : unreadable(errno));
-    return;
+Probe probe_disk_file(const fs::path& path) {
+  Probe p;
+  struct stat st;
+  if (::stat(path.c_str(), &st) != 0) {
+    p.stat_errno = errno;
+    p.key = path.string();
+    return p;
   }
+  p.key = std::to_string(st.st_dev) + ":" + std::to_string(st.st_ino);
+  p.regular = S_ISREG(st.st_mode);
+  p.size = static_cast<std::uint64_t>(st.st_size);
+  return p;
+}
+
+// Reads at most `size` bytes (the size stat gave: a file that grows meanwhile does not take
+// more memory than was allowed for it). Returns 0 or the errno that stopped it; a file that
+// is no longer regular when opened is ENODEV.
+int read_regular_file(const fs::path& path, std::uint64_t size, std::string& bytes) {
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+  if (fd < 0) return errno;
   struct stat st;
   if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
     ::close(fd);
-    c.skip(shown, "not a regular file (a device, pipe or socket), not read");
-    return;
+    return ENODEV;
   }
-  auto size = static_cast<std::uint64_t>(st.st_size);
-  bool is_zip = archive_detail::has_zip_extension(path.filename().string());
-  if (size == 0) {
-    ::close(fd);
-    c.skip(shown, "empty file");
-    return;
-  }
-  // A zip's own size is bounded by the total budget; its entries are checked one by one.
-  std::string why =
-      is_zip ? (size > c.remaining_total()
-                    ? "zip archive over the total size limit (" +
-                          archive_detail::human_size(c.limits().max_total_bytes) + "), not read"
-                    : std::string())
-             : c.size_problem(size, shown);
-  if (!why.empty()) {
-    ::close(fd);
-    c.skip(shown, why);
-    return;
-  }
-  std::string bytes(static_cast<std::size_t>(size), '\0');
+  bytes.assign(static_cast<std::size_t>(size), '\0');
   std::size_t got = 0;
+  int err = 0;
   while (got < bytes.size()) {
     ssize_t n = ::read(fd, bytes.data() + got, bytes.size() - got);
     if (n < 0 && errno == EINTR) continue;
     if (n < 0) {
-      int err = errno;
-      ::close(fd);
-      c.skip(shown, unreadable(err));
-      return;
-    }
-    if (n == 0) break;  // shrank while we read: keep what is there
-    got += static_cast<std::size_t>(n);
-  }
-  ::close(fd);
-  bytes.resize(got);
-  // A .docx or .odt renamed .zip is still one document: it is read, not unpacked.
-  if (is_zip && word_format(bytes) == WordFormat::None)
-    archive_detail::read_zip(shown, ec ? path.string() : canonical.string(), bytes, c);
-  else
-    c.add(shown, std::move(bytes));
-}
-
-// What reading one plain file from disk found, before any of the Collector's checks: the
-// reading (syscalls, copies) runs on every core, the checks then run in order on one, exactly
-// as read_disk_file makes them.
-struct Fetched {
-  std::string key;  // the canonical path, or the path when it has none
-  int open_errno = 0;
-  bool not_regular = false;
-  std::uint64_t size = 0;
-  bool read = false;  // bytes hold the content (size within the per-file limit)
-  int read_errno = 0;
-  std::string bytes;
-};
-
-Fetched fetch_disk_file(const fs::path& path, std::uint64_t max_file_bytes) {
-  Fetched f;
-  std::error_code ec;
-  fs::path canonical = fs::weakly_canonical(path, ec);
-  f.key = ec ? path.string() : canonical.string();
-  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
-  if (fd < 0) {
-    f.open_errno = errno;
-    return f;
-  }
-  struct stat st;
-  if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-    ::close(fd);
-    f.not_regular = true;
-    return f;
-  }
-  f.size = static_cast<std::uint64_t>(st.st_size);
-  if (f.size == 0 || f.size > max_file_bytes) {  // refused by the checks without reading
-    ::close(fd);
-    return f;
-  }
-  f.bytes.assign(static_cast<std::size_t>(f.size), '\0');
-  std::size_t got = 0;
-  while (got < f.bytes.size()) {
-    ssize_t n = ::read(fd, f.bytes.data() + got, f.bytes.size() - got);
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) {
-      f.read_errno = errno;
+      err = errno;
       break;
     }
     if (n == 0) break;  // shrank while we read: keep what is there
     got += static_cast<std::size_t>(n);
   }
   ::close(fd);
-  f.bytes.resize(got);
-  f.read = f.read_errno == 0;
-  if (!f.read) f.bytes.clear();
-  return f;
+  bytes.resize(err ? 0 : got);
+  return err;
 }
 
-// read_disk_file's checks, in its order, on what fetch_disk_file found (not for zips).
-void commit_disk_file(Fetched f, const std::string& shown, Collector& c) {
-  if (!c.first_time(f.key, shown)) return;
-  if (f.open_errno != 0) {
+// The checks made before reading, in order: the same file seen before (its key), missing,
+// not a regular file, empty. Returns false (and records the skip) when it is not to be read.
+bool may_read(const Probe& p, const std::string& shown, Collector& c) {
+  if (!c.first_time(p.key, shown)) return false;
+  if (p.stat_errno != 0) {
     c.skip(shown,
-           f.open_errno == ENOENT ? "missing: no such file or folder" : unreadable(f.open_errno));
-    return;
+           p.stat_errno == ENOENT ? "missing: no such file or folder" : unreadable(p.stat_errno));
+    return false;
   }
-  if (f.not_regular) {
+  if (!p.regular) {
     c.skip(shown, "not a regular file (a device, pipe or socket), not read");
-    return;
+    return false;
   }
-  if (f.size == 0) {
+  if (p.size == 0) {
     c.skip(shown, "empty file");
-    return;
+    return false;
   }
-  if (std::string why = c.size_problem(f.size, shown); !why.empty()) {
+  return true;
+}
+
+std::string read_problem(int err) {
+  return err == ENODEV ? "not a regular file (a device, pipe or socket), not read"
+                       : unreadable(err);
+}
+
+// Reads one file named on the command line or found in a folder, its size checked first,
+// so a 10 GB video dropped into the archive folder is refused without being read.
+void read_disk_file(const fs::path& path, const std::string& shown, Collector& c) {
+  Probe p = probe_disk_file(path);
+  if (!may_read(p, shown, c)) return;
+  bool is_zip = archive_detail::has_zip_extension(path.filename().string());
+  // A zip's own size is bounded by the total budget; its entries are checked one by one.
+  std::string why =
+      is_zip ? (p.size > c.remaining_total()
+                    ? "zip archive over the total size limit (" +
+                          archive_detail::human_size(c.limits().max_total_bytes) + "), not read"
+                    : std::string())
+             : c.size_problem(p.size, shown);
+  if (!why.empty()) {
     c.skip(shown, why);
     return;
   }
-  // Within the per-file limit (size_problem said so), so fetch_disk_file read it.
-  if (f.read_errno != 0) {
-    c.skip(shown, unreadable(f.read_errno));
+  std::string bytes;
+  if (int err = read_regular_file(path, p.size, bytes)) {
+    c.skip(shown, read_problem(err));
     return;
   }
-  c.add(shown, std::move(f.bytes));
+  // A .docx or .odt renamed .zip is still one document: it is read, not unpacked.
+  if (is_zip && word_format(bytes) == WordFormat::None)
+    archive_detail::read_zip(shown, p.key, bytes, c);
+  else
+    c.add(shown, std::move(bytes));
 }
 
-// A folder's files: the ones read_disk_file would read as plain files are fetched on all
-// cores first; then every file goes through the Collector in the walk's order, so the
-// results and the skipped list are what a one-by-one reading gives.
-void read_found_files(const std::vector<archive_detail::FoundFile>& found, Collector& c) {
-  std::vector<Fetched> fetched(found.size());
-  std::vector<char> prefetch(found.size(), 0);
-  for (std::size_t i = 0; i < found.size(); ++i) {
-    prefetch[i] = archive_detail::hidden_or_system_reason(found[i].rel).empty() &&
-                  !archive_detail::has_zip_extension(found[i].path.filename().string());
-  }
-  const std::uint64_t max_file_bytes = c.max_any_file_bytes();
-  parallel_for(found.size(),
-               [&](std::size_t i) {
-                 if (prefetch[i]) fetched[i] = fetch_disk_file(found[i].path, max_file_bytes);
-               },
-               {.items_per_thread = 64});
+// What one run of reads on all cores may hold beyond the files kept: files read and then
+// refused (binary, say) are let go at the end of their run.
+constexpr std::uint64_t kRunBytes = 64u << 20;
 
-  for (std::size_t i = 0; i < found.size(); ++i) {
-    if (!c.name_ok(found[i].shown, found[i].rel)) continue;
-    if (prefetch[i])
-      commit_disk_file(std::move(fetched[i]), found[i].shown, c);
-    else
-      read_disk_file(found[i].path, found[i].shown, c);
+// A folder's files. Each is stat-ed first (on all cores); then, in the walk's order, runs of
+// plain files whose sizes together fit in what the total budget has left (and in kRunBytes)
+// are read on all cores and handed to the Collector one by one, so the results and the
+// skipped list are what a one-by-one reading gives, and nothing is read that the budget
+// refuses. A file whose key was already planned (a second hard link) is not read again; a
+// file too big for a run of its own is read alone, by read_disk_file.
+void read_found_files(const std::vector<archive_detail::FoundFile>& found, Collector& c) {
+  std::vector<Probe> probes =
+      parallel_map(found.size(), [&](std::size_t i) { return probe_disk_file(found[i].path); },
+                   {.items_per_thread = 64});
+  auto plain = [&](std::size_t i) {
+    return archive_detail::hidden_or_system_reason(found[i].rel).empty() &&
+           !archive_detail::has_zip_extension(found[i].path.filename().string());
+  };
+  std::vector<std::string> bytes(found.size());
+  std::vector<int> errs(found.size(), 0);
+  std::vector<char> fetch(found.size(), 0);
+  for (std::size_t begin = 0; begin < found.size();) {
+    // Plan a run: the files that would be read, while their sizes fit the budget left.
+    std::set<std::string> planned;
+    std::uint64_t room = std::min(c.remaining_total(), kRunBytes), sum = 0;
+    std::size_t end = begin;
+    for (; end < found.size(); ++end) {
+      const Probe& p = probes[end];
+      fetch[end] = plain(end) && p.stat_errno == 0 && p.regular && p.size > 0 &&
+                   p.size <= c.max_any_file_bytes() && !c.seen(p.key) &&
+                   planned.insert(p.key).second;
+      if (!fetch[end]) continue;
+      if (sum + p.size > room) {
+        fetch[end] = 0;
+        if (end > begin) break;  // the next run starts here, with the budget then left
+      } else {
+        sum += p.size;
+      }
+    }
+    parallel_for(end - begin,
+                 [&](std::size_t k) {
+                   std::size_t i = begin + k;
+                   if (fetch[i])
+                     errs[i] = read_regular_file(found[i].path, probes[i].size, bytes[i]);
+                 },
+                 {.items_per_thread = 64});
+    for (std::size_t i = begin; i < end; ++i) {
+      if (!c.name_ok(found[i].shown, found[i].rel)) continue;
+      if (!fetch[i]) {
+        read_disk_file(found[i].path, found[i].shown, c);  // zips, and files to be refused
+      } else if (may_read(probes[i], found[i].shown, c)) {
+        if (std::string why = c.size_problem(probes[i].size, found[i].shown); !why.empty())
+          c.skip(found[i].shown, why);
+        else if (errs[i] != 0)
+          c.skip(found[i].shown, read_problem(errs[i]));
+        else
+          c.add(found[i].shown, std::move(bytes[i]));
+      }
+      std::string().swap(bytes[i]);
+    }
+    begin = end;
   }
 }
 

@@ -21,9 +21,12 @@ class Collector {
 
   void skip(std::string shown, std::string reason);
 
-  // `key` names the file itself (a canonical path, "canonical.zip!entry"), so the same
-  // file reached twice is read once. Returns false (and records the skip) when seen before.
+  // `key` names the file itself ("dev:inode" on disk, "dev:inode!entry" in a zip), so the
+  // same file reached twice (a link, a hard link, named twice) is read once. Returns false (and
+  // records the skip) when seen before.
   bool first_time(const std::string& key, const std::string& shown);
+  // Whether `key` was read (or refused) before: then first_time will say "duplicate".
+  bool seen(const std::string& key) const { return seen_.contains(key); }
 
   // Before reading: is a file of `size` bytes within the per-file and total budgets? A photo
   // by its name (`shown`: .jpg, .jpeg, .png) has the photos' budgets. Returns the reason it is

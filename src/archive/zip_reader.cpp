@@ -5,10 +5,13 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <optional>
+#include <string_view>
 #include <utility>
 #include <vector>
 
 #include "archive/sniff.h"
+#include "archive/zip_layout.h"
 
 namespace tuyentap::archive_detail {
 
@@ -59,12 +62,21 @@ bool is_symlink_entry(zip_t* za, zip_uint64_t index) {
   return opsys == ZIP_OPSYS_UNIX && ((attributes >> 16) & S_IFMT) == S_IFLNK;
 }
 
+// What the whole zip may unpack to, counted on the bytes that come out of inflating (every
+// entry's, kept or not): the ratio limit applied to the zip file as a whole. Entries below
+// the ratio floor are exempt one by one, so the floor is allowed once for the archive.
+std::uint64_t inflate_budget(std::size_t zip_size, double max_ratio) {
+  double budget = max_ratio * static_cast<double>(zip_size);
+  return std::max<std::uint64_t>(
+      kRatioFloor, budget > 1e18 ? std::uint64_t{1} << 60 : static_cast<std::uint64_t>(budget));
+}
+
 class ZipReader {
  public:
   ZipReader(const std::string& shown, const std::string& key, Collector& c)
       : shown_(shown), key_(key), c_(c) {}
 
-  void read_entries(zip_t* za) {
+  void read_entries(zip_t* za, std::string_view zip_bytes) {
     zip_int64_t count = zip_get_num_entries(za, 0);
     if (count < 0) count = 0;
     if (static_cast<std::uint64_t>(count) > c_.limits().max_zip_entries) {
@@ -73,6 +85,11 @@ class ZipReader {
                           "), nothing in it was read");
       return;
     }
+    budget_ = inflate_budget(zip_bytes.size(), c_.limits().max_zip_ratio);
+    // When our reading of the directory disagrees with libzip's, the budget alone bounds it.
+    if (auto spans = entry_spans(zip_bytes);
+        spans && spans->size() == static_cast<std::size_t>(count))
+      overlaps_ = overlapping_entries(*spans);
     // Stable order: by name, as for folders (zip order depends on the tool that made it).
     std::vector<std::pair<std::string, zip_uint64_t>> entries;
     for (zip_int64_t i = 0; i < count; ++i) {
@@ -120,6 +137,17 @@ class ZipReader {
       c_.skip(shown, "zip inside a zip, not opened; unzip it and give it as its own input");
       return;
     }
+    if (index < overlaps_.size() && overlaps_[index]) {
+      const char* other = zip_get_name(za, *overlaps_[index], ZIP_FL_ENC_GUESS);
+      c_.skip(shown, "possible zip bomb: its data overlaps that of " + shown_ + "!" +
+                         (other ? other : "") +
+                         " in the zip file (one stream under several names); not read");
+      return;
+    }
+    if (inflated_ >= budget_) {
+      c_.skip(shown, budget_reason());
+      return;
+    }
     zip_uint64_t declared = (st.valid & ZIP_STAT_SIZE) ? st.size : c_.max_any_file_bytes();
     zip_uint64_t packed = (st.valid & ZIP_STAT_COMP_SIZE) ? st.comp_size : 0;
     if (declared >= kRatioFloor) {
@@ -159,6 +187,11 @@ class ZipReader {
       }
       if (n == 0) break;
       bytes.append(buf, static_cast<std::size_t>(n));
+      inflated_ += static_cast<std::uint64_t>(n);
+      if (inflated_ > budget_) {
+        problem = budget_reason();
+        break;
+      }
       if (bytes.size() > declared) {
         problem = "possible zip bomb: holds more data than the zip declares (" +
                   human_size(declared) + "); stopped reading";
@@ -181,9 +214,18 @@ class ZipReader {
     return true;
   }
 
+  std::string budget_reason() const {
+    return "possible zip bomb: the zip as a whole unpacks to more than " + human_size(budget_) +
+           " (" + ratio_text(c_.limits().max_zip_ratio) +
+           " of its size); this entry and the ones after it were not read";
+  }
+
   const std::string& shown_;
   const std::string& key_;
   Collector& c_;
+  std::vector<std::optional<std::size_t>> overlaps_;  // by libzip index: another entry it overlaps
+  std::uint64_t budget_ = 0;                          // bytes the whole zip may inflate to
+  std::uint64_t inflated_ = 0;                        // bytes inflated so far, every entry's
 };
 
 }  // namespace
@@ -212,7 +254,7 @@ void read_zip(const std::string& shown, const std::string& key, const std::strin
     return;
   }
   zip_error_fini(&error);
-  ZipReader(shown, key, collector).read_entries(za);
+  ZipReader(shown, key, collector).read_entries(za, zip_bytes);
   zip_discard(za);
 }
 

@@ -160,7 +160,10 @@ std::string take_lead(std::vector<Block>& blocks, const std::string& description
 std::variant<Article, NotAnArticle> finished_article(Article a, const char* no_topic) {
   if (a.title.empty()) return NotAnArticle{"no title"};
   if (a.lead.empty() && a.blocks.empty()) return NotAnArticle{"only a title, no article text"};
-  if (!a.date) a.warnings.push_back("no date line");
+  bool named_bad_date = std::any_of(a.warnings.begin(), a.warnings.end(), [](const std::string& w) {
+    return w.starts_with(kImpossibleDate);
+  });
+  if (!a.date && !named_bad_date) a.warnings.push_back("no date line");
   if (a.topic.empty()) a.warnings.push_back(no_topic);
   if (a.author.empty()) a.warnings.push_back("no byline");
   return a;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <variant>
 #include <vector>
 
@@ -56,7 +57,11 @@ std::string take_lead(std::vector<Block>& blocks, const std::string& description
 
 // How every reader of HTML and of records ends: an article without a title is "no title", one
 // with neither lead nor blocks is "only a title, no article text"; else a missing date, topic
-// and byline each add a warning ("no date line", `no_topic`, "no byline").
+// and byline each add a warning ("no date line", `no_topic`, "no byline"); a reader that
+// found a date that does not exist warns with kImpossibleDate instead of "no date line".
 std::variant<Article, NotAnArticle> finished_article(Article a, const char* no_topic);
+// The warning's words before the date that does not exist ("31/02/2019", "28/01/9999").
+inline constexpr std::string_view kImpossibleDate =
+    "the date line gives a date that does not exist: ";
 
 }  // namespace tuyentap

@@ -38,7 +38,7 @@ std::string topic_from_category(const std::string& category) {
 
 void read_date(const std::string& value, Article& a) {
   if (value.size() >= 10) {
-    if (auto d = parse_iso_date(std::string_view(value).substr(0, 10))) {
+    if (auto d = parse_iso_date(std::string_view(value).substr(0, 10)); d && archive_date(*d)) {
       a.date = *d;
       if (value.size() >= 16 && value[10] == 'T' && value[13] == ':') {
         std::string t = value.substr(11, 5);
@@ -50,6 +50,8 @@ void read_date(const std::string& value, Article& a) {
   if (auto dt = parse_date_line(value)) {
     a.date = dt->date;
     a.time = dt->time;
+  } else if (auto bad = impossible_date_line(std::string_view(value).substr(0, 10))) {
+    a.warnings.push_back(std::string(kImpossibleDate) + *bad);  // "2019-02-31", "9999-01-28"
   }
 }
 

@@ -151,6 +151,9 @@ constexpr const char* kStageSentences[] = {
     N_("convert it to JPEG or PNG, or leave cover_image empty for a generated cover"),
     N_("EPUB template folder not found"),
     N_("copy templates/epub from the tuyentap sources and change that copy"),
+    N_("page template of %s KB, over the 256 KB a page template may have (it is copied into "
+       "every page of the book)"),
+    N_("move its <style> into style.css, which every page links to"),
     // the command line (ours and CLI11's)
     N_("unknown encoding '%s'"),
     N_("use one of: utf-8, utf-16, windows-1258, tcvn3, vni, viscii"),
@@ -212,6 +215,15 @@ constexpr const char* kInputSentences[] = {
     N_("an entry named like a folder (ending in '%s') holds data; not read: unzip the archive, "
        "name the file and zip it again"),
     N_("duplicate: the same file as %s, read once"),
+    N_("possible zip bomb: its data overlaps that of %s in the zip file (one stream under several "
+       "names); not read"),
+    N_("possible zip bomb: the zip as a whole unpacks to more than %s (%s of its size); this entry "
+       "and the ones after it were not read"),
+    N_("possible zip bomb: %s would unpack to %s (%s, the limit is %s), not read"),
+    N_("possible zip bomb: holds more data than the zip declares (%s); stopped reading"),
+    N_("possible zip bomb: unpacks beyond %s of its compressed size; stopped reading"),
+    N_("over the size limit (%s, the limit is %s per file); an article is never this big"),
+    N_("over the total size limit (%s for all files together); give fewer or smaller inputs"),
     N_("not a regular file (a device, pipe or socket), not read"),
     N_("no date line"),
     N_("the date line gives a date that does not exist: %s"),

@@ -111,7 +111,7 @@ class LineParser {
     if (!got_date_) return std::nullopt;
     // An archive's articles are dated within the years a spec may ask for (book/period.cpp):
     // "28/01/9999" is a typing slip, not the date that names the book.
-    if (!date_.valid() || date_.year < kFirstYear || date_.year > kLastYear) {
+    if (!archive_date(date_)) {
       if (impossible) *impossible = date_;
       return std::nullopt;
     }
@@ -426,6 +426,10 @@ std::optional<Date> parse_iso_date(std::string_view s) {
          to_int(std::string(s.substr(8, 2)))};
   if (!d.valid()) return std::nullopt;
   return d;
+}
+
+bool archive_date(const Date& d) {
+  return d.valid() && d.year >= kFirstYear && d.year <= kLastYear;
 }
 
 std::string vi_weekday(const Date& d) {

@@ -67,6 +67,10 @@ std::string iso_utc(long long epoch);
 // Parses "2019-01-28" strictly.
 std::optional<Date> parse_iso_date(std::string_view s);
 
+// A real date within the years an archive's articles may have, 1900–2200 (the years a spec's
+// period may ask for): "9999-01-28" in a CMS export is a typing slip, as in a date line.
+bool archive_date(const Date& d);
+
 // "Thứ Hai", … "Thứ Bảy", "Chủ nhật"
 std::string vi_weekday(const Date& d);
 // "Thứ Hai, ngày 28 tháng 01 năm 2019", "Thứ Ba, ngày 05 tháng 3 năm 2019": as Decree 30/2020

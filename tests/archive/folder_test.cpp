@@ -124,6 +124,23 @@ TEST_CASE("a link loop in a folder does not hang, and linked files are read once
   CHECK_THAT(find_skipped(c, root + "/gay.txt")->reason, Contains("broken link"));
 }
 
+TEST_CASE("hard links to one file are read once, the other names reported as its duplicates") {
+  // 250 hard links to one 15 MB file were read 250 times (4.2 GB): a file is known by its
+  // device and inode, whatever its name.
+  TempDir t;
+  std::string root = t / "arch";
+  write(t.path / "arch/a.txt", kArticle);
+  std::filesystem::create_hard_link(t.path / "arch/a.txt", t.path / "arch/b.txt");
+  std::filesystem::create_hard_link(t.path / "arch/a.txt", t.path / "ngoai.txt");
+  ArchiveContents c = read_archive({root, t / "ngoai.txt"});
+  CHECK(paths(c) == std::vector<std::string>{root + "/a.txt"});
+  REQUIRE(c.skipped.size() == 2);
+  CHECK(c.skipped[0].path == root + "/b.txt");
+  CHECK(c.skipped[0].reason == "duplicate: the same file as " + root + "/a.txt, read once");
+  CHECK(c.skipped[1].path == t / "ngoai.txt");
+  CHECK_THAT(c.skipped[1].reason, Contains("the same file as " + root + "/a.txt"));
+}
+
 TEST_CASE("a pipe in the folder is reported, not read (reading it would block)") {
   TempDir t;
   std::string root = t / "arch";

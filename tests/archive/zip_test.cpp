@@ -3,6 +3,7 @@
 
 #include "archive/archive.h"
 #include "archive_fixtures.h"
+#include "overlapping_zip.h"
 
 using namespace tuyentap;
 using namespace fixtures;
@@ -238,4 +239,63 @@ TEST_CASE("the total limit counts files from folders and zips together") {
   ArchiveContents c = read_archive({t / "le.txt", z}, limits);
   CHECK(paths(c) == std::vector<std::string>{t / "le.txt", z + "!1.txt"});
   CHECK_THAT(reason_of(c, z + "!2.txt"), Contains("over the total size limit (1000 bytes"));
+}
+
+TEST_CASE("the overlapping-zip generator makes entries libzip reads whole, CRCs right") {
+  // What the next test refuses must be readable: otherwise it would prove nothing.
+  std::string bytes = tt_test::overlapping_zip(4, 300000);
+  zip_error_t error;
+  zip_error_init(&error);
+  zip_source_t* src = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
+  zip_t* za = zip_open_from_source(src, ZIP_RDONLY | ZIP_CHECKCONS, &error);
+  REQUIRE(za);
+  CHECK(zip_get_num_entries(za, 0) == 4);
+  for (zip_uint64_t i = 0; i < 4; ++i) {
+    zip_file_t* zf = zip_fopen_index(za, i, 0);
+    REQUIRE(zf);
+    std::string out(400000, '\0');
+    zip_int64_t got = 0, n = 0;
+    while ((n = zip_fread(zf, out.data() + got, out.size() - static_cast<std::size_t>(got))) > 0)
+      got += n;
+    CHECK(n == 0);  // no CRC or data error
+    zip_stat_t st;
+    REQUIRE(zip_stat_index(za, i, 0, &st) == 0);
+    CHECK(static_cast<zip_uint64_t>(got) == st.size);
+    CHECK(got >= 300000);
+    zip_fclose(zf);
+  }
+  zip_discard(za);
+  zip_error_fini(&error);
+}
+
+TEST_CASE("zip entries that overlap in the file are refused without being inflated") {
+  TempDir t;
+  std::string z = t / "chong.zip";
+  write(z, tt_test::overlapping_zip(8, 1u << 20));
+  ArchiveContents c = read_archive({z});
+  CHECK(c.files.empty());
+  REQUIRE(c.skipped.size() == 8);
+  CHECK_THAT(reason_of(c, z + "!bai-000.txt"),
+             Contains("its data overlaps that of " + z + "!bai-001.txt in the zip file"));
+  for (const SkippedFile& s : c.skipped) CHECK_THAT(s.reason, Contains("possible zip bomb"));
+}
+
+TEST_CASE("a zip's inflated bytes are counted against one budget for the whole zip") {
+  // Entries under 64 KB escape the ratio check one by one; together they may not pass
+  // 200:1 of the zip's size.
+  TempDir t;
+  std::string z = t / "nho.zip";
+  std::vector<ZipEntry> entries;
+  for (int i = 0; i < 60; ++i)
+    entries.push_back({"bai-" + std::to_string(100 + i) + ".txt", std::string(60000, 'a')});
+  write_zip(z, entries);
+  std::size_t zip_size = slurp(z).size();
+  ArchiveContents c = read_archive({z});
+  REQUIRE(!c.files.empty());
+  REQUIRE(!c.skipped.empty());
+  CHECK(c.files.size() + c.skipped.size() == 60);
+  CHECK(c.files.size() * 60000 <= 200 * zip_size);
+  CHECK_THAT(c.skipped.front().reason, Contains("the zip as a whole unpacks to more than") &&
+                                           Contains("(200:1 of its size)"));
+  CHECK(c.skipped.back().path == z + "!bai-159.txt");
 }

@@ -71,3 +71,19 @@ TEST_CASE("a CMS export nested 80,000 spans or 20,000 divs deep is read, its tex
     CHECK(a.lead == text);
   }
 }
+
+TEST_CASE("a CMS export's date outside 1900-2200 or not in the calendar is named, not taken") {
+  // The front matter's ISO date was accepted as it came: "9999" named the book.
+  for (const auto& [date, named] :
+       {std::pair{"9999-01-28T08:00:00", "28/01/9999"}, std::pair{"1899-12-31", "31/12/1899"},
+        std::pair{"2019-02-31", "31/02/2019"}}) {
+    Article a = read_ok(InputFile{
+        "bai.md", std::string("---json\n{\"title\": \"Chi bộ sinh hoạt\", \"date\": \"") + date +
+                      "\", \"category\": \"Xây dựng Đảng\"}\n---\n<p>Chi bộ ấp 3 vừa tổ chức "
+                      "sinh hoạt chuyên đề về đạo đức cách mạng.</p>"});
+    INFO(date);
+    CHECK_FALSE(a.date);
+    CHECK(has_warning(a, std::string("the date line gives a date that does not exist: ") + named));
+    CHECK_FALSE(has_warning(a, "no date line"));
+  }
+}

@@ -248,6 +248,24 @@ TEST_CASE("a user's template gives the pages their skeleton and style") {
   CHECK_THROWS_AS(write_epub(present(small_book()), assets), Error);
 }
 
+TEST_CASE("a page template over 256 KB is refused: it would be copied into every page") {
+  // Issue 12: a 3 MB <style> in page.xhtml made a 365-article book hold 1.3 GB of XHTML.
+  EpubAssets assets = default_assets();
+  epub::TemplateFiles& t = assets.templates;
+  t.dir = "my-template";
+  t.pages["page"] = "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title/><style>" +
+                    std::string(300 * 1024, ' ') +
+                    "</style></head><body><div id=\"tt-content\"/></body></html>";
+  try {
+    write_epub(present(small_book()), assets);
+    FAIL("a 300 KB page template was taken");
+  } catch (const Error& e) {
+    CHECK(e.file() == "my-template/page.xhtml");
+    CHECK_THAT(std::string(e.what()), Catch::Matchers::Contains("over the 256 KB"));
+    CHECK_THAT(e.hint(), Catch::Matchers::Contains("style.css"));
+  }
+}
+
 TEST_CASE("an empty book still makes a readable EPUB") {
   Book empty;
   EpubResult r = write_epub(present(empty), default_assets());
