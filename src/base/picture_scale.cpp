@@ -21,6 +21,18 @@ void append_bytes(void* context, void* data, int size) {
 
 }  // namespace
 
+bool pixels_decode(const Picture& p) {
+  if (p.bytes.size() > static_cast<std::size_t>(INT32_MAX)) return false;
+  const auto* data = reinterpret_cast<const stbi_uc*>(p.bytes.data());
+  const int size = static_cast<int>(p.bytes.size());
+  int w = 0, h = 0, comp = 0;
+  if (!stbi_info_from_memory(data, size, &w, &h, &comp)) return false;
+  if (static_cast<long long>(w) * h > kMaxDecodedPixels) return true;
+  std::unique_ptr<stbi_uc, void (*)(void*)> pixels(
+      stbi_load_from_memory(data, size, &w, &h, &comp, 0), stbi_image_free);
+  return pixels != nullptr;
+}
+
 std::optional<Picture> scaled_down(const Picture& p, int max_width, int max_height) {
   if (max_width < 1 || max_height < 1) return std::nullopt;
   if (p.width <= max_width && p.height <= max_height) return std::nullopt;

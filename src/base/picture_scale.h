@@ -18,6 +18,11 @@ inline constexpr long long kMaxDecodedPixels = 50'000'000;
 // is already within them or cannot be decoded (then the caller keeps `p` as it is).
 std::optional<Picture> scaled_down(const Picture& p, int max_width, int max_height);
 
+// Whether the picture's pixels decode (not only its header): a cover is checked so before
+// anything is written, where the PDF writer would find out last. A picture too large to
+// decode (kMaxDecodedPixels) is not judged: true.
+bool pixels_decode(const Picture& p);
+
 // The same with one limit for the long side.
 std::optional<Picture> scaled_to_long_side(const Picture& p, int max_long_side);
 

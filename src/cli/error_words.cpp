@@ -149,6 +149,9 @@ constexpr const char* kStageSentences[] = {
     N_("use a .ttf file"),
     N_("the cover image is neither a JPEG nor a PNG file"),
     N_("convert it to JPEG or PNG, or leave cover_image empty for a generated cover"),
+    N_("the cover image is damaged: its header reads but its pixels do not decode"),
+    N_("open it in an image editor and save it again as a JPEG or PNG, or leave cover_image "
+       "empty for a generated cover"),
     N_("EPUB template folder not found"),
     N_("copy templates/epub from the tuyentap sources and change that copy"),
     N_("page template of %s KB, over the 256 KB a page template may have (it is copied into "

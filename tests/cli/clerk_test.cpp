@@ -1,7 +1,10 @@
 // The clerk's mistakes (issue 10), each as the terminal shows it: the exit code, the
 // message in Vietnamese, the path or option named, and nothing written.
+#include <zlib.h>
+
 #include <catch2/catch.hpp>
 #include <filesystem>
+#include <fstream>
 
 #include "cli/run.h"
 
@@ -165,4 +168,32 @@ TEST_CASE("version: --version names the version, the libraries and the data fold
   CHECK(has(r.out, "tuyentap 0."));
   CHECK(has(r.out, "HarfBuzz"));
   CHECK(has(r.out, "data folder: " + std::string(TUYENTAP_SOURCE_DIR)));
+}
+
+TEST_CASE("a cover whose header reads but whose pixels do not is refused before any book") {
+  std::string dir = fresh_dir("clerk-damaged-cover");
+  // A PNG with a sound signature and header, and an IDAT that is not zlib data.
+  auto chunk = [](const std::string& type, const std::string& data) {
+    std::string c;
+    for (int s = 24; s >= 0; s -= 8) c += static_cast<char>((data.size() >> s) & 0xFF);
+    c += type + data;
+    uLong crc = crc32(0, reinterpret_cast<const Bytef*>(c.data() + 4), c.size() - 4);
+    for (int s = 24; s >= 0; s -= 8) c += static_cast<char>((crc >> s) & 0xFF);
+    return c;
+  };
+  std::string ihdr = {0, 0, 0, 100, 0, 0, 0, 100, 8, 2, 0, 0, 0};
+  std::string png = std::string("\x89PNG\r\n\x1a\n", 8) + chunk("IHDR", ihdr) +
+                    chunk("IDAT", std::string(300, 'x')) + chunk("IEND", "");
+  {
+    std::ofstream(dir + "/bia.png", std::ios::binary) << png;
+    std::ofstream(dir + "/book.toml") << "[book]\ncover = \"bia.png\"\n";
+  }
+  RunResult r =
+      run("cd '" + dir + "' && " + tuyentap_vi() + " build '" + kArchive + "' --year 2019 -o sach");
+  INFO(r.out);
+  CHECK(r.exit_code == 2);
+  CHECK(has(r.out, "ảnh bìa bị hỏng"));
+  CHECK(!has(r.out, "libpng"));
+  CHECK(!has(r.out, "ePdfError"));
+  CHECK(!std::filesystem::exists(dir + "/sach"));
 }
