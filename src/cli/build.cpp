@@ -112,7 +112,10 @@ std::vector<OutputFile> write_books(const Prepared& p, Compiled& c, const Presen
     if (!shown.cover && p.cover_style)  // 1600 × 2560: the size e-book shops ask for
       eo.drawn_cover =
           std::make_shared<const Picture>(cover_png(shown, *p.cover_style, 1600, 2560));
+    Progress pages(tr(N_("writing the EPUB, article")), shown.articles.size());
+    eo.on_article = [&](std::size_t done) { pages.update(done); };
     EpubResult r = write_epub(shown, *p.epub_assets, eo);
+    pages.finish();
     c.report.photos.downscaled = r.photos_downscaled;
     stage.add(slug + ".epub", r.bytes);
     for (const auto& e : r.problems) {
@@ -123,7 +126,10 @@ std::vector<OutputFile> write_books(const Prepared& p, Compiled& c, const Presen
   }
   if (p.formats.pdf) {
     stage_status(tr(N_("laying out the PDF pages")));
-    LayoutResult laid = layout_book(shown, *p.style, epoch);
+    Progress set(tr(N_("laying out the PDF pages, article")), shown.articles.size());
+    LayoutResult laid =
+        layout_book(shown, *p.style, epoch, [&](std::size_t done) { set.update(done); });
+    set.finish();
     c.report.photos.downsampled_for_print = laid.stats.photos_downsampled;
     for (const auto& e : laid.problems) {
       c.report.notes.push_back("PDF: " + (e.file.empty() ? "" : e.file + ": ") + e.message);

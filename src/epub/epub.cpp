@@ -90,7 +90,10 @@ EpubResult write_epub(const Presentation& book, const EpubAssets& assets, const 
   // lists that repeat their titles.
   std::vector<std::string> articles;
   articles.reserve(plan.articles.size());
-  for (const PlannedArticle& a : plan.articles) articles.push_back(article_page(w, a));
+  for (const PlannedArticle& a : plan.articles) {
+    articles.push_back(article_page(w, a));
+    if (opts.on_article) opts.on_article(articles.size());
+  }
 
   // Spine order.
   std::vector<Page> pages;

@@ -2,6 +2,7 @@
 // container).
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -28,6 +29,8 @@ struct EpubOptions {
   // book has no picture of its own: e-readers' shelves then show the book's cover rather
   // than a blank. Null: a book without a picture gets a cover page of text alone.
   std::shared_ptr<const Picture> drawn_cover;
+  // Called after each article's page is made, with how many are done: the CLI's progress.
+  std::function<void(std::size_t articles_done)> on_article = {};
 };
 
 // A character no embedded font has a glyph for (it would show as a box): one per source

@@ -64,17 +64,23 @@ Templates parse_templates(const TemplateFiles& files) {
   if (page == files.pages.end()) {
     throw Error("the EPUB template has no page.xhtml", files.dir, 0, kHint);
   }
+  check_template_sizes(files);
   for (const auto& [type, text] : files.pages) {
-    const std::string path = files.dir + "/" + type + ".xhtml";
+    t.skeletons[type] = parse_skeleton(text, files.dir + "/" + type + ".xhtml");
+  }
+  return t;
+}
+
+void check_template_sizes(const TemplateFiles& files) {
+  for (const auto& [type, text] : files.pages) {
     if (text.size() > kMaxSkeletonBytes) {
       throw Error("page template of " + std::to_string(text.size() / 1024) +
                       " KB, over the 256 KB a page template may have (it is copied into "
                       "every page of the book)",
-                  path, 0, "move its <style> into style.css, which every page links to");
+                  files.dir + "/" + type + ".xhtml", 0,
+                  "move its <style> into style.css, which every page links to");
     }
-    t.skeletons[type] = parse_skeleton(text, path);
   }
-  return t;
 }
 
 }  // namespace tuyentap::epub

@@ -41,4 +41,8 @@ struct TemplateFiles {
 // XHTML with a <title> and an id="tt-content" element.
 Templates parse_templates(const TemplateFiles& files);
 
+// Throws Error, naming the file, for a page template over 256 KB (it is copied into every
+// page of the book). parse_templates checks it too; load/ calls it before anything is made.
+void check_template_sizes(const TemplateFiles& files);
+
 }  // namespace tuyentap::epub

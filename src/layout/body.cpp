@@ -69,7 +69,8 @@ void caption(Typesetter& t, Pager& body, const Article& a, const Block& blk, con
     if (text.empty()) return;
   }
   const Align align = role == CaptionRole::Figure ? Align::Center : Align::Ragged;
-  FlowBlock c = t.block(text, {&t.italic, s.caption_size, align, 0, s.meta_gray}, f);  // black in official
+  FlowBlock c =
+      t.block(text, {&t.italic, s.caption_size, align, 0, s.meta_gray}, f);  // black in official
   c.space_before = role == CaptionRole::Figure ? 0 : s.block_space_pt;
   c.space_after = s.block_space_pt;
   body.add(std::move(c));
@@ -188,6 +189,7 @@ void layout_body(Typesetter& t, const Presentation& book, Pager& body, std::vect
       article_anchors[ch.articles[i]] = a_anchor;
       toc.push_back({v.title, 1, a_anchor});
       article(t, body, v, i == 0, a_anchor);
+      if (t.on_article) t.on_article(++t.articles_done);
     }
   }
   body.finish();

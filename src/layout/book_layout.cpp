@@ -51,8 +51,10 @@ DocInfo doc_info(const Presentation& book, long long date_epoch) {
 
 }  // namespace
 
-LayoutResult layout_book(const Presentation& book, const PrintStyle& style, long long date_epoch) {
+LayoutResult layout_book(const Presentation& book, const PrintStyle& style, long long date_epoch,
+                         const std::function<void(std::size_t)>& on_article) {
   Typesetter t(style);
+  t.on_article = on_article;
   PageGeometry g = t.geometry();
   bool two_sided = style.chapters_on_right || style.mirror_margins;
 

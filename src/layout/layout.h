@@ -2,6 +2,7 @@
 // a print style.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <string>
 #include <string_view>
@@ -112,7 +113,10 @@ struct LayoutResult {
 // Lays out the whole book: cover, title page, preface, contents (Mục lục, with dot leaders
 // and right page numbers, every line a link), chapters with openers, articles, list of
 // abbreviations, list of articles. date_epoch goes to DocInfo.
-LayoutResult layout_book(const Presentation& book, const PrintStyle& style, long long date_epoch);
+// on_article, when given, is called after each article is set, with how many are done (the
+// CLI's progress line).
+LayoutResult layout_book(const Presentation& book, const PrintStyle& style, long long date_epoch,
+                         const std::function<void(std::size_t articles_done)>& on_article = {});
 
 // The generated cover as a PNG picture of width × height pixels, for the EPUB's cover
 // image: the typographic cover of the PDF (the band, the title, the publisher, the year)

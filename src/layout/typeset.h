@@ -2,6 +2,7 @@
 // the helpers that turn text into blocks. Internal to layout/.
 #pragma once
 
+#include <functional>
 #include <set>
 #include <string>
 #include <utility>
@@ -22,7 +23,7 @@ struct TextStyle {
   Align align = Align::Justify;
   float indent = 0;
   float gray = 0;
-  float leading_factor = 0;          // 0: the style's line_spacing
+  float leading_factor = 0;  // 0: the style's line_spacing
   // A title: lines of similar length (the narrowest measure that needs no more lines), the
   // last never one syllable alone, never broken inside a name of the style's no_break list.
   bool balanced = false;
@@ -49,6 +50,9 @@ struct ListNumber {
 
 struct Typesetter {
   explicit Typesetter(const PrintStyle& s);
+
+  std::function<void(std::size_t)> on_article;  // layout_book's progress callback
+  std::size_t articles_done = 0;
 
   const PrintStyle& style;
   FontSet fonts;

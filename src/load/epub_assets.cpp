@@ -3,6 +3,7 @@
 #include "base/error.h"
 #include "base/paths.h"
 #include "epub/fonts.h"
+#include "epub/templates.h"
 #include "load/css_references.h"
 #include "load/file_rules.h"
 #include "load/load.h"
@@ -44,6 +45,9 @@ EpubAssets load_epub_assets(const std::string& template_dir, bool embed_fonts) {
   EpubAssets assets;
   assets.templates =
       read_template_dir(template_dir.empty() ? data_path("templates/epub") : template_dir);
+  // A page template too large to copy into every page stops the build here, before any
+  // book is made, naming its file.
+  epub::check_template_sizes(assets.templates);
   if (embed_fonts) {
     for (int f = 0; f < epub::kFaceCount; ++f) {
       std::string path =

@@ -197,3 +197,20 @@ TEST_CASE("a cover whose header reads but whose pixels do not is refused before 
   CHECK(!has(r.out, "ePdfError"));
   CHECK(!std::filesystem::exists(dir + "/sach"));
 }
+
+TEST_CASE("on a terminal, the EPUB and the PDF count their articles; in a pipe, nothing") {
+  std::string dir = fresh_dir("clerk-progress");
+  RunResult g = run(std::string("'") + TUYENTAP_GEN_CORPUS + "' --out '" + dir +
+                    "/archive' --articles 220 --from 2019-01-01 --to 2019-12-31 --seed 5");
+  REQUIRE(g.exit_code == 0);
+  // script(1) gives the build a terminal, as a clerk's window does.
+  std::string build = tuyentap_vi() + " build '" + dir + "/archive' --year 2019 -o '" + dir;
+  RunResult tty = run("script -qec \"" + build + "/a'\" /dev/null");
+  INFO(tty.out);
+  CHECK(tty.exit_code == 0);
+  CHECK(has(tty.out, "đang ghi tệp EPUB, bài 220/220"));
+  CHECK(has(tty.out, "đang dàn trang PDF, bài 220/220"));
+  RunResult pipe = run(build + "/b' 2>&1 | cat");
+  CHECK(pipe.exit_code == 0);
+  CHECK(!has(pipe.out, "bài 220/220"));
+}

@@ -77,3 +77,18 @@ TEST_CASE("the chrome markers of the data folder are the ones the program was bu
   CHECK_FALSE(loaded.ends_article.empty());
   CHECK_THROWS_AS(load_chrome_markers("/nonexistent/chrome-markers.txt"), Error);
 }
+
+TEST_CASE("a page template too large to copy into every page is refused when it is read") {
+  tt_test::TempDir dir;
+  put(dir.path().string() + "/style.css", "p { margin: 0 }");
+  std::string page = "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><style>" +
+                     std::string(300 * 1024, ' ') + "</style></head><body/></html>";
+  put(dir.path().string() + "/page.xhtml", page);
+  try {
+    load_epub_assets(dir.path().string(), false);
+    FAIL("a 300 KB page template was taken");
+  } catch (const Error& e) {
+    CHECK_THAT(std::string(e.what()), Catch::Matchers::Contains("over the 256 KB"));
+    CHECK(e.file() == dir.path().string() + "/page.xhtml");
+  }
+}
