@@ -19,32 +19,41 @@ void append_bytes(void* context, void* data, int size) {
                                              static_cast<std::size_t>(size));
 }
 
+using Pixels = std::unique_ptr<stbi_uc, void (*)(void*)>;
+
+// A picture as stb decodes it: no pixels when its header or its data do not decode, or when
+// it is too large to decode at all (too_large, kMaxDecodedPixels).
+struct Decoded {
+  Pixels pixels{nullptr, stbi_image_free};
+  int w = 0, h = 0, comp = 0;
+  bool too_large = false;
+};
+
+Decoded decode(const Picture& p) {
+  Decoded d;
+  if (p.bytes.size() > static_cast<std::size_t>(INT32_MAX)) return d;
+  const auto* data = reinterpret_cast<const stbi_uc*>(p.bytes.data());
+  const int size = static_cast<int>(p.bytes.size());
+  if (!stbi_info_from_memory(data, size, &d.w, &d.h, &d.comp)) return d;
+  d.too_large = static_cast<long long>(d.w) * d.h > kMaxDecodedPixels;
+  if (!d.too_large) d.pixels.reset(stbi_load_from_memory(data, size, &d.w, &d.h, &d.comp, 0));
+  return d;
+}
+
 }  // namespace
 
 bool pixels_decode(const Picture& p) {
-  if (p.bytes.size() > static_cast<std::size_t>(INT32_MAX)) return false;
-  const auto* data = reinterpret_cast<const stbi_uc*>(p.bytes.data());
-  const int size = static_cast<int>(p.bytes.size());
-  int w = 0, h = 0, comp = 0;
-  if (!stbi_info_from_memory(data, size, &w, &h, &comp)) return false;
-  if (static_cast<long long>(w) * h > kMaxDecodedPixels) return true;
-  std::unique_ptr<stbi_uc, void (*)(void*)> pixels(
-      stbi_load_from_memory(data, size, &w, &h, &comp, 0), stbi_image_free);
-  return pixels != nullptr;
+  Decoded d = decode(p);
+  return d.too_large || d.pixels != nullptr;
 }
 
 std::optional<Picture> scaled_down(const Picture& p, int max_width, int max_height) {
   if (max_width < 1 || max_height < 1) return std::nullopt;
   if (p.width <= max_width && p.height <= max_height) return std::nullopt;
-  const auto* data = reinterpret_cast<const stbi_uc*>(p.bytes.data());
-  if (p.bytes.size() > static_cast<std::size_t>(INT32_MAX)) return std::nullopt;
-  const int size = static_cast<int>(p.bytes.size());
-  int w = 0, h = 0, comp = 0;
-  if (!stbi_info_from_memory(data, size, &w, &h, &comp)) return std::nullopt;
-  if (w < 1 || h < 1 || static_cast<long long>(w) * h > kMaxDecodedPixels) return std::nullopt;
-  std::unique_ptr<stbi_uc, void (*)(void*)> pixels(
-      stbi_load_from_memory(data, size, &w, &h, &comp, 0), stbi_image_free);
-  if (!pixels || comp < 1 || comp > 4) return std::nullopt;
+  Decoded d = decode(p);
+  if (!d.pixels || d.w < 1 || d.h < 1 || d.comp < 1 || d.comp > 4) return std::nullopt;
+  const int w = d.w, h = d.h, comp = d.comp;
+  const Pixels& pixels = d.pixels;
   double scale = std::min(static_cast<double>(max_width) / w, static_cast<double>(max_height) / h);
   int nw = std::max(1, static_cast<int>(std::lround(w * scale)));
   int nh = std::max(1, static_cast<int>(std::lround(h * scale)));
