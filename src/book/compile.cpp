@@ -100,15 +100,27 @@ void check_not_empty(const BookSpec& spec, const book::Inputs& in, const book::S
               "the chapters' rules or set leftovers = \"other-chapter\"");
 }
 
+std::string years_title(int first, int last) {
+  return "Tuyển tập " + std::to_string(first) + "–" + std::to_string(last);
+}
+
 // A title that says the period when the clerk gave none: "Tuyển tập 2019",
-// "Tuyển tập Quý I/2019", "Tuyển tập Tháng 3/2019", "Tuyển tập 2010–2019".
-std::string default_title(const BookSpec& spec, int year) {
+// "Tuyển tập Quý I/2019", "Tuyển tập Tháng 3/2019", "Tuyển tập 2010–2019". Without a
+// period or a year the articles' own years name it: a book of 2016–2019 articles called
+// "Tuyển tập 2019" would hide three of its years.
+std::string default_title(const BookSpec& spec, int year,
+                          const std::vector<const Article*>& included) {
   const Period& p = spec.period;
-  if (p.from && p.to && p.from->year != p.to->year) {
-    return "Tuyển tập " + std::to_string(p.from->year) + "–" + std::to_string(p.to->year);
-  }
+  if (p.from && p.to && p.from->year != p.to->year) return years_title(p.from->year, p.to->year);
   if (p.label.rfind("Quý ", 0) == 0 || p.label.rfind("Tháng ", 0) == 0) {
     return "Tuyển tập " + p.label;
+  }
+  if (!spec.year && !p.from && !p.to) {
+    int first = 0;
+    for (const Article* a : included) {
+      if (a->date && (!first || a->date->year < first)) first = a->date->year;
+    }
+    if (first && first != year) return years_title(first, year);
   }
   return year ? "Tuyển tập " + std::to_string(year) : "Tuyển tập";
 }
@@ -139,7 +151,7 @@ BookMeta book_meta(const BookSpec& spec, const std::vector<const Article*>& incl
       if (a->date) m.year = std::max(m.year, a->date->year);
     }
   }
-  m.title = !spec.title.empty() ? spec.title : default_title(spec, m.year);
+  m.title = !spec.title.empty() ? spec.title : default_title(spec, m.year, included);
   m.subtitle = spec.subtitle;
   m.publisher = spec.publisher;
   m.place = spec.place;

@@ -174,7 +174,11 @@ void print_summary(const Compiled& c, const ReportHeader& header, const std::str
          {std::to_string(r.included), std::to_string(r.excluded), std::to_string(r.skipped),
           shown(output + "/report.txt")}));
   const PhotoFigures& ph = r.photos;
-  if (ph.embedded + ph.missing + ph.notes + ph.dropped > 0) {
+  if (ph.embedded + ph.missing == 0 && ph.notes + ph.dropped > 0) {
+    // A text archive has captions but no photos: "0 photos, 0 missing" would only puzzle.
+    say(tr(N_("Captions without a photo: %s as notes, %s left out"),
+           {std::to_string(ph.notes), std::to_string(ph.dropped)}));
+  } else if (ph.embedded + ph.missing + ph.notes + ph.dropped > 0) {
     say(tr(N_("Photos: %s in the book (%s made smaller), %s missing; captions without a photo: "
               "%s as notes, %s left out"),
            {std::to_string(ph.embedded), std::to_string(ph.downscaled + ph.downsampled_for_print),

@@ -87,8 +87,11 @@ TEST_CASE("report: without a spec title or period, the book is named and dated f
   auto c = compile(spec, {make_article("a", "T", "Một", "2018-11-02"),
                           make_article("b", "T", "Hai", "2019-01-02")});
   CHECK(c.book.meta.year == 2019);
-  CHECK(c.book.meta.title == "Tuyển tập 2019");
+  CHECK(c.book.meta.title == "Tuyển tập 2018–2019");  // both years the book holds
   CHECK(c.book.meta.period_label == "02/11/2018 – 02/01/2019");
+  auto one_year = compile(spec, {make_article("a", "T", "Một", "2019-03-02"),
+                                 make_article("b", "T", "Hai", "2019-11-02")});
+  CHECK(one_year.book.meta.title == "Tuyển tập 2019");
 }
 
 TEST_CASE("without a title the book is named after its period") {

@@ -193,6 +193,9 @@ TEST_CASE("a caption without a photo is a note by default, and left out with \"d
   CHECK(pdf_body_text(pdf).find(note) != std::string::npos);
   CHECK(epub_text(epub).find(note) != std::string::npos);
   CHECK(slurp(out + "/report.json").find("\"caption_notes\": 1") != std::string::npos);
+  // A text archive has no photos: the summary speaks of its captions only.
+  CHECK(r.out.find("Captions without a photo: 1 as notes, 0 left out") != std::string::npos);
+  CHECK(r.out.find("Photos:") == std::string::npos);
 
   write(fs::path(out) / "book.toml", "[book]\ncaptions_without_photo = \"drop\"\n");
   std::string dropped = out + "/drop";
