@@ -1,0 +1,148 @@
+// Site chrome learned from saved pages (article/learned_chrome.h, html_page.h): blocks that the
+// article's scoring lets through (a slogan, a box title, footer lines inside the article's
+// container) and that recur across a folder's pages are dropped; the titles, the topic, the
+// writer's byline and a recurring caption, which also repeat, stay.
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
+#include "article/html_page.h"
+#include "article/learned_chrome.h"
+#include "article/reader.h"
+#include "fixtures.h"
+
+using namespace tuyentap;
+using namespace tuyentap::testing;
+
+namespace {
+
+// Blocks of the made-up site "Cổng thông tin Mỹ Hòa" that no marker knows and that stand
+// inside the article's container, in pairs (a short line alone between two paragraphs would
+// be a subheading, which is never learned).
+const std::vector<std::string> kChrome = {
+    "Tiếng nói của Đảng bộ, chính quyền và nhân dân Mỹ Hòa",
+    "CHUYÊN TRANG XÂY DỰNG ĐẢNG",
+    "Ban biên tập: Văn phòng Huyện ủy Mỹ Hòa",
+    "Giấy phép số 12/GP-STTTT, người chịu trách nhiệm: Lê Văn Tâm",
+};
+
+const char* const kPlaces[] = {"xã Long Hòa", "xã Mỹ Lợi",  "phường 3",
+                               "phường 7",    "ấp Bình An", "thị trấn Tân Phước"};
+
+std::string title_of(std::size_t i) {
+  return "Đảng bộ " + std::string(kPlaces[i]) + " kết nạp " + std::to_string(i + 1) +
+         " đảng viên mới";
+}
+
+// The saved page number i (0-based): one site, one topic, one writer, one recurring photo
+// caption; its own title, date and text.
+std::string page(std::size_t i) {
+  std::string place = kPlaces[i];
+  std::string n = std::to_string(i + 1);
+  return "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>" + title_of(i) +
+         " - Cổng thông tin Mỹ Hòa</title></head><body>"
+         "<div class=\"breadcrumb\"><a href=\"/\">Trang chủ</a> › <a href=\"/xdd\">Xây dựng "
+         "Đảng</a></div><div class=\"noidung\"><h1>" +
+         title_of(i) + "</h1><p>Thứ Hai, 0" + n + "/04/2019 - 08:30</p><p>Sáng 0" + n +
+         "/4, Đảng bộ " + place + " tổ chức lễ kết nạp " + n +
+         " quần chúng ưu tú vào Đảng, nâng tổng số đảng viên lên hơn một trăm người.</p><p>" +
+         kChrome[0] + "</p><h3>" + kChrome[1] + "</h3><p>Các đảng viên mới của " + place +
+         " đều là đoàn viên tích cực, có nhiều đóng góp cho phong trào ở địa phương.</p>"
+         "<figure><img src=\"anh.jpg\"><figcaption>Ảnh minh họa</figcaption></figure><p>Dịp "
+         "này, Đảng ủy " +
+         place +
+         " cũng trao huy hiệu Đảng cho các đảng viên lão thành của các chi bộ trực thuộc.</p>"
+         "<p style=\"text-align:right\"><strong>Thu Ngân</strong></p><p>" +
+         kChrome[2] + "</p><p>" + kChrome[3] + "</p></div></body></html>";
+}
+
+std::vector<InputFile> siblings(const std::string& folder, std::size_t count) {
+  std::vector<InputFile> files;
+  for (std::size_t i = 0; i < count; ++i)
+    files.push_back({folder + "/bai-" + std::to_string(i + 1) + ".html", page(i)});
+  return files;
+}
+
+const Article& article(const ReadResults& r, std::size_t i) {
+  const Article* a = std::get_if<Article>(&r.articles.at(i));
+  REQUIRE(a);
+  return *a;
+}
+
+}  // namespace
+
+TEST_CASE("page chrome learning: the same pages read one by one keep the chrome") {
+  // What the tests below rely on: the scoring and the markers let these blocks through.
+  for (const InputFile& f : siblings("my-hoa/2019", 6)) {
+    std::string all = all_fields(read_ok(f));
+    for (const std::string& c : kChrome) CHECK(all.find(c) != std::string::npos);
+  }
+}
+
+TEST_CASE("page chrome learning: six saved pages lose the site's blocks, keep their own") {
+  std::vector<InputFile> files = siblings("my-hoa/2019", 6);
+  ReadResults r = read_archive_articles(files);
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    const Article& a = article(r, i);
+    INFO(files[i].path << ":\n" << all_fields(a));
+    CHECK(a.topic == "Xây dựng Đảng");
+    CHECK(a.title == title_of(i));
+    REQUIRE(a.date);
+    CHECK(a.date->day == static_cast<int>(i + 1));
+    CHECK(a.author == "Thu Ngân");  // last once the footer lines are gone
+    CHECK(a.lead.rfind("Sáng 0", 0) == 0);
+    CHECK(caption_count(a) == 1);  // "Ảnh minh họa" repeats, and is a caption still
+    CHECK(a.blocks.size() == 3);   // paragraph, the photo with its caption, paragraph
+    for (const std::string& c : kChrome) CHECK(all_fields(a).find(c) == std::string::npos);
+  }
+  REQUIRE(r.learned.size() == 1);
+  const LearnedChrome& l = r.learned[0];
+  CHECK(l.group == "my-hoa/2019");
+  CHECK(l.files == 6);
+  CHECK(l.lines == kChrome.size());
+  REQUIRE(l.examples.size() == kChrome.size());
+  for (const std::string& e : l.examples)
+    CHECK(std::find(kChrome.begin(), kChrome.end(), e) != kChrome.end());
+}
+
+TEST_CASE("page chrome learning: the pages in a zip's folder read as in the folder") {
+  ReadResults folder = read_archive_articles(siblings("my-hoa/2019", 5));
+  ReadResults zipped = read_archive_articles(siblings("kho.zip!2019", 5));
+  REQUIRE(zipped.learned.size() == 1);
+  CHECK(zipped.learned[0].group == "kho.zip!2019");
+  CHECK(zipped.learned[0].lines == folder.learned.at(0).lines);
+  for (std::size_t i = 0; i < 5; ++i)
+    CHECK(all_fields(article(zipped, i)) == all_fields(article(folder, i)));
+}
+
+TEST_CASE("page chrome learning: pages and texts of one folder learn together") {
+  // Three pages and two page texts of the same site: the block and the line are one.
+  std::vector<InputFile> files = siblings("my-hoa/2019", 3);
+  for (std::size_t i = 3; i < 5; ++i) {
+    std::string text = title_of(i) + "\n\nThứ Hai, 0" + std::to_string(i + 1) +
+                       "/04/2019 - 08:30\n\nĐảng bộ " + kPlaces[i] +
+                       " tổ chức lễ kết nạp quần chúng ưu tú vào Đảng trong tháng này.\n\n" +
+                       kChrome[2] + "\n" + kChrome[3] + "\n\nThu Ngân\n";
+    files.push_back({"my-hoa/2019/bai-" + std::to_string(i + 1) + ".txt", text});
+  }
+  ReadResults r = read_archive_articles(files);
+  REQUIRE(r.learned.size() == 1);
+  CHECK(r.learned[0].files == 5);
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    INFO(files[i].path);
+    for (std::size_t c = 2; c < kChrome.size(); ++c)
+      CHECK(all_fields(article(r, i)).find(kChrome[c]) == std::string::npos);
+  }
+}
+
+TEST_CASE("page chrome learning: a page's caption, sapo and byline are never candidates") {
+  ChromeMatcher chrome(default_chrome_markers());
+  PreparedPage p = prepare_web_page(page(0), chrome);
+  ChromeEvidence e = chrome_evidence(p);
+  CHECK(e.title == line_hash(title_of(0)));
+  for (const std::string& c : kChrome)
+    CHECK(std::binary_search(e.lines.begin(), e.lines.end(), line_hash(c)));
+  // the caption is no candidate; the byline is kept from learning in every page
+  CHECK_FALSE(std::binary_search(e.lines.begin(), e.lines.end(), line_hash("Ảnh minh họa")));
+  CHECK(std::binary_search(e.protected_.begin(), e.protected_.end(), line_hash("Thu Ngân")));
+}
