@@ -31,9 +31,12 @@ struct HeaderLayout {
   std::size_t kicker = kNone;  // the paragraph the topic comes from (a breadcrumb or kicker)
   std::size_t title = kNone;   // the title's paragraph (the date line's when they share one)
   std::size_t date = kNone;    // the date line's paragraph
-  std::size_t body = 0;        // the first paragraph of the body
-  std::string topic;           // the kicker's last breadcrumb step, or a section by the date
-  std::string title_text;      // the title, when it shares the date line's paragraph
+  // A journal's byline between the title and the date line ("TS. Bùi Ngọc Thanh", with the
+  // writer's position on the next paragraph, which is the header's too)
+  std::size_t byline = kNone;
+  std::size_t body = 0;    // the first paragraph of the body
+  std::string topic;       // the kicker's last breadcrumb step, or a section by the date
+  std::string title_text;  // the title, when it shares the date line's paragraph
   std::optional<DateTime> when;
   // A date line in the archive's place whose date does not exist ("31/02/2019", year 0000,
   // 9999): as written, for the warning; `date` is its paragraph, `when` stays empty.

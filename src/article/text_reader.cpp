@@ -24,7 +24,6 @@ constexpr std::size_t kMaxLinkWords = 30;
 constexpr std::size_t kMinLinksAfterLead = 2;
 constexpr std::size_t kBylineSearch = 4;  // paragraphs after the last sentence
 constexpr std::size_t kMaxHeaderBylineWords = 8;
-constexpr std::size_t kMaxInstitutionWords = 12;
 constexpr std::size_t kMaxEndBox = 2;  // paragraphs of a related article's box at the end
 
 using Paragraphs = std::vector<Paragraph>;
@@ -64,8 +63,10 @@ std::string title_from_text(const std::string& text) {
   return text;
 }
 
-// Step 2: the header's fields into `a`; returns the body.
-Paragraphs read_header(Paragraphs& paras, const std::vector<bool>& twice, Article& a) {
+// Step 2: the header's fields into `a`, a byline standing in the header into `byline`;
+// returns the body.
+Paragraphs read_header(Paragraphs& paras, const std::vector<bool>& twice, Article& a,
+                       std::string& byline) {
   std::vector<std::string_view> views;
   views.reserve(paras.size());
   for (const Paragraph& p : paras) views.emplace_back(p.text);
@@ -80,6 +81,7 @@ Paragraphs read_header(Paragraphs& paras, const std::vector<bool>& twice, Articl
     a.date = h.when->date;
     a.time = h.when->time;
   }
+  if (h.byline != HeaderLayout::kNone) byline = paras[h.byline].text;
   Paragraphs body;
   for (std::size_t i = h.body; i < paras.size(); ++i) body.push_back(std::move(paras[i]));
   if (!a.date && h.impossible_date.empty()) {
@@ -141,12 +143,6 @@ TitleRepeat repeats_title(std::string_view p, const std::string& folded_title) {
   return TitleRepeat::Alone;
 }
 
-// A writer's institution under a byline: a short line of words, no sentence.
-bool is_institution_line(std::string_view s) {
-  return at_most_words(s, kMaxInstitutionWords) && starts_with_upper(s) && !is_body_text(s) &&
-         !ends_with_sentence_punct(s) && !parse_date_line(s);
-}
-
 // Step 3: returns a byline found between the date line and the lead.
 std::string clean_body_start(Paragraphs& body, Article& a) {
   if (!a.title.empty()) {
@@ -168,7 +164,7 @@ std::string clean_body_start(Paragraphs& body, Article& a) {
   // "ThS LÊ VĂN CƯỜNG" over "Học viện Chính trị, Bộ Quốc phòng": a journal's byline with the
   // writer's institution on the line under it, then the lead.
   if (body.size() >= 3 && looks_like_degree_byline(body[0].text) &&
-      is_institution_line(body[1].text) && is_body_text(body[2].text)) {
+      looks_like_institution_line(body[1].text) && is_body_text(body[2].text)) {
     header_author = body[0].text;
     body.erase(body.begin(), body.begin() + 2);
   }
@@ -325,7 +321,8 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
   if (paras.empty()) return NotAnArticle{"no text after removing site chrome"};
 
   Article a;
-  Paragraphs body = read_header(paras, twice, a);
+  std::string header_byline;
+  Paragraphs body = read_header(paras, twice, a, header_byline);
   if (a.topic.empty()) a.warnings.push_back("no topic line (kicker): the first line is the title");
   if (!at_most_words(a.title, kMaxTitleWords) || code_point_count(a.title) > kMaxTitleChars) {
     // One giant paragraph: it is the body, and its first sentence stands in for a title.
@@ -335,6 +332,7 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
   }
   if (a.title.empty()) return NotAnArticle{"no title"};
   std::string header_author = clean_body_start(body, a);
+  if (header_author.empty()) header_author = std::move(header_byline);
   if (body.empty()) return NotAnArticle{"only a title, no article text"};
 
   a.author = take_byline(body, chrome);
