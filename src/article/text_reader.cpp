@@ -25,6 +25,7 @@ constexpr std::size_t kMinLinksAfterLead = 2;
 constexpr std::size_t kBylineSearch = 4;  // paragraphs after the last sentence
 constexpr std::size_t kMaxHeaderBylineWords = 8;
 constexpr std::size_t kMaxEndBox = 2;  // paragraphs of a related article's box at the end
+constexpr std::size_t kMinCutTitleWords = 6;
 
 using Paragraphs = std::vector<Paragraph>;
 
@@ -143,12 +144,31 @@ TitleRepeat repeats_title(std::string_view p, const std::string& folded_title) {
   return TitleRepeat::Alone;
 }
 
+// A related-links box that cut the title inside its last word and glued the next link's
+// title on: "… lần thứ VI" as "… lần thứ VHà Nội: Chiều nay …". Only a title of at least
+// kMinCutTitleWords words, so that a paragraph can hardly start that way by chance.
+bool cut_title_glued(std::string_view p, std::string_view title) {
+  if (at_most_words(title, kMinCutTitleWords - 1)) return false;
+  std::size_t last_word = title.rfind(' ');
+  if (last_word == std::string_view::npos) return false;
+  for (std::size_t cut = last_word + 2; cut < title.size(); ++cut) {
+    if ((static_cast<unsigned char>(title[cut]) & 0xC0) == 0x80) continue;  // inside a letter
+    // the title as far as the cut, then not its rest but a capital
+    if (p.size() > cut && p.starts_with(title.substr(0, cut)) &&
+        !p.substr(cut).starts_with(title.substr(cut)) && starts_with_upper(p.substr(cut)))
+      return true;
+  }
+  return false;
+}
+
 // Step 3: returns a byline found between the date line and the lead.
 std::string clean_body_start(Paragraphs& body, Article& a) {
   if (!a.title.empty()) {
     std::string folded_title = fold_for_match(a.title);
     for (std::size_t i = 0; i < body.size();) {
-      TitleRepeat r = repeats_title(body[i].text, folded_title);
+      TitleRepeat r = cut_title_glued(body[i].text, a.title)
+                          ? TitleRepeat::Alone
+                          : repeats_title(body[i].text, folded_title);
       // A placeholder with a title glued on opens a related article's box; near the end, the
       // box is all that is left (its summary, its buttons).
       if (r == TitleRepeat::Glued && body.size() - i <= kMaxEndBox + 1) {

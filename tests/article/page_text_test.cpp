@@ -143,3 +143,28 @@ TEST_CASE("page text: a photo story, every paragraph a caption") {
   CHECK(a.author == "Tuấn Lê");
   CHECK(has_warning(a, "no lead paragraph"));
 }
+
+TEST_CASE("page text: a related link that cut the title and glued another title on is chrome") {
+  const std::string title = "Trao giải thưởng báo chí về xây dựng Đảng của tỉnh lần thứ IV";
+  const std::string glued =
+      "Trao giải thưởng báo chí về xây dựng Đảng của tỉnh lần thứ IBình "
+      "Phước: Sáng nay (5/2), tổng kết giải báo chí";
+  const std::string lead =
+      "Chiều 4/2, Tỉnh ủy trang trọng tổ chức lễ trao giải thưởng báo chí về xây dựng Đảng lần "
+      "thứ IV, năm 2023.";
+  const std::string para =
+      "Giải năm nay nhận được hơn hai trăm tác phẩm của các cơ quan báo chí trong và ngoài tỉnh, "
+      "tăng so với năm trước.";
+  Article a = read_ok(InputFile{
+      "trang.txt", title + "\n\n" + lead + "\n\n" + glued + "\n\n" + para + "\n\n" + "Minh Anh\n"});
+  CHECK(a.title == title);
+  CHECK(a.lead == lead);
+  check_no_chrome(a, {"Sáng nay (5/2)"});
+  REQUIRE(!a.blocks.empty());
+  CHECK(a.blocks[0].text == para);
+  // A paragraph that starts with the whole title and goes on is no such link.
+  a = read_ok(InputFile{"trang.txt", title + "\n\n" + lead + "\n\n" + title +
+                                         " Ông An nói thêm, giải đã thành nền nếp.\n\n" + para +
+                                         "\n\nMinh Anh\n"});
+  CHECK(all_fields(a).find("Ông An nói thêm") != std::string::npos);
+}
