@@ -308,6 +308,13 @@ void read_blocks(const Paragraphs& body, Article& a) {
       }
       continue;
     }
+    // A part's heading in capitals before the first paragraph ("TƯ TƯỞNG HỒ CHÍ MINH VỀ …")
+    // is no lead: the paragraph under it is.
+    if (!have_lead && is_all_caps(p) && heading_shape(p) && i + 1 < body.size() &&
+        is_body_text(body[i + 1].text)) {
+      a.blocks.push_back(Block{BlockType::Heading, p, {}});
+      continue;
+    }
     if (!have_lead) {
       set_lead(p, a);
       have_lead = true;

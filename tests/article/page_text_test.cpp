@@ -168,3 +168,21 @@ TEST_CASE("page text: a related link that cut the title and glued another title 
                                          "\n\nMinh Anh\n"});
   CHECK(all_fields(a).find("Ông An nói thêm") != std::string::npos);
 }
+
+TEST_CASE("page text: a heading in capitals before the first paragraph is no lead") {
+  const std::string para =
+      "Trong mọi giai đoạn cách mạng, Đảng luôn coi trọng việc giữ gìn sự đoàn kết, thống nhất "
+      "trong nội bộ, coi đó là nhiệm vụ thường xuyên.";
+  Article a = read_ok(InputFile{"trang.txt",
+                                "Giữ gìn sự đoàn kết trong Đảng - bài học lớn\n"
+                                "ĐOÀN KẾT LÀ SỨC MẠNH CỦA ĐẢNG\n" +
+                                    para + "\n"});
+  CHECK(a.title == "Giữ gìn sự đoàn kết trong Đảng - bài học lớn");
+  CHECK(a.lead == para);
+  REQUIRE(a.blocks.size() == 1);
+  CHECK(a.blocks[0].type == BlockType::Heading);
+  CHECK(a.blocks[0].text == "ĐOÀN KẾT LÀ SỨC MẠNH CỦA ĐẢNG");
+  // a short lead in capitals with no paragraph under it stays the lead
+  a = read_ok(InputFile{"trang.txt", "Giữ gìn sự đoàn kết trong Đảng\nĐOÀN KẾT LÀ SỨC MẠNH\n"});
+  CHECK(a.lead == "ĐOÀN KẾT LÀ SỨC MẠNH");
+}
