@@ -13,7 +13,7 @@ namespace tuyentap {
 
 namespace {
 
-constexpr std::size_t kMaxKickerWords = 10;
+constexpr std::size_t kMaxKickerWords = 12;
 constexpr std::size_t kMaxTitleWords = 60;
 constexpr std::size_t kHeaderLines = 3;       // the archive's date line is at most the third
 constexpr std::size_t kBodyAfterDate = 3;     // ... and its body text follows within three

@@ -55,7 +55,8 @@ std::string topic_from_kicker(std::string_view kicker);
 // Has a breadcrumb's separators (" > ", " » ", " › ", " >> ") between its steps.
 bool is_breadcrumb(std::string_view line);
 
-// At most 10 words and no final sentence punctuation.
+// At most 12 words (a series name: "Thực hiện hiệu quả Nghị quyết Trung ương khóa XIII của
+// Đảng") and no final sentence punctuation.
 bool is_kicker_like(std::string_view s);
 // At most 60 words and not ending in a single "." ("..." may end a title).
 bool is_title_like(std::string_view s);

@@ -173,11 +173,12 @@ TEST_CASE("page text: a heading in capitals before the first paragraph is no lea
   const std::string para =
       "Trong mọi giai đoạn cách mạng, Đảng luôn coi trọng việc giữ gìn sự đoàn kết, thống nhất "
       "trong nội bộ, coi đó là nhiệm vụ thường xuyên.";
-  Article a = read_ok(InputFile{"trang.txt",
-                                "Giữ gìn sự đoàn kết trong Đảng - bài học lớn\n"
-                                "ĐOÀN KẾT LÀ SỨC MẠNH CỦA ĐẢNG\n" +
-                                    para + "\n"});
-  CHECK(a.title == "Giữ gìn sự đoàn kết trong Đảng - bài học lớn");
+  Article a =
+      read_ok(InputFile{"trang.txt",
+                        "Giữ gìn sự đoàn kết, thống nhất trong Đảng - bài học lớn của cách mạng\n"
+                        "ĐOÀN KẾT LÀ SỨC MẠNH CỦA ĐẢNG\n" +
+                            para + "\n"});
+  CHECK(a.title == "Giữ gìn sự đoàn kết, thống nhất trong Đảng - bài học lớn của cách mạng");
   CHECK(a.lead == para);
   REQUIRE(a.blocks.size() == 1);
   CHECK(a.blocks[0].type == BlockType::Heading);
@@ -185,4 +186,18 @@ TEST_CASE("page text: a heading in capitals before the first paragraph is no lea
   // a short lead in capitals with no paragraph under it stays the lead
   a = read_ok(InputFile{"trang.txt", "Giữ gìn sự đoàn kết trong Đảng\nĐOÀN KẾT LÀ SỨC MẠNH\n"});
   CHECK(a.lead == "ĐOÀN KẾT LÀ SỨC MẠNH");
+}
+
+TEST_CASE("page text: a kicker naming a series of twelve words, then the title, no date") {
+  Article a = read_ok(InputFile{
+      "trang.txt",
+      "Thực hiện Nghị quyết Trung ương khóa XII về xây dựng Đảng\n\n"
+      "Làm gì để nêu gương đi vào cuộc sống?\n\n"
+      "(ĐCSVN) – Báo điện tử Đảng Cộng sản Việt Nam tổ chức giao lưu trực tuyến với bạn đọc "
+      "về trách nhiệm nêu gương của cán bộ, đảng viên.\n\n"
+      "Các đại biểu đã trao đổi nhiều ý kiến thiết thực về việc nêu gương của người đứng đầu "
+      "cấp ủy, chính quyền các cấp.\n"});
+  CHECK(a.topic == "Thực hiện Nghị quyết Trung ương khóa XII về xây dựng Đảng");
+  CHECK(a.title == "Làm gì để nêu gương đi vào cuộc sống?");
+  CHECK(a.lead.rfind("Báo điện tử Đảng", 0) == 0);
 }
