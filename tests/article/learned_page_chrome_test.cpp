@@ -19,16 +19,7 @@ using namespace tt_made_up_site;
 namespace {
 
 std::vector<InputFile> siblings(const std::string& folder, std::size_t count) {
-  std::vector<InputFile> files;
-  for (std::size_t i = 0; i < count; ++i)
-    files.push_back({folder + "/bai-" + std::to_string(i + 1) + ".html", page(i)});
-  return files;
-}
-
-const Article& article(const ReadResults& r, std::size_t i) {
-  const Article* a = std::get_if<Article>(&r.articles.at(i));
-  REQUIRE(a);
-  return *a;
+  return numbered_files(folder, count, "html", page);
 }
 
 }  // namespace
@@ -45,7 +36,7 @@ TEST_CASE("page chrome learning: six saved pages lose the site's blocks, keep th
   std::vector<InputFile> files = siblings("my-hoa/2019", 6);
   ReadResults r = read_archive_articles(files);
   for (std::size_t i = 0; i < files.size(); ++i) {
-    const Article& a = article(r, i);
+    const Article& a = article_at(r, i);
     INFO(files[i].path << ":\n" << all_fields(a));
     CHECK(a.topic == "Xây dựng Đảng");
     CHECK(a.title == title_of(i));
@@ -74,7 +65,7 @@ TEST_CASE("page chrome learning: the pages in a zip's folder read as in the fold
   CHECK(zipped.learned[0].group == "kho.zip!2019");
   CHECK(zipped.learned[0].lines == folder.learned.at(0).lines);
   for (std::size_t i = 0; i < 5; ++i)
-    CHECK(all_fields(article(zipped, i)) == all_fields(article(folder, i)));
+    CHECK(all_fields(article_at(zipped, i)) == all_fields(article_at(folder, i)));
 }
 
 TEST_CASE("page chrome learning: pages and texts of one folder learn together") {
@@ -93,7 +84,7 @@ TEST_CASE("page chrome learning: pages and texts of one folder learn together") 
   for (std::size_t i = 0; i < files.size(); ++i) {
     INFO(files[i].path);
     for (std::size_t c = 2; c < kChrome.size(); ++c)
-      CHECK(all_fields(article(r, i)).find(kChrome[c]) == std::string::npos);
+      CHECK(all_fields(article_at(r, i)).find(kChrome[c]) == std::string::npos);
   }
 }
 
