@@ -17,6 +17,7 @@ namespace {
 
 constexpr std::size_t kMaxBylineWords = 12;
 constexpr std::size_t kMaxNameWords = 6;
+constexpr std::size_t kMaxInstitutionWords = 12;
 
 bool starts_with(std::string_view s, std::string_view head) {
   return s.substr(0, head.size()) == head;
@@ -134,6 +135,17 @@ bool looks_like_byline(std::string_view line) {
   for (std::string_view r : kRoles)
     if (folded_name == r) return true;
   return is_name(name);
+}
+
+bool looks_like_degree_led_byline(std::string_view line) {
+  std::size_t space = line.find(' ');
+  if (space == std::string_view::npos || !is_degree_word(line.substr(0, space))) return false;
+  return looks_like_degree_byline(line) || looks_like_byline(line);
+}
+
+bool looks_like_institution_line(std::string_view line) {
+  return at_most_words(line, kMaxInstitutionWords) && starts_with_upper(line) &&
+         !is_body_text(line) && !ends_with_sentence_punct(line) && !parse_date_line(line);
 }
 
 }  // namespace tuyentap

@@ -21,5 +21,13 @@ bool looks_like_source(std::string_view line);
 // under the title: "ThS LÊ VĂN CƯỜNG", "TS. NGUYỄN AN", "PGS, TS TRẦN HÀ", "GS.TS ĐỖ MINH",
 // "NCS PHẠM THU" (2 to 6 words of name).
 bool looks_like_degree_byline(std::string_view line);
+// The same with the name written in any case: "TS. Bùi Ngọc Thanh" (a byline whose first
+// word is a degree).
+bool looks_like_degree_led_byline(std::string_view line);
+
+// A writer's institution or position under a byline: a short line of words (at most 12),
+// starting with a capital, neither a sentence nor a date line ("Học viện Chính trị, Bộ Quốc
+// phòng", "Nguyên Chủ nhiệm Văn phòng Quốc hội").
+bool looks_like_institution_line(std::string_view line);
 
 }  // namespace tuyentap

@@ -287,15 +287,17 @@ void read_header(const Page& p, const PageMeta& meta, const Surroundings& around
 
 }  // namespace
 
-std::variant<Article, NotAnArticle> read_web_page(std::string_view text,
-                                                  const ChromeMatcher& chrome) {
+PreparedPage prepare_web_page(std::string_view text, const ChromeMatcher& chrome) {
   HtmlDocument doc(text);
   PageMeta meta = read_page_meta(doc.root(), text);
   Page page = lay_out(doc.root());
-  Article a;
+  PreparedPage out;
+  Article& a = out.article;
   a.source.url = meta.url;
-  std::string host = url_host(meta.url);
-  std::vector<std::string> site_names{meta.site_name, host};
+  out.host = url_host(meta.url);
+  out.site_name = meta.site_name;
+  out.meta_author = meta.author;
+  std::vector<std::string> site_names{meta.site_name, out.host};
 
   std::string h1 = page.title_at != npos ? page.all[page.title_at].text : "";
   a.title = choose_title(meta, h1, site_names);
@@ -307,34 +309,68 @@ std::variant<Article, NotAnArticle> read_web_page(std::string_view text,
                              : text.size();
   Surroundings around = look_around(page.body, range_from, range_to);
 
-  std::vector<HtmlBlock> body = article_body_blocks(page.all, page.container, chrome);
-  remove_texts(body, {&a.title});
-  read_header(page, meta, around, body, a);
+  out.body = article_body_blocks(page.all, page.container, chrome);
+  remove_texts(out.body, {&a.title});
+  read_header(page, meta, around, out.body, a);
 
-  std::string sapo = around.sapo ? element_text(around.sapo) : "";
-  remove_texts(body, {&sapo, &around.author, &a.topic});
+  out.sapo = around.sapo ? element_text(around.sapo) : "";
+  remove_texts(out.body, {&out.sapo, &around.author, &a.topic});
+  out.author_hint = std::move(around.author);
+  out.byline_after = byline_after(page, chrome);
+  for (HtmlBlock& b : out.body) b.node = nullptr;  // the tree goes with `doc`
+  return out;
+}
 
+ChromeEvidence chrome_evidence(const PreparedPage& page) {
+  std::vector<std::string_view> texts, kept;
+  std::vector<bool> candidate;
+  for (const HtmlBlock& b : page.body) {
+    if (b.text.empty()) continue;
+    texts.emplace_back(b.text);
+    candidate.push_back(!b.image && !b.figcaption);
+    if (!candidate.back()) kept.emplace_back(b.text);  // "Ảnh minh họa" is a caption still
+  }
+  const Article& a = page.article;
+  for (const std::string* s :
+       {&a.title, &a.topic, &page.sapo, &page.author_hint, &page.byline_after, &page.meta_author})
+    if (!s->empty()) kept.emplace_back(*s);
+  return block_chrome_evidence(texts, candidate, kept, a.title);
+}
+
+std::variant<Article, NotAnArticle> finish_web_page(PreparedPage page,
+                                                    const LearnedLines& learned) {
+  if (!learned.empty())
+    std::erase_if(page.body, [&](const HtmlBlock& b) {
+      return !b.image && !b.figcaption && !b.text.empty() && learned.contains(b.text);
+    });
+  Article& a = page.article;
   BodyRules rules{.byline_needs_style = false, .headings_by_shape = false};
-  Body parts = classify_blocks(body, around.author, rules);
+  Body parts = classify_blocks(page.body, page.author_hint, rules);
   a.blocks = std::move(parts.blocks);
   a.author = std::move(parts.author);
-  if (a.author.empty()) a.author = byline_after(page, chrome);
-  if (a.author.empty() && looks_like_byline(meta.author)) a.author = meta.author;
-  a.lead = sapo.empty() ? take_lead(a.blocks, "") : sapo;
+  if (a.author.empty()) a.author = std::move(page.byline_after);
+  if (a.author.empty() && looks_like_byline(page.meta_author)) a.author = page.meta_author;
+  a.lead = page.sapo.empty() ? take_lead(a.blocks, "") : page.sapo;
 
   std::string agency;
   if (auto prefix = agency_prefix(a.lead)) {
     agency = prefix->agency;
     a.lead.erase(0, prefix->length);
   }
-  if (!meta.site_name.empty() && !looks_like_domain(meta.site_name))
-    a.source.site = tidy_html_text(meta.site_name);
-  else if (!host.empty())
-    a.source.site = host;
+  const std::string& site = page.site_name;
+  if (!site.empty() && !looks_like_domain(site))
+    a.source.site = tidy_html_text(site);
+  else if (!page.host.empty())
+    a.source.site = page.host;
   else
-    a.source.site = looks_like_domain(meta.site_name) ? lower_ascii(meta.site_name) : agency;
+    a.source.site = looks_like_domain(site) ? lower_ascii(site) : agency;
 
   return finished_article(std::move(a), "no topic (section)");
+}
+
+std::variant<Article, NotAnArticle> read_web_page(std::string_view text,
+                                                  const ChromeMatcher& chrome) {
+  return finish_web_page(prepare_web_page(text, chrome), LearnedLines{});
 }
 
 }  // namespace tuyentap

@@ -56,6 +56,14 @@ bool is_subheading(std::span<const std::string_view> paras, std::size_t i) {
          is_prose(paras[i - 1]) && is_prose(paras[i + 1]);
 }
 
+// Protects the byline's lines and the subheadings among `paras`, then sorts the protected.
+void protect_body_shapes(std::span<const std::string_view> paras, ChromeEvidence& e) {
+  for (std::size_t i : byline_lines(paras)) e.protected_.push_back(line_hash(paras[i]));
+  for (std::size_t i = 1; i + 1 < paras.size(); ++i)
+    if (is_subheading(paras, i)) e.protected_.push_back(line_hash(paras[i]));
+  sort_unique(e.protected_);
+}
+
 }  // namespace
 
 std::uint64_t line_hash(std::string_view line) {
@@ -93,10 +101,25 @@ ChromeEvidence chrome_evidence(const PreparedText& text) {
 
   if (!text.title.empty()) e.title = line_hash(text.title);
   for (std::size_t i : text.header_lines) e.protected_.push_back(line_hash(text.lines[i]));
-  for (std::size_t i : byline_lines(paras)) e.protected_.push_back(line_hash(paras[i]));
-  for (std::size_t i = 1; i + 1 < paras.size(); ++i)
-    if (is_subheading(paras, i)) e.protected_.push_back(line_hash(paras[i]));
-  sort_unique(e.protected_);
+  protect_body_shapes(paras, e);
+  return e;
+}
+
+ChromeEvidence block_chrome_evidence(std::span<const std::string_view> blocks,
+                                     const std::vector<bool>& candidate,
+                                     std::span<const std::string_view> kept,
+                                     std::string_view title) {
+  ChromeEvidence e;
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    std::string_view b = blocks[i];
+    if (candidate[i] && !b.empty() && b.size() <= kMaxChromeLineBytes && !is_prose(b) &&
+        !is_date_line(b))
+      e.lines.push_back(line_hash(b));
+  }
+  sort_unique(e.lines);
+  if (!title.empty()) e.title = line_hash(title);
+  for (std::string_view k : kept) e.protected_.push_back(line_hash(k));
+  protect_body_shapes(blocks, e);
   return e;
 }
 

@@ -2,18 +2,22 @@
 // titles, footers and slogans in every file; a folder of saved pages shows them as lines
 // that recur across its files. So, before its articles are read, each group of sibling files
 // (one folder, or one folder inside a zip) is looked at as a whole:
-//  - a line is chrome when it stands in more than a third of the group's text files, in at
-//    least 3 of them, in a group of at least 5; copies of one article (files with the same
-//    title) count as one file, so an article saved three times keeps its lines;
+//  - a line is chrome when it stands in more than a third of the group's text files and
+//    saved pages, in at least 3 of them, in a group of at least 5; copies of one article
+//    (files with the same title) count as one file, so an article saved three times keeps
+//    its lines;
 //  - only lines that the markers and the file's own shape left in the article are counted
-//    (text_prepare.h), each once per file, and only lines of at most kMaxChromeLineBytes
-//    that are not sentences (text_lines.h is_prose): prose is never learned, even when one
-//    text was copied into several files under several titles;
+//    (text_prepare.h), each once per file; of a saved page, the text blocks that the
+//    article's scoring and the markers left in its body (html_page.h: a slogan, a box
+//    title, a menu or footer line inside the article's container), each block one line;
+//    and only lines of at most kMaxChromeLineBytes that are not sentences (text_lines.h
+//    is_prose): prose is never learned, even when one text was copied into several files
+//    under several titles;
 //  - a date line is never learned, nor a line that in any file of the group stands as its
-//    title, its topic line (kicker or breadcrumb), its byline or a subheading (a short line
-//    between two sentences): a folder of one topic repeats its topic line, a folder of one
-//    writer the writer's name, a folder of reports of one kind their subheadings, and a box
-//    of related links repeats other articles' titles.
+//    title, its topic line (kicker or breadcrumb), its byline, its sapo, a photo's caption
+//    or a subheading (a short line between two sentences): a folder of one topic repeats
+//    its topic line, a folder of one writer the writer's name, a folder of reports of one
+//    kind their subheadings, and a box of related links repeats other articles' titles.
 // Lines are compared cleaned (text_lines.h), exactly; only their 64-bit hashes are kept, so
 // what learning holds is a few numbers per line, not the texts.
 #pragma once
@@ -36,6 +40,14 @@ struct ChromeEvidence {
   std::uint64_t title = 0;                // the title's hash; 0 when none was found
 };
 ChromeEvidence chrome_evidence(const PreparedText& text);
+// What one page's blocks offer (a saved page's article blocks, html_page.h): `blocks` are the
+// texts in order, `candidate[i]` says whether blocks[i] may be learned (a caption may not),
+// `kept` the texts that must never be (the title, the topic, the sapo, the byline); the
+// byline's shape and subheadings among the blocks are kept as in a text.
+ChromeEvidence block_chrome_evidence(std::span<const std::string_view> blocks,
+                                     const std::vector<bool>& candidate,
+                                     std::span<const std::string_view> kept,
+                                     std::string_view title);
 
 // The chrome lines of one group.
 class LearnedLines {

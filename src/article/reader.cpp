@@ -9,6 +9,7 @@
 
 #include "article/chrome.h"
 #include "article/content_kind.h"
+#include "article/html_page.h"
 #include "article/input_text.h"
 #include "article/learned_chrome.h"
 #include "article/text_reader.h"
@@ -50,14 +51,16 @@ std::string content_id(const Article& a) {
   return short_id(key);
 }
 
-// One file between its two passes: decoded and, for plain text, prepared (the half of its
-// reading that needs the file alone: text_prepare.h), with what it offers to learning.
+// One file between its two passes: decoded and, for plain text or a saved page, prepared (the
+// half of its reading that needs the file alone: text_prepare.h, html_page.h), with what it
+// offers to learning.
 struct DecodedFile {
   std::string not_article;  // why the file is no article; the rest is then empty
   NotArticleKind kind = NotArticleKind::Other;
   DecodedText decoded;  // for plain text, without its text: `prepared` holds it
   bool plain = false;   // read by the plain-text reader
   PreparedText prepared;
+  std::optional<PreparedPage> page;    // a saved page, read but for its body
   ChromeEvidence evidence;             // only when the file's group may learn
   WordFormat word = WordFormat::None;  // a .docx or .odt: read from the file's bytes
 };
@@ -96,6 +99,10 @@ DecodedFile decode_one(const InputFile& file, std::optional<Encoding> forced,
     d.prepared = prepare_text(d.decoded.text, chrome);
     std::string().swap(d.decoded.text);  // assigning "" would keep the buffer
     if (learning) d.evidence = chrome_evidence(d.prepared);
+  } else if (format == ArticleFormat::WebPage) {
+    d.page = prepare_web_page(d.decoded.text, chrome);
+    std::string().swap(d.decoded.text);
+    if (learning) d.evidence = chrome_evidence(*d.page);
   }
   return d;
 }
@@ -109,6 +116,7 @@ std::variant<Article, NotAnArticle> read_one(const InputFile& file, DecodedFile 
   std::variant<Article, NotAnArticle> result =
       d.word != WordFormat::None ? read_word_document(file.bytes, d.word, chrome)
       : d.plain                  ? read_prepared_text(std::move(d.prepared), chrome, learned)
+      : d.page                   ? finish_web_page(std::move(*d.page), learned)
                                  : read_by_format(decoded.text, chrome);
   if (auto* a = std::get_if<Article>(&result); a && d.word != WordFormat::None) {
     a->file = file.path;
@@ -180,7 +188,7 @@ LearnedLines learn_group(std::span<const InputFile> files, const std::vector<std
                          std::span<DecodedFile> decoded, std::vector<LearnedChrome>& report) {
   std::vector<const ChromeEvidence*> evidence;
   for (DecodedFile& d : decoded)
-    if (d.plain) evidence.push_back(&d.evidence);
+    if (d.plain || d.page) evidence.push_back(&d.evidence);
   Learned learned = learn_chrome(evidence);
   for (DecodedFile& d : decoded) d.evidence = {};
   if (learned.lines.empty()) return {};
@@ -193,17 +201,20 @@ LearnedLines learn_group(std::span<const InputFile> files, const std::vector<std
   std::size_t wanted = std::min(kMaxExamples, learned.ranked.size());
   seen.examples.resize(wanted);
   std::size_t found = 0;
-  for (std::size_t k = 0; k < members.size() && found < wanted; ++k) {
-    for (const std::string& line : decoded[k].prepared.lines) {
-      if (line.empty() || line.size() > kMaxChromeLineBytes) continue;
-      std::uint64_t h = line_hash(line);
-      for (std::size_t r = 0; r < wanted; ++r) {
-        if (learned.ranked[r].first == h && seen.examples[r].empty()) {
-          seen.examples[r] = line;
-          ++found;
-        }
+  auto look_at = [&](const std::string& line) {
+    if (line.empty() || line.size() > kMaxChromeLineBytes) return;
+    std::uint64_t h = line_hash(line);
+    for (std::size_t r = 0; r < wanted; ++r) {
+      if (learned.ranked[r].first == h && seen.examples[r].empty()) {
+        seen.examples[r] = line;
+        ++found;
       }
     }
+  };
+  for (std::size_t k = 0; k < members.size() && found < wanted; ++k) {
+    for (const std::string& line : decoded[k].prepared.lines) look_at(line);
+    if (decoded[k].page)
+      for (const HtmlBlock& b : decoded[k].page->body) look_at(b.text);
   }
   report.push_back(std::move(seen));
   return std::move(learned.lines);

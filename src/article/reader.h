@@ -63,7 +63,7 @@ std::variant<Article, NotAnArticle> read_article(const InputFile& file,
 // (article/learned_chrome.h). Only groups where something was learned are listed.
 struct LearnedChrome {
   std::string group;                  // "archive/2019", "arch.zip!2019"; "" for loose files
-  std::size_t files = 0;              // text files of the group
+  std::size_t files = 0;              // text files and saved pages of the group
   std::size_t lines = 0;              // chrome lines learned
   std::vector<std::string> examples;  // the most frequent ones, as written (at most 5)
 };

@@ -6,13 +6,14 @@
 #include <optional>
 #include <utility>
 
+#include "article/byline.h"
 #include "article/text_lines.h"
 
 namespace tuyentap {
 
 namespace {
 
-constexpr std::size_t kMaxKickerWords = 10;
+constexpr std::size_t kMaxKickerWords = 12;
 constexpr std::size_t kMaxTitleWords = 60;
 constexpr std::size_t kHeaderLines = 3;       // the archive's date line is at most the third
 constexpr std::size_t kBodyAfterDate = 3;     // ... and its body text follows within three
@@ -88,6 +89,9 @@ HeaderLayout archive_with_date(std::span<const std::string_view> paras,
     h.kicker = 1;
     h.topic = std::string(paras[1]);
     h.title = 0;
+  } else if (d == 2 && looks_like_degree_led_byline(paras[1])) {
+    h.title = 0;  // the title, the writer ("PGS.TS NGUYỄN VĂN AN"), the date line
+    h.byline = 1;
   } else if (d == 2) {
     h.kicker = 0;
     h.topic = topic_from_kicker(paras[0]);
@@ -168,7 +172,17 @@ HeaderLayout page_with_date(std::span<const std::string_view> paras, const std::
   h.date = d;
   h.when = date.when;
   h.body = d + 1;
-  bool title_before = d >= 1 && is_page_title(paras[d - 1]);
+  // "Title", "TS. Bùi Ngọc Thanh", "Nguyên Chủ nhiệm …", date line: the title stands above
+  // the writer's byline and position.
+  std::size_t top = d;
+  if (d >= 2 && looks_like_degree_led_byline(paras[d - 2]) &&
+      looks_like_institution_line(paras[d - 1])) {
+    top = d - 2;
+  } else if (d >= 1 && looks_like_degree_led_byline(paras[d - 1])) {
+    top = d - 1;
+  }
+  if (top != d) h.byline = top;
+  bool title_before = top >= 1 && is_page_title(paras[top - 1]);
   bool title_after = d + 1 < paras.size() && is_page_title(paras[d + 1]);
   std::size_t kicker_candidate = kNone;
   // "Xây dựng Đảng | 25/12/2012": a section, with the title before or after the line;
@@ -186,8 +200,8 @@ HeaderLayout page_with_date(std::span<const std::string_view> paras, const std::
       h.kicker = d - 1;
       h.topic = std::string(paras[d - 1]);
     } else if (title_before) {
-      h.title = d - 1;
-      kicker_candidate = d >= 2 ? d - 2 : kNone;
+      h.title = top - 1;
+      kicker_candidate = top >= 2 ? top - 2 : kNone;
     } else if (title_after) {
       h.title = d + 1;
       h.body = d + 2;

@@ -31,9 +31,12 @@ struct HeaderLayout {
   std::size_t kicker = kNone;  // the paragraph the topic comes from (a breadcrumb or kicker)
   std::size_t title = kNone;   // the title's paragraph (the date line's when they share one)
   std::size_t date = kNone;    // the date line's paragraph
-  std::size_t body = 0;        // the first paragraph of the body
-  std::string topic;           // the kicker's last breadcrumb step, or a section by the date
-  std::string title_text;      // the title, when it shares the date line's paragraph
+  // A journal's byline between the title and the date line ("TS. Bùi Ngọc Thanh", with the
+  // writer's position on the next paragraph, which is the header's too)
+  std::size_t byline = kNone;
+  std::size_t body = 0;    // the first paragraph of the body
+  std::string topic;       // the kicker's last breadcrumb step, or a section by the date
+  std::string title_text;  // the title, when it shares the date line's paragraph
   std::optional<DateTime> when;
   // A date line in the archive's place whose date does not exist ("31/02/2019", year 0000,
   // 9999): as written, for the warning; `date` is its paragraph, `when` stays empty.
@@ -52,7 +55,8 @@ std::string topic_from_kicker(std::string_view kicker);
 // Has a breadcrumb's separators (" > ", " » ", " › ", " >> ") between its steps.
 bool is_breadcrumb(std::string_view line);
 
-// At most 10 words and no final sentence punctuation.
+// At most 12 words (a series name: "Thực hiện hiệu quả Nghị quyết Trung ương khóa XIII của
+// Đảng") and no final sentence punctuation.
 bool is_kicker_like(std::string_view s);
 // At most 60 words and not ending in a single "." ("..." may end a title).
 bool is_title_like(std::string_view s);

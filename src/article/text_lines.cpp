@@ -307,6 +307,11 @@ std::size_t wrap_width(const std::vector<std::string>& lines) {
   return full >= kMinFull ? widest : 0;
 }
 
+// The line stops inside a sentence: its last character is ',' or ';'.
+bool ends_mid_sentence(std::string_view s) {
+  return !s.empty() && (s.back() == ',' || s.back() == ';');
+}
+
 }  // namespace
 
 std::vector<bool> continues_previous(const std::vector<std::string>& lines,
@@ -314,9 +319,11 @@ std::vector<bool> continues_previous(const std::vector<std::string>& lines,
   const std::size_t width = wrap_width(lines);
   std::vector<bool> continues(lines.size(), false);
   const std::string* previous = nullptr;  // the last line of text, when no blank line follows it
+  const std::string* before_blank = nullptr;  // the last line of text, when blank lines follow it
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const std::string& line = lines[i];
     if (line.empty()) {
+      if (previous) before_blank = previous;
       previous = nullptr;
       continue;
     }
@@ -324,7 +331,13 @@ std::vector<bool> continues_previous(const std::vector<std::string>& lines,
     bool full = previous && width > 0 && code_point_count(*previous) + 15 >= width;
     continues[i] = previous && hint == PhotoHint::None &&
                    (full || (!ends_with_sentence_punct(*previous) && starts_with_lower(line)));
+    // A page that split a sentence into two blocks: "… của Đảng;" then, after a blank line,
+    // "đồng thời …" in lower case.
+    if (!previous && before_blank && hint == PhotoHint::None && starts_with_lower(line) &&
+        ends_mid_sentence(*before_blank))
+      continues[i] = true;
     previous = &line;
+    before_blank = nullptr;
   }
   return continues;
 }

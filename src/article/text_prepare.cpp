@@ -147,6 +147,7 @@ std::size_t header_end(PreparedText& t) {
     t.title = h.title_text;
   }
   if (h.kicker < at.size()) t.header_lines.push_back(at[h.kicker]);
+  if (h.byline < at.size()) t.header_lines.push_back(at[h.byline]);  // one writer's folder
   for (std::size_t i = 0; i < h.body && i < paras.size(); ++i)
     if (i != h.kicker && is_breadcrumb(paras[i])) t.header_lines.push_back(at[i]);
   if (h.date != HeaderLayout::kNone) return at[h.date] + 1;

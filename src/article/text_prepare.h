@@ -33,7 +33,7 @@ struct PreparedText {
   std::vector<std::string> lines;  // cleaned; chrome blanked to ""; nothing after the article
   std::vector<PhotoHint> hints;    // one per line
   bool blank = false;              // the text was only white space
-  // The lines standing as the title, the topic line or a breadcrumb in the header (which
+  // The lines standing as the title, the topic line, a breadcrumb or a byline in the header (which
   // chrome learning must not learn: learned_chrome.h), and the title as found there
   std::vector<std::size_t> header_lines;
   std::string title;

@@ -24,8 +24,8 @@ constexpr std::size_t kMaxLinkWords = 30;
 constexpr std::size_t kMinLinksAfterLead = 2;
 constexpr std::size_t kBylineSearch = 4;  // paragraphs after the last sentence
 constexpr std::size_t kMaxHeaderBylineWords = 8;
-constexpr std::size_t kMaxInstitutionWords = 12;
 constexpr std::size_t kMaxEndBox = 2;  // paragraphs of a related article's box at the end
+constexpr std::size_t kMinCutTitleWords = 6;
 
 using Paragraphs = std::vector<Paragraph>;
 
@@ -64,8 +64,10 @@ std::string title_from_text(const std::string& text) {
   return text;
 }
 
-// Step 2: the header's fields into `a`; returns the body.
-Paragraphs read_header(Paragraphs& paras, const std::vector<bool>& twice, Article& a) {
+// Step 2: the header's fields into `a`, a byline standing in the header into `byline`;
+// returns the body.
+Paragraphs read_header(Paragraphs& paras, const std::vector<bool>& twice, Article& a,
+                       std::string& byline) {
   std::vector<std::string_view> views;
   views.reserve(paras.size());
   for (const Paragraph& p : paras) views.emplace_back(p.text);
@@ -80,6 +82,7 @@ Paragraphs read_header(Paragraphs& paras, const std::vector<bool>& twice, Articl
     a.date = h.when->date;
     a.time = h.when->time;
   }
+  if (h.byline != HeaderLayout::kNone) byline = paras[h.byline].text;
   Paragraphs body;
   for (std::size_t i = h.body; i < paras.size(); ++i) body.push_back(std::move(paras[i]));
   if (!a.date && h.impossible_date.empty()) {
@@ -141,10 +144,21 @@ TitleRepeat repeats_title(std::string_view p, const std::string& folded_title) {
   return TitleRepeat::Alone;
 }
 
-// A writer's institution under a byline: a short line of words, no sentence.
-bool is_institution_line(std::string_view s) {
-  return at_most_words(s, kMaxInstitutionWords) && starts_with_upper(s) && !is_body_text(s) &&
-         !ends_with_sentence_punct(s) && !parse_date_line(s);
+// A related-links box that cut the title inside its last word and glued the next link's
+// title on: "… lần thứ VI" as "… lần thứ VHà Nội: Chiều nay …". Only a title of at least
+// kMinCutTitleWords words, so that a paragraph can hardly start that way by chance.
+bool cut_title_glued(std::string_view p, std::string_view title) {
+  if (at_most_words(title, kMinCutTitleWords - 1)) return false;
+  std::size_t last_word = title.rfind(' ');
+  if (last_word == std::string_view::npos) return false;
+  for (std::size_t cut = last_word + 2; cut < title.size(); ++cut) {
+    if ((static_cast<unsigned char>(title[cut]) & 0xC0) == 0x80) continue;  // inside a letter
+    // the title as far as the cut, then not its rest but a capital
+    if (p.size() > cut && p.starts_with(title.substr(0, cut)) &&
+        !p.substr(cut).starts_with(title.substr(cut)) && starts_with_upper(p.substr(cut)))
+      return true;
+  }
+  return false;
 }
 
 // Step 3: returns a byline found between the date line and the lead.
@@ -152,7 +166,9 @@ std::string clean_body_start(Paragraphs& body, Article& a) {
   if (!a.title.empty()) {
     std::string folded_title = fold_for_match(a.title);
     for (std::size_t i = 0; i < body.size();) {
-      TitleRepeat r = repeats_title(body[i].text, folded_title);
+      TitleRepeat r = cut_title_glued(body[i].text, a.title)
+                          ? TitleRepeat::Alone
+                          : repeats_title(body[i].text, folded_title);
       // A placeholder with a title glued on opens a related article's box; near the end, the
       // box is all that is left (its summary, its buttons).
       if (r == TitleRepeat::Glued && body.size() - i <= kMaxEndBox + 1) {
@@ -168,7 +184,7 @@ std::string clean_body_start(Paragraphs& body, Article& a) {
   // "ThS LÊ VĂN CƯỜNG" over "Học viện Chính trị, Bộ Quốc phòng": a journal's byline with the
   // writer's institution on the line under it, then the lead.
   if (body.size() >= 3 && looks_like_degree_byline(body[0].text) &&
-      is_institution_line(body[1].text) && is_body_text(body[2].text)) {
+      looks_like_institution_line(body[1].text) && is_body_text(body[2].text)) {
     header_author = body[0].text;
     body.erase(body.begin(), body.begin() + 2);
   }
@@ -292,6 +308,13 @@ void read_blocks(const Paragraphs& body, Article& a) {
       }
       continue;
     }
+    // A part's heading in capitals before the first paragraph ("TƯ TƯỞNG HỒ CHÍ MINH VỀ …")
+    // is no lead: the paragraph under it is.
+    if (!have_lead && is_all_caps(p) && heading_shape(p) && i + 1 < body.size() &&
+        is_body_text(body[i + 1].text)) {
+      a.blocks.push_back(Block{BlockType::Heading, p, {}});
+      continue;
+    }
     if (!have_lead) {
       set_lead(p, a);
       have_lead = true;
@@ -325,7 +348,8 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
   if (paras.empty()) return NotAnArticle{"no text after removing site chrome"};
 
   Article a;
-  Paragraphs body = read_header(paras, twice, a);
+  std::string header_byline;
+  Paragraphs body = read_header(paras, twice, a, header_byline);
   if (a.topic.empty()) a.warnings.push_back("no topic line (kicker): the first line is the title");
   if (!at_most_words(a.title, kMaxTitleWords) || code_point_count(a.title) > kMaxTitleChars) {
     // One giant paragraph: it is the body, and its first sentence stands in for a title.
@@ -335,6 +359,7 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
   }
   if (a.title.empty()) return NotAnArticle{"no title"};
   std::string header_author = clean_body_start(body, a);
+  if (header_author.empty()) header_author = std::move(header_byline);
   if (body.empty()) return NotAnArticle{"only a title, no article text"};
 
   a.author = take_byline(body, chrome);

@@ -187,11 +187,11 @@ class LineParser {
 
   // "ngay 28 thang 1 nam 2019" (also without "ngay", which filler() takes), and
   // "26 Tháng 10 2020" as some CMSs print it, without "năm": the four-digit year then
-  // follows the month at once.
+  // follows the month at once, or after a comma ("4 tháng 10, 2016", Blogger's dates).
   bool worded_date() {
     if (!(at(0, Token::Number) && at(1, Token::Word, "thang") && at(2, Token::Number)))
       return false;
-    size_t year = at(3, Token::Word, "nam") ? 4 : 3;
+    size_t year = at(3, Token::Word, "nam") || at(3, Token::Punct, ",") ? 4 : 3;
     if (!at(year, Token::Number) || t_[i_ + year].text.size() != 4) return false;
     date_ = {num(year), num(2), num(0)};
     got_date_ = true;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <catch2/catch.hpp>
+#include <functional>
 #include <string>
 #include <variant>
 
@@ -34,6 +35,24 @@ inline bool has_warning(const Article& a, const std::string& start) {
   for (const std::string& w : a.warnings)
     if (w.rfind(start, 0) == 0) return true;
   return false;
+}
+
+// Files folder/bai-1.EXT, folder/bai-2.EXT … whose text is make(0), make(1) …: the sibling
+// files that chrome learning reads together.
+inline std::vector<InputFile> numbered_files(const std::string& folder, std::size_t count,
+                                             const std::string& ext,
+                                             const std::function<std::string(std::size_t)>& make) {
+  std::vector<InputFile> files;
+  for (std::size_t i = 0; i < count; ++i)
+    files.push_back({folder + "/bai-" + std::to_string(i + 1) + "." + ext, make(i)});
+  return files;
+}
+
+// The article read from file i of an archive; fails the test when the file is none.
+inline const Article& article_at(const ReadResults& r, std::size_t i) {
+  const Article* a = std::get_if<Article>(&r.articles.at(i));
+  REQUIRE(a);
+  return *a;
 }
 
 // Every field a reader sees, for "chrome is absent everywhere" checks.

@@ -53,16 +53,7 @@ std::string page(std::size_t i) {
 }
 
 std::vector<InputFile> siblings(const std::string& folder, std::size_t count) {
-  std::vector<InputFile> files;
-  for (std::size_t i = 0; i < count; ++i)
-    files.push_back({folder + "/bai-" + std::to_string(i + 1) + ".txt", page(i)});
-  return files;
-}
-
-const Article& article(const ReadResults& r, std::size_t i) {
-  const Article* a = std::get_if<Article>(&r.articles.at(i));
-  REQUIRE(a);
-  return *a;
+  return numbered_files(folder, count, "txt", page);
 }
 
 }  // namespace
@@ -71,7 +62,7 @@ TEST_CASE("chrome learning: six sibling pages lose the site's lines, keep topic,
   std::vector<InputFile> files = siblings("an-thanh/2019", 6);
   ReadResults r = read_archive_articles(files);
   for (std::size_t i = 0; i < files.size(); ++i) {
-    const Article& a = article(r, i);
+    const Article& a = article_at(r, i);
     INFO(files[i].path << ":\n" << all_fields(a));
     CHECK(a.topic == "Xây dựng Đảng");  // a folder of one topic keeps its topic line
     CHECK(a.title == "Đảng bộ " + std::string(kPlaces[i]) + " kết nạp " + std::to_string(i + 1) +
@@ -124,7 +115,7 @@ TEST_CASE("chrome learning: an article saved three times keeps its lines") {
   files.push_back({"an-thanh/2019/ban-sao-2.txt", copy});
   ReadResults r = read_archive_articles(files);
   for (std::size_t i : {0, 5, 6}) {
-    const Article& a = article(r, i);
+    const Article& a = article_at(r, i);
     CHECK(caption_count(a) == 1);
     CHECK(all_fields(a).find("Chi bộ đã họp.") != std::string::npos);
   }
@@ -152,7 +143,7 @@ TEST_CASE("chrome learning: one real page under six titles loses its menus, not 
   CHECK(std::find(r.learned[0].examples.begin(), r.learned[0].examples.end(),
                   "Facebook Google Twitter Youtube") != r.learned[0].examples.end());
   for (std::size_t i = 0; i < files.size(); ++i) {
-    const Article& a = article(r, i);
+    const Article& a = article_at(r, i);
     CHECK(a.lead == alone.lead);
     CHECK(a.author == alone.author);
     CHECK(caption_count(a) == caption_count(alone));
@@ -179,7 +170,7 @@ TEST_CASE("chrome learning: a folder of reports of one kind keeps their subheadi
   ReadResults r = read_archive_articles(files);
   CHECK(r.learned.empty());
   for (std::size_t i = 0; i < files.size(); ++i) {
-    const Article& a = article(r, i);
+    const Article& a = article_at(r, i);
     REQUIRE(a.blocks.size() == 4);
     CHECK(a.blocks[0].text == "Kết quả đạt được");
     CHECK(a.blocks[0].type == BlockType::Heading);

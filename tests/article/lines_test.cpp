@@ -75,3 +75,23 @@ TEST_CASE("spaces and invisible characters are found at every position of a long
   CHECK(split_clean_lines(" " + base) == Lines{base});
   CHECK(split_clean_lines(base + "\u00A0") == Lines{base});
 }
+
+TEST_CASE("a sentence split into two blocks by a page is one paragraph") {
+  // "…;" then a blank line and a lower-case start: one sentence the page cut in two
+  std::vector<std::string> lines = {"Đại hội đã kiểm điểm các mặt công tác của Đảng bộ;",
+                                    "",
+                                    "đồng thời thảo luận biện pháp chỉ đạo phong trào.",
+                                    "",
+                                    "iPhone mới được bán từ tháng sau.",
+                                    "",
+                                    "Tin, ảnh: Minh Anh",
+                                    "",
+                                    "cuối cùng là dòng chữ thường"};
+  std::vector<Paragraph> p = join_paragraphs(lines);
+  REQUIRE(p.size() == 4);
+  CHECK(p[0].text ==
+        "Đại hội đã kiểm điểm các mặt công tác của Đảng bộ; đồng thời thảo luận biện pháp chỉ "
+        "đạo phong trào.");
+  CHECK(p[1].text == "iPhone mới được bán từ tháng sau.");  // after a full stop: a paragraph
+  CHECK(p[3].text == "cuối cùng là dòng chữ thường");       // after no ',' or ';': one too
+}

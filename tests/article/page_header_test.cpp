@@ -110,3 +110,28 @@ TEST_CASE("page header: a degree and a name in capitals, over the writer's insti
   CHECK_FALSE(looks_like_degree_byline("LÊ VĂN CƯỜNG"));
   CHECK_FALSE(looks_like_degree_byline("TSK LÊ VĂN"));
 }
+
+TEST_CASE("page header: a degree byline and the writer's position between title and date") {
+  std::string text =
+      "Đổi mới sinh hoạt chi bộ ở các xã vùng cao\n\nTS. Lò Văn Thành\nNguyên Phó Giám đốc "
+      "Học viện Chính trị khu vực I\n07:45, ngày 12-05-2021\n\n" +
+      kBody1 + kBody2;
+  Article a = read_text(text);
+  INFO(all_fields(a));
+  CHECK(a.title == "Đổi mới sinh hoạt chi bộ ở các xã vùng cao");
+  CHECK(a.author == "TS. Lò Văn Thành");
+  CHECK(a.topic.empty());
+  REQUIRE(a.date);
+  CHECK(a.date->iso() == "2021-05-12");
+  CHECK(all_fields(a).find("Nguyên Phó Giám đốc") == std::string::npos);
+  // without the position line too; and a name without a degree is no byline there
+  a = read_text(
+      "Đổi mới sinh hoạt chi bộ ở các xã vùng cao\n\nPGS.TS NGUYỄN VĂN AN\n"
+      "07:45, ngày 12-05-2021\n\n" +
+      kBody1 + kBody2);
+  CHECK(a.title == "Đổi mới sinh hoạt chi bộ ở các xã vùng cao");
+  CHECK(a.author == "PGS.TS NGUYỄN VĂN AN");
+  CHECK(looks_like_degree_led_byline("TS. Lò Văn Thành"));
+  CHECK_FALSE(looks_like_degree_led_byline("Lò Văn Thành"));
+  CHECK_FALSE(looks_like_degree_led_byline("TS."));
+}

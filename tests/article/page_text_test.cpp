@@ -143,3 +143,61 @@ TEST_CASE("page text: a photo story, every paragraph a caption") {
   CHECK(a.author == "Tuấn Lê");
   CHECK(has_warning(a, "no lead paragraph"));
 }
+
+TEST_CASE("page text: a related link that cut the title and glued another title on is chrome") {
+  const std::string title = "Trao giải thưởng báo chí về xây dựng Đảng của tỉnh lần thứ IV";
+  const std::string glued =
+      "Trao giải thưởng báo chí về xây dựng Đảng của tỉnh lần thứ IBình "
+      "Phước: Sáng nay (5/2), tổng kết giải báo chí";
+  const std::string lead =
+      "Chiều 4/2, Tỉnh ủy trang trọng tổ chức lễ trao giải thưởng báo chí về xây dựng Đảng lần "
+      "thứ IV, năm 2023.";
+  const std::string para =
+      "Giải năm nay nhận được hơn hai trăm tác phẩm của các cơ quan báo chí trong và ngoài tỉnh, "
+      "tăng so với năm trước.";
+  Article a = read_ok(InputFile{
+      "trang.txt", title + "\n\n" + lead + "\n\n" + glued + "\n\n" + para + "\n\n" + "Minh Anh\n"});
+  CHECK(a.title == title);
+  CHECK(a.lead == lead);
+  check_no_chrome(a, {"Sáng nay (5/2)"});
+  REQUIRE(!a.blocks.empty());
+  CHECK(a.blocks[0].text == para);
+  // A paragraph that starts with the whole title and goes on is no such link.
+  a = read_ok(InputFile{"trang.txt", title + "\n\n" + lead + "\n\n" + title +
+                                         " Ông An nói thêm, giải đã thành nền nếp.\n\n" + para +
+                                         "\n\nMinh Anh\n"});
+  CHECK(all_fields(a).find("Ông An nói thêm") != std::string::npos);
+}
+
+TEST_CASE("page text: a heading in capitals before the first paragraph is no lead") {
+  const std::string para =
+      "Trong mọi giai đoạn cách mạng, Đảng luôn coi trọng việc giữ gìn sự đoàn kết, thống nhất "
+      "trong nội bộ, coi đó là nhiệm vụ thường xuyên.";
+  Article a =
+      read_ok(InputFile{"trang.txt",
+                        "Giữ gìn sự đoàn kết, thống nhất trong Đảng - bài học lớn của cách mạng\n"
+                        "ĐOÀN KẾT LÀ SỨC MẠNH CỦA ĐẢNG\n" +
+                            para + "\n"});
+  CHECK(a.title == "Giữ gìn sự đoàn kết, thống nhất trong Đảng - bài học lớn của cách mạng");
+  CHECK(a.lead == para);
+  REQUIRE(a.blocks.size() == 1);
+  CHECK(a.blocks[0].type == BlockType::Heading);
+  CHECK(a.blocks[0].text == "ĐOÀN KẾT LÀ SỨC MẠNH CỦA ĐẢNG");
+  // a short lead in capitals with no paragraph under it stays the lead
+  a = read_ok(InputFile{"trang.txt", "Giữ gìn sự đoàn kết trong Đảng\nĐOÀN KẾT LÀ SỨC MẠNH\n"});
+  CHECK(a.lead == "ĐOÀN KẾT LÀ SỨC MẠNH");
+}
+
+TEST_CASE("page text: a kicker naming a series of twelve words, then the title, no date") {
+  Article a = read_ok(InputFile{
+      "trang.txt",
+      "Thực hiện Nghị quyết Trung ương khóa XII về xây dựng Đảng\n\n"
+      "Làm gì để nêu gương đi vào cuộc sống?\n\n"
+      "(ĐCSVN) – Báo điện tử Đảng Cộng sản Việt Nam tổ chức giao lưu trực tuyến với bạn đọc "
+      "về trách nhiệm nêu gương của cán bộ, đảng viên.\n\n"
+      "Các đại biểu đã trao đổi nhiều ý kiến thiết thực về việc nêu gương của người đứng đầu "
+      "cấp ủy, chính quyền các cấp.\n"});
+  CHECK(a.topic == "Thực hiện Nghị quyết Trung ương khóa XII về xây dựng Đảng");
+  CHECK(a.title == "Làm gì để nêu gương đi vào cuộc sống?");
+  CHECK(a.lead.rfind("Báo điện tử Đảng", 0) == 0);
+}

@@ -33,6 +33,9 @@ TEST_CASE("date lines as the archive writes them") {
 TEST_CASE("worded date lines without the word \"năm\" before the year") {
   CHECK(parsed("Thứ hai, 26 Tháng 10 2020 14:49") == "2020-10-26 14:49");
   CHECK(parsed("5 tháng 3 2021") == "2021-03-05 -");
+  // Blogger's Vietnamese dates: a comma before the year
+  CHECK(parsed("Thứ Ba, 4 tháng 10, 2016") == "2016-10-04 -");
+  CHECK(parsed("Thứ Ba, 4 tháng 10, 16") == "none");
   // the same checks as with "năm": a month or a day that does not exist, a short year
   CHECK(parsed("Thứ hai, 31 Tháng 2 2020 14:49") == "none");
   CHECK(parsed("26 Tháng 13 2020") == "none");
