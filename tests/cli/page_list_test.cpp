@@ -135,3 +135,22 @@ TEST_CASE("an EPUB built alone claims no page numbers") {
   CHECK(opf.find("pageBreakMarkers") == std::string::npos);
   CHECK(opf.find("dc:source") == std::string::npos);
 }
+
+TEST_CASE("with a booklet, the page list is the book's pages, not the sheets'") {
+  std::string dir = fresh_dir("page-list-booklet");
+  auto demo = [&](const std::string& args, const std::string& out) {
+    RunResult r = run(tuyentap() + " build '" + source_path("examples/archive") + "' --spec '" +
+                      source_path("examples/book.toml") + "' " + args + " --output '" + out + "'");
+    INFO(r.out);
+    REQUIRE(r.exit_code == 0);
+  };
+  demo("--format epub --impose booklet", dir + "/booklet");  // no PDF: the booklet's pages
+  demo("--format pdf --style pocket", dir + "/pocket");      // the pocket book it is made of
+  std::vector<std::string> listed;
+  for (const Entry& e : page_list(dir + "/booklet/tuyen-tap-2019.epub")) listed.push_back(e.label);
+  std::vector<std::string> book = pdf_labels(dir + "/pocket/tuyen-tap-2019.pdf");
+  CHECK(listed == book);
+  CHECK(book.size() > 2 * pdf_labels(dir + "/booklet/tuyen-tap-2019-booklet.pdf").size() - 4);
+  CHECK(run("unzip -p '" + dir + "/booklet/tuyen-tap-2019.epub' OEBPS/content.opf")
+            .out.find(">tuyen-tap-2019-booklet.pdf (pocket)</dc:source>") != std::string::npos);
+}
