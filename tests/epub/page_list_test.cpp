@@ -12,12 +12,6 @@ using namespace epub_test;
 
 namespace {
 
-std::vector<std::string> texts(const pugi::xml_document& doc, const char* xpath) {
-  std::vector<std::string> out;
-  for (const pugi::xpath_node& n : doc.select_nodes(xpath)) out.push_back(n.node().text().get());
-  return out;
-}
-
 // The first paragraph block of the small book's first article, and its index.
 std::size_t first_paragraph(const Article& a) {
   for (std::size_t i = 0; i < a.blocks.size(); ++i)
