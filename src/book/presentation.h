@@ -41,6 +41,17 @@ inline constexpr const char* kNeverBroken = "Hồ Chí Minh";  // a title never 
 inline constexpr const char* kAccessibilitySummary =
     "Sách chỉ có văn bản, đọc được bằng trình đọc màn hình; có mục lục lồng chương và bài "
     "viết, tiêu đề theo cấp và thứ tự đọc theo thứ tự bài viết.";
+// The summary of a book with photos, then what is true of their captions and of page numbers.
+inline constexpr const char* kSummaryWithPhotos =
+    "Sách có văn bản và ảnh, đọc được bằng trình đọc màn hình; có mục lục lồng chương và bài "
+    "viết, tiêu đề theo cấp và thứ tự đọc theo thứ tự bài viết.";
+inline constexpr const char* kSummaryPhotosDescribed =
+    " Mỗi ảnh có văn bản thay thế lấy từ chú thích của ảnh.";
+inline constexpr const char* kSummaryPhotosUndescribed =
+    " Có ảnh không có chú thích nên không có văn bản thay thế.";
+inline constexpr const char* kSummaryPageBreaks =
+    " Có dấu ngắt trang và danh sách trang theo số trang của bản in PDF.";
+inline constexpr const char* kPrintedPages = "Trang của bản in";  // the EPUB's page-list heading
 }  // namespace label
 
 // "Chương I", "Chương II" … for the chapter at 0-based `index`: both books and the plan.

@@ -3,6 +3,7 @@
 // templates, cover, output folder); only then is the first byte written.
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <ctime>
 #include <filesystem>
@@ -76,12 +77,23 @@ void check_filters(const BookSpec& spec, const LoadedInputs& in, bool strict) {
   }
 }
 
+// What the EPUB's page list is of: the printed file and its style.
+std::string edition_name(const std::string& file, const PrintStyle& style) {
+  return file + " (" + style.name + ")";
+}
+
 // <slug>-booklet.pdf: the book laid out on A5 pages, imposed two to an A4 side, staged
-// beside the other books.
+// beside the other books. `page_map`, when given, gets the book's pages (not the sheets').
 OutputFile write_booklet(const Prepared& p, Compiled& c, const Presentation& shown,
-                         OutputStage& stage, const std::string& output, long long epoch) {
+                         OutputStage& stage, const std::string& output, long long epoch,
+                         std::optional<PageMap>* page_map) {
   stage_status(tr(N_("imposing the booklet")));
   LayoutResult laid = layout_book(shown, *p.booklet_style, epoch);
+  const std::string name = c.book.meta.slug + "-booklet.pdf";
+  if (page_map) {
+    *page_map = std::move(laid.page_map);
+    (*page_map)->edition = edition_name(name, *p.booklet_style);
+  }
   if (!p.formats.pdf) {  // else the PDF's layout has reported the same characters
     for (const auto& e : laid.problems)
       c.report.notes.push_back("PDF: " + (e.file.empty() ? "" : e.file + ": ") + e.message);
@@ -92,20 +104,53 @@ OutputFile write_booklet(const Prepared& p, Compiled& c, const Presentation& sho
   bo.sheet_height = 210 * 72 / 25.4f;
   LaidOutBook sheets = impose_booklet(std::move(laid.book), bo);
   std::string pdf = write_pdf(sheets);
-  const std::string name = c.book.meta.slug + "-booklet.pdf";
   stage.add(name, pdf);
   return {"booklet", output + "/" + name, static_cast<long long>(pdf.size()),
           static_cast<int>(sheets.pages.size())};
 }
 
+// The PDF's pages laid out and written, its page map kept in `page_map` when asked for.
+OutputFile write_print_book(const Prepared& p, Compiled& c, const Presentation& shown,
+                            OutputStage& stage, const std::string& output, long long epoch,
+                            std::optional<PageMap>* page_map) {
+  const std::string name = c.book.meta.slug + ".pdf";
+  stage_status(tr(N_("laying out the PDF pages")));
+  Progress set(tr(N_("laying out the PDF pages, article")), shown.articles.size());
+  LayoutResult laid =
+      layout_book(shown, *p.style, epoch, [&](std::size_t done) { set.update(done); });
+  set.finish();
+  c.report.photos.downsampled_for_print = laid.stats.photos_downsampled;
+  for (const auto& e : laid.problems) {
+    c.report.notes.push_back("PDF: " + (e.file.empty() ? "" : e.file + ": ") + e.message);
+  }
+  if (page_map) {
+    *page_map = std::move(laid.page_map);
+    (*page_map)->edition = edition_name(name, *p.style);
+  }
+  stage_status(tr(N_("writing the PDF")));
+  std::string pdf = write_pdf(laid.book);
+  stage.add(name, pdf);
+  return {"pdf", output + "/" + name, static_cast<long long>(pdf.size()),
+          static_cast<int>(laid.book.pages.size())};
+}
+
 // Each book is written into the stage (cli/output_stage.h) as soon as it is made, so that
-// only one is held in memory; none is in OUT before commit().
+// only one is held in memory; none is in OUT before commit(). The PDF (else the booklet)
+// comes first: one layout feeds both books, the EPUB marking where its pages turn.
 std::vector<OutputFile> write_books(const Prepared& p, Compiled& c, const Presentation& shown,
                                     OutputStage& stage, const std::string& output) {
-  std::vector<OutputFile> outputs;
   const std::string slug = c.book.meta.slug;
   long long epoch = book_epoch(c.book);
+  std::optional<PageMap> printed;  // the page map of the printed book the EPUB follows
+  std::optional<PageMap>* want = p.formats.epub ? &printed : nullptr;
+  std::optional<OutputFile> pdf, booklet;
+  const std::size_t print_notes = c.report.notes.size();
+  if (p.formats.pdf) pdf = write_print_book(p, c, shown, stage, output, epoch, want);
+  if (p.booklet_style)
+    booklet = write_booklet(p, c, shown, stage, output, epoch, pdf ? nullptr : want);
+  std::vector<OutputFile> outputs;  // in the report's order: EPUB, PDF, booklet
   if (p.formats.epub) {
+    const std::size_t epub_notes = c.report.notes.size();
     stage_status(tr(N_("writing the EPUB")));
     EpubOptions eo;
     eo.date_epoch = epoch;
@@ -114,6 +159,7 @@ std::vector<OutputFile> write_books(const Prepared& p, Compiled& c, const Presen
           std::make_shared<const Picture>(cover_png(shown, *p.cover_style, 1600, 2560));
     Progress pages(tr(N_("writing the EPUB, article")), shown.articles.size());
     eo.on_article = [&](std::size_t done) { pages.update(done); };
+    if (printed) eo.page_map = &*printed;
     EpubResult r = write_epub(shown, *p.epub_assets, eo);
     pages.finish();
     c.report.photos.downscaled = r.photos_downscaled;
@@ -121,26 +167,15 @@ std::vector<OutputFile> write_books(const Prepared& p, Compiled& c, const Presen
     for (const auto& e : r.problems) {
       c.report.notes.push_back("EPUB: " + (e.file.empty() ? "" : e.file + ": ") + e.message);
     }
+    // The report lists the EPUB's notes before the printed books', as it always has.
+    auto& notes = c.report.notes;
+    std::rotate(notes.begin() + static_cast<std::ptrdiff_t>(print_notes),
+                notes.begin() + static_cast<std::ptrdiff_t>(epub_notes), notes.end());
     outputs.push_back(
         {"epub", output + "/" + slug + ".epub", static_cast<long long>(r.bytes.size()), 0});
   }
-  if (p.formats.pdf) {
-    stage_status(tr(N_("laying out the PDF pages")));
-    Progress set(tr(N_("laying out the PDF pages, article")), shown.articles.size());
-    LayoutResult laid =
-        layout_book(shown, *p.style, epoch, [&](std::size_t done) { set.update(done); });
-    set.finish();
-    c.report.photos.downsampled_for_print = laid.stats.photos_downsampled;
-    for (const auto& e : laid.problems) {
-      c.report.notes.push_back("PDF: " + (e.file.empty() ? "" : e.file + ": ") + e.message);
-    }
-    stage_status(tr(N_("writing the PDF")));
-    std::string pdf = write_pdf(laid.book);
-    stage.add(slug + ".pdf", pdf);
-    outputs.push_back({"pdf", output + "/" + slug + ".pdf", static_cast<long long>(pdf.size()),
-                       static_cast<int>(laid.book.pages.size())});
-  }
-  if (p.booklet_style) outputs.push_back(write_booklet(p, c, shown, stage, output, epoch));
+  if (pdf) outputs.push_back(*pdf);
+  if (booklet) outputs.push_back(*booklet);
   stage_status("");
   return outputs;
 }

@@ -39,8 +39,9 @@ void caption_words(PageWriter& w, pugi::xml_node parent, const Block& b) {
 
 // A caption as caption_role decides: under its photo in a figure, a photo story's paragraph,
 // a note where its photo is missing, or nothing.
-void caption(PageWriter& w, pugi::xml_node s, const Article& a, const Block& b,
-             const PlannedArticle& pa, std::size_t& photo) {
+// Returns the element written (null: none).
+pugi::xml_node caption(PageWriter& w, pugi::xml_node s, const Article& a, const Block& b,
+                       const PlannedArticle& pa, std::size_t& photo) {
   switch (caption_role(a, b, pa.view->captions_without_photo)) {
     case CaptionRole::Figure: {
       pugi::xml_node figure = s.append_child("figure");
@@ -51,20 +52,20 @@ void caption(PageWriter& w, pugi::xml_node s, const Article& a, const Block& b,
       if (!b.text.empty() || !b.credit.empty()) {
         caption_words(w, figure.append_child("figcaption"), b);
       }
-      break;
+      return figure;
     }
     case CaptionRole::Body: {
       pugi::xml_node p = s.append_child("p");
       p.append_attribute("class") = "caption";
       caption_words(w, p, b);
-      break;
+      return p;
     }
     case CaptionRole::Note:
-      w.add(s, "p", range_dashes(caption_note(b)), Face::SerifItalic, "caption-note");
-      break;
+      return w.add(s, "p", range_dashes(caption_note(b)), Face::SerifItalic, "caption-note");
     case CaptionRole::Drop:
       break;
   }
+  return {};
 }
 
 Face styled_face(bool bold, bool italic) {
@@ -106,9 +107,13 @@ std::string article_page(PageWriter& w, const PlannedArticle& pa) {
   const Article& a = *pa.article;
   pugi::xml_node s = w.begin("article", pa.title, a.file, "article");
   set_semantics(s, "chapter");
+  // Where the printed pages turn (page_breaks.h): each block is marked as it is written.
+  auto mark = [&](pugi::xml_node n, int block) {
+    if (n) w.mark(n, {PagePlace::Part::Article, static_cast<int>(pa.shown), block}, pa.file);
+  };
   // Headings follow the book's outline: the chapter opener is h1, an article h2, its
   // subheadings h3 — a screen reader's heading list then reads like the contents.
-  w.add(s, "h2", range_dashes(pa.title), Face::SansBold, "article-title");
+  mark(w.add(s, "h2", range_dashes(pa.title), Face::SansBold, "article-title"), PagePlace::kTitle);
 
   const std::vector<MetaPart>& meta = pa.view->meta;
   if (!meta.empty()) {
@@ -118,26 +123,32 @@ std::string article_page(PageWriter& w, const PlannedArticle& pa) {
       if (i > 0) w.text(p, label::kMetaSeparator, Face::SansRegular);
       w.add(p, "span", meta[i].text, Face::SansRegular, meta_class(meta[i].kind));
     }
+    mark(p, PagePlace::kMetaLine);
   }
-  if (!a.lead.empty()) w.add(s, "p", range_dashes(a.lead), Face::SerifBold, "lead");
+  if (!a.lead.empty())
+    mark(w.add(s, "p", range_dashes(a.lead), Face::SerifBold, "lead"), PagePlace::kLead);
 
   std::size_t photo = 0;  // the next of pa.photo_files
-  for (const Block& b : a.blocks) {
+  for (std::size_t i = 0; i < a.blocks.size(); ++i) {
+    const Block& b = a.blocks[i];
+    pugi::xml_node n;
     switch (b.type) {
       case BlockType::Paragraph:
-        add_block_text(w, s, "p", b, false);
+        n = add_block_text(w, s, "p", b, false);
         break;
       case BlockType::Heading:
-        w.add(s, "h3", range_dashes(b.text), Face::SansBold);
+        n = w.add(s, "h3", range_dashes(b.text), Face::SansBold);
         break;
       case BlockType::Caption:
-        caption(w, s, a, b, pa, photo);
+        n = caption(w, s, a, b, pa, photo);
         break;
     }
+    mark(n, static_cast<int>(i));
   }
   if (!pa.view->source_line.empty()) {
     pugi::xml_node p = s.append_child("p");
     p.append_attribute("class") = "source";
+    mark(p, PagePlace::kSourceLine);
     if (is_web_address(pa.view->source_url)) {
       pugi::xml_node link = p.append_child("a");
       link.append_attribute("href") = pa.view->source_url.c_str();

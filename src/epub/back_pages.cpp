@@ -4,15 +4,19 @@
 
 namespace tuyentap::epub {
 
-std::string abbreviations_page(PageWriter& w, const Presentation& book) {
+std::string abbreviations_page(PageWriter& w, const Presentation& book, const Plan& plan) {
+  using Part = PagePlace::Part;
+  const std::string& file = plan.abbreviations_file;
   pugi::xml_node s = w.begin("abbreviations", label::kAbbreviations, "", "abbreviations");
   set_semantics(s, "glossary");
-  w.add(s, "h1", label::kAbbreviations, Face::SansBold);
+  w.mark(w.add(s, "h1", label::kAbbreviations, Face::SansBold), {Part::Abbreviations}, file);
   pugi::xml_node dl = s.append_child("dl");
   dl.append_attribute("class") = "abbreviations";
-  for (const Abbreviation& ab : book.book->abbreviations) {
-    w.add(dl, "dt", ab.short_form, Face::SerifBold);
-    w.add(dl, "dd", ab.long_form, Face::SerifRegular);
+  const std::vector<Abbreviation>& list = book.book->abbreviations;
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    pugi::xml_node dt = w.add(dl, "dt", list[i].short_form, Face::SerifBold);
+    w.mark(dt, {Part::Abbreviations, -1, static_cast<int>(i)}, file);
+    w.add(dl, "dd", list[i].long_form, Face::SerifRegular);
   }
   return w.finish();
 }
@@ -24,7 +28,8 @@ std::vector<std::string> list_pages(PageWriter& w, const Plan& plan) {
     if (f > 0) heading += label::kContinued;
     pugi::xml_node s = w.begin("list", heading, "", "list of articles");
     set_semantics(s, "appendix");
-    w.add(s, "h1", heading, Face::SansBold);
+    pugi::xml_node h1 = w.add(s, "h1", heading, Face::SansBold);
+    if (f == 0) w.mark(h1, {PagePlace::Part::ArticleList}, plan.list_files[f]);
     pugi::xml_node ol = s.append_child("ol");
     ol.append_attribute("class") = "article-list";
     w.reserve_glyphs("0123456789.", Face::SerifRegular);  // the list's numbers
@@ -41,6 +46,7 @@ std::vector<std::string> list_pages(PageWriter& w, const Plan& plan) {
       pugi::xml_node link = t.append_child("a");
       link.append_attribute("href") = pa.file.c_str();
       w.text(link, pa.title, Face::SerifRegular);
+      w.mark(t, {PagePlace::Part::ArticleList, -1, static_cast<int>(pa.shown)}, plan.list_files[f]);
 
       std::vector<std::string> meta;
       if (!pa.view->list_date.empty()) meta.push_back(pa.view->list_date);

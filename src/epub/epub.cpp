@@ -85,6 +85,8 @@ EpubResult write_epub(const Presentation& book, const EpubAssets& assets, const 
 
   EpubResult result;
   PageWriter w(templates, fonts, result.problems, lang);
+  PageBreaks breaks(opts.page_map);
+  w.set_page_breaks(&breaks);
 
   // Articles first, so that problems come in reading order and name articles before the
   // lists that repeat their titles.
@@ -99,15 +101,16 @@ EpubResult write_epub(const Presentation& book, const EpubAssets& assets, const 
   std::vector<Page> pages;
   pages.push_back({plan.cover_file, cover_page(w, book, plan)});
   pages.push_back({plan.title_file, title_page(w, book, plan)});
-  if (!plan.preface_file.empty()) pages.push_back({plan.preface_file, preface_page(w, book)});
+  if (!plan.preface_file.empty()) pages.push_back({plan.preface_file, preface_page(w, book, plan)});
   std::vector<std::string> toc = toc_pages(w, plan);
   for (size_t i = 0; i < toc.size(); ++i) pages.push_back({plan.toc_files[i], std::move(toc[i])});
-  for (const PlannedChapter& c : plan.chapters) {
-    pages.push_back({c.file, chapter_page(w, c)});
+  for (std::size_t i = 0; i < plan.chapters.size(); ++i) {
+    const PlannedChapter& c = plan.chapters[i];
+    pages.push_back({c.file, chapter_page(w, c, static_cast<int>(i))});
     for (size_t a : c.articles) pages.push_back({plan.articles[a].file, std::move(articles[a])});
   }
   if (!plan.abbreviations_file.empty())
-    pages.push_back({plan.abbreviations_file, abbreviations_page(w, book)});
+    pages.push_back({plan.abbreviations_file, abbreviations_page(w, book, plan)});
   std::vector<std::string> list = list_pages(w, plan);
   for (size_t i = 0; i < list.size(); ++i)
     pages.push_back({plan.list_files[i], std::move(list[i])});
@@ -140,13 +143,17 @@ EpubResult write_epub(const Presentation& book, const EpubAssets& assets, const 
   info.date_epoch = opts.date_epoch;
   info.has_cover_image = plan.has_cover_image;
   if (plan.has_cover_image) info.cover_image_id = item_id(plan.cover_image.file);
+  info.photos = plan.photos.size();
+  info.photos_without_text = plan.photos_without_text;
+  const std::vector<PageTarget> page_list = breaks.targets();
+  if (!page_list.empty()) info.page_break_source = breaks.edition();
 
   std::vector<ZipEntry> entries;
   entries.reserve(pages.size() + font_files.size() + 8);
   entries.push_back({"mimetype", "application/epub+zip", false});  // first and stored (OCF)
   entries.push_back({"META-INF/container.xml", container_xml("OEBPS/content.opf"), true});
   entries.push_back({"OEBPS/content.opf", package_document(book, info, items), true});
-  entries.push_back({"OEBPS/nav.xhtml", nav_document(plan, lang), true});
+  entries.push_back({"OEBPS/nav.xhtml", nav_document(plan, lang, page_list), true});
   entries.push_back({"OEBPS/toc.ncx", ncx_document(plan, lang, uid), true});
   entries.push_back({"OEBPS/style.css", std::move(css), true});
   for (FontFile& f : font_files) entries.push_back({"OEBPS/" + f.name, std::move(f.data), true});

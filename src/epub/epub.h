@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "base/named_bytes.h"
+#include "book/page_map.h"
 #include "book/presentation.h"
 #include "epub/templates.h"
 
@@ -31,6 +32,10 @@ struct EpubOptions {
   std::shared_ptr<const Picture> drawn_cover;
   // Called after each article's page is made, with how many are done: the CLI's progress.
   std::function<void(std::size_t articles_done)> on_article = {};
+  // The PDF made in the same build (layout's page map): its page breaks are marked in the
+  // pages, listed in the navigation's page-list and claimed in the metadata. Null (an
+  // EPUB-only build): none of these. Must outlive the call.
+  const PageMap* page_map = nullptr;
 };
 
 // A character no embedded font has a glyph for (it would show as a box): one per source

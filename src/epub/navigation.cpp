@@ -68,7 +68,8 @@ void ncx_points(pugi::xml_node parent, const std::vector<NavEntry>& entries, int
 
 }  // namespace
 
-std::string nav_document(const Plan& plan, const std::string& lang) {
+std::string nav_document(const Plan& plan, const std::string& lang,
+                         const std::vector<PageTarget>& page_list) {
   pugi::xml_document doc;
   add_declaration(doc);
   doc.append_child(pugi::node_doctype).set_value("html");
@@ -104,6 +105,20 @@ std::string nav_document(const Plan& plan, const std::string& lang) {
                            : !plan.list_files.empty()         ? plan.list_files.front()
                                                               : plan.toc_files.front();
   landmark(ol, "bodymatter", body_start, label::kBodyMatter);
+
+  if (!page_list.empty()) {  // the printed edition's pages, for "trang 37" in a meeting
+    pugi::xml_node pages = body.append_child("nav");
+    set_semantics(pages, "page-list");
+    pages.append_attribute("id") = "page-list";
+    pages.append_attribute("hidden") = "hidden";
+    text_child(pages, "h2", label::kPrintedPages);
+    pugi::xml_node list = pages.append_child("ol");
+    for (const PageTarget& p : page_list) {
+      pugi::xml_node a = list.append_child("li").append_child("a");
+      a.append_attribute("href") = p.href.c_str();
+      a.append_child(pugi::node_pcdata).set_value(p.label.c_str());
+    }
+  }
   return serialize(doc);
 }
 

@@ -5,11 +5,14 @@
 
 #include <string>
 
+#include "epub/page_breaks.h"
 #include "epub/plan.h"
 
 namespace tuyentap::epub {
 
-std::string nav_document(const Plan& plan, const std::string& lang);
+// `page_list`: the printed edition's pages (page_breaks.h); empty: no page-list nav.
+std::string nav_document(const Plan& plan, const std::string& lang,
+                         const std::vector<PageTarget>& page_list = {});
 std::string ncx_document(const Plan& plan, const std::string& lang, const std::string& uid);
 
 }  // namespace tuyentap::epub

@@ -26,6 +26,44 @@ void meta_property(pugi::xml_node md, const char* property, const std::string& v
   if (scheme) m.append_attribute("scheme") = scheme;
 }
 
+std::string accessibility_summary(std::size_t photos, std::size_t undescribed, bool pages) {
+  if (photos == 0 && !pages) return label::kAccessibilitySummary;  // as it always was
+  std::string s = photos > 0 ? label::kSummaryWithPhotos : label::kAccessibilitySummary;
+  if (photos > 0)
+    s += undescribed > 0 ? label::kSummaryPhotosUndescribed : label::kSummaryPhotosDescribed;
+  if (pages) s += label::kSummaryPageBreaks;
+  return s;
+}
+
+// EPUB Accessibility 1.1 / schema.org: what the book offers, no more. dcterms:conformsTo stays
+// out until a checker (DAISY Ace) has passed the books (docs/architecture.md).
+void accessibility_metadata(pugi::xml_node md, const PackageInfo& info) {
+  meta_property(md, "schema:accessMode", "textual");
+  if (info.photos > 0) meta_property(md, "schema:accessMode", "visual");
+  // Text alone is enough when every photo's caption gives its alternative text.
+  meta_property(md, "schema:accessModeSufficient",
+                info.photos_without_text > 0 ? "textual,visual" : "textual");
+  for (const char* f : {"tableOfContents", "readingOrder", "structuralNavigation"})
+    meta_property(md, "schema:accessibilityFeature", f);
+  if (info.photos > 0 && info.photos_without_text == 0)
+    meta_property(md, "schema:accessibilityFeature", "alternativeText");
+  const bool pages = !info.page_break_source.empty();
+  if (pages) {
+    for (const char* f : {"pageBreakMarkers", "pageNavigation"})
+      meta_property(md, "schema:accessibilityFeature", f);
+  }
+  meta_property(md, "schema:accessibilityHazard", "none");
+  meta_property(md, "schema:accessibilitySummary",
+                accessibility_summary(info.photos, info.photos_without_text, pages));
+  if (pages) {
+    // The edition the page numbers are of. EPUB Accessibility 1.1 names it with
+    // a11y:pageBreakSource, which epubcheck 4.2 refuses (OPF-027, "undefined property"); the
+    // EPUB 3.2 way it accepts is dc:source refined as the source of the pagination.
+    element(md, "dc:source", info.page_break_source).append_attribute("id") = "page-source";
+    meta_property(md, "source-of", "pagination", "#page-source");
+  }
+}
+
 }  // namespace
 
 long long stamp_epoch(long long date_epoch) {
@@ -65,13 +103,7 @@ std::string package_document(const Presentation& book, const PackageInfo& info,
   }
   if (!book.subtitle.empty()) element(md, "dc:description", book.subtitle);
   meta_property(md, "dcterms:modified", iso_utc(stamp_epoch(info.date_epoch)));
-  // Accessibility (EPUB Accessibility 1.0 / schema.org): text only, navigable.
-  meta_property(md, "schema:accessMode", "textual");
-  meta_property(md, "schema:accessModeSufficient", "textual");
-  for (const char* f : {"tableOfContents", "readingOrder", "structuralNavigation"})
-    meta_property(md, "schema:accessibilityFeature", f);
-  meta_property(md, "schema:accessibilityHazard", "none");
-  meta_property(md, "schema:accessibilitySummary", label::kAccessibilitySummary);
+  accessibility_metadata(md, info);
   if (info.has_cover_image) {
     // EPUB 2 readers (older Kindle and Kobo software) find the cover through this.
     pugi::xml_node m = md.append_child("meta");

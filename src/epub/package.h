@@ -22,6 +22,10 @@ struct PackageInfo {
   long long date_epoch = 0;
   bool has_cover_image = false;
   std::string cover_image_id;
+  std::size_t photos = 0;               // photos shown in the articles
+  std::size_t photos_without_text = 0;  // of those, with no caption for alternative text
+  // The printed edition whose page breaks the pages mark ("" when none: no such claim).
+  std::string page_break_source;
 };
 
 std::string package_document(const Presentation& book, const PackageInfo& info,

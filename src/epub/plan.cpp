@@ -2,6 +2,8 @@
 
 #include <cstdio>
 
+#include "article/caption_note.h"
+
 namespace tuyentap::epub {
 
 namespace {
@@ -39,10 +41,12 @@ size_t file_count(size_t n, size_t per_file) {
 namespace {
 
 // The article's photos: a file name for each picture not seen before.
-void plan_photos(const Article& a, std::map<const Picture*, std::size_t>& index,
-                 std::vector<PhotoImage>& photos, std::vector<std::string>& files) {
+void plan_photos(const Article& a, std::map<const Picture*, std::size_t>& index, Plan& plan,
+                 std::vector<std::string>& files) {
+  std::vector<PhotoImage>& photos = plan.photos;
   for (const Block& b : a.blocks) {
     if (b.type != BlockType::Caption || !b.photo.picture) continue;
+    if (caption_text(b).empty()) ++plan.photos_without_text;  // its img gets alt=""
     auto [it, added] = index.emplace(b.photo.picture.get(), photos.size());
     if (added) {
       std::string name = numbered("images/p", photos.size() + 1, 4);
@@ -84,7 +88,8 @@ Plan make_plan(const Presentation& book, std::shared_ptr<const Picture> drawn_co
       pa.chapter = static_cast<int>(c);
       pa.file = numbered("a", p.articles.size() + 1, 5);
       pa.title = v.title;
-      plan_photos(*v.article, photo_index, p.photos, pa.photo_files);
+      pa.shown = index;
+      plan_photos(*v.article, photo_index, p, pa.photo_files);
       pc.articles.push_back(p.articles.size());
       p.articles.push_back(std::move(pa));
     }

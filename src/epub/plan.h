@@ -23,6 +23,7 @@ struct PlannedArticle {
   int chapter = 0;                    // index into Plan::chapters
   std::string file;                   // "a00001.xhtml"
   std::string title;                  // the title, or label::kUntitled
+  std::size_t shown = 0;              // index into Presentation::articles
   // The EPUB file of each of its photos shown (caption_role Figure), in block order.
   std::vector<std::string> photo_files;
 };
@@ -61,6 +62,7 @@ struct Plan {
   std::string abbreviations_file;       // "" when there are none
   std::vector<std::string> list_files;  // "" entries never; empty when no article
   std::vector<PhotoImage> photos;       // in order of first appearance
+  std::size_t photos_without_text = 0;  // figures whose caption gives no alternative text
 };
 
 // One line of the "Mục lục" pages: front and back matter and chapters at level 0, articles

@@ -12,6 +12,7 @@
 
 #include "epub/epub.h"
 #include "epub/fonts.h"
+#include "epub/page_breaks.h"
 #include "epub/templates.h"
 
 namespace tuyentap::epub {
@@ -42,6 +43,16 @@ class PageWriter {
   // The page as XHTML bytes.
   std::string finish();
 
+  // The printed edition's page breaks (page_breaks.h) that fall in `element`, which shows
+  // `place` in `file`; nothing without a printed edition.
+  void set_page_breaks(PageBreaks* breaks) { breaks_ = breaks; }
+  void mark(pugi::xml_node element, const PagePlace& place, const std::string& file) {
+    if (breaks_) breaks_->mark(element, place, file);
+  }
+  void mark_at_end(pugi::xml_node element, PagePlace::Part part, const std::string& file) {
+    if (breaks_) breaks_->mark_at_end(element, part, file);
+  }
+
  private:
   const Templates& templates_;
   FontSet& fonts_;
@@ -52,6 +63,7 @@ class PageWriter {
   std::set<std::pair<std::string, char32_t>> reported_;  // one problem per file and character
   pugi::xml_document doc_;
   pugi::xml_node placeholder_;
+  PageBreaks* breaks_ = nullptr;
 };
 
 // The XML serialisation every generated file uses: UTF-8, no added declaration (the

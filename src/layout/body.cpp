@@ -88,12 +88,15 @@ std::vector<FontSpan> emphasis_spans(const Typesetter& t, const Block& b, bool i
   return spans;
 }
 
-void article(Typesetter& t, Pager& body, const ArticleView& v, bool first_in_chapter, int anchor) {
+void article(Typesetter& t, Pager& body, const ArticleView& v, int index, bool first_in_chapter,
+             int anchor) {
   const Article& a = *v.article;
   const PrintStyle& s = t.style;
   if (s.article_new_page && !first_in_chapter) body.new_page(false);
   const std::string& f = v.file;
+  using Part = PagePlace::Part;
 
+  t.set_place(Part::Article, index, PagePlace::kTitle);
   FlowBlock title = t.block(v.title, {&t.bold, s.title_size, Align::Ragged, 0, 0, 1.2f, true}, f);
   title.space_before = first_in_chapter ? 0 : s.title_space_before_pt;
   title.space_after = s.block_space_pt / 2;
@@ -103,6 +106,7 @@ void article(Typesetter& t, Pager& body, const ArticleView& v, bool first_in_cha
   body.add(std::move(title));
 
   if (!v.meta_line.empty()) {
+    t.set_place(Part::Article, index, PagePlace::kMetaLine);
     FlowBlock m = t.block(v.meta_line, {&t.italic, s.meta_size, Align::Ragged, 0, s.meta_gray}, f);
     m.keep_with_next = true;
     m.breakable = false;
@@ -111,13 +115,16 @@ void article(Typesetter& t, Pager& body, const ArticleView& v, bool first_in_cha
   }
   float indent = s.paragraph_indent_mm * kPtPerMm;
   if (!a.lead.empty()) {
+    t.set_place(Part::Article, index, PagePlace::kLead);
     FlowBlock l =
         t.block(a.lead, {&t.font_named(s.lead_font), s.body_size, Align::Justify, indent}, f);
     l.space_before = s.paragraph_space_pt;
     l.space_after = s.paragraph_space_pt;
     body.add(std::move(l));
   }
-  for (const auto& blk : a.blocks) {
+  for (std::size_t b = 0; b < a.blocks.size(); ++b) {
+    const Block& blk = a.blocks[b];
+    t.set_place(Part::Article, index, static_cast<int>(b));
     if (blk.type == BlockType::Heading) {
       FlowBlock h = t.block(blk.text, {&t.bold, s.heading_size, Align::Ragged, 0, 0, 1.2f}, f);
       h.space_before = s.paragraph_space_pt + s.heading_size * 0.6f;
@@ -136,6 +143,7 @@ void article(Typesetter& t, Pager& body, const ArticleView& v, bool first_in_cha
     }
   }
   if (!v.source_line.empty()) {
+    t.set_place(Part::Article, index, PagePlace::kSourceLine);
     FlowBlock src =
         t.block(v.source_line, {&t.regular, s.source_size, Align::Ragged, 0, s.source_gray}, f);
     src.space_before = s.block_space_pt;
@@ -179,16 +187,18 @@ FlowBlock section_heading(Typesetter& t, const std::string& title, int anchor) {
 void layout_body(Typesetter& t, const Presentation& book, Pager& body, std::vector<TocEntry>& toc) {
   const PrintStyle& s = t.style;
   std::vector<int> article_anchors(book.articles.size(), -1);  // by index in book.articles
-  for (const ChapterView& ch : book.chapters) {
+  for (std::size_t c = 0; c < book.chapters.size(); ++c) {
+    const ChapterView& ch = book.chapters[c];
     int anchor = t.next_anchor++;
     toc.push_back({ch.heading, 0, anchor});
+    t.set_place(PagePlace::Part::ChapterOpener, static_cast<int>(c));
     chapter_opener(t, body, ch.number, ch.title, anchor);
     for (std::size_t i = 0; i < ch.articles.size(); ++i) {
       const ArticleView& v = book.articles[ch.articles[i]];
       int a_anchor = t.next_anchor++;
       article_anchors[ch.articles[i]] = a_anchor;
       toc.push_back({v.title, 1, a_anchor});
-      article(t, body, v, i == 0, a_anchor);
+      article(t, body, v, static_cast<int>(ch.articles[i]), i == 0, a_anchor);
       if (t.on_article) t.on_article(++t.articles_done);
     }
   }
@@ -202,14 +212,18 @@ void layout_body(Typesetter& t, const Presentation& book, Pager& body, std::vect
     body.mark_opener();
     int anchor = t.next_anchor++;
     toc.push_back({title, 0, anchor});
+    t.set_place(PagePlace::Part::Abbreviations);
     body.add(section_heading(t, title, anchor));
     float column = 0;
     for (const auto& a : abbreviations)
       column = std::max(column, text_width(t.shaper, a.short_form, t.bold, s.body_size));
     column = std::min(column + s.body_size * 1.5f, t.measure() / 3);
     std::vector<FlowBlock> entries;
-    for (const auto& a : abbreviations)
+    for (std::size_t k = 0; k < abbreviations.size(); ++k) {
+      t.set_place(PagePlace::Part::Abbreviations, -1, static_cast<int>(k));
+      const Abbreviation& a = abbreviations[k];
       entries.push_back(two_columns(t, a.short_form, t.bold, a.long_form, column, ""));
+    }
     add_list(body, std::move(entries));
     body.finish();
   }
@@ -222,6 +236,7 @@ void layout_body(Typesetter& t, const Presentation& book, Pager& body, std::vect
     body.mark_opener();
     int anchor = t.next_anchor++;
     toc.push_back({title, 0, anchor});
+    t.set_place(PagePlace::Part::ArticleList);
     body.add(section_heading(t, title, anchor));
     float column = text_width(t.shaper, "00/00/0000", t.regular, s.body_size) + s.body_size;
     // the page number of each article, flush right (filled in by layout_book)
@@ -231,6 +246,7 @@ void layout_body(Typesetter& t, const Presentation& book, Pager& body, std::vect
     for (const ArticleView& v : book.articles) {
       std::string right = std::to_string(n + 1) + ". " + v.title, by;
       if (!v.article->author.empty()) by = label::kAuthorSeparator + v.article->author;
+      t.set_place(PagePlace::Part::ArticleList, -1, static_cast<int>(n));
       FlowBlock e = two_columns(t, v.list_date, t.regular, right + by, column, v.file, reserve, by);
       e.anchor = t.next_anchor++;
       float last = static_cast<float>(e.lines.size() - 1) * e.leading;

@@ -7,6 +7,7 @@
 // on how many pages the front matter (and so the contents) takes.
 #include <map>
 
+#include "layout/page_starts.h"
 #include "layout/typeset.h"
 
 namespace tuyentap {
@@ -146,6 +147,7 @@ LayoutResult layout_book(const Presentation& book, const PrintStyle& style, long
   for (Page& p : out.pages) p.runs.shrink_to_fit();
 
   out.info = doc_info(book, date_epoch);
+  result.page_map.pages = printed_pages(out, t.places);
 
   result.problems = std::move(t.problems);
   result.stats.shape_requests = t.shaper.requests();

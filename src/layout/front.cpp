@@ -98,7 +98,9 @@ void layout_front(Typesetter& t, const Presentation& book, Pager& front,
   const PrintStyle& s = t.style;
   const Presentation& m = book;
 
+  using Part = PagePlace::Part;
   // Cover: the user's picture when one is given, else a generated one.
+  t.set_place(Part::Cover);
   if (m.cover) {
     front.add_page(cover_picture(t, m.cover), {"", true, false});
   } else if (s.cover == PrintStyle::Cover::Typographic) {
@@ -114,6 +116,7 @@ void layout_front(Typesetter& t, const Presentation& book, Pager& front,
   }
   if (s.chapters_on_right) front.new_page(true);
   // Title page
+  t.set_place(Part::TitlePage);
   {
     std::vector<FlowBlock> top, foot;
     if (!m.publisher.empty()) top.push_back(centred(t, m.publisher, t.bold, s.body_size));
@@ -127,6 +130,7 @@ void layout_front(Typesetter& t, const Presentation& book, Pager& front,
     if (!m.place_year.empty()) foot.push_back(centred(t, m.place_year, t.regular, s.body_size));
     front.add_page(composed_page(t, std::move(top), std::move(foot), 0.0f), {"", true, false});
   }
+  t.set_place(Part::Imprint);
   if (s.imprint_page) front.add_page(imprint_page(t, m, date_epoch), {"", true, false});
 
   auto heading = [&](const char* title, int anchor) {
@@ -143,8 +147,11 @@ void layout_front(Typesetter& t, const Presentation& book, Pager& front,
     front.new_page(s.chapters_on_right);
     front.set_chapter(label::kPreface);
     preface_anchor = t.next_anchor++;
+    t.set_place(Part::Preface);
     heading(label::kPreface, preface_anchor);
-    for (const auto& para : book.preface) {
+    for (std::size_t k = 0; k < book.preface.size(); ++k) {
+      const std::string& para = book.preface[k];
+      t.set_place(Part::Preface, -1, static_cast<int>(k));
       FlowBlock p = t.block(
           para, {&t.regular, s.body_size, Align::Justify, s.paragraph_indent_mm * kPtPerMm}, "");
       p.space_before = s.paragraph_space_pt;
@@ -156,10 +163,12 @@ void layout_front(Typesetter& t, const Presentation& book, Pager& front,
   front.new_page(s.chapters_on_right);
   front.set_chapter(label::kContents);
   toc_anchor = t.next_anchor++;
+  t.set_place(Part::Contents);
   heading(label::kContents, toc_anchor);
   std::vector<FlowBlock> lines;
   for (std::size_t i = 0; i < toc.size(); ++i) {
     if (!toc[i].in_toc) continue;
+    t.set_place(Part::Contents, -1, static_cast<int>(lines.size()));
     lines.push_back(toc_line(t, toc[i], body_numbers[i]));
   }
   add_list(front, std::move(lines));

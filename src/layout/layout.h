@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "base/named_bytes.h"
+#include "book/page_map.h"
 #include "book/presentation.h"
 #include "layout/pages.h"
 
@@ -108,6 +109,9 @@ struct LayoutResult {
   LaidOutBook book;
   std::vector<LayoutProblem> problems;  // characters no configured font has, overfull lines
   LayoutStats stats;
+  // Where each page starts and its label (book/page_map.h), for the EPUB's page list;
+  // the caller names the edition.
+  PageMap page_map;
 };
 
 // Lays out the whole book: cover, title page, preface, contents (Mục lục, with dot leaders

@@ -49,6 +49,11 @@ struct TextRun {
   float x = 0, y = 0;  // pen start, baseline
   std::vector<Glyph> glyphs;
   float gray = 0;  // 0 = black … 1 = white
+  // Where the run's text is from, for the EPUB's page list (book/page_map.h): an index into
+  // the layout's table of places (-1: furniture, leaders, numbers), and the byte offset of
+  // the run's line in its block's printed text. The PDF writer ignores both.
+  std::int32_t place = -1;
+  std::uint32_t place_offset = 0;
   // The glyphs' texts (UTF-8) concatenated in order: glyph i stands for the text_len bytes
   // that follow those of glyphs 0 … i-1. The text_len add up to text.size().
   std::string text;

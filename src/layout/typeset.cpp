@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "base/error.h"
+#include "layout/page_starts.h"
 #include "text/dashes.h"
 #include "text/date.h"
 #include "text/normalize.h"
@@ -53,6 +54,10 @@ Typesetter::Typesetter(const PrintStyle& s) : style(s) {
   bold = {b, fb};
   italic = {i, fb};
   bold_italic = {bi, fb};
+}
+
+void Typesetter::set_place(PagePlace::Part part, int index, int block) {
+  places.push_back({part, index, block});
 }
 
 PageGeometry Typesetter::geometry() const {
@@ -136,6 +141,7 @@ FlowBlock Typesetter::block(const std::string& text, const TextStyle& ts, const 
   if (sp.overfull) {
     problems.push_back({file, "", "a line is wider than the text area: " + excerpt(text)});
   }
+  tag_lines(printed, static_cast<std::int32_t>(places.size()) - 1, sp.lines);
   FlowBlock b;
   b.lines = std::move(sp.lines);
   b.leading = ps.leading;

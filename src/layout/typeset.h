@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "book/page_map.h"
 #include "layout/layout.h"
 #include "layout/pager.h"
 #include "layout/paragraph.h"
@@ -63,6 +64,10 @@ struct Typesetter {
   int next_anchor = 0;
   int photos = 0, photos_downsampled = 0;  // for LayoutStats
   std::vector<ListNumber> list_numbers;
+  // The places the text comes from (book/page_map.h): every block set from here on has its
+  // runs tagged with the last place given to set_place (layout/page_starts.h reads them).
+  std::vector<PagePlace> places;
+  void set_place(PagePlace::Part part, int index = -1, int block = -1);
 
   PageGeometry geometry() const;
   float measure() const { return geometry().measure(); }

@@ -208,6 +208,12 @@ Unzipped unzip(const std::string& bytes) {
   return out;
 }
 
+std::vector<std::string> texts(const pugi::xml_document& doc, const char* xpath) {
+  std::vector<std::string> out;
+  for (const pugi::xpath_node& n : doc.select_nodes(xpath)) out.push_back(n.node().text().get());
+  return out;
+}
+
 void parse(pugi::xml_document& doc, const std::string& xml) {
   pugi::xml_parse_result r = doc.load_buffer(xml.data(), xml.size());
   INFO(r.description() << " at " << r.offset);

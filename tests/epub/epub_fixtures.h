@@ -39,6 +39,9 @@ Unzipped unzip(const std::string& bytes);
 // Parses XML; fails the test when it is not well-formed.
 void parse(pugi::xml_document& doc, const std::string& xml);
 
+// The text of each node `xpath` selects, in document order.
+std::vector<std::string> texts(const pugi::xml_document& doc, const char* xpath);
+
 // All text below a node, in document order, with a space around each block element.
 std::string all_text(pugi::xml_node n);
 // ASCII white space runs → one space, trimmed (the text has no other white space).

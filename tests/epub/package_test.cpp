@@ -10,16 +10,6 @@
 using namespace tuyentap;
 using namespace epub_test;
 
-namespace {
-
-std::vector<std::string> texts(const pugi::xml_document& doc, const char* xpath) {
-  std::vector<std::string> out;
-  for (const pugi::xpath_node& n : doc.select_nodes(xpath)) out.push_back(n.node().text().get());
-  return out;
-}
-
-}  // namespace
-
 TEST_CASE("the container starts with a stored mimetype and names the package") {
   Unzipped z = unzip(write_epub(present(small_book()), default_assets()).bytes);
   REQUIRE(!z.names.empty());
