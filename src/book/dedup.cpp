@@ -116,6 +116,25 @@ struct UnionFind {
   }
 };
 
+// For each item, the copy kept of its group (fewest warnings, then first in input order),
+// or -1 when that is the item itself.
+std::vector<int> kept_copies(const std::vector<DedupItem>& items, UnionFind& uf) {
+  const size_t n = items.size();
+  std::vector<int> keep(n, -1);
+  for (size_t i = 0; i < n; ++i) {
+    int root = uf.find(static_cast<int>(i));
+    int& k = keep[static_cast<size_t>(root)];
+    if (k < 0 || items[i].warnings < items[static_cast<size_t>(k)].warnings)
+      k = static_cast<int>(i);
+  }
+  std::vector<int> out(n, -1);
+  for (size_t i = 0; i < n; ++i) {
+    int k = keep[static_cast<size_t>(uf.find(static_cast<int>(i)))];
+    if (k != static_cast<int>(i)) out[i] = k;
+  }
+  return out;
+}
+
 }  // namespace
 
 double shingle_similarity(const std::string& a, const std::string& b) {
@@ -195,20 +214,7 @@ std::vector<int> find_duplicates(const std::vector<DedupItem>& items, DedupWork*
     }
   }
 
-  // The copy to keep in each group: fewest warnings, then first in input order.
-  std::vector<int> keep(n, -1);
-  for (size_t i = 0; i < n; ++i) {
-    int root = uf.find(static_cast<int>(i));
-    int& k = keep[static_cast<size_t>(root)];
-    if (k < 0 || items[i].warnings < items[static_cast<size_t>(k)].warnings)
-      k = static_cast<int>(i);
-  }
-  std::vector<int> out(n, -1);
-  for (size_t i = 0; i < n; ++i) {
-    int k = keep[static_cast<size_t>(uf.find(static_cast<int>(i)))];
-    if (k != static_cast<int>(i)) out[i] = k;
-  }
-  return out;
+  return kept_copies(items, uf);
 }
 
 std::vector<std::pair<std::size_t, LeftOut>> duplicate_copies(

@@ -4,13 +4,8 @@
 #include <stb/stb_image_write.h>
 
 #include <catch2/catch.hpp>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
-
-#include "base/picture.h"
-#include "base/picture_scale.h"
 
 using namespace tuyentap;
 
@@ -68,17 +63,4 @@ TEST_CASE("jpeg tables: the same bytes inside a comment or after the end of the 
   CHECK(jpeg_huffman_tables_fit(good.substr(0, 2) + with_comment(dht_of_320_codes()) +
                                 good.substr(2)));
   CHECK(jpeg_huffman_tables_fit(good + dht_of_320_codes()));  // a trailer after EOI
-}
-
-TEST_CASE("jpeg tables: fuzz_picture's finding is refused before stb decodes it") {
-  std::ifstream in(
-      std::string(TUYENTAP_SOURCE_DIR) + "/tests/fixtures/fuzz/fuzz_picture/dht-over-256-codes.jpg",
-      std::ios::binary);
-  std::stringstream bytes;
-  bytes << in.rdbuf();
-  auto picture = read_picture("dht.jpg", bytes.str());
-  REQUIRE(picture);
-  CHECK_FALSE(jpeg_huffman_tables_fit(picture->bytes));
-  CHECK_FALSE(pixels_decode(*picture));
-  CHECK_FALSE(scaled_down(*picture, 8, 8));
 }
