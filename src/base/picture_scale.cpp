@@ -10,6 +10,9 @@
 #include <string>
 #include <vector>
 
+#include "base/jpeg_tables.h"
+#include "base/png_chunks.h"
+
 namespace tuyentap {
 
 namespace {
@@ -32,6 +35,10 @@ struct Decoded {
 Decoded decode(const Picture& p) {
   Decoded d;
   if (p.bytes.size() > static_cast<std::size_t>(INT32_MAX)) return d;
+  // Never let stb read a Huffman table it would overflow (base/jpeg_tables.h), nor reserve
+  // room for a chunk that is not there (base/png_chunks.h).
+  if (p.kind == Picture::Jpeg && !jpeg_huffman_tables_fit(p.bytes)) return d;
+  if (p.kind == Picture::Png && !png_chunks_fit(p.bytes)) return d;
   const auto* data = reinterpret_cast<const stbi_uc*>(p.bytes.data());
   const int size = static_cast<int>(p.bytes.size());
   if (!stbi_info_from_memory(data, size, &d.w, &d.h, &d.comp)) return d;

@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "base/parallel.h"
+#include "book/dedup_lsh.h"
 
 namespace tuyentap::book {
 
@@ -14,8 +15,6 @@ namespace {
 
 constexpr int kShingleWords = 4;
 constexpr int kMinWords = 20;  // shorter bodies (a photo and a caption) are not compared
-constexpr int kBins = 128;     // MinHash values per article
-constexpr int kRows = 8;       // per band: 16 bands; P(candidate) ≈ 0.9999 at s = 0.9, 6% at 0.5
 // Candidates whose signatures agree on fewer bins than this are not compared exactly: at a
 // true similarity of 0.9 the estimate falls this low about never (7 standard deviations).
 constexpr double kEstimateFloor = 0.7;
@@ -25,13 +24,7 @@ constexpr double kThreshold = 0.9;
 // inside the larger (a copy cut short, or saved with the site's chrome left in).
 constexpr double kContainedThreshold = 0.8;
 
-std::uint64_t mix(std::uint64_t x) {  // splitmix64 finaliser
-  x ^= x >> 30;
-  x *= 0xbf58476d1ce4e5b9ULL;
-  x ^= x >> 27;
-  x *= 0x94d049bb133111ebULL;
-  return x ^ (x >> 31);
-}
+using lsh::mix;
 
 // Hashes of every run of kShingleWords words of a key " w1 w2 … wn " (repeats included),
 // into `out`; returns the number of words. Each word is hashed once and a shingle's hash
@@ -107,30 +100,6 @@ double containment(const std::vector<std::uint64_t>& a, const std::vector<std::u
   return static_cast<double>(common_count(a, b)) / static_cast<double>(smaller);
 }
 
-// One-permutation MinHash: each shingle falls in one bin, a bin keeps its minimum; empty
-// bins borrow from the next non-empty bin (rotation densification), so that short texts
-// still give full bands.
-std::vector<std::uint64_t> signature(const std::vector<std::uint64_t>& sh) {
-  const std::uint64_t kEmpty = ~0ULL;
-  std::vector<std::uint64_t> sig(kBins, kEmpty);
-  for (std::uint64_t h : sh) {  // shingle hashes are already well mixed
-    auto& slot = sig[h % kBins];
-    slot = std::min(slot, h / kBins);
-  }
-  std::vector<std::uint64_t> dense(sig);
-  for (int b = 0; b < kBins; ++b) {
-    if (sig[static_cast<size_t>(b)] != kEmpty) continue;
-    for (int t = 1; t < kBins; ++t) {
-      std::uint64_t v = sig[static_cast<size_t>((b + t) % kBins)];
-      if (v != kEmpty) {
-        dense[static_cast<size_t>(b)] = mix(v + static_cast<std::uint64_t>(t));
-        break;
-      }
-    }
-  }
-  return dense;
-}
-
 struct UnionFind {
   std::vector<int> parent;
   explicit UnionFind(size_t n) : parent(n) { std::iota(parent.begin(), parent.end(), 0); }
@@ -147,13 +116,32 @@ struct UnionFind {
   }
 };
 
+// For each item, the copy kept of its group (fewest warnings, then first in input order),
+// or -1 when that is the item itself.
+std::vector<int> kept_copies(const std::vector<DedupItem>& items, UnionFind& uf) {
+  const size_t n = items.size();
+  std::vector<int> keep(n, -1);
+  for (size_t i = 0; i < n; ++i) {
+    int root = uf.find(static_cast<int>(i));
+    int& k = keep[static_cast<size_t>(root)];
+    if (k < 0 || items[i].warnings < items[static_cast<size_t>(k)].warnings)
+      k = static_cast<int>(i);
+  }
+  std::vector<int> out(n, -1);
+  for (size_t i = 0; i < n; ++i) {
+    int k = keep[static_cast<size_t>(uf.find(static_cast<int>(i)))];
+    if (k != static_cast<int>(i)) out[i] = k;
+  }
+  return out;
+}
+
 }  // namespace
 
 double shingle_similarity(const std::string& a, const std::string& b) {
   return jaccard(shingles(a), shingles(b));
 }
 
-std::vector<int> find_duplicates(const std::vector<DedupItem>& items) {
+std::vector<int> find_duplicates(const std::vector<DedupItem>& items, DedupWork* work) {
   const size_t n = items.size();
   UnionFind uf(n);
   std::unordered_map<std::string, int> by_id, by_title_date;
@@ -172,24 +160,26 @@ std::vector<int> find_duplicates(const std::vector<DedupItem>& items) {
     }
   }
 
-  // Signatures for every body; the exact shingle sets only for the few candidate pairs.
-  std::vector<std::vector<std::uint64_t>> sigs(n), sets(n);
-  std::unordered_map<std::uint64_t, std::vector<int>> buckets;
+  // Signatures for every body; the exact shingle sets only for the candidate pairs.
+  std::vector<lsh::Signature> sigs(n);
+  std::vector<std::vector<std::uint64_t>> sets(n);
   parallel_for(n,
                [&](size_t i) {
                  thread_local std::vector<std::uint64_t> hashes;
                  if (!items[i].body_key) return;
                  if (shingle_hashes(*items[i].body_key, hashes) < kMinWords) return;
-                 sigs[i] = signature(hashes);
+                 sigs[i] = lsh::signature(hashes);
                },
                {.chunk = 16, .items_per_thread = 64});
+  // A body the same letter for letter as an earlier one is its copy (similarity 1): joined
+  // here, and left out of the index, where it would only crowd the buckets of the first.
+  std::unordered_map<std::string_view, int> first_with_body;
   for (size_t i = 0; i < n; ++i) {
     if (sigs[i].empty()) continue;
-    const auto& sig = sigs[i];
-    for (int band = 0; band < kBins / kRows; ++band) {
-      std::uint64_t h = mix(static_cast<std::uint64_t>(band) + 1);
-      for (int r = 0; r < kRows; ++r) h = mix(h ^ sig[static_cast<size_t>(band * kRows + r)]);
-      buckets[h].push_back(static_cast<int>(i));
+    auto [pos, fresh] = first_with_body.emplace(*items[i].body_key, static_cast<int>(i));
+    if (!fresh) {
+      uf.unite(pos->second, static_cast<int>(i));
+      sigs[i] = {};
     }
   }
   auto set_of = [&](int x) -> const std::vector<std::uint64_t>& {
@@ -203,39 +193,28 @@ std::vector<int> find_duplicates(const std::vector<DedupItem>& items) {
       uf.unite(x, y);
     }
   }
-  // Bucket order does not matter: union-find gives the same groups whatever the order.
-  for (auto& [h, members] : buckets) {
-    for (size_t a = 0; a < members.size(); ++a) {
-      for (size_t b = a + 1; b < members.size(); ++b) {
-        int x = members[a], y = members[b];
-        if (uf.find(x) == uf.find(y)) continue;
-        const auto& sx = sigs[static_cast<size_t>(x)];
-        const auto& sy = sigs[static_cast<size_t>(y)];
-        int same = 0;
-        for (int k = 0; k < kBins; ++k)
-          same += sx[static_cast<size_t>(k)] == sy[static_cast<size_t>(k)];
-        if (same < kEstimateFloor * kBins) continue;
-        if (jaccard(set_of(x), set_of(y)) > kThreshold) {
-          uf.unite(x, y);
-        }
-      }
+  auto near_identical = [&](int x, int y) {
+    const auto& sx = sigs[static_cast<size_t>(x)];
+    const auto& sy = sigs[static_cast<size_t>(y)];
+    int same = 0;
+    for (int k = 0; k < lsh::kBins; ++k)
+      same += sx[static_cast<size_t>(k)] == sy[static_cast<size_t>(k)];
+    return same >= kEstimateFloor * lsh::kBins && jaccard(set_of(x), set_of(y)) > kThreshold;
+  };
+  // Each pair once, from its later body; union-find gives the same groups in any order.
+  lsh::CandidateIndex index(sigs);
+  std::vector<int> candidates;
+  for (size_t i = 0; i < n; ++i) {
+    int x = static_cast<int>(i);
+    index.candidates(x, candidates);
+    for (int y : candidates) {
+      if (uf.find(x) == uf.find(y)) continue;
+      if (work) ++work->compared;
+      if (near_identical(x, y)) uf.unite(x, y);
     }
   }
 
-  // The copy to keep in each group: fewest warnings, then first in input order.
-  std::vector<int> keep(n, -1);
-  for (size_t i = 0; i < n; ++i) {
-    int root = uf.find(static_cast<int>(i));
-    int& k = keep[static_cast<size_t>(root)];
-    if (k < 0 || items[i].warnings < items[static_cast<size_t>(k)].warnings)
-      k = static_cast<int>(i);
-  }
-  std::vector<int> out(n, -1);
-  for (size_t i = 0; i < n; ++i) {
-    int k = keep[static_cast<size_t>(uf.find(static_cast<int>(i)))];
-    if (k != static_cast<int>(i)) out[i] = k;
-  }
-  return out;
+  return kept_copies(items, uf);
 }
 
 std::vector<std::pair<std::size_t, LeftOut>> duplicate_copies(

@@ -6,7 +6,9 @@
 // or saved with the site's chrome); a near-identical body (word 4-shingles, Jaccard
 // similarity over 0.9, on the folded text so tone placement, case and whitespace do not
 // count). The body test must not compare every pair: one-permutation MinHash with
-// densification, banded (LSH), gives candidate pairs, and only those are compared exactly.
+// densification, banded (LSH), gives candidate pairs, and only those are compared exactly,
+// at most 32 for each body (book/dedup_lsh.h); bodies the same letter for letter are
+// grouped by their text before that.
 #pragma once
 
 #include <cstddef>
@@ -28,9 +30,14 @@ struct DedupItem {
   int warnings = 0;
 };
 
+// What find_duplicates did, for tests that its work stays linear (dedup_lsh.h's bound).
+struct DedupWork {
+  std::size_t compared = 0;  // candidate pairs of different groups looked at by content
+};
+
 // For each item, the index of the item it duplicates (the one kept), or -1 when it is kept.
 // The kept copy of a group is the one with fewest warnings, then the first in input order.
-std::vector<int> find_duplicates(const std::vector<DedupItem>& items);
+std::vector<int> find_duplicates(const std::vector<DedupItem>& items, DedupWork* work = nullptr);
 
 // Exact Jaccard similarity of the word 4-shingle sets of two body keys (for tests).
 double shingle_similarity(const std::string& a, const std::string& b);

@@ -1,0 +1,91 @@
+#include "book/dedup_lsh.h"
+
+#include <algorithm>
+#include <array>
+#include <cstddef>
+#include <utility>
+
+namespace tuyentap::book::lsh {
+
+std::uint64_t mix(std::uint64_t x) {
+  x ^= x >> 30;
+  x *= 0xbf58476d1ce4e5b9ULL;
+  x ^= x >> 27;
+  x *= 0x94d049bb133111ebULL;
+  return x ^ (x >> 31);
+}
+
+// Each shingle falls in one bin, a bin keeps its minimum; empty bins borrow from the next
+// non-empty bin (rotation densification), so that short texts still give full bands.
+Signature signature(const std::vector<std::uint64_t>& shingle_hashes) {
+  const std::uint64_t kEmpty = ~0ULL;
+  Signature sig(kBins, kEmpty);
+  for (std::uint64_t h : shingle_hashes) {  // shingle hashes are already well mixed
+    auto& slot = sig[h % kBins];
+    slot = std::min(slot, h / kBins);
+  }
+  Signature dense(sig);
+  for (int b = 0; b < kBins; ++b) {
+    if (sig[static_cast<std::size_t>(b)] != kEmpty) continue;
+    for (int t = 1; t < kBins; ++t) {
+      std::uint64_t v = sig[static_cast<std::size_t>((b + t) % kBins)];
+      if (v != kEmpty) {
+        dense[static_cast<std::size_t>(b)] = mix(v + static_cast<std::uint64_t>(t));
+        break;
+      }
+    }
+  }
+  return dense;
+}
+
+// The buckets by sorting (band hash, item) pairs: each bucket is a run, its members in input
+// order. (A hash map of vectors costs a few allocations per body: most buckets hold one.)
+CandidateIndex::CandidateIndex(const std::vector<Signature>& signatures)
+    : slots_(signatures.size() * kBands), indexed_(signatures.size()) {
+  std::vector<std::pair<std::uint64_t, int>> keyed;  // (band hash, item)
+  for (std::size_t i = 0; i < signatures.size(); ++i) {
+    const Signature& sig = signatures[i];
+    if (sig.empty()) continue;
+    indexed_[i] = true;
+    for (int band = 0; band < kBands; ++band) {
+      std::uint64_t h = mix(static_cast<std::uint64_t>(band) + 1);
+      for (int r = 0; r < kRows; ++r) h = mix(h ^ sig[static_cast<std::size_t>(band * kRows + r)]);
+      keyed.emplace_back(h, static_cast<int>(i));
+    }
+  }
+  std::sort(keyed.begin(), keyed.end());
+  members_.resize(keyed.size());
+  for (std::size_t start = 0, end = 0; start < keyed.size(); start = end) {
+    while (end < keyed.size() && keyed[end].first == keyed[start].first) ++end;
+    for (std::size_t k = start; k < end; ++k) {
+      int item = keyed[k].second;
+      members_[k] = item;
+      // The band: the item's first slot not filled yet (its bands come in order of hash,
+      // not of band, but which band a slot stands for does not matter to candidates()).
+      Slot* slot = &slots_[static_cast<std::size_t>(item) * kBands];
+      while (slot->size != 0) ++slot;
+      *slot = {static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end - start),
+               static_cast<std::uint32_t>(k - start)};
+    }
+  }
+}
+
+void CandidateIndex::candidates(int x, std::vector<int>& out) const {
+  out.clear();
+  if (!indexed_[static_cast<std::size_t>(x)]) return;
+  std::array<Slot, kBands> slots;
+  std::copy_n(slots_.begin() + static_cast<std::ptrdiff_t>(x) * kBands, kBands, slots.begin());
+  // Smallest buckets first; among equal sizes, by where they lie (a fixed order).
+  std::sort(slots.begin(), slots.end(), [](const Slot& a, const Slot& b) {
+    return a.size != b.size ? a.size < b.size : a.start < b.start;
+  });
+  for (const Slot& slot : slots) {
+    for (std::uint32_t p = slot.position; p-- > 0;) {
+      if (out.size() == static_cast<std::size_t>(kMaxCandidates)) return;
+      int y = members_[slot.start + p];
+      if (std::find(out.begin(), out.end(), y) == out.end()) out.push_back(y);
+    }
+  }
+}
+
+}  // namespace tuyentap::book::lsh

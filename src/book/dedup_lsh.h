@@ -1,0 +1,55 @@
+// Internal to book/dedup: which pairs of bodies the duplicate finder compares exactly.
+//
+// One-permutation MinHash with densification gives each body a signature of kBins values;
+// bands of kRows values are hashed into buckets (LSH), and two bodies that share a bucket
+// are candidates. One bucket can hold thousands of bodies that are alike without being
+// copies (one long sentence with another number in each), and comparing all its pairs is
+// quadratic. So each body is compared with at most kMaxCandidates earlier bodies: those of
+// its smallest buckets first (the rarer the band two bodies share, the likelier they are
+// copies), the nearest first within a bucket. Up to that bound every pair that shares a
+// bucket is compared, as before. The candidates are a function of the signatures alone, so
+// the groups found do not depend on the order of comparing. The bound can only leave two
+// copies apart (when every bucket they share is crowded); it never joins two bodies: every
+// join is decided on their content (dedup.cpp).
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+namespace tuyentap::book::lsh {
+
+constexpr int kBins = 128;  // MinHash values per body
+constexpr int kRows = 8;    // per band: 16 bands; P(candidate) ≈ 0.9999 at s = 0.9, 6% at 0.5
+constexpr int kBands = kBins / kRows;
+constexpr int kMaxCandidates = 32;  // earlier bodies one body is compared with, at most
+
+using Signature = std::vector<std::uint64_t>;
+
+// splitmix64's finaliser: a cheap, well-mixed 64-bit hash of a 64-bit value.
+std::uint64_t mix(std::uint64_t x);
+
+// The signature of a body from its (well-mixed) shingle hashes, repeats allowed.
+Signature signature(const std::vector<std::uint64_t>& shingle_hashes);
+
+class CandidateIndex {
+ public:
+  // signatures[i] empty: item i is not indexed (a body too short to compare, or a copy
+  // of an earlier body, letter for letter, which stands for it).
+  explicit CandidateIndex(const std::vector<Signature>& signatures);
+
+  // The earlier indexed items x is to be compared with, into `out` (at most kMaxCandidates,
+  // each once): see the header comment for which.
+  void candidates(int x, std::vector<int>& out) const;
+
+ private:
+  struct Slot {           // where an item sits among the members of the bucket of one of its bands
+    std::uint32_t start;  // the bucket's first member in members_
+    std::uint32_t size;   // its members
+    std::uint32_t position;  // the item's place among them (input order)
+  };
+  std::vector<int> members_;  // every bucket's members, bucket after bucket, each in input order
+  std::vector<Slot> slots_;   // item * kBands + band
+  std::vector<bool> indexed_;
+};
+
+}  // namespace tuyentap::book::lsh
