@@ -5,6 +5,10 @@ measure what a reader sees, whatever the code did:
 
   ragged      body pages whose text ends 3 or more lines above the text area's foot (a page
               before a chapter or section opener, and the last page, end where they end)
+  spreads_*   facing body pages (a left-hand page and the right-hand one beside it, both
+              measured for ragged): how many end more than half a line apart, and the worst
+              difference in lines (a book's spread ends on one line)
+  long_pages  body pages that run a line below the text area's foot (a long spread)
   title_1syl  article and chapter titles on two or more lines whose last line is one syllable
   toc_*       contents entries: how many wrap, how many wrap more than 3 em before the
               page-number column, how many end on one syllable
@@ -97,12 +101,14 @@ def figures(pdf, style_file):
     contents = [i["page"] for i in items if i["title"] == "Mục lục"]
     out = {}
 
-    def text_lines(p):  # the page's lines inside the text area, not the folio or head
-        return [l for l in pages[p] if l[0][1] >= top - 2 and l[-1][3] <= bottom + 2 and
+    def text_lines(p):  # the page's lines inside the text area (or one line below: a long
+        # page), not the folio or head
+        return [l for l in pages[p] if l[0][1] >= top - 2 and l[-1][3] <= bottom + leading + 2 and
                 not (len(l) == 1 and FOLIO.match(l[0][4]))]
 
     # Ragged page bottoms.
     shorts = []
+    short_at = {}  # page index -> lines short
     for p in range(body_first, len(pages) - 1):
         q = p + 1  # the next page with text (a blank verso goes before a right-hand opener)
         while q < len(pages) - 1 and not text_lines(q):
@@ -115,13 +121,24 @@ def figures(pdf, style_file):
         last = max(w[3] for w in ls[-1])
         hgt = max(w[3] - w[1] for w in ls[-1])
         box_bottom = last + max(0, (leading - hgt) / 2)
-        shorts.append(max(0.0, (bottom - box_bottom) / leading))
+        short_at[p] = (bottom - box_bottom) / leading  # below 0: the page runs long
+        shorts.append(max(0.0, short_at[p]))
         if "--list" in sys.argv and shorts[-1] >= 2.95:
             print(f"ragged: page {p + 1}, {shorts[-1]:.1f} lines short", file=sys.stderr)
     out["body_pages"] = len(shorts)
     out["ragged"] = sum(1 for s in shorts if s >= 2.95)
     out["ragged_pct"] = round(100 * out["ragged"] / max(1, len(shorts)), 1)
     out["worst_short_lines"] = round(max(shorts, default=0), 1)
+    out["long_pages"] = sum(1 for s in short_at.values() if s < -0.5)
+
+    # Facing pages: PDF page 1 (index 0) is a right-hand page, so a spread is an odd index
+    # and the one after it.
+    diffs = [abs(short_at[p] - short_at[p + 1]) for p in sorted(short_at)
+             if p % 2 == 1 and p + 1 in short_at]
+    out["spreads"] = len(diffs)
+    out["spreads_apart"] = sum(1 for d in diffs if d > 0.5)
+    out["spreads_apart_pct"] = round(100 * out["spreads_apart"] / max(1, len(diffs)), 1)
+    out["spreads_worst_lines"] = round(max(diffs, default=0), 1)
 
     # Titles: the lines from the bookmark's y down until the title's words are used up.
     multi = one = 0
