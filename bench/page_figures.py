@@ -10,8 +10,10 @@ measure what a reader sees, whatever the code did:
               difference in lines (a book's spread ends on one line)
   long_pages  body pages that run a line below the text area's foot (a long spread)
   title_1syl  article and chapter titles on two or more lines whose last line is one syllable
-  toc_*       contents entries: how many wrap, how many wrap more than 3 em before the
-              page-number column, how many end on one syllable
+  toc_*       contents entries: how many wrap, how many wrap more than 3.5 em before their
+              page's number column although the next word would have fitted (a ragged
+              line's slack and the push that keeps two syllables on the last line are the
+              rules, not a far wrap), how many end on one syllable
   list_alone  the list of articles (and of abbreviations) leaving one entry alone on a page
   opener_no   chapter openers with a printed page number
   dash_wide   justified lines over 2x their word space beside a spaced hyphen or en dash
@@ -129,7 +131,7 @@ def figures(pdf, style_file):
     out["ragged"] = sum(1 for s in shorts if s >= 2.95)
     out["ragged_pct"] = round(100 * out["ragged"] / max(1, len(shorts)), 1)
     out["worst_short_lines"] = round(max(shorts, default=0), 1)
-    out["long_pages"] = sum(1 for s in short_at.values() if s < -0.5)
+    out["long_pages"] = sum(1 for s in short_at.values() if s < -0.2)
 
     # Facing pages: PDF page 1 (index 0) is a right-hand page, so a spread is an odd index
     # and the one after it.
@@ -169,27 +171,38 @@ def figures(pdf, style_file):
     # Contents: an entry ends with its page number; the lines before it in the entry wrap.
     entries = []
     cur = []
-    measure_right = 0
+    number_right = {}  # page -> the right edge of its numbers (mirrored pages differ)
     for p in range(contents[0] if contents else 0, body_first):
         for l in text_lines(p):
             if text(l) == "Mục lục":
                 continue
-            cur.append(l)
+            cur.append((p, l))
             if FOLIO.match(l[-1][4]) and len(l) > 1:
                 entries.append(cur)
-                measure_right = max(measure_right, l[-1][2])
+                number_right[p] = max(number_right.get(p, 0), l[-1][2])
                 cur = []
     wraps = far = toc_one = 0
-    num_left = min((e[-1][-1][0] for e in entries), default=0)  # the widest number's left
+    widest = max((e[-1][1][-1][2] - e[-1][1][-1][0] for e in entries), default=0)
     for e in entries:
         if len(e) < 2:
             continue
         wraps += 1
-        for l in e[:-1]:
-            if num_left - l[-1][2] > 3.5 * size:  # "within ~3 em of the number column"
+        for k, (p, l) in enumerate(e[:-1]):
+            # A wrap is far when the line ends more than 3.5 em before its page's number
+            # column (the widest number's left) although the next line's first word would
+            # have ended 2.5 em before it (the room front.cpp keeps for three dots of leader),
+            # and not because the entry's last
+            # line keeps two syllables (a next line that ends the entry with two words).
+            column = number_right.get(p, 0) - widest
+            nxt = e[k + 1][1]
+            word = nxt[0][2] - nxt[0][0]
+            forced = k + 2 == len(e) and len([w for w in nxt if not FOLIO.match(w[4]) and
+                                              not re.fullmatch(r"[.\u2026]+", w[4])]) == 2
+            if (column - l[-1][2] > 3.5 * size and not forced and
+                    l[-1][2] + SPACE_EM * size + word < column - 2.5 * size):
                 far += 1
                 break
-        last_words = [w for w in e[-1][:-1] if not re.fullmatch(r"[.\u2026]+", w[4])]
+        last_words = [w for w in e[-1][1][:-1] if not re.fullmatch(r"[.\u2026]+", w[4])]
         if len(last_words) == 1:
             toc_one += 1
     out["toc_entries"] = len(entries)
