@@ -105,7 +105,7 @@ TEST_CASE("the official style keeps its plain cover and has no imprint page") {
   CHECK(s.number_openers);
 }
 
-TEST_CASE("a book sets the paragraph under a title flush; official indents it") {
+TEST_CASE("a book sets the paragraph under a title flush, official indents it") {
   for (auto [name, flush] : {std::pair{"book", true}, {"official", false}}) {
     INFO(name);
     PrintStyle s = load_print_style(name);
