@@ -5,9 +5,15 @@ measure what a reader sees, whatever the code did:
 
   ragged      body pages whose text ends 3 or more lines above the text area's foot (a page
               before a chapter or section opener, and the last page, end where they end)
+  spreads_*   facing body pages (a left-hand page and the right-hand one beside it, both
+              measured for ragged): how many end more than half a line apart, and the worst
+              difference in lines (a book's spread ends on one line)
+  long_pages  body pages that run a line below the text area's foot (a long spread)
   title_1syl  article and chapter titles on two or more lines whose last line is one syllable
-  toc_*       contents entries: how many wrap, how many wrap more than 3 em before the
-              page-number column, how many end on one syllable
+  toc_*       contents entries: how many wrap, how many wrap more than 3.5 em before their
+              page's number column although the next word would have fitted (a ragged
+              line's slack and the push that keeps two syllables on the last line are the
+              rules, not a far wrap), how many end on one syllable
   list_alone  the list of articles (and of abbreviations) leaving one entry alone on a page
   opener_no   chapter openers with a printed page number
   dash_wide   justified lines over 2x their word space beside a spaced hyphen or en dash
@@ -97,12 +103,14 @@ def figures(pdf, style_file):
     contents = [i["page"] for i in items if i["title"] == "Mục lục"]
     out = {}
 
-    def text_lines(p):  # the page's lines inside the text area, not the folio or head
-        return [l for l in pages[p] if l[0][1] >= top - 2 and l[-1][3] <= bottom + 2 and
+    def text_lines(p):  # the page's lines inside the text area (or one line below: a long
+        # page), not the folio or head
+        return [l for l in pages[p] if l[0][1] >= top - 2 and l[-1][3] <= bottom + leading + 2 and
                 not (len(l) == 1 and FOLIO.match(l[0][4]))]
 
     # Ragged page bottoms.
     shorts = []
+    short_at = {}  # page index -> lines short
     for p in range(body_first, len(pages) - 1):
         q = p + 1  # the next page with text (a blank verso goes before a right-hand opener)
         while q < len(pages) - 1 and not text_lines(q):
@@ -115,13 +123,24 @@ def figures(pdf, style_file):
         last = max(w[3] for w in ls[-1])
         hgt = max(w[3] - w[1] for w in ls[-1])
         box_bottom = last + max(0, (leading - hgt) / 2)
-        shorts.append(max(0.0, (bottom - box_bottom) / leading))
+        short_at[p] = (bottom - box_bottom) / leading  # below 0: the page runs long
+        shorts.append(max(0.0, short_at[p]))
         if "--list" in sys.argv and shorts[-1] >= 2.95:
             print(f"ragged: page {p + 1}, {shorts[-1]:.1f} lines short", file=sys.stderr)
     out["body_pages"] = len(shorts)
     out["ragged"] = sum(1 for s in shorts if s >= 2.95)
     out["ragged_pct"] = round(100 * out["ragged"] / max(1, len(shorts)), 1)
     out["worst_short_lines"] = round(max(shorts, default=0), 1)
+    out["long_pages"] = sum(1 for s in short_at.values() if s < -0.2)
+
+    # Facing pages: PDF page 1 (index 0) is a right-hand page, so a spread is an odd index
+    # and the one after it.
+    diffs = [abs(short_at[p] - short_at[p + 1]) for p in sorted(short_at)
+             if p % 2 == 1 and p + 1 in short_at]
+    out["spreads"] = len(diffs)
+    out["spreads_apart"] = sum(1 for d in diffs if d > 0.5)
+    out["spreads_apart_pct"] = round(100 * out["spreads_apart"] / max(1, len(diffs)), 1)
+    out["spreads_worst_lines"] = round(max(diffs, default=0), 1)
 
     # Titles: the lines from the bookmark's y down until the title's words are used up.
     multi = one = 0
@@ -152,27 +171,38 @@ def figures(pdf, style_file):
     # Contents: an entry ends with its page number; the lines before it in the entry wrap.
     entries = []
     cur = []
-    measure_right = 0
+    number_right = {}  # page -> the right edge of its numbers (mirrored pages differ)
     for p in range(contents[0] if contents else 0, body_first):
         for l in text_lines(p):
             if text(l) == "Mục lục":
                 continue
-            cur.append(l)
+            cur.append((p, l))
             if FOLIO.match(l[-1][4]) and len(l) > 1:
                 entries.append(cur)
-                measure_right = max(measure_right, l[-1][2])
+                number_right[p] = max(number_right.get(p, 0), l[-1][2])
                 cur = []
     wraps = far = toc_one = 0
-    num_left = min((e[-1][-1][0] for e in entries), default=0)  # the widest number's left
+    widest = max((e[-1][1][-1][2] - e[-1][1][-1][0] for e in entries), default=0)
     for e in entries:
         if len(e) < 2:
             continue
         wraps += 1
-        for l in e[:-1]:
-            if num_left - l[-1][2] > 3.5 * size:  # "within ~3 em of the number column"
+        for k, (p, l) in enumerate(e[:-1]):
+            # A wrap is far when the line ends more than 3.5 em before its page's number
+            # column (the widest number's left) although the next line's first word would
+            # have ended 2.5 em before it (the room front.cpp keeps for three dots of leader),
+            # and not because the entry's last
+            # line keeps two syllables (a next line that ends the entry with two words).
+            column = number_right.get(p, 0) - widest
+            nxt = e[k + 1][1]
+            word = nxt[0][2] - nxt[0][0]
+            forced = k + 2 == len(e) and len([w for w in nxt if not FOLIO.match(w[4]) and
+                                              not re.fullmatch(r"[.\u2026]+", w[4])]) == 2
+            if (column - l[-1][2] > 3.5 * size and not forced and
+                    l[-1][2] + SPACE_EM * size + word < column - 2.5 * size):
                 far += 1
                 break
-        last_words = [w for w in e[-1][:-1] if not re.fullmatch(r"[.\u2026]+", w[4])]
+        last_words = [w for w in e[-1][1][:-1] if not re.fullmatch(r"[.\u2026]+", w[4])]
         if len(last_words) == 1:
             toc_one += 1
     out["toc_entries"] = len(entries)

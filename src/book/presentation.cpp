@@ -54,9 +54,13 @@ std::string place_year(const BookMeta& m) {
 // The issuing body first; the editor too when it is another body ("Tỉnh ủy" and "Tỉnh uỷ",
 // or a different case, are the same body). A body that both edits and issues the book
 // compiled it: it is named once, as its editor.
+bool edits_and_issues(const BookMeta& m) {
+  return !m.editor.empty() && fold_exact(m.editor) == fold_exact(m.publisher);
+}
+
 std::vector<Creator> creators(const BookMeta& m) {
   std::vector<Creator> out;
-  bool same = !m.editor.empty() && fold_exact(m.editor) == fold_exact(m.publisher);
+  bool same = edits_and_issues(m);
   if (!m.publisher.empty()) out.push_back({m.publisher, same ? "edt" : "pbl"});
   if (!m.editor.empty() && !same) out.push_back({m.editor, "edt"});
   return out;
@@ -65,7 +69,9 @@ std::vector<Creator> creators(const BookMeta& m) {
 std::vector<std::string> imprint(const Presentation& p, const BookMeta& m) {
   std::vector<std::string> lines = {p.full_title};
   if (!p.period.empty()) lines.push_back(p.period);
-  if (!m.publisher.empty()) lines.push_back(label::kIssuedBy + m.publisher);
+  if (!m.publisher.empty())
+    lines.push_back((edits_and_issues(m) ? label::kEditedAndIssuedBy : label::kIssuedBy) +
+                    m.publisher);
   if (!p.editor_line.empty()) lines.push_back(p.editor_line);
   if (!p.place_year.empty()) lines.push_back(label::kPublishedAt + p.place_year);
   if (!p.circulation.empty()) lines.push_back(p.circulation);
@@ -87,7 +93,8 @@ Presentation present(const Book& book, std::shared_ptr<const Picture> cover) {
   p.full_title = m.subtitle.empty() ? p.title : p.title + ": " + m.subtitle;
   p.publisher = m.publisher;
   p.period = m.period_label;
-  if (!m.editor.empty()) p.editor_line = label::kEditor + m.editor;
+  // named once: a body that edits and issues the book is on the title page as its publisher
+  if (!m.editor.empty() && !edits_and_issues(m)) p.editor_line = label::kEditor + m.editor;
   p.place_year = place_year(m);
   p.creators = creators(m);
   if (m.internal) p.circulation = label::kInternal;

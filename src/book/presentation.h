@@ -28,9 +28,10 @@ inline constexpr const char* kUntitled = "(Bài không có tiêu đề)";  // an
 inline constexpr const char* kUntitledBook = "Tuyển tập";
 inline constexpr const char* kEditor = "Biên tập: ";
 inline constexpr const char* kSource = "Nguồn: ";
-inline constexpr const char* kIssuedBy = "Đơn vị phát hành: ";  // on the imprint page
-inline constexpr const char* kPublishedAt = "Nơi xuất bản: ";   // "…: Hậu Giang, 2019"
-inline constexpr const char* kInternal = "Lưu hành nội bộ";     // spec: internal = true
+inline constexpr const char* kIssuedBy = "Đơn vị phát hành: ";                // on the imprint page
+inline constexpr const char* kEditedAndIssuedBy = "Biên tập và phát hành: ";  // the same body
+inline constexpr const char* kPublishedAt = "Nơi xuất bản: ";  // "…: Hậu Giang, 2019"
+inline constexpr const char* kInternal = "Lưu hành nội bộ";    // spec: internal = true
 inline constexpr const char* kTypesetWith = "Dàn trang bằng tuyentap, ngày ";  // + dd/mm/yyyy
 inline constexpr const char* kArticles = " bài viết";           // after a count: "3 bài viết"
 inline constexpr const char* kBookParts = "Các phần của sách";  // EPUB landmarks heading

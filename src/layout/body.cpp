@@ -113,14 +113,19 @@ void article(Typesetter& t, Pager& body, const ArticleView& v, int index, bool f
     m.space_after = s.block_space_pt;
     body.add(std::move(m));
   }
-  float indent = s.paragraph_indent_mm * kPtPerMm;
+  const float indent = s.paragraph_indent_mm * kPtPerMm;
+  // the paragraph right under a title (the lead, if any) or a subheading: flush when the style
+  // says so
+  const float first_indent = s.indent_after_heading ? indent : 0;
+  bool after_heading = true;
   if (!a.lead.empty()) {
     t.set_place(Part::Article, index, PagePlace::kLead);
     FlowBlock l =
-        t.block(a.lead, {&t.font_named(s.lead_font), s.body_size, Align::Justify, indent}, f);
+        t.block(a.lead, {&t.font_named(s.lead_font), s.body_size, Align::Justify, first_indent}, f);
     l.space_before = s.paragraph_space_pt;
     l.space_after = s.paragraph_space_pt;
     body.add(std::move(l));
+    after_heading = false;
   }
   for (std::size_t b = 0; b < a.blocks.size(); ++b) {
     const Block& blk = a.blocks[b];
@@ -132,10 +137,13 @@ void article(Typesetter& t, Pager& body, const ArticleView& v, int index, bool f
       h.keep_with_next = true;
       h.breakable = false;
       body.add(std::move(h));
+      after_heading = true;
     } else if (blk.type == BlockType::Caption) {
       caption(t, body, a, blk, v, f);
     } else {
-      TextStyle para{&t.regular, s.body_size, Align::Justify, indent};
+      TextStyle para{&t.regular, s.body_size, Align::Justify,
+                     after_heading ? first_indent : indent};
+      after_heading = false;
       para.spans = emphasis_spans(t, blk, false);
       FlowBlock p = t.block(blk.text, para, f);
       p.space_before = s.paragraph_space_pt;

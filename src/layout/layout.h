@@ -80,6 +80,9 @@ struct PrintStyle {
   // above a title) grows by the same amount, at most this much, to bring the last line
   // down to the foot. 0: pages end where their text ends.
   float paragraph_space_stretch_pt = 0;
+  // The first paragraph after a title or a subheading (the lead included) takes the first-line
+  // indent too (false: set flush, as a book does where nothing above needs telling apart).
+  bool indent_after_heading = true;
 };
 
 // A style file's text → PrintStyle (its fonts named, not read: load/load.h reads them).

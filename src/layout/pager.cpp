@@ -30,6 +30,11 @@ void Pager::open_page() {
   info_.push_back({chapter_, false, false, opener_next_});
   opener_next_ = false;
   y_ = g_.top;
+  long_by_ = is_recto(static_cast<int>(pages_.size()) - 1) ? spread_long_by_ : 0;
+  foot_ = g_.height - g_.bottom;
+  if (g_.line > 0) foot_ = g_.top + std::floor((foot_ - g_.top) / g_.line + 0.01f) * g_.line;
+  foot_ += long_by_;
+  spread_long_by_ = 0;
   page_empty_ = true;
   have_page_ = true;
   gaps_.clear();
@@ -51,6 +56,8 @@ void Pager::close_full_page() {
     for (AnchorPlace& a : anchors_)
       if (a.page == page) a.y += shift(a.y + 0.002f);
   }
+  if (have_page_ && g_.mirror && !is_recto(static_cast<int>(pages_.size()) - 1))
+    spread_long_by_ = long_by_;
   have_page_ = false;
 }
 
@@ -62,6 +69,7 @@ void Pager::new_page(bool recto) {
   if (!pending_.empty()) finish();
   if (have_page_ && !page_empty_) have_page_ = false;
   pending_space_ = 0;
+  spread_long_by_ = 0;
   if (!recto) return;
   int next = have_page_ ? static_cast<int>(pages_.size()) - 1 : static_cast<int>(pages_.size());
   if (is_recto(next)) return;
@@ -168,6 +176,15 @@ void Pager::place(FlowBlock& b, std::size_t from, std::size_t to, bool first_par
   page_empty_ = false;
 }
 
+bool Pager::run_long(float leading, bool fits) {
+  if (!fits || !g_.mirror || long_by_ > 0 || at_top() ||
+      is_recto(static_cast<int>(pages_.size()) - 1))
+    return false;
+  long_by_ = leading;
+  foot_ += leading;
+  return true;
+}
+
 bool Pager::carry_last_lines() {
   // At most two lines go (a block leaves two at the page's foot), all of them when fewer
   // than four stand there (none alone), never the whole page's content.
@@ -214,7 +231,8 @@ void Pager::place_flow(FlowBlock& b) {
       top = false;
     }
     need += b.space_before + static_cast<float>(min_lines(b)) * b.leading;
-    if (need > room() + 0.01f && !at_top()) {
+    if (need > room() + 0.01f && !at_top() &&
+        !run_long(b.leading, need <= room() + b.leading + 0.01f)) {
       close_full_page();
       ensure_page();
     }
@@ -231,7 +249,18 @@ void Pager::place_flow(FlowBlock& b) {
       place(b, i, n, i == 0);
       break;
     }
-    std::size_t s = (b.breakable && remaining >= 4) ? std::min(k, remaining - 2) : 0;
+    auto split = [&](std::size_t lines) {  // lines that may stay here: none, or 2 and more
+      std::size_t s = (b.breakable && remaining >= 4) ? std::min(lines, remaining - 2) : 0;
+      return s >= 2 ? s : 0;
+    };
+    std::size_t s = split(k);
+    if (s < k && (k + 1 >= remaining || split(k + 1) == k + 1) && run_long(b.leading, true)) {
+      s = std::min(k + 1, remaining);
+      if (s == remaining) {
+        place(b, i, n, i == 0);
+        break;
+      }
+    }
     if (s >= 2) {
       place(b, i, i + s, i == 0);
       i += s;

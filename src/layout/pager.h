@@ -4,7 +4,11 @@
 // two lines of what follows), space above a block vanishes at the top of a page, a
 // chapter starts a new page (a right-hand one when asked, leaving a blank page); a page that
 // ends short because the next block does not fit grows its gaps between blocks alike, within
-// a limit, so that its last line stands at the foot (vertical justification).
+// a limit, so that its last line stands at the foot (vertical justification). Printed
+// two-sided (mirror), facing pages end on one line: a left-hand page that would end a line or
+// two short runs one line long instead, when that line lets the next block fit or split by
+// the rules, and the right-hand page beside it then runs one line long too (a long spread,
+// a typesetter's way to keep a spread's feet level).
 #pragma once
 
 #include <string>
@@ -59,6 +63,10 @@ struct PageGeometry {
   // Vertical justification: the most each gap between blocks may grow on a page that a
   // block too tall for its foot leaves short (0: none).
   float gap_stretch = 0;
+  // The body's leading when the text area ends on its last whole line (so that a page with
+  // a title, whose gaps grow to the foot, ends on the line where a page of plain text ends);
+  // 0: the text area ends at the bottom margin.
+  float line = 0;
   float measure() const { return width - inner - outer; }
 };
 
@@ -91,7 +99,10 @@ class Pager {
   // Ends a page that the next block does not fit on, first growing its gaps alike (within
   // gap_stretch) to bring its last line down to the foot.
   void close_full_page();
-  float room() const { return g_.height - g_.bottom - y_; }
+  float room() const { return foot_ - y_; }
+  // On a left-hand page that has not run long yet: one line of `leading` more room, when
+  // `fits` says the line is worth it. Returns whether the page now runs long.
+  bool run_long(float leading, bool fits);
   bool at_top() const { return page_empty_; }
   void place(FlowBlock& b, std::size_t from, std::size_t to, bool first_part);
   void place_flow(FlowBlock& b);
@@ -114,6 +125,9 @@ class Pager {
   std::vector<float> gaps_;         // the current page's gaps between blocks: y where each starts
   std::string chapter_;
   float y_ = 0, pending_space_ = 0;
+  float foot_ = 0;            // where the current page's text must end
+  float long_by_ = 0;         // how far the current page runs below the text area's foot
+  float spread_long_by_ = 0;  // the left-hand page ran long: the page beside it does too
   bool page_empty_ = true, have_page_ = false, opener_next_ = false;
 };
 

@@ -70,6 +70,7 @@ PageGeometry Typesetter::geometry() const {
   g.outer = style.margin_right_mm * kPtPerMm;
   g.mirror = style.mirror_margins;
   g.gap_stretch = style.paragraph_space_stretch_pt;
+  if (g.mirror) g.line = style.body_size * style.line_spacing;  // facing pages share a grid
   return g;
 }
 

@@ -1,6 +1,7 @@
 // The presentation: every word around the articles, decided once for both books.
 #include "book/presentation.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
@@ -98,6 +99,14 @@ TEST_CASE("the book's creators: the issuing body, and an editor only when anothe
   REQUIRE(present(b).creators.size() == 1);
   CHECK(present(b).creators[0].name == "Ban Tuyên giáo Tỉnh ủy");
   CHECK(present(b).creators[0].role == "edt");  // it compiled the book as well as issuing it
+  // named once on the title page and the imprint
+  CHECK(present(b).editor_line.empty());
+  const std::vector<std::string> imprint = present(b).imprint;
+  CHECK(std::count_if(imprint.begin(), imprint.end(), [](const std::string& l) {
+          return l.find("Tỉnh") != std::string::npos;
+        }) == 1);
+  CHECK(std::find(imprint.begin(), imprint.end(),
+                  "Biên tập và phát hành: Ban Tuyên giáo Tỉnh ủy") != imprint.end());
   b.meta.editor = "Nguyễn Thị Hồng";
   Presentation p = present(b);
   REQUIRE(p.creators.size() == 2);

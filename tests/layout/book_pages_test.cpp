@@ -1,8 +1,10 @@
 // The `book` and `pocket` styles as books (issue 11): trim and measure, the typographic
 // cover, the imprint behind the title page, paragraphs marked by the indent alone.
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <cmath>
 #include <string>
+#include <utility>
 
 #include "gen.h"
 #include "layout/layout.h"
@@ -101,4 +103,26 @@ TEST_CASE("the official style keeps its plain cover and has no imprint page") {
   CHECK(s.cover == PrintStyle::Cover::Plain);
   CHECK_FALSE(s.imprint_page);
   CHECK(s.number_openers);
+}
+
+TEST_CASE("a book sets the paragraph under a title flush, official indents it") {
+  for (auto [name, flush] : {std::pair{"book", true}, {"official", false}}) {
+    INFO(name);
+    PrintStyle s = load_print_style(name);
+    LayoutResult r = lay(s);
+    // the chapter opener: the first body-size line under the first article's title and meta
+    const Page& opener = r.book.pages[static_cast<std::size_t>(r.stats.body_first_page)];
+    const TextRun* first = nullptr;
+    float left = 1e9f;
+    for (const auto& run : opener.runs) {
+      if (run.size != s.body_size || run.y < s.margin_top_mm * kPt) continue;
+      left = std::min(left, run.x);
+      if (!first || run.y < first->y || (run.y == first->y && run.x < first->x)) first = &run;
+    }
+    REQUIRE(first != nullptr);
+    if (flush)
+      CHECK(first->x == Approx(left));
+    else
+      CHECK(first->x == Approx(left + s.paragraph_indent_mm * kPt).margin(1));
+  }
 }

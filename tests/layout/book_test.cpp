@@ -33,7 +33,10 @@ Laid& laid(const std::string& style) {
 }
 
 bool in_text_area(const PrintStyle& s, const TextRun& r) {
-  return r.y > s.margin_top_mm * kPt && r.y < (s.page_height_mm - s.margin_bottom_mm) * kPt;
+  // printed two-sided, a spread may run one line long (layout/pager.h)
+  float long_by = s.mirror_margins ? s.body_size * s.line_spacing : 0;
+  return r.y > s.margin_top_mm * kPt &&
+         r.y < (s.page_height_mm - s.margin_bottom_mm) * kPt + long_by;
 }
 
 std::string run_text(const TextRun& r) {

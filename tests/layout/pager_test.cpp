@@ -181,3 +181,45 @@ TEST_CASE("vertical justification: a page left short grows its gaps alike, withi
     }
   }
 }
+
+TEST_CASE("two-sided, a left-hand page a line short runs long, and the page beside it too") {
+  PageGeometry g;
+  g.height = 320;
+  g.top = 20;
+  g.bottom = 20;
+  g.mirror = true;
+  g.first_parity = 1;  // page 0 is a left-hand page
+  g.line = 15;         // the text area ends on its 18th line (290), not at 300
+  for (bool mirror : {false, true}) {
+    g.mirror = mirror;
+    Pager pager(g);
+    // 16 lines in blocks of 4 without gaps, then a 3-line paragraph that cannot split: one
+    // line short on a one-sided page; two-sided, the left-hand page takes it one line long.
+    for (int k = 0; k < 4; ++k) {
+      FlowBlock b = synthetic(k, 4, false);
+      b.space_before = 0;
+      pager.add(std::move(b));
+    }
+    FlowBlock three = synthetic(4, 3, false);
+    three.space_before = 0;
+    pager.add(std::move(three));
+    FlowBlock rest = synthetic(5, 40, false);
+    rest.space_before = 0;
+    pager.add(std::move(rest));
+    pager.finish();
+    REQUIRE(pager.pages().size() >= 3);
+    auto last_baseline = [&](int p) {
+      float y = 0;
+      for (const auto& r : pager.pages()[static_cast<std::size_t>(p)].runs) y = std::max(y, r.y);
+      return y;
+    };
+    INFO(mirror);
+    if (!mirror) {
+      CHECK(last_baseline(0) == Approx(20 + 11 + 15 * 15));  // 16 lines, 2 short
+    } else {
+      CHECK(last_baseline(0) == Approx(20 + 11 + 18 * 15));  // 19 lines: one long
+      CHECK(last_baseline(1) == Approx(last_baseline(0)));   // the spread ends on one line
+      CHECK(last_baseline(2) == Approx(20 + 11 + 17 * 15));  // the next spread is not long
+    }
+  }
+}
