@@ -29,6 +29,11 @@ struct PhotoCounts {
 // "photo missing: bai-viet_files/anh1.jpg (not in the archive, or not a JPEG or PNG)".
 inline constexpr const char* kPhotoMissing = "photo missing: ";
 
+// The stable start of the warning for a photo there that the books cannot show (a Word
+// document's EMF drawing, a picture past the limits: word_pictures.h):
+// "photo unreadable: word/media/image2.emf (an EMF or WMF drawing: …)".
+inline constexpr const char* kPhotoUnreadable = "photo unreadable: ";
+
 // Sets each caption's Block::photo.picture from `archive.images` (one Picture shared by every
 // caption that shows the same file) and warns of each photo not found. Image files that an
 // article shows leave `archive.skipped`: they are that article's photos, not inputs left out;
