@@ -320,12 +320,13 @@ std::variant<Article, NotAnArticle> read_web_page(std::string_view text,
   a.author = std::move(parts.author);
   if (a.author.empty()) a.author = byline_after(page, chrome);
   if (a.author.empty() && looks_like_byline(meta.author)) a.author = meta.author;
-  a.lead = sapo.empty() ? take_lead(a.blocks, "") : sapo;
+  a.lead = sapo.empty() ? take_lead(a.blocks, "", a.lead_emphasis) : sapo;
 
   std::string agency;
   if (auto prefix = agency_prefix(a.lead)) {
     agency = prefix->agency;
     a.lead.erase(0, prefix->length);
+    cut_front(a.lead_emphasis, prefix->length);
   }
   if (!meta.site_name.empty() && !looks_like_domain(meta.site_name))
     a.source.site = tidy_html_text(meta.site_name);

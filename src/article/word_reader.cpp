@@ -65,6 +65,11 @@ std::vector<std::size_t> apply_styles(const std::vector<WordParagraph>& paras,
     }
     break;
   }
+  for (std::size_t i = 0; i < paras.size() && !a.lead.empty(); ++i) {
+    if (lines[i].find(a.lead) == std::string::npos) continue;
+    a.lead_emphasis = locate_emphasis(a.lead, paras[i].pieces);
+    break;
+  }
   // Blocks come in the paragraphs' order: each is looked for from the last one found.
   std::size_t from = 0;
   std::vector<std::size_t> source(a.blocks.size(), paras.size());
@@ -78,7 +83,8 @@ std::vector<std::size_t> apply_styles(const std::vector<WordParagraph>& paras,
       if (b.type == BlockType::Paragraph && paras[i].role == WordRole::Heading)
         b.type = BlockType::Heading;
       if (paras[i].role == WordRole::Caption) b.type = BlockType::Caption;
-      b.emphasis = locate_emphasis(b.text, paras[i].pieces);
+      b.emphasis = beyond_face(locate_emphasis(b.text, paras[i].pieces),
+                               b.type == BlockType::Heading, b.type == BlockType::Caption);
       break;
     }
   }
