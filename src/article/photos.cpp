@@ -50,26 +50,6 @@ std::string root_of(const std::string& page, const std::vector<std::string>& roo
   return slash == std::string::npos ? std::string() : page.substr(0, slash + 1);
 }
 
-// `rel`'s "." and ".." resolved; false when ".." climbs above its start.
-bool resolve_dots(const std::string& rel, std::string& out) {
-  std::vector<std::string> parts;
-  std::size_t at = 0;
-  while (at <= rel.size()) {
-    std::size_t end = std::min(rel.find('/', at), rel.size());
-    std::string part = rel.substr(at, end - at);
-    if (part == "..") {
-      if (parts.empty()) return false;
-      parts.pop_back();
-    } else if (!part.empty() && part != ".") {
-      parts.push_back(std::move(part));
-    }
-    at = end + 1;
-  }
-  out.clear();
-  for (const auto& p : parts) out += (out.empty() ? "" : "/") + p;
-  return !out.empty();
-}
-
 // The key a name is matched by when the exact name is not found: NFC (a zip made on a Mac
 // writes names decomposed), lower case ASCII (pages written on Windows).
 std::string loose_key(const std::string& path) {
@@ -93,6 +73,25 @@ void keep_within_budget(Block& b, std::uint64_t& used, Article& a) {
 }
 
 }  // namespace
+
+bool resolve_dots(const std::string& rel, std::string& out) {
+  std::vector<std::string> parts;
+  std::size_t at = 0;
+  while (at <= rel.size()) {
+    std::size_t end = std::min(rel.find('/', at), rel.size());
+    std::string part = rel.substr(at, end - at);
+    if (part == "..") {
+      if (parts.empty()) return false;
+      parts.pop_back();
+    } else if (!part.empty() && part != ".") {
+      parts.push_back(std::move(part));
+    }
+    at = end + 1;
+  }
+  out.clear();
+  for (const auto& p : parts) out += (out.empty() ? "" : "/") + p;
+  return !out.empty();
+}
 
 std::string photo_path(const std::string& page, const std::string& ref,
                        const std::vector<std::string>& roots) {

@@ -20,6 +20,10 @@ namespace tuyentap {
 std::string photo_path(const std::string& page, const std::string& ref,
                        const std::vector<std::string>& roots);
 
+// `rel`'s "." and ".." resolved into `out` ("a/./b/../c" → "a/c"); false when ".." climbs
+// above its start or nothing is left.
+bool resolve_dots(const std::string& rel, std::string& out);
+
 struct PhotoCounts {
   int found = 0;    // captions whose photo the archive holds
   int missing = 0;  // captions whose photo it does not (each also a warning on its article)

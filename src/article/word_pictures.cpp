@@ -15,27 +15,13 @@ struct Target {
   bool external = false;  // linked, not kept inside
 };
 
-// "../media/a.png" against "word/" → "word/../media/a.png" → "media/a.png"; "" when it climbs
-// above the package.
+// "../media/a.png" against "word/" → "media/a.png"; "/word/media/a.png" from the package's
+// root; "" when it climbs above the package.
 std::string package_path(const std::string& base, std::string_view target) {
   std::string joined =
       target.starts_with('/') ? std::string(target.substr(1)) : base + std::string(target);
-  std::vector<std::string> parts;
-  std::size_t at = 0;
-  while (at <= joined.size()) {
-    std::size_t end = std::min(joined.find('/', at), joined.size());
-    std::string part = joined.substr(at, end - at);
-    if (part == "..") {
-      if (parts.empty()) return {};
-      parts.pop_back();
-    } else if (!part.empty() && part != ".") {
-      parts.push_back(std::move(part));
-    }
-    at = end + 1;
-  }
   std::string out;
-  for (const std::string& p : parts) out += (out.empty() ? "" : "/") + p;
-  return out;
+  return resolve_dots(joined, out) ? out : std::string();
 }
 
 // A .docx's relationships: id → target.

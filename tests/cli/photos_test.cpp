@@ -105,6 +105,20 @@ int count(const std::string& s, const std::string& what) {
   return n;
 }
 
+// The books built in `out` pass epubcheck, qpdf and pdffonts, and the EPUB packages two
+// photos, a JPEG then a PNG, both on the first article's page, which is returned.
+std::string checked_two_photos(const std::string& out) {
+  std::string epub = out + "/tuyen-tap-2019.epub";
+  CHECK(epubcheck_problems({epub}).empty());
+  CHECK(pdf_problems(out + "/tuyen-tap-2019.pdf").empty());
+  std::string page = run("unzip -p '" + epub + "' OEBPS/a00001.xhtml").out;
+  CHECK(count(page, "<img ") == 2);
+  std::string files = run("unzip -l '" + epub + "'").out;
+  CHECK(files.find("images/p0001.jpg") != std::string::npos);
+  CHECK(files.find("images/p0002.png") != std::string::npos);
+  return page;
+}
+
 }  // namespace
 
 TEST_CASE("a saved page's photos arrive in both books, a missing one is warned") {
@@ -114,16 +128,9 @@ TEST_CASE("a saved page's photos arrive in both books, a missing one is warned")
   INFO(r.out);
   REQUIRE(r.exit_code == 0);
   std::string epub = out + "/tuyen-tap-2019.epub", pdf = out + "/tuyen-tap-2019.pdf";
-  CHECK(epubcheck_problems({epub}).empty());
-  CHECK(pdf_problems(pdf).empty());
-
-  std::string page = run("unzip -p '" + epub + "' OEBPS/a00001.xhtml").out;
-  CHECK(count(page, "<img ") == 2);
+  std::string page = checked_two_photos(out);
   CHECK(page.find("alt=\"Quang cảnh buổi lễ kết nạp. Ảnh: T.L\"") != std::string::npos);
   CHECK(page.find("<figcaption>") != std::string::npos);
-  std::string files = run("unzip -l '" + epub + "'").out;
-  CHECK(files.find("images/p0001.jpg") != std::string::npos);
-  CHECK(files.find("images/p0002.png") != std::string::npos);
 
   std::vector<PdfImage> images = pdf_images(pdf);
   REQUIRE(images.size() == 3);  // the JPEG, the PNG and the PNG's transparency
@@ -269,16 +276,9 @@ TEST_CASE("a Word document's pictures arrive in both books, an EMF drawing is re
   INFO(r.out);
   REQUIRE(r.exit_code == 0);
   std::string epub = out + "/tuyen-tap-2019.epub", pdf = out + "/tuyen-tap-2019.pdf";
-  CHECK(epubcheck_problems({epub}).empty());
-  CHECK(pdf_problems(pdf).empty());
-
-  std::string page = run("unzip -p '" + epub + "' OEBPS/a00001.xhtml").out;
-  CHECK(count(page, "<img ") == 2);
+  std::string page = checked_two_photos(out);
   CHECK(page.find("alt=\"Quang cảnh hội nghị sơ kết. Ảnh: T.L\"") != std::string::npos);
   CHECK(page.find("alt=\"Đại biểu biểu quyết tại hội nghị. Ảnh: T.L\"") != std::string::npos);
-  std::string files = run("unzip -l '" + epub + "'").out;
-  CHECK(files.find("images/p0001.jpg") != std::string::npos);
-  CHECK(files.find("images/p0002.png") != std::string::npos);
 
   std::vector<PdfImage> images = pdf_images(pdf);
   REQUIRE(images.size() == 3);  // the JPEG, the PNG and its transparency
