@@ -1,8 +1,9 @@
 // A Word document through read_article (article/word_reader.h). Input that starts like a zip
 // is read as it is (libzip's reading of a damaged document); any other input is the XML of a
-// .docx (word/document.xml, then after a NUL byte word/styles.xml) or, when it starts with
-// "odt", of an .odt (content.xml, then styles.xml), zipped here so that the XML walk is what
-// the fuzzer explores.
+// .docx (word/document.xml, then after a NUL byte word/styles.xml, then after another
+// word/_rels/document.xml.rels) or, when it starts with "odt", of an .odt (content.xml, then
+// styles.xml), zipped here with a tiny PNG (word/media/image1.png, Pictures/1.png) so that the
+// XML walk and the pictures' placing are what the fuzzer explores.
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -21,13 +22,20 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     std::size_t nul = input.find('\0');
     std::string main = input.substr(0, nul);
     std::string styles = nul == std::string::npos ? std::string() : input.substr(nul + 1);
+    std::size_t nul2 = styles.find('\0');
+    std::string rels = nul2 == std::string::npos ? std::string() : styles.substr(nul2 + 1);
+    styles = styles.substr(0, nul2);
+    const std::string png("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x02\0\0\0", 29);
     file.bytes =
         odt ? tt_test::zip_in_memory({{"mimetype", "application/vnd.oasis.opendocument.text"},
                                       {"content.xml", main},
-                                      {"styles.xml", styles}})
+                                      {"styles.xml", styles},
+                                      {"Pictures/1.png", png}})
             : tt_test::zip_in_memory({{"[Content_Types].xml", "<Types/>"},
                                       {"word/document.xml", main},
-                                      {"word/styles.xml", styles}});
+                                      {"word/styles.xml", styles},
+                                      {"word/_rels/document.xml.rels", rels},
+                                      {"word/media/image1.png", png}});
   }
   tuyentap::read_article(file);
   return 0;

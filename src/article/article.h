@@ -41,7 +41,9 @@ struct Block {
   std::string text;    // NFC, whitespace folded; for a caption without the "Ảnh: …" credit
   std::string credit;  // captions only: "H.T" from "… Ảnh: H.T"; may be empty
   Photo photo = {};    // captions only: the photo above it (a photo alone has an empty text)
-  std::vector<Emphasis> emphasis = {};  // in order, not overlapping; empty for plain text
+  // In order, not overlapping; empty for plain text. A heading's bold and a caption's
+  // italic, the faces the books set them in, are no emphasis (emphasis.h's beyond_face).
+  std::vector<Emphasis> emphasis = {};
 };
 
 // Where an article was published, as a reader understands it (never a local path): the site
@@ -59,9 +61,10 @@ struct Article {
   std::string topic;     // the kicker; empty when missing
   std::string title;
   std::optional<Date> date;
-  std::optional<std::string> time;  // "HH:MM"
-  std::string lead;                 // the sapo; may be empty
-  std::vector<Block> blocks;        // body in order, lead not included
+  std::optional<std::string> time;           // "HH:MM"
+  std::string lead;                          // the sapo; may be empty
+  std::vector<Emphasis> lead_emphasis = {};  // bold and italic words of the lead, as in Block
+  std::vector<Block> blocks;                 // body in order, lead not included
   std::string author;    // byline as written ("Hoàng Uyên", "PV", "Theo báo Bạc Liêu")
   ArticleSource source;  // where it was published; empty when nothing says
   std::vector<std::string> warnings;  // "no date line", "no byline", "encoding uncertain: …"

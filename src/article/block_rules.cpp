@@ -114,14 +114,16 @@ Body classify_blocks(const std::vector<HtmlBlock>& blocks, std::string author,
     }
     bool is_caption = b.figcaption || (after_image && (b.centred || b.italic));
     after_image = false;
+    std::optional<Block> caption;
     if (is_caption) {
-      body.blocks.push_back(caption_block(b.text));
-      body.blocks.back().photo.ref = std::exchange(photo, {});
-      continue;
+      caption = caption_block(b.text);
+    } else {
+      caption = parse_caption(b.text);  // a caption written the plain-text way
     }
-    if (auto caption = parse_caption(b.text)) {  // a caption written the plain-text way
+    if (caption) {
+      caption->photo.ref = std::exchange(photo, {});
+      caption->emphasis = beyond_face(locate_emphasis(caption->text, b.pieces), false, true);
       body.blocks.push_back(std::move(*caption));
-      body.blocks.back().photo.ref = std::exchange(photo, {});
       continue;
     }
     photo.clear();  // a photo with no caption under it is not kept (docs/archive-format.md)
@@ -133,26 +135,23 @@ Body classify_blocks(const std::vector<HtmlBlock>& blocks, std::string author,
     bool shaped = rules.headings_by_shape && !last && heading_shape(b.text) &&
                   !parse_caption(kept[i + 1].text);
     p.type = (b.heading || short_bold || shaped) ? BlockType::Heading : BlockType::Paragraph;
-    if (p.type == BlockType::Paragraph) p.emphasis = locate_emphasis(p.text, b.pieces);
+    p.emphasis = locate_emphasis(p.text, b.pieces);
+    if (p.type == BlockType::Heading) p.emphasis = beyond_face(std::move(p.emphasis), true, false);
     body.blocks.push_back(std::move(p));
   }
   return body;
 }
 
-std::string take_lead(std::vector<Block>& blocks, const std::string& description) {
+std::string take_lead(std::vector<Block>& blocks, const std::string& description,
+                      std::vector<Emphasis>& emphasis) {
+  emphasis.clear();
   auto first_para = std::find_if(blocks.begin(), blocks.end(),
                                  [](const Block& b) { return b.type == BlockType::Paragraph; });
-  if (!description.empty()) {
-    if (first_para != blocks.end() &&
-        fold_exact(first_para->text).starts_with(fold_exact(description))) {
-      std::string lead = std::move(first_para->text);
-      blocks.erase(first_para);
-      return lead;
-    }
+  if (first_para == blocks.end()) return description;
+  if (!description.empty() && !fold_exact(first_para->text).starts_with(fold_exact(description)))
     return description;
-  }
-  if (first_para == blocks.end()) return {};
   std::string lead = std::move(first_para->text);
+  emphasis = std::move(first_para->emphasis);
   blocks.erase(first_para);
   return lead;
 }

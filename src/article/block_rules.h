@@ -53,7 +53,9 @@ Body classify_blocks(const std::vector<HtmlBlock>& kept, std::string author,
 
 // Takes the lead off the body: the first paragraph when it starts with `description`
 // (compared with fold_exact) or when there is no description; else the description itself.
-std::string take_lead(std::vector<Block>& blocks, const std::string& description);
+// `emphasis` gets the paragraph's emphasis (none for a description alone).
+std::string take_lead(std::vector<Block>& blocks, const std::string& description,
+                      std::vector<Emphasis>& emphasis);
 
 // How every reader of HTML and of records ends: an article without a title is "no title", one
 // with neither lead nor blocks is "only a title, no article text"; else a missing date, topic

@@ -1,5 +1,7 @@
 #include "article/emphasis.h"
 
+#include <algorithm>
+
 #include "text/normalize.h"
 
 namespace tuyentap {
@@ -25,6 +27,23 @@ void append_piece(std::vector<StyledPiece>& pieces, std::string_view text, bool 
   } else {
     pieces.push_back({std::string(text), bold, italic});
   }
+}
+
+std::vector<Emphasis> beyond_face(std::vector<Emphasis> emphasis, bool bold, bool italic) {
+  for (Emphasis& e : emphasis) {
+    e.bold = e.bold && !bold;
+    e.italic = e.italic && !italic;
+  }
+  std::erase_if(emphasis, [](const Emphasis& e) { return !e.bold && !e.italic; });
+  return emphasis;
+}
+
+void cut_front(std::vector<Emphasis>& emphasis, std::size_t n) {
+  for (Emphasis& e : emphasis) {
+    e.begin = std::max(e.begin, n) - n;
+    e.end = std::max(e.end, n) - n;
+  }
+  std::erase_if(emphasis, [](const Emphasis& e) { return e.begin >= e.end; });
 }
 
 bool has_emphasis(const std::vector<StyledPiece>& pieces) {

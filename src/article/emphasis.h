@@ -26,6 +26,13 @@ struct StyledPiece {
 std::vector<Emphasis> locate_emphasis(std::string_view text,
                                       const std::vector<StyledPiece>& pieces);
 
+// The emphasis a block set in a face of its own (a heading in bold, a caption in italic) adds
+// to that face: the face's style taken off each range, a range left with neither dropped.
+std::vector<Emphasis> beyond_face(std::vector<Emphasis> emphasis, bool bold, bool italic);
+
+// The emphasis of a text once its first `n` bytes are cut off (a lead's agency prefix).
+void cut_front(std::vector<Emphasis>& emphasis, std::size_t n);
+
 // Adds a piece, joined to the last one when it has the same style.
 void append_piece(std::vector<StyledPiece>& pieces, std::string_view text, bool bold, bool italic);
 

@@ -350,12 +350,13 @@ std::variant<Article, NotAnArticle> finish_web_page(PreparedPage page,
   a.author = std::move(parts.author);
   if (a.author.empty()) a.author = std::move(page.byline_after);
   if (a.author.empty() && looks_like_byline(page.meta_author)) a.author = page.meta_author;
-  a.lead = page.sapo.empty() ? take_lead(a.blocks, "") : page.sapo;
+  a.lead = page.sapo.empty() ? take_lead(a.blocks, "", a.lead_emphasis) : page.sapo;
 
   std::string agency;
   if (auto prefix = agency_prefix(a.lead)) {
     agency = prefix->agency;
     a.lead.erase(0, prefix->length);
+    cut_front(a.lead_emphasis, prefix->length);
   }
   const std::string& site = page.site_name;
   if (!site.empty() && !looks_like_domain(site))

@@ -244,13 +244,15 @@ std::variant<Article, NotAnArticle> read_record(const json& r, const ChromeMatch
                                  [](const Block& b) { return b.type == BlockType::Paragraph; });
   if (first_para != a.blocks.end() && agency_prefix(first_para->text)) {
     a.lead = std::move(first_para->text);  // the sapo as published, agency and all
+    a.lead_emphasis = std::move(first_para->emphasis);
     a.blocks.erase(first_para);
   } else {
-    a.lead = take_lead(a.blocks, description);
+    a.lead = take_lead(a.blocks, description, a.lead_emphasis);
   }
   if (auto prefix = agency_prefix(a.lead)) {
     if (a.source.site.empty()) a.source.site = prefix->agency;
     a.lead.erase(0, prefix->length);
+    cut_front(a.lead_emphasis, prefix->length);
   }
 
   a.topic = topic_of(r, meta);

@@ -50,7 +50,30 @@ std::string root_of(const std::string& page, const std::vector<std::string>& roo
   return slash == std::string::npos ? std::string() : page.substr(0, slash + 1);
 }
 
-// `rel`'s "." and ".." resolved; false when ".." climbs above its start.
+// The key a name is matched by when the exact name is not found: NFC (a zip made on a Mac
+// writes names decomposed), lower case ASCII (pages written on Windows).
+std::string loose_key(const std::string& path) {
+  std::string k = to_nfc(path);
+  std::transform(k.begin(), k.end(), k.begin(),
+                 [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
+  return k;
+}
+
+// Word documents' pictures share the photos' budget for all (ArchiveLimits::
+// max_image_total_bytes) across the documents; one past it is let go with a warning.
+void keep_within_budget(Block& b, std::uint64_t& used, Article& a) {
+  const std::uint64_t limit = ArchiveLimits{}.max_image_total_bytes;
+  if (used + b.photo.picture->bytes.size() <= limit) {
+    used += b.photo.picture->bytes.size();
+    return;
+  }
+  a.warnings.push_back(kPhotoUnreadable + b.photo.ref + " (the photos together pass " +
+                       std::to_string(limit >> 30) + " GB)");
+  b.photo = Photo{};
+}
+
+}  // namespace
+
 bool resolve_dots(const std::string& rel, std::string& out) {
   std::vector<std::string> parts;
   std::size_t at = 0;
@@ -69,17 +92,6 @@ bool resolve_dots(const std::string& rel, std::string& out) {
   for (const auto& p : parts) out += (out.empty() ? "" : "/") + p;
   return !out.empty();
 }
-
-// The key a name is matched by when the exact name is not found: NFC (a zip made on a Mac
-// writes names decomposed), lower case ASCII (pages written on Windows).
-std::string loose_key(const std::string& path) {
-  std::string k = to_nfc(path);
-  std::transform(k.begin(), k.end(), k.begin(),
-                 [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
-  return k;
-}
-
-}  // namespace
 
 std::string photo_path(const std::string& page, const std::string& ref,
                        const std::vector<std::string>& roots) {
@@ -119,11 +131,16 @@ PhotoCounts attach_photos(ArchiveContents& archive,
   std::vector<std::shared_ptr<const Picture>> pictures(archive.images.size());
   std::set<std::size_t> used_skips;
   PhotoCounts counts;
+  std::uint64_t word_bytes = 0;
   for (auto& item : articles) {
     auto* a = std::get_if<Article>(&item);
     if (!a) continue;
     for (Block& b : a->blocks) {
       if (b.type != BlockType::Caption || b.photo.ref.empty()) continue;
+      if (b.photo.picture) {  // a Word document's own picture (word_pictures.h)
+        keep_within_budget(b, word_bytes, *a);
+        continue;
+      }
       std::string path = photo_path(a->file, b.photo.ref, archive.roots);
       std::size_t found = archive.images.size();
       if (auto it = exact.find(path); it != exact.end()) {

@@ -20,6 +20,10 @@ namespace tuyentap {
 std::string photo_path(const std::string& page, const std::string& ref,
                        const std::vector<std::string>& roots);
 
+// `rel`'s "." and ".." resolved into `out` ("a/./b/../c" → "a/c"); false when ".." climbs
+// above its start or nothing is left.
+bool resolve_dots(const std::string& rel, std::string& out);
+
 struct PhotoCounts {
   int found = 0;    // captions whose photo the archive holds
   int missing = 0;  // captions whose photo it does not (each also a warning on its article)
@@ -28,6 +32,11 @@ struct PhotoCounts {
 // The stable start of the warning an article gets for each photo the archive lacks:
 // "photo missing: bai-viet_files/anh1.jpg (not in the archive, or not a JPEG or PNG)".
 inline constexpr const char* kPhotoMissing = "photo missing: ";
+
+// The stable start of the warning for a photo there that the books cannot show (a Word
+// document's EMF drawing, a picture past the limits: word_pictures.h):
+// "photo unreadable: word/media/image2.emf (an EMF or WMF drawing: …)".
+inline constexpr const char* kPhotoUnreadable = "photo unreadable: ";
 
 // Sets each caption's Block::photo.picture from `archive.images` (one Picture shared by every
 // caption that shows the same file) and warns of each photo not found. Image files that an

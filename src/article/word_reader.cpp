@@ -6,6 +6,7 @@
 #include "article/office_zip.h"
 #include "article/text_lines.h"
 #include "article/text_reader.h"
+#include "article/word_pictures.h"
 #include "article/word_xml.h"
 #include "text/normalize.h"
 
@@ -13,9 +14,8 @@ namespace tuyentap {
 
 namespace {
 
-WordBody parse_parts(std::string_view bytes, WordFormat format) {
+WordBody parse_parts(OfficeZip& zip, WordFormat format) {
   WordBody body;
-  OfficeZip zip(bytes);
   const char* main_part = format == WordFormat::Docx ? "word/document.xml" : "content.xml";
   std::optional<std::string> main = zip.part(main_part);
   std::optional<std::string> styles =
@@ -46,15 +46,16 @@ std::string as_text(const std::vector<WordParagraph>& paras,
                     const std::vector<std::string>& lines) {
   std::string text;
   for (std::size_t i = 0; i < paras.size(); ++i) {
-    if (paras[i].image) text += "[img]\n\n";
+    if (!paras[i].images.empty()) text += "[img]\n\n";
     if (!lines[i].empty()) text += lines[i] + "\n\n";
   }
   return text;
 }
 
-// What the styles say, put on the article the text rules read.
-void apply_styles(const std::vector<WordParagraph>& paras, const std::vector<std::string>& lines,
-                  Article& a) {
+// What the styles say, put on the article the text rules read. Gives the paragraph each block
+// was read from (paras.size() when none is found).
+std::vector<std::size_t> apply_styles(const std::vector<WordParagraph>& paras,
+                                      const std::vector<std::string>& lines, Article& a) {
   for (std::size_t i = 0; i < paras.size(); ++i) {
     if (paras[i].role != WordRole::Title || lines[i].empty()) continue;
     if (a.title != lines[i]) {
@@ -64,27 +65,70 @@ void apply_styles(const std::vector<WordParagraph>& paras, const std::vector<std
     }
     break;
   }
+  for (std::size_t i = 0; i < paras.size() && !a.lead.empty(); ++i) {
+    if (lines[i].find(a.lead) == std::string::npos) continue;
+    a.lead_emphasis = locate_emphasis(a.lead, paras[i].pieces);
+    break;
+  }
   // Blocks come in the paragraphs' order: each is looked for from the last one found.
   std::size_t from = 0;
-  for (Block& b : a.blocks) {
+  std::vector<std::size_t> source(a.blocks.size(), paras.size());
+  for (std::size_t k = 0; k < a.blocks.size(); ++k) {
+    Block& b = a.blocks[k];
     if (b.text.empty()) continue;
     for (std::size_t i = from; i < paras.size(); ++i) {
       if (lines[i].find(b.text) == std::string::npos) continue;
       from = i;
+      source[k] = i;
       if (b.type == BlockType::Paragraph && paras[i].role == WordRole::Heading)
         b.type = BlockType::Heading;
       if (paras[i].role == WordRole::Caption) b.type = BlockType::Caption;
-      b.emphasis = locate_emphasis(b.text, paras[i].pieces);
+      b.emphasis = beyond_face(locate_emphasis(b.text, paras[i].pieces),
+                               b.type == BlockType::Heading, b.type == BlockType::Caption);
       break;
     }
   }
+  return source;
+}
+
+// Each picture's place among the blocks (word_pictures.h): its caption is the block read from
+// the first paragraph with text at or after the picture's own.
+std::vector<PicturePlace> picture_places(const std::vector<WordParagraph>& paras,
+                                         const std::vector<std::string>& lines,
+                                         const std::vector<std::size_t>& source) {
+  std::vector<PicturePlace> places;
+  for (std::size_t i = 0; i < paras.size(); ++i) {
+    if (paras[i].images.empty()) continue;
+    std::size_t under = i;
+    while (under < paras.size() && lines[under].empty()) ++under;
+    PicturePlace place;
+    place.caption_at = source.size();
+    place.insert_at = source.size();
+    for (std::size_t k = 0; k < source.size(); ++k) {
+      if (source[k] == paras.size() || source[k] < under) continue;
+      if (source[k] == under && place.caption_at == source.size()) place.caption_at = k;
+      place.insert_at = std::min(place.insert_at, k);
+    }
+    for (const std::string& ref : paras[i].images) {
+      place.ref = ref;
+      places.push_back(place);
+    }
+  }
+  return places;
+}
+
+std::vector<std::string> all_refs(const std::vector<WordParagraph>& paras) {
+  std::vector<std::string> refs;
+  for (const WordParagraph& p : paras) refs.insert(refs.end(), p.images.begin(), p.images.end());
+  return refs;
 }
 
 }  // namespace
 
 std::variant<Article, NotAnArticle> read_word_document(std::string_view bytes, WordFormat format,
                                                        const ChromeMatcher& chrome) {
-  WordBody body = parse_parts(bytes, format);
+  OfficeZip zip(bytes);
+  WordBody body = parse_parts(zip, format);
   if (!body.problem.empty()) return NotAnArticle{body.problem};
   std::vector<std::string> lines;
   lines.reserve(body.paragraphs.size());
@@ -92,7 +136,9 @@ std::variant<Article, NotAnArticle> read_word_document(std::string_view bytes, W
   std::variant<Article, NotAnArticle> result =
       read_plain_text(as_text(body.paragraphs, lines), chrome);
   if (auto* a = std::get_if<Article>(&result)) {
-    apply_styles(body.paragraphs, lines, *a);
+    std::vector<std::size_t> source = apply_styles(body.paragraphs, lines, *a);
+    place_word_pictures(picture_places(body.paragraphs, lines, source),
+                        read_word_pictures(zip, format, all_refs(body.paragraphs)), *a);
     if (body.notes > 0)
       a->warnings.push_back(std::to_string(body.notes) +
                             " footnotes left out: the books print no footnotes");

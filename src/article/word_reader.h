@@ -8,8 +8,10 @@
 //  - a paragraph in a Title style is the title;
 //  - a paragraph in a Heading style is a heading, one in a Caption style a caption;
 //  - bold and italic runs become the blocks' emphasis (emphasis.h).
-// Footnotes and endnotes are left out with a warning. Pictures are not read: the paragraph
-// after one is taken for its caption when it is short (the "[img]" marker rule).
+//  - a picture (word_pictures.h) is the photo of the caption read from the paragraph under it
+//    (a Caption-style paragraph, or one the text rules take for a caption: the "[img]"
+//    marker rule), or stands alone; one the books cannot show is a warning.
+// Footnotes and endnotes are left out with a warning.
 #pragma once
 
 #include <string_view>

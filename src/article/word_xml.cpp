@@ -2,6 +2,7 @@
 #include "article/word_xml.h"
 
 #include <map>
+#include <optional>
 #include <pugixml.hpp>
 
 #include "article/html_document.h"
@@ -85,6 +86,31 @@ bool parse_xml(pugi::xml_document& doc, std::string_view xml, std::string& probl
 // What an element means to the walk.
 enum class Act { Walk, Skip, Paragraph, Run, Text, Space, Image, Note };
 
+// The picture a drawing (w:drawing, w:pict, w:object) or an .odt's draw:image shows, as the
+// document refers to it (WordParagraph::images). Of an .odt frame's alternatives (an SVG with
+// a PNG beside it) the first JPEG or PNG is taken, else the first; the others give nothing.
+// nullopt for an alternative passed over.
+std::optional<std::string> picture_ref(const pugi::xml_node& n) {
+  if (local(n) == "image") {
+    for (pugi::xml_node s = n.previous_sibling(); s; s = s.previous_sibling())
+      if (s.type() == pugi::node_element && local(s) == "image") return std::nullopt;
+    for (pugi::xml_node s = n; s; s = s.next_sibling()) {
+      if (s.type() != pugi::node_element || local(s) != "image") continue;
+      std::string href = lower_ascii(attr(s, "href"));
+      if (href.ends_with(".png") || href.ends_with(".jpg") || href.ends_with(".jpeg"))
+        return std::string(attr(s, "href"));
+    }
+    return std::string(attr(n, "href"));
+  }
+  pugi::xml_node found = n.find_node([](const pugi::xml_node& k) {
+    return k.type() == pugi::node_element && (local(k) == "blip" || local(k) == "imagedata");
+  });
+  if (!found) return std::string();
+  if (local(found) == "imagedata") return std::string(attr(found, "id"));
+  std::string_view embed = attr(found, "embed");
+  return std::string(embed.empty() ? attr(found, "link") : embed);
+}
+
 // One walk over the body, for both dialects: `act_of` says what an element is; `run_style`
 // gives the bold and italic a run, a span or a paragraph puts on its text; `role_of` a
 // paragraph's role.
@@ -96,7 +122,7 @@ struct WordWalker {
     bool has_text = false;
     for (const StyledPiece& s : p.pieces)
       if (s.text.find_first_not_of(" \t\r\n") != std::string::npos) has_text = true;
-    if (has_text || p.image) out.paragraphs.push_back(std::move(p));
+    if (has_text || !p.images.empty()) out.paragraphs.push_back(std::move(p));
     p = WordParagraph{};
   }
 
@@ -134,10 +160,9 @@ struct WordWalker {
         } else if (act == Act::Space) {
           if (in_para) append_piece(para.pieces, " ", bold, italic);
         } else if (act == Act::Image) {
-          para.image = in_para || para.image;
-          if (!in_para) {  // a picture between paragraphs stands alone
-            para.image = true;
-            flush(para);
+          if (std::optional<std::string> ref = picture_ref(n)) {
+            para.images.push_back(std::move(*ref));
+            if (!in_para) flush(para);  // a picture between paragraphs stands alone
           }
         } else if (act == Act::Note) {
           ++out.notes;
@@ -174,7 +199,7 @@ struct WordWalker {
   }
 
   void finish(WordParagraph& para, bool in_para) {
-    if (in_para || para.image) flush(para);
+    if (in_para || !para.images.empty()) flush(para);
   }
 };
 
@@ -207,7 +232,7 @@ Act docx_act(const pugi::xml_node& n) {
   if (name == "pPr" || name == "rPr" || name == "sectPr" || name == "tblPr" || name == "trPr" ||
       name == "tcPr" || name == "tblGrid" || name == "del" || name == "moveFrom" ||
       name == "instrText" || name == "delText" || name == "commentReference" || name == "fldChar" ||
-      name == "annotationRef")
+      name == "annotationRef" || name == "Fallback")  // mc:Fallback repeats mc:Choice
     return Act::Skip;
   return Act::Walk;
 }

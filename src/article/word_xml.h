@@ -20,8 +20,11 @@ enum class WordRole { Body, Title, Heading, Caption };
 struct WordParagraph {
   WordRole role = WordRole::Body;
   std::vector<StyledPiece> pieces;  // the text, run by run
-  bool image = false;               // holds a picture (a drawing, a frame's image)
-  std::string text() const;         // the pieces joined
+  // The pictures it holds, in order, as the document refers to them: a .docx's relationship
+  // id ("rId5", from a:blip r:embed or r:link, v:imagedata r:id), an .odt's path
+  // ("Pictures/1000.png"); "" for a drawing that holds no picture (a chart, a shape).
+  std::vector<std::string> images;
+  std::string text() const;  // the pieces joined
 };
 
 struct WordBody {

@@ -80,6 +80,9 @@ struct PhotoFigures {
 // The stable code of the warning an article gets for a photo its page shows that the archive
 // lacks (article/photos.h's kPhotoMissing starts its sentence).
 inline constexpr const char* kPhotoMissingCode = "photo-missing";
+// …and for a photo it holds that the books cannot show (a Word document's EMF drawing, a
+// picture over the limits; article/photos.h's kPhotoUnreadable starts its sentence).
+inline constexpr const char* kPhotoUnreadableCode = "photo-unreadable";
 
 struct BuildReport {
   std::vector<InputFate> inputs;  // one per input file (skipped files included), input order

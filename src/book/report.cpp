@@ -42,16 +42,19 @@ std::string translated(const SentenceTranslator& t, const std::string& s) {
   return t ? t(s) : s;
 }
 
-// Each photo an article's page shows that the archive lacks, with its stable code.
+// Each photo an article's page shows that the archive lacks, and each one it holds that the
+// books cannot show, with its stable code.
 void write_photo_problems(JsonWriter& w, const std::vector<std::string>& warnings) {
   bool any = false;
   for (const auto& s : warnings) {
-    if (!s.starts_with(kPhotoMissing)) continue;
+    const bool missing = s.starts_with(kPhotoMissing);
+    if (!missing && !s.starts_with(kPhotoUnreadable)) continue;
     if (!any) w.key("problems").begin_array();
     any = true;
-    std::string ref = s.substr(std::string_view(kPhotoMissing).size());
+    std::string ref = s.substr(std::string_view(missing ? kPhotoMissing : kPhotoUnreadable).size());
     ref = ref.substr(0, ref.rfind(" ("));
-    w.begin_object().key("code").value(kPhotoMissingCode).key("photo").value(ref).end_object();
+    w.begin_object().key("code").value(missing ? kPhotoMissingCode : kPhotoUnreadableCode);
+    w.key("photo").value(ref).end_object();
   }
   if (any) w.end_array();
 }

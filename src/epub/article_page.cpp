@@ -28,9 +28,57 @@ const char* meta_class(MetaPart::Kind kind) {
   return "";
 }
 
+Face styled_face(bool bold, bool italic) {
+  if (bold && italic) return Face::SerifBoldItalic;
+  if (bold) return Face::SerifBold;
+  return italic ? Face::SerifItalic : Face::SerifRegular;
+}
+
+// The face a text is set in: serif in any style, or the headings' sans (bold only: the book
+// embeds no sans italic, so a heading's italic words keep the sans bold's glyphs).
+struct BaseFace {
+  bool sans = false, bold = false, italic = false;
+  Face with(bool more_bold, bool more_italic) const {
+    if (sans) return Face::SansBold;
+    return styled_face(bold || more_bold, italic || more_italic);
+  }
+};
+
+// `text` as both books print it (range dashes) into `n`, its emphasis as <strong> and <em>
+// (both: <strong><em>), moved along with the dashes.
+void emphasised_text(PageWriter& w, pugi::xml_node n, const std::string& source,
+                     const std::vector<Emphasis>& emphasis, BaseFace base) {
+  const std::string printed = range_dashes(source);
+  const std::string_view text = printed;
+  std::size_t at = 0;
+  for (const Emphasis& e : emphasis) {
+    if (e.end > source.size() || e.begin >= e.end) continue;
+    std::size_t begin = range_dashed_offset(source, e.begin);
+    std::size_t end = range_dashed_offset(source, e.end);
+    if (begin < at) continue;
+    if (begin > at) w.text(n, text.substr(at, begin - at), base.with(false, false));
+    pugi::xml_node inner = n.append_child(e.bold ? "strong" : "em");
+    if (e.bold && e.italic) inner = inner.append_child("em");
+    w.text(inner, text.substr(begin, end - begin), base.with(e.bold, e.italic));
+    at = end;
+  }
+  if (at < text.size()) w.text(n, text.substr(at), base.with(false, false));
+}
+
+// <tag>text</tag> with its emphasis; a text without emphasis is written as it always was.
+pugi::xml_node add_text(PageWriter& w, pugi::xml_node parent, const char* tag,
+                        const std::string& text, const std::vector<Emphasis>& emphasis,
+                        BaseFace base, const char* cls = nullptr) {
+  if (emphasis.empty()) return w.add(parent, tag, range_dashes(text), base.with(false, false), cls);
+  pugi::xml_node n = parent.append_child(tag);
+  if (cls) n.append_attribute("class") = cls;
+  emphasised_text(w, n, text, emphasis, base);
+  return n;
+}
+
 // "text Ảnh: credit", the credit in its own span, inside `parent`.
 void caption_words(PageWriter& w, pugi::xml_node parent, const Block& b) {
-  if (!b.text.empty()) w.text(parent, range_dashes(b.text), Face::SerifItalic);
+  if (!b.text.empty()) emphasised_text(w, parent, b.text, b.emphasis, BaseFace{false, false, true});
   if (!b.credit.empty()) {
     if (!b.text.empty()) w.text(parent, " ", Face::SerifItalic);
     w.add(parent, "span", credit_label(b.credit), Face::SerifBoldItalic, "credit");
@@ -68,39 +116,6 @@ pugi::xml_node caption(PageWriter& w, pugi::xml_node s, const Article& a, const 
   return {};
 }
 
-Face styled_face(bool bold, bool italic) {
-  if (bold && italic) return Face::SerifBoldItalic;
-  if (bold) return Face::SerifBold;
-  return italic ? Face::SerifItalic : Face::SerifRegular;
-}
-
-// <tag>text</tag> with the block's emphasis as <strong> and <em> (both: <strong><em>); a block
-// without emphasis is written as it always was.
-pugi::xml_node add_block_text(PageWriter& w, pugi::xml_node parent, const char* tag, const Block& b,
-                              bool italic, const char* cls = nullptr) {
-  // The text as both books print it (range dashes), the emphasis moved along with it.
-  const std::string printed = range_dashes(b.text);
-  if (b.emphasis.empty()) return w.add(parent, tag, printed, styled_face(false, italic), cls);
-  pugi::xml_node n = parent.append_child(tag);
-  if (cls) n.append_attribute("class") = cls;
-  const std::string_view text = printed;
-  std::size_t at = 0;
-  for (const Emphasis& source : b.emphasis) {
-    if (source.end > b.text.size() || source.begin >= source.end) continue;
-    Emphasis e = source;
-    e.begin = range_dashed_offset(b.text, source.begin);
-    e.end = range_dashed_offset(b.text, source.end);
-    if (e.begin < at) continue;
-    if (e.begin > at) w.text(n, text.substr(at, e.begin - at), styled_face(false, italic));
-    pugi::xml_node inner = n.append_child(e.bold ? "strong" : "em");
-    if (e.bold && e.italic) inner = inner.append_child("em");
-    w.text(inner, text.substr(e.begin, e.end - e.begin), styled_face(e.bold, italic || e.italic));
-    at = e.end;
-  }
-  if (at < text.size()) w.text(n, text.substr(at), styled_face(false, italic));
-  return n;
-}
-
 }  // namespace
 
 std::string article_page(PageWriter& w, const PlannedArticle& pa) {
@@ -126,7 +141,8 @@ std::string article_page(PageWriter& w, const PlannedArticle& pa) {
     mark(p, PagePlace::kMetaLine);
   }
   if (!a.lead.empty())
-    mark(w.add(s, "p", range_dashes(a.lead), Face::SerifBold, "lead"), PagePlace::kLead);
+    mark(add_text(w, s, "p", a.lead, a.lead_emphasis, BaseFace{false, true}, "lead"),
+         PagePlace::kLead);
 
   std::size_t photo = 0;  // the next of pa.photo_files
   for (std::size_t i = 0; i < a.blocks.size(); ++i) {
@@ -134,10 +150,10 @@ std::string article_page(PageWriter& w, const PlannedArticle& pa) {
     pugi::xml_node n;
     switch (b.type) {
       case BlockType::Paragraph:
-        n = add_block_text(w, s, "p", b, false);
+        n = add_text(w, s, "p", b.text, b.emphasis, BaseFace{});
         break;
       case BlockType::Heading:
-        n = w.add(s, "h3", range_dashes(b.text), Face::SansBold);
+        n = add_text(w, s, "h3", b.text, b.emphasis, BaseFace{true, true});
         break;
       case BlockType::Caption:
         n = caption(w, s, a, b, pa, photo);

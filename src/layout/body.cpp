@@ -43,6 +43,19 @@ void chapter_opener(Typesetter& t, Pager& body, const std::string& label, const 
   body.vertical_space(s.chapter_title_size * 1.5f);
 }
 
+// A text's emphasis as words in the bold, italic and bold italic fonts, for a text set in
+// `bold` or `italic` already (a heading, a caption, the lead) or neither.
+std::vector<FontSpan> emphasis_spans(const Typesetter& t, const std::vector<Emphasis>& emphasis,
+                                     bool bold, bool italic) {
+  std::vector<FontSpan> spans;
+  for (const Emphasis& e : emphasis) {
+    bool b = bold || e.bold, i = italic || e.italic;
+    const FontChoice* font = b ? (i ? &t.bold_italic : &t.bold) : (i ? &t.italic : nullptr);
+    if (font) spans.push_back({e.begin, e.end, font});
+  }
+  return spans;
+}
+
 // A caption as caption_role decides (article/caption_note.h): under its photo, kept on one
 // page with it; a photo story's text; a small italic note kept with the paragraph before it;
 // or nothing.
@@ -69,23 +82,12 @@ void caption(Typesetter& t, Pager& body, const Article& a, const Block& blk, con
     if (text.empty()) return;
   }
   const Align align = role == CaptionRole::Figure ? Align::Center : Align::Ragged;
-  FlowBlock c =
-      t.block(text, {&t.italic, s.caption_size, align, 0, s.meta_gray}, f);  // black in official
+  TextStyle style{&t.italic, s.caption_size, align, 0, s.meta_gray};  // black in official
+  style.spans = emphasis_spans(t, blk.emphasis, false, true);  // on the text, before the credit
+  FlowBlock c = t.block(text, style, f);
   c.space_before = role == CaptionRole::Figure ? 0 : s.block_space_pt;
   c.space_after = s.block_space_pt;
   body.add(std::move(c));
-}
-
-// The block's emphasis as words in the bold, italic and bold italic fonts; `italic` when the
-// block is set in italic already (a caption).
-std::vector<FontSpan> emphasis_spans(const Typesetter& t, const Block& b, bool italic) {
-  std::vector<FontSpan> spans;
-  for (const Emphasis& e : b.emphasis) {
-    bool i = italic || e.italic;
-    const FontChoice* font = e.bold ? (i ? &t.bold_italic : &t.bold) : (i ? &t.italic : nullptr);
-    if (font) spans.push_back({e.begin, e.end, font});
-  }
-  return spans;
 }
 
 void article(Typesetter& t, Pager& body, const ArticleView& v, int index, bool first_in_chapter,
@@ -120,8 +122,10 @@ void article(Typesetter& t, Pager& body, const ArticleView& v, int index, bool f
   bool after_heading = true;
   if (!a.lead.empty()) {
     t.set_place(Part::Article, index, PagePlace::kLead);
-    FlowBlock l =
-        t.block(a.lead, {&t.font_named(s.lead_font), s.body_size, Align::Justify, first_indent}, f);
+    TextStyle lead{&t.font_named(s.lead_font), s.body_size, Align::Justify, first_indent};
+    lead.spans = emphasis_spans(t, a.lead_emphasis, s.lead_font.find("bold") != std::string::npos,
+                                s.lead_font.find("italic") != std::string::npos);
+    FlowBlock l = t.block(a.lead, lead, f);
     l.space_before = s.paragraph_space_pt;
     l.space_after = s.paragraph_space_pt;
     body.add(std::move(l));
@@ -131,7 +135,9 @@ void article(Typesetter& t, Pager& body, const ArticleView& v, int index, bool f
     const Block& blk = a.blocks[b];
     t.set_place(Part::Article, index, static_cast<int>(b));
     if (blk.type == BlockType::Heading) {
-      FlowBlock h = t.block(blk.text, {&t.bold, s.heading_size, Align::Ragged, 0, 0, 1.2f}, f);
+      TextStyle heading{&t.bold, s.heading_size, Align::Ragged, 0, 0, 1.2f};
+      heading.spans = emphasis_spans(t, blk.emphasis, true, false);
+      FlowBlock h = t.block(blk.text, heading, f);
       h.space_before = s.paragraph_space_pt + s.heading_size * 0.6f;
       h.space_after = s.paragraph_space_pt / 2;
       h.keep_with_next = true;
@@ -144,7 +150,7 @@ void article(Typesetter& t, Pager& body, const ArticleView& v, int index, bool f
       TextStyle para{&t.regular, s.body_size, Align::Justify,
                      after_heading ? first_indent : indent};
       after_heading = false;
-      para.spans = emphasis_spans(t, blk, false);
+      para.spans = emphasis_spans(t, blk.emphasis, false, false);
       FlowBlock p = t.block(blk.text, para, f);
       p.space_before = s.paragraph_space_pt;
       body.add(std::move(p));

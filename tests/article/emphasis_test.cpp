@@ -87,3 +87,66 @@ TEST_CASE("a page in a saved page's _files folder is a page resource, not a tiny
   // the same page anywhere else is read
   CHECK(std::holds_alternative<Article>(read_article(InputFile{"luu/ads.htm", frame})));
 }
+
+namespace {
+
+std::string lead_emphasised(const Article& a, std::size_t k) {
+  REQUIRE(k < a.lead_emphasis.size());
+  const Emphasis& e = a.lead_emphasis[k];
+  return a.lead.substr(e.begin, e.end - e.begin);
+}
+
+}  // namespace
+
+TEST_CASE("emphasis: a heading's bold and a caption's italic are their faces, not emphasis") {
+  std::vector<Emphasis> e = {{0, 4, true, false}, {5, 9, true, true}, {10, 12, false, true}};
+  std::vector<Emphasis> heading = beyond_face(e, true, false);
+  REQUIRE(heading.size() == 2);
+  CHECK(heading[0] == Emphasis{5, 9, false, true});
+  CHECK(heading[1] == Emphasis{10, 12, false, true});
+  std::vector<Emphasis> caption = beyond_face(e, false, true);
+  REQUIRE(caption.size() == 2);
+  CHECK(caption[0] == Emphasis{0, 4, true, false});
+  CHECK(caption[1] == Emphasis{5, 9, true, false});
+  // a lead's agency prefix cut off: the ranges move with the text, those inside it go
+  std::vector<Emphasis> lead = {{0, 4, true, false}, {6, 12, false, true}};
+  cut_front(lead, 5);
+  REQUIRE(lead.size() == 1);
+  CHECK(lead[0] == Emphasis{1, 7, false, true});
+}
+
+TEST_CASE("emphasis: a saved page's lead, subheading and caption keep their bold and italic") {
+  std::string html =
+      "<html><body><h1>Chi bộ ấp 3 sinh hoạt chuyên đề</h1><p>Thứ Hai, 04/03/2019</p><div>"
+      "<p>(BĐ) - Chi bộ ấp 3 vừa tổ chức <strong>sinh hoạt chuyên đề</strong> về <em>đạo đức "
+      "cách mạng</em> với sự tham dự của đông đảo đảng viên.</p>"
+      "<h2>Việc làm <em>cụ thể</em> của mỗi người</h2>"
+      "<p>Đồng chí Bí thư nhắc mỗi đảng viên nhận một việc cụ thể và báo cáo kết quả hằng tháng "
+      "trước chi bộ.</p>"
+      "<figure><img src=\"a.jpg\"><figcaption>Đồng chí <b>Nguyễn Văn A</b> phát biểu. Ảnh: "
+      "<b>T.L</b></figcaption></figure>"
+      "<p>Buổi sinh hoạt kết thúc với nhiều ý kiến đóng góp thiết thực của các đảng viên.</p>"
+      "</div><p style=\"text-align:right\"><b>Văn Tâm</b></p></body></html>";
+  Article a = read_ok(InputFile{"trang.html", html});
+  CHECK(a.lead.starts_with("Chi bộ ấp 3 vừa tổ chức"));  // the agency prefix is off
+  REQUIRE(a.lead_emphasis.size() == 2);
+  CHECK(lead_emphasised(a, 0) == "sinh hoạt chuyên đề");
+  CHECK(a.lead_emphasis[0].bold);
+  CHECK(lead_emphasised(a, 1) == "đạo đức cách mạng");
+  CHECK(a.lead_emphasis[1].italic);
+  const Block* heading = nullptr;
+  const Block* caption = nullptr;
+  for (const Block& b : a.blocks) {
+    if (b.type == BlockType::Heading) heading = &b;
+    if (b.type == BlockType::Caption) caption = &b;
+  }
+  REQUIRE(heading);
+  REQUIRE(heading->emphasis.size() == 1);
+  CHECK(emphasised(*heading, 0) == "cụ thể");
+  CHECK((heading->emphasis[0].italic && !heading->emphasis[0].bold));
+  REQUIRE(caption);
+  CHECK(caption->credit == "T.L");
+  REQUIRE(caption->emphasis.size() == 1);  // the credit's bold is the credit's own
+  CHECK(emphasised(*caption, 0) == "Nguyễn Văn A");
+  CHECK(caption->emphasis[0].bold);
+}

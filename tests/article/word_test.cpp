@@ -175,3 +175,48 @@ TEST_CASE("word: a damaged document is reported, never a crash") {
   CHECK(std::get<NotAnArticle>(r).reason ==
         "a damaged document (its XML is nested more than 256 deep)");
 }
+
+TEST_CASE("word: emphasis in the lead, a Heading and a Caption paragraph survives") {
+  auto run = [](const std::string& text, const char* props = "") {
+    return std::string("<w:r><w:rPr>") + props + "</w:rPr><w:t xml:space=\"preserve\">" + text +
+           "</w:t></w:r>";
+  };
+  auto para = [](const std::string& runs, const std::string& style = {}) {
+    std::string ppr = style.empty() ? "" : "<w:pPr><w:pStyle w:val=\"" + style + "\"/></w:pPr>";
+    return "<w:p>" + ppr + runs + "</w:p>";
+  };
+  std::string body =
+      para(run("Xây dựng Đảng")) + para(run("Chi bộ ấp 3 sinh hoạt chuyên đề")) +
+      para(run("Thứ Hai, 04/03/2019")) +
+      para(run("(BĐ) - Chi bộ ấp 3 vừa tổ chức ") + run("sinh hoạt chuyên đề", "<w:i/>") +
+           run(" về đạo đức cách mạng với sự tham dự của đông đảo đảng viên.")) +
+      para(run("Việc làm ") + run("cụ thể", "<w:i/>") + run(" của mỗi người"), "Heading2") +
+      para(run("Đồng chí Bí thư nhắc mỗi đảng viên nhận một việc cụ thể và báo cáo kết quả hằng "
+               "tháng trước chi bộ.")) +
+      para(run("Đồng chí ") + run("Nguyễn Văn A", "<w:b/>") + run(" phát biểu tại buổi sinh hoạt"),
+           "Caption") +
+      para(run("Buổi sinh hoạt kết thúc với nhiều ý kiến đóng góp thiết thực của các đảng viên.")) +
+      para(run("Văn Tâm"));
+  std::string styles =
+      "<w:styles><w:style w:styleId=\"Heading2\"><w:name w:val=\"heading 2\"/><w:rPr><w:b/>"
+      "</w:rPr></w:style><w:style w:styleId=\"Caption\"><w:name w:val=\"caption\"/><w:rPr><w:i/>"
+      "</w:rPr></w:style></w:styles>";
+  Article a = read_ok(InputFile{
+      "a/bai.docx", docx("<w:document><w:body>" + body + "</w:body></w:document>", styles)});
+  CHECK(a.lead.starts_with("Chi bộ ấp 3 vừa tổ chức"));
+  REQUIRE(a.lead_emphasis.size() == 1);
+  CHECK(a.lead.substr(a.lead_emphasis[0].begin,
+                      a.lead_emphasis[0].end - a.lead_emphasis[0].begin) == "sinh hoạt chuyên đề");
+  CHECK(a.lead_emphasis[0].italic);
+  const Block* heading = find_block(a, "Việc làm");
+  REQUIRE(heading);
+  CHECK(heading->type == BlockType::Heading);
+  REQUIRE(heading->emphasis.size() == 1);
+  CHECK(emphasised(*heading, 0) == "cụ thể");
+  const Block* caption = find_block(a, "Đồng chí Nguyễn Văn A");
+  REQUIRE(caption);
+  CHECK(caption->type == BlockType::Caption);
+  REQUIRE(caption->emphasis.size() == 1);
+  CHECK(emphasised(*caption, 0) == "Nguyễn Văn A");
+  CHECK((caption->emphasis[0].bold && !caption->emphasis[0].italic));
+}

@@ -105,6 +105,20 @@ int count(const std::string& s, const std::string& what) {
   return n;
 }
 
+// The books built in `out` pass epubcheck, qpdf and pdffonts, and the EPUB packages two
+// photos, a JPEG then a PNG, both on the first article's page, which is returned.
+std::string checked_two_photos(const std::string& out) {
+  std::string epub = out + "/tuyen-tap-2019.epub";
+  CHECK(epubcheck_problems({epub}).empty());
+  CHECK(pdf_problems(out + "/tuyen-tap-2019.pdf").empty());
+  std::string page = run("unzip -p '" + epub + "' OEBPS/a00001.xhtml").out;
+  CHECK(count(page, "<img ") == 2);
+  std::string files = run("unzip -l '" + epub + "'").out;
+  CHECK(files.find("images/p0001.jpg") != std::string::npos);
+  CHECK(files.find("images/p0002.png") != std::string::npos);
+  return page;
+}
+
 }  // namespace
 
 TEST_CASE("a saved page's photos arrive in both books, a missing one is warned") {
@@ -114,16 +128,9 @@ TEST_CASE("a saved page's photos arrive in both books, a missing one is warned")
   INFO(r.out);
   REQUIRE(r.exit_code == 0);
   std::string epub = out + "/tuyen-tap-2019.epub", pdf = out + "/tuyen-tap-2019.pdf";
-  CHECK(epubcheck_problems({epub}).empty());
-  CHECK(pdf_problems(pdf).empty());
-
-  std::string page = run("unzip -p '" + epub + "' OEBPS/a00001.xhtml").out;
-  CHECK(count(page, "<img ") == 2);
+  std::string page = checked_two_photos(out);
   CHECK(page.find("alt=\"Quang cảnh buổi lễ kết nạp. Ảnh: T.L\"") != std::string::npos);
   CHECK(page.find("<figcaption>") != std::string::npos);
-  std::string files = run("unzip -l '" + epub + "'").out;
-  CHECK(files.find("images/p0001.jpg") != std::string::npos);
-  CHECK(files.find("images/p0002.png") != std::string::npos);
 
   std::vector<PdfImage> images = pdf_images(pdf);
   REQUIRE(images.size() == 3);  // the JPEG, the PNG and the PNG's transparency
@@ -207,4 +214,90 @@ TEST_CASE("a caption without a photo is a note by default, and left out with \"d
   CHECK(epub_text(dropped + "/tuyen-tap-2019.epub").find("Mỹ Lợi") == std::string::npos);
   CHECK(slurp(dropped + "/report.json").find("\"captions_dropped\": 1") != std::string::npos);
   CHECK(epubcheck_problems({epub, dropped + "/tuyen-tap-2019.epub"}).empty());
+}
+
+namespace {
+
+std::string word_paragraph(const std::string& text) {
+  return "<w:p><w:r><w:t>" + text + "</w:t></w:r></w:p>";
+}
+
+std::string word_picture(const std::string& id) {
+  return "<w:p><w:r><w:drawing><wp:inline><a:graphic><a:graphicData><pic:pic><pic:blipFill>"
+         "<a:blip r:embed=\"" +
+         id +
+         "\"/></pic:blipFill></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing>"
+         "</w:r></w:p>";
+}
+
+// archive/so-ket.docx, zipped with `zip`: a JPEG and a PNG under their captions, an EMF
+// drawing whose caption has nothing to stand under.
+void word_archive(const std::string& dir) {
+  fs::path parts = fs::path(dir) / "parts";
+  std::string body =
+      word_paragraph("Xây dựng Đảng") +
+      word_paragraph("Xã Tân Thành sơ kết công tác xây dựng Đảng") +
+      word_paragraph("Thứ Ba, 14/05/2019 | 15:00") +
+      word_paragraph(
+          "Sáng 14/5, Đảng ủy xã Tân Thành tổ chức hội nghị sơ kết công tác xây dựng "
+          "Đảng sáu tháng đầu năm và triển khai nhiệm vụ những tháng cuối năm.") +
+      word_picture("rId1") + word_paragraph("Quang cảnh hội nghị sơ kết. Ảnh: T.L") +
+      word_paragraph(
+          "Sáu tháng qua, các chi bộ đã duy trì nền nếp sinh hoạt, chú trọng sinh "
+          "hoạt chuyên đề gắn với những việc cụ thể của thôn, ấp.") +
+      word_picture("rId2") + word_paragraph("Sơ đồ tổ chức của Đảng bộ xã. Ảnh: H.A") +
+      word_paragraph(
+          "Hội nghị cũng đề ra nhiệm vụ những tháng cuối năm, chú trọng phát triển "
+          "đảng viên trong đoàn viên thanh niên.") +
+      word_picture("rId3") + word_paragraph("Đại biểu biểu quyết tại hội nghị. Ảnh: T.L") +
+      word_paragraph("Các chi bộ cam kết hoàn thành chỉ tiêu phát triển đảng viên của năm.") +
+      word_paragraph("Minh Thư");
+  write(parts / "[Content_Types].xml", "<Types/>");
+  write(parts / "word/document.xml",
+        "<w:document xmlns:w=\"w\" xmlns:r=\"r\" xmlns:a=\"a\" xmlns:wp=\"wp\" xmlns:pic=\"pic\">"
+        "<w:body>" +
+            body + "</w:body></w:document>");
+  write(parts / "word/_rels/document.xml.rels",
+        "<Relationships><Relationship Id=\"rId1\" Target=\"media/image1.jpeg\"/>"
+        "<Relationship Id=\"rId2\" Target=\"media/image2.emf\"/>"
+        "<Relationship Id=\"rId3\" Target=\"media/image3.png\"/></Relationships>");
+  write(parts / "word/media/image1.jpeg", image(800, 600, false));
+  write(parts / "word/media/image2.emf", std::string(200, '\x01'));
+  write(parts / "word/media/image3.png", image(300, 200, true, true));
+  fs::create_directories(fs::path(dir) / "archive");
+  REQUIRE(run("cd '" + parts.string() + "' && zip -qr ../archive/so-ket.docx . && rm -rf '" +
+              parts.string() + "'")
+              .exit_code == 0);
+}
+
+}  // namespace
+
+TEST_CASE("a Word document's pictures arrive in both books, an EMF drawing is reported") {
+  std::string out = fresh_dir("photos-word");
+  word_archive(out);
+  RunResult r = build(out + "/archive", out);
+  INFO(r.out);
+  REQUIRE(r.exit_code == 0);
+  std::string epub = out + "/tuyen-tap-2019.epub", pdf = out + "/tuyen-tap-2019.pdf";
+  std::string page = checked_two_photos(out);
+  CHECK(page.find("alt=\"Quang cảnh hội nghị sơ kết. Ảnh: T.L\"") != std::string::npos);
+  CHECK(page.find("alt=\"Đại biểu biểu quyết tại hội nghị. Ảnh: T.L\"") != std::string::npos);
+
+  std::vector<PdfImage> images = pdf_images(pdf);
+  REQUIRE(images.size() == 3);  // the JPEG, the PNG and its transparency
+  CHECK(run("pdfimages -list '" + pdf + "'").out.find("jpeg") != std::string::npos);
+
+  // The EMF's caption is a note in both books; the report names the drawing with its code.
+  const std::string note = "[Ảnh: Sơ đồ tổ chức của Đảng bộ xã — H.A]";
+  CHECK(pdf_body_text(pdf).find(note) != std::string::npos);
+  CHECK(page.find(note) != std::string::npos);
+  std::string report = slurp(out + "/report.json");
+  INFO(report);
+  CHECK(report.find("\"code\": \"photo-unreadable\"") != std::string::npos);
+  CHECK(report.find("\"photo\": \"word/media/image2.emf\"") != std::string::npos);
+  CHECK(report.find("\"embedded\": 2") != std::string::npos);
+  CHECK(report.find("\"missing\": 0") != std::string::npos);
+  CHECK(report.find("\"photos\": 2") != std::string::npos);  // on the article
+  CHECK(slurp(out + "/report.txt").find("ảnh không đọc được: word/media/image2.emf (hình vẽ EMF") !=
+        std::string::npos);
 }
