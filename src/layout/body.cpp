@@ -4,17 +4,22 @@
 
 #include "article/caption_note.h"
 #include "layout/photo.h"
+#include "layout/structure.h"
 #include "layout/typeset.h"
 #include "text/normalize.h"
 
 namespace tuyentap {
 namespace {
 
+// What a photo without a caption shows, for a reader who cannot see it.
+constexpr const char* kPhotoAlt = "Ảnh minh họa";
+
 // A chapter's opener: "Chương I" above the chapter's title, centred, on a new page (a
 // right-hand one in the book style), lower down the page.
 void chapter_opener(Typesetter& t, Pager& body, const std::string& label, const std::string& title,
-                    int anchor) {
+                    int anchor, int part) {
   const PrintStyle& s = t.style;
+  const int heading = add_node(t.structure, StructRole::Heading1, part);
   body.new_page(s.chapters_on_right);
   body.set_chapter(title);
   body.mark_opener();
@@ -32,6 +37,7 @@ void chapter_opener(Typesetter& t, Pager& body, const std::string& label, const 
     l.breakable = false;
     l.space_after = s.chapter_title_size * 0.4f;
     l.anchor = anchor;
+    belongs_to(l, heading);
     body.add(std::move(l));
   }
   FlowBlock b = t.block(s.chapter_title_caps ? to_upper_vi(title) : title,
@@ -39,6 +45,7 @@ void chapter_opener(Typesetter& t, Pager& body, const std::string& label, const 
   b.keep_with_next = true;
   b.breakable = false;
   if (label.empty()) b.anchor = anchor;
+  belongs_to(b, heading);
   body.add(std::move(b));
   body.vertical_space(s.chapter_title_size * 1.5f);
 }
@@ -47,7 +54,7 @@ void chapter_opener(Typesetter& t, Pager& body, const std::string& label, const 
 // page with it; a photo story's text; a small italic note kept with the paragraph before it;
 // or nothing.
 void caption(Typesetter& t, Pager& body, const Article& a, const Block& blk, const ArticleView& v,
-             const std::string& f) {
+             const std::string& f, int sect) {
   const PrintStyle& s = t.style;
   const CaptionRole role = caption_role(a, blk, v.captions_without_photo);
   if (role == CaptionRole::Drop) return;
@@ -55,6 +62,7 @@ void caption(Typesetter& t, Pager& body, const Article& a, const Block& blk, con
     FlowBlock n = t.block(caption_note(blk), {&t.italic, s.caption_size, Align::Ragged}, f);
     n.space_before = s.paragraph_space_pt / 2;
     n.keep_with_previous = true;
+    belongs_to(n, add_node(t.structure, StructRole::Paragraph, sect));
     body.add(std::move(n));
     return;
   }
@@ -65,6 +73,8 @@ void caption(Typesetter& t, Pager& body, const Article& a, const Block& blk, con
     ++t.photos;
     t.photos_downsampled += downsampled ? 1 : 0;
     photo.keep_with_next = !text.empty();
+    belongs_to(photo,
+               add_node(t.structure, StructRole::Figure, sect, text.empty() ? kPhotoAlt : text));
     body.add(std::move(photo));
     if (text.empty()) return;
   }
@@ -73,6 +83,9 @@ void caption(Typesetter& t, Pager& body, const Article& a, const Block& blk, con
       t.block(text, {&t.italic, s.caption_size, align, 0, s.meta_gray}, f);  // black in official
   c.space_before = role == CaptionRole::Figure ? 0 : s.block_space_pt;
   c.space_after = s.block_space_pt;
+  belongs_to(
+      c, add_node(t.structure,
+                  role == CaptionRole::Figure ? StructRole::Caption : StructRole::Paragraph, sect));
   body.add(std::move(c));
 }
 
@@ -88,7 +101,8 @@ std::vector<FontSpan> emphasis_spans(const Typesetter& t, const Block& b, bool i
   return spans;
 }
 
-void article(Typesetter& t, Pager& body, const ArticleView& v, bool first_in_chapter, int anchor) {
+void article(Typesetter& t, Pager& body, const ArticleView& v, bool first_in_chapter, int anchor,
+             int sect) {
   const Article& a = *v.article;
   const PrintStyle& s = t.style;
   if (s.article_new_page && !first_in_chapter) body.new_page(false);
@@ -100,6 +114,7 @@ void article(Typesetter& t, Pager& body, const ArticleView& v, bool first_in_cha
   title.keep_with_next = true;
   title.breakable = false;
   title.anchor = anchor;
+  belongs_to(title, add_node(t.structure, StructRole::Heading2, sect));
   body.add(std::move(title));
 
   if (!v.meta_line.empty()) {
@@ -107,6 +122,7 @@ void article(Typesetter& t, Pager& body, const ArticleView& v, bool first_in_cha
     m.keep_with_next = true;
     m.breakable = false;
     m.space_after = s.block_space_pt;
+    belongs_to(m, add_node(t.structure, StructRole::Paragraph, sect));
     body.add(std::move(m));
   }
   float indent = s.paragraph_indent_mm * kPtPerMm;
@@ -115,6 +131,7 @@ void article(Typesetter& t, Pager& body, const ArticleView& v, bool first_in_cha
         t.block(a.lead, {&t.font_named(s.lead_font), s.body_size, Align::Justify, indent}, f);
     l.space_before = s.paragraph_space_pt;
     l.space_after = s.paragraph_space_pt;
+    belongs_to(l, add_node(t.structure, StructRole::Paragraph, sect));
     body.add(std::move(l));
   }
   for (const auto& blk : a.blocks) {
@@ -124,14 +141,16 @@ void article(Typesetter& t, Pager& body, const ArticleView& v, bool first_in_cha
       h.space_after = s.paragraph_space_pt / 2;
       h.keep_with_next = true;
       h.breakable = false;
+      belongs_to(h, add_node(t.structure, StructRole::Heading3, sect));
       body.add(std::move(h));
     } else if (blk.type == BlockType::Caption) {
-      caption(t, body, a, blk, v, f);
+      caption(t, body, a, blk, v, f, sect);
     } else {
       TextStyle para{&t.regular, s.body_size, Align::Justify, indent};
       para.spans = emphasis_spans(t, blk, false);
       FlowBlock p = t.block(blk.text, para, f);
       p.space_before = s.paragraph_space_pt;
+      belongs_to(p, add_node(t.structure, StructRole::Paragraph, sect));
       body.add(std::move(p));
     }
   }
@@ -139,38 +158,49 @@ void article(Typesetter& t, Pager& body, const ArticleView& v, bool first_in_cha
     FlowBlock src =
         t.block(v.source_line, {&t.regular, s.source_size, Align::Ragged, 0, s.source_gray}, f);
     src.space_before = s.block_space_pt;
+    belongs_to(src, add_node(t.structure, StructRole::Paragraph, sect));
     body.add(std::move(src));
   }
 }
 
 // A two-column list entry: `left` in its column, `right` set ragged beside it, `reserve`
-// left free at the right (for a page number), `keep` never broken.
-FlowBlock two_columns(Typesetter& t, const std::string& left, const FontChoice& left_font,
+// left free at the right (for a page number), `keep` never broken. An item of `list`: `left`
+// its label, `right` its body (which `body_node` is set to).
+FlowBlock two_columns(Typesetter& t, int list, const std::string& left, const FontChoice& left_font,
                       const std::string& right, float column, const std::string& file,
-                      float reserve = 0, const std::string& keep = {}) {
+                      float reserve = 0, const std::string& keep = {}, int* body_node = nullptr) {
   const PrintStyle& s = t.style;
   TextStyle ts{&t.regular, s.body_size, Align::Ragged};
   if (!keep.empty()) ts.keep_together.push_back(keep);
   ts.tie_last = reserve > 0;
   FlowBlock b = t.block(right, ts, file, t.measure() - column - reserve);
+  const int item = add_node(t.structure, StructRole::ListItem, list);
+  const int label = add_node(t.structure, StructRole::ListLabel, item);
+  const int text = add_node(t.structure, StructRole::ListBody, item);
+  belongs_to(b, text);
+  if (body_node) *body_node = text;
   for (auto& line : b.lines)
     for (auto& r : line.runs) r.x += column;
   if (b.lines.empty()) b.lines.resize(1);
   std::vector<TextRun> head;
   set_text(t.shaper, left, left_font, s.body_size, 0, 0, 0, head);
+  belongs_to(head, label);
   auto& first = b.lines.front().runs;
   first.insert(first.begin(), head.begin(), head.end());
   b.space_before = s.paragraph_space_pt / 2;
   return b;
 }
 
-FlowBlock section_heading(Typesetter& t, const std::string& title, int anchor) {
+// A book-level section's title (under its new Section node, whose index goes to `sect`).
+FlowBlock section_heading(Typesetter& t, const std::string& title, int anchor, int& sect) {
   FlowBlock h =
       t.block(title, {&t.bold, t.style.chapter_title_size, Align::Center, 0, 0, 1.2f}, "");
   h.keep_with_next = true;
   h.breakable = false;
   h.space_after = t.style.chapter_title_size;
   h.anchor = anchor;
+  sect = add_node(t.structure, StructRole::Section, -1);
+  belongs_to(h, add_node(t.structure, StructRole::Heading1, sect));
   return h;
 }
 
@@ -182,13 +212,14 @@ void layout_body(Typesetter& t, const Presentation& book, Pager& body, std::vect
   for (const ChapterView& ch : book.chapters) {
     int anchor = t.next_anchor++;
     toc.push_back({ch.heading, 0, anchor});
-    chapter_opener(t, body, ch.number, ch.title, anchor);
+    const int part = add_node(t.structure, StructRole::Part, -1);
+    chapter_opener(t, body, ch.number, ch.title, anchor, part);
     for (std::size_t i = 0; i < ch.articles.size(); ++i) {
       const ArticleView& v = book.articles[ch.articles[i]];
       int a_anchor = t.next_anchor++;
       article_anchors[ch.articles[i]] = a_anchor;
       toc.push_back({v.title, 1, a_anchor});
-      article(t, body, v, i == 0, a_anchor);
+      article(t, body, v, i == 0, a_anchor, add_node(t.structure, StructRole::Section, part));
       if (t.on_article) t.on_article(++t.articles_done);
     }
   }
@@ -202,14 +233,16 @@ void layout_body(Typesetter& t, const Presentation& book, Pager& body, std::vect
     body.mark_opener();
     int anchor = t.next_anchor++;
     toc.push_back({title, 0, anchor});
-    body.add(section_heading(t, title, anchor));
+    int sect = -1;
+    body.add(section_heading(t, title, anchor, sect));
+    const int list = add_node(t.structure, StructRole::List, sect);
     float column = 0;
     for (const auto& a : abbreviations)
       column = std::max(column, text_width(t.shaper, a.short_form, t.bold, s.body_size));
     column = std::min(column + s.body_size * 1.5f, t.measure() / 3);
     std::vector<FlowBlock> entries;
     for (const auto& a : abbreviations)
-      entries.push_back(two_columns(t, a.short_form, t.bold, a.long_form, column, ""));
+      entries.push_back(two_columns(t, list, a.short_form, t.bold, a.long_form, column, ""));
     add_list(body, std::move(entries));
     body.finish();
   }
@@ -222,7 +255,9 @@ void layout_body(Typesetter& t, const Presentation& book, Pager& body, std::vect
     body.mark_opener();
     int anchor = t.next_anchor++;
     toc.push_back({title, 0, anchor});
-    body.add(section_heading(t, title, anchor));
+    int sect = -1;
+    body.add(section_heading(t, title, anchor, sect));
+    const int list = add_node(t.structure, StructRole::List, sect);
     float column = text_width(t.shaper, "00/00/0000", t.regular, s.body_size) + s.body_size;
     // the page number of each article, flush right (filled in by layout_book)
     float reserve = text_width(t.shaper, "0000", t.regular, s.body_size) + s.body_size;
@@ -231,10 +266,12 @@ void layout_body(Typesetter& t, const Presentation& book, Pager& body, std::vect
     for (const ArticleView& v : book.articles) {
       std::string right = std::to_string(n + 1) + ". " + v.title, by;
       if (!v.article->author.empty()) by = label::kAuthorSeparator + v.article->author;
-      FlowBlock e = two_columns(t, v.list_date, t.regular, right + by, column, v.file, reserve, by);
+      int text = -1;
+      FlowBlock e = two_columns(t, list, v.list_date, t.regular, right + by, column, v.file,
+                                reserve, by, &text);
       e.anchor = t.next_anchor++;
       float last = static_cast<float>(e.lines.size() - 1) * e.leading;
-      t.list_numbers.push_back({e.anchor, article_anchors[n], e.baseline + last});
+      t.list_numbers.push_back({e.anchor, article_anchors[n], e.baseline + last, text});
       entries.push_back(std::move(e));
       ++n;
     }

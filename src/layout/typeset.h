@@ -46,6 +46,7 @@ struct ListNumber {
   int entry_anchor = -1;   // where the entry's first line is (body pager)
   int target_anchor = -1;  // the article it names
   float dy = 0;            // from the entry's top to its last line's baseline
+  int node = -1;           // the structure node the number belongs to
 };
 
 struct Typesetter {
@@ -63,6 +64,7 @@ struct Typesetter {
   int next_anchor = 0;
   int photos = 0, photos_downsampled = 0;  // for LayoutStats
   std::vector<ListNumber> list_numbers;
+  std::vector<StructNode> structure;  // the book's logical structure (structure.h)
 
   PageGeometry geometry() const;
   float measure() const { return geometry().measure(); }
