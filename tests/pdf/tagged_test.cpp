@@ -19,6 +19,7 @@
 #include "pdf/pdf_test_support.h"
 #include "text/dashes.h"
 #include "text/normalize.h"
+#include "tiny_png.h"
 
 using namespace tuyentap;
 using namespace tuyentap::test;
@@ -106,18 +107,6 @@ std::string printed_article(const ArticleView& v) {
   return fold_space(range_dashes(out + " " + v.source_line));
 }
 
-std::shared_ptr<const Picture> tiny_png() {
-  static const unsigned char png[] = {
-      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48,
-      0x44, 0x52, 0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x08, 0x02, 0x00, 0x00,
-      0x00, 0x90, 0x77, 0x53, 0xde, 0x00, 0x00, 0x00, 0x0c, 0x49, 0x44, 0x41, 0x54, 0x78,
-      0x9c, 0x63, 0xf8, 0xcf, 0xc0, 0x00, 0x00, 0x03, 0x01, 0x01, 0x00, 0xc9, 0xfe, 0x92,
-      0xef, 0x00, 0x00, 0x00, 0x00, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82};
-  auto picture =
-      read_picture("photo.png", std::string(reinterpret_cast<const char*>(png), sizeof png));
-  return std::make_shared<const Picture>(std::move(picture.value()));
-}
-
 // A generated book (three chapters, captions without photos as notes, one photo with its
 // caption) laid out in a style and written as a PDF in a scratch folder.
 struct Tagged {
@@ -138,7 +127,7 @@ Tagged& tagged(const std::string& style) {
   Block& photo = t.book.chapters[1].articles[0].blocks.emplace_back();
   photo.type = BlockType::Caption;
   photo.text = "Quang cảnh hội nghị";
-  photo.photo.picture = tiny_png();
+  photo.photo.picture = tiny_png("photo.png");
   t.shown = present(t.book);
   t.style = load_print_style(style);
   t.laid = layout_book(t.shown, t.style, 1546300800).book;
