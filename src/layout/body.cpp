@@ -11,9 +11,6 @@
 namespace tuyentap {
 namespace {
 
-// What a photo without a caption shows, for a reader who cannot see it.
-constexpr const char* kPhotoAlt = "Ảnh minh họa";
-
 // A chapter's opener: "Chương I" above the chapter's title, centred, on a new page (a
 // right-hand one in the book style), lower down the page.
 void chapter_opener(Typesetter& t, Pager& body, const std::string& label, const std::string& title,
@@ -73,8 +70,8 @@ void caption(Typesetter& t, Pager& body, const Article& a, const Block& blk, con
     ++t.photos;
     t.photos_downsampled += downsampled ? 1 : 0;
     photo.keep_with_next = !text.empty();
-    belongs_to(photo,
-               add_node(t.structure, StructRole::Figure, sect, text.empty() ? kPhotoAlt : text));
+    belongs_to(photo, add_node(t.structure, StructRole::Figure, sect,
+                               text.empty() ? label::kPhotoAlt : text));
     body.add(std::move(photo));
     if (text.empty()) return;
   }

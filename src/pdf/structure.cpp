@@ -81,6 +81,7 @@ PdfArray kid_array(const std::vector<Kid>& kids, const std::vector<PdfObject*>& 
         k.push_back(PdfVariant(static_cast<pdf_int64>(kid.b)));
         continue;
       }
+      // /Type is optional by the standard, but poppler skips an MCR without it.
       d.AddKey("Type", PdfName("MCR"));
       d.AddKey("Pg", page);
       d.AddKey("MCID", PdfVariant(static_cast<pdf_int64>(kid.b)));
