@@ -39,6 +39,7 @@ inline constexpr const char* kBodyMatter = "Nội dung";          // EPUB landma
 inline constexpr const char* kMetaSeparator = " · ";            // between date, author and topic
 inline constexpr const char* kAuthorSeparator = " – ";  // "Title – Author" in the article list
 inline constexpr const char* kNeverBroken = "Hồ Chí Minh";  // a title never breaks inside it
+inline constexpr const char* kPhotoAlt = "Ảnh minh họa";    // what a photo without caption shows
 inline constexpr const char* kAccessibilitySummary =
     "Sách chỉ có văn bản, đọc được bằng trình đọc màn hình; có mục lục lồng chương và bài "
     "viết, tiêu đề theo cấp và thứ tự đọc theo thứ tự bài viết.";

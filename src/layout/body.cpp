@@ -4,6 +4,7 @@
 
 #include "article/caption_note.h"
 #include "layout/photo.h"
+#include "layout/structure.h"
 #include "layout/typeset.h"
 #include "text/normalize.h"
 
@@ -13,8 +14,9 @@ namespace {
 // A chapter's opener: "Chương I" above the chapter's title, centred, on a new page (a
 // right-hand one in the book style), lower down the page.
 void chapter_opener(Typesetter& t, Pager& body, const std::string& label, const std::string& title,
-                    int anchor) {
+                    int anchor, int part) {
   const PrintStyle& s = t.style;
+  const int heading = add_node(t.structure, StructRole::Heading1, part);
   body.new_page(s.chapters_on_right);
   body.set_chapter(title);
   body.mark_opener();
@@ -32,6 +34,7 @@ void chapter_opener(Typesetter& t, Pager& body, const std::string& label, const 
     l.breakable = false;
     l.space_after = s.chapter_title_size * 0.4f;
     l.anchor = anchor;
+    belongs_to(l, heading);
     body.add(std::move(l));
   }
   FlowBlock b = t.block(s.chapter_title_caps ? to_upper_vi(title) : title,
@@ -39,6 +42,7 @@ void chapter_opener(Typesetter& t, Pager& body, const std::string& label, const 
   b.keep_with_next = true;
   b.breakable = false;
   if (label.empty()) b.anchor = anchor;
+  belongs_to(b, heading);
   body.add(std::move(b));
   body.vertical_space(s.chapter_title_size * 1.5f);
 }
@@ -60,7 +64,7 @@ std::vector<FontSpan> emphasis_spans(const Typesetter& t, const std::vector<Emph
 // page with it; a photo story's text; a small italic note kept with the paragraph before it;
 // or nothing.
 void caption(Typesetter& t, Pager& body, const Article& a, const Block& blk, const ArticleView& v,
-             const std::string& f) {
+             const std::string& f, int sect) {
   const PrintStyle& s = t.style;
   const CaptionRole role = caption_role(a, blk, v.captions_without_photo);
   if (role == CaptionRole::Drop) return;
@@ -68,6 +72,7 @@ void caption(Typesetter& t, Pager& body, const Article& a, const Block& blk, con
     FlowBlock n = t.block(caption_note(blk), {&t.italic, s.caption_size, Align::Ragged}, f);
     n.space_before = s.paragraph_space_pt / 2;
     n.keep_with_previous = true;
+    belongs_to(n, add_node(t.structure, StructRole::Paragraph, sect));
     body.add(std::move(n));
     return;
   }
@@ -78,6 +83,8 @@ void caption(Typesetter& t, Pager& body, const Article& a, const Block& blk, con
     ++t.photos;
     t.photos_downsampled += downsampled ? 1 : 0;
     photo.keep_with_next = !text.empty();
+    belongs_to(photo, add_node(t.structure, StructRole::Figure, sect,
+                               text.empty() ? label::kPhotoAlt : text));
     body.add(std::move(photo));
     if (text.empty()) return;
   }
@@ -87,11 +94,14 @@ void caption(Typesetter& t, Pager& body, const Article& a, const Block& blk, con
   FlowBlock c = t.block(text, style, f);
   c.space_before = role == CaptionRole::Figure ? 0 : s.block_space_pt;
   c.space_after = s.block_space_pt;
+  belongs_to(
+      c, add_node(t.structure,
+                  role == CaptionRole::Figure ? StructRole::Caption : StructRole::Paragraph, sect));
   body.add(std::move(c));
 }
 
 void article(Typesetter& t, Pager& body, const ArticleView& v, int index, bool first_in_chapter,
-             int anchor) {
+             int anchor, int sect) {
   const Article& a = *v.article;
   const PrintStyle& s = t.style;
   if (s.article_new_page && !first_in_chapter) body.new_page(false);
@@ -105,6 +115,7 @@ void article(Typesetter& t, Pager& body, const ArticleView& v, int index, bool f
   title.keep_with_next = true;
   title.breakable = false;
   title.anchor = anchor;
+  belongs_to(title, add_node(t.structure, StructRole::Heading2, sect));
   body.add(std::move(title));
 
   if (!v.meta_line.empty()) {
@@ -113,6 +124,7 @@ void article(Typesetter& t, Pager& body, const ArticleView& v, int index, bool f
     m.keep_with_next = true;
     m.breakable = false;
     m.space_after = s.block_space_pt;
+    belongs_to(m, add_node(t.structure, StructRole::Paragraph, sect));
     body.add(std::move(m));
   }
   const float indent = s.paragraph_indent_mm * kPtPerMm;
@@ -128,6 +140,7 @@ void article(Typesetter& t, Pager& body, const ArticleView& v, int index, bool f
     FlowBlock l = t.block(a.lead, lead, f);
     l.space_before = s.paragraph_space_pt;
     l.space_after = s.paragraph_space_pt;
+    belongs_to(l, add_node(t.structure, StructRole::Paragraph, sect));
     body.add(std::move(l));
     after_heading = false;
   }
@@ -142,10 +155,11 @@ void article(Typesetter& t, Pager& body, const ArticleView& v, int index, bool f
       h.space_after = s.paragraph_space_pt / 2;
       h.keep_with_next = true;
       h.breakable = false;
+      belongs_to(h, add_node(t.structure, StructRole::Heading3, sect));
       body.add(std::move(h));
       after_heading = true;
     } else if (blk.type == BlockType::Caption) {
-      caption(t, body, a, blk, v, f);
+      caption(t, body, a, blk, v, f, sect);
     } else {
       TextStyle para{&t.regular, s.body_size, Align::Justify,
                      after_heading ? first_indent : indent};
@@ -153,6 +167,7 @@ void article(Typesetter& t, Pager& body, const ArticleView& v, int index, bool f
       para.spans = emphasis_spans(t, blk.emphasis, false, false);
       FlowBlock p = t.block(blk.text, para, f);
       p.space_before = s.paragraph_space_pt;
+      belongs_to(p, add_node(t.structure, StructRole::Paragraph, sect));
       body.add(std::move(p));
     }
   }
@@ -161,38 +176,49 @@ void article(Typesetter& t, Pager& body, const ArticleView& v, int index, bool f
     FlowBlock src =
         t.block(v.source_line, {&t.regular, s.source_size, Align::Ragged, 0, s.source_gray}, f);
     src.space_before = s.block_space_pt;
+    belongs_to(src, add_node(t.structure, StructRole::Paragraph, sect));
     body.add(std::move(src));
   }
 }
 
 // A two-column list entry: `left` in its column, `right` set ragged beside it, `reserve`
-// left free at the right (for a page number), `keep` never broken.
-FlowBlock two_columns(Typesetter& t, const std::string& left, const FontChoice& left_font,
+// left free at the right (for a page number), `keep` never broken. An item of `list`: `left`
+// its label, `right` its body (which `body_node` is set to).
+FlowBlock two_columns(Typesetter& t, int list, const std::string& left, const FontChoice& left_font,
                       const std::string& right, float column, const std::string& file,
-                      float reserve = 0, const std::string& keep = {}) {
+                      float reserve = 0, const std::string& keep = {}, int* body_node = nullptr) {
   const PrintStyle& s = t.style;
   TextStyle ts{&t.regular, s.body_size, Align::Ragged};
   if (!keep.empty()) ts.keep_together.push_back(keep);
   ts.tie_last = reserve > 0;
   FlowBlock b = t.block(right, ts, file, t.measure() - column - reserve);
+  const int item = add_node(t.structure, StructRole::ListItem, list);
+  const int label = add_node(t.structure, StructRole::ListLabel, item);
+  const int text = add_node(t.structure, StructRole::ListBody, item);
+  belongs_to(b, text);
+  if (body_node) *body_node = text;
   for (auto& line : b.lines)
     for (auto& r : line.runs) r.x += column;
   if (b.lines.empty()) b.lines.resize(1);
   std::vector<TextRun> head;
   set_text(t.shaper, left, left_font, s.body_size, 0, 0, 0, head);
+  belongs_to(head, label);
   auto& first = b.lines.front().runs;
   first.insert(first.begin(), head.begin(), head.end());
   b.space_before = s.paragraph_space_pt / 2;
   return b;
 }
 
-FlowBlock section_heading(Typesetter& t, const std::string& title, int anchor) {
+// A book-level section's title (under its new Section node, whose index goes to `sect`).
+FlowBlock section_heading(Typesetter& t, const std::string& title, int anchor, int& sect) {
   FlowBlock h =
       t.block(title, {&t.bold, t.style.chapter_title_size, Align::Center, 0, 0, 1.2f}, "");
   h.keep_with_next = true;
   h.breakable = false;
   h.space_after = t.style.chapter_title_size;
   h.anchor = anchor;
+  sect = add_node(t.structure, StructRole::Section, -1);
+  belongs_to(h, add_node(t.structure, StructRole::Heading1, sect));
   return h;
 }
 
@@ -206,13 +232,15 @@ void layout_body(Typesetter& t, const Presentation& book, Pager& body, std::vect
     int anchor = t.next_anchor++;
     toc.push_back({ch.heading, 0, anchor});
     t.set_place(PagePlace::Part::ChapterOpener, static_cast<int>(c));
-    chapter_opener(t, body, ch.number, ch.title, anchor);
+    const int part = add_node(t.structure, StructRole::Part, -1);
+    chapter_opener(t, body, ch.number, ch.title, anchor, part);
     for (std::size_t i = 0; i < ch.articles.size(); ++i) {
       const ArticleView& v = book.articles[ch.articles[i]];
       int a_anchor = t.next_anchor++;
       article_anchors[ch.articles[i]] = a_anchor;
       toc.push_back({v.title, 1, a_anchor});
-      article(t, body, v, static_cast<int>(ch.articles[i]), i == 0, a_anchor);
+      article(t, body, v, static_cast<int>(ch.articles[i]), i == 0, a_anchor,
+              add_node(t.structure, StructRole::Section, part));
       if (t.on_article) t.on_article(++t.articles_done);
     }
   }
@@ -227,7 +255,9 @@ void layout_body(Typesetter& t, const Presentation& book, Pager& body, std::vect
     int anchor = t.next_anchor++;
     toc.push_back({title, 0, anchor});
     t.set_place(PagePlace::Part::Abbreviations);
-    body.add(section_heading(t, title, anchor));
+    int sect = -1;
+    body.add(section_heading(t, title, anchor, sect));
+    const int list = add_node(t.structure, StructRole::List, sect);
     float column = 0;
     for (const auto& a : abbreviations)
       column = std::max(column, text_width(t.shaper, a.short_form, t.bold, s.body_size));
@@ -236,7 +266,7 @@ void layout_body(Typesetter& t, const Presentation& book, Pager& body, std::vect
     for (std::size_t k = 0; k < abbreviations.size(); ++k) {
       t.set_place(PagePlace::Part::Abbreviations, -1, static_cast<int>(k));
       const Abbreviation& a = abbreviations[k];
-      entries.push_back(two_columns(t, a.short_form, t.bold, a.long_form, column, ""));
+      entries.push_back(two_columns(t, list, a.short_form, t.bold, a.long_form, column, ""));
     }
     add_list(body, std::move(entries));
     body.finish();
@@ -251,7 +281,9 @@ void layout_body(Typesetter& t, const Presentation& book, Pager& body, std::vect
     int anchor = t.next_anchor++;
     toc.push_back({title, 0, anchor});
     t.set_place(PagePlace::Part::ArticleList);
-    body.add(section_heading(t, title, anchor));
+    int sect = -1;
+    body.add(section_heading(t, title, anchor, sect));
+    const int list = add_node(t.structure, StructRole::List, sect);
     float column = text_width(t.shaper, "00/00/0000", t.regular, s.body_size) + s.body_size;
     // the page number of each article, flush right (filled in by layout_book)
     float reserve = text_width(t.shaper, "0000", t.regular, s.body_size) + s.body_size;
@@ -261,10 +293,12 @@ void layout_body(Typesetter& t, const Presentation& book, Pager& body, std::vect
       std::string right = std::to_string(n + 1) + ". " + v.title, by;
       if (!v.article->author.empty()) by = label::kAuthorSeparator + v.article->author;
       t.set_place(PagePlace::Part::ArticleList, -1, static_cast<int>(n));
-      FlowBlock e = two_columns(t, v.list_date, t.regular, right + by, column, v.file, reserve, by);
+      int text = -1;
+      FlowBlock e = two_columns(t, list, v.list_date, t.regular, right + by, column, v.file,
+                                reserve, by, &text);
       e.anchor = t.next_anchor++;
       float last = static_cast<float>(e.lines.size() - 1) * e.leading;
-      t.list_numbers.push_back({e.anchor, article_anchors[n], e.baseline + last});
+      t.list_numbers.push_back({e.anchor, article_anchors[n], e.baseline + last, text});
       entries.push_back(std::move(e));
       ++n;
     }

@@ -8,6 +8,7 @@
 #include <map>
 
 #include "layout/page_starts.h"
+#include "layout/structure.h"
 #include "layout/typeset.h"
 
 namespace tuyentap {
@@ -78,6 +79,7 @@ LayoutResult layout_book(const Presentation& book, const PrintStyle& style, long
     if (two_sided && front.pages().size() % 2 == 1) front.add_page(Page{}, {"", true, true});
   };
   Pager front(g);
+  const std::size_t body_nodes = t.structure.size();
   lay_front(front);
   const int first = static_cast<int>(front.pages().size());
   if (style.continuous_numbers && first > 0) {
@@ -88,6 +90,7 @@ LayoutResult layout_book(const Presentation& book, const PrintStyle& style, long
     for (int& n : numbers) n += first;
     std::size_t problems = t.problems.size();
     front = Pager(g);
+    t.structure.resize(body_nodes);  // the first pass's nodes point at nothing any more
     lay_front(front);
     t.problems.resize(problems);  // reported once, by the first pass
   }
@@ -120,8 +123,10 @@ LayoutResult layout_book(const Presentation& book, const PrintStyle& style, long
     std::string num = std::to_string(first + of.page - number_one + 1);
     float x =
         body.left(at.page) + g.measure() - text_width(t.shaper, num, t.regular, style.body_size);
-    set_text(t.shaper, num, t.regular, style.body_size, x, at.y + ln.dy, 0,
-             out.pages[static_cast<std::size_t>(first + at.page)].runs);
+    std::vector<TextRun>& runs = out.pages[static_cast<std::size_t>(first + at.page)].runs;
+    const std::size_t from = runs.size();
+    set_text(t.shaper, num, t.regular, style.body_size, x, at.y + ln.dy, 0, runs);
+    belongs_to(runs, ln.node, from);
   }
 
   auto front_item = [&](int anchor, const char* title) {
@@ -148,6 +153,7 @@ LayoutResult layout_book(const Presentation& book, const PrintStyle& style, long
 
   out.info = doc_info(book, date_epoch);
   result.page_map.pages = printed_pages(out, t.places);
+  out.structure = std::move(t.structure);
 
   result.problems = std::move(t.problems);
   result.stats.shape_requests = t.shaper.requests();

@@ -6,6 +6,7 @@
 
 #include "layout/book_pages.h"
 #include "layout/compose.h"
+#include "layout/structure.h"
 #include "layout/typeset.h"
 
 namespace tuyentap {
@@ -13,7 +14,8 @@ namespace {
 
 // One contents line: the title set ragged in what the page number leaves, dot leaders
 // on a fixed pitch (so that the dots of all lines stand in columns), the number flush right.
-FlowBlock toc_line(Typesetter& t, const TocEntry& e, int number) {
+// An item of `list` whose text (title and number, not the leaders) is a link.
+FlowBlock toc_line(Typesetter& t, const TocEntry& e, int number, int list) {
   const PrintStyle& s = t.style;
   const FontChoice& f = e.level == 0 ? t.bold : t.regular;
   float size = s.body_size;
@@ -30,6 +32,10 @@ FlowBlock toc_line(Typesetter& t, const TocEntry& e, int number) {
   ts.hang = 2 * size;
   FlowBlock b = t.block(e.title, ts, "", measure - indent - reserve);
   if (b.lines.empty()) b.lines.resize(1);
+  const int item = add_node(t.structure, StructRole::ListItem, list);
+  const int link =
+      add_node(t.structure, StructRole::Link, add_node(t.structure, StructRole::ListBody, item));
+  belongs_to(b, link);
   for (auto& line : b.lines)
     for (auto& r : line.runs) r.x += indent;
   SetLine& last = b.lines.back();
@@ -66,6 +72,7 @@ FlowBlock toc_line(Typesetter& t, const TocEntry& e, int number) {
   std::vector<TextRun> n;
   set_text(t.shaper, " " + num, f, size, measure - nw - text_width(t.shaper, " ", f, size), 0, 0,
            n);
+  belongs_to(n, link);
   for (auto& r : n) last.runs.push_back(std::move(r));
   b.space_before = e.level == 0 ? s.paragraph_space_pt : 0;
   b.keep_with_next = false;
@@ -128,18 +135,30 @@ void layout_front(Typesetter& t, const Presentation& book, Pager& front,
     if (!m.editor_line.empty())
       top.push_back(centred(t, m.editor_line, t.italic, s.body_size, s.body_size * 3));
     if (!m.place_year.empty()) foot.push_back(centred(t, m.place_year, t.regular, s.body_size));
+    const int sect = add_node(t.structure, StructRole::Section, -1);
+    for (auto* blocks : {&top, &foot})
+      for (FlowBlock& b : *blocks)
+        belongs_to(b, add_node(t.structure, StructRole::Paragraph, sect));
     front.add_page(composed_page(t, std::move(top), std::move(foot), 0.0f), {"", true, false});
   }
   t.set_place(Part::Imprint);
-  if (s.imprint_page) front.add_page(imprint_page(t, m, date_epoch), {"", true, false});
+  if (s.imprint_page) {
+    Page imprint = imprint_page(t, m, date_epoch);
+    lines_belong_to(imprint, t.structure, add_node(t.structure, StructRole::Section, -1));
+    front.add_page(std::move(imprint), {"", true, false});
+  }
 
+  // A book-level section's title, under a new Section node (returned).
   auto heading = [&](const char* title, int anchor) {
+    const int sect = add_node(t.structure, StructRole::Section, -1);
     FlowBlock h = t.block(title, {&t.bold, s.chapter_title_size, Align::Center, 0, 0, 1.2f}, "");
     h.keep_with_next = true;
     h.breakable = false;
     h.space_after = s.chapter_title_size;
     h.anchor = anchor;
+    belongs_to(h, add_node(t.structure, StructRole::Heading1, sect));
     front.add(std::move(h));
+    return sect;
   };
 
   preface_anchor = -1;
@@ -148,13 +167,14 @@ void layout_front(Typesetter& t, const Presentation& book, Pager& front,
     front.set_chapter(label::kPreface);
     preface_anchor = t.next_anchor++;
     t.set_place(Part::Preface);
-    heading(label::kPreface, preface_anchor);
+    const int sect = heading(label::kPreface, preface_anchor);
     for (std::size_t k = 0; k < book.preface.size(); ++k) {
       const std::string& para = book.preface[k];
       t.set_place(Part::Preface, -1, static_cast<int>(k));
       FlowBlock p = t.block(
           para, {&t.regular, s.body_size, Align::Justify, s.paragraph_indent_mm * kPtPerMm}, "");
       p.space_before = s.paragraph_space_pt;
+      belongs_to(p, add_node(t.structure, StructRole::Paragraph, sect));
       front.add(std::move(p));
     }
     front.finish();
@@ -164,12 +184,12 @@ void layout_front(Typesetter& t, const Presentation& book, Pager& front,
   front.set_chapter(label::kContents);
   toc_anchor = t.next_anchor++;
   t.set_place(Part::Contents);
-  heading(label::kContents, toc_anchor);
+  const int list = add_node(t.structure, StructRole::List, heading(label::kContents, toc_anchor));
   std::vector<FlowBlock> lines;
   for (std::size_t i = 0; i < toc.size(); ++i) {
     if (!toc[i].in_toc) continue;
     t.set_place(Part::Contents, -1, static_cast<int>(lines.size()));
-    lines.push_back(toc_line(t, toc[i], body_numbers[i]));
+    lines.push_back(toc_line(t, toc[i], body_numbers[i], list));
   }
   add_list(front, std::move(lines));
   front.finish();

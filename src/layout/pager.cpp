@@ -169,7 +169,7 @@ void Pager::place(FlowBlock& b, std::size_t from, std::size_t to, bool first_par
   if (b.link_to >= 0 && to > from) {
     PendingLink l;
     l.page = page;
-    l.rect = {x0, top, g_.measure() - b.x, y_ - top, 0, 0};
+    l.rect = {x0, top, g_.measure() - b.x, y_ - top, 0, 0, b.link_node};
     l.anchor = b.link_to;
     links_.push_back(l);
   }

@@ -29,6 +29,7 @@ struct FlowBlock {
   bool breakable = true;        // may split across pages (paragraphs)
   int anchor = -1;              // record where the block's first line lands
   int link_to = -1;             // the block's area links to this anchor (TOC lines)
+  int link_node = -1;           // the structure node its Link areas belong to (structure.h)
   // A caption's note: goes on the page where the block before it ends; when it does not fit
   // there, the last lines of that block come with it to the next page.
   bool keep_with_previous = false;

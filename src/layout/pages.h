@@ -26,6 +26,32 @@ struct FontFile {
   std::shared_ptr<const std::string> bytes;  // the font file as read
 };
 
+// The book's logical structure, for a reader who listens (a tagged PDF): layout lists its
+// nodes in LaidOutBook::structure and every text run, image and link names the node it
+// belongs to. Node -1 is page furniture (running heads, page numbers, dot leaders, rules,
+// the cover), which a screen reader skips. What each role becomes in the PDF: docs/tagged-pdf.md.
+enum class StructRole : std::uint8_t {
+  Part,      // a chapter of the book
+  Section,   // an article, the preface, the contents, a list at the back, the title page
+  Heading1,  // a chapter's or a book-level section's title ("Chương I" and the title)
+  Heading2,  // an article's title
+  Heading3,  // a subheading inside an article
+  Paragraph,
+  Caption,    // a photo's caption
+  Figure,     // a photo; StructNode::alt says what it shows
+  List,       // the contents, the abbreviations, the list of articles
+  ListItem,   // one entry
+  ListLabel,  // the entry's label (an abbreviation, a date)
+  ListBody,   // the entry's text
+  Link,       // text that is (part of) a Link's area
+};
+
+struct StructNode {
+  StructRole role = StructRole::Paragraph;
+  int parent = -1;  // an earlier node of LaidOutBook::structure; -1: the document itself
+  std::string alt;  // a figure's alternative text
+};
+
 struct Glyph {
   std::uint16_t id = 0;        // glyph id in the font (never 0 / .notdef: layout reports those
                                // instead); a TrueType font has at most 65,535 glyphs
@@ -54,6 +80,7 @@ struct TextRun {
   // the run's line in its block's printed text. The PDF writer ignores both.
   std::int32_t place = -1;
   std::uint32_t place_offset = 0;
+  int node = -1;   // in LaidOutBook::structure; -1: furniture (fills padding: no cost)
   // The glyphs' texts (UTF-8) concatenated in order: glyph i stands for the text_len bytes
   // that follow those of glyphs 0 … i-1. The text_len add up to text.size().
   std::string text;
@@ -76,6 +103,7 @@ struct Link {                        // a clickable area that jumps inside the d
   float x = 0, y = 0, w = 0, h = 0;  // the area, top-left origin
   int target_page = 0;               // 0-based page index
   float target_y = 0;                // where on the target page (top-left origin)
+  int node = -1;                     // the StructRole::Link node it belongs to, -1: none
 };
 
 // A raster image drawn on a page (the user's cover picture). Layout reads only its size;
@@ -84,6 +112,7 @@ struct Image {
   std::shared_ptr<const Picture> picture;  // never null
   float x = 0, y = 0, w = 0, h = 0;        // the box it fills, top-left origin, aspect ratio kept
   bool photo = false;  // an article's photo: one the writer cannot decode is left out, not fatal
+  int node = -1;       // its StructRole::Figure node; -1: decoration (the cover)
 };
 
 struct Page {
@@ -119,6 +148,9 @@ struct LaidOutBook {
   std::vector<OutlineItem> outline;
   std::vector<PageLabelRange> labels;
   DocInfo info;
+  // The logical structure the runs, images and links point into; empty: an untagged PDF
+  // (a booklet's print sheets).
+  std::vector<StructNode> structure;
 };
 
 }  // namespace tuyentap

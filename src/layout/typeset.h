@@ -47,6 +47,7 @@ struct ListNumber {
   int entry_anchor = -1;   // where the entry's first line is (body pager)
   int target_anchor = -1;  // the article it names
   float dy = 0;            // from the entry's top to its last line's baseline
+  int node = -1;           // the structure node the number belongs to
 };
 
 struct Typesetter {
@@ -68,6 +69,7 @@ struct Typesetter {
   // runs tagged with the last place given to set_place (layout/page_starts.h reads them).
   std::vector<PagePlace> places;
   void set_place(PagePlace::Part part, int index = -1, int block = -1);
+  std::vector<StructNode> structure;  // the book's logical structure (structure.h)
 
   PageGeometry geometry() const;
   float measure() const { return geometry().measure(); }

@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "pdf/marked_content.h"
 #include "pdf/pdf_number.h"
 
 namespace tuyentap::pdf {
@@ -11,6 +12,19 @@ std::string font_resource_name(int index) {
 }
 
 namespace {
+
+// "/P <</MCID 3>> BDC" for MCID 3 of a paragraph, "/Artifact BMC" for mcid -1.
+void open_mark(std::string& out, int mcid, const char* type) {
+  if (mcid < 0) {
+    out += "/Artifact BMC\n";
+    return;
+  }
+  out.push_back('/');
+  out += type;
+  out += " <</MCID ";
+  out += std::to_string(mcid);
+  out += ">> BDC\n";
+}
 
 constexpr double kMinAdjust = 0.5;  // thousandths of the font size
 
@@ -99,7 +113,17 @@ class TextWriter {
     close_segment();
   }
 
-  void finish() { close_segment(); }
+  // Starts marked-content sequence `mcid` of structure type `type` (-1: an artifact), ending
+  // the one open, unless it is the one open. Text state carries over: only the TJ segment
+  // must not straddle the operators.
+  void mark(int mcid, const char* type) {
+    if (mcid == mark_) return;
+    end_mark();
+    open_mark(out_, mcid, type);
+    mark_ = mcid;
+  }
+
+  void finish() { end_mark(); }
 
  private:
   void select_font(int font, double size) {
@@ -143,6 +167,13 @@ class TextWriter {
     actual_ = 0;  // the pen is at the Td point; the first glyph corrects its rounding
   }
 
+  void end_mark() {
+    close_segment();
+    if (mark_ == kNoMark) return;
+    out_ += "EMC\n";
+    mark_ = kNoMark;
+  }
+
   void close_segment() {
     if (!open_) return;
     if (string_open_) out_.push_back(')');
@@ -158,58 +189,85 @@ class TextWriter {
   double line_x_ = 0, line_y_ = 0;  // the text line matrix origin; BT sets it to 0 0
   bool open_ = false, string_open_ = false;
   double segment_x_ = 0, actual_ = 0;
+  static constexpr int kNoMark = -2;  // outside any marked content (-1: in an artifact)
+  int mark_ = kNoMark;
 };
+
+void draw_image(std::string& out, const Image& img, const std::string& name, double page_height) {
+  // An image XObject fills the unit square: scale it to the box, its bottom-left corner
+  // at the box's (flipped) bottom.
+  out += "q ";
+  append_number(out, img.w);
+  out += " 0 0 ";
+  append_number(out, img.h);
+  out.push_back(' ');
+  append_number(out, img.x);
+  out.push_back(' ');
+  append_number(out, page_height - img.y - img.h);
+  out += " cm /";
+  out += name;
+  out += " Do Q\n";
+}
+
+void draw_rules(std::string& out, const std::vector<Rule>& rules, double page_height) {
+  out += "0 G\n";
+  double width = -1;
+  for (const Rule& r : rules) {
+    if (rounded(r.width, 2) != width) {
+      width = rounded(r.width, 2);
+      append_number(out, width, 2);
+      out += " w\n";
+    }
+    append_number(out, r.x1);
+    out.push_back(' ');
+    append_number(out, page_height - r.y1);
+    out += " m ";
+    append_number(out, r.x2);
+    out.push_back(' ');
+    append_number(out, page_height - r.y2);
+    out += " l S\n";
+  }
+}
 
 }  // namespace
 
 std::string page_content(const Page& page, double page_height,
                          const std::vector<std::unique_ptr<FontSource>>& fonts,
-                         const ImageNames& images) {
+                         const ImageNames& images, const std::vector<StructNode>& structure) {
   std::string out;
   out.reserve(256 + page.runs.size() * 64);
-  for (const Image& img : page.images) {  // first, so rules and text go over them
+  const bool tagged = !structure.empty();
+  const PageMarks marks = tagged ? page_marks(page, structure) : PageMarks{};
+  auto type = [&](int mcid) {
+    return mcid < 0 ? "" : structure_type(structure[marks.mcid_node[mcid]].role);
+  };
+  for (std::size_t i = 0; i < page.images.size(); ++i) {  // first, so rules and text go over them
+    const Image& img = page.images[i];
     auto it = images.find(img.picture.get());
-    if (it == images.end() || img.w <= 0 || img.h <= 0) continue;
-    // An image XObject fills the unit square: scale it to the box, its bottom-left corner
-    // at the box's (flipped) bottom.
-    out += "q ";
-    append_number(out, img.w);
-    out += " 0 0 ";
-    append_number(out, img.h);
-    out.push_back(' ');
-    append_number(out, img.x);
-    out.push_back(' ');
-    append_number(out, page_height - img.y - img.h);
-    out += " cm /";
-    out += it->second;
-    out += " Do Q\n";
+    const bool drawn = it != images.end() && img.w > 0 && img.h > 0;
+    // A tagged figure's sequence is written even when its picture could not be: the
+    // structure tree names its MCID.
+    const int mcid = tagged ? marks.image_mcid[i] : -1;
+    if (tagged && (drawn || mcid >= 0)) open_mark(out, mcid, type(mcid));
+    if (drawn) draw_image(out, img, it->second, page_height);
+    if (tagged && (drawn || mcid >= 0)) out += "EMC\n";
   }
   if (!page.rules.empty()) {
-    out += "0 G\n";
-    double width = -1;
-    for (const Rule& r : page.rules) {
-      if (rounded(r.width, 2) != width) {
-        width = rounded(r.width, 2);
-        append_number(out, width, 2);
-        out += " w\n";
-      }
-      append_number(out, r.x1);
-      out.push_back(' ');
-      append_number(out, page_height - r.y1);
-      out += " m ";
-      append_number(out, r.x2);
-      out.push_back(' ');
-      append_number(out, page_height - r.y2);
-      out += " l S\n";
-    }
+    if (tagged) out += "/Artifact BMC\n";  // rules are never content: heads, cover bands
+    draw_rules(out, page.rules, page_height);
+    if (tagged) out += "EMC\n";
   }
   bool any_text = false;
   for (const TextRun& run : page.runs) any_text = any_text || !run.glyphs.empty();
   if (any_text) {
     out += "BT\n";
     TextWriter text(out, page_height, fonts);
-    for (const TextRun& run : page.runs)
-      if (!run.glyphs.empty()) text.run(run);
+    for (std::size_t i = 0; i < page.runs.size(); ++i) {
+      const TextRun& run = page.runs[i];
+      if (run.glyphs.empty()) continue;
+      if (tagged) text.mark(marks.run_mcid[i], type(marks.run_mcid[i]));
+      text.run(run);
+    }
     text.finish();
     out += "ET\n";
   }

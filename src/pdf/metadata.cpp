@@ -6,8 +6,6 @@ using namespace PoDoFo;
 
 namespace tuyentap::pdf {
 
-namespace {
-
 PdfString utf8_string(const std::string& s) {
   // A plain const char* would be read as PdfDocEncoding (mojibake for Vietnamese); as
   // pdf_utf8 PoDoFo writes UTF-16BE with a byte order mark. Printable ASCII, where the two
@@ -17,6 +15,8 @@ PdfString utf8_string(const std::string& s) {
   if (ascii) return PdfString(s);
   return PdfString(reinterpret_cast<const pdf_utf8*>(s.c_str()));
 }
+
+namespace {
 
 std::string xml_escape(const std::string& s) {
   std::string out;

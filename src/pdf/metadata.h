@@ -14,6 +14,9 @@ namespace tuyentap::pdf {
 // iso_utc ("2019-01-28T15:27:00Z").
 std::string pdf_date(long long epoch);
 
+// A text string for the PDF: printable ASCII as it is, anything else as UTF-16BE.
+PoDoFo::PdfString utf8_string(const std::string& s);
+
 // The Producer string written to Info and XMP.
 std::string producer();
 

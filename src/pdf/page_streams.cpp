@@ -14,8 +14,8 @@ std::vector<PageStream> build_page_streams(const LaidOutBook& book,
   // (a chapter opener vs a dense page).
   return parallel_map(book.pages.size(),
                       [&](std::size_t p) {
-                        std::string content =
-                            page_content(book.pages[p], book.page_height, fonts, images);
+                        std::string content = page_content(book.pages[p], book.page_height, fonts,
+                                                           images, book.structure);
                         return PageStream{deflate_stream(content), hash128_hex(content)};
                       },
                       {.chunk = 16, .items_per_thread = 64});

@@ -2,7 +2,8 @@
 //
 // Fonts embedded as subsets (Type0 over CIDFontType2 for TrueType, CIDFontType0 with
 // FontFile3/OpenType for a CFF .otf; Identity-H, /W, ToUnicode for every glyph drawn); outlines,
-// internal links, page labels, /Lang, Info + XMP metadata, DisplayDocTitle. The same LaidOutBook
+// internal links, page labels, /Lang, Info + XMP metadata, DisplayDocTitle; a Tagged PDF when
+// LaidOutBook::structure is not empty (docs/tagged-pdf.md). The same LaidOutBook
 // gives the same bytes: fixed dates from DocInfo::date_epoch, no /M on annotations, /ID derived
 // from the content.
 #pragma once

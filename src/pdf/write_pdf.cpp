@@ -21,6 +21,7 @@
 #include "pdf/pdf.h"
 #include "pdf/pdf_number.h"
 #include "pdf/pdfa.h"
+#include "pdf/structure.h"
 
 using namespace PoDoFo;
 
@@ -120,13 +121,15 @@ Resources add_resources(PdfVecObjects& objects, const LaidOutBook& book,
 
 // Pages: plain page objects, inserted into the tree in one call (PoDoFo's CreatePage is
 // O(n) per page and hands out pointers the next call frees). Returns their references, for
-// links and bookmarks; adds the compressed streams' size to `stream_bytes`.
+// links and bookmarks, and fills `made` (for the structure tree); adds the compressed streams'
+// size to `stream_bytes`.
 std::vector<PdfReference> add_pages(PdfMemDocument& doc, const LaidOutBook& book,
                                     const std::vector<std::unique_ptr<pdf::FontSource>>& fonts,
                                     const Resources& resources, std::string& id_input,
-                                    std::size_t& stream_bytes) {
+                                    std::size_t& stream_bytes, pdf::PageObjects& made) {
   PdfVecObjects& objects = doc.GetObjects();
-  std::vector<PdfObject*> page_objs;
+  std::vector<PdfObject*>& page_objs = made.pages;
+  made.links.resize(book.pages.size());
   std::vector<PdfReference> page_refs;
   page_objs.reserve(book.pages.size());
   page_refs.reserve(book.pages.size());
@@ -153,8 +156,10 @@ std::vector<PdfReference> add_pages(PdfMemDocument& doc, const LaidOutBook& book
     d.AddKey("Contents", stream->Reference());
     if (!book.pages[p].links.empty()) {
       PdfArray annots;
-      for (const Link& link : book.pages[p].links)
-        annots.push_back(pdf::build_link(objects, link, page_refs, book.page_height)->Reference());
+      for (const Link& link : book.pages[p].links) {
+        made.links[p].push_back(pdf::build_link(objects, link, page_refs, book.page_height));
+        annots.push_back(made.links[p].back()->Reference());
+      }
       d.AddKey("Annots", annots);
     }
   }
@@ -213,9 +218,13 @@ std::string write_document(const LaidOutBook& book) {
 
   Resources resources = add_resources(doc.GetObjects(), book, fonts, id_input);
   std::size_t stream_bytes = 0;
+  pdf::PageObjects made;
   std::vector<PdfReference> page_refs =
-      add_pages(doc, book, fonts, resources, id_input, stream_bytes);
+      add_pages(doc, book, fonts, resources, id_input, stream_bytes, made);
   add_catalog(doc, book, page_refs, id_input);
+  // A booklet's print sheets have no structure: they stay untagged.
+  if (!book.structure.empty())
+    pdf::add_structure(doc.GetObjects(), doc.GetCatalog()->GetDictionary(), book, made);
 
   // Written straight into the string that is returned: going through PoDoFo's growing
   // buffer and copying it out held the file two or three times over at the peak.

@@ -1,0 +1,29 @@
+// The book's logical structure as layout records it (pages.h: StructNode): the nodes in a
+// list, and the runs, images and links of a block pointing at theirs. Layout says what a
+// thing is (a chapter's title, a paragraph, a list entry); pdf/ decides how a tagged PDF
+// says it. Internal to layout/.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "layout/pager.h"
+#include "layout/pages.h"
+
+namespace tuyentap {
+
+// Appends a node under `parent` (-1: the document) and returns its index.
+int add_node(std::vector<StructNode>& nodes, StructRole role, int parent, std::string alt = {});
+
+// Every run and image of the block belongs to `node` from now on; a block that links
+// (FlowBlock::link_to) gives its Link areas to `node` as well.
+void belongs_to(FlowBlock& b, int node);
+
+// The runs from `first` on belong to `node`.
+void belongs_to(std::vector<TextRun>& runs, int node, std::size_t first = 0);
+
+// A page composed by hand (the imprint): one paragraph under `parent` for each line of text
+// (each baseline), in the order the runs were set.
+void lines_belong_to(Page& page, std::vector<StructNode>& nodes, int parent);
+
+}  // namespace tuyentap

@@ -1,0 +1,31 @@
+// The structure tree of a tagged PDF (PDF 1.7 §14.7–14.8, PDF/UA-1 in intent): layout's
+// StructNodes (layout/pages.h) as structure elements under one /Document, each holding its
+// marked content (marked_content.h) and, for a Link, its annotations (OBJR); the /ParentTree
+// that leads from a page's MCIDs and from an annotation back to their elements.
+// docs/tagged-pdf.md describes the tag model.
+#pragma once
+
+#include <podofo/podofo.h>
+
+#include <vector>
+
+#include "layout/pages.h"
+
+namespace tuyentap::pdf {
+
+// The objects add_pages made: every page, and each page's link annotations in Page::links order.
+struct PageObjects {
+  std::vector<PoDoFo::PdfObject*> pages;
+  std::vector<std::vector<PoDoFo::PdfObject*>> links;
+};
+
+// For a book with a structure: adds /StructTreeRoot and /MarkInfo << /Marked true >> to the
+// catalog, /StructParents to every page with marked content, /StructParent to every link
+// annotation with a node and /Tabs /S to every page with annotations. Each element's kids
+// come in the order they first appear on the pages, which is the book's reading order.
+// Elements with nothing on any page are left out. Throws Error when a node's parent is not
+// an earlier node (layout's contract).
+void add_structure(PoDoFo::PdfVecObjects& objects, PoDoFo::PdfDictionary& catalog,
+                   const LaidOutBook& book, const PageObjects& pages);
+
+}  // namespace tuyentap::pdf
