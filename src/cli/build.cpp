@@ -123,6 +123,7 @@ std::vector<OutputFile> write_books(const Prepared& p, Compiled& c, const Presen
     }
     outputs.push_back(
         {"epub", output + "/" + slug + ".epub", static_cast<long long>(r.bytes.size()), 0});
+    std::string().swap(r.bytes);  // staged: not held while the PDF is made
   }
   if (p.formats.pdf) {
     stage_status(tr(N_("laying out the PDF pages")));

@@ -64,8 +64,12 @@ std::string fingerprint(const Presentation& shown) {
 
 struct Page {
   std::string file;
-  std::string xhtml;
+  std::string xhtml;  // empty for an article's page, deflated as soon as it is made
 };
+
+// The article pages' XHTML made before a batch is deflated: a few MB, so that each batch
+// still keeps every core busy.
+constexpr std::size_t kPageBatchBytes = 8u << 20;
 
 // "a00001.xhtml" → "a00001"; "fonts/NotoSerif-Regular.ttf" → "font-NotoSerif-Regular".
 std::string item_id(const std::string& href) {
@@ -87,12 +91,21 @@ EpubResult write_epub(const Presentation& book, const EpubAssets& assets, const 
   PageWriter w(templates, fonts, result.problems, lang);
 
   // Articles first, so that problems come in reading order and name articles before the
-  // lists that repeat their titles.
-  std::vector<std::string> articles;
-  articles.reserve(plan.articles.size());
-  for (const PlannedArticle& a : plan.articles) {
-    articles.push_back(article_page(w, a));
-    if (opts.on_article) opts.on_article(articles.size());
+  // lists that repeat their titles. Their pages are deflated a batch at a time and let go:
+  // 100,000 articles' XHTML would otherwise be held until the zip is written.
+  const long long mtime = stamp_epoch(opts.date_epoch);
+  DeflatedEntries article_pages;
+  std::vector<ZipEntry> batch;
+  std::size_t batch_bytes = 0;
+  for (std::size_t i = 0; i < plan.articles.size(); ++i) {
+    batch.push_back({"OEBPS/" + plan.articles[i].file, article_page(w, plan.articles[i]), true});
+    batch_bytes += batch.back().data.size();
+    if (batch_bytes >= kPageBatchBytes || i + 1 == plan.articles.size()) {
+      article_pages.add(batch, mtime);
+      batch.clear();
+      batch_bytes = 0;
+    }
+    if (opts.on_article) opts.on_article(i + 1);
   }
 
   // Spine order.
@@ -104,7 +117,7 @@ EpubResult write_epub(const Presentation& book, const EpubAssets& assets, const 
   for (size_t i = 0; i < toc.size(); ++i) pages.push_back({plan.toc_files[i], std::move(toc[i])});
   for (const PlannedChapter& c : plan.chapters) {
     pages.push_back({c.file, chapter_page(w, c)});
-    for (size_t a : c.articles) pages.push_back({plan.articles[a].file, std::move(articles[a])});
+    for (size_t a : c.articles) pages.push_back({plan.articles[a].file, {}});  // deflated
   }
   if (!plan.abbreviations_file.empty())
     pages.push_back({plan.abbreviations_file, abbreviations_page(w, book)});
@@ -163,7 +176,7 @@ EpubResult write_epub(const Presentation& book, const EpubAssets& assets, const 
   result.photos = static_cast<int>(plan.photos.size());
   for (Page& p : pages) entries.push_back({"OEBPS/" + p.file, std::move(p.xhtml), true});
 
-  result.bytes = write_zip(entries, stamp_epoch(opts.date_epoch));
+  result.bytes = write_zip(entries, mtime, 0, std::move(article_pages));
   return result;
 }
 
