@@ -22,13 +22,14 @@ namespace {
 using namespace epub;
 
 // Everything a reader can see, with separators that cannot occur in text: the book's
-// urn:uuid is a hash of it, so a rebuild keeps the id and any edit changes it.
-std::string fingerprint(const Presentation& shown) {
+// urn:uuid is a hash of it, so a rebuild keeps the id and any edit changes it. Hashed as it
+// goes: a large book's text is not copied into one string.
+std::string book_uuid(const Presentation& shown) {
   const Book& book = *shown.book;
-  std::string s;
+  ContentUuid s;
   auto add = [&](const std::string& field) {
-    s += field;
-    s += '\x1f';
+    s.add(field);
+    s.add('\x1f');
   };
   const BookMeta& m = book.meta;
   for (const std::string* f :
@@ -36,30 +37,30 @@ std::string fingerprint(const Presentation& shown) {
     add(*f);
   add(std::to_string(m.year));
   for (const std::string& t : m.topics) add(t);
-  s += '\x1e';
+  s.add('\x1e');
   for (const std::string& p : book.preface) add(p);
   for (const Chapter& c : book.chapters) {
-    s += '\x1d';
+    s.add('\x1d');
     add(c.title);
     for (const Article& a : c.articles) {
-      s += '\x1e';
+      s.add('\x1e');
       for (const std::string* f : {&a.file, &a.topic, &a.title, &a.lead, &a.author}) add(*f);
       add(a.date ? a.date->iso() : std::string());
       for (const Block& b : a.blocks) {
-        s += static_cast<char>('0' + static_cast<int>(b.type));
+        s.add(static_cast<char>('0' + static_cast<int>(b.type)));
         add(b.text);
         add(b.credit);
       }
     }
   }
-  s += '\x1d';
+  s.add('\x1d');
   for (const Abbreviation& ab : book.abbreviations) {
     add(ab.short_form);
     add(ab.long_form);
   }
   // A new cover is a new edition too (nothing is added without one: ids stay as they were).
-  if (shown.cover) s += "\x1c" + hash128_hex(shown.cover->bytes);
-  return s;
+  if (shown.cover) s.add("\x1c" + hash128_hex(shown.cover->bytes));
+  return s.uuid();
 }
 
 struct Page {
@@ -126,7 +127,7 @@ EpubResult write_epub(const Presentation& book, const EpubAssets& assets, const 
     pages.push_back({plan.list_files[i], std::move(list[i])});
 
   // The fonts are known only now that every page is written.
-  const std::string uid = "urn:uuid:" + uuid_from_content(fingerprint(book));
+  const std::string uid = "urn:uuid:" + book_uuid(book);
   std::string css = fonts.font_face_css();
   if (!css.empty()) css += "\n";
   css += templates.css;
