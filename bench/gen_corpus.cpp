@@ -253,8 +253,9 @@ int main(int argc, char** argv) {
                  "text (the archive), markdown (pandoc), html (one book), page (saved web pages)")
       ->check(CLI::IsMember({"text", "markdown", "html", "page"}))
       ->capture_default_str();
-  app.add_flag("--small", o.small,
-               "Short articles (40-120 words asked, 2-3 paragraphs), none a near-duplicate of another");
+  app.add_flag(
+      "--small", o.small,
+      "Short articles (40-120 words asked, 2-3 paragraphs), none a near-duplicate of another");
   app.add_option("--fonts", o.fonts, "Fonts folder the HTML refers to")->capture_default_str();
   CLI11_PARSE(app, argc, argv);
   try {
