@@ -3,7 +3,7 @@
 //
 //   gen_corpus --out DIR --articles 3650 --from 2010-01-01 --to 2019-12-31
 //              [--seed S] [--zip] [--legacy-share 0.03] [--nfd-share 0.03]
-//              [--format text|markdown|html|page]
+//              [--format text|markdown|html|page] [--small]
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 #include <zip.h>
@@ -40,6 +40,7 @@ struct Options {
   bool zip = false;
   double legacy_share = 0.03, nfd_share = 0.03, crlf_share = 0.05, bom_share = 0.02;
   std::string format = "text";
+  bool small = false;  // short articles (kSmallArticle), for the memory benchmark
   std::string fonts = GEN_FONTS_DIR;
 };
 
@@ -195,7 +196,8 @@ int run(const Options& o) {
   for (int i = 0; i < o.articles; ++i) {
     // Spread evenly over the period: 3,650 articles over ten years is one a day.
     long day = first + static_cast<long>(static_cast<long long>(i) * span / o.articles);
-    GenArticle a = make_article(o.seed, i, civil_from_days(day));
+    GenArticle a =
+        make_article(o.seed, i, civil_from_days(day), o.small ? kSmallArticle : ArticleShape{});
     words += a.words;
     if (o.format == "html") {
       all.push_back(std::move(a));
@@ -251,6 +253,9 @@ int main(int argc, char** argv) {
                  "text (the archive), markdown (pandoc), html (one book), page (saved web pages)")
       ->check(CLI::IsMember({"text", "markdown", "html", "page"}))
       ->capture_default_str();
+  app.add_flag(
+      "--small", o.small,
+      "Short articles (40-120 words asked, 2-3 paragraphs), none a near-duplicate of another");
   app.add_option("--fonts", o.fonts, "Fonts folder the HTML refers to")->capture_default_str();
   CLI11_PARSE(app, argc, argv);
   try {

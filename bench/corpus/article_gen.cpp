@@ -201,7 +201,7 @@ class Writer {
 
 }  // namespace
 
-GenArticle make_article(std::uint64_t seed, int index, const Day& day) {
+GenArticle make_article(std::uint64_t seed, int index, const Day& day, const ArticleShape& shape) {
   // Each article has its own stream, so article i is the same whatever N is.
   Rng rng(seed ^ (0x9e3779b97f4a7c15ull * static_cast<std::uint64_t>(index + 1)));
   Writer w(rng, day.year);
@@ -215,8 +215,8 @@ GenArticle make_article(std::uint64_t seed, int index, const Day& day) {
   a.date_style = r < 60 ? 0 : r < 68 ? 1 : r < 74 ? 2 : r < 82 ? 3 : r < 88 ? 4 : r < 94 ? 5 : 6;
   a.sunday_capital = rng.chance(0.5);
 
-  int target = rng.range(400, 2000);
-  int paragraphs = rng.range(5, 15);
+  int target = rng.range(shape.min_words, shape.max_words);
+  int paragraphs = rng.range(shape.min_paragraphs, shape.max_paragraphs);
   a.lead = w.sentence();
   if (rng.chance(0.5)) a.lead.append(" ").append(w.sentence());
   int words = count_words(a.title) + count_words(a.lead);

@@ -67,7 +67,21 @@ struct GenArticle {
   int words = 0;  // words in title, lead, body and byline
 };
 
+// How long an article is: its words (title, lead and body together, roughly) and its
+// paragraphs, each drawn in [min, max]. Changing a range does not change how many numbers
+// are drawn, so the other fields of article i stay the same.
+struct ArticleShape {
+  int min_words = 400, max_words = 2000;
+  int min_paragraphs = 5, max_paragraphs = 15;
+};
+
+// Short articles for the many-small-articles benchmarks: a few paragraphs (at least two: a
+// caption goes between two) of sentences drawn like the others', so that no two are
+// near-duplicates.
+inline constexpr ArticleShape kSmallArticle{40, 120, 2, 3};
+
 // The article with this index of a corpus made with this seed, dated `day`.
-GenArticle make_article(std::uint64_t seed, int index, const Day& day);
+GenArticle make_article(std::uint64_t seed, int index, const Day& day,
+                        const ArticleShape& shape = {});
 
 }  // namespace corpus

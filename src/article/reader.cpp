@@ -243,8 +243,15 @@ std::variant<Article, NotAnArticle> read_article(const InputFile& file, const Re
   return read_guarded(file, decode_guarded(file, opts.encoding, chrome, false), chrome, {});
 }
 
-ReadResults read_archive_articles(std::span<const InputFile> files, const ReadOptions& opts,
-                                  const std::function<void(std::size_t)>& progress) {
+namespace {
+
+// read_archive_articles, and when `freed` is not empty (it is then `files`), each file's
+// bytes let go as soon as they are no longer needed.
+ReadResults read_files(std::span<const InputFile> files, std::span<InputFile> freed,
+                       const ReadOptions& opts, const std::function<void(std::size_t)>& progress) {
+  auto let_go = [&](std::size_t i) {
+    if (!freed.empty()) std::string().swap(freed[i].bytes);  // "" would keep the buffer
+  };
   // Markers are loaded here, on the caller's thread, so a broken marker file is an Error the
   // caller sees, not one buried in a worker.
   const ChromeMatcher chrome(opts.chrome ? *opts.chrome : cached_default_markers());
@@ -275,6 +282,7 @@ ReadResults read_archive_articles(std::span<const InputFile> files, const ReadOp
     in_steps(order.size(), [&](std::size_t k) {
       bool learning = groups[batch[group_of[k]]].size() >= kMinLearningGroup;
       decoded[k] = decode_guarded(files[order[k]], opts.encoding, chrome, learning);
+      if (decoded[k].word == WordFormat::None) let_go(order[k]);  // the text is decoded
     });
     // Learning, group by group.
     std::vector<LearnedLines> learned(batch.size());
@@ -289,9 +297,22 @@ ReadResults read_archive_articles(std::span<const InputFile> files, const ReadOp
       // Moved into the reader, the file's text is freed as soon as it is read.
       out.articles[order[k]] =
           read_guarded(files[order[k]], std::move(decoded[k]), chrome, learned[group_of[k]]);
+      let_go(order[k]);
     });
   }
   return out;
+}
+
+}  // namespace
+
+ReadResults read_archive_articles(std::span<const InputFile> files, const ReadOptions& opts,
+                                  const std::function<void(std::size_t)>& progress) {
+  return read_files(files, {}, opts, progress);
+}
+
+ReadResults read_archive_articles_freeing(std::span<InputFile> files, const ReadOptions& opts,
+                                          const std::function<void(std::size_t)>& progress) {
+  return read_files(files, files, opts, progress);
 }
 
 std::vector<std::variant<Article, NotAnArticle>> read_articles(const std::vector<InputFile>& files,

@@ -81,6 +81,12 @@ struct ReadResults {
 ReadResults read_archive_articles(std::span<const InputFile> files, const ReadOptions& opts = {},
                                   const std::function<void(std::size_t)>& progress = {});
 
+// The same, letting each file's bytes go as soon as they are no longer needed (once decoded;
+// a Word document's once read): the paths stay. The raw archive and its articles are then
+// never held whole together.
+ReadResults read_archive_articles_freeing(std::span<InputFile> files, const ReadOptions& opts = {},
+                                          const std::function<void(std::size_t)>& progress = {});
+
 // The articles of read_archive_articles alone, in the files' order.
 std::vector<std::variant<Article, NotAnArticle>> read_articles(const std::vector<InputFile>& files,
                                                                const ReadOptions& opts = {});

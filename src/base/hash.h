@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -16,6 +17,23 @@ std::string hash128_hex(std::string_view data);
 // A version-4-shaped UUID (8-4-4-4-12) derived from the content, for urn:uuid identifiers
 // that stay the same when the same book is rebuilt.
 std::string uuid_from_content(std::string_view data);
+
+// uuid_from_content of text given in pieces: the same UUID for the same bytes however they
+// are cut, so that a whole book's text need not be put into one string first.
+class ContentUuid {
+ public:
+  ContentUuid();
+  ~ContentUuid();
+  ContentUuid(const ContentUuid&) = delete;
+  ContentUuid& operator=(const ContentUuid&) = delete;
+  void add(std::string_view piece);
+  void add(char c) { add(std::string_view(&c, 1)); }
+  std::string uuid() const;
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
+};
 
 // n lowercase hex digits (n <= 16) of hash64.
 std::string short_id(std::string_view data, int n = 12);

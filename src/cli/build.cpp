@@ -1,6 +1,7 @@
 // `tuyentap build`: archive + spec (+ command-line overrides) → EPUB, PDF, report.
 // Everything is read and checked first (spec, archive paths, filters, style, fonts,
 // templates, cover, output folder); only then is the first byte written.
+#include <malloc.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -173,6 +174,7 @@ std::vector<OutputFile> write_books(const Prepared& p, Compiled& c, const Presen
                 notes.begin() + static_cast<std::ptrdiff_t>(epub_notes), notes.end());
     outputs.push_back(
         {"epub", output + "/" + slug + ".epub", static_cast<long long>(r.bytes.size()), 0});
+    std::string().swap(r.bytes);  // staged: not held while the PDF is made
   }
   if (pdf) outputs.push_back(*pdf);
   if (booklet) outputs.push_back(*booklet);
@@ -194,6 +196,9 @@ int run_build(const BuildOptions& o) {
     stage_status(tr(N_("planning the book")));
     return compile_book(p.spec, in.archive, in.articles);
   }();
+  // What reading freed lies in the worker threads' malloc arenas, where the books' pages
+  // would not reuse it: given back, so that it is not counted twice at the peak.
+  malloc_trim(0);
   stage_status("");
   c.book.preface = std::move(p.preface);
   const Book& book = c.book;

@@ -25,10 +25,11 @@ LoadedInputs load_inputs(const std::vector<std::string>& inputs, const std::stri
   opts.chrome = &markers;
   LoadedInputs in;
   in.archive = read_archive(inputs);
-  const auto& files = in.archive.files;
+  auto& files = in.archive.files;
   Progress progress(tr(N_("reading")), files.size());
-  ReadResults read = read_archive_articles(std::span(files), opts,
-                                           [&](std::size_t done) { progress.update(done); });
+  // Each file's bytes go once read: only its path is wanted after (the report, the book).
+  ReadResults read = read_archive_articles_freeing(
+      std::span(files), opts, [&](std::size_t done) { progress.update(done); });
   progress.finish();
   in.articles = std::move(read.articles);
   in.learned_chrome = std::move(read.learned);

@@ -22,13 +22,14 @@ namespace {
 using namespace epub;
 
 // Everything a reader can see, with separators that cannot occur in text: the book's
-// urn:uuid is a hash of it, so a rebuild keeps the id and any edit changes it.
-std::string fingerprint(const Presentation& shown) {
+// urn:uuid is a hash of it, so a rebuild keeps the id and any edit changes it. Hashed as it
+// goes: a large book's text is not copied into one string.
+std::string book_uuid(const Presentation& shown) {
   const Book& book = *shown.book;
-  std::string s;
+  ContentUuid s;
   auto add = [&](const std::string& field) {
-    s += field;
-    s += '\x1f';
+    s.add(field);
+    s.add('\x1f');
   };
   const BookMeta& m = book.meta;
   for (const std::string* f :
@@ -36,36 +37,40 @@ std::string fingerprint(const Presentation& shown) {
     add(*f);
   add(std::to_string(m.year));
   for (const std::string& t : m.topics) add(t);
-  s += '\x1e';
+  s.add('\x1e');
   for (const std::string& p : book.preface) add(p);
   for (const Chapter& c : book.chapters) {
-    s += '\x1d';
+    s.add('\x1d');
     add(c.title);
     for (const Article& a : c.articles) {
-      s += '\x1e';
+      s.add('\x1e');
       for (const std::string* f : {&a.file, &a.topic, &a.title, &a.lead, &a.author}) add(*f);
       add(a.date ? a.date->iso() : std::string());
       for (const Block& b : a.blocks) {
-        s += static_cast<char>('0' + static_cast<int>(b.type));
+        s.add(static_cast<char>('0' + static_cast<int>(b.type)));
         add(b.text);
         add(b.credit);
       }
     }
   }
-  s += '\x1d';
+  s.add('\x1d');
   for (const Abbreviation& ab : book.abbreviations) {
     add(ab.short_form);
     add(ab.long_form);
   }
   // A new cover is a new edition too (nothing is added without one: ids stay as they were).
-  if (shown.cover) s += "\x1c" + hash128_hex(shown.cover->bytes);
-  return s;
+  if (shown.cover) s.add("\x1c" + hash128_hex(shown.cover->bytes));
+  return s.uuid();
 }
 
 struct Page {
   std::string file;
-  std::string xhtml;
+  std::string xhtml;  // empty for an article's page, deflated as soon as it is made
 };
+
+// The article pages' XHTML made before a batch is deflated: a few MB, so that each batch
+// still keeps every core busy.
+constexpr std::size_t kPageBatchBytes = 8u << 20;
 
 // "a00001.xhtml" → "a00001"; "fonts/NotoSerif-Regular.ttf" → "font-NotoSerif-Regular".
 std::string item_id(const std::string& href) {
@@ -89,12 +94,21 @@ EpubResult write_epub(const Presentation& book, const EpubAssets& assets, const 
   w.set_page_breaks(&breaks);
 
   // Articles first, so that problems come in reading order and name articles before the
-  // lists that repeat their titles.
-  std::vector<std::string> articles;
-  articles.reserve(plan.articles.size());
-  for (const PlannedArticle& a : plan.articles) {
-    articles.push_back(article_page(w, a));
-    if (opts.on_article) opts.on_article(articles.size());
+  // lists that repeat their titles. Their pages are deflated a batch at a time and let go:
+  // 100,000 articles' XHTML would otherwise be held until the zip is written.
+  const long long mtime = stamp_epoch(opts.date_epoch);
+  DeflatedEntries article_pages;
+  std::vector<ZipEntry> batch;
+  std::size_t batch_bytes = 0;
+  for (std::size_t i = 0; i < plan.articles.size(); ++i) {
+    batch.push_back({"OEBPS/" + plan.articles[i].file, article_page(w, plan.articles[i]), true});
+    batch_bytes += batch.back().data.size();
+    if (batch_bytes >= kPageBatchBytes || i + 1 == plan.articles.size()) {
+      article_pages.add(batch, mtime);
+      batch.clear();
+      batch_bytes = 0;
+    }
+    if (opts.on_article) opts.on_article(i + 1);
   }
 
   // Spine order.
@@ -107,7 +121,7 @@ EpubResult write_epub(const Presentation& book, const EpubAssets& assets, const 
   for (std::size_t i = 0; i < plan.chapters.size(); ++i) {
     const PlannedChapter& c = plan.chapters[i];
     pages.push_back({c.file, chapter_page(w, c, static_cast<int>(i))});
-    for (size_t a : c.articles) pages.push_back({plan.articles[a].file, std::move(articles[a])});
+    for (size_t a : c.articles) pages.push_back({plan.articles[a].file, {}});  // deflated
   }
   if (!plan.abbreviations_file.empty())
     pages.push_back({plan.abbreviations_file, abbreviations_page(w, book, plan)});
@@ -116,7 +130,7 @@ EpubResult write_epub(const Presentation& book, const EpubAssets& assets, const 
     pages.push_back({plan.list_files[i], std::move(list[i])});
 
   // The fonts are known only now that every page is written.
-  const std::string uid = "urn:uuid:" + uuid_from_content(fingerprint(book));
+  const std::string uid = "urn:uuid:" + book_uuid(book);
   std::string css = fonts.font_face_css();
   if (!css.empty()) css += "\n";
   css += templates.css;
@@ -170,7 +184,7 @@ EpubResult write_epub(const Presentation& book, const EpubAssets& assets, const 
   result.photos = static_cast<int>(plan.photos.size());
   for (Page& p : pages) entries.push_back({"OEBPS/" + p.file, std::move(p.xhtml), true});
 
-  result.bytes = write_zip(entries, stamp_epoch(opts.date_epoch));
+  result.bytes = write_zip(entries, mtime, 0, std::move(article_pages));
   return result;
 }
 

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <ctime>
+#include <functional>
 #include <memory>
 
 #include "base/error.h"
@@ -37,14 +38,16 @@ time_t local_time_for_utc_fields(long long epoch) {
 }
 
 // Builds a complete zip in memory of `entries` (in that order). `compressed` gives each
-// entry, when not null, as the raw compressed data of entry i of an open archive.
+// entry, when not null and its archive is set, as the raw compressed data of entry i of an
+// open archive. `on_closed` runs once the zip is complete, before its bytes are copied out.
 struct Prepared {
   zip_t* archive = nullptr;
   zip_uint64_t index = 0;
 };
 
 std::string build(const std::vector<const ZipEntry*>& entries,
-                  const std::vector<Prepared>* compressed, long long mtime_epoch) {
+                  const std::vector<Prepared>* compressed, long long mtime_epoch,
+                  const std::function<void()>& on_closed = {}) {
   zip_error_t error;
   zip_error_init(&error);
   // The archive is written into a growable in-memory buffer source.
@@ -60,7 +63,7 @@ std::string build(const std::vector<const ZipEntry*>& entries,
   for (size_t i = 0; i < entries.size(); ++i) {
     const ZipEntry& e = *entries[i];
     zip_source_t* src = nullptr;
-    if (compressed && e.compress) {
+    if (compressed && e.compress && (*compressed)[i].archive) {
       // Already deflated by a worker: libzip copies the compressed bytes as they are.
       const Prepared& p = (*compressed)[i];
       src = zip_source_zip(za, p.archive, p.index, ZIP_FL_COMPRESSED, 0, -1);
@@ -95,6 +98,7 @@ std::string build(const std::vector<const ZipEntry*>& entries,
     zip_discard(za);
     throw Error("cannot build the EPUB container: " + msg);
   }
+  if (on_closed) on_closed();
 
   if (zip_source_open(sink) < 0) fail("reopen", zip_source_error(sink));
   std::string out;
@@ -108,67 +112,106 @@ std::string build(const std::vector<const ZipEntry*>& entries,
   return out;
 }
 
+// One worker per core when there is enough to compress: threads cost more than they save.
+unsigned workers_for(unsigned workers, size_t to_compress) {
+  if (workers != 0) return workers;
+  return to_compress < (2u << 20) ? 1 : static_cast<unsigned>(worker_count());
+}
+
+// The zips of `ahead`, opened for reading; closed when this goes.
+class OpenedZips {
+ public:
+  explicit OpenedZips(const std::deque<std::string>& zips) {
+    for (const std::string& bytes : zips) {
+      zip_error_t error;
+      zip_error_init(&error);
+      zip_source_t* src = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
+      zip_t* z = src ? zip_open_from_source(src, ZIP_RDONLY, &error) : nullptr;
+      if (!z) {
+        if (src) zip_source_free(src);
+        close();
+        fail("reopen part", &error);
+      }
+      opened_.push_back(z);
+    }
+  }
+  ~OpenedZips() { close(); }
+  OpenedZips(const OpenedZips&) = delete;
+  OpenedZips& operator=(const OpenedZips&) = delete;
+  zip_t* operator[](size_t i) const { return opened_[i]; }
+  void close() {
+    for (zip_t* z : opened_) zip_discard(z);
+    opened_.clear();
+  }
+
+ private:
+  std::vector<zip_t*> opened_;
+};
+
 }  // namespace
 
-std::string write_zip(const std::vector<ZipEntry>& entries, long long mtime_epoch,
-                      unsigned workers) {
+void DeflatedEntries::add(const std::vector<ZipEntry>& batch, long long mtime_epoch,
+                          unsigned workers) {
   std::vector<const ZipEntry*> all;
-  size_t to_compress = 0;
-  for (const ZipEntry& e : entries) {
-    all.push_back(&e);
-    if (e.compress) to_compress += e.data.size();
-  }
-  if (workers == 0) {
-    workers = static_cast<unsigned>(worker_count());
-    if (to_compress < (2u << 20)) workers = 1;  // threads cost more than they save
-  }
-  if (workers == 1) return build(all, nullptr, mtime_epoch);
+  all.reserve(batch.size());
+  for (const ZipEntry& e : batch) all.push_back(&e);
+  add(all, mtime_epoch, workers);
+}
 
+void DeflatedEntries::add(const std::vector<const ZipEntry*>& batch, long long mtime_epoch,
+                          unsigned workers) {
+  size_t to_compress = 0;
+  for (const ZipEntry* e : batch) to_compress += e->data.size();
+  workers = workers_for(workers, to_compress);
   // Deflating is most of the time for a large book, and libzip does it on one core. So
   // each worker deflates a share of the entries into an archive of its own, and the final
   // archive copies their compressed bytes. An entry deflates the same whichever worker does
   // it, so the bytes do not depend on the number of cores.
   std::vector<std::vector<const ZipEntry*>> shares(workers);
-  std::vector<std::pair<unsigned, size_t>> where(entries.size());  // worker, index in share
   std::vector<size_t> load(workers, 0);
-  for (size_t i = 0; i < entries.size(); ++i) {
-    if (!entries[i].compress) continue;
+  const size_t first = zips_.size();
+  for (const ZipEntry* e : batch) {
     unsigned w = static_cast<unsigned>(std::min_element(load.begin(), load.end()) - load.begin());
-    where[i] = {w, shares[w].size()};
-    shares[w].push_back(&entries[i]);
-    load[w] += entries[i].data.size() + 1;
+    where_[e->name] = {first + w, shares[w].size()};
+    shares[w].push_back(e);
+    load[w] += e->data.size() + 1;
   }
   std::vector<std::string> parts =
       parallel_map(workers, [&](std::size_t w) { return build(shares[w], nullptr, mtime_epoch); });
+  for (std::string& p : parts) zips_.push_back(std::move(p));
+}
 
-  std::vector<zip_t*> opened(workers, nullptr);
-  auto close_all = [&] {
-    for (zip_t* z : opened)
-      if (z) zip_discard(z);
-  };
-  for (unsigned w = 0; w < workers; ++w) {
-    zip_error_t error;
-    zip_error_init(&error);
-    zip_source_t* src = zip_source_buffer_create(parts[w].data(), parts[w].size(), 0, &error);
-    opened[w] = src ? zip_open_from_source(src, ZIP_RDONLY, &error) : nullptr;
-    if (!opened[w]) {
-      if (src) zip_source_free(src);
-      close_all();
-      fail("reopen part", &error);
+void DeflatedEntries::clear() {
+  zips_.clear();
+  where_.clear();
+}
+
+std::string write_zip(const std::vector<ZipEntry>& entries, long long mtime_epoch, unsigned workers,
+                      DeflatedEntries ahead) {
+  std::vector<const ZipEntry*> all, here;
+  size_t to_compress = 0;
+  for (const ZipEntry& e : entries) {
+    all.push_back(&e);
+    if (e.compress && !ahead.has(e.name)) {
+      here.push_back(&e);
+      to_compress += e.data.size();
     }
   }
+  workers = workers_for(workers, to_compress);
+  if (workers == 1 && ahead.zips().empty()) return build(all, nullptr, mtime_epoch);
+  // With one worker, the entries not deflated ahead are deflated by the final archive.
+  if (workers > 1) ahead.add(here, mtime_epoch, workers);
+  OpenedZips opened(ahead.zips());
   std::vector<Prepared> prepared(entries.size());
   for (size_t i = 0; i < entries.size(); ++i) {
-    if (entries[i].compress) prepared[i] = {opened[where[i].first], where[i].second};
+    if (!entries[i].compress || !ahead.has(entries[i].name)) continue;
+    const DeflatedEntries::Place& p = ahead.place(entries[i].name);
+    prepared[i] = {opened[p.zip], p.index};
   }
-  try {
-    std::string out = build(all, &prepared, mtime_epoch);
-    close_all();
-    return out;
-  } catch (...) {
-    close_all();
-    throw;
-  }
+  return build(all, &prepared, mtime_epoch, [&] {
+    opened.close();
+    ahead.clear();
+  });
 }
 
 }  // namespace tuyentap

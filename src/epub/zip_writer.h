@@ -3,7 +3,11 @@
 // gives the same bytes on any machine and in any time zone.
 #pragma once
 
+#include <cstdint>
+#include <deque>
+#include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace tuyentap {
@@ -14,12 +18,40 @@ struct ZipEntry {
   bool compress = true;  // false: stored (mimetype, images that are compressed already)
 };
 
+// Entries deflated before the zip is written, so that their text need not be held until
+// then: a large book's pages are made a batch at a time, and each batch is deflated and let
+// go. Only the compressed bytes are kept (in small zips of their own); write_zip copies
+// them as they are. An entry deflates the same wherever it is deflated, so the zip's bytes
+// are those write_zip gives for the same entries with their text.
+class DeflatedEntries {
+ public:
+  // Deflates `batch` (entries with compress = true) now, cut into `workers` shares deflated
+  // in parallel as write_zip does. Throws Error when libzip fails.
+  void add(const std::vector<ZipEntry>& batch, long long mtime_epoch, unsigned workers = 0);
+  void add(const std::vector<const ZipEntry*>& batch, long long mtime_epoch, unsigned workers);
+  bool has(const std::string& name) const { return where_.contains(name); }
+
+  struct Place {
+    std::size_t zip = 0;      // in zips()
+    std::uint64_t index = 0;  // the entry's index in that zip
+  };
+  const std::deque<std::string>& zips() const { return zips_; }
+  const Place& place(const std::string& name) const { return where_.at(name); }
+  void clear();
+
+ private:
+  std::deque<std::string> zips_;
+  std::map<std::string, Place> where_;  // by entry name
+};
+
 // Writes the entries in order with `mtime_epoch` (UTC seconds) as every entry's time.
 // The entries to compress are cut into `workers` shares deflated in parallel (0: one share
 // per worker thread, base/parallel.h, when there is enough to compress); the bytes are the
-// same whatever their number. Throws Error when libzip fails.
+// same whatever their number. An entry whose name is in `ahead` is copied from there (its
+// `data` is not read); `ahead` is emptied as soon as the zip is complete, before its bytes
+// are copied out. Throws Error when libzip fails.
 std::string write_zip(const std::vector<ZipEntry>& entries, long long mtime_epoch,
-                      unsigned workers = 0);
+                      unsigned workers = 0, DeflatedEntries ahead = {});
 
 // Deflate level: 3 costs 40% less time than libzip's default (9) on the book's XHTML, for
 // a book about 3% larger.
