@@ -31,7 +31,7 @@ std::string_view strip_trailing_separators(std::string_view s) {
   for (bool again = true; again;) {
     again = false;
     s = trim_spaces(s);
-    for (std::string_view sep : {"(", "[", "-", "–", "—", "|"}) {
+    for (std::string_view sep : {"(", "[", "-", "–", "—", "|", "_"}) {
       if (ends_with(s, sep)) {
         s.remove_suffix(sep.size());
         again = true;
@@ -149,8 +149,11 @@ std::optional<CreditMark> find_credit(std::string_view line) {
        at = at == 0 ? std::max<std::size_t>(window, 1) : at + 1) {
     std::size_t len = photo_word_at(line, at);
     if (len == 0) continue;
-    // The photo word starts a word: line start, or after a space or an opening bracket.
-    if (at > 0 && line[at - 1] != ' ' && line[at - 1] != '(' && line[at - 1] != '[') continue;
+    // The photo word starts a word: line start, or after a space, an opening bracket or the
+    // underscore some journals' CMS put before the credit ("… tỉnh Quảng Ninh_Ảnh: TTXVN").
+    if (at > 0 && line[at - 1] != ' ' && line[at - 1] != '(' && line[at - 1] != '[' &&
+        line[at - 1] != '_')
+      continue;
     if (auto mark = mark_at(line, at, line.substr(at + len))) best = mark;
   }
   return best;

@@ -65,6 +65,10 @@ TEST_CASE("captions as real pages write them") {
         "Ông Nguyễn Văn A - bí thư Quận ủy | D.H");
   CHECK(caption_of("Người dân quan sát đám cháy - Ảnh: AFP") ==
         "Người dân quan sát đám cháy | AFP");
+  // a journal's CMS glues the credit on with an underscore (tapchicongsan.org.vn)
+  CHECK(caption_of("Chủ tịch Quốc hội trò chuyện với cử tri tỉnh Quảng Ninh_Ảnh: TTXVN") ==
+        "Chủ tịch Quốc hội trò chuyện với cử tri tỉnh Quảng Ninh | TTXVN");
+  CHECK(!parse_caption("Xem tệp bao_cao_Ảnh hội nghị").has_value());  // no credit: no caption
   CHECK(caption_of("Hiện trường vụ việc. Ảnh chụp từ clip.") ==
         "Hiện trường vụ việc. Ảnh chụp từ clip. | ");
   CHECK(caption_of("Thứ trưởng phát biểu. (Ảnh: LĐ).") == "Thứ trưởng phát biểu. | LĐ");
