@@ -32,6 +32,10 @@ struct FlowBlock {
   // A caption's note: goes on the page where the block before it ends; when it does not fit
   // there, the last lines of that block come with it to the next page.
   bool keep_with_previous = false;
+  // The same paragraph set one line longer with no space stretched beyond 1.5 times (TeX's
+  // \looseness=1), or empty: the pager takes it on a page that the next article's opening
+  // leaves short, so that the text above comes down to the foot.
+  std::vector<SetLine> looser;
   // Photos drawn with the block: x from the block's left edge, y from its top (after the
   // space before it). A photo's block is one unbreakable line as tall as the photo.
   std::vector<Image> images;
@@ -120,6 +124,18 @@ class Pager {
   };
   std::vector<PlacedLine> last_lines_;
   bool carry_last_lines();
+  // The paragraphs wholly on the current page that have a looser setting, in order.
+  struct Loosenable {
+    std::size_t first_run, end_run;  // their runs on the page
+    float top, bottom, leading, baseline, x;
+    std::vector<SetLine> looser;
+  };
+  std::vector<Loosenable> loosenable_;
+  // A page that the next block leaves short by two lines or more: its last loosenable
+  // paragraphs take their looser setting, one line each, as many as the room has lines,
+  // the text below them coming down.
+  void fill_short_page();
+  void lengthen(Loosenable& s);
 
   std::vector<FlowBlock> pending_;  // headings waiting for what follows them
   std::vector<float> gaps_;         // the current page's gaps between blocks: y where each starts
