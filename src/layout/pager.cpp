@@ -173,8 +173,8 @@ void Pager::place(FlowBlock& b, std::size_t from, std::size_t to, bool first_par
     y_ += b.leading;
   }
   if (from == 0 && to == b.lines.size() && b.looser.size() == b.lines.size() + 1) {
-    loosenable_.push_back(
-        {first_run, p.runs.size(), top, y_, b.leading, b.baseline, x0, std::move(b.looser)});
+    loosenable_.push_back({first_run, p.runs.size(), top, y_, b.leading, b.baseline, x0,
+                           b.looser_stretch, std::move(b.looser)});
   }
   if (b.link_to >= 0 && to > from) {
     PendingLink l;
@@ -202,9 +202,16 @@ void Pager::fill_short_page() {
   const float left = room() - static_cast<float>(gaps_.size()) * g_.gap_stretch;
   if (left < kLoosenFrom * line - 0.01f) return;
   std::size_t lines = static_cast<std::size_t>(std::floor(left / line + 0.01f));
-  std::size_t k = loosenable_.size() - std::min(lines, loosenable_.size());
-  for (std::size_t j = loosenable_.size(); j-- > k;) lengthen(loosenable_[j]);
-  loosenable_.resize(k);
+  std::vector<std::size_t> order(loosenable_.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return loosenable_[a].stretch < loosenable_[b].stretch;
+  });
+  order.resize(std::min(lines, order.size()));
+  // from the foot up, so that the runs of the paragraphs above stay where they were recorded
+  std::sort(order.rbegin(), order.rend());
+  for (std::size_t i : order) lengthen(loosenable_[i]);
+  loosenable_.clear();
 }
 
 void Pager::lengthen(Loosenable& s) {

@@ -36,6 +36,7 @@ struct FlowBlock {
   // \looseness=1), or empty: the pager takes it on a page that the next article's opening
   // leaves short, so that the text above comes down to the foot.
   std::vector<SetLine> looser;
+  float looser_stretch = 0;  // its largest adjustment ratio: the least stretched go first
   // Photos drawn with the block: x from the block's left edge, y from its top (after the
   // space before it). A photo's block is one unbreakable line as tall as the photo.
   std::vector<Image> images;
@@ -127,13 +128,14 @@ class Pager {
   // The paragraphs wholly on the current page that have a looser setting, in order.
   struct Loosenable {
     std::size_t first_run, end_run;  // their runs on the page
-    float top, bottom, leading, baseline, x;
+    float top, bottom, leading, baseline, x, stretch;
     std::vector<SetLine> looser;
+    float looser_stretch = 0;  // its largest adjustment ratio: the least stretched go first
   };
   std::vector<Loosenable> loosenable_;
-  // A page that the next block leaves short by two lines or more: its last loosenable
-  // paragraphs take their looser setting, one line each, as many as the room has lines,
-  // the text below them coming down.
+  // A page that the next block leaves short by more than its gaps can grow: as many of its
+  // loosenable paragraphs as the room left has lines take their looser setting (the least
+  // stretched ones), the text below them coming down.
   void fill_short_page();
   void lengthen(Loosenable& s);
 

@@ -356,6 +356,7 @@ SetParagraph set_paragraph(Shaper& shaper, const std::string& text, const ParaSt
       SetParagraph other;
       set_lines(b, alt, st, sp, other);
       out.alternative = std::move(other.lines);
+      out.alternative_stretch = *std::max_element(alt.ratios.begin(), alt.ratios.end());
     }
   }
   if (st.hang > 0) {  // the first line starts at 0, the others at `hang`

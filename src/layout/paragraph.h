@@ -62,6 +62,7 @@ struct SetParagraph {
   bool emergency = false;            // a token had to break inside (reported by the caller)
   bool overfull = false;
   std::vector<SetLine> alternative;  // the lines with alternative_looseness; empty: none
+  float alternative_stretch = 0;     // the largest adjustment ratio of its lines
 };
 
 SetParagraph set_paragraph(Shaper& shaper, const std::string& text, const ParaStyle& style);

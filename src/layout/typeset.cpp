@@ -148,6 +148,7 @@ FlowBlock Typesetter::block(const std::string& text, const TextStyle& ts, const 
   FlowBlock b;
   b.lines = std::move(sp.lines);
   b.looser = std::move(sp.alternative);
+  b.looser_stretch = sp.alternative_stretch;
   b.leading = ps.leading;
   const FontFace& f = fonts.face(ps.font.main);
   b.baseline = (ps.leading - (f.ascender + f.descender) * ps.size) / 2 + f.ascender * ps.size;
