@@ -343,6 +343,7 @@ void Pager::place_flow(FlowBlock& b) {
       ensure_page();
       continue;
     }
+    fill_short_page();
     close_full_page();
     ensure_page();
   }

@@ -8,7 +8,8 @@
 // two-sided (mirror), facing pages end on one line: a left-hand page that would end a line or
 // two short runs one line long instead, when that line lets the next block fit or split by
 // the rules, and the right-hand page beside it then runs one line long too (a long spread,
-// a typesetter's way to keep a spread's feet level).
+// a typesetter's way to keep a spread's feet level). A page still short by a line or more
+// than its gaps can fill sets some of its paragraphs one line looser (FlowBlock::looser).
 #pragma once
 
 #include <string>
@@ -133,9 +134,10 @@ class Pager {
     float looser_stretch = 0;  // its largest adjustment ratio: the least stretched go first
   };
   std::vector<Loosenable> loosenable_;
-  // A page that the next block leaves short by more than its gaps can grow: as many of its
-  // loosenable paragraphs as the room left has lines take their looser setting (the least
-  // stretched ones), the text below them coming down.
+  // A page that the next block (an article's opening, a paragraph that may not split there)
+  // leaves short by more than its gaps can grow: as many of its loosenable paragraphs as the
+  // room left has lines take their looser setting (the least stretched ones), the text below
+  // them coming down.
   void fill_short_page();
   void lengthen(Loosenable& s);
 
