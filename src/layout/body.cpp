@@ -165,6 +165,7 @@ void article(Typesetter& t, Pager& body, const ArticleView& v, int index, bool f
                      after_heading ? first_indent : indent};
       after_heading = false;
       para.spans = emphasis_spans(t, blk.emphasis, false, false);
+      para.looser = true;
       FlowBlock p = t.block(blk.text, para, f);
       p.space_before = s.paragraph_space_pt;
       belongs_to(p, add_node(t.structure, StructRole::Paragraph, sect));

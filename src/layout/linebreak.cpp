@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <map>
+#include <utility>
 
 namespace tuyentap {
 namespace {
@@ -15,6 +17,12 @@ struct Node {
   double demerits = 0;
   float ratio = 0;
   int prev = -1;  // index into the node pool
+};
+
+struct Candidate {
+  double demerits = 0;
+  int from = -1;  // index into the node pool
+  float ratio = 0;
 };
 
 struct Sums {
@@ -62,8 +70,12 @@ int fitness_of(float r) {
   return r < -0.5f ? 0 : r <= 0.5f ? 1 : r <= 1.0f ? 2 : 3;
 }
 
+// One pass of total fit. `looseness` 0: the breaks of least demerits. Otherwise the nodes
+// are kept per line count too (as TeX does for \looseness), and the pass gives the breaks of
+// least demerits among those with exactly `looseness` lines more than the best (false when
+// no feasible set of breaks has that many).
 bool run_pass(const std::vector<BreakItem>& items, const Sums& s, float measure, float tolerance,
-              bool final_pass, LineBreaks& out) {
+              bool final_pass, LineBreaks& out, int looseness = 0) {
   std::vector<Node> pool;
   pool.reserve(items.size() / 2 + 8);
   Node start;
@@ -80,15 +92,8 @@ bool run_pass(const std::vector<BreakItem>& items, const Sums& s, float measure,
     double pen = it.kind == BreakItem::Penalty ? it.penalty : 0;
     double pen_width = it.kind == BreakItem::Penalty ? it.width : 0;
     bool forced = pen <= -kInfPenalty;
-    // best candidate per fitness class
-    double best_d[4];
-    int best_from[4];
-    float best_r[4];
-    for (int k = 0; k < 4; ++k) {
-      best_d[k] = std::numeric_limits<double>::infinity();
-      best_from[k] = -1;
-      best_r[k] = 0;
-    }
+    // best candidate per fitness class (and per line count when looseness asks)
+    std::map<std::pair<int, int>, Candidate> best;
     int last_dropped = -1;
     next_active.clear();
     for (int ai : active) {
@@ -126,23 +131,19 @@ bool run_pass(const std::vector<BreakItem>& items, const Sums& s, float measure,
       int fit = fitness_of(rf);
       if (std::abs(fit - a.fitness) > 1) d += 3000;
       d += a.demerits;
-      if (d < best_d[fit]) {
-        best_d[fit] = d;
-        best_from[fit] = ai;
-        best_r[fit] = rf;
-      }
+      Candidate& c = best[{looseness != 0 ? a.line : 0, fit}];
+      if (c.from < 0 || d < c.demerits) c = {d, ai, rf};
     }
     bool any = false;
-    for (int k = 0; k < 4; ++k) {
-      if (best_from[k] < 0) continue;
+    for (const auto& [key, c] : best) {
       any = true;
       Node n;
       n.position = static_cast<int>(b);
-      n.line = pool[static_cast<std::size_t>(best_from[k])].line + 1;
-      n.fitness = k;
-      n.demerits = best_d[k];
-      n.ratio = best_r[k];
-      n.prev = best_from[k];
+      n.line = pool[static_cast<std::size_t>(c.from)].line + 1;
+      n.fitness = key.second;
+      n.demerits = c.demerits;
+      n.ratio = c.ratio;
+      n.prev = c.from;
       after_break(items, s, n.position, n);
       pool.push_back(n);
       next_active.push_back(static_cast<int>(pool.size()) - 1);
@@ -164,12 +165,19 @@ bool run_pass(const std::vector<BreakItem>& items, const Sums& s, float measure,
     if (active.empty()) return false;
   }
   // The final forced break leaves only nodes at the end; take the one of least demerits.
-  int best = -1;
-  for (int ai : active) {
-    const Node& a = pool[static_cast<std::size_t>(ai)];
-    if (a.position != static_cast<int>(items.size()) - 1) continue;
-    if (best < 0 || a.demerits < pool[static_cast<std::size_t>(best)].demerits) best = ai;
-  }
+  auto least = [&](int line) {  // line < 0: any line count
+    int found = -1;
+    for (int ai : active) {
+      const Node& a = pool[static_cast<std::size_t>(ai)];
+      if (a.position != static_cast<int>(items.size()) - 1 || (line >= 0 && a.line != line))
+        continue;
+      if (found < 0 || a.demerits < pool[static_cast<std::size_t>(found)].demerits) found = ai;
+    }
+    return found;
+  };
+  int best = least(-1);
+  if (best >= 0 && looseness != 0)
+    best = least(pool[static_cast<std::size_t>(best)].line + looseness);
   if (best < 0) return false;
   out.breaks.clear();
   out.ratios.clear();
@@ -238,6 +246,20 @@ LineBreaks greedy_breaks(const std::vector<BreakItem>& items, float measure) {
     // re-examine this breakpoint against the new line start
     if (static_cast<int>(b) > out.breaks.back()) --b;
   }
+  return out;
+}
+
+}  // namespace tuyentap
+
+namespace tuyentap {
+
+LineBreaks knuth_plass_looser(const std::vector<BreakItem>& items, float measure, float tolerance,
+                              int looseness) {
+  LineBreaks out;
+  if (items.empty() || looseness == 0) return out;
+  Sums s = prefix_sums(items);
+  if (!run_pass(items, s, measure, tolerance, false, out, looseness)) out.breaks.clear();
+  out.overfull = false;
   return out;
 }
 

@@ -31,6 +31,12 @@ struct LineBreaks {
 // glue(0, kFilStretch) and penalty(-kInfPenalty), as in TeX.
 LineBreaks knuth_plass(const std::vector<BreakItem>& items, float measure, float tolerance);
 
+// TeX's \looseness: the breaks of least demerits among those with exactly `looseness` lines
+// more (or fewer, when negative) than the optimum, every line within `tolerance` and none
+// shrunk beyond its glue; no breaks (empty) when there is no such set.
+LineBreaks knuth_plass_looser(const std::vector<BreakItem>& items, float measure, float tolerance,
+                              int looseness);
+
 // First fit: each line takes as many items as fit at natural width (shrink allowed).
 LineBreaks greedy_breaks(const std::vector<BreakItem>& items, float measure);
 

@@ -14,6 +14,10 @@ std::size_t min_lines(const FlowBlock& b) {
   return 2;
 }
 
+// A page left this many body lines short or more sets paragraphs looser (fewer are left to
+// the growing gaps).
+constexpr float kLoosenFrom = 1;
+
 float height(const FlowBlock& b, bool at_top) {
   return (at_top ? 0 : b.space_before) + static_cast<float>(b.lines.size()) * b.leading;
 }
@@ -38,6 +42,7 @@ void Pager::open_page() {
   page_empty_ = true;
   have_page_ = true;
   gaps_.clear();
+  loosenable_.clear();
 }
 
 void Pager::close_full_page() {
@@ -156,6 +161,7 @@ void Pager::place(FlowBlock& b, std::size_t from, std::size_t to, bool first_par
     }
   }
   last_lines_.clear();
+  const std::size_t first_run = p.runs.size();
   for (std::size_t i = from; i < to; ++i) {
     last_lines_.push_back({p.runs.size(), y_, b.leading});
     float baseline = y_ + b.baseline;
@@ -165,6 +171,10 @@ void Pager::place(FlowBlock& b, std::size_t from, std::size_t to, bool first_par
       p.runs.push_back(std::move(r));
     }
     y_ += b.leading;
+  }
+  if (from == 0 && to == b.lines.size() && b.looser.size() == b.lines.size() + 1) {
+    loosenable_.push_back({first_run, p.runs.size(), top, y_, b.leading, b.baseline, x0,
+                           b.looser_stretch, std::move(b.looser)});
   }
   if (b.link_to >= 0 && to > from) {
     PendingLink l;
@@ -183,6 +193,61 @@ bool Pager::run_long(float leading, bool fits) {
   long_by_ = leading;
   foot_ += leading;
   return true;
+}
+
+void Pager::fill_short_page() {
+  if (!have_page_ || loosenable_.empty()) return;
+  const float line = loosenable_.back().leading;
+  // what the gaps cannot fill when they grow (close_full_page)
+  const float left = room() - static_cast<float>(gaps_.size()) * g_.gap_stretch;
+  if (left < kLoosenFrom * line - 0.01f) return;
+  std::size_t lines = static_cast<std::size_t>(std::floor(left / line + 0.01f));
+  std::vector<std::size_t> order(loosenable_.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return loosenable_[a].stretch < loosenable_[b].stretch;
+  });
+  order.resize(std::min(lines, order.size()));
+  // from the foot up, so that the runs of the paragraphs above stay where they were recorded
+  std::sort(order.rbegin(), order.rend());
+  for (std::size_t i : order) lengthen(loosenable_[i]);
+  loosenable_.clear();
+}
+
+void Pager::lengthen(Loosenable& s) {
+  const int page = static_cast<int>(pages_.size()) - 1;
+  Page& p = pages_.back();
+  std::vector<TextRun> fresh;
+  for (std::size_t i = 0; i < s.looser.size(); ++i) {
+    for (TextRun& r : s.looser[i].runs) {
+      r.x += s.x;
+      r.y = s.top + static_cast<float>(i) * s.leading + s.baseline;
+      fresh.push_back(std::move(r));
+    }
+  }
+  // Everything below the paragraph goes down one line.
+  const float down = s.leading, below = s.bottom - 0.01f;
+  for (std::size_t i = s.end_run; i < p.runs.size(); ++i) p.runs[i].y += down;
+  for (Image& img : p.images)
+    if (img.y >= below) img.y += down;
+  for (float& g : gaps_)
+    if (g >= below) g += down;
+  for (AnchorPlace& a : anchors_)
+    if (a.page == page && a.y >= below) a.y += down;
+  for (PendingLink& l : links_)
+    if (l.page == page && l.rect.y >= below) l.rect.y += down;
+  const std::ptrdiff_t delta = static_cast<std::ptrdiff_t>(fresh.size()) -
+                               static_cast<std::ptrdiff_t>(s.end_run - s.first_run);
+  for (PlacedLine& l : last_lines_) {
+    if (l.first_run < s.end_run) continue;
+    l.first_run = static_cast<std::size_t>(static_cast<std::ptrdiff_t>(l.first_run) + delta);
+    l.top += down;
+  }
+  p.runs.erase(p.runs.begin() + static_cast<std::ptrdiff_t>(s.first_run),
+               p.runs.begin() + static_cast<std::ptrdiff_t>(s.end_run));
+  p.runs.insert(p.runs.begin() + static_cast<std::ptrdiff_t>(s.first_run),
+                std::make_move_iterator(fresh.begin()), std::make_move_iterator(fresh.end()));
+  y_ += down;
 }
 
 bool Pager::carry_last_lines() {
@@ -233,6 +298,7 @@ void Pager::place_flow(FlowBlock& b) {
     need += b.space_before + static_cast<float>(min_lines(b)) * b.leading;
     if (need > room() + 0.01f && !at_top() &&
         !run_long(b.leading, need <= room() + b.leading + 0.01f)) {
+      fill_short_page();
       close_full_page();
       ensure_page();
     }
@@ -277,6 +343,7 @@ void Pager::place_flow(FlowBlock& b) {
       ensure_page();
       continue;
     }
+    fill_short_page();
     close_full_page();
     ensure_page();
   }

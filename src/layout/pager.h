@@ -8,7 +8,8 @@
 // two-sided (mirror), facing pages end on one line: a left-hand page that would end a line or
 // two short runs one line long instead, when that line lets the next block fit or split by
 // the rules, and the right-hand page beside it then runs one line long too (a long spread,
-// a typesetter's way to keep a spread's feet level).
+// a typesetter's way to keep a spread's feet level). A page still short by a line or more
+// than its gaps can fill sets some of its paragraphs one line looser (FlowBlock::looser).
 #pragma once
 
 #include <string>
@@ -33,6 +34,11 @@ struct FlowBlock {
   // A caption's note: goes on the page where the block before it ends; when it does not fit
   // there, the last lines of that block come with it to the next page.
   bool keep_with_previous = false;
+  // The same paragraph set one line longer with no space stretched beyond 1.5 times (TeX's
+  // \looseness=1), or empty: the pager takes it on a page that the next article's opening
+  // leaves short, so that the text above comes down to the foot.
+  std::vector<SetLine> looser;
+  float looser_stretch = 0;  // its largest adjustment ratio: the least stretched go first
   // Photos drawn with the block: x from the block's left edge, y from its top (after the
   // space before it). A photo's block is one unbreakable line as tall as the photo.
   std::vector<Image> images;
@@ -121,6 +127,20 @@ class Pager {
   };
   std::vector<PlacedLine> last_lines_;
   bool carry_last_lines();
+  // The paragraphs wholly on the current page that have a looser setting, in order.
+  struct Loosenable {
+    std::size_t first_run, end_run;  // their runs on the page
+    float top, bottom, leading, baseline, x, stretch;
+    std::vector<SetLine> looser;
+    float looser_stretch = 0;  // its largest adjustment ratio: the least stretched go first
+  };
+  std::vector<Loosenable> loosenable_;
+  // A page that the next block (an article's opening, a paragraph that may not split there)
+  // leaves short by more than its gaps can grow: as many of its loosenable paragraphs as the
+  // room left has lines take their looser setting (the least stretched ones), the text below
+  // them coming down.
+  void fill_short_page();
+  void lengthen(Loosenable& s);
 
   std::vector<FlowBlock> pending_;  // headings waiting for what follows them
   std::vector<float> gaps_;         // the current page's gaps between blocks: y where each starts

@@ -8,6 +8,9 @@
 namespace tuyentap {
 namespace {
 
+// An alternative setting stretches no line beyond this ratio (spaces at most 1.75 times).
+constexpr float kAlternativeTolerance = 1.5f;
+
 // A box's glyphs: a whole shaped word, or a range of one piece (a broken long token).
 struct Frag {
   const ShapedWord* word = nullptr;
@@ -345,10 +348,23 @@ SetParagraph set_paragraph(Shaper& shaper, const std::string& text, const ParaSt
   LineBreaks lb = knuth_plass(b.items, st.measure, st.tolerance);
   out.overfull = lb.overfull;
   set_lines(b, lb, st, sp, out);
+  if (st.alternative_looseness != 0 && !lb.overfull && out.lines.size() >= 2) {
+    LineBreaks alt =
+        knuth_plass_looser(b.items, st.measure, std::min(st.tolerance, kAlternativeTolerance),
+                           st.alternative_looseness);
+    if (!alt.breaks.empty()) {
+      SetParagraph other;
+      set_lines(b, alt, st, sp, other);
+      out.alternative = std::move(other.lines);
+      out.alternative_stretch = *std::max_element(alt.ratios.begin(), alt.ratios.end());
+    }
+  }
   if (st.hang > 0) {  // the first line starts at 0, the others at `hang`
-    for (SetLine& line : out.lines) {
-      for (TextRun& r : line.runs) r.x += st.hang;
-      line.width += st.hang;
+    for (auto* lines : {&out.lines, &out.alternative}) {
+      for (SetLine& line : *lines) {
+        for (TextRun& r : line.runs) r.x += st.hang;
+        line.width += st.hang;
+      }
     }
   }
   return out;

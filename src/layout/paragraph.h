@@ -43,6 +43,10 @@ struct ParaStyle {
   // A hanging indent: the lines after the first start this much further in (pt); `measure`
   // is then the width of those lines, the first line having `hang` more.
   float hang = 0;
+  // Body paragraphs: also set with this many lines more (TeX's \looseness; -1: one line
+  // fewer), no line stretched beyond ratio 1 (spaces at most 1.5 times), for the pager to
+  // take when a page needs the line.
+  int alternative_looseness = 0;
 };
 
 struct SetLine {
@@ -57,6 +61,8 @@ struct SetParagraph {
   std::vector<std::string> missing;  // characters no font has
   bool emergency = false;            // a token had to break inside (reported by the caller)
   bool overfull = false;
+  std::vector<SetLine> alternative;  // the lines with alternative_looseness; empty: none
+  float alternative_stretch = 0;     // the largest adjustment ratio of its lines
 };
 
 SetParagraph set_paragraph(Shaper& shaper, const std::string& text, const ParaStyle& style);

@@ -108,6 +108,7 @@ FlowBlock Typesetter::block(const std::string& text, const TextStyle& ts, const 
   ps.spans = ts.spans;
   ps.tie_last = ts.tie_last || ts.balanced;
   ps.hang = ts.hang;
+  if (ts.looser) ps.alternative_looseness = 1;
   if (ts.hang > 0) ps.measure -= ts.hang;
   if (ts.balanced || ts.tie_last || !ts.keep_together.empty()) {
     std::vector<std::string> phrases = style.no_break;
@@ -143,8 +144,11 @@ FlowBlock Typesetter::block(const std::string& text, const TextStyle& ts, const 
     problems.push_back({file, "", "a line is wider than the text area: " + excerpt(text)});
   }
   tag_lines(printed, static_cast<std::int32_t>(places.size()) - 1, sp.lines);
+  tag_lines(printed, static_cast<std::int32_t>(places.size()) - 1, sp.alternative);
   FlowBlock b;
   b.lines = std::move(sp.lines);
+  b.looser = std::move(sp.alternative);
+  b.looser_stretch = sp.alternative_stretch;
   b.leading = ps.leading;
   const FontFace& f = fonts.face(ps.font.main);
   b.baseline = (ps.leading - (f.ascender + f.descender) * ps.size) / 2 + f.ascender * ps.size;

@@ -32,6 +32,7 @@ struct TextStyle {
   std::vector<std::string> keep_together = {};  // more phrases never broken (a list's "– Author")
   float hang = 0;                               // hanging indent of the lines after the first (pt)
   std::vector<FontSpan> spans = {};             // words in other fonts (paragraph.h)
+  bool looser = false;  // body paragraphs: also set one line longer (FlowBlock::looser)
 };
 
 struct TocEntry {

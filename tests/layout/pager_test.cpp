@@ -223,3 +223,50 @@ TEST_CASE("two-sided, a left-hand page a line short runs long, and the page besi
     }
   }
 }
+
+TEST_CASE("a page the next opening leaves short sets its least stretched paragraphs looser") {
+  PageGeometry g;
+  g.height = 300;  // text area 20–280: 17 lines of 15 pt
+  g.top = 20;
+  g.bottom = 20;
+  // Paragraphs of 4 lines without gaps, each also set one line looser (texts "k:Li"), the
+  // stretch of its looser setting given; then a heading whose opening (12 + 40 + 4 + 30 pt)
+  // does not fit the room left, so the page closes short.
+  auto page_with = [&](const std::vector<float>& stretches) {
+    Pager pager(g);
+    for (std::size_t k = 0; k < stretches.size(); ++k) {
+      FlowBlock b = synthetic(static_cast<int>(k), 4, false);
+      b.space_before = 0;
+      FlowBlock looser = synthetic(static_cast<int>(k), 5, false);
+      for (SetLine& l : looser.lines) l.runs[0].text.insert(l.runs[0].text.find(':') + 1, "L");
+      b.looser = std::move(looser.lines);
+      b.looser_stretch = stretches[k];
+      pager.add(std::move(b));
+    }
+    pager.add(synthetic(9, 2, true));
+    pager.add(synthetic(10, 10, false));
+    pager.finish();
+    REQUIRE(pager.pages().size() >= 2);
+    std::vector<std::pair<std::string, float>> lines;
+    for (const auto& r : pager.pages()[0].runs) lines.emplace_back(r.text, r.y);
+    return lines;
+  };
+  SECTION("three paragraphs, five lines of room: all three take a line more") {
+    auto lines = page_with({0.5f, 0.2f, 0.9f});
+    REQUIRE(lines.size() == 15);
+    CHECK(lines[0].first == "0:L0");
+    CHECK(lines[14].first == "2:L4");
+    CHECK(lines[14].second == Approx(20 + 11 + 14 * 15));  // two lines short, not five
+    for (std::size_t i = 1; i < lines.size(); ++i)
+      CHECK(lines[i].second == Approx(lines[i - 1].second + 15));
+  }
+  SECTION("four paragraphs, one line of room: the least stretched takes it") {
+    auto lines = page_with({0.5f, 0.2f, 0.9f, 0.4f});
+    REQUIRE(lines.size() == 17);
+    CHECK(lines[0].first == "0:0");
+    CHECK(lines[4].first == "1:L0");
+    CHECK(lines[9].first == "2:0");
+    CHECK(lines[16].first == "3:3");
+    CHECK(lines[16].second == Approx(20 + 11 + 16 * 15));  // the foot's line
+  }
+}

@@ -247,3 +247,34 @@ TEST_CASE("a hanging indent: the lines after the first start further in, none wi
   CHECK(p.lines[0].width <= 200.05f);
   CHECK(p.lines[0].width > 200 - s.hang);  // the first line uses the room the others leave
 }
+
+TEST_CASE("looseness: one line more or fewer, every line within the tolerance") {
+  testgen::Rng r{4};
+  int looser = 0, tighter = 0;
+  for (int k = 0; k < 40; ++k) {
+    std::vector<BreakItem> items;
+    const int words = 40 + static_cast<int>(r.below(60));
+    for (int w = 0; w < words; ++w) {
+      if (w > 0) items.push_back({BreakItem::Glue, 5, 2.5f, 5.0f / 3, 0, false});
+      items.push_back({BreakItem::Box, 10 + static_cast<float>(r.below(20)), 0, 0, 0, false});
+    }
+    items.push_back({BreakItem::Penalty, 0, 0, 0, kInfPenalty, false});
+    items.push_back({BreakItem::Glue, 0, kFilStretch, 0, 0, false});
+    items.push_back({BreakItem::Penalty, 0, 0, 0, -kInfPenalty, false});
+    const std::size_t best = knuth_plass(items, 200, 2.0f).breaks.size();
+    for (int looseness : {1, -1}) {
+      LineBreaks lb = knuth_plass_looser(items, 200, 2.0f, looseness);
+      if (lb.breaks.empty()) continue;
+      (looseness > 0 ? looser : tighter)++;
+      CHECK(static_cast<int>(lb.breaks.size()) == static_cast<int>(best) + looseness);
+      CHECK(lb.breaks.back() == static_cast<int>(items.size()) - 1);
+      for (float ratio : lb.ratios) {
+        CHECK(ratio >= -1.0f);
+        CHECK(ratio <= 2.0f);
+      }
+    }
+  }
+  CHECK(looser > 0);
+  CHECK(tighter > 0);
+  CHECK(knuth_plass_looser({}, 200, 2.0f, 1).breaks.empty());
+}
