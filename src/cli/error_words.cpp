@@ -231,6 +231,8 @@ constexpr const char* kInputSentences[] = {
     N_("no date line"),
     N_("the date line gives a date that does not exist: %s"),
     N_("no topic (category)"),
+    N_("no topic (section)"),
+    N_("date from the page's address"),
     N_("no topic line (kicker): the first line is the title"),
     N_("no title line: the title is the start of the first paragraph"),
     N_("no byline"),
