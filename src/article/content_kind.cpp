@@ -51,10 +51,13 @@ bool starts_a_page(std::string_view head) {
 }
 
 bool looks_like_code(std::string_view head) {
+  // "#!" opens a script for a shell or an interpreter (a helper left in the folder): no
+  // article starts so.
   for (std::string_view start :
-       {"/*", "//", "@charset", "@import", "@media", "@font-face", "function", "var ", "let ",
-        "const ", "(function", "!function", "window.", "document.", "\"use strict\"",
-        "'use strict'", "$(", "jQuery"})
+       {"#!/",       "#include <",     "/*",           "//",        "@charset",
+        "@import",   "@media",         "@font-face",   "function",  "var ",
+        "let ",      "const ",         "(function",    "!function", "window.",
+        "document.", "\"use strict\"", "'use strict'", "$(",        "jQuery"})
     if (head.starts_with(start)) return true;
   std::string_view sample = head.substr(0, kCharsetWindow);
   std::size_t code = 0, visible = 0;

@@ -127,6 +127,11 @@ TEST_CASE("readers are chosen by content, not by the file's name") {
   CHECK(sniff_article_format("<phường> là đơn vị hành chính") == ArticleFormat::PlainText);
   CHECK(sniff_article_format("/* site.css */\nbody{margin:0}") == ArticleFormat::Code);
   CHECK(sniff_article_format("(function(){var a=1;})();") == ArticleFormat::Code);
+  // A script left beside the articles (a clerk's or a scraper's helper) is not an article.
+  CHECK(sniff_article_format("#!/usr/bin/env python3\n\"\"\"Lấy bài.\"\"\"\nimport os\n") ==
+        ArticleFormat::Code);
+  CHECK(sniff_article_format("#!/bin/sh\nset -e\n") == ArticleFormat::Code);
+  CHECK(sniff_article_format("# Tiêu đề\n\nĐoạn một.") == ArticleFormat::PlainText);
   std::string minified;
   for (int i = 0; i < 30; ++i) minified += ".c" + std::to_string(i) + "{color:red;margin:0}";
   CHECK(sniff_article_format(minified) == ArticleFormat::Code);
