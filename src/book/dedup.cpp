@@ -116,16 +116,22 @@ struct UnionFind {
   }
 };
 
-// For each item, the copy kept of its group (fewest warnings, then first in input order),
-// or -1 when that is the item itself.
+// Whether copy a is the better one to keep than copy b: a dated copy before an undated one
+// (the undated copy would land outside its month, in "Không rõ ngày"), then fewer warnings.
+bool better_copy(const DedupItem& a, const DedupItem& b) {
+  if (a.date.empty() != b.date.empty()) return !a.date.empty();
+  return a.warnings < b.warnings;
+}
+
+// For each item, the copy kept of its group (better_copy, then first in input order), or -1
+// when that is the item itself.
 std::vector<int> kept_copies(const std::vector<DedupItem>& items, UnionFind& uf) {
   const size_t n = items.size();
   std::vector<int> keep(n, -1);
   for (size_t i = 0; i < n; ++i) {
     int root = uf.find(static_cast<int>(i));
     int& k = keep[static_cast<size_t>(root)];
-    if (k < 0 || items[i].warnings < items[static_cast<size_t>(k)].warnings)
-      k = static_cast<int>(i);
+    if (k < 0 || better_copy(items[i], items[static_cast<size_t>(k)])) k = static_cast<int>(i);
   }
   std::vector<int> out(n, -1);
   for (size_t i = 0; i < n; ++i) {

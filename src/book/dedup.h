@@ -36,7 +36,8 @@ struct DedupWork {
 };
 
 // For each item, the index of the item it duplicates (the one kept), or -1 when it is kept.
-// The kept copy of a group is the one with fewest warnings, then the first in input order.
+// The kept copy of a group is a dated one before an undated one, then the one with fewest
+// warnings, then the first in input order.
 std::vector<int> find_duplicates(const std::vector<DedupItem>& items, DedupWork* work = nullptr);
 
 // Exact Jaccard similarity of the word 4-shingle sets of two body keys (for tests).

@@ -51,6 +51,21 @@ TEST_CASE("dedup: same folded title and date with one body inside the other are 
   CHECK(fate(c, "first").why.duplicate_of == "second");
 }
 
+TEST_CASE("dedup: of a dated and an undated copy, the dated one is kept, warnings or not") {
+  // A saved page (its date from the address, a photo missing: two warnings) and its text
+  // pasted without the date line (one warning): the book keeps the page, in its month.
+  BookSpec spec;
+  Article page =
+      make_article("page", "T", "Truyền thông về người tốt", "2022-12-24", {kBody, filler(3, 60)});
+  page.warnings = {"date from the page's address", "no byline"};
+  Article text = make_article("text", "T", "Truyền thông về người tốt", "", {kBody, filler(3, 60)});
+  text.warnings = {"no date line"};
+  auto c = compile(spec, {text, page});
+  CHECK(fate(c, "page").status == Fate::Included);
+  CHECK(fate(c, "text").why.reason == Reason::Duplicate);
+  CHECK(fate(c, "text").why.duplicate_of == "page");
+}
+
 TEST_CASE("dedup: two different articles with the same title and date are both kept") {
   // A cell's report keeps its title month after month, and two cells file on one day.
   BookSpec spec;
