@@ -75,6 +75,9 @@ struct PhotoFigures {
   int missing = 0;                // a caption's photo the archive lacks (warning "photo-missing")
   int notes = 0;                  // captions without their photo, set as a note "[Ảnh: …]"
   int dropped = 0;                // the same, left out (captions_without_photo = "drop")
+  // A picture the archive holds that the books cannot show (a Word document's EMF drawing, a
+  // linked, damaged or over-limit picture: warning "photo-unreadable"); its caption is a note.
+  int unreadable = 0;
 };
 
 // The stable code of the warning an article gets for a photo its page shows that the archive

@@ -65,6 +65,7 @@ void write_photo_figures(JsonWriter& w, const PhotoFigures& p) {
                                                  {"downscaled", p.downscaled},
                                                  {"downsampled_for_print", p.downsampled_for_print},
                                                  {"missing", p.missing},
+                                                 {"unreadable", p.unreadable},
                                                  {"caption_notes", p.notes},
                                                  {"captions_dropped", p.dropped}};
   w.key("photos").begin_object();
@@ -72,13 +73,15 @@ void write_photo_figures(JsonWriter& w, const PhotoFigures& p) {
   w.end_object();
 }
 
-// The photo figures for the clerk; nothing when the book has no caption at all.
+// The photo figures for the clerk; nothing when the book has no caption at all. Unreadable
+// pictures (a Word document's) are named only when there are some.
 std::string photo_figures_text(const PhotoFigures& p) {
-  if (p.embedded + p.missing + p.notes + p.dropped == 0) return {};
+  if (p.embedded + p.missing + p.unreadable + p.notes + p.dropped == 0) return {};
   return "\nẢNH\n  đưa vào sách: " + std::to_string(p.embedded) +
          " (thu nhỏ cho EPUB: " + std::to_string(p.downscaled) +
          ", giảm độ phân giải cho PDF: " + std::to_string(p.downsampled_for_print) +
          "), thiếu tệp ảnh: " + std::to_string(p.missing) +
+         (p.unreadable ? ", ảnh không đọc được: " + std::to_string(p.unreadable) : "") +
          "\n  chú thích không có ảnh: " + std::to_string(p.notes) + " in thành ghi chú, " +
          std::to_string(p.dropped) + " bỏ đi\n";
 }

@@ -300,6 +300,10 @@ TEST_CASE("a Word document's pictures arrive in both books, an EMF drawing is re
   CHECK(report.find("\"photo\": \"word/media/image2.emf\"") != std::string::npos);
   CHECK(report.find("\"embedded\": 2") != std::string::npos);
   CHECK(report.find("\"missing\": 0") != std::string::npos);
+  CHECK(report.find("\"unreadable\": 1") != std::string::npos);  // the EMF, counted
+  CHECK(r.out.find("0 missing, 1 unreadable;") != std::string::npos);
+  CHECK(slurp(out + "/report.txt").find("thiếu tệp ảnh: 0, ảnh không đọc được: 1\n") !=
+        std::string::npos);
   CHECK(report.find("\"photos\": 2") != std::string::npos);  // on the article
   CHECK(slurp(out + "/report.txt").find("ảnh không đọc được: word/media/image2.emf (hình vẽ EMF") !=
         std::string::npos);
