@@ -3,6 +3,7 @@
 #include <string_view>
 #include <utility>
 
+#include "article/photo_pixels.h"
 #include "article/photos.h"
 #include "base/json.h"
 #include "book/choices.h"
@@ -45,16 +46,20 @@ std::string translated(const SentenceTranslator& t, const std::string& s) {
 // Each photo an article's page shows that the archive lacks, and each one it holds that the
 // books cannot show, with its stable code.
 void write_photo_problems(JsonWriter& w, const std::vector<std::string>& warnings) {
+  static constexpr std::pair<std::string_view, const char*> kinds[] = {
+      {kPhotoMissing, kPhotoMissingCode},
+      {kPhotoUnreadable, kPhotoUnreadableCode},
+      {kPhotoTooLarge, kPhotoTooLargeCode}};
   bool any = false;
   for (const auto& s : warnings) {
-    const bool missing = s.starts_with(kPhotoMissing);
-    if (!missing && !s.starts_with(kPhotoUnreadable)) continue;
-    if (!any) w.key("problems").begin_array();
-    any = true;
-    std::string ref = s.substr(std::string_view(missing ? kPhotoMissing : kPhotoUnreadable).size());
-    ref = ref.substr(0, ref.rfind(" ("));
-    w.begin_object().key("code").value(missing ? kPhotoMissingCode : kPhotoUnreadableCode);
-    w.key("photo").value(ref).end_object();
+    for (const auto& [start, code] : kinds) {
+      if (!s.starts_with(start)) continue;
+      if (!any) w.key("problems").begin_array();
+      any = true;
+      std::string ref = s.substr(start.size());
+      ref = ref.substr(0, ref.rfind(" ("));
+      w.begin_object().key("code").value(code).key("photo").value(ref).end_object();
+    }
   }
   if (any) w.end_array();
 }

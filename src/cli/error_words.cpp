@@ -242,6 +242,9 @@ constexpr const char* kInputSentences[] = {
     N_("photo unreadable: %s (linked from outside the document, not kept in it)"),
     N_("photo unreadable: %s (not in the document)"),
     N_("photo unreadable: %s (over the size limit of %s MB per photo)"),
+    N_("photo too large: %s (%s × %s pixels; the limit is %s Mpx a photo: make it smaller)"),
+    N_("photo too large: %s (the photos to be made smaller pass %s Mpx together: make them "
+       "smaller before the build)"),
     N_("photo unreadable: %s (damaged in the document)"),
     N_("photo unreadable: %s (the document unpacks to more than %s MB: possible zip bomb)"),
     N_("photo unreadable: %s (the photos together pass %s GB)"),
