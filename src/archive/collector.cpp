@@ -42,10 +42,26 @@ bool has_document_extension(const std::string& name) {
   return ext == ".docx" || ext == ".odt";
 }
 
+Collector::Kind Collector::kind_by_name(const std::string& shown) {
+  return has_image_extension(shown)      ? Kind::Photo
+         : has_document_extension(shown) ? Kind::Document
+                                         : Kind::Text;
+}
+
 std::string Collector::size_problem(std::uint64_t size, const std::string& shown) const {
-  return size_problem(size, has_image_extension(shown)      ? Kind::Photo
-                            : has_document_extension(shown) ? Kind::Document
-                                                            : Kind::Text);
+  return size_problem(size, kind_by_name(shown));
+}
+
+std::uint64_t Collector::max_bytes_by_name(const std::string& shown) const {
+  switch (kind_by_name(shown)) {
+    case Kind::Photo:
+      return limits_.max_image_bytes;
+    case Kind::Document:
+      return limits_.max_document_bytes;
+    case Kind::Text:
+      break;
+  }
+  return limits_.max_file_bytes;
 }
 
 std::string Collector::size_problem(std::uint64_t size, Kind kind) const {

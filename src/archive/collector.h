@@ -33,6 +33,10 @@ class Collector {
   // document by its name (.docx, .odt) the documents' limit. Returns the reason it is not, or "".
   std::string size_problem(std::uint64_t size, const std::string& shown) const;
 
+  // The most a file named `shown` may hold, by its name's kind (photo, document, text): a
+  // folder's file over it is not read, only refused.
+  std::uint64_t max_bytes_by_name(const std::string& shown) const;
+
   // The most a file of any kind may hold: what a reader reads before the checks.
   std::uint64_t max_any_file_bytes() const {
     return std::max({limits_.max_file_bytes, limits_.max_image_bytes, limits_.max_document_bytes});
@@ -56,6 +60,7 @@ class Collector {
 
  private:
   enum class Kind { Text, Photo, Document };
+  static Kind kind_by_name(const std::string& shown);
   std::string size_problem(std::uint64_t size, Kind kind) const;
 
   const ArchiveLimits& limits_;
