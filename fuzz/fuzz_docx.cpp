@@ -4,11 +4,13 @@
 // word/_rels/document.xml.rels) or, when it starts with "odt", of an .odt (content.xml, then
 // styles.xml), zipped here with a tiny PNG (word/media/image1.png, Pictures/1.png) so that the
 // XML walk and the pictures' placing are what the fuzzer explores.
+// The article read is checked further by check_article (article_checks.h).
 #include <cstddef>
 #include <cstdint>
 #include <string>
 
 #include "article/reader.h"
+#include "article_checks.h"
 #include "zip_in_memory.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -37,6 +39,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                                       {"word/_rels/document.xml.rels", rels},
                                       {"word/media/image1.png", png}});
   }
-  tuyentap::read_article(file);
+  check_article(tuyentap::read_article(file));
   return 0;
 }

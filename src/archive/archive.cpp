@@ -168,7 +168,7 @@ void read_found_files(const std::vector<archive_detail::FoundFile>& found, Colle
     for (; end < found.size(); ++end) {
       const Probe& p = probes[end];
       fetch[end] = plain(end) && p.stat_errno == 0 && p.regular && p.size > 0 &&
-                   p.size <= c.max_any_file_bytes() && !c.seen(p.key) &&
+                   p.size <= c.max_bytes_by_name(found[end].shown) && !c.seen(p.key) &&
                    planned.insert(p.key).second;
       if (!fetch[end]) continue;
       if (sum + p.size > room) {

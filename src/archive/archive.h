@@ -26,6 +26,9 @@ struct ArchiveLimits {
   // that show them (article/photos.h).
   std::uint64_t max_image_bytes = 20u << 20;         // one photo
   std::uint64_t max_image_total_bytes = 1ull << 30;  // all photos kept together
+  // A Word or OpenDocument document (.docx, .odt) holds its pictures: it may pass the text
+  // files' limit. Its text parts keep theirs (article/office_zip.h), its pictures the photos'.
+  std::uint64_t max_document_bytes = 128u << 20;  // one .docx or .odt
 };
 
 struct InputFile {

@@ -19,23 +19,65 @@ bool Collector::first_time(const std::string& key, const std::string& shown) {
   return inserted;
 }
 
-bool has_image_extension(const std::string& name) {
+namespace {
+
+// ".jpg" for "a/b.JPG"; "" when the name has none.
+std::string lower_extension(const std::string& name) {
   std::string ext = name.substr(
       name.find_last_of("./!") == std::string::npos ? name.size() : name.find_last_of("./!"));
   std::transform(ext.begin(), ext.end(), ext.begin(),
                  [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
+  return ext;
+}
+
+}  // namespace
+
+bool has_image_extension(const std::string& name) {
+  std::string ext = lower_extension(name);
   return ext == ".jpg" || ext == ".jpeg" || ext == ".png";
 }
 
+bool has_document_extension(const std::string& name) {
+  std::string ext = lower_extension(name);
+  return ext == ".docx" || ext == ".odt";
+}
+
+Collector::Kind Collector::kind_by_name(const std::string& shown) {
+  return has_image_extension(shown)      ? Kind::Photo
+         : has_document_extension(shown) ? Kind::Document
+                                         : Kind::Text;
+}
+
 std::string Collector::size_problem(std::uint64_t size, const std::string& shown) const {
-  if (has_image_extension(shown)) {
+  return size_problem(size, kind_by_name(shown));
+}
+
+std::uint64_t Collector::max_bytes_by_name(const std::string& shown) const {
+  switch (kind_by_name(shown)) {
+    case Kind::Photo:
+      return limits_.max_image_bytes;
+    case Kind::Document:
+      return limits_.max_document_bytes;
+    case Kind::Text:
+      break;
+  }
+  return limits_.max_file_bytes;
+}
+
+std::string Collector::size_problem(std::uint64_t size, Kind kind) const {
+  if (kind == Kind::Photo) {
     if (size > limits_.max_image_bytes) {
       return "over the size limit (" + human_size(size) + ", the limit is " +
              human_size(limits_.max_image_bytes) + " per photo)";
     }
     return {};  // the photos' total is checked when one is kept
   }
-  if (size > limits_.max_file_bytes) {
+  if (kind == Kind::Document && size > limits_.max_document_bytes) {
+    return "over the size limit (" + human_size(size) + ", the limit is " +
+           human_size(limits_.max_document_bytes) +
+           " per Word or OpenDocument document); split the document";
+  }
+  if (kind == Kind::Text && size > limits_.max_file_bytes) {
     return "over the size limit (" + human_size(size) + ", the limit is " +
            human_size(limits_.max_file_bytes) + " per file); an article is never this big";
   }
@@ -58,25 +100,30 @@ void Collector::add(std::string shown, std::string bytes) {
     skip(std::move(shown), "empty file");
     return;
   }
-  if (std::string why = size_problem(bytes.size(), shown); !why.empty()) {
+  // A .docx or .odt is known by its content, whatever its name (one renamed .zip, say).
+  const WordFormat word = word_format(bytes);
+  const bool document = word == WordFormat::Docx || word == WordFormat::Odt;
+  if (std::string why =
+          document ? size_problem(bytes.size(), Kind::Document) : size_problem(bytes.size(), shown);
+      !why.empty()) {
     skip(std::move(shown), std::move(why));
     return;
   }
-  if (auto why = binary_format_reason(bytes); why && word_format(bytes) == WordFormat::None) {
+  if (auto why = binary_format_reason(bytes); why && word == WordFormat::None) {
     bool photo = *why == "not text (JPEG image)" || *why == "not text (PNG image)";
     // Kept in the photos' budget for an article to show; past it, skipped as before.
     if (photo && bytes.size() <= limits_.max_image_total_bytes - image_total_) {
       image_total_ += bytes.size();
       out_.images.push_back({shown, std::move(bytes), out_.skipped.size()});
     } else if (bytes.size() > limits_.max_file_bytes) {
-      skip(std::move(shown), size_problem(bytes.size(), ""));  // a big file, not a photo
+      skip(std::move(shown), size_problem(bytes.size(), Kind::Text));  // big, not a photo
       return;
     }
     skip(std::move(shown), std::move(*why));
     return;
   }
-  if (bytes.size() > limits_.max_file_bytes) {  // named as a photo, but is none
-    skip(std::move(shown), size_problem(bytes.size(), ""));
+  if (!document && bytes.size() > limits_.max_file_bytes) {  // named as a photo, but is none
+    skip(std::move(shown), size_problem(bytes.size(), Kind::Text));
     return;
   }
   total_ += bytes.size();

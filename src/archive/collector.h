@@ -29,13 +29,17 @@ class Collector {
   bool seen(const std::string& key) const { return seen_.contains(key); }
 
   // Before reading: is a file of `size` bytes within the per-file and total budgets? A photo
-  // by its name (`shown`: .jpg, .jpeg, .png) has the photos' budgets. Returns the reason it is
-  // not, or "".
+  // by its name (`shown`: .jpg, .jpeg, .png) has the photos' budgets, a Word or OpenDocument
+  // document by its name (.docx, .odt) the documents' limit. Returns the reason it is not, or "".
   std::string size_problem(std::uint64_t size, const std::string& shown) const;
+
+  // The most a file named `shown` may hold, by its name's kind (photo, document, text): a
+  // folder's file over it is not read, only refused.
+  std::uint64_t max_bytes_by_name(const std::string& shown) const;
 
   // The most a file of any kind may hold: what a reader reads before the checks.
   std::uint64_t max_any_file_bytes() const {
-    return std::max(limits_.max_file_bytes, limits_.max_image_bytes);
+    return std::max({limits_.max_file_bytes, limits_.max_image_bytes, limits_.max_document_bytes});
   }
 
   // Bytes still allowed for all files together; readers stop decompressing past it.
@@ -55,6 +59,10 @@ class Collector {
   void add(std::string shown, std::string bytes);
 
  private:
+  enum class Kind { Text, Photo, Document };
+  static Kind kind_by_name(const std::string& shown);
+  std::string size_problem(std::uint64_t size, Kind kind) const;
+
   const ArchiveLimits& limits_;
   ArchiveContents& out_;
   std::map<std::string, std::string> seen_;  // key -> path shown when first read
@@ -64,5 +72,7 @@ class Collector {
 
 // Does the name say photo (".jpg", ".jpeg", ".png", any case)?
 bool has_image_extension(const std::string& name);
+// Does the name say Word or OpenDocument document (".docx", ".odt", any case)?
+bool has_document_extension(const std::string& name);
 
 }  // namespace tuyentap::archive_detail

@@ -1,5 +1,8 @@
 #include "article/caption_note.h"
 
+#include <algorithm>
+#include <string_view>
+
 namespace tuyentap {
 
 bool is_photo_story(const Article& a) {
@@ -22,12 +25,35 @@ std::string caption_text(const Block& b) {
   return b.text.empty() ? credit_label(b.credit) : b.text + " " + credit_label(b.credit);
 }
 
+namespace {
+
+constexpr std::string_view kNoteStart = "[Ảnh: ";
+
+// How much of b.text the note keeps: all but a sentence's stop (the note has none).
+std::size_t note_text_size(const Block& b) {
+  const std::string& t = b.text;
+  return t.ends_with('.') && !t.ends_with("..") ? t.size() - 1 : t.size();
+}
+
+}  // namespace
+
 std::string caption_note(const Block& b) {
-  std::string what = b.text;
-  if (what.ends_with('.') && !what.ends_with(".."))
-    what.pop_back();  // a sentence's stop: the note has none
+  std::string what = b.text.substr(0, note_text_size(b));
   if (!b.credit.empty()) what += (what.empty() ? "" : " — ") + b.credit;
-  return "[Ảnh: " + what + "]";
+  return std::string(kNoteStart) + what + "]";
+}
+
+std::vector<Emphasis> caption_note_emphasis(const Block& b) {
+  const std::size_t kept = note_text_size(b);
+  std::vector<Emphasis> out;
+  for (Emphasis e : b.emphasis) {
+    e.end = std::min(e.end, kept);
+    if (e.begin >= e.end) continue;
+    e.begin += kNoteStart.size();
+    e.end += kNoteStart.size();
+    out.push_back(e);
+  }
+  return out;
 }
 
 int captions_without_photo(const Article& a) {

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "article/article.h"
 
@@ -34,6 +35,10 @@ std::string caption_text(const Block& b);
 // The note for a caption without its photo: "[Ảnh: text — credit]", "[Ảnh: text]",
 // "[Ảnh: credit]"; the text's final full stop is dropped.
 std::string caption_note(const Block& b);
+
+// The caption's emphasis (Block::emphasis, on b.text) moved onto caption_note(b): the same
+// words bold or italic in the note as under the photo.
+std::vector<Emphasis> caption_note_emphasis(const Block& b);
 
 // How many captions of `a` have no photo in the book and are not a photo story's body: the
 // notes the books set (or, with "drop", leave out).

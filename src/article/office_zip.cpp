@@ -78,7 +78,8 @@ std::optional<std::string> OfficeZip::part(const char* name) {
     case Got::Missing:
       return std::nullopt;
     case Got::OverLimit:
-      problem_ = damaged + " is over " + std::to_string(kMaxOfficePartBytes >> 20) + " MB)";
+      problem_ = std::string("too much text: ") + name + " unpacks to more than " +
+                 megabytes(kMaxOfficePartBytes) + " (an article is never this long; split it)";
       break;
     case Got::Damaged:
       problem_ = damaged + " cannot be read)";

@@ -17,7 +17,9 @@ struct zip;  // libzip's zip_t
 namespace tuyentap {
 
 // A part of the document holds at most this much XML: an article's text is a few hundred KB
-// of XML at most (16 MB is the limit of a whole article file).
+// of XML at most (16 MB is the limit of a whole text file; the document itself may be larger,
+// ArchiveLimits::max_document_bytes, for its pictures). Past it: "too much text: PART unpacks
+// to more than 16 MB (…)".
 inline constexpr std::size_t kMaxOfficePartBytes = 16u << 20;
 inline constexpr double kOfficeZipRatio = 200.0;
 inline constexpr std::uint64_t kOfficeZipFloor = 64u << 10;

@@ -5,6 +5,7 @@
 #include <memory>
 #include <set>
 
+#include "article/photo_pixels.h"
 #include "text/normalize.h"
 
 namespace tuyentap {
@@ -132,6 +133,7 @@ PhotoCounts attach_photos(ArchiveContents& archive,
   std::set<std::size_t> used_skips;
   PhotoCounts counts;
   std::uint64_t word_bytes = 0;
+  PixelBudget pixels;  // per build: every caption's photo, in the articles' order
   for (auto& item : articles) {
     auto* a = std::get_if<Article>(&item);
     if (!a) continue;
@@ -139,6 +141,7 @@ PhotoCounts attach_photos(ArchiveContents& archive,
       if (b.type != BlockType::Caption || b.photo.ref.empty()) continue;
       if (b.photo.picture) {  // a Word document's own picture (word_pictures.h)
         keep_within_budget(b, word_bytes, *a);
+        if (b.photo.picture) pixels.keep_or_refuse(b, *a);
         continue;
       }
       std::string path = photo_path(a->file, b.photo.ref, archive.roots);
@@ -158,6 +161,8 @@ PhotoCounts attach_photos(ArchiveContents& archive,
         }
         if (picture) {
           b.photo.picture = picture;
+          pixels.keep_or_refuse(b, *a);  // over the pixel limits: a warning, no photo
+          if (!b.photo.picture) continue;
           used_skips.insert(file.skipped_index);
           ++counts.found;
           continue;

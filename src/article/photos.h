@@ -39,7 +39,9 @@ inline constexpr const char* kPhotoMissing = "photo missing: ";
 inline constexpr const char* kPhotoUnreadable = "photo unreadable: ";
 
 // Sets each caption's Block::photo.picture from `archive.images` (one Picture shared by every
-// caption that shows the same file) and warns of each photo not found. Image files that an
+// caption that shows the same file) and warns of each photo not found. Every photo, a Word
+// document's too, must be within the pixel limits (photo_pixels.h), or is let go with a
+// warning. Image files that an
 // article shows leave `archive.skipped`: they are that article's photos, not inputs left out;
 // the others stay there as before ("not text (JPEG image)"). `archive.images` is emptied.
 PhotoCounts attach_photos(ArchiveContents& archive,

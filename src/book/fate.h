@@ -75,6 +75,10 @@ struct PhotoFigures {
   int missing = 0;                // a caption's photo the archive lacks (warning "photo-missing")
   int notes = 0;                  // captions without their photo, set as a note "[Ảnh: …]"
   int dropped = 0;                // the same, left out (captions_without_photo = "drop")
+  // A picture the archive holds that the books cannot show (a Word document's EMF drawing, a
+  // linked, damaged or over-limit picture: warning "photo-unreadable"; one of too many pixels:
+  // "photo-too-large"); its caption is a note.
+  int unreadable = 0;
 };
 
 // The stable code of the warning an article gets for a photo its page shows that the archive
@@ -83,6 +87,9 @@ inline constexpr const char* kPhotoMissingCode = "photo-missing";
 // …and for a photo it holds that the books cannot show (a Word document's EMF drawing, a
 // picture over the limits; article/photos.h's kPhotoUnreadable starts its sentence).
 inline constexpr const char* kPhotoUnreadableCode = "photo-unreadable";
+// …and for a photo whose header declares more pixels than the books decode (article/
+// photo_pixels.h's kPhotoTooLarge).
+inline constexpr const char* kPhotoTooLargeCode = "photo-too-large";
 
 struct BuildReport {
   std::vector<InputFate> inputs;  // one per input file (skipped files included), input order

@@ -1,5 +1,8 @@
 #include "book/photo_count.h"
 
+#include "article/photo_pixels.h"
+#include "article/photos.h"
+
 namespace tuyentap::book {
 
 PhotoFigures count_photos(const Book& book) {
@@ -13,6 +16,8 @@ PhotoFigures count_photos(const Book& book) {
         if (!b.photo.ref.empty() && !b.photo.picture) ++f.missing;
       }
       (drop ? f.dropped : f.notes) += captions_without_photo(a);
+      for (const std::string& w : a.warnings)
+        f.unreadable += w.starts_with(kPhotoUnreadable) || w.starts_with(kPhotoTooLarge);
     }
   }
   return f;

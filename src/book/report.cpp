@@ -3,6 +3,7 @@
 #include <string_view>
 #include <utility>
 
+#include "article/photo_pixels.h"
 #include "article/photos.h"
 #include "base/json.h"
 #include "book/choices.h"
@@ -45,16 +46,20 @@ std::string translated(const SentenceTranslator& t, const std::string& s) {
 // Each photo an article's page shows that the archive lacks, and each one it holds that the
 // books cannot show, with its stable code.
 void write_photo_problems(JsonWriter& w, const std::vector<std::string>& warnings) {
+  static constexpr std::pair<std::string_view, const char*> kinds[] = {
+      {kPhotoMissing, kPhotoMissingCode},
+      {kPhotoUnreadable, kPhotoUnreadableCode},
+      {kPhotoTooLarge, kPhotoTooLargeCode}};
   bool any = false;
   for (const auto& s : warnings) {
-    const bool missing = s.starts_with(kPhotoMissing);
-    if (!missing && !s.starts_with(kPhotoUnreadable)) continue;
-    if (!any) w.key("problems").begin_array();
-    any = true;
-    std::string ref = s.substr(std::string_view(missing ? kPhotoMissing : kPhotoUnreadable).size());
-    ref = ref.substr(0, ref.rfind(" ("));
-    w.begin_object().key("code").value(missing ? kPhotoMissingCode : kPhotoUnreadableCode);
-    w.key("photo").value(ref).end_object();
+    for (const auto& [start, code] : kinds) {
+      if (!s.starts_with(start)) continue;
+      if (!any) w.key("problems").begin_array();
+      any = true;
+      std::string ref = s.substr(start.size());
+      ref = ref.substr(0, ref.rfind(" ("));
+      w.begin_object().key("code").value(code).key("photo").value(ref).end_object();
+    }
   }
   if (any) w.end_array();
 }
@@ -65,6 +70,7 @@ void write_photo_figures(JsonWriter& w, const PhotoFigures& p) {
                                                  {"downscaled", p.downscaled},
                                                  {"downsampled_for_print", p.downsampled_for_print},
                                                  {"missing", p.missing},
+                                                 {"unreadable", p.unreadable},
                                                  {"caption_notes", p.notes},
                                                  {"captions_dropped", p.dropped}};
   w.key("photos").begin_object();
@@ -72,13 +78,15 @@ void write_photo_figures(JsonWriter& w, const PhotoFigures& p) {
   w.end_object();
 }
 
-// The photo figures for the clerk; nothing when the book has no caption at all.
+// The photo figures for the clerk; nothing when the book has no caption at all. Unreadable
+// pictures (a Word document's) are named only when there are some.
 std::string photo_figures_text(const PhotoFigures& p) {
-  if (p.embedded + p.missing + p.notes + p.dropped == 0) return {};
+  if (p.embedded + p.missing + p.unreadable + p.notes + p.dropped == 0) return {};
   return "\nẢNH\n  đưa vào sách: " + std::to_string(p.embedded) +
          " (thu nhỏ cho EPUB: " + std::to_string(p.downscaled) +
          ", giảm độ phân giải cho PDF: " + std::to_string(p.downsampled_for_print) +
          "), thiếu tệp ảnh: " + std::to_string(p.missing) +
+         (p.unreadable ? ", ảnh không đọc được: " + std::to_string(p.unreadable) : "") +
          "\n  chú thích không có ảnh: " + std::to_string(p.notes) + " in thành ghi chú, " +
          std::to_string(p.dropped) + " bỏ đi\n";
 }

@@ -174,15 +174,16 @@ void print_summary(const Compiled& c, const ReportHeader& header, const std::str
          {std::to_string(r.included), std::to_string(r.excluded), std::to_string(r.skipped),
           shown(output + "/report.txt")}));
   const PhotoFigures& ph = r.photos;
-  if (ph.embedded + ph.missing == 0 && ph.notes + ph.dropped > 0) {
+  if (ph.embedded + ph.missing + ph.unreadable == 0 && ph.notes + ph.dropped > 0) {
     // A text archive has captions but no photos: "0 photos, 0 missing" would only puzzle.
     say(tr(N_("Captions without a photo: %s as notes, %s left out"),
            {std::to_string(ph.notes), std::to_string(ph.dropped)}));
-  } else if (ph.embedded + ph.missing + ph.notes + ph.dropped > 0) {
-    say(tr(N_("Photos: %s in the book (%s made smaller), %s missing; captions without a photo: "
-              "%s as notes, %s left out"),
+  } else if (ph.embedded + ph.missing + ph.unreadable + ph.notes + ph.dropped > 0) {
+    say(tr(N_("Photos: %s in the book (%s made smaller), %s missing, %s unreadable; captions "
+              "without a photo: %s as notes, %s left out"),
            {std::to_string(ph.embedded), std::to_string(ph.downscaled + ph.downsampled_for_print),
-            std::to_string(ph.missing), std::to_string(ph.notes), std::to_string(ph.dropped)}));
+            std::to_string(ph.missing), std::to_string(ph.unreadable), std::to_string(ph.notes),
+            std::to_string(ph.dropped)}));
   }
   for (const auto& note : r.notes) say(tr(N_("Note: %s"), {shown(translate_sentence(note))}));
 }

@@ -196,6 +196,7 @@ constexpr const char* kInputSentences[] = {
     N_("old Word/Excel document (.doc/.xls)"),
     N_("a Word 97-2003 document (.doc): save it as .docx"),
     N_("a damaged document (%s)"),
+    N_("too much text: %s unpacks to more than %s (an article is never this long; split it)"),
     N_("it has no %s"),
     N_("its XML is nested more than %s deep"),
     N_("a document without text"),
@@ -246,10 +247,15 @@ constexpr const char* kInputSentences[] = {
     N_("photo unreadable: %s (linked from outside the document, not kept in it)"),
     N_("photo unreadable: %s (not in the document)"),
     N_("photo unreadable: %s (over the size limit of %s MB per photo)"),
+    N_("photo too large: %s (%s × %s pixels; the limit is %s Mpx a photo: make it smaller)"),
+    N_("photo too large: %s (the photos to be made smaller pass %s Mpx together: make them "
+       "smaller before the build)"),
     N_("photo unreadable: %s (damaged in the document)"),
     N_("photo unreadable: %s (the document unpacks to more than %s MB: possible zip bomb)"),
     N_("photo unreadable: %s (the photos together pass %s GB)"),
     N_("over the size limit (%s, the limit is %s per photo)"),
+    N_("over the size limit (%s, the limit is %s per Word or OpenDocument document); split the "
+       "document"),
     N_("encoding uncertain: %s"),
     N_("%s but included by the spec"),
     N_("chapter rule '%s' (%s) matched only articles of earlier chapters: it is left out"),

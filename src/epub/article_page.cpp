@@ -109,7 +109,8 @@ pugi::xml_node caption(PageWriter& w, pugi::xml_node s, const Article& a, const 
       return p;
     }
     case CaptionRole::Note:
-      return w.add(s, "p", range_dashes(caption_note(b)), Face::SerifItalic, "caption-note");
+      return add_text(w, s, "p", caption_note(b), caption_note_emphasis(b),
+                      BaseFace{false, false, true}, "caption-note");
     case CaptionRole::Drop:
       break;
   }

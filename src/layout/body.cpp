@@ -69,7 +69,9 @@ void caption(Typesetter& t, Pager& body, const Article& a, const Block& blk, con
   const CaptionRole role = caption_role(a, blk, v.captions_without_photo);
   if (role == CaptionRole::Drop) return;
   if (role == CaptionRole::Note) {
-    FlowBlock n = t.block(caption_note(blk), {&t.italic, s.caption_size, Align::Ragged}, f);
+    TextStyle note{&t.italic, s.caption_size, Align::Ragged};
+    note.spans = emphasis_spans(t, caption_note_emphasis(blk), false, true);  // beyond italic
+    FlowBlock n = t.block(caption_note(blk), note, f);
     n.space_before = s.paragraph_space_pt / 2;
     n.keep_with_previous = true;
     belongs_to(n, add_node(t.structure, StructRole::Paragraph, sect));

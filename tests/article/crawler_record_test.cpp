@@ -98,7 +98,7 @@ TEST_CASE("record: the agency is the source when the record names no site") {
   CHECK(a.source.site == "ANTD.VN");
 }
 
-TEST_CASE("record: JSON that is no article record is said so; deep JSON does not crash") {
+TEST_CASE("record: JSON that is no article record is said so, deep JSON does not crash") {
   CHECK(not_article_reason(InputFile{"a.json", R"({"name": "tuyentap", "version": "1"})"}) ==
         "JSON data without an article's title and text");
   CHECK(not_article_reason(InputFile{"b.json", R"([{"title": "A", "text": "B"}])"})

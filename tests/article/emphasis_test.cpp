@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "article/caption_note.h"
 #include "article/content_kind.h"
 #include "fixtures.h"
 
@@ -149,4 +150,17 @@ TEST_CASE("emphasis: a saved page's lead, subheading and caption keep their bold
   REQUIRE(caption->emphasis.size() == 1);  // the credit's bold is the credit's own
   CHECK(emphasised(*caption, 0) == "Nguyễn Văn A");
   CHECK(caption->emphasis[0].bold);
+}
+
+TEST_CASE("a caption's emphasis moves onto its note, its stop's emphasis dropped with it") {
+  Block b{BlockType::Caption, "Đồng chí Lâm Thới phát biểu.", "T.L"};
+  const std::size_t at = b.text.find("Lâm Thới"), stop = b.text.size();
+  b.emphasis = {{at, at + std::string("Lâm Thới").size(), true, false},
+                {stop - 1, stop, false, true}};  // the stop alone
+  const std::string note = caption_note(b);
+  CHECK(note == "[Ảnh: Đồng chí Lâm Thới phát biểu — T.L]");
+  std::vector<Emphasis> e = caption_note_emphasis(b);
+  REQUIRE(e.size() == 1);
+  CHECK(note.substr(e[0].begin, e[0].end - e[0].begin) == "Lâm Thới");
+  CHECK(e[0].bold);
 }

@@ -122,7 +122,7 @@ TEST_CASE("page text: a two-digit year at night, TTO, Ð for Đ, NFD, a doubled 
   CHECK(all_fields(a).find("\u00D0") == std::string::npos);
 }
 
-TEST_CASE("page text: a place alone before the lead is its source; a team byline") {
+TEST_CASE("page text: a place alone before the lead is its source, a team byline") {
   Article a = read_ok(fixture("page-place-source.txt"));
   CHECK(a.topic == "Xây dựng Đảng");
   REQUIRE(a.date);

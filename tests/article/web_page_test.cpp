@@ -54,7 +54,7 @@ TEST_CASE("page: the article block is found by its text, the site's chrome left 
     CHECK(fields.find(chrome) == std::string::npos);
 }
 
-TEST_CASE("page: og:title, else <title> without the site's name; a first <h1> slogan is not it") {
+TEST_CASE("page: og:title, else <title> without the site's name, a first <h1> slogan is not it") {
   // No og:title and no <h1> by the article: <title> less " - VnExpress" (og:site_name).
   Article a =
       read_page(page("<title>Hai đảng viên trẻ được kết nạp - VnExpress</title>"
@@ -156,7 +156,7 @@ TEST_CASE("page: the sapo is the lead, its agency goes to the source") {
   CHECK(a.blocks[0].text.starts_with("Chiều 6/3"));
 }
 
-TEST_CASE("page: captions from figcaption, caption classes and photo tables; bylines by class") {
+TEST_CASE("page: captions from figcaption, caption classes and photo tables, bylines by class") {
   Article a = read_page(page(
       "", "<div class=\"detail\"><h1>Tiêu đề</h1>" + kBody +
               "<figure><img src=\"a.jpg\"><figcaption>Lễ kết nạp. Ảnh: T.N</figcaption></figure>"
@@ -178,7 +178,7 @@ TEST_CASE("page: captions from figcaption, caption classes and photo tables; byl
 }
 
 TEST_CASE(
-    "page: two <br> end a paragraph on old table pages; the saved-from comment is the "
+    "page: two <br> end a paragraph on old table pages, the saved-from comment is the "
     "address") {
   std::string html =
       "<!-- saved from url=(0044)http://www.baobinhdinh.vn/chinhtri/a.htm -->\n"
@@ -197,7 +197,7 @@ TEST_CASE(
   CHECK(a.blocks[1].text.starts_with("Hội nghị kết thúc"));
 }
 
-TEST_CASE("page: a declared windows-1258 charset decodes it; --encoding still wins") {
+TEST_CASE("page: a declared windows-1258 charset decodes it, --encoding still wins") {
   std::string html =
       "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; "
       "charset=windows-1258\"><title>Đảng bộ xã Hòa An kết nạp đảng viên</title>"

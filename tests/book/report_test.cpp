@@ -108,3 +108,28 @@ TEST_CASE("without a title the book is named after its period") {
   spec.period = period_year(2019);
   CHECK(compile_book(spec, in.archive, in.read).book.meta.title == "Tuyển tập 2019");
 }
+
+TEST_CASE("report: pictures the books cannot show are counted beside the missing ones") {
+  BookSpec spec;
+  spec.period = period_year(2019);
+  Input in = inputs({make_article("a1", "Xây dựng Đảng", "Chi bộ kiểu mẫu", "2019-01-28",
+                                  {"Ban Thường vụ họp."})});
+  Article& a = std::get<Article>(in.read[0]);
+  a.blocks.push_back({BlockType::Caption, "Sơ đồ tổ chức.", "H.A", {}});
+  a.blocks.push_back({BlockType::Caption, "Quang cảnh hội nghị.", "T.L", {}});
+  a.warnings = {"photo unreadable: word/media/image2.emf (an EMF or WMF drawing: the books show "
+                "JPEG and PNG only)",
+                "photo too large: anh.png (10000 × 6000 pixels; the limit is 50 Mpx a photo: "
+                "make it smaller)"};
+  Compiled c = compile_book(spec, in.archive, in.read);
+  CHECK(c.report.photos.unreadable == 2);
+  CHECK(c.report.photos.missing == 0);
+  std::string j = report_json(c.report, c.book, ReportHeader{});
+  CHECK(j.find("\"code\": \"photo-unreadable\",\n          \"photo\": \"word/media/image2.emf\"") !=
+        std::string::npos);
+  CHECK(j.find("\"code\": \"photo-too-large\",\n          \"photo\": \"anh.png\"") !=
+        std::string::npos);
+  CHECK(j.find("\"missing\": 0,\n    \"unreadable\": 2,") != std::string::npos);
+  CHECK(report_text(c.report, c.book).find("thiếu tệp ảnh: 0, ảnh không đọc được: 2\n") !=
+        std::string::npos);
+}

@@ -62,7 +62,7 @@ TEST_CASE("the same inputs give byte-identical books") {
   CHECK(slurp(a + "/report.json") == slurp(b + "/report.json"));
 }
 
-TEST_CASE("init writes a spec; the command line overrides it; a bad spec names file and line") {
+TEST_CASE("init writes a spec, the command line overrides it, a bad spec names file and line") {
   std::string dir = fresh_dir("init-spec");
   RunResult init = run(tuyentap() + " init '" + dir + "'");
   INFO(init.out);

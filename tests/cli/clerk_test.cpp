@@ -198,7 +198,7 @@ TEST_CASE("a cover whose header reads but whose pixels do not is refused before 
   CHECK(!std::filesystem::exists(dir + "/sach"));
 }
 
-TEST_CASE("on a terminal, the EPUB and the PDF count their articles; in a pipe, nothing") {
+TEST_CASE("on a terminal, the EPUB and the PDF count their articles, in a pipe, nothing") {
   std::string dir = fresh_dir("clerk-progress");
   RunResult g = run(std::string("'") + TUYENTAP_GEN_CORPUS + "' --out '" + dir +
                     "/archive' --articles 220 --from 2019-01-01 --to 2019-12-31 --seed 5");

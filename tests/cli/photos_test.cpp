@@ -11,6 +11,7 @@
 
 #include "cli/book_checks.h"
 #include "cli/run.h"
+#include "noise_bytes.h"
 
 using namespace tt_test;
 namespace fs = std::filesystem;
@@ -231,8 +232,9 @@ std::string word_picture(const std::string& id) {
 }
 
 // archive/so-ket.docx, zipped with `zip`: a JPEG and a PNG under their captions, an EMF
-// drawing whose caption has nothing to stand under.
-void word_archive(const std::string& dir) {
+// drawing whose caption has nothing to stand under. `jpeg_padding` bytes of noise after the
+// JPEG's end (decoders ignore them) make the document as large as a camera's photos would.
+void word_archive(const std::string& dir, std::size_t jpeg_padding = 0) {
   fs::path parts = fs::path(dir) / "parts";
   std::string body =
       word_paragraph("Xây dựng Đảng") +
@@ -261,7 +263,8 @@ void word_archive(const std::string& dir) {
         "<Relationships><Relationship Id=\"rId1\" Target=\"media/image1.jpeg\"/>"
         "<Relationship Id=\"rId2\" Target=\"media/image2.emf\"/>"
         "<Relationship Id=\"rId3\" Target=\"media/image3.png\"/></Relationships>");
-  write(parts / "word/media/image1.jpeg", image(800, 600, false));
+  write(parts / "word/media/image1.jpeg",
+        image(800, 600, false) + tt_test::noise_bytes(jpeg_padding));
   write(parts / "word/media/image2.emf", std::string(200, '\x01'));
   write(parts / "word/media/image3.png", image(300, 200, true, true));
   fs::create_directories(fs::path(dir) / "archive");
@@ -297,7 +300,47 @@ TEST_CASE("a Word document's pictures arrive in both books, an EMF drawing is re
   CHECK(report.find("\"photo\": \"word/media/image2.emf\"") != std::string::npos);
   CHECK(report.find("\"embedded\": 2") != std::string::npos);
   CHECK(report.find("\"missing\": 0") != std::string::npos);
+  CHECK(report.find("\"unreadable\": 1") != std::string::npos);  // the EMF, counted
+  CHECK(r.out.find("0 missing, 1 unreadable;") != std::string::npos);
+  CHECK(slurp(out + "/report.txt").find("thiếu tệp ảnh: 0, ảnh không đọc được: 1\n") !=
+        std::string::npos);
   CHECK(report.find("\"photos\": 2") != std::string::npos);  // on the article
   CHECK(slurp(out + "/report.txt").find("ảnh không đọc được: word/media/image2.emf (hình vẽ EMF") !=
         std::string::npos);
+}
+
+TEST_CASE("a .docx over 16 MB reaches the book with its picture, one with 16 MB of text not") {
+  std::string out = fresh_dir("photos-word-large");
+  word_archive(out, 17u << 20);  // its JPEG of 17 MB: within the 20 MB a photo may have
+  const fs::path archive = fs::path(out) / "archive";
+  REQUIRE(fs::file_size(archive / "so-ket.docx") > (16u << 20));
+  // a document whose own text is over 16 MB (noise, refused before it is inflated)
+  fs::path parts = fs::path(out) / "parts";
+  write(parts / "[Content_Types].xml", "<Types/>");
+  write(parts / "word/document.xml",
+        "<w:document>" + tt_test::noise_bytes(17u << 20) + "</w:document>");
+  REQUIRE(run("cd '" + parts.string() + "' && zip -qr ../archive/qua-dai.docx . && rm -rf '" +
+              parts.string() + "'")
+              .exit_code == 0);
+  REQUIRE(fs::file_size(archive / "qua-dai.docx") > (16u << 20));
+
+  RunResult r = build(archive.string(), out);
+  INFO(r.out);
+  REQUIRE(r.exit_code == 0);
+  std::string report = slurp(out + "/report.json");
+  INFO(report);
+  CHECK(report.find("\"embedded\": 2") != std::string::npos);
+  CHECK(report.find("\"included\": 1") != std::string::npos);
+  CHECK(report.find("too much text: word/document.xml unpacks to more than 16 MB (an article "
+                    "is never this long; split it)") != std::string::npos);
+  CHECK(slurp(out + "/report.txt").find("quá nhiều chữ: word/document.xml giải nén ra hơn 16 MB") !=
+        std::string::npos);
+  // the photo in both books: the EPUB holds it as it came (17 MB), the PDF embeds it
+  std::string epub = out + "/tuyen-tap-2019.epub";
+  CHECK(run("unzip -l '" + epub + "' | grep -c 'images/.*\\.jpg'").out == "1\n");
+  CHECK(run("unzip -l '" + epub + "'")
+            .out.find(std::to_string(image(800, 600, false).size() + (17u << 20))) !=
+        std::string::npos);
+  std::vector<PdfImage> images = pdf_images(out + "/tuyen-tap-2019.pdf");
+  CHECK(images.size() == 3);  // the JPEG, the PNG and its transparency
 }

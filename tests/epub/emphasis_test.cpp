@@ -47,3 +47,21 @@ TEST_CASE("emphasis in the lead, a subheading and a caption becomes <em> and <st
   pugi::xml_document doc;
   parse(doc, page);
 }
+
+TEST_CASE("a caption without its photo keeps its emphasis in the [Ảnh: …] note") {
+  Book book = small_book();
+  Article& a = book.chapters.at(0).articles.at(0);
+  Block& caption = a.blocks.at(1);
+  REQUIRE(caption.type == BlockType::Caption);
+  REQUIRE(!caption.photo.picture);  // a note
+  caption.emphasis = {range(caption.text, "Bí thư Thành ủy", true, false),
+                      range(caption.text, "hội nghị.", false, true)};  // its stop is dropped
+
+  Unzipped z = unzip(write_epub(present(book), default_assets()).bytes);
+  const std::string& page = z.files["OEBPS/a00001.xhtml"];
+  INFO(page);
+  CHECK(page.find("<p class=\"caption-note\">[Ảnh: Đồng chí <strong>Bí thư Thành ủy</strong> "
+                  "phát biểu tại <em>hội nghị</em> — H.T]</p>") != std::string::npos);
+  pugi::xml_document doc;
+  parse(doc, page);
+}

@@ -98,7 +98,7 @@ TEST_CASE("the reading order runs cover, title, preface, contents, chapters, bac
   CHECK(z2.files.count("OEBPS/abbreviations.xhtml") == 0);
 }
 
-TEST_CASE("nav and NCX list chapters with their articles; landmarks point at the book's parts") {
+TEST_CASE("nav and NCX list chapters with their articles, landmarks point at the book's parts") {
   Unzipped z = unzip(write_epub(present(small_book()), default_assets()).bytes);
   pugi::xml_document nav;
   parse(nav, z.files["OEBPS/nav.xhtml"]);
@@ -179,7 +179,7 @@ TEST_CASE("the list of articles gives date, title, author and where it was publi
 }
 
 TEST_CASE(
-    "a generated cover shows title, subtitle, issuing body and year; a user's image is the cover") {
+    "a generated cover shows title, subtitle, issuing body and year, a user's image is the cover") {
   Book b = small_book();
   Unzipped z = unzip(write_epub(present(b), default_assets()).bytes);
   pugi::xml_document cover;

@@ -22,7 +22,7 @@ std::size_t first_paragraph(const Article& a) {
 
 }  // namespace
 
-TEST_CASE("a page that turns inside a paragraph is marked at that word; the nav lists the pages") {
+TEST_CASE("a page that turns inside a paragraph is marked at that word, the nav lists the pages") {
   Book book = small_book();
   Article& a = book.chapters.at(0).articles.at(0);
   const std::size_t para = first_paragraph(a);
@@ -77,7 +77,7 @@ TEST_CASE("a page that turns inside a paragraph is marked at that word; the nav 
   CHECK(std::count(features.begin(), features.end(), "pageNavigation") == 1);
 }
 
-TEST_CASE("a book with photos is visual as well as textual; text suffices only with captions") {
+TEST_CASE("a book with photos is visual as well as textual, text suffices only with captions") {
   auto photo_book = [](const std::string& caption) {
     Book book = small_book();
     Block photo;

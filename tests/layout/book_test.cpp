@@ -135,7 +135,7 @@ TEST_CASE("a contents of several pages does not shift the numbers it prints") {
   }
 }
 
-TEST_CASE("chapters start on a new page; in the book style on a right-hand page") {
+TEST_CASE("chapters start on a new page, in the book style on a right-hand page") {
   for (const char* name : {"official", "book"}) {
     INFO(name);
     Laid& l = laid(name);

@@ -60,3 +60,20 @@ TEST_CASE("emphasis in the lead, a subheading and a caption takes the PDF's othe
   CHECK(font_of(b, "Quao") == "LiberationSerif-Italic");
   CHECK(r.problems.empty());
 }
+
+TEST_CASE("a caption without its photo keeps its emphasis in the PDF's note") {
+  Book book = book_with_emphasis();
+  Article& a = book.chapters[0].articles[0];
+  // a paragraph makes it no photo story: its captions are notes "[Ảnh: … — T.L]"
+  a.blocks.insert(a.blocks.begin(),
+                  Block{BlockType::Paragraph, "Buổi sinh hoạt diễn ra sôi nổi.", ""});
+  PrintStyle style = load_print_style("official");
+  LayoutResult r = layout_book(present(book), style, 1546300800);
+  const LaidOutBook& b = r.book;
+  // the note is italic, its bold words bold italic
+  CHECK(font_of(b, "Lâm") == "LiberationSerif-BoldItalic");
+  CHECK(font_of(b, "Thới") == "LiberationSerif-BoldItalic");
+  CHECK(font_of(b, "[Ảnh:") == "LiberationSerif-Italic");
+  CHECK(font_of(b, "Quao") == "LiberationSerif-Italic");
+  CHECK(r.problems.empty());
+}

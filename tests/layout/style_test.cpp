@@ -106,7 +106,7 @@ TEST_CASE("a bad style value stops with the file and line") {
   CHECK_THROWS_AS(load_print_style("/nonexistent/style.toml"), Error);
 }
 
-TEST_CASE("a style word must be one the style knows; the error lists them at its line") {
+TEST_CASE("a style word must be one the style knows, the error lists them at its line") {
   StyleFiles files;
   std::string text =
       replace_line(official_text(), "page_numbers", "page_numbers = \"bottom-middle\"");

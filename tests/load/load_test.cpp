@@ -32,7 +32,7 @@ TEST_CASE("the EPUB assets are the template folder's files and the six fonts") {
   CHECK(load_epub_assets("", false).fonts.empty());
 }
 
-TEST_CASE("a user's template folder is read as it is; a missing one is an Error naming it") {
+TEST_CASE("a user's template folder is read as it is, a missing one is an Error naming it") {
   tt_test::TempDir dir;
   put(dir.path().string() + "/style.css", "p { margin: 0 }");
   put(dir.path().string() + "/page.xhtml", "<html/>");
