@@ -110,6 +110,13 @@ bool looks_like_source(std::string_view line) {
   return false;
 }
 
+std::string_view byline_without_brackets(std::string_view byline) {
+  std::string_view inner = trim_final_period(byline);
+  if (inner.size() < 2 || inner.front() != '(' || inner.back() != ')') return byline;
+  inner = inner.substr(1, inner.size() - 2);
+  return looks_like_name(inner) ? inner : byline;
+}
+
 bool looks_like_name(std::string_view line) {
   if (!short_and_unpunctuated(line)) return false;
   return is_name(trim_final_period(line));

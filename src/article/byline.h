@@ -12,6 +12,10 @@ namespace tuyentap {
 // followed by a role after " - ", "," or in brackets ("Hoàng Uyên (tổng hợp)").
 bool looks_like_byline(std::string_view line);
 
+// "(Thanh Huyền)" → "Thanh Huyền": a byline that is a name in brackets, as some sites close an
+// article, without them; any other byline as it is.
+std::string_view byline_without_brackets(std::string_view byline);
+
 // Only a name or a bracketed / "Theo …" source: the two halves of a byline written on two
 // lines ("Hoàng Uyên" + "(Báo Bạc Liêu)").
 bool looks_like_name(std::string_view line);

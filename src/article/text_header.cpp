@@ -37,11 +37,49 @@ bool is_menu_item(std::string_view s) {
   return s.starts_with("• ") || s.starts_with("- ") || s.starts_with("* ");
 }
 
+// "Tiếng Việt | English", "Trang chủ | Liên hệ | Sơ đồ trang": a bar of links, two or more
+// items of at most three words each between " | ", no digit (a date line "Thứ Hai, 25/12/2012
+// | 10:03" splits the same way). A title splits into no such short pieces.
+bool is_menu_bar(std::string_view s) {
+  constexpr std::string_view kBar = " | ";
+  constexpr std::size_t kMaxItemWords = 3;
+  if (s.find_first_of("0123456789") != std::string_view::npos) return false;
+  std::size_t items = 0;
+  for (std::size_t start = 0;;) {
+    std::size_t bar = s.find(kBar, start);
+    std::string_view item = s.substr(start, bar == std::string_view::npos ? bar : bar - start);
+    if (item.empty() || !at_most_words(item, kMaxItemWords)) return false;
+    ++items;
+    if (bar == std::string_view::npos) return items >= 2;
+    start = bar + kBar.size();
+  }
+}
+
+// "Đường dây nóng: 0237 3721150", "Hotline: 0912.345.678": a label, a colon, then a phone
+// number (at least seven digits, with only spaces, dots, dashes, '+' and brackets between):
+// the masthead's contact line, never a topic.
+bool is_phone_line(std::string_view s) {
+  constexpr std::size_t kMinPhoneDigits = 7;
+  std::size_t colon = s.find(':');
+  if (colon == std::string_view::npos || colon + 1 >= s.size()) return false;
+  std::string_view number = s.substr(colon + 1);
+  std::size_t digits = 0;
+  for (char c : number) {
+    if (c >= '0' && c <= '9') {
+      ++digits;
+    } else if (c != ' ' && c != '.' && c != '-' && c != '+' && c != '(' && c != ')') {
+      return false;
+    }
+  }
+  return digits >= kMinPhoneDigits;
+}
+
 // A page's title beside its date line: title-like, of at least three words (a box title or a
-// menu item, "MULTIMEDIA", "Video", stands there too), not body text, no date line.
+// menu item, "MULTIMEDIA", "Video", stands there too), not body text, no date line, no bar of
+// links.
 bool is_page_title(std::string_view s) {
   return is_title_like(s) && !at_most_words(s, 2) && !is_body_text(s) && !is_menu_item(s) &&
-         !parse_date_line(s);
+         !is_menu_bar(s) && !parse_date_line(s);
 }
 
 // The date of a paragraph that is a date line, or holds one beside a section or a title.
@@ -158,7 +196,7 @@ void find_page_topic(std::span<const std::string_view> paras, HeaderLayout& h,
   }
   if (!h.topic.empty() || kicker_candidate == kNone || kicker_candidate >= paras.size()) return;
   std::string_view k = paras[kicker_candidate];
-  if (is_kicker_like(k) && !dated(k) && !is_menu_item(k)) {
+  if (is_kicker_like(k) && !dated(k) && !is_menu_item(k) && !is_menu_bar(k) && !is_phone_line(k)) {
     h.kicker = kicker_candidate;
     h.topic = std::string(k);
   }
@@ -301,8 +339,9 @@ HeaderLayout find_header(std::span<const std::string_view> paras, const std::vec
   if (body_text < n) {
     if (auto h = page_with_titled_crumb(paras, body_text)) return *h;
   }
-  // The archive's layout: a date line among the first three, its body text close after.
-  for (std::size_t i = 0; i < n && i < kHeaderLines; ++i) {
+  // The archive's layout: a date line among the first three, its body text close after. A bar
+  // of links above it ("Tiếng Việt | English") makes it a page's.
+  for (std::size_t i = 0; i < n && i < kHeaderLines && !is_menu_bar(paras[i]); ++i) {
     if (auto dt = parse_date_line(paras[i])) {
       if (body_text == n || body_text <= i + kBodyAfterDate)
         return archive_with_date(paras, twice, i, *dt);

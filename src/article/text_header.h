@@ -11,7 +11,9 @@
 //    title-like paragraph just before it (or just after it), and the kicker the one before the
 //    title; without a date line, the title is the title-like paragraph just before the body
 //    text. A breadcrumb ("Trang chủ › Tin tức") gives the topic before a kicker-like line does,
-//    and a section on the date line itself before both. What stands before is header chrome.
+//    and a section on the date line itself before both. A bar of links ("Tiếng Việt |
+//    English") is neither title nor kicker, a masthead's phone line ("Đường dây nóng: 0237
+//    3721150") no kicker. What stands before is header chrome.
 #pragma once
 
 #include <cstddef>

@@ -89,6 +89,48 @@ Keys keys_of(const std::vector<std::string>& lines, const ChromeMatcher& chrome)
   return keys;
 }
 
+// The length of the text a line repeats, when it is that text twice glued together, with or
+// without a space between ("Quang cảnh hội nghị.Quang cảnh hội nghị."); else 0. Only a text
+// of at least three words: "Hà Hà" may be a name.
+std::size_t glued_twice(std::string_view line) {
+  constexpr std::size_t kMinWords = 3;
+  std::size_t half = line.size() / 2;
+  std::size_t second = line.size() % 2 == 0 ? half : half + 1;
+  if (half == 0 || (second != half && line[half] != ' ')) return 0;
+  std::string_view first = line.substr(0, half);
+  if (first != line.substr(second) || at_most_words(first, kMinWords - 1)) return 0;
+  return half;
+}
+
+// Step 1: a marker's line glued to the line before it, as a text dump glues a page's last
+// block of text to the next box's title ("T.HThống kê truy cập"): a capital letter right
+// after a letter or a "." starts a marker's line, in a line of at most kMaxGluedWords words.
+// The line is split there, so that the marker's part is chrome and the rest stays.
+void split_glued_markers(std::vector<std::string>& lines, const ChromeMatcher& chrome) {
+  constexpr std::size_t kMaxGluedWords = 12;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    std::string_view line = lines[i];
+    if (line.size() < 4 || !at_most_words(line, kMaxGluedWords)) continue;
+    for (std::size_t p = 1; p < line.size(); ++p) {
+      auto byte = static_cast<unsigned char>(line[p]);
+      if (line[p - 1] == ' ' || (byte & 0xC0) == 0x80) continue;
+      std::string_view rest = line.substr(p);
+      if (!starts_with_upper(rest) || !has_letter_or_digit(line.substr(0, p)) ||
+          !chrome.may_match(rest))
+        continue;
+      ChromeMatcher::LineKey key = chrome.key(rest);
+      if (!chrome.ends_article(key) && !chrome.drop_line(key) && !chrome.related(key) &&
+          !chrome.footer(key))
+        continue;
+      std::string marker(rest);
+      lines[i].resize(p);
+      lines.insert(lines.begin() + static_cast<std::ptrdiff_t>(i) + 1, std::move(marker));
+      ++i;
+      break;
+    }
+  }
+}
+
 // Step 2.
 void blank_shaped_chrome(PreparedText& t, const ChromeMatcher& chrome, const Keys& keys) {
   std::vector<std::string>& lines = t.lines;
@@ -106,10 +148,14 @@ void blank_shaped_chrome(PreparedText& t, const ChromeMatcher& chrome, const Key
     if (photo_pending) t.hints[i] = PhotoHint::Marker;
     photo_pending = false;
   }
-  // A line printed twice in a row: the photo's alt text, then its caption.
-  for (std::size_t i = 1; i < lines.size(); ++i) {
-    if (!lines[i].empty() && lines[i] == lines[i - 1]) {
+  // A line printed twice in a row: the photo's alt text, then its caption; or the two glued
+  // on one line ("Ảnh minh họa - nguồn Internet.Ảnh minh họa - nguồn Internet.").
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (i >= 1 && !lines[i].empty() && lines[i] == lines[i - 1]) {
       lines[i - 1].clear();
+      t.hints[i] = PhotoHint::Repeated;
+    } else if (std::size_t half = glued_twice(lines[i])) {
+      lines[i].resize(half);
       t.hints[i] = PhotoHint::Repeated;
     }
   }
@@ -255,6 +301,7 @@ PreparedText prepare_text(std::string_view text, const ChromeMatcher& chrome) {
   t.blank = text.find_first_not_of(" \t\n\r\f\v") == std::string_view::npos;
   if (t.blank) return t;
   t.lines = split_clean_lines(text);
+  split_glued_markers(t.lines, chrome);
   t.hints.assign(t.lines.size(), PhotoHint::None);
   const Keys keys = keys_of(t.lines, chrome);
   blank_shaped_chrome(t, chrome, keys);

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "article/bare_caption.h"
 #include "article/byline.h"
 #include "article/caption.h"
 #include "article/lead_prefix.h"
@@ -243,7 +244,7 @@ std::string take_byline(Paragraphs& body, const ChromeMatcher& chrome) {
       break;
     }
     if (!looks_like_byline(p)) continue;
-    author = p;
+    author = byline_without_brackets(p);
     keep_to = j;
     skip_to = j + 1;
     // "Hoàng Uyên" / "(Báo Bạc Liêu)" on two lines
@@ -306,6 +307,11 @@ void read_blocks(const Paragraphs& body, Article& a) {
       } else {
         a.blocks.push_back(std::move(*caption));
       }
+      continue;
+    }
+    // A caption without a credit word: it retells the title or places people in the photo.
+    if (have_lead && (retells_title(p, a.title) || names_photo_position(p))) {
+      a.blocks.push_back(Block{BlockType::Caption, p, {}});
       continue;
     }
     // A part's heading in capitals before the first paragraph ("TƯ TƯỞNG HỒ CHÍ MINH VỀ …")
