@@ -2,6 +2,7 @@
 #include "article/text_prepare.h"
 
 #include <array>
+#include <iterator>
 #include <optional>
 
 #include "article/text_header.h"
@@ -103,32 +104,49 @@ std::size_t glued_twice(std::string_view line) {
 }
 
 // Step 1: a marker's line glued to the line before it, as a text dump glues a page's last
-// block of text to the next box's title ("T.HThống kê truy cập"): a capital letter right
-// after a letter or a "." starts a marker's line, in a line of at most kMaxGluedWords words.
-// The line is split there, so that the marker's part is chrome and the rest stays.
+// block of text to the next box's title ("T.HThống kê truy cập"): a capital letter glued to
+// what stands before it (no space) starts a marker's line, in a line of at most kMaxGluedWords
+// words and kMaxChromeLineBytes bytes (longer lines are prose, and the search stays linear). The
+// line is split there, so that the marker's part is chrome and the rest stays.
 void split_glued_markers(std::vector<std::string>& lines, const ChromeMatcher& chrome) {
   constexpr std::size_t kMaxGluedWords = 12;
-  for (std::size_t i = 0; i < lines.size(); ++i) {
-    std::string_view line = lines[i];
-    if (line.size() < 4 || !at_most_words(line, kMaxGluedWords)) continue;
+  // Where a marker's line starts inside `line`, or 0.
+  auto glued_at = [&](std::string_view line) -> std::size_t {
+    if (line.size() < 4 || line.size() > kMaxChromeLineBytes ||
+        !at_most_words(line, kMaxGluedWords))
+      return 0;
     for (std::size_t p = 1; p < line.size(); ++p) {
       auto byte = static_cast<unsigned char>(line[p]);
       if (line[p - 1] == ' ' || (byte & 0xC0) == 0x80) continue;
       std::string_view rest = line.substr(p);
-      if (!starts_with_upper(rest) || !has_letter_or_digit(line.substr(0, p)) ||
-          !chrome.may_match(rest))
+      if (!starts_with_upper(rest) || !chrome.may_match(rest) ||
+          !has_letter_or_digit(line.substr(0, p)))
         continue;
       ChromeMatcher::LineKey key = chrome.key(rest);
-      if (!chrome.ends_article(key) && !chrome.drop_line(key) && !chrome.related(key) &&
-          !chrome.footer(key))
-        continue;
-      std::string marker(rest);
-      lines[i].resize(p);
-      lines.insert(lines.begin() + static_cast<std::ptrdiff_t>(i) + 1, std::move(marker));
-      ++i;
-      break;
+      if (chrome.ends_article(key) || chrome.drop_line(key) || chrome.related(key) ||
+          chrome.footer(key))
+        return p;
     }
+    return 0;
+  };
+  std::vector<std::string> out;  // built once a line splits: no insertion in place
+  bool split = false;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    std::size_t p = glued_at(lines[i]);
+    if (p == 0 && !split) continue;
+    if (!split) {
+      auto first = std::make_move_iterator(lines.begin());
+      out.assign(first, first + static_cast<std::ptrdiff_t>(i));
+      split = true;
+    }
+    if (p == 0) {
+      out.push_back(std::move(lines[i]));
+      continue;
+    }
+    out.push_back(lines[i].substr(0, p));
+    out.push_back(lines[i].substr(p));
   }
+  if (split) lines = std::move(out);
 }
 
 // Step 2.

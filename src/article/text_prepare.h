@@ -5,7 +5,7 @@
 //
 // In order:
 //  1. Lines are split (LF, CRLF, CR) and cleaned (text_lines.h). A marker's line glued to the
-//     text before it ("T.HThống kê truy cập": a capital after a letter or ".") is split off.
+//     text before it ("T.HThống kê truy cập": a capital with no space before it) is split off.
 //  2. A line is blanked when it is chrome by its shape or by a marker: no letter or digit
 //     ("•", "* * *"); an image marker ("[img]", "(ảnh)", "[logo]": the next paragraph learns a
 //     photo stood there); a CMS's photo placeholder ("… - ảnh 1", "… hinh anh 2"); a related
