@@ -94,7 +94,8 @@ bool names_photo_position(std::string_view line) {
     if (!at_most_words(inside, kMaxPositionWords)) continue;
     std::string key = fold_for_match(inside);
     if (key == "giua" || key == "dung giua" || key == "ngoi giua") return true;
-    for (std::string_view place : {"bia phai", "bia trai", "tu trai", "tu phai", "ngoai cung"})
+    for (std::string_view place :
+         {"bia phai", "bia trai", "ben phai", "ben trai", "tu trai", "tu phai", "ngoai cung"})
       if (key.find(place) != std::string::npos) return true;
   }
   return false;

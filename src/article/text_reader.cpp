@@ -8,6 +8,7 @@
 #include "article/byline.h"
 #include "article/caption.h"
 #include "article/lead_prefix.h"
+#include "article/scene_caption.h"
 #include "article/text_header.h"
 #include "article/text_lines.h"
 #include "text/date.h"
@@ -310,7 +311,15 @@ void read_blocks(const Paragraphs& body, Article& a) {
       continue;
     }
     // A caption without a credit word: it retells the title or places people in the photo.
-    if (have_lead && (retells_title(p, a.title) || names_photo_position(p))) {
+    if (have_lead &&
+        (retells_title(p, a.title) || names_photo_position(p) || describes_photo_scene(p))) {
+      a.blocks.push_back(Block{BlockType::Caption, without_cell_bar(p), {}});
+      continue;
+    }
+    // Under the title, a photo's scene with no stop over a paragraph is its caption, not the
+    // lead (a lead is a sentence).
+    if (!have_lead && !ends_with_sentence_punct(p) && describes_photo_scene(p) &&
+        i + 1 < body.size() && is_body_text(body[i + 1].text)) {
       a.blocks.push_back(Block{BlockType::Caption, p, {}});
       continue;
     }
