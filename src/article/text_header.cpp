@@ -37,6 +37,21 @@ bool is_menu_item(std::string_view s) {
   return s.starts_with("• ") || s.starts_with("- ") || s.starts_with("* ");
 }
 
+// "Bài 2: …", "Kỳ III - …", "Phần cuối: …": one part of a series, whose name stands above it.
+bool opens_series_part(std::string_view s) {
+  std::size_t space = s.find(' ');
+  if (space == std::string_view::npos) return false;
+  std::string_view word = s.substr(0, space);
+  if (word != "Bài" && word != "Kỳ" && word != "Phần") return false;
+  std::string_view rest = s.substr(space + 1);
+  std::size_t end = rest.find_first_of(":.-");
+  if (end == std::string_view::npos || end == 0) return false;
+  std::string_view number = rest.substr(0, end);
+  while (number.ends_with(' ')) number.remove_suffix(1);
+  bool numeral = !number.empty() && number.find_first_not_of("0123456789IVXL") == number.npos;
+  return numeral || number == "cuối";
+}
+
 // "Tiếng Việt | English", "Trang chủ | Liên hệ | Sơ đồ trang": a bar of links, two or more
 // items of at most three words each between " | ", no digit (a date line "Thứ Hai, 25/12/2012
 // | 10:03" splits the same way). A title splits into no such short pieces.
@@ -116,6 +131,17 @@ bool section_under_doubled_title(std::span<const std::string_view> paras,
   return doubled && is_page_title(paras[t]) && is_section_like(paras[d - 1]);
 }
 
+// Two lines of a title's shape (no final stop, not body text) at k and k + 1 right before
+// the body text: the upper is the section or series they belong to and the lower the title,
+// as pages print them (a sapo is a sentence).
+bool kicker_then_title(std::span<const std::string_view> paras, std::size_t k) {
+  if (k + 2 >= paras.size() || !is_body_text(paras[k + 2])) return false;
+  for (std::size_t i = k; i <= k + 1; ++i)
+    if (!is_title_like(paras[i]) || ends_with_sentence_punct(paras[i]) || is_body_text(paras[i]))
+      return false;
+  return true;
+}
+
 // The archive's layout with a date line among the first three paragraphs.
 HeaderLayout archive_with_date(std::span<const std::string_view> paras,
                                const std::vector<bool>& twice, std::size_t d,
@@ -136,6 +162,12 @@ HeaderLayout archive_with_date(std::span<const std::string_view> paras,
     h.title = 1;
   } else if (d == 1) {
     h.title = 0;
+  } else if (kicker_then_title(paras, 1)) {  // the date line, the section, the title
+    h.kicker = 1;
+    h.topic = std::string(paras[1]);
+    h.title = 2;
+    h.body = 3;
+    return h;
   } else if (paras.size() >= 2) {  // the date line first, then the title
     h.title = 1;
     h.body = 2;
@@ -148,7 +180,9 @@ HeaderLayout archive_with_date(std::span<const std::string_view> paras,
 // The archive's layout without a date line in the header.
 HeaderLayout archive_without_date(std::span<const std::string_view> paras) {
   HeaderLayout h;
-  if (paras.size() >= 3 && is_kicker_like(paras[0]) && is_title_like(paras[1])) {
+  bool series = paras.size() >= 3 && opens_series_part(paras[1]) && is_title_like(paras[0]) &&
+                !ends_with_sentence_punct(paras[0]);  // "<series>", "Bài 2: <title>"
+  if (series || (paras.size() >= 3 && is_kicker_like(paras[0]) && is_title_like(paras[1]))) {
     h.kicker = 0;
     h.topic = topic_from_kicker(paras[0]);
     h.title = 1;
@@ -240,6 +274,11 @@ HeaderLayout page_with_date(std::span<const std::string_view> paras, const std::
     } else if (title_before) {
       h.title = top - 1;
       kicker_candidate = top >= 2 ? top - 2 : kNone;
+    } else if (kicker_then_title(paras, d + 1)) {  // the date line, the section, the title
+      h.kicker = d + 1;
+      h.topic = std::string(paras[d + 1]);
+      h.title = d + 2;
+      h.body = d + 3;
     } else if (title_after) {
       h.title = d + 1;
       h.body = d + 2;

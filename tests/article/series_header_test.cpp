@@ -1,0 +1,51 @@
+// Header rules from real pages of unseen sites (tests/fixtures/real-eval4/), on small made-up
+// pages: a series' name above "Bài 2: …", a section line between a leading date line and the
+// title.
+#include <catch2/catch.hpp>
+
+#include "article/reader.h"
+#include "fixtures.h"
+
+using namespace tuyentap;
+using namespace tuyentap::testing;
+
+namespace {
+
+const std::string kLead =
+    "Trong những năm qua, Đảng bộ huyện đã lãnh đạo nhân dân phát triển kinh tế, giữ vững "
+    "quốc phòng, an ninh và xây dựng hệ thống chính trị ngày càng vững mạnh.\n\n";
+const std::string kBody =
+    "Các chi bộ đã đổi mới nội dung sinh hoạt, gắn với nhiệm vụ chính trị của địa phương, "
+    "nâng cao chất lượng đội ngũ cán bộ, đảng viên.\n";
+
+}  // namespace
+
+TEST_CASE("series header: the series' name above 'Bài 2: …' is the topic, the part the title") {
+  const std::string series =
+      "Xây dựng tổ chức Đảng trong các doanh nghiệp ngoài khu vực nhà nước tại TP. Cần Thơ";
+  Article a = read_ok(InputFile{
+      "trang.txt", series + "\n\nBài 2: Tổ chức Đảng mạnh, doanh nghiệp vững\n\n" + kLead + kBody});
+  CHECK(a.title == "Bài 2: Tổ chức Đảng mạnh, doanh nghiệp vững");
+  CHECK(a.topic == series);
+  CHECK(a.lead.starts_with("Trong những năm qua"));
+  // without a part's number the long first line stays the title
+  Article b = read_ok(InputFile{
+      "trang.txt", series + "\n\nTổ chức Đảng mạnh, doanh nghiệp vững\n\n" + kLead + kBody});
+  CHECK(b.title == series);
+}
+
+TEST_CASE("series header: a date line first, then a section line and the title") {
+  const std::string section =
+      "Kỷ niệm 80 năm Ngày thành lập Đảng bộ huyện Tân Phú (03-02-1945 – 03-02-2025)";
+  const std::string title = "Đảng bộ huyện Tân Phú phát huy truyền thống, đổi mới và phát triển";
+  for (std::string date :
+       {"Thứ Hai, 03/02/2025, 08:30 (GMT+7)", "TP -Thứ Hai, 03/02/2025, 08:30"}) {
+    Article a = read_ok(
+        InputFile{"trang.txt", date + "\n" + section + "\n" + title + "\n\n" + kLead + kBody});
+    CHECK(a.title == title);
+    CHECK(a.topic == section);
+    REQUIRE(a.date);
+    CHECK(a.date->iso() == "2025-02-03");
+    CHECK(a.lead.starts_with("Trong những năm qua"));
+  }
+}
