@@ -144,6 +144,11 @@ bool looks_like_byline(std::string_view line) {
   return is_name(name);
 }
 
+bool looks_like_capitals_byline(std::string_view line) {
+  std::string_view names = line.substr(0, line.find(" ("));
+  return is_all_caps(names) && !at_most_words(names, 1) && looks_like_byline(line);
+}
+
 bool looks_like_degree_led_byline(std::string_view line) {
   std::size_t space = line.find(' ');
   if (space == std::string_view::npos || !is_degree_word(line.substr(0, space))) return false;

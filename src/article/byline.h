@@ -29,6 +29,11 @@ bool looks_like_degree_byline(std::string_view line);
 // word is a degree).
 bool looks_like_degree_led_byline(std::string_view line);
 
+// A byline in capitals, as many papers print it beside the date under the title: "VĂN HÀO -
+// TRẦN HỮU", "NGUYÊN ĐOAN (thực hiện)": a byline whose words before any bracket are all
+// capitals, at least two of them.
+bool looks_like_capitals_byline(std::string_view line);
+
 // A writer's institution or position under a byline: a short line of words (at most 12),
 // starting with a capital, neither a sentence nor a date line ("Học viện Chính trị, Bộ Quốc
 // phòng", "Nguyên Chủ nhiệm Văn phòng Quốc hội").

@@ -266,7 +266,12 @@ HeaderLayout page_with_date(std::span<const std::string_view> paras, const std::
     h.title_text = date.rest;
     kicker_candidate = d >= 1 ? d - 1 : kNone;
   } else {
-    if (!date.rest.empty() && is_section_like(date.rest)) h.topic = date.rest;
+    // Under the title, a name in capitals before the date is the writer's, not a section
+    // (pages print the section above the title).
+    if (date.rest_first && title_before && looks_like_capitals_byline(date.rest))
+      h.byline_text = date.rest;
+    else if (!date.rest.empty() && is_section_like(date.rest))
+      h.topic = date.rest;
     if (section_under_doubled_title(paras, twice, d)) {
       h.title = d - 2;
       h.kicker = d - 1;

@@ -36,6 +36,8 @@ struct HeaderLayout {
   // A journal's byline between the title and the date line ("TS. Bùi Ngọc Thanh", with the
   // writer's position on the next paragraph, which is the header's too)
   std::size_t byline = kNone;
+  // A byline beside the date on the date line's paragraph ("VĂN HÀO 30/04/2016 11:39")
+  std::string byline_text;
   std::size_t body = 0;    // the first paragraph of the body
   std::string topic;       // the kicker's last breadcrumb step, or a section by the date
   std::string title_text;  // the title, when it shares the date line's paragraph

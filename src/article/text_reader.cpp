@@ -85,6 +85,7 @@ Paragraphs read_header(Paragraphs& paras, const std::vector<bool>& twice, Articl
     a.time = h.when->time;
   }
   if (h.byline != HeaderLayout::kNone) byline = paras[h.byline].text;
+  if (!h.byline_text.empty()) byline = h.byline_text;
   Paragraphs body;
   for (std::size_t i = h.body; i < paras.size(); ++i) body.push_back(std::move(paras[i]));
   if (!a.date && h.impossible_date.empty()) {

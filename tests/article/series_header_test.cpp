@@ -1,6 +1,6 @@
 // Header rules from real pages of unseen sites (tests/fixtures/real-eval4/), on small made-up
 // pages: a series' name above "Bài 2: …", a section line between a leading date line and the
-// title.
+// title, a byline in capitals beside the date.
 #include <catch2/catch.hpp>
 
 #include "article/reader.h"
@@ -48,4 +48,22 @@ TEST_CASE("series header: a date line first, then a section line and the title")
     CHECK(a.date->iso() == "2025-02-03");
     CHECK(a.lead.starts_with("Trong những năm qua"));
   }
+}
+
+TEST_CASE("series header: a byline in capitals beside the date under the title") {
+  const std::string title = "Đảng bộ huyện Tân Phú hiện đại hóa nền hành chính";
+  for (std::string byline : {"MINH AN - TRẦN HÀ", "THU HÀ (thực hiện)"}) {
+    Article a = read_ok(
+        InputFile{"trang.txt", title + "\n\n" + byline + " 30/04/2016 11:39\n\n" + kLead + kBody});
+    CHECK(a.title == title);
+    CHECK(a.author == byline);
+    CHECK(a.topic.empty());
+    REQUIRE(a.date);
+    CHECK(a.date->iso() == "2016-04-30");
+  }
+  // a section in capitals above the title stays the topic
+  Article b = read_ok(
+      InputFile{"trang.txt", "THỜI SỰ | 30/04/2016 11:39\n\n" + title + "\n\n" + kLead + kBody});
+  CHECK(b.topic == "THỜI SỰ");
+  CHECK(b.author.empty());
 }
