@@ -151,19 +151,10 @@ bool names_a_place(const std::vector<Word>& words) {
   return false;
 }
 
-// One clause: no ? ! : ; anywhere, no sentence stop inside (an abbreviation such as "TP." in
-// capitals may end in a dot), at most one "." at the end.
+// One clause: no ? ! : ; … anywhere, no sentence stop inside, no ".." at the end.
 bool one_clause(std::string_view line) {
-  if (line.find_first_of("?!:;") != std::string_view::npos || line.find("…") != line.npos)
-    return false;
-  for (std::size_t dot = line.find(". "); dot != std::string_view::npos;
-       dot = line.find(". ", dot + 1)) {
-    std::size_t start = line.rfind(' ', dot);
-    std::string_view word =
-        line.substr(start == line.npos ? 0 : start + 1, dot - (start == line.npos ? 0 : start + 1));
-    if (!is_all_caps(word) && word.size() > 1) return false;
-  }
-  return !line.ends_with("..");
+  return line.find_first_of("?!:;") == std::string_view::npos && line.find("…") == line.npos &&
+         !stops_a_sentence_inside(line) && !line.ends_with("..");
 }
 
 }  // namespace

@@ -182,7 +182,11 @@ HeaderLayout archive_without_date(std::span<const std::string_view> paras) {
   HeaderLayout h;
   bool series = paras.size() >= 3 && opens_series_part(paras[1]) && is_title_like(paras[0]) &&
                 !ends_with_sentence_punct(paras[0]);  // "<series>", "Bài 2: <title>"
-  if (series || (paras.size() >= 3 && is_kicker_like(paras[0]) && is_title_like(paras[1]))) {
+  // a sapo whose final stop the page left out is no title, though it has a title's ending
+  bool sapo_second =
+      paras.size() >= 2 && is_body_text(paras[1]) && !ends_with_sentence_punct(paras[1]);
+  if (series ||
+      (paras.size() >= 3 && is_kicker_like(paras[0]) && is_title_like(paras[1]) && !sapo_second)) {
     h.kicker = 0;
     h.topic = topic_from_kicker(paras[0]);
     h.title = 1;

@@ -1,9 +1,10 @@
 // Header rules from real pages of unseen sites (tests/fixtures/real-eval4/), on small made-up
 // pages: a series' name above "Bài 2: …", a section line between a leading date line and the
-// title, a byline in capitals beside the date.
+// title, a byline in capitals beside the date, a sapo without its final stop.
 #include <catch2/catch.hpp>
 
 #include "article/reader.h"
+#include "article/text_lines.h"
 #include "fixtures.h"
 
 using namespace tuyentap;
@@ -66,4 +67,22 @@ TEST_CASE("series header: a byline in capitals beside the date under the title")
       InputFile{"trang.txt", "THỜI SỰ | 30/04/2016 11:39\n\n" + title + "\n\n" + kLead + kBody});
   CHECK(b.topic == "THỜI SỰ");
   CHECK(b.author.empty());
+}
+
+TEST_CASE("series header: a sapo without its final stop is no title") {
+  const std::string title = "Huyện Tân Phú kết nạp 120 đảng viên mới";
+  const std::string sapo =
+      "Đến ngày 27-11, Huyện ủy Tân Phú kết nạp 120 đảng viên mới, tăng 5 đảng viên so với năm "
+      "2017. Đây là năm có số đảng viên mới cao nhất từ trước đến nay";
+  Article a = read_ok(
+      InputFile{"trang.txt", title + "\n\n" + sapo +
+                                 "\n\nKết nạp đảng viên mới tại chi bộ thôn Đông, xã Phú Lâm\n\n" +
+                                 kLead + kBody});
+  CHECK(a.title == title);
+  CHECK(a.lead == sapo);
+  REQUIRE_FALSE(a.blocks.empty());
+  CHECK(a.blocks[0].type == BlockType::Caption);
+  CHECK(stops_a_sentence_inside(sapo));
+  CHECK_FALSE(stops_a_sentence_inside("Xây dựng Đảng tại TP. Hồ Chí Minh và ông A. Nguyễn"));
+  CHECK_FALSE(stops_a_sentence_inside("Năm 2017. đây là"));
 }
