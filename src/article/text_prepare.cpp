@@ -38,6 +38,20 @@ bool is_image_marker(std::string_view line) {
   return false;
 }
 
+// "Đảng bộ … 65 năm tuổi Đảng .jpg", "IMG_2041.JPG": the photo's file name, which a page's
+// text shows where the photo stood (its alt text or title is the file's name): a word alone,
+// or words with the extension set apart by a space. A sentence naming a file ("… tên là
+// anh.jpg") is neither.
+bool is_image_file_name(std::string_view line) {
+  constexpr std::size_t kMaxFileNameBytes = 255;
+  if (line.size() > kMaxFileNameBytes) return false;
+  std::size_t dot = line.rfind('.');
+  if (dot == std::string_view::npos || dot == 0) return false;
+  if (line[dot - 1] != ' ' && line.find(' ') != std::string_view::npos) return false;
+  std::string ext = fold_for_match(line.substr(dot + 1));
+  return ext == "jpg" || ext == "jpeg" || ext == "png" || ext == "gif" || ext == "webp";
+}
+
 // A CMS's alt text where a photo stood: "Khởi tố ông … - Ảnh 1.", "… hinh anh 2".
 bool is_photo_placeholder(std::string_view line) {
   std::string_view s = line;
@@ -156,7 +170,7 @@ void blank_shaped_chrome(PreparedText& t, const ChromeMatcher& chrome, const Key
   for (std::size_t i = 0; i < lines.size(); ++i) {
     std::string& line = lines[i];
     if (line.empty()) continue;
-    bool photo = is_image_marker(line) || is_photo_placeholder(line);
+    bool photo = is_image_marker(line) || is_photo_placeholder(line) || is_image_file_name(line);
     if (photo || !has_letter_or_digit(line) || is_link_line(line) ||
         (keys[i] && chrome.drop_line(*keys[i]))) {
       photo_pending = photo_pending || photo;

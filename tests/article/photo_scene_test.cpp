@@ -90,3 +90,29 @@ TEST_CASE("photo scene: '(bên phải)' places people in the photo") {
   CHECK(names_photo_position("Đồng chí Bí thư (bên phải) trao Huy hiệu Đảng cho đảng viên."));
   CHECK(names_photo_position("Đồng chí Chủ tịch (bên trái) tặng hoa"));
 }
+
+TEST_CASE(
+    "photo scene: a photo's file name where the photo stood makes the line under it its "
+    "caption") {
+  Article a =
+      read_ok(InputFile{"trang.txt", kTitle + "\n\n" + kLead +
+                                         "Các đảng viên nhận huy hiệu 30 năm .jpg\n\n"
+                                         "Các đảng viên nhận huy hiệu 30 năm tuổi Đảng\n\n" +
+                                         kBody});
+  REQUIRE(a.blocks.size() == 2);
+  CHECK(a.blocks[0].type == BlockType::Caption);
+  CHECK(a.blocks[0].text == "Các đảng viên nhận huy hiệu 30 năm tuổi Đảng");
+  CHECK(a.blocks[1].type == BlockType::Paragraph);
+  // a sentence that names a file is text
+  Article b = read_ok(InputFile{
+      "trang.txt",
+      kTitle + "\n\n" + kLead + "Ảnh gửi kèm theo thư điện tử có tên là anh-le.jpg\n\n" + kBody});
+  CHECK(captions_in(b) == 0);
+  REQUIRE(b.blocks.size() == 2);
+  CHECK(b.blocks[0].text.ends_with("anh-le.jpg"));
+  // a bare file name is one too
+  Article c = read_ok(InputFile{
+      "trang.txt",
+      kTitle + "\n\n" + kLead + "IMG_2041.JPG\n\nCác đảng viên nhận huy hiệu\n\n" + kBody});
+  CHECK(captions_in(c) == 1);
+}
