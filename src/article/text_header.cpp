@@ -186,7 +186,8 @@ HeaderLayout archive_without_date(std::span<const std::string_view> paras) {
   bool sapo_second =
       paras.size() >= 2 && is_body_text(paras[1]) && !ends_with_sentence_punct(paras[1]);
   if (series ||
-      (paras.size() >= 3 && is_kicker_like(paras[0]) && is_title_like(paras[1]) && !sapo_second)) {
+      (paras.size() >= 3 && is_kicker_like(paras[0]) && is_title_like(paras[1]) && !sapo_second &&
+       !looks_like_degree_led_byline(paras[1]))) {  // the writer under the title
     h.kicker = 0;
     h.topic = topic_from_kicker(paras[0]);
     h.title = 1;

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "article/bare_caption.h"
+#include "article/broken_title.h"
 #include "article/byline.h"
 #include "article/caption.h"
 #include "article/lead_prefix.h"
@@ -38,6 +39,7 @@ Paragraphs paragraphs_of(PreparedText& t, const LearnedLines& learned, std::vect
     for (std::string& line : t.lines)
       if (learned.contains(line)) line.clear();
   Paragraphs paras = join_paragraphs(t.lines, t.hints);
+  join_broken_title(paras);
   Paragraphs out;
   out.reserve(paras.size());
   twice.clear();
@@ -197,7 +199,7 @@ std::string clean_body_start(Paragraphs& body, Article& a) {
       a.source.site = *place;
     } else if (header_author.empty() && at_most_words(first, kMaxHeaderBylineWords) &&
                looks_like_byline(first)) {
-      header_author = first;
+      header_author = without_footnote_mark(first);
     } else {
       break;
     }

@@ -1,6 +1,7 @@
 // Header rules from real pages of unseen sites (tests/fixtures/real-eval4/), on small made-up
 // pages: a series' name above "Bài 2: …", a section line between a leading date line and the
-// title, a byline in capitals beside the date, a sapo without its final stop.
+// title, a byline in capitals beside the date, a sapo without its final stop, a title in
+// capitals broken over lines, a byline with a military rank.
 #include <catch2/catch.hpp>
 
 #include "article/reader.h"
@@ -85,4 +86,19 @@ TEST_CASE("series header: a sapo without its final stop is no title") {
   CHECK(stops_a_sentence_inside(sapo));
   CHECK_FALSE(stops_a_sentence_inside("Xây dựng Đảng tại TP. Hồ Chí Minh và ông A. Nguyễn"));
   CHECK_FALSE(stops_a_sentence_inside("Năm 2017. đây là"));
+}
+
+TEST_CASE("series header: a title in capitals broken over lines, a ranked byline with a star") {
+  Article a = read_ok(InputFile{"trang.txt",
+                                "QUAN ĐIỂM CỦA ĐẢNG VỀ XÂY DỰNG\n\nTRONG CÁN BỘ, ĐẢNG VIÊN\n\n"
+                                "Đại tá, PGS, TS Nguyễn Văn An*\n\n" +
+                                    kLead + kBody});
+  CHECK(a.title == "QUAN ĐIỂM CỦA ĐẢNG VỀ XÂY DỰNG TRONG CÁN BỘ, ĐẢNG VIÊN");
+  CHECK(a.author == "Đại tá, PGS, TS Nguyễn Văn An");
+  CHECK(a.topic.empty());
+  // a section in capitals above a title in capitals stays apart
+  Article b = read_ok(
+      InputFile{"trang.txt", "XÂY DỰNG ĐẢNG\n\nQUAN ĐIỂM CỦA ĐẢNG VỀ CÁN BỘ\n\n" + kLead + kBody});
+  CHECK(b.title == "QUAN ĐIỂM CỦA ĐẢNG VỀ CÁN BỘ");
+  CHECK(b.topic == "XÂY DỰNG ĐẢNG");
 }
