@@ -21,6 +21,17 @@ struct Word {
   std::string key;        // fold_exact: lower case, diacritics kept
 };
 
+std::vector<std::string_view> split_words(std::string_view line) {
+  std::vector<std::string_view> words;
+  for (std::size_t start = 0; start < line.size();) {
+    std::size_t end = line.find(' ', start);
+    if (end == std::string_view::npos) end = line.size();
+    if (end > start) words.push_back(line.substr(start, end - start));
+    start = end + 1;
+  }
+  return words;
+}
+
 std::string_view trim_marks(std::string_view w) {
   constexpr std::string_view kEdge = "\"'()[],.:;!?|";
   constexpr std::array<std::string_view, 4> kQuotes = {"“", "”", "‘", "’"};
@@ -47,14 +58,19 @@ std::string_view trim_marks(std::string_view w) {
   return w;
 }
 
+// The line's words with their keys. The line is folded once; its words match the line's
+// one for one (both are split at single spaces, and folding keeps them), else each word is
+// folded alone.
 std::vector<Word> words_of(std::string_view line) {
+  std::vector<std::string_view> printed = split_words(line);
+  std::string folded = fold_exact(line);
+  std::vector<std::string_view> keys = split_words(folded);
   std::vector<Word> words;
-  for (std::size_t start = 0; start < line.size();) {
-    std::size_t end = line.find(' ', start);
-    if (end == std::string_view::npos) end = line.size();
-    std::string_view w = trim_marks(line.substr(start, end - start));
-    start = end + 1;
-    if (has_letter_or_digit(w)) words.push_back(Word{w, fold_exact(w)});
+  for (std::size_t i = 0; i < printed.size(); ++i) {
+    std::string_view w = trim_marks(printed[i]);
+    if (!has_letter_or_digit(w)) continue;
+    words.push_back(
+        Word{w, keys.size() == printed.size() ? std::string(trim_marks(keys[i])) : fold_exact(w)});
   }
   return words;
 }

@@ -47,9 +47,12 @@ bool is_image_file_name(std::string_view line) {
   if (line.size() > kMaxFileNameBytes) return false;
   std::size_t dot = line.rfind('.');
   if (dot == std::string_view::npos || dot == 0) return false;
+  std::string_view ext = line.substr(dot + 1);
+  if (ext.size() < 3 || ext.size() > 4) return false;
   if (line[dot - 1] != ' ' && line.find(' ') != std::string_view::npos) return false;
-  std::string ext = fold_for_match(line.substr(dot + 1));
-  return ext == "jpg" || ext == "jpeg" || ext == "png" || ext == "gif" || ext == "webp";
+  std::string lower(ext);
+  for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return lower == "jpg" || lower == "jpeg" || lower == "png" || lower == "gif" || lower == "webp";
 }
 
 // A CMS's alt text where a photo stood: "Khởi tố ông … - Ảnh 1.", "… hinh anh 2".
