@@ -18,7 +18,8 @@ constexpr std::size_t kMaxRetellingWords = 40;
 constexpr std::size_t kMaxPositionLineWords = 60;
 constexpr std::size_t kMaxPositionWords = 6;
 
-// w without the punctuation and quotation marks around it: "“Thanh" → "Thanh", "hội," → "hội".
+}  // namespace
+
 std::string_view without_marks(std::string_view w) {
   constexpr std::string_view kEdge = "\"'()[],.:;!?-";
   constexpr std::array<std::string_view, 6> kMarks = {"“", "”", "‘", "’", "–", "—"};
@@ -45,6 +46,8 @@ std::string_view without_marks(std::string_view w) {
   }
   return w;
 }
+
+namespace {
 
 // The distinct words of s as fold_exact keys, sorted; words of punctuation alone ("–", "|")
 // are left out.

@@ -19,4 +19,8 @@ bool retells_title(std::string_view line, std::string_view title);
 // "(ngoài cùng bên phải)", "(từ trái sang)" in brackets, in a line of at most 60 words.
 bool names_photo_position(std::string_view line);
 
+// A word without the punctuation and quotation marks around it: "“Thanh" → "Thanh", "hội," →
+// "hội", "(bên" → "bên".
+std::string_view without_marks(std::string_view w);
+
 }  // namespace tuyentap

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "article/bare_caption.h"
 #include "article/text_lines.h"
 #include "text/normalize.h"
 
@@ -32,32 +33,6 @@ std::vector<std::string_view> split_words(std::string_view line) {
   return words;
 }
 
-std::string_view trim_marks(std::string_view w) {
-  constexpr std::string_view kEdge = "\"'()[],.:;!?|";
-  constexpr std::array<std::string_view, 4> kQuotes = {"“", "”", "‘", "’"};
-  for (bool again = true; again && !w.empty();) {
-    again = false;
-    if (kEdge.find(w.front()) != std::string_view::npos) {
-      w.remove_prefix(1);
-      again = true;
-    } else if (kEdge.find(w.back()) != std::string_view::npos) {
-      w.remove_suffix(1);
-      again = true;
-    }
-    for (std::string_view q : kQuotes) {
-      if (w.starts_with(q)) {
-        w.remove_prefix(q.size());
-        again = true;
-      }
-      if (w.ends_with(q)) {
-        w.remove_suffix(q.size());
-        again = true;
-      }
-    }
-  }
-  return w;
-}
-
 // The line's words with their keys. The line is folded once; its words match the line's
 // one for one (both are split at single spaces, and folding keeps them), else each word is
 // folded alone.
@@ -67,10 +42,10 @@ std::vector<Word> words_of(std::string_view line) {
   std::vector<std::string_view> keys = split_words(folded);
   std::vector<Word> words;
   for (std::size_t i = 0; i < printed.size(); ++i) {
-    std::string_view w = trim_marks(printed[i]);
+    std::string_view w = without_marks(printed[i]);
     if (!has_letter_or_digit(w)) continue;
-    words.push_back(
-        Word{w, keys.size() == printed.size() ? std::string(trim_marks(keys[i])) : fold_exact(w)});
+    words.push_back(Word{
+        w, keys.size() == printed.size() ? std::string(without_marks(keys[i])) : fold_exact(w)});
   }
   return words;
 }
