@@ -83,7 +83,26 @@ bool is_degree_word(std::string_view w) {
   return true;
 }
 
+// "Đại tá, PGS, TS Nguyễn Hữu Lập" → "PGS, TS Nguyễn Hữu Lập": a military rank before the
+// writer's degrees or name, as the forces' journals print bylines.
+std::string_view without_rank(std::string_view line) {
+  for (std::string_view rank :
+       {"Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá",
+        "Trung tá", "Thiếu tá", "Đại úy", "Thượng úy", "Trung úy", "Thiếu úy"}) {
+    if (!line.starts_with(rank)) continue;
+    std::string_view rest = line.substr(rank.size());
+    if (rest.starts_with(", ")) return rest.substr(2);
+    if (rest.starts_with(' ')) return rest.substr(1);
+  }
+  return line;
+}
+
 }  // namespace
+
+std::string_view without_footnote_mark(std::string_view byline) {
+  while (byline.ends_with('*')) byline.remove_suffix(1);
+  return byline;
+}
 
 bool looks_like_degree_byline(std::string_view line) {
   if (!short_and_unpunctuated(line)) return false;
@@ -110,6 +129,13 @@ bool looks_like_source(std::string_view line) {
   return false;
 }
 
+std::string_view byline_without_brackets(std::string_view byline) {
+  std::string_view inner = trim_final_period(byline);
+  if (inner.size() < 2 || inner.front() != '(' || inner.back() != ')') return byline;
+  inner = inner.substr(1, inner.size() - 2);
+  return looks_like_name(inner) ? inner : byline;
+}
+
 bool looks_like_name(std::string_view line) {
   if (!short_and_unpunctuated(line)) return false;
   return is_name(trim_final_period(line));
@@ -117,7 +143,7 @@ bool looks_like_name(std::string_view line) {
 
 bool looks_like_byline(std::string_view line) {
   if (!short_and_unpunctuated(line)) return false;
-  line = trim_final_period(line);
+  line = without_rank(without_footnote_mark(trim_final_period(line)));
   if (looks_like_source(line)) return true;
   std::string folded = fold_for_match(line);
   for (std::string_view p : kCreditPrefixes)
@@ -137,7 +163,13 @@ bool looks_like_byline(std::string_view line) {
   return is_name(name);
 }
 
+bool looks_like_capitals_byline(std::string_view line) {
+  std::string_view names = line.substr(0, line.find(" ("));
+  return is_all_caps(names) && !at_most_words(names, 1) && looks_like_byline(line);
+}
+
 bool looks_like_degree_led_byline(std::string_view line) {
+  line = without_rank(line);
   std::size_t space = line.find(' ');
   if (space == std::string_view::npos || !is_degree_word(line.substr(0, space))) return false;
   return looks_like_degree_byline(line) || looks_like_byline(line);

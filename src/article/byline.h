@@ -9,8 +9,17 @@ namespace tuyentap {
 // either a source ("Theo báo Bạc Liêu", "Nguồn: …"), a credit prefix ("Bài và ảnh: Thu Hà"),
 // a newsroom role ("PV", "Nhóm PV", "CTV") or a person's name — 1 to 6 words each starting
 // with a capital ("Hoàng Uyên", "TS. Nguyễn Văn An", "Minh Anh và Thu Hà") — optionally
-// followed by a role after " - ", "," or in brackets ("Hoàng Uyên (tổng hợp)").
+// followed by a role after " - ", "," or in brackets ("Hoàng Uyên (tổng hợp)"); a military
+// rank may come first ("Đại tá, PGS, TS Nguyễn Hữu Lập") and a footnote's star last.
 bool looks_like_byline(std::string_view line);
+
+// "(Thanh Huyền)" → "Thanh Huyền": a byline that is a name in brackets, as some sites close an
+// article, without them; any other byline as it is.
+std::string_view byline_without_brackets(std::string_view byline);
+
+// "Nguyễn Hữu Lập*" → "Nguyễn Hữu Lập": a byline without the star of the footnote that
+// presents the writer.
+std::string_view without_footnote_mark(std::string_view byline);
 
 // Only a name or a bracketed / "Theo …" source: the two halves of a byline written on two
 // lines ("Hoàng Uyên" + "(Báo Bạc Liêu)").
@@ -22,8 +31,13 @@ bool looks_like_source(std::string_view line);
 // "NCS PHẠM THU" (2 to 6 words of name).
 bool looks_like_degree_byline(std::string_view line);
 // The same with the name written in any case: "TS. Bùi Ngọc Thanh" (a byline whose first
-// word is a degree).
+// word is a degree), a military rank perhaps before it ("Đại tá, PGS, TS Nguyễn Hữu Lập").
 bool looks_like_degree_led_byline(std::string_view line);
+
+// A byline in capitals, as many papers print it beside the date under the title: "VĂN HÀO -
+// TRẦN HỮU", "NGUYÊN ĐOAN (thực hiện)": a byline whose words before any bracket are all
+// capitals, at least two of them.
+bool looks_like_capitals_byline(std::string_view line);
 
 // A writer's institution or position under a byline: a short line of words (at most 12),
 // starting with a capital, neither a sentence nor a date line ("Học viện Chính trị, Bộ Quốc

@@ -37,11 +37,64 @@ bool is_menu_item(std::string_view s) {
   return s.starts_with("• ") || s.starts_with("- ") || s.starts_with("* ");
 }
 
+// "Bài 2: …", "Kỳ III - …", "Phần cuối: …": one part of a series, whose name stands above it.
+bool opens_series_part(std::string_view s) {
+  std::size_t space = s.find(' ');
+  if (space == std::string_view::npos) return false;
+  std::string_view word = s.substr(0, space);
+  if (word != "Bài" && word != "Kỳ" && word != "Phần") return false;
+  std::string_view rest = s.substr(space + 1);
+  std::size_t end = rest.find_first_of(":.-");
+  if (end == std::string_view::npos || end == 0) return false;
+  std::string_view number = rest.substr(0, end);
+  while (number.ends_with(' ')) number.remove_suffix(1);
+  bool numeral = !number.empty() && number.find_first_not_of("0123456789IVXL") == number.npos;
+  return numeral || number == "cuối";
+}
+
+// "Tiếng Việt | English", "Trang chủ | Liên hệ | Sơ đồ trang": a bar of links, two or more
+// items of at most three words each between " | ", no digit (a date line "Thứ Hai, 25/12/2012
+// | 10:03" splits the same way). A title splits into no such short pieces.
+bool is_menu_bar(std::string_view s) {
+  constexpr std::string_view kBar = " | ";
+  constexpr std::size_t kMaxItemWords = 3;
+  if (s.find_first_of("0123456789") != std::string_view::npos) return false;
+  std::size_t items = 0;
+  for (std::size_t start = 0;;) {
+    std::size_t bar = s.find(kBar, start);
+    std::string_view item = s.substr(start, bar == std::string_view::npos ? bar : bar - start);
+    if (item.empty() || !at_most_words(item, kMaxItemWords)) return false;
+    ++items;
+    if (bar == std::string_view::npos) return items >= 2;
+    start = bar + kBar.size();
+  }
+}
+
+// "Đường dây nóng: 0237 3721150", "Hotline: 0912.345.678": a label, a colon, then a phone
+// number (at least seven digits, with only spaces, dots, dashes, '+' and brackets between):
+// the masthead's contact line, never a topic.
+bool is_phone_line(std::string_view s) {
+  constexpr std::size_t kMinPhoneDigits = 7;
+  std::size_t colon = s.find(':');
+  if (colon == std::string_view::npos || colon + 1 >= s.size()) return false;
+  std::string_view number = s.substr(colon + 1);
+  std::size_t digits = 0;
+  for (char c : number) {
+    if (c >= '0' && c <= '9') {
+      ++digits;
+    } else if (c != ' ' && c != '.' && c != '-' && c != '+' && c != '(' && c != ')') {
+      return false;
+    }
+  }
+  return digits >= kMinPhoneDigits;
+}
+
 // A page's title beside its date line: title-like, of at least three words (a box title or a
-// menu item, "MULTIMEDIA", "Video", stands there too), not body text, no date line.
+// menu item, "MULTIMEDIA", "Video", stands there too), not body text, no date line, no bar of
+// links.
 bool is_page_title(std::string_view s) {
   return is_title_like(s) && !at_most_words(s, 2) && !is_body_text(s) && !is_menu_item(s) &&
-         !parse_date_line(s);
+         !is_menu_bar(s) && !parse_date_line(s);
 }
 
 // The date of a paragraph that is a date line, or holds one beside a section or a title.
@@ -78,6 +131,17 @@ bool section_under_doubled_title(std::span<const std::string_view> paras,
   return doubled && is_page_title(paras[t]) && is_section_like(paras[d - 1]);
 }
 
+// Two lines of a title's shape (no final stop, not body text) at k and k + 1 right before
+// the body text: the upper is the section or series they belong to and the lower the title,
+// as pages print them (a sapo is a sentence).
+bool kicker_then_title(std::span<const std::string_view> paras, std::size_t k) {
+  if (k + 2 >= paras.size() || !is_body_text(paras[k + 2])) return false;
+  for (std::size_t i = k; i <= k + 1; ++i)
+    if (!is_title_like(paras[i]) || ends_with_sentence_punct(paras[i]) || is_body_text(paras[i]))
+      return false;
+  return true;
+}
+
 // The archive's layout with a date line among the first three paragraphs.
 HeaderLayout archive_with_date(std::span<const std::string_view> paras,
                                const std::vector<bool>& twice, std::size_t d,
@@ -98,6 +162,12 @@ HeaderLayout archive_with_date(std::span<const std::string_view> paras,
     h.title = 1;
   } else if (d == 1) {
     h.title = 0;
+  } else if (kicker_then_title(paras, 1)) {  // the date line, the section, the title
+    h.kicker = 1;
+    h.topic = std::string(paras[1]);
+    h.title = 2;
+    h.body = 3;
+    return h;
   } else if (paras.size() >= 2) {  // the date line first, then the title
     h.title = 1;
     h.body = 2;
@@ -110,7 +180,14 @@ HeaderLayout archive_with_date(std::span<const std::string_view> paras,
 // The archive's layout without a date line in the header.
 HeaderLayout archive_without_date(std::span<const std::string_view> paras) {
   HeaderLayout h;
-  if (paras.size() >= 3 && is_kicker_like(paras[0]) && is_title_like(paras[1])) {
+  bool series = paras.size() >= 3 && opens_series_part(paras[1]) && is_title_like(paras[0]) &&
+                !ends_with_sentence_punct(paras[0]);  // "<series>", "Bài 2: <title>"
+  // a sapo whose final stop the page left out is no title, though it has a title's ending
+  bool sapo_second =
+      paras.size() >= 2 && is_body_text(paras[1]) && !ends_with_sentence_punct(paras[1]);
+  if (series ||
+      (paras.size() >= 3 && is_kicker_like(paras[0]) && is_title_like(paras[1]) && !sapo_second &&
+       !looks_like_degree_led_byline(paras[1]))) {  // the writer under the title
     h.kicker = 0;
     h.topic = topic_from_kicker(paras[0]);
     h.title = 1;
@@ -158,7 +235,7 @@ void find_page_topic(std::span<const std::string_view> paras, HeaderLayout& h,
   }
   if (!h.topic.empty() || kicker_candidate == kNone || kicker_candidate >= paras.size()) return;
   std::string_view k = paras[kicker_candidate];
-  if (is_kicker_like(k) && !dated(k) && !is_menu_item(k)) {
+  if (is_kicker_like(k) && !dated(k) && !is_menu_item(k) && !is_menu_bar(k) && !is_phone_line(k)) {
     h.kicker = kicker_candidate;
     h.topic = std::string(k);
   }
@@ -194,7 +271,12 @@ HeaderLayout page_with_date(std::span<const std::string_view> paras, const std::
     h.title_text = date.rest;
     kicker_candidate = d >= 1 ? d - 1 : kNone;
   } else {
-    if (!date.rest.empty() && is_section_like(date.rest)) h.topic = date.rest;
+    // Under the title, a name in capitals before the date is the writer's, not a section
+    // (pages print the section above the title).
+    if (date.rest_first && title_before && looks_like_capitals_byline(date.rest))
+      h.byline_text = date.rest;
+    else if (!date.rest.empty() && is_section_like(date.rest))
+      h.topic = date.rest;
     if (section_under_doubled_title(paras, twice, d)) {
       h.title = d - 2;
       h.kicker = d - 1;
@@ -202,6 +284,11 @@ HeaderLayout page_with_date(std::span<const std::string_view> paras, const std::
     } else if (title_before) {
       h.title = top - 1;
       kicker_candidate = top >= 2 ? top - 2 : kNone;
+    } else if (kicker_then_title(paras, d + 1)) {  // the date line, the section, the title
+      h.kicker = d + 1;
+      h.topic = std::string(paras[d + 1]);
+      h.title = d + 2;
+      h.body = d + 3;
     } else if (title_after) {
       h.title = d + 1;
       h.body = d + 2;
@@ -301,8 +388,9 @@ HeaderLayout find_header(std::span<const std::string_view> paras, const std::vec
   if (body_text < n) {
     if (auto h = page_with_titled_crumb(paras, body_text)) return *h;
   }
-  // The archive's layout: a date line among the first three, its body text close after.
-  for (std::size_t i = 0; i < n && i < kHeaderLines; ++i) {
+  // The archive's layout: a date line among the first three, its body text close after. A bar
+  // of links above it ("Tiếng Việt | English") makes it a page's.
+  for (std::size_t i = 0; i < n && i < kHeaderLines && !is_menu_bar(paras[i]); ++i) {
     if (auto dt = parse_date_line(paras[i])) {
       if (body_text == n || body_text <= i + kBodyAfterDate)
         return archive_with_date(paras, twice, i, *dt);

@@ -11,7 +11,9 @@
 //    title-like paragraph just before it (or just after it), and the kicker the one before the
 //    title; without a date line, the title is the title-like paragraph just before the body
 //    text. A breadcrumb ("Trang chủ › Tin tức") gives the topic before a kicker-like line does,
-//    and a section on the date line itself before both. What stands before is header chrome.
+//    and a section on the date line itself before both. A bar of links ("Tiếng Việt |
+//    English") is neither title nor kicker, a masthead's phone line ("Đường dây nóng: 0237
+//    3721150") no kicker. What stands before is header chrome.
 #pragma once
 
 #include <cstddef>
@@ -34,6 +36,8 @@ struct HeaderLayout {
   // A journal's byline between the title and the date line ("TS. Bùi Ngọc Thanh", with the
   // writer's position on the next paragraph, which is the header's too)
   std::size_t byline = kNone;
+  // A byline beside the date on the date line's paragraph ("VĂN HÀO 30/04/2016 11:39")
+  std::string byline_text;
   std::size_t body = 0;    // the first paragraph of the body
   std::string topic;       // the kicker's last breadcrumb step, or a section by the date
   std::string title_text;  // the title, when it shares the date line's paragraph

@@ -430,8 +430,20 @@ bool is_prose(std::string_view s) {
   return (ends_a_sentence(s) && !at_most_words(s, 5)) || !at_most_words(s, 40);
 }
 
+bool stops_a_sentence_inside(std::string_view s) {
+  for (std::size_t dot = s.find(". "); dot != std::string_view::npos; dot = s.find(". ", dot + 1)) {
+    std::size_t start = s.rfind(' ', dot);
+    start = start == std::string_view::npos ? 0 : start + 1;
+    std::string_view word = s.substr(start, dot - start);
+    if (code_point_count(word) > 1 && !is_all_caps(word) && starts_with_upper(s.substr(dot + 2)))
+      return true;
+  }
+  return false;
+}
+
 bool is_body_text(std::string_view s) {
-  return (ends_a_sentence(s) && !at_most_words(s, 11)) || !at_most_words(s, 80);
+  return (ends_a_sentence(s) && !at_most_words(s, 11)) || !at_most_words(s, 80) ||
+         (!at_most_words(s, 19) && stops_a_sentence_inside(s));
 }
 
 bool has_letter_or_digit(std::string_view s) {

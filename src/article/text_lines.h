@@ -57,9 +57,13 @@ bool is_all_caps(std::string_view s);
 // A sentence of the article, not a label, a link or a name: at least 6 words ending in
 // . ! ? … or ;, or over 40 words however it ends.
 bool is_prose(std::string_view s);
-// Where the article's text begins: a sentence of at least 12 words, or over 80 words however
-// it ends (a menu copied as one line has 30 words or so, no sentence as many).
+// Where the article's text begins: a sentence of at least 12 words, over 80 words however
+// it ends (a menu copied as one line has 30 words or so, no sentence as many), or at least 20
+// words with a whole sentence inside (a sapo whose final stop the page left out).
 bool is_body_text(std::string_view s);
+// A sentence ends inside s: ". " then a capital, after a word that is no abbreviation in
+// capitals ("TP. Hồ Chí Minh") nor an initial ("A. Nguyễn").
+bool stops_a_sentence_inside(std::string_view s);
 
 // A subheading by its shape, in every reader: at most 20 words and 160 characters, no
 // sentence's final punctuation, starting with a capital or a digit, and not a date line.

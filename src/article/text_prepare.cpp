@@ -2,6 +2,7 @@
 #include "article/text_prepare.h"
 
 #include <array>
+#include <iterator>
 #include <optional>
 
 #include "article/text_header.h"
@@ -37,6 +38,23 @@ bool is_image_marker(std::string_view line) {
   return false;
 }
 
+// "Đảng bộ … 65 năm tuổi Đảng .jpg", "IMG_2041.JPG": the photo's file name, which a page's
+// text shows where the photo stood (its alt text or title is the file's name): a word alone,
+// or words with the extension set apart by a space. A sentence naming a file ("… tên là
+// anh.jpg") is neither.
+bool is_image_file_name(std::string_view line) {
+  constexpr std::size_t kMaxFileNameBytes = 255;
+  if (line.size() > kMaxFileNameBytes) return false;
+  std::size_t dot = line.rfind('.');
+  if (dot == std::string_view::npos || dot == 0) return false;
+  std::string_view ext = line.substr(dot + 1);
+  if (ext.size() < 3 || ext.size() > 4) return false;
+  if (line[dot - 1] != ' ' && line.find(' ') != std::string_view::npos) return false;
+  std::string lower(ext);
+  for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return lower == "jpg" || lower == "jpeg" || lower == "png" || lower == "gif" || lower == "webp";
+}
+
 // A CMS's alt text where a photo stood: "Khởi tố ông … - Ảnh 1.", "… hinh anh 2".
 bool is_photo_placeholder(std::string_view line) {
   std::string_view s = line;
@@ -60,6 +78,33 @@ bool is_photo_placeholder(std::string_view line) {
   for (std::string_view before : {" -", " –", " hình", " hinh", " Hình", " Hinh"})
     if (ends_with(s, before)) return true;
   return false;
+}
+
+// "Lượt truy cập trong ngày:145", "Tổng số lượt đã truy cập: 129,323", "Đang truy cập: -73":
+// a visitor counter, a label about visits ("truy cập") then a count, chrome wherever it
+// stands (a sentence about access ends in words, not in a count).
+bool is_visitor_counter(std::string_view line) {
+  constexpr std::size_t kMaxCounterWords = 10;
+  std::size_t colon = line.rfind(':');
+  if (colon == std::string_view::npos || !at_most_words(line, kMaxCounterWords)) return false;
+  std::string_view count = line.substr(colon + 1);
+  while (count.starts_with(' ')) count.remove_prefix(1);
+  if (count.empty() || count.find_first_not_of("0123456789.,- ") != std::string_view::npos ||
+      count.find_first_of("0123456789") == std::string_view::npos)
+    return false;
+  return fold_for_match(line.substr(0, colon)).find("truy cap") != std::string::npos;
+}
+
+// "[Quyết tâm xây dựng Chính phủ 2021-2026 đổi mới, liêm chính, hiệu quả]": a related
+// article's title in square brackets, as papers set their links between or after paragraphs
+// (an image's marker in brackets is a word or two; an editor's note is a sentence).
+bool is_bracketed_link(std::string_view line) {
+  constexpr std::size_t kMinBracketedLinkWords = 4;
+  if (line.size() < 2 || line.front() != '[' || line.back() != ']') return false;
+  std::string_view inner = line.substr(1, line.size() - 2);
+  return inner.find_first_of("[]") == std::string_view::npos &&
+         !at_most_words(inner, kMinBracketedLinkWords - 1) && at_most_words(inner, kMaxLinkWords) &&
+         !ends_with_sentence_punct(inner);
 }
 
 // "» Title", ">> Title", "► Title": a link to another article.
@@ -89,6 +134,65 @@ Keys keys_of(const std::vector<std::string>& lines, const ChromeMatcher& chrome)
   return keys;
 }
 
+// The length of the text a line repeats, when it is that text twice glued together, with or
+// without a space between ("Quang cảnh hội nghị.Quang cảnh hội nghị."); else 0. Only a text
+// of at least three words: "Hà Hà" may be a name.
+std::size_t glued_twice(std::string_view line) {
+  constexpr std::size_t kMinWords = 3;
+  std::size_t half = line.size() / 2;
+  std::size_t second = line.size() % 2 == 0 ? half : half + 1;
+  if (half == 0 || (second != half && line[half] != ' ')) return 0;
+  std::string_view first = line.substr(0, half);
+  if (first != line.substr(second) || at_most_words(first, kMinWords - 1)) return 0;
+  return half;
+}
+
+// Step 1: a marker's line glued to the line before it, as a text dump glues a page's last
+// block of text to the next box's title ("T.HThống kê truy cập"): a capital letter glued to
+// what stands before it (no space) starts a marker's line, in a line of at most kMaxGluedWords
+// words and kMaxChromeLineBytes bytes (longer lines are prose, and the search stays linear). The
+// line is split there, so that the marker's part is chrome and the rest stays.
+void split_glued_markers(std::vector<std::string>& lines, const ChromeMatcher& chrome) {
+  constexpr std::size_t kMaxGluedWords = 12;
+  // Where a marker's line starts inside `line`, or 0.
+  auto glued_at = [&](std::string_view line) -> std::size_t {
+    if (line.size() < 4 || line.size() > kMaxChromeLineBytes ||
+        !at_most_words(line, kMaxGluedWords))
+      return 0;
+    for (std::size_t p = 1; p < line.size(); ++p) {
+      auto byte = static_cast<unsigned char>(line[p]);
+      if (line[p - 1] == ' ' || (byte & 0xC0) == 0x80) continue;
+      std::string_view rest = line.substr(p);
+      if (!starts_with_upper(rest) || !chrome.may_match(rest) ||
+          !has_letter_or_digit(line.substr(0, p)))
+        continue;
+      ChromeMatcher::LineKey key = chrome.key(rest);
+      if (chrome.ends_article(key) || chrome.drop_line(key) || chrome.related(key) ||
+          chrome.footer(key))
+        return p;
+    }
+    return 0;
+  };
+  std::vector<std::string> out;  // built once a line splits: no insertion in place
+  bool split = false;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    std::size_t p = glued_at(lines[i]);
+    if (p == 0 && !split) continue;
+    if (!split) {
+      auto first = std::make_move_iterator(lines.begin());
+      out.assign(first, first + static_cast<std::ptrdiff_t>(i));
+      split = true;
+    }
+    if (p == 0) {
+      out.push_back(std::move(lines[i]));
+      continue;
+    }
+    out.push_back(lines[i].substr(0, p));
+    out.push_back(lines[i].substr(p));
+  }
+  if (split) lines = std::move(out);
+}
+
 // Step 2.
 void blank_shaped_chrome(PreparedText& t, const ChromeMatcher& chrome, const Keys& keys) {
   std::vector<std::string>& lines = t.lines;
@@ -96,9 +200,9 @@ void blank_shaped_chrome(PreparedText& t, const ChromeMatcher& chrome, const Key
   for (std::size_t i = 0; i < lines.size(); ++i) {
     std::string& line = lines[i];
     if (line.empty()) continue;
-    bool photo = is_image_marker(line) || is_photo_placeholder(line);
-    if (photo || !has_letter_or_digit(line) || is_link_line(line) ||
-        (keys[i] && chrome.drop_line(*keys[i]))) {
+    bool photo = is_image_marker(line) || is_photo_placeholder(line) || is_image_file_name(line);
+    if (photo || !has_letter_or_digit(line) || is_link_line(line) || is_bracketed_link(line) ||
+        is_visitor_counter(line) || (keys[i] && chrome.drop_line(*keys[i]))) {
       photo_pending = photo_pending || photo;
       line.clear();
       continue;
@@ -106,10 +210,14 @@ void blank_shaped_chrome(PreparedText& t, const ChromeMatcher& chrome, const Key
     if (photo_pending) t.hints[i] = PhotoHint::Marker;
     photo_pending = false;
   }
-  // A line printed twice in a row: the photo's alt text, then its caption.
-  for (std::size_t i = 1; i < lines.size(); ++i) {
-    if (!lines[i].empty() && lines[i] == lines[i - 1]) {
+  // A line printed twice in a row: the photo's alt text, then its caption; or the two glued
+  // on one line ("Ảnh minh họa - nguồn Internet.Ảnh minh họa - nguồn Internet.").
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (i >= 1 && !lines[i].empty() && lines[i] == lines[i - 1]) {
       lines[i - 1].clear();
+      t.hints[i] = PhotoHint::Repeated;
+    } else if (std::size_t half = glued_twice(lines[i])) {
+      lines[i].resize(half);
       t.hints[i] = PhotoHint::Repeated;
     }
   }
@@ -255,6 +363,7 @@ PreparedText prepare_text(std::string_view text, const ChromeMatcher& chrome) {
   t.blank = text.find_first_not_of(" \t\n\r\f\v") == std::string_view::npos;
   if (t.blank) return t;
   t.lines = split_clean_lines(text);
+  split_glued_markers(t.lines, chrome);
   t.hints.assign(t.lines.size(), PhotoHint::None);
   const Keys keys = keys_of(t.lines, chrome);
   blank_shaped_chrome(t, chrome, keys);

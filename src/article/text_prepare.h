@@ -4,12 +4,15 @@
 // (learned_chrome.h), which needs this half of every file of the folder first.
 //
 // In order:
-//  1. Lines are split (LF, CRLF, CR) and cleaned (text_lines.h).
+//  1. Lines are split (LF, CRLF, CR) and cleaned (text_lines.h). A marker's line glued to the
+//     text before it ("T.HThống kê truy cập": a capital with no space before it) is split off.
 //  2. A line is blanked when it is chrome by its shape or by a marker: no letter or digit
 //     ("•", "* * *"); an image marker ("[img]", "(ảnh)", "[logo]": the next paragraph learns a
 //     photo stood there); a CMS's photo placeholder ("… - ảnh 1", "… hinh anh 2"); a related
 //     link ("» Title", ">> Title"; a "• Title" alone); a [drop-line] marker. Of a line printed
-//     twice in a row, the first is blanked and the second learns it repeated a photo's alt text.
+//     twice in a row, the first is blanked and the second learns it repeated a photo's alt text;
+//     a line that is one text twice glued together ("Ảnh minh họa.Ảnh minh họa.") keeps it once
+//     and learns the same.
 //  3. The header's end is found (the date line, else the first line of body text), and after
 //     it the first [ends-article] line cuts the text. A [related] line and the link titles after
 //     it are blanked; the text is cut there unless body text goes on after them.

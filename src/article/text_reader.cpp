@@ -4,9 +4,12 @@
 #include <string>
 #include <vector>
 
+#include "article/bare_caption.h"
+#include "article/broken_title.h"
 #include "article/byline.h"
 #include "article/caption.h"
 #include "article/lead_prefix.h"
+#include "article/scene_caption.h"
 #include "article/text_header.h"
 #include "article/text_lines.h"
 #include "text/date.h"
@@ -36,6 +39,7 @@ Paragraphs paragraphs_of(PreparedText& t, const LearnedLines& learned, std::vect
     for (std::string& line : t.lines)
       if (learned.contains(line)) line.clear();
   Paragraphs paras = join_paragraphs(t.lines, t.hints);
+  join_broken_title(paras);
   Paragraphs out;
   out.reserve(paras.size());
   twice.clear();
@@ -83,6 +87,7 @@ Paragraphs read_header(Paragraphs& paras, const std::vector<bool>& twice, Articl
     a.time = h.when->time;
   }
   if (h.byline != HeaderLayout::kNone) byline = paras[h.byline].text;
+  if (!h.byline_text.empty()) byline = h.byline_text;
   Paragraphs body;
   for (std::size_t i = h.body; i < paras.size(); ++i) body.push_back(std::move(paras[i]));
   if (!a.date && h.impossible_date.empty()) {
@@ -194,7 +199,7 @@ std::string clean_body_start(Paragraphs& body, Article& a) {
       a.source.site = *place;
     } else if (header_author.empty() && at_most_words(first, kMaxHeaderBylineWords) &&
                looks_like_byline(first)) {
-      header_author = first;
+      header_author = without_footnote_mark(first);
     } else {
       break;
     }
@@ -243,7 +248,7 @@ std::string take_byline(Paragraphs& body, const ChromeMatcher& chrome) {
       break;
     }
     if (!looks_like_byline(p)) continue;
-    author = p;
+    author = byline_without_brackets(p);
     keep_to = j;
     skip_to = j + 1;
     // "Hoàng Uyên" / "(Báo Bạc Liêu)" on two lines
@@ -306,6 +311,19 @@ void read_blocks(const Paragraphs& body, Article& a) {
       } else {
         a.blocks.push_back(std::move(*caption));
       }
+      continue;
+    }
+    // A caption without a credit word: it retells the title or places people in the photo.
+    if (have_lead &&
+        (retells_title(p, a.title) || names_photo_position(p) || describes_photo_scene(p))) {
+      a.blocks.push_back(Block{BlockType::Caption, without_cell_bar(p), {}});
+      continue;
+    }
+    // Under the title, a photo's scene with no stop over a paragraph is its caption, not the
+    // lead (a lead is a sentence).
+    if (!have_lead && !ends_with_sentence_punct(p) && describes_photo_scene(p) &&
+        i + 1 < body.size() && is_body_text(body[i + 1].text)) {
+      a.blocks.push_back(Block{BlockType::Caption, p, {}});
       continue;
     }
     // A part's heading in capitals before the first paragraph ("TƯ TƯỞNG HỒ CHÍ MINH VỀ …")

@@ -36,7 +36,9 @@ std::variant<Article, NotAnArticle> read_plain_text(std::string_view text,
 //     its alt text, or one after an image marker at most 30 words long and half as long as
 //     the paragraph after it), the lead (the first paragraph that
 //     is not a caption, its agency prefix stripped and kept as the source: lead_prefix.h),
-//     two or more link titles right after the lead are dropped, then headings and paragraphs.
+//     two or more link titles right after the lead are dropped, then captions without a
+//     credit word (bare_caption.h: a line that retells the title, or places people in the
+//     photo), headings and paragraphs. A byline that is a name in brackets loses them.
 std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
                                                        const ChromeMatcher& chrome,
                                                        const LearnedLines& learned);

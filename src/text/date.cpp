@@ -7,6 +7,7 @@
 // line is not a date line: a body paragraph that mentions "ngày 28/01/2019" stays a paragraph.
 #include "text/date.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <string>
@@ -221,6 +222,8 @@ class LineParser {
       return false;
     }
     if (h < 0 || h > 23 || m < 0 || m > 59) return false;
+    // "11:21'": a minute mark after the minutes
+    if (used == 3 && (at(3, Token::Punct, "'") || at(3, Token::Word, "’"))) used = 4;
     h = with_part_of_day(h, used);
     time_ = two_digits(h) + ":" + two_digits(m);
     got_time_ = true;
@@ -395,6 +398,10 @@ std::optional<DatedLine> split_date_line(std::string_view line) {
                       bool plain_space) {
     rest = trim_separators(rest);
     if (rest.empty() || date_part.size() <= best_len) return;
+    // "Kỷ niệm … (22-12-1944 – 22-12-2019)": a date cut out of brackets is the text's own
+    if (std::count(date_part.begin(), date_part.end(), '(') !=
+        std::count(date_part.begin(), date_part.end(), ')'))
+      return;
     auto dt = parse_date_line(date_part);
     if (!dt || (plain_space && !has_time_or_weekday(*dt, date_part))) return;
     best = DatedLine{*dt, std::string(rest), rest_first};

@@ -199,3 +199,15 @@ TEST_CASE("a date line beside a section or a title on one line") {
   CHECK(split("Tiến tới Đại hội Đảng các cấp") == "none");
   CHECK(split("28/01/2019") == "none");  // nothing beside the date
 }
+
+TEST_CASE("a minute mark after the time, a date span in brackets (real pages, issue 9)") {
+  auto dt = parse_date_line("Thứ sáu, 26/04/2019 - 11:21'");
+  REQUIRE(dt);
+  CHECK(dt->time == "11:21");
+  CHECK(parse_date_line("26/04/2019 11:21’")->time == "11:21");
+  CHECK_FALSE(parse_date_line("26/04/2019 11:21''"));
+  // an anniversary's span of years in a title is no date line beside the title
+  CHECK(split("Kỷ niệm 75 năm Ngày Truyền thống (22-12-1944 – 22-12-2019)") == "none");
+  CHECK(split("Kỷ niệm 75 năm Ngày Truyền thống - (22-12-2019)") ==
+        "2019-12-22 - | Kỷ niệm 75 năm Ngày Truyền thống (before)");
+}

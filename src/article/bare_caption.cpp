@@ -1,0 +1,107 @@
+// Captions without a credit word: see bare_caption.h.
+#include "article/bare_caption.h"
+
+#include <algorithm>
+#include <array>
+#include <string>
+#include <vector>
+
+#include "article/text_lines.h"
+#include "text/normalize.h"
+
+namespace tuyentap {
+
+namespace {
+
+constexpr std::size_t kMinTitleWords = 5;
+constexpr std::size_t kMaxRetellingWords = 40;
+constexpr std::size_t kMaxPositionLineWords = 60;
+constexpr std::size_t kMaxPositionWords = 6;
+
+}  // namespace
+
+std::string_view without_marks(std::string_view w) {
+  constexpr std::string_view kEdge = "\"'()[],.:;!?-";
+  constexpr std::array<std::string_view, 6> kMarks = {"“", "”", "‘", "’", "–", "—"};
+  for (bool again = true; again && !w.empty();) {
+    again = false;
+    if (kEdge.find(w.front()) != std::string_view::npos) {
+      w.remove_prefix(1);
+      again = true;
+    }
+    if (!w.empty() && kEdge.find(w.back()) != std::string_view::npos) {
+      w.remove_suffix(1);
+      again = true;
+    }
+    for (std::string_view m : kMarks) {
+      if (w.starts_with(m)) {
+        w.remove_prefix(m.size());
+        again = true;
+      }
+      if (w.ends_with(m)) {
+        w.remove_suffix(m.size());
+        again = true;
+      }
+    }
+  }
+  return w;
+}
+
+namespace {
+
+// The distinct words of s as fold_exact keys, sorted; words of punctuation alone ("–", "|")
+// are left out.
+std::vector<std::string> word_keys(std::string_view s) {
+  std::vector<std::string> keys;
+  std::string folded = fold_exact(s);
+  for (std::size_t start = 0; start < folded.size();) {
+    std::size_t end = folded.find(' ', start);
+    if (end == std::string::npos) end = folded.size();
+    std::string_view w = without_marks(std::string_view(folded).substr(start, end - start));
+    start = end + 1;
+    if (has_letter_or_digit(w)) keys.emplace_back(w);
+  }
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  return keys;
+}
+
+// No sentence of the body: no final punctuation, or a single final "." with no comma before.
+bool not_a_sentence(std::string_view line) {
+  if (!ends_with_sentence_punct(line)) return true;
+  return line.back() == '.' && !line.ends_with("..") && line.find(',') == std::string_view::npos;
+}
+
+}  // namespace
+
+bool retells_title(std::string_view line, std::string_view title) {
+  if (!at_most_words(line, kMaxRetellingWords) || word_count(line) < word_count(title) ||
+      !starts_with_upper(line) || is_all_caps(line) || !not_a_sentence(line))
+    return false;
+  std::vector<std::string> title_words = word_keys(title);
+  if (title_words.size() < kMinTitleWords) return false;
+  std::vector<std::string> line_words = word_keys(line);
+  std::size_t shared = 0;
+  for (const std::string& w : title_words)
+    shared += std::binary_search(line_words.begin(), line_words.end(), w) ? 1 : 0;
+  return 4 * shared >= 3 * title_words.size();
+}
+
+bool names_photo_position(std::string_view line) {
+  if (!at_most_words(line, kMaxPositionLineWords)) return false;
+  for (std::size_t open = line.find('('); open != std::string_view::npos;
+       open = line.find('(', open + 1)) {
+    std::size_t close = line.find(')', open);
+    if (close == std::string_view::npos) return false;
+    std::string_view inside = line.substr(open + 1, close - open - 1);
+    if (!at_most_words(inside, kMaxPositionWords)) continue;
+    std::string key = fold_for_match(inside);
+    if (key == "giua" || key == "dung giua" || key == "ngoi giua") return true;
+    for (std::string_view place :
+         {"bia phai", "bia trai", "ben phai", "ben trai", "tu trai", "tu phai", "ngoai cung"})
+      if (key.find(place) != std::string::npos) return true;
+  }
+  return false;
+}
+
+}  // namespace tuyentap

@@ -1,0 +1,26 @@
+// Photo captions without a credit word, in the plain text of a page: the lines the caption
+// rules (caption.h) cannot tell from a subheading by their ending, recognised by what they
+// say instead. Seen on real pages of unseen sites (tests/fixtures/real-eval3/).
+#pragma once
+
+#include <string_view>
+
+namespace tuyentap {
+
+// A line that retells the title as a photo's caption does ("Các đại biểu bấm nút khai trương
+// Cổng TTĐT tỉnh Quảng Bình" under "Khai trương Cổng TTĐT tỉnh Quảng Bình"): at least three
+// quarters of the title's distinct words (of a title of five or more), in a line at least as
+// long as the title and at most 40 words, starting with a capital letter, not in capitals,
+// and no sentence of the text (no final punctuation, or one final "." without a comma before
+// it). A subheading that restates the title is shorter than it.
+bool retells_title(std::string_view line, std::string_view title);
+
+// A line that places people in the photo: "(bìa phải)", "(thứ hai từ trái)", "(đứng giữa)",
+// "(ngoài cùng bên phải)", "(từ trái sang)" in brackets, in a line of at most 60 words.
+bool names_photo_position(std::string_view line);
+
+// A word without the punctuation and quotation marks around it: "“Thanh" → "Thanh", "hội," →
+// "hội", "(bên" → "bên".
+std::string_view without_marks(std::string_view w);
+
+}  // namespace tuyentap

@@ -1,0 +1,177 @@
+// Captions that describe a photo's scene: see scene_caption.h.
+#include "article/scene_caption.h"
+
+#include <algorithm>
+#include <array>
+#include <string>
+#include <vector>
+
+#include "article/bare_caption.h"
+#include "article/text_lines.h"
+#include "text/normalize.h"
+
+namespace tuyentap {
+
+namespace {
+
+constexpr std::size_t kMaxSceneWords = 30;
+constexpr std::size_t kMaxPhraseWords = 12;
+
+struct Word {
+  std::string_view text;  // as printed, without the punctuation around it
+  std::string key;        // fold_exact: lower case, diacritics kept
+};
+
+std::vector<std::string_view> split_words(std::string_view line) {
+  std::vector<std::string_view> words;
+  for (std::size_t start = 0; start < line.size();) {
+    std::size_t end = line.find(' ', start);
+    if (end == std::string_view::npos) end = line.size();
+    if (end > start) words.push_back(line.substr(start, end - start));
+    start = end + 1;
+  }
+  return words;
+}
+
+// The line's words with their keys. The line is folded once; its words match the line's
+// one for one (both are split at single spaces, and folding keeps them), else each word is
+// folded alone.
+std::vector<Word> words_of(std::string_view line) {
+  std::vector<std::string_view> printed = split_words(line);
+  std::string folded = fold_exact(line);
+  std::vector<std::string_view> keys = split_words(folded);
+  std::vector<Word> words;
+  for (std::size_t i = 0; i < printed.size(); ++i) {
+    std::string_view w = without_marks(printed[i]);
+    if (!has_letter_or_digit(w)) continue;
+    words.push_back(Word{
+        w, keys.size() == printed.size() ? std::string(without_marks(keys[i])) : fold_exact(w)});
+  }
+  return words;
+}
+
+// Where the phrase (words separated by one space, as fold_exact keys) starts in words, from
+// `from` on; words.size() when it does not occur.
+std::size_t find_phrase(const std::vector<Word>& words, std::string_view phrase,
+                        std::size_t from = 0) {
+  for (std::size_t i = from; i < words.size(); ++i) {
+    std::size_t j = i;
+    std::string_view rest = phrase;
+    while (j < words.size()) {
+      std::size_t space = rest.find(' ');
+      std::string_view part = rest.substr(0, space);
+      if (words[j].key != part) break;
+      ++j;
+      if (space == std::string_view::npos) return i;
+      rest.remove_prefix(space + 1);
+    }
+  }
+  return words.size();
+}
+
+template <std::size_t N>
+bool has_any(const std::vector<Word>& words, const std::array<std::string_view, N>& phrases) {
+  for (std::string_view p : phrases)
+    if (find_phrase(words, p) < words.size()) return true;
+  return false;
+}
+
+template <std::size_t N>
+bool opens_with(const std::vector<Word>& words, const std::array<std::string_view, N>& phrases) {
+  for (std::string_view p : phrases)
+    if (find_phrase(words, p) == 0) return true;
+  return false;
+}
+
+// The body's reasoning and telling: tense, purpose, cause, condition, report, obligation.
+constexpr std::array<std::string_view, 22> kProseWords = {
+    "là",  "đã",  "sẽ",  "đang", "nhằm",  "nhưng", "vì",   "nếu", "cho biết", "theo", "tuy",
+    "bởi", "nên", "cần", "phải", "không", "chưa",  "rằng", "thì", "để",       "mà",   "hãy"};
+
+// Acts done in front of a camera.
+constexpr std::array<std::string_view, 27> kPhotoActs = {
+    "trao",     "tặng",       "phát biểu", "chụp ảnh",  "tham dự",  "dự lễ",     "thăm",
+    "kết nạp",  "trưng bày",  "khai mạc",  "chủ trì",   "cắt băng", "bấm nút",   "trò chuyện",
+    "gắn",      "chúc mừng",  "biểu diễn", "tham quan", "kiểm tra", "động viên", "ký kết",
+    "bỏ phiếu", "dâng hương", "tuyên thệ", "phát động", "thăm hỏi", "chứng kiến"};
+
+// A person's title or a role in a scene.
+constexpr std::array<std::string_view, 20> kPersonTitles = {
+    "đồng chí",    "bí thư",      "chủ tịch",     "ủy viên",     "giám đốc",
+    "thủ tướng",   "bộ trưởng",   "trưởng ban",   "thứ trưởng",  "đại tá",
+    "thiếu tướng", "trung tướng", "thượng tướng", "đại tướng",   "lãnh đạo",
+    "đại biểu",    "ông",         "bà",           "hiệu trưởng", "chỉ huy"};
+
+// Where a scene takes place: a place noun before a name ("xã Đồng Tân"), or "tại".
+constexpr std::array<std::string_view, 14> kPlaceNouns = {
+    "xã",     "thôn", "phường", "huyện", "quận",    "tỉnh",      "thị trấn",
+    "thị xã", "bản",  "ấp",     "xóm",   "khu phố", "thành phố", "làng"};
+
+// What a photo shows when it is named alone: an event or a view.
+constexpr std::array<std::string_view, 9> kSceneOpenings = {
+    "đại hội",  "hội nghị", "lễ",           "quang cảnh", "toàn cảnh",
+    "hội thảo", "tọa đàm",  "các đại biểu", "đại biểu"};
+
+// A word that makes the act after it a thing: "bài phát biểu" (a speech), "việc trao".
+bool is_noun_maker(std::string_view key) {
+  return key == "bài" || key == "việc" || key == "cuộc" || key == "lời" || key == "sự";
+}
+
+// Where the first photo act starts; words.size() when none ("trao đổi" is a talk, no act).
+std::size_t first_act(const std::vector<Word>& words) {
+  std::size_t first = words.size();
+  for (std::string_view act : kPhotoActs)
+    for (std::size_t at = find_phrase(words, act); at < words.size();
+         at = find_phrase(words, act, at + 1)) {
+      if (act == "trao" && at + 1 < words.size() && words[at + 1].key == "đổi") continue;
+      if (at > 0 && is_noun_maker(words[at - 1].key)) continue;  // "bài phát biểu": a speech
+      if (at < first) first = at;
+      break;
+    }
+  return first;
+}
+
+bool names_a_place(const std::vector<Word>& words) {
+  if (find_phrase(words, "tại") < words.size()) return true;
+  for (std::string_view noun : kPlaceNouns) {
+    std::size_t nouns = std::count(noun.begin(), noun.end(), ' ') + 1;
+    for (std::size_t at = find_phrase(words, noun); at < words.size();
+         at = find_phrase(words, noun, at + 1))
+      if (at + nouns < words.size() && starts_with_upper(words[at + nouns].text)) return true;
+  }
+  return false;
+}
+
+// One clause: no ? ! : ; … anywhere, no sentence stop inside, no ".." at the end.
+bool one_clause(std::string_view line) {
+  return line.find_first_of("?!:;") == std::string_view::npos && line.find("…") == line.npos &&
+         !stops_a_sentence_inside(line) && !line.ends_with("..");
+}
+
+}  // namespace
+
+std::string without_cell_bar(std::string_view line) {
+  if (line.ends_with(" |")) line.remove_suffix(2);
+  return std::string(line);
+}
+
+bool describes_photo_scene(std::string_view line) {
+  if (line.ends_with(" |")) line.remove_suffix(2);
+  if (!at_most_words(line, kMaxSceneWords) || !starts_with_upper(line) || is_all_caps(line) ||
+      !one_clause(line))
+    return false;
+  bool stop = line.ends_with('.');
+  if (!stop && ends_with_sentence_punct(line)) return false;
+  bool comma = line.find(',') != std::string_view::npos;
+  std::vector<Word> words = words_of(line);
+  if (words.size() < 3 || has_any(words, kProseWords)) return false;
+  std::size_t act = first_act(words);
+  if (stop && !comma && words.size() <= kMaxPhraseWords &&
+      (act < words.size() || opens_with(words, kSceneOpenings)))
+    return true;
+  if (act == words.size() || (stop && comma)) return false;  // a sentence with commas
+  if (act == 0) return names_a_place(words);
+  return has_any(words, kPersonTitles) || names_a_place(words);
+}
+
+}  // namespace tuyentap

@@ -1,0 +1,28 @@
+// A photo's caption that has no credit word, told from a paragraph or a subheading of the
+// same length by what it says: it describes a scene (who does what, where) in one short
+// clause, where the body's sentences reason and tell (là, đã, nhằm, vì …). Seen on many
+// Vietnamese news and government pages, whose text prints the caption as a line alone
+// between paragraphs ("Đồng chí X, Bí thư Huyện ủy trao Huy hiệu Đảng cho …", "Đại hội Hội
+// Nông dân Việt Nam lần thứ VII.").
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace tuyentap {
+
+// A line describes a photo's scene when, in at most 30 words, one clause (no sentence
+// inside, no ? ! : ; and at most a final "." or " |" of a table cell), with none of the body's
+// reasoning words (là, đã, sẽ, nhằm, nhưng, vì, nếu, cho biết, theo …), it either
+//  - shows an act done in front of a camera (trao, tặng, phát biểu, chụp ảnh lưu niệm, dự,
+//    thăm, kết nạp, trưng bày …) by someone named or placed: a person's title (đồng chí, Bí
+//    thư, Chủ tịch …) or a named place (xã Đồng Tân, tại …) — when the act opens the line
+//    (a subheading's shape: "Phát biểu khai mạc …"), only a named place will do; or
+//  - is a short phrase of at most 12 words with no comma ending in one ".", that opens with
+//    an event or a scene (Đại hội, Hội nghị, Lễ, Quang cảnh, Toàn cảnh …) or shows such an act.
+bool describes_photo_scene(std::string_view line);
+
+// The line without the " |" that closes a table's cell in a text browser's dump.
+std::string without_cell_bar(std::string_view line);
+
+}  // namespace tuyentap

@@ -1,0 +1,58 @@
+// Page chrome seen on real pages of unseen sites (tests/fixtures/real-eval4/), on small
+// made-up pages: visitor counters, the font-size widget, a login link, a related article's
+// title in square brackets.
+#include <catch2/catch.hpp>
+
+#include "article/reader.h"
+#include "fixtures.h"
+
+using namespace tuyentap;
+using namespace tuyentap::testing;
+
+namespace {
+
+const std::string kTitle = "Huyện ủy Tân Phú sơ kết công tác xây dựng Đảng năm 2024";
+const std::string kLead =
+    "Sáng 20/7, Huyện ủy Tân Phú tổ chức hội nghị sơ kết công tác xây dựng Đảng sáu tháng "
+    "đầu năm, triển khai nhiệm vụ trọng tâm sáu tháng cuối năm 2024.\n\n";
+const std::string kBody =
+    "Các chi bộ đã đổi mới nội dung sinh hoạt, gắn với nhiệm vụ chính trị của địa phương, "
+    "nâng cao chất lượng đội ngũ cán bộ, đảng viên.\n\n";
+
+bool mentions(const Article& a, std::string_view s) {
+  if (a.title.find(s) != std::string::npos || a.topic.find(s) != std::string::npos ||
+      a.lead.find(s) != std::string::npos)
+    return true;
+  for (const Block& b : a.blocks)
+    if (b.text.find(s) != std::string::npos) return true;
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("page widgets: counters, the font-size widget and a login link are chrome") {
+  Article a = read_ok(
+      InputFile{"trang.txt",
+                "Sign In\n\nLượt người đang truy cập: -73\n\nLượt truy cập trong ngày:145\n\n"
+                "Tổng số lượt đã truy cập: 129,323\n\n" +
+                    kTitle + "\n\n18:00 11/04/2025\n\nChọn cỡ chữ A a\n\n" + kLead + kBody});
+  CHECK(a.title == kTitle);
+  CHECK(a.topic.empty());
+  CHECK(a.lead.starts_with("Sáng 20/7"));
+  CHECK_FALSE(mentions(a, "truy cập"));
+  CHECK_FALSE(mentions(a, "cỡ chữ"));
+  // a sentence about access is text
+  Article b = read_ok(InputFile{
+      "trang.txt",
+      kTitle + "\n\n" + kLead + "Người dân có thể truy cập cổng thông tin: 24/7.\n\n" + kBody});
+  CHECK(mentions(b, "truy cập cổng"));
+}
+
+TEST_CASE("page widgets: a related article's title in square brackets is chrome") {
+  Article a = read_ok(
+      InputFile{"trang.txt", kTitle + "\n\n" + kLead + kBody +
+                                 "[Quyết tâm xây dựng Đảng bộ huyện trong sạch, vững mạnh]\n\n" +
+                                 kBody + "[Chú thích: bài viết do tác giả gửi tới tòa soạn.]\n"});
+  CHECK_FALSE(mentions(a, "Quyết tâm xây dựng"));
+  CHECK(mentions(a, "Chú thích"));  // an editor's note, a sentence, stays
+}

@@ -1,0 +1,118 @@
+// Captions with no credit word told by what they describe (article/scene_caption.h), line by
+// line and on small made-up pages: a scene caption between paragraphs, under the title, and
+// the paragraphs and subheadings of the same length that stay what they are.
+#include <catch2/catch.hpp>
+
+#include "article/bare_caption.h"
+#include "article/reader.h"
+#include "article/scene_caption.h"
+#include "fixtures.h"
+
+using namespace tuyentap;
+using namespace tuyentap::testing;
+
+namespace {
+
+std::size_t captions_in(const Article& a) {
+  std::size_t n = 0;
+  for (const Block& b : a.blocks) n += b.type == BlockType::Caption ? 1 : 0;
+  return n;
+}
+
+const std::string kTitle = "Huyện ủy Tân Phú trao Huy hiệu Đảng cho 64 đảng viên";
+const std::string kLead =
+    "Sáng 7/11, Huyện ủy Tân Phú tổ chức lễ trao Huy hiệu Đảng đợt 7/11 cho 64 đảng viên của "
+    "các chi, đảng bộ cơ sở trong huyện, trong đó có 2 đảng viên nhận Huy hiệu 70 năm.\n\n";
+const std::string kBody =
+    "Phát biểu tại buổi lễ, đồng chí Bí thư Huyện ủy chúc mừng các đảng viên được nhận Huy "
+    "hiệu Đảng và mong các đồng chí tiếp tục giữ gìn phẩm chất của người đảng viên.\n\n";
+
+}  // namespace
+
+TEST_CASE("photo scene: an act before the camera by someone titled or at a named place") {
+  CHECK(describes_photo_scene(
+      "Đồng chí Nguyễn Văn An, Ủy viên BTV Huyện ủy, Bí thư Đảng ủy xã trao Huy hiệu Đảng"));
+  CHECK(describes_photo_scene("Đảng bộ thị trấn Tân Phú trao tặng Huy hiệu Đảng cho đảng viên."));
+  CHECK(describes_photo_scene("Trao quyết định kết nạp Đảng tại chi bộ thôn Đông, xã Phú Lâm"));
+  CHECK(describes_photo_scene("Kết nạp đảng viên mới ở chi bộ xã Phú Lâm"));
+  CHECK(describes_photo_scene("Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 12."));
+  CHECK(describes_photo_scene("Các sản phẩm OCOP trưng bày tại hội chợ."));
+  // a table's cell closes with " |"
+  CHECK(describes_photo_scene("Lãnh đạo huyện tặng quà cho hộ nghèo xã Phú Lâm. |"));
+  CHECK(without_cell_bar("Lãnh đạo huyện tặng quà. |") == "Lãnh đạo huyện tặng quà.");
+}
+
+TEST_CASE("photo scene: paragraphs and subheadings of the same length are no scene") {
+  // reasoning or telling: là, đã, nhằm …
+  CHECK_FALSE(describes_photo_scene("Huy hiệu Đảng là phần thưởng cao quý trao tặng đảng viên."));
+  CHECK_FALSE(describes_photo_scene("Đồng chí Bí thư đã trao Huy hiệu Đảng cho các đảng viên"));
+  // a sentence with commas ends with a stop
+  CHECK_FALSE(
+      describes_photo_scene("Ông Hiếu, Bí thư Chi bộ, trao quà cho các hộ nghèo trong thôn Đông."));
+  // an act opening the line with no named place is a subheading's shape
+  CHECK_FALSE(describes_photo_scene("Phát biểu khai mạc của đồng chí Trưởng Ban Tuyên giáo"));
+  CHECK_FALSE(describes_photo_scene("Kiểm tra, thu giữ con dấu giả"));
+  // "bài phát biểu" is a speech, "trao đổi" a talk
+  CHECK_FALSE(describes_photo_scene(
+      "Báo trân trọng giới thiệu toàn văn bài phát biểu của Bộ trưởng Nguyễn Văn An."));
+  CHECK_FALSE(describes_photo_scene("Trao đổi với phóng viên tại xã Phú Lâm"));
+  // no act and no scene
+  CHECK_FALSE(describes_photo_scene("Nâng cao chất lượng sinh hoạt chi bộ"));
+  CHECK_FALSE(describes_photo_scene("Kính thưa Hội nghị."));
+  CHECK_FALSE(describes_photo_scene("Vì sao cần tham dự?"));
+  CHECK_FALSE(describes_photo_scene("TOÀN CẢNH HỘI NGHỊ"));
+}
+
+TEST_CASE("photo scene: a scene line between paragraphs is a caption") {
+  Article a = read_ok(
+      InputFile{"trang.txt",
+                kTitle + "\n\n" + kLead +
+                    "Đồng chí Nguyễn Văn An, Bí thư Huyện ủy trao Huy hiệu Đảng cho đảng viên\n\n" +
+                    kBody + "Các đảng viên chụp ảnh lưu niệm tại Hội trường huyện.\n"});
+  CHECK(captions_in(a) == 2);
+  CHECK(a.lead.starts_with("Sáng 7/11"));
+  REQUIRE(a.blocks.size() == 3);
+  CHECK(a.blocks[1].type == BlockType::Paragraph);
+}
+
+TEST_CASE("photo scene: a scene line with no stop under the title is a caption, not the lead") {
+  // a title longer than a kicker, the photo's caption on the next line
+  const std::string title =
+      "Đồng chí Bí thư Huyện ủy Tân Phú dự lễ trao Huy hiệu Đảng tại Đảng bộ xã Phú Lâm";
+  Article a = read_ok(InputFile{
+      "trang.txt", title + "\nĐồng chí Bí thư Huyện ủy phát biểu tại buổi lễ\n\n" + kLead + kBody});
+  CHECK(a.title == title);
+  CHECK(captions_in(a) == 1);
+  CHECK(a.lead.starts_with("Sáng 7/11"));
+}
+
+TEST_CASE("photo scene: '(bên phải)' places people in the photo") {
+  CHECK(names_photo_position("Đồng chí Bí thư (bên phải) trao Huy hiệu Đảng cho đảng viên."));
+  CHECK(names_photo_position("Đồng chí Chủ tịch (bên trái) tặng hoa"));
+}
+
+TEST_CASE(
+    "photo scene: a photo's file name where the photo stood makes the line under it its "
+    "caption") {
+  Article a =
+      read_ok(InputFile{"trang.txt", kTitle + "\n\n" + kLead +
+                                         "Các đảng viên nhận huy hiệu 30 năm .jpg\n\n"
+                                         "Các đảng viên nhận huy hiệu 30 năm tuổi Đảng\n\n" +
+                                         kBody});
+  REQUIRE(a.blocks.size() == 2);
+  CHECK(a.blocks[0].type == BlockType::Caption);
+  CHECK(a.blocks[0].text == "Các đảng viên nhận huy hiệu 30 năm tuổi Đảng");
+  CHECK(a.blocks[1].type == BlockType::Paragraph);
+  // a sentence that names a file is text
+  Article b = read_ok(InputFile{
+      "trang.txt",
+      kTitle + "\n\n" + kLead + "Ảnh gửi kèm theo thư điện tử có tên là anh-le.jpg\n\n" + kBody});
+  CHECK(captions_in(b) == 0);
+  REQUIRE(b.blocks.size() == 2);
+  CHECK(b.blocks[0].text.ends_with("anh-le.jpg"));
+  // a bare file name is one too
+  Article c = read_ok(InputFile{
+      "trang.txt",
+      kTitle + "\n\n" + kLead + "IMG_2041.JPG\n\nCác đảng viên nhận huy hiệu\n\n" + kBody});
+  CHECK(captions_in(c) == 1);
+}
