@@ -73,7 +73,11 @@ std::vector<std::string> imprint(const Presentation& p, const BookMeta& m) {
     lines.push_back((edits_and_issues(m) ? label::kEditedAndIssuedBy : label::kIssuedBy) +
                     m.publisher);
   if (!p.editor_line.empty()) lines.push_back(p.editor_line);
-  if (!p.place_year.empty()) lines.push_back(label::kPublishedAt + p.place_year);
+  // A year alone is no place: "Nơi xuất bản: 2019" would name the year as the place.
+  if (!m.place.empty())
+    lines.push_back(label::kPublishedAt + p.place_year);
+  else if (!p.place_year.empty())
+    lines.push_back(label::kPublishedIn + p.place_year);
   if (!p.circulation.empty()) lines.push_back(p.circulation);
   return lines;
 }

@@ -31,6 +31,7 @@ inline constexpr const char* kSource = "Nguồn: ";
 inline constexpr const char* kIssuedBy = "Đơn vị phát hành: ";                // on the imprint page
 inline constexpr const char* kEditedAndIssuedBy = "Biên tập và phát hành: ";  // the same body
 inline constexpr const char* kPublishedAt = "Nơi xuất bản: ";  // "…: Hậu Giang, 2019"
+inline constexpr const char* kPublishedIn = "Năm xuất bản: ";  // "…: 2019" when no place is named
 inline constexpr const char* kInternal = "Lưu hành nội bộ";    // spec: internal = true
 inline constexpr const char* kTypesetWith = "Dàn trang bằng tuyentap, ngày ";  // + dd/mm/yyyy
 inline constexpr const char* kArticles = " bài viết";           // after a count: "3 bài viết"

@@ -120,6 +120,8 @@ TEST_CASE("the book's title, place and language are never left for a writer to g
   Presentation p = present(b);
   CHECK(p.full_title == "Tuyển tập 2019: Công tác xây dựng Đảng");
   CHECK(p.place_year == "Hậu Giang, 2019");
+  CHECK(std::find(p.imprint.begin(), p.imprint.end(), "Nơi xuất bản: Hậu Giang, 2019") !=
+        p.imprint.end());
   CHECK(p.language == "vi");
   CHECK(p.language_region == "vi-VN");
   CHECK(p.editor_line.empty());
@@ -131,6 +133,10 @@ TEST_CASE("the book's title, place and language are never left for a writer to g
   CHECK(p.title == "Tuyển tập");
   CHECK(p.full_title == "Tuyển tập");
   CHECK(p.place_year == "2019");
+  // the imprint names the year as the year, never as the place of publication
+  CHECK(std::find(p.imprint.begin(), p.imprint.end(), "Năm xuất bản: 2019") != p.imprint.end());
+  CHECK(std::none_of(p.imprint.begin(), p.imprint.end(),
+                     [](const std::string& l) { return l.starts_with("Nơi xuất bản"); }));
   CHECK(p.language_region == "en");
   CHECK_FALSE(p.cover);
 }
