@@ -68,9 +68,9 @@ struct MetaPart {
 
 struct ArticleView {
   const Article* article = nullptr;  // its own text: lead and blocks
-  std::string title;                 // the title, or label::kUntitled
-  std::vector<MetaPart> meta;        // "Thứ Hai, ngày 28 tháng 01 năm 2019", author, topic
-  std::string meta_line;             // the parts joined by label::kMetaSeparator
+  std::string title;  // the title with its range dashes (text/dashes.h), or label::kUntitled
+  std::vector<MetaPart> meta;  // "Thứ Hai, ngày 28 tháng 01 năm 2019", author, topic
+  std::string meta_line;       // the parts joined by label::kMetaSeparator
   // Where it was published, as a reader understands it — "Nguồn: Báo Bạc Liêu, 28/01/2019" —
   // from the Article's source; never a local file path: "" when the article names none.
   std::string source_line;

@@ -225,3 +225,21 @@ TEST_CASE("no writer has words of its own: no Vietnamese literal in layout/, pdf
   INFO("say it in book/presentation.h instead");
   CHECK(found == std::vector<std::string>{});
 }
+
+TEST_CASE("titles are given as both books print them: a range's hyphen is an en dash") {
+  Book b = two_chapters();
+  b.meta.title = "Tuyển tập nhiệm kỳ 2015 - 2020";
+  b.chapters[0].title = "Đại hội nhiệm kỳ 2020 - 2025";
+  b.chapters[0].articles[0].title = "Tân Mỹ chọn 3 chi bộ làm điểm đại hội nhiệm kỳ 2020 - 2022";
+  Presentation p = present(b);
+  // the article's page prints the en dash; its contents line, bookmark, navigation entry and
+  // list entry must name it the same way
+  CHECK(p.articles[0].title == "Tân Mỹ chọn 3 chi bộ làm điểm đại hội nhiệm kỳ 2020 – 2022");
+  CHECK(p.chapters[0].title == "Đại hội nhiệm kỳ 2020 – 2025");
+  CHECK(p.chapters[0].heading == "Chương I. Đại hội nhiệm kỳ 2020 – 2025");
+  CHECK(p.title == "Tuyển tập nhiệm kỳ 2015 – 2020");
+  CHECK(p.full_title == "Tuyển tập nhiệm kỳ 2015 – 2020: Công tác xây dựng Đảng");
+  // a compound's hyphen is not a range
+  b.chapters[0].articles[0].title = "Phát triển kinh tế - xã hội";
+  CHECK(present(b).articles[0].title == "Phát triển kinh tế - xã hội");
+}
