@@ -28,7 +28,7 @@ constexpr ReasonWords kReasonWords[] = {
      "không thuộc các chủ đề đã chọn"},
     {Reason::FilteredOut, "filtered-out", "does not match the spec's filter",
      "không khớp điều kiện chọn bài"},
-    {Reason::Duplicate, "duplicate", "duplicate of", "trùng với bài"},
+    {Reason::Duplicate, "duplicate", "duplicate of", "trùng với bài được giữ lại:"},
     {Reason::NoChapter, "no-chapter", "no matching chapter", "không thuộc chương nào"},
     {Reason::PageResource, "page-resource", "skipped:", "bỏ qua:"},
     {Reason::LegacyWord, "legacy-word", "unreadable:", "không đọc được:"},
@@ -61,6 +61,9 @@ std::string facts(const LeftOut& why, const SentenceTranslator& translate, bool 
       if (!why.date) return "";
       return " (" + (vietnamese ? vi_short_date(*why.date) : why.date->iso()) + ")";
     case Reason::Duplicate:
+      // The clerk knows the copy kept by its file; its id is an aside for finding it in
+      // report.json.
+      if (vietnamese) return " " + why.duplicate_file + " (mã " + why.duplicate_of + ")";
       return " " + why.duplicate_of + " (" + why.duplicate_file + ")";
     case Reason::NoChapter:
       if (why.lacking.empty()) return "";

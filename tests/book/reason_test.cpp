@@ -32,7 +32,8 @@ TEST_CASE("reason: the sentences carry the facts, in English and in Vietnamese")
 
   LeftOut dup{.reason = Reason::Duplicate, .duplicate_of = "abc", .duplicate_file = "a/abc.txt"};
   CHECK(reason_text(dup) == "duplicate of abc (a/abc.txt)");
-  CHECK(vi_reason_text(dup) == "trùng với bài abc (a/abc.txt)");
+  // the clerk finds the copy kept by its file; the id (a hash) comes after, as an aside
+  CHECK(vi_reason_text(dup) == "trùng với bài được giữ lại: a/abc.txt (mã abc)");
 
   LeftOut unread{.reason = Reason::NotAnArticle, .reader_says = "empty file"};
   CHECK(reason_text(unread) == "unreadable: empty file");
