@@ -50,7 +50,7 @@ std::string reason_text(const LeftOut& why);
 // Turns one English sentence of a lower stage (a reader's "empty file", a warning) into
 // the clerk's Vietnamese; the CLI holds the catalogue. Empty: kept as it is.
 using SentenceTranslator = std::function<std::string(const std::string&)>;
-// The clerk's Vietnamese: "ngoài khoảng thời gian của sách (2018-12-31)"; the reader's
+// The clerk's Vietnamese: "ngoài khoảng thời gian của sách (31/12/2018)"; the reader's
 // words go through `reader_words`.
 std::string vi_reason_text(const LeftOut& why, const SentenceTranslator& reader_words = {});
 

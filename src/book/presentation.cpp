@@ -1,5 +1,6 @@
 #include "book/presentation.h"
 
+#include "text/dashes.h"
 #include "text/date.h"
 #include "text/normalize.h"
 
@@ -33,7 +34,9 @@ std::string source_line(const ArticleSource& source, const std::string& date) {
 ArticleView article_view(const Article& a, std::size_t chapter, CaptionsWithoutPhoto rule) {
   ArticleView v;
   v.article = &a;
-  v.title = a.title.empty() ? std::string(label::kUntitled) : a.title;
+  // As both books print it ("2020 – 2022"): the contents, bookmarks, navigation and the
+  // article list then name the article as its page does.
+  v.title = a.title.empty() ? std::string(label::kUntitled) : range_dashes(a.title);
   v.meta = meta_parts(a);
   v.meta_line = joined(v.meta);
   if (a.date && a.date->valid()) v.list_date = vi_short_date(*a.date);
@@ -73,7 +76,11 @@ std::vector<std::string> imprint(const Presentation& p, const BookMeta& m) {
     lines.push_back((edits_and_issues(m) ? label::kEditedAndIssuedBy : label::kIssuedBy) +
                     m.publisher);
   if (!p.editor_line.empty()) lines.push_back(p.editor_line);
-  if (!p.place_year.empty()) lines.push_back(label::kPublishedAt + p.place_year);
+  // A year alone is no place: "Nơi xuất bản: 2019" would name the year as the place.
+  if (!m.place.empty())
+    lines.push_back(label::kPublishedAt + p.place_year);
+  else if (!p.place_year.empty())
+    lines.push_back(label::kPublishedIn + p.place_year);
   if (!p.circulation.empty()) lines.push_back(p.circulation);
   return lines;
 }
@@ -88,9 +95,9 @@ Presentation present(const Book& book, std::shared_ptr<const Picture> cover) {
   const BookMeta& m = book.meta;
   Presentation p;
   p.book = &book;
-  p.title = m.title.empty() ? std::string(label::kUntitledBook) : m.title;
-  p.subtitle = m.subtitle;
-  p.full_title = m.subtitle.empty() ? p.title : p.title + ": " + m.subtitle;
+  p.title = m.title.empty() ? std::string(label::kUntitledBook) : range_dashes(m.title);
+  p.subtitle = range_dashes(m.subtitle);
+  p.full_title = p.subtitle.empty() ? p.title : p.title + ": " + p.subtitle;
   p.publisher = m.publisher;
   p.period = m.period_label;
   // named once: a body that edits and issues the book is on the title page as its publisher
@@ -110,7 +117,7 @@ Presentation present(const Book& book, std::shared_ptr<const Picture> cover) {
     ChapterView cv;
     cv.chapter = &ch;
     cv.number = chapter_number(c);
-    cv.title = ch.title.empty() ? cv.number : ch.title;
+    cv.title = ch.title.empty() ? cv.number : range_dashes(ch.title);
     cv.heading = cv.number + ". " + cv.title;
     cv.count = std::to_string(ch.articles.size()) + label::kArticles;
     for (const Article& a : ch.articles) {

@@ -31,6 +31,7 @@ inline constexpr const char* kSource = "Nguồn: ";
 inline constexpr const char* kIssuedBy = "Đơn vị phát hành: ";                // on the imprint page
 inline constexpr const char* kEditedAndIssuedBy = "Biên tập và phát hành: ";  // the same body
 inline constexpr const char* kPublishedAt = "Nơi xuất bản: ";  // "…: Hậu Giang, 2019"
+inline constexpr const char* kPublishedIn = "Năm xuất bản: ";  // "…: 2019" when no place is named
 inline constexpr const char* kInternal = "Lưu hành nội bộ";    // spec: internal = true
 inline constexpr const char* kTypesetWith = "Dàn trang bằng tuyentap, ngày ";  // + dd/mm/yyyy
 inline constexpr const char* kArticles = " bài viết";           // after a count: "3 bài viết"
@@ -67,9 +68,9 @@ struct MetaPart {
 
 struct ArticleView {
   const Article* article = nullptr;  // its own text: lead and blocks
-  std::string title;                 // the title, or label::kUntitled
-  std::vector<MetaPart> meta;        // "Thứ Hai, ngày 28 tháng 01 năm 2019", author, topic
-  std::string meta_line;             // the parts joined by label::kMetaSeparator
+  std::string title;  // the title with its range dashes (text/dashes.h), or label::kUntitled
+  std::vector<MetaPart> meta;  // "Thứ Hai, ngày 28 tháng 01 năm 2019", author, topic
+  std::string meta_line;       // the parts joined by label::kMetaSeparator
   // Where it was published, as a reader understands it — "Nguồn: Báo Bạc Liêu, 28/01/2019" —
   // from the Article's source; never a local file path: "" when the article names none.
   std::string source_line;

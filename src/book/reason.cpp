@@ -4,6 +4,7 @@
 #include <iterator>
 
 #include "book/fate.h"
+#include "text/date.h"
 
 namespace tuyentap {
 
@@ -27,7 +28,7 @@ constexpr ReasonWords kReasonWords[] = {
      "không thuộc các chủ đề đã chọn"},
     {Reason::FilteredOut, "filtered-out", "does not match the spec's filter",
      "không khớp điều kiện chọn bài"},
-    {Reason::Duplicate, "duplicate", "duplicate of", "trùng với bài"},
+    {Reason::Duplicate, "duplicate", "duplicate of", "trùng với bài được giữ lại:"},
     {Reason::NoChapter, "no-chapter", "no matching chapter", "không thuộc chương nào"},
     {Reason::PageResource, "page-resource", "skipped:", "bỏ qua:"},
     {Reason::LegacyWord, "legacy-word", "unreadable:", "không đọc được:"},
@@ -47,7 +48,8 @@ std::string vi_lacking(const std::string& lacking) {
   return "không có " + lacking;
 }
 
-// What follows the words: " (2018-12-31)", " abc (archive/abc.txt)", " empty file".
+// What follows the words: " (2018-12-31)", " abc (archive/abc.txt)", " empty file". The
+// clerk reads a date as the books print it, "(31/12/2018)"; scripts read report.json's ISO.
 std::string facts(const LeftOut& why, const SentenceTranslator& translate, bool vietnamese) {
   switch (why.reason) {
     case Reason::Unreadable:
@@ -56,8 +58,12 @@ std::string facts(const LeftOut& why, const SentenceTranslator& translate, bool 
     case Reason::LegacyWord:
       return " " + (translate ? translate(why.reader_says) : why.reader_says);
     case Reason::OutsidePeriod:
-      return why.date ? " (" + why.date->iso() + ")" : "";
+      if (!why.date) return "";
+      return " (" + (vietnamese ? vi_short_date(*why.date) : why.date->iso()) + ")";
     case Reason::Duplicate:
+      // The clerk knows the copy kept by its file; its id is an aside for finding it in
+      // report.json.
+      if (vietnamese) return " " + why.duplicate_file + " (mã " + why.duplicate_of + ")";
       return " " + why.duplicate_of + " (" + why.duplicate_file + ")";
     case Reason::NoChapter:
       if (why.lacking.empty()) return "";

@@ -180,6 +180,9 @@ constexpr const char* kStageSentences[] = {
     N_("%s excludes %s"),
     N_("Could not convert: %s = %s"),
     N_("%s: too many inputs for a flag"),
+    // CLI11's validators: CLI::Range (--image-dpi), CLI::IsMember (completion's shell)
+    N_("%s: Value %s not in range %s to %s"),
+    N_("%s: %s not in {%s}"),
 };
 
 // What the archive and the readers say of one input: skip reasons, "not an article"

@@ -99,9 +99,12 @@ void add_build(CLI::App& app, BuildOptions& build) {
   b->add_option("--template-dir", build.template_dir,
                 tr(N_("EPUB templates (copy templates/epub)")));
   b->add_flag("--no-fonts", build.no_fonts, tr(N_("EPUB: embed no fonts")));
+  // The range is told in the help's own words: CLI11 would add "INT:INT in [36 - 2400]".
   b->add_option("--image-dpi", build.image_dpi,
-                tr(N_("PDF: downsample photos to at most N pixels per inch (default 300)")))
-      ->check(CLI::Range(36, 2400));
+                tr(N_("PDF: downsample photos to at most N pixels per inch, from 36 to 2400 "
+                      "(default 300)")))
+      ->type_name("N")
+      ->check(CLI::Range(36, 2400).description(""));
   b->add_flag("--plan", build.plan,
               tr(N_("Print the plan (chapters and articles) and write nothing")));
   b->add_flag("--json", build.json, tr(N_("With --plan: print the plan as JSON")));

@@ -120,6 +120,8 @@ TEST_CASE("the book's title, place and language are never left for a writer to g
   Presentation p = present(b);
   CHECK(p.full_title == "Tuyển tập 2019: Công tác xây dựng Đảng");
   CHECK(p.place_year == "Hậu Giang, 2019");
+  CHECK(std::find(p.imprint.begin(), p.imprint.end(), "Nơi xuất bản: Hậu Giang, 2019") !=
+        p.imprint.end());
   CHECK(p.language == "vi");
   CHECK(p.language_region == "vi-VN");
   CHECK(p.editor_line.empty());
@@ -131,6 +133,10 @@ TEST_CASE("the book's title, place and language are never left for a writer to g
   CHECK(p.title == "Tuyển tập");
   CHECK(p.full_title == "Tuyển tập");
   CHECK(p.place_year == "2019");
+  // the imprint names the year as the year, never as the place of publication
+  CHECK(std::find(p.imprint.begin(), p.imprint.end(), "Năm xuất bản: 2019") != p.imprint.end());
+  CHECK(std::none_of(p.imprint.begin(), p.imprint.end(),
+                     [](const std::string& l) { return l.starts_with("Nơi xuất bản"); }));
   CHECK(p.language_region == "en");
   CHECK_FALSE(p.cover);
 }
@@ -218,4 +224,22 @@ TEST_CASE("no writer has words of its own: no Vietnamese literal in layout/, pdf
   }
   INFO("say it in book/presentation.h instead");
   CHECK(found == std::vector<std::string>{});
+}
+
+TEST_CASE("titles are given as both books print them: a range's hyphen is an en dash") {
+  Book b = two_chapters();
+  b.meta.title = "Tuyển tập nhiệm kỳ 2015 - 2020";
+  b.chapters[0].title = "Đại hội nhiệm kỳ 2020 - 2025";
+  b.chapters[0].articles[0].title = "Tân Mỹ chọn 3 chi bộ làm điểm đại hội nhiệm kỳ 2020 - 2022";
+  Presentation p = present(b);
+  // the article's page prints the en dash; its contents line, bookmark, navigation entry and
+  // list entry must name it the same way
+  CHECK(p.articles[0].title == "Tân Mỹ chọn 3 chi bộ làm điểm đại hội nhiệm kỳ 2020 – 2022");
+  CHECK(p.chapters[0].title == "Đại hội nhiệm kỳ 2020 – 2025");
+  CHECK(p.chapters[0].heading == "Chương I. Đại hội nhiệm kỳ 2020 – 2025");
+  CHECK(p.title == "Tuyển tập nhiệm kỳ 2015 – 2020");
+  CHECK(p.full_title == "Tuyển tập nhiệm kỳ 2015 – 2020: Công tác xây dựng Đảng");
+  // a compound's hyphen is not a range
+  b.chapters[0].articles[0].title = "Phát triển kinh tế - xã hội";
+  CHECK(present(b).articles[0].title == "Phát triển kinh tế - xã hội");
 }

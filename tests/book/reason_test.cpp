@@ -27,11 +27,13 @@ TEST_CASE("reason: every reason has its own code") {
 TEST_CASE("reason: the sentences carry the facts, in English and in Vietnamese") {
   LeftOut outside{.reason = Reason::OutsidePeriod, .date = Date{2018, 12, 31}};
   CHECK(reason_text(outside) == "outside the period (2018-12-31)");
-  CHECK(vi_reason_text(outside) == "ngoài khoảng thời gian của sách (2018-12-31)");
+  // the clerk reads the date as the books print it, not as ISO
+  CHECK(vi_reason_text(outside) == "ngoài khoảng thời gian của sách (31/12/2018)");
 
   LeftOut dup{.reason = Reason::Duplicate, .duplicate_of = "abc", .duplicate_file = "a/abc.txt"};
   CHECK(reason_text(dup) == "duplicate of abc (a/abc.txt)");
-  CHECK(vi_reason_text(dup) == "trùng với bài abc (a/abc.txt)");
+  // the clerk finds the copy kept by its file; the id (a hash) comes after, as an aside
+  CHECK(vi_reason_text(dup) == "trùng với bài được giữ lại: a/abc.txt (mã abc)");
 
   LeftOut unread{.reason = Reason::NotAnArticle, .reader_says = "empty file"};
   CHECK(reason_text(unread) == "unreadable: empty file");

@@ -57,7 +57,7 @@ TEST_CASE("report: the clerk's text report says each fate in Vietnamese") {
   auto c = sample_book();
   std::string t = report_text(c.report, c.book);
   CHECK(t.find("đưa vào sách: 2, loại ra: 1, bỏ qua: 1") != std::string::npos);
-  CHECK(t.find("ngoài khoảng thời gian của sách (2018-03-01)") != std::string::npos);
+  CHECK(t.find("ngoài khoảng thời gian của sách (01/03/2018)") != std::string::npos);
   CHECK(t.find("không đọc được: not text (binary data)") != std::string::npos);
   CHECK(t.find("1. Dân vận — 1 bài") != std::string::npos);
 }

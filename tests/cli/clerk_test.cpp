@@ -146,6 +146,23 @@ TEST_CASE("a usage mistake is told in Vietnamese, with exit 2") {
   CHECK(!has(help.out, "Only these topics"));
 }
 
+TEST_CASE("a value CLI11 checks (a range, a set of choices) is refused in Vietnamese") {
+  RunResult dpi = run(tuyentap_vi() + " build '" + kArchive + "' --image-dpi 10 --plan");
+  INFO(dpi.out);
+  CHECK(dpi.exit_code == 2);
+  CHECK(has(dpi.out, "--image-dpi: giá trị 10 nằm ngoài khoảng cho phép, từ 36 đến 2400"));
+  CHECK(!has(dpi.out, "not in range"));
+  RunResult shell = run(tuyentap_vi() + " completion fish");
+  INFO(shell.out);
+  CHECK(shell.exit_code == 2);
+  CHECK(has(shell.out, "«fish» không phải một trong: bash,zsh"));
+  CHECK(!has(shell.out, "not in"));
+  // the help names the range in words, not CLI11's "INT:INT in [36 - 2400]"
+  RunResult help = run(tuyentap_vi() + " build --help");
+  CHECK(!has(help.out, " in ["));
+  CHECK(has(help.out, "từ 36 đến 2400"));
+}
+
 TEST_CASE("the man pages render without warnings, bash completes `tuyentap bu` to build") {
   for (const char* page : {"man/tuyentap.1", "man/vi/tuyentap.1"}) {
     RunResult m = run("MANWIDTH=80 man --warnings -l '" + source_path(page) + "' 2>&1 >/dev/null");
