@@ -15,6 +15,8 @@
 namespace tuyentap {
 
 // Throws Error when a font (as bytes in LaidOutBook::fonts) is not usable or cannot be subset.
-std::string write_pdf(const LaidOutBook& book);
+// Takes the book (move it in): each page's text runs are let go as soon as its content
+// stream is made, so that the glyphs and PoDoFo's document are not held at once.
+std::string write_pdf(LaidOutBook book);
 
 }  // namespace tuyentap

@@ -7,7 +7,7 @@
 
 #include "base/error.h"
 #include "pdf/compact_object.h"
-#include "pdf/marked_content.h"
+#include "pdf/marked_content.h"  // structure_type
 #include "pdf/metadata.h"
 
 using namespace PoDoFo;
@@ -157,9 +157,8 @@ void add_structure(PdfVecObjects& objects, PdfDictionary& catalog, const LaidOut
                    const PageObjects& pages) {
   const std::vector<StructNode>& nodes = book.structure;
   Tree tree(nodes);
-  std::vector<std::vector<int>> mcid_nodes(book.pages.size());  // per page: each MCID's node
+  const std::vector<std::vector<int>>& mcid_nodes = pages.mcid_nodes;
   for (std::size_t p = 0; p < book.pages.size(); ++p) {
-    mcid_nodes[p] = page_marks(book.pages[p], nodes).mcid_node;
     const int page = static_cast<int>(p);
     for (std::size_t m = 0; m < mcid_nodes[p].size(); ++m)
       tree.add(mcid_nodes[p][m], {Kid::Content, page, static_cast<int>(m)});

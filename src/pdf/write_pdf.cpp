@@ -15,6 +15,7 @@
 #include "pdf/font_source.h"
 #include "pdf/glyph_use.h"
 #include "pdf/image_embed.h"
+#include "pdf/marked_content.h"
 #include "pdf/metadata.h"
 #include "pdf/navigation.h"
 #include "pdf/page_streams.h"
@@ -122,8 +123,8 @@ Resources add_resources(PdfVecObjects& objects, const LaidOutBook& book,
 // Pages: plain page objects, inserted into the tree in one call (PoDoFo's CreatePage is
 // O(n) per page and hands out pointers the next call frees). Returns their references, for
 // links and bookmarks, and fills `made` (for the structure tree); adds the compressed streams'
-// size to `stream_bytes`.
-std::vector<PdfReference> add_pages(PdfMemDocument& doc, const LaidOutBook& book,
+// size to `stream_bytes`. Lets every page's runs go once its content stream is made.
+std::vector<PdfReference> add_pages(PdfMemDocument& doc, LaidOutBook& book,
                                     const std::vector<std::unique_ptr<pdf::FontSource>>& fonts,
                                     const Resources& resources, std::string& id_input,
                                     std::size_t& stream_bytes, pdf::PageObjects& made) {
@@ -142,7 +143,11 @@ std::vector<PdfReference> add_pages(PdfMemDocument& doc, const LaidOutBook& book
     page_refs.push_back(page->Reference());
   }
   std::vector<pdf::PageStream> streams = pdf::build_page_streams(book, fonts, resources.images);
+  made.mcid_nodes.resize(book.pages.size());
   for (std::size_t p = 0; p < book.pages.size(); ++p) {
+    if (!book.structure.empty())
+      made.mcid_nodes[p] = pdf::page_marks(book.pages[p], book.structure).mcid_node;
+    std::vector<TextRun>().swap(book.pages[p].runs);
     id_input += streams[p].hash;
     stream_bytes += streams[p].flate.size();
     PdfObject* stream = objects.CreateObject();
@@ -200,7 +205,7 @@ void add_catalog(PdfMemDocument& doc, const LaidOutBook& book,
   id_input += xmp;
 }
 
-std::string write_document(const LaidOutBook& book) {
+std::string write_document(LaidOutBook& book) {
   // A PDF without pages is not one readers accept ("Invalid page count 0").
   if (book.pages.empty())
     throw Error("the book has no pages to print", {}, 0,
@@ -241,7 +246,7 @@ std::string write_document(const LaidOutBook& book) {
 
 }  // namespace
 
-std::string write_pdf(const LaidOutBook& book) {
+std::string write_pdf(LaidOutBook book) {
   try {
     return write_document(book);
   } catch (const PdfError& e) {
