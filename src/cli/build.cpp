@@ -130,9 +130,11 @@ OutputFile write_print_book(const Prepared& p, Compiled& c, const Presentation& 
   }
   stage_status(tr(N_("writing the PDF")));
   const int page_count = static_cast<int>(laid.book.pages.size());
-  std::string pdf = write_pdf(std::move(laid.book));
-  stage.add(name, pdf);
-  return {"pdf", output + "/" + name, static_cast<long long>(pdf.size()), page_count};
+  NewFile file = stage.create(name);  // written as it is made: the PDF is never held whole
+  const std::size_t size =
+      write_pdf(std::move(laid.book), [&](std::string_view piece) { file.write(piece); });
+  file.finish();
+  return {"pdf", output + "/" + name, static_cast<long long>(size), page_count};
 }
 
 // Each book is written into the stage (cli/output_stage.h) as soon as it is made, so that
