@@ -2,6 +2,7 @@
 // written to memory, then given a content-derived /ID.
 #include <podofo/podofo.h>
 
+#include <algorithm>
 #include <map>
 #include <memory>
 #include <ostream>
@@ -147,6 +148,29 @@ Resources add_resources(PdfVecObjects& objects, const LaidOutBook& book,
   return r;
 }
 
+// Page `p`'s content stream and links; lets the page's runs go (its marks kept in `made`).
+void add_content(PdfVecObjects& objects, LaidOutBook& book, std::size_t p, pdf::PageStream& stream,
+                 const std::vector<PdfReference>& page_refs, pdf::PageObjects& made) {
+  Page& page = book.pages[p];
+  if (!book.structure.empty()) made.mcid_nodes[p] = pdf::page_marks(page, book.structure).mcid_node;
+  std::vector<TextRun>().swap(page.runs);
+  PdfObject* object = objects.CreateObject();
+  // Already compressed: SetRawData stores the bytes as they are and keeps /Filter.
+  object->GetDictionary().AddKey("Filter", PdfName("FlateDecode"));
+  PdfMemoryInputStream in(stream.flate.data(), static_cast<pdf_long>(stream.flate.size()));
+  object->GetStream()->SetRawData(&in, static_cast<pdf_long>(stream.flate.size()));
+  std::string().swap(stream.flate);  // keep the peak down: PoDoFo has its copy
+  PdfDictionary& d = made.pages[p]->GetDictionary();
+  d.AddKey("Contents", object->Reference());
+  if (page.links.empty()) return;
+  PdfArray annots;
+  for (const Link& link : page.links) {
+    made.links[p].push_back(pdf::build_link(objects, link, page_refs, book.page_height));
+    annots.push_back(made.links[p].back()->Reference());
+  }
+  d.AddKey("Annots", annots);
+}
+
 // Pages: plain page objects, inserted into the tree in one call (PoDoFo's CreatePage is
 // O(n) per page and hands out pointers the next call frees). Returns their references, for
 // links and bookmarks, and fills `made` (for the structure tree). Lets every page's runs go
@@ -169,29 +193,17 @@ std::vector<PdfReference> add_pages(PdfMemDocument& doc, LaidOutBook& book,
     page_objs.push_back(page);
     page_refs.push_back(page->Reference());
   }
-  std::vector<pdf::PageStream> streams = pdf::build_page_streams(book, fonts, resources.images);
   made.mcid_nodes.resize(book.pages.size());
-  for (std::size_t p = 0; p < book.pages.size(); ++p) {
-    if (!book.structure.empty())
-      made.mcid_nodes[p] = pdf::page_marks(book.pages[p], book.structure).mcid_node;
-    std::vector<TextRun>().swap(book.pages[p].runs);
-    id_input += streams[p].hash;
-    PdfObject* stream = objects.CreateObject();
-    // Already compressed: SetRawData stores the bytes as they are and keeps /Filter.
-    stream->GetDictionary().AddKey("Filter", PdfName("FlateDecode"));
-    PdfMemoryInputStream in(streams[p].flate.data(),
-                            static_cast<pdf_long>(streams[p].flate.size()));
-    stream->GetStream()->SetRawData(&in, static_cast<pdf_long>(streams[p].flate.size()));
-    std::string().swap(streams[p].flate);  // keep the peak down: PoDoFo has its copy
-    PdfDictionary& d = page_objs[p]->GetDictionary();
-    d.AddKey("Contents", stream->Reference());
-    if (!book.pages[p].links.empty()) {
-      PdfArray annots;
-      for (const Link& link : book.pages[p].links) {
-        made.links[p].push_back(pdf::build_link(objects, link, page_refs, book.page_height));
-        annots.push_back(made.links[p].back()->Reference());
-      }
-      d.AddKey("Annots", annots);
+  // A batch of pages at a time: their streams made on all threads, then their runs let go,
+  // so that the compressed streams do not pile up beside the whole book's glyphs.
+  constexpr std::size_t kBatch = 512;
+  for (std::size_t first = 0; first < book.pages.size(); first += kBatch) {
+    const std::size_t end = std::min(book.pages.size(), first + kBatch);
+    std::vector<pdf::PageStream> streams =
+        pdf::build_page_streams(book, fonts, resources.images, first, end);
+    for (std::size_t p = first; p < end; ++p) {
+      add_content(objects, book, p, streams[p - first], page_refs, made);
+      id_input += streams[p - first].hash;
     }
   }
   if (!page_objs.empty())
