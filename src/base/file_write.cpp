@@ -6,6 +6,7 @@
 #include <cerrno>
 #include <cstring>
 #include <random>
+#include <utility>
 
 namespace tuyentap {
 
@@ -45,27 +46,46 @@ std::string unique_name(std::string_view prefix) {
 
 void write_new_file_at(int dir_fd, const std::string& name, std::string_view bytes,
                        const std::string& shown) {
-  int fd =
-      ::openat(dir_fd, name.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
-  if (fd < 0) throw WriteError(errno, shown);
+  NewFile file(dir_fd, name, shown);
+  file.write(bytes);
+  file.finish();
+}
+
+NewFile::NewFile(int dir_fd, const std::string& name, const std::string& shown)
+    : fd_(::openat(dir_fd, name.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
+                   0666)),
+      shown_(shown) {
+  if (fd_ < 0) throw WriteError(errno, shown_);
+}
+
+NewFile::~NewFile() {
+  if (fd_ >= 0) ::close(fd_);
+}
+
+NewFile::NewFile(NewFile&& other) noexcept : fd_(other.fd_), shown_(std::move(other.shown_)) {
+  other.fd_ = -1;
+}
+
+void NewFile::write(std::string_view bytes) {
   std::size_t done = 0;
   while (done < bytes.size()) {
-    ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
+    ssize_t n = ::write(fd_, bytes.data() + done, bytes.size() - done);
     if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) {
-      int e = n < 0 ? errno : EIO;
-      ::close(fd);
-      throw WriteError(e, shown);
-    }
+    if (n <= 0) throw WriteError(n < 0 ? errno : EIO, shown_);
     done += static_cast<std::size_t>(n);
   }
+}
+
+void NewFile::finish() {
+  const int fd = fd_;
+  fd_ = -1;
   // A full disk or quota may only show when the data reaches it (NFS, delayed allocation).
   if (::fsync(fd) != 0 && errno != EINVAL) {
     int e = errno;
     ::close(fd);
-    throw WriteError(e, shown);
+    throw WriteError(e, shown_);
   }
-  if (::close(fd) != 0 && errno != EINTR) throw WriteError(errno, shown);
+  if (::close(fd) != 0 && errno != EINTR) throw WriteError(errno, shown_);
 }
 
 }  // namespace tuyentap

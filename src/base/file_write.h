@@ -34,4 +34,24 @@ std::string unique_name(std::string_view prefix);
 void write_new_file_at(int dir_fd, const std::string& name, std::string_view bytes,
                        const std::string& shown);
 
+// The same file written in pieces as they are made (a book too large to hold whole).
+// Every step throws WriteError as write_new_file_at does; a file not finished is closed
+// and left for the caller to remove.
+class NewFile {
+ public:
+  NewFile(int dir_fd, const std::string& name, const std::string& shown);
+  ~NewFile();
+  NewFile(NewFile&& other) noexcept;
+  NewFile(const NewFile&) = delete;
+  NewFile& operator=(const NewFile&) = delete;
+  NewFile& operator=(NewFile&&) = delete;
+
+  void write(std::string_view bytes);
+  void finish();  // fsyncs and closes
+
+ private:
+  int fd_ = -1;
+  std::string shown_;
+};
+
 }  // namespace tuyentap

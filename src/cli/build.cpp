@@ -104,10 +104,10 @@ OutputFile write_booklet(const Prepared& p, Compiled& c, const Presentation& sho
   bo.sheet_width = 297 * 72 / 25.4f;  // A4 landscape
   bo.sheet_height = 210 * 72 / 25.4f;
   LaidOutBook sheets = impose_booklet(std::move(laid.book), bo);
-  std::string pdf = write_pdf(sheets);
+  const int sheet_count = static_cast<int>(sheets.pages.size());
+  std::string pdf = write_pdf(std::move(sheets));
   stage.add(name, pdf);
-  return {"booklet", output + "/" + name, static_cast<long long>(pdf.size()),
-          static_cast<int>(sheets.pages.size())};
+  return {"booklet", output + "/" + name, static_cast<long long>(pdf.size()), sheet_count};
 }
 
 // The PDF's pages laid out and written, its page map kept in `page_map` when asked for.
@@ -129,10 +129,12 @@ OutputFile write_print_book(const Prepared& p, Compiled& c, const Presentation& 
     (*page_map)->edition = edition_name(name, *p.style);
   }
   stage_status(tr(N_("writing the PDF")));
-  std::string pdf = write_pdf(laid.book);
-  stage.add(name, pdf);
-  return {"pdf", output + "/" + name, static_cast<long long>(pdf.size()),
-          static_cast<int>(laid.book.pages.size())};
+  const int page_count = static_cast<int>(laid.book.pages.size());
+  NewFile file = stage.create(name);  // written as it is made: the PDF is never held whole
+  const std::size_t size =
+      write_pdf(std::move(laid.book), [&](std::string_view piece) { file.write(piece); });
+  file.finish();
+  return {"pdf", output + "/" + name, static_cast<long long>(size), page_count};
 }
 
 // Each book is written into the stage (cli/output_stage.h) as soon as it is made, so that

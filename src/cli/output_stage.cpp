@@ -169,6 +169,12 @@ void OutputStage::release() {
 }
 
 void OutputStage::add(const std::string& name, std::string_view bytes) {
+  NewFile file = create(name);
+  file.write(bytes);
+  file.finish();
+}
+
+NewFile OutputStage::create(const std::string& name) {
   const int i = g_staged.count.load();
   if (i >= kMaxFiles || name.size() > NAME_MAX || name.find('/') != std::string::npos) {
     throw Error("internal: no room to stage '" + name + "'");
@@ -176,7 +182,7 @@ void OutputStage::add(const std::string& name, std::string_view bytes) {
   std::memcpy(g_staged.names[i], name.c_str(), name.size() + 1);
   g_staged.count.store(i + 1);
   names_.push_back(name);
-  write_new_file_at(g_staged.temp_fd.load(), name, bytes, out_ + "/" + name);
+  return NewFile(g_staged.temp_fd.load(), name, out_ + "/" + name);
 }
 
 void OutputStage::commit() {

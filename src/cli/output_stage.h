@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "base/error.h"
+#include "base/file_write.h"
 
 namespace tuyentap {
 
@@ -45,6 +46,9 @@ class OutputStage {
 
   // Writes `name` (a file name, no folder) into the private folder. Throws WriteError.
   void add(const std::string& name, std::string_view bytes);
+  // The same, for a file written in pieces as it is made (the PDF): the caller writes and
+  // finishes it before commit(). Throws WriteError.
+  NewFile create(const std::string& name);
   // Renames every file added into OUT, in the order added, then removes the private folder.
   void commit();
 

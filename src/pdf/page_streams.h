@@ -19,10 +19,12 @@ struct PageStream {
   std::string hash;   // hash128_hex of the uncompressed stream, for the file /ID
 };
 
-// The result is the same whatever the number of threads: each page is made alone.
+// The streams of pages [first, end) of the book (all of them when end is 0), in order. The
+// result is the same whatever the number of threads: each page is made alone.
 // `images`: as for page_content.
 std::vector<PageStream> build_page_streams(const LaidOutBook& book,
                                            const std::vector<std::unique_ptr<FontSource>>& fonts,
-                                           const ImageNames& images = {});
+                                           const ImageNames& images = {}, std::size_t first = 0,
+                                           std::size_t end = 0);
 
 }  // namespace tuyentap::pdf

@@ -8,13 +8,25 @@
 // from the content.
 #pragma once
 
+#include <cstddef>
+#include <functional>
 #include <string>
+#include <string_view>
 
 #include "layout/pages.h"
 
 namespace tuyentap {
 
-// Throws Error when a font (as bytes in LaidOutBook::fonts) is not usable or cannot be subset.
-std::string write_pdf(const LaidOutBook& book);
+// Where the PDF's bytes go, in order, a few megabytes at a time (a file being written).
+using PdfOutput = std::function<void(std::string_view)>;
+
+// Writes the PDF to `out` and returns its size in bytes. Throws Error when a font (as bytes
+// in LaidOutBook::fonts) is not usable or cannot be subset. Takes the book (move it in):
+// each page's text runs are let go as soon as its content stream is made, so that the
+// glyphs, PoDoFo's document and the written file are never held at once.
+std::size_t write_pdf(LaidOutBook book, const PdfOutput& out);
+
+// The same PDF as one string (tests, small books).
+std::string write_pdf(LaidOutBook book);
 
 }  // namespace tuyentap

@@ -6,7 +6,8 @@
 #include <utility>
 
 #include "base/error.h"
-#include "pdf/marked_content.h"
+#include "pdf/compact_object.h"
+#include "pdf/marked_content.h"  // structure_type
 #include "pdf/metadata.h"
 
 using namespace PoDoFo;
@@ -106,7 +107,8 @@ int first_page(const std::vector<Kid>& kids) {
 using NumberTreeEntries = std::vector<std::pair<pdf_int64, PdfVariant>>;
 
 // A number tree (§7.9.7) of entries sorted by key: one /Nums node while small, else a root
-// whose /Kids are leaves of kLeaf entries each, so that no array grows with the book.
+// whose /Kids are leaves of kLeaf entries each, so that no array grows with the book. The
+// entries' values are compact (compact_object.h), and so are the leaves.
 PdfObject* number_tree(PdfVecObjects& objects, const NumberTreeEntries& entries) {
   constexpr std::size_t kLeaf = 128;
   auto fill_leaf = [&](PdfDictionary& d, std::size_t from, std::size_t to) {
@@ -125,24 +127,28 @@ PdfObject* number_tree(PdfVecObjects& objects, const NumberTreeEntries& entries)
   PdfArray kids;
   for (std::size_t from = 0; from < entries.size(); from += kLeaf) {
     std::size_t to = std::min(entries.size(), from + kLeaf);
-    PdfObject* leaf = objects.CreateObject();
-    fill_leaf(leaf->GetDictionary(), from, to);
+    PdfDictionary leaf;
+    fill_leaf(leaf, from, to);
     PdfArray limits;
     limits.push_back(PdfVariant(entries[from].first));
     limits.push_back(PdfVariant(entries[to - 1].first));
-    leaf->GetDictionary().AddKey("Limits", limits);
-    kids.push_back(leaf->Reference());
+    leaf.AddKey("Limits", limits);
+    kids.push_back(objects.CreateObject(compact(leaf))->Reference());
   }
   root->GetDictionary().AddKey("Kids", kids);
   return root;
 }
 
-void fill_element(PdfDictionary& d, const char* type, const PdfReference& parent, PdfArray kids,
-                  int page, const PageObjects& pages) {
+// An element's dictionary, made and written out (compact) one at a time.
+PdfDictionary element(const char* type, const PdfReference& parent, PdfArray kids, int page,
+                      const PageObjects& pages) {
+  PdfDictionary d;
+  d.AddKey("Type", PdfName("StructElem"));
   d.AddKey("S", PdfName(type));
   d.AddKey("P", parent);
   if (page >= 0) d.AddKey("Pg", pages.pages[static_cast<std::size_t>(page)]->Reference());
   d.AddKey("K", kids);
+  return d;
 }
 
 }  // namespace
@@ -151,9 +157,8 @@ void add_structure(PdfVecObjects& objects, PdfDictionary& catalog, const LaidOut
                    const PageObjects& pages) {
   const std::vector<StructNode>& nodes = book.structure;
   Tree tree(nodes);
-  std::vector<std::vector<int>> mcid_nodes(book.pages.size());  // per page: each MCID's node
+  const std::vector<std::vector<int>>& mcid_nodes = pages.mcid_nodes;
   for (std::size_t p = 0; p < book.pages.size(); ++p) {
-    mcid_nodes[p] = page_marks(book.pages[p], nodes).mcid_node;
     const int page = static_cast<int>(p);
     for (std::size_t m = 0; m < mcid_nodes[p].size(); ++m)
       tree.add(mcid_nodes[p][m], {Kid::Content, page, static_cast<int>(m)});
@@ -164,22 +169,24 @@ void add_structure(PdfVecObjects& objects, PdfDictionary& catalog, const LaidOut
   }
 
   PdfObject* root = objects.CreateObject("StructTreeRoot");
-  PdfObject* document = objects.CreateObject("StructElem");
+  // Every element is made first (empty) so that its parent and kids can refer to it.
+  const PdfVariant empty(PdfData(""));
+  PdfObject* document = objects.CreateObject(empty);
   std::vector<PdfObject*> elements(nodes.size(), nullptr);
   for (std::size_t n = 0; n < nodes.size(); ++n)
-    if (tree.seen(n)) elements[n] = objects.CreateObject("StructElem");
-  fill_element(document->GetDictionary(), "Document", root->Reference(),
-               kid_array(tree.document_kids(), elements, pages, -1), -1, pages);
+    if (tree.seen(n)) elements[n] = objects.CreateObject(empty);
+  set_compact(*document, element("Document", root->Reference(),
+                                 kid_array(tree.document_kids(), elements, pages, -1), -1, pages));
   for (std::size_t n = 0; n < nodes.size(); ++n) {
     if (!elements[n]) continue;
     const int parent = nodes[n].parent;
     const int page = first_page(tree.kids(n));
-    PdfDictionary& d = elements[n]->GetDictionary();
-    fill_element(d, structure_type(nodes[n].role),
-                 parent < 0 ? document->Reference()
-                            : elements[static_cast<std::size_t>(parent)]->Reference(),
-                 kid_array(tree.kids(n), elements, pages, page), page, pages);
+    PdfDictionary d = element(structure_type(nodes[n].role),
+                              parent < 0 ? document->Reference()
+                                         : elements[static_cast<std::size_t>(parent)]->Reference(),
+                              kid_array(tree.kids(n), elements, pages, page), page, pages);
     if (nodes[n].role == StructRole::Figure) d.AddKey("Alt", utf8_string(nodes[n].alt));
+    set_compact(*elements[n], d);
   }
 
   // The parent tree: a page's key gives its MCIDs' elements, an annotation's its Link.
@@ -190,7 +197,7 @@ void add_structure(PdfVecObjects& objects, PdfDictionary& catalog, const LaidOut
     PdfArray by_mcid;
     for (int node : mcid_nodes[p])
       by_mcid.push_back(elements[static_cast<std::size_t>(node)]->Reference());
-    entries.emplace_back(key, by_mcid);
+    entries.emplace_back(key, compact(by_mcid));
     pages.pages[p]->GetDictionary().AddKey("StructParents", PdfVariant(key++));
   }
   for (std::size_t p = 0; p < book.pages.size(); ++p) {

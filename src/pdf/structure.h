@@ -13,18 +13,22 @@
 
 namespace tuyentap::pdf {
 
-// The objects add_pages made: every page, and each page's link annotations in Page::links order.
+// The objects add_pages made: every page, and each page's link annotations in Page::links
+// order; and per page, each MCID's structure node (PageMarks::mcid_node), kept when the
+// page's runs are let go once its content stream is made.
 struct PageObjects {
   std::vector<PoDoFo::PdfObject*> pages;
   std::vector<std::vector<PoDoFo::PdfObject*>> links;
+  std::vector<std::vector<int>> mcid_nodes;
 };
 
 // For a book with a structure: adds /StructTreeRoot and /MarkInfo << /Marked true >> to the
 // catalog, /StructParents to every page with marked content, /StructParent to every link
 // annotation with a node and /Tabs /S to every page with annotations. Each element's kids
 // come in the order they first appear on the pages, which is the book's reading order.
-// Elements with nothing on any page are left out. Throws Error when a node's parent is not
-// an earlier node (layout's contract).
+// Elements with nothing on any page are left out. Reads the pages' links, not their runs
+// (their marks are in `pages`). Throws Error when a node's parent is not an earlier node
+// (layout's contract).
 void add_structure(PoDoFo::PdfVecObjects& objects, PoDoFo::PdfDictionary& catalog,
                    const LaidOutBook& book, const PageObjects& pages);
 

@@ -2,11 +2,15 @@
 // written to memory, then given a content-derived /ID.
 #include <podofo/podofo.h>
 
+#include <algorithm>
 #include <map>
 #include <memory>
 #include <ostream>
 #include <set>
 #include <streambuf>
+#include <string>
+#include <string_view>
+#include <utility>
 
 #include "base/error.h"
 #include "base/hash.h"
@@ -15,6 +19,7 @@
 #include "pdf/font_source.h"
 #include "pdf/glyph_use.h"
 #include "pdf/image_embed.h"
+#include "pdf/marked_content.h"
 #include "pdf/metadata.h"
 #include "pdf/navigation.h"
 #include "pdf/page_streams.h"
@@ -56,23 +61,47 @@ void set_file_id(std::string& pdf, const std::string& id_hex) {
   }
 }
 
-// A stream buffer that appends to a string (PoDoFo writes to a std::ostream).
-class StringSink : public std::streambuf {
+// A stream buffer (PoDoFo writes to a std::ostream) that hands the bytes on to `out` a few
+// megabytes at a time, so that the file is never held whole. The last kTail bytes are kept
+// back until finish(): the trailer, whose /ID is set once the whole file is written, is
+// among them.
+class ChunkSink : public std::streambuf {
  public:
-  explicit StringSink(std::string& out) : out_(out) {}
+  explicit ChunkSink(const PdfOutput& out) : out_(out) {}
+
+  // Gives the bytes kept back to `edit`, then on to `out`. Returns the file's size.
+  std::size_t finish(const std::function<void(std::string&)>& edit) {
+    edit(buffer_);
+    pass_on(buffer_.size());
+    return written_;
+  }
 
  protected:
   std::streamsize xsputn(const char* s, std::streamsize n) override {
-    out_.append(s, static_cast<std::size_t>(n));
+    buffer_.append(s, static_cast<std::size_t>(n));
+    if (buffer_.size() >= kChunk + kTail) pass_on(buffer_.size() - kTail);
     return n;
   }
   int_type overflow(int_type c) override {
-    if (c != traits_type::eof()) out_.push_back(static_cast<char>(c));
+    if (c != traits_type::eof()) {
+      const char ch = traits_type::to_char_type(c);
+      xsputn(&ch, 1);
+    }
     return traits_type::not_eof(c);
   }
 
  private:
-  std::string& out_;
+  static constexpr std::size_t kChunk = 4u << 20, kTail = 64u << 10;
+
+  void pass_on(std::size_t n) {
+    out_(std::string_view(buffer_.data(), n));
+    written_ += n;
+    buffer_.erase(0, n);
+  }
+
+  const PdfOutput& out_;
+  std::string buffer_;
+  std::size_t written_ = 0;
 };
 
 // The resources dictionary every page shares: the fonts some run draws with (subset) and
@@ -119,14 +148,37 @@ Resources add_resources(PdfVecObjects& objects, const LaidOutBook& book,
   return r;
 }
 
+// Page `p`'s content stream and links; lets the page's runs go (its marks kept in `made`).
+void add_content(PdfVecObjects& objects, LaidOutBook& book, std::size_t p, pdf::PageStream& stream,
+                 const std::vector<PdfReference>& page_refs, pdf::PageObjects& made) {
+  Page& page = book.pages[p];
+  if (!book.structure.empty()) made.mcid_nodes[p] = pdf::page_marks(page, book.structure).mcid_node;
+  std::vector<TextRun>().swap(page.runs);
+  PdfObject* object = objects.CreateObject();
+  // Already compressed: SetRawData stores the bytes as they are and keeps /Filter.
+  object->GetDictionary().AddKey("Filter", PdfName("FlateDecode"));
+  PdfMemoryInputStream in(stream.flate.data(), static_cast<pdf_long>(stream.flate.size()));
+  object->GetStream()->SetRawData(&in, static_cast<pdf_long>(stream.flate.size()));
+  std::string().swap(stream.flate);  // keep the peak down: PoDoFo has its copy
+  PdfDictionary& d = made.pages[p]->GetDictionary();
+  d.AddKey("Contents", object->Reference());
+  if (page.links.empty()) return;
+  PdfArray annots;
+  for (const Link& link : page.links) {
+    made.links[p].push_back(pdf::build_link(objects, link, page_refs, book.page_height));
+    annots.push_back(made.links[p].back()->Reference());
+  }
+  d.AddKey("Annots", annots);
+}
+
 // Pages: plain page objects, inserted into the tree in one call (PoDoFo's CreatePage is
 // O(n) per page and hands out pointers the next call frees). Returns their references, for
-// links and bookmarks, and fills `made` (for the structure tree); adds the compressed streams'
-// size to `stream_bytes`.
-std::vector<PdfReference> add_pages(PdfMemDocument& doc, const LaidOutBook& book,
+// links and bookmarks, and fills `made` (for the structure tree). Lets every page's runs go
+// once its content stream is made.
+std::vector<PdfReference> add_pages(PdfMemDocument& doc, LaidOutBook& book,
                                     const std::vector<std::unique_ptr<pdf::FontSource>>& fonts,
                                     const Resources& resources, std::string& id_input,
-                                    std::size_t& stream_bytes, pdf::PageObjects& made) {
+                                    pdf::PageObjects& made) {
   PdfVecObjects& objects = doc.GetObjects();
   std::vector<PdfObject*>& page_objs = made.pages;
   made.links.resize(book.pages.size());
@@ -141,26 +193,17 @@ std::vector<PdfReference> add_pages(PdfMemDocument& doc, const LaidOutBook& book
     page_objs.push_back(page);
     page_refs.push_back(page->Reference());
   }
-  std::vector<pdf::PageStream> streams = pdf::build_page_streams(book, fonts, resources.images);
-  for (std::size_t p = 0; p < book.pages.size(); ++p) {
-    id_input += streams[p].hash;
-    stream_bytes += streams[p].flate.size();
-    PdfObject* stream = objects.CreateObject();
-    // Already compressed: SetRawData stores the bytes as they are and keeps /Filter.
-    stream->GetDictionary().AddKey("Filter", PdfName("FlateDecode"));
-    PdfMemoryInputStream in(streams[p].flate.data(),
-                            static_cast<pdf_long>(streams[p].flate.size()));
-    stream->GetStream()->SetRawData(&in, static_cast<pdf_long>(streams[p].flate.size()));
-    std::string().swap(streams[p].flate);  // keep the peak down: PoDoFo has its copy
-    PdfDictionary& d = page_objs[p]->GetDictionary();
-    d.AddKey("Contents", stream->Reference());
-    if (!book.pages[p].links.empty()) {
-      PdfArray annots;
-      for (const Link& link : book.pages[p].links) {
-        made.links[p].push_back(pdf::build_link(objects, link, page_refs, book.page_height));
-        annots.push_back(made.links[p].back()->Reference());
-      }
-      d.AddKey("Annots", annots);
+  made.mcid_nodes.resize(book.pages.size());
+  // A batch of pages at a time: their streams made on all threads, then their runs let go,
+  // so that the compressed streams do not pile up beside the whole book's glyphs.
+  constexpr std::size_t kBatch = 512;
+  for (std::size_t first = 0; first < book.pages.size(); first += kBatch) {
+    const std::size_t end = std::min(book.pages.size(), first + kBatch);
+    std::vector<pdf::PageStream> streams =
+        pdf::build_page_streams(book, fonts, resources.images, first, end);
+    for (std::size_t p = first; p < end; ++p) {
+      add_content(objects, book, p, streams[p - first], page_refs, made);
+      id_input += streams[p - first].hash;
     }
   }
   if (!page_objs.empty())
@@ -200,7 +243,7 @@ void add_catalog(PdfMemDocument& doc, const LaidOutBook& book,
   id_input += xmp;
 }
 
-std::string write_document(const LaidOutBook& book) {
+std::size_t write_document(LaidOutBook& book, const PdfOutput& out) {
   // A PDF without pages is not one readers accept ("Invalid page count 0").
   if (book.pages.empty())
     throw Error("the book has no pages to print", {}, 0,
@@ -217,37 +260,38 @@ std::string write_document(const LaidOutBook& book) {
   for (const FontFile& f : book.fonts) id_input += f.name + "\n";
 
   Resources resources = add_resources(doc.GetObjects(), book, fonts, id_input);
-  std::size_t stream_bytes = 0;
   pdf::PageObjects made;
-  std::vector<PdfReference> page_refs =
-      add_pages(doc, book, fonts, resources, id_input, stream_bytes, made);
+  std::vector<PdfReference> page_refs = add_pages(doc, book, fonts, resources, id_input, made);
   add_catalog(doc, book, page_refs, id_input);
   // A booklet's print sheets have no structure: they stay untagged.
   if (!book.structure.empty())
     pdf::add_structure(doc.GetObjects(), doc.GetCatalog()->GetDictionary(), book, made);
 
-  // Written straight into the string that is returned: going through PoDoFo's growing
-  // buffer and copying it out held the file two or three times over at the peak.
-  std::string out;
-  out.reserve(stream_bytes + stream_bytes / 8 + (4u << 20));
-  StringSink sink(out);
+  // Handed on as it is written: going through PoDoFo's growing buffer and copying it out
+  // held the file two or three times over at the peak, and a string held it once.
+  ChunkSink sink(out);
   std::ostream os(&sink);
   PdfOutputDevice device(&os);
   doc.Write(&device);
   device.Flush();
-  set_file_id(out, hash128_hex(id_input));
-  return out;
+  return sink.finish([&](std::string& tail) { set_file_id(tail, hash128_hex(id_input)); });
 }
 
 }  // namespace
 
-std::string write_pdf(const LaidOutBook& book) {
+std::size_t write_pdf(LaidOutBook book, const PdfOutput& out) {
   try {
-    return write_document(book);
+    return write_document(book, out);
   } catch (const PdfError& e) {
     throw Error(std::string("PoDoFo could not write the PDF: ") + PdfError::ErrorName(e.GetError()),
                 {}, 0, "this is a bug in tuyentap's PDF writer; please report it");
   }
+}
+
+std::string write_pdf(LaidOutBook book) {
+  std::string bytes;
+  write_pdf(std::move(book), [&](std::string_view piece) { bytes.append(piece); });
+  return bytes;
 }
 
 }  // namespace tuyentap
