@@ -43,11 +43,25 @@ std::string unique_name(std::string_view prefix) {
   return name;
 }
 
+int create_new_file_at(int dir_fd, const std::string& name, const std::string& shown) {
+  int fd = ::openat(dir_fd, name.c_str(), O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
+  if (fd < 0) throw WriteError(errno, shown);
+  return fd;
+}
+
+void finish_file(int fd, const std::string& shown) {
+  // A full disk or quota may only show when the data reaches it (NFS, delayed allocation).
+  if (::fsync(fd) != 0 && errno != EINVAL) {
+    int e = errno;
+    ::close(fd);
+    throw WriteError(e, shown);
+  }
+  if (::close(fd) != 0 && errno != EINTR) throw WriteError(errno, shown);
+}
+
 void write_new_file_at(int dir_fd, const std::string& name, std::string_view bytes,
                        const std::string& shown) {
-  int fd =
-      ::openat(dir_fd, name.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
-  if (fd < 0) throw WriteError(errno, shown);
+  int fd = create_new_file_at(dir_fd, name, shown);
   std::size_t done = 0;
   while (done < bytes.size()) {
     ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
@@ -59,13 +73,7 @@ void write_new_file_at(int dir_fd, const std::string& name, std::string_view byt
     }
     done += static_cast<std::size_t>(n);
   }
-  // A full disk or quota may only show when the data reaches it (NFS, delayed allocation).
-  if (::fsync(fd) != 0 && errno != EINVAL) {
-    int e = errno;
-    ::close(fd);
-    throw WriteError(e, shown);
-  }
-  if (::close(fd) != 0 && errno != EINTR) throw WriteError(errno, shown);
+  finish_file(fd, shown);
 }
 
 }  // namespace tuyentap

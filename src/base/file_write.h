@@ -34,4 +34,11 @@ std::string unique_name(std::string_view prefix);
 void write_new_file_at(int dir_fd, const std::string& name, std::string_view bytes,
                        const std::string& shown);
 
+// The same in steps, for a file written as it is made (the EPUB's zip): creates `name`
+// (O_EXCL|O_NOFOLLOW, open for reading and writing) and returns its descriptor; then the
+// caller writes; finish_file fsyncs and closes it. Both throw WriteError; finish_file
+// closes the file whatever happens.
+int create_new_file_at(int dir_fd, const std::string& name, const std::string& shown);
+void finish_file(int fd, const std::string& shown);
+
 }  // namespace tuyentap

@@ -168,7 +168,7 @@ void OutputStage::release() {
   out_fd_ = lock_fd_ = -1;
 }
 
-void OutputStage::add(const std::string& name, std::string_view bytes) {
+void OutputStage::enrol(const std::string& name) {
   const int i = g_staged.count.load();
   if (i >= kMaxFiles || name.size() > NAME_MAX || name.find('/') != std::string::npos) {
     throw Error("internal: no room to stage '" + name + "'");
@@ -176,7 +176,20 @@ void OutputStage::add(const std::string& name, std::string_view bytes) {
   std::memcpy(g_staged.names[i], name.c_str(), name.size() + 1);
   g_staged.count.store(i + 1);
   names_.push_back(name);
+}
+
+void OutputStage::add(const std::string& name, std::string_view bytes) {
+  enrol(name);
   write_new_file_at(g_staged.temp_fd.load(), name, bytes, out_ + "/" + name);
+}
+
+int OutputStage::create(const std::string& name) {
+  enrol(name);
+  return create_new_file_at(g_staged.temp_fd.load(), name, out_ + "/" + name);
+}
+
+void OutputStage::finish(int fd, const std::string& name) {
+  finish_file(fd, out_ + "/" + name);
 }
 
 void OutputStage::commit() {

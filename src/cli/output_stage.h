@@ -45,11 +45,17 @@ class OutputStage {
 
   // Writes `name` (a file name, no folder) into the private folder. Throws WriteError.
   void add(const std::string& name, std::string_view bytes);
+  // The same for a file written as it is made (the EPUB's zip, not held in memory):
+  // creates `name` in the private folder and returns it open for reading and writing;
+  // finish() fsyncs and closes it. Both throw WriteError.
+  int create(const std::string& name);
+  void finish(int fd, const std::string& name);
   // Renames every file added into OUT, in the order added, then removes the private folder.
   void commit();
 
  private:
-  void release();  // removes what was staged unless committed; closes; unlocks
+  void release();                       // removes what was staged unless committed; closes; unlocks
+  void enrol(const std::string& name);  // for the signal handler, before it is made
 
   std::string out_;
   int out_fd_ = -1;

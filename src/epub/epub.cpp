@@ -184,7 +184,13 @@ EpubResult write_epub(const Presentation& book, const EpubAssets& assets, const 
   result.photos = static_cast<int>(plan.photos.size());
   for (Page& p : pages) entries.push_back({"OEBPS/" + p.file, std::move(p.xhtml), true});
 
-  result.bytes = write_zip(entries, mtime, 0, std::move(article_pages));
+  if (opts.output_fd >= 0) {
+    result.size = write_zip_file(opts.output_fd, opts.output_name, entries, mtime, 0,
+                                 std::move(article_pages));
+  } else {
+    result.bytes = write_zip(entries, mtime, 0, std::move(article_pages));
+    result.size = result.bytes.size();
+  }
   return result;
 }
 

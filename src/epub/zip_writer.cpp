@@ -8,7 +8,9 @@
 #include <memory>
 
 #include "base/error.h"
+#include "base/file_write.h"
 #include "base/parallel.h"
+#include "epub/zip_file_sink.h"
 
 namespace tuyentap {
 namespace {
@@ -37,27 +39,25 @@ time_t local_time_for_utc_fields(long long epoch) {
   throw Error("cannot build the EPUB container: " + msg);
 }
 
-// Builds a complete zip in memory of `entries` (in that order). `compressed` gives each
-// entry, when not null and its archive is set, as the raw compressed data of entry i of an
-// open archive. `on_closed` runs once the zip is complete, before its bytes are copied out.
+// Builds a complete zip of `entries` (in that order) into `sink`, a writable source whose
+// ownership passes to the zip. `compressed` gives each entry, when not null and its archive
+// is set, as the raw compressed data of entry i of an open archive. `on_closed` runs once
+// the zip is complete.
 struct Prepared {
   zip_t* archive = nullptr;
   zip_uint64_t index = 0;
 };
 
-std::string build(const std::vector<const ZipEntry*>& entries,
-                  const std::vector<Prepared>* compressed, long long mtime_epoch,
-                  const std::function<void()>& on_closed = {}) {
+void build(zip_source_t* sink, const std::vector<const ZipEntry*>& entries,
+           const std::vector<Prepared>* compressed, long long mtime_epoch,
+           const std::function<void()>& on_closed = {}) {
   zip_error_t error;
   zip_error_init(&error);
-  // The archive is written into a growable in-memory buffer source.
-  zip_source_t* sink = zip_source_buffer_create(nullptr, 0, 0, &error);
-  if (!sink) fail("buffer", &error);
-  zip_source_keep(sink);  // keep it after zip_close so that we can read the bytes back
-  std::unique_ptr<zip_source_t, decltype(&zip_source_free)> sink_guard(sink, zip_source_free);
-
   zip_t* za = zip_open_from_source(sink, ZIP_TRUNCATE, &error);
-  if (!za) fail("open", &error);
+  if (!za) {
+    zip_source_free(sink);
+    fail("open", &error);
+  }
   const time_t mtime = local_time_for_utc_fields(mtime_epoch);
 
   for (size_t i = 0; i < entries.size(); ++i) {
@@ -99,6 +99,20 @@ std::string build(const std::vector<const ZipEntry*>& entries,
     throw Error("cannot build the EPUB container: " + msg);
   }
   if (on_closed) on_closed();
+}
+
+// build() into memory: the zip's bytes.
+std::string build(const std::vector<const ZipEntry*>& entries,
+                  const std::vector<Prepared>* compressed, long long mtime_epoch,
+                  const std::function<void()>& on_closed = {}) {
+  zip_error_t error;
+  zip_error_init(&error);
+  // The archive is written into a growable in-memory buffer source.
+  zip_source_t* sink = zip_source_buffer_create(nullptr, 0, 0, &error);
+  if (!sink) fail("buffer", &error);
+  zip_source_keep(sink);  // keep it after zip_close so that we can read the bytes back
+  std::unique_ptr<zip_source_t, decltype(&zip_source_free)> sink_guard(sink, zip_source_free);
+  build(sink, entries, compressed, mtime_epoch, on_closed);
 
   if (zip_source_open(sink) < 0) fail("reopen", zip_source_error(sink));
   std::string out;
@@ -186,8 +200,13 @@ void DeflatedEntries::clear() {
   where_.clear();
 }
 
-std::string write_zip(const std::vector<ZipEntry>& entries, long long mtime_epoch, unsigned workers,
-                      DeflatedEntries ahead) {
+namespace {
+
+// write_zip's work, the zip built by `make` (into memory or a file) from every entry and
+// how each is given.
+template <class Make>
+auto zip_entries(const std::vector<ZipEntry>& entries, long long mtime_epoch, unsigned workers,
+                 DeflatedEntries& ahead, const Make& make) {
   std::vector<const ZipEntry*> all, here;
   size_t to_compress = 0;
   for (const ZipEntry& e : entries) {
@@ -198,7 +217,8 @@ std::string write_zip(const std::vector<ZipEntry>& entries, long long mtime_epoc
     }
   }
   workers = workers_for(workers, to_compress);
-  if (workers == 1 && ahead.zips().empty()) return build(all, nullptr, mtime_epoch);
+  if (workers == 1 && ahead.zips().empty())
+    return make(all, static_cast<const std::vector<Prepared>*>(nullptr), std::function<void()>());
   // With one worker, the entries not deflated ahead are deflated by the final archive.
   if (workers > 1) ahead.add(here, mtime_epoch, workers);
   OpenedZips opened(ahead.zips());
@@ -208,10 +228,41 @@ std::string write_zip(const std::vector<ZipEntry>& entries, long long mtime_epoc
     const DeflatedEntries::Place& p = ahead.place(entries[i].name);
     prepared[i] = {opened[p.zip], p.index};
   }
-  return build(all, &prepared, mtime_epoch, [&] {
-    opened.close();
-    ahead.clear();
-  });
+  return make(all, &prepared, std::function<void()>([&] {
+                opened.close();
+                ahead.clear();
+              }));
+}
+
+}  // namespace
+
+std::string write_zip(const std::vector<ZipEntry>& entries, long long mtime_epoch, unsigned workers,
+                      DeflatedEntries ahead) {
+  return zip_entries(
+      entries, mtime_epoch, workers, ahead,
+      [&](const std::vector<const ZipEntry*>& all, const std::vector<Prepared>* prepared,
+          const std::function<void()>& done) { return build(all, prepared, mtime_epoch, done); });
+}
+
+std::uint64_t write_zip_file(int fd, const std::string& shown, const std::vector<ZipEntry>& entries,
+                             long long mtime_epoch, unsigned workers, DeflatedEntries ahead) {
+  ZipFileSink file(fd);
+  zip_entries(entries, mtime_epoch, workers, ahead,
+              [&](const std::vector<const ZipEntry*>& all, const std::vector<Prepared>* prepared,
+                  const std::function<void()>& done) {
+                zip_error_t error;
+                zip_error_init(&error);
+                zip_source_t* sink = file.source(&error);
+                if (!sink) fail("file", &error);
+                try {
+                  build(sink, all, prepared, mtime_epoch, done);
+                } catch (const Error&) {
+                  // A full disk or the file-size limit: the CLI's message and exit code.
+                  if (file.failed_errno()) throw WriteError(file.failed_errno(), shown);
+                  throw;
+                }
+              });
+  return file.size();
 }
 
 }  // namespace tuyentap

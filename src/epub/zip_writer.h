@@ -53,6 +53,14 @@ class DeflatedEntries {
 std::string write_zip(const std::vector<ZipEntry>& entries, long long mtime_epoch,
                       unsigned workers = 0, DeflatedEntries ahead = {});
 
+// The same, written into `fd` (an empty regular file open for reading and writing, named
+// `shown` in messages) as it is made, never held whole in memory; the caller fsyncs and
+// closes it. Returns the zip's size. Throws WriteError when the file cannot be written (a
+// full disk), Error when libzip fails otherwise.
+std::uint64_t write_zip_file(int fd, const std::string& shown, const std::vector<ZipEntry>& entries,
+                             long long mtime_epoch, unsigned workers = 0,
+                             DeflatedEntries ahead = {});
+
 // Deflate level: 3 costs 40% less time than libzip's default (9) on the book's XHTML, for
 // a book about 3% larger.
 inline constexpr int kDeflateLevel = 3;
