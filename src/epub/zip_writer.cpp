@@ -176,7 +176,9 @@ void DeflatedEntries::add(const std::vector<const ZipEntry*>& batch, long long m
                           unsigned workers) {
   size_t to_compress = 0;
   for (const ZipEntry* e : batch) to_compress += e->data.size();
-  workers = workers_for(workers, to_compress);
+  // No share may be empty: libzip removes an archive that has no entry.
+  workers = std::min(workers_for(workers, to_compress),
+                     static_cast<unsigned>(std::max<std::size_t>(batch.size(), 1)));
   // Deflating is most of the time for a large book, and libzip does it on one core. So
   // each worker deflates a share of the entries into an archive of its own, and the final
   // archive copies their compressed bytes. An entry deflates the same whichever worker does
