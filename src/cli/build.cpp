@@ -165,6 +165,7 @@ std::vector<OutputFile> write_books(const Prepared& p, Compiled& c, const Presen
     const std::string name = slug + ".epub";
     eo.output_name = output + "/" + name;
     eo.output_fd = stage.create(name);
+    eo.scratch_dir_fd = stage.folder_fd();
     EpubResult r;
     try {
       r = write_epub(shown, *p.epub_assets, eo);

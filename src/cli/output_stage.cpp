@@ -188,6 +188,10 @@ int OutputStage::create(const std::string& name) {
   return create_new_file_at(g_staged.temp_fd.load(), name, out_ + "/" + name);
 }
 
+int OutputStage::folder_fd() const {
+  return g_staged.temp_fd.load();
+}
+
 void OutputStage::finish(int fd, const std::string& name) {
   finish_file(fd, out_ + "/" + name);
 }

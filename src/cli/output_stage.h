@@ -50,6 +50,8 @@ class OutputStage {
   // finish() fsyncs and closes it. Both throw WriteError.
   int create(const std::string& name);
   void finish(int fd, const std::string& name);
+  // The private folder, open: for unnamed scratch files (O_TMPFILE), gone when closed.
+  int folder_fd() const;
   // Renames every file added into OUT, in the order added, then removes the private folder.
   void commit();
 

@@ -14,8 +14,9 @@ namespace tuyentap {
 
 class ZipFileSink {
  public:
-  // `fd`: an empty regular file open for reading and writing; the caller closes it.
-  explicit ZipFileSink(int fd) : fd_(fd) {}
+  // `fd`: an empty regular file open for reading and writing; the caller closes it. Or,
+  // to read a zip written so, the file and its size.
+  explicit ZipFileSink(int fd, std::uint64_t size = 0) : fd_(fd), size_(size) {}
   ZipFileSink(const ZipFileSink&) = delete;
   ZipFileSink& operator=(const ZipFileSink&) = delete;
 

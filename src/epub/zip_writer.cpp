@@ -1,11 +1,14 @@
 #include "epub/zip_writer.h"
 
+#include <fcntl.h>
+#include <unistd.h>
 #include <zip.h>
 
 #include <algorithm>
 #include <ctime>
 #include <functional>
 #include <memory>
+#include <utility>
 
 #include "base/error.h"
 #include "base/file_write.h"
@@ -135,11 +138,16 @@ unsigned workers_for(unsigned workers, size_t to_compress) {
 // The zips of `ahead`, opened for reading; closed when this goes.
 class OpenedZips {
  public:
-  explicit OpenedZips(const std::deque<std::string>& zips) {
-    for (const std::string& bytes : zips) {
+  explicit OpenedZips(const std::deque<DeflatedEntries::Part>& zips) {
+    for (const DeflatedEntries::Part& part : zips) {
       zip_error_t error;
       zip_error_init(&error);
-      zip_source_t* src = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
+      zip_source_t* src = nullptr;
+      if (part.fd >= 0) {
+        src = files_.emplace_back(part.fd, part.size).source(&error);
+      } else {
+        src = zip_source_buffer_create(part.bytes.data(), part.bytes.size(), 0, &error);
+      }
       zip_t* z = src ? zip_open_from_source(src, ZIP_RDONLY, &error) : nullptr;
       if (!z) {
         if (src) zip_source_free(src);
@@ -160,6 +168,7 @@ class OpenedZips {
 
  private:
   std::vector<zip_t*> opened_;
+  std::deque<ZipFileSink> files_;  // the parts kept in files, read through these
 };
 
 }  // namespace
@@ -192,12 +201,53 @@ void DeflatedEntries::add(const std::vector<const ZipEntry*>& batch, long long m
     shares[w].push_back(e);
     load[w] += e->data.size() + 1;
   }
-  std::vector<std::string> parts =
-      parallel_map(workers, [&](std::size_t w) { return build(shares[w], nullptr, mtime_epoch); });
-  for (std::string& p : parts) zips_.push_back(std::move(p));
+  std::vector<Part> parts =
+      parallel_map(workers, [&](std::size_t w) { return deflate_part(shares[w], mtime_epoch); });
+  for (Part& p : parts) zips_.push_back(std::move(p));
+}
+
+DeflatedEntries::Part DeflatedEntries::deflate_part(const std::vector<const ZipEntry*>& entries,
+                                                    long long mtime_epoch) const {
+  Part part;
+  if (dir_fd_ >= 0) part.fd = ::openat(dir_fd_, ".", O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
+  if (part.fd < 0) {  // in memory: no folder given, or its file system has no O_TMPFILE
+    part.bytes = build(entries, nullptr, mtime_epoch);
+    return part;
+  }
+  ZipFileSink file(part.fd);
+  try {
+    zip_error_t error;
+    zip_error_init(&error);
+    zip_source_t* sink = file.source(&error);
+    if (!sink) fail("file", &error);
+    build(sink, entries, nullptr, mtime_epoch);
+  } catch (const Error&) {
+    ::close(part.fd);
+    if (file.failed_errno()) throw WriteError(file.failed_errno(), "(the EPUB's pages, staged)");
+    throw;
+  }
+  part.size = file.size();
+  return part;
+}
+
+DeflatedEntries::DeflatedEntries(DeflatedEntries&& other) noexcept
+    : dir_fd_(other.dir_fd_),
+      zips_(std::exchange(other.zips_, {})),
+      where_(std::exchange(other.where_, {})) {}
+
+DeflatedEntries& DeflatedEntries::operator=(DeflatedEntries&& other) noexcept {
+  if (this != &other) {
+    clear();
+    dir_fd_ = other.dir_fd_;
+    zips_ = std::exchange(other.zips_, {});
+    where_ = std::exchange(other.where_, {});
+  }
+  return *this;
 }
 
 void DeflatedEntries::clear() {
+  for (const Part& p : zips_)
+    if (p.fd >= 0) ::close(p.fd);
   zips_.clear();
   where_.clear();
 }
