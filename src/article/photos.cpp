@@ -122,63 +122,69 @@ std::string photo_path(const std::string& page, const std::string& ref,
   return root + resolved;
 }
 
-PhotoCounts attach_photos(ArchiveContents& archive,
-                          std::vector<std::variant<Article, NotAnArticle>>& articles) {
-  std::map<std::string, std::size_t> exact, loose;
+PhotoAttacher::PhotoAttacher(ArchiveContents& archive)
+    : archive_(archive), pictures_(archive.images.size()) {
   for (std::size_t i = 0; i < archive.images.size(); ++i) {
-    exact.emplace(archive.images[i].path, i);
-    loose.emplace(loose_key(archive.images[i].path), i);
+    exact_.emplace(archive.images[i].path, i);
+    loose_.emplace(loose_key(archive.images[i].path), i);
   }
-  std::vector<std::shared_ptr<const Picture>> pictures(archive.images.size());
-  std::set<std::size_t> used_skips;
-  PhotoCounts counts;
-  std::uint64_t word_bytes = 0;
-  PixelBudget pixels;  // per build: every caption's photo, in the articles' order
-  for (auto& item : articles) {
-    auto* a = std::get_if<Article>(&item);
-    if (!a) continue;
-    for (Block& b : a->blocks) {
-      if (b.type != BlockType::Caption || b.photo.ref.empty()) continue;
-      if (b.photo.picture) {  // a Word document's own picture (word_pictures.h)
-        keep_within_budget(b, word_bytes, *a);
-        if (b.photo.picture) pixels.keep_or_refuse(b, *a);
+}
+
+void PhotoAttacher::attach(Article& a) {
+  for (Block& b : a.blocks) {
+    if (b.type != BlockType::Caption || b.photo.ref.empty()) continue;
+    if (b.photo.picture) {  // a Word document's own picture (word_pictures.h)
+      keep_within_budget(b, word_bytes_, a);
+      if (b.photo.picture) pixels_.keep_or_refuse(b, a);
+      continue;
+    }
+    std::string path = photo_path(a.file, b.photo.ref, archive_.roots);
+    std::size_t found = archive_.images.size();
+    if (auto it = exact_.find(path); it != exact_.end()) {
+      found = it->second;
+    } else if (auto lit = loose_.find(loose_key(path)); !path.empty() && lit != loose_.end()) {
+      found = lit->second;
+    }
+    if (found < archive_.images.size()) {
+      ImageFile& file = archive_.images[found];
+      auto& picture = pictures_[found];
+      if (!picture) {
+        if (auto p = read_picture(file.path, file.bytes)) {
+          picture = std::make_shared<const Picture>(std::move(*p));
+        }
+      }
+      if (picture) {
+        b.photo.picture = picture;
+        pixels_.keep_or_refuse(b, a);  // over the pixel limits: a warning, no photo
+        if (!b.photo.picture) continue;
+        used_skips_.insert(file.skipped_index);
+        ++counts_.found;
         continue;
       }
-      std::string path = photo_path(a->file, b.photo.ref, archive.roots);
-      std::size_t found = archive.images.size();
-      if (auto it = exact.find(path); it != exact.end()) {
-        found = it->second;
-      } else if (auto lit = loose.find(loose_key(path)); !path.empty() && lit != loose.end()) {
-        found = lit->second;
-      }
-      if (found < archive.images.size()) {
-        ImageFile& file = archive.images[found];
-        auto& picture = pictures[found];
-        if (!picture) {
-          if (auto p = read_picture(file.path, file.bytes)) {
-            picture = std::make_shared<const Picture>(std::move(*p));
-          }
-        }
-        if (picture) {
-          b.photo.picture = picture;
-          pixels.keep_or_refuse(b, *a);  // over the pixel limits: a warning, no photo
-          if (!b.photo.picture) continue;
-          used_skips.insert(file.skipped_index);
-          ++counts.found;
-          continue;
-        }
-      }
-      ++counts.missing;
-      a->warnings.push_back(kPhotoMissing + b.photo.ref +
-                            " (not in the archive, or not a JPEG or PNG)");
     }
+    ++counts_.missing;
+    a.warnings.push_back(kPhotoMissing + b.photo.ref +
+                         " (not in the archive, or not a JPEG or PNG)");
   }
-  for (auto i = used_skips.rbegin(); i != used_skips.rend(); ++i) {
-    archive.skipped.erase(archive.skipped.begin() + static_cast<std::ptrdiff_t>(*i));
+}
+
+PhotoCounts PhotoAttacher::finish() {
+  for (auto i = used_skips_.rbegin(); i != used_skips_.rend(); ++i) {
+    archive_.skipped.erase(archive_.skipped.begin() + static_cast<std::ptrdiff_t>(*i));
   }
-  archive.images.clear();
-  archive.images.shrink_to_fit();
-  return counts;
+  used_skips_.clear();
+  archive_.images.clear();
+  archive_.images.shrink_to_fit();
+  return counts_;
+}
+
+PhotoCounts attach_photos(ArchiveContents& archive,
+                          std::vector<std::variant<Article, NotAnArticle>>& articles) {
+  PhotoAttacher photos(archive);
+  for (auto& item : articles) {
+    if (auto* a = std::get_if<Article>(&item)) photos.attach(*a);
+  }
+  return photos.finish();
 }
 
 }  // namespace tuyentap

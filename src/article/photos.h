@@ -4,11 +4,16 @@
 // whether the archive is a folder or a zip. Only archive/ opens files; this matches names.
 #pragma once
 
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <set>
 #include <string>
 #include <variant>
 #include <vector>
 
 #include "archive/archive.h"
+#include "article/photo_pixels.h"
 #include "article/reader.h"
 
 namespace tuyentap {
@@ -46,5 +51,25 @@ inline constexpr const char* kPhotoUnreadable = "photo unreadable: ";
 // the others stay there as before ("not text (JPEG image)"). `archive.images` is emptied.
 PhotoCounts attach_photos(ArchiveContents& archive,
                           std::vector<std::variant<Article, NotAnArticle>>& articles);
+
+// The same an article at a time, for articles that are not all held at once (`tuyentap
+// scan` prints each as soon as it is read): attach() each article in the files' order, then
+// finish() once, which takes the shown images out of `archive.skipped` and empties
+// `archive.images`. The archive must outlive this.
+class PhotoAttacher {
+ public:
+  explicit PhotoAttacher(ArchiveContents& archive);
+  void attach(Article& a);
+  PhotoCounts finish();
+
+ private:
+  ArchiveContents& archive_;
+  std::map<std::string, std::size_t> exact_, loose_;
+  std::vector<std::shared_ptr<const Picture>> pictures_;
+  std::set<std::size_t> used_skips_;
+  PhotoCounts counts_;
+  std::uint64_t word_bytes_ = 0;
+  PixelBudget pixels_;  // per build: every caption's photo, in the articles' order
+};
 
 }  // namespace tuyentap

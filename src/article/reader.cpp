@@ -6,6 +6,7 @@
 #include <exception>
 #include <map>
 #include <new>
+#include <optional>
 
 #include "article/chrome.h"
 #include "article/content_kind.h"
@@ -245,10 +246,30 @@ std::variant<Article, NotAnArticle> read_article(const InputFile& file, const Re
 
 namespace {
 
+// Results handed to a ReadSink in the files' order: those that come early wait here.
+class InOrder {
+ public:
+  explicit InOrder(const ReadSink& sink) : sink_(sink) {}
+  void put(std::size_t file, std::variant<Article, NotAnArticle>&& result) {
+    waiting_.emplace(file, std::move(result));
+    for (auto it = waiting_.begin(); it != waiting_.end() && it->first == next_;) {
+      sink_(next_++, std::move(it->second));
+      it = waiting_.erase(it);
+    }
+  }
+
+ private:
+  const ReadSink& sink_;
+  std::map<std::size_t, std::variant<Article, NotAnArticle>> waiting_;
+  std::size_t next_ = 0;
+};
+
 // read_archive_articles, and when `freed` is not empty (it is then `files`), each file's
-// bytes let go as soon as they are no longer needed.
+// bytes let go as soon as they are no longer needed; with a `sink`, each result handed
+// over rather than kept.
 ReadResults read_files(std::span<const InputFile> files, std::span<InputFile> freed,
-                       const ReadOptions& opts, const std::function<void(std::size_t)>& progress) {
+                       const ReadOptions& opts, const std::function<void(std::size_t)>& progress,
+                       const ReadSink* sink = nullptr) {
   auto let_go = [&](std::size_t i) {
     if (!freed.empty()) std::string().swap(freed[i].bytes);  // "" would keep the buffer
   };
@@ -256,7 +277,9 @@ ReadResults read_files(std::span<const InputFile> files, std::span<InputFile> fr
   // caller sees, not one buried in a worker.
   const ChromeMatcher chrome(opts.chrome ? *opts.chrome : cached_default_markers());
   ReadResults out;
-  out.articles.resize(files.size());
+  if (!sink) out.articles.resize(files.size());
+  std::optional<InOrder> in_order;
+  if (sink) in_order.emplace(*sink);
   const auto groups = groups_of(files);
   // Progress counts a file half done once decoded, done once read.
   std::size_t halves = 0;
@@ -293,12 +316,14 @@ ReadResults read_files(std::span<const InputFile> files, std::span<InputFile> fr
       start += members.size();
     }
     // Pass 2: read.
+    std::vector<std::variant<Article, NotAnArticle>> read(sink ? order.size() : 0);
     in_steps(order.size(), [&](std::size_t k) {
       // Moved into the reader, the file's text is freed as soon as it is read.
-      out.articles[order[k]] =
+      (sink ? read[k] : out.articles[order[k]]) =
           read_guarded(files[order[k]], std::move(decoded[k]), chrome, learned[group_of[k]]);
       let_go(order[k]);
     });
+    for (std::size_t k = 0; k < read.size(); ++k) in_order->put(order[k], std::move(read[k]));
   }
   return out;
 }
@@ -313,6 +338,12 @@ ReadResults read_archive_articles(std::span<const InputFile> files, const ReadOp
 ReadResults read_archive_articles_freeing(std::span<InputFile> files, const ReadOptions& opts,
                                           const std::function<void(std::size_t)>& progress) {
   return read_files(files, files, opts, progress);
+}
+
+ReadResults read_archive_articles_streamed(std::span<InputFile> files, const ReadOptions& opts,
+                                           const std::function<void(std::size_t)>& progress,
+                                           const ReadSink& sink) {
+  return read_files(files, files, opts, progress, &sink);
 }
 
 std::vector<std::variant<Article, NotAnArticle>> read_articles(const std::vector<InputFile>& files,

@@ -87,6 +87,17 @@ ReadResults read_archive_articles(std::span<const InputFile> files, const ReadOp
 ReadResults read_archive_articles_freeing(std::span<InputFile> files, const ReadOptions& opts = {},
                                           const std::function<void(std::size_t)>& progress = {});
 
+// One file's result, handed over as soon as it and every file before it are read.
+using ReadSink = std::function<void(std::size_t file, std::variant<Article, NotAnArticle>&&)>;
+
+// read_archive_articles_freeing, handing each result to `sink` in the files' order rather
+// than keeping them all: memory holds only the results not handed over yet (those of one
+// batch, when each folder's files come together, as they do sorted by path). The
+// returned ReadResults has no articles.
+ReadResults read_archive_articles_streamed(std::span<InputFile> files, const ReadOptions& opts,
+                                           const std::function<void(std::size_t)>& progress,
+                                           const ReadSink& sink);
+
 // The articles of read_archive_articles alone, in the files' order.
 std::vector<std::variant<Article, NotAnArticle>> read_articles(const std::vector<InputFile>& files,
                                                                const ReadOptions& opts = {});

@@ -52,8 +52,7 @@ void write_new_file_at(int dir_fd, const std::string& name, std::string_view byt
 }
 
 NewFile::NewFile(int dir_fd, const std::string& name, const std::string& shown)
-    : fd_(::openat(dir_fd, name.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
-                   0666)),
+    : fd_(::openat(dir_fd, name.c_str(), O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666)),
       shown_(shown) {
   if (fd_ < 0) throw WriteError(errno, shown_);
 }

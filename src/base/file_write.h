@@ -48,6 +48,8 @@ class NewFile {
 
   void write(std::string_view bytes);
   void finish();  // fsyncs and closes
+  // Open for reading and writing, for a writer that writes it itself (libzip, the EPUB).
+  int fd() const { return fd_; }
 
  private:
   int fd_ = -1;

@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace tuyentap {
 
@@ -29,6 +30,9 @@ class JsonWriter {
   JsonWriter& value(bool b);
   JsonWriter& null();
   const std::string& str() const { return out_; }
+  // The text written since the last take(), handed over and forgotten: a long document is
+  // printed a piece at a time, the same bytes as str() would give at the end.
+  std::string take() { return std::exchange(out_, {}); }
 
  private:
   void before_value();

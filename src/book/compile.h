@@ -23,6 +23,10 @@ struct Compiled {
 // Throws Error when the period selects no article at all.
 Compiled compile_book(const BookSpec& spec, const ArchiveContents& archive,
                       const std::vector<std::variant<Article, NotAnArticle>>& articles);
+// The same, moving the book's articles out of `articles` rather than copying them (the
+// others are left as they are): a large archive's articles are then not held twice.
+Compiled compile_book(const BookSpec& spec, const ArchiveContents& archive,
+                      std::vector<std::variant<Article, NotAnArticle>>&& articles);
 
 // The paragraphs of a preface file's bytes (read by load/load.h's load_preface): decoded as
 // articles are (an old office machine may have typed it in TCVN3), blank lines separate

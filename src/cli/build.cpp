@@ -163,10 +163,16 @@ std::vector<OutputFile> write_books(const Prepared& p, Compiled& c, const Presen
     Progress pages(tr(N_("writing the EPUB, article")), shown.articles.size());
     eo.on_article = [&](std::size_t done) { pages.update(done); };
     if (printed) eo.page_map = &*printed;
+    // Written into the stage as the zip is made: 100,000 articles' EPUB is never in memory.
+    const std::string name = slug + ".epub";
+    eo.output_name = output + "/" + name;
+    NewFile file = stage.create(name);  // closed by its destructor when the writer throws
+    eo.output_fd = file.fd();
+    eo.scratch_dir_fd = stage.folder_fd();
     EpubResult r = write_epub(shown, *p.epub_assets, eo);
+    file.finish();
     pages.finish();
     c.report.photos.downscaled = r.photos_downscaled;
-    stage.add(slug + ".epub", r.bytes);
     for (const auto& e : r.problems) {
       c.report.notes.push_back("EPUB: " + (e.file.empty() ? "" : e.file + ": ") + e.message);
     }
@@ -174,9 +180,7 @@ std::vector<OutputFile> write_books(const Prepared& p, Compiled& c, const Presen
     auto& notes = c.report.notes;
     std::rotate(notes.begin() + static_cast<std::ptrdiff_t>(print_notes),
                 notes.begin() + static_cast<std::ptrdiff_t>(epub_notes), notes.end());
-    outputs.push_back(
-        {"epub", output + "/" + slug + ".epub", static_cast<long long>(r.bytes.size()), 0});
-    std::string().swap(r.bytes);  // staged: not held while the PDF is made
+    outputs.push_back({"epub", output + "/" + name, static_cast<long long>(r.size), 0});
   }
   if (pdf) outputs.push_back(*pdf);
   if (booklet) outputs.push_back(*booklet);
@@ -188,15 +192,15 @@ std::vector<OutputFile> write_books(const Prepared& p, Compiled& c, const Presen
 
 int run_build(const BuildOptions& o) {
   Prepared p = prepare(o);
-  // The raw files and parsed articles are dropped once the Book (which copies what it
-  // keeps) exists: on a ten-year archive that halves the peak memory of rendering.
+  // The raw files and parsed articles are dropped once the Book (which takes the articles
+  // it keeps) exists: on a ten-year archive that halves the peak memory of rendering.
   std::vector<LearnedChrome> learned_chrome;  // for the report: what the reader dropped, why
   Compiled c = [&] {
     LoadedInputs in = load_inputs(p.inputs, o.encoding);
     learned_chrome = std::move(in.learned_chrome);
     check_filters(p.spec, in, o.strict);
     stage_status(tr(N_("planning the book")));
-    return compile_book(p.spec, in.archive, in.articles);
+    return compile_book(p.spec, in.archive, std::move(in.articles));
   }();
   // What reading freed lies in the worker threads' malloc arenas, where the books' pages
   // would not reuse it: given back, so that it is not counted twice at the peak.

@@ -11,7 +11,15 @@
 
 namespace tuyentap {
 
-LoadedInputs load_inputs(const std::vector<std::string>& inputs, const std::string& encoding) {
+namespace {
+
+using Reading = std::function<ReadResults(ArchiveContents&, const ReadOptions&,
+                                          const std::function<void(std::size_t)>&)>;
+
+// The archive read, then its files read by `reading` with a progress line; the photos are
+// `reading`'s to attach.
+LoadedInputs read_inputs(const std::vector<std::string>& inputs, const std::string& encoding,
+                         const Reading& reading) {
   ReadOptions opts;
   if (!encoding.empty()) {
     opts.encoding = parse_encoding(encoding);
@@ -25,16 +33,38 @@ LoadedInputs load_inputs(const std::vector<std::string>& inputs, const std::stri
   opts.chrome = &markers;
   LoadedInputs in;
   in.archive = read_archive(inputs);
-  auto& files = in.archive.files;
-  Progress progress(tr(N_("reading")), files.size());
-  // Each file's bytes go once read: only its path is wanted after (the report, the book).
-  ReadResults read = read_archive_articles_freeing(
-      std::span(files), opts, [&](std::size_t done) { progress.update(done); });
+  Progress progress(tr(N_("reading")), in.archive.files.size());
+  ReadResults read = reading(in.archive, opts, [&](std::size_t done) { progress.update(done); });
   progress.finish();
   in.articles = std::move(read.articles);
   in.learned_chrome = std::move(read.learned);
-  attach_photos(in.archive, in.articles);  // also frees the photos no article shows
   return in;
+}
+
+}  // namespace
+
+LoadedInputs load_inputs(const std::vector<std::string>& inputs, const std::string& encoding) {
+  return read_inputs(inputs, encoding, [](ArchiveContents& archive, auto& opts, auto& progress) {
+    // Each file's bytes go once read: only its path is wanted after (the report, the book).
+    ReadResults read = read_archive_articles_freeing(std::span(archive.files), opts, progress);
+    attach_photos(archive, read.articles);  // also frees the photos no article shows
+    return read;
+  });
+}
+
+LoadedInputs load_inputs_streamed(const std::vector<std::string>& inputs,
+                                  const std::string& encoding, const ReadSink& each) {
+  return read_inputs(inputs, encoding, [&](ArchiveContents& archive, auto& opts, auto& progress) {
+    PhotoAttacher photos(archive);
+    ReadResults read =
+        read_archive_articles_streamed(std::span(archive.files), opts, progress,
+                                       [&](std::size_t i, std::variant<Article, NotAnArticle>&& r) {
+                                         if (auto* a = std::get_if<Article>(&r)) photos.attach(*a);
+                                         each(i, std::move(r));
+                                       });
+    photos.finish();
+    return read;
+  });
 }
 
 }  // namespace tuyentap

@@ -20,4 +20,10 @@ struct LoadedInputs {
 // encoding: "" to detect, else a name parse_encoding knows (Error otherwise).
 LoadedInputs load_inputs(const std::vector<std::string>& inputs, const std::string& encoding);
 
+// The same, each file's result (its photos attached) handed to `each` in the files' order as
+// soon as it is read, rather than kept: the LoadedInputs returned has no articles.
+// `tuyentap scan` prints each article so, and never holds them all.
+LoadedInputs load_inputs_streamed(const std::vector<std::string>& inputs,
+                                  const std::string& encoding, const ReadSink& each);
+
 }  // namespace tuyentap

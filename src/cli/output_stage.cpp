@@ -185,6 +185,10 @@ NewFile OutputStage::create(const std::string& name) {
   return NewFile(g_staged.temp_fd.load(), name, out_ + "/" + name);
 }
 
+int OutputStage::folder_fd() const {
+  return g_staged.temp_fd.load();
+}
+
 void OutputStage::commit() {
   // A folder under a final name would stop the renames half-way: found before the first.
   for (const auto& name : names_) {

@@ -49,11 +49,14 @@ class OutputStage {
   // The same, for a file written in pieces as it is made (the PDF): the caller writes and
   // finishes it before commit(). Throws WriteError.
   NewFile create(const std::string& name);
+  // The private folder, open: for unnamed scratch files (O_TMPFILE), gone when closed.
+  int folder_fd() const;
   // Renames every file added into OUT, in the order added, then removes the private folder.
   void commit();
 
  private:
-  void release();  // removes what was staged unless committed; closes; unlocks
+  void release();                       // removes what was staged unless committed; closes; unlocks
+  void enrol(const std::string& name);  // for the signal handler, before it is made
 
   std::string out_;
   int out_fd_ = -1;

@@ -26,38 +26,57 @@ void write_file_name(JsonWriter& w, const std::string& path) {
   if (!utf8::is_valid(path)) w.key("name_not_utf8").value(true);
 }
 
-void write_json(const LoadedInputs& in, std::ostream& out) {
-  JsonWriter w;
-  w.begin_object().key("articles").begin_array();
-  for (const auto& r : in.articles) {
-    const Article* a = std::get_if<Article>(&r);
-    if (!a) continue;
-    w.begin_object();
-    w.key("id").value(a->id);
-    write_file_name(w, a->file);
-    w.key("encoding").value(a->encoding);
-    w.key("topic").value(a->topic).key("title").value(a->title);
-    w.key("date");
-    a->date ? w.value(a->date->iso()) : w.null();
-    w.key("time");
-    a->time ? w.value(*a->time) : w.null();
-    w.key("author").value(a->author).key("lead").value(a->lead);
-    w.key("source").begin_object().key("site").value(a->source.site);
-    w.key("url").value(a->source.url).end_object();
-    w.key("blocks").begin_array();
-    for (const Block& b : a->blocks) {
-      w.begin_object().key("type").value(block_type_name(b.type)).key("text").value(b.text);
-      if (b.type == BlockType::Caption) w.key("credit").value(b.credit);
-      if (!b.photo.ref.empty()) {
-        w.key("photo").value(b.photo.ref).key("photo_found").value(b.photo.picture != nullptr);
-      }
-      w.end_object();
+// A file that the reader found no article in, by its place in the archive's files.
+using NotArticles = std::vector<std::pair<std::size_t, NotAnArticle>>;
+
+void write_article(JsonWriter& w, const Article& a) {
+  w.begin_object();
+  w.key("id").value(a.id);
+  write_file_name(w, a.file);
+  w.key("encoding").value(a.encoding);
+  w.key("topic").value(a.topic).key("title").value(a.title);
+  w.key("date");
+  a.date ? w.value(a.date->iso()) : w.null();
+  w.key("time");
+  a.time ? w.value(*a.time) : w.null();
+  w.key("author").value(a.author).key("lead").value(a.lead);
+  w.key("source").begin_object().key("site").value(a.source.site);
+  w.key("url").value(a.source.url).end_object();
+  w.key("blocks").begin_array();
+  for (const Block& b : a.blocks) {
+    w.begin_object().key("type").value(block_type_name(b.type)).key("text").value(b.text);
+    if (b.type == BlockType::Caption) w.key("credit").value(b.credit);
+    if (!b.photo.ref.empty()) {
+      w.key("photo").value(b.photo.ref).key("photo_found").value(b.photo.picture != nullptr);
     }
-    w.end_array();
-    w.key("warnings").begin_array();
-    for (const auto& msg : a->warnings) w.value(msg);
-    w.end_array().end_object();
+    w.end_object();
   }
+  w.end_array();
+  w.key("warnings").begin_array();
+  for (const auto& msg : a.warnings) w.value(msg);
+  w.end_array().end_object();
+}
+
+// `scan --json`: each article printed as soon as it is read (a large archive's articles
+// are never held together), then what is known only at the end.
+class JsonScan {
+ public:
+  explicit JsonScan(std::ostream& out) : out_(out) {
+    w_.begin_object().key("articles").begin_array();
+  }
+  void article(const Article& a) {
+    write_article(w_, a);
+    out_ << w_.take();
+  }
+  void finish(const LoadedInputs& in, const NotArticles& not_articles);
+
+ private:
+  std::ostream& out_;
+  JsonWriter w_;
+};
+
+void JsonScan::finish(const LoadedInputs& in, const NotArticles& not_articles) {
+  JsonWriter& w = w_;
   w.end_array();
   if (!in.learned_chrome.empty()) {
     w.key("learned_chrome").begin_array();
@@ -77,18 +96,16 @@ void write_json(const LoadedInputs& in, std::ostream& out) {
     write_file_name(w, s.path);
     w.key("reason").value(s.reason).end_object();
   }
-  for (std::size_t i = 0; i < in.articles.size(); ++i) {
-    if (const auto* n = std::get_if<NotAnArticle>(&in.articles[i])) {
-      w.begin_object();
-      write_file_name(w, in.archive.files[i].path);
-      w.key("reason").value(n->reason);
-      if (n->kind == NotArticleKind::PageResource) w.key("code").value("page-resource");
-      if (n->kind == NotArticleKind::LegacyWord) w.key("code").value("legacy-word");
-      w.end_object();
-    }
+  for (const auto& [i, n] : not_articles) {
+    w.begin_object();
+    write_file_name(w, in.archive.files[i].path);
+    w.key("reason").value(n.reason);
+    if (n.kind == NotArticleKind::PageResource) w.key("code").value("page-resource");
+    if (n.kind == NotArticleKind::LegacyWord) w.key("code").value("legacy-word");
+    w.end_object();
   }
   w.end_array().end_object();
-  out << w.str();
+  out_ << w.take();
 }
 
 // The topic column is as wide as the longest name: a name is never cut, so that it can be
@@ -151,41 +168,58 @@ void write_learned_chrome(const std::vector<LearnedChrome>& learned, std::ostrea
   }
 }
 
-void write_human(const LoadedInputs& in, std::ostream& out) {
+// The human summary: counted as the articles are read, printed at the end. Of each
+// article only its topic, date and warnings are kept.
+class HumanScan {
+ public:
+  void article(std::size_t file, Article&& a);
+  void write(const LoadedInputs& in, const NotArticles& not_articles, std::ostream& out) const;
+
+ private:
   // year → topic → month → count (month 0 collects the undated articles' count)
-  std::map<int, std::map<std::string, std::map<int, int>>> counts;
-  std::vector<std::string> topics;
-  std::set<std::string> seen_topics;
-  std::optional<Date> first, last;
-  int read = 0, with_warnings = 0;
-  for (const auto& r : in.articles) {
-    const Article* a = std::get_if<Article>(&r);
-    if (!a) continue;
-    ++read;
-    if (!a->warnings.empty()) ++with_warnings;
-    if (seen_topics.insert(a->topic).second) topics.push_back(a->topic);
-    if (a->date) {
-      counts[a->date->year][a->topic][a->date->month]++;
-      if (!first || *a->date < *first) first = a->date;
-      if (!last || *last < *a->date) last = a->date;
-    } else {
-      counts[0][a->topic][0]++;
-    }
+  std::map<int, std::map<std::string, std::map<int, int>>> counts_;
+  std::vector<std::string> topics_;
+  std::set<std::string> seen_topics_;
+  std::optional<Date> first_, last_;
+  int read_ = 0;
+  struct Warned {
+    std::size_t index;
+    std::string file;
+    std::vector<std::string> warnings;
+  };
+  std::vector<Warned> warned_;  // the articles with warnings, in the files' order
+};
+
+void HumanScan::article(std::size_t file, Article&& a) {
+  ++read_;
+  if (!a.warnings.empty()) warned_.push_back({file, std::move(a.file), std::move(a.warnings)});
+  if (seen_topics_.insert(a.topic).second) topics_.push_back(a.topic);
+  if (a.date) {
+    counts_[a.date->year][a.topic][a.date->month]++;
+    if (!first_ || *a.date < *first_) first_ = a.date;
+    if (!last_ || *last_ < *a.date) last_ = a.date;
+  } else {
+    counts_[0][a.topic][0]++;
   }
+}
+
+void HumanScan::write(const LoadedInputs& in, const NotArticles& not_articles,
+                      std::ostream& out) const {
+  std::vector<std::string> topics = topics_;
   vi_sort(topics);
-  for (const auto& [year, by_topic] : counts) {
+  for (const auto& [year, by_topic] : counts_) {
     if (year) write_year_table(year, by_topic, topics, out);
   }
-  if (counts.count(0)) write_year_table(0, counts[0], topics, out);
+  if (counts_.count(0)) write_year_table(0, counts_.at(0), topics, out);
 
-  std::size_t not_articles = in.articles.size() - read;
-  std::size_t skipped = in.archive.skipped.size() + not_articles;
+  const std::size_t with_warnings = warned_.size();
+  std::size_t skipped = in.archive.skipped.size() + not_articles.size();
   out << "\n";
-  if (first) {
-    out << tr(N_("Dates: %s – %s"), {vi_short_date(*first), vi_short_date(*last)}) << "\n";
+  if (first_) {
+    out << tr(N_("Dates: %s – %s"), {vi_short_date(*first_), vi_short_date(*last_)}) << "\n";
   }
   out << tr(N_("Files: %s read as articles, %s skipped, %s with warnings"),
-            {std::to_string(read), std::to_string(skipped), std::to_string(with_warnings)})
+            {std::to_string(read_), std::to_string(skipped), std::to_string(with_warnings)})
       << "\n";
   write_learned_chrome(in.learned_chrome, out);
 
@@ -196,13 +230,18 @@ void write_human(const LoadedInputs& in, std::ostream& out) {
         << "\n";
   };
   for (const auto& s : in.archive.skipped) skipped_line(s.path, s.reason);
-  for (std::size_t i = 0; i < in.articles.size(); ++i) {
-    if (const auto* n = std::get_if<NotAnArticle>(&in.articles[i])) {
-      skipped_line(in.archive.files[i].path, n->reason);
-    } else if (const auto* a = std::get_if<Article>(&in.articles[i])) {
-      for (const auto& msg : a->warnings) {
-        out << "  " << shown(a->file) << ": " << shown(translate_sentence(msg)) << "\n";
+  // The files' order: the files with no article and the articles with warnings, merged.
+  auto n = not_articles.begin();
+  auto w = warned_.begin();
+  while (n != not_articles.end() || w != warned_.end()) {
+    if (w == warned_.end() || (n != not_articles.end() && n->first < w->index)) {
+      skipped_line(in.archive.files[n->first].path, n->second.reason);
+      ++n;
+    } else {
+      for (const auto& msg : w->warnings) {
+        out << "  " << shown(w->file) << ": " << shown(translate_sentence(msg)) << "\n";
       }
+      ++w;
     }
   }
 }
@@ -226,17 +265,29 @@ int run_scan(const ScanOptions& o) {
                   tr(N_("check the spelling of the folder or file")));
     }
   }
-  LoadedInputs in = load_inputs(o.inputs, o.encoding);
-  if (o.json) {
-    write_json(in, std::cout);
+  NotArticles not_articles;
+  std::optional<JsonScan> json;
+  if (o.json) json.emplace(std::cout);
+  HumanScan human;
+  LoadedInputs in = load_inputs_streamed(
+      o.inputs, o.encoding, [&](std::size_t i, std::variant<Article, NotAnArticle>&& r) {
+        if (auto* n = std::get_if<NotAnArticle>(&r)) {
+          not_articles.emplace_back(i, std::move(*n));
+        } else if (json) {
+          json->article(std::get<Article>(r));
+        } else {
+          human.article(i, std::get<Article>(std::move(r)));
+        }
+      });
+  if (json) {
+    json->finish(in, not_articles);
   } else {
-    write_human(in, std::cout);
+    human.write(in, not_articles, std::cout);
   }
   bool problems = false;
   for (const auto& s : in.archive.skipped) problems |= failed_article(s.reason);
-  for (const auto& r : in.articles) {
-    if (const auto* n = std::get_if<NotAnArticle>(&r))
-      problems |= n->kind != NotArticleKind::PageResource && failed_article(n->reason);
+  for (const auto& [i, n] : not_articles) {
+    problems |= n.kind != NotArticleKind::PageResource && failed_article(n.reason);
   }
   return problems ? 1 : 0;
 }

@@ -65,12 +65,43 @@ std::string book_uuid(const Presentation& shown) {
 
 struct Page {
   std::string file;
-  std::string xhtml;  // empty for an article's page, deflated as soon as it is made
+  std::string xhtml;  // empty once deflated (Deflater)
 };
 
 // The article pages' XHTML made before a batch is deflated: a few MB, so that each batch
 // still keeps every core busy.
 constexpr std::size_t kPageBatchBytes = 8u << 20;
+
+// Entries deflated as they are made, a batch at a time, and their text let go: 100,000
+// articles' pages, and the tables of contents, lists and navigation documents that name
+// them all, would otherwise be held together until the zip is written.
+class Deflater {
+ public:
+  Deflater(long long mtime, int scratch_dir_fd) : mtime_(mtime) {
+    done_.keep_in_folder(scratch_dir_fd);
+  }
+  void add(const std::string& name, std::string text) {
+    bytes_ += text.size();
+    batch_.push_back({name, std::move(text), true});
+    if (bytes_ >= kPageBatchBytes) flush();
+  }
+  void flush() {
+    if (!batch_.empty()) done_.add(batch_, mtime_);
+    batch_.clear();
+    bytes_ = 0;
+  }
+  // What write_zip copies; every entry added is in it.
+  DeflatedEntries take() {
+    flush();
+    return std::move(done_);
+  }
+
+ private:
+  long long mtime_;
+  DeflatedEntries done_;
+  std::vector<ZipEntry> batch_;
+  std::size_t bytes_ = 0;
+};
 
 // "a00001.xhtml" → "a00001"; "fonts/NotoSerif-Regular.ttf" → "font-NotoSerif-Regular".
 std::string item_id(const std::string& href) {
@@ -97,27 +128,25 @@ EpubResult write_epub(const Presentation& book, const EpubAssets& assets, const 
   // lists that repeat their titles. Their pages are deflated a batch at a time and let go:
   // 100,000 articles' XHTML would otherwise be held until the zip is written.
   const long long mtime = stamp_epoch(opts.date_epoch);
-  DeflatedEntries article_pages;
-  std::vector<ZipEntry> batch;
-  std::size_t batch_bytes = 0;
+  Deflater ahead(mtime, opts.scratch_dir_fd);
   for (std::size_t i = 0; i < plan.articles.size(); ++i) {
-    batch.push_back({"OEBPS/" + plan.articles[i].file, article_page(w, plan.articles[i]), true});
-    batch_bytes += batch.back().data.size();
-    if (batch_bytes >= kPageBatchBytes || i + 1 == plan.articles.size()) {
-      article_pages.add(batch, mtime);
-      batch.clear();
-      batch_bytes = 0;
-    }
+    ahead.add("OEBPS/" + plan.articles[i].file, article_page(w, plan.articles[i]));
     if (opts.on_article) opts.on_article(i + 1);
   }
+  ahead.flush();
 
-  // Spine order.
+  // Spine order. The pages that list every article are deflated as soon as made.
   std::vector<Page> pages;
+  auto deflated = [&](const std::string& file, std::string xhtml) {
+    ahead.add("OEBPS/" + file, std::move(xhtml));
+    pages.push_back({file, {}});
+  };
   pages.push_back({plan.cover_file, cover_page(w, book, plan)});
   pages.push_back({plan.title_file, title_page(w, book, plan)});
   if (!plan.preface_file.empty()) pages.push_back({plan.preface_file, preface_page(w, book, plan)});
   std::vector<std::string> toc = toc_pages(w, plan);
-  for (size_t i = 0; i < toc.size(); ++i) pages.push_back({plan.toc_files[i], std::move(toc[i])});
+  for (size_t i = 0; i < toc.size(); ++i) deflated(plan.toc_files[i], std::move(toc[i]));
+  toc = {};
   for (std::size_t i = 0; i < plan.chapters.size(); ++i) {
     const PlannedChapter& c = plan.chapters[i];
     pages.push_back({c.file, chapter_page(w, c, static_cast<int>(i))});
@@ -126,8 +155,8 @@ EpubResult write_epub(const Presentation& book, const EpubAssets& assets, const 
   if (!plan.abbreviations_file.empty())
     pages.push_back({plan.abbreviations_file, abbreviations_page(w, book, plan)});
   std::vector<std::string> list = list_pages(w, plan);
-  for (size_t i = 0; i < list.size(); ++i)
-    pages.push_back({plan.list_files[i], std::move(list[i])});
+  for (size_t i = 0; i < list.size(); ++i) deflated(plan.list_files[i], std::move(list[i]));
+  list = {};
 
   // The fonts are known only now that every page is written.
   const std::string uid = "urn:uuid:" + book_uuid(book);
@@ -166,9 +195,14 @@ EpubResult write_epub(const Presentation& book, const EpubAssets& assets, const 
   entries.reserve(pages.size() + font_files.size() + 8);
   entries.push_back({"mimetype", "application/epub+zip", false});  // first and stored (OCF)
   entries.push_back({"META-INF/container.xml", container_xml("OEBPS/content.opf"), true});
-  entries.push_back({"OEBPS/content.opf", package_document(book, info, items), true});
-  entries.push_back({"OEBPS/nav.xhtml", nav_document(plan, lang, page_list), true});
-  entries.push_back({"OEBPS/toc.ncx", ncx_document(plan, lang, uid), true});
+  // The package and the navigation name every page: deflated as soon as made, too.
+  ahead.add("OEBPS/content.opf", package_document(book, info, items));
+  items = {};
+  ahead.add("OEBPS/nav.xhtml", nav_document(plan, lang, page_list));
+  ahead.add("OEBPS/toc.ncx", ncx_document(plan, lang, uid));
+  entries.push_back({"OEBPS/content.opf", {}, true});
+  entries.push_back({"OEBPS/nav.xhtml", {}, true});
+  entries.push_back({"OEBPS/toc.ncx", {}, true});
   entries.push_back({"OEBPS/style.css", std::move(css), true});
   for (FontFile& f : font_files) entries.push_back({"OEBPS/" + f.name, std::move(f.data), true});
   if (plan.has_cover_image) {
@@ -184,7 +218,12 @@ EpubResult write_epub(const Presentation& book, const EpubAssets& assets, const 
   result.photos = static_cast<int>(plan.photos.size());
   for (Page& p : pages) entries.push_back({"OEBPS/" + p.file, std::move(p.xhtml), true});
 
-  result.bytes = write_zip(entries, mtime, 0, std::move(article_pages));
+  if (opts.output_fd >= 0) {
+    result.size = write_zip_file(opts.output_fd, opts.output_name, entries, mtime, 0, ahead.take());
+  } else {
+    result.bytes = write_zip(entries, mtime, 0, ahead.take());
+    result.size = result.bytes.size();
+  }
   return result;
 }
 

@@ -2,6 +2,7 @@
 // container).
 #pragma once
 
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <string>
@@ -36,6 +37,14 @@ struct EpubOptions {
   // pages, listed in the navigation's page-list and claimed in the metadata. Null (an
   // EPUB-only build): none of these. Must outlive the call.
   const PageMap* page_map = nullptr;
+  // Where the EPUB goes: an empty regular file open for reading and writing, written as the
+  // zip is made (a large book's zip is then never held in memory; the caller fsyncs and
+  // closes it), named `output_name` in messages. -1: into EpubResult::bytes.
+  int output_fd = -1;
+  std::string output_name;
+  // A folder (open) where the deflated pages wait for the zip in unnamed files rather than
+  // in memory (100,000 articles: 116 MB); -1: in memory.
+  int scratch_dir_fd = -1;
 };
 
 // A character no embedded font has a glyph for (it would show as a box): one per source
@@ -48,7 +57,8 @@ struct EpubProblem {
 };
 
 struct EpubResult {
-  std::string bytes;
+  std::string bytes;       // empty when written into EpubOptions::output_fd
+  std::uint64_t size = 0;  // the EPUB's size in bytes, wherever it went
   std::vector<EpubProblem> problems;
   int photos = 0;             // photos packaged (each file once)
   int photos_downscaled = 0;  // of those, made smaller (over kMaxPhotoSide on the long side)
@@ -59,7 +69,7 @@ struct EpubResult {
 inline constexpr int kMaxPhotoSide = 1600;
 
 // The same book, assets and options give the same bytes. Throws Error when a template is
-// not well-formed or a font is not a font.
+// not well-formed or a font is not a font, WriteError when output_fd cannot be written.
 EpubResult write_epub(const Presentation& book, const EpubAssets& assets,
                       const EpubOptions& opts = {});
 

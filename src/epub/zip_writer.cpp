@@ -1,14 +1,19 @@
 #include "epub/zip_writer.h"
 
+#include <fcntl.h>
+#include <unistd.h>
 #include <zip.h>
 
 #include <algorithm>
 #include <ctime>
 #include <functional>
 #include <memory>
+#include <utility>
 
 #include "base/error.h"
+#include "base/file_write.h"
 #include "base/parallel.h"
+#include "epub/zip_file_sink.h"
 
 namespace tuyentap {
 namespace {
@@ -37,27 +42,25 @@ time_t local_time_for_utc_fields(long long epoch) {
   throw Error("cannot build the EPUB container: " + msg);
 }
 
-// Builds a complete zip in memory of `entries` (in that order). `compressed` gives each
-// entry, when not null and its archive is set, as the raw compressed data of entry i of an
-// open archive. `on_closed` runs once the zip is complete, before its bytes are copied out.
+// Builds a complete zip of `entries` (in that order) into `sink`, a writable source whose
+// ownership passes to the zip. `compressed` gives each entry, when not null and its archive
+// is set, as the raw compressed data of entry i of an open archive. `on_closed` runs once
+// the zip is complete.
 struct Prepared {
   zip_t* archive = nullptr;
   zip_uint64_t index = 0;
 };
 
-std::string build(const std::vector<const ZipEntry*>& entries,
-                  const std::vector<Prepared>* compressed, long long mtime_epoch,
-                  const std::function<void()>& on_closed = {}) {
+void build(zip_source_t* sink, const std::vector<const ZipEntry*>& entries,
+           const std::vector<Prepared>* compressed, long long mtime_epoch,
+           const std::function<void()>& on_closed = {}) {
   zip_error_t error;
   zip_error_init(&error);
-  // The archive is written into a growable in-memory buffer source.
-  zip_source_t* sink = zip_source_buffer_create(nullptr, 0, 0, &error);
-  if (!sink) fail("buffer", &error);
-  zip_source_keep(sink);  // keep it after zip_close so that we can read the bytes back
-  std::unique_ptr<zip_source_t, decltype(&zip_source_free)> sink_guard(sink, zip_source_free);
-
   zip_t* za = zip_open_from_source(sink, ZIP_TRUNCATE, &error);
-  if (!za) fail("open", &error);
+  if (!za) {
+    zip_source_free(sink);
+    fail("open", &error);
+  }
   const time_t mtime = local_time_for_utc_fields(mtime_epoch);
 
   for (size_t i = 0; i < entries.size(); ++i) {
@@ -99,6 +102,20 @@ std::string build(const std::vector<const ZipEntry*>& entries,
     throw Error("cannot build the EPUB container: " + msg);
   }
   if (on_closed) on_closed();
+}
+
+// build() into memory: the zip's bytes.
+std::string build(const std::vector<const ZipEntry*>& entries,
+                  const std::vector<Prepared>* compressed, long long mtime_epoch,
+                  const std::function<void()>& on_closed = {}) {
+  zip_error_t error;
+  zip_error_init(&error);
+  // The archive is written into a growable in-memory buffer source.
+  zip_source_t* sink = zip_source_buffer_create(nullptr, 0, 0, &error);
+  if (!sink) fail("buffer", &error);
+  zip_source_keep(sink);  // keep it after zip_close so that we can read the bytes back
+  std::unique_ptr<zip_source_t, decltype(&zip_source_free)> sink_guard(sink, zip_source_free);
+  build(sink, entries, compressed, mtime_epoch, on_closed);
 
   if (zip_source_open(sink) < 0) fail("reopen", zip_source_error(sink));
   std::string out;
@@ -121,11 +138,16 @@ unsigned workers_for(unsigned workers, size_t to_compress) {
 // The zips of `ahead`, opened for reading; closed when this goes.
 class OpenedZips {
  public:
-  explicit OpenedZips(const std::deque<std::string>& zips) {
-    for (const std::string& bytes : zips) {
+  explicit OpenedZips(const std::deque<DeflatedEntries::Part>& zips) {
+    for (const DeflatedEntries::Part& part : zips) {
       zip_error_t error;
       zip_error_init(&error);
-      zip_source_t* src = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
+      zip_source_t* src = nullptr;
+      if (part.fd >= 0) {
+        src = files_.emplace_back(part.fd, part.size).source(&error);
+      } else {
+        src = zip_source_buffer_create(part.bytes.data(), part.bytes.size(), 0, &error);
+      }
       zip_t* z = src ? zip_open_from_source(src, ZIP_RDONLY, &error) : nullptr;
       if (!z) {
         if (src) zip_source_free(src);
@@ -146,6 +168,7 @@ class OpenedZips {
 
  private:
   std::vector<zip_t*> opened_;
+  std::deque<ZipFileSink> files_;  // the parts kept in files, read through these
 };
 
 }  // namespace
@@ -162,7 +185,9 @@ void DeflatedEntries::add(const std::vector<const ZipEntry*>& batch, long long m
                           unsigned workers) {
   size_t to_compress = 0;
   for (const ZipEntry* e : batch) to_compress += e->data.size();
-  workers = workers_for(workers, to_compress);
+  // No share may be empty: libzip removes an archive that has no entry.
+  workers = std::min(workers_for(workers, to_compress),
+                     static_cast<unsigned>(std::max<std::size_t>(batch.size(), 1)));
   // Deflating is most of the time for a large book, and libzip does it on one core. So
   // each worker deflates a share of the entries into an archive of its own, and the final
   // archive copies their compressed bytes. An entry deflates the same whichever worker does
@@ -176,18 +201,64 @@ void DeflatedEntries::add(const std::vector<const ZipEntry*>& batch, long long m
     shares[w].push_back(e);
     load[w] += e->data.size() + 1;
   }
-  std::vector<std::string> parts =
-      parallel_map(workers, [&](std::size_t w) { return build(shares[w], nullptr, mtime_epoch); });
-  for (std::string& p : parts) zips_.push_back(std::move(p));
+  std::vector<Part> parts =
+      parallel_map(workers, [&](std::size_t w) { return deflate_part(shares[w], mtime_epoch); });
+  for (Part& p : parts) zips_.push_back(std::move(p));
+}
+
+DeflatedEntries::Part DeflatedEntries::deflate_part(const std::vector<const ZipEntry*>& entries,
+                                                    long long mtime_epoch) const {
+  Part part;
+  if (dir_fd_ >= 0) part.fd = ::openat(dir_fd_, ".", O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
+  if (part.fd < 0) {  // in memory: no folder given, or its file system has no O_TMPFILE
+    part.bytes = build(entries, nullptr, mtime_epoch);
+    return part;
+  }
+  ZipFileSink file(part.fd);
+  try {
+    zip_error_t error;
+    zip_error_init(&error);
+    zip_source_t* sink = file.source(&error);
+    if (!sink) fail("file", &error);
+    build(sink, entries, nullptr, mtime_epoch);
+  } catch (const Error&) {
+    ::close(part.fd);
+    if (file.failed_errno()) throw WriteError(file.failed_errno(), "(the EPUB's pages, staged)");
+    throw;
+  }
+  part.size = file.size();
+  return part;
+}
+
+DeflatedEntries::DeflatedEntries(DeflatedEntries&& other) noexcept
+    : dir_fd_(other.dir_fd_),
+      zips_(std::exchange(other.zips_, {})),
+      where_(std::exchange(other.where_, {})) {}
+
+DeflatedEntries& DeflatedEntries::operator=(DeflatedEntries&& other) noexcept {
+  if (this != &other) {
+    clear();
+    dir_fd_ = other.dir_fd_;
+    zips_ = std::exchange(other.zips_, {});
+    where_ = std::exchange(other.where_, {});
+  }
+  return *this;
 }
 
 void DeflatedEntries::clear() {
+  for (const Part& p : zips_)
+    if (p.fd >= 0) ::close(p.fd);
   zips_.clear();
   where_.clear();
 }
 
-std::string write_zip(const std::vector<ZipEntry>& entries, long long mtime_epoch, unsigned workers,
-                      DeflatedEntries ahead) {
+namespace {
+
+// write_zip's work, the zip built by `make` (into memory or a file) from every entry and
+// how each is given.
+template <class Make>
+auto zip_entries(const std::vector<ZipEntry>& entries, long long mtime_epoch, unsigned workers,
+                 DeflatedEntries& ahead, const Make& make) {
   std::vector<const ZipEntry*> all, here;
   size_t to_compress = 0;
   for (const ZipEntry& e : entries) {
@@ -198,7 +269,8 @@ std::string write_zip(const std::vector<ZipEntry>& entries, long long mtime_epoc
     }
   }
   workers = workers_for(workers, to_compress);
-  if (workers == 1 && ahead.zips().empty()) return build(all, nullptr, mtime_epoch);
+  if (workers == 1 && ahead.zips().empty())
+    return make(all, static_cast<const std::vector<Prepared>*>(nullptr), std::function<void()>());
   // With one worker, the entries not deflated ahead are deflated by the final archive.
   if (workers > 1) ahead.add(here, mtime_epoch, workers);
   OpenedZips opened(ahead.zips());
@@ -208,10 +280,41 @@ std::string write_zip(const std::vector<ZipEntry>& entries, long long mtime_epoc
     const DeflatedEntries::Place& p = ahead.place(entries[i].name);
     prepared[i] = {opened[p.zip], p.index};
   }
-  return build(all, &prepared, mtime_epoch, [&] {
-    opened.close();
-    ahead.clear();
-  });
+  return make(all, &prepared, std::function<void()>([&] {
+                opened.close();
+                ahead.clear();
+              }));
+}
+
+}  // namespace
+
+std::string write_zip(const std::vector<ZipEntry>& entries, long long mtime_epoch, unsigned workers,
+                      DeflatedEntries ahead) {
+  return zip_entries(
+      entries, mtime_epoch, workers, ahead,
+      [&](const std::vector<const ZipEntry*>& all, const std::vector<Prepared>* prepared,
+          const std::function<void()>& done) { return build(all, prepared, mtime_epoch, done); });
+}
+
+std::uint64_t write_zip_file(int fd, const std::string& shown, const std::vector<ZipEntry>& entries,
+                             long long mtime_epoch, unsigned workers, DeflatedEntries ahead) {
+  ZipFileSink file(fd);
+  zip_entries(entries, mtime_epoch, workers, ahead,
+              [&](const std::vector<const ZipEntry*>& all, const std::vector<Prepared>* prepared,
+                  const std::function<void()>& done) {
+                zip_error_t error;
+                zip_error_init(&error);
+                zip_source_t* sink = file.source(&error);
+                if (!sink) fail("file", &error);
+                try {
+                  build(sink, all, prepared, mtime_epoch, done);
+                } catch (const Error&) {
+                  // A full disk or the file-size limit: the CLI's message and exit code.
+                  if (file.failed_errno()) throw WriteError(file.failed_errno(), shown);
+                  throw;
+                }
+              });
+  return file.size();
 }
 
 }  // namespace tuyentap

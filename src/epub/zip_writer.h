@@ -25,22 +25,43 @@ struct ZipEntry {
 // are those write_zip gives for the same entries with their text.
 class DeflatedEntries {
  public:
+  DeflatedEntries() = default;
+  ~DeflatedEntries() { clear(); }
+  DeflatedEntries(DeflatedEntries&& other) noexcept;
+  DeflatedEntries& operator=(DeflatedEntries&& other) noexcept;
+  DeflatedEntries(const DeflatedEntries&) = delete;
+  DeflatedEntries& operator=(const DeflatedEntries&) = delete;
+
+  // Keeps the deflated entries in unnamed files (O_TMPFILE, gone when closed, whatever
+  // happens) in the folder open as `dir_fd` rather than in memory, where its file system
+  // allows; the folder must stay open while this is used. -1: in memory.
+  void keep_in_folder(int dir_fd) { dir_fd_ = dir_fd; }
   // Deflates `batch` (entries with compress = true) now, cut into `workers` shares deflated
-  // in parallel as write_zip does. Throws Error when libzip fails.
+  // in parallel as write_zip does. Throws Error when libzip fails, WriteError when a file
+  // of keep_in_folder cannot be written.
   void add(const std::vector<ZipEntry>& batch, long long mtime_epoch, unsigned workers = 0);
   void add(const std::vector<const ZipEntry*>& batch, long long mtime_epoch, unsigned workers);
   bool has(const std::string& name) const { return where_.contains(name); }
 
+  // One small zip of deflated entries: its bytes, or the unnamed file holding them.
+  struct Part {
+    std::string bytes;
+    int fd = -1;
+    std::uint64_t size = 0;  // of the file
+  };
   struct Place {
     std::size_t zip = 0;      // in zips()
     std::uint64_t index = 0;  // the entry's index in that zip
   };
-  const std::deque<std::string>& zips() const { return zips_; }
+  const std::deque<Part>& zips() const { return zips_; }
   const Place& place(const std::string& name) const { return where_.at(name); }
   void clear();
 
  private:
-  std::deque<std::string> zips_;
+  Part deflate_part(const std::vector<const ZipEntry*>& entries, long long mtime_epoch) const;
+
+  int dir_fd_ = -1;
+  std::deque<Part> zips_;
   std::map<std::string, Place> where_;  // by entry name
 };
 
@@ -52,6 +73,14 @@ class DeflatedEntries {
 // are copied out. Throws Error when libzip fails.
 std::string write_zip(const std::vector<ZipEntry>& entries, long long mtime_epoch,
                       unsigned workers = 0, DeflatedEntries ahead = {});
+
+// The same, written into `fd` (an empty regular file open for reading and writing, named
+// `shown` in messages) as it is made, never held whole in memory; the caller fsyncs and
+// closes it. Returns the zip's size. Throws WriteError when the file cannot be written (a
+// full disk), Error when libzip fails otherwise.
+std::uint64_t write_zip_file(int fd, const std::string& shown, const std::vector<ZipEntry>& entries,
+                             long long mtime_epoch, unsigned workers = 0,
+                             DeflatedEntries ahead = {});
 
 // Deflate level: 3 costs 40% less time than libzip's default (9) on the book's XHTML, for
 // a book about 3% larger.
