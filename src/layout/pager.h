@@ -12,7 +12,8 @@
 // than its gaps can fill sets some of its paragraphs one line looser (FlowBlock::looser);
 // when one or two of its paragraphs set a line tighter make room for what comes next (an
 // article's opening, a paragraph that may not split), they are set so instead
-// (FlowBlock::tighter), and the page is full.
+// (FlowBlock::tighter), and the page is full. A page still short then takes lines from the
+// page before, which sets paragraphs looser to stay full (pull_from_previous).
 #pragma once
 
 #include <string>

@@ -333,19 +333,30 @@ TEST_CASE("a paragraph set a line tighter makes room for the next opening on the
   CHECK(lines[15].second == Approx(20 + 13 * 15 + 20 + 11 + 15));  // 10 pt above the foot
 }
 
-TEST_CASE("a page the next opening leaves short takes lines from the page before") {
+namespace {
+
+// Page 0: a paragraph of 5 lines (also set 6 looser), then paragraphs of `first` and `second`
+// lines and one of 2, then an opening (a 20 pt title and two lines: 50 pt).
+Pager before_an_opening(int first, int second) {
   Pager pager(seventeen_lines());
-  // Page 0: a paragraph of 5 lines (also set 6 looser) and 12 of a paragraph of 15; page 1:
-  // its last 3 lines, 9 + 2 more, then an opening (50 pt) that does not fit the 45 left.
   pager.add(with_setting(0, 5, 6, 0.8f));
-  pager.add(with_setting(1, 15, 0, 0));
-  pager.add(with_setting(2, 9, 0, 0));
+  pager.add(with_setting(1, first, 0, 0));
+  pager.add(with_setting(2, second, 0, 0));
   pager.add(with_setting(3, 2, 0, 0));
   FlowBlock title = synthetic(9, 1, true);
   title.space_before = 0;
   pager.add(std::move(title));
   pager.add(with_setting(10, 10, 0, 0));
   pager.finish();
+  return pager;
+}
+
+}  // namespace
+
+TEST_CASE("a page the next opening leaves short takes lines from the page before") {
+  // Page 0 holds 12 lines of paragraph 1; page 1 its last 3, 9 + 2 more, and the opening
+  // does not fit the 45 pt left.
+  Pager pager = before_an_opening(15, 9);
   REQUIRE(pager.pages().size() == 3);
   auto before = page_lines(pager, 0), after = page_lines(pager, 1);
   // The page before sets its first paragraph looser, still ends at its foot, and its last
@@ -363,18 +374,9 @@ TEST_CASE("a page the next opening leaves short takes lines from the page before
 }
 
 TEST_CASE("lines go over from the page before only by the rules") {
-  Pager pager(seventeen_lines());
-  // As above, but the page before ends with a whole paragraph: its last line alone would be
-  // a widow at the next page's top, so nothing moves and the page stays as set.
-  pager.add(with_setting(0, 5, 6, 0.8f));
-  pager.add(with_setting(1, 12, 0, 0));
-  pager.add(with_setting(2, 12, 0, 0));
-  pager.add(with_setting(3, 2, 0, 0));
-  FlowBlock title = synthetic(9, 1, true);
-  title.space_before = 0;
-  pager.add(std::move(title));
-  pager.add(with_setting(10, 10, 0, 0));
-  pager.finish();
+  // The page before ends with a whole paragraph: its last line alone would be a widow at the
+  // next page's top, so nothing moves and the page stays as set.
+  Pager pager = before_an_opening(12, 12);
   auto before = page_lines(pager, 0), after = page_lines(pager, 1);
   REQUIRE(before.size() == 17);
   CHECK(before[0].first == "0:0");
