@@ -299,6 +299,16 @@ std::vector<std::pair<std::string, float>> page_lines(Pager& pager, std::size_t 
   return lines;
 }
 
+// An article's opening (a 20 pt title with no space above, then 10 lines: 50 pt with its
+// first two), and the end of the flow.
+void add_opening(Pager& pager) {
+  FlowBlock title = synthetic(9, 1, true);
+  title.space_before = 0;
+  pager.add(std::move(title));
+  pager.add(with_setting(10, 10, 0, 0));
+  pager.finish();
+}
+
 PageGeometry seventeen_lines() {
   PageGeometry g;
   g.height = 300;  // text area 20–275 on whole lines: 17 lines of 15 pt
@@ -317,11 +327,7 @@ TEST_CASE("a paragraph set a line tighter makes room for the next opening on the
   pager.add(with_setting(0, 4, 3, -0.4f));
   for (int k = 1; k <= 2; ++k) pager.add(with_setting(k, 4, 0, 0));
   pager.add(with_setting(3, 2, 0, 0));
-  FlowBlock title = synthetic(9, 1, true);
-  title.space_before = 0;
-  pager.add(std::move(title));
-  pager.add(with_setting(10, 10, 0, 0));
-  pager.finish();
+  add_opening(pager);
   auto lines = page_lines(pager, 0);
   REQUIRE(lines.size() == 13 + 1 + 2);
   CHECK(lines[0].first == "0:T0");
@@ -343,11 +349,7 @@ Pager before_an_opening(int first, int second) {
   pager.add(with_setting(1, first, 0, 0));
   pager.add(with_setting(2, second, 0, 0));
   pager.add(with_setting(3, 2, 0, 0));
-  FlowBlock title = synthetic(9, 1, true);
-  title.space_before = 0;
-  pager.add(std::move(title));
-  pager.add(with_setting(10, 10, 0, 0));
-  pager.finish();
+  add_opening(pager);
   return pager;
 }
 
