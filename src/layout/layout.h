@@ -80,6 +80,9 @@ struct PrintStyle {
   // above a title) grows by the same amount, at most this much, to bring the last line
   // down to the foot. 0: pages end where their text ends.
   float paragraph_space_stretch_pt = 0;
+  // A page that would end 3 lines short or more may set paragraphs a line looser (or
+  // tighter) with lines stretched up to this adjustment ratio; other pages stop at 1.5.
+  float ragged_page_tolerance = 1.5f;
   // The first paragraph after a title or a subheading (the lead included) takes the first-line
   // indent too (false: set flush, as a book does where nothing above needs telling apart).
   bool indent_after_heading = true;

@@ -73,9 +73,11 @@ int fitness_of(float r) {
 // One pass of total fit. `looseness` 0: the breaks of least demerits. Otherwise the nodes
 // are kept per line count too (as TeX does for \looseness), and the pass gives the breaks of
 // least demerits among those with exactly `looseness` lines more than the best (false when
-// no feasible set of breaks has that many).
+// no feasible set of breaks has that many), and in each of `also` the breaks of least demerits
+// with that many lines more than the best (left empty when there are none).
+using MoreLines = std::vector<std::pair<int, LineBreaks*>>;
 bool run_pass(const std::vector<BreakItem>& items, const Sums& s, float measure, float tolerance,
-              bool final_pass, LineBreaks& out, int looseness = 0) {
+              bool final_pass, LineBreaks& out, int looseness = 0, const MoreLines& also = {}) {
   std::vector<Node> pool;
   pool.reserve(items.size() / 2 + 8);
   Node start;
@@ -175,18 +177,28 @@ bool run_pass(const std::vector<BreakItem>& items, const Sums& s, float measure,
     }
     return found;
   };
+  auto trace = [&](int node, LineBreaks& lb) {  // the breaks from the start to `node`
+    lb.breaks.clear();
+    lb.ratios.clear();
+    for (int k = node; k > 0; k = pool[static_cast<std::size_t>(k)].prev) {
+      lb.breaks.push_back(pool[static_cast<std::size_t>(k)].position);
+      lb.ratios.push_back(pool[static_cast<std::size_t>(k)].ratio);
+    }
+    std::reverse(lb.breaks.begin(), lb.breaks.end());
+    std::reverse(lb.ratios.begin(), lb.ratios.end());
+  };
   int best = least(-1);
-  if (best >= 0 && looseness != 0)
-    best = least(pool[static_cast<std::size_t>(best)].line + looseness);
-  if (best < 0) return false;
-  out.breaks.clear();
-  out.ratios.clear();
-  for (int k = best; k > 0; k = pool[static_cast<std::size_t>(k)].prev) {
-    out.breaks.push_back(pool[static_cast<std::size_t>(k)].position);
-    out.ratios.push_back(pool[static_cast<std::size_t>(k)].ratio);
+  if (best >= 0 && looseness != 0) {
+    const int lines = pool[static_cast<std::size_t>(best)].line;
+    for (const auto& [more, lb] : also) {
+      lb->breaks.clear();
+      lb->ratios.clear();
+      if (lines + more >= 1 && least(lines + more) >= 0) trace(least(lines + more), *lb);
+    }
+    best = least(lines + looseness);
   }
-  std::reverse(out.breaks.begin(), out.breaks.end());
-  std::reverse(out.ratios.begin(), out.ratios.end());
+  if (best < 0) return false;
+  trace(best, out);
   return true;
 }
 
@@ -260,6 +272,16 @@ LineBreaks knuth_plass_looser(const std::vector<BreakItem>& items, float measure
   Sums s = prefix_sums(items);
   if (!run_pass(items, s, measure, tolerance, false, out, looseness)) out.breaks.clear();
   out.overfull = false;
+  return out;
+}
+
+LooserTighter knuth_plass_looser_tighter(const std::vector<BreakItem>& items, float measure,
+                                         float tolerance) {
+  LooserTighter out;
+  if (items.empty()) return out;
+  Sums s = prefix_sums(items);
+  if (!run_pass(items, s, measure, tolerance, false, out.looser, 1, {{-1, &out.tighter}}))
+    out.looser.breaks.clear();
   return out;
 }
 

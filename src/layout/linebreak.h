@@ -37,6 +37,15 @@ LineBreaks knuth_plass(const std::vector<BreakItem>& items, float measure, float
 LineBreaks knuth_plass_looser(const std::vector<BreakItem>& items, float measure, float tolerance,
                               int looseness);
 
+// \looseness 1 and -1 from one pass (the cost of one knuth_plass_looser): the breaks of least
+// demerits with one line more, and with one line fewer, than the optimum, on the same terms;
+// either empty when there is none.
+struct LooserTighter {
+  LineBreaks looser, tighter;
+};
+LooserTighter knuth_plass_looser_tighter(const std::vector<BreakItem>& items, float measure,
+                                         float tolerance);
+
 // First fit: each line takes as many items as fit at natural width (shrink allowed).
 LineBreaks greedy_breaks(const std::vector<BreakItem>& items, float measure);
 

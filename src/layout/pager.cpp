@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <iterator>
+#include <limits>
 
 namespace tuyentap {
 namespace {
@@ -17,6 +18,9 @@ std::size_t min_lines(const FlowBlock& b) {
 // A page left this many body lines short or more sets paragraphs looser (fewer are left to
 // the growing gaps).
 constexpr float kLoosenFrom = 1;
+
+// At most this many paragraphs of a page are set a line tighter to make room.
+constexpr std::size_t kTightenAtMost = 2;
 
 float height(const FlowBlock& b, bool at_top) {
   return (at_top ? 0 : b.space_before) + static_cast<float>(b.lines.size()) * b.leading;
@@ -42,11 +46,24 @@ void Pager::open_page() {
   page_empty_ = true;
   have_page_ = true;
   gaps_.clear();
+  previous_.flowing = flowing_;
+  previous_.lines.clear();
+  previous_.loosenable.clear();
+  if (flowing_) {
+    previous_.lines = std::move(lines_);
+    previous_.loosenable = std::move(loosenable_);
+  }
+  flowing_ = false;
+  lines_.clear();
   loosenable_.clear();
+  top_space_dropped_ = 0;
 }
 
 void Pager::close_full_page() {
   float short_by = room();
+  // a page full to within a line (a few lines of another leading) lets its last lines move on
+  flowing_ = have_page_ && pages_.back().images.empty() && !lines_.empty() &&
+             short_by < lines_.back().leading - 0.01f;
   if (have_page_ && !gaps_.empty() && g_.gap_stretch > 0 && short_by > 0.5f) {
     float d = std::min(g_.gap_stretch, short_by / static_cast<float>(gaps_.size()));
     // everything below the k-th gap moves down by k + 1 steps of d
@@ -73,6 +90,7 @@ void Pager::ensure_page() {
 void Pager::new_page(bool recto) {
   if (!pending_.empty()) finish();
   if (have_page_ && !page_empty_) have_page_ = false;
+  flowing_ = false;
   pending_space_ = 0;
   spread_long_by_ = 0;
   if (!recto) return;
@@ -94,6 +112,7 @@ void Pager::add_page(Page page, PageInfo info) {
     info_.push_back(std::move(info));
   }
   have_page_ = false;
+  flowing_ = false;
   pending_space_ = 0;
 }
 
@@ -139,7 +158,10 @@ void Pager::finish() {
 }
 
 void Pager::place(FlowBlock& b, std::size_t from, std::size_t to, bool first_part) {
-  if (first_part && !at_top() && b.space_before > 0) {
+  if (from == 0) ++block_serial_;
+  if (first_part && at_top()) top_space_dropped_ = b.space_before;
+  const bool gap = first_part && !at_top() && b.space_before > 0;
+  if (gap) {
     gaps_.push_back(y_);
     y_ += b.space_before;
   }
@@ -164,6 +186,8 @@ void Pager::place(FlowBlock& b, std::size_t from, std::size_t to, bool first_par
   const std::size_t first_run = p.runs.size();
   for (std::size_t i = from; i < to; ++i) {
     last_lines_.push_back({p.runs.size(), y_, b.leading});
+    lines_.push_back({p.runs.size(), y_, b.leading, block_serial_, b.keep_with_next, b.breakable,
+                      b.keep_with_previous, gap && i == from});
     float baseline = y_ + b.baseline;
     for (TextRun& r : b.lines[i].runs) {  // moved: a block is placed once
       r.x += x0;
@@ -172,9 +196,26 @@ void Pager::place(FlowBlock& b, std::size_t from, std::size_t to, bool first_par
     }
     y_ += b.leading;
   }
-  if (from == 0 && to == b.lines.size() && b.looser.size() == b.lines.size() + 1) {
-    loosenable_.push_back({first_run, p.runs.size(), top, y_, b.leading, b.baseline, x0,
-                           b.looser_stretch, std::move(b.looser)});
+  const bool looser = b.looser.size() == b.lines.size() + 1;
+  const bool tighter = !b.tighter.empty() && b.tighter.size() + 1 == b.lines.size();
+  if (from == 0 && to == b.lines.size() && (looser || tighter)) {
+    Loosenable l;
+    l.first_run = first_run;
+    l.end_run = p.runs.size();
+    l.top = top;
+    l.bottom = y_;
+    l.leading = b.leading;
+    l.baseline = b.baseline;
+    l.x = x0;
+    if (looser) {
+      l.looser = std::move(b.looser);
+      l.looser_stretch = b.looser_stretch;
+    }
+    if (tighter) {
+      l.tighter = std::move(b.tighter);
+      l.tighter_shrink = b.tighter_shrink;
+    }
+    loosenable_.push_back(std::move(l));
   }
   if (b.link_to >= 0 && to > from) {
     PendingLink l;
@@ -195,6 +236,12 @@ bool Pager::run_long(float leading, bool fits) {
   return true;
 }
 
+std::size_t Pager::looser_take(std::size_t lines, std::size_t within, std::size_t beyond) {
+  if (within >= lines) return lines;
+  const std::size_t more = lines >= 2 + within ? lines - 2 - within : 0;
+  return within + std::min(beyond, more);
+}
+
 void Pager::fill_short_page() {
   if (!have_page_ || loosenable_.empty()) return;
   const float line = loosenable_.back().leading;
@@ -202,52 +249,124 @@ void Pager::fill_short_page() {
   const float left = room() - static_cast<float>(gaps_.size()) * g_.gap_stretch;
   if (left < kLoosenFrom * line - 0.01f) return;
   std::size_t lines = static_cast<std::size_t>(std::floor(left / line + 0.01f));
-  std::vector<std::size_t> order(loosenable_.size());
-  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::vector<std::size_t> order;
+  for (std::size_t i = 0; i < loosenable_.size(); ++i)
+    if (!loosenable_[i].looser.empty()) order.push_back(i);
   std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    return loosenable_[a].stretch < loosenable_[b].stretch;
+    return loosenable_[a].looser_stretch < loosenable_[b].looser_stretch;
   });
-  order.resize(std::min(lines, order.size()));
+  const std::size_t within =
+      static_cast<std::size_t>(std::count_if(order.begin(), order.end(), [&](std::size_t i) {
+        return loosenable_[i].looser_stretch <= kLooserStretch;
+      }));
+  order.resize(looser_take(lines, within, order.size() - within));
   // from the foot up, so that the runs of the paragraphs above stay where they were recorded
   std::sort(order.rbegin(), order.rend());
-  for (std::size_t i : order) lengthen(loosenable_[i]);
+  const int page = static_cast<int>(pages_.size()) - 1;
+  for (std::size_t i : order)
+    reset_lines(page, loosenable_, lines_, i, std::move(loosenable_[i].looser));
   loosenable_.clear();
 }
 
-void Pager::lengthen(Loosenable& s) {
+bool Pager::tighten_for(float short_by) {
+  if (!have_page_ || short_by <= 0 || loosenable_.empty()) return false;
+  const float line = loosenable_.back().leading;
+  const std::size_t lines = static_cast<std::size_t>(std::ceil((short_by - 0.01f) / line));
+  // only on a page that would end short (fill_short_page): a full one stays as it is
+  const float left = room() - static_cast<float>(gaps_.size()) * g_.gap_stretch;
+  if (lines > kTightenAtMost || left < kLoosenFrom * line - 0.01f) return false;
+  std::vector<std::size_t> order;
+  for (std::size_t i = 0; i < loosenable_.size(); ++i)
+    if (!loosenable_[i].tighter.empty() && loosenable_[i].leading == line) order.push_back(i);
+  if (order.size() < lines) return false;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return loosenable_[a].tighter_shrink > loosenable_[b].tighter_shrink;
+  });
+  order.resize(lines);
+  std::sort(order.rbegin(), order.rend());  // from the foot up, as in fill_short_page
   const int page = static_cast<int>(pages_.size()) - 1;
-  Page& p = pages_.back();
+  for (std::size_t i : order)
+    reset_lines(page, loosenable_, lines_, i, std::move(loosenable_[i].tighter));
+  return true;
+}
+
+void Pager::reset_lines(int page, std::vector<Loosenable>& list, std::vector<LineRecord>& records,
+                        std::size_t which, std::vector<SetLine> lines) {
+  const bool current = page == static_cast<int>(pages_.size()) - 1;
+  Page& p = pages_[static_cast<std::size_t>(page)];
+  Loosenable& s = list[which];
   std::vector<TextRun> fresh;
-  for (std::size_t i = 0; i < s.looser.size(); ++i) {
-    for (TextRun& r : s.looser[i].runs) {
+  std::vector<LineRecord> fresh_records;
+  LineRecord model{};
+  for (const LineRecord& r : records)
+    if (r.first_run >= s.first_run && r.first_run < s.end_run) model = r;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const float top = s.top + static_cast<float>(i) * s.leading;
+    model.first_run = s.first_run + fresh.size();
+    model.top = top;
+    fresh_records.push_back(model);
+    for (TextRun& r : lines[i].runs) {
       r.x += s.x;
-      r.y = s.top + static_cast<float>(i) * s.leading + s.baseline;
+      r.y = top + s.baseline;
       fresh.push_back(std::move(r));
     }
   }
-  // Everything below the paragraph goes down one line.
-  const float down = s.leading, below = s.bottom - 0.01f;
+  // Everything below the paragraph moves by the lines it gains or loses.
+  const float old_lines = std::round((s.bottom - s.top) / s.leading);
+  const float down = (static_cast<float>(lines.size()) - old_lines) * s.leading;
+  const float below = s.bottom - 0.01f;
   for (std::size_t i = s.end_run; i < p.runs.size(); ++i) p.runs[i].y += down;
   for (Image& img : p.images)
     if (img.y >= below) img.y += down;
-  for (float& g : gaps_)
-    if (g >= below) g += down;
   for (AnchorPlace& a : anchors_)
     if (a.page == page && a.y >= below) a.y += down;
   for (PendingLink& l : links_)
     if (l.page == page && l.rect.y >= below) l.rect.y += down;
   const std::ptrdiff_t delta = static_cast<std::ptrdiff_t>(fresh.size()) -
                                static_cast<std::ptrdiff_t>(s.end_run - s.first_run);
-  for (PlacedLine& l : last_lines_) {
-    if (l.first_run < s.end_run) continue;
-    l.first_run = static_cast<std::size_t>(static_cast<std::ptrdiff_t>(l.first_run) + delta);
-    l.top += down;
+  auto moved = [&](std::size_t run) {
+    return static_cast<std::size_t>(static_cast<std::ptrdiff_t>(run) + delta);
+  };
+  if (current) {
+    for (float& g : gaps_)
+      if (g >= below) g += down;
+    for (PlacedLine& l : last_lines_) {
+      if (l.first_run < s.end_run) continue;
+      l.first_run = moved(l.first_run);
+      l.top += down;
+    }
+    y_ += down;
+  }
+  std::vector<LineRecord> kept;
+  bool inserted = false;
+  for (const LineRecord& r : records) {
+    if (r.first_run >= s.first_run && !inserted) {
+      kept.insert(kept.end(), fresh_records.begin(), fresh_records.end());
+      inserted = true;
+    }
+    if (r.first_run >= s.first_run && r.first_run < s.end_run) continue;
+    kept.push_back(r);
+    if (r.first_run >= s.end_run) {
+      kept.back().first_run = moved(r.first_run);
+      kept.back().top += down;
+    }
+  }
+  records = std::move(kept);
+  for (std::size_t k = which + 1; k < list.size(); ++k) {
+    Loosenable& after = list[k];
+    after.first_run = moved(after.first_run);
+    after.end_run = moved(after.end_run);
+    after.top += down;
+    after.bottom += down;
   }
   p.runs.erase(p.runs.begin() + static_cast<std::ptrdiff_t>(s.first_run),
                p.runs.begin() + static_cast<std::ptrdiff_t>(s.end_run));
   p.runs.insert(p.runs.begin() + static_cast<std::ptrdiff_t>(s.first_run),
                 std::make_move_iterator(fresh.begin()), std::make_move_iterator(fresh.end()));
-  y_ += down;
+  s.end_run = moved(s.end_run);
+  s.bottom += down;
+  s.looser.clear();
+  s.tighter.clear();
 }
 
 bool Pager::carry_last_lines() {
@@ -264,8 +383,14 @@ bool Pager::carry_last_lines() {
       std::make_move_iterator(old.runs.begin() + static_cast<std::ptrdiff_t>(first.first_run)),
       std::make_move_iterator(old.runs.end()));
   old.runs.resize(first.first_run);
+  std::vector<LineRecord> carried;
+  while (!lines_.empty() && lines_.back().first_run >= first.first_run) {
+    carried.insert(carried.begin(), lines_.back());
+    lines_.pop_back();
+  }
   const int old_page = static_cast<int>(pages_.size()) - 1;
   have_page_ = false;
+  flowing_ = false;
   ensure_page();
   const float shift = y_ - first.top;
   // Mirrored margins: a left-hand page's text area starts elsewhere than a right-hand one's.
@@ -274,6 +399,11 @@ bool Pager::carry_last_lines() {
     r.x += dx;
     r.y += shift;
     pages_.back().runs.push_back(std::move(r));
+  }
+  for (LineRecord& r : carried) {
+    r.first_run -= first.first_run;
+    r.top += shift;
+    lines_.push_back(r);
   }
   y_ = bottom + shift;
   page_empty_ = false;
@@ -297,8 +427,9 @@ void Pager::place_flow(FlowBlock& b) {
     }
     need += b.space_before + static_cast<float>(min_lines(b)) * b.leading;
     if (need > room() + 0.01f && !at_top() &&
-        !run_long(b.leading, need <= room() + b.leading + 0.01f)) {
+        !run_long(b.leading, need <= room() + b.leading + 0.01f) && !tighten_for(need - room())) {
       fill_short_page();
+      pull_from_previous();
       close_full_page();
       ensure_page();
     }
@@ -343,7 +474,12 @@ void Pager::place_flow(FlowBlock& b) {
       ensure_page();
       continue;
     }
+    // Room for the whole block (one that may not split) or for two of its lines: a paragraph
+    // or two above set tighter may make it.
+    const std::size_t want = (!b.breakable || remaining <= 3) ? remaining : 2;
+    if (tighten_for(sb + static_cast<float>(want) * b.leading - room())) continue;
     fill_short_page();
+    pull_from_previous();
     close_full_page();
     ensure_page();
   }

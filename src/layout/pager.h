@@ -9,7 +9,11 @@
 // two short runs one line long instead, when that line lets the next block fit or split by
 // the rules, and the right-hand page beside it then runs one line long too (a long spread,
 // a typesetter's way to keep a spread's feet level). A page still short by a line or more
-// than its gaps can fill sets some of its paragraphs one line looser (FlowBlock::looser).
+// than its gaps can fill sets some of its paragraphs one line looser (FlowBlock::looser);
+// when one or two of its paragraphs set a line tighter make room for what comes next (an
+// article's opening, a paragraph that may not split), they are set so instead
+// (FlowBlock::tighter), and the page is full. A page still short then takes lines from the
+// page before, which sets paragraphs looser to stay full (pull_from_previous).
 #pragma once
 
 #include <string>
@@ -39,6 +43,11 @@ struct FlowBlock {
   // leaves short, so that the text above comes down to the foot.
   std::vector<SetLine> looser;
   float looser_stretch = 0;  // its largest adjustment ratio: the least stretched go first
+  // The same paragraph set one line shorter (\looseness=-1, same limits), or empty: the pager
+  // takes it when a page is a line or two short of room for what comes next (an article's
+  // opening, a paragraph that may not split at the foot), so that it fits.
+  std::vector<SetLine> tighter;
+  float tighter_shrink = 0;  // its smallest adjustment ratio: the least shrunk go first
   // Photos drawn with the block: x from the block's left edge, y from its top (after the
   // space before it). A photo's block is one unbreakable line as tall as the photo.
   std::vector<Image> images;
@@ -79,6 +88,10 @@ struct PageGeometry {
 
 class Pager {
  public:
+  // Looser settings stretched beyond this ratio (up to the style's ragged_page_tolerance) are
+  // taken only on a page that would end 3 lines short or more, and only until it ends 2 short.
+  static constexpr float kLooserStretch = 1.5f;
+
   explicit Pager(PageGeometry g) : g_(g) {}
 
   void add(FlowBlock b);
@@ -127,12 +140,15 @@ class Pager {
   };
   std::vector<PlacedLine> last_lines_;
   bool carry_last_lines();
-  // The paragraphs wholly on the current page that have a looser setting, in order.
+  // The paragraphs wholly on the current page that have a looser or tighter setting, in
+  // order; a paragraph reset to one of them has neither any more.
   struct Loosenable {
     std::size_t first_run, end_run;  // their runs on the page
-    float top, bottom, leading, baseline, x, stretch;
+    float top, bottom, leading, baseline, x;
     std::vector<SetLine> looser;
     float looser_stretch = 0;  // its largest adjustment ratio: the least stretched go first
+    std::vector<SetLine> tighter;
+    float tighter_shrink = 0;  // its smallest adjustment ratio: the least shrunk go first
   };
   std::vector<Loosenable> loosenable_;
   // A page that the next block (an article's opening, a paragraph that may not split there)
@@ -140,7 +156,42 @@ class Pager {
   // room left has lines take their looser setting (the least stretched ones), the text below
   // them coming down.
   void fill_short_page();
-  void lengthen(Loosenable& s);
+  // Of `within` paragraphs set looser within kLooserStretch and `beyond` set looser beyond it
+  // (sorted so), how many a page `lines` short takes.
+  static std::size_t looser_take(std::size_t lines, std::size_t within, std::size_t beyond);
+  // Room for `short_by` more (pt) on the current page by setting at most kTightenAtMost of its
+  // paragraphs one line tighter (the least shrunk ones); false, changing nothing, when they
+  // cannot make it.
+  bool tighten_for(float short_by);
+  // Every line placed on a page, in order: which block it belongs to and what that block
+  // asks of a page break, so that lines can move to the next page by the same rules.
+  struct LineRecord {
+    std::size_t first_run;
+    float top, leading;
+    int block;  // a serial number per block
+    bool keep_with_next, breakable, keep_with_previous;
+    bool gap_above;  // the block's space above it stands over this line
+  };
+  // The page before the current one, while the text flows on from it (no forced break
+  // between): its lines, its looser paragraphs, and whether it is full with no gaps.
+  struct PreviousPage {
+    std::vector<LineRecord> lines;
+    std::vector<Loosenable> loosenable;
+    bool flowing = false;  // full, no photo: its last lines may move on
+  };
+  // A page still short by whole lines when it closes: the page before it sets some of its
+  // paragraphs one line looser and its last lines (as many) come over to this page's top,
+  // within the rules for splitting blocks (pager_pull.cpp). Returns the lines pulled.
+  std::size_t pull_from_previous();
+  // Sets paragraph `which` of `list` (the current page's or the previous page's) to `lines`
+  // (its looser or tighter setting), moving what is below it on that page by the difference.
+  void reset_lines(int page, std::vector<Loosenable>& list, std::vector<LineRecord>& records,
+                   std::size_t which, std::vector<SetLine> lines);
+  std::vector<LineRecord> lines_;  // the current page's
+  PreviousPage previous_;
+  int block_serial_ = 0;
+  bool flowing_ = false;  // the page just closed was ended by the flow, not by a forced break
+  float top_space_dropped_ = 0;  // the space above the current page's first block, dropped
 
   std::vector<FlowBlock> pending_;  // headings waiting for what follows them
   std::vector<float> gaps_;         // the current page's gaps between blocks: y where each starts

@@ -8,9 +8,6 @@
 namespace tuyentap {
 namespace {
 
-// An alternative setting stretches no line beyond this ratio (spaces at most 1.75 times).
-constexpr float kAlternativeTolerance = 1.5f;
-
 // A box's glyphs: a whole shaped word, or a range of one piece (a broken long token).
 struct Frag {
   const ShapedWord* word = nullptr;
@@ -349,18 +346,29 @@ SetParagraph set_paragraph(Shaper& shaper, const std::string& text, const ParaSt
   out.overfull = lb.overfull;
   set_lines(b, lb, st, sp, out);
   if (st.alternative_looseness != 0 && !lb.overfull && out.lines.size() >= 2) {
-    LineBreaks alt =
-        knuth_plass_looser(b.items, st.measure, std::min(st.tolerance, kAlternativeTolerance),
-                           st.alternative_looseness);
-    if (!alt.breaks.empty()) {
+    const float tolerance = std::min(st.tolerance, st.alternative_tolerance);
+    LooserTighter both;
+    if (st.alternative_looseness == 1 && st.alternative_tighter)
+      both = knuth_plass_looser_tighter(b.items, st.measure, tolerance);
+    else
+      both.looser = knuth_plass_looser(b.items, st.measure, tolerance, st.alternative_looseness);
+    if (!both.looser.breaks.empty()) {
       SetParagraph other;
-      set_lines(b, alt, st, sp, other);
+      set_lines(b, both.looser, st, sp, other);
       out.alternative = std::move(other.lines);
-      out.alternative_stretch = *std::max_element(alt.ratios.begin(), alt.ratios.end());
+      out.alternative_stretch =
+          *std::max_element(both.looser.ratios.begin(), both.looser.ratios.end());
+    }
+    if (!both.tighter.breaks.empty()) {
+      SetParagraph other;
+      set_lines(b, both.tighter, st, sp, other);
+      out.tighter = std::move(other.lines);
+      out.tighter_shrink =
+          *std::min_element(both.tighter.ratios.begin(), both.tighter.ratios.end());
     }
   }
   if (st.hang > 0) {  // the first line starts at 0, the others at `hang`
-    for (auto* lines : {&out.lines, &out.alternative}) {
+    for (auto* lines : {&out.lines, &out.alternative, &out.tighter}) {
       for (SetLine& line : *lines) {
         for (TextRun& r : line.runs) r.x += st.hang;
         line.width += st.hang;

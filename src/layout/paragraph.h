@@ -47,6 +47,10 @@ struct ParaStyle {
   // fewer), no line stretched beyond ratio 1 (spaces at most 1.5 times), for the pager to
   // take when a page needs the line.
   int alternative_looseness = 0;
+  // With alternative_looseness 1: also set one line fewer (\looseness=-1, on the same terms),
+  // for the pager to take when a page is a line or two short of room for what comes next.
+  bool alternative_tighter = false;
+  float alternative_tolerance = 1.5f;  // no line of an alternative beyond (at most tolerance)
 };
 
 struct SetLine {
@@ -63,6 +67,8 @@ struct SetParagraph {
   bool overfull = false;
   std::vector<SetLine> alternative;  // the lines with alternative_looseness; empty: none
   float alternative_stretch = 0;     // the largest adjustment ratio of its lines
+  std::vector<SetLine> tighter;      // one line fewer (alternative_tighter); empty: none
+  float tighter_shrink = 0;          // the smallest adjustment ratio of its lines
 };
 
 SetParagraph set_paragraph(Shaper& shaper, const std::string& text, const ParaStyle& style);

@@ -131,6 +131,7 @@ StyleSections style_sections(const Reader& r, PrintStyle& s) {
         {"paragraph_space_pt", r.num(s.paragraph_space_pt, 0, 72)},
         {"tolerance", r.num(s.tolerance, 0.5, 10)},
         {"paragraph_space_stretch_pt", r.num(s.paragraph_space_stretch_pt, 0, 24)},
+        {"ragged_page_tolerance", r.num(s.ragged_page_tolerance, 0.5, 10)},
         {"indent_after_heading", r.flag(s.indent_after_heading)},
         {"no_break", no_break}}},
       {"headings",

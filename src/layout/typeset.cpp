@@ -108,7 +108,11 @@ FlowBlock Typesetter::block(const std::string& text, const TextStyle& ts, const 
   ps.spans = ts.spans;
   ps.tie_last = ts.tie_last || ts.balanced;
   ps.hang = ts.hang;
-  if (ts.looser) ps.alternative_looseness = 1;
+  if (ts.looser) {
+    ps.alternative_looseness = 1;
+    ps.alternative_tighter = true;
+    ps.alternative_tolerance = std::max(style.ragged_page_tolerance, Pager::kLooserStretch);
+  }
   if (ts.hang > 0) ps.measure -= ts.hang;
   if (ts.balanced || ts.tie_last || !ts.keep_together.empty()) {
     std::vector<std::string> phrases = style.no_break;
@@ -145,10 +149,13 @@ FlowBlock Typesetter::block(const std::string& text, const TextStyle& ts, const 
   }
   tag_lines(printed, static_cast<std::int32_t>(places.size()) - 1, sp.lines);
   tag_lines(printed, static_cast<std::int32_t>(places.size()) - 1, sp.alternative);
+  tag_lines(printed, static_cast<std::int32_t>(places.size()) - 1, sp.tighter);
   FlowBlock b;
   b.lines = std::move(sp.lines);
   b.looser = std::move(sp.alternative);
   b.looser_stretch = sp.alternative_stretch;
+  b.tighter = std::move(sp.tighter);
+  b.tighter_shrink = sp.tighter_shrink;
   b.leading = ps.leading;
   const FontFace& f = fonts.face(ps.font.main);
   b.baseline = (ps.leading - (f.ascender + f.descender) * ps.size) / 2 + f.ascender * ps.size;

@@ -32,7 +32,8 @@ struct TextStyle {
   std::vector<std::string> keep_together = {};  // more phrases never broken (a list's "– Author")
   float hang = 0;                               // hanging indent of the lines after the first (pt)
   std::vector<FontSpan> spans = {};             // words in other fonts (paragraph.h)
-  bool looser = false;  // body paragraphs: also set one line longer (FlowBlock::looser)
+  // body paragraphs: also set one line longer and one line shorter (FlowBlock::looser, tighter)
+  bool looser = false;
 };
 
 struct TocEntry {

@@ -270,3 +270,118 @@ TEST_CASE("a page the next opening leaves short sets its least stretched paragra
     CHECK(lines[16].second == Approx(20 + 11 + 16 * 15));  // the foot's line
   }
 }
+
+namespace {
+
+// A paragraph of n lines with no space above it, also set `other` lines long (texts "id:<tag>i")
+// as its looser (tag L) or tighter (tag T) setting.
+FlowBlock with_setting(int id, int n, int other, float ratio) {
+  FlowBlock b = synthetic(id, n, false);
+  b.space_before = 0;
+  if (other == 0) return b;
+  FlowBlock alt = synthetic(id, other, false);
+  const std::string tag = other > n ? "L" : "T";
+  for (SetLine& l : alt.lines) l.runs[0].text.insert(l.runs[0].text.find(':') + 1, tag);
+  if (other > n) {
+    b.looser = std::move(alt.lines);
+    b.looser_stretch = ratio;
+  } else {
+    b.tighter = std::move(alt.lines);
+    b.tighter_shrink = ratio;
+  }
+  return b;
+}
+
+// The texts of a page's runs with their baselines.
+std::vector<std::pair<std::string, float>> page_lines(Pager& pager, std::size_t page) {
+  std::vector<std::pair<std::string, float>> lines;
+  for (const auto& r : pager.pages()[page].runs) lines.emplace_back(r.text, r.y);
+  return lines;
+}
+
+// An article's opening (a 20 pt title with no space above, then 10 lines: 50 pt with its
+// first two), and the end of the flow.
+void add_opening(Pager& pager) {
+  FlowBlock title = synthetic(9, 1, true);
+  title.space_before = 0;
+  pager.add(std::move(title));
+  pager.add(with_setting(10, 10, 0, 0));
+  pager.finish();
+}
+
+PageGeometry seventeen_lines() {
+  PageGeometry g;
+  g.height = 300;  // text area 20–275 on whole lines: 17 lines of 15 pt
+  g.top = 20;
+  g.bottom = 20;
+  g.line = 15;
+  return g;
+}
+
+}  // namespace
+
+TEST_CASE("a paragraph set a line tighter makes room for the next opening on the page") {
+  Pager pager(seventeen_lines());
+  // 14 lines leave 45 pt; the opening (a 20 pt title and two lines) needs 50: the paragraph
+  // with a tighter setting takes it, and the title stays on the page with its two lines.
+  pager.add(with_setting(0, 4, 3, -0.4f));
+  for (int k = 1; k <= 2; ++k) pager.add(with_setting(k, 4, 0, 0));
+  pager.add(with_setting(3, 2, 0, 0));
+  add_opening(pager);
+  auto lines = page_lines(pager, 0);
+  REQUIRE(lines.size() == 13 + 1 + 2);
+  CHECK(lines[0].first == "0:T0");
+  CHECK(lines[2].first == "0:T2");
+  CHECK(lines[3].first == "1:0");
+  CHECK(lines[3].second == Approx(20 + 11 + 3 * 15));  // the text below moved up a line
+  CHECK(lines[13].first == "9:0");
+  CHECK(lines[15].first == "10:1");
+  CHECK(lines[15].second == Approx(20 + 13 * 15 + 20 + 11 + 15));  // 10 pt above the foot
+}
+
+namespace {
+
+// Page 0: a paragraph of 5 lines (also set 6 looser), then paragraphs of `first` and `second`
+// lines and one of 2, then an opening (a 20 pt title and two lines: 50 pt).
+Pager before_an_opening(int first, int second) {
+  Pager pager(seventeen_lines());
+  pager.add(with_setting(0, 5, 6, 0.8f));
+  pager.add(with_setting(1, first, 0, 0));
+  pager.add(with_setting(2, second, 0, 0));
+  pager.add(with_setting(3, 2, 0, 0));
+  add_opening(pager);
+  return pager;
+}
+
+}  // namespace
+
+TEST_CASE("a page the next opening leaves short takes lines from the page before") {
+  // Page 0 holds 12 lines of paragraph 1; page 1 its last 3, 9 + 2 more, and the opening
+  // does not fit the 45 pt left.
+  Pager pager = before_an_opening(15, 9);
+  REQUIRE(pager.pages().size() == 3);
+  auto before = page_lines(pager, 0), after = page_lines(pager, 1);
+  // The page before sets its first paragraph looser, still ends at its foot, and its last
+  // line of paragraph 1 goes over: 11 lines of it stay, 4 go (no widow, no orphan).
+  REQUIRE(before.size() == 17);
+  CHECK(before[0].first == "0:L0");
+  CHECK(before[16].first == "1:10");
+  CHECK(before[16].second == Approx(20 + 11 + 16 * 15));
+  REQUIRE(after.size() == 15);
+  CHECK(after[0].first == "1:11");
+  CHECK(after[0].second == Approx(20 + 11));
+  CHECK(after[14].first == "3:1");
+  CHECK(after[14].second == Approx(20 + 11 + 14 * 15));  // two lines short, not three
+  CHECK(page_lines(pager, 2)[0].first == "9:0");
+}
+
+TEST_CASE("lines go over from the page before only by the rules") {
+  // The page before ends with a whole paragraph: its last line alone would be a widow at the
+  // next page's top, so nothing moves and the page stays as set.
+  Pager pager = before_an_opening(12, 12);
+  auto before = page_lines(pager, 0), after = page_lines(pager, 1);
+  REQUIRE(before.size() == 17);
+  CHECK(before[0].first == "0:0");
+  REQUIRE(after.size() == 14);
+  CHECK(after[0].first == "2:0");
+}

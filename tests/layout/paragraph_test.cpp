@@ -262,8 +262,11 @@ TEST_CASE("looseness: one line more or fewer, every line within the tolerance") 
     items.push_back({BreakItem::Glue, 0, kFilStretch, 0, 0, false});
     items.push_back({BreakItem::Penalty, 0, 0, 0, -kInfPenalty, false});
     const std::size_t best = knuth_plass(items, 200, 2.0f).breaks.size();
+    const LooserTighter both = knuth_plass_looser_tighter(items, 200, 2.0f);
     for (int looseness : {1, -1}) {
       LineBreaks lb = knuth_plass_looser(items, 200, 2.0f, looseness);
+      // one pass gives both, the same breaks as a pass for each
+      CHECK((looseness > 0 ? both.looser : both.tighter).breaks == lb.breaks);
       if (lb.breaks.empty()) continue;
       (looseness > 0 ? looser : tighter)++;
       CHECK(static_cast<int>(lb.breaks.size()) == static_cast<int>(best) + looseness);
@@ -277,4 +280,5 @@ TEST_CASE("looseness: one line more or fewer, every line within the tolerance") 
   CHECK(looser > 0);
   CHECK(tighter > 0);
   CHECK(knuth_plass_looser({}, 200, 2.0f, 1).breaks.empty());
+  CHECK(knuth_plass_looser_tighter({}, 200, 2.0f).tighter.breaks.empty());
 }

@@ -36,6 +36,7 @@ TEST_CASE("the official style follows Decree 30 margins, fonts and sizes") {
   CHECK(s.font_regular.find("LiberationSerif-Regular.ttf") != std::string::npos);
   CHECK(s.page_numbers == PrintStyle::PageNumbers::TopCenter);
   CHECK_FALSE(s.number_first_page);
+  CHECK(s.ragged_page_tolerance == Approx(1.5));  // no word space beyond 1.75x to fill a page
 }
 
 TEST_CASE("the book style has running heads, foot numbers and chapters on the right") {
@@ -44,6 +45,7 @@ TEST_CASE("the book style has running heads, foot numbers and chapters on the ri
   CHECK(s.running_heads);
   CHECK(s.chapters_on_right);
   CHECK(s.page_numbers != PrintStyle::PageNumbers::TopCenter);
+  CHECK(s.ragged_page_tolerance == Approx(2.0));  // a ragged page may loosen more (bottoms)
 }
 
 std::string official_text() {
