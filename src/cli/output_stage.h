@@ -56,7 +56,6 @@ class OutputStage {
 
  private:
   void release();                       // removes what was staged unless committed; closes; unlocks
-  void enrol(const std::string& name);  // for the signal handler, before it is made
 
   std::string out_;
   int out_fd_ = -1;
