@@ -77,8 +77,8 @@ constexpr std::size_t kPageBatchBytes = 8u << 20;
 // them all, would otherwise be held together until the zip is written.
 class Deflater {
  public:
-  Deflater(long long mtime, int scratch_dir_fd) : mtime_(mtime) {
-    done_.keep_in_folder(scratch_dir_fd);
+  Deflater(long long mtime, int scratch_dir_fd, const std::string& shown) : mtime_(mtime) {
+    done_.keep_in_folder(scratch_dir_fd, shown);
   }
   void add(const std::string& name, std::string text) {
     bytes_ += text.size();
@@ -128,7 +128,7 @@ EpubResult write_epub(const Presentation& book, const EpubAssets& assets, const 
   // lists that repeat their titles. Their pages are deflated a batch at a time and let go:
   // 100,000 articles' XHTML would otherwise be held until the zip is written.
   const long long mtime = stamp_epoch(opts.date_epoch);
-  Deflater ahead(mtime, opts.scratch_dir_fd);
+  Deflater ahead(mtime, opts.scratch_dir_fd, opts.output_name);
   for (std::size_t i = 0; i < plan.articles.size(); ++i) {
     ahead.add("OEBPS/" + plan.articles[i].file, article_page(w, plan.articles[i]));
     if (opts.on_article) opts.on_article(i + 1);

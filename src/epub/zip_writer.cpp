@@ -223,7 +223,7 @@ DeflatedEntries::Part DeflatedEntries::deflate_part(const std::vector<const ZipE
     build(sink, entries, nullptr, mtime_epoch);
   } catch (const Error&) {
     ::close(part.fd);
-    if (file.failed_errno()) throw WriteError(file.failed_errno(), "(the EPUB's pages, staged)");
+    if (file.failed_errno()) throw WriteError(file.failed_errno(), shown_);
     throw;
   }
   part.size = file.size();
@@ -232,6 +232,7 @@ DeflatedEntries::Part DeflatedEntries::deflate_part(const std::vector<const ZipE
 
 DeflatedEntries::DeflatedEntries(DeflatedEntries&& other) noexcept
     : dir_fd_(other.dir_fd_),
+      shown_(std::move(other.shown_)),
       zips_(std::exchange(other.zips_, {})),
       where_(std::exchange(other.where_, {})) {}
 
@@ -239,6 +240,7 @@ DeflatedEntries& DeflatedEntries::operator=(DeflatedEntries&& other) noexcept {
   if (this != &other) {
     clear();
     dir_fd_ = other.dir_fd_;
+    shown_ = std::move(other.shown_);
     zips_ = std::exchange(other.zips_, {});
     where_ = std::exchange(other.where_, {});
   }

@@ -34,8 +34,12 @@ class DeflatedEntries {
 
   // Keeps the deflated entries in unnamed files (O_TMPFILE, gone when closed, whatever
   // happens) in the folder open as `dir_fd` rather than in memory, where its file system
-  // allows; the folder must stay open while this is used. -1: in memory.
-  void keep_in_folder(int dir_fd) { dir_fd_ = dir_fd; }
+  // allows; the folder must stay open while this is used. -1: in memory. `shown` names
+  // the book being written, for the message when such a file cannot be written.
+  void keep_in_folder(int dir_fd, std::string shown) {
+    dir_fd_ = dir_fd;
+    shown_ = std::move(shown);
+  }
   // Deflates `batch` (entries with compress = true) now, cut into `workers` shares deflated
   // in parallel as write_zip does. Throws Error when libzip fails, WriteError when a file
   // of keep_in_folder cannot be written.
@@ -61,6 +65,7 @@ class DeflatedEntries {
   Part deflate_part(const std::vector<const ZipEntry*>& entries, long long mtime_epoch) const;
 
   int dir_fd_ = -1;
+  std::string shown_;
   std::deque<Part> zips_;
   std::map<std::string, Place> where_;  // by entry name
 };
