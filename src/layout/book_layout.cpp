@@ -225,11 +225,10 @@ class PageFinisher {
   std::vector<PrintedPage> starts_;
 };
 
-}  // namespace
-
-LayoutResult layout_book_to(const Presentation& book, const PrintStyle& style, long long date_epoch,
-                            const PageSink& sink,
-                            const std::function<void(std::size_t)>& on_article) {
+// layout_book_to but for the sink's finish.
+LayoutResult lay_out_pages(const Presentation& book, const PrintStyle& style, long long date_epoch,
+                           const PageSink& sink,
+                           const std::function<void(std::size_t)>& on_article) {
   Typesetter t(style);
   t.on_article = on_article;
   const TypesetterMark start = mark(t);
@@ -261,7 +260,6 @@ LayoutResult layout_book_to(const Presentation& book, const PrintStyle& style, l
       static_cast<int>(body.pages().size()) != plan.body_pages)
     throw Error("internal: the book's second layout pass gave other pages than the first", {}, 0,
                 "this is a bug in the layout stage; please report it");
-  sink.finish();
 
   LayoutResult result;
   fill_page_starts(finisher.starts());
@@ -273,6 +271,16 @@ LayoutResult layout_book_to(const Presentation& book, const PrintStyle& style, l
   result.stats.body_first_page = plan.first;
   result.stats.photos = t.photos;
   result.stats.photos_downsampled = t.photos_downsampled;
+  return result;
+}
+
+}  // namespace
+
+LayoutResult layout_book_to(const Presentation& book, const PrintStyle& style, long long date_epoch,
+                            const PageSink& sink,
+                            const std::function<void(std::size_t)>& on_article) {
+  LayoutResult result = lay_out_pages(book, style, date_epoch, sink, on_article);
+  sink.finish();  // the layout's own state let go: the PDF's document is made here
   return result;
 }
 

@@ -13,6 +13,7 @@
 
 #include "base/error.h"
 #include "base/hash.h"
+#include "pdf/compact_object.h"
 #include "pdf/content_stream.h"
 #include "pdf/font_embed.h"
 #include "pdf/font_source.h"
@@ -229,6 +230,14 @@ std::size_t write_document(pdf::WrittenPages& w, const PdfOutput& out) {
   // A booklet's print sheets have no structure: they stay untagged.
   if (!book.structure.empty())
     pdf::add_structure(doc.GetObjects(), doc.GetCatalog()->GetDictionary(), book, made);
+  // Final now: the pages and their links (one per article in the contents and in the list
+  // of articles) kept as their bytes until written, as the structure tree is.
+  for (std::size_t p = 0; p < made.pages.size(); ++p) {
+    pdf::set_compact(*made.pages[p], *made.pages[p]);
+    for (PdfObject* link : made.links[p]) pdf::set_compact(*link, *link);
+  }
+  std::vector<StructNode>().swap(w.book.structure);
+  std::vector<std::vector<int>>().swap(made.mcid_nodes);
 
   // Handed on as it is written: going through PoDoFo's growing buffer and copying it out
   // held the file two or three times over at the peak, and a string held it once.
