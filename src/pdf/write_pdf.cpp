@@ -129,7 +129,7 @@ PdfObject* add_resources(PdfVecObjects& objects, const pdf::WrittenPages& w,
 // Page `p`'s content stream and links.
 void add_content(PdfVecObjects& objects, const LaidOutBook& book, std::size_t p,
                  pdf::PageStream& stream, const std::vector<PdfReference>& page_refs,
-                 pdf::PageObjects& made) {
+                 pdf::PageObjects& made, pdf_int64& link_key) {
   const Page& page = book.pages[p];
   PdfObject* object = objects.CreateObject();
   // Already compressed: SetRawData stores the bytes as they are and keeps /Filter.
@@ -142,8 +142,12 @@ void add_content(PdfVecObjects& objects, const LaidOutBook& book, std::size_t p,
   if (page.links.empty()) return;
   PdfArray annots;
   for (const Link& link : page.links) {
-    made.links[p].push_back(pdf::build_link(objects, link, page_refs, book.page_height));
-    annots.push_back(made.links[p].back()->Reference());
+    PdfObject* annot = pdf::build_link(objects, link, page_refs, book.page_height);
+    if (pdf::is_tagged_link(link, book.structure))
+      annot->GetDictionary().AddKey("StructParent", PdfVariant(link_key++));
+    pdf::set_compact(*annot, *annot);  // one per article, twice: kept as its bytes
+    made.links[p].push_back(annot);
+    annots.push_back(annot->Reference());
   }
   d.AddKey("Annots", annots);
 }
@@ -169,9 +173,11 @@ std::vector<PdfReference> add_pages(PdfMemDocument& doc, pdf::WrittenPages& w, P
     page_refs.push_back(page->Reference());
   }
   made.mcid_nodes.resize(book.pages.size());
-  for (std::size_t p = 0; p < book.pages.size(); ++p) {
+  for (std::size_t p = 0; p < book.pages.size(); ++p)
     made.mcid_nodes[p] = std::move(w.streams[p].mcid_node);
-    add_content(objects, book, p, w.streams[p], page_refs, made);
+  pdf_int64 link_key = pdf::first_link_key(made);
+  for (std::size_t p = 0; p < book.pages.size(); ++p) {
+    add_content(objects, book, p, w.streams[p], page_refs, made, link_key);
     id_input += w.streams[p].hash;
   }
   if (!page_objs.empty())
@@ -230,12 +236,8 @@ std::size_t write_document(pdf::WrittenPages& w, const PdfOutput& out) {
   // A booklet's print sheets have no structure: they stay untagged.
   if (!book.structure.empty())
     pdf::add_structure(doc.GetObjects(), doc.GetCatalog()->GetDictionary(), book, made);
-  // Final now: the pages and their links (one per article in the contents and in the list
-  // of articles) kept as their bytes until written, as the structure tree is.
-  for (std::size_t p = 0; p < made.pages.size(); ++p) {
-    pdf::set_compact(*made.pages[p], *made.pages[p]);
-    for (PdfObject* link : made.links[p]) pdf::set_compact(*link, *link);
-  }
+  // Final now: the pages kept as their bytes until written, as the structure tree is.
+  for (PdfObject* page : made.pages) pdf::set_compact(*page, *page);
   std::vector<StructNode>().swap(w.book.structure);
   std::vector<std::vector<int>>().swap(made.mcid_nodes);
 
