@@ -28,6 +28,7 @@
 #include "epub/epub.h"
 #include "layout/booklet.h"
 #include "layout/layout.h"
+#include "layout/page_sink.h"
 #include "load/load.h"
 #include "pdf/pdf.h"
 
@@ -110,16 +111,30 @@ OutputFile write_booklet(const Prepared& p, Compiled& c, const Presentation& sho
   return {"booklet", output + "/" + name, static_cast<long long>(pdf.size()), sheet_count};
 }
 
-// The PDF's pages laid out and written, its page map kept in `page_map` when asked for.
+// The PDF's pages laid out and written, its page map kept in `page_map` when asked for. Each
+// page goes into the PDF as it is made (layout/page_sink.h): the book is never held whole.
 OutputFile write_print_book(const Prepared& p, Compiled& c, const Presentation& shown,
                             OutputStage& stage, const std::string& output, long long epoch,
                             std::optional<PageMap>* page_map) {
   const std::string name = c.book.meta.slug + ".pdf";
   stage_status(tr(N_("laying out the PDF pages")));
   Progress set(tr(N_("laying out the PDF pages, article")), shown.articles.size());
+  NewFile file = stage.create(name);  // written as it is made: the PDF is never held whole
+  std::size_t size = 0;
+  int page_count = 0;
+  PageSink sink = pdf_page_sink([&](std::string_view piece) { file.write(piece); }, size);
+  sink.begin = [&, begin = sink.begin](LaidOutBook frame) {
+    set.finish();  // the first pass is done: the pages are now made and written
+    stage_status(tr(N_("writing the PDF")));
+    begin(std::move(frame));
+  };
+  sink.add_page = [&, add = sink.add_page](Page page) {
+    ++page_count;
+    add(std::move(page));
+  };
   LayoutResult laid =
-      layout_book(shown, *p.style, epoch, [&](std::size_t done) { set.update(done); });
-  set.finish();
+      layout_book_to(shown, *p.style, epoch, sink, [&](std::size_t done) { set.update(done); });
+  file.finish();
   c.report.photos.downsampled_for_print = laid.stats.photos_downsampled;
   for (const auto& e : laid.problems) {
     c.report.notes.push_back("PDF: " + (e.file.empty() ? "" : e.file + ": ") + e.message);
@@ -128,12 +143,6 @@ OutputFile write_print_book(const Prepared& p, Compiled& c, const Presentation& 
     *page_map = std::move(laid.page_map);
     (*page_map)->edition = edition_name(name, *p.style);
   }
-  stage_status(tr(N_("writing the PDF")));
-  const int page_count = static_cast<int>(laid.book.pages.size());
-  NewFile file = stage.create(name);  // written as it is made: the PDF is never held whole
-  const std::size_t size =
-      write_pdf(std::move(laid.book), [&](std::string_view piece) { file.write(piece); });
-  file.finish();
   return {"pdf", output + "/" + name, static_cast<long long>(size), page_count};
 }
 

@@ -1,5 +1,6 @@
 // layout_book: the body first, then the front matter whose contents need its page
-// numbers, then the furniture of every page.
+// numbers, then both again, each page completed (furniture, links, the list of articles'
+// numbers) and handed on as soon as it is final (layout/page_sink.h says why twice).
 //
 // Why no iteration is needed for the contents: the body is numbered in arabic from 1 and
 // starts on a right-hand page (the front matter is padded to an even number of pages
@@ -7,26 +8,14 @@
 // on how many pages the front matter (and so the contents) takes.
 #include <map>
 
+#include "base/error.h"
+#include "layout/page_sink.h"
 #include "layout/page_starts.h"
 #include "layout/structure.h"
 #include "layout/typeset.h"
 
 namespace tuyentap {
 namespace {
-
-// Only the fonts that some run uses go to the PDF, renumbered in first-use order.
-void keep_used_fonts(LaidOutBook& out, const FontSet& fonts) {
-  std::map<int, int> remap;
-  std::vector<FontFile> all = fonts.files(), used;
-  for (auto& p : out.pages) {
-    for (auto& r : p.runs) {
-      auto [it, inserted] = remap.emplace(r.font, static_cast<int>(used.size()));
-      if (inserted) used.push_back(all[static_cast<std::size_t>(r.font)]);
-      r.font = it->second;
-    }
-  }
-  out.fonts = std::move(used);
-}
 
 std::string join(const std::vector<std::string>& v, const std::string& sep) {
   std::string out;
@@ -51,116 +40,263 @@ DocInfo doc_info(const Presentation& book, long long date_epoch) {
   return d;
 }
 
-}  // namespace
+// Where a Typesetter's lists stood before a pass, so that laying the same pages out again
+// gives the same nodes, places, anchors and list numbers.
+struct TypesetterMark {
+  std::size_t structure = 0, places = 0, list_numbers = 0;
+  int next_anchor = 0, photos = 0, photos_downsampled = 0;
+};
 
-LayoutResult layout_book(const Presentation& book, const PrintStyle& style, long long date_epoch,
-                         const std::function<void(std::size_t)>& on_article) {
+TypesetterMark mark(const Typesetter& t) {
+  return {t.structure.size(), t.places.size(), t.list_numbers.size(),
+          t.next_anchor,      t.photos,        t.photos_downsampled};
+}
+
+void rewind(Typesetter& t, const TypesetterMark& m) {
+  t.structure.resize(m.structure);
+  t.places.resize(m.places);
+  t.list_numbers.resize(m.list_numbers);
+  t.next_anchor = m.next_anchor;
+  t.photos = m.photos;
+  t.photos_downsampled = m.photos_downsampled;
+}
+
+// What the first passes learnt that the pages written in the second need.
+struct Plan {
+  std::vector<TocEntry> toc;
+  std::vector<AnchorPlace> body_anchors, front_anchors;
+  int body_pages = 0, first = 0;  // first: the front matter's pages, the body's first index
+  int number_one = 0;             // the page numbered 1
+  int preface_anchor = -1, toc_anchor = -1;
+  std::vector<int> numbers;  // the printed page number of each toc entry
+  TypesetterMark before_front;
+  std::multimap<int, PendingLink> front_links;  // by front page: contents lines → body
+  std::multimap<int, ListNumber> list_numbers;  // by body page: the list of articles' numbers
+  std::vector<PagePlace> places;
+
+  AnchorPlace body_anchor(int id) const {
+    return id >= 0 && static_cast<std::size_t>(id) < body_anchors.size()
+               ? body_anchors[static_cast<std::size_t>(id)]
+               : AnchorPlace{};
+  }
+};
+
+// A pager whose pages go nowhere (a first pass).
+Pager dry_pager(const PageGeometry& g) {
+  Pager p(g);
+  p.on_final = [](int, Page, const PageInfo&) {};
+  return p;
+}
+
+void lay_front(Typesetter& t, const Presentation& book, Pager& front, Plan& plan,
+               const std::vector<int>& numbers, long long date_epoch) {
+  const PrintStyle& s = t.style;
+  layout_front(t, book, front, plan.toc, numbers, plan.preface_anchor, plan.toc_anchor, date_epoch);
+  front.finish();
+  if ((s.chapters_on_right || s.mirror_margins) && front.pages().size() % 2 == 1)
+    front.add_page(Page{}, {"", true, true});
+  front.release_all();
+}
+
+// The first passes: the body, then the front matter, their pages dropped.
+Plan plan_book(Typesetter& t, const Presentation& book, long long date_epoch) {
+  Plan plan;
+  const PageGeometry g = t.geometry();
+  Pager body = dry_pager(g);
+  layout_body(t, book, body, plan.toc);
+  body.finish();
+  body.release_all();
+  plan.body_anchors = std::move(body.anchors());
+  plan.body_pages = static_cast<int>(body.pages().size());
+  for (const ListNumber& ln : t.list_numbers)
+    plan.list_numbers.emplace(plan.body_anchor(ln.entry_anchor).page, ln);
+
+  std::vector<int>& numbers = plan.numbers;
+  numbers.assign(plan.toc.size(), 0);
+  for (std::size_t i = 0; i < plan.toc.size(); ++i)
+    numbers[i] = plan.body_anchor(plan.toc[i].anchor).page + 1;
+  plan.before_front = mark(t);
+  Pager front = dry_pager(g);
+  lay_front(t, book, front, plan, numbers, date_epoch);
+  plan.first = static_cast<int>(front.pages().size());
+  plan.front_anchors = std::move(front.anchors());
+  for (const PendingLink& l : front.links()) plan.front_links.emplace(l.page, l);
+  plan.number_one = t.style.continuous_numbers ? 0 : plan.first;
+  if (t.style.continuous_numbers && plan.first > 0) {
+    // Numbered from the first page on, the contents must name body pages after the front
+    // matter. How many pages the front matter takes does not depend on the numbers (a
+    // contents line keeps the same room for any number), so the pass that writes it with
+    // the numbers moved on by `first` gives the same pages.
+    for (int& n : numbers) n += plan.first;
+  }
+  plan.places = t.places;
+  return plan;
+}
+
+// The book but for its pages and fonts, from the first passes (PageSink::begin).
+LaidOutBook book_frame(const Typesetter& t, const Presentation& book, const Plan& plan,
+                       long long date_epoch) {
+  LaidOutBook out;
+  const PageGeometry g = t.geometry();
+  out.page_width = g.width;
+  out.page_height = g.height;
+  auto front_item = [&](int anchor, const char* title) {
+    if (anchor < 0 || static_cast<std::size_t>(anchor) >= plan.front_anchors.size()) return;
+    AnchorPlace a = plan.front_anchors[static_cast<std::size_t>(anchor)];
+    if (a.page >= 0) out.outline.push_back({title, 0, a.page, a.y});
+  };
+  front_item(plan.preface_anchor, label::kPreface);
+  front_item(plan.toc_anchor, label::kContents);
+  for (const auto& e : plan.toc) {
+    AnchorPlace a = plan.body_anchor(e.anchor);
+    if (a.page >= 0) out.outline.push_back({e.title, e.level, plan.first + a.page, a.y});
+  }
+  if (plan.number_one > 0) out.labels.push_back({0, PageLabelRange::Roman, 1});
+  if (plan.first + plan.body_pages > plan.number_one)
+    out.labels.push_back({plan.number_one, PageLabelRange::Arabic, 1});
+  out.info = doc_info(book, date_epoch);
+  out.structure = t.structure;
+  return out;
+}
+
+// The second passes' pages, completed and handed to the sink in order: the contents' links
+// (front matter), the list of articles' numbers (body), page numbers and running heads,
+// fonts renumbered in first-use order (only those some run uses go to the sink); each
+// page's start noted for the page map.
+class PageFinisher {
+ public:
+  PageFinisher(Typesetter& t, const Presentation& book, const Plan& plan,
+               const std::vector<PageLabelRange>& labels, const PageSink& sink)
+      : t_(t), book_(book), plan_(plan), labels_(labels), sink_(sink), body_(t.geometry()) {}
+
+  void front_page(int index, Page page, const PageInfo& info) {
+    auto [from, to] = plan_.front_links.equal_range(index);
+    for (auto it = from; it != to; ++it) {
+      AnchorPlace a = plan_.body_anchor(it->second.anchor);
+      if (a.page < 0) continue;
+      Link link = it->second.rect;
+      link.target_page = plan_.first + a.page;
+      link.target_y = a.y;
+      page.links.push_back(link);
+    }
+    finish(index, page, info);
+  }
+
+  void body_page(int index, Page page, const PageInfo& info) {
+    auto [from, to] = plan_.list_numbers.equal_range(index);
+    for (auto it = from; it != to; ++it) add_list_number(index, it->second, page);
+    finish(plan_.first + index, page, info);
+  }
+
+  std::vector<PrintedPage>& starts() { return starts_; }
+
+ private:
+  void add_list_number(int index, const ListNumber& ln, Page& page) {
+    const PrintStyle& s = t_.style;
+    AnchorPlace at = plan_.body_anchor(ln.entry_anchor), of = plan_.body_anchor(ln.target_anchor);
+    if (at.page < 0 || of.page < 0) return;
+    std::string num = std::to_string(plan_.first + of.page - plan_.number_one + 1);
+    float x = body_.left(index) + body_.geometry().measure() -
+              text_width(t_.shaper, num, t_.regular, s.body_size);
+    const std::size_t first_run = page.runs.size();
+    set_text(t_.shaper, num, t_.regular, s.body_size, x, at.y + ln.dy, 0, page.runs);
+    belongs_to(page.runs, ln.node, first_run);
+  }
+
+  void finish(int index, Page& page, const PageInfo& info) {
+    add_furniture(t_, book_, page, info, index, plan_.first, plan_.number_one,
+                  t_.style.mirror_margins);
+    for (TextRun& r : page.runs) {
+      auto [it, inserted] = fonts_.emplace(r.font, static_cast<int>(fonts_.size()));
+      if (inserted) sink_.add_font(t_.fonts.files()[static_cast<std::size_t>(r.font)]);
+      r.font = it->second;
+    }
+    starts_.push_back(page_start(page, page_label(labels_, index), plan_.places));
+    sink_.add_page(std::move(page));
+  }
+
+  Typesetter& t_;
+  const Presentation& book_;
+  const Plan& plan_;
+  const std::vector<PageLabelRange>& labels_;
+  const PageSink& sink_;
+  const Pager body_;          // the body's geometry: where its text area starts on a page
+  std::map<int, int> fonts_;  // the Typesetter's font index → the book's
+  std::vector<PrintedPage> starts_;
+};
+
+// layout_book_to but for the sink's finish.
+LayoutResult lay_out_pages(const Presentation& book, const PrintStyle& style, long long date_epoch,
+                           const PageSink& sink,
+                           const std::function<void(std::size_t)>& on_article) {
   Typesetter t(style);
   t.on_article = on_article;
-  PageGeometry g = t.geometry();
-  bool two_sided = style.chapters_on_right || style.mirror_margins;
+  const TypesetterMark start = mark(t);
+  Plan plan = plan_book(t, book, date_epoch);
+  t.on_article = nullptr;
+  const std::size_t problems = t.problems.size();  // the second passes report them again
+  LaidOutBook frame = book_frame(t, book, plan, date_epoch);
+  const std::vector<PageLabelRange> labels = frame.labels;
+  sink.begin(std::move(frame));
 
+  PageFinisher finisher(t, book, plan, labels, sink);
+  const PageGeometry g = t.geometry();
+  rewind(t, plan.before_front);
+  Pager front(g);
+  front.on_final = [&](int i, Page p, const PageInfo& info) {
+    finisher.front_page(i, std::move(p), info);
+  };
+  lay_front(t, book, front, plan, plan.numbers, date_epoch);
+  rewind(t, start);
   Pager body(g);
+  body.on_final = [&](int i, Page p, const PageInfo& info) {
+    finisher.body_page(i, std::move(p), info);
+  };
   std::vector<TocEntry> toc;
   layout_body(t, book, body, toc);
   body.finish();
-  std::vector<int> numbers(toc.size(), 0);
-  auto body_anchor = [&](int id) -> AnchorPlace {
-    auto& a = body.anchors();
-    return id >= 0 && static_cast<std::size_t>(id) < a.size() ? a[static_cast<std::size_t>(id)]
-                                                              : AnchorPlace{};
-  };
-  for (std::size_t i = 0; i < toc.size(); ++i) numbers[i] = body_anchor(toc[i].anchor).page + 1;
-
-  int preface_anchor = -1, toc_anchor = -1;
-  auto lay_front = [&](Pager& front) {
-    layout_front(t, book, front, toc, numbers, preface_anchor, toc_anchor, date_epoch);
-    front.finish();
-    if (two_sided && front.pages().size() % 2 == 1) front.add_page(Page{}, {"", true, true});
-  };
-  Pager front(g);
-  const std::size_t body_nodes = t.structure.size();
-  lay_front(front);
-  const int first = static_cast<int>(front.pages().size());
-  if (style.continuous_numbers && first > 0) {
-    // Numbered from the first page on, the contents must name body pages after the front
-    // matter. How many pages the front matter takes does not depend on the numbers (a
-    // contents line keeps the same room for any number), so a second pass with the
-    // numbers moved on by `first` gives the same pages.
-    for (int& n : numbers) n += first;
-    std::size_t problems = t.problems.size();
-    front = Pager(g);
-    t.structure.resize(body_nodes);  // the first pass's nodes point at nothing any more
-    lay_front(front);
-    t.problems.resize(problems);  // reported once, by the first pass
-  }
+  body.release_all();
+  if (static_cast<int>(front.pages().size()) != plan.first ||
+      static_cast<int>(body.pages().size()) != plan.body_pages)
+    throw Error("internal: the book's second layout pass gave other pages than the first", {}, 0,
+                "this is a bug in the layout stage; please report it");
 
   LayoutResult result;
-  LaidOutBook& out = result.book;
-  out.page_width = g.width;
-  out.page_height = g.height;
-  std::vector<PageInfo> info = front.info();
-  out.pages = std::move(front.pages());
-  out.pages.reserve(out.pages.size() + body.pages().size());
-  for (auto& p : body.pages()) out.pages.push_back(std::move(p));
-  for (auto& i : body.info()) info.push_back(i);
-
-  // Contents lines link to the body.
-  for (const auto& l : front.links()) {
-    AnchorPlace a = body_anchor(l.anchor);
-    if (a.page < 0) continue;
-    Link link = l.rect;
-    link.target_page = first + a.page;
-    link.target_y = a.y;
-    out.pages[static_cast<std::size_t>(l.page)].links.push_back(link);
-  }
-
-  // The list of articles' page numbers, now that the numbering is known.
-  const int number_one = style.continuous_numbers ? 0 : first;  // the page numbered 1
-  for (const ListNumber& ln : t.list_numbers) {
-    AnchorPlace at = body_anchor(ln.entry_anchor), of = body_anchor(ln.target_anchor);
-    if (at.page < 0 || of.page < 0) continue;
-    std::string num = std::to_string(first + of.page - number_one + 1);
-    float x =
-        body.left(at.page) + g.measure() - text_width(t.shaper, num, t.regular, style.body_size);
-    std::vector<TextRun>& runs = out.pages[static_cast<std::size_t>(first + at.page)].runs;
-    const std::size_t from = runs.size();
-    set_text(t.shaper, num, t.regular, style.body_size, x, at.y + ln.dy, 0, runs);
-    belongs_to(runs, ln.node, from);
-  }
-
-  auto front_item = [&](int anchor, const char* title) {
-    if (anchor < 0 || static_cast<std::size_t>(anchor) >= front.anchors().size()) return;
-    AnchorPlace a = front.anchors()[static_cast<std::size_t>(anchor)];
-    if (a.page >= 0) out.outline.push_back({title, 0, a.page, a.y});
-  };
-  front_item(preface_anchor, label::kPreface);
-  front_item(toc_anchor, label::kContents);
-  for (const auto& e : toc) {
-    AnchorPlace a = body_anchor(e.anchor);
-    if (a.page >= 0) out.outline.push_back({e.title, e.level, first + a.page, a.y});
-  }
-
-  if (number_one > 0) out.labels.push_back({0, PageLabelRange::Roman, 1});
-  if (static_cast<int>(out.pages.size()) > number_one) {
-    out.labels.push_back({number_one, PageLabelRange::Arabic, 1});
-  }
-  add_furniture(t, book, out.pages, info, first, number_one, style.mirror_margins);
-  keep_used_fonts(out, t.fonts);
-  // Runs were appended one at a time, so each page's vector has up to twice the room it
-  // needs; the book is held through PDF writing (the peak), so give the slack back.
-  for (Page& p : out.pages) p.runs.shrink_to_fit();
-
-  out.info = doc_info(book, date_epoch);
-  result.page_map.pages = printed_pages(out, t.places);
-  out.structure = std::move(t.structure);
-
+  fill_page_starts(finisher.starts());
+  result.page_map.pages = std::move(finisher.starts());
+  t.problems.resize(problems);
   result.problems = std::move(t.problems);
   result.stats.shape_requests = t.shaper.requests();
   result.stats.shape_hits = t.shaper.hits();
-  result.stats.body_first_page = first;
+  result.stats.body_first_page = plan.first;
   result.stats.photos = t.photos;
   result.stats.photos_downsampled = t.photos_downsampled;
+  return result;
+}
+
+}  // namespace
+
+LayoutResult layout_book_to(const Presentation& book, const PrintStyle& style, long long date_epoch,
+                            const PageSink& sink,
+                            const std::function<void(std::size_t)>& on_article) {
+  LayoutResult result = lay_out_pages(book, style, date_epoch, sink, on_article);
+  sink.finish();  // the layout's own state let go: the PDF's document is made here
+  return result;
+}
+
+LayoutResult layout_book(const Presentation& book, const PrintStyle& style, long long date_epoch,
+                         const std::function<void(std::size_t)>& on_article) {
+  LaidOutBook out;
+  PageSink sink{.begin = [&](LaidOutBook frame) { out = std::move(frame); },
+                .add_font = [&](FontFile f) { out.fonts.push_back(std::move(f)); },
+                .add_page =
+                    [&](Page p) {
+                      p.runs.shrink_to_fit();  // appended one at a time: up to twice the room
+                      out.pages.push_back(std::move(p));
+                    },
+                .finish = [] {}};
+  LayoutResult result = layout_book_to(book, style, date_epoch, sink, on_article);
+  result.book = std::move(out);
   return result;
 }
 

@@ -203,46 +203,42 @@ void add_list(Pager& pager, std::vector<FlowBlock> entries) {
   for (FlowBlock& e : entries) pager.add(std::move(e));
 }
 
-void add_furniture(Typesetter& t, const Presentation& book, std::vector<Page>& pages,
-                   const std::vector<PageInfo>& info, int body_first, int number_one, bool mirror) {
+void add_furniture(Typesetter& t, const Presentation& book, Page& page, const PageInfo& info,
+                   int idx, int body_first, int number_one, bool mirror) {
   const PrintStyle& s = t.style;
   PageGeometry g = t.geometry();
   float size = s.furniture_size;
-  for (std::size_t i = 0; i < pages.size(); ++i) {
-    if (info[i].plain || info[i].blank) continue;
-    if (i == 0 && !s.number_first_page) continue;
-    if (info[i].opener && !s.number_openers) continue;  // a chapter opener carries no folio
-    bool recto = i % 2 == 0;
-    float left = (mirror && !recto) ? g.outer : g.inner;
-    float measure = g.measure();
-    int idx = static_cast<int>(i);
-    std::string num =
-        idx < number_one ? lower_roman(idx + 1) : std::to_string(idx - number_one + 1);
-    float nw = text_width(t.shaper, num, t.regular, size);
-    float head_y = g.top * 0.55f;
-    float foot_y = g.height - g.bottom * 0.45f;
-    float x = left + (measure - nw) / 2, y = head_y;
-    switch (s.page_numbers) {
-      case PrintStyle::PageNumbers::TopCenter:
-        break;
-      case PrintStyle::PageNumbers::BottomCenter:
-        y = foot_y;
-        break;
-      case PrintStyle::PageNumbers::BottomOutside:
-        y = foot_y;
-        x = (recto || !mirror) ? left + measure - nw : left;
-        break;
-    }
-    set_text(t.shaper, num, t.regular, size, x, y, 0, pages[i].runs);
-    if (s.running_heads && idx >= body_first && !info[i].opener) {
-      const std::string& head = recto ? info[i].chapter : book.title;
-      if (!head.empty()) {
-        float hw = text_width(t.shaper, head, t.italic, size);
-        float hx = left + std::max(0.0f, (measure - hw) / 2);
-        set_text(t.shaper, head, t.italic, size, hx, head_y, 0.2f, pages[i].runs);
-        pages[i].rules.push_back(
-            {left, head_y + size * 0.5f, left + measure, head_y + size * 0.5f, 0.4f});
-      }
+  if (info.plain || info.blank) return;
+  if (idx == 0 && !s.number_first_page) return;
+  if (info.opener && !s.number_openers) return;  // a chapter opener carries no folio
+  bool recto = idx % 2 == 0;
+  float left = (mirror && !recto) ? g.outer : g.inner;
+  float measure = g.measure();
+  std::string num = idx < number_one ? lower_roman(idx + 1) : std::to_string(idx - number_one + 1);
+  float nw = text_width(t.shaper, num, t.regular, size);
+  float head_y = g.top * 0.55f;
+  float foot_y = g.height - g.bottom * 0.45f;
+  float x = left + (measure - nw) / 2, y = head_y;
+  switch (s.page_numbers) {
+    case PrintStyle::PageNumbers::TopCenter:
+      break;
+    case PrintStyle::PageNumbers::BottomCenter:
+      y = foot_y;
+      break;
+    case PrintStyle::PageNumbers::BottomOutside:
+      y = foot_y;
+      x = (recto || !mirror) ? left + measure - nw : left;
+      break;
+  }
+  set_text(t.shaper, num, t.regular, size, x, y, 0, page.runs);
+  if (s.running_heads && idx >= body_first && !info.opener) {
+    const std::string& head = recto ? info.chapter : book.title;
+    if (!head.empty()) {
+      float hw = text_width(t.shaper, head, t.italic, size);
+      float hx = left + std::max(0.0f, (measure - hw) / 2);
+      set_text(t.shaper, head, t.italic, size, hx, head_y, 0.2f, page.runs);
+      page.rules.push_back(
+          {left, head_y + size * 0.5f, left + measure, head_y + size * 0.5f, 0.4f});
     }
   }
 }

@@ -67,18 +67,20 @@ std::string page_label(const std::vector<PageLabelRange>& labels, int page) {
   return "";
 }
 
-std::vector<PrintedPage> printed_pages(const LaidOutBook& book,
-                                       const std::vector<PagePlace>& places) {
-  std::vector<PrintedPage> out(book.pages.size());
-  for (std::size_t i = 0; i < book.pages.size(); ++i) {
-    out[i].label = page_label(book.labels, static_cast<int>(i));
-    for (const TextRun& r : book.pages[i].runs) {
-      if (r.place < 0 || static_cast<std::size_t>(r.place) >= places.size()) continue;
-      out[i].place = places[static_cast<std::size_t>(r.place)];
-      out[i].offset = r.place_offset;
-      break;
-    }
+PrintedPage page_start(const Page& page, const std::string& label,
+                       const std::vector<PagePlace>& places) {
+  PrintedPage out;
+  out.label = label;
+  for (const TextRun& r : page.runs) {
+    if (r.place < 0 || static_cast<std::size_t>(r.place) >= places.size()) continue;
+    out.place = places[static_cast<std::size_t>(r.place)];
+    out.offset = r.place_offset;
+    break;
   }
+  return out;
+}
+
+void fill_page_starts(std::vector<PrintedPage>& out) {
   if (!out.empty() && out[0].place.part == PagePlace::Part::None)
     out[0].place.part = PagePlace::Part::Cover;  // a cover of the user's picture alone
   // Blank pages: the place of the next page with text, backwards; after the last text, the
@@ -98,7 +100,6 @@ std::vector<PrintedPage> printed_pages(const LaidOutBook& book,
       out[i].offset = out[i - 1].offset;
     }
   }
-  return out;
 }
 
 }  // namespace tuyentap

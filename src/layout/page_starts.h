@@ -24,9 +24,12 @@ void tag_lines(const std::string& printed, std::int32_t place, std::vector<SetLi
 // starts at page 0).
 std::string page_label(const std::vector<PageLabelRange>& labels, int page);
 
-// Each page's label and start. A page with no tagged run takes the start of the next page
-// that has one (the cover picture: the cover; a page after the last text: the last start).
-std::vector<PrintedPage> printed_pages(const LaidOutBook& book,
-                                       const std::vector<PagePlace>& places);
+// A page's label and start (its first tagged run's place), for each page in order as it is
+// made; then fill_page_starts on the list: a page with no tagged run takes the start of the
+// next page that has one (the cover picture: the cover; a page after the last text: the
+// last start).
+PrintedPage page_start(const Page& page, const std::string& label,
+                       const std::vector<PagePlace>& places);
+void fill_page_starts(std::vector<PrintedPage>& pages);
 
 }  // namespace tuyentap

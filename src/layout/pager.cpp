@@ -33,7 +33,20 @@ float Pager::left(int page) const {
   return g_.inner;
 }
 
+void Pager::release_up_to(std::size_t end) {
+  if (!on_final) return;
+  for (; released_ < end; ++released_)
+    on_final(static_cast<int>(released_), std::move(pages_[released_]), info_[released_]);
+}
+
+void Pager::release_all() {
+  release_up_to(pages_.size());
+}
+
 void Pager::open_page() {
+  // The page before the one just closed is final: only the current page and the one before
+  // it are ever changed (carry_last_lines, pull_from_previous, reset_lines).
+  if (pages_.size() >= 2) release_up_to(pages_.size() - 1);
   pages_.emplace_back();
   info_.push_back({chapter_, false, false, opener_next_});
   opener_next_ = false;
@@ -108,6 +121,7 @@ void Pager::add_page(Page page, PageInfo info) {
     pages_.back() = std::move(page);
     info_.back() = std::move(info);
   } else {
+    if (pages_.size() >= 2) release_up_to(pages_.size() - 1);
     pages_.push_back(std::move(page));
     info_.push_back(std::move(info));
   }

@@ -16,6 +16,7 @@
 // page before, which sets paragraphs looser to stay full (pull_from_previous).
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -105,6 +106,13 @@ class Pager {
   // Appends a page composed elsewhere (cover, title page), after the current one.
   void add_page(Page page, PageInfo info);
 
+  // Pages that nothing placed later can change any more (all but the current page and the
+  // one before it, which a short page pulls lines from) go to `on_final` when it is set, in
+  // order, as soon as they are so; their places in pages() stay, empty. Unset: all kept.
+  std::function<void(int index, Page page, const PageInfo& info)> on_final;
+  // After finish(): hands the pages still held to on_final (when set).
+  void release_all();
+
   std::vector<Page>& pages() { return pages_; }
   std::vector<PageInfo>& info() { return info_; }
   std::vector<AnchorPlace>& anchors() { return anchors_; }
@@ -116,6 +124,7 @@ class Pager {
  private:
   void ensure_page();
   void open_page();
+  void release_up_to(std::size_t end);  // pages [released_, end) to on_final
   // Ends a page that the next block does not fit on, first growing its gaps alike (within
   // gap_stretch) to bring its last line down to the foot.
   void close_full_page();
@@ -129,6 +138,7 @@ class Pager {
 
   PageGeometry g_;
   std::vector<Page> pages_;
+  std::size_t released_ = 0;  // pages_[0, released_) went to on_final
   std::vector<PageInfo> info_;
   std::vector<AnchorPlace> anchors_;
   std::vector<PendingLink> links_;

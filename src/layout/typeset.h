@@ -97,10 +97,10 @@ void layout_front(Typesetter& t, const Presentation& book, Pager& front,
 // Adds a list's entries (contents lines, list of articles) so that no page holds one alone.
 void add_list(Pager& pager, std::vector<FlowBlock> entries);
 
-// Running heads (from body_first on) and page numbers on every page not marked plain: page
-// `number_one` shows 1, the pages before it i, ii, ….
-void add_furniture(Typesetter& t, const Presentation& book, std::vector<Page>& pages,
-                   const std::vector<PageInfo>& info, int body_first, int number_one, bool mirror);
+// The running head (from page body_first on) and the page number of page `index`, unless
+// it is marked plain: page `number_one` shows 1, the pages before it i, ii, ….
+void add_furniture(Typesetter& t, const Presentation& book, Page& page, const PageInfo& info,
+                   int index, int body_first, int number_one, bool mirror);
 
 // "i", "ii", … (lower-case roman numerals for front matter)
 std::string lower_roman(int n);

@@ -13,18 +13,18 @@
 namespace tuyentap::pdf {
 
 struct GlyphUse {
+  GlyphUse() = default;
+  explicit GlyphUse(const FontSource& font)
+      : used(font.glyph_count(), false), text(font.glyph_count()) {}
+
   std::vector<bool> used;                  // by glyph id
   std::vector<std::string> text;           // by glyph id: the first non-empty text seen for it
   std::vector<std::uint32_t> ids() const;  // the used glyph ids, ascending
+
+  // Notes the glyphs of `run` (drawn in `font`, the one this GlyphUse was made for) that
+  // the font can draw. Given the runs in page order, "the first text seen" is the same on
+  // every run of the writer.
+  void add(const TextRun& run, const FontSource& font);
 };
-
-// The indices of the fonts that some run draws with. Throws Error on a run whose font
-// index is not in book.fonts (a layout bug: nothing sensible can be drawn for it).
-std::vector<bool> fonts_in_use(const LaidOutBook& book);
-
-// One GlyphUse per font (empty for fonts not opened). Walks pages, runs and glyphs in
-// order, so "the first text seen" is the same on every run.
-std::vector<GlyphUse> collect_glyph_use(const LaidOutBook& book,
-                                        const std::vector<std::unique_ptr<FontSource>>& fonts);
 
 }  // namespace tuyentap::pdf

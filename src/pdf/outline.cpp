@@ -1,6 +1,7 @@
 #include <cmath>
 
 #include "base/error.h"
+#include "pdf/compact_object.h"
 #include "pdf/navigation.h"
 #include "pdf/pdfa.h"
 
@@ -91,6 +92,7 @@ PdfObject* build_outlines(PdfVecObjects& objects, const std::vector<OutlineItem>
                                     PdfVariant(-static_cast<pdf_int64>(n.children.size())));
   }
   root->GetDictionary().AddKey("Count", PdfVariant(static_cast<pdf_int64>(top.size())));
+  for (Node& n : nodes) set_compact(*n.obj, *n.obj);  // one per article: kept as their bytes
   return root;
 }
 

@@ -13,12 +13,20 @@
 #include <string>
 #include <string_view>
 
+#include "layout/page_sink.h"
 #include "layout/pages.h"
 
 namespace tuyentap {
 
 // Where the PDF's bytes go, in order, a few megabytes at a time (a file being written).
 using PdfOutput = std::function<void(std::string_view)>;
+
+// A page sink (layout/page_sink.h) that writes the PDF of the pages it is given to `out`,
+// the same bytes as write_pdf of the whole book: each page's content stream is made (a
+// few dozen pages at a time) and compressed as it comes and its glyphs let go, only the
+// compressed bytes, the marks and the links kept until the document is made at `finish`,
+// which sets `size` to the file's size. Its calls throw Error as write_pdf does.
+PageSink pdf_page_sink(PdfOutput out, std::size_t& size);
 
 // Writes the PDF to `out` and returns its size in bytes. Throws Error when a font (as bytes
 // in LaidOutBook::fonts) is not usable or cannot be subset. Takes the book (move it in):

@@ -153,6 +153,16 @@ PdfDictionary element(const char* type, const PdfReference& parent, PdfArray kid
 
 }  // namespace
 
+pdf_int64 first_link_key(const PageObjects& pages) {
+  pdf_int64 n = 0;
+  for (const std::vector<int>& marks : pages.mcid_nodes) n += marks.empty() ? 0 : 1;
+  return n;
+}
+
+bool is_tagged_link(const Link& link, const std::vector<StructNode>& nodes) {
+  return link.node >= 0 && static_cast<std::size_t>(link.node) < nodes.size();
+}
+
 void add_structure(PdfVecObjects& objects, PdfDictionary& catalog, const LaidOutBook& book,
                    const PageObjects& pages) {
   const std::vector<StructNode>& nodes = book.structure;
@@ -164,7 +174,7 @@ void add_structure(PdfVecObjects& objects, PdfDictionary& catalog, const LaidOut
       tree.add(mcid_nodes[p][m], {Kid::Content, page, static_cast<int>(m)});
     const std::vector<Link>& links = book.pages[p].links;
     for (std::size_t i = 0; i < links.size(); ++i)
-      if (links[i].node >= 0 && static_cast<std::size_t>(links[i].node) < nodes.size())
+      if (is_tagged_link(links[i], nodes))
         tree.add(links[i].node, {Kid::Annotation, page, static_cast<int>(i)});
   }
 
@@ -202,11 +212,9 @@ void add_structure(PdfVecObjects& objects, PdfDictionary& catalog, const LaidOut
   }
   for (std::size_t p = 0; p < book.pages.size(); ++p) {
     const std::vector<Link>& links = book.pages[p].links;
-    for (std::size_t i = 0; i < links.size(); ++i) {
-      if (links[i].node < 0 || static_cast<std::size_t>(links[i].node) >= nodes.size()) continue;
-      entries.emplace_back(key, elements[static_cast<std::size_t>(links[i].node)]->Reference());
-      pages.links[p][i]->GetDictionary().AddKey("StructParent", PdfVariant(key++));
-    }
+    for (const Link& link : links)  // each has its /StructParent: first_link_key
+      if (is_tagged_link(link, nodes))
+        entries.emplace_back(key++, elements[static_cast<std::size_t>(link.node)]->Reference());
     if (!links.empty()) pages.pages[p]->GetDictionary().AddKey("Tabs", PdfName("S"));
   }
 

@@ -22,11 +22,18 @@ struct PageObjects {
   std::vector<std::vector<int>> mcid_nodes;
 };
 
+// The parent tree's keys: the pages with marked content first, in page order, from 0; then
+// each link annotation with a node (is_tagged_link), in page order, from first_link_key.
+// The writer gives each link its /StructParent as it makes it (so that the link can be kept
+// as its bytes at once); add_structure numbers them the same way.
+PoDoFo::pdf_int64 first_link_key(const PageObjects& pages);
+bool is_tagged_link(const Link& link, const std::vector<StructNode>& nodes);
+
 // For a book with a structure: adds /StructTreeRoot and /MarkInfo << /Marked true >> to the
-// catalog, /StructParents to every page with marked content, /StructParent to every link
-// annotation with a node and /Tabs /S to every page with annotations. Each element's kids
-// come in the order they first appear on the pages, which is the book's reading order.
-// Elements with nothing on any page are left out. Reads the pages' links, not their runs
+// catalog, /StructParents to every page with marked content and /Tabs /S to every page with
+// annotations (its link annotations have their /StructParent already, first_link_key). Each
+// element's kids come in the order they first appear on the pages, which is the book's reading
+// order. Elements with nothing on any page are left out. Reads the pages' links, not their runs
 // (their marks are in `pages`). Throws Error when a node's parent is not an earlier node
 // (layout's contract).
 void add_structure(PoDoFo::PdfVecObjects& objects, PoDoFo::PdfDictionary& catalog,

@@ -3,10 +3,9 @@
 #include <podofo/podofo.h>
 
 #include <algorithm>
-#include <map>
 #include <memory>
+#include <optional>
 #include <ostream>
-#include <set>
 #include <streambuf>
 #include <string>
 #include <string_view>
@@ -14,15 +13,14 @@
 
 #include "base/error.h"
 #include "base/hash.h"
+#include "pdf/compact_object.h"
 #include "pdf/content_stream.h"
 #include "pdf/font_embed.h"
 #include "pdf/font_source.h"
-#include "pdf/glyph_use.h"
 #include "pdf/image_embed.h"
-#include "pdf/marked_content.h"
 #include "pdf/metadata.h"
 #include "pdf/navigation.h"
-#include "pdf/page_streams.h"
+#include "pdf/page_writer.h"
 #include "pdf/pdf.h"
 #include "pdf/pdf_number.h"
 #include "pdf/pdfa.h"
@@ -105,55 +103,34 @@ class ChunkSink : public std::streambuf {
 };
 
 // The resources dictionary every page shares: the fonts some run draws with (subset) and
-// the images (the cover), each picture once, named in first-use order.
-struct Resources {
-  PdfObject* dict = nullptr;
-  pdf::ImageNames images;
-};
-
-Resources add_resources(PdfVecObjects& objects, const LaidOutBook& book,
-                        const std::vector<std::unique_ptr<pdf::FontSource>>& fonts,
-                        std::string& id_input) {
-  std::vector<pdf::GlyphUse> uses = pdf::collect_glyph_use(book, fonts);
-  Resources r;
-  r.dict = objects.CreateObject();
+// the pictures, named in first-use order (as the pages' streams were made).
+PdfObject* add_resources(PdfVecObjects& objects, const pdf::WrittenPages& w,
+                         std::string& id_input) {
+  PdfObject* dict = objects.CreateObject();
   PdfDictionary font_dict;
-  for (std::size_t f = 0; f < fonts.size(); ++f) {
-    if (!fonts[f] || uses[f].ids().empty()) continue;
+  for (std::size_t f = 0; f < w.fonts.size(); ++f) {
+    if (!w.fonts[f] || w.uses[f].ids().empty()) continue;
     font_dict.AddKey(pdf::font_resource_name(static_cast<int>(f)),
-                     pdf::embed_font(objects, *fonts[f], uses[f]));
+                     pdf::embed_font(objects, *w.fonts[f], w.uses[f]));
   }
-  r.dict->GetDictionary().AddKey("Font", font_dict);
+  dict->GetDictionary().AddKey("Font", font_dict);
   PdfDictionary xobjects;
-  std::set<const Picture*> broken;  // photos PoDoFo could not decode: their box stays empty
-  for (const Page& page : book.pages) {
-    for (const Image& img : page.images) {
-      if (r.images.count(img.picture.get()) || broken.count(img.picture.get())) continue;
-      std::string name = "Im" + std::to_string(r.images.size());
-      PdfObject* object = nullptr;
-      try {
-        object = pdf::embed_image(objects, *img.picture);
-      } catch (const Error&) {
-        if (!img.photo) throw;  // the user's cover: they must fix it
-        broken.insert(img.picture.get());
-        continue;
-      }
-      xobjects.AddKey(PdfName(name), object->Reference());
-      r.images.emplace(img.picture.get(), name);
-      id_input += "image " + std::to_string(img.picture->bytes.size()) + " " +
-                  hash128_hex(img.picture->bytes) + "\n";
-    }
+  for (std::size_t i = 0; i < w.pictures.size(); ++i) {
+    const Picture& picture = *w.pictures[i];
+    PdfObject* object = pdf::embed_image(objects, picture);  // decoded once before: it can be
+    xobjects.AddKey(PdfName("Im" + std::to_string(i)), object->Reference());
+    id_input +=
+        "image " + std::to_string(picture.bytes.size()) + " " + hash128_hex(picture.bytes) + "\n";
   }
-  if (!r.images.empty()) r.dict->GetDictionary().AddKey("XObject", xobjects);
-  return r;
+  if (!w.pictures.empty()) dict->GetDictionary().AddKey("XObject", xobjects);
+  return dict;
 }
 
-// Page `p`'s content stream and links; lets the page's runs go (its marks kept in `made`).
-void add_content(PdfVecObjects& objects, LaidOutBook& book, std::size_t p, pdf::PageStream& stream,
-                 const std::vector<PdfReference>& page_refs, pdf::PageObjects& made) {
-  Page& page = book.pages[p];
-  if (!book.structure.empty()) made.mcid_nodes[p] = pdf::page_marks(page, book.structure).mcid_node;
-  std::vector<TextRun>().swap(page.runs);
+// Page `p`'s content stream and links.
+void add_content(PdfVecObjects& objects, const LaidOutBook& book, std::size_t p,
+                 pdf::PageStream& stream, const std::vector<PdfReference>& page_refs,
+                 pdf::PageObjects& made, pdf_int64& link_key) {
+  const Page& page = book.pages[p];
   PdfObject* object = objects.CreateObject();
   // Already compressed: SetRawData stores the bytes as they are and keeps /Filter.
   object->GetDictionary().AddKey("Filter", PdfName("FlateDecode"));
@@ -165,20 +142,22 @@ void add_content(PdfVecObjects& objects, LaidOutBook& book, std::size_t p, pdf::
   if (page.links.empty()) return;
   PdfArray annots;
   for (const Link& link : page.links) {
-    made.links[p].push_back(pdf::build_link(objects, link, page_refs, book.page_height));
-    annots.push_back(made.links[p].back()->Reference());
+    PdfObject* annot = pdf::build_link(objects, link, page_refs, book.page_height);
+    if (pdf::is_tagged_link(link, book.structure))
+      annot->GetDictionary().AddKey("StructParent", PdfVariant(link_key++));
+    pdf::set_compact(*annot, *annot);  // one per article, twice: kept as its bytes
+    made.links[p].push_back(annot);
+    annots.push_back(annot->Reference());
   }
   d.AddKey("Annots", annots);
 }
 
 // Pages: plain page objects, inserted into the tree in one call (PoDoFo's CreatePage is
 // O(n) per page and hands out pointers the next call frees). Returns their references, for
-// links and bookmarks, and fills `made` (for the structure tree). Lets every page's runs go
-// once its content stream is made.
-std::vector<PdfReference> add_pages(PdfMemDocument& doc, LaidOutBook& book,
-                                    const std::vector<std::unique_ptr<pdf::FontSource>>& fonts,
-                                    const Resources& resources, std::string& id_input,
-                                    pdf::PageObjects& made) {
+// links and bookmarks, and fills `made` (for the structure tree).
+std::vector<PdfReference> add_pages(PdfMemDocument& doc, pdf::WrittenPages& w, PdfObject* resources,
+                                    std::string& id_input, pdf::PageObjects& made) {
+  const LaidOutBook& book = w.book;
   PdfVecObjects& objects = doc.GetObjects();
   std::vector<PdfObject*>& page_objs = made.pages;
   made.links.resize(book.pages.size());
@@ -189,22 +168,17 @@ std::vector<PdfReference> add_pages(PdfMemDocument& doc, LaidOutBook& book,
   for (std::size_t p = 0; p < book.pages.size(); ++p) {
     PdfObject* page = objects.CreateObject("Page");
     page->GetDictionary().AddKey("MediaBox", box);
-    page->GetDictionary().AddKey("Resources", resources.dict->Reference());
+    page->GetDictionary().AddKey("Resources", resources->Reference());
     page_objs.push_back(page);
     page_refs.push_back(page->Reference());
   }
   made.mcid_nodes.resize(book.pages.size());
-  // A batch of pages at a time: their streams made on all threads, then their runs let go,
-  // so that the compressed streams do not pile up beside the whole book's glyphs.
-  constexpr std::size_t kBatch = 512;
-  for (std::size_t first = 0; first < book.pages.size(); first += kBatch) {
-    const std::size_t end = std::min(book.pages.size(), first + kBatch);
-    std::vector<pdf::PageStream> streams =
-        pdf::build_page_streams(book, fonts, resources.images, first, end);
-    for (std::size_t p = first; p < end; ++p) {
-      add_content(objects, book, p, streams[p - first], page_refs, made);
-      id_input += streams[p - first].hash;
-    }
+  for (std::size_t p = 0; p < book.pages.size(); ++p)
+    made.mcid_nodes[p] = std::move(w.streams[p].mcid_node);
+  pdf_int64 link_key = pdf::first_link_key(made);
+  for (std::size_t p = 0; p < book.pages.size(); ++p) {
+    add_content(objects, book, p, w.streams[p], page_refs, made, link_key);
+    id_input += w.streams[p].hash;
   }
   if (!page_objs.empty())
     doc.GetPagesTree()->InsertPages(ePdfPageInsertionPoint_InsertBeforeFirstPage, page_objs);
@@ -243,7 +217,8 @@ void add_catalog(PdfMemDocument& doc, const LaidOutBook& book,
   id_input += xmp;
 }
 
-std::size_t write_document(LaidOutBook& book, const PdfOutput& out) {
+std::size_t write_document(pdf::WrittenPages& w, const PdfOutput& out) {
+  const LaidOutBook& book = w.book;
   // A PDF without pages is not one readers accept ("Invalid page count 0").
   if (book.pages.empty())
     throw Error("the book has no pages to print", {}, 0,
@@ -251,21 +226,20 @@ std::size_t write_document(LaidOutBook& book, const PdfOutput& out) {
   PdfMemDocument doc;
   doc.SetPdfVersion(ePdfVersion_1_7);
 
-  // Fonts: only those some run draws with are opened (an unused bad path is harmless).
-  std::vector<bool> in_use = pdf::fonts_in_use(book);
-  std::vector<std::unique_ptr<pdf::FontSource>> fonts(book.fonts.size());
-  for (std::size_t f = 0; f < fonts.size(); ++f)
-    if (in_use[f]) fonts[f] = std::make_unique<pdf::FontSource>(book.fonts[f]);
   std::string id_input;  // what the /ID hashes: fonts, content streams, bookmarks, metadata
   for (const FontFile& f : book.fonts) id_input += f.name + "\n";
 
-  Resources resources = add_resources(doc.GetObjects(), book, fonts, id_input);
+  PdfObject* resources = add_resources(doc.GetObjects(), w, id_input);
   pdf::PageObjects made;
-  std::vector<PdfReference> page_refs = add_pages(doc, book, fonts, resources, id_input, made);
+  std::vector<PdfReference> page_refs = add_pages(doc, w, resources, id_input, made);
   add_catalog(doc, book, page_refs, id_input);
   // A booklet's print sheets have no structure: they stay untagged.
   if (!book.structure.empty())
     pdf::add_structure(doc.GetObjects(), doc.GetCatalog()->GetDictionary(), book, made);
+  // Final now: the pages kept as their bytes until written, as the structure tree is.
+  for (PdfObject* page : made.pages) pdf::set_compact(*page, *page);
+  std::vector<StructNode>().swap(w.book.structure);
+  std::vector<std::vector<int>>().swap(made.mcid_nodes);
 
   // Handed on as it is written: going through PoDoFo's growing buffer and copying it out
   // held the file two or three times over at the peak, and a string held it once.
@@ -277,15 +251,44 @@ std::size_t write_document(LaidOutBook& book, const PdfOutput& out) {
   return sink.finish([&](std::string& tail) { set_file_id(tail, hash128_hex(id_input)); });
 }
 
-}  // namespace
-
-std::size_t write_pdf(LaidOutBook book, const PdfOutput& out) {
+// PoDoFo's errors as the writer's.
+template <class F>
+auto podofo_guard(F&& f) {
   try {
-    return write_document(book, out);
+    return f();
   } catch (const PdfError& e) {
     throw Error(std::string("PoDoFo could not write the PDF: ") + PdfError::ErrorName(e.GetError()),
                 {}, 0, "this is a bug in tuyentap's PDF writer; please report it");
   }
+}
+
+}  // namespace
+
+PageSink pdf_page_sink(PdfOutput out, std::size_t& size) {
+  auto writer = std::make_shared<std::optional<pdf::PageWriter>>();
+  return {.begin = [writer](LaidOutBook frame) { writer->emplace(std::move(frame)); },
+          .add_font = [writer](FontFile font) { (*writer)->add_font(std::move(font)); },
+          .add_page =
+              [writer](Page page) { podofo_guard([&] { (*writer)->add_page(std::move(page)); }); },
+          .finish =
+              [writer, out = std::move(out), &size] {
+                size = podofo_guard([&] { return write_document((*writer)->finish(), out); });
+                writer->reset();
+              }};
+}
+
+std::size_t write_pdf(LaidOutBook book, const PdfOutput& out) {
+  std::size_t size = 0;
+  PageSink sink = pdf_page_sink(out, size);
+  std::vector<FontFile> fonts = std::move(book.fonts);
+  std::vector<Page> pages = std::move(book.pages);
+  book.fonts.clear();
+  book.pages.clear();
+  sink.begin(std::move(book));
+  for (FontFile& f : fonts) sink.add_font(std::move(f));
+  for (Page& p : pages) sink.add_page(std::move(p));  // each page's glyphs let go as it goes
+  sink.finish();
+  return size;
 }
 
 std::string write_pdf(LaidOutBook book) {
