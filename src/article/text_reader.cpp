@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "article/back_reference.h"
 #include "article/bare_caption.h"
 #include "article/broken_title.h"
 #include "article/byline.h"
@@ -313,8 +314,9 @@ void read_blocks(const Paragraphs& body, Article& a) {
       }
       continue;
     }
-    // A caption without a credit word: it retells the title or places people in the photo.
-    if (have_lead &&
+    // A caption without a credit word: it retells the title or places people in the photo
+    // (never a paragraph that opens by pointing back at the text before it).
+    if (have_lead && !opens_with_back_reference(p) &&
         (retells_title(p, a.title) || names_photo_position(p) || describes_photo_scene(p))) {
       a.blocks.push_back(Block{BlockType::Caption, without_cell_bar(p), {}});
       continue;
