@@ -13,6 +13,7 @@
 #include "article/scene_caption.h"
 #include "article/text_header.h"
 #include "article/text_lines.h"
+#include "article/writer_unit.h"
 #include "text/date.h"
 #include "text/normalize.h"
 
@@ -252,6 +253,12 @@ std::string take_byline(Paragraphs& body, const ChromeMatcher& chrome) {
     author = byline_without_brackets(p);
     keep_to = j;
     skip_to = j + 1;
+    // "Hoàng Huy" / "(Cơ quan UBKT Tỉnh uỷ Hưng Yên)": the writer's office is no part of
+    // the author (writer_unit.h)
+    if (j + 1 < body.size() && looks_like_name(p) && names_writer_unit(body[j + 1].text)) {
+      skip_to = j + 2;
+      break;
+    }
     // "Hoàng Uyên" / "(Báo Bạc Liêu)" on two lines
     if (j + 1 < body.size() && looks_like_name(p) && looks_like_source(body[j + 1].text)) {
       const std::string& source = body[j + 1].text;
