@@ -13,6 +13,7 @@
 #include "article/scene_caption.h"
 #include "article/text_header.h"
 #include "article/text_lines.h"
+#include "article/untitled_page.h"
 #include "article/writer_unit.h"
 #include "text/date.h"
 #include "text/normalize.h"
@@ -54,20 +55,6 @@ Paragraphs paragraphs_of(PreparedText& t, const LearnedLines& learned, std::vect
     twice.push_back(false);
   }
   return out;
-}
-
-// The title of a file that has none (one giant paragraph): its first sentence, or its first
-// words.
-std::string title_from_text(const std::string& text) {
-  constexpr std::size_t kMaxWords = 25;
-  std::size_t words = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text[i] != ' ') continue;
-    if (++words >= kMaxWords) return text.substr(0, i) + "…";
-    char before = text[i - 1];
-    if (before == '.' || before == '?' || before == '!') return text.substr(0, i - 1);
-  }
-  return text;
 }
 
 // Step 2: the header's fields into `a`, a byline standing in the header into `byline`;
@@ -378,13 +365,17 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
   std::string header_byline;
   Paragraphs body = read_header(paras, twice, a, header_byline);
   if (a.topic.empty()) a.warnings.push_back("no topic line (kicker): the first line is the title");
-  if (!at_most_words(a.title, kMaxTitleWords) || code_point_count(a.title) > kMaxTitleChars) {
-    // One giant paragraph: it is the body, and its first sentence stands in for a title.
-    body.insert(body.begin(), Paragraph{a.title});
-    a.title = title_from_text(a.title);
-    a.warnings.push_back("no title line: the title is the start of the first paragraph");
+  bool untitled = false;
+  if (!at_most_words(a.title, kMaxTitleWords) || code_point_count(a.title) > kMaxTitleChars ||
+      is_untitled_opening(a.title)) {
+    // The page shows no title (untitled_page.h): what stood as one is the article's first
+    // paragraph, and the article stays untitled.
+    body.insert(body.begin(), Paragraph{std::move(a.title)});
+    a.title.clear();
+    untitled = true;
+    a.warnings.push_back("no title line: the article has no title");
   }
-  if (a.title.empty()) return NotAnArticle{"no title"};
+  if (a.title.empty() && !untitled) return NotAnArticle{"no title"};
   std::string header_author = clean_body_start(body, a);
   if (header_author.empty()) header_author = std::move(header_byline);
   if (body.empty()) return NotAnArticle{"only a title, no article text"};
