@@ -364,15 +364,15 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
   Article a;
   std::string header_byline;
   Paragraphs body = read_header(paras, twice, a, header_byline);
-  if (a.topic.empty()) a.warnings.push_back("no topic line (kicker): the first line is the title");
-  bool untitled = false;
-  if (!at_most_words(a.title, kMaxTitleWords) || code_point_count(a.title) > kMaxTitleChars ||
-      is_untitled_opening(a.title)) {
+  bool untitled = !at_most_words(a.title, kMaxTitleWords) ||
+                  code_point_count(a.title) > kMaxTitleChars || is_untitled_opening(a.title);
+  if (a.topic.empty() && !untitled)
+    a.warnings.push_back("no topic line (kicker): the first line is the title");
+  if (untitled) {
     // The page shows no title (untitled_page.h): what stood as one is the article's first
     // paragraph, and the article stays untitled.
     body.insert(body.begin(), Paragraph{std::move(a.title)});
     a.title.clear();
-    untitled = true;
     a.warnings.push_back("no title line: the article has no title");
   }
   if (a.title.empty() && !untitled) return NotAnArticle{"no title"};
