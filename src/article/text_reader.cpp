@@ -284,7 +284,7 @@ void set_lead(const std::string& p, Article& a) {
     a.lead = std::string(prefix->rest);
     if (a.source.site.empty()) a.source.site = prefix->site;
   } else {
-    a.lead = p;
+    a.lead = std::string(without_orphan_dash(p));
   }
 }
 
