@@ -383,6 +383,12 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
   a.author = take_byline(body, chrome);
   if (a.author.empty()) a.author = header_author;
   if (a.author.empty()) a.warnings.push_back("no byline");
+  // A print view repeats the title and the byline after the lead, and the header rules read
+  // the repeated name as a section: a topic that is the author's name is the byline, no topic.
+  if (!a.topic.empty() && fold_for_match(a.topic) == fold_for_match(a.author)) {
+    a.topic.clear();
+    a.warnings.push_back("no topic line (kicker): the first line is the title");
+  }
   read_blocks(body, a);
   return a;
 }

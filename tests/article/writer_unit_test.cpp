@@ -35,3 +35,16 @@ TEST_CASE("writer's unit: the office in brackets under the byline is no part of 
   CHECK_FALSE(names_writer_unit("Cơ quan UBKT Huyện ủy"));  // not in brackets
   CHECK_FALSE(names_writer_unit("(tổng hợp)"));
 }
+
+TEST_CASE("writer's name: a print view's repeated byline is no topic") {
+  const std::string title = "Tạo nguồn đảng viên trẻ từ cơ sở";
+  const std::string lead =
+      "Thời gian qua, các tổ chức Đoàn trên toàn huyện đã có nhiều giải pháp, phong trào với "
+      "nhiều cách làm sáng tạo để bồi dưỡng đoàn viên ưu tú.";
+  Article a = read_ok(InputFile{"a.txt", title + "\n\nTrần Minh Khoa 07/01/2019 09:40\n\n" + lead +
+                                             "\n\n" + title + "\n\nTrần Minh Khoa\n"});
+  CHECK(a.title == title);
+  CHECK(a.author == "Trần Minh Khoa");
+  CHECK(a.topic.empty());
+  CHECK(a.lead == lead);
+}
