@@ -14,6 +14,7 @@
 #include "article/text_header.h"
 #include "article/text_lines.h"
 #include "article/untitled_page.h"
+#include "article/view_caption.h"
 #include "article/writer_unit.h"
 #include "text/date.h"
 #include "text/normalize.h"
@@ -311,7 +312,8 @@ void read_blocks(const Paragraphs& body, Article& a) {
     // A caption without a credit word: it retells the title or places people in the photo
     // (never a paragraph that opens by pointing back at the text before it).
     if (have_lead && !opens_with_back_reference(p) &&
-        (retells_title(p, a.title) || names_photo_position(p) || describes_photo_scene(p))) {
+        (retells_title(p, a.title) || names_photo_position(p) || describes_photo_scene(p) ||
+         names_photo_view(p))) {
       a.blocks.push_back(Block{BlockType::Caption, without_cell_bar(p), {}});
       continue;
     }

@@ -7,6 +7,7 @@
 #include "article/bare_caption.h"
 #include "article/reader.h"
 #include "article/scene_caption.h"
+#include "article/view_caption.h"
 #include "fixtures.h"
 
 using namespace tuyentap;
@@ -139,4 +140,14 @@ TEST_CASE("photo scene: a paragraph that opens by pointing back is no caption") 
   CHECK(opens_with_back_reference("Nhân dịp này, Ban Thường vụ trao quà"));
   CHECK_FALSE(opens_with_back_reference("Tại hội nghị, các đại biểu phát biểu"));
   CHECK_FALSE(opens_with_back_reference("Dịp Tết, đồng chí Bí thư thăm hỏi gia đình chính sách"));
+}
+
+TEST_CASE("photo scene: a line that names the photo's view is a caption between paragraphs") {
+  Article a = read_ok(
+      InputFile{"a.txt", kTitle + "\n\n" + kLead + "Quang cảnh hội nghị\n\n" + kBody + kBody});
+  CHECK(captions_in(a) == 1);
+  CHECK(names_photo_view("Toàn cảnh Đại hội."));
+  CHECK_FALSE(names_photo_view("Quang cảnh"));
+  CHECK_FALSE(names_photo_view("Cảnh quan thiên nhiên của huyện"));
+  CHECK_FALSE(names_photo_view("Quang cảnh: một ngày làm việc…"));
 }
