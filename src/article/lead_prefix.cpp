@@ -72,6 +72,21 @@ std::optional<LeadPrefix> lead_prefix(std::string_view lead) {
   return LeadPrefix{std::string(token), *rest};
 }
 
+std::string_view without_orphan_dash(std::string_view lead) {
+  std::string_view rest = lead;
+  bool dash = false;
+  for (std::string_view d : {"- ", "– ", "— "}) {
+    if (rest.starts_with(d)) {
+      rest.remove_prefix(d.size());
+      dash = true;
+      break;
+    }
+  }
+  if (!dash || rest.empty()) return lead;
+  bool digit = rest.front() >= '0' && rest.front() <= '9';
+  return digit || starts_with_upper(rest) ? rest : lead;
+}
+
 std::optional<std::string> source_line(std::string_view p) {
   if (p.size() < 3 || p.back() != ':') return std::nullopt;
   std::string_view name = p.substr(0, p.size() - 1);

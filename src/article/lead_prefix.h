@@ -22,6 +22,11 @@ struct LeadPrefix {
 //    capitals: "TTO", "ANTD.VN", "GiadinhNet") and then " - ", " – " or " — ".
 std::optional<LeadPrefix> lead_prefix(std::string_view lead);
 
+// " - Trong 2 ngày …" → "Trong 2 ngày …": a lead that opens with a dash and a space before a
+// capital letter or a digit, where the page set its agency as a picture (a logo) that the
+// text lost, keeping only the dash after it. Any other lead is returned as it is.
+std::string_view without_orphan_dash(std::string_view lead);
+
 // "Hòa Bình:" — a paragraph of 1–4 capitalised words ending in ":", standing alone before the
 // lead: the place or paper the article comes from. The name without the colon, or nullopt.
 std::optional<std::string> source_line(std::string_view paragraph);

@@ -5,6 +5,7 @@
 #include <iterator>
 #include <optional>
 
+#include "article/page_widgets.h"
 #include "article/text_header.h"
 #include "text/normalize.h"
 
@@ -202,7 +203,8 @@ void blank_shaped_chrome(PreparedText& t, const ChromeMatcher& chrome, const Key
     if (line.empty()) continue;
     bool photo = is_image_marker(line) || is_photo_placeholder(line) || is_image_file_name(line);
     if (photo || !has_letter_or_digit(line) || is_link_line(line) || is_bracketed_link(line) ||
-        is_visitor_counter(line) || (keys[i] && chrome.drop_line(*keys[i]))) {
+        is_visitor_counter(line) || is_page_widget_line(line) ||
+        (keys[i] && chrome.drop_line(*keys[i]))) {
       photo_pending = photo_pending || photo;
       line.clear();
       continue;

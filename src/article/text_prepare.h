@@ -9,7 +9,8 @@
 //  2. A line is blanked when it is chrome by its shape or by a marker: no letter or digit
 //     ("•", "* * *"); an image marker ("[img]", "(ảnh)", "[logo]": the next paragraph learns a
 //     photo stood there); a CMS's photo placeholder ("… - ảnh 1", "… hinh anh 2"); a related
-//     link ("» Title", ">> Title"; a "• Title" alone); a [drop-line] marker. Of a line printed
+//     link ("» Title", ">> Title"; a "• Title" alone); a [drop-line] marker; a widget's line
+//     (page_widgets.h: font-size buttons, a bare view count, a relative date). Of a line printed
 //     twice in a row, the first is blanked and the second learns it repeated a photo's alt text;
 //     a line that is one text twice glued together ("Ảnh minh họa.Ảnh minh họa.") keeps it once
 //     and learns the same.

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "article/back_reference.h"
 #include "article/bare_caption.h"
 #include "article/broken_title.h"
 #include "article/byline.h"
@@ -12,6 +13,9 @@
 #include "article/scene_caption.h"
 #include "article/text_header.h"
 #include "article/text_lines.h"
+#include "article/untitled_page.h"
+#include "article/view_caption.h"
+#include "article/writer_unit.h"
 #include "text/date.h"
 #include "text/normalize.h"
 
@@ -52,20 +56,6 @@ Paragraphs paragraphs_of(PreparedText& t, const LearnedLines& learned, std::vect
     twice.push_back(false);
   }
   return out;
-}
-
-// The title of a file that has none (one giant paragraph): its first sentence, or its first
-// words.
-std::string title_from_text(const std::string& text) {
-  constexpr std::size_t kMaxWords = 25;
-  std::size_t words = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text[i] != ' ') continue;
-    if (++words >= kMaxWords) return text.substr(0, i) + "…";
-    char before = text[i - 1];
-    if (before == '.' || before == '?' || before == '!') return text.substr(0, i - 1);
-  }
-  return text;
 }
 
 // Step 2: the header's fields into `a`, a byline standing in the header into `byline`;
@@ -251,6 +241,12 @@ std::string take_byline(Paragraphs& body, const ChromeMatcher& chrome) {
     author = byline_without_brackets(p);
     keep_to = j;
     skip_to = j + 1;
+    // "Hoàng Huy" / "(Cơ quan UBKT Tỉnh uỷ Hưng Yên)": the writer's office is no part of
+    // the author (writer_unit.h)
+    if (j + 1 < body.size() && looks_like_name(p) && names_writer_unit(body[j + 1].text)) {
+      skip_to = j + 2;
+      break;
+    }
     // "Hoàng Uyên" / "(Báo Bạc Liêu)" on two lines
     if (j + 1 < body.size() && looks_like_name(p) && looks_like_source(body[j + 1].text)) {
       const std::string& source = body[j + 1].text;
@@ -289,7 +285,7 @@ void set_lead(const std::string& p, Article& a) {
     a.lead = std::string(prefix->rest);
     if (a.source.site.empty()) a.source.site = prefix->site;
   } else {
-    a.lead = p;
+    a.lead = std::string(without_orphan_dash(p));
   }
 }
 
@@ -313,9 +309,11 @@ void read_blocks(const Paragraphs& body, Article& a) {
       }
       continue;
     }
-    // A caption without a credit word: it retells the title or places people in the photo.
-    if (have_lead &&
-        (retells_title(p, a.title) || names_photo_position(p) || describes_photo_scene(p))) {
+    // A caption without a credit word: it retells the title or places people in the photo
+    // (never a paragraph that opens by pointing back at the text before it).
+    if (have_lead && !opens_with_back_reference(p) &&
+        (retells_title(p, a.title) || names_photo_position(p) || describes_photo_scene(p) ||
+         names_photo_view(p))) {
       a.blocks.push_back(Block{BlockType::Caption, without_cell_bar(p), {}});
       continue;
     }
@@ -368,14 +366,18 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
   Article a;
   std::string header_byline;
   Paragraphs body = read_header(paras, twice, a, header_byline);
-  if (a.topic.empty()) a.warnings.push_back("no topic line (kicker): the first line is the title");
-  if (!at_most_words(a.title, kMaxTitleWords) || code_point_count(a.title) > kMaxTitleChars) {
-    // One giant paragraph: it is the body, and its first sentence stands in for a title.
-    body.insert(body.begin(), Paragraph{a.title});
-    a.title = title_from_text(a.title);
-    a.warnings.push_back("no title line: the title is the start of the first paragraph");
+  bool untitled = !at_most_words(a.title, kMaxTitleWords) ||
+                  code_point_count(a.title) > kMaxTitleChars || is_untitled_opening(a.title);
+  if (a.topic.empty() && !untitled)
+    a.warnings.push_back("no topic line (kicker): the first line is the title");
+  if (untitled) {
+    // The page shows no title (untitled_page.h): what stood as one is the article's first
+    // paragraph, and the article stays untitled.
+    body.insert(body.begin(), Paragraph{std::move(a.title)});
+    a.title.clear();
+    a.warnings.push_back("no title line: the article has no title");
   }
-  if (a.title.empty()) return NotAnArticle{"no title"};
+  if (a.title.empty() && !untitled) return NotAnArticle{"no title"};
   std::string header_author = clean_body_start(body, a);
   if (header_author.empty()) header_author = std::move(header_byline);
   if (body.empty()) return NotAnArticle{"only a title, no article text"};
@@ -383,6 +385,12 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
   a.author = take_byline(body, chrome);
   if (a.author.empty()) a.author = header_author;
   if (a.author.empty()) a.warnings.push_back("no byline");
+  // A print view repeats the title and the byline after the lead, and the header rules read
+  // the repeated name as a section: a topic that is the author's name is the byline, no topic.
+  if (!a.topic.empty() && fold_for_match(a.topic) == fold_for_match(a.author)) {
+    a.topic.clear();
+    a.warnings.push_back("no topic line (kicker): the first line is the title");
+  }
   read_blocks(body, a);
   return a;
 }

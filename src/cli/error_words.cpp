@@ -241,7 +241,7 @@ constexpr const char* kInputSentences[] = {
     N_("no topic (section)"),
     N_("date from the page's address"),
     N_("no topic line (kicker): the first line is the title"),
-    N_("no title line: the title is the start of the first paragraph"),
+    N_("no title line: the article has no title"),
     N_("no byline"),
     N_("no lead paragraph"),
     N_("photo missing: %s (not in the archive, or not a JPEG or PNG)"),

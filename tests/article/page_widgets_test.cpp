@@ -56,3 +56,27 @@ TEST_CASE("page widgets: a related article's title in square brackets is chrome"
   CHECK_FALSE(mentions(a, "Quyết tâm xây dựng"));
   CHECK(mentions(a, "Chú thích"));  // an editor's note, a sentence, stays
 }
+
+TEST_CASE("page widgets: font-size buttons, a bare view count and a relative date are chrome") {
+  // the view count or the video's age between the title and the body is no title
+  for (std::string between : {"738", "2 tháng 2 tuần trước", "3 giờ trước", "1.204"}) {
+    Article a = read_ok(InputFile{"trang.txt", kTitle + "\n\n" + between + "\n\n" + kLead + kBody});
+    CHECK(a.title == kTitle);
+    CHECK(a.topic.empty());
+    CHECK_FALSE(mentions(a, between));
+  }
+  Article b = read_ok(InputFile{
+      "trang.txt", "Truy câp hiện tại 23.031\n\nA- A A+ | Tăng tương phản Giảm tương phản\n\n" +
+                       kTitle + "\n\n" + kLead + "A A\n\n" + kBody});
+  CHECK(b.title == kTitle);
+  CHECK(b.topic.empty());
+  CHECK_FALSE(mentions(b, "tương phản"));
+  CHECK_FALSE(mentions(b, "Truy câp"));
+  CHECK_FALSE(mentions(b, "A A"));
+  // a sentence with a count, a time "trước" something and a name "A" stay text
+  Article c = read_ok(InputFile{"trang.txt", kTitle + "\n\n" + kLead +
+                                                 "Có 738 đảng viên trước 2 tháng.\n\n" + kBody +
+                                                 "A Lưới\n\n" + kBody});
+  CHECK(mentions(c, "738 đảng viên"));
+  CHECK(mentions(c, "A Lưới"));
+}

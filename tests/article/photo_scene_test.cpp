@@ -3,9 +3,11 @@
 // the paragraphs and subheadings of the same length that stay what they are.
 #include <catch2/catch.hpp>
 
+#include "article/back_reference.h"
 #include "article/bare_caption.h"
 #include "article/reader.h"
 #include "article/scene_caption.h"
+#include "article/view_caption.h"
 #include "fixtures.h"
 
 using namespace tuyentap;
@@ -115,4 +117,37 @@ TEST_CASE(
       "trang.txt",
       kTitle + "\n\n" + kLead + "IMG_2041.JPG\n\nCác đảng viên nhận huy hiệu\n\n" + kBody});
   CHECK(captions_in(c) == 1);
+}
+
+TEST_CASE("photo scene: a paragraph that opens by pointing back is no caption") {
+  const std::string title =
+      "Huyện Tân Phú: Tuyên dương tập thể, cá nhân học tập và làm theo tấm gương đạo đức Hồ Chí "
+      "Minh";
+  const std::string award =
+      "Đảng bộ huyện tuyên dương và tặng giấy khen 12 tập thể và 31 cá nhân có thành tích xuất "
+      "sắc trong học tập và làm theo tấm gương đạo đức Hồ Chí Minh.";
+  // the same words alone under a photo retell the title: a caption
+  Article alone =
+      read_ok(InputFile{"a.txt", title + "\n\n" + kLead + kBody + award + "\n\n" + kBody});
+  CHECK(captions_in(alone) == 1);
+  // after "Nhân dịp này" they go on with the text before: the last paragraph
+  for (std::string opener : {"Nhân dịp này ", "Tại đây, ", "Qua đó, "}) {
+    Article b = read_ok(InputFile{"a.txt", title + "\n\n" + kLead + kBody + opener + "đảng bộ" +
+                                               award.substr(std::string("Đảng bộ").size()) + "\n"});
+    CHECK(captions_in(b) == 0);
+    CHECK(b.blocks.back().type == BlockType::Paragraph);
+  }
+  CHECK(opens_with_back_reference("Nhân dịp này, Ban Thường vụ trao quà"));
+  CHECK_FALSE(opens_with_back_reference("Tại hội nghị, các đại biểu phát biểu"));
+  CHECK_FALSE(opens_with_back_reference("Dịp Tết, đồng chí Bí thư thăm hỏi gia đình chính sách"));
+}
+
+TEST_CASE("photo scene: a line that names the photo's view is a caption between paragraphs") {
+  Article a = read_ok(
+      InputFile{"a.txt", kTitle + "\n\n" + kLead + "Quang cảnh hội nghị\n\n" + kBody + kBody});
+  CHECK(captions_in(a) == 1);
+  CHECK(names_photo_view("Toàn cảnh Đại hội."));
+  CHECK_FALSE(names_photo_view("Quang cảnh"));
+  CHECK_FALSE(names_photo_view("Cảnh quan thiên nhiên của huyện"));
+  CHECK_FALSE(names_photo_view("Quang cảnh: một ngày làm việc…"));
 }

@@ -136,8 +136,7 @@ TEST_CASE("hard-wrapped lines without blank lines are rejoined into paragraphs")
 
 TEST_CASE("a file that is one giant paragraph still reads, with a warning") {
   Article a = read_ok(fixture("giant-paragraph.txt"));
-  CHECK(a.title.rfind("Tiến tới Đại hội Đảng các cấp Chiều 14/5", 0) == 0);
-  CHECK(a.title.size() < 200);
+  CHECK(a.title.empty());  // the page shows no title line: read untitled (untitled_page.h)
   CHECK(a.lead.rfind("Tiến tới Đại hội Đảng các cấp Chiều 14/5", 0) == 0);
   CHECK(a.lead.find("khách quan, dân chủ và công tâm.") != std::string::npos);
   CHECK(has_warning(a, "no title line"));

@@ -1,0 +1,30 @@
+// Paragraphs that open by pointing back: see back_reference.h.
+#include "article/back_reference.h"
+
+#include <array>
+#include <string>
+
+#include "text/normalize.h"
+
+namespace tuyentap {
+
+bool opens_with_back_reference(std::string_view line) {
+  // Occasion, place, time, result and addition, each pointing at the text before.
+  static constexpr std::array<std::string_view, 18> kOpeners = {
+      "nhân dịp này", "dịp này",   "tại đây",    "cũng tại",  "qua đó",  "sau đó",
+      "trước đó",     "từ đó",     "do đó",      "vì vậy",    "như vậy", "ngoài ra",
+      "bên cạnh đó",  "đồng thời", "cũng trong", "tuy nhiên", "theo đó", "trên cơ sở đó"};
+  constexpr std::size_t kLongestOpenerBytes = 40;  // folding more of a paragraph is waste
+  std::string_view start = line.substr(0, kLongestOpenerBytes);
+  while (!start.empty() && (static_cast<unsigned char>(start.back()) & 0xC0) == 0x80)
+    start.remove_suffix(1);  // never cut a letter in two
+  if (!start.empty() && static_cast<unsigned char>(start.back()) >= 0xC0) start.remove_suffix(1);
+  std::string head = fold_exact(start);
+  for (std::string_view o : kOpeners) {
+    if (!head.starts_with(o)) continue;
+    if (head.size() == o.size() || head[o.size()] == ' ' || head[o.size()] == ',') return true;
+  }
+  return false;
+}
+
+}  // namespace tuyentap

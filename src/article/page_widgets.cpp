@@ -1,0 +1,100 @@
+// Lines printed by a page's widgets: see page_widgets.h.
+#include "article/page_widgets.h"
+
+#include <algorithm>
+#include <array>
+#include <string>
+
+#include "article/text_lines.h"
+#include "text/normalize.h"
+
+namespace tuyentap {
+
+namespace {
+
+constexpr std::size_t kMaxWidgetBytes = 120;  // every widget line is short
+constexpr std::size_t kMaxCountBytes = 15;    // "28.702.972"
+
+bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
+
+// Digits with "." or "," between groups: "738", "23.031", "129,323".
+bool is_count(std::string_view s) {
+  if (s.empty() || s.size() > kMaxCountBytes || !is_digit(s.front()) || !is_digit(s.back()))
+    return false;
+  for (char c : s)
+    if (!is_digit(c) && c != '.' && c != ',') return false;
+  return true;
+}
+
+// The words of `s` split on spaces (a cleaned line: single spaces).
+template <typename F>
+void each_word(std::string_view s, F&& f) {
+  while (!s.empty()) {
+    std::size_t sp = s.find(' ');
+    std::string_view w = s.substr(0, sp);
+    if (!w.empty()) f(w);
+    if (sp == std::string_view::npos) break;
+    s.remove_prefix(sp + 1);
+  }
+}
+
+// "A- A A+", "A A", "a A": the font-size buttons, before any "|".
+bool is_font_size_buttons(std::string_view line) {
+  std::string_view buttons = line.substr(0, line.find('|'));
+  std::size_t n = 0;
+  bool other = false;
+  each_word(buttons, [&](std::string_view w) {
+    bool button = (w.front() == 'A' || w.front() == 'a') &&
+                  (w.size() == 1 || (w.size() == 2 && (w[1] == '+' || w[1] == '-')));
+    if (button)
+      ++n;
+    else
+      other = true;
+  });
+  return !other && n >= 2;
+}
+
+// "Truy câp hiện tại 23.031": a label naming visits, then a count as its last word.
+bool is_bare_visitor_counter(std::string_view line) {
+  constexpr std::size_t kMaxCounterWords = 8;
+  std::size_t sp = line.rfind(' ');
+  if (sp == std::string_view::npos || !is_count(line.substr(sp + 1)) ||
+      !at_most_words(line, kMaxCounterWords))
+    return false;
+  std::string label = fold_for_match(line.substr(0, sp));
+  return label.find("truy cap") != std::string::npos || label.find("luot xem") != std::string::npos;
+}
+
+// "2 tháng 2 tuần trước", "5 phút trước": (count, unit) pairs, then "trước".
+bool is_relative_date(std::string_view line) {
+  static constexpr std::array<std::string_view, 7> kUnits = {"giay", "phut",  "gio", "ngay",
+                                                             "tuan", "thang", "nam"};
+  std::string folded = fold_for_match(line);
+  std::size_t pairs = 0, at = 0;  // at: 0 wants a count, 1 a unit, 2 saw "truoc"
+  bool ok = true;
+  each_word(folded, [&](std::string_view w) {
+    if (!ok) return;
+    if (at == 0 && is_count(w))
+      at = 1;
+    else if (at == 0 && pairs > 0 && w == "truoc")
+      at = 2;
+    else if (at == 1 && std::find(kUnits.begin(), kUnits.end(), w) != kUnits.end()) {
+      at = 0;
+      ++pairs;
+    } else
+      ok = false;
+  });
+  return ok && at == 2;
+}
+
+}  // namespace
+
+bool is_page_widget_line(std::string_view line) {
+  if (line.empty() || line.size() > kMaxWidgetBytes) return false;
+  return is_count(line) || is_font_size_buttons(line) || is_bare_visitor_counter(line) ||
+         is_relative_date(line);
+}
+
+}  // namespace tuyentap

@@ -1,0 +1,20 @@
+// Lines a page's own widgets print into its text, which no article writes: chrome wherever
+// they stand (the plain-text reader blanks them with the other chrome of a line's shape,
+// text_prepare.h step 2). Each test is on one line, in time linear in its length.
+#pragma once
+
+#include <string_view>
+
+namespace tuyentap {
+
+// One of:
+//  - the font-size and contrast buttons: "A- A A+ | Tăng tương phản Giảm tương phản", "A A":
+//    two or more one-letter "A"/"a" buttons (with "+" or "-"), alone or before a "|";
+//  - a view count standing alone: "738", "1.204" (digits and thousands separators only);
+//  - a visitor counter without its colon: "Truy câp hiện tại 23.031" (a label about visits,
+//    "truy cập", ending in a count; the counter with a colon is text_prepare's);
+//  - a relative date: "2 tháng 2 tuần trước", "3 giờ trước" (counts of time units, then
+//    "trước"): the age a video or social site shows, which names no day.
+bool is_page_widget_line(std::string_view line);
+
+}  // namespace tuyentap

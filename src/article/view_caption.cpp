@@ -1,0 +1,31 @@
+// Captions that name the view a photo shows: see view_caption.h.
+#include "article/view_caption.h"
+
+#include <array>
+#include <string>
+
+#include "article/text_lines.h"
+#include "text/normalize.h"
+
+namespace tuyentap {
+
+bool names_photo_view(std::string_view line) {
+  constexpr std::size_t kMaxViewWords = 12;
+  constexpr std::size_t kOpeningBytes = 24;  // "toàn cảnh " folded, with room
+  if (!at_most_words(line, kMaxViewWords) || line.find_first_of("?!:;") != std::string_view::npos)
+    return false;
+  std::string_view body = line;
+  if (body.ends_with('.')) body.remove_suffix(1);
+  if (body.ends_with('.')) return false;
+  std::string_view start = line.substr(0, kOpeningBytes);
+  while (!start.empty() && (static_cast<unsigned char>(start.back()) & 0xC0) == 0x80)
+    start.remove_suffix(1);  // never cut a letter in two
+  if (!start.empty() && static_cast<unsigned char>(start.back()) >= 0xC0) start.remove_suffix(1);
+  std::string head = fold_exact(start);
+  static constexpr std::array<std::string_view, 2> kViews = {"quang cảnh ", "toàn cảnh "};
+  for (std::string_view v : kViews)
+    if (head.starts_with(v) && head.size() > v.size()) return true;
+  return false;
+}
+
+}  // namespace tuyentap

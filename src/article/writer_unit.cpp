@@ -1,0 +1,33 @@
+// The writer's unit under a byline: see writer_unit.h.
+#include "article/writer_unit.h"
+
+#include <array>
+#include <string>
+
+#include "article/text_lines.h"
+#include "text/normalize.h"
+
+namespace tuyentap {
+
+bool names_writer_unit(std::string_view line) {
+  constexpr std::size_t kMaxUnitWords = 12;
+  while (line.ends_with('.')) line.remove_suffix(1);
+  if (line.size() < 3 || line.front() != '(' || line.back() != ')' ||
+      !at_most_words(line, kMaxUnitWords))
+    return false;
+  std::string_view inner = line.substr(1, line.size() - 2);
+  if (inner.find_first_of("()") != std::string_view::npos) return false;
+  // Offices, committees and institutions of the Party, the state and the mass organisations
+  // (folded: no diacritics, lower case), each followed by the unit's name.
+  static constexpr std::array<std::string_view, 24> kUnits = {
+      "co quan ", "van phong ", "ban ",     "phong ",    "so ",      "uy ban ",
+      "ubkt ",    "ubnd ",      "dang uy ", "huyen uy ", "tinh uy ", "thanh uy ",
+      "quan uy ", "thi uy ",    "truong ",  "hoc vien ", "vien ",    "trung tam ",
+      "chi bo ",  "cuc ",       "vu ",      "hoi ",      "cong an ", "bo chi huy "};
+  std::string folded = fold_for_match(inner) + ' ';
+  for (std::string_view u : kUnits)
+    if (folded.starts_with(u) && folded.size() > u.size()) return true;
+  return false;
+}
+
+}  // namespace tuyentap

@@ -1,0 +1,17 @@
+// The writer's unit under a byline: "Hoàng Huy" over "(Cơ quan UBKT Tỉnh uỷ Hưng Yên)". Party
+// and state portals print, under a contributor's name, the office the contributor works in;
+// that office is no source of the article (a paper: "(Báo Bạc Liêu)", which the byline keeps
+// beside the name) and no part of the writer's name, so the author stays the name alone and
+// the unit's line leaves the body with the byline.
+#pragma once
+
+#include <string_view>
+
+namespace tuyentap {
+
+// A line in brackets, at most 12 words, whose first words name an office, a committee or an
+// institution ("Cơ quan …", "Văn phòng …", "Ban Tuyên giáo …", "UBKT …", "Huyện ủy …",
+// "Trường …", "Học viện …") rather than a publication ("Báo …", "Tạp chí …", "Đài …").
+bool names_writer_unit(std::string_view line);
+
+}  // namespace tuyentap

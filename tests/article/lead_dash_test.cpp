@@ -1,0 +1,25 @@
+// A lead that keeps only the dash of an agency the page set as a logo (article/lead_prefix.h
+// without_orphan_dash), on a small made-up page and line by line.
+#include <catch2/catch.hpp>
+
+#include "article/lead_prefix.h"
+#include "article/reader.h"
+#include "fixtures.h"
+
+using namespace tuyentap;
+using namespace tuyentap::testing;
+
+TEST_CASE("lead: an orphan dash before the sapo comes off") {
+  const std::string sapo =
+      "Trong 2 ngày 7 và 8-5, Đảng bộ xã Tân Phú tiến hành Đại hội đại biểu lần thứ XII, nhiệm "
+      "kỳ 2020 - 2025, với sự tham dự của 150 đại biểu.";
+  Article a = read_ok(InputFile{
+      "a.txt", "Đại hội đại biểu Đảng bộ xã Tân Phú lần thứ XII\n\n08/05/2020 - 10:46\n\n - " +
+                   sapo +
+                   "\n\nĐại hội đã bầu Ban Chấp hành Đảng bộ xã nhiệm kỳ mới gồm 15 đồng chí, "
+                   "bầu đoàn đại biểu dự Đại hội Đảng bộ huyện.\n"});
+  CHECK(a.lead == sapo);
+  CHECK(without_orphan_dash("– 15 đảng viên được kết nạp.") == "15 đảng viên được kết nạp.");
+  CHECK(without_orphan_dash("- và những việc khác") == "- và những việc khác");  // no capital
+  CHECK(without_orphan_dash("-Trong năm") == "-Trong năm");
+}

@@ -1,0 +1,53 @@
+// Pages that show no title (article/untitled_page.h), on small made-up pages: the article is
+// read untitled, its first paragraph the lead and its byline the author, never shifted.
+#include "article/untitled_page.h"
+
+#include <catch2/catch.hpp>
+
+#include "article/reader.h"
+#include "fixtures.h"
+
+using namespace tuyentap;
+using namespace tuyentap::testing;
+
+namespace {
+
+const std::string kSapo =
+    "Ngày 5-10, Huyện ủy Tân Phú đã tổ chức hội nghị học tập, quán triệt các chỉ thị, nghị "
+    "quyết của Trung ương cho cán bộ chủ chốt của huyện.";
+const std::string kBody =
+    "Tại hội nghị, các đại biểu đã được quán triệt những nội dung cơ bản của các chỉ thị, "
+    "nghị quyết và yêu cầu triển khai sát với thực tiễn của từng địa phương.\n\n";
+
+}  // namespace
+
+TEST_CASE("untitled page: a page that opens with its sapo has no title") {
+  Article a = read_ok(InputFile{"a.txt", kSapo + "\n\n" + kBody + kBody + "Minh Khoa\n"});
+  CHECK(a.title.empty());
+  CHECK(a.lead == kSapo);
+  CHECK(a.author == "Minh Khoa");
+  CHECK(has_warning(a, "no title line: the article has no title"));
+  CHECK_FALSE(has_warning(a, "no topic line (kicker): the first line is the title"));
+  // one long paragraph and a byline in capitals: the byline stays the author, not the lead
+  std::string giant;
+  for (int i = 0; i < 5; ++i) giant += kSapo + " ";
+  giant.pop_back();
+  Article b = read_ok(InputFile{"b.txt", giant + "\n\nTRẦN MINH KHOA\n"});
+  CHECK(b.title.empty());
+  CHECK(b.lead == giant);
+  CHECK(b.author == "TRẦN MINH KHOA");
+  // a title-like first line stays the title
+  Article c = read_ok(
+      InputFile{"c.txt", "Huyện ủy Tân Phú quán triệt nghị quyết\n\n" + kSapo + "\n\n" + kBody});
+  CHECK(c.title == "Huyện ủy Tân Phú quán triệt nghị quyết");
+  CHECK_FALSE(is_untitled_opening("Huyện ủy Tân Phú quán triệt nghị quyết"));
+  CHECK_FALSE(is_untitled_opening("Bài 2: Giữ vững kỷ cương..."));
+  CHECK(is_untitled_opening("Ban Chấp hành Hội Phụ nữ huyện khóa mới ra mắt Đại hội."));
+}
+
+TEST_CASE("untitled page: a question of a sentence's length may be the title") {
+  const std::string q = "“Giải pháp nào để trách nhiệm nêu gương của cán bộ đi vào cuộc sống?”";
+  Article a = read_ok(InputFile{"a.txt", q + "\n\n" + kSapo + "\n\n" + kBody});
+  CHECK(a.title == q);
+  CHECK(a.lead == kSapo);
+}
