@@ -105,9 +105,24 @@ struct Dated {
 };
 
 // "288 0", "| 1.204": a page's view and comment counters printed beside its date.
-bool is_counters(std::string_view s) {
+bool is_bare_counters(std::string_view s) {
   return s.find_first_of("0123456789") != std::string_view::npos &&
          s.find_first_not_of("0123456789 .,:|()") == std::string_view::npos;
+}
+
+// The same with a label: "View count: 422", "| Lượt xem: 1.204", "Lượt đọc: 35". A label of
+// at most three words without a digit, a colon, then only counters: pages print their view
+// counter beside the date in any language, and a title never ends in a bare number after a
+// colon of so few words.
+bool is_counters(std::string_view s) {
+  constexpr std::size_t kMaxLabelWords = 3;
+  if (is_bare_counters(s)) return true;
+  std::size_t colon = s.rfind(':');
+  if (colon == std::string_view::npos || !is_bare_counters(s.substr(colon + 1))) return false;
+  std::string_view label = s.substr(0, colon);
+  while (label.starts_with('|') || label.starts_with(' ')) label.remove_prefix(1);
+  return !label.empty() && at_most_words(label, kMaxLabelWords) &&
+         label.find_first_of("0123456789") == std::string_view::npos;
 }
 
 std::optional<Dated> dated(std::string_view p) {

