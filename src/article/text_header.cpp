@@ -274,8 +274,12 @@ HeaderLayout page_with_date(std::span<const std::string_view> paras, const std::
     top = d - 1;
   }
   if (top != d) h.byline = top;
-  bool title_before = top >= 1 && is_page_title(paras[top - 1]);
   bool title_after = d + 1 < paras.size() && is_page_title(paras[d + 1]);
+  // "Thứ Sáu, 19/7/2024", "Ban Tuyên giáo Trung ương", "Thứ Năm, 8/6/2023 14:46": a line
+  // between two date lines is the masthead under the page's clock, not the title, when a
+  // title stands under the article's own date line.
+  bool between_dates = top >= 2 && dated(paras[top - 2]).has_value();
+  bool title_before = top >= 1 && is_page_title(paras[top - 1]) && !(between_dates && title_after);
   std::size_t kicker_candidate = kNone;
   // "Xây dựng Đảng | 25/12/2012": a section, with the title before or after the line;
   // "Chi bộ … kết nạp đảng viên 15:20 PM | 21/12/2012": the title itself.
@@ -307,7 +311,7 @@ HeaderLayout page_with_date(std::span<const std::string_view> paras, const std::
     } else if (title_after) {
       h.title = d + 1;
       h.body = d + 2;
-      kicker_candidate = d >= 1 ? d - 1 : kNone;
+      kicker_candidate = d >= 1 && !between_dates ? d - 1 : kNone;  // no masthead for a topic
     } else if (d >= 1) {
       h.title = d - 1;  // not title-like: the reader makes the best of it
     } else {

@@ -39,3 +39,16 @@ TEST_CASE("unseen headers: a labelled view counter beside the date is no title")
   Article vi = read_text(kTitle + "\n\n20/12/2022 | Lượt xem: 1.204\n\n" + kLead + kBody);
   CHECK(vi.title == kTitle);
 }
+
+TEST_CASE(
+    "unseen headers: the site's name between the page's clock and the date line is no title") {
+  Article a =
+      read_text("Thứ Sáu, 19/7/2024\nBan Tuyên giáo Huyện ủy Tân Phú\nThứ Năm, 8/6/2023 14:46\n\n" +
+                kTitle + "\n\n" + kLead + kBody);
+  CHECK(a.title == kTitle);
+  REQUIRE(a.date);
+  CHECK(a.date->iso() == "2023-06-08");
+  CHECK(a.time == "14:46");
+  CHECK(a.lead.rfind("Sáng 20/12", 0) == 0);
+  CHECK(all_fields(a).find("Ban Tuyên giáo") == std::string::npos);
+}
