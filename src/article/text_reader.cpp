@@ -46,6 +46,11 @@ Paragraphs paragraphs_of(PreparedText& t, const LearnedLines& learned, std::vect
   for (Paragraph& p : paras) {
     if (!out.empty() && p.text == out.back().text) {
       twice.back() = true;
+      // A short paragraph printed twice, a blank line between: a photo's alt text, then its
+      // caption, as a line printed twice in a row (text_prepare.h). A longer one is a
+      // paragraph the copy doubled.
+      if (at_most_words(p.text, kMaxMarkedCaptionWords) && out.back().photo == PhotoHint::None)
+        out.back().photo = PhotoHint::Repeated;
       continue;
     }
     out.push_back(std::move(p));

@@ -52,3 +52,13 @@ TEST_CASE(
   CHECK(a.lead.rfind("Sáng 20/12", 0) == 0);
   CHECK(all_fields(a).find("Ban Tuyên giáo") == std::string::npos);
 }
+
+TEST_CASE("unseen headers: a short paragraph printed twice under the title is a photo's caption") {
+  const std::string caption = "Đồng chí Bí thư Đảng ủy xã phát biểu tại hội nghị.";
+  Article a = read_text(kTitle + "\n\n20/12/2022\n\n" + caption + "\n\n" + caption + "\n\n" +
+                        kLead + kBody);
+  CHECK(a.lead.rfind("Sáng 20/12", 0) == 0);
+  REQUIRE(a.blocks.size() == 2);
+  CHECK(a.blocks[0].type == BlockType::Caption);
+  CHECK(a.blocks[0].text == caption);
+}
