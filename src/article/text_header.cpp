@@ -360,12 +360,19 @@ HeaderLayout page_without_date(std::span<const std::string_view> paras, std::siz
   HeaderLayout h;
   h.page_layout = true;
   h.title = b - 1;
+  // A title of three words or more before a shorter line: "Đồng Tháp" under the title is a
+  // place tag, "Video" a box's name. Else the nearest title-like line.
+  std::size_t nearest = kNone;
   for (std::size_t back = 1; back <= kMaxTitleLookBack && back <= b; ++back) {
-    if (is_title_like(paras[b - back])) {
+    std::string_view p = paras[b - back];
+    if (nearest == kNone && is_title_like(p)) nearest = b - back;
+    if (is_page_title(p)) {
       h.title = b - back;
+      nearest = kNone;
       break;
     }
   }
+  if (nearest != kNone) h.title = nearest;
   h.body = h.title + 1;
   find_page_topic(paras, h, h.title >= 1 ? h.title - 1 : kNone);
   h.first = std::min(h.title, h.kicker);

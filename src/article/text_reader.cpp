@@ -9,6 +9,7 @@
 #include "article/byline.h"
 #include "article/caption.h"
 #include "article/lead_prefix.h"
+#include "article/place_tag.h"
 #include "article/scene_caption.h"
 #include "article/text_header.h"
 #include "article/text_lines.h"
@@ -202,6 +203,8 @@ std::string clean_body_start(Paragraphs& body, Article& a) {
     const std::string& first = body[0].text;
     if (auto place = source_line(first)) {
       a.source.site = *place;
+    } else if (is_place_tag(first, a.title, body[1].text)) {
+      // "Đồng Tháp" alone under the title: where the story comes from, not who wrote it
     } else if (header_author.empty() && at_most_words(first, kMaxHeaderBylineWords) &&
                looks_like_byline(first)) {
       header_author = without_footnote_mark(first);

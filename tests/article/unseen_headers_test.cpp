@@ -62,3 +62,15 @@ TEST_CASE("unseen headers: a short paragraph printed twice under the title is a 
   CHECK(a.blocks[0].type == BlockType::Caption);
   CHECK(a.blocks[0].text == caption);
 }
+
+TEST_CASE("unseen headers: a place tag under the title is neither title nor byline") {
+  const std::string title = "Đồng Tháp duy trì hơn 1.300 mô hình hay trong học tập và làm theo Bác";
+  Article a = read_text("Xây dựng Đảng\n\n" + title + "\n\nĐồng Tháp\n\n" + kLead + kBody);
+  CHECK(a.title == title);
+  CHECK(a.topic == "Xây dựng Đảng");
+  CHECK(a.author.empty());
+  CHECK(a.lead.rfind("Sáng 20/12", 0) == 0);
+  // A writer's name there, which neither the title nor the lead names, stays the byline.
+  Article byline = read_text(title + "\n\n20/12/2022\n\nMinh Anh\n\n" + kLead + kBody);
+  CHECK(byline.author == "Minh Anh");
+}
