@@ -256,7 +256,7 @@ std::string take_byline(Paragraphs& body, const ChromeMatcher& chrome) {
       break;
     }
     if (!looks_like_byline(p)) continue;
-    author = byline_without_brackets(p);
+    author = byline_without_position(byline_without_brackets(p));
     keep_to = j;
     skip_to = j + 1;
     // "Hoàng Uyên" / "(Báo Bạc Liêu)" on two lines

@@ -74,3 +74,15 @@ TEST_CASE("unseen headers: a place tag under the title is neither title nor byli
   Article byline = read_text(title + "\n\n20/12/2022\n\nMinh Anh\n\n" + kLead + kBody);
   CHECK(byline.author == "Minh Anh");
 }
+
+TEST_CASE("unseen headers: the writer's position after the byline's dash is not the author") {
+  Article a = read_text(kTitle + "\n\n20/12/2022\n\n" + kLead + kBody +
+                        "Đỗ Thuần – Bí thư Chi bộ Các cơ quan Đảng\n");
+  CHECK(a.author == "Đỗ Thuần");
+  Article comma = read_text(kTitle + "\n\n20/12/2022\n\n" + kLead + kBody +
+                            "Lê Hà, Ủy viên Ban Thường vụ Huyện ủy\n");
+  CHECK(comma.author == "Lê Hà");
+  // a second writer or a source after the dash stays
+  Article team = read_text(kTitle + "\n\n20/12/2022\n\n" + kLead + kBody + "Kim Tiến – Tấn Hữu\n");
+  CHECK(team.author == "Kim Tiến – Tấn Hữu");
+}
