@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "article/byline.h"
+#include "article/slogan.h"
 #include "article/text_lines.h"
 
 namespace tuyentap {
@@ -250,7 +251,8 @@ void find_page_topic(std::span<const std::string_view> paras, HeaderLayout& h,
   }
   if (!h.topic.empty() || kicker_candidate == kNone || kicker_candidate >= paras.size()) return;
   std::string_view k = paras[kicker_candidate];
-  if (is_kicker_like(k) && !dated(k) && !is_menu_item(k) && !is_menu_bar(k) && !is_phone_line(k)) {
+  if (is_kicker_like(k) && !dated(k) && !is_menu_item(k) && !is_menu_bar(k) && !is_phone_line(k) &&
+      !is_slogan(k)) {
     h.kicker = kicker_candidate;
     h.topic = std::string(k);
   }
@@ -402,7 +404,11 @@ std::string topic_from_kicker(std::string_view kicker) {
   return std::string(cut == std::string_view::npos ? kicker : kicker.substr(cut + len));
 }
 
-HeaderLayout find_header(std::span<const std::string_view> paras, const std::vector<bool>& twice) {
+namespace {
+
+// The header of paragraphs that open with no slogan.
+HeaderLayout header_after_slogans(std::span<const std::string_view> paras,
+                                  const std::vector<bool>& twice) {
   const std::size_t n = paras.size();
   std::size_t body_text = n;  // the first paragraph of body text
   for (std::size_t i = 0; i < n && i < kMaxPageHeader; ++i) {
@@ -438,6 +444,32 @@ HeaderLayout find_header(std::span<const std::string_view> paras, const std::vec
   }
   if (body_text == n || body_text <= 2) return archive_without_date(paras);
   return page_without_date(paras, body_text);
+}
+
+// Every paragraph index of h moved down by `by`.
+void shift(HeaderLayout& h, std::size_t by) {
+  for (std::size_t* i : {&h.first, &h.kicker, &h.title, &h.date, &h.byline, &h.body})
+    if (*i != kNone) *i += by;
+}
+
+}  // namespace
+
+HeaderLayout find_header(std::span<const std::string_view> paras, const std::vector<bool>& twice) {
+  // A slogan first ("Chủ đề công tác năm 2020: …"), then the header proper: the slogan is
+  // the page's chrome, whatever shape it has (a long one looks like a title, a short one
+  // like a kicker). Only when a paragraph that is no body text follows it: a file that
+  // opens with a slogan and then its text has nothing else for a title.
+  constexpr std::size_t kMaxSlogans = 2;
+  std::size_t skip = 0;
+  while (skip < kMaxSlogans && skip + 1 < paras.size() && is_slogan(paras[skip]) &&
+         !is_body_text(paras[skip + 1]))
+    ++skip;
+  if (skip == 0) return header_after_slogans(paras, twice);
+  std::vector<bool> rest(twice.begin() + static_cast<std::ptrdiff_t>(std::min(skip, twice.size())),
+                         twice.end());
+  HeaderLayout h = header_after_slogans(paras.subspan(skip), rest);
+  shift(h, skip);
+  return h;
 }
 
 }  // namespace tuyentap

@@ -86,3 +86,18 @@ TEST_CASE("unseen headers: the writer's position after the byline's dash is not 
   Article team = read_text(kTitle + "\n\n20/12/2022\n\n" + kLead + kBody + "Kim Tiến – Tấn Hữu\n");
   CHECK(team.author == "Kim Tiến – Tấn Hữu");
 }
+
+TEST_CASE("unseen headers: the year's slogan above the title is chrome") {
+  const std::string slogan =
+      "Chủ đề công tác năm 2022: \"Xã Phú Lâm đoàn kết, đổi mới, phát triển\" - Chào mừng kỷ "
+      "niệm 92 năm Ngày thành lập Đảng Cộng sản Việt Nam (03/02/1930 - 03/02/2022)";
+  Article a = read_text(slogan + "\n\n" + kTitle + "\n\n" + kLead + kBody);
+  CHECK(a.title == kTitle);
+  CHECK(a.topic.empty());
+  CHECK(a.lead.rfind("Sáng 20/12", 0) == 0);
+  CHECK(all_fields(a).find("Chủ đề công tác") == std::string::npos);
+  Article cheer = read_text("Nhiệt liệt chào mừng Đại hội Đảng bộ huyện\n\nXây dựng Đảng\n\n" +
+                            kTitle + "\n\n20/12/2022\n\n" + kLead + kBody);
+  CHECK(cheer.title == kTitle);
+  CHECK(cheer.topic == "Xây dựng Đảng");
+}
