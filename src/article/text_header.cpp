@@ -9,6 +9,7 @@
 #include "article/byline.h"
 #include "article/slogan.h"
 #include "article/text_lines.h"
+#include "text/normalize.h"
 
 namespace tuyentap {
 
@@ -135,6 +136,30 @@ std::optional<Dated> dated(std::string_view p) {
   return Dated{split->when, split->rest, split->rest_first};
 }
 
+// "Banner", "Chi tiết bài viết Tin tức", "Xuất bản thông tin": the name of a part of the
+// page (a template's block, a portal's portlet) printed as a heading where a kicker would
+// stand. It names no section of the site: never a topic.
+bool is_page_part_name(std::string_view s) {
+  static constexpr std::string_view kParts[] = {"banner", "menu",    "header",     "footer",
+                                                "slider", "sidebar", "navigation", "logo"};
+  static constexpr std::string_view kPortlets[] = {"chi tiet bai viet", "chi tiet tin",
+                                                   "noi dung chi tiet", "xuat ban thong tin"};
+  if (!at_most_words(s, kMaxKickerWords)) return false;
+  std::string folded = fold_for_match(s);
+  for (std::string_view part : kParts)
+    if (folded == part) return true;
+  for (std::string_view portlet : kPortlets)
+    if (folded.starts_with(portlet) &&
+        (folded.size() == portlet.size() || folded[portlet.size()] == ' '))
+      return true;
+  return false;
+}
+
+// A kicker's topic; none for the name of a part of the page.
+std::string kicker_topic(std::string_view kicker) {
+  return is_page_part_name(kicker) ? std::string() : topic_from_kicker(kicker);
+}
+
 // "<title>", "<title>", "Đảng Việt nAM", date line at d: a page that prints its title twice
 // (a heading and the article's own), then its section just above the date. The line printed
 // twice is the title and the short line under it the section, though a kicker usually stands
@@ -174,7 +199,7 @@ HeaderLayout archive_with_date(std::span<const std::string_view> paras,
     h.byline = 1;
   } else if (d == 2) {
     h.kicker = 0;
-    h.topic = topic_from_kicker(paras[0]);
+    h.topic = kicker_topic(paras[0]);
     h.title = 1;
   } else if (d == 1) {
     h.title = 0;
@@ -205,7 +230,7 @@ HeaderLayout archive_without_date(std::span<const std::string_view> paras) {
       (paras.size() >= 3 && is_kicker_like(paras[0]) && is_title_like(paras[1]) && !sapo_second &&
        !looks_like_degree_led_byline(paras[1]))) {  // the writer under the title
     h.kicker = 0;
-    h.topic = topic_from_kicker(paras[0]);
+    h.topic = kicker_topic(paras[0]);
     h.title = 1;
     h.body = 2;
   } else if (!paras.empty()) {
@@ -252,7 +277,7 @@ void find_page_topic(std::span<const std::string_view> paras, HeaderLayout& h,
   if (!h.topic.empty() || kicker_candidate == kNone || kicker_candidate >= paras.size()) return;
   std::string_view k = paras[kicker_candidate];
   if (is_kicker_like(k) && !dated(k) && !is_menu_item(k) && !is_menu_bar(k) && !is_phone_line(k) &&
-      !is_slogan(k)) {
+      !is_slogan(k) && !is_page_part_name(k)) {
     h.kicker = kicker_candidate;
     h.topic = std::string(k);
   }

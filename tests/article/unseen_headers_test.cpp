@@ -101,3 +101,19 @@ TEST_CASE("unseen headers: the year's slogan above the title is chrome") {
   CHECK(cheer.title == kTitle);
   CHECK(cheer.topic == "Xây dựng Đảng");
 }
+
+TEST_CASE("unseen headers: the name of a part of the page over the title is no topic") {
+  Article banner = read_text("Banner\n\n" + kTitle + "\n\n13:49, 31/05/2022\n\n" + kLead + kBody);
+  CHECK(banner.title == kTitle);
+  CHECK(banner.topic.empty());
+  Article portlet =
+      read_text("Xuất bản thông tin\n\nnull " + kTitle + "\n\nChi tiết bài viết Tin tức\n\n" +
+                kTitle + "\n\n" + kLead + kBody);
+  CHECK(portlet.title == kTitle);
+  CHECK(portlet.topic.empty());
+  CHECK(all_fields(portlet).find("Chi tiết") == std::string::npos);
+  // a section's name stays the topic
+  Article section =
+      read_text("Xây dựng Đảng\n\n" + kTitle + "\n\n13:49, 31/05/2022\n\n" + kLead + kBody);
+  CHECK(section.topic == "Xây dựng Đảng");
+}
