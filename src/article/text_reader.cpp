@@ -9,6 +9,7 @@
 #include "article/byline.h"
 #include "article/caption.h"
 #include "article/lead_prefix.h"
+#include "article/photo_story.h"
 #include "article/place_tag.h"
 #include "article/scene_caption.h"
 #include "article/text_header.h"
@@ -268,9 +269,11 @@ std::string take_byline(Paragraphs& body, const ChromeMatcher& chrome) {
     break;
   }
   // What follows the byline (or a box title) is chrome, captions excepted (by their credit:
-  // a comment printed twice looks like a photo's alt text and its caption).
+  // a comment printed twice looks like a photo's alt text and its caption; or a photo
+  // story's, which the photographer's byline may stand above).
   for (std::size_t i = skip_to; i < body.size(); ++i)
-    if (parse_caption(body[i].text)) body[keep_to++] = std::move(body[i]);
+    if (parse_caption(body[i].text) || body[i].photo == PhotoHint::Story)
+      body[keep_to++] = std::move(body[i]);
   body.resize(keep_to);
   return author;
 }
@@ -278,7 +281,8 @@ std::string take_byline(Paragraphs& body, const ChromeMatcher& chrome) {
 // A paragraph a photo stood before, read as its caption; nullopt when it is not one. After
 // an image marker, only a short paragraph is one: at most half as long as the text after it.
 std::optional<Block> hinted_caption(const Paragraph& p, const Paragraph* next) {
-  bool caption = (p.photo == PhotoHint::Repeated && at_most_words(p.text, kMaxCaptionWords)) ||
+  bool caption = p.photo == PhotoHint::Story ||
+                 (p.photo == PhotoHint::Repeated && at_most_words(p.text, kMaxCaptionWords)) ||
                  (p.photo == PhotoHint::Marker && at_most_words(p.text, kMaxMarkedCaptionWords) &&
                   next && 2 * word_count(p.text) <= word_count(next->text));
   if (!caption) return std::nullopt;
@@ -388,6 +392,7 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
   if (header_author.empty()) header_author = std::move(header_byline);
   if (body.empty()) return NotAnArticle{"only a title, no article text"};
 
+  mark_photo_story(body, a.title);
   a.author = take_byline(body, chrome);
   if (a.author.empty()) a.author = header_author;
   if (a.author.empty()) a.warnings.push_back("no byline");

@@ -117,3 +117,37 @@ TEST_CASE("unseen headers: the name of a part of the page over the title is no t
       read_text("Xây dựng Đảng\n\n" + kTitle + "\n\n13:49, 31/05/2022\n\n" + kLead + kBody);
   CHECK(section.topic == "Xây dựng Đảng");
 }
+
+TEST_CASE("unseen headers: the paragraphs after a line that announces the photos are captions") {
+  Article a = read_text(
+      kTitle + "\n\n20/12/2022\n\n" + kLead + kBody +
+      "Một số hình ảnh hội nghị tổng kết công tác xây dựng Đảng năm 2022 của xã Phú Lâm:\n\n"
+      "Đội văn nghệ xã chào mừng hội nghị.\n\nCác đại biểu biểu quyết thông qua nghị quyết.\n\n"
+      "Toàn cảnh hội trường trong phiên bế mạc\nẢnh: Lê Anh\n");
+  std::size_t captions = 0;
+  for (const Block& b : a.blocks) captions += b.type == BlockType::Caption ? 1 : 0;
+  CHECK(captions == 3);
+  CHECK(a.blocks.back().credit == "Lê Anh");
+  CHECK(a.author.empty());
+  // the photographer's byline between the announcement and the photos
+  Article album = read_text(
+      "Bên lề hội nghị tổng kết của Đảng ủy xã Phú Lâm (8 hình)\n\n" + kLead +
+      "Dưới đây là những hình ảnh phóng viên ghi nhận được bên lề hội nghị.\n\nĐại Dương\n\n"
+      "Nghệ sĩ nhiếp ảnh Nguyễn Văn An là một trong hai nghệ sĩ được mời chụp ảnh cho hội nghị.\n");
+  CHECK(album.author == "Đại Dương");
+  REQUIRE(!album.blocks.empty());
+  CHECK(album.blocks.back().type == BlockType::Caption);
+}
+
+TEST_CASE("unseen headers: a short line with no stop in a photo story is a caption") {
+  Article a =
+      read_text("Chùm ảnh: Hội nghị tổng kết công tác xây dựng Đảng xã Phú Lâm\n\n" + kLead +
+                "Hội trường Trung tâm văn hóa xã là nơi tổ chức hội nghị\n\n" + kBody);
+  REQUIRE(a.blocks.size() == 2);
+  CHECK(a.blocks[0].type == BlockType::Caption);
+  // outside a photo story, such a line is a subheading
+  Article plain = read_text(kTitle + "\n\n" + kLead +
+                            "Hội trường Trung tâm văn hóa xã là nơi tổ chức hội nghị\n\n" + kBody);
+  REQUIRE(plain.blocks.size() == 2);
+  CHECK(plain.blocks[0].type != BlockType::Caption);
+}
