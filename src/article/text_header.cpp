@@ -116,9 +116,32 @@ bool is_bare_counters(std::string_view s) {
 // at most three words without a digit, a colon, then only counters: pages print their view
 // counter beside the date in any language, and a title never ends in a bare number after a
 // colon of so few words.
+// Without a colon, only a counter's own words will do, before or after the number ("Lượt
+// xem 422", "1.204 lượt xem", "35 bình luận"): a title may end in a number.
+bool is_named_counter(std::string_view s) {
+  constexpr std::size_t kMaxCounterBytes = 60;
+  static constexpr std::string_view kCounterWords[] = {
+      "luot xem", "luot doc", "luot truy cap", "luot thich", "binh luan",
+      "views",    "view",     "view count",    "comments",   "comment"};
+  if (s.size() > kMaxCounterBytes) return false;
+  std::string folded = fold_for_match(s);
+  std::string_view rest = folded;
+  while (!rest.empty() && (rest.front() == '|' || rest.front() == ' ')) rest.remove_prefix(1);
+  for (std::string_view word : kCounterWords) {
+    std::string_view number;
+    if (rest.starts_with(word) && rest.size() > word.size() && rest[word.size()] == ' ')
+      number = rest.substr(word.size() + 1);
+    else if (rest.ends_with(word) && rest.size() > word.size() &&
+             rest[rest.size() - word.size() - 1] == ' ')
+      number = rest.substr(0, rest.size() - word.size() - 1);
+    if (!number.empty() && is_bare_counters(number)) return true;
+  }
+  return false;
+}
+
 bool is_counters(std::string_view s) {
   constexpr std::size_t kMaxLabelWords = 3;
-  if (is_bare_counters(s)) return true;
+  if (is_bare_counters(s) || is_named_counter(s)) return true;
   std::size_t colon = s.rfind(':');
   if (colon == std::string_view::npos || !is_bare_counters(s.substr(colon + 1))) return false;
   std::string_view label = s.substr(0, colon);

@@ -38,6 +38,11 @@ TEST_CASE("unseen headers: a labelled view counter beside the date is no title")
   CHECK(all_fields(a).find("View count") == std::string::npos);
   Article vi = read_text(kTitle + "\n\n20/12/2022 | Lượt xem: 1.204\n\n" + kLead + kBody);
   CHECK(vi.title == kTitle);
+  // without a colon, a counter's own words before or after the number
+  Article after = read_text(kTitle + "\n\n20/12/2022 08:15 | 1.204 lượt xem\n\n" + kLead + kBody);
+  CHECK(after.title == kTitle);
+  Article before = read_text(kTitle + "\n\n20/12/2022 - Lượt xem 422\n\n" + kLead + kBody);
+  CHECK(before.title == kTitle);
 }
 
 TEST_CASE(
