@@ -46,20 +46,22 @@ bool may_be_caption(const Paragraph& p) {
 bool announces_photos(std::string_view paragraph) {
   std::string_view sentence = last_sentence(paragraph);
   if (!at_most_words(sentence, kMaxAnnouncementWords)) return false;
-  std::string folded = fold_for_match(sentence);
-  if (!has_word(folded, "anh")) return false;
-  if (paragraph.ends_with(':') && has_word(folded, "hinh anh")) return true;
-  for (std::string_view opening : {"mot so hinh anh", "duoi day la ", "sau day la ", "moi ban doc ",
-                                   "xin gioi thieu ", "hinh anh "}) {
+  // with its marks: "ảnh" is a photo, "anh" a man
+  std::string folded = fold_exact(sentence);
+  if (!has_word(folded, "ảnh")) return false;
+  if (paragraph.ends_with(':')) return has_word(folded, "hình ảnh");
+  // "Hình ảnh …" opens many a sentence about an image in the figurative sense: only with ':'
+  for (std::string_view opening :
+       {"một số hình ảnh", "dưới đây là ", "sau đây là ", "mời bạn đọc ", "xin giới thiệu "}) {
     if (folded.starts_with(opening)) return true;
   }
   return false;
 }
 
 bool is_photo_story_title(std::string_view title) {
-  std::string folded = fold_for_match(title);
+  std::string folded = fold_exact(title);  // "ảnh" with its mark, as above
   for (std::string_view opening :
-       {"chum anh", "anh:", "phong su anh", "[anh]", "(anh)", "photo:", "photo story"}) {
+       {"chùm ảnh", "ảnh:", "phóng sự ảnh", "[ảnh]", "(ảnh)", "photo:", "photo story"}) {
     if (folded.starts_with(opening)) return true;
   }
   // "… (11 hình)": a count of photos in brackets at the end
@@ -71,7 +73,7 @@ bool is_photo_story_title(std::string_view title) {
   std::size_t digits = count.find_first_not_of("0123456789");
   if (digits == 0 || digits == std::string_view::npos) return false;
   std::string_view unit = count.substr(digits);
-  return unit == " hinh" || unit == " anh" || unit == " hinh anh";
+  return unit == " hình" || unit == " ảnh" || unit == " hình ảnh";
 }
 
 void mark_photo_story(std::vector<Paragraph>& body, std::string_view title) {
@@ -86,7 +88,8 @@ void mark_photo_story(std::vector<Paragraph>& body, std::string_view title) {
       p.photo = PhotoHint::Story;
       continue;
     }
-    if (announces_photos(p.text)) announced = true;
+    // a paragraph of body text after the photos: the text goes on, until another announcement
+    announced = announces_photos(p.text) || (announced && !is_body_text(p.text));
   }
 }
 

@@ -16,9 +16,10 @@
 
 namespace tuyentap {
 
-// The paragraph's last sentence (at most 40 words) speaks of photos ("hình ảnh", "ảnh") and
-// either the paragraph ends with ':' or the sentence opens as an announcement does ("Một số
-// hình ảnh", "Dưới đây là", "Sau đây là", "Mời bạn đọc", "Xin giới thiệu", "Hình ảnh").
+// The paragraph's last sentence (at most 40 words) speaks of photos ("ảnh", with its mark:
+// "anh" is a man) and either the paragraph ends with ':' and the sentence says "hình ảnh",
+// or the sentence opens as an announcement does ("Một số hình ảnh", "Dưới đây là", "Sau đây
+// là", "Mời bạn đọc", "Xin giới thiệu"; not "Hình ảnh …", which is as often figurative).
 bool announces_photos(std::string_view paragraph);
 
 // "Chùm ảnh: …", "Ảnh: …", "Phóng sự ảnh …", "[Ảnh] …", "(Ảnh) …", "Photo: …", or a title
@@ -27,7 +28,8 @@ bool is_photo_story_title(std::string_view title);
 
 // Marks the body's captions (PhotoHint::Story) by the two rules above: at most 60 words
 // each, never a byline nor a line with a credit ("Ảnh: Lê Anh", which the caption above
-// takes as its credit). body[0] is the lead.
+// takes as its credit). A paragraph of body text after the photos ends them. body[0] is
+// the lead.
 void mark_photo_story(std::vector<Paragraph>& body, std::string_view title);
 
 }  // namespace tuyentap

@@ -5,6 +5,7 @@
 // captions of a photo story.
 #include <catch2/catch.hpp>
 
+#include "article/photo_story.h"
 #include "article/reader.h"
 #include "fixtures.h"
 
@@ -142,6 +143,24 @@ TEST_CASE("unseen headers: the paragraphs after a line that announces the photos
   CHECK(album.author == "Đại Dương");
   REQUIRE(!album.blocks.empty());
   CHECK(album.blocks.back().type == BlockType::Caption);
+}
+
+TEST_CASE("unseen headers: what speaks of a man or of an image in words announces no photos") {
+  // "anh" (a man) is no "ảnh" (a photo); "Hình ảnh …" is often figurative
+  Article a = read_text(kTitle + "\n\n20/12/2022\n\n" + kLead +
+                        "Dưới đây là ý kiến của anh Nguyễn Văn An, Bí thư Chi đoàn thôn Đông.\n\n"
+                        "Chúng tôi sẽ tiếp tục học tập và làm theo lời Bác.\n\n" +
+                        kBody);
+  Article b = read_text(kTitle + "\n\n20/12/2022\n\n" + kLead +
+                        "Hình ảnh người đảng viên gương mẫu đã in sâu trong lòng nhân dân.\n\n"
+                        "Chúng tôi sẽ tiếp tục học tập và làm theo lời Bác.\n\n" +
+                        kBody);
+  for (const Article* x : {&a, &b})
+    for (const Block& block : x->blocks) CHECK(block.type != BlockType::Caption);
+  CHECK(announces_photos("Một số hình ảnh tại hội nghị:"));
+  CHECK_FALSE(announces_photos("Dưới đây là ý kiến của anh Nguyễn Văn An."));
+  CHECK(is_photo_story_title("Bên lề Đại hội (11 hình)"));
+  CHECK_FALSE(is_photo_story_title("Đại hội Đảng bộ tỉnh lần thứ XI (2020 - 2025)"));
 }
 
 TEST_CASE("unseen headers: a short line with no stop in a photo story is a caption") {
