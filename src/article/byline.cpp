@@ -139,10 +139,11 @@ std::string_view byline_without_brackets(std::string_view byline) {
 std::string_view byline_without_position(std::string_view byline) {
   // Folded openings of a position in the Party, the state or an office.
   static constexpr std::string_view kPositions[] = {
-      "bi thu ",      "pho bi thu ",      "chu tich ",      "pho chu tich ", "truong ban ",
-      "pho truong ",  "giam doc ",        "pho giam doc ",  "uy vien ",      "can bo ",
-      "chuyen vien ", "chanh van phong ", "tong bien tap ", "hieu truong "};
-  for (std::string_view sep : {" - ", " – ", " — ", ", "}) {
+      "bi thu ",        "pho bi thu ",  "chu tich ",     "pho chu tich ",
+      "truong ban ",    "pho truong ",  "giam doc ",     "pho giam doc ",
+      "uy vien ",       "can bo ",      "chuyen vien ",  "chanh van phong ",
+      "tong bien tap ", "hieu truong ", "truong phong ", "dang vien "};
+  for (std::string_view sep : {" - ", " – ", " — ", ", ", " ("}) {
     std::size_t at = byline.find(sep);
     if (at == std::string_view::npos) continue;
     std::string folded = fold_for_match(byline.substr(at + sep.size())) + ' ';

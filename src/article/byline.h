@@ -18,8 +18,8 @@ bool looks_like_byline(std::string_view line);
 std::string_view byline_without_brackets(std::string_view byline);
 
 // "Đỗ Thuần – Bí thư Chi bộ Các cơ quan Đảng" → "Đỗ Thuần": a byline whose name is followed,
-// after a dash or a comma, by the writer's position (Bí thư, Chủ tịch, Giám đốc, Ủy viên …),
-// without it: the position says who the writer is, the author is the name. A source or a
+// after a dash, a comma or in brackets, by the writer's position (Bí thư, Chủ tịch, Giám đốc, Ủy
+// viên …), without it: the position says who the writer is, the author is the name. A source or a
 // second writer after the dash ("Hoàng Uyên - Báo Bạc Liêu", "Kim Tiến – Tấn Hữu") stays.
 std::string_view byline_without_position(std::string_view byline);
 

@@ -88,6 +88,11 @@ TEST_CASE("unseen headers: the writer's position after the byline's dash is not 
   Article comma = read_text(kTitle + "\n\n20/12/2022\n\n" + kLead + kBody +
                             "Lê Hà, Ủy viên Ban Thường vụ Huyện ủy\n");
   CHECK(comma.author == "Lê Hà");
+  Article brackets =
+      read_text(kTitle + "\n\n20/12/2022\n\n" + kLead + kBody + "Lê Hà (Phó Bí thư Đảng ủy xã)\n");
+  CHECK(brackets.author == "Lê Hà");
+  Article role = read_text(kTitle + "\n\n20/12/2022\n\n" + kLead + kBody + "Lê Hà (tổng hợp)\n");
+  CHECK(role.author == "Lê Hà (tổng hợp)");
   // a second writer or a source after the dash stays
   Article team = read_text(kTitle + "\n\n20/12/2022\n\n" + kLead + kBody + "Kim Tiến – Tấn Hữu\n");
   CHECK(team.author == "Kim Tiến – Tấn Hữu");
