@@ -217,6 +217,8 @@ HeaderLayout archive_with_date(std::span<const std::string_view> paras,
     h.kicker = 1;
     h.topic = std::string(paras[1]);
     h.title = 0;
+  } else if (d == 2 && is_counters(paras[1])) {
+    h.title = 0;  // the title, its view counter ("Lượt xem: 422"), the date line
   } else if (d == 2 && looks_like_degree_led_byline(paras[1])) {
     h.title = 0;  // the title, the writer ("PGS.TS NGUYỄN VĂN AN"), the date line
     h.byline = 1;
@@ -300,7 +302,7 @@ void find_page_topic(std::span<const std::string_view> paras, HeaderLayout& h,
   if (!h.topic.empty() || kicker_candidate == kNone || kicker_candidate >= paras.size()) return;
   std::string_view k = paras[kicker_candidate];
   if (is_kicker_like(k) && !dated(k) && !is_menu_item(k) && !is_menu_bar(k) && !is_phone_line(k) &&
-      !is_slogan(k) && !is_page_part_name(k)) {
+      !is_slogan(k) && !is_page_part_name(k) && !is_counters(k)) {
     h.kicker = kicker_candidate;
     h.topic = std::string(k);
   }
@@ -316,15 +318,21 @@ HeaderLayout page_with_date(std::span<const std::string_view> paras, const std::
   h.body = d + 1;
   // "Title", "TS. Bùi Ngọc Thanh", "Nguyên Chủ nhiệm …", date line: the title stands above
   // the writer's byline and position.
-  std::size_t top = d;
-  if (d >= 2 && looks_like_degree_led_byline(paras[d - 2]) &&
-      looks_like_institution_line(paras[d - 1])) {
-    top = d - 2;
-  } else if (d >= 1 && looks_like_degree_led_byline(paras[d - 1])) {
-    top = d - 1;
+  // "Lượt xem: 422" on a line of its own between the title and the date line: the counters,
+  // as beside the date.
+  constexpr std::size_t kMaxCounterLines = 2;
+  std::size_t above = d;
+  while (above >= 1 && d - above < kMaxCounterLines && is_counters(paras[above - 1])) --above;
+  std::size_t top = above;
+  if (above >= 2 && looks_like_degree_led_byline(paras[above - 2]) &&
+      looks_like_institution_line(paras[above - 1])) {
+    top = above - 2;
+  } else if (above >= 1 && looks_like_degree_led_byline(paras[above - 1])) {
+    top = above - 1;
   }
-  if (top != d) h.byline = top;
-  bool title_after = d + 1 < paras.size() && is_page_title(paras[d + 1]);
+  if (top != above) h.byline = top;
+  bool title_after =
+      d + 1 < paras.size() && is_page_title(paras[d + 1]) && !is_counters(paras[d + 1]);
   // "Thứ Sáu, 19/7/2024", "Ban Tuyên giáo Trung ương", "Thứ Năm, 8/6/2023 14:46": a line
   // between two date lines is the masthead under the page's clock, not the title, when a
   // title stands under the article's own date line.
@@ -363,7 +371,7 @@ HeaderLayout page_with_date(std::span<const std::string_view> paras, const std::
       h.body = d + 2;
       kicker_candidate = d >= 1 && !between_dates ? d - 1 : kNone;  // no masthead for a topic
     } else if (d >= 1) {
-      h.title = d - 1;  // not title-like: the reader makes the best of it
+      h.title = above >= 1 ? above - 1 : d - 1;  // not title-like: the best the reader can do
     } else {
       h.title = d + 1 < paras.size() ? d + 1 : kNone;
       h.body = d + 2;

@@ -44,6 +44,15 @@ TEST_CASE("unseen headers: a labelled view counter beside the date is no title")
   CHECK(after.title == kTitle);
   Article before = read_text(kTitle + "\n\n20/12/2022 - Lượt xem 422\n\n" + kLead + kBody);
   CHECK(before.title == kTitle);
+  // on a line of its own between the title and the date line
+  Article alone = read_text("Tin tức\n\n" + kTitle + "\n\nView count: 422\n\n20/12/2022 08:00\n\n" +
+                            kLead + kBody);
+  CHECK(alone.title == kTitle);
+  CHECK(alone.topic == "Tin tức");
+  CHECK(all_fields(alone).find("View count") == std::string::npos);
+  Article second = read_text(kTitle + "\n\nLượt xem: 422\n\n20/12/2022\n\n" + kLead + kBody);
+  CHECK(second.title == kTitle);
+  CHECK(second.topic.empty());
 }
 
 TEST_CASE(
