@@ -178,9 +178,36 @@ bool is_page_part_name(std::string_view s) {
   return false;
 }
 
-// A kicker's topic; none for the name of a part of the page.
+// "Báo Phú Lâm", "Cổng thông tin điện tử huyện Mỹ Đức", "Tạp chí Xây dựng Đảng", "Đài Phát
+// thanh và Truyền hình Tuyên Quang": the site's own name, its masthead, printed above the
+// title. A site names itself so; its sections are named by what they hold ("Báo chí" in
+// lower case is one).
+bool names_the_site(std::string_view s) {
+  constexpr std::size_t kMaxSiteNameWords = 12;
+  if (!at_most_words(s, kMaxSiteNameWords)) return false;
+  std::string folded = fold_for_match(s);
+  for (std::string_view medium :
+       {"cong thong tin ", "cong ttdt ", "trang thong tin dien tu ", "trang ttdt ",
+        "dai phat thanh ", "dai pt-th ", "dai pt&th ", "dai truyen hinh ", "bao dien tu "}) {
+    if (folded.starts_with(medium)) return true;
+  }
+  // "Báo X", "Tạp chí X" with a capital: a paper's name
+  for (std::string_view paper : {"bao ", "tap chi "}) {
+    if (!folded.starts_with(paper)) continue;
+    std::size_t words = paper == "bao " ? 1 : 2, at = 0;
+    for (std::size_t w = 0; w < words && at != std::string_view::npos; ++w) {
+      at = s.find(' ', at);
+      if (at != std::string_view::npos) ++at;
+    }
+    return at != std::string_view::npos && starts_with_upper(s.substr(at));
+  }
+  return false;
+}
+
+// A kicker's topic; none for the name of a part of the page or of the site.
 std::string kicker_topic(std::string_view kicker) {
-  return is_page_part_name(kicker) ? std::string() : topic_from_kicker(kicker);
+  return is_page_part_name(kicker) || names_the_site(kicker) ? std::string()
+                                                             : topic_from_kicker(kicker);
 }
 
 // "<title>", "<title>", "Đảng Việt nAM", date line at d: a page that prints its title twice
@@ -302,7 +329,7 @@ void find_page_topic(std::span<const std::string_view> paras, HeaderLayout& h,
   if (!h.topic.empty() || kicker_candidate == kNone || kicker_candidate >= paras.size()) return;
   std::string_view k = paras[kicker_candidate];
   if (is_kicker_like(k) && !dated(k) && !is_menu_item(k) && !is_menu_bar(k) && !is_phone_line(k) &&
-      !is_slogan(k) && !is_page_part_name(k) && !is_counters(k)) {
+      !is_slogan(k) && !is_page_part_name(k) && !names_the_site(k) && !is_counters(k)) {
     h.kicker = kicker_candidate;
     h.topic = std::string(k);
   }

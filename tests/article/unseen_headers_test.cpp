@@ -132,6 +132,16 @@ TEST_CASE("unseen headers: the name of a part of the page over the title is no t
   CHECK(portlet.title == kTitle);
   CHECK(portlet.topic.empty());
   CHECK(all_fields(portlet).find("Chi tiết") == std::string::npos);
+  // nor is the site's own name
+  Article paper = read_text("Báo Phú Lâm\n\n" + kTitle + "\n\n20/12/2022\n\n" + kLead + kBody);
+  CHECK(paper.title == kTitle);
+  CHECK(paper.topic.empty());
+  Article portal = read_text("Trang chủ\n\nCổng thông tin điện tử huyện Phú Lâm\n\n" + kTitle +
+                             "\n\n" + kLead + kBody);
+  CHECK(portal.title == kTitle);
+  CHECK(portal.topic.empty());
+  Article press = read_text("Báo chí\n\n" + kTitle + "\n\n20/12/2022\n\n" + kLead + kBody);
+  CHECK(press.topic == "Báo chí");
   // a section's name stays the topic
   Article section =
       read_text("Xây dựng Đảng\n\n" + kTitle + "\n\n13:49, 31/05/2022\n\n" + kLead + kBody);
