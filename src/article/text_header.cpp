@@ -104,6 +104,7 @@ struct Dated {
   DateTime when;
   std::string rest;  // empty for a whole date line
   bool rest_first = false;
+  std::string byline;  // a writer given among the particulars after the date
 };
 
 // "288 0", "| 1.204": a page's view and comment counters printed beside its date.
@@ -150,13 +151,54 @@ bool is_counters(std::string_view s) {
          label.find_first_of("0123456789") == std::string_view::npos;
 }
 
+// "Người đăng: Admin | Lượt xem: 35", "Tác giả: Minh Anh": the article's particulars printed
+// after its date, each a counter or a "label: value" with a label pages use for them,
+// between " | ". Nothing of a title, whose words are no such labels.
+struct Particulars {
+  bool all = false;    // the whole text is particulars
+  std::string byline;  // the one that names the writer ("Tác giả: Minh Anh", "Nguồn: …")
+};
+
+Particulars particulars(std::string_view rest) {
+  static constexpr std::string_view kWriterLabels[] = {"tac gia", "nguoi viet", "but danh",
+                                                       "nguon"};
+  static constexpr std::string_view kOtherLabels[] = {
+      "nguoi dang", "dang boi", "nguoi cap nhat", "bien tap", "bien tap vien", "cap nhat"};
+  constexpr std::string_view kBar = " | ";
+  Particulars out;
+  for (std::size_t start = 0;;) {
+    std::size_t bar = rest.find(kBar, start);
+    std::string_view part = rest.substr(start, bar == std::string_view::npos ? bar : bar - start);
+    std::size_t colon = part.find(':');
+    if (!is_counters(part)) {
+      if (colon == std::string_view::npos || colon + 1 >= part.size()) return {};
+      std::string label = fold_for_match(part.substr(0, colon));
+      bool writer = std::find(std::begin(kWriterLabels), std::end(kWriterLabels), label) !=
+                    std::end(kWriterLabels);
+      bool other = std::find(std::begin(kOtherLabels), std::end(kOtherLabels), label) !=
+                   std::end(kOtherLabels);
+      if (!writer && !other) return {};
+      if (writer && out.byline.empty()) out.byline = std::string(part);
+    }
+    if (bar == std::string_view::npos) break;
+    start = bar + kBar.size();
+  }
+  out.all = true;
+  return out;
+}
+
 std::optional<Dated> dated(std::string_view p) {
-  if (auto dt = parse_date_line(p)) return Dated{*dt, {}, false};
+  if (auto dt = parse_date_line(p)) return Dated{*dt, {}, false, {}};
   auto split = split_date_line(p);
-  if (split && !split->rest_first && is_counters(split->rest)) return Dated{split->when, {}, false};
+  if (split && !split->rest_first && is_counters(split->rest))
+    return Dated{split->when, {}, false, {}};
+  if (split && !split->rest_first) {
+    if (Particulars given = particulars(split->rest); given.all)
+      return Dated{split->when, {}, false, std::move(given.byline)};
+  }
   if (!split || !is_title_like(split->rest) || ends_with_sentence_punct(split->rest))
     return std::nullopt;
-  return Dated{split->when, split->rest, split->rest_first};
+  return Dated{split->when, split->rest, split->rest_first, {}};
 }
 
 // "Banner", "Chi tiết bài viết Tin tức", "Xuất bản thông tin": the name of a part of the
@@ -257,7 +299,7 @@ HeaderLayout archive_with_date(std::span<const std::string_view> paras,
     h.title = 0;
   } else if (kicker_then_title(paras, 1)) {  // the date line, the section, the title
     h.kicker = 1;
-    h.topic = std::string(paras[1]);
+    h.topic = kicker_topic(paras[1]);
     h.title = 2;
     h.body = 3;
     return h;
@@ -377,7 +419,9 @@ HeaderLayout page_with_date(std::span<const std::string_view> paras, const std::
   } else {
     // Under the title, a name in capitals before the date is the writer's, not a section
     // (pages print the section above the title).
-    if (date.rest_first && title_before && looks_like_capitals_byline(date.rest))
+    if (!date.byline.empty())
+      h.byline_text = date.byline;  // "20/12/2022 08:00 | Tác giả: Minh Anh"
+    else if (date.rest_first && title_before && looks_like_capitals_byline(date.rest))
       h.byline_text = date.rest;
     else if (!date.rest.empty() && is_section_like(date.rest))
       h.topic = date.rest;
@@ -390,7 +434,7 @@ HeaderLayout page_with_date(std::span<const std::string_view> paras, const std::
       kicker_candidate = top >= 2 ? top - 2 : kNone;
     } else if (kicker_then_title(paras, d + 1)) {  // the date line, the section, the title
       h.kicker = d + 1;
-      h.topic = std::string(paras[d + 1]);
+      h.topic = kicker_topic(paras[d + 1]);
       h.title = d + 2;
       h.body = d + 3;
     } else if (title_after) {

@@ -142,6 +142,10 @@ TEST_CASE("unseen headers: the name of a part of the page over the title is no t
   CHECK(portal.topic.empty());
   Article press = read_text("Báo chí\n\n" + kTitle + "\n\n20/12/2022\n\n" + kLead + kBody);
   CHECK(press.topic == "Báo chí");
+  Article masthead =
+      read_text("Thứ Ba, 20/12/2022\n\nBÁO PHÚ LÂM\n\n" + kTitle + "\n\n" + kLead + kBody);
+  CHECK(masthead.title == kTitle);
+  CHECK(masthead.topic.empty());
   // a section's name stays the topic
   Article section =
       read_text("Xây dựng Đảng\n\n" + kTitle + "\n\n13:49, 31/05/2022\n\n" + kLead + kBody);
@@ -198,4 +202,19 @@ TEST_CASE("unseen headers: a short line with no stop in a photo story is a capti
                             "Hội trường Trung tâm văn hóa xã là nơi tổ chức hội nghị\n\n" + kBody);
   REQUIRE(plain.blocks.size() == 2);
   CHECK(plain.blocks[0].type != BlockType::Caption);
+}
+
+TEST_CASE("unseen headers: the particulars after the date are neither title nor topic") {
+  Article poster =
+      read_text("Trang chủ\n\nTin tức\n\n" + kTitle +
+                "\n\nNgày đăng: 20/12/2022 | Người đăng: Admin | Lượt xem: 35\n\n" + kLead + kBody);
+  CHECK(poster.title == kTitle);
+  REQUIRE(poster.date);
+  CHECK(poster.date->iso() == "2022-12-20");
+  CHECK(all_fields(poster).find("Admin") == std::string::npos);
+  Article writer =
+      read_text(kTitle + "\n\n20/12/2022 08:00 | Tác giả: Minh Anh\n\n" + kLead + kBody);
+  CHECK(writer.title == kTitle);
+  CHECK(writer.topic.empty());
+  CHECK(writer.author == "Tác giả: Minh Anh");
 }
