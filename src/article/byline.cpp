@@ -160,6 +160,14 @@ bool looks_like_name(std::string_view line) {
   return is_name(trim_final_period(line));
 }
 
+bool opens_with_writer_credit(std::string_view line) {
+  if (!short_and_unpunctuated(line)) return false;
+  std::string folded = fold_for_match(line);
+  for (std::string_view p : kCreditPrefixes)
+    if (starts_with(folded, p)) return true;
+  return false;
+}
+
 bool looks_like_byline(std::string_view line) {
   if (!short_and_unpunctuated(line)) return false;
   line = without_rank(without_footnote_mark(trim_final_period(line)));

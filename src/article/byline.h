@@ -13,6 +13,10 @@ namespace tuyentap {
 // rank may come first ("Đại tá, PGS, TS Nguyễn Hữu Lập") and a footnote's star last.
 bool looks_like_byline(std::string_view line);
 
+// A byline that opens by crediting the text ("Tin: Minh Anh - Ảnh: Thu Hà", "Bài và ảnh: Thu
+// Hà", "Thực hiện: …"): the writer's, though a photo's credit may follow in it.
+bool opens_with_writer_credit(std::string_view line);
+
 // "(Thanh Huyền)" → "Thanh Huyền": a byline that is a name in brackets, as some sites close an
 // article, without them; any other byline as it is.
 std::string_view byline_without_brackets(std::string_view byline);

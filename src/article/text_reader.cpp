@@ -249,7 +249,8 @@ std::string take_byline(Paragraphs& body, const ChromeMatcher& chrome) {
   std::string author;
   std::size_t keep_to = body.size(), skip_to = body.size();
   for (std::size_t j = last + 1, looked = 0; j < body.size() && looked < kBylineSearch; ++j) {
-    if (is_caption(body[j])) continue;
+    // "Tin: Minh Anh - Ảnh: Thu Hà" credits a photo too, but is the byline
+    if (is_caption(body[j]) && !opens_with_writer_credit(body[j].text)) continue;
     ++looked;
     const std::string& p = body[j].text;
     if (is_all_caps(p) && j + 2 < body.size()) {  // a box title, with its list after it

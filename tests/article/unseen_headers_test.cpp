@@ -218,3 +218,10 @@ TEST_CASE("unseen headers: the particulars after the date are neither title nor 
   CHECK(writer.topic.empty());
   CHECK(writer.author == "Tác giả: Minh Anh");
 }
+
+TEST_CASE("unseen headers: a byline that credits the text and then the photos is the byline") {
+  Article a =
+      read_text(kTitle + "\n\n20/12/2022\n\n" + kLead + kBody + "Tin: Minh Anh - Ảnh: Thu Hà\n");
+  CHECK(a.author == "Tin: Minh Anh - Ảnh: Thu Hà");
+  for (const Block& b : a.blocks) CHECK(b.type != BlockType::Caption);
+}
