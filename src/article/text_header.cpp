@@ -7,9 +7,9 @@
 #include <utility>
 
 #include "article/byline.h"
+#include "article/header_lines.h"
 #include "article/slogan.h"
 #include "article/text_lines.h"
-#include "text/normalize.h"
 
 namespace tuyentap {
 
@@ -107,86 +107,6 @@ struct Dated {
   std::string byline;  // a writer given among the particulars after the date
 };
 
-// "288 0", "| 1.204": a page's view and comment counters printed beside its date.
-bool is_bare_counters(std::string_view s) {
-  return s.find_first_of("0123456789") != std::string_view::npos &&
-         s.find_first_not_of("0123456789 .,:|()") == std::string_view::npos;
-}
-
-// The same with a label: "View count: 422", "| Lượt xem: 1.204", "Lượt đọc: 35". A label of
-// at most three words without a digit, a colon, then only counters: pages print their view
-// counter beside the date in any language, and a title never ends in a bare number after a
-// colon of so few words.
-// Without a colon, only a counter's own words will do, before or after the number ("Lượt
-// xem 422", "1.204 lượt xem", "35 bình luận"): a title may end in a number.
-bool is_named_counter(std::string_view s) {
-  constexpr std::size_t kMaxCounterBytes = 60;
-  static constexpr std::string_view kCounterWords[] = {
-      "luot xem", "luot doc", "luot truy cap", "luot thich", "binh luan",
-      "views",    "view",     "view count",    "comments",   "comment"};
-  if (s.size() > kMaxCounterBytes) return false;
-  std::string folded = fold_for_match(s);
-  std::string_view rest = folded;
-  while (!rest.empty() && (rest.front() == '|' || rest.front() == ' ')) rest.remove_prefix(1);
-  for (std::string_view word : kCounterWords) {
-    std::string_view number;
-    if (rest.starts_with(word) && rest.size() > word.size() && rest[word.size()] == ' ')
-      number = rest.substr(word.size() + 1);
-    else if (rest.ends_with(word) && rest.size() > word.size() &&
-             rest[rest.size() - word.size() - 1] == ' ')
-      number = rest.substr(0, rest.size() - word.size() - 1);
-    if (!number.empty() && is_bare_counters(number)) return true;
-  }
-  return false;
-}
-
-bool is_counters(std::string_view s) {
-  constexpr std::size_t kMaxLabelWords = 3;
-  if (is_bare_counters(s) || is_named_counter(s)) return true;
-  std::size_t colon = s.rfind(':');
-  if (colon == std::string_view::npos || !is_bare_counters(s.substr(colon + 1))) return false;
-  std::string_view label = s.substr(0, colon);
-  while (label.starts_with('|') || label.starts_with(' ')) label.remove_prefix(1);
-  return !label.empty() && at_most_words(label, kMaxLabelWords) &&
-         label.find_first_of("0123456789") == std::string_view::npos;
-}
-
-// "Người đăng: Admin | Lượt xem: 35", "Tác giả: Minh Anh": the article's particulars printed
-// after its date, each a counter or a "label: value" with a label pages use for them,
-// between " | ". Nothing of a title, whose words are no such labels.
-struct Particulars {
-  bool all = false;    // the whole text is particulars
-  std::string byline;  // the one that names the writer ("Tác giả: Minh Anh", "Nguồn: …")
-};
-
-Particulars particulars(std::string_view rest) {
-  static constexpr std::string_view kWriterLabels[] = {"tac gia", "nguoi viet", "but danh",
-                                                       "nguon"};
-  static constexpr std::string_view kOtherLabels[] = {
-      "nguoi dang", "dang boi", "nguoi cap nhat", "bien tap", "bien tap vien", "cap nhat"};
-  constexpr std::string_view kBar = " | ";
-  Particulars out;
-  for (std::size_t start = 0;;) {
-    std::size_t bar = rest.find(kBar, start);
-    std::string_view part = rest.substr(start, bar == std::string_view::npos ? bar : bar - start);
-    std::size_t colon = part.find(':');
-    if (!is_counters(part)) {
-      if (colon == std::string_view::npos || colon + 1 >= part.size()) return {};
-      std::string label = fold_for_match(part.substr(0, colon));
-      bool writer = std::find(std::begin(kWriterLabels), std::end(kWriterLabels), label) !=
-                    std::end(kWriterLabels);
-      bool other = std::find(std::begin(kOtherLabels), std::end(kOtherLabels), label) !=
-                   std::end(kOtherLabels);
-      if (!writer && !other) return {};
-      if (writer && out.byline.empty()) out.byline = std::string(part);
-    }
-    if (bar == std::string_view::npos) break;
-    start = bar + kBar.size();
-  }
-  out.all = true;
-  return out;
-}
-
 std::optional<Dated> dated(std::string_view p) {
   if (auto dt = parse_date_line(p)) return Dated{*dt, {}, false, {}};
   auto split = split_date_line(p);
@@ -199,51 +119,6 @@ std::optional<Dated> dated(std::string_view p) {
   if (!split || !is_title_like(split->rest) || ends_with_sentence_punct(split->rest))
     return std::nullopt;
   return Dated{split->when, split->rest, split->rest_first, {}};
-}
-
-// "Banner", "Chi tiết bài viết Tin tức", "Xuất bản thông tin": the name of a part of the
-// page (a template's block, a portal's portlet) printed as a heading where a kicker would
-// stand. It names no section of the site: never a topic.
-bool is_page_part_name(std::string_view s) {
-  static constexpr std::string_view kParts[] = {"banner", "menu",    "header",     "footer",
-                                                "slider", "sidebar", "navigation", "logo"};
-  static constexpr std::string_view kPortlets[] = {"chi tiet bai viet", "chi tiet tin",
-                                                   "noi dung chi tiet", "xuat ban thong tin"};
-  if (!at_most_words(s, kMaxKickerWords)) return false;
-  std::string folded = fold_for_match(s);
-  for (std::string_view part : kParts)
-    if (folded == part) return true;
-  for (std::string_view portlet : kPortlets)
-    if (folded.starts_with(portlet) &&
-        (folded.size() == portlet.size() || folded[portlet.size()] == ' '))
-      return true;
-  return false;
-}
-
-// "Báo Phú Lâm", "Cổng thông tin điện tử huyện Mỹ Đức", "Tạp chí Xây dựng Đảng", "Đài Phát
-// thanh và Truyền hình Tuyên Quang": the site's own name, its masthead, printed above the
-// title. A site names itself so; its sections are named by what they hold ("Báo chí" in
-// lower case is one).
-bool names_the_site(std::string_view s) {
-  constexpr std::size_t kMaxSiteNameWords = 12;
-  if (!at_most_words(s, kMaxSiteNameWords)) return false;
-  std::string folded = fold_for_match(s);
-  for (std::string_view medium :
-       {"cong thong tin ", "cong ttdt ", "trang thong tin dien tu ", "trang ttdt ",
-        "dai phat thanh ", "dai pt-th ", "dai pt&th ", "dai truyen hinh ", "bao dien tu "}) {
-    if (folded.starts_with(medium)) return true;
-  }
-  // "Báo X", "Tạp chí X" with a capital: a paper's name
-  for (std::string_view paper : {"bao ", "tap chi "}) {
-    if (!folded.starts_with(paper)) continue;
-    std::size_t words = paper == "bao " ? 1 : 2, at = 0;
-    for (std::size_t w = 0; w < words && at != std::string_view::npos; ++w) {
-      at = s.find(' ', at);
-      if (at != std::string_view::npos) ++at;
-    }
-    return at != std::string_view::npos && starts_with_upper(s.substr(at));
-  }
-  return false;
 }
 
 // A kicker's topic; none for the name of a part of the page or of the site.
