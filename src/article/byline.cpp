@@ -136,9 +136,36 @@ std::string_view byline_without_brackets(std::string_view byline) {
   return looks_like_name(inner) ? inner : byline;
 }
 
+std::string_view byline_without_position(std::string_view byline) {
+  // Folded openings of a position in the Party, the state or an office.
+  static constexpr std::string_view kPositions[] = {
+      "bi thu ",        "pho bi thu ",  "chu tich ",     "pho chu tich ",
+      "truong ban ",    "pho truong ",  "giam doc ",     "pho giam doc ",
+      "uy vien ",       "can bo ",      "chuyen vien ",  "chanh van phong ",
+      "tong bien tap ", "hieu truong ", "truong phong ", "dang vien "};
+  for (std::string_view sep : {" - ", " – ", " — ", ", ", " ("}) {
+    std::size_t at = byline.find(sep);
+    if (at == std::string_view::npos) continue;
+    std::string folded = fold_for_match(byline.substr(at + sep.size())) + ' ';
+    for (std::string_view position : kPositions) {
+      if (folded.starts_with(position) && looks_like_name(byline.substr(0, at)))
+        return byline.substr(0, at);
+    }
+  }
+  return byline;
+}
+
 bool looks_like_name(std::string_view line) {
   if (!short_and_unpunctuated(line)) return false;
   return is_name(trim_final_period(line));
+}
+
+bool opens_with_writer_credit(std::string_view line) {
+  if (!short_and_unpunctuated(line)) return false;
+  std::string folded = fold_for_match(line);
+  for (std::string_view p : kCreditPrefixes)
+    if (starts_with(folded, p)) return true;
+  return false;
 }
 
 bool looks_like_byline(std::string_view line) {

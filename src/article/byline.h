@@ -13,9 +13,19 @@ namespace tuyentap {
 // rank may come first ("Đại tá, PGS, TS Nguyễn Hữu Lập") and a footnote's star last.
 bool looks_like_byline(std::string_view line);
 
+// A byline that opens by crediting the text ("Tin: Minh Anh - Ảnh: Thu Hà", "Bài và ảnh: Thu
+// Hà", "Thực hiện: …"): the writer's, though a photo's credit may follow in it.
+bool opens_with_writer_credit(std::string_view line);
+
 // "(Thanh Huyền)" → "Thanh Huyền": a byline that is a name in brackets, as some sites close an
 // article, without them; any other byline as it is.
 std::string_view byline_without_brackets(std::string_view byline);
+
+// "Đỗ Thuần – Bí thư Chi bộ Các cơ quan Đảng" → "Đỗ Thuần": a byline whose name is followed,
+// after a dash, a comma or in brackets, by the writer's position (Bí thư, Chủ tịch, Giám đốc, Ủy
+// viên …), without it: the position says who the writer is, the author is the name. A source or a
+// second writer after the dash ("Hoàng Uyên - Báo Bạc Liêu", "Kim Tiến – Tấn Hữu") stays.
+std::string_view byline_without_position(std::string_view byline);
 
 // "Nguyễn Hữu Lập*" → "Nguyễn Hữu Lập": a byline without the star of the footnote that
 // presents the writer.

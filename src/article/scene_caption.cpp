@@ -88,12 +88,14 @@ constexpr std::array<std::string_view, 22> kProseWords = {
     "là",  "đã",  "sẽ",  "đang", "nhằm",  "nhưng", "vì",   "nếu", "cho biết", "theo", "tuy",
     "bởi", "nên", "cần", "phải", "không", "chưa",  "rằng", "thì", "để",       "mà",   "hãy"};
 
-// Acts done in front of a camera.
-constexpr std::array<std::string_view, 27> kPhotoActs = {
-    "trao",     "tặng",       "phát biểu", "chụp ảnh",  "tham dự",  "dự lễ",     "thăm",
-    "kết nạp",  "trưng bày",  "khai mạc",  "chủ trì",   "cắt băng", "bấm nút",   "trò chuyện",
-    "gắn",      "chúc mừng",  "biểu diễn", "tham quan", "kiểm tra", "động viên", "ký kết",
-    "bỏ phiếu", "dâng hương", "tuyên thệ", "phát động", "thăm hỏi", "chứng kiến"};
+// Acts done in front of a camera. At a meeting: speaking, and presenting or announcing a
+// paper ("Đồng chí X trình bày tờ trình tại hội nghị", "… công bố quyết định").
+constexpr std::array<std::string_view, 29> kPhotoActs = {
+    "trao",      "tặng",       "phát biểu",  "chụp ảnh",  "tham dự",    "dự lễ",
+    "thăm",      "kết nạp",    "trưng bày",  "khai mạc",  "chủ trì",    "cắt băng",
+    "bấm nút",   "trò chuyện", "gắn",        "chúc mừng", "biểu diễn",  "tham quan",
+    "kiểm tra",  "động viên",  "ký kết",     "bỏ phiếu",  "dâng hương", "tuyên thệ",
+    "phát động", "thăm hỏi",   "chứng kiến", "trình bày", "công bố"};
 
 // A person's title or a role in a scene.
 constexpr std::array<std::string_view, 20> kPersonTitles = {

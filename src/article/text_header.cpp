@@ -7,6 +7,8 @@
 #include <utility>
 
 #include "article/byline.h"
+#include "article/header_lines.h"
+#include "article/slogan.h"
 #include "article/text_lines.h"
 
 namespace tuyentap {
@@ -102,21 +104,27 @@ struct Dated {
   DateTime when;
   std::string rest;  // empty for a whole date line
   bool rest_first = false;
+  std::string byline;  // a writer given among the particulars after the date
 };
 
-// "288 0", "| 1.204": a page's view and comment counters printed beside its date.
-bool is_counters(std::string_view s) {
-  return s.find_first_of("0123456789") != std::string_view::npos &&
-         s.find_first_not_of("0123456789 .,:|()") == std::string_view::npos;
-}
-
 std::optional<Dated> dated(std::string_view p) {
-  if (auto dt = parse_date_line(p)) return Dated{*dt, {}, false};
+  if (auto dt = parse_date_line(p)) return Dated{*dt, {}, false, {}};
   auto split = split_date_line(p);
-  if (split && !split->rest_first && is_counters(split->rest)) return Dated{split->when, {}, false};
+  if (split && !split->rest_first && is_counters(split->rest))
+    return Dated{split->when, {}, false, {}};
+  if (split && !split->rest_first) {
+    if (Particulars given = particulars(split->rest); given.all)
+      return Dated{split->when, {}, false, std::move(given.byline)};
+  }
   if (!split || !is_title_like(split->rest) || ends_with_sentence_punct(split->rest))
     return std::nullopt;
-  return Dated{split->when, split->rest, split->rest_first};
+  return Dated{split->when, split->rest, split->rest_first, {}};
+}
+
+// A kicker's topic; none for the name of a part of the page or of the site.
+std::string kicker_topic(std::string_view kicker) {
+  return is_page_part_name(kicker) || names_the_site(kicker) ? std::string()
+                                                             : topic_from_kicker(kicker);
 }
 
 // "<title>", "<title>", "Đảng Việt nAM", date line at d: a page that prints its title twice
@@ -153,18 +161,20 @@ HeaderLayout archive_with_date(std::span<const std::string_view> paras,
     h.kicker = 1;
     h.topic = std::string(paras[1]);
     h.title = 0;
+  } else if (d == 2 && is_counters(paras[1])) {
+    h.title = 0;  // the title, its view counter ("Lượt xem: 422"), the date line
   } else if (d == 2 && looks_like_degree_led_byline(paras[1])) {
     h.title = 0;  // the title, the writer ("PGS.TS NGUYỄN VĂN AN"), the date line
     h.byline = 1;
   } else if (d == 2) {
     h.kicker = 0;
-    h.topic = topic_from_kicker(paras[0]);
+    h.topic = kicker_topic(paras[0]);
     h.title = 1;
   } else if (d == 1) {
     h.title = 0;
   } else if (kicker_then_title(paras, 1)) {  // the date line, the section, the title
     h.kicker = 1;
-    h.topic = std::string(paras[1]);
+    h.topic = kicker_topic(paras[1]);
     h.title = 2;
     h.body = 3;
     return h;
@@ -189,7 +199,7 @@ HeaderLayout archive_without_date(std::span<const std::string_view> paras) {
       (paras.size() >= 3 && is_kicker_like(paras[0]) && is_title_like(paras[1]) && !sapo_second &&
        !looks_like_degree_led_byline(paras[1]))) {  // the writer under the title
     h.kicker = 0;
-    h.topic = topic_from_kicker(paras[0]);
+    h.topic = kicker_topic(paras[0]);
     h.title = 1;
     h.body = 2;
   } else if (!paras.empty()) {
@@ -235,7 +245,8 @@ void find_page_topic(std::span<const std::string_view> paras, HeaderLayout& h,
   }
   if (!h.topic.empty() || kicker_candidate == kNone || kicker_candidate >= paras.size()) return;
   std::string_view k = paras[kicker_candidate];
-  if (is_kicker_like(k) && !dated(k) && !is_menu_item(k) && !is_menu_bar(k) && !is_phone_line(k)) {
+  if (is_kicker_like(k) && !dated(k) && !is_menu_item(k) && !is_menu_bar(k) && !is_phone_line(k) &&
+      !is_slogan(k) && !is_page_part_name(k) && !names_the_site(k) && !is_counters(k)) {
     h.kicker = kicker_candidate;
     h.topic = std::string(k);
   }
@@ -251,16 +262,26 @@ HeaderLayout page_with_date(std::span<const std::string_view> paras, const std::
   h.body = d + 1;
   // "Title", "TS. Bùi Ngọc Thanh", "Nguyên Chủ nhiệm …", date line: the title stands above
   // the writer's byline and position.
-  std::size_t top = d;
-  if (d >= 2 && looks_like_degree_led_byline(paras[d - 2]) &&
-      looks_like_institution_line(paras[d - 1])) {
-    top = d - 2;
-  } else if (d >= 1 && looks_like_degree_led_byline(paras[d - 1])) {
-    top = d - 1;
+  // "Lượt xem: 422" on a line of its own between the title and the date line: the counters,
+  // as beside the date.
+  constexpr std::size_t kMaxCounterLines = 2;
+  std::size_t above = d;
+  while (above >= 1 && d - above < kMaxCounterLines && is_counters(paras[above - 1])) --above;
+  std::size_t top = above;
+  if (above >= 2 && looks_like_degree_led_byline(paras[above - 2]) &&
+      looks_like_institution_line(paras[above - 1])) {
+    top = above - 2;
+  } else if (above >= 1 && looks_like_degree_led_byline(paras[above - 1])) {
+    top = above - 1;
   }
-  if (top != d) h.byline = top;
-  bool title_before = top >= 1 && is_page_title(paras[top - 1]);
-  bool title_after = d + 1 < paras.size() && is_page_title(paras[d + 1]);
+  if (top != above) h.byline = top;
+  bool title_after =
+      d + 1 < paras.size() && is_page_title(paras[d + 1]) && !is_counters(paras[d + 1]);
+  // "Thứ Sáu, 19/7/2024", "Ban Tuyên giáo Trung ương", "Thứ Năm, 8/6/2023 14:46": a line
+  // between two date lines is the masthead under the page's clock, not the title, when a
+  // title stands under the article's own date line.
+  bool between_dates = top >= 2 && dated(paras[top - 2]).has_value();
+  bool title_before = top >= 1 && is_page_title(paras[top - 1]) && !(between_dates && title_after);
   std::size_t kicker_candidate = kNone;
   // "Xây dựng Đảng | 25/12/2012": a section, with the title before or after the line;
   // "Chi bộ … kết nạp đảng viên 15:20 PM | 21/12/2012": the title itself.
@@ -273,7 +294,9 @@ HeaderLayout page_with_date(std::span<const std::string_view> paras, const std::
   } else {
     // Under the title, a name in capitals before the date is the writer's, not a section
     // (pages print the section above the title).
-    if (date.rest_first && title_before && looks_like_capitals_byline(date.rest))
+    if (!date.byline.empty())
+      h.byline_text = date.byline;  // "20/12/2022 08:00 | Tác giả: Minh Anh"
+    else if (date.rest_first && title_before && looks_like_capitals_byline(date.rest))
       h.byline_text = date.rest;
     else if (!date.rest.empty() && is_section_like(date.rest))
       h.topic = date.rest;
@@ -286,15 +309,15 @@ HeaderLayout page_with_date(std::span<const std::string_view> paras, const std::
       kicker_candidate = top >= 2 ? top - 2 : kNone;
     } else if (kicker_then_title(paras, d + 1)) {  // the date line, the section, the title
       h.kicker = d + 1;
-      h.topic = std::string(paras[d + 1]);
+      h.topic = kicker_topic(paras[d + 1]);
       h.title = d + 2;
       h.body = d + 3;
     } else if (title_after) {
       h.title = d + 1;
       h.body = d + 2;
-      kicker_candidate = d >= 1 ? d - 1 : kNone;
+      kicker_candidate = d >= 1 && !between_dates ? d - 1 : kNone;  // no masthead for a topic
     } else if (d >= 1) {
-      h.title = d - 1;  // not title-like: the reader makes the best of it
+      h.title = above >= 1 ? above - 1 : d - 1;  // not title-like: the best the reader can do
     } else {
       h.title = d + 1 < paras.size() ? d + 1 : kNone;
       h.body = d + 2;
@@ -341,12 +364,19 @@ HeaderLayout page_without_date(std::span<const std::string_view> paras, std::siz
   HeaderLayout h;
   h.page_layout = true;
   h.title = b - 1;
+  // A title of three words or more before a shorter line: "Đồng Tháp" under the title is a
+  // place tag, "Video" a box's name. Else the nearest title-like line.
+  std::size_t nearest = kNone;
   for (std::size_t back = 1; back <= kMaxTitleLookBack && back <= b; ++back) {
-    if (is_title_like(paras[b - back])) {
+    std::string_view p = paras[b - back];
+    if (nearest == kNone && is_title_like(p)) nearest = b - back;
+    if (is_page_title(p)) {
       h.title = b - back;
+      nearest = kNone;
       break;
     }
   }
+  if (nearest != kNone) h.title = nearest;
   h.body = h.title + 1;
   find_page_topic(paras, h, h.title >= 1 ? h.title - 1 : kNone);
   h.first = std::min(h.title, h.kicker);
@@ -376,7 +406,11 @@ std::string topic_from_kicker(std::string_view kicker) {
   return std::string(cut == std::string_view::npos ? kicker : kicker.substr(cut + len));
 }
 
-HeaderLayout find_header(std::span<const std::string_view> paras, const std::vector<bool>& twice) {
+namespace {
+
+// The header of paragraphs that open with no slogan.
+HeaderLayout header_after_slogans(std::span<const std::string_view> paras,
+                                  const std::vector<bool>& twice) {
   const std::size_t n = paras.size();
   std::size_t body_text = n;  // the first paragraph of body text
   for (std::size_t i = 0; i < n && i < kMaxPageHeader; ++i) {
@@ -412,6 +446,32 @@ HeaderLayout find_header(std::span<const std::string_view> paras, const std::vec
   }
   if (body_text == n || body_text <= 2) return archive_without_date(paras);
   return page_without_date(paras, body_text);
+}
+
+// Every paragraph index of h moved down by `by`.
+void shift(HeaderLayout& h, std::size_t by) {
+  for (std::size_t* i : {&h.first, &h.kicker, &h.title, &h.date, &h.byline, &h.body})
+    if (*i != kNone) *i += by;
+}
+
+}  // namespace
+
+HeaderLayout find_header(std::span<const std::string_view> paras, const std::vector<bool>& twice) {
+  // A slogan first ("Chủ đề công tác năm 2020: …"), then the header proper: the slogan is
+  // the page's chrome, whatever shape it has (a long one looks like a title, a short one
+  // like a kicker). Only when a paragraph that is no body text follows it: a file that
+  // opens with a slogan and then its text has nothing else for a title.
+  constexpr std::size_t kMaxSlogans = 2;
+  std::size_t skip = 0;
+  while (skip < kMaxSlogans && skip + 1 < paras.size() && is_slogan(paras[skip]) &&
+         !is_body_text(paras[skip + 1]))
+    ++skip;
+  if (skip == 0) return header_after_slogans(paras, twice);
+  std::vector<bool> rest(twice.begin() + static_cast<std::ptrdiff_t>(std::min(skip, twice.size())),
+                         twice.end());
+  HeaderLayout h = header_after_slogans(paras.subspan(skip), rest);
+  shift(h, skip);
+  return h;
 }
 
 }  // namespace tuyentap

@@ -13,7 +13,10 @@
 //    text. A breadcrumb ("Trang chủ › Tin tức") gives the topic before a kicker-like line does,
 //    and a section on the date line itself before both. A bar of links ("Tiếng Việt |
 //    English") is neither title nor kicker, a masthead's phone line ("Đường dây nóng: 0237
-//    3721150") no kicker. What stands before is header chrome.
+//    3721150"), a slogan or the name of a part of the page ("Banner", "Chi tiết bài viết")
+//    no kicker, a line between the page's clock and the date line no title. A slogan first
+//    ("Chủ đề công tác năm 2020: …", article/slogan.h) is skipped in both layouts. What
+//    stands before is header chrome.
 #pragma once
 
 #include <cstddef>

@@ -14,8 +14,10 @@ std::vector<std::string> split_clean_lines(std::string_view text);
 
 // What the text shows of a photo that stood before a paragraph: a marker line where the
 // image was ("[img]", "(ảnh)"), or a line the next one repeats (a text browser prints the
-// photo's alt text, then the caption that says the same).
-enum class PhotoHint : unsigned char { None, Marker, Repeated };
+// photo's alt text, then the caption that says the same). In a photo story, what the text
+// says shows the photos: a line after one that announces them ("Một số hình ảnh …:"), or a
+// short line with no stop (article/photo_story.h).
+enum class PhotoHint : unsigned char { None, Marker, Repeated, Story };
 
 struct Paragraph {
   std::string text;

@@ -10,6 +10,8 @@
 #include "article/byline.h"
 #include "article/caption.h"
 #include "article/lead_prefix.h"
+#include "article/photo_story.h"
+#include "article/place_tag.h"
 #include "article/scene_caption.h"
 #include "article/text_header.h"
 #include "article/text_lines.h"
@@ -50,6 +52,11 @@ Paragraphs paragraphs_of(PreparedText& t, const LearnedLines& learned, std::vect
   for (Paragraph& p : paras) {
     if (!out.empty() && p.text == out.back().text) {
       twice.back() = true;
+      // A short paragraph printed twice, a blank line between: a photo's alt text, then its
+      // caption, as a line printed twice in a row (text_prepare.h). A longer one is a
+      // paragraph the copy doubled.
+      if (at_most_words(p.text, kMaxMarkedCaptionWords) && out.back().photo == PhotoHint::None)
+        out.back().photo = PhotoHint::Repeated;
       continue;
     }
     out.push_back(std::move(p));
@@ -187,6 +194,8 @@ std::string clean_body_start(Paragraphs& body, Article& a) {
     const std::string& first = body[0].text;
     if (auto place = source_line(first)) {
       a.source.site = *place;
+    } else if (is_place_tag(first, a.title, body[1].text)) {
+      // "Đồng Tháp" alone under the title: where the story comes from, not who wrote it
     } else if (header_author.empty() && at_most_words(first, kMaxHeaderBylineWords) &&
                looks_like_byline(first)) {
       header_author = without_footnote_mark(first);
@@ -230,7 +239,8 @@ std::string take_byline(Paragraphs& body, const ChromeMatcher& chrome) {
   std::string author;
   std::size_t keep_to = body.size(), skip_to = body.size();
   for (std::size_t j = last + 1, looked = 0; j < body.size() && looked < kBylineSearch; ++j) {
-    if (is_caption(body[j])) continue;
+    // "Tin: Minh Anh - Ảnh: Thu Hà" credits a photo too, but is the byline
+    if (is_caption(body[j]) && !opens_with_writer_credit(body[j].text)) continue;
     ++looked;
     const std::string& p = body[j].text;
     if (is_all_caps(p) && j + 2 < body.size()) {  // a box title, with its list after it
@@ -238,7 +248,7 @@ std::string take_byline(Paragraphs& body, const ChromeMatcher& chrome) {
       break;
     }
     if (!looks_like_byline(p)) continue;
-    author = byline_without_brackets(p);
+    author = byline_without_position(byline_without_brackets(p));
     keep_to = j;
     skip_to = j + 1;
     // "Hoàng Huy" / "(Cơ quan UBKT Tỉnh uỷ Hưng Yên)": the writer's office is no part of
@@ -256,9 +266,11 @@ std::string take_byline(Paragraphs& body, const ChromeMatcher& chrome) {
     break;
   }
   // What follows the byline (or a box title) is chrome, captions excepted (by their credit:
-  // a comment printed twice looks like a photo's alt text and its caption).
+  // a comment printed twice looks like a photo's alt text and its caption; or a photo
+  // story's, which the photographer's byline may stand above).
   for (std::size_t i = skip_to; i < body.size(); ++i)
-    if (parse_caption(body[i].text)) body[keep_to++] = std::move(body[i]);
+    if (parse_caption(body[i].text) || body[i].photo == PhotoHint::Story)
+      body[keep_to++] = std::move(body[i]);
   body.resize(keep_to);
   return author;
 }
@@ -266,7 +278,8 @@ std::string take_byline(Paragraphs& body, const ChromeMatcher& chrome) {
 // A paragraph a photo stood before, read as its caption; nullopt when it is not one. After
 // an image marker, only a short paragraph is one: at most half as long as the text after it.
 std::optional<Block> hinted_caption(const Paragraph& p, const Paragraph* next) {
-  bool caption = (p.photo == PhotoHint::Repeated && at_most_words(p.text, kMaxCaptionWords)) ||
+  bool caption = p.photo == PhotoHint::Story ||
+                 (p.photo == PhotoHint::Repeated && at_most_words(p.text, kMaxCaptionWords)) ||
                  (p.photo == PhotoHint::Marker && at_most_words(p.text, kMaxMarkedCaptionWords) &&
                   next && 2 * word_count(p.text) <= word_count(next->text));
   if (!caption) return std::nullopt;
@@ -382,6 +395,7 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
   if (header_author.empty()) header_author = std::move(header_byline);
   if (body.empty()) return NotAnArticle{"only a title, no article text"};
 
+  mark_photo_story(body, a.title);
   a.author = take_byline(body, chrome);
   if (a.author.empty()) a.author = header_author;
   if (a.author.empty()) a.warnings.push_back("no byline");

@@ -39,6 +39,10 @@ TEST_CASE("photo scene: an act before the camera by someone titled or at a named
   CHECK(describes_photo_scene("Kết nạp đảng viên mới ở chi bộ xã Phú Lâm"));
   CHECK(describes_photo_scene("Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 12."));
   CHECK(describes_photo_scene("Các sản phẩm OCOP trưng bày tại hội chợ."));
+  // presenting or announcing a paper at a meeting
+  CHECK(describes_photo_scene(
+      "Đồng chí Nguyễn Thị Hoa, Trưởng phòng Nội vụ huyện trình bày tờ trình tại hội nghị"));
+  CHECK(describes_photo_scene("Đồng chí Phó Bí thư Huyện ủy công bố quyết định chuẩn y"));
   // a table's cell closes with " |"
   CHECK(describes_photo_scene("Lãnh đạo huyện tặng quà cho hộ nghèo xã Phú Lâm. |"));
   CHECK(without_cell_bar("Lãnh đạo huyện tặng quà. |") == "Lãnh đạo huyện tặng quà.");

@@ -1,0 +1,123 @@
+// Lines of a page's header that are neither its title nor its topic: see header_lines.h.
+#include "article/header_lines.h"
+
+#include <algorithm>
+#include <iterator>
+
+#include "article/text_lines.h"
+#include "text/normalize.h"
+
+namespace tuyentap {
+
+namespace {
+
+// "288 0", "| 1.204": a page's view and comment counters printed beside its date.
+bool is_bare_counters(std::string_view s) {
+  return s.find_first_of("0123456789") != std::string_view::npos &&
+         s.find_first_not_of("0123456789 .,:|()") == std::string_view::npos;
+}
+
+// A counter after its own words, or before them ("Lượt xem 422", "1.204 lượt xem", "35 bình
+// luận").
+bool is_named_counter(std::string_view s) {
+  constexpr std::size_t kMaxCounterBytes = 60;
+  static constexpr std::string_view kCounterWords[] = {
+      "luot xem", "luot doc", "luot truy cap", "luot thich", "binh luan",
+      "views",    "view",     "view count",    "comments",   "comment"};
+  if (s.size() > kMaxCounterBytes) return false;
+  std::string folded = fold_for_match(s);
+  std::string_view rest = folded;
+  while (!rest.empty() && (rest.front() == '|' || rest.front() == ' ')) rest.remove_prefix(1);
+  for (std::string_view word : kCounterWords) {
+    std::string_view number;
+    if (rest.starts_with(word) && rest.size() > word.size() && rest[word.size()] == ' ')
+      number = rest.substr(word.size() + 1);
+    else if (rest.ends_with(word) && rest.size() > word.size() &&
+             rest[rest.size() - word.size() - 1] == ' ')
+      number = rest.substr(0, rest.size() - word.size() - 1);
+    if (!number.empty() && is_bare_counters(number)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool is_counters(std::string_view s) {
+  constexpr std::size_t kMaxLabelWords = 3;
+  if (is_bare_counters(s) || is_named_counter(s)) return true;
+  std::size_t colon = s.rfind(':');
+  if (colon == std::string_view::npos || !is_bare_counters(s.substr(colon + 1))) return false;
+  std::string_view label = s.substr(0, colon);
+  while (label.starts_with('|') || label.starts_with(' ')) label.remove_prefix(1);
+  return !label.empty() && at_most_words(label, kMaxLabelWords) &&
+         label.find_first_of("0123456789") == std::string_view::npos;
+}
+
+Particulars particulars(std::string_view rest) {
+  static constexpr std::string_view kWriterLabels[] = {"tac gia", "nguoi viet", "but danh",
+                                                       "nguon"};
+  static constexpr std::string_view kOtherLabels[] = {
+      "nguoi dang", "dang boi", "nguoi cap nhat", "bien tap", "bien tap vien", "cap nhat"};
+  constexpr std::string_view kBar = " | ";
+  Particulars out;
+  for (std::size_t start = 0;;) {
+    std::size_t bar = rest.find(kBar, start);
+    std::string_view part = rest.substr(start, bar == std::string_view::npos ? bar : bar - start);
+    std::size_t colon = part.find(':');
+    if (!is_counters(part)) {
+      if (colon == std::string_view::npos || colon + 1 >= part.size()) return {};
+      std::string label = fold_for_match(part.substr(0, colon));
+      bool writer = std::find(std::begin(kWriterLabels), std::end(kWriterLabels), label) !=
+                    std::end(kWriterLabels);
+      bool other = std::find(std::begin(kOtherLabels), std::end(kOtherLabels), label) !=
+                   std::end(kOtherLabels);
+      if (!writer && !other) return {};
+      if (writer && out.byline.empty()) out.byline = std::string(part);
+    }
+    if (bar == std::string_view::npos) break;
+    start = bar + kBar.size();
+  }
+  out.all = true;
+  return out;
+}
+
+bool is_page_part_name(std::string_view s) {
+  static constexpr std::string_view kParts[] = {"banner", "menu",    "header",     "footer",
+                                                "slider", "sidebar", "navigation", "logo"};
+  static constexpr std::string_view kPortlets[] = {"chi tiet bai viet", "chi tiet tin",
+                                                   "noi dung chi tiet", "xuat ban thong tin"};
+  constexpr std::size_t kMaxPartWords = 12;  // a kicker's length
+  if (!at_most_words(s, kMaxPartWords)) return false;
+  std::string folded = fold_for_match(s);
+  for (std::string_view part : kParts)
+    if (folded == part) return true;
+  for (std::string_view portlet : kPortlets)
+    if (folded.starts_with(portlet) &&
+        (folded.size() == portlet.size() || folded[portlet.size()] == ' '))
+      return true;
+  return false;
+}
+
+bool names_the_site(std::string_view s) {
+  constexpr std::size_t kMaxSiteNameWords = 12;
+  if (!at_most_words(s, kMaxSiteNameWords)) return false;
+  std::string folded = fold_for_match(s);
+  for (std::string_view medium :
+       {"cong thong tin ", "cong ttdt ", "trang thong tin dien tu ", "trang ttdt ",
+        "dai phat thanh ", "dai pt-th ", "dai pt&th ", "dai truyen hinh ", "bao dien tu "}) {
+    if (folded.starts_with(medium)) return true;
+  }
+  // "Báo X", "Tạp chí X" with a capital: a paper's name
+  for (std::string_view paper : {"bao ", "tap chi "}) {
+    if (!folded.starts_with(paper)) continue;
+    std::size_t words = paper == "bao " ? 1 : 2, at = 0;
+    for (std::size_t w = 0; w < words && at != std::string_view::npos; ++w) {
+      at = s.find(' ', at);
+      if (at != std::string_view::npos) ++at;
+    }
+    return at != std::string_view::npos && starts_with_upper(s.substr(at));
+  }
+  return false;
+}
+
+}  // namespace tuyentap

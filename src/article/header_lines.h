@@ -1,0 +1,40 @@
+// Lines of a page's header that are neither its title nor its topic, though they stand where
+// those do: the view counters and the article's particulars beside or under the date, the
+// name of a part of the page, the site's own name. Seen on pages of many sites (real-eval,
+// real-eval5); the header rules (text_header.h) pass over them.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace tuyentap {
+
+// A page's view and comment counters: digits and punctuation alone ("288 0", "| 1.204"); or
+// after a label of at most three words without a digit and a colon ("View count: 422",
+// "| Lượt xem: 1.204" — a title never ends in a bare number after a colon of so few words);
+// or beside a counter's own words, without a colon ("1.204 lượt xem", "Lượt xem 422", "35
+// bình luận"), as a title may end in a number.
+bool is_counters(std::string_view s);
+
+// "Người đăng: Admin | Lượt xem: 35", "Tác giả: Minh Anh": the article's particulars printed
+// after its date, each a counter or a "label: value" with a label pages use for them
+// (Người đăng, Đăng bởi, Biên tập, Cập nhật …), between " | ". Nothing of a title, whose
+// words are no such labels.
+struct Particulars {
+  bool all = false;    // the whole text is particulars
+  std::string byline;  // the one that names the writer ("Tác giả: Minh Anh", "Nguồn: …")
+};
+Particulars particulars(std::string_view rest);
+
+// "Banner", "Chi tiết bài viết Tin tức", "Xuất bản thông tin": the name of a part of the
+// page (a template's block, a portal's portlet) printed as a heading where a kicker would
+// stand. It names no section of the site: never a topic.
+bool is_page_part_name(std::string_view s);
+
+// "Báo Phú Lâm", "Cổng thông tin điện tử huyện Mỹ Đức", "Tạp chí Xây dựng Đảng", "Đài Phát
+// thanh và Truyền hình Tuyên Quang": the site's own name, its masthead, printed above the
+// title. A site names itself so; its sections are named by what they hold ("Báo chí" in
+// lower case is one).
+bool names_the_site(std::string_view s);
+
+}  // namespace tuyentap

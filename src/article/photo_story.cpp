@@ -1,0 +1,96 @@
+// Photo stories: see photo_story.h.
+#include "article/photo_story.h"
+
+#include <string>
+
+#include "article/byline.h"
+#include "article/caption.h"
+#include "text/normalize.h"
+
+namespace tuyentap {
+
+namespace {
+
+constexpr std::size_t kMaxAnnouncementWords = 40;
+constexpr std::size_t kMaxCaptionWords = 60;
+constexpr std::size_t kMaxStoryCaptionWords = 30;  // a line with no stop, in a photo story
+
+bool has_word(std::string_view folded, std::string_view word) {
+  for (std::size_t at = folded.find(word); at != std::string_view::npos;
+       at = folded.find(word, at + 1)) {
+    bool starts = at == 0 || folded[at - 1] == ' ';
+    std::size_t end = at + word.size();
+    bool ends = end == folded.size() || folded[end] == ' ' || folded[end] == ':' ||
+                folded[end] == '.' || folded[end] == ',';
+    if (starts && ends) return true;
+  }
+  return false;
+}
+
+// The last sentence: what follows the last ". " (the paragraph's own final stop aside).
+std::string_view last_sentence(std::string_view p) {
+  std::string_view body = p;
+  while (!body.empty() && (body.back() == '.' || body.back() == ' ')) body.remove_suffix(1);
+  std::size_t stop = body.rfind(". ");
+  return stop == std::string_view::npos ? p : p.substr(stop + 2);
+}
+
+// A caption the rules may give: not a byline, not a credit line, not too long.
+bool may_be_caption(const Paragraph& p) {
+  return p.photo == PhotoHint::None && at_most_words(p.text, kMaxCaptionWords) &&
+         !looks_like_byline(p.text) && !parse_caption(p.text);
+}
+
+}  // namespace
+
+bool announces_photos(std::string_view paragraph) {
+  std::string_view sentence = last_sentence(paragraph);
+  if (!at_most_words(sentence, kMaxAnnouncementWords)) return false;
+  // with its marks: "ảnh" is a photo, "anh" a man
+  std::string folded = fold_exact(sentence);
+  if (!has_word(folded, "ảnh")) return false;
+  if (paragraph.ends_with(':')) return has_word(folded, "hình ảnh");
+  // "Hình ảnh …" opens many a sentence about an image in the figurative sense: only with ':'
+  for (std::string_view opening :
+       {"một số hình ảnh", "dưới đây là ", "sau đây là ", "mời bạn đọc ", "xin giới thiệu "}) {
+    if (folded.starts_with(opening)) return true;
+  }
+  return false;
+}
+
+bool is_photo_story_title(std::string_view title) {
+  std::string folded = fold_exact(title);  // "ảnh" with its mark, as above
+  for (std::string_view opening :
+       {"chùm ảnh", "ảnh:", "phóng sự ảnh", "[ảnh]", "(ảnh)", "photo:", "photo story"}) {
+    if (folded.starts_with(opening)) return true;
+  }
+  // "… (11 hình)": a count of photos in brackets at the end
+  if (!folded.ends_with(')')) return false;
+  std::size_t open = folded.rfind('(');
+  if (open == std::string::npos) return false;
+  std::string_view count = std::string_view(folded).substr(open + 1);
+  count.remove_suffix(1);
+  std::size_t digits = count.find_first_not_of("0123456789");
+  if (digits == 0 || digits == std::string_view::npos) return false;
+  std::string_view unit = count.substr(digits);
+  return unit == " hình" || unit == " ảnh" || unit == " hình ảnh";
+}
+
+void mark_photo_story(std::vector<Paragraph>& body, std::string_view title) {
+  bool story = is_photo_story_title(title);
+  bool announced = !body.empty() && announces_photos(body[0].text);  // the lead may say it
+  for (std::size_t i = 1; i < body.size(); ++i) {
+    Paragraph& p = body[i];
+    bool bare_story_line = story && i + 1 < body.size() &&
+                           at_most_words(p.text, kMaxStoryCaptionWords) &&
+                           !ends_with_sentence_punct(p.text);
+    if ((announced || bare_story_line) && may_be_caption(p)) {
+      p.photo = PhotoHint::Story;
+      continue;
+    }
+    // a paragraph of body text after the photos: the text goes on, until another announcement
+    announced = announces_photos(p.text) || (announced && !is_body_text(p.text));
+  }
+}
+
+}  // namespace tuyentap

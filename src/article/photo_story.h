@@ -1,0 +1,35 @@
+// Photo stories in a page's text: the photos' captions told by what the article says of its
+// photos, where no caption rule (caption.h, scene_caption.h) can tell them by their shape.
+//  - A paragraph announces the photos that follow ("Một số hình ảnh phiên trù bị …:",
+//    "Dưới đây là những hình ảnh phóng viên ghi nhận được …"): the short paragraphs after it
+//    are their captions (the photographer's byline among them stays a byline).
+//  - The title says the article is a photo story ("Chùm ảnh: …", "Phóng sự ảnh: …", "…
+//    (11 hình)"): a short line with no stop between its paragraphs is a caption, not a
+//    subheading (a photo story has none).
+// Seen on government and Party news pages (tests/fixtures/real-eval5/).
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "article/text_lines.h"
+
+namespace tuyentap {
+
+// The paragraph's last sentence (at most 40 words) speaks of photos ("ảnh", with its mark:
+// "anh" is a man) and either the paragraph ends with ':' and the sentence says "hình ảnh",
+// or the sentence opens as an announcement does ("Một số hình ảnh", "Dưới đây là", "Sau đây
+// là", "Mời bạn đọc", "Xin giới thiệu"; not "Hình ảnh …", which is as often figurative).
+bool announces_photos(std::string_view paragraph);
+
+// "Chùm ảnh: …", "Ảnh: …", "Phóng sự ảnh …", "[Ảnh] …", "(Ảnh) …", "Photo: …", or a title
+// ending in a count of photos: "… (11 hình)", "(8 ảnh)", "(10 hình ảnh)".
+bool is_photo_story_title(std::string_view title);
+
+// Marks the body's captions (PhotoHint::Story) by the two rules above: at most 60 words
+// each, never a byline nor a line with a credit ("Ảnh: Lê Anh", which the caption above
+// takes as its credit). A paragraph of body text after the photos ends them. body[0] is
+// the lead.
+void mark_photo_story(std::vector<Paragraph>& body, std::string_view title);
+
+}  // namespace tuyentap

@@ -1,0 +1,30 @@
+// Slogans above the title: see slogan.h.
+#include "article/slogan.h"
+
+#include <string>
+
+#include "article/text_lines.h"
+#include "text/normalize.h"
+
+namespace tuyentap {
+
+namespace {
+
+constexpr std::size_t kMaxSloganWords = 80;
+
+}  // namespace
+
+bool is_slogan(std::string_view line) {
+  if (line.empty() || !at_most_words(line, kMaxSloganWords)) return false;
+  std::string folded = fold_for_match(line);
+  for (std::string_view opening : {"chao mung ", "nhiet liet chao mung ", "chu de nam ",
+                                   "chu de cong tac nam ", "chu de hanh dong nam "}) {
+    if (folded.starts_with(opening)) return true;
+  }
+  std::string_view end = line;
+  while (!end.empty() && (end.back() == ' ' || end.back() == '"')) end.remove_suffix(1);
+  return end.ends_with('!') && (folded.find("muon nam") != std::string::npos ||
+                                folded.find("chao mung") != std::string::npos);
+}
+
+}  // namespace tuyentap

@@ -1,0 +1,16 @@
+// A slogan: the banner line that government and Party sites print above every article in a
+// year or a campaign ("Chủ đề công tác năm 2020: …", "Nhiệt liệt chào mừng Đại hội Đảng bộ
+// tỉnh lần thứ XX", "Đảng Cộng sản Việt Nam quang vinh muôn năm!"). It stands where a kicker
+// or a title would, and is neither: the page's chrome.
+#pragma once
+
+#include <string_view>
+
+namespace tuyentap {
+
+// A line that opens as a slogan does (folded: "chào mừng", "nhiệt liệt chào mừng", "chủ đề
+// năm", "chủ đề công tác năm", "chủ đề hành động năm"), or ends in "!" with a slogan's words
+// in it ("muôn năm", "chào mừng"). At most 80 words (a banner, not a paragraph).
+bool is_slogan(std::string_view line);
+
+}  // namespace tuyentap
