@@ -54,26 +54,6 @@ ShortBins short_bins(const Signature& sig) {
   return out;
 }
 
-namespace {
-
-std::vector<bool> indexed_signatures(const std::vector<Signature>& signatures) {
-  std::vector<bool> indexed(signatures.size());
-  for (std::size_t i = 0; i < signatures.size(); ++i) indexed[i] = !signatures[i].empty();
-  return indexed;
-}
-
-std::vector<Bands> bands_of(const std::vector<Signature>& signatures) {
-  std::vector<Bands> out(signatures.size());
-  for (std::size_t i = 0; i < signatures.size(); ++i)
-    if (!signatures[i].empty()) out[i] = bands(signatures[i]);
-  return out;
-}
-
-}  // namespace
-
-CandidateIndex::CandidateIndex(const std::vector<Signature>& signatures)
-    : CandidateIndex(bands_of(signatures), indexed_signatures(signatures)) {}
-
 // The buckets by sorting (band hash, item) pairs: each bucket is a run, its members in input
 // order. (A hash map of vectors costs a few allocations per body: most buckets hold one.)
 CandidateIndex::CandidateIndex(const std::vector<Bands>& item_bands,

@@ -46,11 +46,9 @@ ShortBins short_bins(const Signature& sig);
 
 class CandidateIndex {
  public:
-  // signatures[i] empty: item i is not indexed (a body too short to compare, or a copy
-  // of an earlier body, letter for letter, which stands for it).
-  explicit CandidateIndex(const std::vector<Signature>& signatures);
-  // The same from each item's bands (bands(signature)), `indexed[i]` false for an item
-  // not indexed: the signatures need not be held together.
+  // From each item's bands (bands(signature)); `indexed[i]` false: item i is not indexed
+  // (a body too short to compare, or a copy of an earlier body, letter for letter, which
+  // stands for it).
   CandidateIndex(const std::vector<Bands>& item_bands, const std::vector<bool>& indexed);
 
   // The earlier indexed items x is to be compared with, into `out` (at most kMaxCandidates,
