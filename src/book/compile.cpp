@@ -213,7 +213,9 @@ Compiled compile(const BookSpec& spec, const ArchiveContents& archive,
   }
   check_not_empty(spec, in, sel, drafting.chapters, archive.skipped.size());
   book::order_chapters(drafting.chapters, spec.order, sel.kept);
-  sel.keys = {};  // every rule has been matched: let them go before the report is made
+  // Every rule has been matched: the keys go before the report is made (swapped with an
+  // empty vector: `= {}` would keep their room).
+  std::vector<book::ArticleKeys>().swap(sel.keys);
   Compiled out;
   out.report = book::account_for_inputs(in, sel, drafting, archive.skipped);
   out.book = make_book(spec, drafting.chapters, in.articles, movable);

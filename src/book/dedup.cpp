@@ -264,7 +264,7 @@ class ShingleSets {
   }
   void forget_if_full() {
     if (values_ <= kCachedShingles) return;
-    for (int x : kept_) sets_[static_cast<size_t>(x)] = {};
+    for (int x : kept_) std::vector<std::uint64_t>().swap(sets_[static_cast<size_t>(x)]);
     kept_.clear();
     values_ = 0;
   }
@@ -285,7 +285,7 @@ std::vector<int> find_duplicates(const std::vector<DedupItem>& items, DedupWork*
   Sketches sk = sketch_bodies(items);
   join_same_bodies(items, sk, uf);
   const lsh::CandidateIndex index(sk.bands, sk.indexed);
-  sk.bands = {};
+  std::vector<lsh::Bands>().swap(sk.bands);
   ShingleSets sets(items);
   for (auto [x, y] : same_title_date) {
     sets.forget_if_full();

@@ -137,6 +137,8 @@ EpubResult write_epub(const Presentation& book, const EpubAssets& assets, const 
 
   // Spine order. The pages that list every article are deflated as soon as made.
   std::vector<Page> pages;
+  pages.reserve(plan.articles.size() + plan.chapters.size() + plan.toc_files.size() +
+                plan.list_files.size() + 4);
   auto deflated = [&](const std::string& file, std::string xhtml) {
     ahead.add("OEBPS/" + file, std::move(xhtml));
     pages.push_back({file, {}});
@@ -146,7 +148,7 @@ EpubResult write_epub(const Presentation& book, const EpubAssets& assets, const 
   if (!plan.preface_file.empty()) pages.push_back({plan.preface_file, preface_page(w, book, plan)});
   std::vector<std::string> toc = toc_pages(w, plan);
   for (size_t i = 0; i < toc.size(); ++i) deflated(plan.toc_files[i], std::move(toc[i]));
-  toc = {};
+  std::vector<std::string>().swap(toc);  // not `= {}`, which keeps the room
   for (std::size_t i = 0; i < plan.chapters.size(); ++i) {
     const PlannedChapter& c = plan.chapters[i];
     pages.push_back({c.file, chapter_page(w, c, static_cast<int>(i))});
@@ -156,7 +158,7 @@ EpubResult write_epub(const Presentation& book, const EpubAssets& assets, const 
     pages.push_back({plan.abbreviations_file, abbreviations_page(w, book, plan)});
   std::vector<std::string> list = list_pages(w, plan);
   for (size_t i = 0; i < list.size(); ++i) deflated(plan.list_files[i], std::move(list[i]));
-  list = {};
+  std::vector<std::string>().swap(list);
 
   // The fonts are known only now that every page is written.
   const std::string uid = "urn:uuid:" + book_uuid(book);
@@ -166,6 +168,7 @@ EpubResult write_epub(const Presentation& book, const EpubAssets& assets, const 
   std::vector<FontFile> font_files = fonts.subsets();
 
   std::vector<ManifestItem> items;
+  items.reserve(pages.size() + font_files.size() + plan.photos.size() + 4);
   items.push_back({"nav", "nav.xhtml", "application/xhtml+xml", "nav", false});
   items.push_back({"ncx", "toc.ncx", "application/x-dtbncx+xml", "", false});
   items.push_back({"css", "style.css", "text/css", "", false});
@@ -197,7 +200,7 @@ EpubResult write_epub(const Presentation& book, const EpubAssets& assets, const 
   entries.push_back({"META-INF/container.xml", container_xml("OEBPS/content.opf"), true});
   // The package and the navigation name every page: deflated as soon as made, too.
   ahead.add("OEBPS/content.opf", package_document(book, info, items));
-  items = {};
+  std::vector<ManifestItem>().swap(items);
   ahead.add("OEBPS/nav.xhtml", nav_document(plan, lang, page_list));
   ahead.add("OEBPS/toc.ncx", ncx_document(plan, lang, uid));
   entries.push_back({"OEBPS/content.opf", {}, true});
