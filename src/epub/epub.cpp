@@ -220,6 +220,10 @@ EpubResult write_epub(const Presentation& book, const EpubAssets& assets, const 
   }
   result.photos = static_cast<int>(plan.photos.size());
   for (Page& p : pages) entries.push_back({"OEBPS/" + p.file, std::move(p.xhtml), true});
+  // Every entry is made: the plan of 100,000 articles and the spine's pages go before the
+  // zip is written, the peak of the build.
+  plan = Plan();
+  std::vector<Page>().swap(pages);
 
   if (opts.output_fd >= 0) {
     result.size = write_zip_file(opts.output_fd, opts.output_name, entries, mtime, 0, ahead.take());
