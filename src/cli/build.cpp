@@ -191,6 +191,12 @@ std::vector<OutputFile> write_books(const Prepared& p, Compiled& c, const Presen
 }  // namespace
 
 int run_build(const BuildOptions& o) {
+  // One malloc arena, and blocks of 256 KB or more mapped on their own (a fixed threshold:
+  // glibc would raise it as large blocks are freed): what the reading and deflating threads
+  // free is then reused by the rest of the build or given back, rather than left in arenas
+  // of their own (100,000 small articles, EPUB: 600 → 551 MB).
+  mallopt(M_ARENA_MAX, 1);
+  mallopt(M_MMAP_THRESHOLD, 256 << 10);
   Prepared p = prepare(o);
   // The raw files and parsed articles are dropped once the Book (which takes the articles
   // it keeps) exists: on a ten-year archive that halves the peak memory of rendering.

@@ -2,6 +2,8 @@
 // the pages use, and zips it all.
 #include "epub/epub.h"
 
+#include <malloc.h>
+
 #include <optional>
 
 #include "base/hash.h"
@@ -88,6 +90,9 @@ class Deflater {
   void flush() {
     if (!batch_.empty()) done_.add(batch_, mtime_);
     batch_.clear();
+    // The batch's pages and the deflaters' buffers are free now: their memory goes back
+    // rather than staying resident under the rest of the book.
+    malloc_trim(0);
     bytes_ = 0;
   }
   // What write_zip copies; every entry added is in it.
