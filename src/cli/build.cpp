@@ -194,7 +194,7 @@ int run_build(const BuildOptions& o) {
   // One malloc arena, and blocks of 256 KB or more mapped on their own (a fixed threshold:
   // glibc would raise it as large blocks are freed): what the reading and deflating threads
   // free is then reused by the rest of the build or given back, rather than left in arenas
-  // of their own (100,000 small articles, EPUB: 600 → 551 MB).
+  // of their own (100,000 small articles, EPUB: 587 → 538 MB).
   mallopt(M_ARENA_MAX, 1);
   mallopt(M_MMAP_THRESHOLD, 256 << 10);
   Prepared p = prepare(o);
