@@ -33,6 +33,7 @@ InputFate input_fate(const Inputs& in, const Selection& sel, size_t i) {
 BuildReport account_for_inputs(const Inputs& in, const Selection& sel, const Drafting& drafting,
                                const std::vector<SkippedFile>& skipped) {
   BuildReport rep;
+  rep.inputs.reserve(in.size() + skipped.size());
   for (size_t i = 0; i < in.size(); ++i) rep.inputs.push_back(input_fate(in, sel, i));
   for (const auto& [i, title] : drafting.also_matched) {
     rep.inputs[static_cast<size_t>(i)].also_matched.push_back(title);

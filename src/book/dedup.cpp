@@ -6,6 +6,7 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "base/hash.h"
 #include "base/parallel.h"
 #include "book/dedup_lsh.h"
 
@@ -24,7 +25,17 @@ constexpr double kThreshold = 0.9;
 // inside the larger (a copy cut short, or saved with the site's chrome left in).
 constexpr double kContainedThreshold = 0.8;
 
+// The exact shingle sets of the bodies compared are kept for their next comparison while
+// they hold at most this many values (8 MB), then all let go and made again when needed.
+constexpr std::size_t kCachedShingles = 1u << 20;
+
 using lsh::mix;
+
+// An item's folded body: its key, or folded from its article now.
+std::string body_key(const DedupItem& it) {
+  if (it.body_key) return *it.body_key;
+  return it.article ? match_key(body_text(*it.article), MatchMode::Folded) : std::string();
+}
 
 // Hashes of every run of kShingleWords words of a key " w1 w2 … wn " (repeats included),
 // into `out`; returns the number of words. Each word is hashed once and a shingle's hash
@@ -147,12 +158,17 @@ double shingle_similarity(const std::string& a, const std::string& b) {
   return jaccard(shingles(a), shingles(b));
 }
 
-std::vector<int> find_duplicates(const std::vector<DedupItem>& items, DedupWork* work) {
-  const size_t n = items.size();
-  UnionFind uf(n);
-  std::unordered_map<std::string, int> by_id, by_title_date;
-  std::vector<std::pair<int, int>> same_title_date;  // compared by content below
-  for (size_t i = 0; i < n; ++i) {
+namespace {
+
+// Pairs of items with the same folded title and date (the first such item and each later
+// one), to be compared by content; the same ids are joined into `uf` at once. The index is
+// by hash, the strings compared on a hit: 100,000 titles are not copied into keys.
+std::vector<std::pair<int, int>> join_ids_and_pair_titles(const std::vector<DedupItem>& items,
+                                                          UnionFind& uf) {
+  std::unordered_map<std::string_view, int> by_id;
+  std::unordered_multimap<std::uint64_t, int> by_title_date;
+  std::vector<std::pair<int, int>> same_title_date;
+  for (size_t i = 0; i < items.size(); ++i) {
     const auto& it = items[i];
     int idx = static_cast<int>(i);
     if (!it.id.empty()) {
@@ -160,62 +176,139 @@ std::vector<int> find_duplicates(const std::vector<DedupItem>& items, DedupWork*
       if (!fresh) uf.unite(pos->second, idx);
     }
     // Without a date, a title alone is too weak: yearly reports share their titles.
-    if (!it.title_key.empty() && !it.date.empty()) {
-      auto [pos, fresh] = by_title_date.emplace(it.title_key + "|" + it.date, idx);
-      if (!fresh) same_title_date.emplace_back(pos->second, idx);
+    if (it.title_key.empty() || it.date.empty()) continue;
+    const std::uint64_t h = mix(hash64(it.title_key) ^ hash64(it.date));
+    auto [from, to] = by_title_date.equal_range(h);
+    auto first = std::find_if(from, to, [&](const auto& e) {
+      const DedupItem& other = items[static_cast<size_t>(e.second)];
+      return other.title_key == it.title_key && other.date == it.date;
+    });
+    if (first != to) {
+      same_title_date.emplace_back(first->second, idx);
+    } else {
+      by_title_date.emplace(h, idx);
     }
   }
+  return same_title_date;
+}
 
-  // Signatures for every body; the exact shingle sets only for the candidate pairs.
-  std::vector<lsh::Signature> sigs(n);
-  std::vector<std::vector<std::uint64_t>> sets(n);
+// What the candidate search keeps of each body long enough to compare: its bands and its
+// bins cut short (dedup_lsh.h), and a hash of its key to find the bodies the same letter
+// for letter. Not the body: it is folded again when a pair is compared by content.
+struct Sketches {
+  std::vector<lsh::Bands> bands;
+  std::vector<lsh::ShortBins> bins;
+  std::vector<std::uint64_t> body_hash;
+  std::vector<bool> indexed;
+};
+
+Sketches sketch_bodies(const std::vector<DedupItem>& items) {
+  const size_t n = items.size();
+  Sketches sk{std::vector<lsh::Bands>(n),
+              std::vector<lsh::ShortBins>(n),
+              std::vector<std::uint64_t>(n),
+              {}};
+  std::vector<char> long_enough(n, 0);  // vector<bool> may not be written from many threads
   parallel_for(n,
                [&](size_t i) {
                  thread_local std::vector<std::uint64_t> hashes;
-                 if (!items[i].body_key) return;
-                 if (shingle_hashes(*items[i].body_key, hashes) < kMinWords) return;
-                 sigs[i] = lsh::signature(hashes);
+                 const std::string key = body_key(items[i]);
+                 if (shingle_hashes(key, hashes) < kMinWords) return;
+                 const lsh::Signature sig = lsh::signature(hashes);
+                 sk.bands[i] = lsh::bands(sig);
+                 sk.bins[i] = lsh::short_bins(sig);
+                 sk.body_hash[i] = hash64(key);
+                 long_enough[i] = 1;
                },
                {.chunk = 16, .items_per_thread = 64});
-  // A body the same letter for letter as an earlier one is its copy (similarity 1): joined
-  // here, and left out of the index, where it would only crowd the buckets of the first.
-  std::unordered_map<std::string_view, int> first_with_body;
-  for (size_t i = 0; i < n; ++i) {
-    if (sigs[i].empty()) continue;
-    auto [pos, fresh] = first_with_body.emplace(*items[i].body_key, static_cast<int>(i));
-    if (!fresh) {
-      uf.unite(pos->second, static_cast<int>(i));
-      sigs[i] = {};
+  sk.indexed.assign(long_enough.begin(), long_enough.end());
+  return sk;
+}
+
+// A body the same letter for letter as an earlier one is its copy (similarity 1): joined
+// here, and left out of the index, where it would only crowd the buckets of the first.
+void join_same_bodies(const std::vector<DedupItem>& items, Sketches& sk, UnionFind& uf) {
+  std::unordered_multimap<std::uint64_t, int> first_with_body;
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (!sk.indexed[i]) continue;
+    auto [from, to] = first_with_body.equal_range(sk.body_hash[i]);
+    int first = -1;
+    if (from != to) {
+      const std::string key = body_key(items[i]);
+      for (auto e = from; e != to && first < 0; ++e)
+        if (body_key(items[static_cast<size_t>(e->second)]) == key) first = e->second;
     }
+    if (first < 0) {
+      first_with_body.emplace(sk.body_hash[i], static_cast<int>(i));
+      continue;
+    }
+    uf.unite(first, static_cast<int>(i));
+    sk.indexed[i] = false;
   }
-  auto set_of = [&](int x) -> const std::vector<std::uint64_t>& {
-    auto& s = sets[static_cast<size_t>(x)];
-    const std::string* body = items[static_cast<size_t>(x)].body_key;
-    if (s.empty() && body) s = shingles(*body);
+}
+
+// The exact shingle sets of the bodies compared, each made when first needed and kept
+// while all kept hold at most kCachedShingles values. forget_if_full() is called between
+// comparisons, never inside one: a pair's two sets stay while they are compared.
+class ShingleSets {
+ public:
+  explicit ShingleSets(const std::vector<DedupItem>& items) : items_(items), sets_(items.size()) {}
+  const std::vector<std::uint64_t>& of(int x) {
+    auto& s = sets_[static_cast<size_t>(x)];
+    if (s.empty()) {
+      s = shingles(body_key(items_[static_cast<size_t>(x)]));
+      if (!s.empty()) kept_.push_back(x);
+      values_ += s.size();
+    }
     return s;
-  };
+  }
+  void forget_if_full() {
+    if (values_ <= kCachedShingles) return;
+    for (int x : kept_) std::vector<std::uint64_t>().swap(sets_[static_cast<size_t>(x)]);
+    kept_.clear();
+    values_ = 0;
+  }
+
+ private:
+  const std::vector<DedupItem>& items_;
+  std::vector<std::vector<std::uint64_t>> sets_;
+  std::vector<int> kept_;
+  std::size_t values_ = 0;
+};
+
+}  // namespace
+
+std::vector<int> find_duplicates(const std::vector<DedupItem>& items, DedupWork* work) {
+  UnionFind uf(items.size());
+  const std::vector<std::pair<int, int>> same_title_date = join_ids_and_pair_titles(items, uf);
+  // Sketches of every body; the exact shingle sets only for the pairs compared.
+  Sketches sk = sketch_bodies(items);
+  join_same_bodies(items, sk, uf);
+  const lsh::CandidateIndex index(sk.bands, sk.indexed);
+  std::vector<lsh::Bands>().swap(sk.bands);
+  ShingleSets sets(items);
   for (auto [x, y] : same_title_date) {
-    if (uf.find(x) != uf.find(y) && containment(set_of(x), set_of(y)) >= kContainedThreshold) {
+    sets.forget_if_full();
+    if (uf.find(x) != uf.find(y) && containment(sets.of(x), sets.of(y)) >= kContainedThreshold) {
       uf.unite(x, y);
     }
   }
   auto near_identical = [&](int x, int y) {
-    const auto& sx = sigs[static_cast<size_t>(x)];
-    const auto& sy = sigs[static_cast<size_t>(y)];
+    const auto& bx = sk.bins[static_cast<size_t>(x)];
+    const auto& by = sk.bins[static_cast<size_t>(y)];
     int same = 0;
-    for (int k = 0; k < lsh::kBins; ++k)
-      same += sx[static_cast<size_t>(k)] == sy[static_cast<size_t>(k)];
-    return same >= kEstimateFloor * lsh::kBins && jaccard(set_of(x), set_of(y)) > kThreshold;
+    for (size_t k = 0; k < bx.size(); ++k) same += bx[k] == by[k];
+    return same >= kEstimateFloor * lsh::kBins && jaccard(sets.of(x), sets.of(y)) > kThreshold;
   };
   // Each pair once, from its later body; union-find gives the same groups in any order.
-  lsh::CandidateIndex index(sigs);
   std::vector<int> candidates;
-  for (size_t i = 0; i < n; ++i) {
+  for (size_t i = 0; i < items.size(); ++i) {
     int x = static_cast<int>(i);
     index.candidates(x, candidates);
     for (int y : candidates) {
       if (uf.find(x) == uf.find(y)) continue;
       if (work) ++work->compared;
+      sets.forget_if_full();
       if (near_identical(x, y)) uf.unite(x, y);
     }
   }
@@ -231,8 +324,10 @@ std::vector<std::pair<std::size_t, LeftOut>> duplicate_copies(
   for (std::size_t i = 0; i < kept.size(); ++i) {
     if (!kept[i]) continue;
     input.push_back(i);
-    items.push_back({kept[i]->id, keys[i].title[0], kept[i]->date ? kept[i]->date->iso() : "",
-                     &keys[i].body[0], static_cast<int>(kept[i]->warnings.size())});
+    // The body's key when the selection kept it for a rule, else folded when needed.
+    const std::string* body = keys[i].body[0].empty() ? nullptr : &keys[i].body[0];
+    items.push_back({kept[i]->id, keys[i].title[0], kept[i]->date ? kept[i]->date->iso() : "", body,
+                     static_cast<int>(kept[i]->warnings.size()), kept[i]});
   }
   std::vector<int> dup = find_duplicates(items);
   std::vector<std::pair<std::size_t, LeftOut>> copies;

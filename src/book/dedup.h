@@ -26,8 +26,11 @@ struct DedupItem {
   std::string id;
   std::string title_key;                  // folded title words
   std::string date;                       // ISO date, empty when none
-  const std::string* body_key = nullptr;  // folded body words " w w … "
+  const std::string* body_key = nullptr;  // folded body words " w w … "; null: of `article`
   int warnings = 0;
+  // When body_key is null, its body is folded from this article each time it is needed
+  // (match_key of body_text): the compiler does not hold 100,000 bodies' keys at once.
+  const Article* article = nullptr;
 };
 
 // What find_duplicates did, for tests that its work stays linear (dedup_lsh.h's bound).

@@ -38,20 +38,31 @@ Signature signature(const std::vector<std::uint64_t>& shingle_hashes) {
   return dense;
 }
 
+Bands bands(const Signature& sig) {
+  Bands out;
+  for (int band = 0; band < kBands; ++band) {
+    std::uint64_t h = mix(static_cast<std::uint64_t>(band) + 1);
+    for (int r = 0; r < kRows; ++r) h = mix(h ^ sig[static_cast<std::size_t>(band * kRows + r)]);
+    out[static_cast<std::size_t>(band)] = h;
+  }
+  return out;
+}
+
+ShortBins short_bins(const Signature& sig) {
+  ShortBins out;
+  for (std::size_t b = 0; b < out.size(); ++b) out[b] = static_cast<std::uint16_t>(sig[b]);
+  return out;
+}
+
 // The buckets by sorting (band hash, item) pairs: each bucket is a run, its members in input
 // order. (A hash map of vectors costs a few allocations per body: most buckets hold one.)
-CandidateIndex::CandidateIndex(const std::vector<Signature>& signatures)
-    : slots_(signatures.size() * kBands), indexed_(signatures.size()) {
+CandidateIndex::CandidateIndex(const std::vector<Bands>& item_bands,
+                               const std::vector<bool>& indexed)
+    : slots_(item_bands.size() * kBands), indexed_(indexed) {
   std::vector<std::pair<std::uint64_t, int>> keyed;  // (band hash, item)
-  for (std::size_t i = 0; i < signatures.size(); ++i) {
-    const Signature& sig = signatures[i];
-    if (sig.empty()) continue;
-    indexed_[i] = true;
-    for (int band = 0; band < kBands; ++band) {
-      std::uint64_t h = mix(static_cast<std::uint64_t>(band) + 1);
-      for (int r = 0; r < kRows; ++r) h = mix(h ^ sig[static_cast<std::size_t>(band * kRows + r)]);
-      keyed.emplace_back(h, static_cast<int>(i));
-    }
+  for (std::size_t i = 0; i < item_bands.size(); ++i) {
+    if (!indexed_[i]) continue;
+    for (std::uint64_t h : item_bands[i]) keyed.emplace_back(h, static_cast<int>(i));
   }
   std::sort(keyed.begin(), keyed.end());
   members_.resize(keyed.size());

@@ -13,6 +13,7 @@
 // join is decided on their content (dedup.cpp).
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <vector>
 
@@ -31,11 +32,24 @@ std::uint64_t mix(std::uint64_t x);
 // The signature of a body from its (well-mixed) shingle hashes, repeats allowed.
 Signature signature(const std::vector<std::uint64_t>& shingle_hashes);
 
+// The hash of each band of kRows values of a signature: the buckets the body falls in.
+using Bands = std::array<std::uint64_t, kBands>;
+Bands bands(const Signature& sig);
+
+// A signature's bins cut to their low 16 bits, for the estimate that lets a candidate pair
+// through to the exact comparison: a quarter of the memory of 100,000 signatures. Bins
+// that agree still agree, so every pair the full bins let through is let through; one they
+// would stop is compared exactly, and joined only when it is a copy (similarity over 0.9,
+// whose estimate falls below the floor about never, full bins or not).
+using ShortBins = std::array<std::uint16_t, kBins>;
+ShortBins short_bins(const Signature& sig);
+
 class CandidateIndex {
  public:
-  // signatures[i] empty: item i is not indexed (a body too short to compare, or a copy
-  // of an earlier body, letter for letter, which stands for it).
-  explicit CandidateIndex(const std::vector<Signature>& signatures);
+  // From each item's bands (bands(signature)); `indexed[i]` false: item i is not indexed
+  // (a body too short to compare, or a copy of an earlier body, letter for letter, which
+  // stands for it).
+  CandidateIndex(const std::vector<Bands>& item_bands, const std::vector<bool>& indexed);
 
   // The earlier indexed items x is to be compared with, into `out` (at most kMaxCandidates,
   // each once): see the header comment for which.

@@ -144,7 +144,7 @@ std::string body_text(const Article& a) {
   return text;
 }
 
-ArticleKeys make_keys(const Article& a, bool need_exact, bool need_exact_text) {
+ArticleKeys make_keys(const Article& a, bool need_exact, bool need_exact_text, bool need_body) {
   ArticleKeys k;
   for (int m = 0; m < (need_exact ? 2 : 1); ++m) {
     auto mode = static_cast<MatchMode>(m);
@@ -152,6 +152,7 @@ ArticleKeys make_keys(const Article& a, bool need_exact, bool need_exact_text) {
     k.title[m] = match_key(a.title, mode);
     k.author[m] = match_key(a.author, mode);
   }
+  if (!need_body) return k;
   std::string body = body_text(a);
   k.body[0] = match_key(body, MatchMode::Folded);
   if (need_exact_text) k.body[1] = match_key(body, MatchMode::Exact);

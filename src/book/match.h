@@ -30,7 +30,7 @@ std::string slow_match_key(std::string_view text);
 struct ArticleKeys {
   std::string topic[2];  // indexed by MatchMode: Folded, Exact
   std::string title[2];
-  std::string body[2];  // lead + blocks; body[Exact] only when a rule needs exact text
+  std::string body[2];  // lead + blocks, when a rule has keywords; [Exact] when it needs exact text
   std::string author[2];
 };
 
@@ -39,7 +39,9 @@ std::string body_text(const Article& a);
 
 // The [Exact] keys are made only when a rule matches exactly (need_exact), and the exact
 // body only when such a rule has keywords (need_exact_text): fold_exact is the slow path.
-ArticleKeys make_keys(const Article& a, bool need_exact, bool need_exact_text);
+// The bodies only when a rule has keywords (need_body): they are most of the keys' memory.
+ArticleKeys make_keys(const Article& a, bool need_exact, bool need_exact_text,
+                      bool need_body = true);
 
 struct CompiledRule {
   std::vector<std::string> topics, keywords, authors;  // keys in `mode`

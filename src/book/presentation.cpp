@@ -112,6 +112,9 @@ Presentation present(const Book& book, std::shared_ptr<const Picture> cover) {
   p.preface = book.preface;
   p.cover = std::move(cover);
 
+  std::size_t article_count = 0;
+  for (const Chapter& ch : book.chapters) article_count += ch.articles.size();
+  p.articles.reserve(article_count);
   for (std::size_t c = 0; c < book.chapters.size(); ++c) {
     const Chapter& ch = book.chapters[c];
     ChapterView cv;
@@ -120,6 +123,7 @@ Presentation present(const Book& book, std::shared_ptr<const Picture> cover) {
     cv.title = ch.title.empty() ? cv.number : range_dashes(ch.title);
     cv.heading = cv.number + ". " + cv.title;
     cv.count = std::to_string(ch.articles.size()) + label::kArticles;
+    cv.articles.reserve(ch.articles.size());
     for (const Article& a : ch.articles) {
       cv.articles.push_back(p.articles.size());
       p.articles.push_back(article_view(a, c, book.meta.captions_without_photo));

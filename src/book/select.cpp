@@ -87,16 +87,20 @@ void make_all_keys(const BookSpec& spec, Selection& sel) {
   bool filter = !spec.topics.empty() || !spec.keywords.empty() || !spec.authors.empty();
   bool need_exact = spec.match == MatchMode::Exact && filter;
   bool need_exact_text = spec.match == MatchMode::Exact && !spec.keywords.empty();
+  // The duplicate finder folds the bodies again as it needs them (book/dedup.h): kept for
+  // 100,000 articles, their keys would be most of the compiler's memory.
+  bool need_body = !spec.keywords.empty();
   for (const auto& c : spec.chapters) {
     need_exact = need_exact || c.match == MatchMode::Exact;
     need_exact_text = need_exact_text || (c.match == MatchMode::Exact && !c.keywords.empty());
+    need_body = need_body || !c.keywords.empty();
   }
   sel.keys.resize(sel.kept.size());
   // Folding is most of the compiler's work: spread it over the cores.
   parallel_for(sel.kept.size(),
                [&](size_t i) {
                  if (sel.kept[i])
-                   sel.keys[i] = make_keys(*sel.kept[i], need_exact, need_exact_text);
+                   sel.keys[i] = make_keys(*sel.kept[i], need_exact, need_exact_text, need_body);
                },
                {.chunk = 16, .items_per_thread = 64});
 }

@@ -2,6 +2,8 @@
 // the pages use, and zips it all.
 #include "epub/epub.h"
 
+#include <malloc.h>
+
 #include <optional>
 
 #include "base/hash.h"
@@ -88,6 +90,9 @@ class Deflater {
   void flush() {
     if (!batch_.empty()) done_.add(batch_, mtime_);
     batch_.clear();
+    // The batch's pages and the deflaters' buffers are free now: their memory goes back
+    // rather than staying resident under the rest of the book.
+    malloc_trim(0);
     bytes_ = 0;
   }
   // What write_zip copies; every entry added is in it.
@@ -137,6 +142,8 @@ EpubResult write_epub(const Presentation& book, const EpubAssets& assets, const 
 
   // Spine order. The pages that list every article are deflated as soon as made.
   std::vector<Page> pages;
+  pages.reserve(plan.articles.size() + plan.chapters.size() + plan.toc_files.size() +
+                plan.list_files.size() + 4);
   auto deflated = [&](const std::string& file, std::string xhtml) {
     ahead.add("OEBPS/" + file, std::move(xhtml));
     pages.push_back({file, {}});
@@ -146,7 +153,7 @@ EpubResult write_epub(const Presentation& book, const EpubAssets& assets, const 
   if (!plan.preface_file.empty()) pages.push_back({plan.preface_file, preface_page(w, book, plan)});
   std::vector<std::string> toc = toc_pages(w, plan);
   for (size_t i = 0; i < toc.size(); ++i) deflated(plan.toc_files[i], std::move(toc[i]));
-  toc = {};
+  std::vector<std::string>().swap(toc);  // not `= {}`, which keeps the room
   for (std::size_t i = 0; i < plan.chapters.size(); ++i) {
     const PlannedChapter& c = plan.chapters[i];
     pages.push_back({c.file, chapter_page(w, c, static_cast<int>(i))});
@@ -156,7 +163,7 @@ EpubResult write_epub(const Presentation& book, const EpubAssets& assets, const 
     pages.push_back({plan.abbreviations_file, abbreviations_page(w, book, plan)});
   std::vector<std::string> list = list_pages(w, plan);
   for (size_t i = 0; i < list.size(); ++i) deflated(plan.list_files[i], std::move(list[i]));
-  list = {};
+  std::vector<std::string>().swap(list);
 
   // The fonts are known only now that every page is written.
   const std::string uid = "urn:uuid:" + book_uuid(book);
@@ -166,6 +173,7 @@ EpubResult write_epub(const Presentation& book, const EpubAssets& assets, const 
   std::vector<FontFile> font_files = fonts.subsets();
 
   std::vector<ManifestItem> items;
+  items.reserve(pages.size() + font_files.size() + plan.photos.size() + 4);
   items.push_back({"nav", "nav.xhtml", "application/xhtml+xml", "nav", false});
   items.push_back({"ncx", "toc.ncx", "application/x-dtbncx+xml", "", false});
   items.push_back({"css", "style.css", "text/css", "", false});
@@ -197,7 +205,7 @@ EpubResult write_epub(const Presentation& book, const EpubAssets& assets, const 
   entries.push_back({"META-INF/container.xml", container_xml("OEBPS/content.opf"), true});
   // The package and the navigation name every page: deflated as soon as made, too.
   ahead.add("OEBPS/content.opf", package_document(book, info, items));
-  items = {};
+  std::vector<ManifestItem>().swap(items);
   ahead.add("OEBPS/nav.xhtml", nav_document(plan, lang, page_list));
   ahead.add("OEBPS/toc.ncx", ncx_document(plan, lang, uid));
   entries.push_back({"OEBPS/content.opf", {}, true});
@@ -217,6 +225,10 @@ EpubResult write_epub(const Presentation& book, const EpubAssets& assets, const 
   }
   result.photos = static_cast<int>(plan.photos.size());
   for (Page& p : pages) entries.push_back({"OEBPS/" + p.file, std::move(p.xhtml), true});
+  // Every entry is made: the plan of 100,000 articles and the spine's pages go before the
+  // zip is written, the peak of the build.
+  plan = Plan();
+  std::vector<Page>().swap(pages);
 
   if (opts.output_fd >= 0) {
     result.size = write_zip_file(opts.output_fd, opts.output_name, entries, mtime, 0, ahead.take());

@@ -1,6 +1,7 @@
 #include "epub/navigation.h"
 
 #include <pugixml.hpp>
+#include <string_view>
 
 #include "epub/semantics.h"
 #include "epub/utf8.h"
@@ -10,8 +11,9 @@ namespace tuyentap::epub {
 
 namespace {
 
+// Views of the plan's strings and the labels: the tree of 100,000 articles is not copied.
 struct NavEntry {
-  std::string label, href;
+  std::string_view label, href;
   std::vector<NavEntry> children;
 };
 
@@ -22,6 +24,7 @@ std::vector<NavEntry> nav_tree(const Plan& plan) {
   tree.push_back({label::kContents, plan.toc_files.front(), {}});
   for (const PlannedChapter& c : plan.chapters) {
     NavEntry e{c.heading, c.file, {}};
+    e.children.reserve(c.articles.size());
     for (size_t a : c.articles)
       e.children.push_back({plan.articles[a].title, plan.articles[a].file, {}});
     tree.push_back(std::move(e));
@@ -32,19 +35,23 @@ std::vector<NavEntry> nav_tree(const Plan& plan) {
   return tree;
 }
 
-void text_child(pugi::xml_node parent, const char* tag, const std::string& text) {
+void text_child(pugi::xml_node parent, const char* tag, std::string_view text) {
   parent.append_child(tag).append_child(pugi::node_pcdata).set_value(xml_safe(text).c_str());
 }
 
+void nav_item(pugi::xml_node ol, const NavEntry& e);
+
 void nav_list(pugi::xml_node parent, const std::vector<NavEntry>& entries) {
   pugi::xml_node ol = parent.append_child("ol");
-  for (const NavEntry& e : entries) {
-    pugi::xml_node li = ol.append_child("li");
-    pugi::xml_node a = li.append_child("a");
-    a.append_attribute("href") = e.href.c_str();
-    a.append_child(pugi::node_pcdata).set_value(xml_safe(e.label).c_str());
-    if (!e.children.empty()) nav_list(li, e.children);
-  }
+  for (const NavEntry& e : entries) nav_item(ol, e);
+}
+
+void nav_item(pugi::xml_node ol, const NavEntry& e) {
+  pugi::xml_node li = ol.append_child("li");
+  pugi::xml_node a = li.append_child("a");
+  a.append_attribute("href") = std::string(e.href).c_str();
+  a.append_child(pugi::node_pcdata).set_value(xml_safe(e.label).c_str());
+  if (!e.children.empty()) nav_list(li, e.children);
 }
 
 void landmark(pugi::xml_node ol, const char* type, const std::string& href, const char* label) {
@@ -54,16 +61,14 @@ void landmark(pugi::xml_node ol, const char* type, const std::string& href, cons
   a.append_child(pugi::node_pcdata).set_value(label);
 }
 
-void ncx_points(pugi::xml_node parent, const std::vector<NavEntry>& entries, int& order) {
-  for (const NavEntry& e : entries) {
-    ++order;
-    pugi::xml_node p = parent.append_child("navPoint");
-    p.append_attribute("id") = ("np" + std::to_string(order)).c_str();
-    p.append_attribute("playOrder") = order;
-    text_child(p.append_child("navLabel"), "text", e.label);
-    p.append_child("content").append_attribute("src") = e.href.c_str();
-    ncx_points(p, e.children, order);
-  }
+void ncx_point(pugi::xml_node parent, const NavEntry& e, int& order) {
+  ++order;
+  pugi::xml_node p = parent.append_child("navPoint");
+  p.append_attribute("id") = ("np" + std::to_string(order)).c_str();
+  p.append_attribute("playOrder") = order;
+  text_child(p.append_child("navLabel"), "text", e.label);
+  p.append_child("content").append_attribute("src") = std::string(e.href).c_str();
+  for (const NavEntry& child : e.children) ncx_point(p, child, order);
 }
 
 }  // namespace
@@ -87,7 +92,13 @@ std::string nav_document(const Plan& plan, const std::string& lang,
   set_semantics(toc, "toc");
   toc.append_attribute("id") = "toc";
   text_child(toc, "h1", label::kContents);
-  nav_list(toc, nav_tree(plan));
+  // The entries (each chapter with its articles), then the printed pages: made a part at a
+  // time (serialize_in_parts).
+  const std::vector<NavEntry> tree = nav_tree(plan);
+  std::vector<PartMaker> parts;
+  add_parts_placeholder(toc.append_child("ol"));
+  parts.push_back(
+      in_batches(tree.size(), 1, [&](pugi::xml_node ol, std::size_t i) { nav_item(ol, tree[i]); }));
 
   pugi::xml_node marks = body.append_child("nav");
   marks.append_attribute("epub:type") = "landmarks";
@@ -112,14 +123,15 @@ std::string nav_document(const Plan& plan, const std::string& lang,
     pages.append_attribute("id") = "page-list";
     pages.append_attribute("hidden") = "hidden";
     text_child(pages, "h2", label::kPrintedPages);
-    pugi::xml_node list = pages.append_child("ol");
-    for (const PageTarget& p : page_list) {
+    add_parts_placeholder(pages.append_child("ol"));
+    parts.push_back(in_batches(page_list.size(), 512, [&](pugi::xml_node list, std::size_t i) {
+      const PageTarget& p = page_list[i];
       pugi::xml_node a = list.append_child("li").append_child("a");
       a.append_attribute("href") = p.href.c_str();
       a.append_child(pugi::node_pcdata).set_value(p.label.c_str());
-    }
+    }));
   }
-  return serialize(doc);
+  return serialize_in_parts(doc, parts);
 }
 
 std::string ncx_document(const Plan& plan, const std::string& lang, const std::string& uid) {
@@ -144,8 +156,11 @@ std::string ncx_document(const Plan& plan, const std::string& lang, const std::s
   meta("dtb:maxPageNumber", "0");
   text_child(ncx.append_child("docTitle"), "text", plan.title);
   int order = 0;
-  ncx_points(ncx.append_child("navMap"), tree, order);
-  return serialize(doc);
+  add_parts_placeholder(ncx.append_child("navMap"));
+  return serialize_in_parts(doc,
+                            {in_batches(tree.size(), 1, [&](pugi::xml_node map, std::size_t i) {
+                              ncx_point(map, tree[i], order);
+                            })});
 }
 
 }  // namespace tuyentap::epub

@@ -111,20 +111,28 @@ std::string package_document(const Presentation& book, const PackageInfo& info,
     m.append_attribute("content") = info.cover_image_id.c_str();
   }
 
-  pugi::xml_node manifest = pkg.append_child("manifest");
-  for (const ManifestItem& it : items) {
-    pugi::xml_node n = manifest.append_child("item");
-    n.append_attribute("id") = it.id.c_str();
-    n.append_attribute("href") = it.href.c_str();
-    n.append_attribute("media-type") = it.media_type.c_str();
-    if (!it.properties.empty()) n.append_attribute("properties") = it.properties.c_str();
-  }
+  // The manifest and the spine name every page: made a part at a time (xhtml.h).
+  add_parts_placeholder(pkg.append_child("manifest"));
   pugi::xml_node spine = pkg.append_child("spine");
   spine.append_attribute("toc") = "ncx";
-  for (const ManifestItem& it : items) {
-    if (it.in_spine) spine.append_child("itemref").append_attribute("idref") = it.id.c_str();
-  }
-  return serialize(doc);
+  add_parts_placeholder(spine);
+  std::vector<const ManifestItem*> in_spine;
+  for (const ManifestItem& it : items)
+    if (it.in_spine) in_spine.push_back(&it);
+  return serialize_in_parts(
+      doc, {in_batches(items.size(), 512,
+                       [&](pugi::xml_node manifest, std::size_t i) {
+                         const ManifestItem& it = items[i];
+                         pugi::xml_node n = manifest.append_child("item");
+                         n.append_attribute("id") = it.id.c_str();
+                         n.append_attribute("href") = it.href.c_str();
+                         n.append_attribute("media-type") = it.media_type.c_str();
+                         if (!it.properties.empty())
+                           n.append_attribute("properties") = it.properties.c_str();
+                       }),
+            in_batches(in_spine.size(), 512, [&](pugi::xml_node list, std::size_t i) {
+              list.append_child("itemref").append_attribute("idref") = in_spine[i]->id.c_str();
+            })});
 }
 
 std::string container_xml(const std::string& package_path) {

@@ -70,6 +70,7 @@ Plan make_plan(const Presentation& book, std::shared_ptr<const Picture> drawn_co
   }
   if (!book.preface.empty()) p.preface_file = "preface.xhtml";
   std::map<const Picture*, std::size_t> photo_index;  // each picture packaged once
+  p.articles.reserve(book.articles.size());
 
   for (size_t c = 0; c < book.chapters.size(); ++c) {
     const ChapterView& cv = book.chapters[c];
@@ -80,6 +81,7 @@ Plan make_plan(const Presentation& book, std::shared_ptr<const Picture> drawn_co
     pc.title = cv.title;
     pc.heading = cv.heading;
     pc.count = cv.count;
+    pc.articles.reserve(cv.articles.size());
     for (size_t index : cv.articles) {
       const ArticleView& v = book.articles[index];
       PlannedArticle pa;

@@ -1,5 +1,9 @@
 #include "epub/xhtml.h"
 
+#include <algorithm>
+#include <string_view>
+
+#include "base/error.h"
 #include "epub/utf8.h"
 #include "text/utf8.h"
 
@@ -19,6 +23,48 @@ std::string serialize(const pugi::xml_document& doc) {
   w.out.reserve(8192);
   doc.save(w, "", pugi::format_raw | pugi::format_no_declaration, pugi::encoding_utf8);
   w.out += '\n';
+  return std::move(w.out);
+}
+
+namespace {
+constexpr std::string_view kPartsPlaceholder = "<!--tuyentap-parts-->";
+}  // namespace
+
+void add_parts_placeholder(pugi::xml_node parent) {
+  parent.append_child(pugi::node_comment).set_value("tuyentap-parts");
+}
+
+PartMaker in_batches(std::size_t count, std::size_t per_part,
+                     std::function<void(pugi::xml_node, std::size_t)> item) {
+  return [=, next = std::size_t{0}](pugi::xml_node parent) mutable {
+    if (next == count) return false;
+    for (std::size_t end = std::min(count, next + per_part); next < end; ++next) item(parent, next);
+    return true;
+  };
+}
+
+std::string serialize_in_parts(const pugi::xml_document& skeleton,
+                               const std::vector<PartMaker>& makers) {
+  const std::string frame = serialize(skeleton);
+  StringWriter w;
+  w.out.reserve(frame.size());
+  std::size_t from = 0;
+  for (const PartMaker& make : makers) {
+    const std::size_t at = frame.find(kPartsPlaceholder, from);
+    if (at == std::string::npos) throw Error("internal: a document has fewer placeholders");
+    w.out.append(frame, from, at - from);
+    bool any = false;
+    for (;;) {
+      pugi::xml_document part;
+      if (!make(part)) break;
+      part.save(w, "", pugi::format_raw | pugi::format_no_declaration, pugi::encoding_utf8);
+      any = true;
+    }
+    // An element left without children would serialise as <x/> in the whole document.
+    if (!any) throw Error("internal: a placeholder of a document got no part");
+    from = at + kPartsPlaceholder.size();
+  }
+  w.out.append(frame, from);
   return std::move(w.out);
 }
 

@@ -3,6 +3,7 @@
 // the font subsets see it and a character no font has is reported with its page's file.
 #pragma once
 
+#include <functional>
 #include <pugixml.hpp>
 #include <set>
 #include <string>
@@ -69,6 +70,21 @@ class PageWriter {
 // The XML serialisation every generated file uses: UTF-8, no added declaration (the
 // document carries its own), raw (no indentation inside mixed content), final newline.
 std::string serialize(const pugi::xml_document& doc);
+
+// A document that names every article (the navigation, the package) is made a part at a
+// time: its skeleton holds placeholders (add_parts_placeholder, in document order), and
+// the i-th is filled by calling makers[i] with an empty document to append one part to,
+// serialised and let go before the next, until it returns false. Without indentation a
+// subtree serialises to the same bytes alone as in its document, so the result is
+// serialize() of the whole document, which is never held: for 100,000 articles its tree
+// would take several times the memory of its text. Each placeholder must get a part.
+using PartMaker = std::function<bool(pugi::xml_node parent)>;
+void add_parts_placeholder(pugi::xml_node parent);
+// A maker that appends items [0, count) by calling item(parent, i), `per_part` to a part.
+PartMaker in_batches(std::size_t count, std::size_t per_part,
+                     std::function<void(pugi::xml_node, std::size_t)> item);
+std::string serialize_in_parts(const pugi::xml_document& skeleton,
+                               const std::vector<PartMaker>& makers);
 
 // Appends <?xml version="1.0" encoding="UTF-8"?> to a document built from nothing
 // (the OPF, the NCX, container.xml); pages take theirs from the templates.

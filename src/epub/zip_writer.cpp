@@ -282,6 +282,7 @@ auto zip_entries(const std::vector<ZipEntry>& entries, long long mtime_epoch, un
     const DeflatedEntries::Place& p = ahead.place(entries[i].name);
     prepared[i] = {opened[p.zip], p.index};
   }
+  ahead.forget_names();
   return make(all, &prepared, std::function<void()>([&] {
                 opened.close();
                 ahead.clear();

@@ -59,6 +59,9 @@ class DeflatedEntries {
   };
   const std::deque<Part>& zips() const { return zips_; }
   const Place& place(const std::string& name) const { return where_.at(name); }
+  // Lets the names go once every place has been looked up (has() and place() then know
+  // none): 100,000 pages' names are not held while the zip is written.
+  void forget_names() { where_.clear(); }
   void clear();
 
  private:

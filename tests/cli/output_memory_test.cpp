@@ -3,7 +3,8 @@
 // 2,000 articles of 30 KB (60 MB) in one folder; the peak RSS of the command
 // (getrusage of the children: each TEST_CASE runs in a process of its own) is held to a
 // multiple of the archive. Before: scan --json 241 MB, build 252 MB; after: 118 MB and
-// 173 MB. [memory]: not in the sanitizer build, whose shadow memory counts as RSS.
+// 173 MB, then (the compiler's keys and the navigation made a part at a time) 117 MB.
+// [memory]: not in the sanitizer build, whose shadow memory counts as RSS.
 #include <sys/resource.h>
 
 #include <catch2/catch.hpp>
@@ -84,6 +85,7 @@ TEST_CASE("an EPUB build of 2,000 long articles holds the book once and never th
   const std::uint64_t peak = children_peak_rss();
   INFO("archive " << (archive >> 20) << " MB, peak RSS " << (peak >> 20) << " MB");
   // Before: the articles twice (the Book's copy), and the zip in libzip's buffer and in
-  // the bytes read back from it (4.0×).
-  CHECK(peak < archive * 16 / 5);
+  // the bytes read back from it (4.0×); then every body's folded key kept by the compiler
+  // and the navigation's trees whole (2.6×, 153 MB). Now 2.0× (117 MB).
+  CHECK(peak < archive * 12 / 5);
 }
