@@ -80,7 +80,7 @@ struct TextRun {
   // the run's line in its block's printed text. The PDF writer ignores both.
   std::int32_t place = -1;
   std::uint32_t place_offset = 0;
-  int node = -1;  // in LaidOutBook::structure; -1: furniture (fills padding: no cost)
+  int node = -1;   // in LaidOutBook::structure; -1: furniture (fills padding: no cost)
   // The glyphs' texts (UTF-8) concatenated in order: glyph i stands for the text_len bytes
   // that follow those of glyphs 0 … i-1. The text_len add up to text.size().
   std::string text;
