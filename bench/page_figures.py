@@ -222,6 +222,7 @@ def figures(pdf, style_file):
                 number_right[p] = max(number_right.get(p, 0), l[-1][2])
                 cur = []
     wraps = far = toc_one = 0
+    compounds = {c.lower() for c in st.get("text", {}).get("compounds", [])}
     widest = max((e[-1][1][-1][2] - e[-1][1][-1][0] for e in entries), default=0)
     for e in entries:
         if len(e) < 2:
@@ -230,12 +231,15 @@ def figures(pdf, style_file):
         for k, (p, l) in enumerate(e[:-1]):
             # A wrap is far when the line ends more than 3.5 em before its page's number
             # column (the widest number's left) although the next line's first word would
-            # have ended 2.5 em before it (the room front.cpp keeps for three dots of leader),
+            # (or the compound it starts) have ended 2.5 em before it (the room front.cpp keeps
+            # for three dots of leader),
             # and not because the entry's last
             # line keeps two syllables (a next line that ends the entry with two words).
             column = number_right.get(p, 0) - widest
             nxt = e[k + 1][1]
             word = nxt[0][2] - nxt[0][0]
+            if len(nxt) > 1 and (nxt[0][4] + " " + nxt[1][4]).lower() in compounds:
+                word = nxt[1][2] - nxt[0][0]  # a compound moves down whole (style's compounds)
             forced = k + 2 == len(e) and len([w for w in nxt if not FOLIO.match(w[4]) and
                                               not re.fullmatch(r"[.\u2026]+", w[4])]) == 2
             if (column - l[-1][2] > 3.5 * size and not forced and
