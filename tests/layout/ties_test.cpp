@@ -7,25 +7,20 @@
 #include <string>
 #include <vector>
 
-#include "font_file.h"
 #include "glyph_text.h"
 #include "layout/linebreak.h"
 #include "layout/paragraph.h"
+#include "para_fixture.h"
 
 using namespace tuyentap;
 
 namespace {
 
-struct Fixture {
-  FontSet fonts;
-  int font = fonts.add(test::font_file(TUYENTAP_SOURCE_DIR "/fonts/LiberationSerif-Regular.ttf"));
-  Shaper shaper{fonts};
+// The official body's paragraph style, justified (with its indent) or ragged.
+struct Fixture : test::ParaFixture {
   ParaStyle style(Align align) {
-    ParaStyle s;
-    s.font = {font, {}};
-    s.size = 13;
-    s.leading = 16;
-    s.indent = align == Align::Justify ? 28.35f : 0;
+    ParaStyle s = ParaFixture::style();
+    s.indent = align == Align::Justify ? s.indent : 0;
     s.align = align;
     return s;
   }
