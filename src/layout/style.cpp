@@ -109,8 +109,8 @@ StyleSections style_sections(const Reader& r, PrintStyle& s) {
   };
   TomlSetter fallbacks = list(s.font_fallbacks, "[\"fonts/NotoSans-Regular.ttf\"]", true);
   TomlSetter no_break = list(s.no_break, "[\"a name\", \"another name\"]", false);
-  TomlSetter compounds = list(s.compounds, "[\"chi bộ\", \"đảng viên\"]", false);
-  TomlSetter number_words = list(s.number_words, "[\"năm\", \"tháng\"]", false);
+  TomlSetter compounds = list(s.compounds, "[\"a word\", \"another word\"]", false);
+  TomlSetter number_words = list(s.number_words, "[\"a word\", \"another word\"]", false);
   return {
       {"page",
        {{"width_mm", r.num(s.page_width_mm, 50, 1000)},
