@@ -16,6 +16,11 @@ measure what a reader sees, whatever the code did:
               rules, not a far wrap), how many end on one syllable
   list_alone  the list of articles (and of abbreviations) leaving one entry alone on a page
   opener_no   chapter openers with a printed page number
+  split_number  title, contents and list lines that end with a number word ("năm") or a
+              range's dash before the number that starts the next line (style's number_words)
+  split_compound  title, contents and list lines broken inside a compound of the style's
+              `compounds` ("chi | bộ")
+  split_name  body lines broken inside "Hồ Chí Minh" or a name of the style's no_break
   dash_wide   justified lines over 2x their word space beside a spaced hyphen or en dash
               between numbers (on the line or starting the next)
   spaces      word spaces of justified body lines, as multiples of the font's space: median,
@@ -85,6 +90,38 @@ def percentile(v, p):
     return v[min(len(v) - 1, int(p * len(v)))]
 
 
+MARKS = "\"'“”‘’()[],.;:!?…"
+
+
+def splits(st, out, blocks, body):
+    """Breaks inside a number's phrase or a compound (in each block of rows: titles, the
+    contents, the list) and inside a name (body rows)."""
+    text_st = st.get("text", {})
+    numbers = {w.lower() for w in text_st.get("number_words", [])}
+    compounds = {c.lower() for c in text_st.get("compounds", [])}
+    names = ["Hồ Chí Minh"] + text_st.get("no_break", [])
+    out["split_number"] = out["split_compound"] = out["split_name"] = 0
+    for rows in blocks:
+        for a, b in zip(rows, rows[1:]):
+            if not a or not b:
+                continue
+            last, first = a[-1], b[0]
+            if first[:1].isdigit() and (last in ("-", "\u2013") or
+                                        (last.lower() in numbers and last[-1] not in MARKS)):
+                out["split_number"] += 1
+            if (last[-1] not in MARKS and first[0] not in MARKS and
+                    (last.strip(MARKS) + " " + first.strip(MARKS)).lower() in compounds):
+                out["split_compound"] += 1
+    for a, b in zip(body, body[1:]):
+        joined, left = " ".join(a + b), " ".join(a)
+        for n in names:
+            at = joined.find(n)
+            while at >= 0:
+                if at < len(left) < at + len(n):
+                    out["split_name"] += 1
+                at = joined.find(n, at + 1)
+
+
 def figures(pdf, style_file):
     with open(style_file, "rb") as f:
         st = tomllib.load(f)
@@ -144,6 +181,7 @@ def figures(pdf, style_file):
 
     # Titles: the lines from the bookmark's y down until the title's words are used up.
     multi = one = 0
+    title_rows = []
     for it in items:
         if it["page"] < body_first:
             continue
@@ -162,9 +200,11 @@ def figures(pdf, style_file):
             if len(got) >= len(want):
                 break
         if len(got) == len(want) and len(rows) > 1:
+            title_rows.append(rows)
             multi += 1
             if len(rows[-1]) == 1:
                 one += 1
+    out["_title_rows"] = title_rows
     out["titles_multiline"] = multi
     out["title_1syl"] = one
 
@@ -182,6 +222,7 @@ def figures(pdf, style_file):
                 number_right[p] = max(number_right.get(p, 0), l[-1][2])
                 cur = []
     wraps = far = toc_one = 0
+    compounds = {c.lower() for c in st.get("text", {}).get("compounds", [])}
     widest = max((e[-1][1][-1][2] - e[-1][1][-1][0] for e in entries), default=0)
     for e in entries:
         if len(e) < 2:
@@ -190,12 +231,15 @@ def figures(pdf, style_file):
         for k, (p, l) in enumerate(e[:-1]):
             # A wrap is far when the line ends more than 3.5 em before its page's number
             # column (the widest number's left) although the next line's first word would
-            # have ended 2.5 em before it (the room front.cpp keeps for three dots of leader),
+            # (or the compound it starts) have ended 2.5 em before it (the room front.cpp keeps
+            # for three dots of leader),
             # and not because the entry's last
             # line keeps two syllables (a next line that ends the entry with two words).
             column = number_right.get(p, 0) - widest
             nxt = e[k + 1][1]
             word = nxt[0][2] - nxt[0][0]
+            if len(nxt) > 1 and (nxt[0][4] + " " + nxt[1][4]).lower() in compounds:
+                word = nxt[1][2] - nxt[0][0]  # a compound moves down whole (style's compounds)
             forced = k + 2 == len(e) and len([w for w in nxt if not FOLIO.match(w[4]) and
                                               not re.fullmatch(r"[.\u2026]+", w[4])]) == 2
             if (column - l[-1][2] > 3.5 * size and not forced and
@@ -223,6 +267,13 @@ def figures(pdf, style_file):
             if n == 1:
                 alone += 1
     out["list_alone"] = alone
+
+    list_rows = [[w[4] for w in l] for i in chapters if i["title"] == "Danh sách bài viết"
+                 for p in range(i["page"], min([s for s in starts if s > i["page"]] +
+                                               [len(pages)])) for l in text_lines(p)]
+    toc_rows = [[w[4] for w in l] for e in entries for _, l in e]
+    splits(st, out, title_rows + [toc_rows, list_rows],
+           [[w[4] for w in l] for p in range(body_first, len(pages)) for l in text_lines(p)])
 
     # Folios on chapter openers.
     out["opener_no"] = sum(1 for p in openers if p >= body_first and any(
@@ -262,6 +313,7 @@ def figures(pdf, style_file):
                                       2)
     out["space_max"] = round(max(ratios, default=0), 2)
     out["dash_wide"] = dash_wide
+    del out["_title_rows"]
     return out
 
 

@@ -13,6 +13,7 @@
 #include "book/choices.h"
 #include "cli/commands.h"
 #include "cli/error_words.h"
+#include "cli/help_format.h"
 #include "cli/i18n.h"
 #include "cli/output_stage.h"
 #include "cli/terminal.h"
@@ -40,13 +41,45 @@ std::string forced_language(int argc, char** argv) {
 
 // CLI11's own words (Usage, OPTIONS, …) in the user's language.
 void translate_help(CLI::App& app) {
+  app.formatter(std::make_shared<HelpFormatter>());  // before the subcommands, which copy it
   auto f = app.get_formatter();
-  for (const char* label : {N_("Usage"), N_("OPTIONS"), N_("Positionals"), N_("SUBCOMMAND"),
-                            N_("SUBCOMMANDS"), N_("REQUIRED"), N_("Excludes")}) {
+  // TEXT and INT: CLI11's names of an option's value type, for an option name_values skips
+  for (const char* label :
+       {N_("Usage"), N_("OPTIONS"), N_("Positionals"), N_("SUBCOMMAND"), N_("SUBCOMMANDS"),
+        N_("REQUIRED"), N_("Excludes"), N_("TEXT"), N_("INT")}) {
     f->label(label, tr(label));
   }
   app.option_defaults()->group(tr(N_("Options")));
   app.set_help_flag("-h,--help", tr(N_("Print this help and exit")));
+}
+
+// What each option's value is, in the help (`--spec FILE`), in the user's language and as the
+// man pages name it; CLI11 would print its C++ type (TEXT, INT), in English.
+struct ValueName {
+  const char* option;  // a name of the option, as CLI11 knows it ("--spec", "archive")
+  const char* value;   // N_(): translated when set
+};
+constexpr ValueName kValueNames[] = {
+    {"archive", N_("PATH")},        {"dir", N_("FOLDER")},        {"--spec", N_("FILE")},
+    {"--year", N_("YEAR")},         {"--quarter", N_("YEAR-Qn")}, {"--month", N_("YEAR-MM")},
+    {"--from", N_("DATE")},         {"--to", N_("DATE")},         {"--topic", N_("TOPIC")},
+    {"--keyword", N_("KEYWORD")},   {"--author", N_("AUTHOR")},   {"--by", N_("WAY")},
+    {"--order", N_("ORDER")},       {"--title", N_("TITLE")},     {"--subtitle", N_("TITLE")},
+    {"--publisher", N_("NAME")},    {"--format", N_("FORMATS")},  {"--output", N_("FOLDER")},
+    {"--style", N_("STYLE")},       {"--impose", N_("WAY")},      {"--template-dir", N_("FOLDER")},
+    {"--encoding", N_("ENCODING")}, {"--lang", "vi|en"},          {"shell", "bash|zsh"}};
+
+// Names every option's value in `app` and its subcommands (kValueNames); one not listed keeps
+// CLI11's type, whose label is translated (translate_help).
+void name_values(CLI::App& app) {
+  for (CLI::Option* opt : app.get_options()) {
+    for (const ValueName& v : kValueNames) {
+      if (!opt->check_name(v.option)) continue;
+      const std::string_view value = v.value;
+      opt->type_name(value.find('|') == std::string_view::npos ? tr(v.value) : v.value);
+    }
+  }
+  for (CLI::App* sub : app.get_subcommands({})) name_values(*sub);
 }
 
 void add_scan(CLI::App& app, ScanOptions& scan) {
@@ -157,6 +190,7 @@ int main(int argc, char** argv) {
   add_scan(app, scan);
   add_build(app, build);
   add_init_and_completion(app, init, shell);
+  name_values(app);
   for (auto* sub : app.get_subcommands({})) {
     sub->group(tr(N_("Commands")));
     sub->get_help_ptr()->group(tr(N_("Options")));

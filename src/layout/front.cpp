@@ -12,24 +12,29 @@
 namespace tuyentap {
 namespace {
 
+// How far an article's contents line is indented: a chapter's line wraps to it too.
+constexpr float kArticleIndentMm = 8;
+
 // One contents line: the title set ragged in what the page number leaves, dot leaders
-// on a fixed pitch (so that the dots of all lines stand in columns), the number flush right.
-// An item of `list` whose text (title and number, not the leaders) is a link.
-FlowBlock toc_line(Typesetter& t, const TocEntry& e, int number, int list) {
+// on a fixed pitch (so that the dots of all lines stand in columns) that stop, on every line,
+// at the same distance before the column of the widest page number (`number_column` wide, as
+// TeX's \@pnumwidth box), the number flush right. An item of `list` whose text (title and
+// number, not the leaders) is a link.
+FlowBlock toc_line(Typesetter& t, const TocEntry& e, int number, int list, float number_column) {
   const PrintStyle& s = t.style;
   const FontChoice& f = e.level == 0 ? t.bold : t.regular;
   float size = s.body_size;
-  float indent = e.level == 0 ? 0 : 8 * kPtPerMm;
+  float indent = e.level == 0 ? 0 : kArticleIndentMm * kPtPerMm;
   std::string num = std::to_string(number);
   float measure = t.measure();
   float nw = text_width(t.shaper, num, f, size);
   // The title wraps close to the number column (room for three dots of leader before the
-  // widest number), its lines after the first hanging two ems in, at least two syllables on
-  // its last line.
+  // widest number), its lines after the first hanging in (a chapter's to where the articles'
+  // titles start, an article's two ems further), at least two syllables on its last line.
   float reserve = text_width(t.shaper, "0000", t.regular, size) + 2.5f * size;
   TextStyle ts{&f, size, Align::Ragged};
   ts.tie_last = true;
-  ts.hang = 2 * size;
+  ts.hang = e.level == 0 ? kArticleIndentMm * kPtPerMm : 2 * size;
   FlowBlock b = t.block(e.title, ts, "", measure - indent - reserve);
   if (b.lines.empty()) b.lines.resize(1);
   const int item = add_node(t.structure, StructRole::ListItem, list);
@@ -43,7 +48,7 @@ FlowBlock toc_line(Typesetter& t, const TocEntry& e, int number, int list) {
   const ShapedWord& dot = t.shaper.shape(t.regular, ".");
   float pitch = size * 0.6f;
   float first = std::ceil((end + size * 0.5f) / pitch) * pitch;
-  float stop = measure - nw - size * 0.4f;
+  float stop = measure - std::max(nw, number_column) - size * 0.4f;
   if (!dot.pieces.empty() && !dot.pieces[0].glyphs.empty() && first + pitch <= stop) {
     TextRun leaders;
     leaders.font = dot.pieces[0].font;
@@ -185,11 +190,18 @@ void layout_front(Typesetter& t, const Presentation& book, Pager& front,
   toc_anchor = t.next_anchor++;
   t.set_place(Part::Contents);
   const int list = add_node(t.structure, StructRole::List, heading(label::kContents, toc_anchor));
+  float number_column = 0;  // the widest page number the contents prints
+  for (std::size_t i = 0; i < toc.size(); ++i) {
+    if (!toc[i].in_toc) continue;
+    const FontChoice& f = toc[i].level == 0 ? t.bold : t.regular;
+    number_column = std::max(number_column,
+                             text_width(t.shaper, std::to_string(body_numbers[i]), f, s.body_size));
+  }
   std::vector<FlowBlock> lines;
   for (std::size_t i = 0; i < toc.size(); ++i) {
     if (!toc[i].in_toc) continue;
     t.set_place(Part::Contents, -1, static_cast<int>(lines.size()));
-    lines.push_back(toc_line(t, toc[i], body_numbers[i], list));
+    lines.push_back(toc_line(t, toc[i], body_numbers[i], list, number_column));
   }
   add_list(front, std::move(lines));
   front.finish();

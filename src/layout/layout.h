@@ -76,6 +76,12 @@ struct PrintStyle {
   bool chapter_title_caps = false;  // the chapter's title in capitals (Decree 30)
   // Names a title or a contents line never breaks inside ("Hồ Chí Minh" always).
   std::vector<std::string> no_break;
+  // Two-syllable words a title or a list entry should rather not break inside ("chi bộ",
+  // matched in any case), and words it keeps with the number after them ("năm 2018"; a
+  // range's dash then stays with its second number too). Body text breaks anywhere but
+  // inside a no_break name, and there only when its lines can afford it.
+  std::vector<std::string> compounds;
+  std::vector<std::string> number_words;
   // Vertical justification: on a page that ends short, each gap between paragraphs (and
   // above a title) grows by the same amount, at most this much, to bring the last line
   // down to the foot. 0: pages end where their text ends.

@@ -204,13 +204,14 @@ bool run_pass(const std::vector<BreakItem>& items, const Sums& s, float measure,
 
 }  // namespace
 
-LineBreaks knuth_plass(const std::vector<BreakItem>& items, float measure, float tolerance) {
+LineBreaks knuth_plass(const std::vector<BreakItem>& items, float measure, float tolerance,
+                       bool pretolerance) {
   LineBreaks out;
   if (items.empty()) return out;
   Sums s = prefix_sums(items);
   // A first pass with a tight tolerance (TeX's pretolerance) keeps few active nodes, so
   // it is fast, and it succeeds for most paragraphs of short Vietnamese syllables.
-  if (tolerance > 1.0f && run_pass(items, s, measure, 1.0f, false, out)) return out;
+  if (pretolerance && tolerance > 1.0f && run_pass(items, s, measure, 1.0f, false, out)) return out;
   if (run_pass(items, s, measure, tolerance, false, out)) return out;
   if (run_pass(items, s, measure, std::max(tolerance * 3, 6.0f), false, out)) return out;
   out.overfull = false;

@@ -28,8 +28,11 @@ struct LineBreaks {
 // Optimal breaks for lines of width `measure`. `tolerance` bounds the ratio of a line; if
 // no solution exists within it, looser passes follow, the last accepting any line that
 // is not overfull, so a paragraph always breaks. Items must end with penalty(kInfPenalty),
-// glue(0, kFilStretch) and penalty(-kInfPenalty), as in TeX.
-LineBreaks knuth_plass(const std::vector<BreakItem>& items, float measure, float tolerance);
+// glue(0, kFilStretch) and penalty(-kInfPenalty), as in TeX. `pretolerance` tries lines
+// within ratio 1 first (fast, and enough for most paragraphs); without it, a paragraph whose
+// penalties ask to avoid a break may take a looser line to avoid it.
+LineBreaks knuth_plass(const std::vector<BreakItem>& items, float measure, float tolerance,
+                       bool pretolerance = true);
 
 // TeX's \looseness: the breaks of least demerits among those with exactly `looseness` lines
 // more (or fewer, when negative) than the optimum, every line within `tolerance` and none

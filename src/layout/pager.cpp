@@ -86,6 +86,7 @@ void Pager::close_full_page() {
     };
     int page = static_cast<int>(pages_.size()) - 1;
     for (TextRun& r : pages_.back().runs) r.y += shift(r.y);
+    for (Image& img : pages_.back().images) img.y += shift(img.y);  // a photo with its text
     for (PendingLink& l : links_)
       if (l.page == page) l.rect.y += shift(l.rect.y + 0.002f);
     for (AnchorPlace& a : anchors_)

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "layout/linebreak.h"
+#include "layout/ties.h"
 
 namespace tuyentap {
 namespace {
@@ -21,6 +22,7 @@ struct Builder {
   std::vector<int> frag_of;  // per item; -1 when the item has no glyphs
   std::vector<Frag> frags;
   std::string prev_text;  // the text of the last cluster box (emergency breaks)
+  std::vector<int> soft;  // the items that are soft ties' penalties (ParaStyle::avoid, compounds)
 
   void box(float width, int frag) {
     items.push_back({BreakItem::Box, width, 0, 0, 0, false});
@@ -33,6 +35,11 @@ struct Builder {
   void penalty(float value, bool flagged) {
     items.push_back({BreakItem::Penalty, 0, 0, 0, value, flagged});
     frag_of.push_back(-1);
+  }
+  // A space's break point that costs `value` (0: a free one), noted when it is a soft tie.
+  void soft_penalty(float value) {
+    if (value > 0) soft.push_back(static_cast<int>(items.size()));
+    penalty(value, false);
   }
 };
 
@@ -193,28 +200,9 @@ const ShapedPiece* space_piece(Shaper& shaper, const FontChoice& font) {
   return &sp.pieces[0];
 }
 
-// The spaces of `text` no line may break at: those inside a phrase to keep together and,
-// with tie_last, the last one.
-std::vector<bool> tied_spaces(const std::string& text, const ParaStyle& st) {
-  std::vector<bool> tied(text.size(), false);
-  for (const std::string& phrase : st.keep_together) {
-    if (phrase.empty()) continue;
-    for (std::size_t at = text.find(phrase); at != std::string::npos;
-         at = text.find(phrase, at + 1)) {
-      for (std::size_t k = at; k < at + phrase.size(); ++k)
-        if (text[k] == ' ') tied[k] = true;
-    }
-  }
-  if (st.tie_last) {
-    std::size_t end = text.find_last_not_of(' ');
-    std::size_t last = end == std::string::npos ? end : text.rfind(' ', end);
-    if (last != std::string::npos) tied[last] = true;
-  }
-  return tied;
-}
-
 // The paragraph as Knuth–Plass items: a box per shaped word part, glue between words
-// (ties where no line may break), penalties after dashes; characters no font has go to `out`.
+// (ties where no line may break, penalties where it should rather not: layout/ties.h),
+// penalties after dashes; characters no font has go to `out`.
 Builder paragraph_items(Shaper& shaper, const std::string& text, const ParaStyle& st, float space_w,
                         SetParagraph& out) {
   Builder b;
@@ -223,7 +211,7 @@ Builder paragraph_items(Shaper& shaper, const std::string& text, const ParaStyle
   if (st.indent > 0 && st.align == Align::Justify) b.box(st.indent, -1);
   // A hanging indent: the first line has `hang` more room (set_paragraph moves the lines).
   if (st.hang > 0) b.box(-st.hang, -1);
-  std::vector<bool> tied_at = tied_spaces(text, st);
+  const std::vector<float> space_penalty = space_penalties(text, st);
   std::size_t i = 0;
   std::size_t span = 0;  // the first of st.spans not yet behind the word
   bool first_word = true;
@@ -244,15 +232,17 @@ Builder paragraph_items(Shaper& shaper, const std::string& text, const ParaStyle
       // A spaced dash also stays with the word before it: no line starts with a dash.
       bool spaced_dash = word == "-" || word == "\xE2\x80\x93" || word == "\xE2\x80\x94";
       if (!first_word) {
-        if (tied || spaced_dash || tied_at[i - 1]) {
+        const float cost = space_penalty[i - 1];
+        if (tied || spaced_dash || cost >= kInfPenalty) {
           b.penalty(kInfPenalty, false);
           b.glue(space_w, st.align == Align::Justify ? space_w * 0.5f : 0,
                  st.align == Align::Justify ? space_w * 0.33f : 0);
         } else if (st.align == Align::Justify) {
+          if (cost > 0) b.soft_penalty(cost);  // the break is at the penalty, not the glue
           b.glue(space_w, space_w * 0.5f, space_w * 0.33f);
         } else {  // ragged (Knuth): the stretch of a line is 3 em whatever its spaces
           b.glue(0, 3 * st.size, 0);
-          b.penalty(0, false);
+          b.soft_penalty(cost);
           b.glue(space_w, -3 * st.size, 0);
         }
       }
@@ -260,7 +250,7 @@ Builder paragraph_items(Shaper& shaper, const std::string& text, const ParaStyle
       tie_to_next = word.back() == '-';
       split_after_dashes(word, parts);
       for (std::size_t k = 0; k < parts.size(); ++k) {
-        if (k > 0) b.penalty(50, true);
+        if (k > 0 && may_break_after_dash(parts[k - 1], parts[k], st)) b.penalty(50, true);
         const ShapedWord& w = shaper.shape(font, parts[k]);
         for (const auto& m : w.missing) out.missing.push_back(m);
         add_token(b, w, st, out);
@@ -342,8 +332,13 @@ SetParagraph set_paragraph(Shaper& shaper, const std::string& text, const ParaSt
   b.penalty(kInfPenalty, false);
   b.glue(0, kFilStretch, 0);
   b.penalty(-kInfPenalty, false);
-  LineBreaks lb = knuth_plass(b.items, st.measure, st.tolerance);
+  // A ragged line may end further short than ratio 1 to keep a compound (a title, a list
+  // entry); justified text keeps a name only when its lines stay within ratio 1 (pretolerance).
+  const bool pretolerance = b.soft.empty() || st.align == Align::Justify;
+  LineBreaks lb = knuth_plass(b.items, st.measure, st.tolerance, pretolerance);
   out.overfull = lb.overfull;
+  for (int brk : lb.breaks)
+    out.soft_breaks += std::binary_search(b.soft.begin(), b.soft.end(), brk) ? 1 : 0;
   set_lines(b, lb, st, sp, out);
   if (st.alternative_looseness != 0 && !lb.overfull && out.lines.size() >= 2) {
     const float tolerance = std::min(st.tolerance, st.alternative_tolerance);

@@ -40,6 +40,16 @@ struct ParaStyle {
   // that the last line never holds one syllable alone.
   std::vector<std::string> keep_together;
   bool tie_last = false;
+  // Breaks a line takes only when the alternatives cost more (layout/ties.h): a break inside
+  // an `avoid` phrase costs avoid_penalty (a name in body text, "Hồ Chí Minh"), one inside a
+  // two-syllable compound of `compounds` ("chi bộ", matched in any case) compound_penalty.
+  std::vector<std::string> avoid;
+  float avoid_penalty = 0;
+  std::vector<std::string> compounds;
+  float compound_penalty = 0;
+  // Words a number stays with ("năm 2018", "số 12"); when any is given, a range's dash stays
+  // with its second number too ("2020 – 2022", "2020–2022").
+  std::vector<std::string> number_words;
   // A hanging indent: the lines after the first start this much further in (pt); `measure`
   // is then the width of those lines, the first line having `hang` more.
   float hang = 0;
@@ -65,6 +75,7 @@ struct SetParagraph {
   std::vector<std::string> missing;  // characters no font has
   bool emergency = false;            // a token had to break inside (reported by the caller)
   bool overfull = false;
+  int soft_breaks = 0;               // lines ending inside an `avoid` phrase or a compound
   std::vector<SetLine> alternative;  // the lines with alternative_looseness; empty: none
   float alternative_stretch = 0;     // the largest adjustment ratio of its lines
   std::vector<SetLine> tighter;      // one line fewer (alternative_tighter); empty: none

@@ -41,7 +41,9 @@ FlowBlock photo_block(const Typesetter& t, std::shared_ptr<const Picture> p, boo
   b.baseline = 0;
   b.breakable = false;
   b.keep_with_next = true;
-  b.space_before = t.style.block_space_pt;
+  // A line of white above a photo (TeX's \intextsep, 12 pt, about one line of text): the
+  // space around a caption alone left the photo touching the lead's descenders.
+  b.space_before = std::max(t.style.block_space_pt, t.style.body_size * t.style.line_spacing);
   b.space_after = t.style.block_space_pt / 2;
   Image img;
   img.picture = std::move(p);

@@ -109,6 +109,8 @@ StyleSections style_sections(const Reader& r, PrintStyle& s) {
   };
   TomlSetter fallbacks = list(s.font_fallbacks, "[\"fonts/NotoSans-Regular.ttf\"]", true);
   TomlSetter no_break = list(s.no_break, "[\"a name\", \"another name\"]", false);
+  TomlSetter compounds = list(s.compounds, "[\"a word\", \"another word\"]", false);
+  TomlSetter number_words = list(s.number_words, "[\"a word\", \"another word\"]", false);
   return {
       {"page",
        {{"width_mm", r.num(s.page_width_mm, 50, 1000)},
@@ -133,7 +135,9 @@ StyleSections style_sections(const Reader& r, PrintStyle& s) {
         {"paragraph_space_stretch_pt", r.num(s.paragraph_space_stretch_pt, 0, 24)},
         {"ragged_page_tolerance", r.num(s.ragged_page_tolerance, 0.5, 10)},
         {"indent_after_heading", r.flag(s.indent_after_heading)},
-        {"no_break", no_break}}},
+        {"no_break", no_break},
+        {"compounds", compounds},
+        {"number_words", number_words}}},
       {"headings",
        {{"title_size", r.num(s.title_size, 4, 96)},
         {"title_space_before_pt", r.num(s.title_space_before_pt, 0, 200)},

@@ -20,20 +20,33 @@ std::string excerpt(const std::string& text) {
   return text.substr(0, n) + (n < text.size() ? "\xE2\x80\xA6" : "");  // …
 }
 
-// The narrowest measure that sets `text` in no more lines than the full measure does: the
-// lines of a title come out of similar length instead of a full line over a short one.
-float balanced_measure(Shaper& shaper, const std::string& text, ParaStyle ps, std::size_t lines) {
+// The narrowest measure that sets `text` in no more lines, and no more breaks inside a
+// compound, than the full measure does: the lines of a title come out of similar length
+// instead of a full line over a short one.
+float balanced_measure(Shaper& shaper, const std::string& text, ParaStyle ps, std::size_t lines,
+                       int soft_breaks) {
   float lo = ps.measure * 0.4f, hi = ps.measure;
   for (int k = 0; k < 10 && hi - lo > 1.0f; ++k) {
     ps.measure = (lo + hi) / 2;
     SetParagraph sp = set_paragraph(shaper, text, ps);
-    if (sp.lines.size() <= lines && !sp.overfull && !sp.emergency)
+    if (sp.lines.size() <= lines && !sp.overfull && !sp.emergency && sp.soft_breaks <= soft_breaks)
       hi = ps.measure;
     else
       lo = ps.measure;
   }
   return hi;
 }
+
+// What a break inside a compound costs a title or a list entry (TeX demerits, as a penalty
+// item), and how short their ragged lines may end (an adjustment ratio: three times the
+// three ems of stretch of a ragged line): a line ends up to about eight ems short rather than
+// split "chính trị" or "đảng viên – Author"; only a narrower measure splits one.
+constexpr float kCompoundPenalty = 2500;
+constexpr float kRaggedListTolerance = 3;
+// What a break inside a name costs body text: the paragraph keeps "Hồ Chí Minh" on one line
+// when that stretches its lines a little (about as much as TeX's hyphen penalty would allow,
+// never past the style's tolerance), and breaks it when keeping it would cost more.
+constexpr float kNamePenalty = 100;
 
 }  // namespace
 
@@ -114,14 +127,21 @@ FlowBlock Typesetter::block(const std::string& text, const TextStyle& ts, const 
     ps.alternative_tolerance = std::max(style.ragged_page_tolerance, Pager::kLooserStretch);
   }
   if (ts.hang > 0) ps.measure -= ts.hang;
+  std::vector<std::string> names = style.no_break;
+  names.push_back(label::kNeverBroken);  // whatever the style lists
   if (ts.balanced || ts.tie_last || !ts.keep_together.empty()) {
-    std::vector<std::string> phrases = style.no_break;
-    phrases.push_back(label::kNeverBroken);  // whatever the style lists
-    phrases.insert(phrases.end(), ts.keep_together.begin(), ts.keep_together.end());
-    for (const std::string& p : phrases) {  // as written and in capitals (a chapter's title)
+    names.insert(names.end(), ts.keep_together.begin(), ts.keep_together.end());
+    for (const std::string& p : names) {  // as written and in capitals (a chapter's title)
       ps.keep_together.push_back(p);
       ps.keep_together.push_back(to_upper_vi(p));
     }
+    ps.compounds = style.compounds;
+    ps.compound_penalty = kCompoundPenalty;
+    if (ts.align != Align::Justify) ps.tolerance = std::max(ps.tolerance, kRaggedListTolerance);
+    ps.number_words = style.number_words;
+  } else {
+    ps.avoid = std::move(names);
+    ps.avoid_penalty = kNamePenalty;
   }
   const std::string printed = range_dashes(text);
   for (FontSpan& span : ps.spans) {  // the emphasis, moved with the dashes
@@ -131,7 +151,7 @@ FlowBlock Typesetter::block(const std::string& text, const TextStyle& ts, const 
   SetParagraph sp = set_paragraph(shaper, printed, ps);
   if (ts.balanced && sp.lines.size() >= 2) {
     float full = ps.measure;
-    ps.measure = balanced_measure(shaper, printed, ps, sp.lines.size());
+    ps.measure = balanced_measure(shaper, printed, ps, sp.lines.size(), sp.soft_breaks);
     sp = set_paragraph(shaper, printed, ps);
     float shift = ts.align == Align::Center  ? (full - ps.measure) / 2
                   : ts.align == Align::Right ? full - ps.measure

@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 
 #include "cli/run.h"
 
@@ -161,6 +162,35 @@ TEST_CASE("a value CLI11 checks (a range, a set of choices) is refused in Vietna
   RunResult help = run(tuyentap_vi() + " build --help");
   CHECK(!has(help.out, " in ["));
   CHECK(has(help.out, "từ 36 đến 2400"));
+}
+
+TEST_CASE("the help names option values in Vietnamese, in one column, as the man pages do") {
+  for (const char* command : {"build", "scan", "init", "completion"}) {
+    RunResult help = run(tuyentap_vi() + " " + command + " --help");
+    INFO(help.out);
+    CHECK(help.exit_code == 0);
+    // CLI11's C++ type names, in English, are not a clerk's words
+    CHECK(!has(help.out, " TEXT"));
+    CHECK(!has(help.out, " INT"));
+    // every description starts in the same column, counted in characters
+    std::istringstream lines(help.out);
+    for (std::string line; std::getline(lines, line);) {
+      if (line.rfind("  -", 0) != 0 && line.rfind("  archive", 0) != 0) continue;
+      // the description: after the first run of two spaces that follows the name
+      const std::size_t gap = line.find("  ", 2);
+      if (gap == std::string::npos) continue;  // the description is on the next line
+      const std::size_t at = line.find_first_not_of(' ', gap);
+      if (at == std::string::npos) continue;
+      std::size_t column = 0;
+      for (std::size_t k = 0; k < at; ++k)
+        column += (static_cast<unsigned char>(line[k]) & 0xC0) != 0x80 ? 1 : 0;
+      CHECK(column == 30);
+    }
+  }
+  RunResult build = run(tuyentap_vi() + " build --help");
+  CHECK(has(build.out, "--spec TỆP "));
+  CHECK(has(build.out, "--year NĂM "));
+  CHECK(has(build.out, "-o,--output THƯ-MỤC=."));
 }
 
 TEST_CASE("the man pages render without warnings, bash completes `tuyentap bu` to build") {

@@ -3,29 +3,16 @@
 #include <catch2/catch.hpp>
 #include <cmath>
 
-#include "font_file.h"
 #include "gen.h"
 #include "glyph_text.h"
 #include "layout/linebreak.h"
+#include "para_fixture.h"
 
 using namespace tuyentap;
 
 namespace {
 
-struct Fixture {
-  FontSet fonts;
-  int font = fonts.add(test::font_file(TUYENTAP_SOURCE_DIR "/fonts/LiberationSerif-Regular.ttf"));
-  Shaper shaper{fonts};
-  ParaStyle style() {
-    ParaStyle s;
-    s.font = {font, {}};
-    s.size = 13;
-    s.leading = 16;
-    s.indent = 28.35f;
-    s.measure = 467.7f;  // A4 less 30 + 15 mm
-    return s;
-  }
-};
+using Fixture = test::ParaFixture;
 
 std::string line_text(const SetLine& l) {
   std::string t;

@@ -39,6 +39,20 @@ TEST_CASE("the official style follows Decree 30 margins, fonts and sizes") {
   CHECK(s.ragged_page_tolerance == Approx(1.5));  // no word space beyond 1.75x to fill a page
 }
 
+TEST_CASE("every shipped style's headings step down: chapter, article title, subheading, body") {
+  for (const char* name : {"official", "book", "pocket"}) {
+    PrintStyle s = load_print_style(name);
+    INFO(name);
+    CHECK(s.title_size <= s.chapter_title_size);
+    CHECK(s.heading_size <= s.title_size);
+    CHECK(s.body_size <= s.heading_size);
+  }
+  // Decree 30 (official): every heading 13–14 pt
+  PrintStyle official = load_print_style("official");
+  CHECK(official.title_size >= 13);
+  CHECK(official.title_size <= 14);
+}
+
 TEST_CASE("the book style has running heads, foot numbers and chapters on the right") {
   PrintStyle s = load_print_style("book");
   CHECK(s.font_regular.find("NotoSerif-Regular.ttf") != std::string::npos);
