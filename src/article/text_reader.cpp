@@ -293,13 +293,19 @@ bool is_link_title(const Paragraph& p) {
          at_most_words(p.text, kMaxLinkWords) && !parse_caption(p.text);
 }
 
-void set_lead(const std::string& p, Article& a) {
+// `next` is the paragraph after the lead, if any: when it opens with the same dash, the
+// dash is a list's bullet (an article that is a list of dated events), not what is left of
+// an agency's logo, and stays like the other items' dashes.
+void set_lead(const std::string& p, const Paragraph* next, Article& a) {
   if (auto prefix = lead_prefix(p)) {
     a.lead = std::string(prefix->rest);
     if (a.source.site.empty()) a.source.site = prefix->site;
-  } else {
-    a.lead = std::string(without_orphan_dash(p));
+    return;
   }
+  std::string_view rest = without_orphan_dash(p);
+  std::string_view dash = std::string_view(p).substr(0, p.size() - rest.size());
+  bool bullet = !dash.empty() && next && next->text.starts_with(dash);
+  a.lead = std::string(bullet ? std::string_view(p) : rest);
 }
 
 // Step 5.
@@ -345,7 +351,7 @@ void read_blocks(const Paragraphs& body, Article& a) {
       continue;
     }
     if (!have_lead) {
-      set_lead(p, a);
+      set_lead(p, i + 1 < body.size() ? &body[i + 1] : nullptr, a);
       have_lead = true;
       std::size_t links = 0;
       while (i + 1 + links < body.size() && is_link_title(body[i + 1 + links])) ++links;

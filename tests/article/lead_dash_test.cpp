@@ -23,3 +23,13 @@ TEST_CASE("lead: an orphan dash before the sapo comes off") {
   CHECK(without_orphan_dash("- và những việc khác") == "- và những việc khác");  // no capital
   CHECK(without_orphan_dash("-Trong năm") == "-Trong năm");
 }
+
+TEST_CASE("lead: the dash of an article that is a list of events stays, like its items'") {
+  const std::string first = "- Ngày 28.5, UBND tỉnh tuyên dương học sinh giỏi năm học 2017-2018.";
+  Article a = read_ok(InputFile{
+      "a.txt", "Sự kiện trong tỉnh từ ngày 28.5-3.6\n\nNgày đăng: 28/05/2018\n\n" + first +
+                   "\n\n- Ngày 29.5, Hội Nông dân tỉnh tổ chức hội nghị tổng "
+                   "kết công tác năm 2017.\n\n- Ngày 30.5, Tỉnh đoàn ra quân "
+                   "hưởng ứng Tháng thanh niên.\n"});
+  CHECK(a.lead == first);
+}
