@@ -91,8 +91,9 @@ std::vector<FileBytes::Read> FileBytes::read_again(std::span<const InputFile* co
                [&](std::size_t i) {
                  const InputFile& f = *files[i];
                  if (f.origin.zip_entry >= 0) return;
-                 if (int err = archive_detail::read_regular_file(f.origin.disk_path, f.origin.size,
-                                                                 out[i].bytes)) {
+                 // One byte more than judged: a file that grew has changed too.
+                 if (int err = archive_detail::read_regular_file(f.origin.disk_path,
+                                                                 f.origin.size + 1, out[i].bytes)) {
                    out[i].problem = unreadable(err);
                  } else if (out[i].bytes.size() != f.origin.size) {
                    std::string().swap(out[i].bytes);

@@ -22,6 +22,20 @@ namespace {
 constexpr std::size_t kBatchFiles = 512;  // files decoded before any of them is read
 constexpr std::size_t kMaxExamples = 5;
 constexpr std::size_t kMinLearningGroup = 5;  // learn_chrome needs as many
+// A large group's files prepared in its first pass (as texts or pages) are kept for its second
+// while they weigh less than ReadOptions::kept_prepared_bytes together: a saved page is then
+// not parsed twice (gumbo is most of its reading's cost), nor a text decoded twice, in a group
+// of up to some thousands.
+
+// About what a prepared file holds, to keep the first pass's files within that bound.
+std::size_t prepared_bytes(const DecodedFile& d) {
+  std::size_t n = sizeof(DecodedFile);
+  for (const std::string& line : d.prepared.lines) n += sizeof line + line.size();
+  n += d.prepared.hints.size() * sizeof(PhotoHint);
+  if (d.page)
+    for (const HtmlBlock& b : d.page->body) n += sizeof b + b.text.size() + b.image_src.size();
+  return n;
+}
 
 // The files of each group, groups in the order of their first file.
 std::vector<std::vector<std::size_t>> groups_of(std::span<const InputFile> files) {
@@ -103,16 +117,17 @@ LearnedLines learn_group(std::span<const InputFile> files, const std::vector<std
 }
 
 // A batch's files with their bytes at hand: those the archive's listing let go are read
-// again into copies, each freed once it is no longer needed.
+// again into copies (but those `ready`, already prepared), each freed once no longer needed.
 class BatchFiles {
  public:
-  BatchFiles(std::span<const InputFile> files, std::span<const std::size_t> order, FileBytes& again)
+  BatchFiles(std::span<const InputFile> files, std::span<const std::size_t> order, FileBytes& again,
+             std::span<const std::optional<DecodedFile>> ready = {})
       : at_(order.size()), copies_(order.size()), problems_(order.size()) {
     std::vector<const InputFile*> wanted;
     std::vector<std::size_t> where;
     for (std::size_t k = 0; k < order.size(); ++k) {
       at_[k] = &files[order[k]];
-      if (at_[k]->let_go()) {
+      if (at_[k]->let_go() && (ready.empty() || !ready[k])) {
         wanted.push_back(at_[k]);
         where.push_back(k);
       }
@@ -225,14 +240,20 @@ class ArchiveReading {
     for (std::size_t k = 0; k < read.size(); ++k) in_order_->put(order[k], std::move(read[k]));
   }
 
-  // Decodes the files `order` into `decoded`; the bytes go once decoded (a Word document's
-  // once read).
+  // Decodes the files `order` into `decoded` (but those `ready`, moved there); the bytes go
+  // once decoded (a Word document's once read).
   void decode(std::span<const std::size_t> order, BatchFiles& bf, std::vector<DecodedFile>& decoded,
-              const std::function<bool(std::size_t)>& learning, bool counted) {
+              const std::function<bool(std::size_t)>& learning, bool counted,
+              std::span<std::optional<DecodedFile>> ready = {}) {
     decoded.resize(order.size());
     in_steps(
         order.size(),
         [&](std::size_t k) {
+          if (!ready.empty() && ready[k]) {
+            decoded[k] = std::move(*ready[k]);
+            ready[k].reset();
+            return;
+          }
           decoded[k] = bf.decode(k, opts_.encoding, chrome_, learning(k));
           if (decoded[k].word != WordFormat::None) return;
           let_go(order[k]);
@@ -273,18 +294,28 @@ class ArchiveReading {
   void read_large_group(const std::vector<std::size_t>& members) {
     std::vector<ChromeEvidence> evidence(members.size());
     std::vector<const ChromeEvidence*> offered;
+    std::vector<std::optional<DecodedFile>> kept(members.size());
+    std::size_t kept_bytes = 0;
     for (std::size_t begin = 0; begin < members.size(); begin += kBatchFiles) {
       auto chunk = std::span(members).subspan(begin, std::min(kBatchFiles, members.size() - begin));
       BatchFiles bf(files_, chunk, again_);
-      std::vector<char> offers(chunk.size(), 0);
+      std::vector<DecodedFile> decoded(chunk.size());
       in_steps(chunk.size(), [&](std::size_t k) {
-        DecodedFile d = bf.decode(k, opts_.encoding, chrome_, true);
-        offers[k] = d.plain || d.page;
-        evidence[begin + k] = std::move(d.evidence);
+        decoded[k] = bf.decode(k, opts_.encoding, chrome_, true);
         bf.let_go(k);
       });
-      for (std::size_t k = 0; k < chunk.size(); ++k)
-        if (offers[k]) offered.push_back(&evidence[begin + k]);
+      for (std::size_t k = 0; k < chunk.size(); ++k) {
+        DecodedFile& d = decoded[k];
+        if (d.plain || d.page) offered.push_back(&evidence[begin + k]);
+        evidence[begin + k] = std::move(d.evidence);
+        d.evidence = {};
+        // In the files' order, so what is kept does not depend on the threads.
+        if ((d.plain || d.page) && kept_bytes + prepared_bytes(d) <= opts_.kept_prepared_bytes) {
+          kept_bytes += prepared_bytes(d);
+          kept[begin + k] = std::move(d);
+          let_go(chunk[k]);
+        }
+      }
     }
     const Learned learned = learn_chrome(offered);
     const std::size_t offering = offered.size();
@@ -293,10 +324,12 @@ class ArchiveReading {
     if (!learned.lines.empty()) examples.emplace(learned);
     for (std::size_t begin = 0; begin < members.size(); begin += kBatchFiles) {
       auto chunk = std::span(members).subspan(begin, std::min(kBatchFiles, members.size() - begin));
-      BatchFiles bf(files_, chunk, again_);
+      // Only the files not kept are read and decoded again.
+      auto ready = std::span(kept).subspan(begin, chunk.size());
+      BatchFiles bf(files_, chunk, again_, ready);
       std::vector<DecodedFile> decoded;
       decode(
-          chunk, bf, decoded, [](std::size_t) { return false; }, false);
+          chunk, bf, decoded, [](std::size_t) { return false; }, false, ready);
       for (std::size_t k = 0; examples && !examples->done() && k < chunk.size(); ++k)
         examples->look_in(decoded[k]);
       read_decoded(chunk, bf, decoded,
