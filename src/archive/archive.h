@@ -37,7 +37,7 @@ struct ArchiveLimits {
   std::uint64_t max_document_bytes = 128u << 20;  // one .docx or .odt
   // The kept files' bytes held after judging, all files together; the others' are read again
   // when they are decoded. Not a limit on the archive: a bound on what listing it holds.
-  std::uint64_t max_held_bytes = 64u << 20;
+  std::uint64_t max_held_bytes = 32u << 20;
 };
 
 // Where a file's bytes are read again from when the listing let them go.

@@ -39,7 +39,7 @@ struct ReadOptions {
   // A folder larger than one batch is read in two passes (read_archive_articles): what its
   // first pass prepared is kept for the second while it weighs less than this; the other
   // files are read and decoded again. A bound on memory, not on what is read.
-  std::size_t kept_prepared_bytes = 64u << 20;
+  std::size_t kept_prepared_bytes = 32u << 20;
 };
 
 // What a file that is no article is, when the report names it with a code of its own (the
