@@ -2,9 +2,7 @@
 // one Collector, so the checks are the same wherever a file came from.
 #include "archive/archive.h"
 
-#include <fcntl.h>
 #include <sys/stat.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
@@ -15,6 +13,7 @@
 
 #include "archive/binary_format.h"
 #include "archive/collector.h"
+#include "archive/disk_file.h"
 #include "archive/folder_walk.h"
 #include "archive/sniff.h"
 #include "archive/zip_reader.h"
@@ -25,12 +24,10 @@ namespace tuyentap {
 
 namespace fs = std::filesystem;
 using archive_detail::Collector;
+using archive_detail::read_regular_file;
+using archive_detail::unreadable;
 
 namespace {
-
-std::string unreadable(int err) {
-  return std::string("unreadable (") + std::strerror(err) + ")";
-}
 
 // What stat says of a file on disk, before anything is opened or read: only a regular
 // file is ever opened (a FIFO would block, a device never end), and its size is known
@@ -54,35 +51,6 @@ Probe probe_disk_file(const fs::path& path) {
   p.regular = S_ISREG(st.st_mode);
   p.size = static_cast<std::uint64_t>(st.st_size);
   return p;
-}
-
-// Reads at most `size` bytes (the size stat gave: a file that grows meanwhile does not take
-// more memory than was allowed for it). Returns 0 or the errno that stopped it; a file that
-// is no longer regular when opened is ENODEV.
-int read_regular_file(const fs::path& path, std::uint64_t size, std::string& bytes) {
-  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
-  if (fd < 0) return errno;
-  struct stat st;
-  if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-    ::close(fd);
-    return ENODEV;
-  }
-  bytes.assign(static_cast<std::size_t>(size), '\0');
-  std::size_t got = 0;
-  int err = 0;
-  while (got < bytes.size()) {
-    ssize_t n = ::read(fd, bytes.data() + got, bytes.size() - got);
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) {
-      err = errno;
-      break;
-    }
-    if (n == 0) break;  // shrank while we read: keep what is there
-    got += static_cast<std::size_t>(n);
-  }
-  ::close(fd);
-  bytes.resize(err ? 0 : got);
-  return err;
 }
 
 // The checks made before reading, in order: the same file seen before (its key), missing,
@@ -134,9 +102,9 @@ void read_disk_file(const fs::path& path, const std::string& shown, Collector& c
   }
   // A .docx or .odt renamed .zip is still one document: it is read, not unpacked.
   if (is_zip && word_format(bytes) == WordFormat::None)
-    archive_detail::read_zip(shown, p.key, bytes, c);
+    archive_detail::read_zip(shown, p.key, path.string(), bytes, c);
   else
-    c.add(shown, std::move(bytes));
+    c.add(shown, std::move(bytes), {.disk_path = path.string()});
 }
 
 // What one run of reads on all cores may hold beyond the files kept: files read and then
@@ -195,7 +163,7 @@ void read_found_files(const std::vector<archive_detail::FoundFile>& found, Colle
         else if (errs[i] != 0)
           c.skip(found[i].shown, read_problem(errs[i]));
         else
-          c.add(found[i].shown, std::move(bytes[i]));
+          c.add(found[i].shown, std::move(bytes[i]), {.disk_path = found[i].path.string()});
       }
       std::string().swap(bytes[i]);
     }

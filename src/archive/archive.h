@@ -8,10 +8,16 @@
 // kept whole for the readers, never unpacked. Every other file is passed on as its bytes;
 // whether they are text, and in which encoding, is decided above (article/input_text.h),
 // where a forced encoding is known. Each file is judged on its own as it is read.
+//
+// The archive is listed and judged before any file is decoded, but its files' bytes are not
+// all held: past ArchiveLimits::max_held_bytes a kept file's bytes are let go once judged,
+// and its InputFile::origin says where they are read again (archive/file_bytes.h) when the
+// readers' turn comes, a batch at a time.
 #pragma once
 
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace tuyentap {
@@ -29,11 +35,29 @@ struct ArchiveLimits {
   // A Word or OpenDocument document (.docx, .odt) holds its pictures: it may pass the text
   // files' limit. Its text parts keep theirs (article/office_zip.h), its pictures the photos'.
   std::uint64_t max_document_bytes = 128u << 20;  // one .docx or .odt
+  // The kept files' bytes held after judging, all files together; the others' are read again
+  // when they are decoded. Not a limit on the archive: a bound on what listing it holds.
+  std::uint64_t max_held_bytes = 32u << 20;
+};
+
+// Where a file's bytes are read again from when the listing let them go.
+struct FileOrigin {
+  std::string disk_path;        // the file on disk, or the .zip holding it; "" when none
+  std::int64_t zip_entry = -1;  // libzip's index of the entry in that zip; -1 for a file
+  std::uint64_t size = 0;       // its size as judged
 };
 
 struct InputFile {
+  InputFile() = default;
+  InputFile(std::string shown, std::string content, FileOrigin from = {})
+      : path(std::move(shown)), bytes(std::move(content)), origin(std::move(from)) {}
+
   std::string path;   // as shown to the user: "dir/a.txt", "arch.zip!2019/a.txt"
-  std::string bytes;  // raw content, not yet decoded
+  std::string bytes;  // raw content, not yet decoded; empty when let go (`origin` then says where)
+  FileOrigin origin;  // empty for a file made in memory, which always holds its bytes
+
+  // Whether the bytes were let go after judging, to be read again (FileBytes).
+  bool let_go() const { return bytes.empty() && !origin.disk_path.empty(); }
 };
 
 struct SkippedFile {

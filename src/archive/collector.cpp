@@ -95,7 +95,7 @@ bool Collector::name_ok(const std::string& shown, const std::string& rel) {
   return false;
 }
 
-void Collector::add(std::string shown, std::string bytes) {
+void Collector::add(std::string shown, std::string bytes, FileOrigin origin) {
   if (bytes.empty()) {
     skip(std::move(shown), "empty file");
     return;
@@ -127,7 +127,13 @@ void Collector::add(std::string shown, std::string bytes) {
     return;
   }
   total_ += bytes.size();
-  out_.files.push_back({std::move(shown), std::move(bytes)});
+  origin.size = bytes.size();
+  if (!origin.disk_path.empty() && held_ + bytes.size() > limits_.max_held_bytes) {
+    std::string().swap(bytes);  // read again when its turn comes ("" would keep the buffer)
+  } else {
+    held_ += bytes.size();
+  }
+  out_.files.push_back({std::move(shown), std::move(bytes), std::move(origin)});
 }
 
 }  // namespace tuyentap::archive_detail

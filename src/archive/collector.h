@@ -55,8 +55,9 @@ class Collector {
   // A file read whole: checks emptiness, size and format (binary_format_reason), then keeps
   // it or skips it; a JPEG or PNG is skipped and also kept in `images` (ArchiveContents). Whether a
   // kept file is text is not decided here: the readers decide, knowing the encoding the user may
-  // force.
-  void add(std::string shown, std::string bytes);
+  // force. `origin` says where a kept file's bytes can be read again: past the held bytes'
+  // bound (ArchiveLimits::max_held_bytes) they are let go.
+  void add(std::string shown, std::string bytes, FileOrigin origin = {});
 
  private:
   enum class Kind { Text, Photo, Document };
@@ -68,6 +69,7 @@ class Collector {
   std::map<std::string, std::string> seen_;  // key -> path shown when first read
   std::uint64_t total_ = 0;
   std::uint64_t image_total_ = 0;
+  std::uint64_t held_ = 0;  // kept files' bytes still held
 };
 
 // Does the name say photo (".jpg", ".jpeg", ".png", any case)?

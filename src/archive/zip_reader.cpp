@@ -73,8 +73,9 @@ std::uint64_t inflate_budget(std::size_t zip_size, double max_ratio) {
 
 class ZipReader {
  public:
-  ZipReader(const std::string& shown, const std::string& key, Collector& c)
-      : shown_(shown), key_(key), c_(c) {}
+  ZipReader(const std::string& shown, const std::string& key, const std::string& disk_path,
+            Collector& c)
+      : shown_(shown), key_(key), disk_path_(disk_path), c_(c) {}
 
   void read_entries(zip_t* za, std::string_view zip_bytes) {
     zip_int64_t count = zip_get_num_entries(za, 0);
@@ -164,7 +165,10 @@ class ZipReader {
       return;
     }
     std::string bytes;
-    if (read_data(za, index, shown, declared, packed, bytes)) c_.add(shown, std::move(bytes));
+    if (read_data(za, index, shown, declared, packed, bytes)) {
+      c_.add(shown, std::move(bytes),
+             {.disk_path = disk_path_, .zip_entry = static_cast<std::int64_t>(index)});
+    }
   }
 
   // Decompresses at most `declared` bytes. The declared sizes come from the archive and can
@@ -222,6 +226,7 @@ class ZipReader {
 
   const std::string& shown_;
   const std::string& key_;
+  const std::string& disk_path_;
   Collector& c_;
   std::vector<std::optional<std::size_t>> overlaps_;  // by libzip index: another entry it overlaps
   std::uint64_t budget_ = 0;                          // bytes the whole zip may inflate to
@@ -238,8 +243,8 @@ bool has_zip_extension(const std::string& name) {
   return ext == ".zip";
 }
 
-void read_zip(const std::string& shown, const std::string& key, const std::string& zip_bytes,
-              Collector& collector) {
+void read_zip(const std::string& shown, const std::string& key, const std::string& disk_path,
+              const std::string& zip_bytes, Collector& collector) {
   zip_error_t error;
   zip_error_init(&error);
   // The buffer is not copied: zip_bytes outlives the zip_t, which is discarded below.
@@ -254,7 +259,7 @@ void read_zip(const std::string& shown, const std::string& key, const std::strin
     return;
   }
   zip_error_fini(&error);
-  ZipReader(shown, key, collector).read_entries(za, zip_bytes);
+  ZipReader(shown, key, disk_path, collector).read_entries(za, zip_bytes);
   zip_discard(za);
 }
 
