@@ -23,7 +23,8 @@ constexpr std::size_t kBatchFiles = 512;  // files decoded before any of them is
 constexpr std::size_t kMaxExamples = 5;
 constexpr std::size_t kMinLearningGroup = 5;  // learn_chrome needs as many
 // A large group's files prepared in its first pass (as texts or pages) are kept for its second
-// while they weigh less than ReadOptions::kept_prepared_bytes together: a saved page is then
+// while they weigh less than ReadOptions::kept_prepared_bytes (texts) and kept_page_bytes
+// (pages) together: a saved page is then
 // not parsed twice (gumbo is most of its reading's cost), nor a text decoded twice, in a group
 // of up to some thousands.
 
@@ -295,7 +296,7 @@ class ArchiveReading {
     std::vector<ChromeEvidence> evidence(members.size());
     std::vector<const ChromeEvidence*> offered;
     std::vector<std::optional<DecodedFile>> kept(members.size());
-    std::size_t kept_bytes = 0;
+    std::size_t kept_text_bytes = 0, kept_page_bytes = 0;
     for (std::size_t begin = 0; begin < members.size(); begin += kBatchFiles) {
       auto chunk = std::span(members).subspan(begin, std::min(kBatchFiles, members.size() - begin));
       BatchFiles bf(files_, chunk, again_);
@@ -310,7 +311,9 @@ class ArchiveReading {
         evidence[begin + k] = std::move(d.evidence);
         d.evidence = {};
         // In the files' order, so what is kept does not depend on the threads.
-        if ((d.plain || d.page) && kept_bytes + prepared_bytes(d) <= opts_.kept_prepared_bytes) {
+        std::size_t& kept_bytes = d.page ? kept_page_bytes : kept_text_bytes;
+        const std::size_t bound = d.page ? opts_.kept_page_bytes : opts_.kept_prepared_bytes;
+        if ((d.plain || d.page) && kept_bytes + prepared_bytes(d) <= bound) {
           kept_bytes += prepared_bytes(d);
           kept[begin + k] = std::move(d);
           let_go(chunk[k]);

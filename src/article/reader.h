@@ -37,9 +37,11 @@ struct ReadOptions {
   std::optional<Encoding> encoding;       // forced encoding, else detection (input_text.h)
   const ChromeMarkers* chrome = nullptr;  // nullptr: default_chrome_markers()
   // A folder larger than one batch is read in two passes (read_archive_articles): what its
-  // first pass prepared is kept for the second while it weighs less than this; the other
-  // files are read and decoded again. A bound on memory, not on what is read.
-  std::size_t kept_prepared_bytes = 32u << 20;
+  // first pass prepared is kept for the second while it weighs less than these, texts and
+  // saved pages each; the other files are read and decoded again. Bounds on memory, not on
+  // what is read. A page has the larger: parsing it again (gumbo) is most of its cost.
+  std::size_t kept_prepared_bytes = 32u << 20;  // plain texts
+  std::size_t kept_page_bytes = 64u << 20;      // saved pages
 };
 
 // What a file that is no article is, when the report names it with a code of its own (the
@@ -81,10 +83,10 @@ struct ReadResults {
 // learned from the decoded texts, then every file is read with its group's chrome; both on
 // every core (base/parallel.h). Groups are handled a few hundred files at a time (a batch); a
 // group larger than a batch is decoded twice, for the evidence of its chrome first (hashes of
-// lines), then to be read (but what ReadOptions::kept_prepared_bytes keeps). So memory holds
-// one batch's texts and a large group's evidence, whatever the archive. Files whose bytes the
-// archive's listing let go (InputFile::let_go) are read again for their batch. `progress`,
-// when given, is called now and then with how many files are done.
+// lines), then to be read (but what ReadOptions::kept_prepared_bytes and kept_page_bytes keep). So
+// memory holds one batch's texts and a large group's evidence, whatever the archive. Files whose
+// bytes the archive's listing let go (InputFile::let_go) are read again for their batch.
+// `progress`, when given, is called now and then with how many files are done.
 ReadResults read_archive_articles(std::span<const InputFile> files, const ReadOptions& opts = {},
                                   const std::function<void(std::size_t)>& progress = {});
 

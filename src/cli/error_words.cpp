@@ -215,6 +215,7 @@ constexpr const char* kInputSentences[] = {
     N_("no title"),
     N_("only a title, no article text"),
     N_("could not be read: %s"),
+    N_("changed since the archive was listed; read it again"),
     N_("missing: no such file or folder"),
     N_("hidden folder, not read"),
     N_("macOS resource data (__MACOSX folder), not read"),

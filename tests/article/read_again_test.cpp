@@ -1,7 +1,7 @@
 // An archive read a batch at a time (archive_reading.cpp): its listing lets bytes go past
 // ArchiveLimits::max_held_bytes and reads them again for their batch; a folder larger than a
 // batch is read in two passes, its first pass's files kept up to
-// ReadOptions::kept_prepared_bytes. Whatever is held or read again, the articles and the
+// ReadOptions::kept_prepared_bytes (texts). Whatever is held or read again, the articles and the
 // chrome learned are the same, for a folder and for a zip.
 #include <catch2/catch.hpp>
 #include <fstream>
@@ -45,6 +45,7 @@ Reading read_all(const std::vector<std::string>& inputs, std::uint64_t held, std
   for (const InputFile& f : archive.files) r.let_go += f.let_go();
   ReadOptions opts;
   opts.kept_prepared_bytes = kept;
+  opts.kept_page_bytes = kept;
   r.learned = read_archive_articles_streamed(
                   archive.files, opts, {},
                   [&](std::size_t i, std::variant<Article, NotAnArticle>&& v) {
