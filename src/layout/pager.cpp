@@ -22,6 +22,10 @@ constexpr float kLoosenFrom = 1;
 // At most this many paragraphs of a page are set a line tighter to make room.
 constexpr std::size_t kTightenAtMost = 2;
 
+// A spread ends short on both pages by at most this many lines (more: the right-hand page
+// stays full).
+constexpr float kShortSpreadAtMost = 1;
+
 float height(const FlowBlock& b, bool at_top) {
   return (at_top ? 0 : b.space_before) + static_cast<float>(b.lines.size()) * b.leading;
 }
@@ -77,8 +81,10 @@ void Pager::close_full_page() {
   // a page full to within a line (a few lines of another leading) lets its last lines move on
   flowing_ = have_page_ && pages_.back().images.empty() && !lines_.empty() &&
              short_by < lines_.back().leading - 0.01f;
+  float grown = 0;  // what the gaps take of short_by
   if (have_page_ && !gaps_.empty() && g_.gap_stretch > 0 && short_by > 0.5f) {
     float d = std::min(g_.gap_stretch, short_by / static_cast<float>(gaps_.size()));
+    grown = d * static_cast<float>(gaps_.size());
     // everything below the k-th gap moves down by k + 1 steps of d
     auto shift = [&](float y) {
       auto below = std::upper_bound(gaps_.begin(), gaps_.end(), y - 0.001f);
@@ -92,8 +98,14 @@ void Pager::close_full_page() {
     for (AnchorPlace& a : anchors_)
       if (a.page == page) a.y += shift(a.y + 0.002f);
   }
-  if (have_page_ && g_.mirror && !is_recto(static_cast<int>(pages_.size()) - 1))
+  if (have_page_ && g_.mirror && !is_recto(static_cast<int>(pages_.size()) - 1)) {
     spread_long_by_ = long_by_;
+    // A left-hand page that still ends a line or two short: the page beside it ends on the
+    // same line (a short spread), rather than the spread's feet a line or two apart.
+    const float lines = g_.line > 0 ? std::floor((short_by - grown) / g_.line + 0.01f) : 0;
+    if (long_by_ == 0 && lines >= 1 && lines <= kShortSpreadAtMost)
+      spread_long_by_ = -lines * g_.line;
+  }
   have_page_ = false;
 }
 
@@ -404,7 +416,13 @@ bool Pager::carry_last_lines() {
     lines_.pop_back();
   }
   const int old_page = static_cast<int>(pages_.size()) - 1;
-  have_page_ = false;
+  // The page ends where its last staying line does, and closes like any (its gaps grow, a
+  // short left-hand page makes a short spread).
+  if (!lines_.empty()) {
+    y_ = lines_.back().top + lines_.back().leading;
+    while (!gaps_.empty() && gaps_.back() > y_ - 0.01f) gaps_.pop_back();
+  }
+  close_full_page();
   flowing_ = false;
   ensure_page();
   const float shift = y_ - first.top;
@@ -476,6 +494,9 @@ void Pager::place_flow(FlowBlock& b) {
     if (s >= 2) {
       place(b, i, i + s, i == 0);
       i += s;
+      // a line short because no line may stand alone at the foot: fill it like a short page
+      fill_short_page();
+      pull_from_previous();
       close_full_page();
       ensure_page();
       continue;

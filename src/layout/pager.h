@@ -8,12 +8,16 @@
 // two-sided (mirror), facing pages end on one line: a left-hand page that would end a line or
 // two short runs one line long instead, when that line lets the next block fit or split by
 // the rules, and the right-hand page beside it then runs one line long too (a long spread,
-// a typesetter's way to keep a spread's feet level). A page still short by a line or more
-// than its gaps can fill sets some of its paragraphs one line looser (FlowBlock::looser);
-// when one or two of its paragraphs set a line tighter make room for what comes next (an
-// article's opening, a paragraph that may not split), they are set so instead
+// a typesetter's way to keep a spread's feet level); a left-hand page that still ends one
+// line short makes the page beside it end on that line too (a short spread). A page still
+// short by a line or more than its gaps can fill (also one that a paragraph split without a
+// lone line leaves a line short) sets some of its paragraphs one line looser
+// (FlowBlock::looser); when one or two of its paragraphs set a line tighter make room for what
+// comes next (an article's opening, a paragraph that may not split), they are set so instead
 // (FlowBlock::tighter), and the page is full. A page still short then takes lines from the
-// page before, which sets paragraphs looser to stay full (pull_from_previous).
+// page before, which sets paragraphs looser to stay full (pull_from_previous). A page whose
+// last lines go on with a caption's note closes like any other (its gaps grow, a short
+// left-hand page makes a short spread).
 #pragma once
 
 #include <functional>
@@ -207,9 +211,10 @@ class Pager {
   std::vector<float> gaps_;         // the current page's gaps between blocks: y where each starts
   std::string chapter_;
   float y_ = 0, pending_space_ = 0;
-  float foot_ = 0;            // where the current page's text must end
-  float long_by_ = 0;         // how far the current page runs below the text area's foot
-  float spread_long_by_ = 0;  // the left-hand page ran long: the page beside it does too
+  float foot_ = 0;     // where the current page's text must end
+  float long_by_ = 0;  // how far the current page runs below the text area's foot
+  // the left-hand page ran long (> 0) or a line short (< 0): the page beside it does too
+  float spread_long_by_ = 0;
   bool page_empty_ = true, have_page_ = false, opener_next_ = false;
 };
 

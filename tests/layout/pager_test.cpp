@@ -385,3 +385,73 @@ TEST_CASE("lines go over from the page before only by the rules") {
   REQUIRE(after.size() == 14);
   CHECK(after[0].first == "2:0");
 }
+
+TEST_CASE("a page a paragraph split leaves a line short sets a paragraph above looser") {
+  // 8 lines, then a paragraph of 10 with 9 lines of room: 8 of it stay (its last line may
+  // not go on alone), so the page would end a line short; the first paragraph takes its
+  // looser setting and the page ends at its foot.
+  Pager pager(seventeen_lines());
+  pager.add(with_setting(0, 4, 5, 0.5f));
+  pager.add(with_setting(1, 4, 0, 0));
+  pager.add(with_setting(2, 10, 0, 0));
+  pager.finish();
+  auto lines = page_lines(pager, 0);
+  REQUIRE(lines.size() == 17);
+  CHECK(lines[0].first == "0:L0");
+  CHECK(lines[16].first == "2:7");
+  CHECK(lines[16].second == Approx(20 + 11 + 16 * 15));  // the foot's line
+  auto next = page_lines(pager, 1);
+  REQUIRE(next.size() == 2);  // no widow
+  CHECK(next[0].first == "2:8");
+}
+
+TEST_CASE("two-sided, a left-hand page a line short makes the page beside it end there too") {
+  PageGeometry g = seventeen_lines();
+  g.first_parity = 1;  // page 0 is a left-hand page
+  for (bool mirror : {false, true}) {
+    g.mirror = mirror;
+    Pager pager(g);
+    // 16 lines, then a paragraph of 3 that may not split: one line of room is not enough,
+    // and one line long would not be either, so the left-hand page ends a line short.
+    for (int k = 0; k < 4; ++k) pager.add(with_setting(k, 4, 0, 0));
+    FlowBlock three = with_setting(4, 3, 0, 0);
+    three.breakable = false;
+    pager.add(std::move(three));
+    pager.add(with_setting(5, 40, 0, 0));
+    pager.finish();
+    REQUIRE(pager.pages().size() >= 3);
+    auto last_baseline = [&](std::size_t p) { return page_lines(pager, p).back().second; };
+    INFO(mirror);
+    CHECK(last_baseline(0) == Approx(20 + 11 + 15 * 15));  // 16 lines
+    if (mirror) {
+      CHECK(last_baseline(1) == Approx(last_baseline(0)));   // the spread ends on one line
+      CHECK(last_baseline(2) == Approx(20 + 11 + 16 * 15));  // the next spread is full
+    } else {
+      CHECK(last_baseline(1) == Approx(20 + 11 + 16 * 15));  // one-sided: no spread
+    }
+  }
+}
+
+TEST_CASE("a page whose last lines go on with a caption's note grows its gaps") {
+  PageGeometry g = seventeen_lines();
+  g.gap_stretch = 10;
+  Pager pager(g);
+  // 8 lines, a 6 pt gap, 7 lines: 24 pt of room is too little for the note (4 + 30 pt), so
+  // the last two lines go on with it and the page, 54 pt short, grows its gap to 16 pt.
+  pager.add(with_setting(0, 8, 0, 0));
+  FlowBlock second = with_setting(1, 7, 0, 0);
+  second.space_before = 6;
+  pager.add(std::move(second));
+  FlowBlock note = synthetic(2, 2, false);
+  note.keep_with_previous = true;
+  pager.add(std::move(note));
+  pager.finish();
+  auto lines = page_lines(pager, 0);
+  REQUIRE(lines.size() == 13);
+  CHECK(lines[8].first == "1:0");
+  CHECK(lines[8].second == Approx(20 + 8 * 15 + 6 + 10 + 11));
+  auto next = page_lines(pager, 1);
+  REQUIRE(next.size() == 4);
+  CHECK(next[0].first == "1:5");
+  CHECK(next[2].first == "2:0");
+}
