@@ -150,6 +150,15 @@ bool kicker_then_title(std::span<const std::string_view> paras, std::size_t k) {
   return true;
 }
 
+// "• Lượt xem: 120" on a line of its own right under the date line (pages that list their
+// particulars one per line): the counters, as beside the date, not the lead.
+void skip_counters_under_date(std::span<const std::string_view> paras, HeaderLayout& h) {
+  constexpr std::size_t kMaxCounterLines = 2;
+  if (h.body != h.date + 1) return;
+  while (h.body < paras.size() && h.body - h.date <= kMaxCounterLines && is_counters(paras[h.body]))
+    ++h.body;
+}
+
 // The archive's layout with a date line among the first three paragraphs.
 HeaderLayout archive_with_date(std::span<const std::string_view> paras,
                                const std::vector<bool>& twice, std::size_t d,
@@ -184,6 +193,7 @@ HeaderLayout archive_with_date(std::span<const std::string_view> paras,
     return h;
   }
   h.body = d + 1;
+  skip_counters_under_date(paras, h);
   return h;
 }
 
@@ -323,6 +333,7 @@ HeaderLayout page_with_date(std::span<const std::string_view> paras, const std::
       h.body = d + 2;
     }
   }
+  skip_counters_under_date(paras, h);
   find_page_topic(paras, h, kicker_candidate);
   h.first = std::min({h.title, h.date, h.kicker});
   return h;

@@ -53,6 +53,12 @@ TEST_CASE("unseen headers: a labelled view counter beside the date is no title")
   Article second = read_text(kTitle + "\n\nLượt xem: 422\n\n20/12/2022\n\n" + kLead + kBody);
   CHECK(second.title == kTitle);
   CHECK(second.topic.empty());
+  // a bulleted list of particulars, the counter's words both before and after its number
+  Article listed = read_text(
+      kTitle + "\n  • Cập nhật: 20/12/2022\n  • Lượt xem: 13460 lượt xem\n\n" + kLead + kBody);
+  CHECK(listed.title == kTitle);
+  CHECK(listed.lead == kLead.substr(0, kLead.find('\n')));
+  CHECK(all_fields(listed).find("Lượt xem") == std::string::npos);
 }
 
 TEST_CASE(
