@@ -125,4 +125,20 @@ bool names_the_site(std::string_view s) {
   return false;
 }
 
+std::string_view without_page_actions(std::string_view title) {
+  static constexpr std::string_view kActions[] = {" In trang", " In bài", " Bản in", " Gửi email",
+                                                  " Chia sẻ"};
+  for (bool cut = true; cut;) {  // several links in a row ("In trang Gửi email")
+    cut = false;
+    for (std::string_view action : kActions) {
+      if (title.size() > action.size() && title.ends_with(action)) {
+        title.remove_suffix(action.size());
+        cut = true;
+      }
+    }
+  }
+  while (title.ends_with(' ')) title.remove_suffix(1);
+  return title;
+}
+
 }  // namespace tuyentap

@@ -9,6 +9,7 @@
 #include "article/broken_title.h"
 #include "article/byline.h"
 #include "article/caption.h"
+#include "article/header_lines.h"
 #include "article/lead_prefix.h"
 #include "article/photo_story.h"
 #include "article/place_tag.h"
@@ -79,6 +80,7 @@ Paragraphs read_header(Paragraphs& paras, const std::vector<bool>& twice, Articl
   } else if (h.title != HeaderLayout::kNone) {
     a.title = paras[h.title].text;
   }
+  a.title = std::string(without_page_actions(a.title));
   if (h.when) {
     a.date = h.when->date;
     a.time = h.when->time;

@@ -231,3 +231,13 @@ TEST_CASE("unseen headers: a byline that credits the text and then the photos is
   CHECK(a.author == "Tin: Minh Anh - Ảnh: Thu Hà");
   for (const Block& b : a.blocks) CHECK(b.type != BlockType::Caption);
 }
+
+TEST_CASE("unseen headers: a print or share link run into the title is no part of it") {
+  Article a = read_text(kTitle + " In trang\n20/12/2022 10:11 SA\n\n" + kLead + kBody);
+  CHECK(a.title == kTitle);
+  Article b = read_text(kTitle + " Bản in Gửi email\n20/12/2022\n\n" + kLead + kBody);
+  CHECK(b.title == kTitle);
+  // the same words in lower case are the title's own
+  Article c = read_text("Niềm vui được sẻ chia và chia sẻ\n20/12/2022\n\n" + kLead + kBody);
+  CHECK(c.title == "Niềm vui được sẻ chia và chia sẻ");
+}
