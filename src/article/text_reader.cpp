@@ -370,6 +370,15 @@ std::variant<Article, NotAnArticle> read_plain_text(std::string_view text,
   return read_prepared_text(prepare_text(text, chrome), chrome, LearnedLines{});
 }
 
+// A title that ends in a stop (untitled_page.h is_title_retold_below): retold by the
+// paragraph under it, and no caption like it further down (a photo story's first caption).
+bool is_stopped_title(std::string_view title, const Paragraphs& body) {
+  if (body.empty() || !is_title_retold_below(title, body.front().text)) return false;
+  for (const Paragraph& p : body)
+    if (is_one_clause_sentence(p.text)) return false;
+  return true;
+}
+
 std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
                                                        const ChromeMatcher& chrome,
                                                        const LearnedLines& learned) {
@@ -382,7 +391,8 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
   std::string header_byline;
   Paragraphs body = read_header(paras, twice, a, header_byline);
   bool untitled = !at_most_words(a.title, kMaxTitleWords) ||
-                  code_point_count(a.title) > kMaxTitleChars || is_untitled_opening(a.title);
+                  code_point_count(a.title) > kMaxTitleChars ||
+                  (is_untitled_opening(a.title) && !is_stopped_title(a.title, body));
   if (a.topic.empty() && !untitled)
     a.warnings.push_back("no topic line (kicker): the first line is the title");
   if (untitled) {
