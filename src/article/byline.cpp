@@ -207,4 +207,13 @@ bool looks_like_institution_line(std::string_view line) {
          !is_body_text(line) && !ends_with_sentence_punct(line) && !parse_date_line(line);
 }
 
+std::string_view byline_without_final_stop(std::string_view byline) {
+  if (!byline.ends_with('.') || byline.ends_with("..")) return byline;
+  std::string_view last = byline.substr(0, byline.size() - 1);
+  std::size_t cut = last.find_last_of(" .");
+  if (cut != std::string_view::npos) last.remove_prefix(cut + 1);
+  if (code_point_count(last) <= 1) return byline;  // an initial: "N.A.", "Minh A."
+  return byline.substr(0, byline.size() - 1);
+}
+
 }  // namespace tuyentap

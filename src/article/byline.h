@@ -54,4 +54,8 @@ bool looks_like_capitals_byline(std::string_view line);
 // phòng", "Nguyên Chủ nhiệm Văn phòng Quốc hội").
 bool looks_like_institution_line(std::string_view line);
 
+// "Hồng Nhung." → "Hồng Nhung": a byline's final stop ends the page's last sentence, not the
+// name. An initial keeps its stop ("N.A.", "Minh A."), which is part of it.
+std::string_view byline_without_final_stop(std::string_view byline);
+
 }  // namespace tuyentap

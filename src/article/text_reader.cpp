@@ -410,6 +410,7 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
   mark_photo_story(body, a.title);
   a.author = take_byline(body, chrome);
   if (a.author.empty()) a.author = header_author;
+  a.author = std::string(byline_without_final_stop(a.author));
   if (a.author.empty()) a.warnings.push_back("no byline");
   // A print view repeats the title and the byline after the lead, and the header rules read
   // the repeated name as a section: a topic that is the author's name is the byline, no topic.

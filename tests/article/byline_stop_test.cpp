@@ -1,0 +1,21 @@
+// A byline's final stop (article/byline.h byline_without_final_stop), on small made-up pages.
+#include <catch2/catch.hpp>
+
+#include "article/byline.h"
+#include "article/reader.h"
+#include "fixtures.h"
+
+using namespace tuyentap;
+using namespace tuyentap::testing;
+
+TEST_CASE("byline stop: a byline's final stop comes off, an initial's stays") {
+  const std::string body =
+      "Tại hội nghị, các đại biểu đã được quán triệt những nội dung cơ bản của các chỉ thị, "
+      "nghị quyết và yêu cầu triển khai sát với thực tiễn của từng địa phương.\n\n";
+  Article a = read_ok(InputFile{
+      "a.txt", "Huyện ủy Tân Phú quán triệt nghị quyết\n\n" + body + body + "Hồng Nhung.\n"});
+  CHECK(a.author == "Hồng Nhung");
+  CHECK(byline_without_final_stop("N.A.") == "N.A.");
+  CHECK(byline_without_final_stop("Minh A.") == "Minh A.");
+  CHECK(byline_without_final_stop("Minh Anh") == "Minh Anh");
+}
