@@ -190,9 +190,27 @@ bool looks_like_byline(std::string_view line) {
   return is_name(name);
 }
 
+namespace {
+
+// "D.Q", "N.A.", "T.H.L": a writer's initials, capitals each followed by a dot (the last dot
+// may be left out). A section's name has no dot inside a word.
+bool is_initials(std::string_view word) {
+  if (word.find('.') == std::string_view::npos) return false;
+  while (!word.empty()) {
+    std::size_t dot = word.find('.');
+    if (code_point_count(word.substr(0, dot)) != 1) return false;
+    if (dot == std::string_view::npos) break;
+    word.remove_prefix(dot + 1);
+  }
+  return true;
+}
+
+}  // namespace
+
 bool looks_like_capitals_byline(std::string_view line) {
   std::string_view names = line.substr(0, line.find(" ("));
-  return is_all_caps(names) && !at_most_words(names, 1) && looks_like_byline(line);
+  return is_all_caps(names) && (!at_most_words(names, 1) || is_initials(names)) &&
+         looks_like_byline(line);
 }
 
 bool looks_like_degree_led_byline(std::string_view line) {

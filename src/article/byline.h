@@ -46,7 +46,7 @@ bool looks_like_degree_led_byline(std::string_view line);
 
 // A byline in capitals, as many papers print it beside the date under the title: "VĂN HÀO -
 // TRẦN HỮU", "NGUYÊN ĐOAN (thực hiện)": a byline whose words before any bracket are all
-// capitals, at least two of them.
+// capitals, at least two of them, or one that is initials ("D.Q 06:24, 01/02/2023").
 bool looks_like_capitals_byline(std::string_view line);
 
 // A writer's institution or position under a byline: a short line of words (at most 12),

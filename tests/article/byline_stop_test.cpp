@@ -19,3 +19,17 @@ TEST_CASE("byline stop: a byline's final stop comes off, an initial's stays") {
   CHECK(byline_without_final_stop("Minh A.") == "Minh A.");
   CHECK(byline_without_final_stop("Minh Anh") == "Minh Anh");
 }
+
+TEST_CASE("byline stop: initials before the date under the title are the writer, not a section") {
+  const std::string body =
+      "Tại hội nghị, các đại biểu đã được quán triệt những nội dung cơ bản của các chỉ thị, "
+      "nghị quyết và yêu cầu triển khai sát với thực tiễn của từng địa phương.\n\n";
+  Article a = read_ok(InputFile{"a.txt",
+                                "Huyện ủy Tân Phú quán triệt nghị quyết\n\n D.Q 06:24, "
+                                "01/02/2023\n\n" +
+                                    body + body});
+  CHECK(a.author == "D.Q");
+  CHECK(a.topic.empty());
+  REQUIRE(a.date);
+  CHECK(a.date->iso() == "2023-02-01");
+}
