@@ -389,6 +389,16 @@ HeaderLayout page_without_date(std::span<const std::string_view> paras, std::siz
   }
   if (nearest != kNone) h.title = nearest;
   h.body = h.title + 1;
+  // "Tôn vinh điển hình …", "Thanh Thảo", "(NLĐO) - Với chủ đề …" (a sapo without its final
+  // stop): a name alone between a title and a paragraph too long for a title is the byline
+  // under the title, and that paragraph the sapo.
+  constexpr std::size_t kMaxUsualTitleWords = 25;
+  if (h.title >= 2 && !at_most_words(paras[h.title], kMaxUsualTitleWords) &&
+      looks_like_name(paras[h.title - 1]) && is_page_title(paras[h.title - 2])) {
+    h.byline = h.title - 1;
+    h.body = h.title;
+    h.title -= 2;
+  }
   find_page_topic(paras, h, h.title >= 1 ? h.title - 1 : kNone);
   h.first = std::min(h.title, h.kicker);
   return h;

@@ -33,3 +33,19 @@ TEST_CASE("byline stop: initials before the date under the title are the writer,
   REQUIRE(a.date);
   CHECK(a.date->iso() == "2023-02-01");
 }
+
+TEST_CASE("byline stop: a name alone between the title and a long sapo is the byline") {
+  const std::string body =
+      "Tại hội nghị, các đại biểu đã được quán triệt những nội dung cơ bản của các chỉ thị, "
+      "nghị quyết và yêu cầu triển khai sát với thực tiễn của từng địa phương.\n\n";
+  const std::string title = "Huyện ủy Tân Phú tôn vinh điển hình học tập và làm theo gương Bác";
+  const std::string sapo =
+      "(TP) - Với chủ đề “Đoàn kết - đổi mới - phát triển”, chương trình khẳng định quyết tâm "
+      "của Đảng bộ huyện trong việc xây dựng đội ngũ cán bộ, đảng viên gương mẫu, tận tụy vì "
+      "nhân dân";
+  Article a = read_ok(InputFile{"a.txt", "Thời sự Xây dựng Đảng\n\n" + title +
+                                             "\n\nThanh Thảo\n\n" + sapo + "\n\n" + body + body});
+  CHECK(a.title == title);
+  CHECK(a.author == "Thanh Thảo");
+  CHECK(a.lead.find("chương trình khẳng định quyết tâm") != std::string::npos);
+}
