@@ -190,9 +190,27 @@ bool looks_like_byline(std::string_view line) {
   return is_name(name);
 }
 
+namespace {
+
+// "D.Q", "N.A.", "T.H.L": a writer's initials, capitals each followed by a dot (the last dot
+// may be left out). A section's name has no dot inside a word.
+bool is_initials(std::string_view word) {
+  if (word.find('.') == std::string_view::npos) return false;
+  while (!word.empty()) {
+    std::size_t dot = word.find('.');
+    if (code_point_count(word.substr(0, dot)) != 1) return false;
+    if (dot == std::string_view::npos) break;
+    word.remove_prefix(dot + 1);
+  }
+  return true;
+}
+
+}  // namespace
+
 bool looks_like_capitals_byline(std::string_view line) {
   std::string_view names = line.substr(0, line.find(" ("));
-  return is_all_caps(names) && !at_most_words(names, 1) && looks_like_byline(line);
+  return is_all_caps(names) && (!at_most_words(names, 1) || is_initials(names)) &&
+         looks_like_byline(line);
 }
 
 bool looks_like_degree_led_byline(std::string_view line) {
@@ -205,6 +223,15 @@ bool looks_like_degree_led_byline(std::string_view line) {
 bool looks_like_institution_line(std::string_view line) {
   return at_most_words(line, kMaxInstitutionWords) && starts_with_upper(line) &&
          !is_body_text(line) && !ends_with_sentence_punct(line) && !parse_date_line(line);
+}
+
+std::string_view byline_without_final_stop(std::string_view byline) {
+  if (!byline.ends_with('.') || byline.ends_with("..")) return byline;
+  std::string_view last = byline.substr(0, byline.size() - 1);
+  std::size_t cut = last.find_last_of(" .");
+  if (cut != std::string_view::npos) last.remove_prefix(cut + 1);
+  if (code_point_count(last) <= 1) return byline;  // an initial: "N.A.", "Minh A."
+  return byline.substr(0, byline.size() - 1);
 }
 
 }  // namespace tuyentap

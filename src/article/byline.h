@@ -46,12 +46,16 @@ bool looks_like_degree_led_byline(std::string_view line);
 
 // A byline in capitals, as many papers print it beside the date under the title: "VĂN HÀO -
 // TRẦN HỮU", "NGUYÊN ĐOAN (thực hiện)": a byline whose words before any bracket are all
-// capitals, at least two of them.
+// capitals, at least two of them, or one that is initials ("D.Q 06:24, 01/02/2023").
 bool looks_like_capitals_byline(std::string_view line);
 
 // A writer's institution or position under a byline: a short line of words (at most 12),
 // starting with a capital, neither a sentence nor a date line ("Học viện Chính trị, Bộ Quốc
 // phòng", "Nguyên Chủ nhiệm Văn phòng Quốc hội").
 bool looks_like_institution_line(std::string_view line);
+
+// "Hồng Nhung." → "Hồng Nhung": a byline's final stop ends the page's last sentence, not the
+// name. An initial keeps its stop ("N.A.", "Minh A."), which is part of it.
+std::string_view byline_without_final_stop(std::string_view byline);
 
 }  // namespace tuyentap

@@ -46,9 +46,14 @@ bool is_counters(std::string_view s) {
   constexpr std::size_t kMaxLabelWords = 3;
   if (is_bare_counters(s) || is_named_counter(s)) return true;
   std::size_t colon = s.rfind(':');
-  if (colon == std::string_view::npos || !is_bare_counters(s.substr(colon + 1))) return false;
+  // the number may carry its own words again ("Lượt xem: 13460 lượt xem")
+  if (colon == std::string_view::npos ||
+      (!is_bare_counters(s.substr(colon + 1)) && !is_named_counter(s.substr(colon + 1))))
+    return false;
   std::string_view label = s.substr(0, colon);
   while (label.starts_with('|') || label.starts_with(' ')) label.remove_prefix(1);
+  // a list bullet before the label ("• Lượt xem: 120"): the page lists its particulars
+  if (label.starts_with("• ")) label.remove_prefix(std::string_view("• ").size());
   return !label.empty() && at_most_words(label, kMaxLabelWords) &&
          label.find_first_of("0123456789") == std::string_view::npos;
 }
@@ -118,6 +123,22 @@ bool names_the_site(std::string_view s) {
     return at != std::string_view::npos && starts_with_upper(s.substr(at));
   }
   return false;
+}
+
+std::string_view without_page_actions(std::string_view title) {
+  static constexpr std::string_view kActions[] = {" In trang", " In bài", " Bản in", " Gửi email",
+                                                  " Chia sẻ"};
+  for (bool cut = true; cut;) {  // several links in a row ("In trang Gửi email")
+    cut = false;
+    for (std::string_view action : kActions) {
+      if (title.size() > action.size() && title.ends_with(action)) {
+        title.remove_suffix(action.size());
+        cut = true;
+      }
+    }
+  }
+  while (title.ends_with(' ')) title.remove_suffix(1);
+  return title;
 }
 
 }  // namespace tuyentap

@@ -37,4 +37,9 @@ bool is_page_part_name(std::string_view s);
 // lower case is one).
 bool names_the_site(std::string_view s);
 
+// "… trong giai đoạn mới In trang": the title without the page's links to print, mail or
+// share the article ("In trang", "In bài", "Bản in", "Gửi email", "Chia sẻ", capitalised as
+// a button is), which the page prints beside its title so the text runs them together.
+std::string_view without_page_actions(std::string_view title);
+
 }  // namespace tuyentap

@@ -150,6 +150,15 @@ bool kicker_then_title(std::span<const std::string_view> paras, std::size_t k) {
   return true;
 }
 
+// "• Lượt xem: 120" on a line of its own right under the date line (pages that list their
+// particulars one per line): the counters, as beside the date, not the lead.
+void skip_counters_under_date(std::span<const std::string_view> paras, HeaderLayout& h) {
+  constexpr std::size_t kMaxCounterLines = 2;
+  if (h.body != h.date + 1) return;
+  while (h.body < paras.size() && h.body - h.date <= kMaxCounterLines && is_counters(paras[h.body]))
+    ++h.body;
+}
+
 // The archive's layout with a date line among the first three paragraphs.
 HeaderLayout archive_with_date(std::span<const std::string_view> paras,
                                const std::vector<bool>& twice, std::size_t d,
@@ -184,6 +193,7 @@ HeaderLayout archive_with_date(std::span<const std::string_view> paras,
     return h;
   }
   h.body = d + 1;
+  skip_counters_under_date(paras, h);
   return h;
 }
 
@@ -323,6 +333,7 @@ HeaderLayout page_with_date(std::span<const std::string_view> paras, const std::
       h.body = d + 2;
     }
   }
+  skip_counters_under_date(paras, h);
   find_page_topic(paras, h, kicker_candidate);
   h.first = std::min({h.title, h.date, h.kicker});
   return h;
@@ -378,6 +389,16 @@ HeaderLayout page_without_date(std::span<const std::string_view> paras, std::siz
   }
   if (nearest != kNone) h.title = nearest;
   h.body = h.title + 1;
+  // "Tôn vinh điển hình …", "Thanh Thảo", "(NLĐO) - Với chủ đề …" (a sapo without its final
+  // stop): a name alone between a title and a paragraph too long for a title is the byline
+  // under the title, and that paragraph the sapo.
+  constexpr std::size_t kMaxUsualTitleWords = 25;
+  if (h.title >= 2 && !at_most_words(paras[h.title], kMaxUsualTitleWords) &&
+      looks_like_name(paras[h.title - 1]) && is_page_title(paras[h.title - 2])) {
+    h.byline = h.title - 1;
+    h.body = h.title;
+    h.title -= 2;
+  }
   find_page_topic(paras, h, h.title >= 1 ? h.title - 1 : kNone);
   h.first = std::min(h.title, h.kicker);
   return h;

@@ -9,6 +9,7 @@
 #include "article/broken_title.h"
 #include "article/byline.h"
 #include "article/caption.h"
+#include "article/header_lines.h"
 #include "article/lead_prefix.h"
 #include "article/photo_story.h"
 #include "article/place_tag.h"
@@ -79,6 +80,7 @@ Paragraphs read_header(Paragraphs& paras, const std::vector<bool>& twice, Articl
   } else if (h.title != HeaderLayout::kNone) {
     a.title = paras[h.title].text;
   }
+  a.title = std::string(without_page_actions(a.title));
   if (h.when) {
     a.date = h.when->date;
     a.time = h.when->time;
@@ -374,6 +376,15 @@ std::variant<Article, NotAnArticle> read_plain_text(std::string_view text,
   return read_prepared_text(prepare_text(text, chrome), chrome, LearnedLines{});
 }
 
+// A title that ends in a stop (untitled_page.h is_title_retold_below): retold by the
+// paragraph under it, and no caption like it further down (a photo story's first caption).
+bool is_stopped_title(std::string_view title, const Paragraphs& body) {
+  if (body.empty() || !is_title_retold_below(title, body.front().text)) return false;
+  for (const Paragraph& p : body)
+    if (is_one_clause_sentence(p.text)) return false;
+  return true;
+}
+
 std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
                                                        const ChromeMatcher& chrome,
                                                        const LearnedLines& learned) {
@@ -386,7 +397,8 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
   std::string header_byline;
   Paragraphs body = read_header(paras, twice, a, header_byline);
   bool untitled = !at_most_words(a.title, kMaxTitleWords) ||
-                  code_point_count(a.title) > kMaxTitleChars || is_untitled_opening(a.title);
+                  code_point_count(a.title) > kMaxTitleChars ||
+                  (is_untitled_opening(a.title) && !is_stopped_title(a.title, body));
   if (a.topic.empty() && !untitled)
     a.warnings.push_back("no topic line (kicker): the first line is the title");
   if (untitled) {
@@ -404,6 +416,7 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
   mark_photo_story(body, a.title);
   a.author = take_byline(body, chrome);
   if (a.author.empty()) a.author = header_author;
+  a.author = std::string(byline_without_final_stop(a.author));
   if (a.author.empty()) a.warnings.push_back("no byline");
   // A print view repeats the title and the byline after the lead, and the header rules read
   // the repeated name as a section: a topic that is the author's name is the byline, no topic.

@@ -1,7 +1,12 @@
 // Pages that show no title: see untitled_page.h.
 #include "article/untitled_page.h"
 
+#include <string>
+#include <unordered_set>
+#include <vector>
+
 #include "article/text_lines.h"
+#include "text/normalize.h"
 
 namespace tuyentap {
 
@@ -17,6 +22,53 @@ bool is_untitled_opening(std::string_view title_paragraph) {
   if (is_body_text(s)) return true;
   if (!s.ends_with('.') || s.ends_with("..")) return false;
   return !at_most_words(s, kMinSentenceWords - 1);
+}
+
+namespace {
+
+// The folded words of s, without the punctuation that ends or opens them.
+std::vector<std::string> folded_words(std::string_view s) {
+  std::vector<std::string> out;
+  std::string folded = fold_for_match(s);
+  std::string_view rest = folded;
+  while (!rest.empty()) {
+    std::size_t sp = rest.find(' ');
+    std::string_view w = rest.substr(0, sp);
+    while (!w.empty() && std::string_view(".,;:!?\"“”").find(w.back()) != std::string_view::npos)
+      w.remove_suffix(1);
+    if (!w.empty()) out.emplace_back(w);
+    if (sp == std::string_view::npos) break;
+    rest.remove_prefix(sp + 1);
+  }
+  return out;
+}
+
+// The run of `run` words starting at `at`, joined by spaces.
+std::string words_run(const std::vector<std::string>& words, std::size_t at, std::size_t run) {
+  std::string out = words[at];
+  for (std::size_t i = at + 1; i < at + run; ++i) out += ' ' + words[i];
+  return out;
+}
+
+}  // namespace
+
+bool is_one_clause_sentence(std::string_view s) {
+  constexpr std::size_t kMinWords = 4, kMaxWords = 40;
+  return s.ends_with('.') && !s.ends_with("..") && s.find(',') == std::string_view::npos &&
+         !at_most_words(s, kMinWords - 1) && at_most_words(s, kMaxWords);
+}
+
+bool is_title_retold_below(std::string_view title_paragraph, std::string_view next_paragraph) {
+  constexpr std::size_t kRun = 5;
+  if (!is_one_clause_sentence(title_paragraph)) return false;
+  std::vector<std::string> title = folded_words(title_paragraph);
+  if (title.size() < kRun) return false;
+  std::unordered_set<std::string> runs;
+  for (std::size_t i = 0; i + kRun <= title.size(); ++i) runs.insert(words_run(title, i, kRun));
+  std::vector<std::string> next = folded_words(next_paragraph);
+  for (std::size_t i = 0; i + kRun <= next.size(); ++i)
+    if (runs.contains(words_run(next, i, kRun))) return true;
+  return false;
 }
 
 }  // namespace tuyentap

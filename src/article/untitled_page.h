@@ -16,4 +16,18 @@ namespace tuyentap {
 // quotes or not, may be a title and is never taken for text here.
 bool is_untitled_opening(std::string_view title_paragraph);
 
+// "Đoàn Thanh niên phường … tổ chức Lễ kết nạp đoàn viên nhân dịp kỷ niệm … (19/5/1890 -
+// 19/5/2024).", then "Trong không khí …, ngày 19/5/2024 Đoàn phường … tổ chức lễ kết nạp …":
+// a title that ends in a stop, told again by the paragraph under it. It is one clause (no
+// comma: a sapo or a caption sets its time, place and clauses off with commas) of at most 40
+// words, and the next paragraph repeats a run of at least 5 of its words. A caption opening
+// a photo story ("… ra mắt Đại hội.") may be retold so too: the reader takes this for a title
+// only when no later paragraph is such a clause as well (is_one_clause_sentence: the other
+// captions, "Quang cảnh Đại hội."). Linear in both lengths.
+bool is_title_retold_below(std::string_view title_paragraph, std::string_view next_paragraph);
+
+// A sentence of 4 to 40 words ending in one ".", without a comma: a title that ends in a
+// stop, or a photo's caption.
+bool is_one_clause_sentence(std::string_view s);
+
 }  // namespace tuyentap

@@ -53,6 +53,12 @@ TEST_CASE("unseen headers: a labelled view counter beside the date is no title")
   Article second = read_text(kTitle + "\n\nLượt xem: 422\n\n20/12/2022\n\n" + kLead + kBody);
   CHECK(second.title == kTitle);
   CHECK(second.topic.empty());
+  // a bulleted list of particulars, the counter's words both before and after its number
+  Article listed = read_text(
+      kTitle + "\n  • Cập nhật: 20/12/2022\n  • Lượt xem: 13460 lượt xem\n\n" + kLead + kBody);
+  CHECK(listed.title == kTitle);
+  CHECK(listed.lead == kLead.substr(0, kLead.find('\n')));
+  CHECK(all_fields(listed).find("Lượt xem") == std::string::npos);
 }
 
 TEST_CASE(
@@ -224,4 +230,14 @@ TEST_CASE("unseen headers: a byline that credits the text and then the photos is
       read_text(kTitle + "\n\n20/12/2022\n\n" + kLead + kBody + "Tin: Minh Anh - Ảnh: Thu Hà\n");
   CHECK(a.author == "Tin: Minh Anh - Ảnh: Thu Hà");
   for (const Block& b : a.blocks) CHECK(b.type != BlockType::Caption);
+}
+
+TEST_CASE("unseen headers: a print or share link run into the title is no part of it") {
+  Article a = read_text(kTitle + " In trang\n20/12/2022 10:11 SA\n\n" + kLead + kBody);
+  CHECK(a.title == kTitle);
+  Article b = read_text(kTitle + " Bản in Gửi email\n20/12/2022\n\n" + kLead + kBody);
+  CHECK(b.title == kTitle);
+  // the same words in lower case are the title's own
+  Article c = read_text("Niềm vui được sẻ chia và chia sẻ\n20/12/2022\n\n" + kLead + kBody);
+  CHECK(c.title == "Niềm vui được sẻ chia và chia sẻ");
 }

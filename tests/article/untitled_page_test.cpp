@@ -51,3 +51,20 @@ TEST_CASE("untitled page: a question of a sentence's length may be the title") {
   CHECK(a.title == q);
   CHECK(a.lead == kSapo);
 }
+
+TEST_CASE(
+    "untitled page: a title ending in a stop, retold by the paragraph under it, is the title") {
+  const std::string title =
+      "Chi đoàn ấp Mỹ Lợi tổ chức Lễ kết nạp đoàn viên nhân dịp kỷ niệm ngày thành lập Đoàn.";
+  const std::string lead =
+      "Trong không khí phấn khởi, ngày 26/3 Chi đoàn ấp Mỹ Lợi tổ chức lễ kết nạp đoàn viên "
+      "mới cho 12 thanh niên ưu tú của ấp.";
+  Article a = read_ok(InputFile{"a.txt", title + "\n\n" + lead + "\n\n" + kBody + "Minh Khoa\n"});
+  CHECK(a.title == title);
+  CHECK(a.lead == lead);
+  // the first caption of a photo story, among other captions like it, stays the lead
+  Article b =
+      read_ok(InputFile{"b.txt", title + "\n\n" + lead + "\n\n" + kBody +
+                                     "Các đoàn viên mới tuyên thệ tại buổi lễ.\n\n" + kBody});
+  CHECK(b.title.empty());
+}

@@ -1,0 +1,50 @@
+// A byline's final stop (article/byline.h byline_without_final_stop), on small made-up pages.
+#include <catch2/catch.hpp>
+
+#include "article/byline.h"
+#include "article/reader.h"
+#include "fixtures.h"
+
+using namespace tuyentap;
+using namespace tuyentap::testing;
+
+namespace {
+
+const std::string kBody =
+    "Tại hội nghị, các đại biểu đã được quán triệt những nội dung cơ bản của các chỉ thị, "
+    "nghị quyết và yêu cầu triển khai sát với thực tiễn của từng địa phương.\n\n";
+
+}  // namespace
+
+TEST_CASE("byline stop: a byline's final stop comes off, an initial's stays") {
+  Article a = read_ok(InputFile{
+      "a.txt", "Huyện ủy Tân Phú quán triệt nghị quyết\n\n" + kBody + kBody + "Hồng Nhung.\n"});
+  CHECK(a.author == "Hồng Nhung");
+  CHECK(byline_without_final_stop("N.A.") == "N.A.");
+  CHECK(byline_without_final_stop("Minh A.") == "Minh A.");
+  CHECK(byline_without_final_stop("Minh Anh") == "Minh Anh");
+}
+
+TEST_CASE("byline stop: initials before the date under the title are the writer, not a section") {
+  Article a = read_ok(InputFile{"a.txt",
+                                "Huyện ủy Tân Phú quán triệt nghị quyết\n\n D.Q 06:24, "
+                                "01/02/2023\n\n" +
+                                    kBody + kBody});
+  CHECK(a.author == "D.Q");
+  CHECK(a.topic.empty());
+  REQUIRE(a.date);
+  CHECK(a.date->iso() == "2023-02-01");
+}
+
+TEST_CASE("byline stop: a name alone between the title and a long sapo is the byline") {
+  const std::string title = "Huyện ủy Tân Phú tôn vinh điển hình học tập và làm theo gương Bác";
+  const std::string sapo =
+      "(TP) - Với chủ đề “Đoàn kết - đổi mới - phát triển”, chương trình khẳng định quyết tâm "
+      "của Đảng bộ huyện trong việc xây dựng đội ngũ cán bộ, đảng viên gương mẫu, tận tụy vì "
+      "nhân dân";
+  Article a = read_ok(InputFile{"a.txt", "Thời sự Xây dựng Đảng\n\n" + title +
+                                             "\n\nThanh Thảo\n\n" + sapo + "\n\n" + kBody + kBody});
+  CHECK(a.title == title);
+  CHECK(a.author == "Thanh Thảo");
+  CHECK(a.lead.find("chương trình khẳng định quyết tâm") != std::string::npos);
+}
