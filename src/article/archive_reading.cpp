@@ -313,8 +313,9 @@ class ArchiveReading {
         // In the files' order, so what is kept does not depend on the threads.
         std::size_t& kept_bytes = d.page ? kept_page_bytes : kept_text_bytes;
         const std::size_t bound = d.page ? opts_.kept_page_bytes : opts_.kept_prepared_bytes;
-        if ((d.plain || d.page) && kept_bytes + prepared_bytes(d) <= bound) {
-          kept_bytes += prepared_bytes(d);
+        const std::size_t size = d.plain || d.page ? prepared_bytes(d) : 0;
+        if ((d.plain || d.page) && kept_bytes + size <= bound) {
+          kept_bytes += size;
           kept[begin + k] = std::move(d);
           let_go(chunk[k]);
         }

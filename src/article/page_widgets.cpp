@@ -56,12 +56,25 @@ bool is_font_size_buttons(std::string_view line) {
   return !other && n >= 2;
 }
 
-// "Truy câp hiện tại 23.031": a label naming visits, then a count as its last word.
-bool is_bare_visitor_counter(std::string_view line) {
-  constexpr std::size_t kMaxCounterWords = 8;
+// A visitor counter: a label about visits ("truy cập", "lượt xem"), then a count.
+//  - With its colon: "Lượt truy cập trong ngày:145", "Tổng số lượt đã truy cập: 129,323",
+//    "Đang truy cập: -73" (a sentence about access ends in words, not in a count);
+//  - without: "Truy câp hiện tại 23.031", the count as the last word.
+bool is_visitor_counter(std::string_view line) {
+  constexpr std::size_t kMaxColonCounterWords = 10;
+  constexpr std::size_t kMaxBareCounterWords = 8;
+  std::size_t colon = line.rfind(':');
+  if (colon != std::string_view::npos && at_most_words(line, kMaxColonCounterWords)) {
+    std::string_view count = line.substr(colon + 1);
+    while (count.starts_with(' ')) count.remove_prefix(1);
+    if (!count.empty() && count.find_first_not_of("0123456789.,- ") == std::string_view::npos &&
+        count.find_first_of("0123456789") != std::string_view::npos &&
+        fold_for_match(line.substr(0, colon)).find("truy cap") != std::string::npos)
+      return true;
+  }
   std::size_t sp = line.rfind(' ');
-  if (sp == std::string_view::npos || !is_count(line.substr(sp + 1)) ||
-      !at_most_words(line, kMaxCounterWords))
+  if (line.size() > kMaxWidgetBytes || sp == std::string_view::npos ||
+      !is_count(line.substr(sp + 1)) || !at_most_words(line, kMaxBareCounterWords))
     return false;
   std::string label = fold_for_match(line.substr(0, sp));
   return label.find("truy cap") != std::string::npos || label.find("luot xem") != std::string::npos;
@@ -92,9 +105,10 @@ bool is_relative_date(std::string_view line) {
 }  // namespace
 
 bool is_page_widget_line(std::string_view line) {
+  // A counter with its colon is bounded by its words (ten) alone, not by the widgets' bytes.
+  if (is_visitor_counter(line)) return true;
   if (line.empty() || line.size() > kMaxWidgetBytes) return false;
-  return is_count(line) || is_font_size_buttons(line) || is_bare_visitor_counter(line) ||
-         is_relative_date(line);
+  return is_count(line) || is_font_size_buttons(line) || is_relative_date(line);
 }
 
 }  // namespace tuyentap

@@ -11,8 +11,8 @@ namespace tuyentap {
 //  - the font-size and contrast buttons: "A- A A+ | Tăng tương phản Giảm tương phản", "A A":
 //    two or more one-letter "A"/"a" buttons (with "+" or "-"), alone or before a "|";
 //  - a view count standing alone: "738", "1.204" (digits and thousands separators only);
-//  - a visitor counter without its colon: "Truy câp hiện tại 23.031" (a label about visits,
-//    "truy cập", ending in a count; the counter with a colon is text_prepare's);
+//  - a visitor counter, a label about visits ("truy cập") then a count, with its colon
+//    ("Tổng số lượt đã truy cập: 129,323") or without ("Truy câp hiện tại 23.031");
 //  - a relative date: "2 tháng 2 tuần trước", "3 giờ trước" (counts of time units, then
 //    "trước"): the age a video or social site shows, which names no day.
 bool is_page_widget_line(std::string_view line);

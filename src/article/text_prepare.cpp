@@ -81,21 +81,6 @@ bool is_photo_placeholder(std::string_view line) {
   return false;
 }
 
-// "Lượt truy cập trong ngày:145", "Tổng số lượt đã truy cập: 129,323", "Đang truy cập: -73":
-// a visitor counter, a label about visits ("truy cập") then a count, chrome wherever it
-// stands (a sentence about access ends in words, not in a count).
-bool is_visitor_counter(std::string_view line) {
-  constexpr std::size_t kMaxCounterWords = 10;
-  std::size_t colon = line.rfind(':');
-  if (colon == std::string_view::npos || !at_most_words(line, kMaxCounterWords)) return false;
-  std::string_view count = line.substr(colon + 1);
-  while (count.starts_with(' ')) count.remove_prefix(1);
-  if (count.empty() || count.find_first_not_of("0123456789.,- ") != std::string_view::npos ||
-      count.find_first_of("0123456789") == std::string_view::npos)
-    return false;
-  return fold_for_match(line.substr(0, colon)).find("truy cap") != std::string::npos;
-}
-
 // "[Quyết tâm xây dựng Chính phủ 2021-2026 đổi mới, liêm chính, hiệu quả]": a related
 // article's title in square brackets, as papers set their links between or after paragraphs
 // (an image's marker in brackets is a word or two; an editor's note is a sentence).
@@ -203,8 +188,7 @@ void blank_shaped_chrome(PreparedText& t, const ChromeMatcher& chrome, const Key
     if (line.empty()) continue;
     bool photo = is_image_marker(line) || is_photo_placeholder(line) || is_image_file_name(line);
     if (photo || !has_letter_or_digit(line) || is_link_line(line) || is_bracketed_link(line) ||
-        is_visitor_counter(line) || is_page_widget_line(line) ||
-        (keys[i] && chrome.drop_line(*keys[i]))) {
+        is_page_widget_line(line) || (keys[i] && chrome.drop_line(*keys[i]))) {
       photo_pending = photo_pending || photo;
       line.clear();
       continue;

@@ -2,25 +2,18 @@
 
 #include <sstream>
 
+#include "cli/terminal.h"
+
 namespace tuyentap {
-namespace {
 
-// Characters of UTF-8 text: the bytes that do not continue a character.
-std::size_t characters(const std::string& s) {
-  std::size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80 ? 1 : 0;
-  return n;
-}
-
-}  // namespace
-
-// CLI::detail::format_help, but counting characters: the name, padded to the column (or on
-// a line of its own when it reaches it), then the description, its lines indented.
+// CLI::detail::format_help, but counting columns (display_width), not bytes: the name, padded to
+// the column (or on a line of its own when it reaches it), then the description, its lines
+// indented.
 std::string HelpFormatter::make_option(const CLI::Option* opt, bool is_positional) const {
   const std::string name = "  " + make_option_name(opt, is_positional) + make_option_opts(opt);
   const std::string description = make_option_desc(opt);
   const std::string indent(get_column_width(), ' ');
-  const std::size_t width = characters(name);
+  const auto width = static_cast<std::size_t>(display_width(name));
   std::ostringstream out;
   out << name;
   if (!description.empty()) {
