@@ -102,7 +102,8 @@ struct Surroundings {
 };
 
 // One pass over the page, chrome left out: what lies between the title and the body's end.
-Surroundings look_around(const GumboNode* body, std::size_t from, std::size_t to) {
+Surroundings look_around(const GumboNode* body, PageChrome& chrome, std::size_t from,
+                         std::size_t to) {
   Surroundings s;
   bool breadcrumb_seen = false;
   for_each_element(body, [&](const GumboNode* n) {
@@ -116,7 +117,7 @@ Surroundings look_around(const GumboNode* body, std::size_t from, std::size_t to
       });
       return false;
     }
-    if (is_page_chrome(n)) return false;
+    if (chrome(n)) return false;
     std::size_t at = offset_of(n);
     if (at < from || at > to) return true;
     if (!s.sapo && is_sapo_element(n) && !at_most_words(element_text(n), 7)) s.sapo = n;
@@ -307,7 +308,8 @@ PreparedPage prepare_web_page(std::string_view text, const ChromeMatcher& chrome
   std::size_t range_to = page.container->type == GUMBO_NODE_ELEMENT
                              ? page.container->v.element.end_pos.offset
                              : text.size();
-  Surroundings around = look_around(page.body, range_from, range_to);
+  PageChrome page_chrome(page.all);
+  Surroundings around = look_around(page.body, page_chrome, range_from, range_to);
 
   out.body = article_body_blocks(page.all, page.container, chrome);
   remove_texts(out.body, {&a.title});
