@@ -86,6 +86,14 @@ bool is_author_element(const GumboNode* n) {
   return false;
 }
 
+// A block inside an author element, its own or one of the two above (<div class=author>
+// <strong>Name</strong><i> (TTXVN)</i></div>).
+bool in_author_element(const GumboNode* n) {
+  for (int steps = 0; n && n->type == GUMBO_NODE_ELEMENT && steps < 3; n = n->parent, ++steps)
+    if (is_author_element(n)) return true;
+  return false;
+}
+
 bool is_breadcrumb(const GumboNode* n) {
   std::string h = lower_ascii(html_attr(n, "class") + " " + html_attr(n, "id") + " " +
                               html_attr(n, "itemtype"));
@@ -215,7 +223,7 @@ Page lay_out(const GumboNode* root) {
   return p;
 }
 
-// The byline just after the body: bold or right-aligned, shaped like one.
+// The byline just after the body: bold, right-aligned or in an author element, shaped like one.
 std::string byline_after(const Page& p, const ChromeMatcher& chrome) {
   std::size_t seen = 0;
   for (std::size_t i = p.last_in + 1; i < p.all.size() && seen < kBylineAfterBlocks; ++i) {
@@ -225,7 +233,8 @@ std::string byline_after(const Page& p, const ChromeMatcher& chrome) {
     if (chrome.ends_article(key) || chrome.related(key)) break;
     if (chrome.drop_line(key)) continue;
     ++seen;
-    if ((b.right || b.bold) && looks_like_byline(b.text)) return b.text;
+    if ((b.right || b.bold || in_author_element(b.node)) && looks_like_byline(b.text))
+      return b.text;
   }
   return {};
 }
