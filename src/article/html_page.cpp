@@ -239,6 +239,27 @@ std::string byline_after(const Page& p, const ChromeMatcher& chrome) {
   return {};
 }
 
+// The lead photo between the title and the article's block (a <figure> beside the date
+// line, before the body's element): each caption there outside chrome, with the picture just
+// before it, to go first in the body.
+std::vector<HtmlBlock> lead_photo(const Page& p, PageChrome& chrome) {
+  auto in_chrome = [&chrome](const GumboNode* n) {
+    for (; n && n->type == GUMBO_NODE_ELEMENT; n = n->parent)
+      if (chrome(n)) return true;
+    return false;
+  };
+  std::vector<HtmlBlock> photo;
+  if (p.title_at == npos || p.title_at >= p.first_in) return photo;
+  for (std::size_t i = p.title_at + 1; i < p.first_in && i < p.all.size(); ++i) {
+    const HtmlBlock& b = p.all[i];
+    if (!b.figcaption || b.text.empty() || in_chrome(b.node)) continue;
+    const HtmlBlock& before = p.all[i - 1];
+    if (i - 1 > p.title_at && before.image && before.text.empty()) photo.push_back(before);
+    photo.push_back(b);
+  }
+  return photo;
+}
+
 // Drops the blocks that repeat one of `texts` (the title, the sapo, the byline, the topic),
 // comparing with fold_exact only blocks short enough to be one of them.
 void remove_texts(std::vector<HtmlBlock>& blocks, std::initializer_list<const std::string*> texts) {
@@ -326,6 +347,8 @@ PreparedPage prepare_web_page(std::string_view text, const ChromeMatcher& chrome
 
   out.sapo = around.sapo ? element_text(around.sapo) : "";
   remove_texts(out.body, {&out.sapo, &around.author, &a.topic});
+  std::vector<HtmlBlock> photo = lead_photo(page, page_chrome);
+  out.body.insert(out.body.begin(), photo.begin(), photo.end());
   out.author_hint = std::move(around.author);
   out.byline_after = byline_after(page, chrome);
   for (HtmlBlock& b : out.body) b.node = nullptr;  // the tree goes with `doc`
