@@ -86,6 +86,14 @@ bool is_author_element(const GumboNode* n) {
   return false;
 }
 
+// A block inside an author element, its own or one of the two above (<div class=author>
+// <strong>Name</strong><i> (TTXVN)</i></div>).
+bool in_author_element(const GumboNode* n) {
+  for (int steps = 0; n && n->type == GUMBO_NODE_ELEMENT && steps < 3; n = n->parent, ++steps)
+    if (is_author_element(n)) return true;
+  return false;
+}
+
 bool is_breadcrumb(const GumboNode* n) {
   std::string h = lower_ascii(html_attr(n, "class") + " " + html_attr(n, "id") + " " +
                               html_attr(n, "itemtype"));
@@ -102,7 +110,8 @@ struct Surroundings {
 };
 
 // One pass over the page, chrome left out: what lies between the title and the body's end.
-Surroundings look_around(const GumboNode* body, std::size_t from, std::size_t to) {
+Surroundings look_around(const GumboNode* body, PageChrome& chrome, std::size_t from,
+                         std::size_t to) {
   Surroundings s;
   bool breadcrumb_seen = false;
   for_each_element(body, [&](const GumboNode* n) {
@@ -116,7 +125,7 @@ Surroundings look_around(const GumboNode* body, std::size_t from, std::size_t to
       });
       return false;
     }
-    if (is_page_chrome(n)) return false;
+    if (chrome(n)) return false;
     std::size_t at = offset_of(n);
     if (at < from || at > to) return true;
     if (!s.sapo && is_sapo_element(n) && !at_most_words(element_text(n), 7)) s.sapo = n;
@@ -214,7 +223,7 @@ Page lay_out(const GumboNode* root) {
   return p;
 }
 
-// The byline just after the body: bold or right-aligned, shaped like one.
+// The byline just after the body: bold, right-aligned or in an author element, shaped like one.
 std::string byline_after(const Page& p, const ChromeMatcher& chrome) {
   std::size_t seen = 0;
   for (std::size_t i = p.last_in + 1; i < p.all.size() && seen < kBylineAfterBlocks; ++i) {
@@ -224,9 +233,31 @@ std::string byline_after(const Page& p, const ChromeMatcher& chrome) {
     if (chrome.ends_article(key) || chrome.related(key)) break;
     if (chrome.drop_line(key)) continue;
     ++seen;
-    if ((b.right || b.bold) && looks_like_byline(b.text)) return b.text;
+    if ((b.right || b.bold || in_author_element(b.node)) && looks_like_byline(b.text))
+      return b.text;
   }
   return {};
+}
+
+// The lead photo between the title and the article's block (a <figure> beside the date
+// line, before the body's element): each caption there outside chrome, with the picture just
+// before it, to go first in the body.
+std::vector<HtmlBlock> lead_photo(const Page& p, PageChrome& chrome) {
+  auto in_chrome = [&chrome](const GumboNode* n) {
+    for (; n && n->type == GUMBO_NODE_ELEMENT; n = n->parent)
+      if (chrome(n)) return true;
+    return false;
+  };
+  std::vector<HtmlBlock> photo;
+  if (p.title_at == npos || p.title_at >= p.first_in) return photo;
+  for (std::size_t i = p.title_at + 1; i < p.first_in && i < p.all.size(); ++i) {
+    const HtmlBlock& b = p.all[i];
+    if (!b.figcaption || b.text.empty() || in_chrome(b.node)) continue;
+    const HtmlBlock& before = p.all[i - 1];
+    if (i - 1 > p.title_at && before.image && before.text.empty()) photo.push_back(before);
+    photo.push_back(b);
+  }
+  return photo;
 }
 
 // Drops the blocks that repeat one of `texts` (the title, the sapo, the byline, the topic),
@@ -307,7 +338,8 @@ PreparedPage prepare_web_page(std::string_view text, const ChromeMatcher& chrome
   std::size_t range_to = page.container->type == GUMBO_NODE_ELEMENT
                              ? page.container->v.element.end_pos.offset
                              : text.size();
-  Surroundings around = look_around(page.body, range_from, range_to);
+  PageChrome page_chrome(page.all);
+  Surroundings around = look_around(page.body, page_chrome, range_from, range_to);
 
   out.body = article_body_blocks(page.all, page.container, chrome);
   remove_texts(out.body, {&a.title});
@@ -315,6 +347,8 @@ PreparedPage prepare_web_page(std::string_view text, const ChromeMatcher& chrome
 
   out.sapo = around.sapo ? element_text(around.sapo) : "";
   remove_texts(out.body, {&out.sapo, &around.author, &a.topic});
+  std::vector<HtmlBlock> photo = lead_photo(page, page_chrome);
+  out.body.insert(out.body.begin(), photo.begin(), photo.end());
   out.author_hint = std::move(around.author);
   out.byline_after = byline_after(page, chrome);
   for (HtmlBlock& b : out.body) b.node = nullptr;  // the tree goes with `doc`

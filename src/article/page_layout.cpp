@@ -119,7 +119,8 @@ struct Tally {
 
 class Scorer {
  public:
-  explicit Scorer(const GumboNode* body) : body_(body) {}
+  Scorer(const GumboNode* body, const std::vector<HtmlBlock>& blocks)
+      : body_(body), chrome_(blocks) {}
 
   void add(const HtmlBlock& b);
   const GumboNode* best() const;
@@ -136,15 +137,12 @@ class Scorer {
 
   const GumboNode* body_;
   std::unordered_map<const GumboNode*, Tally> tally_;
-  std::unordered_map<const GumboNode*, bool> chrome_;
+  PageChrome chrome_;
 };
 
 bool Scorer::in_chrome(const GumboNode* n) {
-  for (const GumboNode* k = n; k; k = up(k)) {
-    auto it = chrome_.find(k);
-    bool c = it != chrome_.end() ? it->second : (chrome_[k] = is_page_chrome(k));
-    if (c) return true;
-  }
+  for (const GumboNode* k = n; k; k = up(k))
+    if (chrome_(k)) return true;
   return false;
 }
 
@@ -222,13 +220,41 @@ bool is_page_chrome(const GumboNode* n) {
   return chrome_hints(hints_of(n));
 }
 
+PageChrome::PageChrome(const std::vector<HtmlBlock>& blocks) {
+  // The elements named like chrome, and chrome by their name alone, above an <h1>.
+  std::unordered_map<const GumboNode*, std::size_t> text;
+  for (const HtmlBlock& b : blocks) {
+    if (!b.heading || b.level != 1 || b.text.empty() || !b.node) continue;
+    for (const GumboNode* k = b.node; k && k->type == GUMBO_NODE_ELEMENT; k = k->parent) {
+      GumboTag t = k->v.element.tag;
+      if (t != GUMBO_TAG_NAV && t != GUMBO_TAG_ASIDE && !hidden(k) && chrome_hints(hints_of(k)))
+        text.emplace(k, 0);
+    }
+  }
+  if (text.empty()) return;
+  std::size_t total = 0;
+  for (const HtmlBlock& b : blocks) {
+    total += b.text.size();
+    for (const GumboNode* k = b.node; k && k->type == GUMBO_NODE_ELEMENT; k = k->parent)
+      if (auto it = text.find(k); it != text.end()) it->second += b.text.size();
+  }
+  for (const auto& [node, size] : text)
+    if (size * 2 > total) columns_.insert(node);
+}
+
+bool PageChrome::operator()(const GumboNode* n) {
+  auto it = known_.find(n);
+  if (it != known_.end()) return it->second;
+  return known_[n] = !columns_.contains(n) && is_page_chrome(n);
+}
+
 bool mostly_links(const HtmlBlock& b) {
   return !b.figcaption && !b.text.empty() && b.link_bytes * 2 > b.text.size();
 }
 
 const GumboNode* find_article_container(const std::vector<HtmlBlock>& blocks,
                                         const GumboNode* body) {
-  Scorer scorer(body);
+  Scorer scorer(body, blocks);
   for (const HtmlBlock& b : blocks) scorer.add(b);
   return scorer.best();
 }
@@ -243,13 +269,11 @@ std::vector<HtmlBlock> page_blocks(const GumboNode* root) {
 std::vector<HtmlBlock> article_body_blocks(const std::vector<HtmlBlock>& blocks,
                                            const GumboNode* container,
                                            const ChromeMatcher& chrome) {
-  std::unordered_map<const GumboNode*, bool> chrome_elements;
+  PageChrome page_chrome(blocks);
   auto in_article = [&](const GumboNode* n) {
     for (const GumboNode* k = n; k; k = k->parent) {
       if (k == container) return true;
-      auto it = chrome_elements.find(k);
-      bool c = it != chrome_elements.end() ? it->second : (chrome_elements[k] = is_page_chrome(k));
-      if (c) return false;
+      if (page_chrome(k)) return false;
     }
     return false;
   };

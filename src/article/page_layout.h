@@ -7,6 +7,8 @@
 
 #include <gumbo.h>
 
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "article/chrome.h"
@@ -18,6 +20,20 @@ namespace tuyentap {
 // anything hidden, and elements whose class, id, type or role name site furniture (related
 // news, comments, share buttons, tags, breadcrumbs, menus, banners, "read more").
 bool is_page_chrome(const GumboNode* n);
+
+// The chrome elements of one page: is_page_chrome's, less the layout columns named like
+// furniture ("sidebar-1", "content-sidebar-wrap") that hold an <h1> of the page and more than
+// half of its blocks' text: there the article stands, whatever the column's class says.
+// Hidden elements, <nav> and <aside> stay chrome. Answers are cached.
+class PageChrome {
+ public:
+  explicit PageChrome(const std::vector<HtmlBlock>& blocks);  // the whole page's blocks
+  bool operator()(const GumboNode* n);
+
+ private:
+  std::unordered_set<const GumboNode*> columns_;
+  std::unordered_map<const GumboNode*, bool> known_;
+};
 
 // A block whose text is mostly links (a related article's title, a menu item), and no
 // caption. `b.text` must be tidied.
@@ -33,7 +49,7 @@ const GumboNode* find_article_container(const std::vector<HtmlBlock>& blocks,
 std::vector<HtmlBlock> page_blocks(const GumboNode* root);
 
 // The article's blocks among `blocks` (page_blocks): those under `container` and inside no
-// chrome element below it (is_page_chrome), chrome markers applied (without_chrome_lines),
+// chrome element below it (PageChrome), chrome markers applied (without_chrome_lines),
 // link lists dropped (mostly_links), and the text of a table laid out around a photo
 // (<table><tr><td><img></td></tr><tr><td>caption</td></tr></table>, at most 60 words)
 // marked as a caption.

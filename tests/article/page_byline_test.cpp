@@ -1,0 +1,29 @@
+// Saved web pages: the byline in an author element just after the article's block
+// (article/html_page.h), as on tests/fixtures/real-html/baotintuc-1.html. A page made for
+// the test.
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "article/reader.h"
+#include "fixtures.h"
+
+using namespace tuyentap;
+using namespace tuyentap::testing;
+
+TEST_CASE("page byline: an author element after the body beats the metadata's author") {
+  // The byline's name is bold but its agency is not, so the block is neither bold nor
+  // right-aligned: its author class says what it is. The JSON-LD author glues name and agency.
+  std::string html =
+      "<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\">"
+      "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"author\": "
+      "{\"@type\": \"Person\", \"name\": \"Tâm HằngTTXVN\"}}</script></head><body>"
+      "<div class=\"detail-left\"><h1>Quốc hội thông qua nghị quyết mới</h1>"
+      "<div class=\"contents\"><p>Chiều 16/7, với đa số phiếu tán thành, Quốc hội đã thông qua "
+      "nghị quyết về tổ chức chính quyền địa phương ở các đô thị.</p><p>Nghị quyết có hiệu lực "
+      "từ ngày ký, giao Chính phủ hướng dẫn thi hành, báo cáo kết quả tại kỳ họp tới.</p></div>"
+      "<div class=\"author\"><strong>Tâm Hằng</strong><i> (TTXVN)</i></div></div></body></html>";
+  Article a = read_ok(InputFile{"trang.html", html});
+  CHECK(a.author == "Tâm Hằng (TTXVN)");
+  REQUIRE(a.blocks.size() == 1);
+  CHECK(a.blocks[0].text.starts_with("Nghị quyết có hiệu lực"));
+}
