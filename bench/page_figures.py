@@ -174,6 +174,11 @@ def figures(pdf, style_file):
     # and the one after it.
     diffs = [abs(short_at[p] - short_at[p + 1]) for p in sorted(short_at)
              if p % 2 == 1 and p + 1 in short_at]
+    if "--list" in sys.argv:
+        for p in sorted(short_at):
+            if p % 2 == 1 and p + 1 in short_at and abs(short_at[p] - short_at[p + 1]) > 0.5:
+                print(f"spread: pages {p + 1}-{p + 2}, {short_at[p]:.1f} and {short_at[p + 1]:.1f}"
+                      " lines short", file=sys.stderr)
     out["spreads"] = len(diffs)
     out["spreads_apart"] = sum(1 for d in diffs if d > 0.5)
     out["spreads_apart_pct"] = round(100 * out["spreads_apart"] / max(1, len(diffs)), 1)
