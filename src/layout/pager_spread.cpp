@@ -12,6 +12,8 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
 
 #include "layout/pager.h"
 
@@ -20,7 +22,7 @@ namespace {
 
 // The feet a spread is tried with, in body lines below the normal foot, in order: as laid
 // out, a long spread, a short spread.
-constexpr std::array<float, 3> kFeet = {0, 1, -1};
+constexpr std::array<float, 4> kFeet = {0, 1, -1, -2};
 
 // A page this many body lines short of its last whole line counts as ragged: 3 lines short
 // of the text area's bottom margin, which lies about half a line lower (page_figures.py).
@@ -236,6 +238,9 @@ void Pager::settle_spreads() {
     for (float end : {t.left_end, t.right_end}) ragged += -end / g_.line >= kRaggedLines ? 1 : 0;
     t.score[t.attempt] = 1000 * ragged + (apart > 0.5f ? kGood : 0) +
                          10 * std::abs(kFeet[t.attempt]) + std::min(apart, 9.f);
+    if (std::getenv("TT_SPREAD_DEBUG"))
+      std::fprintf(stderr, "spread %d attempt %zu: %.1f %.1f score %.1f\n", t.left, t.attempt,
+                   t.left_end, t.right_end, t.score[t.attempt]);
     if (t.score[t.attempt] >= kGood && t.attempt + 1 < kFeet.size()) {
       ++t.attempt;
       replay(t);  // its right-hand page may close in a later call
