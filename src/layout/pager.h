@@ -20,8 +20,8 @@
 // left-hand page makes a short spread). When the right-hand page still ends apart from the
 // left-hand page beside it, the spread is set again (pager_spread.cpp): the pager goes back
 // to where it stood before the left-hand page opened and lays the same blocks out with both
-// feet a line lower, then a line higher, keeping the setting whose pages end on one line
-// (with no page left 3 lines short that the first did not leave so).
+// feet a line higher, a line lower, two lines higher, keeping the first setting whose pages
+// end on one line with no page 3 lines short, else the best (fewest ragged pages first).
 #pragma once
 
 #include <functional>

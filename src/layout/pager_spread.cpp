@@ -1,19 +1,18 @@
 // Facing pages set again (pager.h). Two-sided, a spread whose right-hand page ends apart from
 // the left-hand page beside it (most often a line or two short beside a full one: the next
 // article's opening or a paragraph that may not split did not fit) is laid out anew from
-// where the pager stood before its left-hand page opened, with both feet a line lower (a long
-// spread), then a line higher (a short spread); the setting kept is the first whose pages end
-// on one line with neither left 3 lines short, else the best of the three. The pager keeps
-// what it needs for that: before a call that may open a left-hand page, its state (the small
-// state copied whole; of the pages, anchors and links only those a later call can change:
-// the pager only ever changes the current page and the one before it), then every call
-// until the right-hand page closes. The pages from there on wait to go to on_final until the
-// spread is settled. Deterministic: both passes of layout_book_to lay the same pages out.
+// where the pager stood before its left-hand page opened, with both feet a line higher (a
+// short spread), a line lower (a long spread), two lines higher; the setting kept is the
+// first whose pages end on one line with neither left 3 lines short, else the best of all.
+// The pager keeps what it needs for that: before a call that may open a left-hand page, its
+// state (the small state copied whole; of the pages, anchors and links only those a later
+// call can change: the pager only ever changes the current page and the one before it),
+// then every call until the right-hand page closes. The pages from there on wait to go to
+// on_final until the spread is settled. Deterministic: both passes of layout_book_to lay the
+// same pages out.
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <cstdio>
-#include <cstdlib>
 
 #include "layout/pager.h"
 
@@ -21,8 +20,10 @@ namespace tuyentap {
 namespace {
 
 // The feet a spread is tried with, in body lines below the normal foot, in order: as laid
-// out, a long spread, a short spread.
-constexpr std::array<float, 4> kFeet = {0, 1, -1, -2};
+// out, a short spread (a line short on both pages), a long spread, two lines short (a
+// left-hand page two lines short that the right-hand page can follow). Short before long:
+// as many spreads end level either way, and fewer pages run below the text area.
+constexpr std::array<float, 4> kFeet = {0, -1, 1, -2};
 
 // A page this many body lines short of its last whole line counts as ragged: 3 lines short
 // of the text area's bottom margin, which lies about half a line lower (page_figures.py).
@@ -238,9 +239,6 @@ void Pager::settle_spreads() {
     for (float end : {t.left_end, t.right_end}) ragged += -end / g_.line >= kRaggedLines ? 1 : 0;
     t.score[t.attempt] = 1000 * ragged + (apart > 0.5f ? kGood : 0) +
                          10 * std::abs(kFeet[t.attempt]) + std::min(apart, 9.f);
-    if (std::getenv("TT_SPREAD_DEBUG"))
-      std::fprintf(stderr, "spread %d attempt %zu: %.1f %.1f score %.1f\n", t.left, t.attempt,
-                   t.left_end, t.right_end, t.score[t.attempt]);
     if (t.score[t.attempt] >= kGood && t.attempt + 1 < kFeet.size()) {
       ++t.attempt;
       replay(t);  // its right-hand page may close in a later call
