@@ -427,6 +427,14 @@ bool Pager::carry_last_lines() {
     lines_.pop_back();
   }
   const int old_page = static_cast<int>(pages_.size()) - 1;
+  // Anchors and links of the lines that go, where they stood (the page's gaps may grow).
+  std::vector<std::pair<std::size_t, float>> anchors_going, links_going;
+  for (std::size_t i = 0; i < anchors_.size(); ++i)
+    if (anchors_[i].page == old_page && anchors_[i].y >= first.top - 0.01f)
+      anchors_going.emplace_back(i, anchors_[i].y);
+  for (std::size_t i = 0; i < links_.size(); ++i)
+    if (links_[i].page == old_page && links_[i].rect.y >= first.top - 0.01f)
+      links_going.emplace_back(i, links_[i].rect.y);
   // The page ends where its last staying line does, and closes like any (its gaps grow, a
   // short left-hand page makes a short spread).
   if (!lines_.empty()) {
@@ -443,6 +451,12 @@ bool Pager::carry_last_lines() {
     r.x += dx;
     r.y += shift;
     pages_.back().runs.push_back(std::move(r));
+  }
+  for (const auto& [i, y] : anchors_going) anchors_[i] = {old_page + 1, y + shift};
+  for (const auto& [i, y] : links_going) {
+    links_[i].page = old_page + 1;
+    links_[i].rect.x += dx;
+    links_[i].rect.y = y + shift;
   }
   for (LineRecord& r : carried) {
     r.first_run -= first.first_run;
