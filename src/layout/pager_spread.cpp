@@ -32,6 +32,14 @@ constexpr float kRaggedLines = 2.4f;
 // Scores below this: the spread ends on one line with no page ragged (kept at once).
 constexpr float kGood = 100;
 
+// `v` up to `from`, then `tail`.
+template <typename T>
+std::vector<T> with_tail(std::vector<T> v, std::size_t from, const std::vector<T>& tail) {
+  v.resize(from);
+  v.insert(v.end(), tail.begin(), tail.end());
+  return v;
+}
+
 }  // namespace
 
 struct Pager::SpreadTrial {
@@ -174,18 +182,10 @@ void Pager::restore(const SpreadTrial& t) {
   const std::size_t released = released_;  // pages gone since stay gone (none is held)
   *this = *t.state;
   released_ = released;
-  pages.resize(t.first_held);
-  pages.insert(pages.end(), t.pages.begin(), t.pages.end());
-  pages_ = std::move(pages);
-  info.resize(t.first_held);
-  info.insert(info.end(), t.info.begin(), t.info.end());
-  info_ = std::move(info);
-  anchors.resize(t.anchors_from);
-  anchors.insert(anchors.end(), t.anchors.begin(), t.anchors.end());
-  anchors_ = std::move(anchors);
-  links.resize(t.links_from);
-  links.insert(links.end(), t.links.begin(), t.links.end());
-  links_ = std::move(links);
+  pages_ = with_tail(std::move(pages), t.first_held, t.pages);
+  info_ = with_tail(std::move(info), t.first_held, t.info);
+  anchors_ = with_tail(std::move(anchors), t.anchors_from, t.anchors);
+  links_ = with_tail(std::move(links), t.links_from, t.links);
   spread_ = std::move(spread);
   next_.reset();
 }

@@ -5,28 +5,13 @@
 #include <string>
 #include <vector>
 
+#include "flow_blocks.h"
 #include "gen.h"
 #include "layout/pager.h"
 
 using namespace tuyentap;
 
 namespace {
-
-// A block of n lines of 15 pt with no space above, whose glyph texts say which block and
-// line they are ("id:line").
-FlowBlock lines_of(int id, int n) {
-  FlowBlock b;
-  b.leading = 15;
-  b.baseline = 11;
-  for (int i = 0; i < n; ++i) {
-    SetLine l;
-    TextRun r;
-    r.add(1, 0, std::to_string(id) + ":" + std::to_string(i));
-    l.runs.push_back(r);
-    b.lines.push_back(l);
-  }
-  return b;
-}
 
 // Two-sided pages of 17 lines (text area 20–275), page 0 a left-hand page.
 PageGeometry two_sided() {
@@ -57,15 +42,15 @@ TEST_CASE("a right-hand page an opening leaves two lines short: the spread ends 
   // the right-hand page is full to its foot, a line above the normal one, where the left
   // ends.
   Pager pager(two_sided());
-  pager.add(lines_of(0, 20));
-  pager.add(lines_of(1, 12));
-  FlowBlock title = lines_of(2, 1);
+  pager.add(test::numbered_lines(0, 20));
+  pager.add(test::numbered_lines(1, 12));
+  FlowBlock title = test::numbered_lines(2, 1);
   title.leading = 20;
   title.space_before = 12;
   title.keep_with_next = true;
   title.breakable = false;
   pager.add(std::move(title));
-  pager.add(lines_of(3, 10));
+  pager.add(test::numbered_lines(3, 10));
   pager.finish();
   REQUIRE(pager.pages().size() >= 3);
   const float sixteenth = 20 + 11 + 15 * 15;
@@ -90,7 +75,7 @@ TEST_CASE("spreads set again leave every anchor where its block's first line sta
     Pager pager(g);
     for (int id = 0; id < 300; ++id) {
       const int kind = r.below(8);
-      FlowBlock b = lines_of(id, kind == 0 || kind == 1 ? 1 : 2 + r.below(12));
+      FlowBlock b = test::numbered_lines(id, kind == 0 || kind == 1 ? 1 : 2 + r.below(12));
       b.anchor = id;
       if (kind == 0) {  // a heading
         b.keep_with_next = true;
