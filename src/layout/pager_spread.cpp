@@ -144,8 +144,10 @@ std::shared_ptr<Pager::SpreadTrial> Pager::freeze(int left) {
   const auto from = static_cast<std::ptrdiff_t>(first);
   t->pages.assign(pages_.begin() + from, pages_.end());
   t->info.assign(info_.begin() + from, info_.end());
-  // Anchors and links are placed in order: those on the held pages (or none yet) end them.
-  auto held = [&](int page) { return page < 0 || static_cast<std::size_t>(page) >= first; };
+  // Anchors and links are placed in order: those on the held pages end their lists. One not
+  // placed yet (page -1: the contents' pager numbers the body's anchors before its own) that
+  // an attempt places is placed again by the replay of the same calls.
+  auto held = [&](int page) { return page >= 0 && static_cast<std::size_t>(page) >= first; };
   t->anchors_from = anchors_.size();
   while (t->anchors_from > 0 && held(anchors_[t->anchors_from - 1].page)) --t->anchors_from;
   t->anchors.assign(anchors_.begin() + static_cast<std::ptrdiff_t>(t->anchors_from),
