@@ -26,7 +26,8 @@ measure what a reader sees, whatever the code did:
   spaces      word spaces of justified body lines, as multiples of the font's space: median,
               95th percentile, share above 1.5x (the issue's justification table)
 
-Usage: bench/page_figures.py BOOK.pdf templates/pdf/official.toml [--json]
+Usage: bench/page_figures.py BOOK.pdf templates/pdf/official.toml [--json] [--list]
+(--list: the ragged pages and the spreads apart named on stderr)
 """
 import json
 import re
