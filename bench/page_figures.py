@@ -26,7 +26,8 @@ measure what a reader sees, whatever the code did:
   spaces      word spaces of justified body lines, as multiples of the font's space: median,
               95th percentile, share above 1.5x (the issue's justification table)
 
-Usage: bench/page_figures.py BOOK.pdf templates/pdf/official.toml [--json]
+Usage: bench/page_figures.py BOOK.pdf templates/pdf/official.toml [--json] [--list]
+(--list: the ragged pages and the spreads apart named on stderr)
 """
 import json
 import re
@@ -174,6 +175,11 @@ def figures(pdf, style_file):
     # and the one after it.
     diffs = [abs(short_at[p] - short_at[p + 1]) for p in sorted(short_at)
              if p % 2 == 1 and p + 1 in short_at]
+    if "--list" in sys.argv:
+        for p in sorted(short_at):
+            if p % 2 == 1 and p + 1 in short_at and abs(short_at[p] - short_at[p + 1]) > 0.5:
+                print(f"spread: pages {p + 1}-{p + 2}, {short_at[p]:.1f} and {short_at[p + 1]:.1f}"
+                      " lines short", file=sys.stderr)
     out["spreads"] = len(diffs)
     out["spreads_apart"] = sum(1 for d in diffs if d > 0.5)
     out["spreads_apart_pct"] = round(100 * out["spreads_apart"] / max(1, len(diffs)), 1)

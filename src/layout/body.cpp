@@ -1,6 +1,7 @@
 // The body of the book: chapter openers, articles, and the back matter (abbreviations,
 // the list of articles).
 #include <algorithm>
+#include <cmath>
 
 #include "article/caption_note.h"
 #include "layout/photo.h"
@@ -60,6 +61,18 @@ std::vector<FontSpan> emphasis_spans(const Typesetter& t, const std::vector<Emph
   return spans;
 }
 
+// Two-sided, the pages keep to the grid of the body's lines (facing pages end on one line):
+// the space around a block in smaller type that has no space of its own to grow (a caption's
+// note in `book`) makes it a whole number of body lines tall, half above it, half below.
+void keep_to_grid(FlowBlock& b, float line) {
+  if (line <= 0) return;
+  const float h = b.space_before + b.space_after + static_cast<float>(b.lines.size()) * b.leading;
+  const float pad = std::ceil(h / line - 0.01f) * line - h;
+  if (pad < 0.5f) return;
+  b.space_before += pad / 2;
+  b.space_after += pad / 2;
+}
+
 // A caption as caption_role decides (article/caption_note.h): under its photo, kept on one
 // page with it; a photo story's text; a small italic note kept with the paragraph before it;
 // or nothing.
@@ -74,6 +87,7 @@ void caption(Typesetter& t, Pager& body, const Article& a, const Block& blk, con
     FlowBlock n = t.block(caption_note(blk), note, f);
     n.space_before = s.paragraph_space_pt / 2;
     n.keep_with_previous = true;
+    keep_to_grid(n, t.geometry().line);
     belongs_to(n, add_node(t.structure, StructRole::Paragraph, sect));
     body.add(std::move(n));
     return;

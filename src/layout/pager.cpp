@@ -39,11 +39,15 @@ float Pager::left(int page) const {
 
 void Pager::release_up_to(std::size_t end) {
   if (!on_final) return;
+  // the pages a spread set again would lay out anew stay (pager_spread.cpp)
+  for (const auto& t : {spread_, next_})
+    if (t) end = std::min(end, spread_first_held(*t));
   for (; released_ < end; ++released_)
     on_final(static_cast<int>(released_), std::move(pages_[released_]), info_[released_]);
 }
 
 void Pager::release_all() {
+  drop_spreads();
   release_up_to(pages_.size());
 }
 
@@ -55,7 +59,9 @@ void Pager::open_page() {
   info_.push_back({chapter_, false, false, opener_next_});
   opener_next_ = false;
   y_ = g_.top;
-  long_by_ = is_recto(static_cast<int>(pages_.size()) - 1) ? spread_long_by_ : 0;
+  const int page = static_cast<int>(pages_.size()) - 1;
+  long_by_ = is_recto(page) ? spread_long_by_ : 0;
+  if (page == forced_feet_.page) long_by_ = forced_feet_.lines * g_.line;  // a spread set again
   foot_ = g_.height - g_.bottom;
   if (g_.line > 0) foot_ = g_.top + std::floor((foot_ - g_.top) / g_.line + 0.01f) * g_.line;
   foot_ += long_by_;
@@ -98,6 +104,8 @@ void Pager::close_full_page() {
     for (AnchorPlace& a : anchors_)
       if (a.page == page) a.y += shift(a.y + 0.002f);
   }
+  if (have_page_)
+    spread_page_closed(static_cast<int>(pages_.size()) - 1, long_by_ - short_by + grown);
   if (have_page_ && g_.mirror && !is_recto(static_cast<int>(pages_.size()) - 1)) {
     spread_long_by_ = long_by_;
     // A left-hand page that still ends a line or two short: the page beside it ends on the
@@ -114,6 +122,7 @@ void Pager::ensure_page() {
 }
 
 void Pager::new_page(bool recto) {
+  drop_spreads();  // a forced break: the page before it ends where its text ends
   if (!pending_.empty()) finish();
   if (have_page_ && !page_empty_) have_page_ = false;
   flowing_ = false;
@@ -129,6 +138,7 @@ void Pager::new_page(bool recto) {
 }
 
 void Pager::add_page(Page page, PageInfo info) {
+  drop_spreads();
   finish();
   if (have_page_ && page_empty_) {  // an opened, still empty page takes its place
     pages_.back() = std::move(page);
@@ -143,23 +153,23 @@ void Pager::add_page(Page page, PageInfo info) {
   pending_space_ = 0;
 }
 
-void Pager::vertical_space(float pt) {
+void Pager::vertical_space_now(float pt) {
   pending_space_ = std::max(pending_space_, pt);
 }
 
-void Pager::set_chapter(const std::string& title) {
+void Pager::set_chapter_now(const std::string& title) {
   chapter_ = title;
   if (have_page_ && page_empty_) info_.back().chapter = title;
 }
 
-void Pager::mark_opener() {
+void Pager::mark_opener_now() {
   if (have_page_ && page_empty_)
     info_.back().opener = true;
   else
     opener_next_ = true;
 }
 
-void Pager::add(FlowBlock b) {
+void Pager::add_now(FlowBlock b) {
   b.space_before = std::max(b.space_before, pending_space_);
   pending_space_ = 0;
   if (b.keep_with_next) {
@@ -171,6 +181,7 @@ void Pager::add(FlowBlock b) {
 }
 
 void Pager::finish() {
+  drop_spreads();
   // Headings with nothing after them (an empty article): place them as they are.
   for (auto& h : pending_) {
     h.keep_with_next = false;
@@ -255,7 +266,7 @@ void Pager::place(FlowBlock& b, std::size_t from, std::size_t to, bool first_par
 }
 
 bool Pager::run_long(float leading, bool fits) {
-  if (!fits || !g_.mirror || long_by_ > 0 || at_top() ||
+  if (!fits || !g_.mirror || long_by_ != 0 || at_top() ||
       is_recto(static_cast<int>(pages_.size()) - 1))
     return false;
   long_by_ = leading;
@@ -416,6 +427,14 @@ bool Pager::carry_last_lines() {
     lines_.pop_back();
   }
   const int old_page = static_cast<int>(pages_.size()) - 1;
+  // Anchors and links of the lines that go, where they stood (the page's gaps may grow).
+  std::vector<std::pair<std::size_t, float>> anchors_going, links_going;
+  for (std::size_t i = 0; i < anchors_.size(); ++i)
+    if (anchors_[i].page == old_page && anchors_[i].y >= first.top - 0.01f)
+      anchors_going.emplace_back(i, anchors_[i].y);
+  for (std::size_t i = 0; i < links_.size(); ++i)
+    if (links_[i].page == old_page && links_[i].rect.y >= first.top - 0.01f)
+      links_going.emplace_back(i, links_[i].rect.y);
   // The page ends where its last staying line does, and closes like any (its gaps grow, a
   // short left-hand page makes a short spread).
   if (!lines_.empty()) {
@@ -432,6 +451,12 @@ bool Pager::carry_last_lines() {
     r.x += dx;
     r.y += shift;
     pages_.back().runs.push_back(std::move(r));
+  }
+  for (const auto& [i, y] : anchors_going) anchors_[i] = {old_page + 1, y + shift};
+  for (const auto& [i, y] : links_going) {
+    links_[i].page = old_page + 1;
+    links_[i].rect.x += dx;
+    links_[i].rect.y = y + shift;
   }
   for (LineRecord& r : carried) {
     r.first_run -= first.first_run;

@@ -17,10 +17,15 @@
 // (FlowBlock::tighter), and the page is full. A page still short then takes lines from the
 // page before, which sets paragraphs looser to stay full (pull_from_previous). A page whose
 // last lines go on with a caption's note closes like any other (its gaps grow, a short
-// left-hand page makes a short spread).
+// left-hand page makes a short spread). When the right-hand page still ends apart from the
+// left-hand page beside it, the spread is set again (pager_spread.cpp): the pager goes back
+// to where it stood before the left-hand page opened and lays the same blocks out with both
+// feet a line higher, a line lower, two lines higher, keeping the first setting whose pages
+// end on one line with no page 3 lines short, else the best (fewest ragged pages first).
 #pragma once
 
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -126,6 +131,42 @@ class Pager {
   const PageGeometry& geometry() const { return g_; }
 
  private:
+  // The calls that lay blocks out, kept while a spread may be set again (pager_spread.cpp).
+  struct Call {
+    enum class Kind { Add, Space, Chapter, Opener } kind = Kind::Add;
+    FlowBlock block;
+    float pt = 0;
+    std::string title;
+  };
+  void call(Call c);  // records `c` while a spread may be set again, runs it, settles spreads
+  void run(Call c);
+  void add_now(FlowBlock b);
+  void vertical_space_now(float pt);
+  void set_chapter_now(const std::string& title);
+  void mark_opener_now();
+
+  // A spread that may be set again: the pager as it stood before the call that may open its
+  // left-hand page (small state copied whole; of the pages, anchors and links only those a
+  // later call can change), the calls since, and how each setting of its feet came out.
+  struct SpreadTrial;
+  std::shared_ptr<SpreadTrial> spread_;  // the spread being laid out
+  std::shared_ptr<SpreadTrial> next_;    // the one after it, from the call that may open it
+  // The left-hand page `page` opens with its foot (and so its spread's) `lines` lower.
+  struct ForcedFeet {
+    int page = -1;
+    float lines = 0;
+  } forced_feet_;
+  bool spreads_on() const { return g_.mirror && g_.line > 0; }
+  int upcoming_left_page(const Call& c) const;  // -1: the call opens no left-hand page
+  std::shared_ptr<SpreadTrial> freeze(int left);
+  void restore(const SpreadTrial& t);
+  void replay(SpreadTrial& t);
+  void begin_call(const Call& c, bool replaying);
+  void settle_spreads();
+  void drop_spreads();
+  void spread_page_closed(int page, float end);                // `end`: below the normal foot, pt
+  static std::size_t spread_first_held(const SpreadTrial& t);  // pages a replay changes
+
   void ensure_page();
   void open_page();
   void release_up_to(std::size_t end);  // pages [released_, end) to on_final

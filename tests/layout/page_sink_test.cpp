@@ -4,28 +4,13 @@
 #include <string>
 #include <vector>
 
+#include "flow_blocks.h"
 #include "gen.h"
 #include "layout/pager.h"
 
 using namespace tuyentap;
 
 namespace {
-
-// A block of n lines whose glyph texts say which block and line they are ("L" marks a line
-// of the looser setting).
-FlowBlock numbered(int id, int n, const std::string& mark = "") {
-  FlowBlock b;
-  b.leading = 15;
-  b.baseline = 11;
-  for (int i = 0; i < n; ++i) {
-    SetLine l;
-    TextRun r;
-    r.add(1, 0, std::to_string(id) + ":" + mark + std::to_string(i));
-    l.runs.push_back(r);
-    b.lines.push_back(l);
-  }
-  return b;
-}
 
 // Every run of every page as "page text x y".
 std::vector<std::string> drawn(const std::vector<Page>& pages) {
@@ -45,21 +30,21 @@ void flow(Pager& pager, std::uint64_t seed) {
   for (int id = 0; id < 300; ++id) {
     const unsigned kind = r.below(8);
     if (kind == 0) {  // a heading
-      FlowBlock h = numbered(id, 1);
+      FlowBlock h = test::numbered_lines(id, 1);
       h.keep_with_next = true;
       h.breakable = false;
       h.space_before = 12;
       pager.add(std::move(h));
     } else if (kind == 1) {  // a caption's note
-      FlowBlock c = numbered(id, 1);
+      FlowBlock c = test::numbered_lines(id, 1);
       c.keep_with_previous = true;
       c.breakable = false;
       pager.add(std::move(c));
     } else {
       const int n = 2 + static_cast<int>(r.below(9));
-      FlowBlock b = numbered(id, n);
+      FlowBlock b = test::numbered_lines(id, n);
       b.space_before = r.below(2) == 0 ? 0 : 4;
-      b.looser = numbered(id, n + 1, "L").lines;
+      b.looser = test::numbered_lines(id, n + 1, "L").lines;
       b.looser_stretch = static_cast<float>(r.below(10)) / 10;
       pager.add(std::move(b));
     }
