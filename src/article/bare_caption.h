@@ -3,7 +3,10 @@
 // say instead. Seen on real pages of unseen sites (tests/fixtures/real-eval3/).
 #pragma once
 
+#include <cstddef>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace tuyentap {
 
@@ -14,6 +17,14 @@ namespace tuyentap {
 // and no sentence of the text (no final punctuation, or one final "." without a comma before
 // it). A subheading that restates the title is shorter than it.
 bool retells_title(std::string_view line, std::string_view title);
+
+// The title's side of retells_title, folded once for all the paragraphs of its article.
+struct TitleWords {
+  std::size_t count = 0;          // its words (word_count)
+  std::vector<std::string> keys;  // its distinct words, folded and sorted
+};
+TitleWords title_words(std::string_view title);
+bool retells_title(std::string_view line, const TitleWords& title);
 
 // A line that places people in the photo: "(bìa phải)", "(thứ hai từ trái)", "(đứng giữa)",
 // "(ngoài cùng bên phải)", "(từ trái sang)" in brackets, in a line of at most 60 words.

@@ -313,6 +313,7 @@ void set_lead(const std::string& p, const Paragraph* next, Article& a) {
 // Step 5.
 void read_blocks(const Paragraphs& body, Article& a) {
   bool have_lead = false;
+  const TitleWords title = title_words(a.title);
   for (std::size_t i = 0; i < body.size(); ++i) {
     const std::string& p = body[i].text;
     std::optional<Block> caption =
@@ -333,7 +334,7 @@ void read_blocks(const Paragraphs& body, Article& a) {
     // A caption without a credit word: it retells the title or places people in the photo
     // (never a paragraph that opens by pointing back at the text before it).
     if (have_lead && !opens_with_back_reference(p) &&
-        (retells_title(p, a.title) || names_photo_position(p) || describes_photo_scene(p) ||
+        (retells_title(p, title) || names_photo_position(p) || describes_photo_scene(p) ||
          names_photo_view(p))) {
       a.blocks.push_back(Block{BlockType::Caption, without_cell_bar(p), {}});
       continue;
