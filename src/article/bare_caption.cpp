@@ -74,24 +74,29 @@ bool not_a_sentence(std::string_view line) {
 
 }  // namespace
 
-TitleWords title_words(std::string_view title) {
-  return TitleWords{word_count(title), word_keys(title)};
+TitleWords::TitleWords(std::string_view title) : title_(title), count_(word_count(title)) {}
+
+const std::vector<std::string>& TitleWords::keys() {
+  if (!keys_) keys_ = word_keys(title_);
+  return *keys_;
 }
 
 bool retells_title(std::string_view line, std::string_view title) {
-  return retells_title(line, title_words(title));
+  TitleWords words(title);
+  return retells_title(line, words);
 }
 
-bool retells_title(std::string_view line, const TitleWords& title) {
-  if (title.keys.size() < kMinTitleWords || !at_most_words(line, kMaxRetellingWords) ||
-      word_count(line) < title.count || !starts_with_upper(line) || is_all_caps(line) ||
-      !not_a_sentence(line))
+bool retells_title(std::string_view line, TitleWords& title) {
+  if (!at_most_words(line, kMaxRetellingWords) || word_count(line) < title.count() ||
+      !starts_with_upper(line) || is_all_caps(line) || !not_a_sentence(line))
     return false;
+  const std::vector<std::string>& title_words = title.keys();
+  if (title_words.size() < kMinTitleWords) return false;
   std::vector<std::string> line_words = word_keys(line);
   std::size_t shared = 0;
-  for (const std::string& w : title.keys)
+  for (const std::string& w : title_words)
     shared += std::binary_search(line_words.begin(), line_words.end(), w) ? 1 : 0;
-  return 4 * shared >= 3 * title.keys.size();
+  return 4 * shared >= 3 * title_words.size();
 }
 
 bool names_photo_position(std::string_view line) {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -18,13 +19,20 @@ namespace tuyentap {
 // it). A subheading that restates the title is shorter than it.
 bool retells_title(std::string_view line, std::string_view title);
 
-// The title's side of retells_title, folded once for all the paragraphs of its article.
-struct TitleWords {
-  std::size_t count = 0;          // its words (word_count)
-  std::vector<std::string> keys;  // its distinct words, folded and sorted
+// The title's side of retells_title for all the paragraphs of its article: folded once, and
+// only when a paragraph has the shape of a retelling (most articles have none).
+class TitleWords {
+ public:
+  explicit TitleWords(std::string_view title);
+  std::size_t count() const { return count_; }  // its words (word_count)
+  const std::vector<std::string>& keys();       // its distinct words, folded and sorted
+
+ private:
+  std::string_view title_;
+  std::size_t count_;
+  std::optional<std::vector<std::string>> keys_;
 };
-TitleWords title_words(std::string_view title);
-bool retells_title(std::string_view line, const TitleWords& title);
+bool retells_title(std::string_view line, TitleWords& title);
 
 // A line that places people in the photo: "(bìa phải)", "(thứ hai từ trái)", "(đứng giữa)",
 // "(ngoài cùng bên phải)", "(từ trái sang)" in brackets, in a line of at most 60 words.
