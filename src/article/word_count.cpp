@@ -1,7 +1,7 @@
 // word_count and at_most_words (text_lines.h): the rules ask them of every paragraph, often
 // several times, so the words are counted eight bytes at a time. A word is a run of bytes
 // other than ' '; one starts at each such byte that follows a space or the start.
-#include <bit>
+#include <bit>  // std::endian
 #include <cstdint>
 #include <cstring>
 #include <limits>
@@ -23,6 +23,12 @@ std::uint64_t space_flags(std::uint64_t chunk) {
   return ~(((x & kLowBits) + kLowBits) | x | kLowBits);
 }
 
+// How many bytes of `flags` (each 0x80 or 0) are set: each flag becomes 1, and the multiply
+// adds them all into the top byte. std::popcount is a libgcc call without -mpopcnt.
+std::size_t count_flags(std::uint64_t flags) {
+  return static_cast<std::size_t>(((flags >> 7) * 0x0101010101010101ULL) >> 56);
+}
+
 // The words of s, counted until more than `limit` are seen.
 std::size_t count_words(std::string_view s, std::size_t limit) {
   std::size_t n = 0, i = 0;
@@ -33,8 +39,7 @@ std::size_t count_words(std::string_view s, std::size_t limit) {
       std::uint64_t chunk;
       std::memcpy(&chunk, s.data() + i, sizeof chunk);
       const std::uint64_t spaces = space_flags(chunk);
-      n += static_cast<std::size_t>(
-          std::popcount(~spaces & kHighBits & ((spaces << 8) | space_before)));
+      n += count_flags(~spaces & kHighBits & ((spaces << 8) | space_before));
       if (n > limit) return n;
       space_before = spaces >> 56;  // the last byte's flag, moved to byte 0
     }
