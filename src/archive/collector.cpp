@@ -30,16 +30,17 @@ std::string lower_extension(const std::string& name) {
   return ext;
 }
 
+// Does the name say Word or OpenDocument document (".docx", ".odt", any case)?
+bool has_document_extension(const std::string& name) {
+  std::string ext = lower_extension(name);
+  return ext == ".docx" || ext == ".odt";
+}
+
 }  // namespace
 
 bool has_image_extension(const std::string& name) {
   std::string ext = lower_extension(name);
   return ext == ".jpg" || ext == ".jpeg" || ext == ".png";
-}
-
-bool has_document_extension(const std::string& name) {
-  std::string ext = lower_extension(name);
-  return ext == ".docx" || ext == ".odt";
 }
 
 Collector::Kind Collector::kind_by_name(const std::string& shown) {

@@ -74,7 +74,5 @@ class Collector {
 
 // Does the name say photo (".jpg", ".jpeg", ".png", any case)?
 bool has_image_extension(const std::string& name);
-// Does the name say Word or OpenDocument document (".docx", ".odt", any case)?
-bool has_document_extension(const std::string& name);
 
 }  // namespace tuyentap::archive_detail

@@ -74,11 +74,23 @@ bool not_a_sentence(std::string_view line) {
 
 }  // namespace
 
+TitleWords::TitleWords(std::string_view title) : title_(title), count_(word_count(title)) {}
+
+const std::vector<std::string>& TitleWords::keys() {
+  if (!keys_) keys_ = word_keys(title_);
+  return *keys_;
+}
+
 bool retells_title(std::string_view line, std::string_view title) {
-  if (!at_most_words(line, kMaxRetellingWords) || word_count(line) < word_count(title) ||
+  TitleWords words(title);
+  return retells_title(line, words);
+}
+
+bool retells_title(std::string_view line, TitleWords& title) {
+  if (!at_most_words(line, kMaxRetellingWords) || word_count(line) < title.count() ||
       !starts_with_upper(line) || is_all_caps(line) || !not_a_sentence(line))
     return false;
-  std::vector<std::string> title_words = word_keys(title);
+  const std::vector<std::string>& title_words = title.keys();
   if (title_words.size() < kMinTitleWords) return false;
   std::vector<std::string> line_words = word_keys(line);
   std::size_t shared = 0;

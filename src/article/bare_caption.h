@@ -3,7 +3,11 @@
 // say instead. Seen on real pages of unseen sites (tests/fixtures/real-eval3/).
 #pragma once
 
+#include <cstddef>
+#include <optional>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace tuyentap {
 
@@ -14,6 +18,21 @@ namespace tuyentap {
 // and no sentence of the text (no final punctuation, or one final "." without a comma before
 // it). A subheading that restates the title is shorter than it.
 bool retells_title(std::string_view line, std::string_view title);
+
+// The title's side of retells_title for all the paragraphs of its article: folded once, and
+// only when a paragraph has the shape of a retelling (most articles have none).
+class TitleWords {
+ public:
+  explicit TitleWords(std::string_view title);
+  std::size_t count() const { return count_; }  // its words (word_count)
+  const std::vector<std::string>& keys();       // its distinct words, folded and sorted
+
+ private:
+  std::string_view title_;
+  std::size_t count_;
+  std::optional<std::vector<std::string>> keys_;
+};
+bool retells_title(std::string_view line, TitleWords& title);
 
 // A line that places people in the photo: "(bìa phải)", "(thứ hai từ trái)", "(đứng giữa)",
 // "(ngoài cùng bên phải)", "(từ trái sang)" in brackets, in a line of at most 60 words.

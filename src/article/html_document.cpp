@@ -173,13 +173,6 @@ std::string decode_html_entities(std::string_view text) {
   return out;
 }
 
-std::string lower_ascii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
-
 std::string html_attr(const GumboNode* n, const char* name) {
   if (n->type != GUMBO_NODE_ELEMENT) return "";
   const GumboAttribute* a = gumbo_get_attribute(&n->v.element.attributes, name);

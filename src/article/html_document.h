@@ -9,6 +9,8 @@
 #include <string>
 #include <string_view>
 
+#include "base/ascii.h"  // lower_ascii: how HTML compares tag names, class and rel values
+
 namespace tuyentap {
 
 // Open elements (not counting paragraphs, list items, table cells and the like, which close
@@ -37,10 +39,6 @@ class HtmlDocument {
 // does, nothing else changed (tags stay text, line ends stay). Text without '&' is returned
 // as it is.
 std::string decode_html_entities(std::string_view text);
-
-// ASCII letters in lower case, other bytes as they are: how HTML compares tag names,
-// attribute values such as class and rel, charsets and host names.
-std::string lower_ascii(std::string_view s);
 
 // An attribute's value, "" when absent.
 std::string html_attr(const GumboNode* n, const char* name);

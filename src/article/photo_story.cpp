@@ -27,6 +27,20 @@ bool has_word(std::string_view folded, std::string_view word) {
   return false;
 }
 
+// Whether `s` may hold the word "ảnh" once folded (fold_exact, which moves no letter): "ả" or
+// "Ả", or the hook above (U+0309) apart from its letter, right before "nh" in any case.
+bool may_say_anh(std::string_view s) {
+  for (std::string_view a : {"ả", "Ả", "\u0309"}) {
+    for (std::size_t at = s.find(a); at != std::string_view::npos; at = s.find(a, at + 1)) {
+      std::string_view rest = s.substr(at + a.size());
+      if (rest.size() >= 2 && (rest[0] == 'n' || rest[0] == 'N') &&
+          (rest[1] == 'h' || rest[1] == 'H'))
+        return true;
+    }
+  }
+  return false;
+}
+
 // The last sentence: what follows the last ". " (the paragraph's own final stop aside).
 std::string_view last_sentence(std::string_view p) {
   std::string_view body = p;
@@ -46,6 +60,7 @@ bool may_be_caption(const Paragraph& p) {
 bool announces_photos(std::string_view paragraph) {
   std::string_view sentence = last_sentence(paragraph);
   if (!at_most_words(sentence, kMaxAnnouncementWords)) return false;
+  if (!may_say_anh(sentence)) return false;  // most sentences: not folded for nothing
   // with its marks: "ảnh" is a photo, "anh" a man
   std::string folded = fold_exact(sentence);
   if (!has_word(folded, "ảnh")) return false;

@@ -358,34 +358,6 @@ std::vector<Paragraph> join_paragraphs(const std::vector<std::string>& lines,
   return out;
 }
 
-std::size_t word_count(std::string_view s) {
-  std::size_t n = 0;
-  bool in_word = false;
-  for (char c : s) {
-    if (c == ' ') {
-      in_word = false;
-    } else if (!in_word) {
-      in_word = true;
-      ++n;
-    }
-  }
-  return n;
-}
-
-bool at_most_words(std::string_view s, std::size_t n) {
-  std::size_t words = 0;
-  bool in_word = false;
-  for (char c : s) {
-    if (c == ' ') {
-      in_word = false;
-    } else if (!in_word) {
-      in_word = true;
-      if (++words > n) return false;
-    }
-  }
-  return true;
-}
-
 std::size_t code_point_count(std::string_view s) {
   std::size_t n = 0;
   for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;

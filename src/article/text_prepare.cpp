@@ -7,6 +7,7 @@
 
 #include "article/page_widgets.h"
 #include "article/text_header.h"
+#include "base/ascii.h"
 #include "text/normalize.h"
 
 namespace tuyentap {
@@ -51,8 +52,7 @@ bool is_image_file_name(std::string_view line) {
   std::string_view ext = line.substr(dot + 1);
   if (ext.size() < 3 || ext.size() > 4) return false;
   if (line[dot - 1] != ' ' && line.find(' ') != std::string_view::npos) return false;
-  std::string lower(ext);
-  for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  const std::string lower = lower_ascii(ext);
   return lower == "jpg" || lower == "jpeg" || lower == "png" || lower == "gif" || lower == "webp";
 }
 
@@ -136,8 +136,10 @@ std::size_t glued_twice(std::string_view line) {
 // Step 1: a marker's line glued to the line before it, as a text dump glues a page's last
 // block of text to the next box's title ("T.HThống kê truy cập"): a capital letter glued to
 // what stands before it (no space) starts a marker's line, in a line of at most kMaxGluedWords
-// words and kMaxChromeLineBytes bytes (longer lines are prose, and the search stays linear). The
-// line is split there, so that the marker's part is chrome and the rest stays.
+// words and kMaxChromeLineBytes bytes (longer lines are prose). The line is split there, so
+// that the marker's part is chrome and the rest stays. The search is linear: whether a letter
+// or digit stands before a candidate is carried along, not looked for again, and a
+// candidate's key folds only a marker's length of it (ChromeMatcher::key).
 void split_glued_markers(std::vector<std::string>& lines, const ChromeMatcher& chrome) {
   constexpr std::size_t kMaxGluedWords = 12;
   // Where a marker's line starts inside `line`, or 0.
@@ -145,13 +147,20 @@ void split_glued_markers(std::vector<std::string>& lines, const ChromeMatcher& c
     if (line.size() < 4 || line.size() > kMaxChromeLineBytes ||
         !at_most_words(line, kMaxGluedWords))
       return 0;
+    // line[0, scanned) holds a letter or digit when text_before; `scanned` stays on a
+    // character's first byte, so that each character is looked at once.
+    std::size_t scanned = 0;
+    bool text_before = false;
     for (std::size_t p = 1; p < line.size(); ++p) {
       auto byte = static_cast<unsigned char>(line[p]);
       if (line[p - 1] == ' ' || (byte & 0xC0) == 0x80) continue;
       std::string_view rest = line.substr(p);
-      if (!starts_with_upper(rest) || !chrome.may_match(rest) ||
-          !has_letter_or_digit(line.substr(0, p)))
-        continue;
+      if (!starts_with_upper(rest) || !chrome.may_match(rest)) continue;
+      if (!text_before) {
+        text_before = has_letter_or_digit(line.substr(scanned, p - scanned));
+        scanned = p;
+      }
+      if (!text_before) continue;
       ChromeMatcher::LineKey key = chrome.key(rest);
       if (chrome.ends_article(key) || chrome.drop_line(key) || chrome.related(key) ||
           chrome.footer(key))

@@ -313,6 +313,7 @@ void set_lead(const std::string& p, const Paragraph* next, Article& a) {
 // Step 5.
 void read_blocks(const Paragraphs& body, Article& a) {
   bool have_lead = false;
+  TitleWords title(a.title);
   for (std::size_t i = 0; i < body.size(); ++i) {
     const std::string& p = body[i].text;
     std::optional<Block> caption =
@@ -331,10 +332,12 @@ void read_blocks(const Paragraphs& body, Article& a) {
       continue;
     }
     // A caption without a credit word: it retells the title or places people in the photo
-    // (never a paragraph that opens by pointing back at the text before it).
-    if (have_lead && !opens_with_back_reference(p) &&
-        (retells_title(p, a.title) || names_photo_position(p) || describes_photo_scene(p) ||
-         names_photo_view(p))) {
+    // (never a paragraph that opens by pointing back at the text before it; asked last, as
+    // it folds every paragraph's start, and the shapes rule most paragraphs out unfolded).
+    if (have_lead &&
+        (retells_title(p, title) || names_photo_position(p) || describes_photo_scene(p) ||
+         names_photo_view(p)) &&
+        !opens_with_back_reference(p)) {
       a.blocks.push_back(Block{BlockType::Caption, without_cell_bar(p), {}});
       continue;
     }

@@ -28,13 +28,17 @@ constexpr double kContainedThreshold = 0.8;
 // The exact shingle sets of the bodies compared are kept for their next comparison while
 // they hold at most this many values (8 MB), then all let go and made again when needed.
 constexpr std::size_t kCachedShingles = 1u << 20;
+// The folded bodies of earlier items that a later body equals letter for letter are kept for
+// the next copy while they hold at most this many bytes, then all let go.
+constexpr std::size_t kCachedBodyBytes = 8u << 20;
 
 using lsh::mix;
 
-// An item's folded body: its key, or folded from its article now.
-std::string body_key(const DedupItem& it) {
+// An item's folded body: its key, or folded from its article now into `folded`.
+const std::string& body_key(const DedupItem& it, std::string& folded) {
   if (it.body_key) return *it.body_key;
-  return it.article ? match_key(body_text(*it.article), MatchMode::Folded) : std::string();
+  folded = it.article ? match_key(body_text(*it.article), MatchMode::Folded) : std::string();
+  return folded;
 }
 
 // Hashes of every run of kShingleWords words of a key " w1 w2 … wn " (repeats included),
@@ -212,7 +216,8 @@ Sketches sketch_bodies(const std::vector<DedupItem>& items) {
   parallel_for(n,
                [&](size_t i) {
                  thread_local std::vector<std::uint64_t> hashes;
-                 const std::string key = body_key(items[i]);
+                 std::string folded;
+                 const std::string& key = body_key(items[i], folded);
                  if (shingle_hashes(key, hashes) < kMinWords) return;
                  const lsh::Signature sig = lsh::signature(hashes);
                  sk.bands[i] = lsh::bands(sig);
@@ -225,18 +230,46 @@ Sketches sketch_bodies(const std::vector<DedupItem>& items) {
   return sk;
 }
 
+// The folded bodies of the first items that later bodies are compared with, letter for
+// letter: each folded once however many copies it has, while all kept hold at most
+// kCachedBodyBytes. A reference returned stays valid until the next call.
+class FirstBodies {
+ public:
+  explicit FirstBodies(const std::vector<DedupItem>& items) : items_(items) {}
+  const std::string& of(int x) {
+    const DedupItem& it = items_[static_cast<size_t>(x)];
+    if (it.body_key) return *it.body_key;
+    if (auto kept = folded_.find(x); kept != folded_.end()) return kept->second;
+    if (bytes_ > kCachedBodyBytes) {
+      folded_.clear();
+      bytes_ = 0;
+    }
+    std::string folded;
+    body_key(it, folded);
+    bytes_ += folded.size();
+    return folded_.emplace(x, std::move(folded)).first->second;
+  }
+
+ private:
+  const std::vector<DedupItem>& items_;
+  std::unordered_map<int, std::string> folded_;
+  std::size_t bytes_ = 0;
+};
+
 // A body the same letter for letter as an earlier one is its copy (similarity 1): joined
 // here, and left out of the index, where it would only crowd the buckets of the first.
 void join_same_bodies(const std::vector<DedupItem>& items, Sketches& sk, UnionFind& uf) {
   std::unordered_multimap<std::uint64_t, int> first_with_body;
+  FirstBodies firsts(items);
   for (size_t i = 0; i < items.size(); ++i) {
     if (!sk.indexed[i]) continue;
     auto [from, to] = first_with_body.equal_range(sk.body_hash[i]);
     int first = -1;
     if (from != to) {
-      const std::string key = body_key(items[i]);
+      std::string folded;
+      const std::string& key = body_key(items[i], folded);
       for (auto e = from; e != to && first < 0; ++e)
-        if (body_key(items[static_cast<size_t>(e->second)]) == key) first = e->second;
+        if (firsts.of(e->second) == key) first = e->second;
     }
     if (first < 0) {
       first_with_body.emplace(sk.body_hash[i], static_cast<int>(i));
@@ -256,7 +289,8 @@ class ShingleSets {
   const std::vector<std::uint64_t>& of(int x) {
     auto& s = sets_[static_cast<size_t>(x)];
     if (s.empty()) {
-      s = shingles(body_key(items_[static_cast<size_t>(x)]));
+      std::string folded;
+      s = shingles(body_key(items_[static_cast<size_t>(x)], folded));
       if (!s.empty()) kept_.push_back(x);
       values_ += s.size();
     }

@@ -14,6 +14,10 @@ namespace {
 // Every sentence a stage or CLI11 may stop with, as xgettext sees it (N_). Fixed sentences
 // are found by exact lookup; those with %s by matching the fixed words around the parts.
 constexpr const char* kStageSentences[] = {
+    // a broken promise between the program's own parts ("internal: …", any stage): a bug, which
+    // the Vietnamese asks the clerk to report; the detail after it is the maintainer's
+    N_("internal: %s"),
+    N_("this is a bug in the layout stage; please report it"),
     // base, archive: files
     N_("cannot read file: %s"),
     N_("cannot write file: %s"),

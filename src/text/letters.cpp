@@ -44,7 +44,8 @@ struct Tables {
   }
 };
 
-const Tables& tables() {
+// Inlined: vowel_of, asked of every letter folded, would otherwise call here for each.
+[[gnu::always_inline]] inline const Tables& tables() {
   static const Tables t;
   return t;
 }

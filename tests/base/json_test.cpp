@@ -55,4 +55,8 @@ TEST_CASE("json strings are valid UTF-8 whatever the bytes: each stray byte beco
   CHECK(json_string("\xF0\x9F\x93\x96 \xE1\xBB\x87 \xC3\xA0") ==
         "\"\xF0\x9F\x93\x96 \xE1\xBB\x87 \xC3\xA0\"");
   CHECK(json_string("\xFF\n\"") == "\"" + fffd + "\\n\\\"\"");
+  // A stray byte after runs of ASCII longer than the eight bytes looked at at once, and in
+  // the shorter tail.
+  CHECK(json_string("sinh hoat chi bo\xE0 thang 3 nam 2019\x80") ==
+        "\"sinh hoat chi bo" + fffd + " thang 3 nam 2019" + fffd + "\"");
 }

@@ -160,3 +160,26 @@ TEST_CASE("dedup step: among the articles in the running, each copy names the on
   CHECK(copies[0].second.duplicate_of == "orig");
   CHECK(copies[0].second.duplicate_file == "f/orig.txt");
 }
+
+TEST_CASE("dedup: copies letter for letter of bodies folded from their articles join the first") {
+  // No body keys given: each body is folded from its article (as the compiler does for a
+  // large book), and each first body is folded once for all its copies.
+  std::vector<Article> articles;
+  for (int copy = 0; copy < 4; ++copy)
+    for (int body = 0; body < 3; ++body)
+      articles.push_back(make_article("a" + std::to_string(articles.size()), "T",
+                                      "Bài " + std::to_string(articles.size()), "2019-03-02",
+                                      {filler(100 + body)}));
+  std::vector<book::DedupItem> items;
+  for (const Article& a : articles) {
+    book::DedupItem it;
+    it.id = a.id;
+    it.article = &a;
+    items.push_back(it);
+  }
+  auto dup = book::find_duplicates(items);
+  for (std::size_t i = 0; i < dup.size(); ++i) {
+    INFO(i);
+    CHECK(dup[i] == (i < 3 ? -1 : static_cast<int>(i % 3)));
+  }
+}

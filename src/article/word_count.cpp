@@ -1,0 +1,69 @@
+// word_count and at_most_words (text_lines.h): the rules ask them of every paragraph, often
+// several times, so the words are counted eight bytes at a time. A word is a run of bytes
+// other than ' '; one starts at each such byte that follows a space or the start.
+#include <bit>  // std::endian
+#include <cstdint>
+#include <cstring>
+#include <limits>
+
+#include "article/text_lines.h"
+
+namespace tuyentap {
+
+namespace {
+
+constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
+constexpr std::uint64_t kLowBits = 0x7F7F7F7F7F7F7F7FULL;
+constexpr std::uint64_t kSpaces = 0x2020202020202020ULL;
+
+// 0x80 in each byte of `chunk` that is ' ', 0 in the others. Exact: no carry crosses a byte,
+// as ((b & 0x7F) + 0x7F) stays below 0x100.
+std::uint64_t space_flags(std::uint64_t chunk) {
+  const std::uint64_t x = chunk ^ kSpaces;  // a zero byte where a space was
+  return ~(((x & kLowBits) + kLowBits) | x | kLowBits);
+}
+
+// How many bytes of `flags` (each 0x80 or 0) are set: each flag becomes 1, and the multiply
+// adds them all into the top byte. std::popcount is a libgcc call without -mpopcnt.
+std::size_t count_flags(std::uint64_t flags) {
+  return static_cast<std::size_t>(((flags >> 7) * 0x0101010101010101ULL) >> 56);
+}
+
+// The words of s, counted until more than `limit` are seen.
+std::size_t count_words(std::string_view s, std::size_t limit) {
+  std::size_t n = 0, i = 0;
+  bool in_word = false;
+  if constexpr (std::endian::native == std::endian::little) {  // byte k at bits 8k..8k+7
+    std::uint64_t space_before = 0x80;  // byte 0's flag: the start counts as a space
+    for (; i + 8 <= s.size(); i += 8) {
+      std::uint64_t chunk;
+      std::memcpy(&chunk, s.data() + i, sizeof chunk);
+      const std::uint64_t spaces = space_flags(chunk);
+      n += count_flags(~spaces & kHighBits & ((spaces << 8) | space_before));
+      if (n > limit) return n;
+      space_before = spaces >> 56;  // the last byte's flag, moved to byte 0
+    }
+    in_word = space_before == 0;  // the byte before the tail is no space
+  }
+  for (; i < s.size(); ++i) {
+    if (s[i] == ' ') {
+      in_word = false;
+    } else if (!in_word) {
+      in_word = true;
+      if (++n > limit) return n;
+    }
+  }
+  return n;
+}
+
+}  // namespace
+
+std::size_t word_count(std::string_view s) {
+  return count_words(s, std::numeric_limits<std::size_t>::max());
+}
+
+bool at_most_words(std::string_view s, std::size_t n) {
+  return count_words(s, n) <= n;
+}
+
+}  // namespace tuyentap
