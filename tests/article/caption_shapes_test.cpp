@@ -1,0 +1,57 @@
+// Captions with no credit word on made-up pages, in the shapes unseen sites print them
+// (tests/fixtures/real-eval7/): an act by "Đ/c …", a name and a position alone (a portrait),
+// a comma that only sets off a position or a place; and the sentences of the same shape that
+// stay paragraphs.
+#include <catch2/catch.hpp>
+
+#include "article/reader.h"
+#include "article/scene_caption.h"
+#include "fixtures.h"
+
+using namespace tuyentap;
+using namespace tuyentap::testing;
+
+namespace {
+
+std::size_t captions_in(const Article& a) {
+  std::size_t n = 0;
+  for (const Block& b : a.blocks) n += b.type == BlockType::Caption ? 1 : 0;
+  return n;
+}
+
+const std::string kTitle = "Chi bộ khu phố 3 sinh hoạt chuyên đề năm 2024";
+const std::string kLead =
+    "Sáng 12/3, Chi bộ khu phố 3 tổ chức sinh hoạt chuyên đề về nâng cao chất lượng sinh hoạt "
+    "chi bộ, với sự tham dự của đông đủ đảng viên trong chi bộ.\n\n";
+const std::string kBody =
+    "Tại buổi sinh hoạt, các đảng viên đã thảo luận sôi nổi, chỉ ra những hạn chế trong sinh "
+    "hoạt chi bộ thời gian qua và đề xuất nhiều giải pháp để khắc phục trong năm tới.\n\n";
+
+}  // namespace
+
+TEST_CASE("caption shapes: 'Đ/c' is a comrade's title, as 'Đồng chí' is") {
+  CHECK(describes_photo_scene("Đ/c Nguyễn Thị Hoa chủ trì nội dung sinh hoạt chuyên đề"));
+  Article a = read_ok(InputFile{
+      "a.txt", kTitle + "\n\n" + kLead + kBody +
+                   "Đ/c Nguyễn Thị Hoa chủ trì nội dung sinh hoạt chuyên đề trong chi bộ\n\n" +
+                   kBody + "Đ/c Lê Văn Bình trình bày nội dung sinh hoạt chuyên đề\n"});
+  CHECK(captions_in(a) == 2);
+  CHECK(a.blocks.back().type == BlockType::Caption);
+}
+
+TEST_CASE("caption shapes: a comma before a position or a place keeps a stopped scene one clause") {
+  CHECK(describes_photo_scene(
+      "Đồng chí Nguyễn Văn Chương, Chánh Văn phòng Đảng ủy phát biểu tại hội nghị."));
+  CHECK(describes_photo_scene(
+      "Đội ngũ lãnh đạo nữ của tỉnh thăm Di tích lịch sử Đền Đồng Cổ, xã Quý Lộc."));
+  // a comma before anything else still makes a sentence
+  CHECK_FALSE(
+      describes_photo_scene("Ông Hiếu, Bí thư Chi bộ, trao quà cho các hộ nghèo trong thôn Đông."));
+  CHECK_FALSE(describes_photo_scene(
+      "Lãnh đạo huyện thăm các gia đình chính sách, tặng quà cho hộ nghèo tại xã Phú Lâm."));
+  Article a = read_ok(InputFile{
+      "a.txt",
+      kTitle + "\n\n" + kLead + kBody +
+          "Đồng chí Nguyễn Văn Chương, Chánh Văn phòng Đảng ủy phát biểu tại hội nghị.\n"});
+  CHECK(captions_in(a) == 1);
+}
