@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "article/scene_caption.h"
 #include "article/text_lines.h"
 #include "text/normalize.h"
 
@@ -84,7 +85,12 @@ bool retells_title(std::string_view line, std::string_view title) {
   std::size_t shared = 0;
   for (const std::string& w : title_words)
     shared += std::binary_search(line_words.begin(), line_words.end(), w) ? 1 : 0;
-  return 4 * shared >= 3 * title_words.size();
+  if (4 * shared < 3 * title_words.size()) return false;
+  // "… đã diễn ra lễ kết nạp …": a reasoning word the title does not say makes it text
+  for (const std::string& w : line_words)
+    if (is_reasoning_word(w) && !std::binary_search(title_words.begin(), title_words.end(), w))
+      return false;
+  return true;
 }
 
 bool names_photo_position(std::string_view line) {

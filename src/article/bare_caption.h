@@ -12,7 +12,8 @@ namespace tuyentap {
 // quarters of the title's distinct words (of a title of five or more), in a line at least as
 // long as the title and at most 40 words, starting with a capital letter, not in capitals,
 // and no sentence of the text (no final punctuation, or one final "." without a comma before
-// it). A subheading that restates the title is shorter than it.
+// it), and none of the body's reasoning words (scene_caption.h is_reasoning_word) that the
+// title does not say. A subheading that restates the title is shorter than it.
 bool retells_title(std::string_view line, std::string_view title);
 
 // A line that places people in the photo: "(bìa phải)", "(thứ hai từ trái)", "(đứng giữa)",

@@ -89,6 +89,16 @@ constexpr std::array<std::string_view, 22> kProseWords = {
     "là",  "đã",  "sẽ",  "đang", "nhằm",  "nhưng", "vì",   "nếu", "cho biết", "theo", "tuy",
     "bởi", "nên", "cần", "phải", "không", "chưa",  "rằng", "thì", "để",       "mà",   "hãy"};
 
+}  // namespace
+
+bool is_reasoning_word(std::string_view key) {
+  for (std::string_view w : kProseWords)
+    if (w == key) return true;
+  return false;
+}
+
+namespace {
+
 // Acts done in front of a camera. At a meeting: speaking, and presenting or announcing a
 // paper ("Đồng chí X trình bày tờ trình tại hội nghị", "… công bố quyết định").
 constexpr std::array<std::string_view, 29> kPhotoActs = {

@@ -24,6 +24,10 @@ namespace tuyentap {
 //    an event or a scene (Đại hội, Hội nghị, Lễ, Quang cảnh, Toàn cảnh …) or shows such an act.
 bool describes_photo_scene(std::string_view line);
 
+// One of the body's reasoning and telling words above (là, đã, sẽ, nhằm, vì …), as
+// fold_exact gives a word: a line that holds one tells, as a sentence of the text does.
+bool is_reasoning_word(std::string_view key);
+
 // The line without the " |" that closes a table's cell in a text browser's dump.
 std::string without_cell_bar(std::string_view line);
 

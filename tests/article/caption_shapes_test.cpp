@@ -4,6 +4,7 @@
 // stay paragraphs.
 #include <catch2/catch.hpp>
 
+#include "article/bare_caption.h"
 #include "article/reader.h"
 #include "article/scene_caption.h"
 #include "fixtures.h"
@@ -54,4 +55,22 @@ TEST_CASE("caption shapes: a comma before a position or a place keeps a stopped 
       kTitle + "\n\n" + kLead + kBody +
           "Đồng chí Nguyễn Văn Chương, Chánh Văn phòng Đảng ủy phát biểu tại hội nghị.\n"});
   CHECK(captions_in(a) == 1);
+}
+
+TEST_CASE("caption shapes: a line that retells the title with the body's 'đã' is a sentence") {
+  const std::string title = "Kết nạp Đảng viên cho đoàn viên ưu tú là học sinh, sinh viên";
+  // "là" is the title's own word: the caption may say it too
+  CHECK(retells_title(
+      "Kết nạp Đảng viên cho các đoàn viên ưu tú là học sinh, sinh viên của nhà trường", title));
+  // "đã" is not: the line tells what happened
+  CHECK_FALSE(
+      retells_title("Tại Đảng bộ nhà trường đã diễn ra lễ kết nạp đảng viên mới cho hai "
+                    "đoàn viên ưu tú là đồng chí An và đồng chí Bình.",
+                    title));
+  Article a = read_ok(InputFile{
+      "a.txt", title + "\n\n" + kLead +
+                   "Tại Đảng bộ nhà trường đã diễn ra lễ kết nạp đảng viên mới cho hai đoàn "
+                   "viên ưu tú là đồng chí An và đồng chí Bình.\n\n" +
+                   kBody});
+  CHECK(captions_in(a) == 0);
 }
