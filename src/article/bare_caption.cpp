@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "article/byline.h"
 #include "article/scene_caption.h"
 #include "article/text_lines.h"
 #include "text/normalize.h"
@@ -18,6 +19,7 @@ constexpr std::size_t kMinTitleWords = 5;
 constexpr std::size_t kMaxRetellingWords = 40;
 constexpr std::size_t kMaxPositionLineWords = 60;
 constexpr std::size_t kMaxPositionWords = 6;
+constexpr std::size_t kMaxPortraitWords = 20;
 
 }  // namespace
 
@@ -108,6 +110,18 @@ bool names_photo_position(std::string_view line) {
       if (key.find(place) != std::string::npos) return true;
   }
   return false;
+}
+
+bool names_portrait(std::string_view line) {
+  if (!at_most_words(line, kMaxPortraitWords)) return false;
+  // "Đồng chí" before the name, its second word in lower case
+  if (line.starts_with("Đồng chí ")) line.remove_prefix(std::string_view("Đồng chí ").size());
+  std::string_view text =
+      line.ends_with('.') && !line.ends_with("..") ? line.substr(0, line.size() - 1) : line;
+  // one clause: a speaker's line ("Ông X, Chủ tịch UBND xã cho biết: …") is text
+  if (text.find_first_of("?!:;") != std::string_view::npos || ends_with_sentence_punct(text))
+    return false;
+  return byline_without_position(text).size() < text.size();
 }
 
 }  // namespace tuyentap

@@ -20,6 +20,13 @@ bool retells_title(std::string_view line, std::string_view title);
 // "(ngoài cùng bên phải)", "(từ trái sang)" in brackets, in a line of at most 60 words.
 bool names_photo_position(std::string_view line);
 
+// A portrait's caption: a name and the person's position, nothing they do ("Chị Phan Thị Lợi,
+// Chủ tịch Hội LHPN huyện Bắc Tân Uyên", "Đồng chí Nguyễn Văn An - Bí thư Đảng ủy xã"): a
+// name of at most 6 capitalised words ("Đồng chí" may open it), then after ", ", " - " or
+// " (" a position (byline.h byline_without_position); at most 20 words, one clause, at most
+// a final ".". At the article's end the same line signs it: only the reader knows where.
+bool names_portrait(std::string_view line);
+
 // A word without the punctuation and quotation marks around it: "“Thanh" → "Thanh", "hội," →
 // "hội", "(bên" → "bên".
 std::string_view without_marks(std::string_view w);

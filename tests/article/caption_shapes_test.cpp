@@ -74,3 +74,19 @@ TEST_CASE("caption shapes: a line that retells the title with the body's 'đã' 
                    kBody});
   CHECK(captions_in(a) == 0);
 }
+
+TEST_CASE("caption shapes: a name and a position alone between paragraphs is a portrait") {
+  CHECK(names_portrait("Chị Phan Thị Lợi, Chủ tịch Hội LHPN huyện Bắc Tân Uyên"));
+  CHECK(names_portrait("Đồng chí Nguyễn Văn An - Bí thư Đảng ủy xã."));
+  CHECK_FALSE(names_portrait("Chị Phan Thị Lợi, người mẹ của ba đứa con"));
+  CHECK_FALSE(names_portrait("Nâng cao chất lượng sinh hoạt chi bộ"));
+  const std::string portrait = "Chị Phan Thị Lợi, Chủ tịch Hội LHPN huyện Bắc Tân Uyên\n\n";
+  Article a = read_ok(InputFile{"a.txt", kTitle + "\n\n" + kLead + portrait + kBody + kBody});
+  CHECK(captions_in(a) == 1);
+  REQUIRE_FALSE(a.blocks.empty());
+  CHECK(a.blocks.front().type == BlockType::Caption);
+  // at the end it signs the article: the byline, no caption
+  Article b = read_ok(InputFile{"a.txt", kTitle + "\n\n" + kLead + kBody + portrait});
+  CHECK(captions_in(b) == 0);
+  CHECK(b.author == "Chị Phan Thị Lợi");
+}
