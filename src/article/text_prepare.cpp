@@ -5,6 +5,7 @@
 #include <iterator>
 #include <optional>
 
+#include "article/glued_section.h"
 #include "article/page_widgets.h"
 #include "article/text_header.h"
 #include "text/normalize.h"
@@ -342,6 +343,22 @@ void blank_links_in_tail(PreparedText& t, std::size_t from, std::string_view tai
   }
 }
 
+// Step 5: the body's first line, when a section's name stood glued to it.
+void take_glued_section(PreparedText& t, std::size_t from, std::string_view text) {
+  std::vector<GluedSection> glued = sections_glued_to_sapos(text);
+  if (glued.empty()) return;
+  for (std::size_t i = from; i < t.lines.size(); ++i) {
+    if (t.lines[i].empty()) continue;
+    for (GluedSection& g : glued) {
+      if (g.line != t.lines[i]) continue;
+      t.lines[i].erase(0, g.section.size() + 1);
+      t.section = std::move(g.section);
+      break;
+    }
+    return;
+  }
+}
+
 }  // namespace
 
 PreparedText prepare_text(std::string_view text, const ChromeMatcher& chrome) {
@@ -356,6 +373,7 @@ PreparedText prepare_text(std::string_view text, const ChromeMatcher& chrome) {
   std::size_t from = header_end(t);
   std::string tail = cut_at_end(t, from, chrome, keys);
   blank_links_in_tail(t, from, tail);
+  take_glued_section(t, from, text);
   return t;
 }
 

@@ -19,6 +19,8 @@
 //     it are blanked; the text is cut there unless body text goes on after them.
 //  4. A title-like line of the body that also stands in the cut-off tail is a link to another
 //     article ("Tin liên quan" boxes list the same titles the page shows after its lead).
+//  5. A section's name glued to the body's first line by a run of spaces ("Nhịp sống trẻ
+//     ĐTN: …", glued_section.h) comes off it and is kept as `section`.
 #pragma once
 
 #include <string>
@@ -41,6 +43,7 @@ struct PreparedText {
   // chrome learning must not learn: learned_chrome.h), and the title as found there
   std::vector<std::size_t> header_lines;
   std::string title;
+  std::string section;  // a section's name that stood on the sapo's line (step 5)
 };
 
 PreparedText prepare_text(std::string_view text, const ChromeMatcher& chrome);

@@ -399,6 +399,7 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
   Article a;
   std::string header_byline;
   Paragraphs body = read_header(paras, twice, a, header_byline);
+  if (a.topic.empty()) a.topic = std::move(text.section);  // glued to the sapo's line
   bool untitled = !at_most_words(a.title, kMaxTitleWords) ||
                   code_point_count(a.title) > kMaxTitleChars ||
                   (is_untitled_opening(a.title) && !is_stopped_title(a.title, body));
