@@ -410,7 +410,9 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
     // paragraph, and the article stays untitled.
     body.insert(body.begin(), Paragraph{std::move(a.title)});
     a.title.clear();
-    a.warnings.push_back("no title line: the article has no title");
+    a.warnings.push_back(
+        "no title line: the article has no title; to give it one, put the title alone on the "
+        "file's first line, with no full stop at its end and a blank line under it");
   }
   if (a.title.empty() && !untitled) return NotAnArticle{"no title"};
   std::string header_author = clean_body_start(body, a);
