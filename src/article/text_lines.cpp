@@ -260,8 +260,16 @@ std::string clean_any_line(std::string_view line) {
 
 }  // namespace
 
-std::vector<std::string> split_clean_lines(std::string_view text) {
+std::vector<std::string> split_clean_lines(std::string_view text,
+                                           std::vector<std::size_t>* spacers) {
   std::vector<std::string> lines;
+  std::size_t blanks = 0;
+  auto add = [&](std::string_view raw) {
+    lines.push_back(clean_any_line(raw));
+    if (!spacers || !lines.back().empty()) return;
+    if (raw == " " || raw == "\u00A0") spacers->push_back(blanks);
+    ++blanks;
+  };
   // Most files end lines with LF alone: then memchr finds them; with any CR, a byte loop.
   const bool has_cr = text.find('\r') != std::string_view::npos;
   std::size_t start = 0;
@@ -274,10 +282,10 @@ std::vector<std::string> split_clean_lines(std::string_view text) {
       if (i == text.size()) i = std::string_view::npos;
     }
     if (i == std::string_view::npos) {
-      lines.push_back(clean_any_line(text.substr(start)));
+      add(text.substr(start));
       return lines;
     }
-    lines.push_back(clean_any_line(text.substr(start, i - start)));
+    add(text.substr(start, i - start));
     if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
     start = i + 1;
   }
@@ -329,11 +337,11 @@ std::vector<bool> continues_previous(const std::vector<std::string>& lines,
     }
     PhotoHint hint = i < hints.size() ? hints[i] : PhotoHint::None;
     bool full = previous && width > 0 && code_point_count(*previous) + 15 >= width;
-    continues[i] = previous && hint == PhotoHint::None &&
+    continues[i] = previous && !shows_photo(hint) &&
                    (full || (!ends_with_sentence_punct(*previous) && starts_with_lower(line)));
     // A page that split a sentence into two blocks: "… của Đảng;" then, after a blank line,
     // "đồng thời …" in lower case.
-    if (!previous && before_blank && hint == PhotoHint::None && starts_with_lower(line) &&
+    if (!previous && before_blank && !shows_photo(hint) && starts_with_lower(line) &&
         ends_mid_sentence(*before_blank))
       continues[i] = true;
     previous = &line;

@@ -223,6 +223,34 @@ void blank_shaped_chrome(PreparedText& t, const ChromeMatcher& chrome, const Key
   }
 }
 
+// Step 1: the line numbers of the lines of one space alone, from their ordinals among the
+// blank lines (split_clean_lines; split_glued_markers splits only lines of text). None when
+// they are more than half the blank lines: an editor that leaves a space on blank lines
+// leaves it everywhere, and then they show nothing.
+std::vector<std::size_t> spacer_lines(const std::vector<std::string>& lines,
+                                      const std::vector<std::size_t>& spacers) {
+  std::vector<std::size_t> at;
+  if (spacers.empty()) return at;
+  std::size_t blanks = 0;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (!lines[i].empty()) continue;
+    if (at.size() < spacers.size() && spacers[at.size()] == blanks) at.push_back(i);
+    ++blanks;
+  }
+  if (2 * spacers.size() > blanks) at.clear();
+  return at;
+}
+
+// Step 2: the line of text after a line of white space alone learns a photo may have stood
+// there (PhotoHint::Spacer), unless it has a hint already.
+void hint_after_spacers(PreparedText& t, const std::vector<std::size_t>& at) {
+  for (std::size_t i : at) {
+    std::size_t j = i + 1;
+    while (j < t.lines.size() && t.lines[j].empty()) ++j;
+    if (j < t.lines.size() && t.hints[j] == PhotoHint::None) t.hints[j] = PhotoHint::Spacer;
+  }
+}
+
 // Step 3: where [ends-article] and [related] lines start to count. The header is never
 // chrome, so a site section named "Bình luận" stays the topic; in a file with no date line
 // and no body text, they count from the start. Notes the header's lines in `t`.
@@ -365,11 +393,14 @@ PreparedText prepare_text(std::string_view text, const ChromeMatcher& chrome) {
   PreparedText t;
   t.blank = text.find_first_not_of(" \t\n\r\f\v") == std::string_view::npos;
   if (t.blank) return t;
-  t.lines = split_clean_lines(text);
+  std::vector<std::size_t> spacers;
+  t.lines = split_clean_lines(text, &spacers);
   split_glued_markers(t.lines, chrome);
+  const std::vector<std::size_t> spacer_at = spacer_lines(t.lines, spacers);
   t.hints.assign(t.lines.size(), PhotoHint::None);
   const Keys keys = keys_of(t.lines, chrome);
   blank_shaped_chrome(t, chrome, keys);
+  hint_after_spacers(t, spacer_at);
   std::size_t from = header_end(t);
   std::string tail = cut_at_end(t, from, chrome, keys);
   blank_links_in_tail(t, from, tail);

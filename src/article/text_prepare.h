@@ -13,7 +13,8 @@
 //     (page_widgets.h: font-size buttons, a bare view count, a relative date). Of a line printed
 //     twice in a row, the first is blanked and the second learns it repeated a photo's alt text;
 //     a line that is one text twice glued together ("Ảnh minh họa.Ảnh minh họa.") keeps it once
-//     and learns the same.
+//     and learns the same. The line after a line of one space alone learns a photo may have
+//     stood there (PhotoHint::Spacer), unless such lines are over half the blank lines.
 //  3. The header's end is found (the date line, else the first line of body text), and after
 //     it the first [ends-article] line cuts the text. A [related] line and the link titles after
 //     it are blanked; the text is cut there unless body text goes on after them.

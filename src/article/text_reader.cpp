@@ -56,7 +56,7 @@ Paragraphs paragraphs_of(PreparedText& t, const LearnedLines& learned, std::vect
       // A short paragraph printed twice, a blank line between: a photo's alt text, then its
       // caption, as a line printed twice in a row (text_prepare.h). A longer one is a
       // paragraph the copy doubled.
-      if (at_most_words(p.text, kMaxMarkedCaptionWords) && out.back().photo == PhotoHint::None)
+      if (at_most_words(p.text, kMaxMarkedCaptionWords) && !shows_photo(out.back().photo))
         out.back().photo = PhotoHint::Repeated;
       continue;
     }
@@ -214,7 +214,7 @@ bool is_footer(const std::string& p, const ChromeMatcher& chrome) {
 }
 
 bool is_caption(const Paragraph& p) {
-  return p.photo != PhotoHint::None || parse_caption(p.text).has_value();
+  return shows_photo(p.photo) || parse_caption(p.text).has_value();
 }
 
 // Step 4: takes the byline and the chrome after it off the end of the body.
@@ -224,8 +224,7 @@ std::string take_byline(Paragraphs& body, const ChromeMatcher& chrome) {
   // caption, or a comment doubled by the page's script).
   std::size_t last = n;
   for (std::size_t i = n; i-- > 0;) {
-    if (is_prose(body[i].text) && body[i].photo == PhotoHint::None &&
-        !is_footer(body[i].text, chrome)) {
+    if (is_prose(body[i].text) && !shows_photo(body[i].photo) && !is_footer(body[i].text, chrome)) {
       last = i;
       break;
     }
@@ -278,12 +277,15 @@ std::string take_byline(Paragraphs& body, const ChromeMatcher& chrome) {
 }
 
 // A paragraph a photo stood before, read as its caption; nullopt when it is not one. After
-// an image marker, only a short paragraph is one: at most half as long as the text after it.
-std::optional<Block> hinted_caption(const Paragraph& p, const Paragraph* next) {
+// an image marker, only a short paragraph is one: at most half as long as the text after it;
+// after a line of one space alone (a photo or a mere spacer), the same once the lead is read
+// (a short sapo over a long paragraph is no caption).
+std::optional<Block> hinted_caption(const Paragraph& p, const Paragraph* next, bool after_lead) {
+  bool marked = p.photo == PhotoHint::Marker || (p.photo == PhotoHint::Spacer && after_lead);
   bool caption = p.photo == PhotoHint::Story ||
                  (p.photo == PhotoHint::Repeated && at_most_words(p.text, kMaxCaptionWords)) ||
-                 (p.photo == PhotoHint::Marker && at_most_words(p.text, kMaxMarkedCaptionWords) &&
-                  next && 2 * word_count(p.text) <= word_count(next->text));
+                 (marked && at_most_words(p.text, kMaxMarkedCaptionWords) && next &&
+                  2 * word_count(p.text) <= word_count(next->text));
   if (!caption) return std::nullopt;
   if (auto parsed = parse_caption(p.text)) return parsed;
   return Block{BlockType::Caption, p.text, {}};
@@ -291,7 +293,7 @@ std::optional<Block> hinted_caption(const Paragraph& p, const Paragraph* next) {
 
 // A link to another article, as sites list them after the lead.
 bool is_link_title(const Paragraph& p) {
-  return p.photo == PhotoHint::None && is_title_like(p.text) && !is_prose(p.text) &&
+  return !shows_photo(p.photo) && is_title_like(p.text) && !is_prose(p.text) &&
          at_most_words(p.text, kMaxLinkWords) && !parse_caption(p.text);
 }
 
@@ -316,7 +318,7 @@ void read_blocks(const Paragraphs& body, Article& a) {
   for (std::size_t i = 0; i < body.size(); ++i) {
     const std::string& p = body[i].text;
     std::optional<Block> caption =
-        hinted_caption(body[i], i + 1 < body.size() ? &body[i + 1] : nullptr);
+        hinted_caption(body[i], i + 1 < body.size() ? &body[i + 1] : nullptr, have_lead);
     if (!caption) caption = parse_caption(p);
     if (caption) {
       // A credit on a line of its own belongs to the caption just above it.

@@ -90,3 +90,23 @@ TEST_CASE("caption shapes: a name and a position alone between paragraphs is a p
   CHECK(captions_in(b) == 0);
   CHECK(b.author == "Chị Phan Thị Lợi");
 }
+
+TEST_CASE("caption shapes: a short line under a line of white space alone is a photo's caption") {
+  const std::string line = "Buổi làm việc bàn giao nhiệm vụ";
+  // a text browser's dump: empty lines between blocks, one " " where the photo stood
+  Article a = read_ok(InputFile{"a.txt", kTitle + "\n\n" + kLead + kBody + " \n\n" + line + "\n\n" +
+                                             kBody + kBody + "Thu Hà\n"});
+  CHECK(captions_in(a) == 1);
+  CHECK(a.author == "Thu Hà");
+  // spaces on every blank line (an editor's): the line stays a subheading
+  std::string typed = kTitle + "\n \n" + kLead + kBody + line + "\n\n" + kBody + kBody;
+  for (std::size_t at = typed.find("\n\n"); at != std::string::npos; at = typed.find("\n\n"))
+    typed.replace(at, 2, "\n \n");
+  Article b = read_ok(InputFile{"b.txt", typed});
+  CHECK(captions_in(b) == 0);
+  // the byline under a spacer stays the author, a sentence under one stays text
+  Article c = read_ok(InputFile{
+      "c.txt", kTitle + "\n\n" + kLead + kBody + kBody + " \n\n" + kBody + " \n\nThu Hà\n"});
+  CHECK(captions_in(c) == 0);
+  CHECK(c.author == "Thu Hà");
+}
