@@ -25,23 +25,15 @@ bool is_section_name(std::string_view head) {
 
 }  // namespace
 
-std::vector<GluedSection> sections_glued_to_sapos(std::string_view text) {
-  std::vector<GluedSection> found;
-  for (std::size_t gap = text.find(kGap); gap != std::string_view::npos;) {
-    std::size_t start = text.find_last_of("\r\n", gap);
-    start = start == std::string_view::npos ? 0 : start + 1;
-    std::size_t end = text.find_first_of("\r\n", gap);
-    if (end == std::string_view::npos) end = text.size();
-    std::string_view head = text.substr(start, gap - start);
-    if (is_section_name(head)) {
-      std::string line = cleaned(text.substr(start, end - start));
-      std::string section = cleaned(head);
-      if (line.size() > section.size() + 1 && is_body_text(line.substr(section.size() + 1)))
-        found.push_back(GluedSection{std::move(section), std::move(line)});
-    }
-    gap = end < text.size() ? text.find(kGap, end) : std::string_view::npos;
-  }
-  return found;
+std::optional<std::string> section_glued_to(std::string_view raw_line) {
+  std::size_t gap = raw_line.find(kGap);
+  if (gap == std::string_view::npos || !is_section_name(raw_line.substr(0, gap)))
+    return std::nullopt;
+  std::string section = cleaned(raw_line.substr(0, gap));
+  std::string line = cleaned(raw_line);
+  if (line.size() <= section.size() + 1 || !is_body_text(line.substr(section.size() + 1)))
+    return std::nullopt;
+  return section;
 }
 
 }  // namespace tuyentap

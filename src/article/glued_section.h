@@ -6,20 +6,15 @@
 // has none.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
-#include <vector>
 
 namespace tuyentap {
 
-struct GluedSection {
-  std::string section;  // "Nhịp sống trẻ"
-  std::string line;     // the whole line as cleaned (split_clean_lines): section, space, sapo
-};
-
-// The lines of `text` that open with a section's name — 1 to 5 words, the first a capital, no
-// punctuation or digit — then a run of at least three spaces, then body text (text_lines.h
-// is_body_text). A file without such a run costs one search.
-std::vector<GluedSection> sections_glued_to_sapos(std::string_view text);
+// The section's name when the line as written (before cleaning) opens with one — 1 to 5
+// words, the first a capital, no ASCII punctuation or digit — then a run of at least three
+// spaces, then body text (text_lines.h is_body_text); else nullopt.
+std::optional<std::string> section_glued_to(std::string_view raw_line);
 
 }  // namespace tuyentap

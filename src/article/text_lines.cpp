@@ -260,35 +260,63 @@ std::string clean_any_line(std::string_view line) {
 
 }  // namespace
 
+namespace {
+
+// The file's lines as written, one after the other: split on LF, CRLF or CR. Most files end
+// lines with LF alone: then memchr finds them; with any CR, a byte loop.
+class RawLines {
+ public:
+  explicit RawLines(std::string_view text)
+      : text_(text), has_cr_(text.find('\r') != std::string_view::npos) {}
+  // The next line into `line`; false after the last one (a text has at least one line).
+  bool next(std::string_view& line) {
+    if (start_ == std::string_view::npos) return false;
+    std::size_t i = start_;
+    if (!has_cr_) {
+      i = text_.find('\n', start_);
+    } else {
+      while (i < text_.size() && text_[i] != '\n' && text_[i] != '\r') ++i;
+      if (i == text_.size()) i = std::string_view::npos;
+    }
+    if (i == std::string_view::npos) {
+      line = text_.substr(start_);
+      start_ = std::string_view::npos;
+      return true;
+    }
+    line = text_.substr(start_, i - start_);
+    if (text_[i] == '\r' && i + 1 < text_.size() && text_[i + 1] == '\n') ++i;
+    start_ = i + 1;
+    return true;
+  }
+
+ private:
+  std::string_view text_;
+  bool has_cr_;
+  std::size_t start_ = 0;
+};
+
+}  // namespace
+
 std::vector<std::string> split_clean_lines(std::string_view text,
                                            std::vector<std::size_t>* spacers) {
   std::vector<std::string> lines;
   std::size_t blanks = 0;
-  auto add = [&](std::string_view raw) {
+  RawLines raw_lines(text);
+  for (std::string_view raw; raw_lines.next(raw);) {
     lines.push_back(clean_any_line(raw));
-    if (!spacers || !lines.back().empty()) return;
+    if (!spacers || !lines.back().empty()) continue;
     if (raw == " " || raw == "\u00A0") spacers->push_back(blanks);
     ++blanks;
-  };
-  // Most files end lines with LF alone: then memchr finds them; with any CR, a byte loop.
-  const bool has_cr = text.find('\r') != std::string_view::npos;
-  std::size_t start = 0;
-  for (;;) {
-    std::size_t i = start;
-    if (!has_cr) {
-      i = text.find('\n', start);
-    } else {
-      while (i < text.size() && text[i] != '\n' && text[i] != '\r') ++i;
-      if (i == text.size()) i = std::string_view::npos;
-    }
-    if (i == std::string_view::npos) {
-      add(text.substr(start));
-      return lines;
-    }
-    add(text.substr(start, i - start));
-    if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
-    start = i + 1;
   }
+  return lines;
+}
+
+std::string_view raw_line(std::string_view text, std::size_t n) {
+  RawLines raw_lines(text);
+  std::string_view raw;
+  for (std::size_t i = 0; raw_lines.next(raw); ++i)
+    if (i == n) return raw;
+  return {};
 }
 
 namespace {

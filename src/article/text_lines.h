@@ -16,6 +16,9 @@ namespace tuyentap {
 // blank lines hold tabs or runs of spaces).
 std::vector<std::string> split_clean_lines(std::string_view text,
                                            std::vector<std::size_t>* spacers = nullptr);
+// Line n of the text as written, before cleaning (split as split_clean_lines splits it); empty
+// past the end.
+std::string_view raw_line(std::string_view text, std::size_t n);
 
 // What the text shows of a photo that stood before a paragraph: a marker line where the
 // image was ("[img]", "(ảnh)"), or a line the next one repeats (a text browser prints the

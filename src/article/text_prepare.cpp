@@ -371,17 +371,20 @@ void blank_links_in_tail(PreparedText& t, std::size_t from, std::string_view tai
   }
 }
 
-// Step 5: the body's first line, when a section's name stood glued to it.
-void take_glued_section(PreparedText& t, std::size_t from, std::string_view text) {
-  std::vector<GluedSection> glued = sections_glued_to_sapos(text);
-  if (glued.empty()) return;
+// Step 5: the body's first line, when a section's name stood glued to it. Its raw line is the
+// text's line of the same number, unless a marker's line was split off (step 1): then the
+// numbers differ, and nothing is looked for.
+void take_glued_section(PreparedText& t, std::size_t from, std::string_view text,
+                        bool raw_numbers) {
+  if (!raw_numbers) return;
   for (std::size_t i = from; i < t.lines.size(); ++i) {
     if (t.lines[i].empty()) continue;
-    for (GluedSection& g : glued) {
-      if (g.line != t.lines[i]) continue;
-      t.lines[i].erase(0, g.section.size() + 1);
-      t.section = std::move(g.section);
-      break;
+    std::string_view raw = raw_line(text, i);
+    // cleaning folded no run of spaces in most files' line
+    if (raw.size() <= t.lines[i].size() + 1) return;
+    if (auto section = section_glued_to(raw)) {
+      t.lines[i].erase(0, section->size() + 1);
+      t.section = std::move(*section);
     }
     return;
   }
@@ -395,7 +398,9 @@ PreparedText prepare_text(std::string_view text, const ChromeMatcher& chrome) {
   if (t.blank) return t;
   std::vector<std::size_t> spacers;
   t.lines = split_clean_lines(text, &spacers);
+  const std::size_t raw_lines = t.lines.size();
   split_glued_markers(t.lines, chrome);
+  const bool raw_numbers = t.lines.size() == raw_lines;
   const std::vector<std::size_t> spacer_at = spacer_lines(t.lines, spacers);
   t.hints.assign(t.lines.size(), PhotoHint::None);
   const Keys keys = keys_of(t.lines, chrome);
@@ -404,7 +409,7 @@ PreparedText prepare_text(std::string_view text, const ChromeMatcher& chrome) {
   std::size_t from = header_end(t);
   std::string tail = cut_at_end(t, from, chrome, keys);
   blank_links_in_tail(t, from, tail);
-  take_glued_section(t, from, text);
+  take_glued_section(t, from, text, raw_numbers);
   return t;
 }
 

@@ -334,12 +334,11 @@ void read_blocks(const Paragraphs& body, Article& a) {
     }
     // A caption without a credit word: it retells the title or places people in the photo
     // (never a paragraph that opens by pointing back at the text before it).
-    // A name and a position alone: a portrait's caption, with text after it (at the end the
-    // byline would have been taken already).
-    bool portrait = i + 1 < body.size() && names_portrait(p);
+    // A name and a position alone is a portrait's, with text after it (at the end, the
+    // byline: taken already).
     if (have_lead && !opens_with_back_reference(p) &&
         (retells_title(p, a.title) || names_photo_position(p) || describes_photo_scene(p) ||
-         names_photo_view(p) || portrait)) {
+         names_photo_view(p) || (i + 1 < body.size() && names_portrait(p)))) {
       a.blocks.push_back(Block{BlockType::Caption, without_cell_bar(p), {}});
       continue;
     }

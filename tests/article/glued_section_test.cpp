@@ -37,9 +37,9 @@ TEST_CASE("glued section: a section name before the sapo, a run of spaces betwee
 }
 
 TEST_CASE("glued section: only a short name before body text") {
-  CHECK(sections_glued_to_sapos("Nhịp sống trẻ   " + kSapo).size() == 1);
+  CHECK(section_glued_to("Nhịp sống trẻ   " + kSapo) == "Nhịp sống trẻ");
   // a sentence before the gap, or a short line after it, is no section and no sapo
-  CHECK(sections_glued_to_sapos("Tin vắn trong ngày.   " + kSapo).empty());
-  CHECK(sections_glued_to_sapos("Trang chủ    Tin tức    Hoạt động").empty());
-  CHECK(sections_glued_to_sapos(kSapo + "\n").empty());
+  CHECK_FALSE(section_glued_to("Tin vắn trong ngày.   " + kSapo));
+  CHECK_FALSE(section_glued_to("Trang chủ    Tin tức    Hoạt động"));
+  CHECK_FALSE(section_glued_to(kSapo));
 }
