@@ -14,12 +14,6 @@ using namespace tuyentap::testing;
 
 namespace {
 
-std::size_t captions_in(const Article& a) {
-  std::size_t n = 0;
-  for (const Block& b : a.blocks) n += b.type == BlockType::Caption ? 1 : 0;
-  return n;
-}
-
 const std::string kTitle = "Chi bộ khu phố 3 sinh hoạt chuyên đề năm 2024";
 const std::string kLead =
     "Sáng 12/3, Chi bộ khu phố 3 tổ chức sinh hoạt chuyên đề về nâng cao chất lượng sinh hoạt "
