@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "article/byline.h"
+#include "article/scene_caption.h"
 #include "article/text_lines.h"
 #include "text/normalize.h"
 
@@ -17,6 +19,7 @@ constexpr std::size_t kMinTitleWords = 5;
 constexpr std::size_t kMaxRetellingWords = 40;
 constexpr std::size_t kMaxPositionLineWords = 60;
 constexpr std::size_t kMaxPositionWords = 6;
+constexpr std::size_t kMaxPortraitWords = 20;
 
 }  // namespace
 
@@ -96,7 +99,12 @@ bool retells_title(std::string_view line, TitleWords& title) {
   std::size_t shared = 0;
   for (const std::string& w : title_words)
     shared += std::binary_search(line_words.begin(), line_words.end(), w) ? 1 : 0;
-  return 4 * shared >= 3 * title_words.size();
+  if (4 * shared < 3 * title_words.size()) return false;
+  // "… đã diễn ra lễ kết nạp …": a reasoning word the title does not say makes it text
+  for (const std::string& w : line_words)
+    if (is_reasoning_word(w) && !std::binary_search(title_words.begin(), title_words.end(), w))
+      return false;
+  return true;
 }
 
 bool names_photo_position(std::string_view line) {
@@ -114,6 +122,18 @@ bool names_photo_position(std::string_view line) {
       if (key.find(place) != std::string::npos) return true;
   }
   return false;
+}
+
+bool names_portrait(std::string_view line) {
+  if (!at_most_words(line, kMaxPortraitWords)) return false;
+  // "Đồng chí" before the name, its second word in lower case
+  if (line.starts_with("Đồng chí ")) line.remove_prefix(std::string_view("Đồng chí ").size());
+  std::string_view text =
+      line.ends_with('.') && !line.ends_with("..") ? line.substr(0, line.size() - 1) : line;
+  // one clause: a speaker's line ("Ông X, Chủ tịch UBND xã cho biết: …") is text
+  if (text.find_first_of("?!:;") != std::string_view::npos || ends_with_sentence_punct(text))
+    return false;
+  return byline_without_position(text).size() < text.size();
 }
 
 }  // namespace tuyentap

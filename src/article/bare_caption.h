@@ -16,7 +16,8 @@ namespace tuyentap {
 // quarters of the title's distinct words (of a title of five or more), in a line at least as
 // long as the title and at most 40 words, starting with a capital letter, not in capitals,
 // and no sentence of the text (no final punctuation, or one final "." without a comma before
-// it). A subheading that restates the title is shorter than it.
+// it), and none of the body's reasoning words (scene_caption.h is_reasoning_word) that the
+// title does not say. A subheading that restates the title is shorter than it.
 bool retells_title(std::string_view line, std::string_view title);
 
 // The title's side of retells_title for all the paragraphs of its article: folded once, and
@@ -37,6 +38,13 @@ bool retells_title(std::string_view line, TitleWords& title);
 // A line that places people in the photo: "(bìa phải)", "(thứ hai từ trái)", "(đứng giữa)",
 // "(ngoài cùng bên phải)", "(từ trái sang)" in brackets, in a line of at most 60 words.
 bool names_photo_position(std::string_view line);
+
+// A portrait's caption: a name and the person's position, nothing they do ("Chị Phan Thị Lợi,
+// Chủ tịch Hội LHPN huyện Bắc Tân Uyên", "Đồng chí Nguyễn Văn An - Bí thư Đảng ủy xã"): a
+// name of at most 6 capitalised words ("Đồng chí" may open it), then after ", ", " - " or
+// " (" a position (byline.h byline_without_position); at most 20 words, one clause, at most
+// a final ".". At the article's end the same line signs it: only the reader knows where.
+bool names_portrait(std::string_view line);
 
 // A word without the punctuation and quotation marks around it: "“Thanh" → "Thanh", "hội," →
 // "hội", "(bên" → "bên".

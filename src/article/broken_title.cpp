@@ -28,7 +28,7 @@ bool opens_with_linking_word(std::string_view text) {
 }
 
 bool title_part(const Paragraph& p) {
-  return p.photo == PhotoHint::None && is_all_caps(p.text) && !is_body_text(p.text) &&
+  return !shows_photo(p.photo) && is_all_caps(p.text) && !is_body_text(p.text) &&
          at_most_words(p.text, kMaxJoinedWords);
 }
 

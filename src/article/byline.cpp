@@ -3,6 +3,7 @@
 // the last paragraph, so they look at its shape: short, a name or a source, no sentence.
 #include "article/byline.h"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -136,21 +137,30 @@ std::string_view byline_without_brackets(std::string_view byline) {
   return looks_like_name(inner) ? inner : byline;
 }
 
-std::string_view byline_without_position(std::string_view byline) {
+bool opens_with_position(std::string_view text) {
   // Folded openings of a position in the Party, the state or an office.
   static constexpr std::string_view kPositions[] = {
       "bi thu ",        "pho bi thu ",  "chu tich ",     "pho chu tich ",
       "truong ban ",    "pho truong ",  "giam doc ",     "pho giam doc ",
       "uy vien ",       "can bo ",      "chuyen vien ",  "chanh van phong ",
       "tong bien tap ", "hieu truong ", "truong phong ", "dang vien "};
+  // A position takes a few words: fold only the start.
+  constexpr std::size_t kLongestBytes = 48;
+  std::size_t end = std::min(text.size(), kLongestBytes);
+  while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
+  std::string folded = fold_for_match(text.substr(0, end)) + ' ';
+  for (std::string_view position : kPositions)
+    if (folded.starts_with(position)) return true;
+  return false;
+}
+
+std::string_view byline_without_position(std::string_view byline) {
   for (std::string_view sep : {" - ", " – ", " — ", ", ", " ("}) {
     std::size_t at = byline.find(sep);
     if (at == std::string_view::npos) continue;
-    std::string folded = fold_for_match(byline.substr(at + sep.size())) + ' ';
-    for (std::string_view position : kPositions) {
-      if (folded.starts_with(position) && looks_like_name(byline.substr(0, at)))
-        return byline.substr(0, at);
-    }
+    if (opens_with_position(byline.substr(at + sep.size())) &&
+        looks_like_name(byline.substr(0, at)))
+      return byline.substr(0, at);
   }
   return byline;
 }

@@ -26,6 +26,8 @@ std::string_view byline_without_brackets(std::string_view byline);
 // viên …), without it: the position says who the writer is, the author is the name. A source or a
 // second writer after the dash ("Hoàng Uyên - Báo Bạc Liêu", "Kim Tiến – Tấn Hữu") stays.
 std::string_view byline_without_position(std::string_view byline);
+// The text opens with such a position: "Bí thư …", "Chánh Văn phòng …", "Phó Chủ tịch …".
+bool opens_with_position(std::string_view text);
 
 // "Nguyễn Hữu Lập*" → "Nguyễn Hữu Lập": a byline without the star of the footnote that
 // presents the writer.

@@ -51,7 +51,7 @@ std::string_view last_sentence(std::string_view p) {
 
 // A caption the rules may give: not a byline, not a credit line, not too long.
 bool may_be_caption(const Paragraph& p) {
-  return p.photo == PhotoHint::None && at_most_words(p.text, kMaxCaptionWords) &&
+  return !shows_photo(p.photo) && at_most_words(p.text, kMaxCaptionWords) &&
          !looks_like_byline(p.text) && !parse_caption(p.text);
 }
 

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "article/bare_caption.h"
+#include "article/byline.h"
 #include "article/text_lines.h"
 #include "text/normalize.h"
 
@@ -88,6 +89,16 @@ constexpr std::array<std::string_view, 22> kProseWords = {
     "là",  "đã",  "sẽ",  "đang", "nhằm",  "nhưng", "vì",   "nếu", "cho biết", "theo", "tuy",
     "bởi", "nên", "cần", "phải", "không", "chưa",  "rằng", "thì", "để",       "mà",   "hãy"};
 
+}  // namespace
+
+bool is_reasoning_word(std::string_view key) {
+  for (std::string_view w : kProseWords)
+    if (w == key) return true;
+  return false;
+}
+
+namespace {
+
 // Acts done in front of a camera. At a meeting: speaking, and presenting or announcing a
 // paper ("Đồng chí X trình bày tờ trình tại hội nghị", "… công bố quyết định").
 constexpr std::array<std::string_view, 29> kPhotoActs = {
@@ -98,11 +109,12 @@ constexpr std::array<std::string_view, 29> kPhotoActs = {
     "phát động", "thăm hỏi",   "chứng kiến", "trình bày", "công bố"};
 
 // A person's title or a role in a scene.
-constexpr std::array<std::string_view, 20> kPersonTitles = {
-    "đồng chí",    "bí thư",      "chủ tịch",     "ủy viên",     "giám đốc",
-    "thủ tướng",   "bộ trưởng",   "trưởng ban",   "thứ trưởng",  "đại tá",
-    "thiếu tướng", "trung tướng", "thượng tướng", "đại tướng",   "lãnh đạo",
-    "đại biểu",    "ông",         "bà",           "hiệu trưởng", "chỉ huy"};
+constexpr std::array<std::string_view, 21>
+    kPersonTitles = {"đồng chí",    "bí thư",      "chủ tịch",     "ủy viên",     "giám đốc",
+                     "thủ tướng",   "bộ trưởng",   "trưởng ban",   "thứ trưởng",  "đại tá",
+                     "thiếu tướng", "trung tướng", "thượng tướng", "đại tướng",   "lãnh đạo",
+                     "đại biểu",    "ông",         "bà",           "hiệu trưởng", "chỉ huy",
+                     "đ/c"};  // "Đ/c Nguyễn Thị Hoa": đồng chí, as Party papers shorten it
 
 // Where a scene takes place: a place noun before a name ("xã Đồng Tân"), or "tại".
 constexpr std::array<std::string_view, 14> kPlaceNouns = {
@@ -131,6 +143,29 @@ std::size_t first_act(const std::vector<Word>& words) {
       break;
     }
   return first;
+}
+
+// "xã Quý Lộc", "thị trấn Na Hang": a place noun, then a name (its first word a capital).
+bool opens_with_place(std::string_view text) {
+  for (std::string_view noun : kPlaceNouns) {
+    if (text.size() <= noun.size() + 1 || fold_exact(text.substr(0, noun.size())) != noun ||
+        text[noun.size()] != ' ')
+      continue;
+    if (starts_with_upper(text.substr(noun.size() + 1))) return true;
+  }
+  return false;
+}
+
+// Each comma only sets off who someone is or where a place is: a position after a name
+// ("Đồng chí X, Chánh Văn phòng Đảng ủy phát biểu …") or a place after a site ("… Đền Đồng
+// Cổ, xã Quý Lộc."), as a caption names them. Any other comma joins clauses: a sentence.
+bool commas_set_off_names(std::string_view line) {
+  for (std::size_t at = line.find(", "); at != std::string_view::npos;
+       at = line.find(", ", at + 2)) {
+    std::string_view rest = line.substr(at + 2);
+    if (!opens_with_position(rest) && !opens_with_place(rest)) return false;
+  }
+  return true;
 }
 
 bool names_a_place(const std::vector<Word>& words) {
@@ -171,7 +206,8 @@ bool describes_photo_scene(std::string_view line) {
   if (stop && !comma && words.size() <= kMaxPhraseWords &&
       (act < words.size() || opens_with(words, kSceneOpenings)))
     return true;
-  if (act == words.size() || (stop && comma)) return false;  // a sentence with commas
+  if (act == words.size()) return false;
+  if (stop && comma && !commas_set_off_names(line)) return false;  // a sentence with commas
   if (act == 0) return names_a_place(words);
   return has_any(words, kPersonTitles) || names_a_place(words);
 }

@@ -15,12 +15,18 @@ namespace tuyentap {
 // inside, no ? ! : ; and at most a final "." or " |" of a table cell), with none of the body's
 // reasoning words (là, đã, sẽ, nhằm, nhưng, vì, nếu, cho biết, theo …), it either
 //  - shows an act done in front of a camera (trao, tặng, phát biểu, chụp ảnh lưu niệm, dự,
-//    thăm, kết nạp, trưng bày …) by someone named or placed: a person's title (đồng chí, Bí
-//    thư, Chủ tịch …) or a named place (xã Đồng Tân, tại …) — when the act opens the line
-//    (a subheading's shape: "Phát biểu khai mạc …"), only a named place will do; or
+//    thăm, kết nạp, trưng bày …) by someone named or placed: a person's title (đồng chí, Đ/c,
+//    Bí thư, Chủ tịch …) or a named place (xã Đồng Tân, tại …) — when the act opens the line
+//    (a subheading's shape: "Phát biểu khai mạc …"), only a named place will do; a line with
+//    a comma and a final "." is a sentence, unless each comma only sets off a position after
+//    a name or a place ("Đồng chí X, Chánh Văn phòng … phát biểu.", "…, xã Quý Lộc."); or
 //  - is a short phrase of at most 12 words with no comma ending in one ".", that opens with
 //    an event or a scene (Đại hội, Hội nghị, Lễ, Quang cảnh, Toàn cảnh …) or shows such an act.
 bool describes_photo_scene(std::string_view line);
+
+// One of the body's reasoning and telling words above (là, đã, sẽ, nhằm, vì …), as
+// fold_exact gives a word: a line that holds one tells, as a sentence of the text does.
+bool is_reasoning_word(std::string_view key);
 
 // The line without the " |" that closes a table's cell in a text browser's dump.
 std::string without_cell_bar(std::string_view line);

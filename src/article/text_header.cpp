@@ -121,10 +121,23 @@ std::optional<Dated> dated(std::string_view p) {
   return Dated{split->when, split->rest, split->rest_first, {}};
 }
 
+// "Thời sự Chính trị" → "Chính trị": a menu's top section printed before the article's own,
+// the breadcrumb's separators lost. Only the top sections every site's menu opens with, and
+// only before a capital (a section of its own may start the same way: "Thời sự quốc tế").
+std::string without_top_section(std::string topic) {
+  for (std::string_view top : {"Thời sự ", "Tin tức ", "Trang chủ "}) {
+    if (topic.size() > top.size() && topic.starts_with(top) &&
+        starts_with_upper(std::string_view(topic).substr(top.size())))
+      return topic.substr(top.size());
+  }
+  return topic;
+}
+
 // A kicker's topic; none for the name of a part of the page or of the site.
 std::string kicker_topic(std::string_view kicker) {
-  return is_page_part_name(kicker) || names_the_site(kicker) ? std::string()
-                                                             : topic_from_kicker(kicker);
+  return is_page_part_name(kicker) || names_the_site(kicker)
+             ? std::string()
+             : without_top_section(topic_from_kicker(kicker));
 }
 
 // "<title>", "<title>", "Đảng Việt nAM", date line at d: a page that prints its title twice
@@ -258,7 +271,7 @@ void find_page_topic(std::span<const std::string_view> paras, HeaderLayout& h,
   if (is_kicker_like(k) && !dated(k) && !is_menu_item(k) && !is_menu_bar(k) && !is_phone_line(k) &&
       !is_slogan(k) && !is_page_part_name(k) && !names_the_site(k) && !is_counters(k)) {
     h.kicker = kicker_candidate;
-    h.topic = std::string(k);
+    h.topic = without_top_section(std::string(k));
   }
 }
 

@@ -260,27 +260,63 @@ std::string clean_any_line(std::string_view line) {
 
 }  // namespace
 
-std::vector<std::string> split_clean_lines(std::string_view text) {
-  std::vector<std::string> lines;
-  // Most files end lines with LF alone: then memchr finds them; with any CR, a byte loop.
-  const bool has_cr = text.find('\r') != std::string_view::npos;
-  std::size_t start = 0;
-  for (;;) {
-    std::size_t i = start;
-    if (!has_cr) {
-      i = text.find('\n', start);
+namespace {
+
+// The file's lines as written, one after the other: split on LF, CRLF or CR. Most files end
+// lines with LF alone: then memchr finds them; with any CR, a byte loop.
+class RawLines {
+ public:
+  explicit RawLines(std::string_view text)
+      : text_(text), has_cr_(text.find('\r') != std::string_view::npos) {}
+  // The next line into `line`; false after the last one (a text has at least one line).
+  bool next(std::string_view& line) {
+    if (start_ == std::string_view::npos) return false;
+    std::size_t i = start_;
+    if (!has_cr_) {
+      i = text_.find('\n', start_);
     } else {
-      while (i < text.size() && text[i] != '\n' && text[i] != '\r') ++i;
-      if (i == text.size()) i = std::string_view::npos;
+      while (i < text_.size() && text_[i] != '\n' && text_[i] != '\r') ++i;
+      if (i == text_.size()) i = std::string_view::npos;
     }
     if (i == std::string_view::npos) {
-      lines.push_back(clean_any_line(text.substr(start)));
-      return lines;
+      line = text_.substr(start_);
+      start_ = std::string_view::npos;
+      return true;
     }
-    lines.push_back(clean_any_line(text.substr(start, i - start)));
-    if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
-    start = i + 1;
+    line = text_.substr(start_, i - start_);
+    if (text_[i] == '\r' && i + 1 < text_.size() && text_[i + 1] == '\n') ++i;
+    start_ = i + 1;
+    return true;
   }
+
+ private:
+  std::string_view text_;
+  bool has_cr_;
+  std::size_t start_ = 0;
+};
+
+}  // namespace
+
+std::vector<std::string> split_clean_lines(std::string_view text,
+                                           std::vector<std::size_t>* spacers) {
+  std::vector<std::string> lines;
+  std::size_t blanks = 0;
+  RawLines raw_lines(text);
+  for (std::string_view raw; raw_lines.next(raw);) {
+    lines.push_back(clean_any_line(raw));
+    if (!spacers || !lines.back().empty()) continue;
+    if (raw == " " || raw == "\u00A0") spacers->push_back(blanks);
+    ++blanks;
+  }
+  return lines;
+}
+
+std::string_view raw_line(std::string_view text, std::size_t n) {
+  RawLines raw_lines(text);
+  std::string_view raw;
+  for (std::size_t i = 0; raw_lines.next(raw); ++i)
+    if (i == n) return raw;
+  return {};
 }
 
 namespace {
@@ -329,11 +365,11 @@ std::vector<bool> continues_previous(const std::vector<std::string>& lines,
     }
     PhotoHint hint = i < hints.size() ? hints[i] : PhotoHint::None;
     bool full = previous && width > 0 && code_point_count(*previous) + 15 >= width;
-    continues[i] = previous && hint == PhotoHint::None &&
+    continues[i] = previous && !shows_photo(hint) &&
                    (full || (!ends_with_sentence_punct(*previous) && starts_with_lower(line)));
     // A page that split a sentence into two blocks: "… của Đảng;" then, after a blank line,
     // "đồng thời …" in lower case.
-    if (!previous && before_blank && hint == PhotoHint::None && starts_with_lower(line) &&
+    if (!previous && before_blank && !shows_photo(hint) && starts_with_lower(line) &&
         ends_mid_sentence(*before_blank))
       continues[i] = true;
     previous = &line;

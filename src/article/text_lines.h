@@ -9,15 +9,31 @@
 namespace tuyentap {
 
 // Splits on LF, CRLF or CR; each line has zero-width characters and soft hyphens removed and
-// its white space folded (tabs, NBSP, runs, ends). Blank lines come back as "".
-std::vector<std::string> split_clean_lines(std::string_view text);
+// its white space folded (tabs, NBSP, runs, ends). Blank lines come back as "". `spacers`,
+// when given, gets the ordinal among the blank lines of each one that held a single space or
+// no-break space and nothing else: a text browser prints such a line where the page had a
+// photo or a spacer, where an empty line only separates two blocks (an editor's indented
+// blank lines hold tabs or runs of spaces).
+std::vector<std::string> split_clean_lines(std::string_view text,
+                                           std::vector<std::size_t>* spacers = nullptr);
+// Line n of the text as written, before cleaning (split as split_clean_lines splits it); empty
+// past the end.
+std::string_view raw_line(std::string_view text, std::size_t n);
 
 // What the text shows of a photo that stood before a paragraph: a marker line where the
 // image was ("[img]", "(ảnh)"), or a line the next one repeats (a text browser prints the
 // photo's alt text, then the caption that says the same). In a photo story, what the text
 // says shows the photos: a line after one that announces them ("Một số hình ảnh …:"), or a
-// short line with no stop (article/photo_story.h).
-enum class PhotoHint : unsigned char { None, Marker, Repeated, Story };
+// short line with no stop (article/photo_story.h). A Spacer is weaker: a line of one space
+// alone stood before (a photo, or only a spacer paragraph), which only a short line under it
+// that a longer paragraph follows takes as its photo (text_reader.h); every other rule reads
+// it as no hint.
+enum class PhotoHint : unsigned char { None, Marker, Repeated, Story, Spacer };
+
+// A photo surely stood there: any hint but a spacer's.
+inline bool shows_photo(PhotoHint h) {
+  return h != PhotoHint::None && h != PhotoHint::Spacer;
+}
 
 struct Paragraph {
   std::string text;

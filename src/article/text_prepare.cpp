@@ -5,6 +5,7 @@
 #include <iterator>
 #include <optional>
 
+#include "article/glued_section.h"
 #include "article/page_widgets.h"
 #include "article/text_header.h"
 #include "base/ascii.h"
@@ -231,6 +232,34 @@ void blank_shaped_chrome(PreparedText& t, const ChromeMatcher& chrome, const Key
   }
 }
 
+// Step 1: the line numbers of the lines of one space alone, from their ordinals among the
+// blank lines (split_clean_lines; split_glued_markers splits only lines of text). None when
+// they are more than half the blank lines: an editor that leaves a space on blank lines
+// leaves it everywhere, and then they show nothing.
+std::vector<std::size_t> spacer_lines(const std::vector<std::string>& lines,
+                                      const std::vector<std::size_t>& spacers) {
+  std::vector<std::size_t> at;
+  if (spacers.empty()) return at;
+  std::size_t blanks = 0;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (!lines[i].empty()) continue;
+    if (at.size() < spacers.size() && spacers[at.size()] == blanks) at.push_back(i);
+    ++blanks;
+  }
+  if (2 * spacers.size() > blanks) at.clear();
+  return at;
+}
+
+// Step 2: the line of text after a line of white space alone learns a photo may have stood
+// there (PhotoHint::Spacer), unless it has a hint already.
+void hint_after_spacers(PreparedText& t, const std::vector<std::size_t>& at) {
+  for (std::size_t i : at) {
+    std::size_t j = i + 1;
+    while (j < t.lines.size() && t.lines[j].empty()) ++j;
+    if (j < t.lines.size() && t.hints[j] == PhotoHint::None) t.hints[j] = PhotoHint::Spacer;
+  }
+}
+
 // Step 3: where [ends-article] and [related] lines start to count. The header is never
 // chrome, so a site section named "Bình luận" stays the topic; in a file with no date line
 // and no body text, they count from the start. Notes the header's lines in `t`.
@@ -351,20 +380,45 @@ void blank_links_in_tail(PreparedText& t, std::size_t from, std::string_view tai
   }
 }
 
+// Step 5: the body's first line, when a section's name stood glued to it. Its raw line is the
+// text's line of the same number, unless a marker's line was split off (step 1): then the
+// numbers differ, and nothing is looked for.
+void take_glued_section(PreparedText& t, std::size_t from, std::string_view text,
+                        bool raw_numbers) {
+  if (!raw_numbers) return;
+  for (std::size_t i = from; i < t.lines.size(); ++i) {
+    if (t.lines[i].empty()) continue;
+    std::string_view raw = raw_line(text, i);
+    // cleaning folded no run of spaces in most files' line
+    if (raw.size() <= t.lines[i].size() + 1) return;
+    if (auto section = section_glued_to(raw)) {
+      t.lines[i].erase(0, section->size() + 1);
+      t.section = std::move(*section);
+    }
+    return;
+  }
+}
+
 }  // namespace
 
 PreparedText prepare_text(std::string_view text, const ChromeMatcher& chrome) {
   PreparedText t;
   t.blank = text.find_first_not_of(" \t\n\r\f\v") == std::string_view::npos;
   if (t.blank) return t;
-  t.lines = split_clean_lines(text);
+  std::vector<std::size_t> spacers;
+  t.lines = split_clean_lines(text, &spacers);
+  const std::size_t raw_lines = t.lines.size();
   split_glued_markers(t.lines, chrome);
+  const bool raw_numbers = t.lines.size() == raw_lines;
+  const std::vector<std::size_t> spacer_at = spacer_lines(t.lines, spacers);
   t.hints.assign(t.lines.size(), PhotoHint::None);
   const Keys keys = keys_of(t.lines, chrome);
   blank_shaped_chrome(t, chrome, keys);
+  hint_after_spacers(t, spacer_at);
   std::size_t from = header_end(t);
   std::string tail = cut_at_end(t, from, chrome, keys);
   blank_links_in_tail(t, from, tail);
+  take_glued_section(t, from, text, raw_numbers);
   return t;
 }
 

@@ -13,12 +13,15 @@
 //     (page_widgets.h: font-size buttons, a bare view count, a relative date). Of a line printed
 //     twice in a row, the first is blanked and the second learns it repeated a photo's alt text;
 //     a line that is one text twice glued together ("Ảnh minh họa.Ảnh minh họa.") keeps it once
-//     and learns the same.
+//     and learns the same. The line after a line of one space alone learns a photo may have
+//     stood there (PhotoHint::Spacer), unless such lines are over half the blank lines.
 //  3. The header's end is found (the date line, else the first line of body text), and after
 //     it the first [ends-article] line cuts the text. A [related] line and the link titles after
 //     it are blanked; the text is cut there unless body text goes on after them.
 //  4. A title-like line of the body that also stands in the cut-off tail is a link to another
 //     article ("Tin liên quan" boxes list the same titles the page shows after its lead).
+//  5. A section's name glued to the body's first line by a run of spaces ("Nhịp sống trẻ
+//     ĐTN: …", glued_section.h) comes off it and is kept as `section`.
 #pragma once
 
 #include <string>
@@ -41,6 +44,7 @@ struct PreparedText {
   // chrome learning must not learn: learned_chrome.h), and the title as found there
   std::vector<std::size_t> header_lines;
   std::string title;
+  std::string section;  // a section's name that stood on the sapo's line (step 5)
 };
 
 PreparedText prepare_text(std::string_view text, const ChromeMatcher& chrome);

@@ -56,7 +56,7 @@ Paragraphs paragraphs_of(PreparedText& t, const LearnedLines& learned, std::vect
       // A short paragraph printed twice, a blank line between: a photo's alt text, then its
       // caption, as a line printed twice in a row (text_prepare.h). A longer one is a
       // paragraph the copy doubled.
-      if (at_most_words(p.text, kMaxMarkedCaptionWords) && out.back().photo == PhotoHint::None)
+      if (at_most_words(p.text, kMaxMarkedCaptionWords) && !shows_photo(out.back().photo))
         out.back().photo = PhotoHint::Repeated;
       continue;
     }
@@ -214,7 +214,7 @@ bool is_footer(const std::string& p, const ChromeMatcher& chrome) {
 }
 
 bool is_caption(const Paragraph& p) {
-  return p.photo != PhotoHint::None || parse_caption(p.text).has_value();
+  return shows_photo(p.photo) || parse_caption(p.text).has_value();
 }
 
 // Step 4: takes the byline and the chrome after it off the end of the body.
@@ -224,8 +224,7 @@ std::string take_byline(Paragraphs& body, const ChromeMatcher& chrome) {
   // caption, or a comment doubled by the page's script).
   std::size_t last = n;
   for (std::size_t i = n; i-- > 0;) {
-    if (is_prose(body[i].text) && body[i].photo == PhotoHint::None &&
-        !is_footer(body[i].text, chrome)) {
+    if (is_prose(body[i].text) && !shows_photo(body[i].photo) && !is_footer(body[i].text, chrome)) {
       last = i;
       break;
     }
@@ -278,12 +277,15 @@ std::string take_byline(Paragraphs& body, const ChromeMatcher& chrome) {
 }
 
 // A paragraph a photo stood before, read as its caption; nullopt when it is not one. After
-// an image marker, only a short paragraph is one: at most half as long as the text after it.
-std::optional<Block> hinted_caption(const Paragraph& p, const Paragraph* next) {
+// an image marker, only a short paragraph is one: at most half as long as the text after it;
+// after a line of one space alone (a photo or a mere spacer), the same once the lead is read
+// (a short sapo over a long paragraph is no caption).
+std::optional<Block> hinted_caption(const Paragraph& p, const Paragraph* next, bool after_lead) {
+  bool marked = p.photo == PhotoHint::Marker || (p.photo == PhotoHint::Spacer && after_lead);
   bool caption = p.photo == PhotoHint::Story ||
                  (p.photo == PhotoHint::Repeated && at_most_words(p.text, kMaxCaptionWords)) ||
-                 (p.photo == PhotoHint::Marker && at_most_words(p.text, kMaxMarkedCaptionWords) &&
-                  next && 2 * word_count(p.text) <= word_count(next->text));
+                 (marked && at_most_words(p.text, kMaxMarkedCaptionWords) && next &&
+                  2 * word_count(p.text) <= word_count(next->text));
   if (!caption) return std::nullopt;
   if (auto parsed = parse_caption(p.text)) return parsed;
   return Block{BlockType::Caption, p.text, {}};
@@ -291,7 +293,7 @@ std::optional<Block> hinted_caption(const Paragraph& p, const Paragraph* next) {
 
 // A link to another article, as sites list them after the lead.
 bool is_link_title(const Paragraph& p) {
-  return p.photo == PhotoHint::None && is_title_like(p.text) && !is_prose(p.text) &&
+  return !shows_photo(p.photo) && is_title_like(p.text) && !is_prose(p.text) &&
          at_most_words(p.text, kMaxLinkWords) && !parse_caption(p.text);
 }
 
@@ -317,7 +319,7 @@ void read_blocks(const Paragraphs& body, Article& a) {
   for (std::size_t i = 0; i < body.size(); ++i) {
     const std::string& p = body[i].text;
     std::optional<Block> caption =
-        hinted_caption(body[i], i + 1 < body.size() ? &body[i + 1] : nullptr);
+        hinted_caption(body[i], i + 1 < body.size() ? &body[i + 1] : nullptr, have_lead);
     if (!caption) caption = parse_caption(p);
     if (caption) {
       // A credit on a line of its own belongs to the caption just above it.
@@ -334,9 +336,11 @@ void read_blocks(const Paragraphs& body, Article& a) {
     // A caption without a credit word: it retells the title or places people in the photo
     // (never a paragraph that opens by pointing back at the text before it; asked last, as
     // it folds every paragraph's start, and the shapes rule most paragraphs out unfolded).
+    // A name and a position alone is a portrait's, with text after it (at the end, the
+    // byline: taken already).
     if (have_lead &&
         (retells_title(p, title) || names_photo_position(p) || describes_photo_scene(p) ||
-         names_photo_view(p)) &&
+         names_photo_view(p) || (i + 1 < body.size() && names_portrait(p))) &&
         !opens_with_back_reference(p)) {
       a.blocks.push_back(Block{BlockType::Caption, without_cell_bar(p), {}});
       continue;
@@ -399,6 +403,7 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
   Article a;
   std::string header_byline;
   Paragraphs body = read_header(paras, twice, a, header_byline);
+  if (a.topic.empty()) a.topic = std::move(text.section);  // glued to the sapo's line
   bool untitled = !at_most_words(a.title, kMaxTitleWords) ||
                   code_point_count(a.title) > kMaxTitleChars ||
                   (is_untitled_opening(a.title) && !is_stopped_title(a.title, body));
@@ -409,7 +414,9 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
     // paragraph, and the article stays untitled.
     body.insert(body.begin(), Paragraph{std::move(a.title)});
     a.title.clear();
-    a.warnings.push_back("no title line: the article has no title");
+    a.warnings.push_back(
+        "no title line: the article has no title; to give it one, put the title alone on the "
+        "file's first line, with no full stop at its end and a blank line under it");
   }
   if (a.title.empty() && !untitled) return NotAnArticle{"no title"};
   std::string header_author = clean_body_start(body, a);

@@ -33,12 +33,16 @@ std::variant<Article, NotAnArticle> read_plain_text(std::string_view text,
 //     credit excepted; with no byline, an all-capitals box title ("TIN TỨC MỚI") and what
 //     follows it are chrome.
 //  5. Blocks: captions (caption.h, or a paragraph a photo stood before: the one that repeated
-//     its alt text, or one after an image marker at most 30 words long and half as long as
-//     the paragraph after it), the lead (the first paragraph that
+//     its alt text, or one after an image marker — or, after the lead, a line of one space
+//     alone — at most 30 words long and half as long as the paragraph after it), the lead
+//     (the first paragraph that
 //     is not a caption, its agency prefix stripped and kept as the source: lead_prefix.h),
 //     two or more link titles right after the lead are dropped, then captions without a
-//     credit word (bare_caption.h: a line that retells the title, or places people in the
-//     photo), headings and paragraphs. A byline that is a name in brackets loses them.
+//     credit word (bare_caption.h: a line that retells the title, places people in the
+//     photo or names a person and a position with text after it; scene_caption.h: a scene),
+//     headings and paragraphs. A byline that is a name in brackets loses them. A section's
+//     name that stood glued to the sapo (text_prepare.h step 5) is the topic when the header
+//     gives none.
 std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
                                                        const ChromeMatcher& chrome,
                                                        const LearnedLines& learned);

@@ -246,7 +246,8 @@ constexpr const char* kInputSentences[] = {
     N_("no topic (section)"),
     N_("date from the page's address"),
     N_("no topic line (kicker): the first line is the title"),
-    N_("no title line: the article has no title"),
+    N_("no title line: the article has no title; to give it one, put the title alone on the "
+       "file's first line, with no full stop at its end and a blank line under it"),
     N_("no byline"),
     N_("no lead paragraph"),
     N_("photo missing: %s (not in the archive, or not a JPEG or PNG)"),

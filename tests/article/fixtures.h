@@ -31,6 +31,13 @@ inline std::string not_article_reason(const InputFile& f) {
   return "(read as an article)";
 }
 
+// How many of the article's blocks are captions.
+inline std::size_t captions_in(const Article& a) {
+  std::size_t n = 0;
+  for (const Block& b : a.blocks) n += b.type == BlockType::Caption ? 1 : 0;
+  return n;
+}
+
 inline bool has_warning(const Article& a, const std::string& start) {
   for (const std::string& w : a.warnings)
     if (w.rfind(start, 0) == 0) return true;

@@ -15,12 +15,6 @@ using namespace tuyentap::testing;
 
 namespace {
 
-std::size_t captions_in(const Article& a) {
-  std::size_t n = 0;
-  for (const Block& b : a.blocks) n += b.type == BlockType::Caption ? 1 : 0;
-  return n;
-}
-
 const std::string kTitle = "Huyện ủy Tân Phú trao Huy hiệu Đảng cho 64 đảng viên";
 const std::string kLead =
     "Sáng 7/11, Huyện ủy Tân Phú tổ chức lễ trao Huy hiệu Đảng đợt 7/11 cho 64 đảng viên của "

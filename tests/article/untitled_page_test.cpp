@@ -27,6 +27,10 @@ TEST_CASE("untitled page: a page that opens with its sapo has no title") {
   CHECK(a.lead == kSapo);
   CHECK(a.author == "Minh Khoa");
   CHECK(has_warning(a, "no title line: the article has no title"));
+  // the warning tells the clerk how to give it one
+  CHECK(has_warning(a,
+                    "no title line: the article has no title; to give it one, put the title "
+                    "alone on the file's first line"));
   CHECK_FALSE(has_warning(a, "no topic line (kicker): the first line is the title"));
   // one long paragraph and a byline in capitals: the byline stays the author, not the lead
   std::string giant;

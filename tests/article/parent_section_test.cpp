@@ -1,0 +1,30 @@
+// A kicker that prints a site's top section before the article's own, separators lost ("Thời
+// sự Chính trị": the menu's "Thời sự", then "Chính trị"): the topic is the last one.
+#include <catch2/catch.hpp>
+
+#include "article/reader.h"
+#include "fixtures.h"
+
+using namespace tuyentap;
+using namespace tuyentap::testing;
+
+namespace {
+
+std::string page(const std::string& kicker) {
+  return kicker +
+         "\nTôn vinh điển hình học tập và làm theo tư tưởng Hồ Chí Minh\n25/12/2012\n\n"
+         "Tối 6-12, tại tỉnh Tây Ninh, Ban Tuyên giáo đã tổ chức chương trình tôn vinh 27 điển "
+         "hình tiêu biểu trong học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.\n";
+}
+
+}  // namespace
+
+TEST_CASE("parent section: the top section's name before the article's section is dropped") {
+  CHECK(read_ok(InputFile{"a.txt", page("Thời sự Chính trị")}).topic == "Chính trị");
+  CHECK(read_ok(InputFile{"a.txt", page("Tin tức Hoạt động nổi bật")}).topic ==
+        "Hoạt động nổi bật");
+  // the top section alone, or a section whose second word is no section's start, stays
+  CHECK(read_ok(InputFile{"a.txt", page("Thời sự")}).topic == "Thời sự");
+  CHECK(read_ok(InputFile{"a.txt", page("Thời sự quốc tế")}).topic == "Thời sự quốc tế");
+  CHECK(read_ok(InputFile{"a.txt", page("Xây dựng Đảng")}).topic == "Xây dựng Đảng");
+}
