@@ -59,7 +59,11 @@ ShortBins short_bins(const Signature& sig) {
 CandidateIndex::CandidateIndex(const std::vector<Bands>& item_bands,
                                const std::vector<bool>& indexed)
     : slots_(item_bands.size() * kBands), indexed_(indexed) {
-  std::vector<std::pair<std::uint64_t, int>> keyed;  // (band hash, item)
+  // (band hash, item), reserved at its size: grown by doubling, 100,000 bodies' pairs
+  // would take 50 MB at the compiler's peak rather than 26.
+  std::vector<std::pair<std::uint64_t, int>> keyed;
+  keyed.reserve(static_cast<std::size_t>(std::count(indexed_.begin(), indexed_.end(), true)) *
+                kBands);
   for (std::size_t i = 0; i < item_bands.size(); ++i) {
     if (!indexed_[i]) continue;
     for (std::uint64_t h : item_bands[i]) keyed.emplace_back(h, static_cast<int>(i));
