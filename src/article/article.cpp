@@ -52,6 +52,12 @@ std::string article_plain_text(const Article& a) {
   return article_plain_text(a, CaptionsWithoutPhoto::Note);
 }
 
+void release_body(Article& a) {
+  std::string().swap(a.lead);  // swapped, not `= {}`: that keeps the room
+  std::vector<Emphasis>().swap(a.lead_emphasis);
+  std::vector<Block>().swap(a.blocks);
+}
+
 std::string credit_label(const std::string& credit) {
   return "Ảnh: " + credit;
 }

@@ -70,6 +70,11 @@ struct Article {
   std::vector<std::string> warnings;  // "no date line", "no byline", "encoding uncertain: …"
 };
 
+// Lets the article's body go, with its room: the lead, its emphasis and the blocks. What
+// names the article (id, file, title, date, author, source, warnings) stays. For a writer
+// done with the text of a book far larger than its list of articles.
+void release_body(Article& a);
+
 enum class CaptionsWithoutPhoto;  // article/caption_note.h
 
 // All the reader-visible text of an article in order (title, lead, blocks with credits,

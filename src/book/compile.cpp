@@ -181,8 +181,6 @@ Book make_book(const BookSpec& spec, const std::vector<book::ChapterDraft>& chap
       const auto at = static_cast<size_t>(i);
       if (movable) {
         ch.articles.push_back(std::move(std::get<Article>((*movable)[at])));
-        // The readers' vectors grow as blocks are found: a third of their room is unused.
-        ch.articles.back().blocks.shrink_to_fit();
       } else {
         ch.articles.push_back(*art[at]);
       }

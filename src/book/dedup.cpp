@@ -353,8 +353,14 @@ std::vector<int> find_duplicates(const std::vector<DedupItem>& items, DedupWork*
 std::vector<std::pair<std::size_t, LeftOut>> duplicate_copies(
     const std::vector<const Article*>& kept, const std::vector<ArticleKeys>& keys,
     const std::vector<std::string>& files) {
+  // Reserved at their size: grown by doubling, they would hold up to twice their room at
+  // the compiler's peak.
+  const auto kept_count = static_cast<std::size_t>(
+      std::count_if(kept.begin(), kept.end(), [](const Article* a) { return a != nullptr; }));
   std::vector<std::size_t> input;  // item → input index
+  input.reserve(kept_count);
   std::vector<DedupItem> items;
+  items.reserve(kept_count);
   for (std::size_t i = 0; i < kept.size(); ++i) {
     if (!kept[i]) continue;
     input.push_back(i);

@@ -54,22 +54,32 @@ ShortBins short_bins(const Signature& sig) {
   return out;
 }
 
-// The buckets by sorting (band hash, item) pairs: each bucket is a run, its members in input
-// order. (A hash map of vectors costs a few allocations per body: most buckets hold one.)
+// The buckets by sorting every (item, band) by (band hash, item): each bucket is a run, its
+// members in input order. (A hash map of vectors costs a few allocations per body: most
+// buckets hold one.) Sorted as item * kBands + band, 4 bytes each, rather than as (hash,
+// item) pairs of 16: for 100,000 bodies 6 MB at the compiler's peak, not 26.
 CandidateIndex::CandidateIndex(const std::vector<Bands>& item_bands,
                                const std::vector<bool>& indexed)
     : slots_(item_bands.size() * kBands), indexed_(indexed) {
-  std::vector<std::pair<std::uint64_t, int>> keyed;  // (band hash, item)
+  std::vector<std::uint32_t> order;
+  order.reserve(static_cast<std::size_t>(std::count(indexed_.begin(), indexed_.end(), true)) *
+                kBands);
   for (std::size_t i = 0; i < item_bands.size(); ++i) {
     if (!indexed_[i]) continue;
-    for (std::uint64_t h : item_bands[i]) keyed.emplace_back(h, static_cast<int>(i));
+    for (std::size_t b = 0; b < kBands; ++b)
+      order.push_back(static_cast<std::uint32_t>(i * kBands + b));
   }
-  std::sort(keyed.begin(), keyed.end());
-  members_.resize(keyed.size());
-  for (std::size_t start = 0, end = 0; start < keyed.size(); start = end) {
-    while (end < keyed.size() && keyed[end].first == keyed[start].first) ++end;
+  auto hash = [&](std::uint32_t p) { return item_bands[p / kBands][p % kBands]; };
+  std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+    const std::uint64_t ha = hash(a), hb = hash(b);
+    return ha != hb ? ha < hb : a / kBands < b / kBands;
+  });
+  members_.resize(order.size());
+  for (std::size_t start = 0, end = 0; start < order.size(); start = end) {
+    const std::uint64_t h = hash(order[start]);
+    while (end < order.size() && hash(order[end]) == h) ++end;
     for (std::size_t k = start; k < end; ++k) {
-      int item = keyed[k].second;
+      const int item = static_cast<int>(order[k] / kBands);
       members_[k] = item;
       // The band: the item's first slot not filled yet (its bands come in order of hash,
       // not of band, but which band a slot stands for does not matter to candidates()).

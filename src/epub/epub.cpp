@@ -134,8 +134,12 @@ EpubResult write_epub(const Presentation& book, const EpubAssets& assets, const 
   // 100,000 articles' XHTML would otherwise be held until the zip is written.
   const long long mtime = stamp_epoch(opts.date_epoch);
   Deflater ahead(mtime, opts.scratch_dir_fd, opts.output_name);
+  // The last reading of the articles' bodies besides their pages: on_article_written may
+  // let each go once its page is made.
+  const std::string uid = "urn:uuid:" + book_uuid(book);
   for (std::size_t i = 0; i < plan.articles.size(); ++i) {
     ahead.add("OEBPS/" + plan.articles[i].file, article_page(w, plan.articles[i]));
+    if (opts.on_article_written) opts.on_article_written(plan.articles[i].shown);
     if (opts.on_article) opts.on_article(i + 1);
   }
   ahead.flush();
@@ -166,7 +170,6 @@ EpubResult write_epub(const Presentation& book, const EpubAssets& assets, const 
   std::vector<std::string>().swap(list);
 
   // The fonts are known only now that every page is written.
-  const std::string uid = "urn:uuid:" + book_uuid(book);
   std::string css = fonts.font_face_css();
   if (!css.empty()) css += "\n";
   css += templates.css;

@@ -33,6 +33,11 @@ struct EpubOptions {
   std::shared_ptr<const Picture> drawn_cover;
   // Called after each article's page is made, with how many are done: the CLI's progress.
   std::function<void(std::size_t articles_done)> on_article = {};
+  // Called once an article's page is made, with its index in Presentation::articles: the
+  // writer reads that article's lead and blocks no more (its title, file and view it still
+  // reads). The CLI lets the body go there when no later book needs it, so that 100,000
+  // articles' text is not held while the zip is written.
+  std::function<void(std::size_t shown)> on_article_written = {};
   // The PDF made in the same build (layout's page map): its page breaks are marked in the
   // pages, listed in the navigation's page-list and claimed in the metadata. Null (an
   // EPUB-only build): none of these. Must outlive the call.
