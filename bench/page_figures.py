@@ -296,8 +296,9 @@ def figures(pdf, style_file):
         for k, l in enumerate(ls):
             if len(l) < 4 or right - l[-1][2] > 0.5:
                 continue
-            if FOLIO.match(l[-1][4]) and l[-1][0] - l[-2][2] > 2 * size:
-                continue  # a list entry and its page number
+            if FOLIO.match(l[-1][4]) and (l[-1][0] - l[-2][2] > 2 * size or
+                                          re.fullmatch(r"[.\u2026]+", l[-2][4])):
+                continue  # a list entry and its page number (after leaders)
             if abs(l[0][3] - l[0][1] - body_h) > 0.3:  # body text only
                 continue
             gaps = [(b[0] - a[2]) / (SPACE_EM * size) for a, b in zip(l, l[1:])]
