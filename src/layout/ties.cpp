@@ -1,6 +1,7 @@
 #include "layout/ties.h"
 
 #include <algorithm>
+#include <string>
 
 #include "layout/linebreak.h"
 #include "text/normalize.h"
@@ -42,19 +43,6 @@ bool is_dash(std::string_view w) {
   return w == "-" || w == "\xE2\x80\x93" || w == "\xE2\x80\x94";  // - – —
 }
 
-// A word list as matching keys (lower case, one tone placement: "đảng uỷ" is "đảng ủy"), sorted.
-std::vector<std::string> lowered(const std::vector<std::string>& words) {
-  std::vector<std::string> out;
-  out.reserve(words.size());
-  for (const std::string& w : words) out.push_back(fold_exact(w));
-  std::sort(out.begin(), out.end());
-  return out;
-}
-
-bool listed(const std::vector<std::string>& sorted, const std::string& key) {
-  return std::binary_search(sorted.begin(), sorted.end(), key);
-}
-
 // Sets `penalty` (if larger) on every space inside each occurrence of each phrase.
 void mark_phrases(const std::string& text, const std::vector<std::string>& phrases, float penalty,
                   std::vector<float>& at) {
@@ -68,8 +56,7 @@ void mark_phrases(const std::string& text, const std::vector<std::string>& phras
 
 // The word pairs around each space: compounds and numbers after a number word or a dash.
 void mark_pairs(const std::string& text, const ParaStyle& st, std::vector<float>& at) {
-  const std::vector<std::string> compounds = lowered(st.compounds);
-  const std::vector<std::string> number_words = lowered(st.number_words);
+  const TieWords& words = *st.ties;
   std::string_view t = text;
   std::size_t start = 0;  // of the word before the space
   for (std::size_t k = t.find(' '); k != std::string_view::npos; k = t.find(' ', k + 1)) {
@@ -81,13 +68,15 @@ void mark_pairs(const std::string& text, const ParaStyle& st, std::vector<float>
     if (before.empty() || after.empty()) continue;
     const Core b = split_marks(before), a = split_marks(after);
     const bool number_next = a.lead.empty() && is_digit(after.front());
-    if (number_next && (is_dash(before) || (b.trail.empty() && !b.core.empty() &&
-                                            listed(number_words, fold_exact(b.core))))) {
+    if (number_next && words.has_number_words() &&
+        (is_dash(before) ||
+         (b.trail.empty() && !b.core.empty() && words.number_word(fold_exact(b.core))))) {
       at[k] = kInfPenalty;
       continue;
     }
-    if (b.trail.empty() && a.lead.empty() && !b.core.empty() && !a.core.empty() &&
-        listed(compounds, fold_exact(std::string(b.core) + " " + std::string(a.core))))
+    if (words.has_compounds() && b.trail.empty() && a.lead.empty() && !b.core.empty() &&
+        !a.core.empty() &&
+        words.compound(fold_exact(std::string(b.core) + " " + std::string(a.core))))
       at[k] = std::max(at[k], st.compound_penalty);
   }
 }
@@ -98,7 +87,8 @@ std::vector<float> space_penalties(const std::string& text, const ParaStyle& st)
   std::vector<float> at(text.size(), 0.0f);
   mark_phrases(text, st.keep_together, kInfPenalty, at);
   if (st.avoid_penalty > 0) mark_phrases(text, st.avoid, st.avoid_penalty, at);
-  if (!st.compounds.empty() || !st.number_words.empty()) mark_pairs(text, st, at);
+  if (st.ties && (st.ties->has_compounds() || st.ties->has_number_words()))
+    mark_pairs(text, st, at);
   if (st.tie_last) {
     std::size_t end = text.find_last_not_of(' ');
     std::size_t last = end == std::string::npos ? end : text.rfind(' ', end);
@@ -108,7 +98,8 @@ std::vector<float> space_penalties(const std::string& text, const ParaStyle& st)
 }
 
 bool may_break_after_dash(std::string_view before, std::string_view after, const ParaStyle& st) {
-  if (st.number_words.empty() || before.empty() || after.empty() || !is_digit(after.front()))
+  if (!st.ties || !st.ties->has_number_words() || before.empty() || after.empty() ||
+      !is_digit(after.front()))
     return true;
   std::size_t dash = before.size() - 1;  // the first byte of the dash that ends `before`
   while (dash > 0 && (static_cast<unsigned char>(before[dash]) & 0xC0) == 0x80) --dash;

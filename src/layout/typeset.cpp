@@ -135,10 +135,9 @@ FlowBlock Typesetter::block(const std::string& text, const TextStyle& ts, const 
       ps.keep_together.push_back(p);
       ps.keep_together.push_back(to_upper_vi(p));
     }
-    ps.compounds = style.compounds;
+    ps.ties = &style.ties;
     ps.compound_penalty = kCompoundPenalty;
     if (ts.align != Align::Justify) ps.tolerance = std::max(ps.tolerance, kRaggedListTolerance);
-    ps.number_words = style.number_words;
   } else {
     ps.avoid = std::move(names);
     ps.avoid_penalty = kNamePenalty;

@@ -69,7 +69,7 @@ float space_width(Shaper& shaper, const ParaStyle& s) {
   return text_width(shaper, " ", s.font, s.size);
 }
 
-const std::vector<std::string> kNumberWords = {"năm", "tháng", "ngày", "số"};
+const TieWords kNumberWords({}, {"năm", "tháng", "ngày", "số"});
 
 }  // namespace
 
@@ -84,7 +84,7 @@ TEST_CASE("a list entry keeps a number with the word before it and a range's das
   // the defects, as they were
   REQUIRE(splits(fx.shaper, year, s, " năm", "2018", 100, 400) > 0);
   REQUIRE(splits(fx.shaper, range, s, "–", "2022", 100, 400) > 0);
-  s.number_words = kNumberWords;
+  s.ties = &kNumberWords;
   CHECK(splits(fx.shaper, year, s, " năm", "2018", 100, 400) == 0);
   CHECK(splits(fx.shaper, range, s, "–", "2022", 100, 400) == 0);
   CHECK_FALSE(may_break_after_dash("2020–", "2022", s));
@@ -109,7 +109,8 @@ TEST_CASE("titles and lists rather not break a compound, in any case, and say wh
   };
   const int before = inside(s);
   REQUIRE(before > 0);
-  s.compounds = {"di chúc", "chi bộ", "đảng viên", "chủ tịch"};
+  const TieWords compounds({"di chúc", "chi bộ", "đảng viên", "chủ tịch"}, {});
+  s.ties = &compounds;
   s.compound_penalty = 1000;
   const int after = inside(s);
   INFO(before << " → " << after);
@@ -118,7 +119,8 @@ TEST_CASE("titles and lists rather not break a compound, in any case, and say wh
   CHECK(after * 2 <= before);
   // "tịch," ends a clause: "Chủ tịch, chi" holds no compound "tịch chi"
   ParaStyle clause = s;
-  clause.compounds = {"tịch chi"};
+  const TieWords across({"tịch chi"}, {});
+  clause.ties = &across;
   CHECK(splits(fx.shaper, text, clause, "tịch,", "chi", 60, 400) > 0);
   // a measure too narrow for anything else still breaks inside, and says so
   s.tie_last = false;
