@@ -47,10 +47,14 @@ struct ParaStyle {
   std::vector<std::string> avoid;
   float avoid_penalty = 0;
   // The style's prepared word lists (layout/tie_words.h; nullptr: none), which it outlives:
-  // its compounds, and the words a number stays with ("năm 2018", "số 12"); when it has any
-  // of those, a range's dash stays with its second number too ("2020 – 2022", "2020–2022").
+  // its compounds (a break inside costs compound_penalty; 0: free), and the words a number
+  // or a roman numeral stays with ("năm 2018", "Trung ương 4", "khóa XIII"); with tie_ranges
+  // a range's dash stays with its second number too ("2020 – 2022", "2020–2022").
   const TieWords* ties = nullptr;
   float compound_penalty = 0;
+  bool tie_ranges = false;
+  // What a break between a number word and its number costs (0: there is no such break).
+  float number_penalty = 0;
   // A hanging indent: the lines after the first start this much further in (pt); `measure`
   // is then the width of those lines, the first line having `hang` more.
   float hang = 0;
