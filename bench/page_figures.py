@@ -16,8 +16,11 @@ measure what a reader sees, whatever the code did:
               rules, not a far wrap), how many end on one syllable
   list_alone  the list of articles (and of abbreviations) leaving one entry alone on a page
   opener_no   chapter openers with a printed page number
-  split_number  title, contents and list lines that end with a number word ("năm") or a
-              range's dash before the number that starts the next line (style's number_words)
+  split_number  title, contents and list lines that end with a number word ("năm",
+              "Trung ương") or a range's dash before the number or roman numeral that starts
+              the next line (style's number_words)
+  split_number_body  the same in body lines (number words only: a range's dash may end a
+              body line)
   split_compound  title, contents and list lines broken inside a compound of the style's
               `compounds` ("chi | bộ")
   split_name  body lines broken inside "Hồ Chí Minh" or a name of the style's no_break
@@ -40,6 +43,7 @@ MM = 72 / 25.4
 NS = "{http://www.w3.org/1999/xhtml}"
 SPACE_EM = 0.25  # Liberation Serif's and Noto Serif's space is a quarter em (0.26 for Noto)
 FOLIO = re.compile(r"^([0-9]+|[ivxlcdm]+)$")
+ROMAN = re.compile(r"^[IVXLCDM]+\b")  # a roman numeral, as a number word takes it ("khóa XIII")
 DASHED = re.compile(r"[0-9)] +[-\u2013] +[0-9(]")
 
 
@@ -99,21 +103,42 @@ def splits(st, out, blocks, body):
     contents, the list) and inside a name (body rows)."""
     text_st = st.get("text", {})
     numbers = {w.lower() for w in text_st.get("number_words", [])}
+    longest = max((len(w.split()) for w in numbers), default=0)
     compounds = {c.lower() for c in text_st.get("compounds", [])}
     names = ["Hồ Chí Minh"] + text_st.get("no_break", [])
     out["split_number"] = out["split_compound"] = out["split_name"] = 0
+    out["split_number_body"] = 0
+
+    def number_split(a, b, dash):
+        """A line `a` ending with a number word (or, in titles and lists, a range's dash)
+        before the number or roman numeral `b` starts with."""
+        if not a or not b or not (b[0][:1].isdigit() or ROMAN.match(b[0])):
+            return False
+        if dash and a[-1] in ("-", "\u2013") and b[0][:1].isdigit():
+            return True
+        if a[-1][-1] in MARKS:
+            return False
+        for n in range(1, longest + 1):
+            words = a[-n:]
+            if len(words) < n or any(w[-1] in MARKS for w in words[:-1]):
+                break
+            if " ".join(words).lstrip(MARKS).lower() in numbers:
+                return True
+        return False
+
     for rows in blocks:
         for a, b in zip(rows, rows[1:]):
             if not a or not b:
                 continue
             last, first = a[-1], b[0]
-            if first[:1].isdigit() and (last in ("-", "\u2013") or
-                                        (last.lower() in numbers and last[-1] not in MARKS)):
+            if number_split(a, b, True):
                 out["split_number"] += 1
             if (last[-1] not in MARKS and first[0] not in MARKS and
                     (last.strip(MARKS) + " " + first.strip(MARKS)).lower() in compounds):
                 out["split_compound"] += 1
     for a, b in zip(body, body[1:]):
+        if number_split(a, b, False):
+            out["split_number_body"] += 1
         joined, left = " ".join(a + b), " ".join(a)
         for n in names:
             at = joined.find(n)
@@ -302,8 +327,9 @@ def figures(pdf, style_file):
         for k, l in enumerate(ls):
             if len(l) < 4 or right - l[-1][2] > 0.5:
                 continue
-            if FOLIO.match(l[-1][4]) and l[-1][0] - l[-2][2] > 2 * size:
-                continue  # a list entry and its page number
+            if FOLIO.match(l[-1][4]) and (l[-1][0] - l[-2][2] > 2 * size or
+                                          re.fullmatch(r"[.\u2026]+", l[-2][4])):
+                continue  # a list entry and its page number (after leaders)
             if abs(l[0][3] - l[0][1] - body_h) > 0.3:  # body text only
                 continue
             gaps = [(b[0] - a[2]) / (SPACE_EM * size) for a, b in zip(l, l[1:])]

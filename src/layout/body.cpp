@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "article/caption_note.h"
+#include "layout/leaders.h"
 #include "layout/photo.h"
 #include "layout/structure.h"
 #include "layout/typeset.h"
@@ -302,8 +303,9 @@ void layout_body(Typesetter& t, const Presentation& book, Pager& body, std::vect
     body.add(section_heading(t, title, anchor, sect));
     const int list = add_node(t.structure, StructRole::List, sect);
     float column = text_width(t.shaper, "00/00/0000", t.regular, s.body_size) + s.body_size;
-    // the page number of each article, flush right (filled in by layout_book)
-    float reserve = text_width(t.shaper, "0000", t.regular, s.body_size) + s.body_size;
+    // the page number of each article after leaders, as in the contents (filled in by
+    // layout_book)
+    const float reserve = number_reserve(t, s.body_size);
     std::vector<FlowBlock> entries;
     std::size_t n = 0;
     for (const ArticleView& v : book.articles) {
@@ -315,7 +317,8 @@ void layout_body(Typesetter& t, const Presentation& book, Pager& body, std::vect
                                 reserve, by, &text);
       e.anchor = t.next_anchor++;
       float last = static_cast<float>(e.lines.size() - 1) * e.leading;
-      t.list_numbers.push_back({e.anchor, article_anchors[n], e.baseline + last, text});
+      t.list_numbers.push_back(
+          {e.anchor, article_anchors[n], e.baseline + last, text, column + e.lines.back().width});
       entries.push_back(std::move(e));
       ++n;
     }

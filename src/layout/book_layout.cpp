@@ -6,9 +6,11 @@
 // starts on a right-hand page (the front matter is padded to an even number of pages
 // when the style prints two-sided), so where anything falls in the body does not depend
 // on how many pages the front matter (and so the contents) takes.
+#include <algorithm>
 #include <map>
 
 #include "base/error.h"
+#include "layout/leaders.h"
 #include "layout/page_sink.h"
 #include "layout/page_starts.h"
 #include "layout/structure.h"
@@ -191,16 +193,34 @@ class PageFinisher {
   std::vector<PrintedPage>& starts() { return starts_; }
 
  private:
-  void add_list_number(int index, const ListNumber& ln, Page& page) {
-    const PrintStyle& s = t_.style;
+  // The printed number of the page a list entry names ("" when either is nowhere).
+  std::string list_number(const ListNumber& ln) const {
     AnchorPlace at = plan_.body_anchor(ln.entry_anchor), of = plan_.body_anchor(ln.target_anchor);
-    if (at.page < 0 || of.page < 0) return;
-    std::string num = std::to_string(plan_.first + of.page - plan_.number_one + 1);
-    float x = body_.left(index) + body_.geometry().measure() -
-              text_width(t_.shaper, num, t_.regular, s.body_size);
-    const std::size_t first_run = page.runs.size();
-    set_text(t_.shaper, num, t_.regular, s.body_size, x, at.y + ln.dy, 0, page.runs);
-    belongs_to(page.runs, ln.node, first_run);
+    if (at.page < 0 || of.page < 0) return {};
+    return std::to_string(plan_.first + of.page - plan_.number_one + 1);
+  }
+
+  // The widest number the list of articles prints, its leaders stopping before it.
+  float list_number_column() const {
+    float widest = 0;
+    for (const auto& [page, ln] : plan_.list_numbers)
+      widest =
+          std::max(widest, text_width(t_.shaper, list_number(ln), t_.regular, t_.style.body_size));
+    return widest;
+  }
+
+  void add_list_number(int index, const ListNumber& ln, Page& page) {
+    const std::string num = list_number(ln);
+    if (num.empty()) return;
+    LineEnd end = leaders_and_number(t_, t_.regular, t_.style.body_size, ln.end, num, list_column_);
+    belongs_to(end.number, ln.node);
+    const float left = body_.left(index), y = plan_.body_anchor(ln.entry_anchor).y + ln.dy;
+    for (auto* runs : {&end.leaders, &end.number})
+      for (TextRun& r : *runs) {
+        r.x += left;
+        r.y += y;
+        page.runs.push_back(std::move(r));
+      }
   }
 
   void finish(int index, Page& page, const PageInfo& info) {
@@ -220,7 +240,8 @@ class PageFinisher {
   const Plan& plan_;
   const std::vector<PageLabelRange>& labels_;
   const PageSink& sink_;
-  const Pager body_;          // the body's geometry: where its text area starts on a page
+  const Pager body_;  // the body's geometry: where its text area starts on a page
+  const float list_column_ = list_number_column();
   std::map<int, int> fonts_;  // the Typesetter's font index → the book's
   std::vector<PrintedPage> starts_;
 };

@@ -1,11 +1,11 @@
 // Front matter (cover, title page, preface, contents) and the furniture of every page
 // (running heads, page numbers).
 #include <algorithm>
-#include <cmath>
 #include <optional>
 
 #include "layout/book_pages.h"
 #include "layout/compose.h"
+#include "layout/leaders.h"
 #include "layout/structure.h"
 #include "layout/typeset.h"
 
@@ -15,27 +15,21 @@ namespace {
 // How far an article's contents line is indented: a chapter's line wraps to it too.
 constexpr float kArticleIndentMm = 8;
 
-// One contents line: the title set ragged in what the page number leaves, dot leaders
-// on a fixed pitch (so that the dots of all lines stand in columns) that stop, on every line,
-// at the same distance before the column of the widest page number (`number_column` wide, as
-// TeX's \@pnumwidth box), the number flush right. An item of `list` whose text (title and
-// number, not the leaders) is a link.
+// One contents line: the title set ragged in what the page number leaves, then the dot
+// leaders and the number (layout/leaders.h). An item of `list` whose text (title and number,
+// not the leaders) is a link.
 FlowBlock toc_line(Typesetter& t, const TocEntry& e, int number, int list, float number_column) {
   const PrintStyle& s = t.style;
   const FontChoice& f = e.level == 0 ? t.bold : t.regular;
   float size = s.body_size;
   float indent = e.level == 0 ? 0 : kArticleIndentMm * kPtPerMm;
-  std::string num = std::to_string(number);
-  float measure = t.measure();
-  float nw = text_width(t.shaper, num, f, size);
-  // The title wraps close to the number column (room for three dots of leader before the
-  // widest number), its lines after the first hanging in (a chapter's to where the articles'
-  // titles start, an article's two ems further), at least two syllables on its last line.
-  float reserve = text_width(t.shaper, "0000", t.regular, size) + 2.5f * size;
+  // The title wraps close to the number column, its lines after the first hanging in (a
+  // chapter's to where the articles' titles start, an article's two ems further), at least
+  // two syllables on its last line.
   TextStyle ts{&f, size, Align::Ragged};
   ts.tie_last = true;
   ts.hang = e.level == 0 ? kArticleIndentMm * kPtPerMm : 2 * size;
-  FlowBlock b = t.block(e.title, ts, "", measure - indent - reserve);
+  FlowBlock b = t.block(e.title, ts, "", t.measure() - indent - number_reserve(t, size));
   if (b.lines.empty()) b.lines.resize(1);
   const int item = add_node(t.structure, StructRole::ListItem, list);
   const int link =
@@ -44,41 +38,11 @@ FlowBlock toc_line(Typesetter& t, const TocEntry& e, int number, int list, float
   for (auto& line : b.lines)
     for (auto& r : line.runs) r.x += indent;
   SetLine& last = b.lines.back();
-  float end = indent + last.width;
-  const ShapedWord& dot = t.shaper.shape(t.regular, ".");
-  float pitch = size * 0.6f;
-  float first = std::ceil((end + size * 0.5f) / pitch) * pitch;
-  float stop = measure - std::max(nw, number_column) - size * 0.4f;
-  if (!dot.pieces.empty() && !dot.pieces[0].glyphs.empty() && first + pitch <= stop) {
-    TextRun leaders;
-    leaders.font = dot.pieces[0].font;
-    leaders.size = size;
-    leaders.x = first;
-    const ShapedPiece& d = dot.pieces[0];
-    std::string_view dot_text = std::string_view(d.text).substr(0, d.glyphs[0].text_len);
-    for (float x = first; x + pitch <= stop; x += pitch)
-      leaders.add(d.glyphs[0].id, pitch, dot_text);
-    // a space before the leaders keeps the title's last word apart in extracted text
-    int sp_font = t.regular.main;
-    const ShapedWord& sp = t.shaper.shape(t.regular, " ");
-    if (!sp.pieces.empty() && !sp.pieces[0].glyphs.empty()) {
-      sp_font = sp.pieces[0].font;
-      TextRun space;
-      space.font = sp_font;
-      space.size = size;
-      space.x = end;
-      const ShapedPiece& p = sp.pieces[0];
-      space.add(p.glyphs[0].id, first - end,
-                std::string_view(p.text).substr(0, p.glyphs[0].text_len));
-      last.runs.push_back(std::move(space));
-    }
-    last.runs.push_back(std::move(leaders));
-  }
-  std::vector<TextRun> n;
-  set_text(t.shaper, " " + num, f, size, measure - nw - text_width(t.shaper, " ", f, size), 0, 0,
-           n);
-  belongs_to(n, link);
-  for (auto& r : n) last.runs.push_back(std::move(r));
+  LineEnd end =
+      leaders_and_number(t, f, size, indent + last.width, std::to_string(number), number_column);
+  belongs_to(end.number, link);
+  for (auto* runs : {&end.leaders, &end.number})
+    for (auto& r : *runs) last.runs.push_back(std::move(r));
   b.space_before = e.level == 0 ? s.paragraph_space_pt : 0;
   b.keep_with_next = false;
   b.link_to = e.anchor;

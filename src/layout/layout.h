@@ -12,6 +12,7 @@
 #include "book/page_map.h"
 #include "book/presentation.h"
 #include "layout/pages.h"
+#include "layout/tie_words.h"
 
 namespace tuyentap {
 
@@ -78,10 +79,10 @@ struct PrintStyle {
   std::vector<std::string> no_break;
   // Two-syllable words a title or a list entry should rather not break inside ("chi bộ",
   // matched in any case), and words it keeps with the number after them ("năm 2018"; a
-  // range's dash then stays with its second number too). Body text breaks anywhere but
-  // inside a no_break name, and there only when its lines can afford it.
-  std::vector<std::string> compounds;
-  std::vector<std::string> number_words;
+  // range's dash then stays with its second number too): [text] compounds and number_words,
+  // prepared once (layout/tie_words.h). Body text breaks anywhere but inside a no_break
+  // name, and there only when its lines can afford it.
+  TieWords ties;
   // Vertical justification: on a page that ends short, each gap between paragraphs (and
   // above a title) grows by the same amount, at most this much, to bring the last line
   // down to the foot. 0: pages end where their text ends.

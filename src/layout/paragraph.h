@@ -13,6 +13,7 @@
 
 #include "layout/pages.h"
 #include "layout/shaper.h"
+#include "layout/tie_words.h"
 
 namespace tuyentap {
 
@@ -42,14 +43,18 @@ struct ParaStyle {
   bool tie_last = false;
   // Breaks a line takes only when the alternatives cost more (layout/ties.h): a break inside
   // an `avoid` phrase costs avoid_penalty (a name in body text, "Hồ Chí Minh"), one inside a
-  // two-syllable compound of `compounds` ("chi bộ", matched in any case) compound_penalty.
+  // two-syllable compound of `ties` ("chi bộ", matched in any case) compound_penalty.
   std::vector<std::string> avoid;
   float avoid_penalty = 0;
-  std::vector<std::string> compounds;
+  // The style's prepared word lists (layout/tie_words.h; nullptr: none), which it outlives:
+  // its compounds (a break inside costs compound_penalty; 0: free), and the words a number
+  // or a roman numeral stays with ("năm 2018", "Trung ương 4", "khóa XIII"); with tie_ranges
+  // a range's dash stays with its second number too ("2020 – 2022", "2020–2022").
+  const TieWords* ties = nullptr;
   float compound_penalty = 0;
-  // Words a number stays with ("năm 2018", "số 12"); when any is given, a range's dash stays
-  // with its second number too ("2020 – 2022", "2020–2022").
-  std::vector<std::string> number_words;
+  bool tie_ranges = false;
+  // What a break between a number word and its number costs (0: there is no such break).
+  float number_penalty = 0;
   // A hanging indent: the lines after the first start this much further in (pt); `measure`
   // is then the width of those lines, the first line having `hang` more.
   float hang = 0;

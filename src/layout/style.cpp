@@ -96,7 +96,12 @@ struct Reader {
 // Each [section] of a style file with its keys.
 using StyleSections = std::vector<std::pair<std::string_view, std::vector<TomlKey>>>;
 
-StyleSections style_sections(const Reader& r, PrintStyle& s) {
+// The lists a style writes that the style keeps prepared (PrintStyle::ties).
+struct WrittenTies {
+  std::vector<std::string> compounds, number_words;
+};
+
+StyleSections style_sections(const Reader& r, PrintStyle& s, WrittenTies& ties) {
   // A list of strings into `out`; with `fonts`, font names (whose lines are noted).
   auto list = [&r](std::vector<std::string>& out, const char* example, bool fonts) {
     return [&r, &out, example, fonts](const toml::node& n, std::string_view key) {
@@ -109,8 +114,8 @@ StyleSections style_sections(const Reader& r, PrintStyle& s) {
   };
   TomlSetter fallbacks = list(s.font_fallbacks, "[\"fonts/NotoSans-Regular.ttf\"]", true);
   TomlSetter no_break = list(s.no_break, "[\"a name\", \"another name\"]", false);
-  TomlSetter compounds = list(s.compounds, "[\"a word\", \"another word\"]", false);
-  TomlSetter number_words = list(s.number_words, "[\"a word\", \"another word\"]", false);
+  TomlSetter compounds = list(ties.compounds, "[\"a word\", \"another word\"]", false);
+  TomlSetter number_words = list(ties.number_words, "[\"a word\", \"another word\"]", false);
   return {
       {"page",
        {{"width_mm", r.num(s.page_width_mm, 50, 1000)},
@@ -204,7 +209,9 @@ PrintStyle parse_print_style(std::string_view text, const std::string& path) {
   Reader r{path, &s};
   s.font_regular = s.font_bold = s.font_italic = s.font_bold_italic = "";
 
-  read_sections(r, root, style_sections(r, s));
+  WrittenTies ties;
+  read_sections(r, root, style_sections(r, s, ties));
+  s.ties = TieWords(ties.compounds, ties.number_words);
   if (s.font_regular.empty() || s.font_bold.empty() || s.font_italic.empty() ||
       s.font_bold_italic.empty()) {
     throw Error("print style: [fonts] must name regular, bold, italic and bold_italic", path, 0);

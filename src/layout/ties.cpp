@@ -1,8 +1,10 @@
 #include "layout/ties.h"
 
 #include <algorithm>
+#include <string>
 
 #include "layout/linebreak.h"
+#include "text/date.h"
 #include "text/normalize.h"
 #include "text/utf8.h"
 
@@ -42,19 +44,6 @@ bool is_dash(std::string_view w) {
   return w == "-" || w == "\xE2\x80\x93" || w == "\xE2\x80\x94";  // - – —
 }
 
-// A word list as matching keys (lower case, one tone placement: "đảng uỷ" is "đảng ủy"), sorted.
-std::vector<std::string> lowered(const std::vector<std::string>& words) {
-  std::vector<std::string> out;
-  out.reserve(words.size());
-  for (const std::string& w : words) out.push_back(fold_exact(w));
-  std::sort(out.begin(), out.end());
-  return out;
-}
-
-bool listed(const std::vector<std::string>& sorted, const std::string& key) {
-  return std::binary_search(sorted.begin(), sorted.end(), key);
-}
-
 // Sets `penalty` (if larger) on every space inside each occurrence of each phrase.
 void mark_phrases(const std::string& text, const std::vector<std::string>& phrases, float penalty,
                   std::vector<float>& at) {
@@ -66,10 +55,65 @@ void mark_phrases(const std::string& text, const std::vector<std::string>& phras
   }
 }
 
-// The word pairs around each space: compounds and numbers after a number word or a dash.
+// A roman numeral, which a number word takes as it takes digits ("khóa XIII", "Chương IV"):
+// capitals written the canonical way (roman() gives them back), so that an acronym of those
+// letters ("CDC", "IIX") is none.
+int roman_digit(char c) {
+  switch (c) {
+    case 'I':
+      return 1;
+    case 'V':
+      return 5;
+    case 'X':
+      return 10;
+    case 'L':
+      return 50;
+    case 'C':
+      return 100;
+    case 'D':
+      return 500;
+    case 'M':
+      return 1000;
+    default:
+      return 0;
+  }
+}
+bool is_roman(std::string_view w) {
+  if (w.empty() || w.size() > 15) return false;
+  int total = 0;
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    const int v = roman_digit(w[i]);
+    if (v == 0) return false;
+    total += i + 1 < w.size() && v < roman_digit(w[i + 1]) ? -v : v;
+  }
+  return total > 0 && total < 4000 && roman(total) == w;
+}
+
+// Whether the words before the space at `k` end with one of the style's number words
+// ("năm", "Trung ương"), looking as many syllables back as its longest has, none of them
+// with a mark inside the phrase ("(khóa" is "khóa"; "năm," ends a clause).
+bool number_word_before(std::string_view t, std::size_t k, const TieWords& words) {
+  std::string phrase;
+  std::size_t end = k;  // the space after the word looked at
+  for (int n = 1; n <= words.number_word_syllables(); ++n) {
+    std::size_t start = t.rfind(' ', end - 1);
+    start = start == std::string_view::npos ? 0 : start + 1;
+    const Core c = split_marks(t.substr(start, end - start));
+    if (c.core.empty() || !c.trail.empty()) return false;
+    phrase = phrase.empty() ? std::string(c.core) : std::string(c.core) + " " + phrase;
+    if (words.number_word(fold_exact(phrase))) return true;
+    if (!c.lead.empty() || start < 2) return false;
+    end = start - 1;
+  }
+  return false;
+}
+
+// The word pairs around each space: compounds (with a compound_penalty) and numbers after a
+// number word or, with tie_ranges, a range's dash.
 void mark_pairs(const std::string& text, const ParaStyle& st, std::vector<float>& at) {
-  const std::vector<std::string> compounds = lowered(st.compounds);
-  const std::vector<std::string> number_words = lowered(st.number_words);
+  const TieWords* words = st.ties;
+  const bool compounds = st.compound_penalty > 0 && words && words->has_compounds();
+  const bool numbers = words && words->has_number_words();
   std::string_view t = text;
   std::size_t start = 0;  // of the word before the space
   for (std::size_t k = t.find(' '); k != std::string_view::npos; k = t.find(' ', k + 1)) {
@@ -79,15 +123,23 @@ void mark_pairs(const std::string& text, const ParaStyle& st, std::vector<float>
         t.substr(k + 1, (end == std::string_view::npos ? t.size() : end) - k - 1);
     start = k + 1;
     if (before.empty() || after.empty()) continue;
-    const Core b = split_marks(before), a = split_marks(after);
-    const bool number_next = a.lead.empty() && is_digit(after.front());
-    if (number_next && (is_dash(before) || (b.trail.empty() && !b.core.empty() &&
-                                            listed(number_words, fold_exact(b.core))))) {
-      at[k] = kInfPenalty;
-      continue;
+    if (is_digit(after.front()) || roman_digit(after.front()) != 0) {  // a number, maybe
+      const Core a = split_marks(after);
+      const bool digits = a.lead.empty() && is_digit(after.front());
+      if (digits && st.tie_ranges && is_dash(before)) {
+        at[k] = kInfPenalty;
+        continue;
+      }
+      if ((digits || (a.lead.empty() && is_roman(a.core))) && numbers &&
+          number_word_before(t, k, *words)) {
+        at[k] = st.number_penalty > 0 ? std::max(at[k], st.number_penalty) : kInfPenalty;
+        continue;
+      }
     }
+    if (!compounds) continue;
+    const Core b = split_marks(before), a = split_marks(after);
     if (b.trail.empty() && a.lead.empty() && !b.core.empty() && !a.core.empty() &&
-        listed(compounds, fold_exact(std::string(b.core) + " " + std::string(a.core))))
+        words->compound(fold_exact(std::string(b.core) + " " + std::string(a.core))))
       at[k] = std::max(at[k], st.compound_penalty);
   }
 }
@@ -98,7 +150,7 @@ std::vector<float> space_penalties(const std::string& text, const ParaStyle& st)
   std::vector<float> at(text.size(), 0.0f);
   mark_phrases(text, st.keep_together, kInfPenalty, at);
   if (st.avoid_penalty > 0) mark_phrases(text, st.avoid, st.avoid_penalty, at);
-  if (!st.compounds.empty() || !st.number_words.empty()) mark_pairs(text, st, at);
+  if (st.ties || st.tie_ranges) mark_pairs(text, st, at);
   if (st.tie_last) {
     std::size_t end = text.find_last_not_of(' ');
     std::size_t last = end == std::string::npos ? end : text.rfind(' ', end);
@@ -108,8 +160,7 @@ std::vector<float> space_penalties(const std::string& text, const ParaStyle& st)
 }
 
 bool may_break_after_dash(std::string_view before, std::string_view after, const ParaStyle& st) {
-  if (st.number_words.empty() || before.empty() || after.empty() || !is_digit(after.front()))
-    return true;
+  if (!st.tie_ranges || before.empty() || after.empty() || !is_digit(after.front())) return true;
   std::size_t dash = before.size() - 1;  // the first byte of the dash that ends `before`
   while (dash > 0 && (static_cast<unsigned char>(before[dash]) & 0xC0) == 0x80) --dash;
   return dash == 0 || !is_digit(before[dash - 1]);

@@ -1,6 +1,7 @@
 // Where a line of a paragraph may not, or should rather not, break: the cost of a break at
 // each space of its text, read from the paragraph's style (ParaStyle's keep_together,
-// tie_last, avoid, compounds, number_words). Internal to layout/ (paragraph.cpp).
+// tie_last, avoid, and the style's prepared compounds and number words, ties). Internal to
+// layout/ (paragraph.cpp).
 #pragma once
 
 #include <string>

@@ -44,12 +44,14 @@ struct TocEntry {
 };
 
 // A page number that a list entry (the list of articles) prints at the end of its last
-// line, filled in once the book's numbering is known (layout_book).
+// line after dot leaders, as the contents does (layout/leaders.h), filled in once the book's
+// numbering is known (layout_book).
 struct ListNumber {
   int entry_anchor = -1;   // where the entry's first line is (body pager)
   int target_anchor = -1;  // the article it names
   float dy = 0;            // from the entry's top to its last line's baseline
   int node = -1;           // the structure node the number belongs to
+  float end = 0;           // where its last line's text ends, from the text area's left
 };
 
 struct Typesetter {

@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 
+#include "book/presentation.h"
 #include "gen.h"
 #include "layout/layout.h"
 #include "load/load.h"
@@ -90,5 +91,45 @@ TEST_CASE("contents: wrapped lines start on the entries' indents, leaders end in
     }
     CHECK(pages >= 1);
     CHECK(wrapped_chapter == 1);
+  }
+}
+
+TEST_CASE(
+    "the list of articles ends each entry with leaders and its page number, as the contents") {
+  for (const char* name : {"official", "book"}) {
+    INFO(name);
+    Contents c = contents_of(name);
+    const LaidOutBook& b = c.r.book;
+    int list_page = -1;
+    for (const auto& o : b.outline)
+      if (o.title == label::kArticleList) list_page = o.page;
+    REQUIRE(list_page > 0);
+    int entries = 0;
+    for (std::size_t p = static_cast<std::size_t>(list_page); p < b.pages.size(); ++p) {
+      const Page& page = b.pages[p];
+      std::set<float> leader_ends, phases, dated, numbered;  // baselines
+      std::size_t leaders = 0;
+      for (const TextRun& r : page.runs) {
+        if (is_leaders(r)) {
+          ++leaders;
+          const float pitch = r.glyphs.front().advance;
+          leader_ends.insert(
+              std::round((r.x + pitch * static_cast<float>(r.glyphs.size() - 1)) * 10));
+          phases.insert(std::round(std::fmod(r.x, pitch) * 10));
+        } else if (r.text.size() == 10 && r.text[2] == '/' && r.text[5] == '/') {
+          dated.insert(r.y);  // an entry's first line: "dd/mm/yyyy"
+        } else if (r.text.size() > 1 && r.text[0] == ' ' &&
+                   r.text.find_first_not_of("0123456789", 1) == std::string::npos) {
+          numbered.insert(r.y);  // " 123": an entry's page number
+        }
+      }
+      INFO("page " << p);
+      entries += static_cast<int>(dated.size());
+      CHECK(numbered.size() == dated.size());                  // every entry has its number
+      CHECK(leaders == dated.size());                          // after leaders
+      CHECK(leader_ends.size() == (dated.empty() ? 0u : 1u));  // leaders end in one column
+      CHECK(phases.size() == (dated.empty() ? 0u : 1u));       // on one grid of dots
+    }
+    CHECK(entries == 15);  // 3 chapters of 5 articles
   }
 }

@@ -141,3 +141,20 @@ TEST_CASE("a style word must be one the style knows, the error lists them at its
   CHECK(load_print_style(path).lead_font == "italic");
 }
 }  // namespace
+
+TEST_CASE("a style's tie words are made matching keys once, when it is read") {
+  const PrintStyle s = parse_print_style(
+      "[fonts]\nregular = \"r.ttf\"\nbold = \"b.ttf\"\nitalic = \"i.ttf\"\n"
+      "bold_italic = \"bi.ttf\"\n[text]\ncompounds = [\"Đảng Uỷ\", \"chi bộ\"]\n"
+      "number_words = [\"Khoá\", \"Lần thứ\"]\n",
+      "tie.toml");
+  // any case, either tone placement, as layout/ties.cpp looks them up (fold_exact keys)
+  CHECK(s.ties.compound("đảng ủy"));
+  CHECK(s.ties.compound("chi bộ"));
+  CHECK_FALSE(s.ties.compound("Đảng Uỷ"));  // a key, not the text as written
+  CHECK(s.ties.number_word("khóa"));
+  CHECK(s.ties.number_word("lần thứ"));
+  CHECK_FALSE(s.ties.number_word("năm"));
+  CHECK(s.ties.number_word_syllables() == 2);
+  CHECK_FALSE(PrintStyle{}.ties.has_number_words());
+}

@@ -69,7 +69,7 @@ float space_width(Shaper& shaper, const ParaStyle& s) {
   return text_width(shaper, " ", s.font, s.size);
 }
 
-const std::vector<std::string> kNumberWords = {"năm", "tháng", "ngày", "số"};
+const TieWords kNumberWords({}, {"năm", "tháng", "ngày", "số"});
 
 }  // namespace
 
@@ -84,7 +84,8 @@ TEST_CASE("a list entry keeps a number with the word before it and a range's das
   // the defects, as they were
   REQUIRE(splits(fx.shaper, year, s, " năm", "2018", 100, 400) > 0);
   REQUIRE(splits(fx.shaper, range, s, "–", "2022", 100, 400) > 0);
-  s.number_words = kNumberWords;
+  s.ties = &kNumberWords;
+  s.tie_ranges = true;
   CHECK(splits(fx.shaper, year, s, " năm", "2018", 100, 400) == 0);
   CHECK(splits(fx.shaper, range, s, "–", "2022", 100, 400) == 0);
   CHECK_FALSE(may_break_after_dash("2020–", "2022", s));
@@ -109,7 +110,8 @@ TEST_CASE("titles and lists rather not break a compound, in any case, and say wh
   };
   const int before = inside(s);
   REQUIRE(before > 0);
-  s.compounds = {"di chúc", "chi bộ", "đảng viên", "chủ tịch"};
+  const TieWords compounds({"di chúc", "chi bộ", "đảng viên", "chủ tịch"}, {});
+  s.ties = &compounds;
   s.compound_penalty = 1000;
   const int after = inside(s);
   INFO(before << " → " << after);
@@ -118,7 +120,8 @@ TEST_CASE("titles and lists rather not break a compound, in any case, and say wh
   CHECK(after * 2 <= before);
   // "tịch," ends a clause: "Chủ tịch, chi" holds no compound "tịch chi"
   ParaStyle clause = s;
-  clause.compounds = {"tịch chi"};
+  const TieWords across({"tịch chi"}, {});
+  clause.ties = &across;
   CHECK(splits(fx.shaper, text, clause, "tịch,", "chi", 60, 400) > 0);
   // a measure too narrow for anything else still breaks inside, and says so
   s.tie_last = false;
@@ -153,4 +156,30 @@ TEST_CASE("body text keeps a name together when its lines can afford it, never b
     INFO(s.measure << ": " << was << " → " << is);
     CHECK(is <= std::max(was, 1.5f * space_width(fx.shaper, s)) + 0.01f);
   }
+}
+
+TEST_CASE("a number word takes a number or a roman numeral, in one or more syllables, any case") {
+  Fixture fx;
+  ParaStyle s = fx.style(Align::Justify);
+  const TieWords words({}, {"trung ương", "điều", "khóa", "lần thứ"});
+  s.ties = &words;
+  auto tied = [&](const std::string& text, const std::string& before) {
+    const std::vector<float> cost = space_penalties(text, s);
+    const std::size_t at = text.find(before) + before.size();
+    REQUIRE(text[at] == ' ');
+    return cost[at] >= kInfPenalty;
+  };
+  CHECK(tied("Nghị quyết Trung ương 4 về", "ương"));
+  CHECK(tied("NGHỊ QUYẾT TRUNG ƯƠNG 4", "ƯƠNG"));
+  CHECK(tied("theo Điều 5, khoản 2", "Điều"));
+  CHECK(tied("(khóa XIII) đã", "(khóa"));
+  CHECK(tied("Đại hội lần thứ XIII", "thứ"));
+  CHECK_FALSE(tied("Đại hội lần thứ XIII", "lần"));  // only the number is tied
+  CHECK_FALSE(tied("ở Trung ương 4 tỉnh", "Trung"));
+  CHECK_FALSE(tied("một ương 4 lần", "ương"));       // "ương" alone is no number word
+  CHECK_FALSE(tied("khóa CDC của", "khóa"));         // an acronym, not a numeral
+  CHECK_FALSE(tied("Trung ương, 4 tỉnh", "ương,"));  // a clause ends there
+  CHECK_FALSE(tied("lần (thứ 4)", "(thứ"));          // a mark inside "lần thứ"
+  s.ties = nullptr;
+  CHECK_FALSE(tied("Nghị quyết Trung ương 4 về", "ương"));
 }
