@@ -37,7 +37,7 @@ PageWriter::PageWriter(LaidOutBook frame, PdfOutput out) : w_(std::move(out)) {
   w_.page_tree = w_.file.reserve();
   w_.resources = w_.file.reserve();
   // A booklet's print sheets have no structure: they stay untagged.
-  if (!w_.book.structure.empty()) w_.structure.emplace(w_.file, w_.book.structure);
+  if (!w_.book.structure.empty()) w_.structure.emplace(w_.file, w_.book.structure, w_.book.alts);
   write_outline();
 }
 

@@ -26,12 +26,16 @@ bool is_tagged_link(const Link& link, const std::vector<StructNode>& nodes) {
   return link.node >= 0 && static_cast<std::size_t>(link.node) < nodes.size();
 }
 
-StructureWriter::StructureWriter(ObjectFile& file, const std::vector<StructNode>& nodes)
-    : file_(file), nodes_(nodes), kids_(nodes.size() + 1), number_(nodes.size(), 0) {
+StructureWriter::StructureWriter(ObjectFile& file, const std::vector<StructNode>& nodes,
+                                 const std::vector<std::string>& alts)
+    : file_(file), nodes_(nodes), alts_(alts), kids_(nodes.size() + 1), number_(nodes.size(), 0) {
   for (std::size_t n = 0; n < nodes.size(); ++n)
-    if (nodes[n].parent < -1 || nodes[n].parent >= static_cast<int>(n))
+    if (nodes[n].parent < -1 || nodes[n].parent >= static_cast<int>(n) ||
+        nodes[n].alt >= static_cast<int>(alts.size()))
       throw Error("internal: structure node " + std::to_string(n) + " has parent " +
-                      std::to_string(nodes[n].parent) + ", not an earlier node",
+                      std::to_string(nodes[n].parent) + " and alternative text " +
+                      std::to_string(nodes[n].alt) + ": not an earlier node, or not one of " +
+                      std::to_string(alts.size()) + " texts",
                   {}, 0, "this is a bug in the layout stage; please report it");
   root_ = file_.reserve();
   document_ = file_.reserve();
@@ -133,11 +137,12 @@ void StructureWriter::write_element(int node, int number) {
   d += "/P " + ref_text(document ? root_ : parent < 0 ? document_ : element(parent));
   if (page > 0) d += "/Pg " + ref_text(page);
   d += "/K" + kid_array(kids, page);
-  if (!document && nodes_[static_cast<std::size_t>(node)].role == StructRole::Figure) {
-    std::string alt;
-    PdfVariant(utf8_string(nodes_[static_cast<std::size_t>(node)].alt))
-        .ToString(alt, ePdfWriteMode_Compact);
-    d += "/Alt" + alt;
+  const int alt = document ? -1 : nodes_[static_cast<std::size_t>(node)].alt;
+  if (alt >= 0) {
+    std::string text;
+    PdfVariant(utf8_string(alts_[static_cast<std::size_t>(alt)]))
+        .ToString(text, ePdfWriteMode_Compact);
+    d += "/Alt" + text;
   }
   file_.write_text(number, d + ">>");
   std::vector<Kid>().swap(kids);

@@ -26,9 +26,11 @@ bool is_tagged_link(const Link& link, const std::vector<StructNode>& nodes);
 
 class StructureWriter {
  public:
-  // `nodes`: LaidOutBook::structure, not empty, kept by the caller until finish. Throws Error
-  // when a node's parent is not an earlier node (layout's contract).
-  StructureWriter(ObjectFile& file, const std::vector<StructNode>& nodes);
+  // `nodes`, `alts`: LaidOutBook::structure (not empty) and alts, kept by the caller until
+  // finish. Throws Error when a node's parent is not an earlier node, or a figure's
+  // alternative text is not in `alts` (layout's contract).
+  StructureWriter(ObjectFile& file, const std::vector<StructNode>& nodes,
+                  const std::vector<std::string>& alts);
 
   // Page object `page` whose MCIDs belong to `mcid_node` (PageMarks::mcid_node): its
   // /StructParents key, or -1 when it has no marked content. Pages come in reading order.
@@ -59,6 +61,7 @@ class StructureWriter {
 
   ObjectFile& file_;
   const std::vector<StructNode>& nodes_;
+  const std::vector<std::string>& alts_;
   std::vector<std::vector<Kid>> kids_;  // by node; kids_.back(): the document's
   std::vector<int> number_;             // by node; 0: not seen on any page yet
   int document_ = 0, root_ = 0;
