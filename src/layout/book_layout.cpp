@@ -136,7 +136,7 @@ Plan plan_book(Typesetter& t, const Presentation& book, long long date_epoch) {
 }
 
 // The book but for its pages and fonts, from the first passes (PageSink::begin).
-LaidOutBook book_frame(const Typesetter& t, const Presentation& book, const Plan& plan,
+LaidOutBook book_frame(Typesetter& t, const Presentation& book, const Plan& plan,
                        long long date_epoch) {
   LaidOutBook out;
   const PageGeometry g = t.geometry();
@@ -157,7 +157,7 @@ LaidOutBook book_frame(const Typesetter& t, const Presentation& book, const Plan
   if (plan.first + plan.body_pages > plan.number_one)
     out.labels.push_back({plan.number_one, PageLabelRange::Arabic, 1});
   out.info = doc_info(book, date_epoch);
-  out.structure = t.structure;
+  t.structure.take(out.structure, out.alts);  // laid out again, the nodes are only counted
   return out;
 }
 

@@ -4,9 +4,42 @@
 
 namespace tuyentap {
 
-int add_node(std::vector<StructNode>& nodes, StructRole role, int parent, std::string alt) {
-  nodes.push_back({role, parent, std::move(alt)});
-  return static_cast<int>(nodes.size()) - 1;
+int StructureNodes::add(StructRole role, int parent, std::string alt) {
+  if (!taken_) {
+    StructNode node{role, parent, -1};
+    if (role == StructRole::Figure) {
+      node.alt = static_cast<int>(alts_.size());
+      alts_.push_back(std::move(alt));
+    }
+    nodes_.push_back(node);
+  }
+  return static_cast<int>(count_++);
+}
+
+void StructureNodes::resize(std::size_t n) {
+  count_ = n;
+  if (taken_) return;
+  nodes_.resize(n);
+  std::size_t alts = 0;  // the alternative texts of the nodes kept
+  for (std::size_t i = n; i-- > 0;)
+    if (nodes_[i].alt >= 0) {
+      alts = static_cast<std::size_t>(nodes_[i].alt) + 1;
+      break;
+    }
+  alts_.resize(alts);
+}
+
+void StructureNodes::take(std::vector<StructNode>& nodes, std::vector<std::string>& alts) {
+  nodes_.shrink_to_fit();
+  nodes = std::move(nodes_);
+  alts = std::move(alts_);
+  nodes_.clear();
+  alts_.clear();
+  taken_ = true;
+}
+
+int add_node(StructureNodes& nodes, StructRole role, int parent, std::string alt) {
+  return nodes.add(role, parent, std::move(alt));
 }
 
 void belongs_to(std::vector<TextRun>& runs, int node, std::size_t first) {
@@ -19,7 +52,7 @@ void belongs_to(FlowBlock& b, int node) {
   b.link_node = node;
 }
 
-void lines_belong_to(Page& page, std::vector<StructNode>& nodes, int parent) {
+void lines_belong_to(Page& page, StructureNodes& nodes, int parent) {
   int node = -1;
   float baseline = 0;
   for (TextRun& r : page.runs) {

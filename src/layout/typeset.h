@@ -13,6 +13,7 @@
 #include "layout/pager.h"
 #include "layout/paragraph.h"
 #include "layout/shaper.h"
+#include "layout/structure.h"
 
 namespace tuyentap {
 
@@ -73,7 +74,7 @@ struct Typesetter {
   // runs tagged with the last place given to set_place (layout/page_starts.h reads them).
   std::vector<PagePlace> places;
   void set_place(PagePlace::Part part, int index = -1, int block = -1);
-  std::vector<StructNode> structure;  // the book's logical structure (structure.h)
+  StructureNodes structure;  // the book's logical structure (structure.h)
 
   PageGeometry geometry() const;
   float measure() const { return geometry().measure(); }

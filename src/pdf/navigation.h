@@ -24,10 +24,10 @@ PoDoFo::PdfObject* build_outlines(PoDoFo::PdfVecObjects& objects,
                                   const std::vector<PoDoFo::PdfReference>& pages,
                                   double page_height);
 
-// A /Link annotation without border or modification date. Throws Error for a target page
-// that does not exist.
-PoDoFo::PdfObject* build_link(PoDoFo::PdfVecObjects& objects, const Link& link,
-                              const std::vector<PoDoFo::PdfReference>& pages, double page_height);
+// A /Link annotation to page `target` (the object of page link.target_page), without border
+// or modification date.
+PoDoFo::PdfDictionary build_link(const Link& link, const PoDoFo::PdfReference& target,
+                                 double page_height);
 
 // The /PageLabels number tree (/Nums only: books have a handful of ranges). Ranges are
 // sorted by first page; ranges past the last page are left out; when none starts at page 0,

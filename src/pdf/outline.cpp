@@ -96,11 +96,9 @@ PdfObject* build_outlines(PdfVecObjects& objects, const std::vector<OutlineItem>
   return root;
 }
 
-PdfObject* build_link(PdfVecObjects& objects, const Link& link,
-                      const std::vector<PdfReference>& pages, double page_height) {
-  const PdfReference& target = page_ref(pages, link.target_page, "a link");
-  PdfObject* annot = objects.CreateObject("Annot");
-  PdfDictionary& d = annot->GetDictionary();
+PdfDictionary build_link(const Link& link, const PdfReference& target, double page_height) {
+  PdfDictionary d;
+  d.AddKey("Type", PdfName("Annot"));
   d.AddKey("Subtype", PdfName("Link"));
   d.AddKey("F", PdfVariant(kAnnotationPrint));  // PDF/A: annotations are printed
   PdfArray rect;
@@ -112,7 +110,7 @@ PdfObject* build_link(PdfVecObjects& objects, const Link& link,
   for (int i = 0; i < 3; ++i) border.push_back(PdfVariant(static_cast<pdf_int64>(0)));
   d.AddKey("Border", border);
   d.AddKey("Dest", xyz_destination(target, page_height, link.target_y));
-  return annot;
+  return d;
 }
 
 }  // namespace tuyentap::pdf

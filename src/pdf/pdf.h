@@ -22,16 +22,16 @@ namespace tuyentap {
 using PdfOutput = std::function<void(std::string_view)>;
 
 // A page sink (layout/page_sink.h) that writes the PDF of the pages it is given to `out`,
-// the same bytes as write_pdf of the whole book: each page's content stream is made (a
-// few dozen pages at a time) and compressed as it comes and its glyphs let go, only the
-// compressed bytes, the marks and the links kept until the document is made at `finish`,
-// which sets `size` to the file's size. Its calls throw Error as write_pdf does.
+// the same bytes as write_pdf of the whole book: each page is written as it comes (its
+// content stream made a few dozen pages at a time and compressed, its glyphs let go), only
+// what the end needs kept (each font's glyphs, the structure elements' kids, the objects'
+// offsets: pdf/object_file.h); `finish` writes the rest and sets `size` to the file's size.
+// Its calls throw Error as write_pdf does.
 PageSink pdf_page_sink(PdfOutput out, std::size_t& size);
 
 // Writes the PDF to `out` and returns its size in bytes. Throws Error when a font (as bytes
 // in LaidOutBook::fonts) is not usable or cannot be subset. Takes the book (move it in):
-// each page's text runs are let go as soon as its content stream is made, so that the
-// glyphs, PoDoFo's document and the written file are never held at once.
+// each page's text runs are let go as soon as the page is written.
 std::size_t write_pdf(LaidOutBook book, const PdfOutput& out);
 
 // The same PDF as one string (tests, small books).

@@ -3,40 +3,74 @@
 // marked content (marked_content.h) and, for a Link, its annotations (OBJR); the /ParentTree
 // that leads from a page's MCIDs and from an annotation back to their elements.
 // docs/tagged-pdf.md describes the tag model.
+//
+// Written as the pages go out (object_file.h): each page gives its MCIDs' nodes and its
+// link annotations, and gets its keys in the parent tree, whose leaves are written as they
+// fill; the elements' numbers are handed out as they are first named. The elements
+// themselves are written at the end, when their kids are all known: until then each
+// element keeps only its kids (an MCID, an annotation or an element: 12 bytes each).
 #pragma once
 
 #include <podofo/podofo.h>
 
+#include <cstdint>
+#include <string>
 #include <vector>
 
 #include "layout/pages.h"
+#include "pdf/object_file.h"
 
 namespace tuyentap::pdf {
 
-// The objects add_pages made: every page, and each page's link annotations in Page::links
-// order; and per page, each MCID's structure node (PageMarks::mcid_node), kept when the
-// page's runs are let go once its content stream is made.
-struct PageObjects {
-  std::vector<PoDoFo::PdfObject*> pages;
-  std::vector<std::vector<PoDoFo::PdfObject*>> links;
-  std::vector<std::vector<int>> mcid_nodes;
-};
-
-// The parent tree's keys: the pages with marked content first, in page order, from 0; then
-// each link annotation with a node (is_tagged_link), in page order, from first_link_key.
-// The writer gives each link its /StructParent as it makes it (so that the link can be kept
-// as its bytes at once); add_structure numbers them the same way.
-PoDoFo::pdf_int64 first_link_key(const PageObjects& pages);
 bool is_tagged_link(const Link& link, const std::vector<StructNode>& nodes);
 
-// For a book with a structure: adds /StructTreeRoot and /MarkInfo << /Marked true >> to the
-// catalog, /StructParents to every page with marked content and /Tabs /S to every page with
-// annotations (its link annotations have their /StructParent already, first_link_key). Each
-// element's kids come in the order they first appear on the pages, which is the book's reading
-// order. Elements with nothing on any page are left out. Reads the pages' links, not their runs
-// (their marks are in `pages`). Throws Error when a node's parent is not an earlier node
-// (layout's contract).
-void add_structure(PoDoFo::PdfVecObjects& objects, PoDoFo::PdfDictionary& catalog,
-                   const LaidOutBook& book, const PageObjects& pages);
+class StructureWriter {
+ public:
+  // `nodes`, `alts`: LaidOutBook::structure (not empty) and alts, kept by the caller until
+  // finish. Throws Error when a node's parent is not an earlier node, or a figure's
+  // alternative text is not in `alts` (layout's contract).
+  StructureWriter(ObjectFile& file, const std::vector<StructNode>& nodes,
+                  const std::vector<std::string>& alts);
+
+  // Page object `page` whose MCIDs belong to `mcid_node` (PageMarks::mcid_node): its
+  // /StructParents key, or -1 when it has no marked content. Pages come in reading order.
+  PoDoFo::pdf_int64 add_page(int page, const std::vector<int>& mcid_node);
+  // Link annotation object `annot` on page object `page`, after its page's add_page: its
+  // /StructParent key, or -1 when the link belongs to no node (is_tagged_link).
+  PoDoFo::pdf_int64 add_link(const Link& link, int page, int annot);
+
+  // Writes the elements (each element's kids in the order they first appear on the pages,
+  // which is the book's reading order; elements with nothing on any page are left out), the
+  // parent tree's root and the StructTreeRoot; adds /StructTreeRoot and /MarkInfo to the
+  // catalog.
+  void finish(PoDoFo::PdfDictionary& catalog);
+
+ private:
+  struct Kid {
+    enum Kind : std::uint8_t { Element, Content, Annotation } kind = Element;
+    int a = 0;  // Element: its node; Content, Annotation: the page's object
+    int b = 0;  // Content: the MCID; Annotation: the annotation's object
+  };
+
+  void add(int node, Kid kid);
+  int element(int node);  // its object number, handed out when first named
+  void add_entry(PoDoFo::pdf_int64 key, const std::string& value);
+  void close_leaf();
+  std::string kid_array(const std::vector<Kid>& kids, int own_page);
+  void write_element(int node, int number);
+
+  ObjectFile& file_;
+  const std::vector<StructNode>& nodes_;
+  const std::vector<std::string>& alts_;
+  std::vector<std::vector<Kid>> kids_;  // by node; kids_.back(): the document's
+  std::vector<int> number_;             // by node; 0: not seen on any page yet
+  int document_ = 0, root_ = 0;
+  PoDoFo::pdf_int64 next_key_ = 0;
+  // The parent tree: the leaf being filled ("key value …"), its first key and size; the
+  // leaves written.
+  std::string leaf_;
+  PoDoFo::pdf_int64 leaf_first_ = 0, leaf_size_ = 0;
+  std::vector<int> leaves_;
+};
 
 }  // namespace tuyentap::pdf
