@@ -93,6 +93,7 @@ void PageWriter::name_pictures(const Page& page) {
   for (const Image& img : page.images) {
     const Picture* p = img.picture.get();
     if (names_.count(p) || broken_.count(p)) continue;
+    seen_.push_back(img.picture);
     std::unique_ptr<PdfVecObjects> scratch = w_.file.scratch();
     int object = 0;
     try {

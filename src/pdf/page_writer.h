@@ -63,7 +63,11 @@ class PageWriter {
   PoDoFo::PdfArray media_box_;
   ImageNames names_;
   std::set<const Picture*> broken_;  // photos PoDoFo could not decode: their box stays empty
-  std::vector<Page> waiting_;        // pages whose streams are not made yet
+  // Every picture in names_ or broken_, held to the end: both are keyed by address, and a
+  // picture let go with its page (a downscaled photo is made per page) could otherwise leave
+  // its address to a later one, which would be drawn as the earlier picture.
+  std::vector<std::shared_ptr<const Picture>> seen_;
+  std::vector<Page> waiting_;  // pages whose streams are not made yet
 };
 
 }  // namespace tuyentap::pdf
