@@ -391,7 +391,11 @@ void take_glued_section(PreparedText& t, std::size_t from, std::string_view text
     std::string_view raw = raw_line(text, i);
     // cleaning folded no run of spaces in most files' line
     if (raw.size() <= t.lines[i].size() + 1) return;
-    if (auto section = section_glued_to(raw)) {
+    // the cleaned line must still open with the section (an earlier step may have rewritten it)
+    auto section = section_glued_to(raw);
+    if (section && t.lines[i].size() > section->size() &&
+        t.lines[i].compare(0, section->size(), *section) == 0 &&
+        t.lines[i][section->size()] == ' ') {
       t.lines[i].erase(0, section->size() + 1);
       t.section = std::move(*section);
     }
