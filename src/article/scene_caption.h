@@ -25,7 +25,8 @@ namespace tuyentap {
 bool describes_photo_scene(std::string_view line);
 
 // One of the body's reasoning and telling words above (là, đã, sẽ, nhằm, vì …), as
-// fold_exact gives a word: a line that holds one tells, as a sentence of the text does.
+// fold_exact gives a word: a line that holds one tells, as a sentence of the text does. One
+// word only: the list's phrase "cho biết" counts in describes_photo_scene, never here.
 bool is_reasoning_word(std::string_view key);
 
 // The line without the " |" that closes a table's cell in a text browser's dump.

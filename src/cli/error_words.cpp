@@ -18,6 +18,7 @@ constexpr const char* kStageSentences[] = {
     // the Vietnamese asks the clerk to report; the detail after it is the maintainer's
     N_("internal: %s"),
     N_("this is a bug in the layout stage; please report it"),
+    N_("this is a bug in tuyentap's PDF writer; please report it"),
     // base, archive: files
     N_("cannot read file: %s"),
     N_("cannot write file: %s"),

@@ -9,6 +9,9 @@ using namespace PoDoFo;
 
 namespace tuyentap::pdf {
 
+// The hint of every broken promise below: the file being written, not any input, is at fault.
+constexpr const char* kWriterBug = "this is a bug in tuyentap's PDF writer; please report it";
+
 namespace {
 
 // Handed on in pieces of about this size: few writes, and little held.
@@ -33,7 +36,7 @@ void ObjectFile::begin_object(int number) {
   if (number <= 0 || static_cast<std::size_t>(number) >= offset_.size() ||
       offset_[static_cast<std::size_t>(number)] != 0)
     throw Error(internal("PDF object " + std::to_string(number) + " written twice or not reserved"),
-                {}, 0, "this is a bug in tuyentap's PDF writer; please report it");
+                {}, 0, kWriterBug);
   offset_[static_cast<std::size_t>(number)] = handed_ + buffer_.size();
   buffer_ += std::to_string(number);
   buffer_ += " 0 obj\n";
@@ -86,7 +89,7 @@ void ObjectFile::write_all(PdfVecObjects& scratch) {
     if (static_cast<std::size_t>(number) != offset_.size())
       throw Error(internal("PoDoFo numbered an object " + std::to_string(number) +
                            " where the file stands at " + std::to_string(offset_.size())),
-                  {}, 0, "this is a bug in tuyentap's PDF writer; please report it");
+                  {}, 0, kWriterBug);
     offset_.push_back(handed_ + buffer_.size());
     PdfRefCountedBuffer bytes;
     PdfOutputDevice device(&bytes);
@@ -107,7 +110,7 @@ std::size_t ObjectFile::finish(int root, int info, const std::string& id_hex) {
   for (std::size_t n = 1; n < offset_.size(); ++n)
     if (offset_[n] == 0)
       throw Error(internal("PDF object " + std::to_string(n) + " is referred to but not written"),
-                  {}, 0, "this is a bug in tuyentap's PDF writer; please report it");
+                  {}, 0, kWriterBug);
   const std::uint64_t xref = handed_ + buffer_.size();
   buffer_ += "xref\n0 " + std::to_string(offset_.size()) + "\n0000000000 65535 f \n";
   char entry[24];

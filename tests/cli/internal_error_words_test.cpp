@@ -55,6 +55,13 @@ TEST_CASE("an internal error is told in Vietnamese and asks for a report") {
   CHECK(said.starts_with("lỗi nội bộ của chương trình: the book's second layout pass"));
   CHECK(said.find("\n  đây là lỗi của khâu dàn trang") != std::string::npos);
   CHECK(said.find("please report") == std::string::npos);
+
+  // The PDF writer's hint (pdf/object_file.cpp, write_pdf.cpp).
+  const Error w("internal: PDF object 7 written twice or not reserved", {}, 0,
+                "this is a bug in tuyentap's PDF writer; please report it");
+  const std::string told = describe_translated(w, false);
+  CHECK(told.find("\n  đây là lỗi của khâu viết tệp PDF") != std::string::npos);
+  CHECK(told.find("please report") == std::string::npos);
 }
 
 TEST_CASE("every internal error of src/ has its Vietnamese") {
