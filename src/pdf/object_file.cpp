@@ -73,6 +73,10 @@ void ObjectFile::write_stream(int number, PdfDictionary dict, std::string_view d
 
 std::unique_ptr<PdfVecObjects> ObjectFile::scratch() const {
   auto objects = std::make_unique<PdfVecObjects>();
+  // A PdfVecObjects deletes its objects only when told to (PoDoFo 0.9.8's default is
+  // false: a PdfMemDocument deletes them itself). Without this every font subset, picture,
+  // ICC profile and bookmark made here stayed in memory until the program ended.
+  objects->SetAutoDelete(true);
   // The list's next object takes the number after the highest it has seen.
   if (offset_.size() > 1)
     objects->SetObjectCount(PdfReference(static_cast<pdf_objnum>(offset_.size() - 1), 0));
