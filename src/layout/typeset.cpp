@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "base/ascii.h"
 #include "base/error.h"
 #include "layout/page_starts.h"
 #include "text/dashes.h"
@@ -192,11 +193,7 @@ FlowBlock Typesetter::block(const std::string& text, const TextStyle& ts, const 
 }
 
 std::string lower_roman(int n) {
-  std::string r = roman(n);
-  for (char& c : r) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return r;
+  return lower_ascii(roman(n));
 }
 
 }  // namespace tuyentap
