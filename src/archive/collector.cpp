@@ -1,11 +1,11 @@
 #include "archive/collector.h"
 
-#include <algorithm>
 #include <cctype>
 #include <utility>
 
 #include "archive/binary_format.h"
 #include "archive/sniff.h"
+#include "base/ascii.h"
 
 namespace tuyentap::archive_detail {
 
@@ -23,11 +23,8 @@ namespace {
 
 // ".jpg" for "a/b.JPG"; "" when the name has none.
 std::string lower_extension(const std::string& name) {
-  std::string ext = name.substr(
-      name.find_last_of("./!") == std::string::npos ? name.size() : name.find_last_of("./!"));
-  std::transform(ext.begin(), ext.end(), ext.begin(),
-                 [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
-  return ext;
+  return lower_ascii(name.substr(
+      name.find_last_of("./!") == std::string::npos ? name.size() : name.find_last_of("./!")));
 }
 
 // Does the name say Word or OpenDocument document (".docx", ".odt", any case)?

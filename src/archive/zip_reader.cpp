@@ -12,6 +12,7 @@
 
 #include "archive/sniff.h"
 #include "archive/zip_layout.h"
+#include "base/ascii.h"
 
 namespace tuyentap::archive_detail {
 
@@ -237,10 +238,7 @@ class ZipReader {
 
 bool has_zip_extension(const std::string& name) {
   if (name.size() < 4) return false;
-  std::string ext = name.substr(name.size() - 4);
-  std::transform(ext.begin(), ext.end(), ext.begin(),
-                 [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
-  return ext == ".zip";
+  return lower_ascii(std::string_view(name).substr(name.size() - 4)) == ".zip";
 }
 
 void read_zip(const std::string& shown, const std::string& key, const std::string& disk_path,

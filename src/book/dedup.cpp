@@ -34,10 +34,15 @@ constexpr std::size_t kCachedBodyBytes = 8u << 20;
 
 using lsh::mix;
 
+// The folded body of an item whose key is not kept (body_key null): from its article.
+std::string folded_body(const DedupItem& it) {
+  return it.article ? match_key(body_text(*it.article), MatchMode::Folded) : std::string();
+}
+
 // An item's folded body: its key, or folded from its article now into `folded`.
 const std::string& body_key(const DedupItem& it, std::string& folded) {
   if (it.body_key) return *it.body_key;
-  folded = it.article ? match_key(body_text(*it.article), MatchMode::Folded) : std::string();
+  folded = folded_body(it);
   return folded;
 }
 
@@ -230,37 +235,53 @@ Sketches sketch_bodies(const std::vector<DedupItem>& items) {
   return sk;
 }
 
-// The folded bodies of the first items that later bodies are compared with, letter for
-// letter: each folded once however many copies it has, while all kept hold at most
-// kCachedBodyBytes. A reference returned stays valid until the next call.
-class FirstBodies {
+// What is made of an item's body (the folded body, its shingle set) when first asked for,
+// and kept for the next time while all kept hold at most `budget` (their size()), then all
+// let go together by forget_if_full(): the caller calls it where it holds no reference of()
+// gave (a pair's two values stay while they are compared).
+template <class Value>
+class BodyCache {
  public:
-  explicit FirstBodies(const std::vector<DedupItem>& items) : items_(items) {}
-  const std::string& of(int x) {
-    const DedupItem& it = items_[static_cast<size_t>(x)];
-    if (it.body_key) return *it.body_key;
-    if (auto kept = folded_.find(x); kept != folded_.end()) return kept->second;
-    if (bytes_ > kCachedBodyBytes) {
-      folded_.clear();
-      bytes_ = 0;
-    }
-    std::string folded;
-    body_key(it, folded);
-    bytes_ += folded.size();
-    return folded_.emplace(x, std::move(folded)).first->second;
+  using Make = Value (*)(const DedupItem& item);
+  BodyCache(const std::vector<DedupItem>& items, std::size_t budget, Make make)
+      : items_(items), budget_(budget), make_(make) {}
+  const Value& of(int x) {
+    if (auto kept = kept_.find(x); kept != kept_.end()) return kept->second;
+    Value value = make_(items_[static_cast<size_t>(x)]);
+    size_ += value.size();
+    return kept_.emplace(x, std::move(value)).first->second;
+  }
+  void forget_if_full() {
+    if (size_ <= budget_) return;
+    kept_.clear();
+    size_ = 0;
   }
 
  private:
   const std::vector<DedupItem>& items_;
-  std::unordered_map<int, std::string> folded_;
-  std::size_t bytes_ = 0;
+  std::size_t budget_;
+  Make make_;
+  std::unordered_map<int, Value> kept_;
+  std::size_t size_ = 0;
 };
+
+// The exact shingle set of an item's body.
+std::vector<std::uint64_t> shingle_set(const DedupItem& it) {
+  std::string folded;
+  return shingles(body_key(it, folded));
+}
 
 // A body the same letter for letter as an earlier one is its copy (similarity 1): joined
 // here, and left out of the index, where it would only crowd the buckets of the first.
 void join_same_bodies(const std::vector<DedupItem>& items, Sketches& sk, UnionFind& uf) {
   std::unordered_multimap<std::uint64_t, int> first_with_body;
-  FirstBodies firsts(items);
+  // The folded bodies of the first items that later bodies are compared with, letter for
+  // letter: each folded once however many copies it has (the kept keys as they are).
+  BodyCache<std::string> firsts(items, kCachedBodyBytes, folded_body);
+  auto first_body = [&](int x) -> const std::string& {
+    const DedupItem& it = items[static_cast<size_t>(x)];
+    return it.body_key ? *it.body_key : firsts.of(x);
+  };
   for (size_t i = 0; i < items.size(); ++i) {
     if (!sk.indexed[i]) continue;
     auto [from, to] = first_with_body.equal_range(sk.body_hash[i]);
@@ -268,8 +289,10 @@ void join_same_bodies(const std::vector<DedupItem>& items, Sketches& sk, UnionFi
     if (from != to) {
       std::string folded;
       const std::string& key = body_key(items[i], folded);
-      for (auto e = from; e != to && first < 0; ++e)
-        if (firsts.of(e->second) == key) first = e->second;
+      for (auto e = from; e != to && first < 0; ++e) {
+        firsts.forget_if_full();
+        if (first_body(e->second) == key) first = e->second;
+      }
     }
     if (first < 0) {
       first_with_body.emplace(sk.body_hash[i], static_cast<int>(i));
@@ -279,36 +302,6 @@ void join_same_bodies(const std::vector<DedupItem>& items, Sketches& sk, UnionFi
     sk.indexed[i] = false;
   }
 }
-
-// The exact shingle sets of the bodies compared, each made when first needed and kept
-// while all kept hold at most kCachedShingles values. forget_if_full() is called between
-// comparisons, never inside one: a pair's two sets stay while they are compared.
-class ShingleSets {
- public:
-  explicit ShingleSets(const std::vector<DedupItem>& items) : items_(items), sets_(items.size()) {}
-  const std::vector<std::uint64_t>& of(int x) {
-    auto& s = sets_[static_cast<size_t>(x)];
-    if (s.empty()) {
-      std::string folded;
-      s = shingles(body_key(items_[static_cast<size_t>(x)], folded));
-      if (!s.empty()) kept_.push_back(x);
-      values_ += s.size();
-    }
-    return s;
-  }
-  void forget_if_full() {
-    if (values_ <= kCachedShingles) return;
-    for (int x : kept_) std::vector<std::uint64_t>().swap(sets_[static_cast<size_t>(x)]);
-    kept_.clear();
-    values_ = 0;
-  }
-
- private:
-  const std::vector<DedupItem>& items_;
-  std::vector<std::vector<std::uint64_t>> sets_;
-  std::vector<int> kept_;
-  std::size_t values_ = 0;
-};
 
 }  // namespace
 
@@ -320,7 +313,8 @@ std::vector<int> find_duplicates(const std::vector<DedupItem>& items, DedupWork*
   join_same_bodies(items, sk, uf);
   const lsh::CandidateIndex index(sk.bands, sk.indexed);
   std::vector<lsh::Bands>().swap(sk.bands);
-  ShingleSets sets(items);
+  // The exact shingle sets of the bodies compared, each made when first needed.
+  BodyCache<std::vector<std::uint64_t>> sets(items, kCachedShingles, shingle_set);
   for (auto [x, y] : same_title_date) {
     sets.forget_if_full();
     if (uf.find(x) != uf.find(y) && containment(sets.of(x), sets.of(y)) >= kContainedThreshold) {

@@ -3,7 +3,11 @@
 #include <algorithm>
 #include <array>
 #include <cstddef>
+#include <limits>
+#include <string>
 #include <utility>
+
+#include "base/error.h"
 
 namespace tuyentap::book::lsh {
 
@@ -61,6 +65,13 @@ ShortBins short_bins(const Signature& sig) {
 CandidateIndex::CandidateIndex(const std::vector<Bands>& item_bands,
                                const std::vector<bool>& indexed)
     : slots_(item_bands.size() * kBands), indexed_(indexed) {
+  // Positions (item * kBands + band, and where a bucket starts in members_) are 32 bits:
+  // 268 million bodies, far more than an archive's 2 GB of text holds, and than memory
+  // would (34 GB of bands). Refused rather than wrapped, which would join wrong buckets.
+  if (item_bands.size() > kMaxItems)
+    throw Error("internal: " + std::to_string(item_bands.size()) +
+                " bodies to compare for duplicates, more than the " + std::to_string(kMaxItems) +
+                " the candidate index holds");
   std::vector<std::uint32_t> order;
   order.reserve(static_cast<std::size_t>(std::count(indexed_.begin(), indexed_.end(), true)) *
                 kBands);

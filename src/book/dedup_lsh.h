@@ -14,7 +14,9 @@
 #pragma once
 
 #include <array>
+#include <cstddef>
 #include <cstdint>
+#include <limits>
 #include <vector>
 
 namespace tuyentap::book::lsh {
@@ -46,9 +48,12 @@ ShortBins short_bins(const Signature& sig);
 
 class CandidateIndex {
  public:
+  // The items an index holds at most: their positions are 32-bit.
+  static constexpr std::size_t kMaxItems = std::numeric_limits<std::uint32_t>::max() / kBands;
+
   // From each item's bands (bands(signature)); `indexed[i]` false: item i is not indexed
   // (a body too short to compare, or a copy of an earlier body, letter for letter, which
-  // stands for it).
+  // stands for it). Throws Error (internal) on more than kMaxItems items.
   CandidateIndex(const std::vector<Bands>& item_bands, const std::vector<bool>& indexed);
 
   // The earlier indexed items x is to be compared with, into `out` (at most kMaxCandidates,

@@ -116,35 +116,23 @@ std::string item_id(const std::string& href) {
   return id;
 }
 
-}  // namespace
-
-EpubResult write_epub(const Presentation& book, const EpubAssets& assets, const EpubOptions& opts) {
-  Templates templates = parse_templates(assets.templates);
-  FontSet fonts(assets.fonts);
-  Plan plan = make_plan(book, opts.drawn_cover);
-  const std::string& lang = book.language;
-
-  EpubResult result;
-  PageWriter w(templates, fonts, result.problems, lang);
-  PageBreaks breaks(opts.page_map);
-  w.set_page_breaks(&breaks);
-
-  // Articles first, so that problems come in reading order and name articles before the
-  // lists that repeat their titles. Their pages are deflated a batch at a time and let go:
-  // 100,000 articles' XHTML would otherwise be held until the zip is written.
-  const long long mtime = stamp_epoch(opts.date_epoch);
-  Deflater ahead(mtime, opts.scratch_dir_fd, opts.output_name);
-  // The last reading of the articles' bodies besides their pages: on_article_written may
-  // let each go once its page is made.
-  const std::string uid = "urn:uuid:" + book_uuid(book);
+// The articles' pages, in reading order, deflated a batch at a time and let go: 100,000
+// articles' XHTML would otherwise be held until the zip is written.
+void write_article_pages(PageWriter& w, const Plan& plan, const EpubOptions& opts,
+                         Deflater& ahead) {
   for (std::size_t i = 0; i < plan.articles.size(); ++i) {
     ahead.add("OEBPS/" + plan.articles[i].file, article_page(w, plan.articles[i]));
     if (opts.on_article_written) opts.on_article_written(plan.articles[i].shown);
     if (opts.on_article) opts.on_article(i + 1);
   }
   ahead.flush();
+}
 
-  // Spine order. The pages that list every article are deflated as soon as made.
+// Every page in spine order: the front matter, the chapters' openers (each followed by its
+// articles, written already), the back matter. The pages that list every article are
+// deflated as soon as made; the others are kept with their XHTML.
+std::vector<Page> write_spine_pages(PageWriter& w, const Presentation& book, const Plan& plan,
+                                    Deflater& ahead) {
   std::vector<Page> pages;
   pages.reserve(plan.articles.size() + plan.chapters.size() + plan.toc_files.size() +
                 plan.list_files.size() + 4);
@@ -168,13 +156,21 @@ EpubResult write_epub(const Presentation& book, const EpubAssets& assets, const 
   std::vector<std::string> list = list_pages(w, plan);
   for (size_t i = 0; i < list.size(); ++i) deflated(plan.list_files[i], std::move(list[i]));
   std::vector<std::string>().swap(list);
+  return pages;
+}
 
-  // The fonts are known only now that every page is written.
+// The style sheet: the embedded fonts' @font-face rules (known only once every page is
+// written), then the template's CSS.
+std::string style_sheet(const FontSet& fonts, const Templates& templates) {
   std::string css = fonts.font_face_css();
   if (!css.empty()) css += "\n";
-  css += templates.css;
-  std::vector<FontFile> font_files = fonts.subsets();
+  return css + templates.css;
+}
 
+// The package's manifest: the navigation, the style sheet, the fonts, the pictures, then
+// the pages in spine order (the spine is made from these).
+std::vector<ManifestItem> manifest_items(const Plan& plan, const std::vector<FontFile>& font_files,
+                                         const std::vector<Page>& pages) {
   std::vector<ManifestItem> items;
   items.reserve(pages.size() + font_files.size() + plan.photos.size() + 4);
   items.push_back({"nav", "nav.xhtml", "application/xhtml+xml", "nav", false});
@@ -190,27 +186,35 @@ EpubResult write_epub(const Presentation& book, const EpubAssets& assets, const 
     items.push_back({item_id(p.file), p.file, p.picture->media_type(), "", false});
   for (const Page& p : pages)
     items.push_back({item_id(p.file), p.file, "application/xhtml+xml", "", true});
+  return items;
+}
 
+// What the package document says of the book besides its manifest.
+PackageInfo package_info(const Plan& plan, const std::string& uid, long long date_epoch,
+                         const PageBreaks& breaks, const std::vector<PageTarget>& page_list) {
   PackageInfo info;
   info.title = plan.title;
   info.uid = uid;
-  info.date_epoch = opts.date_epoch;
+  info.date_epoch = date_epoch;
   info.has_cover_image = plan.has_cover_image;
   if (plan.has_cover_image) info.cover_image_id = item_id(plan.cover_image.file);
   info.photos = plan.photos.size();
   info.photos_without_text = plan.photos_without_text;
-  const std::vector<PageTarget> page_list = breaks.targets();
   if (!page_list.empty()) info.page_break_source = breaks.edition();
+  return info;
+}
 
+// The zip's entries in their order: the mimetype first and stored (OCF), the container, the
+// package and the navigation (deflated already: placeholders here), the style sheet, the
+// fonts, the pictures (photos over kMaxPhotoSide made smaller, counted in `result`), the
+// pages. The pages' XHTML and the fonts' bytes are moved in.
+std::vector<ZipEntry> zip_entries(const Plan& plan, std::string css,
+                                  std::vector<FontFile>& font_files, std::vector<Page>& pages,
+                                  EpubResult& result) {
   std::vector<ZipEntry> entries;
   entries.reserve(pages.size() + font_files.size() + 8);
-  entries.push_back({"mimetype", "application/epub+zip", false});  // first and stored (OCF)
+  entries.push_back({"mimetype", "application/epub+zip", false});
   entries.push_back({"META-INF/container.xml", container_xml("OEBPS/content.opf"), true});
-  // The package and the navigation name every page: deflated as soon as made, too.
-  ahead.add("OEBPS/content.opf", package_document(book, info, items));
-  std::vector<ManifestItem>().swap(items);
-  ahead.add("OEBPS/nav.xhtml", nav_document(plan, lang, page_list));
-  ahead.add("OEBPS/toc.ncx", ncx_document(plan, lang, uid));
   entries.push_back({"OEBPS/content.opf", {}, true});
   entries.push_back({"OEBPS/nav.xhtml", {}, true});
   entries.push_back({"OEBPS/toc.ncx", {}, true});
@@ -228,6 +232,42 @@ EpubResult write_epub(const Presentation& book, const EpubAssets& assets, const 
   }
   result.photos = static_cast<int>(plan.photos.size());
   for (Page& p : pages) entries.push_back({"OEBPS/" + p.file, std::move(p.xhtml), true});
+  return entries;
+}
+
+}  // namespace
+
+EpubResult write_epub(const Presentation& book, const EpubAssets& assets, const EpubOptions& opts) {
+  Templates templates = parse_templates(assets.templates);
+  FontSet fonts(assets.fonts);
+  Plan plan = make_plan(book, opts.drawn_cover);
+  const std::string& lang = book.language;
+
+  EpubResult result;
+  PageWriter w(templates, fonts, result.problems, lang);
+  PageBreaks breaks(opts.page_map);
+  w.set_page_breaks(&breaks);
+
+  const long long mtime = stamp_epoch(opts.date_epoch);
+  Deflater ahead(mtime, opts.scratch_dir_fd, opts.output_name);
+  // The last reading of the articles' bodies besides their pages: on_article_written may
+  // let each go once its page is made.
+  const std::string uid = "urn:uuid:" + book_uuid(book);
+  // Articles first, so that problems come in reading order and name articles before the
+  // lists that repeat their titles.
+  write_article_pages(w, plan, opts, ahead);
+  std::vector<Page> pages = write_spine_pages(w, book, plan, ahead);
+
+  std::string css = style_sheet(fonts, templates);
+  std::vector<FontFile> font_files = fonts.subsets();
+  const std::vector<PageTarget> page_list = breaks.targets();
+  // The package and the navigation name every page: deflated as soon as made, too.
+  ahead.add("OEBPS/content.opf",
+            package_document(book, package_info(plan, uid, opts.date_epoch, breaks, page_list),
+                             manifest_items(plan, font_files, pages)));
+  ahead.add("OEBPS/nav.xhtml", nav_document(plan, lang, page_list));
+  ahead.add("OEBPS/toc.ncx", ncx_document(plan, lang, uid));
+  std::vector<ZipEntry> entries = zip_entries(plan, std::move(css), font_files, pages, result);
   // Every entry is made: the plan of 100,000 articles and the spine's pages go before the
   // zip is written, the peak of the build.
   plan = Plan();

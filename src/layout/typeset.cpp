@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "base/ascii.h"
 #include "base/error.h"
 #include "layout/page_starts.h"
 #include "text/dashes.h"
@@ -55,7 +56,12 @@ constexpr float kNumberPenalty = 1000;
 
 }  // namespace
 
-Typesetter::Typesetter(const PrintStyle& s) : style(s) {
+Typesetter::Typesetter(const PrintStyle& s) : style(s), no_break(s.no_break) {
+  no_break.push_back(label::kNeverBroken);  // whatever the style lists
+  for (const std::string& name : no_break) {
+    no_break_any_case.push_back(name);
+    no_break_any_case.push_back(to_upper_vi(name));
+  }
   // The main faces first, then the fallbacks (style_font_names' order).
   std::vector<int> ids;
   for (const std::string& name : style_font_names(s)) {
@@ -133,11 +139,9 @@ FlowBlock Typesetter::block(const std::string& text, const TextStyle& ts, const 
   }
   if (ts.hang > 0) ps.measure -= ts.hang;
   ps.ties = &style.ties;  // numbers stay with their words everywhere ("Điều 5")
-  std::vector<std::string> names = style.no_break;
-  names.push_back(label::kNeverBroken);  // whatever the style lists
   if (ts.balanced || ts.tie_last || !ts.keep_together.empty()) {
-    names.insert(names.end(), ts.keep_together.begin(), ts.keep_together.end());
-    for (const std::string& p : names) {  // as written and in capitals (a chapter's title)
+    ps.keep_together = no_break_any_case;
+    for (const std::string& p : ts.keep_together) {  // as written and in capitals
       ps.keep_together.push_back(p);
       ps.keep_together.push_back(to_upper_vi(p));
     }
@@ -145,7 +149,7 @@ FlowBlock Typesetter::block(const std::string& text, const TextStyle& ts, const 
     ps.tie_ranges = style.ties.has_number_words();
     if (ts.align != Align::Justify) ps.tolerance = std::max(ps.tolerance, kRaggedListTolerance);
   } else {
-    ps.avoid = std::move(names);
+    ps.avoid = no_break;
     ps.avoid_penalty = kNamePenalty;
     ps.number_penalty = kNumberPenalty;
   }
@@ -189,11 +193,7 @@ FlowBlock Typesetter::block(const std::string& text, const TextStyle& ts, const 
 }
 
 std::string lower_roman(int n) {
-  std::string r = roman(n);
-  for (char& c : r) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return r;
+  return lower_ascii(roman(n));
 }
 
 }  // namespace tuyentap

@@ -62,6 +62,11 @@ struct Typesetter {
   std::size_t articles_done = 0;
 
   const PrintStyle& style;
+  // The names a title never breaks inside and body text rather not: the style's no_break
+  // list and label::kNeverBroken; and each as written then in capitals (a chapter's title),
+  // made once here rather than for each title.
+  std::vector<std::string> no_break;
+  std::vector<std::string> no_break_any_case;
   FontSet fonts;
   Shaper shaper{fonts};
   FontChoice regular, bold, italic, bold_italic;

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <string_view>
 
+#include "base/ascii.h"
 #include "base/error.h"
 #include "epub/fonts.h"
 
@@ -22,12 +23,6 @@ std::string without_comments(const std::string& css) {
     at = end;
   }
   return out;
-}
-
-std::string lowered(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return s;
 }
 
 // The target of url( or of a quoted @import starting at `at` (after "url(" / "@import");
@@ -49,7 +44,7 @@ std::string target_at(const std::string& css, std::size_t& at, bool url) {
 }
 
 bool book_holds(const std::string& target) {
-  if (lowered(target.substr(0, 5)) == "data:") return true;
+  if (lower_ascii(target.substr(0, 5)) == "data:") return true;
   for (int f = 0; f < epub::kFaceCount; ++f) {
     if (target == std::string("fonts/") + epub::face_info(static_cast<epub::Face>(f)).file)
       return true;
@@ -61,7 +56,7 @@ bool book_holds(const std::string& target) {
 
 void check_css_references(const std::string& css, const std::string& path) {
   const std::string text = without_comments(css);
-  const std::string lower = lowered(text);
+  const std::string lower = lower_ascii(text);
   for (auto [word, url] : {std::pair<std::string_view, bool>{"url(", true}, {"@import", false}}) {
     for (std::size_t at = 0; (at = lower.find(word, at)) != std::string::npos;) {
       const std::size_t found = at;

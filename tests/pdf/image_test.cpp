@@ -1,6 +1,4 @@
 // The cover picture: a PNG decoded, a JPEG passed through, drawn in the box layout gave.
-#include <zlib.h>
-
 #include <array>
 #include <catch2/catch.hpp>
 #include <fstream>
@@ -16,42 +14,6 @@ using namespace tuyentap;
 using namespace tuyentap::test;
 
 namespace {
-
-void put32(std::string& s, std::uint32_t v) {
-  for (int i = 3; i >= 0; --i) s.push_back(static_cast<char>((v >> (8 * i)) & 0xFF));
-}
-
-void chunk(std::string& png, const char* type, const std::string& data) {
-  put32(png, static_cast<std::uint32_t>(data.size()));
-  std::string body = std::string(type, 4) + data;
-  png += body;
-  put32(png, static_cast<std::uint32_t>(crc32(0, reinterpret_cast<const Bytef*>(body.data()),
-                                              static_cast<uInt>(body.size()))));
-}
-
-// A w×h RGB PNG of one colour, written byte by byte (zlib for the pixels and the CRCs).
-std::string solid_png(int w, int h, unsigned char r, unsigned char g, unsigned char b) {
-  std::string png = "\x89PNG\r\n\x1a\n";
-  std::string ihdr;
-  put32(ihdr, static_cast<std::uint32_t>(w));
-  put32(ihdr, static_cast<std::uint32_t>(h));
-  ihdr += std::string("\x08\x02\x00\x00\x00", 5);  // 8 bits, RGB, deflate, no filter, no interlace
-  chunk(png, "IHDR", ihdr);
-  std::string raw;
-  for (int y = 0; y < h; ++y) {
-    raw.push_back('\0');  // filter: none
-    for (int x = 0; x < w; ++x)
-      raw += {static_cast<char>(r), static_cast<char>(g), static_cast<char>(b)};
-  }
-  uLongf len = compressBound(static_cast<uLong>(raw.size()));
-  std::string z(len, '\0');
-  compress(reinterpret_cast<Bytef*>(z.data()), &len, reinterpret_cast<const Bytef*>(raw.data()),
-           static_cast<uLong>(raw.size()));
-  z.resize(len);
-  chunk(png, "IDAT", z);
-  chunk(png, "IEND", "");
-  return png;
-}
 
 // A one-page book: the picture in a box, a line of text under it.
 LaidOutBook book_with_image(const std::string& bytes) {

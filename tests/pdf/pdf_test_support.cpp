@@ -3,6 +3,7 @@
 #include <hb.h>
 #include <stdlib.h>
 #include <sys/wait.h>
+#include <zlib.h>
 
 #include <cstdio>
 #include <filesystem>
@@ -102,6 +103,45 @@ float run_width(const TextRun& run) {
   float w = 0;
   for (const Glyph& g : run.glyphs) w += g.advance;
   return w;
+}
+
+namespace {
+
+void put32(std::string& s, std::uint32_t v) {
+  for (int i = 3; i >= 0; --i) s.push_back(static_cast<char>((v >> (8 * i)) & 0xFF));
+}
+
+void chunk(std::string& png, const char* type, const std::string& data) {
+  put32(png, static_cast<std::uint32_t>(data.size()));
+  std::string body = std::string(type, 4) + data;
+  png += body;
+  put32(png, static_cast<std::uint32_t>(crc32(0, reinterpret_cast<const Bytef*>(body.data()),
+                                              static_cast<uInt>(body.size()))));
+}
+
+}  // namespace
+
+std::string solid_png(int w, int h, unsigned char r, unsigned char g, unsigned char b) {
+  std::string png = "\x89PNG\r\n\x1a\n";
+  std::string ihdr;
+  put32(ihdr, static_cast<std::uint32_t>(w));
+  put32(ihdr, static_cast<std::uint32_t>(h));
+  ihdr += std::string("\x08\x02\x00\x00\x00", 5);  // 8 bits, RGB, deflate, no filter, no interlace
+  chunk(png, "IHDR", ihdr);
+  std::string raw;
+  for (int y = 0; y < h; ++y) {
+    raw.push_back('\0');  // filter: none
+    for (int x = 0; x < w; ++x)
+      raw += {static_cast<char>(r), static_cast<char>(g), static_cast<char>(b)};
+  }
+  uLongf len = compressBound(static_cast<uLong>(raw.size()));
+  std::string z(len, '\0');
+  compress(reinterpret_cast<Bytef*>(z.data()), &len, reinterpret_cast<const Bytef*>(raw.data()),
+           static_cast<uLong>(raw.size()));
+  z.resize(len);
+  chunk(png, "IDAT", z);
+  chunk(png, "IEND", "");
+  return png;
 }
 
 Scratch::Scratch() {

@@ -25,6 +25,9 @@ TextRun shape_run(const std::string& font_file, int font_index, float size, floa
 // The sum of the run's advances: where the next run on the line may start.
 float run_width(const TextRun& run);
 
+// A w×h RGB PNG of one colour, written byte by byte (zlib for the pixels and the CRCs).
+std::string solid_png(int w, int h, unsigned char r, unsigned char g, unsigned char b);
+
 struct Scratch {  // a temporary folder removed at the end of the test
   Scratch();
   ~Scratch();
