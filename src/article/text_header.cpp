@@ -96,7 +96,7 @@ bool is_phone_line(std::string_view s) {
 // links.
 bool is_page_title(std::string_view s) {
   return is_title_like(s) && !at_most_words(s, 2) && !is_body_text(s) && !is_menu_item(s) &&
-         !is_menu_bar(s) && !parse_date_line(s);
+         !is_menu_bar(s) && !parse_date_line(s) && !opens_with_bullet(s);
 }
 
 // The date of a paragraph that is a date line, or holds one beside a section or a title.
@@ -218,9 +218,9 @@ HeaderLayout archive_without_date(std::span<const std::string_view> paras) {
   // a sapo whose final stop the page left out is no title, though it has a title's ending
   bool sapo_second =
       paras.size() >= 2 && is_body_text(paras[1]) && !ends_with_sentence_punct(paras[1]);
-  if (series ||
-      (paras.size() >= 3 && is_kicker_like(paras[0]) && is_title_like(paras[1]) && !sapo_second &&
-       !looks_like_degree_led_byline(paras[1]))) {  // the writer under the title
+  if (series || (paras.size() >= 3 && is_kicker_like(paras[0]) && is_title_like(paras[1]) &&
+                 !sapo_second && !opens_with_bullet(paras[1]) &&  // the body's first heading
+                 !looks_like_degree_led_byline(paras[1]))) {      // the writer under the title
     h.kicker = 0;
     h.topic = kicker_topic(paras[0]);
     h.title = 1;

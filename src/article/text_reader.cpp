@@ -350,10 +350,10 @@ void read_blocks(const Paragraphs& body, Article& a) {
       a.blocks.push_back(Block{BlockType::Caption, p, {}});
       continue;
     }
-    // A part's heading in capitals before the first paragraph ("TƯ TƯỞNG HỒ CHÍ MINH VỀ …")
-    // is no lead: the paragraph under it is.
-    if (!have_lead && is_all_caps(p) && heading_shape(p) && i + 1 < body.size() &&
-        is_body_text(body[i + 1].text)) {
+    // A part's heading in capitals or after a bullet before the first paragraph ("TƯ TƯỞNG
+    // HỒ CHÍ MINH VỀ …", "* Sự ra đời của …") is no lead: the paragraph under it is.
+    if (!have_lead && (is_all_caps(p) || opens_with_bullet(p)) &&
+        heading_shape(without_bullet(p)) && i + 1 < body.size() && is_body_text(body[i + 1].text)) {
       a.blocks.push_back(Block{BlockType::Heading, p, {}});
       continue;
     }

@@ -1,0 +1,46 @@
+// Header lines of unseen sites' page text that are no field (tests/fixtures/real-eval8/,
+// real-eval9/ showed the kinds), on small made-up pages: a box title that lists articles by
+// age or readers above the title, a bulleted heading between the title and the lead.
+#include <catch2/catch.hpp>
+
+#include "article/reader.h"
+#include "fixtures.h"
+
+using namespace tuyentap;
+using namespace tuyentap::testing;
+
+namespace {
+
+const std::string kTitle = "Hội Liên hiệp Phụ nữ huyện tổ chức hội thi tuyên truyền viên giỏi";
+const std::string kLead =
+    "Sáng 8/3, Hội Liên hiệp Phụ nữ huyện tổ chức hội thi tuyên truyền viên giỏi năm 2024 với "
+    "sự tham gia của 15 đội thi đến từ các xã, thị trấn trong huyện.\n\n";
+const std::string kBody =
+    "Các đội thi đã mang đến những phần thi sôi nổi, sáng tạo, thể hiện rõ vai trò của hội viên "
+    "phụ nữ trong công tác tuyên truyền ở cơ sở.\n\n";
+
+}  // namespace
+
+TEST_CASE("page header: a box listing articles by age or readers is no topic") {
+  for (std::string box : {"Tin mới nhất", "Tin đọc nhiều", "Bài viết mới"}) {
+    Article a = read_ok(InputFile{"trang.txt", box + "\n\n" + kTitle + "\n\n" + kLead + kBody});
+    CHECK(a.title == kTitle);
+    CHECK(a.topic.empty());
+  }
+  // a section named by its subject stays the topic
+  Article b =
+      read_ok(InputFile{"trang.txt", "Tin địa phương\n\n" + kTitle + "\n\n" + kLead + kBody});
+  CHECK(b.topic == "Tin địa phương");
+}
+
+TEST_CASE("page header: a bulleted heading under the title is neither the title nor the lead") {
+  const std::string title = "LỊCH SỬ PHONG TRÀO PHỤ NỮ HUYỆN QUA CÁC THỜI KỲ";
+  Article a = read_ok(
+      InputFile{"trang.txt", title + "\n\n* Thời kỳ kháng chiến chống Pháp\n\n" + kLead + kBody});
+  CHECK(a.title == title);
+  CHECK(a.topic.empty());
+  CHECK(a.lead.starts_with("Sáng 8/3"));
+  REQUIRE_FALSE(a.blocks.empty());
+  CHECK(a.blocks.front().type == BlockType::Heading);
+  CHECK(a.blocks.front().text == "* Thời kỳ kháng chiến chống Pháp");
+}
