@@ -5,6 +5,7 @@
 #include <iterator>
 #include <optional>
 
+#include "article/comment_form.h"
 #include "article/glued_section.h"
 #include "article/page_widgets.h"
 #include "article/text_header.h"
@@ -341,7 +342,19 @@ std::string joined(const std::vector<std::string>& lines, std::size_t from) {
 std::string cut_at_end(PreparedText& t, std::size_t from, const ChromeMatcher& chrome,
                        const Keys& keys) {
   std::vector<std::string>& lines = t.lines;
+  auto cut_from = [&](std::size_t i) {
+    std::string tail = joined(lines, i);
+    lines.resize(i);
+    t.hints.resize(i);
+    return tail;
+  };
   for (std::size_t i = from; i < lines.size(); ++i) {
+    if (!lines[i].empty() && is_comment_form_notice(lines[i])) {
+      std::size_t heading = i;  // the form's heading above its notice goes with it
+      while (heading > from && lines[heading - 1].empty()) --heading;
+      return cut_from(heading > from && is_comment_form_heading(lines[heading - 1]) ? heading - 1
+                                                                                    : i);
+    }
     if (lines[i].empty() || !keys[i]) continue;
     bool cut = chrome.ends_article(*keys[i]);
     if (cut && in_header_area(lines, from, i)) {
@@ -358,12 +371,7 @@ std::string cut_at_end(PreparedText& t, std::size_t from, const ChromeMatcher& c
       }
       cut = true;
     }
-    if (cut) {
-      std::string tail = joined(lines, i);
-      lines.resize(i);
-      t.hints.resize(i);
-      return tail;
-    }
+    if (cut) return cut_from(i);
   }
   return {};
 }

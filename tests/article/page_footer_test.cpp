@@ -43,3 +43,20 @@ TEST_CASE("page footer: the site's address and a bar of links after the last sen
       InputFile{"trang.txt", kTitle + "\n\n" + kLead + kLast + "Trang chủ của Đoàn xã\n\n"});
   CHECK(b.blocks.back().text == "Trang chủ của Đoàn xã");
 }
+
+TEST_CASE("page footer: a comment form ends the article, its heading with it") {
+  for (std::string form :
+       {"Gửi phản hồi\n\nĐịa chỉ email của bạn sẽ không được công bố.\n\nHọ tên *\n",
+        "Để lại một bình luận Hủy trả lời\n\nBình luận *\n",
+        "Viết trả lời\n\nEmail của bạn sẽ không được hiển thị công khai. Các trường bắt buộc "
+        "được đánh dấu *\n"}) {
+    Article a = read_ok(InputFile{"trang.txt", kTitle + "\n\n" + kLead + kLast + form});
+    REQUIRE_FALSE(a.blocks.empty());
+    CHECK(a.blocks.back().text.ends_with("xã nhà./."));
+  }
+  // a writer's name above the form stays the byline
+  Article b = read_ok(InputFile{"trang.txt", kTitle + "\n\n" + kLead + kLast +
+                                                 "Minh Tâm\n\nEmail của bạn sẽ không được hiển "
+                                                 "thị công khai.\n"});
+  CHECK(b.author == "Minh Tâm");
+}
