@@ -96,7 +96,7 @@ bool is_phone_line(std::string_view s) {
 // links.
 bool is_page_title(std::string_view s) {
   return is_title_like(s) && !at_most_words(s, 2) && !is_body_text(s) && !is_menu_item(s) &&
-         !is_menu_bar(s) && !parse_date_line(s) && !opens_with_bullet(s);
+         !is_menu_bar(s) && !parse_date_line(s);
 }
 
 // The date of a paragraph that is a date line, or holds one beside a section or a title.
@@ -275,6 +275,20 @@ void find_page_topic(std::span<const std::string_view> paras, HeaderLayout& h,
   }
 }
 
+// "Trang chủ", "Giới thiệu", …, "Văn hóa-Văn nghệ", then the date line: the paragraph at i is
+// the last item of a menu printed one item a line (it and the four before it short, no
+// sentence, no date), neither a title nor a kicker.
+bool ends_menu_list(std::span<const std::string_view> paras, std::size_t i) {
+  constexpr std::size_t kMinItemsBefore = 4;
+  constexpr std::size_t kMaxItemWords = 4;
+  if (i < kMinItemsBefore) return false;
+  for (std::size_t k = i - kMinItemsBefore; k <= i; ++k)
+    if (!at_most_words(paras[k], kMaxItemWords) || ends_with_sentence_punct(paras[k]) ||
+        dated(paras[k]))
+      return false;
+  return true;
+}
+
 // A page's header around its date line at d.
 HeaderLayout page_with_date(std::span<const std::string_view> paras, const std::vector<bool>& twice,
                             std::size_t d, const Dated& date) {
@@ -304,7 +318,10 @@ HeaderLayout page_with_date(std::span<const std::string_view> paras, const std::
   // between two date lines is the masthead under the page's clock, not the title, when a
   // title stands under the article's own date line.
   bool between_dates = top >= 2 && dated(paras[top - 2]).has_value();
-  bool title_before = top >= 1 && is_page_title(paras[top - 1]) && !(between_dates && title_after);
+  // A title stands after the date line when the line before it ends a menu.
+  bool menu_before = top >= 1 && ends_menu_list(paras, top - 1);
+  bool title_before =
+      top >= 1 && is_page_title(paras[top - 1]) && !((between_dates || menu_before) && title_after);
   std::size_t kicker_candidate = kNone;
   // "Xây dựng Đảng | 25/12/2012": a section, with the title before or after the line;
   // "Chi bộ … kết nạp đảng viên 15:20 PM | 21/12/2012": the title itself.
@@ -338,7 +355,8 @@ HeaderLayout page_with_date(std::span<const std::string_view> paras, const std::
     } else if (title_after) {
       h.title = d + 1;
       h.body = d + 2;
-      kicker_candidate = d >= 1 && !between_dates ? d - 1 : kNone;  // no masthead for a topic
+      // no masthead nor a menu's last item for a topic
+      kicker_candidate = d >= 1 && !between_dates && !menu_before ? d - 1 : kNone;
     } else if (d >= 1) {
       h.title = above >= 1 ? above - 1 : d - 1;  // not title-like: the best the reader can do
     } else {

@@ -44,3 +44,20 @@ TEST_CASE("page header: a bulleted heading under the title is neither the title 
   CHECK(a.blocks.front().type == BlockType::Heading);
   CHECK(a.blocks.front().text == "* Thời kỳ kháng chiến chống Pháp");
 }
+
+TEST_CASE("page header: a menu printed one item a line above the date line gives no title") {
+  // the menu's last item stands just above the date line, the title under it
+  Article a =
+      read_ok(InputFile{"trang.txt",
+                        "Trang chủ\nGiới thiệu\nTin tức\nVăn bản\nHỏi đáp\nThi đua-Khen thưởng\n"
+                        "Được cập nhật lúc : 12/04/2011 09:15 SA\n" +
+                            kTitle + "\n\n" + kLead + kBody});
+  CHECK(a.title == kTitle);
+  CHECK(a.topic.empty());
+  CHECK(a.lead.starts_with("Sáng 8/3"));
+  // a kicker alone above a title over the date line stays the topic
+  Article b = read_ok(InputFile{"trang.txt", "Trang chủ\n\nPhụ nữ và gia đình\n\n" + kTitle +
+                                                 "\n\n12/04/2011 09:15\n\n" + kLead + kBody});
+  CHECK(b.title == kTitle);
+  CHECK(b.topic == "Phụ nữ và gia đình");
+}
