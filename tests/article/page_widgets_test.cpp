@@ -116,3 +116,18 @@ TEST_CASE("page widgets: counters and a rating box saved without their values ar
       InputFile{"trang.txt", kTitle + "\n\n" + kLead + kBody + "Kết quả như sau:\n\n" + kBody});
   CHECK(mentions(b, "Kết quả như sau:"));
 }
+
+TEST_CASE("page widgets: what a broken markdown image link leaves is the photo's place") {
+  for (std::string leftover : {".png)", ".JPG", "anh-dai-hoi-1.jpeg)"}) {
+    Article a =
+        read_ok(InputFile{"trang.txt", kTitle + "\n\n" + kLead + kBody + leftover +
+                                           "\nCác đại biểu dự hội nghị sơ kết\n\n" + kBody});
+    CHECK_FALSE(mentions(a, leftover));
+    REQUIRE(a.blocks.size() == 3);
+    CHECK(a.blocks[1].type == BlockType::Caption);
+  }
+  // a bracketed remark stays text
+  Article b = read_ok(InputFile{
+      "trang.txt", kTitle + "\n\n" + kLead + kBody + "(Xem tệp đính kèm .png)\n\n" + kBody});
+  CHECK(mentions(b, "tệp đính kèm"));
+}
