@@ -61,3 +61,20 @@ TEST_CASE("page header: a menu printed one item a line above the date line gives
   CHECK(b.title == kTitle);
   CHECK(b.topic == "Phụ nữ và gia đình");
 }
+
+TEST_CASE("page header: a one-clause sapo that sets its time first is no title") {
+  // a page's text that opens with its sapo: the next paragraph names the same body again
+  const std::string sapo =
+      "Trong 2 ngày (từ 14 - 15/3/2024) Hội Liên hiệp Phụ nữ huyện tổ chức Đại hội đại biểu "
+      "phụ nữ huyện lần thứ XV nhiệm kỳ 2024 - 2029.";
+  const std::string next =
+      "Dự Đại hội có lãnh đạo Huyện ủy, Ủy ban nhân dân huyện, lãnh đạo Hội Liên hiệp Phụ nữ "
+      "huyện qua các thời kỳ cùng 200 đại biểu đại diện cho hội viên phụ nữ toàn huyện.\n\n";
+  Article a = read_ok(InputFile{"trang.txt", sapo + "\n\n" + next + kBody});
+  CHECK(a.title.empty());
+  CHECK(a.lead == sapo);
+  // a title that ends in a stop, retold below, stays the title
+  const std::string title = "Hội Liên hiệp Phụ nữ huyện tổ chức Đại hội đại biểu lần thứ XV.";
+  Article b = read_ok(InputFile{"trang.txt", title + "\n\n" + next + kBody});
+  CHECK(b.title == title);
+}
