@@ -12,6 +12,7 @@ namespace tuyentap {
 namespace {
 
 constexpr std::size_t kMaxNoticeWords = 40;
+constexpr std::size_t kMaxNoticeBytes = 400;
 constexpr std::size_t kMaxFormHeadingWords = 4;
 
 // A word of the line starts with a lower-case letter.
@@ -34,7 +35,13 @@ bool is_comment_form_notice(std::string_view line) {
   static constexpr std::array<std::string_view, 4> kInside = {
       "email cua ban se khong duoc", "dia chi email cua ban se khong",
       "truong bat buoc duoc danh dau", "your email address will not be published"};
-  if (line.empty() || !at_most_words(line, kMaxNoticeWords)) return false;
+  // Each says "email", "bắt buộc" or opens with "Để lại"/"Leave": looked for before the line
+  // is folded (most lines of a page are not), and only in a line short enough.
+  if (line.size() > kMaxNoticeBytes || !at_most_words(line, kMaxNoticeWords)) return false;
+  bool may_be = false;
+  for (std::string_view word : {"mail", "MAIL", "bắt buộc", "Để lại", "ĐỂ LẠI", "Leave", "LEAVE"})
+    may_be = may_be || line.find(word) != std::string_view::npos;
+  if (!may_be) return false;
   std::string folded = fold_for_match(line);
   for (std::string_view opening : kOpenings)
     if (folded.starts_with(opening) &&

@@ -161,7 +161,11 @@ bool is_empty_counter(std::string_view line) {
 // the video tag." (the player's own words, never the article's).
 bool is_player_fallback(std::string_view line) {
   constexpr std::size_t kMaxWords = 14;
-  if (!at_most_words(line, kMaxWords)) return false;
+  // every fallback names what it cannot play: look for that before folding the line
+  bool names_media = false;
+  for (std::string_view media : {"video", "Video", "VIDEO", "audio", "Audio"})
+    names_media = names_media || line.find(media) != std::string_view::npos;
+  if (!names_media || !at_most_words(line, kMaxWords)) return false;
   std::string folded = fold_for_match(line);
   for (std::string_view opening : {"khong co video", "khong tai duoc video", "video khong ton tai",
                                    "your browser does not support"})
