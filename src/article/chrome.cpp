@@ -158,4 +158,24 @@ bool ChromeMatcher::matches(const std::vector<Marker>& markers, std::string_view
   return false;
 }
 
+std::size_t ChromeMatcher::links_in(std::string_view folded) const {
+  std::size_t n = 0;
+  auto count = [&](const std::vector<Marker>& markers) {
+    for (const Marker& m : markers) {
+      if (m.prefix || m.key.find(' ') == std::string::npos) continue;
+      for (std::size_t at = folded.find(m.key); at != std::string_view::npos;
+           at = folded.find(m.key, at + 1)) {
+        std::size_t end = at + m.key.size();
+        if ((at == 0 || folded[at - 1] == ' ') && (end == folded.size() || folded[end] == ' ')) {
+          ++n;
+          break;
+        }
+      }
+    }
+  };
+  count(drops_);
+  count(footers_);
+  return n;
+}
+
 }  // namespace tuyentap

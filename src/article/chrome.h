@@ -44,6 +44,11 @@ class ChromeMatcher {
   bool related(const LineKey& k) const { return matches(related_, k.folded, k.truncated); }
   bool footer(const LineKey& k) const { return matches(footers_, k.folded, k.truncated); }
 
+  // How many whole [drop-line] and [footer] markers of two words or more (no star) stand in
+  // `folded`, a fold_for_match() key, each at word boundaries: "trang chu lien he so do site"
+  // holds "trang chu" and "lien he" (a bar of the page's links glued on one line).
+  std::size_t links_in(std::string_view folded) const;
+
  private:
   struct Marker {
     std::string key;  // folded, without the star

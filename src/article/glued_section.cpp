@@ -1,6 +1,7 @@
 // A section name glued to the sapo: see glued_section.h.
 #include "article/glued_section.h"
 
+#include "article/place_tag.h"
 #include "article/text_lines.h"
 
 namespace tuyentap {
@@ -23,6 +24,23 @@ bool is_section_name(std::string_view head) {
          head.find_first_of("0123456789.,;:!?()[]|/>-") == std::string_view::npos;
 }
 
+// "Hà Nội", "Bà Rịa - Vũng Tàu", "Huế" (named again after it): the place a story comes from,
+// printed before the sapo as agencies date their wires, is no section. Sections are named in
+// sentence case ("Nhịp sống trẻ", "Xây dựng Đảng"); a place, as any proper name, has a
+// capital on every word, and a one-word name is taken for a place when the text names it
+// again (place_tag.h).
+bool is_place_name(std::string_view name, std::string_view text) {
+  bool every_word_capital = true;
+  std::size_t words = 0;
+  for (std::string_view rest = name; !rest.empty();) {
+    std::size_t sp = rest.find(' ');
+    every_word_capital = every_word_capital && starts_with_upper(rest.substr(0, sp));
+    ++words;
+    rest = sp == std::string_view::npos ? std::string_view() : rest.substr(sp + 1);
+  }
+  return words >= 2 ? every_word_capital : is_place_tag(name, {}, text);
+}
+
 }  // namespace
 
 std::optional<std::string> section_glued_to(std::string_view raw_line) {
@@ -31,8 +49,9 @@ std::optional<std::string> section_glued_to(std::string_view raw_line) {
     return std::nullopt;
   std::string section = cleaned(raw_line.substr(0, gap));
   std::string line = cleaned(raw_line);
-  if (line.size() <= section.size() + 1 || !is_body_text(line.substr(section.size() + 1)))
-    return std::nullopt;
+  if (line.size() <= section.size() + 1) return std::nullopt;
+  std::string_view text = std::string_view(line).substr(section.size() + 1);
+  if (!is_body_text(text) || is_place_name(section, text)) return std::nullopt;
   return section;
 }
 

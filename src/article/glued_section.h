@@ -13,8 +13,9 @@
 namespace tuyentap {
 
 // The section's name when the line as written (before cleaning) opens with one — 1 to 5
-// words, the first a capital, no ASCII punctuation or digit — then a run of at least three
-// spaces, then body text (text_lines.h is_body_text); else nullopt.
+// words, the first a capital, no ASCII punctuation or digit, and no place's name ("Hà Nội
+// Sáng 20/7 …": every word a capital, or one word the text names again) — then a run of at
+// least three spaces, then body text (text_lines.h is_body_text); else nullopt.
 std::optional<std::string> section_glued_to(std::string_view raw_line);
 
 }  // namespace tuyentap

@@ -243,16 +243,11 @@ std::string byline_after(const Page& p, const ChromeMatcher& chrome) {
 // line, before the body's element): each caption there outside chrome, with the picture just
 // before it, to go first in the body.
 std::vector<HtmlBlock> lead_photo(const Page& p, PageChrome& chrome) {
-  auto in_chrome = [&chrome](const GumboNode* n) {
-    for (; n && n->type == GUMBO_NODE_ELEMENT; n = n->parent)
-      if (chrome(n)) return true;
-    return false;
-  };
   std::vector<HtmlBlock> photo;
   if (p.title_at == npos || p.title_at >= p.first_in) return photo;
   for (std::size_t i = p.title_at + 1; i < p.first_in && i < p.all.size(); ++i) {
     const HtmlBlock& b = p.all[i];
-    if (!b.figcaption || b.text.empty() || in_chrome(b.node)) continue;
+    if (!b.figcaption || b.text.empty() || chrome.within(b.node)) continue;
     const HtmlBlock& before = p.all[i - 1];
     if (i - 1 > p.title_at && before.image && before.text.empty()) photo.push_back(before);
     photo.push_back(b);

@@ -10,6 +10,7 @@
 #include <unordered_map>
 
 #include "article/block_rules.h"
+#include "article/embedded_cards.h"
 #include "article/text_lines.h"
 
 namespace tuyentap {
@@ -126,7 +127,6 @@ class Scorer {
   const GumboNode* best() const;
 
  private:
-  bool in_chrome(const GumboNode* n);
   const GumboNode* up(const GumboNode* n) const {
     return n == body_ || !n->parent || n->parent->type != GUMBO_NODE_ELEMENT ? nullptr : n->parent;
   }
@@ -140,12 +140,6 @@ class Scorer {
   PageChrome chrome_;
 };
 
-bool Scorer::in_chrome(const GumboNode* n) {
-  for (const GumboNode* k = n; k; k = up(k))
-    if (chrome_(k)) return true;
-  return false;
-}
-
 void Scorer::add(const HtmlBlock& b) {
   if (b.text.empty() || !b.node || b.node->type != GUMBO_NODE_ELEMENT) return;
   for (const GumboNode* k = b.node; k; k = up(k)) {
@@ -154,7 +148,7 @@ void Scorer::add(const HtmlBlock& b) {
     t.links += b.link_bytes;
   }
   std::size_t chars = code_point_count(b.text);
-  if (chars < kMinScoredChars || in_chrome(b.node)) return;
+  if (chars < kMinScoredChars || chrome_.within(b.node)) return;
   double score = 1 + static_cast<double>(std::count(b.text.begin(), b.text.end(), ',')) +
                  std::min<double>(static_cast<double>(chars / 100), 3);
   const GumboNode* k = b.loose ? b.node : up(b.node);
@@ -248,6 +242,12 @@ bool PageChrome::operator()(const GumboNode* n) {
   return known_[n] = !columns_.contains(n) && is_page_chrome(n);
 }
 
+bool PageChrome::within(const GumboNode* n, const GumboNode* stop) {
+  for (; n && n != stop && n->type == GUMBO_NODE_ELEMENT; n = n->parent)
+    if ((*this)(n)) return true;
+  return false;
+}
+
 bool mostly_links(const HtmlBlock& b) {
   return !b.figcaption && !b.text.empty() && b.link_bytes * 2 > b.text.size();
 }
@@ -270,12 +270,11 @@ std::vector<HtmlBlock> article_body_blocks(const std::vector<HtmlBlock>& blocks,
                                            const GumboNode* container,
                                            const ChromeMatcher& chrome) {
   PageChrome page_chrome(blocks);
+  for (const GumboNode* card : embedded_article_cards(blocks, container)) page_chrome.mark(card);
   auto in_article = [&](const GumboNode* n) {
-    for (const GumboNode* k = n; k; k = k->parent) {
-      if (k == container) return true;
-      if (page_chrome(k)) return false;
-    }
-    return false;
+    const GumboNode* k = n;
+    while (k && k != container) k = k->parent;
+    return k == container && !page_chrome.within(n, container);
   };
   std::vector<HtmlBlock> inside;
   for (const HtmlBlock& b : blocks)

@@ -29,6 +29,11 @@ class PageChrome {
  public:
   explicit PageChrome(const std::vector<HtmlBlock>& blocks);  // the whole page's blocks
   bool operator()(const GumboNode* n);
+  // `n` or an element above it, below `stop` (never `stop` itself; nullptr: up to the
+  // document), is chrome: what lies inside chrome is chrome.
+  bool within(const GumboNode* n, const GumboNode* stop = nullptr);
+  // Makes `n` chrome on this page (an embedded card: embedded_cards.h).
+  void mark(const GumboNode* n) { known_[n] = true; }
 
  private:
   std::unordered_set<const GumboNode*> columns_;
@@ -49,7 +54,8 @@ const GumboNode* find_article_container(const std::vector<HtmlBlock>& blocks,
 std::vector<HtmlBlock> page_blocks(const GumboNode* root);
 
 // The article's blocks among `blocks` (page_blocks): those under `container` and inside no
-// chrome element below it (PageChrome), chrome markers applied (without_chrome_lines),
+// chrome element below it (PageChrome) nor an embedded card of another article
+// (embedded_cards.h), chrome markers applied (without_chrome_lines),
 // link lists dropped (mostly_links), and the text of a table laid out around a photo
 // (<table><tr><td><img></td></tr><tr><td>caption</td></tr></table>, at most 60 words)
 // marked as a caption.

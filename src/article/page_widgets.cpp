@@ -40,15 +40,25 @@ void each_word(std::string_view s, F&& f) {
   }
 }
 
-// "A- A A+", "A A", "a A": the font-size buttons, before any "|".
+bool is_font_size_button(std::string_view w) {
+  return (w.front() == 'A' || w.front() == 'a') &&
+         (w.size() == 1 || (w.size() == 2 && (w[1] == '+' || w[1] == '-')));
+}
+
+// "A- A A+", "A A", "a A": the font-size buttons, before any "|"; or the same buttons after
+// a short label that ends with a colon ("Xem với cỡ chữ : A- A A+", "Cỡ chữ: A A A"): the
+// label is the widget's, whatever it says.
 bool is_font_size_buttons(std::string_view line) {
+  constexpr std::size_t kMaxLabelWords = 6;
   std::string_view buttons = line.substr(0, line.find('|'));
+  if (std::size_t colon = buttons.rfind(':'); colon != std::string_view::npos) {
+    if (!at_most_words(buttons.substr(0, colon), kMaxLabelWords)) return false;
+    buttons.remove_prefix(colon + 1);
+  }
   std::size_t n = 0;
   bool other = false;
   each_word(buttons, [&](std::string_view w) {
-    bool button = (w.front() == 'A' || w.front() == 'a') &&
-                  (w.size() == 1 || (w.size() == 2 && (w[1] == '+' || w[1] == '-')));
-    if (button)
+    if (is_font_size_button(w))
       ++n;
     else
       other = true;
@@ -80,26 +90,89 @@ bool is_visitor_counter(std::string_view line) {
   return label.find("truy cap") != std::string::npos || label.find("luot xem") != std::string::npos;
 }
 
-// "2 tháng 2 tuần trước", "5 phút trước": (count, unit) pairs, then "trước".
+// "2 tháng 2 tuần trước", "5 phút trước": (count, unit) pairs, then "trước". A news
+// re-poster's link may follow, glued or after a bar ("4 giờ trướcBài gốc", "3 giờ trước |
+// Nguồn"): a few words, no more (a sentence does not go on from "trước" without a space).
 bool is_relative_date(std::string_view line) {
   static constexpr std::array<std::string_view, 7> kUnits = {"giay", "phut",  "gio", "ngay",
                                                              "tuan", "thang", "nam"};
+  constexpr std::size_t kMaxLinkWords = 3;
   std::string folded = fold_for_match(line);
-  std::size_t pairs = 0, at = 0;  // at: 0 wants a count, 1 a unit, 2 saw "truoc"
+  std::size_t pairs = 0, at = 0;  // at: 0 wants a count, 1 a unit, 2 saw "truoc", 3 a link
+  std::size_t link_words = 0;
   bool ok = true;
   each_word(folded, [&](std::string_view w) {
     if (!ok) return;
-    if (at == 0 && is_count(w))
+    if (at == 3 && ++link_words <= kMaxLinkWords) return;
+    if (at == 2 && (w == "|" || w == "-" || w == "·")) {
+      at = 3;
+    } else if (at == 0 && is_count(w)) {
       at = 1;
-    else if (at == 0 && pairs > 0 && w == "truoc")
+    } else if (at == 0 && pairs > 0 && w == "truoc") {
       at = 2;
-    else if (at == 1 && std::find(kUnits.begin(), kUnits.end(), w) != kUnits.end()) {
+    } else if (at == 0 && pairs > 0 && w.starts_with("truoc") && w.size() > 5) {
+      at = 3;  // "trướcBài": the link glued on
+      link_words = 1;
+    } else if (at == 1 && std::find(kUnits.begin(), kUnits.end(), w) != kUnits.end()) {
       at = 0;
       ++pairs;
-    } else
+    } else {
       ok = false;
+    }
   });
-  return ok && at == 2;
+  return ok && (at == 2 || (at == 3 && link_words >= 1));
+}
+
+// A counter's label: it ends with one of the words of views, reads, visits, ratings or
+// votes ("lượt xem", "tổng lượt truy cập", "lượt đánh giá").
+bool is_counter_label(std::string_view folded) {
+  static constexpr std::array<std::string_view, 8> kLabels = {
+      "luot xem",  "luot doc",   "truy cap",   "danh gia",
+      "binh chon", "trung binh", "luot thich", "online"};
+  for (std::string_view label : kLabels)
+    if (folded.ends_with(label) &&
+        (folded.size() == label.size() || folded[folded.size() - label.size() - 1] == ' '))
+      return true;
+  return false;
+}
+
+// "Lượt xem:", "Đánh giá:", "lượt đánh giá: , trung bình:": a counter's or a rating box's
+// labels whose values the page's script fills in, saved empty: every label a counter's, and
+// nothing but punctuation after any colon.
+bool is_empty_counter(std::string_view line) {
+  constexpr std::size_t kMaxWords = 8;
+  if (line.find(':') == std::string_view::npos || !at_most_words(line, kMaxWords)) return false;
+  std::string folded = fold_for_match(line);
+  std::string_view rest = folded;
+  while (!rest.empty()) {
+    std::size_t colon = rest.find(':');
+    std::string_view label = rest.substr(0, colon);
+    std::size_t from = label.find_first_not_of(" ,;|-");
+    if (from == std::string_view::npos) return colon == std::string_view::npos;
+    label = label.substr(from, label.find_last_not_of(' ') + 1 - from);
+    if (colon == std::string_view::npos || !is_counter_label(label)) return false;
+    rest.remove_prefix(colon + 1);
+  }
+  return true;
+}
+
+// What a page's video player prints in place of a video it cannot show: "Không có video -
+// Upload lại link", "Trình duyệt của bạn không hỗ trợ video", "Your browser does not support
+// the video tag." (the player's own words, never the article's).
+bool is_player_fallback(std::string_view line) {
+  constexpr std::size_t kMaxWords = 14;
+  // every fallback names what it cannot play: look for that before folding the line
+  bool names_media = false;
+  for (std::string_view media : {"video", "Video", "VIDEO", "audio", "Audio"})
+    names_media = names_media || line.find(media) != std::string_view::npos;
+  if (!names_media || !at_most_words(line, kMaxWords)) return false;
+  std::string folded = fold_for_match(line);
+  for (std::string_view opening : {"khong co video", "khong tai duoc video", "video khong ton tai",
+                                   "your browser does not support"})
+    if (folded.starts_with(opening)) return true;
+  return folded.find("trinh duyet") != std::string::npos &&
+         folded.find("khong ho tro") != std::string::npos &&
+         (folded.find("video") != std::string::npos || folded.find("audio") != std::string::npos);
 }
 
 }  // namespace
@@ -108,7 +181,8 @@ bool is_page_widget_line(std::string_view line) {
   // A counter with its colon is bounded by its words (ten) alone, not by the widgets' bytes.
   if (is_visitor_counter(line)) return true;
   if (line.empty() || line.size() > kMaxWidgetBytes) return false;
-  return is_count(line) || is_font_size_buttons(line) || is_relative_date(line);
+  return is_count(line) || is_font_size_buttons(line) || is_relative_date(line) ||
+         is_empty_counter(line) || is_player_fallback(line);
 }
 
 }  // namespace tuyentap

@@ -218,9 +218,9 @@ HeaderLayout archive_without_date(std::span<const std::string_view> paras) {
   // a sapo whose final stop the page left out is no title, though it has a title's ending
   bool sapo_second =
       paras.size() >= 2 && is_body_text(paras[1]) && !ends_with_sentence_punct(paras[1]);
-  if (series ||
-      (paras.size() >= 3 && is_kicker_like(paras[0]) && is_title_like(paras[1]) && !sapo_second &&
-       !looks_like_degree_led_byline(paras[1]))) {  // the writer under the title
+  if (series || (paras.size() >= 3 && is_kicker_like(paras[0]) && is_title_like(paras[1]) &&
+                 !sapo_second && !opens_with_bullet(paras[1]) &&  // the body's first heading
+                 !looks_like_degree_led_byline(paras[1]))) {      // the writer under the title
     h.kicker = 0;
     h.topic = kicker_topic(paras[0]);
     h.title = 1;
@@ -275,6 +275,20 @@ void find_page_topic(std::span<const std::string_view> paras, HeaderLayout& h,
   }
 }
 
+// "Trang chủ", "Giới thiệu", …, "Văn hóa-Văn nghệ", then the date line: the paragraph at i is
+// the last item of a menu printed one item a line (it and the four before it short, no
+// sentence, no date), neither a title nor a kicker.
+bool ends_menu_list(std::span<const std::string_view> paras, std::size_t i) {
+  constexpr std::size_t kMinItemsBefore = 4;
+  constexpr std::size_t kMaxItemWords = 4;
+  if (i < kMinItemsBefore) return false;
+  for (std::size_t k = i - kMinItemsBefore; k <= i; ++k)
+    if (!at_most_words(paras[k], kMaxItemWords) || ends_with_sentence_punct(paras[k]) ||
+        dated(paras[k]))
+      return false;
+  return true;
+}
+
 // A page's header around its date line at d.
 HeaderLayout page_with_date(std::span<const std::string_view> paras, const std::vector<bool>& twice,
                             std::size_t d, const Dated& date) {
@@ -304,7 +318,10 @@ HeaderLayout page_with_date(std::span<const std::string_view> paras, const std::
   // between two date lines is the masthead under the page's clock, not the title, when a
   // title stands under the article's own date line.
   bool between_dates = top >= 2 && dated(paras[top - 2]).has_value();
-  bool title_before = top >= 1 && is_page_title(paras[top - 1]) && !(between_dates && title_after);
+  // A title stands after the date line when the line before it ends a menu.
+  bool menu_before = top >= 1 && ends_menu_list(paras, top - 1);
+  bool title_before =
+      top >= 1 && is_page_title(paras[top - 1]) && !((between_dates || menu_before) && title_after);
   std::size_t kicker_candidate = kNone;
   // "Xây dựng Đảng | 25/12/2012": a section, with the title before or after the line;
   // "Chi bộ … kết nạp đảng viên 15:20 PM | 21/12/2012": the title itself.
@@ -338,7 +355,8 @@ HeaderLayout page_with_date(std::span<const std::string_view> paras, const std::
     } else if (title_after) {
       h.title = d + 1;
       h.body = d + 2;
-      kicker_candidate = d >= 1 && !between_dates ? d - 1 : kNone;  // no masthead for a topic
+      // no masthead nor a menu's last item for a topic
+      kicker_candidate = d >= 1 && !between_dates && !menu_before ? d - 1 : kNone;
     } else if (d >= 1) {
       h.title = above >= 1 ? above - 1 : d - 1;  // not title-like: the best the reader can do
     } else {

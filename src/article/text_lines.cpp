@@ -488,6 +488,12 @@ bool starts_with_lower(std::string_view s) {
   return c >= 0 && u_islower(c);
 }
 
+std::string_view without_bullet(std::string_view s) {
+  for (std::string_view bullet : {"* ", "- ", "+ ", "• ", "– "})
+    if (s.starts_with(bullet)) return s.substr(bullet.size());
+  return s;
+}
+
 bool heading_shape(std::string_view s) {
   return at_most_words(s, kMaxHeadingWords) && code_point_count(s) <= kMaxHeadingChars &&
          !ends_with_sentence_punct(s) && (starts_with_upper(s) || (s[0] >= '0' && s[0] <= '9')) &&

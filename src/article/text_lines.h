@@ -83,6 +83,14 @@ bool is_body_text(std::string_view s);
 // capitals ("TP. Hồ Chí Minh") nor an initial ("A. Nguyễn").
 bool stops_a_sentence_inside(std::string_view s);
 
+// "* Sự ra đời của Hội", "- Kết quả": the text after a leading bullet ("* ", "- ", "+ ", "• ",
+// "– "); `s` itself when it opens with none. A line so led is an item or a heading of the
+// body, never a page's title.
+std::string_view without_bullet(std::string_view s);
+inline bool opens_with_bullet(std::string_view s) {
+  return without_bullet(s).size() != s.size();
+}
+
 // A subheading by its shape, in every reader: at most 20 words and 160 characters, no
 // sentence's final punctuation, starting with a capital or a digit, and not a date line.
 inline constexpr std::size_t kMaxHeadingWords = 20;

@@ -5,6 +5,7 @@
 #include <iterator>
 #include <optional>
 
+#include "article/comment_form.h"
 #include "article/glued_section.h"
 #include "article/page_widgets.h"
 #include "article/text_header.h"
@@ -43,16 +44,21 @@ bool is_image_marker(std::string_view line) {
 
 // "Đảng bộ … 65 năm tuổi Đảng .jpg", "IMG_2041.JPG": the photo's file name, which a page's
 // text shows where the photo stood (its alt text or title is the file's name): a word alone,
-// or words with the extension set apart by a space. A sentence naming a file ("… tên là
-// anh.jpg") is neither.
+// or words with the extension set apart by a space; or what a markdown image link leaves of
+// it when the converter broke the line (".png)", "anh-1.jpg)"). A sentence naming a file
+// ("… tên là anh.jpg") is neither.
 bool is_image_file_name(std::string_view line) {
   constexpr std::size_t kMaxFileNameBytes = 255;
   if (line.size() > kMaxFileNameBytes) return false;
+  if (line.ends_with(')') && line.find_first_of(" (") == std::string_view::npos)
+    line.remove_suffix(1);  // a markdown link's end
   std::size_t dot = line.rfind('.');
-  if (dot == std::string_view::npos || dot == 0) return false;
+  if (dot == std::string_view::npos) return false;
   std::string_view ext = line.substr(dot + 1);
   if (ext.size() < 3 || ext.size() > 4) return false;
-  if (line[dot - 1] != ' ' && line.find(' ') != std::string_view::npos) return false;
+  // ".png" alone: the name went with the line before; else a name, the extension glued to
+  // it or set apart by a space
+  if (line.find(' ') != std::string_view::npos && (dot == 0 || line[dot - 1] != ' ')) return false;
   const std::string lower = lower_ascii(ext);
   return lower == "jpg" || lower == "jpeg" || lower == "png" || lower == "gif" || lower == "webp";
 }
@@ -341,7 +347,19 @@ std::string joined(const std::vector<std::string>& lines, std::size_t from) {
 std::string cut_at_end(PreparedText& t, std::size_t from, const ChromeMatcher& chrome,
                        const Keys& keys) {
   std::vector<std::string>& lines = t.lines;
+  auto cut_from = [&](std::size_t i) {
+    std::string tail = joined(lines, i);
+    lines.resize(i);
+    t.hints.resize(i);
+    return tail;
+  };
   for (std::size_t i = from; i < lines.size(); ++i) {
+    if (!lines[i].empty() && is_comment_form_notice(lines[i])) {
+      std::size_t heading = i;  // the form's heading above its notice goes with it
+      while (heading > from && lines[heading - 1].empty()) --heading;
+      return cut_from(heading > from && is_comment_form_heading(lines[heading - 1]) ? heading - 1
+                                                                                    : i);
+    }
     if (lines[i].empty() || !keys[i]) continue;
     bool cut = chrome.ends_article(*keys[i]);
     if (cut && in_header_area(lines, from, i)) {
@@ -358,12 +376,7 @@ std::string cut_at_end(PreparedText& t, std::size_t from, const ChromeMatcher& c
       }
       cut = true;
     }
-    if (cut) {
-      std::string tail = joined(lines, i);
-      lines.resize(i);
-      t.hints.resize(i);
-      return tail;
-    }
+    if (cut) return cut_from(i);
   }
   return {};
 }

@@ -11,6 +11,7 @@
 #include "article/caption.h"
 #include "article/header_lines.h"
 #include "article/lead_prefix.h"
+#include "article/page_footer.h"
 #include "article/photo_story.h"
 #include "article/place_tag.h"
 #include "article/scene_caption.h"
@@ -209,10 +210,6 @@ std::string clean_body_start(Paragraphs& body, Article& a) {
   return header_author;
 }
 
-bool is_footer(const std::string& p, const ChromeMatcher& chrome) {
-  return chrome.may_match(p) && chrome.footer(chrome.key(p));
-}
-
 bool is_caption(const Paragraph& p) {
   return shows_photo(p.photo) || parse_caption(p.text).has_value();
 }
@@ -224,7 +221,8 @@ std::string take_byline(Paragraphs& body, const ChromeMatcher& chrome) {
   // caption, or a comment doubled by the page's script).
   std::size_t last = n;
   for (std::size_t i = n; i-- > 0;) {
-    if (is_prose(body[i].text) && !shows_photo(body[i].photo) && !is_footer(body[i].text, chrome)) {
+    if (is_prose(body[i].text) && !shows_photo(body[i].photo) &&
+        !is_page_footer_line(body[i].text, chrome)) {
       last = i;
       break;
     }
@@ -235,7 +233,7 @@ std::string take_byline(Paragraphs& body, const ChromeMatcher& chrome) {
     last = n - 2;
   }
   std::erase_if(body, [&, i = std::size_t{0}](const Paragraph& p) mutable {
-    return i++ > last && is_footer(p.text, chrome);
+    return i++ > last && is_page_footer_line(p.text, chrome);
   });
   std::string author;
   std::size_t keep_to = body.size(), skip_to = body.size();
@@ -352,10 +350,10 @@ void read_blocks(const Paragraphs& body, Article& a) {
       a.blocks.push_back(Block{BlockType::Caption, p, {}});
       continue;
     }
-    // A part's heading in capitals before the first paragraph ("TƯ TƯỞNG HỒ CHÍ MINH VỀ …")
-    // is no lead: the paragraph under it is.
-    if (!have_lead && is_all_caps(p) && heading_shape(p) && i + 1 < body.size() &&
-        is_body_text(body[i + 1].text)) {
+    // A part's heading in capitals or after a bullet before the first paragraph ("TƯ TƯỞNG
+    // HỒ CHÍ MINH VỀ …", "* Sự ra đời của …") is no lead: the paragraph under it is.
+    if (!have_lead && (is_all_caps(p) || opens_with_bullet(p)) &&
+        heading_shape(without_bullet(p)) && i + 1 < body.size() && is_body_text(body[i + 1].text)) {
       a.blocks.push_back(Block{BlockType::Heading, p, {}});
       continue;
     }

@@ -1,6 +1,7 @@
 // Pages that show no title: see untitled_page.h.
 #include "article/untitled_page.h"
 
+#include <algorithm>
 #include <string>
 #include <unordered_set>
 #include <vector>
@@ -50,6 +51,22 @@ std::string words_run(const std::vector<std::string>& words, std::size_t at, std
   return out;
 }
 
+// "Trong 3 ngày (từ 29 - 31/12/2022) …", "Sáng 20/7, …", "Ngày 12-3 …": a word of time first,
+// then a number among the next few words: a sapo sets the time of its event first, a title
+// names its subject first.
+bool opens_with_time_setting(const std::vector<std::string>& words) {
+  static constexpr std::string_view kTimeWords[] = {"trong", "sang", "chieu", "toi", "trua",
+                                                    "dem",   "ngay", "hom",   "dau", "cuoi"};
+  constexpr std::size_t kNumberWithin = 4;
+  if (words.empty() ||
+      std::find(std::begin(kTimeWords), std::end(kTimeWords), words[0]) == std::end(kTimeWords))
+    return false;
+  for (std::size_t i = 1; i < words.size() && i <= kNumberWithin; ++i)
+    if (std::string_view w = words[i]; w.find_first_of("0123456789") != std::string_view::npos)
+      return true;
+  return false;
+}
+
 }  // namespace
 
 bool is_one_clause_sentence(std::string_view s) {
@@ -62,7 +79,7 @@ bool is_title_retold_below(std::string_view title_paragraph, std::string_view ne
   constexpr std::size_t kRun = 5;
   if (!is_one_clause_sentence(title_paragraph)) return false;
   std::vector<std::string> title = folded_words(title_paragraph);
-  if (title.size() < kRun) return false;
+  if (title.size() < kRun || opens_with_time_setting(title)) return false;
   std::unordered_set<std::string> runs;
   for (std::size_t i = 0; i + kRun <= title.size(); ++i) runs.insert(words_run(title, i, kRun));
   std::vector<std::string> next = folded_words(next_paragraph);

@@ -23,7 +23,9 @@ bool is_untitled_opening(std::string_view title_paragraph);
 // words, and the next paragraph repeats a run of at least 5 of its words. A caption opening
 // a photo story ("… ra mắt Đại hội.") may be retold so too: the reader takes this for a title
 // only when no later paragraph is such a clause as well (is_one_clause_sentence: the other
-// captions, "Quang cảnh Đại hội."). Linear in both lengths.
+// captions, "Quang cảnh Đại hội."). A sentence that sets its time first ("Trong 3 ngày (từ
+// 29 - 31/12) …", "Sáng 20/7 …": a word of time, then a number) is a sapo, never such a
+// title. Linear in both lengths.
 bool is_title_retold_below(std::string_view title_paragraph, std::string_view next_paragraph);
 
 // A sentence of 4 to 40 words ending in one ".", without a comma: a title that ends in a

@@ -262,7 +262,8 @@ class LineParser {
   }
 
   // Words a date line may carry beside the date: "Ngày", "Cập nhật", "Đăng lúc", "Ngày đăng",
-  // "Xuất bản", "GMT+7". ("SA"/"CH" and "sáng"/"tối" belong to the time: with_part_of_day.)
+  // "Xuất bản", "Được cập nhật lúc", "GMT+7". ("SA"/"CH" and "sáng"/"tối" belong to the time:
+  // with_part_of_day.)
   bool filler() {
     if (word_in(0, {"ngay", "luc", "vao", "gmt", "utc", "ict"})) {
       ++i_;
@@ -273,6 +274,15 @@ class LineParser {
     if (at(0, Token::Word, "dang") &&
         (word_in(1, {"luc", "ngay"}) || at(1, Token::Punct, ":") ||
          (i_ > 0 && t_[i_ - 1].kind == Token::Word && t_[i_ - 1].text == "ngay"))) {
+      ++i_;
+      return true;
+    }
+    // "Được cập nhật lúc", "Được đăng ngày", "Được xuất bản": the same labels, passive
+    if (at(0, Token::Word, "duoc") &&
+        ((at(1, Token::Word, "cap") && at(2, Token::Word, "nhat")) ||
+         (at(1, Token::Word, "xuat") && at(2, Token::Word, "ban")) ||
+         (at(1, Token::Word, "dang") &&
+          (word_in(2, {"luc", "ngay"}) || at(2, Token::Punct, ":"))))) {
       ++i_;
       return true;
     }

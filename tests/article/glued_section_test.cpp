@@ -43,3 +43,16 @@ TEST_CASE("glued section: only a short name before body text") {
   CHECK_FALSE(section_glued_to("Trang chủ    Tin tức    Hoạt động"));
   CHECK_FALSE(section_glued_to(kSapo));
 }
+
+TEST_CASE("glued section: a place's name before the sapo is no section") {
+  const std::string lead =
+      "Sáng 14/5, tại Huế, Tỉnh đoàn tổ chức lễ kết nạp đảng viên mới cho "
+      "các đoàn viên ưu tú là học sinh, sinh viên của tỉnh.";
+  CHECK_FALSE(section_glued_to("Đồng Tháp   " + kSapo));
+  CHECK_FALSE(section_glued_to("Bà Rịa Vũng Tàu   " + kSapo));
+  CHECK_FALSE(section_glued_to("Huế   " + lead));  // one word the sapo names again
+  CHECK(section_glued_to("Video   " + lead) == "Video");
+  CHECK(section_glued_to("Xây dựng Đảng   " + kSapo) == "Xây dựng Đảng");
+  Article a = read_ok(InputFile{"a.txt", page("Hà Nội   " + kSapo)});
+  CHECK(a.topic.empty());
+}

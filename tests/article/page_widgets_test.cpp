@@ -80,3 +80,54 @@ TEST_CASE("page widgets: font-size buttons, a bare view count and a relative dat
   CHECK(mentions(c, "738 đảng viên"));
   CHECK(mentions(c, "A Lưới"));
 }
+
+TEST_CASE("page widgets: a labelled font-size widget, a re-poster's age and a video's error") {
+  // "Xem với kiểu chữ : A- A A+" above the title, which stays the title; a video
+  // player's fallback and an age glued to the re-poster's link stand above the title too
+  for (std::string widget :
+       {"Xem với kiểu chữ : A- A A+", "Kích thước: A A A",
+        "Trình duyệt của bạn không hỗ trợ thẻ video.", "Không có video - Tải lại trang",
+        "2 ngày trướcNguồn tin", "5 phút trước | Xem gốc"}) {
+    Article a = read_ok(InputFile{"trang.txt", widget + "\n\n" + kTitle + "\n\n" + kLead + kBody});
+    CHECK(a.title == kTitle);
+    CHECK(a.topic.empty());
+    CHECK_FALSE(mentions(a, widget));
+  }
+  // a sentence that goes on after "trước", and a label with words after the buttons, stay
+  Article b = read_ok(InputFile{
+      "trang.txt", kTitle + "\n\n" + kLead + "Cách đây 2 ngày trước khi khai mạc hội nghị.\n\n" +
+                       kBody + "Loại: A A và B\n\n" + kBody});
+  CHECK(mentions(b, "trước khi khai mạc"));
+  CHECK(mentions(b, "Loại: A A và B"));
+}
+
+TEST_CASE("page widgets: counters and a rating box saved without their values are chrome") {
+  Article a = read_ok(InputFile{"trang.txt", "Số lượt xem:\n\n" + kTitle + "\n\n" + kLead + kBody +
+                                                 "Bình chọn:\n\nSố lượt đánh giá: , điểm trung "
+                                                 "bình:\n\n"});
+  CHECK(a.title == kTitle);
+  CHECK_FALSE(mentions(a, "lượt xem"));
+  CHECK_FALSE(mentions(a, "Bình chọn"));
+  CHECK_FALSE(mentions(a, "đánh giá"));
+  REQUIRE_FALSE(a.blocks.empty());
+  CHECK(a.blocks.back().text.starts_with("Các chi bộ"));
+  // a counter with its value is still a counter; a label that is no counter's stays
+  Article b = read_ok(
+      InputFile{"trang.txt", kTitle + "\n\n" + kLead + kBody + "Kết quả như sau:\n\n" + kBody});
+  CHECK(mentions(b, "Kết quả như sau:"));
+}
+
+TEST_CASE("page widgets: what a broken markdown image link leaves is the photo's place") {
+  for (std::string leftover : {".png)", ".JPG", "anh-dai-hoi-1.jpeg)"}) {
+    Article a =
+        read_ok(InputFile{"trang.txt", kTitle + "\n\n" + kLead + kBody + leftover +
+                                           "\nCác đại biểu dự hội nghị sơ kết\n\n" + kBody});
+    CHECK_FALSE(mentions(a, leftover));
+    REQUIRE(a.blocks.size() == 3);
+    CHECK(a.blocks[1].type == BlockType::Caption);
+  }
+  // a bracketed remark stays text
+  Article b = read_ok(InputFile{
+      "trang.txt", kTitle + "\n\n" + kLead + kBody + "(Xem tệp đính kèm .png)\n\n" + kBody});
+  CHECK(mentions(b, "tệp đính kèm"));
+}

@@ -168,6 +168,10 @@ TEST_CASE("date lines as news sites print them") {
   CHECK(parsed("17:26 - 18/01/2016") == "2016-01-18 17:26");
   CHECK(parsed("Ngày đăng: 05/06/2014") == "2014-06-05 -");
   CHECK(parsed("Xuất bản: 05/06/2014 lúc 10:00") == "2014-06-05 10:00");
+  // the same labels in the passive ("Được …")
+  CHECK(parsed("Được cập nhật lúc : 12/04/2011 09:15 SA") == "2011-04-12 09:15");
+  CHECK(parsed("Được đăng ngày 03/09/2015") == "2015-09-03 -");
+  CHECK(parsed("Được xuất bản: 05/06/2014") == "2014-06-05 -");
   // a two-digit year from 70 on is the last century's
   CHECK(parsed("05/06/98") == "1998-06-05 -");
 }

@@ -1,0 +1,66 @@
+// A comment form's notice and heading: see comment_form.h.
+#include "article/comment_form.h"
+
+#include <array>
+#include <string>
+
+#include "article/text_lines.h"
+#include "text/normalize.h"
+
+namespace tuyentap {
+
+namespace {
+
+constexpr std::size_t kMaxNoticeWords = 40;
+constexpr std::size_t kMaxNoticeBytes = 400;
+constexpr std::size_t kMaxFormHeadingWords = 4;
+
+// A word of the line starts with a lower-case letter.
+bool has_lower_word(std::string_view s) {
+  for (std::size_t at = 0; at < s.size();) {
+    if (starts_with_lower(s.substr(at))) return true;
+    std::size_t sp = s.find(' ', at);
+    if (sp == std::string_view::npos) break;
+    at = sp + 1;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool is_comment_form_notice(std::string_view line) {
+  // What the forms say of the reader's e-mail and of the required fields, and their headings
+  static constexpr std::array<std::string_view, 3> kOpenings = {
+      "de lai mot binh luan", "de lai binh luan", "leave a reply"};
+  static constexpr std::array<std::string_view, 4> kInside = {
+      "email cua ban se khong duoc", "dia chi email cua ban se khong",
+      "truong bat buoc duoc danh dau", "your email address will not be published"};
+  // Each says "email", "bắt buộc" or opens with "Để lại"/"Leave": looked for before the line
+  // is folded (most lines of a page are not), and only in a line short enough.
+  if (line.size() > kMaxNoticeBytes || !at_most_words(line, kMaxNoticeWords)) return false;
+  bool may_be = false;
+  for (std::string_view word : {"mail", "MAIL", "bắt buộc", "Để lại", "ĐỂ LẠI", "Leave", "LEAVE"})
+    may_be = may_be || line.find(word) != std::string_view::npos;
+  if (!may_be) return false;
+  std::string folded = fold_for_match(line);
+  for (std::string_view opening : kOpenings)
+    if (folded.starts_with(opening) &&
+        (folded.size() == opening.size() || folded[opening.size()] < 'a' ||
+         folded[opening.size()] > 'z'))
+      return true;
+  for (std::string_view words : kInside)
+    if (folded.find(words) != std::string::npos) return true;
+  return false;
+}
+
+bool is_comment_form_heading(std::string_view line) {
+  if (line.empty() || !at_most_words(line, kMaxFormHeadingWords) || !has_lower_word(line))
+    return false;
+  for (char c : line)
+    if (c == '.' || c == ',' || c == ':' || c == ';' || c == '!' || c == '?' || c == '(' ||
+        c == '-')
+      return false;
+  return true;
+}
+
+}  // namespace tuyentap

@@ -1,0 +1,59 @@
+// The page's footer after an article's last sentence: see page_footer.h.
+#include "article/page_footer.h"
+
+#include "article/text_lines.h"
+#include "text/normalize.h"
+
+namespace tuyentap {
+
+namespace {
+
+bool is_host_char(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
+}
+
+bool is_letter_label(std::string_view s) {
+  for (char c : s)
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) return false;
+  return true;
+}
+
+// "a.b.vn": labels of letters, digits and hyphens between dots, the last of 2–6 letters.
+bool is_host(std::string_view s) {
+  constexpr std::size_t kMinTop = 2, kMaxTop = 6;
+  std::size_t labels = 0;
+  std::string_view label;
+  for (std::size_t start = 0;;) {
+    std::size_t dot = s.find('.', start);
+    label = s.substr(start, dot == std::string_view::npos ? dot : dot - start);
+    if (label.empty()) return false;
+    for (char c : label)
+      if (!is_host_char(c)) return false;
+    ++labels;
+    if (dot == std::string_view::npos) break;
+    start = dot + 1;
+  }
+  return labels >= 2 && label.size() >= kMinTop && label.size() <= kMaxTop &&
+         is_letter_label(label);
+}
+
+}  // namespace
+
+bool is_web_address(std::string_view line) {
+  while (line.ends_with('/')) line.remove_suffix(1);
+  if (line.empty() || line.find(' ') != std::string_view::npos) return false;
+  for (std::string_view scheme : {"https://", "http://"})
+    if (line.starts_with(scheme)) return line.size() > scheme.size();
+  return is_host(line);
+}
+
+bool is_page_footer_line(std::string_view line, const ChromeMatcher& chrome) {
+  constexpr std::size_t kMaxBarWords = 8;
+  constexpr std::size_t kMinBarLinks = 2;
+  if (chrome.may_match(line) && chrome.footer(chrome.key(line))) return true;
+  if (is_web_address(line)) return true;
+  return at_most_words(line, kMaxBarWords) && !ends_with_sentence_punct(line) &&
+         chrome.links_in(fold_for_match(line)) >= kMinBarLinks;
+}
+
+}  // namespace tuyentap

@@ -1,0 +1,26 @@
+// The page's footer after an article's last sentence, in a page's text: lines that stand
+// there on every site and belong to the page, not to the article. The plain-text reader
+// drops them from the body's end (text_reader.h, step 4), never from inside the body.
+#pragma once
+
+#include <string_view>
+
+#include "article/chrome.h"
+
+namespace tuyentap {
+
+// One of:
+//  - a [footer] marker's line ("Liên hệ", "Địa chỉ: …");
+//  - a web address alone: the site's name as a source line ("ductho.gov.vn",
+//    "https://example.vn/bai-viet"): the source, not a writer nor a paragraph;
+//  - a bar of the page's links glued on one line, at most eight words without a stop, that
+//    holds two or more [drop-line]/[footer] markers ("Trang chủ Liên hệ Sơ đồ site", "In
+//    trang Quay lại Lên trên").
+bool is_page_footer_line(std::string_view line, const ChromeMatcher& chrome);
+
+// A web address alone on the line: a host of two or more dot-separated labels, the last of
+// letters only ("baochinhphu.vn", "www.tinhuy.gov.vn"), or "http(s)://" and anything
+// without a space.
+bool is_web_address(std::string_view line);
+
+}  // namespace tuyentap

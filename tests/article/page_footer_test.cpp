@@ -1,0 +1,62 @@
+// The page's footer after the article's last sentence (article/page_footer.h), on small
+// made-up pages: the site's address alone, a bar of links glued on one line.
+#include "article/page_footer.h"
+
+#include <catch2/catch.hpp>
+
+#include "article/reader.h"
+#include "fixtures.h"
+
+using namespace tuyentap;
+using namespace tuyentap::testing;
+
+namespace {
+
+const std::string kTitle = "Xã Tân Hòa kết nạp 12 đoàn viên mới tại khu di tích lịch sử";
+const std::string kLead =
+    "Sáng 12/3, Đoàn xã Tân Hòa tổ chức lễ kết nạp đoàn viên mới tại khu di tích lịch sử "
+    "của xã, với sự tham dự của đông đảo đoàn viên, thanh niên.\n\n";
+const std::string kLast =
+    "Lễ kết nạp góp phần giáo dục truyền thống cách mạng cho thế hệ trẻ của xã nhà./.\n\n";
+
+}  // namespace
+
+TEST_CASE("page footer: a web address alone") {
+  CHECK(is_web_address("tanhoa.example.gov.vn"));
+  CHECK(is_web_address("www.tinhdoan.vn/"));
+  CHECK(is_web_address("https://example.vn/bai-viet-123.htm"));
+  CHECK_FALSE(is_web_address("Theo example.vn"));
+  CHECK_FALSE(is_web_address("Nguyễn Văn A."));
+  CHECK_FALSE(is_web_address("3.5"));
+  CHECK_FALSE(is_web_address("a..vn"));
+}
+
+TEST_CASE("page footer: the site's address and a bar of links after the last sentence") {
+  Article a = read_ok(InputFile{"trang.txt", kTitle + "\n\n" + kLead + kLast +
+                                                 "tanhoa.example.gov.vn\n\nIn trang Lên trên "
+                                                 "Quay lại\n\nTrang chủ Sơ đồ site Liên hệ\n"});
+  REQUIRE_FALSE(a.blocks.empty());
+  CHECK(a.blocks.back().text.ends_with("xã nhà./."));
+  CHECK(a.author.empty());
+  // a line that names one link among words of its own stays
+  Article b = read_ok(
+      InputFile{"trang.txt", kTitle + "\n\n" + kLead + kLast + "Trang chủ của Đoàn xã\n\n"});
+  CHECK(b.blocks.back().text == "Trang chủ của Đoàn xã");
+}
+
+TEST_CASE("page footer: a comment form ends the article, its heading with it") {
+  for (std::string form :
+       {"Gửi phản hồi\n\nĐịa chỉ email của bạn sẽ không được công bố.\n\nHọ tên *\n",
+        "Để lại một bình luận Hủy trả lời\n\nBình luận *\n",
+        "Viết trả lời\n\nEmail của bạn sẽ không được hiển thị công khai. Các trường bắt buộc "
+        "được đánh dấu *\n"}) {
+    Article a = read_ok(InputFile{"trang.txt", kTitle + "\n\n" + kLead + kLast + form});
+    REQUIRE_FALSE(a.blocks.empty());
+    CHECK(a.blocks.back().text.ends_with("xã nhà./."));
+  }
+  // a writer's name above the form stays the byline
+  Article b = read_ok(InputFile{"trang.txt", kTitle + "\n\n" + kLead + kLast +
+                                                 "Minh Tâm\n\nEmail của bạn sẽ không được hiển "
+                                                 "thị công khai.\n"});
+  CHECK(b.author == "Minh Tâm");
+}
