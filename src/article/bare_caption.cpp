@@ -133,6 +133,8 @@ bool names_portrait(std::string_view line) {
   // one clause: a speaker's line ("Ông X, Chủ tịch UBND xã cho biết: …") is text
   if (text.find_first_of("?!:;") != std::string_view::npos || ends_with_sentence_punct(text))
     return false;
+  // and one that reports or reasons ("Ông X, Chủ tịch UBND xã, cho biết …") is text too
+  if (has_reasoning_words(text)) return false;
   return byline_without_position(text).size() < text.size();
 }
 

@@ -43,7 +43,9 @@ bool names_photo_position(std::string_view line);
 // Chủ tịch Hội LHPN huyện Bắc Tân Uyên", "Đồng chí Nguyễn Văn An - Bí thư Đảng ủy xã"): a
 // name of at most 6 capitalised words ("Đồng chí" may open it), then after ", ", " - " or
 // " (" a position (byline.h byline_without_position); at most 20 words, one clause, at most
-// a final ".". At the article's end the same line signs it: only the reader knows where.
+// a final ".", and none of the body's reasoning or reporting words (scene_caption.h
+// has_reasoning_words: "Ông X, Chủ tịch UBND xã, cho biết …" reports what was said). At the
+// article's end the same line signs it: only the reader knows where.
 bool names_portrait(std::string_view line);
 
 // A word without the punctuation and quotation marks around it: "“Thanh" → "Thanh", "hội," →

@@ -26,6 +26,16 @@ std::string_view byline_without_brackets(std::string_view byline);
 // viên …), without it: the position says who the writer is, the author is the name. A source or a
 // second writer after the dash ("Hoàng Uyên - Báo Bạc Liêu", "Kim Tiến – Tấn Hữu") stays.
 std::string_view byline_without_position(std::string_view byline);
+// The author a byline names, without what says how the text was made or where its writer
+// works: a label that only says "written by" ("Thực hiện: Đào Thanh", "Tác giả bài viết: …",
+// "Tác giả: …"), the writer's unit or place after a dash, a glued hyphen or in brackets ("Lữ
+// Nhiên Hương - Đảng ủy Khối …", "Mỹ Tiền – HND xã Hòa Mỹ", "Quý Trường- Huyện đoàn", "Nguyễn
+// Hằng ( Huyện Văn Lãng)"; writer_unit.h's list of units), "- TH" (tổng hợp) after the name,
+// a newsroom role before it ("CTV Yến Khanh"). A publication ("Hoàng Uyên - Báo Bạc Liêu",
+// "Tâm Hằng (TTXVN)"), a second writer ("Kim Tiến – Tấn Hữu") and a label crediting the photos
+// too ("Tin, ảnh: Tâm Anh") stay as written.
+std::string_view author_in_byline(std::string_view byline);
+
 // The text opens with such a position: "Bí thư …", "Chánh Văn phòng …", "Phó Chủ tịch …".
 bool opens_with_position(std::string_view text);
 

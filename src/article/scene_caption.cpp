@@ -97,6 +97,10 @@ bool is_reasoning_word(std::string_view key) {
   return false;
 }
 
+bool has_reasoning_words(std::string_view line) {
+  return has_any(words_of(line), kProseWords);
+}
+
 namespace {
 
 // Acts done in front of a camera. At a meeting: speaking, and presenting or announcing a
@@ -126,6 +130,20 @@ constexpr std::array<std::string_view, 9> kSceneOpenings = {
     "đại hội",  "hội nghị", "lễ",           "quang cảnh", "toàn cảnh",
     "hội thảo", "tọa đàm",  "các đại biểu", "đại biểu"};
 
+}  // namespace
+
+bool opens_with_place(std::string_view text) {
+  for (std::string_view noun : kPlaceNouns) {
+    if (text.size() <= noun.size() + 1 || fold_exact(text.substr(0, noun.size())) != noun ||
+        text[noun.size()] != ' ')
+      continue;
+    if (starts_with_upper(text.substr(noun.size() + 1))) return true;
+  }
+  return false;
+}
+
+namespace {
+
 // A word that makes the act after it a thing: "bài phát biểu" (a speech), "việc trao".
 bool is_noun_maker(std::string_view key) {
   return key == "bài" || key == "việc" || key == "cuộc" || key == "lời" || key == "sự";
@@ -143,17 +161,6 @@ std::size_t first_act(const std::vector<Word>& words) {
       break;
     }
   return first;
-}
-
-// "xã Quý Lộc", "thị trấn Na Hang": a place noun, then a name (its first word a capital).
-bool opens_with_place(std::string_view text) {
-  for (std::string_view noun : kPlaceNouns) {
-    if (text.size() <= noun.size() + 1 || fold_exact(text.substr(0, noun.size())) != noun ||
-        text[noun.size()] != ' ')
-      continue;
-    if (starts_with_upper(text.substr(noun.size() + 1))) return true;
-  }
-  return false;
 }
 
 // Each comma only sets off who someone is or where a place is: a position after a name

@@ -258,6 +258,13 @@ std::string take_byline(Paragraphs& body, const ChromeMatcher& chrome) {
       skip_to = j + 2;
       break;
     }
+    // "Quang Hưng" / "Nguồn Hà Nội TV : https://…": a re-poster's citation of the page it
+    // copied, its address no part of the author (nor of the text)
+    if (j + 1 < body.size() && looks_like_name(p) && looks_like_source(body[j + 1].text) &&
+        body[j + 1].text.find("://") != std::string::npos) {
+      skip_to = j + 2;
+      break;
+    }
     // "Hoàng Uyên" / "(Báo Bạc Liêu)" on two lines
     if (j + 1 < body.size() && looks_like_name(p) && looks_like_source(body[j + 1].text)) {
       const std::string& source = body[j + 1].text;
@@ -426,7 +433,7 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
   mark_photo_story(body, a.title);
   a.author = take_byline(body, chrome);
   if (a.author.empty()) a.author = header_author;
-  a.author = std::string(byline_without_final_stop(a.author));
+  a.author = std::string(author_in_byline(byline_without_final_stop(a.author)));
   if (a.author.empty()) a.warnings.push_back("no byline");
   // A print view repeats the title and the byline after the lead, and the header rules read
   // the repeated name as a section: a topic that is the author's name is the byline, no topic.
