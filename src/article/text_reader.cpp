@@ -301,7 +301,8 @@ std::optional<Block> hinted_caption(const Paragraph& p, const Paragraph* next, b
 // A link to another article, as sites list them after the lead.
 bool is_link_title(const Paragraph& p) {
   return !shows_photo(p.photo) && is_title_like(p.text) && !is_prose(p.text) &&
-         at_most_words(p.text, kMaxLinkWords) && !parse_caption(p.text);
+         at_most_words(p.text, kMaxLinkWords) && !parse_caption(p.text) &&
+         !bracketed_caption(p.text);  // a caption in brackets is no link's title
 }
 
 // `next` is the paragraph after the lead, if any: when it opens with the same dash, the
@@ -339,6 +340,13 @@ void read_blocks(const Paragraphs& body, Article& a) {
         a.blocks.push_back(std::move(*caption));
       }
       continue;
+    }
+    // "( Tiết mục văn nghệ …)": a caption in brackets alone on its line (bare_caption.h)
+    if (have_lead) {
+      if (auto inner = bracketed_caption(p)) {
+        a.blocks.push_back(Block{BlockType::Caption, std::string(*inner), {}});
+        continue;
+      }
     }
     // A caption without a credit word: it retells the title or places people in the photo
     // (never a paragraph that opens by pointing back at the text before it; asked last, as
