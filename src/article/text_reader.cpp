@@ -288,7 +288,11 @@ std::string take_byline(Paragraphs& body, const ChromeMatcher& chrome) {
 // after a line of one space alone (a photo or a mere spacer), the same once the lead is read
 // (a short sapo over a long paragraph is no caption).
 std::optional<Block> hinted_caption(const Paragraph& p, const Paragraph* next, bool after_lead) {
-  bool marked = p.photo == PhotoHint::Marker || (p.photo == PhotoHint::Spacer && after_lead);
+  // A spacer is weak: it yields to a heading its writer marked (numbered, in capitals), though
+  // not to a heading's shape alone, which a caption with no stop has too; so this rule comes
+  // before the heading rules of read_blocks.
+  bool marked = p.photo == PhotoHint::Marker ||
+                (p.photo == PhotoHint::Spacer && after_lead && !marked_heading(p.text));
   bool caption = p.photo == PhotoHint::Story ||
                  (p.photo == PhotoHint::Repeated && at_most_words(p.text, kMaxCaptionWords)) ||
                  (marked && at_most_words(p.text, kMaxMarkedCaptionWords) && next &&
