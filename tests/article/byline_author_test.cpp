@@ -76,3 +76,13 @@ TEST_CASE("byline author: a reported-speech line is no portrait's caption") {
       names_portrait("Ông Lê Văn Hải, Chủ tịch UBND xã Đông Hòa, cho biết thêm về kế hoạch"));
   CHECK_FALSE(names_portrait("Bà Thu Hà, Phó Chủ tịch Hội, đã nhắc lại các chỉ tiêu"));
 }
+
+TEST_CASE("byline author: a record's or a page's byline gets the same name as a text's") {
+  Article a = read_ok(InputFile{"bai.json", R"({
+    "title": "Chi bộ thôn Đông kết nạp đảng viên mới",
+    "authors": ["Minh Tuấn - Đảng ủy xã Tân Phú"],
+    "date_publish": "2024-03-07 08:30:00",
+    "maintext": "Tối 6/3, Chi bộ thôn Đông tổ chức lễ kết nạp hai đảng viên mới.\nCác đảng viên mới hứa phấn đấu rèn luyện."
+  })"});
+  CHECK(a.author == "Minh Tuấn");
+}
