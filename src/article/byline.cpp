@@ -300,11 +300,12 @@ std::string_view without_writer_label(std::string_view byline) {
 }
 
 // "Lữ Nhiên Hương - Đảng ủy Khối …" → "Lữ Nhiên Hương": after the name, the writer's unit
-// (writer_unit.h; a place: "( Huyện Văn Lãng)") or "TH" (tổng hợp, compiled) after a dash.
+// (writer_unit.h; a place: "( Huyện Văn Lãng)") or a newsroom role after a dash: "TH" (tổng
+// hợp, compiled), "CTV", "PV", "Tổng hợp" (kRoles).
 std::string_view without_writer_unit(std::string_view byline) {
   std::size_t sep = 0;
   std::size_t cut = name_end(byline, &sep);
-  if (cut == byline.size() || byline.substr(cut, sep) == ", ") return byline;
+  if (cut == byline.size()) return byline;
   std::string_view name = byline.substr(0, cut);
   std::string_view rest = trim_spaces(byline.substr(cut + sep));
   bool bracket = byline.substr(cut, sep) == " (";
@@ -315,7 +316,9 @@ std::string_view without_writer_unit(std::string_view byline) {
   if (!is_name(name) || rest.empty()) return byline;
   std::string folded = fold_for_match(rest);
   bool unit = (opens_with_writer_unit(rest) && !is_plain_name(rest, name)) ||
-              opens_with_place(rest) || (!bracket && (folded == "th" || folded == "tong hop"));
+              opens_with_place(rest) ||
+              (!bracket &&
+               (folded == "th" || std::find(kRoles.begin(), kRoles.end(), folded) != kRoles.end()));
   return unit ? name : byline;
 }
 

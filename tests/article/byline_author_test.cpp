@@ -38,6 +38,11 @@ TEST_CASE("byline author: the writer's unit or place after the name comes off") 
   CHECK(author_in_byline("Thu Hà – HND huyện Đông Sơn") == "Thu Hà");
   CHECK(author_in_byline("Minh Quân - Đài TT huyện Tân Phú") == "Minh Quân");
   CHECK(author_in_byline("Lê Hà (Xã Đông Hòa)") == "Lê Hà");
+  CHECK(author_in_byline("Thu Hà - Chi đoàn thôn 3") == "Thu Hà");
+  CHECK(author_in_byline("Lan Chi, Trung tâm Văn hóa huyện Tân Phú") == "Lan Chi");
+  CHECK(author_in_byline("Lan Chi, Vũ Hà") == "Lan Chi, Vũ Hà");
+  CHECK(author_in_byline("Văn Nam - Trường THCS Tân Phú") == "Văn Nam");
+  CHECK(author_in_byline("Hồng Nhung - Đoàn TN xã Đông Hòa") == "Hồng Nhung");
   // a hyphen glued to the name: a byline all the same
   CHECK(author_of_page("Văn Tú- Huyện đoàn") == "Văn Tú");
   // the unit on a line of its own, as before
@@ -49,6 +54,7 @@ TEST_CASE("byline author: a publication, a second writer or a position-free name
   CHECK(author_in_byline("Lan Anh (TTXVN)") == "Lan Anh (TTXVN)");
   CHECK(author_in_byline("Kim Thoa – Vũ Hà") == "Kim Thoa – Vũ Hà");
   CHECK(author_in_byline("Kim Thoa- Trường Giang") == "Kim Thoa- Trường Giang");
+  CHECK(author_in_byline("Minh Anh - Đoàn Trang") == "Minh Anh - Đoàn Trang");
   CHECK(author_in_byline("NGỌC ANH - VŨ HÀ") == "NGỌC ANH - VŨ HÀ");
   CHECK(author_in_byline("THU HÀ (thực hiện)") == "THU HÀ (thực hiện)");
 }
@@ -56,6 +62,7 @@ TEST_CASE("byline author: a publication, a second writer or a position-free name
 TEST_CASE("byline author: a newsroom role around the name comes off") {
   CHECK(author_in_byline("CTV Thu Trang - TH") == "Thu Trang");
   CHECK(author_in_byline("PV Minh Tuấn") == "Minh Tuấn");
+  CHECK(author_in_byline("Minh Tuấn - CTV") == "Minh Tuấn");
   CHECK(author_in_byline("Nhóm PV Miền Trung") == "Nhóm PV Miền Trung");
   CHECK(author_of_page("CTV Thu Trang - TH") == "Thu Trang");
 }
