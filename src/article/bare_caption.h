@@ -49,8 +49,8 @@ bool names_photo_position(std::string_view line);
 bool names_portrait(std::string_view line);
 
 // A caption in round brackets alone on its line, as commune and district portals print it under
-// the photo ("( Tiết mục văn nghệ chào mừng …)", "(BCH nhiệm kỳ mới ra mắt Đại hội)"): the
-// text inside, without the brackets and the spaces within them; nullopt for any other line.
+// the photo ("( Các cháu thiếu nhi múa chào mừng …)", "(Đoàn viên mới tuyên thệ dưới cờ Đoàn)"):
+// the text inside, without the brackets and the spaces within them; nullopt for any other line.
 // Inside: 3 to 40 words starting with a capital, no sentence stop, none of the body's
 // reasoning words (scene_caption.h), and neither a name ("(Thanh Huyền)", a byline), a
 // writer's unit (writer_unit.h), a source ("(Báo …)", "(Nguồn: …)") nor an editor's note on

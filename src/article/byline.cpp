@@ -33,7 +33,7 @@ const std::vector<std::string_view> kCreditPrefixes = {
     "tin va anh:",      "tin, anh:",   "tin:",         "thuc hien:", "nhom pv",
     "nhom phong vien",  "phong vien ", "nhom tac gia", "tac gia:",   "but danh:",
     "tac gia bai viet:"};  // NukeViet's label, as many district and commune portals print it
-// Folded labels that only say who wrote the text ("Thực hiện: Đào Thanh"): no part of the
+// Folded labels that only say who wrote the text ("Thực hiện: Minh Thư"): no part of the
 // author's name. A label that credits the photos too ("Tin, ảnh: …") says more and stays.
 const std::vector<std::string_view> kWriterLabels = {
     "thuc hien:", "tac gia:", "tac gia bai viet:", "but danh:"};
@@ -60,7 +60,7 @@ bool is_name(std::string_view s) {
 }
 
 // Where the writer's name ends and a role, a unit or a second writer begins: at " - ", " – ",
-// " — ", ", ", " (", or a hyphen glued to the name ("Quý Trường- Huyện đoàn"); the line's
+// " — ", ", ", " (", or a hyphen glued to the name ("Văn Tú- Huyện đoàn"); the line's
 // size when none does. `sep` gets the separator's length.
 std::size_t name_end(std::string_view line, std::size_t* sep = nullptr) {
   std::size_t cut = line.size(), len = 0;
@@ -267,8 +267,8 @@ std::string_view byline_without_final_stop(std::string_view byline) {
 namespace {
 
 // A person's name as a byline prints it: capitalised words and no acronym ("Tấn Hữu"), or all in
-// capitals beside a name in capitals ("VŨ HÀ" after "NGỌC ANH"). "Đài TT Thanh Ba" and "HND xã
-// Hòa Mỹ" are no such names.
+// capitals beside a name in capitals ("VŨ HÀ" after "NGỌC ANH"). "Đài TT Tân Phú" and "HND xã
+// Đông Hòa" are no such names.
 bool is_plain_name(std::string_view text, std::string_view name_before) {
   if (!is_name(text)) return false;
   if (is_all_caps(text)) return is_all_caps(name_before);
@@ -287,7 +287,7 @@ std::string_view trim_spaces(std::string_view s) {
   return s;
 }
 
-// "Thực hiện: Đào Thanh" → "Đào Thanh" (kWriterLabels).
+// "Thực hiện: Minh Thư" → "Minh Thư" (kWriterLabels).
 std::string_view without_writer_label(std::string_view byline) {
   std::size_t colon = byline.find(':');
   if (colon == std::string_view::npos) return byline;
@@ -299,8 +299,8 @@ std::string_view without_writer_label(std::string_view byline) {
   return rest;
 }
 
-// "Lữ Nhiên Hương - Đảng ủy Khối …" → "Lữ Nhiên Hương": after the name, the writer's unit
-// (writer_unit.h; a place: "( Huyện Văn Lãng)") or a newsroom role after a dash: "TH" (tổng
+// "Lê Minh Hà - Đảng ủy Khối …" → "Lê Minh Hà": after the name, the writer's unit
+// (writer_unit.h; a place: "( Huyện Tân Phú)") or a newsroom role after a dash: "TH" (tổng
 // hợp, compiled), "CTV", "PV", "Tổng hợp" (kRoles).
 std::string_view without_writer_unit(std::string_view byline) {
   std::size_t sep = 0;
@@ -322,7 +322,7 @@ std::string_view without_writer_unit(std::string_view byline) {
   return unit ? name : byline;
 }
 
-// "CTV Yến Khanh" → "Yến Khanh": a newsroom role (kRoles' one-word ones) before a name.
+// "CTV Thu Trang" → "Thu Trang": a newsroom role (kRoles' one-word ones) before a name.
 std::string_view without_role_word(std::string_view byline) {
   std::size_t space = byline.find(' ');
   if (space == std::string_view::npos) return byline;

@@ -105,7 +105,7 @@ namespace {
 
 // Acts done in front of a camera. At a meeting: speaking, and presenting or announcing a
 // paper ("Đồng chí X trình bày tờ trình tại hội nghị", "… công bố quyết định").
-// Attending a meeting ("Các đại biểu dự hội nghị tại …"): "dự" with what is attended, as the
+// Attending a meeting ("Các đại biểu dự hội nghị tại xã …"): "dự" with what is attended, as the
 // word alone also opens nouns (dự án, dự thảo, dự kiến).
 constexpr std::array<std::string_view, 33> kPhotoActs = {
     "trao",     "tặng",        "phát biểu",  "chụp ảnh",  "tham dự",    "dự lễ",      "thăm",
@@ -120,7 +120,7 @@ constexpr std::array<std::string_view, 22> kPersonTitles = {
     "thủ tướng",   "bộ trưởng",   "trưởng ban",   "thứ trưởng",  "đại tá",
     "thiếu tướng", "trung tướng", "thượng tướng", "đại tướng",   "lãnh đạo",
     "đại biểu",    "ông",         "bà",           "hiệu trưởng", "chỉ huy",
-    "đại diện",  // "Đại diện Huyện Đoàn, … trao sổ đoàn …"
+    "đại diện",  // "Đại diện Chi đoàn, Hội Cựu chiến binh … trao quà …"
     "đ/c"};      // "Đ/c Nguyễn Thị Hoa": đồng chí, as Party papers shorten it
 
 // Where a scene takes place: a place noun before a name ("xã Đồng Tân"), or "tại".
@@ -129,7 +129,7 @@ constexpr std::array<std::string_view, 14> kPlaceNouns = {
     "thị xã", "bản",  "ấp",     "xóm",   "khu phố", "thành phố", "làng"};
 
 // What only a photo shows, named alone with no stop: a view, the delegates, a performance
-// ("Tiết mục văn nghệ tại Đại hội"). An event's name alone ("Hội nghị …") may head a part, so
+// ("Tiết mục múa chào mừng Đại hội"). An event's name alone ("Hội nghị …") may head a part, so
 // it takes a stop (kSceneOpenings).
 constexpr std::array<std::string_view, 5> kPhotoOnlyOpenings = {
     "quang cảnh", "toàn cảnh", "các đại biểu", "tiết mục", "các tiết mục"};
@@ -184,7 +184,7 @@ bool commas_set_off_names(std::string_view line) {
   return true;
 }
 
-// "Đại diện Huyện Đoàn, Đoàn trường, Chi đoàn … trao sổ đoàn cho …": the line opens with a
+// "Đại diện Chi đoàn thôn, Hội Cựu chiến binh xã trao quà cho …": the line opens with a
 // person's title and every comma stands before the act, listing who does it, the last of them
 // joined to the act with no comma. A sentence's comma opens no title ("Tại buổi lễ, …"),
 // follows the act ("…, góp phần …") or closes an aside before it ("Ông X, Bí thư …, trao …").

@@ -31,7 +31,7 @@ bool is_reasoning_word(std::string_view key);
 // The line holds one of those words or phrases ("cho biết" included).
 bool has_reasoning_words(std::string_view line);
 
-// "xã Quý Lộc", "thị trấn Na Hang", "Huyện Văn Lãng": a place noun (xã, phường, huyện, thôn …),
+// "xã Quý Lộc", "thị trấn Na Hang", "Huyện Tân Phú": a place noun (xã, phường, huyện, thôn …),
 // then a name (its first word a capital).
 bool opens_with_place(std::string_view text);
 

@@ -258,7 +258,7 @@ std::string take_byline(Paragraphs& body, const ChromeMatcher& chrome) {
       skip_to = j + 2;
       break;
     }
-    // "Quang Hưng" / "Nguồn Hà Nội TV : https://…": a re-poster's citation of the page it
+    // "Minh Tuấn" / "Nguồn Đài X : https://…": a re-poster's citation of the page it
     // copied, its address no part of the author (nor of the text)
     if (j + 1 < body.size() && looks_like_name(p) && looks_like_source(body[j + 1].text) &&
         body[j + 1].text.find("://") != std::string::npos) {
@@ -345,7 +345,8 @@ void read_blocks(const Paragraphs& body, Article& a) {
       }
       continue;
     }
-    // "( Tiết mục văn nghệ …)": a caption in brackets alone on its line (bare_caption.h)
+    // "( Các cháu thiếu nhi múa chào mừng …)": a caption in brackets alone on its line
+    // (bare_caption.h)
     if (have_lead) {
       if (auto inner = bracketed_caption(p)) {
         a.blocks.push_back(Block{BlockType::Caption, std::string(*inner), {}});

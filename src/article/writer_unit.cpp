@@ -13,7 +13,7 @@ namespace {
 
 // Offices, committees and institutions of the Party, the state and the mass organisations
 // (folded: no diacritics, lower case), each followed by the unit's name. The district and
-// commune's own loudspeaker station ("Đài TT Thanh Ba", "Đài truyền thanh xã") is an office of
+// commune's own loudspeaker station ("Đài TT Tân Phú", "Đài truyền thanh xã") is an office of
 // the place, not a publication as a province's "Đài PT-TH" is.
 constexpr std::array<std::string_view, 38> kUnits = {"co quan ",
                                                      "van phong ",
