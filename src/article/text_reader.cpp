@@ -283,8 +283,17 @@ std::string take_byline(Paragraphs& body, const ChromeMatcher& chrome) {
   return author;
 }
 
+// Photos standing together, each with its caption: a line under an image marker or a CMS's
+// placeholder ("<title> - ảnh 3") that another photo's marker follows is its caption, however
+// short the caption under that one (one sentence at most).
+bool between_photos(const Paragraph& p, const Paragraph& next) {
+  return p.photo == PhotoHint::Marker && next.photo == PhotoHint::Marker &&
+         !stops_a_sentence_inside(p.text);
+}
+
 // A paragraph a photo stood before, read as its caption; nullopt when it is not one. After
-// an image marker, only a short paragraph is one: at most half as long as the text after it;
+// an image marker, only a short paragraph is one: at most half as long as the text after it,
+// or another photo's marker after it (between_photos);
 // after a line of one space alone (a photo or a mere spacer), the same once the lead is read
 // (a short sapo over a long paragraph is no caption).
 std::optional<Block> hinted_caption(const Paragraph& p, const Paragraph* next, bool after_lead) {
@@ -296,7 +305,7 @@ std::optional<Block> hinted_caption(const Paragraph& p, const Paragraph* next, b
   bool caption = p.photo == PhotoHint::Story ||
                  (p.photo == PhotoHint::Repeated && at_most_words(p.text, kMaxCaptionWords)) ||
                  (marked && at_most_words(p.text, kMaxMarkedCaptionWords) && next &&
-                  2 * word_count(p.text) <= word_count(next->text));
+                  (2 * word_count(p.text) <= word_count(next->text) || between_photos(p, *next)));
   if (!caption) return std::nullopt;
   if (auto parsed = parse_caption(p.text)) return parsed;
   return Block{BlockType::Caption, p.text, {}};
