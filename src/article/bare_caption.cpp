@@ -153,10 +153,12 @@ std::optional<std::string_view> bracketed_caption(std::string_view line) {
       stops_a_sentence_inside(inner) || ends_with_sentence_punct(inner) ||
       has_reasoning_words(inner) || looks_like_name(inner))
     return std::nullopt;
-  // an editor's note on the series or the copy: "(Còn nữa)", "(Kỳ 2: …)", "(Nguồn: …)"
+  // an editor's note on the series or the copy: "(Còn nữa)", "(Kỳ 2: …)", "(Nguồn: …)",
+  // "(Trích phát biểu …)", "(Tít do Tòa soạn đặt)", "(Đón đọc kỳ sau …)", "(Lưu ý: …)"
   std::string folded = fold_for_match(inner) + ' ';
   for (std::string_view note :
-       {"con nua", "ky ", "bai ", "phan ", "tiep ", "xem ", "nguon", "bao ", "tap chi "})
+       {"con nua", "ky ", "bai ", "phan ", "tiep ", "xem ", "nguon", "bao ", "tap chi ", "trich ",
+        "tit ", "toa soan ", "don doc ", "luu y", "ghi chu"})
     if (folded.starts_with(note)) return std::nullopt;
   return inner;
 }

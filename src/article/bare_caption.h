@@ -54,7 +54,8 @@ bool names_portrait(std::string_view line);
 // Inside: 3 to 40 words starting with a capital, no sentence stop, none of the body's
 // reasoning words (scene_caption.h), and neither a name ("(Thanh Huyền)", a byline), a
 // writer's unit (writer_unit.h), a source ("(Báo …)", "(Nguồn: …)") nor an editor's note on
-// the series ("(Còn nữa)", "(Kỳ 2: …)", "(Kèm theo Công văn …)" has "theo").
+// the series or the copy ("(Còn nữa)", "(Kỳ 2: …)", "(Trích …)", "(Tít do Tòa soạn đặt)";
+// "(Kèm theo Công văn …)" has "theo").
 std::optional<std::string_view> bracketed_caption(std::string_view line);
 
 // A word without the punctuation and quotation marks around it: "“Thanh" → "Thanh", "hội," →

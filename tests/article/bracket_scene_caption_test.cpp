@@ -36,8 +36,9 @@ TEST_CASE("bracketed caption: a scene in brackets alone is a caption, without it
   for (const char* no : {"(Lê Văn Hải)", "(Văn phòng Huyện ủy Tân Phú)", "(Còn nữa)",
                          "(Kèm theo Kế hoạch số 12 của Ban Chỉ đạo)", "(Báo Tân Phú)",
                          "(Nguồn: Cổng thông tin huyện)", "(Kỳ 2: Những việc làm cụ thể)",
-                         "(Ông Hải cho biết thôn đã hoàn thành kế hoạch)", "(ảnh)",
-                         "Các cháu thiếu nhi múa chào mừng ngày hội"})
+                         "(Trích phát biểu của Bí thư Huyện ủy tại hội nghị)",
+                         "(Tít do Tòa soạn đặt)", "(Ông Hải cho biết thôn đã hoàn thành kế hoạch)",
+                         "(ảnh)", "Các cháu thiếu nhi múa chào mừng ngày hội"})
     CHECK_FALSE(bracketed_caption(no));
 }
 
