@@ -20,8 +20,11 @@
 // left-hand page makes a short spread). When the right-hand page still ends apart from the
 // left-hand page beside it, the spread is set again (pager_spread.cpp): the pager goes back
 // to where it stood before the left-hand page opened and lays the same blocks out with both
-// feet a line higher, a line lower, two lines higher, keeping the first setting whose pages
-// end on one line with no page 3 lines short, else the best (fewest ragged pages first).
+// feet a line higher, a line lower, two lines higher (the right-hand page following the
+// left-hand page's last line when that ends short of its moved foot), keeping the first
+// setting whose pages end on one line with no page 3 lines short, else the best (fewest
+// ragged pages first). A list's entries, which cannot split, grow the space between them
+// (FlowBlock::gap_grows) so that a list's page ends at its foot too.
 #pragma once
 
 #include <functional>
