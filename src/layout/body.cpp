@@ -280,13 +280,13 @@ void layout_body(Typesetter& t, const Presentation& book, Pager& body, std::vect
     for (const auto& a : abbreviations)
       column = std::max(column, text_width(t.shaper, a.short_form, t.bold, s.body_size));
     column = std::min(column + s.body_size * 1.5f, t.measure() / 3);
-    std::vector<FlowBlock> entries;
+    ListAdder entries(body);
     for (std::size_t k = 0; k < abbreviations.size(); ++k) {
       t.set_place(PagePlace::Part::Abbreviations, -1, static_cast<int>(k));
       const Abbreviation& a = abbreviations[k];
-      entries.push_back(two_columns(t, list, a.short_form, t.bold, a.long_form, column, ""));
+      entries.add(two_columns(t, list, a.short_form, t.bold, a.long_form, column, ""));
     }
-    add_list(body, std::move(entries));
+    entries.finish();
     body.finish();
   }
 
@@ -306,7 +306,7 @@ void layout_body(Typesetter& t, const Presentation& book, Pager& body, std::vect
     // the page number of each article after leaders, as in the contents (filled in by
     // layout_book)
     const float reserve = number_reserve(t, s.body_size);
-    std::vector<FlowBlock> entries;
+    ListAdder entries(body);
     std::size_t n = 0;
     for (const ArticleView& v : book.articles) {
       std::string right = std::to_string(n + 1) + ". " + v.title, by;
@@ -319,10 +319,10 @@ void layout_body(Typesetter& t, const Presentation& book, Pager& body, std::vect
       float last = static_cast<float>(e.lines.size() - 1) * e.leading;
       t.list_numbers.push_back(
           {e.anchor, article_anchors[n], e.baseline + last, text, column + e.lines.back().width});
-      entries.push_back(std::move(e));
+      entries.add(std::move(e));
       ++n;
     }
-    add_list(body, std::move(entries));
+    entries.finish();
     body.finish();
   }
 }
