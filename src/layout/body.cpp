@@ -122,7 +122,7 @@ void article(Typesetter& t, Pager& body, const ArticleView& v, int index, bool f
   const Article& a = *v.article;
   const PrintStyle& s = t.style;
   if (s.article_new_page && !first_in_chapter) body.new_page(false);
-  const std::string& f = v.file;
+  const std::string& f = a.file;
   using Part = PagePlace::Part;
 
   t.set_place(Part::Article, index, PagePlace::kTitle);
@@ -135,9 +135,9 @@ void article(Typesetter& t, Pager& body, const ArticleView& v, int index, bool f
   belongs_to(title, add_node(t.structure, StructRole::Heading2, sect));
   body.add(std::move(title));
 
-  if (!v.meta_line.empty()) {
+  if (const std::string meta = meta_line(v); !meta.empty()) {
     t.set_place(Part::Article, index, PagePlace::kMetaLine);
-    FlowBlock m = t.block(v.meta_line, {&t.italic, s.meta_size, Align::Ragged, 0, s.meta_gray}, f);
+    FlowBlock m = t.block(meta, {&t.italic, s.meta_size, Align::Ragged, 0, s.meta_gray}, f);
     m.keep_with_next = true;
     m.breakable = false;
     m.space_after = s.block_space_pt;
@@ -313,8 +313,8 @@ void layout_body(Typesetter& t, const Presentation& book, Pager& body, std::vect
       if (!v.article->author.empty()) by = label::kAuthorSeparator + v.article->author;
       t.set_place(PagePlace::Part::ArticleList, -1, static_cast<int>(n));
       int text = -1;
-      FlowBlock e = two_columns(t, list, v.list_date, t.regular, right + by, column, v.file,
-                                reserve, by, &text);
+      FlowBlock e = two_columns(t, list, v.list_date, t.regular, right + by, column,
+                                v.article->file, reserve, by, &text);
       e.anchor = t.next_anchor++;
       float last = static_cast<float>(e.lines.size() - 1) * e.leading;
       t.list_numbers.push_back(
