@@ -50,13 +50,14 @@ struct TypesetterMark {
 };
 
 TypesetterMark mark(const Typesetter& t) {
-  return {t.structure.size(), t.places.size(), t.list_numbers.size(),
-          t.next_anchor,      t.photos,        t.photos_downsampled};
+  return {t.structure.size(), t.place_count, t.list_numbers.size(),
+          t.next_anchor,      t.photos,      t.photos_downsampled};
 }
 
 void rewind(Typesetter& t, const TypesetterMark& m) {
   t.structure.resize(m.structure);
-  t.places.resize(m.places);
+  t.place_count = m.places;
+  if (!t.places_taken) t.places.resize(m.places);
   t.list_numbers.resize(m.list_numbers);
   t.next_anchor = m.next_anchor;
   t.photos = m.photos;
@@ -131,7 +132,8 @@ Plan plan_book(Typesetter& t, const Presentation& book, long long date_epoch) {
     // the numbers moved on by `first` gives the same pages.
     for (int& n : numbers) n += plan.first;
   }
-  plan.places = t.places;
+  plan.places = std::move(t.places);  // laid out again, the places are only counted
+  t.places_taken = true;
   return plan;
 }
 

@@ -72,7 +72,11 @@ struct Typesetter {
   std::vector<ListNumber> list_numbers;
   // The places the text comes from (book/page_map.h): every block set from here on has its
   // runs tagged with the last place given to set_place (layout/page_starts.h reads them).
+  // Once the first passes' places are taken (layout_book's plan keeps them), the same pages
+  // laid out again only count theirs: the book holds them once (issue 12).
   std::vector<PagePlace> places;
+  std::size_t place_count = 0;  // places given so far, kept or only counted
+  bool places_taken = false;
   void set_place(PagePlace::Part part, int index = -1, int block = -1);
   StructureNodes structure;  // the book's logical structure (structure.h)
 
