@@ -242,13 +242,13 @@ FlowBlock section_heading(Typesetter& t, const std::string& title, int anchor, i
 
 }  // namespace
 
-void layout_body(Typesetter& t, const Presentation& book, Pager& body, std::vector<TocEntry>& toc) {
+void layout_body(Typesetter& t, const Presentation& book, Pager& body, std::vector<TocEntry>* toc) {
   const PrintStyle& s = t.style;
   std::vector<int> article_anchors(book.articles.size(), -1);  // by index in book.articles
   for (std::size_t c = 0; c < book.chapters.size(); ++c) {
     const ChapterView& ch = book.chapters[c];
     int anchor = t.next_anchor++;
-    toc.push_back({ch.heading, 0, anchor});
+    if (toc) toc->push_back({ch.heading, 0, anchor});
     t.set_place(PagePlace::Part::ChapterOpener, static_cast<int>(c));
     const int part = add_node(t.structure, StructRole::Part, -1);
     chapter_opener(t, body, ch.number, ch.title, anchor, part);
@@ -256,7 +256,7 @@ void layout_body(Typesetter& t, const Presentation& book, Pager& body, std::vect
       const ArticleView& v = book.articles[ch.articles[i]];
       int a_anchor = t.next_anchor++;
       article_anchors[ch.articles[i]] = a_anchor;
-      toc.push_back({v.title, 1, a_anchor});
+      if (toc) toc->push_back({v.title, 1, a_anchor});
       article(t, body, v, static_cast<int>(ch.articles[i]), i == 0, a_anchor,
               add_node(t.structure, StructRole::Section, part));
       if (t.on_article) t.on_article(++t.articles_done);
@@ -271,7 +271,7 @@ void layout_body(Typesetter& t, const Presentation& book, Pager& body, std::vect
     body.set_chapter(title);
     body.mark_opener();
     int anchor = t.next_anchor++;
-    toc.push_back({title, 0, anchor});
+    if (toc) toc->push_back({title, 0, anchor});
     t.set_place(PagePlace::Part::Abbreviations);
     int sect = -1;
     body.add(section_heading(t, title, anchor, sect));
@@ -297,7 +297,7 @@ void layout_body(Typesetter& t, const Presentation& book, Pager& body, std::vect
     body.set_chapter(title);
     body.mark_opener();
     int anchor = t.next_anchor++;
-    toc.push_back({title, 0, anchor});
+    if (toc) toc->push_back({title, 0, anchor});
     t.set_place(PagePlace::Part::ArticleList);
     int sect = -1;
     body.add(section_heading(t, title, anchor, sect));

@@ -106,7 +106,7 @@ Plan plan_book(Typesetter& t, const Presentation& book, long long date_epoch) {
   Plan plan;
   const PageGeometry g = t.geometry();
   Pager body = dry_pager(g);
-  layout_body(t, book, body, plan.toc);
+  layout_body(t, book, body, &plan.toc);
   body.finish();
   body.release_all();
   plan.body_anchors = std::move(body.anchors());
@@ -275,8 +275,7 @@ LayoutResult lay_out_pages(const Presentation& book, const PrintStyle& style, lo
   body.on_final = [&](int i, Page p, const PageInfo& info) {
     finisher.body_page(i, std::move(p), info);
   };
-  std::vector<TocEntry> toc;
-  layout_body(t, book, body, toc);
+  layout_body(t, book, body, nullptr);  // the contents was made from the first pass's
   body.finish();
   body.release_all();
   if (static_cast<int>(front.pages().size()) != plan.first ||

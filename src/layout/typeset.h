@@ -91,8 +91,9 @@ struct Typesetter {
   void report_missing(const std::string& file, const std::vector<std::string>& chars);
 };
 
-// The body: chapter openers, articles, back matter. Fills `toc` in reading order.
-void layout_body(Typesetter& t, const Presentation& book, Pager& body, std::vector<TocEntry>& toc);
+// The body: chapter openers, articles, back matter. Fills `toc` in reading order, unless
+// null (the pages laid out again, whose contents the first pass gave).
+void layout_body(Typesetter& t, const Presentation& book, Pager& body, std::vector<TocEntry>* toc);
 
 // Front matter: cover, title page, preface, contents. `body_numbers[i]` is the printed
 // page number of toc[i]; `preface_anchor`/`toc_anchor` are set to anchors in `front`.
