@@ -5,9 +5,9 @@
 #include "text/normalize.h"
 
 namespace tuyentap {
-namespace {
 
-std::vector<MetaPart> meta_parts(const Article& a) {
+std::vector<MetaPart> meta_parts(const ArticleView& v) {
+  const Article& a = *v.article;
   std::vector<MetaPart> parts;
   if (a.date && a.date->valid()) parts.push_back({MetaPart::Date, vi_long_date(*a.date)});
   if (!a.author.empty()) parts.push_back({MetaPart::Author, a.author});
@@ -15,14 +15,16 @@ std::vector<MetaPart> meta_parts(const Article& a) {
   return parts;
 }
 
-std::string joined(const std::vector<MetaPart>& parts) {
+std::string meta_line(const ArticleView& v) {
   std::string out;
-  for (const MetaPart& p : parts) {
+  for (const MetaPart& p : meta_parts(v)) {
     if (!out.empty()) out += label::kMetaSeparator;
     out += p.text;
   }
   return out;
 }
+
+namespace {
 
 // "Nguồn: Báo Bạc Liêu, 28/01/2019"; the address alone when no site is named.
 std::string source_line(const ArticleSource& source, const std::string& date) {
@@ -37,12 +39,9 @@ ArticleView article_view(const Article& a, std::size_t chapter, CaptionsWithoutP
   // As both books print it ("2020 – 2022"): the contents, bookmarks, navigation and the
   // article list then name the article as its page does.
   v.title = a.title.empty() ? std::string(label::kUntitled) : range_dashes(a.title);
-  v.meta = meta_parts(a);
-  v.meta_line = joined(v.meta);
   if (a.date && a.date->valid()) v.list_date = vi_short_date(*a.date);
   v.source_line = source_line(a.source, v.list_date);
   v.source_url = a.source.url;
-  v.file = a.file;
   v.chapter = chapter;
   v.captions_without_photo = rule;
   return v;

@@ -131,7 +131,7 @@ std::string article_page(PageWriter& w, const PlannedArticle& pa) {
   // subheadings h3 — a screen reader's heading list then reads like the contents.
   mark(w.add(s, "h2", range_dashes(pa.title), Face::SansBold, "article-title"), PagePlace::kTitle);
 
-  const std::vector<MetaPart>& meta = pa.view->meta;
+  const std::vector<MetaPart> meta = meta_parts(*pa.view);
   if (!meta.empty()) {
     pugi::xml_node p = s.append_child("p");
     p.append_attribute("class") = "meta";

@@ -122,7 +122,7 @@ void article(Typesetter& t, Pager& body, const ArticleView& v, int index, bool f
   const Article& a = *v.article;
   const PrintStyle& s = t.style;
   if (s.article_new_page && !first_in_chapter) body.new_page(false);
-  const std::string& f = v.file;
+  const std::string& f = a.file;
   using Part = PagePlace::Part;
 
   t.set_place(Part::Article, index, PagePlace::kTitle);
@@ -135,9 +135,9 @@ void article(Typesetter& t, Pager& body, const ArticleView& v, int index, bool f
   belongs_to(title, add_node(t.structure, StructRole::Heading2, sect));
   body.add(std::move(title));
 
-  if (!v.meta_line.empty()) {
+  if (const std::string meta = meta_line(v); !meta.empty()) {
     t.set_place(Part::Article, index, PagePlace::kMetaLine);
-    FlowBlock m = t.block(v.meta_line, {&t.italic, s.meta_size, Align::Ragged, 0, s.meta_gray}, f);
+    FlowBlock m = t.block(meta, {&t.italic, s.meta_size, Align::Ragged, 0, s.meta_gray}, f);
     m.keep_with_next = true;
     m.breakable = false;
     m.space_after = s.block_space_pt;
@@ -245,13 +245,13 @@ FlowBlock section_heading(Typesetter& t, const std::string& title, int anchor, i
 
 }  // namespace
 
-void layout_body(Typesetter& t, const Presentation& book, Pager& body, std::vector<TocEntry>& toc) {
+void layout_body(Typesetter& t, const Presentation& book, Pager& body, std::vector<TocEntry>* toc) {
   const PrintStyle& s = t.style;
   std::vector<int> article_anchors(book.articles.size(), -1);  // by index in book.articles
   for (std::size_t c = 0; c < book.chapters.size(); ++c) {
     const ChapterView& ch = book.chapters[c];
     int anchor = t.next_anchor++;
-    toc.push_back({ch.heading, 0, anchor});
+    if (toc) toc->push_back({ch.heading, 0, anchor});
     t.set_place(PagePlace::Part::ChapterOpener, static_cast<int>(c));
     const int part = add_node(t.structure, StructRole::Part, -1);
     chapter_opener(t, body, ch.number, ch.title, anchor, part);
@@ -259,7 +259,7 @@ void layout_body(Typesetter& t, const Presentation& book, Pager& body, std::vect
       const ArticleView& v = book.articles[ch.articles[i]];
       int a_anchor = t.next_anchor++;
       article_anchors[ch.articles[i]] = a_anchor;
-      toc.push_back({v.title, 1, a_anchor});
+      if (toc) toc->push_back({v.title, 1, a_anchor});
       article(t, body, v, static_cast<int>(ch.articles[i]), i == 0, a_anchor,
               add_node(t.structure, StructRole::Section, part));
       if (t.on_article) t.on_article(++t.articles_done);
@@ -274,7 +274,7 @@ void layout_body(Typesetter& t, const Presentation& book, Pager& body, std::vect
     body.set_chapter(title);
     body.mark_opener();
     int anchor = t.next_anchor++;
-    toc.push_back({title, 0, anchor});
+    if (toc) toc->push_back({title, 0, anchor});
     t.set_place(PagePlace::Part::Abbreviations);
     int sect = -1;
     body.add(section_heading(t, title, anchor, sect));
@@ -283,13 +283,13 @@ void layout_body(Typesetter& t, const Presentation& book, Pager& body, std::vect
     for (const auto& a : abbreviations)
       column = std::max(column, text_width(t.shaper, a.short_form, t.bold, s.body_size));
     column = std::min(column + s.body_size * 1.5f, t.measure() / 3);
-    std::vector<FlowBlock> entries;
+    ListAdder entries(body);
     for (std::size_t k = 0; k < abbreviations.size(); ++k) {
       t.set_place(PagePlace::Part::Abbreviations, -1, static_cast<int>(k));
       const Abbreviation& a = abbreviations[k];
-      entries.push_back(two_columns(t, list, a.short_form, t.bold, a.long_form, column, ""));
+      entries.add(two_columns(t, list, a.short_form, t.bold, a.long_form, column, ""));
     }
-    add_list(body, std::move(entries));
+    entries.finish();
     body.finish();
   }
 
@@ -300,7 +300,7 @@ void layout_body(Typesetter& t, const Presentation& book, Pager& body, std::vect
     body.set_chapter(title);
     body.mark_opener();
     int anchor = t.next_anchor++;
-    toc.push_back({title, 0, anchor});
+    if (toc) toc->push_back({title, 0, anchor});
     t.set_place(PagePlace::Part::ArticleList);
     int sect = -1;
     body.add(section_heading(t, title, anchor, sect));
@@ -309,23 +309,23 @@ void layout_body(Typesetter& t, const Presentation& book, Pager& body, std::vect
     // the page number of each article after leaders, as in the contents (filled in by
     // layout_book)
     const float reserve = number_reserve(t, s.body_size);
-    std::vector<FlowBlock> entries;
+    ListAdder entries(body);
     std::size_t n = 0;
     for (const ArticleView& v : book.articles) {
       std::string right = std::to_string(n + 1) + ". " + v.title, by;
       if (!v.article->author.empty()) by = label::kAuthorSeparator + v.article->author;
       t.set_place(PagePlace::Part::ArticleList, -1, static_cast<int>(n));
       int text = -1;
-      FlowBlock e = two_columns(t, list, v.list_date, t.regular, right + by, column, v.file,
-                                reserve, by, &text);
+      FlowBlock e = two_columns(t, list, v.list_date, t.regular, right + by, column,
+                                v.article->file, reserve, by, &text);
       e.anchor = t.next_anchor++;
       float last = static_cast<float>(e.lines.size() - 1) * e.leading;
       t.list_numbers.push_back(
           {e.anchor, article_anchors[n], e.baseline + last, text, column + e.lines.back().width});
-      entries.push_back(std::move(e));
+      entries.add(std::move(e));
       ++n;
     }
-    add_list(body, std::move(entries));
+    entries.finish();
     body.finish();
   }
 }

@@ -50,13 +50,14 @@ struct TypesetterMark {
 };
 
 TypesetterMark mark(const Typesetter& t) {
-  return {t.structure.size(), t.places.size(), t.list_numbers.size(),
-          t.next_anchor,      t.photos,        t.photos_downsampled};
+  return {t.structure.size(), t.place_count, t.list_numbers.size(),
+          t.next_anchor,      t.photos,      t.photos_downsampled};
 }
 
 void rewind(Typesetter& t, const TypesetterMark& m) {
   t.structure.resize(m.structure);
-  t.places.resize(m.places);
+  t.place_count = m.places;
+  if (!t.places_taken) t.places.resize(m.places);
   t.list_numbers.resize(m.list_numbers);
   t.next_anchor = m.next_anchor;
   t.photos = m.photos;
@@ -105,7 +106,7 @@ Plan plan_book(Typesetter& t, const Presentation& book, long long date_epoch) {
   Plan plan;
   const PageGeometry g = t.geometry();
   Pager body = dry_pager(g);
-  layout_body(t, book, body, plan.toc);
+  layout_body(t, book, body, &plan.toc);
   body.finish();
   body.release_all();
   plan.body_anchors = std::move(body.anchors());
@@ -131,7 +132,8 @@ Plan plan_book(Typesetter& t, const Presentation& book, long long date_epoch) {
     // the numbers moved on by `first` gives the same pages.
     for (int& n : numbers) n += plan.first;
   }
-  plan.places = t.places;
+  plan.places = std::move(t.places);  // laid out again, the places are only counted
+  t.places_taken = true;
   return plan;
 }
 
@@ -273,8 +275,7 @@ LayoutResult lay_out_pages(const Presentation& book, const PrintStyle& style, lo
   body.on_final = [&](int i, Page p, const PageInfo& info) {
     finisher.body_page(i, std::move(p), info);
   };
-  std::vector<TocEntry> toc;
-  layout_body(t, book, body, toc);
+  layout_body(t, book, body, nullptr);  // the contents was made from the first pass's
   body.finish();
   body.release_all();
   if (static_cast<int>(front.pages().size()) != plan.first ||

@@ -161,22 +161,32 @@ void layout_front(Typesetter& t, const Presentation& book, Pager& front,
     number_column = std::max(number_column,
                              text_width(t.shaper, std::to_string(body_numbers[i]), f, s.body_size));
   }
-  std::vector<FlowBlock> lines;
+  ListAdder lines(front);
+  int line = 0;
   for (std::size_t i = 0; i < toc.size(); ++i) {
     if (!toc[i].in_toc) continue;
-    t.set_place(Part::Contents, -1, static_cast<int>(lines.size()));
-    lines.push_back(toc_line(t, toc[i], body_numbers[i], list, number_column));
+    t.set_place(Part::Contents, -1, line++);
+    lines.add(toc_line(t, toc[i], body_numbers[i], list, number_column));
   }
-  add_list(front, std::move(lines));
+  lines.finish();
   front.finish();
 }
 
-void add_list(Pager& pager, std::vector<FlowBlock> entries) {
-  // The first entry goes with the second (and the heading before it), the last with the
-  // one before it: no page holds a single entry of the list.
-  if (entries.size() >= 3) entries.front().keep_with_next = true;
-  if (entries.size() >= 2) entries[entries.size() - 2].keep_with_next = true;
-  for (FlowBlock& e : entries) pager.add(std::move(e));
+void ListAdder::add(FlowBlock entry) {
+  held_.push_back(std::move(entry));
+  ++count_;
+  if (held_.size() < 3) return;
+  // A third entry: the oldest held is neither of the last two; the first of three or more
+  // goes with the second.
+  if (count_ == 3) held_.front().keep_with_next = true;
+  pager_.add(std::move(held_.front()));
+  held_.erase(held_.begin());
+}
+
+void ListAdder::finish() {
+  if (held_.size() >= 2) held_[held_.size() - 2].keep_with_next = true;
+  for (FlowBlock& e : held_) pager_.add(std::move(e));
+  held_.clear();
 }
 
 void add_furniture(Typesetter& t, const Presentation& book, Page& page, const PageInfo& info,

@@ -1,6 +1,9 @@
 #include "layout/structure.h"
 
+#include <string>
 #include <utility>
+
+#include "base/error.h"
 
 namespace tuyentap {
 
@@ -12,6 +15,10 @@ int StructureNodes::add(StructRole role, int parent, std::string alt) {
       alts_.push_back(std::move(alt));
     }
     nodes_.push_back(node);
+  } else if (count_ >= taken_count_) {
+    throw Error("internal: structure node " + std::to_string(count_) + " added after the book's " +
+                    std::to_string(taken_count_) + " were taken",
+                {}, 0, "this is a bug in the layout stage; please report it");
   }
   return static_cast<int>(count_++);
 }
@@ -31,6 +38,7 @@ void StructureNodes::resize(std::size_t n) {
 
 void StructureNodes::take(std::vector<StructNode>& nodes, std::vector<std::string>& alts) {
   nodes_.shrink_to_fit();
+  taken_count_ = nodes_.size();
   nodes = std::move(nodes_);
   alts = std::move(alts_);
   nodes_.clear();

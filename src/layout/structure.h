@@ -17,7 +17,10 @@ namespace tuyentap {
 // only counted: the book holds them once.
 class StructureNodes {
  public:
-  int add(StructRole role, int parent, std::string alt);  // the new node's index
+  // The new node's index. After take(), the same pages laid out again: throws Error when
+  // a node beyond those taken is added (the second pass made a node the first did not, so
+  // the nodes its pages name would not be the book's).
+  int add(StructRole role, int parent, std::string alt);
   std::size_t size() const { return count_; }
   void resize(std::size_t n);  // back to the first n nodes: a pass to be laid out again
   // The nodes and their alternative texts (LaidOutBook::structure, alts); from now on the
@@ -29,6 +32,7 @@ class StructureNodes {
   std::vector<std::string> alts_;
   std::size_t count_ = 0;
   bool taken_ = false;
+  std::size_t taken_count_ = 0;  // how many nodes take() gave away
 };
 
 // Appends a node under `parent` (-1: the document) and returns its index.

@@ -81,7 +81,8 @@ Typesetter::Typesetter(const PrintStyle& s) : style(s), no_break(s.no_break) {
 }
 
 void Typesetter::set_place(PagePlace::Part part, int index, int block) {
-  places.push_back({part, index, block});
+  if (!places_taken) places.push_back({part, index, block});
+  ++place_count;
 }
 
 PageGeometry Typesetter::geometry() const {
@@ -177,9 +178,9 @@ FlowBlock Typesetter::block(const std::string& text, const TextStyle& ts, const 
   if (sp.overfull) {
     problems.push_back({file, "", "a line is wider than the text area: " + excerpt(text)});
   }
-  tag_lines(printed, static_cast<std::int32_t>(places.size()) - 1, sp.lines);
-  tag_lines(printed, static_cast<std::int32_t>(places.size()) - 1, sp.alternative);
-  tag_lines(printed, static_cast<std::int32_t>(places.size()) - 1, sp.tighter);
+  tag_lines(printed, static_cast<std::int32_t>(place_count) - 1, sp.lines);
+  tag_lines(printed, static_cast<std::int32_t>(place_count) - 1, sp.alternative);
+  tag_lines(printed, static_cast<std::int32_t>(place_count) - 1, sp.tighter);
   FlowBlock b;
   b.lines = std::move(sp.lines);
   b.looser = std::move(sp.alternative);

@@ -77,7 +77,11 @@ struct Typesetter {
   std::vector<ListNumber> list_numbers;
   // The places the text comes from (book/page_map.h): every block set from here on has its
   // runs tagged with the last place given to set_place (layout/page_starts.h reads them).
+  // Once the first passes' places are taken (layout_book's plan keeps them), the same pages
+  // laid out again only count theirs: the book holds them once (issue 12).
   std::vector<PagePlace> places;
+  std::size_t place_count = 0;  // places given so far, kept or only counted
+  bool places_taken = false;
   void set_place(PagePlace::Part part, int index = -1, int block = -1);
   StructureNodes structure;  // the book's logical structure (structure.h)
 
@@ -92,8 +96,9 @@ struct Typesetter {
   void report_missing(const std::string& file, const std::vector<std::string>& chars);
 };
 
-// The body: chapter openers, articles, back matter. Fills `toc` in reading order.
-void layout_body(Typesetter& t, const Presentation& book, Pager& body, std::vector<TocEntry>& toc);
+// The body: chapter openers, articles, back matter. Fills `toc` in reading order, unless
+// null (the pages laid out again, whose contents the first pass gave).
+void layout_body(Typesetter& t, const Presentation& book, Pager& body, std::vector<TocEntry>* toc);
 
 // Front matter: cover, title page, preface, contents. `body_numbers[i]` is the printed
 // page number of toc[i]; `preface_anchor`/`toc_anchor` are set to anchors in `front`.
@@ -102,8 +107,21 @@ void layout_front(Typesetter& t, const Presentation& book, Pager& front,
                   const std::vector<TocEntry>& toc, const std::vector<int>& body_numbers,
                   int& preface_anchor, int& toc_anchor, long long date_epoch);
 
-// Adds a list's entries (contents lines, list of articles) so that no page holds one alone.
-void add_list(Pager& pager, std::vector<FlowBlock> entries);
+// Adds a list's entries (contents lines, list of articles) to the pager as they are made,
+// so that no page holds one alone: the first entry goes with the second (and the heading
+// before it), the last with the one before it. It holds two entries at most: the list of
+// 100,000 articles set whole before any went to the pager took some 70 MB (issue 12).
+class ListAdder {
+ public:
+  explicit ListAdder(Pager& pager) : pager_(pager) {}
+  void add(FlowBlock entry);
+  void finish();  // the entries held: the last two
+
+ private:
+  Pager& pager_;
+  std::vector<FlowBlock> held_;  // the last entries made, not yet in the pager
+  std::size_t count_ = 0;        // entries made
+};
 
 // The running head (from page body_first on) and the page number of page `index`, unless
 // it is marked plain: page `number_one` shows 1, the pages before it i, ii, ….

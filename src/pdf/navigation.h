@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "layout/pages.h"
+#include "pdf/object_file.h"
 
 namespace tuyentap::pdf {
 
@@ -15,14 +16,14 @@ namespace tuyentap::pdf {
 // is at the top of the window, zoom unchanged.
 PoDoFo::PdfArray xyz_destination(const PoDoFo::PdfReference& page, double page_height, double y);
 
-// Builds /Outlines from the items in order, nesting each under the nearest earlier item of
+// Writes /Outlines and its items in order, nesting each under the nearest earlier item of
 // a lower level (chapters → articles). Top-level items start closed so a long book opens
-// to a short list of chapters. Returns nullptr when there are no items. Throws Error for
-// an item pointing at a page that does not exist.
-PoDoFo::PdfObject* build_outlines(PoDoFo::PdfVecObjects& objects,
-                                  const std::vector<OutlineItem>& items,
-                                  const std::vector<PoDoFo::PdfReference>& pages,
-                                  double page_height);
+// to a short list of chapters. Returns the root's number, 0 when there are no items.
+// Throws Error for an item pointing at a page that does not exist. Each item is made and
+// written on its own (the tree's links are worked out first as indexes): 100,000 articles'
+// bookmarks made all at once as PoDoFo objects took some 180 MB (issue 12).
+int write_outlines(ObjectFile& file, const std::vector<OutlineItem>& items,
+                   const std::vector<PoDoFo::PdfReference>& pages, double page_height);
 
 // A /Link annotation to page `target` (the object of page link.target_page), without border
 // or modification date.

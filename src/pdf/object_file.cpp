@@ -32,14 +32,15 @@ int ObjectFile::reserve() {
   return static_cast<int>(offset_.size() - 1);
 }
 
-void ObjectFile::begin_object(int number) {
+void ObjectFile::begin_object(int number, const char* after) {
   if (number <= 0 || static_cast<std::size_t>(number) >= offset_.size() ||
       offset_[static_cast<std::size_t>(number)] != 0)
     throw Error(internal("PDF object " + std::to_string(number) + " written twice or not reserved"),
                 {}, 0, kWriterBug);
   offset_[static_cast<std::size_t>(number)] = handed_ + buffer_.size();
   buffer_ += std::to_string(number);
-  buffer_ += " 0 obj\n";
+  buffer_ += " 0 obj";
+  buffer_ += after;
 }
 
 void ObjectFile::end_object() {
@@ -51,6 +52,14 @@ void ObjectFile::write(int number, const PdfVariant& value) {
   std::string text;
   value.ToString(text, ePdfWriteMode_Compact);
   write_text(number, text);
+}
+
+void ObjectFile::write_made(int number, const PdfVariant& value) {
+  std::string text;
+  value.ToString(text, ePdfWriteMode_Compact);
+  begin_object(number, "");
+  buffer_ += text;
+  end_object();
 }
 
 void ObjectFile::write_text(int number, std::string_view value) {

@@ -32,6 +32,9 @@ class ObjectFile {
 
   void write(int number, const PoDoFo::PdfVariant& value);  // as PoDoFo writes it, compact
   void write_text(int number, std::string_view value);      // a value already in PDF syntax
+  // As write, but with no line break after "obj": as write_all writes an object PoDoFo
+  // made, so that an object once made in a scratch list keeps its bytes.
+  void write_made(int number, const PoDoFo::PdfVariant& value);
   // A stream: `dict` and /Length, then the bytes as they are (already filtered as its
   // /Filter says).
   void write_stream(int number, PoDoFo::PdfDictionary dict, std::string_view data);
@@ -46,7 +49,7 @@ class ObjectFile {
   std::size_t finish(int root, int info, const std::string& id_hex);
 
  private:
-  void begin_object(int number);
+  void begin_object(int number, const char* after = "\n");
   void end_object();
   void pass_on(bool all);
 

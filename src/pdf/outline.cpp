@@ -1,7 +1,7 @@
+#include <algorithm>
 #include <cmath>
 
 #include "base/error.h"
-#include "pdf/compact_object.h"
 #include "pdf/navigation.h"
 #include "pdf/pdfa.h"
 
@@ -21,13 +21,6 @@ PdfArray xyz_destination(const PdfReference& page, double page_height, double y)
 
 namespace {
 
-struct Node {
-  PdfObject* obj = nullptr;
-  int level = 0;
-  int parent = -1;  // node index, -1 for the root
-  std::vector<int> children;
-};
-
 const PdfReference& page_ref(const std::vector<PdfReference>& pages, int page,
                              const std::string& what) {
   if (page < 0 || static_cast<std::size_t>(page) >= pages.size())
@@ -37,62 +30,72 @@ const PdfReference& page_ref(const std::vector<PdfReference>& pages, int page,
   return pages[static_cast<std::size_t>(page)];
 }
 
-// Links siblings (/Prev /Next), parents (/First /Last) and counts for one level.
-void link_children(PdfObject* parent, const std::vector<int>& children, std::vector<Node>& nodes) {
-  if (children.empty()) return;
-  for (std::size_t i = 0; i < children.size(); ++i) {
-    PdfDictionary& d = nodes[static_cast<std::size_t>(children[i])].obj->GetDictionary();
-    if (i > 0) d.AddKey("Prev", nodes[static_cast<std::size_t>(children[i - 1])].obj->Reference());
-    if (i + 1 < children.size())
-      d.AddKey("Next", nodes[static_cast<std::size_t>(children[i + 1])].obj->Reference());
+// The outline's tree as indexes: item i's parent (-1: the root), its siblings before and
+// after and its first and last child (-1: none), and how many children it has. The root's
+// own first, last and count are kept apart.
+struct OutlineTree {
+  std::vector<int> parent, prev, next, first, last, count;
+  int root_first = -1, root_last = -1, root_count = 0;
+
+  explicit OutlineTree(const std::vector<OutlineItem>& items) {
+    const std::size_t n = items.size();
+    for (auto* v : {&parent, &prev, &next, &first, &last}) v->assign(n, -1);
+    count.assign(n, 0);
+    std::vector<int> open;  // the path of items an item of a deeper level nests under
+    auto level = [&](int i) { return std::max(0, items[static_cast<std::size_t>(i)].level); };
+    for (int i = 0; i < static_cast<int>(n); ++i) {
+      const auto k = static_cast<std::size_t>(i);
+      while (!open.empty() && level(open.back()) >= level(i)) open.pop_back();
+      const int p = open.empty() ? -1 : open.back();
+      parent[k] = p;
+      int& p_first = p < 0 ? root_first : first[static_cast<std::size_t>(p)];
+      int& p_last = p < 0 ? root_last : last[static_cast<std::size_t>(p)];
+      ++(p < 0 ? root_count : count[static_cast<std::size_t>(p)]);
+      if (p_last >= 0) {
+        prev[k] = p_last;
+        next[static_cast<std::size_t>(p_last)] = i;
+      }
+      if (p_first < 0) p_first = i;
+      p_last = i;
+      open.push_back(i);
+    }
   }
-  PdfDictionary& p = parent->GetDictionary();
-  p.AddKey("First", nodes[static_cast<std::size_t>(children.front())].obj->Reference());
-  p.AddKey("Last", nodes[static_cast<std::size_t>(children.back())].obj->Reference());
-}
+};
 
 }  // namespace
 
-PdfObject* build_outlines(PdfVecObjects& objects, const std::vector<OutlineItem>& items,
-                          const std::vector<PdfReference>& pages, double page_height) {
-  if (items.empty()) return nullptr;
-  PdfObject* root = objects.CreateObject("Outlines");
-  std::vector<Node> nodes;
-  std::vector<int> top;
-  std::vector<int> open;  // the path of nodes an item of a deeper level nests under
-  for (const OutlineItem& item : items) {
+int write_outlines(ObjectFile& file, const std::vector<OutlineItem>& items,
+                   const std::vector<PdfReference>& pages, double page_height) {
+  if (items.empty()) return 0;
+  const OutlineTree tree(items);
+  const int root = file.reserve();
+  auto number = [&](int i) { return root + 1 + i; };  // the items follow the root, in order
+  for (std::size_t i = 0; i < items.size(); ++i) file.reserve();
+  auto add_ref = [&](PdfDictionary& d, const char* key, int item) {
+    if (item >= 0) d.AddKey(key, ObjectFile::ref(number(item)));
+  };
+  PdfDictionary r;
+  r.AddKey("Type", PdfName("Outlines"));
+  add_ref(r, "First", tree.root_first);
+  add_ref(r, "Last", tree.root_last);
+  r.AddKey("Count", PdfVariant(static_cast<pdf_int64>(tree.root_count)));
+  file.write_made(root, r);
+  for (std::size_t k = 0; k < items.size(); ++k) {
+    const OutlineItem& item = items[k];
     const PdfReference& page = page_ref(pages, item.page, "the bookmark \"" + item.title + "\"");
-    Node node;
-    node.level = item.level < 0 ? 0 : item.level;
-    while (!open.empty() && nodes[static_cast<std::size_t>(open.back())].level >= node.level)
-      open.pop_back();
-    node.parent = open.empty() ? -1 : open.back();
-    node.obj = objects.CreateObject();
-    PdfDictionary& d = node.obj->GetDictionary();
+    PdfDictionary d;
     // UTF-8 → UTF-16BE title (a plain char* would be read as PdfDocEncoding).
     d.AddKey("Title", PdfString(reinterpret_cast<const pdf_utf8*>(item.title.c_str())));
-    d.AddKey("Parent", node.parent < 0
-                           ? root->Reference()
-                           : nodes[static_cast<std::size_t>(node.parent)].obj->Reference());
+    d.AddKey("Parent", ObjectFile::ref(tree.parent[k] < 0 ? root : number(tree.parent[k])));
     d.AddKey("Dest", xyz_destination(page, page_height, item.y));
-    int index = static_cast<int>(nodes.size());
-    if (node.parent < 0)
-      top.push_back(index);
-    else
-      nodes[static_cast<std::size_t>(node.parent)].children.push_back(index);
-    nodes.push_back(std::move(node));
-    open.push_back(index);
-  }
-  link_children(root, top, nodes);
-  for (Node& n : nodes) {
-    link_children(n.obj, n.children, nodes);
+    add_ref(d, "Prev", tree.prev[k]);
+    add_ref(d, "Next", tree.next[k]);
+    add_ref(d, "First", tree.first[k]);
+    add_ref(d, "Last", tree.last[k]);
     // Negative: closed; opening it shows its children (themselves closed).
-    if (!n.children.empty())
-      n.obj->GetDictionary().AddKey("Count",
-                                    PdfVariant(-static_cast<pdf_int64>(n.children.size())));
+    if (tree.count[k] > 0) d.AddKey("Count", PdfVariant(-static_cast<pdf_int64>(tree.count[k])));
+    file.write_made(number(static_cast<int>(k)), d);
   }
-  root->GetDictionary().AddKey("Count", PdfVariant(static_cast<pdf_int64>(top.size())));
-  for (Node& n : nodes) set_compact(*n.obj, *n.obj);  // one per article: kept as their bytes
   return root;
 }
 

@@ -61,10 +61,7 @@ void PageWriter::write_outline() {
   for (int p = 0; p <= last; ++p) pages.push_back(ObjectFile::ref(page_object(p)));
   for (const OutlineItem& item : items)
     w_.id_input += item.title + "\n" + std::to_string(item.page) + "\n";
-  std::unique_ptr<PdfVecObjects> scratch = w_.file.scratch();
-  PdfObject* root = build_outlines(*scratch, items, pages, w_.book.page_height);
-  w_.outlines = static_cast<int>(root->Reference().ObjectNumber());
-  w_.file.write_all(*scratch);
+  w_.outlines = write_outlines(w_.file, items, pages, w_.book.page_height);
   std::vector<OutlineItem>().swap(items);
 }
 

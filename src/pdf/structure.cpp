@@ -1,5 +1,6 @@
 #include "pdf/structure.h"
 
+#include <span>
 #include <string>
 #include <utility>
 
@@ -28,7 +29,7 @@ bool is_tagged_link(const Link& link, const std::vector<StructNode>& nodes) {
 
 StructureWriter::StructureWriter(ObjectFile& file, const std::vector<StructNode>& nodes,
                                  const std::vector<std::string>& alts)
-    : file_(file), nodes_(nodes), alts_(alts), kids_(nodes.size() + 1), number_(nodes.size(), 0) {
+    : file_(file), nodes_(nodes), alts_(alts), number_(nodes.size(), 0) {
   for (std::size_t n = 0; n < nodes.size(); ++n)
     if (nodes[n].parent < -1 || nodes[n].parent >= static_cast<int>(n) ||
         nodes[n].alt >= static_cast<int>(alts.size()))
@@ -42,20 +43,43 @@ StructureWriter::StructureWriter(ObjectFile& file, const std::vector<StructNode>
 }
 
 // A node appears with its first content, under its parent, which appears first: the chain
-// of the node and its ancestors not seen yet is numbered top down and each added to its
-// parent's kids.
-void StructureWriter::add(int node, Kid kid) {
+// of the node and its ancestors not seen yet is numbered top down.
+void StructureWriter::number_chain(int node) {
   std::vector<int> chain;  // bottom up
   for (int n = node; n >= 0 && number_[static_cast<std::size_t>(n)] == 0;
        n = nodes_[static_cast<std::size_t>(n)].parent)
     chain.push_back(n);
-  for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
+  for (auto it = chain.rbegin(); it != chain.rend(); ++it)
     number_[static_cast<std::size_t>(*it)] = file_.reserve();
-    const int parent = nodes_[static_cast<std::size_t>(*it)].parent;
-    kids_[parent < 0 ? kids_.size() - 1 : static_cast<std::size_t>(parent)].push_back(
-        {Kid::Element, *it, 0});
+}
+
+// The kids in the order the pages gave them: each node, when it first appears, is a kid of
+// its parent (its ancestors not seen yet before it, top down), then each content is a kid
+// of its node. The order numbers were handed out in, so the same as number_chain saw.
+void StructureWriter::replay(const KidSink& to) const {
+  std::vector<bool> seen(nodes_.size(), false);
+  auto add = [&](int node, Kid kid) {
+    std::vector<int> chain;  // bottom up
+    for (int n = node; n >= 0 && !seen[static_cast<std::size_t>(n)];
+         n = nodes_[static_cast<std::size_t>(n)].parent)
+      chain.push_back(n);
+    for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
+      seen[static_cast<std::size_t>(*it)] = true;
+      const int parent = nodes_[static_cast<std::size_t>(*it)].parent;
+      to(parent < 0 ? nodes_.size() : static_cast<std::size_t>(parent), {Kid::Element, *it, 0});
+    }
+    to(static_cast<std::size_t>(node), kid);
+  };
+  for (auto it = given_.begin(); it != given_.end();) {
+    const int record = *it++, page = *it++;
+    if (record == kLinkRecord) {
+      const int annot = *it++, node = *it++;
+      add(node, {Kid::Annotation, page, annot});
+      continue;
+    }
+    const int count = *it++;
+    for (int m = 0; m < count; ++m) add(*it++, {Kid::Content, page, m});
   }
-  kids_[static_cast<std::size_t>(node)].push_back(kid);
 }
 
 int StructureWriter::element(int node) {
@@ -65,8 +89,10 @@ int StructureWriter::element(int node) {
 pdf_int64 StructureWriter::add_page(int page, const std::vector<int>& mcid_node) {
   if (mcid_node.empty()) return -1;
   std::string by_mcid = "[";
+  given_.insert(given_.end(), {kPageRecord, page, static_cast<int>(mcid_node.size())});
   for (std::size_t m = 0; m < mcid_node.size(); ++m) {
-    add(mcid_node[m], {Kid::Content, page, static_cast<int>(m)});
+    number_chain(mcid_node[m]);
+    given_.push_back(mcid_node[m]);
     if (m > 0) by_mcid += ' ';
     by_mcid += ref_text(element(mcid_node[m]));
   }
@@ -77,7 +103,8 @@ pdf_int64 StructureWriter::add_page(int page, const std::vector<int>& mcid_node)
 
 pdf_int64 StructureWriter::add_link(const Link& link, int page, int annot) {
   if (!is_tagged_link(link, nodes_)) return -1;
-  add(link.node, {Kid::Annotation, page, annot});
+  number_chain(link.node);
+  given_.insert(given_.end(), {kLinkRecord, page, annot, link.node});
   add_entry(next_key_, ref_text(element(link.node)));
   return next_key_++;
 }
@@ -105,9 +132,9 @@ void StructureWriter::close_leaf() {
 
 // /K of an element. Marked content on the element's /Pg is a bare MCID, elsewhere an MCR
 // (whose /Type is optional by the standard, but poppler skips an MCR without it).
-std::string StructureWriter::kid_array(const std::vector<Kid>& kids, int own_page) {
+std::string StructureWriter::kid_array(const Kid* first, const Kid* last, int own_page) {
   std::string k = "[";
-  for (const Kid& kid : kids) {
+  for (const Kid& kid : std::span(first, last)) {
     if (k.size() > 1) k += ' ';
     if (kid.kind == Kid::Element)
       k += ref_text(element(kid.a));
@@ -122,11 +149,10 @@ std::string StructureWriter::kid_array(const std::vector<Kid>& kids, int own_pag
 }
 
 // An element; its /Pg is the page of its first marked content, if it has any.
-void StructureWriter::write_element(int node, int number) {
+void StructureWriter::write_element(int node, int number, const Kid* first, const Kid* last) {
   const bool document = node < 0;
-  std::vector<Kid>& kids = kids_[document ? kids_.size() - 1 : static_cast<std::size_t>(node)];
   int page = 0;
-  for (const Kid& kid : kids)
+  for (const Kid& kid : std::span(first, last))
     if (kid.kind != Kid::Element) {
       page = kid.a;
       break;
@@ -136,7 +162,7 @@ void StructureWriter::write_element(int node, int number) {
   d += document ? "Document" : structure_type(nodes_[static_cast<std::size_t>(node)].role);
   d += "/P " + ref_text(document ? root_ : parent < 0 ? document_ : element(parent));
   if (page > 0) d += "/Pg " + ref_text(page);
-  d += "/K" + kid_array(kids, page);
+  d += "/K" + kid_array(first, last, page);
   const int alt = document ? -1 : nodes_[static_cast<std::size_t>(node)].alt;
   if (alt >= 0) {
     std::string text;
@@ -145,13 +171,23 @@ void StructureWriter::write_element(int node, int number) {
     d += "/Alt" + text;
   }
   file_.write_text(number, d + ">>");
-  std::vector<Kid>().swap(kids);
 }
 
 void StructureWriter::finish(PdfDictionary& catalog) {
-  write_element(-1, document_);
+  // Every slot's kids in one list, a slot's together (counted, then placed): `start[s]`,
+  // where slot s's kids begin, is moved on as they are placed, to where the next slot's do.
+  std::vector<std::size_t> start(nodes_.size() + 3, 0);
+  replay([&](std::size_t slot, Kid) { ++start[slot + 2]; });
+  for (std::size_t s = 2; s < start.size(); ++s) start[s] += start[s - 1];
+  std::vector<Kid> kids(start.back());
+  replay([&](std::size_t slot, Kid kid) { kids[start[slot + 1]++] = kid; });
+  std::deque<int>().swap(given_);
+  auto write = [&](std::size_t slot, int node, int number) {
+    write_element(node, number, kids.data() + start[slot], kids.data() + start[slot + 1]);
+  };
+  write(nodes_.size(), -1, document_);
   for (std::size_t n = 0; n < nodes_.size(); ++n)
-    if (number_[n] != 0) write_element(static_cast<int>(n), number_[n]);
+    if (number_[n] != 0) write(n, static_cast<int>(n), number_[n]);
   const int tree = file_.reserve();
   if (leaves_.empty()) {
     file_.write_text(tree, "<</Nums[" + leaf_ + "]>>");

@@ -7,13 +7,18 @@
 // Written as the pages go out (object_file.h): each page gives its MCIDs' nodes and its
 // link annotations, and gets its keys in the parent tree, whose leaves are written as they
 // fill; the elements' numbers are handed out as they are first named. The elements
-// themselves are written at the end, when their kids are all known: until then each
-// element keeps only its kids (an MCID, an annotation or an element: 12 bytes each).
+// themselves are written at the end, when their kids are all known: until then the writer
+// keeps only what the pages gave, in order (each MCID's node, each tagged link's node and
+// annotation: 4 bytes an MCID), and at the end makes every element's kids from it in one
+// flat list. A vector of kids per element, kept while the pages were laid out, took some
+// 90 MB more at 100,000 small articles (issue 12; docs/hostile-input.md).
 #pragma once
 
 #include <podofo/podofo.h>
 
 #include <cstdint>
+#include <deque>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -52,18 +57,25 @@ class StructureWriter {
     int b = 0;  // Content: the MCID; Annotation: the annotation's object
   };
 
-  void add(int node, Kid kid);
+  // A kid of `slot` (a node, or nodes_.size(): the document) in reading order.
+  using KidSink = std::function<void(std::size_t slot, Kid kid)>;
+
+  void number_chain(int node);
   int element(int node);  // its object number, handed out when first named
   void add_entry(PoDoFo::pdf_int64 key, const std::string& value);
   void close_leaf();
-  std::string kid_array(const std::vector<Kid>& kids, int own_page);
-  void write_element(int node, int number);
+  void replay(const KidSink& to) const;
+  std::string kid_array(const Kid* first, const Kid* last, int own_page);
+  void write_element(int node, int number, const Kid* first, const Kid* last);
 
   ObjectFile& file_;
   const std::vector<StructNode>& nodes_;
   const std::vector<std::string>& alts_;
-  std::vector<std::vector<Kid>> kids_;  // by node; kids_.back(): the document's
-  std::vector<int> number_;             // by node; 0: not seen on any page yet
+  // What the pages gave, in order: per page (kPageRecord, page, n, n MCIDs' nodes), per
+  // tagged link (kLinkRecord, page, annotation, node). A deque: no copy as it grows.
+  static constexpr int kPageRecord = 0, kLinkRecord = 1;
+  std::deque<int> given_;
+  std::vector<int> number_;  // by node; 0: not seen on any page yet
   int document_ = 0, root_ = 0;
   PoDoFo::pdf_int64 next_key_ = 0;
   // The parent tree: the leaf being filled ("key value …"), its first key and size; the

@@ -61,17 +61,17 @@ TEST_CASE("every article is shown in reading order with its meta line, list date
   CHECK(p.chapters[1].articles == std::vector<std::size_t>{2});
   const ArticleView& first = p.articles[0];
   CHECK(first.article == &b.chapters[0].articles[0]);
-  CHECK(first.meta_line == "Thứ Hai, ngày 28 tháng 01 năm 2019 · Hoàng Uyên · Xây dựng Đảng");
-  REQUIRE(first.meta.size() == 3);
-  CHECK(first.meta[1].kind == MetaPart::Author);
+  CHECK(meta_line(first) == "Thứ Hai, ngày 28 tháng 01 năm 2019 · Hoàng Uyên · Xây dựng Đảng");
+  REQUIRE(meta_parts(first).size() == 3);
+  CHECK(meta_parts(first)[1].kind == MetaPart::Author);
   CHECK(first.list_date == "28/01/2019");
   // A local file path is never printed: an article that names no source has no source line.
   CHECK(first.source_line.empty());
   // No title, date, author or topic: a placeholder title and nothing else invented.
   const ArticleView& bare = p.articles[1];
   CHECK(bare.title == label::kUntitled);
-  CHECK(bare.meta.empty());
-  CHECK(bare.meta_line.empty());
+  CHECK(meta_parts(bare).empty());
+  CHECK(meta_line(bare).empty());
   CHECK(bare.list_date.empty());
   CHECK(p.articles[2].chapter == 1);
 }

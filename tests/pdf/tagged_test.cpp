@@ -86,7 +86,7 @@ std::vector<std::string> texts_of(const std::vector<StructLine>& lines, const st
 // (captions as caption_role sets them), source line.
 std::string printed_article(const ArticleView& v) {
   const Article& a = *v.article;
-  std::string out = v.title + " " + v.meta_line + " " + a.lead;
+  std::string out = v.title + " " + meta_line(v) + " " + a.lead;
   for (const Block& b : a.blocks) {
     if (b.type != BlockType::Caption) {
       out += " " + b.text;
