@@ -137,7 +137,7 @@ std::size_t ObjectFile::finish(int root, int info, const std::string& id_hex) {
              std::to_string(root) + " 0 R/Info " + std::to_string(info) + " 0 R/ID[<" + id_hex +
              "><" + id_hex + ">]>>\nstartxref\n" + std::to_string(xref) + "\n%%EOF\n";
   pass_on(true);
-  std::vector<std::uint64_t>().swap(offset_);
+  std::deque<std::uint64_t>().swap(offset_);
   return handed_;
 }
 

@@ -13,10 +13,10 @@
 #include <podofo/podofo.h>
 
 #include <cstdint>
+#include <deque>
 #include <memory>
 #include <string>
 #include <string_view>
-#include <vector>
 
 #include "pdf/pdf.h"
 
@@ -54,9 +54,12 @@ class ObjectFile {
   void pass_on(bool all);
 
   PdfOutput out_;
-  std::string buffer_;                 // written, not yet handed on
-  std::uint64_t handed_ = 0;           // bytes handed on before buffer_
-  std::vector<std::uint64_t> offset_;  // by number; 0: not written yet (number 0 unused)
+  std::string buffer_;        // written, not yet handed on
+  std::uint64_t handed_ = 0;  // bytes handed on before buffer_
+  // By number; 0: not written yet (number 0 unused). A deque, not a vector: some two million
+  // numbers at 100,000 articles, and a vector's doubling held up to three times their 16 MB
+  // while it grew.
+  std::deque<std::uint64_t> offset_;
 };
 
 }  // namespace tuyentap::pdf
