@@ -506,9 +506,28 @@ void shift(HeaderLayout& h, std::size_t by) {
     if (*i != kNone) *i += by;
 }
 
-}  // namespace
+// "<title> (25/12/2017)": a page that prints the date in brackets at the end of the title's
+// line and nowhere else. The bracketed part must be a whole date line and the title before it
+// keeps a title's shape; a date in brackets inside the title ("Kỷ niệm (30/4/1975) …") is
+// none, as the bracket must close the line.
+void date_closing_title(std::span<const std::string_view> paras, HeaderLayout& h) {
+  if (h.when || !h.title_text.empty() || h.title >= paras.size()) return;
+  std::string_view line = paras[h.title];
+  if (line.empty() || (line.back() != ')' && line.back() != ']')) return;
+  char open = line.back() == ')' ? '(' : '[';
+  std::size_t at = line.rfind(open);
+  if (at == std::string_view::npos || at == 0 || line[at - 1] != ' ') return;
+  auto when = parse_date_line(line.substr(at + 1, line.size() - at - 2));
+  std::string_view title = line.substr(0, at - 1);
+  while (!title.empty() && title.back() == ' ') title.remove_suffix(1);
+  if (!when || !is_title_like(title) || title.empty()) return;
+  h.when = when;
+  h.date = h.title;
+  h.title_text = std::string(title);
+}
 
-HeaderLayout find_header(std::span<const std::string_view> paras, const std::vector<bool>& twice) {
+HeaderLayout find_header_of(std::span<const std::string_view> paras,
+                            const std::vector<bool>& twice) {
   // A slogan first ("Chủ đề công tác năm 2020: …"), then the header proper: the slogan is
   // the page's chrome, whatever shape it has (a long one looks like a title, a short one
   // like a kicker). Only when a paragraph that is no body text follows it: a file that
@@ -523,6 +542,14 @@ HeaderLayout find_header(std::span<const std::string_view> paras, const std::vec
                          twice.end());
   HeaderLayout h = header_after_slogans(paras.subspan(skip), rest);
   shift(h, skip);
+  return h;
+}
+
+}  // namespace
+
+HeaderLayout find_header(std::span<const std::string_view> paras, const std::vector<bool>& twice) {
+  HeaderLayout h = find_header_of(paras, twice);
+  date_closing_title(paras, h);
   return h;
 }
 

@@ -17,6 +17,8 @@
 //    no kicker, a line between the page's clock and the date line no title. A slogan first
 //    ("Chủ đề công tác năm 2020: …", article/slogan.h) is skipped in both layouts. What
 //    stands before is header chrome.
+// In both, a date in brackets closing the title's line ("<title> (25/12/2017)") is the date
+// when the header has no other.
 #pragma once
 
 #include <cstddef>

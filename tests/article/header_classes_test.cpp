@@ -1,0 +1,42 @@
+// Classes of page header that unseen pages called for (real-eval10/11/12), each on a small
+// made-up page: a date in brackets closing the title's line.
+#include <catch2/catch.hpp>
+
+#include "article/reader.h"
+#include "fixtures.h"
+
+using namespace tuyentap;
+using namespace tuyentap::testing;
+
+namespace {
+
+Article read_text(const std::string& text) {
+  return read_ok(InputFile{"trang.txt", text});
+}
+
+const std::string kTitle = "Chi bộ thôn Đông tổ chức lễ kết nạp đảng viên mới tại nhà văn hóa";
+const std::string kBody =
+    "Chiều ngày 12/3, Chi bộ thôn Đông đã tổ chức lễ kết nạp hai đảng viên mới trong không "
+    "khí trang nghiêm, với sự tham dự của đại diện Đảng ủy xã và các đảng viên trong chi bộ.\n\n"
+    "Tại buổi lễ, đồng chí Bí thư Chi bộ đã công bố quyết định kết nạp và giao nhiệm vụ cho "
+    "các đảng viên mới, mong các đồng chí luôn phấn đấu, rèn luyện và giữ gìn tư cách.\n";
+
+}  // namespace
+
+TEST_CASE("header classes: a date in brackets closing the title's line is the date") {
+  Article a = read_text(kTitle + " (12/03/2019)\n\n" + kBody);
+  CHECK(a.title == kTitle);
+  REQUIRE(a.date);
+  CHECK(a.date->iso() == "2019-03-12");
+  Article square = read_text(kTitle + " [12/03/2019]\n\n" + kBody);
+  CHECK(square.title == kTitle);
+  REQUIRE(square.date);
+  // a bracketed date inside the title, or one that is no whole date, stays in the title
+  std::string inside = "Kỷ niệm ngày (30/4/1975) giải phóng miền Nam tại thôn Đông";
+  Article in = read_text(inside + "\n\n" + kBody);
+  CHECK(in.title == inside);
+  CHECK_FALSE(in.date);
+  std::string span = kTitle + " (2015 - 2020)";
+  Article years = read_text(span + "\n\n" + kBody);
+  CHECK(years.title == span);
+}
