@@ -100,6 +100,23 @@ bool is_breadcrumb(const GumboNode* n) {
   return h.find("breadcrumb") != npos || h.find("bread-crumb") != npos;
 }
 
+// A link that leads to a page of the site: a breadcrumb's step. A breadcrumb element may also
+// hold the page's buttons (an audio player, share and "copy link" links, a link to a news
+// reader), links that run a script, stay on the page ("javascript:…", "#…") or lead to
+// another site, which name no section. `site` is the page's host, or the first step's when
+// the page does not give its address.
+bool leads_to_page(const GumboNode* a, std::string& site) {
+  std::string href = lower_ascii(html_attr(a, "href"));
+  std::size_t start = href.find_first_not_of(" \t\n");
+  if (start == npos) return true;  // a step written as a link with no address
+  std::string_view h = std::string_view(href).substr(start);
+  if (h.starts_with("javascript:") || h.starts_with("#")) return false;
+  std::string host = url_host(h);
+  if (host.empty()) return true;
+  if (site.empty()) site = host;
+  return host == site;
+}
+
 // ---- The page around the article ---------------------------------------------------------
 
 struct Surroundings {
@@ -111,7 +128,7 @@ struct Surroundings {
 
 // One pass over the page, chrome left out: what lies between the title and the body's end.
 Surroundings look_around(const GumboNode* body, PageChrome& chrome, std::size_t from,
-                         std::size_t to) {
+                         std::size_t to, std::string site) {
   Surroundings s;
   bool breadcrumb_seen = false;
   for_each_element(body, [&](const GumboNode* n) {
@@ -119,6 +136,7 @@ Surroundings look_around(const GumboNode* body, PageChrome& chrome, std::size_t 
       breadcrumb_seen = true;
       for_each_element(n, [&](const GumboNode* k) {
         if (k->v.element.tag != GUMBO_TAG_A) return true;
+        if (!leads_to_page(k, site)) return false;
         std::string t = element_text(k);
         if (!t.empty()) s.breadcrumb.push_back(t);
         return false;
@@ -334,7 +352,7 @@ PreparedPage prepare_web_page(std::string_view text, const ChromeMatcher& chrome
                              ? page.container->v.element.end_pos.offset
                              : text.size();
   PageChrome page_chrome(page.all);
-  Surroundings around = look_around(page.body, page_chrome, range_from, range_to);
+  Surroundings around = look_around(page.body, page_chrome, range_from, range_to, out.host);
 
   out.body = article_body_blocks(page.all, page.container, chrome);
   remove_texts(out.body, {&a.title});

@@ -121,6 +121,19 @@ TEST_CASE("page: the date from article:published_time, JSON-LD, <time>, the addr
   CHECK(has_warning(url, "date from the page's address"));
 }
 
+TEST_CASE("page: a breadcrumb's buttons (share, copy link) are no step of it") {
+  Article a = read_page(
+      page("",
+           "<div class=\"breadcrumb\"><h2><a href=\"https://dangbo.example.vn/xd/\">Xây dựng "
+           "Đảng</a></h2>"
+           "<div class=\"tools\"><audio src=\"/a.m4a\"></audio><a href=\"javascript:void(0)\">"
+           "chia sẻ</a> <a href=\"#binh-luan\">bình luận</a> <a href=\" javascript:void(0);\" "
+           "data-rel=\"copy\">sao chép liên kết</a> <a href=\"https://tin.example.com/dang-bao\" "
+           "target=\"_blank\">Đọc trên Tin tức</a></div></div><div><h1>Tiêu đề</h1>" +
+               kBody + "</div>"));
+  CHECK(a.topic == "Xây dựng Đảng");
+}
+
 TEST_CASE("page: topic from the breadcrumb, article:section, or the link beside the date") {
   Article crumb = read_page(page("<meta property=\"article:section\" content=\"News\">",
                                  "<ul class=\"breadcrumb\"><li><a href=\"/\">Trang chủ</a></li>"
