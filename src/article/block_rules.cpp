@@ -81,7 +81,14 @@ std::vector<HtmlBlock> without_chrome_lines(std::vector<HtmlBlock> blocks,
   for (HtmlBlock& b : blocks) {
     if (!b.text.empty()) {
       ChromeMatcher::LineKey key = chrome.key(b.text);
-      if (chrome.ends_article(key) || chrome.related(key)) break;
+      // A box's title before any of the body's text ("Tin mới" over a list the page fills
+      // later, above a photo story) ends nothing: the body has not begun.
+      if (chrome.ends_article(key) || chrome.related(key)) {
+        bool begun = std::any_of(kept.begin(), kept.end(),
+                                 [](const HtmlBlock& k) { return !k.text.empty(); });
+        if (!begun) continue;
+        break;
+      }
       if (chrome.drop_line(key)) continue;
     } else if (!b.image) {
       continue;

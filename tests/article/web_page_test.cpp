@@ -169,6 +169,24 @@ TEST_CASE("page: the sapo is the lead, its agency goes to the source") {
   CHECK(a.blocks[0].text.starts_with("Chiều 6/3"));
 }
 
+TEST_CASE("page: a box's title above the body's first text ends nothing (a photo story kept)") {
+  std::string figures;
+  for (int i = 1; i <= 3; ++i)
+    figures += "<figure><img src=\"p" + std::to_string(i) +
+               ".jpg\"><figcaption>Đoàn viên thanh niên xã Phú Lâm dọn vệ sinh tuyến đường số " +
+               std::to_string(i) + " sáng Chủ nhật.</figcaption></figure>";
+  Article a = read_page(page("",
+                             "<div><h1>Tiêu đề</h1><div class=\"content\"><div class=\"box\">"
+                             "<span>Tin mới</span><ul></ul></div>" +
+                                 figures + "</div></div>"));
+  CHECK(caption_count(a) == 3);
+  // after the body's text has begun, the same title still ends the article
+  Article after = read_page(page("", "<div><h1>Tiêu đề</h1><div class=\"content\">" + kBody +
+                                         "<div class=\"box\"><span>Tin mới</span></div>" + figures +
+                                         "</div></div>"));
+  CHECK(caption_count(after) == 0);
+}
+
 TEST_CASE("page: captions from figcaption, caption classes and photo tables, bylines by class") {
   Article a = read_page(page(
       "", "<div class=\"detail\"><h1>Tiêu đề</h1>" + kBody +
