@@ -80,6 +80,9 @@ bool is_sapo_element(const GumboNode* n) {
 
 bool is_author_element(const GumboNode* n) {
   if (lower_ascii(html_attr(n, "itemprop")) == "author") return true;
+  // a CMS's field names ("data-role", "data-field") say what the element holds
+  for (const char* attr : {"data-role", "data-field"})
+    if (lower_ascii(html_attr(n, attr)) == "author") return true;
   if (is_element(n, GUMBO_TAG_A) && lower_ascii(html_attr(n, "rel")) == "author") return true;
   for (const std::string& p : hint_parts(n))
     if (p.find("author") != npos || p == "byline" || p == "tacgia" || p == "writer") return true;
@@ -148,7 +151,11 @@ Surroundings look_around(const GumboNode* body, PageChrome& chrome, std::size_t 
     if (at < from || at > to) return true;
     if (!s.sapo && is_sapo_element(n) && !at_most_words(element_text(n), 7)) s.sapo = n;
     if (s.author.empty() && is_author_element(n)) {
+      // "Huỳnh Duy," before the source's element: the separator belongs to the line
       std::string t = element_text(n);
+      while (!t.empty() && (t.back() == ',' || t.back() == ';' || t.back() == '|' ||
+                            t.back() == '-' || t.back() == ' '))
+        t.pop_back();
       if (looks_like_byline(t)) s.author = t;
     }
     if (!s.time && n->v.element.tag == GUMBO_TAG_TIME && !html_attr(n, "datetime").empty())

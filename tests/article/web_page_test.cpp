@@ -187,6 +187,25 @@ TEST_CASE("page: a box's title above the body's first text ends nothing (a photo
   CHECK(caption_count(after) == 0);
 }
 
+TEST_CASE("page: the meta line's author element beats a tag box title and a source credit") {
+  Article role =
+      read_page(page("",
+                     "<div><h1>Tiêu đề</h1><div><address data-role=\"author\">Hạ Minh</address> | "
+                     "<time datetime=\"2024-05-02T08:00\">02/05/2024</time></div><div "
+                     "class=\"content\">" +
+                         kBody + "</div><p><b>Tags</b></p></div>"));
+  CHECK(role.author == "Hạ Minh");
+  Article comma = read_page(
+      page("",
+           "<div><h1>Tiêu đề</h1><div><span itemprop=\"author\">Lê Duy,</span> <span>Theo "
+           "baodientu.example.vn</span></div><div class=\"content\">" +
+               kBody +
+               "<p style=\"text-align: right\"><i>Theo Bảo hiểm xã hội tỉnh</i></p></div>"
+               "</div>"));
+  CHECK(comma.author == "Lê Duy");
+  CHECK(all_fields(comma).find("Bảo hiểm xã hội") == std::string::npos);
+}
+
 TEST_CASE("page: captions from figcaption, caption classes and photo tables, bylines by class") {
   Article a = read_page(page(
       "", "<div class=\"detail\"><h1>Tiêu đề</h1>" + kBody +
