@@ -289,6 +289,15 @@ bool ends_menu_list(std::span<const std::string_view> paras, std::size_t i) {
   return true;
 }
 
+// A quotation cut short as a title ("\"Xây dựng nông thôn mới, văn minh, nghĩa tình...\"") has
+// a sentence's end, yet with a date line right under it it is the title, not body text: a
+// body's paragraph is not followed by the date line.
+bool title_over_date_line(std::span<const std::string_view> paras, std::size_t i) {
+  constexpr std::size_t kMaxWords = 30;
+  return i + 1 < paras.size() && is_title_like(paras[i]) && at_most_words(paras[i], kMaxWords) &&
+         dated(paras[i + 1]).has_value();
+}
+
 // A page's header around its date line at d.
 HeaderLayout page_with_date(std::span<const std::string_view> paras, const std::vector<bool>& twice,
                             std::size_t d, const Dated& date) {
@@ -320,8 +329,12 @@ HeaderLayout page_with_date(std::span<const std::string_view> paras, const std::
   bool between_dates = top >= 2 && dated(paras[top - 2]).has_value();
   // A title stands after the date line when the line before it ends a menu.
   bool menu_before = top >= 1 && ends_menu_list(paras, top - 1);
-  bool title_before =
-      top >= 1 && is_page_title(paras[top - 1]) && !((between_dates || menu_before) && title_after);
+  // a quotation cut short as the title (title_over_date_line): a magazine's header, whose
+  // writer stands before the time and the date ("Bùi Minh - 14:20 28/09/2023 GMT+7")
+  bool quoted_title =
+      top == d && top >= 1 && is_body_text(paras[top - 1]) && title_over_date_line(paras, top - 1);
+  bool title_before = top >= 1 && (is_page_title(paras[top - 1]) || quoted_title) &&
+                      !((between_dates || menu_before) && title_after);
   std::size_t kicker_candidate = kNone;
   // "Xây dựng Đảng | 25/12/2012": a section, with the title before or after the line;
   // "Chi bộ … kết nạp đảng viên 15:20 PM | 21/12/2012": the title itself.
@@ -336,7 +349,9 @@ HeaderLayout page_with_date(std::span<const std::string_view> paras, const std::
     // (pages print the section above the title).
     if (!date.byline.empty())
       h.byline_text = date.byline;  // "20/12/2022 08:00 | Tác giả: Minh Anh"
-    else if (date.rest_first && title_before && looks_like_capitals_byline(date.rest))
+    else if (date.rest_first && title_before &&
+             (looks_like_capitals_byline(date.rest) ||
+              (quoted_title && looks_like_name(date.rest))))
       h.byline_text = date.rest;
     else if (!date.rest.empty() && is_section_like(date.rest))
       h.topic = date.rest;
@@ -346,6 +361,7 @@ HeaderLayout page_with_date(std::span<const std::string_view> paras, const std::
       h.topic = std::string(paras[d - 1]);
     } else if (title_before) {
       h.title = top - 1;
+      h.title_over_date = quoted_title;
       kicker_candidate = top >= 2 ? top - 2 : kNone;
     } else if (kicker_then_title(paras, d + 1)) {  // the date line, the section, the title
       h.kicker = d + 1;
@@ -466,7 +482,7 @@ HeaderLayout header_after_slogans(std::span<const std::string_view> paras,
   const std::size_t n = paras.size();
   std::size_t body_text = n;  // the first paragraph of body text
   for (std::size_t i = 0; i < n && i < kMaxPageHeader; ++i) {
-    if (is_body_text(paras[i])) {
+    if (is_body_text(paras[i]) && !title_over_date_line(paras, i)) {
       body_text = i;
       break;
     }

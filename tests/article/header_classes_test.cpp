@@ -40,3 +40,22 @@ TEST_CASE("header classes: a date in brackets closing the title's line is the da
   Article years = read_text(span + "\n\n" + kBody);
   CHECK(years.title == span);
 }
+
+TEST_CASE("header classes: a quotation cut short over 'name - time date' is the title") {
+  std::string title = "\"Xây dựng chi bộ trong sạch, vững mạnh, đoàn kết, gương mẫu...\"";
+  std::string sapo =
+      "\"Xây dựng chi bộ trong sạch, vững mạnh, đoàn kết, gương mẫu, gắn bó với nhân dân\" là "
+      "chủ đề của đại hội lần này.\n";
+  Article a = read_text("Quảng cáo phân bón hữu cơ\n\n" + title +
+                        "\n\nLê Minh - 09:15 12/03/2019 "
+                        "GMT+7\n" +
+                        sapo + "\n" + kBody);
+  CHECK(a.title == title);
+  REQUIRE(a.date);
+  CHECK(a.date->iso() == "2019-03-12");
+  CHECK(a.time == "09:15");
+  CHECK(a.author == "Lê Minh");
+  // the same quotation as the body's first paragraph, no date line under it, stays text
+  Article text = read_text(kTitle + "\n\n" + title + "\n\n" + kBody);
+  CHECK(text.title == kTitle);
+}
