@@ -436,6 +436,18 @@ HeaderLayout page_without_date(std::span<const std::string_view> paras, std::siz
   }
   if (nearest != kNone) h.title = nearest;
   h.body = h.title + 1;
+  // "Ngành Kiểm tra Đảng", "ubkt", "TRUYỀN THỐNG NGÀNH KIỂM TRA …", body: the article's own
+  // heading in capitals right over the body, the page's title (not in capitals) above it; what
+  // stands between (a photo's file name) is the header's.
+  if (h.title + 1 == b && is_all_caps(paras[h.title])) {
+    for (std::size_t back = 2; back <= kMaxTitleLookBack + 1 && back <= b; ++back) {
+      std::string_view p = paras[b - back];
+      if (!is_page_title(p) || is_all_caps(p)) continue;
+      h.title = b - back;
+      h.body = b - 1;
+      break;
+    }
+  }
   // "Tôn vinh điển hình …", "Thanh Thảo", "(NLĐO) - Với chủ đề …" (a sapo without its final
   // stop): a name alone between a title and a paragraph too long for a title is the byline
   // under the title, and that paragraph the sapo.

@@ -59,3 +59,15 @@ TEST_CASE("header classes: a quotation cut short over 'name - time date' is the 
   Article text = read_text(kTitle + "\n\n" + title + "\n\n" + kBody);
   CHECK(text.title == kTitle);
 }
+
+TEST_CASE("header classes: the article's heading in capitals is not the page's title") {
+  std::string page_title = "Công tác dân vận của chi bộ";
+  Article a =
+      read_text(page_title + "\n\ndanvan\n\nLỊCH SỬ CÔNG TÁC DÂN VẬN XÃ PHÚ LÂM\n\n" + kBody);
+  CHECK(a.title == page_title);
+  CHECK(a.topic.empty());
+  CHECK(all_fields(a).find("danvan") == std::string::npos);
+  // alone, the heading in capitals stays the title
+  Article alone = read_text("Tin tức\n\nLỊCH SỬ CÔNG TÁC DÂN VẬN XÃ PHÚ LÂM\n\n" + kBody);
+  CHECK(alone.title == "LỊCH SỬ CÔNG TÁC DÂN VẬN XÃ PHÚ LÂM");
+}
