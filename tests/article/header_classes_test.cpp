@@ -84,3 +84,11 @@ TEST_CASE("header classes: a long first line setting its time first is the sapo,
   Article t = read_text(dated_title + "\n\n" + kBody);
   CHECK(t.title == dated_title);
 }
+
+TEST_CASE("header classes: a portlet's 'Chi tiết - <site>' heading is no topic") {
+  Article a = read_text("Chi tiết - Xã Phú Lâm\n\n" + kTitle + "\n\n" + kBody);
+  CHECK(a.title == kTitle);
+  CHECK(a.topic.empty());
+  Article verb = read_text("Chi tiết hóa nghị quyết\n\n" + kTitle + "\n\n" + kBody);
+  CHECK(verb.topic == "Chi tiết hóa nghị quyết");
+}
