@@ -47,6 +47,17 @@ std::string take_byline(std::vector<HtmlBlock>& kept, const BodyRules& rules) {
   return {};
 }
 
+// A right-aligned source credit closing the body ("Theo Báo Nhân Dân") when the page names
+// the writer elsewhere (its author element): the credit line, not a paragraph.
+void drop_source_credit(std::vector<HtmlBlock>& kept) {
+  for (std::size_t i = kept.size(); i-- > 0;) {
+    if (kept[i].text.empty()) continue;
+    if (kept[i].right && !kept[i].figcaption && looks_like_source(kept[i].text))
+      kept.erase(kept.begin() + static_cast<std::ptrdiff_t>(i));
+    return;
+  }
+}
+
 // "Địa chỉ: …", "Điện thoại: …", "Email: …": a contact line, as a box under an article
 // gives them (an advertiser's, the newsroom's).
 bool contact_line(const std::string& text) {
@@ -81,7 +92,14 @@ std::vector<HtmlBlock> without_chrome_lines(std::vector<HtmlBlock> blocks,
   for (HtmlBlock& b : blocks) {
     if (!b.text.empty()) {
       ChromeMatcher::LineKey key = chrome.key(b.text);
-      if (chrome.ends_article(key) || chrome.related(key)) break;
+      // A box's title before any of the body's text ("Tin mới" over a list the page fills
+      // later, above a photo story) ends nothing: the body has not begun.
+      if (chrome.ends_article(key) || chrome.related(key)) {
+        bool begun = std::any_of(kept.begin(), kept.end(),
+                                 [](const HtmlBlock& k) { return !k.text.empty(); });
+        if (!begun) continue;
+        break;
+      }
       if (chrome.drop_line(key)) continue;
     } else if (!b.image) {
       continue;
@@ -100,7 +118,12 @@ Body classify_blocks(const std::vector<HtmlBlock>& blocks, std::string author,
                      const BodyRules& rules) {
   std::vector<HtmlBlock> kept = blocks;
   Body body;
-  body.author = author.empty() ? take_byline(kept, rules) : std::move(author);
+  if (author.empty()) {
+    body.author = take_byline(kept, rules);
+  } else {
+    body.author = std::move(author);
+    drop_source_credit(kept);
+  }
   drop_contact_tail(kept);
 
   bool after_image = false;

@@ -30,8 +30,9 @@ struct Body {
 };
 
 // Keeps what belongs to the article among blocks whose text is tidied: a block matching an
-// [ends-article] marker ends it, a [drop-line] block is dropped, and so is a block with
-// neither text nor photo.
+// [ends-article] marker ends it (or a [related] box title; either is dropped before the body's
+// first text, where it is a box above the article), a [drop-line] block is dropped, and so is
+// a block with neither text nor photo.
 std::vector<HtmlBlock> without_chrome_lines(std::vector<HtmlBlock> blocks,
                                             const ChromeMatcher& chrome);
 

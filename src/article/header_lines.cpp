@@ -109,6 +109,15 @@ bool is_page_part_name(std::string_view s) {
     if (folded.starts_with(portlet) &&
         (folded.size() == portlet.size() || folded[portlet.size()] == ' '))
       return true;
+  // "Chi tiết - Huyện Phú Lâm", "Chi tiết | Tin tức": the portlet's "Details" before the
+  // site's or the section's name ("Chi tiết hóa …" is a title's verb)
+  constexpr std::string_view kDetails = "chi tiet";
+  if (folded.starts_with(kDetails)) {
+    std::string_view rest = std::string_view(folded).substr(kDetails.size());
+    while (rest.starts_with(' ')) rest.remove_prefix(1);
+    return rest.empty() || rest.starts_with('-') || rest.starts_with('|') ||
+           rest.starts_with(':') || rest.starts_with("–");
+  }
   return false;
 }
 

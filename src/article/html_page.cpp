@@ -80,6 +80,9 @@ bool is_sapo_element(const GumboNode* n) {
 
 bool is_author_element(const GumboNode* n) {
   if (lower_ascii(html_attr(n, "itemprop")) == "author") return true;
+  // a CMS's field names ("data-role", "data-field") say what the element holds
+  for (const char* attr : {"data-role", "data-field"})
+    if (lower_ascii(html_attr(n, attr)) == "author") return true;
   if (is_element(n, GUMBO_TAG_A) && lower_ascii(html_attr(n, "rel")) == "author") return true;
   for (const std::string& p : hint_parts(n))
     if (p.find("author") != npos || p == "byline" || p == "tacgia" || p == "writer") return true;
@@ -100,6 +103,23 @@ bool is_breadcrumb(const GumboNode* n) {
   return h.find("breadcrumb") != npos || h.find("bread-crumb") != npos;
 }
 
+// A link that leads to a page of the site: a breadcrumb's step. A breadcrumb element may also
+// hold the page's buttons (an audio player, share and "copy link" links, a link to a news
+// reader), links that run a script, stay on the page ("javascript:…", "#…") or lead to
+// another site, which name no section. `site` is the page's host, or the first step's when
+// the page does not give its address.
+bool leads_to_page(const GumboNode* a, std::string& site) {
+  std::string href = lower_ascii(html_attr(a, "href"));
+  std::size_t start = href.find_first_not_of(" \t\n");
+  if (start == npos) return true;  // a step written as a link with no address
+  std::string_view h = std::string_view(href).substr(start);
+  if (h.starts_with("javascript:") || h.starts_with("#")) return false;
+  std::string host = url_host(h);
+  if (host.empty()) return true;
+  if (site.empty()) site = host;
+  return host == site;
+}
+
 // ---- The page around the article ---------------------------------------------------------
 
 struct Surroundings {
@@ -111,7 +131,7 @@ struct Surroundings {
 
 // One pass over the page, chrome left out: what lies between the title and the body's end.
 Surroundings look_around(const GumboNode* body, PageChrome& chrome, std::size_t from,
-                         std::size_t to) {
+                         std::size_t to, std::string site) {
   Surroundings s;
   bool breadcrumb_seen = false;
   for_each_element(body, [&](const GumboNode* n) {
@@ -119,6 +139,7 @@ Surroundings look_around(const GumboNode* body, PageChrome& chrome, std::size_t 
       breadcrumb_seen = true;
       for_each_element(n, [&](const GumboNode* k) {
         if (k->v.element.tag != GUMBO_TAG_A) return true;
+        if (!leads_to_page(k, site)) return false;
         std::string t = element_text(k);
         if (!t.empty()) s.breadcrumb.push_back(t);
         return false;
@@ -130,7 +151,11 @@ Surroundings look_around(const GumboNode* body, PageChrome& chrome, std::size_t 
     if (at < from || at > to) return true;
     if (!s.sapo && is_sapo_element(n) && !at_most_words(element_text(n), 7)) s.sapo = n;
     if (s.author.empty() && is_author_element(n)) {
+      // "Huỳnh Duy," before the source's element: the separator belongs to the line
       std::string t = element_text(n);
+      while (!t.empty() && (t.back() == ',' || t.back() == ';' || t.back() == '|' ||
+                            t.back() == '-' || t.back() == ' '))
+        t.pop_back();
       if (looks_like_byline(t)) s.author = t;
     }
     if (!s.time && n->v.element.tag == GUMBO_TAG_TIME && !html_attr(n, "datetime").empty())
@@ -334,7 +359,7 @@ PreparedPage prepare_web_page(std::string_view text, const ChromeMatcher& chrome
                              ? page.container->v.element.end_pos.offset
                              : text.size();
   PageChrome page_chrome(page.all);
-  Surroundings around = look_around(page.body, page_chrome, range_from, range_to);
+  Surroundings around = look_around(page.body, page_chrome, range_from, range_to, out.host);
 
   out.body = article_body_blocks(page.all, page.container, chrome);
   remove_texts(out.body, {&a.title});

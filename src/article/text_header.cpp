@@ -289,6 +289,15 @@ bool ends_menu_list(std::span<const std::string_view> paras, std::size_t i) {
   return true;
 }
 
+// A quotation cut short as a title ("\"Xây dựng nông thôn mới, văn minh, nghĩa tình...\"") has
+// a sentence's end, yet with a date line right under it it is the title, not body text: a
+// body's paragraph is not followed by the date line.
+bool title_over_date_line(std::span<const std::string_view> paras, std::size_t i) {
+  constexpr std::size_t kMaxWords = 30;
+  return i + 1 < paras.size() && is_title_like(paras[i]) && at_most_words(paras[i], kMaxWords) &&
+         dated(paras[i + 1]).has_value();
+}
+
 // A page's header around its date line at d.
 HeaderLayout page_with_date(std::span<const std::string_view> paras, const std::vector<bool>& twice,
                             std::size_t d, const Dated& date) {
@@ -320,8 +329,12 @@ HeaderLayout page_with_date(std::span<const std::string_view> paras, const std::
   bool between_dates = top >= 2 && dated(paras[top - 2]).has_value();
   // A title stands after the date line when the line before it ends a menu.
   bool menu_before = top >= 1 && ends_menu_list(paras, top - 1);
-  bool title_before =
-      top >= 1 && is_page_title(paras[top - 1]) && !((between_dates || menu_before) && title_after);
+  // a quotation cut short as the title (title_over_date_line): a magazine's header, whose
+  // writer stands before the time and the date ("Bùi Minh - 14:20 28/09/2023 GMT+7")
+  bool quoted_title =
+      top == d && top >= 1 && is_body_text(paras[top - 1]) && title_over_date_line(paras, top - 1);
+  bool title_before = top >= 1 && (is_page_title(paras[top - 1]) || quoted_title) &&
+                      !((between_dates || menu_before) && title_after);
   std::size_t kicker_candidate = kNone;
   // "Xây dựng Đảng | 25/12/2012": a section, with the title before or after the line;
   // "Chi bộ … kết nạp đảng viên 15:20 PM | 21/12/2012": the title itself.
@@ -336,7 +349,9 @@ HeaderLayout page_with_date(std::span<const std::string_view> paras, const std::
     // (pages print the section above the title).
     if (!date.byline.empty())
       h.byline_text = date.byline;  // "20/12/2022 08:00 | Tác giả: Minh Anh"
-    else if (date.rest_first && title_before && looks_like_capitals_byline(date.rest))
+    else if (date.rest_first && title_before &&
+             (looks_like_capitals_byline(date.rest) ||
+              (quoted_title && looks_like_name(date.rest))))
       h.byline_text = date.rest;
     else if (!date.rest.empty() && is_section_like(date.rest))
       h.topic = date.rest;
@@ -346,6 +361,7 @@ HeaderLayout page_with_date(std::span<const std::string_view> paras, const std::
       h.topic = std::string(paras[d - 1]);
     } else if (title_before) {
       h.title = top - 1;
+      h.title_over_date = quoted_title;
       kicker_candidate = top >= 2 ? top - 2 : kNone;
     } else if (kicker_then_title(paras, d + 1)) {  // the date line, the section, the title
       h.kicker = d + 1;
@@ -420,6 +436,18 @@ HeaderLayout page_without_date(std::span<const std::string_view> paras, std::siz
   }
   if (nearest != kNone) h.title = nearest;
   h.body = h.title + 1;
+  // "Ngành Kiểm tra Đảng", "ubkt", "TRUYỀN THỐNG NGÀNH KIỂM TRA …", body: the article's own
+  // heading in capitals right over the body, the page's title (not in capitals) above it; what
+  // stands between (a photo's file name) is the header's.
+  if (h.title + 1 == b && is_all_caps(paras[h.title])) {
+    for (std::size_t back = 2; back <= kMaxTitleLookBack + 1 && back <= b; ++back) {
+      std::string_view p = paras[b - back];
+      if (!is_page_title(p) || is_all_caps(p)) continue;
+      h.title = b - back;
+      h.body = b - 1;
+      break;
+    }
+  }
   // "Tôn vinh điển hình …", "Thanh Thảo", "(NLĐO) - Với chủ đề …" (a sapo without its final
   // stop): a name alone between a title and a paragraph too long for a title is the byline
   // under the title, and that paragraph the sapo.
@@ -466,7 +494,7 @@ HeaderLayout header_after_slogans(std::span<const std::string_view> paras,
   const std::size_t n = paras.size();
   std::size_t body_text = n;  // the first paragraph of body text
   for (std::size_t i = 0; i < n && i < kMaxPageHeader; ++i) {
-    if (is_body_text(paras[i])) {
+    if (is_body_text(paras[i]) && !title_over_date_line(paras, i)) {
       body_text = i;
       break;
     }
@@ -506,9 +534,28 @@ void shift(HeaderLayout& h, std::size_t by) {
     if (*i != kNone) *i += by;
 }
 
-}  // namespace
+// "<title> (25/12/2017)": a page that prints the date in brackets at the end of the title's
+// line and nowhere else. The bracketed part must be a whole date line and the title before it
+// keeps a title's shape; a date in brackets inside the title ("Kỷ niệm (30/4/1975) …") is
+// none, as the bracket must close the line.
+void date_closing_title(std::span<const std::string_view> paras, HeaderLayout& h) {
+  if (h.when || !h.title_text.empty() || h.title >= paras.size()) return;
+  std::string_view line = paras[h.title];
+  if (line.empty() || (line.back() != ')' && line.back() != ']')) return;
+  char open = line.back() == ')' ? '(' : '[';
+  std::size_t at = line.rfind(open);
+  if (at == std::string_view::npos || at == 0 || line[at - 1] != ' ') return;
+  auto when = parse_date_line(line.substr(at + 1, line.size() - at - 2));
+  std::string_view title = line.substr(0, at - 1);
+  while (!title.empty() && title.back() == ' ') title.remove_suffix(1);
+  if (!when || !is_title_like(title) || title.empty()) return;
+  h.when = when;
+  h.date = h.title;
+  h.title_text = std::string(title);
+}
 
-HeaderLayout find_header(std::span<const std::string_view> paras, const std::vector<bool>& twice) {
+HeaderLayout find_header_of(std::span<const std::string_view> paras,
+                            const std::vector<bool>& twice) {
   // A slogan first ("Chủ đề công tác năm 2020: …"), then the header proper: the slogan is
   // the page's chrome, whatever shape it has (a long one looks like a title, a short one
   // like a kicker). Only when a paragraph that is no body text follows it: a file that
@@ -523,6 +570,14 @@ HeaderLayout find_header(std::span<const std::string_view> paras, const std::vec
                          twice.end());
   HeaderLayout h = header_after_slogans(paras.subspan(skip), rest);
   shift(h, skip);
+  return h;
+}
+
+}  // namespace
+
+HeaderLayout find_header(std::span<const std::string_view> paras, const std::vector<bool>& twice) {
+  HeaderLayout h = find_header_of(paras, twice);
+  date_closing_title(paras, h);
   return h;
 }
 

@@ -17,6 +17,8 @@
 //    no kicker, a line between the page's clock and the date line no title. A slogan first
 //    ("Chủ đề công tác năm 2020: …", article/slogan.h) is skipped in both layouts. What
 //    stands before is header chrome.
+// In both, a date in brackets closing the title's line ("<title> (25/12/2017)") is the date
+// when the header has no other.
 #pragma once
 
 #include <cstddef>
@@ -49,6 +51,9 @@ struct HeaderLayout {
   // 9999): as written, for the warning; `date` is its paragraph, `when` stays empty.
   std::string impossible_date;
   bool page_layout = false;  // the page's layout (header chrome), not the archive's
+  // The title has a sentence's end (a quotation cut short: "\"…, nghĩa tình...\"") but stands
+  // right over the date line, which no paragraph of a body does: it is the title all the same.
+  bool title_over_date = false;
 };
 
 // `twice`, when given, marks the paragraphs that stood twice in a row in the text and were

@@ -88,6 +88,19 @@ bool is_photo_placeholder(std::string_view line) {
   return false;
 }
 
+// The description a social network writes for a photo it cannot name, kept as the photo's
+// alt text when a post is copied ("Có thể là hình ảnh về 3 người và trong nhà", "Không có
+// mô tả ảnh."): machine text where a photo stood, said by the network's fixed opening.
+bool is_machine_alt_text(std::string_view line) {
+  constexpr std::size_t kMaxAltWords = 40;
+  if (!at_most_words(line, kMaxAltWords)) return false;
+  std::string folded = fold_for_match(line);
+  for (std::string_view opening :
+       {"co the la hinh anh", "co the la anh", "co the la mot hinh anh", "khong co mo ta anh"})
+    if (folded.starts_with(opening)) return true;
+  return false;
+}
+
 // "[Quyết tâm xây dựng Chính phủ 2021-2026 đổi mới, liêm chính, hiệu quả]": a related
 // article's title in square brackets, as papers set their links between or after paragraphs
 // (an image's marker in brackets is a word or two; an editor's note is a sentence).
@@ -202,7 +215,8 @@ void blank_shaped_chrome(PreparedText& t, const ChromeMatcher& chrome, const Key
   for (std::size_t i = 0; i < lines.size(); ++i) {
     std::string& line = lines[i];
     if (line.empty()) continue;
-    bool photo = is_image_marker(line) || is_photo_placeholder(line) || is_image_file_name(line);
+    bool photo = is_image_marker(line) || is_photo_placeholder(line) || is_image_file_name(line) ||
+                 is_machine_alt_text(line);
     if (photo || !has_letter_or_digit(line) || is_link_line(line) || is_bracketed_link(line) ||
         is_page_widget_line(line) || (keys[i] && chrome.drop_line(*keys[i]))) {
       photo_pending = photo_pending || photo;

@@ -67,15 +67,17 @@ Paragraphs paragraphs_of(PreparedText& t, const LearnedLines& learned, std::vect
   return out;
 }
 
-// Step 2: the header's fields into `a`, a byline standing in the header into `byline`;
+// Step 2: the header's fields into `a`, a byline standing in the header into `byline`, whether
+// the title stands right over the date line into `title_over_date`;
 // returns the body.
 Paragraphs read_header(Paragraphs& paras, const std::vector<bool>& twice, Article& a,
-                       std::string& byline) {
+                       std::string& byline, bool& title_over_date) {
   std::vector<std::string_view> views;
   views.reserve(paras.size());
   for (const Paragraph& p : paras) views.emplace_back(p.text);
   HeaderLayout h = find_header(views, twice);
   a.topic = h.topic;
+  title_over_date = h.title_over_date;
   if (!h.title_text.empty()) {
     a.title = h.title_text;
   } else if (h.title != HeaderLayout::kNone) {
@@ -429,11 +431,12 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
 
   Article a;
   std::string header_byline;
-  Paragraphs body = read_header(paras, twice, a, header_byline);
+  bool title_over_date = false;
+  Paragraphs body = read_header(paras, twice, a, header_byline, title_over_date);
   if (a.topic.empty()) a.topic = std::move(text.section);  // glued to the sapo's line
-  bool untitled = !at_most_words(a.title, kMaxTitleWords) ||
-                  code_point_count(a.title) > kMaxTitleChars ||
-                  (is_untitled_opening(a.title) && !is_stopped_title(a.title, body));
+  bool untitled =
+      !at_most_words(a.title, kMaxTitleWords) || code_point_count(a.title) > kMaxTitleChars ||
+      (is_untitled_opening(a.title) && !is_stopped_title(a.title, body) && !title_over_date);
   if (a.topic.empty() && !untitled)
     a.warnings.push_back("no topic line (kicker): the first line is the title");
   if (untitled) {

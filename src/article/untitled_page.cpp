@@ -11,20 +11,6 @@
 
 namespace tuyentap {
 
-bool is_untitled_opening(std::string_view title_paragraph) {
-  constexpr std::size_t kMinSentenceWords = 6;
-  std::string_view s = title_paragraph;
-  // A title may ask or exclaim ("“Giải pháp nào để … đi vào cuộc sống?”"), never state.
-  std::string_view end = s;
-  while (!end.empty() && std::string_view("\"')]»").find(end.back()) != std::string_view::npos)
-    end.remove_suffix(1);
-  if (end.ends_with("”") || end.ends_with("’")) end.remove_suffix(3);
-  if (end.ends_with('?') || end.ends_with('!')) return false;
-  if (is_body_text(s)) return true;
-  if (!s.ends_with('.') || s.ends_with("..")) return false;
-  return !at_most_words(s, kMinSentenceWords - 1);
-}
-
 namespace {
 
 // The folded words of s, without the punctuation that ends or opens them.
@@ -68,6 +54,24 @@ bool opens_with_time_setting(const std::vector<std::string>& words) {
 }
 
 }  // namespace
+
+bool is_untitled_opening(std::string_view title_paragraph) {
+  constexpr std::size_t kMinSentenceWords = 6;
+  std::string_view s = title_paragraph;
+  // A title may ask or exclaim ("“Giải pháp nào để … đi vào cuộc sống?”"), never state.
+  std::string_view end = s;
+  while (!end.empty() && std::string_view("\"')]»").find(end.back()) != std::string_view::npos)
+    end.remove_suffix(1);
+  if (end.ends_with("”") || end.ends_with("’")) end.remove_suffix(3);
+  if (end.ends_with('?') || end.ends_with('!')) return false;
+  if (is_body_text(s)) return true;
+  // "Ngày 20/4/2021 tại xã … tổ chức Đại hội …, nhiệm kỳ 2021 - 2026": a long line that sets
+  // its time first is a sapo whose stop the page left out
+  constexpr std::size_t kMinSapoWords = 20;
+  if (!at_most_words(s, kMinSapoWords - 1) && opens_with_time_setting(folded_words(s))) return true;
+  if (!s.ends_with('.') || s.ends_with("..")) return false;
+  return !at_most_words(s, kMinSentenceWords - 1);
+}
 
 bool is_one_clause_sentence(std::string_view s) {
   constexpr std::size_t kMinWords = 4, kMaxWords = 40;

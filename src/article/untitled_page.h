@@ -12,8 +12,9 @@ namespace tuyentap {
 
 // The paragraph the header took for the title is the article's text: body text
 // (text_lines.h is_body_text), or a sentence of at least 6 words ending in one "." (a photo's
-// caption or a sapo; a title ends in no stop, or in "…"). A question or an exclamation, in
-// quotes or not, may be a title and is never taken for text here.
+// caption or a sapo; a title ends in no stop, or in "…"), or a line of at least 20 words that
+// sets its time first ("Ngày 20/4/2021 tại …": a sapo whose stop the page left out). A question or
+// an exclamation, in quotes or not, may be a title and is never taken for text here.
 bool is_untitled_opening(std::string_view title_paragraph);
 
 // "Đoàn Thanh niên phường … tổ chức Lễ kết nạp đoàn viên nhân dịp kỷ niệm … (19/5/1890 -

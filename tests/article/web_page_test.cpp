@@ -121,6 +121,19 @@ TEST_CASE("page: the date from article:published_time, JSON-LD, <time>, the addr
   CHECK(has_warning(url, "date from the page's address"));
 }
 
+TEST_CASE("page: a breadcrumb's buttons (share, copy link) are no step of it") {
+  Article a = read_page(
+      page("",
+           "<div class=\"breadcrumb\"><h2><a href=\"https://dangbo.example.vn/xd/\">Xây dựng "
+           "Đảng</a></h2>"
+           "<div class=\"tools\"><audio src=\"/a.m4a\"></audio><a href=\"javascript:void(0)\">"
+           "chia sẻ</a> <a href=\"#binh-luan\">bình luận</a> <a href=\" javascript:void(0);\" "
+           "data-rel=\"copy\">sao chép liên kết</a> <a href=\"https://tin.example.com/dang-bao\" "
+           "target=\"_blank\">Đọc trên Tin tức</a></div></div><div><h1>Tiêu đề</h1>" +
+               kBody + "</div>"));
+  CHECK(a.topic == "Xây dựng Đảng");
+}
+
 TEST_CASE("page: topic from the breadcrumb, article:section, or the link beside the date") {
   Article crumb = read_page(page("<meta property=\"article:section\" content=\"News\">",
                                  "<ul class=\"breadcrumb\"><li><a href=\"/\">Trang chủ</a></li>"
@@ -154,6 +167,43 @@ TEST_CASE("page: the sapo is the lead, its agency goes to the source") {
   CHECK(a.source.site == "PL+");  // nothing better: no site name, no address
   REQUIRE(a.blocks.size() == 2);
   CHECK(a.blocks[0].text.starts_with("Chiều 6/3"));
+}
+
+TEST_CASE("page: a box's title above the body's first text ends nothing (a photo story kept)") {
+  std::string figures;
+  for (int i = 1; i <= 3; ++i)
+    figures += "<figure><img src=\"p" + std::to_string(i) +
+               ".jpg\"><figcaption>Đoàn viên thanh niên xã Phú Lâm dọn vệ sinh tuyến đường số " +
+               std::to_string(i) + " sáng Chủ nhật.</figcaption></figure>";
+  Article a = read_page(page("",
+                             "<div><h1>Tiêu đề</h1><div class=\"content\"><div class=\"box\">"
+                             "<span>Tin mới</span><ul></ul></div>" +
+                                 figures + "</div></div>"));
+  CHECK(caption_count(a) == 3);
+  // after the body's text has begun, the same title still ends the article
+  Article after = read_page(page("", "<div><h1>Tiêu đề</h1><div class=\"content\">" + kBody +
+                                         "<div class=\"box\"><span>Tin mới</span></div>" + figures +
+                                         "</div></div>"));
+  CHECK(caption_count(after) == 0);
+}
+
+TEST_CASE("page: the meta line's author element beats a tag box title and a source credit") {
+  Article role =
+      read_page(page("",
+                     "<div><h1>Tiêu đề</h1><div><address data-role=\"author\">Hạ Minh</address> | "
+                     "<time datetime=\"2024-05-02T08:00\">02/05/2024</time></div><div "
+                     "class=\"content\">" +
+                         kBody + "</div><p><b>Tags</b></p></div>"));
+  CHECK(role.author == "Hạ Minh");
+  Article comma = read_page(
+      page("",
+           "<div><h1>Tiêu đề</h1><div><span itemprop=\"author\">Lê Duy,</span> <span>Theo "
+           "baodientu.example.vn</span></div><div class=\"content\">" +
+               kBody +
+               "<p style=\"text-align: right\"><i>Theo Bảo hiểm xã hội tỉnh</i></p></div>"
+               "</div>"));
+  CHECK(comma.author == "Lê Duy");
+  CHECK(all_fields(comma).find("Bảo hiểm xã hội") == std::string::npos);
 }
 
 TEST_CASE("page: captions from figcaption, caption classes and photo tables, bylines by class") {
