@@ -9,6 +9,7 @@
 #include "article/byline.h"
 #include "article/scene_caption.h"
 #include "article/text_lines.h"
+#include "article/writer_unit.h"
 #include "text/normalize.h"
 
 namespace tuyentap {
@@ -20,6 +21,8 @@ constexpr std::size_t kMaxRetellingWords = 40;
 constexpr std::size_t kMaxPositionLineWords = 60;
 constexpr std::size_t kMaxPositionWords = 6;
 constexpr std::size_t kMaxPortraitWords = 20;
+constexpr std::size_t kMinBracketedWords = 3;
+constexpr std::size_t kMaxBracketedWords = 40;
 
 }  // namespace
 
@@ -133,7 +136,31 @@ bool names_portrait(std::string_view line) {
   // one clause: a speaker's line ("Ông X, Chủ tịch UBND xã cho biết: …") is text
   if (text.find_first_of("?!:;") != std::string_view::npos || ends_with_sentence_punct(text))
     return false;
+  // and one that reports or reasons ("Ông X, Chủ tịch UBND xã, cho biết …") is text too
+  if (has_reasoning_words(text)) return false;
   return byline_without_position(text).size() < text.size();
+}
+
+std::optional<std::string_view> bracketed_caption(std::string_view line) {
+  if (line.ends_with(").")) line.remove_suffix(1);
+  if (line.size() < 3 || line.front() != '(' || line.back() != ')' || names_writer_unit(line))
+    return std::nullopt;
+  std::string_view inner = line.substr(1, line.size() - 2);
+  while (inner.starts_with(' ')) inner.remove_prefix(1);
+  while (inner.ends_with(' ')) inner.remove_suffix(1);
+  if (inner.find_first_of("()") != std::string_view::npos || !starts_with_upper(inner) ||
+      at_most_words(inner, kMinBracketedWords - 1) || !at_most_words(inner, kMaxBracketedWords) ||
+      stops_a_sentence_inside(inner) || ends_with_sentence_punct(inner) ||
+      has_reasoning_words(inner) || looks_like_name(inner))
+    return std::nullopt;
+  // an editor's note on the series or the copy: "(Còn nữa)", "(Kỳ 2: …)", "(Nguồn: …)",
+  // "(Trích phát biểu …)", "(Tít do Tòa soạn đặt)", "(Đón đọc kỳ sau …)", "(Lưu ý: …)"
+  std::string folded = fold_for_match(inner) + ' ';
+  for (std::string_view note :
+       {"con nua", "ky ", "bai ", "phan ", "tiep ", "xem ", "nguon", "bao ", "tap chi ", "trich ",
+        "tit ", "toa soan ", "don doc ", "luu y", "ghi chu"})
+    if (folded.starts_with(note)) return std::nullopt;
+  return inner;
 }
 
 }  // namespace tuyentap

@@ -43,8 +43,20 @@ bool names_photo_position(std::string_view line);
 // Chủ tịch Hội LHPN huyện Bắc Tân Uyên", "Đồng chí Nguyễn Văn An - Bí thư Đảng ủy xã"): a
 // name of at most 6 capitalised words ("Đồng chí" may open it), then after ", ", " - " or
 // " (" a position (byline.h byline_without_position); at most 20 words, one clause, at most
-// a final ".". At the article's end the same line signs it: only the reader knows where.
+// a final ".", and none of the body's reasoning or reporting words (scene_caption.h
+// has_reasoning_words: "Ông X, Chủ tịch UBND xã, cho biết …" reports what was said). At the
+// article's end the same line signs it: only the reader knows where.
 bool names_portrait(std::string_view line);
+
+// A caption in round brackets alone on its line, as commune and district portals print it under
+// the photo ("( Các cháu thiếu nhi múa chào mừng …)", "(Đoàn viên mới tuyên thệ dưới cờ Đoàn)"):
+// the text inside, without the brackets and the spaces within them; nullopt for any other line.
+// Inside: 3 to 40 words starting with a capital, no sentence stop, none of the body's
+// reasoning words (scene_caption.h), and neither a name ("(Thanh Huyền)", a byline), a
+// writer's unit (writer_unit.h), a source ("(Báo …)", "(Nguồn: …)") nor an editor's note on
+// the series or the copy ("(Còn nữa)", "(Kỳ 2: …)", "(Trích …)", "(Tít do Tòa soạn đặt)";
+// "(Kèm theo Công văn …)" has "theo").
+std::optional<std::string_view> bracketed_caption(std::string_view line);
 
 // A word without the punctuation and quotation marks around it: "“Thanh" → "Thanh", "hội," →
 // "hội", "(bên" → "bên".

@@ -164,6 +164,8 @@ std::variant<Article, NotAnArticle> finished_article(Article a, const char* no_t
   });
   if (!a.date && !named_bad_date) a.warnings.push_back("no date line");
   if (a.topic.empty()) a.warnings.push_back(no_topic);
+  // the byline's name, as the text reader gives it (byline.h author_in_byline)
+  a.author = std::string(author_in_byline(a.author));
   if (a.author.empty()) a.warnings.push_back("no byline");
   return a;
 }

@@ -60,7 +60,8 @@ std::string take_lead(std::vector<Block>& blocks, const std::string& description
 // How every reader of HTML and of records ends: an article without a title is "no title", one
 // with neither lead nor blocks is "only a title, no article text"; else a missing date, topic
 // and byline each add a warning ("no date line", `no_topic`, "no byline"); a reader that
-// found a date that does not exist warns with kImpossibleDate instead of "no date line".
+// found a date that does not exist warns with kImpossibleDate instead of "no date line". The
+// author becomes the byline's name (byline.h author_in_byline), as in the text reader.
 std::variant<Article, NotAnArticle> finished_article(Article a, const char* no_topic);
 // The warning's words before the date that does not exist ("31/02/2019", "28/01/9999").
 inline constexpr std::string_view kImpossibleDate =

@@ -8,7 +8,9 @@
 #include <vector>
 
 #include "article/caption.h"
+#include "article/scene_caption.h"
 #include "article/text_lines.h"
+#include "article/writer_unit.h"
 #include "text/date.h"
 #include "text/normalize.h"
 
@@ -27,9 +29,14 @@ bool starts_with(std::string_view s, std::string_view head) {
 // Folded prefixes that introduce a byline whatever follows.
 const std::vector<std::string_view> kSourcePrefixes = {"theo ", "nguon:", "nguon "};
 const std::vector<std::string_view> kCreditPrefixes = {
-    "bai va anh:",     "bai va anh ", "bai, anh:",    "bai anh:",   "bai:",
-    "tin va anh:",     "tin, anh:",   "tin:",         "thuc hien:", "nhom pv",
-    "nhom phong vien", "phong vien ", "nhom tac gia", "tac gia:",   "but danh:"};
+    "bai va anh:",      "bai va anh ", "bai, anh:",    "bai anh:",   "bai:",
+    "tin va anh:",      "tin, anh:",   "tin:",         "thuc hien:", "nhom pv",
+    "nhom phong vien",  "phong vien ", "nhom tac gia", "tac gia:",   "but danh:",
+    "tac gia bai viet:"};  // NukeViet's label, as many district and commune portals print it
+// Folded labels that only say who wrote the text ("Thực hiện: Minh Thư"): no part of the
+// author's name. A label that credits the photos too ("Tin, ảnh: …") says more and stays.
+const std::vector<std::string_view> kWriterLabels = {
+    "thuc hien:", "tac gia:", "tac gia bai viet:", "but danh:"};
 // Folded whole-line roles.
 const std::vector<std::string_view> kRoles = {"pv",           "ctv",         "btv",
                                               "nhom pv",      "phong vien",  "nhom phong vien",
@@ -50,6 +57,25 @@ bool is_name(std::string_view s) {
     if (!starts_with_upper(w)) return false;
   }
   return words >= 1 && words <= kMaxNameWords;
+}
+
+// Where the writer's name ends and a role, a unit or a second writer begins: at " - ", " – ",
+// " — ", ", ", " (", or a hyphen glued to the name ("Văn Tú- Huyện đoàn"); the line's
+// size when none does. `sep` gets the separator's length.
+std::size_t name_end(std::string_view line, std::size_t* sep = nullptr) {
+  std::size_t cut = line.size(), len = 0;
+  for (std::string_view s : {" - ", " – ", " — ", ", ", " ("}) {
+    std::size_t at = line.find(s);
+    if (at != std::string_view::npos && at < cut) cut = at, len = s.size();
+  }
+  for (std::size_t at = line.find("- "); at != std::string_view::npos && at < cut;
+       at = line.find("- ", at + 1))
+    if (at > 0 && line[at - 1] != ' ') {
+      cut = at, len = 2;
+      break;
+    }
+  if (sep) *sep = len;
+  return cut;
 }
 
 std::string_view trim_final_period(std::string_view s) {
@@ -187,13 +213,7 @@ bool looks_like_byline(std::string_view line) {
     if (starts_with(folded, p)) return true;
   // "Ảnh: Hồng Hà" is a photo's credit, however much it looks like a name.
   if (parse_caption(line)) return false;
-  // The name ends where a role begins: " - ", " – ", ", ", " (".
-  std::size_t cut = line.size();
-  for (std::string_view sep : {" - ", " – ", " — ", ", ", " ("}) {
-    std::size_t at = line.find(sep);
-    if (at != std::string_view::npos && at < cut) cut = at;
-  }
-  std::string_view name = line.substr(0, cut);
+  std::string_view name = line.substr(0, name_end(line));
   std::string folded_name = fold_for_match(name);
   for (std::string_view r : kRoles)
     if (folded_name == r) return true;
@@ -242,6 +262,80 @@ std::string_view byline_without_final_stop(std::string_view byline) {
   if (cut != std::string_view::npos) last.remove_prefix(cut + 1);
   if (code_point_count(last) <= 1) return byline;  // an initial: "N.A.", "Minh A."
   return byline.substr(0, byline.size() - 1);
+}
+
+namespace {
+
+// A person's name as a byline prints it: capitalised words and no acronym ("Tấn Hữu"), or all in
+// capitals beside a name in capitals ("VŨ HÀ" after "NGỌC ANH"). "Đài TT Tân Phú" and "HND xã
+// Đông Hòa" are no such names.
+bool is_plain_name(std::string_view text, std::string_view name_before) {
+  if (!is_name(text)) return false;
+  if (is_all_caps(text)) return is_all_caps(name_before);
+  for (std::size_t start = 0; start < text.size();) {
+    std::size_t end = std::min(text.find(' ', start), text.size());
+    std::string_view w = text.substr(start, end - start);
+    if (code_point_count(w) >= 2 && is_all_caps(w)) return false;
+    start = end + 1;
+  }
+  return true;
+}
+
+std::string_view trim_spaces(std::string_view s) {
+  while (s.starts_with(' ')) s.remove_prefix(1);
+  while (s.ends_with(' ')) s.remove_suffix(1);
+  return s;
+}
+
+// "Thực hiện: Minh Thư" → "Minh Thư" (kWriterLabels).
+std::string_view without_writer_label(std::string_view byline) {
+  std::size_t colon = byline.find(':');
+  if (colon == std::string_view::npos) return byline;
+  std::string label = fold_for_match(byline.substr(0, colon + 1));
+  std::string_view rest = trim_spaces(byline.substr(colon + 1));
+  if (rest.empty() ||
+      std::find(kWriterLabels.begin(), kWriterLabels.end(), label) == kWriterLabels.end())
+    return byline;
+  return rest;
+}
+
+// "Lê Minh Hà - Đảng ủy Khối …" → "Lê Minh Hà": after the name, the writer's unit
+// (writer_unit.h; a place: "( Huyện Tân Phú)") or a newsroom role after a dash: "TH" (tổng
+// hợp, compiled), "CTV", "PV", "Tổng hợp" (kRoles).
+std::string_view without_writer_unit(std::string_view byline) {
+  std::size_t sep = 0;
+  std::size_t cut = name_end(byline, &sep);
+  if (cut == byline.size()) return byline;
+  std::string_view name = byline.substr(0, cut);
+  std::string_view rest = trim_spaces(byline.substr(cut + sep));
+  bool bracket = byline.substr(cut, sep) == " (";
+  if (bracket) {
+    if (!rest.ends_with(')')) return byline;
+    rest = trim_spaces(rest.substr(0, rest.size() - 1));
+  }
+  if (!is_name(name) || rest.empty()) return byline;
+  std::string folded = fold_for_match(rest);
+  bool unit = (opens_with_writer_unit(rest) && !is_plain_name(rest, name)) ||
+              opens_with_place(rest) ||
+              (!bracket &&
+               (folded == "th" || std::find(kRoles.begin(), kRoles.end(), folded) != kRoles.end()));
+  return unit ? name : byline;
+}
+
+// "CTV Thu Trang" → "Thu Trang": a newsroom role (kRoles' one-word ones) before a name.
+std::string_view without_role_word(std::string_view byline) {
+  std::size_t space = byline.find(' ');
+  if (space == std::string_view::npos) return byline;
+  std::string role = fold_for_match(byline.substr(0, space));
+  std::string_view rest = byline.substr(space + 1);
+  bool known = std::find(kRoles.begin(), kRoles.end(), role) != kRoles.end();
+  return known && is_name(rest) && starts_with_upper(rest) ? rest : byline;
+}
+
+}  // namespace
+
+std::string_view author_in_byline(std::string_view byline) {
+  return without_role_word(without_writer_unit(without_writer_label(byline)));
 }
 
 }  // namespace tuyentap

@@ -97,34 +97,61 @@ bool is_reasoning_word(std::string_view key) {
   return false;
 }
 
+bool has_reasoning_words(std::string_view line) {
+  return has_any(words_of(line), kProseWords);
+}
+
 namespace {
 
 // Acts done in front of a camera. At a meeting: speaking, and presenting or announcing a
 // paper ("Đồng chí X trình bày tờ trình tại hội nghị", "… công bố quyết định").
-constexpr std::array<std::string_view, 29> kPhotoActs = {
-    "trao",      "tặng",       "phát biểu",  "chụp ảnh",  "tham dự",    "dự lễ",
-    "thăm",      "kết nạp",    "trưng bày",  "khai mạc",  "chủ trì",    "cắt băng",
-    "bấm nút",   "trò chuyện", "gắn",        "chúc mừng", "biểu diễn",  "tham quan",
-    "kiểm tra",  "động viên",  "ký kết",     "bỏ phiếu",  "dâng hương", "tuyên thệ",
-    "phát động", "thăm hỏi",   "chứng kiến", "trình bày", "công bố"};
+// Attending a meeting ("Các đại biểu dự hội nghị tại xã …"): "dự" with what is attended, as the
+// word alone also opens nouns (dự án, dự thảo, dự kiến).
+constexpr std::array<std::string_view, 33> kPhotoActs = {
+    "trao",     "tặng",        "phát biểu",  "chụp ảnh",  "tham dự",    "dự lễ",      "thăm",
+    "kết nạp",  "trưng bày",   "khai mạc",   "chủ trì",   "cắt băng",   "bấm nút",    "trò chuyện",
+    "gắn",      "chúc mừng",   "biểu diễn",  "tham quan", "kiểm tra",   "động viên",  "ký kết",
+    "bỏ phiếu", "dâng hương",  "tuyên thệ",  "phát động", "thăm hỏi",   "chứng kiến", "trình bày",
+    "công bố",  "dự hội nghị", "dự đại hội", "dự buổi",   "dự hội thảo"};
 
 // A person's title or a role in a scene.
-constexpr std::array<std::string_view, 21>
-    kPersonTitles = {"đồng chí",    "bí thư",      "chủ tịch",     "ủy viên",     "giám đốc",
-                     "thủ tướng",   "bộ trưởng",   "trưởng ban",   "thứ trưởng",  "đại tá",
-                     "thiếu tướng", "trung tướng", "thượng tướng", "đại tướng",   "lãnh đạo",
-                     "đại biểu",    "ông",         "bà",           "hiệu trưởng", "chỉ huy",
-                     "đ/c"};  // "Đ/c Nguyễn Thị Hoa": đồng chí, as Party papers shorten it
+constexpr std::array<std::string_view, 22> kPersonTitles = {
+    "đồng chí",    "bí thư",      "chủ tịch",     "ủy viên",     "giám đốc",
+    "thủ tướng",   "bộ trưởng",   "trưởng ban",   "thứ trưởng",  "đại tá",
+    "thiếu tướng", "trung tướng", "thượng tướng", "đại tướng",   "lãnh đạo",
+    "đại biểu",    "ông",         "bà",           "hiệu trưởng", "chỉ huy",
+    "đại diện",  // "Đại diện Chi đoàn, Hội Cựu chiến binh … trao quà …"
+    "đ/c"};      // "Đ/c Nguyễn Thị Hoa": đồng chí, as Party papers shorten it
 
 // Where a scene takes place: a place noun before a name ("xã Đồng Tân"), or "tại".
 constexpr std::array<std::string_view, 14> kPlaceNouns = {
     "xã",     "thôn", "phường", "huyện", "quận",    "tỉnh",      "thị trấn",
     "thị xã", "bản",  "ấp",     "xóm",   "khu phố", "thành phố", "làng"};
 
+// What only a photo shows, named alone with no stop: a view, the delegates, a performance
+// ("Tiết mục múa chào mừng Đại hội"). An event's name alone ("Hội nghị …") may head a part, so
+// it takes a stop (kSceneOpenings).
+constexpr std::array<std::string_view, 5> kPhotoOnlyOpenings = {
+    "quang cảnh", "toàn cảnh", "các đại biểu", "tiết mục", "các tiết mục"};
+
 // What a photo shows when it is named alone: an event or a view.
 constexpr std::array<std::string_view, 9> kSceneOpenings = {
     "đại hội",  "hội nghị", "lễ",           "quang cảnh", "toàn cảnh",
     "hội thảo", "tọa đàm",  "các đại biểu", "đại biểu"};
+
+}  // namespace
+
+bool opens_with_place(std::string_view text) {
+  for (std::string_view noun : kPlaceNouns) {
+    if (text.size() <= noun.size() + 1 || fold_exact(text.substr(0, noun.size())) != noun ||
+        text[noun.size()] != ' ')
+      continue;
+    if (starts_with_upper(text.substr(noun.size() + 1))) return true;
+  }
+  return false;
+}
+
+namespace {
 
 // A word that makes the act after it a thing: "bài phát biểu" (a speech), "việc trao".
 bool is_noun_maker(std::string_view key) {
@@ -145,17 +172,6 @@ std::size_t first_act(const std::vector<Word>& words) {
   return first;
 }
 
-// "xã Quý Lộc", "thị trấn Na Hang": a place noun, then a name (its first word a capital).
-bool opens_with_place(std::string_view text) {
-  for (std::string_view noun : kPlaceNouns) {
-    if (text.size() <= noun.size() + 1 || fold_exact(text.substr(0, noun.size())) != noun ||
-        text[noun.size()] != ' ')
-      continue;
-    if (starts_with_upper(text.substr(noun.size() + 1))) return true;
-  }
-  return false;
-}
-
 // Each comma only sets off who someone is or where a place is: a position after a name
 // ("Đồng chí X, Chánh Văn phòng Đảng ủy phát biểu …") or a place after a site ("… Đền Đồng
 // Cổ, xã Quý Lộc."), as a caption names them. Any other comma joins clauses: a sentence.
@@ -166,6 +182,19 @@ bool commas_set_off_names(std::string_view line) {
     if (!opens_with_position(rest) && !opens_with_place(rest)) return false;
   }
   return true;
+}
+
+// "Đại diện Chi đoàn thôn, Hội Cựu chiến binh xã trao quà cho …": the line opens with a
+// person's title and every comma stands before the act, listing who does it, the last of them
+// joined to the act with no comma. A sentence's comma opens no title ("Tại buổi lễ, …"),
+// follows the act ("…, góp phần …") or closes an aside before it ("Ông X, Bí thư …, trao …").
+bool lists_actors(std::string_view line, const std::vector<Word>& words, std::size_t act) {
+  if (act == 0 || act >= words.size() || !opens_with(words, kPersonTitles)) return false;
+  std::size_t act_at = static_cast<std::size_t>(words[act].text.data() - line.data());
+  std::size_t last_comma = line.rfind(',');
+  std::string_view before_act = line.substr(0, act_at);
+  while (before_act.ends_with(' ')) before_act.remove_suffix(1);
+  return last_comma < act_at && !before_act.ends_with(',');
 }
 
 bool names_a_place(const std::vector<Word>& words) {
@@ -206,8 +235,11 @@ bool describes_photo_scene(std::string_view line) {
   if (stop && !comma && words.size() <= kMaxPhraseWords &&
       (act < words.size() || opens_with(words, kSceneOpenings)))
     return true;
+  if (!comma && words.size() <= kMaxPhraseWords && opens_with(words, kPhotoOnlyOpenings))
+    return true;
   if (act == words.size()) return false;
-  if (stop && comma && !commas_set_off_names(line)) return false;  // a sentence with commas
+  if (stop && comma && !commas_set_off_names(line) && !lists_actors(line, words, act))
+    return false;  // a sentence with commas
   if (act == 0) return names_a_place(words);
   return has_any(words, kPersonTitles) || names_a_place(words);
 }

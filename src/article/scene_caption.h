@@ -28,6 +28,12 @@ bool describes_photo_scene(std::string_view line);
 // fold_exact gives a word: a line that holds one tells, as a sentence of the text does. One
 // word only: the list's phrase "cho biết" counts in describes_photo_scene, never here.
 bool is_reasoning_word(std::string_view key);
+// The line holds one of those words or phrases ("cho biết" included).
+bool has_reasoning_words(std::string_view line);
+
+// "xã Quý Lộc", "thị trấn Na Hang", "Huyện Tân Phú": a place noun (xã, phường, huyện, thôn …),
+// then a name (its first word a capital).
+bool opens_with_place(std::string_view text);
 
 // The line without the " |" that closes a table's cell in a text browser's dump.
 std::string without_cell_bar(std::string_view line);

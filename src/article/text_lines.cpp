@@ -500,4 +500,25 @@ bool heading_shape(std::string_view s) {
          !parse_date_line(s);
 }
 
+namespace {
+
+// "1.", "2)", "1.2.", "II.", "a)": a part's number, arabic, roman or a letter, then "." or ")".
+bool is_part_number(std::string_view w) {
+  if (w.size() < 2 || (w.back() != '.' && w.back() != ')')) return false;
+  w.remove_suffix(1);
+  bool digits =
+      std::all_of(w.begin(), w.end(), [](char c) { return (c >= '0' && c <= '9') || c == '.'; });
+  bool roman =
+      std::all_of(w.begin(), w.end(), [](char c) { return c == 'I' || c == 'V' || c == 'X'; });
+  bool letter = w.size() == 1 && w[0] >= 'a' && w[0] <= 'z';
+  return digits || roman || letter;
+}
+
+}  // namespace
+
+bool marked_heading(std::string_view s) {
+  if (!heading_shape(s)) return false;
+  return is_all_caps(s) || is_part_number(s.substr(0, s.find(' ')));
+}
+
 }  // namespace tuyentap

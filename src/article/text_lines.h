@@ -96,5 +96,9 @@ inline bool opens_with_bullet(std::string_view s) {
 inline constexpr std::size_t kMaxHeadingWords = 20;
 inline constexpr std::size_t kMaxHeadingChars = 160;
 bool heading_shape(std::string_view s);
+// A subheading its writer marked as one: that shape, and all in capitals or opening with a
+// part's number ("1.", "2)", "II.", "a)"). Outweighs a weak hint of a photo before it (a
+// line of one space alone, text_reader.h), where the shape alone does not.
+bool marked_heading(std::string_view s);
 
 }  // namespace tuyentap

@@ -256,6 +256,13 @@ std::string take_byline(Paragraphs& body, const ChromeMatcher& chrome) {
       skip_to = j + 2;
       break;
     }
+    // "Minh Tuấn" / "Nguồn Đài X : https://…": a re-poster's citation of the page it
+    // copied, its address no part of the author (nor of the text)
+    if (j + 1 < body.size() && looks_like_name(p) && looks_like_source(body[j + 1].text) &&
+        body[j + 1].text.find("://") != std::string::npos) {
+      skip_to = j + 2;
+      break;
+    }
     // "Hoàng Uyên" / "(Báo Bạc Liêu)" on two lines
     if (j + 1 < body.size() && looks_like_name(p) && looks_like_source(body[j + 1].text)) {
       const std::string& source = body[j + 1].text;
@@ -274,16 +281,29 @@ std::string take_byline(Paragraphs& body, const ChromeMatcher& chrome) {
   return author;
 }
 
+// Photos standing together, each with its caption: a line under an image marker or a CMS's
+// placeholder ("<title> - ảnh 3") that another photo's marker follows is its caption, however
+// short the caption under that one (one sentence at most).
+bool between_photos(const Paragraph& p, const Paragraph& next) {
+  return p.photo == PhotoHint::Marker && next.photo == PhotoHint::Marker &&
+         !stops_a_sentence_inside(p.text);
+}
+
 // A paragraph a photo stood before, read as its caption; nullopt when it is not one. After
-// an image marker, only a short paragraph is one: at most half as long as the text after it;
+// an image marker, only a short paragraph is one: at most half as long as the text after it,
+// or another photo's marker after it (between_photos);
 // after a line of one space alone (a photo or a mere spacer), the same once the lead is read
 // (a short sapo over a long paragraph is no caption).
 std::optional<Block> hinted_caption(const Paragraph& p, const Paragraph* next, bool after_lead) {
-  bool marked = p.photo == PhotoHint::Marker || (p.photo == PhotoHint::Spacer && after_lead);
+  // A spacer is weak: it yields to a heading its writer marked (numbered, in capitals), though
+  // not to a heading's shape alone, which a caption with no stop has too; so this rule comes
+  // before the heading rules of read_blocks.
+  bool marked = p.photo == PhotoHint::Marker ||
+                (p.photo == PhotoHint::Spacer && after_lead && !marked_heading(p.text));
   bool caption = p.photo == PhotoHint::Story ||
                  (p.photo == PhotoHint::Repeated && at_most_words(p.text, kMaxCaptionWords)) ||
                  (marked && at_most_words(p.text, kMaxMarkedCaptionWords) && next &&
-                  2 * word_count(p.text) <= word_count(next->text));
+                  (2 * word_count(p.text) <= word_count(next->text) || between_photos(p, *next)));
   if (!caption) return std::nullopt;
   if (auto parsed = parse_caption(p.text)) return parsed;
   return Block{BlockType::Caption, p.text, {}};
@@ -292,7 +312,8 @@ std::optional<Block> hinted_caption(const Paragraph& p, const Paragraph* next, b
 // A link to another article, as sites list them after the lead.
 bool is_link_title(const Paragraph& p) {
   return !shows_photo(p.photo) && is_title_like(p.text) && !is_prose(p.text) &&
-         at_most_words(p.text, kMaxLinkWords) && !parse_caption(p.text);
+         at_most_words(p.text, kMaxLinkWords) && !parse_caption(p.text) &&
+         !bracketed_caption(p.text);  // a caption in brackets is no link's title
 }
 
 // `next` is the paragraph after the lead, if any: when it opens with the same dash, the
@@ -330,6 +351,14 @@ void read_blocks(const Paragraphs& body, Article& a) {
         a.blocks.push_back(std::move(*caption));
       }
       continue;
+    }
+    // "( Các cháu thiếu nhi múa chào mừng …)": a caption in brackets alone on its line
+    // (bare_caption.h)
+    if (have_lead) {
+      if (auto inner = bracketed_caption(p)) {
+        a.blocks.push_back(Block{BlockType::Caption, std::string(*inner), {}});
+        continue;
+      }
     }
     // A caption without a credit word: it retells the title or places people in the photo
     // (never a paragraph that opens by pointing back at the text before it; asked last, as
@@ -424,7 +453,7 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
   mark_photo_story(body, a.title);
   a.author = take_byline(body, chrome);
   if (a.author.empty()) a.author = header_author;
-  a.author = std::string(byline_without_final_stop(a.author));
+  a.author = std::string(author_in_byline(byline_without_final_stop(a.author)));
   if (a.author.empty()) a.warnings.push_back("no byline");
   // A print view repeats the title and the byline after the lead, and the header rules read
   // the repeated name as a section: a topic that is the author's name is the byline, no topic.

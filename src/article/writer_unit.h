@@ -14,4 +14,9 @@ namespace tuyentap {
 // "Trường …", "Học viện …") rather than a publication ("Báo …", "Tạp chí …", "Đài …").
 bool names_writer_unit(std::string_view line);
 
+// The text opens with such a unit's name, in or out of brackets ("Đảng ủy Khối …", "HND xã
+// Đông Hòa", "Huyện đoàn", "Đài TT Tân Phú", "Trung tâm …"): the one list of units, for the
+// unit a byline names after a dash (byline.h author_in_byline) too.
+bool opens_with_writer_unit(std::string_view text);
+
 }  // namespace tuyentap

@@ -103,4 +103,13 @@ TEST_CASE("caption shapes: a short line under a line of white space alone is a p
       "c.txt", kTitle + "\n\n" + kLead + kBody + kBody + " \n\n" + kBody + " \n\nThu Hà\n"});
   CHECK(captions_in(c) == 0);
   CHECK(c.author == "Thu Hà");
+  // a heading its writer numbered or set in capitals under a spacer stays a heading
+  for (const std::string heading : {"2. Những kết quả nổi bật", "NHỮNG KẾT QUẢ NỔI BẬT"}) {
+    Article d = read_ok(InputFile{"d.txt", kTitle + "\n\n" + kLead + kBody + " \n\n" + heading +
+                                               "\n\n" + kBody + kBody + "Thu Hà\n"});
+    CHECK(captions_in(d) == 0);
+    bool headed = false;
+    for (const Block& blk : d.blocks) headed = headed || blk.type == BlockType::Heading;
+    CHECK(headed);
+  }
 }

@@ -96,6 +96,14 @@ TEST_CASE("a photo's CMS placeholder and image markers are no text of the articl
   CHECK(a.blocks[0].type == BlockType::Caption);    // after the placeholder
   CHECK(a.blocks[2].type == BlockType::Caption);    // after [img]
   CHECK(a.blocks[4].type == BlockType::Paragraph);  // the last one is no caption
+  // photos standing together: the caption between two placeholders is one, however short
+  // the next photo's caption
+  Article b = read_text(kHeader + kLead + kBody + "Chi bộ ấp 3 sinh hoạt chuyên đề - ảnh 2\n" +
+                        "Chi bộ ấp 3 tổng kết năm\n" + "Chi bộ ấp 3 sinh hoạt chuyên đề - ảnh 3\n" +
+                        "Đảng viên biểu quyết (ảnh Thu Hà)\n\n" + kBody);
+  std::size_t captions = 0;
+  for (const Block& blk : b.blocks) captions += blk.type == BlockType::Caption ? 1 : 0;
+  CHECK(captions == 2);
 }
 
 TEST_CASE("the agency prefix of a lead, stripped and kept as the source") {

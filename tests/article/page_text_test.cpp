@@ -58,7 +58,7 @@ TEST_CASE(
   REQUIRE(caption_count(a) == 1);
   CHECK(a.blocks[0].text == "Quang cảnh hội nghị.");  // "Quang cảnh hội nghị. Ảnh Trọng Đức."
   CHECK(a.blocks[0].credit == "Trọng Đức");
-  CHECK(a.author == "Tác giả: Trang Lê");
+  CHECK(a.author == "Trang Lê");  // "Tác giả: Trang Lê": the label is no name
   check_no_chrome(a, {"Tìm kiếm", "Cổng thông tin", "0256"});
 }
 

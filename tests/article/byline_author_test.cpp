@@ -1,0 +1,95 @@
+// The author a byline names (article/byline.h author_in_byline), on made-up bylines and pages:
+// labels, units, places and roles around the writer's name come off; a publication, a second
+// writer and a photo credit stay.
+#include <catch2/catch.hpp>
+
+#include "article/bare_caption.h"
+#include "article/byline.h"
+#include "article/reader.h"
+#include "fixtures.h"
+
+using namespace tuyentap;
+using namespace tuyentap::testing;
+
+namespace {
+
+const std::string kTitle = "Chi bộ thôn Đông kết nạp đảng viên mới\n\n";
+const std::string kBody =
+    "Tại buổi lễ, các đảng viên mới đã được nghe công bố quyết định kết nạp và hứa phấn đấu "
+    "rèn luyện, giữ gìn phẩm chất, tư cách người đảng viên.\n\n";
+
+std::string author_of_page(const std::string& byline) {
+  return read_ok(InputFile{"a.txt", kTitle + kBody + kBody + byline + "\n"}).author;
+}
+
+}  // namespace
+
+TEST_CASE("byline author: a label that only says who wrote comes off, a photo credit stays") {
+  CHECK(author_in_byline("Thực hiện: Minh Thư") == "Minh Thư");
+  CHECK(author_in_byline("Tác giả bài viết: Chi đoàn khu phố") == "Chi đoàn khu phố");
+  CHECK(author_in_byline("Tin, ảnh: Minh Thư") == "Tin, ảnh: Minh Thư");
+  CHECK(author_of_page("Thực hiện: Lê Hà ( Huyện Tân Phú)") == "Lê Hà");
+  // NukeViet's label is a byline, whatever follows it
+  CHECK(author_of_page("Tác giả bài viết: Chi đoàn khu phố") == "Chi đoàn khu phố");
+}
+
+TEST_CASE("byline author: the writer's unit or place after the name comes off") {
+  CHECK(author_in_byline("Trần Văn Hải - Đảng ủy xã Tân Phú") == "Trần Văn Hải");
+  CHECK(author_in_byline("Thu Hà – HND huyện Đông Sơn") == "Thu Hà");
+  CHECK(author_in_byline("Minh Quân - Đài TT huyện Tân Phú") == "Minh Quân");
+  CHECK(author_in_byline("Lê Hà (Xã Đông Hòa)") == "Lê Hà");
+  CHECK(author_in_byline("Thu Hà - Chi đoàn thôn 3") == "Thu Hà");
+  CHECK(author_in_byline("Lan Chi, Trung tâm Văn hóa huyện Tân Phú") == "Lan Chi");
+  CHECK(author_in_byline("Lan Chi, Vũ Hà") == "Lan Chi, Vũ Hà");
+  CHECK(author_in_byline("Văn Nam - Trường THCS Tân Phú") == "Văn Nam");
+  CHECK(author_in_byline("Hồng Nhung - Đoàn TN xã Đông Hòa") == "Hồng Nhung");
+  // a hyphen glued to the name: a byline all the same
+  CHECK(author_of_page("Văn Tú- Huyện đoàn") == "Văn Tú");
+  // the unit on a line of its own, as before
+  CHECK(author_of_page("Hoàng Minh\n(Văn phòng Huyện ủy Tân Phú)") == "Hoàng Minh");
+}
+
+TEST_CASE("byline author: a publication, a second writer or a position-free name stays") {
+  CHECK(author_in_byline("Hoàng Minh - Báo Tân Phú") == "Hoàng Minh - Báo Tân Phú");
+  CHECK(author_in_byline("Lan Anh (TTXVN)") == "Lan Anh (TTXVN)");
+  CHECK(author_in_byline("Kim Thoa – Vũ Hà") == "Kim Thoa – Vũ Hà");
+  CHECK(author_in_byline("Kim Thoa- Trường Giang") == "Kim Thoa- Trường Giang");
+  CHECK(author_in_byline("Minh Anh - Đoàn Trang") == "Minh Anh - Đoàn Trang");
+  CHECK(author_in_byline("NGỌC ANH - VŨ HÀ") == "NGỌC ANH - VŨ HÀ");
+  CHECK(author_in_byline("THU HÀ (thực hiện)") == "THU HÀ (thực hiện)");
+}
+
+TEST_CASE("byline author: a newsroom role around the name comes off") {
+  CHECK(author_in_byline("CTV Thu Trang - TH") == "Thu Trang");
+  CHECK(author_in_byline("PV Minh Tuấn") == "Minh Tuấn");
+  CHECK(author_in_byline("Minh Tuấn - CTV") == "Minh Tuấn");
+  CHECK(author_in_byline("Nhóm PV Miền Trung") == "Nhóm PV Miền Trung");
+  CHECK(author_of_page("CTV Thu Trang - TH") == "Thu Trang");
+}
+
+TEST_CASE("byline author: a re-poster's citation with the page's address is no author") {
+  Article a = read_ok(InputFile{"a.txt", kTitle + kBody + kBody +
+                                             "Minh Tuấn\nNguồn Đài ABC : "
+                                             "https://example.vn/tin-bai-1.htm\n"});
+  CHECK(a.author == "Minh Tuấn");
+  for (const Block& b : a.blocks) CHECK(b.text.find("example.vn") == std::string::npos);
+  // without an address, the source still joins the name, as sites sign a copied article
+  CHECK(author_of_page("Minh Tuấn\n(Báo Tân Phú)") == "Minh Tuấn (Báo Tân Phú)");
+}
+
+TEST_CASE("byline author: a reported-speech line is no portrait's caption") {
+  CHECK(names_portrait("Ông Lê Văn Hải, Chủ tịch UBND xã Đông Hòa"));
+  CHECK_FALSE(
+      names_portrait("Ông Lê Văn Hải, Chủ tịch UBND xã Đông Hòa, cho biết thêm về kế hoạch"));
+  CHECK_FALSE(names_portrait("Bà Thu Hà, Phó Chủ tịch Hội, đã nhắc lại các chỉ tiêu"));
+}
+
+TEST_CASE("byline author: a record's or a page's byline gets the same name as a text's") {
+  Article a = read_ok(InputFile{"bai.json", R"({
+    "title": "Chi bộ thôn Đông kết nạp đảng viên mới",
+    "authors": ["Minh Tuấn - Đảng ủy xã Tân Phú"],
+    "date_publish": "2024-03-07 08:30:00",
+    "maintext": "Tối 6/3, Chi bộ thôn Đông tổ chức lễ kết nạp hai đảng viên mới.\nCác đảng viên mới hứa phấn đấu rèn luyện."
+  })"});
+  CHECK(a.author == "Minh Tuấn");
+}
