@@ -9,6 +9,7 @@
 #include "article/broken_title.h"
 #include "article/byline.h"
 #include "article/caption.h"
+#include "article/caption_score.h"
 #include "article/header_lines.h"
 #include "article/lead_prefix.h"
 #include "article/page_footer.h"
@@ -370,6 +371,21 @@ void read_blocks(const Paragraphs& body, Article& a) {
          names_photo_view(p) || (i + 1 < body.size() && names_portrait(p))) &&
         !opens_with_back_reference(p)) {
       a.blocks.push_back(Block{BlockType::Caption, without_cell_bar(p), {}});
+      continue;
+    }
+    // No wording rule knows it, but its shape and its place do: who the photo shows, short
+    // between longer paragraphs, without their stop (caption_score.h).
+    if (have_lead && !opens_with_back_reference(p) &&
+        reads_as_caption(p, body[i - 1].text,
+                         i + 1 < body.size() ? std::string_view(body[i + 1].text) : "")) {
+      a.blocks.push_back(Block{BlockType::Caption, p, {}});
+      continue;
+    }
+    // A gallery's caption above the body ("Một số hình ảnh Đại hội …", no stop): the photos
+    // stand there, the lead comes after them (photo_story.h announces_photos).
+    if (!have_lead && !ends_with_sentence_punct(p) && announces_photos(p) && i + 1 < body.size() &&
+        is_body_text(body[i + 1].text)) {
+      a.blocks.push_back(Block{BlockType::Caption, p, {}});
       continue;
     }
     // Under the title, a photo's scene with no stop over a paragraph is its caption, not the
