@@ -20,6 +20,7 @@
 #include "article/text_lines.h"
 #include "article/untitled_page.h"
 #include "article/view_caption.h"
+#include "article/wrapped_line.h"
 #include "article/writer_unit.h"
 #include "text/date.h"
 #include "text/normalize.h"
@@ -49,6 +50,7 @@ Paragraphs paragraphs_of(PreparedText& t, const LearnedLines& learned, std::vect
       if (learned.contains(line)) line.clear();
   Paragraphs paras = join_paragraphs(t.lines, t.hints);
   join_broken_title(paras);
+  join_wrapped_lines(paras);
   Paragraphs out;
   out.reserve(paras.size());
   twice.clear();

@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 
 #include "article/reader.h"
+#include "article/wrapped_line.h"
 #include "fixtures.h"
 
 using namespace tuyentap;
@@ -78,4 +79,26 @@ TEST_CASE("caption score: on a page, the caption between paragraphs and the gall
                     kLead + " " + kBody + "\n\n" + kBody2 + "\n"});
   CHECK(captions_in(b) == 1);
   CHECK(b.lead.starts_with("Sáng 12/1"));
+}
+
+TEST_CASE("wrapped line: a caption wrapped after 'tại' is one caption, never lost") {
+  // both halves short and title-like, as related links' titles after the lead are (a lead as
+  // long as the real ones: lines of one width would read as a text browser's wrapping)
+  const std::string kLeadMore =
+      " Hội nghị cũng biểu dương nhiều tập thể và cá nhân có thành tích xuất sắc trong phong "
+      "trào thi đua của Hội ở các chi hội trong xã.";
+  Article a = read_ok(InputFile{
+      "trang.txt", kTitle + "\n\n" + kLead + kLeadMore +
+                       "\nQuang cảnh hội nghị tổng kết của Hội Cựu chiến binh xã Tân Hòa tại\n"
+                       "Nhà văn hóa thôn Bắc, xã Tân Hòa ngày 12/01/2024\n" +
+                       kBody + "\n" + kBody2 + "\n"});
+  CHECK(captions_in(a) == 1);
+  REQUIRE(a.blocks.size() == 3);
+  CHECK(a.blocks[0].text ==
+        "Quang cảnh hội nghị tổng kết của Hội Cựu chiến binh xã Tân Hòa tại Nhà văn hóa thôn "
+        "Bắc, xã Tân Hòa ngày 12/01/2024");
+  // a menu's items ending on an adverb stay apart
+  std::vector<Paragraph> menu = {{"Quay lại"}, {"Lên trên"}, {"Trang chủ"}};
+  join_wrapped_lines(menu);
+  CHECK(menu.size() == 3);
 }
