@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 
 #include "article/reader.h"
+#include "article/title_date.h"
 #include "article/wrapped_line.h"
 #include "fixtures.h"
 
@@ -101,4 +102,16 @@ TEST_CASE("wrapped line: a caption wrapped after 'tại' is one caption, never l
   std::vector<Paragraph> menu = {{"Quay lại"}, {"Lên trên"}, {"Trang chủ"}};
   join_wrapped_lines(menu);
   CHECK(menu.size() == 3);
+}
+
+TEST_CASE("title date: a date in brackets behind the title is the page's date") {
+  Article a =
+      read_ok(InputFile{"trang.txt", kTitle + " (12/01/2024)\n\n" + kLead + "\n\n" + kBody + "\n"});
+  CHECK(a.title == kTitle);
+  REQUIRE(a.date.has_value());
+  CHECK(a.date->year == 2024);
+  // an anniversary's span stays in the title
+  std::string span = "Kỷ niệm ngày thành lập Hội Cựu chiến binh (06/12/1989 - 06/12/2024)";
+  CHECK_FALSE(take_title_date(span).has_value());
+  CHECK(span.ends_with("2024)"));
 }
