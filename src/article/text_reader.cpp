@@ -12,6 +12,7 @@
 #include "article/caption_score.h"
 #include "article/header_lines.h"
 #include "article/lead_prefix.h"
+#include "article/office_byline.h"
 #include "article/page_footer.h"
 #include "article/photo_story.h"
 #include "article/place_tag.h"
@@ -254,7 +255,8 @@ std::string take_byline(Paragraphs& body, const ChromeMatcher& chrome) {
       keep_to = skip_to = j;
       break;
     }
-    if (!looks_like_byline(p)) continue;
+    // an office may sign it ("Ban Tổ chức"), alone on the last line (office_byline.h)
+    if (!looks_like_byline(p) && !(j + 1 == body.size() && signs_as_office(p))) continue;
     author = byline_without_position(byline_without_brackets(p));
     keep_to = j;
     skip_to = j + 1;

@@ -5,6 +5,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "article/office_byline.h"
 #include "article/reader.h"
 #include "article/title_date.h"
 #include "article/wrapped_line.h"
@@ -114,4 +115,17 @@ TEST_CASE("title date: a date in brackets behind the title is the page's date") 
   std::string span = "Kỷ niệm ngày thành lập Hội Cựu chiến binh (06/12/1989 - 06/12/2024)";
   CHECK_FALSE(take_title_date(span).has_value());
   CHECK(span.ends_with("2024)"));
+}
+
+TEST_CASE("office byline: an office alone on the last line signs the article") {
+  CHECK(signs_as_office("Ban Tổ chức"));
+  CHECK(signs_as_office("Văn phòng Huyện ủy"));
+  CHECK_FALSE(signs_as_office("Ban hành nghị quyết mới"));
+  CHECK_FALSE(signs_as_office("Ban Tổ chức, Ban Tuyên giáo"));
+  CHECK_FALSE(signs_as_office("BAN TỔ CHỨC"));
+  Article a = read_ok(
+      InputFile{"trang.txt", kTitle + "\n\n" + kLead + "\n\n" + kBody + "\n\nBan Tổ chức\n"});
+  CHECK(a.author == "Ban Tổ chức");
+  REQUIRE(a.blocks.size() == 1);
+  CHECK(a.blocks[0].text == kBody);
 }
