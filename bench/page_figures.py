@@ -10,6 +10,8 @@ measure what a reader sees, whatever the code did:
               difference in lines (a book's spread ends on one line)
   long_pages  body pages that run a line below the text area's foot (a long spread)
   title_1syl  article and chapter titles on two or more lines whose last line is one syllable
+              (titles_measured: the titles found on their page line by line, of the
+              bookmarks in the body; titles_multiline: those on two lines or more)
   toc_*       contents entries: how many wrap, how many wrap more than 3.5 em before their
               page's number column although the next word would have fitted (a ragged
               line's slack and the push that keeps two syllables on the last line are the
@@ -211,7 +213,7 @@ def figures(pdf, style_file):
     out["spreads_worst_lines"] = round(max(diffs, default=0), 1)
 
     # Titles: the lines from the bookmark's y down until the title's words are used up.
-    multi = one = 0
+    multi = one = measured = 0
     title_rows = []
     for it in items:
         if it["page"] < body_first:
@@ -223,6 +225,10 @@ def figures(pdf, style_file):
         for l in ls:
             ws = [w[4] for w in l]
             if it["level"] == 0 and ws and ws[0] == "Chương" and not got:
+                # the label on a line of its own ("Chương I"), which the bookmark's title
+                # carries in front ("Chương I. Tháng 1/2019"): the title is what follows
+                if want[:len(ws)] and want[0] == "Chương" and len(want) > len(ws):
+                    want = want[len(ws):]
                 continue
             if [w.upper() for w in ws] != [w.upper() for w in want[len(got):len(got) + len(ws)]]:
                 break
@@ -230,12 +236,14 @@ def figures(pdf, style_file):
             rows.append(ws)
             if len(got) >= len(want):
                 break
+        measured += len(got) == len(want)
         if len(got) == len(want) and len(rows) > 1:
             title_rows.append(rows)
             multi += 1
             if len(rows[-1]) == 1:
                 one += 1
     out["_title_rows"] = title_rows
+    out["titles_measured"] = measured  # found on the page line by line (the rest: not counted)
     out["titles_multiline"] = multi
     out["title_1syl"] = one
 

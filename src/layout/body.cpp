@@ -224,6 +224,9 @@ FlowBlock two_columns(Typesetter& t, int list, const std::string& left, const Fo
   auto& first = b.lines.front().runs;
   first.insert(first.begin(), head.begin(), head.end());
   b.space_before = s.paragraph_space_pt / 2;
+  // Entries that cannot split leave a page short by a line half the time (most take two):
+  // the space between them grows, so that a list's page ends on the line its neighbour does.
+  b.gap_grows = true;
   return b;
 }
 

@@ -26,6 +26,10 @@ constexpr std::size_t kTightenAtMost = 2;
 // stays full).
 constexpr float kShortSpreadAtMost = 1;
 
+// In a spread set again (pager_spread.cpp), the right-hand page follows its left-hand page's
+// last line down to this many lines short (the highest feet tried).
+constexpr float kFeetSetAgainAtMost = 2;
+
 float height(const FlowBlock& b, bool at_top) {
   return (at_top ? 0 : b.space_before) + static_cast<float>(b.lines.size()) * b.leading;
 }
@@ -113,6 +117,13 @@ void Pager::close_full_page() {
     const float lines = g_.line > 0 ? std::floor((short_by - grown) / g_.line + 0.01f) : 0;
     if (long_by_ == 0 && lines >= 1 && lines <= kShortSpreadAtMost)
       spread_long_by_ = -lines * g_.line;
+    // A spread set again: the right-hand page's foot is where the left-hand page's last whole
+    // line stands, down to kFeetSetAgainAtMost lines short (a list of two-line entries leaves
+    // the left-hand page a line short of any foot half the time).
+    const float end = long_by_ - lines * g_.line;
+    if (static_cast<int>(pages_.size()) - 1 == forced_feet_.page && lines >= 1 &&
+        end >= -kFeetSetAgainAtMost * g_.line - 0.01f)
+      spread_long_by_ = end;
   }
   have_page_ = false;
 }
@@ -198,7 +209,7 @@ void Pager::finish() {
 void Pager::place(FlowBlock& b, std::size_t from, std::size_t to, bool first_part) {
   if (from == 0) ++block_serial_;
   if (first_part && at_top()) top_space_dropped_ = b.space_before;
-  const bool gap = first_part && !at_top() && b.space_before > 0;
+  const bool gap = first_part && !at_top() && (b.space_before > 0 || b.gap_grows);
   if (gap) {
     gaps_.push_back(y_);
     y_ += b.space_before;
@@ -274,10 +285,17 @@ bool Pager::run_long(float leading, bool fits) {
   return true;
 }
 
-std::size_t Pager::looser_take(std::size_t lines, std::size_t within, std::size_t beyond) {
+std::size_t Pager::looser_take(std::size_t lines, std::size_t within, std::size_t beyond,
+                               std::size_t raised) {
   if (within >= lines) return lines;
-  const std::size_t more = lines >= 2 + within ? lines - 2 - within : 0;
-  return within + std::min(beyond, more);
+  const std::size_t total = lines + raised;  // short of the normal foot
+  const std::size_t more = total >= 2 + within ? total - 2 - within : 0;
+  return std::min(lines, within + std::min(beyond, more));
+}
+
+std::size_t Pager::foot_raised() const {
+  if (g_.line <= 0 || long_by_ >= 0) return 0;
+  return static_cast<std::size_t>(std::lround(-long_by_ / g_.line));
 }
 
 void Pager::fill_short_page() {
@@ -297,7 +315,7 @@ void Pager::fill_short_page() {
       static_cast<std::size_t>(std::count_if(order.begin(), order.end(), [&](std::size_t i) {
         return loosenable_[i].looser_stretch <= kLooserStretch;
       }));
-  order.resize(looser_take(lines, within, order.size() - within));
+  order.resize(looser_take(lines, within, order.size() - within, foot_raised()));
   // from the foot up, so that the runs of the paragraphs above stay where they were recorded
   std::sort(order.rbegin(), order.rend());
   const int page = static_cast<int>(pages_.size()) - 1;

@@ -20,8 +20,11 @@
 // left-hand page makes a short spread). When the right-hand page still ends apart from the
 // left-hand page beside it, the spread is set again (pager_spread.cpp): the pager goes back
 // to where it stood before the left-hand page opened and lays the same blocks out with both
-// feet a line higher, a line lower, two lines higher, keeping the first setting whose pages
-// end on one line with no page 3 lines short, else the best (fewest ragged pages first).
+// feet a line higher, a line lower, two lines higher (the right-hand page following the
+// left-hand page's last line when that ends short of its moved foot), keeping the first
+// setting whose pages end on one line with no page 3 lines short, else the best (fewest
+// ragged pages first). A list's entries, which cannot split, grow the space between them
+// (FlowBlock::gap_grows) so that a list's page ends at its foot too.
 #pragma once
 
 #include <functional>
@@ -42,9 +45,12 @@ struct FlowBlock {
   float x = 0;                  // extra left offset inside the text area
   bool keep_with_next = false;  // a heading: never last on a page
   bool breakable = true;        // may split across pages (paragraphs)
-  int anchor = -1;              // record where the block's first line lands
-  int link_to = -1;             // the block's area links to this anchor (TOC lines)
-  int link_node = -1;           // the structure node its Link areas belong to (structure.h)
+  // The space above it is a gap that grows on a page left short even when it is 0 (the
+  // entries of a list, which have no space between them in a style without paragraph space).
+  bool gap_grows = false;
+  int anchor = -1;     // record where the block's first line lands
+  int link_to = -1;    // the block's area links to this anchor (TOC lines)
+  int link_node = -1;  // the structure node its Link areas belong to (structure.h)
   // A caption's note: goes on the page where the block before it ends; when it does not fit
   // there, the last lines of that block come with it to the next page.
   bool keep_with_previous = false;
@@ -212,8 +218,12 @@ class Pager {
   // them coming down.
   void fill_short_page();
   // Of `within` paragraphs set looser within kLooserStretch and `beyond` set looser beyond it
-  // (sorted so), how many a page `lines` short takes.
-  static std::size_t looser_take(std::size_t lines, std::size_t within, std::size_t beyond);
+  // (sorted so), how many a page `lines` short takes; `raised`: whole lines its foot stands
+  // above the normal one (a short spread), which count as short too, so that a page set
+  // again a line or two higher takes the looser settings it took at the normal foot.
+  static std::size_t looser_take(std::size_t lines, std::size_t within, std::size_t beyond,
+                                 std::size_t raised);
+  std::size_t foot_raised() const;  // whole lines the current page's foot stands above normal
   // Room for `short_by` more (pt) on the current page by setting at most kTightenAtMost of its
   // paragraphs one line tighter (the least shrunk ones); false, changing nothing, when they
   // cannot make it.

@@ -54,7 +54,7 @@ std::size_t Pager::pull_from_previous() {
       chosen.push_back(i);
       within += prev.loosenable[i].looser_stretch <= kLooserStretch ? 1 : 0;
     }
-    if (looser_take(want, within, chosen.size() - within) < k) continue;
+    if (looser_take(want, within, chosen.size() - within, foot_raised()) < k) continue;
     chosen.resize(k);
 
     const int page = static_cast<int>(pages_.size()) - 1, before = page - 1;

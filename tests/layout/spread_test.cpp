@@ -110,3 +110,63 @@ TEST_CASE("spreads set again leave every anchor where its block's first line sta
     CHECK(found == 300);
   }
 }
+
+namespace {
+
+// A title of two body lines (30 pt, 12 pt above it) kept with what follows.
+FlowBlock two_line_title(int id) {
+  FlowBlock title = test::numbered_lines(id, 1);
+  title.leading = 30;
+  title.space_before = 12;
+  title.keep_with_next = true;
+  title.breakable = false;
+  return title;
+}
+
+}  // namespace
+
+TEST_CASE("a left-hand page two lines short: both pages end on its line, looser as at the foot") {
+  // The left-hand page holds 14 lines, and the next opening (a two-line title and two lines)
+  // does not fit in the 3 left. Its first paragraph has a looser setting stretched beyond 1.5,
+  // which a page 3 lines short takes, so laid out once it ends 2 short beside a full
+  // right-hand page. Set again with both feet moved, the left-hand page takes the same looser
+  // setting (it is as short of the normal foot) and ends on the same line, and the right-hand
+  // page follows that line: it stood at the moved foot, a line apart.
+  Pager pager(two_sided());
+  FlowBlock first = test::numbered_lines(0, 10);
+  first.looser = test::numbered_lines(0, 11, "L").lines;
+  first.looser_stretch = 1.8f;
+  pager.add(std::move(first));
+  pager.add(test::numbered_lines(1, 4));
+  pager.add(two_line_title(2));
+  pager.add(test::numbered_lines(3, 40));
+  pager.finish();
+  REQUIRE(pager.pages().size() >= 3);
+  const float fifteenth = 20 + 11 + 14 * 15;
+  CHECK(last_baseline(pager, 0) == Approx(fifteenth));
+  CHECK(last_baseline(pager, 1) == Approx(last_baseline(pager, 0)));  // one line
+  CHECK(pager.pages()[0].runs.front().text == "0:L0");                // the looser setting
+  CHECK(pager.pages()[1].runs.front().text == "2:0");                 // the opening at the top
+}
+
+TEST_CASE("a list's entries that cannot split: the space between them grows to the foot") {
+  // Entries of two lines, none split, with no space between them: a page of 17 lines holds
+  // 8 and is a line short, and the page beside it, which starts with a three-line entry, is
+  // short by another line. The space above each entry grows (at most 3 pt) to bring both
+  // pages' last lines to the foot.
+  PageGeometry g = two_sided();
+  g.gap_stretch = 3;
+  Pager pager(g);
+  for (int id = 0; id < 30; ++id) {
+    FlowBlock entry = test::numbered_lines(id, id == 8 ? 3 : 2);
+    entry.gap_grows = true;
+    pager.add(std::move(entry));
+  }
+  pager.finish();
+  REQUIRE(pager.pages().size() >= 3);
+  const float foot = 20 + 11 + 16 * 15;  // the baseline of the 17th line
+  CHECK(last_baseline(pager, 0) == Approx(foot));
+  CHECK(last_baseline(pager, 1) == Approx(foot));
+  CHECK(pager.pages()[0].runs.back().text == "7:1");  // no entry split
+  CHECK(pager.pages()[1].runs.front().text == "8:0");
+}
