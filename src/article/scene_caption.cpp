@@ -244,4 +244,9 @@ bool describes_photo_scene(std::string_view line) {
   return has_any(words, kPersonTitles) || names_a_place(words);
 }
 
+bool shows_photo_act(std::string_view line) {
+  std::vector<Word> words = words_of(line);
+  return first_act(words) < words.size();
+}
+
 }  // namespace tuyentap

@@ -31,6 +31,10 @@ bool is_reasoning_word(std::string_view key);
 // The line holds one of those words or phrases ("cho biết" included).
 bool has_reasoning_words(std::string_view line);
 
+// The line names an act done in front of a camera (trao, phát biểu, chủ trì …, as above),
+// not made a thing ("bài phát biểu") nor a talk ("trao đổi"): a cue of caption_score.h.
+bool shows_photo_act(std::string_view line);
+
 // "xã Quý Lộc", "thị trấn Na Hang", "Huyện Tân Phú": a place noun (xã, phường, huyện, thôn …),
 // then a name (its first word a capital).
 bool opens_with_place(std::string_view text);

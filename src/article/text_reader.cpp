@@ -9,16 +9,20 @@
 #include "article/broken_title.h"
 #include "article/byline.h"
 #include "article/caption.h"
+#include "article/caption_score.h"
 #include "article/header_lines.h"
 #include "article/lead_prefix.h"
+#include "article/office_byline.h"
 #include "article/page_footer.h"
 #include "article/photo_story.h"
 #include "article/place_tag.h"
 #include "article/scene_caption.h"
 #include "article/text_header.h"
 #include "article/text_lines.h"
+#include "article/title_date.h"
 #include "article/untitled_page.h"
 #include "article/view_caption.h"
+#include "article/wrapped_line.h"
 #include "article/writer_unit.h"
 #include "text/date.h"
 #include "text/normalize.h"
@@ -48,6 +52,7 @@ Paragraphs paragraphs_of(PreparedText& t, const LearnedLines& learned, std::vect
       if (learned.contains(line)) line.clear();
   Paragraphs paras = join_paragraphs(t.lines, t.hints);
   join_broken_title(paras);
+  join_wrapped_lines(paras);
   Paragraphs out;
   out.reserve(paras.size());
   twice.clear();
@@ -87,6 +92,10 @@ Paragraphs read_header(Paragraphs& paras, const std::vector<bool>& twice, Articl
   if (h.when) {
     a.date = h.when->date;
     a.time = h.when->time;
+  } else if (auto when = take_title_date(a.title)) {
+    // "… tại nhà văn hóa (12/01/2020)": the page's date behind its title (title_date.h)
+    a.date = when->date;
+    a.time = when->time;
   }
   if (h.byline != HeaderLayout::kNone) byline = paras[h.byline].text;
   if (!h.byline_text.empty()) byline = h.byline_text;
@@ -248,7 +257,8 @@ std::string take_byline(Paragraphs& body, const ChromeMatcher& chrome) {
       keep_to = skip_to = j;
       break;
     }
-    if (!looks_like_byline(p)) continue;
+    // an office may sign it ("Ban Tổ chức"), alone on the last line (office_byline.h)
+    if (!looks_like_byline(p) && !(j + 1 == body.size() && signs_as_office(p))) continue;
     author = byline_without_position(byline_without_brackets(p));
     keep_to = j;
     skip_to = j + 1;
@@ -372,6 +382,21 @@ void read_blocks(const Paragraphs& body, Article& a) {
          names_photo_view(p) || (i + 1 < body.size() && names_portrait(p))) &&
         !opens_with_back_reference(p)) {
       a.blocks.push_back(Block{BlockType::Caption, without_cell_bar(p), {}});
+      continue;
+    }
+    // No wording rule knows it, but its shape and its place do: who the photo shows, short
+    // between longer paragraphs, without their stop (caption_score.h).
+    if (have_lead && !opens_with_back_reference(p) &&
+        reads_as_caption(p, body[i - 1].text,
+                         i + 1 < body.size() ? std::string_view(body[i + 1].text) : "")) {
+      a.blocks.push_back(Block{BlockType::Caption, p, {}});
+      continue;
+    }
+    // A gallery's caption above the body ("Một số hình ảnh Đại hội …", no stop): the photos
+    // stand there, the lead comes after them (photo_story.h announces_photos).
+    if (!have_lead && !ends_with_sentence_punct(p) && announces_photos(p) && i + 1 < body.size() &&
+        is_body_text(body[i + 1].text)) {
+      a.blocks.push_back(Block{BlockType::Caption, p, {}});
       continue;
     }
     // Under the title, a photo's scene with no stop over a paragraph is its caption, not the

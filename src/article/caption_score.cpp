@@ -1,0 +1,120 @@
+// A caption told by a score of its shape and place: see caption_score.h.
+#include "article/caption_score.h"
+
+#include <array>
+#include <string>
+
+#include "article/scene_caption.h"
+#include "article/text_lines.h"
+#include "text/normalize.h"
+
+namespace tuyentap {
+
+namespace {
+
+constexpr std::size_t kMaxWords = 50;
+constexpr std::size_t kMinWords = 3;
+constexpr std::size_t kOpeningBytes = 40;  // the folded opening's room: three or four words
+
+// Who or what a photo shows, opening its caption: a person by rank or title, a group at the
+// event, the event or its view. Folded (fold_exact), each followed by a space in the line.
+constexpr std::array<std::string_view, 47> kShownOpenings = {
+    // ranks and titles
+    "đồng chí", "đ/c", "các đồng chí", "đại tướng", "thượng tướng", "trung tướng", "thiếu tướng",
+    "đại tá", "thượng tá", "trung tá", "thiếu tá", "đại úy", "đại uý", "bí thư", "chủ tịch",
+    "phó chủ tịch", "giám đốc", "hiệu trưởng", "ông", "bà", "anh", "chị", "các em", "các cháu",
+    // groups at the event
+    "đại biểu", "các đại biểu", "đại diện", "lãnh đạo", "cá nhân", "tập thể", "các tập thể",
+    "chiến sĩ", "các chiến sĩ", "cán bộ", "các cán bộ", "đoàn viên", "hội viên", "học sinh",
+    "sinh viên",
+    // the event and its view
+    "quang cảnh", "toàn cảnh", "đại hội", "hội nghị", "lễ", "buổi lễ", "văn nghệ", "tiết mục"};
+
+// The body's sentences open with the time: "Ngày 3/7, …", "Sáng 12-4, …", "Năm 2019, …".
+constexpr std::array<std::string_view, 8> kTimeOpenings = {"ngày", "sáng", "chiều", "tối",
+                                                           "trưa", "năm",  "tháng", "đêm"};
+
+// The opening bytes of the line, folded, never a letter cut in two; `Ð` (U+00D0) as `Đ`.
+std::string folded_opening(std::string_view line) {
+  std::string_view start = line.substr(0, kOpeningBytes);
+  if (start.size() < line.size()) {
+    while (!start.empty() && (static_cast<unsigned char>(start.back()) & 0xC0) == 0x80)
+      start.remove_suffix(1);
+    if (!start.empty() && static_cast<unsigned char>(start.back()) >= 0xC0) start.remove_suffix(1);
+  }
+  std::string s(start);
+  if (s.starts_with("\xC3\x90")) s.replace(0, 2, "\xC4\x90");  // Ð → Đ
+  return fold_exact(s);
+}
+
+// A word after a comma that joins two clauses, as a sentence does ("Ông A 32 tuổi, còn bà B
+// 31 tuổi."): a caption's commas set off who someone is, or the event's term.
+constexpr std::array<std::string_view, 6> kClauseJoins = {"còn",  "và",  "nhưng",
+                                                          "song", "rồi", "đồng thời"};
+
+bool joins_clauses(std::string_view line) {
+  for (std::size_t at = line.find(", "); at != std::string_view::npos;
+       at = line.find(", ", at + 2)) {
+    std::string next = folded_opening(line.substr(at + 2));
+    for (std::string_view j : kClauseJoins)
+      if (next.starts_with(j) && (next.size() == j.size() || next[j.size()] == ' ')) return true;
+  }
+  return false;
+}
+
+template <std::size_t N>
+bool opens_with_any(const std::string& folded, const std::array<std::string_view, N>& openings) {
+  for (std::string_view o : openings)
+    if (folded.size() > o.size() && folded.starts_with(o) && folded[o.size()] == ' ') return true;
+  return false;
+}
+
+// The line without what stands in quotation marks: a movement's or a prize's name ("vì an
+// ninh Tổ quốc") may hold a reasoning word that the caption does not say.
+std::string without_quoted(std::string_view line) {
+  std::string out;
+  bool inside = false;
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    std::string_view rest = line.substr(i);
+    if (rest.starts_with("\"")) {
+      inside = !inside;
+      continue;
+    }
+    if (rest.starts_with("“") || rest.starts_with("”")) {
+      inside = rest.starts_with("“");
+      i += 2;
+      continue;
+    }
+    if (!inside) out += line[i];
+  }
+  return out;
+}
+
+// Never a caption, whatever its cues (caption_score.h).
+bool ruled_out(std::string_view line, std::size_t words) {
+  if (words < kMinWords || words > kMaxWords || !starts_with_upper(line) || is_all_caps(line))
+    return true;
+  if (line.find_first_of("?!:;") != std::string_view::npos || line.find("…") != line.npos ||
+      line.ends_with("..") || stops_a_sentence_inside(line))
+    return true;
+  if (!line.ends_with('.') && ends_with_sentence_punct(line)) return true;
+  return joins_clauses(line) || has_reasoning_words(without_quoted(line));
+}
+
+}  // namespace
+
+int caption_score(std::string_view line, std::string_view before, std::string_view after) {
+  std::size_t words = word_count(line);
+  if (after.empty() || !is_body_text(after) || ruled_out(line, words)) return 0;
+  std::string opening = folded_opening(line);
+  if (opens_with_any(opening, kTimeOpenings)) return 0;
+  if (!opens_with_any(opening, kShownOpenings)) return 0;
+  int score = 2;
+  if (shows_photo_act(line)) score += 1;
+  if (!ends_with_sentence_punct(line) && ends_with_sentence_punct(after)) score += 1;
+  if (2 * words <= word_count(after)) score += 1;
+  if (!before.empty() && 2 * words <= word_count(before)) score += 1;
+  return score;
+}
+
+}  // namespace tuyentap

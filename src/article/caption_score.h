@@ -1,0 +1,37 @@
+// A photo's caption told by its shape and its place, not by one phrase: a small score of cues
+// that hold for captions across many sites' page texts (tests/fixtures/real*/), where no
+// single cue is enough. A reader sees a caption as a short block that says who does what at
+// the event, standing where a photo stood, between paragraphs longer than it, often without
+// the stop its neighbours end with, and in another register than the body's (a scene, no
+// reasoning, no quotation). Asked after the wording rules (scene_caption.h, bare_caption.h,
+// view_caption.h), for a line they leave as a paragraph.
+#pragma once
+
+#include <string_view>
+
+namespace tuyentap {
+
+// The cues, each worth points (caption_score.cpp gives them):
+//  - who or what the photo shows opens the line: a person's rank or title (Đồng chí, Đ/c,
+//    Đại tá, Thượng tá, Bà, Chị …), a group at the event (Đại biểu, Đại diện, Cá nhân, Các
+//    chiến sĩ …), or the event and its view (Quang cảnh, Đại hội, Buổi lễ, Văn nghệ …);
+//  - an act done before a camera (scene_caption.h: trao, phát biểu, chủ trì …);
+//  - no final stop, where the paragraph after it has one;
+//  - at most half as many words as the paragraph after it, and as the one before it.
+// Never a caption, whatever the cues: over 50 words or under 3; not opening with a capital,
+// or in capitals; a question, an exclamation, a colon, a semicolon, an ellipsis; a sentence
+// ending inside it; a final comma; one of the body's reasoning words (là, đã, nhằm, vì …,
+// scene_caption.h) outside quotation marks; a line opening with the time (Ngày 3/7, Sáng
+// …, Năm 2019), as the body's sentences do.
+// `before` and `after` are the paragraphs around the line (empty when none); a caption needs
+// body text after it. The letter `Ð` (U+00D0), which some papers print for `Đ`, reads as `Đ`.
+int caption_score(std::string_view line, std::string_view before, std::string_view after);
+
+// The score a caption needs: two cues at least, one of them who or what the photo shows.
+inline constexpr int kCaptionScore = 4;
+inline bool reads_as_caption(std::string_view line, std::string_view before,
+                             std::string_view after) {
+  return caption_score(line, before, after) >= kCaptionScore;
+}
+
+}  // namespace tuyentap

@@ -1,0 +1,52 @@
+// Lines wrapped where their last word cannot end them: see wrapped_line.h.
+#include "article/wrapped_line.h"
+
+#include <array>
+#include <string>
+#include <string_view>
+
+#include "text/normalize.h"
+
+namespace tuyentap {
+
+namespace {
+
+constexpr std::size_t kMaxHalfWords = 30;
+
+// Words that lead into what follows them: a line cannot end on one. Not "trên", "về", "đến",
+// which end menu items as adverbs ("Lên trên", "Trở về"), nor "từ" ("Từ khóa" splits).
+constexpr std::array<std::string_view, 10> kLeadingWords = {
+    "tại", "của", "và", "với", "cho", "ở", "trong", "các", "những", "thuộc"};
+
+bool ends_on_leading_word(std::string_view line) {
+  std::size_t space = line.rfind(' ');
+  if (space == std::string_view::npos) return false;
+  std::string last = fold_exact(line.substr(space + 1));
+  for (std::string_view w : kLeadingWords)
+    if (last == w) return true;
+  return false;
+}
+
+bool wrapped_into(const Paragraph& p, const Paragraph& next) {
+  return next.photo == PhotoHint::None && at_most_words(p.text, kMaxHalfWords) &&
+         at_most_words(next.text, kMaxHalfWords) && !ends_with_sentence_punct(p.text) &&
+         starts_with_upper(next.text) && ends_on_leading_word(p.text);
+}
+
+}  // namespace
+
+void join_wrapped_lines(std::vector<Paragraph>& paras) {
+  if (paras.empty()) return;
+  std::size_t out = 0;
+  for (std::size_t i = 1; i < paras.size(); ++i) {
+    if (wrapped_into(paras[out], paras[i])) {
+      paras[out].text += ' ';
+      paras[out].text += paras[i].text;
+    } else if (++out != i) {
+      paras[out] = std::move(paras[i]);  // never a string moved onto itself
+    }
+  }
+  paras.resize(out + 1);
+}
+
+}  // namespace tuyentap

@@ -1,0 +1,20 @@
+// A short line the page wrapped in two where its last word cannot end it: "Quang cảnh lễ kết
+// nạp của Chi bộ … tại" / "Nhà văn hóa thôn Bắc, ngày 12/01/2020". The line under it opens
+// with a capital (a name), so the paragraph rules (text_lines.h join_paragraphs) keep the two
+// apart, and both halves, short and title-like, could be taken for related links' titles and
+// lost. Seen on a caption wrapped by single newlines (tests/fixtures/real-eval12/).
+#pragma once
+
+#include <vector>
+
+#include "article/text_lines.h"
+
+namespace tuyentap {
+
+// Joins, with one space, a paragraph of at most 30 words with no final punctuation whose last
+// word is one that leads into what follows it (tại, của, và, với, cho, ở, trong, các, những,
+// thuộc) to the next paragraph, when that one opens with a capital, is at
+// most 30 words, and no photo stood between them.
+void join_wrapped_lines(std::vector<Paragraph>& paras);
+
+}  // namespace tuyentap
