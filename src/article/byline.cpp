@@ -287,13 +287,11 @@ namespace {
 bool is_plain_name(std::string_view text, std::string_view name_before) {
   if (!is_name(text)) return false;
   if (is_all_caps(text)) return is_all_caps(name_before);
-  for (std::size_t start = 0; start < text.size();) {
-    std::size_t end = std::min(text.find(' ', start), text.size());
-    std::string_view w = text.substr(start, end - start);
-    if (code_point_count(w) >= 2 && is_all_caps(w)) return false;
-    start = end + 1;
-  }
-  return true;
+  bool acronym = false;
+  each_word(text, [&](std::string_view w) {
+    acronym = acronym || (code_point_count(w) >= 2 && is_all_caps(w));
+  });
+  return !acronym;
 }
 
 std::string_view trim_spaces(std::string_view s) {

@@ -18,13 +18,9 @@ constexpr std::size_t kMaxFormHeadingWords = 4;
 
 // A word of the line starts with a lower-case letter.
 bool has_lower_word(std::string_view s) {
-  for (std::size_t at = 0; at < s.size();) {
-    if (starts_with_lower(s.substr(at))) return true;
-    std::size_t sp = s.find(' ', at);
-    if (sp == std::string_view::npos) break;
-    at = sp + 1;
-  }
-  return false;
+  bool lower = false;
+  each_word(s, [&](std::string_view w) { lower = lower || starts_with_lower(w); });
+  return lower;
 }
 
 }  // namespace

@@ -28,18 +28,6 @@ bool is_count(std::string_view s) {
   return true;
 }
 
-// The words of `s` split on spaces (a cleaned line: single spaces).
-template <typename F>
-void each_word(std::string_view s, F&& f) {
-  while (!s.empty()) {
-    std::size_t sp = s.find(' ');
-    std::string_view w = s.substr(0, sp);
-    if (!w.empty()) f(w);
-    if (sp == std::string_view::npos) break;
-    s.remove_prefix(sp + 1);
-  }
-}
-
 bool is_font_size_button(std::string_view w) {
   return (w.front() == 'A' || w.front() == 'a') &&
          (w.size() == 1 || (w.size() == 2 && (w[1] == '+' || w[1] == '-')));
