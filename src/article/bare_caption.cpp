@@ -153,6 +153,14 @@ std::optional<std::string_view> bracketed_caption(std::string_view line) {
       stops_a_sentence_inside(inner) || ends_with_sentence_punct(inner) ||
       has_reasoning_words(inner) || looks_like_name(inner))
     return std::nullopt;
+  // A caption names its scene ("… tặng quà cho thôn", "Tiết mục … tại ngày hội"); a colon
+  // only after a person's title ("( Đồng chí: Nguyễn Thị Hải, … tặng quà …)"): a table's
+  // unit ("(Đơn vị tính: triệu đồng)") or a draft's note ("(Dự thảo lần thứ hai)") names none.
+  if (std::size_t colon = inner.find(':');
+      colon != std::string_view::npos &&
+      (!opens_with_person_title(inner) || !at_most_words(inner.substr(0, colon), 2)))
+    return std::nullopt;
+  if (!names_scene_words(inner)) return std::nullopt;
   // an editor's note on the series or the copy: "(Còn nữa)", "(Kỳ 2: …)", "(Nguồn: …)",
   // "(Trích phát biểu …)", "(Tít do Tòa soạn đặt)", "(Đón đọc kỳ sau …)", "(Lưu ý: …)"
   std::string folded = fold_for_match(inner) + ' ';

@@ -52,9 +52,11 @@ bool names_portrait(std::string_view line);
 // the photo ("( Các cháu thiếu nhi múa chào mừng …)", "(Đoàn viên mới tuyên thệ dưới cờ Đoàn)"):
 // the text inside, without the brackets and the spaces within them; nullopt for any other line.
 // Inside: 3 to 40 words starting with a capital, no sentence stop, none of the body's
-// reasoning words (scene_caption.h), and neither a name ("(Thanh Huyền)", a byline), a
-// writer's unit (writer_unit.h), a source ("(Báo …)", "(Nguồn: …)") nor an editor's note on
-// the series or the copy ("(Còn nữa)", "(Kỳ 2: …)", "(Trích …)", "(Tít do Tòa soạn đặt)";
+// reasoning words (scene_caption.h), the words of a scene (names_scene_words: an act, a
+// person's title, an event, a place), a colon only after a person's title, and neither a name
+// ("(Thanh Huyền)", a byline), a writer's unit (writer_unit.h), a source ("(Báo …)", "(Nguồn: …)")
+// nor an editor's note on the series or the copy ("(Còn nữa)", "(Kỳ 2: …)", "(Trích …)", "(Tít do
+// Tòa soạn đặt)";
 // "(Kèm theo Công văn …)" has "theo").
 std::optional<std::string_view> bracketed_caption(std::string_view line);
 

@@ -28,15 +28,30 @@ bool starts_with(std::string_view s, std::string_view head) {
 
 // Folded prefixes that introduce a byline whatever follows.
 const std::vector<std::string_view> kSourcePrefixes = {"theo ", "nguon:", "nguon "};
-const std::vector<std::string_view> kCreditPrefixes = {
-    "bai va anh:",      "bai va anh ", "bai, anh:",    "bai anh:",   "bai:",
-    "tin va anh:",      "tin, anh:",   "tin:",         "thuc hien:", "nhom pv",
-    "nhom phong vien",  "phong vien ", "nhom tac gia", "tac gia:",   "but danh:",
-    "tac gia bai viet:"};  // NukeViet's label, as many district and commune portals print it
-// Folded labels that only say who wrote the text ("Thực hiện: Minh Thư"): no part of the
-// author's name. A label that credits the photos too ("Tin, ảnh: …") says more and stays.
-const std::vector<std::string_view> kWriterLabels = {
-    "thuc hien:", "tac gia:", "tac gia bai viet:", "but danh:"};
+// `writer_only`: a label that only says who wrote the text ("Thực hiện: Minh Thư"), no part
+// of the author's name. A label that credits the photos too ("Tin, ảnh: …") says more and stays.
+struct CreditPrefix {
+  std::string_view key;
+  bool writer_only;
+};
+const std::vector<CreditPrefix> kCreditPrefixes = {
+    {"bai va anh:", false},
+    {"bai va anh ", false},
+    {"bai, anh:", false},
+    {"bai anh:", false},
+    {"bai:", false},
+    {"tin va anh:", false},
+    {"tin, anh:", false},
+    {"tin:", false},
+    {"thuc hien:", true},
+    {"nhom pv", false},
+    {"nhom phong vien", false},
+    {"phong vien ", false},
+    {"nhom tac gia", false},
+    {"tac gia:", true},
+    {"but danh:", true},
+    {"tac gia bai viet:",
+     true}};  // NukeViet's label, as many district and commune portals print it
 // Folded whole-line roles.
 const std::vector<std::string_view> kRoles = {"pv",           "ctv",         "btv",
                                               "nhom pv",      "phong vien",  "nhom phong vien",
@@ -199,8 +214,8 @@ bool looks_like_name(std::string_view line) {
 bool opens_with_writer_credit(std::string_view line) {
   if (!short_and_unpunctuated(line)) return false;
   std::string folded = fold_for_match(line);
-  for (std::string_view p : kCreditPrefixes)
-    if (starts_with(folded, p)) return true;
+  for (const CreditPrefix& p : kCreditPrefixes)
+    if (starts_with(folded, p.key)) return true;
   return false;
 }
 
@@ -209,8 +224,8 @@ bool looks_like_byline(std::string_view line) {
   line = without_rank(without_footnote_mark(trim_final_period(line)));
   if (looks_like_source(line)) return true;
   std::string folded = fold_for_match(line);
-  for (std::string_view p : kCreditPrefixes)
-    if (starts_with(folded, p)) return true;
+  for (const CreditPrefix& p : kCreditPrefixes)
+    if (starts_with(folded, p.key)) return true;
   // "Ảnh: Hồng Hà" is a photo's credit, however much it looks like a name.
   if (parse_caption(line)) return false;
   std::string_view name = line.substr(0, name_end(line));
@@ -272,13 +287,11 @@ namespace {
 bool is_plain_name(std::string_view text, std::string_view name_before) {
   if (!is_name(text)) return false;
   if (is_all_caps(text)) return is_all_caps(name_before);
-  for (std::size_t start = 0; start < text.size();) {
-    std::size_t end = std::min(text.find(' ', start), text.size());
-    std::string_view w = text.substr(start, end - start);
-    if (code_point_count(w) >= 2 && is_all_caps(w)) return false;
-    start = end + 1;
-  }
-  return true;
+  bool acronym = false;
+  each_word(text, [&](std::string_view w) {
+    acronym = acronym || (code_point_count(w) >= 2 && is_all_caps(w));
+  });
+  return !acronym;
 }
 
 std::string_view trim_spaces(std::string_view s) {
@@ -287,16 +300,16 @@ std::string_view trim_spaces(std::string_view s) {
   return s;
 }
 
-// "Thực hiện: Minh Thư" → "Minh Thư" (kWriterLabels).
+// "Thực hiện: Minh Thư" → "Minh Thư" (kCreditPrefixes' writer_only labels).
 std::string_view without_writer_label(std::string_view byline) {
   std::size_t colon = byline.find(':');
   if (colon == std::string_view::npos) return byline;
   std::string label = fold_for_match(byline.substr(0, colon + 1));
   std::string_view rest = trim_spaces(byline.substr(colon + 1));
-  if (rest.empty() ||
-      std::find(kWriterLabels.begin(), kWriterLabels.end(), label) == kWriterLabels.end())
-    return byline;
-  return rest;
+  if (rest.empty()) return byline;
+  for (const CreditPrefix& p : kCreditPrefixes)
+    if (p.writer_only && p.key == label) return rest;
+  return byline;
 }
 
 // "Lê Minh Hà - Đảng ủy Khối …" → "Lê Minh Hà": after the name, the writer's unit

@@ -4,6 +4,7 @@
 #include <array>
 #include <string>
 
+#include "article/byline.h"
 #include "article/text_lines.h"
 #include "text/normalize.h"
 
@@ -17,13 +18,9 @@ constexpr std::size_t kMaxFormHeadingWords = 4;
 
 // A word of the line starts with a lower-case letter.
 bool has_lower_word(std::string_view s) {
-  for (std::size_t at = 0; at < s.size();) {
-    if (starts_with_lower(s.substr(at))) return true;
-    std::size_t sp = s.find(' ', at);
-    if (sp == std::string_view::npos) break;
-    at = sp + 1;
-  }
-  return false;
+  bool lower = false;
+  each_word(s, [&](std::string_view w) { lower = lower || starts_with_lower(w); });
+  return lower;
 }
 
 }  // namespace
@@ -43,10 +40,19 @@ bool is_comment_form_notice(std::string_view line) {
     may_be = may_be || line.find(word) != std::string_view::npos;
   if (!may_be) return false;
   std::string folded = fold_for_match(line);
+  // A heading is the whole line, punctuation and the form's cancel link aside ("Để lại một
+  // bình luận Hủy trả lời"): "Để lại bình luận trên trang cá nhân, …" is a writer's sentence.
+  auto only_punctuation = [](std::string_view rest) {
+    while (rest.starts_with(' ')) rest.remove_prefix(1);
+    if (rest.starts_with("huy tra loi") || rest.starts_with("cancel reply"))
+      rest.remove_prefix(std::string_view("huy tra loi").size());
+    for (char c : rest)
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) return false;
+    return true;
+  };
   for (std::string_view opening : kOpenings)
     if (folded.starts_with(opening) &&
-        (folded.size() == opening.size() || folded[opening.size()] < 'a' ||
-         folded[opening.size()] > 'z'))
+        only_punctuation(std::string_view(folded).substr(opening.size())))
       return true;
   for (std::string_view words : kInside)
     if (folded.find(words) != std::string::npos) return true;
@@ -56,6 +62,7 @@ bool is_comment_form_notice(std::string_view line) {
 bool is_comment_form_heading(std::string_view line) {
   if (line.empty() || !at_most_words(line, kMaxFormHeadingWords) || !has_lower_word(line))
     return false;
+  if (looks_like_byline(line) || looks_like_source(line)) return false;  // "Theo báo Nhân dân"
   for (char c : line)
     if (c == '.' || c == ',' || c == ':' || c == ';' || c == '!' || c == '?' || c == '(' ||
         c == '-')

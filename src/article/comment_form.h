@@ -1,9 +1,9 @@
 // A comment form's notice, in a page's text: the lines every blog and portal engine prints
 // under an article where readers may write (WordPress's "Email của bạn sẽ không được hiển thị
-// công khai. Các trường bắt buộc được đánh dấu *", "Để lại một bình luận", a form's "(*) là
-// thông tin bắt buộc"). The form and what follows are no part of the article: the plain-text
-// reader ends the article at the notice (text_prepare.h, step 3), with the form's short
-// heading just above it ("Trả lời", "Gửi ý kiến"), whatever the site calls it.
+// công khai. Các trường bắt buộc được đánh dấu *", "Để lại một bình luận", "Leave a reply").
+// The form and what follows are no part of the article: the plain-text reader ends the
+// article at the notice (text_prepare.h, step 3), with the form's short heading just above it
+// ("Trả lời", "Gửi ý kiến"), whatever the site calls it.
 #pragma once
 
 #include <string_view>
@@ -14,7 +14,8 @@ namespace tuyentap {
 bool is_comment_form_notice(std::string_view line);
 
 // The form's own heading just above its notice: at most four words, no punctuation at all,
-// and a word in lower case (a writer's name, which may stand last before a form, has none).
+// and a word in lower case (a writer's name, which may stand last before a form, has none);
+// never a byline or a source ("Theo báo Nhân dân").
 bool is_comment_form_heading(std::string_view line);
 
 }  // namespace tuyentap

@@ -7,9 +7,11 @@ namespace tuyentap {
 
 std::vector<const GumboNode*> embedded_article_cards(const std::vector<HtmlBlock>& blocks,
                                                      const GumboNode* container) {
-  constexpr std::size_t kMaxShare = 4;  // a card holds under 1/4 of the container's text
+  constexpr std::size_t kMaxShare = 4;   // a card holds under 1/4 of the container's text
+  constexpr std::size_t kLinkShare = 3;  // and is a link's for 1/3 of its own, or opens with one
   struct Tally {
     std::size_t text = 0, links = 0;
+    bool seen = false, opens_with_link = false;
   };
   std::unordered_map<const GumboNode*, Tally> articles;
   std::size_t total = 0;
@@ -28,13 +30,25 @@ std::vector<const GumboNode*> embedded_article_cards(const std::vector<HtmlBlock
     if (!inside) continue;
     total += b.text.size();
     for (const GumboNode* a : on_the_way) {
-      articles[a].text += b.text.size();
-      articles[a].links += b.link_bytes;
+      Tally& t = articles[a];
+      if (!t.seen && !b.text.empty()) {
+        t.seen = true;
+        t.opens_with_link = b.link_bytes * 2 >= b.text.size();
+      }
+      t.text += b.text.size();
+      t.links += b.link_bytes;
     }
   }
   std::vector<const GumboNode*> cards;
+  std::size_t in_cards = 0;
   for (const auto& [node, t] : articles)
-    if (t.links > 0 && t.text * kMaxShare < total) cards.push_back(node);
+    if (t.links > 0 && t.text * kMaxShare < total &&
+        (t.links * kLinkShare >= t.text || t.opens_with_link)) {
+      cards.push_back(node);
+      in_cards += t.text;
+    }
+  // Cards are asides: when they hold most of the text, they are the article's own sections.
+  if (in_cards * 2 > total) return {};
   return cards;
 }
 

@@ -13,9 +13,11 @@
 
 namespace tuyentap {
 
-// The <article> elements strictly inside `container` that are cards: some of their text is
-// a link's, and all of it is under a quarter of the container's text (an article's own
-// <article> inside a wrapper holds most of it).
+// The <article> elements strictly inside `container` that are cards: a third of their text
+// is a link's or their first block is a link (the other article's title), and all of it is
+// under a quarter of the container's text (an article's own <article> inside a wrapper holds
+// most of it). None when the candidates together hold most of the container's text: those
+// are the article's own sections, each with a link in its text.
 std::vector<const GumboNode*> embedded_article_cards(const std::vector<HtmlBlock>& blocks,
                                                      const GumboNode* container);
 

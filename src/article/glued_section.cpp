@@ -32,12 +32,10 @@ bool is_section_name(std::string_view head) {
 bool is_place_name(std::string_view name, std::string_view text) {
   bool every_word_capital = true;
   std::size_t words = 0;
-  for (std::string_view rest = name; !rest.empty();) {
-    std::size_t sp = rest.find(' ');
-    every_word_capital = every_word_capital && starts_with_upper(rest.substr(0, sp));
+  each_word(name, [&](std::string_view w) {
+    every_word_capital = every_word_capital && starts_with_upper(w);
     ++words;
-    rest = sp == std::string_view::npos ? std::string_view() : rest.substr(sp + 1);
-  }
+  });
   return words >= 2 ? every_word_capital : is_place_tag(name, {}, text);
 }
 

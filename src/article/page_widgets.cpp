@@ -28,18 +28,6 @@ bool is_count(std::string_view s) {
   return true;
 }
 
-// The words of `s` split on spaces (a cleaned line: single spaces).
-template <typename F>
-void each_word(std::string_view s, F&& f) {
-  while (!s.empty()) {
-    std::size_t sp = s.find(' ');
-    std::string_view w = s.substr(0, sp);
-    if (!w.empty()) f(w);
-    if (sp == std::string_view::npos) break;
-    s.remove_prefix(sp + 1);
-  }
-}
-
 bool is_font_size_button(std::string_view w) {
   return (w.front() == 'A' || w.front() == 'a') &&
          (w.size() == 1 || (w.size() == 2 && (w[1] == '+' || w[1] == '-')));
@@ -97,20 +85,23 @@ bool is_relative_date(std::string_view line) {
   static constexpr std::array<std::string_view, 7> kUnits = {"giay", "phut",  "gio", "ngay",
                                                              "tuan", "thang", "nam"};
   constexpr std::size_t kMaxLinkWords = 3;
+  constexpr std::size_t kMaxBarLinkWords = 2;  // "5 năm trước - nay đã khác" is a sentence
   std::string folded = fold_for_match(line);
   std::size_t pairs = 0, at = 0;  // at: 0 wants a count, 1 a unit, 2 saw "truoc", 3 a link
   std::size_t link_words = 0;
-  bool ok = true;
+  bool ok = true, bar = false;
   each_word(folded, [&](std::string_view w) {
     if (!ok) return;
-    if (at == 3 && ++link_words <= kMaxLinkWords) return;
+    if (at == 3 && ++link_words <= (bar ? kMaxBarLinkWords : kMaxLinkWords)) return;
     if (at == 2 && (w == "|" || w == "-" || w == "·")) {
       at = 3;
+      bar = true;
     } else if (at == 0 && is_count(w)) {
       at = 1;
     } else if (at == 0 && pairs > 0 && w == "truoc") {
       at = 2;
-    } else if (at == 0 && pairs > 0 && w.starts_with("truoc") && w.size() > 5) {
+    } else if (at == 0 && pairs > 0 && w.starts_with("truoc") && w.size() > 5 && w[5] >= 'a' &&
+               w[5] <= 'z') {
       at = 3;  // "trướcBài": the link glued on
       link_words = 1;
     } else if (at == 1 && std::find(kUnits.begin(), kUnits.end(), w) != kUnits.end()) {
@@ -123,17 +114,25 @@ bool is_relative_date(std::string_view line) {
   return ok && (at == 2 || (at == 3 && link_words >= 1));
 }
 
-// A counter's label: it ends with one of the words of views, reads, visits, ratings or
-// votes ("lượt xem", "tổng lượt truy cập", "lượt đánh giá").
-bool is_counter_label(std::string_view folded) {
-  static constexpr std::array<std::string_view, 8> kLabels = {
-      "luot xem",  "luot doc",   "truy cap",   "danh gia",
-      "binh chon", "trung binh", "luot thich", "online"};
-  for (std::string_view label : kLabels)
-    if (folded.ends_with(label) &&
-        (folded.size() == label.size() || folded[folded.size() - label.size() - 1] == ' '))
-      return true;
-  return false;
+// A counter's label: the words of views, reads, visits, ratings or votes, perhaps after "số",
+// "tổng", "lượt" ("lượt xem", "tổng lượt truy cập", "lượt đánh giá"), or "điểm" after another
+// counter's label ("lượt đánh giá: , điểm trung bình:"); the whole label, as "Kết quả tự đánh
+// giá:" or "Điểm trung bình:" alone open a writer's list.
+bool is_counter_label(std::string_view folded, bool after_counter) {
+  if (after_counter && folded.starts_with("diem ")) folded.remove_prefix(5);
+  static constexpr std::array<std::string_view, 9> kLabels = {
+      "luot xem",   "luot doc",   "truy cap", "danh gia",   "binh chon",
+      "trung binh", "luot thich", "online",   "dang online"};
+  for (bool led = true; led;) {
+    led = false;
+    for (std::string_view lead : {"so ", "tong ", "luot "})
+      if (folded.starts_with(lead) && folded.size() > lead.size()) {
+        if (std::find(kLabels.begin(), kLabels.end(), folded) != kLabels.end()) return true;
+        folded.remove_prefix(lead.size());
+        led = true;
+      }
+  }
+  return std::find(kLabels.begin(), kLabels.end(), folded) != kLabels.end();
 }
 
 // "Lượt xem:", "Đánh giá:", "lượt đánh giá: , trung bình:": a counter's or a rating box's
@@ -150,7 +149,8 @@ bool is_empty_counter(std::string_view line) {
     std::size_t from = label.find_first_not_of(" ,;|-");
     if (from == std::string_view::npos) return colon == std::string_view::npos;
     label = label.substr(from, label.find_last_not_of(' ') + 1 - from);
-    if (colon == std::string_view::npos || !is_counter_label(label)) return false;
+    if (colon == std::string_view::npos || !is_counter_label(label, rest.data() != folded.data()))
+      return false;
     rest.remove_prefix(colon + 1);
   }
   return true;
@@ -167,9 +167,21 @@ bool is_player_fallback(std::string_view line) {
     names_media = names_media || line.find(media) != std::string_view::npos;
   if (!names_media || !at_most_words(line, kMaxWords)) return false;
   std::string folded = fold_for_match(line);
-  for (std::string_view opening : {"khong co video", "khong tai duoc video", "video khong ton tai",
-                                   "your browser does not support"})
-    if (folded.starts_with(opening)) return true;
+  if (folded.starts_with("your browser does not support")) return true;
+  // The Vietnamese players' words end the line, or a dash and the player's own words follow
+  // ("Không có video - Upload lại link"): "Không có video nào ghi lại …" is a writer's.
+  for (std::string_view opening :
+       {"khong co video", "khong tai duoc video", "video khong ton tai"}) {
+    if (!folded.starts_with(opening)) continue;
+    std::string_view rest = std::string_view(folded).substr(opening.size());
+    if (rest.find_first_not_of(" .!") == std::string_view::npos) return true;
+    while (rest.starts_with(' ')) rest.remove_prefix(1);
+    bool dash = rest.starts_with("-") || rest.starts_with("–") || rest.starts_with("—");
+    if (dash && (rest.find("link") != std::string_view::npos ||
+                 rest.find("upload") != std::string_view::npos ||
+                 rest.find("tai lai") != std::string_view::npos))
+      return true;
+  }
   return folded.find("trinh duyet") != std::string::npos &&
          folded.find("khong ho tro") != std::string::npos &&
          (folded.find("video") != std::string::npos || folded.find("audio") != std::string::npos);

@@ -107,12 +107,12 @@ namespace {
 // paper ("Đồng chí X trình bày tờ trình tại hội nghị", "… công bố quyết định").
 // Attending a meeting ("Các đại biểu dự hội nghị tại xã …"): "dự" with what is attended, as the
 // word alone also opens nouns (dự án, dự thảo, dự kiến).
-constexpr std::array<std::string_view, 33> kPhotoActs = {
-    "trao",     "tặng",        "phát biểu",  "chụp ảnh",  "tham dự",    "dự lễ",      "thăm",
-    "kết nạp",  "trưng bày",   "khai mạc",   "chủ trì",   "cắt băng",   "bấm nút",    "trò chuyện",
-    "gắn",      "chúc mừng",   "biểu diễn",  "tham quan", "kiểm tra",   "động viên",  "ký kết",
-    "bỏ phiếu", "dâng hương",  "tuyên thệ",  "phát động", "thăm hỏi",   "chứng kiến", "trình bày",
-    "công bố",  "dự hội nghị", "dự đại hội", "dự buổi",   "dự hội thảo"};
+constexpr std::array<std::string_view, 34> kPhotoActs = {
+    "trao",     "tặng",        "phát biểu",  "chụp ảnh",  "tham dự",     "dự lễ",      "thăm",
+    "kết nạp",  "trưng bày",   "khai mạc",   "chủ trì",   "cắt băng",    "bấm nút",    "trò chuyện",
+    "gắn",      "chúc mừng",   "biểu diễn",  "tham quan", "kiểm tra",    "động viên",  "ký kết",
+    "bỏ phiếu", "dâng hương",  "tuyên thệ",  "phát động", "thăm hỏi",    "chứng kiến", "trình bày",
+    "công bố",  "dự hội nghị", "dự đại hội", "dự buổi",   "dự hội thảo", "biểu quyết"};
 
 // A person's title or a role in a scene.
 constexpr std::array<std::string_view, 22> kPersonTitles = {
@@ -133,6 +133,12 @@ constexpr std::array<std::string_view, 14> kPlaceNouns = {
 // it takes a stop (kSceneOpenings).
 constexpr std::array<std::string_view, 5> kPhotoOnlyOpenings = {
     "quang cảnh", "toàn cảnh", "các đại biểu", "tiết mục", "các tiết mục"};
+
+// The event such a view or performance is of ("Quang cảnh hội nghị", "Tiết mục văn nghệ tại
+// Đại hội"): a subheading with the same opening names none ("Toàn cảnh bức tranh kinh tế …",
+// "Các tiết mục văn nghệ đặc sắc").
+constexpr std::array<std::string_view, 9> kEvents = {
+    "đại hội", "hội nghị", "lễ", "hội thảo", "tọa đàm", "buổi", "phiên", "ngày hội", "hội diễn"};
 
 // What a photo shows when it is named alone: an event or a view.
 constexpr std::array<std::string_view, 9> kSceneOpenings = {
@@ -194,7 +200,26 @@ bool lists_actors(std::string_view line, const std::vector<Word>& words, std::si
   std::size_t last_comma = line.rfind(',');
   std::string_view before_act = line.substr(0, act_at);
   while (before_act.ends_with(' ')) before_act.remove_suffix(1);
-  return last_comma < act_at && !before_act.ends_with(',');
+  if (last_comma >= act_at || before_act.ends_with(',')) return false;
+  // Each listed actor is a named body ("Hội Cựu chiến binh xã", "trường THCS Yên Trấn"): a
+  // sentence lists common nouns ("Đại diện Mặt trận, các hội, đoàn thể xã trao …").
+  bool first = true;
+  for (std::string_view rest = before_act; !rest.empty();) {
+    std::size_t comma = rest.find(',');
+    std::string_view actor = rest.substr(0, comma);
+    bool named = false;
+    for (std::string_view w : split_words(actor)) {
+      if (first) {  // the title opening the line ("Đại diện") names no one
+        first = false;
+        continue;
+      }
+      named = named || starts_with_upper(w);
+    }
+    if (!named) return false;
+    if (comma == std::string_view::npos) break;
+    rest.remove_prefix(comma + 1);
+  }
+  return true;
 }
 
 bool names_a_place(const std::vector<Word>& words) {
@@ -221,6 +246,16 @@ std::string without_cell_bar(std::string_view line) {
   return std::string(line);
 }
 
+bool names_scene_words(std::string_view line) {
+  std::vector<Word> words = words_of(line);
+  return first_act(words) < words.size() || has_any(words, kPersonTitles) ||
+         has_any(words, kEvents) || opens_with(words, kPhotoOnlyOpenings) || names_a_place(words);
+}
+
+bool opens_with_person_title(std::string_view text) {
+  return opens_with(words_of(text), kPersonTitles);
+}
+
 bool describes_photo_scene(std::string_view line) {
   if (line.ends_with(" |")) line.remove_suffix(2);
   if (!at_most_words(line, kMaxSceneWords) || !starts_with_upper(line) || is_all_caps(line) ||
@@ -235,7 +270,8 @@ bool describes_photo_scene(std::string_view line) {
   if (stop && !comma && words.size() <= kMaxPhraseWords &&
       (act < words.size() || opens_with(words, kSceneOpenings)))
     return true;
-  if (!comma && words.size() <= kMaxPhraseWords && opens_with(words, kPhotoOnlyOpenings))
+  if (!comma && words.size() <= kMaxPhraseWords && opens_with(words, kPhotoOnlyOpenings) &&
+      (act < words.size() || has_any(words, kEvents) || names_a_place(words)))
     return true;
   if (act == words.size()) return false;
   if (stop && comma && !commas_set_off_names(line) && !lists_actors(line, words, act))

@@ -21,8 +21,17 @@ namespace tuyentap {
 //    a comma and a final "." is a sentence, unless each comma only sets off a position after
 //    a name or a place ("Đồng chí X, Chánh Văn phòng … phát biểu.", "…, xã Quý Lộc."); or
 //  - is a short phrase of at most 12 words with no comma ending in one ".", that opens with
-//    an event or a scene (Đại hội, Hội nghị, Lễ, Quang cảnh, Toàn cảnh …) or shows such an act.
+//    an event or a scene (Đại hội, Hội nghị, Lễ, Quang cảnh, Toàn cảnh …) or shows such an act;
+//  - or, with no stop, opens with what only a photo shows (Quang cảnh, Toàn cảnh, Các đại
+//    biểu, Tiết mục …) and names the event (hội nghị, lễ, buổi …), a place or such an act: a
+//    subheading opens so too ("Toàn cảnh bức tranh kinh tế của ấp năm qua").
 bool describes_photo_scene(std::string_view line);
+
+// What a scene's caption names, anywhere in the line: an act done before a camera, a person's
+// title, an event (hội nghị, lễ, buổi, ngày hội …), a view (Quang cảnh …) or a named place.
+bool names_scene_words(std::string_view line);
+// The text opens with a person's title: "Đồng chí", "Bí thư", "Đại diện" …
+bool opens_with_person_title(std::string_view text);
 
 // One of the body's reasoning and telling words above (là, đã, sẽ, nhằm, vì …), as
 // fold_exact gives a word: a line that holds one tells, as a sentence of the text does. One

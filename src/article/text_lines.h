@@ -20,6 +20,19 @@ std::vector<std::string> split_clean_lines(std::string_view text,
 // past the end.
 std::string_view raw_line(std::string_view text, std::size_t n);
 
+// Calls f on each word of `s` split on spaces, empty words skipped (a cleaned line has single
+// spaces).
+template <typename F>
+void each_word(std::string_view s, F&& f) {
+  while (!s.empty()) {
+    std::size_t sp = s.find(' ');
+    std::string_view w = s.substr(0, sp);
+    if (!w.empty()) f(w);
+    if (sp == std::string_view::npos) break;
+    s.remove_prefix(sp + 1);
+  }
+}
+
 // What the text shows of a photo that stood before a paragraph: a marker line where the
 // image was ("[img]", "(ảnh)"), or a line the next one repeats (a text browser prints the
 // photo's alt text, then the caption that says the same). In a photo story, what the text

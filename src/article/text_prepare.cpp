@@ -334,6 +334,13 @@ std::size_t related_box_end(const std::vector<std::string>& lines, std::size_t i
 // article's text going on after it (at once or after one heading): it stands in the header area, as
 // some sites print their tag line ("Từ khóa: …") right after the lead, so only the line is chrome.
 // After the article's text (two paragraphs or more), the line and everything after it are.
+// Some body text stands between `from` and line i.
+bool body_before(const std::vector<std::string>& lines, std::size_t from, std::size_t i) {
+  for (std::size_t k = from; k < i; ++k)
+    if (!lines[k].empty() && is_body_text(lines[k])) return true;
+  return false;
+}
+
 bool in_header_area(const std::vector<std::string>& lines, std::size_t from, std::size_t i) {
   std::size_t body_before = 0;
   for (std::size_t k = from; k < i; ++k) body_before += !lines[k].empty() && is_body_text(lines[k]);
@@ -369,6 +376,10 @@ std::string cut_at_end(PreparedText& t, std::size_t from, const ChromeMatcher& c
   };
   for (std::size_t i = from; i < lines.size(); ++i) {
     if (!lines[i].empty() && is_comment_form_notice(lines[i])) {
+      if (in_header_area(lines, from, i) || !body_before(lines, from, i)) {
+        lines[i].clear();  // a form's words under the date line: the article is still to come
+        continue;
+      }
       std::size_t heading = i;  // the form's heading above its notice goes with it
       while (heading > from && lines[heading - 1].empty()) --heading;
       return cut_from(heading > from && is_comment_form_heading(lines[heading - 1]) ? heading - 1

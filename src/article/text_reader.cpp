@@ -295,10 +295,12 @@ std::string take_byline(Paragraphs& body, const ChromeMatcher& chrome) {
 
 // Photos standing together, each with its caption: a line under an image marker or a CMS's
 // placeholder ("<title> - ảnh 3") that another photo's marker follows is its caption, however
-// short the caption under that one (one sentence at most).
+// short the caption under that one (one clause, with no final stop unless it describes the
+// photo's scene: a sentence of the text may stand between two photos too).
 bool between_photos(const Paragraph& p, const Paragraph& next) {
   return p.photo == PhotoHint::Marker && next.photo == PhotoHint::Marker &&
-         !stops_a_sentence_inside(p.text);
+         !stops_a_sentence_inside(p.text) &&
+         (!ends_with_sentence_punct(p.text) || describes_photo_scene(p.text));
 }
 
 // A paragraph a photo stood before, read as its caption; nullopt when it is not one. After

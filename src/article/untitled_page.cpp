@@ -39,14 +39,28 @@ std::string words_run(const std::vector<std::string>& words, std::size_t at, std
 
 // "Trong 3 ngày (từ 29 - 31/12/2022) …", "Sáng 20/7, …", "Ngày 12-3 …": a word of time first,
 // then a number among the next few words: a sapo sets the time of its event first, a title
-// names its subject first.
-bool opens_with_time_setting(const std::vector<std::string>& words) {
-  static constexpr std::string_view kTimeWords[] = {"trong", "sang", "chieu", "toi", "trua",
-                                                    "dem",   "ngay", "hom",   "dau", "cuoi"};
+// names its subject first. The word is compared with its tones ("Tôi", "Dầu" are none), and
+// "Đầu", "Cuối", "Tối" need a time or a number right after them ("Đầu năm 2024", not "Đầu tư
+// 500 tỷ đồng …", "Tối ưu …").
+bool opens_with_time_setting(std::string_view paragraph, const std::vector<std::string>& words) {
+  static constexpr std::string_view kTimeWords[] = {"trong", "sáng", "chiều", "tối", "trưa",
+                                                    "đêm",   "ngày", "hôm",   "đầu", "cuối"};
+  static constexpr std::string_view kTimeNouns[] = {"năm", "tháng", "tuần", "quý", "ngày",
+                                                    "giờ", "buổi",  "hôm",  "qua", "nay"};
   constexpr std::size_t kNumberWithin = 4;
-  if (words.empty() ||
-      std::find(std::begin(kTimeWords), std::end(kTimeWords), words[0]) == std::end(kTimeWords))
+  std::string first = fold_exact(paragraph.substr(0, paragraph.find(' ')));
+  while (!first.empty() && std::string_view(".,;:!?").find(first.back()) != std::string_view::npos)
+    first.pop_back();
+  if (words.size() < 2 ||
+      std::find(std::begin(kTimeWords), std::end(kTimeWords), first) == std::end(kTimeWords))
     return false;
+  if (first == "đầu" || first == "cuối" || first == "tối") {
+    std::string_view rest = paragraph.substr(paragraph.find(' ') + 1);
+    std::string second = fold_exact(rest.substr(0, rest.find(' ')));
+    if (second.find_first_of("0123456789") == std::string::npos &&
+        std::find(std::begin(kTimeNouns), std::end(kTimeNouns), second) == std::end(kTimeNouns))
+      return false;
+  }
   for (std::size_t i = 1; i < words.size() && i <= kNumberWithin; ++i)
     if (std::string_view w = words[i]; w.find_first_of("0123456789") != std::string_view::npos)
       return true;
@@ -83,7 +97,7 @@ bool is_title_retold_below(std::string_view title_paragraph, std::string_view ne
   constexpr std::size_t kRun = 5;
   if (!is_one_clause_sentence(title_paragraph)) return false;
   std::vector<std::string> title = folded_words(title_paragraph);
-  if (title.size() < kRun || opens_with_time_setting(title)) return false;
+  if (title.size() < kRun || opens_with_time_setting(title_paragraph, title)) return false;
   std::unordered_set<std::string> runs;
   for (std::size_t i = 0; i + kRun <= title.size(); ++i) runs.insert(words_run(title, i, kRun));
   std::vector<std::string> next = folded_words(next_paragraph);

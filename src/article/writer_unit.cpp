@@ -12,55 +12,64 @@ namespace tuyentap {
 namespace {
 
 // Offices, committees and institutions of the Party, the state and the mass organisations
-// (folded: no diacritics, lower case), each followed by the unit's name. The district and
-// commune's own loudspeaker station ("Đài TT Tân Phú", "Đài truyền thanh xã") is an office of
-// the place, not a publication as a province's "Đài PT-TH" is.
-constexpr std::array<std::string_view, 38> kUnits = {"co quan ",
-                                                     "van phong ",
-                                                     "ban ",
-                                                     "phong ",
-                                                     "so ",
-                                                     "uy ban ",
-                                                     "ubkt ",
-                                                     "ubnd ",
-                                                     "dang uy ",
-                                                     "huyen uy ",
-                                                     "tinh uy ",
-                                                     "thanh uy ",
-                                                     "quan uy ",
-                                                     "thi uy ",
-                                                     "truong ",
-                                                     "hoc vien ",
-                                                     "vien ",
-                                                     "trung tam ",
-                                                     "chi bo ",
-                                                     "cuc ",
-                                                     "vu ",
-                                                     "hoi ",
-                                                     "cong an ",
-                                                     "bo chi huy ",
-                                                     "hnd ",
-                                                     "huyen doan",
-                                                     "tinh doan",
-                                                     "thanh doan",
-                                                     "doan xa ",
-                                                     "doan truong ",
-                                                     "dai tt",
-                                                     "dai truyen thanh ",
-                                                     "mttq ",
-                                                     "mat tran ",
-                                                     "doan thanh nien ",
-                                                     "doan tn",
-                                                     "chi doan ",
-                                                     "chi hoi "};
+// (fold_exact keys: lower case, tones kept, each a whole word or words with its space, as
+// "Vụ" and "Cục" are no surname Vũ or name Cúc, nor "Thành đoàn" the name Thanh Đoàn), each
+// followed by the unit's name. The district and commune's own loudspeaker station ("Đài TT
+// Tân Phú", "Đài truyền thanh xã") is an office of the place, not a publication as a
+// province's "Đài PT-TH" is.
+struct Unit {
+  std::string_view key;
+  bool alone;  // the unit is named in full with nothing after it ("Văn Tú- Huyện đoàn")
+};
+constexpr std::array<Unit, 39> kUnits = {{
+    {"cơ quan ", false},
+    {"văn phòng ", false},
+    {"ban ", false},
+    {"phòng ", false},
+    {"sở ", false},
+    {"ủy ban ", false},
+    {"ubkt ", false},
+    {"ubnd ", false},
+    {"đảng ủy ", false},
+    {"huyện ủy ", false},
+    {"tỉnh ủy ", false},
+    {"thành ủy ", false},
+    {"quận ủy ", false},
+    {"thị ủy ", false},
+    {"trường ", false},
+    {"học viện ", false},
+    {"viện ", false},
+    {"trung tâm ", false},
+    {"chi bộ ", false},
+    {"cục ", false},
+    {"vụ ", false},
+    {"hội ", false},
+    {"công an ", false},
+    {"bộ chỉ huy ", false},
+    {"hnd ", false},
+    {"huyện đoàn ", true},
+    {"tỉnh đoàn ", true},
+    {"thành đoàn ", true},
+    {"đoàn xã ", false},
+    {"đoàn trường ", false},
+    {"đài tt ", true},
+    {"đài truyền thanh ", false},
+    {"mttq ", false},
+    {"mặt trận ", false},
+    {"đoàn thanh niên ", false},
+    {"đoàn tn ", true},
+    {"đoàn tncs ", false},
+    {"chi đoàn ", false},
+    {"chi hội ", false},
+}};
 
 }  // namespace
 
 bool opens_with_writer_unit(std::string_view text) {
   while (text.starts_with(' ')) text.remove_prefix(1);
-  std::string folded = fold_for_match(text) + ' ';
-  for (std::string_view u : kUnits)
-    if (folded.starts_with(u) && folded.size() > u.size()) return true;
+  std::string folded = fold_exact(text) + ' ';
+  for (const Unit& u : kUnits)
+    if (folded.starts_with(u.key) && (u.alone || folded.size() > u.key.size())) return true;
   return false;
 }
 

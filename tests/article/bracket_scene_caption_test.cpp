@@ -66,3 +66,27 @@ TEST_CASE("scene caption: the delegates, a performance and a list of actors name
   CHECK_FALSE(describes_photo_scene(
       "Đại diện Chi đoàn thôn trao quà cho các em học sinh, góp phần động viên các em."));
 }
+
+TEST_CASE("scene caption: a sentence listing common nouns before its act is no caption") {
+  CHECK_FALSE(describes_photo_scene(
+      "Đại diện Mặt trận, các hội, đoàn thể xã trao 200 suất quà cho các hộ nghèo trong ấp."));
+  CHECK(
+      describes_photo_scene("Đại diện Huyện Đoàn, Đoàn thanh niên Thị trấn, trường THCS Yên "
+                            "Trấn trao sổ đoàn cho các đoàn viên mới."));
+}
+
+TEST_CASE("scene caption: a subheading opening like a view names no event") {
+  CHECK(describes_photo_scene("Toàn cảnh phiên họp toàn thể của Chính phủ"));
+  CHECK(describes_photo_scene("Các tiết mục văn nghệ chào mừng Đại hội"));
+  CHECK_FALSE(describes_photo_scene("Toàn cảnh bức tranh kinh tế của ấp năm qua"));
+  CHECK_FALSE(describes_photo_scene("Các tiết mục văn nghệ đặc sắc"));
+}
+
+TEST_CASE("bracketed caption: a table's unit or a draft's note names no scene") {
+  CHECK_FALSE(bracketed_caption("(Đơn vị tính: triệu đồng)"));
+  CHECK_FALSE(bracketed_caption("(Dự thảo lần thứ hai)"));
+  CHECK(bracketed_caption("( Tiết mục văn nghệ chào mừng tại ngày hội)"));
+  CHECK(
+      bracketed_caption("( Đồng chí: Nguyễn Thị Minh Hải, Trưởng Ban tổ chức Huyện ủy tặng quà "
+                        "cho thôn)"));
+}

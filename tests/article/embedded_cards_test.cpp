@@ -59,3 +59,19 @@ TEST_CASE("embedded cards: the article's own <article> inside a wrapper is read"
   REQUIRE(a.blocks.size() >= 2);
   CHECK(all_fields(a).find("Phát biểu tại buổi lễ") != std::string::npos);
 }
+
+TEST_CASE("embedded cards: an article's own sections in <article> elements are read") {
+  std::string sections;
+  for (int i = 1; i <= 6; ++i)
+    sections += "<article class=\"section\"><h2>Phần " + std::to_string(i) +
+                ": nhiệm vụ của chi bộ</h2><p>Chi bộ ấp học tập, quán triệt <a "
+                "href=\"/luat\">Điều lệ Đảng</a> và các nghị quyết của cấp trên, gắn với "
+                "nhiệm vụ phát triển kinh tế, xã hội của địa phương trong năm.</p><p>Các "
+                "đảng viên được phân công phụ trách từng nhóm hộ, thường xuyên nắm tình hình "
+                "và kịp thời báo cáo chi ủy những việc phát sinh ở khu dân cư.</p></article>";
+  Article a = read_ok(InputFile{"trang.html", page(sections)});
+  std::string fields = all_fields(a);
+  CHECK(fields.find("Phần 1") != std::string::npos);
+  CHECK(fields.find("Phần 6") != std::string::npos);
+  CHECK(a.blocks.size() >= 12);
+}

@@ -1,6 +1,8 @@
 // Page chrome seen on real pages of unseen sites (tests/fixtures/real-eval4/), on small
 // made-up pages: visitor counters, the font-size widget, a login link, a related article's
 // title in square brackets.
+#include "article/page_widgets.h"
+
 #include <catch2/catch.hpp>
 
 #include "article/reader.h"
@@ -130,4 +132,24 @@ TEST_CASE("page widgets: what a broken markdown image link leaves is the photo's
   Article b = read_ok(InputFile{
       "trang.txt", kTitle + "\n\n" + kLead + kBody + "(Xem tệp đính kèm .png)\n\n" + kBody});
   CHECK(mentions(b, "tệp đính kèm"));
+}
+
+TEST_CASE("page widgets: a writer's label, video sentence or age is no widget") {
+  // a counter's label is the whole label, not its last words
+  CHECK(is_page_widget_line("Lượt đánh giá:"));
+  CHECK(is_page_widget_line("Tổng lượt xem:"));
+  CHECK(is_page_widget_line("lượt đánh giá: , trung bình:"));
+  CHECK_FALSE(is_page_widget_line("Kết quả tự đánh giá:"));
+  CHECK_FALSE(is_page_widget_line("Nhận xét, đánh giá:"));
+  CHECK_FALSE(is_page_widget_line("Kết quả bình chọn:"));
+  CHECK_FALSE(is_page_widget_line("Điểm trung bình:"));
+  // a player's fallback ends there, or a dash and its own words follow
+  CHECK(is_page_widget_line("Không có video"));
+  CHECK(is_page_widget_line("Không có video - Upload lại link"));
+  CHECK_FALSE(is_page_widget_line("Không có video nào ghi lại cảnh đó"));
+  // a relative date: a glued link goes on with a letter; after a bar, a short link only
+  CHECK(is_page_widget_line("4 giờ trướcBài gốc"));
+  CHECK(is_page_widget_line("3 giờ trước | Nguồn"));
+  CHECK_FALSE(is_page_widget_line("5 năm trước."));
+  CHECK_FALSE(is_page_widget_line("5 năm trước - nay đã khác"));
 }

@@ -72,3 +72,13 @@ TEST_CASE(
                                      "Các đoàn viên mới tuyên thệ tại buổi lễ.\n\n" + kBody});
   CHECK(b.title.empty());
 }
+
+TEST_CASE("untitled page: a title opening with a word spelled like a time word is retold") {
+  CHECK(is_title_retold_below("Đầu tư 500 tỷ đồng xây dựng cầu mới cho xã Tân Hòa.",
+                              "Tỉnh khởi công dự án: đầu tư 500 tỷ đồng xây dựng cầu mới cho xã."));
+  CHECK(is_title_retold_below("Tối ưu 3 khâu trong quy trình kết nạp đảng viên mới.",
+                              "Huyện ủy chỉ đạo tối ưu 3 khâu trong quy trình kết nạp đảng viên."));
+  // a sapo that sets its time first stays one
+  CHECK_FALSE(is_title_retold_below("Đầu năm 2024 xã Tân Hòa xây dựng cầu mới cho ấp Mỹ Lợi.",
+                                    "Đầu năm 2024 xã Tân Hòa xây dựng cầu mới cho ấp Mỹ Lợi."));
+}

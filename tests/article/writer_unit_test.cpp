@@ -4,6 +4,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "article/byline.h"
 #include "article/reader.h"
 #include "fixtures.h"
 
@@ -47,4 +48,15 @@ TEST_CASE("writer's name: a print view's repeated byline is no topic") {
   CHECK(a.author == "Trần Minh Khoa");
   CHECK(a.topic.empty());
   CHECK(a.lead == lead);
+}
+
+TEST_CASE("writer's unit: a second writer named like a unit stays in the author") {
+  CHECK(author_in_byline("Minh Anh - VŨ HÀ") == "Minh Anh - VŨ HÀ");
+  CHECK(author_in_byline("Minh Anh - Cúc Phương") == "Minh Anh - Cúc Phương");
+  CHECK(author_in_byline("Minh Anh - Thanh Đoàn") == "Minh Anh - Thanh Đoàn");
+  CHECK(author_in_byline("Minh Anh - Huyền Đoan") == "Minh Anh - Huyền Đoan");
+  CHECK(author_in_byline("Văn Tú- Huyện đoàn") == "Văn Tú");
+  CHECK(author_in_byline("Minh Anh - Vụ Tổ chức cán bộ") == "Minh Anh");
+  CHECK(names_writer_unit("(Huyện Đoàn Tân Phú)"));
+  CHECK(names_writer_unit("(Đoàn TNCS Hồ Chí Minh xã Tân Hòa)"));
 }
