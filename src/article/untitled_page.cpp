@@ -82,7 +82,8 @@ bool is_untitled_opening(std::string_view title_paragraph) {
   // "Ngày 20/4/2021 tại xã … tổ chức Đại hội …, nhiệm kỳ 2021 - 2026": a long line that sets
   // its time first is a sapo whose stop the page left out
   constexpr std::size_t kMinSapoWords = 20;
-  if (!at_most_words(s, kMinSapoWords - 1) && opens_with_time_setting(folded_words(s))) return true;
+  if (!at_most_words(s, kMinSapoWords - 1) && opens_with_time_setting(s, folded_words(s)))
+    return true;
   if (!s.ends_with('.') || s.ends_with("..")) return false;
   return !at_most_words(s, kMinSentenceWords - 1);
 }
