@@ -19,7 +19,6 @@
 #include "article/scene_caption.h"
 #include "article/text_header.h"
 #include "article/text_lines.h"
-#include "article/title_date.h"
 #include "article/untitled_page.h"
 #include "article/view_caption.h"
 #include "article/wrapped_line.h"
@@ -92,10 +91,6 @@ Paragraphs read_header(Paragraphs& paras, const std::vector<bool>& twice, Articl
   if (h.when) {
     a.date = h.when->date;
     a.time = h.when->time;
-  } else if (auto when = take_title_date(a.title)) {
-    // "… tại nhà văn hóa (12/01/2020)": the page's date behind its title (title_date.h)
-    a.date = when->date;
-    a.time = when->time;
   }
   if (h.byline != HeaderLayout::kNone) byline = paras[h.byline].text;
   if (!h.byline_text.empty()) byline = h.byline_text;
