@@ -30,6 +30,15 @@ constexpr std::array<std::string_view, 47> kShownOpenings = {
     // the event and its view
     "quang cảnh", "toàn cảnh", "đại hội", "hội nghị", "lễ", "buổi lễ", "văn nghệ", "tiết mục"};
 
+// Openings of kShownOpenings that name no one a photo shows: "Bà con trong thôn …" (the
+// people), "Ông bà ta …", "Anh chị em …".
+constexpr std::array<std::string_view, 5> kNoOneShown = {"bà con", "ông bà", "anh chị", "anh em",
+                                                         "chị em"};
+
+// The event's name opening the line may head a part ("Đại hội Đảng bộ các cấp nhiệm kỳ …"),
+// so, as scene_caption.h reads it, it takes a stop or an act to be a caption.
+constexpr std::array<std::string_view, 4> kEventOpenings = {"đại hội", "hội nghị", "lễ", "buổi lễ"};
+
 // The body's sentences open with the time: "Ngày 3/7, …", "Sáng 12-4, …", "Năm 2019, …".
 constexpr std::array<std::string_view, 8> kTimeOpenings = {"ngày", "sáng", "chiều", "tối",
                                                            "trưa", "năm",  "tháng", "đêm"};
@@ -108,10 +117,15 @@ int caption_score(std::string_view line, std::string_view before, std::string_vi
   if (after.empty() || !is_body_text(after) || ruled_out(line, words)) return 0;
   std::string opening = folded_opening(line);
   if (opens_with_any(opening, kTimeOpenings)) return 0;
-  if (!opens_with_any(opening, kShownOpenings)) return 0;
-  int score = 2;
-  if (shows_photo_act(line)) score += 1;
-  if (!ends_with_sentence_punct(line) && ends_with_sentence_punct(after)) score += 1;
+  if (!opens_with_any(opening, kShownOpenings) || opens_with_any(opening, kNoOneShown)) return 0;
+  const bool act = shows_photo_act(line);
+  const bool no_stop = !ends_with_sentence_punct(line) && ends_with_sentence_punct(after);
+  // A short line opening with a person or a group is as often the body's ("Lãnh đạo xã luôn
+  // sâu sát với cơ sở."): a caption's own cue, an act before a camera or the missing stop,
+  // is needed besides its length.
+  if (!act && !no_stop) return 0;
+  if (opens_with_any(opening, kEventOpenings) && !act && !line.ends_with('.')) return 0;
+  int score = 2 + act + no_stop;
   if (2 * words <= word_count(after)) score += 1;
   if (!before.empty() && 2 * words <= word_count(before)) score += 1;
   return score;

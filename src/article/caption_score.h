@@ -18,6 +18,9 @@ namespace tuyentap {
 //  - an act done before a camera (scene_caption.h: trao, phát biểu, chủ trì …);
 //  - no final stop, where the paragraph after it has one;
 //  - at most half as many words as the paragraph after it, and as the one before it.
+// An act or the missing stop is required besides the opening: a short line opening with a
+// person or a group is as often the body's. An event's name opening the line ("Đại hội …")
+// takes a stop or an act, as it may head a part; "Bà con …", "Anh chị em …" show no one.
 // Never a caption, whatever the cues: over 50 words or under 3; not opening with a capital,
 // or in capitals; a question, an exclamation, a colon, a semicolon, an ellipsis; a sentence
 // ending inside it; a final comma; one of the body's reasoning words (là, đã, nhằm, vì …,
@@ -27,7 +30,8 @@ namespace tuyentap {
 // body text after it. The letter `Ð` (U+00D0), which some papers print for `Đ`, reads as `Đ`.
 int caption_score(std::string_view line, std::string_view before, std::string_view after);
 
-// The score a caption needs: two cues at least, one of them who or what the photo shows.
+// The score a caption needs: who or what the photo shows and two more cues, one of them an
+// act or the missing stop.
 inline constexpr int kCaptionScore = 4;
 inline bool reads_as_caption(std::string_view line, std::string_view before,
                              std::string_view after) {

@@ -330,20 +330,12 @@ std::size_t related_box_end(const std::vector<std::string>& lines, std::size_t i
   return j;
 }
 
-// An [ends-article] line at i with at most the lead before it (from `from`) and the
-// article's text going on after it (at once or after one heading): it stands in the header area, as
-// some sites print their tag line ("Từ khóa: …") right after the lead, so only the line is chrome.
-// After the article's text (two paragraphs or more), the line and everything after it are.
-// Some body text stands between `from` and line i.
-bool body_before(const std::vector<std::string>& lines, std::size_t from, std::size_t i) {
-  for (std::size_t k = from; k < i; ++k)
-    if (!lines[k].empty() && is_body_text(lines[k])) return true;
-  return false;
-}
-
-bool in_header_area(const std::vector<std::string>& lines, std::size_t from, std::size_t i) {
-  std::size_t body_before = 0;
-  for (std::size_t k = from; k < i; ++k) body_before += !lines[k].empty() && is_body_text(lines[k]);
+// An [ends-article] line at i with at most the lead before it (`body_before`: the body
+// lines between the article's start and i) and the article's text going on after it (at
+// once or after one heading): it stands in the header area, as some sites print their tag
+// line ("Từ khóa: …") right after the lead, so only the line is chrome. After the article's
+// text (two paragraphs or more), the line and everything after it are.
+bool in_header_area(const std::vector<std::string>& lines, std::size_t body_before, std::size_t i) {
   if (body_before > 1) return false;
   std::size_t looked = 0;  // a heading may open the body: "1. Yêu cầu …", then its text
   for (std::size_t k = i + 1; k < lines.size() && looked < 2; ++k) {
@@ -374,9 +366,17 @@ std::string cut_at_end(PreparedText& t, std::size_t from, const ChromeMatcher& c
     t.hints.resize(i);
     return tail;
   };
+  // The body lines between `from` and i, counted as i moves on (lines behind i no longer
+  // change), so that many markers in a row cost no more than one each.
+  std::size_t counted = from, body_lines = 0;
+  auto body_before = [&](std::size_t i) {
+    for (; counted < i; ++counted)
+      body_lines += !lines[counted].empty() && is_body_text(lines[counted]);
+    return body_lines;
+  };
   for (std::size_t i = from; i < lines.size(); ++i) {
     if (!lines[i].empty() && is_comment_form_notice(lines[i])) {
-      if (in_header_area(lines, from, i) || !body_before(lines, from, i)) {
+      if (in_header_area(lines, body_before(i), i) || body_before(i) == 0) {
         lines[i].clear();  // a form's words under the date line: the article is still to come
         continue;
       }
@@ -387,7 +387,7 @@ std::string cut_at_end(PreparedText& t, std::size_t from, const ChromeMatcher& c
     }
     if (lines[i].empty() || !keys[i]) continue;
     bool cut = chrome.ends_article(*keys[i]);
-    if (cut && in_header_area(lines, from, i)) {
+    if (cut && in_header_area(lines, body_before(i), i)) {
       lines[i].clear();  // "Từ khóa: …" printed between the lead and the body
       continue;
     }

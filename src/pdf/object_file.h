@@ -33,7 +33,8 @@ class ObjectFile {
   void write(int number, const PoDoFo::PdfVariant& value);  // as PoDoFo writes it, compact
   void write_text(int number, std::string_view value);      // a value already in PDF syntax
   // As write, but with no line break after "obj": as write_all writes an object PoDoFo
-  // made, so that an object once made in a scratch list keeps its bytes.
+  // made, so that an object once made in a scratch list keeps its bytes. For a dictionary
+  // or an array only: a number or a reference would run into "obj" ("1 0 obj5").
   void write_made(int number, const PoDoFo::PdfVariant& value);
   // A stream: `dict` and /Length, then the bytes as they are (already filtered as its
   // /Filter says).
