@@ -18,11 +18,11 @@ constexpr std::size_t kOpeningBytes = 40;  // the folded opening's room: three o
 
 // Who or what a photo shows, opening its caption: a person by rank or title, a group at the
 // event, the event or its view. Folded (fold_exact), each followed by a space in the line.
-constexpr std::array<std::string_view, 47> kShownOpenings = {
+constexpr std::array<std::string_view, 46> kShownOpenings = {
     // ranks and titles
     "đồng chí", "đ/c", "các đồng chí", "đại tướng", "thượng tướng", "trung tướng", "thiếu tướng",
-    "đại tá", "thượng tá", "trung tá", "thiếu tá", "đại úy", "đại uý", "bí thư", "chủ tịch",
-    "phó chủ tịch", "giám đốc", "hiệu trưởng", "ông", "bà", "anh", "chị", "các em", "các cháu",
+    "đại tá", "thượng tá", "trung tá", "thiếu tá", "đại úy", "bí thư", "chủ tịch", "phó chủ tịch",
+    "giám đốc", "hiệu trưởng", "ông", "bà", "anh", "chị", "các em", "các cháu",
     // groups at the event
     "đại biểu", "các đại biểu", "đại diện", "lãnh đạo", "cá nhân", "tập thể", "các tập thể",
     "chiến sĩ", "các chiến sĩ", "cán bộ", "các cán bộ", "đoàn viên", "hội viên", "học sinh",
