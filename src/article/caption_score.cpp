@@ -6,6 +6,7 @@
 
 #include "article/scene_caption.h"
 #include "article/text_lines.h"
+#include "article/word_lists.h"
 #include "text/normalize.h"
 
 namespace tuyentap {
@@ -16,32 +17,31 @@ constexpr std::size_t kMaxWords = 50;
 constexpr std::size_t kMinWords = 3;
 constexpr std::size_t kOpeningBytes = 40;  // the folded opening's room: three or four words
 
-// Who or what a photo shows, opening its caption: a person by rank or title, a group at the
-// event, the event or its view. Folded (fold_exact), each followed by a space in the line.
-constexpr std::array<std::string_view, 46> kShownOpenings = {
-    // ranks and titles
-    "đồng chí", "đ/c", "các đồng chí", "đại tướng", "thượng tướng", "trung tướng", "thiếu tướng",
-    "đại tá", "thượng tá", "trung tá", "thiếu tá", "đại úy", "bí thư", "chủ tịch", "phó chủ tịch",
-    "giám đốc", "hiệu trưởng", "ông", "bà", "anh", "chị", "các em", "các cháu",
-    // groups at the event
-    "đại biểu", "các đại biểu", "đại diện", "lãnh đạo", "cá nhân", "tập thể", "các tập thể",
-    "chiến sĩ", "các chiến sĩ", "cán bộ", "các cán bộ", "đoàn viên", "hội viên", "học sinh",
-    "sinh viên",
-    // the event and its view
-    "quang cảnh", "toàn cảnh", "đại hội", "hội nghị", "lễ", "buổi lễ", "văn nghệ", "tiết mục"};
+// Who or what a photo shows, opening its caption: a person by rank or title (word_lists.h's
+// titles and kMorePeople), a group at the event, the event or its view. Folded (fold_exact),
+// each followed by a space in the line. kMorePeople are the caption score's own: as an opening
+// only, a kin word ("Anh", "Các em") names the person shown, where scene_caption, which finds
+// titles anywhere in a line, would take any "anh" of the body for one.
+constexpr std::array<std::string_view, 10> kMorePeople = {
+    "các đồng chí", "thượng tá", "trung tá", "thiếu tá", "đại úy",
+    "phó chủ tịch", "anh",       "chị",      "các em",   "các cháu"};
+constexpr std::array<std::string_view, 12> kGroups = {
+    "các đại biểu", "cá nhân",    "tập thể",   "các tập thể", "chiến sĩ", "các chiến sĩ",
+    "cán bộ",       "các cán bộ", "đoàn viên", "hội viên",    "học sinh", "sinh viên"};
+constexpr std::array<std::string_view, 3> kMoreScenes = {"buổi lễ", "văn nghệ", "tiết mục"};
+constexpr auto kShownOpenings =
+    joined_words(kPersonTitles, kMorePeople, kGroups, kEventNames, kViews, kMoreScenes);
 
 // Openings of kShownOpenings that name no one a photo shows: "Bà con trong thôn …" (the
 // people), "Ông bà ta …", "Anh chị em …".
 constexpr std::array<std::string_view, 5> kNoOneShown = {"bà con", "ông bà", "anh chị", "anh em",
                                                          "chị em"};
 
-// The event's name opening the line may head a part ("Đại hội Đảng bộ các cấp nhiệm kỳ …"),
-// so, as scene_caption.h reads it, it takes a stop or an act to be a caption.
-constexpr std::array<std::string_view, 4> kEventOpenings = {"đại hội", "hội nghị", "lễ", "buổi lễ"};
-
 // The body's sentences open with the time: "Ngày 3/7, …", "Sáng 12-4, …", "Năm 2019, …".
-constexpr std::array<std::string_view, 8> kTimeOpenings = {"ngày", "sáng", "chiều", "tối",
-                                                           "trưa", "năm",  "tháng", "đêm"};
+// (The time words and kShownOpenings share no first word: this keeps a future opening from
+// taking a time for a person.)
+constexpr auto kTimeOpenings =
+    joined_words(kTimeSettingWords, std::array<std::string_view, 2>{"năm", "tháng"});
 
 // The opening bytes of the line, folded, never a letter cut in two; `Ð` (U+00D0) as `Đ`.
 std::string folded_opening(std::string_view line) {
@@ -124,7 +124,9 @@ int caption_score(std::string_view line, std::string_view before, std::string_vi
   // sâu sát với cơ sở."): a caption's own cue, an act before a camera or the missing stop,
   // is needed besides its length.
   if (!act && !no_stop) return 0;
-  if (opens_with_any(opening, kEventOpenings) && !act && !line.ends_with('.')) return 0;
+  // The event's name opening the line ("Đại hội Đảng bộ các cấp nhiệm kỳ …") may head a part,
+  // so, as scene_caption.h reads it, it takes a stop or an act to be a caption.
+  if (opens_with_any(opening, kEvents) && !act && !line.ends_with('.')) return 0;
   int score = 2 + act + no_stop;
   if (2 * words <= word_count(after)) score += 1;
   if (!before.empty() && 2 * words <= word_count(before)) score += 1;

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "article/list_boxes.h"
 #include "base/error.h"
 #include "text/letters.h"
 #include "text/normalize.h"
@@ -82,8 +83,8 @@ ChromeMarkers default_chrome_markers() {
 }
 
 ChromeMatcher::ChromeMatcher(const ChromeMarkers& markers) {
-  auto fold_all = [this](const std::vector<std::string>& in, std::vector<Marker>& out) {
-    for (const std::string& m : in) {
+  auto fold_all = [this](const auto& in, std::vector<Marker>& out) {
+    for (std::string_view m : in) {
       std::string_view s = trim(m);
       Marker marker;
       if (!s.empty() && s.back() == '*') {
@@ -98,6 +99,7 @@ ChromeMatcher::ChromeMatcher(const ChromeMarkers& markers) {
     }
   };
   fold_all(markers.ends_article, ends_);
+  fold_all(kArticleListBoxes, ends_);  // the reader's own, whatever the file says
   fold_all(markers.drop_line, drops_);
   fold_all(markers.related, related_);
   fold_all(markers.footer, footers_);

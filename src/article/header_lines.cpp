@@ -3,7 +3,10 @@
 
 #include <algorithm>
 #include <iterator>
+#include <string>
+#include <vector>
 
+#include "article/list_boxes.h"
 #include "article/text_lines.h"
 #include "text/normalize.h"
 
@@ -91,19 +94,20 @@ bool is_page_part_name(std::string_view s) {
                                                 "slider", "sidebar", "navigation", "logo"};
   static constexpr std::string_view kPortlets[] = {"chi tiet bai viet", "chi tiet tin",
                                                    "noi dung chi tiet", "xuat ban thong tin"};
-  // A box that lists articles by their age or their readers ("Tin mới", "Tin đọc nhiều",
-  // "Bài viết mới nhất"): sections are named by their subject, such boxes by an order.
-  static constexpr std::string_view kListBoxes[] = {
-      "tin moi",           "tin moi nhat",  "tin tuc moi",    "tin noi bat",
-      "tin tieu diem",     "tin doc nhieu", "tin xem nhieu",  "doc nhieu",
-      "doc nhieu nhat",    "xem nhieu",     "xem nhieu nhat", "bai viet moi",
-      "bai viet moi nhat", "bai moi",       "tin hot",        "tin nong"};
+  // A box that lists articles by their age or their readers (list_boxes.h), and these names
+  // of such boxes that a header's kicker only is read by (no [ends-article] marker).
+  static const std::vector<std::string> kListBoxes = [] {
+    std::vector<std::string> out = {"xem nhieu", "bai viet moi", "bai viet moi nhat",
+                                    "bai moi",   "tin hot",      "tin nong"};
+    for (std::string_view box : kArticleListBoxes) out.push_back(fold_for_match(box));
+    return out;
+  }();
   constexpr std::size_t kMaxPartWords = 12;  // a kicker's length
   if (!at_most_words(s, kMaxPartWords)) return false;
   std::string folded = fold_for_match(s);
   for (std::string_view part : kParts)
     if (folded == part) return true;
-  for (std::string_view box : kListBoxes)
+  for (const std::string& box : kListBoxes)
     if (folded == box) return true;
   for (std::string_view portlet : kPortlets)
     if (folded.starts_with(portlet) &&

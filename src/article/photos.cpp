@@ -6,6 +6,7 @@
 #include <set>
 
 #include "article/photo_pixels.h"
+#include "base/ascii.h"
 #include "text/normalize.h"
 
 namespace tuyentap {
@@ -54,10 +55,7 @@ std::string root_of(const std::string& page, const std::vector<std::string>& roo
 // The key a name is matched by when the exact name is not found: NFC (a zip made on a Mac
 // writes names decomposed), lower case ASCII (pages written on Windows).
 std::string loose_key(const std::string& path) {
-  std::string k = to_nfc(path);
-  std::transform(k.begin(), k.end(), k.begin(),
-                 [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
-  return k;
+  return lower_ascii(to_nfc(path));
 }
 
 // Word documents' pictures share the photos' budget for all (ArchiveLimits::

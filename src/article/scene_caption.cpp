@@ -9,6 +9,7 @@
 #include "article/bare_caption.h"
 #include "article/byline.h"
 #include "article/text_lines.h"
+#include "article/word_lists.h"
 #include "text/normalize.h"
 
 namespace tuyentap {
@@ -114,14 +115,11 @@ constexpr std::array<std::string_view, 34> kPhotoActs = {
     "bỏ phiếu", "dâng hương",  "tuyên thệ",  "phát động", "thăm hỏi",    "chứng kiến", "trình bày",
     "công bố",  "dự hội nghị", "dự đại hội", "dự buổi",   "dự hội thảo", "biểu quyết"};
 
-// A person's title or a role in a scene.
-constexpr std::array<std::string_view, 22> kPersonTitles = {
-    "đồng chí",    "bí thư",      "chủ tịch",     "ủy viên",     "giám đốc",
-    "thủ tướng",   "bộ trưởng",   "trưởng ban",   "thứ trưởng",  "đại tá",
-    "thiếu tướng", "trung tướng", "thượng tướng", "đại tướng",   "lãnh đạo",
-    "đại biểu",    "ông",         "bà",           "hiệu trưởng", "chỉ huy",
-    "đại diện",  // "Đại diện Chi đoàn, Hội Cựu chiến binh … trao quà …"
-    "đ/c"};      // "Đ/c Nguyễn Thị Hoa": đồng chí, as Party papers shorten it
+// A person's title or a role in a scene (word_lists.h), with the state's and the army's
+// offices a scene's caption names inside the line.
+constexpr auto kSceneTitles = joined_words(
+    kPersonTitles, std::array<std::string_view, 6>{"ủy viên", "thủ tướng", "bộ trưởng",
+                                                   "trưởng ban", "thứ trưởng", "chỉ huy"});
 
 // Where a scene takes place: a place noun before a name ("xã Đồng Tân"), or "tại".
 constexpr std::array<std::string_view, 14> kPlaceNouns = {
@@ -130,20 +128,17 @@ constexpr std::array<std::string_view, 14> kPlaceNouns = {
 
 // What only a photo shows, named alone with no stop: a view, the delegates, a performance
 // ("Tiết mục múa chào mừng Đại hội"). An event's name alone ("Hội nghị …") may head a part, so
-// it takes a stop (kSceneOpenings).
-constexpr std::array<std::string_view, 5> kPhotoOnlyOpenings = {
-    "quang cảnh", "toàn cảnh", "các đại biểu", "tiết mục", "các tiết mục"};
-
-// The event such a view or performance is of ("Quang cảnh hội nghị", "Tiết mục văn nghệ tại
-// Đại hội"): a subheading with the same opening names none ("Toàn cảnh bức tranh kinh tế …",
-// "Các tiết mục văn nghệ đặc sắc").
-constexpr std::array<std::string_view, 9> kEvents = {
-    "đại hội", "hội nghị", "lễ", "hội thảo", "tọa đàm", "buổi", "phiên", "ngày hội", "hội diễn"};
+// it takes a stop (kSceneOpenings). kEvents (word_lists.h): the event such a view or
+// performance is of ("Quang cảnh hội nghị", "Tiết mục văn nghệ tại Đại hội"): a subheading
+// with the same opening names none ("Toàn cảnh bức tranh kinh tế …", "Các tiết mục văn nghệ
+// đặc sắc").
+constexpr auto kPhotoOnlyOpenings = joined_words(
+    kViews, std::array<std::string_view, 3>{"các đại biểu", "tiết mục", "các tiết mục"});
 
 // What a photo shows when it is named alone: an event or a view.
-constexpr std::array<std::string_view, 9> kSceneOpenings = {
-    "đại hội",  "hội nghị", "lễ",           "quang cảnh", "toàn cảnh",
-    "hội thảo", "tọa đàm",  "các đại biểu", "đại biểu"};
+constexpr auto kSceneOpenings = joined_words(
+    kEventNames, kViews,
+    std::array<std::string_view, 4>{"hội thảo", "tọa đàm", "các đại biểu", "đại biểu"});
 
 }  // namespace
 
@@ -195,7 +190,7 @@ bool commas_set_off_names(std::string_view line) {
 // joined to the act with no comma. A sentence's comma opens no title ("Tại buổi lễ, …"),
 // follows the act ("…, góp phần …") or closes an aside before it ("Ông X, Bí thư …, trao …").
 bool lists_actors(std::string_view line, const std::vector<Word>& words, std::size_t act) {
-  if (act == 0 || act >= words.size() || !opens_with(words, kPersonTitles)) return false;
+  if (act == 0 || act >= words.size() || !opens_with(words, kSceneTitles)) return false;
   std::size_t act_at = static_cast<std::size_t>(words[act].text.data() - line.data());
   std::size_t last_comma = line.rfind(',');
   std::string_view before_act = line.substr(0, act_at);
@@ -248,12 +243,12 @@ std::string without_cell_bar(std::string_view line) {
 
 bool names_scene_words(std::string_view line) {
   std::vector<Word> words = words_of(line);
-  return first_act(words) < words.size() || has_any(words, kPersonTitles) ||
+  return first_act(words) < words.size() || has_any(words, kSceneTitles) ||
          has_any(words, kEvents) || opens_with(words, kPhotoOnlyOpenings) || names_a_place(words);
 }
 
 bool opens_with_person_title(std::string_view text) {
-  return opens_with(words_of(text), kPersonTitles);
+  return opens_with(words_of(text), kSceneTitles);
 }
 
 bool describes_photo_scene(std::string_view line) {
@@ -277,7 +272,7 @@ bool describes_photo_scene(std::string_view line) {
   if (stop && comma && !commas_set_off_names(line) && !lists_actors(line, words, act))
     return false;  // a sentence with commas
   if (act == 0) return names_a_place(words);
-  return has_any(words, kPersonTitles) || names_a_place(words);
+  return has_any(words, kSceneTitles) || names_a_place(words);
 }
 
 bool shows_photo_act(std::string_view line) {

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "article/text_lines.h"
+#include "article/word_lists.h"
 #include "text/normalize.h"
 
 namespace tuyentap {
@@ -43,16 +44,14 @@ std::string words_run(const std::vector<std::string>& words, std::size_t at, std
 // "Đầu", "Cuối", "Tối" need a time or a number right after them ("Đầu năm 2024", not "Đầu tư
 // 500 tỷ đồng …", "Tối ưu …").
 bool opens_with_time_setting(std::string_view paragraph, const std::vector<std::string>& words) {
-  static constexpr std::string_view kTimeWords[] = {"trong", "sáng", "chiều", "tối", "trưa",
-                                                    "đêm",   "ngày", "hôm",   "đầu", "cuối"};
   static constexpr std::string_view kTimeNouns[] = {"năm", "tháng", "tuần", "quý", "ngày",
                                                     "giờ", "buổi",  "hôm",  "qua", "nay"};
   constexpr std::size_t kNumberWithin = 4;
   std::string first = fold_exact(paragraph.substr(0, paragraph.find(' ')));
   while (!first.empty() && std::string_view(".,;:!?").find(first.back()) != std::string_view::npos)
     first.pop_back();
-  if (words.size() < 2 ||
-      std::find(std::begin(kTimeWords), std::end(kTimeWords), first) == std::end(kTimeWords))
+  if (words.size() < 2 || std::find(kTimeSettingWords.begin(), kTimeSettingWords.end(), first) ==
+                              kTimeSettingWords.end())
     return false;
   if (first == "đầu" || first == "cuối" || first == "tối") {
     std::string_view rest = paragraph.substr(paragraph.find(' ') + 1);

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "article/text_lines.h"
+#include "article/word_lists.h"
 #include "text/normalize.h"
 
 namespace tuyentap {
@@ -22,9 +23,8 @@ bool names_photo_view(std::string_view line) {
     start.remove_suffix(1);  // never cut a letter in two
   if (!start.empty() && static_cast<unsigned char>(start.back()) >= 0xC0) start.remove_suffix(1);
   std::string head = fold_exact(start);
-  static constexpr std::array<std::string_view, 2> kViews = {"quang cảnh ", "toàn cảnh "};
-  for (std::string_view v : kViews)
-    if (head.starts_with(v) && head.size() > v.size()) return true;
+  for (std::string_view v : kViews)  // and more words after the view's
+    if (head.starts_with(v) && head.size() > v.size() + 1 && head[v.size()] == ' ') return true;
   return false;
 }
 

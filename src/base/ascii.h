@@ -7,11 +7,17 @@
 
 namespace tuyentap {
 
+// An ASCII letter in lower case, any other byte as it is: the one rule of the loops that
+// lower-case while they filter or fold (book/match.cpp, book/abbrev.cpp, text/decode.cpp,
+// text/normalize.cpp).
+constexpr char lower_ascii(char c) {
+  return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
 // ASCII letters in lower case, other bytes (UTF-8 included) as they are.
 inline std::string lower_ascii(std::string_view s) {
   std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  for (char& c : out) c = lower_ascii(c);
   return out;
 }
 

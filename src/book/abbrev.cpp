@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <map>
 
+#include "base/ascii.h"
 #include "text/collate.h"
 #include "text/normalize.h"
 
@@ -21,7 +22,7 @@ std::string abbreviation_letters(std::string_view s) {
   size_t i = 0;
   while (i < s.size()) {
     if (s[i] >= 'A' && s[i] <= 'Z') {
-      letters += static_cast<char>(s[i] - 'A' + 'a');
+      letters += lower_ascii(s[i]);
       ++i;
     } else if (s.substr(i, 2) == "\xC4\x90") {  // Đ
       letters += 'd';

@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include "base/ascii.h"
 #include "text/normalize.h"
 
 namespace tuyentap::book {
@@ -92,7 +93,7 @@ std::string fast_folded_key(std::string_view s) {
       bool word = (lower >= 'a' && lower <= 'z') || (b >= '0' && b <= '9');
       if (word) {
         if (!in_word) *o++ = ' ';
-        *o++ = static_cast<char>(b >= 'A' && b <= 'Z' ? lower : b);
+        *o++ = lower_ascii(static_cast<char>(b));
       }
       in_word = word;
       continue;

@@ -259,7 +259,7 @@ std::string fold_for_match(std::string_view s) {
   while (i < text.size()) {
     if (static_cast<unsigned char>(text[i]) < 0x80) {
       char c = text[i++];
-      out += c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+      out += lower_ascii(c);
       continue;
     }
     char32_t c = utf8::next(text, i);
