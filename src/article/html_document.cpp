@@ -43,9 +43,14 @@ bool is_raw_text(std::string_view name) {
                         "noframes", "plaintext"});
 }
 
+// `needle` starts with '<' (an end tag): only the places of a '<' are compared, found by
+// memchr, so a page's scripts and styles cost a scan of their bytes, not a compare at each.
 std::size_t find_ci(std::string_view hay, std::string_view needle, std::size_t from) {
-  for (std::size_t i = from; i + needle.size() <= hay.size(); ++i)
+  for (std::size_t i = from; i + needle.size() <= hay.size(); ++i) {
+    if ((i = hay.find(needle.front(), i)) == std::string_view::npos) break;
+    if (i + needle.size() > hay.size()) break;
     if (ascii_iequal(hay.substr(i, needle.size()), needle)) return i;
+  }
   return std::string_view::npos;
 }
 
