@@ -280,6 +280,22 @@ void hint_after_spacers(PreparedText& t, const std::vector<std::size_t>& at) {
   }
 }
 
+// Step 2: box titles above an untitled body ("Tin nổi bật", "Tin tức khác": [ends-article] or
+// [related] markers, the portal's side boxes printed first). Only those with no other line
+// between them and the first line of body text go: one a title follows may be the page's
+// section ("Bình luận" over the title, kept as the topic); one right above the body stands
+// where a title would, but no title is only a box's name.
+void blank_box_titles_above_body(PreparedText& t, const ChromeMatcher& chrome, const Keys& keys) {
+  std::size_t body = 0;
+  while (body < t.lines.size() && (t.lines[body].empty() || !is_body_text(t.lines[body]))) ++body;
+  if (body == t.lines.size()) return;
+  for (std::size_t i = body; i-- > 0;) {
+    if (t.lines[i].empty()) continue;
+    if (!keys[i] || !(chrome.ends_article(*keys[i]) || chrome.related(*keys[i]))) return;
+    t.lines[i].clear();
+  }
+}
+
 // Step 3: where [ends-article] and [related] lines start to count. The header is never
 // chrome, so a site section named "Bình luận" stays the topic; in a file with no date line
 // and no body text, they count from the start. Notes the header's lines in `t`.
@@ -457,6 +473,7 @@ PreparedText prepare_text(std::string_view text, const ChromeMatcher& chrome) {
   const Keys keys = keys_of(t.lines, chrome);
   blank_shaped_chrome(t, chrome, keys);
   hint_after_spacers(t, spacer_at);
+  blank_box_titles_above_body(t, chrome, keys);
   std::size_t from = header_end(t);
   std::string tail = cut_at_end(t, from, chrome, keys);
   blank_links_in_tail(t, from, tail);
