@@ -7,6 +7,7 @@
 
 #include "article/comment_form.h"
 #include "article/glued_section.h"
+#include "article/glued_titles.h"
 #include "article/page_widgets.h"
 #include "article/text_header.h"
 #include "base/ascii.h"
@@ -218,7 +219,8 @@ void blank_shaped_chrome(PreparedText& t, const ChromeMatcher& chrome, const Key
     bool photo = is_image_marker(line) || is_photo_placeholder(line) || is_image_file_name(line) ||
                  is_machine_alt_text(line);
     if (photo || !has_letter_or_digit(line) || is_link_line(line) || is_bracketed_link(line) ||
-        is_page_widget_line(line) || (keys[i] && chrome.drop_line(*keys[i]))) {
+        is_page_widget_line(line) || is_glued_link_titles(line) ||
+        (keys[i] && chrome.drop_line(*keys[i]))) {
       photo_pending = photo_pending || photo;
       line.clear();
       continue;
