@@ -28,19 +28,27 @@ bool is_count(std::string_view s) {
   return true;
 }
 
-// "7 1", "221 0": a few counts side by side, as a photo viewer or a post's footer prints its
-// views, comments and likes (each as is_count; two to four of them, one space apart).
-bool is_counts_row(std::string_view line) {
-  constexpr std::size_t kMaxCounts = 4;
+// How many words the line has when each of them is one `is_one` holds for; 0 when another
+// word stands among them.
+template <typename Is>
+std::size_t count_if_only(std::string_view line, Is is_one) {
   std::size_t n = 0;
   bool other = false;
   each_word(line, [&](std::string_view w) {
-    if (is_count(w))
+    if (is_one(w))
       ++n;
     else
       other = true;
   });
-  return !other && n >= 2 && n <= kMaxCounts;
+  return other ? 0 : n;
+}
+
+// "7 1", "221 0": a few counts side by side, as a photo viewer or a post's footer prints its
+// views, comments and likes (each as is_count; two to four of them, one space apart).
+bool is_counts_row(std::string_view line) {
+  constexpr std::size_t kMaxCounts = 4;
+  std::size_t n = count_if_only(line, is_count);
+  return n >= 2 && n <= kMaxCounts;
 }
 
 bool is_font_size_button(std::string_view w) {
@@ -58,15 +66,7 @@ bool is_font_size_buttons(std::string_view line) {
     if (!at_most_words(buttons.substr(0, colon), kMaxLabelWords)) return false;
     buttons.remove_prefix(colon + 1);
   }
-  std::size_t n = 0;
-  bool other = false;
-  each_word(buttons, [&](std::string_view w) {
-    if (is_font_size_button(w))
-      ++n;
-    else
-      other = true;
-  });
-  return !other && n >= 2;
+  return count_if_only(buttons, is_font_size_button) >= 2;
 }
 
 // A visitor counter: a label about visits ("truy cập", "lượt xem"), then a count.
