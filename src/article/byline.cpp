@@ -10,6 +10,7 @@
 #include "article/caption.h"
 #include "article/scene_caption.h"
 #include "article/text_lines.h"
+#include "article/theo_writer.h"
 #include "article/writer_unit.h"
 #include "text/date.h"
 #include "text/normalize.h"
@@ -348,7 +349,7 @@ std::string_view without_role_word(std::string_view byline) {
 }  // namespace
 
 std::string_view author_in_byline(std::string_view byline) {
-  return without_role_word(without_writer_unit(without_writer_label(byline)));
+  return without_role_word(without_writer_unit(without_writer_label(writer_after_theo(byline))));
 }
 
 }  // namespace tuyentap

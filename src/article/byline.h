@@ -35,7 +35,8 @@ std::string_view byline_without_position(std::string_view byline);
 // "- CTV") or before the name ("CTV Thu Trang"). A publication ("Hoàng Uyên - Báo Bạc
 // Liêu", "Tâm Hằng (TTXVN)"), a second writer ("Kim Tiến – Tấn Hữu", "Minh Anh - Vũ Hà"), a
 // role spelled out in brackets ("NGUYÊN ĐOAN (thực hiện)") and a label crediting the photos
-// too ("Tin, ảnh: Tâm Anh") stay as written.
+// too ("Tin, ảnh: Tâm Anh") stay as written. "Theo" before a person's name ("Theo Phạm
+// Trường") comes off, before a paper's ("Theo Thanh Niên") it stays (theo_writer.h).
 std::string_view author_in_byline(std::string_view byline);
 
 // The text opens with such a position: "Bí thư …", "Chánh Văn phòng …", "Phó Chủ tịch …".

@@ -120,6 +120,20 @@ bool leads_to_page(const GumboNode* a, std::string& site) {
   return host == site;
 }
 
+// The name an author element gives: the schema.org name inside it when it marks one (<span
+// itemprop=author><span itemprop=name>Thế Duyệt</span>, Đời sống Pháp luật</span>: what
+// follows the name is the paper the text was taken from), else its whole text.
+std::string author_element_text(const GumboNode* n) {
+  const GumboNode* name = nullptr;
+  for_each_element(n, [&](const GumboNode* k) {
+    if (name) return false;
+    if (k != n && lower_ascii(html_attr(k, "itemprop")) == "name") name = k;
+    return !name;
+  });
+  std::string t = name ? element_text(name) : "";
+  return t.empty() ? element_text(n) : t;
+}
+
 // ---- The page around the article ---------------------------------------------------------
 
 struct Surroundings {
@@ -152,7 +166,7 @@ Surroundings look_around(const GumboNode* body, PageChrome& chrome, std::size_t 
     if (!s.sapo && is_sapo_element(n) && !at_most_words(element_text(n), 7)) s.sapo = n;
     if (s.author.empty() && is_author_element(n)) {
       // "Huỳnh Duy," before the source's element: the separator belongs to the line
-      std::string t = element_text(n);
+      std::string t = author_element_text(n);
       while (!t.empty() && (t.back() == ',' || t.back() == ';' || t.back() == '|' ||
                             t.back() == '-' || t.back() == ' '))
         t.pop_back();

@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "article/broken_breadcrumb.h"
 #include "article/html_blocks.h"
 #include "article/json_input.h"
 #include "article/published_time.h"
@@ -76,7 +77,13 @@ void read_json_ld_breadcrumb(const json& obj, PageMeta& m) {
 // Every object in a JSON-LD block (top level, arrays, @graph), without recursion.
 void read_json_ld(std::string_view text, PageMeta& m, DateCandidate& date) {
   std::optional<json> doc = parse_json_capped(text);
-  if (!doc) return;
+  if (!doc) {
+    // a block written by hand with a comma missing: its breadcrumb's names still read
+    if (m.breadcrumb.empty())
+      for (std::string& name : breadcrumb_names_in_broken_json(text))
+        m.breadcrumb.push_back(tidy_html_text(name));
+    return;
+  }
   std::vector<const json*> todo{&*doc};
   bool article_seen = false;
   while (!todo.empty()) {

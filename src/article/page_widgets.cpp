@@ -28,6 +28,29 @@ bool is_count(std::string_view s) {
   return true;
 }
 
+// How many words the line has when each of them is one `is_one` holds for; 0 when another
+// word stands among them.
+template <typename Is>
+std::size_t count_if_only(std::string_view line, Is is_one) {
+  std::size_t n = 0;
+  bool other = false;
+  each_word(line, [&](std::string_view w) {
+    if (is_one(w))
+      ++n;
+    else
+      other = true;
+  });
+  return other ? 0 : n;
+}
+
+// "7 1", "221 0": a few counts side by side, as a photo viewer or a post's footer prints its
+// views, comments and likes (each as is_count; two to four of them, one space apart).
+bool is_counts_row(std::string_view line) {
+  constexpr std::size_t kMaxCounts = 4;
+  std::size_t n = count_if_only(line, is_count);
+  return n >= 2 && n <= kMaxCounts;
+}
+
 bool is_font_size_button(std::string_view w) {
   return (w.front() == 'A' || w.front() == 'a') &&
          (w.size() == 1 || (w.size() == 2 && (w[1] == '+' || w[1] == '-')));
@@ -43,15 +66,7 @@ bool is_font_size_buttons(std::string_view line) {
     if (!at_most_words(buttons.substr(0, colon), kMaxLabelWords)) return false;
     buttons.remove_prefix(colon + 1);
   }
-  std::size_t n = 0;
-  bool other = false;
-  each_word(buttons, [&](std::string_view w) {
-    if (is_font_size_button(w))
-      ++n;
-    else
-      other = true;
-  });
-  return !other && n >= 2;
+  return count_if_only(buttons, is_font_size_button) >= 2;
 }
 
 // A visitor counter: a label about visits ("truy cập", "lượt xem"), then a count.
@@ -193,8 +208,8 @@ bool is_page_widget_line(std::string_view line) {
   // A counter with its colon is bounded by its words (ten) alone, not by the widgets' bytes.
   if (is_visitor_counter(line)) return true;
   if (line.empty() || line.size() > kMaxWidgetBytes) return false;
-  return is_count(line) || is_font_size_buttons(line) || is_relative_date(line) ||
-         is_empty_counter(line) || is_player_fallback(line);
+  return is_count(line) || is_counts_row(line) || is_font_size_buttons(line) ||
+         is_relative_date(line) || is_empty_counter(line) || is_player_fallback(line);
 }
 
 }  // namespace tuyentap

@@ -10,7 +10,8 @@ namespace tuyentap {
 // One of:
 //  - the font-size and contrast buttons: "A- A A+ | Tăng tương phản Giảm tương phản", "A A":
 //    two or more one-letter "A"/"a" buttons (with "+" or "-"), alone or before a "|";
-//  - a view count standing alone: "738", "1.204" (digits and thousands separators only);
+//  - a view count standing alone: "738", "1.204" (digits and thousands separators only), or
+//    two to four counts side by side ("7 1": a photo viewer's or a post's views, comments, likes);
 //  - a visitor counter, a label about visits ("truy cập") then a count, with its colon
 //    ("Tổng số lượt đã truy cập: 129,323") or without ("Truy câp hiện tại 23.031");
 //  - a relative date: "2 tháng 2 tuần trước", "3 giờ trước" (counts of time units, then

@@ -108,4 +108,9 @@ void mark_photo_story(std::vector<Paragraph>& body, std::string_view title) {
   }
 }
 
+void drop_closing_photo_announcement(std::vector<Paragraph>& body) {
+  const std::string& last = body.size() > 1 ? body.back().text : "";
+  if (!last.empty() && !ends_with_sentence_punct(last) && announces_photos(last)) body.pop_back();
+}
+
 }  // namespace tuyentap

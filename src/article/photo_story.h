@@ -32,4 +32,11 @@ bool is_photo_story_title(std::string_view title);
 // the lead.
 void mark_photo_story(std::vector<Paragraph>& body, std::string_view title);
 
+// Drops the body's last paragraph when it announces photos (as above) as a heading does, with
+// no final punctuation, and nothing follows it once the byline is taken: "Một số hình ảnh
+// tiêu biểu" over photos the text does not carry (their captions gone, or only chrome where
+// they stood) heads nothing, and is no paragraph. A sentence that announces them ("Một số
+// hình ảnh tại buổi lễ:") is the writer's last and stays. Never the lead (body[0]).
+void drop_closing_photo_announcement(std::vector<Paragraph>& body);
+
 }  // namespace tuyentap

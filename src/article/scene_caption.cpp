@@ -104,16 +104,20 @@ bool has_reasoning_words(std::string_view line) {
 
 namespace {
 
-// Acts done in front of a camera. At a meeting: speaking, and presenting or announcing a
-// paper ("Đồng chí X trình bày tờ trình tại hội nghị", "… công bố quyết định").
+// Acts done in front of a camera. At a meeting: speaking, answering the floor ("giải đáp"),
+// and presenting or announcing a paper ("Đồng chí X trình bày tờ trình tại hội nghị", "… công
+// bố quyết định"); signing a pledge or a pact at a ceremony ("ký cam kết", "ký giao ước thi
+// đua", "ký thỏa thuận", as "ký kết").
 // Attending a meeting ("Các đại biểu dự hội nghị tại xã …"): "dự" with what is attended, as the
 // word alone also opens nouns (dự án, dự thảo, dự kiến).
-constexpr std::array<std::string_view, 34> kPhotoActs = {
-    "trao",     "tặng",        "phát biểu",  "chụp ảnh",  "tham dự",     "dự lễ",      "thăm",
-    "kết nạp",  "trưng bày",   "khai mạc",   "chủ trì",   "cắt băng",    "bấm nút",    "trò chuyện",
-    "gắn",      "chúc mừng",   "biểu diễn",  "tham quan", "kiểm tra",    "động viên",  "ký kết",
-    "bỏ phiếu", "dâng hương",  "tuyên thệ",  "phát động", "thăm hỏi",    "chứng kiến", "trình bày",
-    "công bố",  "dự hội nghị", "dự đại hội", "dự buổi",   "dự hội thảo", "biểu quyết"};
+constexpr std::array<std::string_view, 38> kPhotoActs = {
+    "trao",          "tặng",       "phát biểu",   "chụp ảnh",   "tham dự",    "dự lễ",
+    "thăm",          "kết nạp",    "trưng bày",   "khai mạc",   "chủ trì",    "cắt băng",
+    "bấm nút",       "trò chuyện", "gắn",         "chúc mừng",  "biểu diễn",  "tham quan",
+    "kiểm tra",      "động viên",  "ký kết",      "bỏ phiếu",   "dâng hương", "tuyên thệ",
+    "phát động",     "thăm hỏi",   "chứng kiến",  "trình bày",  "công bố",    "dự hội nghị",
+    "dự đại hội",    "dự buổi",    "dự hội thảo", "biểu quyết", "ký cam kết", "ký giao ước",
+    "ký thỏa thuận", "giải đáp"};
 
 // A person's title or a role in a scene (word_lists.h), with the state's and the army's
 // offices a scene's caption names inside the line.
@@ -251,7 +255,31 @@ bool opens_with_person_title(std::string_view text) {
   return opens_with(words_of(text), kSceneTitles);
 }
 
-bool describes_photo_scene(std::string_view line) {
+namespace {
+
+// "Đại hội … lần thứ XVI, nhiệm kỳ 2019 - 2024." → "Đại hội … lần thứ XVI.": an event's name
+// with its term set off by a comma, the term (digits and dashes) and the comma left out, so
+// that the event's name reads as the short phrase it is; any other line as it is.
+std::string without_event_term(std::string_view line) {
+  std::size_t comma = line.rfind(", ");
+  if (comma == std::string_view::npos || !line.ends_with('.')) return std::string(line);
+  std::string_view term = line.substr(comma + 2);
+  constexpr std::string_view kTerm = "nhiệm kỳ ";
+  if (term.size() <= kTerm.size() || fold_exact(term.substr(0, kTerm.size() - 1)) != "nhiệm kỳ" ||
+      term[kTerm.size() - 1] != ' ')
+    return std::string(line);
+  std::string_view years = term.substr(kTerm.size());
+  if (years.find_first_not_of("0123456789-–/ .") != std::string_view::npos ||
+      years.find_first_of("0123456789") == std::string_view::npos)
+    return std::string(line);
+  return std::string(line.substr(0, comma)) + ".";
+}
+
+}  // namespace
+
+bool describes_photo_scene(std::string_view original) {
+  const std::string shortened = without_event_term(original);
+  std::string_view line = shortened;
   if (line.ends_with(" |")) line.remove_suffix(2);
   if (!at_most_words(line, kMaxSceneWords) || !starts_with_upper(line) || is_all_caps(line) ||
       !one_clause(line))

@@ -21,7 +21,8 @@ namespace tuyentap {
 //    a comma and a final "." is a sentence, unless each comma only sets off a position after
 //    a name or a place ("Đồng chí X, Chánh Văn phòng … phát biểu.", "…, xã Quý Lộc."); or
 //  - is a short phrase of at most 12 words with no comma ending in one ".", that opens with
-//    an event or a scene (Đại hội, Hội nghị, Lễ, Quang cảnh, Toàn cảnh …) or shows such an act;
+//    an event or a scene (Đại hội, Hội nghị, Lễ, Quang cảnh, Toàn cảnh …) or shows such an act
+//    (an event's term after a comma, ", nhiệm kỳ 2019 - 2024.", is left out of the phrase);
 //  - or, with no stop, opens with what only a photo shows (Quang cảnh, Toàn cảnh, Các đại
 //    biểu, Tiết mục …) and names the event (hội nghị, lễ, buổi …), a place or such an act: a
 //    subheading opens so too ("Toàn cảnh bức tranh kinh tế của ấp năm qua").

@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "article/byline.h"
+#include "article/company_banner.h"
 #include "article/header_lines.h"
 #include "article/slogan.h"
 #include "article/text_lines.h"
@@ -133,9 +134,10 @@ std::string without_top_section(std::string topic) {
   return topic;
 }
 
-// A kicker's topic; none for the name of a part of the page or of the site.
+// A kicker's topic; none for the name of a part of the page, of the site or of a company (an
+// advertiser's banner: company_banner.h).
 std::string kicker_topic(std::string_view kicker) {
-  return is_page_part_name(kicker) || names_the_site(kicker)
+  return is_page_part_name(kicker) || names_the_site(kicker) || names_a_company(kicker)
              ? std::string()
              : without_top_section(topic_from_kicker(kicker));
 }
@@ -269,7 +271,8 @@ void find_page_topic(std::span<const std::string_view> paras, HeaderLayout& h,
   if (!h.topic.empty() || kicker_candidate == kNone || kicker_candidate >= paras.size()) return;
   std::string_view k = paras[kicker_candidate];
   if (is_kicker_like(k) && !dated(k) && !is_menu_item(k) && !is_menu_bar(k) && !is_phone_line(k) &&
-      !is_slogan(k) && !is_page_part_name(k) && !names_the_site(k) && !is_counters(k)) {
+      !is_slogan(k) && !is_page_part_name(k) && !names_the_site(k) && !is_counters(k) &&
+      !names_a_company(k)) {
     h.kicker = kicker_candidate;
     h.topic = without_top_section(std::string(k));
   }

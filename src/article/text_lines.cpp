@@ -321,12 +321,22 @@ std::string_view raw_line(std::string_view text, std::size_t n) {
 
 namespace {
 
+// A line that ends within a word's length of the widest line and inside a sentence: a wrap
+// cuts a sentence wherever the width falls, so a line that ends its sentence is no sign of
+// one (a few paragraphs of like length, one per line, each ending in its stop, are not
+// wrapped; tests/article/lines_test.cpp).
+bool fills_wrap_width(const std::string& line, std::size_t widest) {
+  constexpr std::size_t kSlack = 15;
+  return line.size() >= widest - kSlack && code_point_count(line) >= widest - kSlack &&
+         !ends_with_sentence_punct(line);
+}
+
 // The width a text browser wrapped the file at, or 0. Such a file has many lines that end
 // within a word's length of one longest-line width; a file of one paragraph per line has a
 // few long lines of every length. Only wide wraps count (a browser's, not an editor's 72
 // columns, where a title may fill a line and the lead follow it).
 std::size_t wrap_width(const std::vector<std::string>& lines) {
-  constexpr std::size_t kMinWidth = 100, kMaxWidth = 250, kSlack = 15, kMinFull = 3;
+  constexpr std::size_t kMinWidth = 100, kMaxWidth = 250, kMinFull = 3;
   std::size_t widest = 0;
   for (const std::string& line : lines) {
     if (line.size() < kMinWidth) continue;  // bytes >= code points: short lines never count
@@ -339,7 +349,7 @@ std::size_t wrap_width(const std::vector<std::string>& lines) {
   if (widest < kMinWidth) return 0;
   std::size_t full = 0;
   for (const std::string& line : lines)
-    if (line.size() >= widest - kSlack && code_point_count(line) >= widest - kSlack) ++full;
+    if (fills_wrap_width(line, widest)) ++full;
   return full >= kMinFull ? widest : 0;
 }
 

@@ -9,6 +9,7 @@
 #include "article/comment_form.h"
 #include "article/glued_section.h"
 #include "article/occurs_in.h"
+#include "article/glued_titles.h"
 #include "article/page_widgets.h"
 #include "article/text_header.h"
 #include "base/ascii.h"
@@ -220,7 +221,8 @@ void blank_shaped_chrome(PreparedText& t, const ChromeMatcher& chrome, const Key
     bool photo = is_image_marker(line) || is_photo_placeholder(line) || is_image_file_name(line) ||
                  is_machine_alt_text(line);
     if (photo || !has_letter_or_digit(line) || is_link_line(line) || is_bracketed_link(line) ||
-        is_page_widget_line(line) || (keys[i] && chrome.drop_line(*keys[i]))) {
+        is_page_widget_line(line) || is_glued_link_titles(line) ||
+        (keys[i] && chrome.drop_line(*keys[i]))) {
       photo_pending = photo_pending || photo;
       line.clear();
       continue;
@@ -283,6 +285,22 @@ void hint_after_spacers(PreparedText& t, const std::vector<std::size_t>& at) {
     j = std::max(j, i + 1);
     while (j < t.lines.size() && t.lines[j].empty()) ++j;
     if (j < t.lines.size() && t.hints[j] == PhotoHint::None) t.hints[j] = PhotoHint::Spacer;
+  }
+}
+
+// Step 2: box titles above an untitled body ("Tin nổi bật", "Tin tức khác": [ends-article] or
+// [related] markers, the portal's side boxes printed first). Only those with no other line
+// between them and the first line of body text go: one a title follows may be the page's
+// section ("Bình luận" over the title, kept as the topic); one right above the body stands
+// where a title would, but no title is only a box's name.
+void blank_box_titles_above_body(PreparedText& t, const ChromeMatcher& chrome, const Keys& keys) {
+  std::size_t body = 0;
+  while (body < t.lines.size() && (t.lines[body].empty() || !is_body_text(t.lines[body]))) ++body;
+  if (body == t.lines.size()) return;
+  for (std::size_t i = body; i-- > 0;) {
+    if (t.lines[i].empty()) continue;
+    if (!keys[i] || !(chrome.ends_article(*keys[i]) || chrome.related(*keys[i]))) return;
+    t.lines[i].clear();
   }
 }
 
@@ -471,6 +489,7 @@ PreparedText prepare_text(std::string_view text, const ChromeMatcher& chrome) {
   const Keys keys = keys_of(t.lines, chrome);
   blank_shaped_chrome(t, chrome, keys);
   hint_after_spacers(t, spacer_at);
+  blank_box_titles_above_body(t, chrome, keys);
   std::size_t from = header_end(t);
   std::string tail = cut_at_end(t, from, chrome, keys);
   blank_links_in_tail(t, from, tail);

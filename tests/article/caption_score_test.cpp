@@ -7,6 +7,7 @@
 
 #include "article/office_byline.h"
 #include "article/reader.h"
+#include "article/scene_caption.h"
 #include "article/wrapped_line.h"
 #include "fixtures.h"
 
@@ -139,4 +140,18 @@ TEST_CASE("office byline: an office alone on the last line signs the article") {
   CHECK(a.author == "Ban Tổ chức");
   REQUIRE(a.blocks.size() == 1);
   CHECK(a.blocks[0].text == kBody);
+}
+
+TEST_CASE("caption score: signing a pledge and answering the floor are acts before a camera") {
+  // whole sentences with their stop, as the paragraphs around them: the act is the cue
+  CHECK(shows_photo_act("Các chi hội ký cam kết thi đua."));
+  CHECK(shows_photo_act("Hai đơn vị ký giao ước thi đua năm 2025."));
+  CHECK(shows_photo_act("Đại diện hai xã ký thỏa thuận hợp tác."));
+  CHECK(shows_photo_act("Đồng chí Bí thư giải đáp ý kiến của hội viên."));
+  CHECK(reads_as_caption("Đại diện 6 chi hội ký cam kết thực hiện phong trào thi đua năm mới.",
+                         kLead, kBody));
+  CHECK(reads_as_caption("Đại tá Lê Văn Hòa, Chính ủy Sư đoàn giải đáp các ý kiến của hội viên.",
+                         kLead, kBody));
+  // a talk about signing, with reasoning, stays body
+  CHECK_FALSE(reads_as_caption("Đại diện các chi hội đã ký cam kết từ đầu năm.", kLead, kBody));
 }

@@ -95,3 +95,40 @@ TEST_CASE("a sentence split into two blocks by a page is one paragraph") {
   CHECK(p[1].text == "iPhone mới được bán từ tháng sau.");  // after a full stop: a paragraph
   CHECK(p[3].text == "cuối cùng là dòng chữ thường");       // after no ',' or ';': one too
 }
+
+TEST_CASE("paragraphs of like length, one per line, each ending its sentence, are not a wrap") {
+  // Four paragraphs of about 200 characters, one per line with no blank line between them,
+  // then a byline in capitals: a text browser's wrap would end its lines inside sentences.
+  const std::string a =
+      "Chiều 14-3, Chi bộ Trường Trung học cơ sở Hòa Bình tổ chức hội nghị sơ kết công tác "
+      "quý I và triển khai nhiệm vụ quý II năm học, với sự tham dự của toàn thể đảng viên.";
+  const std::string b =
+      "Tại hội nghị, đồng chí Bí thư Chi bộ trình bày báo cáo sơ kết, nêu rõ những việc đã "
+      "làm được, những hạn chế còn tồn tại và các giải pháp khắc phục trong thời gian tới.";
+  const std::string c =
+      "Các đảng viên thảo luận sôi nổi, đóng góp nhiều ý kiến tâm huyết về công tác giảng "
+      "dạy, giáo dục đạo đức học sinh và xây dựng nề nếp kỷ cương của nhà trường năm học này.";
+  const std::string d =
+      "Hội nghị thống nhất tiếp tục đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong "
+      "cách Hồ Chí Minh, gắn với thực hiện tốt nhiệm vụ chính trị của đơn vị năm nay.";
+  std::vector<std::string> lines = {a, b, c, d, "MINH HẠNH", "", ""};
+  std::vector<Paragraph> p = join_paragraphs(lines);
+  REQUIRE(p.size() == 5);
+  CHECK(p[1].text == b);
+  CHECK(p[4].text == "MINH HẠNH");
+
+  // The same text wrapped at 120 characters, as a text browser does, cuts sentences: its
+  // lines join again into one paragraph.
+  const std::string all = a + " " + b + " " + c + " " + d;
+  std::vector<std::string> wrapped{""};
+  each_word(all, [&](std::string_view w) {
+    if (!wrapped.back().empty() && code_point_count(wrapped.back()) + 1 + w.size() > 120)
+      wrapped.emplace_back();
+    if (!wrapped.back().empty()) wrapped.back() += ' ';
+    wrapped.back() += w;
+  });
+  REQUIRE(wrapped.size() >= 5);
+  std::vector<Paragraph> joined = join_paragraphs(wrapped);
+  REQUIRE(joined.size() == 1);
+  CHECK(joined[0].text == all);
+}

@@ -27,3 +27,24 @@ TEST_CASE("page byline: an author element after the body beats the metadata's au
   REQUIRE(a.blocks.size() == 1);
   CHECK(a.blocks[0].text.starts_with("Nghị quyết có hiệu lực"));
 }
+
+TEST_CASE(
+    "page byline: an author element's schema.org name is the author, not the paper after it") {
+  // A re-post's byline: the writer's name marked itemprop=name, then the paper it came from.
+  std::string html =
+      "<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"></head><body>"
+      "<div class=\"detail\"><h1>Tỉnh đoàn ra quân chiến dịch Mùa hè xanh</h1>"
+      "<div class=\"meta\"><span class=\"post-author\" itemprop=\"author\" itemscope "
+      "itemtype=\"https://schema.org/Person\"><span itemprop=\"name\">Lan Anh</span>, Thanh "
+      "niên Thủ đô&nbsp;</span></div>"
+      "<div class=\"contents\"><p>Sáng 2/7, Tỉnh đoàn tổ chức lễ ra quân chiến dịch tình nguyện "
+      "Mùa hè xanh với sự tham gia của hơn 500 đoàn viên, thanh niên.</p><p>Các đội hình sẽ "
+      "giúp người dân sửa đường, làm nhà nhân ái và dạy học cho trẻ em vùng cao.</p></div>"
+      "</div></body></html>";
+  Article a = read_ok(InputFile{"trang.html", html});
+  CHECK(a.author == "Lan Anh");
+  // without the name's mark, the element's whole text is the byline, as before
+  std::string plain = html;
+  plain.replace(plain.find(" itemprop=\"name\""), 16, "");
+  CHECK(read_ok(InputFile{"trang.html", plain}).author == "Lan Anh, Thanh niên Thủ đô");
+}

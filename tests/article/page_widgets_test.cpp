@@ -153,3 +153,21 @@ TEST_CASE("page widgets: a writer's label, video sentence or age is no widget") 
   CHECK_FALSE(is_page_widget_line("5 năm trước."));
   CHECK_FALSE(is_page_widget_line("5 năm trước - nay đã khác"));
 }
+
+TEST_CASE("page widgets: a few counts side by side after the last paragraph are chrome") {
+  // a photo viewer's or a post's counters ("views comments"), left by the copy after the body
+  for (std::string counts : {"7 1", "221 0", "1.204 12 3"}) {
+    CHECK(is_page_widget_line(counts));
+    Article a = read_ok(InputFile{"trang.txt", kTitle + "\n\n" + kLead + kBody + counts + "\n"});
+    REQUIRE_FALSE(a.blocks.empty());
+    CHECK(a.blocks.back().text ==
+          "Các chi bộ đã đổi mới nội dung sinh hoạt, gắn với nhiệm vụ "
+          "chính trị của địa phương, nâng cao chất lượng đội ngũ cán bộ, "
+          "đảng viên.");
+    CHECK_FALSE(mentions(a, counts));
+  }
+  // a number with words, five counts (a table's row), a year range stay
+  CHECK_FALSE(is_page_widget_line("7 xã 1 thị trấn"));
+  CHECK_FALSE(is_page_widget_line("12 15 20 31 44"));
+  CHECK_FALSE(is_page_widget_line("2020 - 2025"));
+}

@@ -1,11 +1,15 @@
 // announces_photos looks for "ảnh" only in sentences that may hold it before folding them
 // (article/photo_story.cpp): it still finds the word in capitals and with the hook above
-// apart from its letter (decomposed text), as folding does.
+// apart from its letter (decomposed text), as folding does. One closing the text heads no
+// photo and is dropped (drop_closing_photo_announcement), on made-up pages.
 #include <catch2/catch.hpp>
 
 #include "article/photo_story.h"
+#include "article/reader.h"
+#include "fixtures.h"
 
 using namespace tuyentap;
+using namespace tuyentap::testing;
 
 TEST_CASE("photo story: an announcement in capitals or decomposed is still one") {
   CHECK(announces_photos("MỘT SỐ HÌNH ẢNH TẠI HỘI NGHỊ:"));
@@ -13,4 +17,32 @@ TEST_CASE("photo story: an announcement in capitals or decomposed is still one")
   CHECK(announces_photos("Dưới đây là một số A\u0309NH của phóng viên."));
   CHECK_FALSE(announces_photos("Một số hình vẽ tại hội nghị:"));
   CHECK_FALSE(announces_photos("Dưới đây là một số ý kiến của anh An."));
+}
+
+TEST_CASE("photo story: an announcement closing the text with no photo after it is dropped") {
+  const std::string page =
+      "Phường Tân An tổ chức thành công Đại hội Chi bộ khu phố\n\n"
+      "Ngày 3/7, các chi bộ khu phố trên địa bàn phường đã đồng loạt tổ chức Đại hội, trực "
+      "tiếp bầu Bí thư Chi bộ nhiệm kỳ 2025 - 2027.\n\n"
+      "Đại hội đã thảo luận, thông qua nghị quyết và bầu Ban Chi ủy mới đủ số lượng, đúng quy "
+      "trình, bảo đảm dân chủ.\n\n";
+  // the photos the line announces were not saved with the text: it heads nothing
+  for (std::string closing : {"Một số hình ảnh tiêu biểu\n", "Một số hình ảnh tại Đại hội\n \n",
+                              "Một số hình ảnh tại Đại hội\n\nMinh Khoa\n"}) {
+    Article a = read_ok(InputFile{"a.txt", page + closing});
+    REQUIRE_FALSE(a.blocks.empty());
+    CHECK(a.blocks.back().type == BlockType::Paragraph);
+    CHECK(a.blocks.back().text.starts_with("Đại hội đã thảo luận"));
+  }
+  // a sentence that announces them, with its colon, is the writer's last and stays
+  Article c = read_ok(InputFile{"c.txt", page + "Một số hình ảnh tại Đại hội:\n"});
+  CHECK(c.blocks.back().text == "Một số hình ảnh tại Đại hội:");
+  // with its photos' captions after it, it stays and they are captions
+  Article b = read_ok(InputFile{
+      "b.txt", page + "Một số hình ảnh tại Đại hội:\n\nQuang cảnh Đại hội\n\nĐại biểu biểu "
+                      "quyết thông qua nghị quyết\n"});
+  std::size_t captions = 0;
+  for (const Block& k : b.blocks) captions += k.type == BlockType::Caption;
+  CHECK(captions == 2);
+  CHECK(b.blocks.back().type == BlockType::Caption);
 }

@@ -149,3 +149,16 @@ TEST_CASE("photo scene: a line that names the photo's view is a caption between 
   CHECK_FALSE(names_photo_view("Cảnh quan thiên nhiên của huyện"));
   CHECK_FALSE(names_photo_view("Quang cảnh: một ngày làm việc…"));
 }
+
+TEST_CASE("photo scene: an event's name with its term after a comma is a short phrase") {
+  CHECK(
+      describes_photo_scene("Đại hội đại biểu Hội Nông dân huyện lần thứ XI, nhiệm kỳ 2023 - "
+                            "2028."));
+  CHECK(describes_photo_scene("Hội nghị Ban Chấp hành Đảng bộ xã khóa mới, nhiệm kỳ 2025-2030."));
+  // no stop: a part's heading; a term with words after it, or another comma: a sentence
+  CHECK_FALSE(describes_photo_scene("Đại hội Đảng bộ xã lần thứ XV, nhiệm kỳ 2025 - 2030"));
+  CHECK_FALSE(
+      describes_photo_scene("Đại hội Đảng bộ xã lần thứ XV, nhiệm kỳ 2025 - 2030 thành "
+                            "công tốt đẹp."));
+  CHECK_FALSE(describes_photo_scene("Đại hội diễn ra trong hai ngày, nhiều ý kiến tâm huyết."));
+}

@@ -82,3 +82,17 @@ TEST_CASE("untitled page: a title opening with a word spelled like a time word i
   CHECK_FALSE(is_title_retold_below("Đầu năm 2024 xã Tân Hòa xây dựng cầu mới cho ấp Mỹ Lợi.",
                                     "Đầu năm 2024 xã Tân Hòa xây dựng cầu mới cho ấp Mỹ Lợi."));
 }
+
+TEST_CASE("untitled page: box titles above the sapo ('Tin tức khác') are chrome, no title") {
+  // a portal's side boxes printed before an untitled article: their titles are markers
+  Article a = read_ok(InputFile{
+      "a.txt", "Tin nổi bật\n\nTin tức khác\n\n" + kSapo + "\n" + kBody + kBody + "Minh Khoa\n"});
+  CHECK(a.title.empty());
+  CHECK(a.lead == kSapo);
+  for (const Block& b : a.blocks) CHECK(b.text.find("Tin tức khác") == std::string::npos);
+  // the same box title after the body ends the article there
+  Article b = read_ok(InputFile{"b.txt", "Huyện ủy Tân Phú quán triệt nghị quyết\n\n" + kSapo +
+                                             "\n\n" + kBody + "Tin tức khác\n\n" + kBody});
+  CHECK(b.title == "Huyện ủy Tân Phú quán triệt nghị quyết");
+  CHECK(b.blocks.size() == 1);
+}

@@ -1,0 +1,17 @@
+// An advertiser's banner printed where a kicker would stand: "Công ty Phân lân nung chảy Văn
+// Điển" over a magazine's article. A site's sections name subjects (Kinh tế, Doanh nghiệp,
+// Nông thôn mới), never one business: a line that opens with a company's kind and goes on
+// with its name is no topic.
+#pragma once
+
+#include <string_view>
+
+namespace tuyentap {
+
+// The line, at most 12 words with no sentence punctuation at its end, opens with a company's
+// kind ("Công ty", "Tổng công ty", "Tập đoàn", "Doanh nghiệp tư nhân", "Hợp tác xã") and a
+// word after it ("Công ty CP Sữa …", "Tập đoàn Dầu khí …"); "Doanh nghiệp" alone, a
+// section, is none.
+bool names_a_company(std::string_view line);
+
+}  // namespace tuyentap

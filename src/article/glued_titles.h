@@ -1,0 +1,20 @@
+// Link titles printed without their breaks: a page's "related articles" box, copied as text,
+// can come out as one line of titles glued end to start ("… nhìn từ quận Tây HồKinh nghiệm
+// phát triển đảng viên trẻ …Đông Đô vinh dự được kết nạp Đảng6 học sinh xuất sắc …"). No
+// sentence of an article reads so: a word's lower-case letter runs straight into a capital or
+// a digit where one title ends and the next starts. The plain-text reader blanks such a line
+// with the other chrome of a line's shape (text_prepare.h step 2).
+#pragma once
+
+#include <string_view>
+
+namespace tuyentap {
+
+// The line is three or more titles glued together: at least two places where a lower-case
+// letter runs into a capital or a digit with no space between, each piece between them
+// (and before and after) at least 4 words and opening with a capital or a digit, and no
+// sentence in the line (no final punctuation, no stop inside). "iPhone", "VnExpress" glue
+// a word, not titles: their pieces are too short.
+bool is_glued_link_titles(std::string_view line);
+
+}  // namespace tuyentap
