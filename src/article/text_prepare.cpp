@@ -8,8 +8,8 @@
 
 #include "article/comment_form.h"
 #include "article/glued_section.h"
-#include "article/occurs_in.h"
 #include "article/glued_titles.h"
+#include "article/occurs_in.h"
 #include "article/page_widgets.h"
 #include "article/text_header.h"
 #include "base/ascii.h"
