@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <iterator>
 #include <string>
 
 #include "article/text_lines.h"
@@ -187,6 +188,23 @@ bool is_player_fallback(std::string_view line) {
          (folded.find("video") != std::string::npos || folded.find("audio") != std::string::npos);
 }
 
+// A widget's label standing alone, its buttons or link lost in the copy: the font-size
+// widget's "Xem với cỡ chữ", "Cỡ chữ" and a screen reader's skip link ("Truy cập nội dung
+// luôn", "Bỏ qua nội dung", "Skip to content"). The whole line is the label, with at most a
+// final colon: words no article writes as a paragraph of their own.
+bool is_widget_label(std::string_view line) {
+  static constexpr std::string_view kLabels[] = {
+      "xem voi co chu",         "co chu",          "chon co chu",
+      "truy cap noi dung luon", "bo qua noi dung", "chuyen den noi dung chinh",
+      "chuyen den noi dung",    "skip to content", "skip to main content"};
+  constexpr std::size_t kMaxWords = 6;
+  if (!at_most_words(line, kMaxWords)) return false;
+  std::string folded = fold_for_match(line);
+  std::string_view label = folded;
+  while (!label.empty() && (label.back() == ':' || label.back() == ' ')) label.remove_suffix(1);
+  return std::find(std::begin(kLabels), std::end(kLabels), label) != std::end(kLabels);
+}
+
 }  // namespace
 
 bool is_page_widget_line(std::string_view line) {
@@ -194,7 +212,7 @@ bool is_page_widget_line(std::string_view line) {
   if (is_visitor_counter(line)) return true;
   if (line.empty() || line.size() > kMaxWidgetBytes) return false;
   return is_count(line) || is_font_size_buttons(line) || is_relative_date(line) ||
-         is_empty_counter(line) || is_player_fallback(line);
+         is_empty_counter(line) || is_player_fallback(line) || is_widget_label(line);
 }
 
 }  // namespace tuyentap

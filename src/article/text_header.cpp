@@ -8,6 +8,7 @@
 
 #include "article/byline.h"
 #include "article/header_lines.h"
+#include "article/page_widgets.h"
 #include "article/slogan.h"
 #include "article/text_lines.h"
 
@@ -133,9 +134,12 @@ std::string without_top_section(std::string topic) {
   return topic;
 }
 
-// A kicker's topic; none for the name of a part of the page or of the site.
+// A kicker's topic; none for the name of a part of the page or of the site, nor for a
+// counter or a widget's line standing where a kicker would ("Lượt đọc: 487"): no section is
+// named by a count.
 std::string kicker_topic(std::string_view kicker) {
-  return is_page_part_name(kicker) || names_the_site(kicker)
+  return is_page_part_name(kicker) || names_the_site(kicker) || is_counters(kicker) ||
+                 is_page_widget_line(kicker)
              ? std::string()
              : without_top_section(topic_from_kicker(kicker));
 }
