@@ -20,13 +20,25 @@ bool is_digit(char c) {
   return c >= '0' && c <= '9';
 }
 
-// Digits with "." or "," between groups: "738", "23.031", "129,323".
+// Digits with "." or "," between groups of three: "738", "23.031", "129,323". A group of
+// another length is no thousands: "23.08.2023" is a date alone on its line.
 bool is_count(std::string_view s) {
+  constexpr std::size_t kThousands = 3;
   if (s.empty() || s.size() > kMaxCountBytes || !is_digit(s.front()) || !is_digit(s.back()))
     return false;
-  for (char c : s)
-    if (!is_digit(c) && c != '.' && c != ',') return false;
-  return true;
+  std::size_t group = 0;
+  bool after_separator = false;
+  for (char c : s) {
+    if (is_digit(c)) {
+      ++group;
+      continue;
+    }
+    if ((c != '.' && c != ',') || group == 0 || (after_separator && group != kThousands))
+      return false;
+    after_separator = true;
+    group = 0;
+  }
+  return !after_separator || group == kThousands;
 }
 
 bool is_font_size_button(std::string_view w) {

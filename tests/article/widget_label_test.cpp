@@ -53,3 +53,26 @@ TEST_CASE("widget label: a read counter under the date line is not the topic") {
   CHECK(a.topic.empty());
   CHECK(a.lead.find("Lượt đọc") == std::string::npos);
 }
+
+TEST_CASE("widget label: a view count has groups of three, a dotted date alone is no count") {
+  CHECK(is_page_widget_line("1.204"));
+  CHECK(is_page_widget_line("28.702.972"));
+  CHECK(is_page_widget_line("129,323"));
+  CHECK_FALSE(is_page_widget_line("23.08.2023"));
+  CHECK_FALSE(is_page_widget_line("1.20"));
+}
+
+TEST_CASE("widget label: a dotted date alone under the title is the date line") {
+  Article a = read_ok(InputFile{"bai.txt", kTitle + "\n\n23.08.2023\n\n" + kBody});
+  CHECK(a.title == kTitle);
+  REQUIRE(a.date.has_value());
+  CHECK(a.date->iso() == "2023-08-23");
+}
+
+TEST_CASE("widget label: a database timestamp under the title is the date line") {
+  Article a = read_ok(InputFile{"bai.txt", kTitle + "\n\n2020-11-23 16:58:00.0\n\n" + kBody});
+  CHECK(a.title == kTitle);
+  REQUIRE(a.date.has_value());
+  CHECK(a.date->iso() == "2020-11-23");
+  CHECK(a.lead.find("16:58") == std::string::npos);
+}
