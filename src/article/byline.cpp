@@ -30,18 +30,19 @@ bool starts_with(std::string_view s, std::string_view head) {
 // Folded prefixes that introduce a byline whatever follows.
 const std::vector<std::string_view> kSourcePrefixes = {"theo ", "nguon:", "nguon "};
 // `writer_only`: a label that only says who wrote the text ("Thực hiện: Minh Thư"), no part
-// of the author's name. A label that credits the photos too ("Tin, ảnh: …") says more and stays.
+// of the author's name. A label that credits the text and the photos ("Tin và ảnh: Kim Huỳnh",
+// "Bài và ảnh:", "Bài, ảnh:", "Bài ảnh:") names the same writer: the name alone is the author.
 struct CreditPrefix {
   std::string_view key;
   bool writer_only;
 };
 const std::vector<CreditPrefix> kCreditPrefixes = {
-    {"bai va anh:", false},
+    {"bai va anh:", true},
     {"bai va anh ", false},
-    {"bai, anh:", false},
-    {"bai anh:", false},
+    {"bai, anh:", true},
+    {"bai anh:", true},
     {"bai:", false},
-    {"tin va anh:", false},
+    {"tin va anh:", true},
     {"tin, anh:", false},
     {"tin:", false},
     {"thuc hien:", true},

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <iterator>
 #include <string>
 
 #include "article/text_lines.h"
@@ -19,13 +20,25 @@ bool is_digit(char c) {
   return c >= '0' && c <= '9';
 }
 
-// Digits with "." or "," between groups: "738", "23.031", "129,323".
+// Digits with "." or "," between groups of three: "738", "23.031", "129,323". A group of
+// another length is no thousands: "23.08.2023" is a date alone on its line.
 bool is_count(std::string_view s) {
+  constexpr std::size_t kThousands = 3;
   if (s.empty() || s.size() > kMaxCountBytes || !is_digit(s.front()) || !is_digit(s.back()))
     return false;
-  for (char c : s)
-    if (!is_digit(c) && c != '.' && c != ',') return false;
-  return true;
+  std::size_t group = 0;
+  bool after_separator = false;
+  for (char c : s) {
+    if (is_digit(c)) {
+      ++group;
+      continue;
+    }
+    if ((c != '.' && c != ',') || group == 0 || (after_separator && group != kThousands))
+      return false;
+    after_separator = true;
+    group = 0;
+  }
+  return !after_separator || group == kThousands;
 }
 
 // How many words the line has when each of them is one `is_one` holds for; 0 when another
@@ -202,6 +215,23 @@ bool is_player_fallback(std::string_view line) {
          (folded.find("video") != std::string::npos || folded.find("audio") != std::string::npos);
 }
 
+// A widget's label standing alone, its buttons or link lost in the copy: the font-size
+// widget's "Xem với cỡ chữ", "Cỡ chữ" and a screen reader's skip link ("Truy cập nội dung
+// luôn", "Bỏ qua nội dung", "Skip to content"). The whole line is the label, with at most a
+// final colon: words no article writes as a paragraph of their own.
+bool is_widget_label(std::string_view line) {
+  static constexpr std::string_view kLabels[] = {
+      "xem voi co chu",         "co chu",          "chon co chu",
+      "truy cap noi dung luon", "bo qua noi dung", "chuyen den noi dung chinh",
+      "chuyen den noi dung",    "skip to content", "skip to main content"};
+  constexpr std::size_t kMaxWords = 6;
+  if (!at_most_words(line, kMaxWords)) return false;
+  std::string folded = fold_for_match(line);
+  std::string_view label = folded;
+  while (!label.empty() && (label.back() == ':' || label.back() == ' ')) label.remove_suffix(1);
+  return std::find(std::begin(kLabels), std::end(kLabels), label) != std::end(kLabels);
+}
+
 }  // namespace
 
 bool is_page_widget_line(std::string_view line) {
@@ -209,7 +239,8 @@ bool is_page_widget_line(std::string_view line) {
   if (is_visitor_counter(line)) return true;
   if (line.empty() || line.size() > kMaxWidgetBytes) return false;
   return is_count(line) || is_counts_row(line) || is_font_size_buttons(line) ||
-         is_relative_date(line) || is_empty_counter(line) || is_player_fallback(line);
+         is_relative_date(line) || is_empty_counter(line) || is_player_fallback(line) ||
+         is_widget_label(line);
 }
 
 }  // namespace tuyentap

@@ -16,6 +16,8 @@ namespace tuyentap {
 //    ("Tổng số lượt đã truy cập: 129,323") or without ("Truy câp hiện tại 23.031");
 //  - a relative date: "2 tháng 2 tuần trước", "3 giờ trước" (counts of time units, then
 //    "trước"): the age a video or social site shows, which names no day.
+//  - a widget's label alone, its buttons lost: "Xem với cỡ chữ", "Truy cập nội dung luôn"
+//    (a screen reader's skip link), "Skip to content".
 bool is_page_widget_line(std::string_view line);
 
 }  // namespace tuyentap

@@ -9,6 +9,7 @@
 #include "article/byline.h"
 #include "article/company_banner.h"
 #include "article/header_lines.h"
+#include "article/page_widgets.h"
 #include "article/slogan.h"
 #include "article/text_lines.h"
 
@@ -135,9 +136,11 @@ std::string without_top_section(std::string topic) {
 }
 
 // A kicker's topic; none for the name of a part of the page, of the site or of a company (an
-// advertiser's banner: company_banner.h).
+// advertiser's banner: company_banner.h), nor for a counter or a widget's line standing where
+// a kicker would ("Lượt đọc: 487"): no section is named by a count.
 std::string kicker_topic(std::string_view kicker) {
-  return is_page_part_name(kicker) || names_the_site(kicker) || names_a_company(kicker)
+  return is_page_part_name(kicker) || names_the_site(kicker) || names_a_company(kicker) ||
+                 is_counters(kicker) || is_page_widget_line(kicker)
              ? std::string()
              : without_top_section(topic_from_kicker(kicker));
 }

@@ -209,6 +209,8 @@ class LineParser {
       m = num(2);
       used = 3;
       if (at(3, Token::Punct, ":") && at(4, Token::Number)) used = 5;  // seconds: dropped
+      // a database timestamp's fraction of a second ("16:58:00.0"): dropped with them
+      if (used == 5 && at(5, Token::Punct, ".") && at(6, Token::Number)) used = 7;
     } else if (word_in(1, {"h", "gio"})) {
       if (at(2, Token::Number)) {
         m = num(2);

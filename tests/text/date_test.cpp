@@ -215,3 +215,9 @@ TEST_CASE("a minute mark after the time, a date span in brackets (real pages, is
   CHECK(split("Kỷ niệm 75 năm Ngày Truyền thống - (22-12-2019)") ==
         "2019-12-22 - | Kỷ niệm 75 năm Ngày Truyền thống (before)");
 }
+
+TEST_CASE("date: a database timestamp's fraction of a second is read with the time") {
+  CHECK(parsed("2020-11-23 16:58:00.0") == "2020-11-23 16:58");
+  CHECK(parsed("2020-11-23 16:58:00.123") == "2020-11-23 16:58");
+  CHECK_FALSE(parse_date_line("2020-11-23 16:58.5"));  // a fraction follows seconds only
+}

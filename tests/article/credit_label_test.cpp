@@ -1,0 +1,31 @@
+// A byline whose label credits both the text and the photos ("Tin và ảnh: X", "Bài và ảnh:
+// X"): the author is the name alone, as for "Thực hiện: X" (made-up bylines in the forms seen
+// on unseen sites, tests/fixtures/real-eval14).
+#include <catch2/catch.hpp>
+
+#include "article/byline.h"
+#include "article/reader.h"
+#include "fixtures.h"
+
+using namespace tuyentap;
+using namespace tuyentap::testing;
+
+TEST_CASE("credit label: a text-and-photos label comes off the author") {
+  CHECK(author_in_byline("Tin và ảnh: Kim Huỳnh") == "Kim Huỳnh");
+  CHECK(author_in_byline("Bài và ảnh: Thu Hà") == "Thu Hà");
+  CHECK(author_in_byline("Bài, ảnh: Minh Quân") == "Minh Quân");
+  CHECK(author_in_byline("Bài ảnh: Lê Hà") == "Lê Hà");
+  CHECK(author_in_byline("Tin và ảnh:") == "Tin và ảnh:");  // no name: the line as it is
+}
+
+TEST_CASE("credit label: a page signed 'Tin và ảnh: X' has X as its author") {
+  std::string title = "Đảng ủy Tổng Công ty tổ chức hội nghị Ban Chấp hành lần thứ 17";
+  std::string body =
+      "Chiều ngày 17/8/2023, Đảng ủy Tổng Công ty đã tổ chức hội nghị Ban Chấp hành lần "
+      "thứ 17, thảo luận báo cáo kết quả hoạt động sáu tháng đầu năm.\n\n"
+      "Hội nghị thống nhất chương trình công tác sáu tháng cuối năm của các chi bộ trực "
+      "thuộc và đảng bộ bộ phận.\n\n";
+  Article a = read_ok(
+      InputFile{"bai.txt", title + "\n\n23/08/2023\n\n" + body + "Tin và ảnh: Kim Huỳnh\n"});
+  CHECK(a.author == "Kim Huỳnh");
+}
