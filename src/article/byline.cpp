@@ -300,6 +300,16 @@ std::string_view trim_spaces(std::string_view s) {
   return s;
 }
 
+// "TTVHTTTTDL" after "Đức Nguyên, ": one word of capitals only (at least three letters, no
+// dot: initials are a name), closing a byline whose name is not in capitals itself. Such a
+// run of letters is an office's initials (a centre, a board), no one's name; a name in
+// capitals after a name in capitals ("NGỌC ANH, VŨ HÀ") is a second writer.
+bool is_unit_acronym(std::string_view rest, std::string_view name) {
+  constexpr std::size_t kMinLetters = 3;
+  return at_most_words(rest, 1) && code_point_count(rest) >= kMinLetters && is_all_caps(rest) &&
+         rest.find_first_of(".0123456789") == std::string_view::npos && !is_all_caps(name);
+}
+
 // "Thực hiện: Minh Thư" → "Minh Thư" (kCreditPrefixes' writer_only labels).
 std::string_view without_writer_label(std::string_view byline) {
   std::size_t colon = byline.find(':');
@@ -328,7 +338,9 @@ std::string_view without_writer_unit(std::string_view byline) {
   }
   if (!is_name(name) || rest.empty()) return byline;
   std::string folded = fold_for_match(rest);
-  bool unit = (opens_with_writer_unit(rest) && !is_plain_name(rest, name)) ||
+  bool comma = byline.substr(cut, sep) == ", ";
+  bool unit = (comma && is_unit_acronym(rest, name)) ||
+              (opens_with_writer_unit(rest) && !is_plain_name(rest, name)) ||
               opens_with_place(rest) ||
               (!bracket &&
                (folded == "th" || std::find(kRoles.begin(), kRoles.end(), folded) != kRoles.end()));

@@ -49,6 +49,18 @@ TEST_CASE("byline author: the writer's unit or place after the name comes off") 
   CHECK(author_of_page("Hoàng Minh\n(Văn phòng Huyện ủy Tân Phú)") == "Hoàng Minh");
 }
 
+TEST_CASE("byline author: an office's initials after a comma come off, names in capitals stay") {
+  CHECK(author_in_byline("Minh Tâm-Thu Hà, TTVHTTDL") == "Minh Tâm-Thu Hà");
+  CHECK(author_in_byline("Lan Chi, BQLDA") == "Lan Chi");
+  CHECK(author_of_page("Hoàng Minh, TTVHTT") == "Hoàng Minh");
+  // a name in capitals, initials with dots, a second writer in capitals: no office
+  CHECK(author_in_byline("THU HÀ, VŨ LAN") == "THU HÀ, VŨ LAN");
+  CHECK(author_in_byline("Lan Chi, P.L.H") == "Lan Chi, P.L.H");
+  CHECK(author_in_byline("LÊ HÀ, TTVH") == "LÊ HÀ, TTVH");
+  CHECK(author_in_byline("TX - P.L.H.HÀ") == "TX - P.L.H.HÀ");
+  CHECK(author_of_page("THÚY HẰNG") == "THÚY HẰNG");
+}
+
 TEST_CASE("byline author: a publication, a second writer or a position-free name stays") {
   CHECK(author_in_byline("Hoàng Minh - Báo Tân Phú") == "Hoàng Minh - Báo Tân Phú");
   CHECK(author_in_byline("Lan Anh (TTXVN)") == "Lan Anh (TTXVN)");
