@@ -28,20 +28,20 @@ bool starts_with(std::string_view s, std::string_view head) {
 
 // Folded prefixes that introduce a byline whatever follows.
 const std::vector<std::string_view> kSourcePrefixes = {"theo ", "nguon:", "nguon "};
-// `writer_only`: a label that only says who wrote the text ("Thực hiện: Minh Thư"), no part
-// of the author's name. A label that credits the photos too ("Tin, ảnh: …") says more and stays.
+// `writer_only`: a label that says how the text (and its photos) were made ("Thực hiện: Minh
+// Thư", "Tin, ảnh: Tâm Anh"), no part of the author's name: the author is the byline's name.
 struct CreditPrefix {
   std::string_view key;
   bool writer_only;
 };
 const std::vector<CreditPrefix> kCreditPrefixes = {
-    {"bai va anh:", false},
+    {"bai va anh:", true},
     {"bai va anh ", false},
-    {"bai, anh:", false},
-    {"bai anh:", false},
+    {"bai, anh:", true},
+    {"bai anh:", true},
     {"bai:", false},
-    {"tin va anh:", false},
-    {"tin, anh:", false},
+    {"tin va anh:", true},
+    {"tin, anh:", true},
     {"tin:", false},
     {"thuc hien:", true},
     {"nhom pv", false},

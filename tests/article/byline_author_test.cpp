@@ -24,10 +24,16 @@ std::string author_of_page(const std::string& byline) {
 
 }  // namespace
 
-TEST_CASE("byline author: a label that only says who wrote comes off, a photo credit stays") {
+TEST_CASE("byline author: a label saying who wrote or took the photos comes off") {
   CHECK(author_in_byline("Thực hiện: Minh Thư") == "Minh Thư");
   CHECK(author_in_byline("Tác giả bài viết: Chi đoàn khu phố") == "Chi đoàn khu phố");
-  CHECK(author_in_byline("Tin, ảnh: Minh Thư") == "Tin, ảnh: Minh Thư");
+  // the author is the byline's name, whether or not the label credits the photos too
+  CHECK(author_in_byline("Tin, ảnh: Minh Thư") == "Minh Thư");
+  CHECK(author_in_byline("Bài và ảnh: Lê Hà") == "Lê Hà");
+  CHECK(author_in_byline("Tin và ảnh: HỒNG NHUNG") == "HỒNG NHUNG");
+  CHECK(author_of_page("Tin, ảnh: Hoàng Minh") == "Hoàng Minh");
+  // a writer and a photographer named apart: the line stays as written
+  CHECK(author_in_byline("Tin: Minh Anh - Ảnh: Thu Hà") == "Tin: Minh Anh - Ảnh: Thu Hà");
   CHECK(author_of_page("Thực hiện: Lê Hà ( Huyện Tân Phú)") == "Lê Hà");
   // NukeViet's label is a byline, whatever follows it
   CHECK(author_of_page("Tác giả bài viết: Chi đoàn khu phố") == "Chi đoàn khu phố");
