@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "article/by_line.h"
 #include "article/caption.h"
 #include "article/scene_caption.h"
 #include "article/text_lines.h"
@@ -220,6 +221,7 @@ bool opens_with_writer_credit(std::string_view line) {
 }
 
 bool looks_like_byline(std::string_view line) {
+  if (by_line_name(line)) return true;  // "by HiephoaNet": whoever it names
   if (!short_and_unpunctuated(line)) return false;
   line = without_rank(without_footnote_mark(trim_final_period(line)));
   if (looks_like_source(line)) return true;
@@ -360,6 +362,7 @@ std::string_view without_role_word(std::string_view byline) {
 }  // namespace
 
 std::string_view author_in_byline(std::string_view byline) {
+  if (auto name = by_line_name(byline)) return *name;  // as written, even a site's name
   return without_role_word(without_writer_unit(without_writer_label(byline)));
 }
 
