@@ -80,6 +80,12 @@ Paragraphs read_header(Paragraphs& paras, const std::vector<bool>& twice, Articl
   for (const Paragraph& p : paras) views.emplace_back(p.text);
   HeaderLayout h = find_header(views, twice);
   a.topic = h.topic;
+  // "Hà Nội:" alone above the title: the lead's place, as the page prints it over the
+  // article (lead_prefix.h source_line), kept as the source; never a topic
+  if (auto place = source_line(a.topic)) {
+    a.source.site = *place;
+    a.topic.clear();
+  }
   title_over_date = h.title_over_date;
   if (!h.title_text.empty()) {
     a.title = h.title_text;

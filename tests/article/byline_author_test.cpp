@@ -113,11 +113,12 @@ TEST_CASE("byline author: a record's or a page's byline gets the same name as a 
 }
 
 TEST_CASE("byline author: 'by X' under the title is the byline, never the topic or the title") {
-  Article a = read_ok(InputFile{
-      "a.txt", "Trang chủ Tin tức Giới thiệu Trường THCS Tân Phú đổi mới phương pháp dạy học\n\n"
-               "Trường THCS Tân Phú đổi mới phương pháp dạy học\n\nby TanPhuNet\n\n"
-               "Sau một năm thực hiện, nhà trường đã làm tốt các nội dung sau đây :\n\n" +
-                   kBody + kBody});
+  Article a = read_ok(
+      InputFile{"a.txt",
+                "Trang chủ Tin tức Giới thiệu Trường THCS Tân Phú đổi mới phương pháp dạy học\n\n"
+                "Trường THCS Tân Phú đổi mới phương pháp dạy học\n\nby TanPhuNet\n\n"
+                "Sau một năm thực hiện, nhà trường đã làm tốt các nội dung sau đây :\n\n" +
+                    kBody + kBody});
   CHECK(a.title == "Trường THCS Tân Phú đổi mới phương pháp dạy học");
   CHECK(a.author == "TanPhuNet");  // as written, even a site's name
   CHECK(a.topic.empty());
