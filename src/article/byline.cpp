@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "article/by_line.h"
 #include "article/caption.h"
 #include "article/scene_caption.h"
 #include "article/text_lines.h"
@@ -29,9 +30,9 @@ bool starts_with(std::string_view s, std::string_view head) {
 
 // Folded prefixes that introduce a byline whatever follows.
 const std::vector<std::string_view> kSourcePrefixes = {"theo ", "nguon:", "nguon "};
-// `writer_only`: a label that only says who wrote the text ("Thực hiện: Minh Thư"), no part
-// of the author's name. A label that credits the text and the photos ("Tin và ảnh: Kim Huỳnh",
-// "Bài và ảnh:", "Bài, ảnh:", "Bài ảnh:") names the same writer: the name alone is the author.
+// `writer_only`: a label that says how the text (and its photos) were made ("Thực hiện: Minh
+// Thư", "Tin, ảnh: Tâm Anh", "Tin và ảnh: Kim Huỳnh", "Bài và ảnh:", "Bài, ảnh:", "Bài ảnh:"),
+// no part of the author's name: the author is the byline's name.
 struct CreditPrefix {
   std::string_view key;
   bool writer_only;
@@ -43,7 +44,7 @@ const std::vector<CreditPrefix> kCreditPrefixes = {
     {"bai anh:", true},
     {"bai:", false},
     {"tin va anh:", true},
-    {"tin, anh:", false},
+    {"tin, anh:", true},
     {"tin:", false},
     {"thuc hien:", true},
     {"nhom pv", false},
@@ -222,6 +223,7 @@ bool opens_with_writer_credit(std::string_view line) {
 }
 
 bool looks_like_byline(std::string_view line) {
+  if (by_line_name(line)) return true;  // "by HiephoaNet": whoever it names
   if (!short_and_unpunctuated(line)) return false;
   line = without_rank(without_footnote_mark(trim_final_period(line)));
   if (looks_like_source(line)) return true;
@@ -302,6 +304,16 @@ std::string_view trim_spaces(std::string_view s) {
   return s;
 }
 
+// "TTVHTTTTDL" after "Đức Nguyên, ": one word of capitals only (at least three letters, no
+// dot: initials are a name), closing a byline whose name is not in capitals itself. Such a
+// run of letters is an office's initials (a centre, a board), no one's name; a name in
+// capitals after a name in capitals ("NGỌC ANH, VŨ HÀ") is a second writer.
+bool is_unit_acronym(std::string_view rest, std::string_view name) {
+  constexpr std::size_t kMinLetters = 3;
+  return at_most_words(rest, 1) && code_point_count(rest) >= kMinLetters && is_all_caps(rest) &&
+         rest.find_first_of(".0123456789") == std::string_view::npos && !is_all_caps(name);
+}
+
 // "Thực hiện: Minh Thư" → "Minh Thư" (kCreditPrefixes' writer_only labels).
 std::string_view without_writer_label(std::string_view byline) {
   std::size_t colon = byline.find(':');
@@ -330,7 +342,9 @@ std::string_view without_writer_unit(std::string_view byline) {
   }
   if (!is_name(name) || rest.empty()) return byline;
   std::string folded = fold_for_match(rest);
-  bool unit = (opens_with_writer_unit(rest) && !is_plain_name(rest, name)) ||
+  bool comma = byline.substr(cut, sep) == ", ";
+  bool unit = (comma && is_unit_acronym(rest, name)) ||
+              (opens_with_writer_unit(rest) && !is_plain_name(rest, name)) ||
               opens_with_place(rest) ||
               (!bracket &&
                (folded == "th" || std::find(kRoles.begin(), kRoles.end(), folded) != kRoles.end()));
@@ -350,6 +364,7 @@ std::string_view without_role_word(std::string_view byline) {
 }  // namespace
 
 std::string_view author_in_byline(std::string_view byline) {
+  if (auto name = by_line_name(byline)) return *name;  // as written, even a site's name
   return without_role_word(without_writer_unit(without_writer_label(writer_after_theo(byline))));
 }
 

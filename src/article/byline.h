@@ -27,16 +27,19 @@ std::string_view byline_without_brackets(std::string_view byline);
 // second writer after the dash ("Hoàng Uyên - Báo Bạc Liêu", "Kim Tiến – Tấn Hữu") stays.
 std::string_view byline_without_position(std::string_view byline);
 // The author a byline names, without what says how the text was made or where its writer
-// works: a label that only says "written by" ("Thực hiện: Minh Thư", "Tác giả bài viết: …",
-// "Tác giả: …"), the writer's unit or place after a dash, a comma, a glued hyphen or in
-// brackets ("Lê Minh Hà - Đảng ủy Khối …", "Thu Hà – HND xã Đông Hòa", "Văn Tú- Huyện đoàn",
-// "Lê Hà ( Huyện Tân Phú)"; writer_unit.h's list of units, told from a second writer's name
-// by a word in lower case or an acronym), a newsroom role after a dash ("- TH", tổng hợp;
-// "- CTV") or before the name ("CTV Thu Trang"). A publication ("Hoàng Uyên - Báo Bạc
-// Liêu", "Tâm Hằng (TTXVN)"), a second writer ("Kim Tiến – Tấn Hữu", "Minh Anh - Vũ Hà"), a
-// role spelled out in brackets ("NGUYÊN ĐOAN (thực hiện)") and a label crediting the photos
-// too ("Tin, ảnh: Tâm Anh") stay as written. "Theo" before a person's name ("Theo Phạm
-// Trường") comes off, before a paper's ("Theo Thanh Niên") it stays (theo_writer.h).
+// works: a label that says "written by" ("Thực hiện: Minh Thư", "Tác giả bài viết: …",
+// "Tác giả: …"), or "text and photos by" ("Tin, ảnh: Tâm Anh", "Bài và ảnh: …"), the writer's unit
+// or place after a dash, a comma, a glued hyphen or in brackets ("Lê Minh Hà - Đảng ủy Khối …",
+// "Thu Hà – HND xã Đông Hòa", "Văn Tú- Huyện đoàn", "Lê Hà ( Huyện Tân Phú)"; writer_unit.h's list
+// of units, told from a second writer's name by a word in lower case or an acronym), an office's
+// initials after a comma ("Đức Nguyên, TTVHTT": one word of capitals after a name not in capitals),
+// a newsroom role after a dash
+// ("- TH", tổng hợp; "- CTV") or before the name ("CTV Thu Trang"). A publication ("Hoàng Uyên -
+// Báo Bạc Liêu", "Tâm Hằng (TTXVN)"), a second writer ("Kim Tiến – Tấn Hữu", "Minh Anh - Vũ Hà"), a
+// role spelled out in brackets ("NGUYÊN ĐOAN (thực hiện)") and a writer and a photographer
+// named apart ("Tin: Minh Anh - Ảnh: Thu Hà") stay as written. "Theo" before a person's name
+// ("Theo Phạm Trường") comes off, before a paper's ("Theo Thanh Niên") it stays (theo_writer.h).
+// "by X" on its own line gives X as written (by_line.h).
 std::string_view author_in_byline(std::string_view byline);
 
 // The text opens with such a position: "Bí thư …", "Chánh Văn phòng …", "Phó Chủ tịch …".

@@ -6,6 +6,7 @@
 #include <optional>
 #include <utility>
 
+#include "article/by_line.h"
 #include "article/byline.h"
 #include "article/company_banner.h"
 #include "article/header_lines.h"
@@ -190,8 +191,8 @@ HeaderLayout archive_with_date(std::span<const std::string_view> paras,
     h.title = 0;
   } else if (d == 2 && is_counters(paras[1])) {
     h.title = 0;  // the title, its view counter ("Lượt xem: 422"), the date line
-  } else if (d == 2 && looks_like_degree_led_byline(paras[1])) {
-    h.title = 0;  // the title, the writer ("PGS.TS NGUYỄN VĂN AN"), the date line
+  } else if (d == 2 && (looks_like_degree_led_byline(paras[1]) || by_line_name(paras[1]))) {
+    h.title = 0;  // the title, the writer ("PGS.TS NGUYỄN VĂN AN", "by Minh Anh"), the date line
     h.byline = 1;
   } else if (d == 2) {
     h.kicker = 0;
@@ -223,9 +224,13 @@ HeaderLayout archive_without_date(std::span<const std::string_view> paras) {
   // a sapo whose final stop the page left out is no title, though it has a title's ending
   bool sapo_second =
       paras.size() >= 2 && is_body_text(paras[1]) && !ends_with_sentence_punct(paras[1]);
-  if (series || (paras.size() >= 3 && is_kicker_like(paras[0]) && is_title_like(paras[1]) &&
-                 !sapo_second && !opens_with_bullet(paras[1]) &&  // the body's first heading
-                 !looks_like_degree_led_byline(paras[1]))) {      // the writer under the title
+  if (paras.size() >= 3 && by_line_name(paras[1])) {  // the title, "by Minh Anh", the body
+    h.title = 0;
+    h.byline = 1;
+    h.body = 2;
+  } else if (series || (paras.size() >= 3 && is_kicker_like(paras[0]) && is_title_like(paras[1]) &&
+                        !sapo_second && !opens_with_bullet(paras[1]) &&  // the body's first heading
+                        !looks_like_degree_led_byline(paras[1]))) {  // the writer under the title
     h.kicker = 0;
     h.topic = kicker_topic(paras[0]);
     h.title = 1;
@@ -275,7 +280,7 @@ void find_page_topic(std::span<const std::string_view> paras, HeaderLayout& h,
   std::string_view k = paras[kicker_candidate];
   if (is_kicker_like(k) && !dated(k) && !is_menu_item(k) && !is_menu_bar(k) && !is_phone_line(k) &&
       !is_slogan(k) && !is_page_part_name(k) && !names_the_site(k) && !is_counters(k) &&
-      !names_a_company(k)) {
+      !names_a_company(k) && !by_line_name(k)) {
     h.kicker = kicker_candidate;
     h.topic = without_top_section(std::string(k));
   }
@@ -323,7 +328,8 @@ HeaderLayout page_with_date(std::span<const std::string_view> paras, const std::
   if (above >= 2 && looks_like_degree_led_byline(paras[above - 2]) &&
       looks_like_institution_line(paras[above - 1])) {
     top = above - 2;
-  } else if (above >= 1 && looks_like_degree_led_byline(paras[above - 1])) {
+  } else if (above >= 1 &&
+             (looks_like_degree_led_byline(paras[above - 1]) || by_line_name(paras[above - 1]))) {
     top = above - 1;
   }
   if (top != above) h.byline = top;
@@ -427,6 +433,18 @@ std::optional<HeaderLayout> page_with_titled_crumb(std::span<const std::string_v
 HeaderLayout page_without_date(std::span<const std::string_view> paras, std::size_t b) {
   HeaderLayout h;
   h.page_layout = true;
+  // "<title>", "by HiephoaNet", then the body (its lead perhaps no body text's shape): the
+  // writer's line under the title places both, whatever follows it.
+  for (std::size_t back = 1; back <= kMaxTitleLookBack && back < b; ++back) {
+    std::size_t k = b - back;
+    if (!by_line_name(paras[k]) || !is_title_like(paras[k - 1])) continue;
+    h.title = k - 1;
+    h.byline = k;
+    h.body = k + 1;
+    find_page_topic(paras, h, h.title >= 1 ? h.title - 1 : kNone);
+    h.first = std::min(h.title, h.kicker);
+    return h;
+  }
   h.title = b - 1;
   // A title of three words or more before a shorter line: "Đồng Tháp" under the title is a
   // place tag, "Video" a box's name. Else the nearest title-like line.

@@ -16,6 +16,7 @@
 #include "article/page_footer.h"
 #include "article/photo_story.h"
 #include "article/place_tag.h"
+#include "article/related_run.h"
 #include "article/scene_caption.h"
 #include "article/text_header.h"
 #include "article/text_lines.h"
@@ -34,9 +35,7 @@ constexpr std::size_t kMaxTitleWords = 60;
 constexpr std::size_t kMaxTitleChars = 400;
 constexpr std::size_t kMaxCaptionWords = 60;
 constexpr std::size_t kMaxMarkedCaptionWords = 30;  // after an image marker
-constexpr std::size_t kMaxLinkWords = 30;
-constexpr std::size_t kMinLinksAfterLead = 2;
-constexpr std::size_t kBylineSearch = 4;  // paragraphs after the last sentence
+constexpr std::size_t kBylineSearch = 4;            // paragraphs after the last sentence
 constexpr std::size_t kMaxHeaderBylineWords = 8;
 constexpr std::size_t kMaxEndBox = 2;  // paragraphs of a related article's box at the end
 constexpr std::size_t kMinCutTitleWords = 6;
@@ -81,6 +80,12 @@ Paragraphs read_header(Paragraphs& paras, const std::vector<bool>& twice, Articl
   for (const Paragraph& p : paras) views.emplace_back(p.text);
   HeaderLayout h = find_header(views, twice);
   a.topic = h.topic;
+  // "Hà Nội:" alone above the title: the lead's place, as the page prints it over the
+  // article (lead_prefix.h source_line), kept as the source; never a topic
+  if (auto place = source_line(a.topic)) {
+    a.source.site = *place;
+    a.topic.clear();
+  }
   title_over_date = h.title_over_date;
   if (!h.title_text.empty()) {
     a.title = h.title_text;
@@ -319,13 +324,6 @@ std::optional<Block> hinted_caption(const Paragraph& p, const Paragraph* next, b
   return Block{BlockType::Caption, p.text, {}};
 }
 
-// A link to another article, as sites list them after the lead.
-bool is_link_title(const Paragraph& p) {
-  return !shows_photo(p.photo) && is_title_like(p.text) && !is_prose(p.text) &&
-         at_most_words(p.text, kMaxLinkWords) && !parse_caption(p.text) &&
-         !bracketed_caption(p.text);  // a caption in brackets is no link's title
-}
-
 // `next` is the paragraph after the lead, if any: when it opens with the same dash, the
 // dash is a list's bullet (an article that is a list of dated events), not what is left of
 // an agency's logo, and stays like the other items' dashes.
@@ -414,9 +412,17 @@ void read_blocks(const Paragraphs& body, Article& a) {
     if (!have_lead) {
       set_lead(p, i + 1 < body.size() ? &body[i + 1] : nullptr, a);
       have_lead = true;
-      std::size_t links = 0;
-      while (i + 1 + links < body.size() && is_link_title(body[i + 1 + links])) ++links;
-      if (links >= kMinLinksAfterLead) i += links;
+      LinkRun run = link_run_at(body, i + 1);
+      if (run.captions) {
+        // photos standing together close the cut page: their captions, one a line
+        for (std::size_t k = i + 1; k < body.size(); ++k)
+          a.blocks.push_back(Block{BlockType::Caption, body[k].text, {}});
+        break;
+      }
+      if (run.size > 0) {
+        a.warnings.push_back(related_run_warning(run.size));
+        i += run.size;
+      }
       continue;
     }
     bool followed_by_text = i + 1 < body.size() && !parse_caption(body[i + 1].text);

@@ -37,7 +37,8 @@ std::variant<Article, NotAnArticle> read_plain_text(std::string_view text,
 //     alone — at most 30 words long and half as long as the paragraph after it), the lead
 //     (the first paragraph that
 //     is not a caption, its agency prefix stripped and kept as the source: lead_prefix.h),
-//     two or more link titles right after the lead are dropped, then captions without a
+//     two or more link titles right after the lead are dropped and counted (related_run.h:
+//     closing the text and worded as captions, they are captions), then captions without a
 //     credit word (bare_caption.h: a line that retells the title, places people in the
 //     photo or names a person and a position with text after it; scene_caption.h: a scene),
 //     headings and paragraphs. A byline that is a name in brackets loses them. A section's

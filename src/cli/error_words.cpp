@@ -251,6 +251,7 @@ constexpr const char* kInputSentences[] = {
        "file's first line, with no full stop at its end and a blank line under it"),
     N_("no byline"),
     N_("no lead paragraph"),
+    N_("%s related links after the lead left out"),
     N_("photo missing: %s (not in the archive, or not a JPEG or PNG)"),
     N_("photo unreadable: %s (an EMF or WMF drawing: the books show JPEG and PNG only)"),
     N_("photo unreadable: %s (not a JPEG or PNG, or damaged: the books show JPEG and PNG only)"),

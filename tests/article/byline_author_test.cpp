@@ -24,10 +24,16 @@ std::string author_of_page(const std::string& byline) {
 
 }  // namespace
 
-TEST_CASE("byline author: a label that only says who wrote comes off, a photo credit stays") {
+TEST_CASE("byline author: a label saying who wrote or took the photos comes off") {
   CHECK(author_in_byline("Thực hiện: Minh Thư") == "Minh Thư");
   CHECK(author_in_byline("Tác giả bài viết: Chi đoàn khu phố") == "Chi đoàn khu phố");
-  CHECK(author_in_byline("Tin, ảnh: Minh Thư") == "Tin, ảnh: Minh Thư");
+  // the author is the byline's name, whether or not the label credits the photos too
+  CHECK(author_in_byline("Tin, ảnh: Minh Thư") == "Minh Thư");
+  CHECK(author_in_byline("Bài và ảnh: Lê Hà") == "Lê Hà");
+  CHECK(author_in_byline("Tin và ảnh: HỒNG NHUNG") == "HỒNG NHUNG");
+  CHECK(author_of_page("Tin, ảnh: Hoàng Minh") == "Hoàng Minh");
+  // a writer and a photographer named apart: the line stays as written
+  CHECK(author_in_byline("Tin: Minh Anh - Ảnh: Thu Hà") == "Tin: Minh Anh - Ảnh: Thu Hà");
   CHECK(author_of_page("Thực hiện: Lê Hà ( Huyện Tân Phú)") == "Lê Hà");
   // NukeViet's label is a byline, whatever follows it
   CHECK(author_of_page("Tác giả bài viết: Chi đoàn khu phố") == "Chi đoàn khu phố");
@@ -47,6 +53,18 @@ TEST_CASE("byline author: the writer's unit or place after the name comes off") 
   CHECK(author_of_page("Văn Tú- Huyện đoàn") == "Văn Tú");
   // the unit on a line of its own, as before
   CHECK(author_of_page("Hoàng Minh\n(Văn phòng Huyện ủy Tân Phú)") == "Hoàng Minh");
+}
+
+TEST_CASE("byline author: an office's initials after a comma come off, names in capitals stay") {
+  CHECK(author_in_byline("Minh Tâm-Thu Hà, TTVHTTDL") == "Minh Tâm-Thu Hà");
+  CHECK(author_in_byline("Lan Chi, BQLDA") == "Lan Chi");
+  CHECK(author_of_page("Hoàng Minh, TTVHTT") == "Hoàng Minh");
+  // a name in capitals, initials with dots, a second writer in capitals: no office
+  CHECK(author_in_byline("THU HÀ, VŨ LAN") == "THU HÀ, VŨ LAN");
+  CHECK(author_in_byline("Lan Chi, P.L.H") == "Lan Chi, P.L.H");
+  CHECK(author_in_byline("LÊ HÀ, TTVH") == "LÊ HÀ, TTVH");
+  CHECK(author_in_byline("TX - P.L.H.HÀ") == "TX - P.L.H.HÀ");
+  CHECK(author_of_page("THÚY HẰNG") == "THÚY HẰNG");
 }
 
 TEST_CASE("byline author: a publication, a second writer or a position-free name stays") {
@@ -92,4 +110,19 @@ TEST_CASE("byline author: a record's or a page's byline gets the same name as a 
     "maintext": "Tối 6/3, Chi bộ thôn Đông tổ chức lễ kết nạp hai đảng viên mới.\nCác đảng viên mới hứa phấn đấu rèn luyện."
   })"});
   CHECK(a.author == "Minh Tuấn");
+}
+
+TEST_CASE("byline author: 'by X' under the title is the byline, never the topic or the title") {
+  Article a = read_ok(
+      InputFile{"a.txt",
+                "Trang chủ Tin tức Giới thiệu Trường THCS Tân Phú đổi mới phương pháp dạy học\n\n"
+                "Trường THCS Tân Phú đổi mới phương pháp dạy học\n\nby TanPhuNet\n\n"
+                "Sau một năm thực hiện, nhà trường đã làm tốt các nội dung sau đây :\n\n" +
+                    kBody + kBody});
+  CHECK(a.title == "Trường THCS Tân Phú đổi mới phương pháp dạy học");
+  CHECK(a.author == "TanPhuNet");  // as written, even a site's name
+  CHECK(a.topic.empty());
+  CHECK(a.lead.starts_with("Sau một năm thực hiện"));
+  CHECK(author_in_byline("By Minh Anh") == "Minh Anh");
+  CHECK(author_in_byline("by the way") == "by the way");
 }

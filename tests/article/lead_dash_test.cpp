@@ -33,3 +33,18 @@ TEST_CASE("lead: the dash of an article that is a list of events stays, like its
                    "hưởng ứng Tháng thanh niên.\n"});
   CHECK(a.lead == first);
 }
+
+TEST_CASE("lead place: a place with a colon alone above the title is the source, no topic") {
+  Article a = read_ok(
+      InputFile{"a.txt",
+                "Hà Nam:\n\nHơn 5.000 đoàn viên ra quân chiến dịch tình nguyện hè\n\n"
+                "08:30 19/05/2024\n"
+                "Tỉnh đoàn Hà Nam vừa phát động chiến dịch tình nguyện hè năm 2024 với nhiều "
+                "hoạt động thiết thực tại các xã vùng sâu.\n\n"
+                "Các đội hình tình nguyện sẽ tham gia làm đường giao thông, sửa nhà văn hóa và "
+                "dạy học cho trẻ em vùng khó khăn.\n"});
+  CHECK(a.title == "Hơn 5.000 đoàn viên ra quân chiến dịch tình nguyện hè");
+  CHECK(a.topic.empty());
+  CHECK(a.source.site == "Hà Nam");
+  CHECK(all_fields(a).find("Hà Nam:") == std::string::npos);
+}

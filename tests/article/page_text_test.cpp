@@ -29,7 +29,7 @@ TEST_CASE("page text: breadcrumb, menus, box titles, related links, tags, commen
   CHECK(a.time == "10:03");
   CHECK(a.source.site == "BĐ");
   CHECK(a.lead.rfind("Sáng 25.12, Huyện ủy Tuy Phước", 0) == 0);
-  CHECK(a.author == "Tin, ảnh: Vũ Phương Thảo");
+  CHECK(a.author == "Vũ Phương Thảo");  // the byline's name, its label off
   REQUIRE(a.blocks.size() == 4);
   CHECK(a.blocks[0].text.rfind("Năm 2012, Đảng bộ huyện", 0) == 0);
   CHECK(a.blocks[1].type == BlockType::Caption);

@@ -1,0 +1,49 @@
+// Related links after the lead: see related_run.h.
+#include "article/related_run.h"
+
+#include <algorithm>
+
+#include "article/bare_caption.h"
+#include "article/caption.h"
+#include "article/scene_caption.h"
+#include "article/text_header.h"
+#include "article/view_caption.h"
+
+namespace tuyentap {
+
+namespace {
+
+constexpr std::size_t kMaxLinkWords = 30;
+constexpr std::size_t kMinLinks = 2;
+
+// Worded as a photo's caption, whatever stands around it.
+bool worded_as_caption(const std::string& p) {
+  return describes_photo_scene(p) || names_photo_position(p) || names_photo_view(p) ||
+         names_portrait(p);
+}
+
+}  // namespace
+
+bool is_link_title(const Paragraph& p) {
+  return !shows_photo(p.photo) && is_title_like(p.text) && !is_prose(p.text) &&
+         at_most_words(p.text, kMaxLinkWords) && !parse_caption(p.text) &&
+         !bracketed_caption(p.text);  // a caption in brackets is no link's title
+}
+
+LinkRun link_run_at(const std::vector<Paragraph>& body, std::size_t from) {
+  std::size_t links = 0;
+  while (from + links < body.size() && is_link_title(body[from + links])) ++links;
+  if (links < kMinLinks) return {};
+  auto first = body.begin() + static_cast<std::ptrdiff_t>(from);
+  bool closes_text = from + links == body.size();
+  bool captions =
+      closes_text && std::any_of(first, first + static_cast<std::ptrdiff_t>(links),
+                                 [](const Paragraph& p) { return worded_as_caption(p.text); });
+  return LinkRun{links, captions};
+}
+
+std::string related_run_warning(std::size_t count) {
+  return std::to_string(count) + " related links after the lead left out";
+}
+
+}  // namespace tuyentap

@@ -1,0 +1,36 @@
+// The links to other articles that some sites list right after the lead (a "Xem thêm" box
+// whose box title the copy lost): a run of two or more short title-like lines, no sentence
+// among them. Where the text goes on after the run, a box stands between the lead and the
+// body: chrome. A run that closes the text (a page cut after its sapo) is either such a box
+// or the page's photos standing together, each with its caption, as cut pages end: when the
+// caption rules read any of its lines as a photo's (a scene, people placed in it, a view, a
+// portrait: scene_caption.h, bare_caption.h, view_caption.h), the whole run is captions,
+// one a line; else it is a box. What a run drops is counted in the article's warnings, never
+// lost silently.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "article/text_lines.h"
+
+namespace tuyentap {
+
+// A link to another article: no photo's caption, title-like, no prose, at most 30 words, no
+// credit or bracketed caption.
+bool is_link_title(const Paragraph& p);
+
+struct LinkRun {
+  std::size_t size = 0;   // paragraphs in the run; 0 when none stands there
+  bool captions = false;  // the run closes the text and is its photos' captions
+};
+
+// The run of link titles from `from` on (at least two), and what it is.
+LinkRun link_run_at(const std::vector<Paragraph>& body, std::size_t from);
+
+// The warning that counts a dropped run: "2 related links after the lead left out" (the
+// catalogue gives it in Vietnamese: cli/error_words.cpp).
+std::string related_run_warning(std::size_t count);
+
+}  // namespace tuyentap
