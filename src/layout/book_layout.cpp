@@ -157,6 +157,13 @@ Plan plan_book(Typesetter& t, const Presentation& book, long long date_epoch) {
   }
   plan.places = std::move(t.places);  // laid out again, the places are only counted
   t.places_taken = true;
+  // Grown an item at a time, and held while every page is laid out again: up to half of
+  // their room unused (issue 12).
+  plan.toc.shrink_to_fit();
+  plan.body_anchors.shrink_to_fit();
+  plan.front_anchors.shrink_to_fit();
+  plan.front_links.shrink_to_fit();
+  plan.places.shrink_to_fit();
   return plan;
 }
 
