@@ -23,7 +23,7 @@ InputFate input_fate(const Inputs& in, const Selection& sel, size_t i) {
   }
   if (sel.left_out[i]) {
     f.status = fate_of(sel.left_out[i]->reason);
-    f.why = *sel.left_out[i];
+    f.leave_out(*sel.left_out[i]);
   }
   return f;
 }
@@ -56,7 +56,7 @@ BuildReport account_for_inputs(const Inputs& in, const Selection& sel, const Dra
     InputFate f;
     f.file = s.path;
     f.status = Fate::Skipped;
-    f.why = {.reason = Reason::Unreadable, .reader_says = s.reason};
+    f.leave_out({.reason = Reason::Unreadable, .reader_says = s.reason});
     rep.inputs.push_back(std::move(f));
   }
   for (const auto& f : rep.inputs) {

@@ -24,14 +24,21 @@ std::string meta_line(const ArticleView& v) {
   return out;
 }
 
-namespace {
+std::string list_date(const ArticleView& v) {
+  const Article& a = *v.article;
+  return a.date && a.date->valid() ? vi_short_date(*a.date) : std::string();
+}
 
 // "Nguồn: Báo Bạc Liêu, 28/01/2019"; the address alone when no site is named.
-std::string source_line(const ArticleSource& source, const std::string& date) {
+std::string source_line(const ArticleView& v) {
+  const ArticleSource& source = v.article->source;
   std::string where = !source.site.empty() ? source.site : source.url;
   if (where.empty()) return {};
-  return label::kSource + where + (date.empty() || source.site.empty() ? "" : ", " + date);
+  const std::string date = source.site.empty() ? std::string() : list_date(v);
+  return label::kSource + where + (date.empty() ? "" : ", " + date);
 }
+
+namespace {
 
 ArticleView article_view(const Article& a, std::size_t chapter, CaptionsWithoutPhoto rule) {
   ArticleView v;
@@ -39,9 +46,6 @@ ArticleView article_view(const Article& a, std::size_t chapter, CaptionsWithoutP
   // As both books print it ("2020 – 2022"): the contents, bookmarks, navigation and the
   // article list then name the article as its page does.
   v.title = a.title.empty() ? std::string(label::kUntitled) : range_dashes(a.title);
-  if (a.date && a.date->valid()) v.list_date = vi_short_date(*a.date);
-  v.source_line = source_line(a.source, v.list_date);
-  v.source_url = a.source.url;
   v.chapter = chapter;
   v.captions_without_photo = rule;
   return v;

@@ -67,16 +67,13 @@ struct MetaPart {
 };
 
 // How an article is shown. What follows from the Article's own fields alone (its meta
-// line, its file) is made when asked for, from `article`: 100,000 small articles' views
-// held their meta parts, meta line and file besides, some 40 MB (issue 12).
+// line, its file, its source line and address, its date in the list) is made when asked
+// for, from `article`: 100,000 small articles' views held their meta parts, meta line and
+// file besides, some 40 MB, then their source line, address and list date, 96 bytes each
+// (issue 12).
 struct ArticleView {
   const Article* article = nullptr;  // its own text: lead and blocks; never null
-  std::string title;  // the title with its range dashes (text/dashes.h), or label::kUntitled
-  // Where it was published, as a reader understands it — "Nguồn: Báo Bạc Liêu, 28/01/2019" —
-  // from the Article's source; never a local file path: "" when the article names none.
-  std::string source_line;
-  std::string source_url;   // the page's address when known, for a link in the EPUB
-  std::string list_date;    // "28/01/2019" in the article list, "" when undated
+  std::string title;        // the title with its range dashes (text/dashes.h), or label::kUntitled
   std::size_t chapter = 0;  // index into Presentation::chapters
   // What its captions without a photo become (article/caption_note.h's caption_role).
   CaptionsWithoutPhoto captions_without_photo = CaptionsWithoutPhoto::Note;
@@ -86,6 +83,12 @@ struct ArticleView {
 std::vector<MetaPart> meta_parts(const ArticleView& v);
 // The parts joined by label::kMetaSeparator; "" when it has none.
 std::string meta_line(const ArticleView& v);
+// "28/01/2019" in the article list, "" when undated.
+std::string list_date(const ArticleView& v);
+// Where it was published, as a reader understands it — "Nguồn: Báo Bạc Liêu, 28/01/2019" —
+// from the Article's source; never a local file path: "" when the article names none. The
+// page's address, for a link in the EPUB, is the Article's: `article->source.url`.
+std::string source_line(const ArticleView& v);
 
 struct ChapterView {
   const Chapter* chapter = nullptr;

@@ -87,6 +87,11 @@ std::string reason_text(const LeftOut& why) {
   return std::string(words(why.reason).english) + facts(why, nullptr, false);
 }
 
+const LeftOut& InputFate::why() const {
+  static const LeftOut none;
+  return left_out ? *left_out : none;
+}
+
 std::string vi_reason_text(const LeftOut& why, const SentenceTranslator& reader_words) {
   return std::string(words(why.reason).vietnamese) + facts(why, reader_words, true);
 }

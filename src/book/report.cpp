@@ -124,9 +124,9 @@ std::string report_json(const BuildReport& r, const Book& book, const ReportHead
     if (f.status == Fate::Included) {
       w.key("chapter").value(f.chapter).key("position").value(f.position);
     } else {
-      w.key("reason").value(reason_text(f.why)).key("code").value(reason_code(f.why.reason));
-      if (!f.why.duplicate_of.empty()) w.key("duplicate_of").value(f.why.duplicate_of);
-      if (!f.why.exclude_entry.empty()) w.key("exclude_entry").value(f.why.exclude_entry);
+      w.key("reason").value(reason_text(f.why())).key("code").value(reason_code(f.why().reason));
+      if (!f.why().duplicate_of.empty()) w.key("duplicate_of").value(f.why().duplicate_of);
+      if (!f.why().exclude_entry.empty()) w.key("exclude_entry").value(f.why().exclude_entry);
     }
     if (!f.also_matched.empty()) {
       w.key("also_matched").begin_array();
@@ -178,7 +178,7 @@ std::string report_text(const BuildReport& r, const Book& book,
       if (status == Fate::Included) {
         o += "\n      chương «" + f.chapter + "», bài thứ " + std::to_string(f.position) + "\n";
       } else {
-        o += "\n      lý do: " + vi_reason_text(f.why, translate) + "\n";
+        o += "\n      lý do: " + vi_reason_text(f.why(), translate) + "\n";
       }
       if (!f.also_matched.empty()) {
         o += "      cũng khớp các chương: ";

@@ -162,16 +162,16 @@ std::string article_page(PageWriter& w, const PlannedArticle& pa) {
     }
     mark(n, static_cast<int>(i));
   }
-  if (!pa.view->source_line.empty()) {
+  if (const std::string line = source_line(*pa.view); !line.empty()) {
     pugi::xml_node p = s.append_child("p");
     p.append_attribute("class") = "source";
     mark(p, PagePlace::kSourceLine);
-    if (is_web_address(pa.view->source_url)) {
+    if (const std::string& url = a.source.url; is_web_address(url)) {
       pugi::xml_node link = p.append_child("a");
-      link.append_attribute("href") = pa.view->source_url.c_str();
-      w.text(link, pa.view->source_line, Face::SansRegular);
+      link.append_attribute("href") = url.c_str();
+      w.text(link, line, Face::SansRegular);
     } else {
-      w.text(p, pa.view->source_line, Face::SansRegular);
+      w.text(p, line, Face::SansRegular);
     }
   }
   return w.finish();

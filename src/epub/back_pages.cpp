@@ -49,7 +49,7 @@ std::vector<std::string> list_pages(PageWriter& w, const Plan& plan) {
       w.mark(t, {PagePlace::Part::ArticleList, -1, static_cast<int>(pa.shown)}, plan.list_files[f]);
 
       std::vector<std::string> meta;
-      if (!pa.view->list_date.empty()) meta.push_back(pa.view->list_date);
+      if (std::string date = list_date(*pa.view); !date.empty()) meta.push_back(std::move(date));
       if (!a.author.empty()) meta.push_back(a.author);
       if (!meta.empty()) {
         pugi::xml_node m = li.append_child("p");
@@ -59,8 +59,8 @@ std::vector<std::string> list_pages(PageWriter& w, const Plan& plan) {
           w.text(m, meta[k], Face::SansRegular);
         }
       }
-      if (!pa.view->source_line.empty())
-        w.add(li, "p", pa.view->source_line, Face::SansRegular, "list-source");
+      if (const std::string line = source_line(*pa.view); !line.empty())
+        w.add(li, "p", line, Face::SansRegular, "list-source");
     }
     pages.push_back(w.finish());
   }

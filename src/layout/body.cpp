@@ -189,10 +189,9 @@ void article(Typesetter& t, Pager& body, const ArticleView& v, int index, bool f
       body.add(std::move(p));
     }
   }
-  if (!v.source_line.empty()) {
+  if (const std::string line = source_line(v); !line.empty()) {
     t.set_place(Part::Article, index, PagePlace::kSourceLine);
-    FlowBlock src =
-        t.block(v.source_line, {&t.regular, s.source_size, Align::Ragged, 0, s.source_gray}, f);
+    FlowBlock src = t.block(line, {&t.regular, s.source_size, Align::Ragged, 0, s.source_gray}, f);
     src.space_before = s.block_space_pt;
     belongs_to(src, add_node(t.structure, StructRole::Paragraph, sect));
     body.add(std::move(src));
@@ -316,7 +315,7 @@ void layout_body(Typesetter& t, const Presentation& book, Pager& body, std::vect
       if (!v.article->author.empty()) by = label::kAuthorSeparator + v.article->author;
       t.set_place(PagePlace::Part::ArticleList, -1, static_cast<int>(n));
       int text = -1;
-      FlowBlock e = two_columns(t, list, v.list_date, t.regular, right + by, column,
+      FlowBlock e = two_columns(t, list, list_date(v), t.regular, right + by, column,
                                 v.article->file, reserve, by, &text);
       e.anchor = t.next_anchor++;
       float last = static_cast<float>(e.lines.size() - 1) * e.leading;

@@ -41,11 +41,11 @@ TEST_CASE("report step: chapters and places, reasons, archive skips last, counts
   CHECK(r.inputs[0].warnings ==
         std::vector<std::string>{"no byline", "undated but included by the spec"});
   CHECK(r.inputs[2].status == Fate::Excluded);
-  CHECK(r.inputs[2].why.reason == Reason::Duplicate);
+  CHECK(r.inputs[2].why().reason == Reason::Duplicate);
   CHECK(r.inputs[3].status == Fate::Skipped);
   CHECK(r.inputs[3].file == "x/empty.txt");
   CHECK(r.inputs[4].file == "anh.png");
-  CHECK(r.inputs[4].why.reason == Reason::Unreadable);
+  CHECK(r.inputs[4].why().reason == Reason::Unreadable);
   CHECK(r.chapter_titles == std::vector<std::string>{"Chương B", "Chương A"});
   CHECK(r.chapter_ids == std::vector<std::vector<std::string>>{{"b"}, {"a"}});
   CHECK(r.included == 2);

@@ -115,8 +115,8 @@ TEST_CASE("chapters: leftovers left out are excluded with a reason") {
                           make_article("b", "Kinh tế", "Hai", "2019-01-02")});
   CHECK(titles_of(c.book) == Strings{"Dân vận"});
   CHECK(fate(c, "b").status == Fate::Excluded);
-  CHECK(fate(c, "b").why.reason == Reason::NoChapter);
-  CHECK(fate(c, "b").why.lacking.empty());
+  CHECK(fate(c, "b").why().reason == Reason::NoChapter);
+  CHECK(fate(c, "b").why().lacking.empty());
 
   BookSpec by_topic;
   by_topic.period = period_year(2019);
@@ -124,8 +124,8 @@ TEST_CASE("chapters: leftovers left out are excluded with a reason") {
   auto d = compile(by_topic, {make_article("a", "Dân vận", "Một", "2019-01-01"),
                               make_article("n", "", "Hai", "2019-01-02")});
   CHECK(titles_of(d.book) == Strings{"Dân vận"});
-  CHECK(fate(d, "n").why.reason == Reason::NoChapter);
-  CHECK(fate(d, "n").why.lacking == "topic");
+  CHECK(fate(d, "n").why().reason == Reason::NoChapter);
+  CHECK(fate(d, "n").why().lacking == "topic");
 }
 
 TEST_CASE("chapters: a rule with combine all needs every kind of criterion") {

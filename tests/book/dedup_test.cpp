@@ -30,9 +30,9 @@ TEST_CASE("dedup: the same id twice keeps the first and names it") {
   REQUIRE(c.report.inputs.size() == 2);
   CHECK(c.report.inputs[0].status == Fate::Included);
   CHECK(c.report.inputs[1].status == Fate::Excluded);
-  CHECK(c.report.inputs[1].why.reason == Reason::Duplicate);
-  CHECK(c.report.inputs[1].why.duplicate_of == "abc");
-  CHECK(c.report.inputs[1].why.duplicate_file == "archive/abc.txt");
+  CHECK(c.report.inputs[1].why().reason == Reason::Duplicate);
+  CHECK(c.report.inputs[1].why().duplicate_of == "abc");
+  CHECK(c.report.inputs[1].why().duplicate_file == "archive/abc.txt");
 }
 
 TEST_CASE("dedup: same folded title and date with one body inside the other are one article") {
@@ -47,8 +47,8 @@ TEST_CASE("dedup: same folded title and date with one body inside the other are 
                            {body.substr(0, body.size() * 3 / 4)});
   auto c = compile(spec, {a, b});
   CHECK(fate(c, "second").status == Fate::Included);  // the copy with fewer warnings
-  CHECK(fate(c, "first").why.reason == Reason::Duplicate);
-  CHECK(fate(c, "first").why.duplicate_of == "second");
+  CHECK(fate(c, "first").why().reason == Reason::Duplicate);
+  CHECK(fate(c, "first").why().duplicate_of == "second");
 }
 
 TEST_CASE("dedup: of a dated and an undated copy, the dated one is kept, warnings or not") {
@@ -62,8 +62,8 @@ TEST_CASE("dedup: of a dated and an undated copy, the dated one is kept, warning
   text.warnings = {"no date line"};
   auto c = compile(spec, {text, page});
   CHECK(fate(c, "page").status == Fate::Included);
-  CHECK(fate(c, "text").why.reason == Reason::Duplicate);
-  CHECK(fate(c, "text").why.duplicate_of == "page");
+  CHECK(fate(c, "text").why().reason == Reason::Duplicate);
+  CHECK(fate(c, "text").why().duplicate_of == "page");
 }
 
 TEST_CASE("dedup: two different articles with the same title and date are both kept") {
@@ -91,8 +91,8 @@ TEST_CASE("dedup: a near-identical body with other tone placement and spacing is
   Article other = make_article("other", "T", "Tin khác", "2019-02-05", {filler(7, 60)});
   auto c = compile(spec, {a, b, other});
   CHECK(fate(c, "orig").status == Fate::Included);
-  CHECK(fate(c, "repost").why.reason == Reason::Duplicate);
-  CHECK(fate(c, "repost").why.duplicate_of == "orig");
+  CHECK(fate(c, "repost").why().reason == Reason::Duplicate);
+  CHECK(fate(c, "repost").why().duplicate_of == "orig");
   CHECK(fate(c, "other").status == Fate::Included);
   CHECK(book::shingle_similarity(book::match_key(kBody, MatchMode::Folded),
                                  book::match_key(copy, MatchMode::Folded)) == 1.0);

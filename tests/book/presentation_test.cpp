@@ -64,15 +64,15 @@ TEST_CASE("every article is shown in reading order with its meta line, list date
   CHECK(meta_line(first) == "Thứ Hai, ngày 28 tháng 01 năm 2019 · Hoàng Uyên · Xây dựng Đảng");
   REQUIRE(meta_parts(first).size() == 3);
   CHECK(meta_parts(first)[1].kind == MetaPart::Author);
-  CHECK(first.list_date == "28/01/2019");
+  CHECK(list_date(first) == "28/01/2019");
   // A local file path is never printed: an article that names no source has no source line.
-  CHECK(first.source_line.empty());
+  CHECK(source_line(first).empty());
   // No title, date, author or topic: a placeholder title and nothing else invented.
   const ArticleView& bare = p.articles[1];
   CHECK(bare.title == label::kUntitled);
   CHECK(meta_parts(bare).empty());
   CHECK(meta_line(bare).empty());
-  CHECK(bare.list_date.empty());
+  CHECK(list_date(bare).empty());
   CHECK(p.articles[2].chapter == 1);
 }
 
@@ -81,14 +81,14 @@ TEST_CASE("the source line names the site and the date, or the address, never a 
   Article& a = b.chapters[0].articles[0];
   a.source = {"Báo Bạc Liêu", "https://baobaclieu.vn/xay-dung-dang/bai-mot.html"};
   Presentation p = present(b);
-  CHECK(p.articles[0].source_line == "Nguồn: Báo Bạc Liêu, 28/01/2019");
-  CHECK(p.articles[0].source_url == "https://baobaclieu.vn/xay-dung-dang/bai-mot.html");
+  CHECK(source_line(p.articles[0]) == "Nguồn: Báo Bạc Liêu, 28/01/2019");
+  CHECK(p.articles[0].article->source.url == "https://baobaclieu.vn/xay-dung-dang/bai-mot.html");
   a.source.site.clear();
-  CHECK(present(b).articles[0].source_line ==
+  CHECK(source_line(present(b).articles[0]) ==
         "Nguồn: https://baobaclieu.vn/xay-dung-dang/bai-mot.html");
   b.chapters[0].articles[1].source = {"dantri.com.vn", ""};  // undated: the site alone
-  CHECK(present(b).articles[1].source_line == "Nguồn: dantri.com.vn");
-  for (const ArticleView& v : present(two_chapters()).articles) CHECK(v.source_line.empty());
+  CHECK(source_line(present(b).articles[1]) == "Nguồn: dantri.com.vn");
+  for (const ArticleView& v : present(two_chapters()).articles) CHECK(source_line(v).empty());
 }
 
 TEST_CASE("the book's creators: the issuing body, and an editor only when another body") {

@@ -18,13 +18,13 @@ TEST_CASE("select: period boundaries are inclusive, the day before and after are
                           make_article("a3", "Xây dựng Đảng", "Sau", "2019-04-01"),
                           make_article("a4", "Xây dựng Đảng", "Không ngày", "")});
   CHECK(fate(c, "a0").status == Fate::Excluded);
-  CHECK(fate(c, "a0").why.reason == Reason::OutsidePeriod);
-  CHECK(fate(c, "a0").why.date->iso() == "2018-12-31");
+  CHECK(fate(c, "a0").why().reason == Reason::OutsidePeriod);
+  CHECK(fate(c, "a0").why().date->iso() == "2018-12-31");
   CHECK(fate(c, "a1").status == Fate::Included);
   CHECK(fate(c, "a2").status == Fate::Included);
-  CHECK(fate(c, "a3").why.reason == Reason::OutsidePeriod);
-  CHECK(fate(c, "a3").why.date->iso() == "2019-04-01");
-  CHECK(fate(c, "a4").why.reason == Reason::NoDate);
+  CHECK(fate(c, "a3").why().reason == Reason::OutsidePeriod);
+  CHECK(fate(c, "a3").why().date->iso() == "2019-04-01");
+  CHECK(fate(c, "a4").why().reason == Reason::NoDate);
   CHECK(c.book.meta.period_label == "Quý I/2019");
 }
 
@@ -47,8 +47,8 @@ TEST_CASE("select: topic filter ignores case, diacritics, đ and tone placement"
                           make_article("d", "Xây dựng Đảng bộ", "Bốn", "2019-02-04")});
   CHECK(fate(c, "a").status == Fate::Included);
   CHECK(fate(c, "b").status == Fate::Included);
-  CHECK(fate(c, "c").why.reason == Reason::NotInTopics);
-  CHECK(fate(c, "d").why.reason == Reason::NotInTopics);  // a topic is a whole kicker name
+  CHECK(fate(c, "c").why().reason == Reason::NotInTopics);
+  CHECK(fate(c, "d").why().reason == Reason::NotInTopics);  // a topic is a whole kicker name
 }
 
 TEST_CASE("select: keywords match whole words and phrases, folded, in title and text") {
@@ -122,7 +122,7 @@ TEST_CASE("select: author rule matches the name within the byline") {
                           make_article("c", "T", "Ba", "2019-01-04", {}, "PV")});
   CHECK(fate(c, "a").status == Fate::Included);
   CHECK(fate(c, "b").status == Fate::Included);  // folded: "hoang uyen" is a phrase of it
-  CHECK(fate(c, "c").why.reason == Reason::FilteredOut);
+  CHECK(fate(c, "c").why().reason == Reason::FilteredOut);
 }
 
 TEST_CASE("select: include keeps an article outside the period and says so, exclude removes") {
@@ -136,8 +136,8 @@ TEST_CASE("select: include keeps an article outside the period and says so, excl
                           make_article("b", "T", "Bỏ", "2019-06-02")});
   CHECK(fate(c, "old1").status == Fate::Included);
   CHECK(fate(c, "old2").status == Fate::Included);  // by file, as the clerk sees it
-  CHECK(fate(c, "b").why.reason == Reason::Excluded);
-  CHECK(fate(c, "b").why.exclude_entry == "b");
+  CHECK(fate(c, "b").why().reason == Reason::Excluded);
+  CHECK(fate(c, "b").why().exclude_entry == "b");
   auto has_note = [&](const std::string& s) {
     for (const auto& n : c.report.notes) {
       if (n.find(s) != std::string::npos) return true;
@@ -161,11 +161,11 @@ TEST_CASE("select: unreadable inputs and archive skips are reported, never dropp
   REQUIRE(c.report.inputs.size() == 3);
   CHECK(c.report.inputs[1].file == "rong.txt");
   CHECK(c.report.inputs[1].status == Fate::Skipped);
-  CHECK(c.report.inputs[1].why.reason == Reason::NotAnArticle);
-  CHECK(c.report.inputs[1].why.reader_says == "empty file");
+  CHECK(c.report.inputs[1].why().reason == Reason::NotAnArticle);
+  CHECK(c.report.inputs[1].why().reader_says == "empty file");
   CHECK(c.report.inputs[2].file == "anh.png");
-  CHECK(c.report.inputs[2].why.reason == Reason::Unreadable);
-  CHECK(c.report.inputs[2].why.reader_says == "not text (PNG image)");
+  CHECK(c.report.inputs[2].why().reason == Reason::Unreadable);
+  CHECK(c.report.inputs[2].why().reader_says == "not text (PNG image)");
   CHECK(c.report.included == 1);
   CHECK(c.report.skipped == 2);
 }

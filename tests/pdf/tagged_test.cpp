@@ -104,7 +104,7 @@ std::string printed_article(const ArticleView& v) {
         break;
     }
   }
-  return fold_space(range_dashes(out + " " + v.source_line));
+  return fold_space(range_dashes(out + " " + source_line(v)));
 }
 
 // A generated book (three chapters, captions without photos as notes, one photo with its
