@@ -3,8 +3,11 @@
 #include "article/html_document.h"
 
 #include <optional>
+#include <string>
 #include <utility>
 #include <vector>
+
+#include "base/error.h"
 
 namespace tuyentap {
 
@@ -77,7 +80,10 @@ bool is_name_char(char c) {
 
 // Drops the start tags (and their end tags) of elements opened deeper than `max_depth`, as a
 // cheap lexer counts depth; nullopt when nothing is that deep (the usual case: no copy).
-std::optional<std::string> flatten_deep_nesting(std::string_view s, int max_depth) {
+// `start_tags` is set to the start tags the lexer saw (outside comments and raw text).
+std::optional<std::string> flatten_deep_nesting(std::string_view s, int max_depth,
+                                                std::size_t& start_tags) {
+  start_tags = 0;
   std::string out;
   std::size_t copied = 0;
   int depth = 0, dropped = 0;
@@ -109,6 +115,7 @@ std::optional<std::string> flatten_deep_nesting(std::string_view s, int max_dept
       i = e == std::string_view::npos ? s.size() : e;
       continue;
     }
+    if (!closing) ++start_tags;
     bool self_closing = end >= 2 && s[end - 2] == '/';
     if (!adds_no_depth(name) && !self_closing) {
       if (closing && dropped > 0) {
@@ -145,7 +152,14 @@ const GumboOptions& parse_options() {
 }  // namespace
 
 HtmlDocument::HtmlDocument(std::string_view html) {
-  if (auto flat = flatten_deep_nesting(html, kMaxHtmlNesting)) {
+  std::size_t start_tags = 0;
+  std::optional<std::string> flat = flatten_deep_nesting(html, kMaxHtmlNesting, start_tags);
+  // gumbo's tree and the readers' blocks take about 1 KB an element: a 16 MB page of tiny
+  // elements held a gigabyte. The readers' functions catch this as the file's reason.
+  if (start_tags > kMaxHtmlElements)
+    throw Error("an HTML page of more than " + std::to_string(kMaxHtmlElements) +
+                " elements (an article never has this many; split it)");
+  if (flat) {
     html_ = std::move(*flat);
     flattened_ = true;
   } else {

@@ -5,6 +5,7 @@
 
 #include <gumbo.h>
 
+#include <cstddef>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -17,8 +18,12 @@ namespace tuyentap {
 // themselves) deeper than this are dropped, their text kept: real pages stay far below it.
 constexpr int kMaxHtmlNesting = 400;
 
+// A page with more start tags than this is not parsed (HtmlDocument throws Error): the tree
+// would take about 1 KB an element. Real pages have a few thousand at most.
+constexpr std::size_t kMaxHtmlElements = 100000;
+
 // A parsed document. The input is copied (gumbo points into it) and, when nested deeper than
-// kMaxHtmlNesting, flattened first.
+// kMaxHtmlNesting, flattened first; over kMaxHtmlElements, refused (tuyentap::Error).
 class HtmlDocument {
  public:
   explicit HtmlDocument(std::string_view html);

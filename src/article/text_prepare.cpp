@@ -13,6 +13,7 @@
 #include "article/page_widgets.h"
 #include "article/text_header.h"
 #include "base/ascii.h"
+#include "base/error.h"
 #include "text/normalize.h"
 
 namespace tuyentap {
@@ -473,12 +474,24 @@ void take_glued_section(PreparedText& t, std::size_t from, std::string_view text
   }
 }
 
+// The lines split_clean_lines makes of `text` (LF, CRLF, CR end a line), counted without
+// making them.
+std::size_t line_count(std::string_view text) {
+  std::size_t n = 1;
+  for (std::size_t i = 0; i < text.size(); ++i)
+    if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.size() || text[i + 1] != '\n'))) ++n;
+  return n;
+}
+
 }  // namespace
 
 PreparedText prepare_text(std::string_view text, const ChromeMatcher& chrome) {
   PreparedText t;
   t.blank = text.find_first_not_of(" \t\n\r\f\v") == std::string_view::npos;
   if (t.blank) return t;
+  if (line_count(text) > kMaxTextLines)
+    throw Error("a text of more than " + std::to_string(kMaxTextLines) +
+                " lines (an article never has this many; split it)");
   std::vector<std::size_t> spacers;
   t.lines = split_clean_lines(text, &spacers);
   const std::size_t raw_lines = t.lines.size();

@@ -38,6 +38,11 @@ namespace tuyentap {
 // A line at most this long may be learned as chrome (prose never is).
 constexpr std::size_t kMaxChromeLineBytes = 400;
 
+// A text of more lines than this is not read (prepare_text throws Error): each line is held
+// as a string, its hint and its keys, about 90 bytes even when blank (16 MB of " \n\n" held
+// a gigabyte). Real articles have a few hundred lines.
+constexpr std::size_t kMaxTextLines = 1000000;
+
 struct PreparedText {
   std::vector<std::string> lines;  // cleaned; chrome blanked to ""; nothing after the article
   std::vector<PhotoHint> hints;    // one per line
@@ -49,6 +54,7 @@ struct PreparedText {
   std::string section;  // a section's name that stood on the sapo's line (step 5)
 };
 
+// Throws tuyentap::Error for a text of more than kMaxTextLines lines.
 PreparedText prepare_text(std::string_view text, const ChromeMatcher& chrome);
 
 }  // namespace tuyentap

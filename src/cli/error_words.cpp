@@ -207,6 +207,8 @@ constexpr const char* kInputSentences[] = {
     N_("too much text: %s unpacks to more than %s (an article is never this long; split it)"),
     N_("it has no %s"),
     N_("its XML is nested more than %s deep"),
+    N_("an HTML page of more than %s elements (an article never has this many; split it)"),
+    N_("a text of more than %s lines (an article never has this many; split it)"),
     N_("a document without text"),
     N_("%s footnotes left out: the books print no footnotes"),
     N_("a file of a saved page's folder (an ad frame, a script), not an article"),
