@@ -1,6 +1,11 @@
 // A JSON-LD breadcrumb read without a parse: see broken_breadcrumb.h.
 #include "article/broken_breadcrumb.h"
 
+#include <nlohmann/json.hpp>
+#include <optional>
+
+#include "article/json_input.h"
+
 namespace tuyentap {
 
 namespace {
@@ -49,6 +54,19 @@ std::size_t closing_bracket(std::string_view text, std::size_t open) {
   return npos;
 }
 
+// The string literal at text[at] == '"' decoded as JSON (\uXXXX with surrogate pairs to
+// UTF-8, \n, \t …) by the project's JSON reader, `at` moved past it; "" when the literal does
+// not close or is not valid JSON (a lone surrogate, a raw control character): a name read
+// wrong is worse than none.
+std::string read_decoded_string(std::string_view text, std::size_t& at) {
+  std::size_t start = at;
+  read_string(text, at);
+  if (at <= start + 1 || text[at - 1] != '"') return "";
+  std::optional<nlohmann::json> value = parse_json_capped(text.substr(start, at - start));
+  if (!value || !value->is_string()) return "";
+  return value->get<std::string>();
+}
+
 }  // namespace
 
 std::vector<std::string> breadcrumb_names_in_broken_json(std::string_view text) {
@@ -75,7 +93,7 @@ std::vector<std::string> breadcrumb_names_in_broken_json(std::string_view text) 
     value = list.find_first_not_of(" \t\r\n", value + 1);
     if (value == npos || list[value] != '"') continue;
     at = value;
-    std::string name = read_string(list, at);
+    std::string name = read_decoded_string(list, at);
     if (!name.empty()) names.push_back(std::move(name));
   }
   return names;

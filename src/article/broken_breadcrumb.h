@@ -13,9 +13,9 @@ namespace tuyentap {
 
 // The steps' names, in order, of the "itemListElement" list after a "BreadcrumbList" type in
 // a JSON-LD block's text: each "name" key's string value inside the list's brackets (JSON
-// escapes \" \\ \/ read, \u left as written), found by a scan that skips strings when it
-// matches brackets; at most 16 of them. Empty when the text has no such list, or the list
-// does not close.
+// escapes decoded, \uXXXX to UTF-8; a value that is not a valid JSON string is dropped), found by a
+// scan that skips strings when it matches brackets; at most 16 of them. Empty when the text has no
+// such list, or the list does not close.
 std::vector<std::string> breadcrumb_names_in_broken_json(std::string_view text);
 
 }  // namespace tuyentap

@@ -10,8 +10,10 @@ namespace tuyentap {
 
 // The line, at most 12 words with no sentence punctuation at its end, opens with a company's
 // kind ("Công ty", "Tổng công ty", "Tập đoàn", "Doanh nghiệp tư nhân", "Hợp tác xã") and a
-// word after it ("Công ty CP Sữa …", "Tập đoàn Dầu khí …"); "Doanh nghiệp" alone, a
-// section, is none.
+// word after it, and names its legal form ("CP", "Cổ phần", "TNHH", "JSC": "Công ty CP Sữa
+// …"), as a banner prints the registered name; "Doanh nghiệp" alone, a section, is none, nor
+// is a member company that names a section of an enterprise Party committee's site
+// ("Tổng công ty Điện lực miền Bắc", "Công ty Than Vàng Danh").
 bool names_a_company(std::string_view line);
 
 }  // namespace tuyentap

@@ -120,17 +120,23 @@ bool leads_to_page(const GumboNode* a, std::string& site) {
   return host == site;
 }
 
-// The name an author element gives: the schema.org name inside it when it marks one (<span
-// itemprop=author><span itemprop=name>Thế Duyệt</span>, Đời sống Pháp luật</span>: what
-// follows the name is the paper the text was taken from), else its whole text.
+// The name an author element gives: the schema.org name inside it when it marks exactly one
+// (<span itemprop=author><span itemprop=name>Thế Duyệt</span>, Đời sống Pháp luật</span>: what
+// follows the name is the paper the text was taken from), else its whole text (two names
+// marked, "Thu Hà - Văn Nam", are both the writers).
 std::string author_element_text(const GumboNode* n) {
   const GumboNode* name = nullptr;
+  int names = 0;
   for_each_element(n, [&](const GumboNode* k) {
-    if (name) return false;
-    if (k != n && lower_ascii(html_attr(k, "itemprop")) == "name") name = k;
-    return !name;
+    if (names > 1) return false;
+    if (k != n && lower_ascii(html_attr(k, "itemprop")) == "name") {
+      name = k;
+      ++names;
+      return false;
+    }
+    return true;
   });
-  std::string t = name ? element_text(name) : "";
+  std::string t = names == 1 ? element_text(name) : "";
   return t.empty() ? element_text(n) : t;
 }
 

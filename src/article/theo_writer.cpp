@@ -12,21 +12,55 @@ namespace tuyentap {
 namespace {
 
 constexpr std::size_t kMinNameWords = 2;
-constexpr std::size_t kMaxNameWords = 4;
+constexpr std::size_t kMaxNameWords = 3;  // four capitalised words read like a paper's name
 
 // Vietnamese family names (fold_exact), the common ones whose word opens no place's or
-// paper's name.
-constexpr std::array<std::string_view, 34> kFamilyNames = {
-    "nguyễn", "trần",  "lê",    "phạm", "hoàng", "huỳnh", "phan", "vũ",    "võ",
-    "đặng",   "bùi",   "đỗ",    "hồ",   "ngô",   "dương", "lý",   "đinh",  "đoàn",
-    "trương", "lương", "trịnh", "lưu",  "tạ",    "vương", "đào",  "phùng", "kiều",
-    "triệu",  "quách", "lại",   "mạc",  "khổng", "nông",  "hứa"};
+// paper's name: Hoàng (Hoàng Sa), Phan, Lý (Lý Luận Chính Trị), Đoàn (Đoàn Thanh Niên) and
+// Nông (Nông Nghiệp Việt Nam) are left out, as are Hà, Cao, Lâm, Thái, Châu and Mai.
+constexpr std::array<std::string_view, 29> kFamilyNames = {
+    "nguyễn", "trần",  "lê",    "phạm",  "huỳnh",  "vũ",    "võ",    "đặng",  "bùi", "đỗ",
+    "hồ",     "ngô",   "dương", "đinh",  "trương", "lương", "trịnh", "lưu",   "tạ",  "vương",
+    "đào",    "phùng", "kiều",  "triệu", "quách",  "lại",   "mạc",   "khổng", "hứa"};
+
+// Two-word common nouns (fold_exact) that papers', organisations' and places' names are made
+// of and a person's name is not: "Theo Trần Pháp Luật" is no writer.
+constexpr std::array<std::string_view, 22> kNameNouns = {
+    "nông nghiệp", "lý luận",    "thanh niên", "chính trị", "nhân dân",  "lao động",
+    "tuổi trẻ",    "tiền phong", "công an",    "quân đội",  "pháp luật", "văn hóa",
+    "kinh tế",     "đời sống",   "giáo dục",   "thời đại",  "tin tức",   "phụ nữ",
+    "hoàng sa",    "trường sa",  "việt nam",   "đảng bộ"};
+
+// Heroes whose names streets, schools and wards bear ("Theo Lê Hồng Phong" is a place).
+constexpr std::array<std::string_view, 16> kHistoricalNames = {
+    "hồ chí minh",   "lê hồng phong",  "trần hưng đạo",     "lê lợi",
+    "nguyễn trãi",   "nguyễn du",      "trần phú",          "lê duẩn",
+    "nguyễn huệ",    "lê quý đôn",     "hồ tùng mậu",       "võ thị sáu",
+    "nguyễn văn cừ", "trần quốc toản", "nguyễn đình chiểu", "võ nguyên giáp"};
 
 bool is_family_name(std::string_view word) {
   std::string key = fold_exact(word);
   for (std::string_view f : kFamilyNames)
     if (key == f) return true;
   return false;
+}
+
+template <std::size_t N>
+bool is_one_of(const std::string& key, const std::array<std::string_view, N>& list) {
+  for (std::string_view x : list)
+    if (key == x) return true;
+  return false;
+}
+
+// Whether two neighbouring words of the name make one of kNameNouns.
+bool has_name_noun(std::string_view name) {
+  std::string previous;
+  bool found = false;
+  each_word(name, [&](std::string_view w) {
+    std::string word = fold_exact(w);
+    if (!previous.empty()) found = found || is_one_of(previous + " " + word, kNameNouns);
+    previous = std::move(word);
+  });
+  return found;
 }
 
 }  // namespace
@@ -44,7 +78,7 @@ std::string_view writer_after_theo(std::string_view byline) {
     capitals = capitals && starts_with_upper(w);
   });
   if (!family || !capitals || words < kMinNameWords || words > kMaxNameWords) return byline;
-  if (fold_exact(name) == "hồ chí minh") return byline;
+  if (is_one_of(fold_exact(name), kHistoricalNames) || has_name_noun(name)) return byline;
   return name;
 }
 

@@ -9,11 +9,13 @@
 
 namespace tuyentap {
 
-// The person's name after "Theo " (any case), or the byline as it is. A name: 2 to 4 words,
+// The person's name after "Theo " (any case), or the byline as it is. A name: 2 or 3 words,
 // each opening with a capital, letters only (no digit, no "/", ".", "(" or ","), the first a
 // family name from a list that leaves out those that also open a place's or a paper's name
-// (Hà, Cao, Lâm, Thái, Châu, Mai: "Theo Hà Nội Mới", "Theo Lâm Đồng") and not "Hồ Chí Minh"
-// (a source quoted, not a writer).
+// (Hà, Cao, Lâm, Thái, Châu, Mai, Hoàng, Phan, Lý, Đoàn, Nông: "Theo Hà Nội Mới", "Theo Lý
+// Luận Chính Trị"), no two words a paper's or an organisation's noun ("Thanh Niên", "Nhân
+// Dân", "Chính Trị" …), and not a hero's name that streets and schools bear ("Hồ Chí Minh",
+// "Lê Hồng Phong", "Trần Hưng Đạo" …).
 std::string_view writer_after_theo(std::string_view byline);
 
 }  // namespace tuyentap

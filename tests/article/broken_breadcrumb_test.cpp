@@ -35,6 +35,21 @@ TEST_CASE("broken breadcrumb: the steps' names read without the parse") {
             .empty());
 }
 
+TEST_CASE("broken breadcrumb: JSON escapes in a name are decoded, a bad one drops the name") {
+  // PHP's json_encode writes Vietnamese as \uXXXX; the block lacks its last '}' (review h1)
+  CHECK(breadcrumb_names_in_broken_json(
+            "{\"@type\": \"BreadcrumbList\", \"itemListElement\": [{\"@type\": \"ListItem\", "
+            "\"name\": \"X\\u00e2y d\\u1ef1ng \\u0110\\u1ea3ng\"]}") == Names{"Xây dựng Đảng"});
+  // a surrogate pair, \n and \t
+  CHECK(breadcrumb_names_in_broken_json(
+            "{\"@type\": \"BreadcrumbList\" \"itemListElement\": [{\"name\": "
+            "\"A\\ud83d\\ude00\\tB\\nC\"}]}") == Names{"A\xF0\x9F\x98\x80\tB\nC"});
+  // a lone surrogate or a bad escape: the name is dropped, the next one kept
+  CHECK(breadcrumb_names_in_broken_json(
+            "{\"@type\": \"BreadcrumbList\" \"itemListElement\": [{\"name\": \"A\\ud83d\"}, "
+            "{\"name\": \"B\\q\"}, {\"name\": \"Thể thao\"}]}") == Names{"Thể thao"});
+}
+
 TEST_CASE("broken breadcrumb: a page's section comes from its broken JSON-LD") {
   std::string html =
       "<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\">"

@@ -12,11 +12,15 @@ using namespace tuyentap::testing;
 
 TEST_CASE("company banner: a company's name is no section") {
   CHECK(names_a_company("Công ty Cổ phần Phân bón Miền Nam"));
-  CHECK(names_a_company("Tập đoàn Dầu khí Việt Nam"));
-  CHECK(names_a_company("Hợp tác xã Nông nghiệp Tân Phú"));
+  CHECK(names_a_company("Công ty TNHH Phân bón Văn Điển"));
+  CHECK(names_a_company("Tập đoàn Dầu khí Việt Nam JSC"));
   CHECK_FALSE(names_a_company("Doanh nghiệp"));
   CHECK_FALSE(names_a_company("Kinh tế - Doanh nghiệp"));
   CHECK_FALSE(names_a_company("Công ty"));
+  // a member company as a section of an enterprise Party committee's site (review)
+  CHECK_FALSE(names_a_company("Tổng công ty Điện lực miền Bắc"));
+  CHECK_FALSE(names_a_company("Công ty Than Vàng Danh"));
+  CHECK_FALSE(names_a_company("Hợp tác xã Nông nghiệp Tân Phú"));
   CHECK_FALSE(names_a_company("Công ty Cổ phần Phân bón Miền Nam tặng quà cho hội viên."));
 }
 
@@ -36,4 +40,8 @@ TEST_CASE("company banner: a banner over the title gives no topic, the title sta
   Article b = read_ok(
       InputFile{"b.txt", "Doanh nghiệp\n\nNông dân tỉnh nhà phát triển toàn diện\n\n" + body});
   CHECK(b.topic == "Doanh nghiệp");
+  // a member company over a Party cell's article is its section
+  Article c = read_ok(InputFile{
+      "c.txt", "Công ty Than Vàng Danh\n\nNông dân tỉnh nhà phát triển toàn diện\n\n" + body});
+  CHECK(c.topic == "Công ty Than Vàng Danh");
 }

@@ -48,3 +48,25 @@ TEST_CASE(
   plain.replace(plain.find(" itemprop=\"name\""), 16, "");
   CHECK(read_ok(InputFile{"trang.html", plain}).author == "Lan Anh, Thanh niên Thủ đô");
 }
+
+TEST_CASE("page byline: two schema.org names in an author element are both the author") {
+  // review: two writers each marked itemprop=name; the first alone lost the second
+  auto page = [](const std::string& author) {
+    return "<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"></head><body>"
+           "<div class=\"detail\"><h1>Tỉnh đoàn ra quân chiến dịch Mùa hè xanh</h1>"
+           "<div class=\"meta\">" +
+           author +
+           "</div><div class=\"contents\"><p>Sáng 2/7, Tỉnh đoàn tổ chức lễ ra quân chiến dịch "
+           "tình nguyện Mùa hè xanh với sự tham gia của hơn 500 đoàn viên, thanh niên.</p><p>Các "
+           "đội hình sẽ giúp người dân sửa đường, làm nhà nhân ái và dạy học cho trẻ em vùng "
+           "cao.</p></div></div></body></html>";
+  };
+  CHECK(read_ok(InputFile{"a.html", page("<p class=\"author\"><span itemprop=\"name\">Thu "
+                                         "Hà</span> - <span itemprop=\"name\">Văn Nam</span></p>")})
+            .author == "Thu Hà - Văn Nam");
+  CHECK(read_ok(InputFile{"b.html",
+                          page("<div class=\"author\" itemprop=\"author\"><a href=\"/a\"><span "
+                               "itemprop=\"name\">Thu Hà</span></a> và <a href=\"/b\"><span "
+                               "itemprop=\"name\">Văn Nam</span></a></div>")})
+            .author == "Thu Hà và Văn Nam");
+}
