@@ -484,7 +484,8 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
 
   mark_photo_story(body, a.title);
   a.author = take_byline(body, chrome);
-  drop_closing_photo_announcement(body);
+  if (auto heading = drop_closing_photo_announcement(body))
+    a.warnings.push_back("dropped a closing photo heading with no photos under it: " + *heading);
   if (a.author.empty()) a.author = header_author;
   a.author = std::string(author_in_byline(byline_without_final_stop(a.author)));
   if (a.author.empty()) a.warnings.push_back("no byline");
