@@ -301,7 +301,7 @@ std::string take_byline(Paragraphs& body, const ChromeMatcher& chrome) {
 bool between_photos(const Paragraph& p, const Paragraph& next) {
   return p.photo == PhotoHint::Marker && next.photo == PhotoHint::Marker &&
          !stops_a_sentence_inside(p.text) &&
-         (!ends_with_sentence_punct(p.text) || describes_photo_scene(p.text));
+         (!ends_with_sentence_punct(p.text) || describes_photo_scene(p.text, true));
 }
 
 // A paragraph a photo stood before, read as its caption; nullopt when it is not one. After
@@ -374,7 +374,10 @@ void read_blocks(const Paragraphs& body, Article& a) {
     // A name and a position alone is a portrait's, with text after it (at the end, the
     // byline: taken already).
     if (have_lead &&
-        (retells_title(p, title) || names_photo_position(p) || describes_photo_scene(p) ||
+        (retells_title(p, title) || names_photo_position(p) ||
+         describes_photo_scene(
+             p, shows_photo(body[i].photo) ||
+                    (!a.blocks.empty() && a.blocks.back().type == BlockType::Caption)) ||
          names_photo_view(p) || (i + 1 < body.size() && names_portrait(p))) &&
         !opens_with_back_reference(p)) {
       a.blocks.push_back(Block{BlockType::Caption, without_cell_bar(p), {}});
