@@ -46,7 +46,8 @@ struct PreparedText {
   // chrome learning must not learn: learned_chrome.h), and the title as found there
   std::vector<std::size_t> header_lines;
   std::string title;
-  std::string section;  // a section's name that stood on the sapo's line (step 5)
+  std::string section;                // a section's name that stood on the sapo's line (step 5)
+  std::size_t glued_title_lines = 0;  // lines of glued link titles blanked (glued_titles.h)
 };
 
 PreparedText prepare_text(std::string_view text, const ChromeMatcher& chrome);

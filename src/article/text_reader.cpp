@@ -466,6 +466,9 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
   bool title_over_date = false;
   Paragraphs body = read_header(paras, twice, a, header_byline, title_over_date);
   if (a.topic.empty()) a.topic = std::move(text.section);  // glued to the sapo's line
+  if (text.glued_title_lines > 0)
+    a.warnings.push_back(std::to_string(text.glued_title_lines) +
+                         " lines of link titles glued together left out");
   bool untitled =
       !at_most_words(a.title, kMaxTitleWords) || code_point_count(a.title) > kMaxTitleChars ||
       (is_untitled_opening(a.title) && !is_stopped_title(a.title, body) && !title_over_date);
