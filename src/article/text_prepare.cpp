@@ -403,6 +403,18 @@ std::string cut_at_end(PreparedText& t, std::size_t from, const ChromeMatcher& c
                        const Keys& keys) {
   std::vector<std::string>& lines = t.lines;
   auto cut_from = [&](std::size_t i) {
+    // the article's text going on right after the marker (not a box's titles, not a comment's
+    // name line): told, never cut silently
+    std::size_t after = 0, body = 0;
+    bool first_is_body = false;
+    for (std::size_t k = i + 1; k < lines.size(); ++k) {
+      if (lines[k].empty()) continue;
+      bool b = is_body_text(lines[k]);
+      first_is_body = first_is_body || (after == 0 && b);
+      ++after;
+      body += b;
+    }
+    if (first_is_body) t.cut = EndCut{lines[i], after, body};
     std::string tail = joined(lines, i);
     lines.resize(i);
     t.hints.resize(i);

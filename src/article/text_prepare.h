@@ -26,6 +26,7 @@
 //     ĐTN: …", glued_section.h) comes off it and is kept as `section`.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -38,6 +39,15 @@ namespace tuyentap {
 // A line at most this long may be learned as chrome (prose never is).
 constexpr std::size_t kMaxChromeLineBytes = 400;
 
+// Where step 3 cut the article's end off with the line after the marker reading as the
+// article's text (a sentence): the marker's line, the lines cut after it, and how many of them read
+// as body text. The reader tells it in the article's warnings.
+struct EndCut {
+  std::string marker;
+  std::size_t lines = 0;
+  std::size_t body_lines = 0;
+};
+
 struct PreparedText {
   std::vector<std::string> lines;  // cleaned; chrome blanked to ""; nothing after the article
   std::vector<PhotoHint> hints;    // one per line
@@ -48,6 +58,7 @@ struct PreparedText {
   std::string title;
   std::string section;                // a section's name that stood on the sapo's line (step 5)
   std::size_t glued_title_lines = 0;  // lines of glued link titles blanked (glued_titles.h)
+  std::optional<EndCut> cut;          // step 3 cut body-like text off
 };
 
 PreparedText prepare_text(std::string_view text, const ChromeMatcher& chrome);

@@ -466,6 +466,10 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
   bool title_over_date = false;
   Paragraphs body = read_header(paras, twice, a, header_byline, title_over_date);
   if (a.topic.empty()) a.topic = std::move(text.section);  // glued to the sapo's line
+  if (text.cut)
+    a.warnings.push_back("text after '" + text.cut->marker +
+                         "' left out: " + std::to_string(text.cut->lines) + " lines, " +
+                         std::to_string(text.cut->body_lines) + " of them sentences");
   if (text.glued_title_lines > 0)
     a.warnings.push_back(std::to_string(text.glued_title_lines) +
                          " lines of link titles glued together left out");
