@@ -10,11 +10,12 @@
 
 namespace tuyentap {
 
-// The line is three or more titles glued together: at least two places where a lower-case
-// letter runs into a capital or a digit with no space between, each piece between them
-// (and before and after) at least 4 words and opening with a capital or a digit, and no
-// sentence in the line (no final punctuation, no stop inside). "iPhone", "VnExpress" glue
-// a word, not titles: their pieces are too short.
+// The line is three or more titles glued together: at least two places where a word of two
+// letters or more, lower-case after its first and with a vowel, runs into a capital with no
+// space between (not a digit: "500m2"; not a one-letter prefix: "eLearning", "iPhone"), each piece
+// between them (and before and after) at least 4 words and opening with a capital or a digit, and
+// no sentence in the line (no final punctuation, no stop inside). "iPhone", "VnExpress" glue a
+// word, not titles: their pieces are too short.
 bool is_glued_link_titles(std::string_view line);
 
 }  // namespace tuyentap

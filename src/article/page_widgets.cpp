@@ -56,14 +56,6 @@ std::size_t count_if_only(std::string_view line, Is is_one) {
   return other ? 0 : n;
 }
 
-// "7 1", "221 0": a few counts side by side, as a photo viewer or a post's footer prints its
-// views, comments and likes (each as is_count; two to four of them, one space apart).
-bool is_counts_row(std::string_view line) {
-  constexpr std::size_t kMaxCounts = 4;
-  std::size_t n = count_if_only(line, is_count);
-  return n >= 2 && n <= kMaxCounts;
-}
-
 bool is_font_size_button(std::string_view w) {
   return (w.front() == 'A' || w.front() == 'a') &&
          (w.size() == 1 || (w.size() == 2 && (w[1] == '+' || w[1] == '-')));
@@ -232,15 +224,31 @@ bool is_widget_label(std::string_view line) {
   return std::find(std::begin(kLabels), std::end(kLabels), label) != std::end(kLabels);
 }
 
+// A count as a counter prints it: not a phone number's group ("0912"), not a year ("2021").
+bool is_counter_count(std::string_view w) {
+  constexpr std::size_t kYearDigits = 4;
+  bool leading_zero = w.size() > 1 && w.front() == '0';
+  bool bare_year = w.size() == kYearDigits && w.find_first_not_of("0123456789") == w.npos;
+  return is_count(w) && !leading_zero && !bare_year;
+}
+
 }  // namespace
+
+// "7 1", "221 0": a few counts side by side, as a photo viewer or a post's footer prints its
+// views, comments and likes (two to four of them, one space apart).
+bool is_counts_row(std::string_view line) {
+  constexpr std::size_t kMaxCounts = 4;
+  if (line.size() > kMaxWidgetBytes) return false;
+  std::size_t n = count_if_only(line, is_counter_count);
+  return n >= 2 && n <= kMaxCounts;
+}
 
 bool is_page_widget_line(std::string_view line) {
   // A counter with its colon is bounded by its words (ten) alone, not by the widgets' bytes.
   if (is_visitor_counter(line)) return true;
   if (line.empty() || line.size() > kMaxWidgetBytes) return false;
-  return is_count(line) || is_counts_row(line) || is_font_size_buttons(line) ||
-         is_relative_date(line) || is_empty_counter(line) || is_player_fallback(line) ||
-         is_widget_label(line);
+  return is_count(line) || is_font_size_buttons(line) || is_relative_date(line) ||
+         is_empty_counter(line) || is_player_fallback(line) || is_widget_label(line);
 }
 
 }  // namespace tuyentap

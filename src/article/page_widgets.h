@@ -10,8 +10,7 @@ namespace tuyentap {
 // One of:
 //  - the font-size and contrast buttons: "A- A A+ | Tăng tương phản Giảm tương phản", "A A":
 //    two or more one-letter "A"/"a" buttons (with "+" or "-"), alone or before a "|";
-//  - a view count standing alone: "738", "1.204" (digits and thousands separators only), or
-//    two to four counts side by side ("7 1": a photo viewer's or a post's views, comments, likes);
+//  - a view count standing alone: "738", "1.204" (digits and thousands separators only);
 //  - a visitor counter, a label about visits ("truy cập") then a count, with its colon
 //    ("Tổng số lượt đã truy cập: 129,323") or without ("Truy câp hiện tại 23.031");
 //  - a relative date: "2 tháng 2 tuần trước", "3 giờ trước" (counts of time units, then
@@ -19,5 +18,11 @@ namespace tuyentap {
 //  - a widget's label alone, its buttons lost: "Xem với cỡ chữ", "Truy cập nội dung luôn"
 //    (a screen reader's skip link), "Skip to content".
 bool is_page_widget_line(std::string_view line);
+
+// Two to four counts side by side ("7 1": a photo viewer's or a post's views, comments,
+// likes); no year ("2019 2020 2021"), no group with a leading zero ("0912 345 678"). Its
+// shape alone is a table's row too ("120 135 150"): the reader drops it only where a
+// counter stands, after the article's last sentence (text_prepare.cpp).
+bool is_counts_row(std::string_view line);
 
 }  // namespace tuyentap

@@ -12,6 +12,7 @@ namespace tuyentap {
 namespace {
 
 constexpr std::size_t kMaxAnnouncementWords = 40;
+constexpr std::size_t kMaxAnnouncementHeadingWords = 10;  // "Một số hình ảnh tiêu biểu"
 constexpr std::size_t kMaxCaptionWords = 60;
 constexpr std::size_t kMaxStoryCaptionWords = 30;  // a line with no stop, in a photo story
 
@@ -108,9 +109,18 @@ void mark_photo_story(std::vector<Paragraph>& body, std::string_view title) {
   }
 }
 
-void drop_closing_photo_announcement(std::vector<Paragraph>& body) {
+std::optional<std::string> drop_closing_photo_announcement(std::vector<Paragraph>& body) {
   const std::string& last = body.size() > 1 ? body.back().text : "";
-  if (!last.empty() && !ends_with_sentence_punct(last) && announces_photos(last)) body.pop_back();
+  // A heading is one short sentence with no clause: a paragraph that says more than the
+  // announcement (a sentence before it, a comma, many words) is the writer's text and stays.
+  bool heading_shaped = last_sentence(last) == std::string_view(last) &&
+                        at_most_words(last, kMaxAnnouncementHeadingWords) &&
+                        last.find(',') == std::string::npos;
+  if (last.empty() || ends_with_sentence_punct(last) || !heading_shaped || !announces_photos(last))
+    return std::nullopt;
+  std::string dropped = last;
+  body.pop_back();
+  return dropped;
 }
 
 }  // namespace tuyentap

@@ -9,6 +9,8 @@
 // Seen on government and Party news pages (tests/fixtures/real-eval5/).
 #pragma once
 
+#include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -36,7 +38,10 @@ void mark_photo_story(std::vector<Paragraph>& body, std::string_view title);
 // no final punctuation, and nothing follows it once the byline is taken: "Một số hình ảnh
 // tiêu biểu" over photos the text does not carry (their captions gone, or only chrome where
 // they stood) heads nothing, and is no paragraph. A sentence that announces them ("Một số
-// hình ảnh tại buổi lễ:") is the writer's last and stays. Never the lead (body[0]).
-void drop_closing_photo_announcement(std::vector<Paragraph>& body);
+// hình ảnh tại buổi lễ:") is the writer's last and stays. Only a heading-shaped paragraph: one
+// sentence of at most 10 words with no comma; a paragraph with more (a sentence before the
+// announcement, a clause) is body text and stays. Never the lead (body[0]). Returns the
+// dropped text, for the article's warnings.
+std::optional<std::string> drop_closing_photo_announcement(std::vector<Paragraph>& body);
 
 }  // namespace tuyentap

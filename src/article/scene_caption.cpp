@@ -277,8 +277,9 @@ std::string without_event_term(std::string_view line) {
 
 }  // namespace
 
-bool describes_photo_scene(std::string_view original) {
-  const std::string shortened = without_event_term(original);
+bool describes_photo_scene(std::string_view original, bool photo_stood) {
+  // the term left out only where a photo stood: a body sentence names the event so too
+  const std::string shortened = photo_stood ? without_event_term(original) : std::string(original);
   std::string_view line = shortened;
   if (line.ends_with(" |")) line.remove_suffix(2);
   if (!at_most_words(line, kMaxSceneWords) || !starts_with_upper(line) || is_all_caps(line) ||

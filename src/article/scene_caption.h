@@ -22,11 +22,13 @@ namespace tuyentap {
 //    a name or a place ("Đồng chí X, Chánh Văn phòng … phát biểu.", "…, xã Quý Lộc."); or
 //  - is a short phrase of at most 12 words with no comma ending in one ".", that opens with
 //    an event or a scene (Đại hội, Hội nghị, Lễ, Quang cảnh, Toàn cảnh …) or shows such an act
-//    (an event's term after a comma, ", nhiệm kỳ 2019 - 2024.", is left out of the phrase);
+//    (an event's term after a comma, ", nhiệm kỳ 2019 - 2024.", is left out of the phrase
+//    only when `photo_stood`: the caller saw a photo's marker over the line or a caption just
+//    before it; else "Đại hội … lần thứ XVI, nhiệm kỳ 2020 - 2025." is the text's sentence);
 //  - or, with no stop, opens with what only a photo shows (Quang cảnh, Toàn cảnh, Các đại
 //    biểu, Tiết mục …) and names the event (hội nghị, lễ, buổi …), a place or such an act: a
 //    subheading opens so too ("Toàn cảnh bức tranh kinh tế của ấp năm qua").
-bool describes_photo_scene(std::string_view line);
+bool describes_photo_scene(std::string_view line, bool photo_stood = false);
 
 // What a scene's caption names, anywhere in the line: an act done before a camera, a person's
 // title, an event (hội nghị, lễ, buổi, ngày hội …), a view (Quang cảnh …) or a named place.

@@ -141,7 +141,7 @@ std::string without_top_section(std::string topic) {
 // a kicker would ("Lượt đọc: 487"): no section is named by a count.
 std::string kicker_topic(std::string_view kicker) {
   return is_page_part_name(kicker) || names_the_site(kicker) || names_a_company(kicker) ||
-                 is_counters(kicker) || is_page_widget_line(kicker)
+                 is_counters(kicker) || is_page_widget_line(kicker) || is_counts_row(kicker)
              ? std::string()
              : without_top_section(topic_from_kicker(kicker));
 }

@@ -212,22 +212,40 @@ void split_glued_markers(std::vector<std::string>& lines, const ChromeMatcher& c
   if (split) lines = std::move(out);
 }
 
+// A counts row (page_widgets.h) where a counter stands: after the article's last sentence, not
+// under a line that opens it (":"), so that a table's row or a phone number stays.
+bool is_closing_counts_row(const std::vector<std::string>& lines, std::size_t i) {
+  if (!is_counts_row(lines[i])) return false;
+  for (std::size_t j = i; j-- > 0;) {
+    if (lines[j].empty()) continue;
+    if (lines[j].ends_with(':')) return false;
+    break;
+  }
+  for (std::size_t j = i + 1; j < lines.size(); ++j)
+    if (ends_with_sentence_punct(lines[j])) return false;
+  return true;
+}
+
 // Step 2.
 void blank_shaped_chrome(PreparedText& t, const ChromeMatcher& chrome, const Keys& keys) {
   std::vector<std::string>& lines = t.lines;
   bool photo_pending = false;  // a photo stood since the last line of text
+  bool past_header = false;    // a sentence stood: the title and the kicker are above it
   for (std::size_t i = 0; i < lines.size(); ++i) {
     std::string& line = lines[i];
     if (line.empty()) continue;
     bool photo = is_image_marker(line) || is_photo_placeholder(line) || is_image_file_name(line) ||
                  is_machine_alt_text(line);
+    bool glued = past_header && is_glued_link_titles(line);  // never the title
     if (photo || !has_letter_or_digit(line) || is_link_line(line) || is_bracketed_link(line) ||
-        is_page_widget_line(line) || is_glued_link_titles(line) ||
+        is_page_widget_line(line) || glued || is_closing_counts_row(lines, i) ||
         (keys[i] && chrome.drop_line(*keys[i]))) {
       photo_pending = photo_pending || photo;
+      t.glued_title_lines += glued;
       line.clear();
       continue;
     }
+    past_header = past_header || ends_with_sentence_punct(line);
     if (photo_pending) t.hints[i] = PhotoHint::Marker;
     photo_pending = false;
   }
@@ -386,6 +404,18 @@ std::string cut_at_end(PreparedText& t, std::size_t from, const ChromeMatcher& c
                        const Keys& keys) {
   std::vector<std::string>& lines = t.lines;
   auto cut_from = [&](std::size_t i) {
+    // the article's text going on right after the marker (not a box's titles, not a comment's
+    // name line): told, never cut silently
+    std::size_t after = 0, body = 0;
+    bool first_is_body = false;
+    for (std::size_t k = i + 1; k < lines.size(); ++k) {
+      if (lines[k].empty()) continue;
+      bool b = is_body_text(lines[k]);
+      first_is_body = first_is_body || (after == 0 && b);
+      ++after;
+      body += b;
+    }
+    if (first_is_body) t.cut = EndCut{lines[i], after, body};
     std::string tail = joined(lines, i);
     lines.resize(i);
     t.hints.resize(i);

@@ -26,6 +26,7 @@
 //     ĐTN: …", glued_section.h) comes off it and is kept as `section`.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -42,6 +43,14 @@ constexpr std::size_t kMaxChromeLineBytes = 400;
 // as a string, its hint and its keys, about 90 bytes even when blank (16 MB of " \n\n" held
 // a gigabyte). Real articles have a few hundred lines.
 constexpr std::size_t kMaxTextLines = 1000000;
+// Where step 3 cut the article's end off with the line after the marker reading as the
+// article's text (a sentence): the marker's line, the lines cut after it, and how many of them read
+// as body text. The reader tells it in the article's warnings.
+struct EndCut {
+  std::string marker;
+  std::size_t lines = 0;
+  std::size_t body_lines = 0;
+};
 
 struct PreparedText {
   std::vector<std::string> lines;  // cleaned; chrome blanked to ""; nothing after the article
@@ -51,7 +60,9 @@ struct PreparedText {
   // chrome learning must not learn: learned_chrome.h), and the title as found there
   std::vector<std::size_t> header_lines;
   std::string title;
-  std::string section;  // a section's name that stood on the sapo's line (step 5)
+  std::string section;                // a section's name that stood on the sapo's line (step 5)
+  std::size_t glued_title_lines = 0;  // lines of glued link titles blanked (glued_titles.h)
+  std::optional<EndCut> cut;          // step 3 cut body-like text off
 };
 
 // Throws tuyentap::Error for a text of more than kMaxTextLines lines.

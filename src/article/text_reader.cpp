@@ -301,7 +301,7 @@ std::string take_byline(Paragraphs& body, const ChromeMatcher& chrome) {
 bool between_photos(const Paragraph& p, const Paragraph& next) {
   return p.photo == PhotoHint::Marker && next.photo == PhotoHint::Marker &&
          !stops_a_sentence_inside(p.text) &&
-         (!ends_with_sentence_punct(p.text) || describes_photo_scene(p.text));
+         (!ends_with_sentence_punct(p.text) || describes_photo_scene(p.text, true));
 }
 
 // A paragraph a photo stood before, read as its caption; nullopt when it is not one. After
@@ -374,7 +374,10 @@ void read_blocks(const Paragraphs& body, Article& a) {
     // A name and a position alone is a portrait's, with text after it (at the end, the
     // byline: taken already).
     if (have_lead &&
-        (retells_title(p, title) || names_photo_position(p) || describes_photo_scene(p) ||
+        (retells_title(p, title) || names_photo_position(p) ||
+         describes_photo_scene(
+             p, shows_photo(body[i].photo) ||
+                    (!a.blocks.empty() && a.blocks.back().type == BlockType::Caption)) ||
          names_photo_view(p) || (i + 1 < body.size() && names_portrait(p))) &&
         !opens_with_back_reference(p)) {
       a.blocks.push_back(Block{BlockType::Caption, without_cell_bar(p), {}});
@@ -463,6 +466,13 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
   bool title_over_date = false;
   Paragraphs body = read_header(paras, twice, a, header_byline, title_over_date);
   if (a.topic.empty()) a.topic = std::move(text.section);  // glued to the sapo's line
+  if (text.cut)
+    a.warnings.push_back("text after '" + text.cut->marker +
+                         "' left out: " + std::to_string(text.cut->lines) + " lines, " +
+                         std::to_string(text.cut->body_lines) + " of them sentences");
+  if (text.glued_title_lines > 0)
+    a.warnings.push_back(std::to_string(text.glued_title_lines) +
+                         " lines of link titles glued together left out");
   bool untitled =
       !at_most_words(a.title, kMaxTitleWords) || code_point_count(a.title) > kMaxTitleChars ||
       (is_untitled_opening(a.title) && !is_stopped_title(a.title, body) && !title_over_date);
@@ -484,7 +494,8 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
 
   mark_photo_story(body, a.title);
   a.author = take_byline(body, chrome);
-  drop_closing_photo_announcement(body);
+  if (auto heading = drop_closing_photo_announcement(body))
+    a.warnings.push_back("dropped a closing photo heading with no photos under it: " + *heading);
   if (a.author.empty()) a.author = header_author;
   a.author = std::string(author_in_byline(byline_without_final_stop(a.author)));
   if (a.author.empty()) a.warnings.push_back("no byline");

@@ -57,3 +57,38 @@ TEST_CASE("glued titles: the line after the lead leaves the body") {
   CHECK(a.blocks[0].text.starts_with("Trong đó, tổ chức Công đoàn"));
   for (const Block& b : a.blocks) CHECK(b.text.find("Mùa hè xanh") == std::string::npos);
 }
+
+TEST_CASE("glued titles: brand words, units and the title are no glue (review 1, item 2)") {
+  CHECK_FALSE(is_glued_link_titles(
+      "Chi bộ triển khai phần mềm eCabinet cho toàn bộ đảng viên và đăng ký tài khoản iHanoi "
+      "cho người dân trong thôn theo hướng dẫn"));
+  CHECK_FALSE(is_glued_link_titles(
+      "Nhà văn hóa thôn rộng 500m2 sân chơi rộng 1200m2 cho thiếu nhi trong thôn"));
+  CHECK_FALSE(is_glued_link_titles(
+      "Tỉnh đoàn phát động cuộc thi eLearning cho đoàn viên sử dụng iPhone trong học tập"));
+  const std::string title =
+      "Chi bộ thôn Đông kết nạp ba đảng viên trẻXã Tân Lập ra mắt mô hình "
+      "dân vận khéoĐoàn thanh niên huyện ra quân Mùa hè xanh";
+  const std::string page =
+      "Xây dựng Đảng\n\n" + title +
+      "\n\nSáng 5/5, Chi bộ thôn Đông xã Hòa Bình tổ chức lễ kết nạp đảng viên mới cho hai "
+      "quần chúng ưu tú, với sự tham dự của đại diện Đảng ủy xã.\n\n"
+      "Tại buổi lễ, đồng chí Bí thư Chi bộ đã công bố quyết định kết nạp và trao Huy hiệu cho "
+      "các đảng viên mới.\n\n"
+      "Chi bộ triển khai phần mềm eCabinet cho toàn bộ đảng viên và đăng ký tài khoản iHanoi "
+      "cho người dân trong thôn theo hướng dẫn\n\n"
+      "Nhà văn hóa thôn rộng 500m2 sân chơi rộng 1200m2 cho thiếu nhi trong thôn\n\n"
+      "Các đảng viên mới hứa sẽ phấn đấu, rèn luyện, hoàn thành tốt nhiệm vụ được giao.\n";
+  Article a = read_ok(InputFile{"a.txt", page});
+  CHECK(a.title == title);  // glued-looking, but in the header: never dropped
+  std::string text;
+  for (const Block& b : a.blocks) text += b.text + "\n";
+  CHECK(text.find("eCabinet") != std::string::npos);
+  CHECK(text.find("1200m2") != std::string::npos);
+  // a line that is dropped is told in the warnings
+  Article g = read_ok(InputFile{"g.txt", "Tiêu đề bài\n\nMột câu mở đầu của bài viết này.\n\n" +
+                                             kGlued + "\n\nMột câu khác của bài viết.\n"});
+  bool told = false;
+  for (const std::string& w : g.warnings) told = told || w.find("glued") != std::string::npos;
+  CHECK(told);
+}

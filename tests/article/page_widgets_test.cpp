@@ -157,7 +157,7 @@ TEST_CASE("page widgets: a writer's label, video sentence or age is no widget") 
 TEST_CASE("page widgets: a few counts side by side after the last paragraph are chrome") {
   // a photo viewer's or a post's counters ("views comments"), left by the copy after the body
   for (std::string counts : {"7 1", "221 0", "1.204 12 3"}) {
-    CHECK(is_page_widget_line(counts));
+    CHECK(is_counts_row(counts));
     Article a = read_ok(InputFile{"trang.txt", kTitle + "\n\n" + kLead + kBody + counts + "\n"});
     REQUIRE_FALSE(a.blocks.empty());
     CHECK(a.blocks.back().text ==
@@ -168,6 +168,25 @@ TEST_CASE("page widgets: a few counts side by side after the last paragraph are 
   }
   // a number with words, five counts (a table's row), a year range stay
   CHECK_FALSE(is_page_widget_line("7 xã 1 thị trấn"));
-  CHECK_FALSE(is_page_widget_line("12 15 20 31 44"));
+  CHECK_FALSE(is_counts_row("12 15 20 31 44"));
   CHECK_FALSE(is_page_widget_line("2020 - 2025"));
+}
+
+TEST_CASE("page widgets: a phone number, years or a table's row in the body stay (review 1)") {
+  CHECK_FALSE(is_counts_row("0912 345 678"));
+  CHECK_FALSE(is_counts_row("2019 2020 2021"));
+  const std::string closing =
+      "Các đảng viên mới hứa sẽ phấn đấu, rèn luyện, hoàn thành tốt nhiệm vụ được giao.\n";
+  for (std::string row : {"Đường dây nóng của Đảng ủy xã:\n\n0912 345 678\n\n",
+                          "Các năm được công nhận trong sạch vững mạnh:\n\n2019 2020 2021\n\n",
+                          "Số đảng viên qua các năm (người)\n\n120 135 150\n\n"}) {
+    Article a = read_ok(InputFile{"trang.txt", kTitle + "\n\n" + kLead + kBody + row + closing});
+    std::string last_line = row.substr(row.find("\n\n") + 2);
+    last_line = last_line.substr(0, last_line.find('\n'));
+    CHECK(mentions(a, last_line));
+  }
+  // last in the text, but under a line that opens it
+  Article end = read_ok(InputFile{"trang.txt", kTitle + "\n\n" + kLead + kBody +
+                                                   "Đường dây nóng của Đảng ủy xã:\n\n120 135\n"});
+  CHECK(mentions(end, "120 135"));
 }

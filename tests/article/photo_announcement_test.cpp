@@ -46,3 +46,28 @@ TEST_CASE("photo story: an announcement closing the text with no photo after it 
   CHECK(captions == 2);
   CHECK(b.blocks.back().type == BlockType::Caption);
 }
+
+TEST_CASE("photo story: a closing paragraph that says more than an announcement stays") {
+  // review 1, item 1: only the last sentence announced photos, yet the whole paragraph went
+  const std::string page =
+      "Chi bộ thôn 3 kết nạp đảng viên mới\n\n"
+      "Sáng 5/5, Chi bộ thôn 3 xã Hòa Bình tổ chức lễ kết nạp đảng viên mới cho hai quần "
+      "chúng ưu tú, với sự tham dự của đại diện Đảng ủy xã.\n\n"
+      "Tại buổi lễ, đồng chí Bí thư Chi bộ đã công bố quyết định kết nạp và trao Huy hiệu cho "
+      "các đảng viên mới.\n\n";
+  for (std::string closing :
+       {"Năm qua, chi bộ đã kết nạp thêm 5 đảng viên, vượt chỉ tiêu được giao. Xin giới thiệu "
+        "một số hình ảnh của các đảng viên trẻ",
+        "Một số hình ảnh cho thấy chi bộ đã đổi mới cách sinh hoạt, gần dân và sát dân hơn "
+        "trước rất nhiều",
+        "Chi bộ được thành lập năm 2020. Dưới đây là những hình ảnh về chi bộ"}) {
+    Article a = read_ok(InputFile{"a.txt", page + closing + "\n"});
+    REQUIRE_FALSE(a.blocks.empty());
+    CHECK(a.blocks.back().text == closing);
+  }
+  // the heading that is dropped is told in the warnings
+  Article d = read_ok(InputFile{"d.txt", page + "Một số hình ảnh tiêu biểu\n"});
+  bool told = false;
+  for (const std::string& w : d.warnings) told = told || w.ends_with("Một số hình ảnh tiêu biểu");
+  CHECK(told);
+}

@@ -153,12 +153,30 @@ TEST_CASE("photo scene: a line that names the photo's view is a caption between 
 TEST_CASE("photo scene: an event's name with its term after a comma is a short phrase") {
   CHECK(
       describes_photo_scene("Đại hội đại biểu Hội Nông dân huyện lần thứ XI, nhiệm kỳ 2023 - "
-                            "2028."));
-  CHECK(describes_photo_scene("Hội nghị Ban Chấp hành Đảng bộ xã khóa mới, nhiệm kỳ 2025-2030."));
+                            "2028.",
+                            true));
+  CHECK(describes_photo_scene("Hội nghị Ban Chấp hành Đảng bộ xã khóa mới, nhiệm kỳ 2025-2030.",
+                              true));
+  // no photo where it stands: the text's sentence (review 1, item 8)
+  CHECK_FALSE(
+      describes_photo_scene("Đại hội đại biểu Đảng bộ xã Hòa Bình lần thứ XVI, nhiệm kỳ 2020 - "
+                            "2025."));
   // no stop: a part's heading; a term with words after it, or another comma: a sentence
-  CHECK_FALSE(describes_photo_scene("Đại hội Đảng bộ xã lần thứ XV, nhiệm kỳ 2025 - 2030"));
+  CHECK_FALSE(describes_photo_scene("Đại hội Đảng bộ xã lần thứ XV, nhiệm kỳ 2025 - 2030", true));
   CHECK_FALSE(
       describes_photo_scene("Đại hội Đảng bộ xã lần thứ XV, nhiệm kỳ 2025 - 2030 thành "
-                            "công tốt đẹp."));
-  CHECK_FALSE(describes_photo_scene("Đại hội diễn ra trong hai ngày, nhiều ý kiến tâm huyết."));
+                            "công tốt đẹp.",
+                            true));
+  CHECK_FALSE(
+      describes_photo_scene("Đại hội diễn ra trong hai ngày, nhiều ý kiến tâm huyết.", true));
+}
+
+TEST_CASE("photo scene: an event's name with its term mid-body is a paragraph (review 1)") {
+  const std::string term =
+      "Đại hội đại biểu Đảng bộ xã Hòa Bình lần thứ XVI, nhiệm kỳ 2020 - 2025.";
+  Article a = read_ok(InputFile{"a.txt", kTitle + "\n\n" + kLead + kBody + term + "\n\n" + kBody});
+  CHECK(captions_in(a) == 0);
+  bool kept = false;
+  for (const Block& b : a.blocks) kept = kept || (b.text == term && b.type == BlockType::Paragraph);
+  CHECK(kept);
 }

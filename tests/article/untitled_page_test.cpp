@@ -90,9 +90,25 @@ TEST_CASE("untitled page: box titles above the sapo ('Tin tức khác') are chro
   CHECK(a.title.empty());
   CHECK(a.lead == kSapo);
   for (const Block& b : a.blocks) CHECK(b.text.find("Tin tức khác") == std::string::npos);
-  // the same box title after the body ends the article there
+  // the same box title after the body with one sentence after it ends the article there, and
+  // the cut is told (review 1, item 9)
   Article b = read_ok(InputFile{"b.txt", "Huyện ủy Tân Phú quán triệt nghị quyết\n\n" + kSapo +
                                              "\n\n" + kBody + "Tin tức khác\n\n" + kBody});
   CHECK(b.title == "Huyện ủy Tân Phú quán triệt nghị quyết");
   CHECK(b.blocks.size() == 1);
+  bool told = false;
+  for (const std::string& w : b.warnings) told = told || w.find("'Tin tức khác'") != w.npos;
+  CHECK(told);
+}
+
+TEST_CASE("untitled page: a digest's 'Tin tức khác' with news after it reads on (review 1)") {
+  const std::string news =
+      "Ngày 6/5, Đảng ủy xã Hòa Bình tổ chức hội nghị sơ kết công tác quý I năm 2020 với sự "
+      "tham dự của các bí thư chi bộ.\n\n";
+  Article a = read_ok(InputFile{"a.txt", "Huyện ủy Tân Phú quán triệt nghị quyết\n\n" + kSapo +
+                                             "\n\n" + kBody + "Tin tức khác\n\n" + news + kBody});
+  std::string text;
+  for (const Block& b : a.blocks) text += b.text + "\n";
+  CHECK(text.find("Ngày 6/5, Đảng ủy xã Hòa Bình") != std::string::npos);
+  CHECK(a.blocks.size() == 3);
 }
