@@ -43,6 +43,7 @@ constexpr std::size_t kMaxChromeLineBytes = 400;
 // as a string, its hint and its keys, about 90 bytes even when blank (16 MB of " \n\n" held
 // a gigabyte). Real articles have a few hundred lines.
 constexpr std::size_t kMaxTextLines = 1000000;
+
 // Where step 3 cut the article's end off with the line after the marker reading as the
 // article's text (a sentence): the marker's line, the lines cut after it, and how many of them read
 // as body text. The reader tells it in the article's warnings.
