@@ -204,6 +204,9 @@ constexpr const char* kInputSentences[] = {
     N_("old Word/Excel document (.doc/.xls)"),
     N_("a Word 97-2003 document (.doc): save it as .docx"),
     N_("a damaged document (%s)"),
+    // its part's detail (article/office_zip.cpp), translated in turn
+    N_("%s unpacks to more than %s with the rest: possible zip bomb"),
+    N_("%s cannot be read"),
     N_("too much text: %s unpacks to more than %s (an article is never this long; split it)"),
     N_("it has no %s"),
     N_("its XML is nested more than %s deep"),
