@@ -2,6 +2,7 @@
 #include "article/photo_story.h"
 
 #include <string>
+#include <utility>
 
 #include "article/byline.h"
 #include "article/caption.h"
@@ -110,7 +111,8 @@ void mark_photo_story(std::vector<Paragraph>& body, std::string_view title) {
 }
 
 std::optional<std::string> drop_closing_photo_announcement(std::vector<Paragraph>& body) {
-  const std::string& last = body.size() > 1 ? body.back().text : "";
+  if (body.size() < 2) return std::nullopt;
+  const std::string& last = body.back().text;
   // A heading is one short sentence with no clause: a paragraph that says more than the
   // announcement (a sentence before it, a comma, many words) is the writer's text and stays.
   bool heading_shaped = last_sentence(last) == std::string_view(last) &&
@@ -118,7 +120,7 @@ std::optional<std::string> drop_closing_photo_announcement(std::vector<Paragraph
                         last.find(',') == std::string::npos;
   if (last.empty() || ends_with_sentence_punct(last) || !heading_shaped || !announces_photos(last))
     return std::nullopt;
-  std::string dropped = last;
+  std::string dropped = std::move(body.back().text);
   body.pop_back();
   return dropped;
 }

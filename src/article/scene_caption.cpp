@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -259,19 +260,19 @@ namespace {
 
 // "Đại hội … lần thứ XVI, nhiệm kỳ 2019 - 2024." → "Đại hội … lần thứ XVI.": an event's name
 // with its term set off by a comma, the term (digits and dashes) and the comma left out, so
-// that the event's name reads as the short phrase it is; any other line as it is.
-std::string without_event_term(std::string_view line) {
+// that the event's name reads as the short phrase it is; nothing for any other line (no copy).
+std::optional<std::string> without_event_term(std::string_view line) {
   std::size_t comma = line.rfind(", ");
-  if (comma == std::string_view::npos || !line.ends_with('.')) return std::string(line);
+  if (comma == std::string_view::npos || !line.ends_with('.')) return std::nullopt;
   std::string_view term = line.substr(comma + 2);
   constexpr std::string_view kTerm = "nhiệm kỳ ";
   if (term.size() <= kTerm.size() || fold_exact(term.substr(0, kTerm.size() - 1)) != "nhiệm kỳ" ||
       term[kTerm.size() - 1] != ' ')
-    return std::string(line);
+    return std::nullopt;
   std::string_view years = term.substr(kTerm.size());
   if (years.find_first_not_of("0123456789-–/ .") != std::string_view::npos ||
       years.find_first_of("0123456789") == std::string_view::npos)
-    return std::string(line);
+    return std::nullopt;
   return std::string(line.substr(0, comma)) + ".";
 }
 
@@ -279,8 +280,9 @@ std::string without_event_term(std::string_view line) {
 
 bool describes_photo_scene(std::string_view original, bool photo_stood) {
   // the term left out only where a photo stood: a body sentence names the event so too
-  const std::string shortened = photo_stood ? without_event_term(original) : std::string(original);
-  std::string_view line = shortened;
+  const std::optional<std::string> shortened =
+      photo_stood ? without_event_term(original) : std::nullopt;
+  std::string_view line = shortened ? std::string_view(*shortened) : original;
   if (line.ends_with(" |")) line.remove_suffix(2);
   if (!at_most_words(line, kMaxSceneWords) || !starts_with_upper(line) || is_all_caps(line) ||
       !one_clause(line))
