@@ -38,13 +38,28 @@ std::string read_string(std::string_view text, std::size_t& at) {
   return out;
 }
 
+// Moves `at` (on the '"' that opens a string) past its closing quote, or to text.size()
+// when it does not close: read_string's walk without keeping the value.
+void skip_string(std::string_view text, std::size_t& at) {
+  for (++at; at < text.size(); ++at) {
+    if (text[at] == '\\' && at + 1 < text.size()) {
+      ++at;
+      continue;
+    }
+    if (text[at] == '"') {
+      ++at;
+      return;
+    }
+  }
+}
+
 // Where the bracket opened at text[open] closes (strings skipped), or npos.
 std::size_t closing_bracket(std::string_view text, std::size_t open) {
   int depth = 0;
   for (std::size_t at = open; at < text.size();) {
     char c = text[at];
     if (c == '"') {
-      read_string(text, at);
+      skip_string(text, at);
       continue;
     }
     if (c == '[' || c == '{') ++depth;
@@ -60,7 +75,7 @@ std::size_t closing_bracket(std::string_view text, std::size_t open) {
 // wrong is worse than none.
 std::string read_decoded_string(std::string_view text, std::size_t& at) {
   std::size_t start = at;
-  read_string(text, at);
+  skip_string(text, at);
   if (at <= start + 1 || text[at - 1] != '"') return "";
   std::optional<nlohmann::json> value = parse_json_capped(text.substr(start, at - start));
   if (!value || !value->is_string()) return "";

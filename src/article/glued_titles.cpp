@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "article/text_lines.h"
+#include "base/ascii.h"
 
 namespace tuyentap {
 
@@ -12,10 +13,6 @@ namespace {
 constexpr std::size_t kMinGlues = 2;
 constexpr std::size_t kMinPieceWords = 4;
 constexpr std::size_t kMaxLineBytes = 2000;  // a dozen titles at most
-
-bool is_digit(char c) {
-  return c >= '0' && c <= '9';
-}
 
 // The word that ends at `end` (from the space before it) reads as a Vietnamese word's end:
 // two letters or more, lower-case after its first, a vowel among them (any letter with a
@@ -70,7 +67,7 @@ bool is_glued_link_titles(std::string_view line) {
   for (std::size_t end : glues) {
     std::string_view piece = line.substr(start, end - start);
     if (at_most_words(piece, kMinPieceWords - 1) ||
-        !(starts_with_upper(piece) || is_digit(piece.front())))
+        !(starts_with_upper(piece) || is_ascii_digit(piece.front())))
       return false;
     start = end;
   }

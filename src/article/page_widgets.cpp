@@ -7,6 +7,7 @@
 #include <string>
 
 #include "article/text_lines.h"
+#include "base/ascii.h"
 #include "text/normalize.h"
 
 namespace tuyentap {
@@ -16,20 +17,17 @@ namespace {
 constexpr std::size_t kMaxWidgetBytes = 120;  // every widget line is short
 constexpr std::size_t kMaxCountBytes = 15;    // "28.702.972"
 
-bool is_digit(char c) {
-  return c >= '0' && c <= '9';
-}
-
 // Digits with "." or "," between groups of three: "738", "23.031", "129,323". A group of
 // another length is no thousands: "23.08.2023" is a date alone on its line.
 bool is_count(std::string_view s) {
   constexpr std::size_t kThousands = 3;
-  if (s.empty() || s.size() > kMaxCountBytes || !is_digit(s.front()) || !is_digit(s.back()))
+  if (s.empty() || s.size() > kMaxCountBytes || !is_ascii_digit(s.front()) ||
+      !is_ascii_digit(s.back()))
     return false;
   std::size_t group = 0;
   bool after_separator = false;
   for (char c : s) {
-    if (is_digit(c)) {
+    if (is_ascii_digit(c)) {
       ++group;
       continue;
     }

@@ -7,6 +7,11 @@
 
 namespace tuyentap {
 
+// '0' to '9' (digits in other scripts are not the counts, years and units this is asked of).
+constexpr bool is_ascii_digit(char c) {
+  return c >= '0' && c <= '9';
+}
+
 // An ASCII letter in lower case, any other byte as it is: the one rule of the loops that
 // lower-case while they filter or fold (book/match.cpp, book/abbrev.cpp, text/decode.cpp,
 // text/normalize.cpp).

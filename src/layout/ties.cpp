@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "base/ascii.h"
 #include "layout/linebreak.h"
 #include "text/date.h"
 #include "text/normalize.h"
@@ -16,10 +17,6 @@ namespace {
 bool is_word_char(char32_t c) {
   if (c < 0x80) return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
   return c >= 0xC0 && !(c >= 0x2000 && c <= 0x206F);
-}
-
-bool is_digit(char c) {
-  return c >= '0' && c <= '9';
 }
 
 // The syllable part of a word: the word without the marks before and after it.
@@ -123,9 +120,9 @@ void mark_pairs(const std::string& text, const ParaStyle& st, std::vector<float>
         t.substr(k + 1, (end == std::string_view::npos ? t.size() : end) - k - 1);
     start = k + 1;
     if (before.empty() || after.empty()) continue;
-    if (is_digit(after.front()) || roman_digit(after.front()) != 0) {  // a number, maybe
+    if (is_ascii_digit(after.front()) || roman_digit(after.front()) != 0) {  // a number, maybe
       const Core a = split_marks(after);
-      const bool digits = a.lead.empty() && is_digit(after.front());
+      const bool digits = a.lead.empty() && is_ascii_digit(after.front());
       if (digits && st.tie_ranges && is_dash(before)) {
         at[k] = kInfPenalty;
         continue;
@@ -160,10 +157,11 @@ std::vector<float> space_penalties(const std::string& text, const ParaStyle& st)
 }
 
 bool may_break_after_dash(std::string_view before, std::string_view after, const ParaStyle& st) {
-  if (!st.tie_ranges || before.empty() || after.empty() || !is_digit(after.front())) return true;
+  if (!st.tie_ranges || before.empty() || after.empty() || !is_ascii_digit(after.front()))
+    return true;
   std::size_t dash = before.size() - 1;  // the first byte of the dash that ends `before`
   while (dash > 0 && (static_cast<unsigned char>(before[dash]) & 0xC0) == 0x80) --dash;
-  return dash == 0 || !is_digit(before[dash - 1]);
+  return dash == 0 || !is_ascii_digit(before[dash - 1]);
 }
 
 }  // namespace tuyentap

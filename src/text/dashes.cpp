@@ -1,17 +1,15 @@
 #include "text/dashes.h"
 
+#include "base/ascii.h"
+
 namespace tuyentap {
 namespace {
-
-bool is_digit(char c) {
-  return c >= '0' && c <= '9';
-}
 
 // text[i] is the hyphen of " - ": a number (or a closing bracket) before, one after.
 bool is_range_dash(std::string_view text, std::size_t i) {
   return text[i] == '-' && i >= 2 && i + 2 < text.size() && text[i - 1] == ' ' &&
-         text[i + 1] == ' ' && (is_digit(text[i - 2]) || text[i - 2] == ')') &&
-         (is_digit(text[i + 2]) || text[i + 2] == '(');
+         text[i + 1] == ' ' && (is_ascii_digit(text[i - 2]) || text[i - 2] == ')') &&
+         (is_ascii_digit(text[i + 2]) || text[i + 2] == '(');
 }
 
 }  // namespace
