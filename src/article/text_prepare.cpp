@@ -9,6 +9,7 @@
 #include "article/comment_form.h"
 #include "article/glued_section.h"
 #include "article/glued_titles.h"
+#include "article/image_markup.h"
 #include "article/occurs_in.h"
 #include "article/page_widgets.h"
 #include "article/text_header.h"
@@ -235,7 +236,7 @@ void blank_shaped_chrome(PreparedText& t, const ChromeMatcher& chrome, const Key
     std::string& line = lines[i];
     if (line.empty()) continue;
     bool photo = is_image_marker(line) || is_photo_placeholder(line) || is_image_file_name(line) ||
-                 is_machine_alt_text(line);
+                 is_machine_alt_text(line) || is_image_markup(line);
     bool glued = past_header && is_glued_link_titles(line);  // never the title
     if (photo || !has_letter_or_digit(line) || is_link_line(line) || is_bracketed_link(line) ||
         is_page_widget_line(line) || glued || is_closing_counts_row(lines, i) ||

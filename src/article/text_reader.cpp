@@ -9,6 +9,7 @@
 #include "article/broken_title.h"
 #include "article/byline.h"
 #include "article/caption.h"
+#include "article/caption_run.h"
 #include "article/caption_score.h"
 #include "article/header_lines.h"
 #include "article/lead_prefix.h"
@@ -385,10 +386,10 @@ void read_blocks(const Paragraphs& body, Article& a) {
       continue;
     }
     // No wording rule knows it, but its shape and its place do: who the photo shows, short
-    // between longer paragraphs, without their stop (caption_score.h).
+    // between longer paragraphs, without their stop (caption_score.h); measured against the
+    // body text after the other photos' captions standing under it (caption_run.h).
     if (have_lead && !opens_with_back_reference(p) &&
-        reads_as_caption(p, body[i - 1].text,
-                         i + 1 < body.size() ? std::string_view(body[i + 1].text) : "")) {
+        reads_as_caption(p, body[i - 1].text, body_after_caption_run(body, i))) {
       a.blocks.push_back(Block{BlockType::Caption, p, {}});
       continue;
     }

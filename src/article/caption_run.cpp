@@ -1,0 +1,27 @@
+// The body text after a run of captions: see caption_run.h.
+#include "article/caption_run.h"
+
+namespace tuyentap {
+
+namespace {
+
+// A caption's most words (caption_score.h never reads a longer line as one).
+constexpr std::size_t kMaxRunLineWords = 50;
+
+// Another photo's caption by its shape alone: a short line starting with a capital, no final
+// punctuation, no body text.
+bool caption_shaped(std::string_view s) {
+  return !s.empty() && starts_with_upper(s) && !ends_with_sentence_punct(s) &&
+         at_most_words(s, kMaxRunLineWords) && !is_body_text(s);
+}
+
+}  // namespace
+
+std::string_view body_after_caption_run(const std::vector<Paragraph>& body, std::size_t i) {
+  std::size_t j = i + 1;
+  while (j < body.size() && j < i + kMaxCaptionRun && caption_shaped(body[j].text)) ++j;
+  if (j >= body.size() || !is_body_text(body[j].text)) return {};
+  return body[j].text;
+}
+
+}  // namespace tuyentap

@@ -1,0 +1,15 @@
+// An image's markup left in a page's text where the photo stood: an HTML tag
+// ('<img src="…" alt="…">'), an '<image>…</image>' element (as a store of page texts writes
+// a photo, its alt text inside: 'alt="Nhấn vào ảnh để phóng to"', a CMS's "click to enlarge")
+// or a markdown image ('![alt](url)'). Neither the markup nor the alt text is the article's:
+// the line is chrome, and a photo stood there. Seen on real pages (tests/fixtures/real-eval20/).
+#pragma once
+
+#include <string_view>
+
+namespace tuyentap {
+
+// The whole line (spaces aside) is one or more images' markup.
+bool is_image_markup(std::string_view line);
+
+}  // namespace tuyentap
