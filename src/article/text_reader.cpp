@@ -496,8 +496,10 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
   a.author = take_byline(body, chrome);
   if (auto heading = drop_closing_photo_announcement(body))
     a.warnings.push_back("dropped a closing photo heading with no photos under it: " + *heading);
-  if (a.author.empty()) a.author = header_author;
   a.author = std::string(author_in_byline(byline_without_final_stop(a.author)));
+  // a source credit at the end names no writer: the one under the title does
+  if (a.author.empty())
+    a.author = std::string(author_in_byline(byline_without_final_stop(header_author)));
   if (a.author.empty()) a.warnings.push_back("no byline");
   // A print view repeats the title and the byline after the lead, and the header rules read
   // the repeated name as a section: a topic that is the author's name is the byline, no topic.

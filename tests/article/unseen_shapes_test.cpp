@@ -1,0 +1,46 @@
+// Shapes that unseen sites print (real-eval14 … -16's misses, issue 9), each on a small made-up
+// page: a source credit at the end, a newsroom role glued to the name, and the rules after them.
+#include <catch2/catch.hpp>
+
+#include "article/byline.h"
+#include "article/reader.h"
+#include "fixtures.h"
+
+using namespace tuyentap;
+using namespace tuyentap::testing;
+
+namespace {
+
+Article read_text(const std::string& text) {
+  return read_ok(InputFile{"trang.txt", text});
+}
+
+const std::string kTitle = "Chi bộ khu phố 3 tổng kết công tác xây dựng Đảng năm 2023\n\n";
+const std::string kLead =
+    "Sáng 12/12, Chi bộ khu phố 3 tổ chức hội nghị tổng kết công tác xây dựng Đảng năm 2023 và "
+    "triển khai phương hướng, nhiệm vụ năm 2024 với sự tham dự của 40 đảng viên.\n\n";
+const std::string kBody =
+    "Năm qua, chi bộ đã lãnh đạo hoàn thành các chỉ tiêu đề ra, kết nạp 2 đảng viên mới và "
+    "vận động nhân dân đóng góp xây dựng đường giao thông nông thôn trong khu phố.\n\n";
+
+}  // namespace
+
+TEST_CASE("unseen shapes: a source credit at the end names no writer") {
+  CHECK(author_in_byline("Nguồn: Trung tâm Truyền hình tỉnh").empty());
+  CHECK(author_in_byline("Nguồn tin: Văn phòng Đảng ủy phường").empty());
+  CHECK(read_text(kTitle + kLead + kBody + "Nguồn: Đài Phát thanh huyện\n").author.empty());
+  Article a = read_text(kTitle + kLead + kBody + "Nguồn tin: VP Đảng ủy xã\n");
+  CHECK(a.author.empty());
+  CHECK(a.blocks.back().text.find("Nguồn") == std::string::npos);
+  // a name before the credit is the writer's
+  CHECK(author_in_byline("Lê Hà") == "Lê Hà");
+}
+
+TEST_CASE("unseen shapes: a newsroom role glued to the writer's name by a dash comes off") {
+  CHECK(author_in_byline("CTV- Trần Mai") == "Trần Mai");
+  CHECK(author_in_byline("PV - Trần Mai") == "Trần Mai");
+  CHECK(author_in_byline("CTV: Trần Mai") == "Trần Mai");
+  CHECK(read_text(kTitle + kLead + kBody + "CTV- Trần Mai\n").author == "Trần Mai");
+  // a name that is no role stays whole
+  CHECK(author_in_byline("Vũ- Trần Mai") == "Vũ- Trần Mai");
+}
