@@ -465,6 +465,9 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
   std::string header_byline;
   bool title_over_date = false;
   Paragraphs body = read_header(paras, twice, a, header_byline, title_over_date);
+  // "20/03/2020 00:00", "25/10/2016, 0:0": a CMS that keeps only the day prints midnight, no
+  // time the article was posted (as the page readers read it: published_time.h)
+  if (a.time == "00:00") a.time.reset();
   if (a.topic.empty()) a.topic = std::move(text.section);  // glued to the sapo's line
   if (text.cut)
     a.warnings.push_back("text after '" + text.cut->marker +

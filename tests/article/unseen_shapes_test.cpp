@@ -44,3 +44,12 @@ TEST_CASE("unseen shapes: a newsroom role glued to the writer's name by a dash c
   // a name that is no role stays whole
   CHECK(author_in_byline("Vũ- Trần Mai") == "Vũ- Trần Mai");
 }
+
+TEST_CASE("unseen shapes: midnight on a date line is no time the article was posted") {
+  Article a = read_text(kTitle + "15/11/2023 00:00\n\n" + kLead + kBody);
+  REQUIRE(a.date);
+  CHECK(a.date->iso() == "2023-11-15");
+  CHECK_FALSE(a.time);
+  CHECK_FALSE(read_text(kTitle + "Thứ tư, 15/11/2023, 0:0\n\n" + kLead + kBody).time);
+  CHECK(read_text(kTitle + "15/11/2023 00:05\n\n" + kLead + kBody).time == "00:05");
+}
