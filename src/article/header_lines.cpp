@@ -89,6 +89,51 @@ Particulars particulars(std::string_view rest) {
   return out;
 }
 
+std::optional<LabelledDate> labelled_particulars(std::string_view line) {
+  static constexpr std::string_view kDateLabels[] = {"ngay dang", "dang ngay",     "ngay",
+                                                     "cap nhat",  "ngay cap nhat", "thoi gian"};
+  constexpr std::size_t kMaxParts = 5;
+  std::string_view rest = line;
+  while (rest.ends_with('.') || rest.ends_with(' ')) rest.remove_suffix(1);
+  // the parts, cut at a stop or a bar that a space stands beside (a date's dots have none)
+  std::vector<std::string_view> parts;
+  for (std::size_t start = 0, i = 0; i <= rest.size(); ++i) {
+    bool end = i == rest.size();
+    bool cut = !end && (rest[i] == '.' || rest[i] == '|') &&
+               ((i > 0 && rest[i - 1] == ' ') || (i + 1 < rest.size() && rest[i + 1] == ' '));
+    if (!end && !cut) continue;
+    std::string_view part = rest.substr(start, i - start);
+    while (part.starts_with(' ')) part.remove_prefix(1);
+    while (part.ends_with(' ')) part.remove_suffix(1);
+    if (!part.empty()) parts.push_back(part);
+    start = i + 1;
+  }
+  if (parts.size() < 2 || parts.size() > kMaxParts) return std::nullopt;
+  std::optional<LabelledDate> out;
+  std::string byline;
+  for (std::string_view part : parts) {
+    std::size_t colon = part.find(':');
+    if (colon == std::string_view::npos || colon + 1 >= part.size()) return std::nullopt;
+    std::string label = fold_for_match(part.substr(0, colon));
+    std::string_view value = part.substr(colon + 1);
+    bool date_label =
+        std::find(std::begin(kDateLabels), std::end(kDateLabels), label) != std::end(kDateLabels);
+    if (date_label && !out) {
+      auto when = parse_date_line(value);
+      if (!when) return std::nullopt;
+      out = LabelledDate{*when, {}};
+    } else if (label.starts_with("luot ")) {  // "Lượt xem: 416 lượt"
+      if (value.find_first_of("0123456789") == std::string_view::npos) return std::nullopt;
+    } else {
+      Particulars given = particulars(part);
+      if (!given.all) return std::nullopt;
+      if (byline.empty()) byline = std::move(given.byline);
+    }
+  }
+  if (out) out->byline = std::move(byline);
+  return out;
+}
+
 bool is_page_part_name(std::string_view s) {
   static constexpr std::string_view kParts[] = {"banner", "menu",    "header",     "footer",
                                                 "slider", "sidebar", "navigation", "logo"};

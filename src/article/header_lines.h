@@ -4,8 +4,11 @@
 // real-eval5); the header rules (text_header.h) pass over them.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
+
+#include "text/date.h"
 
 namespace tuyentap {
 
@@ -25,6 +28,16 @@ struct Particulars {
   std::string byline;  // the one that names the writer ("Tác giả: Minh Anh", "Nguồn: …")
 };
 Particulars particulars(std::string_view rest);
+
+// "Tác giả: Minh Anh .Ngày đăng: 29/06/2022 .Lượt xem: 416 lượt.": the particulars on one
+// line, each "label: value" parted by a stop (or " | "), the date among them after its label
+// (Ngày đăng, Đăng ngày, Ngày, Cập nhật, Thời gian): the date, and the writer's part as the
+// byline. nullopt when a part is no particular or no part gives the date.
+struct LabelledDate {
+  DateTime when;
+  std::string byline;
+};
+std::optional<LabelledDate> labelled_particulars(std::string_view line);
 
 // "Banner", "Chi tiết bài viết Tin tức", "Chi tiết - Huyện Phú Lâm", "Xuất bản thông tin", "Tin
 // mới": the name of a part of the page (a template's block, a portal's portlet, a box listing

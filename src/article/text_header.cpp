@@ -112,6 +112,7 @@ struct Dated {
 
 std::optional<Dated> dated(std::string_view p) {
   if (auto dt = parse_date_line(p)) return Dated{*dt, {}, false, {}};
+  if (auto given = labelled_particulars(p)) return Dated{given->when, {}, false, given->byline};
   auto split = split_date_line(p);
   if (split && !split->rest_first && is_counters(split->rest))
     return Dated{split->when, {}, false, {}};
@@ -200,6 +201,8 @@ HeaderLayout archive_with_date(std::span<const std::string_view> paras,
     h.title = 1;
   } else if (d == 1) {
     h.title = 0;
+    // a title written with a stop, right over the date line: the title all the same
+    h.title_over_date = ends_with_sentence_punct(paras[0]);
   } else if (kicker_then_title(paras, 1)) {  // the date line, the section, the title
     h.kicker = 1;
     h.topic = kicker_topic(paras[1]);
@@ -533,6 +536,12 @@ HeaderLayout header_after_slogans(std::span<const std::string_view> paras,
       if (body_text == n || body_text <= i + kBodyAfterDate)
         return archive_with_date(paras, twice, i, *dt);
       break;
+    }
+    if (auto given = labelled_particulars(paras[i])) {  // "Tác giả: … .Ngày đăng: …"
+      if (body_text != n && body_text > i + kBodyAfterDate) break;
+      HeaderLayout h = archive_with_date(paras, twice, i, given->when);
+      h.byline_text = std::move(given->byline);
+      return h;
     }
     // A date line whose date does not exist still stands where the date goes: the header
     // around it reads the same, and the warning names the date instead of "no date line".

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "article/byline.h"
+#include "article/header_lines.h"
 #include "article/reader.h"
 #include "fixtures.h"
 
@@ -52,4 +53,21 @@ TEST_CASE("unseen shapes: midnight on a date line is no time the article was pos
   CHECK_FALSE(a.time);
   CHECK_FALSE(read_text(kTitle + "Thứ tư, 15/11/2023, 0:0\n\n" + kLead + kBody).time);
   CHECK(read_text(kTitle + "15/11/2023 00:05\n\n" + kLead + kBody).time == "00:05");
+}
+
+TEST_CASE("unseen shapes: writer, date and views on one line parted by stops") {
+  const std::string title = "Đảng ủy phường An Lạc sơ kết công tác quý III.\n";
+  Article a = read_text(title + "Tác giả: Hồ Văn Tâm .Ngày đăng: 05/10/2023 .Lượt xem: 88 lượt.\n" +
+                        kLead + kBody);
+  CHECK(a.title == "Đảng ủy phường An Lạc sơ kết công tác quý III.");
+  REQUIRE(a.date);
+  CHECK(a.date->iso() == "2023-10-05");
+  CHECK(a.author == "Hồ Văn Tâm");
+  CHECK(a.lead.starts_with("Sáng 12/12"));
+  auto given = labelled_particulars("Người đăng: Admin | Ngày: 05/10/2023 | Lượt xem: 12");
+  REQUIRE(given);
+  CHECK(given->when.date.iso() == "2023-10-05");
+  // a sentence with a date in it is no particulars
+  CHECK_FALSE(labelled_particulars("Ngày đăng: 05/10/2023. Hội nghị đã thông qua nghị quyết."));
+  CHECK_FALSE(labelled_particulars("Tác giả: Hồ Văn Tâm .Lượt xem: 88"));  // no date
 }
