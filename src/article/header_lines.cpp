@@ -137,8 +137,10 @@ std::optional<LabelledDate> labelled_particulars(std::string_view line) {
 bool is_page_part_name(std::string_view s) {
   static constexpr std::string_view kParts[] = {"banner", "menu",    "header",     "footer",
                                                 "slider", "sidebar", "navigation", "logo"};
+  // Liferay's "Asset Publisher", the portlet that shows an article, under its own name
   static constexpr std::string_view kPortlets[] = {"chi tiet bai viet", "chi tiet tin",
-                                                   "noi dung chi tiet", "xuat ban thong tin"};
+                                                   "noi dung chi tiet", "xuat ban thong tin",
+                                                   "asset publisher"};
   // A box that lists articles by their age or their readers (list_boxes.h), and these names
   // of such boxes that a header's kicker only is read by (no [ends-article] marker).
   static const std::vector<std::string> kListBoxes = [] {
@@ -152,6 +154,10 @@ bool is_page_part_name(std::string_view s) {
   std::string folded = fold_for_match(s);
   for (std::string_view part : kParts)
     if (folded == part) return true;
+  // "Banner Tỉnh ủy … (Home-latest-1)": a banner's or a logo's alt text, the picture named as
+  // what it is on the page
+  for (std::string_view picture : {"banner ", "logo "})
+    if (folded.starts_with(picture)) return true;
   for (const std::string& box : kListBoxes)
     if (folded == box) return true;
   for (std::string_view portlet : kPortlets)

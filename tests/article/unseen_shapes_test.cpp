@@ -71,3 +71,12 @@ TEST_CASE("unseen shapes: writer, date and views on one line parted by stops") {
   CHECK_FALSE(labelled_particulars("Ngày đăng: 05/10/2023. Hội nghị đã thông qua nghị quyết."));
   CHECK_FALSE(labelled_particulars("Tác giả: Hồ Văn Tâm .Lượt xem: 88"));  // no date
 }
+
+TEST_CASE("unseen shapes: a banner's alt text and a portal's portlet name are no topic") {
+  Article a = read_text("Banner Huyện ủy Tân Lạc (Home-top-2)\n\n" + kTitle + kLead + kBody);
+  CHECK(a.topic.empty());
+  CHECK(a.title == "Chi bộ khu phố 3 tổng kết công tác xây dựng Đảng năm 2023");
+  CHECK(read_text("Asset Publisher\n\n" + kTitle + kLead + kBody).topic.empty());
+  // a section's name stays the topic
+  CHECK(read_text("Xây dựng Đảng\n\n" + kTitle + kLead + kBody).topic == "Xây dựng Đảng");
+}
