@@ -191,6 +191,12 @@ std::string clean_body_start(Paragraphs& body, Article& a) {
       // A placeholder with a title glued on opens a related article's box; near the end, the
       // box is all that is left (its summary, its buttons).
       if (r == TitleRepeat::Glued && body.size() - i <= kMaxEndBox + 1) break;
+      // the title again inside the body is a photo's alt text: a photo stood there, the
+      // paragraph under it may be its caption (hinted_caption), as under an image marker; a
+      // print view's repeated header (the title, then the byline) is none
+      if (r != TitleRepeat::No && kept > 0 && i + 1 < body.size() &&
+          body[i + 1].photo == PhotoHint::None && !looks_like_byline(body[i + 1].text))
+        body[i + 1].photo = PhotoHint::Marker;
       if (r != TitleRepeat::No) continue;
       if (kept != i) body[kept] = std::move(body[i]);
       ++kept;

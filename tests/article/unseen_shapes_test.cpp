@@ -80,3 +80,13 @@ TEST_CASE("unseen shapes: a banner's alt text and a portal's portlet name are no
   // a section's name stays the topic
   CHECK(read_text("Xây dựng Đảng\n\n" + kTitle + kLead + kBody).topic == "Xây dựng Đảng");
 }
+
+TEST_CASE("unseen shapes: the title again inside the body stands for a photo over its caption") {
+  const std::string again = "Chi bộ khu phố 3 tổng kết công tác xây dựng Đảng năm 2023\n\n";
+  Article a = read_text(kTitle + kLead + kBody + again +
+                        "Đảng viên chi bộ khu phố 3 biểu quyết thông qua nghị quyết.\n\n" + kBody);
+  CHECK(captions_in(a) == 1);
+  // a print view's repeated header: the title, then the writer
+  Article b = read_text(kTitle + kLead + kBody + again + "Lê Thu Hà\n\n" + kBody);
+  CHECK(captions_in(b) == 0);
+}
