@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "article/list_boxes.h"
+#include "article/text_header.h"
 #include "article/text_lines.h"
 #include "text/normalize.h"
 
@@ -132,6 +133,69 @@ std::optional<LabelledDate> labelled_particulars(std::string_view line) {
   }
   if (out) out->byline = std::move(byline);
   return out;
+}
+
+bool is_template_label(std::string_view s) {
+  constexpr std::size_t kMinLetters = 4;
+  return s.size() >= kMinLetters &&
+         std::all_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+// "TứcQuê": a lower-case letter run straight into a capital, as menu items glued together are
+// (a section's name has a space between its words).
+bool clock_over_title(std::span<const std::string_view> paras, std::size_t i, std::size_t body) {
+  if (i + 3 != body || !is_title_like(paras[i + 1]) || parse_date_line(paras[i + 1])) return false;
+  std::string_view own = paras[i + 2];
+  if (parse_date_line(own) || labelled_particulars(own)) return true;
+  auto split = split_date_line(own);
+  return split && (split->rest_first ? is_template_label(split->rest) : is_counters(split->rest));
+}
+
+static bool has_glued_capital(std::string_view s) {
+  bool lower_before = false;
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t len = 1;
+    while (i + len < s.size() && (static_cast<unsigned char>(s[i + len]) & 0xC0) == 0x80) ++len;
+    std::string_view letter = s.substr(i, len);
+    bool upper = starts_with_upper(letter);
+    if (upper && lower_before) return true;
+    lower_before = !upper && (len > 1 || (letter[0] >= 'a' && letter[0] <= 'z'));
+    i += len;
+  }
+  return false;
+}
+
+// "Tin tức Giới thiệu": a capitalised word after one in lower case, with no dash between,
+// starts another menu item ("Tin tức - Sự kiện" is one section's name). A section named with a
+// proper noun inside ("Xây dựng Đảng") is lost to this too: the rule asks the crumb's shape
+// alone, and passes over a line it cannot tell from a menu.
+static bool has_second_item(std::string_view section) {
+  bool lower_before = false;
+  bool second = false;
+  each_word(section, [&](std::string_view w) {
+    bool upper = starts_with_upper(w);
+    second = second || (upper && lower_before);
+    lower_before = !upper && w != "-" && w != "–" && w != "|";
+  });
+  return second;
+}
+
+std::optional<std::string> section_in_crumb_to(std::string_view line, std::string_view title) {
+  if (title.empty() || line.size() <= title.size() + 1 || !line.ends_with(title) ||
+      line[line.size() - title.size() - 1] != ' ')
+    return std::nullopt;
+  std::string_view steps = line.substr(0, line.size() - title.size() - 1);
+  for (std::string_view home : {"Home ", "HOME ", "Trang chủ ", "TRANG CHỦ ", "Trang nhất "}) {
+    if (!steps.starts_with(home)) continue;
+    std::string_view section = steps.substr(home.size());
+    while (section.starts_with(' ')) section.remove_prefix(1);
+    while (section.ends_with(' ')) section.remove_suffix(1);
+    if (section.empty() || !is_kicker_like(section) || has_glued_capital(section) ||
+        has_second_item(section))
+      return std::nullopt;
+    return std::string(section);
+  }
+  return std::nullopt;
 }
 
 bool is_page_part_name(std::string_view s) {

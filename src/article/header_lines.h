@@ -4,7 +4,9 @@
 // real-eval5); the header rules (text_header.h) pass over them.
 #pragma once
 
+#include <cstddef>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -38,6 +40,23 @@ struct LabelledDate {
   std::string byline;
 };
 std::optional<LabelledDate> labelled_particulars(std::string_view line);
+
+// "author", "posted": a template's field name printed where its value is empty, before the
+// date on the date line ("author Thứ Hai, 14/05/2012 05:49 AM"): one word of at least four
+// lower-case Latin letters, as no Vietnamese word of a header is written.
+bool is_template_label(std::string_view s);
+
+// "Thứ Hai, 10/12/2018 02:54 AM", "<title>", "author Thứ Hai, 14/05/2012 05:49 AM", then the
+// body text at `body`: the page's clock (the day the page was read) is the date line at i, above
+// the title; the article's own date line stands under the title, nearest the body (a whole date
+// line, perhaps after a template's empty label or before its counters).
+bool clock_over_title(std::span<const std::string_view> paras, std::size_t i, std::size_t body);
+
+// "Home Tin tức - Sư kiện <title>" over "<title>": a breadcrumb whose separators the copy lost,
+// opened by the home link ("Home", "Trang chủ", "Trang nhất") and closed by the title. The
+// steps between, the section ("Tin tức - Sư kiện"); nullopt for any other line, and for steps
+// that may be a menu's items ("Tin tức Giới thiệu": a capital after a word in lower case).
+std::optional<std::string> section_in_crumb_to(std::string_view line, std::string_view title);
 
 // "Banner", "Banner Tỉnh ủy … (Home-1)" (a banner's alt text), "Chi tiết bài viết Tin tức", "Chi
 // tiết - Huyện Phú Lâm", "Xuất bản thông tin", "Asset Publisher", "Tin mới": the name of a part of

@@ -116,6 +116,8 @@ std::optional<Dated> dated(std::string_view p) {
   auto split = split_date_line(p);
   if (split && !split->rest_first && is_counters(split->rest))
     return Dated{split->when, {}, false, {}};
+  if (split && split->rest_first && is_template_label(split->rest))  // "author <date line>"
+    return Dated{split->when, {}, false, {}};
   if (split && !split->rest_first) {
     if (Particulars given = particulars(split->rest); given.all)
       return Dated{split->when, {}, false, std::move(given.byline)};
@@ -408,15 +410,17 @@ HeaderLayout page_with_date(std::span<const std::string_view> paras, const std::
 std::optional<HeaderLayout> page_with_titled_crumb(std::span<const std::string_view> paras,
                                                    std::size_t b) {
   for (std::size_t i = 0; i + 1 < b; ++i) {
-    if (!is_breadcrumb(paras[i])) continue;
-    std::string last = topic_from_kicker(paras[i]);
+    // a breadcrumb with its separators lost opens with the home link (header_lines.h)
+    bool crumb = is_breadcrumb(paras[i]);
+    std::string last = crumb ? topic_from_kicker(paras[i]) : std::string();
     for (std::size_t j = i + 1; j < b; ++j) {
-      if (paras[j] != last) continue;
+      auto lost = crumb ? std::nullopt : section_in_crumb_to(paras[i], paras[j]);
+      if (crumb ? paras[j] != last : !lost) continue;
       HeaderLayout h;
       h.page_layout = true;
       h.first = h.kicker = i;
       h.title = j;
-      h.topic = crumb_topic(paras[i], last);
+      h.topic = crumb ? crumb_topic(paras[i], last) : *lost;
       h.body = j + 1;
       for (std::size_t d = i + 1; d < b; ++d) {
         auto date = d != j ? dated(paras[d]) : std::nullopt;
@@ -533,6 +537,7 @@ HeaderLayout header_after_slogans(std::span<const std::string_view> paras,
   // of links above it ("Tiếng Việt | English") makes it a page's.
   for (std::size_t i = 0; i < n && i < kHeaderLines && !is_menu_bar(paras[i]); ++i) {
     if (auto dt = parse_date_line(paras[i])) {
+      if (clock_over_title(paras, i, body_text)) break;  // the page's layout
       if (body_text == n || body_text <= i + kBodyAfterDate)
         return archive_with_date(paras, twice, i, *dt);
       break;

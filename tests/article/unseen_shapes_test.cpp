@@ -90,3 +90,32 @@ TEST_CASE("unseen shapes: the title again inside the body stands for a photo ove
   Article b = read_text(kTitle + kLead + kBody + again + "Lê Thu Hà\n\n" + kBody);
   CHECK(captions_in(b) == 0);
 }
+
+TEST_CASE("unseen shapes: the page's clock above the title, the article's date under it") {
+  Article a = read_text("Thứ Ba, ngày 05/03/2024 10:12 AM (GMT+7)\n\n" + kTitle +
+                        "author Thứ Sáu, ngày 15/12/2023 07:30 AM (GMT+7)\n\n" + kLead + kBody);
+  CHECK(a.title == "Chi bộ khu phố 3 tổng kết công tác xây dựng Đảng năm 2023");
+  REQUIRE(a.date);
+  CHECK(a.date->iso() == "2023-12-15");
+  CHECK(a.time == "07:30");
+  CHECK(a.topic.empty());
+  CHECK(a.author.empty());
+  CHECK(is_template_label("author"));
+  CHECK_FALSE(is_template_label("Tin"));
+  CHECK_FALSE(is_template_label("ngày"));
+}
+
+TEST_CASE(
+    "unseen shapes: a breadcrumb whose separators were lost, from the home link to the title") {
+  const std::string title = "Đảng bộ Công ty Than Hòn Gai hoàn thành đại hội chi bộ";
+  Article a = read_text("Thứ 2, 11/03/2024\n\nHome Tin tức - Sự kiện " + title + "\n\n" + title +
+                        "\n\n" + kLead + kBody);
+  CHECK(a.title == title);
+  CHECK(a.topic == "Tin tức - Sự kiện");
+  CHECK_FALSE(a.date);  // the header's clock above the breadcrumb is the day the page was read
+  CHECK(section_in_crumb_to("Trang chủ Hoạt động - Tin tức " + title, title) ==
+        "Hoạt động - Tin tức");
+  CHECK_FALSE(section_in_crumb_to("Trang chủ Tin tức Giới thiệu " + title, title));  // a menu
+  CHECK_FALSE(section_in_crumb_to("Home Tin TứcGiới thiệu " + title, title));        // glued menu
+  CHECK_FALSE(section_in_crumb_to("Tin tức " + title, title));                       // no home link
+}
