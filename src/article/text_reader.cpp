@@ -225,6 +225,15 @@ std::string clean_body_start(Paragraphs& body, Article& a) {
     }
     body.erase(body.begin());
   }
+  // "<sapo>", "Lương Hải Sinh", "Bí thư Đảng ủy …", then the body: the writer's name under the
+  // sapo and the writer's position on the line under it, as a leader's article is signed
+  if (header_author.empty() && body.size() >= 4 && is_body_text(body[0].text) &&
+      looks_like_name(body[1].text) && !at_most_words(body[1].text, 1) &&
+      opens_with_position(body[2].text) && looks_like_institution_line(body[2].text) &&
+      is_body_text(body[3].text)) {
+    header_author = body[1].text;
+    body.erase(body.begin() + 1, body.begin() + 3);
+  }
   return header_author;
 }
 
