@@ -119,3 +119,15 @@ TEST_CASE(
   CHECK_FALSE(section_in_crumb_to("Home Tin TứcGiới thiệu " + title, title));        // glued menu
   CHECK_FALSE(section_in_crumb_to("Tin tức " + title, title));                       // no home link
 }
+
+TEST_CASE("unseen shapes: the writer's name and position under the sapo sign the article") {
+  Article a = read_text(kTitle + kLead + "Trần Quốc Bảo\n\nBí thư Đảng ủy phường An Lạc\n\n" +
+                        kBody + kBody);
+  CHECK(a.author == "Trần Quốc Bảo");
+  CHECK(a.blocks.front().text.starts_with("Năm qua"));
+}
+
+TEST_CASE("unseen shapes: 'Xem bình luận' after the text is chrome") {
+  Article a = read_text(kTitle + kLead + kBody + "Xem bình luận\n");
+  CHECK(a.blocks.back().text.starts_with("Năm qua"));
+}
