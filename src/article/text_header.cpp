@@ -118,6 +118,8 @@ std::optional<Dated> dated(std::string_view p) {
     return Dated{split->when, {}, false, {}};
   if (split && split->rest_first && is_template_label(split->rest))  // "author <date line>"
     return Dated{split->when, {}, false, {}};
+  if (split && split->rest_first && by_line_name(split->rest))  // "Bởi Minh Anh - <date line>"
+    return Dated{split->when, {}, false, split->rest};
   if (split && !split->rest_first) {
     if (Particulars given = particulars(split->rest); given.all)
       return Dated{split->when, {}, false, std::move(given.byline)};

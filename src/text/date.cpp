@@ -283,6 +283,12 @@ class LineParser {
       ++i_;
       return true;
     }
+    // "Đăng tải ngày", "Đăng tải lúc": posted (uploaded) on
+    if (at(0, Token::Word, "dang") && at(1, Token::Word, "tai") &&
+        (word_in(2, {"luc", "ngay"}) || at(2, Token::Punct, ":"))) {
+      i_ += 2;
+      return true;
+    }
     // "Được cập nhật lúc", "Được đăng ngày", "Được xuất bản": the same labels, passive
     if (at(0, Token::Word, "duoc") &&
         ((at(1, Token::Word, "cap") && at(2, Token::Word, "nhat")) ||
