@@ -2,6 +2,7 @@
 // page: a source credit at the end, a newsroom role glued to the name, and the rules after them.
 #include <catch2/catch.hpp>
 
+#include "article/by_line.h"
 #include "article/byline.h"
 #include "article/header_lines.h"
 #include "article/reader.h"
@@ -130,4 +131,35 @@ TEST_CASE("unseen shapes: the writer's name and position under the sapo sign the
 TEST_CASE("unseen shapes: 'Xem bình luận' after the text is chrome") {
   Article a = read_text(kTitle + kLead + kBody + "Xem bình luận\n");
   CHECK(a.blocks.back().text.starts_with("Năm qua"));
+}
+
+TEST_CASE("unseen shapes: 'Bởi X - Đăng tải ngày D' over the title gives the writer and the date") {
+  Article a =
+      read_text("Bởi Nguyễn Văn Hùng - Đăng tải ngày 02/05/2024\n\n" + kTitle + kLead + kBody);
+  REQUIRE(a.date);
+  CHECK(a.date->iso() == "2024-05-02");
+  CHECK(a.author == "Nguyễn Văn Hùng");
+  CHECK(a.title == "Chi bộ khu phố 3 tổng kết công tác xây dựng Đảng năm 2023");
+  CHECK(by_line_name("Bởi Ban biên tập") == "Ban biên tập");
+  CHECK_FALSE(by_line_name("bởi vì thế"));
+}
+
+TEST_CASE("unseen shapes: a photo's file name without its extension is no paragraph") {
+  for (std::string stem :
+       {"z4410693020981 a3d405ccef78ab058df80d81cf7cab6f", "IMG_20230512_093012"}) {
+    Article a = read_text(kTitle + kLead + stem + "\n\n" + kBody + kBody);
+    for (const Block& b : a.blocks) CHECK(b.text.find(stem) == std::string::npos);
+    CHECK(a.blocks.front().text.starts_with("Năm qua"));
+  }
+  // a number alone, or a word of a sentence, stays
+  Article b = read_text(kTitle + kLead + "Hội nghị 2023 thành công\n\n" + kBody + kBody);
+  CHECK(b.blocks.front().text == "Hội nghị 2023 thành công");
+}
+
+TEST_CASE("unseen shapes: the topic box's tag after the text is chrome") {
+  Article a = read_text(kTitle + kLead + kBody + "Chủ đề XÂY DỰNG ĐẢNG TRONG SẠCH VỮNG MẠNH\n");
+  CHECK(a.blocks.back().text.starts_with("Năm qua"));
+  // a sentence about the theme stays
+  Article b = read_text(kTitle + kLead + kBody + "Chủ đề của hội nghị là đoàn kết.\n\n" + kBody);
+  CHECK(b.blocks.at(1).text == "Chủ đề của hội nghị là đoàn kết.");
 }
