@@ -94,7 +94,8 @@ bool is_photo_file_stem(std::string_view line) {
   return all;
 }
 
-// A CMS's alt text where a photo stood: "Khởi tố ông … - Ảnh 1.", "… hinh anh 2".
+// A CMS's alt text where a photo stood: "Khởi tố ông … - Ảnh 1.", "… hinh anh 2", "<title> ảnh
+// 1".
 bool is_photo_placeholder(std::string_view line) {
   std::string_view s = line;
   while (!s.empty() && (s.back() == '.' || s.back() == ' ')) s.remove_suffix(1);
@@ -116,7 +117,10 @@ bool is_photo_placeholder(std::string_view line) {
   if (!photo) return false;
   for (std::string_view before : {" -", " –", " hình", " hinh", " Hình", " Hinh"})
     if (ends_with(s, before)) return true;
-  return false;
+  // "<title> ảnh 1" with nothing between: a title's words (at least five, no stop) before it
+  constexpr std::size_t kMinTitleWords = 5;
+  return !at_most_words(s, kMinTitleWords - 1) && !ends_with_sentence_punct(s) &&
+         s.find(". ") == std::string_view::npos;
 }
 
 // The description a social network writes for a photo it cannot name, kept as the photo's

@@ -163,3 +163,13 @@ TEST_CASE("unseen shapes: the topic box's tag after the text is chrome") {
   Article b = read_text(kTitle + kLead + kBody + "Chủ đề của hội nghị là đoàn kết.\n\n" + kBody);
   CHECK(b.blocks.at(1).text == "Chủ đề của hội nghị là đoàn kết.");
 }
+
+TEST_CASE("unseen shapes: a title's words then 'ảnh 1' is a photo's placeholder") {
+  Article a = read_text(
+      kTitle + kLead + kBody +
+      "Chi bộ khu phố 3 tổng kết công tác xây dựng Đảng ảnh 1\n\nTS. Lê Văn Hòa\n\n" + kBody);
+  for (const Block& b : a.blocks) CHECK(b.text.find("ảnh 1") == std::string::npos);
+  // a short line or a sentence keeps its words
+  Article b = read_text(kTitle + kLead + kBody + "Xem ảnh 1\n\n" + kBody);
+  CHECK(b.blocks.at(1).text == "Xem ảnh 1");
+}
