@@ -278,4 +278,42 @@ std::string_view without_page_actions(std::string_view title) {
   return title;
 }
 
+bool is_menu_item(std::string_view s) {
+  std::size_t digits = s.find_first_not_of("0123456789");
+  if (digits > 0 && digits != std::string_view::npos && s.substr(digits).starts_with(". "))
+    return true;
+  return s.starts_with("• ") || s.starts_with("- ") || s.starts_with("* ");
+}
+
+bool is_menu_bar(std::string_view s) {
+  constexpr std::string_view kBar = " | ";
+  constexpr std::size_t kMaxItemWords = 3;
+  if (s.find_first_of("0123456789") != std::string_view::npos) return false;
+  std::size_t items = 0;
+  for (std::size_t start = 0;;) {
+    std::size_t bar = s.find(kBar, start);
+    std::string_view item = s.substr(start, bar == std::string_view::npos ? bar : bar - start);
+    if (item.empty() || !at_most_words(item, kMaxItemWords)) return false;
+    ++items;
+    if (bar == std::string_view::npos) return items >= 2;
+    start = bar + kBar.size();
+  }
+}
+
+bool is_phone_line(std::string_view s) {
+  constexpr std::size_t kMinPhoneDigits = 7;
+  std::size_t colon = s.find(':');
+  if (colon == std::string_view::npos || colon + 1 >= s.size()) return false;
+  std::string_view number = s.substr(colon + 1);
+  std::size_t digits = 0;
+  for (char c : number) {
+    if (c >= '0' && c <= '9') {
+      ++digits;
+    } else if (c != ' ' && c != '.' && c != '-' && c != '+' && c != '(' && c != ')') {
+      return false;
+    }
+  }
+  return digits >= kMinPhoneDigits;
+}
+
 }  // namespace tuyentap

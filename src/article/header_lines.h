@@ -76,4 +76,15 @@ bool names_the_site(std::string_view s);
 // a button is), which the page prints beside its title so the text runs them together.
 std::string_view without_page_actions(std::string_view title);
 
+// "3. Tình yêu", "• Video", "- Thể thao": an item of a numbered or bulleted menu.
+bool is_menu_item(std::string_view s);
+// "Tiếng Việt | English", "Trang chủ | Liên hệ | Sơ đồ trang": a bar of links, two or more
+// items of at most three words each between " | ", no digit (a date line "Thứ Hai, 25/12/2012
+// | 10:03" splits the same way). A title splits into no such short pieces.
+bool is_menu_bar(std::string_view s);
+// "Đường dây nóng: 0237 3721150", "Hotline: 0912.345.678": a label, a colon, then a phone
+// number (at least seven digits, with only spaces, dots, dashes, '+' and brackets between):
+// the masthead's contact line, never a topic.
+bool is_phone_line(std::string_view s);
+
 }  // namespace tuyentap

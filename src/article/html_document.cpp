@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "base/ascii.h"
 #include "base/error.h"
 
 namespace tuyentap {
@@ -46,8 +47,9 @@ bool is_raw_text(std::string_view name) {
                         "noframes", "plaintext"});
 }
 
-// `needle` starts with '<' (an end tag): only the places of a '<' are compared, found by
-// memchr, so a page's scripts and styles cost a scan of their bytes, not a compare at each.
+// `needle` starts with '<' (an end tag) and is lower-case: only the places of a '<' are compared,
+// found by memchr, so a page's scripts and styles cost a scan of their bytes, not a compare at
+// each.
 std::size_t find_ci(std::string_view hay, std::string_view needle, std::size_t from) {
   for (std::size_t i = from; i + needle.size() <= hay.size(); ++i) {
     if ((i = hay.find(needle.front(), i)) == std::string_view::npos) break;
@@ -110,7 +112,8 @@ std::optional<std::string> flatten_deep_nesting(std::string_view s, int max_dept
     }
     std::string_view name = s.substr(n0, n1 - n0);
     if (!closing && is_raw_text(name)) {
-      std::string close = "</" + std::string(name);
+      // find_ci lowers the page's bytes only: the needle must be lower-case ("<SCRIPT>")
+      std::string close = "</" + lower_ascii(name);
       std::size_t e = find_ci(s, close, end);
       i = e == std::string_view::npos ? s.size() : e;
       continue;

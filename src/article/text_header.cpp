@@ -13,6 +13,7 @@
 #include "article/page_widgets.h"
 #include "article/slogan.h"
 #include "article/text_lines.h"
+#include "article/title_score.h"
 
 namespace tuyentap {
 
@@ -34,14 +35,6 @@ bool is_section_like(std::string_view s) {
          s.find_first_of("0123456789") == std::string_view::npos;
 }
 
-// "3. Tình yêu", "• Video", "- Thể thao": an item of a numbered or bulleted menu.
-bool is_menu_item(std::string_view s) {
-  std::size_t digits = s.find_first_not_of("0123456789");
-  if (digits > 0 && digits != std::string_view::npos && s.substr(digits).starts_with(". "))
-    return true;
-  return s.starts_with("• ") || s.starts_with("- ") || s.starts_with("* ");
-}
-
 // "Bài 2: …", "Kỳ III - …", "Phần cuối: …": one part of a series, whose name stands above it.
 bool opens_series_part(std::string_view s) {
   std::size_t space = s.find(' ');
@@ -57,49 +50,11 @@ bool opens_series_part(std::string_view s) {
   return numeral || number == "cuối";
 }
 
-// "Tiếng Việt | English", "Trang chủ | Liên hệ | Sơ đồ trang": a bar of links, two or more
-// items of at most three words each between " | ", no digit (a date line "Thứ Hai, 25/12/2012
-// | 10:03" splits the same way). A title splits into no such short pieces.
-bool is_menu_bar(std::string_view s) {
-  constexpr std::string_view kBar = " | ";
-  constexpr std::size_t kMaxItemWords = 3;
-  if (s.find_first_of("0123456789") != std::string_view::npos) return false;
-  std::size_t items = 0;
-  for (std::size_t start = 0;;) {
-    std::size_t bar = s.find(kBar, start);
-    std::string_view item = s.substr(start, bar == std::string_view::npos ? bar : bar - start);
-    if (item.empty() || !at_most_words(item, kMaxItemWords)) return false;
-    ++items;
-    if (bar == std::string_view::npos) return items >= 2;
-    start = bar + kBar.size();
-  }
-}
-
-// "Đường dây nóng: 0237 3721150", "Hotline: 0912.345.678": a label, a colon, then a phone
-// number (at least seven digits, with only spaces, dots, dashes, '+' and brackets between):
-// the masthead's contact line, never a topic.
-bool is_phone_line(std::string_view s) {
-  constexpr std::size_t kMinPhoneDigits = 7;
-  std::size_t colon = s.find(':');
-  if (colon == std::string_view::npos || colon + 1 >= s.size()) return false;
-  std::string_view number = s.substr(colon + 1);
-  std::size_t digits = 0;
-  for (char c : number) {
-    if (c >= '0' && c <= '9') {
-      ++digits;
-    } else if (c != ' ' && c != '.' && c != '-' && c != '+' && c != '(' && c != ')') {
-      return false;
-    }
-  }
-  return digits >= kMinPhoneDigits;
-}
-
 // A page's title beside its date line: title-like, of at least three words (a box title or a
-// menu item, "MULTIMEDIA", "Video", stands there too), not body text, no date line, no bar of
-// links.
+// menu item, "MULTIMEDIA", "Video", stands there too), not body text, and nothing that is
+// plainly no title (title_score.h: a menu's item or bar, a date line, a label, a byline …).
 bool is_page_title(std::string_view s) {
-  return is_title_like(s) && !at_most_words(s, 2) && !is_body_text(s) && !is_menu_item(s) &&
-         !is_menu_bar(s) && !parse_date_line(s);
+  return is_title_like(s) && !at_most_words(s, 2) && !is_body_text(s) && !plainly_not_title(s);
 }
 
 // The date of a paragraph that is a date line, or holds one beside a section or a title.
@@ -203,12 +158,23 @@ HeaderLayout archive_with_date(std::span<const std::string_view> paras,
     h.kicker = 0;
     h.topic = kicker_topic(paras[0]);
     h.title = 1;
+  } else if (d == 1 && plainly_not_title(paras[0])) {
+    h.first = 1;  // a logo's address where the title would be: the page shows no title
+    h.no_title = true;
   } else if (d == 1) {
     h.title = 0;
     // a title written with a stop, right over the date line: the title all the same
     h.title_over_date = ends_with_sentence_punct(paras[0]);
-  } else if (kicker_then_title(paras, 1)) {  // the date line, the section, the title
-    h.kicker = 1;
+  } else if (paras.size() >= 4 && title_score({paras[1]}) == kNotTitle && is_page_title(paras[2]) &&
+             !is_body_text(paras[2])) {
+    // the date line, a line plainly no title ("Hội nông dân:", a writer), then the title
+    h.first = 2;
+    h.title = 2;
+    h.body = 3;
+    return h;
+  } else if (kicker_then_title(paras, 1) && !plainly_not_title(paras[2]) &&
+             !is_writer_line(paras[2])) {
+    h.kicker = 1;  // the date line, the section, the title
     h.topic = kicker_topic(paras[1]);
     h.title = 2;
     h.body = 3;
@@ -216,6 +182,11 @@ HeaderLayout archive_with_date(std::span<const std::string_view> paras,
   } else if (paras.size() >= 2) {  // the date line first, then the title
     h.title = 1;
     h.body = 2;
+    // "HOÀI NGUYỆT" under the title: the writer's byline, not the body's first line
+    if (paras.size() >= 4 && looks_like_capitals_byline(paras[2]) && !is_body_text(paras[2])) {
+      h.byline = 2;
+      h.body = 3;
+    }
     return h;
   }
   h.body = d + 1;
@@ -275,7 +246,7 @@ std::string crumb_topic(std::string_view crumb, std::string_view title) {
 // date line, which a breadcrumb overrides and a kicker-like line does not.
 void find_page_topic(std::span<const std::string_view> paras, HeaderLayout& h,
                      std::size_t kicker_candidate) {
-  for (std::size_t i = std::min(h.title, paras.size()); i-- > 0;) {
+  for (std::size_t i = std::min({h.title, h.body, paras.size()}); i-- > 0;) {
     if (i == h.date) continue;
     if (is_breadcrumb(paras[i])) {
       h.kicker = i;
@@ -314,6 +285,16 @@ bool title_over_date_line(std::span<const std::string_view> paras, std::size_t i
   constexpr std::size_t kMaxWords = 30;
   return i + 1 < paras.size() && is_title_like(paras[i]) && at_most_words(paras[i], kMaxWords) &&
          dated(paras[i + 1]).has_value();
+}
+
+// The best title (title_score.h) among the few lines under the date line at d, before the
+// body text; kNone when none scores as a title of three words or more.
+std::size_t best_title_after(std::span<const std::string_view> paras, std::size_t d) {
+  constexpr std::size_t kWindow = 4;
+  std::size_t end = d + 1;
+  while (end < paras.size() && end <= d + kWindow && !is_body_text(paras[end])) ++end;
+  std::size_t t = best_title_line(paras, d + 1, end);
+  return t < end && is_page_title(paras[t]) ? t : kNone;
 }
 
 // A page's header around its date line at d.
@@ -392,6 +373,15 @@ HeaderLayout page_with_date(std::span<const std::string_view> paras, const std::
       h.body = d + 2;
       // no masthead nor a menu's last item for a topic
       kicker_candidate = d >= 1 && !between_dates && !menu_before ? d - 1 : kNone;
+    } else if (std::size_t t = best_title_after(paras, d); t != kNone) {
+      h.title = t;  // nothing in the title's places: the most title-like line under the date
+      h.body = t + 1;
+      // "anhdaihoi": a photo's file name, one word, between the title and the body text
+      while (h.body + 1 < paras.size() && paras[h.body].find(' ') == std::string_view::npos &&
+             !is_body_text(paras[h.body]))
+        ++h.body;
+    } else if (d >= 1 && plainly_not_title(paras[above >= 1 ? above - 1 : d - 1])) {
+      h.no_title = true;  // a logo's address over the date line, no title under it
     } else if (d >= 1) {
       h.title = above >= 1 ? above - 1 : d - 1;  // not title-like: the best the reader can do
     } else {
@@ -432,6 +422,8 @@ std::optional<HeaderLayout> page_with_titled_crumb(std::span<const std::string_v
         h.body = std::max(j, d) + 1;
         break;
       }
+      // "tctdbqntcdh": a photo's file name, one word, between the title and the body text
+      while (h.body < b && paras[h.body].find(' ') == std::string_view::npos) ++h.body;
       return h;
     }
   }
@@ -469,6 +461,7 @@ HeaderLayout page_without_date(std::span<const std::string_view> paras, std::siz
   }
   if (nearest != kNone) h.title = nearest;
   h.body = h.title + 1;
+  h.title = whole_of_broken_title(paras, h.title);
   // "Ngành Kiểm tra Đảng", "ubkt", "TRUYỀN THỐNG NGÀNH KIỂM TRA …", body: the article's own
   // heading in capitals right over the body, the page's title (not in capitals) above it; what
   // stands between (a photo's file name) is the header's.
@@ -527,7 +520,8 @@ HeaderLayout header_after_slogans(std::span<const std::string_view> paras,
   const std::size_t n = paras.size();
   std::size_t body_text = n;  // the first paragraph of body text
   for (std::size_t i = 0; i < n && i < kMaxPageHeader; ++i) {
-    if (is_body_text(paras[i]) && !title_over_date_line(paras, i)) {
+    // a line in capitals is a heading or a ticker, never the body's first sentence
+    if (is_body_text(paras[i]) && !is_all_caps(paras[i]) && !title_over_date_line(paras, i)) {
       body_text = i;
       break;
     }

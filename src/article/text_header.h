@@ -54,6 +54,9 @@ struct HeaderLayout {
   // The title has a sentence's end (a quotation cut short: "\"…, nghĩa tình...\"") but stands
   // right over the date line, which no paragraph of a body does: it is the title all the same.
   bool title_over_date = false;
+  // Where the title would stand is a line plainly no title (title_score.h: a logo's address):
+  // the page shows none, `title` stays kNone and the article is read untitled.
+  bool no_title = false;
 };
 
 // `twice`, when given, marks the paragraphs that stood twice in a row in the text and were

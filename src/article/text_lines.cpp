@@ -526,6 +526,11 @@ bool is_part_number(std::string_view w) {
 
 }  // namespace
 
+bool opens_with_part_number(std::string_view s) {
+  std::size_t space = s.find(' ');
+  return space != std::string_view::npos && is_part_number(s.substr(0, space));
+}
+
 bool marked_heading(std::string_view s) {
   if (!heading_shape(s)) return false;
   return is_all_caps(s) || is_part_number(s.substr(0, s.find(' ')));

@@ -113,5 +113,8 @@ bool heading_shape(std::string_view s);
 // part's number ("1.", "2)", "II.", "a)"). Outweighs a weak hint of a photo before it (a
 // line of one space alone, text_reader.h), where the shape alone does not.
 bool marked_heading(std::string_view s);
+// "1. …", "II. …", "a) …": a line led by a part's number (arabic, roman or a letter, then "."
+// or ")") and a space: an item or a part's heading of the body.
+bool opens_with_part_number(std::string_view s);
 
 }  // namespace tuyentap

@@ -71,10 +71,10 @@ Paragraphs paragraphs_of(PreparedText& t, const LearnedLines& learned, std::vect
 }
 
 // Step 2: the header's fields into `a`, a byline standing in the header into `byline`, whether
-// the title stands right over the date line into `title_over_date`;
-// returns the body.
+// the title stands right over the date line into `title_over_date`, whether the page shows
+// no title (HeaderLayout::no_title) into `no_title`; returns the body.
 Paragraphs read_header(Paragraphs& paras, const std::vector<bool>& twice, Article& a,
-                       std::string& byline, bool& title_over_date) {
+                       std::string& byline, bool& title_over_date, bool& no_title) {
   std::vector<std::string_view> views;
   views.reserve(paras.size());
   for (const Paragraph& p : paras) views.emplace_back(p.text);
@@ -87,6 +87,7 @@ Paragraphs read_header(Paragraphs& paras, const std::vector<bool>& twice, Articl
     a.topic.clear();
   }
   title_over_date = h.title_over_date;
+  no_title = h.no_title;
   if (!h.title_text.empty()) {
     a.title = h.title_text;
   } else if (h.title != HeaderLayout::kNone) {
@@ -413,10 +414,12 @@ void read_blocks(const Paragraphs& body, Article& a) {
       a.blocks.push_back(Block{BlockType::Caption, p, {}});
       continue;
     }
-    // Under the title, a photo's scene with no stop over a paragraph is its caption, not the
-    // lead (a lead is a sentence).
-    if (!have_lead && !ends_with_sentence_punct(p) && describes_photo_scene(p) &&
-        i + 1 < body.size() && is_body_text(body[i + 1].text)) {
+    // Under the title, a photo's scene over a paragraph is its caption, not the lead: with no
+    // stop (a lead is a sentence), or a short phrase with one ("Toàn cảnh hội nghị.": a lead
+    // is no phrase of a few words).
+    constexpr std::size_t kMaxScenePhraseWords = 6;
+    if (!have_lead && (!ends_with_sentence_punct(p) || at_most_words(p, kMaxScenePhraseWords)) &&
+        describes_photo_scene(p) && i + 1 < body.size() && is_body_text(body[i + 1].text)) {
       a.blocks.push_back(Block{BlockType::Caption, p, {}});
       continue;
     }
@@ -478,8 +481,8 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
 
   Article a;
   std::string header_byline;
-  bool title_over_date = false;
-  Paragraphs body = read_header(paras, twice, a, header_byline, title_over_date);
+  bool title_over_date = false, no_title = false;
+  Paragraphs body = read_header(paras, twice, a, header_byline, title_over_date, no_title);
   // "20/03/2020 00:00", "25/10/2016, 0:0": a CMS that keeps only the day prints midnight, no
   // time the article was posted (as the page readers read it: published_time.h)
   if (a.time == "00:00") a.time.reset();
@@ -492,14 +495,15 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
     a.warnings.push_back(std::to_string(text.glued_title_lines) +
                          " lines of link titles glued together left out");
   bool untitled =
-      !at_most_words(a.title, kMaxTitleWords) || code_point_count(a.title) > kMaxTitleChars ||
+      no_title || !at_most_words(a.title, kMaxTitleWords) ||
+      code_point_count(a.title) > kMaxTitleChars ||
       (is_untitled_opening(a.title) && !is_stopped_title(a.title, body) && !title_over_date);
   if (a.topic.empty() && !untitled)
     a.warnings.push_back("no topic line (kicker): the first line is the title");
   if (untitled) {
     // The page shows no title (untitled_page.h): what stood as one is the article's first
     // paragraph, and the article stays untitled.
-    body.insert(body.begin(), Paragraph{std::move(a.title)});
+    if (!no_title) body.insert(body.begin(), Paragraph{std::move(a.title)});
     a.title.clear();
     a.warnings.push_back(
         "no title line: the article has no title; to give it one, put the title alone on the "

@@ -77,6 +77,8 @@ bool is_untitled_opening(std::string_view title_paragraph) {
     end.remove_suffix(1);
   if (end.ends_with("”") || end.ends_with("’")) end.remove_suffix(3);
   if (end.ends_with('?') || end.ends_with('!')) return false;
+  // a line in capitals is a heading, never a sentence of the text, whatever ends it
+  if (is_all_caps(s)) return false;
   if (is_body_text(s)) return true;
   // "Ngày 20/4/2021 tại xã … tổ chức Đại hội …, nhiệm kỳ 2021 - 2026": a long line that sets
   // its time first is a sapo whose stop the page left out

@@ -1,6 +1,10 @@
 #include "article/word_pictures.h"
 
+#include <algorithm>
 #include <pugixml.hpp>
+#include <set>
+#include <string_view>
+#include <utility>
 
 #include "archive/archive.h"
 #include "article/html_document.h"
@@ -120,13 +124,20 @@ std::map<std::string, WordPicture> read_word_pictures(OfficeZip& zip, WordFormat
 
 void place_word_pictures(const std::vector<PicturePlace>& places,
                          const std::map<std::string, WordPicture>& pictures, Article& a) {
+  // One warning a picture, however many times the document shows it.
+  std::set<std::string_view> warned;
   for (const PicturePlace& place : places) {
     auto it = pictures.find(place.ref);
-    if (it != pictures.end() && !it->second.problem.empty())
+    if (it != pictures.end() && !it->second.problem.empty() &&
+        warned.insert(it->second.problem).second)
       a.warnings.push_back(it->second.problem);
   }
-  // Walked from the last, so that a photo inserted leaves the places before it as they are.
-  for (std::size_t k = places.size(); k-- > 0;) {
+  // Each picture goes to its caption's block when it is the last before that caption and the
+  // block is a caption without a photo; else a caption block of its own is inserted before
+  // the block at insert_at (places are block indices of the article as read). The new blocks
+  // are merged in one pass: inserting them one by one cost pictures × blocks.
+  std::vector<std::pair<std::size_t, Block>> inserted;  // (insert_at, block), in places' order
+  for (std::size_t k = 0; k < places.size(); ++k) {
     const PicturePlace& place = places[k];
     auto it = pictures.find(place.ref);
     // a drawing with no picture (a chart, a shape), or one the books cannot show
@@ -143,9 +154,20 @@ void place_word_pictures(const std::vector<PicturePlace>& places,
     Block alone;
     alone.type = BlockType::Caption;
     alone.photo = Photo{w.part, w.picture};
-    a.blocks.insert(a.blocks.begin() + static_cast<std::ptrdiff_t>(place.insert_at),
-                    std::move(alone));
+    inserted.emplace_back(std::min(place.insert_at, a.blocks.size()), std::move(alone));
   }
+  if (inserted.empty()) return;
+  std::stable_sort(inserted.begin(), inserted.end(),
+                   [](const auto& x, const auto& y) { return x.first < y.first; });
+  std::vector<Block> blocks;
+  blocks.reserve(a.blocks.size() + inserted.size());
+  std::size_t next = 0;
+  for (std::size_t j = 0; j <= a.blocks.size(); ++j) {
+    for (; next < inserted.size() && inserted[next].first == j; ++next)
+      blocks.push_back(std::move(inserted[next].second));
+    if (j < a.blocks.size()) blocks.push_back(std::move(a.blocks[j]));
+  }
+  a.blocks = std::move(blocks);
 }
 
 }  // namespace tuyentap

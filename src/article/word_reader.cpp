@@ -92,23 +92,30 @@ std::vector<std::size_t> apply_styles(const std::vector<WordParagraph>& paras,
 }
 
 // Each picture's place among the blocks (word_pictures.h): its caption is the block read from
-// the first paragraph with text at or after the picture's own.
+// the first paragraph with text at or after the picture's own. Tables of each paragraph's
+// first block and of the next paragraph with text, made once, keep it linear: a document of
+// many pictures among many paragraphs cost pictures × blocks.
 std::vector<PicturePlace> picture_places(const std::vector<WordParagraph>& paras,
                                          const std::vector<std::string>& lines,
                                          const std::vector<std::size_t>& source) {
+  const std::size_t none = source.size();
+  // first_block[p]: the first block read from paragraph p; from_block[p]: the first block
+  // read from paragraph p or any after it.
+  std::vector<std::size_t> first_block(paras.size() + 1, none), from_block(paras.size() + 1, none);
+  for (std::size_t k = 0; k < source.size(); ++k)
+    if (source[k] < paras.size()) first_block[source[k]] = std::min(first_block[source[k]], k);
+  for (std::size_t p = paras.size(); p-- > 0;)
+    from_block[p] = std::min(first_block[p], from_block[p + 1]);
+  // next_text[i]: the first paragraph with text at or after i
+  std::vector<std::size_t> next_text(paras.size() + 1, paras.size());
+  for (std::size_t i = paras.size(); i-- > 0;)
+    next_text[i] = lines[i].empty() ? next_text[i + 1] : i;
   std::vector<PicturePlace> places;
   for (std::size_t i = 0; i < paras.size(); ++i) {
     if (paras[i].images.empty()) continue;
-    std::size_t under = i;
-    while (under < paras.size() && lines[under].empty()) ++under;
     PicturePlace place;
-    place.caption_at = source.size();
-    place.insert_at = source.size();
-    for (std::size_t k = 0; k < source.size(); ++k) {
-      if (source[k] == paras.size() || source[k] < under) continue;
-      if (source[k] == under && place.caption_at == source.size()) place.caption_at = k;
-      place.insert_at = std::min(place.insert_at, k);
-    }
+    place.caption_at = first_block[next_text[i]];
+    place.insert_at = from_block[next_text[i]];
     for (const std::string& ref : paras[i].images) {
       place.ref = ref;
       places.push_back(place);

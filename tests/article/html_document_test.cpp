@@ -31,6 +31,15 @@ TEST_CASE("html document: the tags inside a script or style are no depth, up to 
                      nested_divs(kMaxHtmlNesting + 5));
     CHECK(doc.flattened());
   }
+  SECTION("a script opened in capitals ends at its end tag, in either case") {
+    // <SCRIPT> … </SCRIPT> as pages of the 2000s wrote it: its end tag must be found, or
+    // every element after it goes uncounted and unflattened.
+    for (std::string close : {"</SCRIPT>", "</script>", "</Script>"}) {
+      HtmlDocument doc("<BODY><SCRIPT>if (a < b) x = 1;" + close +
+                       nested_divs(kMaxHtmlNesting + 5));
+      CHECK(doc.flattened());
+    }
+  }
   SECTION("elements nested too deep after a script are still found") {
     HtmlDocument doc("<body><script>if (a < b) c = '</scrip';</script>" +
                      nested_divs(kMaxHtmlNesting + 5));

@@ -165,6 +165,32 @@ TEST_CASE("word pictures: an EMF, a linked or missing picture is warned, its cap
         std::string::npos);
 }
 
+TEST_CASE("word pictures: a missing picture shown many times is warned once") {
+  // A logo or stamp placed on every page of a report: the clerk needs one line, not one a
+  // place (a document that showed one missing picture 70,000 times filled the report).
+  std::string body = drawing("rId3") + p("Chi bộ ấp 1 nhận cờ thi đua. Ảnh: H.A") +
+                     drawing("rId3") + p("Ban Chấp hành mới ra mắt đại hội. Ảnh: T.L") +
+                     drawing("rId3");
+  Article a = read_ok(InputFile{"kho/logo.docx", docx(body, {{"rId3", "media/logo.png"}}, {})});
+  CHECK(std::count_if(a.warnings.begin(), a.warnings.end(), [](const std::string& w) {
+          return w.starts_with("photo unreadable: word/media/logo.png");
+        }) == 1);
+}
+
+TEST_CASE("word pictures: pictures in a row before a paragraph keep the document's order") {
+  std::string body = drawing("rId1") + drawing("rId2") + drawing("rId3");
+  std::string bytes =
+      docx(body, {{"rId1", "media/a.png"}, {"rId2", "media/b.jpeg"}, {"rId3", "media/c.png"}},
+           {{"word/media/a.png", kPng}, {"word/media/b.jpeg", kJpeg}, {"word/media/c.png", kPng}});
+  Article a = read_ok(InputFile{"kho/ba-anh.docx", bytes});
+  // the lead, then the three photos alone (the paragraph under them is long), then the body
+  REQUIRE(a.blocks.size() >= 4);
+  CHECK(a.blocks[0].photo.ref == "word/media/a.png");
+  CHECK(a.blocks[1].photo.ref == "word/media/b.jpeg");
+  CHECK(a.blocks[2].photo.ref == "word/media/c.png");
+  CHECK(a.blocks[3].text == kBody1);
+}
+
 TEST_CASE("word pictures: over the photo limit, or past the document's unpacking budget") {
   // declared over 20 MB: refused before it is inflated
   std::string big = kPng + std::string((20u << 20) + 1, '\0');

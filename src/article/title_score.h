@@ -1,0 +1,59 @@
+// How much a line of a page's header looks like the article's title. The header rules
+// (text_header.h) place the title by the page's layout (before or after the date line, before
+// the body text); each new site brings a shape those rules did not foresee, and a line that
+// plainly is no title then stands where they look. The score rates a candidate by what any
+// title shows on any site, so that such a line loses to one that plainly is a title.
+//
+// Features (each a reason, not a fit to one page):
+//  - plainly no title (score kNotTitle): no letter; one word with no space (a picture's file
+//    name, a code: "htnndlllcc"); a web address or an e-mail ("http", "www.", "@"); a label
+//    ending with a colon ("Hội nông dân:"); a slogan (slogan.h); a menu's item or bar, a
+//    breadcrumb, a phone line, counters, a widget's line, a part of the page or the site's
+//    name (header_lines.h, page_widgets.h); a date line; a part's heading of the body, led
+//    by its number ("I. TÌNH HÌNH THẾ GIỚI", "2) …");
+//  - a writer's line (-4: a byline in capitals "HOÀI NGUYỆT", after a degree, "by …"), which
+//    a short title in capitals may look like ("KẾT NẠP ĐẢNG VIÊN MỚI"): rated down, not out;
+//  - its length: 3 to 30 words is a title's (+2), up to 60 a long one's (+1), one or two
+//    words a box's name or a place tag (-1), more than 60 none (kNotTitle);
+//  - all in capitals (+1): a page's heading; a line in capitals is never a body sentence;
+//  - a final stop (-3), unless in capitals or right over the date line: a title states no
+//    sentence; body text's shape (-3) likewise;
+//  - printed twice by the page (+2).
+#pragma once
+
+#include <cstddef>
+#include <span>
+#include <string_view>
+#include <vector>
+
+namespace tuyentap {
+
+inline constexpr int kNotTitle = -100;
+
+struct TitleCandidate {
+  std::string_view line;
+  bool over_date = false;      // a date line stands right under it
+  bool printed_twice = false;  // the page printed it twice
+};
+
+// A line no title ever is (the first group of features above).
+bool plainly_not_title(std::string_view line);
+// A writer's line: a byline in capitals, one led by a degree, or "by <name>" (byline.h,
+// by_line.h).
+bool is_writer_line(std::string_view line);
+
+// The line's title-likeness: kNotTitle when plainly no title, else the sum of the features.
+int title_score(const TitleCandidate& candidate);
+
+// The line of [from, to) with the best score, the later one on a tie (a title stands next to
+// the body it heads); `to` when every line is plainly no title. `twice` marks lines printed
+// twice (may be shorter than paras).
+std::size_t best_title_line(std::span<const std::string_view> paras, std::size_t from,
+                            std::size_t to, const std::vector<bool>& twice = {});
+
+// "<title>", "<its first half>", "<its second half>" with the second half at t: a title
+// printed twice, the second time broken over two blocks (spaces aside, the two halves make
+// the whole, two or three lines above t). The whole one's index, else t.
+std::size_t whole_of_broken_title(std::span<const std::string_view> paras, std::size_t t);
+
+}  // namespace tuyentap
