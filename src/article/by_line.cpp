@@ -8,7 +8,7 @@ namespace tuyentap {
 std::optional<std::string_view> by_line_name(std::string_view line) {
   constexpr std::size_t kMaxNameWords = 6;
   std::string_view name;
-  for (std::string_view by : {"by ", "By ", "BY "})
+  for (std::string_view by : {"by ", "By ", "BY ", "Bởi ", "bởi ", "BỞI "})
     if (line.starts_with(by)) name = line.substr(by.size());
   while (name.starts_with(' ')) name.remove_prefix(1);
   while (name.ends_with(' ')) name.remove_suffix(1);

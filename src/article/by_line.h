@@ -1,7 +1,7 @@
 // "by HiephoaNet", "By Minh Anh": the English "by" that many CMS themes (WordPress and its
 // kin) print before the writer, on a line of its own under the title. Such a line is a
 // byline, whoever it names — a person, a pen name or the site itself, kept as written — and
-// never a topic or a title.
+// never a topic or a title. Vietnamese themes print "Bởi" the same way ("Bởi Phan Thanh Toàn").
 #pragma once
 
 #include <optional>
@@ -9,9 +9,9 @@
 
 namespace tuyentap {
 
-// The name after "by " ("by", "By" or "BY", then a space): 1 to 6 words, the first starting
-// with a capital letter or a digit, no sentence punctuation at the end; nullopt for any
-// other line ("by the way", "by 2025.").
+// The name after "by " ("by", "By", "BY", "Bởi", "bởi" or "BỞI", then a space): 1 to 6 words, the
+// first starting with a capital letter or a digit, no sentence punctuation at the end; nullopt for
+// any other line ("by the way", "by 2025.").
 std::optional<std::string_view> by_line_name(std::string_view line);
 
 }  // namespace tuyentap

@@ -351,20 +351,35 @@ std::string_view without_writer_unit(std::string_view byline) {
   return unit ? name : byline;
 }
 
-// "CTV Thu Trang" → "Thu Trang": a newsroom role (kRoles' one-word ones) before a name.
+// "CTV Thu Trang", "CTV- Thu Trang", "PV - Thu Trang" → "Thu Trang": a newsroom role (kRoles'
+// one-word ones) before a name, perhaps with a dash or a colon after it.
 std::string_view without_role_word(std::string_view byline) {
   std::size_t space = byline.find(' ');
   if (space == std::string_view::npos) return byline;
-  std::string role = fold_for_match(byline.substr(0, space));
-  std::string_view rest = byline.substr(space + 1);
+  std::string_view word = byline.substr(0, space);
+  if (word.ends_with('-') || word.ends_with(':')) word.remove_suffix(1);
+  std::string role = fold_for_match(word);
+  std::string_view rest = trim_spaces(byline.substr(space + 1));
+  for (std::string_view dash : {"- ", "– ", ": "})
+    if (word.size() == space && rest.starts_with(dash))
+      rest = trim_spaces(rest.substr(dash.size()));
   bool known = std::find(kRoles.begin(), kRoles.end(), role) != kRoles.end();
   return known && is_name(rest) && starts_with_upper(rest) ? rest : byline;
+}
+
+// "Nguồn: Trung tâm Tin tức HTV", "Nguồn tin: Văn phòng Đảng ủy": a credit of where the text
+// comes from (a paper, an office), which names no writer.
+bool is_source_credit(std::string_view byline) {
+  std::string folded = fold_for_match(byline);
+  return starts_with(folded, "nguon:") || starts_with(folded, "nguon tin:") ||
+         starts_with(folded, "nguon tin ");
 }
 
 }  // namespace
 
 std::string_view author_in_byline(std::string_view byline) {
   if (auto name = by_line_name(byline)) return *name;  // as written, even a site's name
+  if (is_source_credit(byline)) return {};
   return without_role_word(without_writer_unit(without_writer_label(writer_after_theo(byline))));
 }
 

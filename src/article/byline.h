@@ -34,12 +34,14 @@ std::string_view byline_without_position(std::string_view byline);
 // of units, told from a second writer's name by a word in lower case or an acronym), an office's
 // initials after a comma ("Đức Nguyên, TTVHTT": one word of capitals after a name not in capitals),
 // a newsroom role after a dash
-// ("- TH", tổng hợp; "- CTV") or before the name ("CTV Thu Trang"). A publication ("Hoàng Uyên -
-// Báo Bạc Liêu", "Tâm Hằng (TTXVN)"), a second writer ("Kim Tiến – Tấn Hữu", "Minh Anh - Vũ Hà"), a
-// role spelled out in brackets ("NGUYÊN ĐOAN (thực hiện)") and a writer and a photographer
-// named apart ("Tin: Minh Anh - Ảnh: Thu Hà") stay as written. "Theo" before a person's name
+// ("- TH", tổng hợp; "- CTV") or before the name ("CTV Thu Trang", "CTV- Thu Trang"). A publication
+// ("Hoàng Uyên - Báo Bạc Liêu", "Tâm Hằng (TTXVN)"), a second writer ("Kim Tiến – Tấn Hữu", "Minh
+// Anh - Vũ Hà"), a role spelled out in brackets ("NGUYÊN ĐOAN (thực hiện)") and a writer and a
+// photographer named apart ("Tin: Minh Anh - Ảnh: Thu Hà") stay as written. "Theo" before a
+// person's name
 // ("Theo Phạm Trường") comes off, before a paper's ("Theo Thanh Niên") it stays (theo_writer.h).
-// "by X" on its own line gives X as written (by_line.h).
+// "by X" on its own line gives X as written (by_line.h). A source credit ("Nguồn: Trung tâm Tin
+// tức …", "Nguồn tin: VP Đảng ủy") names where the text comes from, no writer: no author.
 std::string_view author_in_byline(std::string_view byline);
 
 // The text opens with such a position: "Bí thư …", "Chánh Văn phòng …", "Phó Chủ tịch …".

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "article/list_boxes.h"
+#include "article/text_header.h"
 #include "article/text_lines.h"
 #include "text/normalize.h"
 
@@ -89,11 +90,121 @@ Particulars particulars(std::string_view rest) {
   return out;
 }
 
+std::optional<LabelledDate> labelled_particulars(std::string_view line) {
+  static constexpr std::string_view kDateLabels[] = {"ngay dang", "dang ngay",     "ngay",
+                                                     "cap nhat",  "ngay cap nhat", "thoi gian"};
+  constexpr std::size_t kMaxParts = 5;
+  std::string_view rest = line;
+  while (rest.ends_with('.') || rest.ends_with(' ')) rest.remove_suffix(1);
+  // the parts, cut at a stop or a bar that a space stands beside (a date's dots have none)
+  std::vector<std::string_view> parts;
+  for (std::size_t start = 0, i = 0; i <= rest.size(); ++i) {
+    bool end = i == rest.size();
+    bool cut = !end && (rest[i] == '.' || rest[i] == '|') &&
+               ((i > 0 && rest[i - 1] == ' ') || (i + 1 < rest.size() && rest[i + 1] == ' '));
+    if (!end && !cut) continue;
+    std::string_view part = rest.substr(start, i - start);
+    while (part.starts_with(' ')) part.remove_prefix(1);
+    while (part.ends_with(' ')) part.remove_suffix(1);
+    if (!part.empty()) parts.push_back(part);
+    start = i + 1;
+  }
+  if (parts.size() < 2 || parts.size() > kMaxParts) return std::nullopt;
+  std::optional<LabelledDate> out;
+  std::string byline;
+  for (std::string_view part : parts) {
+    std::size_t colon = part.find(':');
+    if (colon == std::string_view::npos || colon + 1 >= part.size()) return std::nullopt;
+    std::string label = fold_for_match(part.substr(0, colon));
+    std::string_view value = part.substr(colon + 1);
+    bool date_label =
+        std::find(std::begin(kDateLabels), std::end(kDateLabels), label) != std::end(kDateLabels);
+    if (date_label && !out) {
+      auto when = parse_date_line(value);
+      if (!when) return std::nullopt;
+      out = LabelledDate{*when, {}};
+    } else if (label.starts_with("luot ")) {  // "Lượt xem: 416 lượt"
+      if (value.find_first_of("0123456789") == std::string_view::npos) return std::nullopt;
+    } else {
+      Particulars given = particulars(part);
+      if (!given.all) return std::nullopt;
+      if (byline.empty()) byline = std::move(given.byline);
+    }
+  }
+  if (out) out->byline = std::move(byline);
+  return out;
+}
+
+bool is_template_label(std::string_view s) {
+  constexpr std::size_t kMinLetters = 4;
+  return s.size() >= kMinLetters &&
+         std::all_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+// "TứcQuê": a lower-case letter run straight into a capital, as menu items glued together are
+// (a section's name has a space between its words).
+bool clock_over_title(std::span<const std::string_view> paras, std::size_t i, std::size_t body) {
+  if (i + 3 != body || !is_title_like(paras[i + 1]) || parse_date_line(paras[i + 1])) return false;
+  std::string_view own = paras[i + 2];
+  if (parse_date_line(own) || labelled_particulars(own)) return true;
+  auto split = split_date_line(own);
+  return split && (split->rest_first ? is_template_label(split->rest) : is_counters(split->rest));
+}
+
+static bool has_glued_capital(std::string_view s) {
+  bool lower_before = false;
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t len = 1;
+    while (i + len < s.size() && (static_cast<unsigned char>(s[i + len]) & 0xC0) == 0x80) ++len;
+    std::string_view letter = s.substr(i, len);
+    bool upper = starts_with_upper(letter);
+    if (upper && lower_before) return true;
+    lower_before = !upper && (len > 1 || (letter[0] >= 'a' && letter[0] <= 'z'));
+    i += len;
+  }
+  return false;
+}
+
+// "Tin tức Giới thiệu": a capitalised word after one in lower case, with no dash between,
+// starts another menu item ("Tin tức - Sự kiện" is one section's name). A section named with a
+// proper noun inside ("Xây dựng Đảng") is lost to this too: the rule asks the crumb's shape
+// alone, and passes over a line it cannot tell from a menu.
+static bool has_second_item(std::string_view section) {
+  bool lower_before = false;
+  bool second = false;
+  each_word(section, [&](std::string_view w) {
+    bool upper = starts_with_upper(w);
+    second = second || (upper && lower_before);
+    lower_before = !upper && w != "-" && w != "–" && w != "|";
+  });
+  return second;
+}
+
+std::optional<std::string> section_in_crumb_to(std::string_view line, std::string_view title) {
+  if (title.empty() || line.size() <= title.size() + 1 || !line.ends_with(title) ||
+      line[line.size() - title.size() - 1] != ' ')
+    return std::nullopt;
+  std::string_view steps = line.substr(0, line.size() - title.size() - 1);
+  for (std::string_view home : {"Home ", "HOME ", "Trang chủ ", "TRANG CHỦ ", "Trang nhất "}) {
+    if (!steps.starts_with(home)) continue;
+    std::string_view section = steps.substr(home.size());
+    while (section.starts_with(' ')) section.remove_prefix(1);
+    while (section.ends_with(' ')) section.remove_suffix(1);
+    if (section.empty() || !is_kicker_like(section) || has_glued_capital(section) ||
+        has_second_item(section))
+      return std::nullopt;
+    return std::string(section);
+  }
+  return std::nullopt;
+}
+
 bool is_page_part_name(std::string_view s) {
   static constexpr std::string_view kParts[] = {"banner", "menu",    "header",     "footer",
                                                 "slider", "sidebar", "navigation", "logo"};
+  // Liferay's "Asset Publisher", the portlet that shows an article, under its own name
   static constexpr std::string_view kPortlets[] = {"chi tiet bai viet", "chi tiet tin",
-                                                   "noi dung chi tiet", "xuat ban thong tin"};
+                                                   "noi dung chi tiet", "xuat ban thong tin",
+                                                   "asset publisher"};
   // A box that lists articles by their age or their readers (list_boxes.h), and these names
   // of such boxes that a header's kicker only is read by (no [ends-article] marker).
   static const std::vector<std::string> kListBoxes = [] {
@@ -107,6 +218,10 @@ bool is_page_part_name(std::string_view s) {
   std::string folded = fold_for_match(s);
   for (std::string_view part : kParts)
     if (folded == part) return true;
+  // "Banner Tỉnh ủy … (Home-latest-1)": a banner's or a logo's alt text, the picture named as
+  // what it is on the page
+  for (std::string_view picture : {"banner ", "logo "})
+    if (folded.starts_with(picture)) return true;
   for (const std::string& box : kListBoxes)
     if (folded == box) return true;
   for (std::string_view portlet : kPortlets)

@@ -4,8 +4,13 @@
 // real-eval5); the header rules (text_header.h) pass over them.
 #pragma once
 
+#include <cstddef>
+#include <optional>
+#include <span>
 #include <string>
 #include <string_view>
+
+#include "text/date.h"
 
 namespace tuyentap {
 
@@ -26,10 +31,38 @@ struct Particulars {
 };
 Particulars particulars(std::string_view rest);
 
-// "Banner", "Chi tiết bài viết Tin tức", "Chi tiết - Huyện Phú Lâm", "Xuất bản thông tin", "Tin
-// mới": the name of a part of the page (a template's block, a portal's portlet, a box listing
-// articles by their age or their readers) printed as a heading where a kicker would stand. It names
-// no section of the site: never a topic.
+// "Tác giả: Minh Anh .Ngày đăng: 29/06/2022 .Lượt xem: 416 lượt.": the particulars on one
+// line, each "label: value" parted by a stop (or " | "), the date among them after its label
+// (Ngày đăng, Đăng ngày, Ngày, Cập nhật, Thời gian): the date, and the writer's part as the
+// byline. nullopt when a part is no particular or no part gives the date.
+struct LabelledDate {
+  DateTime when;
+  std::string byline;
+};
+std::optional<LabelledDate> labelled_particulars(std::string_view line);
+
+// "author", "posted": a template's field name printed where its value is empty, before the
+// date on the date line ("author Thứ Hai, 14/05/2012 05:49 AM"): one word of at least four
+// lower-case Latin letters, as no Vietnamese word of a header is written.
+bool is_template_label(std::string_view s);
+
+// "Thứ Hai, 10/12/2018 02:54 AM", "<title>", "author Thứ Hai, 14/05/2012 05:49 AM", then the
+// body text at `body`: the page's clock (the day the page was read) is the date line at i, above
+// the title; the article's own date line stands under the title, nearest the body (a whole date
+// line, perhaps after a template's empty label or before its counters).
+bool clock_over_title(std::span<const std::string_view> paras, std::size_t i, std::size_t body);
+
+// "Home Tin tức - Sư kiện <title>" over "<title>": a breadcrumb whose separators the copy lost,
+// opened by the home link ("Home", "Trang chủ", "Trang nhất") and closed by the title. The
+// steps between, the section ("Tin tức - Sư kiện"); nullopt for any other line, and for steps
+// that may be a menu's items ("Tin tức Giới thiệu": a capital after a word in lower case).
+std::optional<std::string> section_in_crumb_to(std::string_view line, std::string_view title);
+
+// "Banner", "Banner Tỉnh ủy … (Home-1)" (a banner's alt text), "Chi tiết bài viết Tin tức", "Chi
+// tiết - Huyện Phú Lâm", "Xuất bản thông tin", "Asset Publisher", "Tin mới": the name of a part of
+// the page (a template's block, a portal's portlet, a box listing articles by their age or their
+// readers) printed as a heading where a kicker would stand. It names no section of the site: never
+// a topic.
 bool is_page_part_name(std::string_view s);
 
 // "Báo Phú Lâm", "Cổng thông tin điện tử huyện Mỹ Đức", "Tạp chí Xây dựng Đảng", "Đài Phát

@@ -47,11 +47,26 @@ bool is_web_address(std::string_view line) {
   return is_host(line);
 }
 
+namespace {
+
+// "Chủ đề BẢO VỆ NỀN TẢNG TƯ TƯỞNG CỦA ĐẢNG": the page's box of the topic the article is filed
+// under, its name in capitals after the word (a slogan's "Chủ đề năm 2024: …" is none).
+bool is_topic_tag(std::string_view line) {
+  constexpr std::string_view kTopic = "Chủ đề ";
+  constexpr std::size_t kMaxWords = 16;
+  if (!line.starts_with(kTopic) || !at_most_words(line, kMaxWords)) return false;
+  std::string_view name = line.substr(kTopic.size());
+  return at_most_words(name, kMaxWords) && !at_most_words(name, 1) && is_all_caps(name) &&
+         !ends_with_sentence_punct(name);
+}
+
+}  // namespace
+
 bool is_page_footer_line(std::string_view line, const ChromeMatcher& chrome) {
   constexpr std::size_t kMaxBarWords = 8;
   constexpr std::size_t kMinBarLinks = 2;
   if (chrome.may_match(line) && chrome.footer(chrome.key(line))) return true;
-  if (is_web_address(line)) return true;
+  if (is_web_address(line) || is_topic_tag(line)) return true;
   return at_most_words(line, kMaxBarWords) && !ends_with_sentence_punct(line) &&
          chrome.links_in(fold_for_match(line)) >= kMinBarLinks;
 }

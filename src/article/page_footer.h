@@ -15,7 +15,9 @@ namespace tuyentap {
 //    "https://example.vn/bai-viet"): the source, not a writer nor a paragraph;
 //  - a bar of the page's links glued on one line, at most eight words without a stop, that
 //    holds two or more [drop-line]/[footer] markers ("Trang chủ Liên hệ Sơ đồ site", "In
-//    trang Quay lại Lên trên").
+//    trang Quay lại Lên trên");
+//  - the page's box of the article's topic: "Chủ đề" and a name in capitals ("Chủ đề BẢO VỆ
+//    NỀN TẢNG TƯ TƯỞNG CỦA ĐẢNG").
 bool is_page_footer_line(std::string_view line, const ChromeMatcher& chrome);
 
 // A web address alone on the line: a host of two or more dot-separated labels, the last of

@@ -67,9 +67,14 @@ struct Dated {
 
 std::optional<Dated> dated(std::string_view p) {
   if (auto dt = parse_date_line(p)) return Dated{*dt, {}, false, {}};
+  if (auto given = labelled_particulars(p)) return Dated{given->when, {}, false, given->byline};
   auto split = split_date_line(p);
   if (split && !split->rest_first && is_counters(split->rest))
     return Dated{split->when, {}, false, {}};
+  if (split && split->rest_first && is_template_label(split->rest))  // "author <date line>"
+    return Dated{split->when, {}, false, {}};
+  if (split && split->rest_first && by_line_name(split->rest))  // "Bởi Minh Anh - <date line>"
+    return Dated{split->when, {}, false, split->rest};
   if (split && !split->rest_first) {
     if (Particulars given = particulars(split->rest); given.all)
       return Dated{split->when, {}, false, std::move(given.byline)};
@@ -158,6 +163,8 @@ HeaderLayout archive_with_date(std::span<const std::string_view> paras,
     h.no_title = true;
   } else if (d == 1) {
     h.title = 0;
+    // a title written with a stop, right over the date line: the title all the same
+    h.title_over_date = ends_with_sentence_punct(paras[0]);
   } else if (paras.size() >= 4 && title_score({paras[1]}) == kNotTitle && is_page_title(paras[2]) &&
              !is_body_text(paras[2])) {
     // the date line, a line plainly no title ("Hội nông dân:", a writer), then the title
@@ -395,15 +402,17 @@ HeaderLayout page_with_date(std::span<const std::string_view> paras, const std::
 std::optional<HeaderLayout> page_with_titled_crumb(std::span<const std::string_view> paras,
                                                    std::size_t b) {
   for (std::size_t i = 0; i + 1 < b; ++i) {
-    if (!is_breadcrumb(paras[i])) continue;
-    std::string last = topic_from_kicker(paras[i]);
+    // a breadcrumb with its separators lost opens with the home link (header_lines.h)
+    bool crumb = is_breadcrumb(paras[i]);
+    std::string last = crumb ? topic_from_kicker(paras[i]) : std::string();
     for (std::size_t j = i + 1; j < b; ++j) {
-      if (paras[j] != last) continue;
+      auto lost = crumb ? std::nullopt : section_in_crumb_to(paras[i], paras[j]);
+      if (crumb ? paras[j] != last : !lost) continue;
       HeaderLayout h;
       h.page_layout = true;
       h.first = h.kicker = i;
       h.title = j;
-      h.topic = crumb_topic(paras[i], last);
+      h.topic = crumb ? crumb_topic(paras[i], last) : *lost;
       h.body = j + 1;
       for (std::size_t d = i + 1; d < b; ++d) {
         auto date = d != j ? dated(paras[d]) : std::nullopt;
@@ -413,6 +422,8 @@ std::optional<HeaderLayout> page_with_titled_crumb(std::span<const std::string_v
         h.body = std::max(j, d) + 1;
         break;
       }
+      // "tctdbqntcdh": a photo's file name, one word, between the title and the body text
+      while (h.body < b && paras[h.body].find(' ') == std::string_view::npos) ++h.body;
       return h;
     }
   }
@@ -522,9 +533,16 @@ HeaderLayout header_after_slogans(std::span<const std::string_view> paras,
   // of links above it ("Tiếng Việt | English") makes it a page's.
   for (std::size_t i = 0; i < n && i < kHeaderLines && !is_menu_bar(paras[i]); ++i) {
     if (auto dt = parse_date_line(paras[i])) {
+      if (clock_over_title(paras, i, body_text)) break;  // the page's layout
       if (body_text == n || body_text <= i + kBodyAfterDate)
         return archive_with_date(paras, twice, i, *dt);
       break;
+    }
+    if (auto given = labelled_particulars(paras[i])) {  // "Tác giả: … .Ngày đăng: …"
+      if (body_text != n && body_text > i + kBodyAfterDate) break;
+      HeaderLayout h = archive_with_date(paras, twice, i, given->when);
+      h.byline_text = std::move(given->byline);
+      return h;
     }
     // A date line whose date does not exist still stands where the date goes: the header
     // around it reads the same, and the warning names the date instead of "no date line".

@@ -68,7 +68,35 @@ bool is_image_file_name(std::string_view line) {
   return lower == "jpg" || lower == "jpeg" || lower == "png" || lower == "gif" || lower == "webp";
 }
 
-// A CMS's alt text where a photo stood: "Khởi tố ông … - Ảnh 1.", "… hinh anh 2".
+// "z2910698030987 e3d405ccef78ab058df80d81cf7cab6e", "IMG_20210128_093012": a photo's file
+// name without its extension, as phones and chat apps name photos: one to three words of Latin
+// letters, digits, '_' and '-', each with a run of at least six digits or a hex string of at
+// least 16 characters, and a letter among them. No word of a sentence is so written.
+bool is_photo_file_stem(std::string_view line) {
+  constexpr std::size_t kMaxWords = 3, kMinDigits = 6, kMinHex = 16;
+  // a letter among them: a number alone is a counter's or a phone's
+  if (line.empty() || !at_most_words(line, kMaxWords) ||
+      std::none_of(line.begin(), line.end(),
+                   [](char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }))
+    return false;
+  bool all = true;
+  each_word(line, [&](std::string_view w) {
+    std::size_t run = 0, longest = 0, hex = 0;
+    for (char c : w) {
+      bool digit = c >= '0' && c <= '9';
+      bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+      if (!digit && !letter && c != '_' && c != '-') all = false;
+      run = digit ? run + 1 : 0;
+      longest = std::max(longest, run);
+      hex += digit || (c >= 'a' && c <= 'f') ? 1 : 0;
+    }
+    all = all && (longest >= kMinDigits || (hex == w.size() && hex >= kMinHex));
+  });
+  return all;
+}
+
+// A CMS's alt text where a photo stood: "Khởi tố ông … - Ảnh 1.", "… hinh anh 2", "<title> ảnh
+// 1".
 bool is_photo_placeholder(std::string_view line) {
   std::string_view s = line;
   while (!s.empty() && (s.back() == '.' || s.back() == ' ')) s.remove_suffix(1);
@@ -90,7 +118,10 @@ bool is_photo_placeholder(std::string_view line) {
   if (!photo) return false;
   for (std::string_view before : {" -", " –", " hình", " hinh", " Hình", " Hinh"})
     if (ends_with(s, before)) return true;
-  return false;
+  // "<title> ảnh 1" with nothing between: a title's words (at least five, no stop) before it
+  constexpr std::size_t kMinTitleWords = 5;
+  return !at_most_words(s, kMinTitleWords - 1) && !ends_with_sentence_punct(s) &&
+         s.find(". ") == std::string_view::npos;
 }
 
 // The description a social network writes for a photo it cannot name, kept as the photo's
@@ -236,7 +267,7 @@ void blank_shaped_chrome(PreparedText& t, const ChromeMatcher& chrome, const Key
     std::string& line = lines[i];
     if (line.empty()) continue;
     bool photo = is_image_marker(line) || is_photo_placeholder(line) || is_image_file_name(line) ||
-                 is_machine_alt_text(line) || is_image_markup(line);
+                 is_photo_file_stem(line) || is_machine_alt_text(line) || is_image_markup(line);
     bool glued = past_header && is_glued_link_titles(line);  // never the title
     if (photo || !has_letter_or_digit(line) || is_link_line(line) || is_bracketed_link(line) ||
         is_page_widget_line(line) || glued || is_closing_counts_row(lines, i) ||

@@ -193,6 +193,12 @@ std::string clean_body_start(Paragraphs& body, Article& a) {
       // A placeholder with a title glued on opens a related article's box; near the end, the
       // box is all that is left (its summary, its buttons).
       if (r == TitleRepeat::Glued && body.size() - i <= kMaxEndBox + 1) break;
+      // the title again inside the body is a photo's alt text: a photo stood there, the
+      // paragraph under it may be its caption (hinted_caption), as under an image marker; a
+      // print view's repeated header (the title, then the byline) is none
+      if (r != TitleRepeat::No && kept > 0 && i + 1 < body.size() &&
+          body[i + 1].photo == PhotoHint::None && !looks_like_byline(body[i + 1].text))
+        body[i + 1].photo = PhotoHint::Marker;
       if (r != TitleRepeat::No) continue;
       if (kept != i) body[kept] = std::move(body[i]);
       ++kept;
@@ -220,6 +226,15 @@ std::string clean_body_start(Paragraphs& body, Article& a) {
       break;
     }
     body.erase(body.begin());
+  }
+  // "<sapo>", "Lương Hải Sinh", "Bí thư Đảng ủy …", then the body: the writer's name under the
+  // sapo and the writer's position on the line under it, as a leader's article is signed
+  if (header_author.empty() && body.size() >= 4 && is_body_text(body[0].text) &&
+      looks_like_name(body[1].text) && !at_most_words(body[1].text, 1) &&
+      opens_with_position(body[2].text) && looks_like_institution_line(body[2].text) &&
+      is_body_text(body[3].text)) {
+    header_author = body[1].text;
+    body.erase(body.begin() + 1, body.begin() + 3);
   }
   return header_author;
 }
@@ -469,6 +484,9 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
   std::string header_byline;
   bool title_over_date = false, no_title = false;
   Paragraphs body = read_header(paras, twice, a, header_byline, title_over_date, no_title);
+  // "20/03/2020 00:00", "25/10/2016, 0:0": a CMS that keeps only the day prints midnight, no
+  // time the article was posted (as the page readers read it: published_time.h)
+  if (a.time == "00:00") a.time.reset();
   if (a.topic.empty()) a.topic = std::move(text.section);  // glued to the sapo's line
   if (text.cut)
     a.warnings.push_back("text after '" + text.cut->marker +
@@ -501,8 +519,10 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
   a.author = take_byline(body, chrome);
   if (auto heading = drop_closing_photo_announcement(body))
     a.warnings.push_back("dropped a closing photo heading with no photos under it: " + *heading);
-  if (a.author.empty()) a.author = header_author;
   a.author = std::string(author_in_byline(byline_without_final_stop(a.author)));
+  // a source credit at the end names no writer: the one under the title does
+  if (a.author.empty())
+    a.author = std::string(author_in_byline(byline_without_final_stop(header_author)));
   if (a.author.empty()) a.warnings.push_back("no byline");
   // A print view repeats the title and the byline after the lead, and the header rules read
   // the repeated name as a section: a topic that is the author's name is the byline, no topic.

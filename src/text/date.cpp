@@ -208,6 +208,10 @@ class LineParser {
     if (at(1, Token::Punct, ":") && at(2, Token::Number)) {
       m = num(2);
       used = 3;
+      // "21:17140" closing the line: a counter (views) glued to the minutes, as some
+      // portals print "21:17" then "140" with no space between
+      const std::string& minutes = t_[i_ + 2].text;
+      if (minutes.size() > 2 && i_ + 3 == t_.size()) m = to_int(minutes.substr(0, 2));
       if (at(3, Token::Punct, ":") && at(4, Token::Number)) used = 5;  // seconds: dropped
       // a database timestamp's fraction of a second ("16:58:00.0"): dropped with them
       if (used == 5 && at(5, Token::Punct, ".") && at(6, Token::Number)) used = 7;
@@ -277,6 +281,12 @@ class LineParser {
         (word_in(1, {"luc", "ngay"}) || at(1, Token::Punct, ":") ||
          (i_ > 0 && t_[i_ - 1].kind == Token::Word && t_[i_ - 1].text == "ngay"))) {
       ++i_;
+      return true;
+    }
+    // "Đăng tải ngày", "Đăng tải lúc": posted (uploaded) on
+    if (at(0, Token::Word, "dang") && at(1, Token::Word, "tai") &&
+        (word_in(2, {"luc", "ngay"}) || at(2, Token::Punct, ":"))) {
+      i_ += 2;
       return true;
     }
     // "Được cập nhật lúc", "Được đăng ngày", "Được xuất bản": the same labels, passive

@@ -221,3 +221,15 @@ TEST_CASE("date: a database timestamp's fraction of a second is read with the ti
   CHECK(parsed("2020-11-23 16:58:00.123") == "2020-11-23 16:58");
   CHECK_FALSE(parse_date_line("2020-11-23 16:58.5"));  // a fraction follows seconds only
 }
+
+TEST_CASE("date: a view count glued to the time that closes the line is no part of it") {
+  CHECK(parsed("Thứ tư - 05/03/2025 09:4187") == "2025-03-05 09:41");
+  CHECK(parsed("05/03/2025 09:41 87") == "none");           // a count apart is a stray word
+  CHECK(parsed("05/03/2025 09:4187 | Tin tức") == "none");  // glued, but not at the end
+}
+
+TEST_CASE("date: 'Đăng tải' (posted) before the date is a date line's label") {
+  CHECK(parsed("Đăng tải ngày 30/04/2024") == "2024-04-30 -");
+  CHECK(parsed("Đăng tải lúc 08:15 30/04/2024") == "2024-04-30 08:15");
+  CHECK(parsed("Tải 30/04/2024") == "none");
+}
