@@ -23,6 +23,7 @@
 #include "article/untitled_page.h"
 #include "article/view_caption.h"
 #include "article/wrapped_line.h"
+#include "article/writer_positions.h"
 #include "article/writer_unit.h"
 #include "text/date.h"
 #include "text/normalize.h"
@@ -214,6 +215,8 @@ std::string clean_body_start(Paragraphs& body, Article& a) {
     } else if (header_author.empty() && at_most_words(first, kMaxHeaderBylineWords) &&
                looks_like_byline(first)) {
       header_author = without_footnote_mark(first);
+    } else if (auto writer = writer_before_positions(first); writer && header_author.empty()) {
+      header_author = std::string(*writer);  // the name, its positions after a dash dropped
     } else {
       break;
     }
