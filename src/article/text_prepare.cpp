@@ -9,6 +9,7 @@
 #include "article/comment_form.h"
 #include "article/glued_section.h"
 #include "article/glued_titles.h"
+#include "article/image_lines.h"
 #include "article/image_markup.h"
 #include "article/occurs_in.h"
 #include "article/page_widgets.h"
@@ -263,11 +264,32 @@ void blank_shaped_chrome(PreparedText& t, const ChromeMatcher& chrome, const Key
   std::vector<std::string>& lines = t.lines;
   bool photo_pending = false;  // a photo stood since the last line of text
   bool past_header = false;    // a sentence stood: the title and the kicker are above it
+  // a text with Vietnamese letters writes no line in bare ASCII lower case (image_lines.h)
+  const bool marked_text = std::any_of(lines.begin(), lines.end(), [](const std::string& l) {
+    return std::any_of(l.begin(), l.end(),
+                       [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+  });
+  // An image's bare name in the header only right above the body's first paragraph (the
+  // lead's photo, other names between): higher, a short line in lower case may be a site's
+  // abbreviation ("ubkt") that the header's rules read by its place between title and heading.
+  auto bare_image_name = [&](std::size_t i) {
+    if (!marked_text || !is_bare_image_name(lines[i])) return false;
+    if (past_header) return true;
+    constexpr int kMaxNamesBetween = 4;  // a bounded look: the header's lines each look once
+    int names = 0;
+    for (std::size_t j = i + 1; j < lines.size() && names <= kMaxNamesBetween; ++j) {
+      if (lines[j].empty()) continue;
+      if (!is_bare_image_name(lines[j])) return is_body_text(lines[j]);
+      ++names;
+    }
+    return false;
+  };
   for (std::size_t i = 0; i < lines.size(); ++i) {
     std::string& line = lines[i];
     if (line.empty()) continue;
     bool photo = is_image_marker(line) || is_photo_placeholder(line) || is_image_file_name(line) ||
-                 is_photo_file_stem(line) || is_machine_alt_text(line) || is_image_markup(line);
+                 is_photo_file_stem(line) || is_machine_alt_text(line) || is_image_markup(line) ||
+                 is_markdown_image(line) || bare_image_name(i);
     bool glued = past_header && is_glued_link_titles(line);  // never the title
     if (photo || !has_letter_or_digit(line) || is_link_line(line) || is_bracketed_link(line) ||
         is_page_widget_line(line) || glued || is_closing_counts_row(lines, i) ||

@@ -24,6 +24,7 @@
 #include "article/untitled_page.h"
 #include "article/view_caption.h"
 #include "article/wrapped_line.h"
+#include "article/writer_positions.h"
 #include "article/writer_unit.h"
 #include "text/date.h"
 #include "text/normalize.h"
@@ -222,6 +223,8 @@ std::string clean_body_start(Paragraphs& body, Article& a) {
     } else if (header_author.empty() && at_most_words(first, kMaxHeaderBylineWords) &&
                looks_like_byline(first)) {
       header_author = without_footnote_mark(first);
+    } else if (auto writer = writer_before_positions(first); writer && header_author.empty()) {
+      header_author = std::string(*writer);  // the name, its positions after a dash dropped
     } else {
       break;
     }
@@ -332,13 +335,17 @@ std::optional<Block> hinted_caption(const Paragraph& p, const Paragraph* next, b
   // before the heading rules of read_blocks.
   bool marked = p.photo == PhotoHint::Marker ||
                 (p.photo == PhotoHint::Spacer && after_lead && !marked_heading(p.text));
+  // under a marker, a line closing a table's cell ("… |") is the photo's own cell: a table
+  // of one column holding a photo and its caption, wherever it stands (the text's end too)
+  bool cell = p.photo == PhotoHint::Marker && p.text.ends_with(" |");
   bool caption = p.photo == PhotoHint::Story ||
                  (p.photo == PhotoHint::Repeated && at_most_words(p.text, kMaxCaptionWords)) ||
+                 (cell && at_most_words(p.text, kMaxCaptionWords)) ||
                  (marked && at_most_words(p.text, kMaxMarkedCaptionWords) && next &&
                   (2 * word_count(p.text) <= word_count(next->text) || between_photos(p, *next)));
   if (!caption) return std::nullopt;
   if (auto parsed = parse_caption(p.text)) return parsed;
-  return Block{BlockType::Caption, p.text, {}};
+  return Block{BlockType::Caption, without_cell_bar(p.text), {}};  // a table's cell: "… |"
 }
 
 // `next` is the paragraph after the lead, if any: when it opens with the same dash, the

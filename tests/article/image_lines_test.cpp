@@ -1,0 +1,95 @@
+// Lines a page keeps where a photo stood (article/image_lines.h): a converter's markdown
+// image, alone or in a table's cell, and an image's bare name, on made-up pages.
+#include "article/image_lines.h"
+
+#include <catch2/catch.hpp>
+
+#include "article/reader.h"
+#include "fixtures.h"
+
+using namespace tuyentap;
+using namespace tuyentap::testing;
+
+namespace {
+
+const std::string kTitle = "Đảng bộ xã Tân Phú tổ chức đại hội nhiệm kỳ 2025-2030";
+const std::string kLead =
+    "Sáng 12/5, Đảng bộ xã Tân Phú tổ chức đại hội đại biểu lần thứ XV, nhiệm kỳ 2025-2030 với "
+    "sự tham dự của 120 đảng viên ưu tú đại diện cho gần 400 đảng viên toàn Đảng bộ.\n\n";
+const std::string kBody =
+    "Đại hội đã thảo luận, thông qua báo cáo chính trị, đề ra phương hướng, nhiệm vụ nhiệm kỳ "
+    "mới và bầu Ban Chấp hành Đảng bộ xã khóa XV gồm 15 đồng chí, bầu đoàn đại biểu đi dự đại "
+    "hội Đảng bộ huyện.\n\n";
+const std::string kClosing =
+    "Phát biểu bế mạc, đồng chí Bí thư Đảng ủy xã đề nghị cấp ủy khóa mới sớm xây dựng chương "
+    "trình hành động, đưa nghị quyết đại hội vào cuộc sống ở từng chi bộ thôn.\n\n";
+
+bool in_text(const Article& a, std::string_view s) {
+  if (a.title.find(s) != std::string::npos || a.lead.find(s) != std::string::npos) return true;
+  for (const Block& b : a.blocks)
+    if (b.text.find(s) != std::string::npos) return true;
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("image lines: a markdown image, alone or in a table's cell") {
+  CHECK(is_markdown_image("![](anh-1.jpg)"));
+  CHECK(is_markdown_image("![Quang cảnh đại hội](https://example.vn/a.png)"));
+  CHECK(is_markdown_image("![]() |"));
+  CHECK(is_markdown_image("| ![](anh-2.jpg) |"));
+  CHECK_FALSE(is_markdown_image("Xem ![](a.png) ở đây"));
+  CHECK_FALSE(is_markdown_image("![](a.png) ![](b.png)"));
+  CHECK_FALSE(is_markdown_image("[Tin liên quan](bai-2.html)"));
+}
+
+TEST_CASE("image lines: a markdown image in a table makes the cell under it its caption") {
+  Article a = read_ok(InputFile{
+      "trang.txt", kTitle + "\n\n" + kLead + kBody + "![](dai-hoi-1.jpg) |\n" +
+                       "Ban Chấp hành Đảng bộ xã khóa mới ra mắt đại hội. |\n\n" + kBody});
+  CHECK_FALSE(in_text(a, "dai-hoi-1.jpg"));
+  CHECK(captions_in(a) == 1);
+  REQUIRE(a.blocks.size() == 3);
+  CHECK(a.blocks[1].type == BlockType::Caption);
+  CHECK(a.blocks[1].text == "Ban Chấp hành Đảng bộ xã khóa mới ra mắt đại hội.");
+  // the cell is the caption at the text's end too (a stored text cut after it), however long
+  const std::string cell =
+      "Ban Chấp hành Đảng bộ xã khóa mới và đoàn đại biểu đi dự Đại hội đại biểu Đảng bộ huyện "
+      "Tân Phú lần thứ XX, nhiệm kỳ 2025-2030 ra mắt đại hội.";
+  Article b = read_ok(InputFile{
+      "trang.txt", kTitle + "\n\n" + kLead + kBody + "![](dai-hoi-1.jpg) |\n" + cell + " |\n"});
+  CHECK(captions_in(b) == 1);
+  REQUIRE_FALSE(b.blocks.empty());
+  CHECK(b.blocks.back().text == cell);
+}
+
+TEST_CASE("image lines: an image's bare name in lower-case ASCII") {
+  CHECK(is_bare_image_name("dai hoi"));
+  CHECK(is_bare_image_name("daihoi"));
+  CHECK(is_bare_image_name("dai hoi2"));
+  CHECK(is_bare_image_name("anh_1"));
+  CHECK(is_bare_image_name("chi-bo-3"));
+  CHECK_FALSE(is_bare_image_name("Đại hội"));
+  CHECK_FALSE(is_bare_image_name("Dai hoi"));
+  CHECK_FALSE(is_bare_image_name("www.tanphu.vn"));
+  CHECK_FALSE(is_bare_image_name("dai hoi chi bo"));
+  CHECK_FALSE(is_bare_image_name("2025"));
+}
+
+TEST_CASE("image lines: an image's bare name between paragraphs is dropped") {
+  Article a =
+      read_ok(InputFile{"trang.txt", kTitle + "\n\n" + kLead + "dai hoi\n\n" + kBody +
+                                         "dai hoi2\n\n \n\n" + kClosing + "Nguyễn Văn An\n"});
+  CHECK_FALSE(in_text(a, "dai hoi"));
+  CHECK(captions_in(a) == 0);
+  CHECK(a.lead.starts_with("Sáng 12/5"));
+  CHECK(a.blocks.size() == 2);
+}
+
+TEST_CASE("image lines: an image's bare name right above the lead goes too") {
+  Article a = read_ok(InputFile{"trang.txt", kTitle + "\n\nanh dai hoi\n\n" + kLead + kBody});
+  CHECK(a.title == kTitle);
+  CHECK(a.topic.empty());
+  CHECK(a.lead.starts_with("Sáng 12/5"));
+  CHECK_FALSE(in_text(a, "anh dai hoi"));
+}
