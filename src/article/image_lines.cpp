@@ -13,19 +13,6 @@ std::string_view trimmed(std::string_view s) {
 
 }  // namespace
 
-bool is_markdown_image(std::string_view line) {
-  constexpr std::size_t kMaxBytes = 2000;
-  if (line.size() > kMaxBytes) return false;
-  line = trimmed(line);
-  if (line.starts_with('|')) line = trimmed(line.substr(1));  // a table's cell
-  if (line.ends_with('|')) line = trimmed(line.substr(0, line.size() - 1));
-  if (!line.starts_with("![") || !line.ends_with(')')) return false;
-  std::size_t close = line.find("](");
-  // one image: no second image or link inside, no bracket in its address
-  return close != std::string_view::npos && line.find("![", 2) == std::string_view::npos &&
-         line.find_first_of("()", close + 2) == line.size() - 1;
-}
-
 bool is_bare_image_name(std::string_view line) {
   constexpr std::size_t kMaxBytes = 40;
   constexpr int kMaxWords = 3;

@@ -9,7 +9,9 @@
 
 namespace tuyentap {
 
-// The whole line (spaces aside) is one or more images' markup.
+// The whole line (spaces aside) is one or more images' markup, or one table cell holding them
+// ("![]() |", "| ![](anh-2.jpg) |": a page copied through a converter keeps a photo and its
+// caption in a table of one column).
 bool is_image_markup(std::string_view line);
 
 }  // namespace tuyentap

@@ -289,7 +289,7 @@ void blank_shaped_chrome(PreparedText& t, const ChromeMatcher& chrome, const Key
     if (line.empty()) continue;
     bool photo = is_image_marker(line) || is_photo_placeholder(line) || is_image_file_name(line) ||
                  is_photo_file_stem(line) || is_machine_alt_text(line) || is_image_markup(line) ||
-                 is_markdown_image(line) || bare_image_name(i);
+                 bare_image_name(i);
     bool glued = past_header && is_glued_link_titles(line);  // never the title
     if (photo || !has_letter_or_digit(line) || is_link_line(line) || is_bracketed_link(line) ||
         is_page_widget_line(line) || glued || is_closing_counts_row(lines, i) ||

@@ -4,6 +4,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "article/image_markup.h"
 #include "article/reader.h"
 #include "fixtures.h"
 
@@ -32,16 +33,6 @@ bool in_text(const Article& a, std::string_view s) {
 }
 
 }  // namespace
-
-TEST_CASE("image lines: a markdown image, alone or in a table's cell") {
-  CHECK(is_markdown_image("![](anh-1.jpg)"));
-  CHECK(is_markdown_image("![Quang cảnh đại hội](https://example.vn/a.png)"));
-  CHECK(is_markdown_image("![]() |"));
-  CHECK(is_markdown_image("| ![](anh-2.jpg) |"));
-  CHECK_FALSE(is_markdown_image("Xem ![](a.png) ở đây"));
-  CHECK_FALSE(is_markdown_image("![](a.png) ![](b.png)"));
-  CHECK_FALSE(is_markdown_image("[Tin liên quan](bai-2.html)"));
-}
 
 TEST_CASE("image lines: a markdown image in a table makes the cell under it its caption") {
   Article a = read_ok(InputFile{
