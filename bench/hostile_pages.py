@@ -46,6 +46,7 @@ CASES = {
     "deep-paragraphs": (["Chi bộ họp lần {n}."], None),  # HTML: inside 390 <div>
     "tail": ([], ["Hội nghị triển khai nhiệm vụ công tác xây dựng Đảng năm {n}"]),
     "long-line": (None, None),
+    "image-line": (None, None),  # one line of <image> elements (text; image_markup.h)
 }
 
 
@@ -56,6 +57,8 @@ def fill(line, n):
 def lines_of(case, size, cost):
     unit, tail = CASES[case]
     out = HEADER + [LEAD]
+    if unit is None and case == "image-line":  # one line of the whole size: images' markup
+        return out + ["<image>ảnh</image>" * max(1, size // 20), LAST]
     if unit is None:  # one line of the whole size: words, no full stop
         words = []
         n, used = 0, 0
