@@ -50,13 +50,6 @@ bool opens_series_part(std::string_view s) {
   return numeral || number == "cuối";
 }
 
-// A page's title beside its date line: title-like, of at least three words (a box title or a
-// menu item, "MULTIMEDIA", "Video", stands there too), not body text, and nothing that is
-// plainly no title (title_score.h: a menu's item or bar, a date line, a label, a byline …).
-bool is_page_title(std::string_view s) {
-  return is_title_like(s) && !at_most_words(s, 2) && !is_body_text(s) && !plainly_not_title(s);
-}
-
 // The date of a paragraph that is a date line, or holds one beside a section or a title.
 struct Dated {
   DateTime when;
@@ -165,9 +158,8 @@ HeaderLayout archive_with_date(std::span<const std::string_view> paras,
     h.title = 0;
     // a title written with a stop, right over the date line: the title all the same
     h.title_over_date = ends_with_sentence_punct(paras[0]);
-  } else if (paras.size() >= 4 && title_score({paras[1]}) == kNotTitle && is_page_title(paras[2]) &&
-             !is_body_text(paras[2])) {
-    // the date line, a line plainly no title ("Hội nông dân:", a writer), then the title
+  } else if (paras.size() >= 4 && plainly_not_title(paras[1]) && is_page_title(paras[2])) {
+    // the date line, a line plainly no title ("Hội nông dân:", a file's name), then the title
     h.first = 2;
     h.title = 2;
     h.body = 3;
@@ -287,16 +279,6 @@ bool title_over_date_line(std::span<const std::string_view> paras, std::size_t i
          dated(paras[i + 1]).has_value();
 }
 
-// The best title (title_score.h) among the few lines under the date line at d, before the
-// body text; kNone when none scores as a title of three words or more.
-std::size_t best_title_after(std::span<const std::string_view> paras, std::size_t d) {
-  constexpr std::size_t kWindow = 4;
-  std::size_t end = d + 1;
-  while (end < paras.size() && end <= d + kWindow && !is_body_text(paras[end])) ++end;
-  std::size_t t = best_title_line(paras, d + 1, end);
-  return t < end && is_page_title(paras[t]) ? t : kNone;
-}
-
 // A page's header around its date line at d.
 HeaderLayout page_with_date(std::span<const std::string_view> paras, const std::vector<bool>& twice,
                             std::size_t d, const Dated& date) {
@@ -373,13 +355,11 @@ HeaderLayout page_with_date(std::span<const std::string_view> paras, const std::
       h.body = d + 2;
       // no masthead nor a menu's last item for a topic
       kicker_candidate = d >= 1 && !between_dates && !menu_before ? d - 1 : kNone;
-    } else if (std::size_t t = best_title_after(paras, d); t != kNone) {
+    } else if (std::size_t t = best_title_under_date(paras, d); t < paras.size()) {
       h.title = t;  // nothing in the title's places: the most title-like line under the date
       h.body = t + 1;
-      // "anhdaihoi": a photo's file name, one word, between the title and the body text
-      while (h.body + 1 < paras.size() && paras[h.body].find(' ') == std::string_view::npos &&
-             !is_body_text(paras[h.body]))
-        ++h.body;
+      // "anhdaihoi": a photo's file name between the title and the body text
+      while (h.body + 1 < paras.size() && looks_like_file_name(paras[h.body])) ++h.body;
     } else if (d >= 1 && plainly_not_title(paras[above >= 1 ? above - 1 : d - 1])) {
       h.no_title = true;  // a logo's address over the date line, no title under it
     } else if (d >= 1) {
@@ -519,9 +499,14 @@ HeaderLayout header_after_slogans(std::span<const std::string_view> paras,
                                   const std::vector<bool>& twice) {
   const std::size_t n = paras.size();
   std::size_t body_text = n;  // the first paragraph of body text
+  bool heading_seen = false;
   for (std::size_t i = 0; i < n && i < kMaxPageHeader; ++i) {
-    // a line in capitals is a heading or a ticker, never the body's first sentence
-    if (is_body_text(paras[i]) && !is_all_caps(paras[i]) && !title_over_date_line(paras, i)) {
+    // A line in capitals is the page's heading, not the body's first sentence, whatever ends
+    // it: only the first such line, and not under a title (there it is a sapo or the text's).
+    bool heading =
+        is_all_caps(paras[i]) && !heading_seen && (i == 0 || !is_page_title(paras[i - 1]));
+    heading_seen = heading_seen || (is_all_caps(paras[i]) && is_body_text(paras[i]));
+    if (is_body_text(paras[i]) && !heading && !title_over_date_line(paras, i)) {
       body_text = i;
       break;
     }

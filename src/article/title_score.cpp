@@ -19,20 +19,39 @@ namespace {
 constexpr std::size_t kUsualTitleWords = 30;
 constexpr std::size_t kMaxTitleWords = 60;
 
+// An address among a title's words ("Ra mắt trang www.xa.gov.vn phiên bản mới") is the title's;
+// one glued to a word (a logo's "TRANG TIN XÃhttps://…"), a link with a path ("…/logo.png"),
+// one after a label's colon ("Liên hệ: ban@xa.gov.vn") or with at most two other words is the
+// page's.
+bool is_address_line(std::string_view s) {
+  std::size_t at = std::string_view::npos;
+  for (std::string_view mark : {"http://", "https://", "www.", "@"})
+    at = std::min(at, s.find(mark));
+  if (at == std::string_view::npos) return false;
+  std::size_t start = s.rfind(' ', at);
+  start = start == std::string_view::npos ? 0 : start + 1;
+  if (at > start && s[at] != '@') return true;  // glued to the word before it
+  std::size_t end = s.find(' ', at);
+  std::string_view word = s.substr(at, end == std::string_view::npos ? end : end - at);
+  std::size_t host = word.find("//") == std::string_view::npos ? 0 : word.find("//") + 2;
+  if (word.find('/', host) != std::string_view::npos) return true;  // a page's or a file's link
+  std::string rest = std::string(s.substr(0, start));
+  if (end != std::string_view::npos) rest += s.substr(end);
+  while (rest.ends_with(' ')) rest.pop_back();
+  return rest.ends_with(':') || at_most_words(rest, 2);
+}
+
 // "htnndlllcc", "anh-dai-hoi.jpg", "https://…/logo.png", "ban@site.vn": a code, a file's name,
-// an address; a title is words.
+// an address; a title is words (one word with a capital, "Mẹ", "Xuân", may be one).
 bool is_token_or_address(std::string_view s) {
-  if (s.find(' ') == std::string_view::npos && !is_all_caps(s)) return true;
-  return s.find("http://") != s.npos || s.find("https://") != s.npos || s.find("www.") != s.npos ||
-         s.find('@') != s.npos;
+  return looks_like_file_name(s) || is_address_line(s);
 }
 
 // "Trang chủ > Tin tức", "Trang chủ | Liên hệ", "• Video", "Hotline: 0912…", "Lượt xem: 42",
 // "Banner", "Báo Phú Lâm": the page's own lines.
 bool is_page_line(std::string_view s) {
   return is_menu_item(s) || is_menu_bar(s) || is_breadcrumb(s) || is_phone_line(s) ||
-         is_counters(s) || is_page_widget_line(s) || is_counts_row(s) || is_page_part_name(s) ||
-         names_the_site(s);
+         is_counters(s) || is_page_widget_line(s) || is_counts_row(s) || is_page_part_name(s);
 }
 
 // Ends with a stop, a comma or a semicolon: a sentence's end ("?", "!" and "…" may end a
@@ -47,16 +66,58 @@ bool ends_with_stop(std::string_view s) {
 
 }  // namespace
 
+bool looks_like_file_name(std::string_view s) {
+  if (s.empty() || s.find(' ') != std::string_view::npos || is_all_caps(s)) return false;
+  if (s.find_first_of("._/0123456789") != std::string_view::npos) return true;
+  for (char c : s)  // else ASCII letters in lower case and dashes only
+    if (!((c >= 'a' && c <= 'z') || c == '-')) return false;
+  return true;
+}
+
+bool names_page_chrome(std::string_view s) {
+  return names_the_site(s) || is_slogan(s);
+}
+
+bool is_page_title(std::string_view s) {
+  return is_title_like(s) && !at_most_words(s, 2) && !is_body_text(s) && !plainly_not_title(s) &&
+         !names_page_chrome(s);
+}
+
+std::size_t best_title_under_date(std::span<const std::string_view> paras, std::size_t d) {
+  constexpr std::size_t kWindow = 4;
+  std::size_t end = d + 1;
+  while (end < paras.size() && end <= d + kWindow && !is_body_text(paras[end])) ++end;
+  std::size_t best = paras.size();
+  int best_score = kNotTitle;
+  for (std::size_t i = d + 1; i < end; ++i) {
+    std::string_view p = paras[i];
+    if (!is_title_like(p) || at_most_words(p, 2) || is_body_text(p)) continue;
+    // "Trang chủ Tin tức <title>" over "<title>": the crumb run into the title, the title
+    // printed again whole under it
+    bool crumb_run_in = false;
+    for (std::size_t j = i + 1; j < end; ++j)
+      crumb_run_in = crumb_run_in || (paras[j].size() < p.size() && p.ends_with(paras[j]) &&
+                                      !at_most_words(paras[j], 2));
+    if (crumb_run_in) continue;
+    TitleCandidate c{p, i + 1 < paras.size() && parse_date_line(paras[i + 1]).has_value()};
+    if (int score = title_score(c); score != kNotTitle && score > best_score) {
+      best = i;
+      best_score = score;
+    }
+  }
+  return best;
+}
+
 bool is_writer_line(std::string_view s) {
   return looks_like_capitals_byline(s) || looks_like_degree_led_byline(s) ||
-         by_line_name(s).has_value();
+         by_line_name(s).has_value() || opens_with_writer_credit(s) || looks_like_name(s);
 }
 
 bool plainly_not_title(std::string_view s) {
   while (s.ends_with(' ')) s.remove_suffix(1);
   return s.empty() || !has_letter_or_digit(s) || is_token_or_address(s) || s.ends_with(':') ||
-         !at_most_words(s, kMaxTitleWords) || is_slogan(s) || is_page_line(s) ||
-         opens_with_part_number(s) || parse_date_line(s).has_value();
+         !at_most_words(s, kMaxTitleWords) || is_page_line(s) || opens_with_part_number(s) ||
+         parse_date_line(s).has_value();
 }
 
 int title_score(const TitleCandidate& c) {
@@ -72,6 +133,7 @@ int title_score(const TitleCandidate& c) {
   if (!capitals && !c.over_date && ends_with_stop(s)) score -= 3;
   if (!capitals && !c.over_date && is_body_text(s)) score -= 3;
   if (is_writer_line(s)) score -= 4;
+  if (names_page_chrome(s)) score -= 6;
   if (c.printed_twice) score += 2;
   return score;
 }
@@ -84,7 +146,7 @@ std::size_t best_title_line(std::span<const std::string_view> paras, std::size_t
     TitleCandidate c{paras[i], i + 1 < paras.size() && parse_date_line(paras[i + 1]).has_value(),
                      (i < twice.size() && twice[i]) || (i >= 1 && paras[i - 1] == paras[i])};
     int score = title_score(c);
-    if (score == kNotTitle || score < best_score) continue;
+    if (score == kNotTitle || score <= best_score) continue;
     best = i;
     best_score = score;
   }

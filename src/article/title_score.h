@@ -5,18 +5,24 @@
 // title shows on any site, so that such a line loses to one that plainly is a title.
 //
 // Features (each a reason, not a fit to one page):
-//  - plainly no title (score kNotTitle): no letter; one word with no space (a picture's file
-//    name, a code: "htnndlllcc"); a web address or an e-mail ("http", "www.", "@"); a label
-//    ending with a colon ("Hội nông dân:"); a slogan (slogan.h); a menu's item or bar, a
-//    breadcrumb, a phone line, counters, a widget's line, a part of the page or the site's
-//    name (header_lines.h, page_widgets.h); a date line; a part's heading of the body, led
-//    by its number ("I. TÌNH HÌNH THẾ GIỚI", "2) …");
-//  - a writer's line (-4: a byline in capitals "HOÀI NGUYỆT", after a degree, "by …"), which
+//  - plainly no title (score kNotTitle): no letter; a picture's file name or a code, one word
+//    ("htnndlllcc", "anh-1.jpg"; not "Mẹ"); a web address or an e-mail standing for the line
+//    (glued to a word, after a label, or with at most two other words; one among a title's
+//    words is the title's); a label ending with a colon ("Hội nông dân:"); a menu's item or
+//    bar, a breadcrumb, a phone line, counters, a widget's line, a part of the page
+//    (header_lines.h, page_widgets.h); a date line; a part's heading of the body, led by its
+//    number ("I. TÌNH HÌNH THẾ GIỚI", "2) …");
+//  - the site's name or a slogan (-6: "Báo Hà Tĩnh", "Chào mừng …"): a title may open so
+//    ("Báo Hà Tĩnh trao giải …"), so rated down, not out: a page whose only title opens so keeps
+//    it;
+//  - a writer's line (-4: a byline in capitals "HOÀI NGUYỆT", after a degree, "by …", a
+//    credit "Bài và ảnh: …", a plain name "Nguyễn Minh Tâm"), which
 //    a short title in capitals may look like ("KẾT NẠP ĐẢNG VIÊN MỚI"): rated down, not out;
 //  - its length: 3 to 30 words is a title's (+2), up to 60 a long one's (+1), one or two
 //    words a box's name or a place tag (-1), more than 60 none (kNotTitle);
-//  - all in capitals (+1): a page's heading; a line in capitals is never a body sentence;
-//  - a final stop (-3), unless in capitals or right over the date line: a title states no
+//  - all in capitals, of three words or more (+1): a page's heading;
+//  - a final stop, comma or semicolon (-3), unless in capitals or right over the date line: a title
+//  states no
 //    sentence; body text's shape (-3) likewise;
 //  - printed twice by the page (+2).
 #pragma once
@@ -38,6 +44,21 @@ struct TitleCandidate {
 
 // A line no title ever is (the first group of features above).
 bool plainly_not_title(std::string_view line);
+// One word that is a picture's file name or a code ("htnndlllcc", "anh-1.jpg", "img_20.png"):
+// no space, not in capitals, and a digit, a dot, '_' or '/' in it, or only lower-case ASCII
+// letters and dashes (a word of Vietnamese, "Mẹ", "Xuân", is none).
+bool looks_like_file_name(std::string_view line);
+// The site's name or a slogan (header_lines.h, slogan.h): rated down as a title, not out.
+bool names_page_chrome(std::string_view line);
+// A page's title beside its date line: title-like, of at least three words (a box title or a
+// menu item, "MULTIMEDIA", "Video", stands there too), not body text, nothing plainly no title
+// and not the site's name nor a slogan.
+bool is_page_title(std::string_view line);
+// The best title among the few lines under the date line at d, before the body text: the
+// best-scored of those of three words or more (the site's name or a slogan only when no other
+// stands there); paras.size() when none.
+std::size_t best_title_under_date(std::span<const std::string_view> paras, std::size_t d);
+
 // A writer's line: a byline in capitals, one led by a degree, or "by <name>" (byline.h,
 // by_line.h).
 bool is_writer_line(std::string_view line);
@@ -45,9 +66,9 @@ bool is_writer_line(std::string_view line);
 // The line's title-likeness: kNotTitle when plainly no title, else the sum of the features.
 int title_score(const TitleCandidate& candidate);
 
-// The line of [from, to) with the best score, the later one on a tie (a title stands next to
-// the body it heads); `to` when every line is plainly no title. `twice` marks lines printed
-// twice (may be shorter than paras).
+// The line of [from, to) with the best score, the earlier one on a tie (a page prints the
+// title first, then its subtitle, writer, place or caption); `to` when every line is plainly no
+// title. `twice` marks lines printed twice (may be shorter than paras).
 std::size_t best_title_line(std::span<const std::string_view> paras, std::size_t from,
                             std::size_t to, const std::vector<bool>& twice = {});
 

@@ -77,14 +77,14 @@ bool is_untitled_opening(std::string_view title_paragraph) {
     end.remove_suffix(1);
   if (end.ends_with("”") || end.ends_with("’")) end.remove_suffix(3);
   if (end.ends_with('?') || end.ends_with('!')) return false;
-  // a line in capitals is a heading, never a sentence of the text, whatever ends it
-  if (is_all_caps(s)) return false;
-  if (is_body_text(s)) return true;
   // "Ngày 20/4/2021 tại xã … tổ chức Đại hội …, nhiệm kỳ 2021 - 2026": a long line that sets
-  // its time first is a sapo whose stop the page left out
+  // its time first is a sapo (its stop perhaps left out), in capitals too
   constexpr std::size_t kMinSapoWords = 20;
   if (!at_most_words(s, kMinSapoWords - 1) && opens_with_time_setting(s, folded_words(s)))
     return true;
+  // else a line in capitals is a heading, never a sentence of the text, whatever ends it
+  if (is_all_caps(s)) return false;
+  if (is_body_text(s)) return true;
   if (!s.ends_with('.') || s.ends_with("..")) return false;
   return !at_most_words(s, kMinSentenceWords - 1);
 }
