@@ -142,6 +142,12 @@ TEST_CASE("unseen shapes: 'Bởi X - Đăng tải ngày D' over the title gives 
   CHECK(a.title == "Chi bộ khu phố 3 tổng kết công tác xây dựng Đảng năm 2023");
   CHECK(by_line_name("Bởi Ban biên tập") == "Ban biên tập");
   CHECK_FALSE(by_line_name("bởi vì thế"));
+  // a reason under a question title is the lead, not a writer
+  CHECK_FALSE(by_line_name("Bởi Cán bộ là gốc"));
+  Article q =
+      read_text("Vì sao cán bộ phải gần dân?\n\nBởi Dân là gốc mọi việc\n\n" + kBody + kBody);
+  CHECK(q.author.empty());
+  CHECK(q.lead.starts_with("Bởi Dân là gốc"));
 }
 
 TEST_CASE("unseen shapes: a photo's file name without its extension is no paragraph") {
