@@ -146,7 +146,14 @@ bool is_template_label(std::string_view s) {
 bool clock_over_title(std::span<const std::string_view> paras, std::size_t i, std::size_t body) {
   if (i + 3 != body || !is_title_like(paras[i + 1]) || parse_date_line(paras[i + 1])) return false;
   std::string_view own = paras[i + 2];
-  if (parse_date_line(own) || labelled_particulars(own)) return true;
+  if (auto lower = parse_date_line(own)) {
+    // a reading day's clock is today's, never before the article's date; a lower line
+    // labelled "Cập nhật" is the article's update, under its own date
+    auto upper = parse_date_line(paras[i]);
+    if (upper && upper->date < lower->date) return false;
+    return !fold_for_match(own).starts_with("cap nhat");
+  }
+  if (labelled_particulars(own)) return true;
   auto split = split_date_line(own);
   return split && (split->rest_first ? is_template_label(split->rest) : is_counters(split->rest));
 }
@@ -198,6 +205,16 @@ std::optional<std::string> section_in_crumb_to(std::string_view line, std::strin
   return std::nullopt;
 }
 
+// "… (Home-latest-1)": a bracket closing the line, a template's slot inside it (words joined by
+// a hyphen, no space).
+static bool names_template_slot(std::string_view folded) {
+  if (!folded.ends_with(')')) return false;
+  std::size_t open = folded.rfind('(');
+  if (open == std::string_view::npos) return false;
+  std::string_view slot = folded.substr(open + 1, folded.size() - open - 2);
+  return slot.find('-') != std::string_view::npos && slot.find(' ') == std::string_view::npos;
+}
+
 bool is_page_part_name(std::string_view s) {
   static constexpr std::string_view kParts[] = {"banner", "menu",    "header",     "footer",
                                                 "slider", "sidebar", "navigation", "logo"};
@@ -219,9 +236,10 @@ bool is_page_part_name(std::string_view s) {
   for (std::string_view part : kParts)
     if (folded == part) return true;
   // "Banner Tỉnh ủy … (Home-latest-1)": a banner's or a logo's alt text, the picture named as
-  // what it is on the page
+  // what it is on the page, with the slot the site's template gives it in brackets (a title
+  // may open with the word too: "Banner tuyên truyền kỷ niệm …")
   for (std::string_view picture : {"banner ", "logo "})
-    if (folded.starts_with(picture)) return true;
+    if (folded.starts_with(picture) && names_template_slot(folded)) return true;
   for (const std::string& box : kListBoxes)
     if (folded == box) return true;
   for (std::string_view portlet : kPortlets)

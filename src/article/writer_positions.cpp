@@ -2,6 +2,7 @@
 #include "article/writer_positions.h"
 
 #include "article/byline.h"
+#include "article/scene_caption.h"
 #include "article/text_lines.h"
 
 namespace tuyentap {
@@ -13,7 +14,11 @@ std::optional<std::string_view> writer_before_positions(std::string_view line) {
     std::size_t at = line.find(dash);
     if (at == std::string_view::npos) continue;
     std::string_view name = line.substr(0, at);
-    if (!opens_with_position(line.substr(at + dash.size()))) continue;
+    std::string_view positions = line.substr(at + dash.size());
+    if (!opens_with_position(positions)) continue;
+    // "… - Trưởng Ban Tuyên giáo Tỉnh ủy phát biểu tại hội nghị": a photo's caption, the
+    // positions followed by what the person does in front of the camera
+    if (shows_photo_act(positions)) return std::nullopt;
     if (looks_like_degree_led_byline(name) || looks_like_capitals_byline(name)) return name;
   }
   return std::nullopt;

@@ -13,9 +13,10 @@ namespace tuyentap {
 // The name before the dash of such a line: a degree-led name ("TS. Nguyễn Văn An", "PGS.TS
 // NGUYỄN VĂN AN") or one in capitals ("NGUYỄN XUÂN THẮNG"), then " - ", " – " or " — " and a
 // position (Ủy viên, Bí thư, Chủ tịch, Giám đốc …: byline.h opens_with_position); at most 40
-// words and no final stop (a sentence about a leader has a verb and a stop). nullopt for any
-// other line, and for a name in mixed case with no degree ("Đồng chí Nguyễn Văn An - Bí thư
-// …", which a caption or a sentence opens with too).
+// words and no final stop, and nothing done after the positions (a caption's "phát biểu", "trao",
+// "chủ trì" …: scene_caption.h shows_photo_act) (a sentence about a leader has a verb and a stop).
+// nullopt for any other line, and for a name in mixed case with no degree ("Đồng chí Nguyễn Văn An
+// - Bí thư …", which a caption or a sentence opens with too).
 std::optional<std::string_view> writer_before_positions(std::string_view line);
 
 }  // namespace tuyentap

@@ -142,6 +142,12 @@ TEST_CASE("unseen shapes: 'Bởi X - Đăng tải ngày D' over the title gives 
   CHECK(a.title == "Chi bộ khu phố 3 tổng kết công tác xây dựng Đảng năm 2023");
   CHECK(by_line_name("Bởi Ban biên tập") == "Ban biên tập");
   CHECK_FALSE(by_line_name("bởi vì thế"));
+  // a reason under a question title is the lead, not a writer
+  CHECK_FALSE(by_line_name("Bởi Cán bộ là gốc"));
+  Article q =
+      read_text("Vì sao cán bộ phải gần dân?\n\nBởi Dân là gốc mọi việc\n\n" + kBody + kBody);
+  CHECK(q.author.empty());
+  CHECK(q.lead.starts_with("Bởi Dân là gốc"));
 }
 
 TEST_CASE("unseen shapes: a photo's file name without its extension is no paragraph") {
@@ -172,4 +178,23 @@ TEST_CASE("unseen shapes: a title's words then 'ảnh 1' is a photo's placeholde
   // a short line or a sentence keeps its words
   Article b = read_text(kTitle + kLead + kBody + "Xem ảnh 1\n\n" + kBody);
   CHECK(b.blocks.at(1).text == "Xem ảnh 1");
+}
+
+TEST_CASE("unseen shapes: an update line under the title leaves the date above it the article's") {
+  Article a = read_text("07/04/2025 07:45\n\n" + kTitle + "Cập nhật lúc 09/04/2025 16:10\n\n" +
+                        kLead + kBody);
+  REQUIRE(a.date);
+  CHECK(a.date->iso() == "2025-04-07");
+  // an upper date before the lower one is no reading day's clock either
+  Article b = read_text("07/04/2025 07:45\n\n" + kTitle + "09/04/2025 16:10\n\n" + kLead + kBody);
+  REQUIRE(b.date);
+  CHECK(b.date->iso() == "2025-04-07");
+}
+
+TEST_CASE("unseen shapes: a title opening with 'Banner' or 'Logo' stays the title") {
+  for (std::string title : {"Banner cổ động chào mừng Đại hội Đảng bộ huyện lần thứ XX",
+                            "Logo mới của Đoàn Thanh niên xã Tân Phú được công bố"}) {
+    Article a = read_text(title + "\n\n18/02/2025 09:30\n\n" + kLead + kBody);
+    CHECK(a.title == title);
+  }
 }

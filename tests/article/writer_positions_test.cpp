@@ -22,6 +22,12 @@ TEST_CASE("writer positions: a degree-led or capitals name, a dash, the position
   // a sentence ends with a stop; a dash before no position is a second writer or a source
   CHECK_FALSE(writer_before_positions("TS. NGUYỄN VĂN BÌNH - Bí thư Huyện ủy, đã phát biểu."));
   CHECK_FALSE(writer_before_positions("TS. NGUYỄN VĂN BÌNH - Báo Tân Phú"));
+  // the positions followed by an act: a photo's caption
+  CHECK_FALSE(writer_before_positions(
+      "PHẠM VĂN TOÀN - Phó Bí thư Huyện ủy Tân Phú trao giấy khen cho các chi bộ"));
+  CHECK_FALSE(
+      writer_before_positions("ThS. Lê Thị Hoa - Chủ tịch Hội Phụ nữ huyện chủ trì buổi "
+                              "sinh hoạt chuyên đề"));
 }
 
 TEST_CASE("writer positions: the line under the title is the byline, not the lead") {
