@@ -13,6 +13,7 @@
 #include "article/text_lines.h"
 #include "article/theo_writer.h"
 #include "article/writer_unit.h"
+#include "base/ascii.h"
 #include "text/date.h"
 #include "text/normalize.h"
 
@@ -296,12 +297,6 @@ bool is_plain_name(std::string_view text, std::string_view name_before) {
     acronym = acronym || (code_point_count(w) >= 2 && is_all_caps(w));
   });
   return !acronym;
-}
-
-std::string_view trim_spaces(std::string_view s) {
-  while (s.starts_with(' ')) s.remove_prefix(1);
-  while (s.ends_with(' ')) s.remove_suffix(1);
-  return s;
 }
 
 // "TTVHTTTTDL" after "Đức Nguyên, ": one word of capitals only (at least three letters, no

@@ -2,17 +2,12 @@
 
 #include <algorithm>
 
+#include "base/ascii.h"
 #include "text/normalize.h"
 
 namespace tuyentap {
 
 namespace {
-
-std::string_view trimmed(std::string_view s) {
-  while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
-  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
-  return s;
-}
 
 bool only_spaces(std::string_view s) {
   return s.find_first_not_of(' ') == std::string_view::npos;
@@ -59,7 +54,7 @@ std::vector<Emphasis> locate_emphasis(std::string_view text,
   std::size_t cursor = 0;
   for (const StyledPiece& piece : pieces) {
     std::string folded = fold_whitespace(to_nfc(piece.text));
-    std::string_view wanted = trimmed(folded);
+    std::string_view wanted = trim_spaces(folded);
     if (wanted.empty()) continue;
     std::size_t at = text.find(wanted, cursor);
     if (at == std::string_view::npos) continue;

@@ -9,6 +9,7 @@
 #include "article/list_boxes.h"
 #include "article/text_header.h"
 #include "article/text_lines.h"
+#include "base/ascii.h"
 #include "text/normalize.h"
 
 namespace tuyentap {
@@ -103,9 +104,7 @@ std::optional<LabelledDate> labelled_particulars(std::string_view line) {
     bool cut = !end && (rest[i] == '.' || rest[i] == '|') &&
                ((i > 0 && rest[i - 1] == ' ') || (i + 1 < rest.size() && rest[i + 1] == ' '));
     if (!end && !cut) continue;
-    std::string_view part = rest.substr(start, i - start);
-    while (part.starts_with(' ')) part.remove_prefix(1);
-    while (part.ends_with(' ')) part.remove_suffix(1);
+    std::string_view part = trim_spaces(rest.substr(start, i - start));
     if (!part.empty()) parts.push_back(part);
     start = i + 1;
   }
@@ -141,8 +140,6 @@ bool is_template_label(std::string_view s) {
          std::all_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
-// "TứcQuê": a lower-case letter run straight into a capital, as menu items glued together are
-// (a section's name has a space between its words).
 bool clock_over_title(std::span<const std::string_view> paras, std::size_t i, std::size_t body) {
   if (i + 3 != body || !is_title_like(paras[i + 1]) || parse_date_line(paras[i + 1])) return false;
   std::string_view own = paras[i + 2];
@@ -158,6 +155,8 @@ bool clock_over_title(std::span<const std::string_view> paras, std::size_t i, st
   return split && (split->rest_first ? is_template_label(split->rest) : is_counters(split->rest));
 }
 
+// "TứcQuê": a lower-case letter run straight into a capital, as menu items glued together are
+// (a section's name has a space between its words).
 static bool has_glued_capital(std::string_view s) {
   bool lower_before = false;
   for (std::size_t i = 0; i < s.size();) {
@@ -194,9 +193,7 @@ std::optional<std::string> section_in_crumb_to(std::string_view line, std::strin
   std::string_view steps = line.substr(0, line.size() - title.size() - 1);
   for (std::string_view home : {"Home ", "HOME ", "Trang chủ ", "TRANG CHỦ ", "Trang nhất "}) {
     if (!steps.starts_with(home)) continue;
-    std::string_view section = steps.substr(home.size());
-    while (section.starts_with(' ')) section.remove_prefix(1);
-    while (section.ends_with(' ')) section.remove_suffix(1);
+    std::string_view section = trim_spaces(steps.substr(home.size()));
     if (section.empty() || !is_kicker_like(section) || has_glued_capital(section) ||
         has_second_item(section))
       return std::nullopt;

@@ -1,22 +1,14 @@
 // Lines a page keeps where a photo stood: see image_lines.h.
 #include "article/image_lines.h"
 
+#include "base/ascii.h"
+
 namespace tuyentap {
-
-namespace {
-
-std::string_view trimmed(std::string_view s) {
-  while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
-  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
-  return s;
-}
-
-}  // namespace
 
 bool is_bare_image_name(std::string_view line) {
   constexpr std::size_t kMaxBytes = 40;
   constexpr int kMaxWords = 3;
-  line = trimmed(line);
+  line = trim_spaces(line);
   if (line.size() < 2 || line.size() > kMaxBytes) return false;
   int words = 0;
   bool letter = false;

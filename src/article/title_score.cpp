@@ -138,21 +138,6 @@ int title_score(const TitleCandidate& c) {
   return score;
 }
 
-std::size_t best_title_line(std::span<const std::string_view> paras, std::size_t from,
-                            std::size_t to, const std::vector<bool>& twice) {
-  std::size_t best = to;
-  int best_score = kNotTitle;
-  for (std::size_t i = from; i < to && i < paras.size(); ++i) {
-    TitleCandidate c{paras[i], i + 1 < paras.size() && parse_date_line(paras[i + 1]).has_value(),
-                     (i < twice.size() && twice[i]) || (i >= 1 && paras[i - 1] == paras[i])};
-    int score = title_score(c);
-    if (score == kNotTitle || score <= best_score) continue;
-    best = i;
-    best_score = score;
-  }
-  return best;
-}
-
 std::size_t whole_of_broken_title(std::span<const std::string_view> paras, std::size_t t) {
   constexpr std::size_t kMaxBack = 3;
   if (t < 2 || t >= paras.size()) return t;

@@ -21,16 +21,14 @@
 //  - its length: 3 to 30 words is a title's (+2), up to 60 a long one's (+1), one or two
 //    words a box's name or a place tag (-1), more than 60 none (kNotTitle);
 //  - all in capitals, of three words or more (+1): a page's heading;
-//  - a final stop, comma or semicolon (-3), unless in capitals or right over the date line: a title
-//  states no
-//    sentence; body text's shape (-3) likewise;
+//  - a final stop, comma or semicolon (-3), unless in capitals or right over the date line: a
+//    title states no sentence; body text's shape (-3) likewise;
 //  - printed twice by the page (+2).
 #pragma once
 
 #include <cstddef>
 #include <span>
 #include <string_view>
-#include <vector>
 
 namespace tuyentap {
 
@@ -65,12 +63,6 @@ bool is_writer_line(std::string_view line);
 
 // The line's title-likeness: kNotTitle when plainly no title, else the sum of the features.
 int title_score(const TitleCandidate& candidate);
-
-// The line of [from, to) with the best score, the earlier one on a tie (a page prints the
-// title first, then its subtitle, writer, place or caption); `to` when every line is plainly no
-// title. `twice` marks lines printed twice (may be shorter than paras).
-std::size_t best_title_line(std::span<const std::string_view> paras, std::size_t from,
-                            std::size_t to, const std::vector<bool>& twice = {});
 
 // "<title>", "<its first half>", "<its second half>" with the second half at t: a title
 // printed twice, the second time broken over two blocks (spaces aside, the two halves make

@@ -19,6 +19,13 @@ constexpr char lower_ascii(char c) {
   return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
 }
 
+// `s` without the spaces (' ' only) that open and close it.
+constexpr std::string_view trim_spaces(std::string_view s) {
+  while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  return s;
+}
+
 // ASCII letters in lower case, other bytes (UTF-8 included) as they are.
 inline std::string lower_ascii(std::string_view s) {
   std::string out(s);
