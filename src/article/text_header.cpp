@@ -2,15 +2,15 @@
 #include "article/text_header.h"
 
 #include <algorithm>
-#include <array>
 #include <optional>
 #include <utility>
 
+#include "article/broken_title.h"
 #include "article/by_line.h"
 #include "article/byline.h"
-#include "article/company_banner.h"
 #include "article/header_lines.h"
-#include "article/page_widgets.h"
+#include "article/header_topic.h"
+#include "article/page_line.h"
 #include "article/slogan.h"
 #include "article/text_lines.h"
 #include "article/title_score.h"
@@ -26,8 +26,6 @@ constexpr std::size_t kBodyAfterDate = 3;     // ... and its body text follows w
 constexpr std::size_t kMaxPageHeader = 300;   // a page's header is looked for this far
 constexpr std::size_t kMaxTitleLookBack = 3;  // title-like paragraphs before the body text
 constexpr std::size_t kNone = HeaderLayout::kNone;
-
-constexpr std::array<std::string_view, 4> kCrumbSeparators = {" > ", " » ", " › ", " >> "};
 
 // A section written beside the date: a few words, no digits ("Lượt xem: 120" is not one).
 bool is_section_like(std::string_view s) {
@@ -75,28 +73,6 @@ std::optional<Dated> dated(std::string_view p) {
   if (!split || !is_title_like(split->rest) || ends_with_sentence_punct(split->rest))
     return std::nullopt;
   return Dated{split->when, split->rest, split->rest_first, {}};
-}
-
-// "Thời sự Chính trị" → "Chính trị": a menu's top section printed before the article's own,
-// the breadcrumb's separators lost. Only the top sections every site's menu opens with, and
-// only before a capital (a section of its own may start the same way: "Thời sự quốc tế").
-std::string without_top_section(std::string topic) {
-  for (std::string_view top : {"Thời sự ", "Tin tức ", "Trang chủ "}) {
-    if (topic.size() > top.size() && topic.starts_with(top) &&
-        starts_with_upper(std::string_view(topic).substr(top.size())))
-      return topic.substr(top.size());
-  }
-  return topic;
-}
-
-// A kicker's topic; none for the name of a part of the page, of the site or of a company (an
-// advertiser's banner: company_banner.h), nor for a counter or a widget's line standing where
-// a kicker would ("Lượt đọc: 487"): no section is named by a count.
-std::string kicker_topic(std::string_view kicker) {
-  return is_page_part_name(kicker) || names_the_site(kicker) || names_a_company(kicker) ||
-                 is_counters(kicker) || is_page_widget_line(kicker) || is_counts_row(kicker)
-             ? std::string()
-             : without_top_section(topic_from_kicker(kicker));
 }
 
 // "<title>", "<title>", "Đảng Việt nAM", date line at d: a page that prints its title twice
@@ -212,27 +188,6 @@ HeaderLayout archive_without_date(std::span<const std::string_view> paras) {
   return h;
 }
 
-// Where a breadcrumb's last step starts and its separator's length (npos: no separator).
-std::pair<std::size_t, std::size_t> last_crumb_separator(std::string_view crumb) {
-  std::size_t cut = std::string_view::npos, len = 0;
-  for (std::string_view sep : kCrumbSeparators) {
-    std::size_t at = crumb.rfind(sep);
-    if (at != std::string_view::npos && (cut == std::string_view::npos || at > cut)) {
-      cut = at;
-      len = sep.size();
-    }
-  }
-  return {cut, len};
-}
-
-// A breadcrumb's topic: its last step, or the step before when the last is the page's own
-// title ("Trang chủ › Nghiên cứu lý luận › <title>").
-std::string crumb_topic(std::string_view crumb, std::string_view title) {
-  std::string last = topic_from_kicker(crumb);
-  if (title.empty() || last != title) return last;
-  return topic_from_kicker(crumb.substr(0, last_crumb_separator(crumb).first));
-}
-
 // The topic of a page: a breadcrumb between the header chrome and the title, else the
 // kicker-like paragraph just before the title. `topic` may already hold a section from the
 // date line, which a breadcrumb overrides and a kicker-like line does not.
@@ -248,9 +203,7 @@ void find_page_topic(std::span<const std::string_view> paras, HeaderLayout& h,
   }
   if (!h.topic.empty() || kicker_candidate == kNone || kicker_candidate >= paras.size()) return;
   std::string_view k = paras[kicker_candidate];
-  if (is_kicker_like(k) && !dated(k) && !is_menu_item(k) && !is_menu_bar(k) && !is_phone_line(k) &&
-      !is_slogan(k) && !is_page_part_name(k) && !names_the_site(k) && !is_counters(k) &&
-      !names_a_company(k) && !by_line_name(k)) {
+  if (is_kicker_like(k) && !dated(k) && !names_no_section(k) && !by_line_name(k)) {
     h.kicker = kicker_candidate;
     h.topic = without_top_section(std::string(k));
   }
@@ -478,18 +431,6 @@ bool is_kicker_like(std::string_view s) {
 bool is_title_like(std::string_view s) {
   return !s.empty() && at_most_words(s, kMaxTitleWords) &&
          !(s.back() == '.' && !s.ends_with("..."));
-}
-
-bool is_breadcrumb(std::string_view line) {
-  if (line.size() > 300) return false;
-  for (std::string_view sep : kCrumbSeparators)
-    if (line.find(sep) != std::string_view::npos) return true;
-  return false;
-}
-
-std::string topic_from_kicker(std::string_view kicker) {
-  auto [cut, len] = last_crumb_separator(kicker);
-  return std::string(cut == std::string_view::npos ? kicker : kicker.substr(cut + len));
 }
 
 namespace {
