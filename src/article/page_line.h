@@ -8,10 +8,10 @@
 
 namespace tuyentap {
 
-// A line the page prints about itself: a menu's item or bar, the masthead's phone line, view
-// counters, a widget's line or a row of counts, the name of a part of the page (header_lines.h,
-// page_widgets.h). A breadcrumb is the page's too, but names the article's section: it is not
-// one of these.
+// A line the page prints about itself: a menu's item or bar, a bar of the page's buttons
+// ("Chế độ ban đêm In trang Xuất PDF"), the masthead's phone line, view counters, a widget's
+// line or a row of counts, the name of a part of the page (header_lines.h, page_widgets.h). A
+// breadcrumb is the page's too, but names the article's section: it is not one of these.
 bool is_page_line(std::string_view line);
 
 // A line that names no section where a kicker stands: a page line, the site's own name, a

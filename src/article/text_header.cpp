@@ -162,6 +162,15 @@ HeaderLayout archive_with_date(std::span<const std::string_view> paras,
   return h;
 }
 
+// "Trả lời:" (an answer's label), "1. Tư tưởng Hồ Chí Minh về …" (a part's heading, led by its
+// number): a label or a part of the article, which no title is (title_score.h plainly no
+// title), first in a file: the copy opens inside the article, its title left out.
+bool opens_inside_article(std::string_view first) {
+  constexpr std::size_t kMaxLabelWords = 4;
+  return (first.ends_with(':') && at_most_words(first, kMaxLabelWords)) ||
+         opens_with_part_number(first);
+}
+
 // The archive's layout without a date line in the header.
 HeaderLayout archive_without_date(std::span<const std::string_view> paras) {
   HeaderLayout h;
@@ -170,7 +179,13 @@ HeaderLayout archive_without_date(std::span<const std::string_view> paras) {
   // a sapo whose final stop the page left out is no title, though it has a title's ending
   bool sapo_second =
       paras.size() >= 2 && is_body_text(paras[1]) && !ends_with_sentence_punct(paras[1]);
-  if (paras.size() >= 3 && by_line_name(paras[1])) {  // the title, "by Minh Anh", the body
+  if (!paras.empty() && opens_inside_article(paras[0])) {
+    // "Trả lời:", "1. Tư tưởng …", "Về vai trò …", then the text: a copy that left the title
+    // out; a heading under the first (a kicker's shape) is the header's too, not the lead
+    h.body = paras.size() >= 3 && is_kicker_like(paras[1]) && !is_body_text(paras[1]) ? 2 : 1;
+    h.first = h.body;
+    h.no_title = true;
+  } else if (paras.size() >= 3 && by_line_name(paras[1])) {  // the title, "by Minh Anh", the body
     h.title = 0;
     h.byline = 1;
     h.body = 2;
@@ -381,11 +396,12 @@ HeaderLayout page_without_date(std::span<const std::string_view> paras, std::siz
   }
   h.title = b - 1;
   // A title of three words or more before a shorter line: "Đồng Tháp" under the title is a
-  // place tag, "Video" a box's name. Else the nearest title-like line.
+  // place tag, "Video" a box's name. Else the nearest title-like line that is not plainly no
+  // title (a page part's name, "Xuất bản thông tin", is none: the line over the body then).
   std::size_t nearest = kNone;
   for (std::size_t back = 1; back <= kMaxTitleLookBack && back <= b; ++back) {
     std::string_view p = paras[b - back];
-    if (nearest == kNone && is_title_like(p)) nearest = b - back;
+    if (nearest == kNone && is_title_like(p) && !plainly_not_title(p)) nearest = b - back;
     if (is_page_title(p)) {
       h.title = b - back;
       nearest = kNone;
@@ -397,10 +413,12 @@ HeaderLayout page_without_date(std::span<const std::string_view> paras, std::siz
   h.title = whole_of_broken_title(paras, h.title);
   // "Ngành Kiểm tra Đảng", "ubkt", "TRUYỀN THỐNG NGÀNH KIỂM TRA …", body: the article's own
   // heading in capitals right over the body, the page's title (not in capitals) above it; what
-  // stands between (a photo's file name) is the header's.
+  // stands between (a photo's file name) is the header's. Not above a page's own line (a bar
+  // of its buttons, page_line.h): what stands over the page's tools is its masthead's.
   if (h.title + 1 == b && is_all_caps(paras[h.title])) {
     for (std::size_t back = 2; back <= kMaxTitleLookBack + 1 && back <= b; ++back) {
       std::string_view p = paras[b - back];
+      if (is_page_line(p)) break;
       if (!is_page_title(p) || is_all_caps(p)) continue;
       h.title = b - back;
       h.body = b - 1;
@@ -435,6 +453,23 @@ bool is_title_like(std::string_view s) {
 
 namespace {
 
+// "null <title>", "Trang chủ Tin tức <title>" over "<title>": a paragraph that ends with
+// another among the next few (of three words or more) is that one with the page's words run
+// in before it (a template's empty field, a breadcrumb), and the other is the title printed
+// again: both the header's, never the body's first sentence.
+bool run_into(std::string_view longer, std::string_view shorter) {
+  return shorter.size() + 1 < longer.size() && longer.ends_with(shorter) &&
+         longer[longer.size() - shorter.size() - 1] == ' ' && !at_most_words(shorter, 2);
+}
+
+bool printed_run_into(std::span<const std::string_view> paras, std::size_t i) {
+  constexpr std::size_t kNear = 3;
+  for (std::size_t j = i > kNear ? i - kNear : 0; j < paras.size() && j <= i + kNear; ++j)
+    if (j != i && (j > i ? run_into(paras[i], paras[j]) : run_into(paras[j], paras[i])))
+      return true;
+  return false;
+}
+
 // The header of paragraphs that open with no slogan.
 HeaderLayout header_after_slogans(std::span<const std::string_view> paras,
                                   const std::vector<bool>& twice) {
@@ -447,7 +482,8 @@ HeaderLayout header_after_slogans(std::span<const std::string_view> paras,
     bool heading =
         is_all_caps(paras[i]) && !heading_seen && (i == 0 || !is_page_title(paras[i - 1]));
     heading_seen = heading_seen || (is_all_caps(paras[i]) && is_body_text(paras[i]));
-    if (is_body_text(paras[i]) && !heading && !title_over_date_line(paras, i)) {
+    if (is_body_text(paras[i]) && !heading && !title_over_date_line(paras, i) &&
+        !printed_run_into(paras, i)) {
       body_text = i;
       break;
     }
