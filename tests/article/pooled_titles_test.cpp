@@ -60,3 +60,32 @@ TEST_CASE("pooled titles: a copy opening at an answer's label or a part's headin
   Article sentence = read_text("Chi bộ thôn Đông kết nạp hai đảng viên mới\n\n" + kBody);
   CHECK(sentence.title == "Chi bộ thôn Đông kết nạp hai đảng viên mới");
 }
+
+TEST_CASE("pooled titles: a sentence closing on a congress's term is a title, stop or comma") {
+  const std::string title = "Chi bộ thôn Đông tổ chức thành công Đại hội, nhiệm kỳ 2025 – 2027.";
+  Article a = read_text(title + "\n\n" + kBody);
+  CHECK(a.title == title);
+  CHECK(a.lead == kLead);
+  // its time set first, it is the sapo
+  const std::string sapo =
+      "Sáng ngày 10/3/2025, chi bộ thôn Đông tổ chức Đại hội, nhiệm kỳ 2025 – 2027.";
+  Article b = read_text(sapo + "\n\n" + kBody);
+  CHECK(b.title.empty());
+}
+
+TEST_CASE("pooled titles: who attended, or a time set after the opening clause, is no title") {
+  const std::string attended =
+      "Tham dự buổi lễ có đồng chí Lê Văn Hùng – Bí thư Đảng ủy xã cùng các đảng viên trong chi bộ "
+      "và quần chúng ưu tú Trần Thị Mai.";
+  Article a = read_text(attended +
+                        "\n\nĐược sự giúp đỡ của chi bộ, quần chúng ưu tú Trần Thị Mai "
+                        "đã không ngừng phấn đấu, rèn luyện và hoàn thành tốt nhiệm vụ.\n\n" +
+                        kBody);
+  CHECK(a.title.empty());
+  CHECK(a.lead == attended);
+  const std::string warrant =
+      "Được sự đồng ý của Đảng ủy xã Phú Lâm, chiều nay, ngày 15 tháng 3 năm 2024 chi bộ thôn "
+      "Đông tổ chức Đại hội chi bộ lần thứ III nhiệm kỳ 2024-2027";
+  Article b = read_text(warrant + "\n\n" + kBody);
+  CHECK(b.title.empty());
+}
