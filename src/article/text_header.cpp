@@ -555,11 +555,16 @@ HeaderLayout find_header_of(std::span<const std::string_view> paras,
   // A slogan first ("Chủ đề công tác năm 2020: …"), then the header proper: the slogan is
   // the page's chrome, whatever shape it has (a long one looks like a title, a short one
   // like a kicker). Only when a paragraph that is no body text follows it: a file that
-  // opens with a slogan and then its text has nothing else for a title.
+  // opens with a slogan and then its text has nothing else for a title; nor when the date
+  // line follows it and the body text the date line ("Chào mừng Đại hội …", date line, text:
+  // the title in its place over the date, opening as a slogan does).
   constexpr std::size_t kMaxSlogans = 2;
+  auto title_over_dated_body = [&](std::size_t i) {
+    return i + 2 < paras.size() && parse_date_line(paras[i + 1]) && is_body_text(paras[i + 2]);
+  };
   std::size_t skip = 0;
   while (skip < kMaxSlogans && skip + 1 < paras.size() && is_slogan(paras[skip]) &&
-         !is_body_text(paras[skip + 1]))
+         !is_body_text(paras[skip + 1]) && !title_over_dated_body(skip))
     ++skip;
   if (skip == 0) return header_after_slogans(paras, twice);
   std::vector<bool> rest(twice.begin() + static_cast<std::ptrdiff_t>(std::min(skip, twice.size())),

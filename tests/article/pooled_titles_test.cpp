@@ -89,3 +89,16 @@ TEST_CASE("pooled titles: who attended, or a time set after the opening clause, 
   Article b = read_text(warrant + "\n\n" + kBody);
   CHECK(b.title.empty());
 }
+
+TEST_CASE("pooled titles: a title opening as a slogan over the date line stays the title") {
+  const std::string title = "Chào mừng Đại hội đại biểu Đảng bộ xã Phú Lâm lần thứ XX";
+  Article a = read_text(title + "\n\n12/03/2024 08:30\n\n" + kBody);
+  CHECK(a.title == title);
+  CHECK(a.lead == kLead);
+  // a slogan over the page's date line, the title under it: the slogan is the page's
+  Article b = read_text(
+      "Chào mừng kỷ niệm 94 năm Ngày thành lập Đảng\n\n12/03/2024 08:30\n\n"
+      "Chi bộ thôn Đông kết nạp đảng viên mới\n\n" +
+      kBody);
+  CHECK(b.title == "Chi bộ thôn Đông kết nạp đảng viên mới");
+}
