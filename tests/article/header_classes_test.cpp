@@ -103,12 +103,12 @@ TEST_CASE("header classes: a social network's machine alt text is no caption") {
 
 TEST_CASE("header classes: a menu's item above the title is no topic, as it is no title") {
   // the one list of the page's own lines (page_line.h) serves the title and the topic alike
-  Article part = read_text("1. Lịch sử chi bộ thôn Đông\n\n" + kTitle + "\n\n" + kBody);
-  CHECK(part.title == kTitle);
-  CHECK(part.topic.empty());
-  Article dated = read_text("• Tin tức\n\n" + kTitle + "\n\n12/03/2024 08:30\n\n" + kBody);
-  CHECK(dated.title == kTitle);
-  CHECK(dated.topic.empty());
+  Article item = read_text("- Văn hóa xã hội\n\n" + kTitle + "\n\n" + kBody);
+  CHECK(item.title == kTitle);
+  CHECK(item.topic.empty());
+  Article bar = read_text("Tiếng Việt | English\n\n" + kTitle + "\n\n" + kBody);
+  CHECK(bar.title == kTitle);
+  CHECK(bar.topic.empty());
   Article section = read_text("Xây dựng Đảng\n\n" + kTitle + "\n\n12/03/2024 08:30\n\n" + kBody);
   CHECK(section.topic == "Xây dựng Đảng");
 }
