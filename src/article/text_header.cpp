@@ -196,6 +196,9 @@ HeaderLayout archive_without_date(std::span<const std::string_view> paras) {
     h.topic = kicker_topic(paras[0]);
     h.title = 1;
     h.body = 2;
+  } else if (paras.size() >= 2 && is_page_line(paras[0])) {
+    h.first = h.body = 1;  // "Chi tiết - Sở Tư pháp", "Xuất bản thông tin" (the page's), the text
+    h.no_title = true;
   } else if (!paras.empty()) {
     h.title = 0;
     h.body = 1;

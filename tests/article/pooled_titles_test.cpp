@@ -102,3 +102,11 @@ TEST_CASE("pooled titles: a title opening as a slogan over the date line stays t
       kBody);
   CHECK(b.title == "Chi bộ thôn Đông kết nạp đảng viên mới");
 }
+
+TEST_CASE("pooled titles: a page's own line first, the text under it, leaves the page untitled") {
+  // a portlet's name where the archive's layout looks for the title (two sites of the pool)
+  Article a = read_text("Chi tiết - Xã Phú Lâm\n\n" + kBody);
+  CHECK(a.title.empty());
+  CHECK(a.lead == kLead);
+  CHECK(all_fields(a).find("Chi tiết - Xã Phú Lâm") == std::string::npos);
+}
