@@ -1,10 +1,11 @@
-// A title broken over lines in capitals: see broken_title.h.
+// A title the page broke over lines: see broken_title.h.
 #include "article/broken_title.h"
 
 #include <array>
 #include <string>
 #include <string_view>
 
+#include "article/text_header.h"
 #include "text/normalize.h"
 
 namespace tuyentap {
@@ -47,6 +48,23 @@ void join_broken_title(std::vector<Paragraph>& paras) {
     above.text += " " + p.text;
     paras.erase(paras.begin() + static_cast<std::ptrdiff_t>(i));
   }
+}
+
+std::size_t whole_of_broken_title(std::span<const std::string_view> paras, std::size_t t) {
+  constexpr std::size_t kMaxBack = 3;
+  if (t < 2 || t >= paras.size()) return t;
+  auto without_spaces = [](std::string_view a, std::string_view b) {
+    std::string out;
+    for (std::string_view part : {a, b})
+      for (char c : part)
+        if (c != ' ') out += c;
+    return out;
+  };
+  std::string halves = without_spaces(paras[t - 1], paras[t]);
+  for (std::size_t back = 2; back <= kMaxBack && back <= t; ++back)
+    if (without_spaces(paras[t - back], {}) == halves && is_title_like(paras[t - back]))
+      return t - back;
+  return t;
 }
 
 }  // namespace tuyentap

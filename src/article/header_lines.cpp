@@ -293,6 +293,29 @@ std::string_view without_page_actions(std::string_view title) {
   return title;
 }
 
+bool is_page_actions_bar(std::string_view s) {
+  static constexpr std::string_view kButtons[] = {
+      "che do ban dem", "che do doc",    "xuat pdf",     "doc noi dung", "nghe doc", "in trang",
+      "in bai",         "ban in",        "gui email",    "gui bai",      "chia se",  "luu bai",
+      "quay lai",       "len dau trang", "ve dau trang", "len tren"};
+  constexpr std::size_t kMaxWords = 16;
+  if (!at_most_words(s, kMaxWords)) return false;
+  std::string folded = fold_for_match(s);
+  std::string_view rest = folded;
+  std::size_t buttons = 0;
+  for (;;) {
+    while (rest.starts_with(' ') || rest.starts_with('|')) rest.remove_prefix(1);
+    if (rest.empty()) return buttons >= 2;
+    auto button = std::find_if(std::begin(kButtons), std::end(kButtons), [&](std::string_view b) {
+      return rest.starts_with(b) &&
+             (rest.size() == b.size() || rest[b.size()] == ' ' || rest[b.size()] == '|');
+    });
+    if (button == std::end(kButtons)) return false;
+    rest.remove_prefix(button->size());
+    ++buttons;
+  }
+}
+
 bool is_menu_item(std::string_view s) {
   std::size_t digits = s.find_first_not_of("0123456789");
   if (digits > 0 && digits != std::string_view::npos && s.substr(digits).starts_with(". "))

@@ -77,6 +77,11 @@ bool names_the_site(std::string_view s);
 // a button is), which the page prints beside its title so the text runs them together.
 std::string_view without_page_actions(std::string_view title);
 
+// "Chế độ ban đêm In trang Xuất PDF Đọc nội dung", "In trang Quay lại Lên trên": the page's
+// buttons (reading tools: night mode, print, PDF, read aloud; back, to the top, share, mail)
+// run together on a line, two or more and nothing else (bars between allowed). A line of such
+// words is the page's, never a title nor a section.
+bool is_page_actions_bar(std::string_view s);
 // "3. Tình yêu", "• Video", "- Thể thao": an item of a numbered or bulleted menu.
 bool is_menu_item(std::string_view s);
 // "Tiếng Việt | English", "Trang chủ | Liên hệ | Sơ đồ trang": a bar of links, two or more

@@ -55,12 +55,14 @@ std::size_t count_if_only(std::string_view line, Is is_one) {
 }
 
 bool is_font_size_button(std::string_view w) {
-  return (w.front() == 'A' || w.front() == 'a') &&
-         (w.size() == 1 || (w.size() == 2 && (w[1] == '+' || w[1] == '-')));
+  auto letter = [](char c) { return c == 'A' || c == 'a'; };
+  auto sign = [](char c) { return c == '+' || c == '-'; };
+  return (w.size() == 1 && letter(w[0])) ||
+         (w.size() == 2 && ((letter(w[0]) && sign(w[1])) || (sign(w[0]) && letter(w[1]))));
 }
 
-// "A- A A+", "A A", "a A": the font-size buttons, before any "|"; or the same buttons after
-// a short label that ends with a colon ("Xem với cỡ chữ : A- A A+", "Cỡ chữ: A A A"): the
+// "A- A A+", "-A A +A", "A A", "a A": the font-size buttons, before any "|"; or the same buttons
+// after a short label that ends with a colon ("Xem với cỡ chữ : A- A A+", "Cỡ chữ: A A A"): the
 // label is the widget's, whatever it says.
 bool is_font_size_buttons(std::string_view line) {
   constexpr std::size_t kMaxLabelWords = 6;

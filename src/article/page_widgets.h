@@ -9,7 +9,8 @@ namespace tuyentap {
 
 // One of:
 //  - the font-size and contrast buttons: "A- A A+ | Tăng tương phản Giảm tương phản", "A A":
-//    two or more one-letter "A"/"a" buttons (with "+" or "-"), alone or before a "|";
+//    two or more one-letter "A"/"a" buttons (with "+" or "-" after or before: "-A A +A"),
+//    alone or before a "|";
 //  - a view count standing alone: "738", "1.204" (digits and thousands separators only);
 //  - a visitor counter, a label about visits ("truy cập") then a count, with its colon
 //    ("Tổng số lượt đã truy cập: 129,323") or without ("Truy câp hiện tại 23.031");

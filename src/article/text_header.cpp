@@ -2,15 +2,15 @@
 #include "article/text_header.h"
 
 #include <algorithm>
-#include <array>
 #include <optional>
 #include <utility>
 
+#include "article/broken_title.h"
 #include "article/by_line.h"
 #include "article/byline.h"
-#include "article/company_banner.h"
 #include "article/header_lines.h"
-#include "article/page_widgets.h"
+#include "article/header_topic.h"
+#include "article/page_line.h"
 #include "article/slogan.h"
 #include "article/text_lines.h"
 #include "article/title_score.h"
@@ -26,8 +26,6 @@ constexpr std::size_t kBodyAfterDate = 3;     // ... and its body text follows w
 constexpr std::size_t kMaxPageHeader = 300;   // a page's header is looked for this far
 constexpr std::size_t kMaxTitleLookBack = 3;  // title-like paragraphs before the body text
 constexpr std::size_t kNone = HeaderLayout::kNone;
-
-constexpr std::array<std::string_view, 4> kCrumbSeparators = {" > ", " » ", " › ", " >> "};
 
 // A section written beside the date: a few words, no digits ("Lượt xem: 120" is not one).
 bool is_section_like(std::string_view s) {
@@ -75,28 +73,6 @@ std::optional<Dated> dated(std::string_view p) {
   if (!split || !is_title_like(split->rest) || ends_with_sentence_punct(split->rest))
     return std::nullopt;
   return Dated{split->when, split->rest, split->rest_first, {}};
-}
-
-// "Thời sự Chính trị" → "Chính trị": a menu's top section printed before the article's own,
-// the breadcrumb's separators lost. Only the top sections every site's menu opens with, and
-// only before a capital (a section of its own may start the same way: "Thời sự quốc tế").
-std::string without_top_section(std::string topic) {
-  for (std::string_view top : {"Thời sự ", "Tin tức ", "Trang chủ "}) {
-    if (topic.size() > top.size() && topic.starts_with(top) &&
-        starts_with_upper(std::string_view(topic).substr(top.size())))
-      return topic.substr(top.size());
-  }
-  return topic;
-}
-
-// A kicker's topic; none for the name of a part of the page, of the site or of a company (an
-// advertiser's banner: company_banner.h), nor for a counter or a widget's line standing where
-// a kicker would ("Lượt đọc: 487"): no section is named by a count.
-std::string kicker_topic(std::string_view kicker) {
-  return is_page_part_name(kicker) || names_the_site(kicker) || names_a_company(kicker) ||
-                 is_counters(kicker) || is_page_widget_line(kicker) || is_counts_row(kicker)
-             ? std::string()
-             : without_top_section(topic_from_kicker(kicker));
 }
 
 // "<title>", "<title>", "Đảng Việt nAM", date line at d: a page that prints its title twice
@@ -186,6 +162,15 @@ HeaderLayout archive_with_date(std::span<const std::string_view> paras,
   return h;
 }
 
+// "Trả lời:" (an answer's label), "1. Tư tưởng Hồ Chí Minh về …" (a part's heading, led by its
+// number): a label or a part of the article, which no title is (title_score.h plainly no
+// title), first in a file: the copy opens inside the article, its title left out.
+bool opens_inside_article(std::string_view first) {
+  constexpr std::size_t kMaxLabelWords = 4;
+  return (first.ends_with(':') && at_most_words(first, kMaxLabelWords)) ||
+         opens_with_part_number(first);
+}
+
 // The archive's layout without a date line in the header.
 HeaderLayout archive_without_date(std::span<const std::string_view> paras) {
   HeaderLayout h;
@@ -194,7 +179,13 @@ HeaderLayout archive_without_date(std::span<const std::string_view> paras) {
   // a sapo whose final stop the page left out is no title, though it has a title's ending
   bool sapo_second =
       paras.size() >= 2 && is_body_text(paras[1]) && !ends_with_sentence_punct(paras[1]);
-  if (paras.size() >= 3 && by_line_name(paras[1])) {  // the title, "by Minh Anh", the body
+  if (!paras.empty() && opens_inside_article(paras[0])) {
+    // "Trả lời:", "1. Tư tưởng …", "Về vai trò …", then the text: a copy that left the title
+    // out; a heading under the first (a kicker's shape) is the header's too, not the lead
+    h.body = paras.size() >= 3 && is_kicker_like(paras[1]) && !is_body_text(paras[1]) ? 2 : 1;
+    h.first = h.body;
+    h.no_title = true;
+  } else if (paras.size() >= 3 && by_line_name(paras[1])) {  // the title, "by Minh Anh", the body
     h.title = 0;
     h.byline = 1;
     h.body = 2;
@@ -205,32 +196,14 @@ HeaderLayout archive_without_date(std::span<const std::string_view> paras) {
     h.topic = kicker_topic(paras[0]);
     h.title = 1;
     h.body = 2;
+  } else if (paras.size() >= 2 && is_page_line(paras[0])) {
+    h.first = h.body = 1;  // "Chi tiết - Sở Tư pháp", "Xuất bản thông tin" (the page's), the text
+    h.no_title = true;
   } else if (!paras.empty()) {
     h.title = 0;
     h.body = 1;
   }
   return h;
-}
-
-// Where a breadcrumb's last step starts and its separator's length (npos: no separator).
-std::pair<std::size_t, std::size_t> last_crumb_separator(std::string_view crumb) {
-  std::size_t cut = std::string_view::npos, len = 0;
-  for (std::string_view sep : kCrumbSeparators) {
-    std::size_t at = crumb.rfind(sep);
-    if (at != std::string_view::npos && (cut == std::string_view::npos || at > cut)) {
-      cut = at;
-      len = sep.size();
-    }
-  }
-  return {cut, len};
-}
-
-// A breadcrumb's topic: its last step, or the step before when the last is the page's own
-// title ("Trang chủ › Nghiên cứu lý luận › <title>").
-std::string crumb_topic(std::string_view crumb, std::string_view title) {
-  std::string last = topic_from_kicker(crumb);
-  if (title.empty() || last != title) return last;
-  return topic_from_kicker(crumb.substr(0, last_crumb_separator(crumb).first));
 }
 
 // The topic of a page: a breadcrumb between the header chrome and the title, else the
@@ -248,9 +221,7 @@ void find_page_topic(std::span<const std::string_view> paras, HeaderLayout& h,
   }
   if (!h.topic.empty() || kicker_candidate == kNone || kicker_candidate >= paras.size()) return;
   std::string_view k = paras[kicker_candidate];
-  if (is_kicker_like(k) && !dated(k) && !is_menu_item(k) && !is_menu_bar(k) && !is_phone_line(k) &&
-      !is_slogan(k) && !is_page_part_name(k) && !names_the_site(k) && !is_counters(k) &&
-      !names_a_company(k) && !by_line_name(k)) {
+  if (is_kicker_like(k) && !dated(k) && !names_no_section(k) && !by_line_name(k)) {
     h.kicker = kicker_candidate;
     h.topic = without_top_section(std::string(k));
   }
@@ -428,11 +399,12 @@ HeaderLayout page_without_date(std::span<const std::string_view> paras, std::siz
   }
   h.title = b - 1;
   // A title of three words or more before a shorter line: "Đồng Tháp" under the title is a
-  // place tag, "Video" a box's name. Else the nearest title-like line.
+  // place tag, "Video" a box's name. Else the nearest title-like line that is not plainly no
+  // title (a page part's name, "Xuất bản thông tin", is none: the line over the body then).
   std::size_t nearest = kNone;
   for (std::size_t back = 1; back <= kMaxTitleLookBack && back <= b; ++back) {
     std::string_view p = paras[b - back];
-    if (nearest == kNone && is_title_like(p)) nearest = b - back;
+    if (nearest == kNone && is_title_like(p) && !plainly_not_title(p)) nearest = b - back;
     if (is_page_title(p)) {
       h.title = b - back;
       nearest = kNone;
@@ -444,10 +416,12 @@ HeaderLayout page_without_date(std::span<const std::string_view> paras, std::siz
   h.title = whole_of_broken_title(paras, h.title);
   // "Ngành Kiểm tra Đảng", "ubkt", "TRUYỀN THỐNG NGÀNH KIỂM TRA …", body: the article's own
   // heading in capitals right over the body, the page's title (not in capitals) above it; what
-  // stands between (a photo's file name) is the header's.
+  // stands between (a photo's file name) is the header's. Not above a page's own line (a bar
+  // of its buttons, page_line.h): what stands over the page's tools is its masthead's.
   if (h.title + 1 == b && is_all_caps(paras[h.title])) {
     for (std::size_t back = 2; back <= kMaxTitleLookBack + 1 && back <= b; ++back) {
       std::string_view p = paras[b - back];
+      if (is_page_line(p)) break;
       if (!is_page_title(p) || is_all_caps(p)) continue;
       h.title = b - back;
       h.body = b - 1;
@@ -480,19 +454,24 @@ bool is_title_like(std::string_view s) {
          !(s.back() == '.' && !s.ends_with("..."));
 }
 
-bool is_breadcrumb(std::string_view line) {
-  if (line.size() > 300) return false;
-  for (std::string_view sep : kCrumbSeparators)
-    if (line.find(sep) != std::string_view::npos) return true;
+namespace {
+
+// "null <title>", "Trang chủ Tin tức <title>" over "<title>": a paragraph that ends with
+// another among the next few (of three words or more) is that one with the page's words run
+// in before it (a template's empty field, a breadcrumb), and the other is the title printed
+// again: both the header's, never the body's first sentence.
+bool run_into(std::string_view longer, std::string_view shorter) {
+  return shorter.size() + 1 < longer.size() && longer.ends_with(shorter) &&
+         longer[longer.size() - shorter.size() - 1] == ' ' && !at_most_words(shorter, 2);
+}
+
+bool printed_run_into(std::span<const std::string_view> paras, std::size_t i) {
+  constexpr std::size_t kNear = 3;
+  for (std::size_t j = i > kNear ? i - kNear : 0; j < paras.size() && j <= i + kNear; ++j)
+    if (j != i && (j > i ? run_into(paras[i], paras[j]) : run_into(paras[j], paras[i])))
+      return true;
   return false;
 }
-
-std::string topic_from_kicker(std::string_view kicker) {
-  auto [cut, len] = last_crumb_separator(kicker);
-  return std::string(cut == std::string_view::npos ? kicker : kicker.substr(cut + len));
-}
-
-namespace {
 
 // The header of paragraphs that open with no slogan.
 HeaderLayout header_after_slogans(std::span<const std::string_view> paras,
@@ -506,7 +485,8 @@ HeaderLayout header_after_slogans(std::span<const std::string_view> paras,
     bool heading =
         is_all_caps(paras[i]) && !heading_seen && (i == 0 || !is_page_title(paras[i - 1]));
     heading_seen = heading_seen || (is_all_caps(paras[i]) && is_body_text(paras[i]));
-    if (is_body_text(paras[i]) && !heading && !title_over_date_line(paras, i)) {
+    if (is_body_text(paras[i]) && !heading && !title_over_date_line(paras, i) &&
+        !printed_run_into(paras, i)) {
       body_text = i;
       break;
     }
@@ -578,11 +558,16 @@ HeaderLayout find_header_of(std::span<const std::string_view> paras,
   // A slogan first ("Chủ đề công tác năm 2020: …"), then the header proper: the slogan is
   // the page's chrome, whatever shape it has (a long one looks like a title, a short one
   // like a kicker). Only when a paragraph that is no body text follows it: a file that
-  // opens with a slogan and then its text has nothing else for a title.
+  // opens with a slogan and then its text has nothing else for a title; nor when the date
+  // line follows it and the body text the date line ("Chào mừng Đại hội …", date line, text:
+  // the title in its place over the date, opening as a slogan does).
   constexpr std::size_t kMaxSlogans = 2;
+  auto title_over_dated_body = [&](std::size_t i) {
+    return i + 2 < paras.size() && parse_date_line(paras[i + 1]) && is_body_text(paras[i + 2]);
+  };
   std::size_t skip = 0;
   while (skip < kMaxSlogans && skip + 1 < paras.size() && is_slogan(paras[skip]) &&
-         !is_body_text(paras[skip + 1]))
+         !is_body_text(paras[skip + 1]) && !title_over_dated_body(skip))
     ++skip;
   if (skip == 0) return header_after_slogans(paras, twice);
   std::vector<bool> rest(twice.begin() + static_cast<std::ptrdiff_t>(std::min(skip, twice.size())),

@@ -64,12 +64,6 @@ struct HeaderLayout {
 HeaderLayout find_header(std::span<const std::string_view> paras,
                          const std::vector<bool>& twice = {});
 
-// "Trang chủ > Xây dựng Đảng" → "Xây dựng Đảng": a breadcrumb's last step is the section.
-// Anything else is returned as it is.
-std::string topic_from_kicker(std::string_view kicker);
-// Has a breadcrumb's separators (" > ", " » ", " › ", " >> ") between its steps.
-bool is_breadcrumb(std::string_view line);
-
 // At most 12 words (a series name: "Thực hiện hiệu quả Nghị quyết Trung ương khóa XIII của
 // Đảng") and no final sentence punctuation.
 bool is_kicker_like(std::string_view s);

@@ -9,6 +9,7 @@
 #include "article/comment_form.h"
 #include "article/glued_section.h"
 #include "article/glued_titles.h"
+#include "article/header_topic.h"
 #include "article/image_lines.h"
 #include "article/image_markup.h"
 #include "article/occurs_in.h"

@@ -6,7 +6,8 @@
 #include "article/by_line.h"
 #include "article/byline.h"
 #include "article/header_lines.h"
-#include "article/page_widgets.h"
+#include "article/header_topic.h"
+#include "article/page_line.h"
 #include "article/slogan.h"
 #include "article/text_header.h"
 #include "article/text_lines.h"
@@ -45,13 +46,6 @@ bool is_address_line(std::string_view s) {
 // an address; a title is words (one word with a capital, "Mẹ", "Xuân", may be one).
 bool is_token_or_address(std::string_view s) {
   return looks_like_file_name(s) || is_address_line(s);
-}
-
-// "Trang chủ > Tin tức", "Trang chủ | Liên hệ", "• Video", "Hotline: 0912…", "Lượt xem: 42",
-// "Banner", "Báo Phú Lâm": the page's own lines.
-bool is_page_line(std::string_view s) {
-  return is_menu_item(s) || is_menu_bar(s) || is_breadcrumb(s) || is_phone_line(s) ||
-         is_counters(s) || is_page_widget_line(s) || is_counts_row(s) || is_page_part_name(s);
 }
 
 // Ends with a stop, a comma or a semicolon: a sentence's end ("?", "!" and "…" may end a
@@ -116,8 +110,8 @@ bool is_writer_line(std::string_view s) {
 bool plainly_not_title(std::string_view s) {
   while (s.ends_with(' ')) s.remove_suffix(1);
   return s.empty() || !has_letter_or_digit(s) || is_token_or_address(s) || s.ends_with(':') ||
-         !at_most_words(s, kMaxTitleWords) || is_page_line(s) || opens_with_part_number(s) ||
-         parse_date_line(s).has_value();
+         !at_most_words(s, kMaxTitleWords) || is_page_line(s) || is_breadcrumb(s) ||
+         opens_with_part_number(s) || parse_date_line(s).has_value();
 }
 
 int title_score(const TitleCandidate& c) {
@@ -136,23 +130,6 @@ int title_score(const TitleCandidate& c) {
   if (names_page_chrome(s)) score -= 6;
   if (c.printed_twice) score += 2;
   return score;
-}
-
-std::size_t whole_of_broken_title(std::span<const std::string_view> paras, std::size_t t) {
-  constexpr std::size_t kMaxBack = 3;
-  if (t < 2 || t >= paras.size()) return t;
-  auto without_spaces = [](std::string_view a, std::string_view b) {
-    std::string out;
-    for (std::string_view part : {a, b})
-      for (char c : part)
-        if (c != ' ') out += c;
-    return out;
-  };
-  std::string halves = without_spaces(paras[t - 1], paras[t]);
-  for (std::size_t back = 2; back <= kMaxBack && back <= t; ++back)
-    if (without_spaces(paras[t - back], {}) == halves && is_title_like(paras[t - back]))
-      return t - back;
-  return t;
 }
 
 }  // namespace tuyentap

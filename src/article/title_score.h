@@ -8,10 +8,10 @@
 //  - plainly no title (score kNotTitle): no letter; a picture's file name or a code, one word
 //    ("htnndlllcc", "anh-1.jpg"; not "Mẹ"); a web address or an e-mail standing for the line
 //    (glued to a word, after a label, or with at most two other words; one among a title's
-//    words is the title's); a label ending with a colon ("Hội nông dân:"); a menu's item or
-//    bar, a breadcrumb, a phone line, counters, a widget's line, a part of the page
-//    (header_lines.h, page_widgets.h); a date line; a part's heading of the body, led by its
-//    number ("I. TÌNH HÌNH THẾ GIỚI", "2) …");
+//    words is the title's); a label ending with a colon ("Hội nông dân:"); a page's own line
+//    (page_line.h: a menu, a phone line, counters, a widget's line, a part of the page) or a
+//    breadcrumb; a date line; a part's heading of the body, led by its number ("I. TÌNH HÌNH
+//    THẾ GIỚI", "2) …");
 //  - the site's name or a slogan (-6: "Báo Hà Tĩnh", "Chào mừng …"): a title may open so
 //    ("Báo Hà Tĩnh trao giải …"), so rated down, not out: a page whose only title opens so keeps
 //    it;
@@ -63,10 +63,5 @@ bool is_writer_line(std::string_view line);
 
 // The line's title-likeness: kNotTitle when plainly no title, else the sum of the features.
 int title_score(const TitleCandidate& candidate);
-
-// "<title>", "<its first half>", "<its second half>" with the second half at t: a title
-// printed twice, the second time broken over two blocks (spaces aside, the two halves make
-// the whole, two or three lines above t). The whole one's index, else t.
-std::size_t whole_of_broken_title(std::span<const std::string_view> paras, std::size_t t);
 
 }  // namespace tuyentap

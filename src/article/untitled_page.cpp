@@ -66,6 +66,59 @@ bool opens_with_time_setting(std::string_view paragraph, const std::vector<std::
   return false;
 }
 
+// "Được sự cho phép của Đảng ủy xã …, sáng nay, ngày 21 tháng 1 năm 2020 chi bộ …": the time
+// set right after an opening clause (a warrant, an occasion), which a sapo does as it does
+// first; a title names its subject, then at most its term.
+bool sets_time_after_opening_clause(std::string_view paragraph) {
+  constexpr std::size_t kMaxClauseWords = 20;
+  std::size_t comma = paragraph.find(',');
+  if (comma == std::string_view::npos ||
+      !at_most_words(paragraph.substr(0, comma), kMaxClauseWords))
+    return false;
+  std::string_view rest = paragraph.substr(comma + 1);
+  while (rest.starts_with(' ')) rest.remove_prefix(1);
+  return opens_with_time_setting(rest, folded_words(rest));
+}
+
+// "Tham dự buổi lễ có đồng chí …", "Về dự Hội nghị có …", "Đến dự Đại hội có: …": who
+// attended, a sentence of the text (a sapo's second), never a title.
+bool names_attendance(const std::vector<std::string>& words) {
+  if (words.size() < 3) return false;
+  bool attend = (words[0] == "tham" || words[0] == "ve" || words[0] == "den") && words[1] == "du";
+  attend = attend || (words[0] == "du" && (words[1] == "buoi" || words[1] == "le" ||
+                                           words[1] == "hoi" || words[1] == "dai"));
+  return attend && words[2] != "an" &&  // "Về dự án …": about a project
+         std::find(words.begin() + 2, words.end(), "co") != words.end();
+}
+
+// "…, nhiệm kỳ 2022 – 2025.", "… Đại hội các Chi bộ nhiệm kỳ 2017- 2020.": a sentence that
+// closes on a term of office (its two years) names a congress last, as a title does; a sapo
+// goes on to the congress's place, guests or business. At most one comma, no colon, at most 30
+// words, and neither its time nor its place set first ("Sáng 10/01/2025, chi bộ …", "Tại đại
+// hội, …").
+bool closes_on_term(std::string_view paragraph, const std::vector<std::string>& words) {
+  constexpr std::size_t kMaxWords = 30, kYearDigits = 8;
+  if (!paragraph.ends_with('.') || std::count(paragraph.begin(), paragraph.end(), ',') > 1 ||
+      paragraph.find(':') != std::string_view::npos || !at_most_words(paragraph, kMaxWords) ||
+      words.empty() || words[0] == "tai" || opens_with_time_setting(paragraph, words) ||
+      sets_time_after_opening_clause(paragraph))
+    return false;
+  std::string folded = fold_for_match(paragraph);
+  std::size_t term = folded.rfind("nhiem ky ");
+  if (term == std::string::npos) return false;
+  std::size_t digits = 0;
+  for (char c : std::string_view(folded).substr(term + 9)) {
+    auto u = static_cast<unsigned char>(c);
+    if (c >= '0' && c <= '9')
+      ++digits;
+    else if (c != ' ' && c != '-' && c != '.' && c != '(' && c != ')' && u < 0x80)
+      return false;  // a dash "–" is the only letter beyond ASCII there
+    else if (u >= 0x80 && u != 0xE2 && u != 0x80 && u != 0x93 && u != 0x94)
+      return false;
+  }
+  return digits == kYearDigits;
+}
+
 }  // namespace
 
 bool is_untitled_opening(std::string_view title_paragraph) {
@@ -80,10 +133,11 @@ bool is_untitled_opening(std::string_view title_paragraph) {
   // "Ngày 20/4/2021 tại xã … tổ chức Đại hội …, nhiệm kỳ 2021 - 2026": a long line that sets
   // its time first is a sapo (its stop perhaps left out), in capitals too
   constexpr std::size_t kMinSapoWords = 20;
-  if (!at_most_words(s, kMinSapoWords - 1) && opens_with_time_setting(s, folded_words(s)))
+  if (!at_most_words(s, kMinSapoWords - 1) &&
+      (opens_with_time_setting(s, folded_words(s)) || sets_time_after_opening_clause(s)))
     return true;
   // else a line in capitals is a heading, never a sentence of the text, whatever ends it
-  if (is_all_caps(s)) return false;
+  if (is_all_caps(s) || closes_on_term(s, folded_words(s))) return false;
   if (is_body_text(s)) return true;
   if (!s.ends_with('.') || s.ends_with("..")) return false;
   return !at_most_words(s, kMinSentenceWords - 1);
@@ -99,7 +153,9 @@ bool is_title_retold_below(std::string_view title_paragraph, std::string_view ne
   constexpr std::size_t kRun = 5;
   if (!is_one_clause_sentence(title_paragraph)) return false;
   std::vector<std::string> title = folded_words(title_paragraph);
-  if (title.size() < kRun || opens_with_time_setting(title_paragraph, title)) return false;
+  if (title.size() < kRun || opens_with_time_setting(title_paragraph, title) ||
+      names_attendance(title))
+    return false;
   std::unordered_set<std::string> runs;
   for (std::size_t i = 0; i + kRun <= title.size(); ++i) runs.insert(words_run(title, i, kRun));
   std::vector<std::string> next = folded_words(next_paragraph);

@@ -13,8 +13,12 @@ namespace tuyentap {
 // The paragraph the header took for the title is the article's text: body text
 // (text_lines.h is_body_text), or a sentence of at least 6 words ending in one "." (a photo's
 // caption or a sapo; a title ends in no stop, or in "…"), or a line of at least 20 words that
-// sets its time first ("Ngày 20/4/2021 tại …": a sapo whose stop the page left out). A question or
-// an exclamation, in quotes or not, may be a title and is never taken for text here.
+// sets its time first ("Ngày 20/4/2021 tại …": a sapo whose stop the page left out) or right
+// after an opening clause ("Được sự cho phép của …, sáng nay, ngày 21 tháng 1 năm 2020 …"). A
+// question or an exclamation, in quotes or not, may be a title and is never taken for text
+// here; nor is a sentence that closes on a term of office ("…, nhiệm kỳ 2022 – 2025.": it names a
+// congress last, as a title does; at most one comma, no colon, at most 30 words, its time or
+// place not set first).
 bool is_untitled_opening(std::string_view title_paragraph);
 
 // "Đoàn Thanh niên phường … tổ chức Lễ kết nạp đoàn viên nhân dịp kỷ niệm … (19/5/1890 -
@@ -26,7 +30,8 @@ bool is_untitled_opening(std::string_view title_paragraph);
 // only when no later paragraph is such a clause as well (is_one_clause_sentence: the other
 // captions, "Quang cảnh Đại hội."). A sentence that sets its time first ("Trong 3 ngày (từ
 // 29 - 31/12) …", "Sáng 20/7 …": a word of time, then a number) is a sapo, never such a
-// title. Linear in both lengths.
+// title; nor is one that names who attended ("Tham dự buổi lễ có đồng chí …", "Về dự …
+// có …"). Linear in both lengths.
 bool is_title_retold_below(std::string_view title_paragraph, std::string_view next_paragraph);
 
 // A sentence of 4 to 40 words ending in one ".", without a comma: a title that ends in a

@@ -100,3 +100,15 @@ TEST_CASE("header classes: a social network's machine alt text is no caption") {
   CHECK(caption_count(a) == 0);
   CHECK(all_fields(a).find("mọi người đang đứng") == std::string::npos);
 }
+
+TEST_CASE("header classes: a menu's item above the title is no topic, as it is no title") {
+  // the one list of the page's own lines (page_line.h) serves the title and the topic alike
+  Article item = read_text("- Văn hóa xã hội\n\n" + kTitle + "\n\n" + kBody);
+  CHECK(item.title == kTitle);
+  CHECK(item.topic.empty());
+  Article bar = read_text("Tiếng Việt | English\n\n" + kTitle + "\n\n" + kBody);
+  CHECK(bar.title == kTitle);
+  CHECK(bar.topic.empty());
+  Article section = read_text("Xây dựng Đảng\n\n" + kTitle + "\n\n12/03/2024 08:30\n\n" + kBody);
+  CHECK(section.topic == "Xây dựng Đảng");
+}

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "article/broken_title.h"
 #include "article/reader.h"
 #include "fixtures.h"
 

@@ -1,0 +1,62 @@
+// The topic of a page's header: see header_topic.h.
+#include "article/header_topic.h"
+
+#include <array>
+#include <utility>
+
+#include "article/page_line.h"
+#include "article/text_lines.h"
+
+namespace tuyentap {
+
+namespace {
+
+constexpr std::array<std::string_view, 4> kCrumbSeparators = {" > ", " » ", " › ", " >> "};
+
+// Where a breadcrumb's last step starts and its separator's length (npos: no separator).
+std::pair<std::size_t, std::size_t> last_crumb_separator(std::string_view crumb) {
+  std::size_t cut = std::string_view::npos, len = 0;
+  for (std::string_view sep : kCrumbSeparators) {
+    std::size_t at = crumb.rfind(sep);
+    if (at != std::string_view::npos && (cut == std::string_view::npos || at > cut)) {
+      cut = at;
+      len = sep.size();
+    }
+  }
+  return {cut, len};
+}
+
+}  // namespace
+
+bool is_breadcrumb(std::string_view line) {
+  if (line.size() > 300) return false;
+  for (std::string_view sep : kCrumbSeparators)
+    if (line.find(sep) != std::string_view::npos) return true;
+  return false;
+}
+
+std::string topic_from_kicker(std::string_view kicker) {
+  auto [cut, len] = last_crumb_separator(kicker);
+  return std::string(cut == std::string_view::npos ? kicker : kicker.substr(cut + len));
+}
+
+std::string crumb_topic(std::string_view crumb, std::string_view title) {
+  std::string last = topic_from_kicker(crumb);
+  if (title.empty() || last != title) return last;
+  return topic_from_kicker(crumb.substr(0, last_crumb_separator(crumb).first));
+}
+
+std::string without_top_section(std::string topic) {
+  for (std::string_view top : {"Thời sự ", "Tin tức ", "Trang chủ "}) {
+    if (topic.size() > top.size() && topic.starts_with(top) &&
+        starts_with_upper(std::string_view(topic).substr(top.size())))
+      return topic.substr(top.size());
+  }
+  return topic;
+}
+
+std::string kicker_topic(std::string_view kicker) {
+  return names_no_section(kicker) ? std::string() : without_top_section(topic_from_kicker(kicker));
+}
+
+}  // namespace tuyentap

@@ -1,0 +1,32 @@
+// The topic of a page's header: the section a breadcrumb's last step or a kicker names
+// ("Trang chủ › Xây dựng Đảng" → "Xây dựng Đảng"). Where the kicker stands is the header's
+// rule (text_header.h); what it names is this file's.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace tuyentap {
+
+// Has a breadcrumb's separators (" > ", " » ", " › ", " >> ") between its steps.
+bool is_breadcrumb(std::string_view line);
+
+// "Trang chủ > Xây dựng Đảng" → "Xây dựng Đảng": a breadcrumb's last step is the section.
+// Anything else is returned as it is.
+std::string topic_from_kicker(std::string_view kicker);
+
+// A breadcrumb's topic: its last step, or the step before when the last is the page's own
+// title ("Trang chủ › Nghiên cứu lý luận › <title>").
+std::string crumb_topic(std::string_view crumb, std::string_view title);
+
+// "Thời sự Chính trị" → "Chính trị": a menu's top section printed before the article's own,
+// the breadcrumb's separators lost. Only the top sections every site's menu opens with, and
+// only before a capital (a section of its own may start the same way: "Thời sự quốc tế").
+std::string without_top_section(std::string topic);
+
+// A kicker's topic (its last step, without a top section); none for a line that names no
+// section (page_line.h: a page's own line, the site's name, a company's, a slogan): no section
+// is named by a count, a menu or an advertiser's banner.
+std::string kicker_topic(std::string_view kicker);
+
+}  // namespace tuyentap

@@ -1,0 +1,20 @@
+// The page's own lines: see page_line.h.
+#include "article/page_line.h"
+
+#include "article/company_banner.h"
+#include "article/header_lines.h"
+#include "article/page_widgets.h"
+#include "article/slogan.h"
+
+namespace tuyentap {
+
+bool is_page_line(std::string_view s) {
+  return is_menu_item(s) || is_menu_bar(s) || is_page_actions_bar(s) || is_phone_line(s) ||
+         is_counters(s) || is_page_widget_line(s) || is_counts_row(s) || is_page_part_name(s);
+}
+
+bool names_no_section(std::string_view s) {
+  return is_page_line(s) || names_the_site(s) || names_a_company(s) || is_slogan(s);
+}
+
+}  // namespace tuyentap
