@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "article/attendance.h"
 #include "article/back_reference.h"
 #include "article/bare_caption.h"
 #include "article/broken_title.h"
@@ -11,6 +12,7 @@
 #include "article/caption.h"
 #include "article/caption_run.h"
 #include "article/caption_score.h"
+#include "article/closing_caption.h"
 #include "article/header_lines.h"
 #include "article/lead_prefix.h"
 #include "article/office_byline.h"
@@ -393,11 +395,12 @@ void read_blocks(const Paragraphs& body, Article& a) {
       }
     }
     // A caption without a credit word: it retells the title or places people in the photo
-    // (never a paragraph that opens by pointing back at the text before it; asked last, as
-    // it folds every paragraph's start, and the shapes rule most paragraphs out unfolded).
+    // (never a paragraph that opens by pointing back at the text before it, nor one that
+    // lists who attended, attendance.h; asked last, as it folds every paragraph's start, and
+    // the shapes rule most paragraphs out unfolded).
     // A name and a position alone is a portrait's, with text after it (at the end, the
     // byline: taken already).
-    if (have_lead &&
+    if (have_lead && !lists_attendance(p) &&
         (retells_title(p, title) || names_photo_position(p) ||
          describes_photo_scene(
              p, shows_photo(body[i].photo) ||
@@ -415,6 +418,14 @@ void read_blocks(const Paragraphs& body, Article& a) {
       a.blocks.push_back(Block{BlockType::Caption, p, {}});
       continue;
     }
+    // The last line, under the text's last sentence (the lead's, or a paragraph's): a photo
+    // closing the article (closing_caption.h).
+    if (have_lead && i + 1 == body.size() &&
+        (a.blocks.empty() || a.blocks.back().type == BlockType::Paragraph) &&
+        !opens_with_back_reference(p) && reads_as_closing_caption(p, body[i - 1].text)) {
+      a.blocks.push_back(Block{BlockType::Caption, p, {}});
+      continue;
+    }
     // A gallery's caption above the body ("Một số hình ảnh Đại hội …", no stop): the photos
     // stand there, the lead comes after them (photo_story.h announces_photos).
     if (!have_lead && !ends_with_sentence_punct(p) && announces_photos(p) && i + 1 < body.size() &&
@@ -427,7 +438,8 @@ void read_blocks(const Paragraphs& body, Article& a) {
     // is no phrase of a few words).
     constexpr std::size_t kMaxScenePhraseWords = 6;
     if (!have_lead && (!ends_with_sentence_punct(p) || at_most_words(p, kMaxScenePhraseWords)) &&
-        describes_photo_scene(p) && i + 1 < body.size() && is_body_text(body[i + 1].text)) {
+        !lists_attendance(p) && describes_photo_scene(p) && i + 1 < body.size() &&
+        is_body_text(body[i + 1].text)) {
       a.blocks.push_back(Block{BlockType::Caption, p, {}});
       continue;
     }
