@@ -13,6 +13,7 @@
 #include "article/caption_run.h"
 #include "article/caption_score.h"
 #include "article/closing_caption.h"
+#include "article/event_caption.h"
 #include "article/header_lines.h"
 #include "article/lead_prefix.h"
 #include "article/office_byline.h"
@@ -415,6 +416,13 @@ void read_blocks(const Paragraphs& body, Article& a) {
     // body text after the other photos' captions standing under it (caption_run.h).
     if (have_lead && !opens_with_back_reference(p) &&
         reads_as_caption(p, body[i - 1].text, body_after_caption_run(body, i))) {
+      a.blocks.push_back(Block{BlockType::Caption, p, {}});
+      continue;
+    }
+    // The lead's event named alone between longer paragraphs: the hall's photo
+    // (event_caption.h).
+    if (have_lead && i + 1 < body.size() && !opens_with_back_reference(p) &&
+        names_lead_event(p, body[i - 1].text, body[i + 1].text, a.lead, a.title)) {
       a.blocks.push_back(Block{BlockType::Caption, p, {}});
       continue;
     }
