@@ -6,6 +6,7 @@
 #include <iterator>
 #include <optional>
 
+#include "article/alt_caption.h"
 #include "article/comment_form.h"
 #include "article/glued_section.h"
 #include "article/glued_titles.h"
@@ -253,9 +254,26 @@ void blank_shaped_chrome(PreparedText& t, const ChromeMatcher& chrome, const Key
     return false;
   };
   PlaceholderWords others(lines);
+  // The next line of text after line i is body text: no caption stands under a photo there.
+  auto body_text_next = [&](std::size_t i) {
+    for (std::size_t j = i + 1; j < lines.size(); ++j)
+      if (!lines[j].empty()) return is_body_text(lines[j]);
+    return false;
+  };
   for (std::size_t i = 0; i < lines.size(); ++i) {
     std::string& line = lines[i];
     if (line.empty()) continue;
+    // an image's markup whose alt text is its only caption: the alt text stays, as the
+    // caption under the photo (alt_caption.h; read as a caption as the second of a line
+    // printed twice is, PhotoHint::Repeated)
+    if (past_header && body_text_next(i)) {
+      if (auto alt = alt_caption(line)) {
+        line = std::move(*alt);
+        t.hints[i] = PhotoHint::Repeated;
+        photo_pending = false;
+        continue;
+      }
+    }
     bool photo = is_image_marker(line) || is_photo_placeholder(line, others) ||
                  is_image_file_name(line) || is_photo_file_stem(line) ||
                  is_machine_alt_text(line) || is_image_markup(line) || bare_image_name(i);
