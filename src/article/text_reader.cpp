@@ -19,6 +19,7 @@
 #include "article/office_byline.h"
 #include "article/page_footer.h"
 #include "article/photo_story.h"
+#include "article/place_caption.h"
 #include "article/place_tag.h"
 #include "article/related_run.h"
 #include "article/scene_caption.h"
@@ -432,6 +433,15 @@ void read_blocks(const Paragraphs& body, Article& a) {
     // (event_caption.h).
     if (have_lead && i + 1 < body.size() && !opens_with_back_reference(p) &&
         names_lead_event(p, body[i - 1].text, body[i + 1].text, a.lead, a.title)) {
+      a.blocks.push_back(Block{BlockType::Caption, p, {}});
+      continue;
+    }
+    // A building or a location named alone, shorter than the paragraphs around it: a
+    // picture's caption (place_caption.h).
+    if (have_lead && names_place_shown(p, i + 1 == body.size()) &&
+        word_count(p) < word_count(body[i - 1].text) &&
+        (i + 1 == body.size() ||
+         (is_body_text(body[i + 1].text) && word_count(p) < word_count(body[i + 1].text)))) {
       a.blocks.push_back(Block{BlockType::Caption, p, {}});
       continue;
     }
