@@ -112,12 +112,20 @@ bool ruled_out(std::string_view line, std::size_t words) {
 
 }  // namespace
 
+bool is_caption_shaped(std::string_view line) {
+  return !ruled_out(line, word_count(line)) && !opens_with_any(folded_opening(line), kTimeOpenings);
+}
+
+bool shows_who_or_what(std::string_view line) {
+  if (!is_caption_shaped(line)) return false;
+  std::string opening = folded_opening(line);
+  return opens_with_any(opening, kShownOpenings) && !opens_with_any(opening, kNoOneShown);
+}
+
 int caption_score(std::string_view line, std::string_view before, std::string_view after) {
   std::size_t words = word_count(line);
-  if (after.empty() || !is_body_text(after) || ruled_out(line, words)) return 0;
+  if (after.empty() || !is_body_text(after) || !shows_who_or_what(line)) return 0;
   std::string opening = folded_opening(line);
-  if (opens_with_any(opening, kTimeOpenings)) return 0;
-  if (!opens_with_any(opening, kShownOpenings) || opens_with_any(opening, kNoOneShown)) return 0;
   const bool act = shows_photo_act(line);
   const bool no_stop = !ends_with_sentence_punct(line) && ends_with_sentence_punct(after);
   // A short line opening with a person or a group is as often the body's ("Lãnh đạo xã luôn

@@ -30,6 +30,12 @@ namespace tuyentap {
 // body text after it. The letter `Ð` (U+00D0), which some papers print for `Đ`, reads as `Đ`.
 int caption_score(std::string_view line, std::string_view before, std::string_view after);
 
+// The line's own shape, with no neighbour asked: nothing rules it out (the "never a caption"
+// list above) and no time opens it.
+bool is_caption_shaped(std::string_view line);
+// And who or what the photo shows opens it.
+bool shows_who_or_what(std::string_view line);
+
 // The score a caption needs: who or what the photo shows and two more cues, one of them an
 // act or the missing stop.
 inline constexpr int kCaptionScore = 4;

@@ -99,8 +99,22 @@ bool is_reasoning_word(std::string_view key) {
   return false;
 }
 
+namespace {
+
+// One of kProseWords, printed in lower case or opening the line: a capital inside the line
+// opens a name ("Cần Thơ", "Cần Giờ": no "cần" of the text's).
+bool has_prose_words(const std::vector<Word>& words) {
+  for (std::string_view p : kProseWords)
+    for (std::size_t at = find_phrase(words, p); at < words.size();
+         at = find_phrase(words, p, at + 1))
+      if (at == 0 || !starts_with_upper(words[at].text)) return true;
+  return false;
+}
+
+}  // namespace
+
 bool has_reasoning_words(std::string_view line) {
-  return has_any(words_of(line), kProseWords);
+  return has_prose_words(words_of(line));
 }
 
 namespace {
@@ -291,7 +305,7 @@ bool describes_photo_scene(std::string_view original, bool photo_stood) {
   if (!stop && ends_with_sentence_punct(line)) return false;
   bool comma = line.find(',') != std::string_view::npos;
   std::vector<Word> words = words_of(line);
-  if (words.size() < 3 || has_any(words, kProseWords)) return false;
+  if (words.size() < 3 || has_prose_words(words)) return false;
   std::size_t act = first_act(words);
   if (stop && !comma && words.size() <= kMaxPhraseWords &&
       (act < words.size() || opens_with(words, kSceneOpenings)))

@@ -40,8 +40,10 @@ void each_word(std::string_view s, F&& f) {
 // short line with no stop (article/photo_story.h). A Spacer is weaker: a line of one space
 // alone stood before (a photo, or only a spacer paragraph), which only a short line under it
 // that a longer paragraph follows takes as its photo (text_reader.h); every other rule reads
-// it as no hint.
-enum class PhotoHint : unsigned char { None, Marker, Repeated, Story, Spacer };
+// it as no hint. TitleAgain: the article's title alone again inside the body, a photo's alt
+// text as a CMS prints it, or a video's title, or the title set again over a part: a caption
+// under it must read as one besides being short (text_reader.h).
+enum class PhotoHint : unsigned char { None, Marker, Repeated, Story, Spacer, TitleAgain };
 
 // A photo surely stood there: any hint but a spacer's.
 inline bool shows_photo(PhotoHint h) {

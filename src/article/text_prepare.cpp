@@ -6,6 +6,7 @@
 #include <iterator>
 #include <optional>
 
+#include "article/alt_caption.h"
 #include "article/comment_form.h"
 #include "article/glued_section.h"
 #include "article/glued_titles.h"
@@ -14,6 +15,7 @@
 #include "article/image_markup.h"
 #include "article/occurs_in.h"
 #include "article/page_widgets.h"
+#include "article/photo_placeholder.h"
 #include "article/text_header.h"
 #include "base/ascii.h"
 #include "base/error.h"
@@ -29,10 +31,6 @@ constexpr std::size_t kMaxRelatedBox = 12;    // link titles after a [related] l
 constexpr std::size_t kLookAfterBox = 4;      // lines looked at after them
 constexpr std::size_t kBodyAfterBox = 2;      // ... of which this many body text to read on
 constexpr std::size_t kMaxImageMarkerBytes = 60;
-
-bool ends_with(std::string_view s, std::string_view tail) {
-  return s.size() >= tail.size() && s.substr(s.size() - tail.size()) == tail;
-}
 
 // "[img]", "[IMG]", "[logo]", "[1-7b5d7]" (a text browser shows an image by its alt text or
 // file name in brackets), "(ảnh)", "[hình ảnh]".
@@ -95,35 +93,6 @@ bool is_photo_file_stem(std::string_view line) {
     all = all && (longest >= kMinDigits || (hex == w.size() && hex >= kMinHex));
   });
   return all;
-}
-
-// A CMS's alt text where a photo stood: "Khởi tố ông … - Ảnh 1.", "… hinh anh 2", "<title> ảnh
-// 1".
-bool is_photo_placeholder(std::string_view line) {
-  std::string_view s = line;
-  while (!s.empty() && (s.back() == '.' || s.back() == ' ')) s.remove_suffix(1);
-  std::size_t digits = 0;
-  while (!s.empty() && s.back() >= '0' && s.back() <= '9') {
-    s.remove_suffix(1);
-    ++digits;
-  }
-  if (digits == 0 || digits > 3 || !ends_with(s, " ")) return false;
-  s.remove_suffix(1);
-  bool photo = false;
-  for (std::string_view w : {" ảnh", " Ảnh", " ẢNH", " anh", " Anh", " ANH"}) {
-    if (ends_with(s, w)) {
-      s.remove_suffix(w.size());
-      photo = true;
-      break;
-    }
-  }
-  if (!photo) return false;
-  for (std::string_view before : {" -", " –", " hình", " hinh", " Hình", " Hinh"})
-    if (ends_with(s, before)) return true;
-  // "<title> ảnh 1" with nothing between: a title's words (at least five, no stop) before it
-  constexpr std::size_t kMinTitleWords = 5;
-  return !at_most_words(s, kMinTitleWords - 1) && !ends_with_sentence_punct(s) &&
-         s.find(". ") == std::string_view::npos;
 }
 
 // The description a social network writes for a photo it cannot name, kept as the photo's
@@ -285,12 +254,30 @@ void blank_shaped_chrome(PreparedText& t, const ChromeMatcher& chrome, const Key
     }
     return false;
   };
+  PlaceholderWords others(lines);
+  // The next line of text after line i is body text: no caption stands under a photo there.
+  auto body_text_next = [&](std::size_t i) {
+    for (std::size_t j = i + 1; j < lines.size(); ++j)
+      if (!lines[j].empty()) return is_body_text(lines[j]);
+    return false;
+  };
   for (std::size_t i = 0; i < lines.size(); ++i) {
     std::string& line = lines[i];
     if (line.empty()) continue;
-    bool photo = is_image_marker(line) || is_photo_placeholder(line) || is_image_file_name(line) ||
-                 is_photo_file_stem(line) || is_machine_alt_text(line) || is_image_markup(line) ||
-                 bare_image_name(i);
+    // an image's markup whose alt text is its only caption: the alt text stays, as the
+    // caption under the photo (alt_caption.h; read as a caption as the second of a line
+    // printed twice is, PhotoHint::Repeated)
+    if (past_header && body_text_next(i)) {
+      if (auto alt = alt_caption(line)) {
+        line = std::move(*alt);
+        t.hints[i] = PhotoHint::Repeated;
+        photo_pending = false;
+        continue;
+      }
+    }
+    bool photo = is_image_marker(line) || is_photo_placeholder(line, others) ||
+                 is_image_file_name(line) || is_photo_file_stem(line) ||
+                 is_machine_alt_text(line) || is_image_markup(line) || bare_image_name(i);
     bool glued = past_header && is_glued_link_titles(line);  // never the title
     if (photo || !has_letter_or_digit(line) || is_link_line(line) || is_bracketed_link(line) ||
         is_page_widget_line(line) || glued || is_closing_counts_row(lines, i) ||

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "article/attendance.h"
 #include "article/back_reference.h"
 #include "article/bare_caption.h"
 #include "article/broken_title.h"
@@ -11,11 +12,14 @@
 #include "article/caption.h"
 #include "article/caption_run.h"
 #include "article/caption_score.h"
+#include "article/closing_caption.h"
+#include "article/event_caption.h"
 #include "article/header_lines.h"
 #include "article/lead_prefix.h"
 #include "article/office_byline.h"
 #include "article/page_footer.h"
 #include "article/photo_story.h"
+#include "article/place_caption.h"
 #include "article/place_tag.h"
 #include "article/related_run.h"
 #include "article/scene_caption.h"
@@ -126,7 +130,7 @@ Paragraphs read_header(Paragraphs& paras, const std::vector<bool>& twice, Articl
 // Step 3: "Title - ảnh 1", "Title hinh anh 2", "Title - 1" or the title itself, in the body; a
 // photo's placeholder may have the next line glued on ("Title - Ảnh 2.Cháy rừng …", a related
 // article's box), which goes with it.
-enum class TitleRepeat { No, Alone, Glued };
+enum class TitleRepeat { No, Alone, Numbered, Glued };
 
 TitleRepeat repeats_title(std::string_view p, const std::string& folded_title) {
   if (p.size() < folded_title.size()) return TitleRepeat::No;
@@ -141,7 +145,7 @@ TitleRepeat repeats_title(std::string_view p, const std::string& folded_title) {
   std::string folded = fold_for_match(start(3 * folded_title.size() + 24));
   if (!folded.starts_with(folded_title)) return TitleRepeat::No;
   std::string_view rest = std::string_view(folded).substr(folded_title.size());
-  bool photo_word = false;
+  bool photo_word = false, numbered = false;
   for (std::size_t start = 0; start < rest.size();) {
     std::size_t end = rest.find(' ', start);
     if (end == std::string_view::npos) end = rest.size();
@@ -154,13 +158,14 @@ TitleRepeat repeats_title(std::string_view p, const std::string& folded_title) {
     }
     std::size_t digits = w.find_first_not_of("0123456789");
     if (digits == 0) return TitleRepeat::No;
+    numbered = true;
     if (digits == std::string_view::npos) continue;
     // "2." ends the placeholder; after a photo word, glued text may follow
     if (w[digits] != '.') return TitleRepeat::No;
     if (digits + 1 < w.size() || start < rest.size())
       return photo_word ? TitleRepeat::Glued : TitleRepeat::No;
   }
-  return TitleRepeat::Alone;
+  return photo_word || numbered ? TitleRepeat::Numbered : TitleRepeat::Alone;
 }
 
 // A related-links box that cut the title inside its last word and glued the next link's
@@ -188,18 +193,21 @@ std::string clean_body_start(Paragraphs& body, Article& a) {
     // repeat moved the rest each time: minutes for a page of 100,000 repeats).
     std::size_t kept = 0;
     for (std::size_t i = 0; i < body.size(); ++i) {
+      // a title cut and glued to the next link's is a link's, as a numbered placeholder is
       TitleRepeat r = cut_title_glued(body[i].text, a.title)
-                          ? TitleRepeat::Alone
+                          ? TitleRepeat::Numbered
                           : repeats_title(body[i].text, folded_title);
       // A placeholder with a title glued on opens a related article's box; near the end, the
       // box is all that is left (its summary, its buttons).
       if (r == TitleRepeat::Glued && body.size() - i <= kMaxEndBox + 1) break;
       // the title again inside the body is a photo's alt text: a photo stood there, the
       // paragraph under it may be its caption (hinted_caption), as under an image marker; a
-      // print view's repeated header (the title, then the byline) is none
+      // print view's repeated header (the title, then the byline) is none. The title alone,
+      // with no photo word or number, may be a video's title or a part's heading too: a
+      // weaker hint (PhotoHint::TitleAgain).
       if (r != TitleRepeat::No && kept > 0 && i + 1 < body.size() &&
           body[i + 1].photo == PhotoHint::None && !looks_like_byline(body[i + 1].text))
-        body[i + 1].photo = PhotoHint::Marker;
+        body[i + 1].photo = r == TitleRepeat::Alone ? PhotoHint::TitleAgain : PhotoHint::Marker;
       if (r != TitleRepeat::No) continue;
       if (kept != i) body[kept] = std::move(body[i]);
       ++kept;
@@ -333,7 +341,12 @@ std::optional<Block> hinted_caption(const Paragraph& p, const Paragraph* next, b
   // A spacer is weak: it yields to a heading its writer marked (numbered, in capitals), though
   // not to a heading's shape alone, which a caption with no stop has too; so this rule comes
   // before the heading rules of read_blocks.
-  bool marked = p.photo == PhotoHint::Marker ||
+  // Under the title set again, a short line must also read as a caption: no sentence of the
+  // text (a reasoning word: "Đại hội đã bầu …") and the words of a scene (an act, a person's
+  // title, an event, a place), which a part's heading ("Tiếp xúc đối thoại định kỳ") lacks.
+  bool title_again =
+      p.photo == PhotoHint::TitleAgain && !has_reasoning_words(p.text) && names_scene_words(p.text);
+  bool marked = p.photo == PhotoHint::Marker || title_again ||
                 (p.photo == PhotoHint::Spacer && after_lead && !marked_heading(p.text));
   // under a marker, a line closing a table's cell ("… |") is the photo's own cell: a table
   // of one column holding a photo and its caption, wherever it stands (the text's end too)
@@ -393,11 +406,12 @@ void read_blocks(const Paragraphs& body, Article& a) {
       }
     }
     // A caption without a credit word: it retells the title or places people in the photo
-    // (never a paragraph that opens by pointing back at the text before it; asked last, as
-    // it folds every paragraph's start, and the shapes rule most paragraphs out unfolded).
+    // (never a paragraph that opens by pointing back at the text before it, nor one that
+    // lists who attended, attendance.h; asked last, as it folds every paragraph's start, and
+    // the shapes rule most paragraphs out unfolded).
     // A name and a position alone is a portrait's, with text after it (at the end, the
     // byline: taken already).
-    if (have_lead &&
+    if (have_lead && !lists_attendance(p) &&
         (retells_title(p, title) || names_photo_position(p) ||
          describes_photo_scene(
              p, shows_photo(body[i].photo) ||
@@ -415,6 +429,30 @@ void read_blocks(const Paragraphs& body, Article& a) {
       a.blocks.push_back(Block{BlockType::Caption, p, {}});
       continue;
     }
+    // The lead's event named alone between longer paragraphs: the hall's photo
+    // (event_caption.h).
+    if (have_lead && i + 1 < body.size() && !opens_with_back_reference(p) &&
+        names_lead_event(p, body[i - 1].text, body[i + 1].text, a.lead, a.title)) {
+      a.blocks.push_back(Block{BlockType::Caption, p, {}});
+      continue;
+    }
+    // A building or a location named alone, shorter than the paragraphs around it: a
+    // picture's caption (place_caption.h).
+    if (have_lead && names_place_shown(p, i + 1 == body.size()) &&
+        word_count(p) < word_count(body[i - 1].text) &&
+        (i + 1 == body.size() ||
+         (is_body_text(body[i + 1].text) && word_count(p) < word_count(body[i + 1].text)))) {
+      a.blocks.push_back(Block{BlockType::Caption, p, {}});
+      continue;
+    }
+    // The last line, under the text's last sentence (the lead's, or a paragraph's): a photo
+    // closing the article (closing_caption.h).
+    if (have_lead && i + 1 == body.size() &&
+        (a.blocks.empty() || a.blocks.back().type == BlockType::Paragraph) &&
+        !opens_with_back_reference(p) && reads_as_closing_caption(p, body[i - 1].text)) {
+      a.blocks.push_back(Block{BlockType::Caption, p, {}});
+      continue;
+    }
     // A gallery's caption above the body ("Một số hình ảnh Đại hội …", no stop): the photos
     // stand there, the lead comes after them (photo_story.h announces_photos).
     if (!have_lead && !ends_with_sentence_punct(p) && announces_photos(p) && i + 1 < body.size() &&
@@ -427,7 +465,8 @@ void read_blocks(const Paragraphs& body, Article& a) {
     // is no phrase of a few words).
     constexpr std::size_t kMaxScenePhraseWords = 6;
     if (!have_lead && (!ends_with_sentence_punct(p) || at_most_words(p, kMaxScenePhraseWords)) &&
-        describes_photo_scene(p) && i + 1 < body.size() && is_body_text(body[i + 1].text)) {
+        !lists_attendance(p) && describes_photo_scene(p) && i + 1 < body.size() &&
+        is_body_text(body[i + 1].text)) {
       a.blocks.push_back(Block{BlockType::Caption, p, {}});
       continue;
     }

@@ -40,10 +40,12 @@ std::variant<Article, NotAnArticle> read_plain_text(std::string_view text,
 //     two or more link titles right after the lead are dropped and counted (related_run.h:
 //     closing the text and worded as captions, they are captions), then captions without a
 //     credit word (bare_caption.h: a line that retells the title, places people in the
-//     photo or names a person and a position with text after it; scene_caption.h: a scene),
-//     headings and paragraphs. A byline that is a name in brackets loses them. A section's
-//     name that stood glued to the sapo (text_prepare.h step 5) is the topic when the header
-//     gives none.
+//     photo or names a person and a position with text after it; scene_caption.h: a scene;
+//     never a line listing who attended, attendance.h), the lead's event named alone
+//     (event_caption.h), a building or a location named alone (place_caption.h), a last line under
+//     the text's last sentence (closing_caption.h), headings and paragraphs. A byline that is a
+//     name in brackets loses them. A section's name that stood glued to the sapo (text_prepare.h
+//     step 5) is the topic when the header gives none.
 std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
                                                        const ChromeMatcher& chrome,
                                                        const LearnedLines& learned);

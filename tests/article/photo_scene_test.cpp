@@ -180,3 +180,13 @@ TEST_CASE("photo scene: an event's name with its term mid-body is a paragraph (r
   for (const Block& b : a.blocks) kept = kept || (b.text == term && b.type == BlockType::Paragraph);
   CHECK(kept);
 }
+
+TEST_CASE("photo scene: a reasoning word with a capital inside the line is a place's name") {
+  // "Cần Thơ", "Cần Giờ": no "cần" (need) of the text's
+  CHECK_FALSE(has_reasoning_words("Công an thành phố Cần Thơ trao quà cho các gia đình"));
+  CHECK(describes_photo_scene("Công an thành phố Cần Thơ trao quà cho các gia đình chính sách"));
+  CHECK(describes_photo_scene("Đoàn viên huyện Cần Giờ tặng quà cho học sinh xã Long Hòa"));
+  // in lower case, or opening the line, it is the text's
+  CHECK(has_reasoning_words("Cán bộ cần nêu gương trước quần chúng"));
+  CHECK(has_reasoning_words("Cần làm rõ trách nhiệm của người đứng đầu"));
+}

@@ -31,3 +31,42 @@ TEST_CASE("title repeats: 60,000 repeats are dropped in one pass, not one erase 
   REQUIRE_FALSE(a.blocks.empty());
   CHECK(a.blocks.back().text.ends_with("mười đảng viên mới."));
 }
+
+namespace {
+
+const std::string kRepeatTitle = "Chi bộ Trường THCS Hòa Bình đại hội nhiệm kỳ 2025-2027";
+const std::string kRepeatLead =
+    "Chiều 15/1, Chi bộ Trường THCS Hòa Bình tổ chức Đại hội chi bộ nhiệm kỳ 2025-2027 với sự "
+    "tham dự của 21 đảng viên và đại diện Đảng ủy xã, theo đúng kế hoạch của cấp ủy cấp trên.";
+const std::string kRepeatBody =
+    "Nhiệm kỳ qua, chi bộ lãnh đạo nhà trường hoàn thành tốt nhiệm vụ năm học, tỷ lệ học sinh "
+    "khá giỏi tăng qua từng năm, đội ngũ giáo viên đạt chuẩn và trên chuẩn chiếm hơn chín mươi "
+    "phần trăm; công tác phát triển đảng viên được quan tâm, kết nạp được bốn quần chúng ưu tú, "
+    "vượt chỉ tiêu nghị quyết đề ra.";
+
+Article read_after_repeat(const std::string& line) {
+  return read_ok(InputFile{"dai-hoi.txt", kRepeatTitle + "\n\n15/01/2025 16:30\n\n" + kRepeatLead +
+                                              "\n\n" + kRepeatTitle + "\n\n" + line + "\n\n" +
+                                              kRepeatBody + "\n\nMinh Châu\n"});
+}
+
+}  // namespace
+
+TEST_CASE("title repeats: under the title alone again, only a caption's words make a caption") {
+  // a photo's alt text: the scene under it is its caption
+  Article a = read_after_repeat("Các đại biểu biểu quyết thông qua nghị quyết đại hội");
+  CHECK(captions_in(a) == 1);
+  // a sentence of the text (a reasoning word) stays a paragraph
+  Article b = read_after_repeat(
+      "Đại hội đã bầu chi ủy gồm 3 đồng chí và bầu đồng chí Hiệu trưởng giữ chức Bí thư.");
+  CHECK(captions_in(b) == 0);
+  // the title set over a part, then the part's heading: no scene's words
+  Article c = read_after_repeat("Tiếp xúc đối thoại định kỳ");
+  CHECK(captions_in(c) == 0);
+  // the title with a photo's number is a placeholder: the line under it stays its caption
+  Article d = read_ok(
+      InputFile{"dai-hoi.txt", kRepeatTitle + "\n\n15/01/2025 16:30\n\n" + kRepeatLead + "\n\n" +
+                                   kRepeatTitle + " - 1\n\nMột góc sân trường ngày khai giảng\n\n" +
+                                   kRepeatBody + "\n\nMinh Châu\n"});
+  CHECK(captions_in(d) == 1);
+}

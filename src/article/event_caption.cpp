@@ -1,0 +1,72 @@
+// A caption naming the lead's event: see event_caption.h.
+#include "article/event_caption.h"
+
+#include <string>
+#include <vector>
+
+#include "article/bare_caption.h"
+#include "article/caption_score.h"
+#include "article/text_lines.h"
+#include "article/word_lists.h"
+#include "text/normalize.h"
+
+namespace tuyentap {
+
+namespace {
+
+constexpr std::size_t kMinEchoWords = 4;
+
+// The words of s as fold_exact keys, without the punctuation around them; words of
+// punctuation alone ("-", "–") are left out.
+std::vector<std::string> keys_of(std::string_view s) {
+  std::vector<std::string> keys;
+  std::string folded = fold_exact(s);
+  std::string_view f = folded;
+  for (std::size_t start = 0; start < f.size();) {
+    std::size_t end = f.find(' ', start);
+    if (end == std::string_view::npos) end = f.size();
+    std::string_view w = without_marks(f.substr(start, end - start));
+    if (!w.empty()) keys.emplace_back(w);
+    start = end + 1;
+  }
+  return keys;
+}
+
+// The first `n` keys of `line` stand in that order, one after another, in `text`.
+bool echoes_opening(const std::vector<std::string>& line, std::size_t n,
+                    const std::vector<std::string>& text) {
+  for (std::size_t i = 0; i + n <= text.size(); ++i) {
+    std::size_t k = 0;
+    while (k < n && text[i + k] == line[k]) ++k;
+    if (k == n) return true;
+  }
+  return false;
+}
+
+bool opens_with_event(const std::vector<std::string>& keys) {
+  for (std::string_view name : kEventNames) {
+    std::vector<std::string> parts = keys_of(name);
+    if (parts.size() > keys.size()) continue;
+    std::size_t k = 0;
+    while (k < parts.size() && keys[k] == parts[k]) ++k;
+    if (k == parts.size()) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool names_lead_event(std::string_view line, std::string_view before, std::string_view after,
+                      std::string_view lead, std::string_view title) {
+  if (!line.ends_with('.') || line.ends_with("..") || after.empty() || !is_body_text(after))
+    return false;
+  const std::size_t words = word_count(line);
+  if (words >= word_count(before) || words >= word_count(after)) return false;
+  if (!is_caption_shaped(line)) return false;
+  std::vector<std::string> keys = keys_of(line);
+  if (keys.size() < kMinEchoWords || !opens_with_event(keys)) return false;
+  return echoes_opening(keys, kMinEchoWords, keys_of(lead)) ||
+         echoes_opening(keys, kMinEchoWords, keys_of(title));
+}
+
+}  // namespace tuyentap

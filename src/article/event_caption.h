@@ -1,0 +1,25 @@
+// A photo's caption that names the event the article reports, as the lead names it, and
+// nothing more: "Đại hội đại biểu MTTQ Việt Nam huyện lần thứ XVI, nhiệm kỳ 2019 - 2024.",
+// "Hội nghị quán triệt Nghị quyết của Đảng ủy … năm 2015." under a lead that tells of that
+// congress or conference. The body's sentences that open with the event go on to tell what
+// it did (and then most hold a reasoning word, or are long); a caption under the photo of
+// the hall only names it. Seen on several sites (tests/fixtures/real*/: a district portal, an
+// army command's site), between paragraphs far longer than it.
+#pragma once
+
+#include <string_view>
+
+namespace tuyentap {
+
+// `line` stands between `before` and `after` (the paragraphs around it; `after` must be body
+// text). It names the lead's event when it opens with an event's name (Đại hội, Hội nghị,
+// Lễ), its first four words or more stand in that order in `lead` or `title` (compared as
+// fold_exact keys, quotation marks and punctuation around words ignored), it ends with its
+// one stop (a subheading has none), nothing of the caption score's "never" list rules it out
+// (caption_score.h is_caption_shaped: a reasoning word, two clauses, a sentence inside …),
+// and it has fewer words than `before` and than `after` (the event's full name may be
+// long: the echo, not the length, tells it from the text).
+bool names_lead_event(std::string_view line, std::string_view before, std::string_view after,
+                      std::string_view lead, std::string_view title);
+
+}  // namespace tuyentap

@@ -1,0 +1,64 @@
+// CMS photo placeholders: see photo_placeholder.h.
+#include "article/photo_placeholder.h"
+
+#include <algorithm>
+#include <array>
+
+#include "article/text_lines.h"
+
+namespace tuyentap {
+
+namespace {
+
+constexpr std::array<std::string_view, 6> kPhotoWords = {" ảnh", " Ảnh", " ẢNH",
+                                                         " anh", " Anh", " ANH"};
+
+}  // namespace
+
+bool PlaceholderWords::stand_as_a_line(std::string_view words) {
+  constexpr int kMaxLooks = 8;  // the placeholders of the same words, then the title
+  if (!sorted_) {
+    sorted_.emplace(lines_.begin(), lines_.end());
+    std::sort(sorted_->begin(), sorted_->end());
+  }
+  auto it = std::lower_bound(sorted_->begin(), sorted_->end(), words,
+                             [](const std::string& a, std::string_view b) { return a < b; });
+  for (int looks = 0; it != sorted_->end() && looks < kMaxLooks; ++it, ++looks) {
+    std::string_view line = *it;
+    if (!line.starts_with(words)) return false;
+    std::string_view rest = line.substr(words.size());
+    if (std::none_of(kPhotoWords.begin(), kPhotoWords.end(),
+                     [&](std::string_view w) { return rest.starts_with(w); }))
+      return true;
+  }
+  return false;
+}
+
+bool is_photo_placeholder(std::string_view line, PlaceholderWords& others) {
+  std::string_view s = line;
+  while (!s.empty() && (s.back() == '.' || s.back() == ' ')) s.remove_suffix(1);
+  std::size_t digits = 0;
+  while (!s.empty() && s.back() >= '0' && s.back() <= '9') {
+    s.remove_suffix(1);
+    ++digits;
+  }
+  if (digits == 0 || digits > 3 || !s.ends_with(" ")) return false;
+  s.remove_suffix(1);
+  bool photo = false;
+  for (std::string_view w : kPhotoWords) {
+    if (s.ends_with(w)) {
+      s.remove_suffix(w.size());
+      photo = true;
+      break;
+    }
+  }
+  if (!photo) return false;
+  for (std::string_view before : {" -", " –", " hình", " hinh", " Hình", " Hinh"})
+    if (s.ends_with(before)) return true;
+  // "<title> ảnh 1" with nothing between: a title's words (at least five, no stop) before it
+  constexpr std::size_t kMinTitleWords = 5;
+  return !at_most_words(s, kMinTitleWords - 1) && !ends_with_sentence_punct(s) &&
+         s.find(". ") == std::string_view::npos && others.stand_as_a_line(s);
+}
+
+}  // namespace tuyentap
