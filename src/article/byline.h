@@ -44,6 +44,16 @@ std::string_view byline_without_position(std::string_view byline);
 // tức …", "Nguồn tin: VP Đảng ủy") names where the text comes from, no writer: no author.
 std::string_view author_in_byline(std::string_view byline);
 
+// "Nguồn: Báo Quảng Ninh" → "Báo Quảng Ninh", "Nguồn tin: VP Đảng ủy Công ty" → "VP Đảng ủy
+// Công ty": the paper or office a source credit names (the credit author_in_byline gives no
+// author for), without what a page's line glues after it (" .Ngày đăng: …", " | …") or a final
+// stop; empty for any other byline. The article's source when nothing better is known.
+std::string_view source_in_credit(std::string_view byline);
+
+// "PV", "CTV", "Nhóm PV", "Tổng hợp": a newsroom's role alone, which signs a text and names
+// no section.
+bool is_newsroom_role(std::string_view line);
+
 // The text opens with such a position: "Bí thư …", "Chánh Văn phòng …", "Phó Chủ tịch …".
 bool opens_with_position(std::string_view text);
 

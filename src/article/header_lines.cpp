@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "article/byline.h"
 #include "article/list_boxes.h"
 #include "article/text_header.h"
 #include "article/text_lines.h"
@@ -152,7 +153,11 @@ bool clock_over_title(std::span<const std::string_view> paras, std::size_t i, st
   }
   if (labelled_particulars(own)) return true;
   auto split = split_date_line(own);
-  return split && (split->rest_first ? is_template_label(split->rest) : is_counters(split->rest));
+  // "PV - 10:56, 18/12/2020", "VĂN HÀO 30/04/2016 11:39": the article's date line with its
+  // byline before the date, as pages print it under the title
+  return split &&
+         (split->rest_first ? is_template_label(split->rest) || looks_like_byline(split->rest)
+                            : is_counters(split->rest));
 }
 
 // "TứcQuê": a lower-case letter run straight into a capital, as menu items glued together are

@@ -49,7 +49,8 @@ bool is_template_label(std::string_view s);
 // "Thứ Hai, 10/12/2018 02:54 AM", "<title>", "author Thứ Hai, 14/05/2012 05:49 AM", then the
 // body text at `body`: the page's clock (the day the page was read) is the date line at i, above
 // the title; the article's own date line stands under the title, nearest the body (a whole date
-// line, perhaps after a template's empty label or before its counters). Not when the upper
+// line, perhaps after a template's empty label or its byline, or before its counters: such a
+// byline line is the article's, whatever the clock says). Not when the upper
 // date is before the lower one, nor when the lower line is labelled "Cập nhật" (an update).
 bool clock_over_title(std::span<const std::string_view> paras, std::size_t i, std::size_t body);
 
