@@ -11,6 +11,7 @@
 #include "article/caption.h"
 #include "article/caption_run.h"
 #include "article/caption_score.h"
+#include "article/header_byline.h"
 #include "article/header_lines.h"
 #include "article/lead_prefix.h"
 #include "article/office_byline.h"
@@ -180,15 +181,6 @@ bool cut_title_glued(std::string_view p, std::string_view title) {
   return false;
 }
 
-// A byline found between the date line and the lead, with the paragraphs it was read from
-// (the name, a position or an institution under it) and where they stood in the body: when
-// the byline at the end is the author, they go back (settle_header_byline).
-struct HeaderByline {
-  std::string author;
-  Paragraphs lines;
-  std::size_t at = 0;
-};
-
 // Takes body[from, from + count) out as the header's byline's lines.
 void take_byline_lines(Paragraphs& body, std::size_t from, std::size_t count, HeaderByline& hb) {
   auto first = body.begin() + static_cast<std::ptrdiff_t>(from);
@@ -262,36 +254,6 @@ HeaderByline clean_body_start(Paragraphs& body, Article& a) {
     take_byline_lines(body, 1, 2, hb);
   }
   return hb;
-}
-
-// The same writer, named in full or in part ("TS. Bùi Ngọc Thanh" and "Bùi Ngọc Thanh").
-bool same_writer(std::string_view one, std::string_view other) {
-  std::string a = fold_for_match(one), b = fold_for_match(other);
-  return !a.empty() && !b.empty() &&
-         (a.find(b) != std::string::npos || b.find(a) != std::string::npos);
-}
-
-// Step 4's end: a byline under the title and `a.author` from the one at the end. Nothing of
-// the one under the title may vanish: it names the same writer; or the end names only where
-// the text comes from ("Theo báo Bạc Liêu", "(Báo Bạc Liêu)"), and the two are the author, as
-// a byline on two lines is ("Hoàng Uyên - Theo báo Bạc Liêu"); or the paragraphs it was read
-// from go back where they stood (a profile's name and position under the sapo, a second
-// writer).
-void settle_header_byline(HeaderByline& hb, const std::string& header_byline, Article& a,
-                          Paragraphs& body) {
-  const std::string& header = hb.author.empty() ? header_byline : hb.author;
-  std::string_view name = author_in_byline(byline_without_final_stop(header));
-  if (name.empty() || same_writer(name, a.author)) return;
-  if (looks_like_source(a.author) && looks_like_name(name)) {
-    a.author = std::string(name) + (a.author.front() == '(' ? " " : " - ") + a.author;
-    return;
-  }
-  if (!hb.lines.empty()) {
-    auto at = body.begin() + static_cast<std::ptrdiff_t>(std::min(hb.at, body.size()));
-    body.insert(at, std::make_move_iterator(hb.lines.begin()),
-                std::make_move_iterator(hb.lines.end()));
-    hb.lines.clear();
-  }
 }
 
 bool is_caption(const Paragraph& p) {
