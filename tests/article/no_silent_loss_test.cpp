@@ -174,3 +174,18 @@ TEST_CASE("dates: the page's clock over the title yields to a byline's date line
   CHECK(a.date->iso() == "2020-05-20");
   CHECK(a.author == "PV");
 }
+
+TEST_CASE("no silent loss: a byline beside the date that is not the author is told") {
+  const std::string page =
+      "Chi bộ khu phố 2 học tập chuyên đề năm 2024\n\n"
+      "VĂN HÀO 30/04/2024 11:39\n\n"
+      "Chi bộ khu phố 2 phường Tân An tổ chức học tập chuyên đề năm 2024 cho toàn thể đảng "
+      "viên trong chi bộ.\n\n"
+      "Các đảng viên đã đăng ký những việc làm cụ thể để học tập và làm theo gương Bác.\n\n";
+  Article a = read_ok(InputFile{"a.txt", page + "Minh Anh\n"});
+  CHECK(a.author == "Minh Anh");
+  CHECK(has_warning(a, "another byline under the title left out: VĂN HÀO"));
+  Article b = read_ok(InputFile{"b.txt", page});
+  CHECK(b.author == "VĂN HÀO");
+  CHECK_FALSE(has_warning(b, "another byline"));
+}
