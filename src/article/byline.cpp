@@ -391,6 +391,24 @@ std::string_view without_outlet_mark(std::string_view byline) {
   return acronym || site ? name : byline;
 }
 
+// "Tin: Tuyết Mai – Ảnh: Xuân Vũ" → "Tuyết Mai": the text's writer and the photographer named
+// apart; the photographer is no author. Only after a label crediting the text ("Tin:",
+// "Bài:"), the photo's credit after a dash, a comma or a semicolon.
+std::string_view without_photo_credit(std::string_view byline) {
+  std::string folded = fold_for_match(byline);
+  if (!starts_with(folded, "tin:") && !starts_with(folded, "bai:")) return byline;
+  for (std::string_view sep : {" - ", " – ", " — ", ", ", "; "}) {
+    std::size_t at = byline.find(sep);
+    if (at == std::string_view::npos) continue;
+    std::string rest = fold_for_match(byline.substr(at + sep.size()));
+    if (!starts_with(rest, "anh:") && !starts_with(rest, "anh ")) continue;
+    std::string_view writer =
+        trim_spaces(byline.substr(byline.find(':') + 1, at - byline.find(':') - 1));
+    return is_name(writer) ? writer : byline;
+  }
+  return byline;
+}
+
 // "Thực hiện: Minh Thư" → "Minh Thư" (kCreditPrefixes' writer_only labels).
 std::string_view without_writer_label(std::string_view byline) {
   std::size_t colon = byline.find(':');
@@ -479,8 +497,8 @@ std::string_view source_in_credit(std::string_view byline) {
 std::string_view author_in_byline(std::string_view byline) {
   if (auto name = by_line_name(byline)) return *name;  // as written, even a site's name
   if (is_source_credit(byline)) return {};
-  return without_outlet_mark(
-      without_role_word(without_writer_unit(without_writer_label(writer_after_theo(byline)))));
+  return without_outlet_mark(without_role_word(
+      without_writer_unit(without_writer_label(without_photo_credit(writer_after_theo(byline))))));
 }
 
 }  // namespace tuyentap

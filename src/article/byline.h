@@ -36,8 +36,10 @@ std::string_view byline_without_position(std::string_view byline);
 // a newsroom role after a dash
 // ("- TH", tổng hợp; "- CTV") or before the name ("CTV Thu Trang", "CTV- Thu Trang"). A publication
 // ("Hoàng Uyên - Báo Bạc Liêu", "Tâm Hằng (TTXVN)"), a second writer ("Kim Tiến – Tấn Hữu", "Minh
-// Anh - Vũ Hà"), a role spelled out in brackets ("NGUYÊN ĐOAN (thực hiện)") and a writer and a
-// photographer named apart ("Tin: Minh Anh - Ảnh: Thu Hà") stay as written. "Theo" before a
+// Anh - Vũ Hà") and a role spelled out in brackets ("NGUYÊN ĐOAN (thực hiện)") stay as written;
+// of a writer and a photographer named apart ("Tin: Minh Anh - Ảnh: Thu Hà") the writer is the
+// author; an outlet's mark after a slash ("Thu Hòa/VOV4") and a credit label whose colon was
+// lost ("Tin, ảnh Mn3/2") come off. "Theo" before a
 // person's name
 // ("Theo Phạm Trường") comes off, before a paper's ("Theo Thanh Niên") it stays (theo_writer.h).
 // "by X" on its own line gives X as written (by_line.h). A source credit ("Nguồn: Trung tâm Tin

@@ -34,7 +34,8 @@ Particulars particulars(std::string_view rest);
 // "Tác giả: Minh Anh .Ngày đăng: 29/06/2022 .Lượt xem: 416 lượt.": the particulars on one
 // line, each "label: value" parted by a stop (or " | "), the date among them after its label
 // (Ngày đăng, Đăng ngày, Ngày, Cập nhật, Thời gian): the date, and the writer's part as the
-// byline. nullopt when a part is no particular or no part gives the date.
+// byline. A counter may follow after a space alone, its colon lost too ("Ngày đăng: 07/02/2020
+// Lượt xem 1250"). nullopt when a part is no particular or no part gives the date.
 struct LabelledDate {
   DateTime when;
   std::string byline;

@@ -189,3 +189,17 @@ TEST_CASE("no silent loss: a byline beside the date that is not the author is to
   CHECK(b.author == "VĂN HÀO");
   CHECK_FALSE(has_warning(b, "another byline"));
 }
+
+TEST_CASE("dates: a posting date with its view count after a space is the date line") {
+  // the counter's colon lost, the line once read as a visitor counter and blanked whole
+  const std::string page =
+      "Chi bộ thôn 5 tổ chức đại hội nhiệm kỳ mới\n\n"
+      "Ngày đăng: 07/02/2024 Lượt xem 1250\n\n"
+      "Chi bộ thôn 5 xã Tân Phú đã tổ chức thành công đại hội nhiệm kỳ 2024 - 2026, bầu ra "
+      "cấp ủy mới đủ số lượng.\n\n"
+      "Đại hội đã thông qua nghị quyết với nhiều chỉ tiêu cụ thể cho nhiệm kỳ tới.\n";
+  Article a = read_ok(InputFile{"a.txt", page});
+  REQUIRE(a.date);
+  CHECK(a.date->iso() == "2024-02-07");
+  CHECK(a.title == "Chi bộ thôn 5 tổ chức đại hội nhiệm kỳ mới");
+}
