@@ -187,7 +187,9 @@ std::variant<Article, NotAnArticle> finished_article(Article a, const char* no_t
   });
   if (!a.date && !named_bad_date) a.warnings.push_back("no date line");
   if (a.topic.empty()) a.warnings.push_back(no_topic);
-  // the byline's name, as the text reader gives it (byline.h author_in_byline)
+  // the byline's name, as the text reader gives it (byline.h author_in_byline); a source
+  // credit names the source when the page named none
+  if (a.source.site.empty()) a.source.site = std::string(source_in_credit(a.author));
   a.author = std::string(author_in_byline(a.author));
   if (a.author.empty()) a.warnings.push_back("no byline");
   return a;

@@ -143,6 +143,41 @@ std::string_view without_rank(std::string_view line) {
   return line;
 }
 
+// Words no Vietnamese name is made of, in capitals the words of a heading: the small words
+// of a phrase (của, về, các, những …) and the words that name a text's part or its reasoning
+// (đặt vấn đề, mở đầu, kết luận, tài liệu tham khảo, nội dung, giải pháp, thực trạng …).
+// fold_exact keys. A name's syllables (Minh, Tâm, Dung, Tài, Luận, Kiến, Cao, Phương) are kept
+// out, however often a heading uses them too.
+constexpr std::string_view kNeverNameWords[] = {
+    "của",   "về",   "các",  "những", "một",  "số",     "trong", "với",  "cho",   "là",
+    "để",    "đến",  "tại",  "được",  "có",   "không",  "này",   "khi",  "thì",   "mà",
+    "nhưng", "hoặc", "vào",  "ra",    "đặt",  "vấn",    "đề",    "mở",   "đầu",   "kết",
+    "liệu",  "tham", "khảo", "nội",   "phần", "mục",    "giải",  "pháp", "trạng", "tóm",
+    "tắt",   "phụ",  "lời",  "nói",   "bài",  "nghiệm", "nhiệm", "vụ",   "đánh",  "giá",
+    "hình",  "quả",  "tiêu", "yêu",   "cầu",  "nghiên", "cứu",   "xây",  "dựng",  "nâng"};
+constexpr std::size_t kMaxNameSyllables = 4;  // "TÔN NỮ THU HÀ"; a writer's degrees aside
+
+// A name in capitals ("MINH TÂM", "TS. NGUYỄN VĂN AN", "NGỌC ANH VÀ VŨ HÀ"), not a heading
+// in capitals ("ĐẶT VẤN ĐỀ", "I. MỞ ĐẦU", "TÀI LIỆU THAM KHẢO"), which has a byline's shape:
+// each writer's name at most four syllables, none of them a word no name is made of.
+bool is_capitals_name(std::string_view name) {
+  std::size_t syllables = 0;
+  bool plausible = true;
+  each_word(name, [&](std::string_view w) {
+    std::string folded = fold_exact(w);
+    while (!folded.empty() && (folded.back() == '.' || folded.back() == ',')) folded.pop_back();
+    if (folded == "và" || folded == "&") {
+      syllables = 0;  // the next writer's name
+      return;
+    }
+    if (is_degree_word(w)) return;
+    plausible = plausible && ++syllables <= kMaxNameSyllables &&
+                std::find(std::begin(kNeverNameWords), std::end(kNeverNameWords), folded) ==
+                    std::end(kNeverNameWords);
+  });
+  return plausible;
+}
+
 }  // namespace
 
 std::string_view without_footnote_mark(std::string_view byline) {
@@ -223,6 +258,11 @@ bool opens_with_writer_credit(std::string_view line) {
   return false;
 }
 
+bool is_newsroom_role(std::string_view line) {
+  std::string folded = fold_for_match(trim_final_period(trim_spaces(line)));
+  return std::find(kRoles.begin(), kRoles.end(), folded) != kRoles.end();
+}
+
 bool looks_like_byline(std::string_view line) {
   if (by_line_name(line)) return true;  // "by HiephoaNet": whoever it names
   if (!short_and_unpunctuated(line)) return false;
@@ -237,7 +277,7 @@ bool looks_like_byline(std::string_view line) {
   std::string folded_name = fold_for_match(name);
   for (std::string_view r : kRoles)
     if (folded_name == r) return true;
-  return is_name(name);
+  return is_name(name) && (!is_all_caps(name) || is_capitals_name(name));
 }
 
 namespace {
@@ -309,10 +349,70 @@ bool is_unit_acronym(std::string_view rest, std::string_view name) {
          rest.find_first_of(".0123456789") == std::string_view::npos && !is_all_caps(name);
 }
 
+// `line` after its first `words` words.
+std::string_view after_words(std::string_view line, std::size_t words) {
+  for (std::size_t k = 0; k < words; ++k) {
+    std::size_t space = line.find(' ');
+    if (space == std::string_view::npos) return {};
+    line.remove_prefix(space + 1);
+  }
+  return trim_spaces(line);
+}
+
+// "Tin, ảnh Mn3/2" → "Mn3/2": a label that credits the text and its photos with its colon
+// lost, before a capital.
+std::string_view without_colonless_label(std::string_view byline) {
+  std::string folded = fold_for_match(byline);
+  for (std::string_view label : {"tin, anh ", "tin va anh ", "bai va anh ", "bai, anh "}) {
+    if (!starts_with(folded, label)) continue;
+    std::string_view rest =
+        after_words(byline, static_cast<std::size_t>(std::count(label.begin(), label.end(), ' ')));
+    return starts_with_upper(rest) ? rest : byline;
+  }
+  return byline;
+}
+
+// "Thu Hòa/VOV4" → "Thu Hòa": a writer's name, then after a slash the outlet's mark (one word
+// opening with a capital, in capitals and digits, `VOV4`, `TTXVN`, or a site's name with a
+// dot), as the state's radio and news agency sign. A source ("Theo Nguyễn Minh/Vcamp.vn")
+// and a name with a number ("Mn3/2") stay.
+std::string_view without_outlet_mark(std::string_view byline) {
+  std::size_t slash = byline.find('/');
+  if (slash == std::string_view::npos || slash == 0) return byline;
+  std::string_view name = trim_spaces(byline.substr(0, slash));
+  std::string_view mark = trim_spaces(byline.substr(slash + 1));
+  constexpr std::size_t kMinMark = 2;
+  if (mark.size() < kMinMark || mark.find_first_of(" /") != std::string_view::npos ||
+      !starts_with_upper(mark) || looks_like_source(byline) || !is_name(name) ||
+      at_most_words(name, 1))
+    return byline;
+  bool acronym = is_all_caps(mark) && !is_all_caps(name);
+  bool site = mark.find('.') != std::string_view::npos;
+  return acronym || site ? name : byline;
+}
+
+// "Tin: Tuyết Mai – Ảnh: Xuân Vũ" → "Tuyết Mai": the text's writer and the photographer named
+// apart; the photographer is no author. Only after a label crediting the text ("Tin:",
+// "Bài:"), the photo's credit after a dash, a comma or a semicolon.
+std::string_view without_photo_credit(std::string_view byline) {
+  std::string folded = fold_for_match(byline);
+  if (!starts_with(folded, "tin:") && !starts_with(folded, "bai:")) return byline;
+  for (std::string_view sep : {" - ", " – ", " — ", ", ", "; "}) {
+    std::size_t at = byline.find(sep);
+    if (at == std::string_view::npos) continue;
+    std::string rest = fold_for_match(byline.substr(at + sep.size()));
+    if (!starts_with(rest, "anh:") && !starts_with(rest, "anh ")) continue;
+    std::string_view writer =
+        trim_spaces(byline.substr(byline.find(':') + 1, at - byline.find(':') - 1));
+    return is_name(writer) ? writer : byline;
+  }
+  return byline;
+}
+
 // "Thực hiện: Minh Thư" → "Minh Thư" (kCreditPrefixes' writer_only labels).
 std::string_view without_writer_label(std::string_view byline) {
   std::size_t colon = byline.find(':');
-  if (colon == std::string_view::npos) return byline;
+  if (colon == std::string_view::npos) return without_colonless_label(byline);
   std::string label = fold_for_match(byline.substr(0, colon + 1));
   std::string_view rest = trim_spaces(byline.substr(colon + 1));
   if (rest.empty()) return byline;
@@ -370,12 +470,35 @@ bool is_source_credit(std::string_view byline) {
          starts_with(folded, "nguon tin ");
 }
 
+// "Nguồn: X", "Nguồn tin: X", "Nguồn tin X" → "X" as written; empty for any other line.
+std::string_view after_source_label(std::string_view byline) {
+  std::string folded = fold_for_match(byline);
+  for (std::string_view label : {"nguon tin:", "nguon:", "nguon tin "}) {
+    if (!starts_with(folded, label)) continue;
+    // after the colon (folding keeps it), or after the two words "Nguồn tin"
+    if (label.ends_with(':')) return trim_spaces(byline.substr(byline.find(':') + 1));
+    return after_words(byline, 2);
+  }
+  return {};
+}
+
 }  // namespace
+
+std::string_view source_in_credit(std::string_view byline) {
+  std::string_view site = after_source_label(byline);
+  // a page's line may go on with the post's facts: "Báo Quảng Ninh .Ngày đăng: …"
+  for (std::string_view glued : {" .", ". ", " | ", " |"}) {
+    std::size_t at = site.find(glued);
+    if (at != std::string_view::npos) site = site.substr(0, at);
+  }
+  return trim_final_period(site);
+}
 
 std::string_view author_in_byline(std::string_view byline) {
   if (auto name = by_line_name(byline)) return *name;  // as written, even a site's name
   if (is_source_credit(byline)) return {};
-  return without_role_word(without_writer_unit(without_writer_label(writer_after_theo(byline))));
+  return without_outlet_mark(without_role_word(
+      without_writer_unit(without_writer_label(without_photo_credit(writer_after_theo(byline))))));
 }
 
 }  // namespace tuyentap

@@ -36,13 +36,25 @@ std::string_view byline_without_position(std::string_view byline);
 // a newsroom role after a dash
 // ("- TH", tổng hợp; "- CTV") or before the name ("CTV Thu Trang", "CTV- Thu Trang"). A publication
 // ("Hoàng Uyên - Báo Bạc Liêu", "Tâm Hằng (TTXVN)"), a second writer ("Kim Tiến – Tấn Hữu", "Minh
-// Anh - Vũ Hà"), a role spelled out in brackets ("NGUYÊN ĐOAN (thực hiện)") and a writer and a
-// photographer named apart ("Tin: Minh Anh - Ảnh: Thu Hà") stay as written. "Theo" before a
+// Anh - Vũ Hà") and a role spelled out in brackets ("NGUYÊN ĐOAN (thực hiện)") stay as written;
+// of a writer and a photographer named apart ("Tin: Minh Anh - Ảnh: Thu Hà") the writer is the
+// author; an outlet's mark after a slash ("Thu Hòa/VOV4") and a credit label whose colon was
+// lost ("Tin, ảnh Mn3/2") come off. "Theo" before a
 // person's name
 // ("Theo Phạm Trường") comes off, before a paper's ("Theo Thanh Niên") it stays (theo_writer.h).
 // "by X" on its own line gives X as written (by_line.h). A source credit ("Nguồn: Trung tâm Tin
 // tức …", "Nguồn tin: VP Đảng ủy") names where the text comes from, no writer: no author.
 std::string_view author_in_byline(std::string_view byline);
+
+// "Nguồn: Báo Quảng Ninh" → "Báo Quảng Ninh", "Nguồn tin: VP Đảng ủy Công ty" → "VP Đảng ủy
+// Công ty": the paper or office a source credit names (the credit author_in_byline gives no
+// author for), without what a page's line glues after it (" .Ngày đăng: …", " | …") or a final
+// stop; empty for any other byline. The article's source when nothing better is known.
+std::string_view source_in_credit(std::string_view byline);
+
+// "PV", "CTV", "Nhóm PV", "Tổng hợp": a newsroom's role alone, which signs a text and names
+// no section.
+bool is_newsroom_role(std::string_view line);
 
 // The text opens with such a position: "Bí thư …", "Chánh Văn phòng …", "Phó Chủ tịch …".
 bool opens_with_position(std::string_view text);

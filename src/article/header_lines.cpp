@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "article/byline.h"
 #include "article/list_boxes.h"
 #include "article/text_header.h"
 #include "article/text_lines.h"
@@ -98,11 +99,19 @@ std::optional<LabelledDate> labelled_particulars(std::string_view line) {
   std::string_view rest = line;
   while (rest.ends_with('.') || rest.ends_with(' ')) rest.remove_suffix(1);
   // the parts, cut at a stop or a bar that a space stands beside (a date's dots have none)
+  // or before a counter's label after a space alone ("Ngày đăng: 07/02/2020 Lượt xem 1250")
+  auto counter_at = [&](std::size_t i) {
+    if (rest[i] != ' ') return false;
+    std::string_view next = rest.substr(i + 1);
+    return next.starts_with("Lượt ") || next.starts_with("lượt ") || next.starts_with("LƯỢT ");
+  };
   std::vector<std::string_view> parts;
   for (std::size_t start = 0, i = 0; i <= rest.size(); ++i) {
     bool end = i == rest.size();
-    bool cut = !end && (rest[i] == '.' || rest[i] == '|') &&
-               ((i > 0 && rest[i - 1] == ' ') || (i + 1 < rest.size() && rest[i + 1] == ' '));
+    bool cut =
+        !end && (((rest[i] == '.' || rest[i] == '|') &&
+                  ((i > 0 && rest[i - 1] == ' ') || (i + 1 < rest.size() && rest[i + 1] == ' '))) ||
+                 counter_at(i));
     if (!end && !cut) continue;
     std::string_view part = trim_spaces(rest.substr(start, i - start));
     if (!part.empty()) parts.push_back(part);
@@ -113,6 +122,9 @@ std::optional<LabelledDate> labelled_particulars(std::string_view line) {
   std::string byline;
   for (std::string_view part : parts) {
     std::size_t colon = part.find(':');
+    if (colon == std::string_view::npos && fold_for_match(part).starts_with("luot ") &&
+        part.find_first_of("0123456789") != std::string_view::npos)
+      continue;  // "Lượt xem 1250": a counter with no colon
     if (colon == std::string_view::npos || colon + 1 >= part.size()) return std::nullopt;
     std::string label = fold_for_match(part.substr(0, colon));
     std::string_view value = part.substr(colon + 1);
@@ -152,7 +164,11 @@ bool clock_over_title(std::span<const std::string_view> paras, std::size_t i, st
   }
   if (labelled_particulars(own)) return true;
   auto split = split_date_line(own);
-  return split && (split->rest_first ? is_template_label(split->rest) : is_counters(split->rest));
+  // "PV - 10:56, 18/12/2020", "VĂN HÀO 30/04/2016 11:39": the article's date line with its
+  // byline before the date, as pages print it under the title
+  return split &&
+         (split->rest_first ? is_template_label(split->rest) || looks_like_byline(split->rest)
+                            : is_counters(split->rest));
 }
 
 // "TứcQuê": a lower-case letter run straight into a capital, as menu items glued together are

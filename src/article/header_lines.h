@@ -34,7 +34,8 @@ Particulars particulars(std::string_view rest);
 // "Tác giả: Minh Anh .Ngày đăng: 29/06/2022 .Lượt xem: 416 lượt.": the particulars on one
 // line, each "label: value" parted by a stop (or " | "), the date among them after its label
 // (Ngày đăng, Đăng ngày, Ngày, Cập nhật, Thời gian): the date, and the writer's part as the
-// byline. nullopt when a part is no particular or no part gives the date.
+// byline. A counter may follow after a space alone, its colon lost too ("Ngày đăng: 07/02/2020
+// Lượt xem 1250"). nullopt when a part is no particular or no part gives the date.
 struct LabelledDate {
   DateTime when;
   std::string byline;
@@ -49,7 +50,8 @@ bool is_template_label(std::string_view s);
 // "Thứ Hai, 10/12/2018 02:54 AM", "<title>", "author Thứ Hai, 14/05/2012 05:49 AM", then the
 // body text at `body`: the page's clock (the day the page was read) is the date line at i, above
 // the title; the article's own date line stands under the title, nearest the body (a whole date
-// line, perhaps after a template's empty label or before its counters). Not when the upper
+// line, perhaps after a template's empty label or its byline, or before its counters: such a
+// byline line is the article's, whatever the clock says). Not when the upper
 // date is before the lower one, nor when the lower line is labelled "Cập nhật" (an update).
 bool clock_over_title(std::span<const std::string_view> paras, std::size_t i, std::size_t body);
 

@@ -94,6 +94,9 @@ bool is_visitor_counter(std::string_view line) {
   if (line.size() > kMaxWidgetBytes || sp == std::string_view::npos ||
       !is_count(line.substr(sp + 1)) || !at_most_words(line, kMaxBareCounterWords))
     return false;
+  // a counter's label holds no number: "Ngày đăng: 07/02/2020 Lượt xem 1250" is a date line
+  // with its counter (header_lines.h labelled_particulars)
+  if (line.substr(0, sp).find_first_of("0123456789") != std::string_view::npos) return false;
   std::string label = fold_for_match(line.substr(0, sp));
   return label.find("truy cap") != std::string::npos || label.find("luot xem") != std::string::npos;
 }

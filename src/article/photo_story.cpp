@@ -13,7 +13,8 @@ namespace tuyentap {
 namespace {
 
 constexpr std::size_t kMaxAnnouncementWords = 40;
-constexpr std::size_t kMaxAnnouncementHeadingWords = 10;  // "Một số hình ảnh tiêu biểu"
+// "Một số hình ảnh tiêu biểu", "Dưới đây là một số hình ảnh của Lễ kết nạp"
+constexpr std::size_t kMaxAnnouncementHeadingWords = 12;
 constexpr std::size_t kMaxCaptionWords = 60;
 constexpr std::size_t kMaxStoryCaptionWords = 30;  // a line with no stop, in a photo story
 
@@ -113,13 +114,13 @@ void mark_photo_story(std::vector<Paragraph>& body, std::string_view title) {
 std::optional<std::string> drop_closing_photo_announcement(std::vector<Paragraph>& body) {
   if (body.size() < 2) return std::nullopt;
   const std::string& last = body.back().text;
-  // A heading is one short sentence with no clause: a paragraph that says more than the
-  // announcement (a sentence before it, a comma, many words) is the writer's text and stays.
+  // A label is one short sentence with no clause, whatever it ends with (":", ".", nothing): a
+  // paragraph that says more than the announcement (a sentence before it, a comma, many
+  // words) is the writer's text and stays.
   bool heading_shaped = last_sentence(last) == std::string_view(last) &&
                         at_most_words(last, kMaxAnnouncementHeadingWords) &&
                         last.find(',') == std::string::npos;
-  if (last.empty() || ends_with_sentence_punct(last) || !heading_shaped || !announces_photos(last))
-    return std::nullopt;
+  if (last.empty() || !heading_shaped || !announces_photos(last)) return std::nullopt;
   std::string dropped = std::move(body.back().text);
   body.pop_back();
   return dropped;

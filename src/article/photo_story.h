@@ -34,14 +34,14 @@ bool is_photo_story_title(std::string_view title);
 // the lead.
 void mark_photo_story(std::vector<Paragraph>& body, std::string_view title);
 
-// Drops the body's last paragraph when it announces photos (as above) as a heading does, with
-// no final punctuation, and nothing follows it once the byline is taken: "Một số hình ảnh
-// tiêu biểu" over photos the text does not carry (their captions gone, or only chrome where
-// they stood) heads nothing, and is no paragraph. A sentence that announces them ("Một số
-// hình ảnh tại buổi lễ:") is the writer's last and stays. Only a heading-shaped paragraph: one
-// sentence of at most 10 words with no comma; a paragraph with more (a sentence before the
-// announcement, a clause) is body text and stays. Never the lead (body[0]). Returns the
-// dropped text, for the article's warnings.
+// Drops the body's last paragraph when it is a gallery's label (it announces photos, as above)
+// and nothing follows it once the byline is taken: "Một số hình ảnh tiêu biểu", "Một số hình
+// ảnh tại buổi lễ:", "Sau đây là một số hình ảnh của Đại hội." over photos the text does not
+// carry (their captions gone, or only chrome where they stood) introduces nothing, a dangling
+// line in the book. With its photos' captions after it, it is not last and stays. Only a
+// label-shaped paragraph, whatever it ends with: one sentence of at most 12 words with no
+// comma; a paragraph with more (a sentence before the announcement, a clause) is body text
+// and stays. Never the lead (body[0]). Returns the dropped text, for the article's warnings.
 std::optional<std::string> drop_closing_photo_announcement(std::vector<Paragraph>& body);
 
 }  // namespace tuyentap

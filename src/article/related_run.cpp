@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "article/bare_caption.h"
+#include "article/byline.h"
 #include "article/caption.h"
 #include "article/scene_caption.h"
 #include "article/text_header.h"
@@ -27,7 +28,8 @@ bool worded_as_caption(const std::string& p) {
 bool is_link_title(const Paragraph& p) {
   return !shows_photo(p.photo) && is_title_like(p.text) && !is_prose(p.text) &&
          at_most_words(p.text, kMaxLinkWords) && !parse_caption(p.text) &&
-         !bracketed_caption(p.text);  // a caption in brackets is no link's title
+         !bracketed_caption(p.text) &&  // a caption in brackets is no link's title
+         !(looks_like_name(p.text) && !at_most_words(p.text, 1));  // a profile's person
 }
 
 LinkRun link_run_at(const std::vector<Paragraph>& body, std::size_t from) {

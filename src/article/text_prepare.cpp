@@ -284,6 +284,7 @@ void blank_shaped_chrome(PreparedText& t, const ChromeMatcher& chrome, const Key
         (keys[i] && chrome.drop_line(*keys[i]))) {
       photo_pending = photo_pending || photo;
       t.glued_title_lines += glued;
+      t.photo_lines += photo;
       line.clear();
       continue;
     }

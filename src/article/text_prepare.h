@@ -55,6 +55,15 @@ struct EndCut {
   std::size_t body_lines = 0;
 };
 
+// The stable start of the warning an article gets for the lines blanked as a photo's leftovers
+// (PreparedText::photo_lines): "photo leftovers left out: 3 lines (…)", so that a clerk sees
+// why those lines are in no block (the report's code: photo-leftovers).
+inline constexpr const char* kPhotoLeftovers = "photo leftovers left out: ";
+inline std::string photo_leftovers_warning(std::size_t lines) {
+  return kPhotoLeftovers + std::to_string(lines) +
+         " lines (image markers, file names, markup, placeholders)";
+}
+
 struct PreparedText {
   std::vector<std::string> lines;  // cleaned; chrome blanked to ""; nothing after the article
   std::vector<PhotoHint> hints;    // one per line
@@ -65,7 +74,10 @@ struct PreparedText {
   std::string title;
   std::string section;                // a section's name that stood on the sapo's line (step 5)
   std::size_t glued_title_lines = 0;  // lines of glued link titles blanked (glued_titles.h)
-  std::optional<EndCut> cut;          // step 3 cut body-like text off
+  // lines blanked as a photo's leftovers (step 2: an image marker, its file's name or stem,
+  // its markup, a placeholder, machine-written alt text), for the article's warnings
+  std::size_t photo_lines = 0;
+  std::optional<EndCut> cut;  // step 3 cut body-like text off
 };
 
 // Throws tuyentap::Error for a text of more than kMaxTextLines lines.

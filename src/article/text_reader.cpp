@@ -14,6 +14,7 @@
 #include "article/caption_score.h"
 #include "article/closing_caption.h"
 #include "article/event_caption.h"
+#include "article/header_byline.h"
 #include "article/header_lines.h"
 #include "article/lead_prefix.h"
 #include "article/office_byline.h"
@@ -185,8 +186,17 @@ bool cut_title_glued(std::string_view p, std::string_view title) {
   return false;
 }
 
+// Takes body[from, from + count) out as the header's byline's lines.
+void take_byline_lines(Paragraphs& body, std::size_t from, std::size_t count, HeaderByline& hb) {
+  auto first = body.begin() + static_cast<std::ptrdiff_t>(from);
+  auto last = first + static_cast<std::ptrdiff_t>(count);
+  hb.at = from;
+  hb.lines.assign(std::make_move_iterator(first), std::make_move_iterator(last));
+  body.erase(first, last);
+}
+
 // Step 3: returns a byline found between the date line and the lead.
-std::string clean_body_start(Paragraphs& body, Article& a) {
+HeaderByline clean_body_start(Paragraphs& body, Article& a) {
   if (!a.title.empty()) {
     std::string folded_title = fold_for_match(a.title);
     // The paragraphs kept move down over the ones dropped, in one pass (an erase per
@@ -214,13 +224,13 @@ std::string clean_body_start(Paragraphs& body, Article& a) {
     }
     body.resize(kept);
   }
-  std::string header_author;
+  HeaderByline hb;
   // "ThS LÊ VĂN CƯỜNG" over "Học viện Chính trị, Bộ Quốc phòng": a journal's byline with the
   // writer's institution on the line under it, then the lead.
   if (body.size() >= 3 && looks_like_degree_byline(body[0].text) &&
       looks_like_institution_line(body[1].text) && is_body_text(body[2].text)) {
-    header_author = body[0].text;
-    body.erase(body.begin(), body.begin() + 2);
+    hb.author = body[0].text;
+    take_byline_lines(body, 0, 2, hb);
   }
   for (int pass = 0; pass < 2 && body.size() >= 2 && is_body_text(body[1].text); ++pass) {
     const std::string& first = body[0].text;
@@ -228,11 +238,15 @@ std::string clean_body_start(Paragraphs& body, Article& a) {
       a.source.site = *place;
     } else if (is_place_tag(first, a.title, body[1].text)) {
       // "Đồng Tháp" alone under the title: where the story comes from, not who wrote it
-    } else if (header_author.empty() && at_most_words(first, kMaxHeaderBylineWords) &&
+    } else if (hb.author.empty() && at_most_words(first, kMaxHeaderBylineWords) &&
                looks_like_byline(first)) {
-      header_author = without_footnote_mark(first);
-    } else if (auto writer = writer_before_positions(first); writer && header_author.empty()) {
-      header_author = std::string(*writer);  // the name, its positions after a dash dropped
+      hb.author = without_footnote_mark(first);
+      take_byline_lines(body, 0, 1, hb);
+      continue;
+    } else if (auto writer = writer_before_positions(first); writer && hb.author.empty()) {
+      hb.author = std::string(*writer);  // the name, its positions after a dash dropped
+      take_byline_lines(body, 0, 1, hb);
+      continue;
     } else {
       break;
     }
@@ -240,14 +254,14 @@ std::string clean_body_start(Paragraphs& body, Article& a) {
   }
   // "<sapo>", "Lương Hải Sinh", "Bí thư Đảng ủy …", then the body: the writer's name under the
   // sapo and the writer's position on the line under it, as a leader's article is signed
-  if (header_author.empty() && body.size() >= 4 && is_body_text(body[0].text) &&
+  if (hb.author.empty() && body.size() >= 4 && is_body_text(body[0].text) &&
       looks_like_name(body[1].text) && !at_most_words(body[1].text, 1) &&
       opens_with_position(body[2].text) && looks_like_institution_line(body[2].text) &&
       is_body_text(body[3].text)) {
-    header_author = body[1].text;
-    body.erase(body.begin() + 1, body.begin() + 3);
+    hb.author = body[1].text;
+    take_byline_lines(body, 1, 2, hb);
   }
-  return header_author;
+  return hb;
 }
 
 bool is_caption(const Paragraph& p) {
@@ -538,6 +552,7 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
     a.warnings.push_back("text after '" + text.cut->marker +
                          "' left out: " + std::to_string(text.cut->lines) + " lines, " +
                          std::to_string(text.cut->body_lines) + " of them sentences");
+  if (text.photo_lines > 0) a.warnings.push_back(photo_leftovers_warning(text.photo_lines));
   if (text.glued_title_lines > 0)
     a.warnings.push_back(std::to_string(text.glued_title_lines) +
                          " lines of link titles glued together left out");
@@ -557,18 +572,31 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
         "file's first line, with no full stop at its end and a blank line under it");
   }
   if (a.title.empty() && !untitled) return NotAnArticle{"no title"};
-  std::string header_author = clean_body_start(body, a);
-  if (header_author.empty()) header_author = std::move(header_byline);
+  HeaderByline hb = clean_body_start(body, a);
+  const std::string& header_author = hb.author.empty() ? header_byline : hb.author;
   if (body.empty()) return NotAnArticle{"only a title, no article text"};
 
   mark_photo_story(body, a.title);
-  a.author = take_byline(body, chrome);
+  const std::string end_byline = take_byline(body, chrome);
   if (auto heading = drop_closing_photo_announcement(body))
     a.warnings.push_back("dropped a closing photo heading with no photos under it: " + *heading);
-  a.author = std::string(author_in_byline(byline_without_final_stop(a.author)));
+  a.author = std::string(author_in_byline(byline_without_final_stop(end_byline)));
+  // "PV - 10:56, 18/12/2020" under the title: the header reads a newsroom's role beside the
+  // date as a section, but it signs the text and names none
+  if (is_newsroom_role(a.topic)) {
+    if (a.author.empty() && hb.author.empty() && header_byline.empty()) a.author = a.topic;
+    a.topic.clear();
+    a.warnings.push_back("no topic line (kicker): the first line is the title");
+  }
   // a source credit at the end names no writer: the one under the title does
   if (a.author.empty())
     a.author = std::string(author_in_byline(byline_without_final_stop(header_author)));
+  else
+    settle_header_byline(hb, header_byline, a, body);
+  // a byline of the header itself (over or beside the date line) that is not the author
+  if (std::string_view other = author_in_byline(header_byline);
+      !other.empty() && !same_writer(other, a.author))
+    a.warnings.push_back("another byline under the title left out: " + header_byline);
   if (a.author.empty()) a.warnings.push_back("no byline");
   // A print view repeats the title and the byline after the lead, and the header rules read
   // the repeated name as a section: a topic that is the author's name is the byline, no topic.
@@ -577,6 +605,11 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
     a.warnings.push_back("no topic line (kicker): the first line is the title");
   }
   read_blocks(body, a);
+  // "Nguồn: Báo Quảng Ninh" at the end or under the title names no writer but where the text
+  // comes from: the article's source when nothing better is known
+  for (std::string_view credit :
+       {std::string_view(end_byline), std::string_view(hb.author), std::string_view(header_byline)})
+    if (a.source.site.empty()) a.source.site = std::string(source_in_credit(credit));
   return a;
 }
 

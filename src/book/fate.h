@@ -98,6 +98,9 @@ inline constexpr const char* kPhotoUnreadableCode = "photo-unreadable";
 // …and for a photo whose header declares more pixels than the books decode (article/
 // photo_pixels.h's kPhotoTooLarge).
 inline constexpr const char* kPhotoTooLargeCode = "photo-too-large";
+// …and for the lines of its text that held only a photo's leftovers and were left out (article/
+// text_prepare.h's kPhotoLeftovers: an image marker, a file's name, markup, a placeholder).
+inline constexpr const char* kPhotoLeftoversCode = "photo-leftovers";
 
 struct BuildReport {
   std::vector<InputFate> inputs;  // one per input file (skipped files included), input order

@@ -5,6 +5,7 @@
 
 #include "article/photo_pixels.h"
 #include "article/photos.h"
+#include "article/text_prepare.h"
 #include "base/json.h"
 #include "book/choices.h"
 #include "book/presentation.h"
@@ -52,6 +53,15 @@ void write_photo_problems(JsonWriter& w, const std::vector<std::string>& warning
       {kPhotoTooLarge, kPhotoTooLargeCode}};
   bool any = false;
   for (const auto& s : warnings) {
+    if (s.starts_with(kPhotoLeftovers)) {  // "photo leftovers left out: 3 lines (…)"
+      if (!any) w.key("problems").begin_array();
+      any = true;
+      std::string_view count = std::string_view(s).substr(std::string_view(kPhotoLeftovers).size());
+      count = count.substr(0, count.find(' '));
+      w.begin_object().key("code").value(kPhotoLeftoversCode);
+      w.key("lines").value(std::stoll(std::string(count))).end_object();
+      continue;
+    }
     for (const auto& [start, code] : kinds) {
       if (!s.starts_with(start)) continue;
       if (!any) w.key("problems").begin_array();

@@ -255,10 +255,12 @@ constexpr const char* kInputSentences[] = {
     N_("no title line: the article has no title; to give it one, put the title alone on the "
        "file's first line, with no full stop at its end and a blank line under it"),
     N_("no byline"),
+    N_("another byline under the title left out: %s"),
     N_("no lead paragraph"),
     N_("%s related links after the lead left out"),
     N_("text after '%s' left out: %s lines, %s of them sentences"),
     N_("%s lines of link titles glued together left out"),
+    N_("photo leftovers left out: %s lines (image markers, file names, markup, placeholders)"),
     N_("dropped a closing photo heading with no photos under it: %s"),
     N_("photo missing: %s (not in the archive, or not a JPEG or PNG)"),
     N_("photo unreadable: %s (an EMF or WMF drawing: the books show JPEG and PNG only)"),

@@ -208,10 +208,20 @@ class LineParser {
     if (at(1, Token::Punct, ":") && at(2, Token::Number)) {
       m = num(2);
       used = 3;
-      // "21:17140" closing the line: a counter (views) glued to the minutes, as some
-      // portals print "21:17" then "140" with no space between
+      // "21:17140", "04:161.0040" closing the line: counters (views, comments) glued to the
+      // minutes, as some portals print "21:17" then "140" (or "1.004" and "0") with no space
+      // between; only counts and their thousands' separators follow
       const std::string& minutes = t_[i_ + 2].text;
-      if (minutes.size() > 2 && i_ + 3 == t_.size()) m = to_int(minutes.substr(0, 2));
+      if (minutes.size() > 2) {
+        bool counts = true;
+        for (size_t k = i_ + 3; k < t_.size() && counts; ++k)
+          counts = t_[k].kind == Token::Number ||
+                   (t_[k].kind == Token::Punct && (t_[k].text == "." || t_[k].text == ","));
+        if (counts) {
+          m = to_int(minutes.substr(0, 2));
+          used = t_.size() - i_;
+        }
+      }
       if (at(3, Token::Punct, ":") && at(4, Token::Number)) used = 5;  // seconds: dropped
       // a database timestamp's fraction of a second ("16:58:00.0"): dropped with them
       if (used == 5 && at(5, Token::Punct, ".") && at(6, Token::Number)) used = 7;

@@ -25,8 +25,8 @@ struct DateTime {
 
 // Parses a date line: "Thứ Hai, 28/01/2019 | 15:27", "28/01/2019", "28-01-2019 15:27",
 // "Ngày 28 tháng 1 năm 2019", "2019-01-28", "Chủ nhật, 3/2/2019 - 08:05", "24/12/12 11:05 tối",
-// "15:20 PM | 21/12/2012", "13/02/2026 21:17140" (a view count glued to the time that ends
-// the line) … The whole line must
+// "15:20 PM | 21/12/2012", "13/02/2026 21:17140", "21/05/2020 04:161.0040" (counts glued to
+// the time that ends the line) … The whole line must
 // be a date line (a weekday, a date, a time, separators, little else), so that a paragraph
 // that merely mentions a date is not taken for one. nullopt when it is not a date line or the
 // date is impossible (see impossible_date_line).

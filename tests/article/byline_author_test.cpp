@@ -32,8 +32,10 @@ TEST_CASE("byline author: a label saying who wrote or took the photos comes off"
   CHECK(author_in_byline("Bài và ảnh: Lê Hà") == "Lê Hà");
   CHECK(author_in_byline("Tin và ảnh: HỒNG NHUNG") == "HỒNG NHUNG");
   CHECK(author_of_page("Tin, ảnh: Hoàng Minh") == "Hoàng Minh");
-  // a writer and a photographer named apart: the line stays as written
-  CHECK(author_in_byline("Tin: Minh Anh - Ảnh: Thu Hà") == "Tin: Minh Anh - Ảnh: Thu Hà");
+  // a writer and a photographer named apart: the writer is the author, the photographer not
+  CHECK(author_in_byline("Tin: Minh Anh - Ảnh: Thu Hà") == "Minh Anh");
+  CHECK(author_in_byline("Bài: Lê Hà, ảnh: Minh Đức") == "Lê Hà");
+  CHECK(author_in_byline("Tin: Minh Anh") == "Tin: Minh Anh");  // no photo credit: as before
   CHECK(author_of_page("Thực hiện: Lê Hà ( Huyện Tân Phú)") == "Lê Hà");
   // NukeViet's label is a byline, whatever follows it
   CHECK(author_of_page("Tác giả bài viết: Chi đoàn khu phố") == "Chi đoàn khu phố");

@@ -117,10 +117,11 @@ TEST_CASE("report: pictures the books cannot show are counted beside the missing
   Article& a = std::get<Article>(in.read[0]);
   a.blocks.push_back({BlockType::Caption, "Sơ đồ tổ chức.", "H.A", {}});
   a.blocks.push_back({BlockType::Caption, "Quang cảnh hội nghị.", "T.L", {}});
-  a.warnings = {"photo unreadable: word/media/image2.emf (an EMF or WMF drawing: the books show "
-                "JPEG and PNG only)",
-                "photo too large: anh.png (10000 × 6000 pixels; the limit is 50 Mpx a photo: "
-                "make it smaller)"};
+  a.warnings = {
+      "photo unreadable: word/media/image2.emf (an EMF or WMF drawing: the books show "
+      "JPEG and PNG only)",
+      "photo too large: anh.png (10000 × 6000 pixels; the limit is 50 Mpx a photo: "
+      "make it smaller)"};
   Compiled c = compile_book(spec, in.archive, in.read);
   CHECK(c.report.photos.unreadable == 2);
   CHECK(c.report.photos.missing == 0);
@@ -132,4 +133,18 @@ TEST_CASE("report: pictures the books cannot show are counted beside the missing
   CHECK(j.find("\"missing\": 0,\n    \"unreadable\": 2,") != std::string::npos);
   CHECK(report_text(c.report, c.book).find("thiếu tệp ảnh: 0, ảnh không đọc được: 2\n") !=
         std::string::npos);
+}
+
+TEST_CASE("report: lines left out as a photo's leftovers have their code and count") {
+  BookSpec spec;
+  spec.period = period_year(2019);
+  Input in = inputs({make_article("a1", "Xây dựng Đảng", "Chi bộ kiểu mẫu", "2019-01-28",
+                                  {"Ban Thường vụ họp."})});
+  Article& a = std::get<Article>(in.read[0]);
+  a.warnings = {
+      "photo leftovers left out: 3 lines (image markers, file names, markup, "
+      "placeholders)"};
+  Compiled c = compile_book(spec, in.archive, in.read);
+  std::string j = report_json(c.report, c.book, ReportHeader{});
+  CHECK(j.find("\"code\": \"photo-leftovers\",\n          \"lines\": 3") != std::string::npos);
 }

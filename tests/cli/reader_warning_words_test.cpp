@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "article/text_prepare.h"
 #include "cli/error_words.h"
 #include "cli/i18n.h"
 
@@ -78,4 +79,11 @@ TEST_CASE("the warning scanner makes sentences from literals and parts") {
   CHECK(sample_sentence(R"("text after '" + m + "' left out")") == "text after '7' left out");
   CHECK(sample_sentence("kPhotoMissing + ref").empty());
   CHECK(sample_sentence("related_run_warning(run.size)").empty());
+}
+
+TEST_CASE("the photo leftovers warning has its Vietnamese") {
+  namespace fs = std::filesystem;
+  set_language(Language::Vietnamese, (fs::path(TUYENTAP_BINARY).parent_path() / "locale").string());
+  const std::string w = photo_leftovers_warning(3);
+  CHECK(vietnamese_sentence(w).starts_with("bỏ 3 dòng"));
 }

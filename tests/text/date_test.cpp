@@ -233,3 +233,11 @@ TEST_CASE("date: 'Đăng tải' (posted) before the date is a date line's label"
   CHECK(parsed("Đăng tải lúc 08:15 30/04/2024") == "2024-04-30 08:15");
   CHECK(parsed("Tải 30/04/2024") == "none");
 }
+
+TEST_CASE("date: counters glued to the time closing the line are no part of it") {
+  CHECK(parsed("Thứ sáu - 13/02/2026 21:17140") == "2026-02-13 21:17");
+  // the views with a thousands' separator, then the comments: "04:16", "1.004", "0"
+  CHECK(parsed("Thứ năm - 21/05/2020 04:161.0040") == "2020-05-21 04:16");
+  CHECK(parsed("Thứ năm - 21/05/2020 04:161.0040 lượt xem") == "none");
+  CHECK(parsed("21/05/2020 04:16/05") == "none");
+}

@@ -1,0 +1,35 @@
+// A byline under the title beside the one at the end: see header_byline.h.
+#include "article/header_byline.h"
+
+#include <algorithm>
+#include <iterator>
+
+#include "article/byline.h"
+#include "text/normalize.h"
+
+namespace tuyentap {
+
+bool same_writer(std::string_view one, std::string_view other) {
+  std::string a = fold_for_match(one), b = fold_for_match(other);
+  return !a.empty() && !b.empty() &&
+         (a.find(b) != std::string::npos || b.find(a) != std::string::npos);
+}
+
+void settle_header_byline(HeaderByline& hb, const std::string& header_byline, Article& a,
+                          std::vector<Paragraph>& body) {
+  const std::string& header = hb.author.empty() ? header_byline : hb.author;
+  std::string_view name = author_in_byline(byline_without_final_stop(header));
+  if (name.empty() || same_writer(name, a.author)) return;
+  if (looks_like_source(a.author) && looks_like_name(name)) {
+    a.author = std::string(name) + (a.author.front() == '(' ? " " : " - ") + a.author;
+    return;
+  }
+  if (!hb.lines.empty()) {
+    auto at = body.begin() + static_cast<std::ptrdiff_t>(std::min(hb.at, body.size()));
+    body.insert(at, std::make_move_iterator(hb.lines.begin()),
+                std::make_move_iterator(hb.lines.end()));
+    hb.lines.clear();
+  }
+}
+
+}  // namespace tuyentap

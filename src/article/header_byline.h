@@ -1,0 +1,37 @@
+// A byline read between the date line and the lead (text_reader.cpp's clean_body_start), and
+// what becomes of it when another byline ends the article: nothing of it may vanish.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "article/article.h"
+#include "article/text_lines.h"
+
+namespace tuyentap {
+
+// A byline found between the date line and the lead, with the paragraphs it was read from
+// (the name, a position or an institution under it) and where they stood in the body: when
+// the byline at the end is the author, they go back (settle_header_byline).
+struct HeaderByline {
+  std::string author;
+  std::vector<Paragraph> lines;
+  std::size_t at = 0;
+};
+
+// The same writer, named in full or in part ("TS. Bùi Ngọc Thanh" and "Bùi Ngọc Thanh"),
+// compared folded.
+bool same_writer(std::string_view one, std::string_view other);
+
+// `a.author` came from the byline at the end and `hb` (or `header_byline`, a byline over or
+// beside the date line) named one under the title. Nothing of the one under the title
+// vanishes: it names the same writer; or the end names only where the text comes from
+// ("Theo báo Bạc Liêu", "(Báo Bạc Liêu)"), and the two are the author, as a byline on two
+// lines is ("Hoàng Uyên - Theo báo Bạc Liêu"); or the paragraphs it was read from go back into
+// `body` where they stood (a profile's name and position under the sapo, a second writer).
+void settle_header_byline(HeaderByline& hb, const std::string& header_byline, Article& a,
+                          std::vector<Paragraph>& body);
+
+}  // namespace tuyentap
