@@ -43,9 +43,18 @@ bool echoes_opening(const std::vector<std::string>& line, std::size_t n,
   return false;
 }
 
+// The event names' keys, folded once rather than at every line asked.
+const std::vector<std::vector<std::string>>& event_name_keys() {
+  static const std::vector<std::vector<std::string>> keys = [] {
+    std::vector<std::vector<std::string>> all;
+    for (std::string_view name : kEventNames) all.push_back(keys_of(name));
+    return all;
+  }();
+  return keys;
+}
+
 bool opens_with_event(const std::vector<std::string>& keys) {
-  for (std::string_view name : kEventNames) {
-    std::vector<std::string> parts = keys_of(name);
+  for (const std::vector<std::string>& parts : event_name_keys()) {
     if (parts.size() > keys.size()) continue;
     std::size_t k = 0;
     while (k < parts.size() && keys[k] == parts[k]) ++k;
