@@ -394,6 +394,11 @@ void set_lead(const std::string& p, const Paragraph* next, Article& a) {
 void read_blocks(const Paragraphs& body, Article& a) {
   bool have_lead = false;
   TitleWords title(a.title);
+  std::optional<LeadEventRuns> lead_runs;  // made once the lead is known, when first asked
+  auto event_runs = [&]() -> const LeadEventRuns& {
+    if (!lead_runs) lead_runs = lead_event_runs(a.lead, a.title);
+    return *lead_runs;
+  };
   for (std::size_t i = 0; i < body.size(); ++i) {
     const std::string& p = body[i].text;
     // Folding a paragraph's start is the dearest of the tests below (asked up to four times a
@@ -454,8 +459,7 @@ void read_blocks(const Paragraphs& body, Article& a) {
     // The lead's event named alone between longer paragraphs: the hall's photo
     // (event_caption.h).
     if (have_lead && i + 1 < body.size() &&
-        names_lead_event(p, body[i - 1].text, body[i + 1].text, a.lead, a.title) &&
-        !points_back()) {
+        names_lead_event(p, body[i - 1].text, body[i + 1].text, event_runs()) && !points_back()) {
       a.blocks.push_back(Block{BlockType::Caption, p, {}});
       continue;
     }
