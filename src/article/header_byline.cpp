@@ -24,6 +24,14 @@ void settle_header_byline(HeaderByline& hb, const std::string& header_byline, Ar
     a.author = std::string(name) + (a.author.front() == '(' ? " " : " - ") + a.author;
     return;
   }
+  if (hb.at == 0 && !hb.lines.empty()) {
+    // a writer named between the title and the lead: put back, the name would be the lead; the
+    // warning keeps it (a second writer, or the end's byline a source the rules missed)
+    std::string said;
+    for (const Paragraph& p : hb.lines) said += (said.empty() ? "" : " - ") + p.text;
+    a.warnings.push_back("another byline under the title left out: " + said);
+    hb.lines.clear();
+  }
   if (!hb.lines.empty()) {
     auto at = body.begin() + static_cast<std::ptrdiff_t>(std::min(hb.at, body.size()));
     body.insert(at, std::make_move_iterator(hb.lines.begin()),

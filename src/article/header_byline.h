@@ -30,7 +30,8 @@ bool same_writer(std::string_view one, std::string_view other);
 // vanishes: it names the same writer; or the end names only where the text comes from
 // ("Theo báo Bạc Liêu", "(Báo Bạc Liêu)"), and the two are the author, as a byline on two
 // lines is ("Hoàng Uyên - Theo báo Bạc Liêu"); or the paragraphs it was read from go back into
-// `body` where they stood (a profile's name and position under the sapo, a second writer).
+// `body` where they stood (a profile's name and position under the sapo); or, read right under
+// the title, where they would push the lead down, they are told in a warning.
 void settle_header_byline(HeaderByline& hb, const std::string& header_byline, Article& a,
                           std::vector<Paragraph>& body);
 

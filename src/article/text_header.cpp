@@ -171,6 +171,14 @@ bool opens_inside_article(std::string_view first) {
          opens_with_part_number(first);
 }
 
+// "- Kỷ niệm 94 năm Ngày thành lập Đảng": a title the copy set after a dash, which a menu's
+// item ("- Trang chủ", a few words) is not.
+bool dashed_title(std::string_view first) {
+  constexpr std::size_t kMaxItemWords = 5;
+  return first.starts_with("- ") && !at_most_words(first.substr(2), kMaxItemWords) &&
+         is_title_like(first.substr(2));
+}
+
 // The archive's layout without a date line in the header.
 HeaderLayout archive_without_date(std::span<const std::string_view> paras) {
   HeaderLayout h;
@@ -196,7 +204,7 @@ HeaderLayout archive_without_date(std::span<const std::string_view> paras) {
     h.topic = kicker_topic(paras[0]);
     h.title = 1;
     h.body = 2;
-  } else if (paras.size() >= 2 && is_page_line(paras[0])) {
+  } else if (paras.size() >= 2 && is_page_line(paras[0]) && !dashed_title(paras[0])) {
     h.first = h.body = 1;  // "Chi tiết - Sở Tư pháp", "Xuất bản thông tin" (the page's), the text
     h.no_title = true;
   } else if (!paras.empty()) {

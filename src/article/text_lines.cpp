@@ -524,11 +524,19 @@ bool is_part_number(std::string_view w) {
   return digits || roman || letter;
 }
 
+// "I.", "A.": one capital and a stop, a name's initial ("V. I. Lênin").
+bool is_initial(std::string_view w) {
+  return w.size() == 2 && w[0] >= 'A' && w[0] <= 'Z' && w[1] == '.';
+}
+
 }  // namespace
 
 bool opens_with_part_number(std::string_view s) {
   std::size_t space = s.find(' ');
-  return space != std::string_view::npos && is_part_number(s.substr(0, space));
+  if (space == std::string_view::npos || !is_part_number(s.substr(0, space))) return false;
+  // "V. I. Lênin …": a roman numeral's letter followed by another initial is a name's
+  std::string_view next = s.substr(space + 1);
+  return !is_initial(next.substr(0, next.find(' ')));
 }
 
 bool marked_heading(std::string_view s) {

@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include "article/reader.h"
+#include "article/text_lines.h"
 #include "fixtures.h"
 
 using namespace tuyentap;
@@ -111,4 +112,23 @@ TEST_CASE("untitled page: a digest's 'Tin tức khác' with news after it reads 
   for (const Block& b : a.blocks) text += b.text + "\n";
   CHECK(text.find("Ngày 6/5, Đảng ủy xã Hòa Bình") != std::string::npos);
   CHECK(a.blocks.size() == 3);
+}
+
+TEST_CASE("untitled page: a name's initials and a title after a dash are no page lines") {
+  // "V." is no part number when another initial follows it: the name of the one the title is
+  // about, and the line is the title
+  Article a = read_ok(
+      InputFile{"a.txt", "V. I. Lê Nin bàn về sức mạnh của tổ chức\n\n" + kSapo + "\n\n" + kBody});
+  CHECK(a.title == "V. I. Lê Nin bàn về sức mạnh của tổ chức");
+  CHECK(a.lead == kSapo);
+  // a title the copy set after a dash is no menu item: a menu's items are a few words
+  Article b =
+      read_ok(InputFile{"b.txt", "- Chào mừng 50 năm Ngày thành lập Huyện ủy Tân Phú anh hùng\n\n" +
+                                     kSapo + "\n\n" + kBody});
+  CHECK_FALSE(b.title.empty());
+  CHECK(b.title.find("Huyện ủy Tân Phú") != std::string::npos);
+  CHECK(b.lead == kSapo);
+  // a real part heading still opens a copy that left the title out
+  CHECK(opens_with_part_number("II. Nội dung của nghị quyết"));
+  CHECK_FALSE(opens_with_part_number("V. I. Lê Nin bàn về tổ chức"));
 }
