@@ -18,7 +18,8 @@ namespace tuyentap {
 // before a camera (scene_caption.h shows_photo_act) with nothing ruling it out. An event's
 // name with no stop ("Hội nghị Ban Thường vụ …") may head a part in the body, but not as
 // the last line: there is nothing left for it to head. A line ending with a stop is a
-// sentence the text ends with, never asked here.
+// sentence the text ends with, never asked here. A slogan (slogan.h) or a line of praise
+// ("… sống mãi …", "… muôn năm", "vĩ đại") closes the text, and is no caption.
 bool reads_as_closing_caption(std::string_view line, std::string_view before);
 
 }  // namespace tuyentap

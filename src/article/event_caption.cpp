@@ -1,6 +1,8 @@
 // A caption naming the lead's event: see event_caption.h.
 #include "article/event_caption.h"
 
+#include <algorithm>
+#include <array>
 #include <string>
 #include <unordered_set>
 #include <vector>
@@ -69,6 +71,45 @@ bool opens_with_event(const std::vector<std::string>& keys) {
   return false;
 }
 
+// Lower-case words that go on naming an event past what the lead echoes: its term, its
+// round, its year, its place, the body holding it ("… lần thứ XVI, nhiệm kỳ 2025 - 2030",
+// "… huyện Tân Lạc năm 2024", "Đảng bộ …"). Any other lower-case word tells what the event
+// did ("bầu", "thành công").
+constexpr std::array<std::string_view, 30> kNameGoesOn = {
+    "nhiệm", "kỳ",    "lần", "thứ",  "năm", "khóa",   "giai",  "đoạn", "tại",  "của",
+    "và",    "cấp",   "xã",  "thôn", "bản", "phường", "huyện", "quận", "tỉnh", "thị",
+    "trấn",  "thành", "phố", "đợt",  "bộ",  "ủy",     "ban",   "đoàn", "hội",  "đội"};
+
+// Every word of `line` (keys its fold_exact words, as keys_of) that no run of the lead or the
+// title covers only goes on naming the event: a capital's, a number's, or kNameGoesOn. The
+// caption may skip a word of the lead ("… Hà Nội ra Nghị quyết …" of "… Hà Nội và ra Nghị
+// quyết …"), so each word is asked whether some run of four around it stands there.
+bool only_names_past_echo(std::string_view line, const std::vector<std::string>& keys,
+                          const LeadEventRuns& runs) {
+  std::vector<bool> echoed(keys.size(), false);
+  for (std::size_t i = 0; i + kMinEchoWords <= keys.size(); ++i)
+    if (runs.runs.contains(run_of(keys, i, kMinEchoWords)))
+      std::fill_n(echoed.begin() + static_cast<std::ptrdiff_t>(i), kMinEchoWords, true);
+  std::vector<std::string_view> words;
+  std::string spaced = fold_whitespace(line);
+  std::string_view f = spaced;
+  for (std::size_t start = 0; start < f.size();) {
+    std::size_t end = f.find(' ', start);
+    if (end == std::string_view::npos) end = f.size();
+    std::string_view w = without_marks(f.substr(start, end - start));
+    if (!w.empty()) words.push_back(w);
+    start = end + 1;
+  }
+  if (words.size() != keys.size()) return true;  // cannot line them up: as before
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    std::string_view w = words[k];
+    if (echoed[k] || starts_with_upper(w) || (w[0] >= '0' && w[0] <= '9')) continue;
+    if (std::find(kNameGoesOn.begin(), kNameGoesOn.end(), keys[k]) == kNameGoesOn.end())
+      return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 LeadEventRuns lead_event_runs(std::string_view lead, std::string_view title) {
@@ -87,7 +128,8 @@ bool names_lead_event(std::string_view line, std::string_view before, std::strin
   if (!is_caption_shaped(line)) return false;
   std::vector<std::string> keys = keys_of(line);
   if (keys.size() < kMinEchoWords || !opens_with_event(keys)) return false;
-  return runs.runs.contains(run_of(keys, 0, kMinEchoWords));
+  return runs.runs.contains(run_of(keys, 0, kMinEchoWords)) &&
+         only_names_past_echo(line, keys, runs);
 }
 
 }  // namespace tuyentap

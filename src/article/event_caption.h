@@ -27,8 +27,10 @@ LeadEventRuns lead_event_runs(std::string_view lead, std::string_view title);
 // Lễ), its first four words stand in that order in the lead or the title (`runs`), it ends
 // with its one stop (a subheading has none), nothing of the caption score's "never" list
 // rules it out (caption_score.h is_caption_shaped: a reasoning word, two clauses, a sentence
-// inside …), and it has fewer words than `before` and than `after` (the event's full name
-// may be long: the echo, not the length, tells it from the text).
+// inside …), past the words the lead or title echo it only goes on naming the event (a
+// capital, a number, "nhiệm kỳ", "năm", a place noun …; "bầu Ban Chấp hành …" tells what the
+// event did: a sentence), and it has fewer words than `before` and than `after` (the event's full
+// name may be long: the echo, not the length, tells it from the text).
 bool names_lead_event(std::string_view line, std::string_view before, std::string_view after,
                       const LeadEventRuns& runs);
 

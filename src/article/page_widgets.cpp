@@ -74,6 +74,15 @@ bool is_font_size_buttons(std::string_view line) {
   return count_if_only(buttons, is_font_size_button) >= 2;
 }
 
+// "07/02/2020", "10:30", "7-2-2020": a digit, a date's or a time's separator, a digit.
+bool holds_date(std::string_view s) {
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  for (std::size_t i = 0; i + 2 < s.size(); ++i)
+    if (digit(s[i]) && (s[i + 1] == '/' || s[i + 1] == ':' || s[i + 1] == '-') && digit(s[i + 2]))
+      return true;
+  return false;
+}
+
 // A visitor counter: a label about visits ("truy cập", "lượt xem"), then a count.
 //  - With its colon: "Lượt truy cập trong ngày:145", "Tổng số lượt đã truy cập: 129,323",
 //    "Đang truy cập: -73" (a sentence about access ends in words, not in a count);
@@ -94,9 +103,10 @@ bool is_visitor_counter(std::string_view line) {
   if (line.size() > kMaxWidgetBytes || sp == std::string_view::npos ||
       !is_count(line.substr(sp + 1)) || !at_most_words(line, kMaxBareCounterWords))
     return false;
-  // a counter's label holds no number: "Ngày đăng: 07/02/2020 Lượt xem 1250" is a date line
-  // with its counter (header_lines.h labelled_particulars)
-  if (line.substr(0, sp).find_first_of("0123456789") != std::string_view::npos) return false;
+  // a counter's label holds no date: "Ngày đăng: 07/02/2020 Lượt xem 1250" is a date line
+  // with its counter (header_lines.h labelled_particulars); "Lượt truy cập tháng 12 3.456",
+  // "Truy cập trong 24 giờ 1.204" are counters
+  if (holds_date(line.substr(0, sp))) return false;
   std::string label = fold_for_match(line.substr(0, sp));
   return label.find("truy cap") != std::string::npos || label.find("luot xem") != std::string::npos;
 }

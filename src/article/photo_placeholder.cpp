@@ -16,20 +16,26 @@ constexpr std::array<std::string_view, 6> kPhotoWords = {" ảnh", " Ảnh", " �
 }  // namespace
 
 bool PlaceholderWords::stand_as_a_line(std::string_view words) {
-  constexpr int kMaxLooks = 8;  // the placeholders of the same words, then the title
   if (!sorted_) {
     sorted_.emplace(lines_.begin(), lines_.end());
     std::sort(sorted_->begin(), sorted_->end());
   }
-  auto it = std::lower_bound(sorted_->begin(), sorted_->end(), words,
-                             [](const std::string& a, std::string_view b) { return a < b; });
-  for (int looks = 0; it != sorted_->end() && looks < kMaxLooks; ++it, ++looks) {
+  auto first_not_below = [&](std::string_view key) {
+    return std::lower_bound(sorted_->begin(), sorted_->end(), key,
+                            [](const std::string& a, std::string_view b) { return a < b; });
+  };
+  // The lines that start with `words`, in order; the placeholders of the same words ("<words>
+  // ảnh 1" … "<words> ảnh 40") stand together, and are stepped over at once, however many.
+  for (auto it = first_not_below(words); it != sorted_->end();) {
     std::string_view line = *it;
     if (!line.starts_with(words)) return false;
     std::string_view rest = line.substr(words.size());
-    if (std::none_of(kPhotoWords.begin(), kPhotoWords.end(),
-                     [&](std::string_view w) { return rest.starts_with(w); }))
-      return true;
+    auto photo = std::find_if(kPhotoWords.begin(), kPhotoWords.end(),
+                              [&](std::string_view w) { return rest.starts_with(w); });
+    if (photo == kPhotoWords.end()) return true;
+    std::string past = std::string(words) + std::string(*photo);
+    ++past.back();  // the first line after every one that starts with `words` and that word
+    it = first_not_below(past);
   }
   return false;
 }

@@ -1,11 +1,14 @@
 // Photo stories: see photo_story.h.
 #include "article/photo_story.h"
 
+#include <algorithm>
+#include <array>
 #include <string>
 #include <utility>
 
 #include "article/byline.h"
 #include "article/caption.h"
+#include "article/text_lines.h"
 #include "text/normalize.h"
 
 namespace tuyentap {
@@ -111,6 +114,25 @@ void mark_photo_story(std::vector<Paragraph>& body, std::string_view title) {
   }
 }
 
+namespace {
+
+// "… được trao tặng bảo tàng tỉnh.", "… đã được lưu giữ": a word that marks a verb after it
+// (voice, tense), after the opening: the sentence tells what the photos are or did, as the
+// writer's text does; a label ("Một số hình ảnh tại hội nghị:") only names them.
+bool has_predicate(std::string_view label) {
+  static constexpr std::array<std::string_view, 8> kVerbMarkers = {"được", "bị",  "đã",  "đang",
+                                                                   "sẽ",   "vừa", "đều", "cũng"};
+  std::string folded = fold_exact(label);
+  bool found = false;
+  each_word(folded, [&](std::string_view w) {
+    while (!w.empty() && (w.back() == '.' || w.back() == ',')) w.remove_suffix(1);
+    found = found || std::find(kVerbMarkers.begin(), kVerbMarkers.end(), w) != kVerbMarkers.end();
+  });
+  return found;
+}
+
+}  // namespace
+
 std::optional<std::string> drop_closing_photo_announcement(std::vector<Paragraph>& body) {
   if (body.size() < 2) return std::nullopt;
   const std::string& last = body.back().text;
@@ -120,7 +142,8 @@ std::optional<std::string> drop_closing_photo_announcement(std::vector<Paragraph
   bool heading_shaped = last_sentence(last) == std::string_view(last) &&
                         at_most_words(last, kMaxAnnouncementHeadingWords) &&
                         last.find(',') == std::string::npos;
-  if (last.empty() || !heading_shaped || !announces_photos(last)) return std::nullopt;
+  if (last.empty() || !heading_shaped || !announces_photos(last) || has_predicate(last))
+    return std::nullopt;
   std::string dropped = std::move(body.back().text);
   body.pop_back();
   return dropped;

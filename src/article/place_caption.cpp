@@ -1,6 +1,7 @@
 // A caption naming a place: see place_caption.h.
 #include "article/place_caption.h"
 
+#include <algorithm>
 #include <array>
 #include <string>
 
@@ -14,6 +15,29 @@ namespace {
 
 constexpr std::size_t kMaxPlaceWords = 15;
 constexpr std::array<std::string_view, 2> kPlaceOpenings = {"trụ sở ", "vị trí "};
+
+// Lower-case words a body's or a place's name holds ("Đảng ủy", "trụ sở UBND phường …",
+// "Nhà văn hóa thôn …"): any other lower-case word after the opening is a predicate's
+// ("được xây dựng", "nay chuyển về", "hiện còn trống", "do … đảm nhiệm"): a sentence.
+constexpr std::array<std::string_view, 30> kNameWords = {
+    "trụ",   "sở",   "ủy",   "bộ",    "ban",  "nhân",  "dân",  "nhà", "văn",  "hóa",
+    "trung", "tâm",  "hành", "chính", "công", "cộng",  "đồng", "xã",  "thôn", "phường",
+    "huyện", "quận", "tỉnh", "thị",   "trấn", "thành", "phố",  "và",  "của",  "mới"};
+
+// Every word after the opening is a capital's, a number's or a name's lower-case word.
+bool only_names(std::string_view rest) {
+  for (std::size_t start = 0; start < rest.size();) {
+    std::size_t end = rest.find(' ', start);
+    if (end == std::string_view::npos) end = rest.size();
+    std::string_view word = rest.substr(start, end - start);
+    start = end + 1;
+    while (!word.empty() && (word.back() == ',' || word.back() == '.')) word.remove_suffix(1);
+    if (word.empty() || starts_with_upper(word) || (word[0] >= '0' && word[0] <= '9')) continue;
+    std::string key = fold_exact(word);
+    if (std::find(kNameWords.begin(), kNameWords.end(), key) == kNameWords.end()) return false;
+  }
+  return true;
+}
 
 }  // namespace
 
@@ -45,7 +69,7 @@ bool names_place_shown(std::string_view line, bool last) {
     named = starts_with_upper(rest.substr(start, end - start));
     start = end + 1;
   }
-  return named && !has_reasoning_words(line);
+  return named && !has_reasoning_words(line) && only_names(rest);
 }
 
 }  // namespace tuyentap

@@ -9,9 +9,10 @@
 namespace tuyentap {
 
 // The line opens with "Trụ sở" (the seat of a body) or "Vị trí" (where something is), holds
-// a capitalised name after that, has at most 15 words, one clause (no sentence stop inside,
-// no ? ! : ; …), none of the body's reasoning words (scene_caption.h), and ends with one stop,
-// or none when `last` (the body's last line: no part is left for a heading to head).
+// a capitalised name after that and nothing else (no lower-case word but a name's: "ủy",
+// "phường", "và" …; a predicate makes it a sentence), has at most 15 words, one clause (no sentence
+// stop inside, no ? ! : ; …), none of the body's reasoning words (scene_caption.h), and ends with
+// one stop, or none when `last` (the body's last line: no part is left for a heading to head).
 bool names_place_shown(std::string_view line, bool last);
 
 }  // namespace tuyentap

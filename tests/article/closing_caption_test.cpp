@@ -60,3 +60,8 @@ TEST_CASE("closing caption: what the text ends with otherwise stays") {
   CHECK_FALSE(
       reads_as_closing_caption("Đồng chí Nguyễn Thị Thanh đọc lời tuyên thệ", "Tin liên quan"));
 }
+
+TEST_CASE("closing caption: a slogan of praise closing the text is no caption") {
+  CHECK(captions_in(read_page("Chủ tịch Tôn Đức Thắng vĩ đại sống mãi trong lòng dân tộc")) == 0);
+  CHECK_FALSE(reads_as_closing_caption("Đảng Cộng sản Việt Nam quang vinh muôn năm", kBody));
+}

@@ -55,3 +55,11 @@ TEST_CASE("event caption: the body's sentences about the event stay text") {
   CHECK_FALSE(names_lead_event("Hội nghị tổng kết công tác Hội và phong trào nông dân năm 2024.",
                                "Buổi sáng ngắn.", kBody, lead_event_runs(kLead, kTitle)));
 }
+
+TEST_CASE("event caption: the event's name then what it did is a sentence") {
+  // the lead echoes "Hội nghị tổng kết công tác Hội"; what follows tells what it did
+  CHECK(captions_in(read_page("Hội nghị tổng kết công tác Hội bầu bổ sung 2 ủy viên.")) == 0);
+  // what follows only goes on naming it: still the hall's caption
+  CHECK(captions_in(read_page(
+            "Hội nghị tổng kết công tác Hội và phong trào nông dân huyện Tân Lạc năm 2024.")) == 1);
+}

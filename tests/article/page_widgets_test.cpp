@@ -190,3 +190,10 @@ TEST_CASE("page widgets: a phone number, years or a table's row in the body stay
                                                    "Đường dây nóng của Đảng ủy xã:\n\n120 135\n"});
   CHECK(mentions(end, "120 135"));
 }
+
+TEST_CASE("page widgets: a counter whose label holds a number but no date is a counter") {
+  CHECK(is_page_widget_line("Lượt truy cập tuần 48 2.345"));
+  CHECK(is_page_widget_line("Truy cập trong 12 giờ 1.204"));
+  // a date in the label: a date line with its counter, not the widget
+  CHECK_FALSE(is_page_widget_line("Ngày đăng: 11/04/2025 Lượt xem 1250"));
+}

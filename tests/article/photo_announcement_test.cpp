@@ -77,3 +77,20 @@ TEST_CASE("photo story: a closing paragraph that says more than an announcement 
   for (const std::string& w : d.warnings) told = told || w.ends_with("Một số hình ảnh tiêu biểu");
   CHECK(told);
 }
+
+TEST_CASE("photo story: a closing sentence about photos with a verb is the writer's, kept") {
+  const std::string page =
+      "Chi bộ thôn 5 trao tặng kỷ vật truyền thống\n\n"
+      "Sáng 8/6, Chi bộ thôn 5 xã Hòa Bình tổ chức buổi gặp mặt các đảng viên lão thành, cựu "
+      "chiến binh nhân dịp kỷ niệm ngày truyền thống của chi bộ.\n\n"
+      "Tại buổi gặp mặt, các đảng viên lão thành đã kể lại những kỷ niệm về năm tháng chiến "
+      "đấu và xây dựng quê hương.\n\n";
+  for (std::string closing : {"Một số hình ảnh tư liệu được trao lại cho nhà truyền thống xã.",
+                              "Một số hình ảnh quý đã được lưu giữ ở phòng truyền thống."}) {
+    Article a = read_ok(InputFile{"a.txt", page + closing + "\n"});
+    INFO(closing);
+    REQUIRE_FALSE(a.blocks.empty());
+    CHECK(a.blocks.back().text == closing);
+    CHECK_FALSE(has_warning(a, "dropped a closing photo heading"));
+  }
+}

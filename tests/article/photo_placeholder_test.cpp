@@ -46,3 +46,17 @@ TEST_CASE("photo placeholder: a body line ending with 'ảnh N' keeps its words"
   CHECK(kept);
   CHECK_FALSE(placeholder);  // the title's placeholder is still chrome
 }
+
+TEST_CASE("photo placeholder: a gallery of many placeholders over a caption of the same words") {
+  // twelve "<caption's start> ảnh N" lines: the caption that starts with those words is found
+  // past all of them, however many
+  // (sorted after them: "ở" comes after "ảnh")
+  std::vector<std::string> lines = {kTitle, "", kLead,
+                                    "Đại biểu tham quan phòng truyền thống ở xã Yên Sơn"};
+  const std::string words = "Đại biểu tham quan phòng truyền thống";
+  for (int n = 1; n <= 12; ++n) lines.push_back(words + " ảnh " + std::to_string(n));
+  PlaceholderWords others(lines);
+  CHECK(is_photo_placeholder(words + " ảnh 12", others));
+  CHECK(others.stand_as_a_line(words));
+  CHECK_FALSE(others.stand_as_a_line("Đại biểu dự lễ khánh thành"));
+}

@@ -46,3 +46,14 @@ TEST_CASE("place caption: a sentence or a heading about a place stays text") {
   // no name: nothing a picture shows
   CHECK_FALSE(names_place_shown("Trụ sở làm việc mới khang trang.", false));
 }
+
+TEST_CASE("place caption: a seat or a post with a predicate after its name is a sentence") {
+  CHECK(captions_in(read_page("Trụ sở Huyện ủy Yên Lập được xây dựng từ năm 1997.")) == 0);
+  CHECK(captions_in(read_page("Trụ sở Đảng ủy xã nay chuyển về thôn Đoài.")) == 0);
+  // "Vị trí" a post, not a place
+  CHECK(captions_in(read_page("Vị trí Phó Chủ tịch xã hiện còn trống.")) == 0);
+  CHECK_FALSE(names_place_shown("Vị trí Bí thư Chi bộ do đồng chí Hà Văn Tư đảm nhiệm.", true));
+  // names only: still a caption
+  CHECK(names_place_shown("Trụ sở Huyện ủy, HĐND, UBND huyện Yên Lập.", false));
+  CHECK(names_place_shown("Vị trí Nhà văn hóa thôn Đoài mới.", false));
+}
