@@ -130,11 +130,20 @@ bool is_degree_word(std::string_view w) {
 }
 
 // "Đại tá, PGS, TS Nguyễn Hữu Lập" → "PGS, TS Nguyễn Hữu Lập": a military rank before the
-// writer's degrees or name, as the forces' journals print bylines.
+// writer's degrees or name, as the forces' journals print bylines ("THƯỢNG TÁ NGUYỄN VĂN
+// HÙNG": in capitals too).
 std::string_view without_rank(std::string_view line) {
-  for (std::string_view rank :
-       {"Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá",
-        "Trung tá", "Thiếu tá", "Đại úy", "Thượng úy", "Trung úy", "Thiếu úy"}) {
+  static const std::vector<std::string> kRanks = [] {
+    std::vector<std::string> ranks;
+    for (std::string_view rank :
+         {"Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá",
+          "Trung tá", "Thiếu tá", "Đại úy", "Thượng úy", "Trung úy", "Thiếu úy"}) {
+      ranks.emplace_back(rank);
+      ranks.push_back(to_upper_vi(rank));
+    }
+    return ranks;
+  }();
+  for (const std::string& rank : kRanks) {
     if (!line.starts_with(rank)) continue;
     std::string_view rest = line.substr(rank.size());
     if (rest.starts_with(", ")) return rest.substr(2);
@@ -144,17 +153,20 @@ std::string_view without_rank(std::string_view line) {
 }
 
 // Words no Vietnamese name is made of, in capitals the words of a heading: the small words
-// of a phrase (của, về, các, những …) and the words that name a text's part or its reasoning
-// (đặt vấn đề, mở đầu, kết luận, tài liệu tham khảo, nội dung, giải pháp, thực trạng …).
-// fold_exact keys. A name's syllables (Minh, Tâm, Dung, Tài, Luận, Kiến, Cao, Phương) are kept
-// out, however often a heading uses them too.
+// of a phrase (của, về, các, những …), fold_exact keys.
 constexpr std::string_view kNeverNameWords[] = {
-    "của",   "về",   "các",  "những", "một",  "số",     "trong", "với",  "cho",   "là",
-    "để",    "đến",  "tại",  "được",  "có",   "không",  "này",   "khi",  "thì",   "mà",
-    "nhưng", "hoặc", "vào",  "ra",    "đặt",  "vấn",    "đề",    "mở",   "đầu",   "kết",
-    "liệu",  "tham", "khảo", "nội",   "phần", "mục",    "giải",  "pháp", "trạng", "tóm",
-    "tắt",   "phụ",  "lời",  "nói",   "bài",  "nghiệm", "nhiệm", "vụ",   "đánh",  "giá",
-    "hình",  "quả",  "tiêu", "yêu",   "cầu",  "nghiên", "cứu",   "xây",  "dựng",  "nâng"};
+    "của", "về",   "các", "những", "một", "số",  "trong", "với", "cho",   "là",   "để",  "đến",
+    "tại", "được", "có",  "không", "này", "khi", "thì",   "mà",  "nhưng", "hoặc", "vào", "ra"};
+// The words that name a text's part or its reasoning (đặt vấn đề, mở đầu, kết luận, tài liệu
+// tham khảo, nội dung, giải pháp, thực trạng …): no name's either, but a few are given names
+// too (Kết, Pháp, Cầu, Nội, Tiêu: "NGUYỄN VĂN KẾT", "TRẦN NỘI"), so after a family name
+// (theo_writer.h) they are a name's. A name's syllables (Minh, Tâm, Dung, Tài, Luận, Kiến,
+// Cao, Phương) are kept out, however often a heading uses them too.
+constexpr std::string_view kHeadingWords[] = {
+    "đặt", "vấn",  "đề",  "mở",     "đầu",    "kết",   "liệu", "tham", "khảo",
+    "nội", "phần", "mục", "giải",   "pháp",   "trạng", "tóm",  "tắt",  "phụ",
+    "lời", "nói",  "bài", "nghiệm", "nhiệm",  "vụ",    "đánh", "giá",  "hình",
+    "quả", "tiêu", "yêu", "cầu",    "nghiên", "cứu",   "xây",  "dựng", "nâng"};
 constexpr std::size_t kMaxNameSyllables = 4;  // "TÔN NỮ THU HÀ"; a writer's degrees aside
 
 // A name in capitals ("MINH TÂM", "TS. NGUYỄN VĂN AN", "NGỌC ANH VÀ VŨ HÀ"), not a heading
@@ -163,6 +175,7 @@ constexpr std::size_t kMaxNameSyllables = 4;  // "TÔN NỮ THU HÀ"; a writer's
 bool is_capitals_name(std::string_view name) {
   std::size_t syllables = 0;
   bool plausible = true;
+  bool family = false;  // the writer's name opens with a family name
   each_word(name, [&](std::string_view w) {
     std::string folded = fold_exact(w);
     while (!folded.empty() && (folded.back() == '.' || folded.back() == ',')) folded.pop_back();
@@ -171,7 +184,10 @@ bool is_capitals_name(std::string_view name) {
       return;
     }
     if (is_degree_word(w)) return;
-    plausible = plausible && ++syllables <= kMaxNameSyllables &&
+    if (syllables == 0) family = is_family_name(folded);
+    bool heading_word = !family && std::find(std::begin(kHeadingWords), std::end(kHeadingWords),
+                                             folded) != std::end(kHeadingWords);
+    plausible = plausible && ++syllables <= kMaxNameSyllables && !heading_word &&
                 std::find(std::begin(kNeverNameWords), std::end(kNeverNameWords), folded) ==
                     std::end(kNeverNameWords);
   });
@@ -400,8 +416,9 @@ std::string_view without_photo_credit(std::string_view byline) {
   for (std::string_view sep : {" - ", " – ", " — ", ", ", "; "}) {
     std::size_t at = byline.find(sep);
     if (at == std::string_view::npos) continue;
-    std::string rest = fold_for_match(byline.substr(at + sep.size()));
-    if (!starts_with(rest, "anh:") && !starts_with(rest, "anh ")) continue;
+    // with its mark: "ảnh" a photo, "Anh" a co-writer's name ("Tin: Hoàng Nam - Anh Thư")
+    std::string rest = fold_exact(byline.substr(at + sep.size()));
+    if (!starts_with(rest, "ảnh:") && !starts_with(rest, "ảnh ")) continue;
     std::string_view writer =
         trim_spaces(byline.substr(byline.find(':') + 1, at - byline.find(':') - 1));
     return is_name(writer) ? writer : byline;
@@ -485,13 +502,30 @@ std::string_view after_source_label(std::string_view byline) {
 }  // namespace
 
 std::string_view source_in_credit(std::string_view byline) {
+  // "Thu Hòa/VOV4": the outlet the writer signs for
+  if (std::string_view name = without_outlet_mark(byline); name.size() < byline.size())
+    return trim_spaces(byline.substr(byline.find('/') + 1));
   std::string_view site = after_source_label(byline);
+  if (site.starts_with('|')) return {};  // "Nguồn:  | …": the credit left empty
+  // "Nguồn: Internet", "Nguồn: Sưu tầm": names no paper nor office
+  std::string folded = fold_for_match(trim_final_period(site));
+  for (std::string_view none : {"internet", "suu tam", "st", "tong hop", "mang xa hoi"})
+    if (folded == none) return {};
   // a page's line may go on with the post's facts: "Báo Quảng Ninh .Ngày đăng: …"
   for (std::string_view glued : {" .", ". ", " | ", " |"}) {
     std::size_t at = site.find(glued);
     if (at != std::string_view::npos) site = site.substr(0, at);
   }
   return trim_final_period(site);
+}
+
+std::string_view photographer_in_byline(std::string_view byline) {
+  std::string_view writer = without_photo_credit(writer_after_theo(byline));
+  if (writer.size() == byline.size() || writer.empty()) return {};
+  std::size_t label =
+      byline.find(':', static_cast<std::size_t>(writer.data() - byline.data()) + writer.size());
+  return label == std::string_view::npos ? std::string_view{}
+                                         : trim_spaces(byline.substr(label + 1));
 }
 
 std::string_view author_in_byline(std::string_view byline) {

@@ -46,10 +46,16 @@ std::string_view byline_without_position(std::string_view byline);
 // tức …", "Nguồn tin: VP Đảng ủy") names where the text comes from, no writer: no author.
 std::string_view author_in_byline(std::string_view byline);
 
+// "Tin: Minh Anh – Ảnh: Thu Hà" → "Thu Hà": the photographer author_in_byline leaves out
+// (told in a warning, never lost); empty when the byline credits no photographer apart.
+std::string_view photographer_in_byline(std::string_view byline);
+
 // "Nguồn: Báo Quảng Ninh" → "Báo Quảng Ninh", "Nguồn tin: VP Đảng ủy Công ty" → "VP Đảng ủy
 // Công ty": the paper or office a source credit names (the credit author_in_byline gives no
 // author for), without what a page's line glues after it (" .Ngày đăng: …", " | …") or a final
-// stop; empty for any other byline. The article's source when nothing better is known.
+// stop; "Thu Hòa/VOV4" → "VOV4", the outlet after a writer's name. Empty for any other byline,
+// and for a credit that names no paper nor office ("Nguồn: Internet", "Nguồn: Sưu tầm", "Nguồn:
+// | …"). The article's source when nothing better is known.
 std::string_view source_in_credit(std::string_view byline);
 
 // "PV", "CTV", "Nhóm PV", "Tổng hợp": a newsroom's role alone, which signs a text and names

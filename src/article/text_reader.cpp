@@ -594,6 +594,9 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
   if (auto heading = drop_closing_photo_announcement(body))
     a.warnings.push_back("dropped a closing photo heading with no photos under it: " + *heading);
   a.author = std::string(author_in_byline(byline_without_final_stop(end_byline)));
+  if (std::string_view shot = photographer_in_byline(byline_without_final_stop(end_byline));
+      !shot.empty())
+    a.warnings.push_back("photographer named in the byline, not the author: " + std::string(shot));
   // "PV - 10:56, 18/12/2020" under the title: the header reads a newsroom's role beside the
   // date as a section, but it signs the text and names none
   if (is_newsroom_role(a.topic)) {

@@ -37,13 +37,6 @@ constexpr std::array<std::string_view, 16> kHistoricalNames = {
     "nguyễn huệ",    "lê quý đôn",     "hồ tùng mậu",       "võ thị sáu",
     "nguyễn văn cừ", "trần quốc toản", "nguyễn đình chiểu", "võ nguyên giáp"};
 
-bool is_family_name(std::string_view word) {
-  std::string key = fold_exact(word);
-  for (std::string_view f : kFamilyNames)
-    if (key == f) return true;
-  return false;
-}
-
 template <std::size_t N>
 bool is_one_of(const std::string& key, const std::array<std::string_view, N>& list) {
   for (std::string_view x : list)
@@ -64,6 +57,13 @@ bool has_name_noun(std::string_view name) {
 }
 
 }  // namespace
+
+bool is_family_name(std::string_view word) {
+  std::string key = fold_exact(word);
+  for (std::string_view f : kFamilyNames)
+    if (key == f) return true;
+  return false;
+}
 
 std::string_view writer_after_theo(std::string_view byline) {
   if (byline.size() < 5 || byline[4] != ' ' || fold_exact(byline.substr(0, 4)) != "theo")

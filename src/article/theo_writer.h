@@ -18,4 +18,7 @@ namespace tuyentap {
 // "Lê Hồng Phong", "Trần Hưng Đạo" …).
 std::string_view writer_after_theo(std::string_view byline);
 
+// A common Vietnamese family name (Nguyễn, Trần, Lê …; any case), from the list above.
+bool is_family_name(std::string_view word);
+
 }  // namespace tuyentap

@@ -256,6 +256,7 @@ constexpr const char* kInputSentences[] = {
        "file's first line, with no full stop at its end and a blank line under it"),
     N_("no byline"),
     N_("another byline under the title left out: %s"),
+    N_("photographer named in the byline, not the author: %s"),
     N_("no lead paragraph"),
     N_("%s related links after the lead left out"),
     N_("text after '%s' left out: %s lines, %s of them sentences"),
