@@ -2,7 +2,9 @@
 // src="hoinghi.jpg" alt="Đồng chí Bí thư Đảng ủy phường quán triệt nghị quyết">',
 // '![Các đại biểu dự hội nghị](anh-1.jpg)'. Markup is chrome (image_markup.h), but an editor
 // who writes a scene into the alt text and no caption under the photo has captioned it there;
-// a CMS's fixed alt text ("Nhấn vào ảnh để phóng to"), a file's name or a bare title is none.
+// a CMS's fixed alt text ("Nhấn vào ảnh để phóng to") or a file's name is none. The title is
+// not asked here: an alt text that copies the article's title is taken off as a title repeat
+// (title_repeat.h) before, and one that retells it with a scene's words passes.
 #pragma once
 
 #include <optional>

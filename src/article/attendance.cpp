@@ -5,6 +5,7 @@
 #include <string>
 
 #include "text/normalize.h"
+#include "text/utf8.h"
 
 namespace tuyentap {
 
@@ -28,10 +29,7 @@ bool opens_word(std::string_view s, std::string_view w) {
 }  // namespace
 
 bool lists_attendance(std::string_view line) {
-  std::string_view start = line.substr(0, kOpeningBytes);
-  while (!start.empty() && (static_cast<unsigned char>(start.back()) & 0xC0) == 0x80)
-    start.remove_suffix(1);  // never cut a letter in two
-  if (!start.empty() && static_cast<unsigned char>(start.back()) >= 0xC0) start.remove_suffix(1);
+  std::string_view start = utf8::whole_prefix(line, kOpeningBytes);
   std::string head = fold_exact(start);
   std::string_view rest = head;
   // at most two words before "dự": "đến tham dự"

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "text/normalize.h"
+#include "text/utf8.h"
 
 namespace tuyentap {
 
@@ -15,10 +16,7 @@ bool opens_with_back_reference(std::string_view line) {
       "trước đó",     "từ đó",     "do đó",      "vì vậy",    "như vậy", "ngoài ra",
       "bên cạnh đó",  "đồng thời", "cũng trong", "tuy nhiên", "theo đó", "trên cơ sở đó"};
   constexpr std::size_t kLongestOpenerBytes = 40;  // folding more of a paragraph is waste
-  std::string_view start = line.substr(0, kLongestOpenerBytes);
-  while (!start.empty() && (static_cast<unsigned char>(start.back()) & 0xC0) == 0x80)
-    start.remove_suffix(1);  // never cut a letter in two
-  if (!start.empty() && static_cast<unsigned char>(start.back()) >= 0xC0) start.remove_suffix(1);
+  std::string_view start = utf8::whole_prefix(line, kLongestOpenerBytes);
   std::string head = fold_exact(start);
   for (std::string_view o : kOpeners) {
     if (!head.starts_with(o)) continue;

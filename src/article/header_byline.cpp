@@ -10,8 +10,9 @@
 namespace tuyentap {
 
 bool same_writer(std::string_view one, std::string_view other) {
-  std::string a = fold_for_match(one), b = fold_for_match(other);
-  return !a.empty() && !b.empty() &&
+  // whole words: "an" is no part of "thanh", nor "ha" of "hanh"
+  std::string a = " " + fold_for_match(one) + " ", b = " " + fold_for_match(other) + " ";
+  return a.size() > 2 && b.size() > 2 &&
          (a.find(b) != std::string::npos || b.find(a) != std::string::npos);
 }
 

@@ -22,7 +22,7 @@ struct HeaderByline {
 };
 
 // The same writer, named in full or in part ("TS. Bùi Ngọc Thanh" and "Bùi Ngọc Thanh"),
-// compared folded.
+// compared folded, word for word ("An" is not the same writer as "Bùi Ngọc Thanh").
 bool same_writer(std::string_view one, std::string_view other);
 
 // `a.author` came from the byline at the end and `hb` (or `header_byline`, a byline over or

@@ -8,6 +8,7 @@
 #include "article/scene_caption.h"
 #include "article/text_lines.h"
 #include "text/normalize.h"
+#include "text/utf8.h"
 
 namespace tuyentap {
 
@@ -48,10 +49,7 @@ bool names_place_shown(std::string_view line, bool last) {
     return false;
   if (line.ends_with('.') ? false : (!last || ends_with_sentence_punct(line))) return false;
   std::string_view opening;
-  std::string_view start = line.substr(0, 16);  // "vị trí " with room
-  while (!start.empty() && (static_cast<unsigned char>(start.back()) & 0xC0) == 0x80)
-    start.remove_suffix(1);  // never cut a letter in two
-  if (!start.empty() && static_cast<unsigned char>(start.back()) >= 0xC0) start.remove_suffix(1);
+  std::string_view start = utf8::whole_prefix(line, 16);  // "vị trí " with room
   std::string head = fold_exact(start);
   for (std::string_view o : kPlaceOpenings)
     if (head.starts_with(o)) opening = o;

@@ -6,6 +6,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "article/attendance.h"
 #include "article/text_lines.h"
 #include "article/word_lists.h"
 #include "text/normalize.h"
@@ -80,17 +81,6 @@ bool sets_time_after_opening_clause(std::string_view paragraph) {
   return opens_with_time_setting(rest, folded_words(rest));
 }
 
-// "Tham dự buổi lễ có đồng chí …", "Về dự Hội nghị có …", "Đến dự Đại hội có: …": who
-// attended, a sentence of the text (a sapo's second), never a title.
-bool names_attendance(const std::vector<std::string>& words) {
-  if (words.size() < 3) return false;
-  bool attend = (words[0] == "tham" || words[0] == "ve" || words[0] == "den") && words[1] == "du";
-  attend = attend || (words[0] == "du" && (words[1] == "buoi" || words[1] == "le" ||
-                                           words[1] == "hoi" || words[1] == "dai"));
-  return attend && words[2] != "an" &&  // "Về dự án …": about a project
-         std::find(words.begin() + 2, words.end(), "co") != words.end();
-}
-
 // "…, nhiệm kỳ 2022 – 2025.", "… Đại hội các Chi bộ nhiệm kỳ 2017- 2020.": a sentence that
 // closes on a term of office (its two years) names a congress last, as a title does; a sapo
 // goes on to the congress's place, guests or business. At most one comma, no colon, at most 30
@@ -154,7 +144,7 @@ bool is_title_retold_below(std::string_view title_paragraph, std::string_view ne
   if (!is_one_clause_sentence(title_paragraph)) return false;
   std::vector<std::string> title = folded_words(title_paragraph);
   if (title.size() < kRun || opens_with_time_setting(title_paragraph, title) ||
-      names_attendance(title))
+      lists_attendance(title_paragraph))  // who attended: a sentence of the text, no title
     return false;
   std::unordered_set<std::string> runs;
   for (std::size_t i = 0; i + kRun <= title.size(); ++i) runs.insert(words_run(title, i, kRun));

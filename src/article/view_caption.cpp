@@ -7,6 +7,7 @@
 #include "article/text_lines.h"
 #include "article/word_lists.h"
 #include "text/normalize.h"
+#include "text/utf8.h"
 
 namespace tuyentap {
 
@@ -18,10 +19,7 @@ bool names_photo_view(std::string_view line) {
   std::string_view body = line;
   if (body.ends_with('.')) body.remove_suffix(1);
   if (body.ends_with('.')) return false;
-  std::string_view start = line.substr(0, kOpeningBytes);
-  while (!start.empty() && (static_cast<unsigned char>(start.back()) & 0xC0) == 0x80)
-    start.remove_suffix(1);  // never cut a letter in two
-  if (!start.empty() && static_cast<unsigned char>(start.back()) >= 0xC0) start.remove_suffix(1);
+  std::string_view start = utf8::whole_prefix(line, kOpeningBytes);
   std::string head = fold_exact(start);
   for (std::string_view v : kViews)  // and more words after the view's
     if (head.starts_with(v) && head.size() > v.size() + 1 && head[v.size()] == ' ') return true;

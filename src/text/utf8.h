@@ -14,6 +14,16 @@ std::size_t valid_prefix(std::string_view s);
 
 bool is_ascii(std::string_view s);
 
+// The first at most `max_bytes` bytes of s, never cutting a code point in two: the cut moves
+// back to the start of the code point it would split (to look at a line's opening words
+// without folding all of it).
+inline std::string_view whole_prefix(std::string_view s, std::size_t max_bytes) {
+  if (s.size() <= max_bytes) return s;
+  std::size_t end = max_bytes;
+  while (end > 0 && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80) --end;
+  return s.substr(0, end);
+}
+
 inline bool is_valid(std::string_view s) {
   return valid_prefix(s) == s.size();
 }

@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "article/byline.h"
+#include "article/header_byline.h"
 #include "article/reader.h"
 #include "article/text_prepare.h"
 #include "fixtures.h"
@@ -252,4 +253,11 @@ TEST_CASE("sources: the outlet after a slash, a credit that names none") {
   CHECK(source_in_credit("Nguồn: Internet") == "");
   CHECK(source_in_credit("Nguồn: Sưu tầm.") == "");
   CHECK(source_in_credit("Nguồn: Báo Quảng Ninh") == "Báo Quảng Ninh");
+}
+
+TEST_CASE("no silent loss: the same writer is named in whole words") {
+  CHECK(same_writer("TS. Bùi Ngọc Thanh", "Bùi Ngọc Thanh"));
+  CHECK(same_writer("Ngọc Thanh", "NGỌC THANH"));
+  CHECK_FALSE(same_writer("Bùi Ngọc Thanh", "An"));  // "an" inside "thanh"
+  CHECK_FALSE(same_writer("Lê Văn Hạnh", "Hà"));     // "ha" inside "hanh"
 }

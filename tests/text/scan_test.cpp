@@ -37,3 +37,11 @@ TEST_CASE("valid UTF-8 that is not NFC is normalised by decode_text") {
   CHECK(decode_text("a\u2001b").text == "a\u2003b");
   CHECK(decode_text("Đảng viên").text == "Đảng viên");
 }
+
+TEST_CASE("utf8 whole prefix: a cut never splits a code point, a short line stays whole") {
+  const std::string s = "Vị trí";  // "ị" and "í" are two and three bytes
+  CHECK(utf8::whole_prefix(s, 100) == s);
+  CHECK(utf8::whole_prefix(s, 2) == "V");   // "ị" would be cut: it goes
+  CHECK(utf8::whole_prefix(s, 4) == "Vị");  // a cut right after "ị" keeps it
+  CHECK(utf8::whole_prefix(s, 0).empty());
+}
