@@ -56,6 +56,17 @@ struct Dated {
   std::string byline;  // a writer given among the particulars after the date
 };
 
+// "Hải Phòng, ngày 27 tháng 02 năm 2020": a place of at most four words, no digit, then ", ngày"
+// and the date: where a document or a print view dates itself from, never a title.
+bool dates_from_place(std::string_view line, std::string_view place) {
+  constexpr std::size_t kMaxPlaceWords = 4;
+  if (!line.starts_with(place) || !at_most_words(place, kMaxPlaceWords) ||
+      place.find_first_of("0123456789") != std::string_view::npos)
+    return false;
+  std::string_view after = line.substr(place.size());
+  return after.starts_with(", ngày ") || after.starts_with(", Ngày ");
+}
+
 std::optional<Dated> dated(std::string_view p) {
   if (auto dt = parse_date_line(p)) return Dated{*dt, {}, false, {}};
   if (auto given = labelled_particulars(p)) return Dated{given->when, {}, false, given->byline};
@@ -70,6 +81,12 @@ std::optional<Dated> dated(std::string_view p) {
     if (Particulars given = particulars(split->rest); given.all)
       return Dated{split->when, {}, false, std::move(given.byline)};
   }
+  if (split && split->rest_first && dates_from_place(p, split->rest))
+    return Dated{split->when, {}, false, {}};
+  // "Ngày 5/3/2025, Trường … đã tổ chức …": a report's first sentence opening with its day,
+  // no date line beside a title
+  if (split && !split->rest_first && opens_with_dated_clause(p) && !is_section_like(split->rest))
+    return std::nullopt;
   if (!split || !is_title_like(split->rest) || ends_with_sentence_punct(split->rest))
     return std::nullopt;
   return Dated{split->when, split->rest, split->rest_first, {}};
@@ -171,8 +188,22 @@ bool opens_inside_article(std::string_view first) {
          opens_with_part_number(first);
 }
 
+// "<title>" over "<a question asked, a sapo, a label>": the upper of two lines is the title,
+// not a kicker over it, when it is plainly the better title (title_score.h) by two points or
+// more; one feature alone (capitals, a longer line) does not make a kicker a title.
+bool upper_is_better_title(std::span<const std::string_view> paras, const std::vector<bool>& twice,
+                           std::size_t k) {
+  constexpr int kMargin = 2;
+  auto score = [&](std::size_t i) {
+    return title_score({paras[i], false, i < twice.size() && twice[i]});
+  };
+  int upper = score(k);
+  return upper != kNotTitle && upper >= score(k + 1) + kMargin;
+}
+
 // The archive's layout without a date line in the header.
-HeaderLayout archive_without_date(std::span<const std::string_view> paras) {
+HeaderLayout archive_without_date(std::span<const std::string_view> paras,
+                                  const std::vector<bool>& twice) {
   HeaderLayout h;
   bool series = paras.size() >= 3 && opens_series_part(paras[1]) && is_title_like(paras[0]) &&
                 !ends_with_sentence_punct(paras[0]);  // "<series>", "Bài 2: <title>"
@@ -185,13 +216,24 @@ HeaderLayout archive_without_date(std::span<const std::string_view> paras) {
     h.body = paras.size() >= 3 && is_kicker_like(paras[1]) && !is_body_text(paras[1]) ? 2 : 1;
     h.first = h.body;
     h.no_title = true;
+  } else if (!paras.empty() && opens_with_dated_clause(paras[0]) && !is_body_text(paras[0])) {
+    // "Ngày 5/3/2025, … đã tổ chức …" first, its stop left out: a report's first sentence, no
+    // title. A title under it is the title, the line over it a banner ("“Ngày 23/5/2021, cử
+    // tri cả nước đi bầu cử …”"); else the copy opens with its lead.
+    if (paras.size() >= 3 && is_page_title(paras[1]) && !opens_with_dated_clause(paras[1])) {
+      h.first = h.title = 1;
+      h.body = 2;
+    } else {
+      h.no_title = true;
+    }
   } else if (paras.size() >= 3 && by_line_name(paras[1])) {  // the title, "by Minh Anh", the body
     h.title = 0;
     h.byline = 1;
     h.body = 2;
   } else if (series || (paras.size() >= 3 && is_kicker_like(paras[0]) && is_title_like(paras[1]) &&
                         !sapo_second && !opens_with_bullet(paras[1]) &&  // the body's first heading
-                        !looks_like_degree_led_byline(paras[1]))) {  // the writer under the title
+                        !looks_like_degree_led_byline(paras[1]) &&  // the writer under the title
+                        !upper_is_better_title(paras, twice, 0))) {
     h.kicker = 0;
     h.topic = kicker_topic(paras[0]);
     h.title = 1;
@@ -335,6 +377,8 @@ HeaderLayout page_with_date(std::span<const std::string_view> paras, const std::
       h.no_title = true;  // a logo's address over the date line, no title under it
     } else if (d >= 1) {
       h.title = above >= 1 ? above - 1 : d - 1;  // not title-like: the best the reader can do
+    } else if (d + 1 < paras.size() && is_body_text(paras[d + 1])) {
+      h.no_title = true;  // the date line first, the body text right under it: no title shown
     } else {
       h.title = d + 1 < paras.size() ? d + 1 : kNone;
       h.body = d + 2;
@@ -523,7 +567,7 @@ HeaderLayout header_after_slogans(std::span<const std::string_view> paras,
   for (std::size_t i = limit; i-- > 0;) {
     if (auto d = dated(paras[i])) return page_with_date(paras, twice, i, *d);
   }
-  if (body_text == n || body_text <= 2) return archive_without_date(paras);
+  if (body_text == n || body_text <= 2) return archive_without_date(paras, twice);
   return page_without_date(paras, body_text);
 }
 
