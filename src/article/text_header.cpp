@@ -226,6 +226,13 @@ HeaderLayout archive_without_date(std::span<const std::string_view> paras,
     } else {
       h.no_title = true;
     }
+  } else if (paras.size() >= 3 && !twice.empty() && twice[0] && is_page_title(paras[1]) &&
+             is_body_text(paras[2]) && !upper_is_better_title(paras, {}, 0)) {
+    // "<caption>", "<caption>", "<title>", the body: a line printed twice over a page title is
+    // a photo's alt text and caption (as step 8 reads a short line printed twice), the
+    // header's; the title is under it (a title printed twice has no title under it)
+    h.first = h.title = 1;
+    h.body = 2;
   } else if (paras.size() >= 3 && by_line_name(paras[1])) {  // the title, "by Minh Anh", the body
     h.title = 0;
     h.byline = 1;

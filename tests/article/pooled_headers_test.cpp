@@ -125,3 +125,16 @@ TEST_CASE("pooled headers: a print view's place before its date is no title") {
   CHECK(a.title.empty());
   CHECK(a.lead == kLead);
 }
+
+TEST_CASE("pooled headers: a line printed twice over a page title is a photo's, not the title") {
+  const std::string caption = "Đại hội Chi bộ thôn Đông nhiệm kỳ 2025 - 2027 thành công tốt đẹp";
+  const std::string title = "Chi bộ thôn Đông kết nạp hai đảng viên mới, lan tỏa niềm tin";
+  Article a = read_text(caption + "\n\n" + caption + "\n\n" + title + "\n\n" + kBody);
+  CHECK(a.title == title);
+  CHECK(a.topic.empty());
+  CHECK(a.lead == kLead);
+  // a title printed twice, the lead under it
+  Article twice = read_text(title + "\n\n" + title + "\n\n" + kBody);
+  CHECK(twice.title == title);
+  CHECK(twice.lead == kLead);
+}
