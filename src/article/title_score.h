@@ -22,7 +22,8 @@
 //    words a box's name or a place tag (-1), more than 60 none (kNotTitle);
 //  - all in capitals, of three words or more (+1): a page's heading;
 //  - a final stop, comma or semicolon (-3), unless in capitals or right over the date line: a
-//    title states no sentence; body text's shape (-3) likewise;
+//    title states no sentence; body text's shape (-3) likewise, but for a question of a
+//    title's length (at most 30 words, no stop inside): a title may ask;
 //  - printed twice by the page (+2);
 //  - a report's first sentence, opening with its day and a comma ("Ngày 5/3/2025, Trường …
 //    đã tổ chức …", "Sáng 15-01, tại …"; -3): a title names its event, the lead tells when;

@@ -138,3 +138,12 @@ TEST_CASE("pooled headers: a line printed twice over a page title is a photo's, 
   CHECK(twice.title == title);
   CHECK(twice.lead == kLead);
 }
+
+TEST_CASE("pooled headers: a question of a title's length under a kicker stays the title") {
+  const std::string kicker = "Học tập và làm theo tấm gương đạo đức Hồ Chí Minh";
+  const std::string question = "“Làm thế nào để chi bộ thôn Đông giữ vững vai trò hạt nhân?\"";
+  Article a = read_text(kicker + "\n\n" + question + "\n\n" + kBody);
+  CHECK(a.topic == kicker);
+  CHECK(a.title == question);
+  CHECK(a.lead == kLead);
+}
