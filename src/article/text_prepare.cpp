@@ -285,6 +285,7 @@ void blank_shaped_chrome(PreparedText& t, const ChromeMatcher& chrome, const Key
       photo_pending = photo_pending || photo;
       t.glued_title_lines += glued;
       t.photo_lines += photo;
+      t.photo_marks += photo && !has_letter_or_digit(line);
       line.clear();
       continue;
     }
@@ -587,8 +588,8 @@ PreparedText prepare_text(std::string_view text, const ChromeMatcher& chrome) {
   std::string tail = cut_at_end(t, from, chrome, keys);
   blank_links_in_tail(t, from, tail);
   take_glued_section(t, from, text, raw_numbers);
-  const std::size_t told =
-      lines_with_text(t.lines) + t.photo_lines + t.glued_title_lines + (t.cut ? t.cut->lines : 0);
+  const std::size_t told = lines_with_text(t.lines) + (t.photo_lines - t.photo_marks) +
+                           t.glued_title_lines + (t.cut ? t.cut->lines : 0);
   t.chrome_lines = text_lines > told ? text_lines - told : 0;
   return t;
 }

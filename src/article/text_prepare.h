@@ -77,7 +77,8 @@ struct PreparedText {
   // lines blanked as a photo's leftovers (step 2: an image marker, its file's name or stem,
   // its markup, a placeholder, machine-written alt text), for the article's warnings
   std::size_t photo_lines = 0;
-  std::optional<EndCut> cut;  // step 3 cut body-like text off
+  std::size_t photo_marks = 0;  // of those, the lines with no letter or digit ("![]() |")
+  std::optional<EndCut> cut;    // step 3 cut body-like text off
   // lines with a letter or digit blanked or cut off as the site's chrome by a marker or by
   // their shape (steps 2 and 3: menus, widgets, boxes, the page's tail), or as the first of a
   // line printed twice; the lines counted above (photo, glued titles, the cut) are not counted

@@ -117,7 +117,9 @@ Paragraphs read_header(Paragraphs& paras, const std::vector<bool>& twice, Articl
   if (!h.byline_text.empty()) byline = h.byline_text;
   dated = h.when || h.date != HeaderLayout::kNone;
   for (std::size_t i = 0; i < h.body && i < paras.size(); ++i)
-    if (i != h.kicker && i != h.title && i != h.byline && i != h.date) above.push_back(paras[i]);
+    if ((i != h.kicker || (a.topic.empty() && a.source.site.empty())) && i != h.title &&
+        i != h.byline && i != h.date)
+      above.push_back(paras[i]);
   Paragraphs body;
   for (std::size_t i = h.body; i < paras.size(); ++i) body.push_back(std::move(paras[i]));
   if (!a.date && h.impossible_date.empty()) {
