@@ -247,3 +247,22 @@ TEST_CASE("no silent loss: the lines left out as the site's chrome are counted b
                                                   "the page's header, 0 after the byline, 0 "
                                                   "learned"));
 }
+
+TEST_CASE("no silent loss: the writer's office under a journal's byline is told") {
+  const std::string page =
+      "Đổi mới công tác giáo dục lý luận chính trị cho đảng viên trẻ\n\n"
+      "12/05/2024\n\n"
+      "ThS NGUYỄN VĂN BÌNH\n\n"
+      "Học viện Chính trị khu vực III\n\n"
+      "Giáo dục lý luận chính trị cho đảng viên trẻ là nhiệm vụ thường xuyên, góp phần xây "
+      "dựng đội ngũ cán bộ vững vàng về tư tưởng.\n\n"
+      "Trong những năm qua, các cấp ủy đã đổi mới nội dung, phương pháp học tập nghị quyết, "
+      "gắn lý luận với thực tiễn của từng địa phương.\n";
+  Article a = read_ok(InputFile{"a.txt", page});
+  CHECK(a.author == "ThS NGUYỄN VĂN BÌNH");
+  CHECK(a.lead.starts_with("Giáo dục lý luận chính trị"));
+  CHECK_FALSE(in_blocks(a, "Học viện Chính trị khu vực III"));
+  CHECK(has_warning(a,
+                    "the writer's position under the byline left out: Học viện Chính trị "
+                    "khu vực III"));
+}
