@@ -87,3 +87,13 @@ TEST_CASE("the photo leftovers warning has its Vietnamese") {
   const std::string w = photo_leftovers_warning(3);
   CHECK(vietnamese_sentence(w).starts_with("bỏ 3 dòng"));
 }
+
+TEST_CASE("the site chrome warning has its Vietnamese") {
+  namespace fs = std::filesystem;
+  set_language(Language::Vietnamese, (fs::path(TUYENTAP_BINARY).parent_path() / "locale").string());
+  const std::string w = site_chrome_warning(SiteChrome{4, 2, 3, 1});
+  CHECK(w ==
+        "site chrome left out: 10 lines (4 by a marker or their shape, 2 of the page's "
+        "header, 3 after the byline, 1 learned from the folder)");
+  CHECK(vietnamese_sentence(w).starts_with("bỏ 10 dòng là phần trang trí"));
+}
