@@ -411,6 +411,12 @@ void read_blocks(const Paragraphs& body, Article& a) {
       }
       continue;
     }
+    // the second half of a caption broken by a blank line (wrapped_line.h)
+    if (!a.blocks.empty() && a.blocks.back().type == BlockType::Caption &&
+        a.blocks.back().credit.empty() && continues_caption(a.blocks.back().text, p)) {
+      a.blocks.back().text += ' ' + p;
+      continue;
+    }
     // "( Các cháu thiếu nhi múa chào mừng …)": a caption in brackets alone on its line
     // (bare_caption.h)
     if (have_lead) {
@@ -459,13 +465,13 @@ void read_blocks(const Paragraphs& body, Article& a) {
       a.blocks.push_back(Block{BlockType::Caption, p, {}});
       continue;
     }
-    // The last line, under the text's last sentence (the lead's, or a paragraph's): a photo
-    // closing the article (closing_caption.h).
-    if (have_lead && i + 1 == body.size() &&
-        (a.blocks.empty() || a.blocks.back().type == BlockType::Paragraph) &&
-        !opens_with_back_reference(p) && reads_as_closing_caption(p, body[i - 1].text)) {
-      a.blocks.push_back(Block{BlockType::Caption, p, {}});
-      continue;
+    // The last lines, under the text's last sentence (the lead's, or a paragraph's): photos
+    // closing the article, each with its caption (closing_caption.h).
+    if (have_lead && (a.blocks.empty() || a.blocks.back().type != BlockType::Heading) &&
+        closes_with_captions(body, i,
+                             !a.blocks.empty() && a.blocks.back().type == BlockType::Caption)) {
+      for (; i < body.size(); ++i) a.blocks.push_back(Block{BlockType::Caption, body[i].text, {}});
+      break;
     }
     // A gallery's caption above the body ("Một số hình ảnh Đại hội …", no stop): the photos
     // stand there, the lead comes after them (photo_story.h announces_photos).

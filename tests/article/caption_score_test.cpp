@@ -155,3 +155,21 @@ TEST_CASE("caption score: signing a pledge and answering the floor are acts befo
   // a talk about signing, with reasoning, stays body
   CHECK_FALSE(reads_as_caption("Đại diện các chi hội đã ký cam kết từ đầu năm.", kLead, kBody));
 }
+
+TEST_CASE("wrapped line: a caption broken by a blank line goes on in lower case") {
+  Article a = read_ok(InputFile{
+      "trang.txt", kTitle + "\n\n" + kLead + "\n\n" +
+                       "Đồng chí Trần Văn Bình - Chủ tịch Hội Cựu chiến binh huyện Tân Phú\n\n"
+                       "phát biểu chỉ đạo hội nghị\n\n" +
+                       kBody + "\n\n" + kBody2 + "\n"});
+  CHECK(captions_in(a) == 1);
+  REQUIRE(a.blocks.size() == 3);
+  CHECK(a.blocks[0].text ==
+        "Đồng chí Trần Văn Bình - Chủ tịch Hội Cựu chiến binh huyện Tân Phú phát biểu chỉ đạo "
+        "hội nghị");
+  CHECK(a.blocks[1].text == kBody);
+  // a second half that is a sentence of its own, or a caption that ends with its stop, stays
+  CHECK_FALSE(continues_caption("Quang cảnh hội nghị", "tiếp theo. Hội nghị đã bế mạc"));
+  CHECK_FALSE(continues_caption("Quang cảnh hội nghị.", "phát biểu chỉ đạo hội nghị"));
+  CHECK(continues_caption("Đồng chí Trần Văn Bình", "phát biểu chỉ đạo hội nghị"));
+}
