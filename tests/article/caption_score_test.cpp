@@ -173,3 +173,18 @@ TEST_CASE("wrapped line: a caption broken by a blank line goes on in lower case"
   CHECK_FALSE(continues_caption("Quang cảnh hội nghị.", "phát biểu chỉ đạo hội nghị"));
   CHECK(continues_caption("Đồng chí Trần Văn Bình", "phát biểu chỉ đạo hội nghị"));
 }
+
+TEST_CASE("caption score: Party members, a presidium, a teacher and plural groups are shown") {
+  CHECK(reads_as_caption("Đảng viên mới tuyên thệ dưới cờ Đảng", kLead, kBody));
+  CHECK(reads_as_caption("Các đảng viên biểu quyết thông qua nghị quyết", kLead, kBody));
+  CHECK(reads_as_caption("Đoàn chủ tịch điều hành hội nghị tổng kết", kLead, kBody));
+  CHECK(reads_as_caption("Thầy Lê Văn Tâm trao giấy khen cho học sinh giỏi.", kLead, kBody));
+  // closing the text, under its last sentence: two rows of photos, each with its caption
+  Article a = read_ok(InputFile{
+      "trang.txt", kTitle + "\n\n" + kLead + "\n\n" + kBody + "\n\n" +
+                       "Các tập thể được khen thưởng tại hội nghị\n\nCác cá nhân được khen "
+                       "thưởng tại hội nghị\n"});
+  CHECK(captions_in(a) == 2);
+  // a body sentence opening with the members stays body: no act, a stop
+  CHECK_FALSE(reads_as_caption("Đảng viên trong chi bộ luôn gương mẫu.", kLead, kBody));
+}
