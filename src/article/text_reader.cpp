@@ -456,6 +456,14 @@ void read_blocks(const Paragraphs& body, Article& a) {
       a.blocks.push_back(Block{BlockType::Caption, p, {}});
       continue;
     }
+    // A congress or a committee named with its term alone: the hall's photo, or the new
+    // committee's (event_caption.h).
+    if (have_lead && names_termed_event(p) && word_count(p) < word_count(body[i - 1].text) &&
+        (i + 1 == body.size() ||
+         (is_body_text(body[i + 1].text) && word_count(p) < word_count(body[i + 1].text)))) {
+      a.blocks.push_back(Block{BlockType::Caption, p, {}});
+      continue;
+    }
     // A building or a location named alone, shorter than the paragraphs around it: a
     // picture's caption (place_caption.h).
     if (have_lead && names_place_shown(p, i + 1 == body.size()) &&
