@@ -188,3 +188,10 @@ TEST_CASE("caption score: Party members, a presidium, a teacher and plural group
   // a body sentence opening with the members stays body: no act, a stop
   CHECK_FALSE(reads_as_caption("Đảng viên trong chi bộ luôn gương mẫu.", kLead, kBody));
 }
+
+TEST_CASE("caption score: the flag salute and the cell at its rite are a ceremony's photo") {
+  CHECK(reads_as_caption("Nghi thức chào cờ", kLead, kBody));
+  CHECK(reads_as_caption("Chi bộ thực hiện nghi lễ chào cờ", kLead, kBody));
+  // the cell opening a body sentence, no act and its stop, stays body
+  CHECK_FALSE(reads_as_caption("Chi bộ có 25 đảng viên sinh hoạt tại thôn.", kLead, kBody));
+}
