@@ -227,10 +227,20 @@ HeaderByline clean_body_start(Paragraphs& body, Article& a) {
   HeaderByline hb;
   // "ThS LÊ VĂN CƯỜNG" over "Học viện Chính trị, Bộ Quốc phòng": a journal's byline with the
   // writer's institution on the line under it, then the lead.
-  if (body.size() >= 3 && looks_like_degree_byline(body[0].text) &&
+  // A name in capitals stands so too ("LÊ VĂN AN" over "Học viện …"): no heading names a
+  // person and an institution under it.
+  if (body.size() >= 3 &&
+      (looks_like_degree_byline(body[0].text) || looks_like_capitals_byline(body[0].text)) &&
       looks_like_institution_line(body[1].text) && is_body_text(body[2].text)) {
     hb.author = body[0].text;
     take_byline_lines(body, 0, 2, hb);
+  }
+  // A newsroom's mark alone ("PV") between the lead and the body: the page printed its byline
+  // under the sapo.
+  if (hb.author.empty() && body.size() >= 3 && is_body_text(body[0].text) &&
+      is_newsroom_role(body[1].text) && is_body_text(body[2].text)) {
+    hb.author = body[1].text;
+    take_byline_lines(body, 1, 1, hb);
   }
   for (int pass = 0; pass < 2 && body.size() >= 2 && is_body_text(body[1].text); ++pass) {
     const std::string& first = body[0].text;
