@@ -47,6 +47,10 @@ CASES = {
     "tail": ([], ["Hội nghị triển khai nhiệm vụ công tác xây dựng Đảng năm {n}"]),
     "long-line": (None, None),
     "image-line": (None, None),  # one line of <image> elements (text; image_markup.h)
+    # a lead of half the size, then lines that open with the lead's event, each asked whether
+    # it names the lead's event (event_caption.h): the lead must be read once, not per line
+    "long-lead": (["Hội nghị triển khai nhiệm vụ chi bộ thôn {n} bầu Ban Chi ủy gồm 3 đồng chí.",
+                   "{body}"], None),
 }
 
 
@@ -69,6 +73,11 @@ def lines_of(case, size, cost):
             n += 1
         return out + [" ".join(words), LAST]
     body_size = size // 2 if tail else size
+    if case == "long-lead":  # the lead takes half the size: the event's words, again and again
+        words = "Hội nghị triển khai nhiệm vụ của chi bộ thôn Đông".split()
+        n_words = max(1, size // 2 // 8)
+        out[-1] = " ".join(words[i % len(words)] for i in range(n_words)) + "."
+        body_size = size // 2
     used, n = 0, 0
     while unit and used < body_size:
         for line in unit:

@@ -23,7 +23,8 @@ bool run_from(const std::vector<Paragraph>& body, std::size_t from) {
   if (from == 0 || from >= body.size() || body.size() - from > kMaxClosingCaptions) return false;
   const std::string& before = body[from - 1].text;
   for (std::size_t k = from; k < body.size(); ++k)
-    if (opens_with_back_reference(body[k].text) || !reads_as_closing_caption(body[k].text, before))
+    if (!reads_as_closing_caption(body[k].text, before) ||
+        opens_with_back_reference(body[k].text))  // the dearer test last
       return false;
   return true;
 }

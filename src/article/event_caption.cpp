@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "article/bare_caption.h"
@@ -35,20 +36,34 @@ std::vector<std::string> keys_of(std::string_view s) {
   return keys;
 }
 
-// The first `n` keys of `line` stand in that order, one after another, in `text`.
-bool echoes_opening(const std::vector<std::string>& line, std::size_t n,
-                    const std::vector<std::string>& text) {
-  for (std::size_t i = 0; i + n <= text.size(); ++i) {
-    std::size_t k = 0;
-    while (k < n && text[i + k] == line[k]) ++k;
-    if (k == n) return true;
+// The first `n` keys joined by one space.
+std::string run_of(const std::vector<std::string>& keys, std::size_t from, std::size_t n) {
+  std::string run;
+  for (std::size_t k = from; k < from + n; ++k) {
+    if (k > from) run += ' ';
+    run += keys[k];
   }
-  return false;
+  return run;
+}
+
+void add_runs(std::string_view text, std::unordered_set<std::string>& runs) {
+  std::vector<std::string> keys = keys_of(text);
+  for (std::size_t i = 0; i + kMinEchoWords <= keys.size(); ++i)
+    runs.insert(run_of(keys, i, kMinEchoWords));
+}
+
+// The event names' keys, folded once rather than at every line asked.
+const std::vector<std::vector<std::string>>& event_name_keys() {
+  static const std::vector<std::vector<std::string>> keys = [] {
+    std::vector<std::vector<std::string>> all;
+    for (std::string_view name : kEventNames) all.push_back(keys_of(name));
+    return all;
+  }();
+  return keys;
 }
 
 bool opens_with_event(const std::vector<std::string>& keys) {
-  for (std::string_view name : kEventNames) {
-    std::vector<std::string> parts = keys_of(name);
+  for (const std::vector<std::string>& parts : event_name_keys()) {
     if (parts.size() > keys.size()) continue;
     std::size_t k = 0;
     while (k < parts.size() && keys[k] == parts[k]) ++k;
@@ -59,8 +74,15 @@ bool opens_with_event(const std::vector<std::string>& keys) {
 
 }  // namespace
 
+LeadEventRuns lead_event_runs(std::string_view lead, std::string_view title) {
+  LeadEventRuns r;
+  add_runs(lead, r.runs);
+  add_runs(title, r.runs);
+  return r;
+}
+
 bool names_lead_event(std::string_view line, std::string_view before, std::string_view after,
-                      std::string_view lead, std::string_view title) {
+                      const LeadEventRuns& runs) {
   if (!line.ends_with('.') || line.ends_with("..") || after.empty() || !is_body_text(after))
     return false;
   const std::size_t words = word_count(line);
@@ -68,8 +90,7 @@ bool names_lead_event(std::string_view line, std::string_view before, std::strin
   if (!is_caption_shaped(line)) return false;
   std::vector<std::string> keys = keys_of(line);
   if (keys.size() < kMinEchoWords || !opens_with_event(keys)) return false;
-  return echoes_opening(keys, kMinEchoWords, keys_of(lead)) ||
-         echoes_opening(keys, kMinEchoWords, keys_of(title));
+  return runs.runs.contains(run_of(keys, 0, kMinEchoWords));
 }
 
 namespace {

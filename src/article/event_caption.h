@@ -7,20 +7,30 @@
 // army command's site), between paragraphs far longer than it.
 #pragma once
 
+#include <string>
 #include <string_view>
+#include <unordered_set>
 
 namespace tuyentap {
 
+// Every run of four words of an article's lead and of its title, as fold_exact keys joined by
+// one space (quotation marks and punctuation around words ignored): what a line naming the
+// event must open with. Made once per article (lead_event_runs), so that asking each of a
+// page's lines costs the line, not the lead again (a long lead times many lines was minutes).
+struct LeadEventRuns {
+  std::unordered_set<std::string> runs;
+};
+LeadEventRuns lead_event_runs(std::string_view lead, std::string_view title);
+
 // `line` stands between `before` and `after` (the paragraphs around it; `after` must be body
 // text). It names the lead's event when it opens with an event's name (Đại hội, Hội nghị,
-// Lễ), its first four words or more stand in that order in `lead` or `title` (compared as
-// fold_exact keys, quotation marks and punctuation around words ignored), it ends with its
-// one stop (a subheading has none), nothing of the caption score's "never" list rules it out
-// (caption_score.h is_caption_shaped: a reasoning word, two clauses, a sentence inside …),
-// and it has fewer words than `before` and than `after` (the event's full name may be
-// long: the echo, not the length, tells it from the text).
+// Lễ), its first four words stand in that order in the lead or the title (`runs`), it ends
+// with its one stop (a subheading has none), nothing of the caption score's "never" list
+// rules it out (caption_score.h is_caption_shaped: a reasoning word, two clauses, a sentence
+// inside …), and it has fewer words than `before` and than `after` (the event's full name
+// may be long: the echo, not the length, tells it from the text).
 bool names_lead_event(std::string_view line, std::string_view before, std::string_view after,
-                      std::string_view lead, std::string_view title);
+                      const LeadEventRuns& runs);
 
 // A congress or a Party committee named with its term and nothing after it, no stop: "Đại hội
 // Chi bộ … nhiệm kỳ 2017- 2020", "Ban chấp hành Đảng bộ Công ty … nhiệm kỳ 2015-2020", "…

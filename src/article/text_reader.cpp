@@ -404,8 +404,21 @@ void set_lead(const std::string& p, const Paragraph* next, Article& a) {
 void read_blocks(const Paragraphs& body, Article& a) {
   bool have_lead = false;
   TitleWords title(a.title);
+  std::optional<LeadEventRuns> lead_runs;  // made once the lead is known, when first asked
+  auto event_runs = [&]() -> const LeadEventRuns& {
+    if (!lead_runs) lead_runs = lead_event_runs(a.lead, a.title);
+    return *lead_runs;
+  };
   for (std::size_t i = 0; i < body.size(); ++i) {
     const std::string& p = body[i].text;
+    // Folding a paragraph's start is the dearest of the tests below (asked up to four times a
+    // paragraph and first in line, it was 13 % of the ten-year scan): asked once, and only
+    // after the cheaper shapes have passed.
+    std::optional<bool> back_reference;
+    auto points_back = [&] {
+      if (!back_reference) back_reference = opens_with_back_reference(p);
+      return *back_reference;
+    };
     std::optional<Block> caption =
         hinted_caption(body[i], i + 1 < body.size() ? &body[i + 1] : nullptr, have_lead);
     if (!caption) caption = parse_caption(p);
@@ -441,28 +454,28 @@ void read_blocks(const Paragraphs& body, Article& a) {
     // the shapes rule most paragraphs out unfolded).
     // A name and a position alone is a portrait's, with text after it (at the end, the
     // byline: taken already).
-    if (have_lead && !lists_attendance(p) &&
+    if (have_lead &&
         (retells_title(p, title) || names_photo_position(p) ||
          describes_photo_scene(
              p, shows_photo(body[i].photo) ||
                     (!a.blocks.empty() && a.blocks.back().type == BlockType::Caption)) ||
          names_photo_view(p) || (i + 1 < body.size() && names_portrait(p))) &&
-        !opens_with_back_reference(p)) {
+        !lists_attendance(p) && !points_back()) {
       a.blocks.push_back(Block{BlockType::Caption, without_cell_bar(p), {}});
       continue;
     }
     // No wording rule knows it, but its shape and its place do: who the photo shows, short
     // between longer paragraphs, without their stop (caption_score.h); measured against the
     // body text after the other photos' captions standing under it (caption_run.h).
-    if (have_lead && !opens_with_back_reference(p) &&
-        reads_as_caption(p, body[i - 1].text, body_after_caption_run(body, i))) {
+    if (have_lead && reads_as_caption(p, body[i - 1].text, body_after_caption_run(body, i)) &&
+        !points_back()) {
       a.blocks.push_back(Block{BlockType::Caption, p, {}});
       continue;
     }
     // The lead's event named alone between longer paragraphs: the hall's photo
     // (event_caption.h).
-    if (have_lead && i + 1 < body.size() && !opens_with_back_reference(p) &&
-        names_lead_event(p, body[i - 1].text, body[i + 1].text, a.lead, a.title)) {
+    if (have_lead && i + 1 < body.size() &&
+        names_lead_event(p, body[i - 1].text, body[i + 1].text, event_runs()) && !points_back()) {
       a.blocks.push_back(Block{BlockType::Caption, p, {}});
       continue;
     }
@@ -503,8 +516,8 @@ void read_blocks(const Paragraphs& body, Article& a) {
     // is no phrase of a few words).
     constexpr std::size_t kMaxScenePhraseWords = 6;
     if (!have_lead && (!ends_with_sentence_punct(p) || at_most_words(p, kMaxScenePhraseWords)) &&
-        !lists_attendance(p) && describes_photo_scene(p) && i + 1 < body.size() &&
-        is_body_text(body[i + 1].text)) {
+        describes_photo_scene(p) && i + 1 < body.size() && is_body_text(body[i + 1].text) &&
+        !lists_attendance(p)) {
       a.blocks.push_back(Block{BlockType::Caption, p, {}});
       continue;
     }
