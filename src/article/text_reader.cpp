@@ -188,10 +188,20 @@ HeaderByline clean_body_start(Paragraphs& body, Article& a) {
   HeaderByline hb;
   // "ThS LÊ VĂN CƯỜNG" over "Học viện Chính trị, Bộ Quốc phòng": a journal's byline with the
   // writer's institution on the line under it, then the lead.
-  if (body.size() >= 3 && looks_like_degree_byline(body[0].text) &&
+  // A name in capitals stands so too ("LÊ VĂN AN" over "Học viện …"): no heading names a
+  // person and an institution under it.
+  if (body.size() >= 3 &&
+      (looks_like_degree_byline(body[0].text) || looks_like_capitals_byline(body[0].text)) &&
       looks_like_institution_line(body[1].text) && is_body_text(body[2].text)) {
     hb.author = body[0].text;
     take_byline_lines(body, 0, 2, hb);
+  }
+  // A newsroom's mark alone ("PV") between the lead and the body: the page printed its byline
+  // under the sapo.
+  if (hb.author.empty() && body.size() >= 3 && is_body_text(body[0].text) &&
+      is_newsroom_role(body[1].text) && is_body_text(body[2].text)) {
+    hb.author = body[1].text;
+    take_byline_lines(body, 1, 1, hb);
   }
   for (int pass = 0; pass < 2 && body.size() >= 2 && is_body_text(body[1].text); ++pass) {
     const std::string& first = body[0].text;
@@ -390,6 +400,12 @@ void read_blocks(const Paragraphs& body, Article& a) {
       }
       continue;
     }
+    // the second half of a caption broken by a blank line (wrapped_line.h)
+    if (!a.blocks.empty() && a.blocks.back().type == BlockType::Caption &&
+        a.blocks.back().credit.empty() && continues_caption(a.blocks.back().text, p)) {
+      a.blocks.back().text += ' ' + p;
+      continue;
+    }
     // "( Các cháu thiếu nhi múa chào mừng …)": a caption in brackets alone on its line
     // (bare_caption.h)
     if (have_lead) {
@@ -429,6 +445,14 @@ void read_blocks(const Paragraphs& body, Article& a) {
       a.blocks.push_back(Block{BlockType::Caption, p, {}});
       continue;
     }
+    // A congress or a committee named with its term alone: the hall's photo, or the new
+    // committee's (event_caption.h).
+    if (have_lead && names_termed_event(p) && word_count(p) < word_count(body[i - 1].text) &&
+        (i + 1 == body.size() ||
+         (is_body_text(body[i + 1].text) && word_count(p) < word_count(body[i + 1].text)))) {
+      a.blocks.push_back(Block{BlockType::Caption, p, {}});
+      continue;
+    }
     // A building or a location named alone, shorter than the paragraphs around it: a
     // picture's caption (place_caption.h).
     if (have_lead && names_place_shown(p, i + 1 == body.size()) &&
@@ -438,13 +462,13 @@ void read_blocks(const Paragraphs& body, Article& a) {
       a.blocks.push_back(Block{BlockType::Caption, p, {}});
       continue;
     }
-    // The last line, under the text's last sentence (the lead's, or a paragraph's): a photo
-    // closing the article (closing_caption.h).
-    if (have_lead && i + 1 == body.size() &&
-        (a.blocks.empty() || a.blocks.back().type == BlockType::Paragraph) &&
-        reads_as_closing_caption(p, body[i - 1].text) && !points_back()) {
-      a.blocks.push_back(Block{BlockType::Caption, p, {}});
-      continue;
+    // The last lines, under the text's last sentence (the lead's, or a paragraph's): photos
+    // closing the article, each with its caption (closing_caption.h).
+    if (have_lead && (a.blocks.empty() || a.blocks.back().type != BlockType::Heading) &&
+        closes_with_captions(body, i,
+                             !a.blocks.empty() && a.blocks.back().type == BlockType::Caption)) {
+      for (; i < body.size(); ++i) a.blocks.push_back(Block{BlockType::Caption, body[i].text, {}});
+      break;
     }
     // A gallery's caption above the body ("Một số hình ảnh Đại hội …", no stop): the photos
     // stand there, the lead comes after them (photo_story.h announces_photos).
