@@ -31,6 +31,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "article/chrome.h"
@@ -97,11 +98,20 @@ struct SiteChrome {
   std::size_t learned = 0;       // PreparedText::learned_lines
   std::size_t total() const { return by_shape + header + after_byline + learned; }
 };
+// With one reason alone the warning names it without counts of nothing ("… 5 lines (by a
+// marker or their shape)"): most articles have one, and four counts of which three are 0 on
+// every article made the report hard to read.
 inline std::string site_chrome_warning(const SiteChrome& c) {
-  return kSiteChrome + std::to_string(c.total()) + " lines (" + std::to_string(c.by_shape) +
-         " by a marker or their shape, " + std::to_string(c.header) + " of the page's header, " +
-         std::to_string(c.after_byline) + " after the byline, " + std::to_string(c.learned) +
-         " learned from the folder)";
+  const std::pair<std::size_t, const char*> reasons[] = {{c.by_shape, "by a marker or their shape"},
+                                                         {c.header, "of the page's header"},
+                                                         {c.after_byline, "after the byline"},
+                                                         {c.learned, "learned from the folder"}};
+  const std::string head = kSiteChrome + std::to_string(c.total()) + " lines (";
+  for (const auto& [lines, why] : reasons)
+    if (lines == c.total()) return head + why + ")";
+  return head + std::to_string(c.by_shape) + " by a marker or their shape, " +
+         std::to_string(c.header) + " of the page's header, " + std::to_string(c.after_byline) +
+         " after the byline, " + std::to_string(c.learned) + " learned from the folder)";
 }
 
 // Throws tuyentap::Error for a text of more than kMaxTextLines lines.

@@ -264,6 +264,10 @@ constexpr const char* kInputSentences[] = {
     N_("photo leftovers left out: %s lines (image markers, file names, markup, placeholders)"),
     N_("site chrome left out: %s lines (%s by a marker or their shape, %s of the page's "
        "header, %s after the byline, %s learned from the folder)"),
+    N_("site chrome left out: %s lines (by a marker or their shape)"),
+    N_("site chrome left out: %s lines (of the page's header)"),
+    N_("site chrome left out: %s lines (after the byline)"),
+    N_("site chrome left out: %s lines (learned from the folder)"),
     N_("dropped a closing photo heading with no photos under it: %s"),
     N_("photo missing: %s (not in the archive, or not a JPEG or PNG)"),
     N_("photo unreadable: %s (an EMF or WMF drawing: the books show JPEG and PNG only)"),
