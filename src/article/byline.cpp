@@ -279,6 +279,10 @@ bool is_newsroom_role(std::string_view line) {
   return std::find(kRoles.begin(), kRoles.end(), folded) != kRoles.end();
 }
 
+namespace {
+std::string_view without_outlet_mark(std::string_view byline);  // below
+}  // namespace
+
 bool looks_like_byline(std::string_view line) {
   if (by_line_name(line)) return true;  // "by HiephoaNet": whoever it names
   if (!short_and_unpunctuated(line)) return false;
@@ -289,7 +293,7 @@ bool looks_like_byline(std::string_view line) {
     if (starts_with(folded, p.key)) return true;
   // "Ảnh: Hồng Hà" is a photo's credit, however much it looks like a name.
   if (parse_caption(line)) return false;
-  std::string_view name = line.substr(0, name_end(line));
+  std::string_view name = without_outlet_mark(line.substr(0, name_end(line)));
   std::string folded_name = fold_for_match(name);
   for (std::string_view r : kRoles)
     if (folded_name == r) return true;
@@ -388,22 +392,23 @@ std::string_view without_colonless_label(std::string_view byline) {
   return byline;
 }
 
-// "Thu Hòa/VOV4" → "Thu Hòa": a writer's name, then after a slash the outlet's mark (one word
-// opening with a capital, in capitals and digits, `VOV4`, `TTXVN`, or a site's name with a
-// dot), as the state's radio and news agency sign. A source ("Theo Nguyễn Minh/Vcamp.vn")
-// and a name with a number ("Mn3/2") stay.
+// "Thu Hòa/VOV4" → "Thu Hòa": a writer's name, then after a slash (a space may follow it) the
+// outlet's mark (one word opening with a capital, in capitals and digits, `VOV4`, `TTXVN`, or
+// a site's name with a dot, in lower case too: `Thương Huyền/ baoquangbinh.vn`), as the
+// state's radio and news agency and the papers a portal reprints sign. A source ("Theo Nguyễn
+// Minh/Vcamp.vn") and a name with a number ("Mn3/2") stay.
 std::string_view without_outlet_mark(std::string_view byline) {
   std::size_t slash = byline.find('/');
   if (slash == std::string_view::npos || slash == 0) return byline;
   std::string_view name = trim_spaces(byline.substr(0, slash));
   std::string_view mark = trim_spaces(byline.substr(slash + 1));
   constexpr std::size_t kMinMark = 2;
+  bool site = mark.find('.') != std::string_view::npos;
   if (mark.size() < kMinMark || mark.find_first_of(" /") != std::string_view::npos ||
-      !starts_with_upper(mark) || looks_like_source(byline) || !is_name(name) ||
+      !(starts_with_upper(mark) || site) || looks_like_source(byline) || !is_name(name) ||
       at_most_words(name, 1))
     return byline;
   bool acronym = is_all_caps(mark) && !is_all_caps(name);
-  bool site = mark.find('.') != std::string_view::npos;
   return acronym || site ? name : byline;
 }
 

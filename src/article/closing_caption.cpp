@@ -1,6 +1,7 @@
 // A caption standing last: see closing_caption.h.
 #include "article/closing_caption.h"
 
+#include "article/back_reference.h"
 #include "article/caption_score.h"
 #include "article/scene_caption.h"
 #include "article/slogan.h"
@@ -28,6 +29,29 @@ bool reads_as_closing_caption(std::string_view line, std::string_view before) {
   if (ends_with_sentence_punct(line) || 2 * word_count(line) > word_count(before)) return false;
   if (shows_who_or_what(line)) return true;
   return is_caption_shaped(line) && shows_photo_act(line);
+}
+
+namespace {
+
+constexpr std::size_t kMaxClosingCaptions = 3;
+
+bool run_from(const std::vector<Paragraph>& body, std::size_t from) {
+  if (from == 0 || from >= body.size() || body.size() - from > kMaxClosingCaptions) return false;
+  const std::string& before = body[from - 1].text;
+  for (std::size_t k = from; k < body.size(); ++k)
+    if (!reads_as_closing_caption(body[k].text, before) ||
+        opens_with_back_reference(body[k].text))  // the dearer test last
+      return false;
+  return true;
+}
+
+}  // namespace
+
+bool closes_with_captions(const std::vector<Paragraph>& body, std::size_t at, bool caption_above) {
+  if (!caption_above) return run_from(body, at);
+  for (std::size_t back = 1; back < kMaxClosingCaptions && back < at; ++back)
+    if (run_from(body, at - back)) return true;
+  return false;
 }
 
 }  // namespace tuyentap

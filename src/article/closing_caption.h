@@ -7,7 +7,11 @@
 // a ceremony on "Chi bộ tặng hoa chúc mừng …").
 #pragma once
 
+#include <cstddef>
 #include <string_view>
+#include <vector>
+
+#include "article/text_lines.h"
 
 namespace tuyentap {
 
@@ -21,5 +25,13 @@ namespace tuyentap {
 // sentence the text ends with, never asked here. A slogan (slogan.h) or a line of praise
 // ("… sống mãi …", "… muôn năm", "vĩ đại") closes the text, and is no caption.
 bool reads_as_closing_caption(std::string_view line, std::string_view before);
+
+// Photos standing together close the article, each with its caption in a row ("Các tập thể
+// được khen thưởng tại Hội nghị" / "Các cá nhân được khen thưởng tại Hội nghị"): the
+// paragraphs from `at` to the end are captions when, with the captions read just above `at`
+// (`caption_above`: the run's first lines, read by other rules), at most three lines under the
+// text's last sentence each read as a closing caption against it, none pointing back at the
+// text (back_reference.h). A subheading never closes a text: nothing is left under it to head.
+bool closes_with_captions(const std::vector<Paragraph>& body, std::size_t at, bool caption_above);
 
 }  // namespace tuyentap

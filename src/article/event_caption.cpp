@@ -3,7 +3,9 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_set>
 #include <vector>
 
@@ -130,6 +132,58 @@ bool names_lead_event(std::string_view line, std::string_view before, std::strin
   if (keys.size() < kMinEchoWords || !opens_with_event(keys)) return false;
   return runs.runs.contains(run_of(keys, 0, kMinEchoWords)) &&
          only_names_past_echo(line, keys, runs);
+}
+
+namespace {
+
+// What follows the last `mark` in `folded`, or nullopt when none stands there.
+std::optional<std::string_view> after_last(std::string_view folded, std::string_view mark) {
+  std::size_t at = folded.rfind(mark);
+  if (at == std::string_view::npos) return std::nullopt;
+  return folded.substr(at + mark.size());
+}
+
+// "2015-2020", "2017- 2020", "2019 - 2024", "2020–2025": two years and a dash, nothing else.
+bool is_year_span(std::string_view s) {
+  std::string digits;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (std::string_view(s).substr(i).starts_with("–")) {
+      i += std::string_view("–").size() - 1;
+    } else if (s[i] >= '0' && s[i] <= '9') {
+      digits += s[i];
+    } else if (s[i] != ' ' && s[i] != '-') {
+      return false;
+    }
+  }
+  constexpr std::size_t kTwoYears = 8;
+  return digits.size() == kTwoYears;
+}
+
+// "xix", "ii", "12": a congress's numeral, folded.
+bool is_numeral(std::string_view s) {
+  if (s.empty()) return false;
+  bool roman = s.find_first_not_of("ivxlc") == std::string_view::npos;
+  bool number = s.find_first_not_of("0123456789") == std::string_view::npos;
+  return roman || number;
+}
+
+constexpr std::array<std::string_view, 4> kTermedBodies = {"đại hội", "hội nghị", "ban chấp hành",
+                                                           "ban thường vụ"};
+
+}  // namespace
+
+bool names_termed_event(std::string_view line) {
+  constexpr std::size_t kMaxTermedWords = 25;
+  if (ends_with_sentence_punct(line) || !at_most_words(line, kMaxTermedWords) ||
+      !is_caption_shaped(line))
+    return false;
+  std::string folded = fold_exact(line);
+  bool body = false;
+  for (std::string_view b : kTermedBodies) body = body || folded.find(b) != std::string::npos;
+  if (!body) return false;
+  if (auto span = after_last(folded, "nhiệm kỳ "); span && is_year_span(*span)) return true;
+  auto numeral = after_last(folded, "lần thứ ");
+  return numeral && is_numeral(*numeral);
 }
 
 }  // namespace tuyentap

@@ -34,4 +34,16 @@ LeadEventRuns lead_event_runs(std::string_view lead, std::string_view title);
 bool names_lead_event(std::string_view line, std::string_view before, std::string_view after,
                       const LeadEventRuns& runs);
 
+// A congress or a Party committee named with its term and nothing after it, no stop: "Đại hội
+// Chi bộ … nhiệm kỳ 2017- 2020", "Ban chấp hành Đảng bộ Công ty … nhiệm kỳ 2015-2020", "…
+// chào mừng Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX". The photo of the hall, or of the
+// committee just elected, is captioned with the name; a subheading says what of the congress
+// it heads ("Phương hướng, nhiệm vụ …"), and the body's sentences tell what it did. Holds an
+// event's or a committee's name (đại hội, hội nghị, ban chấp hành, ban thường vụ), ends with
+// the term ("nhiệm kỳ" and two years, or "lần thứ" and a numeral), at most 25 words, nothing
+// of the caption score's "never" list (caption_score.h is_caption_shaped). The reader asks it
+// after the lead, for a line with fewer words than the paragraph before it and than the body
+// text after it, if any. Seen on four learning sites' pages, never a subheading there.
+bool names_termed_event(std::string_view line);
+
 }  // namespace tuyentap

@@ -231,6 +231,10 @@ static bool names_template_slot(std::string_view folded) {
 bool is_page_part_name(std::string_view s) {
   static constexpr std::string_view kParts[] = {"banner", "menu",    "header",     "footer",
                                                 "slider", "sidebar", "navigation", "logo"};
+  // a visitors' box ("Thống kê truy cập") and a breadcrumb's own label ("You are here"),
+  // standing alone where a kicker would
+  static constexpr std::string_view kBoxes[] = {"thong ke", "thong ke truy cap", "you are here",
+                                                "ban dang o day", "ban dang o"};
   // Liferay's "Asset Publisher", the portlet that shows an article, under its own name
   static constexpr std::string_view kPortlets[] = {"chi tiet bai viet", "chi tiet tin",
                                                    "noi dung chi tiet", "xuat ban thong tin",
@@ -248,11 +252,21 @@ bool is_page_part_name(std::string_view s) {
   std::string folded = fold_for_match(s);
   for (std::string_view part : kParts)
     if (folded == part) return true;
+  for (std::string_view box : kBoxes)
+    if (folded == box) return true;
   // "Banner Tỉnh ủy … (Home-latest-1)": a banner's or a logo's alt text, the picture named as
   // what it is on the page, with the slot the site's template gives it in brackets (a title
   // may open with the word too: "Banner tuyên truyền kỷ niệm …")
   for (std::string_view picture : {"banner ", "logo "})
     if (folded.starts_with(picture) && names_template_slot(folded)) return true;
+  // "Logo Cung Cấp": a logo's alt text, "Logo" and a name of at most four words in capitals
+  // ("Logo kỷ niệm 90 năm …" in lower case is a title's)
+  constexpr std::size_t kMaxLogoWords = 5;
+  if (folded.starts_with("logo ") && at_most_words(s, kMaxLogoWords)) {
+    bool name = true;
+    each_word(s.substr(5), [&](std::string_view w) { name = name && starts_with_upper(w); });
+    if (name) return true;
+  }
   for (const std::string& box : kListBoxes)
     if (folded == box) return true;
   for (std::string_view portlet : kPortlets)

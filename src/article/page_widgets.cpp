@@ -111,9 +111,19 @@ bool is_visitor_counter(std::string_view line) {
   return label.find("truy cap") != std::string::npos || label.find("luot xem") != std::string::npos;
 }
 
+// "www.baodongnai.com.vn", "baodongnai.com.vn": a site's address, as a re-poster names its
+// source (folded: lower case).
+bool is_domain(std::string_view w) {
+  if (w.starts_with("www.") && w.size() > 4) return true;
+  for (std::string_view tld : {".vn", ".com", ".net", ".org"})
+    if (w.size() > tld.size() + 1 && w.ends_with(tld)) return true;
+  return false;
+}
+
 // "2 tháng 2 tuần trước", "5 phút trước": (count, unit) pairs, then "trước". A news
 // re-poster's link may follow, glued or after a bar ("4 giờ trướcBài gốc", "3 giờ trước |
-// Nguồn"): a few words, no more (a sentence does not go on from "trước" without a space).
+// Nguồn"), or its source's address ("1 tháng trước www.baodongnai.com.vn"): a few words, no
+// more (a sentence does not go on from "trước" without a space).
 bool is_relative_date(std::string_view line) {
   static constexpr std::array<std::string_view, 7> kUnits = {"giay", "phut",  "gio", "ngay",
                                                              "tuan", "thang", "nam"};
@@ -129,6 +139,9 @@ bool is_relative_date(std::string_view line) {
     if (at == 2 && (w == "|" || w == "-" || w == "·")) {
       at = 3;
       bar = true;
+    } else if (at == 2 && is_domain(w)) {
+      at = 3;  // "1 tháng trước www.baodongnai.com.vn": the source's address after the age
+      link_words = 1;
     } else if (at == 0 && is_count(w)) {
       at = 1;
     } else if (at == 0 && pairs > 0 && w == "truoc") {
@@ -221,14 +234,17 @@ bool is_player_fallback(std::string_view line) {
 }
 
 // A widget's label standing alone, its buttons or link lost in the copy: the font-size
-// widget's "Xem với cỡ chữ", "Cỡ chữ" and a screen reader's skip link ("Truy cập nội dung
-// luôn", "Bỏ qua nội dung", "Skip to content"). The whole line is the label, with at most a
-// final colon: words no article writes as a paragraph of their own.
+// widget's "Xem với cỡ chữ", "Cỡ chữ" (with its "Mặc định", default size, button) and a screen
+// reader's skip link ("Truy cập nội dung luôn", "Bỏ qua nội dung", "Skip to content"). The whole
+// line is the label, with at most a final colon: words no article writes as a paragraph of their
+// own.
 bool is_widget_label(std::string_view line) {
-  static constexpr std::string_view kLabels[] = {
-      "xem voi co chu",         "co chu",          "chon co chu",
-      "truy cap noi dung luon", "bo qua noi dung", "chuyen den noi dung chinh",
-      "chuyen den noi dung",    "skip to content", "skip to main content"};
+  static constexpr std::string_view kLabels[] = {"xem voi co chu",      "co chu",
+                                                 "chon co chu",         "mac dinh co chu",
+                                                 "co chu mac dinh",     "truy cap noi dung luon",
+                                                 "bo qua noi dung",     "chuyen den noi dung chinh",
+                                                 "chuyen den noi dung", "skip to content",
+                                                 "skip to main content"};
   constexpr std::size_t kMaxWords = 6;
   if (!at_most_words(line, kMaxWords)) return false;
   std::string folded = fold_for_match(line);

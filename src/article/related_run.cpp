@@ -6,6 +6,7 @@
 #include "article/bare_caption.h"
 #include "article/byline.h"
 #include "article/caption.h"
+#include "article/caption_score.h"
 #include "article/scene_caption.h"
 #include "article/text_header.h"
 #include "article/view_caption.h"
@@ -23,6 +24,13 @@ bool worded_as_caption(const std::string& p) {
          names_portrait(p);
 }
 
+// Shaped as a photo's caption: who or what the photo shows opens it and an act done before a
+// camera follows (caption_score.h, scene_caption.h), as no other article's headline is worded
+// on a box that lists them ("Đồng chí X - Phó Bí thư Tỉnh ủy tặng hoa chúc mừng Đại hội").
+bool shaped_as_caption(const std::string& p) {
+  return worded_as_caption(p) || (shows_who_or_what(p) && shows_photo_act(p));
+}
+
 }  // namespace
 
 bool is_link_title(const Paragraph& p) {
@@ -38,6 +46,9 @@ LinkRun link_run_at(const std::vector<Paragraph>& body, std::size_t from) {
   if (links < kMinLinks) return {};
   auto first = body.begin() + static_cast<std::ptrdiff_t>(from);
   bool closes_text = from + links == body.size();
+  // Where the text goes on, a run that opens with a photo's caption is the photos standing
+  // under the lead, not a box: its lines are left to the caption rules, one by one.
+  if (!closes_text && shaped_as_caption(first->text)) return {};
   bool captions =
       closes_text && std::any_of(first, first + static_cast<std::ptrdiff_t>(links),
                                  [](const Paragraph& p) { return worded_as_caption(p.text); });

@@ -9,6 +9,7 @@
 #include "article/by_line.h"
 #include "article/byline.h"
 #include "article/header_lines.h"
+#include "article/header_shapes.h"
 #include "article/header_topic.h"
 #include "article/page_line.h"
 #include "article/slogan.h"
@@ -33,21 +34,6 @@ bool is_section_like(std::string_view s) {
          s.find_first_of("0123456789") == std::string_view::npos;
 }
 
-// "Bài 2: …", "Kỳ III - …", "Phần cuối: …": one part of a series, whose name stands above it.
-bool opens_series_part(std::string_view s) {
-  std::size_t space = s.find(' ');
-  if (space == std::string_view::npos) return false;
-  std::string_view word = s.substr(0, space);
-  if (word != "Bài" && word != "Kỳ" && word != "Phần") return false;
-  std::string_view rest = s.substr(space + 1);
-  std::size_t end = rest.find_first_of(":.-");
-  if (end == std::string_view::npos || end == 0) return false;
-  std::string_view number = rest.substr(0, end);
-  while (number.ends_with(' ')) number.remove_suffix(1);
-  bool numeral = !number.empty() && number.find_first_not_of("0123456789IVXL") == number.npos;
-  return numeral || number == "cuối";
-}
-
 // The date of a paragraph that is a date line, or holds one beside a section or a title.
 struct Dated {
   DateTime when;
@@ -70,6 +56,12 @@ std::optional<Dated> dated(std::string_view p) {
     if (Particulars given = particulars(split->rest); given.all)
       return Dated{split->when, {}, false, std::move(given.byline)};
   }
+  if (split && split->rest_first && dates_from_place(p, split->rest))
+    return Dated{split->when, {}, false, {}};
+  // "Ngày 5/3/2025, Trường … đã tổ chức …": a report's first sentence opening with its day,
+  // no date line beside a title
+  if (split && !split->rest_first && opens_with_dated_clause(p) && !is_section_like(split->rest))
+    return std::nullopt;
   if (!split || !is_title_like(split->rest) || ends_with_sentence_punct(split->rest))
     return std::nullopt;
   return Dated{split->when, split->rest, split->rest_first, {}};
@@ -162,15 +154,6 @@ HeaderLayout archive_with_date(std::span<const std::string_view> paras,
   return h;
 }
 
-// "Trả lời:" (an answer's label), "1. Tư tưởng Hồ Chí Minh về …" (a part's heading, led by its
-// number): a label or a part of the article, which no title is (title_score.h plainly no
-// title), first in a file: the copy opens inside the article, its title left out.
-bool opens_inside_article(std::string_view first) {
-  constexpr std::size_t kMaxLabelWords = 4;
-  return (first.ends_with(':') && at_most_words(first, kMaxLabelWords)) ||
-         opens_with_part_number(first);
-}
-
 // "- Kỷ niệm 94 năm Ngày thành lập Đảng": a title the copy set after a dash, which a menu's
 // item ("- Trang chủ", a few words) is not.
 bool dashed_title(std::string_view first) {
@@ -180,7 +163,8 @@ bool dashed_title(std::string_view first) {
 }
 
 // The archive's layout without a date line in the header.
-HeaderLayout archive_without_date(std::span<const std::string_view> paras) {
+HeaderLayout archive_without_date(std::span<const std::string_view> paras,
+                                  const std::vector<bool>& twice) {
   HeaderLayout h;
   bool series = paras.size() >= 3 && opens_series_part(paras[1]) && is_title_like(paras[0]) &&
                 !ends_with_sentence_punct(paras[0]);  // "<series>", "Bài 2: <title>"
@@ -193,13 +177,31 @@ HeaderLayout archive_without_date(std::span<const std::string_view> paras) {
     h.body = paras.size() >= 3 && is_kicker_like(paras[1]) && !is_body_text(paras[1]) ? 2 : 1;
     h.first = h.body;
     h.no_title = true;
+  } else if (!paras.empty() && opens_with_dated_clause(paras[0]) && !is_body_text(paras[0])) {
+    // "Ngày 5/3/2025, … đã tổ chức …" first, its stop left out: a report's first sentence, no
+    // title. A title under it is the title, the line over it a banner ("“Ngày 23/5/2021, cử
+    // tri cả nước đi bầu cử …”"); else the copy opens with its lead.
+    if (paras.size() >= 3 && is_page_title(paras[1]) && !opens_with_dated_clause(paras[1])) {
+      h.first = h.title = 1;
+      h.body = 2;
+    } else {
+      h.no_title = true;
+    }
+  } else if (paras.size() >= 3 && !twice.empty() && twice[0] && is_page_title(paras[1]) &&
+             is_body_text(paras[2]) && !upper_is_better_title(paras, {}, 0)) {
+    // "<caption>", "<caption>", "<title>", the body: a line printed twice over a page title is
+    // a photo's alt text and caption (as step 8 reads a short line printed twice), the
+    // header's; the title is under it (a title printed twice has no title under it)
+    h.first = h.title = 1;
+    h.body = 2;
   } else if (paras.size() >= 3 && by_line_name(paras[1])) {  // the title, "by Minh Anh", the body
     h.title = 0;
     h.byline = 1;
     h.body = 2;
   } else if (series || (paras.size() >= 3 && is_kicker_like(paras[0]) && is_title_like(paras[1]) &&
                         !sapo_second && !opens_with_bullet(paras[1]) &&  // the body's first heading
-                        !looks_like_degree_led_byline(paras[1]))) {  // the writer under the title
+                        !looks_like_degree_led_byline(paras[1]) &&  // the writer under the title
+                        !upper_is_better_title(paras, twice, 0))) {
     h.kicker = 0;
     h.topic = kicker_topic(paras[0]);
     h.title = 1;
@@ -343,6 +345,8 @@ HeaderLayout page_with_date(std::span<const std::string_view> paras, const std::
       h.no_title = true;  // a logo's address over the date line, no title under it
     } else if (d >= 1) {
       h.title = above >= 1 ? above - 1 : d - 1;  // not title-like: the best the reader can do
+    } else if (d + 1 < paras.size() && is_body_text(paras[d + 1])) {
+      h.no_title = true;  // the date line first, the body text right under it: no title shown
     } else {
       h.title = d + 1 < paras.size() ? d + 1 : kNone;
       h.body = d + 2;
@@ -531,7 +535,7 @@ HeaderLayout header_after_slogans(std::span<const std::string_view> paras,
   for (std::size_t i = limit; i-- > 0;) {
     if (auto d = dated(paras[i])) return page_with_date(paras, twice, i, *d);
   }
-  if (body_text == n || body_text <= 2) return archive_without_date(paras);
+  if (body_text == n || body_text <= 2) return archive_without_date(paras, twice);
   return page_without_date(paras, body_text);
 }
 

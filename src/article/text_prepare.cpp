@@ -285,6 +285,7 @@ void blank_shaped_chrome(PreparedText& t, const ChromeMatcher& chrome, const Key
       photo_pending = photo_pending || photo;
       t.glued_title_lines += glued;
       t.photo_lines += photo;
+      t.photo_marks += photo && !has_letter_or_digit(line);
       line.clear();
       continue;
     }
@@ -556,6 +557,12 @@ std::size_t line_count(std::string_view text) {
   return n;
 }
 
+std::size_t lines_with_text(const std::vector<std::string>& lines) {
+  return static_cast<std::size_t>(
+      std::count_if(lines.begin(), lines.end(),
+                    [](const std::string& l) { return !l.empty() && has_letter_or_digit(l); }));
+}
+
 }  // namespace
 
 PreparedText prepare_text(std::string_view text, const ChromeMatcher& chrome) {
@@ -573,6 +580,7 @@ PreparedText prepare_text(std::string_view text, const ChromeMatcher& chrome) {
   const std::vector<std::size_t> spacer_at = spacer_lines(t.lines, spacers);
   t.hints.assign(t.lines.size(), PhotoHint::None);
   const Keys keys = keys_of(t.lines, chrome);
+  const std::size_t text_lines = lines_with_text(t.lines);
   blank_shaped_chrome(t, chrome, keys);
   hint_after_spacers(t, spacer_at);
   blank_box_titles_above_body(t, chrome, keys);
@@ -580,6 +588,9 @@ PreparedText prepare_text(std::string_view text, const ChromeMatcher& chrome) {
   std::string tail = cut_at_end(t, from, chrome, keys);
   blank_links_in_tail(t, from, tail);
   take_glued_section(t, from, text, raw_numbers);
+  const std::size_t told = lines_with_text(t.lines) + (t.photo_lines - t.photo_marks) +
+                           t.glued_title_lines + (t.cut ? t.cut->lines : 0);
+  t.chrome_lines = text_lines > told ? text_lines - told : 0;
   return t;
 }
 

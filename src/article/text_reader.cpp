@@ -1,6 +1,7 @@
 // The plain-text reader's second half: see text_reader.h for its rules.
 #include "article/text_reader.h"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -26,6 +27,7 @@
 #include "article/scene_caption.h"
 #include "article/text_header.h"
 #include "article/text_lines.h"
+#include "article/title_repeat.h"
 #include "article/untitled_page.h"
 #include "article/view_caption.h"
 #include "article/wrapped_line.h"
@@ -45,7 +47,6 @@ constexpr std::size_t kMaxMarkedCaptionWords = 30;  // after an image marker
 constexpr std::size_t kBylineSearch = 4;            // paragraphs after the last sentence
 constexpr std::size_t kMaxHeaderBylineWords = 8;
 constexpr std::size_t kMaxEndBox = 2;  // paragraphs of a related article's box at the end
-constexpr std::size_t kMinCutTitleWords = 6;
 
 using Paragraphs = std::vector<Paragraph>;
 
@@ -54,7 +55,10 @@ using Paragraphs = std::vector<Paragraph>;
 Paragraphs paragraphs_of(PreparedText& t, const LearnedLines& learned, std::vector<bool>& twice) {
   if (!learned.empty())
     for (std::string& line : t.lines)
-      if (learned.contains(line)) line.clear();
+      if (!line.empty() && learned.contains(line)) {
+        line.clear();
+        ++t.learned_lines;
+      }
   Paragraphs paras = join_paragraphs(t.lines, t.hints);
   join_broken_title(paras);
   join_wrapped_lines(paras);
@@ -79,9 +83,13 @@ Paragraphs paragraphs_of(PreparedText& t, const LearnedLines& learned, std::vect
 
 // Step 2: the header's fields into `a`, a byline standing in the header into `byline`, whether
 // the title stands right over the date line into `title_over_date`, whether the page shows
-// no title (HeaderLayout::no_title) into `no_title`; returns the body.
+// no title (HeaderLayout::no_title) into `no_title`; returns the body. The paragraphs above
+// the body that stand as none of its fields (the page's header chrome) go to `above`, and
+// whether the header has a date line to `dated` (read_prepared_text takes them back when the
+// page shows no title and no date line stands in the header).
 Paragraphs read_header(Paragraphs& paras, const std::vector<bool>& twice, Article& a,
-                       std::string& byline, bool& title_over_date, bool& no_title) {
+                       std::string& byline, bool& title_over_date, bool& no_title,
+                       Paragraphs& above, bool& dated) {
   std::vector<std::string_view> views;
   views.reserve(paras.size());
   for (const Paragraph& p : paras) views.emplace_back(p.text);
@@ -107,6 +115,11 @@ Paragraphs read_header(Paragraphs& paras, const std::vector<bool>& twice, Articl
   }
   if (h.byline != HeaderLayout::kNone) byline = paras[h.byline].text;
   if (!h.byline_text.empty()) byline = h.byline_text;
+  dated = h.when || h.date != HeaderLayout::kNone;
+  for (std::size_t i = 0; i < h.body && i < paras.size(); ++i)
+    if ((i != h.kicker || (a.topic.empty() && a.source.site.empty())) && i != h.title &&
+        i != h.byline && i != h.date)
+      above.push_back(paras[i]);
   Paragraphs body;
   for (std::size_t i = h.body; i < paras.size(); ++i) body.push_back(std::move(paras[i]));
   if (!a.date && h.impossible_date.empty()) {
@@ -128,62 +141,10 @@ Paragraphs read_header(Paragraphs& paras, const std::vector<bool>& twice, Articl
   return body;
 }
 
-// Step 3: "Title - ảnh 1", "Title hinh anh 2", "Title - 1" or the title itself, in the body; a
-// photo's placeholder may have the next line glued on ("Title - Ảnh 2.Cháy rừng …", a related
-// article's box), which goes with it.
-enum class TitleRepeat { No, Alone, Numbered, Glued };
-
-TitleRepeat repeats_title(std::string_view p, const std::string& folded_title) {
-  if (p.size() < folded_title.size()) return TitleRepeat::No;
-  // Most paragraphs differ from the title in their first letters: those alone are folded
-  // first. Then only the start: a title's letters take at most three bytes each as written.
-  auto start = [&](std::size_t bytes) {
-    bytes = std::min(p.size(), bytes);
-    while (bytes < p.size() && (static_cast<unsigned char>(p[bytes]) & 0xC0) == 0x80) ++bytes;
-    return p.substr(0, bytes);
-  };
-  if (!folded_title.starts_with(fold_for_match(start(8)))) return TitleRepeat::No;
-  std::string folded = fold_for_match(start(3 * folded_title.size() + 24));
-  if (!folded.starts_with(folded_title)) return TitleRepeat::No;
-  std::string_view rest = std::string_view(folded).substr(folded_title.size());
-  bool photo_word = false, numbered = false;
-  for (std::size_t start = 0; start < rest.size();) {
-    std::size_t end = rest.find(' ', start);
-    if (end == std::string_view::npos) end = rest.size();
-    std::string_view w = rest.substr(start, end - start);
-    start = end + 1;
-    if (w.empty() || w == "-" || w == "–" || w == "hinh") continue;
-    if (w == "anh") {
-      photo_word = true;
-      continue;
-    }
-    std::size_t digits = w.find_first_not_of("0123456789");
-    if (digits == 0) return TitleRepeat::No;
-    numbered = true;
-    if (digits == std::string_view::npos) continue;
-    // "2." ends the placeholder; after a photo word, glued text may follow
-    if (w[digits] != '.') return TitleRepeat::No;
-    if (digits + 1 < w.size() || start < rest.size())
-      return photo_word ? TitleRepeat::Glued : TitleRepeat::No;
-  }
-  return photo_word || numbered ? TitleRepeat::Numbered : TitleRepeat::Alone;
-}
-
-// A related-links box that cut the title inside its last word and glued the next link's
-// title on: "… lần thứ VI" as "… lần thứ VHà Nội: Chiều nay …". Only a title of at least
-// kMinCutTitleWords words, so that a paragraph can hardly start that way by chance.
-bool cut_title_glued(std::string_view p, std::string_view title) {
-  if (at_most_words(title, kMinCutTitleWords - 1)) return false;
-  std::size_t last_word = title.rfind(' ');
-  if (last_word == std::string_view::npos) return false;
-  for (std::size_t cut = last_word + 2; cut < title.size(); ++cut) {
-    if ((static_cast<unsigned char>(title[cut]) & 0xC0) == 0x80) continue;  // inside a letter
-    // the title as far as the cut, then not its rest but a capital
-    if (p.size() > cut && p.starts_with(title.substr(0, cut)) &&
-        !p.substr(cut).starts_with(title.substr(cut)) && starts_with_upper(p.substr(cut)))
-      return true;
-  }
-  return false;
+// The paragraphs with a letter or digit.
+std::size_t lines_with_text(const Paragraphs& paras) {
+  return static_cast<std::size_t>(std::count_if(
+      paras.begin(), paras.end(), [](const Paragraph& p) { return has_letter_or_digit(p.text); }));
 }
 
 // Takes body[from, from + count) out as the header's byline's lines.
@@ -227,10 +188,20 @@ HeaderByline clean_body_start(Paragraphs& body, Article& a) {
   HeaderByline hb;
   // "ThS LÊ VĂN CƯỜNG" over "Học viện Chính trị, Bộ Quốc phòng": a journal's byline with the
   // writer's institution on the line under it, then the lead.
-  if (body.size() >= 3 && looks_like_degree_byline(body[0].text) &&
+  // A name in capitals stands so too ("LÊ VĂN AN" over "Học viện …"): no heading names a
+  // person and an institution under it.
+  if (body.size() >= 3 &&
+      (looks_like_degree_byline(body[0].text) || looks_like_capitals_byline(body[0].text)) &&
       looks_like_institution_line(body[1].text) && is_body_text(body[2].text)) {
     hb.author = body[0].text;
     take_byline_lines(body, 0, 2, hb);
+  }
+  // A newsroom's mark alone ("PV") between the lead and the body: the page printed its byline
+  // under the sapo.
+  if (hb.author.empty() && body.size() >= 3 && is_body_text(body[0].text) &&
+      is_newsroom_role(body[1].text) && is_body_text(body[2].text)) {
+    hb.author = body[1].text;
+    take_byline_lines(body, 1, 1, hb);
   }
   for (int pass = 0; pass < 2 && body.size() >= 2 && is_body_text(body[1].text); ++pass) {
     const std::string& first = body[0].text;
@@ -268,9 +239,11 @@ bool is_caption(const Paragraph& p) {
   return shows_photo(p.photo) || parse_caption(p.text).has_value();
 }
 
-// Step 4: takes the byline and the chrome after it off the end of the body.
-std::string take_byline(Paragraphs& body, const ChromeMatcher& chrome) {
+// Step 4: takes the byline and the chrome after it off the end of the body; the paragraphs
+// left out that are not the byline's own (footers, boxes, the writer's office) go to `dropped`.
+std::string take_byline(Paragraphs& body, const ChromeMatcher& chrome, std::size_t& dropped) {
   const std::size_t n = body.size();
+  std::size_t byline_lines = 0;
   // The last sentence: not a footer, nor a line printed twice (a photo's alt text and its
   // caption, or a comment doubled by the page's script).
   std::size_t last = n;
@@ -303,6 +276,7 @@ std::string take_byline(Paragraphs& body, const ChromeMatcher& chrome) {
     // an office may sign it ("Ban Tổ chức"), alone on the last line (office_byline.h)
     if (!looks_like_byline(p) && !(j + 1 == body.size() && signs_as_office(p))) continue;
     author = byline_without_position(byline_without_brackets(p));
+    byline_lines = 1;
     keep_to = j;
     skip_to = j + 1;
     // "Hoàng Huy" / "(Cơ quan UBKT Tỉnh uỷ Hưng Yên)": the writer's office is no part of
@@ -322,6 +296,7 @@ std::string take_byline(Paragraphs& body, const ChromeMatcher& chrome) {
     if (j + 1 < body.size() && looks_like_name(p) && looks_like_source(body[j + 1].text)) {
       const std::string& source = body[j + 1].text;
       author += (source.front() == '(' ? " " : " - ") + source;
+      byline_lines = 2;
       skip_to = j + 2;
     }
     break;
@@ -333,6 +308,7 @@ std::string take_byline(Paragraphs& body, const ChromeMatcher& chrome) {
     if (parse_caption(body[i].text) || body[i].photo == PhotoHint::Story)
       body[keep_to++] = std::move(body[i]);
   body.resize(keep_to);
+  dropped = n - body.size() - std::min(byline_lines, n - body.size());
   return author;
 }
 
@@ -424,6 +400,12 @@ void read_blocks(const Paragraphs& body, Article& a) {
       }
       continue;
     }
+    // the second half of a caption broken by a blank line (wrapped_line.h)
+    if (!a.blocks.empty() && a.blocks.back().type == BlockType::Caption &&
+        a.blocks.back().credit.empty() && continues_caption(a.blocks.back().text, p)) {
+      a.blocks.back().text += ' ' + p;
+      continue;
+    }
     // "( Các cháu thiếu nhi múa chào mừng …)": a caption in brackets alone on its line
     // (bare_caption.h)
     if (have_lead) {
@@ -463,6 +445,14 @@ void read_blocks(const Paragraphs& body, Article& a) {
       a.blocks.push_back(Block{BlockType::Caption, p, {}});
       continue;
     }
+    // A congress or a committee named with its term alone: the hall's photo, or the new
+    // committee's (event_caption.h).
+    if (have_lead && names_termed_event(p) && word_count(p) < word_count(body[i - 1].text) &&
+        (i + 1 == body.size() ||
+         (is_body_text(body[i + 1].text) && word_count(p) < word_count(body[i + 1].text)))) {
+      a.blocks.push_back(Block{BlockType::Caption, p, {}});
+      continue;
+    }
     // A building or a location named alone, shorter than the paragraphs around it: a
     // picture's caption (place_caption.h).
     if (have_lead && names_place_shown(p, i + 1 == body.size()) &&
@@ -472,13 +462,13 @@ void read_blocks(const Paragraphs& body, Article& a) {
       a.blocks.push_back(Block{BlockType::Caption, p, {}});
       continue;
     }
-    // The last line, under the text's last sentence (the lead's, or a paragraph's): a photo
-    // closing the article (closing_caption.h).
-    if (have_lead && i + 1 == body.size() &&
-        (a.blocks.empty() || a.blocks.back().type == BlockType::Paragraph) &&
-        reads_as_closing_caption(p, body[i - 1].text) && !points_back()) {
-      a.blocks.push_back(Block{BlockType::Caption, p, {}});
-      continue;
+    // The last lines, under the text's last sentence (the lead's, or a paragraph's): photos
+    // closing the article, each with its caption (closing_caption.h).
+    if (have_lead && (a.blocks.empty() || a.blocks.back().type != BlockType::Heading) &&
+        closes_with_captions(body, i,
+                             !a.blocks.empty() && a.blocks.back().type == BlockType::Caption)) {
+      for (; i < body.size(); ++i) a.blocks.push_back(Block{BlockType::Caption, body[i].text, {}});
+      break;
     }
     // A gallery's caption above the body ("Một số hình ảnh Đại hội …", no stop): the photos
     // stand there, the lead comes after them (photo_story.h announces_photos).
@@ -556,7 +546,10 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
   Article a;
   std::string header_byline;
   bool title_over_date = false, no_title = false;
-  Paragraphs body = read_header(paras, twice, a, header_byline, title_over_date, no_title);
+  Paragraphs above;
+  bool dated = false;
+  Paragraphs body =
+      read_header(paras, twice, a, header_byline, title_over_date, no_title, above, dated);
   // "20/03/2020 00:00", "25/10/2016, 0:0": a CMS that keeps only the day prints midnight, no
   // time the article was posted (as the page readers read it: published_time.h)
   if (a.time == "00:00") a.time.reset();
@@ -578,7 +571,16 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
   if (untitled) {
     // The page shows no title (untitled_page.h): what stood as one is the article's first
     // paragraph, and the article stays untitled.
+    // Above it, a paragraph of the article's text (a sentence, or a lead announcing a list
+    // with ':') shows that no page header stood there: the article starts with it, and what
+    // follows it, list items perhaps, is the article's too.
+    auto start =
+        dated ? above.end() : std::find_if(above.begin(), above.end(), [](const Paragraph& p) {
+          return opens_article_text(p.text);
+        });
     if (!no_title) body.insert(body.begin(), Paragraph{std::move(a.title)});
+    body.insert(body.begin(), std::make_move_iterator(start), std::make_move_iterator(above.end()));
+    above.erase(start, above.end());
     a.title.clear();
     a.warnings.push_back(
         "no title line: the article has no title; to give it one, put the title alone on the "
@@ -590,9 +592,13 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
   if (body.empty()) return NotAnArticle{"only a title, no article text"};
 
   mark_photo_story(body, a.title);
-  const std::string end_byline = take_byline(body, chrome);
+  std::size_t after_byline = 0;
+  const std::string end_byline = take_byline(body, chrome, after_byline);
   if (auto heading = drop_closing_photo_announcement(body))
     a.warnings.push_back("dropped a closing photo heading with no photos under it: " + *heading);
+  if (SiteChrome c{text.chrome_lines, lines_with_text(above), after_byline, text.learned_lines};
+      c.total() > 0)
+    a.warnings.push_back(site_chrome_warning(c));
   a.author = std::string(author_in_byline(byline_without_final_stop(end_byline)));
   if (std::string_view shot = photographer_in_byline(byline_without_final_stop(end_byline));
       !shot.empty())
@@ -614,6 +620,14 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
       !other.empty() && !same_writer(other, a.author))
     a.warnings.push_back("another byline under the title left out: " + header_byline);
   if (a.author.empty()) a.warnings.push_back("no byline");
+  // "ThS Lê Văn Cường" over "Học viện Chính trị, Bộ Quốc phòng": the name is the author, the
+  // writer's position or office under it is told, in no block
+  if (hb.lines.size() >= 2) {
+    std::string position;
+    for (std::size_t i = 1; i < hb.lines.size(); ++i)
+      position += (i > 1 ? "; " : "") + hb.lines[i].text;
+    a.warnings.push_back("the writer's position under the byline left out: " + position);
+  }
   // A print view repeats the title and the byline after the lead, and the header rules read
   // the repeated name as a section: a topic that is the author's name is the byline, no topic.
   if (!a.topic.empty() && fold_for_match(a.topic) == fold_for_match(a.author)) {

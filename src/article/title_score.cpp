@@ -1,7 +1,9 @@
 // A header line's title-likeness: see title_score.h for the features.
 #include "article/title_score.h"
 
+#include <algorithm>
 #include <string>
+#include <vector>
 
 #include "article/by_line.h"
 #include "article/byline.h"
@@ -12,6 +14,7 @@
 #include "article/text_header.h"
 #include "article/text_lines.h"
 #include "text/date.h"
+#include "text/normalize.h"
 
 namespace tuyentap {
 
@@ -58,7 +61,59 @@ bool ends_with_stop(std::string_view s) {
   return s.ends_with('.') || s.ends_with(',') || s.ends_with(';');
 }
 
+// "5/3/2025", "15-01", "5/3": a day and a month, perhaps a year, one separator.
+bool is_numeric_day(std::string_view w) {
+  std::size_t parts = 1;
+  char sep = 0;
+  bool digit_before = false;
+  for (char c : w) {
+    if (c >= '0' && c <= '9') {
+      digit_before = true;
+      continue;
+    }
+    if ((c != '/' && c != '-') || !digit_before || (sep != 0 && c != sep)) return false;
+    sep = c;
+    digit_before = false;
+    ++parts;
+  }
+  return digit_before && parts >= 2 && parts <= 3;
+}
+
+// Ends with "?", closing quotes and brackets aside.
+bool ends_with_question(std::string_view s) {
+  while (!s.empty() && std::string_view("\"')]» ").find(s.back()) != std::string_view::npos)
+    s.remove_suffix(1);
+  if (s.ends_with("”") || s.ends_with("’")) s.remove_suffix(3);
+  return s.ends_with('?');
+}
+
 }  // namespace
+
+bool opens_with_dated_clause(std::string_view s) {
+  for (std::string_view quote : {"\"", "“", "'"})
+    if (s.starts_with(quote)) s.remove_prefix(quote.size());
+  std::size_t comma = s.find(',');
+  if (comma == std::string_view::npos) return false;
+  std::string folded = fold_for_match(s.substr(0, comma));
+  std::vector<std::string_view> words;
+  each_word(folded, [&](std::string_view w) { words.push_back(w); });
+  if (words.empty() || !is_numeric_day(words.back())) return false;
+  words.pop_back();
+  static constexpr std::string_view kBefore[] = {"ngay", "sang", "chieu", "toi", "trua", "dem"};
+  for (std::string_view w : words)
+    if (std::find(std::begin(kBefore), std::end(kBefore), w) == std::end(kBefore)) return false;
+  return words.size() <= 2;
+}
+
+bool is_asked_question(std::string_view s) {
+  constexpr std::size_t kMaxAskerWords = 6;
+  if (!ends_with_question(s)) return false;
+  std::size_t colon = s.find(':');
+  if (colon == std::string_view::npos) return false;
+  std::string label = fold_for_match(s.substr(0, colon));
+  while (label.ends_with(' ')) label.pop_back();
+  return (label == "hoi" || label.ends_with(" hoi")) && at_most_words(label, kMaxAskerWords + 1);
+}
 
 bool looks_like_file_name(std::string_view s) {
   if (s.empty() || s.find(' ') != std::string_view::npos || is_all_caps(s)) return false;
@@ -125,10 +180,15 @@ int title_score(const TitleCandidate& c) {
     score += at_most_words(s, kUsualTitleWords) ? 2 : 1;
   if (capitals && !at_most_words(s, 2)) score += 1;
   if (!capitals && !c.over_date && ends_with_stop(s)) score -= 3;
-  if (!capitals && !c.over_date && is_body_text(s)) score -= 3;
+  // a question of a title's length asks what the article answers: a title's shape, though a
+  // sentence's end makes it body text by shape alone
+  bool asks =
+      ends_with_question(s) && at_most_words(s, kUsualTitleWords) && !stops_a_sentence_inside(s);
+  if (!capitals && !c.over_date && is_body_text(s) && !asks) score -= 3;
   if (is_writer_line(s)) score -= 4;
   if (names_page_chrome(s)) score -= 6;
   if (c.printed_twice) score += 2;
+  if (opens_with_dated_clause(s) || is_asked_question(s)) score -= 3;
   return score;
 }
 

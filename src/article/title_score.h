@@ -22,8 +22,13 @@
 //    words a box's name or a place tag (-1), more than 60 none (kNotTitle);
 //  - all in capitals, of three words or more (+1): a page's heading;
 //  - a final stop, comma or semicolon (-3), unless in capitals or right over the date line: a
-//    title states no sentence; body text's shape (-3) likewise;
-//  - printed twice by the page (+2).
+//    title states no sentence; body text's shape (-3) likewise, but for a question of a
+//    title's length (at most 30 words, no stop inside): a title may ask;
+//  - printed twice by the page (+2);
+//  - a report's first sentence, opening with its day and a comma ("Ngày 5/3/2025, Trường …
+//    đã tổ chức …", "Sáng 15-01, tại …"; -3): a title names its event, the lead tells when;
+//  - a reader's question, asked by name ("Cấp ủy chi bộ hỏi: … ?", "Hỏi: …?"; -3): what a
+//    page of questions and answers prints under its title, the article's lead.
 #pragma once
 
 #include <cstddef>
@@ -60,6 +65,12 @@ std::size_t best_title_under_date(std::span<const std::string_view> paras, std::
 // A writer's line: a byline in capitals, one led by a degree, or "by <name>" (byline.h,
 // by_line.h).
 bool is_writer_line(std::string_view line);
+
+// "Ngày 5/3/2025, …", "Sáng 15-01, …", "“Ngày 23/5/2021, …": opens (after a quotation mark)
+// with a day, perhaps after a part of the day or "Ngày", then a comma.
+bool opens_with_dated_clause(std::string_view line);
+// "<asker> hỏi: …?": a label ending in "hỏi:" (at most six words before it) and a final "?".
+bool is_asked_question(std::string_view line);
 
 // The line's title-likeness: kNotTitle when plainly no title, else the sum of the features.
 int title_score(const TitleCandidate& candidate);

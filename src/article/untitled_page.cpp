@@ -154,4 +154,10 @@ bool is_title_retold_below(std::string_view title_paragraph, std::string_view ne
   return false;
 }
 
+bool opens_article_text(std::string_view paragraph) {
+  constexpr std::size_t kMinListLeadWords = 12;
+  return is_body_text(paragraph) ||
+         (paragraph.ends_with(':') && !at_most_words(paragraph, kMinListLeadWords - 1));
+}
+
 }  // namespace tuyentap

@@ -38,4 +38,10 @@ bool is_title_retold_below(std::string_view title_paragraph, std::string_view ne
 // stop, or a photo's caption.
 bool is_one_clause_sentence(std::string_view s);
 
+// The article's own text where a page's header would stand, above what the header took for
+// the title of a page that shows none: a sentence of the body (is_body_text), or a lead of at
+// least 12 words that announces a list ("…, trong đó gồm:", items under it). Menus, banners
+// and box titles are neither.
+bool opens_article_text(std::string_view paragraph);
+
 }  // namespace tuyentap

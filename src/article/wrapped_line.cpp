@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 
+#include "article/text_lines.h"
 #include "text/normalize.h"
 
 namespace tuyentap {
@@ -34,6 +35,13 @@ bool wrapped_into(const Paragraph& p, const Paragraph& next) {
 }
 
 }  // namespace
+
+bool continues_caption(std::string_view caption, std::string_view line) {
+  constexpr std::size_t kMaxJoinedWords = 40;
+  return !caption.empty() && !ends_with_sentence_punct(caption) && starts_with_lower(line) &&
+         !stops_a_sentence_inside(line) && line.find_first_of(";:?!") == std::string_view::npos &&
+         word_count(caption) + word_count(line) <= kMaxJoinedWords;
+}
 
 void join_wrapped_lines(std::vector<Paragraph>& paras) {
   if (paras.empty()) return;

@@ -5,6 +5,7 @@
 // lost. Seen on a caption wrapped by single newlines (tests/fixtures/real-eval12/).
 #pragma once
 
+#include <string_view>
 #include <vector>
 
 #include "article/text_lines.h"
@@ -16,5 +17,12 @@ namespace tuyentap {
 // thuộc) to the next paragraph, when that one opens with a capital, is at
 // most 30 words, and no photo stood between them.
 void join_wrapped_lines(std::vector<Paragraph>& paras);
+
+// A caption the page broke over two paragraphs, a blank line between: `line` goes on
+// `caption` (a caption with no credit and no final punctuation, as read so far) when it opens
+// in lower case, as no paragraph of its own does, is one clause (no sentence stop inside, no
+// `; : ? !`) and the two hold at most 40 words ("Đ/c … - Bí thư Đảng ủy, Giám đốc Viện …" /
+// "phát biểu chỉ đạo Đại hội").
+bool continues_caption(std::string_view caption, std::string_view line);
 
 }  // namespace tuyentap

@@ -101,6 +101,9 @@ inline constexpr const char* kPhotoTooLargeCode = "photo-too-large";
 // …and for the lines of its text that held only a photo's leftovers and were left out (article/
 // text_prepare.h's kPhotoLeftovers: an image marker, a file's name, markup, a placeholder).
 inline constexpr const char* kPhotoLeftoversCode = "photo-leftovers";
+// …and for the lines of its text left out as the site's chrome (article/text_prepare.h's
+// kSiteChrome: menus, widgets, boxes, the page's header, chrome learned from the folder).
+inline constexpr const char* kSiteChromeCode = "site-chrome";
 
 struct BuildReport {
   std::vector<InputFate> inputs;  // one per input file (skipped files included), input order

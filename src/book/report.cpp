@@ -53,14 +53,17 @@ void write_photo_problems(JsonWriter& w, const std::vector<std::string>& warning
       {kPhotoTooLarge, kPhotoTooLargeCode}};
   bool any = false;
   for (const auto& s : warnings) {
-    if (s.starts_with(kPhotoLeftovers)) {  // "photo leftovers left out: 3 lines (…)"
+    // "photo leftovers left out: 3 lines (…)", "site chrome left out: 12 lines (…)"
+    for (const auto& [start, code] :
+         {std::pair{std::string_view(kPhotoLeftovers), kPhotoLeftoversCode},
+          std::pair{std::string_view(kSiteChrome), kSiteChromeCode}}) {
+      if (!s.starts_with(start)) continue;
       if (!any) w.key("problems").begin_array();
       any = true;
-      std::string_view count = std::string_view(s).substr(std::string_view(kPhotoLeftovers).size());
+      std::string_view count = std::string_view(s).substr(start.size());
       count = count.substr(0, count.find(' '));
-      w.begin_object().key("code").value(kPhotoLeftoversCode);
+      w.begin_object().key("code").value(code);
       w.key("lines").value(std::stoll(std::string(count))).end_object();
-      continue;
     }
     for (const auto& [start, code] : kinds) {
       if (!s.starts_with(start)) continue;

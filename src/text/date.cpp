@@ -285,10 +285,10 @@ class LineParser {
       ++i_;
       return true;
     }
-    // "Đăng lúc", "Đăng ngày", "Ngày đăng", "Đăng:"; "đăng" folds as "Đảng" does, so it is
-    // taken only there.
+    // "Đăng lúc", "Đăng ngày", "Đăng vào", "Ngày đăng", "Đăng:"; "đăng" folds as "Đảng" does, so it
+    // is taken only there.
     if (at(0, Token::Word, "dang") &&
-        (word_in(1, {"luc", "ngay"}) || at(1, Token::Punct, ":") ||
+        (word_in(1, {"luc", "ngay", "vao"}) || at(1, Token::Punct, ":") ||
          (i_ > 0 && t_[i_ - 1].kind == Token::Word && t_[i_ - 1].text == "ngay"))) {
       ++i_;
       return true;

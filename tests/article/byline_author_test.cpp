@@ -128,3 +128,13 @@ TEST_CASE("byline author: 'by X' under the title is the byline, never the topic 
   CHECK(author_in_byline("By Minh Anh") == "Minh Anh");
   CHECK(author_in_byline("by the way") == "by the way");
 }
+
+TEST_CASE("byline author: a paper's site after a slash and a space is the outlet, not the name") {
+  // a portal reprinting a paper signs with the writer and the paper's site, in lower case
+  CHECK(author_in_byline("Thương Mai/ baotanphu.vn") == "Thương Mai");
+  CHECK(author_in_byline("Thương Mai/baotanphu.vn") == "Thương Mai");
+  CHECK(looks_like_byline("Thương Mai/ baotanphu.vn"));
+  CHECK(author_of_page("Thương Mai/ baotanphu.vn\n\nGửi cho bạn bè\n\nPhản hồi") == "Thương Mai");
+  // a word in lower case with no dot is no outlet's mark
+  CHECK(author_in_byline("Thương Mai/ tổng hợp") == "Thương Mai/ tổng hợp");
+}

@@ -155,3 +155,43 @@ TEST_CASE("caption score: signing a pledge and answering the floor are acts befo
   // a talk about signing, with reasoning, stays body
   CHECK_FALSE(reads_as_caption("Đại diện các chi hội đã ký cam kết từ đầu năm.", kLead, kBody));
 }
+
+TEST_CASE("wrapped line: a caption broken by a blank line goes on in lower case") {
+  Article a = read_ok(InputFile{
+      "trang.txt", kTitle + "\n\n" + kLead + "\n\n" +
+                       "Đồng chí Trần Văn Bình - Chủ tịch Hội Cựu chiến binh huyện Tân Phú\n\n"
+                       "phát biểu chỉ đạo hội nghị\n\n" +
+                       kBody + "\n\n" + kBody2 + "\n"});
+  CHECK(captions_in(a) == 1);
+  REQUIRE(a.blocks.size() == 3);
+  CHECK(a.blocks[0].text ==
+        "Đồng chí Trần Văn Bình - Chủ tịch Hội Cựu chiến binh huyện Tân Phú phát biểu chỉ đạo "
+        "hội nghị");
+  CHECK(a.blocks[1].text == kBody);
+  // a second half that is a sentence of its own, or a caption that ends with its stop, stays
+  CHECK_FALSE(continues_caption("Quang cảnh hội nghị", "tiếp theo. Hội nghị đã bế mạc"));
+  CHECK_FALSE(continues_caption("Quang cảnh hội nghị.", "phát biểu chỉ đạo hội nghị"));
+  CHECK(continues_caption("Đồng chí Trần Văn Bình", "phát biểu chỉ đạo hội nghị"));
+}
+
+TEST_CASE("caption score: Party members, a presidium, a teacher and plural groups are shown") {
+  CHECK(reads_as_caption("Đảng viên mới tuyên thệ dưới cờ Đảng", kLead, kBody));
+  CHECK(reads_as_caption("Các đảng viên biểu quyết thông qua nghị quyết", kLead, kBody));
+  CHECK(reads_as_caption("Đoàn chủ tịch điều hành hội nghị tổng kết", kLead, kBody));
+  CHECK(reads_as_caption("Thầy Lê Văn Tâm trao giấy khen cho học sinh giỏi.", kLead, kBody));
+  // closing the text, under its last sentence: two rows of photos, each with its caption
+  Article a = read_ok(InputFile{
+      "trang.txt", kTitle + "\n\n" + kLead + "\n\n" + kBody + "\n\n" +
+                       "Các tập thể được khen thưởng tại hội nghị\n\nCác cá nhân được khen "
+                       "thưởng tại hội nghị\n"});
+  CHECK(captions_in(a) == 2);
+  // a body sentence opening with the members stays body: no act, a stop
+  CHECK_FALSE(reads_as_caption("Đảng viên trong chi bộ luôn gương mẫu.", kLead, kBody));
+}
+
+TEST_CASE("caption score: the flag salute and the cell at its rite are a ceremony's photo") {
+  CHECK(reads_as_caption("Nghi thức chào cờ", kLead, kBody));
+  CHECK(reads_as_caption("Chi bộ thực hiện nghi lễ chào cờ", kLead, kBody));
+  // the cell opening a body sentence, no act and its stop, stays body
+  CHECK_FALSE(reads_as_caption("Chi bộ có 25 đảng viên sinh hoạt tại thôn.", kLead, kBody));
+}

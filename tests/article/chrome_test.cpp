@@ -64,3 +64,13 @@ TEST_CASE("a user's own markers remove their site's chrome") {
   CHECK(a.author == "Lan Anh");
   CHECK(a.blocks.size() == 1);
 }
+
+TEST_CASE("a video site's button under the clip is no byline") {
+  Article a = read_ok(
+      InputFile{"clip.txt",
+                "Chi bộ thôn Đông kết nạp đảng viên mới\n\nChiều 2/2, tại nhà văn hóa thôn "
+                "Đông, Chi bộ thôn đã tổ chức lễ kết nạp đảng viên mới cho hai quần chúng ưu "
+                "tú là đoàn viên thanh niên của thôn.\n\nTRỌN BỘ\n"});
+  CHECK(a.author.empty());
+  CHECK(all_fields(a).find("TRỌN BỘ") == std::string::npos);
+}

@@ -65,3 +65,28 @@ TEST_CASE("closing caption: a slogan of praise closing the text is no caption") 
   CHECK(captions_in(read_page("Chủ tịch Tôn Đức Thắng vĩ đại sống mãi trong lòng dân tộc")) == 0);
   CHECK_FALSE(reads_as_closing_caption("Đảng Cộng sản Việt Nam quang vinh muôn năm", kBody));
 }
+
+TEST_CASE("closing caption: photos standing together close the text, each line a caption") {
+  // two captions in a row under the last sentence: the first is no subheading, as nothing
+  // but another caption stands under it
+  CHECK(captions_in(read_page("Các đại biểu dự lễ kết nạp đảng viên mới\n\nĐồng chí Nguyễn "
+                              "Thị Thanh đọc lời tuyên thệ")) == 2);
+  Article a = read_page(
+      "Các tập thể được khen thưởng tại buổi lễ\n\nĐồng chí Nguyễn Thị Thanh đọc lời tuyên thệ");
+  CHECK(captions_in(a) == 2);
+  REQUIRE(a.blocks.size() == 3);
+  CHECK(a.blocks[1].type == BlockType::Caption);
+  CHECK(a.blocks[2].type == BlockType::Caption);
+  // a line of the run that is no caption (a line showing no one, a sentence with its stop)
+  // stays what it was
+  Article b = read_page(
+      "Những kết quả bước đầu của công tác phát triển đảng\n\nĐồng chí Nguyễn Thị Thanh đọc "
+      "lời tuyên thệ");
+  REQUIRE(b.blocks.size() == 3);
+  CHECK(b.blocks[1].type != BlockType::Caption);
+  Article c = read_page(
+      "Các đại biểu dự lễ kết nạp đảng viên mới\n\nĐồng chí Nguyễn Thị Thanh đọc lời tuyên "
+      "thệ dưới cờ Đảng.");
+  REQUIRE(c.blocks.size() == 3);
+  CHECK(c.blocks[2].type == BlockType::Paragraph);
+}

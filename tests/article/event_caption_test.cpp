@@ -63,3 +63,21 @@ TEST_CASE("event caption: the event's name then what it did is a sentence") {
   CHECK(captions_in(read_page(
             "Hội nghị tổng kết công tác Hội và phong trào nông dân huyện Tân Lạc năm 2024.")) == 1);
 }
+
+TEST_CASE("event caption: a congress or a committee named with its term alone is a caption") {
+  // no stop, as a subheading has none: the term closing the name tells the photo
+  const std::string committee = "Ban Chấp hành Hội Nông dân huyện Tân Lạc nhiệm kỳ 2023 - 2028";
+  Article a = read_page(committee);
+  CHECK(captions_in(a) == 1);
+  REQUIRE(a.blocks.size() == 3);
+  CHECK(a.blocks[0].type == BlockType::Caption);
+  CHECK(a.blocks[0].text == committee);
+  CHECK(captions_in(read_page("Đại hội đại biểu Hội Nông dân huyện Tân Lạc lần thứ XI")) == 1);
+  CHECK(names_termed_event("Đại hội Chi bộ Phòng Kinh tế nhiệm kỳ 2025–2027"));
+  // a part's heading on the term's goals, or a name with more after its term, stays
+  CHECK_FALSE(names_termed_event("Phương hướng, nhiệm vụ nhiệm kỳ 2023 - 2028"));
+  CHECK_FALSE(
+      names_termed_event("Đại hội Hội Nông dân huyện nhiệm kỳ 2023 - 2028 thành công tốt đẹp"));
+  CHECK_FALSE(names_termed_event("Đại hội Hội Nông dân huyện nhiệm kỳ 2023 - 2028."));
+  CHECK_FALSE(names_termed_event("Đại hội đã bầu Ban Chấp hành nhiệm kỳ 2023 - 2028"));
+}

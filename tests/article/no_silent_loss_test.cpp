@@ -261,3 +261,66 @@ TEST_CASE("no silent loss: the same writer is named in whole words") {
   CHECK_FALSE(same_writer("Bùi Ngọc Thanh", "An"));  // "an" inside "thanh"
   CHECK_FALSE(same_writer("Lê Văn Hạnh", "Hà"));     // "ha" inside "hanh"
 }
+
+TEST_CASE(
+    "no silent loss: a lead announcing a list and the items under it open a page with "
+    "no title") {
+  const std::string page =
+      "Chiều 12 tháng 4 năm 2024, Chi bộ Trường Tiểu học Hòa Bình tổ chức lễ kết nạp ba "
+      "quần chúng ưu tú vào Đảng, gồm:\n"
+      "-Đ/c Trần Văn An – giáo viên lớp 4A.\n"
+      "-Đ/c Lê Thị Bình – giáo viên lớp 5B.\n"
+      "-Đ/c Phạm Minh Châu – nhân viên văn phòng.\n"
+      "Các đồng chí đều là những giáo viên, nhân viên tận tụy, luôn hoàn thành xuất sắc nhiệm "
+      "vụ được giao và gương mẫu trong mọi phong trào của nhà trường.\n"
+      "Phát biểu tại buổi lễ, đồng chí Bí thư Chi bộ mong các đảng viên mới tiếp tục rèn "
+      "luyện, phấn đấu để xứng đáng với niềm tin của tổ chức.\n";
+  Article a = read_ok(InputFile{"a.txt", page});
+  CHECK(a.title.empty());
+  // the lead and the first items stood where a page's header would, and were lost
+  CHECK(a.lead.starts_with("Chiều 12 tháng 4 năm 2024"));
+  CHECK(in_blocks(a, "-Đ/c Trần Văn An – giáo viên lớp 4A."));
+  CHECK(in_blocks(a, "-Đ/c Lê Thị Bình – giáo viên lớp 5B."));
+  CHECK(in_blocks(a, "-Đ/c Phạm Minh Châu – nhân viên văn phòng."));
+}
+
+TEST_CASE("no silent loss: the lines left out as the site's chrome are counted by reason") {
+  const std::string body =
+      "Chi bộ thôn Đông kết nạp hai đảng viên mới\n\n"
+      "15/03/2024 08:00\n\n"
+      "Sáng 14/3, Chi bộ thôn Đông đã tổ chức lễ kết nạp hai đảng viên mới là đoàn viên ưu tú "
+      "của chi đoàn thôn.\n\n"
+      "Phát biểu tại buổi lễ, đồng chí Bí thư Chi bộ mong các đảng viên mới luôn giữ gìn tư "
+      "cách, gương mẫu trong mọi phong trào của thôn.\n\n"
+      "Minh Anh\n";
+  Article clean = read_ok(InputFile{"a.txt", body});
+  CHECK_FALSE(has_warning(clean, kSiteChrome));
+  // a masthead and a menu over the title, the font-size buttons under the date line
+  std::string page =
+      "TRANG THÔNG TIN ĐIỆN TỬ XÃ TÂN HÒA\n\nGiới thiệu | Tin tức | Liên hệ\n\n" + body;
+  page.insert(page.find("Sáng 14/3"), "A- A A+\n\n");
+  Article a = read_ok(InputFile{"b.txt", page});
+  CHECK(a.title == "Chi bộ thôn Đông kết nạp hai đảng viên mới");
+  CHECK(has_warning(a, std::string(kSiteChrome) + "3 lines (1 by a marker or their shape, 2 of "
+                                                  "the page's header, 0 after the byline, 0 "
+                                                  "learned"));
+}
+
+TEST_CASE("no silent loss: the writer's office under a journal's byline is told") {
+  const std::string page =
+      "Đổi mới công tác giáo dục lý luận chính trị cho đảng viên trẻ\n\n"
+      "12/05/2024\n\n"
+      "ThS NGUYỄN VĂN BÌNH\n\n"
+      "Học viện Chính trị khu vực III\n\n"
+      "Giáo dục lý luận chính trị cho đảng viên trẻ là nhiệm vụ thường xuyên, góp phần xây "
+      "dựng đội ngũ cán bộ vững vàng về tư tưởng.\n\n"
+      "Trong những năm qua, các cấp ủy đã đổi mới nội dung, phương pháp học tập nghị quyết, "
+      "gắn lý luận với thực tiễn của từng địa phương.\n";
+  Article a = read_ok(InputFile{"a.txt", page});
+  CHECK(a.author == "ThS NGUYỄN VĂN BÌNH");
+  CHECK(a.lead.starts_with("Giáo dục lý luận chính trị"));
+  CHECK_FALSE(in_blocks(a, "Học viện Chính trị khu vực III"));
+  CHECK(has_warning(a,
+                    "the writer's position under the byline left out: Học viện Chính trị "
+                    "khu vực III"));
+}

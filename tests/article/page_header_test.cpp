@@ -135,3 +135,20 @@ TEST_CASE("page header: a degree byline and the writer's position between title 
   CHECK_FALSE(looks_like_degree_led_byline("Lò Văn Thành"));
   CHECK_FALSE(looks_like_degree_led_byline("TS."));
 }
+
+TEST_CASE(
+    "page header: a name in capitals over the writer's institution, and a PV under the lead") {
+  Article a = read_text(
+      "Chi bộ ấp Mỹ Lợi đổi mới nội dung sinh hoạt\n\n25/05/2024\n\nTRẦN THU "
+      "HÀ\nTrường Chính trị tỉnh Bến Tre\n\n" +
+      kBody1 + kBody2);
+  CHECK(a.author == "TRẦN THU HÀ");
+  CHECK(a.lead.rfind("Đảng bộ xã", 0) == 0);
+  CHECK(all_fields(a).find("Trường Chính trị") == std::string::npos);
+  // a newsroom's mark alone between the lead and the body signs the text
+  Article b = read_text("Chi bộ ấp Mỹ Lợi đổi mới nội dung sinh hoạt\n\n25/05/2024\n\n" + kBody1 +
+                        "PV\n\n" + kBody2);
+  CHECK(b.author == "PV");
+  REQUIRE(b.blocks.size() == 1);
+  CHECK(b.blocks[0].text.rfind("Các chi bộ", 0) == 0);
+}

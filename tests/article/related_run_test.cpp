@@ -46,6 +46,19 @@ TEST_CASE("related run: captions closing a cut page after the lead are its capti
   CHECK_FALSE(has_warning(a, "3 related links"));
 }
 
+TEST_CASE("related run: photos' captions under the lead, the text going on, are no box") {
+  // each line shows who does what before a camera: the photos stand under the lead
+  Article a = read_ok(InputFile{
+      "a.txt", kHead +
+                   "Đồng chí Trần Văn Hải - Bí thư Huyện ủy tặng hoa chúc mừng hội nghị\n\n"
+                   "Đồng chí Lê Thị Mai - Phó Chủ tịch UBND huyện phát biểu tại hội nghị\n\n" +
+                   kBody});
+  CHECK(captions_in(a) == 2);
+  CHECK_FALSE(has_warning(a, "2 related links"));
+  REQUIRE(a.blocks.size() == 4);
+  CHECK(a.blocks[2].text.starts_with("Tại hội nghị"));
+}
+
 TEST_CASE("related run: headlines closing a cut page after the lead are a box, counted") {
   Article a = read_ok(InputFile{"a.txt", kHead + kLinks});
   CHECK(a.blocks.empty());

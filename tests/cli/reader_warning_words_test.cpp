@@ -87,3 +87,29 @@ TEST_CASE("the photo leftovers warning has its Vietnamese") {
   const std::string w = photo_leftovers_warning(3);
   CHECK(vietnamese_sentence(w).starts_with("bỏ 3 dòng"));
 }
+
+TEST_CASE("the site chrome warning has its Vietnamese") {
+  namespace fs = std::filesystem;
+  set_language(Language::Vietnamese, (fs::path(TUYENTAP_BINARY).parent_path() / "locale").string());
+  const std::string w = site_chrome_warning(SiteChrome{4, 2, 3, 1});
+  CHECK(w ==
+        "site chrome left out: 10 lines (4 by a marker or their shape, 2 of the page's "
+        "header, 3 after the byline, 1 learned from the folder)");
+  CHECK(vietnamese_sentence(w).starts_with("bỏ 10 dòng là phần trang trí"));
+}
+
+TEST_CASE("the site chrome warning of one reason names it without the reasons of no line") {
+  namespace fs = std::filesystem;
+  set_language(Language::Vietnamese, (fs::path(TUYENTAP_BINARY).parent_path() / "locale").string());
+  // most articles have one reason: "0 lines …" three times over was noise in every report
+  const std::string shape = site_chrome_warning(SiteChrome{5, 0, 0, 0});
+  CHECK(shape == "site chrome left out: 5 lines (by a marker or their shape)");
+  CHECK(vietnamese_sentence(shape) ==
+        "bỏ 5 dòng là phần trang trí của trang web (theo dấu hiệu hoặc hình dạng)");
+  CHECK(vietnamese_sentence(site_chrome_warning(SiteChrome{0, 2, 0, 0})) ==
+        "bỏ 2 dòng là phần trang trí của trang web (ở đầu trang)");
+  CHECK(vietnamese_sentence(site_chrome_warning(SiteChrome{0, 0, 3, 0})) ==
+        "bỏ 3 dòng là phần trang trí của trang web (sau tên tác giả)");
+  CHECK(vietnamese_sentence(site_chrome_warning(SiteChrome{0, 0, 0, 7})) ==
+        "bỏ 7 dòng là phần trang trí của trang web (học được từ thư mục)");
+}

@@ -28,7 +28,8 @@ std::set<std::string> english_sentences(const nlohmann::json& report) {
 }
 
 // The English words of a sentence worth looking for: its pieces between ": ", "(" and ")"
-// of three words or more that hold no path or address (those are printed as they are).
+// of three words or more that hold no path or address, nor a letter outside ASCII (those are
+// printed as they are: a page's own Vietnamese words quoted in the warning).
 std::vector<std::string> english_pieces(const std::string& sentence) {
   std::vector<std::string> pieces;
   std::string piece;
@@ -36,7 +37,8 @@ std::vector<std::string> english_pieces(const std::string& sentence) {
     std::size_t start = piece.find_first_not_of(' ');
     std::size_t end = piece.find_last_not_of(' ');
     std::string p = start == std::string::npos ? "" : piece.substr(start, end - start + 1);
-    if (std::count(p.begin(), p.end(), ' ') >= 2 && p.find('/') == std::string::npos)
+    bool ascii = std::none_of(p.begin(), p.end(), [](char ch) { return ch & 0x80; });
+    if (std::count(p.begin(), p.end(), ' ') >= 2 && p.find('/') == std::string::npos && ascii)
       pieces.push_back(p);
     piece.clear();
   };

@@ -1,0 +1,57 @@
+// Shapes of header lines the header rules test: see header_shapes.h.
+#include "article/header_shapes.h"
+
+#include "article/text_lines.h"
+#include "article/title_score.h"
+
+namespace tuyentap {
+
+// "Bài 2: …", "Kỳ III - …", "Phần cuối: …": one part of a series, whose name stands above it.
+bool opens_series_part(std::string_view s) {
+  std::size_t space = s.find(' ');
+  if (space == std::string_view::npos) return false;
+  std::string_view word = s.substr(0, space);
+  if (word != "Bài" && word != "Kỳ" && word != "Phần") return false;
+  std::string_view rest = s.substr(space + 1);
+  std::size_t end = rest.find_first_of(":.-");
+  if (end == std::string_view::npos || end == 0) return false;
+  std::string_view number = rest.substr(0, end);
+  while (number.ends_with(' ')) number.remove_suffix(1);
+  bool numeral = !number.empty() && number.find_first_not_of("0123456789IVXL") == number.npos;
+  return numeral || number == "cuối";
+}
+
+// "Hải Phòng, ngày 27 tháng 02 năm 2020": a place of at most four words, no digit, then ", ngày"
+// and the date: where a document or a print view dates itself from, never a title.
+bool dates_from_place(std::string_view line, std::string_view place) {
+  constexpr std::size_t kMaxPlaceWords = 4;
+  if (!line.starts_with(place) || !at_most_words(place, kMaxPlaceWords) ||
+      place.find_first_of("0123456789") != std::string_view::npos)
+    return false;
+  std::string_view after = line.substr(place.size());
+  return after.starts_with(", ngày ") || after.starts_with(", Ngày ");
+}
+
+// "Trả lời:" (an answer's label), "1. Tư tưởng Hồ Chí Minh về …" (a part's heading, led by its
+// number): a label or a part of the article, which no title is (title_score.h plainly no
+// title), first in a file: the copy opens inside the article, its title left out.
+bool opens_inside_article(std::string_view first) {
+  constexpr std::size_t kMaxLabelWords = 4;
+  return (first.ends_with(':') && at_most_words(first, kMaxLabelWords)) ||
+         opens_with_part_number(first);
+}
+
+// "<title>" over "<a question asked, a sapo, a label>": the upper of two lines is the title,
+// not a kicker over it, when it is plainly the better title (title_score.h) by two points or
+// more; one feature alone (capitals, a longer line) does not make a kicker a title.
+bool upper_is_better_title(std::span<const std::string_view> paras, const std::vector<bool>& twice,
+                           std::size_t k) {
+  constexpr int kMargin = 2;
+  auto score = [&](std::size_t i) {
+    return title_score({paras[i], false, i < twice.size() && twice[i]});
+  };
+  int upper = score(k);
+  return upper != kNotTitle && upper >= score(k + 1) + kMargin;
+}
+
+}  // namespace tuyentap

@@ -1,0 +1,33 @@
+// Shapes of one or two header lines that the header rules (text_header.h) test: a part of a
+// series, a copy opening inside the article, a place dating a print view, and which of two
+// lines over the body is plainly the better title.
+#pragma once
+
+#include <cstddef>
+#include <span>
+#include <string_view>
+#include <vector>
+
+namespace tuyentap {
+
+// "Bài 2: …", "Kỳ III - …", "Phần cuối: …": one part of a series, whose name stands above it.
+bool opens_series_part(std::string_view s);
+
+// "Hải Phòng, ngày 27 tháng 02 năm 2020" with `place` its part before the date: a place of at
+// most four words, no digit, then ", ngày" and the date: where a document or a print view
+// dates itself from, never a title.
+bool dates_from_place(std::string_view line, std::string_view place);
+
+// "Trả lời:" (an answer's label), "1. Tư tưởng Hồ Chí Minh về …" (a part's heading, led by its
+// number): a label or a part of the article, which no title is (title_score.h plainly no
+// title), first in a file: the copy opens inside the article, its title left out.
+bool opens_inside_article(std::string_view first);
+
+// "<title>" over "<a question asked, a sapo, a label>" at k and k + 1: the upper of two lines
+// is the title, not a kicker over it, when it is plainly the better title (title_score.h) by
+// two points or more; one feature alone (capitals, a longer line) does not make a kicker a
+// title. `twice` marks the paragraphs printed twice (text_header.h find_header).
+bool upper_is_better_title(std::span<const std::string_view> paras, const std::vector<bool>& twice,
+                           std::size_t k);
+
+}  // namespace tuyentap

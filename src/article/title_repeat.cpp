@@ -1,0 +1,65 @@
+// The title printed again in the body: see title_repeat.h.
+#include "article/title_repeat.h"
+
+#include <algorithm>
+
+#include "article/text_lines.h"
+#include "text/normalize.h"
+
+namespace tuyentap {
+
+TitleRepeat repeats_title(std::string_view p, const std::string& folded_title) {
+  if (p.size() < folded_title.size()) return TitleRepeat::No;
+  // Most paragraphs differ from the title in their first letters: those alone are folded
+  // first. Then only the start: a title's letters take at most three bytes each as written.
+  auto start = [&](std::size_t bytes) {
+    bytes = std::min(p.size(), bytes);
+    while (bytes < p.size() && (static_cast<unsigned char>(p[bytes]) & 0xC0) == 0x80) ++bytes;
+    return p.substr(0, bytes);
+  };
+  if (!folded_title.starts_with(fold_for_match(start(8)))) return TitleRepeat::No;
+  std::string folded = fold_for_match(start(3 * folded_title.size() + 24));
+  if (!folded.starts_with(folded_title)) return TitleRepeat::No;
+  std::string_view rest = std::string_view(folded).substr(folded_title.size());
+  bool photo_word = false, numbered = false;
+  for (std::size_t start = 0; start < rest.size();) {
+    std::size_t end = rest.find(' ', start);
+    if (end == std::string_view::npos) end = rest.size();
+    std::string_view w = rest.substr(start, end - start);
+    start = end + 1;
+    if (w.empty() || w == "-" || w == "–" || w == "hinh") continue;
+    if (w == "anh") {
+      photo_word = true;
+      continue;
+    }
+    std::size_t digits = w.find_first_not_of("0123456789");
+    if (digits == 0) return TitleRepeat::No;
+    numbered = true;
+    if (digits == std::string_view::npos) continue;
+    // "2." ends the placeholder; after a photo word, glued text may follow
+    if (w[digits] != '.') return TitleRepeat::No;
+    if (digits + 1 < w.size() || start < rest.size())
+      return photo_word ? TitleRepeat::Glued : TitleRepeat::No;
+  }
+  return photo_word || numbered ? TitleRepeat::Numbered : TitleRepeat::Alone;
+}
+
+// A related-links box that cut the title inside its last word and glued the next link's
+// title on: "… lần thứ VI" as "… lần thứ VHà Nội: Chiều nay …". Only a title of at least
+// kMinCutTitleWords words, so that a paragraph can hardly start that way by chance.
+bool cut_title_glued(std::string_view p, std::string_view title) {
+  constexpr std::size_t kMinCutTitleWords = 6;
+  if (at_most_words(title, kMinCutTitleWords - 1)) return false;
+  std::size_t last_word = title.rfind(' ');
+  if (last_word == std::string_view::npos) return false;
+  for (std::size_t cut = last_word + 2; cut < title.size(); ++cut) {
+    if ((static_cast<unsigned char>(title[cut]) & 0xC0) == 0x80) continue;  // inside a letter
+    // the title as far as the cut, then not its rest but a capital
+    if (p.size() > cut && p.starts_with(title.substr(0, cut)) &&
+        !p.substr(cut).starts_with(title.substr(cut)) && starts_with_upper(p.substr(cut)))
+      return true;
+  }
+  return false;
+}
+
+}  // namespace tuyentap
