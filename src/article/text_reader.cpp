@@ -5,31 +5,21 @@
 #include <string>
 #include <vector>
 
-#include "article/attendance.h"
-#include "article/back_reference.h"
-#include "article/bare_caption.h"
 #include "article/broken_title.h"
 #include "article/byline.h"
 #include "article/caption.h"
-#include "article/caption_run.h"
-#include "article/caption_score.h"
-#include "article/closing_caption.h"
-#include "article/event_caption.h"
 #include "article/header_byline.h"
 #include "article/header_lines.h"
 #include "article/lead_prefix.h"
 #include "article/office_byline.h"
 #include "article/page_footer.h"
 #include "article/photo_story.h"
-#include "article/place_caption.h"
 #include "article/place_tag.h"
-#include "article/related_run.h"
-#include "article/scene_caption.h"
+#include "article/text_blocks.h"
 #include "article/text_header.h"
 #include "article/text_lines.h"
 #include "article/title_repeat.h"
 #include "article/untitled_page.h"
-#include "article/view_caption.h"
 #include "article/wrapped_line.h"
 #include "article/writer_positions.h"
 #include "article/writer_unit.h"
@@ -42,9 +32,7 @@ namespace {
 
 constexpr std::size_t kMaxTitleWords = 60;
 constexpr std::size_t kMaxTitleChars = 400;
-constexpr std::size_t kMaxCaptionWords = 60;
-constexpr std::size_t kMaxMarkedCaptionWords = 30;  // after an image marker
-constexpr std::size_t kBylineSearch = 4;            // paragraphs after the last sentence
+constexpr std::size_t kBylineSearch = 4;  // paragraphs after the last sentence
 constexpr std::size_t kMaxHeaderBylineWords = 8;
 constexpr std::size_t kMaxEndBox = 2;  // paragraphs of a related article's box at the end
 
@@ -310,213 +298,6 @@ std::string take_byline(Paragraphs& body, const ChromeMatcher& chrome, std::size
   body.resize(keep_to);
   dropped = n - body.size() - std::min(byline_lines, n - body.size());
   return author;
-}
-
-// Photos standing together, each with its caption: a line under an image marker or a CMS's
-// placeholder ("<title> - ảnh 3") that another photo's marker follows is its caption, however
-// short the caption under that one (one clause, with no final stop unless it describes the
-// photo's scene: a sentence of the text may stand between two photos too).
-bool between_photos(const Paragraph& p, const Paragraph& next) {
-  return p.photo == PhotoHint::Marker && next.photo == PhotoHint::Marker &&
-         !stops_a_sentence_inside(p.text) &&
-         (!ends_with_sentence_punct(p.text) || describes_photo_scene(p.text, true));
-}
-
-// A paragraph a photo stood before, read as its caption; nullopt when it is not one. After
-// an image marker, only a short paragraph is one: at most half as long as the text after it,
-// or another photo's marker after it (between_photos);
-// after a line of one space alone (a photo or a mere spacer), the same once the lead is read
-// (a short sapo over a long paragraph is no caption).
-std::optional<Block> hinted_caption(const Paragraph& p, const Paragraph* next, bool after_lead) {
-  // A spacer is weak: it yields to a heading its writer marked (numbered, in capitals), though
-  // not to a heading's shape alone, which a caption with no stop has too; so this rule comes
-  // before the heading rules of read_blocks.
-  // Under the title set again, a short line must also read as a caption: no sentence of the
-  // text (a reasoning word: "Đại hội đã bầu …") and the words of a scene (an act, a person's
-  // title, an event, a place), which a part's heading ("Tiếp xúc đối thoại định kỳ") lacks.
-  bool title_again =
-      p.photo == PhotoHint::TitleAgain && !has_reasoning_words(p.text) && names_scene_words(p.text);
-  bool marked = p.photo == PhotoHint::Marker || title_again ||
-                (p.photo == PhotoHint::Spacer && after_lead && !marked_heading(p.text));
-  // under a marker, a line closing a table's cell ("… |") is the photo's own cell: a table
-  // of one column holding a photo and its caption, wherever it stands (the text's end too)
-  bool cell = p.photo == PhotoHint::Marker && p.text.ends_with(" |");
-  bool caption = p.photo == PhotoHint::Story ||
-                 (p.photo == PhotoHint::Repeated && at_most_words(p.text, kMaxCaptionWords)) ||
-                 (cell && at_most_words(p.text, kMaxCaptionWords)) ||
-                 (marked && at_most_words(p.text, kMaxMarkedCaptionWords) && next &&
-                  (2 * word_count(p.text) <= word_count(next->text) || between_photos(p, *next)));
-  if (!caption) return std::nullopt;
-  if (auto parsed = parse_caption(p.text)) return parsed;
-  return Block{BlockType::Caption, without_cell_bar(p.text), {}};  // a table's cell: "… |"
-}
-
-// `next` is the paragraph after the lead, if any: when it opens with the same dash, the
-// dash is a list's bullet (an article that is a list of dated events), not what is left of
-// an agency's logo, and stays like the other items' dashes.
-void set_lead(const std::string& p, const Paragraph* next, Article& a) {
-  if (auto prefix = lead_prefix(p)) {
-    a.lead = std::string(prefix->rest);
-    if (a.source.site.empty()) a.source.site = prefix->site;
-    return;
-  }
-  std::string_view rest = without_orphan_dash(p);
-  std::string_view dash = std::string_view(p).substr(0, p.size() - rest.size());
-  bool bullet = !dash.empty() && next && next->text.starts_with(dash);
-  a.lead = std::string(bullet ? std::string_view(p) : rest);
-}
-
-// Step 5.
-void read_blocks(const Paragraphs& body, Article& a) {
-  bool have_lead = false;
-  TitleWords title(a.title);
-  std::optional<LeadEventRuns> lead_runs;  // made once the lead is known, when first asked
-  auto event_runs = [&]() -> const LeadEventRuns& {
-    if (!lead_runs) lead_runs = lead_event_runs(a.lead, a.title);
-    return *lead_runs;
-  };
-  for (std::size_t i = 0; i < body.size(); ++i) {
-    const std::string& p = body[i].text;
-    // Folding a paragraph's start is the dearest of the tests below (asked up to four times a
-    // paragraph and first in line, it was 13 % of the ten-year scan): asked once, and only
-    // after the cheaper shapes have passed.
-    std::optional<bool> back_reference;
-    auto points_back = [&] {
-      if (!back_reference) back_reference = opens_with_back_reference(p);
-      return *back_reference;
-    };
-    std::optional<Block> caption =
-        hinted_caption(body[i], i + 1 < body.size() ? &body[i + 1] : nullptr, have_lead);
-    if (!caption) caption = parse_caption(p);
-    if (caption) {
-      // A credit on a line of its own belongs to the caption just above it.
-      if (caption->text.empty() && !a.blocks.empty() && a.blocks.back().credit.empty() &&
-          a.blocks.back().type != BlockType::Heading &&
-          at_most_words(a.blocks.back().text, kMaxCaptionWords)) {
-        a.blocks.back().type = BlockType::Caption;
-        a.blocks.back().credit = caption->credit;
-      } else {
-        a.blocks.push_back(std::move(*caption));
-      }
-      continue;
-    }
-    // the second half of a caption broken by a blank line (wrapped_line.h)
-    if (!a.blocks.empty() && a.blocks.back().type == BlockType::Caption &&
-        a.blocks.back().credit.empty() && continues_caption(a.blocks.back().text, p)) {
-      a.blocks.back().text += ' ' + p;
-      continue;
-    }
-    // "( Các cháu thiếu nhi múa chào mừng …)": a caption in brackets alone on its line
-    // (bare_caption.h)
-    if (have_lead) {
-      if (auto inner = bracketed_caption(p)) {
-        a.blocks.push_back(Block{BlockType::Caption, std::string(*inner), {}});
-        continue;
-      }
-    }
-    // A caption without a credit word: it retells the title or places people in the photo
-    // (never a paragraph that opens by pointing back at the text before it, nor one that
-    // lists who attended, attendance.h; asked last, as it folds every paragraph's start, and
-    // the shapes rule most paragraphs out unfolded).
-    // A name and a position alone is a portrait's, with text after it (at the end, the
-    // byline: taken already).
-    if (have_lead &&
-        (retells_title(p, title) || names_photo_position(p) ||
-         describes_photo_scene(
-             p, shows_photo(body[i].photo) ||
-                    (!a.blocks.empty() && a.blocks.back().type == BlockType::Caption)) ||
-         names_photo_view(p) || (i + 1 < body.size() && names_portrait(p))) &&
-        !lists_attendance(p) && !points_back()) {
-      a.blocks.push_back(Block{BlockType::Caption, without_cell_bar(p), {}});
-      continue;
-    }
-    // No wording rule knows it, but its shape and its place do: who the photo shows, short
-    // between longer paragraphs, without their stop (caption_score.h); measured against the
-    // body text after the other photos' captions standing under it (caption_run.h).
-    if (have_lead && reads_as_caption(p, body[i - 1].text, body_after_caption_run(body, i)) &&
-        !points_back()) {
-      a.blocks.push_back(Block{BlockType::Caption, p, {}});
-      continue;
-    }
-    // The lead's event named alone between longer paragraphs: the hall's photo
-    // (event_caption.h).
-    if (have_lead && i + 1 < body.size() &&
-        names_lead_event(p, body[i - 1].text, body[i + 1].text, event_runs()) && !points_back()) {
-      a.blocks.push_back(Block{BlockType::Caption, p, {}});
-      continue;
-    }
-    // A congress or a committee named with its term alone: the hall's photo, or the new
-    // committee's (event_caption.h).
-    if (have_lead && names_termed_event(p) && word_count(p) < word_count(body[i - 1].text) &&
-        (i + 1 == body.size() ||
-         (is_body_text(body[i + 1].text) && word_count(p) < word_count(body[i + 1].text)))) {
-      a.blocks.push_back(Block{BlockType::Caption, p, {}});
-      continue;
-    }
-    // A building or a location named alone, shorter than the paragraphs around it: a
-    // picture's caption (place_caption.h).
-    if (have_lead && names_place_shown(p, i + 1 == body.size()) &&
-        word_count(p) < word_count(body[i - 1].text) &&
-        (i + 1 == body.size() ||
-         (is_body_text(body[i + 1].text) && word_count(p) < word_count(body[i + 1].text)))) {
-      a.blocks.push_back(Block{BlockType::Caption, p, {}});
-      continue;
-    }
-    // The last lines, under the text's last sentence (the lead's, or a paragraph's): photos
-    // closing the article, each with its caption (closing_caption.h).
-    if (have_lead && (a.blocks.empty() || a.blocks.back().type != BlockType::Heading) &&
-        closes_with_captions(body, i,
-                             !a.blocks.empty() && a.blocks.back().type == BlockType::Caption)) {
-      for (; i < body.size(); ++i) a.blocks.push_back(Block{BlockType::Caption, body[i].text, {}});
-      break;
-    }
-    // A gallery's caption above the body ("Một số hình ảnh Đại hội …", no stop): the photos
-    // stand there, the lead comes after them (photo_story.h announces_photos).
-    if (!have_lead && !ends_with_sentence_punct(p) && announces_photos(p) && i + 1 < body.size() &&
-        is_body_text(body[i + 1].text)) {
-      a.blocks.push_back(Block{BlockType::Caption, p, {}});
-      continue;
-    }
-    // Under the title, a photo's scene over a paragraph is its caption, not the lead: with no
-    // stop (a lead is a sentence), or a short phrase with one ("Toàn cảnh hội nghị.": a lead
-    // is no phrase of a few words).
-    constexpr std::size_t kMaxScenePhraseWords = 6;
-    if (!have_lead && (!ends_with_sentence_punct(p) || at_most_words(p, kMaxScenePhraseWords)) &&
-        describes_photo_scene(p) && i + 1 < body.size() && is_body_text(body[i + 1].text) &&
-        !lists_attendance(p)) {
-      a.blocks.push_back(Block{BlockType::Caption, p, {}});
-      continue;
-    }
-    // A part's heading in capitals or after a bullet before the first paragraph ("TƯ TƯỞNG
-    // HỒ CHÍ MINH VỀ …", "* Sự ra đời của …") is no lead: the paragraph under it is.
-    if (!have_lead && (is_all_caps(p) || opens_with_bullet(p)) &&
-        heading_shape(without_bullet(p)) && i + 1 < body.size() && is_body_text(body[i + 1].text)) {
-      a.blocks.push_back(Block{BlockType::Heading, p, {}});
-      continue;
-    }
-    if (!have_lead) {
-      set_lead(p, i + 1 < body.size() ? &body[i + 1] : nullptr, a);
-      have_lead = true;
-      LinkRun run = link_run_at(body, i + 1);
-      if (run.captions) {
-        // photos standing together close the cut page: their captions, one a line
-        for (std::size_t k = i + 1; k < body.size(); ++k)
-          a.blocks.push_back(Block{BlockType::Caption, body[k].text, {}});
-        break;
-      }
-      if (run.size > 0) {
-        a.warnings.push_back(related_run_warning(run.size));
-        i += run.size;
-      }
-      continue;
-    }
-    bool followed_by_text = i + 1 < body.size() && !parse_caption(body[i + 1].text);
-    Block b;
-    b.type = followed_by_text && heading_shape(p) ? BlockType::Heading : BlockType::Paragraph;
-    b.text = p;
-    a.blocks.push_back(std::move(b));
-  }
-  if (!have_lead) a.warnings.push_back("no lead paragraph");
 }
 
 }  // namespace
