@@ -24,9 +24,10 @@ bool praises(std::string_view line) {
 }  // namespace
 
 bool reads_as_closing_caption(std::string_view line, std::string_view before) {
-  if (praises(line) || is_slogan(line)) return false;
-  if (before.empty() || !is_body_text(before) || !ends_with_sentence_punct(before)) return false;
-  if (ends_with_sentence_punct(line) || 2 * word_count(line) > word_count(before)) return false;
+  if (ends_with_sentence_punct(line) || before.empty() || !ends_with_sentence_punct(before) ||
+      2 * word_count(line) > word_count(before) || !is_body_text(before))
+    return false;
+  if (praises(line) || is_slogan(line)) return false;  // the dearer tests last: they fold
   if (shows_who_or_what(line)) return true;
   return is_caption_shaped(line) && shows_photo_act(line);
 }

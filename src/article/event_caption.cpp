@@ -90,7 +90,7 @@ bool only_names_past_echo(std::string_view line, const std::vector<std::string>&
                           const LeadEventRuns& runs) {
   std::vector<bool> echoed(keys.size(), false);
   for (std::size_t i = 0; i + kMinEchoWords <= keys.size(); ++i)
-    if (runs.runs.contains(run_of(keys, i, kMinEchoWords)))
+    if (runs.contains(run_of(keys, i, kMinEchoWords)))
       std::fill_n(echoed.begin() + static_cast<std::ptrdiff_t>(i), kMinEchoWords, true);
   std::vector<std::string_view> words;
   std::string spaced = fold_whitespace(line);
@@ -114,13 +114,14 @@ bool only_names_past_echo(std::string_view line, const std::vector<std::string>&
 
 }  // namespace
 
-LeadEventRuns lead_event_runs(std::string_view lead, std::string_view title) {
-  LeadEventRuns r;
-  add_runs(lead, r.runs);
-  add_runs(title, r.runs);
-  return r;
+bool LeadEventRuns::contains(const std::string& run) const {
+  if (!runs_) {
+    runs_.emplace();
+    add_runs(lead_, *runs_);
+    add_runs(title_, *runs_);
+  }
+  return runs_->contains(run);
 }
-
 bool names_lead_event(std::string_view line, std::string_view before, std::string_view after,
                       const LeadEventRuns& runs) {
   if (!line.ends_with('.') || line.ends_with("..") || after.empty() || !is_body_text(after))
@@ -130,8 +131,7 @@ bool names_lead_event(std::string_view line, std::string_view before, std::strin
   if (!is_caption_shaped(line)) return false;
   std::vector<std::string> keys = keys_of(line);
   if (keys.size() < kMinEchoWords || !opens_with_event(keys)) return false;
-  return runs.runs.contains(run_of(keys, 0, kMinEchoWords)) &&
-         only_names_past_echo(line, keys, runs);
+  return runs.contains(run_of(keys, 0, kMinEchoWords)) && only_names_past_echo(line, keys, runs);
 }
 
 namespace {

@@ -7,6 +7,7 @@
 // army command's site), between paragraphs far longer than it.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -15,12 +16,20 @@ namespace tuyentap {
 
 // Every run of four words of an article's lead and of its title, as fold_exact keys joined by
 // one space (quotation marks and punctuation around words ignored): what a line naming the
-// event must open with. Made once per article (lead_event_runs), so that asking each of a
-// page's lines costs the line, not the lead again (a long lead times many lines was minutes).
-struct LeadEventRuns {
-  std::unordered_set<std::string> runs;
+// event must open with. Folded when a line first asks (most articles have no line that opens
+// with an event's name), then kept for the article's other lines: asking each line costs the
+// line, not the lead again (a long lead times many lines was minutes). `lead` and `title` must
+// outlive it.
+class LeadEventRuns {
+ public:
+  LeadEventRuns(std::string_view lead, std::string_view title) : lead_(lead), title_(title) {}
+  // `run`: four keys joined by one space
+  bool contains(const std::string& run) const;
+
+ private:
+  std::string_view lead_, title_;
+  mutable std::optional<std::unordered_set<std::string>> runs_;
 };
-LeadEventRuns lead_event_runs(std::string_view lead, std::string_view title);
 
 // `line` stands between `before` and `after` (the paragraphs around it; `after` must be body
 // text). It names the lead's event when it opens with an event's name (Đại hội, Hội nghị,

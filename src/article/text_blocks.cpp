@@ -88,7 +88,7 @@ void read_blocks(const std::vector<Paragraph>& body, Article& a) {
   TitleWords title(a.title);
   std::optional<LeadEventRuns> lead_runs;  // made once the lead is known, when first asked
   auto event_runs = [&]() -> const LeadEventRuns& {
-    if (!lead_runs) lead_runs = lead_event_runs(a.lead, a.title);
+    if (!lead_runs) lead_runs.emplace(a.lead, a.title);
     return *lead_runs;
   };
   for (std::size_t i = 0; i < body.size(); ++i) {

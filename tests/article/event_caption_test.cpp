@@ -53,7 +53,7 @@ TEST_CASE("event caption: the body's sentences about the event stay text") {
                               "vào tuần đầu của mỗi tháng.")) == 0);
   // no longer than the paragraphs around it
   CHECK_FALSE(names_lead_event("Hội nghị tổng kết công tác Hội và phong trào nông dân năm 2024.",
-                               "Buổi sáng ngắn.", kBody, lead_event_runs(kLead, kTitle)));
+                               "Buổi sáng ngắn.", kBody, LeadEventRuns(kLead, kTitle)));
 }
 
 TEST_CASE("event caption: the event's name then what it did is a sentence") {
