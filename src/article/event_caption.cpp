@@ -21,19 +21,25 @@ namespace {
 
 constexpr std::size_t kMinEchoWords = 4;
 
-// The words of s as fold_exact keys, without the punctuation around them; words of
-// punctuation alone ("-", "–") are left out.
-std::vector<std::string> keys_of(std::string_view s) {
-  std::vector<std::string> keys;
-  std::string folded = fold_exact(s);
-  std::string_view f = folded;
-  for (std::size_t start = 0; start < f.size();) {
-    std::size_t end = f.find(' ', start);
-    if (end == std::string_view::npos) end = f.size();
-    std::string_view w = without_marks(f.substr(start, end - start));
-    if (!w.empty()) keys.emplace_back(w);
+// The words of a line whose spaces are single, without the punctuation around them; words of
+// punctuation alone ("-", "–") are left out. Views into `spaced`.
+std::vector<std::string_view> words_of(std::string_view spaced) {
+  std::vector<std::string_view> words;
+  for (std::size_t start = 0; start < spaced.size();) {
+    std::size_t end = spaced.find(' ', start);
+    if (end == std::string_view::npos) end = spaced.size();
+    std::string_view w = without_marks(spaced.substr(start, end - start));
+    if (!w.empty()) words.push_back(w);
     start = end + 1;
   }
+  return words;
+}
+
+// The words of s as fold_exact keys (words_of).
+std::vector<std::string> keys_of(std::string_view s) {
+  std::string folded = fold_exact(s);
+  std::vector<std::string> keys;
+  for (std::string_view w : words_of(folded)) keys.emplace_back(w);
   return keys;
 }
 
@@ -92,16 +98,8 @@ bool only_names_past_echo(std::string_view line, const std::vector<std::string>&
   for (std::size_t i = 0; i + kMinEchoWords <= keys.size(); ++i)
     if (runs.contains(run_of(keys, i, kMinEchoWords)))
       std::fill_n(echoed.begin() + static_cast<std::ptrdiff_t>(i), kMinEchoWords, true);
-  std::vector<std::string_view> words;
   std::string spaced = fold_whitespace(line);
-  std::string_view f = spaced;
-  for (std::size_t start = 0; start < f.size();) {
-    std::size_t end = f.find(' ', start);
-    if (end == std::string_view::npos) end = f.size();
-    std::string_view w = without_marks(f.substr(start, end - start));
-    if (!w.empty()) words.push_back(w);
-    start = end + 1;
-  }
+  std::vector<std::string_view> words = words_of(spaced);
   if (words.size() != keys.size()) return true;  // cannot line them up: as before
   for (std::size_t k = 0; k < words.size(); ++k) {
     std::string_view w = words[k];
