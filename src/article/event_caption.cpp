@@ -120,6 +120,7 @@ bool LeadEventRuns::contains(const std::string& run) const {
   }
   return runs_->contains(run);
 }
+
 bool names_lead_event(std::string_view line, std::string_view before, std::string_view after,
                       const LeadEventRuns& runs) {
   if (!line.ends_with('.') || line.ends_with("..") || after.empty() || !is_body_text(after))
@@ -145,7 +146,7 @@ std::optional<std::string_view> after_last(std::string_view folded, std::string_
 bool is_year_span(std::string_view s) {
   std::string digits;
   for (std::size_t i = 0; i < s.size(); ++i) {
-    if (std::string_view(s).substr(i).starts_with("–")) {
+    if (s.substr(i).starts_with("–")) {
       i += std::string_view("–").size() - 1;
     } else if (s[i] >= '0' && s[i] <= '9') {
       digits += s[i];

@@ -44,9 +44,10 @@ std::string translated(const SentenceTranslator& t, const std::string& s) {
   return t ? t(s) : s;
 }
 
-// Each photo an article's page shows that the archive lacks, and each one it holds that the
-// books cannot show, with its stable code.
-void write_photo_problems(JsonWriter& w, const std::vector<std::string>& warnings) {
+// An article's problems, each with its stable code: the lines left out as a photo's leftovers
+// or as site chrome (with their count), each photo its page shows that the archive lacks,
+// and each one it holds that the books cannot show.
+void write_problems(JsonWriter& w, const std::vector<std::string>& warnings) {
   static constexpr std::pair<std::string_view, const char*> kinds[] = {
       {kPhotoMissing, kPhotoMissingCode},
       {kPhotoUnreadable, kPhotoUnreadableCode},
@@ -152,7 +153,7 @@ std::string report_json(const BuildReport& r, const Book& book, const ReportHead
       w.end_array();
     }
     if (f.photos > 0) w.key("photos").value(f.photos);
-    write_photo_problems(w, f.warnings);
+    write_problems(w, f.warnings);
     w.end_object();
   }
   w.end_array();
