@@ -52,11 +52,25 @@ std::size_t skip_ascii(std::string_view s, std::size_t i) {
 // s with each byte that starts no well-formed sequence replaced by U+FFFD; s itself (no
 // copy) in the usual case that it is all well-formed.
 std::string_view well_formed(std::string_view s, std::string& storage) {
+  // Vietnamese letters are two bytes (C2..DF) or three (E1: U+1E00..U+1EFF) every few bytes:
+  // those two and any lead E1..EC (whose continuations may be any of 80..BF) are checked
+  // here, the rare others by sequence_at.
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  auto continues = [p](std::size_t k) { return (p[k] & 0xC0) == 0x80; };
   std::size_t i = skip_ascii(s, 0);
   while (i < s.size()) {
-    const std::size_t n = sequence_at(s, i);
-    if (n == 0) break;
-    i = skip_ascii(s, i + n);
+    const unsigned c = p[i];
+    if (c < 0x80) {
+      i = skip_ascii(s, i + 1);
+    } else if (c >= 0xC2 && c <= 0xDF && i + 1 < s.size() && continues(i + 1)) {
+      i += 2;
+    } else if (c >= 0xE1 && c <= 0xEC && i + 2 < s.size() && continues(i + 1) && continues(i + 2)) {
+      i += 3;
+    } else {
+      const std::size_t n = sequence_at(s, i);
+      if (n == 0) break;
+      i += n;
+    }
   }
   if (i == s.size()) return s;
   storage.assign(s.substr(0, i));
