@@ -243,8 +243,29 @@ std::string to_upper_vi(std::string_view s) {
   return out;
 }
 
+namespace {
+
+// Whether unify_tone_placement may change valid NFC text: it moves a tone only from the
+// second letter of oa, oe, uy (a toned vowel, never ASCII) to a first letter without one
+// (an ASCII o or u), so some o, O, u or U stands right before a byte beyond ASCII.
+bool may_move_tones(std::string_view nfc) {
+  for (std::size_t i = 0; i + 1 < nfc.size(); ++i) {
+    char c = nfc[i];
+    if ((c == 'o' || c == 'O' || c == 'u' || c == 'U') &&
+        static_cast<unsigned char>(nfc[i + 1]) >= 0x80)
+      return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 std::string fold_exact(std::string_view s) {
-  return fold_whitespace(unify_tone_placement(to_nfc(to_lower_vi(s))));
+  // to_nfc's text is valid UTF-8, which unify_tone_placement gives back byte for byte when
+  // it moves no tone: most texts are spared its letter-by-letter copy.
+  std::string nfc = to_nfc(to_lower_vi(s));
+  if (!may_move_tones(nfc)) return fold_whitespace(nfc);
+  return fold_whitespace(unify_tone_placement(nfc));
 }
 
 namespace {
