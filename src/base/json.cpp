@@ -36,15 +36,25 @@ std::size_t sequence_at(std::string_view s, std::size_t i) {
   return 0;
 }
 
-// Where the first byte from `i` on that is not ASCII stands (s.size() when none): eight
-// bytes at a time, since most of a Vietnamese text's bytes are ASCII.
+// Where the first byte from `i` on that is not ASCII stands (s.size() when none): sixteen
+// bytes looked at together (SSE2) and the ASCII ones before the first other skipped at once,
+// since a Vietnamese text has a letter beyond ASCII every few bytes.
 std::size_t skip_ascii(std::string_view s, std::size_t i) {
+#ifdef __SSE2__
+  while (i + 16 <= s.size()) {
+    const auto mask = static_cast<unsigned>(
+        _mm_movemask_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i))));
+    if (mask != 0) return i + static_cast<std::size_t>(__builtin_ctz(mask));
+    i += 16;
+  }
+#else
   while (i + 8 <= s.size()) {
     std::uint64_t word;
     std::memcpy(&word, s.data() + i, 8);
     if (word & 0x8080808080808080ULL) break;
     i += 8;
   }
+#endif
   while (i < s.size() && static_cast<unsigned char>(s[i]) < 0x80) ++i;
   return i;
 }
