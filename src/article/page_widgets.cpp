@@ -90,8 +90,11 @@ bool holds_date(std::string_view s) {
 bool is_visitor_counter(std::string_view line) {
   constexpr std::size_t kMaxColonCounterWords = 10;
   constexpr std::size_t kMaxBareCounterWords = 8;
-  std::size_t colon = line.rfind(':');
-  if (colon != std::string_view::npos && at_most_words(line, kMaxColonCounterWords)) {
+  // The words are counted first: at_most_words stops after eleven, rfind reads a whole
+  // paragraph.
+  std::size_t colon = std::string_view::npos;
+  if (at_most_words(line, kMaxColonCounterWords) &&
+      (colon = line.rfind(':')) != std::string_view::npos) {
     std::string_view count = line.substr(colon + 1);
     while (count.starts_with(' ')) count.remove_prefix(1);
     if (!count.empty() && count.find_first_not_of("0123456789.,- ") == std::string_view::npos &&
@@ -99,9 +102,10 @@ bool is_visitor_counter(std::string_view line) {
         fold_for_match(line.substr(0, colon)).find("truy cap") != std::string::npos)
       return true;
   }
+  if (line.size() > kMaxWidgetBytes) return false;
   std::size_t sp = line.rfind(' ');
-  if (line.size() > kMaxWidgetBytes || sp == std::string_view::npos ||
-      !is_count(line.substr(sp + 1)) || !at_most_words(line, kMaxBareCounterWords))
+  if (sp == std::string_view::npos || !is_count(line.substr(sp + 1)) ||
+      !at_most_words(line, kMaxBareCounterWords))
     return false;
   // a counter's label holds no date: "Ngày đăng: 07/02/2020 Lượt xem 1250" is a date line
   // with its counter (header_lines.h labelled_particulars); "Lượt truy cập tháng 12 3.456",

@@ -415,16 +415,23 @@ namespace {
 // The last character before any closing quotes and brackets; "…" is given as '.'; 0 when
 // there is none.
 char final_char(std::string_view s) {
-  static const std::vector<std::string_view> kClosers = {"\"", "'", ")", "]", "»", "”", "’"};
+  static constexpr std::string_view kClosers[] = {"\"", "'", ")", "]", "»", "”", "’"};
+  // The last bytes of kClosers: a line that ends in none of them (nearly every line) is
+  // not compared with each (asked of most lines, several times).
+  auto may_close = [](char b) {
+    return b == '"' || b == '\'' || b == ')' || b == ']' || b == '\xBB' || b == '\x9D' ||
+           b == '\x99';
+  };
   bool stripped = true;
   while (stripped && !s.empty()) {
     stripped = false;
-    for (std::string_view c : kClosers) {
-      if (s.size() >= c.size() && s.substr(s.size() - c.size()) == c) {
-        s.remove_suffix(c.size());
-        stripped = true;
+    if (may_close(s.back()))
+      for (std::string_view c : kClosers) {
+        if (s.size() >= c.size() && s.substr(s.size() - c.size()) == c) {
+          s.remove_suffix(c.size());
+          stripped = true;
+        }
       }
-    }
     while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
   }
   if (s.empty()) return 0;

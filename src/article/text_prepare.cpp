@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <iterator>
 #include <optional>
 
@@ -549,11 +550,16 @@ void take_glued_section(PreparedText& t, std::size_t from, std::string_view text
 }
 
 // The lines split_clean_lines makes of `text` (LF, CRLF, CR end a line), counted without
-// making them.
+// making them: one memchr per line end (a loop over every byte was 5 % of the scan).
 std::size_t line_count(std::string_view text) {
   std::size_t n = 1;
-  for (std::size_t i = 0; i < text.size(); ++i)
-    if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.size() || text[i + 1] != '\n'))) ++n;
+  const char* const end = text.data() + text.size();
+  auto next = [end](const char* from, char c) {
+    return static_cast<const char*>(std::memchr(from, c, static_cast<std::size_t>(end - from)));
+  };
+  for (const char* p = next(text.data(), '\n'); p; p = next(p + 1, '\n')) ++n;
+  for (const char* p = next(text.data(), '\r'); p; p = next(p + 1, '\r'))
+    if (p + 1 == end || p[1] != '\n') ++n;
   return n;
 }
 

@@ -8,6 +8,8 @@
 #include <unicode/stringpiece.h>
 #include <unicode/uchar.h>
 
+#include <cstdint>
+#include <cstring>
 #include <optional>
 #include <vector>
 
@@ -241,45 +243,166 @@ std::string to_upper_vi(std::string_view s) {
   return out;
 }
 
-std::string fold_exact(std::string_view s) {
-  return fold_whitespace(unify_tone_placement(to_nfc(to_lower_vi(s))));
+namespace {
+
+// Whether unify_tone_placement may change valid NFC text: it moves a tone only from the
+// second letter of oa, oe, uy (a toned vowel, never ASCII) to a first letter without one
+// (an ASCII o or u), so some o, O, u or U stands right before a byte beyond ASCII.
+bool may_move_tones(std::string_view nfc) {
+  for (std::size_t i = 0; i + 1 < nfc.size(); ++i) {
+    char c = nfc[i];
+    if ((c == 'o' || c == 'O' || c == 'u' || c == 'U') &&
+        static_cast<unsigned char>(nfc[i + 1]) >= 0x80)
+      return true;
+  }
+  return false;
 }
 
-std::string fold_for_match(std::string_view s) {
-  // Chrome matching folds the start of every line: NFC input is read in place, not copied.
-  std::string copy;
-  std::string_view text = s;
-  if (!utf8::is_plainly_nfc(s)) {
-    copy = to_nfc(s);
-    text = copy;
+}  // namespace
+
+std::string fold_exact(std::string_view s) {
+  // to_nfc's text is valid UTF-8, which unify_tone_placement gives back byte for byte when
+  // it moves no tone: most texts are spared its letter-by-letter copy.
+  std::string nfc = to_nfc(to_lower_vi(s));
+  if (!may_move_tones(nfc)) return fold_whitespace(nfc);
+  return fold_whitespace(unify_tone_placement(nfc));
+}
+
+namespace {
+
+// fold_for_match's key of one code point before the white space is folded: a vowel's base
+// letter, đ → d, any other letter in lower case without the marks of its decomposition.
+void fold_code_point(char32_t c, std::string& out) {
+  if (c < 0x80) {
+    out += lower_ascii(static_cast<char>(c));
+  } else if (auto v = vn::vowel_of(c)) {
+    out += vn::base_ascii(v->vowel);
+  } else if (c == vn::kDLower || c == vn::kDUpper || c == U'\u00D0' || c == U'\u00F0') {
+    out += 'd';  // Ð (the Icelandic eth) often stands in for Đ in converted text
+  } else {
+    // Any other letter: lower case, then drop the marks of its decomposition (é → e).
+    UChar32 lower = u_tolower(static_cast<UChar32>(c));
+    icu::UnicodeString parts;
+    if (!nfd().getDecomposition(lower, parts)) parts = icu::UnicodeString(lower);
+    for (int32_t k = 0; k < parts.length();) {
+      UChar32 p = parts.char32At(k);
+      k += U16_LENGTH(p);
+      if (u_charType(p) != U_NON_SPACING_MARK) utf8::append(out, static_cast<char32_t>(p));
+    }
   }
+}
+
+// The keys of the code points that utf8::is_plainly_nfc lets through (below U+0300,
+// U+1E00..U+1EFF, U+2002..U+20CF), worked out once by fold_code_point: Vietnamese text in NFC
+// is folded a table look-up per letter, and its white space folded in the same pass.
+class FoldTable {
+ public:
+  struct Entry {
+    char bytes[3] = {};
+    std::uint8_t kind = kBail;  // the key's length, kSpace, or kBail (not in the table)
+  };
+  static constexpr std::uint8_t kSpace = 0x80, kBail = 0xFF;
+
+  FoldTable() {
+    for (char32_t c = 0; c < 0x300; ++c) fill(c);
+    for (char32_t c = 0x1E00; c < 0x1F00; ++c) fill(c);
+    for (char32_t c = 0x2002; c < 0x20D0; ++c) fill(c);
+  }
+  const Entry& operator[](char32_t c) const { return entries_[index(c)]; }
+  static bool covers(char32_t c) {
+    return c < 0x300 || (c >= 0x1E00 && c < 0x1F00) || (c >= 0x2002 && c < 0x20D0);
+  }
+
+ private:
+  static std::size_t index(char32_t c) {
+    if (c < 0x300) return c;
+    if (c < 0x1F00) return 0x300 + (c - 0x1E00);
+    return 0x400 + (c - 0x2000);
+  }
+  static std::size_t utf8_length(char32_t c) { return c < 0x80 ? 1 : c < 0x800 ? 2 : 3; }
+  void fill(char32_t c) {
+    std::string key;
+    fold_code_point(c, key);
+    Entry& e = entries_[index(c)];
+    // As fold_whitespace will read the key: one white space character is a space; a key
+    // that holds white space among other characters (none does), or is longer than the code
+    // point's own bytes (U+023A's ⱥ), is left to the general path.
+    std::size_t spaces = 0, count = 0;
+    for (std::size_t i = 0; i < key.size(); ++count) spaces += is_space(utf8::next(key, i));
+    if (spaces == 1 && count == 1) {
+      e.kind = kSpace;
+    } else if (spaces == 0 && key.size() <= utf8_length(c)) {
+      std::memcpy(e.bytes, key.data(), key.size());
+      e.kind = static_cast<std::uint8_t>(key.size());
+    }
+  }
+  Entry entries_[0x500];
+};
+
+// fold_for_match's general path: NFC first, then each code point's key, then the white space.
+std::string fold_any(std::string_view s) {
+  std::string nfc = to_nfc(s);
   std::string out;
-  out.reserve(text.size());
-  std::size_t i = 0;
-  while (i < text.size()) {
-    if (static_cast<unsigned char>(text[i]) < 0x80) {
-      char c = text[i++];
-      out += lower_ascii(c);
+  out.reserve(nfc.size());
+  for (std::size_t i = 0; i < nfc.size();) fold_code_point(utf8::next(nfc, i), out);
+  return fold_whitespace(out);
+}
+
+}  // namespace
+
+std::string fold_for_match(std::string_view s) {
+  // Chrome matching folds the start of every line: text that is plainly NFC (as
+  // utf8::is_plainly_nfc) is folded in one pass from the table, white space and all, into
+  // the bytes it came from (no key is longer than its code point, and a space stands for at
+  // least one byte of white space); the first code point beyond the table sends the whole
+  // text to the general path.
+  static const FoldTable table;
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const std::size_t n = s.size();
+  std::string out(n, '\0');
+  char* const begin = out.data();
+  char* o = begin;
+  bool pending_space = false;
+  for (std::size_t i = 0; i < n;) {
+    unsigned char b = p[i];
+    if (b < 0x80) {
+      if (b == ' ' || (b >= '\t' && b <= '\r')) {
+        pending_space = o != begin;
+      } else {
+        if (pending_space) *o++ = ' ';
+        pending_space = false;
+        *o++ = lower_ascii(static_cast<char>(b));
+      }
+      ++i;
       continue;
     }
-    char32_t c = utf8::next(text, i);
-    if (auto v = vn::vowel_of(c)) {
-      out += vn::base_ascii(v->vowel);
-    } else if (c == vn::kDLower || c == vn::kDUpper || c == U'\u00D0' || c == U'\u00F0') {
-      out += 'd';  // Ð (the Icelandic eth) often stands in for Đ in converted text
+    // Decoded as utf8::scan does: two bytes C2..CB, or E1 B8..BB, or E2 80..83, then
+    // continuation bytes; anything else is not plainly NFC.
+    char32_t c;
+    if (b >= 0xC2 && b <= 0xCB && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {
+      c = ((b & 0x1Fu) << 6) | (p[i + 1] & 0x3Fu);
+      i += 2;
+    } else if ((b == 0xE1 || b == 0xE2) && i + 2 < n && (p[i + 1] & 0xC0) == 0x80 &&
+               (p[i + 2] & 0xC0) == 0x80) {
+      c = ((b & 0x0Fu) << 12) | ((p[i + 1] & 0x3Fu) << 6) | (p[i + 2] & 0x3Fu);
+      i += 3;
     } else {
-      // Any other letter: lower case, then drop the marks of its decomposition (é → e).
-      UChar32 lower = u_tolower(static_cast<UChar32>(c));
-      icu::UnicodeString parts;
-      if (!nfd().getDecomposition(lower, parts)) parts = icu::UnicodeString(lower);
-      for (int32_t k = 0; k < parts.length();) {
-        UChar32 p = parts.char32At(k);
-        k += U16_LENGTH(p);
-        if (u_charType(p) != U_NON_SPACING_MARK) utf8::append(out, static_cast<char32_t>(p));
-      }
+      return fold_any(s);
+    }
+    if (!FoldTable::covers(c)) return fold_any(s);
+    const FoldTable::Entry& e = table[c];
+    if (e.kind == FoldTable::kSpace) {
+      pending_space = o != begin;
+    } else if (e.kind == FoldTable::kBail) {
+      return fold_any(s);
+    } else if (e.kind != 0) {  // a key of nothing leaves the white space as it stands
+      if (pending_space) *o++ = ' ';
+      pending_space = false;
+      for (std::uint8_t k = 0; k < e.kind; ++k) *o++ = e.bytes[k];
     }
   }
-  return fold_whitespace(out);
+  out.resize(static_cast<std::size_t>(o - begin));
+  return out;
 }
 
 }  // namespace tuyentap

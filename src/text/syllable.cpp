@@ -48,6 +48,24 @@ constexpr Nucleus kNuclei[] = {
     {"uya", NO_FINAL},   {"uy3", NEEDS_FINAL}, {"uyu", NO_FINAL},
 };
 
+// A nucleus of at most three vowels as a number: each vowel's place in "a12e3io45u6y"
+// plus one, in base 13.
+constexpr std::size_t nucleus_index(std::string_view code) {
+  constexpr std::string_view kCodes = "a12e3io45u6y";
+  std::size_t index = 0;
+  for (char c : code) index = index * 13 + kCodes.find(c) + 1;
+  return index;
+}
+
+// kNuclei's entry for each nucleus_index, -1 where none.
+constexpr std::array<signed char, 13 * 13 * 13> kNucleusAt = [] {
+  std::array<signed char, 13 * 13 * 13> at{};
+  for (signed char& a : at) a = -1;
+  for (std::size_t k = 0; k < std::size(kNuclei); ++k)
+    at[nucleus_index(kNuclei[k].code)] = static_cast<signed char>(k);
+  return at;
+}();
+
 constexpr std::string_view kFinals[] = {"c", "ch", "m", "n", "ng", "nh", "p", "t"};
 
 bool parse_after_initial(std::string_view rest, Tone tone) {
@@ -55,10 +73,13 @@ bool parse_after_initial(std::string_view rest, Tone tone) {
   while (n < rest.size() && is_vowel_code(rest[n])) ++n;
   if (n == 0) return false;
   std::string_view vowels = rest.substr(0, n), final = rest.substr(n);
+  // This runs for every word of every candidate decoding: the nucleus is looked up by its
+  // index, not searched for.
   const Nucleus* nucleus = nullptr;
-  // Length and first byte first: this runs for every word of every candidate decoding.
-  for (const Nucleus& k : kNuclei)
-    if (k.code.size() == vowels.size() && k.code[0] == vowels[0] && k.code == vowels) nucleus = &k;
+  if (vowels.size() <= 3) {
+    int at = kNucleusAt[nucleus_index(vowels)];
+    if (at >= 0) nucleus = &kNuclei[at];
+  }
   if (!nucleus) return false;
   if (final.empty()) return nucleus->final != NEEDS_FINAL;
   if (nucleus->final == NO_FINAL) return false;

@@ -4,6 +4,9 @@
 
 #include <cstdint>
 #include <cstring>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace tuyentap::utf8 {
 
@@ -20,6 +23,24 @@ inline bool continuation(std::uint8_t b) {
   return (b & 0xC0) == 0x80;
 }
 
+// The first byte from p[i] on that is not ASCII, or n. Vietnamese text has a letter beyond
+// ASCII every few bytes: sixteen bytes are looked at together and the ASCII ones before the
+// first other skipped at once, instead of a byte at a time.
+inline std::size_t skip_ascii(const std::uint8_t* p, std::size_t i, std::size_t n) {
+#if defined(__SSE2__)
+  while (i + 16 <= n) {
+    const auto mask = static_cast<unsigned>(
+        _mm_movemask_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i))));
+    if (mask != 0) return i + static_cast<std::size_t>(__builtin_ctz(mask));
+    i += 16;
+  }
+#else
+  while (i + 8 <= n && ascii_word(p + i)) i += 8;
+#endif
+  while (i < n && p[i] < 0x80) ++i;
+  return i;
+}
+
 // One pass that validates and checks "plainly NFC" together (they used to be two scans of
 // every file). Vietnamese text has a non-ASCII letter every few bytes, so the common
 // sequences are recognised by their bytes before falling back to ICU's general U8_NEXT:
@@ -33,13 +54,9 @@ Scan scan_impl(std::string_view s) {
   Scan out;
   std::size_t i = 0;
   while (i < n) {
-    while (i + 8 <= n && ascii_word(p + i)) i += 8;
+    i = skip_ascii(p, i, n);
     if (i >= n) break;
     std::uint8_t b = p[i];
-    if (b < 0x80) {
-      ++i;
-      continue;
-    }
     out.ascii = false;
     if (b >= 0xC2 && b <= 0xCB && i + 1 < n && continuation(p[i + 1])) {
       i += 2;
@@ -89,13 +106,8 @@ std::size_t valid_prefix(std::string_view s) {
   const std::size_t n = s.size();
   std::size_t i = 0;
   while (i < n) {
-    // Skip ASCII a word at a time.
-    while (i + 8 <= n && ascii_word(p + i)) i += 8;
+    i = skip_ascii(p, i, n);
     if (i >= n) break;
-    if (p[i] < 0x80) {
-      ++i;
-      continue;
-    }
     // Two-byte sequences (most Vietnamese letters below U+0300) without ICU.
     if (p[i] >= 0xC2 && p[i] <= 0xDF && i + 1 < n && continuation(p[i + 1])) {
       i += 2;
