@@ -4,9 +4,12 @@
 #include <string>
 #include <unordered_set>
 
+#include "article/caption_score.h"
+#include "article/scene_caption.h"
 #include "article/text_header.h"
 #include "article/text_lines.h"
 #include "article/title_score.h"
+#include "article/view_caption.h"
 #include "text/normalize.h"
 
 namespace tuyentap {
@@ -96,7 +99,10 @@ DoubledLine doubled_line(std::span<const std::string_view> paras) {
   std::unordered_set<std::string> lead = runs_of_four(paras[2]);
   if (shared(runs_of_four(paras[0]), lead) > shared(runs_of_four(paras[1]), lead))
     return DoubledLine::Title;
-  return is_kicker_like(paras[0]) ? DoubledLine::Kicker : DoubledLine::Caption;
+  // "Toàn cảnh hội nghị" twice is a photo's: what it shows, or its view, opens it
+  bool caption =
+      shows_who_or_what(paras[0]) || names_photo_view(paras[0]) || describes_photo_scene(paras[0]);
+  return is_kicker_like(paras[0]) && !caption ? DoubledLine::Kicker : DoubledLine::Caption;
 }
 
 bool sapo_printed_again(std::span<const std::string_view> paras) {

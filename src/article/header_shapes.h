@@ -34,8 +34,9 @@ bool upper_is_better_title(std::span<const std::string_view> paras, const std::v
 // line is a photo's alt text and caption, the header's chrome, and the title is the line under
 // it (a page seen once); but it is the Title, printed twice over a subtitle or a photo's
 // caption, when the lead (paras[2]) retells more of it than of the line under it (runs of four
-// words); else, of a kicker's shape (text_header.h), it is the section's name (Kicker), as a
-// breadcrumb's last step and the section's heading both print it: the topic.
+// words); else, of a kicker's shape (text_header.h) and not worded as a photo's caption (who or
+// what it shows, a view, a scene: "Toàn cảnh hội nghị"), it is the section's name (Kicker), as
+// a breadcrumb's last step and the section's heading both print it: the topic.
 enum class DoubledLine { Title, Caption, Kicker };
 DoubledLine doubled_line(std::span<const std::string_view> paras);
 

@@ -48,6 +48,11 @@ TEST_CASE("review 13: a section's name printed twice over the title is the topic
   CHECK(a.title == kTitle);
   CHECK(a.lead == kLead);
   CHECK_FALSE(has_warning(a, "no topic line"));
+  // a photo's view printed twice (its alt text and caption) names no section
+  Article view = read_text("Toàn cảnh hội nghị\n\nToàn cảnh hội nghị\n\n" + kTitle + "\n\n" +
+                           kLead + "\n\n" + kSecond + "\n");
+  CHECK(view.topic.empty());
+  CHECK(view.title == kTitle);
 }
 
 TEST_CASE("review 13: a title opening with its day, the lead not repeating it, is the title") {
