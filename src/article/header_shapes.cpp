@@ -1,8 +1,16 @@
 // Shapes of header lines the header rules test: see header_shapes.h.
 #include "article/header_shapes.h"
 
+#include <string>
+#include <unordered_set>
+
+#include "article/caption_score.h"
+#include "article/scene_caption.h"
+#include "article/text_header.h"
 #include "article/text_lines.h"
 #include "article/title_score.h"
+#include "article/view_caption.h"
+#include "text/normalize.h"
 
 namespace tuyentap {
 
@@ -52,6 +60,61 @@ bool upper_is_better_title(std::span<const std::string_view> paras, const std::v
   };
   int upper = score(k);
   return upper != kNotTitle && upper >= score(k + 1) + kMargin;
+}
+
+namespace {
+
+// The runs of four words of s, folded, the punctuation around each word left out.
+std::unordered_set<std::string> runs_of_four(std::string_view s) {
+  constexpr std::size_t kRun = 4;
+  std::string folded = fold_for_match(s);
+  std::vector<std::string_view> words;
+  each_word(folded, [&](std::string_view w) {
+    auto mark = [](char c) {
+      return std::string_view(".,;:!?\"'()[]-").find(c) != std::string_view::npos;
+    };
+    while (!w.empty() && mark(w.front())) w.remove_prefix(1);
+    while (!w.empty() && mark(w.back())) w.remove_suffix(1);
+    if (!w.empty()) words.push_back(w);
+  });
+  std::unordered_set<std::string> runs;
+  for (std::size_t i = 0; i + kRun <= words.size(); ++i) {
+    std::string run(words[i]);
+    for (std::size_t k = 1; k < kRun; ++k) (run += ' ') += words[i + k];
+    runs.insert(std::move(run));
+  }
+  return runs;
+}
+
+std::size_t shared(const std::unordered_set<std::string>& a,
+                   const std::unordered_set<std::string>& b) {
+  std::size_t n = 0;
+  for (const std::string& run : a) n += b.contains(run);
+  return n;
+}
+
+}  // namespace
+
+DoubledLine doubled_line(std::span<const std::string_view> paras) {
+  std::unordered_set<std::string> lead = runs_of_four(paras[2]);
+  if (shared(runs_of_four(paras[0]), lead) > shared(runs_of_four(paras[1]), lead))
+    return DoubledLine::Title;
+  // "Toàn cảnh hội nghị" twice is a photo's: what it shows, or its view, opens it
+  bool caption =
+      shows_who_or_what(paras[0]) || names_photo_view(paras[0]) || describes_photo_scene(paras[0]);
+  return is_kicker_like(paras[0]) && !caption ? DoubledLine::Kicker : DoubledLine::Caption;
+}
+
+bool sapo_printed_again(std::span<const std::string_view> paras) {
+  // the first line, then its stop, in the second
+  return paras.size() >= 2 && paras[1].size() > paras[0].size() && paras[1].starts_with(paras[0]) &&
+         paras[1][paras[0].size()] == '.';
+}
+
+bool dashed_title(std::string_view first) {
+  constexpr std::size_t kMaxItemWords = 5;
+  return first.starts_with("- ") && !at_most_words(first.substr(2), kMaxItemWords) &&
+         is_title_like(first.substr(2));
 }
 
 }  // namespace tuyentap

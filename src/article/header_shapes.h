@@ -30,4 +30,22 @@ bool opens_inside_article(std::string_view first);
 bool upper_is_better_title(std::span<const std::string_view> paras, const std::vector<bool>& twice,
                            std::size_t k);
 
+// "<line>" printed twice over "<page title>", the body text third (paras[0..2]): the doubled
+// line is a photo's alt text and caption, the header's chrome, and the title is the line under
+// it (a page seen once); but it is the Title, printed twice over a subtitle or a photo's
+// caption, when the lead (paras[2]) retells more of it than of the line under it (runs of four
+// words); else, of a kicker's shape (text_header.h) and not worded as a photo's caption (who or
+// what it shows, a view, a scene: "Toàn cảnh hội nghị"), it is the section's name (Kicker), as
+// a breadcrumb's last step and the section's heading both print it: the topic.
+enum class DoubledLine { Title, Caption, Kicker };
+DoubledLine doubled_line(std::span<const std::string_view> paras);
+
+// "<sapo, its stop left out>" over "<the same sapo, its stop>, <more>": the page printed the
+// lead twice, the first time where a title would stand (paras[0], paras[1]).
+bool sapo_printed_again(std::span<const std::string_view> paras);
+
+// "- Kỷ niệm 94 năm Ngày thành lập Đảng": a title the copy set after a dash, which a menu's
+// item ("- Trang chủ", a few words) is not.
+bool dashed_title(std::string_view first);
+
 }  // namespace tuyentap

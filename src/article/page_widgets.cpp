@@ -83,6 +83,20 @@ bool holds_date(std::string_view s) {
   return false;
 }
 
+// "luot truy cap thang 12", "truy cap trong 24 gio": a counter's label, folded, in the words of
+// visits and of a span of time, and numbers.
+bool only_counter_words(std::string_view label) {
+  static constexpr std::string_view kWords[] = {
+      "luot", "truy", "cap", "xem",  "trong", "thang", "ngay", "tuan", "nam", "gio",
+      "hom",  "nay",  "qua", "tong", "so",    "dang",  "hien", "tai",  "da",  "online"};
+  bool counter = true;
+  each_word(label, [&](std::string_view w) {
+    counter = counter && (w.find_first_not_of("0123456789") == std::string_view::npos ||
+                          std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords));
+  });
+  return counter;
+}
+
 // A visitor counter: a label about visits ("truy cập", "lượt xem"), then a count.
 //  - With its colon: "Lượt truy cập trong ngày:145", "Tổng số lượt đã truy cập: 129,323",
 //    "Đang truy cập: -73" (a sentence about access ends in words, not in a count);
@@ -112,7 +126,11 @@ bool is_visitor_counter(std::string_view line) {
   // "Truy cập trong 24 giờ 1.204" are counters
   if (holds_date(line.substr(0, sp))) return false;
   std::string label = fold_for_match(line.substr(0, sp));
-  return label.find("truy cap") != std::string::npos || label.find("luot xem") != std::string::npos;
+  if (label.find("truy cap") == std::string::npos && label.find("luot xem") == std::string::npos)
+    return false;
+  // a label with a number names the counter's span in a counter's words alone; any other word
+  // makes it a sentence about visits ("Số lượt truy cập năm 2024 đạt 1.234.567")
+  return label.find_first_of("0123456789") == std::string::npos || only_counter_words(label);
 }
 
 // "www.baodongnai.com.vn", "baodongnai.com.vn": a site's address, as a re-poster names its

@@ -46,9 +46,15 @@ LinkRun link_run_at(const std::vector<Paragraph>& body, std::size_t from) {
   if (links < kMinLinks) return {};
   auto first = body.begin() + static_cast<std::ptrdiff_t>(from);
   bool closes_text = from + links == body.size();
-  // Where the text goes on, a run that opens with a photo's caption is the photos standing
-  // under the lead, not a box: its lines are left to the caption rules, one by one.
-  if (!closes_text && shaped_as_caption(first->text)) return {};
+  // Where the text goes on, a run that opens with a photo's caption, half of its lines or more
+  // shaped so, is the photos standing under the lead, not a box: its lines are left to the
+  // caption rules, one by one (a box's headlines may open with one worded as a caption).
+  if (!closes_text && shaped_as_caption(first->text) &&
+      2 * static_cast<std::size_t>(
+              std::count_if(first, first + static_cast<std::ptrdiff_t>(links),
+                            [](const Paragraph& p) { return shaped_as_caption(p.text); })) >=
+          links)
+    return {};
   bool captions =
       closes_text && std::any_of(first, first + static_cast<std::ptrdiff_t>(links),
                                  [](const Paragraph& p) { return worded_as_caption(p.text); });

@@ -5,9 +5,10 @@
 // or the page's photos standing together, each with its caption, as cut pages end: when the
 // caption rules read any of its lines as a photo's (a scene, people placed in it, a view, a
 // portrait: scene_caption.h, bare_caption.h, view_caption.h), the whole run is captions,
-// one a line; else it is a box. Where the text goes on, a run whose first line is shaped as a
-// photo's caption (worded so, or who or what the photo shows doing an act before a camera:
-// caption_score.h) is the photos standing under the lead: no run. What a run drops is counted in
+// one a line; else it is a box. Where the text goes on, a run whose first line, and half of
+// its lines or more, are shaped as a photo's caption (worded so, or who or what the photo
+// shows doing an act before a camera: caption_score.h) is the photos standing under the lead:
+// no run (a box's headlines may open with one worded as a caption). What a run drops is counted in
 // the article's warnings, never lost silently.
 #pragma once
 

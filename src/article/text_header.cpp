@@ -154,18 +154,14 @@ HeaderLayout archive_with_date(std::span<const std::string_view> paras,
   return h;
 }
 
-// "- Kỷ niệm 94 năm Ngày thành lập Đảng": a title the copy set after a dash, which a menu's
-// item ("- Trang chủ", a few words) is not.
-bool dashed_title(std::string_view first) {
-  constexpr std::size_t kMaxItemWords = 5;
-  return first.starts_with("- ") && !at_most_words(first.substr(2), kMaxItemWords) &&
-         is_title_like(first.substr(2));
-}
-
 // The archive's layout without a date line in the header.
 HeaderLayout archive_without_date(std::span<const std::string_view> paras,
                                   const std::vector<bool>& twice) {
   HeaderLayout h;
+  DoubledLine doubled = DoubledLine::Title;
+  auto title_under = [&] {
+    return paras.size() >= 3 && is_page_title(paras[1]) && !opens_with_dated_clause(paras[1]);
+  };
   bool series = paras.size() >= 3 && opens_series_part(paras[1]) && is_title_like(paras[0]) &&
                 !ends_with_sentence_punct(paras[0]);  // "<series>", "Bài 2: <title>"
   // a sapo whose final stop the page left out is no title, though it has a title's ending
@@ -177,22 +173,25 @@ HeaderLayout archive_without_date(std::span<const std::string_view> paras,
     h.body = paras.size() >= 3 && is_kicker_like(paras[1]) && !is_body_text(paras[1]) ? 2 : 1;
     h.first = h.body;
     h.no_title = true;
-  } else if (!paras.empty() && opens_with_dated_clause(paras[0]) && !is_body_text(paras[0])) {
+  } else if (!paras.empty() && opens_with_dated_clause(paras[0]) && !is_body_text(paras[0]) &&
+             (title_under() || sapo_printed_again(paras))) {
     // "Ngày 5/3/2025, … đã tổ chức …" first, its stop left out: a report's first sentence, no
     // title. A title under it is the title, the line over it a banner ("“Ngày 23/5/2021, cử
-    // tri cả nước đi bầu cử …”"); else the copy opens with its lead.
-    if (paras.size() >= 3 && is_page_title(paras[1]) && !opens_with_dated_clause(paras[1])) {
-      h.first = h.title = 1;
-      h.body = 2;
-    } else {
-      h.no_title = true;
-    }
+    // tri cả nước đi bầu cử …”"); else the copy opens with its lead, printed again under it
+    // (a title may open with its day too: "Ngày 3/2, toàn Đảng bộ tỉnh kỷ niệm …").
+    h.no_title = !title_under();
+    h.first = h.no_title ? 0 : 1;
+    h.title = h.no_title ? HeaderLayout::kNone : 1;
+    h.body = h.no_title ? 0 : 2;
   } else if (paras.size() >= 3 && !twice.empty() && twice[0] && is_page_title(paras[1]) &&
-             is_body_text(paras[2]) && !upper_is_better_title(paras, {}, 0)) {
-    // "<caption>", "<caption>", "<title>", the body: a line printed twice over a page title is
-    // a photo's alt text and caption (as step 8 reads a short line printed twice), the
-    // header's; the title is under it (a title printed twice has no title under it)
-    h.first = h.title = 1;
+             is_body_text(paras[2]) && !upper_is_better_title(paras, {}, 0) &&
+             (doubled = doubled_line(paras)) != DoubledLine::Title) {
+    // "<caption>" or "<section>" printed twice, "<title>", the body (header_shapes.h
+    // doubled_line): the title is under it
+    bool kicker = doubled == DoubledLine::Kicker;
+    h.kicker = kicker ? 0 : HeaderLayout::kNone;
+    h.topic = kicker ? kicker_topic(paras[0]) : std::string();
+    h.first = h.title = 1;  // a caption's alt text and caption: the header's chrome
     h.body = 2;
   } else if (paras.size() >= 3 && by_line_name(paras[1])) {  // the title, "by Minh Anh", the body
     h.title = 0;
@@ -212,6 +211,7 @@ HeaderLayout archive_without_date(std::span<const std::string_view> paras,
   } else if (!paras.empty()) {
     h.title = 0;
     h.body = 1;
+    if (dashed_title(paras[0])) h.title_text = paras[0].substr(2);  // the dash is no part of it
   }
   return h;
 }

@@ -45,7 +45,7 @@ struct HeaderLayout {
   std::string byline_text;
   std::size_t body = 0;    // the first paragraph of the body
   std::string topic;       // the kicker's last breadcrumb step, or a section by the date
-  std::string title_text;  // the title, when it shares the date line's paragraph
+  std::string title_text;  // the title, when it shares the date line's paragraph or a dash
   std::optional<DateTime> when;
   // A date line in the archive's place whose date does not exist ("31/02/2019", year 0000,
   // 9999): as written, for the warning; `date` is its paragraph, `when` stays empty.

@@ -38,7 +38,10 @@ bool wrapped_into(const Paragraph& p, const Paragraph& next) {
 
 bool continues_caption(std::string_view caption, std::string_view line) {
   constexpr std::size_t kMaxJoinedWords = 40;
+  // a word of letters first: "a)", "b." mark a list's items, "e-Cabinet" a name
+  std::string_view first = line.substr(0, line.find(' '));
   return !caption.empty() && !ends_with_sentence_punct(caption) && starts_with_lower(line) &&
+         first.find_first_of("0123456789()./-_+&") == std::string_view::npos &&
          !stops_a_sentence_inside(line) && line.find_first_of(";:?!") == std::string_view::npos &&
          word_count(caption) + word_count(line) <= kMaxJoinedWords;
 }

@@ -20,7 +20,8 @@ void join_wrapped_lines(std::vector<Paragraph>& paras);
 
 // A caption the page broke over two paragraphs, a blank line between: `line` goes on
 // `caption` (a caption with no credit and no final punctuation, as read so far) when it opens
-// in lower case, as no paragraph of its own does, is one clause (no sentence stop inside, no
+// in lower case with a word of letters (not a list's `a)`, `b.`, nor a name's `e-Cabinet`),
+// as no paragraph of its own does, is one clause (no sentence stop inside, no
 // `; : ? !`) and the two hold at most 40 words ("Đ/c … - Bí thư Đảng ủy, Giám đốc Viện …" /
 // "phát biểu chỉ đạo Đại hội").
 bool continues_caption(std::string_view caption, std::string_view line);
