@@ -1,6 +1,7 @@
 // Shapes of a page's header seen in the pooled misses of session 13, each on a small made-up
 // page: date lines the date grammar (text/date.h) reads as a whole (the day, the month and the
-// year parted by spaces, the month first, the page's counters closing the line).
+// year parted by spaces, the month first, the page's counters closing the line); a breadcrumb
+// closed by its separator.
 #include <catch2/catch.hpp>
 
 #include "article/reader.h"
@@ -49,4 +50,10 @@ TEST_CASE("pooled header shapes: a view count beside the date is neither the lea
   CHECK(a.date->iso() == "2021-03-14");
   CHECK(a.lead == kLead);
   CHECK(all_fields(a).find("512") == std::string::npos);
+}
+
+TEST_CASE("pooled header shapes: a breadcrumb closed by its separator names its last step") {
+  Article a = read_text("Trang chủ  >  Tin tức  >  Xây dựng Đảng  >  \n" + kTitle + "\n" + kBody);
+  CHECK(a.topic == "Xây dựng Đảng");
+  CHECK(a.title == kTitle);
 }
