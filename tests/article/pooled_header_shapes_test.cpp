@@ -1,7 +1,7 @@
 // Shapes of a page's header seen in the pooled misses of session 13, each on a small made-up
 // page: date lines the date grammar (text/date.h) reads as a whole (the day, the month and the
 // year parted by spaces, the month first, the page's counters closing the line); a breadcrumb
-// closed by its separator.
+// closed by its separator; the lead's agency alone on its line.
 #include <catch2/catch.hpp>
 
 #include "article/reader.h"
@@ -56,4 +56,11 @@ TEST_CASE("pooled header shapes: a breadcrumb closed by its separator names its 
   Article a = read_text("Trang chủ  >  Tin tức  >  Xây dựng Đảng  >  \n" + kTitle + "\n" + kBody);
   CHECK(a.topic == "Xây dựng Đảng");
   CHECK(a.title == kTitle);
+}
+
+TEST_CASE("pooled header shapes: the lead's agency alone on its line is no lead") {
+  Article a = read_text(kTitle + "\n\nQĐND Online -\n\n" + kBody);
+  CHECK(a.title == kTitle);
+  CHECK(a.lead == kLead);
+  CHECK(a.source.site == "QĐND Online");
 }
