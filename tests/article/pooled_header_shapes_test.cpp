@@ -1,7 +1,8 @@
 // Shapes of a page's header seen in the pooled misses of session 13, each on a small made-up
 // page: date lines the date grammar (text/date.h) reads as a whole (the day, the month and the
 // year parted by spaces, the month first, the page's counters closing the line); a breadcrumb
-// closed by its separator; the lead's agency alone on its line.
+// closed by its separator; the lead's agency alone on its line; a line in capitals over the
+// lead.
 #include <catch2/catch.hpp>
 
 #include "article/reader.h"
@@ -63,4 +64,11 @@ TEST_CASE("pooled header shapes: the lead's agency alone on its line is no lead"
   CHECK(a.title == kTitle);
   CHECK(a.lead == kLead);
   CHECK(a.source.site == "QĐND Online");
+}
+
+TEST_CASE("pooled header shapes: a line in capitals under the title is no lead") {
+  const std::string caps = "ĐẠI HỘI CHI BỘ THÔN ĐÔNG NHIỆM KỲ 2025 - 2027 THÀNH CÔNG TỐT ĐẸP!";
+  Article a = read_text(kTitle + "\n\n" + caps + "\n\n" + kBody);
+  CHECK(a.title == kTitle);
+  CHECK(a.lead == kLead);
 }
