@@ -54,7 +54,7 @@ TEST_CASE("pooled header shapes: a view count beside the date is neither the lea
 }
 
 TEST_CASE("pooled header shapes: a breadcrumb closed by its separator names its last step") {
-  Article a = read_text("Trang chủ  >  Tin tức  >  Xây dựng Đảng  >  \n" + kTitle + "\n" + kBody);
+  Article a = read_text("Trang chủ > Tin tức > Xây dựng Đảng > \n" + kTitle + "\n" + kBody);
   CHECK(a.topic == "Xây dựng Đảng");
   CHECK(a.title == kTitle);
 }
