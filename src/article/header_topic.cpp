@@ -26,6 +26,26 @@ std::pair<std::size_t, std::size_t> last_crumb_separator(std::string_view crumb)
   return {cut, len};
 }
 
+// "Trang chủ > Tin tức > Xây dựng Đảng >": a breadcrumb closed by a separator (the page's
+// own step, its title, left empty) has its steps before it; the closing separator and the
+// spaces around it are no step.
+std::string_view without_closing_separator(std::string_view crumb) {
+  for (bool cut = true; cut;) {
+    cut = false;
+    while (crumb.ends_with(' ')) crumb.remove_suffix(1);
+    for (std::string_view sep : kCrumbSeparators) {
+      std::string_view mark = sep.substr(1, sep.size() - 2);  // ">", "»", "›", ">>"
+      if (crumb.size() > mark.size() && crumb.ends_with(mark) &&
+          crumb[crumb.size() - mark.size() - 1] == ' ') {
+        crumb.remove_suffix(mark.size());
+        cut = true;
+        break;
+      }
+    }
+  }
+  return crumb;
+}
+
 }  // namespace
 
 bool is_breadcrumb(std::string_view line) {
@@ -36,11 +56,13 @@ bool is_breadcrumb(std::string_view line) {
 }
 
 std::string topic_from_kicker(std::string_view kicker) {
+  kicker = without_closing_separator(kicker);
   auto [cut, len] = last_crumb_separator(kicker);
   return std::string(cut == std::string_view::npos ? kicker : kicker.substr(cut + len));
 }
 
 std::string crumb_topic(std::string_view crumb, std::string_view title) {
+  crumb = without_closing_separator(crumb);
   std::string last = topic_from_kicker(crumb);
   if (title.empty() || last != title) return last;
   return topic_from_kicker(crumb.substr(0, last_crumb_separator(crumb).first));

@@ -88,8 +88,16 @@ std::string_view without_orphan_dash(std::string_view lead) {
 }
 
 std::optional<std::string> source_line(std::string_view p) {
-  if (p.size() < 3 || p.back() != ':') return std::nullopt;
-  std::string_view name = p.substr(0, p.size() - 1);
+  std::string_view name;
+  if (p.size() >= 3 && p.back() == ':') name = p.substr(0, p.size() - 1);
+  // "HQ Online -", "(QNO) -": the lead's agency alone, the line broken after its dash
+  for (std::string_view d : kDashes) {
+    std::string_view dash = d.substr(0, d.size() - 1);  // " -"
+    if (!name.empty() || p.size() <= dash.size() || !p.ends_with(dash)) continue;
+    if (auto prefix = lead_prefix(std::string(p) + " A")) return prefix->site;
+    name = p.substr(0, p.size() - dash.size());
+  }
+  if (name.empty()) return std::nullopt;
   if (!at_most_words(name, kMaxSourceWords)) return std::nullopt;
   std::size_t start = 0;
   while (start < name.size()) {

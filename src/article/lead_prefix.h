@@ -29,6 +29,8 @@ std::string_view without_orphan_dash(std::string_view lead);
 
 // "Hòa Bình:" — a paragraph of 1–4 capitalised words ending in ":", standing alone before the
 // lead: the place or paper the article comes from. The name without the colon, or nullopt.
+// Likewise the lead's agency alone on its line, the text broken after its dash ("HQ Online -",
+// "(QNO) -", "TTO –": a prefix lead_prefix reads, or 1–4 capitalised words before the dash).
 std::optional<std::string> source_line(std::string_view paragraph);
 
 }  // namespace tuyentap

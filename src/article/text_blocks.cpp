@@ -204,9 +204,14 @@ void read_blocks(const std::vector<Paragraph>& body, Article& a) {
       continue;
     }
     // A part's heading in capitals or after a bullet before the first paragraph ("TƯ TƯỞNG
-    // HỒ CHÍ MINH VỀ …", "* Sự ra đời của …") is no lead: the paragraph under it is.
-    if (!have_lead && (is_all_caps(p) || opens_with_bullet(p)) &&
-        heading_shape(without_bullet(p)) && i + 1 < body.size() && is_body_text(body[i + 1].text)) {
+    // HỒ CHÍ MINH VỀ …", "* Sự ra đời của …") is no lead: the paragraph under it is. Nor is
+    // a line in capitals whatever ends it ("… THÀNH CÔNG TỐT ĐẸP!", a deck, a slogan): a lead
+    // is written in sentence case, as the paragraph under it is.
+    bool caps_line = is_all_caps(p) && i + 1 < body.size() && !is_all_caps(body[i + 1].text);
+    if (!have_lead &&
+        (caps_line ||
+         ((is_all_caps(p) || opens_with_bullet(p)) && heading_shape(without_bullet(p)))) &&
+        i + 1 < body.size() && is_body_text(body[i + 1].text)) {
       a.blocks.push_back(Block{BlockType::Heading, p, {}});
       continue;
     }

@@ -52,27 +52,32 @@ std::string two_digits(int n) {
 struct Token {
   enum Kind { Word, Number, Punct } kind;
   std::string text;
+  bool spaced = false;  // a space (or the line's start) stands before it
 };
 
 std::vector<Token> tokenize(const std::string& s) {
   std::vector<Token> out;
   size_t i = 0;
+  bool spaced = true;
   while (i < s.size()) {
     unsigned char c = static_cast<unsigned char>(s[i]);
     if (c == ' ') {
       ++i;
-    } else if (c >= '0' && c <= '9') {
+      spaced = true;
+      continue;
+    }
+    if (c >= '0' && c <= '9') {
       size_t j = i;
       while (j < s.size() && s[j] >= '0' && s[j] <= '9') ++j;
-      out.push_back({Token::Number, s.substr(i, j - i)});
+      out.push_back({Token::Number, s.substr(i, j - i), spaced});
       i = j;
     } else if (c >= 'a' && c <= 'z') {
       size_t j = i;
       while (j < s.size() && s[j] >= 'a' && s[j] <= 'z') ++j;
-      out.push_back({Token::Word, s.substr(i, j - i)});
+      out.push_back({Token::Word, s.substr(i, j - i), spaced});
       i = j;
     } else if (c < 0x80) {
-      out.push_back({Token::Punct, std::string(1, static_cast<char>(c))});
+      out.push_back({Token::Punct, std::string(1, static_cast<char>(c)), spaced});
       ++i;
     } else {
       // One non-ASCII code point: dashes and bullets are separators, letters that survived
@@ -82,9 +87,10 @@ std::vector<Token> tokenize(const std::string& s) {
       static const std::array<const char*, 5> kSeparators = {"–", "—", "•", "·", "−"};
       bool sep = false;
       for (const char* k : kSeparators) sep = sep || cp == k;
-      out.push_back({sep ? Token::Punct : Token::Word, cp});
+      out.push_back({sep ? Token::Punct : Token::Word, cp, spaced});
       i += len;
     }
+    spaced = false;
   }
   return out;
 }
@@ -107,6 +113,7 @@ class LineParser {
       if (!got_date_ && (numeric_date() || worded_date())) continue;
       if (!got_time_ && time()) continue;
       if (filler()) continue;
+      if (got_date_ && counters()) break;
       return std::nullopt;  // a token that belongs to no part of a date line
     }
     if (!got_date_) return std::nullopt;
@@ -161,28 +168,43 @@ class LineParser {
     return true;
   }
 
-  // "28/01/2019", "28-01-2019", "28.01.2019", "3/2/2019", "2019-01-28"; the optional word
-  // "ngay" before it is taken by filler().
+  // A date of three numbers in any order a site prints: "28/01/2019", "28-01-2019",
+  // "28.01.2019", "3/2/2019", "28/01/19"; the year first ("2019-01-28", "2019/01/28"); the
+  // month first when the day cannot be a month ("5/28/2020", the en-US default); and the
+  // three parted by spaces alone ("28 01 2019", a day and a month of one or two digits and a
+  // year of four). The optional word "ngay" before it is taken by filler().
   bool numeric_date() {
-    if (!(at(0, Token::Number) && at(1, Token::Punct) && at(2, Token::Number) &&
-          at(3, Token::Punct) && at(4, Token::Number)))
-      return false;
-    const std::string& s1 = t_[i_ + 1].text;
-    if (s1 != t_[i_ + 3].text || (s1 != "/" && s1 != "-" && s1 != ".")) return false;
-    const std::string &a = t_[i_].text, &c = t_[i_ + 4].text;
-    if (a.size() == 4 && c.size() <= 2 && s1 == "-") {
-      date_ = {num(0), num(2), num(4)};
-    } else if (a.size() <= 2 && c.size() == 4) {
-      date_ = {num(4), num(2), num(0)};
-    } else if (a.size() <= 2 && c.size() == 2) {
-      // "24/12/12": sites that print two-digit years mean this century (or, from 70 on, the
-      // last one: no archive has pages from before the web).
-      date_ = {num(4) + (num(4) < 70 ? 2000 : 1900), num(2), num(0)};
+    if (!at(0, Token::Number)) return false;
+    std::size_t used = 0;
+    if (at(1, Token::Punct) && at(2, Token::Number) && at(3, Token::Punct) &&
+        at(4, Token::Number)) {
+      const std::string& s1 = t_[i_ + 1].text;
+      if (s1 != t_[i_ + 3].text || (s1 != "/" && s1 != "-" && s1 != ".")) return false;
+      used = 5;
+    } else if (at(1, Token::Number) && at(2, Token::Number) && t_[i_ + 1].spaced &&
+               t_[i_ + 2].spaced && t_[i_].text.size() <= 2 && t_[i_ + 1].text.size() <= 2 &&
+               t_[i_ + 2].text.size() == 4) {
+      used = 3;
     } else {
       return false;
     }
+    const std::string &a = t_[i_].text, &c = t_[i_ + used - 1].text;
+    int first = num(0), second = num(used / 2), third = num(used - 1);
+    if (a.size() == 4 && c.size() <= 2) {
+      date_ = {first, second, third};
+    } else if (a.size() <= 2 && c.size() == 4) {
+      date_ = {third, second, first};
+    } else if (a.size() <= 2 && c.size() == 2) {
+      // "24/12/12": sites that print two-digit years mean this century (or, from 70 on, the
+      // last one: no archive has pages from before the web).
+      date_ = {third + (third < 70 ? 2000 : 1900), second, first};
+    } else {
+      return false;
+    }
+    // "5/28/2020": no month 28, so the first number is the month (never when both may be)
+    if (date_.month > 12 && date_.day <= 12 && a.size() <= 2) std::swap(date_.month, date_.day);
     got_date_ = true;
-    i_ += 5;
+    i_ += used;
     return true;
   }
 
@@ -323,6 +345,51 @@ class LineParser {
     return false;
   }
 
+  // "776", "| 1.204 | 3", "Lượt xem: 776", "- 35 bình luận": the page's counters (views,
+  // comments) closing a date line, as pages print them beside the date. Only the line's last
+  // tokens, after its date, and only counts: at most three numbers, each standing apart (a
+  // space, a bar or a label's colon before it: "2/9/1945 - 2/9/2020" and "04:16/05" hold a
+  // date's or a time's separators, no count's), thousands' separators inside them, and no
+  // word but a counter's ("lượt xem", "views", "bình luận").
+  bool counters() {
+    constexpr int kMaxCounts = 3;
+    int counts = 0;
+    for (size_t k = i_; k < t_.size(); ++k) {
+      const Token& t = t_[k];
+      const Token* before = k > i_ ? &t_[k - 1] : nullptr;
+      if (t.kind == Token::Word) {
+        static constexpr std::array<const char*, 11> kWords = {
+            "luot", "xem",  "doc",     "view",     "views", "count",
+            "binh", "luan", "comment", "comments", "hits"};
+        bool label = false;
+        for (const char* w : kWords) label = label || t.text == w;
+        if (!label) return false;
+      } else if (t.kind == Token::Number) {
+        bool apart =
+            t.spaced || (before != nullptr && before->kind == Token::Punct &&
+                         (before->text == "|" || before->text == ":" || before->text == "("));
+        if (!apart || ++counts > kMaxCounts) return false;
+      } else if (t.text == "." || t.text == ",") {  // "1.204": a thousands' separator
+        bool thousands = before != nullptr && before->kind == Token::Number && !t.spaced &&
+                         k + 1 < t_.size() && t_[k + 1].kind == Token::Number &&
+                         !t_[k + 1].spaced && t_[k + 1].text.size() == 3;
+        if (!thousands) return false;
+        // the digits after it belong to the same count
+        ++k;
+      } else if (t.text == ":") {  // only a label's: "Lượt xem: 776"
+        if (before == nullptr || before->kind != Token::Word) return false;
+      } else if (t.text == "-" || t.text == "–") {  // a dash set apart
+        if (!t.spaced) return false;
+      } else if (t.text != "|" && t.text != "(" && t.text != ")" && t.text != "•" &&
+                 t.text != "·") {
+        return false;
+      }
+    }
+    if (counts == 0) return false;
+    i_ = t_.size();
+    return true;
+  }
+
   std::vector<Token> t_;
   size_t i_ = 0;
   bool got_weekday_ = false, got_date_ = false, got_time_ = false;
@@ -330,8 +397,18 @@ class LineParser {
   std::string time_;
 };
 
+// "01 2019" at k, the rest of a date parted by spaces ("28 01 2019"): one or two digits, a
+// space, four digits that no digit follows.
+bool spaced_date_at(std::string_view s, std::size_t k) {
+  auto digit = [&](std::size_t i) { return i < s.size() && s[i] >= '0' && s[i] <= '9'; };
+  std::size_t j = k;
+  while (digit(j)) ++j;
+  if (j == k || j - k > 2 || j >= s.size() || s[j] != ' ') return false;
+  return digit(j + 1) && digit(j + 2) && digit(j + 3) && digit(j + 4) && !digit(j + 5);
+}
+
 // "28/01/2019", "28-1-19", "2019-01-28" (digits, a separator, digits, the same separator,
-// digits) or the word "tháng": what every date the parser reads has.
+// digits), "28 01 2019", or the word "tháng": what every date the parser reads has.
 bool may_hold_date(std::string_view s) {
   auto digit = [&](std::size_t i) { return i < s.size() && s[i] >= '0' && s[i] <= '9'; };
   for (std::size_t i = 0; i < s.size(); ++i) {
@@ -339,6 +416,7 @@ bool may_hold_date(std::string_view s) {
     std::size_t j = i;
     while (digit(j)) ++j;
     char sep = j < s.size() ? s[j] : 0;
+    if (sep == ' ' && j - i <= 2 && spaced_date_at(s, j + 1)) return true;
     if (sep != '/' && sep != '-' && sep != '.') {
       i = j;
       continue;

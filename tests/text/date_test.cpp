@@ -68,7 +68,8 @@ TEST_CASE("date: impossible dates and times are rejected") {
   CHECK(parsed("29/02/2019") == "none");
   CHECK(parsed("29/02/2020") == "2020-02-29 -");
   CHECK(parsed("00/01/2019") == "none");
-  CHECK(parsed("12/13/2019") == "none");
+  CHECK(parsed("13/13/2019") == "none");
+  CHECK(parsed("32/12/2019") == "none");
   CHECK(parsed("28/01/2019 | 25:10") == "none");
   CHECK(parsed("28/01/2019 | 10:61") == "none");
   CHECK(parsed("28/01-2019") == "none");  // mixed separators
@@ -224,8 +225,8 @@ TEST_CASE("date: a database timestamp's fraction of a second is read with the ti
 
 TEST_CASE("date: a view count glued to the time that closes the line is no part of it") {
   CHECK(parsed("Thứ tư - 05/03/2025 09:4187") == "2025-03-05 09:41");
-  CHECK(parsed("05/03/2025 09:41 87") == "none");           // a count apart is a stray word
-  CHECK(parsed("05/03/2025 09:4187 | Tin tức") == "none");  // glued, but not at the end
+  CHECK(parsed("05/03/2025 09:41 87") == "2025-03-05 09:41");  // a count apart: the same
+  CHECK(parsed("05/03/2025 09:4187 | Tin tức") == "none");     // glued, but not at the end
 }
 
 TEST_CASE("date: 'Đăng tải' (posted) before the date is a date line's label") {
@@ -240,4 +241,36 @@ TEST_CASE("date: counters glued to the time closing the line are no part of it")
   CHECK(parsed("Thứ năm - 21/05/2020 04:161.0040") == "2020-05-21 04:16");
   CHECK(parsed("Thứ năm - 21/05/2020 04:161.0040 lượt xem") == "none");
   CHECK(parsed("21/05/2020 04:16/05") == "none");
+}
+
+TEST_CASE("date: the day, the month and the year in any order a site prints them") {
+  // the month first when the day cannot be a month (the en-US default, seconds and AM)
+  CHECK(parsed("7/25/2021 9:05:33 AM") == "2021-07-25 09:05");
+  CHECK(parsed("12/13/2019") == "2019-12-13 -");
+  CHECK(parsed("7/11/2021") == "2021-11-07 -");  // both may be the month: the day first
+  // the year first with any separator
+  CHECK(parsed("2021/07/25 10:00") == "2021-07-25 10:00");
+  CHECK(parsed("2021.07.25") == "2021-07-25 -");
+  // parted by spaces alone: one or two digits for the day and the month, four for the year
+  CHECK(parsed("25 07 2021") == "2021-07-25 -");
+  CHECK(parsed("Thứ Hai, 5 7 2021 | 10:00") == "2021-07-05 10:00");
+  CHECK(parsed("25 07 21") == "none");
+  CHECK(parsed("125 07 2021") == "none");
+  CHECK(parsed("Có 25 07 2021") == "none");
+}
+
+TEST_CASE("date: the page's counters closing a date line are no part of it") {
+  CHECK(parsed("25/07/2021 512") == "2021-07-25 -");
+  CHECK(parsed("25/07/2021 | 1.512") == "2021-07-25 -");
+  CHECK(parsed("25/07/2021 10:00 | Lượt xem: 1.512") == "2021-07-25 10:00");
+  CHECK(parsed("25/07/2021 - 40 lượt xem - 2 bình luận") == "2021-07-25 -");
+  // what is no count: a second date, a time's or a date's separator, another word, a count
+  // before the date, a run of numbers
+  CHECK(parsed("2/9/1945 - 2/9/2021") == "none");
+  CHECK(parsed("25-07-2021 - 26-07-2021") == "none");
+  CHECK(parsed("25/07/2021 10:00/05") == "none");
+  CHECK(parsed("25/07/2021 512 khách") == "none");
+  CHECK(parsed("512 25/07/2021") == "none");
+  CHECK(parsed("25/07/2021 1 2 3 4") == "none");
+  CHECK(parsed("25/07/2021 1.51") == "none");
 }
