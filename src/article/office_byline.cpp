@@ -31,7 +31,11 @@ std::string_view without_mark(std::string_view line) {
 
 // The line after its office noun, or empty when it opens with none.
 std::string_view after_office_noun(std::string_view line) {
-  std::string folded = fold_exact(line);
+  // the nouns are short: fold only the line's start, up to a whole letter
+  constexpr std::size_t kPrefix = 24;
+  std::size_t end = std::min(line.size(), kPrefix);
+  while (end < line.size() && (static_cast<unsigned char>(line[end]) & 0xC0) == 0x80) ++end;
+  std::string folded = fold_exact(line.substr(0, end));
   for (std::string_view noun : kOfficeNouns) {
     if (folded.size() <= noun.size() + 1 || !folded.starts_with(noun) || folded[noun.size()] != ' ')
       continue;
@@ -75,6 +79,7 @@ bool signs_as_office(std::string_view line) {
 }
 
 bool names_organisation(std::string_view line) {
+  if (after_office_noun(line).empty()) return false;  // the cheap test first
   line = without_mark(line);
   constexpr std::size_t kMaxUnitRun = 3;
   return plain_words(line, kMaxLongOfficeWords) && starts_with_upper(after_office_noun(line)) &&
@@ -82,6 +87,7 @@ bool names_organisation(std::string_view line) {
 }
 
 bool names_desk(std::string_view line) {
+  if (after_office_noun(line).empty()) return false;
   line = without_mark(line);
   constexpr std::size_t kMaxDeskRun = 2;
   return plain_words(line, kMaxDeskWords) && !after_office_noun(line).empty() &&

@@ -301,9 +301,10 @@ std::string take_byline(Paragraphs& body, const ChromeMatcher& chrome, std::size
     }
     // an office may sign it ("Ban Tổ chức"), alone on the last line, or by its full name
     // right under the last sentence with no text after it (office_byline.h)
-    bool office = (j + 1 == body.size() && signs_as_office(p)) ||
-                  (looked == 1 && names_organisation(p) && no_text_after(body, j + 1));
-    if (!looks_like_byline(p) && !office) continue;
+    bool shaped = looks_like_byline(p);
+    bool office = !shaped && ((j + 1 == body.size() && signs_as_office(p)) ||
+                              (looked == 1 && names_organisation(p) && no_text_after(body, j + 1)));
+    if (!shaped && !office) continue;
     author = byline_without_position(byline_without_brackets(p));
     byline_lines = 1;
     keep_to = j;
