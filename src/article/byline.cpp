@@ -8,10 +8,12 @@
 #include <vector>
 
 #include "article/by_line.h"
+#include "article/byline_outlet.h"
 #include "article/caption.h"
 #include "article/scene_caption.h"
 #include "article/text_lines.h"
 #include "article/theo_writer.h"
+#include "article/vi_syllable.h"
 #include "article/writer_unit.h"
 #include "base/ascii.h"
 #include "text/date.h"
@@ -297,7 +299,8 @@ bool looks_like_byline(std::string_view line) {
   std::string folded_name = fold_for_match(name);
   for (std::string_view r : kRoles)
     if (folded_name == r) return true;
-  return is_name(name) && (!is_all_caps(name) || is_capitals_name(name));
+  return is_name(name) && (!is_all_caps(name) || is_capitals_name(name)) &&
+         !is_foreign_word(name);  // "Top", a page's button: no name (vi_syllable.h)
 }
 
 namespace {
@@ -459,8 +462,9 @@ std::string_view without_writer_unit(std::string_view byline) {
   }
   if (!is_name(name) || rest.empty()) return byline;
   std::string folded = fold_for_match(rest);
-  bool comma = byline.substr(cut, sep) == ", ";
-  bool unit = (comma && is_unit_acronym(rest, name)) ||
+  // after a comma or a dash ("Lan Chi, BQLDA", "Nguyễn Văn Hà - CTVH"): a unit's initials
+  bool comma_or_dash = !bracket;
+  bool unit = (comma_or_dash && is_unit_acronym(rest, name)) ||
               (opens_with_writer_unit(rest) && !is_plain_name(rest, name)) ||
               opens_with_place(rest) ||
               (!bracket &&
@@ -507,9 +511,12 @@ std::string_view after_source_label(std::string_view byline) {
 }  // namespace
 
 std::string_view source_in_credit(std::string_view byline) {
+  byline = byline_without_date(byline);
   // "Thu Hòa/VOV4": the outlet the writer signs for
   if (std::string_view name = without_outlet_mark(byline); name.size() < byline.size())
     return trim_spaces(byline.substr(byline.find('/') + 1));
+  // "Tâm Hằng (TTXVN)", "Hoàng Uyên - Báo Bạc Liêu", "PV/VOV.VN" (byline_outlet.h)
+  if (std::string_view outlet = outlet_in_byline(byline); !outlet.empty()) return outlet;
   std::string_view site = after_source_label(byline);
   if (site.starts_with('|')) return {};  // "Nguồn:  | …": the credit left empty
   // "Nguồn: Internet", "Nguồn: Sưu tầm": names no paper nor office
@@ -536,8 +543,10 @@ std::string_view photographer_in_byline(std::string_view byline) {
 std::string_view author_in_byline(std::string_view byline) {
   if (auto name = by_line_name(byline)) return *name;  // as written, even a site's name
   if (is_source_credit(byline)) return {};
-  return without_outlet_mark(without_role_word(
-      without_writer_unit(without_writer_label(without_photo_credit(writer_after_theo(byline))))));
+  // "Phùng Anh (VTV Online) 17/07/2026 18:49": the date, then the outlet come off
+  byline = byline_without_date(byline);
+  return without_outlet_mark(writer_without_outlet(without_role_word(
+      without_writer_unit(without_writer_label(without_photo_credit(writer_after_theo(byline)))))));
 }
 
 }  // namespace tuyentap

@@ -22,7 +22,11 @@ void settle_header_byline(HeaderByline& hb, const std::string& header_byline, Ar
   std::string_view name = author_in_byline(byline_without_final_stop(header));
   if (name.empty() || same_writer(name, a.author)) return;
   if (looks_like_source(a.author) && looks_like_name(name)) {
-    a.author = std::string(name) + (a.author.front() == '(' ? " " : " - ") + a.author;
+    // "Trần Minh Khoa" under the title, "Theo báo X" or "(Báo X)" at the end: the writer is
+    // the author, the paper the article's source (byline_outlet.h)
+    std::string joined = std::string(name) + (a.author.front() == '(' ? " " : " - ") + a.author;
+    if (a.source.site.empty()) a.source.site = std::string(source_in_credit(joined));
+    a.author = std::string(author_in_byline(joined));
     return;
   }
   if (hb.at == 0 && !hb.lines.empty()) {

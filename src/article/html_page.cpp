@@ -8,6 +8,7 @@
 
 #include "article/block_rules.h"
 #include "article/byline.h"
+#include "article/byline_outlet.h"
 #include "article/html_blocks.h"
 #include "article/page_layout.h"
 #include "article/page_meta.h"
@@ -176,6 +177,8 @@ Surroundings look_around(const GumboNode* body, PageChrome& chrome, std::size_t 
       while (!t.empty() && (t.back() == ',' || t.back() == ';' || t.back() == '|' ||
                             t.back() == '-' || t.back() == ' '))
         t.pop_back();
+      // "Phùng Anh (VTV Online) 17/07/2026 18:49 GMT+7": a box holding the name and the date
+      t = std::string(byline_without_date(t));
       if (looks_like_byline(t)) s.author = t;
     }
     if (!s.time && n->v.element.tag == GUMBO_TAG_TIME && !html_attr(n, "datetime").empty())

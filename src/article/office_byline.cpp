@@ -5,7 +5,9 @@
 #include <array>
 #include <string>
 
+#include "article/byline_outlet.h"
 #include "article/text_lines.h"
+#include "base/ascii.h"
 #include "text/normalize.h"
 
 namespace tuyentap {
@@ -13,19 +15,27 @@ namespace tuyentap {
 namespace {
 
 constexpr std::size_t kMaxOfficeWords = 6;
+constexpr std::size_t kMaxLongOfficeWords = 12;
+constexpr std::size_t kMaxDeskWords = 8;
 
 // Folded, each followed by a space and a capitalised word in the line.
-constexpr std::array<std::string_view, 5> kOfficeNouns = {"văn phòng", "ban", "phòng", "bộ phận",
-                                                          "tổ"};
+constexpr std::array<std::string_view, 6> kOfficeNouns = {"văn phòng", "ban", "phòng",
+                                                          "bộ phận",   "tổ",  "cơ quan"};
 
-}  // namespace
-
-bool signs_as_office(std::string_view line) {
+// "Ban Truyền thông Hội X (T/h)" → "Ban Truyền thông Hội X": a newsroom's mark in brackets
+// (byline_outlet.h) closing the line, and a final stop.
+std::string_view without_mark(std::string_view line) {
   if (line.ends_with('.')) line.remove_suffix(1);
-  if (line.empty() || !at_most_words(line, kMaxOfficeWords) || word_count(line) < 2 ||
-      line.find_first_of(",.:;!?()\"-") != std::string_view::npos)
-    return false;
-  std::string folded = fold_exact(line);
+  return trim_spaces(writer_without_outlet(line));
+}
+
+// The line after its office noun, or empty when it opens with none.
+std::string_view after_office_noun(std::string_view line) {
+  // the nouns are short: fold only the line's start, up to a whole letter
+  constexpr std::size_t kPrefix = 24;
+  std::size_t end = std::min(line.size(), kPrefix);
+  while (end < line.size() && (static_cast<unsigned char>(line[end]) & 0xC0) == 0x80) ++end;
+  std::string folded = fold_exact(line.substr(0, end));
   for (std::string_view noun : kOfficeNouns) {
     if (folded.size() <= noun.size() + 1 || !folded.starts_with(noun) || folded[noun.size()] != ' ')
       continue;
@@ -34,12 +44,54 @@ bool signs_as_office(std::string_view line) {
     std::string_view rest = line;
     for (std::size_t i = 0; i < nouns; ++i) {
       std::size_t space = rest.find(' ');
-      if (space == std::string_view::npos) return false;
+      if (space == std::string_view::npos) return {};
       rest.remove_prefix(space + 1);
     }
-    return starts_with_upper(rest) && !is_all_caps(line);
+    return rest;
   }
-  return false;
+  return {};
+}
+
+// The longest run of words in lower case. An organisation's name capitalises each unit it is
+// made of, and a unit's name takes at most three words after its capital ("Ủy ban kiểm tra",
+// "Hội Doanh nhân trẻ", "Công an tỉnh"); a sentence runs on in lower case ("… Huyện ủy tặng
+// hoa chúc mừng …", "Ban Tổ chức trao giải cho các thí sinh").
+std::size_t longest_lower_run(std::string_view line) {
+  std::size_t run = 0, longest = 0;
+  each_word(line, [&](std::string_view w) {
+    run = starts_with_upper(w) ? 0 : run + 1;
+    longest = std::max(longest, run);
+  });
+  return longest;
+}
+
+bool plain_words(std::string_view line, std::size_t max_words) {
+  return !line.empty() && at_most_words(line, max_words) && word_count(line) >= 2 &&
+         line.find_first_of(",.:;!?()\"-") == std::string_view::npos && !is_all_caps(line);
+}
+
+}  // namespace
+
+bool signs_as_office(std::string_view line) {
+  if (line.ends_with('.')) line.remove_suffix(1);
+  if (!plain_words(line, kMaxOfficeWords)) return false;
+  return starts_with_upper(after_office_noun(line));
+}
+
+bool names_organisation(std::string_view line) {
+  if (after_office_noun(line).empty()) return false;  // the cheap test first
+  line = without_mark(line);
+  constexpr std::size_t kMaxUnitRun = 3;
+  return plain_words(line, kMaxLongOfficeWords) && starts_with_upper(after_office_noun(line)) &&
+         longest_lower_run(line) <= kMaxUnitRun;
+}
+
+bool names_desk(std::string_view line) {
+  if (after_office_noun(line).empty()) return false;
+  line = without_mark(line);
+  constexpr std::size_t kMaxDeskRun = 2;
+  return plain_words(line, kMaxDeskWords) && !after_office_noun(line).empty() &&
+         longest_lower_run(line) <= kMaxDeskRun;
 }
 
 }  // namespace tuyentap

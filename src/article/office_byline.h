@@ -14,4 +14,17 @@ namespace tuyentap {
 // Tổ chức", "Văn phòng Huyện ủy"; never "Ban hành …", a sentence's verb).
 bool signs_as_office(std::string_view line);
 
+// An organisation's full name signing the text, up to 12 words, as a department of a body
+// signs what it wrote ("Cơ quan Ủy ban kiểm tra Đảng ủy Công an tỉnh", "Ban Truyền thông Hội
+// Doanh nhân trẻ Đồng Nai (T/h)", a newsroom's mark after it): an office's noun and a capital,
+// no punctuation, not in capitals, and no more than three words in lower case in a row — each
+// unit of the name opens with a capital, where a sentence or a caption runs on in lower case
+// ("Ban Tổ chức trao giải cho các thí sinh").
+bool names_organisation(std::string_view line);
+
+// A desk's line over the writer's name ("Ban biên tập Website X" / "Dương Văn Long", as a site
+// signs with its editorial board and the writer): an office's noun first, at most 8 words, no
+// punctuation, at most two words in lower case in a row.
+bool names_desk(std::string_view line);
+
 }  // namespace tuyentap

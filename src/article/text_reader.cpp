@@ -2,12 +2,14 @@
 #include "article/text_reader.h"
 
 #include <algorithm>
+#include <cctype>
 #include <string>
 #include <vector>
 
 #include "article/broken_title.h"
 #include "article/byline.h"
 #include "article/caption.h"
+#include "article/closing_caption.h"
 #include "article/header_byline.h"
 #include "article/header_lines.h"
 #include "article/lead_prefix.h"
@@ -20,6 +22,7 @@
 #include "article/text_lines.h"
 #include "article/title_repeat.h"
 #include "article/untitled_page.h"
+#include "article/vi_syllable.h"
 #include "article/wrapped_line.h"
 #include "article/writer_positions.h"
 #include "article/writer_unit.h"
@@ -227,6 +230,29 @@ bool is_caption(const Paragraph& p) {
   return shows_photo(p.photo) || parse_caption(p.text).has_value();
 }
 
+// A person the text above `at` names in whole words ("GS-TS Hoàng Chí Bảo" under an
+// interview's portrait): the text's subject, no writer, who is hardly ever named in it.
+bool named_above(const Paragraphs& body, std::size_t at, std::string_view name) {
+  std::string key = fold_for_match(name);
+  if (key.empty()) return false;
+  auto letter = [](const std::string& s, std::size_t i) {
+    return i < s.size() && std::isalnum(static_cast<unsigned char>(s[i]));
+  };
+  for (std::size_t i = 0; i < at; ++i) {
+    std::string text = fold_for_match(body[i].text);
+    for (std::size_t f = text.find(key); f != std::string::npos; f = text.find(key, f + 1))
+      if ((f == 0 || !letter(text, f - 1)) && !letter(text, f + key.size())) return true;
+  }
+  return false;
+}
+
+// Nothing from `from` on is text: no sentence, no byline (a page's link line, a button).
+bool no_text_after(const Paragraphs& body, std::size_t from) {
+  for (std::size_t i = from; i < body.size(); ++i)
+    if (is_prose(body[i].text) || looks_like_byline(body[i].text)) return false;
+  return true;
+}
+
 // Step 4: takes the byline and the chrome after it off the end of the body; the paragraphs
 // left out that are not the byline's own (footers, boxes, the writer's office) go to `dropped`.
 std::string take_byline(Paragraphs& body, const ChromeMatcher& chrome, std::size_t& dropped) {
@@ -253,20 +279,43 @@ std::string take_byline(Paragraphs& body, const ChromeMatcher& chrome, std::size
   std::string author;
   std::size_t keep_to = body.size(), skip_to = body.size();
   for (std::size_t j = last + 1, looked = 0; j < body.size() && looked < kBylineSearch; ++j) {
-    // "Tin: Minh Anh - Ảnh: Thu Hà" credits a photo too, but is the byline
-    if (is_caption(body[j]) && !opens_with_writer_credit(body[j].text)) continue;
-    ++looked;
     const std::string& p = body[j].text;
+    // "Tin: Minh Anh - Ảnh: Thu Hà" credits a photo too, but is the byline; so is a byline
+    // under the text's last photo, which no caption can be: a caption needs body text or
+    // another photo under it (text_blocks.h), or to read as one (closing_caption.h)
+    bool under_last_photo = body[j].photo == PhotoHint::Marker && j + 1 == body.size() &&
+                            !parse_caption(p) && looks_like_byline(p) &&
+                            !reads_as_closing_caption(p, body[j - 1].text) &&
+                            !named_above(body, j, author_in_byline(p));
+    if (is_caption(body[j]) && !opens_with_writer_credit(p) && !under_last_photo) continue;
+    ++looked;
     if (is_all_caps(p) && j + 2 < body.size()) {  // a box title, with its list after it
       keep_to = skip_to = j;
       break;
     }
-    // an office may sign it ("Ban Tổ chức"), alone on the last line (office_byline.h)
-    if (!looks_like_byline(p) && !(j + 1 == body.size() && signs_as_office(p))) continue;
+    // "Top", "Back": a page's button under the text, where the page's own parts begin
+    // (vi_syllable.h: no Vietnamese word)
+    if (is_foreign_word(p)) {
+      keep_to = skip_to = j;
+      break;
+    }
+    // an office may sign it ("Ban Tổ chức"), alone on the last line, or by its full name
+    // right under the last sentence with no text after it (office_byline.h)
+    bool shaped = looks_like_byline(p);
+    bool office = !shaped && ((j + 1 == body.size() && signs_as_office(p)) ||
+                              (looked == 1 && names_organisation(p) && no_text_after(body, j + 1)));
+    if (!shaped && !office) continue;
     author = byline_without_position(byline_without_brackets(p));
     byline_lines = 1;
     keep_to = j;
     skip_to = j + 1;
+    // "Ban biên tập Website X" over "Dương Văn Long": the desk the writer signs for, one line
+    // of the signature, no paragraph
+    if (!office && j > last + 1 && !is_caption(body[j - 1]) && names_desk(body[j - 1].text) &&
+        !looks_like_byline(body[j - 1].text)) {
+      keep_to = j - 1;
+      byline_lines = 2;
+    }
     // "Hoàng Huy" / "(Cơ quan UBKT Tỉnh uỷ Hưng Yên)": the writer's office is no part of
     // the author (writer_unit.h)
     if (j + 1 < body.size() && looks_like_name(p) && names_writer_unit(body[j + 1].text)) {

@@ -27,9 +27,10 @@ TEST_CASE("writer's unit: the office in brackets under the byline is no part of 
   Article a = read_ok(InputFile{"a.txt", kPage + "(Cơ quan UBKT Huyện ủy Tân Phú)\n"});
   CHECK(a.author == "Trần Minh Khoa");
   for (const Block& b : a.blocks) CHECK(b.text.find("Cơ quan") == std::string::npos);
-  // a paper in brackets is the byline's source, kept beside the name
+  // a paper in brackets is the article's source, not the author
   Article b = read_ok(InputFile{"a.txt", kPage + "(Báo Tân Phú)\n"});
-  CHECK(b.author == "Trần Minh Khoa (Báo Tân Phú)");
+  CHECK(b.author == "Trần Minh Khoa");
+  CHECK(b.source.site == "Báo Tân Phú");
   CHECK(names_writer_unit("(Văn phòng Huyện ủy Tân Phú)"));
   CHECK(names_writer_unit("(Trường Chính trị tỉnh)."));
   CHECK_FALSE(names_writer_unit("(Báo Tân Phú)"));

@@ -1,0 +1,150 @@
+// The outlet beside a writer's name: see byline_outlet.h.
+#include "article/byline_outlet.h"
+
+#include <algorithm>
+#include <array>
+#include <optional>
+#include <string>
+
+#include "article/byline.h"
+#include "article/scene_caption.h"
+#include "article/text_lines.h"
+#include "article/theo_writer.h"
+#include "article/writer_unit.h"
+#include "base/ascii.h"
+#include "text/date.h"
+#include "text/normalize.h"
+
+namespace tuyentap {
+
+namespace {
+
+// The kinds of outlet (fold_exact, a space or the end after them): a paper, a magazine, a
+// station, an agency, a portal. A kind, not a list of outlets: any paper's name opens so.
+constexpr std::array<std::string_view, 14> kOutletKinds = {
+    "báo",          "tạp chí", "tạp san",        "đài",       "truyền hình",
+    "thông tấn xã", "kênh",    "cổng thông tin", "cổng ttđt", "trang thông tin",
+    "trang tin",    "bản tin", "tuần báo",       "website"};
+
+// A newsroom's mark in brackets (fold_for_match): "(T/h)", "(TH)" tổng hợp, compiled; "(ST)"
+// sưu tầm, collected; a reporter's or a contributor's role. Names no outlet.
+constexpr std::array<std::string_view, 6> kNewsroomMarks = {"t/h", "th", "st", "pv", "ctv", "btv"};
+
+// "VOV.VN", "baoquangbinh.vn", "Vcamp.vn": a site's name, one word ending in a top-level
+// domain after a dot and at least two letters before it (initials, "P.L.H", are a person;
+// "TP.HCM" is a city).
+bool is_site_name(std::string_view w) {
+  if (w.find_first_of(" /()") != std::string_view::npos) return false;
+  std::size_t dot = w.rfind('.');
+  if (dot == std::string_view::npos || dot + 1 >= w.size()) return false;
+  std::string_view head = w.substr(0, dot);
+  std::string tail = lower_ascii(w.substr(dot + 1));
+  std::size_t head_dot = head.rfind('.');
+  if (head_dot != std::string_view::npos) head.remove_prefix(head_dot + 1);
+  bool domain = false;
+  for (std::string_view d : {"vn", "com", "net", "org", "info", "gov", "edu", "asia", "biz"})
+    domain = domain || tail == d;
+  return domain && code_point_count(head) >= 2;
+}
+
+// "TTXVN", "VTV", "QĐND", "VOV4", "TTXVN/VNA": a word in capitals (digits and a slash may be
+// in it) of at least two letters, no dot inside ("TP.HCM" is a city).
+bool is_acronym(std::string_view w) {
+  while (!w.empty() && (w.back() == ',' || w.back() == '.')) w.remove_suffix(1);
+  return code_point_count(w) >= 2 && is_all_caps(w) && starts_with_upper(w) &&
+         w.find('.') == std::string_view::npos;
+}
+
+bool opens_with_outlet_kind(std::string_view text) {
+  std::string folded = fold_exact(text.substr(0, std::min<std::size_t>(text.size(), 40)));
+  for (std::string_view kind : kOutletKinds)
+    if (folded.starts_with(kind) && (folded.size() == kind.size() || folded[kind.size()] == ' '))
+      return true;
+  return false;
+}
+
+std::string_view first_word(std::string_view text) {
+  return text.substr(0, text.find(' '));
+}
+
+// What an outlet after a writer looks like: a site's name, an acronym first ("VTV Online"), or
+// a kind of outlet first ("Báo Bạc Liêu"); never a place ("TP. Hồ Chí Minh") nor a writer's
+// unit ("UBKT Tỉnh ủy", which writer_unit.h drops without naming a source).
+bool is_outlet(std::string_view text, std::string_view writer) {
+  if (text.empty() || opens_with_place(text) || opens_with_writer_unit(text)) return false;
+  if (is_site_name(text) || opens_with_outlet_kind(text)) return true;
+  if (!is_acronym(first_word(text))) return false;
+  // "NGỌC ANH (VŨ HÀ)": a second writer in capitals beside a name in capitals
+  return !(is_all_caps(text) && !at_most_words(text, 1) && is_all_caps(writer));
+}
+
+struct Split {
+  std::string_view writer, outlet;  // outlet empty: a newsroom's mark came off
+  bool found = false;
+};
+
+Split split_outlet(std::string_view byline) {
+  byline = trim_spaces(byline);
+  // in brackets closing the line
+  if (byline.ends_with(')')) {
+    std::size_t open = byline.rfind('(');
+    if (open != std::string_view::npos && open > 0) {
+      std::string_view writer = trim_spaces(byline.substr(0, open));
+      std::string_view inner = trim_spaces(byline.substr(open + 1, byline.size() - open - 2));
+      std::string mark = fold_for_match(inner);
+      for (std::string_view m : kNewsroomMarks)
+        if (mark == m && !writer.empty() && at_most_words(writer, 12)) return {writer, {}, true};
+      if (looks_like_byline(writer) && !looks_like_source(writer) && is_outlet(inner, writer))
+        return {writer, inner, true};
+    }
+  }
+  // after the last dash or comma: "Hoàng Uyên - Báo Bạc Liêu", "Minh Anh – Theo báo Tân Phú"
+  std::size_t cut = std::string_view::npos, len = 0;
+  for (std::string_view sep : {" - ", " – ", " — ", ", "}) {
+    std::size_t at = byline.rfind(sep);
+    if (at != std::string_view::npos && (cut == std::string_view::npos || at > cut))
+      cut = at, len = sep.size();
+  }
+  if (cut != std::string_view::npos && cut > 0) {
+    std::string_view writer = trim_spaces(byline.substr(0, cut));
+    std::string_view rest = trim_spaces(byline.substr(cut + len));
+    if (looks_like_byline(writer) && !looks_like_source(writer)) {
+      // "Theo báo X": a source unless it names a person (theo_writer.h)
+      if (fold_for_match(first_word(rest)) == "theo" && writer_after_theo(rest) == rest &&
+          rest.size() > 5)
+        return {writer, trim_spaces(rest.substr(5)), true};
+      if (opens_with_outlet_kind(rest) || is_site_name(rest)) return {writer, rest, true};
+    }
+  }
+  // "PV/VOV.VN": a newsroom's role, then the outlet after a slash (a name before the slash is
+  // byline.cpp's without_outlet_mark)
+  if (std::size_t slash = byline.find('/'); slash != std::string_view::npos && slash > 0) {
+    std::string_view writer = trim_spaces(byline.substr(0, slash));
+    std::string_view mark = trim_spaces(byline.substr(slash + 1));
+    if (is_newsroom_role(writer) && (is_site_name(mark) || is_acronym(mark)))
+      return {writer, mark, true};
+  }
+  return {};
+}
+
+}  // namespace
+
+std::string_view writer_without_outlet(std::string_view byline) {
+  Split s = split_outlet(byline);
+  return s.found ? s.writer : byline;
+}
+
+std::string_view outlet_in_byline(std::string_view byline) {
+  return split_outlet(byline).outlet;
+}
+
+std::string_view byline_without_date(std::string_view line) {
+  // a date needs a digit: most lines have none, and the split is not tried
+  if (line.find_first_of("0123456789") == std::string_view::npos) return line;
+  std::optional<DatedLine> d = split_date_line(line);
+  if (!d || !d->rest_first || !line.starts_with(d->rest) || !looks_like_byline(d->rest))
+    return line;
+  return line.substr(0, d->rest.size());
+}
+
+}  // namespace tuyentap

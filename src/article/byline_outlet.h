@@ -1,0 +1,32 @@
+// The outlet beside a writer's name. A byline often carries, after the person, the paper, the
+// channel or the agency the person writes for ("Tâm Hằng (TTXVN)", "Phùng Anh (VTV Online)",
+// "PV/VOV.VN", "Hoàng Uyên - Báo Bạc Liêu"), or a newsroom's mark ("(T/h)", tổng hợp). The
+// author is the person (session 13's convention); the outlet is where the text comes from, the
+// article's source when the page names none. Told by its shape, not by a list of outlets: an
+// acronym, a site's name, or a kind of outlet (Báo, Tạp chí, Đài, Truyền hình …) opening it.
+#pragma once
+
+#include <string_view>
+
+namespace tuyentap {
+
+// The byline without the outlet or the newsroom's mark after the writer: in brackets closing
+// the line ("Tâm Hằng (TTXVN)", "Phùng Anh (VTV Online)", "Ban Truyền thông Hội X (T/h)"),
+// after a dash or a comma ("Hoàng Uyên - Báo Bạc Liêu", "Minh Anh – Theo báo Tân Phú"), or
+// after a slash ("PV/VOV.VN", a role as much as a name). What is before must be a byline's
+// names; a role spelled out ("HỒNG HÀ (Thực hiện)", "Lê Hà (tổng hợp)"), a second writer
+// ("Kim Tiến – Tấn Hữu") and a place stay. The byline as it is when none is there.
+std::string_view writer_without_outlet(std::string_view byline);
+
+// The outlet writer_without_outlet takes off ("TTXVN", "VTV Online", "Báo Bạc Liêu",
+// "VOV.VN", "báo Tân Phú" of "Theo báo Tân Phú"); empty when there is none, or when what came
+// off is a newsroom's mark ("T/h", "PV"), which names no outlet.
+std::string_view outlet_in_byline(std::string_view byline);
+
+// "Phùng Anh (VTV Online) 17/07/2026 18:49 GMT+7" → "Phùng Anh (VTV Online)": a byline with the
+// date it was posted on the same line (as a page's author box prints the two side by side),
+// without the date; text/date.h split_date_line decides where the date starts. Any other line
+// as it is.
+std::string_view byline_without_date(std::string_view line);
+
+}  // namespace tuyentap

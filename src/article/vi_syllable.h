@@ -1,0 +1,23 @@
+// Vietnamese spelling: whether a word is one syllable Vietnamese can write. Every syllable of
+// a Vietnamese personal name is one; a page's button labels, English words and a site's
+// handles mostly are not ("Top", "Back", "Home", "Share", "Print"), so the test tells a
+// one-word byline from a button's label left on the page, on any site, with no list of labels.
+#pragma once
+
+#include <string_view>
+
+namespace tuyentap {
+
+// An onset (b, ch, gh, gi, ngh, qu, tr …, or none), a vowel group (a, oa, uyê, ươi …) and a
+// final (c, ch, m, n, ng, nh, p, t, or none), at most one tone mark, and a final stop (c, ch,
+// p, t) only under the sắc or nặng tone ("Phúc", "Mạc"; never "Top"). Any case. Letters only:
+// a word with a digit, a dot or a hyphen is no syllable.
+bool is_vietnamese_syllable(std::string_view word);
+
+// "Top", "Back", "Home": one word of letters, not in capitals (an acronym, "TVB", may sign a
+// text), that no Vietnamese syllable spells, as a page's button label left under the text is;
+// every syllable of a Vietnamese name is one. A handle with a digit ("Mn3/2") or a dot is no
+// word of letters, and is let be.
+bool is_foreign_word(std::string_view line);
+
+}  // namespace tuyentap
