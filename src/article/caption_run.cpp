@@ -1,6 +1,8 @@
 // The body text after a run of captions: see caption_run.h.
 #include "article/caption_run.h"
 
+#include "article/exclaimed_heading.h"
+
 namespace tuyentap {
 
 namespace {
@@ -9,9 +11,11 @@ namespace {
 constexpr std::size_t kMaxRunLineWords = 50;
 
 // Another photo's caption by its shape alone: a short line starting with a capital, no final
-// punctuation, no body text.
+// punctuation, no body text. Or the next part's heading, with its "!" (exclaimed_heading.h):
+// the body text a caption stands over may come under a heading.
 bool caption_shaped(std::string_view s) {
-  return !s.empty() && starts_with_upper(s) && !ends_with_sentence_punct(s) &&
+  return !s.empty() && starts_with_upper(s) &&
+         (!ends_with_sentence_punct(s) || exclaims_heading(s)) &&
          at_most_words(s, kMaxRunLineWords) && !is_body_text(s);
 }
 

@@ -12,6 +12,7 @@
 #include "article/caption_score.h"
 #include "article/closing_caption.h"
 #include "article/event_caption.h"
+#include "article/exclaimed_heading.h"
 #include "article/lead_prefix.h"
 #include "article/photo_story.h"
 #include "article/place_caption.h"
@@ -227,8 +228,14 @@ void read_blocks(const std::vector<Paragraph>& body, Article& a) {
       continue;
     }
     bool followed_by_text = i + 1 < body.size() && !parse_caption(body[i + 1].text);
+    // a part's numbered heading ("II. Phát biểu chỉ đạo …") stays one where a cut text ends
+    bool numbered_last = i + 1 == body.size() && opens_with_part_number(p) && heading_shape(p);
+    // a part's heading that exclaims, over body text (exclaimed_heading.h)
+    bool exclaimed = followed_by_text && exclaims_heading(p) && is_body_text(body[i + 1].text);
     Block b;
-    b.type = followed_by_text && heading_shape(p) ? BlockType::Heading : BlockType::Paragraph;
+    b.type = (followed_by_text && heading_shape(p)) || numbered_last || exclaimed
+                 ? BlockType::Heading
+                 : BlockType::Paragraph;
     b.text = p;
     a.blocks.push_back(std::move(b));
   }
