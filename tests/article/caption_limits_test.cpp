@@ -6,9 +6,11 @@
 
 #include "article/bare_caption.h"
 #include "article/caption.h"
+#include "article/caption_run.h"
 #include "article/caption_score.h"
 #include "article/closing_caption.h"
 #include "article/exclaimed_heading.h"
+#include "article/glued_credit.h"
 #include "article/reader.h"
 #include "article/scene_caption.h"
 #include "fixtures.h"
@@ -121,4 +123,36 @@ TEST_CASE("caption limits: a heading that exclaims, and the caption over it") {
   CHECK(a.blocks[0].type == BlockType::Caption);
   CHECK(a.blocks[1].type == BlockType::Heading);
   CHECK(a.blocks[1].text == "Thêm nhiều “mầm xanh” cho Đảng!");
+}
+
+TEST_CASE("caption limits: a caption glued to the paragraph after it by its credit") {
+  const std::string glued =
+      "Các đại biểu chụp ảnh lưu niệm tại hội nghị. Ảnh: Minh AnHội nghị đã nghe báo cáo kết "
+      "quả thực hiện công tác dân vận trong 6 tháng qua và thảo luận nhiệm vụ cuối năm.";
+  REQUIRE(glued_credit_end(glued));
+  CHECK(glued.substr(*glued_credit_end(glued)).starts_with("Hội nghị đã nghe"));
+  // a credit alone, a name glued to no sentence, a credit in capitals: nothing to split
+  CHECK_FALSE(glued_credit_end("Các đại biểu chụp ảnh lưu niệm. Ảnh: Minh An"));
+  CHECK_FALSE(glued_credit_end("Các đại biểu chụp ảnh lưu niệm. Ảnh: VnExpress"));
+  CHECK_FALSE(glued_credit_end("Các đại biểu chụp ảnh lưu niệm. Ảnh: TTXVN"));
+  Article a = read_ok(InputFile{"a.txt", kTitle + "\n\n" + kLead + glued + "\n\n" + kBody});
+  CHECK(captions_in(a) == 1);
+  bool split = false;
+  for (const Block& b : a.blocks)
+    split = split || (b.type == BlockType::Paragraph && b.text.starts_with("Hội nghị đã nghe"));
+  CHECK(split);
+}
+
+TEST_CASE("caption limits: a line showing who, among other photos' captions, is one too") {
+  CHECK(stands_among_captions("Phó Chủ tịch UBND phường Lê Thị Hoa điều hành phiên thảo luận.",
+                              "Quang cảnh hội nghị."));
+  // not before a paragraph of the text
+  CHECK_FALSE(stands_among_captions(
+      "Phó Chủ tịch UBND phường Lê Thị Hoa điều hành phiên thảo luận.", kBody));
+  Article a = read_ok(
+      InputFile{"a.txt", kTitle + "\n\n" + kLead + kBody +
+                             "Các đại biểu dự hội nghị tại phường Tân An.\n"
+                             "Phó Chủ tịch UBND phường Lê Thị Hoa điều hành phiên thảo luận.\n"
+                             "Quang cảnh hội nghị.\n"});
+  CHECK(captions_in(a) == 3);
 }
