@@ -249,6 +249,9 @@ bool opens_with_position(std::string_view text) {
   std::string folded = fold_for_match(text.substr(0, end)) + ' ';
   for (std::string_view position : kPositions)
     if (folded.starts_with(position)) return true;
+  // a committee's or a cooperative's head: "Chủ nhiệm Ủy ban Kiểm tra …", "Phó Chủ nhiệm HTX"
+  for (std::string_view head : {"chu nhiem ", "pho chu nhiem "})
+    if (folded.starts_with(head)) return true;
   return false;
 }
 

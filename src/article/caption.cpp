@@ -60,6 +60,26 @@ bool only_closing(std::string_view s) {
   return s.empty() || s == ")" || s == "]" || s == "." || s == ")." || s == "].";
 }
 
+// After "Ảnh minh họa", where the photo was taken from, with no colon: "(nguồn internet)",
+// "- nguồn Internet.", ", nguồn sưu tầm": a bracket, a dash or a comma, then "nguồn" and at
+// most kMaxSourceWords words, then what may close a caption. Folded (fold_for_match). A page
+// that took its photo from elsewhere says so where a photographer would be credited.
+constexpr std::size_t kMaxSourceWords = 5;
+bool only_source(std::string_view folded) {
+  folded = trim_spaces(folded);
+  for (std::string_view open : {"(", "[", "-", "–", ","})
+    if (folded.starts_with(open)) {
+      folded = trim_spaces(folded.substr(open.size()));
+      break;
+    }
+  if (!folded.starts_with("nguon ")) return false;
+  folded.remove_prefix(6);
+  while (!folded.empty() && std::string_view(") ].").find(folded.back()) != std::string_view::npos)
+    folded.remove_suffix(1);  // what closes it: "internet)." → "internet"
+  return !folded.empty() && at_most_words(folded, kMaxSourceWords) &&
+         folded.find_first_of("()[]") == std::string_view::npos;
+}
+
 // A closing bracket is taken off when the credit opened none itself: the photo word's own
 // bracket ("(Ảnh: LĐ)."), also when a space stands after it ("( Ảnh: LĐ )") or it was left on
 // the line before.
@@ -108,7 +128,8 @@ std::optional<CreditMark> mark_at(std::string_view line, std::size_t at, std::st
     bool chup = folded.starts_with("chup ");
     describes = minh_hoa || chup;
     if (colon == std::string_view::npos &&
-        ((minh_hoa && only_closing(std::string_view(folded).substr(8))) ||
+        ((minh_hoa && (only_closing(std::string_view(folded).substr(8)) ||
+                       only_source(std::string_view(folded).substr(8)))) ||
          (chup && at_most_words(rest, kMaxWholeLineWords)))) {
       mark.whole_line = true;
       return mark;

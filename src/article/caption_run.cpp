@@ -1,6 +1,12 @@
 // The body text after a run of captions: see caption_run.h.
 #include "article/caption_run.h"
 
+#include "article/caption.h"
+#include "article/caption_score.h"
+#include "article/exclaimed_heading.h"
+#include "article/scene_caption.h"
+#include "article/view_caption.h"
+
 namespace tuyentap {
 
 namespace {
@@ -9,9 +15,11 @@ namespace {
 constexpr std::size_t kMaxRunLineWords = 50;
 
 // Another photo's caption by its shape alone: a short line starting with a capital, no final
-// punctuation, no body text.
+// punctuation, no body text. Or the next part's heading, with its "!" (exclaimed_heading.h):
+// the body text a caption stands over may come under a heading.
 bool caption_shaped(std::string_view s) {
-  return !s.empty() && starts_with_upper(s) && !ends_with_sentence_punct(s) &&
+  return !s.empty() && starts_with_upper(s) &&
+         (!ends_with_sentence_punct(s) || exclaims_heading(s)) &&
          at_most_words(s, kMaxRunLineWords) && !is_body_text(s);
 }
 
@@ -22,6 +30,13 @@ std::string_view body_after_caption_run(const std::vector<Paragraph>& body, std:
   while (j < body.size() && j < i + kMaxCaptionRun && caption_shaped(body[j].text)) ++j;
   if (j >= body.size() || !is_body_text(body[j].text)) return {};
   return body[j].text;
+}
+
+bool stands_among_captions(std::string_view line, std::string_view next) {
+  if (!at_most_words(line, kMaxAmongCaptionsWords) || !at_most_words(next, kMaxRunLineWords) ||
+      !shows_who_or_what(line))
+    return false;
+  return parse_caption(next) || names_photo_view(next) || describes_photo_scene(next, true);
 }
 
 }  // namespace tuyentap

@@ -21,4 +21,14 @@ inline constexpr std::size_t kMaxCaptionRun = 3;
 // caption), the first body text after at most kMaxCaptionRun - 1 such lines; "" when none.
 std::string_view body_after_caption_run(const std::vector<Paragraph>& body, std::size_t i);
 
+// A line standing among other photos' captions: `next` reads as a caption by its words (a
+// credit, a scene, a view) and the block above the line is one already; the line opens with
+// who or what the photo shows (caption_score.h shows_who_or_what: nothing of a sentence in it)
+// and has at most kMaxAmongCaptionsWords words. A gallery's captions stand one a line, each
+// with its stop or none, and one of them may name a person's act no list of acts holds
+// ("Phó chủ tịch … điều hành phiên bế mạc …"); the text's sentences do not stand between two
+// captions without a reasoning word or a stop inside.
+inline constexpr std::size_t kMaxAmongCaptionsWords = 30;
+bool stands_among_captions(std::string_view line, std::string_view next);
+
 }  // namespace tuyentap

@@ -107,7 +107,8 @@ std::string without_quoted(std::string_view line) {
 
 // Never a caption, whatever its cues (caption_score.h).
 bool ruled_out(std::string_view line, std::size_t words) {
-  if (words < kMinWords || words > kMaxWords || !starts_with_upper(line) || is_all_caps(line))
+  if (words < kMinWords || words > kMaxWords || !starts_with_upper(line) || is_all_caps(line) ||
+      opens_with_part_number(line))  // "II. Phát biểu …": a part's heading, not a photo's
     return true;
   if (line.find_first_of("?!:;") != std::string_view::npos || line.find("…") != line.npos ||
       line.ends_with("..") || stops_a_sentence_inside(line))

@@ -174,9 +174,12 @@ bool opens_with_place(std::string_view text) {
 
 namespace {
 
-// A word that makes the act after it a thing: "bài phát biểu" (a speech), "việc trao".
+// A word that makes the act after it a thing: "bài phát biểu" (a speech), "việc trao"; or a
+// body named by what it does: "Ban Kiểm tra", "Ủy ban kiểm tra Đảng ủy …" (a board: a desk's
+// signature names one, no act).
 bool is_noun_maker(std::string_view key) {
-  return key == "bài" || key == "việc" || key == "cuộc" || key == "lời" || key == "sự";
+  return key == "bài" || key == "việc" || key == "cuộc" || key == "lời" || key == "sự" ||
+         key == "ban";
 }
 
 // Where the first photo act starts; words.size() when none ("trao đổi" is a talk, no act).
@@ -300,6 +303,7 @@ bool describes_photo_scene(std::string_view original, bool photo_stood) {
   std::string_view line = shortened ? std::string_view(*shortened) : original;
   if (line.ends_with(" |")) line.remove_suffix(2);
   if (!at_most_words(line, kMaxSceneWords) || !starts_with_upper(line) || is_all_caps(line) ||
+      opens_with_part_number(line) ||  // "II. Phát biểu …": a part's heading
       !one_clause(line))
     return false;
   bool stop = line.ends_with('.');

@@ -1,6 +1,7 @@
 // The body into the lead and blocks: see text_blocks.h.
 #include "article/text_blocks.h"
 
+#include <algorithm>
 #include <optional>
 #include <string>
 
@@ -12,6 +13,8 @@
 #include "article/caption_score.h"
 #include "article/closing_caption.h"
 #include "article/event_caption.h"
+#include "article/exclaimed_heading.h"
+#include "article/glued_credit.h"
 #include "article/lead_prefix.h"
 #include "article/photo_story.h"
 #include "article/place_caption.h"
@@ -80,10 +83,32 @@ void set_lead(const std::string& p, const Paragraph* next, Article& a) {
   a.lead = std::string(bullet ? std::string_view(p) : rest);
 }
 
+// The body with each caption glued to the paragraph after it split off (glued_credit.h): `body`
+// itself when none is, else `out` filled.
+const std::vector<Paragraph>& unglue_captions(const std::vector<Paragraph>& body,
+                                              std::vector<Paragraph>& out) {
+  auto glued = [](const Paragraph& p) {
+    return p.text.find("Ảnh:") != std::string::npos && glued_credit_end(p.text);
+  };
+  if (std::none_of(body.begin(), body.end(), glued)) return body;
+  for (const Paragraph& p : body) {
+    std::optional<std::size_t> end = glued(p) ? glued_credit_end(p.text) : std::nullopt;
+    if (!end) {
+      out.push_back(p);
+      continue;
+    }
+    out.push_back(Paragraph{p.text.substr(0, *end), p.photo});
+    out.push_back(Paragraph{p.text.substr(*end), PhotoHint::None});
+  }
+  return out;
+}
+
 }  // namespace
 
 // Step 5 (text_reader.h).
-void read_blocks(const std::vector<Paragraph>& body, Article& a) {
+void read_blocks(const std::vector<Paragraph>& given, Article& a) {
+  std::vector<Paragraph> unglued;
+  const std::vector<Paragraph>& body = unglue_captions(given, unglued);
   bool have_lead = false;
   TitleWords title(a.title);
   std::optional<LeadEventRuns> lead_runs;  // made once the lead is known, when first asked
@@ -151,6 +176,12 @@ void read_blocks(const std::vector<Paragraph>& body, Article& a) {
     // body text after the other photos' captions standing under it (caption_run.h).
     if (have_lead && reads_as_caption(p, body[i - 1].text, body_after_caption_run(body, i)) &&
         !points_back()) {
+      a.blocks.push_back(Block{BlockType::Caption, p, {}});
+      continue;
+    }
+    // Among other photos' captions, a line that shows who or what is one too (caption_run.h).
+    if (have_lead && !a.blocks.empty() && a.blocks.back().type == BlockType::Caption &&
+        i + 1 < body.size() && stands_among_captions(p, body[i + 1].text) && !points_back()) {
       a.blocks.push_back(Block{BlockType::Caption, p, {}});
       continue;
     }
@@ -232,8 +263,14 @@ void read_blocks(const std::vector<Paragraph>& body, Article& a) {
       continue;
     }
     bool followed_by_text = i + 1 < body.size() && !parse_caption(body[i + 1].text);
+    // a part's numbered heading ("II. Phát biểu chỉ đạo …") stays one where a cut text ends
+    bool numbered_last = i + 1 == body.size() && opens_with_part_number(p) && heading_shape(p);
+    // a part's heading that exclaims, over body text (exclaimed_heading.h)
+    bool exclaimed = followed_by_text && exclaims_heading(p) && is_body_text(body[i + 1].text);
     Block b;
-    b.type = followed_by_text && heading_shape(p) ? BlockType::Heading : BlockType::Paragraph;
+    b.type = (followed_by_text && heading_shape(p)) || numbered_last || exclaimed
+                 ? BlockType::Heading
+                 : BlockType::Paragraph;
     b.text = p;
     a.blocks.push_back(std::move(b));
   }

@@ -17,6 +17,7 @@
 #include "article/occurs_in.h"
 #include "article/page_widgets.h"
 #include "article/photo_placeholder.h"
+#include "article/scene_caption.h"
 #include "article/text_header.h"
 #include "base/ascii.h"
 #include "base/error.h"
@@ -48,11 +49,13 @@ bool is_image_marker(std::string_view line) {
   return false;
 }
 
-// "Đảng bộ … 65 năm tuổi Đảng .jpg", "IMG_2041.JPG": the photo's file name, which a page's
-// text shows where the photo stood (its alt text or title is the file's name): a word alone,
-// or words with the extension set apart by a space; or what a markdown image link leaves of
-// it when the converter broke the line (".png)", "anh-1.jpg)"). A sentence naming a file
-// ("… tên là anh.jpg") is neither.
+// "Đảng bộ … 65 năm tuổi Đảng .jpg", "IMG_2041.JPG", "Hình 1.jpg": the photo's file name,
+// which a page's text shows where the photo stood (its alt text or title is the file's name):
+// a word alone, words with the extension set apart by a space, or a few words (a name may hold
+// spaces) with the extension glued to the last and nothing of a sentence (no punctuation
+// inside, none of the body's reasoning words); or what a markdown image link leaves of it
+// when the converter broke the line (".png)", "anh-1.jpg)"). A sentence naming a file ("… tên
+// là anh.jpg") is neither.
 bool is_image_file_name(std::string_view line) {
   constexpr std::size_t kMaxFileNameBytes = 255;
   if (line.size() > kMaxFileNameBytes) return false;
@@ -64,9 +67,14 @@ bool is_image_file_name(std::string_view line) {
   if (ext.size() < 3 || ext.size() > 4) return false;
   // ".png" alone: the name went with the line before; else a name, the extension glued to
   // it or set apart by a space
-  if (line.find(' ') != std::string_view::npos && (dot == 0 || line[dot - 1] != ' ')) return false;
   const std::string lower = lower_ascii(ext);
-  return lower == "jpg" || lower == "jpeg" || lower == "png" || lower == "gif" || lower == "webp";
+  if (lower != "jpg" && lower != "jpeg" && lower != "png" && lower != "gif" && lower != "webp")
+    return false;
+  if (line.find(' ') == std::string_view::npos || dot == 0 || line[dot - 1] == ' ') return true;
+  constexpr std::size_t kMaxSpacedNameWords = 4;
+  std::string_view name = line.substr(0, dot);
+  return at_most_words(name, kMaxSpacedNameWords) &&
+         name.find_first_of(",;:!?.()\"") == std::string_view::npos && !has_reasoning_words(name);
 }
 
 // "z2910698030987 e3d405ccef78ab058df80d81cf7cab6e", "IMG_20210128_093012": a photo's file

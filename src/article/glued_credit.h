@@ -1,0 +1,24 @@
+// A photo's caption glued to the paragraph after it by the copy: "… chụp hình lưu niệm. Ảnh:
+// Chi LanHội nghị đã được nghe …" — the credit's last name runs into the next paragraph's
+// first word with no space, a lower-case letter straight before a capital. No name is so
+// written, and a credit is a few capitalised words: where a credit's words glue a capital on,
+// the caption ends there. Seen on a city Party committee's news site (tests/fixtures/
+// real-eval24/), as the page-layout splitting of glued box titles (text_lines, step 1) sees it.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+
+namespace tuyentap {
+
+// Where the caption ends in `paragraph`: after "Ảnh:" (a credit, at most kMaxGluedCreditWords
+// words before the glue, each opening with a capital), a lower-case letter followed at once
+// by a capital, the text from that capital on being body text (text_lines.h is_body_text) and
+// the caption before "Ảnh:" at most kMaxGluedCaptionWords words. nullopt when the paragraph has
+// no such glue.
+inline constexpr std::size_t kMaxGluedCreditWords = 6;
+inline constexpr std::size_t kMaxGluedCaptionWords = 60;
+std::optional<std::size_t> glued_credit_end(std::string_view paragraph);
+
+}  // namespace tuyentap
