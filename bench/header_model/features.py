@@ -22,9 +22,20 @@ DATE_LABELS = ("cập nhật", "ngày đăng", "đăng lúc", "đăng ngày", "n
                "xuất bản", "ngày:", "posted", "published", "ngày xuất bản", "đăng vào", "gửi lúc")
 CHROME_LABELS = ("trang chủ", "home", "lượt xem", "chia sẻ", "bình luận", "in bài", "tags", "từ khóa",
                  "tin liên quan", "tin khác", "xem thêm", "đọc thêm", "lượt đọc", "view", "print",
-                 "bản in", "gửi email", "quay lại", "facebook", "zalo", "tweet", "chuyên mục")
+                 "bản in", "gửi email", "quay lại", "facebook", "zalo", "tweet", "chuyên mục",
+                 "chi tiết", "trang thông tin", "cổng thông tin", "chào mừng", "hotline",
+                 "liên kết", "google", "xem bình luận", "admin", "đăng nhập", "tìm kiếm", "menu",
+                 "sidebar", "-a a", "a a", "trang web", "website")
 CAPTION_LABELS = ("ảnh:", "ảnh minh họa", "ảnh minh hoạ", "hình:", "(ảnh", "ảnh ", "hình ")
 LINKISH = set(">|»›«/")
+# v2: general shapes of prose, captions and lists (drawn from the pooled v1 misses)
+OPENERS_RE = re.compile(r"(?i)^(?:sáng|chiều|tối|trưa|ngày|trong|vừa qua|căn cứ|thực hiện|nhằm|"
+                        r"được|với|qua|hôm nay|sáng nay|chiều nay|từ ngày|sau|tại|để|nhân dịp|"
+                        r"thời gian qua|những năm qua|năm \d{4})\b")
+HONORIFIC_RE = re.compile(r"(?i)^(?:đ/c|đc|đồng chí|ông|bà|các đồng chí|lãnh đạo)\s")
+NUMBERED_RE = re.compile(r"^(?:\d{1,2}[.)/]|[IVX]{1,4}[.)]|[-–+•*])\s")
+TITLE_PREFIX_RE = re.compile(r"(?i)^(?:(?:ths|ts|pgs|gs|cn|ks|bs|ls|nhà báo|luật sư|đại tá|thượng tá|"
+                             r"trung tá|thiếu tá|đại úy|thượng úy|trung úy)\.?,?\s*)+")
 TOKEN_RE = re.compile(r"\w+", re.UNICODE)
 LONG = 30  # words of a body paragraph
 
@@ -63,6 +74,7 @@ def _name_shape(line):
     s = s.split("/")[0]
     s = re.sub(r"(?i)^(?:tác giả|bài và ảnh|bài, ảnh|bài|ảnh|theo|nguồn|tin|thực hiện)\s*:?\s*",
                "", s.strip())
+    s = TITLE_PREFIX_RE.sub("", s.strip())
     parts = re.split(r"\s[-–]\s|,|;", s)
     toks = _words(parts[0]) if parts else []
     toks = [t.strip(".:") for t in toks if t.strip(".:")]
@@ -106,6 +118,7 @@ def page_features(page, role):
         counts[x] = counts.get(x, 0) + 1
     first_mid = next((i for i, (x, s) in enumerate(zip(lines, shapes))
                       if s["mid"] and not s["stop"] and not s["date"]), -1)
+    first_date = next((i for i, s in enumerate(shapes) if s["date"]), -1)
     names, rows = None, []
     for i in page["cand"][role]:
         line = lines[i]
@@ -173,6 +186,16 @@ def page_features(page, role):
             "is_first_long": 1.0 if d == 0 else 0.0,
             "first_mid": 1.0 if i == first_mid else 0.0,
             "repeated": 1.0 if counts[line] > 1 else 0.0,
+            "opener": 1.0 if OPENERS_RE.match(line) else 0.0,
+            "comma_clause": 1.0 if ", " in line and w >= 10 else 0.0,
+            "da_word": 1.0 if re.search(r"(?i)\b(?:đã|đang|sẽ|được)\s", line) else 0.0,
+            "honorific": 1.0 if HONORIFIC_RE.match(line) else 0.0,
+            "numbered": 1.0 if NUMBERED_RE.match(line) else 0.0,
+            "image": 1.0 if re.search(r"(?i)!\[|\.(?:jpe?g|png|gif)\b", line) else 0.0,
+            "title_prefix": 1.0 if TITLE_PREFIX_RE.match(line) else 0.0,
+            "name_then_more": 1.0 if name and re.search(r"\s[-–]\s|,", line) else 0.0,
+            "first_date_line": 1.0 if i == first_date else 0.0,
+            "date_rank_later": 1.0 if s["date"] and i > first_date else 0.0,
         }
         for side, j in (("prev", i - 1), ("next", i + 1)):
             if 0 <= j < n:
