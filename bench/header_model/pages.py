@@ -1,0 +1,131 @@
+"""Pages of the learning sets, their candidate lines and the lines' labels (title, date,
+byline, lead), for the header-model experiment (README.md beside this file).
+
+A page is a `*.txt` of tests/fixtures/real-eval*/ with its expected.json entry. Its candidate
+lines are the first HEAD non-empty lines (title, date, byline, lead) and, for the byline
+only, the last TAIL non-empty lines too (many sites sign at the foot). A line's label says
+which expected field it carries; a page's label for a role is clean when the expected field
+is null (the right answer is "no line") or at least one candidate line carries it.
+"""
+import glob
+import html
+import json
+import os
+import re
+import unicodedata
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+FIXTURES = os.path.join(ROOT, "tests", "fixtures")
+HELD_OUT = {"real-eval29", "real-eval30", "real-eval31"}  # never read here
+HEAD = 25
+TAIL = 15
+
+
+def norm(s):
+    if s is None:
+        return ""
+    s = unicodedata.normalize("NFC", html.unescape(str(s)))
+    return re.sub(r"\s+", " ", s).strip()
+
+
+# ---- dates -------------------------------------------------------------------------------
+_ISO = r"(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})(?!\d)"
+_NUM = r"(?P<nd>\d{1,2})(?P<sep>[/.\-])(?P<nm>\d{1,2})(?P=sep)(?P<ny>\d{4}|\d{2})(?!\d)"
+_WORDS = r"(?:ngày\s+)?(?P<wd>\d{1,2})\s+tháng\s+(?P<wm>\d{1,2})\s*(?:,|năm)?\s*(?P<wy>\d{4})"
+_SPACED = r"(?P<sd>\d{1,2}) (?P<sm>\d{1,2}) (?P<sy>\d{4})(?!\d)"
+DATE_RE = re.compile(rf"(?<!\d)(?:{_ISO}|{_NUM}|{_WORDS}|{_SPACED})", re.IGNORECASE)
+SHORT_DATE_RE = re.compile(r"(?<![\d/.\-])\d{1,2}\s*[/\-]\s*\d{1,2}(?![\d/.\-])")
+TIME_RE = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])\s*(?::|h|giờ)\s*[0-5]\d(?!\d)", re.IGNORECASE)
+
+
+def dates_in(line):
+    """The full dates of a line, as YYYY-MM-DD, in order (D/M/Y, Y-M-D, "ngày D tháng M năm Y",
+    "D M Y"; M/D/Y when the day-month order only fits that way)."""
+    out = []
+    for m in DATE_RE.finditer(line):
+        g = m.groupdict()
+        for p in "inws":
+            if g[p + "d"]:
+                d, mo, y = g[p + "d"], g[p + "m"], g[p + "y"]
+                break
+        d, mo, y = int(d), int(mo), int(y) + (2000 if len(y) == 2 else 0)
+        if mo > 12 and d <= 12:
+            d, mo = mo, d
+        if 1 <= d <= 31 and 1 <= mo <= 12 and 1900 <= y <= 2099:
+            out.append(f"{y:04d}-{mo:02d}-{d:02d}")
+    return out
+
+
+# ---- pages ---------------------------------------------------------------------------------
+def set_names():
+    names = []
+    for d in glob.glob(os.path.join(FIXTURES, "real-eval*")):
+        n = os.path.basename(d)
+        if n not in HELD_OUT and os.path.isfile(os.path.join(d, "expected.json")):
+            names.append(n)
+    return sorted(names, key=lambda n: int(n[9:] or 1))
+
+
+def _word_in(needle, line):
+    i = line.find(needle)
+    while i >= 0:
+        before = line[i - 1] if i else " "
+        after = line[i + len(needle)] if i + len(needle) < len(line) else " "
+        if not before.isalnum() and not after.isalnum():
+            return True
+        i = line.find(needle, i + 1)
+    return False
+
+
+def _lead_match(line, lead):
+    if not lead:
+        return False
+    probe = lead[:40]
+    return line.startswith(probe) or (len(probe) > 20 and probe[8:] in line[:60])
+
+
+def load_page(set_name, exp):
+    path = os.path.join(FIXTURES, set_name, exp["file"])
+    with open(path, encoding="utf-8") as f:
+        raw = [norm(x) for x in f.read().split("\n")]
+    lines = [x for x in raw if x]
+    n = len(lines)
+    head = list(range(min(HEAD, n)))
+    tail = [i for i in range(max(0, n - TAIL), n) if i >= HEAD]
+    title, date, author, lead = (norm(exp.get(k)) for k in ("title", "date", "author", "lead"))
+    labels = []
+    for i, line in enumerate(lines):
+        lab = set()
+        if title and line == title:
+            lab.add("title")
+        if date and date in dates_in(line):
+            lab.add("date")
+        if author and _word_in(author, line):
+            lab.add("byline")
+        if lead and _lead_match(line, lead):
+            lab.add("lead")
+        labels.append(lab)
+    page = {
+        "set": set_name,
+        "file": exp["file"],
+        "lines": lines,
+        "cand": {"title": head, "date": head, "byline": head + tail, "lead": head},
+        "labels": labels,
+        "expected": {"title": title, "date": date, "byline": author, "lead": lead},
+    }
+    page["clean"] = {
+        role: (not page["expected"][role])
+        or any(role in labels[i] for i in page["cand"][role])
+        for role in ("title", "date", "byline", "lead")
+    }
+    return page
+
+
+def load_all():
+    pages = []
+    for s in set_names():
+        with open(os.path.join(FIXTURES, s, "expected.json"), encoding="utf-8") as f:
+            for exp in json.load(f):
+                if exp["file"].endswith(".txt"):
+                    pages.append(load_page(s, exp))
+    return pages
