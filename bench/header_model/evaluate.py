@@ -5,7 +5,7 @@ title, date and byline lines, beside the rules' result on the same pages (README
 
     bench/header_model/evaluate.py [--rules PATH] [--pages]
         --rules PATH   the tuyentap binary whose fields are compared
-                       (default /work/wt/base13/tuyentap, else build/tuyentap)
+                       (default $TUYENTAP, else session 13's base13, else build/tuyentap)
         --pages        also print each page where the rules and the model disagree
         --softmax      a per-page softmax over the lines and 'none' instead of a per-line
                        logistic scorer with a threshold
@@ -181,9 +181,11 @@ def pct(a, b):
 
 # Sets that were held out while a binary of main was current: that binary's fields on them are
 # the rules at first sight, page by page (binaries of sessions 10, 11 and 12's starts).
-UNSEEN = [("/work/wt/base10/tuyentap", ["real-eval17", "real-eval18"]),
-          ("/work/wt/base11/tuyentap", ["real-eval21", "real-eval22"]),
-          ("/work/wt/base12/tuyentap", ["real-eval26", "real-eval27"])]
+# They are not in the repository: build main at those commits (base12 is 44e1e11) and name
+# them in BASE10, BASE11, BASE12 (defaults: where session 13 kept them).
+UNSEEN = [(os.environ.get("BASE10", "/work/wt/base10/tuyentap"), ["real-eval17", "real-eval18"]),
+          (os.environ.get("BASE11", "/work/wt/base11/tuyentap"), ["real-eval21", "real-eval22"]),
+          (os.environ.get("BASE12", "/work/wt/base12/tuyentap"), ["real-eval26", "real-eval27"])]
 
 
 def unseen(pages, feats):
@@ -309,7 +311,7 @@ def run(pages, feats, role, train_sets, held, out):
 
 def main():
     args = sys.argv[1:]
-    binary = "/work/wt/base13/tuyentap"
+    binary = os.environ.get("TUYENTAP", "/work/wt/base13/tuyentap")
     global LEARNER
     if "--softmax" in args:
         LEARNER = "softmax"
