@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "article/article_tail.h"
 #include "article/broken_title.h"
 #include "article/byline.h"
 #include "article/caption.h"
@@ -228,8 +229,10 @@ bool is_caption(const Paragraph& p) {
 }
 
 // Step 4: takes the byline and the chrome after it off the end of the body; the paragraphs
-// left out that are not the byline's own (footers, boxes, the writer's office) go to `dropped`.
-std::string take_byline(Paragraphs& body, const ChromeMatcher& chrome, std::size_t& dropped) {
+// left out that are not the byline's own (footers, boxes, the writer's office) go to `dropped`;
+// `dangling` tells that the body's last paragraph is a subheading with nothing under it.
+std::string take_byline(Paragraphs& body, const ChromeMatcher& chrome, std::size_t& dropped,
+                        bool& dangling) {
   const std::size_t n = body.size();
   std::size_t byline_lines = 0;
   // The last sentence: not a footer, nor a line printed twice (a photo's alt text and its
@@ -247,8 +250,11 @@ std::string take_byline(Paragraphs& body, const ChromeMatcher& chrome, std::size
     if (n < 2 || !looks_like_byline(body.back().text)) return {};
     last = n - 2;
   }
+  // The page's footer, and the lines the page prints about itself (its boxes' titles, its
+  // rows of icons, its bars: article_tail.h), wherever they stand after the last sentence.
   std::erase_if(body, [&, i = std::size_t{0}](const Paragraph& p) mutable {
-    return i++ > last && is_page_footer_line(p.text, chrome);
+    return i++ > last &&
+           (is_page_footer_line(p.text, chrome) || (!is_caption(p) && is_tail_chrome(p.text)));
   });
   std::string author;
   std::size_t keep_to = body.size(), skip_to = body.size();
@@ -267,6 +273,16 @@ std::string take_byline(Paragraphs& body, const ChromeMatcher& chrome, std::size
     byline_lines = 1;
     keep_to = j;
     skip_to = j + 1;
+    // "Thực hiện:" over the name: the byline's label; "Ban biên tập Website X" over it: the
+    // desk that posted the text, the site's (article_tail.h)
+    if (j > last + 1 && looks_like_name(p) && !is_caption(body[j - 1])) {
+      if (is_byline_label_alone(body[j - 1].text)) {
+        keep_to = j - 1;
+        byline_lines = 2;
+      } else if (names_posting_desk(body[j - 1].text)) {
+        keep_to = j - 1;
+      }
+    }
     // "Hoàng Huy" / "(Cơ quan UBKT Tỉnh uỷ Hưng Yên)": the writer's office is no part of
     // the author (writer_unit.h)
     if (j + 1 < body.size() && looks_like_name(p) && names_writer_unit(body[j + 1].text)) {
@@ -297,6 +313,10 @@ std::string take_byline(Paragraphs& body, const ChromeMatcher& chrome, std::size
       body[keep_to++] = std::move(body[i]);
   body.resize(keep_to);
   dropped = n - body.size() - std::min(byline_lines, n - body.size());
+  // A copy cut after a subheading: the text's last line, with nothing under it, is that
+  // heading, no paragraph (article_tail.h is_dangling_heading).
+  dangling = author.empty() && dropped == 0 && body.size() == last + 2 &&
+             !is_caption(body.back()) && is_dangling_heading(body.back().text, body[last].text);
   return author;
 }
 
@@ -374,9 +394,12 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
 
   mark_photo_story(body, a.title);
   std::size_t after_byline = 0;
-  const std::string end_byline = take_byline(body, chrome, after_byline);
-  if (auto heading = drop_closing_photo_announcement(body))
+  bool dangling_heading = false;
+  const std::string end_byline = take_byline(body, chrome, after_byline, dangling_heading);
+  if (auto heading = drop_closing_photo_announcement(body)) {
     a.warnings.push_back("dropped a closing photo heading with no photos under it: " + *heading);
+    dangling_heading = false;  // the gallery's label was the last line, and is gone
+  }
   if (SiteChrome c{text.chrome_lines, lines_with_text(above), after_byline, text.learned_lines};
       c.total() > 0)
     a.warnings.push_back(site_chrome_warning(c));
@@ -416,6 +439,9 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
     a.warnings.push_back("no topic line (kicker): the first line is the title");
   }
   read_blocks(body, a);
+  if (dangling_heading && !a.blocks.empty() && a.blocks.back().type == BlockType::Paragraph &&
+      a.blocks.back().text == body.back().text)
+    a.blocks.back().type = BlockType::Heading;
   // "Nguồn: Báo Quảng Ninh" at the end or under the title names no writer but where the text
   // comes from: the article's source when nothing better is known
   for (std::string_view credit :
