@@ -314,8 +314,12 @@ std::string take_byline(Paragraphs& body, const ChromeMatcher& chrome, std::size
   body.resize(keep_to);
   dropped = n - body.size() - std::min(byline_lines, n - body.size());
   // A copy cut after a subheading: the text's last line, with nothing under it, is that
-  // heading, no paragraph (article_tail.h is_dangling_heading).
-  dangling = author.empty() && dropped == 0 && body.size() == last + 2 &&
+  // heading, no paragraph (article_tail.h is_dangling_heading). Not right under the lead: a page
+  // cut after its sapo shows there its photo's caption or its menu, a subheading comes inside
+  // the body.
+  dangling = author.empty() && dropped == 0 && body.size() == last + 2 && last > 0 &&
+             std::count_if(body.begin(), body.begin() + static_cast<std::ptrdiff_t>(last) + 1,
+                           [](const Paragraph& p) { return is_body_text(p.text); }) >= 2 &&
              !is_caption(body.back()) && is_dangling_heading(body.back().text, body[last].text);
   return author;
 }

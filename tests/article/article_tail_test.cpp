@@ -107,6 +107,11 @@ TEST_CASE("article tail: a subheading left last by a cut copy is a heading, no p
                      "Buổi sinh hoạt gồm hai phần.\n\nPhần 1: Sinh hoạt chi bộ thường kỳ.\n\n"
                      "Phần 2: Sinh hoạt chuyên đề về học tập và làm theo Bác\n"});
   CHECK(last_paragraph(b) == "Phần 2: Sinh hoạt chuyên đề về học tập và làm theo Bác");
+  // right under the lead, a line closing a cut page is its photo's caption or its menu
+  Article d =
+      read_ok(InputFile{"bai.txt", kTitle + "\n\n" + kLead + "Những khó khăn cần tháo gỡ\n"});
+  REQUIRE_FALSE(d.blocks.empty());
+  CHECK(d.blocks.back().type != BlockType::Heading);
   // a last paragraph without its stop that says two things stays one
   Article c = read_text("Buổi lễ kết thúc lúc 11 giờ. Các đoàn viên ra về trong niềm vui\n");
   CHECK(last_paragraph(c) == "Buổi lễ kết thúc lúc 11 giờ. Các đoàn viên ra về trong niềm vui");
