@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <utility>
 
+#include "article/article_tail.h"
 #include "article/byline.h"
 #include "article/caption.h"
 #include "article/text_lines.h"
@@ -84,6 +85,20 @@ void drop_contact_tail(std::vector<HtmlBlock>& kept) {
   if (dropped && !kept.empty() && kept.back().text.ends_with(":")) kept.pop_back();
 }
 
+// The page's own lines closing the body ("Mời quý độc giả theo dõi X trên" over the networks'
+// icons, a box's title whose list was not kept): article_tail.h. Returns how many.
+std::size_t drop_tail_chrome(std::vector<HtmlBlock>& kept) {
+  std::size_t dropped = 0;
+  for (std::size_t i = kept.size(); i-- > 0;) {
+    const HtmlBlock& b = kept[i];
+    if (b.text.empty()) continue;
+    if (b.image || b.figcaption || !is_tail_chrome(b.text)) break;
+    kept.erase(kept.begin() + static_cast<std::ptrdiff_t>(i));
+    ++dropped;
+  }
+  return dropped;
+}
+
 }  // namespace
 
 std::vector<HtmlBlock> without_chrome_lines(std::vector<HtmlBlock> blocks,
@@ -125,6 +140,7 @@ Body classify_blocks(const std::vector<HtmlBlock>& blocks, std::string author,
     drop_source_credit(kept);
   }
   drop_contact_tail(kept);
+  body.tail_chrome = drop_tail_chrome(kept);
 
   bool after_image = false;
   std::string photo;  // the last photo's address, until a caption takes it or text comes

@@ -27,6 +27,9 @@ struct BodyRules {
 struct Body {
   std::vector<Block> blocks;  // in order; the lead is still among them
   std::string author;
+  // blocks closing the body that the page prints about itself (article_tail.h), left out: the
+  // reader counts them in the article's site-chrome warning
+  std::size_t tail_chrome = 0;
 };
 
 // Keeps what belongs to the article among blocks whose text is tidied: a block matching an
@@ -41,7 +44,9 @@ std::vector<HtmlBlock> article_blocks(std::vector<HtmlBlock> blocks, const Chrom
 
 // Blocks → body. With `author` empty, the last text block is the byline when it has a
 // byline's shape (and the style BodyRules asks for). A contact box ending the body ("Địa chỉ:
-// …", "Điện thoại: …", "Email: …", and the line ending in ':' that introduces it) is dropped.
+// …", "Điện thoại: …", "Email: …", and the line ending in ':' that introduces it) is dropped,
+// and so are the page's own lines closing it (a box's title, a row of icons' label:
+// article_tail.h is_tail_chrome), counted in Body::tail_chrome.
 // Then:
 //  - a <figcaption> (or a block the page marks as a caption), or the first text block after
 //    a photo when it is centred or italic, is a caption, its "Ảnh: X" credit split off;

@@ -15,6 +15,7 @@
 #include "article/published_time.h"
 #include "article/source_names.h"
 #include "article/text_lines.h"
+#include "article/text_prepare.h"
 #include "text/date.h"
 #include "text/normalize.h"
 
@@ -423,6 +424,8 @@ std::variant<Article, NotAnArticle> finish_web_page(PreparedPage page,
   Article& a = page.article;
   BodyRules rules{.byline_needs_style = false, .headings_by_shape = false};
   Body parts = classify_blocks(page.body, page.author_hint, rules);
+  if (parts.tail_chrome > 0)
+    a.warnings.push_back(site_chrome_warning(SiteChrome{.after_byline = parts.tail_chrome}));
   a.blocks = std::move(parts.blocks);
   a.author = std::move(parts.author);
   if (a.author.empty()) a.author = std::move(page.byline_after);

@@ -13,6 +13,7 @@
 #include "article/block_rules.h"
 #include "article/front_matter.h"
 #include "article/html_blocks.h"
+#include "article/text_prepare.h"
 #include "text/date.h"
 #include "text/normalize.h"
 
@@ -119,6 +120,8 @@ std::variant<Article, NotAnArticle> read_cms_export(std::string_view text,
   }
 
   Body body = classify_blocks(kept, author, BodyRules{});
+  if (body.tail_chrome > 0)
+    a.warnings.push_back(site_chrome_warning(SiteChrome{.after_byline = body.tail_chrome}));
   a.author = std::move(body.author);
   a.blocks = std::move(body.blocks);
   // The lead: the description, unless the body's first paragraph already says it.

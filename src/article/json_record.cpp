@@ -13,6 +13,7 @@
 #include "article/published_time.h"
 #include "article/source_names.h"
 #include "article/text_lines.h"
+#include "article/text_prepare.h"
 #include "text/normalize.h"
 
 namespace tuyentap {
@@ -232,6 +233,8 @@ std::variant<Article, NotAnArticle> read_record(const json& r, const ChromeMatch
     blocks.pop_back();
   BodyRules rules{.byline_needs_style = false, .headings_by_shape = !body.html};
   Body parts = classify_blocks(blocks, author, rules);
+  if (parts.tail_chrome > 0)
+    a.warnings.push_back(site_chrome_warning(SiteChrome{.after_byline = parts.tail_chrome}));
   a.blocks = std::move(parts.blocks);
   a.author = std::move(parts.author);
 

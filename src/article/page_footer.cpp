@@ -1,6 +1,7 @@
 // The page's footer after an article's last sentence: see page_footer.h.
 #include "article/page_footer.h"
 
+#include "article/byline.h"
 #include "article/text_lines.h"
 #include "text/normalize.h"
 
@@ -60,13 +61,26 @@ bool is_topic_tag(std::string_view line) {
          !ends_with_sentence_punct(name);
 }
 
+// "Link nội dung: https://…", "URL: …", "Đường dẫn: …": the page's own address under a label,
+// as a print view writes it at the foot. A source credit ("Nguồn: https://…") names where the
+// text comes from and is read as one (byline.h).
+bool is_labelled_address(std::string_view line) {
+  constexpr std::size_t kMaxLabelWords = 4;
+  std::size_t colon = line.find(": ");
+  if (colon == std::string_view::npos || colon == 0) return false;
+  std::string_view label = line.substr(0, colon);
+  return at_most_words(label, kMaxLabelWords) &&
+         label.find_first_of("0123456789") == std::string_view::npos &&
+         is_web_address(line.substr(colon + 2)) && !looks_like_source(line);
+}
+
 }  // namespace
 
 bool is_page_footer_line(std::string_view line, const ChromeMatcher& chrome) {
   constexpr std::size_t kMaxBarWords = 8;
   constexpr std::size_t kMinBarLinks = 2;
   if (chrome.may_match(line) && chrome.footer(chrome.key(line))) return true;
-  if (is_web_address(line) || is_topic_tag(line)) return true;
+  if (is_web_address(line) || is_topic_tag(line) || is_labelled_address(line)) return true;
   return at_most_words(line, kMaxBarWords) && !ends_with_sentence_punct(line) &&
          chrome.links_in(fold_for_match(line)) >= kMinBarLinks;
 }

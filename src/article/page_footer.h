@@ -16,6 +16,8 @@ namespace tuyentap {
 //  - a bar of the page's links glued on one line, at most eight words without a stop, that
 //    holds two or more [drop-line]/[footer] markers ("Trang chủ Liên hệ Sơ đồ site", "In
 //    trang Quay lại Lên trên");
+//  - the page's address under a label ("Link nội dung: https://…", "URL: …"), a source credit
+//    ("Nguồn: https://…") aside;
 //  - the page's box of the article's topic: "Chủ đề" and a name in capitals ("Chủ đề BẢO VỆ
 //    NỀN TẢNG TƯ TƯỞNG CỦA ĐẢNG").
 bool is_page_footer_line(std::string_view line, const ChromeMatcher& chrome);

@@ -17,7 +17,10 @@ namespace {
 
 constexpr std::size_t kMaxAnnouncementWords = 40;
 // "Một số hình ảnh tiêu biểu", "Dưới đây là một số hình ảnh của Lễ kết nạp"
-constexpr std::size_t kMaxAnnouncementHeadingWords = 12;
+// a gallery's label may name the event and its place in full ("Một số hình ảnh hoạt động của
+// chi bộ tại khu di tích lịch sử …"): one clause with no verb's mark is a label however long,
+// up to a photo story's line
+constexpr std::size_t kMaxAnnouncementHeadingWords = 30;
 constexpr std::size_t kMaxCaptionWords = 60;
 constexpr std::size_t kMaxStoryCaptionWords = 30;  // a line with no stop, in a photo story
 

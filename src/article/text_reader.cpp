@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "article/article_tail.h"
 #include "article/broken_title.h"
 #include "article/byline.h"
 #include "article/caption.h"
@@ -254,8 +255,10 @@ bool no_text_after(const Paragraphs& body, std::size_t from) {
 }
 
 // Step 4: takes the byline and the chrome after it off the end of the body; the paragraphs
-// left out that are not the byline's own (footers, boxes, the writer's office) go to `dropped`.
-std::string take_byline(Paragraphs& body, const ChromeMatcher& chrome, std::size_t& dropped) {
+// left out that are not the byline's own (footers, boxes, the writer's office) go to `dropped`;
+// `dangling` tells that the body's last paragraph is a subheading with nothing under it.
+std::string take_byline(Paragraphs& body, const ChromeMatcher& chrome, std::size_t& dropped,
+                        bool& dangling) {
   const std::size_t n = body.size();
   std::size_t byline_lines = 0;
   // The last sentence: not a footer, nor a line printed twice (a photo's alt text and its
@@ -273,8 +276,11 @@ std::string take_byline(Paragraphs& body, const ChromeMatcher& chrome, std::size
     if (n < 2 || !looks_like_byline(body.back().text)) return {};
     last = n - 2;
   }
+  // The page's footer, and the lines the page prints about itself (its boxes' titles, its
+  // rows of icons, its bars: article_tail.h), wherever they stand after the last sentence.
   std::erase_if(body, [&, i = std::size_t{0}](const Paragraph& p) mutable {
-    return i++ > last && is_page_footer_line(p.text, chrome);
+    return i++ > last &&
+           (is_page_footer_line(p.text, chrome) || (!is_caption(p) && is_tail_chrome(p.text)));
   });
   std::string author;
   std::size_t keep_to = body.size(), skip_to = body.size();
@@ -309,12 +315,17 @@ std::string take_byline(Paragraphs& body, const ChromeMatcher& chrome, std::size
     byline_lines = 1;
     keep_to = j;
     skip_to = j + 1;
-    // "Ban biên tập Website X" over "Dương Văn Long": the desk the writer signs for, one line
-    // of the signature, no paragraph
-    if (!office && j > last + 1 && !is_caption(body[j - 1]) && names_desk(body[j - 1].text) &&
-        !looks_like_byline(body[j - 1].text)) {
-      keep_to = j - 1;
-      byline_lines = 2;
+    // "Thực hiện:" over the name: the byline's label (article_tail.h); "Ban biên tập Website X"
+    // over "Dương Văn Long": the desk the writer signs for (office_byline.h), one line of the
+    // signature, no paragraph
+    if (j > last + 1 && !is_caption(body[j - 1])) {
+      if (looks_like_name(p) && is_byline_label_alone(body[j - 1].text)) {
+        keep_to = j - 1;
+        byline_lines = 2;
+      } else if (!office && names_desk(body[j - 1].text) && !looks_like_byline(body[j - 1].text)) {
+        keep_to = j - 1;
+        byline_lines = 2;
+      }
     }
     // "Hoàng Huy" / "(Cơ quan UBKT Tỉnh uỷ Hưng Yên)": the writer's office is no part of
     // the author (writer_unit.h)
@@ -346,6 +357,14 @@ std::string take_byline(Paragraphs& body, const ChromeMatcher& chrome, std::size
       body[keep_to++] = std::move(body[i]);
   body.resize(keep_to);
   dropped = n - body.size() - std::min(byline_lines, n - body.size());
+  // A copy cut after a subheading: the text's last line, with nothing under it, is that
+  // heading, no paragraph (article_tail.h is_dangling_heading). Not right under the lead: a page
+  // cut after its sapo shows there its photo's caption or its menu, a subheading comes inside
+  // the body.
+  dangling = author.empty() && dropped == 0 && body.size() == last + 2 && last > 0 &&
+             std::count_if(body.begin(), body.begin() + static_cast<std::ptrdiff_t>(last) + 1,
+                           [](const Paragraph& p) { return is_body_text(p.text); }) >= 2 &&
+             !is_caption(body.back()) && is_dangling_heading(body.back().text, body[last].text);
   return author;
 }
 
@@ -423,9 +442,12 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
 
   mark_photo_story(body, a.title);
   std::size_t after_byline = 0;
-  const std::string end_byline = take_byline(body, chrome, after_byline);
-  if (auto heading = drop_closing_photo_announcement(body))
+  bool dangling_heading = false;
+  const std::string end_byline = take_byline(body, chrome, after_byline, dangling_heading);
+  if (auto heading = drop_closing_photo_announcement(body)) {
     a.warnings.push_back("dropped a closing photo heading with no photos under it: " + *heading);
+    dangling_heading = false;  // the gallery's label was the last line, and is gone
+  }
   if (SiteChrome c{text.chrome_lines, lines_with_text(above), after_byline, text.learned_lines};
       c.total() > 0)
     a.warnings.push_back(site_chrome_warning(c));
@@ -465,6 +487,9 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
     a.warnings.push_back("no topic line (kicker): the first line is the title");
   }
   read_blocks(body, a);
+  if (dangling_heading && !a.blocks.empty() && a.blocks.back().type == BlockType::Paragraph &&
+      a.blocks.back().text == body.back().text)
+    a.blocks.back().type = BlockType::Heading;
   // "Nguồn: Báo Quảng Ninh" at the end or under the title names no writer but where the text
   // comes from: the article's source when nothing better is known
   for (std::string_view credit :
