@@ -495,6 +495,9 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
   for (std::string_view credit :
        {std::string_view(end_byline), std::string_view(hb.author), std::string_view(header_byline)})
     if (a.source.site.empty()) a.source.site = std::string(source_in_credit(credit));
+  // "Nguồn: Tổng hợp" names no source and no writer: the line is in no field, so it is told
+  if (a.source.site.empty() && credits_no_source(end_byline))
+    a.warnings.push_back("source credit naming no paper nor office left out: " + end_byline);
   return a;
 }
 
