@@ -99,7 +99,8 @@ struct SiteChrome {
   std::size_t header = 0;        // above the title: what the header rules set as no field
   std::size_t after_byline = 0;  // under the byline at the end: footers, boxes, an office
   std::size_t learned = 0;       // PreparedText::learned_lines
-  std::size_t total() const { return by_shape + header + after_byline + learned; }
+  std::size_t after_text = 0;    // after the last sentence of an article with no byline there
+  std::size_t total() const { return by_shape + header + after_byline + after_text + learned; }
 };
 // With one reason alone the warning names it without counts of nothing ("… 5 lines (by a
 // marker or their shape)"): most articles have one, and four counts of which three are 0 on
@@ -110,6 +111,7 @@ inline std::string site_chrome_warning(const SiteChrome& c) {
   const std::pair<std::size_t, const char*> reasons[] = {{c.by_shape, "by a marker or their shape"},
                                                          {c.header, "of the page's header"},
                                                          {c.after_byline, "after the byline"},
+                                                         {c.after_text, "after the last sentence"},
                                                          {c.learned, "learned from the folder"}};
   const std::string head = kSiteChrome + std::to_string(c.total()) + " lines (";
   for (const auto& [lines, why] : reasons)

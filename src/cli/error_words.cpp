@@ -267,6 +267,7 @@ constexpr const char* kInputSentences[] = {
     N_("site chrome left out: %s lines (of the page's header)"),
     N_("site chrome left out: %s lines (after the byline)"),
     N_("site chrome left out: %s lines (learned from the folder)"),
+    N_("site chrome left out: %s lines (after the last sentence)"),
     // several reasons: only those of some line, listed, each translated by the items at the
     // table's end (text_prepare.h site_chrome_warning)
     N_("site chrome left out: %s lines (%s)"),
@@ -297,6 +298,8 @@ constexpr const char* kInputSentences[] = {
     N_("%s after the byline, %s"),
     N_("%s of the page's header"),
     N_("%s after the byline"),
+    N_("%s after the last sentence, %s"),
+    N_("%s after the last sentence"),
     N_("%s learned from the folder"),
 };
 

@@ -118,6 +118,12 @@ TEST_CASE("the site chrome warning of several reasons lists only those of some l
   CHECK(vietnamese_sentence(site_chrome_warning(SiteChrome{3, 2, 0, 0})) ==
         "bỏ 5 dòng là phần trang trí của trang web (3 dòng theo dấu hiệu hoặc hình dạng, 2 "
         "dòng ở đầu trang)");
+  // no byline at the end: what is left out there stands after the last sentence
+  CHECK(vietnamese_sentence(site_chrome_warning(SiteChrome{.after_text = 4})) ==
+        "bỏ 4 dòng là phần trang trí của trang web (sau câu cuối của bài)");
+  CHECK(vietnamese_sentence(site_chrome_warning(SiteChrome{.by_shape = 2, .after_text = 4})) ==
+        "bỏ 6 dòng là phần trang trí của trang web (2 dòng theo dấu hiệu hoặc hình dạng, 4 "
+        "dòng sau câu cuối của bài)");
 }
 
 TEST_CASE("the site chrome warning of one reason names it without the reasons of no line") {
