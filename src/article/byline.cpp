@@ -511,7 +511,19 @@ std::string_view after_source_label(std::string_view byline) {
   return {};
 }
 
+// "Internet", "Sưu tầm", "Tổng hợp" after "Nguồn:": no paper nor office named.
+bool names_no_source(std::string_view site) {
+  std::string folded = fold_for_match(trim_final_period(site));
+  for (std::string_view none : {"internet", "suu tam", "st", "tong hop", "mang xa hoi"})
+    if (folded == none) return true;
+  return false;
+}
+
 }  // namespace
+
+bool credits_no_source(std::string_view byline) {
+  return names_no_source(after_source_label(byline_without_date(byline)));
+}
 
 std::string_view source_in_credit(std::string_view byline) {
   byline = byline_without_date(byline);
@@ -521,11 +533,7 @@ std::string_view source_in_credit(std::string_view byline) {
   // "Tâm Hằng (TTXVN)", "Hoàng Uyên - Báo Bạc Liêu", "PV/VOV.VN" (byline_outlet.h)
   if (std::string_view outlet = outlet_in_byline(byline); !outlet.empty()) return outlet;
   std::string_view site = after_source_label(byline);
-  if (site.starts_with('|')) return {};  // "Nguồn:  | …": the credit left empty
-  // "Nguồn: Internet", "Nguồn: Sưu tầm": names no paper nor office
-  std::string folded = fold_for_match(trim_final_period(site));
-  for (std::string_view none : {"internet", "suu tam", "st", "tong hop", "mang xa hoi"})
-    if (folded == none) return {};
+  if (site.starts_with('|') || names_no_source(site)) return {};
   // a page's line may go on with the post's facts: "Báo Quảng Ninh .Ngày đăng: …"
   for (std::string_view glued : {" .", ". ", " | ", " |"}) {
     std::size_t at = site.find(glued);

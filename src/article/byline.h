@@ -58,6 +58,10 @@ std::string_view photographer_in_byline(std::string_view byline);
 // | …"). The article's source when nothing better is known.
 std::string_view source_in_credit(std::string_view byline);
 
+// "Nguồn: Internet", "Nguồn: Sưu tầm", "Nguồn: Tổng hợp": a source credit that names no paper
+// nor office (source_in_credit gives none), so that the reader tells the line in a warning.
+bool credits_no_source(std::string_view byline);
+
 // "PV", "CTV", "Nhóm PV", "Tổng hợp": a newsroom's role alone, which signs a text and names
 // no section.
 bool is_newsroom_role(std::string_view line);

@@ -10,19 +10,6 @@
 
 namespace tuyentap {
 
-namespace {
-
-// "… vĩ đại sống mãi trong sự nghiệp của chúng ta", "… quang vinh muôn năm": the words of a
-// slogan that closes an article, which praise; a photo's caption tells what it shows.
-bool praises(std::string_view line) {
-  std::string folded = fold_exact(line);
-  for (std::string_view w : {"muôn năm", "sống mãi", "quang vinh", "vĩ đại", "đời đời"})
-    if (folded.find(w) != std::string::npos) return true;
-  return false;
-}
-
-}  // namespace
-
 bool reads_as_closing_caption(std::string_view line, std::string_view before) {
   if (ends_with_sentence_punct(line) || before.empty() || !ends_with_sentence_punct(before) ||
       2 * word_count(line) > word_count(before) || !is_body_text(before))

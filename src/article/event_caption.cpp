@@ -11,6 +11,7 @@
 
 #include "article/bare_caption.h"
 #include "article/caption_score.h"
+#include "article/name_words.h"
 #include "article/text_lines.h"
 #include "article/word_lists.h"
 #include "text/normalize.h"
@@ -102,10 +103,7 @@ bool only_names_past_echo(std::string_view line, const std::vector<std::string>&
   std::vector<std::string_view> words = words_of(spaced);
   if (words.size() != keys.size()) return true;  // cannot line them up: as before
   for (std::size_t k = 0; k < words.size(); ++k) {
-    std::string_view w = words[k];
-    if (echoed[k] || starts_with_upper(w) || (w[0] >= '0' && w[0] <= '9')) continue;
-    if (std::find(kNameGoesOn.begin(), kNameGoesOn.end(), keys[k]) == kNameGoesOn.end())
-      return false;
+    if (!echoed[k] && !is_name_word(words[k], kNameGoesOn)) return false;
   }
   return true;
 }

@@ -5,6 +5,7 @@
 #include <array>
 #include <string>
 
+#include "article/name_words.h"
 #include "article/scene_caption.h"
 #include "article/text_lines.h"
 #include "text/normalize.h"
@@ -27,17 +28,12 @@ constexpr std::array<std::string_view, 30> kNameWords = {
 
 // Every word after the opening is a capital's, a number's or a name's lower-case word.
 bool only_names(std::string_view rest) {
-  for (std::size_t start = 0; start < rest.size();) {
-    std::size_t end = rest.find(' ', start);
-    if (end == std::string_view::npos) end = rest.size();
-    std::string_view word = rest.substr(start, end - start);
-    start = end + 1;
+  bool names = true;
+  each_word(rest, [&](std::string_view word) {
     while (!word.empty() && (word.back() == ',' || word.back() == '.')) word.remove_suffix(1);
-    if (word.empty() || starts_with_upper(word) || (word[0] >= '0' && word[0] <= '9')) continue;
-    std::string key = fold_exact(word);
-    if (std::find(kNameWords.begin(), kNameWords.end(), key) == kNameWords.end()) return false;
-  }
-  return true;
+    names = names && is_name_word(word, kNameWords);
+  });
+  return names;
 }
 
 }  // namespace

@@ -27,4 +27,11 @@ bool is_slogan(std::string_view line) {
                                 folded.find("chao mung") != std::string::npos);
 }
 
+bool praises(std::string_view line) {
+  std::string folded = fold_exact(line);
+  for (std::string_view w : {"muôn năm", "sống mãi", "quang vinh", "vĩ đại", "đời đời"})
+    if (folded.find(w) != std::string::npos) return true;
+  return false;
+}
+
 }  // namespace tuyentap

@@ -13,4 +13,10 @@ namespace tuyentap {
 // in it ("muôn năm", "chào mừng"). At most 80 words (a banner, not a paragraph).
 bool is_slogan(std::string_view line);
 
+// "… vĩ đại sống mãi trong sự nghiệp của chúng ta", "… quang vinh muôn năm": a slogan's words
+// of praise anywhere in the line, with or without "!" (a closing slogan; a photo's caption
+// tells what it shows and never praises: closing_caption.h). Narrower than is_slogan's
+// shapes on the words alone, which a title or a sentence may use ("vĩ đại").
+bool praises(std::string_view line);
+
 }  // namespace tuyentap

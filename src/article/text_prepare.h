@@ -82,7 +82,10 @@ struct PreparedText {
   std::optional<EndCut> cut;    // step 3 cut body-like text off
   // lines with a letter or digit blanked or cut off as the site's chrome by a marker or by
   // their shape (steps 2 and 3: menus, widgets, boxes, the page's tail), or as the first of a
-  // line printed twice; the lines counted above (photo, glued titles, the cut) are not counted
+  // line printed twice on the next line (within a paragraph); a paragraph printed twice after a
+  // blank line is read once later and counted nowhere (no text is lost: it is a copy), a line
+  // glued twice keeps its text; the lines counted above (photo, glued titles, the cut) are not
+  // counted
   std::size_t chrome_lines = 0;
   std::size_t learned_lines = 0;  // blanked by the second half as chrome learned (text_reader.h)
 };
@@ -96,22 +99,30 @@ struct SiteChrome {
   std::size_t header = 0;        // above the title: what the header rules set as no field
   std::size_t after_byline = 0;  // under the byline at the end: footers, boxes, an office
   std::size_t learned = 0;       // PreparedText::learned_lines
-  std::size_t total() const { return by_shape + header + after_byline + learned; }
+  std::size_t after_text = 0;    // after the last sentence of an article with no byline there
+  std::size_t total() const { return by_shape + header + after_byline + after_text + learned; }
 };
 // With one reason alone the warning names it without counts of nothing ("… 5 lines (by a
 // marker or their shape)"): most articles have one, and four counts of which three are 0 on
-// every article made the report hard to read.
+// every article made the report hard to read. With several, the reasons of no line are left
+// out too ("… 5 lines (4 by a marker or their shape, 1 of the page's header)"); the catalogue
+// translates the list item by item (src/cli/error_words.cpp).
 inline std::string site_chrome_warning(const SiteChrome& c) {
   const std::pair<std::size_t, const char*> reasons[] = {{c.by_shape, "by a marker or their shape"},
                                                          {c.header, "of the page's header"},
                                                          {c.after_byline, "after the byline"},
+                                                         {c.after_text, "after the last sentence"},
                                                          {c.learned, "learned from the folder"}};
   const std::string head = kSiteChrome + std::to_string(c.total()) + " lines (";
   for (const auto& [lines, why] : reasons)
     if (lines == c.total()) return head + why + ")";
-  return head + std::to_string(c.by_shape) + " by a marker or their shape, " +
-         std::to_string(c.header) + " of the page's header, " + std::to_string(c.after_byline) +
-         " after the byline, " + std::to_string(c.learned) + " learned from the folder)";
+  std::string list;
+  for (const auto& [lines, why] : reasons) {
+    if (lines == 0) continue;
+    if (!list.empty()) list += ", ";
+    list += std::to_string(lines) + " " + why;
+  }
+  return head + list + ")";
 }
 
 // Throws tuyentap::Error for a text of more than kMaxTextLines lines.

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "article/article_tail.h"
@@ -448,9 +449,10 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
     a.warnings.push_back("dropped a closing photo heading with no photos under it: " + *heading);
     dangling_heading = false;  // the gallery's label was the last line, and is gone
   }
-  if (SiteChrome c{text.chrome_lines, lines_with_text(above), after_byline, text.learned_lines};
-      c.total() > 0)
-    a.warnings.push_back(site_chrome_warning(c));
+  // with no byline at the end, what step 4 left out stands after the last sentence
+  SiteChrome c{text.chrome_lines, lines_with_text(above), after_byline, text.learned_lines};
+  if (end_byline.empty()) std::swap(c.after_byline, c.after_text);
+  if (c.total() > 0) a.warnings.push_back(site_chrome_warning(c));
   a.author = std::string(author_in_byline(byline_without_final_stop(end_byline)));
   if (std::string_view shot = photographer_in_byline(byline_without_final_stop(end_byline));
       !shot.empty())
@@ -495,6 +497,9 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
   for (std::string_view credit :
        {std::string_view(end_byline), std::string_view(hb.author), std::string_view(header_byline)})
     if (a.source.site.empty()) a.source.site = std::string(source_in_credit(credit));
+  // "Nguồn: Tổng hợp" names no source and no writer: the line is in no field, so it is told
+  if (a.source.site.empty() && credits_no_source(end_byline))
+    a.warnings.push_back("source credit naming no paper nor office left out: " + end_byline);
   return a;
 }
 

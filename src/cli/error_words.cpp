@@ -263,13 +263,16 @@ constexpr const char* kInputSentences[] = {
     N_("text after '%s' left out: %s lines, %s of them sentences"),
     N_("%s lines of link titles glued together left out"),
     N_("photo leftovers left out: %s lines (image markers, file names, markup, placeholders)"),
-    N_("site chrome left out: %s lines (%s by a marker or their shape, %s of the page's "
-       "header, %s after the byline, %s learned from the folder)"),
     N_("site chrome left out: %s lines (by a marker or their shape)"),
     N_("site chrome left out: %s lines (of the page's header)"),
     N_("site chrome left out: %s lines (after the byline)"),
     N_("site chrome left out: %s lines (learned from the folder)"),
+    N_("site chrome left out: %s lines (after the last sentence)"),
+    // several reasons: only those of some line, listed, each translated by the items at the
+    // table's end (text_prepare.h site_chrome_warning)
+    N_("site chrome left out: %s lines (%s)"),
     N_("dropped a closing photo heading with no photos under it: %s"),
+    N_("source credit naming no paper nor office left out: %s"),
     N_("photo missing: %s (not in the archive, or not a JPEG or PNG)"),
     N_("photo unreadable: %s (an EMF or WMF drawing: the books show JPEG and PNG only)"),
     N_("photo unreadable: %s (not a JPEG or PNG, or damaged: the books show JPEG and PNG only)"),
@@ -288,6 +291,16 @@ constexpr const char* kInputSentences[] = {
     N_("encoding uncertain: %s"),
     N_("%s but included by the spec"),
     N_("chapter rule '%s' (%s) matched only articles of earlier chapters: it is left out"),
+    // the items of the site chrome warning's list of several reasons, in its order (the first
+    // is never last, the last never followed): last in the table, as they open with a part
+    N_("%s by a marker or their shape, %s"),
+    N_("%s of the page's header, %s"),
+    N_("%s after the byline, %s"),
+    N_("%s of the page's header"),
+    N_("%s after the byline"),
+    N_("%s after the last sentence, %s"),
+    N_("%s after the last sentence"),
+    N_("%s learned from the folder"),
 };
 
 // Matches `text` against a pattern's fixed words ("unknown format '" %s "'"); the parts

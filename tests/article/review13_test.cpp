@@ -107,3 +107,29 @@ TEST_CASE("review 13: a title set after a dash loses the dash") {
                         "\n\n" + kSecond + "\n");
   CHECK(a.title == "Kỷ niệm 94 năm Ngày thành lập Đảng Cộng sản Việt Nam");
 }
+
+TEST_CASE("review 13: a source credit naming no source is told, or is the source") {
+  for (std::string none : {"Nguồn: Tổng hợp", "Nguồn: Internet", "Nguồn: Sưu tầm."}) {
+    INFO(none);
+    Article a = read_text(kTitle + "\n\n15/03/2025\n\n" + kLead + "\n\n" + kSecond + "\n\n" +
+                          kThird + "\n\n" + none + "\n");
+    CHECK(a.source.site.empty());
+    CHECK(has_warning(a, "source credit naming no paper nor office left out: " + none));
+  }
+  // a credit that names a paper is the source, with no such warning
+  Article paper = read_text(kTitle + "\n\n15/03/2025\n\n" + kLead + "\n\n" + kSecond + "\n\n" +
+                            kThird + "\n\nNguồn: Báo An Bình\n");
+  CHECK(paper.source.site == "Báo An Bình");
+  CHECK_FALSE(has_warning(paper, "source credit naming"));
+}
+
+TEST_CASE(
+    "review 13: the lines left out at the end of an article with no byline are after "
+    "its last sentence") {
+  Article a = read_text(kTitle + "\n\n15/03/2025\n\n" + kLead + "\n\n" + kSecond + "\n\n" + kThird +
+                        "\n\nTM. ĐẢNG ỦY\n\nBÍ THƯ\n\nNguyễn Văn An\n\n"
+                        "Hội nghị tổng kết công tác xây dựng Đảng năm 2024\n");
+  CHECK(has_warning(a, "no byline"));
+  CHECK(has_warning(a, "site chrome left out: 4 lines (after the last sentence)"));
+  CHECK_FALSE(has_warning(a, "site chrome left out: 4 lines (after the byline)"));
+}

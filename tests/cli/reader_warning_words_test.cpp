@@ -95,7 +95,35 @@ TEST_CASE("the site chrome warning has its Vietnamese") {
   CHECK(w ==
         "site chrome left out: 10 lines (4 by a marker or their shape, 2 of the page's "
         "header, 3 after the byline, 1 learned from the folder)");
-  CHECK(vietnamese_sentence(w).starts_with("bỏ 10 dòng là phần trang trí"));
+  CHECK(vietnamese_sentence(w) ==
+        "bỏ 10 dòng là phần trang trí của trang web (4 dòng theo dấu hiệu hoặc hình dạng, 2 "
+        "dòng ở đầu trang, 3 dòng sau tên tác giả, 1 dòng học được từ thư mục)");
+}
+
+TEST_CASE("the site chrome warning of several reasons lists only those of some line") {
+  namespace fs = std::filesystem;
+  set_language(Language::Vietnamese, (fs::path(TUYENTAP_BINARY).parent_path() / "locale").string());
+  // a title printed twice (the header) and a related box after the byline: no "0 lines"
+  const std::string two = site_chrome_warning(SiteChrome{0, 1, 4, 0});
+  CHECK(two == "site chrome left out: 5 lines (1 of the page's header, 4 after the byline)");
+  CHECK(vietnamese_sentence(two) ==
+        "bỏ 5 dòng là phần trang trí của trang web (1 dòng ở đầu trang, 4 dòng sau tên tác giả)");
+  const std::string three = site_chrome_warning(SiteChrome{4, 0, 2, 1});
+  CHECK(three ==
+        "site chrome left out: 7 lines (4 by a marker or their shape, 2 after the "
+        "byline, 1 learned from the folder)");
+  CHECK(vietnamese_sentence(three) ==
+        "bỏ 7 dòng là phần trang trí của trang web (4 dòng theo dấu hiệu hoặc hình dạng, 2 "
+        "dòng sau tên tác giả, 1 dòng học được từ thư mục)");
+  CHECK(vietnamese_sentence(site_chrome_warning(SiteChrome{3, 2, 0, 0})) ==
+        "bỏ 5 dòng là phần trang trí của trang web (3 dòng theo dấu hiệu hoặc hình dạng, 2 "
+        "dòng ở đầu trang)");
+  // no byline at the end: what is left out there stands after the last sentence
+  CHECK(vietnamese_sentence(site_chrome_warning(SiteChrome{.after_text = 4})) ==
+        "bỏ 4 dòng là phần trang trí của trang web (sau câu cuối của bài)");
+  CHECK(vietnamese_sentence(site_chrome_warning(SiteChrome{.by_shape = 2, .after_text = 4})) ==
+        "bỏ 6 dòng là phần trang trí của trang web (2 dòng theo dấu hiệu hoặc hình dạng, 4 "
+        "dòng sau câu cuối của bài)");
 }
 
 TEST_CASE("the site chrome warning of one reason names it without the reasons of no line") {
