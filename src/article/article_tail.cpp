@@ -18,30 +18,10 @@ bool has_digit(std::string_view s) {
   return s.find_first_of("0123456789") != std::string_view::npos;
 }
 
-// "trao doi moi nhat" starts with "trao doi" as whole words
-bool opens_with_words(std::string_view key, std::string_view words) {
-  return key.starts_with(words) && (key.size() == words.size() || key[words.size()] == ' ');
-}
-
-bool closes_with_words(std::string_view key, std::string_view words) {
-  return key.ends_with(words) &&
-         (key.size() == words.size() || key[key.size() - words.size() - 1] == ' ');
-}
-
 bool has_word(std::string_view key, std::string_view word) {
   bool found = false;
   each_word(key, [&](std::string_view w) { found = found || w == word; });
   return found;
-}
-
-// The last word of a line.
-std::string_view last_word(std::string_view s) {
-  std::size_t space = s.rfind(' ');
-  return space == std::string_view::npos ? s : s.substr(space + 1);
-}
-
-std::string_view first_word(std::string_view s) {
-  return s.substr(0, s.find(' '));
 }
 
 }  // namespace

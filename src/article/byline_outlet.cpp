@@ -58,13 +58,8 @@ bool is_acronym(std::string_view w) {
 bool opens_with_outlet_kind(std::string_view text) {
   std::string folded = fold_exact(text.substr(0, std::min<std::size_t>(text.size(), 40)));
   for (std::string_view kind : kOutletKinds)
-    if (folded.starts_with(kind) && (folded.size() == kind.size() || folded[kind.size()] == ' '))
-      return true;
+    if (opens_with_words(folded, kind)) return true;
   return false;
-}
-
-std::string_view first_word(std::string_view text) {
-  return text.substr(0, text.find(' '));
 }
 
 // What an outlet after a writer looks like: a site's name, an acronym first ("VTV Online"), or

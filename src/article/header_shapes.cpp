@@ -4,6 +4,7 @@
 #include <string>
 #include <unordered_set>
 
+#include "article/bare_caption.h"
 #include "article/caption_score.h"
 #include "article/scene_caption.h"
 #include "article/text_header.h"
@@ -64,17 +65,14 @@ bool upper_is_better_title(std::span<const std::string_view> paras, const std::v
 
 namespace {
 
-// The runs of four words of s, folded, the punctuation around each word left out.
+// The runs of four words of s, folded, the punctuation around each word left out
+// (bare_caption.h without_marks).
 std::unordered_set<std::string> runs_of_four(std::string_view s) {
   constexpr std::size_t kRun = 4;
   std::string folded = fold_for_match(s);
   std::vector<std::string_view> words;
   each_word(folded, [&](std::string_view w) {
-    auto mark = [](char c) {
-      return std::string_view(".,;:!?\"'()[]-").find(c) != std::string_view::npos;
-    };
-    while (!w.empty() && mark(w.front())) w.remove_prefix(1);
-    while (!w.empty() && mark(w.back())) w.remove_suffix(1);
+    w = without_marks(w);
     if (!w.empty()) words.push_back(w);
   });
   std::unordered_set<std::string> runs;

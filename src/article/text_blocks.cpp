@@ -87,12 +87,10 @@ void set_lead(const std::string& p, const Paragraph* next, Article& a) {
 // itself when none is, else `out` filled.
 const std::vector<Paragraph>& unglue_captions(const std::vector<Paragraph>& body,
                                               std::vector<Paragraph>& out) {
-  auto glued = [](const Paragraph& p) {
-    return p.text.find("Ảnh:") != std::string::npos && glued_credit_end(p.text);
-  };
+  auto glued = [](const Paragraph& p) { return glued_credit_end(p.text).has_value(); };
   if (std::none_of(body.begin(), body.end(), glued)) return body;
   for (const Paragraph& p : body) {
-    std::optional<std::size_t> end = glued(p) ? glued_credit_end(p.text) : std::nullopt;
+    std::optional<std::size_t> end = glued_credit_end(p.text);
     if (!end) {
       out.push_back(p);
       continue;

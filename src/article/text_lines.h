@@ -33,6 +33,25 @@ void each_word(std::string_view s, F&& f) {
   }
 }
 
+// The first and last words of a line split on spaces ("Ban" of "Ban biên tập", "trên" of
+// "Mời quý độc giả theo dõi X trên").
+inline std::string_view first_word(std::string_view s) {
+  return s.substr(0, s.find(' '));
+}
+inline std::string_view last_word(std::string_view s) {
+  std::size_t space = s.rfind(' ');
+  return space == std::string_view::npos ? s : s.substr(space + 1);
+}
+
+// `s` opens (closes) with `words` as whole words: "trao doi moi nhat" opens with "trao doi",
+// not with "tra".
+inline bool opens_with_words(std::string_view s, std::string_view words) {
+  return s.starts_with(words) && (s.size() == words.size() || s[words.size()] == ' ');
+}
+inline bool closes_with_words(std::string_view s, std::string_view words) {
+  return s.ends_with(words) && (s.size() == words.size() || s[s.size() - words.size() - 1] == ' ');
+}
+
 // What the text shows of a photo that stood before a paragraph: a marker line where the
 // image was ("[img]", "(ảnh)"), or a line the next one repeats (a text browser prints the
 // photo's alt text, then the caption that says the same). In a photo story, what the text

@@ -8,10 +8,9 @@
 
 namespace tuyentap {
 
-// An onset (b, ch, gh, gi, ngh, qu, tr …, or none), a vowel group (a, oa, uyê, ươi …) and a
-// final (c, ch, m, n, ng, nh, p, t, or none), at most one tone mark, and a final stop (c, ch,
-// p, t) only under the sắc or nặng tone ("Phúc", "Mạc"; never "Top"). Any case. Letters only:
-// a word with a digit, a dot or a hyphen is no syllable.
+// The encoding detector's syllable (text/syllable.h: an initial, a nucleus, a final, at most
+// one tone mark), with a final stop (c, ch, p, t) only under the sắc or nặng tone ("Phúc",
+// "Mạc"; never "Top"). Any case. Letters only: a word with a digit, a dot or a hyphen is none.
 bool is_vietnamese_syllable(std::string_view word);
 
 // "Top", "Back", "Home": one word of letters, not in capitals (an acronym, "TVB", may sign a

@@ -68,7 +68,7 @@ constexpr std::array<signed char, 13 * 13 * 13> kNucleusAt = [] {
 
 constexpr std::string_view kFinals[] = {"c", "ch", "m", "n", "ng", "nh", "p", "t"};
 
-bool parse_after_initial(std::string_view rest, Tone tone) {
+bool parse_after_initial(std::string_view rest, Tone tone, bool stops_need_tone) {
   std::size_t n = 0;
   while (n < rest.size() && is_vowel_code(rest[n])) ++n;
   if (n == 0) return false;
@@ -87,7 +87,7 @@ bool parse_after_initial(std::string_view rest, Tone tone) {
   for (std::string_view f : kFinals) known = known || f == final;
   if (!known) return false;
   bool stop = final == "c" || final == "ch" || final == "p" || final == "t";
-  return !stop || tone == NONE || tone == ACUTE || tone == DOT;
+  return !stop || (tone == NONE && !stops_need_tone) || tone == ACUTE || tone == DOT;
 }
 
 bool is_letter_like(char32_t c) {
@@ -110,7 +110,7 @@ bool is_bad(char32_t c) {
 
 }  // namespace
 
-bool is_syllable(std::u32string_view word) {
+bool is_syllable(std::u32string_view word, bool stops_need_tone) {
   if (word.empty() || word.size() > 8) return false;
   char buffer[8];
   std::size_t length = 0;
@@ -134,7 +134,7 @@ bool is_syllable(std::u32string_view word) {
   for (std::string_view initial : kInitials)
     if ((initial.empty() ||
          (!code.empty() && code[0] == initial[0] && code.starts_with(initial))) &&
-        parse_after_initial(code.substr(initial.size()), tone))
+        parse_after_initial(code.substr(initial.size()), tone, stops_need_tone))
       return true;
   return false;
 }
