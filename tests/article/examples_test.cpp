@@ -5,11 +5,12 @@
 #include "archive/archive.h"
 #include "article/reader.h"
 #include "article/text_prepare.h"
+#include "test_paths.h"
 
 using namespace tuyentap;
 
 TEST_CASE("the demo archive reads cleanly: every text file an article, the PNG not") {
-  ArchiveContents contents = read_archive({std::string(TUYENTAP_SOURCE_DIR) + "/examples/archive"});
+  ArchiveContents contents = read_archive({test::source_dir() + "/examples/archive"});
   std::vector<InputFile> files = contents.files;
   auto results = read_articles(files);
   REQUIRE(results.size() == files.size());

@@ -9,11 +9,12 @@
 #include "article/caption.h"
 #include "article/reader.h"
 #include "base/paths.h"
+#include "test_paths.h"
 
 namespace tuyentap::testing {
 
 inline InputFile fixture(const std::string& name) {
-  std::string path = std::string(TUYENTAP_SOURCE_DIR) + "/tests/fixtures/articles/" + name;
+  std::string path = test::source_dir() + "/tests/fixtures/articles/" + name;
   return InputFile{"articles/" + name, read_file_bytes(path)};
 }
 

@@ -10,6 +10,7 @@
 #include "article/reader.h"
 #include "base/paths.h"
 #include "fixtures.h"
+#include "test_paths.h"
 
 using namespace tuyentap;
 using namespace tuyentap::testing;
@@ -129,8 +130,8 @@ TEST_CASE("chrome learning: one real page under six titles loses its menus, not 
   // saved from several sites, say. Its wrapped paragraphs end in short pieces ("có cả.")
   // and it has short sentences; neither is learned.
   const std::string title = "''Mổ xẻ'' bài thuốc nam chữa khỏi bệnh trĩ bằng Đông y ở Việt Nam";
-  std::string real = read_file_bytes(std::string(TUYENTAP_SOURCE_DIR) +
-                                     "/tests/fixtures/real/text/phapluatplus-1.txt");
+  std::string real =
+      read_file_bytes(test::source_dir() + "/tests/fixtures/real/text/phapluatplus-1.txt");
   Article alone = read_ok({"trang.txt", real});
   std::vector<InputFile> files;
   for (int i = 1; i <= 6; ++i) {

@@ -9,6 +9,7 @@
 #include "article/reader.h"
 #include "base/paths.h"
 #include "fixtures.h"
+#include "test_paths.h"
 #include "text/normalize.h"
 
 using namespace tuyentap;
@@ -18,7 +19,7 @@ using nlohmann::json;
 namespace {
 
 std::string real_path(const std::string& name) {
-  return std::string(TUYENTAP_SOURCE_DIR) + "/tests/fixtures/real/" + name;
+  return test::source_dir() + "/tests/fixtures/real/" + name;
 }
 
 const json& expectations() {

@@ -9,6 +9,7 @@
 #include "article/reader.h"
 #include "base/paths.h"
 #include "fixtures.h"
+#include "test_paths.h"
 
 using namespace tuyentap;
 using namespace tuyentap::testing;
@@ -147,7 +148,7 @@ const std::vector<Expected>& expected() {
 }
 
 InputFile dump(const std::string& name) {
-  std::string path = std::string(TUYENTAP_SOURCE_DIR) + "/tests/fixtures/real/text/" + name;
+  std::string path = test::source_dir() + "/tests/fixtures/real/text/" + name;
   return InputFile{"text/" + name, read_file_bytes(path)};
 }
 

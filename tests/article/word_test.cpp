@@ -2,6 +2,7 @@
 #include <string>
 
 #include "fixtures.h"
+#include "test_paths.h"
 #include "zip_in_memory.h"
 
 using namespace tuyentap;
@@ -10,7 +11,7 @@ using namespace tuyentap::testing;
 namespace {
 
 std::string word_fixture(const std::string& name) {
-  return read_file_bytes(std::string(TUYENTAP_SOURCE_DIR) + "/tests/fixtures/word/" + name);
+  return read_file_bytes(test::source_dir() + "/tests/fixtures/word/" + name);
 }
 
 std::string docx(const std::string& document, const std::string& styles = {}) {

@@ -9,13 +9,14 @@
 #include "base/picture.h"
 #include "base/picture_scale.h"
 #include "base/png_chunks.h"
+#include "test_paths.h"
 
 using namespace tuyentap;
 
 namespace {
 
 Picture finding(const std::string& name) {
-  std::ifstream in(std::string(TUYENTAP_SOURCE_DIR) + "/tests/fixtures/fuzz/fuzz_picture/" + name,
+  std::ifstream in(test::source_dir() + "/tests/fixtures/fuzz/fuzz_picture/" + name,
                    std::ios::binary);
   std::stringstream bytes;
   bytes << in.rdbuf();

@@ -9,6 +9,7 @@
 
 #include "book/compile.h"
 #include "temp_dir.h"
+#include "test_paths.h"
 #include "text/date.h"
 
 namespace tt_test {
@@ -92,7 +93,7 @@ inline std::string write_file(const std::filesystem::path& path, const std::stri
 }
 
 inline std::string fixture_spec(const std::string& name) {
-  return std::string(TUYENTAP_SOURCE_DIR) + "/tests/fixtures/specs/" + name;
+  return test::source_dir() + "/tests/fixtures/specs/" + name;
 }
 
 }  // namespace tt_test

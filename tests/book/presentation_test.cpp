@@ -7,6 +7,8 @@
 #include <fstream>
 #include <iterator>
 
+#include "test_paths.h"
+
 using namespace tuyentap;
 
 namespace {
@@ -213,8 +215,7 @@ TEST_CASE("no writer has words of its own: no Vietnamese literal in layout/, pdf
   namespace fs = std::filesystem;
   std::vector<std::string> found;
   for (const char* stage : {"layout", "pdf", "epub"}) {
-    for (const auto& entry :
-         fs::directory_iterator(fs::path(TUYENTAP_SOURCE_DIR) / "src" / stage)) {
+    for (const auto& entry : fs::directory_iterator(fs::path(test::source_dir()) / "src" / stage)) {
       std::ifstream in(entry.path(), std::ios::binary);
       std::string src((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
       for (const std::string& lit : string_literals(src)) {

@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "cli/run.h"
+#include "test_paths.h"
 
 using namespace tt_test;
 
@@ -128,8 +129,8 @@ TEST_CASE("language: --lang en and an English locale speak English, a bad --lang
   RunResult en = run(tuyentap_vi() + " --lang en build khong-co");
   CHECK(en.exit_code == 2);
   CHECK(has(en.out, "error: the archive 'khong-co' does not exist"));
-  RunResult locale = run("env -u LANGUAGE LC_ALL=en_US.UTF-8 '" + std::string(TUYENTAP_BINARY) +
-                         "' build khong-co");
+  RunResult locale =
+      run("env -u LANGUAGE LC_ALL=en_US.UTF-8 '" + test::program_path() + "' build khong-co");
   CHECK(has(locale.out, "the archive 'khong-co' does not exist"));
   RunResult bad = run(tuyentap_vi() + " --lang fr scan x");
   CHECK(bad.exit_code == 2);
@@ -200,7 +201,7 @@ TEST_CASE("the man pages render without warnings, bash completes `tuyentap bu` t
     CHECK(m.exit_code == 0);
     CHECK(m.out.empty());
   }
-  RunResult c = run("bash -c 'source <(\"" + std::string(TUYENTAP_BINARY) +
+  RunResult c = run("bash -c 'source <(\"" + test::program_path() +
                     "\" completion bash); COMP_WORDS=(tuyentap bu); COMP_CWORD=1; _tuyentap; "
                     "echo \"${COMPREPLY[@]}\"'");
   INFO(c.out);
@@ -214,7 +215,7 @@ TEST_CASE("version: --version names the version, the libraries and the data fold
   CHECK(r.exit_code == 0);
   CHECK(has(r.out, "tuyentap 0."));
   CHECK(has(r.out, "HarfBuzz"));
-  CHECK(has(r.out, "data folder: " + std::string(TUYENTAP_SOURCE_DIR)));
+  CHECK(has(r.out, "data folder: " + test::source_dir()));
 }
 
 TEST_CASE("a cover whose header reads but whose pixels do not is refused before any book") {

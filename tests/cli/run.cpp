@@ -8,6 +8,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "test_paths.h"
+
 namespace tt_test {
 
 RunResult run(const std::string& command) {
@@ -24,15 +26,16 @@ RunResult run(const std::string& command) {
 }
 
 std::string tuyentap() {
-  return std::string("LANGUAGE=en '") + TUYENTAP_BINARY + "'";
+  return std::string("LANGUAGE=en '") + test::program_path() + "'";
 }
 
 std::string tuyentap_vi() {
-  return std::string("env -u LANGUAGE -u LC_MESSAGES -u LANG LC_ALL=C '") + TUYENTAP_BINARY + "'";
+  return std::string("env -u LANGUAGE -u LC_MESSAGES -u LANG LC_ALL=C '") + test::program_path() +
+         "'";
 }
 
 std::string source_path(const std::string& rel) {
-  return std::string(TUYENTAP_SOURCE_DIR) + "/" + rel;
+  return test::source_dir() + "/" + rel;
 }
 
 std::string fresh_dir(const std::string& name) {

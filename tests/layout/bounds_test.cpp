@@ -7,6 +7,7 @@
 #include "font_file.h"
 #include "layout/paragraph.h"
 #include "layout/shaper.h"
+#include "test_paths.h"
 
 using namespace tuyentap;
 
@@ -14,7 +15,7 @@ namespace {
 
 struct Fixture {
   FontSet fonts;
-  int font = fonts.add(test::font_file(TUYENTAP_SOURCE_DIR "/fonts/NotoSerif-Regular.ttf"));
+  int font = fonts.add(test::font_file(test::source_dir() + "/fonts/NotoSerif-Regular.ttf"));
   Shaper shaper{fonts};
 };
 

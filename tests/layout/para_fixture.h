@@ -4,12 +4,13 @@
 
 #include "font_file.h"
 #include "layout/paragraph.h"
+#include "test_paths.h"
 
 namespace tuyentap::test {
 
 struct ParaFixture {
   FontSet fonts;
-  int font = fonts.add(font_file(TUYENTAP_SOURCE_DIR "/fonts/LiberationSerif-Regular.ttf"));
+  int font = fonts.add(font_file(test::source_dir() + "/fonts/LiberationSerif-Regular.ttf"));
   Shaper shaper{fonts};
   ParaStyle style() {
     ParaStyle s;

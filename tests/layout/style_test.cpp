@@ -8,6 +8,7 @@
 #include "layout/layout.h"
 #include "load/load.h"
 #include "temp_dir.h"
+#include "test_paths.h"
 
 using namespace tuyentap;
 
@@ -63,7 +64,7 @@ TEST_CASE("the book style has running heads, foot numbers and chapters on the ri
 }
 
 std::string official_text() {
-  std::ifstream in(TUYENTAP_SOURCE_DIR "/templates/pdf/official.toml");
+  std::ifstream in(test::source_dir() + "/templates/pdf/official.toml");
   return std::string(std::istreambuf_iterator<char>(in), {});
 }
 

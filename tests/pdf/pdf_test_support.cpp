@@ -12,10 +12,12 @@
 #include <memory>
 #include <stdexcept>
 
+#include "test_paths.h"
+
 namespace tuyentap::test {
 
 std::string font_path(const std::string& file) {
-  return std::string(TUYENTAP_SOURCE_DIR) + "/fonts/" + file;
+  return test::source_dir() + "/fonts/" + file;
 }
 
 FontFile test_font(const std::string& file, const std::string& ps_name) {

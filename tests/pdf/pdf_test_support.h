@@ -7,10 +7,11 @@
 #include <vector>
 
 #include "layout/pages.h"
+#include "test_paths.h"
 
 namespace tuyentap::test {
 
-std::string font_path(const std::string& file);  // TUYENTAP_SOURCE_DIR/fonts/file
+std::string font_path(const std::string& file);  // the source tree's fonts/file
 // The font fonts/`file` as the PDF writer receives it: read, under its PostScript name.
 FontFile test_font(const std::string& file, const std::string& ps_name);
 

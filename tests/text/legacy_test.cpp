@@ -4,6 +4,7 @@
 
 #include "base/error.h"
 #include "base/paths.h"
+#include "test_paths.h"
 #include "text/decode.h"
 #include "text/syllable.h"
 
@@ -12,7 +13,7 @@ using namespace tuyentap;
 namespace {
 
 std::string article() {
-  return read_file_bytes(std::string(TUYENTAP_SOURCE_DIR) + "/tests/text/data/bai-viet.txt");
+  return read_file_bytes(test::source_dir() + "/tests/text/data/bai-viet.txt");
 }
 
 constexpr Encoding kLegacy[] = {Encoding::Cp1258, Encoding::Tcvn3, Encoding::Vni, Encoding::Viscii};
