@@ -3,7 +3,7 @@
 
 #include "test_paths.h"
 
-namespace test {
+namespace test_paths {
 
 std::string source_dir() {
   return TUYENTAP_SOURCE_DIR;
@@ -12,4 +12,4 @@ std::string program_path() {
   return TUYENTAP_BINARY;
 }
 
-}  // namespace test
+}  // namespace test_paths

@@ -5,9 +5,9 @@
 
 #include <string>
 
-namespace test {
+namespace test_paths {
 
 std::string source_dir();    // the checkout the tests were built from
 std::string program_path();  // the tuyentap program of the same build
 
-}  // namespace test
+}  // namespace test_paths

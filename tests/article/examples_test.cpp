@@ -10,7 +10,7 @@
 using namespace tuyentap;
 
 TEST_CASE("the demo archive reads cleanly: every text file an article, the PNG not") {
-  ArchiveContents contents = read_archive({test::source_dir() + "/examples/archive"});
+  ArchiveContents contents = read_archive({test_paths::source_dir() + "/examples/archive"});
   std::vector<InputFile> files = contents.files;
   auto results = read_articles(files);
   REQUIRE(results.size() == files.size());

@@ -14,7 +14,7 @@
 namespace tuyentap::testing {
 
 inline InputFile fixture(const std::string& name) {
-  std::string path = test::source_dir() + "/tests/fixtures/articles/" + name;
+  std::string path = test_paths::source_dir() + "/tests/fixtures/articles/" + name;
   return InputFile{"articles/" + name, read_file_bytes(path)};
 }
 

@@ -131,7 +131,7 @@ TEST_CASE("chrome learning: one real page under six titles loses its menus, not 
   // and it has short sentences; neither is learned.
   const std::string title = "''Mổ xẻ'' bài thuốc nam chữa khỏi bệnh trĩ bằng Đông y ở Việt Nam";
   std::string real =
-      read_file_bytes(test::source_dir() + "/tests/fixtures/real/text/phapluatplus-1.txt");
+      read_file_bytes(test_paths::source_dir() + "/tests/fixtures/real/text/phapluatplus-1.txt");
   Article alone = read_ok({"trang.txt", real});
   std::vector<InputFile> files;
   for (int i = 1; i <= 6; ++i) {

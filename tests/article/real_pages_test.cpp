@@ -19,7 +19,7 @@ using nlohmann::json;
 namespace {
 
 std::string real_path(const std::string& name) {
-  return test::source_dir() + "/tests/fixtures/real/" + name;
+  return test_paths::source_dir() + "/tests/fixtures/real/" + name;
 }
 
 const json& expectations() {

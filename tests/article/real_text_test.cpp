@@ -148,7 +148,7 @@ const std::vector<Expected>& expected() {
 }
 
 InputFile dump(const std::string& name) {
-  std::string path = test::source_dir() + "/tests/fixtures/real/text/" + name;
+  std::string path = test_paths::source_dir() + "/tests/fixtures/real/text/" + name;
   return InputFile{"text/" + name, read_file_bytes(path)};
 }
 

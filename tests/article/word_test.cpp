@@ -11,7 +11,7 @@ using namespace tuyentap::testing;
 namespace {
 
 std::string word_fixture(const std::string& name) {
-  return read_file_bytes(test::source_dir() + "/tests/fixtures/word/" + name);
+  return read_file_bytes(test_paths::source_dir() + "/tests/fixtures/word/" + name);
 }
 
 std::string docx(const std::string& document, const std::string& styles = {}) {

@@ -16,7 +16,7 @@ using namespace tuyentap;
 namespace {
 
 Picture finding(const std::string& name) {
-  std::ifstream in(test::source_dir() + "/tests/fixtures/fuzz/fuzz_picture/" + name,
+  std::ifstream in(test_paths::source_dir() + "/tests/fixtures/fuzz/fuzz_picture/" + name,
                    std::ios::binary);
   std::stringstream bytes;
   bytes << in.rdbuf();

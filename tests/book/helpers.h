@@ -93,7 +93,7 @@ inline std::string write_file(const std::filesystem::path& path, const std::stri
 }
 
 inline std::string fixture_spec(const std::string& name) {
-  return test::source_dir() + "/tests/fixtures/specs/" + name;
+  return test_paths::source_dir() + "/tests/fixtures/specs/" + name;
 }
 
 }  // namespace tt_test

@@ -215,7 +215,8 @@ TEST_CASE("no writer has words of its own: no Vietnamese literal in layout/, pdf
   namespace fs = std::filesystem;
   std::vector<std::string> found;
   for (const char* stage : {"layout", "pdf", "epub"}) {
-    for (const auto& entry : fs::directory_iterator(fs::path(test::source_dir()) / "src" / stage)) {
+    for (const auto& entry :
+         fs::directory_iterator(fs::path(test_paths::source_dir()) / "src" / stage)) {
       std::ifstream in(entry.path(), std::ios::binary);
       std::string src((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
       for (const std::string& lit : string_literals(src)) {

@@ -225,7 +225,7 @@ TEST_CASE("spec: a preface saved in a legacy encoding is decoded") {
 TEST_CASE("spec: a whole number may be written as a float, and every fuzz finding is refused") {
   CHECK(parse_spec("[book]\nyear = 2019.0\n", "book.toml").year == 2019);
   // Inputs scripts/fuzz found that broke the spec reader: each is a spec or an Error now.
-  const std::filesystem::path dir = test::source_dir() + "/tests/fixtures/fuzz/fuzz_spec";
+  const std::filesystem::path dir = test_paths::source_dir() + "/tests/fixtures/fuzz/fuzz_spec";
   int seen = 0;
   for (const auto& f : std::filesystem::directory_iterator(dir)) {
     INFO(f.path());

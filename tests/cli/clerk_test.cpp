@@ -130,7 +130,7 @@ TEST_CASE("language: --lang en and an English locale speak English, a bad --lang
   CHECK(en.exit_code == 2);
   CHECK(has(en.out, "error: the archive 'khong-co' does not exist"));
   RunResult locale =
-      run("env -u LANGUAGE LC_ALL=en_US.UTF-8 '" + test::program_path() + "' build khong-co");
+      run("env -u LANGUAGE LC_ALL=en_US.UTF-8 '" + test_paths::program_path() + "' build khong-co");
   CHECK(has(locale.out, "the archive 'khong-co' does not exist"));
   RunResult bad = run(tuyentap_vi() + " --lang fr scan x");
   CHECK(bad.exit_code == 2);
@@ -201,7 +201,7 @@ TEST_CASE("the man pages render without warnings, bash completes `tuyentap bu` t
     CHECK(m.exit_code == 0);
     CHECK(m.out.empty());
   }
-  RunResult c = run("bash -c 'source <(\"" + test::program_path() +
+  RunResult c = run("bash -c 'source <(\"" + test_paths::program_path() +
                     "\" completion bash); COMP_WORDS=(tuyentap bu); COMP_CWORD=1; _tuyentap; "
                     "echo \"${COMPREPLY[@]}\"'");
   INFO(c.out);
@@ -215,7 +215,7 @@ TEST_CASE("version: --version names the version, the libraries and the data fold
   CHECK(r.exit_code == 0);
   CHECK(has(r.out, "tuyentap 0."));
   CHECK(has(r.out, "HarfBuzz"));
-  CHECK(has(r.out, "data folder: " + test::source_dir()));
+  CHECK(has(r.out, "data folder: " + test_paths::source_dir()));
 }
 
 TEST_CASE("a cover whose header reads but whose pixels do not is refused before any book") {

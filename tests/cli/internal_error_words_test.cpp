@@ -21,14 +21,15 @@ namespace {
 // The build tree's catalogue, beside the program the other cli tests run.
 void speak_vietnamese() {
   set_language(Language::Vietnamese,
-               (fs::path(test::program_path()).parent_path() / "locale").string());
+               (fs::path(test_paths::program_path()).parent_path() / "locale").string());
 }
 
 // The text of every string literal in src/ that starts an internal error ("internal: …),
 // up to the literal's closing quote.
 std::vector<std::string> internal_error_openings() {
   std::vector<std::string> out;
-  for (const auto& e : fs::recursive_directory_iterator(fs::path(test::source_dir()) / "src")) {
+  for (const auto& e :
+       fs::recursive_directory_iterator(fs::path(test_paths::source_dir()) / "src")) {
     if (e.path().extension() != ".cpp") continue;
     std::ifstream in(e.path());
     const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());

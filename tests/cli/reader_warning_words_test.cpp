@@ -51,10 +51,10 @@ std::string sample_sentence(std::string_view arg) {
 TEST_CASE("every reader warning made of sentences has its Vietnamese") {
   namespace fs = std::filesystem;
   set_language(Language::Vietnamese,
-               (fs::path(test::program_path()).parent_path() / "locale").string());
+               (fs::path(test_paths::program_path()).parent_path() / "locale").string());
   std::vector<std::string> samples;
   for (const fs::directory_entry& e :
-       fs::directory_iterator(fs::path(test::source_dir()) / "src" / "article")) {
+       fs::directory_iterator(fs::path(test_paths::source_dir()) / "src" / "article")) {
     if (e.path().extension() != ".cpp") continue;
     std::ifstream in(e.path());
     std::stringstream text;
@@ -86,7 +86,7 @@ TEST_CASE("the warning scanner makes sentences from literals and parts") {
 TEST_CASE("the photo leftovers warning has its Vietnamese") {
   namespace fs = std::filesystem;
   set_language(Language::Vietnamese,
-               (fs::path(test::program_path()).parent_path() / "locale").string());
+               (fs::path(test_paths::program_path()).parent_path() / "locale").string());
   const std::string w = photo_leftovers_warning(3);
   CHECK(vietnamese_sentence(w).starts_with("bỏ 3 dòng"));
 }
@@ -94,7 +94,7 @@ TEST_CASE("the photo leftovers warning has its Vietnamese") {
 TEST_CASE("the site chrome warning has its Vietnamese") {
   namespace fs = std::filesystem;
   set_language(Language::Vietnamese,
-               (fs::path(test::program_path()).parent_path() / "locale").string());
+               (fs::path(test_paths::program_path()).parent_path() / "locale").string());
   const std::string w = site_chrome_warning(SiteChrome{4, 2, 3, 1});
   CHECK(w ==
         "site chrome left out: 10 lines (4 by a marker or their shape, 2 of the page's "
@@ -107,7 +107,7 @@ TEST_CASE("the site chrome warning has its Vietnamese") {
 TEST_CASE("the site chrome warning of several reasons lists only those of some line") {
   namespace fs = std::filesystem;
   set_language(Language::Vietnamese,
-               (fs::path(test::program_path()).parent_path() / "locale").string());
+               (fs::path(test_paths::program_path()).parent_path() / "locale").string());
   // a title printed twice (the header) and a related box after the byline: no "0 lines"
   const std::string two = site_chrome_warning(SiteChrome{0, 1, 4, 0});
   CHECK(two == "site chrome left out: 5 lines (1 of the page's header, 4 after the byline)");
@@ -134,7 +134,7 @@ TEST_CASE("the site chrome warning of several reasons lists only those of some l
 TEST_CASE("the site chrome warning of one reason names it without the reasons of no line") {
   namespace fs = std::filesystem;
   set_language(Language::Vietnamese,
-               (fs::path(test::program_path()).parent_path() / "locale").string());
+               (fs::path(test_paths::program_path()).parent_path() / "locale").string());
   // most articles have one reason: "0 lines …" three times over was noise in every report
   const std::string shape = site_chrome_warning(SiteChrome{5, 0, 0, 0});
   CHECK(shape == "site chrome left out: 5 lines (by a marker or their shape)");

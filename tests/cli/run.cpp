@@ -26,16 +26,16 @@ RunResult run(const std::string& command) {
 }
 
 std::string tuyentap() {
-  return std::string("LANGUAGE=en '") + test::program_path() + "'";
+  return std::string("LANGUAGE=en '") + test_paths::program_path() + "'";
 }
 
 std::string tuyentap_vi() {
-  return std::string("env -u LANGUAGE -u LC_MESSAGES -u LANG LC_ALL=C '") + test::program_path() +
-         "'";
+  return std::string("env -u LANGUAGE -u LC_MESSAGES -u LANG LC_ALL=C '") +
+         test_paths::program_path() + "'";
 }
 
 std::string source_path(const std::string& rel) {
-  return test::source_dir() + "/" + rel;
+  return test_paths::source_dir() + "/" + rel;
 }
 
 std::string fresh_dir(const std::string& name) {

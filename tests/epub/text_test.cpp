@@ -181,7 +181,7 @@ TEST_CASE(
       CHECK(cmap.count(c) == 1);
     }
     // A subset: far smaller than the font, and not much more than what is used.
-    std::string full_font = test::source_dir() + "/fonts/" + file;
+    std::string full_font = test_paths::source_dir() + "/fonts/" + file;
     FILE* f = std::fopen(full_font.c_str(), "rb");
     REQUIRE(f);
     std::fseek(f, 0, SEEK_END);

@@ -15,7 +15,7 @@ namespace {
 
 struct Fixture {
   FontSet fonts;
-  int font = fonts.add(test::font_file(test::source_dir() + "/fonts/NotoSerif-Regular.ttf"));
+  int font = fonts.add(test::font_file(test_paths::source_dir() + "/fonts/NotoSerif-Regular.ttf"));
   Shaper shaper{fonts};
 };
 

@@ -10,7 +10,7 @@ namespace tuyentap::test {
 
 struct ParaFixture {
   FontSet fonts;
-  int font = fonts.add(font_file(test::source_dir() + "/fonts/LiberationSerif-Regular.ttf"));
+  int font = fonts.add(font_file(test_paths::source_dir() + "/fonts/LiberationSerif-Regular.ttf"));
   Shaper shaper{fonts};
   ParaStyle style() {
     ParaStyle s;

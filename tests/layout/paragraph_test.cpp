@@ -174,7 +174,8 @@ TEST_CASE("no line ends in a hyphen-minus, which text extraction would take for 
 
 TEST_CASE("words inside a font span are set in that font, the rest in the paragraph's") {
   Fixture fx;
-  int bold = fx.fonts.add(test::font_file(test::source_dir() + "/fonts/LiberationSerif-Bold.ttf"));
+  int bold =
+      fx.fonts.add(test::font_file(test_paths::source_dir() + "/fonts/LiberationSerif-Bold.ttf"));
   FontChoice bold_choice{bold, {}};
   const std::string text = "Chi bộ thôn Đông chọn những việc gần dân để làm trước.";
   ParaStyle s = fx.style();

@@ -17,7 +17,7 @@ TEST_CASE("Vietnamese stacked marks shape to one precomposed glyph in both serif
   for (const char* file : {"/fonts/NotoSerif-Regular.ttf", "/fonts/LiberationSerif-Regular.ttf",
                            "/fonts/NotoSerif-Bold.ttf", "/fonts/LiberationSerif-Italic.ttf"}) {
     FontSet fonts;
-    int f = fonts.add(test::font_file(test::source_dir() + file));
+    int f = fonts.add(test::font_file(test_paths::source_dir() + file));
     Shaper shaper(fonts);
     for (const char* ch : {"ẫ", "ặ", "ể", "ổ", "ỡ", "ự", "Ỹ", "Đ", "ư"}) {
       INFO(file << " " << ch);
@@ -33,7 +33,7 @@ TEST_CASE("Vietnamese stacked marks shape to one precomposed glyph in both serif
 
 TEST_CASE("a decomposed sequence still shapes to the precomposed glyph") {
   FontSet fonts;
-  int f = fonts.add(test::font_file(test::source_dir() + "/fonts/NotoSerif-Regular.ttf"));
+  int f = fonts.add(test::font_file(test_paths::source_dir() + "/fonts/NotoSerif-Regular.ttf"));
   Shaper shaper(fonts);
   const ShapedWord& nfc = shaper.shape({f, {}}, "ệ");
   const ShapedWord& nfd = shaper.shape({f, {}}, "e\xCC\x82\xCC\xA3");  // e + ̂ + ̣
@@ -47,8 +47,9 @@ TEST_CASE("a decomposed sequence still shapes to the precomposed glyph") {
 
 TEST_CASE("a character the main font lacks comes from a fallback font") {
   FontSet fonts;
-  int main = fonts.add(test::font_file(test::source_dir() + "/fonts/LiberationSerif-Regular.ttf"));
-  int fb = fonts.add(test::font_file(test::source_dir() + "/fonts/NotoSans-Regular.ttf"));
+  int main =
+      fonts.add(test::font_file(test_paths::source_dir() + "/fonts/LiberationSerif-Regular.ttf"));
+  int fb = fonts.add(test::font_file(test_paths::source_dir() + "/fonts/NotoSans-Regular.ttf"));
   Shaper shaper(fonts);
   const char* ch = "\xCD\xB0";  // U+0370 GREEK CAPITAL LETTER HETA: in Noto Sans only
   REQUIRE_FALSE(fonts.has(main, 0x370));
@@ -115,7 +116,7 @@ TEST_CASE("characters that need no glyph are never reported missing nor drawn as
 
 TEST_CASE("shaped words are cached: shaping a word twice shapes it once") {
   FontSet fonts;
-  int f = fonts.add(test::font_file(test::source_dir() + "/fonts/NotoSerif-Regular.ttf"));
+  int f = fonts.add(test::font_file(test_paths::source_dir() + "/fonts/NotoSerif-Regular.ttf"));
   Shaper shaper(fonts);
   const ShapedWord& a = shaper.shape({f, {}}, "Đảng");
   const ShapedWord& b = shaper.shape({f, {}}, "Đảng");
@@ -126,7 +127,8 @@ TEST_CASE("shaped words are cached: shaping a word twice shapes it once") {
 
 TEST_CASE("kerning is applied: AV is narrower than A and V apart") {
   FontSet fonts;
-  int f = fonts.add(test::font_file(test::source_dir() + "/fonts/LiberationSerif-Regular.ttf"));
+  int f =
+      fonts.add(test::font_file(test_paths::source_dir() + "/fonts/LiberationSerif-Regular.ttf"));
   Shaper shaper(fonts);
   float av = shaper.shape({f, {}}, "AV").width;
   float a = shaper.shape({f, {}}, "A").width, v = shaper.shape({f, {}}, "V").width;
@@ -135,7 +137,7 @@ TEST_CASE("kerning is applied: AV is narrower than A and V apart") {
 
 TEST_CASE("a combining mark NFC cannot compose is positioned on its letter, one cluster") {
   FontSet fonts;
-  int f = fonts.add(test::font_file(test::source_dir() + "/fonts/NotoSerif-Regular.ttf"));
+  int f = fonts.add(test::font_file(test_paths::source_dir() + "/fonts/NotoSerif-Regular.ttf"));
   Shaper shaper(fonts);
   const std::string q = "q\xCC\x80";  // q + combining grave: no precomposed form exists
   const ShapedWord& w = shaper.shape({f, {}}, q);

@@ -64,7 +64,7 @@ TEST_CASE("the book style has running heads, foot numbers and chapters on the ri
 }
 
 std::string official_text() {
-  std::ifstream in(test::source_dir() + "/templates/pdf/official.toml");
+  std::ifstream in(test_paths::source_dir() + "/templates/pdf/official.toml");
   return std::string(std::istreambuf_iterator<char>(in), {});
 }
 

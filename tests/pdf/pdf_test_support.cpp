@@ -17,7 +17,7 @@
 namespace tuyentap::test {
 
 std::string font_path(const std::string& file) {
-  return test::source_dir() + "/fonts/" + file;
+  return test_paths::source_dir() + "/fonts/" + file;
 }
 
 FontFile test_font(const std::string& file, const std::string& ps_name) {

@@ -13,7 +13,7 @@ using namespace tuyentap;
 namespace {
 
 std::string article() {
-  return read_file_bytes(test::source_dir() + "/tests/text/data/bai-viet.txt");
+  return read_file_bytes(test_paths::source_dir() + "/tests/text/data/bai-viet.txt");
 }
 
 constexpr Encoding kLegacy[] = {Encoding::Cp1258, Encoding::Tcvn3, Encoding::Vni, Encoding::Viscii};
