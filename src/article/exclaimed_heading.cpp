@@ -4,11 +4,17 @@
 #include <algorithm>
 
 #include "article/text_lines.h"
+#include "text/normalize.h"
 
 namespace tuyentap {
 
 bool exclaims_heading(std::string_view line) {
-  if (line.empty() || !at_most_words(line, kMaxExclaimedHeadingWords)) return false;
+  if (line.empty() || !at_most_words(line, kMaxExclaimedHeadingWords) ||
+      at_most_words(line, kMinExclaimedHeadingWords - 1))
+    return false;
+  // "Kính thưa …", "Thưa …": a speech's salutation
+  std::string folded = fold_for_match(first_word(line));
+  if (folded == "kinh" || folded == "thua") return false;
   std::string_view body = line;
   // closing quotes or brackets after the "!": "… đỏ!”"
   for (bool again = true; again;) {

@@ -9,9 +9,13 @@
 
 namespace tuyentap {
 
-// At most kMaxExclaimedHeadingWords words opening with a capital, ending in one "!" (perhaps
-// before closing quotes), with no other sentence punctuation (". " inside, "? : ; …", a
-// comma) and not in capitals (a slogan, which closes a text).
+// From kMinExclaimedHeadingWords to kMaxExclaimedHeadingWords words opening with a capital,
+// ending in one "!" (perhaps before closing quotes), with no other sentence punctuation (". "
+// inside, "? : ; …", a comma) and not in capitals (a slogan, which closes a text). Fewer words
+// are an interjection or a cheer ("Chúc mừng!", "Cảm ơn bạn!", a line of the text or of
+// someone speaking), no heading: a heading names its part's matter, and takes words to do it.
+// Nor is an address to the audience ("Kính thưa các đồng chí!", a speech's salutation).
+inline constexpr std::size_t kMinExclaimedHeadingWords = 4;
 inline constexpr std::size_t kMaxExclaimedHeadingWords = 10;
 bool exclaims_heading(std::string_view line);
 

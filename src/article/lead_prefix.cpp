@@ -4,6 +4,7 @@
 #include <array>
 
 #include "article/text_lines.h"
+#include "article/vi_syllable.h"
 
 namespace tuyentap {
 
@@ -44,7 +45,40 @@ bool is_short_name_token(std::string_view t) {
       return false;
     }
   }
-  return capitals >= 2;
+  // "HUẾ", "VINH": a word in capitals that Vietnamese spells, a dateline's place, no agency's
+  // initials ("TTO", "VOV", "QĐND" spell no syllable)
+  return capitals >= 2 && !is_vietnamese_syllable(t);
+}
+
+// "HQ Online", "QĐND Online", "VTV": an agency's name has a word Vietnamese does not spell (its
+// initials, a brand, an English word); a place ("HÀ NỘI", "Hà Nội") or a person ("Nguyễn Văn An")
+// is spelled in Vietnamese syllables.
+// "TP HỒ CHÍ MINH", "TP. Huế": "TP" (thành phố, a city) opens a place.
+bool names_in_syllables(std::string_view name) {
+  bool all = true, first = true;
+  each_word(name, [&](std::string_view w) {
+    bool city = first && (w == "TP" || w == "TP.");
+    all = all && (city || is_vietnamese_syllable(w));
+    first = false;
+  });
+  return all;
+}
+
+// 1–4 words, each opening with a capital.
+bool capitalised_words(std::string_view name) {
+  if (name.empty() || !at_most_words(name, kMaxSourceWords)) return false;
+  bool all = true;
+  each_word(name, [&](std::string_view w) { all = all && starts_with_upper(w); });
+  return all;
+}
+
+// "HQ Online -" → "HQ Online": the words before a dash closing the line; empty when none.
+std::string_view before_closing_dash(std::string_view p) {
+  for (std::string_view d : kDashes) {
+    std::string_view dash = d.substr(0, d.size() - 1);  // " -"
+    if (p.size() > dash.size() && p.ends_with(dash)) return p.substr(0, p.size() - dash.size());
+  }
+  return {};
 }
 
 }  // namespace
@@ -88,25 +122,23 @@ std::string_view without_orphan_dash(std::string_view lead) {
 }
 
 std::optional<std::string> source_line(std::string_view p) {
-  std::string_view name;
-  if (p.size() >= 3 && p.back() == ':') name = p.substr(0, p.size() - 1);
+  if (p.size() >= 3 && p.back() == ':') {
+    std::string_view name = p.substr(0, p.size() - 1);
+    if (!capitalised_words(name)) return std::nullopt;
+    return std::string(name);
+  }
   // "HQ Online -", "(QNO) -": the lead's agency alone, the line broken after its dash
-  for (std::string_view d : kDashes) {
-    std::string_view dash = d.substr(0, d.size() - 1);  // " -"
-    if (!name.empty() || p.size() <= dash.size() || !p.ends_with(dash)) continue;
-    if (auto prefix = lead_prefix(std::string(p) + " A")) return prefix->site;
-    name = p.substr(0, p.size() - dash.size());
-  }
+  std::string_view name = before_closing_dash(p);
   if (name.empty()) return std::nullopt;
-  if (!at_most_words(name, kMaxSourceWords)) return std::nullopt;
-  std::size_t start = 0;
-  while (start < name.size()) {
-    std::size_t end = name.find(' ', start);
-    if (end == std::string_view::npos) end = name.size();
-    if (!starts_with_upper(name.substr(start, end - start))) return std::nullopt;
-    start = end + 1;
-  }
+  if (auto prefix = lead_prefix(std::string(p) + " A")) return prefix->site;
+  if (!capitalised_words(name) || names_in_syllables(name)) return std::nullopt;
   return std::string(name);
+}
+
+std::optional<std::string_view> dateline_alone(std::string_view p) {
+  std::string_view name = before_closing_dash(p);
+  if (!capitalised_words(name) || !names_in_syllables(name)) return std::nullopt;
+  return name;
 }
 
 }  // namespace tuyentap

@@ -94,4 +94,11 @@ bool names_desk(std::string_view line) {
          longest_lower_run(line) <= kMaxDeskRun;
 }
 
+bool is_editorial_board(std::string_view line) {
+  if (line.ends_with('.')) line.remove_suffix(1);
+  if (!at_most_words(line, kMaxDeskWords)) return false;
+  std::string folded = fold_for_match(line);
+  return folded == "bbt" || opens_with_words(folded, "ban bien tap");
+}
+
 }  // namespace tuyentap

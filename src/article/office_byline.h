@@ -27,4 +27,9 @@ bool names_organisation(std::string_view line);
 // punctuation, at most two words in lower case in a row.
 bool names_desk(std::string_view line);
 
+// "Ban Biên tập", "Ban biên tập Website X", "BBT": an editorial board. Alone at the end it
+// signs as a newsroom does (byline.h is_newsroom_role); over a person's name it is the desk the
+// writer signs for, no byline: the name under it is the author.
+bool is_editorial_board(std::string_view line);
+
 }  // namespace tuyentap

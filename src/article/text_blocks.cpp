@@ -8,6 +8,7 @@
 #include "article/attendance.h"
 #include "article/back_reference.h"
 #include "article/bare_caption.h"
+#include "article/capitals_lead.h"
 #include "article/caption.h"
 #include "article/caption_run.h"
 #include "article/caption_score.h"
@@ -235,8 +236,10 @@ void read_blocks(const std::vector<Paragraph>& given, Article& a) {
     // A part's heading in capitals or after a bullet before the first paragraph ("TƯ TƯỞNG
     // HỒ CHÍ MINH VỀ …", "* Sự ra đời của …") is no lead: the paragraph under it is. Nor is
     // a line in capitals whatever ends it ("… THÀNH CÔNG TỐT ĐẸP!", a deck, a slogan): a lead
-    // is written in sentence case, as the paragraph under it is.
-    bool caps_line = is_all_caps(p) && i + 1 < body.size() && !is_all_caps(body[i + 1].text);
+    // is written in sentence case, as the paragraph under it is, unless the site prints the
+    // whole sapo in capitals: a long sentence, no phrase (capitals_lead.h).
+    bool caps_line = is_all_caps(p) && i + 1 < body.size() && !is_all_caps(body[i + 1].text) &&
+                     !reads_as_capitals_sapo(p);
     if (!have_lead &&
         (caps_line ||
          ((is_all_caps(p) || opens_with_bullet(p)) && heading_shape(without_bullet(p)))) &&

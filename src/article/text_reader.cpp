@@ -12,6 +12,7 @@
 #include "article/byline.h"
 #include "article/caption.h"
 #include "article/closing_caption.h"
+#include "article/credit_source.h"
 #include "article/header_byline.h"
 #include "article/header_lines.h"
 #include "article/lead_prefix.h"
@@ -200,6 +201,18 @@ HeaderByline clean_body_start(Paragraphs& body, Article& a) {
     const std::string& first = body[0].text;
     if (auto place = source_line(first)) {
       a.source.site = *place;
+    } else if (auto words = dateline_alone(first)) {
+      // "Nguyễn Văn An -" over the lead: the writer, no agency; "HÀ NỘI -": the dateline's
+      // place, which the lead opens with as the page prints it (the line broke at its dash)
+      if (hb.author.empty() && !is_all_caps(*words) &&
+          !is_place_tag(*words, a.title, body[1].text) && looks_like_byline(*words)) {
+        hb.author = std::string(*words);
+        take_byline_lines(body, 0, 1, hb);
+        continue;
+      }
+      body[1].text = first + " " + body[1].text;
+      body.erase(body.begin());
+      break;
     } else if (is_place_tag(first, a.title, body[1].text)) {
       // "Đồng Tháp" alone under the title: where the story comes from, not who wrote it
     } else if (hb.author.empty() && at_most_words(first, kMaxHeaderBylineWords) &&
@@ -257,9 +270,10 @@ bool no_text_after(const Paragraphs& body, std::size_t from) {
 
 // Step 4: takes the byline and the chrome after it off the end of the body; the paragraphs
 // left out that are not the byline's own (footers, boxes, the writer's office) go to `dropped`;
-// `dangling` tells that the body's last paragraph is a subheading with nothing under it.
+// `dangling` tells that the body's last paragraph is a subheading with nothing under it; a
+// desk's line over the writer's name goes to `desk`.
 std::string take_byline(Paragraphs& body, const ChromeMatcher& chrome, std::size_t& dropped,
-                        bool& dangling) {
+                        bool& dangling, std::string& desk) {
   const std::size_t n = body.size();
   std::size_t byline_lines = 0;
   // The last sentence: not a footer, nor a line printed twice (a photo's alt text and its
@@ -306,6 +320,11 @@ std::string take_byline(Paragraphs& body, const ChromeMatcher& chrome, std::size
       keep_to = skip_to = j;
       break;
     }
+    // "Ban Biên tập" over "Nguyễn Văn An": the board the writer signs for; the name signs
+    // (office_byline.h), the board is its desk (below)
+    if (is_editorial_board(p) && j + 1 < body.size() && looks_like_name(body[j + 1].text) &&
+        !is_editorial_board(body[j + 1].text))
+      continue;
     // an office may sign it ("Ban Tổ chức"), alone on the last line, or by its full name
     // right under the last sentence with no text after it (office_byline.h)
     bool shaped = looks_like_byline(p);
@@ -323,9 +342,12 @@ std::string take_byline(Paragraphs& body, const ChromeMatcher& chrome, std::size
       if (looks_like_name(p) && is_byline_label_alone(body[j - 1].text)) {
         keep_to = j - 1;
         byline_lines = 2;
-      } else if (!office && names_desk(body[j - 1].text) && !looks_like_byline(body[j - 1].text)) {
+      } else if (!office &&
+                 (is_editorial_board(body[j - 1].text) ||
+                  (names_desk(body[j - 1].text) && !looks_like_byline(body[j - 1].text)))) {
         keep_to = j - 1;
         byline_lines = 2;
+        desk = body[j - 1].text;
       }
     }
     // "Hoàng Huy" / "(Cơ quan UBKT Tỉnh uỷ Hưng Yên)": the writer's office is no part of
@@ -444,7 +466,8 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
   mark_photo_story(body, a.title);
   std::size_t after_byline = 0;
   bool dangling_heading = false;
-  const std::string end_byline = take_byline(body, chrome, after_byline, dangling_heading);
+  std::string desk;
+  const std::string end_byline = take_byline(body, chrome, after_byline, dangling_heading, desk);
   if (auto heading = drop_closing_photo_announcement(body)) {
     a.warnings.push_back("dropped a closing photo heading with no photos under it: " + *heading);
     dangling_heading = false;  // the gallery's label was the last line, and is gone
@@ -492,14 +515,8 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
   if (dangling_heading && !a.blocks.empty() && a.blocks.back().type == BlockType::Paragraph &&
       a.blocks.back().text == body.back().text)
     a.blocks.back().type = BlockType::Heading;
-  // "Nguồn: Báo Quảng Ninh" at the end or under the title names no writer but where the text
-  // comes from: the article's source when nothing better is known
-  for (std::string_view credit :
-       {std::string_view(end_byline), std::string_view(hb.author), std::string_view(header_byline)})
-    if (a.source.site.empty()) a.source.site = std::string(source_in_credit(credit));
-  // "Nguồn: Tổng hợp" names no source and no writer: the line is in no field, so it is told
-  if (a.source.site.empty() && credits_no_source(end_byline))
-    a.warnings.push_back("source credit naming no paper nor office left out: " + end_byline);
+  // the source from the credits around the text, the desk's line over the byline with them
+  settle_source(Credits{end_byline, hb.author, header_byline, desk}, a);
   return a;
 }
 

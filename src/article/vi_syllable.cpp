@@ -18,12 +18,60 @@ bool is_vietnamese_syllable(std::string_view word) {
   return vn::is_syllable(letters, /*stops_need_tone=*/true);
 }
 
+namespace {
+
+// Letters that open a Vietnamese initial of two letters (ch, gh, gi, kh, ng, nh, ph, qu, th,
+// tr): such a pair is the language's own onset, no minor consonant before it.
+bool vietnamese_pair(char32_t a, char32_t b) {
+  auto lower = [](char32_t c) { return c < 0x80 ? (c | 0x20) : c; };
+  a = lower(a), b = lower(b);
+  return (b == 'h' && (a == 'c' || a == 'g' || a == 'k' || a == 'n' || a == 'p' || a == 't')) ||
+         (a == 'g' && b == 'i') || (a == 'n' && b == 'g') || (a == 'q' && b == 'u') ||
+         (a == 't' && b == 'r');
+}
+
+bool is_consonant(char32_t c) {
+  if (c >= 0x80) return c == U'đ' || c == U'Đ';
+  c |= 0x20;
+  return c >= 'a' && c <= 'z' && c != 'a' && c != 'e' && c != 'i' && c != 'o' && c != 'u' &&
+         c != 'y';
+}
+
+}  // namespace
+
+bool is_highland_syllable(std::string_view word) {
+  constexpr std::size_t kLongest = 8 * 3;
+  if (word.empty() || word.size() > kLongest) return false;
+  std::u32string letters;
+  for (std::size_t i = 0; i < word.size();) letters += utf8::next(word, i);
+  bool changed = false;
+  // "H'Hen", "Y'Moan": a person's mark glued by an apostrophe
+  if (letters.size() > 3 && letters[1] == U'\'' && is_consonant(letters[0])) {
+    letters.erase(0, 2);
+    changed = true;
+  }
+  // "Ksor", "Mlô": a minor consonant before the syllable's own
+  if (letters.size() > 2 && is_consonant(letters[0]) && is_consonant(letters[1]) &&
+      !vietnamese_pair(letters[0], letters[1])) {
+    letters.erase(0, 1);
+    changed = true;
+  }
+  // "Mah", "Ksor", "Rahlan"'s "lan": h, r, l or s closing the syllable, finals Vietnamese lacks
+  char32_t last = letters.empty() ? 0 : letters.back() | 0x20;
+  if (letters.size() > 1 && (last == 'h' || last == 'r' || last == 'l' || last == 's') &&
+      !is_consonant(letters[letters.size() - 2])) {
+    letters.pop_back();
+    changed = true;
+  }
+  return changed && vn::is_syllable(letters, /*stops_need_tone=*/true);
+}
+
 bool is_foreign_word(std::string_view line) {
   if (line.empty() || line.find(' ') != std::string_view::npos || is_all_caps(line)) return false;
   for (char c : line)
     if (static_cast<unsigned char>(c) < 0x80 && !std::isalpha(static_cast<unsigned char>(c)))
       return false;
-  return !is_vietnamese_syllable(line);
+  return !is_vietnamese_syllable(line) && !is_highland_syllable(line);
 }
 
 }  // namespace tuyentap

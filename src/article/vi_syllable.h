@@ -13,10 +13,18 @@ namespace tuyentap {
 // "Mạc"; never "Top"). Any case. Letters only: a word with a digit, a dot or a hyphen is none.
 bool is_vietnamese_syllable(std::string_view word);
 
+// "Ksor", "Mah", "Mlô", "H'Hen": a syllable of the Central Highlands' languages (Jrai, Ê Đê,
+// Bahnar … written in the national script), in whose names a byline may sign: a Vietnamese
+// syllable (as is_vietnamese_syllable) with a minor consonant before its onset ("K" of "Ksor";
+// never a pair Vietnamese writes, "th", "ng" …), a closing h, r, l or s, or a person's mark and
+// an apostrophe before it ("H'"), at least one of them. A button's English word mostly fails
+// it still: "Top" (a stop with no tone), "Home", "Back", "Share", "Print".
+bool is_highland_syllable(std::string_view word);
+
 // "Top", "Back", "Home": one word of letters, not in capitals (an acronym, "TVB", may sign a
 // text), that no Vietnamese syllable spells, as a page's button label left under the text is;
-// every syllable of a Vietnamese name is one. A handle with a digit ("Mn3/2") or a dot is no
-// word of letters, and is let be.
+// every syllable of a Vietnamese name is one, and of a highland name is_highland_syllable. A
+// handle with a digit ("Mn3/2") or a dot is no word of letters, and is let be.
 bool is_foreign_word(std::string_view line);
 
 }  // namespace tuyentap

@@ -258,6 +258,8 @@ constexpr const char* kInputSentences[] = {
     N_("another byline under the title left out: %s"),
     N_("photographer named in the byline, not the author: %s"),
     N_("the writer's position under the byline left out: %s"),
+    N_("the writer's desk over the byline left out: %s"),
+    N_("another source at the end left out: %s (the article's source: %s)"),
     N_("no lead paragraph"),
     N_("%s related links after the lead left out"),
     N_("text after '%s' left out: %s lines, %s of them sentences"),
