@@ -1,6 +1,7 @@
 // A caption standing last: see closing_caption.h.
 #include "article/closing_caption.h"
 
+#include "article/article_tail.h"
 #include "article/back_reference.h"
 #include "article/caption_score.h"
 #include "article/scene_caption.h"
@@ -17,6 +18,15 @@ bool reads_as_closing_caption(std::string_view line, std::string_view before) {
   if (praises(line) || is_slogan(line)) return false;  // the dearer tests last: they fold
   if (shows_who_or_what(line)) return true;
   return is_caption_shaped(line) && shows_photo_act(line);
+}
+
+bool closes_as_caption_by_shape(std::string_view line, std::string_view before) {
+  if (ends_with_sentence_punct(line) || before.empty() || !ends_with_sentence_punct(before) ||
+      word_count(line) < kMinShapedClosingWords || 2 * word_count(line) > word_count(before) ||
+      !is_body_text(before))
+    return false;
+  return is_caption_shaped(line) && !is_tail_chrome(line) && !praises(line) && !is_slogan(line) &&
+         !opens_with_back_reference(line);
 }
 
 namespace {

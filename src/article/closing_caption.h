@@ -26,6 +26,22 @@ namespace tuyentap {
 // ("… sống mãi …", "… muôn năm", "vĩ đại") closes the text, and is no caption.
 bool reads_as_closing_caption(std::string_view line, std::string_view before);
 
+// The text's last line told by its shape alone, where no word of it shows a photo ("Bầu bí thư
+// và phó bí thư Chi bộ" under the lead of a page cut after its photo): the same place and
+// shape as reads_as_closing_caption, a clause of at least 5 words with no stop under the
+// text's last sentence and at most half as long, nothing of the caption score's "never" list
+// (caption_score.h is_caption_shaped: a reasoning word, a sentence inside, a time opening it
+// …), no page chrome (article_tail.h is_tail_chrome), slogan nor praise, and nothing pointing
+// back at the text. The reader asks it only where a subheading cannot stand: the line is no
+// subheading left last by a cut (text_reader.cpp asks after article_tail.h's dangling heading
+// is set), so it stands under the lead, or above the byline, or under a one-paragraph text.
+// Pooled from the first measurements of unseen sites (bench/README.md: real-eval18's
+// ttytdakrong-1, real-eval21's bachthong-1; real-eval5's btg-dongthap-1): such a last line
+// was each time a photo's caption the wording rules did not know; 4 words or fewer is a
+// label ("Thông tin nội bộ"), a caption names more.
+inline constexpr std::size_t kMinShapedClosingWords = 5;
+bool closes_as_caption_by_shape(std::string_view line, std::string_view before);
+
 // Photos standing together close the article, each with its caption in a row ("Các tập thể
 // được khen thưởng tại Hội nghị" / "Các cá nhân được khen thưởng tại Hội nghị"): the
 // paragraphs from `at` to the end are captions when, with the captions read just above `at`

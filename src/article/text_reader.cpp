@@ -515,6 +515,16 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
   if (dangling_heading && !a.blocks.empty() && a.blocks.back().type == BlockType::Paragraph &&
       a.blocks.back().text == body.back().text)
     a.blocks.back().type = BlockType::Heading;
+  // No subheading there: a last line shaped as a caption under the text's last sentence is its
+  // photo's, whatever its words (closing_caption.h closes_as_caption_by_shape)
+  if (!a.blocks.empty() && a.blocks.back().type == BlockType::Paragraph &&
+      a.blocks.back().text == body.back().text) {
+    std::size_t n = a.blocks.size();
+    const Block* above = n > 1 ? &a.blocks[n - 2] : nullptr;
+    if ((!above || above->type == BlockType::Paragraph) &&
+        closes_as_caption_by_shape(a.blocks.back().text, above ? above->text : a.lead))
+      a.blocks.back().type = BlockType::Caption;
+  }
   // the source from the credits around the text, the desk's line over the byline with them
   settle_source(Credits{end_byline, hb.author, header_byline, desk}, a);
   return a;

@@ -90,3 +90,48 @@ TEST_CASE("closing caption: photos standing together close the text, each line a
   REQUIRE(c.blocks.size() == 3);
   CHECK(c.blocks[2].type == BlockType::Paragraph);
 }
+
+namespace {
+
+// The page cut under its lead's photo: the lead, then the caption, nothing else.
+Article read_cut_page(const std::string& last) {
+  return read_ok(InputFile{"cat-trang.txt", kTitle + "\n\n" + kLead + "\n\n" + last + "\n"});
+}
+
+}  // namespace
+
+TEST_CASE("closing caption: where no subheading can stand, the last line's shape is enough") {
+  // no word of it shows a photo (no person's title opens it, no act before a camera), yet
+  // under the lead of a cut page it can be nothing but the photo's caption
+  const std::string elected = "Bầu bí thư và phó bí thư Chi bộ Phòng Hành chính";
+  Article a = read_cut_page(elected);
+  CHECK(captions_in(a) == 1);
+  REQUIRE(a.blocks.size() == 1);
+  CHECK(a.blocks[0].type == BlockType::Caption);
+  CHECK(a.blocks[0].text == elected);  // kept whole, as the caption
+  CHECK(closes_as_caption_by_shape(elected, kLead));
+  // nor under the last paragraph of a text signed below it: the byline follows the photo
+  Article signed_page = read_ok(InputFile{"ky-ten.txt", kTitle + "\n\n" + kLead + "\n\n" + kBody +
+                                                            "\n\n" + elected + "\n\nMinh Anh\n"});
+  CHECK(signed_page.author == "Minh Anh");
+  CHECK(captions_in(signed_page) == 1);
+}
+
+TEST_CASE("closing caption: the last line's shape alone keeps out what a caption is not") {
+  // a label of four words: a page's part, not a photo
+  CHECK(captions_in(read_cut_page("Thông tin nội bộ")) == 0);
+  CHECK_FALSE(closes_as_caption_by_shape("Thông tin nội bộ", kLead));
+  // a reasoning word: the text's own clause, cut
+  CHECK(captions_in(read_cut_page("Qua đó các đồng chí sẽ phấn đấu trở thành đảng viên")) == 0);
+  // a sentence with its stop
+  CHECK(captions_in(read_cut_page("Bầu bí thư và phó bí thư Chi bộ Phòng Hành chính.")) == 0);
+  // as long as the lead: no caption
+  CHECK_FALSE(closes_as_caption_by_shape(
+      "Bầu bí thư và phó bí thư Chi bộ Phòng Hành chính thuộc Đảng bộ Bệnh viện Đa khoa Hòa "
+      "Bình nhiệm kỳ mới với sự tham gia của toàn thể đảng viên trong chi bộ",
+      kLead));
+  // a subheading left last by a cut, under two paragraphs: a heading, as before
+  Article cut = read_page("Bầu bí thư và phó bí thư Chi bộ Phòng Hành chính");
+  REQUIRE(!cut.blocks.empty());
+  CHECK(cut.blocks.back().type == BlockType::Heading);
+}
