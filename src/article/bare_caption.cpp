@@ -29,6 +29,16 @@ constexpr std::size_t kMaxBracketedWords = 40;
 std::string_view without_marks(std::string_view w) {
   constexpr std::string_view kEdge = "\"'()[],.:;!?-";
   constexpr std::array<std::string_view, 6> kMarks = {"“", "”", "‘", "’", "–", "—"};
+  // Most words (asked of each word of a line) start and end with an ASCII letter or digit or a
+  // letter beyond ASCII, whose bytes neither open nor close a mark (each mark is E2 80 xx):
+  // nothing to take off, and nothing looked up.
+  auto alnum = [](char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  };
+  auto high = [](char c) { return static_cast<unsigned char>(c) >= 0x80; };
+  if (!w.empty() && (alnum(w.front()) || (high(w.front()) && w.front() != '\xE2')) &&
+      (alnum(w.back()) || (high(w.back()) && (w.size() < 3 || w[w.size() - 3] != '\xE2'))))
+    return w;
   for (bool again = true; again && !w.empty();) {
     again = false;
     if (kEdge.find(w.front()) != std::string_view::npos) {

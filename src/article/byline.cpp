@@ -280,7 +280,17 @@ bool opens_with_writer_credit(std::string_view line) {
 }
 
 bool is_newsroom_role(std::string_view line) {
-  std::string folded = fold_for_match(trim_final_period(trim_spaces(line)));
+  line = trim_final_period(trim_spaces(line));
+  // Each printable ASCII byte keeps a byte of its own in the folded key, and no role is longer
+  // than the longest: a paragraph (asked under the lead) is let go before it is folded.
+  static const std::size_t longest =
+      std::max_element(kRoles.begin(), kRoles.end(), [](std::string_view a, std::string_view b) {
+        return a.size() < b.size();
+      })->size();
+  std::size_t ascii = 0;
+  for (char c : line)
+    if (c > ' ' && c < '\x7F' && ++ascii > longest) return false;
+  std::string folded = fold_for_match(line);
   return std::find(kRoles.begin(), kRoles.end(), folded) != kRoles.end();
 }
 

@@ -117,21 +117,35 @@ bool ruled_out(std::string_view line, std::size_t words) {
   return joins_clauses(line) || has_reasoning_words(without_quoted(line));
 }
 
+// is_caption_shaped with the line's opening folded already (folded_opening) or, when it is
+// nullptr, folded once the line's shape has passed.
+bool caption_shaped(std::string_view line, const std::string* opening) {
+  // a paragraph's words counted no further than ruled_out's bound: past it, any count rules out
+  const std::size_t words = at_most_words(line, kMaxWords) ? word_count(line) : kMaxWords + 1;
+  if (ruled_out(line, words)) return false;
+  return !opens_with_any(opening ? *opening : folded_opening(line), kTimeOpenings);
+}
+
 }  // namespace
 
 bool is_caption_shaped(std::string_view line) {
-  return !ruled_out(line, word_count(line)) && !opens_with_any(folded_opening(line), kTimeOpenings);
+  return caption_shaped(line, nullptr);
 }
 
 bool shows_who_or_what(std::string_view line) {
-  if (!is_caption_shaped(line)) return false;
+  // who or what the opening names first: most lines name no one there, and are let go unsplit
   std::string opening = folded_opening(line);
-  return opens_with_any(opening, kShownOpenings) && !opens_with_any(opening, kNoOneShown);
+  return opens_with_any(opening, kShownOpenings) && !opens_with_any(opening, kNoOneShown) &&
+         caption_shaped(line, &opening);
 }
 
 int caption_score(std::string_view line, std::string_view before, std::string_view after) {
-  std::size_t words = word_count(line);
-  if (after.empty() || !is_body_text(after) || !shows_who_or_what(line)) return 0;
+  // Asked of every paragraph: a long one (shows_who_or_what's bound) is let go before any
+  // word of it or of the text after it is counted to its end.
+  if (!at_most_words(line, kMaxWords) || after.empty() || !is_body_text(after) ||
+      !shows_who_or_what(line))
+    return 0;
+  const std::size_t words = word_count(line);
   std::string opening = folded_opening(line);
   const bool act = shows_photo_act(line);
   const bool no_stop = !ends_with_sentence_punct(line) && ends_with_sentence_punct(after);
@@ -143,8 +157,9 @@ int caption_score(std::string_view line, std::string_view before, std::string_vi
   // so, as scene_caption.h reads it, it takes a stop or an act to be a caption.
   if (opens_with_any(opening, kEvents) && !act && !line.ends_with('.')) return 0;
   int score = 2 + act + no_stop;
-  if (2 * words <= word_count(after)) score += 1;
-  if (!before.empty() && 2 * words <= word_count(before)) score += 1;
+  // 2 * words <= word_count(x), counted no further than 2 * words (words >= kMinWords here)
+  if (!at_most_words(after, 2 * words - 1)) score += 1;
+  if (!before.empty() && !at_most_words(before, 2 * words - 1)) score += 1;
   return score;
 }
 

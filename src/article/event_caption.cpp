@@ -123,8 +123,9 @@ bool names_lead_event(std::string_view line, std::string_view before, std::strin
                       const LeadEventRuns& runs) {
   if (!line.ends_with('.') || line.ends_with("..") || after.empty() || !is_body_text(after))
     return false;
+  // words >= word_count(x), without counting a long paragraph to its end
   const std::size_t words = word_count(line);
-  if (words >= word_count(before) || words >= word_count(after)) return false;
+  if (at_most_words(before, words) || at_most_words(after, words)) return false;
   if (!is_caption_shaped(line)) return false;
   std::vector<std::string> keys = keys_of(line);
   if (keys.size() < kMinEchoWords || !opens_with_event(keys)) return false;

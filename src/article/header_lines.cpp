@@ -18,9 +18,10 @@ namespace tuyentap {
 namespace {
 
 // "288 0", "| 1.204": a page's view and comment counters printed beside its date.
+// (Asked of every line: the test that stops at a paragraph's first letter comes first.)
 bool is_bare_counters(std::string_view s) {
-  return s.find_first_of("0123456789") != std::string_view::npos &&
-         s.find_first_not_of("0123456789 .,:|()") == std::string_view::npos;
+  return s.find_first_not_of("0123456789 .,:|()") == std::string_view::npos &&
+         s.find_first_of("0123456789") != std::string_view::npos;
 }
 
 // A counter after its own words, or before them ("Lượt xem 422", "1.204 lượt xem", "35 bình

@@ -84,30 +84,40 @@ void set_lead(const std::string& p, const Paragraph* next, Article& a) {
   a.lead = std::string(bullet ? std::string_view(p) : rest);
 }
 
-// The body with each caption glued to the paragraph after it split off (glued_credit.h): `body`
-// itself when none is, else `out` filled.
-const std::vector<Paragraph>& unglue_captions(const std::vector<Paragraph>& body,
-                                              std::vector<Paragraph>& out) {
-  auto glued = [](const Paragraph& p) { return glued_credit_end(p.text).has_value(); };
-  if (std::none_of(body.begin(), body.end(), glued)) return body;
-  for (const Paragraph& p : body) {
-    std::optional<std::size_t> end = glued_credit_end(p.text);
+// Splits each caption glued to the paragraph after it (glued_credit.h) into the two, in place:
+// the paragraphs before the first such caption stay where they are, the rest move (a body of
+// thousands of photos was copied whole for one of them). glued_credit_end is asked once a
+// paragraph.
+void unglue_captions(std::vector<Paragraph>& body) {
+  std::size_t first = 0;
+  std::optional<std::size_t> end;
+  for (; first < body.size() && !(end = glued_credit_end(body[first].text)); ++first) {
+  }
+  if (first == body.size()) return;
+  std::vector<Paragraph> out;
+  out.reserve(body.size() + 1);
+  out.insert(out.end(), std::make_move_iterator(body.begin()),
+             std::make_move_iterator(body.begin() + static_cast<std::ptrdiff_t>(first)));
+  for (std::size_t i = first; i < body.size(); ++i) {
+    if (i > first) end = glued_credit_end(body[i].text);
+    Paragraph& p = body[i];
     if (!end) {
-      out.push_back(p);
+      out.push_back(std::move(p));
       continue;
     }
-    out.push_back(Paragraph{p.text.substr(0, *end), p.photo});
-    out.push_back(Paragraph{p.text.substr(*end), PhotoHint::None});
+    std::string rest = p.text.substr(*end);
+    p.text.resize(*end);
+    out.push_back(std::move(p));
+    out.push_back(Paragraph{std::move(rest), PhotoHint::None});
   }
-  return out;
+  body.swap(out);
 }
 
 }  // namespace
 
 // Step 5 (text_reader.h).
-void read_blocks(const std::vector<Paragraph>& given, Article& a) {
-  std::vector<Paragraph> unglued;
-  const std::vector<Paragraph>& body = unglue_captions(given, unglued);
+void read_blocks(std::vector<Paragraph>& body, Article& a) {
+  unglue_captions(body);
   bool have_lead = false;
   TitleWords title(a.title);
   std::optional<LeadEventRuns> lead_runs;  // made once the lead is known, when first asked

@@ -22,6 +22,7 @@ inline constexpr std::size_t kMaxMarkedCaptionWords = 30;
 
 // Appends the lead (a.lead) and the blocks of `body` to `a`, with the warnings of what was
 // left out ("no lead paragraph", related links). Reads a.title (captions that retell it).
-void read_blocks(const std::vector<Paragraph>& body, Article& a);
+// Each caption glued to the paragraph after it by its credit is split off in `body` itself.
+void read_blocks(std::vector<Paragraph>& body, Article& a);
 
 }  // namespace tuyentap

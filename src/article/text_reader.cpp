@@ -511,9 +511,11 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
     a.topic.clear();
     a.warnings.push_back("no topic line (kicker): the first line is the title");
   }
+  // the last paragraph as it stood: read_blocks splits a caption glued to a paragraph
+  const std::string last = dangling_heading && !body.empty() ? body.back().text : std::string();
   read_blocks(body, a);
   if (dangling_heading && !a.blocks.empty() && a.blocks.back().type == BlockType::Paragraph &&
-      a.blocks.back().text == body.back().text)
+      a.blocks.back().text == last)
     a.blocks.back().type = BlockType::Heading;
   // No subheading there: a last line shaped as a caption under the text's last sentence is its
   // photo's, whatever its words (closing_caption.h closes_as_caption_by_shape)

@@ -220,8 +220,83 @@ std::string fold_whitespace(std::string_view s) {
   return out;
 }
 
+namespace {
+
+// ICU's lower case (the "vi" locale) of each code point of U+0080..U+02FF and U+1E00..U+1EFF,
+// worked out once by ICU itself: in that locale no letter of these is lowered by its context
+// (only the Greek capital sigma is, elsewhere), so a text of them is lowered a look-up per
+// letter, as ICU lowers it whole.
+class LowerTable {
+ public:
+  struct Entry {
+    char bytes[4] = {};
+    std::uint8_t size = 0;  // 0: ICU's lower case is longer than 4 bytes (none is)
+  };
+  LowerTable() {
+    for (char32_t c = 0x80; c < 0x300; ++c) fill(c);
+    for (char32_t c = 0x1E00; c < 0x1F00; ++c) fill(c);
+  }
+  // The entry of c, or nullptr when c is beyond the table.
+  const Entry* find(char32_t c) const {
+    if (c >= 0x80 && c < 0x300) return &entries_[c - 0x80];
+    if (c >= 0x1E00 && c < 0x1F00) return &entries_[0x280 + (c - 0x1E00)];
+    return nullptr;
+  }
+
+ private:
+  void fill(char32_t c) {
+    std::string one, lower;
+    utf8::append(one, c);
+    icu::StringByteSink<std::string> sink(&lower);
+    UErrorCode status = U_ZERO_ERROR;
+    icu::CaseMap::utf8ToLower("vi", 0, icu::StringPiece(one), sink, nullptr, status);
+    Entry& e = *const_cast<Entry*>(find(c));
+    if (U_FAILURE(status) || lower.empty() || lower.size() > sizeof e.bytes) return;
+    std::memcpy(e.bytes, lower.data(), lower.size());
+    e.size = static_cast<std::uint8_t>(lower.size());
+  }
+  Entry entries_[0x280 + 0x100];
+};
+
+// The lower case of valid UTF-8 made of ASCII and the table's code points; nullopt at the
+// first byte or code point beyond them (ICU then lowers the whole text).
+std::optional<std::string> lower_from_table(std::string_view s) {
+  static const LowerTable table;
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const std::size_t n = s.size();
+  std::string out;
+  out.reserve(n + n / 2);
+  for (std::size_t i = 0; i < n;) {
+    unsigned char b = p[i];
+    if (b < 0x80) {
+      out += lower_ascii(static_cast<char>(b));
+      ++i;
+      continue;
+    }
+    char32_t c;
+    if (b >= 0xC2 && b <= 0xCB && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {
+      c = ((b & 0x1Fu) << 6) | (p[i + 1] & 0x3Fu);
+      i += 2;
+    } else if (b == 0xE1 && i + 2 < n && p[i + 1] >= 0xB8 && p[i + 1] <= 0xBB &&
+               (p[i + 2] & 0xC0) == 0x80) {
+      c = ((b & 0x0Fu) << 12) | ((p[i + 1] & 0x3Fu) << 6) | (p[i + 2] & 0x3Fu);
+      i += 3;
+    } else {
+      return std::nullopt;
+    }
+    const LowerTable::Entry* e = table.find(c);
+    if (!e || e->size == 0) return std::nullopt;
+    out.append(e->bytes, e->size);
+  }
+  return out;
+}
+
+}  // namespace
+
 std::string to_lower_vi(std::string_view s) {
   if (is_ascii(s)) return lower_ascii(s);
+  // Vietnamese text: its letters looked up (every rule's fold_exact lowers a line or a word)
+  if (std::optional<std::string> lower = lower_from_table(s)) return std::move(*lower);
   std::string clean = utf8::sanitize(s);
   std::string out;
   out.reserve(clean.size());
@@ -247,12 +322,16 @@ namespace {
 
 // Whether unify_tone_placement may change valid NFC text: it moves a tone only from the
 // second letter of oa, oe, uy (a toned vowel, never ASCII) to a first letter without one
-// (an ASCII o or u), so some o, O, u or U stands right before a byte beyond ASCII.
+// (an ASCII o or u), so some o, O, u or U stands right before a toned a or e (after o) or y
+// (after u). ("thuộc", "quốc", "hoạt": most lines have an o or u before another letter.)
 bool may_move_tones(std::string_view nfc) {
   for (std::size_t i = 0; i + 1 < nfc.size(); ++i) {
-    char c = nfc[i];
-    if ((c == 'o' || c == 'O' || c == 'u' || c == 'U') &&
-        static_cast<unsigned char>(nfc[i + 1]) >= 0x80)
+    const char c = static_cast<char>(nfc[i] | 0x20);
+    if ((c != 'o' && c != 'u') || static_cast<unsigned char>(nfc[i + 1]) < 0x80) continue;
+    std::size_t next_at = i + 1;
+    std::optional<vn::VowelLetter> next = vn::vowel_of(utf8::next(nfc, next_at));
+    if (next && next->tone != vn::NONE &&
+        (c == 'o' ? next->vowel == vn::A || next->vowel == vn::E : next->vowel == vn::Y))
       return true;
   }
   return false;

@@ -1,6 +1,13 @@
 #include "text/normalize.h"
 
+#include <unicode/bytestream.h>
+#include <unicode/casemap.h>
+#include <unicode/stringpiece.h>
+
 #include <catch2/catch.hpp>
+#include <string>
+
+#include "text/utf8.h"
 
 using namespace tuyentap;
 
@@ -28,6 +35,35 @@ TEST_CASE("case mapping knows the Vietnamese letters") {
   CHECK(to_lower_vi("ĐẢNG CỘNG SẢN VIỆT NAM") == "đảng cộng sản việt nam");
   CHECK(to_upper_vi("ủy ban nhân dân") == "ỦY BAN NHÂN DÂN");
   CHECK(to_upper_vi("đường") == "ĐƯỜNG");
+}
+
+TEST_CASE("lower case looked up letter by letter is ICU's, whatever stands around the letter") {
+  // Every letter of Latin-1 to IPA and of Latin Extended Additional (Vietnamese's precomposed
+  // letters), alone and between others, as ICU lowers the whole text; one beyond the table
+  // (Greek, whose capital sigma ICU lowers by its place), a combining mark or a bad byte sends
+  // the text to ICU, whose lower case it is too.
+  auto icu_lower = [](const std::string& s) {
+    std::string out;
+    icu::StringByteSink<std::string> sink(&out);
+    UErrorCode status = U_ZERO_ERROR;
+    icu::CaseMap::utf8ToLower("vi", 0, icu::StringPiece(s), sink, nullptr, status);
+    return out;
+  };
+  std::string all;
+  for (char32_t c = 0x80; c < 0x300; ++c) utf8::append(all, c);
+  for (char32_t c = 0x1E00; c < 0x1F00; ++c) utf8::append(all, c);
+  for (std::size_t i = 0; i < all.size();) {
+    std::size_t start = i;
+    utf8::next(all, i);
+    std::string one = all.substr(start, i - start);
+    CHECK(to_lower_vi(one) == icu_lower(one));
+    CHECK(to_lower_vi("X" + one + "Ư") == icu_lower("X" + one + "Ư"));
+  }
+  CHECK(to_lower_vi(all) == icu_lower(all));
+  CHECK(to_lower_vi("ĐẢNG \u0130") == icu_lower("ĐẢNG \u0130"));  // İ: two code points
+  CHECK(to_lower_vi("ĐẢNG ΟΔΟΣ") == "đảng οδο\u03C2");            // ICU's final sigma
+  CHECK(to_lower_vi("VIE\xCC\xA3\xCC\x82T") == "vie\xCC\xA3\xCC\x82t");
+  CHECK(to_lower_vi("ĐẢNG\xFF") == "đảng\xEF\xBF\xBD");
 }
 
 TEST_CASE("new tone placement is rewritten to the old one in open oa oe uy syllables") {
