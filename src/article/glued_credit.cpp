@@ -2,6 +2,7 @@
 #include "article/glued_credit.h"
 
 #include "article/text_lines.h"
+#include "article/vi_syllable.h"
 
 namespace tuyentap {
 
@@ -11,6 +12,18 @@ constexpr std::string_view kCreditWord = "Ảnh:";
 
 bool continuation_byte(char c) {
   return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+}
+
+// The word a capital inside a credit's word begins ("Hội" of "AnHội nghị", "Express" of
+// "VnExpress Hội nghị"): the next paragraph's first word when it is Vietnamese — a syllable
+// of the language, or an acronym in capitals ("UBND") — and else the second half of an
+// outlet's name written in CamelCase ("VnExpress", "VietnamPlus", "ZingNews"), one word.
+bool opens_sentence(std::string_view from_capital) {
+  std::string_view word = first_word(from_capital);
+  while (!word.empty() &&
+         std::string_view(",.;:!?\"')").find(word.back()) != std::string_view::npos)
+    word.remove_suffix(1);
+  return is_vietnamese_syllable(word) || is_all_caps(word);
 }
 
 }  // namespace
@@ -38,6 +51,7 @@ std::optional<std::size_t> glued_credit_end(std::string_view p) {
     if (before == " " || !has_letter_or_digit(before) || starts_with_upper(before) ||
         (before[0] >= '0' && before[0] <= '9'))
       continue;
+    if (!opens_sentence(p.substr(i))) continue;
     if (!is_body_text(p.substr(i))) return std::nullopt;
     return i;
   }
