@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "text/counter_words.h"
 #include "text/normalize.h"
 
 namespace tuyentap {
@@ -350,7 +351,7 @@ class LineParser {
   // tokens, after its date, and only counts: at most three numbers, each standing apart (a
   // space, a bar or a label's colon before it: "2/9/1945 - 2/9/2020" and "04:16/05" hold a
   // date's or a time's separators, no count's), thousands' separators inside them, and no
-  // word but a counter's ("lượt xem", "views", "bình luận").
+  // word but a counter's ("lượt xem", "views", "bình luận": text/counter_words.h).
   bool counters() {
     constexpr int kMaxCounts = 3;
     int counts = 0;
@@ -358,12 +359,7 @@ class LineParser {
       const Token& t = t_[k];
       const Token* before = k > i_ ? &t_[k - 1] : nullptr;
       if (t.kind == Token::Word) {
-        static constexpr std::array<const char*, 11> kWords = {
-            "luot", "xem",  "doc",     "view",     "views", "count",
-            "binh", "luan", "comment", "comments", "hits"};
-        bool label = false;
-        for (const char* w : kWords) label = label || t.text == w;
-        if (!label) return false;
+        if (!is_counter_word(t.text)) return false;
       } else if (t.kind == Token::Number) {
         bool apart =
             t.spaced || (before != nullptr && before->kind == Token::Punct &&
