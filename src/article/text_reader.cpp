@@ -12,6 +12,7 @@
 #include "article/byline.h"
 #include "article/caption.h"
 #include "article/closing_caption.h"
+#include "article/document_tail.h"
 #include "article/header_byline.h"
 #include "article/header_lines.h"
 #include "article/lead_prefix.h"
@@ -260,6 +261,14 @@ bool no_text_after(const Paragraphs& body, std::size_t from) {
 // `dangling` tells that the body's last paragraph is a subheading with nothing under it.
 std::string take_byline(Paragraphs& body, const ChromeMatcher& chrome, std::size_t& dropped,
                         bool& dangling) {
+  // The documents the article points to at its end ("Văn bản liên quan:" over their names,
+  // "Toàn văn Nghị quyết: https://…", document_tail.h) are its own: kept, after the byline.
+  Paragraphs documents;
+  if (DocumentRun run = document_run(body, 1); run.end > run.begin) {
+    const auto at = [&](std::size_t i) { return body.begin() + static_cast<std::ptrdiff_t>(i); };
+    documents.assign(std::make_move_iterator(at(run.begin)), std::make_move_iterator(at(run.end)));
+    body.erase(at(run.begin), at(run.end));
+  }
   const std::size_t n = body.size();
   std::size_t byline_lines = 0;
   // The last sentence: not a footer, nor a line printed twice (a photo's alt text and its
@@ -365,7 +374,10 @@ std::string take_byline(Paragraphs& body, const ChromeMatcher& chrome, std::size
   dangling = author.empty() && dropped == 0 && body.size() == last + 2 && last > 0 &&
              std::count_if(body.begin(), body.begin() + static_cast<std::ptrdiff_t>(last) + 1,
                            [](const Paragraph& p) { return is_body_text(p.text); }) >= 2 &&
-             !is_caption(body.back()) && is_dangling_heading(body.back().text, body[last].text);
+             !is_caption(body.back()) && is_dangling_heading(body.back().text, body[last].text) &&
+             documents.empty();
+  body.insert(body.end(), std::make_move_iterator(documents.begin()),
+              std::make_move_iterator(documents.end()));
   return author;
 }
 
