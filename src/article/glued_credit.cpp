@@ -26,6 +26,16 @@ bool opens_sentence(std::string_view from_capital) {
   return is_vietnamese_syllable(word) || is_all_caps(word);
 }
 
+// "VnExpress", "VietnamPlus", "TTXVN": an outlet's name, one word that no person's name is —
+// no Vietnamese syllable, in capitals or with a capital inside.
+bool is_outlet_word(std::string_view w) {
+  if (w.empty() || is_vietnamese_syllable(w)) return false;
+  if (is_all_caps(w)) return true;
+  for (std::size_t i = 1; i < w.size(); ++i)
+    if (w[i] >= 'A' && w[i] <= 'Z' && w[i - 1] >= 'a' && w[i - 1] <= 'z') return true;
+  return false;
+}
+
 }  // namespace
 
 std::optional<std::size_t> glued_credit_end(std::string_view p) {
@@ -36,6 +46,12 @@ std::optional<std::size_t> glued_credit_end(std::string_view p) {
   std::size_t start = at + kCreditWord.size();
   while (start < p.size() && p[start] == ' ') ++start;
   if (!starts_with_upper(p.substr(start))) return std::nullopt;
+  // "Ảnh: VnExpress Hội nghị đã …": an outlet's name is the whole credit; a sentence after it
+  std::string_view outlet = first_word(p.substr(start));
+  std::size_t next = start + outlet.size() + 1;
+  if (next < p.size() && is_outlet_word(outlet) && starts_with_upper(p.substr(next)) &&
+      opens_sentence(p.substr(next)) && is_body_text(p.substr(next)))
+    return next;
   std::size_t words = 1;
   for (std::size_t i = start; i < p.size() && words <= kMaxGluedCreditWords; ++i) {
     if (p[i] == ' ') {

@@ -95,7 +95,9 @@ const std::vector<Paragraph>& unglue_captions(const std::vector<Paragraph>& body
       out.push_back(p);
       continue;
     }
-    out.push_back(Paragraph{p.text.substr(0, *end), p.photo});
+    std::string_view caption = std::string_view(p.text).substr(0, *end);
+    while (caption.ends_with(' ')) caption.remove_suffix(1);  // "Ảnh: TTXVN Hội nghị …"
+    out.push_back(Paragraph{std::string(caption), p.photo});
     out.push_back(Paragraph{p.text.substr(*end), PhotoHint::None});
   }
   return out;
