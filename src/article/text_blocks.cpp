@@ -246,6 +246,19 @@ void read_blocks(const std::vector<Paragraph>& given, Article& a) {
       a.blocks.push_back(Block{BlockType::Heading, p, {}});
       continue;
     }
+    // A part's number before the first paragraph ("1. Tư tưởng Hồ Chí Minh về …"), and a
+    // subheading right under such a heading ("Về vai trò của …"), are headings too: the
+    // paragraph under them is the lead.
+    auto body_under = [&](std::size_t k) { return k < body.size() && is_body_text(body[k].text); };
+    bool numbered = opens_with_part_number(p) && heading_shape(p) &&
+                    (body_under(i + 1) ||
+                     (i + 1 < body.size() && heading_shape(body[i + 1].text) && body_under(i + 2)));
+    bool under_heading = !a.blocks.empty() && a.blocks.back().type == BlockType::Heading &&
+                         heading_shape(p) && body_under(i + 1);
+    if (!have_lead && (numbered || under_heading)) {
+      a.blocks.push_back(Block{BlockType::Heading, p, {}});
+      continue;
+    }
     if (!have_lead) {
       set_lead(p, i + 1 < body.size() ? &body[i + 1] : nullptr, a);
       have_lead = true;

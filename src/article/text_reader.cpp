@@ -388,6 +388,13 @@ std::variant<Article, NotAnArticle> read_plain_text(std::string_view text,
   return read_prepared_text(prepare_text(text, chrome), chrome, LearnedLines{});
 }
 
+// "1. …", "I. …": the heading of an article's first part.
+bool opens_first_part(std::string_view p) {
+  for (std::string_view first : {"1. ", "1) ", "I. ", "I) "})
+    if (p.starts_with(first)) return heading_shape(p);
+  return false;
+}
+
 // A title that ends in a stop (untitled_page.h is_title_retold_below): retold by the
 // paragraph under it, and no caption like it further down (a photo story's first caption).
 bool is_stopped_title(std::string_view title, const Paragraphs& body) {
@@ -436,9 +443,11 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
     // Above it, a paragraph of the article's text (a sentence, or a lead announcing a list
     // with ':') shows that no page header stood there: the article starts with it, and what
     // follows it, list items perhaps, is the article's too.
+    // So does the heading of the article's first part ("1. Tư tưởng Hồ Chí Minh về …": a copy
+    // that starts inside the article, at its first part): a page's header numbers no line.
     auto start =
         dated ? above.end() : std::find_if(above.begin(), above.end(), [](const Paragraph& p) {
-          return opens_article_text(p.text);
+          return opens_article_text(p.text) || opens_first_part(p.text);
         });
     if (!no_title) body.insert(body.begin(), Paragraph{std::move(a.title)});
     body.insert(body.begin(), std::make_move_iterator(start), std::make_move_iterator(above.end()));
