@@ -29,7 +29,7 @@
 #include "article/wrapped_line.h"
 #include "article/writer_positions.h"
 #include "article/writer_unit.h"
-#include "text/date.h"
+#include "text/date_line.h"
 #include "text/normalize.h"
 
 namespace tuyentap {

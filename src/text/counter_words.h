@@ -1,7 +1,7 @@
 // The labels of the counters a page prints beside an article and its date: its views, reads,
 // visits, comments, ratings, votes and likes ("Lượt xem: 776", "- 35 bình luận", "Tổng lượt truy
 // cập: 1.204", "Lượt đánh giá:", "1.204 views"). The one list of them: the date line's parser
-// (date.h) leaves such counters closing a date line off the date, and the page's widgets
+// (date_line.h) leaves such counters closing a date line off the date, and the page's widgets
 // (article/page_widgets.h) read a line of such labels and counts as no article's text.
 #pragma once
 

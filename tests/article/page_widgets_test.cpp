@@ -7,7 +7,7 @@
 
 #include "article/reader.h"
 #include "fixtures.h"
-#include "text/date.h"
+#include "text/date_line.h"
 
 using namespace tuyentap;
 using namespace tuyentap::testing;
