@@ -7,7 +7,7 @@
 
 #include "article/header_lines.h"
 #include "article/text_lines.h"
-#include "text/date.h"
+#include "text/date_line.h"
 #include "text/normalize.h"
 
 namespace tuyentap {

@@ -16,7 +16,7 @@
 #include "article/vi_syllable.h"
 #include "article/writer_unit.h"
 #include "base/ascii.h"
-#include "text/date.h"
+#include "text/date_line.h"
 #include "text/normalize.h"
 
 namespace tuyentap {

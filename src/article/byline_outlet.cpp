@@ -12,7 +12,7 @@
 #include "article/theo_writer.h"
 #include "article/writer_unit.h"
 #include "base/ascii.h"
-#include "text/date.h"
+#include "text/date_line.h"
 #include "text/normalize.h"
 
 namespace tuyentap {

@@ -25,7 +25,7 @@ std::string_view outlet_in_byline(std::string_view byline);
 
 // "Phùng Anh (VTV Online) 17/07/2026 18:49 GMT+7" → "Phùng Anh (VTV Online)": a byline with the
 // date it was posted on the same line (as a page's author box prints the two side by side),
-// without the date; text/date.h split_date_line decides where the date starts. Any other line
+// without the date; text/date_line.h split_date_line decides where the date starts. Any other line
 // as it is.
 std::string_view byline_without_date(std::string_view line);
 

@@ -2,6 +2,7 @@
 #include "article/glued_credit.h"
 
 #include "article/text_lines.h"
+#include "article/vi_syllable.h"
 
 namespace tuyentap {
 
@@ -24,6 +25,28 @@ std::size_t find_credit_word(std::string_view p) {
   return std::string_view::npos;
 }
 
+// The word a capital inside a credit's word begins ("Hội" of "AnHội nghị", "Express" of
+// "VnExpress Hội nghị"): the next paragraph's first word when it is Vietnamese — a syllable
+// of the language, or an acronym in capitals ("UBND") — and else the second half of an
+// outlet's name written in CamelCase ("VnExpress", "VietnamPlus", "ZingNews"), one word.
+bool opens_sentence(std::string_view from_capital) {
+  std::string_view word = first_word(from_capital);
+  while (!word.empty() &&
+         std::string_view(",.;:!?\"')").find(word.back()) != std::string_view::npos)
+    word.remove_suffix(1);
+  return is_vietnamese_syllable(word) || is_all_caps(word);
+}
+
+// "VnExpress", "VietnamPlus", "TTXVN": an outlet's name, one word that no person's name is —
+// no Vietnamese syllable, in capitals or with a capital inside.
+bool is_outlet_word(std::string_view w) {
+  if (w.empty() || is_vietnamese_syllable(w)) return false;
+  if (is_all_caps(w)) return true;
+  for (std::size_t i = 1; i < w.size(); ++i)
+    if (w[i] >= 'A' && w[i] <= 'Z' && w[i - 1] >= 'a' && w[i - 1] <= 'z') return true;
+  return false;
+}
+
 }  // namespace
 
 std::optional<std::size_t> glued_credit_end(std::string_view p) {
@@ -34,6 +57,12 @@ std::optional<std::size_t> glued_credit_end(std::string_view p) {
   std::size_t start = at + kCreditWord.size();
   while (start < p.size() && p[start] == ' ') ++start;
   if (!starts_with_upper(p.substr(start))) return std::nullopt;
+  // "Ảnh: VnExpress Hội nghị đã …": an outlet's name is the whole credit; a sentence after it
+  std::string_view outlet = first_word(p.substr(start));
+  std::size_t next = start + outlet.size() + 1;
+  if (next < p.size() && is_outlet_word(outlet) && starts_with_upper(p.substr(next)) &&
+      opens_sentence(p.substr(next)) && is_body_text(p.substr(next)))
+    return next;
   std::size_t words = 1;
   for (std::size_t i = start; i < p.size() && words <= kMaxGluedCreditWords; ++i) {
     if (p[i] == ' ') {
@@ -49,6 +78,7 @@ std::optional<std::size_t> glued_credit_end(std::string_view p) {
     if (before == " " || !has_letter_or_digit(before) || starts_with_upper(before) ||
         (before[0] >= '0' && before[0] <= '9'))
       continue;
+    if (!opens_sentence(p.substr(i))) continue;
     if (!is_body_text(p.substr(i))) return std::nullopt;
     return i;
   }

@@ -14,9 +14,14 @@ namespace tuyentap {
 
 // Where the caption ends in `paragraph`: after "Ảnh:" (a credit, at most kMaxGluedCreditWords
 // words before the glue, each opening with a capital), a lower-case letter followed at once
-// by a capital, the text from that capital on being body text (text_lines.h is_body_text) and
-// the caption before "Ảnh:" at most kMaxGluedCaptionWords words. nullopt when the paragraph has
-// no such glue.
+// by a capital that opens a Vietnamese word (a syllable, vi_syllable.h, or an acronym in
+// capitals), the text from that capital on being body text (text_lines.h is_body_text) and
+// the caption before "Ảnh:" at most kMaxGluedCaptionWords words. A capital opening no
+// Vietnamese word is inside an outlet's name in CamelCase ("VnExpress", "VietnamPlus",
+// "ZingNews"), which is one word of the credit, never cut ("Ảnh: Vn"). A credit that is an
+// outlet's name alone (that one word, or an acronym: "TTXVN") ends at the space after it when
+// a sentence opens there ("Ảnh: VnExpress Hội nghị đã …"): an outlet's name is one word, a
+// person's is not. nullopt when the paragraph has no such glue.
 inline constexpr std::size_t kMaxGluedCreditWords = 6;
 inline constexpr std::size_t kMaxGluedCaptionWords = 60;
 std::optional<std::size_t> glued_credit_end(std::string_view paragraph);

@@ -11,6 +11,7 @@
 #include "article/text_header.h"
 #include "article/text_lines.h"
 #include "base/ascii.h"
+#include "text/date_line.h"
 #include "text/normalize.h"
 
 namespace tuyentap {

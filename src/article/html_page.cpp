@@ -16,7 +16,7 @@
 #include "article/source_names.h"
 #include "article/text_lines.h"
 #include "article/text_prepare.h"
-#include "text/date.h"
+#include "text/date_line.h"
 #include "text/normalize.h"
 
 namespace tuyentap {

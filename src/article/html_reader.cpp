@@ -14,7 +14,7 @@
 #include "article/front_matter.h"
 #include "article/html_blocks.h"
 #include "article/text_prepare.h"
-#include "text/date.h"
+#include "text/date_line.h"
 #include "text/normalize.h"
 
 namespace tuyentap {

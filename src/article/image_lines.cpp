@@ -1,7 +1,14 @@
 // Lines a page keeps where a photo stood: see image_lines.h.
 #include "article/image_lines.h"
 
+#include <algorithm>
+#include <array>
+#include <string>
+
+#include "article/scene_caption.h"
+#include "article/text_lines.h"
 #include "base/ascii.h"
+#include "text/normalize.h"
 
 namespace tuyentap {
 
@@ -27,6 +34,90 @@ bool is_bare_image_name(std::string_view line) {
     if (!lower && !(c >= '0' && c <= '9') && c != '_' && c != '-') return false;
   }
   return letter;
+}
+
+// "[img]", "[IMG]", "[logo]", "[1-7b5d7]" (a text browser shows an image by its alt text or
+// file name in brackets), "(ảnh)", "[hình ảnh]".
+bool is_image_marker(std::string_view line) {
+  constexpr std::size_t kMaxImageMarkerBytes = 60;
+  if (line.size() > kMaxImageMarkerBytes || line.size() < 3) return false;
+  if (line.front() == '[' && line.back() == ']' && line.find(' ') == std::string_view::npos)
+    return true;
+  if (line.front() != '(' && line.front() != '[') return false;
+  static constexpr std::array<std::string_view, 6> kWords = {"(anh)",  "[hinh anh]", "(hinh anh)",
+                                                             "(hinh)", "(img)",      "(image)"};
+  std::string folded = fold_for_match(line);
+  for (std::string_view w : kWords)
+    if (folded == w) return true;
+  return false;
+}
+
+// "Đảng bộ … 65 năm tuổi Đảng .jpg", "IMG_2041.JPG", "Hình 1.jpg": the photo's file name,
+// which a page's text shows where the photo stood (its alt text or title is the file's name):
+// a word alone, words with the extension set apart by a space, or a few words (a name may hold
+// spaces) with the extension glued to the last and nothing of a sentence (no punctuation
+// inside, none of the body's reasoning words); or what a markdown image link leaves of it
+// when the converter broke the line (".png)", "anh-1.jpg)"). A sentence naming a file ("… tên
+// là anh.jpg") is neither.
+bool is_image_file_name(std::string_view line) {
+  constexpr std::size_t kMaxFileNameBytes = 255;
+  if (line.size() > kMaxFileNameBytes) return false;
+  if (line.ends_with(')') && line.find_first_of(" (") == std::string_view::npos)
+    line.remove_suffix(1);  // a markdown link's end
+  std::size_t dot = line.rfind('.');
+  if (dot == std::string_view::npos) return false;
+  std::string_view ext = line.substr(dot + 1);
+  if (ext.size() < 3 || ext.size() > 4) return false;
+  // ".png" alone: the name went with the line before; else a name, the extension glued to
+  // it or set apart by a space
+  const std::string lower = lower_ascii(ext);
+  if (lower != "jpg" && lower != "jpeg" && lower != "png" && lower != "gif" && lower != "webp")
+    return false;
+  if (line.find(' ') == std::string_view::npos || dot == 0 || line[dot - 1] == ' ') return true;
+  constexpr std::size_t kMaxSpacedNameWords = 4;
+  std::string_view name = line.substr(0, dot);
+  return at_most_words(name, kMaxSpacedNameWords) &&
+         name.find_first_of(",;:!?.()\"") == std::string_view::npos && !has_reasoning_words(name);
+}
+
+// "z2910698030987 e3d405ccef78ab058df80d81cf7cab6e", "IMG_20210128_093012": a photo's file
+// name without its extension, as phones and chat apps name photos: one to three words of Latin
+// letters, digits, '_' and '-', each with a run of at least six digits or a hex string of at
+// least 16 characters, and a letter among them. No word of a sentence is so written.
+bool is_photo_file_stem(std::string_view line) {
+  constexpr std::size_t kMaxWords = 3, kMinDigits = 6, kMinHex = 16;
+  // a letter among them: a number alone is a counter's or a phone's
+  if (line.empty() || !at_most_words(line, kMaxWords) ||
+      std::none_of(line.begin(), line.end(),
+                   [](char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }))
+    return false;
+  bool all = true;
+  each_word(line, [&](std::string_view w) {
+    std::size_t run = 0, longest = 0, hex = 0;
+    for (char c : w) {
+      bool digit = c >= '0' && c <= '9';
+      bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+      if (!digit && !letter && c != '_' && c != '-') all = false;
+      run = digit ? run + 1 : 0;
+      longest = std::max(longest, run);
+      hex += digit || (c >= 'a' && c <= 'f') ? 1 : 0;
+    }
+    all = all && (longest >= kMinDigits || (hex == w.size() && hex >= kMinHex));
+  });
+  return all;
+}
+
+// The description a social network writes for a photo it cannot name, kept as the photo's
+// alt text when a post is copied ("Có thể là hình ảnh về 3 người và trong nhà", "Không có
+// mô tả ảnh."): machine text where a photo stood, said by the network's fixed opening.
+bool is_machine_alt_text(std::string_view line) {
+  constexpr std::size_t kMaxAltWords = 40;
+  if (!at_most_words(line, kMaxAltWords)) return false;
+  std::string folded = fold_for_match(line);
+  for (std::string_view opening :
+       {"co the la hinh anh", "co the la anh", "co the la mot hinh anh", "khong co mo ta anh"})
+    if (folded.starts_with(opening)) return true;
+  return false;
 }
 
 }  // namespace tuyentap

@@ -1,5 +1,6 @@
-// Lines a page's text keeps where a photo stood, which no writer types: an image's bare name (the
-// image's markup, tags or markdown, is article/image_markup.h's). The plain-text reader blanks them
+// Lines a page's text keeps where a photo stood, which no writer types: an image's marker, its
+// file's name or stem, its bare name, the alt text a social network writes for it (the image's
+// markup, tags or markdown, is article/image_markup.h's). The plain-text reader blanks them
 // with the other photo markers (text_prepare.h step 2), and the line of text under them learns a
 // photo stood above it (a caption, when its shape is one).
 #pragma once
@@ -14,5 +15,29 @@ namespace tuyentap {
 // line of the article is written so (the caller asks it only of a text with Vietnamese
 // letters: a text typed without its marks is not one).
 bool is_bare_image_name(std::string_view line);
+
+// "[img]", "[IMG]", "[logo]", "[1-7b5d7]" (a text browser shows an image by its alt text or
+// file name in brackets), "(ảnh)", "[hình ảnh]".
+bool is_image_marker(std::string_view line);
+
+// "Đảng bộ … 65 năm tuổi Đảng .jpg", "IMG_2041.JPG", "Hình 1.jpg": the photo's file name,
+// which a page's text shows where the photo stood (its alt text or title is the file's name):
+// a word alone, words with the extension set apart by a space, or a few words (a name may hold
+// spaces) with the extension glued to the last and nothing of a sentence (no punctuation
+// inside, none of the body's reasoning words); or what a markdown image link leaves of it
+// when the converter broke the line (".png)", "anh-1.jpg)"). A sentence naming a file ("… tên
+// là anh.jpg") is neither.
+bool is_image_file_name(std::string_view line);
+
+// "z2910698030987 e3d405ccef78ab058df80d81cf7cab6e", "IMG_20210128_093012": a photo's file
+// name without its extension, as phones and chat apps name photos: one to three words of Latin
+// letters, digits, '_' and '-', each with a run of at least six digits or a hex string of at
+// least 16 characters, and a letter among them. No word of a sentence is so written.
+bool is_photo_file_stem(std::string_view line);
+
+// The description a social network writes for a photo it cannot name, kept as the photo's
+// alt text when a post is copied ("Có thể là hình ảnh về 3 người và trong nhà", "Không có
+// mô tả ảnh."): machine text where a photo stood, said by the network's fixed opening.
+bool is_machine_alt_text(std::string_view line);
 
 }  // namespace tuyentap

@@ -8,7 +8,7 @@
 #include "article/byline.h"
 #include "article/text_lines.h"
 #include "base/hash.h"
-#include "text/date.h"
+#include "text/date_line.h"
 
 namespace tuyentap {
 

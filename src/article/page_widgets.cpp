@@ -8,6 +8,7 @@
 
 #include "article/text_lines.h"
 #include "base/ascii.h"
+#include "text/counter_words.h"
 #include "text/normalize.h"
 
 namespace tuyentap {
@@ -84,15 +85,16 @@ bool holds_date(std::string_view s) {
 }
 
 // "luot truy cap thang 12", "truy cap trong 24 gio": a counter's label, folded, in the words of
-// visits and of a span of time, and numbers.
+// counters (text/counter_words.h) and of a span of time, and numbers.
 bool only_counter_words(std::string_view label) {
-  static constexpr std::string_view kWords[] = {
-      "luot", "truy", "cap", "xem",  "trong", "thang", "ngay", "tuan", "nam", "gio",
-      "hom",  "nay",  "qua", "tong", "so",    "dang",  "hien", "tai",  "da",  "online"};
+  static constexpr std::string_view kSpanWords[] = {"trong", "thang", "ngay", "tuan", "nam",
+                                                    "gio",   "hom",   "nay",  "qua",  "tong",
+                                                    "so",    "dang",  "hien", "tai",  "da"};
   bool counter = true;
   each_word(label, [&](std::string_view w) {
-    counter = counter && (w.find_first_not_of("0123456789") == std::string_view::npos ||
-                          std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords));
+    counter = counter &&
+              (w.find_first_not_of("0123456789") == std::string_view::npos || is_counter_word(w) ||
+               std::find(std::begin(kSpanWords), std::end(kSpanWords), w) != std::end(kSpanWords));
   });
   return counter;
 }
@@ -188,19 +190,21 @@ bool is_relative_date(std::string_view line) {
 // giá:" or "Điểm trung bình:" alone open a writer's list.
 bool is_counter_label(std::string_view folded, bool after_counter) {
   if (after_counter && folded.starts_with("diem ")) folded.remove_prefix(5);
-  static constexpr std::array<std::string_view, 9> kLabels = {
-      "luot xem",   "luot doc",   "truy cap", "danh gia",   "binh chon",
-      "trung binh", "luot thich", "online",   "dang online"};
+  // a comments' counter alone ("Bình luận:") is the comment box's title (text/counter_words.h)
+  auto label = [](std::string_view words) {
+    return std::any_of(kCounterLabels.begin(), kCounterLabels.end(),
+                       [&](const CounterLabel& l) { return !l.comments && l.words == words; });
+  };
   for (bool led = true; led;) {
     led = false;
     for (std::string_view lead : {"so ", "tong ", "luot "})
       if (folded.starts_with(lead) && folded.size() > lead.size()) {
-        if (std::find(kLabels.begin(), kLabels.end(), folded) != kLabels.end()) return true;
+        if (label(folded)) return true;
         folded.remove_prefix(lead.size());
         led = true;
       }
   }
-  return std::find(kLabels.begin(), kLabels.end(), folded) != kLabels.end();
+  return label(folded);
 }
 
 // "Lượt xem:", "Đánh giá:", "lượt đánh giá: , trung bình:": a counter's or a rating box's

@@ -6,7 +6,7 @@
 #include <optional>
 #include <string_view>
 
-#include "text/date.h"
+#include "text/date_line.h"
 
 namespace tuyentap {
 

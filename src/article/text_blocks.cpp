@@ -107,6 +107,7 @@ void unglue_captions(std::vector<Paragraph>& body) {
     }
     std::string rest = p.text.substr(*end);
     p.text.resize(*end);
+    while (p.text.ends_with(' ')) p.text.pop_back();  // "Ảnh: TTXVN Hội nghị …"
     out.push_back(std::move(p));
     out.push_back(Paragraph{std::move(rest), PhotoHint::None});
   }
@@ -254,6 +255,19 @@ void read_blocks(std::vector<Paragraph>& body, Article& a) {
         (caps_line ||
          ((is_all_caps(p) || opens_with_bullet(p)) && heading_shape(without_bullet(p)))) &&
         i + 1 < body.size() && is_body_text(body[i + 1].text)) {
+      a.blocks.push_back(Block{BlockType::Heading, p, {}});
+      continue;
+    }
+    // A part's number before the first paragraph ("1. Tư tưởng Hồ Chí Minh về …"), and a
+    // subheading right under such a heading ("Về vai trò của …"), are headings too: the
+    // paragraph under them is the lead.
+    auto body_under = [&](std::size_t k) { return k < body.size() && is_body_text(body[k].text); };
+    bool numbered = opens_with_part_number(p) && heading_shape(p) &&
+                    (body_under(i + 1) ||
+                     (i + 1 < body.size() && heading_shape(body[i + 1].text) && body_under(i + 2)));
+    bool under_heading = !a.blocks.empty() && a.blocks.back().type == BlockType::Heading &&
+                         heading_shape(p) && body_under(i + 1);
+    if (!have_lead && (numbered || under_heading)) {
       a.blocks.push_back(Block{BlockType::Heading, p, {}});
       continue;
     }

@@ -15,6 +15,7 @@
 #include "article/slogan.h"
 #include "article/text_lines.h"
 #include "article/title_score.h"
+#include "text/date_line.h"
 
 namespace tuyentap {
 

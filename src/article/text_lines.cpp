@@ -1,7 +1,7 @@
 // Line splitting and the small shape tests (word counts, punctuation, case) of the reader.
 #include "article/text_lines.h"
 
-#include "text/date.h"
+#include "text/date_line.h"
 
 #ifdef __SSE2__
 #include <emmintrin.h>

@@ -13,6 +13,7 @@
 #include "article/caption.h"
 #include "article/closing_caption.h"
 #include "article/credit_source.h"
+#include "article/document_tail.h"
 #include "article/header_byline.h"
 #include "article/header_lines.h"
 #include "article/lead_prefix.h"
@@ -29,7 +30,7 @@
 #include "article/wrapped_line.h"
 #include "article/writer_positions.h"
 #include "article/writer_unit.h"
-#include "text/date.h"
+#include "text/date_line.h"
 #include "text/normalize.h"
 
 namespace tuyentap {
@@ -274,6 +275,14 @@ bool no_text_after(const Paragraphs& body, std::size_t from) {
 // desk's line over the writer's name goes to `desk`.
 std::string take_byline(Paragraphs& body, const ChromeMatcher& chrome, std::size_t& dropped,
                         bool& dangling, std::string& desk) {
+  // The documents the article points to at its end ("Văn bản liên quan:" over their names,
+  // "Toàn văn Nghị quyết: https://…", document_tail.h) are its own: kept, after the byline.
+  Paragraphs documents;
+  if (DocumentRun run = document_run(body, 1); run.end > run.begin) {
+    const auto at = [&](std::size_t i) { return body.begin() + static_cast<std::ptrdiff_t>(i); };
+    documents.assign(std::make_move_iterator(at(run.begin)), std::make_move_iterator(at(run.end)));
+    body.erase(at(run.begin), at(run.end));
+  }
   const std::size_t n = body.size();
   std::size_t byline_lines = 0;
   // The last sentence: not a footer, nor a line printed twice (a photo's alt text and its
@@ -387,7 +396,10 @@ std::string take_byline(Paragraphs& body, const ChromeMatcher& chrome, std::size
   dangling = author.empty() && dropped == 0 && body.size() == last + 2 && last > 0 &&
              std::count_if(body.begin(), body.begin() + static_cast<std::ptrdiff_t>(last) + 1,
                            [](const Paragraph& p) { return is_body_text(p.text); }) >= 2 &&
-             !is_caption(body.back()) && is_dangling_heading(body.back().text, body[last].text);
+             !is_caption(body.back()) && is_dangling_heading(body.back().text, body[last].text) &&
+             documents.empty();
+  body.insert(body.end(), std::make_move_iterator(documents.begin()),
+              std::make_move_iterator(documents.end()));
   return author;
 }
 
@@ -396,6 +408,13 @@ std::string take_byline(Paragraphs& body, const ChromeMatcher& chrome, std::size
 std::variant<Article, NotAnArticle> read_plain_text(std::string_view text,
                                                     const ChromeMatcher& chrome) {
   return read_prepared_text(prepare_text(text, chrome), chrome, LearnedLines{});
+}
+
+// "1. …", "I. …": the heading of an article's first part.
+bool opens_first_part(std::string_view p) {
+  for (std::string_view first : {"1. ", "1) ", "I. ", "I) "})
+    if (p.starts_with(first)) return heading_shape(p);
+  return false;
 }
 
 // A title that ends in a stop (untitled_page.h is_title_retold_below): retold by the
@@ -446,9 +465,11 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
     // Above it, a paragraph of the article's text (a sentence, or a lead announcing a list
     // with ':') shows that no page header stood there: the article starts with it, and what
     // follows it, list items perhaps, is the article's too.
+    // So does the heading of the article's first part ("1. Tư tưởng Hồ Chí Minh về …": a copy
+    // that starts inside the article, at its first part): a page's header numbers no line.
     auto start =
         dated ? above.end() : std::find_if(above.begin(), above.end(), [](const Paragraph& p) {
-          return opens_article_text(p.text);
+          return opens_article_text(p.text) || opens_first_part(p.text);
         });
     if (!no_title) body.insert(body.begin(), Paragraph{std::move(a.title)});
     body.insert(body.begin(), std::make_move_iterator(start), std::make_move_iterator(above.end()));

@@ -13,7 +13,7 @@
 #include "article/slogan.h"
 #include "article/text_header.h"
 #include "article/text_lines.h"
-#include "text/date.h"
+#include "text/date_line.h"
 #include "text/normalize.h"
 
 namespace tuyentap {

@@ -1,4 +1,5 @@
-// Dates as Vietnamese archives write them, and as Vietnamese readers expect to see them.
+// Dates as Vietnamese archives write them, and as Vietnamese readers expect to see them: the
+// calendar, and the labels the books print. Reading a page's date line is date_line.h's.
 #pragma once
 
 #include <optional>
@@ -22,34 +23,6 @@ struct DateTime {
   Date date;
   std::optional<std::string> time;  // "HH:MM"
 };
-
-// Parses a date line: "Thứ Hai, 28/01/2019 | 15:27", "28/01/2019", "28-01-2019 15:27",
-// "Ngày 28 tháng 1 năm 2019", "2019-01-28", "Chủ nhật, 3/2/2019 - 08:05", "24/12/12 11:05 tối",
-// "15:20 PM | 21/12/2012", "13/02/2026 21:17140", "21/05/2020 04:161.0040" (counts glued to
-// the time that ends the line) … The whole line must
-// be a date line (a weekday, a date, a time, separators, little else), so that a paragraph
-// that merely mentions a date is not taken for one. nullopt when it is not a date line or the
-// date is impossible (see impossible_date_line).
-std::optional<DateTime> parse_date_line(std::string_view line);
-
-// For a line that is a date line in every way but its date, which does not exist or is not
-// plausible for an archive ("31/02/2019", "00/00/0000", a year before 1900 or after 2200):
-// that date as "dd/mm/yyyy", for the reader's warning. nullopt for a line with a real date,
-// and for a line that is no date line.
-std::optional<std::string> impossible_date_line(std::string_view line);
-
-// A line that holds a date line beside other text: a section or a title before it
-// ("Xây dựng Đảng | Thứ Ba, 25/12/2012 - 10:03"), or a section after it
-// ("17:26 - 18/01/2016 | Giáo dục - Sức khỏe"). The two are cut apart at a separator
-// (" | ", " - ", " – ", " — ", " • ", " · ", ", "), or at a plain space when the date part
-// also has a time or a weekday ("Kỷ niệm ngày 30/4/1975" stays a title). The date part is
-// the longest one that parses; `rest` is the other part without the separator.
-struct DatedLine {
-  DateTime when;
-  std::string rest;        // never empty
-  bool rest_first = true;  // the rest stands before the date
-};
-std::optional<DatedLine> split_date_line(std::string_view line);
 
 // The calendar date of a day count since 1970-01-01 (the inverse of Date::days()).
 Date date_from_days(long days);

@@ -143,6 +143,38 @@ TEST_CASE("caption limits: a caption glued to the paragraph after it by its cred
   CHECK(split);
 }
 
+TEST_CASE("caption limits: an outlet's name in CamelCase is one word of the credit") {
+  const std::string body =
+      "Hội nghị đã nghe báo cáo kết quả thực hiện công tác dân vận trong 6 tháng qua và thảo "
+      "luận nhiệm vụ cuối năm.";
+  const std::string caption = "Các đại biểu chụp ảnh lưu niệm tại hội nghị. Ảnh: ";
+  // the credit ends after the outlet's whole name, where the next sentence's word is glued on
+  for (std::string outlet : {"VnExpress", "VietnamPlus", "VnEconomy", "ZingNews"}) {
+    const std::string glued = caption + outlet + body;
+    REQUIRE(glued_credit_end(glued));
+    CHECK(glued.substr(0, *glued_credit_end(glued)) == caption + outlet);
+    // a space after the name: the credit is the name, never cut inside it ("Ảnh: Vn")
+    const std::string spaced = caption + outlet + " " + body;
+    REQUIRE(glued_credit_end(spaced));
+    CHECK(spaced.substr(*glued_credit_end(spaced)) == body);
+  }
+  // an acronym opening the next sentence is glued on as a word is
+  const std::string acronym = caption +
+                              "Minh AnUBND tỉnh đã tổ chức hội nghị tổng kết công tác "
+                              "dân vận trong 6 tháng qua và thảo luận nhiệm vụ.";
+  REQUIRE(glued_credit_end(acronym));
+  CHECK(acronym.substr(*glued_credit_end(acronym)).starts_with("UBND tỉnh"));
+  // a person's name before a sentence: where the name ends is not known
+  CHECK_FALSE(glued_credit_end(caption + "Minh An " + body));
+  Article a = read_ok(
+      InputFile{"a.txt", kTitle + "\n\n" + kLead + caption + "VnExpress " + body + "\n\n" + kBody});
+  CHECK(captions_in(a) == 1);
+  bool whole = false;
+  for (const Block& b : a.blocks)
+    whole = whole || (b.type == BlockType::Caption && b.credit == "VnExpress");
+  CHECK(whole);
+}
+
 TEST_CASE("caption limits: a line showing who, among other photos' captions, is one too") {
   CHECK(stands_among_captions("Phó Chủ tịch UBND phường Lê Thị Hoa điều hành phiên thảo luận.",
                               "Quang cảnh hội nghị."));

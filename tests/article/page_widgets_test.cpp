@@ -7,6 +7,7 @@
 
 #include "article/reader.h"
 #include "fixtures.h"
+#include "text/date_line.h"
 
 using namespace tuyentap;
 using namespace tuyentap::testing;
@@ -196,4 +197,22 @@ TEST_CASE("page widgets: a counter whose label holds a number but no date is a c
   CHECK(is_page_widget_line("Truy cập trong 12 giờ 1.204"));
   // a date in the label: a date line with its counter, not the widget
   CHECK_FALSE(is_page_widget_line("Ngày đăng: 11/04/2025 Lượt xem 1250"));
+}
+
+TEST_CASE("page widgets: one list of counters' labels for the date line and the widgets") {
+  // the labels a date line's counters take (text/counter_words.h) are a widget's too
+  CHECK(is_page_widget_line("Views:"));
+  CHECK(is_page_widget_line("Lượt xem: , hits:"));
+  // and a visitor counter's, a rating's, beside a date: the date line is read
+  auto dt = parse_date_line("25/07/2021 10:00 | Lượt truy cập: 1.512");
+  REQUIRE(dt);
+  CHECK(dt->date.iso() == "2021-07-25");
+  CHECK(parse_date_line("25/07/2021 - 12 lượt đánh giá"));
+  // a comments' counter alone is the title of the comment box, which ends the article: no
+  // widget's line, so it is still there to end it
+  CHECK_FALSE(is_page_widget_line("Bình luận:"));
+  Article a = read_ok(InputFile{"trang.txt", kTitle + "\n\n" + kLead + kBody +
+                                                 "Bình luận:\n\nTôi rất đồng tình với bài viết "
+                                                 "này, mong các chi bộ học tập.\n"});
+  CHECK_FALSE(mentions(a, "đồng tình"));
 }

@@ -8,7 +8,7 @@
 #include "article/reader.h"
 #include "article/title_score.h"
 #include "fixtures.h"
-#include "text/date.h"
+#include "text/date_line.h"
 
 using namespace tuyentap;
 using namespace tuyentap::testing;

@@ -132,3 +132,21 @@ TEST_CASE("untitled page: a name's initials and a title after a dash are no page
   CHECK(opens_with_part_number("II. Nội dung của nghị quyết"));
   CHECK_FALSE(opens_with_part_number("V. I. Lê Nin bàn về tổ chức"));
 }
+
+TEST_CASE("untitled page: a copy that starts at the article's first part keeps its headings") {
+  // the stored text starts inside the article: its first part's heading, a subheading, then
+  // the text (the two headings were left out as the page's header chrome)
+  Article a =
+      read_ok(InputFile{"a.txt",
+                        "1. Tư tưởng Hồ Chí Minh về tổ chức cơ sở đảng\n\nVề vai trò của tổ "
+                        "chức cơ sở đảng\n\n" +
+                            kSapo + "\n\n" + kBody + kBody});
+  CHECK(a.title.empty());
+  CHECK(a.lead == kSapo);
+  REQUIRE(a.blocks.size() >= 2);
+  CHECK(a.blocks[0].type == BlockType::Heading);
+  CHECK(a.blocks[0].text == "1. Tư tưởng Hồ Chí Minh về tổ chức cơ sở đảng");
+  CHECK(a.blocks[1].type == BlockType::Heading);
+  CHECK(a.blocks[1].text == "Về vai trò của tổ chức cơ sở đảng");
+  CHECK_FALSE(has_warning(a, "site chrome left out"));
+}

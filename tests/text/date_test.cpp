@@ -1,4 +1,4 @@
-#include "text/date.h"
+#include "text/date_line.h"
 
 #include <catch2/catch.hpp>
 

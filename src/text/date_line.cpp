@@ -1,0 +1,487 @@
+// The date-line parser: see date_line.h.
+//
+// The parser works on the fold_for_match() key of the line ("Thứ Hai, 28/01/2019 | 15:27" →
+// "thu hai, 28/01/2019 | 15:27"), so case, diacritics, NFD and tone placement never matter,
+// and then accepts the line only if every token is part of a weekday, a date, a time, a
+// separator or one of a few "posted at" words. Anything else — one ordinary word — and the
+// line is not a date line: a body paragraph that mentions "ngày 28/01/2019" stays a paragraph.
+#include "text/date_line.h"
+
+#include <algorithm>
+#include <array>
+#include <cstdio>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "text/counter_words.h"
+#include "text/normalize.h"
+
+namespace tuyentap {
+
+namespace {
+
+// A token of the folded line.
+struct Token {
+  enum Kind { Word, Number, Punct } kind;
+  std::string text;
+  bool spaced = false;  // a space (or the line's start) stands before it
+};
+
+std::vector<Token> tokenize(const std::string& s) {
+  std::vector<Token> out;
+  size_t i = 0;
+  bool spaced = true;
+  while (i < s.size()) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c == ' ') {
+      ++i;
+      spaced = true;
+      continue;
+    }
+    if (c >= '0' && c <= '9') {
+      size_t j = i;
+      while (j < s.size() && s[j] >= '0' && s[j] <= '9') ++j;
+      out.push_back({Token::Number, s.substr(i, j - i), spaced});
+      i = j;
+    } else if (c >= 'a' && c <= 'z') {
+      size_t j = i;
+      while (j < s.size() && s[j] >= 'a' && s[j] <= 'z') ++j;
+      out.push_back({Token::Word, s.substr(i, j - i), spaced});
+      i = j;
+    } else if (c < 0x80) {
+      out.push_back({Token::Punct, std::string(1, static_cast<char>(c)), spaced});
+      ++i;
+    } else {
+      // One non-ASCII code point: dashes and bullets are separators, letters that survived
+      // folding (none should) make the line a non-date line via the Word kind.
+      size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+      std::string cp = s.substr(i, len);
+      static const std::array<const char*, 5> kSeparators = {"–", "—", "•", "·", "−"};
+      bool sep = false;
+      for (const char* k : kSeparators) sep = sep || cp == k;
+      out.push_back({sep ? Token::Punct : Token::Word, cp, spaced});
+      i += len;
+    }
+    spaced = false;
+  }
+  return out;
+}
+
+int to_int(const std::string& digits) {
+  if (digits.empty() || digits.size() > 6) return -1;
+  return std::stoi(digits);
+}
+
+class LineParser {
+ public:
+  explicit LineParser(std::vector<Token> t) : t_(std::move(t)) {}
+
+  // The date line's date and time; nullopt when the line is no date line, or when its date
+  // does not exist or is not plausible, which `impossible` (when given) then holds.
+  std::optional<DateTime> parse(std::optional<Date>* impossible = nullptr) {
+    while (i_ < t_.size()) {
+      if (separator()) continue;
+      if (!got_weekday_ && weekday()) continue;
+      if (!got_date_ && (numeric_date() || worded_date())) continue;
+      if (!got_time_ && time()) continue;
+      if (filler()) continue;
+      if (got_date_ && counters()) break;
+      return std::nullopt;  // a token that belongs to no part of a date line
+    }
+    if (!got_date_) return std::nullopt;
+    // An archive's articles are dated within the years a spec may ask for (book/period.cpp):
+    // "28/01/9999" is a typing slip, not the date that names the book.
+    if (!archive_date(date_)) {
+      if (impossible) *impossible = date_;
+      return std::nullopt;
+    }
+    DateTime dt;
+    dt.date = date_;
+    if (got_time_) dt.time = time_;
+    return dt;
+  }
+
+ private:
+  bool at(size_t k, Token::Kind kind, const char* text = nullptr) const {
+    if (i_ + k >= t_.size() || t_[i_ + k].kind != kind) return false;
+    return text == nullptr || t_[i_ + k].text == text;
+  }
+  bool word_in(size_t k, std::initializer_list<const char*> words) const {
+    for (const char* w : words)
+      if (at(k, Token::Word, w)) return true;
+    return false;
+  }
+  int num(size_t k) const { return to_int(t_[i_ + k].text); }
+
+  bool separator() {
+    if (!at(0, Token::Punct)) return false;
+    static const std::string kAllowed = "|-,;()[]:./";
+    const std::string& p = t_[i_].text;
+    if (p.size() == 1 && kAllowed.find(p[0]) == std::string::npos) return false;
+    ++i_;
+    return true;
+  }
+
+  // "thu hai" … "thu bay", "thu 2" … "thu 7", "chu nhat", "cn", "t2" … "t7"
+  bool weekday() {
+    if (at(0, Token::Word, "thu") && (word_in(1, {"hai", "ba", "tu", "nam", "sau", "bay"}) ||
+                                      (at(1, Token::Number) && num(1) >= 2 && num(1) <= 7))) {
+      i_ += 2;
+    } else if (at(0, Token::Word, "chu") && at(1, Token::Word, "nhat")) {
+      i_ += 2;
+    } else if (at(0, Token::Word, "cn")) {
+      i_ += 1;
+    } else if (at(0, Token::Word, "t") && at(1, Token::Number) && num(1) >= 2 && num(1) <= 7) {
+      i_ += 2;
+    } else {
+      return false;
+    }
+    got_weekday_ = true;
+    return true;
+  }
+
+  // A date of three numbers in any order a site prints: "28/01/2019", "28-01-2019",
+  // "28.01.2019", "3/2/2019", "28/01/19"; the year first ("2019-01-28", "2019/01/28"); the
+  // month first when the day cannot be a month ("5/28/2020", the en-US default); and the
+  // three parted by spaces alone ("28 01 2019", a day and a month of one or two digits and a
+  // year of four). The optional word "ngay" before it is taken by filler().
+  bool numeric_date() {
+    if (!at(0, Token::Number)) return false;
+    std::size_t used = 0;
+    if (at(1, Token::Punct) && at(2, Token::Number) && at(3, Token::Punct) &&
+        at(4, Token::Number)) {
+      const std::string& s1 = t_[i_ + 1].text;
+      if (s1 != t_[i_ + 3].text || (s1 != "/" && s1 != "-" && s1 != ".")) return false;
+      used = 5;
+    } else if (at(1, Token::Number) && at(2, Token::Number) && t_[i_ + 1].spaced &&
+               t_[i_ + 2].spaced && t_[i_].text.size() <= 2 && t_[i_ + 1].text.size() <= 2 &&
+               t_[i_ + 2].text.size() == 4) {
+      used = 3;
+    } else {
+      return false;
+    }
+    const std::string &a = t_[i_].text, &c = t_[i_ + used - 1].text;
+    int first = num(0), second = num(used / 2), third = num(used - 1);
+    if (a.size() == 4 && c.size() <= 2) {
+      date_ = {first, second, third};
+    } else if (a.size() <= 2 && c.size() == 4) {
+      date_ = {third, second, first};
+    } else if (a.size() <= 2 && c.size() == 2) {
+      // "24/12/12": sites that print two-digit years mean this century (or, from 70 on, the
+      // last one: no archive has pages from before the web).
+      date_ = {third + (third < 70 ? 2000 : 1900), second, first};
+    } else {
+      return false;
+    }
+    // "5/28/2020": no month 28, so the first number is the month (never when both may be)
+    if (date_.month > 12 && date_.day <= 12 && a.size() <= 2) std::swap(date_.month, date_.day);
+    got_date_ = true;
+    i_ += used;
+    return true;
+  }
+
+  // "ngay 28 thang 1 nam 2019" (also without "ngay", which filler() takes), and
+  // "26 Tháng 10 2020" as some CMSs print it, without "năm": the four-digit year then
+  // follows the month at once, or after a comma ("4 tháng 10, 2016", Blogger's dates).
+  bool worded_date() {
+    if (!(at(0, Token::Number) && at(1, Token::Word, "thang") && at(2, Token::Number)))
+      return false;
+    size_t year = at(3, Token::Word, "nam") || at(3, Token::Punct, ",") ? 4 : 3;
+    if (!at(year, Token::Number) || t_[i_ + year].text.size() != 4) return false;
+    date_ = {num(year), num(2), num(0)};
+    got_date_ = true;
+    i_ += year + 1;
+    return true;
+  }
+
+  // "15:27", "15:27:05", "15h27", "15h", "15 gio 27 (phut)"
+  bool time() {
+    if (!at(0, Token::Number)) return false;
+    int h = num(0), m = -1;
+    size_t used = 0;
+    if (at(1, Token::Punct, ":") && at(2, Token::Number)) {
+      m = num(2);
+      used = 3;
+      // "21:17140", "04:161.0040" closing the line: counters (views, comments) glued to the
+      // minutes, as some portals print "21:17" then "140" (or "1.004" and "0") with no space
+      // between; only counts and their thousands' separators follow
+      const std::string& minutes = t_[i_ + 2].text;
+      if (minutes.size() > 2) {
+        bool counts = true;
+        for (size_t k = i_ + 3; k < t_.size() && counts; ++k)
+          counts = t_[k].kind == Token::Number ||
+                   (t_[k].kind == Token::Punct && (t_[k].text == "." || t_[k].text == ","));
+        if (counts) {
+          m = to_int(minutes.substr(0, 2));
+          used = t_.size() - i_;
+        }
+      }
+      if (at(3, Token::Punct, ":") && at(4, Token::Number)) used = 5;  // seconds: dropped
+      // a database timestamp's fraction of a second ("16:58:00.0"): dropped with them
+      if (used == 5 && at(5, Token::Punct, ".") && at(6, Token::Number)) used = 7;
+    } else if (word_in(1, {"h", "gio"})) {
+      if (at(2, Token::Number)) {
+        m = num(2);
+        used = 3;
+        if (word_in(3, {"phut", "p"})) used = 4;
+      } else {
+        m = 0;
+        used = 2;
+      }
+    } else {
+      return false;
+    }
+    if (h < 0 || h > 23 || m < 0 || m > 59) return false;
+    // "11:21'": a minute mark after the minutes
+    if (used == 3 && (at(3, Token::Punct, "'") || at(3, Token::Word, "’"))) used = 4;
+    h = with_part_of_day(h, used);
+    char hhmm[16];
+    std::snprintf(hhmm, sizeof hhmm, "%02d:%02d", h, m);
+    time_ = hhmm;
+    got_time_ = true;
+    i_ += used;
+    return true;
+  }
+
+  // "3:20 PM", "15:20 PM" (a 24-hour time with a needless PM), "11:05 tối", "8 giờ sáng":
+  // the word after the time, when it says which half of the day, is taken with it.
+  int with_part_of_day(int h, size_t& used) const {
+    if (word_in(used, {"pm", "ch"})) {  // CH: "chiều", Vietnamese locales' PM
+      ++used;
+      return h < 12 ? h + 12 : h;
+    }
+    if (word_in(used, {"am", "sa"})) {  // SA: "sáng"
+      ++used;
+      return h == 12 ? 0 : h;
+    }
+    if (word_in(used, {"sang"})) {
+      ++used;
+      return h;
+    }
+    if (word_in(used, {"trua"})) {  // noon: "12 giờ trưa", "1 giờ trưa"
+      ++used;
+      return h < 11 ? h + 12 : h;
+    }
+    if (word_in(used, {"chieu", "toi"})) {
+      ++used;
+      return h < 12 ? h + 12 : h;
+    }
+    if (word_in(used, {"dem", "khuya"})) {  // "10 giờ đêm" is 22:00, "2 giờ đêm" 02:00
+      ++used;
+      return h >= 6 && h < 12 ? h + 12 : h;
+    }
+    return h;
+  }
+
+  // Words a date line may carry beside the date: "Ngày", "Cập nhật", "Đăng lúc", "Ngày đăng",
+  // "Xuất bản", "Được cập nhật lúc", "GMT+7". ("SA"/"CH" and "sáng"/"tối" belong to the time:
+  // with_part_of_day.)
+  bool filler() {
+    if (word_in(0, {"ngay", "luc", "vao", "gmt", "utc", "ict"})) {
+      ++i_;
+      return true;
+    }
+    // "Đăng lúc", "Đăng ngày", "Đăng vào", "Ngày đăng", "Đăng:"; "đăng" folds as "Đảng" does, so it
+    // is taken only there.
+    if (at(0, Token::Word, "dang") &&
+        (word_in(1, {"luc", "ngay", "vao"}) || at(1, Token::Punct, ":") ||
+         (i_ > 0 && t_[i_ - 1].kind == Token::Word && t_[i_ - 1].text == "ngay"))) {
+      ++i_;
+      return true;
+    }
+    // "Đăng tải ngày", "Đăng tải lúc": posted (uploaded) on
+    if (at(0, Token::Word, "dang") && at(1, Token::Word, "tai") &&
+        (word_in(2, {"luc", "ngay"}) || at(2, Token::Punct, ":"))) {
+      i_ += 2;
+      return true;
+    }
+    // "Được cập nhật lúc", "Được đăng ngày", "Được xuất bản": the same labels, passive
+    if (at(0, Token::Word, "duoc") &&
+        ((at(1, Token::Word, "cap") && at(2, Token::Word, "nhat")) ||
+         (at(1, Token::Word, "xuat") && at(2, Token::Word, "ban")) ||
+         (at(1, Token::Word, "dang") &&
+          (word_in(2, {"luc", "ngay"}) || at(2, Token::Punct, ":"))))) {
+      ++i_;
+      return true;
+    }
+    if ((at(0, Token::Word, "cap") && at(1, Token::Word, "nhat")) ||
+        (at(0, Token::Word, "xuat") && at(1, Token::Word, "ban")) ||
+        (at(0, Token::Word, "thoi") && at(1, Token::Word, "gian"))) {
+      i_ += 2;
+      return true;
+    }
+    // "+7", "+07:00" after GMT
+    if (at(0, Token::Punct, "+") && at(1, Token::Number)) {
+      i_ += 2;
+      if (at(0, Token::Punct, ":") && at(1, Token::Number)) i_ += 2;
+      return true;
+    }
+    return false;
+  }
+
+  // "776", "| 1.204 | 3", "Lượt xem: 776", "- 35 bình luận": the page's counters (views,
+  // comments) closing a date line, as pages print them beside the date. Only the line's last
+  // tokens, after its date, and only counts: at most three numbers, each standing apart (a
+  // space, a bar or a label's colon before it: "2/9/1945 - 2/9/2020" and "04:16/05" hold a
+  // date's or a time's separators, no count's), thousands' separators inside them, and no
+  // word but a counter's ("lượt xem", "views", "bình luận": text/counter_words.h).
+  bool counters() {
+    constexpr int kMaxCounts = 3;
+    int counts = 0;
+    for (size_t k = i_; k < t_.size(); ++k) {
+      const Token& t = t_[k];
+      const Token* before = k > i_ ? &t_[k - 1] : nullptr;
+      if (t.kind == Token::Word) {
+        if (!is_counter_word(t.text)) return false;
+      } else if (t.kind == Token::Number) {
+        bool apart =
+            t.spaced || (before != nullptr && before->kind == Token::Punct &&
+                         (before->text == "|" || before->text == ":" || before->text == "("));
+        if (!apart || ++counts > kMaxCounts) return false;
+      } else if (t.text == "." || t.text == ",") {  // "1.204": a thousands' separator
+        bool thousands = before != nullptr && before->kind == Token::Number && !t.spaced &&
+                         k + 1 < t_.size() && t_[k + 1].kind == Token::Number &&
+                         !t_[k + 1].spaced && t_[k + 1].text.size() == 3;
+        if (!thousands) return false;
+        // the digits after it belong to the same count
+        ++k;
+      } else if (t.text == ":") {  // only a label's: "Lượt xem: 776"
+        if (before == nullptr || before->kind != Token::Word) return false;
+      } else if (t.text == "-" || t.text == "–") {  // a dash set apart
+        if (!t.spaced) return false;
+      } else if (t.text != "|" && t.text != "(" && t.text != ")" && t.text != "•" &&
+                 t.text != "·") {
+        return false;
+      }
+    }
+    if (counts == 0) return false;
+    i_ = t_.size();
+    return true;
+  }
+
+  std::vector<Token> t_;
+  size_t i_ = 0;
+  bool got_weekday_ = false, got_date_ = false, got_time_ = false;
+  Date date_;
+  std::string time_;
+};
+
+// "01 2019" at k, the rest of a date parted by spaces ("28 01 2019"): one or two digits, a
+// space, four digits that no digit follows.
+bool spaced_date_at(std::string_view s, std::size_t k) {
+  auto digit = [&](std::size_t i) { return i < s.size() && s[i] >= '0' && s[i] <= '9'; };
+  std::size_t j = k;
+  while (digit(j)) ++j;
+  if (j == k || j - k > 2 || j >= s.size() || s[j] != ' ') return false;
+  return digit(j + 1) && digit(j + 2) && digit(j + 3) && digit(j + 4) && !digit(j + 5);
+}
+
+// "28/01/2019", "28-1-19", "2019-01-28" (digits, a separator, digits, the same separator,
+// digits), "28 01 2019", or the word "tháng": what every date the parser reads has.
+bool may_hold_date(std::string_view s) {
+  auto digit = [&](std::size_t i) { return i < s.size() && s[i] >= '0' && s[i] <= '9'; };
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (!digit(i)) continue;
+    std::size_t j = i;
+    while (digit(j)) ++j;
+    char sep = j < s.size() ? s[j] : 0;
+    if (sep == ' ' && j - i <= 2 && spaced_date_at(s, j + 1)) return true;
+    if (sep != '/' && sep != '-' && sep != '.') {
+      i = j;
+      continue;
+    }
+    std::size_t k = j + 1;
+    if (!digit(k)) continue;
+    while (digit(k)) ++k;
+    if (k < s.size() && s[k] == sep && digit(k + 1)) return true;
+  }
+  // "28 tháng 1 năm 2019", in any case or decomposition: a digit and a "th"
+  bool any_digit = false, th = false;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    any_digit = any_digit || digit(i);
+    th = th || ((s[i] | 0x20) == 't' && i + 1 < s.size() && (s[i + 1] | 0x20) == 'h');
+  }
+  return any_digit && th;
+}
+
+}  // namespace
+
+std::optional<DateTime> parse_date_line(std::string_view line) {
+  // A date line is short; a long line is a paragraph however it starts. Most lines hold no
+  // date at all, which is cheaper to see than to fold them.
+  if (line.size() > 160 || !may_hold_date(line)) return std::nullopt;
+  std::string folded = fold_for_match(line);
+  if (folded.empty()) return std::nullopt;
+  return LineParser(tokenize(folded)).parse();
+}
+
+std::optional<std::string> impossible_date_line(std::string_view line) {
+  if (line.size() > 160 || !may_hold_date(line)) return std::nullopt;
+  std::string folded = fold_for_match(line);
+  if (folded.empty()) return std::nullopt;
+  std::optional<Date> impossible;
+  LineParser(tokenize(folded)).parse(&impossible);
+  if (!impossible) return std::nullopt;
+  char buf[48];
+  std::snprintf(buf, sizeof buf, "%02d/%02d/%04d", impossible->day, impossible->month,
+                impossible->year);
+  return buf;
+}
+
+namespace {
+
+std::string_view trim_separators(std::string_view s) {
+  auto is_sep = [](char c) { return c == ' ' || c == '|' || c == '-' || c == ',' || c == ':'; };
+  while (!s.empty() && is_sep(s.front())) s.remove_prefix(1);
+  while (!s.empty() && is_sep(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+// Whether a date part cut at a plain space says more than a date: a time or a weekday.
+bool has_time_or_weekday(const DateTime& dt, std::string_view part) {
+  if (dt.time) return true;
+  std::string folded = fold_for_match(part);
+  return folded.starts_with("thu ") || folded.starts_with("chu nhat") || folded.starts_with("cn");
+}
+
+}  // namespace
+
+std::optional<DatedLine> split_date_line(std::string_view line) {
+  // Only short lines with a date in them can hold a date line and something else.
+  if (line.size() > 300 || !may_hold_date(line)) return std::nullopt;
+  static constexpr std::array<std::string_view, 7> kSeparators = {" | ", " - ", " – ", " — ",
+                                                                  " • ", " · ", ", "};
+  std::optional<DatedLine> best;
+  std::size_t best_len = 0;
+  auto consider = [&](std::string_view date_part, std::string_view rest, bool rest_first,
+                      bool plain_space) {
+    rest = trim_separators(rest);
+    if (rest.empty() || date_part.size() <= best_len) return;
+    // "Kỷ niệm … (22-12-1944 – 22-12-2019)": a date cut out of brackets is the text's own
+    if (std::count(date_part.begin(), date_part.end(), '(') !=
+        std::count(date_part.begin(), date_part.end(), ')'))
+      return;
+    auto dt = parse_date_line(date_part);
+    if (!dt || (plain_space && !has_time_or_weekday(*dt, date_part))) return;
+    best = DatedLine{*dt, std::string(rest), rest_first};
+    best_len = date_part.size();
+  };
+  for (std::size_t at = line.find(' '); at != std::string_view::npos; at = line.find(' ', at + 1)) {
+    std::size_t sep_len = 1;
+    for (std::string_view sep : kSeparators) {
+      if (line.substr(at, sep.size()) == sep) sep_len = sep.size();
+    }
+    // ", " starts one byte before its space
+    if (at > 0 && line[at - 1] == ',') {
+      consider(line.substr(at + 1), line.substr(0, at - 1), true, false);
+      consider(line.substr(0, at - 1), line.substr(at + 1), false, false);
+      continue;
+    }
+    bool plain = sep_len == 1;
+    consider(line.substr(at + sep_len), line.substr(0, at), true, plain);
+    consider(line.substr(0, at), line.substr(at + sep_len), false, plain);
+  }
+  return best;
+}
+}  // namespace tuyentap
