@@ -29,4 +29,11 @@ bool is_bare_image_name(std::string_view line) {
   return letter;
 }
 
+bool is_long_machine_word(std::string_view line) {
+  constexpr std::size_t kMinBytes = 12;
+  line = trim_spaces(line);
+  return line.size() >= kMinBytes && line.find(' ') == std::string_view::npos &&
+         is_bare_image_name(line);
+}
+
 }  // namespace tuyentap

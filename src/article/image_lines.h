@@ -15,4 +15,9 @@ namespace tuyentap {
 // letters: a text typed without its marks is not one).
 bool is_bare_image_name(std::string_view line);
 
+// A bare image name (above) of one word of at least 12 bytes ("leftcenterrightdel",
+// "daihoidangbo"): longer than any abbreviation a site writes in lower case ("ubkt", "tw"), so
+// it is machine text even in the header, where a short one may be a site's abbreviation.
+bool is_long_machine_word(std::string_view line);
+
 }  // namespace tuyentap

@@ -450,7 +450,14 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
         dated ? above.end() : std::find_if(above.begin(), above.end(), [](const Paragraph& p) {
           return opens_article_text(p.text);
         });
-    if (!no_title) body.insert(body.begin(), Paragraph{std::move(a.title)});
+    if (!no_title) {
+      // It keeps what stood above its line: a photo's marker there makes it the caption of the
+      // photo the page opens with, as it would be anywhere in the body.
+      auto line = std::find_if(paras.begin(), paras.end(),
+                               [&](const Paragraph& p) { return p.text == a.title; });
+      PhotoHint hint = line == paras.end() ? PhotoHint::None : line->photo;
+      body.insert(body.begin(), Paragraph{std::move(a.title), hint});
+    }
     body.insert(body.begin(), std::make_move_iterator(start), std::make_move_iterator(above.end()));
     above.erase(start, above.end());
     a.title.clear();

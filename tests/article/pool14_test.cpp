@@ -1,0 +1,50 @@
+// Kinds of miss pooled from the pages of sites no rule was made from (real-eval29 … 31 and
+// real-site31, held out in session 13; bench/README.md "Session 14"), each on a small made-up
+// page: the mechanism, not the page's words.
+#include <catch2/catch.hpp>
+
+#include "article/image_lines.h"
+#include "article/reader.h"
+#include "fixtures.h"
+
+using namespace tuyentap;
+using namespace tuyentap::testing;
+
+namespace {
+
+Article read_text(const std::string& text) {
+  return read_ok(InputFile{"trang.txt", text});
+}
+
+const std::string kQuestion =
+    "Phóng viên: Thưa ông, công tác xây dựng Đảng ở cơ sở trong những năm qua đã đạt được "
+    "những kết quả nổi bật nào, và đâu là những bài học kinh nghiệm cần rút ra cho nhiệm kỳ "
+    "tới?\n\n";
+const std::string kAnswer =
+    "Trong những năm qua, các tổ chức cơ sở đảng đã được củng cố, kiện toàn; chất lượng sinh "
+    "hoạt chi bộ được nâng lên rõ rệt, đội ngũ đảng viên ngày càng vững vàng về bản lĩnh chính "
+    "trị.\n\n";
+
+}  // namespace
+
+TEST_CASE("pool14: one long lower-case word is machine text, even in the header") {
+  CHECK(is_long_machine_word("leftcenterrightdel"));
+  CHECK(is_long_machine_word("daihoidangbo_2020"));
+  CHECK_FALSE(is_long_machine_word("ubkt"));             // a site's abbreviation
+  CHECK_FALSE(is_long_machine_word("dai hoi dang bo"));  // words: an image name, not one word
+  CHECK_FALSE(is_long_machine_word("Leftcenterrightdel"));
+}
+
+TEST_CASE(
+    "pool14: an image toolbar's text over the opening photo is no title, the line under "
+    "it is the photo's caption") {
+  Article a = read_text(
+      "leftcenterrightdel\nTS. Nguyễn Văn An, nguyên Phó Viện trưởng Viện kiểm sát nhân dân "
+      "tỉnh.\n\n" +
+      kQuestion + kAnswer);
+  CHECK(a.title.empty());
+  CHECK(all_fields(a).find("leftcenterrightdel") == std::string::npos);
+  CHECK(caption_count(a) == 1);
+  CHECK(a.lead.rfind("Phóng viên:", 0) == 0);
+  CHECK(has_warning(a, "photo leftovers left out: 1 lines"));
+}
