@@ -48,3 +48,27 @@ TEST_CASE(
   CHECK(a.lead.rfind("Phóng viên:", 0) == 0);
   CHECK(has_warning(a, "photo leftovers left out: 1 lines"));
 }
+
+TEST_CASE(
+    "pool14: a short line in lower case where the title stands is the opening photo's "
+    "alt text, no title") {
+  const std::string body =
+      "Các đại biểu và Chi ủy Chi bộ Văn phòng Công đoàn, Đoàn Thanh niên Bộ Tài chính nhiệm kỳ "
+      "2020 - 2022. Ảnh: Đức Minh\n\n"
+      "Tại đại hội, Bí thư Chi bộ đã báo cáo tổng kết hoạt động của chi bộ trong nhiệm kỳ qua, "
+      "nêu rõ những kết quả đạt được và những hạn chế cần khắc phục.\n\n"
+      "Theo đó, trong nhiệm kỳ vừa qua, chi bộ đã hoàn thành xuất sắc, toàn diện các nhiệm vụ mà "
+      "Nghị quyết đại hội chi bộ đề ra.\n\n"
+      "Đại hội đã thành công tốt đẹp và bầu ra Chi ủy, Bí thư, Phó Bí thư Chi bộ nhiệm kỳ mới.\n\n"
+      "Đức Minh\n";
+  Article a = read_text("đại hội chi bộ\n\n" + body);
+  CHECK(a.title.empty());
+  CHECK(a.topic.empty());
+  CHECK(has_warning(a, "photo leftovers left out: 1 lines"));
+  CHECK(caption_count(a) == 1);
+  CHECK(a.lead.rfind("Tại đại hội", 0) == 0);
+  CHECK(a.author == "Đức Minh");
+  // a title written as pages write it, with a capital, stays the title
+  Article titled = read_text("Đại hội chi bộ Văn phòng thành công tốt đẹp\n\n" + body);
+  CHECK(titled.title == "Đại hội chi bộ Văn phòng thành công tốt đẹp");
+}
