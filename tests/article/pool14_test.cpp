@@ -3,6 +3,7 @@
 // page: the mechanism, not the page's words.
 #include <catch2/catch.hpp>
 
+#include "article/bare_caption.h"
 #include "article/image_lines.h"
 #include "article/reader.h"
 #include "fixtures.h"
@@ -71,4 +72,24 @@ TEST_CASE(
   // a title written as pages write it, with a capital, stays the title
   Article titled = read_text("Đại hội chi bộ Văn phòng thành công tốt đẹp\n\n" + body);
   CHECK(titled.title == "Đại hội chi bộ Văn phòng thành công tốt đẹp");
+}
+
+TEST_CASE("pool14: a person placed '(phải)' or '(trái)' in brackets is in a photo's caption") {
+  CHECK(names_photo_position("Đồng chí Dương Quốc Toàn (phải) trao quà cho đoàn viên"));
+  CHECK(names_photo_position("Bà Bùi Thị Ngọc (trái) tặng hoa chúc mừng Đại hội"));
+  CHECK_FALSE(names_photo_position("Cánh đồng ở bờ (tả) và bờ (hữu) sông Hồng"));
+  const std::string lead =
+      "Sáng ngày 16/4/2022, Chi đoàn Ngân hàng Hợp tác xã chi nhánh Trà Vinh tổ chức Đại hội "
+      "đại biểu lần thứ VII, nhiệm kỳ 2022 - 2027 với sự tham dự của 25 đoàn viên.\n";
+  const std::string caption =
+      "Đồng chí Dương Quốc Toàn (phải) – Phó Bí thư Đoàn khối và đồng chí Bùi Thị Xuân Ngọc "
+      "(trái) – Bí thư Chi bộ, Phó Giám đốc Ngân hàng tặng hoa chúc mừng Đại hội\n";
+  const std::string body =
+      "Đại hội vinh dự đón tiếp đồng chí Dương Quốc Toàn, Phó Bí thư Đoàn khối các cơ quan và "
+      "doanh nghiệp tỉnh đến dự và chỉ đạo Đại hội; đồng chí Bùi Thị Xuân Ngọc, Bí thư Chi bộ "
+      "đến dự và phát biểu chỉ đạo.\n";
+  Article a = read_text(lead + caption + body + "Lãnh đạo chụp ảnh lưu niệm\n");
+  CHECK(caption_count(a) == 2);
+  REQUIRE_FALSE(a.blocks.empty());
+  CHECK(a.blocks.front().type == BlockType::Caption);
 }
