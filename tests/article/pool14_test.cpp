@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "article/bare_caption.h"
+#include "article/echo_caption.h"
 #include "article/image_lines.h"
 #include "article/reader.h"
 #include "fixtures.h"
@@ -92,4 +93,37 @@ TEST_CASE("pool14: a person placed '(phải)' or '(trái)' in brackets is in a p
   CHECK(caption_count(a) == 2);
   REQUIRE_FALSE(a.blocks.empty());
   CHECK(a.blocks.front().type == BlockType::Caption);
+}
+
+TEST_CASE(
+    "pool14: a line that retells a stretch of the paragraph above it is the photo's "
+    "caption") {
+  CHECK(echoes_paragraph_before(
+      "Trước cờ Tổ quốc, quần chúng ưu tú Nguyễn Thế Tuấn đã đọc lời tuyên thệ",
+      "Trong giờ phút thiêng liêng của buổi lễ, trước cờ Tổ quốc, quần chúng ưu tú Nguyễn Thế "
+      "Tuấn đã đọc lời tuyên thệ và hứa phấn đấu suốt đời."));
+  // the paragraph's own start repeated is a title's or a heading's echo, no caption
+  CHECK_FALSE(echoes_paragraph_before("Trong giờ phút thiêng liêng của buổi lễ kết nạp",
+                                      "Trong giờ phút thiêng liêng của buổi lễ kết nạp, trước cờ "
+                                      "Tổ quốc, quần chúng ưu tú đã đọc lời tuyên thệ."));
+  CHECK_FALSE(echoes_paragraph_before("đã đọc lời tuyên thệ",
+                                      "Trước cờ Tổ quốc, quần chúng ưu tú đã đọc lời tuyên thệ."));
+  const std::string lead =
+      "Sáng 12/9, Đoàn trường Đại học Vinh tổ chức lễ kết nạp đảng viên mới cho quần chúng ưu tú "
+      "Nguyễn Thế Tuấn, sinh viên Khoa Giáo dục quốc phòng.\n\n";
+  const std::string told =
+      "Trong giờ phút thiêng liêng của buổi lễ kết nạp, trước cờ Tổ quốc, cờ Đảng và chân dung "
+      "Chủ tịch Hồ Chí Minh, quần chúng ưu tú Nguyễn Thế Tuấn đã đọc lời tuyên thệ, hứa phấn đấu "
+      "suốt đời vì lý tưởng của Đảng.\n\n";
+  const std::string echo =
+      " Trước cờ Tổ quốc, cờ Đảng và chân dung Chủ tịch Hồ Chí Minh, quần chúng ưu tú Nguyễn Thế "
+      "Tuấn đã đọc lời tuyên thệ\n\n";
+  const std::string after =
+      "Phát biểu tại buổi lễ, đồng chí Phó Giám đốc Trung tâm chúc mừng và bày tỏ sự tin tưởng "
+      "vào thế hệ trẻ là những người kế tục sự nghiệp cách mạng của Đảng.\n";
+  const std::string middle =
+      "Với những thành tích nổi bật trong học tập và công tác Đoàn, quần chúng ưu tú Nguyễn Thế "
+      "Tuấn được chi bộ tin tưởng giới thiệu và xem xét kết nạp vào Đảng.\n\n";
+  Article a = read_text(lead + middle + told + echo + after);
+  CHECK(caption_count(a) == 1);
 }
