@@ -138,7 +138,9 @@ bool names_photo_position(std::string_view line) {
     std::string_view inside = line.substr(open + 1, close - open - 1);
     if (!at_most_words(inside, kMaxPositionWords)) continue;
     std::string key = fold_for_match(inside);
-    if (key == "giua" || key == "dung giua" || key == "ngoi giua") return true;
+    // "(phải)", "(trái)" alone after a name: no text but a caption places a person so
+    if (key == "giua" || key == "dung giua" || key == "ngoi giua" || key == "phai" || key == "trai")
+      return true;
     for (std::string_view place :
          {"bia phai", "bia trai", "ben phai", "ben trai", "tu trai", "tu phai", "ngoai cung"})
       if (key.find(place) != std::string::npos) return true;

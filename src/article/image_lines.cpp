@@ -120,4 +120,11 @@ bool is_machine_alt_text(std::string_view line) {
   return false;
 }
 
+bool is_long_machine_word(std::string_view line) {
+  constexpr std::size_t kMinBytes = 12;
+  line = trim_spaces(line);
+  return line.size() >= kMinBytes && line.find(' ') == std::string_view::npos &&
+         is_bare_image_name(line);
+}
+
 }  // namespace tuyentap

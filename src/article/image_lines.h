@@ -40,4 +40,9 @@ bool is_photo_file_stem(std::string_view line);
 // mô tả ảnh."): machine text where a photo stood, said by the network's fixed opening.
 bool is_machine_alt_text(std::string_view line);
 
+// A bare image name (above) of one word of at least 12 bytes ("leftcenterrightdel",
+// "daihoidangbo"): longer than any abbreviation a site writes in lower case ("ubkt", "tw"), so
+// it is machine text even in the header, where a short one may be a site's abbreviation.
+bool is_long_machine_word(std::string_view line);
+
 }  // namespace tuyentap

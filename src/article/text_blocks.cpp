@@ -13,6 +13,7 @@
 #include "article/caption_run.h"
 #include "article/caption_score.h"
 #include "article/closing_caption.h"
+#include "article/echo_caption.h"
 #include "article/event_caption.h"
 #include "article/exclaimed_heading.h"
 #include "article/glued_credit.h"
@@ -179,6 +180,12 @@ void read_blocks(std::vector<Paragraph>& body, Article& a) {
          names_photo_view(p) || (i + 1 < body.size() && names_portrait(p))) &&
         !lists_attendance(p) && !points_back()) {
       a.blocks.push_back(Block{BlockType::Caption, without_cell_bar(p), {}});
+      continue;
+    }
+    // The paragraph above told it word for word: the photo placed after it (echo_caption.h).
+    // Not under the lead: a sapo previews the headings below it in their words.
+    if (have_lead && i >= 2 && echoes_paragraph_before(p, body[i - 1].text)) {
+      a.blocks.push_back(Block{BlockType::Caption, p, {}});
       continue;
     }
     // No wording rule knows it, but its shape and its place do: who the photo shows, short

@@ -163,9 +163,11 @@ void blank_shaped_chrome(PreparedText& t, const ChromeMatcher& chrome, const Key
   // An image's bare name in the header only right above the body's first paragraph (the
   // lead's photo, other names between): higher, a short line in lower case may be a site's
   // abbreviation ("ubkt") that the header's rules read by its place between title and heading.
+  // One long word is no abbreviation ("leftcenterrightdel", an image editor's toolbar glued
+  // together, over the photo a page opens with): machine text wherever it stands.
   auto bare_image_name = [&](std::size_t i) {
     if (!marked_text || !is_bare_image_name(lines[i])) return false;
-    if (past_header) return true;
+    if (past_header || is_long_machine_word(lines[i])) return true;
     constexpr int kMaxNamesBetween = 4;  // a bounded look: the header's lines each look once
     int names = 0;
     for (std::size_t j = i + 1; j < lines.size() && names <= kMaxNamesBetween; ++j) {

@@ -1,0 +1,17 @@
+// A photo's caption that retells, word for word, a stretch from inside the paragraph just
+// above it: school and youth-union sites put the photo after the paragraph and caption it
+// with the sentence that paragraph told ("… buổi lễ kết nạp, trước cờ Tổ quốc, …, quần chúng
+// ưu tú X đã đọc lời tuyên thệ. …" then "Trước cờ Tổ quốc, …, quần chúng ưu tú X đã đọc lời
+// tuyên thệ"). No writer repeats their own paragraph's words on the next line; a sapo that
+// opens with the title's words repeats a start, which this never matches.
+#pragma once
+
+#include <string_view>
+
+namespace tuyentap {
+
+// Whether `line` (6 to 40 words) is, its case, marks and punctuation aside, a run of the
+// words of `before` that starts after before's first word, and `before` is longer.
+bool echoes_paragraph_before(std::string_view line, std::string_view before);
+
+}  // namespace tuyentap
