@@ -222,6 +222,26 @@ std::string fold_whitespace(std::string_view s) {
 
 namespace {
 
+// A code point of two bytes (C2..CB: U+0080..U+02FF) or of three opening with E1 or E2
+// (U+1000..U+2FFF: Vietnamese letters, general punctuation) at p[i], decoded and stepped over;
+// false for anything else, which the fast paths below leave to ICU. Their tables cover only
+// part of these ranges and say so for the rest.
+bool decode_short(const unsigned char* p, std::size_t n, std::size_t& i, char32_t& c) {
+  const unsigned char b = p[i];
+  if (b >= 0xC2 && b <= 0xCB && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {
+    c = ((b & 0x1Fu) << 6) | (p[i + 1] & 0x3Fu);
+    i += 2;
+    return true;
+  }
+  if ((b == 0xE1 || b == 0xE2) && i + 2 < n && (p[i + 1] & 0xC0) == 0x80 &&
+      (p[i + 2] & 0xC0) == 0x80) {
+    c = ((b & 0x0Fu) << 12) | ((p[i + 1] & 0x3Fu) << 6) | (p[i + 2] & 0x3Fu);
+    i += 3;
+    return true;
+  }
+  return false;
+}
+
 // ICU's lower case (the "vi" locale) of each code point of U+0080..U+02FF and U+1E00..U+1EFF,
 // worked out once by ICU itself: in that locale no letter of these is lowered by its context
 // (only the Greek capital sigma is, elsewhere), so a text of them is lowered a look-up per
@@ -274,17 +294,8 @@ std::optional<std::string> lower_from_table(std::string_view s) {
       continue;
     }
     char32_t c;
-    if (b >= 0xC2 && b <= 0xCB && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {
-      c = ((b & 0x1Fu) << 6) | (p[i + 1] & 0x3Fu);
-      i += 2;
-    } else if (b == 0xE1 && i + 2 < n && p[i + 1] >= 0xB8 && p[i + 1] <= 0xBB &&
-               (p[i + 2] & 0xC0) == 0x80) {
-      c = ((b & 0x0Fu) << 12) | ((p[i + 1] & 0x3Fu) << 6) | (p[i + 2] & 0x3Fu);
-      i += 3;
-    } else {
-      return std::nullopt;
-    }
-    const LowerTable::Entry* e = table.find(c);
+    if (!decode_short(p, n, i, c)) return std::nullopt;
+    const LowerTable::Entry* e = table.find(c);  // nullptr beyond U+02FF and U+1E00..U+1EFF
     if (!e || e->size == 0) return std::nullopt;
     out.append(e->bytes, e->size);
   }
@@ -458,16 +469,7 @@ std::string fold_for_match(std::string_view s) {
     // Decoded as utf8::scan does: two bytes C2..CB, or E1 B8..BB, or E2 80..83, then
     // continuation bytes; anything else is not plainly NFC.
     char32_t c;
-    if (b >= 0xC2 && b <= 0xCB && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {
-      c = ((b & 0x1Fu) << 6) | (p[i + 1] & 0x3Fu);
-      i += 2;
-    } else if ((b == 0xE1 || b == 0xE2) && i + 2 < n && (p[i + 1] & 0xC0) == 0x80 &&
-               (p[i + 2] & 0xC0) == 0x80) {
-      c = ((b & 0x0Fu) << 12) | ((p[i + 1] & 0x3Fu) << 6) | (p[i + 2] & 0x3Fu);
-      i += 3;
-    } else {
-      return fold_any(s);
-    }
+    if (!decode_short(p, n, i, c)) return fold_any(s);
     if (!FoldTable::covers(c)) return fold_any(s);
     const FoldTable::Entry& e = table[c];
     if (e.kind == FoldTable::kSpace) {
