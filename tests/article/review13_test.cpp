@@ -8,28 +8,11 @@
 
 #include "article/reader.h"
 #include "fixtures.h"
+#include "review_page.h"
 
 using namespace tuyentap;
 using namespace tuyentap::testing;
-
-namespace {
-
-Article read_text(const std::string& text) {
-  return read_ok(InputFile{"trang.txt", text});
-}
-
-const std::string kTitle = "Đảng bộ xã An Bình tổng kết công tác xây dựng Đảng năm 2024";
-const std::string kLead =
-    "Sáng 14/3/2025, Đảng bộ xã An Bình tổ chức hội nghị tổng kết công tác xây dựng Đảng năm "
-    "2024, triển khai nhiệm vụ năm 2025 với sự tham dự của đông đảo cán bộ, đảng viên.";
-const std::string kSecond =
-    "Tại hội nghị, các đảng viên đã thảo luận sôi nổi về những việc làm cụ thể để nâng cao "
-    "chất lượng sinh hoạt chi bộ trong thời gian tới, gắn với nhiệm vụ của địa phương.";
-const std::string kThird =
-    "Phát biểu kết luận, đồng chí Bí thư Đảng ủy xã đề nghị các chi bộ tiếp tục đổi mới nội "
-    "dung, phương thức sinh hoạt, tăng cường giáo dục chính trị tư tưởng cho đảng viên.";
-
-}  // namespace
+using namespace tt_review_page;
 
 TEST_CASE("review 13: a title printed twice over a subtitle or a caption stays the title") {
   for (std::string under : {"Hội nghị tổng kết năm 2024 của Đảng bộ xã An Bình",

@@ -7,26 +7,13 @@
 
 #include "article/reader.h"
 #include "fixtures.h"
+#include "review_page.h"
 
 using namespace tuyentap;
 using namespace tuyentap::testing;
+using namespace tt_review_page;
 
 namespace {
-
-Article read_text(const std::string& text) {
-  return read_ok(InputFile{"trang.txt", text});
-}
-
-const std::string kTitle = "Đảng bộ xã An Bình tổng kết công tác xây dựng Đảng năm 2024";
-const std::string kLead =
-    "Sáng 14/3/2025, Đảng bộ xã An Bình tổ chức hội nghị tổng kết công tác xây dựng Đảng năm "
-    "2024, triển khai nhiệm vụ năm 2025 với sự tham dự của đông đảo cán bộ, đảng viên.";
-const std::string kSecond =
-    "Tại hội nghị, các đảng viên đã thảo luận sôi nổi về những việc làm cụ thể để nâng cao "
-    "chất lượng sinh hoạt chi bộ trong thời gian tới, gắn với nhiệm vụ của địa phương.";
-const std::string kThird =
-    "Phát biểu kết luận, đồng chí Bí thư Đảng ủy xã đề nghị các chi bộ tiếp tục đổi mới nội "
-    "dung, phương thức sinh hoạt, tăng cường giáo dục chính trị tư tưởng cho đảng viên.";
 
 const std::string kHead = kTitle + "\n\n15/03/2025\n\n";
 const std::string kText = kLead + "\n\n" + kSecond + "\n\n" + kThird + "\n\n";

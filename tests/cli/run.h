@@ -9,6 +9,9 @@ namespace tt_test {
 struct RunResult {
   int exit_code = -1;
   std::string out;  // stdout and stderr together
+  // The command's own peak resident set, in kB: the largest of its shell and every process
+  // the shell waited for (wait4's), whatever else this test process ran before or beside it.
+  long peak_rss_kb = 0;
 };
 
 // Runs `command` with /bin/sh; stderr goes with stdout.
