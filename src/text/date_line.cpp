@@ -123,8 +123,13 @@ class LineParser {
     return true;
   }
 
-  // "thu hai" … "thu bay", "thu 2" … "thu 7", "chu nhat", "cn", "t2" … "t7"
+  // "thu hai" … "thu bay", "thu 2" … "thu 7", "chu nhat", "cn", "t2" … "t7"; in English as
+  // sites on an English locale print them: "Wednesday", "Wed," (text/date_line.h)
   bool weekday() {
+    if (english_weekday()) {
+      got_weekday_ = true;
+      return true;
+    }
     if (at(0, Token::Word, "thu") && (word_in(1, {"hai", "ba", "tu", "nam", "sau", "bay"}) ||
                                       (at(1, Token::Number) && num(1) >= 2 && num(1) <= 7))) {
       i_ += 2;
@@ -139,6 +144,21 @@ class LineParser {
     }
     got_weekday_ = true;
     return true;
+  }
+
+  // "monday" … "sunday", or the three letters a comma closes ("wed,"): the rest of a date line
+  // tells it from a word of the text, as for the Vietnamese names
+  bool english_weekday() {
+    if (word_in(0,
+                {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})) {
+      ++i_;
+      return true;
+    }
+    if (word_in(0, {"mon", "tue", "wed", "thu", "fri", "sat", "sun"}) && at(1, Token::Punct, ",")) {
+      ++i_;
+      return true;
+    }
+    return false;
   }
 
   // A date of three numbers in any order a site prints: "28/01/2019", "28-01-2019",
@@ -442,7 +462,12 @@ std::string_view trim_separators(std::string_view s) {
 bool has_time_or_weekday(const DateTime& dt, std::string_view part) {
   if (dt.time) return true;
   std::string folded = fold_for_match(part);
-  return folded.starts_with("thu ") || folded.starts_with("chu nhat") || folded.starts_with("cn");
+  if (folded.starts_with("thu ") || folded.starts_with("chu nhat") || folded.starts_with("cn"))
+    return true;
+  for (std::string_view day :
+       {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+    if (folded.starts_with(day)) return true;
+  return false;
 }
 
 }  // namespace

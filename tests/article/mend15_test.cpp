@@ -1,0 +1,54 @@
+// Session 15's mend of the wrong reads session 14 saw and left open (bench/README.md, "Session
+// 14: the misses of real-eval29 … 31 by kind"), each on a small made-up page: a date line in
+// English or in the en-US default glued to the lead, a "Theo" credit naming an outlet, a
+// contact's label under the text, a province's or a paper's name over the lead, and a title a
+// clerk typed in lower case.
+#include <catch2/catch.hpp>
+
+#include "article/reader.h"
+#include "fixtures.h"
+#include "text/date_line.h"
+
+using namespace tuyentap;
+using namespace tuyentap::testing;
+
+namespace {
+
+Article read_text(const std::string& text) {
+  return read_ok(InputFile{"trang.txt", text});
+}
+
+const std::string kTitle = "Đảng bộ xã An Bình tổng kết công tác xây dựng Đảng năm 2024";
+const std::string kLead =
+    "Sáng 14/3/2025, Đảng bộ xã An Bình tổ chức hội nghị tổng kết công tác xây dựng Đảng năm "
+    "2024, triển khai nhiệm vụ năm 2025 với sự tham dự của đông đảo cán bộ, đảng viên.";
+const std::string kSecond =
+    "Tại hội nghị, các đảng viên đã thảo luận sôi nổi về những việc làm cụ thể để nâng cao "
+    "chất lượng sinh hoạt chi bộ trong thời gian tới, gắn với nhiệm vụ của địa phương.";
+const std::string kThird =
+    "Phát biểu kết luận, đồng chí Bí thư Đảng ủy xã đề nghị các chi bộ tiếp tục đổi mới nội "
+    "dung, phương thức sinh hoạt, tăng cường giáo dục chính trị tư tưởng cho đảng viên.";
+
+const std::string kHead = kTitle + "\n\n15/03/2025\n\n";
+const std::string kText = kLead + "\n\n" + kSecond + "\n\n" + kThird + "\n\n";
+
+std::string iso(const std::optional<DateTime>& dt) {
+  return dt ? dt->date.iso() : "none";
+}
+
+}  // namespace
+
+TEST_CASE("mend15: an English weekday in a date line") {
+  auto dt = parse_date_line("09:00 AM, Wednesday, 13/08/2025");
+  CHECK(iso(dt) == "2025-08-13");
+  CHECK((dt && dt->time == "09:00"));
+  CHECK(iso(parse_date_line("Monday, 30/03/2020 - 04:15")) == "2020-03-30");
+  CHECK(iso(parse_date_line("Wed, 13/08/2025 09:00")) == "2025-08-13");
+  // a word of the text is still no date line's
+  CHECK_FALSE(parse_date_line("Wednesday meeting 13/08/2025"));
+  CHECK_FALSE(parse_date_line("Sun 13/08/2025 là ngày họp"));
+  // the title over it stays the title, the date is read
+  Article a = read_text(kTitle + "\n09:00 AM, Wednesday, 13/08/2025\n\n" + kText);
+  CHECK(a.title == kTitle);
+  CHECK((a.date && a.date->iso() == "2025-08-13"));
+}
