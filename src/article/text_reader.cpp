@@ -14,6 +14,7 @@
 #include "article/closing_caption.h"
 #include "article/credit_source.h"
 #include "article/document_tail.h"
+#include "article/glued_date.h"
 #include "article/header_byline.h"
 #include "article/header_lines.h"
 #include "article/lead_prefix.h"
@@ -42,6 +43,7 @@ constexpr std::size_t kMaxTitleChars = 400;
 constexpr std::size_t kBylineSearch = 4;  // paragraphs after the last sentence
 constexpr std::size_t kMaxHeaderBylineWords = 8;
 constexpr std::size_t kMaxEndBox = 2;  // paragraphs of a related article's box at the end
+constexpr std::size_t kGluedDateParagraphs = 12;  // where a page's header may glue its date
 
 using Paragraphs = std::vector<Paragraph>;
 
@@ -57,6 +59,7 @@ Paragraphs paragraphs_of(PreparedText& t, const LearnedLines& learned, std::vect
   Paragraphs paras = join_paragraphs(t.lines, t.hints);
   join_broken_title(paras);
   join_wrapped_lines(paras);
+  unglue_date_lines(paras, kGluedDateParagraphs);
   Paragraphs out;
   out.reserve(paras.size());
   twice.clear();

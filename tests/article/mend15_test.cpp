@@ -5,6 +5,7 @@
 // clerk typed in lower case.
 #include <catch2/catch.hpp>
 
+#include "article/glued_date.h"
 #include "article/reader.h"
 #include "fixtures.h"
 #include "text/date_line.h"
@@ -51,4 +52,33 @@ TEST_CASE("mend15: an English weekday in a date line") {
   Article a = read_text(kTitle + "\n09:00 AM, Wednesday, 13/08/2025\n\n" + kText);
   CHECK(a.title == kTitle);
   CHECK((a.date && a.date->iso() == "2025-08-13"));
+}
+
+TEST_CASE("mend15: the en-US default date is month first, a page's own format day first") {
+  auto us = parse_date_line("1/9/2020 1:15:06 PM");
+  CHECK(iso(us) == "2020-01-09");
+  CHECK((us && us->time == "13:15"));
+  CHECK(iso(parse_date_line("5/28/2020 10:56:57 AM")) == "2020-05-28");
+  // padded day or hour, no seconds, a 24-hour clock or the Vietnamese SA/CH: day first
+  CHECK(iso(parse_date_line("10/12/2018 02:54 AM")) == "2018-12-10");
+  CHECK(iso(parse_date_line("01/09/2020 1:15:06 PM")) == "2020-09-01");
+  CHECK(iso(parse_date_line("1/9/2020 01:15:06 PM")) == "2020-09-01");
+  CHECK(iso(parse_date_line("1/9/2020 1:15 PM")) == "2020-09-01");
+  CHECK(iso(parse_date_line("1/9/2020 13:15:06")) == "2020-09-01");
+  CHECK(iso(parse_date_line("1/9/2020 1:15:06 CH")) == "2020-09-01");
+  // a day past 12 cannot be a month, whatever the clock
+  CHECK(iso(parse_date_line("15/5/2019 11:17:52 PM")) == "2019-05-15");
+}
+
+TEST_CASE("mend15: a date line glued to the lead is cut from it") {
+  CHECK(glued_date_end("1/9/2020 1:15:06 PMXây dựng đội ngũ đảng viên") == 19u);
+  CHECK(glued_date_end("15/03/2025 08:05Sáng nay, tại hội trường") == 16u);
+  CHECK_FALSE(glued_date_end("1/9/2020 1:15:06 PM Xây dựng đội ngũ"));  // not glued
+  CHECK_FALSE(glued_date_end("2020ASEAN họp tại Hà Nội"));              // no date line before
+  CHECK_FALSE(glued_date_end("Ngày 1/9/2020 1:15:06 PMXây dựng"));      // opens with no digit
+  Article a = read_text("Đảng, Đoàn thể\n" + kTitle + "\n1/9/2020 1:15:06 PM" + kText);
+  CHECK(a.title == kTitle);
+  CHECK((a.date && a.date->iso() == "2020-01-09"));
+  CHECK(a.time == "13:15");
+  CHECK(a.lead == kLead);
 }
