@@ -10,6 +10,7 @@
 #include "article/article_tail.h"
 #include "article/broken_title.h"
 #include "article/byline.h"
+#include "article/byline_outlet.h"
 #include "article/caption.h"
 #include "article/closing_caption.h"
 #include "article/credit_source.h"
@@ -521,6 +522,11 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
   if (end_byline.empty()) std::swap(c.after_byline, c.after_text);
   if (c.total() > 0) a.warnings.push_back(site_chrome_warning(c));
   a.author = std::string(author_in_byline(byline_without_final_stop(end_byline)));
+  // "Theo binhdinh online": where the text came from, no writer (byline_outlet.h); its outlet
+  // is the source, and the line, no field as written, is told
+  if (!outlet_after_theo(byline_without_final_stop(end_byline)).empty())
+    a.warnings.push_back("the credit names where the text came from, not its writer: " +
+                         end_byline);
   if (std::string_view shot = photographer_in_byline(byline_without_final_stop(end_byline));
       !shot.empty())
     a.warnings.push_back("photographer named in the byline, not the author: " + std::string(shot));

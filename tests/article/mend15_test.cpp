@@ -5,6 +5,8 @@
 // clerk typed in lower case.
 #include <catch2/catch.hpp>
 
+#include "article/byline.h"
+#include "article/byline_outlet.h"
 #include "article/glued_date.h"
 #include "article/reader.h"
 #include "fixtures.h"
@@ -80,5 +82,30 @@ TEST_CASE("mend15: a date line glued to the lead is cut from it") {
   CHECK(a.title == kTitle);
   CHECK((a.date && a.date->iso() == "2020-01-09"));
   CHECK(a.time == "13:15");
+  CHECK(a.lead == kLead);
+}
+
+TEST_CASE("mend15: 'Theo' before an outlet is the source, no author") {
+  for (auto [line, outlet] : {std::pair{"Theo binhdinh online", "binhdinh online"},
+                              {"Theo VOV.VN", "VOV.VN"},
+                              {"Theo báo Hậu Giang", "báo Hậu Giang"},
+                              {"Theo TTXVN", "TTXVN"},
+                              {"(Theo VTV1)", "VTV1"}}) {
+    CAPTURE(line);
+    CHECK(outlet_after_theo(line) == outlet);
+    CHECK(author_in_byline(line).empty());
+    CHECK(source_in_credit(line) == outlet);
+  }
+  // a person, a paper named in title-case syllables alone, a sentence: no outlet
+  for (std::string line :
+       {"Theo Phạm Trường", "Theo Thanh Niên", "Theo đó, chi bộ đã họp", "Nguồn: Báo Bạc Liêu"})
+    CHECK(outlet_after_theo(line).empty());
+  CHECK(author_in_byline("Theo Phạm Trường") == "Phạm Trường");
+  Article a = read_text(kTitle + "\n" + kLead + "\nTheo binhdinh online\n");
+  CHECK(a.author.empty());
+  CHECK(a.source.site == "binhdinh online");
+  CHECK(has_warning(a,
+                    "the credit names where the text came from, not its writer: Theo "
+                    "binhdinh online"));
   CHECK(a.lead == kLead);
 }
