@@ -9,6 +9,7 @@
 #include "article/byline_outlet.h"
 #include "article/glued_date.h"
 #include "article/reader.h"
+#include "article/vi_syllable.h"
 #include "fixtures.h"
 #include "text/date_line.h"
 
@@ -108,4 +109,18 @@ TEST_CASE("mend15: 'Theo' before an outlet is the source, no author") {
                     "the credit names where the text came from, not its writer: Theo "
                     "binhdinh online"));
   CHECK(a.lead == kLead);
+}
+
+TEST_CASE("mend15: a contact's or a page's label under the text is no name") {
+  for (std::string label : {"Bar", "Tel", "Mail", "Fax", "Web", "Bus"}) {
+    CAPTURE(label);
+    CHECK(is_foreign_word(label));
+    Article a = read_text(kHead + kText + label + "\n");
+    CHECK(a.author.empty());
+  }
+  // a highland name with a stronger sign or a mark English does not write stays a name
+  for (std::string name : {"Ksor", "Mah", "H'Hen", "Mơl"}) {
+    CAPTURE(name);
+    CHECK_FALSE(is_foreign_word(name));
+  }
 }
