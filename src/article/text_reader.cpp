@@ -23,9 +23,11 @@
 #include "article/page_footer.h"
 #include "article/photo_story.h"
 #include "article/place_tag.h"
+#include "article/province_names.h"
 #include "article/text_blocks.h"
 #include "article/text_header.h"
 #include "article/text_lines.h"
+#include "article/theo_writer.h"
 #include "article/title_repeat.h"
 #include "article/untitled_page.h"
 #include "article/vi_syllable.h"
@@ -146,6 +148,13 @@ std::size_t lines_with_text(const Paragraphs& paras) {
       paras.begin(), paras.end(), [](const Paragraph& p) { return has_letter_or_digit(p.text); }));
 }
 
+// "Hà Nội", "Quảng Ninh", "Thanh Niên", "Tuổi Trẻ": a province's or a paper's name in
+// syllables, which a dateline over the lead gives ("Hà Nội -"), no writer's name, though it
+// has the shape of one.
+bool names_place_or_paper(std::string_view words) {
+  return is_province_name(words) || has_name_noun(words);
+}
+
 // Takes body[from, from + count) out as the header's byline's lines.
 void take_byline_lines(Paragraphs& body, std::size_t from, std::size_t count, HeaderByline& hb) {
   auto first = body.begin() + static_cast<std::ptrdiff_t>(from);
@@ -209,7 +218,7 @@ HeaderByline clean_body_start(Paragraphs& body, Article& a) {
     } else if (auto words = dateline_alone(first)) {
       // "Nguyễn Văn An -" over the lead: the writer, no agency; "HÀ NỘI -": the dateline's
       // place, which the lead opens with as the page prints it (the line broke at its dash)
-      if (hb.author.empty() && !is_all_caps(*words) &&
+      if (hb.author.empty() && !is_all_caps(*words) && !names_place_or_paper(*words) &&
           !is_place_tag(*words, a.title, body[1].text) && looks_like_byline(*words)) {
         hb.author = std::string(*words);
         take_byline_lines(body, 0, 1, hb);

@@ -8,6 +8,7 @@
 #include "article/byline.h"
 #include "article/byline_outlet.h"
 #include "article/glued_date.h"
+#include "article/province_names.h"
 #include "article/reader.h"
 #include "article/vi_syllable.h"
 #include "fixtures.h"
@@ -123,4 +124,24 @@ TEST_CASE("mend15: a contact's or a page's label under the text is no name") {
     CAPTURE(name);
     CHECK_FALSE(is_foreign_word(name));
   }
+}
+
+TEST_CASE("mend15: a province's or a paper's name over the lead opens the lead, no author") {
+  CHECK(is_province_name("Hà Nội"));
+  CHECK(is_province_name("TP. Hồ Chí Minh"));
+  CHECK(is_province_name("Thừa Thiên Huế"));
+  CHECK(is_province_name("ĐẮK LẮK"));
+  CHECK_FALSE(is_province_name("Hà Nội Mới"));
+  CHECK_FALSE(is_province_name("Thu Hà"));
+  CHECK_FALSE(is_province_name("Vinh"));  // a given name too
+  for (std::string place : {"Hà Nội", "Quảng Ninh", "Thanh Niên", "Tuổi Trẻ", "Nhân Dân"}) {
+    CAPTURE(place);
+    Article a = read_text(kHead + place + " -\n\n" + kText);
+    CHECK(a.author.empty());
+    CHECK(a.lead == place + " - " + kLead);
+  }
+  // a writer's name broken off so is still the author
+  Article writer = read_text(kHead + "Nguyễn Văn An -\n\n" + kText);
+  CHECK(writer.author == "Nguyễn Văn An");
+  CHECK(writer.lead == kLead);
 }
