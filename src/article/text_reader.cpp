@@ -29,6 +29,7 @@
 #include "article/text_lines.h"
 #include "article/theo_writer.h"
 #include "article/title_repeat.h"
+#include "article/typed_title.h"
 #include "article/untitled_page.h"
 #include "article/vi_syllable.h"
 #include "article/wrapped_line.h"
@@ -461,9 +462,15 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
   // short line in lower case where the title stands is the opening photo's alt text or keyword
   // as the CMS prints it over the photo ("đại hội chi bộ"). It is left out as the photo's
   // leftover, the page is untitled, and the line under it learns a photo stood above it.
+  // A clerk's own file may type its title so (typed_title.h): the file's first line, over its
+  // text with no caption between, is kept as the title, and told.
   constexpr std::size_t kMaxAltWords = 8;
-  if (!no_title && starts_with_lower(a.title) && !ends_with_sentence_punct(a.title) &&
-      at_most_words(a.title, kMaxAltWords)) {
+  bool lower_title = !no_title && starts_with_lower(a.title) &&
+                     !ends_with_sentence_punct(a.title) && at_most_words(a.title, kMaxAltWords);
+  if (lower_title && above.empty() && a.topic.empty() && !body.empty() &&
+      body.front().photo == PhotoHint::None && is_typed_lower_title(a.title, body.front().text)) {
+    a.warnings.push_back("title in lower case kept as typed: " + a.title);
+  } else if (lower_title) {
     ++text.photo_lines;
     a.title.clear();
     no_title = true;

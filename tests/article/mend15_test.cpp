@@ -10,6 +10,7 @@
 #include "article/glued_date.h"
 #include "article/province_names.h"
 #include "article/reader.h"
+#include "article/typed_title.h"
 #include "article/vi_syllable.h"
 #include "fixtures.h"
 #include "text/date_line.h"
@@ -144,4 +145,24 @@ TEST_CASE("mend15: a province's or a paper's name over the lead opens the lead, 
   Article writer = read_text(kHead + "Nguyễn Văn An -\n\n" + kText);
   CHECK(writer.author == "Nguyễn Văn An");
   CHECK(writer.lead == kLead);
+}
+
+TEST_CASE("mend15: a title a clerk typed in lower case is kept, and told") {
+  CHECK(is_typed_lower_title("đại hội chi bộ thôn 3", kLead));
+  CHECK_FALSE(is_typed_lower_title("dai-hoi-chi-bo", kLead));      // a slug
+  CHECK_FALSE(is_typed_lower_title("img 2034.jpg", kLead));        // a file's name
+  CHECK_FALSE(is_typed_lower_title("leftcenterrightdel", kLead));  // a machine word
+  CHECK_FALSE(is_typed_lower_title(
+      "đại hội chi bộ", "Các đại biểu dự đại hội chi bộ nhiệm kỳ 2020 - 2022. Ảnh: Đức Minh"));
+  Article a = read_text("đại hội chi bộ thôn 3\n\n" + kText);
+  CHECK(a.title == "đại hội chi bộ thôn 3");
+  CHECK(has_warning(a, "title in lower case kept as typed: đại hội chi bộ thôn 3"));
+  CHECK(a.lead == kLead);
+  // over a photo's caption it is still the photo's alt text (pool14)
+  Article alt = read_text(
+      "đại hội chi bộ\n\nCác đại biểu và Chi ủy Chi bộ Văn phòng Công đoàn, Đoàn Thanh niên Bộ "
+      "Tài chính nhiệm kỳ 2020 - 2022. Ảnh: Đức Minh\n\n" +
+      kText);
+  CHECK(alt.title.empty());
+  CHECK(alt.lead == kLead);
 }
