@@ -288,7 +288,7 @@ bool no_text_after(const Paragraphs& body, std::size_t from) {
 // `dangling` tells that the body's last paragraph is a subheading with nothing under it; a
 // desk's line over the writer's name goes to `desk`.
 std::string take_byline(Paragraphs& body, const ChromeMatcher& chrome, std::size_t& dropped,
-                        bool& dangling, std::string& desk) {
+                        bool& dangling, std::string& desk, std::string& credit) {
   // The documents the article points to at its end ("Văn bản liên quan:" over their names,
   // "Toàn văn Nghị quyết: https://…", document_tail.h) are its own: kept, after the byline.
   Paragraphs documents;
@@ -354,6 +354,8 @@ std::string take_byline(Paragraphs& body, const ChromeMatcher& chrome, std::size
     bool office = !shaped && ((j + 1 == body.size() && signs_as_office(p)) ||
                               (looked == 1 && names_organisation(p) && no_text_after(body, j + 1)));
     if (!shaped && !office) continue;
+    // "Nguồn: Báo Hà Nội Mới" over "Thu Hòa/VOV4": the name under the credit signs
+    if (j + 1 < body.size() && credit_over_writer(p, body[j + 1].text)) continue;
     author = byline_without_position(byline_without_brackets(p));
     byline_lines = 1;
     keep_to = j;
@@ -365,6 +367,10 @@ std::string take_byline(Paragraphs& body, const ChromeMatcher& chrome, std::size
       if (looks_like_name(p) && is_byline_label_alone(body[j - 1].text)) {
         keep_to = j - 1;
         byline_lines = 2;
+      } else if (credit_over_writer(body[j - 1].text, p)) {
+        keep_to = j - 1;
+        byline_lines = 2;
+        credit = body[j - 1].text;
       } else if (!office &&
                  (is_editorial_board(body[j - 1].text) ||
                   (names_desk(body[j - 1].text) && !looks_like_byline(body[j - 1].text)))) {
@@ -383,6 +389,13 @@ std::string take_byline(Paragraphs& body, const ChromeMatcher& chrome, std::size
     // copied, its address no part of the author (nor of the text)
     if (j + 1 < body.size() && looks_like_name(p) && looks_like_source(body[j + 1].text) &&
         body[j + 1].text.find("://") != std::string::npos) {
+      skip_to = j + 2;
+      break;
+    }
+    // "Thu Hòa" / "Nguồn: Báo Hà Nội Mới": the credit under the name is the source
+    if (j + 1 < body.size() && labelled_credit_under_writer(p, body[j + 1].text)) {
+      credit = body[j + 1].text;
+      byline_lines = 2;
       skip_to = j + 2;
       break;
     }
@@ -527,8 +540,9 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
   mark_photo_story(body, a.title);
   std::size_t after_byline = 0;
   bool dangling_heading = false;
-  std::string desk;
-  const std::string end_byline = take_byline(body, chrome, after_byline, dangling_heading, desk);
+  std::string desk, credit;
+  const std::string end_byline =
+      take_byline(body, chrome, after_byline, dangling_heading, desk, credit);
   if (auto heading = drop_closing_photo_announcement(body)) {
     a.warnings.push_back("dropped a closing photo heading with no photos under it: " + *heading);
     dangling_heading = false;  // the gallery's label was the last line, and is gone
@@ -594,7 +608,7 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
       a.blocks.back().type = BlockType::Caption;
   }
   // the source from the credits around the text, the desk's line over the byline with them
-  settle_source(Credits{end_byline, hb.author, header_byline, desk}, a);
+  settle_source(Credits{end_byline, hb.author, header_byline, desk, credit}, a);
   return a;
 }
 

@@ -1,8 +1,8 @@
 // Session 15's mend of the wrong reads session 14 saw and left open (bench/README.md, "Session
 // 14: the misses of real-eval29 … 31 by kind"), each on a small made-up page: a date line in
 // English or in the en-US default glued to the lead, a "Theo" credit naming an outlet, a
-// contact's label under the text, a province's or a paper's name over the lead, and a title a
-// clerk typed in lower case.
+// contact's label under the text, a province's or a paper's name over the lead, a source's
+// credit by the writer's byline, and a title a clerk typed in lower case.
 #include <catch2/catch.hpp>
 
 #include "article/byline.h"
@@ -165,4 +165,22 @@ TEST_CASE("mend15: a title a clerk typed in lower case is kept, and told") {
       kText);
   CHECK(alt.title.empty());
   CHECK(alt.lead == kLead);
+}
+
+TEST_CASE("mend15: a source's credit by the writer's byline is the source, the name the author") {
+  for (std::string end :
+       {"Nguồn: Báo Hà Nội Mới\n\nThu Hòa/VOV4\n", "Nguồn: Báo Hà Nội Mới\nThu Hòa/VOV4\n",
+        "Thu Hòa/VOV4\n\nNguồn: Báo Hà Nội Mới\n"}) {
+    CAPTURE(end);
+    Article a = read_text(kHead + kText + end);
+    CHECK(a.author == "Thu Hòa");
+    CHECK(a.source.site == "Báo Hà Nội Mới");
+    // the writer's outlet, no source now, is told
+    CHECK(has_warning(a, "another source at the end left out: VOV4"));
+    CHECK(a.blocks.back().text == kThird);
+  }
+  // a CMS account under the credit names no writer
+  Article admin = read_text(kHead + kText + "Nguồn: Cổng thông tin điện tử thành phố\n\nAdmin\n");
+  CHECK(admin.author.empty());
+  CHECK(admin.source.site == "Cổng thông tin điện tử thành phố");
 }
