@@ -155,11 +155,13 @@ std::string_view outlet_after_theo(std::string_view byline) {
   if (outlet.empty() || !at_most_words(outlet, kMaxOutletWords) ||
       outlet.find_first_of(",:;!?") != std::string_view::npos)
     return {};
+  // "Theo báo Bạc Liêu": the archive's byline with a role (domain.md), the author as written
+  if (opens_with_outlet_kind(outlet)) return {};
   std::string_view last =
       outlet.substr(outlet.rfind(' ') == std::string_view::npos ? 0 : outlet.rfind(' ') + 1);
   bool site = false;
   each_word(outlet, [&](std::string_view w) { site = site || is_site_name(w); });
-  bool shaped = site || fold_for_match(last) == "online" || opens_with_outlet_kind(outlet) ||
+  bool shaped = site || fold_for_match(last) == "online" ||
                 is_acronym(first_word(outlet)) || starts_with_lower(outlet);
   return shaped ? outlet : std::string_view{};
 }
