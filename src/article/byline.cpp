@@ -537,6 +537,7 @@ bool credits_no_source(std::string_view byline) {
 
 std::string_view source_in_credit(std::string_view byline) {
   byline = byline_without_date(byline);
+  if (std::string_view outlet = outlet_after_theo(byline); !outlet.empty()) return outlet;
   // "Thu Hòa/VOV4": the outlet the writer signs for
   if (std::string_view name = without_outlet_mark(byline); name.size() < byline.size())
     return trim_spaces(byline.substr(byline.find('/') + 1));
@@ -564,6 +565,7 @@ std::string_view photographer_in_byline(std::string_view byline) {
 std::string_view author_in_byline(std::string_view byline) {
   if (auto name = by_line_name(byline)) return *name;  // as written, even a site's name
   if (is_source_credit(byline)) return {};
+  if (!outlet_after_theo(byline).empty()) return {};  // "Theo binhdinh online": where it came from
   // "Phùng Anh (VTV Online) 17/07/2026 18:49": the date, then the outlet come off
   byline = byline_without_date(byline);
   return without_outlet_mark(writer_without_outlet(without_role_word(

@@ -142,4 +142,28 @@ std::string_view byline_without_date(std::string_view line) {
   return line.substr(0, d->rest.size());
 }
 
+std::string_view outlet_after_theo(std::string_view byline) {
+  constexpr std::size_t kMaxOutletWords = 6;
+  byline = trim_spaces(byline);
+  if (byline.starts_with('(') && byline.ends_with(')'))  // "(Theo VTV1)"
+    byline = trim_spaces(byline.substr(1, byline.size() - 2));
+  if (byline.size() <= 5 || byline[4] != ' ' || fold_for_match(byline.substr(0, 4)) != "theo" ||
+      writer_after_theo(byline) != byline)
+    return {};
+  std::string_view outlet = trim_spaces(byline.substr(5));
+  while (outlet.ends_with('.') && !is_site_name(outlet)) outlet.remove_suffix(1);
+  if (outlet.empty() || !at_most_words(outlet, kMaxOutletWords) ||
+      outlet.find_first_of(",:;!?") != std::string_view::npos)
+    return {};
+  // "Theo báo Bạc Liêu": the archive's byline with a role (domain.md), the author as written
+  if (opens_with_outlet_kind(outlet)) return {};
+  std::string_view last =
+      outlet.substr(outlet.rfind(' ') == std::string_view::npos ? 0 : outlet.rfind(' ') + 1);
+  bool site = false;
+  each_word(outlet, [&](std::string_view w) { site = site || is_site_name(w); });
+  bool shaped = site || fold_for_match(last) == "online" ||
+                is_acronym(first_word(outlet)) || starts_with_lower(outlet);
+  return shaped ? outlet : std::string_view{};
+}
+
 }  // namespace tuyentap

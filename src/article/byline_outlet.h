@@ -29,4 +29,15 @@ std::string_view outlet_in_byline(std::string_view byline);
 // as it is.
 std::string_view byline_without_date(std::string_view line);
 
+// "Theo binhdinh online" → "binhdinh online", "Theo VOV.VN" → "VOV.VN": a byline that credits
+// the text with "Theo" ("after") and names an outlet by a shape no name has: a site's name, a
+// last word "online", an acronym first ("TTXVN", "VTV1"), or a first word in lower case (a
+// site's handle; a name opens with a capital). The page says where the news came from, not who
+// wrote it: no author, the outlet the source. Empty for a person ("Theo Phạm Trường",
+// theo_writer.h), for a paper named in title-case syllables alone ("Theo Thanh Niên", which a
+// name may spell), for any line that does not open with "Theo", and for "Theo báo Bạc Liêu":
+// the archive's own byline with a role (domain.md), kept whole as the author as the books
+// always printed it.
+std::string_view outlet_after_theo(std::string_view byline);
+
 }  // namespace tuyentap

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "article/byline.h"
+#include "article/vi_syllable.h"
 #include "text/normalize.h"
 
 namespace tuyentap {
@@ -20,7 +21,30 @@ bool same_outlet(std::string_view one, std::string_view other) {
 
 }  // namespace
 
+bool credits_source_only(std::string_view line) {
+  return !line.empty() && author_in_byline(line).empty() && !source_in_credit(line).empty();
+}
+
+bool credit_over_writer(std::string_view credit, std::string_view next) {
+  return credits_source_only(credit) && looks_like_byline(next) && !is_foreign_word(next) &&
+         !credits_source_only(next) && !author_in_byline(next).empty();
+}
+
+bool labelled_credit_under_writer(std::string_view line, std::string_view next) {
+  return credits_source_only(next) && fold_for_match(next).starts_with("nguon") &&
+         looks_like_byline(line) && !author_in_byline(line).empty();
+}
+
 void settle_source(const Credits& c, Article& a) {
+  // a source's credit by the byline: the source, before the writer's outlet
+  if (std::string_view credited = source_in_credit(c.end_credit); !credited.empty()) {
+    if (a.source.site.empty()) {
+      a.source.site = std::string(credited);
+    } else if (!same_outlet(credited, a.source.site)) {
+      a.warnings.push_back("another source at the end left out: " + std::string(credited) +
+                           " (the article's source: " + a.source.site + ")");
+    }
+  }
   // The page's own mark at the head of the text (the lead's agency, "TTXVN - ") stays the
   // source, as the book prints it; the outlet or credit the end names beside it is told, never
   // dropped unsaid.

@@ -10,10 +10,12 @@
 #include "article/article_tail.h"
 #include "article/broken_title.h"
 #include "article/byline.h"
+#include "article/byline_outlet.h"
 #include "article/caption.h"
 #include "article/closing_caption.h"
 #include "article/credit_source.h"
 #include "article/document_tail.h"
+#include "article/glued_date.h"
 #include "article/header_byline.h"
 #include "article/header_lines.h"
 #include "article/lead_prefix.h"
@@ -21,10 +23,13 @@
 #include "article/page_footer.h"
 #include "article/photo_story.h"
 #include "article/place_tag.h"
+#include "article/province_names.h"
 #include "article/text_blocks.h"
 #include "article/text_header.h"
 #include "article/text_lines.h"
+#include "article/theo_writer.h"
 #include "article/title_repeat.h"
+#include "article/typed_title.h"
 #include "article/untitled_page.h"
 #include "article/vi_syllable.h"
 #include "article/wrapped_line.h"
@@ -42,6 +47,7 @@ constexpr std::size_t kMaxTitleChars = 400;
 constexpr std::size_t kBylineSearch = 4;  // paragraphs after the last sentence
 constexpr std::size_t kMaxHeaderBylineWords = 8;
 constexpr std::size_t kMaxEndBox = 2;  // paragraphs of a related article's box at the end
+constexpr std::size_t kGluedDateParagraphs = 12;  // where a page's header may glue its date
 
 using Paragraphs = std::vector<Paragraph>;
 
@@ -57,6 +63,7 @@ Paragraphs paragraphs_of(PreparedText& t, const LearnedLines& learned, std::vect
   Paragraphs paras = join_paragraphs(t.lines, t.hints);
   join_broken_title(paras);
   join_wrapped_lines(paras);
+  unglue_date_lines(paras, kGluedDateParagraphs);
   Paragraphs out;
   out.reserve(paras.size());
   twice.clear();
@@ -142,6 +149,13 @@ std::size_t lines_with_text(const Paragraphs& paras) {
       paras.begin(), paras.end(), [](const Paragraph& p) { return has_letter_or_digit(p.text); }));
 }
 
+// "Hà Nội", "Quảng Ninh", "Thanh Niên", "Tuổi Trẻ": a province's or a paper's name in
+// syllables, which a dateline over the lead gives ("Hà Nội -"), no writer's name, though it
+// has the shape of one.
+bool names_place_or_paper(std::string_view words) {
+  return is_province_name(words) || has_name_noun(words);
+}
+
 // Takes body[from, from + count) out as the header's byline's lines.
 void take_byline_lines(Paragraphs& body, std::size_t from, std::size_t count, HeaderByline& hb) {
   auto first = body.begin() + static_cast<std::ptrdiff_t>(from);
@@ -205,7 +219,7 @@ HeaderByline clean_body_start(Paragraphs& body, Article& a) {
     } else if (auto words = dateline_alone(first)) {
       // "Nguyễn Văn An -" over the lead: the writer, no agency; "HÀ NỘI -": the dateline's
       // place, which the lead opens with as the page prints it (the line broke at its dash)
-      if (hb.author.empty() && !is_all_caps(*words) &&
+      if (hb.author.empty() && !is_all_caps(*words) && !names_place_or_paper(*words) &&
           !is_place_tag(*words, a.title, body[1].text) && looks_like_byline(*words)) {
         hb.author = std::string(*words);
         take_byline_lines(body, 0, 1, hb);
@@ -274,7 +288,7 @@ bool no_text_after(const Paragraphs& body, std::size_t from) {
 // `dangling` tells that the body's last paragraph is a subheading with nothing under it; a
 // desk's line over the writer's name goes to `desk`.
 std::string take_byline(Paragraphs& body, const ChromeMatcher& chrome, std::size_t& dropped,
-                        bool& dangling, std::string& desk) {
+                        bool& dangling, std::string& desk, std::string& credit) {
   // The documents the article points to at its end ("Văn bản liên quan:" over their names,
   // "Toàn văn Nghị quyết: https://…", document_tail.h) are its own: kept, after the byline.
   Paragraphs documents;
@@ -340,6 +354,8 @@ std::string take_byline(Paragraphs& body, const ChromeMatcher& chrome, std::size
     bool office = !shaped && ((j + 1 == body.size() && signs_as_office(p)) ||
                               (looked == 1 && names_organisation(p) && no_text_after(body, j + 1)));
     if (!shaped && !office) continue;
+    // "Nguồn: Báo Hà Nội Mới" over "Thu Hòa/VOV4": the name under the credit signs
+    if (j + 1 < body.size() && credit_over_writer(p, body[j + 1].text)) continue;
     author = byline_without_position(byline_without_brackets(p));
     byline_lines = 1;
     keep_to = j;
@@ -351,6 +367,10 @@ std::string take_byline(Paragraphs& body, const ChromeMatcher& chrome, std::size
       if (looks_like_name(p) && is_byline_label_alone(body[j - 1].text)) {
         keep_to = j - 1;
         byline_lines = 2;
+      } else if (credit_over_writer(body[j - 1].text, p)) {
+        keep_to = j - 1;
+        byline_lines = 2;
+        credit = body[j - 1].text;
       } else if (!office &&
                  (is_editorial_board(body[j - 1].text) ||
                   (names_desk(body[j - 1].text) && !looks_like_byline(body[j - 1].text)))) {
@@ -369,6 +389,13 @@ std::string take_byline(Paragraphs& body, const ChromeMatcher& chrome, std::size
     // copied, its address no part of the author (nor of the text)
     if (j + 1 < body.size() && looks_like_name(p) && looks_like_source(body[j + 1].text) &&
         body[j + 1].text.find("://") != std::string::npos) {
+      skip_to = j + 2;
+      break;
+    }
+    // "Thu Hòa" / "Nguồn: Báo Hà Nội Mới": the credit under the name is the source
+    if (j + 1 < body.size() && labelled_credit_under_writer(p, body[j + 1].text)) {
+      credit = body[j + 1].text;
+      byline_lines = 2;
       skip_to = j + 2;
       break;
     }
@@ -448,9 +475,15 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
   // short line in lower case where the title stands is the opening photo's alt text or keyword
   // as the CMS prints it over the photo ("đại hội chi bộ"). It is left out as the photo's
   // leftover, the page is untitled, and the line under it learns a photo stood above it.
+  // A clerk's own file may type its title so (typed_title.h): the file's first line, over its
+  // text with no caption between, is kept as the title, and told.
   constexpr std::size_t kMaxAltWords = 8;
-  if (!no_title && starts_with_lower(a.title) && !ends_with_sentence_punct(a.title) &&
-      at_most_words(a.title, kMaxAltWords)) {
+  bool lower_title = !no_title && starts_with_lower(a.title) &&
+                     !ends_with_sentence_punct(a.title) && at_most_words(a.title, kMaxAltWords);
+  if (lower_title && above.empty() && a.topic.empty() && !body.empty() &&
+      body.front().photo == PhotoHint::None && is_typed_lower_title(a.title, body.front().text)) {
+    a.warnings.push_back("title in lower case kept as typed: " + a.title);
+  } else if (lower_title) {
     ++text.photo_lines;
     a.title.clear();
     no_title = true;
@@ -507,8 +540,9 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
   mark_photo_story(body, a.title);
   std::size_t after_byline = 0;
   bool dangling_heading = false;
-  std::string desk;
-  const std::string end_byline = take_byline(body, chrome, after_byline, dangling_heading, desk);
+  std::string desk, credit;
+  const std::string end_byline =
+      take_byline(body, chrome, after_byline, dangling_heading, desk, credit);
   if (auto heading = drop_closing_photo_announcement(body)) {
     a.warnings.push_back("dropped a closing photo heading with no photos under it: " + *heading);
     dangling_heading = false;  // the gallery's label was the last line, and is gone
@@ -518,6 +552,11 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
   if (end_byline.empty()) std::swap(c.after_byline, c.after_text);
   if (c.total() > 0) a.warnings.push_back(site_chrome_warning(c));
   a.author = std::string(author_in_byline(byline_without_final_stop(end_byline)));
+  // "Theo binhdinh online": where the text came from, no writer (byline_outlet.h); its outlet
+  // is the source, and the line, no field as written, is told
+  if (!outlet_after_theo(byline_without_final_stop(end_byline)).empty())
+    a.warnings.push_back("the credit names where the text came from, not its writer: " +
+                         end_byline);
   if (std::string_view shot = photographer_in_byline(byline_without_final_stop(end_byline));
       !shot.empty())
     a.warnings.push_back("photographer named in the byline, not the author: " + std::string(shot));
@@ -569,7 +608,7 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
       a.blocks.back().type = BlockType::Caption;
   }
   // the source from the credits around the text, the desk's line over the byline with them
-  settle_source(Credits{end_byline, hb.author, header_byline, desk}, a);
+  settle_source(Credits{end_byline, hb.author, header_byline, desk, credit}, a);
   return a;
 }
 

@@ -44,7 +44,8 @@ bool is_one_of(const std::string& key, const std::array<std::string_view, N>& li
   return false;
 }
 
-// Whether two neighbouring words of the name make one of kNameNouns.
+}  // namespace
+
 bool has_name_noun(std::string_view name) {
   std::string previous;
   bool found = false;
@@ -55,8 +56,6 @@ bool has_name_noun(std::string_view name) {
   });
   return found;
 }
-
-}  // namespace
 
 bool is_family_name(std::string_view word) {
   std::string key = fold_exact(word);

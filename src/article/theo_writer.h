@@ -18,6 +18,10 @@ namespace tuyentap {
 // "Lê Hồng Phong", "Trần Hưng Đạo" …).
 std::string_view writer_after_theo(std::string_view byline);
 
+// Two neighbouring words of `name` make a noun that papers', organisations' and places' names
+// are made of and a person's is not ("Thanh Niên", "Nhân Dân", "Tuổi Trẻ", "Pháp Luật" …).
+bool has_name_noun(std::string_view name);
+
 // A common Vietnamese family name (Nguyễn, Trần, Lê …; any case), from the list above.
 bool is_family_name(std::string_view word);
 

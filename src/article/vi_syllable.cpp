@@ -44,26 +44,33 @@ bool is_highland_syllable(std::string_view word) {
   if (word.empty() || word.size() > kLongest) return false;
   std::u32string letters;
   for (std::size_t i = 0; i < word.size();) letters += utf8::next(word, i);
-  bool changed = false;
+  bool changed = false, strong = false;
   // "H'Hen", "Y'Moan": a person's mark glued by an apostrophe
   if (letters.size() > 3 && letters[1] == U'\'' && is_consonant(letters[0])) {
     letters.erase(0, 2);
-    changed = true;
+    changed = strong = true;
   }
   // "Ksor", "Mlô": a minor consonant before the syllable's own
   if (letters.size() > 2 && is_consonant(letters[0]) && is_consonant(letters[1]) &&
       !vietnamese_pair(letters[0], letters[1])) {
     letters.erase(0, 1);
-    changed = true;
+    changed = strong = true;
   }
   // "Mah", "Ksor", "Rahlan"'s "lan": h, r, l or s closing the syllable, finals Vietnamese lacks
   char32_t last = letters.empty() ? 0 : letters.back() | 0x20;
   if (letters.size() > 1 && (last == 'h' || last == 'r' || last == 'l' || last == 's') &&
       !is_consonant(letters[letters.size() - 2])) {
+    strong = strong || last == 'h';
     letters.pop_back();
     changed = true;
   }
-  return changed && vn::is_syllable(letters, /*stops_need_tone=*/true);
+  // "Bar", "Tel", "Mail", "Bus": an English word is a Vietnamese syllable and a closing r, l
+  // or s, as a contact's or a page's label under the text is. Such a highland syllable needs
+  // a letter English does not write ("Mơl", "Jơs": a vowel's or a tone's mark), or a stronger
+  // sign beside it (a minor consonant, a person's mark, a closing h: "Ksor", "H'Hen", "Mah").
+  bool marked = false;
+  for (char32_t c : letters) marked = marked || c >= 0x80;
+  return changed && (strong || marked) && vn::is_syllable(letters, /*stops_need_tone=*/true);
 }
 
 bool is_foreign_word(std::string_view line) {

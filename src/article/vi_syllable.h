@@ -17,8 +17,10 @@ bool is_vietnamese_syllable(std::string_view word);
 // Bahnar … written in the national script), in whose names a byline may sign: a Vietnamese
 // syllable (as is_vietnamese_syllable) with a minor consonant before its onset ("K" of "Ksor";
 // never a pair Vietnamese writes, "th", "ng" …), a closing h, r, l or s, or a person's mark and
-// an apostrophe before it ("H'"), at least one of them. A button's English word mostly fails
-// it still: "Top" (a stop with no tone), "Home", "Back", "Share", "Print".
+// an apostrophe before it ("H'"), at least one of them; a closing r, l or s alone only in a
+// word with a letter English does not write ("Bar", "Tel", "Mail" are a contact's or a page's
+// labels, no name). A button's English word fails it: "Top" (a stop with no tone), "Home",
+// "Back", "Share", "Print", "Bar", "Mail".
 bool is_highland_syllable(std::string_view word);
 
 // "Top", "Back", "Home": one word of letters, not in capitals (an acronym, "TVB", may sign a

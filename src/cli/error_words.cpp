@@ -254,7 +254,9 @@ constexpr const char* kInputSentences[] = {
     N_("no topic line (kicker): the first line is the title"),
     N_("no title line: the article has no title; to give it one, put the title alone on the "
        "file's first line, with no full stop at its end and a blank line under it"),
+    N_("title in lower case kept as typed: %s"),
     N_("no byline"),
+    N_("the credit names where the text came from, not its writer: %s"),
     N_("another byline under the title left out: %s"),
     N_("photographer named in the byline, not the author: %s"),
     N_("the writer's position under the byline left out: %s"),

@@ -90,6 +90,8 @@ class LineParser {
       return std::nullopt;  // a token that belongs to no part of a date line
     }
     if (!got_date_) return std::nullopt;
+    // "1/9/2020 1:15:06 PM": .NET's en-US default (M/d/yyyy h:mm:ss tt), month first
+    if (day_or_month_ && english_clock_) std::swap(date_.day, date_.month);
     // An archive's articles are dated within the years a spec may ask for (book/period.cpp):
     // "28/01/9999" is a typing slip, not the date that names the book.
     if (!archive_date(date_)) {
@@ -123,8 +125,13 @@ class LineParser {
     return true;
   }
 
-  // "thu hai" … "thu bay", "thu 2" … "thu 7", "chu nhat", "cn", "t2" … "t7"
+  // "thu hai" … "thu bay", "thu 2" … "thu 7", "chu nhat", "cn", "t2" … "t7"; in English as
+  // sites on an English locale print them: "Wednesday", "Wed," (text/date_line.h)
   bool weekday() {
+    if (english_weekday()) {
+      got_weekday_ = true;
+      return true;
+    }
     if (at(0, Token::Word, "thu") && (word_in(1, {"hai", "ba", "tu", "nam", "sau", "bay"}) ||
                                       (at(1, Token::Number) && num(1) >= 2 && num(1) <= 7))) {
       i_ += 2;
@@ -139,6 +146,21 @@ class LineParser {
     }
     got_weekday_ = true;
     return true;
+  }
+
+  // "monday" … "sunday", or the three letters a comma closes ("wed,"): the rest of a date line
+  // tells it from a word of the text, as for the Vietnamese names
+  bool english_weekday() {
+    if (word_in(0,
+                {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})) {
+      ++i_;
+      return true;
+    }
+    if (word_in(0, {"mon", "tue", "wed", "thu", "fri", "sat", "sun"}) && at(1, Token::Punct, ",")) {
+      ++i_;
+      return true;
+    }
+    return false;
   }
 
   // A date of three numbers in any order a site prints: "28/01/2019", "28-01-2019",
@@ -176,6 +198,12 @@ class LineParser {
     }
     // "5/28/2020": no month 28, so the first number is the month (never when both may be)
     if (date_.month > 12 && date_.day <= 12 && a.size() <= 2) std::swap(date_.month, date_.day);
+    // "1/9/2020": either number may be the month, and neither is padded with a zero, as the
+    // en-US default writes a date (a page's own format pads it: "01/09/2020"); the time says
+    // which (english_clock_)
+    day_or_month_ = used == 5 && t_[i_ + 1].text == "/" && c.size() == 4 && date_.day <= 12 &&
+                    date_.month <= 12 && date_.day != date_.month && a[0] != '0' &&
+                    t_[i_ + 2].text[0] != '0';
     got_date_ = true;
     i_ += used;
     return true;
@@ -235,6 +263,10 @@ class LineParser {
     if (h < 0 || h > 23 || m < 0 || m > 59) return false;
     // "11:21'": a minute mark after the minutes
     if (used == 3 && (at(3, Token::Punct, "'") || at(3, Token::Word, "’"))) used = 4;
+    // "1:15:06 PM", "10:56:57 AM": the en-US default's time, its hour unpadded, its seconds
+    // shown, English AM/PM (a Vietnamese locale says SA/CH; a page's own format pads the hour:
+    // "26/11/2018 01:49:17 PM" is day first)
+    english_clock_ = used >= 5 && t_[i_].text[0] != '0' && word_in(used, {"am", "pm"});
     h = with_part_of_day(h, used);
     char hhmm[16];
     std::snprintf(hhmm, sizeof hhmm, "%02d:%02d", h, m);
@@ -363,6 +395,7 @@ class LineParser {
   std::vector<Token> t_;
   size_t i_ = 0;
   bool got_weekday_ = false, got_date_ = false, got_time_ = false;
+  bool day_or_month_ = false, english_clock_ = false;  // the en-US default's two halves
   Date date_;
   std::string time_;
 };
@@ -442,7 +475,12 @@ std::string_view trim_separators(std::string_view s) {
 bool has_time_or_weekday(const DateTime& dt, std::string_view part) {
   if (dt.time) return true;
   std::string folded = fold_for_match(part);
-  return folded.starts_with("thu ") || folded.starts_with("chu nhat") || folded.starts_with("cn");
+  if (folded.starts_with("thu ") || folded.starts_with("chu nhat") || folded.starts_with("cn"))
+    return true;
+  for (std::string_view day :
+       {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+    if (folded.starts_with(day)) return true;
+  return false;
 }
 
 }  // namespace
