@@ -579,7 +579,8 @@ HeaderLayout find_header_of(std::span<const std::string_view> paras,
     return i + 2 < paras.size() && parse_date_line(paras[i + 1]) && is_body_text(paras[i + 2]);
   };
   std::size_t skip = 0;
-  while (skip < kMaxSlogans && skip + 1 < paras.size() && is_slogan(paras[skip]) &&
+  while (skip < kMaxSlogans && skip + 1 < paras.size() &&
+         (is_slogan(paras[skip]) || cries_as_banner(paras[skip])) &&
          !is_body_text(paras[skip + 1]) && !title_over_dated_body(skip))
     ++skip;
   if (skip == 0) return header_after_slogans(paras, twice);
