@@ -45,3 +45,25 @@ TEST_CASE("pool15: a banner's cry ending in '!' is no title, whatever its words"
       "CÔNG ĐOÀN TRƯỜNG MẦM NON HÒA BÌNH TỔ CHỨC ĐẠI HỘI NHIỆM KỲ 2023-2028\n\n" + kReport);
   CHECK(plain.title == a.title);
 }
+
+TEST_CASE(
+    "pool15: a sentence with its stop under an image toolbar's text is the opening photo's "
+    "caption, though the lead retells it") {
+  const std::string caption =
+      "Ban Chấp hành Đảng bộ Quân sự huyện nhiệm kỳ 2020-2025 ra mắt đại hội.";
+  const std::string body =
+      "Báo cáo chính trị của Ban Chấp hành Đảng bộ Quân sự huyện nhiệm kỳ 2015-2020 khẳng định: "
+      "nhiệm kỳ qua, Đảng bộ đã tập trung lãnh đạo, chỉ đạo hoàn thành tốt các mục tiêu, nhiệm "
+      "vụ mà Nghị quyết Đại hội lần thứ III đề ra.\n\n"
+      "Sau khi bầu Ban Chấp hành nhiệm kỳ mới, Đại hội đã rút kinh nghiệm công tác chuẩn bị và "
+      "tổ chức đại hội làm trước, để các chi bộ trực thuộc tổ chức đại hội đúng kế hoạch.\n\n";
+  Article a = read_text("leftcenterrightdel\n\n" + caption + "\n\n" + body);
+  CHECK(a.title.empty());
+  CHECK(caption_count(a) == 1);
+  CHECK(a.lead.rfind("Báo cáo chính trị", 0) == 0);
+  CHECK(has_warning(a, "photo leftovers left out: 1 lines"));
+  // with no photo above it, the sentence the lead retells stays the title
+  Article titled = read_text(caption + "\n\n" + body);
+  CHECK(titled.title == caption);
+  CHECK(caption_count(titled) == 0);
+}
