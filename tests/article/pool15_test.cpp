@@ -3,6 +3,7 @@
 // mechanism, not the page's words.
 #include <catch2/catch.hpp>
 
+#include "article/page_widgets.h"
 #include "article/reader.h"
 #include "article/slogan.h"
 #include "fixtures.h"
@@ -66,4 +67,44 @@ TEST_CASE(
   Article titled = read_text(caption + "\n\n" + body);
   CHECK(titled.title == caption);
   CHECK(caption_count(titled) == 0);
+}
+
+TEST_CASE("pool15: a counter box run together on one line is the page's, no title") {
+  CHECK(is_page_widget_line("Tổng truy câp 9.861.433 Truy câp hiện tại 1.804"));
+  CHECK(is_page_widget_line("Thống kê truy cập Tổng truy cập 9.861.433 Đang truy cập 1.804"));
+  // a sentence about visits, with a count inside, is none
+  CHECK_FALSE(is_page_widget_line("Tổng truy cập 9.861.433 lượt, tăng mạnh so với năm trước"));
+  CHECK_FALSE(is_page_widget_line("Truy cập 1.200 Đoàn viên tham gia cuộc thi trực tuyến"));
+
+  Article a = read_text(
+      "|\n|\nThống kê truy cập Tổng truy cập 9.861.433 Truy cập hiện tại 1.804\n|\n|\n"
+      "Đoàn Khối tổ chức Lễ dâng hoa, báo công lên Chủ tịch Hồ Chí Minh\n" +
+      kReport);
+  CHECK(a.title == "Đoàn Khối tổ chức Lễ dâng hoa, báo công lên Chủ tịch Hồ Chí Minh");
+  CHECK(all_fields(a).find("9.861.433") == std::string::npos);
+  CHECK(a.lead.rfind("Sáng 24/3/2023", 0) == 0);
+}
+
+TEST_CASE("pool15: a date line closing the title's line, labelled or printed twice, is the date") {
+  const std::string title = "Công an xã bảo vệ an toàn Đại hội Đảng bộ xã lần thứ I";
+  Article twice = read_text(title + " 01/08/2025 (01/08/2025)\n" + kReport);
+  CHECK(twice.title == title);
+  REQUIRE(twice.date);
+  CHECK(twice.date->year == 2025);
+  CHECK(twice.date->month == 8);
+  CHECK(twice.date->day == 1);
+
+  Article labelled = read_text(title + " Ngày cập nhật 02/02/2023\n" + kReport);
+  CHECK(labelled.title == title);
+  REQUIRE(labelled.date);
+  CHECK(labelled.date->year == 2023);
+  CHECK(labelled.date->day == 2);
+
+  // a date the title's sentence gives is the title's own
+  for (const std::string& own : {title + " vào ngày 15/3/2023", title + " trước 30/6/2024",
+                                 std::string("Kỷ niệm Ngày 30/4/1975")}) {
+    Article a = read_text(own + "\n" + kReport);
+    CHECK(a.title == own);
+    CHECK_FALSE(a.date);
+  }
 }
