@@ -44,6 +44,7 @@ struct Dated {
 };
 
 std::optional<Dated> dated(std::string_view p) {
+  if (is_phone_line(p)) return std::nullopt;  // the masthead's clock, the day the page was read
   if (auto dt = parse_date_line(p)) return Dated{*dt, {}, false, {}};
   if (auto given = labelled_particulars(p)) return Dated{given->when, {}, false, given->byline};
   auto split = split_date_line(p);

@@ -3,6 +3,7 @@
 // mechanism, not the page's words.
 #include <catch2/catch.hpp>
 
+#include "article/header_lines.h"
 #include "article/page_widgets.h"
 #include "article/reader.h"
 #include "article/slogan.h"
@@ -107,4 +108,25 @@ TEST_CASE("pool15: a date line closing the title's line, labelled or printed twi
     CHECK(a.title == own);
     CHECK_FALSE(a.date);
   }
+}
+
+TEST_CASE(
+    "pool15: the masthead's clock glued to its hotline is the page's day, no article's date") {
+  const std::string hotline = "Đường dây nóng: 0983449277 - 0913303903 - 0912325336";
+  CHECK(is_phone_line(hotline + "Thứ sáu, 08/12/2023 07:18 GMT+7"));
+  CHECK_FALSE(is_phone_line(hotline + " Thứ sáu tuần này"));
+  CHECK_FALSE(is_phone_line("Hội nghị: 0912325336Thứ sáu, 08/12/2023 07:18 tại hội trường"));
+
+  const std::string rest =
+      "\n\nLan tỏa tình yêu biên giới trong các trường học vùng cao\n\n" + kReport;
+  Article a = read_text(hotline + "Thứ sáu, 08/12/2023 07:18 GMT+7" + rest);
+  CHECK(a.title == "Lan tỏa tình yêu biên giới trong các trường học vùng cao");
+  CHECK_FALSE(a.date);
+  CHECK_FALSE(a.time);
+  CHECK(all_fields(a).find("0912325336") == std::string::npos);
+  CHECK(has_warning(a, "site chrome left out: 1 lines"));
+  // the same clock on its own line over the title is the article's date line
+  Article dated = read_text("Thứ sáu, 08/12/2023 07:18" + rest);
+  CHECK(dated.title == a.title);
+  CHECK(dated.date);
 }
