@@ -101,6 +101,12 @@ void skip_counters_under_date(std::span<const std::string_view> paras, HeaderLay
     ++h.body;
 }
 
+// The page printed paragraph `k` twice (its heading and the article's own title) and not `next`
+// under it: the doubled one is the title, whatever its shape beside the other's.
+bool printed_twice_alone(const std::vector<bool>& twice, std::size_t k, std::size_t next) {
+  return k < twice.size() && twice[k] && !(next < twice.size() && twice[next]);
+}
+
 // The archive's layout with a date line among the first three paragraphs.
 HeaderLayout archive_with_date(std::span<const std::string_view> paras,
                                const std::vector<bool>& twice, std::size_t d,
@@ -135,7 +141,7 @@ HeaderLayout archive_with_date(std::span<const std::string_view> paras,
     h.body = 3;
     return h;
   } else if (kicker_then_title(paras, 1) && !plainly_not_title(paras[2]) &&
-             !is_writer_line(paras[2])) {
+             !is_writer_line(paras[2]) && !printed_twice_alone(twice, 1, 2)) {
     h.kicker = 1;  // the date line, the section, the title
     h.topic = kicker_topic(paras[1]);
     h.title = 2;

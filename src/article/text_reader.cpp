@@ -88,7 +88,13 @@ Paragraphs read_header(Paragraphs& paras, const std::vector<bool>& twice, Articl
   std::vector<std::string_view> views;
   views.reserve(paras.size());
   for (const Paragraph& p : paras) views.emplace_back(p.text);
-  HeaderLayout h = find_header(views, twice);
+  // A line printed twice with no blank line between was kept once, its photo hint Repeated
+  // (text_prepare.h): to the header it is printed twice as much as a doubled paragraph.
+  std::vector<bool> doubled = twice;
+  doubled.resize(paras.size(), false);
+  for (std::size_t i = 0; i < paras.size(); ++i)
+    doubled[i] = doubled[i] || paras[i].photo == PhotoHint::Repeated;
+  HeaderLayout h = find_header(views, doubled);
   a.topic = h.topic;
   // "Hà Nội:" alone above the title: the lead's place, as the page prints it over the
   // article (lead_prefix.h source_line), kept as the source; never a topic

@@ -130,3 +130,22 @@ TEST_CASE(
   CHECK(dated.title == a.title);
   CHECK(dated.date);
 }
+
+TEST_CASE(
+    "pool15: the line the page printed twice under the date line is the title, not a kicker") {
+  const std::string under =
+      "Sáng 05/8/2024 tại Hội trường UBND xã tổ chức buổi\n"
+      "Hội nghị tiếp xúc cử tri của đại biểu HĐND tỉnh sau kỳ họp thường lệ giữa năm 2024, với "
+      "hơn 50 cử tri tham dự.\n"
+      "Tại buổi tiếp xúc, cử tri xã đã được nghe đại biểu HĐND tỉnh thông báo dự kiến nội dung, "
+      "thời gian tổ chức kỳ họp, và nêu nhiều ý kiến về quản lý đất đai, chế độ chính sách.\n";
+  Article a = read_text("07/08/2024\nTiếp xúc cử tri\nTiếp xúc cử tri\n" + under);
+  CHECK(a.title == "Tiếp xúc cử tri");
+  CHECK(a.topic.empty());
+  CHECK(a.lead.rfind("Sáng 05/8/2024", 0) == 0);
+  REQUIRE(a.date);
+  CHECK(a.date->day == 7);
+  // printed once, the short line over the title-shaped one is the section, as before
+  Article once = read_text("07/08/2024\nTiếp xúc cử tri\n" + under);
+  CHECK(once.topic == "Tiếp xúc cử tri");
+}
