@@ -7,6 +7,7 @@
 #include "article/page_widgets.h"
 #include "article/reader.h"
 #include "article/slogan.h"
+#include "article/text_lines.h"
 #include "fixtures.h"
 
 using namespace tuyentap;
@@ -148,4 +149,34 @@ TEST_CASE(
   // printed once, the short line over the title-shaped one is the section, as before
   Article once = read_text("07/08/2024\nTiếp xúc cử tri\n" + under);
   CHECK(once.topic == "Tiếp xúc cử tri");
+}
+
+TEST_CASE("pool15: a hard-wrapped line that ends on a spaced dash or a comma goes on below") {
+  auto joined = join_paragraphs({"Tổ chức thi đua với chủ đề “Chiến sĩ nhỏ Điện Biên -",
+                                 "Em sẽ là đoàn viên” thi đua học tập,",
+                                 "rèn luyện, tìm hiểu về Đoàn TNCS Hồ Chí Minh."});
+  REQUIRE(joined.size() == 1);
+  CHECK(joined[0].text ==
+        "Tổ chức thi đua với chủ đề “Chiến sĩ nhỏ Điện Biên - Em sẽ là đoàn viên” thi đua học "
+        "tập, rèn luyện, tìm hiểu về Đoàn TNCS Hồ Chí Minh.");
+  // a list's items under their lead stay apart, as does a capital under a comma
+  CHECK(join_paragraphs({"Thành phần gồm:", "a) Bí thư chi bộ;", "b) Phó Bí thư chi bộ."}).size() ==
+        3);
+  CHECK(join_paragraphs({"Đảng bộ nhiệm kỳ 2025-2030,", "Hôm nay, ngày 24/4/2025, Đảng bộ …"})
+            .size() == 2);
+  CHECK(join_paragraphs({"Tin tức", "- Sự kiện"}).size() == 2);
+
+  // the page: a title line wrapped at its dash, then its text, is read whole
+  Article a = read_text(
+      "Đại hội Đảng bộ Trường Cao đẳng Du lịch –\n"
+      "Thương mại lần thứ VI, nhiệm kỳ 2025 – 2030 thành công tốt đẹp\n"
+      "Với tinh thần dân chủ,\n"
+      "đoàn kết, đổi mới và phát triển, Đại hội Đảng bộ Trường Cao đẳng Du lịch – Thương mại "
+      "lần thứ VI đã diễn ra thành công tốt đẹp.\n"
+      "Đại hội đã đánh giá toàn diện kết quả thực hiện Nghị quyết nhiệm kỳ 2020 – 2025 và đề "
+      "ra phương hướng, nhiệm vụ cho nhiệm kỳ mới của Đảng bộ nhà trường.\n");
+  CHECK(a.title ==
+        "Đại hội Đảng bộ Trường Cao đẳng Du lịch – Thương mại lần thứ VI, nhiệm kỳ 2025 – 2030 "
+        "thành công tốt đẹp");
+  CHECK(a.lead.rfind("Với tinh thần dân chủ, đoàn kết", 0) == 0);
 }
