@@ -303,7 +303,9 @@ bool is_counts_row(std::string_view line) {
 // each count, every piece is a visitor counter (a label about visits, then its count).
 bool is_glued_visitor_counters(std::string_view line) {
   constexpr std::size_t kMaxGlued = 4;
-  if (line.size() > kMaxGlued * kMaxWidgetBytes) return false;
+  // the last piece closes on its count: nearly every line is passed over on its last byte
+  if (line.empty() || !is_ascii_digit(line.back()) || line.size() > kMaxGlued * kMaxWidgetBytes)
+    return false;
   std::size_t pieces = 0;
   std::size_t from = 0;
   for (std::size_t at = line.find(' '); at != std::string_view::npos && pieces < kMaxGlued;
