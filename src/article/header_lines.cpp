@@ -376,11 +376,15 @@ bool is_phone_line(std::string_view s) {
   if (colon == std::string_view::npos || colon + 1 >= s.size()) return false;
   std::string_view number = s.substr(colon + 1);
   std::size_t digits = 0;
-  for (char c : number) {
+  for (std::size_t i = 0; i < number.size(); ++i) {
+    char c = number[i];
     if (c >= '0' && c <= '9') {
       ++digits;
     } else if (c != ' ' && c != '.' && c != '-' && c != '+' && c != '(' && c != ')') {
-      return false;
+      // the masthead's clock glued to its last number ("0912325336Thứ sáu, 08/12/2023 07:18
+      // GMT+7"): the page's time of day, the line still the masthead's
+      return digits >= kMinPhoneDigits && i > 0 && number[i - 1] >= '0' && number[i - 1] <= '9' &&
+             parse_date_line(number.substr(i)).has_value();
     }
   }
   return digits >= kMinPhoneDigits;

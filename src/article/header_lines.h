@@ -92,7 +92,8 @@ bool is_menu_item(std::string_view s);
 bool is_menu_bar(std::string_view s);
 // "Đường dây nóng: 0237 3721150", "Hotline: 0912.345.678": a label, a colon, then a phone
 // number (at least seven digits, with only spaces, dots, dashes, '+' and brackets between):
-// the masthead's contact line, never a topic.
+// the masthead's contact line, never a topic. The site's clock may be glued to its last number
+// ("… 0912325336Thứ sáu, 08/12/2023 07:18 GMT+7"): the page's day, no article's date.
 bool is_phone_line(std::string_view s);
 
 }  // namespace tuyentap

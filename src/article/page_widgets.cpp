@@ -298,9 +298,31 @@ bool is_counts_row(std::string_view line) {
   return n >= 2 && n <= kMaxCounts;
 }
 
+// "Thống kê truy cập Tổng truy câp 9.861.433 Truy câp hiện tại 1.804": a counter box's lines
+// run together on one line, as a copy that lost the box's line breaks prints them. Cut after
+// each count, every piece is a visitor counter (a label about visits, then its count).
+bool is_glued_visitor_counters(std::string_view line) {
+  constexpr std::size_t kMaxGlued = 4;
+  // the last piece closes on its count: nearly every line is passed over on its last byte
+  if (line.empty() || !is_ascii_digit(line.back()) || line.size() > kMaxGlued * kMaxWidgetBytes)
+    return false;
+  std::size_t pieces = 0;
+  std::size_t from = 0;
+  for (std::size_t at = line.find(' '); at != std::string_view::npos && pieces < kMaxGlued;
+       at = line.find(' ', at + 1)) {
+    std::size_t word = line.rfind(' ', at - 1);
+    word = word == std::string_view::npos ? 0 : word + 1;
+    if (word < from || !is_count(line.substr(word, at - word))) continue;
+    if (!is_visitor_counter(line.substr(from, at - from))) return false;
+    ++pieces;
+    from = at + 1;
+  }
+  return pieces >= 1 && from < line.size() && is_visitor_counter(line.substr(from));
+}
+
 bool is_page_widget_line(std::string_view line) {
   // A counter with its colon is bounded by its words (ten) alone, not by the widgets' bytes.
-  if (is_visitor_counter(line)) return true;
+  if (is_visitor_counter(line) || is_glued_visitor_counters(line)) return true;
   if (line.empty() || line.size() > kMaxWidgetBytes) return false;
   return is_count(line) || is_font_size_buttons(line) || is_relative_date(line) ||
          is_empty_counter(line) || is_player_fallback(line) || is_widget_label(line);

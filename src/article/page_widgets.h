@@ -13,7 +13,9 @@ namespace tuyentap {
 //    alone or before a "|";
 //  - a view count standing alone: "738", "1.204" (digits and thousands separators only);
 //  - a visitor counter, a label about visits ("truy cập") then a count, with its colon
-//    ("Tổng số lượt đã truy cập: 129,323") or without ("Truy câp hiện tại 23.031");
+//    ("Tổng số lượt đã truy cập: 129,323") or without ("Truy câp hiện tại 23.031"); or a
+//    box of such counters run together on one line, each closing on its count ("Tổng truy
+//    câp 9.861.433 Truy câp hiện tại 1.804");
 //  - a relative date: "2 tháng 2 tuần trước", "3 giờ trước" (counts of time units, then
 //    "trước"): the age a video or social site shows, which names no day.
 //  - a widget's label alone, its buttons lost: "Xem với cỡ chữ", "Truy cập nội dung luôn"

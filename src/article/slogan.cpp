@@ -34,4 +34,14 @@ bool praises(std::string_view line) {
   return false;
 }
 
+bool cries_as_banner(std::string_view line) {
+  constexpr std::size_t kMinBannerWords = 3;
+  while (!line.empty() && (line.back() == ' ' || line.back() == '"')) line.remove_suffix(1);
+  if (line.size() >= 3 && line.substr(line.size() - 3) == "”") line.remove_suffix(3);
+  if (!line.ends_with('!') || line.ends_with("!!") || !at_most_words(line, kMaxSloganWords) ||
+      at_most_words(line, kMinBannerWords - 1))
+    return false;
+  return !stops_a_sentence_inside(line.substr(0, line.size() - 1));
+}
+
 }  // namespace tuyentap

@@ -19,4 +19,12 @@ bool is_slogan(std::string_view line);
 // shapes on the words alone, which a title or a sentence may use ("vĩ đại").
 bool praises(std::string_view line);
 
+// A banner's cry over the header: a line of at least 3 words that ends in "!" (perhaps before
+// closing quotes) with no sentence before it ("CÔNG NHÂN, … ĐẨY MẠNH HỌC TẬP VÀ LÀM THEO TƯ
+// TƯỞNG, ĐẠO ĐỨC, PHONG CÁCH HỒ CHÍ MINH!"), whatever its words. No title of the learning sets
+// ends so (0 of 630 hand-read titles): a title names an event, a banner calls on its readers.
+// The header skips it as it skips a slogan (text_header.cpp), when a line that is no body
+// text follows it: the title.
+bool cries_as_banner(std::string_view line);
+
 }  // namespace tuyentap

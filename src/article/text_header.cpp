@@ -14,6 +14,7 @@
 #include "article/page_line.h"
 #include "article/slogan.h"
 #include "article/text_lines.h"
+#include "article/title_date.h"
 #include "article/title_score.h"
 #include "text/date_line.h"
 
@@ -44,6 +45,7 @@ struct Dated {
 };
 
 std::optional<Dated> dated(std::string_view p) {
+  if (is_phone_line(p)) return std::nullopt;  // the masthead's clock, the day the page was read
   if (auto dt = parse_date_line(p)) return Dated{*dt, {}, false, {}};
   if (auto given = labelled_particulars(p)) return Dated{given->when, {}, false, given->byline};
   auto split = split_date_line(p);
@@ -100,6 +102,12 @@ void skip_counters_under_date(std::span<const std::string_view> paras, HeaderLay
     ++h.body;
 }
 
+// The page printed paragraph `k` twice (its heading and the article's own title) and not `next`
+// under it: the doubled one is the title, whatever its shape beside the other's.
+bool printed_twice_alone(const std::vector<bool>& twice, std::size_t k, std::size_t next) {
+  return k < twice.size() && twice[k] && !(next < twice.size() && twice[next]);
+}
+
 // The archive's layout with a date line among the first three paragraphs.
 HeaderLayout archive_with_date(std::span<const std::string_view> paras,
                                const std::vector<bool>& twice, std::size_t d,
@@ -134,7 +142,7 @@ HeaderLayout archive_with_date(std::span<const std::string_view> paras,
     h.body = 3;
     return h;
   } else if (kicker_then_title(paras, 1) && !plainly_not_title(paras[2]) &&
-             !is_writer_line(paras[2])) {
+             !is_writer_line(paras[2]) && !printed_twice_alone(twice, 1, 2)) {
     h.kicker = 1;  // the date line, the section, the title
     h.topic = kicker_topic(paras[1]);
     h.title = 2;
@@ -546,26 +554,6 @@ void shift(HeaderLayout& h, std::size_t by) {
     if (*i != kNone) *i += by;
 }
 
-// "<title> (25/12/2017)": a page that prints the date in brackets at the end of the title's
-// line and nowhere else. The bracketed part must be a whole date line and the title before it
-// keeps a title's shape; a date in brackets inside the title ("Kỷ niệm (30/4/1975) …") is
-// none, as the bracket must close the line.
-void date_closing_title(std::span<const std::string_view> paras, HeaderLayout& h) {
-  if (h.when || !h.title_text.empty() || h.title >= paras.size()) return;
-  std::string_view line = paras[h.title];
-  if (line.empty() || (line.back() != ')' && line.back() != ']')) return;
-  char open = line.back() == ')' ? '(' : '[';
-  std::size_t at = line.rfind(open);
-  if (at == std::string_view::npos || at == 0 || line[at - 1] != ' ') return;
-  auto when = parse_date_line(line.substr(at + 1, line.size() - at - 2));
-  std::string_view title = line.substr(0, at - 1);
-  while (!title.empty() && title.back() == ' ') title.remove_suffix(1);
-  if (!when || !is_title_like(title) || title.empty()) return;
-  h.when = when;
-  h.date = h.title;
-  h.title_text = std::string(title);
-}
-
 HeaderLayout find_header_of(std::span<const std::string_view> paras,
                             const std::vector<bool>& twice) {
   // A slogan first ("Chủ đề công tác năm 2020: …"), then the header proper: the slogan is
@@ -579,7 +567,8 @@ HeaderLayout find_header_of(std::span<const std::string_view> paras,
     return i + 2 < paras.size() && parse_date_line(paras[i + 1]) && is_body_text(paras[i + 2]);
   };
   std::size_t skip = 0;
-  while (skip < kMaxSlogans && skip + 1 < paras.size() && is_slogan(paras[skip]) &&
+  while (skip < kMaxSlogans && skip + 1 < paras.size() &&
+         (is_slogan(paras[skip]) || cries_as_banner(paras[skip])) &&
          !is_body_text(paras[skip + 1]) && !title_over_dated_body(skip))
     ++skip;
   if (skip == 0) return header_after_slogans(paras, twice);

@@ -17,8 +17,9 @@
 //    no kicker, a line between the page's clock and the date line no title. A slogan first
 //    ("Chủ đề công tác năm 2020: …", article/slogan.h) is skipped in both layouts. What
 //    stands before is header chrome.
-// In both, a date in brackets closing the title's line ("<title> (25/12/2017)") is the date
-// when the header has no other.
+// In both, a date in brackets closing the title's line ("<title> (25/12/2017)"), or labelled
+// there ("<title> Ngày cập nhật 02/02/2023"), is the date when the header has no other
+// (title_date.h).
 #pragma once
 
 #include <cstddef>

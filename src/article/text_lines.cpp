@@ -360,6 +360,31 @@ bool ends_mid_sentence(std::string_view s) {
 
 }  // namespace
 
+namespace {
+
+// "… chủ đề “Chiến sĩ nhỏ Điện Biên -" over "Em sẽ là đoàn viên” …": a dash between spaces
+// joins two parts of a name or a clause, and a line that ends on one was wrapped there,
+// whatever the case of the next line's first letter (2 of 2 such lines of the learning sets'
+// page texts are wraps: real-eval29 duubnd-nghean-1, real-eval32 thcsluongdinhcua-1).
+bool ends_with_spaced_dash(std::string_view s) {
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  for (std::string_view dash : {" -", " –", " —"})
+    if (s.size() > dash.size() && s.ends_with(dash)) return true;
+  return false;
+}
+
+// "Với tinh thần dân chủ," over "đoàn kết, đổi mới …": a comma leaves the sentence open, and a
+// line in lower case under it goes on with it (every such pair of the learning sets' page
+// texts is a wrap: real-eval25 vietsov-1, real-eval29 duubnd-nghean-1, real-eval30
+// lekhaccan-1, real-eval32 thcsluongdinhcua-1). Not ';' nor ':', which close a list's item or
+// open a list whose items may start in lower case ("a) …;" over "b) …").
+bool ends_with_comma(std::string_view s) {
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  return s.ends_with(',');
+}
+
+}  // namespace
+
 std::vector<bool> continues_previous(const std::vector<std::string>& lines,
                                      const std::vector<PhotoHint>& hints) {
   const std::size_t width = wrap_width(lines);
@@ -376,7 +401,10 @@ std::vector<bool> continues_previous(const std::vector<std::string>& lines,
     PhotoHint hint = i < hints.size() ? hints[i] : PhotoHint::None;
     bool full = previous && width > 0 && code_point_count(*previous) + 15 >= width;
     continues[i] = previous && !shows_photo(hint) &&
-                   (full || (!ends_with_sentence_punct(*previous) && starts_with_lower(line)));
+                   (full ||
+                    ((!ends_with_sentence_punct(*previous) || ends_with_comma(*previous)) &&
+                     starts_with_lower(line)) ||
+                    ends_with_spaced_dash(*previous));
     // A page that split a sentence into two blocks: "… của Đảng;" then, after a blank line,
     // "đồng thời …" in lower case.
     if (!previous && before_blank && !shows_photo(hint) && starts_with_lower(line) &&

@@ -75,12 +75,14 @@ struct Paragraph {
 };
 
 // Non-blank lines, one per paragraph. A line that continues the previous one (no blank line
-// between, the previous one ends without sentence punctuation and this one starts with a
-// lower-case letter) is joined to it: archives hard-wrapped at 72 columns read as paragraphs.
-// In a file wrapped at a fixed width (a text browser's dump: many lines end within 15
+// between, the previous one ends without sentence punctuation or with a comma, and this one
+// starts with a lower-case letter) is joined to it: archives hard-wrapped at 72 columns read as
+// paragraphs. In a file wrapped at a fixed width (a text browser's dump: many lines end within 15
 // columns of one width, from 100 to 250), a line that fills that width is always continued
 // by the next one. A line in lower case after a blank line continues the line before the
 // blank when that one ends in ',' or ';' (a page that split one sentence into two blocks).
+// A line that ends on a dash between spaces (" -", " –") is continued by the next whatever
+// its case: a wrap inside a name or a clause ("… Điện Biên -" over "Em sẽ là đoàn viên”").
 // `hints` (one per line, or empty) give each paragraph its first line's hint;
 // a line with a hint always starts a paragraph.
 std::vector<Paragraph> join_paragraphs(const std::vector<std::string>& lines,

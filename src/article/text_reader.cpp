@@ -95,7 +95,13 @@ Paragraphs read_header(Paragraphs& paras, const std::vector<bool>& twice, Articl
   std::vector<std::string_view> views;
   views.reserve(paras.size());
   for (const Paragraph& p : paras) views.emplace_back(p.text);
-  HeaderLayout h = find_header(views, twice);
+  // A line printed twice with no blank line between was kept once, its photo hint Repeated
+  // (text_prepare.h): to the header it is printed twice as much as a doubled paragraph.
+  std::vector<bool> doubled = twice;
+  doubled.resize(paras.size(), false);
+  for (std::size_t i = 0; i < paras.size(); ++i)
+    doubled[i] = doubled[i] || paras[i].photo == PhotoHint::Repeated;
+  HeaderLayout h = find_header(views, doubled);
   a.topic = h.topic;
   // "Hà Nội:" alone above the title: the lead's place, as the page prints it over the
   // article (lead_prefix.h source_line), kept as the source; never a topic
@@ -499,10 +505,19 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
   if (text.glued_title_lines > 0)
     a.warnings.push_back(std::to_string(text.glued_title_lines) +
                          " lines of link titles glued together left out");
+  // The title's line as the page printed it: a photo's marker right above it (an image's
+  // name, an image toolbar's text) makes it the line under the opening photo.
+  auto title_line = std::find_if(paras.begin(), paras.end(),
+                                 [&](const Paragraph& p) { return p.text == a.title; });
+  const PhotoHint title_hint = title_line == paras.end() ? PhotoHint::None : title_line->photo;
+  // A sentence with its stop retold by the lead is a title (is_stopped_title), but not under
+  // a photo: a page prints its title above the opening photo, and the sentence under the
+  // photo is its caption ("… ra mắt đại hội.", under "leftcenterrightdel").
   bool untitled =
       no_title || !at_most_words(a.title, kMaxTitleWords) ||
       code_point_count(a.title) > kMaxTitleChars ||
-      (is_untitled_opening(a.title) && !is_stopped_title(a.title, body) && !title_over_date);
+      (is_untitled_opening(a.title) &&
+       (title_hint != PhotoHint::None || !is_stopped_title(a.title, body)) && !title_over_date);
   if (a.topic.empty() && !untitled)
     a.warnings.push_back("no topic line (kicker): the first line is the title");
   if (untitled) {
@@ -520,10 +535,7 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
     if (!no_title) {
       // It keeps what stood above its line: a photo's marker there makes it the caption of the
       // photo the page opens with, as it would be anywhere in the body.
-      auto line = std::find_if(paras.begin(), paras.end(),
-                               [&](const Paragraph& p) { return p.text == a.title; });
-      PhotoHint hint = line == paras.end() ? PhotoHint::None : line->photo;
-      body.insert(body.begin(), Paragraph{std::move(a.title), hint});
+      body.insert(body.begin(), Paragraph{std::move(a.title), title_hint});
     }
     body.insert(body.begin(), std::make_move_iterator(start), std::make_move_iterator(above.end()));
     above.erase(start, above.end());
