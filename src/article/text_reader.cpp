@@ -2,39 +2,32 @@
 #include "article/text_reader.h"
 
 #include <algorithm>
-#include <cctype>
 #include <string>
 #include <utility>
 #include <vector>
 
-#include "article/article_tail.h"
 #include "article/broken_title.h"
 #include "article/byline.h"
 #include "article/byline_outlet.h"
-#include "article/caption.h"
 #include "article/closing_caption.h"
 #include "article/credit_source.h"
-#include "article/document_tail.h"
 #include "article/glued_date.h"
 #include "article/header_byline.h"
 #include "article/header_lines.h"
 #include "article/lead_prefix.h"
-#include "article/office_byline.h"
-#include "article/page_footer.h"
 #include "article/photo_story.h"
 #include "article/place_tag.h"
 #include "article/province_names.h"
 #include "article/text_blocks.h"
+#include "article/text_end.h"
 #include "article/text_header.h"
 #include "article/text_lines.h"
 #include "article/theo_writer.h"
 #include "article/title_repeat.h"
 #include "article/typed_title.h"
 #include "article/untitled_page.h"
-#include "article/vi_syllable.h"
 #include "article/wrapped_line.h"
 #include "article/writer_positions.h"
-#include "article/writer_unit.h"
 #include "text/date_line.h"
 #include "text/normalize.h"
 
@@ -44,7 +37,6 @@ namespace {
 
 constexpr std::size_t kMaxTitleWords = 60;
 constexpr std::size_t kMaxTitleChars = 400;
-constexpr std::size_t kBylineSearch = 4;  // paragraphs after the last sentence
 constexpr std::size_t kMaxHeaderBylineWords = 8;
 constexpr std::size_t kMaxEndBox = 2;  // paragraphs of a related article's box at the end
 constexpr std::size_t kGluedDateParagraphs = 12;  // where a page's header may glue its date
@@ -262,180 +254,6 @@ HeaderByline clean_body_start(Paragraphs& body, Article& a) {
   return hb;
 }
 
-bool is_caption(const Paragraph& p) {
-  return shows_photo(p.photo) || parse_caption(p.text).has_value();
-}
-
-// A person the text above `at` names in whole words ("GS-TS Hoàng Chí Bảo" under an
-// interview's portrait): the text's subject, no writer, who is hardly ever named in it.
-bool named_above(const Paragraphs& body, std::size_t at, std::string_view name) {
-  std::string key = fold_for_match(name);
-  if (key.empty()) return false;
-  auto letter = [](const std::string& s, std::size_t i) {
-    return i < s.size() && std::isalnum(static_cast<unsigned char>(s[i]));
-  };
-  for (std::size_t i = 0; i < at; ++i) {
-    std::string text = fold_for_match(body[i].text);
-    for (std::size_t f = text.find(key); f != std::string::npos; f = text.find(key, f + 1))
-      if ((f == 0 || !letter(text, f - 1)) && !letter(text, f + key.size())) return true;
-  }
-  return false;
-}
-
-// Nothing from `from` on is text: no sentence, no byline (a page's link line, a button).
-bool no_text_after(const Paragraphs& body, std::size_t from) {
-  for (std::size_t i = from; i < body.size(); ++i)
-    if (is_prose(body[i].text) || looks_like_byline(body[i].text)) return false;
-  return true;
-}
-
-// Step 4: takes the byline and the chrome after it off the end of the body; the paragraphs
-// left out that are not the byline's own (footers, boxes, the writer's office) go to `dropped`;
-// `dangling` tells that the body's last paragraph is a subheading with nothing under it; a
-// desk's line over the writer's name goes to `desk`.
-std::string take_byline(Paragraphs& body, const ChromeMatcher& chrome, std::size_t& dropped,
-                        bool& dangling, std::string& desk, std::string& credit) {
-  // The documents the article points to at its end ("Văn bản liên quan:" over their names,
-  // "Toàn văn Nghị quyết: https://…", document_tail.h) are its own: kept, after the byline.
-  Paragraphs documents;
-  if (DocumentRun run = document_run(body, 1); run.end > run.begin) {
-    const auto at = [&](std::size_t i) { return body.begin() + static_cast<std::ptrdiff_t>(i); };
-    documents.assign(std::make_move_iterator(at(run.begin)), std::make_move_iterator(at(run.end)));
-    body.erase(at(run.begin), at(run.end));
-  }
-  const std::size_t n = body.size();
-  std::size_t byline_lines = 0;
-  // The last sentence: not a footer, nor a line printed twice (a photo's alt text and its
-  // caption, or a comment doubled by the page's script).
-  std::size_t last = n;
-  for (std::size_t i = n; i-- > 0;) {
-    if (is_prose(body[i].text) && !shows_photo(body[i].photo) &&
-        !is_page_footer_line(body[i].text, chrome)) {
-      last = i;
-      break;
-    }
-  }
-  if (last == n) {
-    // No sentence at all: the last paragraph, but never the only one.
-    if (n < 2 || !looks_like_byline(body.back().text)) return {};
-    last = n - 2;
-  }
-  // The page's footer, and the lines the page prints about itself (its boxes' titles, its
-  // rows of icons, its bars: article_tail.h), wherever they stand after the last sentence.
-  std::erase_if(body, [&, i = std::size_t{0}](const Paragraph& p) mutable {
-    return i++ > last &&
-           (is_page_footer_line(p.text, chrome) || (!is_caption(p) && is_tail_chrome(p.text)));
-  });
-  std::string author;
-  std::size_t keep_to = body.size(), skip_to = body.size();
-  for (std::size_t j = last + 1, looked = 0; j < body.size() && looked < kBylineSearch; ++j) {
-    const std::string& p = body[j].text;
-    // "Tin: Minh Anh - Ảnh: Thu Hà" credits a photo too, but is the byline; so is a byline
-    // under the text's last photo, which no caption can be: a caption needs body text or
-    // another photo under it (text_blocks.h), or to read as one (closing_caption.h)
-    bool under_last_photo = body[j].photo == PhotoHint::Marker && j + 1 == body.size() &&
-                            !parse_caption(p) && looks_like_byline(p) &&
-                            !reads_as_closing_caption(p, body[j - 1].text) &&
-                            !named_above(body, j, author_in_byline(p));
-    if (is_caption(body[j]) && !opens_with_writer_credit(p) && !under_last_photo) continue;
-    ++looked;
-    if (is_all_caps(p) && j + 2 < body.size()) {  // a box title, with its list after it
-      keep_to = skip_to = j;
-      break;
-    }
-    // "Top", "Back": a page's button under the text, where the page's own parts begin
-    // (vi_syllable.h: no Vietnamese word)
-    if (is_foreign_word(p)) {
-      keep_to = skip_to = j;
-      break;
-    }
-    // "Ban Biên tập" over "Nguyễn Văn An": the board the writer signs for; the name signs
-    // (office_byline.h), the board is its desk (below)
-    if (is_editorial_board(p) && j + 1 < body.size() && looks_like_name(body[j + 1].text) &&
-        !is_editorial_board(body[j + 1].text))
-      continue;
-    // an office may sign it ("Ban Tổ chức"), alone on the last line, or by its full name
-    // right under the last sentence with no text after it (office_byline.h)
-    bool shaped = looks_like_byline(p);
-    bool office = !shaped && ((j + 1 == body.size() && signs_as_office(p)) ||
-                              (looked == 1 && names_organisation(p) && no_text_after(body, j + 1)));
-    if (!shaped && !office) continue;
-    // "Nguồn: Báo Hà Nội Mới" over "Thu Hòa/VOV4": the name under the credit signs
-    if (j + 1 < body.size() && credit_over_writer(p, body[j + 1].text)) continue;
-    author = byline_without_position(byline_without_brackets(p));
-    byline_lines = 1;
-    keep_to = j;
-    skip_to = j + 1;
-    // "Thực hiện:" over the name: the byline's label (article_tail.h); "Ban biên tập Website X"
-    // over "Dương Văn Long": the desk the writer signs for (office_byline.h), one line of the
-    // signature, no paragraph
-    if (j > last + 1 && !is_caption(body[j - 1])) {
-      if (looks_like_name(p) && is_byline_label_alone(body[j - 1].text)) {
-        keep_to = j - 1;
-        byline_lines = 2;
-      } else if (credit_over_writer(body[j - 1].text, p)) {
-        keep_to = j - 1;
-        byline_lines = 2;
-        credit = body[j - 1].text;
-      } else if (!office &&
-                 (is_editorial_board(body[j - 1].text) ||
-                  (names_desk(body[j - 1].text) && !looks_like_byline(body[j - 1].text)))) {
-        keep_to = j - 1;
-        byline_lines = 2;
-        desk = body[j - 1].text;
-      }
-    }
-    // "Hoàng Huy" / "(Cơ quan UBKT Tỉnh uỷ Hưng Yên)": the writer's office is no part of
-    // the author (writer_unit.h)
-    if (j + 1 < body.size() && looks_like_name(p) && names_writer_unit(body[j + 1].text)) {
-      skip_to = j + 2;
-      break;
-    }
-    // "Minh Tuấn" / "Nguồn Đài X : https://…": a re-poster's citation of the page it
-    // copied, its address no part of the author (nor of the text)
-    if (j + 1 < body.size() && looks_like_name(p) && looks_like_source(body[j + 1].text) &&
-        body[j + 1].text.find("://") != std::string::npos) {
-      skip_to = j + 2;
-      break;
-    }
-    // "Thu Hòa" / "Nguồn: Báo Hà Nội Mới": the credit under the name is the source
-    if (j + 1 < body.size() && labelled_credit_under_writer(p, body[j + 1].text)) {
-      credit = body[j + 1].text;
-      byline_lines = 2;
-      skip_to = j + 2;
-      break;
-    }
-    // "Hoàng Uyên" / "(Báo Bạc Liêu)" on two lines
-    if (j + 1 < body.size() && looks_like_name(p) && looks_like_source(body[j + 1].text)) {
-      const std::string& source = body[j + 1].text;
-      author += (source.front() == '(' ? " " : " - ") + source;
-      byline_lines = 2;
-      skip_to = j + 2;
-    }
-    break;
-  }
-  // What follows the byline (or a box title) is chrome, captions excepted (by their credit:
-  // a comment printed twice looks like a photo's alt text and its caption; or a photo
-  // story's, which the photographer's byline may stand above).
-  for (std::size_t i = skip_to; i < body.size(); ++i)
-    if (parse_caption(body[i].text) || body[i].photo == PhotoHint::Story)
-      body[keep_to++] = std::move(body[i]);
-  body.resize(keep_to);
-  dropped = n - body.size() - std::min(byline_lines, n - body.size());
-  // A copy cut after a subheading: the text's last line, with nothing under it, is that
-  // heading, no paragraph (article_tail.h is_dangling_heading). Not right under the lead: a page
-  // cut after its sapo shows there its photo's caption or its menu, a subheading comes inside
-  // the body.
-  dangling = author.empty() && dropped == 0 && body.size() == last + 2 && last > 0 &&
-             std::count_if(body.begin(), body.begin() + static_cast<std::ptrdiff_t>(last) + 1,
-                           [](const Paragraph& p) { return is_body_text(p.text); }) >= 2 &&
-             !is_caption(body.back()) && is_dangling_heading(body.back().text, body[last].text) &&
-             documents.empty();
-  body.insert(body.end(), std::make_move_iterator(documents.begin()),
-              std::make_move_iterator(documents.end()));
-  return author;
-}
-
 }  // namespace
 
 std::variant<Article, NotAnArticle> read_plain_text(std::string_view text,
@@ -554,7 +372,7 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
   bool dangling_heading = false;
   std::string desk, credit;
   const std::string end_byline =
-      take_byline(body, chrome, after_byline, dangling_heading, desk, credit);
+      take_end_byline(body, chrome, after_byline, dangling_heading, desk, credit);
   if (auto heading = drop_closing_photo_announcement(body)) {
     a.warnings.push_back("dropped a closing photo heading with no photos under it: " + *heading);
     dangling_heading = false;  // the gallery's label was the last line, and is gone

@@ -27,11 +27,11 @@ std::variant<Article, NotAnArticle> read_plain_text(std::string_view text,
 //  3. The body loses: paragraphs that repeat the title (a video's title, a photo's "Title -
 //     ảnh 1" placeholder); a place alone before the lead ("Hòa Bình:", kept as the source); a
 //     byline standing between the date line and the lead (kept if none ends the article).
-//  4. The end: after the last sentence (not a footer, not a line printed twice), [footer]
-//     lines are dropped; the first byline-shaped paragraph among the next few is the byline
-//     (with a source on the line after it) and what follows it is chrome, captions with a
-//     credit excepted; with no byline, an all-capitals box title ("TIN TỨC MỚI") and what
-//     follows it are chrome.
+//  4. The end (text_end.h): after the last sentence (not a footer, not a line printed
+//     twice), [footer] lines are dropped; the first byline-shaped paragraph among the next few
+//     is the byline (with a source on the line after it) and what follows it is chrome,
+//     captions with a credit excepted; with no byline, an all-capitals box title ("TIN TỨC
+//     MỚI") and what follows it are chrome.
 //  5. Blocks: captions (caption.h, or a paragraph a photo stood before: the one that repeated
 //     its alt text, or one after an image marker — or, after the lead, a line of one space
 //     alone — at most 30 words long and half as long as the paragraph after it), the lead
