@@ -17,6 +17,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -86,6 +87,12 @@ struct ArchiveContents {
 // encrypted entry, an entry with an absolute path or "..", an over-limit entry each become a
 // SkippedFile and the other inputs are still read. Throws Error only if an input cannot be
 // named at all (empty list).
+// Whether a skip reason (of the archive stage) names a file that is no article by its nature
+// — a picture or another format that is no text, a hidden or system file, macOS resource data
+// — rather than an article that could not be read: listed, but nothing for the clerk to fix
+// (`tuyentap scan` exits 0 over them). The one list of those reasons' openings (sniff.cpp).
+bool skipped_by_nature(std::string_view reason);
+
 ArchiveContents read_archive(const std::vector<std::string>& inputs,
                              const ArchiveLimits& limits = {});
 

@@ -2,6 +2,8 @@
 
 #include <cstdio>
 
+#include "archive/archive.h"
+
 namespace tuyentap::archive_detail {
 
 std::string hidden_or_system_reason(std::string_view path) {
@@ -45,3 +47,17 @@ std::string human_size(std::uint64_t bytes) {
 }
 
 }  // namespace tuyentap::archive_detail
+
+namespace tuyentap {
+
+bool skipped_by_nature(std::string_view reason) {
+  // binary_format.cpp ("not text ("), folder_walk.cpp (folders), hidden_or_system_reason above
+  for (std::string_view opening :
+       {"not text (", "hidden folder", "hidden file (", "inside a hidden folder (",
+        "macOS resource data", "macOS folder settings", "Windows system file (",
+        "Office lock file ("})
+    if (reason.starts_with(opening)) return true;
+  return false;
+}
+
+}  // namespace tuyentap

@@ -1,5 +1,6 @@
 #include "article/content_kind.h"
 
+#include <cctype>
 #include <string>
 
 #include "article/html_blocks.h"
@@ -74,12 +75,67 @@ bool looks_like_code(std::string_view head) {
   return code * 10 > visible;
 }
 
+// `[book]`, `[[chapter]]`, `[page.margins]`, `["quoted"]`: a TOML table header alone on the
+// line (a comment may follow).
+bool is_table_header(std::string_view line) {
+  std::size_t end = line.find('#');
+  line = line.substr(0, end);
+  while (!line.empty() && (line.back() == ' ' || line.back() == '\t' || line.back() == '\r'))
+    line.remove_suffix(1);
+  bool array = line.starts_with("[[");
+  std::size_t open = array ? 2 : 1;
+  if (line.size() < open * 2 + 1 || line[0] != '[' || !line.ends_with(array ? "]]" : "]"))
+    return false;
+  std::string_view name = line.substr(open, line.size() - 2 * open);
+  for (char c : name)
+    if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' || c == '.' ||
+          c == '"' || c == ' '))
+      return false;
+  return name.find_first_not_of(" .\"") != std::string_view::npos;
+}
+
+// `title = "…"`, `year = 2019`, `margin_top_mm = 20  # …`: a bare ASCII key, then `=`.
+bool is_key_value(std::string_view line) {
+  std::size_t key = 0;
+  while (key < line.size() && (std::isalnum(static_cast<unsigned char>(line[key])) ||
+                               line[key] == '_' || line[key] == '-' || line[key] == '.'))
+    ++key;
+  if (key == 0) return false;
+  std::size_t eq = line.find_first_not_of(" \t", key);
+  return eq != std::string_view::npos && line[eq] == '=' &&
+         line.substr(eq + 1).find_first_not_of(" \t\r") != std::string_view::npos;
+}
+
+bool looks_like_settings(std::string_view text) {
+  int key_values = -1;  // -1 until the table header is seen
+  std::size_t at = 0;
+  for (int lines = 0; at < text.size() && lines < 200; ++lines) {
+    std::size_t nl = text.find('\n', at);
+    std::string_view line = text.substr(at, nl == std::string_view::npos ? nl : nl - at);
+    at = nl == std::string_view::npos ? text.size() : nl + 1;
+    std::size_t start = line.find_first_not_of(" \t\r\f");
+    if (start == std::string_view::npos || line[start] == '#') continue;
+    line.remove_prefix(start);
+    if (key_values < 0) {
+      if (!is_table_header(line)) return false;
+      key_values = 0;
+    } else if (is_key_value(line)) {
+      if (++key_values == 2) return true;
+    } else {
+      return false;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 ArticleFormat sniff_article_format(std::string_view text) {
   std::string_view head = skip_preamble(text);
   if (starts_a_page(head)) return ArticleFormat::WebPage;
   if (looks_like_cms_export(text)) return ArticleFormat::CmsExport;
+  if ((head.starts_with("[") || head.starts_with("#")) && looks_like_settings(head))
+    return ArticleFormat::Settings;
   if (head.starts_with("{") || head.starts_with("[")) return ArticleFormat::JsonData;
   if (looks_like_code(head)) return ArticleFormat::Code;
   return ArticleFormat::PlainText;
@@ -130,6 +186,8 @@ std::variant<Article, NotAnArticle> read_by_format(std::string_view text,
       return read_plain_text(text, chrome);
     case ArticleFormat::Code:
       return NotAnArticle{"a script or style sheet, not an article"};
+    case ArticleFormat::Settings:
+      return NotAnArticle{std::string(kSettingsFileReason), NotArticleKind::BookFile};
     case ArticleFormat::PlainText:
       break;
   }

@@ -18,11 +18,16 @@ enum class ArticleFormat {
   WebPage,    // html_page.h: a whole page (<!DOCTYPE html>, <html>, <head>, <meta> … first)
   JsonData,   // json_record.h: text starting with '{' or '['
   Code,       // a script or a style sheet (a saved page's "_files" folder holds them)
+  Settings,   // a TOML settings file: a book spec or a print style kept beside the articles
 };
 
 // After white space, a byte order mark, comments and <?xml …?>: the first thing in the text.
 // Code is text that opens like a script or a style sheet ("/*", "function", "@media" …) or
-// whose first 4 KB are more than a tenth braces and semicolons.
+// whose first 4 KB are more than a tenth braces and semicolons. Settings is text whose first
+// line that is not blank or a `#` comment is a TOML table header (`[book]`, `[[chapter]]`)
+// followed by two `key = value` lines: the shape of book.toml and of a print style, which a
+// clerk keeps in the archive's folder (`tuyentap init` writes book.toml where it is run). No
+// article opens so; a photo marker (`[Ảnh]`, `[img]`) is followed by prose, not by settings.
 ArticleFormat sniff_article_format(std::string_view text);
 
 // A file inside a saved page's own folder ("bai-viet_files/ads.htm", the browser's "Save page

@@ -74,6 +74,12 @@ DecodedFile decode_one(const InputFile& file, std::optional<Encoding> forced,
   }
   d.decoded = std::move(input.decoded);
   ArticleFormat format = sniff_article_format(d.decoded.text);
+  if (format == ArticleFormat::Settings) {
+    d.not_article = kSettingsFileReason;
+    d.kind = NotArticleKind::BookFile;
+    d.decoded = {};
+    return d;
+  }
   // A script keeps its own reason; a page or a record there is the saved page's, not an article.
   if (format != ArticleFormat::PlainText && format != ArticleFormat::Code &&
       in_saved_page_folder(file.path)) {

@@ -6,6 +6,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <string_view>
 #include <variant>
 #include <vector>
 
@@ -50,7 +51,13 @@ enum class NotArticleKind {
   Other,
   PageResource,  // a file of a saved page's "_files" folder (an ad frame, a script)
   LegacyWord,    // a Word 97–2003 document (.doc): the clerk saves it as .docx
+  BookFile,      // the book's own file kept with the articles: a settings file (book.toml, a
+                 // print style: content_kind.h) or the preface the spec names (the build knows)
 };
+
+// The reason given for a settings file (BookFile); the build gives its own for the preface.
+inline constexpr std::string_view kSettingsFileReason =
+    "a settings file (TOML: a book spec or a print style), not an article";
 
 struct NotAnArticle {
   std::string reason;  // "empty file", "not text (PNG image)", "no title"…

@@ -6,7 +6,7 @@ namespace {
 
 Fate fate_of(Reason r) {
   return r == Reason::Unreadable || r == Reason::NotAnArticle || r == Reason::PageResource ||
-                 r == Reason::LegacyWord
+                 r == Reason::LegacyWord || r == Reason::BookFile
              ? Fate::Skipped
              : Fate::Excluded;
 }

@@ -10,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "article/reader.h"
 #include "text/date.h"
 
 namespace tuyentap {
@@ -30,6 +31,7 @@ enum class Reason {
   NoChapter,      // no chapter took it and the spec leaves such articles out
   PageResource,   // skipped: a file of a saved page's "_files" folder (an ad frame), not an article
   LegacyWord,     // skipped: a Word 97–2003 document (.doc), to be saved as .docx
+  BookFile,       // skipped: the book's own file in the archive (book.toml, a style, the preface)
 };
 
 // Written with designated initializers naming only what applies (the `= {}` keep
@@ -47,6 +49,9 @@ struct LeftOut {
 // "unreadable", "not-an-article", "excluded", "outside-period", "no-date", "not-in-topics",
 // "filtered-out", "duplicate", "no-chapter", "page-resource", "legacy-word".
 std::string_view reason_code(Reason r);
+
+// The Reason of a file the reader found no article in, by the kind the reader gave it.
+Reason not_article_reason(NotArticleKind kind);
 // The English sentence report.json has always given: "outside the period (2018-12-31)".
 std::string reason_text(const LeftOut& why);
 // Turns one English sentence of a lower stage (a reader's "empty file", a warning) into

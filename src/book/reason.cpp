@@ -32,6 +32,7 @@ constexpr ReasonWords kReasonWords[] = {
     {Reason::NoChapter, "no-chapter", "no matching chapter", "không thuộc chương nào"},
     {Reason::PageResource, "page-resource", "skipped:", "bỏ qua:"},
     {Reason::LegacyWord, "legacy-word", "unreadable:", "không đọc được:"},
+    {Reason::BookFile, "book-file", "skipped:", "bỏ qua:"},
 };
 
 const ReasonWords& words(Reason r) {
@@ -56,6 +57,7 @@ std::string facts(const LeftOut& why, const SentenceTranslator& translate, bool 
     case Reason::NotAnArticle:
     case Reason::PageResource:
     case Reason::LegacyWord:
+    case Reason::BookFile:
       return " " + (translate ? translate(why.reader_says) : why.reader_says);
     case Reason::OutsidePeriod:
       if (!why.date) return "";
@@ -81,6 +83,20 @@ std::string facts(const LeftOut& why, const SentenceTranslator& translate, bool 
 
 std::string_view reason_code(Reason r) {
   return words(r).code;
+}
+
+Reason not_article_reason(NotArticleKind kind) {
+  switch (kind) {
+    case NotArticleKind::PageResource:
+      return Reason::PageResource;
+    case NotArticleKind::LegacyWord:
+      return Reason::LegacyWord;
+    case NotArticleKind::BookFile:
+      return Reason::BookFile;
+    case NotArticleKind::Other:
+      break;
+  }
+  return Reason::NotAnArticle;
 }
 
 std::string reason_text(const LeftOut& why) {

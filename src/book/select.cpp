@@ -105,19 +105,6 @@ void make_all_keys(const BookSpec& spec, Selection& sel) {
                {.chunk = 16, .items_per_thread = 64});
 }
 
-// The report's code for a file the reader found no article in.
-Reason not_article_reason(NotArticleKind kind) {
-  switch (kind) {
-    case NotArticleKind::PageResource:
-      return Reason::PageResource;
-    case NotArticleKind::LegacyWord:
-      return Reason::LegacyWord;
-    case NotArticleKind::Other:
-      break;
-  }
-  return Reason::NotAnArticle;
-}
-
 void apply_filter(const BookSpec& spec, Selection& sel) {
   CompiledRule filter = compile_rule(spec.topics, spec.keywords, spec.keyword_mode, spec.authors,
                                      spec.match, spec.all_criteria);

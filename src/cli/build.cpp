@@ -18,6 +18,7 @@
 #include "book/presentation.h"
 #include "book/report.h"
 #include "book/report_chrome.h"
+#include "cli/book_files.h"
 #include "cli/build_steps.h"
 #include "cli/commands.h"
 #include "cli/error_words.h"
@@ -219,6 +220,7 @@ int run_build(const BuildOptions& o) {
   std::vector<LearnedChrome> learned_chrome;  // for the report: what the reader dropped, why
   Compiled c = [&] {
     LoadedInputs in = load_inputs(p.inputs, o.encoding);
+    set_aside_book_files(in, p.spec, o.output);
     learned_chrome = std::move(in.learned_chrome);
     check_filters(p.spec, in, o.strict);
     stage_status(tr(N_("planning the book")));

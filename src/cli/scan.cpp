@@ -6,6 +6,7 @@
 
 #include "base/error.h"
 #include "base/json.h"
+#include "book/fate.h"
 #include "cli/commands.h"
 #include "cli/error_words.h"
 #include "cli/i18n.h"
@@ -100,8 +101,8 @@ void JsonScan::finish(const LoadedInputs& in, const NotArticles& not_articles) {
     w.begin_object();
     write_file_name(w, in.archive.files[i].path);
     w.key("reason").value(n.reason);
-    if (n.kind == NotArticleKind::PageResource) w.key("code").value("page-resource");
-    if (n.kind == NotArticleKind::LegacyWord) w.key("code").value("legacy-word");
+    if (n.kind != NotArticleKind::Other)
+      w.key("code").value(reason_code(not_article_reason(n.kind)));
     w.end_object();
   }
   w.end_array().end_object();
@@ -247,12 +248,9 @@ void HumanScan::write(const LoadedInputs& in, const NotArticles& not_articles,
 }
 
 // A file that looks like an article but could not be read: not a picture or another
-// non-text file (listed, harmless), not a hidden or resource folder.
+// non-text file, not a hidden or system file (listed, harmless: archive/sniff.h).
 bool failed_article(const std::string& reason) {
-  for (const char* harmless : {"not text (", "hidden folder", "macOS resource data"}) {
-    if (reason.starts_with(harmless)) return false;
-  }
-  return true;
+  return !skipped_by_nature(reason);
 }
 
 }  // namespace
@@ -287,7 +285,8 @@ int run_scan(const ScanOptions& o) {
   bool problems = false;
   for (const auto& s : in.archive.skipped) problems |= failed_article(s.reason);
   for (const auto& [i, n] : not_articles) {
-    problems |= n.kind != NotArticleKind::PageResource && failed_article(n.reason);
+    problems |= n.kind != NotArticleKind::PageResource && n.kind != NotArticleKind::BookFile &&
+                failed_article(n.reason);
   }
   return problems ? 1 : 0;
 }

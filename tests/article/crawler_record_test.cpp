@@ -132,6 +132,24 @@ TEST_CASE("readers are chosen by content, not by the file's name") {
         ArticleFormat::Code);
   CHECK(sniff_article_format("#!/bin/sh\nset -e\n") == ArticleFormat::Code);
   CHECK(sniff_article_format("# Tiêu đề\n\nĐoạn một.") == ArticleFormat::PlainText);
+  // The book's settings kept beside the articles (book.toml, a print style) are no article;
+  // a photo marker or a bracketed kicker over prose is.
+  CHECK(sniff_article_format(read_file_bytes(test_paths::source_dir() + "/templates/book.toml")) ==
+        ArticleFormat::Settings);
+  CHECK(sniff_article_format(read_file_bytes(
+            test_paths::source_dir() + "/templates/pdf/official.toml")) == ArticleFormat::Settings);
+  CHECK(sniff_article_format("[[chapter]]\ntitle = \"Dân vận\"\ntopics = [\"Dân vận\"]\n") ==
+        ArticleFormat::Settings);
+  // (a text opening with "[" is tried as JSON first, and read as text when it does not parse)
+  CHECK(sniff_article_format("[Ảnh]\nChi bộ thôn Đông họp = đông đủ đảng viên.\n") !=
+        ArticleFormat::Settings);
+  CHECK(sniff_article_format("[book]\nĐại hội Chi bộ thôn Đông nhiệm kỳ 2020 - 2025\n") !=
+        ArticleFormat::Settings);
+  CHECK(sniff_article_format("[img]\ntitle = \"x\"\n\nĐoạn văn.") != ArticleFormat::Settings);
+  CHECK(sniff_article_format("[{\"title\": \"A\"}]") == ArticleFormat::JsonData);
+  CHECK(
+      not_article_reason(InputFile{"examples/book.toml", "[book]\ntitle = \"A\"\nyear = 2019\n"}) ==
+      "a settings file (TOML: a book spec or a print style), not an article");
   std::string minified;
   for (int i = 0; i < 30; ++i) minified += ".c" + std::to_string(i) + "{color:red;margin:0}";
   CHECK(sniff_article_format(minified) == ArticleFormat::Code);

@@ -168,3 +168,23 @@ TEST_CASE("scan --json gives each article's source: the site and the page's addr
                    "\"https://baobinhdinh.vn/bai-1.htm\"\n      }") != std::string::npos);
   std::filesystem::remove_all(dir);
 }
+
+TEST_CASE("hidden and system files are listed in Vietnamese and are no problem for scan") {
+  // What a clerk's computer leaves in any folder: macOS's and Windows' own files, Office's lock
+  // of an open document, a hidden note. Before, scan named them in English and exited 1.
+  const std::string dir = fresh_dir("scan-system-files");
+  REQUIRE(run("cp '" + kArchive + "/2019/chi-bo-kieu-mau.txt' '" + dir + "/' && touch '" + dir +
+              "/.DS_Store' '" + dir + "/Thumbs.db' && echo ghi > '" + dir +
+              "/.ghi-chu' && echo x > '" + dir + "/~$bai-viet.docx'")
+              .exit_code == 0);
+  RunResult r = run(tuyentap_vi() + " scan '" + dir + "'");
+  INFO(r.out);
+  CHECK(r.exit_code == 0);
+  CHECK(r.out.find("tệp thiết lập thư mục của macOS (.DS_Store), không phải bài viết") !=
+        std::string::npos);
+  CHECK(r.out.find("tệp hệ thống của Windows (Thumbs.db)") != std::string::npos);
+  CHECK(r.out.find("tệp khóa của Office (~$bai-viet.docx)") != std::string::npos);
+  CHECK(r.out.find("tệp ẩn (.ghi-chu), không đọc") != std::string::npos);
+  CHECK(r.out.find("not read") == std::string::npos);
+  CHECK(r.out.find("not an article") == std::string::npos);
+}
