@@ -1,5 +1,6 @@
 #include "article/word_reader.h"
 
+#include <algorithm>
 #include <string>
 
 #include "article/emphasis.h"
@@ -59,6 +60,10 @@ std::vector<std::size_t> apply_styles(const std::vector<WordParagraph>& paras,
   for (std::size_t i = 0; i < paras.size(); ++i) {
     if (paras[i].role != WordRole::Title || lines[i].empty()) continue;
     if (a.title != lines[i]) {
+      // each block above the lead that goes brings the lead up one place
+      auto above = a.blocks.begin() + static_cast<std::ptrdiff_t>(blocks_above_lead(a));
+      a.lead_at -= static_cast<std::size_t>(std::count_if(
+          a.blocks.begin(), above, [&](const Block& b) { return b.text == lines[i]; }));
       std::erase_if(a.blocks, [&](const Block& b) { return b.text == lines[i]; });
       if (a.lead == lines[i]) a.lead.clear();
       a.title = lines[i];
