@@ -5,6 +5,7 @@
 
 #include "article/reader.h"
 #include "fixtures.h"
+#include "zip_in_memory.h"
 
 using namespace tuyentap;
 using namespace tuyentap::testing;
@@ -131,3 +132,36 @@ TEST_CASE("lead order: a record's HTML body with a heading first keeps it above 
   CHECK(b.lead_at == 0);
 }
 
+TEST_CASE("lead order: a Word heading above the first paragraph is no lead, and stays above it") {
+  auto p = [](const std::string& text, const std::string& style = "") {
+    std::string pr = style.empty() ? "" : "<w:pPr><w:pStyle w:val=\"" + style + "\"/></w:pPr>";
+    return "<w:p>" + pr + "<w:r><w:t>" + text + "</w:t></w:r></w:p>";
+  };
+  // the styles of tests/fixtures/word: "Tiu" the title, "u1" a heading
+  auto docx = [&](const std::string& heading) {
+    const std::string document =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document "
+        "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>" +
+        p("Lịch sử Đảng bộ huyện qua các thời kỳ", "Tiu") + p("Thứ Hai, 04/03/2019") +
+        p(heading, "u1") + p(kFirst) + p(kSecond) + p("Minh Hà") + "</w:body></w:document>";
+    const std::string styles =
+        read_file_bytes(test_paths::source_dir() + "/tests/fixtures/word/styled-styles.xml");
+    return tt_test::zip_in_memory({{"[Content_Types].xml", "<Types/>"},
+                                   {"word/document.xml", document},
+                                   {"word/styles.xml", styles}});
+  };
+  // a heading in sentence case: the text rules alone would take it for the lead
+  Article a = read_ok(InputFile{"bai.docx", docx("Sự ra đời của chi bộ đầu tiên")});
+  CHECK(a.lead == kFirst);
+  REQUIRE(!a.blocks.empty());
+  CHECK(a.blocks[0].type == BlockType::Heading);
+  CHECK(a.blocks[0].text == "Sự ra đời của chi bộ đầu tiên");
+  CHECK(a.lead_at == 1);
+  CHECK(top_of(a, "Sự ra đời", kSecond) == "Sự ra đời của chi bộ đầu tiên " + kFirst + " ");
+
+  // one the text rules know (capitals, a part's number): the same
+  Article b = read_ok(InputFile{"bai.docx", docx(kHeading)});
+  CHECK(b.lead == kFirst);
+  CHECK(b.lead_at == 1);
+  CHECK(top_of(b, kHeading, kSecond) == kHeading + " " + kFirst + " ");
+}
