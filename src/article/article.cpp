@@ -1,6 +1,8 @@
 // The Article value's helpers.
 #include "article/article.h"
 
+#include <algorithm>
+
 #include "article/caption_note.h"
 #include "text/dashes.h"
 
@@ -26,8 +28,10 @@ std::string article_plain_text(const Article& a, CaptionsWithoutPhoto rule) {
     out += range_dashes(s);
   };
   add(a.title);
-  add(a.lead);
-  for (const Block& b : a.blocks) {
+  const std::size_t above = blocks_above_lead(a);
+  for (std::size_t i = 0; i < a.blocks.size(); ++i) {
+    if (i == above) add(a.lead);
+    const Block& b = a.blocks[i];
     if (b.type != BlockType::Caption) {
       add(b.text);
       continue;
@@ -44,6 +48,7 @@ std::string article_plain_text(const Article& a, CaptionsWithoutPhoto rule) {
         break;
     }
   }
+  if (above == a.blocks.size()) add(a.lead);
   add(a.author);
   return out;
 }
@@ -52,10 +57,21 @@ std::string article_plain_text(const Article& a) {
   return article_plain_text(a, CaptionsWithoutPhoto::Note);
 }
 
+std::size_t blocks_above_lead(const Article& a) {
+  return std::min(a.lead_at, a.blocks.size());
+}
+
+bool lead_is_sapo(const Article& a) {
+  const auto above = a.blocks.begin() + static_cast<std::ptrdiff_t>(blocks_above_lead(a));
+  return std::none_of(a.blocks.begin(), above,
+                      [](const Block& b) { return b.type == BlockType::Heading; });
+}
+
 void release_body(Article& a) {
   std::string().swap(a.lead);  // swapped, not `= {}`: that keeps the room
   std::vector<Emphasis>().swap(a.lead_emphasis);
   std::vector<Block>().swap(a.blocks);
+  a.lead_at = 0;
 }
 
 std::string credit_label(const std::string& credit) {

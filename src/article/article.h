@@ -65,10 +65,25 @@ struct Article {
   std::string lead;                          // the sapo; may be empty
   std::vector<Emphasis> lead_emphasis = {};  // bold and italic words of the lead, as in Block
   std::vector<Block> blocks;                 // body in order, lead not included
+  // Where the lead stands among the blocks, as the page shows it: before blocks[lead_at]. 0
+  // (the sapo under the title) unless the page set a part's heading or a photo with its
+  // caption above its first paragraph (`I. …`, an interview's first question): those blocks
+  // come first in both books, the lead after them. Never over blocks.size().
+  std::size_t lead_at = 0;
   std::string author;    // byline as written ("Hoàng Uyên", "PV", "Theo báo Bạc Liêu")
   ArticleSource source;  // where it was published; empty when nothing says
   std::vector<std::string> warnings;  // "no date line", "no byline", "encoding uncertain: …"
 };
+
+// The blocks above the lead (blocks[0, n)) and those under it (blocks[n, size)): `lead_at`
+// kept within the blocks, what every writer of the lead and blocks in order asks.
+std::size_t blocks_above_lead(const Article& a);
+
+// Whether the books set the lead as the sapo (the lead's face): unless a heading stands above
+// it. A paragraph under a part's heading is that part's first paragraph, body text, though it
+// is the article's first paragraph (the `lead` the readers give); a photo above a sapo leaves
+// it one.
+bool lead_is_sapo(const Article& a);
 
 // Lets the article's body go, with its room: the lead, its emphasis and the blocks. What
 // names the article (id, file, title, date, author, source, warnings) stays. For a writer
@@ -77,12 +92,12 @@ void release_body(Article& a);
 
 enum class CaptionsWithoutPhoto;  // article/caption_note.h
 
-// All the reader-visible text of an article in order (title, lead, blocks with credits,
-// author) joined by single spaces, a spaced hyphen between numbers given as the en dash both
-// books print (text/dashes.h): what EPUB/PDF round-trip tests compare against. A caption
-// reads as the books set it (caption_note.h): under its photo or as a photo story's text
-// "text Ảnh: credit" (credit_label), without its photo the note "[Ảnh: text — credit]", or
-// nothing under `rule` Drop.
+// All the reader-visible text of an article in order (title, the blocks above the lead, the
+// lead, the other blocks with credits, author) joined by single spaces, a spaced hyphen between
+// numbers given as the en dash both books print (text/dashes.h): what EPUB/PDF round-trip tests
+// compare against. A caption reads as the books set it (caption_note.h): under its photo or as a
+// photo story's text "text Ảnh: credit" (credit_label), without its photo the note "[Ảnh: text —
+// credit]", or nothing under `rule` Drop.
 std::string article_plain_text(const Article& a, CaptionsWithoutPhoto rule);
 std::string article_plain_text(const Article& a);  // with the default rule, Note
 

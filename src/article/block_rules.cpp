@@ -181,18 +181,19 @@ Body classify_blocks(const std::vector<HtmlBlock>& blocks, std::string author,
   return body;
 }
 
-std::string take_lead(std::vector<Block>& blocks, const std::string& description,
-                      std::vector<Emphasis>& emphasis) {
-  emphasis.clear();
-  auto first_para = std::find_if(blocks.begin(), blocks.end(),
+void take_lead(Article& a, const std::string& description) {
+  a.lead_emphasis.clear();
+  a.lead_at = 0;
+  a.lead = description;
+  auto first_para = std::find_if(a.blocks.begin(), a.blocks.end(),
                                  [](const Block& b) { return b.type == BlockType::Paragraph; });
-  if (first_para == blocks.end()) return description;
+  if (first_para == a.blocks.end()) return;
   if (!description.empty() && !fold_exact(first_para->text).starts_with(fold_exact(description)))
-    return description;
-  std::string lead = std::move(first_para->text);
-  emphasis = std::move(first_para->emphasis);
-  blocks.erase(first_para);
-  return lead;
+    return;
+  a.lead = std::move(first_para->text);
+  a.lead_emphasis = std::move(first_para->emphasis);
+  a.lead_at = static_cast<std::size_t>(first_para - a.blocks.begin());
+  a.blocks.erase(first_para);
 }
 
 std::variant<Article, NotAnArticle> finished_article(Article a, const char* no_topic) {

@@ -57,11 +57,12 @@ std::vector<HtmlBlock> article_blocks(std::vector<HtmlBlock> blocks, const Chrom
 Body classify_blocks(const std::vector<HtmlBlock>& kept, std::string author,
                      const BodyRules& rules);
 
-// Takes the lead off the body: the first paragraph when it starts with `description`
-// (compared with fold_exact) or when there is no description; else the description itself.
-// `emphasis` gets the paragraph's emphasis (none for a description alone).
-std::string take_lead(std::vector<Block>& blocks, const std::string& description,
-                      std::vector<Emphasis>& emphasis);
+// Takes the lead off a.blocks into a.lead: the first paragraph when it starts with
+// `description` (compared with fold_exact) or when there is no description; else the
+// description itself, the sapo under the title. a.lead_emphasis gets the paragraph's emphasis
+// (none for a description alone); a.lead_at the number of blocks the page set above that
+// paragraph (a part's heading, a photo and its caption), which stay above it.
+void take_lead(Article& a, const std::string& description);
 
 // How every reader of HTML and of records ends: an article without a title is "no title", one
 // with neither lead nor blocks is "only a title, no article text"; else a missing date, topic

@@ -430,7 +430,10 @@ std::variant<Article, NotAnArticle> finish_web_page(PreparedPage page,
   a.author = std::move(parts.author);
   if (a.author.empty()) a.author = std::move(page.byline_after);
   if (a.author.empty() && looks_like_byline(page.meta_author)) a.author = page.meta_author;
-  a.lead = page.sapo.empty() ? take_lead(a.blocks, "", a.lead_emphasis) : page.sapo;
+  if (page.sapo.empty())
+    take_lead(a, "");
+  else
+    a.lead = page.sapo;  // the sapo's own element, under the title
 
   std::string agency;
   if (auto prefix = agency_prefix(a.lead)) {

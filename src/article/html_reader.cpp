@@ -125,7 +125,7 @@ std::variant<Article, NotAnArticle> read_cms_export(std::string_view text,
   a.author = std::move(body.author);
   a.blocks = std::move(body.blocks);
   // The lead: the description, unless the body's first paragraph already says it.
-  a.lead = take_lead(a.blocks, description, a.lead_emphasis);
+  take_lead(a, description);
 
   return finished_article(std::move(a), "no topic (category)");
 }

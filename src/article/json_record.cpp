@@ -248,9 +248,10 @@ std::variant<Article, NotAnArticle> read_record(const json& r, const ChromeMatch
   if (first_para != a.blocks.end() && agency_prefix(first_para->text)) {
     a.lead = std::move(first_para->text);  // the sapo as published, agency and all
     a.lead_emphasis = std::move(first_para->emphasis);
+    a.lead_at = static_cast<std::size_t>(first_para - a.blocks.begin());
     a.blocks.erase(first_para);
   } else {
-    a.lead = take_lead(a.blocks, description, a.lead_emphasis);
+    take_lead(a, description);
   }
   if (auto prefix = agency_prefix(a.lead)) {
     if (a.source.site.empty()) a.source.site = prefix->agency;

@@ -280,6 +280,7 @@ void read_blocks(std::vector<Paragraph>& body, Article& a) {
     }
     if (!have_lead) {
       set_lead(p, i + 1 < body.size() ? &body[i + 1] : nullptr, a);
+      a.lead_at = a.blocks.size();  // a heading or a photo the page set above it stays there
       have_lead = true;
       LinkRun run = link_run_at(body, i + 1);
       if (run.captions) {

@@ -159,6 +159,13 @@ void place_word_pictures(const std::vector<PicturePlace>& places,
   if (inserted.empty()) return;
   std::stable_sort(inserted.begin(), inserted.end(),
                    [](const auto& x, const auto& y) { return x.first < y.first; });
+  // a photo set before a block above the lead stands above the lead too; one at the lead's
+  // place goes under it, as before (insert_at does not say whether the photo stood over the
+  // lead's paragraph or after it)
+  const std::size_t above = blocks_above_lead(a);
+  a.lead_at = above + static_cast<std::size_t>(
+                          std::count_if(inserted.begin(), inserted.end(),
+                                        [&](const auto& in) { return in.first < above; }));
   std::vector<Block> blocks;
   blocks.reserve(a.blocks.size() + inserted.size());
   std::size_t next = 0;

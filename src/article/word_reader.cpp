@@ -1,5 +1,6 @@
 #include "article/word_reader.h"
 
+#include <algorithm>
 #include <string>
 
 #include "article/emphasis.h"
@@ -52,6 +53,39 @@ std::string as_text(const std::vector<WordParagraph>& paras,
   return text;
 }
 
+// The text rules take a first paragraph with a heading's words but neither capitals nor a
+// part's number for the lead; a paragraph the document styles as a heading is none. It goes
+// back among the blocks, above the lead, and the first paragraph under it is the lead (as
+// the text reader does with a heading it knows: text_blocks.h). `source` (the paragraph each
+// block was read from) follows the blocks.
+void heading_is_no_lead(const std::vector<WordParagraph>& paras,
+                        const std::vector<std::string>& lines, Article& a,
+                        std::vector<std::size_t>& source) {
+  if (a.lead.empty()) return;
+  std::size_t at = 0;
+  // the lead is its paragraph's line, or that line's end (an agency prefix taken off)
+  while (at < paras.size() && !lines[at].ends_with(a.lead)) ++at;
+  if (at == paras.size() || paras[at].role != WordRole::Heading) return;
+  const auto place = [](std::size_t k) { return static_cast<std::ptrdiff_t>(k); };
+  std::size_t above = blocks_above_lead(a);
+  Block heading{BlockType::Heading, std::move(a.lead), {}};
+  heading.emphasis = beyond_face(locate_emphasis(heading.text, paras[at].pieces), true, false);
+  a.blocks.insert(a.blocks.begin() + place(above), std::move(heading));
+  source.insert(source.begin() + place(above), at);
+  a.lead.clear();
+  a.lead_emphasis.clear();
+  a.lead_at = 0;
+  for (std::size_t k = above + 1; k < a.blocks.size(); ++k) {
+    if (a.blocks[k].type != BlockType::Paragraph) continue;
+    a.lead = std::move(a.blocks[k].text);
+    a.blocks.erase(a.blocks.begin() + place(k));
+    source.erase(source.begin() + place(k));
+    a.lead_at = k;
+    return;
+  }
+  a.warnings.push_back("no lead paragraph");  // as the text reader says it
+}
+
 // What the styles say, put on the article the text rules read. Gives the paragraph each block
 // was read from (paras.size() when none is found).
 std::vector<std::size_t> apply_styles(const std::vector<WordParagraph>& paras,
@@ -59,15 +93,14 @@ std::vector<std::size_t> apply_styles(const std::vector<WordParagraph>& paras,
   for (std::size_t i = 0; i < paras.size(); ++i) {
     if (paras[i].role != WordRole::Title || lines[i].empty()) continue;
     if (a.title != lines[i]) {
+      // each block above the lead that goes brings the lead up one place
+      auto above = a.blocks.begin() + static_cast<std::ptrdiff_t>(blocks_above_lead(a));
+      a.lead_at -= static_cast<std::size_t>(std::count_if(
+          a.blocks.begin(), above, [&](const Block& b) { return b.text == lines[i]; }));
       std::erase_if(a.blocks, [&](const Block& b) { return b.text == lines[i]; });
       if (a.lead == lines[i]) a.lead.clear();
       a.title = lines[i];
     }
-    break;
-  }
-  for (std::size_t i = 0; i < paras.size() && !a.lead.empty(); ++i) {
-    if (lines[i].find(a.lead) == std::string::npos) continue;
-    a.lead_emphasis = locate_emphasis(a.lead, paras[i].pieces);
     break;
   }
   // Blocks come in the paragraphs' order: each is looked for from the last one found.
@@ -87,6 +120,12 @@ std::vector<std::size_t> apply_styles(const std::vector<WordParagraph>& paras,
                                b.type == BlockType::Heading, b.type == BlockType::Caption);
       break;
     }
+  }
+  heading_is_no_lead(paras, lines, a, source);
+  for (std::size_t i = 0; i < paras.size() && !a.lead.empty(); ++i) {
+    if (lines[i].find(a.lead) == std::string::npos) continue;
+    a.lead_emphasis = locate_emphasis(a.lead, paras[i].pieces);
+    break;
   }
   return source;
 }

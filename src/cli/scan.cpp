@@ -41,6 +41,11 @@ void write_article(JsonWriter& w, const Article& a) {
   w.key("time");
   a.time ? w.value(*a.time) : w.null();
   w.key("author").value(a.author).key("lead").value(a.lead);
+  // only when the page set blocks above its lead (Article::lead_at): "blocks" keeps its
+  // meaning, the body in order without the lead, and a reader of the JSON that knows nothing
+  // of this key reads the same as before
+  if (const std::size_t above = blocks_above_lead(a); above > 0 && !a.lead.empty())
+    w.key("lead_at").value(static_cast<long long>(above));
   w.key("source").begin_object().key("site").value(a.source.site);
   w.key("url").value(a.source.url).end_object();
   w.key("blocks").begin_array();

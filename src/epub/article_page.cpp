@@ -1,4 +1,4 @@
-// One XHTML file per article: title, meta line, lead, body, source.
+// One XHTML file per article: title, meta line, lead and body in the page's order, source.
 #include "article/caption_note.h"
 #include "epub/pages.h"
 #include "epub/semantics.h"
@@ -141,12 +141,21 @@ std::string article_page(PageWriter& w, const PlannedArticle& pa) {
     }
     mark(p, PagePlace::kMetaLine);
   }
-  if (!a.lead.empty())
-    mark(add_text(w, s, "p", a.lead, a.lead_emphasis, BaseFace{false, true}, "lead"),
-         PagePlace::kLead);
+  // the lead where the page set it: under the title, or under the blocks above it; under a
+  // heading it is body text (article.h lead_is_sapo)
+  const std::size_t above = blocks_above_lead(a);
+  auto lead = [&] {
+    if (a.lead.empty()) return;
+    if (lead_is_sapo(a))
+      mark(add_text(w, s, "p", a.lead, a.lead_emphasis, BaseFace{false, true}, "lead"),
+           PagePlace::kLead);
+    else
+      mark(add_text(w, s, "p", a.lead, a.lead_emphasis, BaseFace{}), PagePlace::kLead);
+  };
 
   std::size_t photo = 0;  // the next of pa.photo_files
   for (std::size_t i = 0; i < a.blocks.size(); ++i) {
+    if (i == above) lead();
     const Block& b = a.blocks[i];
     pugi::xml_node n;
     switch (b.type) {
@@ -162,6 +171,7 @@ std::string article_page(PageWriter& w, const PlannedArticle& pa) {
     }
     mark(n, static_cast<int>(i));
   }
+  if (above == a.blocks.size()) lead();
   if (const std::string line = source_line(*pa.view); !line.empty()) {
     pugi::xml_node p = s.append_child("p");
     p.append_attribute("class") = "source";

@@ -149,8 +149,27 @@ void article(Typesetter& t, Pager& body, const ArticleView& v, int index, bool f
   // says so
   const float first_indent = s.indent_after_heading ? indent : 0;
   bool after_heading = true;
-  if (!a.lead.empty()) {
+  // A body paragraph: indented unless right under the title or a subheading.
+  auto paragraph = [&](const std::string& text, const std::vector<Emphasis>& emphasis) {
+    TextStyle para{&t.regular, s.body_size, Align::Justify, after_heading ? first_indent : indent};
+    after_heading = false;
+    para.spans = emphasis_spans(t, emphasis, false, false);
+    para.looser = true;
+    FlowBlock p = t.block(text, para, f);
+    p.space_before = s.paragraph_space_pt;
+    belongs_to(p, add_node(t.structure, StructRole::Paragraph, sect));
+    body.add(std::move(p));
+  };
+  // the lead where the page set it: under the title, or under the blocks above it; under a
+  // heading it is body text (article.h lead_is_sapo)
+  const std::size_t above = blocks_above_lead(a);
+  auto lead_block = [&] {
+    if (a.lead.empty()) return;
     t.set_place(Part::Article, index, PagePlace::kLead);
+    if (!lead_is_sapo(a)) {
+      paragraph(a.lead, a.lead_emphasis);
+      return;
+    }
     TextStyle lead{&t.font_named(s.lead_font), s.body_size, Align::Justify, first_indent};
     lead.spans = emphasis_spans(t, a.lead_emphasis, s.lead_font.find("bold") != std::string::npos,
                                 s.lead_font.find("italic") != std::string::npos);
@@ -160,8 +179,9 @@ void article(Typesetter& t, Pager& body, const ArticleView& v, int index, bool f
     belongs_to(l, add_node(t.structure, StructRole::Paragraph, sect));
     body.add(std::move(l));
     after_heading = false;
-  }
+  };
   for (std::size_t b = 0; b < a.blocks.size(); ++b) {
+    if (b == above) lead_block();
     const Block& blk = a.blocks[b];
     t.set_place(Part::Article, index, static_cast<int>(b));
     if (blk.type == BlockType::Heading) {
@@ -178,17 +198,10 @@ void article(Typesetter& t, Pager& body, const ArticleView& v, int index, bool f
     } else if (blk.type == BlockType::Caption) {
       caption(t, body, a, blk, v, f, sect);
     } else {
-      TextStyle para{&t.regular, s.body_size, Align::Justify,
-                     after_heading ? first_indent : indent};
-      after_heading = false;
-      para.spans = emphasis_spans(t, blk.emphasis, false, false);
-      para.looser = true;
-      FlowBlock p = t.block(blk.text, para, f);
-      p.space_before = s.paragraph_space_pt;
-      belongs_to(p, add_node(t.structure, StructRole::Paragraph, sect));
-      body.add(std::move(p));
+      paragraph(blk.text, blk.emphasis);
     }
   }
+  if (above == a.blocks.size()) lead_block();
   if (const std::string line = source_line(v); !line.empty()) {
     t.set_place(Part::Article, index, PagePlace::kSourceLine);
     FlowBlock src = t.block(line, {&t.regular, s.source_size, Align::Ragged, 0, s.source_gray}, f);

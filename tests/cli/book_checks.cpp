@@ -94,16 +94,24 @@ std::vector<ExpectedArticle> included_articles(const std::vector<std::string>& i
     e.title = a->title;
     // both books print a spaced hyphen between numbers as an en dash (text/dashes.h)
     e.pieces.push_back(fold_ws(::tuyentap::range_dashes(a->title)));
-    if (!a->lead.empty()) e.pieces.push_back(fold_ws(::tuyentap::range_dashes(a->lead)));
-    for (const Block& b : a->blocks) {
+    // the lead where the page set it: above the blocks, or under those set above it
+    const std::size_t above = blocks_above_lead(*a);
+    auto lead = [&] {
+      if (!a->lead.empty()) e.pieces.push_back(fold_ws(::tuyentap::range_dashes(a->lead)));
+    };
+    for (std::size_t i = 0; i < a->blocks.size(); ++i) {
+      if (i == above) lead();
+      const Block& b = a->blocks[i];
       if (b.type == BlockType::Caption &&
           caption_role(*a, b, CaptionsWithoutPhoto::Note) == CaptionRole::Note) {
-        e.pieces.push_back(fold_ws(::tuyentap::range_dashes(caption_note(b))));  // no photo: the books set a note
+        e.pieces.push_back(
+            fold_ws(::tuyentap::range_dashes(caption_note(b))));  // no photo: the books set a note
         continue;
       }
       e.pieces.push_back(fold_ws(::tuyentap::range_dashes(b.text)));
       if (!b.credit.empty()) e.pieces.push_back(fold_ws(b.credit));
     }
+    if (above == a->blocks.size()) lead();
     e.author = fold_ws(a->author);
     by_id.emplace(a->id, std::move(e));
   }
