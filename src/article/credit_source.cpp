@@ -19,6 +19,12 @@ bool same_outlet(std::string_view one, std::string_view other) {
   return b.starts_with(a) && (b.size() == a.size() || b[a.size()] == '.');
 }
 
+// The end names a source beside the article's own: told, never dropped unsaid.
+void tell_other_source(Article& a, std::string_view other) {
+  a.warnings.push_back("another source at the end left out: " + std::string(other) +
+                       " (the article's source: " + a.source.site + ")");
+}
+
 }  // namespace
 
 bool credits_source_only(std::string_view line) {
@@ -41,8 +47,7 @@ void settle_source(const Credits& c, Article& a) {
     if (a.source.site.empty()) {
       a.source.site = std::string(credited);
     } else if (!same_outlet(credited, a.source.site)) {
-      a.warnings.push_back("another source at the end left out: " + std::string(credited) +
-                           " (the article's source: " + a.source.site + ")");
+      tell_other_source(a, credited);
     }
   }
   // The page's own mark at the head of the text (the lead's agency, "TTXVN - ") stays the
@@ -50,8 +55,7 @@ void settle_source(const Credits& c, Article& a) {
   // dropped unsaid.
   std::string_view end_source = source_in_credit(c.end_byline);
   if (!end_source.empty() && !a.source.site.empty() && !same_outlet(end_source, a.source.site))
-    a.warnings.push_back("another source at the end left out: " + std::string(end_source) +
-                         " (the article's source: " + a.source.site + ")");
+    tell_other_source(a, end_source);
   for (std::string_view credit : {c.end_byline, c.header_author, c.header_byline})
     if (a.source.site.empty()) a.source.site = std::string(source_in_credit(credit));
   if (!c.desk.empty()) {

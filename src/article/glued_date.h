@@ -20,7 +20,7 @@ namespace tuyentap {
 inline constexpr std::size_t kMaxGluedDateBytes = 80;
 std::optional<std::size_t> glued_date_end(std::string_view paragraph);
 
-// Splits each of the first `header` paragraphs that glue_date_end cuts into the date line and
+// Splits each of the first `header` paragraphs that glued_date_end cuts into the date line and
 // the text after it (the text keeps no photo hint: the hint stood before the date).
 void unglue_date_lines(std::vector<Paragraph>& paras, std::size_t header);
 

@@ -253,7 +253,8 @@ void HumanScan::write(const LoadedInputs& in, const NotArticles& not_articles,
 }
 
 // A file that looks like an article but could not be read: not a picture or another
-// non-text file, not a hidden or system file (listed, harmless: archive/sniff.h).
+// non-text file, not a hidden or system file (listed, harmless: archive/archive.h
+// skipped_by_nature).
 bool failed_article(const std::string& reason) {
   return !skipped_by_nature(reason);
 }
