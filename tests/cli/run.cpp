@@ -6,8 +6,10 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <array>
 #include <cerrno>
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -21,41 +23,68 @@ namespace tt_test {
 // Not popen: pclose reaps the shell without its resource use, and getrusage(RUSAGE_CHILDREN)
 // is the largest peak of every child this process ever waited for, so a memory test run
 // after a bigger command (several test cases in one process) read that command's peak.
+// Nor the shell's own wait4 figure: a program exec'd from this process starts with this
+// process's peak (tests/tools/peak_rss.cpp says why), so the shell is started by peak_rss,
+// which forks it from a small process and reports its status and peak on a pipe of its own.
 RunResult run(const std::string& command) {
   RunResult r;
   std::string full = "( " + command + " ) 2>&1";
-  int fds[2];
-  if (pipe2(fds, O_CLOEXEC) != 0) return r;
+  int out_fds[2];
+  int report_fds[2];
+  if (pipe2(out_fds, O_CLOEXEC) != 0) return r;
+  if (pipe2(report_fds, O_CLOEXEC) != 0) {
+    close(out_fds[0]);
+    close(out_fds[1]);
+    return r;
+  }
+  // a number neither pipe holds, so dup2 always makes a copy (and clears its CLOEXEC)
+  const int report_child_fd = std::max({out_fds[0], out_fds[1], report_fds[0], report_fds[1]}) + 1;
+  const std::string report_arg = std::to_string(report_child_fd);
   posix_spawn_file_actions_t actions;
   posix_spawn_file_actions_init(&actions);
-  posix_spawn_file_actions_adddup2(&actions, fds[1], STDOUT_FILENO);  // dup2 clears CLOEXEC
-  const char* argv[] = {"sh", "-c", full.c_str(), nullptr};
+  posix_spawn_file_actions_adddup2(&actions, out_fds[1], STDOUT_FILENO);
+  posix_spawn_file_actions_adddup2(&actions, report_fds[1], report_child_fd);
+  const char* argv[] = {"peak_rss", report_arg.c_str(), "/bin/sh", "-c", full.c_str(), nullptr};
   pid_t pid = -1;
-  const int spawned =
-      posix_spawn(&pid, "/bin/sh", &actions, nullptr, const_cast<char* const*>(argv), environ);
+  const int spawned = posix_spawn(&pid, TUYENTAP_PEAK_RSS, &actions, nullptr,
+                                  const_cast<char* const*>(argv), environ);
   posix_spawn_file_actions_destroy(&actions);
-  close(fds[1]);
+  close(out_fds[1]);
+  close(report_fds[1]);
   if (spawned != 0) {
-    close(fds[0]);
+    close(out_fds[0]);
+    close(report_fds[0]);
     return r;
   }
   std::array<char, 65536> buf;
   for (;;) {
-    const ssize_t n = read(fds[0], buf.data(), buf.size());
+    const ssize_t n = read(out_fds[0], buf.data(), buf.size());
     if (n > 0) {
       r.out.append(buf.data(), static_cast<std::size_t>(n));
     } else if (n == 0 || errno != EINTR) {
       break;
     }
   }
-  close(fds[0]);
-  int status = 0;
-  rusage usage{};
-  while (wait4(pid, &status, 0, &usage) < 0) {
-    if (errno != EINTR) return r;
+  close(out_fds[0]);
+  int helper_status = 0;
+  while (waitpid(pid, &helper_status, 0) < 0) {
+    if (errno != EINTR) break;
   }
+  std::string report;
+  for (;;) {
+    const ssize_t n = read(report_fds[0], buf.data(), buf.size());
+    if (n > 0) {
+      report.append(buf.data(), static_cast<std::size_t>(n));
+    } else if (n == 0 || errno != EINTR) {
+      break;
+    }
+  }
+  close(report_fds[0]);
+  int status = 0;
+  long peak_kb = 0;
+  if (std::sscanf(report.c_str(), "%d %ld", &status, &peak_kb) != 2) return r;
   r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  r.peak_rss_kb = usage.ru_maxrss;
+  r.peak_rss_kb = peak_kb;
   return r;
 }
 
