@@ -60,7 +60,12 @@ std::optional<Block> hinted_caption(const Paragraph& p, const Paragraph* next, b
   // under a marker, a line closing a table's cell ("… |") is the photo's own cell: a table
   // of one column holding a photo and its caption, wherever it stands (the text's end too)
   bool cell = p.photo == PhotoHint::Marker && p.text.ends_with(" |");
-  bool caption = p.photo == PhotoHint::Story ||
+  // a line the page centred far from the body's margin (centred_caption.h), once the lead is
+  // read: what stands there alone is the photo's caption, wherever it stands (the text's end
+  // too, or over another one)
+  bool centred =
+      p.photo == PhotoHint::Centred && after_lead && at_most_words(p.text, kMaxMarkedCaptionWords);
+  bool caption = p.photo == PhotoHint::Story || centred ||
                  (p.photo == PhotoHint::Repeated && at_most_words(p.text, kMaxCaptionWords)) ||
                  (cell && at_most_words(p.text, kMaxCaptionWords)) ||
                  (marked && at_most_words(p.text, kMaxMarkedCaptionWords) && next &&

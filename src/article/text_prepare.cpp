@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "article/alt_caption.h"
+#include "article/centred_caption.h"
 #include "article/comment_form.h"
 #include "article/glued_section.h"
 #include "article/glued_titles.h"
@@ -500,8 +501,8 @@ PreparedText prepare_text(std::string_view text, const ChromeMatcher& chrome) {
   if (line_count(text) > kMaxTextLines)
     throw Error("a text of more than " + std::to_string(kMaxTextLines) +
                 " lines (an article never has this many; split it)");
-  std::vector<std::size_t> spacers;
-  t.lines = split_clean_lines(text, &spacers);
+  std::vector<std::size_t> spacers, indents;
+  t.lines = split_clean_lines(text, &spacers, &indents);
   const std::size_t raw_lines = t.lines.size();
   split_glued_markers(t.lines, chrome);
   const bool raw_numbers = t.lines.size() == raw_lines;
@@ -511,6 +512,7 @@ PreparedText prepare_text(std::string_view text, const ChromeMatcher& chrome) {
   const std::size_t text_lines = lines_with_text(t.lines);
   blank_shaped_chrome(t, chrome, keys);
   hint_after_spacers(t, spacer_at);
+  if (raw_numbers) hint_centred_lines(t.lines, indents, t.hints);
   blank_box_titles_above_body(t, chrome, keys);
   std::size_t from = header_end(t);
   std::string tail = cut_at_end(t, from, chrome, keys);
