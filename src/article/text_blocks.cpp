@@ -64,12 +64,12 @@ std::optional<Block> hinted_caption(const Paragraph& p, const Paragraph* next, b
   // printed nothing), unless the page sets its paragraphs in cells too (cells_hold_captions)
   bool cell = p.text.ends_with(" |") &&
               (p.photo == PhotoHint::Marker || (after_lead && cells_hold_captions));
-  // a line the page centred far from the body's margin (centred_caption.h), once the lead is
-  // read: what stands there alone is the photo's caption, wherever it stands (the text's end
-  // too, or over another one)
-  bool centred =
-      p.photo == PhotoHint::Centred && after_lead && at_most_words(p.text, kMaxMarkedCaptionWords);
-  bool caption = p.photo == PhotoHint::Story || centred ||
+  // a line the page set off the body's margin (margin_caption.h), once the lead is read: what
+  // stands there alone is the photo's caption, wherever it stands (the text's end too, or
+  // over another one)
+  bool off_margin = p.photo == PhotoHint::OffMargin && after_lead &&
+                    at_most_words(p.text, kMaxMarkedCaptionWords);
+  bool caption = p.photo == PhotoHint::Story || off_margin ||
                  (p.photo == PhotoHint::Repeated && at_most_words(p.text, kMaxCaptionWords)) ||
                  (cell && at_most_words(p.text, kMaxCaptionWords)) ||
                  (marked && at_most_words(p.text, kMaxMarkedCaptionWords) && next &&

@@ -7,13 +7,13 @@
 #include <optional>
 
 #include "article/alt_caption.h"
-#include "article/centred_caption.h"
 #include "article/comment_form.h"
 #include "article/glued_section.h"
 #include "article/glued_titles.h"
 #include "article/header_topic.h"
 #include "article/image_lines.h"
 #include "article/image_markup.h"
+#include "article/margin_caption.h"
 #include "article/occurs_in.h"
 #include "article/page_widgets.h"
 #include "article/photo_placeholder.h"
@@ -512,7 +512,7 @@ PreparedText prepare_text(std::string_view text, const ChromeMatcher& chrome) {
   const std::size_t text_lines = lines_with_text(t.lines);
   blank_shaped_chrome(t, chrome, keys);
   hint_after_spacers(t, spacer_at);
-  if (raw_numbers) hint_centred_lines(t.lines, indents, t.hints);
+  if (raw_numbers) hint_off_margin_lines(t.lines, indents, t.hints);
   blank_box_titles_above_body(t, chrome, keys);
   std::size_t from = header_end(t);
   std::string tail = cut_at_end(t, from, chrome, keys);

@@ -1,5 +1,5 @@
-// A caption set apart by its place: see centred_caption.h.
-#include "article/centred_caption.h"
+// A caption set apart by its place: see margin_caption.h.
+#include "article/margin_caption.h"
 
 #include <algorithm>
 
@@ -24,8 +24,8 @@ bool signs_as_byline(std::string_view line) {
 
 }  // namespace
 
-void hint_centred_lines(const std::vector<std::string>& lines,
-                        const std::vector<std::size_t>& indents, std::vector<PhotoHint>& hints) {
+void hint_off_margin_lines(const std::vector<std::string>& lines,
+                           const std::vector<std::size_t>& indents, std::vector<PhotoHint>& hints) {
   if (indents.size() != lines.size() || hints.size() != lines.size()) return;
   // the body's margin: the least indent of its sentences (body text, text_lines.h)
   std::size_t first_body = lines.size(), margin = 0;
@@ -35,13 +35,15 @@ void hint_centred_lines(const std::vector<std::string>& lines,
     first_body = std::min(first_body, i);
   }
   if (first_body == lines.size()) return;
+  const bool indented = margin >= kIndentedMargin;
   for (std::size_t i = first_body + 1; i < lines.size(); ++i) {
     const std::string& line = lines[i];
-    if (line.empty() || (hints[i] != PhotoHint::None && hints[i] != PhotoHint::Spacer) ||
-        indents[i] < kCentredColumns || indents[i] < margin + kCentredColumns)
-      continue;
-    if (is_caption_shaped(line) && !signs_as_byline(line) && !opens_with_part_number(line))
-      hints[i] = PhotoHint::Centred;
+    if (line.empty() || (hints[i] != PhotoHint::None && hints[i] != PhotoHint::Spacer)) continue;
+    bool far_right = indents[i] >= kFarColumns && indents[i] >= margin + kFarColumns;
+    bool left_of_body = indented && indents[i] < margin;
+    if ((far_right || left_of_body) && is_caption_shaped(line) && !signs_as_byline(line) &&
+        !opens_with_part_number(line))
+      hints[i] = PhotoHint::OffMargin;
   }
 }
 
