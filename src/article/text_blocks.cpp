@@ -46,7 +46,8 @@ bool between_photos(const Paragraph& p, const Paragraph& next) {
 // or another photo's marker after it (between_photos);
 // after a line of one space alone (a photo or a mere spacer), the same once the lead is read
 // (a short sapo over a long paragraph is no caption).
-std::optional<Block> hinted_caption(const Paragraph& p, const Paragraph* next, bool after_lead) {
+std::optional<Block> hinted_caption(const Paragraph& p, const Paragraph* next, bool after_lead,
+                                    bool cells_hold_captions) {
   // A spacer is weak: it yields to a heading its writer marked (numbered, in capitals), though
   // not to a heading's shape alone, which a caption with no stop has too; so this rule comes
   // before the heading rules of read_blocks.
@@ -58,9 +59,17 @@ std::optional<Block> hinted_caption(const Paragraph& p, const Paragraph* next, b
   bool marked = p.photo == PhotoHint::Marker || title_again ||
                 (p.photo == PhotoHint::Spacer && after_lead && !marked_heading(p.text));
   // under a marker, a line closing a table's cell ("… |") is the photo's own cell: a table
-  // of one column holding a photo and its caption, wherever it stands (the text's end too)
-  bool cell = p.photo == PhotoHint::Marker && p.text.ends_with(" |");
-  bool caption = p.photo == PhotoHint::Story ||
+  // of one column holding a photo and its caption, wherever it stands (the text's end too);
+  // once the lead is read, so is such a line with no marker left above it (the photo's cell
+  // printed nothing), unless the page sets its paragraphs in cells too (cells_hold_captions)
+  bool cell = p.text.ends_with(" |") &&
+              (p.photo == PhotoHint::Marker || (after_lead && cells_hold_captions));
+  // a line the page set off the body's margin (margin_caption.h), once the lead is read: what
+  // stands there alone is the photo's caption, wherever it stands (the text's end too, or
+  // over another one)
+  bool off_margin = p.photo == PhotoHint::OffMargin && after_lead &&
+                    at_most_words(p.text, kMaxMarkedCaptionWords);
+  bool caption = p.photo == PhotoHint::Story || off_margin ||
                  (p.photo == PhotoHint::Repeated && at_most_words(p.text, kMaxCaptionWords)) ||
                  (cell && at_most_words(p.text, kMaxCaptionWords)) ||
                  (marked && at_most_words(p.text, kMaxMarkedCaptionWords) && next &&
@@ -115,11 +124,27 @@ void unglue_captions(std::vector<Paragraph>& body) {
   body.swap(out);
 }
 
+// A text browser closes a table's cell with " |". Where the page's sentences mostly stand in
+// no cell (fewer than half of its body text closes so), a cell holds a photo and its caption:
+// a table of one column, the way many CMSs set a captioned photo
+// (tests/fixtures/real-eval34/baoapbac-1).
+bool cells_hold_captions(const std::vector<Paragraph>& body) {
+  std::size_t text = 0, in_cells = 0;
+  for (const Paragraph& p : body) {
+    bool cell = p.text.ends_with(" |");
+    if (!is_body_text(cell ? without_cell_bar(p.text) : p.text)) continue;
+    ++text;
+    in_cells += cell;
+  }
+  return 2 * in_cells < text;
+}
+
 }  // namespace
 
 // Step 5 (text_reader.h).
 void read_blocks(std::vector<Paragraph>& body, Article& a) {
   unglue_captions(body);
+  const bool cells_are_captions = cells_hold_captions(body);
   bool have_lead = false;
   TitleWords title(a.title);
   std::optional<LeadEventRuns> lead_runs;  // made once the lead is known, when first asked
@@ -137,8 +162,8 @@ void read_blocks(std::vector<Paragraph>& body, Article& a) {
       if (!back_reference) back_reference = opens_with_back_reference(p);
       return *back_reference;
     };
-    std::optional<Block> caption =
-        hinted_caption(body[i], i + 1 < body.size() ? &body[i + 1] : nullptr, have_lead);
+    std::optional<Block> caption = hinted_caption(
+        body[i], i + 1 < body.size() ? &body[i + 1] : nullptr, have_lead, cells_are_captions);
     if (!caption) caption = parse_caption(p);
     if (caption) {
       // A credit on a line of its own belongs to the caption just above it.

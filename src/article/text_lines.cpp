@@ -295,15 +295,30 @@ class RawLines {
   std::size_t start_ = 0;
 };
 
+// The columns of white space a raw line opens with: a space, a tab or a no-break space each.
+std::size_t leading_columns(std::string_view raw) {
+  std::size_t i = 0, columns = 0;
+  for (;; ++columns) {
+    if (i < raw.size() && (raw[i] == ' ' || raw[i] == '\t')) {
+      ++i;
+    } else if (raw.substr(i).starts_with("\u00A0")) {
+      i += 2;
+    } else {
+      return columns;
+    }
+  }
+}
+
 }  // namespace
 
-std::vector<std::string> split_clean_lines(std::string_view text,
-                                           std::vector<std::size_t>* spacers) {
+std::vector<std::string> split_clean_lines(std::string_view text, std::vector<std::size_t>* spacers,
+                                           std::vector<std::size_t>* indents) {
   std::vector<std::string> lines;
   std::size_t blanks = 0;
   RawLines raw_lines(text);
   for (std::string_view raw; raw_lines.next(raw);) {
     lines.push_back(clean_any_line(raw));
+    if (indents) indents->push_back(leading_columns(raw));
     if (!spacers || !lines.back().empty()) continue;
     if (raw == " " || raw == "\u00A0") spacers->push_back(blanks);
     ++blanks;

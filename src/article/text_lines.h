@@ -14,8 +14,11 @@ namespace tuyentap {
 // no-break space and nothing else: a text browser prints such a line where the page had a
 // photo or a spacer, where an empty line only separates two blocks (an editor's indented
 // blank lines hold tabs or runs of spaces).
+// `indents`, when given, gets each line's leading white space as written (spaces, tabs and
+// no-break spaces, one column each): where the page set the line (margin_caption.h).
 std::vector<std::string> split_clean_lines(std::string_view text,
-                                           std::vector<std::size_t>* spacers = nullptr);
+                                           std::vector<std::size_t>* spacers = nullptr,
+                                           std::vector<std::size_t>* indents = nullptr);
 // Line n of the text as written, before cleaning (split as split_clean_lines splits it); empty
 // past the end.
 std::string_view raw_line(std::string_view text, std::size_t n);
@@ -59,10 +62,20 @@ inline bool closes_with_words(std::string_view s, std::string_view words) {
 // short line with no stop (article/photo_story.h). A Spacer is weaker: a line of one space
 // alone stood before (a photo, or only a spacer paragraph), which only a short line under it
 // that a longer paragraph follows takes as its photo (text_reader.h); every other rule reads
-// it as no hint. TitleAgain: the article's title alone again inside the body, a photo's alt
-// text as a CMS prints it, or a video's title, or the title set again over a part: a caption
-// under it must read as one besides being short (text_reader.h).
-enum class PhotoHint : unsigned char { None, Marker, Repeated, Story, Spacer, TitleAgain };
+// it as no hint. OffMargin: the line itself stood off the margin the body's sentences keep
+// (centred far right of it, or left of an indented body), as a photo's caption is set
+// (margin_caption.h). TitleAgain: the article's title alone
+// again inside the body, a photo's alt text as a CMS prints it, or a video's title, or the title
+// set again over a part: a caption under it must read as one besides being short (text_reader.h).
+enum class PhotoHint : unsigned char {
+  None,
+  Marker,
+  Repeated,
+  Story,
+  Spacer,
+  TitleAgain,
+  OffMargin
+};
 
 // A photo surely stood there: any hint but a spacer's.
 inline bool shows_photo(PhotoHint h) {

@@ -13,6 +13,7 @@
 #include "article/header_topic.h"
 #include "article/image_lines.h"
 #include "article/image_markup.h"
+#include "article/margin_caption.h"
 #include "article/occurs_in.h"
 #include "article/page_widgets.h"
 #include "article/photo_placeholder.h"
@@ -500,8 +501,8 @@ PreparedText prepare_text(std::string_view text, const ChromeMatcher& chrome) {
   if (line_count(text) > kMaxTextLines)
     throw Error("a text of more than " + std::to_string(kMaxTextLines) +
                 " lines (an article never has this many; split it)");
-  std::vector<std::size_t> spacers;
-  t.lines = split_clean_lines(text, &spacers);
+  std::vector<std::size_t> spacers, indents;
+  t.lines = split_clean_lines(text, &spacers, &indents);
   const std::size_t raw_lines = t.lines.size();
   split_glued_markers(t.lines, chrome);
   const bool raw_numbers = t.lines.size() == raw_lines;
@@ -511,6 +512,7 @@ PreparedText prepare_text(std::string_view text, const ChromeMatcher& chrome) {
   const std::size_t text_lines = lines_with_text(t.lines);
   blank_shaped_chrome(t, chrome, keys);
   hint_after_spacers(t, spacer_at);
+  if (raw_numbers) hint_off_margin_lines(t.lines, indents, t.hints);
   blank_box_titles_above_body(t, chrome, keys);
   std::size_t from = header_end(t);
   std::string tail = cut_at_end(t, from, chrome, keys);

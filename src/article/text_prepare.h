@@ -16,9 +16,11 @@
 //     the second learns it repeated a photo's alt text; a line that is one text twice glued
 //     together ("Ảnh minh họa.Ảnh minh họa.") keeps it once and learns the same. The line after a
 //     line of one space alone learns a photo may have stood there (PhotoHint::Spacer), unless such
-//     lines are over half the blank lines. [ends-article] and [related] markers right above the
-//     first line of body text, with no other line between, are box titles where no title stands,
-//     and are blanked.
+//     lines are over half the blank lines. A line after the first sentence, set off the body's
+//     margin (far right of it, or left of an indented body) and shaped as a caption, learns it is
+//     one (PhotoHint::OffMargin, margin_caption.h). [ends-article] and [related] markers right
+//     above the first line of body text, with no other line between, are box titles where no title
+//     stands, and are blanked.
 //  3. The header's end is found (the date line, else the first line of body text), and after
 //     it the first [ends-article] line cuts the text. A [related] line and the link titles after
 //     it are blanked; the text is cut there unless body text goes on after them.

@@ -1,0 +1,50 @@
+// A caption set apart by its place: see margin_caption.h.
+#include "article/margin_caption.h"
+
+#include <algorithm>
+
+#include "article/byline.h"
+#include "article/caption_score.h"
+
+namespace tuyentap {
+
+namespace {
+
+// A signature pushed right as pages set them ("Thanh Tâm", "CTV- Nguyễn Thơm", "Hoàng Uyên
+// (tổng hợp)"): a byline's shape and at most two words in lower case. A caption's clause says
+// what is done, in lower-case words ("CB, GV nghe giảng về tư tưởng Hồ Chí Minh" has five,
+// though a role and a comma open it as a byline may).
+bool signs_as_byline(std::string_view line) {
+  constexpr int kMaxLowerWords = 2;
+  if (!looks_like_byline(line)) return false;
+  int lower = 0;
+  each_word(line, [&](std::string_view w) { lower += starts_with_lower(w) ? 1 : 0; });
+  return lower <= kMaxLowerWords;
+}
+
+}  // namespace
+
+void hint_off_margin_lines(const std::vector<std::string>& lines,
+                           const std::vector<std::size_t>& indents, std::vector<PhotoHint>& hints) {
+  if (indents.size() != lines.size() || hints.size() != lines.size()) return;
+  // the body's margin: the least indent of its sentences (body text, text_lines.h)
+  std::size_t first_body = lines.size(), margin = 0;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].empty() || !is_body_text(lines[i])) continue;
+    margin = first_body == lines.size() ? indents[i] : std::min(margin, indents[i]);
+    first_body = std::min(first_body, i);
+  }
+  if (first_body == lines.size()) return;
+  const bool indented = margin >= kIndentedMargin;
+  for (std::size_t i = first_body + 1; i < lines.size(); ++i) {
+    const std::string& line = lines[i];
+    if (line.empty() || (hints[i] != PhotoHint::None && hints[i] != PhotoHint::Spacer)) continue;
+    bool far_right = indents[i] >= kFarColumns && indents[i] >= margin + kFarColumns;
+    bool left_of_body = indented && indents[i] < margin;
+    if ((far_right || left_of_body) && is_caption_shaped(line) && !signs_as_byline(line) &&
+        !opens_with_part_number(line))
+      hints[i] = PhotoHint::OffMargin;
+  }
+}
+
+}  // namespace tuyentap

@@ -1,0 +1,44 @@
+// A photo's caption in a table's cell (" |" after it, as a text browser closes a cell) with no
+// image marker left above it (article/text_blocks.cpp hinted_caption): a page made for the
+// test after the shape of tests/fixtures/real-eval34/baoapbac-1.
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "article/reader.h"
+#include "fixtures.h"
+
+using namespace tuyentap;
+using namespace tuyentap::testing;
+
+namespace {
+
+const std::string kHead =
+    "Sở Giáo dục và Đào tạo họp mặt kỷ niệm Ngày Nhà giáo Việt Nam\n"
+    "Chiều 20-11, Sở Giáo dục và Đào tạo tỉnh tổ chức họp mặt kỷ niệm 41 năm Ngày Nhà giáo "
+    "Việt Nam với sự tham dự của nhiều thế hệ nhà giáo.\n";
+const std::string kPara1 =
+    "Tại buổi họp mặt, lãnh đạo Sở ôn lại truyền thống vẻ vang của ngành Giáo dục trong 41 năm "
+    "qua và nêu những thành tựu nổi bật mà ngành đã đạt được.\n";
+const std::string kPara2 =
+    "Buổi họp mặt diễn ra trong không khí ấm áp, trang trọng, là dịp để các nhà giáo lão thành "
+    "cùng nhau ôn lại kỷ niệm xưa.\n";
+
+}  // namespace
+
+TEST_CASE("cell caption: a short line closing a table's cell between paragraphs is a caption") {
+  // The second has no act a scene rule knows and ends ". |": without the cell, a heading.
+  Article a = read_ok(InputFile{
+      "bai.txt", kHead + "Ban Giám đốc Sở tặng hoa nguyên lãnh đạo sở qua các thời kỳ. |\n" +
+                     kPara1 + "Cài hoa tri ân thầy, cô giáo. |\n" + kPara2});
+  REQUIRE(caption_count(a) == 2);
+  CHECK(a.blocks.back().type == BlockType::Paragraph);
+  for (const Block& b : a.blocks)
+    if (b.type == BlockType::Caption) CHECK_FALSE(b.text.ends_with("|"));
+}
+
+TEST_CASE("cell caption: a page whose sentences stand in cells gives no caption by the bar") {
+  auto cell = [](std::string s) { return s.substr(0, s.size() - 1) + " |\n"; };
+  Article a = read_ok(InputFile{
+      "bai.txt", kHead + cell(kPara1) + "Cài hoa tri ân thầy, cô giáo. |\n" + cell(kPara2)});
+  CHECK(caption_count(a) == 0);
+}
