@@ -1,0 +1,43 @@
+// The fitted title scorer (docs/title-scorer.md): a per-line logistic score of how much each
+// of a text page's first 25 lines looks like the article's title, from the features of
+// title_features.h and the weights fitted on the learning sets by
+// bench/header_model/export_title_weights.py (title_weights.inc, generated). Unlike the
+// header rules it was cross-validated: left out of its fit, a site's titles are ~92 % right.
+// The text reader lets it override the rules' title where it is sure (fitted_title_override).
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+
+#include "article/title_features.h"
+
+namespace tuyentap {
+
+// The scorer's best line of a page and its score in [0, 1].
+struct FittedTitle {
+  std::string line;       // as title_page_lines gives it
+  std::size_t index = 0;  // among the page's non-empty lines
+  double score = 0.0;
+};
+
+// The logistic score of one line's features.
+double fitted_title_score(const TitleFeatures& f);
+
+// The highest-scoring candidate line of the page's text (the first of equal scores); none on a
+// page with no non-empty line.
+std::optional<FittedTitle> fitted_title(std::string_view text);
+
+// The score at or above which the scorer's line overrides the rules' title, and the higher
+// one at or above which it titles a page the rules read as untitled (title_weights.inc says
+// why these values).
+double fitted_title_override_score();
+double fitted_title_untitled_score();
+
+// The names of the weights' features, in the generated table's order: equal to
+// title_feature_names() unless the features changed without a refit.
+std::span<const std::string_view> fitted_title_weight_names();
+
+}  // namespace tuyentap

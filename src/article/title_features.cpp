@@ -1,0 +1,439 @@
+// The title scorer's features: see title_features.h. Each function names the Python it
+// mirrors (bench/header_model/features.py and pages.py); the regular expressions are ICU's,
+// written as the Python ones (Python's (?P<x>…) is ICU's (?<x>…)). A cheap test of the
+// characters a pattern needs comes first, so that most lines skip the regular expressions.
+#include "article/title_features.h"
+
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <cmath>
+#include <span>
+#include <unordered_map>
+
+#include "article/title_patterns.h"
+#include "text/normalize.h"
+#include "text/utf8.h"
+
+namespace tuyentap {
+
+namespace {
+
+using icu::UnicodeString;
+using namespace title_patterns;
+
+constexpr std::u32string_view kLinkish = U">|»›«/";
+constexpr std::size_t kLong = 30;  // words of a body paragraph
+
+bool starts_any(std::string_view low, std::span<const std::string_view> labels) {
+  return std::any_of(labels.begin(), labels.end(),
+                     [&](std::string_view l) { return low.starts_with(l); });
+}
+
+bool contains(std::string_view s, std::string_view part) {
+  return s.find(part) != std::string_view::npos;
+}
+
+// Python's str predicates on one code point.
+bool py_alpha(char32_t c) {
+  return u_isalpha(static_cast<UChar32>(c));
+}
+bool py_upper(char32_t c) {
+  return u_hasBinaryProperty(static_cast<UChar32>(c), UCHAR_UPPERCASE);
+}
+bool py_lower(char32_t c) {
+  return u_hasBinaryProperty(static_cast<UChar32>(c), UCHAR_LOWERCASE);
+}
+
+std::u32string code_points(std::string_view s) {
+  std::u32string out;
+  for (std::size_t i = 0; i < s.size();) out += utf8::next(s, i);
+  return out;
+}
+
+std::vector<std::string_view> words_of(std::string_view s) {
+  std::vector<std::string_view> out;
+  while (!s.empty()) {
+    std::size_t sp = s.find(' ');
+    if (sp != 0) out.push_back(s.substr(0, sp));
+    if (sp == std::string_view::npos) break;
+    s.remove_prefix(sp + 1);
+  }
+  return out;
+}
+
+// The line's text in the forms the features read.
+struct Line {
+  std::string_view text;
+  UnicodeString u;
+  std::u32string cps;
+  std::string low;
+  std::vector<std::string_view> words;
+  bool digit = false;  // a \d (Nd): no date nor time without one
+};
+
+Line line_of(std::string_view text) {
+  Line l{text, u16(text), code_points(text), to_lower_vi(text), words_of(text), false};
+  l.digit = std::any_of(l.cps.begin(), l.cps.end(), [](char32_t c) { return u_isdigit(c); });
+  return l;
+}
+
+bool has_date(const Line& l) {
+  return l.digit && date_rx().find(l.u);
+}
+bool has_time(const Line& l) {
+  return l.digit && time_rx().find(l.u);
+}
+bool weekday_word(const Line& l) {
+  return (contains(l.low, "thứ") || contains(l.low, "chủ") || contains(l.low, "cn")) &&
+         weekday_rx().find(l.u);
+}
+
+// features.py _date_only.
+bool date_only(const Line& l) {
+  if (!has_date(l) && !has_time(l)) return false;
+  UnicodeString rest = date_rx().replace_all(l.u, " ");
+  rest = time_rx().replace_all(rest, " ");
+  rest = weekday_rx().replace_all(rest, " ");
+  rest = date_word_rx().replace_all(rest, " ");
+  return !word_left_rx().find(rest);
+}
+
+bool all_caps(const std::u32string& cps) {
+  std::size_t letters = 0;
+  for (char32_t c : cps)
+    if (py_alpha(c)) {
+      if (!py_upper(c)) return false;
+      ++letters;
+    }
+  return letters >= 4;
+}
+
+// features.py _name_shape: (name, surname).
+std::pair<double, double> name_shape(const Line& l) {
+  UnicodeString s = bracket_rx().replace_all(l.u, " ");
+  if (int32_t slash = s.indexOf(u'/'); slash >= 0) s.truncate(slash);
+  s = name_label_rx().replace_all(s.trim(), "");
+  s = title_prefix_rx().replace_all(s.trim(), "");
+  if (auto m = name_cut_rx().on(s); m && m->find()) {
+    UErrorCode st = U_ZERO_ERROR;
+    s.truncate(m->start(st));
+  }
+  std::string part;
+  s.toUTF8String(part);
+  std::vector<std::u32string> toks;
+  for (std::string_view w : words_of(part)) {
+    std::u32string t = code_points(w);
+    std::size_t a = t.find_first_not_of(U".:"), b = t.find_last_not_of(U".:");
+    if (a != std::u32string::npos) toks.push_back(t.substr(a, b - a + 1));
+  }
+  if (toks.empty() || toks.size() > 5) return {0.0, 0.0};
+  bool caps = true, any_alpha = false;
+  for (const std::u32string& t : toks)
+    if (py_alpha(t[0])) {
+      any_alpha = true;
+      caps = caps && py_upper(t[0]);
+    }
+  caps = caps && any_alpha;
+  std::string first;
+  for (char32_t c : toks[0]) utf8::append(first, c);
+  first = to_lower_vi(first);
+  // str.title() of a word of letters alone is its first letter up and the rest down, so it
+  // is a surname when its lower case is one; any other character stays and names none
+  auto sn = surnames();
+  bool sur = std::find(sn.begin(), sn.end(), first) != sn.end();
+  return {caps && toks.size() >= 2 ? 1.0 : caps ? 0.5 : 0.0, sur ? 1.0 : 0.0};
+}
+
+bool ends_with_any(std::string_view s, std::initializer_list<std::string_view> ends) {
+  return std::any_of(ends.begin(), ends.end(), [&](std::string_view e) { return s.ends_with(e); });
+}
+
+// features.py line_shape: what the neighbours' features reuse.
+struct Shape {
+  double short_ = 0, mid = 0, long_ = 0, date = 0, dateonly = 0, name = 0, caps = 0, stop = 0;
+};
+
+Shape shape_of(const Line& l) {
+  std::size_t w = l.words.size();
+  Shape s;
+  s.short_ = w <= 3;
+  s.mid = w >= 4 && w < kLong;
+  s.long_ = w >= kLong;
+  s.date = has_date(l);
+  s.dateonly = date_only(l);
+  s.name = w <= 8 ? name_shape(l).first : 0.0;
+  s.caps = all_caps(l.cps);
+  s.stop = ends_with_any(l.text, {".", "…", "!", "?"});
+  return s;
+}
+
+double b(bool v) {
+  return v ? 1.0 : 0.0;
+}
+
+}  // namespace
+
+std::vector<std::string> title_page_lines(std::string_view text) {
+  std::vector<std::string> out;
+  std::size_t i = 0;
+  while (i <= text.size()) {
+    std::size_t e = text.find_first_of("\r\n", i);
+    if (e == std::string_view::npos) e = text.size();
+    std::string nfc = to_nfc(text.substr(i, e - i));
+    // every run of str.isspace characters one space, the ends trimmed
+    std::string line;
+    bool space = false;
+    for (std::size_t k = 0; k < nfc.size();) {
+      char32_t c = utf8::next(nfc, k);
+      bool ws = (c >= 9 && c <= 13) || (c >= 0x1c && c <= 0x20) || c == 0x85 || c == 0xa0 ||
+                c == 0x1680 || (c >= 0x2000 && c <= 0x200a) || c == 0x2028 || c == 0x2029 ||
+                c == 0x202f || c == 0x205f || c == 0x3000;
+      if (ws) {
+        space = !line.empty();
+        continue;
+      }
+      if (space) line += ' ';
+      space = false;
+      utf8::append(line, c);
+    }
+    if (!line.empty()) out.push_back(std::move(line));
+    if (e == text.size()) break;
+    i = e + (text[e] == '\r' && e + 1 < text.size() && text[e + 1] == '\n' ? 2 : 1);
+  }
+  return out;
+}
+
+const std::array<std::string_view, kTitleFeatureCount>& title_feature_names() {
+  static const std::array<std::string_view, kTitleFeatureCount> names = {"bias",
+                                                                         "pos",
+                                                                         "pos0",
+                                                                         "pos_lt3",
+                                                                         "from_end",
+                                                                         "last",
+                                                                         "end_lt3",
+                                                                         "in_tail",
+                                                                         "words_log",
+                                                                         "w_le3",
+                                                                         "w_4_8",
+                                                                         "w_9_30",
+                                                                         "w_long",
+                                                                         "w_ge60",
+                                                                         "chars_log",
+                                                                         "caps_share",
+                                                                         "all_caps",
+                                                                         "lower_start",
+                                                                         "ends_stop",
+                                                                         "ends_qe",
+                                                                         "ends_colon",
+                                                                         "ends_quote",
+                                                                         "has_digit",
+                                                                         "digit_share",
+                                                                         "n_dates",
+                                                                         "date",
+                                                                         "short_date",
+                                                                         "time",
+                                                                         "weekday",
+                                                                         "date_only",
+                                                                         "date_short_line",
+                                                                         "linkish",
+                                                                         "pipe",
+                                                                         "gt",
+                                                                         "paren",
+                                                                         "slash",
+                                                                         "dash_sep",
+                                                                         "quote_in",
+                                                                         "colon_in",
+                                                                         "url",
+                                                                         "name_shape",
+                                                                         "surname",
+                                                                         "name_x_end",
+                                                                         "name_x_head",
+                                                                         "lbl_author",
+                                                                         "lbl_date",
+                                                                         "lbl_chrome",
+                                                                         "lbl_caption",
+                                                                         "has_anh_paren",
+                                                                         "before_long1",
+                                                                         "before_long2",
+                                                                         "before_long3_5",
+                                                                         "before_long_far",
+                                                                         "after_long",
+                                                                         "is_first_long",
+                                                                         "first_mid",
+                                                                         "repeated",
+                                                                         "opener",
+                                                                         "comma_clause",
+                                                                         "da_word",
+                                                                         "honorific",
+                                                                         "numbered",
+                                                                         "image",
+                                                                         "title_prefix",
+                                                                         "name_then_more",
+                                                                         "first_date_line",
+                                                                         "date_rank_later",
+                                                                         "prev_short",
+                                                                         "prev_mid",
+                                                                         "prev_long",
+                                                                         "prev_date",
+                                                                         "prev_dateonly",
+                                                                         "prev_name",
+                                                                         "prev_caps",
+                                                                         "prev_stop",
+                                                                         "prev_none",
+                                                                         "next_short",
+                                                                         "next_mid",
+                                                                         "next_long",
+                                                                         "next_date",
+                                                                         "next_dateonly",
+                                                                         "next_name",
+                                                                         "next_caps",
+                                                                         "next_stop",
+                                                                         "next_none"};
+  return names;
+}
+
+std::vector<TitleFeatures> title_features(const std::vector<std::string>& lines) {
+  const std::size_t n = lines.size();
+  const std::size_t cand = std::min(n, kTitleCandidates);
+  // Shapes of the candidates and of the line under the last; the page's first long line may
+  // stand anywhere. A first mid or date line below the candidates is none of them, as is
+  // "no such line" to the features that use them.
+  const std::size_t shaped = std::min(n, kTitleCandidates + 1);
+  std::vector<Line> ls;
+  std::vector<Shape> shapes;
+  ls.reserve(shaped);
+  for (std::size_t i = 0; i < shaped; ++i) {
+    ls.push_back(line_of(lines[i]));
+    shapes.push_back(shape_of(ls.back()));
+  }
+  std::size_t first_long = n;
+  for (std::size_t i = 0; i < n; ++i)
+    if (words_of(lines[i]).size() >= kLong) {
+      first_long = i;
+      break;
+    }
+  std::unordered_map<std::string_view, int> counts;
+  for (const std::string& l : lines) ++counts[l];
+  std::ptrdiff_t first_mid = -1, first_date = -1;
+  for (std::size_t i = 0; i < shaped; ++i) {
+    const Shape& s = shapes[i];
+    if (first_mid < 0 && s.mid && !s.stop && !s.date) first_mid = static_cast<std::ptrdiff_t>(i);
+    if (first_date < 0 && s.date) first_date = static_cast<std::ptrdiff_t>(i);
+  }
+  std::vector<TitleFeatures> rows;
+  rows.reserve(cand);
+  for (std::size_t i = 0; i < cand; ++i) {
+    const Line& l = ls[i];
+    const Shape& s = shapes[i];
+    const std::size_t w = l.words.size();
+    const std::size_t len = l.cps.size();
+    const auto ii = static_cast<std::ptrdiff_t>(i);
+    auto [name, sur] = w <= 8 ? name_shape(l) : std::pair{0.0, 0.0};
+    const std::ptrdiff_t d = static_cast<std::ptrdiff_t>(first_long) - ii;
+    std::size_t alpha = 0, capped = 0;
+    for (std::string_view t : l.words) {
+      std::size_t k = 0;
+      char32_t c = utf8::next(t, k);
+      if (py_alpha(c)) {
+        ++alpha;
+        capped += py_upper(c);
+      }
+    }
+    std::size_t digits = 0, linkish = 0;
+    for (char32_t c : l.cps) {
+      digits += c >= U'0' && c <= U'9';
+      linkish += kLinkish.find(c) != std::u32string_view::npos;
+    }
+    const std::size_t from_end = n - 1 - i;
+    TitleFeatures f{};
+    std::size_t k = 0;
+    auto put = [&](double v) { f[k++] = v; };
+    put(1.0);
+    put(static_cast<double>(std::min<std::size_t>(i, 25)) / 25.0);
+    put(b(i == 0));
+    put(b(i < 3));
+    put(static_cast<double>(std::min<std::size_t>(from_end, 25)) / 25.0);
+    put(b(i == n - 1));
+    put(b(from_end < 3));
+    put(b(i >= 25));
+    put(std::log1p(static_cast<double>(w)) / 5.0);
+    put(s.short_);
+    put(b(w >= 4 && w <= 8));
+    put(b(w >= 9 && w < kLong));
+    put(s.long_);
+    put(b(w >= 60));
+    put(std::log1p(static_cast<double>(len)) / 7.0);
+    put(alpha ? static_cast<double>(capped) / static_cast<double>(alpha) : 0.0);
+    put(s.caps);
+    put(b(!l.cps.empty() && py_lower(l.cps[0])));
+    put(b(ends_with_any(l.text, {".", "…"})));
+    put(b(ends_with_any(l.text, {"?", "!"})));
+    put(b(l.text.ends_with(":")));
+    put(b(ends_with_any(l.text, {"\"", "”", "'"})));
+    put(b(digits > 0));
+    put(static_cast<double>(digits) / static_cast<double>(std::max<std::size_t>(1, len)));
+    put(l.digit ? static_cast<double>(std::min(count_dates(l.u), 3)) / 3.0 : 0.0);
+    put(s.date);
+    put(b(l.digit && short_date_rx().find(l.u)));
+    put(b(has_time(l)));
+    put(b(weekday_word(l)));
+    put(s.dateonly);
+    put(b(s.date && w <= 12));
+    put(static_cast<double>(std::min<std::size_t>(linkish, 4)) / 4.0);
+    put(b(contains(l.text, "|")));
+    put(b(contains(l.text, ">") || contains(l.text, "»") || contains(l.text, "›")));
+    put(b(contains(l.text, "(")));
+    put(b(contains(l.text, "/")));
+    put(b(contains(l.text, " - ") || contains(l.text, " – ")));
+    put(b(contains(l.text, "\"") || contains(l.text, "“") || contains(l.text, "”")));
+    put(b(l.cps.substr(0, len ? len - 1 : 0).find(U':') != std::u32string::npos));
+    put(b((contains(l.low, "http") || contains(l.low, "www.") || contains(l.low, ".vn") ||
+           contains(l.low, ".com") || contains(l.text, "@")) &&
+          url_rx().find(l.u)));
+    put(name);
+    put(sur);
+    put(name * b(from_end < 4));
+    put(name * b(i < first_long));
+    put(b(starts_any(l.low, author_labels())));
+    put(b(starts_any(l.low, date_labels())));
+    put(b(starts_any(l.low, chrome_labels())));
+    put(b(starts_any(l.low, caption_labels())));
+    put(b(contains(l.low, "(ảnh") || contains(l.low, "(nguồn")));
+    put(b(d == 1));
+    put(b(d == 2));
+    put(b(d >= 3 && d <= 5));
+    put(b(d > 5));
+    put(b(d < 0));
+    put(b(d == 0));
+    put(b(ii == first_mid));
+    put(b(counts[l.text] > 1));
+    put(b(opener_rx().at_start(l.u)));
+    put(b(contains(l.text, ", ") && w >= 10));
+    put(b((contains(l.low, "đã") || contains(l.low, "đang") || contains(l.low, "sẽ") ||
+           contains(l.low, "được")) &&
+          da_rx().find(l.u)));
+    put(b(honorific_rx().at_start(l.u)));
+    put(b(numbered_rx().at_start(l.u)));
+    put(b((contains(l.text, "![") || contains(l.low, ".jp") || contains(l.low, ".png") ||
+           contains(l.low, ".gif")) &&
+          image_rx().find(l.u)));
+    put(b(title_prefix_rx().at_start(l.u)));
+    put(b(name != 0.0 &&
+          (contains(l.text, " - ") || contains(l.text, " – ") || contains(l.text, ","))));
+    put(b(ii == first_date));
+    put(b(s.date != 0.0 && ii > first_date));
+    for (std::ptrdiff_t j : {ii - 1, ii + 1}) {
+      bool in = j >= 0 && j < static_cast<std::ptrdiff_t>(n);
+      Shape o = in ? shapes[static_cast<std::size_t>(j)] : Shape{};
+      for (double v : {o.short_, o.mid, o.long_, o.date, o.dateonly, o.name, o.caps, o.stop})
+        put(v);
+      put(b(!in));
+    }
+    rows.push_back(f);
+  }
+  return rows;
+}
+
+}  // namespace tuyentap

@@ -1,0 +1,245 @@
+// The title scorer's patterns and word lists: see title_patterns.h.
+#include "article/title_patterns.h"
+
+#include <unicode/uchar.h>
+
+#include <atomic>
+#include <vector>
+
+namespace tuyentap::title_patterns {
+
+using icu::UnicodeString;
+
+UnicodeString u16(std::string_view s) {
+  return UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
+}
+
+Rx::Rx(const char* pattern, bool ignore_case) {
+  static std::atomic<std::size_t> patterns{0};
+  id_ = patterns++;
+  UErrorCode status = U_ZERO_ERROR;
+  UParseError pe;
+  p_.reset(icu::RegexPattern::compile(u16(pattern), ignore_case ? UREGEX_CASE_INSENSITIVE : 0, pe,
+                                      status));
+  if (U_FAILURE(status)) p_.reset();
+}
+
+icu::RegexMatcher* Rx::on(const UnicodeString& s) const {
+  // one matcher per pattern and thread, reset to each line: making one per line cost more
+  // than the matching
+  thread_local std::vector<std::unique_ptr<icu::RegexMatcher>> matchers;
+  if (!p_) return nullptr;
+  if (matchers.size() <= id_) matchers.resize(id_ + 1);
+  std::unique_ptr<icu::RegexMatcher>& m = matchers[id_];
+  UErrorCode status = U_ZERO_ERROR;
+  if (!m) {
+    m.reset(p_->matcher(status));
+    if (U_FAILURE(status)) {
+      m.reset();
+      return nullptr;
+    }
+  }
+  m->reset(s);
+  return m.get();
+}
+
+bool Rx::find(const UnicodeString& s) const {
+  auto m = on(s);
+  return m && m->find();
+}
+
+bool Rx::at_start(const UnicodeString& s) const {
+  auto m = on(s);
+  UErrorCode status = U_ZERO_ERROR;
+  return m && m->lookingAt(status);
+}
+
+UnicodeString Rx::replace_all(const UnicodeString& s, const char* with) const {
+  auto m = on(s);
+  UErrorCode status = U_ZERO_ERROR;
+  return m ? m->replaceAll(u16(with), status) : s;
+}
+
+const Rx& date_rx() {
+  static const Rx r(
+      "(?<!\\d)(?:(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)|(\\d{1,2})([/.\\-])(\\d{1,2})\\5"
+      "(\\d{4}|\\d{2})(?!\\d)|(?:ngày\\s+)?(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s*(?:,|năm)?\\s*"
+      "(\\d{4})|(\\d{1,2}) (\\d{1,2}) (\\d{4})(?!\\d))",
+      true);
+  return r;
+}
+const Rx& short_date_rx() {
+  static const Rx r("(?<![\\d/.\\-])\\d{1,2}\\s*[/\\-]\\s*\\d{1,2}(?![\\d/.\\-])", false);
+  return r;
+}
+const Rx& time_rx() {
+  static const Rx r("(?<!\\d)(?:[01]?\\d|2[0-3])\\s*(?::|h|giờ)\\s*[0-5]\\d(?!\\d)", true);
+  return r;
+}
+const Rx& weekday_rx() {
+  static const Rx r("\\b(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\\s+nhật|CN)\\b", true);
+  return r;
+}
+const Rx& date_word_rx() {  // features.py _date_only's label words
+  static const Rx r(
+      "\\b(?:cập nhật|ngày|đăng|lúc|giờ|gmt|am|pm|update[d]?|posted|thời gian|xuất bản|\\d+)\\b",
+      true);
+  return r;
+}
+const Rx& word_left_rx() {  // _date_only: "[\W_]+" removed leaves nothing
+  static const Rx r("[^\\W_]", false);
+  return r;
+}
+const Rx& opener_rx() {
+  static const Rx r(
+      "^(?:sáng|chiều|tối|trưa|ngày|trong|vừa qua|căn cứ|thực hiện|nhằm|được|với|qua|hôm nay|"
+      "sáng nay|chiều nay|từ ngày|sau|tại|để|nhân dịp|thời gian qua|những năm qua|năm \\d{4})\\b",
+      true);
+  return r;
+}
+const Rx& honorific_rx() {
+  static const Rx r("^(?:đ/c|đc|đồng chí|ông|bà|các đồng chí|lãnh đạo)\\s", true);
+  return r;
+}
+const Rx& numbered_rx() {
+  static const Rx r("^(?:\\d{1,2}[.)/]|[IVX]{1,4}[.)]|[-–+•*])\\s", false);
+  return r;
+}
+const Rx& title_prefix_rx() {
+  static const Rx r(
+      "^(?:(?:ths|ts|pgs|gs|cn|ks|bs|ls|nhà báo|luật sư|đại tá|thượng tá|trung tá|thiếu tá|"
+      "đại úy|thượng úy|trung úy)\\.?,?\\s*)+",
+      true);
+  return r;
+}
+const Rx& bracket_rx() {
+  static const Rx r("\\([^)]*\\)", false);
+  return r;
+}
+const Rx& name_label_rx() {
+  static const Rx r("^(?:tác giả|bài và ảnh|bài, ảnh|bài|ảnh|theo|nguồn|tin|thực hiện)\\s*:?\\s*",
+                    true);
+  return r;
+}
+const Rx& name_cut_rx() {  // re.split(r"\s[-–]\s|,|;", s)[0]
+  static const Rx r("\\s[-–]\\s|,|;", false);
+  return r;
+}
+const Rx& url_rx() {
+  static const Rx r("https?:|www\\.|\\.vn\\b|\\.com\\b|@", true);
+  return r;
+}
+const Rx& da_rx() {
+  static const Rx r("\\b(?:đã|đang|sẽ|được)\\s", true);
+  return r;
+}
+const Rx& image_rx() {
+  static const Rx r("!\\[|\\.(?:jpe?g|png|gif)\\b", true);
+  return r;
+}
+
+namespace {
+
+const std::string_view kSurnames[] = {
+    "nguyễn", "trần",  "lê",    "phạm", "hoàng", "huỳnh", "phan", "vũ",    "võ",    "đặng",
+    "bùi",    "đỗ",    "hồ",    "ngô",  "dương", "lý",    "đào",  "đoàn",  "vương", "trịnh",
+    "trương", "lâm",   "phùng", "mai",  "tô",    "hà",    "tạ",   "lương", "đinh",  "quách",
+    "cao",    "châu",  "thái",  "kiều", "lại",   "triệu", "lưu",  "nông",  "lò",    "văn",
+    "từ",     "tăng",  "hứa",   "mạc",  "thân",  "khổng", "chu",  "la",    "lục",   "diệp",
+    "âu",     "giang", "ninh",  "quan", "tống",  "hầu"};
+const std::string_view kAuthorLabels[] = {
+    "tác giả",    "bài và ảnh", "bài, ảnh",   "bài:",       "theo ",    "nguồn",     "pv",
+    "người viết", "biên tập",   "tin, ảnh",   "tin và ảnh", "tin:",     "thực hiện", "nhóm pv",
+    "phóng viên", "bài viết",   "người đăng", "đăng bởi",   "viết bởi", "posted by", "by "};
+const std::string_view kDateLabels[] = {
+    "cập nhật", "ngày đăng", "đăng lúc",  "đăng ngày",     "ngày cập nhật", "thời gian", "xuất bản",
+    "ngày:",    "posted",    "published", "ngày xuất bản", "đăng vào",      "gửi lúc"};
+const std::string_view kChromeLabels[] = {"trang chủ",
+                                          "home",
+                                          "lượt xem",
+                                          "chia sẻ",
+                                          "bình luận",
+                                          "in bài",
+                                          "tags",
+                                          "từ khóa",
+                                          "tin liên quan",
+                                          "tin khác",
+                                          "xem thêm",
+                                          "đọc thêm",
+                                          "lượt đọc",
+                                          "view",
+                                          "print",
+                                          "bản in",
+                                          "gửi email",
+                                          "quay lại",
+                                          "facebook",
+                                          "zalo",
+                                          "tweet",
+                                          "chuyên mục",
+                                          "chi tiết",
+                                          "trang thông tin",
+                                          "cổng thông tin",
+                                          "chào mừng",
+                                          "hotline",
+                                          "liên kết",
+                                          "google",
+                                          "xem bình luận",
+                                          "admin",
+                                          "đăng nhập",
+                                          "tìm kiếm",
+                                          "menu",
+                                          "sidebar",
+                                          "-a a",
+                                          "a a",
+                                          "trang web",
+                                          "website"};
+const std::string_view kCaptionLabels[] = {
+    "ảnh:", "ảnh minh họa", "ảnh minh hoạ", "hình:", "(ảnh", "ảnh ", "hình "};
+}  // namespace
+
+std::span<const std::string_view> surnames() {
+  return kSurnames;
+}
+std::span<const std::string_view> author_labels() {
+  return kAuthorLabels;
+}
+std::span<const std::string_view> date_labels() {
+  return kDateLabels;
+}
+std::span<const std::string_view> chrome_labels() {
+  return kChromeLabels;
+}
+std::span<const std::string_view> caption_labels() {
+  return kCaptionLabels;
+}
+
+// pages.py dates_in: how many full dates the line holds.
+int count_dates(const UnicodeString& u) {
+  auto m = date_rx().on(u);
+  int n = 0;
+  UErrorCode st = U_ZERO_ERROR;
+  while (m && m->find()) {
+    auto number = [&](int g, bool& two) {
+      UnicodeString t = m->group(g, st);
+      int v = 0, digits = 0;
+      for (int32_t k = 0; k < t.length(); k = t.moveIndex32(k, 1)) {
+        v = v * 10 + u_charDigitValue(t.char32At(k));
+        ++digits;
+      }
+      two = digits == 2;
+      return v;
+    };
+    int first = m->start(1, st) >= 0 ? 1 : m->start(4, st) >= 0 ? 4 : m->start(8, st) >= 0 ? 8 : 11;
+    int gd = first == 1 ? 3 : first == 4 ? 4 : first;
+    int gm = first == 1 ? 2 : first == 4 ? 6 : first + 1;
+    int gy = first == 1 ? 1 : first == 4 ? 7 : first + 2;
+    bool two = false, unused = false;
+    int d = number(gd, unused), mo = number(gm, unused), y = number(gy, two);
+    if (two) y += 2000;
+    if (mo > 12 && d <= 12) std::swap(d, mo);
+    if (1 <= d && d <= 31 && 1 <= mo && mo <= 12 && 1900 <= y && y <= 2099) ++n;
+  }
+  return n;
+}
+
+}  // namespace tuyentap::title_patterns
