@@ -31,6 +31,10 @@ OVERRIDE = 0.9
 # Only a line the scorer is all but certain of may title them (bench/header_model/README.md,
 # "The reader's override").
 UNTITLED = 0.99
+# The score under which the rules' own title line must fall for the scorer to override it: the
+# scorer must doubt the rules' line, not merely like another one a little better (two
+# versions of the title, a caption printed twice; session 14's in-sample losses).
+DOUBT = 0.5
 
 
 def fit_all(pages):
@@ -55,6 +59,7 @@ def table(names, w, n_pages, n_sets):
         "// clang-format off",
         f"inline constexpr double kTitleOverrideScore = {OVERRIDE!r};  // see the script's OVERRIDE",
         f"inline constexpr double kTitleUntitledScore = {UNTITLED!r};  // see the script's UNTITLED",
+        f"inline constexpr double kTitleDoubtScore = {DOUBT!r};  // see the script's DOUBT",
         "inline constexpr TitleWeight kTitleWeights[] = {",
     ]
     for k, v in zip(names, w):

@@ -37,16 +37,34 @@ double fitted_title_score(const TitleFeatures& f) {
 std::optional<FittedTitle> fitted_title(std::string_view text) {
   std::vector<std::string> lines = title_page_lines(text);
   std::vector<TitleFeatures> rows = title_features(lines);
-  std::optional<FittedTitle> best;
+  if (rows.empty()) return std::nullopt;
+  FittedTitle best;
   for (std::size_t i = 0; i < rows.size(); ++i) {
     double s = fitted_title_score(rows[i]);
-    if (!best || s > best->score) best = FittedTitle{lines[i], i, s};
+    if (i == 0 || s > best.score) {
+      best.index = i;
+      best.score = s;
+    }
+    best.scores.push_back(s);
   }
+  lines.resize(rows.size());
+  best.line = lines[best.index];
+  best.lines = std::move(lines);
   return best;
+}
+
+double FittedTitle::score_of(std::string_view text) const {
+  double s = 0.0;
+  for (std::size_t i = 0; i < lines.size(); ++i)
+    if (lines[i] == text) s = std::max(s, scores[i]);
+  return s;
 }
 
 double fitted_title_override_score() {
   return kTitleOverrideScore;
+}
+double fitted_title_doubt_score() {
+  return kTitleDoubtScore;
 }
 double fitted_title_untitled_score() {
   return kTitleUntitledScore;

@@ -11,16 +11,21 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "article/title_features.h"
 
 namespace tuyentap {
 
-// The scorer's best line of a page and its score in [0, 1].
+// The scorer's best line of a page and its score in [0, 1], and every candidate's.
 struct FittedTitle {
   std::string line;       // as title_page_lines gives it
   std::size_t index = 0;  // among the page's non-empty lines
   double score = 0.0;
+  std::vector<std::string> lines;  // the candidates
+  std::vector<double> scores;      // theirs
+  // The score of the candidate that reads `text` (the highest, if several do); 0 if none does.
+  double score_of(std::string_view text) const;
 };
 
 // The logistic score of one line's features.
@@ -35,6 +40,8 @@ std::optional<FittedTitle> fitted_title(std::string_view text);
 // why these values).
 double fitted_title_override_score();
 double fitted_title_untitled_score();
+// The score under which the rules' own title line must fall for the scorer to override it.
+double fitted_title_doubt_score();
 
 // The names of the weights' features, in the generated table's order: equal to
 // title_feature_names() unless the features changed without a refit.

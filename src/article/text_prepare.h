@@ -35,6 +35,7 @@
 #include <vector>
 
 #include "article/chrome.h"
+#include "article/fitted_title.h"
 #include "article/text_lines.h"
 
 namespace tuyentap {
@@ -88,6 +89,9 @@ struct PreparedText {
   // counted
   std::size_t chrome_lines = 0;
   std::size_t learned_lines = 0;  // blanked by the second half as chrome learned (text_reader.h)
+  // The fitted title scorer's best line of the text (fitted_title.h), for a text page alone:
+  // the reader's second half lets it override the header rules' title (title_override.h)
+  std::optional<FittedTitle> fitted_title;
 };
 
 // The stable start of the warning an article gets for the lines left out as the site's chrome

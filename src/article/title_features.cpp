@@ -70,20 +70,23 @@ struct Line {
   std::u32string cps;
   std::string low;
   std::vector<std::string_view> words;
-  bool digit = false;  // a \d (Nd): no date nor time without one
+  std::vector<int32_t> date_starts;  // where a date or time may start (title_patterns.h)
+  bool date = false, time = false;   // DATE_RE, TIME_RE match
 };
 
 Line line_of(std::string_view text) {
-  Line l{text, u16(text), code_points(text), to_lower_vi(text), words_of(text), false};
-  l.digit = std::any_of(l.cps.begin(), l.cps.end(), [](char32_t c) { return u_isdigit(c); });
+  Line l{text, u16(text), code_points(text), to_lower_vi(text), words_of(text), {}, false, false};
+  l.date_starts = date_starts(l.u);
+  l.date = date_rx().find_at(l.u, l.date_starts);
+  l.time = time_rx().find_at(l.u, l.date_starts);
   return l;
 }
 
 bool has_date(const Line& l) {
-  return l.digit && date_rx().find(l.u);
+  return l.date;
 }
 bool has_time(const Line& l) {
-  return l.digit && time_rx().find(l.u);
+  return l.time;
 }
 bool weekday_word(const Line& l) {
   return (contains(l.low, "thứ") || contains(l.low, "chủ") || contains(l.low, "cn")) &&
@@ -92,7 +95,7 @@ bool weekday_word(const Line& l) {
 
 // features.py _date_only.
 bool date_only(const Line& l) {
-  if (!has_date(l) && !has_time(l)) return false;
+  if ((!has_date(l) && !has_time(l)) || !only_date_letters(l.u)) return false;
   UnicodeString rest = date_rx().replace_all(l.u, " ");
   rest = time_rx().replace_all(rest, " ");
   rest = weekday_rx().replace_all(rest, " ");
@@ -374,9 +377,10 @@ std::vector<TitleFeatures> title_features(const std::vector<std::string>& lines)
     put(b(ends_with_any(l.text, {"\"", "”", "'"})));
     put(b(digits > 0));
     put(static_cast<double>(digits) / static_cast<double>(std::max<std::size_t>(1, len)));
-    put(l.digit ? static_cast<double>(std::min(count_dates(l.u), 3)) / 3.0 : 0.0);
+    put(s.date != 0.0 ? static_cast<double>(std::min(count_dates(l.u, l.date_starts), 3)) / 3.0
+                      : 0.0);
     put(s.date);
-    put(b(l.digit && short_date_rx().find(l.u)));
+    put(b(short_date_rx().find_at(l.u, l.date_starts)));
     put(b(has_time(l)));
     put(b(weekday_word(l)));
     put(s.dateonly);
@@ -413,7 +417,7 @@ std::vector<TitleFeatures> title_features(const std::vector<std::string>& lines)
     put(b(contains(l.text, ", ") && w >= 10));
     put(b((contains(l.low, "đã") || contains(l.low, "đang") || contains(l.low, "sẽ") ||
            contains(l.low, "được")) &&
-          da_rx().find(l.u)));
+          da_rx().find_at(l.u, da_starts(l.u))));
     put(b(honorific_rx().at_start(l.u)));
     put(b(numbered_rx().at_start(l.u)));
     put(b((contains(l.text, "![") || contains(l.low, ".jp") || contains(l.low, ".png") ||

@@ -3,6 +3,7 @@
 
 #include <unicode/uchar.h>
 
+#include <algorithm>
 #include <atomic>
 #include <vector>
 
@@ -52,6 +53,17 @@ bool Rx::at_start(const UnicodeString& s) const {
   auto m = on(s);
   UErrorCode status = U_ZERO_ERROR;
   return m && m->lookingAt(status);
+}
+
+bool Rx::find_at(const UnicodeString& s, std::span<const int32_t> starts) const {
+  auto m = on(s);
+  if (!m) return false;
+  m->useTransparentBounds(true);
+  for (int32_t at : starts) {
+    UErrorCode status = U_ZERO_ERROR;
+    if (m->lookingAt(at, status)) return true;
+  }
+  return false;
 }
 
 UnicodeString Rx::replace_all(const UnicodeString& s, const char* with) const {
@@ -213,12 +225,17 @@ std::span<const std::string_view> caption_labels() {
   return kCaptionLabels;
 }
 
-// pages.py dates_in: how many full dates the line holds.
-int count_dates(const UnicodeString& u) {
+// pages.py dates_in (finditer: the matches left to right, none overlapping).
+int count_dates(const UnicodeString& u, std::span<const int32_t> starts) {
   auto m = date_rx().on(u);
+  if (!m) return 0;
+  m->useTransparentBounds(true);
   int n = 0;
-  UErrorCode st = U_ZERO_ERROR;
-  while (m && m->find()) {
+  int32_t after = 0;
+  for (int32_t at : starts) {
+    UErrorCode st = U_ZERO_ERROR;
+    if (at < after || !m->lookingAt(at, st)) continue;
+    after = std::max(at + 1, m->end(st));
     auto number = [&](int g, bool& two) {
       UnicodeString t = m->group(g, st);
       int v = 0, digits = 0;
@@ -240,6 +257,54 @@ int count_dates(const UnicodeString& u) {
     if (1 <= d && d <= 31 && 1 <= mo && mo <= 12 && 1900 <= y && y <= 2099) ++n;
   }
   return n;
+}
+
+std::vector<int32_t> date_starts(const UnicodeString& u) {
+  static const UnicodeString ngay = u16("ngày ");
+  std::vector<int32_t> out;
+  bool prev_digit = false;
+  for (int32_t k = 0; k < u.length(); k = u.moveIndex32(k, 1)) {
+    bool digit = u_isdigit(u.char32At(k));
+    if (digit && !prev_digit) {
+      if (k >= ngay.length() &&
+          u.caseCompare(k - ngay.length(), ngay.length(), ngay, U_FOLD_CASE_DEFAULT) == 0)
+        out.push_back(k - ngay.length());
+      out.push_back(k);
+    }
+    prev_digit = digit;
+  }
+  return out;
+}
+
+std::vector<int32_t> da_starts(const UnicodeString& u) {
+  std::vector<int32_t> out;
+  for (int32_t k = 0; k < u.length(); k = u.moveIndex32(k, 1)) {
+    UChar32 f = u_foldCase(u.char32At(k), U_FOLD_CASE_DEFAULT);
+    if (f == U'đ' || f == U's') out.push_back(k);
+  }
+  return out;
+}
+
+bool only_date_letters(const UnicodeString& u) {
+  // the letters of date_rx, time_rx, weekday_rx and date_word_rx, case-folded
+  static const std::u32string letters = [] {
+    std::u32string out;
+    UnicodeString words = u16(
+        "ngày tháng năm h giờ thứ hai ba tư năm sáu bảy chủ nhật cn cập nhật đăng lúc gmt am pm "
+        "updated posted thời gian xuất bản");
+    for (int32_t k = 0; k < words.length(); k = words.moveIndex32(k, 1)) {
+      char32_t c = static_cast<char32_t>(u_foldCase(words.char32At(k), U_FOLD_CASE_DEFAULT));
+      if (u_isalpha(static_cast<UChar32>(c)) && out.find(c) == std::u32string::npos) out += c;
+    }
+    return out;
+  }();
+  for (int32_t k = 0; k < u.length(); k = u.moveIndex32(k, 1)) {
+    UChar32 c = u.char32At(k);
+    if (u_isalpha(c) && letters.find(static_cast<char32_t>(u_foldCase(c, U_FOLD_CASE_DEFAULT))) ==
+                            std::u32string::npos)
+      return false;
+  }
+  return true;
 }
 
 }  // namespace tuyentap::title_patterns

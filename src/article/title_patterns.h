@@ -10,6 +10,7 @@
 #include <memory>
 #include <span>
 #include <string_view>
+#include <vector>
 
 namespace tuyentap::title_patterns {
 
@@ -24,6 +25,10 @@ class Rx {
   icu::RegexMatcher* on(const icu::UnicodeString& s) const;
   bool find(const icu::UnicodeString& s) const;
   bool at_start(const icu::UnicodeString& s) const;
+  // Whether a match starts at one of `starts` (UTF-16 offsets, ascending; the text before
+  // each is seen by look-behinds). Equal to find() when every offset where a match may start
+  // is among them: on a long line, a few anchored tries instead of a try at every offset.
+  bool find_at(const icu::UnicodeString& s, std::span<const int32_t> starts) const;
   icu::UnicodeString replace_all(const icu::UnicodeString& s, const char* with) const;
 
  private:
@@ -51,8 +56,20 @@ const Rx& url_rx();
 const Rx& da_rx();
 const Rx& image_rx();
 
-// pages.py dates_in: how many full dates the line holds.
-int count_dates(const icu::UnicodeString& u);
+// pages.py dates_in: how many full dates the line holds. `starts`: the offsets where a date
+// may start (date_starts).
+int count_dates(const icu::UnicodeString& u, std::span<const int32_t> starts);
+
+// Where DATE_RE, TIME_RE and SHORT_DATE_RE may match, all of which open with a look-behind
+// for no digit then a digit, or with "ngày " before one: the offsets of each run of digits
+// (\d) and of a "ngày " right before it.
+std::vector<int32_t> date_starts(const icu::UnicodeString& u);
+// Where da_rx may match: the offsets of the letters whose case folding is "đ" or "s".
+std::vector<int32_t> da_starts(const icu::UnicodeString& u);
+// Whether the letters of `u` are all among those of _date_only's words (the dates' "ngày",
+// "tháng", "năm", the times' "h", "giờ", the weekdays, the label words): else some letter
+// stays after _date_only's removals, and the line is no date line.
+bool only_date_letters(const icu::UnicodeString& u);
 
 // features.py SURNAMES (in lower case), AUTHOR_LABELS, DATE_LABELS, CHROME_LABELS,
 // CAPTION_LABELS.
