@@ -1,0 +1,139 @@
+// The fitted title scorer (article/title_features.h, fitted_title.h, title_override.h): its
+// features on crafted lines, its generated weights against its features, and the reader's
+// override of the header rules' title on small made-up pages.
+#include "article/fitted_title.h"
+
+#include <catch2/catch.hpp>
+
+#include "article/chrome.h"
+#include "article/text_reader.h"
+#include "article/title_features.h"
+#include "fixtures.h"
+
+using namespace tuyentap;
+using namespace tuyentap::testing;
+
+namespace {
+
+double feature(const TitleFeatures& f, std::string_view name) {
+  const auto& names = title_feature_names();
+  for (std::size_t i = 0; i < names.size(); ++i)
+    if (names[i] == name) return f[i];
+  FAIL("no feature " << name);
+  return -1;
+}
+
+const std::string kLong =
+    "Thực hiện Đề án số 02-ĐA/TU của Thành ủy về việc nâng cao chất lượng sinh hoạt chi bộ trên "
+    "địa bàn thành phố, Đảng bộ phường đã triển khai và lựa chọn hai loại hình chi bộ chỉ đạo "
+    "sinh hoạt mẫu trong năm.";
+
+}  // namespace
+
+TEST_CASE("fitted title: the generated weights name the features in their order") {
+  // a feature added, dropped or moved without a refit (bench/header_model/
+  // export_title_weights.py) scores every line with the wrong weights
+  auto weights = fitted_title_weight_names();
+  const auto& features = title_feature_names();
+  REQUIRE(weights.size() == features.size());
+  for (std::size_t i = 0; i < features.size(); ++i) CHECK(weights[i] == features[i]);
+  CHECK(fitted_title_override_score() < fitted_title_untitled_score());
+}
+
+TEST_CASE("fitted title: a page's lines are its non-empty lines, NFC, white space folded") {
+  auto lines = title_page_lines("  Trang chủ\r\n\r\nHoa\u0300ng  \u00a0Anh \rcuối\n\n");
+  CHECK(lines == std::vector<std::string>{"Trang chủ", "Hoàng Anh", "cuối"});
+}
+
+TEST_CASE("fitted title: features of crafted lines") {
+  std::vector<std::string> lines = {"Trang chủ > Tin tức",
+                                    "SINH HOẠT CHI BỘ MẪU TẠI PHƯỜNG ĐÔNG KINH",
+                                    "Cập nhật: 10:30, thứ hai 15/3/2024",
+                                    "TS. Nguyễn Văn An",
+                                    kLong,
+                                    "Trang chủ > Tin tức"};
+  auto rows = title_features(lines);
+  REQUIRE(rows.size() == lines.size());
+  // a breadcrumb: a chrome word first, a link-ish mark, printed twice on the page
+  CHECK(feature(rows[0], "lbl_chrome") == 1.0);
+  CHECK(feature(rows[0], "gt") == 1.0);
+  CHECK(feature(rows[0], "repeated") == 1.0);
+  CHECK(feature(rows[0], "pos0") == 1.0);
+  // a heading in capitals, three lines above the first long paragraph
+  CHECK(feature(rows[1], "all_caps") == 1.0);
+  CHECK(feature(rows[1], "caps_share") == 1.0);
+  CHECK(feature(rows[1], "before_long3_5") == 1.0);
+  CHECK(feature(rows[1], "next_dateonly") == 1.0);
+  // a date line: a label, a time, a weekday and a date, nothing else
+  CHECK(feature(rows[2], "date_only") == 1.0);
+  CHECK(feature(rows[2], "lbl_date") == 1.0);
+  CHECK(feature(rows[2], "weekday") == 1.0);
+  CHECK(feature(rows[2], "time") == 1.0);
+  CHECK(feature(rows[2], "n_dates") == Approx(1.0 / 3));
+  CHECK(feature(rows[2], "first_date_line") == 1.0);
+  // a writer's name after a degree, right over the body
+  CHECK(feature(rows[3], "name_shape") == 1.0);
+  CHECK(feature(rows[3], "surname") == 1.0);
+  CHECK(feature(rows[3], "title_prefix") == 1.0);
+  CHECK(feature(rows[3], "before_long1") == 1.0);
+  CHECK(feature(rows[3], "name_x_head") == 1.0);
+  // the body's first paragraph: long, a stop, an opener
+  CHECK(feature(rows[4], "w_long") == 1.0);
+  CHECK(feature(rows[4], "is_first_long") == 1.0);
+  CHECK(feature(rows[4], "ends_stop") == 1.0);
+  CHECK(feature(rows[4], "opener") == 1.0);
+  CHECK(feature(rows[4], "da_word") == 1.0);
+  // and the scorer ranks the heading first
+  std::size_t best = 0;
+  for (std::size_t i = 1; i < rows.size(); ++i)
+    if (fitted_title_score(rows[i]) > fitted_title_score(rows[best])) best = i;
+  CHECK(best == 1);
+}
+
+namespace {
+
+const std::string kTitle = "Tuyên Hóa: Xây dựng trên 260 mô hình \"Dân vận khéo\"";
+const std::string kBody1 =
+    "Huyện ủy Tuyên Hóa đã chú trọng thực hiện có hiệu quả Đề án tăng cường và đổi mới công tác "
+    "dân vận, tổ chức quán triệt đến toàn thể cán bộ, đảng viên và nhân dân trên địa bàn huyện, "
+    "qua đó tạo sự đồng thuận trong xã hội.";
+const std::string kBody2 =
+    "Qua đó, nhận thức của cán bộ, đảng viên về ý nghĩa, tầm quan trọng của công tác dân vận được "
+    "nâng lên rõ rệt, nhiều mô hình hay, cách làm sáng tạo được nhân rộng trong các chi bộ.";
+
+}  // namespace
+
+TEST_CASE("fitted title: a caption the header rules take for the title loses to the title") {
+  // the weekday's date line, the title, then a photo's caption on two lines: the rules read the
+  // title as the topic and the caption as the title; the scorer is sure of the title
+  const std::string page = "Thứ Năm, 24/9/2020\n" + kTitle +
+                           "\nMô hình “Bát cháo tình thương” của Đảng ủy Bệnh viện\n"
+                           "đa khoa huyện ngày càng tạo sức lan tỏa trong cộng đồng\n" +
+                           kBody1 + "\n" + kBody2 + "\nThương Huyền/ baoquangbinh.vn\n";
+  auto rules = read_plain_text(page, ChromeMatcher(default_chrome_markers()));
+  REQUIRE(std::holds_alternative<Article>(rules));
+  CHECK(std::get<Article>(rules).title != kTitle);  // the rules alone, no scorer
+  auto fitted = fitted_title(page);
+  REQUIRE(fitted);
+  CHECK(fitted->line == kTitle);
+  CHECK(fitted->score >= fitted_title_override_score());
+  Article a = read_ok(InputFile{"bai.txt", page});
+  CHECK(a.title == kTitle);
+  CHECK(a.topic.empty());
+  CHECK(a.author == "Thương Huyền");
+  // the caption the rules took for the title is no longer the title, and stays in the text
+  REQUIRE(!a.lead.empty());
+  CHECK(a.lead.rfind("Mô hình “Bát cháo tình thương”", 0) == 0);
+}
+
+TEST_CASE("fitted title: a page that opens with its body keeps no title") {
+  // the body's first sentence scores high, but not as high as a title the rules missed must
+  const std::string page = kBody1 + "\n\n" + kBody2 + "\n\nMinh Khoa\n";
+  auto fitted = fitted_title(page);
+  REQUIRE(fitted);
+  CHECK(fitted->score < fitted_title_untitled_score());
+  Article a = read_ok(InputFile{"bai.txt", page});
+  CHECK(a.title.empty());
+  CHECK(a.lead == kBody1);
+  CHECK(has_warning(a, "no title line: the article has no title"));
+}
