@@ -35,6 +35,35 @@ bool contains(std::string_view s, std::string_view part) {
   return s.find(part) != std::string_view::npos;
 }
 
+// `s` with its ASCII letters in lower case, the rest as is: a search of an ASCII word in it
+// finds a superset of what a case-insensitive pattern of that word may match.
+std::string ascii_lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+constexpr std::size_t kLabelChars = 24;  // longer than any label word of title_patterns.h
+
+// The bytes of s's first `chars` code points.
+std::size_t utf8_prefix(std::string_view s, std::size_t chars) {
+  std::size_t i = 0;
+  for (std::size_t n = 0; i < s.size() && n < chars; ++n) utf8::next(s, i);
+  return i;
+}
+
+// features.py has_anh_paren: "(" then one of `words` in any case.
+bool bracket_opens_with(std::string_view s, std::initializer_list<std::string_view> words) {
+  for (std::size_t at = s.find('('); at != std::string_view::npos; at = s.find('(', at + 1)) {
+    std::string_view rest = s.substr(at + 1);
+    std::string low = to_lower_vi(rest.substr(0, utf8_prefix(rest, 6)));
+    for (std::string_view w : words)
+      if (low.starts_with(w)) return true;
+  }
+  return false;
+}
+
 // Python's str predicates on one code point.
 bool py_alpha(char32_t c) {
   return u_isalpha(static_cast<UChar32>(c));
@@ -70,12 +99,16 @@ struct Line {
   std::u32string cps;
   std::string low;
   std::vector<std::string_view> words;
+  std::string alow;                  // ascii_lower(text)
   std::vector<int32_t> date_starts;  // where a date or time may start (title_patterns.h)
   bool date = false, time = false;   // DATE_RE, TIME_RE match
 };
 
 Line line_of(std::string_view text) {
-  Line l{text, u16(text), code_points(text), to_lower_vi(text), words_of(text), {}, false, false};
+  Line l{text,  u16(text), code_points(text), {}, words_of(text), ascii_lower(text), {},
+         false, false};
+  // the label words are matched at the start only, and lower case maps letter by letter
+  l.low = to_lower_vi(text.substr(0, utf8_prefix(text, kLabelChars)));
   l.date_starts = date_starts(l.u);
   l.date = date_rx().find_at(l.u, l.date_starts);
   l.time = time_rx().find_at(l.u, l.date_starts);
@@ -88,8 +121,20 @@ bool has_date(const Line& l) {
 bool has_time(const Line& l) {
   return l.time;
 }
+// `ascii` in any case, then `a` or `b`, somewhere in the line.
+bool ascii_then(const Line& l, std::string_view ascii, std::string_view a, std::string_view b) {
+  for (std::size_t at = l.alow.find(ascii); at != std::string::npos;
+       at = l.alow.find(ascii, at + 1)) {
+    std::string_view rest = l.text.substr(at + ascii.size());
+    if (rest.starts_with(a) || rest.starts_with(b)) return true;
+  }
+  return false;
+}
+
 bool weekday_word(const Line& l) {
-  return (contains(l.low, "thứ") || contains(l.low, "chủ") || contains(l.low, "cn")) &&
+  // "thứ", "chủ" (any case) or "cn" somewhere: a cheap test first
+  return (ascii_then(l, "th", "ứ", "Ứ") || ascii_then(l, "ch", "ủ", "Ủ") ||
+          contains(l.alow, "cn")) &&
          weekday_rx().find(l.u);
 }
 
@@ -176,30 +221,55 @@ double b(bool v) {
   return v ? 1.0 : 0.0;
 }
 
+// No white space of str.isspace but single spaces between other characters: the line as
+// title_page_lines' folding would leave it.
+bool spaces_folded(std::string_view s) {
+  if (s.empty() || s.front() == ' ' || s.back() == ' ') return s.empty();
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    auto c = static_cast<unsigned char>(s[i]);
+    auto at = [&](std::size_t k) {
+      return i + k < s.size() ? static_cast<unsigned char>(s[i + k]) : 0u;
+    };
+    if (c < 0x20 || (c == ' ' && at(1) == ' ')) return false;
+    if (c == 0xC2 && (at(1) == 0x85 || at(1) == 0xA0)) return false;  // U+0085, U+00A0
+    if (c == 0xE1 && at(1) == 0x9A && at(2) == 0x80) return false;    // U+1680
+    if (c == 0xE2 && at(1) == 0x80 &&
+        (at(2) <= 0x8A || at(2) == 0xA8 || at(2) == 0xA9 || at(2) == 0xAF))
+      return false;  // U+2000-200A, U+2028, U+2029, U+202F
+    if (c == 0xE2 && at(1) == 0x81 && at(2) == 0x9F) return false;  // U+205F
+    if (c == 0xE3 && at(1) == 0x80 && at(2) == 0x80) return false;  // U+3000
+  }
+  return true;
+}
+
 }  // namespace
 
 std::vector<std::string> title_page_lines(std::string_view text) {
   std::vector<std::string> out;
   std::size_t i = 0;
   while (i <= text.size()) {
-    std::size_t e = text.find_first_of("\r\n", i);
-    if (e == std::string_view::npos) e = text.size();
+    std::size_t e = i;
+    while (e < text.size() && text[e] != '\n' && text[e] != '\r') ++e;
     std::string nfc = to_nfc(text.substr(i, e - i));
-    // every run of str.isspace characters one space, the ends trimmed
     std::string line;
-    bool space = false;
-    for (std::size_t k = 0; k < nfc.size();) {
-      char32_t c = utf8::next(nfc, k);
-      bool ws = (c >= 9 && c <= 13) || (c >= 0x1c && c <= 0x20) || c == 0x85 || c == 0xa0 ||
-                c == 0x1680 || (c >= 0x2000 && c <= 0x200a) || c == 0x2028 || c == 0x2029 ||
-                c == 0x202f || c == 0x205f || c == 0x3000;
-      if (ws) {
-        space = !line.empty();
-        continue;
+    if (spaces_folded(nfc)) {
+      line = std::move(nfc);  // most lines: nothing to fold
+    } else {
+      // every run of str.isspace characters one space, the ends trimmed
+      bool space = false;
+      for (std::size_t k = 0; k < nfc.size();) {
+        char32_t c = utf8::next(nfc, k);
+        bool ws = (c >= 9 && c <= 13) || (c >= 0x1c && c <= 0x20) || c == 0x85 || c == 0xa0 ||
+                  c == 0x1680 || (c >= 0x2000 && c <= 0x200a) || c == 0x2028 || c == 0x2029 ||
+                  c == 0x202f || c == 0x205f || c == 0x3000;
+        if (ws) {
+          space = !line.empty();
+          continue;
+        }
+        if (space) line += ' ';
+        space = false;
+        utf8::append(line, c);
       }
-      if (space) line += ' ';
-      space = false;
-      utf8::append(line, c);
     }
     if (!line.empty()) out.push_back(std::move(line));
     if (e == text.size()) break;
@@ -393,8 +463,8 @@ std::vector<TitleFeatures> title_features(const std::vector<std::string>& lines)
     put(b(contains(l.text, " - ") || contains(l.text, " – ")));
     put(b(contains(l.text, "\"") || contains(l.text, "“") || contains(l.text, "”")));
     put(b(l.cps.substr(0, len ? len - 1 : 0).find(U':') != std::u32string::npos));
-    put(b((contains(l.low, "http") || contains(l.low, "www.") || contains(l.low, ".vn") ||
-           contains(l.low, ".com") || contains(l.text, "@")) &&
+    put(b((contains(l.alow, "http") || contains(l.alow, "www.") || contains(l.alow, ".vn") ||
+           contains(l.alow, ".com") || contains(l.text, "@")) &&
           url_rx().find(l.u)));
     put(name);
     put(sur);
@@ -404,7 +474,7 @@ std::vector<TitleFeatures> title_features(const std::vector<std::string>& lines)
     put(b(starts_any(l.low, date_labels())));
     put(b(starts_any(l.low, chrome_labels())));
     put(b(starts_any(l.low, caption_labels())));
-    put(b(contains(l.low, "(ảnh") || contains(l.low, "(nguồn")));
+    put(b(bracket_opens_with(l.text, {"ảnh", "nguồn"})));
     put(b(d == 1));
     put(b(d == 2));
     put(b(d >= 3 && d <= 5));
@@ -415,13 +485,11 @@ std::vector<TitleFeatures> title_features(const std::vector<std::string>& lines)
     put(b(counts[l.text] > 1));
     put(b(opener_rx().at_start(l.u)));
     put(b(contains(l.text, ", ") && w >= 10));
-    put(b((contains(l.low, "đã") || contains(l.low, "đang") || contains(l.low, "sẽ") ||
-           contains(l.low, "được")) &&
-          da_rx().find_at(l.u, da_starts(l.u))));
+    put(b(da_rx().find_at(l.u, da_starts(l.u))));
     put(b(honorific_rx().at_start(l.u)));
     put(b(numbered_rx().at_start(l.u)));
-    put(b((contains(l.text, "![") || contains(l.low, ".jp") || contains(l.low, ".png") ||
-           contains(l.low, ".gif")) &&
+    put(b((contains(l.text, "![") || contains(l.alow, ".jp") || contains(l.alow, ".png") ||
+           contains(l.alow, ".gif")) &&
           image_rx().find(l.u)));
     put(b(title_prefix_rx().at_start(l.u)));
     put(b(name != 0.0 &&

@@ -259,12 +259,20 @@ int count_dates(const UnicodeString& u, std::span<const int32_t> starts) {
   return n;
 }
 
+// \d: below U+0660 only the ASCII digits are (Nd)
+bool is_digit_at(const UnicodeString& u, int32_t k) {
+  char16_t c = u.charAt(k);
+  if (c < 0x660) return c >= u'0' && c <= u'9';
+  return u_isdigit(u.char32At(k));
+}
+
 std::vector<int32_t> date_starts(const UnicodeString& u) {
   static const UnicodeString ngay = u16("ngày ");
   std::vector<int32_t> out;
   bool prev_digit = false;
-  for (int32_t k = 0; k < u.length(); k = u.moveIndex32(k, 1)) {
-    bool digit = u_isdigit(u.char32At(k));
+  for (int32_t k = 0, step = 1; k < u.length(); k += step) {
+    step = U16_IS_LEAD(u.charAt(k)) && k + 1 < u.length() ? 2 : 1;
+    bool digit = is_digit_at(u, k);
     if (digit && !prev_digit) {
       if (k >= ngay.length() &&
           u.caseCompare(k - ngay.length(), ngay.length(), ngay, U_FOLD_CASE_DEFAULT) == 0)
@@ -278,9 +286,14 @@ std::vector<int32_t> date_starts(const UnicodeString& u) {
 
 std::vector<int32_t> da_starts(const UnicodeString& u) {
   std::vector<int32_t> out;
-  for (int32_t k = 0; k < u.length(); k = u.moveIndex32(k, 1)) {
-    UChar32 f = u_foldCase(u.char32At(k), U_FOLD_CASE_DEFAULT);
-    if (f == U'đ' || f == U's') out.push_back(k);
+  for (int32_t k = 0; k < u.length(); ++k) {
+    // the letters that fold to "s" or "đ": s S ſ đ Đ (surrogates are none of them)
+    // and the letter after them that đã, đang, được and sẽ need
+    char16_t c = u.charAt(k), n = k + 1 < u.length() ? u.charAt(k + 1) : u'\0';
+    if (((c == u'\u0111' || c == u'\u0110') &&
+         (n == u'ã' || n == u'Ã' || n == u'a' || n == u'A' || n == u'ư' || n == u'Ư')) ||
+        ((c == u's' || c == u'S' || c == u'\u017F') && (n == u'ẽ' || n == u'Ẽ')))
+      out.push_back(k);
   }
   return out;
 }

@@ -64,7 +64,8 @@ int count_dates(const icu::UnicodeString& u, std::span<const int32_t> starts);
 // for no digit then a digit, or with "ngày " before one: the offsets of each run of digits
 // (\d) and of a "ngày " right before it.
 std::vector<int32_t> date_starts(const icu::UnicodeString& u);
-// Where da_rx may match: the offsets of the letters whose case folding is "đ" or "s".
+// Where da_rx may match: the offsets of the letters whose case folding is "đ" or "s" with the
+// next letter of "đã", "đang", "được" or "sẽ" after them.
 std::vector<int32_t> da_starts(const icu::UnicodeString& u);
 // Whether the letters of `u` are all among those of _date_only's words (the dates' "ngày",
 // "tháng", "năm", the times' "h", "giờ", the weekdays, the label words): else some letter
