@@ -34,23 +34,73 @@ double fitted_title_score(const TitleFeatures& f) {
   return 1.0 / (1.0 + std::exp(-std::clamp(z, -30.0, 30.0)));
 }
 
-std::optional<FittedTitle> fitted_title(std::string_view text) {
-  std::vector<std::string> lines = title_page_lines(text);
-  std::vector<TitleFeatures> rows = title_features(lines);
-  if (rows.empty()) return std::nullopt;
-  FittedTitle best;
-  for (std::size_t i = 0; i < rows.size(); ++i) {
-    double s = fitted_title_score(rows[i]);
-    if (i == 0 || s > best.score) {
-      best.index = i;
-      best.score = s;
+double fitted_title_bound(const TitleFeatures& f, const TitleUnknown& unknown) {
+  double z = 0.0;
+  for (std::size_t i = 0; i < std::min(kWeights, f.size()); ++i)
+    z += kTitleWeights[i].weight * (unknown[i] ? (kTitleWeights[i].weight > 0 ? 1.0 : 0.0) : f[i]);
+  // a margin for the sum's rounding, which may order the terms differently
+  z += 1e-9;
+  return 1.0 / (1.0 + std::exp(-std::clamp(z, -30.0, 30.0)));
+}
+
+std::optional<FittedTitle> LazyFittedTitle::best_reaching(double min) {
+  std::optional<FittedTitle> best;
+  for (std::size_t i = 0; i < scores_.size(); ++i) {
+    if (!scores_[i]) {
+      TitleUnknown unknown;
+      if (fitted_title_bound(page_.features(i, &unknown), unknown) < min) continue;
     }
-    best.scores.push_back(s);
+    double s = score(i);
+    if (!best || s > best->score) {
+      best.emplace();
+      best->index = i;
+      best->score = s;
+      best->line = page_.line(i);
+    }
   }
-  lines.resize(rows.size());
-  best.line = lines[best.index];
-  best.lines = std::move(lines);
+  if (best && best->score < min) best.reset();
   return best;
+}
+
+LazyFittedTitle::LazyFittedTitle(std::string_view text)
+    : page_(title_page(text)), scores_(page_.candidates()) {}
+
+double LazyFittedTitle::score(std::size_t i) {
+  if (!scores_[i]) scores_[i] = fitted_title_score(page_.features(i));
+  return *scores_[i];
+}
+
+double LazyFittedTitle::score_of(std::string_view text) {
+  double s = 0.0;
+  for (std::size_t i = 0; i < scores_.size(); ++i)
+    if (page_.line(i) == text) s = std::max(s, score(i));
+  return s;
+}
+
+const FittedTitle* LazyFittedTitle::best() {
+  if (!scored_ && !scores_.empty()) {
+    FittedTitle best;
+    for (std::size_t i = 0; i < scores_.size(); ++i) {
+      double s = score(i);
+      if (i == 0 || s > best.score) {
+        best.index = i;
+        best.score = s;
+      }
+      best.scores.push_back(s);
+      best.lines.push_back(page_.line(i));
+    }
+    best.line = best.lines[best.index];
+    best_ = std::move(best);
+  }
+  scored_ = true;
+  return best_ ? &*best_ : nullptr;
+}
+
+std::optional<FittedTitle> fitted_title(std::string_view text) {
+  LazyFittedTitle page(text);
+  const FittedTitle* best = page.best();
+  if (!best) return std::nullopt;
+  return *best;
 }
 
 double FittedTitle::score_of(std::string_view text) const {

@@ -89,9 +89,10 @@ struct PreparedText {
   // counted
   std::size_t chrome_lines = 0;
   std::size_t learned_lines = 0;  // blanked by the second half as chrome learned (text_reader.h)
-  // The fitted title scorer's best line of the text (fitted_title.h), for a text page alone:
-  // the reader's second half lets it override the header rules' title (title_override.h)
-  std::optional<FittedTitle> fitted_title;
+  // The fitted title scorer of the text (fitted_title.h), for a text page alone: the reader's
+  // second half lets it override the header rules' title (title_override.h). It scores a line
+  // only when asked, so most pages cost the rules' title line alone.
+  std::optional<LazyFittedTitle> fitted_title;
 };
 
 // The stable start of the warning an article gets for the lines left out as the site's chrome

@@ -85,7 +85,7 @@ Paragraphs paragraphs_of(PreparedText& t, const LearnedLines& learned, std::vect
 // the fitted title scorer's line, which may override the rules' title (title_override.h).
 Paragraphs read_header(Paragraphs& paras, const std::vector<bool>& twice, Article& a,
                        std::string& byline, bool& title_over_date, bool& no_title,
-                       Paragraphs& above, bool& dated, const std::optional<FittedTitle>& fitted) {
+                       Paragraphs& above, bool& dated, std::optional<LazyFittedTitle>& fitted) {
   std::vector<std::string_view> views;
   views.reserve(paras.size());
   for (const Paragraph& p : paras) views.emplace_back(p.text);
@@ -267,7 +267,7 @@ std::variant<Article, NotAnArticle> read_plain_text(std::string_view text,
 std::variant<Article, NotAnArticle> read_text_page(std::string_view text,
                                                    const ChromeMatcher& chrome) {
   PreparedText prepared = prepare_text(text, chrome);
-  prepared.fitted_title = fitted_title(text);
+  prepared.fitted_title.emplace(text);
   return read_prepared_text(std::move(prepared), chrome, LearnedLines{});
 }
 

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <span>
 #include <unordered_map>
 
@@ -102,16 +103,26 @@ struct Line {
   std::string alow;                  // ascii_lower(text)
   std::vector<int32_t> date_starts;  // where a date or time may start (title_patterns.h)
   bool date = false, time = false;   // DATE_RE, TIME_RE match
+  bool full = false;                 // u, date_starts, date and time are set
 };
 
-Line line_of(std::string_view text) {
-  Line l{text,  u16(text), code_points(text), {}, words_of(text), ascii_lower(text), {},
-         false, false};
-  // the label words are matched at the start only, and lower case maps letter by letter
-  l.low = to_lower_vi(text.substr(0, utf8_prefix(text, kLabelChars)));
+// The line's UTF-16 form and dates, which the regular expressions need.
+void complete(Line& l) {
+  if (l.full) return;
+  l.u = u16(l.text);
   l.date_starts = date_starts(l.u);
   l.date = date_rx().find_at(l.u, l.date_starts);
   l.time = time_rx().find_at(l.u, l.date_starts);
+  l.full = true;
+}
+
+// The line's cheap forms, and the others when `full` (complete() adds them later).
+Line line_of(std::string_view text, bool full = true) {
+  Line l{text,  {},   code_points(text), {}, words_of(text), ascii_lower(text), {}, false,
+         false, false};
+  // the label words are matched at the start only, and lower case maps letter by letter
+  l.low = to_lower_vi(text.substr(0, utf8_prefix(text, kLabelChars)));
+  if (full) complete(l);
   return l;
 }
 
@@ -217,6 +228,18 @@ Shape shape_of(const Line& l) {
   return s;
 }
 
+// shape_of but date, dateonly and name, which need the regular expressions (left 0).
+Shape cheap_shape_of(const Line& l) {
+  std::size_t w = l.words.size();
+  Shape s;
+  s.short_ = w <= 3;
+  s.mid = w >= 4 && w < kLong;
+  s.long_ = w >= kLong;
+  s.caps = all_caps(l.cps);
+  s.stop = ends_with_any(l.text, {".", "…", "!", "?"});
+  return s;
+}
+
 double b(bool v) {
   return v ? 1.0 : 0.0;
 }
@@ -225,57 +248,118 @@ double b(bool v) {
 // title_page_lines' folding would leave it.
 bool spaces_folded(std::string_view s) {
   if (s.empty() || s.front() == ' ' || s.back() == ' ') return s.empty();
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    auto c = static_cast<unsigned char>(s[i]);
-    auto at = [&](std::size_t k) {
-      return i + k < s.size() ? static_cast<unsigned char>(s[i + k]) : 0u;
-    };
-    if (c < 0x20 || (c == ' ' && at(1) == ' ')) return false;
-    if (c == 0xC2 && (at(1) == 0x85 || at(1) == 0xA0)) return false;  // U+0085, U+00A0
-    if (c == 0xE1 && at(1) == 0x9A && at(2) == 0x80) return false;    // U+1680
-    if (c == 0xE2 && at(1) == 0x80 &&
-        (at(2) <= 0x8A || at(2) == 0xA8 || at(2) == 0xA9 || at(2) == 0xAF))
-      return false;  // U+2000-200A, U+2028, U+2029, U+202F
-    if (c == 0xE2 && at(1) == 0x81 && at(2) == 0x9F) return false;  // U+205F
-    if (c == 0xE3 && at(1) == 0x80 && at(2) == 0x80) return false;  // U+3000
+  // a tight loop: every line of the page passes here, most of their bytes letters; the text
+  // ends in no space, so a byte's next ones exist where a lead byte needs them
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const std::size_t n = s.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    const unsigned c = p[i];
+    // letters, marks and the lead bytes of no white space (Vietnamese's are mostly E1 BA/BB)
+    if (c > ' ' && c != 0xC2 && c != 0xE1 && c != 0xE2 && c != 0xE3) continue;
+    if (c == 0xE1 && (i + 1 == n || p[i + 1] != 0x9A)) continue;
+    if (c < ' ') return false;
+    if (c == ' ') {
+      if (p[i + 1] == ' ') return false;  // not the last byte: that is no space
+      continue;
+    }
+    const unsigned c1 = i + 1 < n ? p[i + 1] : 0u, c2 = i + 2 < n ? p[i + 2] : 0u;
+    if (c == 0xC2 && (c1 == 0x85 || c1 == 0xA0)) return false;  // U+0085, U+00A0
+    if (c == 0xE1 && c1 == 0x9A && c2 == 0x80) return false;    // U+1680
+    if (c == 0xE2 && c1 == 0x80 && (c2 <= 0x8A || c2 == 0xA8 || c2 == 0xA9 || c2 == 0xAF))
+      return false;                                           // U+2000-200A, U+2028, U+2029, U+202F
+    if (c == 0xE2 && c1 == 0x81 && c2 == 0x9F) return false;  // U+205F
+    if (c == 0xE3 && c1 == 0x80 && c2 == 0x80) return false;  // U+3000
   }
   return true;
 }
 
 }  // namespace
 
-std::vector<std::string> title_page_lines(std::string_view text) {
-  std::vector<std::string> out;
+namespace {
+
+// Calls visit(line) on each of the page's non-empty lines as title_page_lines gives them; the
+// view is into the text itself where the line needs no change (most lines), else into `buf`.
+template <typename Visit>
+void each_page_line(std::string_view text, Visit visit) {
+  std::string nfc, line;
   std::size_t i = 0;
   while (i <= text.size()) {
     std::size_t e = i;
     while (e < text.size() && text[e] != '\n' && text[e] != '\r') ++e;
-    std::string nfc = to_nfc(text.substr(i, e - i));
-    std::string line;
-    if (spaces_folded(nfc)) {
-      line = std::move(nfc);  // most lines: nothing to fold
+    std::string_view raw = text.substr(i, e - i);
+    std::string_view folded;
+    if (utf8::is_plainly_nfc(raw) && spaces_folded(raw)) {
+      folded = raw;  // most lines: nothing to normalize or fold
     } else {
-      // every run of str.isspace characters one space, the ends trimmed
-      bool space = false;
-      for (std::size_t k = 0; k < nfc.size();) {
-        char32_t c = utf8::next(nfc, k);
-        bool ws = (c >= 9 && c <= 13) || (c >= 0x1c && c <= 0x20) || c == 0x85 || c == 0xa0 ||
-                  c == 0x1680 || (c >= 0x2000 && c <= 0x200a) || c == 0x2028 || c == 0x2029 ||
-                  c == 0x202f || c == 0x205f || c == 0x3000;
-        if (ws) {
-          space = !line.empty();
-          continue;
+      nfc = to_nfc(raw);
+      if (spaces_folded(nfc)) {
+        folded = nfc;
+      } else {
+        // every run of str.isspace characters one space, the ends trimmed
+        line.clear();
+        bool space = false;
+        for (std::size_t k = 0; k < nfc.size();) {
+          char32_t c = utf8::next(nfc, k);
+          bool ws = (c >= 9 && c <= 13) || (c >= 0x1c && c <= 0x20) || c == 0x85 || c == 0xa0 ||
+                    c == 0x1680 || (c >= 0x2000 && c <= 0x200a) || c == 0x2028 || c == 0x2029 ||
+                    c == 0x202f || c == 0x205f || c == 0x3000;
+          if (ws) {
+            space = !line.empty();
+            continue;
+          }
+          if (space) line += ' ';
+          space = false;
+          utf8::append(line, c);
         }
-        if (space) line += ' ';
-        space = false;
-        utf8::append(line, c);
+        folded = line;
       }
     }
-    if (!line.empty()) out.push_back(std::move(line));
+    if (!folded.empty()) visit(folded);
     if (e == text.size()) break;
     i = e + (text[e] == '\r' && e + 1 < text.size() && text[e + 1] == '\n' ? 2 : 1);
   }
+}
+
+std::size_t word_count(std::string_view s) {
+  std::size_t n = 0;
+  bool in = false;
+  for (char c : s) {
+    if (c == ' ') {
+      in = false;
+    } else if (!in) {
+      in = true;
+      ++n;
+    }
+  }
+  return n;
+}
+
+}  // namespace
+
+std::vector<std::string> title_page_lines(std::string_view text) {
+  std::vector<std::string> out;
+  each_page_line(text, [&](std::string_view l) { out.emplace_back(l); });
   return out;
+}
+
+TitlePage title_page(std::string_view text) {
+  // streamed: the page's lines past the kept ones are read, compared and counted, not kept
+  TitlePage p;
+  p.first_long = std::string_view::npos;
+  each_page_line(text, [&](std::string_view l) {
+    if (p.first_long == std::string_view::npos && word_count(l) >= kLong) p.first_long = p.n;
+    ++p.n;
+    for (std::size_t k = 0; k < p.lines.size(); ++k)
+      if (p.lines[k] == l) ++p.printed[k];
+    if (p.lines.size() < kTitleCandidates + 1) {
+      p.lines.emplace_back(l);
+      int seen = 1;  // printed once more for each kept line above that reads the same
+      for (std::size_t k = 0; k + 1 < p.lines.size(); ++k) seen += p.lines[k] == l;
+      p.printed.push_back(seen);
+    }
+  });
+  if (p.first_long == std::string_view::npos) p.first_long = p.n;
+  return p;
 }
 
 const std::array<std::string_view, kTitleFeatureCount>& title_feature_names() {
@@ -367,144 +451,220 @@ const std::array<std::string_view, kTitleFeatureCount>& title_feature_names() {
   return names;
 }
 
-std::vector<TitleFeatures> title_features(const std::vector<std::string>& lines) {
-  const std::size_t n = lines.size();
-  const std::size_t cand = std::min(n, kTitleCandidates);
-  // Shapes of the candidates and of the line under the last; the page's first long line may
-  // stand anywhere. A first mid or date line below the candidates is none of them, as is
-  // "no such line" to the features that use them.
-  const std::size_t shaped = std::min(n, kTitleCandidates + 1);
-  std::vector<Line> ls;
-  std::vector<Shape> shapes;
-  ls.reserve(shaped);
-  for (std::size_t i = 0; i < shaped; ++i) {
-    ls.push_back(line_of(lines[i]));
-    shapes.push_back(shape_of(ls.back()));
-  }
-  std::size_t first_long = n;
-  for (std::size_t i = 0; i < n; ++i)
+TitlePage title_page(const std::vector<std::string>& lines) {
+  TitlePage p;
+  p.n = lines.size();
+  const std::size_t kept = std::min(p.n, kTitleCandidates + 1);
+  p.lines.assign(lines.begin(), lines.begin() + static_cast<std::ptrdiff_t>(kept));
+  p.first_long = p.n;
+  for (std::size_t i = 0; i < p.n; ++i)
     if (words_of(lines[i]).size() >= kLong) {
-      first_long = i;
+      p.first_long = i;
       break;
     }
   std::unordered_map<std::string_view, int> counts;
   for (const std::string& l : lines) ++counts[l];
-  std::ptrdiff_t first_mid = -1, first_date = -1;
-  for (std::size_t i = 0; i < shaped; ++i) {
-    const Shape& s = shapes[i];
-    if (first_mid < 0 && s.mid && !s.stop && !s.date) first_mid = static_cast<std::ptrdiff_t>(i);
-    if (first_date < 0 && s.date) first_date = static_cast<std::ptrdiff_t>(i);
+  for (const std::string& l : p.lines) p.printed.push_back(counts[l]);
+  return p;
+}
+
+struct TitleFeaturizer::Cache {
+  TitlePage page;
+  std::vector<std::optional<Line>> lines;
+  std::vector<std::optional<Shape>> shapes;
+
+  const Line& line(std::size_t i) {
+    if (!lines[i]) lines[i] = line_of(page.lines[i]);
+    complete(*lines[i]);
+    return *lines[i];
   }
-  std::vector<TitleFeatures> rows;
-  rows.reserve(cand);
-  for (std::size_t i = 0; i < cand; ++i) {
-    const Line& l = ls[i];
-    const Shape& s = shapes[i];
-    const std::size_t w = l.words.size();
-    const std::size_t len = l.cps.size();
-    const auto ii = static_cast<std::ptrdiff_t>(i);
-    auto [name, sur] = w <= 8 ? name_shape(l) : std::pair{0.0, 0.0};
-    const std::ptrdiff_t d = static_cast<std::ptrdiff_t>(first_long) - ii;
-    std::size_t alpha = 0, capped = 0;
-    for (std::string_view t : l.words) {
-      std::size_t k = 0;
-      char32_t c = utf8::next(t, k);
-      if (py_alpha(c)) {
-        ++alpha;
-        capped += py_upper(c);
-      }
-    }
-    std::size_t digits = 0, linkish = 0;
-    for (char32_t c : l.cps) {
-      digits += c >= U'0' && c <= U'9';
-      linkish += kLinkish.find(c) != std::u32string_view::npos;
-    }
-    const std::size_t from_end = n - 1 - i;
-    TitleFeatures f{};
+  const Line& cheap_line(std::size_t i) {
+    if (!lines[i]) lines[i] = line_of(page.lines[i], false);
+    return *lines[i];
+  }
+  const Shape& shape(std::size_t i) {
+    if (!shapes[i]) shapes[i] = shape_of(line(i));
+    return *shapes[i];
+  }
+  // Shape::mid && !Shape::stop, from the words and the last character alone
+  bool mid_unstopped(std::size_t i) const {
+    std::size_t w = word_count(page.lines[i]);
+    return w >= 4 && w < kLong && !ends_with_any(page.lines[i], {".", "…", "!", "?"});
+  }
+  bool first_mid(std::size_t i) {
+    auto is_mid = [&](std::size_t j) { return mid_unstopped(j) && !line(j).date; };
+    if (!is_mid(i)) return false;
+    for (std::size_t j = 0; j < i; ++j)
+      if (is_mid(j)) return false;
+    return true;
+  }
+  bool date_above(std::size_t i) {
+    for (std::size_t j = 0; j < i; ++j)
+      if (line(j).date) return true;
+    return false;
+  }
+};
+
+TitleFeaturizer::TitleFeaturizer(TitlePage page) : c_(std::make_unique<Cache>()) {
+  c_->lines.resize(page.lines.size());
+  c_->shapes.resize(page.lines.size());
+  c_->page = std::move(page);
+}
+TitleFeaturizer::~TitleFeaturizer() = default;
+TitleFeaturizer::TitleFeaturizer(TitleFeaturizer&&) noexcept = default;
+TitleFeaturizer& TitleFeaturizer::operator=(TitleFeaturizer&&) noexcept = default;
+
+std::size_t TitleFeaturizer::candidates() const {
+  return std::min(c_->page.n, kTitleCandidates);
+}
+
+const std::string& TitleFeaturizer::line(std::size_t i) const {
+  return c_->page.lines[i];
+}
+
+TitleFeatures TitleFeaturizer::features(std::size_t i, TitleUnknown* unknown) {
+  Cache& c = *c_;
+  const bool cheap = unknown != nullptr;
+  const std::size_t n = c.page.n;
+  const Line& l = cheap ? c.cheap_line(i) : c.line(i);
+  const Shape s = cheap ? cheap_shape_of(l) : c.shape(i);
+  const std::size_t w = l.words.size();
+  const std::size_t len = l.cps.size();
+  const auto ii = static_cast<std::ptrdiff_t>(i);
+  auto [name, sur] = w <= 8 && !cheap ? name_shape(l) : std::pair{0.0, 0.0};
+  const std::ptrdiff_t d = static_cast<std::ptrdiff_t>(c.page.first_long) - ii;
+  std::size_t alpha = 0, capped = 0;
+  for (std::string_view t : l.words) {
     std::size_t k = 0;
-    auto put = [&](double v) { f[k++] = v; };
-    put(1.0);
-    put(static_cast<double>(std::min<std::size_t>(i, 25)) / 25.0);
-    put(b(i == 0));
-    put(b(i < 3));
-    put(static_cast<double>(std::min<std::size_t>(from_end, 25)) / 25.0);
-    put(b(i == n - 1));
-    put(b(from_end < 3));
-    put(b(i >= 25));
-    put(std::log1p(static_cast<double>(w)) / 5.0);
-    put(s.short_);
-    put(b(w >= 4 && w <= 8));
-    put(b(w >= 9 && w < kLong));
-    put(s.long_);
-    put(b(w >= 60));
-    put(std::log1p(static_cast<double>(len)) / 7.0);
-    put(alpha ? static_cast<double>(capped) / static_cast<double>(alpha) : 0.0);
-    put(s.caps);
-    put(b(!l.cps.empty() && py_lower(l.cps[0])));
-    put(b(ends_with_any(l.text, {".", "…"})));
-    put(b(ends_with_any(l.text, {"?", "!"})));
-    put(b(l.text.ends_with(":")));
-    put(b(ends_with_any(l.text, {"\"", "”", "'"})));
-    put(b(digits > 0));
-    put(static_cast<double>(digits) / static_cast<double>(std::max<std::size_t>(1, len)));
-    put(s.date != 0.0 ? static_cast<double>(std::min(count_dates(l.u, l.date_starts), 3)) / 3.0
-                      : 0.0);
-    put(s.date);
-    put(b(short_date_rx().find_at(l.u, l.date_starts)));
-    put(b(has_time(l)));
-    put(b(weekday_word(l)));
-    put(s.dateonly);
-    put(b(s.date && w <= 12));
-    put(static_cast<double>(std::min<std::size_t>(linkish, 4)) / 4.0);
-    put(b(contains(l.text, "|")));
-    put(b(contains(l.text, ">") || contains(l.text, "»") || contains(l.text, "›")));
-    put(b(contains(l.text, "(")));
-    put(b(contains(l.text, "/")));
-    put(b(contains(l.text, " - ") || contains(l.text, " – ")));
-    put(b(contains(l.text, "\"") || contains(l.text, "“") || contains(l.text, "”")));
-    put(b(l.cps.substr(0, len ? len - 1 : 0).find(U':') != std::u32string::npos));
-    put(b((contains(l.alow, "http") || contains(l.alow, "www.") || contains(l.alow, ".vn") ||
-           contains(l.alow, ".com") || contains(l.text, "@")) &&
-          url_rx().find(l.u)));
-    put(name);
-    put(sur);
-    put(name * b(from_end < 4));
-    put(name * b(i < first_long));
-    put(b(starts_any(l.low, author_labels())));
-    put(b(starts_any(l.low, date_labels())));
-    put(b(starts_any(l.low, chrome_labels())));
-    put(b(starts_any(l.low, caption_labels())));
-    put(b(bracket_opens_with(l.text, {"ảnh", "nguồn"})));
-    put(b(d == 1));
-    put(b(d == 2));
-    put(b(d >= 3 && d <= 5));
-    put(b(d > 5));
-    put(b(d < 0));
-    put(b(d == 0));
-    put(b(ii == first_mid));
-    put(b(counts[l.text] > 1));
-    put(b(opener_rx().at_start(l.u)));
-    put(b(contains(l.text, ", ") && w >= 10));
-    put(b(da_rx().find_at(l.u, da_starts(l.u))));
-    put(b(honorific_rx().at_start(l.u)));
-    put(b(numbered_rx().at_start(l.u)));
-    put(b((contains(l.text, "![") || contains(l.alow, ".jp") || contains(l.alow, ".png") ||
-           contains(l.alow, ".gif")) &&
-          image_rx().find(l.u)));
-    put(b(title_prefix_rx().at_start(l.u)));
-    put(b(name != 0.0 &&
-          (contains(l.text, " - ") || contains(l.text, " – ") || contains(l.text, ","))));
-    put(b(ii == first_date));
-    put(b(s.date != 0.0 && ii > first_date));
-    for (std::ptrdiff_t j : {ii - 1, ii + 1}) {
-      bool in = j >= 0 && j < static_cast<std::ptrdiff_t>(n);
-      Shape o = in ? shapes[static_cast<std::size_t>(j)] : Shape{};
-      for (double v : {o.short_, o.mid, o.long_, o.date, o.dateonly, o.name, o.caps, o.stop})
-        put(v);
-      put(b(!in));
+    char32_t ch = utf8::next(t, k);
+    if (py_alpha(ch)) {
+      ++alpha;
+      capped += py_upper(ch);
     }
-    rows.push_back(f);
   }
+  std::size_t digits = 0, linkish = 0;
+  for (char32_t ch : l.cps) {
+    digits += ch >= U'0' && ch <= U'9';
+    linkish += kLinkish.find(ch) != std::u32string_view::npos;
+  }
+  const std::size_t from_end = n - 1 - i;
+  // the page's first date line: this one if it has a date and none above it has
+  const bool dated_above = !cheap && s.date != 0.0 && c.date_above(i);
+  TitleFeatures f{};
+  std::size_t k = 0;
+  auto put = [&](double v) { f[k++] = v; };
+  // a feature of the regular expressions: left 0 and named unknown on a cheap pass
+  auto put_rx = [&](auto value) {
+    if (cheap) {
+      unknown->set(k);
+      f[k++] = 0.0;
+    } else {
+      f[k++] = value();
+    }
+  };
+  put(1.0);
+  put(static_cast<double>(std::min<std::size_t>(i, 25)) / 25.0);
+  put(b(i == 0));
+  put(b(i < 3));
+  put(static_cast<double>(std::min<std::size_t>(from_end, 25)) / 25.0);
+  put(b(i == n - 1));
+  put(b(from_end < 3));
+  put(b(i >= 25));
+  put(std::log1p(static_cast<double>(w)) / 5.0);
+  put(s.short_);
+  put(b(w >= 4 && w <= 8));
+  put(b(w >= 9 && w < kLong));
+  put(s.long_);
+  put(b(w >= 60));
+  put(std::log1p(static_cast<double>(len)) / 7.0);
+  put(alpha ? static_cast<double>(capped) / static_cast<double>(alpha) : 0.0);
+  put(s.caps);
+  put(b(!l.cps.empty() && py_lower(l.cps[0])));
+  put(b(ends_with_any(l.text, {".", "…"})));
+  put(b(ends_with_any(l.text, {"?", "!"})));
+  put(b(l.text.ends_with(":")));
+  put(b(ends_with_any(l.text, {"\"", "”", "'"})));
+  put(b(digits > 0));
+  put(static_cast<double>(digits) / static_cast<double>(std::max<std::size_t>(1, len)));
+  put_rx([&] {
+    return s.date != 0.0 ? static_cast<double>(std::min(count_dates(l.u, l.date_starts), 3)) / 3.0
+                         : 0.0;
+  });
+  put_rx([&] { return s.date; });
+  put_rx([&] { return b(short_date_rx().find_at(l.u, l.date_starts)); });
+  put_rx([&] { return b(has_time(l)); });
+  put_rx([&] { return b(weekday_word(l)); });
+  put_rx([&] { return s.dateonly; });
+  put_rx([&] { return b(s.date && w <= 12); });
+  put(static_cast<double>(std::min<std::size_t>(linkish, 4)) / 4.0);
+  put(b(contains(l.text, "|")));
+  put(b(contains(l.text, ">") || contains(l.text, "»") || contains(l.text, "›")));
+  put(b(contains(l.text, "(")));
+  put(b(contains(l.text, "/")));
+  put(b(contains(l.text, " - ") || contains(l.text, " – ")));
+  put(b(contains(l.text, "\"") || contains(l.text, "“") || contains(l.text, "”")));
+  put(b(l.cps.substr(0, len ? len - 1 : 0).find(U':') != std::u32string::npos));
+  put_rx([&] {
+    return b((contains(l.alow, "http") || contains(l.alow, "www.") || contains(l.alow, ".vn") ||
+              contains(l.alow, ".com") || contains(l.text, "@")) &&
+             url_rx().find(l.u));
+  });
+  put_rx([&] { return name; });
+  put_rx([&] { return sur; });
+  put_rx([&] { return name * b(from_end < 4); });
+  put_rx([&] { return name * b(i < c.page.first_long); });
+  put(b(starts_any(l.low, author_labels())));
+  put(b(starts_any(l.low, date_labels())));
+  put(b(starts_any(l.low, chrome_labels())));
+  put(b(starts_any(l.low, caption_labels())));
+  put(b(bracket_opens_with(l.text, {"ảnh", "nguồn"})));
+  put(b(d == 1));
+  put(b(d == 2));
+  put(b(d >= 3 && d <= 5));
+  put(b(d > 5));
+  put(b(d < 0));
+  put(b(d == 0));
+  put_rx([&] { return b(c.first_mid(i)); });
+  put(b(c.page.printed[i] > 1));
+  put_rx([&] { return b(opener_rx().at_start(l.u)); });
+  put(b(contains(l.text, ", ") && w >= 10));
+  put_rx([&] { return b(da_rx().find_at(l.u, da_starts(l.u))); });
+  put_rx([&] { return b(honorific_rx().at_start(l.u)); });
+  put_rx([&] { return b(numbered_rx().at_start(l.u)); });
+  put_rx([&] {
+    return b((contains(l.text, "![") || contains(l.alow, ".jp") || contains(l.alow, ".png") ||
+              contains(l.alow, ".gif")) &&
+             image_rx().find(l.u));
+  });
+  put_rx([&] { return b(title_prefix_rx().at_start(l.u)); });
+  put_rx([&] {
+    return b(name != 0.0 &&
+             (contains(l.text, " - ") || contains(l.text, " – ") || contains(l.text, ",")));
+  });
+  put_rx([&] { return b(s.date != 0.0 && !dated_above); });
+  put_rx([&] { return b(dated_above); });
+  for (std::ptrdiff_t j : {ii - 1, ii + 1}) {
+    bool in = j >= 0 && j < static_cast<std::ptrdiff_t>(n);
+    const auto at = static_cast<std::size_t>(j);
+    Shape o = !in ? Shape{} : cheap ? cheap_shape_of(c.cheap_line(at)) : c.shape(at);
+    put(o.short_);
+    put(o.mid);
+    put(o.long_);
+    put_rx([&] { return o.date; });
+    put_rx([&] { return o.dateonly; });
+    put_rx([&] { return o.name; });
+    put(o.caps);
+    put(o.stop);
+    put(b(!in));
+  }
+  return f;
+}
+
+std::vector<TitleFeatures> title_features(const std::vector<std::string>& lines) {
+  TitleFeaturizer page(title_page(lines));
+  std::vector<TitleFeatures> rows;
+  rows.reserve(page.candidates());
+  for (std::size_t i = 0; i < page.candidates(); ++i) rows.push_back(page.features(i));
   return rows;
 }
 

@@ -10,7 +10,9 @@
 #pragma once
 
 #include <array>
+#include <bitset>
 #include <cstddef>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,9 +31,46 @@ std::vector<std::string> title_page_lines(std::string_view text);
 const std::array<std::string_view, kTitleFeatureCount>& title_feature_names();
 
 using TitleFeatures = std::array<double, kTitleFeatureCount>;
+// The features a cheap pass left unknown (TitleFeaturizer::features).
+using TitleUnknown = std::bitset<kTitleFeatureCount>;
 
 // The features of each candidate line (the first min(25, lines.size()) lines) of a page's
 // lines as title_page_lines gives them.
 std::vector<TitleFeatures> title_features(const std::vector<std::string>& lines);
+
+// What the features read of a page: its first 26 lines (the candidates and the line under the
+// last) and, of all its lines, how many there are, where the first long one stands and how
+// often each kept line is printed. Small, so that a reader can keep it for every page.
+struct TitlePage {
+  std::vector<std::string> lines;  // the first min(n, kTitleCandidates + 1) lines
+  std::vector<int> printed;        // how many of the page's lines read as each of those
+  std::size_t n = 0;               // the page's non-empty lines
+  std::size_t first_long = 0;      // the first line of a body paragraph's length, n if none
+};
+TitlePage title_page(const std::vector<std::string>& lines);
+// The same of a page's text, its lines past the first 26 read but not kept.
+TitlePage title_page(std::string_view text);
+
+// The features of one candidate at a time, each line's shape computed once and only when a
+// feature needs it: scoring one line costs that line and its neighbours (and the cheap tests
+// of the lines above it), not the page's 26. features(i) == title_features(lines)[i].
+class TitleFeaturizer {
+ public:
+  explicit TitleFeaturizer(TitlePage page);
+  ~TitleFeaturizer();
+  TitleFeaturizer(TitleFeaturizer&&) noexcept;
+  TitleFeaturizer& operator=(TitleFeaturizer&&) noexcept;
+
+  std::size_t candidates() const;
+  const std::string& line(std::size_t i) const;
+  // With `unknown`, a cheap pass: the features that need a regular expression (dates, names,
+  // the line's opening words, its neighbours' dates and names; each in [0, 1]) are left 0 and
+  // set in *unknown, so that a bound of the line's score costs its letters alone.
+  TitleFeatures features(std::size_t i, TitleUnknown* unknown = nullptr);
+
+ private:
+  struct Cache;
+  std::unique_ptr<Cache> c_;  // on the heap: the lines' cached forms point into its strings
+};
 
 }  // namespace tuyentap

@@ -21,11 +21,21 @@ std::size_t words_in(std::string_view s) {
 }  // namespace
 
 bool prefer_fitted_title(HeaderLayout& h, std::span<const std::string_view> paras,
-                         const FittedTitle& fitted) {
+                         LazyFittedTitle& scorer) {
   constexpr std::size_t kNone = HeaderLayout::kNone;
   const bool untitled = h.no_title || (h.title == kNone && h.title_text.empty());
-  if (fitted.score < (untitled ? fitted_title_untitled_score() : fitted_title_override_score()))
+  // the scorer must doubt the rules' own line, not merely like another a little better: asked
+  // first, as on most pages it does not doubt it and no other line need be scored
+  if (!untitled &&
+      scorer.score_of(h.title_text.empty() ? paras[h.title] : std::string_view(h.title_text)) >=
+          fitted_title_doubt_score())
     return false;
+  // the scorer's line must score at least the override's threshold: the lines that cannot
+  // reach it are not scored
+  const std::optional<FittedTitle> best = scorer.best_reaching(
+      untitled ? fitted_title_untitled_score() : fitted_title_override_score());
+  if (!best) return false;
+  const FittedTitle& fitted = *best;
   // the scorer's line must be a paragraph on its own (a line joined to another, or blanked as
   // chrome before the header was read, is none the rules could have taken)
   auto at = std::find(paras.begin(), paras.end(), std::string_view(fitted.line));
@@ -33,11 +43,6 @@ bool prefer_fitted_title(HeaderLayout& h, std::span<const std::string_view> para
   const auto t = static_cast<std::size_t>(at - paras.begin());
   if (t == h.title || t == h.date || t == h.byline || fitted.line == h.title_text) return false;
   if (h.title != kNone && paras[h.title] == fitted.line) return false;
-  // the scorer must doubt the rules' own line, not merely like another a little better
-  if (!untitled &&
-      fitted.score_of(h.title_text.empty() ? paras[h.title] : std::string_view(h.title_text)) >=
-          fitted_title_doubt_score())
-    return false;
   const std::size_t old = h.title_text.empty() ? h.title : kNone;  // not the date line's
   if (t >= h.body) {
     // what the rules read as the body's start stands above the title: the page's header, so

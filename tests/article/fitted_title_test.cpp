@@ -4,6 +4,7 @@
 #include "article/fitted_title.h"
 
 #include <catch2/catch.hpp>
+#include <cmath>
 
 #include "article/chrome.h"
 #include "article/text_reader.h"
@@ -136,4 +137,48 @@ TEST_CASE("fitted title: a page that opens with its body keeps no title") {
   CHECK(a.title.empty());
   CHECK(a.lead == kBody1);
   CHECK(has_warning(a, "no title line: the article has no title"));
+}
+
+TEST_CASE("fitted title: the scorer that scores a line only when asked answers as the full one") {
+  // a doubtful page (a caption under its title) and a clean one: the rules' line asked alone,
+  // the best line above a threshold found without scoring the lines that cannot reach it
+  const std::string caption = "Thứ Năm, 24/9/2020\n" + kLong +
+                              "\nMô hình “Bát cháo tình thương” của Đảng ủy\n"
+                              "Xây dựng chi bộ trong sạch, vững mạnh\n" +
+                              kLong + "\nThương Huyền\n";
+  const std::string clean =
+      "Xây dựng Đảng\n\nPhát huy vai trò người đứng đầu\n\nThứ Sáu, 1/1/2010 - 17:07\n\n" + kLong +
+      "\n\n" + kLong + "\n";
+  for (const std::string& page : {caption, clean}) {
+    auto full = fitted_title(page);
+    REQUIRE(full);
+    for (const std::string& line : full->lines) {
+      LazyFittedTitle lazy(page);
+      CHECK(lazy.score_of(line) == full->score_of(line));
+    }
+    for (double min :
+         {0.0, 0.5, fitted_title_override_score(), full->score, std::nextafter(full->score, 2.0)}) {
+      LazyFittedTitle lazy(page);
+      auto best = lazy.best_reaching(min);
+      CHECK(best.has_value() == (full->score >= min));
+      if (best) {
+        CHECK(best->line == full->line);
+        CHECK(best->score == full->score);
+      }
+    }
+    // a cheap pass's bound is never under the line's score
+    TitleFeaturizer feats(title_page(title_page_lines(page)));
+    for (std::size_t i = 0; i < feats.candidates(); ++i) {
+      TitleUnknown unknown;
+      double bound = fitted_title_bound(feats.features(i, &unknown), unknown);
+      CHECK(unknown.any());
+      CHECK(bound >= full->scores[i]);
+    }
+    // the page streamed is the page's lines
+    TitlePage streamed = title_page(page), listed = title_page(title_page_lines(page));
+    CHECK(streamed.lines == listed.lines);
+    CHECK(streamed.printed == listed.printed);
+    CHECK(streamed.n == listed.n);
+    CHECK(streamed.first_long == listed.first_long);
+  }
 }
