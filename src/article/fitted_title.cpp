@@ -43,64 +43,70 @@ double fitted_title_bound(const TitleFeatures& f, const TitleUnknown& unknown) {
   return 1.0 / (1.0 + std::exp(-std::clamp(z, -30.0, 30.0)));
 }
 
-std::optional<FittedTitle> LazyFittedTitle::best_reaching(double min) {
-  std::optional<FittedTitle> best;
-  for (std::size_t i = 0; i < scores_.size(); ++i) {
-    if (!scores_[i]) {
-      TitleUnknown unknown;
-      if (fitted_title_bound(page_.features(i, &unknown), unknown) < min) continue;
-    }
-    double s = score(i);
-    if (!best || s > best->score) {
-      best.emplace();
-      best->index = i;
-      best->score = s;
-      best->line = page_.line(i);
-    }
+double fitted_title_bound(const TitleRange& r) {
+  double z = 0.0;
+  for (std::size_t i = 0; i < kWeights; ++i)
+    z += kTitleWeights[i].weight * (kTitleWeights[i].weight > 0 ? r.hi[i] : r.lo[i]);
+  z += 1e-9;  // as fitted_title_bound's
+  return 1.0 / (1.0 + std::exp(-std::clamp(z, -30.0, 30.0)));
+}
+
+FittedTitleLines::FittedTitleLines(std::string_view text, bool nfc) {
+  // three passes, each over the lines the one before could not rule out: the features' ranges
+  // from a few byte scans, a cheap pass over the letters, the full features
+  TitlePage p = title_page(text, nfc);
+  const double doubt = kTitleDoubtScore;
+  std::vector<std::size_t> open;
+  const std::vector<TitleRange> ranges = title_feature_ranges(p);
+  for (std::size_t i = 0; i < ranges.size(); ++i)
+    if (fitted_title_bound(ranges[i]) >= doubt) open.push_back(i);
+  if (open.empty()) return;
+  TitleFeaturizer page(std::move(p));
+  for (std::size_t i : open) {
+    // the cheap pass's features, each within the range found before (both hold)
+    TitleUnknown unknown;
+    const TitleFeatures f = page.features(i, &unknown);
+    TitleRange r = ranges[i];
+    for (std::size_t k = 0; k < f.size(); ++k)
+      if (!unknown[k]) r.lo[k] = r.hi[k] = f[k];
+    if (fitted_title_bound(r) < doubt) continue;
+    const double s = fitted_title_score(page.features(i));
+    if (s >= doubt) sure_.push_back({page.line(i), i, s});
   }
-  if (best && best->score < min) best.reset();
-  return best;
 }
 
-LazyFittedTitle::LazyFittedTitle(std::string_view text)
-    : page_(title_page(text)), scores_(page_.candidates()) {}
-
-double LazyFittedTitle::score(std::size_t i) {
-  if (!scores_[i]) scores_[i] = fitted_title_score(page_.features(i));
-  return *scores_[i];
+bool FittedTitleLines::sure_of(std::string_view line) const {
+  return std::any_of(sure_.begin(), sure_.end(), [&](const Sure& s) { return s.line == line; });
 }
 
-double LazyFittedTitle::score_of(std::string_view text) {
-  double s = 0.0;
-  for (std::size_t i = 0; i < scores_.size(); ++i)
-    if (page_.line(i) == text) s = std::max(s, score(i));
-  return s;
-}
-
-const FittedTitle* LazyFittedTitle::best() {
-  if (!scored_ && !scores_.empty()) {
-    FittedTitle best;
-    for (std::size_t i = 0; i < scores_.size(); ++i) {
-      double s = score(i);
-      if (i == 0 || s > best.score) {
-        best.index = i;
-        best.score = s;
-      }
-      best.scores.push_back(s);
-      best.lines.push_back(page_.line(i));
-    }
-    best.line = best.lines[best.index];
-    best_ = std::move(best);
-  }
-  scored_ = true;
-  return best_ ? &*best_ : nullptr;
+std::optional<FittedTitle> FittedTitleLines::best_reaching(double min) const {
+  if (min < kTitleDoubtScore) return std::nullopt;
+  const Sure* best = nullptr;
+  for (const Sure& s : sure_)  // in the page's order: the first of equal scores
+    if (!best || s.score > best->score) best = &s;
+  if (!best || best->score < min) return std::nullopt;
+  FittedTitle out;
+  out.line = best->line;
+  out.index = best->index;
+  out.score = best->score;
+  return out;
 }
 
 std::optional<FittedTitle> fitted_title(std::string_view text) {
-  LazyFittedTitle page(text);
-  const FittedTitle* best = page.best();
-  if (!best) return std::nullopt;
-  return *best;
+  TitleFeaturizer page(title_page(text));
+  if (page.candidates() == 0) return std::nullopt;
+  FittedTitle best;
+  for (std::size_t i = 0; i < page.candidates(); ++i) {
+    const double s = fitted_title_score(page.features(i));
+    if (i == 0 || s > best.score) {
+      best.index = i;
+      best.score = s;
+    }
+    best.scores.push_back(s);
+    best.lines.push_back(page.line(i));
+  }
+  best.line = best.lines[best.index];
+  return best;
 }
 
 double FittedTitle::score_of(std::string_view text) const {

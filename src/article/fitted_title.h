@@ -33,34 +33,41 @@ double fitted_title_score(const TitleFeatures& f);
 // The highest score a line may have whose features are `f` but for the `unknown` ones, each
 // of which is in [0, 1].
 double fitted_title_bound(const TitleFeatures& f, const TitleUnknown& unknown);
+// The highest score a line may have whose features lie in `r`.
+double fitted_title_bound(const TitleRange& r);
 
 // The highest-scoring candidate line of the page's text (the first of equal scores); none on a
 // page with no non-empty line.
 std::optional<FittedTitle> fitted_title(std::string_view text);
 
-// The same scorer, scoring a line only when asked: the text reader asks first how it scores
-// the rules' own title line and, on most pages, no more (the rules' line is no doubt, so no
-// other line may override it: title_override.h). Every line's features are those of
-// fitted_title, so the answers are the same; only the work differs (bench/run-scan).
-class LazyFittedTitle {
+// What the text reader asks of the scorer on one page (title_override.h), answered from what
+// is kept of the page while its text is at hand (reader.cpp's first half) and small enough to
+// keep for every file of a folder until the second half: the candidates that score at least
+// fitted_title_doubt_score(), in the page's order, with their scores. Every other candidate
+// scores under it, which is all the reader needs to know of it. The answers are fitted_title's
+// (tests/article/fitted_title_test.cpp); only the work and the memory differ: a line whose
+// bound from a cheap pass (no regular expression) stays under the doubt score is not scored.
+class FittedTitleLines {
  public:
-  explicit LazyFittedTitle(std::string_view text);
-  // FittedTitle::score_of, scoring the candidates that read `text` alone.
-  double score_of(std::string_view text);
-  // fitted_title(text), every candidate scored (once); nullptr on a page with no line.
-  const FittedTitle* best();
-  // The best line when it scores at least `min` (its line, index and score; no candidates
-  // listed), else nullptr: the same line as best() then. The lines that cannot reach `min`
-  // whatever their regular expressions find (a bound from a cheap pass) are not scored:
-  // they cannot be the best of a page whose best reaches `min`.
-  std::optional<FittedTitle> best_reaching(double min);
+  // `nfc`: the text is known to be NFC (title_page's).
+  explicit FittedTitleLines(std::string_view text, bool nfc = false);
+  // Whether a candidate that reads `line` scores at least fitted_title_doubt_score(), i.e.
+  // fitted_title(text)->score_of(line) >= fitted_title_doubt_score().
+  bool sure_of(std::string_view line) const;
+  // fitted_title(text) when its score is at least `min` (its line, index and score; no
+  // candidates listed), else none. `min` must be at least fitted_title_doubt_score() (the
+  // lines under it are not kept): under it, none.
+  std::optional<FittedTitle> best_reaching(double min) const;
+  // How many lines are kept.
+  std::size_t kept() const { return sure_.size(); }
 
  private:
-  double score(std::size_t i);
-  TitleFeaturizer page_;
-  std::vector<std::optional<double>> scores_;
-  std::optional<FittedTitle> best_;
-  bool scored_ = false;
+  struct Sure {
+    std::string line;
+    std::size_t index;
+    double score;
+  };
+  std::vector<Sure> sure_;
 };
 
 // The score at or above which the scorer's line overrides the rules' title, and the higher

@@ -89,10 +89,10 @@ struct PreparedText {
   // counted
   std::size_t chrome_lines = 0;
   std::size_t learned_lines = 0;  // blanked by the second half as chrome learned (text_reader.h)
-  // The fitted title scorer of the text (fitted_title.h), for a text page alone: the reader's
-  // second half lets it override the header rules' title (title_override.h). It scores a line
-  // only when asked, so most pages cost the rules' title line alone.
-  std::optional<LazyFittedTitle> fitted_title;
+  // What the fitted title scorer says of the text (fitted_title.h), for a text page alone: the
+  // reader's second half lets it override the header rules' title (title_override.h). The
+  // lines it is sure of alone, a few hundred bytes, as the text is gone by then.
+  std::optional<FittedTitleLines> fitted_title;
 };
 
 // The stable start of the warning an article gets for the lines left out as the site's chrome

@@ -85,7 +85,8 @@ Paragraphs paragraphs_of(PreparedText& t, const LearnedLines& learned, std::vect
 // the fitted title scorer's line, which may override the rules' title (title_override.h).
 Paragraphs read_header(Paragraphs& paras, const std::vector<bool>& twice, Article& a,
                        std::string& byline, bool& title_over_date, bool& no_title,
-                       Paragraphs& above, bool& dated, std::optional<LazyFittedTitle>& fitted) {
+                       Paragraphs& above, bool& dated,
+                       const std::optional<FittedTitleLines>& fitted) {
   std::vector<std::string_view> views;
   views.reserve(paras.size());
   for (const Paragraph& p : paras) views.emplace_back(p.text);

@@ -97,29 +97,49 @@ std::vector<std::string_view> words_of(std::string_view s) {
 struct Line {
   std::string_view text;
   UnicodeString u;
-  std::u32string cps;
   std::string low;
   std::vector<std::string_view> words;
   std::string alow;                  // ascii_lower(text)
   std::vector<int32_t> date_starts;  // where a date or time may start (title_patterns.h)
   bool date = false, time = false;   // DATE_RE, TIME_RE match
   bool full = false;                 // u, date_starts, date and time are set
+  bool digit = true;                 // may_hold_digit(text)
 };
 
-// The line's UTF-16 form and dates, which the regular expressions need.
+// Whether s may hold a digit (\d, a code point of Unicode's Nd: title_patterns.h
+// date_starts), which every date, short date and time needs: an ASCII digit, or a character
+// from U+0660 on (the first digit beyond ASCII) but Vietnamese's U+1E00-1EFF (E1 B8..BB) and
+// U+2000-3FFF (E2, E3: punctuation, symbols, CJK marks; no Nd among them).
+bool may_hold_digit(std::string_view s) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const std::size_t n = s.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    const unsigned c = p[i];
+    if (c - '0' < 10u) return true;
+    if (c < 0xD9 || c == 0xE2 || c == 0xE3) continue;  // U+0000-063F, U+2000-3FFF
+    if (c == 0xE1 && i + 1 < n && p[i + 1] >= 0xB8 && p[i + 1] <= 0xBB) continue;
+    return true;
+  }
+  return false;
+}
+
+// The line's UTF-16 form and dates, which the regular expressions need; a line with no digit
+// has no date, short date or time, and no place where one may start.
 void complete(Line& l) {
   if (l.full) return;
   l.u = u16(l.text);
-  l.date_starts = date_starts(l.u);
-  l.date = date_rx().find_at(l.u, l.date_starts);
-  l.time = time_rx().find_at(l.u, l.date_starts);
+  if (l.digit) {
+    l.date_starts = date_starts(l.u);
+    l.date = date_rx().find_at(l.u, l.date_starts);
+    l.time = time_rx().find_at(l.u, l.date_starts);
+  }
   l.full = true;
 }
 
 // The line's cheap forms, and the others when `full` (complete() adds them later).
 Line line_of(std::string_view text, bool full = true) {
-  Line l{text,  {},   code_points(text), {}, words_of(text), ascii_lower(text), {}, false,
-         false, false};
+  Line l{text, {},    {},    words_of(text), ascii_lower(text),
+         {},   false, false, false,          may_hold_digit(text)};
   // the label words are matched at the start only, and lower case maps letter by letter
   l.low = to_lower_vi(text.substr(0, utf8_prefix(text, kLabelChars)));
   if (full) complete(l);
@@ -142,11 +162,13 @@ bool ascii_then(const Line& l, std::string_view ascii, std::string_view a, std::
   return false;
 }
 
+// "thứ", "chủ" (any case) or "cn" somewhere, which WEEKDAY_RE needs
+bool may_be_weekday(const Line& l) {
+  return ascii_then(l, "th", "ứ", "Ứ") || ascii_then(l, "ch", "ủ", "Ủ") || contains(l.alow, "cn");
+}
+
 bool weekday_word(const Line& l) {
-  // "thứ", "chủ" (any case) or "cn" somewhere: a cheap test first
-  return (ascii_then(l, "th", "ứ", "Ứ") || ascii_then(l, "ch", "ủ", "Ủ") ||
-          contains(l.alow, "cn")) &&
-         weekday_rx().find(l.u);
+  return may_be_weekday(l) && weekday_rx().find(l.u);
 }
 
 // features.py _date_only.
@@ -159,26 +181,61 @@ bool date_only(const Line& l) {
   return !word_left_rx().find(rest);
 }
 
-bool all_caps(const std::u32string& cps) {
+// Read off the UTF-8 (a neighbour's shape needs no code points else).
+bool all_caps(std::string_view text) {
   std::size_t letters = 0;
-  for (char32_t c : cps)
-    if (py_alpha(c)) {
+  for (std::size_t i = 0; i < text.size();)
+    if (char32_t c = utf8::next(text, i); py_alpha(c)) {
       if (!py_upper(c)) return false;
       ++letters;
     }
   return letters >= 4;
 }
 
+// Whether a pattern of `words` in any case, anchored at the start, may match s: s's opening,
+// case-folded, starts with one of them case-folded (a match's text folds to its word, and
+// folding maps a character to one or more).
+bool may_open_with(const UnicodeString& s, const std::vector<UnicodeString>& folded_words) {
+  UnicodeString head(s, 0, 16);
+  head.foldCase();
+  return std::any_of(folded_words.begin(), folded_words.end(),
+                     [&](const UnicodeString& w) { return head.startsWith(w); });
+}
+
+std::vector<UnicodeString> folded(std::span<const std::u16string_view> words) {
+  std::vector<UnicodeString> out;
+  for (std::u16string_view w : words)
+    out.push_back(UnicodeString(w.data(), static_cast<int32_t>(w.size())).foldCase());
+  return out;
+}
+
+// re.split(r"\s[-–]\s|,|;", s)[0]'s length: the first "," or ";" or a dash between white
+// spaces (on a folded line the only white space \s finds is " ").
+int32_t name_cut_at(const UnicodeString& s) {
+  const int32_t n = s.length();
+  for (int32_t k = 0; k < n; ++k) {
+    const char16_t c = s.charAt(k);
+    if (c == u',' || c == u';') return k;
+    if (k + 2 < n && c == u' ' && (s.charAt(k + 1) == u'-' || s.charAt(k + 1) == u'–') &&
+        s.charAt(k + 2) == u' ')
+      return k;
+  }
+  return n;
+}
+
 // features.py _name_shape: (name, surname).
 std::pair<double, double> name_shape(const Line& l) {
-  UnicodeString s = bracket_rx().replace_all(l.u, " ");
+  // each pattern tried only where a cheap test says it may match (no bracket without "(", no
+  // label nor title at the start of a line that opens with none of their words)
+  UnicodeString s = contains(l.text, "(") ? bracket_rx().replace_all(l.u, " ") : l.u;
   if (int32_t slash = s.indexOf(u'/'); slash >= 0) s.truncate(slash);
-  s = name_label_rx().replace_all(s.trim(), "");
-  s = title_prefix_rx().replace_all(s.trim(), "");
-  if (auto m = name_cut_rx().on(s); m && m->find()) {
-    UErrorCode st = U_ZERO_ERROR;
-    s.truncate(m->start(st));
-  }
+  s.trim();
+  static const std::vector<UnicodeString> labels = folded(name_label_words()),
+                                          titles = folded(title_prefix_words());
+  if (may_open_with(s, labels)) s = name_label_rx().replace_all(s, "");
+  s.trim();
+  if (may_open_with(s, titles)) s = title_prefix_rx().replace_all(s, "");
+  s.truncate(name_cut_at(s));
   std::string part;
   s.toUTF8String(part);
   std::vector<std::u32string> toks;
@@ -223,7 +280,7 @@ Shape shape_of(const Line& l) {
   s.date = has_date(l);
   s.dateonly = date_only(l);
   s.name = w <= 8 ? name_shape(l).first : 0.0;
-  s.caps = all_caps(l.cps);
+  s.caps = all_caps(l.text);
   s.stop = ends_with_any(l.text, {".", "…", "!", "?"});
   return s;
 }
@@ -235,7 +292,7 @@ Shape cheap_shape_of(const Line& l) {
   s.short_ = w <= 3;
   s.mid = w >= 4 && w < kLong;
   s.long_ = w >= kLong;
-  s.caps = all_caps(l.cps);
+  s.caps = all_caps(l.text);
   s.stop = ends_with_any(l.text, {".", "…", "!", "?"});
   return s;
 }
@@ -245,95 +302,6 @@ double b(bool v) {
 }
 
 }  // namespace
-
-const std::array<std::string_view, kTitleFeatureCount>& title_feature_names() {
-  static const std::array<std::string_view, kTitleFeatureCount> names = {"bias",
-                                                                         "pos",
-                                                                         "pos0",
-                                                                         "pos_lt3",
-                                                                         "from_end",
-                                                                         "last",
-                                                                         "end_lt3",
-                                                                         "in_tail",
-                                                                         "words_log",
-                                                                         "w_le3",
-                                                                         "w_4_8",
-                                                                         "w_9_30",
-                                                                         "w_long",
-                                                                         "w_ge60",
-                                                                         "chars_log",
-                                                                         "caps_share",
-                                                                         "all_caps",
-                                                                         "lower_start",
-                                                                         "ends_stop",
-                                                                         "ends_qe",
-                                                                         "ends_colon",
-                                                                         "ends_quote",
-                                                                         "has_digit",
-                                                                         "digit_share",
-                                                                         "n_dates",
-                                                                         "date",
-                                                                         "short_date",
-                                                                         "time",
-                                                                         "weekday",
-                                                                         "date_only",
-                                                                         "date_short_line",
-                                                                         "linkish",
-                                                                         "pipe",
-                                                                         "gt",
-                                                                         "paren",
-                                                                         "slash",
-                                                                         "dash_sep",
-                                                                         "quote_in",
-                                                                         "colon_in",
-                                                                         "url",
-                                                                         "name_shape",
-                                                                         "surname",
-                                                                         "name_x_end",
-                                                                         "name_x_head",
-                                                                         "lbl_author",
-                                                                         "lbl_date",
-                                                                         "lbl_chrome",
-                                                                         "lbl_caption",
-                                                                         "has_anh_paren",
-                                                                         "before_long1",
-                                                                         "before_long2",
-                                                                         "before_long3_5",
-                                                                         "before_long_far",
-                                                                         "after_long",
-                                                                         "is_first_long",
-                                                                         "first_mid",
-                                                                         "repeated",
-                                                                         "opener",
-                                                                         "comma_clause",
-                                                                         "da_word",
-                                                                         "honorific",
-                                                                         "numbered",
-                                                                         "image",
-                                                                         "title_prefix",
-                                                                         "name_then_more",
-                                                                         "first_date_line",
-                                                                         "date_rank_later",
-                                                                         "prev_short",
-                                                                         "prev_mid",
-                                                                         "prev_long",
-                                                                         "prev_date",
-                                                                         "prev_dateonly",
-                                                                         "prev_name",
-                                                                         "prev_caps",
-                                                                         "prev_stop",
-                                                                         "prev_none",
-                                                                         "next_short",
-                                                                         "next_mid",
-                                                                         "next_long",
-                                                                         "next_date",
-                                                                         "next_dateonly",
-                                                                         "next_name",
-                                                                         "next_caps",
-                                                                         "next_stop",
-                                                                         "next_none"};
-  return names;
-}
 
 TitlePage title_page(const std::vector<std::string>& lines) {
   TitlePage p;
@@ -412,10 +380,13 @@ TitleFeatures TitleFeaturizer::features(std::size_t i, TitleUnknown* unknown) {
   Cache& c = *c_;
   const bool cheap = unknown != nullptr;
   const std::size_t n = c.page.n;
-  const Line& l = cheap ? c.cheap_line(i) : c.line(i);
+  // a line that may hold a digit is read for its dates and times on either pass: a date line
+  // is most of those, and what they say bounds its score far under the others' (date_only)
+  const Line& l = cheap && !c.cheap_line(i).digit ? c.cheap_line(i) : c.line(i);
   const Shape s = cheap ? cheap_shape_of(l) : c.shape(i);
   const std::size_t w = l.words.size();
-  const std::size_t len = l.cps.size();
+  const std::u32string cps = code_points(l.text);
+  const std::size_t len = cps.size();
   const auto ii = static_cast<std::ptrdiff_t>(i);
   auto [name, sur] = w <= 8 && !cheap ? name_shape(l) : std::pair{0.0, 0.0};
   const std::ptrdiff_t d = static_cast<std::ptrdiff_t>(c.page.first_long) - ii;
@@ -429,7 +400,7 @@ TitleFeatures TitleFeaturizer::features(std::size_t i, TitleUnknown* unknown) {
     }
   }
   std::size_t digits = 0, linkish = 0;
-  for (char32_t ch : l.cps) {
+  for (char32_t ch : cps) {
     digits += ch >= U'0' && ch <= U'9';
     linkish += kLinkish.find(ch) != std::u32string_view::npos;
   }
@@ -439,15 +410,20 @@ TitleFeatures TitleFeaturizer::features(std::size_t i, TitleUnknown* unknown) {
   TitleFeatures f{};
   std::size_t k = 0;
   auto put = [&](double v) { f[k++] = v; };
-  // a feature of the regular expressions: left 0 and named unknown on a cheap pass
-  auto put_rx = [&](auto value) {
-    if (cheap) {
+  // a feature of the regular expressions, where a cheap test says it `may` be other than 0:
+  // left 0 and named unknown on a cheap pass; where it may not, 0 on either pass without its
+  // regular expression (a date needs a digit, a name at most 8 words: the Python's meanings)
+  auto put_rx = [&](bool may, auto value) {
+    if (!may) {
+      f[k++] = 0.0;
+    } else if (cheap) {
       unknown->set(k);
       f[k++] = 0.0;
     } else {
       f[k++] = value();
     }
   };
+  const bool named = w <= 8;
   put(1.0);
   put(static_cast<double>(std::min<std::size_t>(i, 25)) / 25.0);
   put(b(i == 0));
@@ -465,23 +441,23 @@ TitleFeatures TitleFeaturizer::features(std::size_t i, TitleUnknown* unknown) {
   put(std::log1p(static_cast<double>(len)) / 7.0);
   put(alpha ? static_cast<double>(capped) / static_cast<double>(alpha) : 0.0);
   put(s.caps);
-  put(b(!l.cps.empty() && py_lower(l.cps[0])));
+  put(b(!cps.empty() && py_lower(cps[0])));
   put(b(ends_with_any(l.text, {".", "…"})));
   put(b(ends_with_any(l.text, {"?", "!"})));
   put(b(l.text.ends_with(":")));
   put(b(ends_with_any(l.text, {"\"", "”", "'"})));
   put(b(digits > 0));
   put(static_cast<double>(digits) / static_cast<double>(std::max<std::size_t>(1, len)));
-  put_rx([&] {
+  put_rx(l.date, [&] {
     return s.date != 0.0 ? static_cast<double>(std::min(count_dates(l.u, l.date_starts), 3)) / 3.0
                          : 0.0;
   });
-  put_rx([&] { return s.date; });
-  put_rx([&] { return b(short_date_rx().find_at(l.u, l.date_starts)); });
-  put_rx([&] { return b(has_time(l)); });
-  put_rx([&] { return b(weekday_word(l)); });
-  put_rx([&] { return s.dateonly; });
-  put_rx([&] { return b(s.date && w <= 12); });
+  put(b(l.date));
+  put_rx(l.digit, [&] { return b(short_date_rx().find_at(l.u, l.date_starts)); });
+  put(b(l.time));
+  put_rx(may_be_weekday(l), [&] { return b(weekday_word(l)); });
+  put_rx(l.date || l.time, [&] { return s.dateonly; });
+  put(b(l.date && w <= 12));
   put(static_cast<double>(std::min<std::size_t>(linkish, 4)) / 4.0);
   put(b(contains(l.text, "|")));
   put(b(contains(l.text, ">") || contains(l.text, "»") || contains(l.text, "›")));
@@ -489,16 +465,14 @@ TitleFeatures TitleFeaturizer::features(std::size_t i, TitleUnknown* unknown) {
   put(b(contains(l.text, "/")));
   put(b(contains(l.text, " - ") || contains(l.text, " – ")));
   put(b(contains(l.text, "\"") || contains(l.text, "“") || contains(l.text, "”")));
-  put(b(l.cps.substr(0, len ? len - 1 : 0).find(U':') != std::u32string::npos));
-  put_rx([&] {
-    return b((contains(l.alow, "http") || contains(l.alow, "www.") || contains(l.alow, ".vn") ||
-              contains(l.alow, ".com") || contains(l.text, "@")) &&
-             url_rx().find(l.u));
-  });
-  put_rx([&] { return name; });
-  put_rx([&] { return sur; });
-  put_rx([&] { return name * b(from_end < 4); });
-  put_rx([&] { return name * b(i < c.page.first_long); });
+  put(b(cps.substr(0, len ? len - 1 : 0).find(U':') != std::u32string::npos));
+  put_rx(contains(l.alow, "http") || contains(l.alow, "www.") || contains(l.alow, ".vn") ||
+             contains(l.alow, ".com") || contains(l.text, "@"),
+         [&] { return b(url_rx().find(l.u)); });
+  put_rx(named, [&] { return name; });
+  put_rx(named, [&] { return sur; });
+  put_rx(named, [&] { return name * b(from_end < 4); });
+  put_rx(named, [&] { return name * b(i < c.page.first_long); });
   put(b(starts_any(l.low, author_labels())));
   put(b(starts_any(l.low, date_labels())));
   put(b(starts_any(l.low, chrome_labels())));
@@ -510,35 +484,41 @@ TitleFeatures TitleFeaturizer::features(std::size_t i, TitleUnknown* unknown) {
   put(b(d > 5));
   put(b(d < 0));
   put(b(d == 0));
-  put_rx([&] { return b(c.first_mid(i)); });
+  put_rx(c.mid_unstopped(i), [&] { return b(c.first_mid(i)); });
   put(b(c.page.printed[i] > 1));
-  put_rx([&] { return b(opener_rx().at_start(l.u)); });
+  put_rx(true, [&] { return b(opener_rx().at_start(l.u)); });
   put(b(contains(l.text, ", ") && w >= 10));
-  put_rx([&] { return b(da_rx().find_at(l.u, da_starts(l.u))); });
-  put_rx([&] { return b(honorific_rx().at_start(l.u)); });
-  put_rx([&] { return b(numbered_rx().at_start(l.u)); });
-  put_rx([&] {
-    return b((contains(l.text, "![") || contains(l.alow, ".jp") || contains(l.alow, ".png") ||
-              contains(l.alow, ".gif")) &&
-             image_rx().find(l.u));
-  });
-  put_rx([&] { return b(title_prefix_rx().at_start(l.u)); });
-  put_rx([&] {
+  put_rx(true, [&] { return b(da_rx().find_at(l.u, da_starts(l.u))); });
+  put_rx(true, [&] { return b(honorific_rx().at_start(l.u)); });
+  put_rx(true, [&] { return b(numbered_rx().at_start(l.u)); });
+  put_rx(contains(l.text, "![") || contains(l.alow, ".jp") || contains(l.alow, ".png") ||
+             contains(l.alow, ".gif"),
+         [&] { return b(image_rx().find(l.u)); });
+  put_rx(true, [&] { return b(title_prefix_rx().at_start(l.u)); });
+  put_rx(named, [&] {
     return b(name != 0.0 &&
              (contains(l.text, " - ") || contains(l.text, " – ") || contains(l.text, ",")));
   });
-  put_rx([&] { return b(s.date != 0.0 && !dated_above); });
-  put_rx([&] { return b(dated_above); });
+  put_rx(l.date, [&] { return b(s.date != 0.0 && !dated_above); });
+  put_rx(l.date, [&] { return b(dated_above); });
   for (std::ptrdiff_t j : {ii - 1, ii + 1}) {
     bool in = j >= 0 && j < static_cast<std::ptrdiff_t>(n);
     const auto at = static_cast<std::size_t>(j);
-    Shape o = !in ? Shape{} : cheap ? cheap_shape_of(c.cheap_line(at)) : c.shape(at);
+    if (cheap) {
+      // the neighbours' shapes are left to title_feature_ranges, which reads them cheaper
+      for (int m = 0; m < 8; ++m) put_rx(in, [] { return 0.0; });
+      put(b(!in));
+      continue;
+    }
+    const Line* ol = in ? &c.cheap_line(at) : nullptr;
+    const bool odigit = ol && ol->digit, onamed = ol && ol->words.size() <= 8;
+    Shape o = !in ? Shape{} : c.shape(at);
     put(o.short_);
     put(o.mid);
     put(o.long_);
-    put_rx([&] { return o.date; });
-    put_rx([&] { return o.dateonly; });
-    put_rx([&] { return o.name; });
+    put_rx(odigit, [&] { return o.date; });
+    put_rx(odigit, [&] { return o.dateonly; });
+    put_rx(onamed, [&] { return o.name; });
     put(o.caps);
     put(o.stop);
     put(b(!in));

@@ -48,8 +48,17 @@ struct TitlePage {
   std::size_t first_long = 0;      // the first line of a body paragraph's length, n if none
 };
 TitlePage title_page(const std::vector<std::string>& lines);
-// The same of a page's text, its lines past the first 26 read but not kept.
-TitlePage title_page(std::string_view text);
+// The same of a page's text, its lines past the first 26 read but not kept. `nfc`: the text is
+// known to be NFC UTF-8 (a decoded text, text/decode.h), which spares a test of each line.
+TitlePage title_page(std::string_view text, bool nfc = false);
+
+// Where each candidate's features must lie, from its word count, length, last characters and a
+// few byte scans of it and its neighbours (title_bound.cpp): lo[k] <= features(i)[k] <= hi[k].
+// Cheaper than even a cheap pass, which reads every letter.
+struct TitleRange {
+  TitleFeatures lo, hi;
+};
+std::vector<TitleRange> title_feature_ranges(const TitlePage& page);
 
 // The features of one candidate at a time, each line's shape computed once and only when a
 // feature needs it: scoring one line costs that line and its neighbours (and the cheap tests

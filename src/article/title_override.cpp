@@ -21,17 +21,14 @@ std::size_t words_in(std::string_view s) {
 }  // namespace
 
 bool prefer_fitted_title(HeaderLayout& h, std::span<const std::string_view> paras,
-                         LazyFittedTitle& scorer) {
+                         const FittedTitleLines& scorer) {
   constexpr std::size_t kNone = HeaderLayout::kNone;
   const bool untitled = h.no_title || (h.title == kNone && h.title_text.empty());
-  // the scorer must doubt the rules' own line, not merely like another a little better: asked
-  // first, as on most pages it does not doubt it and no other line need be scored
+  // the scorer must doubt the rules' own line, not merely like another a little better
   if (!untitled &&
-      scorer.score_of(h.title_text.empty() ? paras[h.title] : std::string_view(h.title_text)) >=
-          fitted_title_doubt_score())
+      scorer.sure_of(h.title_text.empty() ? paras[h.title] : std::string_view(h.title_text)))
     return false;
-  // the scorer's line must score at least the override's threshold: the lines that cannot
-  // reach it are not scored
+  // the scorer's line must score at least the override's threshold
   const std::optional<FittedTitle> best = scorer.best_reaching(
       untitled ? fitted_title_untitled_score() : fitted_title_override_score());
   if (!best) return false;

@@ -31,6 +31,6 @@ namespace tuyentap {
 // Moves h's title (and its body's start) to the scorer's line where the rules above say so;
 // true when it did. `paras` are the paragraphs h was found in.
 bool prefer_fitted_title(HeaderLayout& h, std::span<const std::string_view> paras,
-                         LazyFittedTitle& scorer);
+                         const FittedTitleLines& scorer);
 
 }  // namespace tuyentap

@@ -133,6 +133,18 @@ const Rx& name_label_rx() {
                     true);
   return r;
 }
+std::span<const std::u16string_view> name_label_words() {
+  static constexpr std::u16string_view words[] = {u"tác giả", u"bài", u"ảnh",      u"theo",
+                                                  u"nguồn",   u"tin", u"thực hiện"};
+  return words;
+}
+std::span<const std::u16string_view> title_prefix_words() {
+  static constexpr std::u16string_view words[] = {
+      u"ths",      u"ts",       u"pgs",     u"gs",        u"cn",      u"ks",
+      u"bs",       u"ls",       u"nhà báo", u"luật sư",   u"đại tá",  u"thượng tá",
+      u"trung tá", u"thiếu tá", u"đại úy",  u"thượng úy", u"trung úy"};
+  return words;
+}
 const Rx& name_cut_rx() {  // re.split(r"\s[-–]\s|,|;", s)[0]
   static const Rx r("\\s[-–]\\s|,|;", false);
   return r;

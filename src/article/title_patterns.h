@@ -56,6 +56,11 @@ const Rx& url_rx();
 const Rx& da_rx();
 const Rx& image_rx();
 
+// The words name_label_rx and title_prefix_rx open with (their alternatives): a line that
+// opens with none of them, in any case, is left as it is by either.
+std::span<const std::u16string_view> name_label_words();
+std::span<const std::u16string_view> title_prefix_words();
+
 // pages.py dates_in: how many full dates the line holds. `starts`: the offsets where a date
 // may start (date_starts).
 int count_dates(const icu::UnicodeString& u, std::span<const int32_t> starts);

@@ -139,9 +139,10 @@ TEST_CASE("fitted title: a page that opens with its body keeps no title") {
   CHECK(has_warning(a, "no title line: the article has no title"));
 }
 
-TEST_CASE("fitted title: the scorer that scores a line only when asked answers as the full one") {
-  // a doubtful page (a caption under its title) and a clean one: the rules' line asked alone,
-  // the best line above a threshold found without scoring the lines that cannot reach it
+TEST_CASE("fitted title: the lines kept of a page answer as the full scorer") {
+  // a doubtful page (a caption under its title) and a clean one: whether the scorer is sure of
+  // a line, and the best line above a threshold, from the lines scoring at least the doubt
+  // score alone, the others not scored where a cheap pass bounds them under it
   const std::string caption = "Thứ Năm, 24/9/2020\n" + kLong +
                               "\nMô hình “Bát cháo tình thương” của Đảng ủy\n"
                               "Xây dựng chi bộ trong sạch, vững mạnh\n" +
@@ -149,25 +150,31 @@ TEST_CASE("fitted title: the scorer that scores a line only when asked answers a
   const std::string clean =
       "Xây dựng Đảng\n\nPhát huy vai trò người đứng đầu\n\nThứ Sáu, 1/1/2010 - 17:07\n\n" + kLong +
       "\n\n" + kLong + "\n";
+  const double doubt = fitted_title_doubt_score();
   for (const std::string& page : {caption, clean}) {
     auto full = fitted_title(page);
     REQUIRE(full);
+    FittedTitleLines kept(page), kept_nfc(page, true);
     for (const std::string& line : full->lines) {
-      LazyFittedTitle lazy(page);
-      CHECK(lazy.score_of(line) == full->score_of(line));
+      CHECK(kept.sure_of(line) == (full->score_of(line) >= doubt));
+      CHECK(kept_nfc.sure_of(line) == (full->score_of(line) >= doubt));
     }
+    CHECK_FALSE(kept.sure_of("Không có dòng này"));
+    CHECK(kept.kept() < full->lines.size());
     for (double min :
-         {0.0, 0.5, fitted_title_override_score(), full->score, std::nextafter(full->score, 2.0)}) {
-      LazyFittedTitle lazy(page);
-      auto best = lazy.best_reaching(min);
+         {doubt, fitted_title_override_score(), full->score, std::nextafter(full->score, 2.0)}) {
+      if (min < doubt) continue;  // the lines under the doubt score are not kept
+      auto best = kept.best_reaching(min);
       CHECK(best.has_value() == (full->score >= min));
       if (best) {
         CHECK(best->line == full->line);
+        CHECK(best->index == full->index);
         CHECK(best->score == full->score);
       }
     }
     // a cheap pass's bound is never under the line's score
-    TitleFeaturizer feats(title_page(title_page_lines(page)));
+    const std::vector<std::string> lines = title_page_lines(page);
+    TitleFeaturizer feats(title_page(lines));
     for (std::size_t i = 0; i < feats.candidates(); ++i) {
       TitleUnknown unknown;
       double bound = fitted_title_bound(feats.features(i, &unknown), unknown);
@@ -175,10 +182,55 @@ TEST_CASE("fitted title: the scorer that scores a line only when asked answers a
       CHECK(bound >= full->scores[i]);
     }
     // the page streamed is the page's lines
-    TitlePage streamed = title_page(page), listed = title_page(title_page_lines(page));
+    TitlePage streamed = title_page(page), listed = title_page(lines);
     CHECK(streamed.lines == listed.lines);
     CHECK(streamed.printed == listed.printed);
     CHECK(streamed.n == listed.n);
     CHECK(streamed.first_long == listed.first_long);
   }
+}
+
+TEST_CASE("fitted title: a decoded text's lines, folded 16 bytes at a time, are the page's lines") {
+  // white space to fold at every place of a 16-byte block, on lines of Vietnamese letters
+  // (E1 BA/BB bytes, none of them white space) and lines ended by LF, CRLF or CR alone
+  const std::string word = "Xây dựng Đảng ";
+  const char* spaces[] = {"\t",           "\xC2\xA0",     "  ",           "\xE2\x80\x83",
+                          "\xE3\x80\x80", "\xE1\x9A\x80", "\xE2\x80\xAF", "\x0B"};
+  std::string page;
+  for (std::size_t at = 0; at < 40; ++at) {
+    std::string line = word + word + word + word;
+    line.insert(at, spaces[at % std::size(spaces)]);
+    page += line + (at % 3 == 0 ? "\n" : at % 3 == 1 ? "\r\n" : "\r");
+    page += word + "“Tổng kết” 2020\n";
+  }
+  TitlePage fast = title_page(page, true), listed = title_page(title_page_lines(page));
+  CHECK(fast.lines == listed.lines);
+  CHECK(fast.printed == listed.printed);
+  CHECK(fast.n == listed.n);
+  CHECK(fast.first_long == listed.first_long);
+  CHECK(fast.n == 80);
+}
+
+TEST_CASE("fitted title: the quick ranges of a page's features hold its features") {
+  // the ranges rule most lines out before any letter is read: a range that misses a feature
+  // would drop a line the scorer is sure of
+  const std::string page =
+      "Xây dựng Đảng\n\nPhát huy vai trò người đứng đầu\n\nThứ Sáu, 1/1/2010\n" + kLong +
+      "\nẢnh: Quang cảnh hội nghị (ảnh minh họa)\nNGUYỄN VĂN AN\n" + kLong + " ١٢ \nTin khác\n" +
+      kLong + "\n";
+  const std::vector<std::string> lines = title_page_lines(page);
+  const TitlePage p = title_page(lines);
+  const std::vector<TitleRange> ranges = title_feature_ranges(p);
+  const std::vector<TitleFeatures> rows = title_features(lines);
+  REQUIRE(ranges.size() == rows.size());
+  std::size_t ruled_out = 0;
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    for (std::size_t k = 0; k < kTitleFeatureCount; ++k) {
+      INFO("line " << i << ", " << title_feature_names()[k]);
+      CHECK(ranges[i].lo[k] <= rows[i][k]);
+      CHECK(rows[i][k] <= ranges[i].hi[k]);
+    }
+    ruled_out += fitted_title_bound(ranges[i]) < fitted_title_doubt_score();
+  }
+  CHECK(ruled_out >= 3);  // the body's paragraphs
 }
