@@ -149,7 +149,11 @@ std::vector<TitleRange> title_feature_ranges(const TitlePage& page) {
     put(b(d > 5));
     put(b(d < 0));
     put(b(d == 0));
-    maybe(w >= 4 && w < kLong && !l.stop);  // first_mid: a mid line with no stop
+    // first_mid: a mid line with no stop, and no such line above it with no digit (no date)
+    bool mid_above = false;
+    for (std::size_t j = 0; j < i && !mid_above; ++j)
+      mid_above = q[j].words >= 4 && q[j].words < kLong && !q[j].stop && !q[j].digit;
+    maybe(w >= 4 && w < kLong && !l.stop && !mid_above);
     put(b(page.printed[i] > 1));
     for (int f = 0; f < 7; ++f) maybe(true);  // opener … title_prefix
     maybe(named);                             // name_then_more

@@ -28,8 +28,11 @@ constexpr std::u32string_view kLinkish = U">|»›«/";
 constexpr std::size_t kLong = 30;  // words of a body paragraph
 
 bool starts_any(std::string_view low, std::span<const std::string_view> labels) {
-  return std::any_of(labels.begin(), labels.end(),
-                     [&](std::string_view l) { return low.starts_with(l); });
+  if (low.empty()) return false;
+  // the first byte first: most lines open with a letter no label does
+  return std::any_of(labels.begin(), labels.end(), [&](std::string_view l) {
+    return !l.empty() && l[0] == low[0] && low.starts_with(l);
+  });
 }
 
 bool contains(std::string_view s, std::string_view part) {
@@ -345,8 +348,19 @@ struct TitleFeaturizer::Cache {
     std::size_t w = static_cast<std::size_t>(std::count(t.begin(), t.end(), ' ')) + 1;
     return w >= 4 && w < kLong && !ends_with_any(page.lines[i], {".", "…", "!", "?"});
   }
+  // may_hold_digit of a line: read off its cached form, or its bytes (a line with no digit has
+  // no date, which spares its regular expressions)
+  bool digit(std::size_t j) const {
+    return lines[j] ? lines[j]->digit : may_hold_digit(page.lines[j]);
+  }
+  // a line above i that is mid and unstopped with no digit: first_mid(i) is false
+  bool mid_above(std::size_t i) const {
+    for (std::size_t j = 0; j < i; ++j)
+      if (mid_unstopped(j) && !digit(j)) return true;
+    return false;
+  }
   bool first_mid(std::size_t i) {
-    auto is_mid = [&](std::size_t j) { return mid_unstopped(j) && !line(j).date; };
+    auto is_mid = [&](std::size_t j) { return mid_unstopped(j) && (!digit(j) || !line(j).date); };
     if (!is_mid(i)) return false;
     for (std::size_t j = 0; j < i; ++j)
       if (is_mid(j)) return false;
@@ -354,7 +368,7 @@ struct TitleFeaturizer::Cache {
   }
   bool date_above(std::size_t i) {
     for (std::size_t j = 0; j < i; ++j)
-      if (line(j).date) return true;
+      if (digit(j) && line(j).date) return true;
     return false;
   }
 };
@@ -484,7 +498,7 @@ TitleFeatures TitleFeaturizer::features(std::size_t i, TitleUnknown* unknown) {
   put(b(d > 5));
   put(b(d < 0));
   put(b(d == 0));
-  put_rx(c.mid_unstopped(i), [&] { return b(c.first_mid(i)); });
+  put_rx(c.mid_unstopped(i) && !c.mid_above(i), [&] { return b(c.first_mid(i)); });
   put(b(c.page.printed[i] > 1));
   put_rx(true, [&] { return b(opener_rx().at_start(l.u)); });
   put(b(contains(l.text, ", ") && w >= 10));
