@@ -97,7 +97,19 @@ Paragraphs read_header(Paragraphs& paras, const std::vector<bool>& twice, Articl
   for (std::size_t i = 0; i < paras.size(); ++i)
     doubled[i] = doubled[i] || paras[i].photo == PhotoHint::Repeated;
   HeaderLayout h = find_header(views, doubled);
-  if (fitted) prefer_fitted_title(h, views, *fitted);
+  if (fitted) {
+    // the rules' line, for the report: the clerk sees which line the scorer set aside
+    const std::string rules_title(!h.title_text.empty()            ? std::string_view(h.title_text)
+                                  : h.title != HeaderLayout::kNone ? views[h.title]
+                                                                   : std::string_view());
+    if (prefer_fitted_title(h, views, *fitted)) {
+      if (rules_title.empty())
+        a.warnings.push_back("title chosen by the title scorer where the header rules found none");
+      else
+        a.warnings.push_back("title chosen by the title scorer over the header rules' line: " +
+                             rules_title);
+    }
+  }
   a.topic = h.topic;
   // "Hà Nội:" alone above the title: the lead's place, as the page prints it over the
   // article (lead_prefix.h source_line), kept as the source; never a topic

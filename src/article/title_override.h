@@ -28,6 +28,15 @@
 
 namespace tuyentap {
 
+// The start of the warning an article gets when the scorer's line replaced the rules' title
+// (text_reader.cpp), and the report's code for it (book/fate.h kTitleScoredCode): the rules'
+// line follows, which the clerk may compare with the title; or, where the rules found none,
+// the warning's other wording (kTitleScoredUntitled).
+inline constexpr const char* kTitleScored =
+    "title chosen by the title scorer over the header rules' line: ";
+inline constexpr const char* kTitleScoredUntitled =
+    "title chosen by the title scorer where the header rules found none";
+
 // Moves h's title (and its body's start) to the scorer's line where the rules above say so;
 // true when it did. `paras` are the paragraphs h was found in.
 bool prefer_fitted_title(HeaderLayout& h, std::span<const std::string_view> paras,

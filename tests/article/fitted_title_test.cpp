@@ -9,6 +9,7 @@
 #include "article/chrome.h"
 #include "article/text_reader.h"
 #include "article/title_features.h"
+#include "article/title_override.h"
 #include "fixtures.h"
 
 using namespace tuyentap;
@@ -125,6 +126,10 @@ TEST_CASE("fitted title: a caption the header rules take for the title loses to 
   // the caption the rules took for the title is no longer the title, and stays in the text
   REQUIRE(!a.lead.empty());
   CHECK(a.lead.rfind("Mô hình “Bát cháo tình thương”", 0) == 0);
+  // the report says the scorer chose the title, and which line the rules had taken
+  const std::string rules_title = std::get<Article>(rules).title;
+  CHECK(has_warning(a, std::string(kTitleScored) + rules_title));
+  CHECK_FALSE(has_warning(std::get<Article>(rules), kTitleScored));
 }
 
 TEST_CASE("fitted title: a page that opens with its body keeps no title") {
