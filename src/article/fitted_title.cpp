@@ -53,26 +53,40 @@ double fitted_title_bound(const TitleRange& r) {
 
 FittedTitleLines::FittedTitleLines(std::string_view text, bool nfc) {
   // three passes, each over the lines the one before could not rule out: the features' ranges
-  // from a few byte scans, a cheap pass over the letters, the full features
+  // from a few byte scans, a cheap pass over the letters, the full features. The override acts
+  // only on a page where some line reaches the override score, so the passes first look for
+  // one with that threshold, which rules out far more lines than the doubt score; only where
+  // one is found are the lines at or above the doubt score sought (most pages need no more).
   TitlePage p = title_page(text, nfc);
-  const double doubt = kTitleDoubtScore;
-  std::vector<std::size_t> open;
   const std::vector<TitleRange> ranges = title_feature_ranges(p);
-  for (std::size_t i = 0; i < ranges.size(); ++i)
-    if (fitted_title_bound(ranges[i]) >= doubt) open.push_back(i);
-  if (open.empty()) return;
+  std::vector<double> bounds(ranges.size());
+  for (std::size_t i = 0; i < ranges.size(); ++i) bounds[i] = fitted_title_bound(ranges[i]);
+  const double reach = kTitleOverrideScore, doubt = kTitleDoubtScore;
+  if (std::none_of(bounds.begin(), bounds.end(), [&](double b) { return b >= reach; })) return;
   TitleFeaturizer page(std::move(p));
-  for (std::size_t i : open) {
-    // the cheap pass's features, each within the range found before (both hold)
-    TitleUnknown unknown;
-    const TitleFeatures f = page.features(i, &unknown);
-    TitleRange r = ranges[i];
-    for (std::size_t k = 0; k < f.size(); ++k)
-      if (!unknown[k]) r.lo[k] = r.hi[k] = f[k];
-    if (fitted_title_bound(r) < doubt) continue;
-    const double s = fitted_title_score(page.features(i));
-    if (s >= doubt) sure_.push_back({page.line(i), i, s});
-  }
+  constexpr double kNotYet = -1.0;  // each pass's answer, computed once
+  std::vector<double> cheap(ranges.size(), kNotYet), full(ranges.size(), kNotYet);
+  // the line's score if each pass's bound reaches `min`, else kNotYet or a score under `min`
+  auto score = [&](std::size_t i, double min) {
+    if (bounds[i] < min) return kNotYet;
+    if (cheap[i] == kNotYet) {
+      // the cheap pass's features, each within the range found before (both hold)
+      TitleUnknown unknown;
+      const TitleFeatures f = page.features(i, &unknown);
+      TitleRange r = ranges[i];
+      for (std::size_t k = 0; k < f.size(); ++k)
+        if (!unknown[k]) r.lo[k] = r.hi[k] = f[k];
+      cheap[i] = fitted_title_bound(r);
+    }
+    if (cheap[i] < min) return kNotYet;
+    if (full[i] == kNotYet) full[i] = fitted_title_score(page.features(i));
+    return full[i];
+  };
+  bool reached = false;
+  for (std::size_t i = 0; i < ranges.size() && !reached; ++i) reached = score(i, reach) >= reach;
+  if (!reached) return;
+  for (std::size_t i = 0; i < ranges.size(); ++i)
+    if (const double s = score(i, doubt); s >= doubt) sure_.push_back({page.line(i), i, s});
 }
 
 bool FittedTitleLines::sure_of(std::string_view line) const {
@@ -80,7 +94,7 @@ bool FittedTitleLines::sure_of(std::string_view line) const {
 }
 
 std::optional<FittedTitle> FittedTitleLines::best_reaching(double min) const {
-  if (min < kTitleDoubtScore) return std::nullopt;
+  if (min < kTitleOverrideScore) return std::nullopt;
   const Sure* best = nullptr;
   for (const Sure& s : sure_)  // in the page's order: the first of equal scores
     if (!best || s.score > best->score) best = &s;

@@ -42,21 +42,24 @@ std::optional<FittedTitle> fitted_title(std::string_view text);
 
 // What the text reader asks of the scorer on one page (title_override.h), answered from what
 // is kept of the page while its text is at hand (reader.cpp's first half) and small enough to
-// keep for every file of a folder until the second half: the candidates that score at least
-// fitted_title_doubt_score(), in the page's order, with their scores. Every other candidate
-// scores under it, which is all the reader needs to know of it. The answers are fitted_title's
+// keep for every file of a folder until the second half. The override acts only where some
+// candidate scores at least fitted_title_override_score(): on such a page, the candidates that
+// score at least fitted_title_doubt_score(), in the page's order, with their scores (every
+// other candidate scores under it, which is all the reader needs to know of it); on any other
+// page, none. The answers the override needs are fitted_title's
 // (tests/article/fitted_title_test.cpp); only the work and the memory differ: a line whose
-// bound from a cheap pass (no regular expression) stays under the doubt score is not scored.
+// bound from a cheap pass (no regular expression) stays under a threshold is not scored.
 class FittedTitleLines {
  public:
   // `nfc`: the text is known to be NFC (title_page's).
   explicit FittedTitleLines(std::string_view text, bool nfc = false);
   // Whether a candidate that reads `line` scores at least fitted_title_doubt_score(), i.e.
-  // fitted_title(text)->score_of(line) >= fitted_title_doubt_score().
+  // fitted_title(text)->score_of(line) >= fitted_title_doubt_score(), on a page whose best line
+  // reaches fitted_title_override_score(); false on any other page.
   bool sure_of(std::string_view line) const;
   // fitted_title(text) when its score is at least `min` (its line, index and score; no
-  // candidates listed), else none. `min` must be at least fitted_title_doubt_score() (the
-  // lines under it are not kept): under it, none.
+  // candidates listed), else none. `min` must be at least fitted_title_override_score() (no
+  // line is kept of a page under it): under it, none.
   std::optional<FittedTitle> best_reaching(double min) const;
   // How many lines are kept.
   std::size_t kept() const { return sure_.size(); }

@@ -155,20 +155,37 @@ TEST_CASE("fitted title: the lines kept of a page answer as the full scorer") {
   const std::string clean =
       "Xây dựng Đảng\n\nPhát huy vai trò người đứng đầu\n\nThứ Sáu, 1/1/2010 - 17:07\n\n" + kLong +
       "\n\n" + kLong + "\n";
+  // the clean page's header over 26 body paragraphs: its title (0.88) stands far from the
+  // page's end, which the scorer likes less
+  std::string far =
+      "Xây dựng Đảng\n\nPhát huy vai trò người đứng đầu\n\nThứ Sáu, 1/1/2010 - 17:07\n\n";
+  for (int k = 0; k < 26; ++k) far += kLong + "\n\n";
   const double doubt = fitted_title_doubt_score();
-  for (const std::string& page : {caption, clean}) {
+  for (const std::string* p : {&caption, &clean, static_cast<const std::string*>(&far)}) {
+    const std::string& page = *p;
     auto full = fitted_title(page);
     REQUIRE(full);
     FittedTitleLines kept(page), kept_nfc(page, true);
+    // the lines at or above the doubt score, where the best reaches the override score; else
+    // none, as the override never acts there
+    const bool reaches = full->score >= fitted_title_override_score();
     for (const std::string& line : full->lines) {
-      CHECK(kept.sure_of(line) == (full->score_of(line) >= doubt));
-      CHECK(kept_nfc.sure_of(line) == (full->score_of(line) >= doubt));
+      CHECK(kept.sure_of(line) == (reaches && full->score_of(line) >= doubt));
+      CHECK(kept_nfc.sure_of(line) == (reaches && full->score_of(line) >= doubt));
     }
     CHECK_FALSE(kept.sure_of("Không có dòng này"));
     CHECK(kept.kept() < full->lines.size());
-    for (double min :
-         {doubt, fitted_title_override_score(), full->score, std::nextafter(full->score, 2.0)}) {
-      if (min < doubt) continue;  // the lines under the doubt score are not kept
+    // the clean page's title reaches the override score; the far page's scores over the doubt
+    // score but under the override score, and nothing of that page is kept
+    CHECK(reaches == (&page == &clean));
+    if (&page == &far) CHECK(full->score >= doubt);
+    if (!reaches) CHECK(kept.kept() == 0);
+    for (double min : {doubt, fitted_title_override_score(), fitted_title_untitled_score(),
+                       full->score, std::nextafter(full->score, 2.0)}) {
+      if (min < fitted_title_override_score()) {  // no line is kept for a lower threshold
+        CHECK_FALSE(kept.best_reaching(min));
+        continue;
+      }
       auto best = kept.best_reaching(min);
       CHECK(best.has_value() == (full->score >= min));
       if (best) {
