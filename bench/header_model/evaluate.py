@@ -29,7 +29,7 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from features import page_features  # noqa: E402
 from extract import author_of  # noqa: E402
-from pages import FIXTURES, HELD_OUT, ROOT, dates_in, load_all, _word_in  # noqa: E402
+from pages import FIXTURES, NOT_FITTED, ROOT, dates_in, load_all, _word_in  # noqa: E402
 
 ROLES = ["title", "date", "byline"]  # the roles fitted
 SHOWN = ["title", "date", "author", "byline"]  # author: the byline line's name, exact
@@ -371,7 +371,7 @@ def main():
     pages = load_all()
     sets = sorted({p["set"] for p in pages}, key=lambda n: int(n[9:] or 1))
     print(f"pages: {len(pages)} page texts of {len(sets)} learning sets "
-          f"({', '.join(sorted(HELD_OUT))} held out, not read)")
+          f"({', '.join(sorted(NOT_FITTED))} and the held-out sets not read)")
     for role in ROLES + ["lead"]:
         n_exp = sum(1 for p in pages if p["expected"][role])
         n_clean = sum(1 for p in pages if p["expected"][role] and p["clean"][role])

@@ -4,6 +4,9 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace tuyentap {
 
@@ -43,10 +46,43 @@ double fitted_title_bound(const TitleFeatures& f, const TitleUnknown& unknown) {
   return 1.0 / (1.0 + std::exp(-std::clamp(z, -30.0, 30.0)));
 }
 
-double fitted_title_bound(const TitleRange& r) {
-  double z = 0.0;
+namespace {
+
+// The weights split by sign: a range's bound is the positive ones on its highs and the negative
+// ones on its lows, summed without a branch a term (every page's 25 lines are bounded).
+template <bool Positive>
+constexpr std::array<double, kWeights> signed_weights() {
+  std::array<double, kWeights> out{};
   for (std::size_t i = 0; i < kWeights; ++i)
-    z += kTitleWeights[i].weight * (kTitleWeights[i].weight > 0 ? r.hi[i] : r.lo[i]);
+    if ((kTitleWeights[i].weight > 0) == Positive) out[i] = kTitleWeights[i].weight;
+  return out;
+}
+constexpr std::array<double, kWeights> kPositive = signed_weights<true>(),
+                                       kNegative = signed_weights<false>();
+
+}  // namespace
+
+double fitted_title_bound(const TitleRange& r) {
+  static_assert(kWeights <= std::tuple_size_v<TitleFeatures>);
+  // two terms at a time in two sums, in another order than the score's: the margin below
+  // covers the rounding
+  double z = 0.0;
+  std::size_t i = 0;
+#if defined(__SSE2__)
+  __m128d even = _mm_setzero_pd(), odd = _mm_setzero_pd();
+  for (; i + 4 <= kWeights; i += 4) {
+    even = _mm_add_pd(even,
+                      _mm_add_pd(_mm_mul_pd(_mm_loadu_pd(&kPositive[i]), _mm_loadu_pd(&r.hi[i])),
+                                 _mm_mul_pd(_mm_loadu_pd(&kNegative[i]), _mm_loadu_pd(&r.lo[i]))));
+    odd = _mm_add_pd(
+        odd, _mm_add_pd(_mm_mul_pd(_mm_loadu_pd(&kPositive[i + 2]), _mm_loadu_pd(&r.hi[i + 2])),
+                        _mm_mul_pd(_mm_loadu_pd(&kNegative[i + 2]), _mm_loadu_pd(&r.lo[i + 2]))));
+  }
+  double sums[2];
+  _mm_storeu_pd(sums, _mm_add_pd(even, odd));
+  z = sums[0] + sums[1];
+#endif
+  for (; i < kWeights; ++i) z += kPositive[i] * r.hi[i] + kNegative[i] * r.lo[i];
   z += 1e-9;  // as fitted_title_bound's
   return 1.0 / (1.0 + std::exp(-std::clamp(z, -30.0, 30.0)));
 }

@@ -114,15 +114,14 @@ std::vector<TitleRange> title_feature_ranges(const TitlePage& page) {
     put(b(i == n - 1));
     put(b(from_end < 3));
     put(b(i >= 25));
-    put(std::log1p(static_cast<double>(w)) / 5.0);
+    put(log1p_count(w) / 5.0);
     put(b(w <= 3));
     put(b(w >= 4 && w <= 8));
     put(b(w >= 9 && w < kLong));
     put(b(w >= kLong));
     put(b(w >= 60));
     // chars_log: a code point is one to four bytes
-    range(std::log1p(static_cast<double>((l.bytes + 3) / 4)) / 7.0,
-          std::log1p(static_cast<double>(l.bytes)) / 7.0);
+    range(log1p_count((l.bytes + 3) / 4) / 7.0, log1p_count(l.bytes) / 7.0);
     maybe(true);      // caps_share
     maybe(!l.lower);  // all_caps
     // lower_start: an ASCII first character is one or not

@@ -13,6 +13,7 @@
 #include <span>
 #include <unordered_map>
 
+#include "article/title_dates.h"
 #include "article/title_patterns.h"
 #include "text/normalize.h"
 #include "text/utf8.h"
@@ -102,11 +103,18 @@ struct Line {
   UnicodeString u;
   std::string low;
   std::vector<std::string_view> words;
-  std::string alow;                  // ascii_lower(text)
-  std::vector<int32_t> date_starts;  // where a date or time may start (title_patterns.h)
-  bool date = false, time = false;   // DATE_RE, TIME_RE match
-  bool full = false;                 // u, date_starts, date and time are set
-  bool digit = true;                 // may_hold_digit(text)
+  std::string alow;  // ascii_lower(text)
+  // where a date or time may start (title_patterns.h), once asked for (starts())
+  mutable std::optional<std::vector<int32_t>> date_starts;
+  bool date = false, time = false;                  // DATE_RE, TIME_RE match
+  std::optional<title_patterns::PlainDates> plain;  // where the line was read by hand
+  bool full = false;                                // u, date and time are set
+
+  const std::vector<int32_t>& starts() const {
+    if (!date_starts) date_starts = title_patterns::date_starts(u);
+    return *date_starts;
+  }
+  bool digit = true;  // may_hold_digit(text)
 };
 
 // Whether s may hold a digit (\d, a code point of Unicode's Nd: title_patterns.h
@@ -131,18 +139,24 @@ bool may_hold_digit(std::string_view s) {
 void complete(Line& l) {
   if (l.full) return;
   l.u = u16(l.text);
-  if (l.digit) {
-    l.date_starts = date_starts(l.u);
-    l.date = date_rx().find_at(l.u, l.date_starts);
-    l.time = time_rx().find_at(l.u, l.date_starts);
+  if (!l.digit) {
+    // no date, no time
+  } else if (auto plain = plain_dates(l.text)) {
+    // most date lines: read by hand, which spares the regular expressions (title_dates.h)
+    l.date = plain->date;
+    l.time = plain->time;
+    l.plain = plain;
+  } else {
+    l.date = date_rx().find_at(l.u, l.starts());
+    l.time = time_rx().find_at(l.u, l.starts());
   }
   l.full = true;
 }
 
 // The line's cheap forms, and the others when `full` (complete() adds them later).
 Line line_of(std::string_view text, bool full = true) {
-  Line l{text, {},    {},    words_of(text), ascii_lower(text),
-         {},   false, false, false,          may_hold_digit(text)};
+  Line l{text,  {},    {}, words_of(text), ascii_lower(text),   {},
+         false, false, {}, false,          may_hold_digit(text)};
   // the label words are matched at the start only, and lower case maps letter by letter
   l.low = to_lower_vi(text.substr(0, utf8_prefix(text, kLabelChars)));
   if (full) complete(l);
@@ -176,6 +190,7 @@ bool weekday_word(const Line& l) {
 
 // features.py _date_only.
 bool date_only(const Line& l) {
+  if (l.plain) return l.plain->date_only;
   if ((!has_date(l) && !has_time(l)) || !only_date_letters(l.u)) return false;
   UnicodeString rest = date_rx().replace_all(l.u, " ");
   rest = time_rx().replace_all(rest, " ");
@@ -306,6 +321,15 @@ double b(bool v) {
 
 }  // namespace
 
+double log1p_count(std::size_t n) {
+  static const std::array<double, 2048> table = [] {
+    std::array<double, 2048> t{};
+    for (std::size_t k = 0; k < t.size(); ++k) t[k] = std::log1p(static_cast<double>(k));
+    return t;
+  }();
+  return n < table.size() ? table[n] : std::log1p(static_cast<double>(n));
+}
+
 TitlePage title_page(const std::vector<std::string>& lines) {
   TitlePage p;
   p.n = lines.size();
@@ -394,13 +418,29 @@ TitleFeatures TitleFeaturizer::features(std::size_t i, TitleUnknown* unknown) {
   Cache& c = *c_;
   const bool cheap = unknown != nullptr;
   const std::size_t n = c.page.n;
-  // a line that may hold a digit is read for its dates and times on either pass: a date line
-  // is most of those, and what they say bounds its score far under the others' (date_only)
-  const Line& l = cheap && !c.cheap_line(i).digit ? c.cheap_line(i) : c.line(i);
+  const Line& l = cheap ? c.cheap_line(i) : c.line(i);
+  // the line's dates and times: exact once its regular expressions ran (a full pass, or a line
+  // with no digit), else on a cheap pass what its ASCII digits prove (a date line is most of
+  // the lines with a digit, and a date bounds its score far under the others')
+  enum class Known { no, yes, maybe };
+  auto known = [&](bool exact, bool (*surely)(std::string_view)) {
+    if (l.full || !l.digit) return exact ? Known::yes : Known::no;
+    return surely(l.text) ? Known::yes : Known::maybe;
+  };
+  const Known date = known(l.date, surely_date), time = known(l.time, surely_time);
   const Shape s = cheap ? cheap_shape_of(l) : c.shape(i);
   const std::size_t w = l.words.size();
-  const std::u32string cps = code_points(l.text);
-  const std::size_t len = cps.size();
+  // the line's code points read once, for its length, first letter, digits and marks
+  std::size_t len = 0, digits = 0, linkish = 0;
+  char32_t first = 0;
+  bool colon_in = false;  // a ":" before the last code point
+  for (std::size_t at = 0; at < l.text.size();) {
+    const char32_t ch = utf8::next(l.text, at);
+    if (len++ == 0) first = ch;
+    digits += ch >= U'0' && ch <= U'9';
+    linkish += kLinkish.find(ch) != std::u32string_view::npos;
+    colon_in = colon_in || (ch == U':' && at < l.text.size());
+  }
   const auto ii = static_cast<std::ptrdiff_t>(i);
   auto [name, sur] = w <= 8 && !cheap ? name_shape(l) : std::pair{0.0, 0.0};
   const std::ptrdiff_t d = static_cast<std::ptrdiff_t>(c.page.first_long) - ii;
@@ -412,11 +452,6 @@ TitleFeatures TitleFeaturizer::features(std::size_t i, TitleUnknown* unknown) {
       ++alpha;
       capped += py_upper(ch);
     }
-  }
-  std::size_t digits = 0, linkish = 0;
-  for (char32_t ch : cps) {
-    digits += ch >= U'0' && ch <= U'9';
-    linkish += kLinkish.find(ch) != std::u32string_view::npos;
   }
   const std::size_t from_end = n - 1 - i;
   // the page's first date line: this one if it has a date and none above it has
@@ -437,6 +472,11 @@ TitleFeatures TitleFeaturizer::features(std::size_t i, TitleUnknown* unknown) {
       f[k++] = value();
     }
   };
+  // a date or time feature: left unknown on a cheap pass where the ASCII digits prove nothing
+  auto put_known = [&](Known v) {
+    if (v == Known::maybe) unknown->set(k);
+    f[k++] = b(v == Known::yes);
+  };
   const bool named = w <= 8;
   put(1.0);
   put(static_cast<double>(std::min<std::size_t>(i, 25)) / 25.0);
@@ -446,32 +486,38 @@ TitleFeatures TitleFeaturizer::features(std::size_t i, TitleUnknown* unknown) {
   put(b(i == n - 1));
   put(b(from_end < 3));
   put(b(i >= 25));
-  put(std::log1p(static_cast<double>(w)) / 5.0);
+  put(log1p_count(w) / 5.0);
   put(s.short_);
   put(b(w >= 4 && w <= 8));
   put(b(w >= 9 && w < kLong));
   put(s.long_);
   put(b(w >= 60));
-  put(std::log1p(static_cast<double>(len)) / 7.0);
+  put(log1p_count(len) / 7.0);
   put(alpha ? static_cast<double>(capped) / static_cast<double>(alpha) : 0.0);
   put(s.caps);
-  put(b(!cps.empty() && py_lower(cps[0])));
+  put(b(len > 0 && py_lower(first)));
   put(b(ends_with_any(l.text, {".", "…"})));
   put(b(ends_with_any(l.text, {"?", "!"})));
   put(b(l.text.ends_with(":")));
   put(b(ends_with_any(l.text, {"\"", "”", "'"})));
   put(b(digits > 0));
   put(static_cast<double>(digits) / static_cast<double>(std::max<std::size_t>(1, len)));
-  put_rx(l.date, [&] {
-    return s.date != 0.0 ? static_cast<double>(std::min(count_dates(l.u, l.date_starts), 3)) / 3.0
+  put_rx(date != Known::no, [&] {
+    return s.date != 0.0 ? static_cast<double>(std::min(
+                               (l.plain ? l.plain->dates : count_dates(l.u, l.starts())), 3)) /
+                               3.0
                          : 0.0;
   });
-  put(b(l.date));
-  put_rx(l.digit, [&] { return b(short_date_rx().find_at(l.u, l.date_starts)); });
-  put(b(l.time));
-  put_rx(may_be_weekday(l), [&] { return b(weekday_word(l)); });
-  put_rx(l.date || l.time, [&] { return s.dateonly; });
-  put(b(l.date && w <= 12));
+  put_known(date);
+  put_rx(l.digit, [&] {
+    return b((l.plain ? l.plain->short_date : short_date_rx().find_at(l.u, l.starts())));
+  });
+  put_known(time);
+  // the patterns of the line's words read by hand on a plain line (title_dates.h)
+  const std::optional<PlainWords> plain = cheap ? std::nullopt : plain_words(l.text);
+  put_rx(may_be_weekday(l), [&] { return b(plain ? plain->weekday : weekday_word(l)); });
+  put_rx(date != Known::no || time != Known::no, [&] { return s.dateonly; });
+  put_known(w <= 12 ? date : Known::no);
   put(static_cast<double>(std::min<std::size_t>(linkish, 4)) / 4.0);
   put(b(contains(l.text, "|")));
   put(b(contains(l.text, ">") || contains(l.text, "»") || contains(l.text, "›")));
@@ -479,7 +525,7 @@ TitleFeatures TitleFeaturizer::features(std::size_t i, TitleUnknown* unknown) {
   put(b(contains(l.text, "/")));
   put(b(contains(l.text, " - ") || contains(l.text, " – ")));
   put(b(contains(l.text, "\"") || contains(l.text, "“") || contains(l.text, "”")));
-  put(b(cps.substr(0, len ? len - 1 : 0).find(U':') != std::u32string::npos));
+  put(b(colon_in));
   put_rx(contains(l.alow, "http") || contains(l.alow, "www.") || contains(l.alow, ".vn") ||
              contains(l.alow, ".com") || contains(l.text, "@"),
          [&] { return b(url_rx().find(l.u)); });
@@ -500,21 +546,39 @@ TitleFeatures TitleFeaturizer::features(std::size_t i, TitleUnknown* unknown) {
   put(b(d == 0));
   put_rx(c.mid_unstopped(i) && !c.mid_above(i), [&] { return b(c.first_mid(i)); });
   put(b(c.page.printed[i] > 1));
-  put_rx(true, [&] { return b(opener_rx().at_start(l.u)); });
+  // the patterns of opening words tried only on a line that opens with one of their words
+  put_rx(true, [&] {
+    static const std::vector<UnicodeString> words = folded(opener_words());
+    return b(plain ? plain->opener : may_open_with(l.u, words) && opener_rx().at_start(l.u));
+  });
   put(b(contains(l.text, ", ") && w >= 10));
-  put_rx(true, [&] { return b(da_rx().find_at(l.u, da_starts(l.u))); });
-  put_rx(true, [&] { return b(honorific_rx().at_start(l.u)); });
-  put_rx(true, [&] { return b(numbered_rx().at_start(l.u)); });
+  put_rx(true, [&] {
+    if (plain) return b(plain->da);
+    const std::vector<int32_t> starts = da_starts(l.u);
+    return b(!starts.empty() && da_rx().find_at(l.u, starts));
+  });
+  put_rx(true, [&] {
+    static const std::vector<UnicodeString> words = folded(honorific_words());
+    return b(plain ? plain->honorific : may_open_with(l.u, words) && honorific_rx().at_start(l.u));
+  });
+  put_rx(true, [&] {
+    return b(plain ? plain->numbered
+                   : !l.u.isEmpty() && may_be_numbered(static_cast<char32_t>(l.u.char32At(0))) &&
+                         numbered_rx().at_start(l.u));
+  });
   put_rx(contains(l.text, "![") || contains(l.alow, ".jp") || contains(l.alow, ".png") ||
              contains(l.alow, ".gif"),
          [&] { return b(image_rx().find(l.u)); });
-  put_rx(true, [&] { return b(title_prefix_rx().at_start(l.u)); });
+  put_rx(true, [&] {
+    static const std::vector<UnicodeString> words = folded(title_prefix_words());
+    return b(may_open_with(l.u, words) && title_prefix_rx().at_start(l.u));
+  });
   put_rx(named, [&] {
     return b(name != 0.0 &&
              (contains(l.text, " - ") || contains(l.text, " – ") || contains(l.text, ",")));
   });
-  put_rx(l.date, [&] { return b(s.date != 0.0 && !dated_above); });
-  put_rx(l.date, [&] { return b(dated_above); });
+  put_rx(date != Known::no, [&] { return b(s.date != 0.0 && !dated_above); });
+  put_rx(date != Known::no, [&] { return b(dated_above); });
   for (std::ptrdiff_t j : {ii - 1, ii + 1}) {
     bool in = j >= 0 && j < static_cast<std::ptrdiff_t>(n);
     const auto at = static_cast<std::size_t>(j);

@@ -23,6 +23,10 @@ namespace tuyentap {
 inline constexpr std::size_t kTitleCandidates = 25;
 inline constexpr std::size_t kTitleFeatureCount = 85;
 
+// std::log1p(n), from a table for the counts of a line's words and characters (each candidate
+// of every page needs two or three).
+double log1p_count(std::size_t n);
+
 // The page's non-empty lines as the scorer sees them (pages.py page_lines): split on LF,
 // CRLF or CR, NFC, every run of white space (Python's str.isspace) one space, trimmed.
 std::vector<std::string> title_page_lines(std::string_view text);

@@ -145,6 +145,24 @@ std::span<const std::u16string_view> title_prefix_words() {
       u"trung tá", u"thiếu tá", u"đại úy",  u"thượng úy", u"trung úy"};
   return words;
 }
+std::span<const std::u16string_view> opener_words() {
+  static constexpr std::u16string_view words[] = {
+      u"sáng",    u"chiều",   u"tối",       u"trưa",          u"ngày",          u"trong",
+      u"vừa qua", u"căn cứ",  u"thực hiện", u"nhằm",          u"được",          u"với",
+      u"qua",     u"hôm nay", u"sáng nay",  u"chiều nay",     u"từ ngày",       u"sau",
+      u"tại",     u"để",      u"nhân dịp",  u"thời gian qua", u"những năm qua", u"năm "};
+  return words;
+}
+std::span<const std::u16string_view> honorific_words() {
+  static constexpr std::u16string_view words[] = {u"đ/c", u"đc",           u"đồng chí", u"ông",
+                                                  u"bà",  u"các đồng chí", u"lãnh đạo"};
+  return words;
+}
+bool may_be_numbered(char32_t c) {
+  return (c >= U'0' && c <= U'9') || c == U'I' || c == U'V' || c == U'X' || c == U'-' ||
+         c == U'–' || c == U'+' || c == U'•' || c == U'*' ||
+         (c >= 0x660 && u_isdigit(static_cast<UChar32>(c)));
+}
 const Rx& name_cut_rx() {  // re.split(r"\s[-–]\s|,|;", s)[0]
   static const Rx r("\\s[-–]\\s|,|;", false);
   return r;
@@ -294,6 +312,63 @@ std::vector<int32_t> date_starts(const UnicodeString& u) {
     prev_digit = digit;
   }
   return out;
+}
+
+namespace {
+
+bool ascii_digit(unsigned char c) {
+  return c >= '0' && c <= '9';
+}
+// The byte at i bounds a run of digits: the text's end, or an ASCII byte that is no digit (a
+// byte from 0x80 on may open a digit of another script, which \d takes).
+bool bounds_run(std::string_view s, std::size_t i) {
+  return i >= s.size() || (static_cast<unsigned char>(s[i]) < 0x80 && !ascii_digit(s[i]));
+}
+// The ASCII digits from i on.
+std::size_t digit_run(std::string_view s, std::size_t i) {
+  std::size_t n = 0;
+  while (i + n < s.size() && ascii_digit(s[i + n])) ++n;
+  return n;
+}
+// Calls at(i, n) on each run of ASCII digits that starts after a bounding byte (date_rx and
+// time_rx open with (?<!\d)), n its length, until at returns true.
+template <typename At>
+bool any_run(std::string_view s, At at) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (!ascii_digit(s[i]) || (i > 0 && !bounds_run(s, i - 1))) continue;
+    const std::size_t n = digit_run(s, i);
+    if (at(i, n)) return true;
+    i += n - 1;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool surely_date(std::string_view s) {
+  // date_rx's second way: (\d{1,2})([/.\-])(\d{1,2})\5(\d{4}|\d{2})(?!\d)
+  return any_run(s, [&](std::size_t i, std::size_t n) {
+    if (n > 2 || i + n >= s.size()) return false;
+    const char sep = s[i + n];
+    if (sep != '/' && sep != '.' && sep != '-') return false;
+    const std::size_t j = i + n + 1, m = digit_run(s, j);
+    if (m == 0 || m > 2 || j + m >= s.size() || s[j + m] != sep) return false;
+    const std::size_t k = j + m + 1, y = digit_run(s, k);
+    return (y == 2 || y == 4) && bounds_run(s, k + y);
+  });
+}
+
+bool surely_time(std::string_view s) {
+  // time_rx: (?:[01]?\d|2[0-3])\s*(?::|h|giờ)\s*[0-5]\d(?!\d), its spaces ASCII ones
+  return any_run(s, [&](std::size_t i, std::size_t n) {
+    if (n > 2 || (n == 2 && s[i] > '1' && !(s[i] == '2' && s[i + 1] <= '3'))) return false;
+    std::size_t j = i + n;
+    while (j < s.size() && s[j] == ' ') ++j;
+    if (j >= s.size() || (s[j] != ':' && s[j] != 'h' && s[j] != 'H')) return false;
+    ++j;
+    while (j < s.size() && s[j] == ' ') ++j;
+    return digit_run(s, j) == 2 && s[j] <= '5' && bounds_run(s, j + 2);
+  });
 }
 
 std::vector<int32_t> da_starts(const UnicodeString& u) {

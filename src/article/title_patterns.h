@@ -60,6 +60,12 @@ const Rx& image_rx();
 // opens with none of them, in any case, is left as it is by either.
 std::span<const std::u16string_view> name_label_words();
 std::span<const std::u16string_view> title_prefix_words();
+// The same of opener_rx and honorific_rx ("năm " for opener_rx's "năm \d{4}").
+std::span<const std::u16string_view> opener_words();
+std::span<const std::u16string_view> honorific_words();
+// Whether numbered_rx may match a line that opens with the code point c: a digit, I, V, X or
+// one of its marks.
+bool may_be_numbered(char32_t c);
 
 // pages.py dates_in: how many full dates the line holds. `starts`: the offsets where a date
 // may start (date_starts).
@@ -69,6 +75,12 @@ int count_dates(const icu::UnicodeString& u, std::span<const int32_t> starts);
 // for no digit then a digit, or with "ngày " before one: the offsets of each run of digits
 // (\d) and of a "ngày " right before it.
 std::vector<int32_t> date_starts(const icu::UnicodeString& u);
+// Whether date_rx (time_rx) surely finds a match in the UTF-8 line `s`, read off its ASCII
+// digits alone: a day, month and year as "D/M/YYYY" (time: "H:MM", "HhMM"), each run of
+// digits bounded by ASCII bytes that are no digit. False says nothing: the cheap pass's
+// dates without the regular expressions (title_features.cpp).
+bool surely_date(std::string_view s);
+bool surely_time(std::string_view s);
 // Where da_rx may match: the offsets of the letters whose case folding is "đ" or "s" with the
 // next letter of "đã", "đang", "được" or "sẽ" after them.
 std::vector<int32_t> da_starts(const icu::UnicodeString& u);
