@@ -56,9 +56,11 @@ std::size_t run_at(const Text& t, std::size_t i) {
 // replaceAll finds them: `at(i)` is the end of the match at i, or 0 for none, asked where no
 // digit stands before (every pattern here opens with (?<!\d)).
 template <typename At>
-std::vector<std::pair<std::size_t, std::size_t>> matches(const Text& t, At at) {
+std::vector<std::pair<std::size_t, std::size_t>> matches(const Text& t, At at, bool ngay = false) {
   std::vector<std::pair<std::size_t, std::size_t>> out;
   for (std::size_t i = 0; i < t.size(); ++i) {
+    // a match opens with a digit, or with "ngày" where `ngay` (date_rx's third way)
+    if (!digit(t[i]) && !(ngay && (t[i] | 0x20) == U'n')) continue;
     if (i > 0 && digit(t[i - 1])) continue;
     if (const std::size_t end = at(i); end > i) {
       out.emplace_back(i, end);
@@ -74,8 +76,17 @@ int number(const Text& t, std::size_t at, std::size_t n) {
   return v;
 }
 
-bool folded_is(const Text& folded, std::size_t at, std::u32string_view word) {
-  return at <= folded.size() && folded.compare(at, word.size(), word) == 0;
+char32_t folded_char(char32_t c) {
+  if (c < 0x80) return c >= U'A' && c <= U'Z' ? c + 0x20 : c;
+  return static_cast<char32_t>(u_foldCase(static_cast<UChar32>(c), 0));
+}
+
+// Whether t at `at` reads `word` (folded), each character folded as it is compared.
+bool folded_is(const Text& t, std::size_t at, std::u32string_view word) {
+  if (at > t.size() || t.size() - at < word.size()) return false;
+  for (std::size_t k = 0; k < word.size(); ++k)
+    if (folded_char(t[at + k]) != word[k]) return false;
+  return true;
 }
 
 // A match of date_rx: where it ends (0: none) and its day, month and year as written.
@@ -88,7 +99,7 @@ struct DateMatch {
 // date_rx's third way, (?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:,|năm)?\s*(\d{4}),
 // at i: its choices tried in the order ICU backtracks through them (each \d{1,2} two digits
 // then one, the optional words "," then "năm" then none); a line's only white space is " ".
-DateMatch words_date_at(const Text& t, const Text& folded, std::size_t i) {
+DateMatch words_date_at(const Text& t, std::size_t i) {
   auto spaces = [&](std::size_t k) {
     while (k < t.size() && t[k] == U' ') ++k;
     return k;
@@ -96,7 +107,7 @@ DateMatch words_date_at(const Text& t, const Text& folded, std::size_t i) {
   for (const bool ngay : {true, false}) {
     std::size_t at = i;
     if (ngay) {
-      if (!folded_is(folded, at, U"ngày") || spaces(at + 4) == at + 4) continue;
+      if (!folded_is(t, at, U"ngày") || spaces(at + 4) == at + 4) continue;
       at = spaces(at + 4);
     }
     const std::size_t n = run_at(t, at);
@@ -105,14 +116,14 @@ DateMatch words_date_at(const Text& t, const Text& folded, std::size_t i) {
       std::size_t k = at + dn;
       if (spaces(k) == k) continue;
       k = spaces(k);
-      if (!folded_is(folded, k, U"tháng") || spaces(k + 5) == k + 5) continue;
+      if (!folded_is(t, k, U"tháng") || spaces(k + 5) == k + 5) continue;
       const std::size_t ms = spaces(k + 5), m = run_at(t, ms);
       for (std::size_t mn : {std::size_t{2}, std::size_t{1}}) {
         if (mn > m) continue;
         const std::size_t after = spaces(ms + mn);
         for (std::u32string_view word :
              {std::u32string_view(U","), std::u32string_view(U"năm"), std::u32string_view()}) {
-          if (!word.empty() && !folded_is(folded, after, word)) continue;
+          if (!word.empty() && !folded_is(t, after, word)) continue;
           const std::size_t y = spaces(after + word.size());
           if (run_at(t, y) >= 4)
             return {y + 4, number(t, at, dn), number(t, ms, mn), number(t, y, 4), false};
@@ -126,8 +137,8 @@ DateMatch words_date_at(const Text& t, const Text& folded, std::size_t i) {
 // date_rx where no digit stands before i: its third way where "ngày " opens it, else at a run's
 // start the runs' lengths and the marks between them settle which way may match, each greedy
 // \d{1,2} taking the whole run, in the pattern's order.
-DateMatch date_at(const Text& t, const Text& folded, std::size_t i) {
-  if (folded_is(folded, i, U"ngày ") && run_at(t, i + 5) > 0) return words_date_at(t, folded, i);
+DateMatch date_at(const Text& t, std::size_t i) {
+  if (folded_is(t, i, U"ngày ") && run_at(t, i + 5) > 0) return words_date_at(t, i);
   const std::size_t n = run_at(t, i);
   if (n == 0) return {};
   auto mark = [&](std::size_t k, char32_t c) { return k < t.size() && t[k] == c; };
@@ -145,7 +156,7 @@ DateMatch date_at(const Text& t, const Text& folded, std::size_t i) {
   // (\d{1,2})([/.\-])(\d{1,2})\5(\d{4}|\d{2})(?!\d), and (\d{1,2}) (\d{1,2}) (\d{4})(?!\d)
   const char32_t sep = t[i + n];
   if (sep == U' ')
-    if (const DateMatch d = words_date_at(t, folded, i); d.end) return d;
+    if (const DateMatch d = words_date_at(t, i); d.end) return d;
   if (sep != U'/' && sep != U'.' && sep != U'-' && sep != U' ') return {};
   const std::size_t m = run_at(t, i + n + 1);
   if (m < 1 || m > 2 || !mark(i + n + 1 + m, sep)) return {};
@@ -189,15 +200,15 @@ bool short_date(const Text& t) {
 
 // time_rx at a run's start: (?:[01]?\d|2[0-3])\s*(?::|h|giờ)\s*[0-5]\d(?!\d); a line's only
 // white space is " ".
-std::size_t time_at(const Text& t, const Text& folded, std::size_t i) {
+std::size_t time_at(const Text& t, std::size_t i) {
   const std::size_t n = run_at(t, i);
   if (n < 1 || n > 2) return 0;
   if (n == 2 && t[i] > U'1' && !(t[i] == U'2' && t[i + 1] <= U'3')) return 0;
   std::size_t j = i + n;
   while (j < t.size() && t[j] == U' ') ++j;
-  if (j < t.size() && (folded[j] == U':' || folded[j] == U'h'))
+  if (j < t.size() && (t[j] == U':' || t[j] == U'h' || t[j] == U'H'))
     ++j;
-  else if (folded_is(folded, j, U"giờ"))
+  else if (folded_is(t, j, U"giờ"))
     j += 3;
   else
     return 0;
@@ -220,9 +231,7 @@ Text replaced(const Text& t, const std::vector<std::pair<std::size_t, std::size_
 
 Text fold(const Text& t) {
   Text out = t;
-  for (char32_t& c : out)
-    c = c < 0x80 ? (c >= U'A' && c <= U'Z' ? c + 0x20 : c)
-                 : static_cast<char32_t>(u_foldCase(static_cast<UChar32>(c), 0));
+  for (char32_t& c : out) c = folded_char(c);
   return out;
 }
 
@@ -300,6 +309,7 @@ bool only_date_words(const Text& folded) {
 // The line's code points, if every one is plain.
 std::optional<Text> plain_text(std::string_view line) {
   Text t;
+  t.reserve(line.size());
   for (std::size_t i = 0; i < line.size();) {
     const char32_t c = utf8::next(line, i);
     if (!plain(c)) return std::nullopt;
@@ -411,24 +421,25 @@ std::optional<PlainDates> plain_dates(std::string_view line) {
   std::optional<Text> plain = plain_text(line);
   if (!plain) return std::nullopt;
   const Text& t = *plain;
-  const Text folded = fold(t);
   PlainDates out;
   std::vector<DateMatch> found;
-  const auto dates = matches(t, [&](std::size_t i) {
-    const DateMatch d = date_at(t, folded, i);
-    if (d.end) found.push_back(d);
-    return d.end;
-  });
+  const auto dates = matches(
+      t,
+      [&](std::size_t i) {
+        const DateMatch d = date_at(t, i);
+        if (d.end) found.push_back(d);
+        return d.end;
+      },
+      true);
   out.date = !dates.empty();
   out.dates = valid_dates(found);
   out.short_date = short_date(t);
-  out.time = !matches(t, [&](std::size_t i) { return time_at(t, folded, i); }).empty();
+  out.time = !matches(t, [&](std::size_t i) { return time_at(t, i); }).empty();
   if (out.date || out.time) {
     // _date_only: date_rx, time_rx, weekday_rx and date_word_rx replaced in turn by " "
     const Text rest = replaced(t, dates);
-    const Text rest_folded = fold(rest);
     const Text left =
-        replaced(rest, matches(rest, [&](std::size_t i) { return time_at(rest, rest_folded, i); }));
+        replaced(rest, matches(rest, [&](std::size_t i) { return time_at(rest, i); }));
     out.date_only = only_date_words(fold(left));
   }
   return out;

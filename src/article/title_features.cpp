@@ -13,6 +13,7 @@
 #include <span>
 #include <unordered_map>
 
+#include "article/text_lines.h"
 #include "article/title_dates.h"
 #include "article/title_patterns.h"
 #include "text/normalize.h"
@@ -97,24 +98,36 @@ std::vector<std::string_view> words_of(std::string_view s) {
   return out;
 }
 
-// The line's text in the forms the features read.
+// The line's text in the forms the features read, each made when first asked for: a line read
+// as a neighbour needs few of them.
 struct Line {
   std::string_view text;
+  std::size_t words = 0;  // word_count(text): runs of bytes other than " "
+  bool digit = true;      // may_hold_digit(text)
   UnicodeString u;
-  std::string low;
-  std::vector<std::string_view> words;
-  std::string alow;  // ascii_lower(text)
-  // where a date or time may start (title_patterns.h), once asked for (starts())
-  mutable std::optional<std::vector<int32_t>> date_starts;
   bool date = false, time = false;                  // DATE_RE, TIME_RE match
   std::optional<title_patterns::PlainDates> plain;  // where the line was read by hand
   bool full = false;                                // u, date and time are set
 
+  // where a date or time may start (title_patterns.h)
   const std::vector<int32_t>& starts() const {
-    if (!date_starts) date_starts = title_patterns::date_starts(u);
-    return *date_starts;
+    if (!date_starts_) date_starts_ = title_patterns::date_starts(u);
+    return *date_starts_;
   }
-  bool digit = true;  // may_hold_digit(text)
+  // the opening, in lower case (the label words are matched at the start only, and lower case
+  // maps letter by letter)
+  const std::string& low() const {
+    if (!low_) low_ = to_lower_vi(text.substr(0, utf8_prefix(text, kLabelChars)));
+    return *low_;
+  }
+  const std::string& alow() const {  // ascii_lower(text)
+    if (!alow_) alow_ = ascii_lower(text);
+    return *alow_;
+  }
+
+ private:
+  mutable std::optional<std::vector<int32_t>> date_starts_;
+  mutable std::optional<std::string> low_, alow_;
 };
 
 // Whether s may hold a digit (\d, a code point of Unicode's Nd: title_patterns.h
@@ -155,10 +168,10 @@ void complete(Line& l) {
 
 // The line's cheap forms, and the others when `full` (complete() adds them later).
 Line line_of(std::string_view text, bool full = true) {
-  Line l{text,  {},    {}, words_of(text), ascii_lower(text),   {},
-         false, false, {}, false,          may_hold_digit(text)};
-  // the label words are matched at the start only, and lower case maps letter by letter
-  l.low = to_lower_vi(text.substr(0, utf8_prefix(text, kLabelChars)));
+  Line l;
+  l.text = text;
+  l.words = word_count(text);
+  l.digit = may_hold_digit(text);
   if (full) complete(l);
   return l;
 }
@@ -171,8 +184,8 @@ bool has_time(const Line& l) {
 }
 // `ascii` in any case, then `a` or `b`, somewhere in the line.
 bool ascii_then(const Line& l, std::string_view ascii, std::string_view a, std::string_view b) {
-  for (std::size_t at = l.alow.find(ascii); at != std::string::npos;
-       at = l.alow.find(ascii, at + 1)) {
+  for (std::size_t at = l.alow().find(ascii); at != std::string::npos;
+       at = l.alow().find(ascii, at + 1)) {
     std::string_view rest = l.text.substr(at + ascii.size());
     if (rest.starts_with(a) || rest.starts_with(b)) return true;
   }
@@ -181,7 +194,7 @@ bool ascii_then(const Line& l, std::string_view ascii, std::string_view a, std::
 
 // "thứ", "chủ" (any case) or "cn" somewhere, which WEEKDAY_RE needs
 bool may_be_weekday(const Line& l) {
-  return ascii_then(l, "th", "ứ", "Ứ") || ascii_then(l, "ch", "ủ", "Ủ") || contains(l.alow, "cn");
+  return ascii_then(l, "th", "ứ", "Ứ") || ascii_then(l, "ch", "ủ", "Ủ") || contains(l.alow(), "cn");
 }
 
 bool weekday_word(const Line& l) {
@@ -290,7 +303,7 @@ struct Shape {
 };
 
 Shape shape_of(const Line& l) {
-  std::size_t w = l.words.size();
+  std::size_t w = l.words;
   Shape s;
   s.short_ = w <= 3;
   s.mid = w >= 4 && w < kLong;
@@ -305,7 +318,7 @@ Shape shape_of(const Line& l) {
 
 // shape_of but date, dateonly and name, which need the regular expressions (left 0).
 Shape cheap_shape_of(const Line& l) {
-  std::size_t w = l.words.size();
+  std::size_t w = l.words;
   Shape s;
   s.short_ = w <= 3;
   s.mid = w >= 4 && w < kLong;
@@ -429,7 +442,7 @@ TitleFeatures TitleFeaturizer::features(std::size_t i, TitleUnknown* unknown) {
   };
   const Known date = known(l.date, surely_date), time = known(l.time, surely_time);
   const Shape s = cheap ? cheap_shape_of(l) : c.shape(i);
-  const std::size_t w = l.words.size();
+  const std::size_t w = l.words;
   // the line's code points read once, for its length, first letter, digits and marks
   std::size_t len = 0, digits = 0, linkish = 0;
   char32_t first = 0;
@@ -445,7 +458,7 @@ TitleFeatures TitleFeaturizer::features(std::size_t i, TitleUnknown* unknown) {
   auto [name, sur] = w <= 8 && !cheap ? name_shape(l) : std::pair{0.0, 0.0};
   const std::ptrdiff_t d = static_cast<std::ptrdiff_t>(c.page.first_long) - ii;
   std::size_t alpha = 0, capped = 0;
-  for (std::string_view t : l.words) {
+  for (std::string_view t : words_of(l.text)) {
     std::size_t k = 0;
     char32_t ch = utf8::next(t, k);
     if (py_alpha(ch)) {
@@ -526,17 +539,17 @@ TitleFeatures TitleFeaturizer::features(std::size_t i, TitleUnknown* unknown) {
   put(b(contains(l.text, " - ") || contains(l.text, " – ")));
   put(b(contains(l.text, "\"") || contains(l.text, "“") || contains(l.text, "”")));
   put(b(colon_in));
-  put_rx(contains(l.alow, "http") || contains(l.alow, "www.") || contains(l.alow, ".vn") ||
-             contains(l.alow, ".com") || contains(l.text, "@"),
+  put_rx(contains(l.alow(), "http") || contains(l.alow(), "www.") || contains(l.alow(), ".vn") ||
+             contains(l.alow(), ".com") || contains(l.text, "@"),
          [&] { return b(url_rx().find(l.u)); });
   put_rx(named, [&] { return name; });
   put_rx(named, [&] { return sur; });
   put_rx(named, [&] { return name * b(from_end < 4); });
   put_rx(named, [&] { return name * b(i < c.page.first_long); });
-  put(b(starts_any(l.low, author_labels())));
-  put(b(starts_any(l.low, date_labels())));
-  put(b(starts_any(l.low, chrome_labels())));
-  put(b(starts_any(l.low, caption_labels())));
+  put(b(starts_any(l.low(), author_labels())));
+  put(b(starts_any(l.low(), date_labels())));
+  put(b(starts_any(l.low(), chrome_labels())));
+  put(b(starts_any(l.low(), caption_labels())));
   put(b(bracket_opens_with(l.text, {"ảnh", "nguồn"})));
   put(b(d == 1));
   put(b(d == 2));
@@ -566,8 +579,8 @@ TitleFeatures TitleFeaturizer::features(std::size_t i, TitleUnknown* unknown) {
                    : !l.u.isEmpty() && may_be_numbered(static_cast<char32_t>(l.u.char32At(0))) &&
                          numbered_rx().at_start(l.u));
   });
-  put_rx(contains(l.text, "![") || contains(l.alow, ".jp") || contains(l.alow, ".png") ||
-             contains(l.alow, ".gif"),
+  put_rx(contains(l.text, "![") || contains(l.alow(), ".jp") || contains(l.alow(), ".png") ||
+             contains(l.alow(), ".gif"),
          [&] { return b(image_rx().find(l.u)); });
   put_rx(true, [&] {
     static const std::vector<UnicodeString> words = folded(title_prefix_words());
@@ -589,7 +602,7 @@ TitleFeatures TitleFeaturizer::features(std::size_t i, TitleUnknown* unknown) {
       continue;
     }
     const Line* ol = in ? &c.cheap_line(at) : nullptr;
-    const bool odigit = ol && ol->digit, onamed = ol && ol->words.size() <= 8;
+    const bool odigit = ol && ol->digit, onamed = ol && ol->words <= 8;
     Shape o = !in ? Shape{} : c.shape(at);
     put(o.short_);
     put(o.mid);

@@ -21,7 +21,8 @@ namespace tuyentap {
 
 namespace {
 
-constexpr std::size_t kLong = 30;  // words of a body paragraph (title_features.cpp)
+constexpr std::size_t kLong = 30;     // words of a body paragraph (title_features.cpp)
+constexpr std::size_t kOpening = 16;  // the bytes plain_opening tests
 
 // No white space of str.isspace in p[from, to) but single spaces (no control, no space after
 // a space, none of U+0085, U+00A0, U+1680, U+2000-200A, U+2028, U+2029, U+202F, U+205F,
@@ -80,12 +81,29 @@ bool spaces_folded(std::string_view s) {
   return folded_range(p, n, i, n);
 }
 
-// Calls visit(line) on each of the page's non-empty lines as title_page_lines gives them; the
-// view is into the text itself where the line needs no change (most lines), else into a
-// buffer. `nfc`: the text is known to be NFC (a decoded text: text/decode.h), and so is each
-// of its lines (a line end composes with nothing), which then need no test.
-template <typename Visit>
-void each_page_line(std::string_view text, bool nfc_text, Visit visit) {
+// `nfc`: the text is known to be NFC (a decoded text: text/decode.h), and so is each of its
+// lines (a line end composes with nothing), which then need no test.
+// Whether a line of an NFC text opens with 16 bytes its folding leaves as they are (no white
+// space but single spaces inside them, none at their ends, and more bytes after): its folded
+// form then opens with them too, and is no empty line.
+bool plain_opening(std::string_view raw) {
+  if (raw.size() <= kOpening) return false;
+  const auto* p = reinterpret_cast<const unsigned char*>(raw.data());
+  if (p[0] == ' ' || p[kOpening - 1] == ' ') return false;
+  for (std::size_t i = 0; i < kOpening; ++i) {
+    const unsigned c = p[i];
+    if (c < ' ' || c == 0xC2 || c == 0xE2 || c == 0xE3 || (c == ' ' && p[i + 1] == ' ') ||
+        (c == 0xE1 && p[i + 1] == 0x9A))
+      return false;
+  }
+  return true;
+}
+
+// Calls visit(line) on each of the page's non-empty lines as title_page_lines gives them, but
+// for a line where only(raw) says the caller only counts it; the view is into the text itself
+// where the line needs no change (most lines), else into a buffer.
+template <typename Visit, typename Only>
+void each_page_line(std::string_view text, bool nfc_text, Visit visit, Only only) {
   std::string nfc, line;
   const char* const t = text.data();
   const std::size_t size = text.size();
@@ -102,7 +120,9 @@ void each_page_line(std::string_view text, bool nfc_text, Visit visit) {
     const std::size_t e = std::min(next_lf, next_cr);
     std::string_view raw = text.substr(i, e - i);
     std::string_view folded;
-    if ((nfc_text || utf8::is_plainly_nfc(raw)) && spaces_folded(raw)) {
+    if (nfc_text && only(raw)) {
+      // counted by the caller, not folded
+    } else if ((nfc_text || utf8::is_plainly_nfc(raw)) && spaces_folded(raw)) {
       folded = raw;  // most lines: nothing to normalize or fold
     } else {
       nfc = to_nfc(raw);
@@ -138,7 +158,9 @@ void each_page_line(std::string_view text, bool nfc_text, Visit visit) {
 
 std::vector<std::string> title_page_lines(std::string_view text) {
   std::vector<std::string> out;
-  each_page_line(text, false, [&](std::string_view l) { out.emplace_back(l); });
+  each_page_line(
+      text, false, [&](std::string_view l) { out.emplace_back(l); },
+      [](std::string_view) { return false; });
   return out;
 }
 
@@ -146,7 +168,19 @@ TitlePage title_page(std::string_view text, bool nfc) {
   // streamed: the page's lines past the kept ones are read, compared and counted, not kept
   TitlePage p;
   p.first_long = std::string_view::npos;
-  each_page_line(text, nfc, [&](std::string_view l) {
+  // once the kept lines are in and the first long line is found, a line past them that opens
+  // as none of the kept lines does is only counted: no fold, no comparison
+  auto only_counted = [&](std::string_view raw) {
+    if (p.lines.size() < kTitleCandidates + 1 || p.first_long == std::string_view::npos ||
+        !plain_opening(raw))
+      return false;
+    for (const std::string& kept : p.lines)
+      if (kept.size() >= kOpening && std::memcmp(kept.data(), raw.data(), kOpening) == 0)
+        return false;
+    ++p.n;
+    return true;
+  };
+  auto visit = [&](std::string_view l) {
     if (p.first_long == std::string_view::npos && word_count(l) >= kLong) p.first_long = p.n;
     ++p.n;
     for (std::size_t k = 0; k < p.lines.size(); ++k)
@@ -157,7 +191,8 @@ TitlePage title_page(std::string_view text, bool nfc) {
       for (std::size_t k = 0; k + 1 < p.lines.size(); ++k) seen += p.lines[k] == l;
       p.printed.push_back(seen);
     }
-  });
+  };
+  each_page_line(text, nfc, visit, only_counted);
   if (p.first_long == std::string_view::npos) p.first_long = p.n;
   return p;
 }
