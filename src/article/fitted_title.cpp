@@ -94,17 +94,25 @@ FittedTitleLines::FittedTitleLines(std::string_view text, bool nfc) {
   // one with that threshold, which rules out far more lines than the doubt score; only where
   // one is found are the lines at or above the doubt score sought (most pages need no more).
   TitlePage p = title_page(text, nfc);
-  const std::vector<TitleRange> ranges = title_feature_ranges(p);
+  std::vector<TitleRange> ranges = title_feature_ranges(p);
   std::vector<double> bounds(ranges.size());
   for (std::size_t i = 0; i < ranges.size(); ++i) bounds[i] = fitted_title_bound(ranges[i]);
   const double reach = kTitleOverrideScore, doubt = kTitleDoubtScore;
   if (std::none_of(bounds.begin(), bounds.end(), [&](double b) { return b >= reach; })) return;
   TitleFeaturizer page(std::move(p));
+  TitleRangeRefiner refiner(page.page());
   constexpr double kNotYet = -1.0;  // each pass's answer, computed once
   std::vector<double> cheap(ranges.size(), kNotYet), full(ranges.size(), kNotYet);
+  std::vector<bool> refined(ranges.size(), false);
   // the line's score if each pass's bound reaches `min`, else kNotYet or a score under `min`
   auto score = [&](std::size_t i, double min) {
     if (bounds[i] < min) return kNotYet;
+    if (!refined[i]) {  // the range narrowed by the line's and its neighbours' byte scans
+      refiner.refine(i, ranges[i]);
+      bounds[i] = fitted_title_bound(ranges[i]);
+      refined[i] = true;
+      if (bounds[i] < min) return kNotYet;
+    }
     if (cheap[i] == kNotYet) {
       // the cheap pass's features, each within the range found before (both hold)
       TitleUnknown unknown;

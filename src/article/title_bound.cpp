@@ -5,6 +5,7 @@
 // that may be a digit, an ASCII lower-case letter), and the same of its neighbours. Most of a
 // page's lines are body paragraphs whose range alone keeps them far under any threshold.
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <string_view>
 #if defined(__SSE2__)
@@ -174,6 +175,105 @@ std::vector<TitleRange> title_feature_ranges(const TitlePage& page) {
     }
   }
   return out;
+}
+
+namespace {
+
+// A page's line is folded, so " " is its only white space (\s): a date needs a digit, then
+// [-/.] and a digit, or " " and a digit or "t" (tháng); a short date a digit, " "?, [/-]; a
+// time a digit, " "?, then ":", "h" or "g" (giờ); a weekday "thứ", "chủ" or "cn"; _date_only a
+// date or time, and no letter of f j k q v w z (in no date word). Any case.
+using Marks = TitleLineMarks;
+
+// The bytes marks_of stops at: ASCII digits, the first letters of "thứ", "chủ" and "cn", the
+// letters no date word holds, and the lead bytes a digit of another script may have.
+enum : unsigned char { kDigit = 1, kTC = 2, kOdd = 4, kLead = 8 };
+constexpr std::array<unsigned char, 256> kByteKinds = [] {
+  std::array<unsigned char, 256> t{};
+  for (int c = '0'; c <= '9'; ++c) t[c] = kDigit;
+  for (char c : std::string_view("tTcC")) t[static_cast<unsigned char>(c)] = kTC;
+  for (char c : std::string_view("fjkqvwzFJKQVWZ")) t[static_cast<unsigned char>(c)] = kOdd;
+  for (int c = 0xD9; c <= 0xFF; ++c)
+    if (c != 0xE2 && c != 0xE3) t[c] = kLead;  // far_lead's, E1 but before B8..BB
+  return t;
+}();
+
+Marks marks_of(std::string_view s) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const std::size_t n = s.size();
+  auto at = [&](std::size_t k) -> unsigned { return k < n ? p[k] : 0u; };
+  Marks m;
+  bool far = false, odd_letter = false;
+  for (std::size_t i = 0; i < n; ++i) {
+    const unsigned kind = kByteKinds[p[i]];
+    if (kind == 0) continue;
+    if (kind == kLead) {
+      far = far || far_lead(p, n, i);  // a digit of another script: any date may be there
+    } else if (kind == kOdd) {
+      odd_letter = true;
+    } else if (kind == kTC) {
+      const unsigned low = p[i] | 0x20, h = at(i + 1) | 0x20;
+      if (h == 'h' && at(i + 2) == 0xE1 && at(i + 3) == 0xBB &&
+          (low == 't' ? at(i + 4) == 0xA9 || at(i + 4) == 0xA8    // thứ
+                      : at(i + 4) == 0xA7 || at(i + 4) == 0xA6))  // chủ
+        m.weekday = true;
+      if (low == 'c' && h == 'n') m.weekday = true;  // cn
+    } else {
+      const unsigned c1 = at(i + 1), c2 = at(i + 2);
+      const bool d2 = c2 - '0' < 10u;
+      if (((c1 == '-' || c1 == '/' || c1 == '.') && d2) ||
+          (c1 == ' ' && (d2 || (c2 | 0x20) == 't')))
+        m.date = true;
+      const unsigned after = c1 == ' ' ? c2 : c1;
+      if (after == '/' || after == '-') m.short_date = true;
+      if (after == ':' || (after | 0x20) == 'h' || (after | 0x20) == 'g') m.time = true;
+    }
+  }
+  if (far) m.date = m.short_date = m.time = m.weekday = true;
+  m.date_only = (m.date || m.time) && !odd_letter;
+  return m;
+}
+
+std::size_t feature_index(std::string_view name) {
+  const auto& names = title_feature_names();
+  return static_cast<std::size_t>(std::find(names.begin(), names.end(), name) - names.begin());
+}
+
+}  // namespace
+
+void TitleRangeRefiner::refine(std::size_t i, TitleRange& r) {
+  static const std::size_t n_dates = feature_index("n_dates"), date = feature_index("date"),
+                           short_date = feature_index("short_date"),
+                           weekday = feature_index("weekday"),
+                           date_only = feature_index("date_only"),
+                           short_line = feature_index("date_short_line"),
+                           first_date = feature_index("first_date_line"),
+                           later_date = feature_index("date_rank_later"),
+                           prev_date = feature_index("prev_date"),
+                           prev_only = feature_index("prev_dateonly"),
+                           next_date = feature_index("next_date"),
+                           next_only = feature_index("next_dateonly");
+  if (marks_.size() < page_.lines.size()) marks_.resize(page_.lines.size());
+  auto marks = [&](std::size_t j) -> const Marks& {
+    if (!marks_[j]) marks_[j] = marks_of(page_.lines[j]);
+    return *marks_[j];
+  };
+  auto none = [&](std::size_t k, bool may) {
+    if (!may) r.hi[k] = std::min(r.hi[k], 0.0);
+  };
+  const Marks& m = marks(i);
+  for (std::size_t k : {n_dates, date, short_line, first_date, later_date}) none(k, m.date);
+  none(short_date, m.short_date);
+  none(weekday, m.weekday);
+  none(date_only, m.date_only);
+  if (i > 0) {
+    none(prev_date, marks(i - 1).date);
+    none(prev_only, marks(i - 1).date_only);
+  }
+  if (i + 1 < page_.lines.size() && i + 1 < page_.n) {
+    none(next_date, marks(i + 1).date);
+    none(next_only, marks(i + 1).date_only);
+  }
 }
 
 }  // namespace tuyentap

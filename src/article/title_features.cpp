@@ -423,6 +423,10 @@ std::size_t TitleFeaturizer::candidates() const {
   return std::min(c_->page.n, kTitleCandidates);
 }
 
+const TitlePage& TitleFeaturizer::page() const {
+  return c_->page;
+}
+
 const std::string& TitleFeaturizer::line(std::size_t i) const {
   return c_->page.lines[i];
 }

@@ -13,6 +13,7 @@
 #include <bitset>
 #include <cstddef>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -63,6 +64,25 @@ struct TitleRange {
   TitleFeatures lo, hi;
 };
 std::vector<TitleRange> title_feature_ranges(const TitlePage& page);
+// Narrows a candidate's range by byte scans of it and its neighbours too slow for every line
+// (whether a date, time or weekday may be in them): for the few lines whose range alone does
+// not rule them out. Each line is scanned once.
+struct TitleLineMarks {     // what the scans show of a line: false where no match may be
+  bool date = false;        // date_rx
+  bool short_date = false;  // short_date_rx
+  bool time = false;        // time_rx
+  bool weekday = false;     // weekday_rx
+  bool date_only = false;   // _date_only
+};
+class TitleRangeRefiner {
+ public:
+  explicit TitleRangeRefiner(const TitlePage& page) : page_(page) {}
+  void refine(std::size_t i, TitleRange& r);
+
+ private:
+  const TitlePage& page_;
+  std::vector<std::optional<TitleLineMarks>> marks_;
+};
 
 // The features of one candidate at a time, each line's shape computed once and only when a
 // feature needs it: scoring one line costs that line and its neighbours (and the cheap tests
@@ -75,6 +95,7 @@ class TitleFeaturizer {
   TitleFeaturizer& operator=(TitleFeaturizer&&) noexcept;
 
   std::size_t candidates() const;
+  const TitlePage& page() const;
   const std::string& line(std::size_t i) const;
   // With `unknown`, a cheap pass: the features that need a regular expression (dates, names,
   // the line's opening words, its neighbours' dates and names; each in [0, 1]) are left 0 and

@@ -260,3 +260,30 @@ TEST_CASE("fitted title: the quick ranges of a page's features hold its features
   }
   CHECK(ruled_out >= 3);  // the body's paragraphs
 }
+
+TEST_CASE("fitted title: a range narrowed by byte scans still holds the features") {
+  // the scans say where no date, time or weekday may be: a line with none of them loses the
+  // weekday's and the next line's date's weight from its bound, and the bound stays a bound
+  const std::string page = "Tin tức\n\nNâng cao chất lượng sinh hoạt chi bộ\n\n" + kBody1 +
+                           "\n\nThứ Năm, 24/9/2020 08:05\n\nChủ nhật, ngày 5 tháng 3 năm 2023\n\n"
+                           "Ngày 7/3 và 12-3, lúc 7h30\n\n" +
+                           kBody2 + " ١٢ \n\n" + kLong + "\n";
+  const std::vector<std::string> lines = title_page_lines(page);
+  const TitlePage p = title_page(lines);
+  std::vector<TitleRange> ranges = title_feature_ranges(p);
+  const std::vector<TitleFeatures> rows = title_features(lines);
+  REQUIRE(ranges.size() == rows.size());
+  TitleRangeRefiner refiner(p);
+  std::size_t narrower = 0;
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    const double before = fitted_title_bound(ranges[i]);
+    refiner.refine(i, ranges[i]);
+    for (std::size_t k = 0; k < kTitleFeatureCount; ++k) {
+      INFO("line " << i << ", " << title_feature_names()[k]);
+      CHECK(ranges[i].lo[k] <= rows[i][k]);
+      CHECK(rows[i][k] <= ranges[i].hi[k]);
+    }
+    narrower += fitted_title_bound(ranges[i]) < before;
+  }
+  CHECK(narrower >= 3);
+}
