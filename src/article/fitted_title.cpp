@@ -108,7 +108,7 @@ FittedTitleLines::FittedTitleLines(std::string_view text, bool nfc) {
   auto score = [&](std::size_t i, double min) {
     if (bounds[i] < min) return kNotYet;
     if (!refined[i]) {  // the range narrowed by the line's and its neighbours' byte scans
-      refiner.refine(i, ranges[i]);
+      refiner.refine(i, ranges);
       bounds[i] = fitted_title_bound(ranges[i]);
       refined[i] = true;
       if (bounds[i] < min) return kNotYet;

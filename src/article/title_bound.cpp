@@ -241,7 +241,8 @@ std::size_t feature_index(std::string_view name) {
 
 }  // namespace
 
-void TitleRangeRefiner::refine(std::size_t i, TitleRange& r) {
+void TitleRangeRefiner::refine(std::size_t i, std::vector<TitleRange>& ranges) {
+  TitleRange& r = ranges[i];
   static const std::size_t n_dates = feature_index("n_dates"), date = feature_index("date"),
                            short_date = feature_index("short_date"),
                            weekday = feature_index("weekday"),
@@ -266,14 +267,14 @@ void TitleRangeRefiner::refine(std::size_t i, TitleRange& r) {
   none(short_date, m.short_date);
   none(weekday, m.weekday);
   none(date_only, m.date_only);
-  if (i > 0) {
-    none(prev_date, marks(i - 1).date);
-    none(prev_only, marks(i - 1).date_only);
-  }
-  if (i + 1 < page_.lines.size() && i + 1 < page_.n) {
-    none(next_date, marks(i + 1).date);
-    none(next_only, marks(i + 1).date_only);
-  }
+  // a neighbour whose range says it holds no digit holds no date, and is not scanned
+  auto neighbour = [&](std::size_t j, std::size_t to_date, std::size_t to_only) {
+    const bool digitless = j < ranges.size() && ranges[j].hi[date] == 0.0;
+    none(to_date, !digitless && marks(j).date);
+    none(to_only, !digitless && marks(j).date_only);
+  };
+  if (i > 0) neighbour(i - 1, prev_date, prev_only);
+  if (i + 1 < page_.lines.size() && i + 1 < page_.n) neighbour(i + 1, next_date, next_only);
 }
 
 }  // namespace tuyentap

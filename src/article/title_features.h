@@ -77,7 +77,8 @@ struct TitleLineMarks {     // what the scans show of a line: false where no mat
 class TitleRangeRefiner {
  public:
   explicit TitleRangeRefiner(const TitlePage& page) : page_(page) {}
-  void refine(std::size_t i, TitleRange& r);
+  // ranges[i] narrowed; the others are read (a neighbour's range may spare its scan)
+  void refine(std::size_t i, std::vector<TitleRange>& ranges);
 
  private:
   const TitlePage& page_;

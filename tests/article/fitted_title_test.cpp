@@ -277,7 +277,7 @@ TEST_CASE("fitted title: a range narrowed by byte scans still holds the features
   std::size_t narrower = 0;
   for (std::size_t i = 0; i < rows.size(); ++i) {
     const double before = fitted_title_bound(ranges[i]);
-    refiner.refine(i, ranges[i]);
+    refiner.refine(i, ranges);
     for (std::size_t k = 0; k < kTitleFeatureCount; ++k) {
       INFO("line " << i << ", " << title_feature_names()[k]);
       CHECK(ranges[i].lo[k] <= rows[i][k]);
