@@ -11,7 +11,6 @@
 #include <cmath>
 #include <optional>
 #include <span>
-#include <unordered_map>
 
 #include "article/text_lines.h"
 #include "article/title_dates.h"
@@ -129,23 +128,6 @@ struct Line {
   mutable std::optional<std::vector<int32_t>> date_starts_;
   mutable std::optional<std::string> low_, alow_;
 };
-
-// Whether s may hold a digit (\d, a code point of Unicode's Nd: title_patterns.h
-// date_starts), which every date, short date and time needs: an ASCII digit, or a character
-// from U+0660 on (the first digit beyond ASCII) but Vietnamese's U+1E00-1EFF (E1 B8..BB) and
-// U+2000-3FFF (E2, E3: punctuation, symbols, CJK marks; no Nd among them).
-bool may_hold_digit(std::string_view s) {
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-  const std::size_t n = s.size();
-  for (std::size_t i = 0; i < n; ++i) {
-    const unsigned c = p[i];
-    if (c - '0' < 10u) return true;
-    if (c < 0xD9 || c == 0xE2 || c == 0xE3) continue;  // U+0000-063F, U+2000-3FFF
-    if (c == 0xE1 && i + 1 < n && p[i + 1] >= 0xB8 && p[i + 1] <= 0xBB) continue;
-    return true;
-  }
-  return false;
-}
 
 // The line's UTF-16 form and dates, which the regular expressions need; a line with no digit
 // has no date, short date or time, and no place where one may start.
@@ -333,32 +315,6 @@ double b(bool v) {
 }
 
 }  // namespace
-
-double log1p_count(std::size_t n) {
-  static const std::array<double, 2048> table = [] {
-    std::array<double, 2048> t{};
-    for (std::size_t k = 0; k < t.size(); ++k) t[k] = std::log1p(static_cast<double>(k));
-    return t;
-  }();
-  return n < table.size() ? table[n] : std::log1p(static_cast<double>(n));
-}
-
-TitlePage title_page(const std::vector<std::string>& lines) {
-  TitlePage p;
-  p.n = lines.size();
-  const std::size_t kept = std::min(p.n, kTitleCandidates + 1);
-  p.lines.assign(lines.begin(), lines.begin() + static_cast<std::ptrdiff_t>(kept));
-  p.first_long = p.n;
-  for (std::size_t i = 0; i < p.n; ++i)
-    if (words_of(lines[i]).size() >= kLong) {
-      p.first_long = i;
-      break;
-    }
-  std::unordered_map<std::string_view, int> counts;
-  for (const std::string& l : lines) ++counts[l];
-  for (const std::string& l : p.lines) p.printed.push_back(counts[l]);
-  return p;
-}
 
 struct TitleFeaturizer::Cache {
   TitlePage page;

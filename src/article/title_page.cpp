@@ -4,9 +4,12 @@
 // here once, so the common line (NFC, its white space already single spaces) costs a few
 // instructions a byte: the line ends found with memchr, the folding test 16 bytes at a time.
 #include <algorithm>
+#include <array>
+#include <cmath>
 #include <cstring>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -155,6 +158,32 @@ void each_page_line(std::string_view text, bool nfc_text, Visit visit, Only only
 }
 
 }  // namespace
+
+double log1p_count(std::size_t n) {
+  static const std::array<double, 2048> table = [] {
+    std::array<double, 2048> t{};
+    for (std::size_t k = 0; k < t.size(); ++k) t[k] = std::log1p(static_cast<double>(k));
+    return t;
+  }();
+  return n < table.size() ? table[n] : std::log1p(static_cast<double>(n));
+}
+
+TitlePage title_page(const std::vector<std::string>& lines) {
+  TitlePage p;
+  p.n = lines.size();
+  const std::size_t kept = std::min(p.n, kTitleCandidates + 1);
+  p.lines.assign(lines.begin(), lines.begin() + static_cast<std::ptrdiff_t>(kept));
+  p.first_long = p.n;
+  for (std::size_t i = 0; i < p.n; ++i)
+    if (word_count(lines[i]) >= kLong) {
+      p.first_long = i;
+      break;
+    }
+  std::unordered_map<std::string_view, int> counts;
+  for (const std::string& l : lines) ++counts[l];
+  for (const std::string& l : p.lines) p.printed.push_back(counts[l]);
+  return p;
+}
 
 std::vector<std::string> title_page_lines(std::string_view text) {
   std::vector<std::string> out;

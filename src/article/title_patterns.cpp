@@ -371,6 +371,23 @@ bool surely_time(std::string_view s) {
   });
 }
 
+// Whether s may hold a digit (\d, a code point of Unicode's Nd: title_patterns.h
+// date_starts), which every date, short date and time needs: an ASCII digit, or a character
+// from U+0660 on (the first digit beyond ASCII) but Vietnamese's U+1E00-1EFF (E1 B8..BB) and
+// U+2000-3FFF (E2, E3: punctuation, symbols, CJK marks; no Nd among them).
+bool may_hold_digit(std::string_view s) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const std::size_t n = s.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    const unsigned c = p[i];
+    if (c - '0' < 10u) return true;
+    if (c < 0xD9 || c == 0xE2 || c == 0xE3) continue;  // U+0000-063F, U+2000-3FFF
+    if (c == 0xE1 && i + 1 < n && p[i + 1] >= 0xB8 && p[i + 1] <= 0xBB) continue;
+    return true;
+  }
+  return false;
+}
+
 std::vector<int32_t> da_starts(const UnicodeString& u) {
   std::vector<int32_t> out;
   for (int32_t k = 0; k < u.length(); ++k) {

@@ -81,6 +81,10 @@ std::vector<int32_t> date_starts(const icu::UnicodeString& u);
 // dates without the regular expressions (title_features.cpp).
 bool surely_date(std::string_view s);
 bool surely_time(std::string_view s);
+// Whether s (UTF-8) may hold a digit of date_starts (\d: Unicode's Nd): an ASCII digit, or a
+// character from U+0660 on but U+1E00-1EFF and U+2000-3FFF. A line with none has no date,
+// short date or time.
+bool may_hold_digit(std::string_view s);
 // Where da_rx may match: the offsets of the letters whose case folding is "đ" or "s" with the
 // next letter of "đã", "đang", "được" or "sẽ" after them.
 std::vector<int32_t> da_starts(const icu::UnicodeString& u);
