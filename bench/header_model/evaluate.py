@@ -14,6 +14,9 @@ title, date and byline lines, beside the rules' result on the same pages (README
         --curve        only leave-one-set-out trained on 3, 6, 12 and 25 sets
         --forward      also train on the sets before each of real-eval14 … 27 only (the rules'
                        position when each set was first measured)
+        --policy       only the reader's override (docs/title-scorer.md), leave-one-set-out:
+                       the rules' title, unless the scorer's line differs and scores at least
+                       OVERRIDE (UNTITLED where the rules found none); page by page
 
 Pure Python 3 (no numpy), deterministic; 40 s to 100 s of CPU per mode.
 """
@@ -26,7 +29,7 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from features import page_features  # noqa: E402
 from extract import author_of  # noqa: E402
-from pages import FIXTURES, ROOT, dates_in, load_all, _word_in  # noqa: E402
+from pages import FIXTURES, NOT_FITTED, ROOT, dates_in, load_all, _word_in  # noqa: E402
 
 ROLES = ["title", "date", "byline"]  # the roles fitted
 SHOWN = ["title", "date", "author", "byline"]  # author: the byline line's name, exact
@@ -235,6 +238,42 @@ def unseen(pages, feats):
                           f"model {model[k][r][2]!r:.50}")
 
 
+def policy(pages, rules, model):
+    """The reader's override (export_title_weights.py OVERRIDE, UNTITLED, DOUBT) with the
+    folds' scorer: where the scorer's best line is not the rules' title (nor holds it: the
+    rules cut a line's chrome off), scores at least OVERRIDE (UNTITLED where the rules have no
+    title) and the rules' own title line scores under DOUBT, the line is the title. The C++
+    overrides only a line that is a paragraph of its own, with no sentence of the body above
+    it, which this does not model."""
+    from export_title_weights import OVERRIDE, UNTITLED, DOUBT
+    n = len(pages)
+    for doubt in (1.01, DOUBT):
+        ru = po = 0
+        won, lost = [], []
+        for p in pages:
+            key = (p["set"], p["file"])
+            rr, rans, rgot = rules[key]["title"]
+            best, score = model[key]["best_title"]
+            own = model[key]["scores_title"].get(rgot, 0.0) if rans else 0.0
+            took = (best != rgot and not (rgot and rgot in best) and own < doubt
+                    and score >= (OVERRIDE if rans else UNTITLED))
+            ok = right(p, "title", best) if took else rr
+            ru += rr
+            po += ok
+            if ok and not rr:
+                won.append(key)
+            if rr and not ok:
+                lost.append(key)
+        print(f"\nThe reader's override, leave-one-set-out ({n} pages; OVERRIDE {OVERRIDE}, "
+              f"UNTITLED {UNTITLED}, the rules' line under {doubt}): title rules "
+              f"{pct(ru, n).strip()} % -> override {pct(po, n).strip()} %  (won {len(won)}, "
+              f"lost {len(lost)})")
+        for what, keys in (("won", won), ("lost", lost)):
+            for k in keys:
+                print(f"  {what}: {k[0]}/{k[1]}  rules {rules[k]['title'][2]!r:.50}  "
+                      f"scorer {model[k]['best_title'][0]!r:.50} ({model[k]['best_title'][1]:.3f})")
+
+
 def curve(pages, feats, sets):
     """Leave-one-set-out with k training sets only (evenly spaced among the other sets)."""
     print("\nLearning curve: leave-one-set-out trained on k of the other sets (evenly spaced)")
@@ -302,6 +341,16 @@ def run(pages, feats, role, train_sets, held, out):
             conf = max(pr) if got else 1.0 - (max(pr) if pr else 0.0)
             out.setdefault((p["set"], p["file"]), {})[role] = (right(p, role, got), got != "", got,
                                                               conf)
+            if pr:  # the best line whatever its score (the reader's override: --policy)
+                k = max(range(len(pr)), key=lambda j: (pr[j], -j))
+                out[(p["set"], p["file"])]["best_" + role] = (p["lines"][p["cand"][role][k]],
+                                                              pr[k])
+                out[(p["set"], p["file"])]["scores_" + role] = {
+                    p["lines"][i]: max(s, out[(p["set"], p["file"])].get("scores_" + role, {})
+                                       .get(p["lines"][i], 0.0))
+                    for i, s in zip(p["cand"][role], pr)}
+            else:
+                out[(p["set"], p["file"])]["best_" + role] = ("", 0.0)
             if role == "byline":  # the author's name cut out of the line, compared exactly
                 name = author_of(got) if got else ""
                 out[(p["set"], p["file"])]["author"] = (name == p["expected"]["byline"], got != "",
@@ -311,7 +360,7 @@ def run(pages, feats, role, train_sets, held, out):
 
 def main():
     args = sys.argv[1:]
-    binary = os.environ.get("TUYENTAP", "/work/wt/base13/tuyentap")
+    binary = os.environ.get("TUYENTAP", "/work/wt/base14/build/tuyentap")
     global LEARNER
     if "--softmax" in args:
         LEARNER = "softmax"
@@ -322,7 +371,7 @@ def main():
     pages = load_all()
     sets = sorted({p["set"] for p in pages}, key=lambda n: int(n[9:] or 1))
     print(f"pages: {len(pages)} page texts of {len(sets)} learning sets "
-          f"(real-eval29/30/31 held out, not read)")
+          f"({', '.join(sorted(NOT_FITTED))} and the held-out sets not read)")
     for role in ROLES + ["lead"]:
         n_exp = sum(1 for p in pages if p["expected"][role])
         n_clean = sum(1 for p in pages if p["expected"][role] and p["clean"][role])
@@ -345,6 +394,9 @@ def main():
         weights_all[role] = run(pages, feats, role, sets, None, model)
     if "--unseen" in args:
         unseen(pages, feats)
+        return
+    if "--policy" in args:
+        policy(pages, rules, model)
         return
     if "--curve" in args:
         curve(pages, feats, sets)

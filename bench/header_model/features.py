@@ -40,6 +40,11 @@ TOKEN_RE = re.compile(r"\w+", re.UNICODE)
 LONG = 30  # words of a body paragraph
 
 
+def _digit(c):
+    """An ASCII digit (the C++ port's meaning: no other script's digits in these pages)."""
+    return "0" <= c <= "9"
+
+
 def _words(line):
     return line.split()
 
@@ -151,8 +156,8 @@ def page_features(page, role):
             "ends_qe": 1.0 if line.endswith(("?", "!")) else 0.0,
             "ends_colon": 1.0 if line.endswith(":") else 0.0,
             "ends_quote": 1.0 if line.endswith(('"', "”", "'")) else 0.0,
-            "has_digit": 1.0 if any(c.isdigit() for c in line) else 0.0,
-            "digit_share": sum(c.isdigit() for c in line) / max(1, len(line)),
+            "has_digit": 1.0 if any(_digit(c) for c in line) else 0.0,
+            "digit_share": sum(_digit(c) for c in line) / max(1, len(line)),
             "n_dates": min(len(dates_in(line)), 3) / 3.0,
             "date": s["date"],
             "short_date": 1.0 if SHORT_DATE_RE.search(line) else 0.0,

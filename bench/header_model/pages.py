@@ -33,10 +33,23 @@ TAIL = 15
 
 
 def norm(s):
+    """An expected field: entities read, NFC, white space folded."""
     if s is None:
         return ""
-    s = unicodedata.normalize("NFC", html.unescape(str(s)))
-    return re.sub(r"\s+", " ", s).strip()
+    return norm_line(html.unescape(str(s)))
+
+
+def norm_line(s):
+    """A page's line as the reader's title scorer sees it (src/article/title_lines.cpp): NFC,
+    every run of white space (str.isspace) one space, trimmed. No entity is read: a text
+    page's "&amp;" is what the page shows."""
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFC", s)).strip()
+
+
+def page_lines(text):
+    """The non-empty lines of a page's text ("\n", "\r\n" and "\r" end a line)."""
+    lines = (norm_line(x) for x in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    return [x for x in lines if x]
 
 
 # ---- dates -------------------------------------------------------------------------------
@@ -99,9 +112,8 @@ def _lead_match(line, lead):
 
 def load_page(set_name, exp):
     path = os.path.join(FIXTURES, set_name, exp["file"])
-    with open(path, encoding="utf-8") as f:
-        raw = [norm(x) for x in f.read().split("\n")]
-    lines = [x for x in raw if x]
+    with open(path, encoding="utf-8", newline="") as f:
+        lines = page_lines(f.read())
     n = len(lines)
     head = list(range(min(HEAD, n)))
     tail = [i for i in range(max(0, n - TAIL), n) if i >= HEAD]

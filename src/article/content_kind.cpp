@@ -191,7 +191,7 @@ std::variant<Article, NotAnArticle> read_by_format(std::string_view text,
     case ArticleFormat::PlainText:
       break;
   }
-  return read_plain_text(text, chrome);
+  return read_text_page(text, chrome);
 }
 
 }  // namespace tuyentap

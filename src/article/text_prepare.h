@@ -37,6 +37,7 @@
 #include <vector>
 
 #include "article/chrome.h"
+#include "article/fitted_title.h"
 #include "article/text_lines.h"
 
 namespace tuyentap {
@@ -90,6 +91,10 @@ struct PreparedText {
   // counted
   std::size_t chrome_lines = 0;
   std::size_t learned_lines = 0;  // blanked by the second half as chrome learned (text_reader.h)
+  // What the fitted title scorer says of the text (fitted_title.h), for a text page alone: the
+  // reader's second half lets it override the header rules' title (title_override.h). The
+  // lines it is sure of alone, a few hundred bytes, as the text is gone by then.
+  std::optional<FittedTitleLines> fitted_title;
 };
 
 // The stable start of the warning an article gets for the lines left out as the site's chrome

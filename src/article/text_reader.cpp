@@ -23,6 +23,7 @@
 #include "article/text_header.h"
 #include "article/text_lines.h"
 #include "article/theo_writer.h"
+#include "article/title_override.h"
 #include "article/title_repeat.h"
 #include "article/typed_title.h"
 #include "article/untitled_page.h"
@@ -80,10 +81,12 @@ Paragraphs paragraphs_of(PreparedText& t, const LearnedLines& learned, std::vect
 // no title (HeaderLayout::no_title) into `no_title`; returns the body. The paragraphs above
 // the body that stand as none of its fields (the page's header chrome) go to `above`, and
 // whether the header has a date line to `dated` (read_prepared_text takes them back when the
-// page shows no title and no date line stands in the header).
+// page shows no title and no date line stands in the header). `fitted`, on a text page, is
+// the fitted title scorer's line, which may override the rules' title (title_override.h).
 Paragraphs read_header(Paragraphs& paras, const std::vector<bool>& twice, Article& a,
                        std::string& byline, bool& title_over_date, bool& no_title,
-                       Paragraphs& above, bool& dated) {
+                       Paragraphs& above, bool& dated,
+                       const std::optional<FittedTitleLines>& fitted) {
   std::vector<std::string_view> views;
   views.reserve(paras.size());
   for (const Paragraph& p : paras) views.emplace_back(p.text);
@@ -94,6 +97,19 @@ Paragraphs read_header(Paragraphs& paras, const std::vector<bool>& twice, Articl
   for (std::size_t i = 0; i < paras.size(); ++i)
     doubled[i] = doubled[i] || paras[i].photo == PhotoHint::Repeated;
   HeaderLayout h = find_header(views, doubled);
+  if (fitted) {
+    // the rules' line, for the report: the clerk sees which line the scorer set aside
+    const std::string rules_title(!h.title_text.empty()            ? std::string_view(h.title_text)
+                                  : h.title != HeaderLayout::kNone ? views[h.title]
+                                                                   : std::string_view());
+    if (prefer_fitted_title(h, views, *fitted)) {
+      if (rules_title.empty())
+        a.warnings.push_back("title chosen by the title scorer where the header rules found none");
+      else
+        a.warnings.push_back("title chosen by the title scorer over the header rules' line: " +
+                             rules_title);
+    }
+  }
   a.topic = h.topic;
   // "Hà Nội:" alone above the title: the lead's place, as the page prints it over the
   // article (lead_prefix.h source_line), kept as the source; never a topic
@@ -261,6 +277,13 @@ std::variant<Article, NotAnArticle> read_plain_text(std::string_view text,
   return read_prepared_text(prepare_text(text, chrome), chrome, LearnedLines{});
 }
 
+std::variant<Article, NotAnArticle> read_text_page(std::string_view text,
+                                                   const ChromeMatcher& chrome) {
+  PreparedText prepared = prepare_text(text, chrome);
+  prepared.fitted_title.emplace(text);
+  return read_prepared_text(std::move(prepared), chrome, LearnedLines{});
+}
+
 // "1. …", "I. …": the heading of an article's first part.
 bool opens_first_part(std::string_view p) {
   for (std::string_view first : {"1. ", "1) ", "I. ", "I) "})
@@ -290,8 +313,8 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
   bool title_over_date = false, no_title = false;
   Paragraphs above;
   bool dated = false;
-  Paragraphs body =
-      read_header(paras, twice, a, header_byline, title_over_date, no_title, above, dated);
+  Paragraphs body = read_header(paras, twice, a, header_byline, title_over_date, no_title, above,
+                                dated, text.fitted_title);
   // "20/03/2020 00:00", "25/10/2016, 0:0": a CMS that keeps only the day prints midnight, no
   // time the article was posted (as the page readers read it: published_time.h)
   if (a.time == "00:00") a.time.reset();

@@ -17,6 +17,11 @@ namespace tuyentap {
 // warnings about them; the caller sets id, file and encoding.
 std::variant<Article, NotAnArticle> read_plain_text(std::string_view text,
                                                     const ChromeMatcher& chrome);
+// A text page (a file of plain text, no Word nor JSON record's text): read_plain_text with the
+// fitted title scorer's line (fitted_title.h), which may override the header rules' title
+// (title_override.h).
+std::variant<Article, NotAnArticle> read_text_page(std::string_view text,
+                                                   const ChromeMatcher& chrome);
 
 // The reader's second half, once the chrome learned from the file's group is known. Its
 // rules, in the order they run:

@@ -6,6 +6,7 @@
 #include "article/photo_pixels.h"
 #include "article/photos.h"
 #include "article/text_prepare.h"
+#include "article/title_override.h"
 #include "base/json.h"
 #include "book/choices.h"
 #include "book/presentation.h"
@@ -65,6 +66,15 @@ void write_problems(JsonWriter& w, const std::vector<std::string>& warnings) {
       count = count.substr(0, count.find(' '));
       w.begin_object().key("code").value(code);
       w.key("lines").value(std::stoll(std::string(count))).end_object();
+    }
+    // "title chosen by the title scorer over the header rules' line: …"
+    if (s.starts_with(kTitleScored) || s == kTitleScoredUntitled) {
+      if (!any) w.key("problems").begin_array();
+      any = true;
+      w.begin_object().key("code").value(kTitleScoredCode);
+      if (s.starts_with(kTitleScored))
+        w.key("rules_line").value(s.substr(std::string_view(kTitleScored).size()));
+      w.end_object();
     }
     for (const auto& [start, code] : kinds) {
       if (!s.starts_with(start)) continue;

@@ -278,6 +278,8 @@ constexpr const char* kInputSentences[] = {
     N_("text after '%s' left out: %s lines, %s of them sentences"),
     N_("%s lines of link titles glued together left out"),
     N_("photo leftovers left out: %s lines (image markers, file names, markup, placeholders)"),
+    N_("title chosen by the title scorer over the header rules' line: %s"),
+    N_("title chosen by the title scorer where the header rules found none"),
     N_("site chrome left out: %s lines (by a marker or their shape)"),
     N_("site chrome left out: %s lines (of the page's header)"),
     N_("site chrome left out: %s lines (after the byline)"),

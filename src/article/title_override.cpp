@@ -1,0 +1,64 @@
+// The fitted title scorer's say over the rules' title: see title_override.h.
+#include "article/title_override.h"
+
+#include <algorithm>
+#include <cstddef>
+
+#include "article/text_lines.h"
+
+namespace tuyentap {
+
+namespace {
+
+constexpr std::size_t kBodyWords = 30;  // a body paragraph's length (features.py LONG)
+
+std::size_t words_in(std::string_view s) {
+  std::size_t n = 0;
+  each_word(s, [&](std::string_view) { ++n; });
+  return n;
+}
+
+}  // namespace
+
+bool prefer_fitted_title(HeaderLayout& h, std::span<const std::string_view> paras,
+                         const FittedTitleLines& scorer) {
+  constexpr std::size_t kNone = HeaderLayout::kNone;
+  const bool untitled = h.no_title || (h.title == kNone && h.title_text.empty());
+  // the scorer must doubt the rules' own line, not merely like another a little better
+  if (!untitled &&
+      scorer.sure_of(h.title_text.empty() ? paras[h.title] : std::string_view(h.title_text)))
+    return false;
+  // the scorer's line must score at least the override's threshold
+  const std::optional<FittedTitle> best = scorer.best_reaching(
+      untitled ? fitted_title_untitled_score() : fitted_title_override_score());
+  if (!best) return false;
+  const FittedTitle& fitted = *best;
+  // the scorer's line must be a paragraph on its own (a line joined to another, or blanked as
+  // chrome before the header was read, is none the rules could have taken)
+  auto at = std::find(paras.begin(), paras.end(), std::string_view(fitted.line));
+  if (at == paras.end()) return false;
+  const auto t = static_cast<std::size_t>(at - paras.begin());
+  if (t == h.title || t == h.date || t == h.byline || fitted.line == h.title_text) return false;
+  if (h.title != kNone && paras[h.title] == fitted.line) return false;
+  const std::size_t old = h.title_text.empty() ? h.title : kNone;  // not the date line's
+  if (t >= h.body) {
+    // what the rules read as the body's start stands above the title: the page's header, so
+    // long as none of it is a sentence of the body
+    for (std::size_t i = h.body; i < t; ++i)
+      if (words_in(paras[i]) >= kBodyWords || is_prose(paras[i])) return false;
+    h.body = t + 1;
+  } else if (t == h.kicker) {
+    h.kicker = kNone;
+    h.topic.clear();
+  }
+  // the rules' title right over the body, under the new one: the body's first paragraph (a
+  // subtitle or the lead); anywhere else above the body, the header's chrome
+  if (old != kNone && old > t && old + 1 == h.body) h.body = old;
+  h.title = t;
+  h.title_text.clear();
+  h.no_title = false;
+  h.title_over_date = h.date != kNone && h.date == t + 1;
+  return true;
+}
+
+}  // namespace tuyentap
