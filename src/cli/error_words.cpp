@@ -279,6 +279,7 @@ constexpr const char* kInputSentences[] = {
     N_("%s lines of link titles glued together left out"),
     N_("photo leftovers left out: %s lines (image markers, file names, markup, placeholders)"),
     N_("site chrome left out: %s lines (by a marker or their shape)"),
+    N_("site chrome left out: %s lines (in a box of related links)"),
     N_("site chrome left out: %s lines (of the page's header)"),
     N_("site chrome left out: %s lines (after the byline)"),
     N_("site chrome left out: %s lines (learned from the folder)"),
@@ -309,6 +310,8 @@ constexpr const char* kInputSentences[] = {
     // the items of the site chrome warning's list of several reasons, in its order (the first
     // is never last, the last never followed): last in the table, as they open with a part
     N_("%s by a marker or their shape, %s"),
+    N_("%s in a box of related links, %s"),
+    N_("%s in a box of related links"),
     N_("%s of the page's header, %s"),
     N_("%s after the byline, %s"),
     N_("%s of the page's header"),

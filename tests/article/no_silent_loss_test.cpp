@@ -325,3 +325,27 @@ TEST_CASE("no silent loss: the writer's office under a journal's byline is told"
                     "the writer's position under the byline left out: Học viện Chính trị "
                     "khu vực III"));
 }
+
+TEST_CASE("no silent loss: a related box inside the text is named in the site chrome warning") {
+  // baoquocte-1 (real-eval34): "TIN LIÊN QUAN" between the sapo and the body, two headlines
+  // under it, the body going on: the headlines were blanked and counted as chrome "by a marker
+  // or their shape", which no clerk reads as "other articles' titles"
+  const std::string page =
+      "Chi bộ thôn Đông đổi mới sinh hoạt\n\n"
+      "02/05/2024\n\n"
+      "Chi bộ thôn Đông đã đổi mới nội dung sinh hoạt, chọn chuyên đề sát với đời sống của "
+      "người dân trong thôn.\n\n"
+      "TIN LIÊN QUAN\n"
+      "Ban Dân vận huyện làm việc với Đảng ủy xã về công tác dân vận năm 2024\n"
+      "Người dân thôn Đông chung sức làm đường bê tông về trung tâm xã\n\n"
+      "Nhờ vậy, tỷ lệ đảng viên dự sinh hoạt luôn đạt trên 95%, nhiều ý kiến hay được đưa vào "
+      "nghị quyết của chi bộ.\n\n"
+      "Các đảng viên trẻ được giao việc cụ thể, báo cáo kết quả tại kỳ sinh hoạt sau, nên ai "
+      "cũng có trách nhiệm với công việc chung.\n\n"
+      "Minh Khoa\n";
+  Article a = read_ok(InputFile{"a.txt", page});
+  CHECK(all_fields(a).find("Ban Dân vận huyện") == std::string::npos);
+  CHECK(a.blocks.size() == 2);
+  CHECK(has_warning(a, site_chrome_warning(SiteChrome{.related_box = 3})));
+  CHECK(has_warning(a, "site chrome left out: 3 lines (in a box of related links)"));
+}
