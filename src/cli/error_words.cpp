@@ -219,6 +219,7 @@ constexpr const char* kInputSentences[] = {
     N_("a settings file (TOML: a book spec or a print style), not an article"),
     N_("the book's preface (named in the book spec), not an article"),
     N_("a file a build wrote into its output folder, not an article"),
+    N_("the lock a build keeps in its output folder, not an article"),
     N_("a JSON list: one article per file is read (split the records into files)"),
     N_("JSON data without an article's title and text"),
     N_("RTF document"),
