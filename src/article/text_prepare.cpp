@@ -187,6 +187,12 @@ void blank_shaped_chrome(PreparedText& t, const ChromeMatcher& chrome, const Key
   for (std::size_t i = 0; i < lines.size(); ++i) {
     std::string& line = lines[i];
     if (line.empty()) continue;
+    // a visitor counter's box, its title alone over its counts (page_widgets.h): no title
+    if (std::size_t end = counter_box_end(lines, i); end > i) {
+      for (std::size_t k = i; k < end; ++k) lines[k].clear();
+      i = end - 1;
+      continue;
+    }
     // an image's markup whose alt text is its only caption: the alt text stays, as the
     // caption under the photo (alt_caption.h; read as a caption as the second of a line
     // printed twice is, PhotoHint::Repeated)

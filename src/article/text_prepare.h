@@ -12,13 +12,14 @@
 //     next and no caption under it, leaves the alt text as the caption, alt_caption.h); a CMS's
 //     photo placeholder ("… - ảnh 1", "… hinh anh 2"); a related link ("» Title", ">> Title"; a "•
 //     Title" alone); a [drop-line] marker; a widget's line (page_widgets.h: font-size buttons, a
-//     bare view count, a relative date). Of a line printed twice in a row, the first is blanked and
-//     the second learns it repeated a photo's alt text; a line that is one text twice glued
-//     together ("Ảnh minh họa.Ảnh minh họa.") keeps it once and learns the same. The line after a
-//     line of one space alone learns a photo may have stood there (PhotoHint::Spacer), unless such
-//     lines are over half the blank lines. [ends-article] and [related] markers right above the
-//     first line of body text, with no other line between, are box titles where no title stands,
-//     and are blanked.
+//     bare view count, a relative date; a visitor counter's box, its title over its counts). Of a
+//     line printed twice in a row, the first is blanked and the second learns it repeated a photo's
+//     alt text; a line
+//     that is one text twice glued together ("Ảnh minh họa.Ảnh minh họa.") keeps it once and learns
+//     the same. The line after a line of one space alone learns a photo may have stood there
+//     (PhotoHint::Spacer), unless such lines are over half the blank lines. [ends-article] and
+//     [related] markers right above the first line of body text, with no other line between, are
+//     box titles where no title stands, and are blanked.
 //  3. The header's end is found (the date line, else the first line of body text), and after
 //     it the first [ends-article] line cuts the text. A [related] line and the link titles after
 //     it are blanked; the text is cut there unless body text goes on after them (then the box's
