@@ -141,10 +141,12 @@ Paragraphs read_header(Paragraphs& paras, const std::vector<bool>& twice, Articl
   return body;
 }
 
-// The paragraphs with a letter or digit.
+// The file's lines of the paragraphs with a letter or digit (a paragraph joins lines: all
+// are told).
 std::size_t lines_with_text(const Paragraphs& paras) {
-  return static_cast<std::size_t>(std::count_if(
-      paras.begin(), paras.end(), [](const Paragraph& p) { return has_letter_or_digit(p.text); }));
+  std::size_t n = 0;
+  for (const Paragraph& p : paras) n += has_letter_or_digit(p.text) ? p.lines : 0;
+  return n;
 }
 
 // "Hà Nội", "Quảng Ninh", "Thanh Niên", "Tuổi Trẻ": a province's or a paper's name in

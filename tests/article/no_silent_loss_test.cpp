@@ -349,3 +349,23 @@ TEST_CASE("no silent loss: a related box inside the text is named in the site ch
   CHECK(has_warning(a, site_chrome_warning(SiteChrome{.related_box = 3})));
   CHECK(has_warning(a, "site chrome left out: 3 lines (in a box of related links)"));
 }
+
+TEST_CASE("no silent loss: header lines joined into one paragraph are each counted") {
+  // congdoanbrvt-1 (real-eval33): five banner images' names ("bn1" … "bn5", each in lower case,
+  // so read as one wrapped paragraph) and the site's slogan over the title: six lines left
+  // out, told as two
+  const std::string page =
+      "bn1\nbn2\nbn3\n"
+      "Đổi mới hoạt động, xây dựng tổ chức công đoàn vững mạnh toàn diện\n\n"
+      "Chi bộ thôn Đông đổi mới sinh hoạt\n\n"
+      "02/05/2024\n\n"
+      "Chi bộ thôn Đông đã đổi mới nội dung sinh hoạt, chọn chuyên đề sát với đời sống của "
+      "người dân trong thôn.\n\n"
+      "Nhờ vậy, tỷ lệ đảng viên dự sinh hoạt luôn đạt trên 95%, nhiều ý kiến hay được đưa vào "
+      "nghị quyết của chi bộ.\n\n"
+      "Minh Khoa\n";
+  Article a = read_ok(InputFile{"a.txt", page});
+  CHECK(a.title == "Chi bộ thôn Đông đổi mới sinh hoạt");
+  CHECK(all_fields(a).find("bn2") == std::string::npos);
+  CHECK(has_warning(a, site_chrome_warning(SiteChrome{.header = 4})));
+}
