@@ -64,6 +64,9 @@ struct InputFile {
 struct SkippedFile {
   std::string path;
   std::string reason;  // e.g. "not text (PNG image)", "empty file", "over the size limit (…)"
+  // The program's own file (the lock a build leaves in its output folder), which the command
+  // recognises (cli/book_files.h): the book's file, not a file of the clerk's that was skipped
+  bool book_file = false;
 };
 
 // A JPEG or PNG found in the archive. It is not an article, so it is also in `skipped`

@@ -447,7 +447,9 @@ std::string_view without_photo_credit(std::string_view byline) {
   return byline;
 }
 
-// "Thực hiện: Minh Thư" → "Minh Thư" (kCreditPrefixes' writer_only labels).
+// "Thực hiện: Minh Thư" → "Minh Thư" (kCreditPrefixes' writer_only labels). "Tin: Đoàn cơ
+// sở" → "Đoàn cơ sở": a news credit naming a unit (writer_unit.h), no person, signs the text
+// as an office alone on the last line does; the label is no part of the unit's name.
 std::string_view without_writer_label(std::string_view byline) {
   std::size_t colon = byline.find(':');
   if (colon == std::string_view::npos) return without_colonless_label(byline);
@@ -456,6 +458,7 @@ std::string_view without_writer_label(std::string_view byline) {
   if (rest.empty()) return byline;
   for (const CreditPrefix& p : kCreditPrefixes)
     if (p.writer_only && p.key == label) return rest;
+  if ((label == "tin:" || label == "bai:") && opens_with_writer_unit(rest)) return rest;
   return byline;
 }
 

@@ -320,6 +320,49 @@ bool is_glued_visitor_counters(std::string_view line) {
   return pieces >= 1 && from < line.size() && is_visitor_counter(line.substr(from));
 }
 
+namespace {
+
+// "Lượt truy cập", "Thống kê truy cập", "Số lượt xem": a counter's label alone, as its box's
+// title.
+bool is_counter_box_title(std::string_view line) {
+  constexpr std::size_t kMaxWords = 5;
+  if (line.empty() || line.size() > kMaxWidgetBytes || !at_most_words(line, kMaxWords))
+    return false;
+  std::string folded = fold_for_match(line);
+  std::string_view label = folded;
+  while (!label.empty() && (label.front() == ' ')) label.remove_prefix(1);
+  while (!label.empty() && (label.back() == ':' || label.back() == ' ')) label.remove_suffix(1);
+  if (label.starts_with("thong ke ")) label.remove_prefix(9);  // the box's "statistics of"
+  return is_counter_label(label, false);
+}
+
+// "Thống kê: 4.331.431", "Online: 0", "Hôm nay: 1.204": a short label, a colon, a count.
+bool is_labelled_count(std::string_view line) {
+  constexpr std::size_t kMaxLabelWords = 4;
+  std::size_t colon = line.find(':');
+  if (colon == std::string_view::npos || line.size() > kMaxWidgetBytes ||
+      !at_most_words(line.substr(0, colon), kMaxLabelWords) ||
+      !has_letter_or_digit(line.substr(0, colon)))
+    return false;
+  std::string_view count = line.substr(colon + 1);
+  while (count.starts_with(' ')) count.remove_prefix(1);
+  while (count.ends_with(' ')) count.remove_suffix(1);
+  return is_count(count);
+}
+
+}  // namespace
+
+std::size_t counter_box_end(const std::vector<std::string>& lines, std::size_t at) {
+  if (at >= lines.size() || !is_counter_box_title(lines[at])) return at;
+  std::size_t end = at;
+  for (std::size_t j = at + 1; j < lines.size(); ++j) {
+    if (lines[j].empty()) continue;
+    if (!is_labelled_count(lines[j])) break;
+    end = j + 1;
+  }
+  return end;
+}
+
 bool is_page_widget_line(std::string_view line) {
   // A counter with its colon is bounded by its words (ten) alone, not by the widgets' bytes.
   if (is_visitor_counter(line) || is_glued_visitor_counters(line)) return true;

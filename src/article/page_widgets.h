@@ -3,7 +3,9 @@
 // text_prepare.h step 2). Each test is on one line, in time linear in its length.
 #pragma once
 
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace tuyentap {
 
@@ -27,5 +29,14 @@ bool is_page_widget_line(std::string_view line);
 // shape alone is a table's row too ("120 135 150"): the reader drops it only where a
 // counter stands, after the article's last sentence (text_prepare.cpp).
 bool is_counts_row(std::string_view line);
+
+// A visitor counter's box whose title stands on its own line, its counts under it, one a line:
+// " Lượt truy cập" / "Thống kê: 4.331.431" / "Online: 0" (thanhhoa-dcs-1). The title is a
+// counter's label alone ("Lượt truy cập", "Thống kê truy cập", "Số lượt xem"), no count, no
+// colon; each count a short label, a colon and a count. A counter's label is never a title,
+// but alone it may head a table's column ("Lượt xem"): only with a count under it is it a box.
+// Returns the line after the box's last count (`lines` from `at`, blank lines skipped), or `at`
+// when no such box stands there.
+std::size_t counter_box_end(const std::vector<std::string>& lines, std::size_t at);
 
 }  // namespace tuyentap

@@ -440,6 +440,7 @@ std::vector<Paragraph> join_paragraphs(const std::vector<std::string>& lines,
     if (continues[i]) {
       out.back().text += ' ';
       out.back().text += lines[i];
+      ++out.back().lines;
     } else {
       out.push_back({lines[i], i < hints.size() ? hints[i] : PhotoHint::None});
     }

@@ -85,6 +85,10 @@ inline bool shows_photo(PhotoHint h) {
 struct Paragraph {
   std::string text;
   PhotoHint photo = PhotoHint::None;  // what stood just before this paragraph
+  // The file's lines joined into it (join_paragraphs), so that the lines a step leaves out are
+  // told as the clerk counts them: "bn1" … "bn5", five image names over a banner, are one
+  // paragraph, five lines
+  std::size_t lines = 1;
 };
 
 // Non-blank lines, one per paragraph. A line that continues the previous one (no blank line

@@ -188,6 +188,12 @@ void blank_shaped_chrome(PreparedText& t, const ChromeMatcher& chrome, const Key
   for (std::size_t i = 0; i < lines.size(); ++i) {
     std::string& line = lines[i];
     if (line.empty()) continue;
+    // a visitor counter's box, its title alone over its counts (page_widgets.h): no title
+    if (std::size_t end = counter_box_end(lines, i); end > i) {
+      for (std::size_t k = i; k < end; ++k) lines[k].clear();
+      i = end - 1;
+      continue;
+    }
     // an image's markup whose alt text is its only caption: the alt text stays, as the
     // caption under the photo (alt_caption.h; read as a caption as the second of a line
     // printed twice is, PhotoHint::Repeated)
@@ -418,7 +424,12 @@ std::string cut_at_end(PreparedText& t, std::size_t from, const ChromeMatcher& c
       bool read_on = false;
       std::size_t end = related_box_end(lines, i, read_on);
       if (read_on) {
-        for (std::size_t k = i; k < end; ++k) lines[k].clear();
+        // the box's title and its links, told apart from the other chrome: its links read as
+        // headlines, and a clerk who sees them in no block must see them named
+        for (std::size_t k = i; k < end; ++k) {
+          t.related_box_lines += !lines[k].empty() && has_letter_or_digit(lines[k]);
+          lines[k].clear();
+        }
         i = end - 1;
         continue;
       }
@@ -519,7 +530,7 @@ PreparedText prepare_text(std::string_view text, const ChromeMatcher& chrome) {
   blank_links_in_tail(t, from, tail);
   take_glued_section(t, from, text, raw_numbers);
   const std::size_t told = lines_with_text(t.lines) + (t.photo_lines - t.photo_marks) +
-                           t.glued_title_lines + (t.cut ? t.cut->lines : 0);
+                           t.glued_title_lines + (t.cut ? t.cut->lines : 0) + t.related_box_lines;
   t.chrome_lines = text_lines > told ? text_lines - told : 0;
   return t;
 }

@@ -12,18 +12,19 @@
 //     next and no caption under it, leaves the alt text as the caption, alt_caption.h); a CMS's
 //     photo placeholder ("… - ảnh 1", "… hinh anh 2"); a related link ("» Title", ">> Title"; a "•
 //     Title" alone); a [drop-line] marker; a widget's line (page_widgets.h: font-size buttons, a
-//     bare view count, a relative date). Of a line printed twice in a row, the first is blanked and
-//     the second learns it repeated a photo's alt text; a line that is one text twice glued
-//     together ("Ảnh minh họa.Ảnh minh họa.") keeps it once and learns the same. The line after a
-//     line of one space alone learns a photo may have stood there (PhotoHint::Spacer), unless such
-//     lines are over half the blank lines. A line after the first sentence, set off the body's
-//     margin (far right of it, or left of an indented body) and shaped as a caption, learns it is
-//     one (PhotoHint::OffMargin, margin_caption.h). [ends-article] and [related] markers right
-//     above the first line of body text, with no other line between, are box titles where no title
-//     stands, and are blanked.
+//     bare view count, a relative date; a visitor counter's box, its title over its counts). Of a
+//     line printed twice in a row, the first is blanked and the second learns it repeated a photo's
+//     alt text; a line that is one text twice glued together ("Ảnh minh họa.Ảnh minh họa.") keeps
+//     it once and learns the same. The line after a line of one space alone learns a photo may have
+//     stood there (PhotoHint::Spacer), unless such lines are over half the blank lines. A line
+//     after the first sentence, set off the body's margin (far right of it, or left of an indented
+//     body) and shaped as a caption, learns it is one (PhotoHint::OffMargin, margin_caption.h).
+//     [ends-article] and [related] markers right above the first line of body text, with no other
+//     line between, are box titles where no title stands, and are blanked.
 //  3. The header's end is found (the date line, else the first line of body text), and after
 //     it the first [ends-article] line cuts the text. A [related] line and the link titles after
-//     it are blanked; the text is cut there unless body text goes on after them.
+//     it are blanked; the text is cut there unless body text goes on after them (then the box's
+//     lines are counted apart: related_box_lines).
 //  4. A title-like line of the body that also stands in the cut-off tail is a link to another
 //     article ("Tin liên quan" boxes list the same titles the page shows after its lead).
 //  5. A section's name glued to the body's first line by a run of spaces ("Nhịp sống trẻ
@@ -87,9 +88,12 @@ struct PreparedText {
   // their shape (steps 2 and 3: menus, widgets, boxes, the page's tail), or as the first of a
   // line printed twice on the next line (within a paragraph); a paragraph printed twice after a
   // blank line is read once later and counted nowhere (no text is lost: it is a copy), a line
-  // glued twice keeps its text; the lines counted above (photo, glued titles, the cut) are not
-  // counted
+  // glued twice keeps its text; the lines counted above (photo, glued titles, the cut) and
+  // related_box_lines are not counted
   std::size_t chrome_lines = 0;
+  // lines of a [related] box inside the text (step 3: its title and link titles, body text
+  // going on after them), not counted in chrome_lines
+  std::size_t related_box_lines = 0;
   std::size_t learned_lines = 0;  // blanked by the second half as chrome learned (text_reader.h)
   // What the fitted title scorer says of the text (fitted_title.h), for a text page alone: the
   // reader's second half lets it override the header rules' title (title_override.h). The
@@ -107,7 +111,12 @@ struct SiteChrome {
   std::size_t after_byline = 0;  // under the byline at the end: footers, boxes, an office
   std::size_t learned = 0;       // PreparedText::learned_lines
   std::size_t after_text = 0;    // after the last sentence of an article with no byline there
-  std::size_t total() const { return by_shape + header + after_byline + after_text + learned; }
+  // PreparedText::related_box_lines (last, so that the counts above keep their places; the
+  // warning lists it second)
+  std::size_t related_box = 0;
+  std::size_t total() const {
+    return by_shape + related_box + header + after_byline + after_text + learned;
+  }
 };
 // With one reason alone the warning names it without counts of nothing ("… 5 lines (by a
 // marker or their shape)"): most articles have one, and four counts of which three are 0 on
@@ -115,11 +124,10 @@ struct SiteChrome {
 // out too ("… 5 lines (4 by a marker or their shape, 1 of the page's header)"); the catalogue
 // translates the list item by item (src/cli/error_words.cpp).
 inline std::string site_chrome_warning(const SiteChrome& c) {
-  const std::pair<std::size_t, const char*> reasons[] = {{c.by_shape, "by a marker or their shape"},
-                                                         {c.header, "of the page's header"},
-                                                         {c.after_byline, "after the byline"},
-                                                         {c.after_text, "after the last sentence"},
-                                                         {c.learned, "learned from the folder"}};
+  const std::pair<std::size_t, const char*> reasons[] = {
+      {c.by_shape, "by a marker or their shape"}, {c.related_box, "in a box of related links"},
+      {c.header, "of the page's header"},         {c.after_byline, "after the byline"},
+      {c.after_text, "after the last sentence"},  {c.learned, "learned from the folder"}};
   const std::string head = kSiteChrome + std::to_string(c.total()) + " lines (";
   for (const auto& [lines, why] : reasons)
     if (lines == c.total()) return head + why + ")";

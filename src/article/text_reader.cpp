@@ -157,10 +157,12 @@ Paragraphs read_header(Paragraphs& paras, const std::vector<bool>& twice, Articl
   return body;
 }
 
-// The paragraphs with a letter or digit.
+// The file's lines of the paragraphs with a letter or digit (a paragraph joins lines: all
+// are told).
 std::size_t lines_with_text(const Paragraphs& paras) {
-  return static_cast<std::size_t>(std::count_if(
-      paras.begin(), paras.end(), [](const Paragraph& p) { return has_letter_or_digit(p.text); }));
+  std::size_t n = 0;
+  for (const Paragraph& p : paras) n += has_letter_or_digit(p.text) ? p.lines : 0;
+  return n;
 }
 
 // "Hà Nội", "Quảng Ninh", "Thanh Niên", "Tuổi Trẻ": a province's or a paper's name in
@@ -401,7 +403,11 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
     dangling_heading = false;  // the gallery's label was the last line, and is gone
   }
   // with no byline at the end, what step 4 left out stands after the last sentence
-  SiteChrome c{text.chrome_lines, lines_with_text(above), after_byline, text.learned_lines};
+  SiteChrome c{.by_shape = text.chrome_lines,
+               .header = lines_with_text(above),
+               .after_byline = after_byline,
+               .learned = text.learned_lines,
+               .related_box = text.related_box_lines};
   if (end_byline.empty()) std::swap(c.after_byline, c.after_text);
   if (c.total() > 0) a.warnings.push_back(site_chrome_warning(c));
   a.author = std::string(author_in_byline(byline_without_final_stop(end_byline)));

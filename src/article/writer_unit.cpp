@@ -21,7 +21,7 @@ struct Unit {
   std::string_view key;
   bool alone;  // the unit is named in full with nothing after it ("Văn Tú- Huyện đoàn")
 };
-constexpr std::array<Unit, 39> kUnits = {{
+constexpr std::array<Unit, 40> kUnits = {{
     {"cơ quan ", false},
     {"văn phòng ", false},
     {"ban ", false},
@@ -52,6 +52,7 @@ constexpr std::array<Unit, 39> kUnits = {{
     {"thành đoàn ", true},
     {"đoàn xã ", false},
     {"đoàn trường ", false},
+    {"đoàn cơ sở ", true},  // a school's or an office's grassroots Youth Union
     {"đài tt ", true},
     {"đài truyền thanh ", false},
     {"mttq ", false},

@@ -56,7 +56,8 @@ BuildReport account_for_inputs(const Inputs& in, const Selection& sel, const Dra
     InputFate f;
     f.file = s.path;
     f.status = Fate::Skipped;
-    f.leave_out({.reason = Reason::Unreadable, .reader_says = s.reason});
+    f.leave_out(
+        {.reason = s.book_file ? Reason::BookFile : Reason::Unreadable, .reader_says = s.reason});
     rep.inputs.push_back(std::move(f));
   }
   for (const auto& f : rep.inputs) {

@@ -4,6 +4,8 @@
 #include <string_view>
 #include <utility>
 
+#include "cli/output_stage.h"
+
 namespace tuyentap {
 
 namespace fs = std::filesystem;
@@ -55,6 +57,16 @@ void set_aside_book_files(LoadedInputs& in, const BookSpec& spec, const std::str
       in.articles[i] = NotAnArticle{"a file a build wrote into its output folder, not an article",
                                     NotArticleKind::BookFile};
     }
+  }
+  // The lock a build leaves in its output folder is skipped as a hidden file: the program's own,
+  // it is no file of the clerk's to look at ("hidden file (.tuyentap.lock)" read as one).
+  for (SkippedFile& s : in.archive.skipped) {
+    const fs::path file(s.path);
+    std::error_code ec;
+    if (file.filename() != kOutputLockName || !fs::is_regular_file(fs::symlink_status(file, ec)))
+      continue;
+    s.reason = "the lock a build keeps in its output folder, not an article";
+    s.book_file = true;
   }
 }
 

@@ -17,7 +17,8 @@ namespace tuyentap {
 // among the inputs (on disk, not in a zip), by a NotAnArticle of kind BookFile. Any other
 // settings file (another year's book.toml, a print style) the reader sets aside by content.
 // Also report.txt and report.json directly in `output_dir` or in a folder an earlier build
-// wrote to (its .tuyentap.lock is left there).
+// wrote to (its .tuyentap.lock is left there), and that lock itself, which the archive skips
+// as a hidden file.
 void set_aside_book_files(LoadedInputs& in, const BookSpec& spec, const std::string& output_dir);
 
 }  // namespace tuyentap

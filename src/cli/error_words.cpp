@@ -219,6 +219,7 @@ constexpr const char* kInputSentences[] = {
     N_("a settings file (TOML: a book spec or a print style), not an article"),
     N_("the book's preface (named in the book spec), not an article"),
     N_("a file a build wrote into its output folder, not an article"),
+    N_("the lock a build keeps in its output folder, not an article"),
     N_("a JSON list: one article per file is read (split the records into files)"),
     N_("JSON data without an article's title and text"),
     N_("RTF document"),
@@ -281,6 +282,7 @@ constexpr const char* kInputSentences[] = {
     N_("title chosen by the title scorer over the header rules' line: %s"),
     N_("title chosen by the title scorer where the header rules found none"),
     N_("site chrome left out: %s lines (by a marker or their shape)"),
+    N_("site chrome left out: %s lines (in a box of related links)"),
     N_("site chrome left out: %s lines (of the page's header)"),
     N_("site chrome left out: %s lines (after the byline)"),
     N_("site chrome left out: %s lines (learned from the folder)"),
@@ -311,6 +313,8 @@ constexpr const char* kInputSentences[] = {
     // the items of the site chrome warning's list of several reasons, in its order (the first
     // is never last, the last never followed): last in the table, as they open with a part
     N_("%s by a marker or their shape, %s"),
+    N_("%s in a box of related links, %s"),
+    N_("%s in a box of related links"),
     N_("%s of the page's header, %s"),
     N_("%s after the byline, %s"),
     N_("%s of the page's header"),

@@ -21,7 +21,7 @@ namespace tuyentap {
 namespace {
 
 constexpr char kTempPrefix[] = ".tuyentap-tmp-";
-constexpr char kLockName[] = ".tuyentap.lock";
+constexpr const char* kLockName = kOutputLockName;
 constexpr int kSignals[] = {SIGINT, SIGTERM, SIGHUP};
 constexpr int kMaxFiles = 16;  // a build writes four
 

@@ -29,6 +29,10 @@ namespace tuyentap {
 constexpr int kExitOutputBusy = 5;
 constexpr int kExitCannotWrite = 6;
 
+// The lock's name in OUT. It stays there after the build: when OUT lies in the archive, the
+// next build finds it among the inputs (cli/book_files.h sets it aside as the book's file).
+inline constexpr char kOutputLockName[] = ".tuyentap.lock";
+
 // Another build is writing in the folder: nothing was written.
 class OutputBusy : public Error {
  public:
@@ -55,7 +59,7 @@ class OutputStage {
   void commit();
 
  private:
-  void release();                       // removes what was staged unless committed; closes; unlocks
+  void release();  // removes what was staged unless committed; closes; unlocks
 
   std::string out_;
   int out_fd_ = -1;

@@ -23,7 +23,7 @@ const std::string kLast =
     "Hoạt động góp phần nâng cao chất lượng nguồn phát triển đảng viên trong thanh niên của "
     "phường.\n\n";
 
-Article read_text(const std::string& tail) {
+Article read_with_tail(const std::string& tail) {
   return read_ok(InputFile{"bai.txt", kTitle + "\n\n" + kLead + kLast + tail});
 }
 
@@ -61,29 +61,29 @@ TEST_CASE("article tail: a box's title and a row of icons' label after the last 
   for (std::string tail :
        {"Các trao đổi mới nhất\n", "Mời bạn đọc theo dõi Báo Bình An trên\n", "Liên kết website\n",
         "Link bài viết: https://binhan.example.vn/trao-danh-sach-123.html\n"}) {
-    Article a = read_text(tail);
+    Article a = read_with_tail(tail);
     CHECK(last_paragraph(a).ends_with("thanh niên của phường."));
     CHECK(has_warning(a, kSiteChrome));
   }
   // a writer's name after the box's title stays the byline
-  Article b = read_text("Bình luận mới nhất\n\nThu Trang\n");
+  Article b = read_with_tail("Bình luận mới nhất\n\nThu Trang\n");
   CHECK(b.author == "Thu Trang");
   // the source's address stays a source credit
-  Article c = read_text("Nguồn: https://binhan.example.vn/bai-123.html\n");
+  Article c = read_with_tail("Nguồn: https://binhan.example.vn/bai-123.html\n");
   CHECK(c.source.site != "");
 }
 
 TEST_CASE("article tail: the desk over the writer's name, a byline's label alone") {
-  Article a = read_text("Ban biên tập Website Đoàn phường\n\nNguyễn Thu Trang\n");
+  Article a = read_with_tail("Ban biên tập Website Đoàn phường\n\nNguyễn Thu Trang\n");
   CHECK(a.author == "Nguyễn Thu Trang");
   CHECK(last_paragraph(a).ends_with("thanh niên của phường."));
   CHECK(has_warning(a, kSiteChrome));
-  Article b = read_text("Thực hiện:\n\nNguyễn Thu Trang\n");
+  Article b = read_with_tail("Thực hiện:\n\nNguyễn Thu Trang\n");
   CHECK(b.author == "Nguyễn Thu Trang");
   CHECK(last_paragraph(b).ends_with("thanh niên của phường."));
   CHECK_FALSE(has_warning(b, kSiteChrome));  // the label is the byline's, no chrome
   // a paragraph without its stop over the byline stays
-  Article c = read_text(
+  Article c = read_with_tail(
       "Kết thúc buổi lễ, các đoàn viên hứa tiếp tục phấn đấu rèn luyện\n\n"
       "Nguyễn Thu Trang\n");
   CHECK(c.author == "Nguyễn Thu Trang");
@@ -95,7 +95,7 @@ TEST_CASE("article tail: a subheading left last by a cut copy is a heading, no p
        {"Những khó khăn cần tháo gỡ", "Khó khăn:",
         "Hai là, nâng cao chất lượng sinh hoạt chi bộ gắn với nhiệm vụ chính trị của từng đơn vị "
         "trong tình hình mới"}) {
-    Article a = read_text(heading + "\n");
+    Article a = read_with_tail(heading + "\n");
     CHECK(last_paragraph(a).ends_with("thanh niên của phường."));
     REQUIRE_FALSE(a.blocks.empty());
     CHECK(a.blocks.back().type == BlockType::Heading);
@@ -113,7 +113,7 @@ TEST_CASE("article tail: a subheading left last by a cut copy is a heading, no p
   REQUIRE_FALSE(d.blocks.empty());
   CHECK(d.blocks.back().type != BlockType::Heading);
   // a last paragraph without its stop that says two things stays one
-  Article c = read_text("Buổi lễ kết thúc lúc 11 giờ. Các đoàn viên ra về trong niềm vui\n");
+  Article c = read_with_tail("Buổi lễ kết thúc lúc 11 giờ. Các đoàn viên ra về trong niềm vui\n");
   CHECK(last_paragraph(c) == "Buổi lễ kết thúc lúc 11 giờ. Các đoàn viên ra về trong niềm vui");
 }
 

@@ -36,6 +36,13 @@ TEST_CASE("byline author: a label saying who wrote or took the photos comes off"
   CHECK(author_in_byline("Tin: Minh Anh - Ảnh: Thu Hà") == "Minh Anh");
   CHECK(author_in_byline("Bài: Lê Hà, ảnh: Minh Đức") == "Lê Hà");
   CHECK(author_in_byline("Tin: Minh Anh") == "Tin: Minh Anh");  // no photo credit: as before
+  // a news credit naming a unit, no person (daknong-edu-1, real-eval33): the unit signs the
+  // text, as an office alone on the last line does; "Tin:" is no part of its name
+  CHECK(author_in_byline("Tin: Đoàn cơ sở") == "Đoàn cơ sở");
+  CHECK(author_in_byline("Tin: Văn phòng Huyện ủy") == "Văn phòng Huyện ủy");
+  CHECK(author_in_byline("Bài: Ban Tuyên giáo Huyện ủy") == "Ban Tuyên giáo Huyện ủy");
+  CHECK(author_in_byline("Tin: Đoàn Minh Anh") == "Tin: Đoàn Minh Anh");  // Đoàn, a family name
+  CHECK(author_of_page("Tin: Đoàn cơ sở") == "Đoàn cơ sở");
   CHECK(author_of_page("Thực hiện: Lê Hà ( Huyện Tân Phú)") == "Lê Hà");
   // NukeViet's label is a byline, whatever follows it
   CHECK(author_of_page("Tác giả bài viết: Chi đoàn khu phố") == "Chi đoàn khu phố");

@@ -22,10 +22,6 @@ const std::string kBody =
     "Năm nay, Đảng bộ xã phấn đấu kết nạp thêm mười đảng viên mới, chú trọng đoàn viên thanh "
     "niên, người lao động giỏi ở các thôn, ấp.\n\n";
 
-Article read_text(const std::string& text) {
-  return read_ok(InputFile{"bai.txt", text});
-}
-
 }  // namespace
 
 TEST_CASE("comment notice: right under the date line, only the line is chrome") {

@@ -26,6 +26,11 @@ inline Article read_ok(const InputFile& f, const ReadOptions& opts = {}) {
   return std::get<Article>(r);
 }
 
+// A made-up page read as a plain-text file; the test fails when it is no article.
+inline Article read_text(const std::string& text) {
+  return read_ok(InputFile{"trang.txt", text});
+}
+
 inline std::string not_article_reason(const InputFile& f) {
   auto r = read_article(f);
   if (auto* no = std::get_if<NotAnArticle>(&r)) return no->reason;

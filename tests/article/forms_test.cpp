@@ -19,10 +19,6 @@ std::string prefix(std::string_view lead) {
   return p->site + " | " + std::string(p->rest);
 }
 
-Article read_text(const std::string& text) {
-  return read_ok(InputFile{"bai.txt", text});
-}
-
 const std::string kHeader =
     "Xây dựng Đảng\n\nChi bộ ấp 3 sinh hoạt chuyên đề\n\nThứ Hai, 04/03/2019\n\n";
 const std::string kLead = "Chi bộ ấp 3 vừa tổ chức sinh hoạt chuyên đề về đạo đức cách mạng.\n\n";

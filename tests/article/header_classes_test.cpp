@@ -10,10 +10,6 @@ using namespace tuyentap::testing;
 
 namespace {
 
-Article read_text(const std::string& text) {
-  return read_ok(InputFile{"trang.txt", text});
-}
-
 const std::string kTitle = "Chi bộ thôn Đông tổ chức lễ kết nạp đảng viên mới tại nhà văn hóa";
 const std::string kBody =
     "Chiều ngày 12/3, Chi bộ thôn Đông đã tổ chức lễ kết nạp hai đảng viên mới trong không "

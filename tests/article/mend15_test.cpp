@@ -20,10 +20,6 @@ using namespace tuyentap::testing;
 
 namespace {
 
-Article read_text(const std::string& text) {
-  return read_ok(InputFile{"trang.txt", text});
-}
-
 const std::string kTitle = "Đảng bộ xã An Bình tổng kết công tác xây dựng Đảng năm 2024";
 const std::string kLead =
     "Sáng 14/3/2025, Đảng bộ xã An Bình tổ chức hội nghị tổng kết công tác xây dựng Đảng năm "

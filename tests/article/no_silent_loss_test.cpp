@@ -325,3 +325,47 @@ TEST_CASE("no silent loss: the writer's office under a journal's byline is told"
                     "the writer's position under the byline left out: Học viện Chính trị "
                     "khu vực III"));
 }
+
+TEST_CASE("no silent loss: a related box inside the text is named in the site chrome warning") {
+  // baoquocte-1 (real-eval34): "TIN LIÊN QUAN" between the sapo and the body, two headlines
+  // under it, the body going on: the headlines were blanked and counted as chrome "by a marker
+  // or their shape", which no clerk reads as "other articles' titles"
+  const std::string page =
+      "Chi bộ thôn Đông đổi mới sinh hoạt\n\n"
+      "02/05/2024\n\n"
+      "Chi bộ thôn Đông đã đổi mới nội dung sinh hoạt, chọn chuyên đề sát với đời sống của "
+      "người dân trong thôn.\n\n"
+      "TIN LIÊN QUAN\n"
+      "Ban Dân vận huyện làm việc với Đảng ủy xã về công tác dân vận năm 2024\n"
+      "Người dân thôn Đông chung sức làm đường bê tông về trung tâm xã\n\n"
+      "Nhờ vậy, tỷ lệ đảng viên dự sinh hoạt luôn đạt trên 95%, nhiều ý kiến hay được đưa vào "
+      "nghị quyết của chi bộ.\n\n"
+      "Các đảng viên trẻ được giao việc cụ thể, báo cáo kết quả tại kỳ sinh hoạt sau, nên ai "
+      "cũng có trách nhiệm với công việc chung.\n\n"
+      "Minh Khoa\n";
+  Article a = read_ok(InputFile{"a.txt", page});
+  CHECK(all_fields(a).find("Ban Dân vận huyện") == std::string::npos);
+  CHECK(a.blocks.size() == 2);
+  CHECK(has_warning(a, site_chrome_warning(SiteChrome{.related_box = 3})));
+  CHECK(has_warning(a, "site chrome left out: 3 lines (in a box of related links)"));
+}
+
+TEST_CASE("no silent loss: header lines joined into one paragraph are each counted") {
+  // congdoanbrvt-1 (real-eval33): five banner images' names ("bn1" … "bn5", each in lower case,
+  // so read as one wrapped paragraph) and the site's slogan over the title: six lines left
+  // out, told as two
+  const std::string page =
+      "bn1\nbn2\nbn3\n"
+      "Đổi mới hoạt động, xây dựng tổ chức công đoàn vững mạnh toàn diện\n\n"
+      "Chi bộ thôn Đông đổi mới sinh hoạt\n\n"
+      "02/05/2024\n\n"
+      "Chi bộ thôn Đông đã đổi mới nội dung sinh hoạt, chọn chuyên đề sát với đời sống của "
+      "người dân trong thôn.\n\n"
+      "Nhờ vậy, tỷ lệ đảng viên dự sinh hoạt luôn đạt trên 95%, nhiều ý kiến hay được đưa vào "
+      "nghị quyết của chi bộ.\n\n"
+      "Minh Khoa\n";
+  Article a = read_ok(InputFile{"a.txt", page});
+  CHECK(a.title == "Chi bộ thôn Đông đổi mới sinh hoạt");
+  CHECK(all_fields(a).find("bn2") == std::string::npos);
+  CHECK(has_warning(a, site_chrome_warning(SiteChrome{.header = 4})));
+}

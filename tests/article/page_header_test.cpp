@@ -12,10 +12,6 @@ using namespace tuyentap::testing;
 
 namespace {
 
-Article read_text(const std::string& text) {
-  return read_ok(InputFile{"trang.txt", text});
-}
-
 const std::string kBody1 =
     "Đảng bộ xã đã tổ chức nhiều hoạt động thiết thực trong năm qua, được nhân dân đồng tình và "
     "ủng hộ rộng rãi.\n\n";

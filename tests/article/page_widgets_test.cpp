@@ -216,3 +216,29 @@ TEST_CASE("page widgets: one list of counters' labels for the date line and the 
                                                  "này, mong các chi bộ học tập.\n"});
   CHECK_FALSE(mentions(a, "đồng tình"));
 }
+
+TEST_CASE("page widgets: a visitor counter's box, its title alone over its counts, is no title") {
+  // thanhhoa-dcs-1 (real-eval31): a links box's and a counter box's titles open the copy, the
+  // counts under them one a line; the page's own title was lost. " Lượt truy cập" was the title.
+  Article a = read_ok(InputFile{"trang.txt",
+                                "Liên kết website\n Lượt truy cập\nThống kê: 4.331.431\n"
+                                "Online: 0\n\n" +
+                                    kLead + kBody});
+  CHECK(a.title.empty());
+  CHECK(a.topic.empty());
+  CHECK(a.lead.starts_with("Sáng 20/7, Huyện ủy Tân Phú"));
+  CHECK_FALSE(mentions(a, "truy cập"));
+  CHECK_FALSE(mentions(a, "Online"));
+  CHECK(has_warning(a, "site chrome left out: 4 lines"));  // told, never lost
+  // with its title over it, the box is not the article's either
+  Article b =
+      read_ok(InputFile{"trang.txt", "Thống kê truy cập\nHôm nay: 1.204\nTổng: 28.702.972\n\n" +
+                                         kTitle + "\n\n" + kLead + kBody});
+  CHECK(b.title == kTitle);
+  CHECK_FALSE(mentions(b, "1.204"));
+  // a counter's label over no count (a table's column, a heading) is not a box
+  CHECK(counter_box_end({"Lượt xem", "", "Các chi bộ đã đổi mới."}, 0) == 0);
+  CHECK(counter_box_end({"Lượt truy cập", "Hôm nay: 12", "", "Đang online: 3", "Xin chào"}, 0) ==
+        4);
+  CHECK(counter_box_end({"Số liệu thống kê", "Hôm nay: 12"}, 0) == 0);  // no counter's label
+}

@@ -14,10 +14,6 @@ using namespace tuyentap::testing;
 
 namespace {
 
-Article read_text(const std::string& text) {
-  return read_ok(InputFile{"trang.txt", text});
-}
-
 const std::string kQuestion =
     "Phóng viên: Thưa ông, công tác xây dựng Đảng ở cơ sở trong những năm qua đã đạt được "
     "những kết quả nổi bật nào, và đâu là những bài học kinh nghiệm cần rút ra cho nhiệm kỳ "

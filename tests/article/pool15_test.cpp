@@ -15,10 +15,6 @@ using namespace tuyentap::testing;
 
 namespace {
 
-Article read_text(const std::string& text) {
-  return read_ok(InputFile{"trang.txt", text});
-}
-
 const std::string kReport =
     "Sáng 24/3/2023, Ban Chấp hành Công đoàn cơ sở Trường Mầm non Hòa Bình tổ chức Đại hội "
     "Công đoàn nhiệm kỳ 2023 - 2028 tại hội trường nhà trường, với sự tham dự của các đoàn "

@@ -15,10 +15,6 @@ using namespace tuyentap::testing;
 
 namespace {
 
-Article read_text(const std::string& text) {
-  return read_ok(InputFile{"trang.txt", text});
-}
-
 const std::string kLead =
     "Chiều ngày 12/3, Chi bộ thôn Đông đã tổ chức lễ kết nạp hai đảng viên mới trong không "
     "khí trang nghiêm, với sự tham dự của đại diện Đảng ủy xã và các đảng viên trong chi bộ.";

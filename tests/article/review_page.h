@@ -21,9 +21,6 @@ inline const std::string kThird =
     "Phát biểu kết luận, đồng chí Bí thư Đảng ủy xã đề nghị các chi bộ tiếp tục đổi mới nội "
     "dung, phương thức sinh hoạt, tăng cường giáo dục chính trị tư tưởng cho đảng viên.";
 
-// `text` read as a plain-text page; the test fails when it is no article.
-inline tuyentap::Article read_text(const std::string& text) {
-  return tuyentap::testing::read_ok(tuyentap::InputFile{"trang.txt", text});
-}
+// Read with tuyentap::testing::read_text (fixtures.h).
 
 }  // namespace tt_review_page

@@ -17,10 +17,6 @@ using namespace tuyentap::testing;
 
 namespace {
 
-Article read_text(const std::string& text) {
-  return read_ok(InputFile{"trang.txt", text});
-}
-
 const std::string kTitle = "Chi bộ thôn Đông Sơn kết nạp hai đảng viên mới trong dịp đầu xuân";
 const std::string kLeadLine =
     "Sáng 12/3, Chi bộ thôn Đông Sơn tổ chức lễ kết nạp đảng viên mới cho hai quần chúng ưu tú "

@@ -14,10 +14,6 @@ using namespace tuyentap::testing;
 
 namespace {
 
-Article read_text(const std::string& text) {
-  return read_ok(InputFile{"trang.txt", text});
-}
-
 const std::string kTitle = "Đảng ủy xã Phú Lâm tổng kết công tác xây dựng Đảng năm 2022";
 const std::string kLead =
     "Sáng 20/12, Đảng ủy xã Phú Lâm tổ chức hội nghị tổng kết công tác xây dựng Đảng năm "

@@ -14,10 +14,6 @@ using namespace tuyentap::testing;
 
 namespace {
 
-Article read_text(const std::string& text) {
-  return read_ok(InputFile{"trang.txt", text});
-}
-
 const std::string kTitle = "Huyện ủy Tân Phú trao quà cho gia đình chính sách tại xã Phú Lâm";
 const std::string kLead =
     "Sáng 20/7, đoàn công tác của Huyện ủy Tân Phú đã đến thăm, trao 50 phần quà cho các gia "

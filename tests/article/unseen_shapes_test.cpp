@@ -13,10 +13,6 @@ using namespace tuyentap::testing;
 
 namespace {
 
-Article read_text(const std::string& text) {
-  return read_ok(InputFile{"trang.txt", text});
-}
-
 const std::string kTitle = "Chi bộ khu phố 3 tổng kết công tác xây dựng Đảng năm 2023\n\n";
 const std::string kLead =
     "Sáng 12/12, Chi bộ khu phố 3 tổ chức hội nghị tổng kết công tác xây dựng Đảng năm 2023 và "

@@ -48,8 +48,12 @@ TEST_CASE("book.toml and its preface in the archive's folder are the book's file
   RunResult twice = run("cd '" + dir + "' && " + tuyentap() + " build . --format epub");
   REQUIRE(twice.exit_code == 0);
   const std::string second = slurp(dir + "/report.json");
-  // and report.txt, report.json here and in out/, the first build's folder (its lock is there)
-  CHECK(count(second, "\"code\": \"book-file\"") == 7);
+  // and report.txt, report.json here and in out/, the first build's folder (its lock is there),
+  // and the two locks themselves: the program's own files, not the clerk's hidden files
+  CHECK(count(second, "\"code\": \"book-file\"") == 9);
+  CHECK(second.find("hidden file (.tuyentap.lock)") == std::string::npos);
+  CHECK(count(second, "the lock a build keeps in its output folder") == 2);
+  CHECK(slurp(dir + "/report.txt").find("tệp khóa của lần dựng sách") != std::string::npos);
   CHECK(slurp(dir + "/report.txt").find("«Khoảng thời gian") == std::string::npos);
   // The same book as built from the archive alone: the book files add no article.
   RunResult alone =

@@ -146,4 +146,27 @@ TEST_CASE("the site chrome warning of one reason names it without the reasons of
         "bỏ 3 dòng là phần trang trí của trang web (sau tên tác giả)");
   CHECK(vietnamese_sentence(site_chrome_warning(SiteChrome{0, 0, 0, 7})) ==
         "bỏ 7 dòng là phần trang trí của trang web (học được từ thư mục)");
+  CHECK(vietnamese_sentence(site_chrome_warning(SiteChrome{.related_box = 3})) ==
+        "bỏ 3 dòng là phần trang trí của trang web (trong ô tin liên quan)");
+}
+
+TEST_CASE("the site chrome warning names a box of related links among its reasons") {
+  namespace fs = std::filesystem;
+  set_language(Language::Vietnamese,
+               (fs::path(test_paths::program_path()).parent_path() / "locale").string());
+  // second in the list, first or last: the catalogue has its item in each place
+  const std::string w =
+      site_chrome_warning(SiteChrome{.by_shape = 1, .header = 1, .related_box = 3});
+  CHECK(w ==
+        "site chrome left out: 5 lines (1 by a marker or their shape, 3 in a box of related "
+        "links, 1 of the page's header)");
+  CHECK(vietnamese_sentence(w) ==
+        "bỏ 5 dòng là phần trang trí của trang web (1 dòng theo dấu hiệu hoặc hình dạng, 3 "
+        "dòng trong ô tin liên quan, 1 dòng ở đầu trang)");
+  CHECK(vietnamese_sentence(site_chrome_warning(SiteChrome{.by_shape = 2, .related_box = 3})) ==
+        "bỏ 5 dòng là phần trang trí của trang web (2 dòng theo dấu hiệu hoặc hình dạng, 3 "
+        "dòng trong ô tin liên quan)");
+  CHECK(vietnamese_sentence(site_chrome_warning(SiteChrome{.header = 1, .related_box = 3})) ==
+        "bỏ 4 dòng là phần trang trí của trang web (3 dòng trong ô tin liên quan, 1 dòng ở đầu "
+        "trang)");
 }
