@@ -19,7 +19,7 @@ namespace tuyentap {
 
 namespace {
 
-constexpr std::size_t kLong = 30;  // words of a body paragraph (title_features.cpp)
+constexpr std::size_t kLong = kTitleLongWords;  // words of a body paragraph
 
 // What the scans show of one line.
 struct Quick {
@@ -104,23 +104,10 @@ std::vector<TitleRange> title_feature_ranges(const TitlePage& page) {
     auto put = [&](double v) { lo[k] = hi[k] = v, ++k; };
     auto range = [&](double a, double z) { lo[k] = a, hi[k] = z, ++k; };
     auto maybe = [&](bool may) { range(0.0, may ? 1.0 : 0.0); };
-    const std::size_t w = l.words, from_end = n - 1 - i;
+    const std::size_t w = l.words;
     const auto d = static_cast<std::ptrdiff_t>(page.first_long) - static_cast<std::ptrdiff_t>(i);
     const bool named = w <= 8;
-    put(1.0);
-    put(static_cast<double>(std::min<std::size_t>(i, 25)) / 25.0);
-    put(b(i == 0));
-    put(b(i < 3));
-    put(static_cast<double>(std::min<std::size_t>(from_end, 25)) / 25.0);
-    put(b(i == n - 1));
-    put(b(from_end < 3));
-    put(b(i >= 25));
-    put(log1p_count(w) / 5.0);
-    put(b(w <= 3));
-    put(b(w >= 4 && w <= 8));
-    put(b(w >= 9 && w < kLong));
-    put(b(w >= kLong));
-    put(b(w >= 60));
+    put_place_features(put, i, n, w);
     // chars_log: a code point is one to four bytes
     range(log1p_count((l.bytes + 3) / 4) / 7.0, log1p_count(l.bytes) / 7.0);
     maybe(true);      // caps_share

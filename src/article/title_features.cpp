@@ -26,7 +26,7 @@ using icu::UnicodeString;
 using namespace title_patterns;
 
 constexpr std::u32string_view kLinkish = U">|»›«/";
-constexpr std::size_t kLong = 30;  // words of a body paragraph
+constexpr std::size_t kLong = kTitleLongWords;  // words of a body paragraph
 
 bool starts_any(std::string_view low, std::span<const std::string_view> labels) {
   if (low.empty()) return false;
@@ -284,20 +284,6 @@ struct Shape {
   double short_ = 0, mid = 0, long_ = 0, date = 0, dateonly = 0, name = 0, caps = 0, stop = 0;
 };
 
-Shape shape_of(const Line& l) {
-  std::size_t w = l.words;
-  Shape s;
-  s.short_ = w <= 3;
-  s.mid = w >= 4 && w < kLong;
-  s.long_ = w >= kLong;
-  s.date = has_date(l);
-  s.dateonly = date_only(l);
-  s.name = w <= 8 ? name_shape(l).first : 0.0;
-  s.caps = all_caps(l.text);
-  s.stop = ends_with_any(l.text, {".", "…", "!", "?"});
-  return s;
-}
-
 // shape_of but date, dateonly and name, which need the regular expressions (left 0).
 Shape cheap_shape_of(const Line& l) {
   std::size_t w = l.words;
@@ -307,6 +293,14 @@ Shape cheap_shape_of(const Line& l) {
   s.long_ = w >= kLong;
   s.caps = all_caps(l.text);
   s.stop = ends_with_any(l.text, {".", "…", "!", "?"});
+  return s;
+}
+
+Shape shape_of(const Line& l) {
+  Shape s = cheap_shape_of(l);
+  s.date = has_date(l);
+  s.dateonly = date_only(l);
+  s.name = l.words <= 8 ? name_shape(l).first : 0.0;
   return s;
 }
 
@@ -451,20 +445,7 @@ TitleFeatures TitleFeaturizer::features(std::size_t i, TitleUnknown* unknown) {
     f[k++] = b(v == Known::yes);
   };
   const bool named = w <= 8;
-  put(1.0);
-  put(static_cast<double>(std::min<std::size_t>(i, 25)) / 25.0);
-  put(b(i == 0));
-  put(b(i < 3));
-  put(static_cast<double>(std::min<std::size_t>(from_end, 25)) / 25.0);
-  put(b(i == n - 1));
-  put(b(from_end < 3));
-  put(b(i >= 25));
-  put(log1p_count(w) / 5.0);
-  put(s.short_);
-  put(b(w >= 4 && w <= 8));
-  put(b(w >= 9 && w < kLong));
-  put(s.long_);
-  put(b(w >= 60));
+  put_place_features(put, i, n, w);
   put(log1p_count(len) / 7.0);
   put(alpha ? static_cast<double>(capped) / static_cast<double>(alpha) : 0.0);
   put(s.caps);

@@ -9,6 +9,7 @@
 // none names a site.
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <bitset>
 #include <cstddef>
@@ -27,6 +28,32 @@ inline constexpr std::size_t kTitleFeatureCount = 85;
 // std::log1p(n), from a table for the counts of a line's words and characters (each candidate
 // of every page needs two or three).
 double log1p_count(std::size_t n);
+
+// A line of this many words is a body paragraph (features.py's long).
+inline constexpr std::size_t kTitleLongWords = 30;
+
+// The first fifteen features, in features.py's order: line i's place among the page's n
+// non-empty lines and its word count, the same on the exact pass (title_features.cpp) and in
+// the bounds (title_bound.cpp), which know both exactly. `put` takes each value in turn.
+template <class Put>
+void put_place_features(Put&& put, std::size_t i, std::size_t n, std::size_t words) {
+  auto flag = [](bool v) { return v ? 1.0 : 0.0; };
+  const std::size_t from_end = n - 1 - i;
+  put(1.0);
+  put(static_cast<double>(std::min<std::size_t>(i, 25)) / 25.0);
+  put(flag(i == 0));
+  put(flag(i < 3));
+  put(static_cast<double>(std::min<std::size_t>(from_end, 25)) / 25.0);
+  put(flag(i == n - 1));
+  put(flag(from_end < 3));
+  put(flag(i >= 25));
+  put(log1p_count(words) / 5.0);
+  put(flag(words <= 3));
+  put(flag(words >= 4 && words <= 8));
+  put(flag(words >= 9 && words < kTitleLongWords));
+  put(flag(words >= kTitleLongWords));
+  put(flag(words >= 60));
+}
 
 // The page's non-empty lines as the scorer sees them (pages.py page_lines): split on LF,
 // CRLF or CR, NFC, every run of white space (Python's str.isspace) one space, trimmed.

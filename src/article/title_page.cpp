@@ -24,8 +24,8 @@ namespace tuyentap {
 
 namespace {
 
-constexpr std::size_t kLong = 30;     // words of a body paragraph (title_features.cpp)
-constexpr std::size_t kOpening = 16;  // the bytes plain_opening tests
+constexpr std::size_t kLong = kTitleLongWords;  // words of a body paragraph
+constexpr std::size_t kOpening = 16;            // the bytes plain_opening tests
 
 // No white space of str.isspace in p[from, to) but single spaces (no control, no space after
 // a space, none of U+0085, U+00A0, U+1680, U+2000-200A, U+2028, U+2029, U+202F, U+205F,

@@ -20,6 +20,26 @@ extern char** environ;
 
 namespace tt_test {
 
+namespace {
+
+// Everything a pipe gives until its writers close it; the pipe is closed after.
+std::string read_to_end(int fd) {
+  std::string all;
+  std::array<char, 65536> buf;
+  for (;;) {
+    const ssize_t n = read(fd, buf.data(), buf.size());
+    if (n > 0) {
+      all.append(buf.data(), static_cast<std::size_t>(n));
+    } else if (n == 0 || errno != EINTR) {
+      break;
+    }
+  }
+  close(fd);
+  return all;
+}
+
+}  // namespace
+
 // Not popen: pclose reaps the shell without its resource use, and getrusage(RUSAGE_CHILDREN)
 // is the largest peak of every child this process ever waited for, so a memory test run
 // after a bigger command (several test cases in one process) read that command's peak.
@@ -56,30 +76,12 @@ RunResult run(const std::string& command) {
     close(report_fds[0]);
     return r;
   }
-  std::array<char, 65536> buf;
-  for (;;) {
-    const ssize_t n = read(out_fds[0], buf.data(), buf.size());
-    if (n > 0) {
-      r.out.append(buf.data(), static_cast<std::size_t>(n));
-    } else if (n == 0 || errno != EINTR) {
-      break;
-    }
-  }
-  close(out_fds[0]);
+  r.out = read_to_end(out_fds[0]);
   int helper_status = 0;
   while (waitpid(pid, &helper_status, 0) < 0) {
     if (errno != EINTR) break;
   }
-  std::string report;
-  for (;;) {
-    const ssize_t n = read(report_fds[0], buf.data(), buf.size());
-    if (n > 0) {
-      report.append(buf.data(), static_cast<std::size_t>(n));
-    } else if (n == 0 || errno != EINTR) {
-      break;
-    }
-  }
-  close(report_fds[0]);
+  const std::string report = read_to_end(report_fds[0]);
   int status = 0;
   long peak_kb = 0;
   if (std::sscanf(report.c_str(), "%d %ld", &status, &peak_kb) != 2) return r;
