@@ -14,9 +14,9 @@ import re
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FIXTURES = os.path.join(ROOT, "tests", "fixtures")
-# real-eval35 and real-site35 (session 16) and every later set; real-eval34 and real-site34,
-# held out in session 15 and measured twice then, are learning sets from session 16
-HELD_OUT_FROM = 35
+# real-eval36 and real-site36 (session 17) and every later set; real-eval34/35 and
+# real-site34/35, held out in sessions 15 and 16 and measured twice there, are learning sets
+HELD_OUT_FROM = 36
 
 _NUMBERED = re.compile(r"^real-(eval|site)(\d*)$")
 
