@@ -409,7 +409,10 @@ TitleFeatures TitleFeaturizer::features(std::size_t i, TitleUnknown* unknown) {
     colon_in = colon_in || (ch == U':' && at < l.text.size());
   }
   const auto ii = static_cast<std::ptrdiff_t>(i);
-  auto [name, sur] = w <= 8 && !cheap ? name_shape(l) : std::pair{0.0, 0.0};
+  // plain variables, not a structured binding: the lambdas below capture them, which clang 14
+  // (the fuzz build's compiler) does not allow of a binding
+  const std::pair<double, double> shape = w <= 8 && !cheap ? name_shape(l) : std::pair{0.0, 0.0};
+  const double name = shape.first, sur = shape.second;
   const std::ptrdiff_t d = static_cast<std::ptrdiff_t>(c.page.first_long) - ii;
   std::size_t alpha = 0, capped = 0;
   for (std::string_view t : words_of(l.text)) {
