@@ -5,6 +5,7 @@
 #include "article/header_lines.h"
 #include "article/page_widgets.h"
 #include "article/slogan.h"
+#include "article/vi_syllable.h"
 
 namespace tuyentap {
 
@@ -14,7 +15,8 @@ bool is_page_line(std::string_view s) {
 }
 
 bool names_no_section(std::string_view s) {
-  return is_page_line(s) || names_the_site(s) || names_a_company(s) || is_slogan(s);
+  return is_page_line(s) || names_the_site(s) || names_a_company(s) || is_slogan(s) ||
+         is_foreign_phrase(s);
 }
 
 }  // namespace tuyentap

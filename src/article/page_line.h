@@ -15,7 +15,8 @@ namespace tuyentap {
 bool is_page_line(std::string_view line);
 
 // A line that names no section where a kicker stands: a page line, the site's own name, a
-// company's (an advertiser's banner: company_banner.h) or a slogan (slogan.h).
+// company's (an advertiser's banner: company_banner.h), a slogan (slogan.h), or a line in no
+// Vietnamese (vi_syllable.h: an English label, an image's alt text, an identifier).
 bool names_no_section(std::string_view line);
 
 }  // namespace tuyentap

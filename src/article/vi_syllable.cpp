@@ -81,4 +81,92 @@ bool is_foreign_word(std::string_view line) {
   return !is_vietnamese_syllable(line) && !is_highland_syllable(line);
 }
 
+namespace {
+
+// Whether `letters` (ASCII) spell a syllable once their vowels get back the marks a text typed
+// bare loses: "kien" is "kiên", "duoc" is "được" ("iê", "ươ" are nuclei; "ie", "uo" are not).
+// Tones need not come back: text/syllable.h lets a syllable go without one.
+bool bare_syllable(std::u32string& letters, std::size_t i = 0) {
+  if (i == letters.size()) return vn::is_syllable(letters, /*stops_need_tone=*/false);
+  if (bare_syllable(letters, i + 1)) return true;
+  const char32_t c = letters[i];
+  std::u32string_view marked;
+  switch (c) {
+    case 'a':
+      marked = U"âă";
+      break;
+    case 'A':
+      marked = U"ÂĂ";
+      break;
+    case 'e':
+      marked = U"ê";
+      break;
+    case 'E':
+      marked = U"Ê";
+      break;
+    case 'o':
+      marked = U"ôơ";
+      break;
+    case 'O':
+      marked = U"ÔƠ";
+      break;
+    case 'u':
+      marked = U"ư";
+      break;
+    case 'U':
+      marked = U"Ư";
+      break;
+    default:
+      return false;
+  }
+  bool found = false;
+  for (char32_t m : marked) {
+    letters[i] = m;
+    found = bare_syllable(letters, i + 1);
+    if (found) break;
+  }
+  letters[i] = c;
+  return found;
+}
+
+}  // namespace
+
+bool is_foreign_phrase(std::string_view line) {
+  int words = 0;
+  bool foreign = false;
+  std::size_t i = 0;
+  while (i < line.size()) {
+    while (i < line.size() && line[i] == ' ') ++i;
+    std::size_t start = i;
+    while (i < line.size() && line[i] != ' ') ++i;
+    std::string_view word = line.substr(start, i - start);
+    if (word.empty()) continue;
+    // "menu_WAR_x": an identifier, whatever else stands beside it
+    std::size_t joint = word.find('_');
+    if (joint != std::string_view::npos && joint > 0 && joint + 1 < word.size() &&
+        std::isalnum(static_cast<unsigned char>(word[joint - 1])) &&
+        std::isalnum(static_cast<unsigned char>(word[joint + 1])))
+      return true;
+    std::u32string letters;
+    bool has_letter = false;
+    for (std::size_t j = 0; j < word.size();) {
+      char32_t c = utf8::next(word, j);
+      if (c >= 0x80) return false;  // a letter of Vietnamese's own, or a sign no label prints
+      if (std::isalpha(static_cast<int>(c))) {
+        letters += c;
+        has_letter = true;
+      } else if (c == '\'' && j < word.size() && (word[j] | 0x20) == 's' && j + 1 == word.size()) {
+        foreign = true;  // "Farmer's": English's possessive
+        break;
+      } else if (!letters.empty()) {
+        break;  // "banner," "2026": the word's letters end at a sign or a digit
+      }
+    }
+    if (!has_letter) continue;
+    ++words;
+    if (!letters.empty() && (letters.size() > 7 || !bare_syllable(letters))) foreign = true;
+  }
+  return words >= 2 && foreign;
+}
+
 }  // namespace tuyentap

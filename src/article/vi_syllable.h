@@ -29,4 +29,14 @@ bool is_highland_syllable(std::string_view word);
 // handle with a digit ("Mn3/2") or a dot is no word of letters, and is let be.
 bool is_foreign_word(std::string_view line);
 
+// "Skip to content", "Site banner", "Ha Tinh Farmer's union", "menu_WAR_portlet_INSTANCE_x":
+// a line in no Vietnamese, as a page's English labels, an image's alt text, a site's English
+// name or a program's identifier left in the text are. Either a word joined by '_' (no
+// language writes one), or two words or more with no letter of Vietnamese's own (no tone, no
+// đ, â, ê, ô, ơ, ư, ă) of which one at least no syllable spells, even one typed without its
+// tones (text/syllable.h): "World" or "banner" is no syllable, "Ket" of "Ket nap" typed
+// bare is one. A Vietnamese line typed without its tones ("Tin tuc su kien") is kept, and so
+// is one foreign word ("Multimedia"), which may name a section.
+bool is_foreign_phrase(std::string_view line);
+
 }  // namespace tuyentap
