@@ -326,10 +326,16 @@ std::string_view without_page_actions(std::string_view title) {
 }
 
 bool is_page_actions_bar(std::string_view s) {
+  // "… bài viết" before its shorter form: the first label that matches is taken
   static constexpr std::string_view kButtons[] = {
-      "che do ban dem", "che do doc",    "xuat pdf",     "doc noi dung", "nghe doc", "in trang",
-      "in bai",         "ban in",        "gui email",    "gui bai",      "chia se",  "luu bai",
-      "quay lai",       "len dau trang", "ve dau trang", "len tren"};
+      "danh gia bai viet", "doc bai viet",   "in bai viet", "gui bai viet", "luu bai viet",
+      "chia se bai viet",  "che do ban dem", "che do doc",  "xuat pdf",     "doc noi dung",
+      "nghe doc",          "in trang",       "in bai",      "ban in",       "gui email",
+      "gui bai",           "chia se",        "luu bai",     "quay lai",     "len dau trang",
+      "ve dau trang",      "len tren"};
+  // one button alone is the page's when its label is three words or more ("Đọc bài viết",
+  // "Chế độ ban đêm"); "Chia sẻ" or "In bài" alone may be a word of the text's
+  constexpr std::size_t kLoneButtonWords = 3;
   constexpr std::size_t kMaxWords = 16;
   if (!at_most_words(s, kMaxWords)) return false;
   std::string folded = fold_for_match(s);
@@ -337,7 +343,8 @@ bool is_page_actions_bar(std::string_view s) {
   std::size_t buttons = 0;
   for (;;) {
     while (rest.starts_with(' ') || rest.starts_with('|')) rest.remove_prefix(1);
-    if (rest.empty()) return buttons >= 2;
+    if (rest.empty())
+      return buttons >= 2 || (buttons == 1 && !at_most_words(s, kLoneButtonWords - 1));
     auto button = std::find_if(std::begin(kButtons), std::end(kButtons), [&](std::string_view b) {
       return rest.starts_with(b) &&
              (rest.size() == b.size() || rest[b.size()] == ' ' || rest[b.size()] == '|');
@@ -370,16 +377,56 @@ bool is_menu_bar(std::string_view s) {
   }
 }
 
+namespace {
+
+// "toasoan@baoabc.vn": one word with an '@' after its first letter and a dot in its domain.
+bool is_email(std::string_view w) {
+  std::size_t at = w.find('@');
+  if (at == 0 || at == std::string_view::npos || w.find(' ') != std::string_view::npos)
+    return false;
+  std::size_t dot = w.find('.', at + 1);
+  return dot != std::string_view::npos && dot > at + 1 && dot + 1 < w.size();
+}
+
+// "Email: toasoan@baoabc.vn", "toasoan@baoabc.vn": an address alone, or after a label of at
+// most three words and a colon, as one of the line's pieces between " | " ("Góp ý qua hộp thư
+// gopy@… của Đảng ủy xã", an address in a sentence, is a title's).
+bool is_email_contact(std::string_view s) {
+  constexpr std::size_t kMaxLabelWords = 3;
+  for (std::size_t start = 0;;) {
+    std::size_t bar = s.find(" | ", start);
+    std::string_view piece =
+        trim_spaces(s.substr(start, bar == std::string_view::npos ? bar : bar - start));
+    std::size_t colon = piece.find(':');
+    std::string_view label = colon == std::string_view::npos ? "" : piece.substr(0, colon);
+    std::string_view address =
+        trim_spaces(colon == std::string_view::npos ? piece : piece.substr(colon + 1));
+    if (is_email(address) && at_most_words(label, kMaxLabelWords)) return true;
+    if (bar == std::string_view::npos) return false;
+    start = bar + 3;
+  }
+}
+
+}  // namespace
+
 bool is_phone_line(std::string_view s) {
   constexpr std::size_t kMinPhoneDigits = 7;
+  if (is_email_contact(s)) return true;
   std::size_t colon = s.find(':');
   if (colon == std::string_view::npos || colon + 1 >= s.size()) return false;
+  // the label is words ("Đường dây nóng", "Hotline"), never a time of day ("16:30 10-04-2018")
+  std::string_view label = s.substr(0, colon);
+  if (label.find_first_of("0123456789") != std::string_view::npos ||
+      label.find_first_not_of(" |") == std::string_view::npos)
+    return false;
   std::string_view number = s.substr(colon + 1);
   std::size_t digits = 0;
   for (std::size_t i = 0; i < number.size(); ++i) {
     char c = number[i];
     if (c >= '0' && c <= '9') {
       ++digits;
+    } else if ((c == '|' || c == ',' || c == ';') && digits >= kMinPhoneDigits) {
+      return true;  // "Tổng đài: 0243 8356 700 | Email: …": the number, then the next contact
     } else if (c != ' ' && c != '.' && c != '-' && c != '+' && c != '(' && c != ')') {
       // the masthead's clock glued to its last number ("0912325336Thứ sáu, 08/12/2023 07:18
       // GMT+7"): the page's time of day, the line still the masthead's

@@ -81,8 +81,9 @@ std::string_view without_page_actions(std::string_view title);
 
 // "Chế độ ban đêm In trang Xuất PDF Đọc nội dung", "In trang Quay lại Lên trên": the page's
 // buttons (reading tools: night mode, print, PDF, read aloud; back, to the top, share, mail)
-// run together on a line, two or more and nothing else (bars between allowed). A line of such
-// words is the page's, never a title nor a section.
+// run together on a line, two or more and nothing else (bars between allowed), or one alone
+// whose label is three words or more ("Đọc bài viết", "Đánh giá bài viết", "In bài viết"). A
+// line of such words is the page's, never a title nor a section.
 bool is_page_actions_bar(std::string_view s);
 // "3. Tình yêu", "• Video", "- Thể thao": an item of a numbered or bulleted menu.
 bool is_menu_item(std::string_view s);
@@ -92,8 +93,12 @@ bool is_menu_item(std::string_view s);
 bool is_menu_bar(std::string_view s);
 // "Đường dây nóng: 0237 3721150", "Hotline: 0912.345.678": a label, a colon, then a phone
 // number (at least seven digits, with only spaces, dots, dashes, '+' and brackets between):
-// the masthead's contact line, never a topic. The site's clock may be glued to its last number
-// ("… 0912325336Thứ sáu, 08/12/2023 07:18 GMT+7"): the page's day, no article's date.
+// the masthead's contact line, never a topic; the next contact may follow the number after
+// '|', ',' or ';' ("Tổng đài: 0243 8356 700 | Email: …"), and an e-mail address alone or
+// after a label of at most three words and a colon ("Email: toasoan@baoabc.vn"; one of the
+// line's pieces between " | ") is one too; not an address in a title's sentence. The site's clock
+// may be glued to its last number ("… 0912325336Thứ sáu, 08/12/2023 07:18 GMT+7"): the page's day,
+// no article's date.
 bool is_phone_line(std::string_view s);
 
 }  // namespace tuyentap

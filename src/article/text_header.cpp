@@ -581,9 +581,30 @@ HeaderLayout find_header_of(std::span<const std::string_view> paras,
 
 }  // namespace
 
+namespace {
+
+// "128", "Lượt xem:", "Đánh giá bài viết", "Đọc bài viết": the page's counters and buttons
+// right under the title or the date line (header_lines.h: a view count, a bar of its buttons
+// or one button of three words; not a menu's item, which a list's first line looks like) are
+// the header's, never the lead; at most three of them, and
+// never the last paragraph (a text of one line stays one).
+void skip_page_lines_under_header(std::span<const std::string_view> paras, HeaderLayout& h) {
+  constexpr std::size_t kMaxLines = 3;
+  auto under = [&](std::size_t i) { return i != HeaderLayout::kNone && i + 1 == h.body; };
+  if (!under(h.title) && !under(h.date) && !under(h.byline)) return;
+  for (std::size_t n = 0; n < kMaxLines && h.body + 1 < paras.size(); ++n, ++h.body) {
+    std::string_view p = paras[h.body];
+    bool count = !p.empty() && p.find_first_not_of("0123456789") == std::string_view::npos;
+    if (!count && !is_counters(p) && !is_page_actions_bar(p)) break;
+  }
+}
+
+}  // namespace
+
 HeaderLayout find_header(std::span<const std::string_view> paras, const std::vector<bool>& twice) {
   HeaderLayout h = find_header_of(paras, twice);
   date_closing_title(paras, h);
+  skip_page_lines_under_header(paras, h);
   return h;
 }
 
