@@ -40,6 +40,67 @@ const Block* first_caption(const Article& a) {
 
 }  // namespace
 
+TEST_CASE("head caption: the hall's view between the date line and the lead is its caption") {
+  Article a = page("Toàn cảnh cuộc họp\n\n" + kLead + "\n\n" + kBody);
+  CHECK(a.title == kTitle);
+  CHECK(a.lead == kLead);  // the caption is not the lead
+  REQUIRE(first_caption(a));
+  CHECK(first_caption(a)->text == "Toàn cảnh cuộc họp");
+  // a lead that opens with the same words is a sentence of its own length: it stays the lead
+  const std::string view_lead =
+      "Toàn cảnh bức tranh kinh tế của xã trong năm qua cho thấy nhiều chuyển biến tích cực, "
+      "thu nhập bình quân của người dân tăng so với cùng kỳ.";
+  Article b = page(view_lead + "\n\n" + kBody);
+  CHECK(b.lead == view_lead);
+  CHECK(captions_in(b) == 0);
+}
+
+TEST_CASE("head caption: between a sapo and the text that tells it again stands the photo") {
+  const std::string caption =
+      "Kết nạp đảng viên mới là cán bộ, hội viên tại Chi bộ Phòng Hành chính";
+  Article a = page(kLead + "\n\n" + caption + "\n\n" + kLead + " " + kBody + "\n\n" + kMore);
+  CHECK(a.lead == kLead);
+  REQUIRE(first_caption(a));
+  CHECK(first_caption(a)->text == caption);
+  // the same line over a paragraph that does not tell the sapo again is no caption: a
+  // subheading may stand there
+  Article b = page(kLead + "\n\n" + caption + "\n\n" + kBody + "\n\n" + kMore);
+  CHECK(captions_in(b) == 0);
+  // only a run of eight words opening both is a repeat
+  CHECK(repeats_lead_opening(kLead + " " + kBody, kLead));
+  CHECK_FALSE(repeats_lead_opening("Chiều 14/3, Chi bộ Phòng Tài vụ họp thường kỳ.", kLead));
+  CHECK_FALSE(repeats_lead_opening(kBody, kLead));
+}
+
+TEST_CASE("head caption: a line under the lead that retells it, with its stop, is its photo's") {
+  const std::string lead =
+      "Chiều 9/8, Hội Nông dân xã Hàm Hiệp tổ chức lễ ra mắt tổ hội nghề nghiệp Hoa và cây cảnh "
+      "thôn Xuân Điền, gồm 10 hội viên, do ông Nguyễn Hữu Dương làm tổ trưởng.";
+  const std::string retold = "Tổ hội nghề nghiệp Hoa và cây cảnh thôn Xuân Điền.";
+  Article a = page(lead + "\n\n" + retold + "\n\n" + kBody + "\n\n" + kMore);
+  CHECK(a.lead == lead);
+  REQUIRE(first_caption(a));
+  CHECK(first_caption(a)->text == retold);
+  // with no stop it may be a part's heading the sapo previewed: not a caption
+  Article b = page(lead + "\n\n" + "Tổ hội nghề nghiệp Hoa và cây cảnh thôn Xuân Điền" + "\n\n" +
+                   kBody + "\n\n" + kMore);
+  CHECK(captions_in(b) == 0);
+}
+
+TEST_CASE("head caption: a caption broken in two at a blank line is one caption") {
+  const std::string first = "Đồng chí Nguyễn Văn Hùng, nguyên Trưởng ban Tuyên giáo Thành ủy";
+  const std::string second = "trực tiếp truyền đạt nội dung của Nghị quyết.";
+  Article a = page(kLead + "\n\n" + kBody + "\n\n" + first + "\n\n" + second + "\n\n" + kMore);
+  CHECK(captions_in(a) == 1);
+  REQUIRE(first_caption(a));
+  CHECK(first_caption(a)->text == first + " " + second);
+  CHECK(a.blocks.back().text == kMore);
+  // two halves that together show no one and no act stay the text's
+  Article b = page(kLead + "\n\n" + kBody + "\n\n" + "Những kết quả bước đầu trong công tác" +
+                   "\n\n" + "phát triển đảng viên của chi bộ năm nay." + "\n\n" + kMore);
+  CHECK(captions_in(b) == 0);
+}
+
 TEST_CASE("head caption: a numbered photo's caption and a photo credited to its source") {
   // "Ảnh 1." at the line's start numbers the photo: the rest is its caption
   auto numbered = parse_caption("Ảnh 1. Đồng chí Nguyễn Văn Hùng phát biểu tại hội nghị.");
@@ -62,6 +123,22 @@ TEST_CASE("head caption: a numbered photo's caption and a photo credited to its 
   CHECK(sourced->credit == "nguồn GLO");
   // a sentence that speaks of a source after a photo word is none
   CHECK_FALSE(parse_caption("Xã đã có nhiều hình ảnh nguồn lực mới cho phát triển kinh tế."));
+}
+
+TEST_CASE("head caption: the body's last line under a photo's marker is its caption") {
+  // the CMS's placeholder ("<title> ảnh 1") over a name, then the byline: the photo closed
+  // the text, and nothing but the byline follows its caption
+  const std::string portrait = "GS-TS Hoàng Chí Bảo";
+  Article a =
+      page(kLead + "\n\n" + kBody + "\n\n" + kTitle + " ảnh 1\n\n" + portrait + "\n\nThu Hà");
+  CHECK(a.author == "Thu Hà");
+  CHECK(captions_in(a) == 1);
+  CHECK(a.blocks.back().type == BlockType::Caption);
+  CHECK(a.blocks.back().text == portrait);
+  // a cut sentence of the text there stays a paragraph: a sentence ends inside it
+  Article b = page(kLead + "\n\n" + kBody + "\n\n" + kTitle + " ảnh 1\n\n" +
+                   "Hội nghị kết thúc lúc 11 giờ. Các đảng viên về lại phòng để tiếp tục");
+  CHECK(captions_in(b) == 0);
 }
 
 TEST_CASE("head caption: a video still's file name marks a photo, its frame's dots and all") {
