@@ -145,12 +145,33 @@ std::optional<CreditMark> mark_at(std::string_view line, std::size_t at, std::st
     mark.credit = without_closing(rest.substr(i + 1), bracketed);
     return mark;
   }
-  // "… Ảnh Trọng Đức.": names without a colon, after the caption's text
-  if (at > 0 && rest.starts_with(" ") && ends_caption_text(line.substr(0, at)) && is_names(rest)) {
-    mark.credit = without_closing(rest, bracketed);
-    return mark;
+  // "… Ảnh Trọng Đức.": names without a colon, after the caption's text; "… Ảnh nguồn GLO.":
+  // the paper the photo was taken from, named so (tests/fixtures/real-eval35/tinhuygialai-1)
+  if (at > 0 && rest.starts_with(" ") && ends_caption_text(line.substr(0, at))) {
+    std::string_view names = rest;
+    for (std::string_view source : {" nguồn ", " Nguồn "})
+      if (rest.starts_with(source)) names = rest.substr(source.size() - 1);
+    if (is_names(names)) {
+      mark.credit = without_closing(rest, bracketed);
+      return mark;
+    }
   }
   return std::nullopt;
+}
+
+// "Ảnh 1. Đồng chí … phát biểu.": a photo numbered at its caption's start, a full stop after
+// the number (the colon's form, "Ảnh 1: …", is mark_at's); the caption is what follows.
+// Within a line, "… - Ảnh 1." is a CMS's alt text and no label: only the line's start counts.
+std::optional<std::string_view> after_photo_number(std::string_view line, std::size_t word) {
+  std::size_t i = word;
+  if (i >= line.size() || line[i] != ' ') return std::nullopt;
+  std::size_t digits = ++i;
+  while (i < line.size() && line[i] >= '0' && line[i] <= '9') ++i;
+  if (i == digits || i + 2 > line.size() || line[i] != '.' || line[i + 1] != ' ')
+    return std::nullopt;
+  std::string_view text = trim_spaces(line.substr(i + 2));
+  if (!starts_with_upper(text)) return std::nullopt;
+  return text;
 }
 
 // The length of the photo word at `at` ("Ảnh", "ẢNH" or "ảnh": E1 BA A2/A3, then n h or N H),
@@ -220,6 +241,14 @@ bool is_article_credit(std::string_view before) {
 
 std::optional<Block> parse_caption(std::string_view line) {
   line = trim_spaces(line);
+  if (std::size_t len = photo_word_at(line, 0)) {
+    if (auto text = after_photo_number(line, len)) {
+      if (!at_most_words(*text, kMaxCaptionWords)) return std::nullopt;
+      // a credit of its own at the end ("… phát biểu. Ảnh: Hà An") is read as on any caption
+      if (auto inner = parse_caption(*text); inner && !inner->text.empty()) return inner;
+      return Block{BlockType::Caption, std::string(*text), {}};
+    }
+  }
   auto mark = find_credit(line);
   if (!mark) return std::nullopt;
   if (mark->at > 0 && is_article_credit(line.substr(0, mark->at))) return std::nullopt;

@@ -1,5 +1,6 @@
 // Photo captions in the archive's plain text: "… Ảnh: H.T", "… (Ảnh: TTXVN)", "ẢNH: X",
-// "… (Ảnh minh họa)".
+// "… (Ảnh minh họa)", "… Ảnh nguồn GLO." (the paper the photo came from), "Ảnh 1. Đồng chí …"
+// (a photo numbered at its caption's start: the rest is the caption).
 #pragma once
 
 #include <optional>

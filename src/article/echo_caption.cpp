@@ -26,7 +26,28 @@ std::vector<std::string> folded_words(std::string_view s) {
   return words;
 }
 
+// The first `n` words' bytes: folding a paragraph whole to compare its opening would fold
+// every paragraph asked, to its end.
+std::string_view first_words(std::string_view s, std::size_t n) {
+  std::size_t at = 0;
+  for (std::size_t k = 0; k < n && at != std::string_view::npos; ++k) {
+    at = s.find(' ', at);
+    if (at != std::string_view::npos) ++at;
+  }
+  return at == std::string_view::npos ? s : s.substr(0, at);
+}
+
 }  // namespace
+
+bool repeats_lead_opening(std::string_view paragraph, std::string_view lead) {
+  constexpr std::size_t kOpeningWords = 8;  // a run this long is no chance repeat
+  const std::vector<std::string> opening = folded_words(first_words(lead, kOpeningWords));
+  if (opening.size() < kOpeningWords) return false;
+  std::vector<std::string> start = folded_words(first_words(paragraph, kOpeningWords + 2));
+  if (start.size() < kOpeningWords) return false;
+  start.resize(kOpeningWords);
+  return start == std::vector<std::string>(opening.begin(), opening.begin() + kOpeningWords);
+}
 
 bool echoes_paragraph_before(std::string_view line, std::string_view before) {
   constexpr std::size_t kMinWords = 6;   // a phrase this long is no chance repeat

@@ -14,4 +14,10 @@ namespace tuyentap {
 // words of `before` that starts after before's first word, and `before` is longer.
 bool echoes_paragraph_before(std::string_view line, std::string_view before);
 
+// Whether `paragraph` opens with the first 8 words of `lead`, their case, marks and
+// punctuation aside: the page printed its sapo, then the lead photo, then the whole text,
+// which tells the sapo again (tests/fixtures/real-eval7/mongcai-1). The line between the two
+// stands where the photo stood.
+bool repeats_lead_opening(std::string_view paragraph, std::string_view lead);
+
 }  // namespace tuyentap

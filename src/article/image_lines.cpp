@@ -56,9 +56,9 @@ bool is_image_marker(std::string_view line) {
 // which a page's text shows where the photo stood (its alt text or title is the file's name):
 // a word alone, words with the extension set apart by a space, or a few words (a name may hold
 // spaces) with the extension glued to the last and nothing of a sentence (no punctuation
-// inside, none of the body's reasoning words); or what a markdown image link leaves of it
-// when the converter broke the line (".png)", "anh-1.jpg)"). A sentence naming a file ("… tên
-// là anh.jpg") is neither.
+// inside but a dot within a word, none of the body's reasoning words); or what a markdown
+// image link leaves of it when the converter broke the line (".png)", "anh-1.jpg)"). A
+// sentence naming a file ("… tên là anh.jpg") is neither.
 bool is_image_file_name(std::string_view line) {
   constexpr std::size_t kMaxFileNameBytes = 255;
   if (line.size() > kMaxFileNameBytes) return false;
@@ -76,8 +76,12 @@ bool is_image_file_name(std::string_view line) {
   if (line.find(' ') == std::string_view::npos || dot == 0 || line[dot - 1] == ' ') return true;
   constexpr std::size_t kMaxSpacedNameWords = 4;
   std::string_view name = line.substr(0, dot);
+  // a dot inside a word ("DEMO DIEM TIN 24H.00_34_46_07.Still026.jpg", a video still's frame)
+  // is the name's; a sentence's stop has a space after it
   return at_most_words(name, kMaxSpacedNameWords) &&
-         name.find_first_of(",;:!?.()\"") == std::string_view::npos && !has_reasoning_words(name);
+         name.find_first_of(",;:!?()\"") == std::string_view::npos &&
+         name.find(". ") == std::string_view::npos && !name.ends_with('.') &&
+         !has_reasoning_words(name);
 }
 
 // "z2910698030987 e3d405ccef78ab058df80d81cf7cab6e", "IMG_20210128_093012": a photo's file

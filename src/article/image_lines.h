@@ -24,7 +24,8 @@ bool is_image_marker(std::string_view line);
 // which a page's text shows where the photo stood (its alt text or title is the file's name):
 // a word alone, words with the extension set apart by a space, or a few words (a name may hold
 // spaces) with the extension glued to the last and nothing of a sentence (no punctuation
-// inside, none of the body's reasoning words); or what a markdown image link leaves of it
+// inside but a dot within a word, as a video still's "24H.00_34_46_07.Still026.jpg" has; none
+// of the body's reasoning words); or what a markdown image link leaves of it
 // when the converter broke the line (".png)", "anh-1.jpg)"). A sentence naming a file ("… tên
 // là anh.jpg") is neither.
 bool is_image_file_name(std::string_view line);

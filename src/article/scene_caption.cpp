@@ -123,17 +123,18 @@ namespace {
 // meeting: speaking, answering the floor ("giải đáp"),
 // and presenting or announcing a paper ("Đồng chí X trình bày tờ trình tại hội nghị", "… công
 // bố quyết định"); signing a pledge or a pact at a ceremony ("ký cam kết", "ký giao ước thi
-// đua", "ký thỏa thuận", as "ký kết").
+// đua", "ký thỏa thuận", as "ký kết"); at a study conference, the speaker conveying a resolution
+// ("Đồng chí X truyền đạt nội dung Nghị quyết").
 // Attending a meeting ("Các đại biểu dự hội nghị tại xã …"): "dự" with what is attended, as the
 // word alone also opens nouns (dự án, dự thảo, dự kiến).
-constexpr std::array<std::string_view, 39> kPhotoActs = {
+constexpr std::array<std::string_view, 40> kPhotoActs = {
     "trao",          "tặng",       "phát biểu",   "chụp ảnh",   "tham dự",    "dự lễ",
     "thăm",          "kết nạp",    "trưng bày",   "khai mạc",   "chủ trì",    "cắt băng",
     "bấm nút",       "trò chuyện", "gắn",         "chúc mừng",  "biểu diễn",  "tham quan",
     "kiểm tra",      "động viên",  "ký kết",      "bỏ phiếu",   "dâng hương", "tuyên thệ",
     "phát động",     "thăm hỏi",   "chứng kiến",  "trình bày",  "công bố",    "dự hội nghị",
     "dự đại hội",    "dự buổi",    "dự hội thảo", "biểu quyết", "ký cam kết", "ký giao ước",
-    "ký thỏa thuận", "giải đáp",   "chào cờ"};
+    "ký thỏa thuận", "giải đáp",   "chào cờ",     "truyền đạt"};
 
 // A person's title or a role in a scene (word_lists.h), with the state's and the army's
 // offices a scene's caption names inside the line.

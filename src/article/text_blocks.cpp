@@ -35,8 +35,11 @@ constexpr std::size_t kMaxCaptionWords = 60;
 // placeholder ("<title> - ảnh 3") that another photo's marker follows is its caption, however
 // short the caption under that one (one clause, with no final stop unless it describes the
 // photo's scene: a sentence of the text may stand between two photos too).
-bool between_photos(const Paragraph& p, const Paragraph& next) {
-  return p.photo == PhotoHint::Marker && next.photo == PhotoHint::Marker &&
+// The text's last line under a marker is read the same way: where the stored text was cut
+// after a photo, nothing follows its caption (tests/fixtures/real-eval35/tamdamedia-1), and a
+// paragraph cut there is a sentence, not one clause with no stop.
+bool between_photos(const Paragraph& p, const Paragraph* next) {
+  return p.photo == PhotoHint::Marker && (!next || next->photo == PhotoHint::Marker) &&
          !stops_a_sentence_inside(p.text) &&
          (!ends_with_sentence_punct(p.text) || describes_photo_scene(p.text, true));
 }
@@ -69,11 +72,12 @@ std::optional<Block> hinted_caption(const Paragraph& p, const Paragraph* next, b
   // over another one)
   bool off_margin = p.photo == PhotoHint::OffMargin && after_lead &&
                     at_most_words(p.text, kMaxMarkedCaptionWords);
-  bool caption = p.photo == PhotoHint::Story || off_margin ||
-                 (p.photo == PhotoHint::Repeated && at_most_words(p.text, kMaxCaptionWords)) ||
-                 (cell && at_most_words(p.text, kMaxCaptionWords)) ||
-                 (marked && at_most_words(p.text, kMaxMarkedCaptionWords) && next &&
-                  (2 * word_count(p.text) <= word_count(next->text) || between_photos(p, *next)));
+  bool caption =
+      p.photo == PhotoHint::Story || off_margin ||
+      (p.photo == PhotoHint::Repeated && at_most_words(p.text, kMaxCaptionWords)) ||
+      (cell && at_most_words(p.text, kMaxCaptionWords)) ||
+      (marked && at_most_words(p.text, kMaxMarkedCaptionWords) &&
+       ((next && 2 * word_count(p.text) <= word_count(next->text)) || between_photos(p, next)));
   if (!caption) return std::nullopt;
   if (auto parsed = parse_caption(p.text)) return parsed;
   return Block{BlockType::Caption, without_cell_bar(p.text), {}};  // a table's cell: "… |"
@@ -146,6 +150,7 @@ void read_blocks(std::vector<Paragraph>& body, Article& a) {
   unglue_captions(body);
   const bool cells_are_captions = cells_hold_captions(body);
   bool have_lead = false;
+  std::size_t lead_index = 0;  // the lead's paragraph, once have_lead
   TitleWords title(a.title);
   std::optional<LeadEventRuns> lead_runs;  // made once the lead is known, when first asked
   auto event_runs = [&]() -> const LeadEventRuns& {
@@ -191,6 +196,34 @@ void read_blocks(std::vector<Paragraph>& body, Article& a) {
         continue;
       }
     }
+    // Right under the lead, a short line over a paragraph that tells the lead again: the page
+    // printed its sapo, the lead photo with its caption, then the whole text
+    // (echo_caption.h repeats_lead_opening). A subheading has no place between a sapo and
+    // its own words.
+    if (have_lead && i == lead_index + 1 && i + 1 < body.size() &&
+        at_most_words(p, kMaxMarkedCaptionWords) &&
+        2 * word_count(p) <= word_count(body[i + 1].text) &&
+        p.find_first_of("?!:") == std::string::npos && !stops_a_sentence_inside(p) &&
+        repeats_lead_opening(body[i + 1].text, body[lead_index].text)) {
+      a.blocks.push_back(Block{BlockType::Caption, p, {}});
+      continue;
+    }
+    // A caption the page broke in two at a blank line, its second half opening in lower case
+    // ("Đồng chí X, nguyên Trưởng ban Tuyên giáo Thành ủy" / "trực tiếp truyền đạt nội dung
+    // của Nghị quyết."): asked whole, as the rules below ask a caption on one line, since
+    // neither half reads as one alone (the first is a heading's shape, the second no
+    // paragraph's start). wrapped_line.h says which second halves may continue a caption.
+    if (have_lead && i + 2 < body.size() && !ends_with_sentence_punct(p) &&
+        continues_caption(p, body[i + 1].text)) {
+      std::string whole = p + ' ' + body[i + 1].text;
+      if ((describes_photo_scene(whole) ||
+           reads_as_caption(whole, body[i - 1].text, body[i + 2].text)) &&
+          !lists_attendance(whole)) {
+        a.blocks.push_back(Block{BlockType::Caption, std::move(whole), {}});
+        ++i;
+        continue;
+      }
+    }
     // A caption without a credit word: it retells the title or places people in the photo
     // (never a paragraph that opens by pointing back at the text before it, nor one that
     // lists who attended, attendance.h; asked last, as it folds every paragraph's start, and
@@ -208,8 +241,11 @@ void read_blocks(std::vector<Paragraph>& body, Article& a) {
       continue;
     }
     // The paragraph above told it word for word: the photo placed after it (echo_caption.h).
-    // Not under the lead: a sapo previews the headings below it in their words.
-    if (have_lead && i >= 2 && echoes_paragraph_before(p, body[i - 1].text)) {
+    // Under the lead, only a line that ends with a stop: a sapo previews the headings below
+    // it in their words, and a heading has no stop (tests/fixtures/real-eval/tapchicongsan-1),
+    // where the lead photo's caption retelling the sapo may (real-eval35/binhthuancpv-1).
+    if (have_lead && (i > lead_index + 1 || p.ends_with('.')) &&
+        echoes_paragraph_before(p, body[i - 1].text)) {
       a.blocks.push_back(Block{BlockType::Caption, p, {}});
       continue;
     }
@@ -268,11 +304,12 @@ void read_blocks(std::vector<Paragraph>& body, Article& a) {
     }
     // Under the title, a photo's scene over a paragraph is its caption, not the lead: with no
     // stop (a lead is a sentence), or a short phrase with one ("Toàn cảnh hội nghị.": a lead
-    // is no phrase of a few words).
+    // is no phrase of a few words). So is the hall's view ("Toàn cảnh cuộc họp",
+    // view_caption.h), which no lead opens with in so few words.
     constexpr std::size_t kMaxScenePhraseWords = 6;
     if (!have_lead && (!ends_with_sentence_punct(p) || at_most_words(p, kMaxScenePhraseWords)) &&
-        describes_photo_scene(p) && i + 1 < body.size() && is_body_text(body[i + 1].text) &&
-        !lists_attendance(p)) {
+        (describes_photo_scene(p) || names_photo_view(p)) && i + 1 < body.size() &&
+        is_body_text(body[i + 1].text) && !lists_attendance(p)) {
       a.blocks.push_back(Block{BlockType::Caption, p, {}});
       continue;
     }
@@ -307,6 +344,7 @@ void read_blocks(std::vector<Paragraph>& body, Article& a) {
       set_lead(p, i + 1 < body.size() ? &body[i + 1] : nullptr, a);
       a.lead_at = a.blocks.size();  // a heading or a photo the page set above it stays there
       have_lead = true;
+      lead_index = i;
       LinkRun run = link_run_at(body, i + 1);
       if (run.captions) {
         // photos standing together close the cut page: their captions, one a line
