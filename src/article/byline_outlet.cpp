@@ -161,8 +161,8 @@ std::string_view outlet_after_theo(std::string_view byline) {
       outlet.substr(outlet.rfind(' ') == std::string_view::npos ? 0 : outlet.rfind(' ') + 1);
   bool site = false;
   each_word(outlet, [&](std::string_view w) { site = site || is_site_name(w); });
-  bool shaped = site || fold_for_match(last) == "online" ||
-                is_acronym(first_word(outlet)) || starts_with_lower(outlet);
+  bool shaped = site || fold_for_match(last) == "online" || is_acronym(first_word(outlet)) ||
+                starts_with_lower(outlet);
   return shaped ? outlet : std::string_view{};
 }
 

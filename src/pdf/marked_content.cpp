@@ -22,7 +22,7 @@ PageMarks page_marks(const Page& page, const std::vector<StructNode>& nodes) {
     m.mcid_node.push_back(img.node);
   }
   m.run_mcid.reserve(page.runs.size());
-  int previous = -1;  // the node of the last run drawn
+  int previous = -1;   // the node of the last run drawn
   float baseline = 0;  // and its baseline
   for (const TextRun& run : page.runs) {
     if (run.glyphs.empty() || !is_node(run.node, nodes)) {

@@ -6,8 +6,8 @@
 // Why one sequence per line rather than per paragraph: a line ends at a space the layout
 // does not draw, and readers that take text from the structure (poppler's -struct-text,
 // screen readers) join the glyphs of one sequence as they are, so that "tỉnh" at a line's
-// end and "trong" on the next would read "tỉnhtrong"; separate sequences are read apart. Both the content stream and the structure tree read
-// the same PageMarks, so their MCIDs always agree.
+// end and "trong" on the next would read "tỉnhtrong"; separate sequences are read apart. Both the
+// content stream and the structure tree read the same PageMarks, so their MCIDs always agree.
 #pragma once
 
 #include <vector>

@@ -35,11 +35,11 @@ TEST_CASE("photo story: an announcement closing the text with no photo after it 
     CHECK(a.blocks.back().text.starts_with("Đại hội đã thảo luận"));
   }
   // a gallery's label, whatever it ends with, introduces nothing once its photos are gone
-  for (std::string closing : {"Một số hình ảnh tại Đại hội:\n", "Một số hình ảnh:\n\nMinh Khoa\n",
-                              "Sau đây là một số hình ảnh của Đại hội.\n",
-                              "Dưới đây là một số hình ảnh của Lễ kết nạp\n",
-                              "Một số hình ảnh hoạt động của Chi bộ tại khu di tích lịch sử Đền "
-                              "Hùng thuộc xã Hy Cương của thành phố Việt Trì tỉnh Phú Thọ.\n"}) {
+  for (std::string closing :
+       {"Một số hình ảnh tại Đại hội:\n", "Một số hình ảnh:\n\nMinh Khoa\n",
+        "Sau đây là một số hình ảnh của Đại hội.\n", "Dưới đây là một số hình ảnh của Lễ kết nạp\n",
+        "Một số hình ảnh hoạt động của Chi bộ tại khu di tích lịch sử Đền "
+        "Hùng thuộc xã Hy Cương của thành phố Việt Trì tỉnh Phú Thọ.\n"}) {
     Article c = read_ok(InputFile{"c.txt", page + closing});
     INFO(closing);
     CHECK(c.blocks.back().text.starts_with("Đại hội đã thảo luận"));

@@ -1,6 +1,6 @@
-#include "text/date_line.h"
-
 #include <catch2/catch.hpp>
+
+#include "text/date_line.h"
 
 using namespace tuyentap;
 
