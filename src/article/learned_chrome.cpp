@@ -2,6 +2,7 @@
 #include "article/learned_chrome.h"
 
 #include <algorithm>
+#include <cstring>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -21,6 +22,14 @@ constexpr std::size_t kBylineSearch = 4;  // paragraphs after the last sentence
 // A date line (a date beside other words varies from file to file anyway).
 bool is_date_line(std::string_view line) {
   return parse_date_line(line).has_value();
+}
+
+// One hash for a (title, text) pair.
+std::uint64_t pair_hash(std::uint64_t a, std::uint64_t b) {
+  char bytes[2 * sizeof(std::uint64_t)];
+  std::memcpy(bytes, &a, sizeof a);
+  std::memcpy(bytes + sizeof a, &b, sizeof b);
+  return hash64(std::string_view(bytes, sizeof bytes));
 }
 
 void sort_unique(std::vector<std::uint64_t>& v) {
@@ -56,18 +65,64 @@ bool is_subheading(std::span<const std::string_view> paras, std::size_t i) {
          is_prose(paras[i - 1]) && is_prose(paras[i + 1]);
 }
 
+// A line's hash and, when it has numbers, its number shape's.
+void push_hashes(std::vector<std::uint64_t>& to, std::string_view line) {
+  to.push_back(line_hash(line));
+  if (std::uint64_t shape = shape_hash(line)) to.push_back(shape);
+}
+
 // Protects the byline's lines and the subheadings among `paras`, then sorts the protected.
 void protect_body_shapes(std::span<const std::string_view> paras, ChromeEvidence& e) {
-  for (std::size_t i : byline_lines(paras)) e.protected_.push_back(line_hash(paras[i]));
+  for (std::size_t i : byline_lines(paras)) push_hashes(e.protected_, paras[i]);
   for (std::size_t i = 1; i + 1 < paras.size(); ++i)
-    if (is_subheading(paras, i)) e.protected_.push_back(line_hash(paras[i]));
+    if (is_subheading(paras, i)) push_hashes(e.protected_, paras[i]);
   sort_unique(e.protected_);
+}
+
+bool is_digit(char c) {
+  return c >= '0' && c <= '9';
 }
 
 }  // namespace
 
 std::uint64_t line_hash(std::string_view line) {
   return hash64(line);
+}
+
+std::optional<std::string> number_shape(std::string_view line) {
+  if (std::none_of(line.begin(), line.end(), is_digit)) return std::nullopt;
+  std::string out;
+  out.reserve(line.size());
+  for (std::size_t i = 0; i < line.size();) {
+    if (!is_digit(line[i])) {
+      out.push_back(line[i++]);
+      continue;
+    }
+    out.push_back('#');
+    while (i < line.size() && (is_digit(line[i]) || (std::string_view("+/.-:,").find(line[i]) !=
+                                                         std::string_view::npos &&
+                                                     i + 1 < line.size() && is_digit(line[i + 1]))))
+      ++i;
+  }
+  return out;
+}
+
+std::uint64_t shape_hash(std::string_view line) {
+  auto shape = number_shape(line);
+  // set apart from any line's own hash: a line may be written "Số #"
+  return shape ? hash64("#" + *shape) : 0;
+}
+
+std::uint64_t body_key(std::span<const std::string_view> paras) {
+  std::string first;
+  std::size_t taken = 0;
+  for (std::string_view p : paras) {
+    if (taken == kBodyKeyLines) break;
+    if (!is_prose(p)) continue;
+    first.append(p).push_back('\n');
+    ++taken;
+  }
+  return taken == 0 ? 0 : hash64(first);
 }
 
 LearnedLines::LearnedLines(std::vector<std::uint64_t> hashes) : hashes_(std::move(hashes)) {
@@ -79,7 +134,10 @@ bool LearnedLines::contains_hash(std::uint64_t h) const {
 }
 
 bool LearnedLines::contains(std::string_view line) const {
-  return !hashes_.empty() && line.size() <= kMaxChromeLineBytes && contains_hash(line_hash(line));
+  if (hashes_.empty() || line.size() > kMaxChromeLineBytes) return false;
+  if (contains_hash(line_hash(line))) return true;
+  std::uint64_t shape = shape_hash(line);
+  return shape != 0 && contains_hash(shape);
 }
 
 ChromeEvidence chrome_evidence(const PreparedText& text) {
@@ -95,12 +153,16 @@ ChromeEvidence chrome_evidence(const PreparedText& text) {
     bool in_paragraph = continues[i] || (i + 1 < text.lines.size() && continues[i + 1]);
     if (!p.empty() && p.size() <= kMaxChromeLineBytes && !in_paragraph && !is_prose(p) &&
         !is_date_line(p))
-      e.lines.push_back(line_hash(p));
+      push_hashes(e.lines, p);
   }
   sort_unique(e.lines);
 
-  if (!text.title.empty()) e.title = line_hash(text.title);
-  for (std::size_t i : text.header_lines) e.protected_.push_back(line_hash(text.lines[i]));
+  if (!text.title.empty()) {
+    e.title = line_hash(text.title);
+    e.title_shape = shape_hash(text.title);
+  }
+  e.body = body_key(paras);
+  for (std::size_t i : text.header_lines) push_hashes(e.protected_, text.lines[i]);
   protect_body_shapes(paras, e);
   return e;
 }
@@ -114,27 +176,42 @@ ChromeEvidence block_chrome_evidence(std::span<const std::string_view> blocks,
     std::string_view b = blocks[i];
     if (candidate[i] && !b.empty() && b.size() <= kMaxChromeLineBytes && !is_prose(b) &&
         !is_date_line(b))
-      e.lines.push_back(line_hash(b));
+      push_hashes(e.lines, b);
   }
   sort_unique(e.lines);
-  if (!title.empty()) e.title = line_hash(title);
-  for (std::string_view k : kept) e.protected_.push_back(line_hash(k));
+  if (!title.empty()) {
+    e.title = line_hash(title);
+    e.title_shape = shape_hash(title);
+  }
+  e.body = body_key(blocks);
+  for (std::string_view k : kept) push_hashes(e.protected_, k);
   protect_body_shapes(blocks, e);
   return e;
 }
 
 Learned learn_chrome(std::span<const ChromeEvidence* const> files) {
   Learned out;
-  // Copies of one article count once: the first file with each title.
+  // Copies of one article count once: the first file with each title and first sentences.
+  // The texts each title stands over, told by their first sentences.
   std::vector<const ChromeEvidence*> distinct;
-  std::unordered_set<std::uint64_t> titles;
-  for (const ChromeEvidence* f : files)
-    if (f->title == 0 || titles.insert(f->title).second) distinct.push_back(f);
+  std::unordered_set<std::uint64_t> copies;
+  std::unordered_map<std::uint64_t, std::unordered_set<std::uint64_t>> texts_under;
+  for (const ChromeEvidence* f : files) {
+    if (f->title == 0 || copies.insert(pair_hash(f->title, f->body)).second) distinct.push_back(f);
+    if (f->title != 0) texts_under[f->title].insert(f->body);
+  }
   if (distinct.size() < kMinGroupFiles) return out;
+  // A line over several texts that differ is no article's title (learned_chrome.h).
+  auto false_title = [&](std::uint64_t t) {
+    auto it = texts_under.find(t);
+    return it != texts_under.end() && it->second.size() >= kMinFilesWithLine;
+  };
   std::unordered_map<std::uint64_t, std::size_t> count;
   std::vector<std::uint64_t> protected_lines;
   for (const ChromeEvidence* f : files) {
-    protected_lines.insert(protected_lines.end(), f->protected_.begin(), f->protected_.end());
+    const bool unprotect = f->title != 0 && false_title(f->title);
+    for (std::uint64_t h : f->protected_)
+      if (!unprotect || (h != f->title && h != f->title_shape)) protected_lines.push_back(h);
   }
   for (const ChromeEvidence* f : distinct)
     for (std::uint64_t h : f->lines) ++count[h];
