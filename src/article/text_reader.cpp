@@ -397,6 +397,7 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
                          "' left out: " + std::to_string(text.cut->lines) + " lines, " +
                          std::to_string(text.cut->body_lines) + " of them sentences");
   if (text.photo_lines > 0) a.warnings.push_back(photo_leftovers_warning(text.photo_lines));
+  if (text.kept_prose > 0) a.warnings.push_back(body_kept_warning(text.kept_prose));
   if (text.glued_title_lines > 0)
     a.warnings.push_back(std::to_string(text.glued_title_lines) +
                          " lines of link titles glued together left out");
