@@ -71,6 +71,13 @@ void push_hashes(std::vector<std::uint64_t>& to, std::string_view line) {
   if (std::uint64_t shape = shape_hash(line)) to.push_back(shape);
 }
 
+// A candidate line: its hash, and its number shape's with it.
+void add_candidate(ChromeEvidence& e, std::string_view line) {
+  const std::uint64_t h = line_hash(line);
+  e.lines.push_back(h);
+  if (std::uint64_t shape = shape_hash(line)) e.shaped.emplace_back(shape, h);
+}
+
 // Protects the byline's lines and the subheadings among `paras`, then sorts the protected.
 void protect_body_shapes(std::span<const std::string_view> paras, ChromeEvidence& e) {
   for (std::size_t i : byline_lines(paras)) push_hashes(e.protected_, paras[i]);
@@ -153,16 +160,16 @@ ChromeEvidence chrome_evidence(const PreparedText& text) {
     bool in_paragraph = continues[i] || (i + 1 < text.lines.size() && continues[i + 1]);
     if (!p.empty() && p.size() <= kMaxChromeLineBytes && !in_paragraph && !is_prose(p) &&
         !is_date_line(p))
-      push_hashes(e.lines, p);
+      add_candidate(e, p);
   }
   sort_unique(e.lines);
+  std::sort(e.shaped.begin(), e.shaped.end());
+  e.shaped.erase(std::unique(e.shaped.begin(), e.shaped.end()), e.shaped.end());
 
-  if (!text.title.empty()) {
-    e.title = line_hash(text.title);
-    e.title_shape = shape_hash(text.title);
-  }
+  if (!text.title.empty()) e.title = line_hash(text.title);
   e.body = body_key(paras);
-  for (std::size_t i : text.header_lines) push_hashes(e.protected_, text.lines[i]);
+  for (std::size_t i : text.header_lines) push_hashes(e.header, text.lines[i]);
+  sort_unique(e.header);
   protect_body_shapes(paras, e);
   return e;
 }
@@ -176,15 +183,15 @@ ChromeEvidence block_chrome_evidence(std::span<const std::string_view> blocks,
     std::string_view b = blocks[i];
     if (candidate[i] && !b.empty() && b.size() <= kMaxChromeLineBytes && !is_prose(b) &&
         !is_date_line(b))
-      push_hashes(e.lines, b);
+      add_candidate(e, b);
   }
   sort_unique(e.lines);
-  if (!title.empty()) {
-    e.title = line_hash(title);
-    e.title_shape = shape_hash(title);
-  }
+  std::sort(e.shaped.begin(), e.shaped.end());
+  e.shaped.erase(std::unique(e.shaped.begin(), e.shaped.end()), e.shaped.end());
+  if (!title.empty()) e.title = line_hash(title);
   e.body = body_key(blocks);
-  for (std::string_view k : kept) push_hashes(e.protected_, k);
+  for (std::string_view k : kept) push_hashes(e.header, k);
+  sort_unique(e.header);
   protect_body_shapes(blocks, e);
   return e;
 }
@@ -209,17 +216,36 @@ Learned learn_chrome(std::span<const ChromeEvidence* const> files) {
   std::unordered_map<std::uint64_t, std::size_t> count;
   std::vector<std::uint64_t> protected_lines;
   for (const ChromeEvidence* f : files) {
-    const bool unprotect = f->title != 0 && false_title(f->title);
-    for (std::uint64_t h : f->protected_)
-      if (!unprotect || (h != f->title && h != f->title_shape)) protected_lines.push_back(h);
+    protected_lines.insert(protected_lines.end(), f->protected_.begin(), f->protected_.end());
+    // a file whose title is no article's title: its header was misread, and the lines read
+    // as its title and topic are the page's chrome as often as not
+    if (f->title == 0 || !false_title(f->title))
+      protected_lines.insert(protected_lines.end(), f->header.begin(), f->header.end());
   }
   for (const ChromeEvidence* f : distinct)
     for (std::uint64_t h : f->lines) ++count[h];
+  // A shape counts once per file; it is learned only when one of its lines as written stands
+  // in two files or more: a box of the latest issues shows most of them on several pages,
+  // while titles that differ only by their numbers ("Chi bộ ấp 3 …", "Chi bộ ấp 4 …") each
+  // stand once, and stay even when the header misread them.
+  std::unordered_set<std::uint64_t> repeated_shapes, shapes;
+  for (const ChromeEvidence* f : distinct) {
+    std::uint64_t last = 0;
+    for (const auto& [shape, line] : f->shaped) {
+      if (shape != last) {
+        ++count[shape];
+        shapes.insert(shape);
+      }
+      last = shape;
+      if (count[line] >= 2) repeated_shapes.insert(shape);
+    }
+  }
   sort_unique(protected_lines);
   std::vector<std::uint64_t> learned;
   for (const auto& [h, n] : count) {
     if (n < kMinFilesWithLine || n * 3 <= distinct.size()) continue;
     if (std::binary_search(protected_lines.begin(), protected_lines.end(), h)) continue;
+    if (shapes.contains(h) && !repeated_shapes.contains(h)) continue;
     learned.push_back(h);
     out.ranked.emplace_back(h, n);
   }

@@ -20,13 +20,17 @@
 //    its topic line, a folder of one writer the writer's name, a folder of reports of one
 //    kind their subheadings, and a box of related links repeats other articles' titles.
 //    But a line read as the title of at least 3 files whose first sentences differ is no
-//    article's title (a search box, a site's name over every page): as a title it protects
-//    nothing, and learning it lets the second reading find each page's own title;
+//    article's title (a search box, a site's name over every page): the header misread those
+//    files, and what it read as their title and topic line protects nothing; learning it
+//    lets the second reading find each page's own title;
 // Lines are compared cleaned (text_lines.h), exactly, and a line with numbers also with its
 // numbers folded (number_shape: "Tạp chí Số 11/2019" and "Tạp chí Số 1+2/2020" are one
 // shape): a box listing a magazine's latest issues, a counter, a copyright's year change
 // their numbers from page to page, never their words. Such a shape is counted and protected
-// as a line is (a title's shape protects "Báo cáo tháng 5" in a folder of monthly reports).
+// as a line is (a title's shape protects "Báo cáo tháng 5" in a folder of monthly reports),
+// and learned only when one of its lines as written stands in two files or more (a box of
+// issues shows most issues on several pages; titles that differ only by their numbers each
+// stand once, and are never learned, even where the header misread them).
 // Only their 64-bit hashes are kept, so what learning holds is a few numbers per line, not
 // the texts.
 #pragma once
@@ -45,10 +49,14 @@ namespace tuyentap {
 
 // What one file offers to learning.
 struct ChromeEvidence {
-  std::vector<std::uint64_t> lines;       // distinct candidate lines, sorted
-  std::vector<std::uint64_t> protected_;  // lines standing as title, topic line or byline here
+  std::vector<std::uint64_t> lines;  // distinct candidate lines, sorted
+  // (number shape, line) of the candidate lines with numbers (number_shape), sorted
+  std::vector<std::pair<std::uint64_t, std::uint64_t>> shaped;
+  // lines standing as the title, the topic line, a breadcrumb or the byline of the header here,
+  // and their number shapes
+  std::vector<std::uint64_t> header;
+  std::vector<std::uint64_t> protected_;  // the byline at the end, subheadings: the body's shapes
   std::uint64_t title = 0;                // the title's hash; 0 when none was found
-  std::uint64_t title_shape = 0;          // its number shape's (shape_hash), 0 when none
   std::uint64_t body = 0;  // the hash of the first sentences (body_key); 0 when it has none
 };
 ChromeEvidence chrome_evidence(const PreparedText& text);
