@@ -22,7 +22,8 @@
 //     [ends-article] and [related] markers right above the first line of body text, with no other
 //     line between, are box titles where no title stands, and are blanked.
 //  3. The header's end is found (the date line, else the first line of body text), and after
-//     it the first [ends-article] line cuts the text. A [related] line and the link titles after
+//     it the first [ends-article] line cuts the text, unless no body text stands before it and
+//     some after it (a side box over the article: only its line is blanked). A [related] line and the link titles after
 //     it are blanked; the text is cut there unless body text goes on after them (then the box's
 //     lines are counted apart: related_box_lines).
 //  4. A title-like line of the body that also stands in the cut-off tail is a link to another
