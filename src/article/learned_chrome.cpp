@@ -224,28 +224,42 @@ Learned learn_chrome(std::span<const ChromeEvidence* const> files) {
   }
   for (const ChromeEvidence* f : distinct)
     for (std::uint64_t h : f->lines) ++count[h];
-  // A shape counts once per file; it is learned only when one of its lines as written stands
-  // in two files or more: a box of the latest issues shows most of them on several pages,
-  // while titles that differ only by their numbers ("Chi bộ ấp 3 …", "Chi bộ ấp 4 …") each
-  // stand once, and stay even when the header misread them.
-  std::unordered_set<std::uint64_t> repeated_shapes, shapes;
+  // A shape counts once per file. It is learned only when one of its lines as written stands
+  // in two files or more (a box of the latest issues shows most of them on several pages,
+  // while titles that differ only by their numbers, "Chi bộ ấp 3 …", "Chi bộ ấp 4 …", each
+  // stand once, and stay even when the header misread them), and when it stands in more files
+  // than that line (else the line alone says as much: "Giấy phép số 12/GP-…" on every page).
+  // A learned shape covers its lines, which are not learned apart.
+  std::unordered_map<std::uint64_t, std::size_t> shape_count, best_line;
+  std::unordered_map<std::uint64_t, std::uint64_t> shape_of;
   for (const ChromeEvidence* f : distinct) {
     std::uint64_t last = 0;
     for (const auto& [shape, line] : f->shaped) {
-      if (shape != last) {
-        ++count[shape];
-        shapes.insert(shape);
-      }
+      if (shape != last) ++shape_count[shape];
       last = shape;
-      if (count[line] >= 2) repeated_shapes.insert(shape);
+      std::size_t& best = best_line[shape];
+      best = std::max(best, count[line]);
+      shape_of.emplace(line, shape);
     }
   }
   sort_unique(protected_lines);
+  auto may_learn = [&](std::uint64_t h, std::size_t n) {
+    return n >= kMinFilesWithLine && n * 3 > distinct.size() &&
+           !std::binary_search(protected_lines.begin(), protected_lines.end(), h);
+  };
   std::vector<std::uint64_t> learned;
+  std::unordered_set<std::uint64_t> learned_shapes;
+  for (const auto& [h, n] : shape_count) {
+    const std::size_t best = best_line[h];
+    if (!may_learn(h, n) || best < 2 || n <= best) continue;
+    learned_shapes.insert(h);
+    learned.push_back(h);
+    out.ranked.emplace_back(h, n);
+  }
   for (const auto& [h, n] : count) {
-    if (n < kMinFilesWithLine || n * 3 <= distinct.size()) continue;
-    if (std::binary_search(protected_lines.begin(), protected_lines.end(), h)) continue;
-    if (shapes.contains(h) && !repeated_shapes.contains(h)) continue;
+    if (!may_learn(h, n)) continue;
+    auto shape = shape_of.find(h);
+    if (shape != shape_of.end() && learned_shapes.contains(shape->second)) continue;
     learned.push_back(h);
     out.ranked.emplace_back(h, n);
   }
