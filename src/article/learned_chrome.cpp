@@ -96,10 +96,10 @@ std::uint64_t line_hash(std::string_view line) {
   return hash64(line);
 }
 
-std::optional<std::string> number_shape(std::string_view line) {
-  if (std::none_of(line.begin(), line.end(), is_digit)) return std::nullopt;
-  std::string out;
-  out.reserve(line.size());
+namespace {
+
+// Appends the number shape of `line` (which has a digit) to `out`.
+void append_shape(std::string_view line, std::string& out) {
   for (std::size_t i = 0; i < line.size();) {
     if (!is_digit(line[i])) {
       out.push_back(line[i++]);
@@ -111,25 +111,38 @@ std::optional<std::string> number_shape(std::string_view line) {
                                                      i + 1 < line.size() && is_digit(line[i + 1]))))
       ++i;
   }
+}
+
+}  // namespace
+
+std::optional<std::string> number_shape(std::string_view line) {
+  if (std::none_of(line.begin(), line.end(), is_digit)) return std::nullopt;
+  std::string out;
+  out.reserve(line.size());
+  append_shape(line, out);
   return out;
 }
 
 std::uint64_t shape_hash(std::string_view line) {
-  auto shape = number_shape(line);
-  // set apart from any line's own hash: a line may be written "Số #"
-  return shape ? hash64("#" + *shape) : 0;
+  if (std::none_of(line.begin(), line.end(), is_digit)) return 0;
+  // set apart from any line's own hash by a leading '#': a line may be written "Số #"
+  std::string shape(1, '#');
+  shape.reserve(line.size() + 1);
+  append_shape(line, shape);
+  return hash64(shape);
 }
 
 std::uint64_t body_key(std::span<const std::string_view> paras) {
-  std::string first;
+  // the lines' own hashes chained, with no copy of their text
+  std::uint64_t key = 0;
   std::size_t taken = 0;
   for (std::string_view p : paras) {
     if (taken == kBodyKeyLines) break;
     if (!is_prose(p)) continue;
-    first.append(p).push_back('\n');
+    key = pair_hash(key, line_hash(p));
     ++taken;
   }
-  return taken == 0 ? 0 : hash64(first);
+  return taken == 0 ? 0 : key;
 }
 
 LearnedLines::LearnedLines(std::vector<std::uint64_t> hashes) : hashes_(std::move(hashes)) {
