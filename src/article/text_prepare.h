@@ -23,9 +23,9 @@
 //     line between, are box titles where no title stands, and are blanked.
 //  3. The header's end is found (the date line, else the first line of body text), and after
 //     it the first [ends-article] line cuts the text, unless no body text stands before it and
-//     some after it (a side box over the article: only its line is blanked). A [related] line and the link titles after
-//     it are blanked; the text is cut there unless body text goes on after them (then the box's
-//     lines are counted apart: related_box_lines).
+//     some after it (a side box over the article: only its line is blanked). A [related] line and
+//     the link titles after it are blanked; the text is cut there unless body text goes on after
+//     them (then the box's lines are counted apart: related_box_lines).
 //  4. A title-like line of the body that also stands in the cut-off tail is a link to another
 //     article ("Tin liên quan" boxes list the same titles the page shows after its lead).
 //  5. A section's name glued to the body's first line by a run of spaces ("Nhịp sống trẻ
