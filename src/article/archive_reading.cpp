@@ -83,9 +83,10 @@ class ChromeExamples {
  private:
   void look_at(const std::string& line) {
     if (line.empty() || line.size() > kMaxChromeLineBytes) return;
-    std::uint64_t h = line_hash(line);
+    const std::uint64_t h = line_hash(line), shape = shape_hash(line);
     for (std::size_t r = 0; r < examples_.size(); ++r) {
-      if (ranked_[r].first == h && examples_[r].empty()) {
+      if ((ranked_[r].first == h || (shape != 0 && ranked_[r].first == shape)) &&
+          examples_[r].empty()) {
         examples_[r] = line;
         ++found_;
       }

@@ -53,6 +53,8 @@ bool is_template_label(std::string_view s);
 // line, perhaps after a template's empty label or its byline, or before its counters: such a
 // byline line is the article's, whatever the clock says). Not when the upper
 // date is before the lower one, nor when the lower line is labelled "Cập nhật" (an update).
+// The clock's other shape, a date line over a block of the page's chrome over the title, needs
+// the chrome learned from the folder: the text reader tells it (text_reader.h, step 2).
 bool clock_over_title(std::span<const std::string_view> paras, std::size_t i, std::size_t body);
 
 // "Home Tin tức - Sư kiện <title>" over "<title>": a breadcrumb whose separators the copy lost,

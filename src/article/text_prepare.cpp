@@ -403,6 +403,11 @@ std::string cut_at_end(PreparedText& t, std::size_t from, const ChromeMatcher& c
       body_lines += !lines[counted].empty() && is_body_text(lines[counted]);
     return body_lines;
   };
+  // Whether any body text stands after `from` (looked for once): a marker with none before
+  // it and body text after it is a box's title over the article, never its end.
+  const bool has_body =
+      std::any_of(lines.begin() + static_cast<std::ptrdiff_t>(from), lines.end(),
+                  [](const std::string& l) { return !l.empty() && is_body_text(l); });
   for (std::size_t i = from; i < lines.size(); ++i) {
     if (!lines[i].empty() && is_comment_form_notice(lines[i])) {
       if (in_header_area(lines, body_before(i), i) || body_before(i) == 0) {
@@ -434,6 +439,13 @@ std::string cut_at_end(PreparedText& t, std::size_t from, const ChromeMatcher& c
         continue;
       }
       cut = true;
+    }
+    // A side box printed above the article ("Thăm dò ý kiến", a poll, between the page's
+    // clock and the title): no body text yet, the article's text still to come. Cut there,
+    // the article would be emptied; only the line is chrome.
+    if (cut && has_body && body_before(i) == 0) {
+      lines[i].clear();
+      continue;
     }
     if (cut) return cut_from(i);
   }
@@ -503,6 +515,31 @@ std::size_t lines_with_text(const std::vector<std::string>& lines) {
                     [](const std::string& l) { return !l.empty() && has_letter_or_digit(l); }));
 }
 
+// Step 6: the body text of a file that steps 2 to 4 emptied of it, put back in its places.
+// Looked for again in the text (rarely: a file keeps a line of body text as a rule, found
+// among its first lines), split as step 1 split it, so that the lines' numbers agree.
+void keep_emptied_prose(PreparedText& t, std::string_view text, const ChromeMatcher& chrome) {
+  auto body = [](const std::string& l) { return !l.empty() && is_body_text(l); };
+  if (std::any_of(t.lines.begin(), t.lines.end(), body)) return;
+  std::vector<std::string> raw = split_clean_lines(text);
+  split_glued_markers(raw, chrome);
+  const std::size_t cut_at = t.lines.size();
+  for (std::size_t i = 0; i < raw.size(); ++i) {
+    if (!body(raw[i])) continue;
+    if (i >= t.lines.size()) {
+      t.lines.resize(i + 1);
+      t.hints.resize(i + 1, PhotoHint::None);
+    }
+    t.lines[i] = std::move(raw[i]);
+    ++t.kept_prose;
+    if (i > cut_at && t.cut && t.cut->lines > 0) {  // no longer cut off (the marker is at cut_at)
+      --t.cut->lines;
+      t.cut->body_lines -= t.cut->body_lines > 0;
+    }
+  }
+  if (t.cut && t.cut->lines == 0) t.cut.reset();
+}
+
 }  // namespace
 
 PreparedText prepare_text(std::string_view text, const ChromeMatcher& chrome) {
@@ -529,6 +566,7 @@ PreparedText prepare_text(std::string_view text, const ChromeMatcher& chrome) {
   std::string tail = cut_at_end(t, from, chrome, keys);
   blank_links_in_tail(t, from, tail);
   take_glued_section(t, from, text, raw_numbers);
+  keep_emptied_prose(t, text, chrome);
   const std::size_t told = lines_with_text(t.lines) + (t.photo_lines - t.photo_marks) +
                            t.glued_title_lines + (t.cut ? t.cut->lines : 0) + t.related_box_lines;
   t.chrome_lines = text_lines > told ? text_lines - told : 0;

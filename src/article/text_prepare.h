@@ -22,13 +22,19 @@
 //     [ends-article] and [related] markers right above the first line of body text, with no other
 //     line between, are box titles where no title stands, and are blanked.
 //  3. The header's end is found (the date line, else the first line of body text), and after
-//     it the first [ends-article] line cuts the text. A [related] line and the link titles after
-//     it are blanked; the text is cut there unless body text goes on after them (then the box's
-//     lines are counted apart: related_box_lines).
+//     it the first [ends-article] line cuts the text, unless no body text stands before it and
+//     some after it (a side box over the article: only its line is blanked). A [related] line and
+//     the link titles after it are blanked; the text is cut there unless body text goes on after
+//     them (then the box's lines are counted apart: related_box_lines).
 //  4. A title-like line of the body that also stands in the cut-off tail is a link to another
 //     article ("Tin liên quan" boxes list the same titles the page shows after its lead).
 //  5. A section's name glued to the body's first line by a run of spaces ("Nhịp sống trẻ
 //     ĐTN: …", glued_section.h) comes off it and is kept as `section`.
+//  6. The guard: when steps 2 to 4 left no line of body text in a file that has some (a
+//     marker of the page's side box read as the article's end, sentences read as chrome), its
+//     lines of body text are put back where they stood, and counted (kept_prose): the reader
+//     reads them as the body and tells it (body_kept_warning), so that no article is emptied
+//     silently by rules meant for the page around it.
 #pragma once
 
 #include <optional>
@@ -69,6 +75,15 @@ inline std::string photo_leftovers_warning(std::size_t lines) {
          " lines (image markers, file names, markup, placeholders)";
 }
 
+// The stable start of the warning an article gets when the chrome rules (markers, shapes, the
+// tail's cut) would have left none of its sentences and the file's own were kept as its body
+// (PreparedText::kept_prose): a clerk sees why the page's boxes may stand in the article
+// (the report's code: body-kept).
+inline constexpr const char* kBodyKept = "the chrome rules left no article text: ";
+inline std::string body_kept_warning(std::size_t lines) {
+  return kBodyKept + std::to_string(lines) + " lines of sentences kept as its body";
+}
+
 struct PreparedText {
   std::vector<std::string> lines;  // cleaned; chrome blanked to ""; nothing after the article
   std::vector<PhotoHint> hints;    // one per line
@@ -95,6 +110,9 @@ struct PreparedText {
   // going on after them), not counted in chrome_lines
   std::size_t related_box_lines = 0;
   std::size_t learned_lines = 0;  // blanked by the second half as chrome learned (text_reader.h)
+  // Lines of body text (text_lines.h is_body_text) that steps 2 to 4 blanked or cut off and
+  // that were put back, in their places, because no other line of body text was left (step 6)
+  std::size_t kept_prose = 0;
   // What the fitted title scorer says of the text (fitted_title.h), for a text page alone: the
   // reader's second half lets it override the header rules' title (title_override.h). The
   // lines it is sure of alone, a few hundred bytes, as the text is gone by then.

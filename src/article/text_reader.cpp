@@ -44,15 +44,34 @@ constexpr std::size_t kGluedDateParagraphs = 12;  // where a page's header may g
 
 using Paragraphs = std::vector<Paragraph>;
 
+// A run of learned chrome lines, and the line of text right after it.
+struct LearnedRun {
+  std::size_t lines = 0;
+  std::string next;
+};
+
 // Step 1.
-// `twice` marks the paragraphs that stood twice in a row and are kept once.
-Paragraphs paragraphs_of(PreparedText& t, const LearnedLines& learned, std::vector<bool>& twice) {
-  if (!learned.empty())
-    for (std::string& line : t.lines)
-      if (!line.empty() && learned.contains(line)) {
+// `twice` marks the paragraphs that stood twice in a row and are kept once; `chrome_before`
+// gets, for each paragraph, the learned chrome lines that stood right above it.
+Paragraphs paragraphs_of(PreparedText& t, const LearnedLines& learned, std::vector<bool>& twice,
+                         std::vector<std::size_t>& chrome_before) {
+  std::vector<LearnedRun> runs;
+  if (!learned.empty()) {
+    bool in_run = false;
+    for (std::string& line : t.lines) {
+      if (line.empty()) continue;
+      if (learned.contains(line)) {
+        if (!in_run) runs.emplace_back();
+        in_run = true;
+        ++runs.back().lines;
         line.clear();
         ++t.learned_lines;
+      } else if (in_run) {
+        runs.back().next = line;
+        in_run = false;
       }
+    }
+  }
   Paragraphs paras = join_paragraphs(t.lines, t.hints);
   join_broken_title(paras);
   join_wrapped_lines(paras);
@@ -73,7 +92,37 @@ Paragraphs paragraphs_of(PreparedText& t, const LearnedLines& learned, std::vect
     out.push_back(std::move(p));
     twice.push_back(false);
   }
+  // Each run to the paragraph its next line opens, both in the file's order.
+  chrome_before.assign(out.size(), 0);
+  std::size_t k = 0;
+  for (const LearnedRun& r : runs) {
+    if (r.next.empty()) continue;
+    for (std::size_t j = k; j < out.size(); ++j) {
+      if (out[j].text.starts_with(r.next)) {
+        chrome_before[j] += r.lines;
+        k = j;
+        break;
+      }
+    }
+  }
   return out;
+}
+
+// "Ngày 15/12/2019 04:59 AM", then a poll, a box of the magazine's issues, the site's learned
+// lines, then the title: a date line parted from the title under it by a block of the page's
+// chrome is the site's clock (the time the page was served or saved), not the article's date.
+// A date line over the title with only its topic line between stays the article's.
+constexpr std::size_t kMinChromeUnderClock = 2;
+bool is_clock_over_chrome(const HeaderLayout& h, const std::vector<std::size_t>& chrome_before) {
+  if (h.date == HeaderLayout::kNone || h.title == HeaderLayout::kNone || h.date >= h.title)
+    return false;
+  std::size_t chrome = 0;
+  for (std::size_t i = h.date + 1; i <= h.title && i < chrome_before.size(); ++i) {
+    chrome += chrome_before[i];
+    // a paragraph between them that the header sets as no field is the page's too
+    if (i < h.title && i != h.kicker && i != h.byline) ++chrome;
+  }
+  return chrome >= kMinChromeUnderClock;
 }
 
 // Step 2: the header's fields into `a`, a byline standing in the header into `byline`, whether
@@ -83,7 +132,8 @@ Paragraphs paragraphs_of(PreparedText& t, const LearnedLines& learned, std::vect
 // whether the header has a date line to `dated` (read_prepared_text takes them back when the
 // page shows no title and no date line stands in the header). `fitted`, on a text page, is
 // the fitted title scorer's line, which may override the rules' title (title_override.h).
-Paragraphs read_header(Paragraphs& paras, const std::vector<bool>& twice, Article& a,
+Paragraphs read_header(Paragraphs& paras, const std::vector<bool>& twice,
+                       const std::vector<std::size_t>& chrome_before, Article& a,
                        std::string& byline, bool& title_over_date, bool& no_title,
                        Paragraphs& above, bool& dated,
                        const std::optional<FittedTitleLines>& fitted) {
@@ -125,7 +175,8 @@ Paragraphs read_header(Paragraphs& paras, const std::vector<bool>& twice, Articl
     a.title = paras[h.title].text;
   }
   a.title = std::string(without_page_actions(a.title));
-  if (h.when) {
+  const bool clock = h.when && is_clock_over_chrome(h, chrome_before);
+  if (h.when && !clock) {
     a.date = h.when->date;
     a.time = h.when->time;
   }
@@ -134,7 +185,7 @@ Paragraphs read_header(Paragraphs& paras, const std::vector<bool>& twice, Articl
   dated = h.when || h.date != HeaderLayout::kNone;
   for (std::size_t i = 0; i < h.body && i < paras.size(); ++i)
     if ((i != h.kicker || (a.topic.empty() && a.source.site.empty())) && i != h.title &&
-        i != h.byline && i != h.date)
+        i != h.byline && (i != h.date || clock))
       above.push_back(paras[i]);
   Paragraphs body;
   for (std::size_t i = h.body; i < paras.size(); ++i) body.push_back(std::move(paras[i]));
@@ -307,7 +358,8 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
                                                        const LearnedLines& learned) {
   if (text.blank) return NotAnArticle{"empty file"};
   std::vector<bool> twice;
-  Paragraphs paras = paragraphs_of(text, learned, twice);
+  std::vector<std::size_t> chrome_before;
+  Paragraphs paras = paragraphs_of(text, learned, twice, chrome_before);
   if (paras.empty()) return NotAnArticle{"no text after removing site chrome"};
 
   Article a;
@@ -315,8 +367,8 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
   bool title_over_date = false, no_title = false;
   Paragraphs above;
   bool dated = false;
-  Paragraphs body = read_header(paras, twice, a, header_byline, title_over_date, no_title, above,
-                                dated, text.fitted_title);
+  Paragraphs body = read_header(paras, twice, chrome_before, a, header_byline, title_over_date,
+                                no_title, above, dated, text.fitted_title);
   // "20/03/2020 00:00", "25/10/2016, 0:0": a CMS that keeps only the day prints midnight, no
   // time the article was posted (as the page readers read it: published_time.h)
   if (a.time == "00:00") a.time.reset();
@@ -345,6 +397,7 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
                          "' left out: " + std::to_string(text.cut->lines) + " lines, " +
                          std::to_string(text.cut->body_lines) + " of them sentences");
   if (text.photo_lines > 0) a.warnings.push_back(photo_leftovers_warning(text.photo_lines));
+  if (text.kept_prose > 0) a.warnings.push_back(body_kept_warning(text.kept_prose));
   if (text.glued_title_lines > 0)
     a.warnings.push_back(std::to_string(text.glued_title_lines) +
                          " lines of link titles glued together left out");

@@ -109,6 +109,9 @@ inline constexpr const char* kPhotoLeftoversCode = "photo-leftovers";
 // …and for the lines of its text left out as the site's chrome (article/text_prepare.h's
 // kSiteChrome: menus, widgets, boxes, the page's header, chrome learned from the folder).
 inline constexpr const char* kSiteChromeCode = "site-chrome";
+// …and for the sentences of its text kept as its body when the chrome rules would have left
+// none (article/text_prepare.h's kBodyKept): the page's boxes may stand in the article.
+inline constexpr const char* kBodyKeptCode = "body-kept";
 // …and for a title the fitted title scorer chose over the header rules' (article/
 // title_override.h's kTitleScored, kTitleScoredUntitled): the rules' line, if any, is given.
 inline constexpr const char* kTitleScoredCode = "title-scored";

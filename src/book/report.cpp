@@ -46,7 +46,8 @@ std::string translated(const SentenceTranslator& t, const std::string& s) {
 }
 
 // An article's problems, each with its stable code: the lines left out as a photo's leftovers
-// or as site chrome (with their count), each photo its page shows that the archive lacks,
+// or as site chrome, and the sentences kept as the body against the chrome rules (with their
+// count), each photo its page shows that the archive lacks,
 // and each one it holds that the books cannot show.
 void write_problems(JsonWriter& w, const std::vector<std::string>& warnings) {
   static constexpr std::pair<std::string_view, const char*> kinds[] = {
@@ -58,7 +59,8 @@ void write_problems(JsonWriter& w, const std::vector<std::string>& warnings) {
     // "photo leftovers left out: 3 lines (…)", "site chrome left out: 12 lines (…)"
     for (const auto& [start, code] :
          {std::pair{std::string_view(kPhotoLeftovers), kPhotoLeftoversCode},
-          std::pair{std::string_view(kSiteChrome), kSiteChromeCode}}) {
+          std::pair{std::string_view(kSiteChrome), kSiteChromeCode},
+          std::pair{std::string_view(kBodyKept), kBodyKeptCode}}) {
       if (!s.starts_with(start)) continue;
       if (!any) w.key("problems").begin_array();
       any = true;

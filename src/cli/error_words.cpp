@@ -278,6 +278,7 @@ constexpr const char* kInputSentences[] = {
     N_("%s related links after the lead left out"),
     N_("text after '%s' left out: %s lines, %s of them sentences"),
     N_("%s lines of link titles glued together left out"),
+    N_("the chrome rules left no article text: %s lines of sentences kept as its body"),
     N_("photo leftovers left out: %s lines (image markers, file names, markup, placeholders)"),
     N_("title chosen by the title scorer over the header rules' line: %s"),
     N_("title chosen by the title scorer where the header rules found none"),

@@ -175,3 +175,55 @@ TEST_CASE("many blank lines, tabs and trailing spaces change nothing") {
   CHECK(b.author == a.author);
   CHECK(b.id == a.id);
 }
+
+namespace {
+
+// Sibling pages of a made-up site: the site's lines (`chrome`), learned from the folder, stand
+// between the date line and the title when `clock`, above the date line when not.
+std::string dated_page(std::size_t i, bool clock) {
+  const std::string n = std::to_string(i + 1);
+  const std::string date = "Thứ Hai, 0" + n + "/11/2021 04:5" + n + " PM\n";
+  const std::string chrome = "CỔNG THÔNG TIN AN THẠNH\nẤn phẩm mới\nBản tin nội bộ\n";
+  return (clock ? date + chrome : chrome + date) + "Chi bộ ấp " + n +
+         " kết nạp đảng viên mới\n\nChi bộ ấp " + n +
+         " vừa tổ chức lễ kết nạp quần chúng ưu tú vào Đảng, nâng tổng số đảng viên lên " +
+         "hơn hai mươi người.\n\nCác đảng viên mới của chi bộ ấp " + n +
+         " đều là đoàn viên tích cực trong phong trào thanh niên ở địa phương.\n";
+}
+
+}  // namespace
+
+TEST_CASE("the site's clock over a block of chrome is not the article's date") {
+  // The page's clock, the site's lines (learned from the folder), then the title: the date is
+  // the time the page was served, and the article shows none. Over the site's lines, right
+  // over the title, the same date line is the article's.
+  for (bool clock : {true, false}) {
+    std::vector<InputFile> files =
+        numbered_files("dong-ho", 6, "txt", [&](std::size_t i) { return dated_page(i, clock); });
+    ReadResults r = read_archive_articles(files);
+    REQUIRE(r.learned.size() == 1);
+    for (std::size_t i = 0; i < files.size(); ++i) {
+      const Article& a = article_at(r, i);
+      INFO("clock: " << clock << ", " << files[i].path << ":\n" << all_fields(a));
+      CHECK(a.title == "Chi bộ ấp " + std::to_string(i + 1) + " kết nạp đảng viên mới");
+      CHECK(a.date.has_value() == !clock);
+      CHECK(has_warning(a, "no date line") == clock);
+      // the clock is told with the header's chrome, not lost
+      CHECK(has_warning(a, "site chrome left out: "));
+    }
+  }
+}
+
+TEST_CASE("a date line over the title with only its topic between stays the article's") {
+  Article a = read_text(
+      "Thứ Hai, 15/11/2021 16:59\n"
+      "Xây dựng Đảng\n"
+      "Đảng bộ xã Long Hòa kết nạp đảng viên mới\n\n"
+      "Đảng bộ xã Long Hòa vừa tổ chức lễ kết nạp ba quần chúng ưu tú vào Đảng, nâng tổng số "
+      "đảng viên lên hơn một trăm người.\n\n"
+      "Các đảng viên mới đều là đoàn viên tích cực, có nhiều đóng góp cho phong trào thanh niên "
+      "ở địa phương.\n");
+  CHECK(a.title == "Đảng bộ xã Long Hòa kết nạp đảng viên mới");
+  REQUIRE(a.date);
+  CHECK(a.date->iso() == "2021-11-15");
+}

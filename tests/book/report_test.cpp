@@ -3,6 +3,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "article/text_prepare.h"
 #include "book/slug.h"
 #include "helpers.h"
 
@@ -147,4 +148,16 @@ TEST_CASE("report: lines left out as a photo's leftovers have their code and cou
   Compiled c = compile_book(spec, in.archive, in.read);
   std::string j = report_json(c.report, c.book, ReportHeader{});
   CHECK(j.find("\"code\": \"photo-leftovers\",\n          \"lines\": 3") != std::string::npos);
+}
+
+TEST_CASE("report: sentences kept against the chrome rules have their code and count") {
+  BookSpec spec;
+  spec.period = period_year(2019);
+  Input in = inputs({make_article("a1", "Xây dựng Đảng", "Chi bộ kiểu mẫu", "2019-01-28",
+                                  {"Ban Thường vụ họp."})});
+  Article& a = std::get<Article>(in.read[0]);
+  a.warnings = {body_kept_warning(2)};
+  Compiled c = compile_book(spec, in.archive, in.read);
+  std::string j = report_json(c.report, c.book, ReportHeader{});
+  CHECK(j.find("\"code\": \"body-kept\",\n          \"lines\": 2") != std::string::npos);
 }
