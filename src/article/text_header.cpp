@@ -36,6 +36,12 @@ bool is_section_like(std::string_view s) {
          s.find_first_of("0123456789") == std::string_view::npos;
 }
 
+// A paragraph that is a date line whole, as the parser reads it, or before the page's link to
+// print it ("Ngày đưa: 20/09/2019 01:44:30 PM In bài", as a title may have it too).
+std::optional<DateTime> date_line_of(std::string_view p) {
+  return parse_date_line(without_page_actions(p));
+}
+
 // The date of a paragraph that is a date line, or holds one beside a section or a title.
 struct Dated {
   DateTime when;
@@ -46,7 +52,8 @@ struct Dated {
 
 std::optional<Dated> dated(std::string_view p) {
   if (is_phone_line(p)) return std::nullopt;  // the masthead's clock, the day the page was read
-  if (auto dt = parse_date_line(p)) return Dated{*dt, {}, false, {}};
+  if (auto dt = date_line_of(p)) return Dated{*dt, {}, false, {}};
+  p = without_page_actions(p);
   if (auto given = labelled_particulars(p)) return Dated{given->when, {}, false, given->byline};
   auto split = split_date_line(p);
   if (split && !split->rest_first && is_counters(split->rest))
@@ -124,6 +131,11 @@ HeaderLayout archive_with_date(std::span<const std::string_view> paras,
   } else if (d == 2 && (looks_like_degree_led_byline(paras[1]) || by_line_name(paras[1]))) {
     h.title = 0;  // the title, the writer ("PGS.TS NGUYỄN VĂN AN", "by Minh Anh"), the date line
     h.byline = 1;
+  } else if (d == 2 && is_section_list(paras[1]) && word_count(paras[1]) < word_count(paras[0])) {
+    // the title, then the sections it is filed under ("Tin nổi bật, Người Việt tại Séc, CỘNG
+    // ĐỒNG"), then the date line: a kicker stands over its title, a blog's list of sections
+    // under it. The list is the template's (a box's name among the sections), no topic.
+    h.title = 0;
   } else if (d == 2) {
     h.kicker = 0;
     h.topic = kicker_topic(paras[0]);
@@ -518,7 +530,7 @@ HeaderLayout header_after_slogans(std::span<const std::string_view> paras,
   // The archive's layout: a date line among the first three, its body text close after. A bar
   // of links above it ("Tiếng Việt | English") makes it a page's.
   for (std::size_t i = 0; i < n && i < kHeaderLines && !is_menu_bar(paras[i]); ++i) {
-    if (auto dt = parse_date_line(paras[i])) {
+    if (auto dt = date_line_of(paras[i])) {
       if (clock_over_title(paras, i, body_text)) break;  // the page's layout
       if (body_text == n || body_text <= i + kBodyAfterDate)
         return archive_with_date(paras, twice, i, *dt);
