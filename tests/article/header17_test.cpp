@@ -3,11 +3,15 @@
 // lead after such a label, a bulleted date line, a template's empty field name glued to the date
 // ("author25/01/2025"), the page's link to print it after the date ("… PM In bài"), the list of
 // sections a post is filed under between its title and its date, and a meeting's view ("Toàn
-// cảnh cuộc họp") under the date, the lead after it.
+// cảnh cuộc họp") under the date, the lead after it. And the byline's: "Tin" before an office's
+// initials, the lead's agency in brackets alone over it, an office and the place it serves after
+// the writer's name, a byline with its date closing the text.
 #include <catch2/catch.hpp>
 
+#include "article/byline.h"
 #include "article/glued_date.h"
 #include "article/header_shapes.h"
+#include "article/lead_prefix.h"
 #include "article/reader.h"
 #include "article/scene_caption.h"
 #include "fixtures.h"
@@ -125,4 +129,49 @@ TEST_CASE("header17: a meeting's view under the date line is a caption, the lead
                         "Toàn cảnh cuộc họp\n \n" + kText);
   CHECK(captions_in(a) == 1);
   CHECK(a.lead == kLead);
+}
+
+TEST_CASE("header17: 'Tin' or 'Bài' before an office's initials, the colon lost") {
+  CHECK(author_in_byline("Tin HCMUS") == "HCMUS");
+  CHECK(author_in_byline("Bài VKSND") == "VKSND");
+  // near misses: before a name the word may be the name's own; a longer line is no credit
+  CHECK(author_in_byline("Tin Minh Anh") == "Tin Minh Anh");
+  CHECK(author_in_byline("Tin HCMUS TP HCM") == "Tin HCMUS TP HCM");
+  Article a = read_text(kTitle + "\n\n18/05/2015\n\n" + kText + "\nTin HCMUS\n");
+  CHECK(a.author == "HCMUS");
+}
+
+TEST_CASE("header17: the lead's agency alone in brackets over it is the source, no writer") {
+  CHECK(source_line("(kiemsat.vn)") == "kiemsat.vn");
+  CHECK(source_line("(TTXVN)") == "TTXVN");
+  // near misses: a writer's name in brackets, a place in capitals, words
+  CHECK_FALSE(source_line("(Thanh Huyền)"));
+  CHECK_FALSE(source_line("(HUẾ)"));
+  CHECK_FALSE(source_line("(kiemsat.vn đưa tin)"));
+  Article a = read_text(kTitle + "\n\n14/07/2020 14:07\n\n(kiemsat.vn)\n" + kText);
+  CHECK(a.author.empty());
+  CHECK(a.source.site == "kiemsat.vn");
+  CHECK(a.lead == kLead);
+}
+
+TEST_CASE("header17: an office's initials and the place it serves after the writer's name") {
+  CHECK(author_in_byline("Hoàng Hiệp – VKSND tỉnh Yên Bái") == "Hoàng Hiệp");
+  CHECK(author_in_byline("Minh Thư - UBND xã Đông Hòa") == "Minh Thư");
+  // near misses: a second writer; a word in capitals Vietnamese spells (a name) before a place
+  CHECK(author_in_byline("Kim Tiến – Tấn Hữu") == "Kim Tiến – Tấn Hữu");
+  CHECK(author_in_byline("Thu Hà – NGỌC xã Đông Hòa") == "Thu Hà – NGỌC xã Đông Hòa");
+}
+
+TEST_CASE("header17: a byline with its date closing the text, the chrome under it counted") {
+  const std::string related = "Khánh thành công trình lưới điện thông minh tại đặc khu Côn Đảo";
+  Article a =
+      read_text(kTitle + "\n\n21/03/2022 - 10:45 (GMT+7)\n\n" + kText +
+                "\nXuân Tiến 21/03/2022 - 10:45 (GMT+7)\n\n" + related + "\n\n" + related + "\n");
+  CHECK(a.author == "Xuân Tiến");
+  for (const Block& b : a.blocks) CHECK(b.text != related);
+  // the related title printed twice: both its lines are told
+  CHECK(has_warning(a, "site chrome left out: 2 lines (after the byline)"));
+  // near miss: an update's date alone is no byline
+  Article b = read_text(kTitle + "\n\n21/03/2022\n\n" + kText + "\nCập nhật 22/03/2022 - 08:00\n");
+  CHECK(b.author.empty());
 }
