@@ -271,6 +271,11 @@ bool is_page_part_name(std::string_view s) {
   }
   for (const std::string& box : kListBoxes)
     if (folded == box) return true;
+  // "Đánh giá bài viết", "Chia sẻ bài viết", "In bài viết": a tool the page offers on the
+  // article itself, its verb and "bài viết" (the article) and nothing else; a title names what
+  // the article is about, never "the article"
+  constexpr std::size_t kMaxToolWords = 4;
+  if (folded.ends_with(" bai viet") && at_most_words(s, kMaxToolWords)) return true;
   for (std::string_view portlet : kPortlets)
     if (folded.starts_with(portlet) &&
         (folded.size() == portlet.size() || folded[portlet.size()] == ' '))

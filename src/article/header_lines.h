@@ -64,7 +64,8 @@ std::optional<std::string> section_in_crumb_to(std::string_view line, std::strin
 // "Banner", "Banner Tỉnh ủy … (Home-1)" (a banner's alt text), "Chi tiết bài viết Tin tức", "Chi
 // tiết - Huyện Phú Lâm", "Xuất bản thông tin", "Asset Publisher", "Tin mới", "Thống kê truy cập",
 // "You are here": the name of a part of the page (a template's block, a portal's portlet, a box
-// listing articles by their age or their readers, a visitors' box, a breadcrumb's label) printed as
+// listing articles by their age or their readers, a visitors' box, a breadcrumb's label, a tool
+// on the article: "Đánh giá bài viết") printed as
 // a heading where a kicker would stand. It names no section of the site: never a topic.
 bool is_page_part_name(std::string_view s);
 

@@ -218,6 +218,12 @@ HeaderLayout archive_without_date(std::span<const std::string_view> paras,
     h.title = 0;
     h.byline = 1;
     h.body = 2;
+  } else if (paras.size() >= 3 && is_title_like(paras[0]) && !is_page_line(paras[0]) &&
+             is_page_line(paras[1]) && !is_body_text(paras[1]) && is_body_text(paras[2])) {
+    // "<title>", "Đánh giá bài viết" (the page's own line: a tool, a counter), the body: the
+    // page's line is the header's chrome, never a title under a kicker
+    h.title = 0;
+    h.body = 2;
   } else if (series || (paras.size() >= 3 && is_kicker_like(paras[0]) && is_title_like(paras[1]) &&
                         !sapo_second && !opens_with_bullet(paras[1]) &&  // the body's first heading
                         !looks_like_degree_led_byline(paras[1]) &&  // the writer under the title

@@ -10,6 +10,7 @@
 
 #include "article/byline.h"
 #include "article/glued_date.h"
+#include "article/header_lines.h"
 #include "article/header_shapes.h"
 #include "article/lead_prefix.h"
 #include "article/reader.h"
@@ -174,4 +175,23 @@ TEST_CASE("header17: a byline with its date closing the text, the chrome under i
   // near miss: an update's date alone is no byline
   Article b = read_text(kTitle + "\n\n21/03/2022\n\n" + kText + "\nCập nhật 22/03/2022 - 08:00\n");
   CHECK(b.author.empty());
+}
+
+TEST_CASE("header17: a tool on the article under its title is the page's, no title") {
+  CHECK(is_page_part_name("Đánh giá bài viết"));
+  CHECK(is_page_part_name("Chia sẻ bài viết"));
+  CHECK(is_page_part_name("Đọc bài viết"));
+  // near misses: a title about writing, "bài viết" alone, a longer line naming articles
+  CHECK_FALSE(is_page_part_name("Cuộc thi viết về Đảng"));
+  CHECK_FALSE(is_page_part_name("Bài viết"));
+  CHECK_FALSE(is_page_part_name("Trao giải cuộc thi chính luận bài viết"));
+  const std::string title = "Giao nhận quân năm 2024";
+  Article a = read_text(title + "\n\nĐánh giá bài viết\n\n" + kText);
+  CHECK(a.title == title);
+  CHECK(a.topic.empty());
+  CHECK(a.lead == kLead);
+  // near miss: a lead opening with a dash under the title stays the lead
+  Article b = read_text(title + "\n\n- " + kLead + "\n\n" + kSecond + "\n");
+  CHECK(b.title == title);
+  CHECK(b.lead.find("Tại cuộc họp") != std::string::npos);
 }
