@@ -219,9 +219,11 @@ HeaderLayout archive_without_date(std::span<const std::string_view> paras,
     h.byline = 1;
     h.body = 2;
   } else if (paras.size() >= 3 && is_title_like(paras[0]) && !is_page_line(paras[0]) &&
-             is_page_line(paras[1]) && !is_body_text(paras[1]) && is_body_text(paras[2])) {
+             is_page_line(paras[1]) && !is_menu_item(paras[1]) && !is_body_text(paras[1]) &&
+             is_body_text(paras[2])) {
     // "<title>", "Đánh giá bài viết" (the page's own line: a tool, a counter), the body: the
-    // page's line is the header's chrome, never a title under a kicker
+    // page's line is the header's chrome, never a title under a kicker (a bulleted line there
+    // is the body's first heading: archive_without_date's kicker rule keeps it)
     h.title = 0;
     h.body = 2;
   } else if (series || (paras.size() >= 3 && is_kicker_like(paras[0]) && is_title_like(paras[1]) &&
