@@ -35,6 +35,10 @@ std::optional<std::size_t> glued_date_end(std::string_view p) {
   // is looked at, which a paragraph of text seldom has.
   const std::size_t limit = std::min(p.size(), kMaxGluedDateBytes);
   for (std::size_t k = 1; k < limit; ++k) {
+    // only after a digit or the last letter of AM/PM/SA/CH (ends_date_line): most bytes are
+    // passed over at once, as every header paragraph is looked at
+    const char b = p[k - 1];
+    if (!is_digit(b) && b != 'M' && b != 'A' && b != 'H') continue;
     const unsigned char c = static_cast<unsigned char>(p[k]);
     if (c == ' ' || (c >= 0x80 && c < 0xC0)) continue;  // a space, or inside a code point
     if (!ends_date_line(p.substr(0, k))) continue;
