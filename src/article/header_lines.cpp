@@ -395,4 +395,18 @@ bool is_phone_line(std::string_view s) {
   return digits >= kMinPhoneDigits;
 }
 
+bool closes_menu_run(std::span<const std::string_view> paras, std::size_t t) {
+  constexpr std::size_t kMinItems = 4, kMaxItemWords = 4;
+  std::size_t items = 0;
+  for (std::size_t i = t + 1; i-- > 0 && items < kMinItems;) {
+    if (!is_all_caps(paras[i]) || !at_most_words(paras[i], kMaxItemWords)) break;
+    ++items;
+  }
+  return items >= kMinItems;
+}
+
+std::optional<DateTime> date_line_of(std::string_view p) {
+  return parse_date_line(without_page_actions(p));
+}
+
 }  // namespace tuyentap

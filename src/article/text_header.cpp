@@ -36,12 +36,6 @@ bool is_section_like(std::string_view s) {
          s.find_first_of("0123456789") == std::string_view::npos;
 }
 
-// A paragraph that is a date line whole, as the parser reads it, or before the page's link to
-// print it ("Ngày đưa: 20/09/2019 01:44:30 PM In bài", as a title may have it too).
-std::optional<DateTime> date_line_of(std::string_view p) {
-  return parse_date_line(without_page_actions(p));
-}
-
 // The date of a paragraph that is a date line, or holds one beside a section or a title.
 struct Dated {
   DateTime when;
@@ -453,6 +447,14 @@ HeaderLayout page_without_date(std::span<const std::string_view> paras, std::siz
     }
   }
   if (nearest != kNone) h.title = nearest;
+  if (closes_menu_run(paras, h.title)) {
+    // "TRANG CHỦ", "GIỚI THIỆU", …, "XÂY DỰNG ĐOÀN", the body: the menu's last item stands where
+    // a title would; the page shows none
+    h.title = kNone;
+    h.no_title = true;
+    h.first = h.body = b;
+    return h;
+  }
   h.body = h.title + 1;
   h.title = whole_of_broken_title(paras, h.title);
   // "Ngành Kiểm tra Đảng", "ubkt", "TRUYỀN THỐNG NGÀNH KIỂM TRA …", body: the article's own

@@ -195,3 +195,13 @@ TEST_CASE("header17: a tool on the article under its title is the page's, no tit
   CHECK(b.title == title);
   CHECK(b.lead.find("Tại cuộc họp") != std::string::npos);
 }
+
+TEST_CASE("header17: a menu printed one item a line in capitals over the body gives no title") {
+  Article a = read_text(
+      "TRANG CHỦ\nGIỚI THIỆU\nCÔNG TÁC GIÁO DỤC\n3 PHONG TRÀO\nXÂY DỰNG ĐOÀN\n\n" + kText);
+  CHECK(a.title.empty());
+  CHECK(a.lead == kLead);
+  // near miss: a kicker and a short title in capitals over the body stay the header
+  Article b = read_text("XÂY DỰNG ĐOÀN\n\nĐẠI HỘI CHI ĐOÀN\n\n" + kText);
+  CHECK(b.title == "ĐẠI HỘI CHI ĐOÀN");
+}
