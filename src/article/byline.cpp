@@ -385,6 +385,18 @@ bool is_unit_acronym(std::string_view rest, std::string_view name) {
          rest.find_first_of(".0123456789") == std::string_view::npos && !is_all_caps(name);
 }
 
+// "VKSND tỉnh Yên Bái", "UBND xã Đông Hòa" after "Hoàng Hiệp – ": an office's initials (as
+// is_unit_acronym, and no syllable Vietnamese spells: "NGUYỄN" opens a name in capitals), then
+// the place it serves, a place noun and its name (scene_caption.h opens_with_place). A second
+// writer's name has no word in lower case.
+bool is_unit_of_place(std::string_view rest, std::string_view name) {
+  std::size_t space = rest.find(' ');
+  if (space == std::string_view::npos) return false;
+  std::string_view initials = rest.substr(0, space);
+  return is_unit_acronym(initials, name) && !is_vietnamese_syllable(initials) &&
+         opens_with_place(trim_spaces(rest.substr(space + 1)));
+}
+
 // `line` after its first `words` words.
 std::string_view after_words(std::string_view line, std::size_t words) {
   for (std::size_t k = 0; k < words; ++k) {
@@ -396,7 +408,10 @@ std::string_view after_words(std::string_view line, std::size_t words) {
 }
 
 // "Tin, ảnh Mn3/2" → "Mn3/2": a label that credits the text and its photos with its colon
-// lost, before a capital.
+// lost, before a capital. "Tin HCMUS" → "HCMUS": "Tin" (news) or "Bài" (article) alone, its
+// colon lost, before an office's initials (a word in capitals): the unit signs the text, as
+// after "Tin:" (without_writer_label); before a name ("Tin Minh Anh") the word may be the
+// name's own, and stays.
 std::string_view without_colonless_label(std::string_view byline) {
   std::string folded = fold_for_match(byline);
   for (std::string_view label : {"tin, anh ", "tin va anh ", "bai va anh ", "bai, anh "}) {
@@ -404,6 +419,11 @@ std::string_view without_colonless_label(std::string_view byline) {
     std::string_view rest =
         after_words(byline, static_cast<std::size_t>(std::count(label.begin(), label.end(), ' ')));
     return starts_with_upper(rest) ? rest : byline;
+  }
+  for (std::string_view label : {"tin ", "bai "}) {
+    if (!starts_with(folded, label)) continue;
+    std::string_view rest = after_words(byline, 1);
+    return at_most_words(rest, 1) && is_all_caps(rest) ? rest : byline;
   }
   return byline;
 }
@@ -480,7 +500,7 @@ std::string_view without_writer_unit(std::string_view byline) {
   std::string folded = fold_for_match(rest);
   // after a comma or a dash ("Lan Chi, BQLDA", "Nguyễn Văn Hà - CTVH"): a unit's initials
   bool comma_or_dash = !bracket;
-  bool unit = (comma_or_dash && is_unit_acronym(rest, name)) ||
+  bool unit = (comma_or_dash && (is_unit_acronym(rest, name) || is_unit_of_place(rest, name))) ||
               (opens_with_writer_unit(rest) && !is_plain_name(rest, name)) ||
               opens_with_place(rest) ||
               (!bracket &&

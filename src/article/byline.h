@@ -32,7 +32,8 @@ std::string_view byline_without_position(std::string_view byline);
 // or place after a dash, a comma, a glued hyphen or in brackets ("Lê Minh Hà - Đảng ủy Khối …",
 // "Thu Hà – HND xã Đông Hòa", "Văn Tú- Huyện đoàn", "Lê Hà ( Huyện Tân Phú)"; writer_unit.h's list
 // of units, told from a second writer's name by a word in lower case or an acronym), an office's
-// initials after a comma ("Đức Nguyên, TTVHTT": one word of capitals after a name not in capitals),
+// initials after a comma or a dash ("Đức Nguyên, TTVHTT": one word of capitals after a name not
+// in capitals; "Hoàng Hiệp – VKSND tỉnh Yên Bái": with the place the office serves),
 // a newsroom role after a dash
 // ("- TH", tổng hợp; "- CTV") or before the name ("CTV Thu Trang", "CTV- Thu Trang"). A publication
 // ("Hoàng Uyên - Báo Bạc Liêu", "Tâm Hằng (TTXVN)"), a second writer ("Kim Tiến – Tấn Hữu", "Minh

@@ -30,14 +30,21 @@ bool ends_date_line(std::string_view before) {
 }  // namespace
 
 std::optional<std::size_t> glued_date_end(std::string_view p) {
-  if (p.empty() || !is_digit(p.front())) return std::nullopt;
+  // The line may open with its label ("Ngày đăng: ") or weekday: the parser, not the first
+  // byte, says whether the text before the glue is a date line. Only a digit then a capital
+  // is looked at, which a paragraph of text seldom has.
   const std::size_t limit = std::min(p.size(), kMaxGluedDateBytes);
   for (std::size_t k = 1; k < limit; ++k) {
+    // only after a digit or the last letter of AM/PM/SA/CH (ends_date_line): most bytes are
+    // passed over at once, as every header paragraph is looked at
+    const char b = p[k - 1];
+    if (!is_digit(b) && b != 'M' && b != 'A' && b != 'H') continue;
     const unsigned char c = static_cast<unsigned char>(p[k]);
     if (c == ' ' || (c >= 0x80 && c < 0xC0)) continue;  // a space, or inside a code point
+    if (!ends_date_line(p.substr(0, k))) continue;
     std::string_view rest = p.substr(k);
     if (!starts_with_upper(rest) || rest.find(' ') == std::string_view::npos) continue;
-    if (!ends_date_line(p.substr(0, k)) || !parse_date_line(p.substr(0, k))) continue;
+    if (!parse_date_line(p.substr(0, k))) continue;
     return k;
   }
   return std::nullopt;

@@ -1,8 +1,9 @@
-// A date line glued to the text after it: "1/9/2020 1:15:06 PMXây dựng đội ngũ …". A page
-// that prints its date and its sapo as two inline blocks loses the break between them in a
-// text copy, and the time's last letter (AM/PM, SA/CH) or digit runs into the sapo's first
-// capital. No word is so written: where a whole date line ends at such a glue, the date line
-// is a paragraph of its own, and the text after it is the next one (nothing of it is lost).
+// A date line glued to the text after it: "1/9/2020 1:15:06 PMXây dựng đội ngũ …", "Ngày
+// đăng: 01/08/2022Ngày 01/8/2022, đoàn …". A page that prints its date and its sapo as two
+// inline blocks loses the break between them in a text copy, and the time's last letter
+// (AM/PM, SA/CH) or digit runs into the sapo's first capital. No word is so written: where a whole
+// date line ends at such a glue, the date line is a paragraph of its own, and the text after it is
+// the next one (nothing of it is lost).
 #pragma once
 
 #include <cstddef>
@@ -13,10 +14,11 @@
 
 namespace tuyentap {
 
-// Where the date line ends in `paragraph`: it opens with a digit, and within its first
-// kMaxGluedDateBytes bytes a digit or a time's AM/PM/SA/CH is followed at once by a capital
-// letter, the text before it a whole date line (text/date_line.h parse_date_line) and the text
-// from the capital on at least one more word. nullopt when the paragraph has no such glue.
+// Where the date line ends in `paragraph`: within its first kMaxGluedDateBytes bytes a digit
+// or a time's AM/PM/SA/CH is followed at once by a capital letter, the text before it a whole
+// date line (text/date_line.h parse_date_line: a date, perhaps after its label or weekday) and
+// the text from the capital on at least one more word. nullopt when the paragraph has no such
+// glue.
 inline constexpr std::size_t kMaxGluedDateBytes = 80;
 std::optional<std::size_t> glued_date_end(std::string_view paragraph);
 

@@ -271,6 +271,11 @@ bool is_page_part_name(std::string_view s) {
   }
   for (const std::string& box : kListBoxes)
     if (folded == box) return true;
+  // "Đánh giá bài viết", "Chia sẻ bài viết", "In bài viết": a tool the page offers on the
+  // article itself, its verb and "bài viết" (the article) and nothing else; a title names what
+  // the article is about, never "the article"
+  constexpr std::size_t kMaxToolWords = 4;
+  if (folded.ends_with(" bai viet") && at_most_words(s, kMaxToolWords)) return true;
   for (std::string_view portlet : kPortlets)
     if (folded.starts_with(portlet) &&
         (folded.size() == portlet.size() || folded[portlet.size()] == ' '))
@@ -435,6 +440,20 @@ bool is_phone_line(std::string_view s) {
     }
   }
   return digits >= kMinPhoneDigits;
+}
+
+bool closes_menu_run(std::span<const std::string_view> paras, std::size_t t) {
+  constexpr std::size_t kMinItems = 4, kMaxItemWords = 4;
+  std::size_t items = 0;
+  for (std::size_t i = t + 1; i-- > 0 && items < kMinItems;) {
+    if (!is_all_caps(paras[i]) || !at_most_words(paras[i], kMaxItemWords)) break;
+    ++items;
+  }
+  return items >= kMinItems;
+}
+
+std::optional<DateTime> date_line_of(std::string_view p) {
+  return parse_date_line(without_page_actions(p));
 }
 
 }  // namespace tuyentap

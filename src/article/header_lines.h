@@ -66,7 +66,8 @@ std::optional<std::string> section_in_crumb_to(std::string_view line, std::strin
 // "Banner", "Banner Tỉnh ủy … (Home-1)" (a banner's alt text), "Chi tiết bài viết Tin tức", "Chi
 // tiết - Huyện Phú Lâm", "Xuất bản thông tin", "Asset Publisher", "Tin mới", "Thống kê truy cập",
 // "You are here": the name of a part of the page (a template's block, a portal's portlet, a box
-// listing articles by their age or their readers, a visitors' box, a breadcrumb's label) printed as
+// listing articles by their age or their readers, a visitors' box, a breadcrumb's label, a tool
+// on the article: "Đánh giá bài viết") printed as
 // a heading where a kicker would stand. It names no section of the site: never a topic.
 bool is_page_part_name(std::string_view s);
 
@@ -89,6 +90,14 @@ std::string_view without_page_actions(std::string_view title);
 bool is_page_actions_bar(std::string_view s);
 // "3. Tình yêu", "• Video", "- Thể thao": an item of a numbered or bulleted menu.
 bool is_menu_item(std::string_view s);
+// "TRANG CHỦ", "GIỚI THIỆU", "CÔNG TÁC GIÁO DỤC", "XÂY DỰNG ĐOÀN" with paras[t] the last: a menu
+// printed one item a line, in capitals, four items or more of at most four words each. A
+// kicker and a title in capitals make two such lines at most, and a title is seldom so short.
+bool closes_menu_run(std::span<const std::string_view> paras, std::size_t t);
+// A paragraph that is a date line whole, as the parser reads it (text/date_line.h), or before
+// the page's link to print it ("Ngày đưa: 20/09/2019 01:44:30 PM In bài", as a title may have
+// it too: without_page_actions).
+std::optional<DateTime> date_line_of(std::string_view p);
 // "Tiếng Việt | English", "Trang chủ | Liên hệ | Sơ đồ trang": a bar of links, two or more
 // items of at most three words each between " | ", no digit (a date line "Thứ Hai, 25/12/2012
 // | 10:03" splits the same way). A title splits into no such short pieces.

@@ -30,6 +30,22 @@ bool opens_series_part(std::string_view s) {
   return numeral || number == "cuối";
 }
 
+bool is_section_list(std::string_view s) {
+  constexpr std::size_t kMaxItemWords = 4;
+  if (s.find_first_of("0123456789") != std::string_view::npos || ends_with_sentence_punct(s))
+    return false;
+  std::size_t items = 0;
+  for (std::size_t start = 0;;) {
+    std::size_t comma = s.find(", ", start);
+    std::string_view item =
+        s.substr(start, comma == std::string_view::npos ? comma : comma - start);
+    if (!starts_with_upper(item) || !at_most_words(item, kMaxItemWords)) return false;
+    ++items;
+    if (comma == std::string_view::npos) return items >= 2;
+    start = comma + 2;
+  }
+}
+
 // "Hải Phòng, ngày 27 tháng 02 năm 2020": a place of at most four words, no digit, then ", ngày"
 // and the date: where a document or a print view dates itself from, never a title.
 bool dates_from_place(std::string_view line, std::string_view place) {

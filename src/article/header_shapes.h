@@ -44,6 +44,12 @@ DoubledLine doubled_line(std::span<const std::string_view> paras);
 // lead twice, the first time where a title would stand (paras[0], paras[1]).
 bool sapo_printed_again(std::span<const std::string_view> paras);
 
+// "Tin nổi bật, Người Việt tại Séc, CỘNG ĐỒNG": the sections a post is filed under, as a blog's
+// template lists them under its title: two or more items parted by ", ", each of at most four
+// words opening with a capital, no digit, no final stop. A title's commas part clauses of more
+// words, or go on in lower case.
+bool is_section_list(std::string_view s);
+
 // "- Kỷ niệm 94 năm Ngày thành lập Đảng": a title the copy set after a dash, which a menu's
 // item ("- Trang chủ", a few words) is not.
 bool dashed_title(std::string_view first);

@@ -81,6 +81,26 @@ std::string_view before_closing_dash(std::string_view p) {
   return {};
 }
 
+// "kiemsat.vn", "baoquangbinh.vn", "vov.vn": a site's address, letters and digits (a hyphen
+// inside) parted by dots, its last part of two to six letters.
+bool is_site_address(std::string_view s) {
+  constexpr std::size_t kMinDomain = 2, kMaxDomain = 6;
+  std::size_t dot = s.rfind('.');
+  if (dot == std::string_view::npos || dot == 0) return false;
+  std::string_view domain = s.substr(dot + 1);
+  auto letter = [](char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; };
+  if (domain.size() < kMinDomain || domain.size() > kMaxDomain) return false;
+  for (char c : domain)
+    if (!letter(c)) return false;
+  char before = '.';
+  for (char c : s.substr(0, dot)) {
+    bool ok = letter(c) || (c >= '0' && c <= '9') || ((c == '.' || c == '-') && before != '.');
+    if (!ok) return false;
+    before = c;
+  }
+  return before != '.' && before != '-';
+}
+
 }  // namespace
 
 std::optional<LeadPrefix> lead_prefix(std::string_view lead) {
@@ -126,6 +146,15 @@ std::optional<std::string> source_line(std::string_view p) {
     std::string_view name = p.substr(0, p.size() - 1);
     if (!capitalised_words(name)) return std::nullopt;
     return std::string(name);
+  }
+  // "(kiemsat.vn)", "(TTXVN)": the lead's agency alone in brackets, the lead on the next line:
+  // one word, a site's address or an agency's initials, which no writer's name is ("(Thanh
+  // Huyền)" signs a text so)
+  if (p.size() > 2 && p.front() == '(' && p.back() == ')') {
+    std::string_view inner = p.substr(1, p.size() - 2);
+    if (inner.find_first_of(" ()") == std::string_view::npos &&
+        (is_site_address(inner) || is_short_name_token(inner)))
+      return std::string(inner);
   }
   // "HQ Online -", "(QNO) -": the lead's agency alone, the line broken after its dash
   std::string_view name = before_closing_dash(p);

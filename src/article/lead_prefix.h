@@ -32,7 +32,9 @@ std::string_view without_orphan_dash(std::string_view lead);
 // lead: the place or paper the article comes from. The name without the colon, or nullopt.
 // Likewise the lead's agency alone on its line, the text broken after its dash ("HQ Online -",
 // "(QNO) -", "TTO –": a prefix lead_prefix reads, or 1–4 capitalised words before the dash, one
-// of them a word Vietnamese does not spell: initials, a brand, "Online").
+// of them a word Vietnamese does not spell: initials, a brand, "Online"); or in brackets with no
+// dash, one word that is a site's address or an agency's initials ("(kiemsat.vn)", "(TTXVN)"),
+// never a writer's name ("(Thanh Huyền)").
 std::optional<std::string> source_line(std::string_view paragraph);
 
 // "HÀ NỘI -", "TP Hồ Chí Minh -", "Nguyễn Văn An -": 1–4 capitalised words, all Vietnamese

@@ -10,6 +10,7 @@
 
 #include "article/article_tail.h"
 #include "article/byline.h"
+#include "article/byline_outlet.h"
 #include "article/caption.h"
 #include "article/closing_caption.h"
 #include "article/credit_source.h"
@@ -86,9 +87,14 @@ std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::
   }
   // The page's footer, and the lines the page prints about itself (its boxes' titles, its
   // rows of icons, its bars: article_tail.h), wherever they stand after the last sentence.
+  // A paragraph stands for all the file's lines joined into it (a line printed twice is kept
+  // once): each paragraph left out counts them all, beyond the one `n` counts.
+  std::size_t more_lines = 0;
   std::erase_if(body, [&, i = std::size_t{0}](const Paragraph& p) mutable {
-    return i++ > last &&
-           (is_page_footer_line(p.text, chrome) || (!is_caption(p) && is_tail_chrome(p.text)));
+    bool out = i++ > last &&
+               (is_page_footer_line(p.text, chrome) || (!is_caption(p) && is_tail_chrome(p.text)));
+    if (out) more_lines += p.lines - 1;
+    return out;
   });
   std::string author;
   std::size_t keep_to = body.size(), skip_to = body.size();
@@ -120,7 +126,9 @@ std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::
       continue;
     // an office may sign it ("Ban Tổ chức"), alone on the last line, or by its full name
     // right under the last sentence with no text after it (office_byline.h)
-    bool shaped = looks_like_byline(p);
+    // "Xuân Tiến 21/03/2022 - 10:45 (GMT+7)": the byline with the day it was posted beside it,
+    // as a page's author box prints the two (the date comes off the author: byline.h)
+    bool shaped = looks_like_byline(byline_without_date(p));
     bool office = !shaped && ((j + 1 == body.size() && signs_as_office(p)) ||
                               (looked == 1 && names_organisation(p) && no_text_after(body, j + 1)));
     if (!shaped && !office) continue;
@@ -181,11 +189,14 @@ std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::
   // What follows the byline (or a box title) is chrome, captions excepted (by their credit:
   // a comment printed twice looks like a photo's alt text and its caption; or a photo
   // story's, which the photographer's byline may stand above).
-  for (std::size_t i = skip_to; i < body.size(); ++i)
+  for (std::size_t i = skip_to; i < body.size(); ++i) {
     if (parse_caption(body[i].text) || body[i].photo == PhotoHint::Story)
       body[keep_to++] = std::move(body[i]);
+    else
+      more_lines += body[i].lines - 1;
+  }
   body.resize(keep_to);
-  dropped = n - body.size() - std::min(byline_lines, n - body.size());
+  dropped = n - body.size() - std::min(byline_lines, n - body.size()) + more_lines;
   // A copy cut after a subheading: the text's last line, with nothing under it, is that
   // heading, no paragraph (article_tail.h is_dangling_heading). Not right under the lead: a page
   // cut after its sapo shows there its photo's caption or its menu, a subheading comes inside

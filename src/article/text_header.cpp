@@ -46,7 +46,8 @@ struct Dated {
 
 std::optional<Dated> dated(std::string_view p) {
   if (is_phone_line(p)) return std::nullopt;  // the masthead's clock, the day the page was read
-  if (auto dt = parse_date_line(p)) return Dated{*dt, {}, false, {}};
+  if (auto dt = date_line_of(p)) return Dated{*dt, {}, false, {}};
+  p = without_page_actions(p);
   if (auto given = labelled_particulars(p)) return Dated{given->when, {}, false, given->byline};
   auto split = split_date_line(p);
   if (split && !split->rest_first && is_counters(split->rest))
@@ -124,6 +125,11 @@ HeaderLayout archive_with_date(std::span<const std::string_view> paras,
   } else if (d == 2 && (looks_like_degree_led_byline(paras[1]) || by_line_name(paras[1]))) {
     h.title = 0;  // the title, the writer ("PGS.TS NGUYỄN VĂN AN", "by Minh Anh"), the date line
     h.byline = 1;
+  } else if (d == 2 && is_section_list(paras[1]) && word_count(paras[1]) < word_count(paras[0])) {
+    // the title, then the sections it is filed under ("Tin nổi bật, Người Việt tại Séc, CỘNG
+    // ĐỒNG"), then the date line: a kicker stands over its title, a blog's list of sections
+    // under it. The list is the template's (a box's name among the sections), no topic.
+    h.title = 0;
   } else if (d == 2) {
     h.kicker = 0;
     h.topic = kicker_topic(paras[0]);
@@ -205,6 +211,14 @@ HeaderLayout archive_without_date(std::span<const std::string_view> paras,
   } else if (paras.size() >= 3 && by_line_name(paras[1])) {  // the title, "by Minh Anh", the body
     h.title = 0;
     h.byline = 1;
+    h.body = 2;
+  } else if (paras.size() >= 3 && is_title_like(paras[0]) && !is_page_line(paras[0]) &&
+             is_page_line(paras[1]) && !is_menu_item(paras[1]) && !is_body_text(paras[1]) &&
+             is_body_text(paras[2])) {
+    // "<title>", "Đánh giá bài viết" (the page's own line: a tool, a counter), the body: the
+    // page's line is the header's chrome, never a title under a kicker (a bulleted line there
+    // is the body's first heading: archive_without_date's kicker rule keeps it)
+    h.title = 0;
     h.body = 2;
   } else if (series || (paras.size() >= 3 && is_kicker_like(paras[0]) && is_title_like(paras[1]) &&
                         !sapo_second && !opens_with_bullet(paras[1]) &&  // the body's first heading
@@ -433,6 +447,14 @@ HeaderLayout page_without_date(std::span<const std::string_view> paras, std::siz
     }
   }
   if (nearest != kNone) h.title = nearest;
+  if (closes_menu_run(paras, h.title)) {
+    // "TRANG CHỦ", "GIỚI THIỆU", …, "XÂY DỰNG ĐOÀN", the body: the menu's last item stands where
+    // a title would; the page shows none
+    h.title = kNone;
+    h.no_title = true;
+    h.first = h.body = b;
+    return h;
+  }
   h.body = h.title + 1;
   h.title = whole_of_broken_title(paras, h.title);
   // "Ngành Kiểm tra Đảng", "ubkt", "TRUYỀN THỐNG NGÀNH KIỂM TRA …", body: the article's own
@@ -518,7 +540,7 @@ HeaderLayout header_after_slogans(std::span<const std::string_view> paras,
   // The archive's layout: a date line among the first three, its body text close after. A bar
   // of links above it ("Tiếng Việt | English") makes it a page's.
   for (std::size_t i = 0; i < n && i < kHeaderLines && !is_menu_bar(paras[i]); ++i) {
-    if (auto dt = parse_date_line(paras[i])) {
+    if (auto dt = date_line_of(paras[i])) {
       if (clock_over_title(paras, i, body_text)) break;  // the page's layout
       if (body_text == n || body_text <= i + kBodyAfterDate)
         return archive_with_date(paras, twice, i, *dt);

@@ -398,6 +398,14 @@ bool ends_with_comma(std::string_view s) {
   return s.ends_with(',');
 }
 
+// "author25/01/2025 13:20", "lúc 08:15 ngày 02/03/2020": a date line opening in lower case
+// under the title or a section is the page's header, no wrapped half of the line above. Only
+// short lines are asked (a date line is short; most lines in lower case are wrapped text).
+bool is_short_date_line(std::string_view line) {
+  constexpr std::size_t kMaxDateLineBytes = 64;
+  return line.size() <= kMaxDateLineBytes && parse_date_line(line).has_value();
+}
+
 }  // namespace
 
 std::vector<bool> continues_previous(const std::vector<std::string>& lines,
@@ -418,7 +426,7 @@ std::vector<bool> continues_previous(const std::vector<std::string>& lines,
     continues[i] = previous && !shows_photo(hint) &&
                    (full ||
                     ((!ends_with_sentence_punct(*previous) || ends_with_comma(*previous)) &&
-                     starts_with_lower(line)) ||
+                     starts_with_lower(line) && !is_short_date_line(line)) ||
                     ends_with_spaced_dash(*previous));
     // A page that split a sentence into two blocks: "… của Đảng;" then, after a blank line,
     // "đồng thời …" in lower case.

@@ -19,6 +19,7 @@
 #include "article/photo_placeholder.h"
 #include "article/text_header.h"
 #include "base/error.h"
+#include "text/date_line.h"
 
 namespace tuyentap {
 
@@ -234,7 +235,9 @@ void blank_shaped_chrome(PreparedText& t, const ChromeMatcher& chrome, const Key
       t.hints[i] = PhotoHint::Repeated;
     }
   }
-  // A bulleted link alone between paragraphs (a list in the article has several items).
+  // A bulleted link alone between paragraphs (a list in the article has several items). A
+  // bulleted date line ("•  11:13 thứ hai ngày 07/03/2005", "• Cập nhật: 10/10/2020") is no
+  // link: the page's particulars, which templates bullet as they bullet a list, for the header.
   auto bullet_at = [&](std::size_t i, int step) {
     for (auto j = static_cast<std::ptrdiff_t>(i) + step;
          j >= 0 && j < static_cast<std::ptrdiff_t>(lines.size()); j += step) {
@@ -244,7 +247,7 @@ void blank_shaped_chrome(PreparedText& t, const ChromeMatcher& chrome, const Key
   };
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (is_bulleted(lines[i]) && at_most_words(lines[i], kMaxLinkWords) && !is_prose(lines[i]) &&
-        !bullet_at(i, -1) && !bullet_at(i, 1))
+        !bullet_at(i, -1) && !bullet_at(i, 1) && !parse_date_line(lines[i]))
       lines[i].clear();
   }
 }

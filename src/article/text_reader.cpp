@@ -82,6 +82,7 @@ Paragraphs paragraphs_of(PreparedText& t, const LearnedLines& learned, std::vect
   for (Paragraph& p : paras) {
     if (!out.empty() && p.text == out.back().text) {
       twice.back() = true;
+      out.back().lines += p.lines;  // both copies' lines, told as one if the paragraph goes
       // A short paragraph printed twice, a blank line between: a photo's alt text, then its
       // caption, as a line printed twice in a row (text_prepare.h). A longer one is a
       // paragraph the copy doubled.

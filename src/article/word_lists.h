@@ -36,10 +36,11 @@ inline constexpr std::array<std::string_view, 16> kPersonTitles = {
 inline constexpr std::array<std::string_view, 3> kEventNames = {"đại hội", "hội nghị", "lễ"};
 
 // An event's name, anywhere in a line ("Quang cảnh hội nghị", "Tiết mục văn nghệ tại Đại
-// hội"): the events above, talks, a session, a festival or a show.
-inline constexpr auto kEvents =
-    joined_words(kEventNames, std::array<std::string_view, 6>{"hội thảo", "tọa đàm", "buổi",
-                                                              "phiên", "ngày hội", "hội diễn"});
+// hội"): the events above, talks, a session, a meeting ("Toàn cảnh cuộc họp"), a festival or
+// a show.
+inline constexpr auto kEvents = joined_words(
+    kEventNames, std::array<std::string_view, 7>{"hội thảo", "tọa đàm", "buổi", "phiên", "cuộc họp",
+                                                 "ngày hội", "hội diễn"});
 
 // The view a photo shows of a meeting: "Quang cảnh hội nghị", "Toàn cảnh buổi lễ".
 inline constexpr std::array<std::string_view, 2> kViews = {"quang cảnh", "toàn cảnh"};

@@ -310,6 +310,7 @@ class LineParser {
   // "Xuất bản", "Được cập nhật lúc", "GMT+7". ("SA"/"CH" and "sáng"/"tối" belong to the time:
   // with_part_of_day.)
   bool filler() {
+    if (date_label()) return true;
     if (word_in(0, {"ngay", "luc", "vao", "gmt", "utc", "ict"})) {
       ++i_;
       return true;
@@ -348,6 +349,29 @@ class LineParser {
       i_ += 2;
       if (at(0, Token::Punct, ":") && at(1, Token::Number)) i_ += 2;
       return true;
+    }
+    return false;
+  }
+
+  // "Ngày đăng tin:", "Ngày đưa:", "Ngày gửi bài:", "Thời gian cập nhật:": a label naming the
+  // day (or the time) a page was posted, in whatever words its site chose, closed by a colon,
+  // before the date. Sites word it each their own way, so no list of its words: its head
+  // ("Ngày", "Thời gian"), at most kMaxLabelWords words in all and none a number ("Ngày
+  // 20/11: …" is a date's own), and only before the date line's parts. A line that holds
+  // anything else beside the label still is no date line.
+  bool date_label() {
+    constexpr std::size_t kMaxLabelWords = 4;
+    if (got_weekday_ || got_date_ || got_time_) return false;
+    std::size_t head = 0;
+    if (at(0, Token::Word, "ngay")) head = 1;
+    if (at(0, Token::Word, "thoi") && at(1, Token::Word, "gian")) head = 2;
+    if (head == 0) return false;
+    for (std::size_t k = head; k <= kMaxLabelWords; ++k) {
+      if (at(k, Token::Punct, ":")) {
+        i_ += k + 1;
+        return true;
+      }
+      if (!at(k, Token::Word)) return false;
     }
     return false;
   }
@@ -438,9 +462,23 @@ bool may_hold_date(std::string_view s) {
   return any_digit && th;
 }
 
+// "author25/01/2025 13:20" → "25/01/2025 13:20": a template's field name printed where its
+// value is empty, its value (the date) printed right after it with no space, as two inline
+// blocks run together in a text copy. At least four ASCII letters in lower case glued to a
+// digit: no Vietnamese word is so written (a spaced "author 25/01/2025" is left to the header's
+// rules, article/header_lines.h is_template_label).
+std::string_view without_glued_field_name(std::string_view line) {
+  constexpr std::size_t kMinLetters = 4;
+  std::size_t n = 0;
+  while (n < line.size() && line[n] >= 'a' && line[n] <= 'z') ++n;
+  if (n < kMinLetters || n == line.size() || line[n] < '0' || line[n] > '9') return line;
+  return line.substr(n);
+}
+
 }  // namespace
 
 std::optional<DateTime> parse_date_line(std::string_view line) {
+  line = without_glued_field_name(line);
   // A date line is short; a long line is a paragraph however it starts. Most lines hold no
   // date at all, which is cheaper to see than to fold them.
   if (line.size() > 160 || !may_hold_date(line)) return std::nullopt;
@@ -450,6 +488,7 @@ std::optional<DateTime> parse_date_line(std::string_view line) {
 }
 
 std::optional<std::string> impossible_date_line(std::string_view line) {
+  line = without_glued_field_name(line);
   if (line.size() > 160 || !may_hold_date(line)) return std::nullopt;
   std::string folded = fold_for_match(line);
   if (folded.empty()) return std::nullopt;

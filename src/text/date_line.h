@@ -14,7 +14,9 @@ namespace tuyentap {
 // Parses a date line: "Thứ Hai, 28/01/2019 | 15:27", "28/01/2019", "28-01-2019 15:27",
 // "Ngày 28 tháng 1 năm 2019", "2019-01-28", "Chủ nhật, 3/2/2019 - 08:05", "24/12/12 11:05 tối",
 // "15:20 PM | 21/12/2012", "13/02/2026 21:17140", "21/05/2020 04:161.0040" (counts glued to
-// the time that ends the line), "09:00 AM, Wednesday, 13/08/2025" (an English weekday) … The
+// the time that ends the line), "09:00 AM, Wednesday, 13/08/2025" (an English weekday), "Ngày
+// đăng tin: 18/05/2015" (a label of the site's own words, "Ngày …:" or "Thời gian …:"),
+// "author25/01/2025 13:20" (a template's empty field name glued to the date) … The
 // day comes before the month unless the first number cannot be a day's month ("5/28/2020") or
 // the line is the en-US default whole ("1/9/2020 1:15:06 PM": no zero padding, the seconds, an
 // English AM/PM: 9 January). The whole line must

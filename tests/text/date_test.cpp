@@ -274,3 +274,16 @@ TEST_CASE("date: the page's counters closing a date line are no part of it") {
   CHECK(parsed("25/07/2021 1 2 3 4") == "none");
   CHECK(parsed("25/07/2021 1.51") == "none");
 }
+
+TEST_CASE("date: a label naming the posting day in a site's own words before the date") {
+  // "Ngày …:" and "Thời gian …:", whatever words between, the colon closing them
+  CHECK(parsed("Ngày đăng tin: 18/05/2015") == "2015-05-18 -");
+  CHECK(parsed("Ngày đưa:  20/09/2019 01:44:30 PM") == "2019-09-20 13:44");
+  CHECK(parsed("Ngày gửi bài: 03/04/2021") == "2021-04-03 -");
+  CHECK(parsed("• Thời gian cập nhật: 26/11/2018 08:05") == "2018-11-26 08:05");
+  // near misses: a label without its colon, one too long, a line that says more than a date
+  CHECK(parsed("Ngày đăng tin 18/05/2015") == "none");
+  CHECK(parsed("Ngày hội đại đoàn kết toàn dân tộc: 18/11/2020") == "none");
+  CHECK(parsed("Ngày đăng tin: 18/05/2015 Hội nghị tổng kết") == "none");
+  CHECK(parsed("Ngày thành lập Đảng: 3/2/1930 là ngày lịch sử") == "none");
+}
