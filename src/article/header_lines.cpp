@@ -271,11 +271,7 @@ bool is_page_part_name(std::string_view s) {
   }
   for (const std::string& box : kListBoxes)
     if (folded == box) return true;
-  // "Đánh giá bài viết", "Chia sẻ bài viết", "In bài viết": a tool the page offers on the
-  // article itself, its verb and "bài viết" (the article) and nothing else; a title names what
-  // the article is about, never "the article"
-  constexpr std::size_t kMaxToolWords = 4;
-  if (folded.ends_with(" bai viet") && at_most_words(s, kMaxToolWords)) return true;
+  if (is_article_tool(s)) return true;
   for (std::string_view portlet : kPortlets)
     if (folded.starts_with(portlet) &&
         (folded.size() == portlet.size() || folded[portlet.size()] == ' '))
@@ -330,17 +326,16 @@ std::string_view without_page_actions(std::string_view title) {
   return title;
 }
 
+bool is_article_tool(std::string_view s) {
+  constexpr std::size_t kMaxToolWords = 4;
+  return at_most_words(s, kMaxToolWords) && fold_for_match(s).ends_with(" bai viet");
+}
+
 bool is_page_actions_bar(std::string_view s) {
-  // "… bài viết" before its shorter form: the first label that matches is taken
   static constexpr std::string_view kButtons[] = {
-      "danh gia bai viet", "doc bai viet",   "in bai viet", "gui bai viet", "luu bai viet",
-      "chia se bai viet",  "che do ban dem", "che do doc",  "xuat pdf",     "doc noi dung",
-      "nghe doc",          "in trang",       "in bai",      "ban in",       "gui email",
-      "gui bai",           "chia se",        "luu bai",     "quay lai",     "len dau trang",
-      "ve dau trang",      "len tren"};
-  // one button alone is the page's when its label is three words or more ("Đọc bài viết",
-  // "Chế độ ban đêm"); "Chia sẻ" or "In bài" alone may be a word of the text's
-  constexpr std::size_t kLoneButtonWords = 3;
+      "che do ban dem", "che do doc",    "xuat pdf",     "doc noi dung", "nghe doc", "in trang",
+      "in bai",         "ban in",        "gui email",    "gui bai",      "chia se",  "luu bai",
+      "quay lai",       "len dau trang", "ve dau trang", "len tren"};
   constexpr std::size_t kMaxWords = 16;
   if (!at_most_words(s, kMaxWords)) return false;
   std::string folded = fold_for_match(s);
@@ -348,8 +343,7 @@ bool is_page_actions_bar(std::string_view s) {
   std::size_t buttons = 0;
   for (;;) {
     while (rest.starts_with(' ') || rest.starts_with('|')) rest.remove_prefix(1);
-    if (rest.empty())
-      return buttons >= 2 || (buttons == 1 && !at_most_words(s, kLoneButtonWords - 1));
+    if (rest.empty()) return buttons >= 2;
     auto button = std::find_if(std::begin(kButtons), std::end(kButtons), [&](std::string_view b) {
       return rest.starts_with(b) &&
              (rest.size() == b.size() || rest[b.size()] == ' ' || rest[b.size()] == '|');

@@ -84,10 +84,13 @@ std::string_view without_page_actions(std::string_view title);
 
 // "Chế độ ban đêm In trang Xuất PDF Đọc nội dung", "In trang Quay lại Lên trên": the page's
 // buttons (reading tools: night mode, print, PDF, read aloud; back, to the top, share, mail)
-// run together on a line, two or more and nothing else (bars between allowed), or one alone
-// whose label is three words or more ("Đọc bài viết", "Đánh giá bài viết", "In bài viết"). A
-// line of such words is the page's, never a title nor a section.
+// run together on a line, two or more and nothing else (bars between allowed). A line of such
+// words is the page's, never a title nor a section.
 bool is_page_actions_bar(std::string_view s);
+// "Đánh giá bài viết", "Đọc bài viết", "Chia sẻ bài viết": a tool the page offers on the article
+// itself, its verb and "bài viết" (the article), at most four words; a title names what the
+// article is about, never "the article". A part of the page (is_page_part_name).
+bool is_article_tool(std::string_view s);
 // "3. Tình yêu", "• Video", "- Thể thao": an item of a numbered or bulleted menu.
 bool is_menu_item(std::string_view s);
 // "TRANG CHỦ", "GIỚI THIỆU", "CÔNG TÁC GIÁO DỤC", "XÂY DỰNG ĐOÀN" with paras[t] the last: a menu

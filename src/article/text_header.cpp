@@ -607,7 +607,7 @@ namespace {
 
 // "128", "Lượt xem:", "Đánh giá bài viết", "Đọc bài viết": the page's counters and buttons
 // right under the title or the date line (header_lines.h: a view count, a bar of its buttons
-// or one button of three words; not a menu's item, which a list's first line looks like) are
+// or a tool on the article; not a menu's item, which a list's first line looks like) are
 // the header's, never the lead; at most three of them, and
 // never the last paragraph (a text of one line stays one).
 void skip_page_lines_under_header(std::span<const std::string_view> paras, HeaderLayout& h) {
@@ -617,7 +617,7 @@ void skip_page_lines_under_header(std::span<const std::string_view> paras, Heade
   for (std::size_t n = 0; n < kMaxLines && h.body + 1 < paras.size(); ++n, ++h.body) {
     std::string_view p = paras[h.body];
     bool count = !p.empty() && p.find_first_not_of("0123456789") == std::string_view::npos;
-    if (!count && !is_counters(p) && !is_page_actions_bar(p)) break;
+    if (!count && !is_counters(p) && !is_page_actions_bar(p) && !is_article_tool(p)) break;
   }
 }
 

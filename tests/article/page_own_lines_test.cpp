@@ -1,6 +1,6 @@
 // The page's own lines where a topic or a lead would stand (article/header_lines.h,
 // text_header.h), on made-up lines and pages: a masthead's contacts with an e-mail address or
-// a second contact after the number; a lone button of three words ("Đọc bài viết"); a view
+// a second contact after the number; a tool on the article ("Đọc bài viết"); a view
 // count and a button right under the title are the header's, and the lead is the text's.
 #include <catch2/catch.hpp>
 
@@ -35,13 +35,14 @@ TEST_CASE("page own lines: a masthead's contacts") {
   CHECK_FALSE(is_phone_line("Năm 2024: 1.234.567 lượt người tham gia, cao nhất từ trước đến nay"));
 }
 
-TEST_CASE("page own lines: one button of three words is the page's, a short one alone is not") {
-  CHECK(is_page_actions_bar("Đọc bài viết"));
-  CHECK(is_page_actions_bar("Đánh giá bài viết"));
-  CHECK(is_page_actions_bar("In bài viết"));
+TEST_CASE("page own lines: a tool on the article is the page's, a title about an article not") {
+  CHECK(is_article_tool("Đọc bài viết"));
+  CHECK(is_article_tool("Đánh giá bài viết"));
+  CHECK(is_article_tool("In bài viết"));
   CHECK(is_page_actions_bar("In trang Quay lại"));
   CHECK_FALSE(is_page_actions_bar("Chia sẻ"));
-  CHECK_FALSE(is_page_actions_bar("Đọc bài viết của đồng chí Tổng Bí thư"));
+  CHECK_FALSE(is_article_tool("Đọc bài viết của đồng chí Tổng Bí thư"));
+  CHECK_FALSE(is_article_tool("Cuộc thi viết về gương người tốt trong bài viết"));
 }
 
 TEST_CASE("page own lines: a count and a button under the title are no lead") {
