@@ -12,21 +12,24 @@
 namespace tuyentap {
 
 bool reads_as_closing_caption(std::string_view line, std::string_view before) {
+  if (ends_with_sentence_punct(line)) return closes_with_scene(line, before);
   if (before.empty() || !ends_with_sentence_punct(before) ||
       2 * word_count(line) > word_count(before) || !is_body_text(before))
     return false;
-  if (ends_with_sentence_punct(line)) return closes_with_scene(line, before);
   if (praises(line) || is_slogan(line)) return false;  // the dearer tests last: they fold
   if (shows_who_or_what(line)) return true;
   return is_caption_shaped(line) && shows_photo_act(line);
 }
 
 bool closes_with_scene(std::string_view line, std::string_view before) {
+  // asked of every stopped line among the text's last three: the opening first, which most
+  // lines fail, before any word of the line or of the sentence above is counted
   if (!line.ends_with('.') || line.ends_with("..") || before.empty() ||
-      !ends_with_sentence_punct(before) || 2 * word_count(line) > word_count(before) ||
-      !is_body_text(before))
+      !ends_with_sentence_punct(before) || !shows_who_or_what(line))
     return false;
-  if (!shows_who_or_what(line) || praises(line) || is_slogan(line)) return false;
+  if (2 * word_count(line) > word_count(before) || !is_body_text(before) || praises(line) ||
+      is_slogan(line))
+    return false;
   // the event named alone is a noun phrase, no clause after a comma: "Hội nghị khép lại với
   // tinh thần đoàn kết, quyết tâm …" is the text's closing sentence
   return shows_photo_act(line) ||

@@ -196,6 +196,16 @@ void read_blocks(std::vector<Paragraph>& body, Article& a) {
         continue;
       }
     }
+    // A photo's caption closed by the address of the site it was taken from
+    // (bare_caption.h), a short line over body text.
+    if (have_lead && i + 1 < body.size() && at_most_words(p, kMaxMarkedCaptionWords) &&
+        is_body_text(body[i + 1].text) && 2 * word_count(p) <= word_count(body[i + 1].text)) {
+      if (auto sourced = web_sourced_caption(p)) {
+        a.blocks.push_back(
+            Block{BlockType::Caption, std::string(sourced->text), std::string(sourced->address)});
+        continue;
+      }
+    }
     // Right under the lead, a short line over a paragraph that tells the lead again: the page
     // printed its sapo, the lead photo with its caption, then the whole text
     // (echo_caption.h repeats_lead_opening). A subheading has no place between a sapo and

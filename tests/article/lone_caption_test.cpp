@@ -6,6 +6,7 @@
 // closing sentence.
 #include <catch2/catch.hpp>
 
+#include "article/bare_caption.h"
 #include "article/closing_caption.h"
 #include "article/echo_caption.h"
 #include "fixtures.h"
@@ -110,4 +111,22 @@ TEST_CASE("lone caption: the cut text's last line with its stop, a scene or the 
   CHECK_FALSE(closes_with_scene(rite, "Buổi lễ diễn ra trang trọng, ấm cúng và đầy ý nghĩa."));
   // an ellipsis is no stop of a caption
   CHECK_FALSE(closes_with_scene("Các đồng chí đảng viên thực hiện nghi thức chào cờ..", kBody));
+}
+
+TEST_CASE("lone caption: a photo taken from another site, closed by that site's address") {
+  const std::string quote =
+      "Theo Chủ tịch Hồ Chí Minh, muốn viết được trong sáng, dễ hiểu phải học cách nói của "
+      "quần chúng.";
+  Article a = page(kBody + "\n\n" + quote + " Nguồn: truyenhinhnghean.vn\n\n" + kMore);
+  REQUIRE(block_with(a, quote));
+  CHECK(block_with(a, quote)->type == BlockType::Caption);
+  CHECK(block_with(a, quote)->credit == "truyenhinhnghean.vn");
+  CHECK(captions_in(a) == 1);
+  // a paragraph's figures credited to a source named in words stay the paragraph's
+  const std::string figures =
+      "Tỷ lệ đảng viên trẻ dưới 30 tuổi tăng lên 18%. Nguồn: Ban Tổ chức Tỉnh ủy";
+  CHECK(captions_in(page(kBody + "\n\n" + figures + "\n\n" + kMore)) == 0);
+  CHECK_FALSE(web_sourced_caption(figures));
+  // a paragraph as long as the text after it is no caption, whatever closes it
+  CHECK(captions_in(page(kBody + "\n\n" + kMore + " Nguồn: baochinhphu.vn\n\n" + kBody)) == 0);
 }
