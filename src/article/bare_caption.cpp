@@ -195,8 +195,10 @@ std::optional<std::string_view> bracketed_caption(std::string_view line) {
 
 std::optional<WebSourcedCaption> web_sourced_caption(std::string_view line) {
   constexpr std::string_view kSource = ". Nguồn: ";
+  // asked of every paragraph under the lead: the forward search (by its first byte) lets the
+  // many lines without it go at once; the last one is the credit
+  if (line.find(kSource) == std::string_view::npos) return std::nullopt;
   const std::size_t at = line.rfind(kSource);
-  if (at == std::string_view::npos) return std::nullopt;
   std::string_view address = line.substr(at + kSource.size());
   while (address.ends_with(' ')) address.remove_suffix(1);
   std::string_view text = line.substr(0, at + 1);  // with its stop

@@ -12,8 +12,7 @@
 namespace tuyentap {
 
 bool reads_as_closing_caption(std::string_view line, std::string_view before) {
-  if (ends_with_sentence_punct(line)) return closes_with_scene(line, before);
-  if (before.empty() || !ends_with_sentence_punct(before) ||
+  if (ends_with_sentence_punct(line) || before.empty() || !ends_with_sentence_punct(before) ||
       2 * word_count(line) > word_count(before) || !is_body_text(before))
     return false;
   if (praises(line) || is_slogan(line)) return false;  // the dearer tests last: they fold
@@ -22,8 +21,7 @@ bool reads_as_closing_caption(std::string_view line, std::string_view before) {
 }
 
 bool closes_with_scene(std::string_view line, std::string_view before) {
-  // asked of every stopped line among the text's last three: the opening first, which most
-  // lines fail, before any word of the line or of the sentence above is counted
+  // the opening first, which most lines fail, before any word is counted
   if (!line.ends_with('.') || line.ends_with("..") || before.empty() ||
       !ends_with_sentence_punct(before) || !shows_who_or_what(line))
     return false;

@@ -1,7 +1,8 @@
 // Captions with no credit and no marker, told by where they stand and what they say: a line
 // between paragraphs that retells the paragraph above after its own opening, a deputy of a
-// titled person doing something before the camera, a whole group at a rite, and the cut
-// text's last line ending with its stop (a scene's sentence, or the event named alone). Each
+// titled person doing something before the camera, a whole group at a rite, a photo closed by
+// the address of the site it came from, and the cut text's last line ending with its stop (a
+// scene's sentence, or the event named alone). Each
 // with the near-misses that must stay what they are: a subheading, a one-line paragraph, a
 // closing sentence.
 #include <catch2/catch.hpp>
