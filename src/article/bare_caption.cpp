@@ -8,6 +8,7 @@
 
 #include "article/byline.h"
 #include "article/scene_caption.h"
+#include "article/source_names.h"
 #include "article/text_lines.h"
 #include "article/writer_unit.h"
 #include "text/normalize.h"
@@ -190,6 +191,21 @@ std::optional<std::string_view> bracketed_caption(std::string_view line) {
         "tit ", "toa soan ", "don doc ", "luu y", "ghi chu"})
     if (folded.starts_with(note)) return std::nullopt;
   return inner;
+}
+
+std::optional<WebSourcedCaption> web_sourced_caption(std::string_view line) {
+  constexpr std::string_view kSource = ". Nguồn: ";
+  // asked of every paragraph under the lead: the forward search (by its first byte) lets the
+  // many lines without it go at once; the last one is the credit
+  if (line.find(kSource) == std::string_view::npos) return std::nullopt;
+  const std::size_t at = line.rfind(kSource);
+  std::string_view address = line.substr(at + kSource.size());
+  while (address.ends_with(' ')) address.remove_suffix(1);
+  std::string_view text = line.substr(0, at + 1);  // with its stop
+  if (address.empty() || !looks_like_domain(address) || !starts_with_upper(text) ||
+      at_most_words(text, 2))
+    return std::nullopt;
+  return WebSourcedCaption{text, address};
 }
 
 }  // namespace tuyentap

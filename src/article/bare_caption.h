@@ -60,6 +60,20 @@ bool names_portrait(std::string_view line);
 // "(Kèm theo Công văn …)" has "theo").
 std::optional<std::string_view> bracketed_caption(std::string_view line);
 
+// A photo taken from another site, its caption closed by that site's address: "Theo Chủ tịch
+// Hồ Chí Minh, muốn viết … cách nói của quần chúng. Nguồn: truyenhinhnghean.vn"
+// (tests/fixtures/real-eval34/tcnn-1). The caption's text (3 words or more, ending with a
+// stop) and the address (a domain alone, source_names.h looks_like_domain), split at
+// ". Nguồn: "; nullopt for any other line. A source named in words ("Nguồn: Tổng cục Thống
+// kê") credits a paragraph's figures, not a photo, and is never matched. The reader asks it
+// only of a line between paragraphs, at most half as long as the text after it: on the
+// learning pages the one line that ends so is a caption.
+struct WebSourcedCaption {
+  std::string_view text;
+  std::string_view address;
+};
+std::optional<WebSourcedCaption> web_sourced_caption(std::string_view line);
+
 // A word without the punctuation and quotation marks around it: "“Thanh" → "Thanh", "hội," →
 // "hội", "(bên" → "bên".
 std::string_view without_marks(std::string_view w);

@@ -24,15 +24,17 @@ constexpr std::size_t kOpeningBytes = 40;  // the folded opening's room: three o
 // titles anywhere in a line, would take any "anh" of the body for one; so does a teacher's
 // title on a school's page ("Thầy …"). The groups: the people at a Party event (its members,
 // "đảng viên", the congress's presidium, "Đoàn chủ tịch", the cell itself, "Chi bộ"), each
-// perhaps as a plural ("Các cá nhân", "Các đảng viên"). The ceremony's rite ("Nghi thức chào
+// perhaps as a plural ("Các cá nhân", "Các đảng viên"), or all of them at once ("Toàn thể
+// thanh niên nghiêm trang thực hiện các nghi lễ": the one paragraph of the learning pages
+// opening so is a caption). The ceremony's rite ("Nghi thức chào
 // cờ", "Nghi lễ …") is a scene, as "Buổi lễ" is.
 constexpr std::array<std::string_view, 11> kMorePeople = {
     "các đồng chí", "thượng tá", "trung tá", "thiếu tá", "đại úy", "phó chủ tịch",
     "anh",          "chị",       "các em",   "các cháu", "thầy"};
-constexpr std::array<std::string_view, 17> kGroups = {
+constexpr std::array<std::string_view, 18> kGroups = {
     "các đại biểu", "cá nhân",   "các cá nhân",   "tập thể",       "các tập thể", "chiến sĩ",
     "các chiến sĩ", "cán bộ",    "các cán bộ",    "đoàn viên",     "hội viên",    "học sinh",
-    "sinh viên",    "đảng viên", "các đảng viên", "đoàn chủ tịch", "chi bộ"};
+    "sinh viên",    "đảng viên", "các đảng viên", "đoàn chủ tịch", "chi bộ",      "toàn thể"};
 constexpr std::array<std::string_view, 5> kMoreScenes = {"buổi lễ", "văn nghệ", "tiết mục",
                                                          "nghi thức", "nghi lễ"};
 constexpr auto kShownOpenings =
@@ -82,6 +84,15 @@ bool opens_with_any(const std::string& folded, const std::array<std::string_view
   for (std::string_view o : openings)
     if (folded.size() > o.size() && folded.starts_with(o) && folded[o.size()] == ' ') return true;
   return false;
+}
+
+// A deputy of any title the photo shows ("Phó Giám đốc Trung tâm … thông qua Quyết định …",
+// "Phó Bí thư …", "Phó Hiệu trưởng …"): "phó" before a person's title names a person as the
+// title does, so each title need not be listed again with it.
+bool opens_with_deputy(const std::string& folded) {
+  constexpr std::string_view kDeputy = "phó ";
+  return folded.starts_with(kDeputy) &&
+         opens_with_any(folded.substr(kDeputy.size()), kPersonTitles);
 }
 
 // The line without what stands in quotation marks: a movement's or a prize's name ("vì an
@@ -135,8 +146,12 @@ bool is_caption_shaped(std::string_view line) {
 bool shows_who_or_what(std::string_view line) {
   // who or what the opening names first: most lines name no one there, and are let go unsplit
   std::string opening = folded_opening(line);
-  return opens_with_any(opening, kShownOpenings) && !opens_with_any(opening, kNoOneShown) &&
-         caption_shaped(line, &opening);
+  return (opens_with_any(opening, kShownOpenings) || opens_with_deputy(opening)) &&
+         !opens_with_any(opening, kNoOneShown) && caption_shaped(line, &opening);
+}
+
+bool opens_with_event(std::string_view line) {
+  return opens_with_any(folded_opening(line), kEvents);
 }
 
 int caption_score(std::string_view line, std::string_view before, std::string_view after) {

@@ -35,6 +35,9 @@ int caption_score(std::string_view line, std::string_view before, std::string_vi
 bool is_caption_shaped(std::string_view line);
 // And who or what the photo shows opens it.
 bool shows_who_or_what(std::string_view line);
+// An event's name opens the line ("Đại hội Chi bộ …", "Hội nghị …", "Buổi lễ …": word_lists.h
+// kEvents), which a caption shows as the hall's view.
+bool opens_with_event(std::string_view line);
 
 // The score a caption needs: who or what the photo shows and two more cues, one of them an
 // act or the missing stop.

@@ -20,6 +20,20 @@ bool reads_as_closing_caption(std::string_view line, std::string_view before) {
   return is_caption_shaped(line) && shows_photo_act(line);
 }
 
+bool closes_with_scene(std::string_view line, std::string_view before) {
+  // the opening first, which most lines fail, before any word is counted
+  if (!line.ends_with('.') || line.ends_with("..") || before.empty() ||
+      !ends_with_sentence_punct(before) || !shows_who_or_what(line))
+    return false;
+  if (2 * word_count(line) > word_count(before) || !is_body_text(before) || praises(line) ||
+      is_slogan(line))
+    return false;
+  // the event named alone is a noun phrase, no clause after a comma: "Hội nghị khép lại với
+  // tinh thần đoàn kết, quyết tâm …" is the text's closing sentence
+  return shows_photo_act(line) ||
+         (opens_with_event(line) && line.find(", ") == std::string_view::npos);
+}
+
 bool closes_as_caption_by_shape(std::string_view line, std::string_view before) {
   if (ends_with_sentence_punct(line) || before.empty() || !ends_with_sentence_punct(before) ||
       word_count(line) < kMinShapedClosingWords || 2 * word_count(line) > word_count(before) ||

@@ -22,9 +22,21 @@ namespace tuyentap {
 // before a camera (scene_caption.h shows_photo_act) with nothing ruling it out. An event's
 // name with no stop ("Hội nghị Ban Thường vụ …") may head a part in the body, but not as
 // the last line: there is nothing left for it to head. A line ending with a stop is a
-// sentence the text ends with, never asked here. A slogan (slogan.h) or a line of praise
+// sentence the text ends with, unless closes_with_scene reads it as the text's last line. A slogan
+// (slogan.h) or a line of praise
 // ("… sống mãi …", "… muôn năm", "vĩ đại") closes the text, and is no caption.
 bool reads_as_closing_caption(std::string_view line, std::string_view before);
+
+// The same place, the line ending with its one stop: a scene's sentence, who the photo shows
+// opening it and an act done before a camera ("Các đồng chí đảng viên thực hiện nghi thức chào
+// cờ, hát Quốc ca."), or the event's name opening a phrase with no comma ("Đại hội chi bộ
+// khoa … – Bệnh viện TWQĐ 108.": "Hội nghị khép lại với tinh thần đoàn kết, quyết tâm …" is
+// a closing sentence), at most half as long as the text's last sentence above it. The text's own
+// last sentence opening so is a long one, or tells with a reasoning word ("Đại hội đã bầu …",
+// caption_score.h's "never" list). Cut pages end so where the photo stood
+// (tests/fixtures/real-eval32/benhvien108-1, real-eval34/ptc4-npt-1). Asked of the text's
+// last line alone: no learning page ends on two such lines.
+bool closes_with_scene(std::string_view line, std::string_view before);
 
 // The text's last line told by its shape alone, where no word of it shows a photo ("Bầu bí thư
 // và phó bí thư Chi bộ" under the lead of a page cut after its photo): the same place and

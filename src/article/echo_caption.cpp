@@ -49,19 +49,40 @@ bool repeats_lead_opening(std::string_view paragraph, std::string_view lead) {
   return start == std::vector<std::string>(opening.begin(), opening.begin() + kOpeningWords);
 }
 
+namespace {
+
+// Whether words[from..] stand in a row in `text`, starting after its first word.
+bool runs_in(const std::vector<std::string>& words, std::size_t from,
+             const std::vector<std::string>& text) {
+  const std::size_t n = words.size() - from;
+  for (std::size_t start = 1; start + n <= text.size(); ++start) {
+    std::size_t k = 0;
+    while (k < n && text[start + k] == words[from + k]) ++k;
+    if (k == n) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 bool echoes_paragraph_before(std::string_view line, std::string_view before) {
   constexpr std::size_t kMinWords = 6;   // a phrase this long is no chance repeat
   constexpr std::size_t kMaxWords = 40;  // a caption's length (caption.h)
+  // the caption's own opening, set off by a comma, before the retold run: at most so many
+  // words ("Năm 2024, có 212 công dân …" under "Năm nay, … có 212 công dân …"), the run
+  // then at least kMinRetoldRun words long, as a chance repeat this long is not
+  constexpr std::size_t kMaxOwnOpening = 3;
+  constexpr std::size_t kMinRetoldRun = 8;
   if (!at_most_words(line, kMaxWords) || at_most_words(line, kMinWords - 1)) return false;
   const std::vector<std::string> echo = folded_words(line);
   const std::vector<std::string> text = folded_words(before);
   if (echo.size() < kMinWords || text.size() <= echo.size()) return false;
-  for (std::size_t start = 1; start + echo.size() <= text.size(); ++start) {
-    std::size_t k = 0;
-    while (k < echo.size() && text[start + k] == echo[k]) ++k;
-    if (k == echo.size()) return true;
-  }
-  return false;
+  if (runs_in(echo, 0, text)) return true;
+  const std::size_t comma = line.find(", ");
+  if (comma == std::string_view::npos) return false;
+  const std::size_t own = folded_words(line.substr(0, comma)).size();
+  return own > 0 && own <= kMaxOwnOpening && echo.size() >= own + kMinRetoldRun &&
+         runs_in(echo, own, text);
 }
 
 }  // namespace tuyentap

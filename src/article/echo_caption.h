@@ -11,7 +11,11 @@
 namespace tuyentap {
 
 // Whether `line` (6 to 40 words) is, its case, marks and punctuation aside, a run of the
-// words of `before` that starts after before's first word, and `before` is longer.
+// words of `before` that starts after before's first word, and `before` is longer; or is so
+// after its own opening of at most 3 words set off by its first comma, the run then at least
+// 8 words: the caption sets the photo's time or place first ("Năm 2024, có 212 công dân …"
+// under "Năm nay, trên địa bàn toàn tỉnh có 212 công dân …",
+// tests/fixtures/real-eval34/congan-quangbinh-1).
 bool echoes_paragraph_before(std::string_view line, std::string_view before);
 
 // Whether `paragraph` opens with the first 8 words of `lead`, their case, marks and

@@ -196,6 +196,17 @@ void read_blocks(std::vector<Paragraph>& body, Article& a) {
         continue;
       }
     }
+    // A photo's caption closed by the address of the site it was taken from
+    // (bare_caption.h), a short line over body text.
+    if (have_lead && i + 1 < body.size()) {
+      auto sourced = web_sourced_caption(p);  // first: a search of the line, which most fail
+      if (sourced && at_most_words(p, kMaxMarkedCaptionWords) && is_body_text(body[i + 1].text) &&
+          2 * word_count(p) <= word_count(body[i + 1].text)) {
+        a.blocks.push_back(
+            Block{BlockType::Caption, std::string(sourced->text), std::string(sourced->address)});
+        continue;
+      }
+    }
     // Right under the lead, a short line over a paragraph that tells the lead again: the page
     // printed its sapo, the lead photo with its caption, then the whole text
     // (echo_caption.h repeats_lead_opening). A subheading has no place between a sapo and
@@ -294,6 +305,14 @@ void read_blocks(std::vector<Paragraph>& body, Article& a) {
                              !a.blocks.empty() && a.blocks.back().type == BlockType::Caption)) {
       for (; i < body.size(); ++i) a.blocks.push_back(Block{BlockType::Caption, body[i].text, {}});
       break;
+    }
+    // The text's last line with its stop, a scene's sentence or the event named alone under
+    // the text's last sentence (closing_caption.h closes_with_scene).
+    if (have_lead && i + 1 == body.size() &&
+        (a.blocks.empty() || a.blocks.back().type != BlockType::Heading) &&
+        closes_with_scene(p, body[i - 1].text) && !points_back()) {
+      a.blocks.push_back(Block{BlockType::Caption, p, {}});
+      continue;
     }
     // A gallery's caption above the body ("Một số hình ảnh Đại hội …", no stop): the photos
     // stand there, the lead comes after them (photo_story.h announces_photos).

@@ -44,8 +44,10 @@ TEST_CASE("closing caption: a scene with no stop under the last sentence is a ca
 }
 
 TEST_CASE("closing caption: what the text ends with otherwise stays") {
-  // a sentence with its stop is the text's last sentence
-  CHECK(captions_in(read_page("Đồng chí Nguyễn Thị Thanh đọc lời tuyên thệ dưới cờ Đảng.")) == 0);
+  // a sentence with its stop that tells is the text's last sentence (a scene's sentence with
+  // its stop is a caption: closes_with_scene, tests/article/lone_caption_test.cpp)
+  CHECK(captions_in(read_page("Đồng chí Nguyễn Thị Thanh hứa sẽ phấn đấu trở thành đảng viên "
+                              "chính thức.")) == 0);
   // a line that shows no one and no act
   CHECK(captions_in(read_page("Những kết quả bước đầu của công tác phát triển đảng")) == 0);
   // a reasoning word: the text's
