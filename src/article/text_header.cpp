@@ -9,6 +9,7 @@
 #include "article/by_line.h"
 #include "article/byline.h"
 #include "article/header_lines.h"
+#include "article/header_page_lines.h"
 #include "article/header_shapes.h"
 #include "article/header_topic.h"
 #include "article/page_line.h"
@@ -92,15 +93,6 @@ bool kicker_then_title(std::span<const std::string_view> paras, std::size_t k) {
     if (!is_title_like(paras[i]) || ends_with_sentence_punct(paras[i]) || is_body_text(paras[i]))
       return false;
   return true;
-}
-
-// "• Lượt xem: 120" on a line of its own right under the date line (pages that list their
-// particulars one per line): the counters, as beside the date, not the lead.
-void skip_counters_under_date(std::span<const std::string_view> paras, HeaderLayout& h) {
-  constexpr std::size_t kMaxCounterLines = 2;
-  if (h.body != h.date + 1) return;
-  while (h.body < paras.size() && h.body - h.date <= kMaxCounterLines && is_counters(paras[h.body]))
-    ++h.body;
 }
 
 // The page printed paragraph `k` twice (its heading and the article's own title) and not `next`
@@ -599,26 +591,6 @@ HeaderLayout find_header_of(std::span<const std::string_view> paras,
   HeaderLayout h = header_after_slogans(paras.subspan(skip), rest);
   shift(h, skip);
   return h;
-}
-
-}  // namespace
-
-namespace {
-
-// "128", "Lượt xem:", "Đánh giá bài viết", "Đọc bài viết": the page's counters and buttons
-// right under the title or the date line (header_lines.h: a view count, a bar of its buttons
-// or a tool on the article; not a menu's item, which a list's first line looks like) are
-// the header's, never the lead; at most three of them, and
-// never the last paragraph (a text of one line stays one).
-void skip_page_lines_under_header(std::span<const std::string_view> paras, HeaderLayout& h) {
-  constexpr std::size_t kMaxLines = 3;
-  auto under = [&](std::size_t i) { return i != HeaderLayout::kNone && i + 1 == h.body; };
-  if (!under(h.title) && !under(h.date) && !under(h.byline)) return;
-  for (std::size_t n = 0; n < kMaxLines && h.body + 1 < paras.size(); ++n, ++h.body) {
-    std::string_view p = paras[h.body];
-    bool count = !p.empty() && p.find_first_not_of("0123456789") == std::string_view::npos;
-    if (!count && !is_counters(p) && !is_page_actions_bar(p) && !is_article_tool(p)) break;
-  }
 }
 
 }  // namespace
