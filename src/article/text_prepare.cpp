@@ -406,11 +406,16 @@ std::string cut_at_end(PreparedText& t, std::size_t from, const ChromeMatcher& c
       body_lines += !lines[counted].empty() && is_body_text(lines[counted]);
     return body_lines;
   };
-  // Whether any body text stands after `from` (looked for once): a marker with none before
-  // it and body text after it is a box's title over the article, never its end.
-  const bool has_body =
-      std::any_of(lines.begin() + static_cast<std::ptrdiff_t>(from), lines.end(),
-                  [](const std::string& l) { return !l.empty() && is_body_text(l); });
+  // Whether any body text stands after `from`: a marker with none before it and body text
+  // after it is a box's title over the article, never its end. Looked for only when a cut
+  // is found there (rare), not for every file.
+  std::optional<bool> has_body;
+  auto body_after_from = [&] {
+    if (!has_body)
+      has_body = std::any_of(lines.begin() + static_cast<std::ptrdiff_t>(from), lines.end(),
+                             [](const std::string& l) { return !l.empty() && is_body_text(l); });
+    return *has_body;
+  };
   for (std::size_t i = from; i < lines.size(); ++i) {
     if (!lines[i].empty() && is_comment_form_notice(lines[i])) {
       if (in_header_area(lines, body_before(i), i) || body_before(i) == 0) {
@@ -446,7 +451,7 @@ std::string cut_at_end(PreparedText& t, std::size_t from, const ChromeMatcher& c
     // A side box printed above the article ("Thăm dò ý kiến", a poll, between the page's
     // clock and the title): no body text yet, the article's text still to come. Cut there,
     // the article would be emptied; only the line is chrome.
-    if (cut && has_body && body_before(i) == 0) {
+    if (cut && body_before(i) == 0 && body_after_from()) {
       lines[i].clear();
       continue;
     }
