@@ -14,9 +14,9 @@ import re
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FIXTURES = os.path.join(ROOT, "tests", "fixtures")
-# real-eval36 and real-site36 (session 17) and every later set; real-eval34/35 and
-# real-site34/35, held out in sessions 15 and 16 and measured twice there, are learning sets
-HELD_OUT_FROM = 36
+# real-eval37 and real-site37 (session 18) and every later set; real-eval34 … 36 and
+# real-site34 … 36, held out in sessions 15 … 17 and measured there, are learning sets
+HELD_OUT_FROM = 37
 
 _NUMBERED = re.compile(r"^real-(eval|site)(\d*)$")
 
