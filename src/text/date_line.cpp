@@ -329,14 +329,16 @@ class LineParser {
       i_ += 2;
       return true;
     }
-    // "Được cập nhật lúc", "Được đăng ngày", "Được xuất bản": the same labels, passive
-    if (at(0, Token::Word, "duoc") &&
-        ((at(1, Token::Word, "cap") && at(2, Token::Word, "nhat")) ||
-         (at(1, Token::Word, "xuat") && at(2, Token::Word, "ban")) ||
-         (at(1, Token::Word, "dang") &&
-          (word_in(2, {"luc", "ngay"}) || at(2, Token::Punct, ":"))))) {
-      ++i_;
-      return true;
+    // "Được cập nhật lúc", "Đã đăng vào", "Đã được đăng ngày", "Vừa cập nhật": the same labels
+    // with a word of tense or voice before the verb, as sites word them each their own way.
+    // The auxiliary is taken only before a posting verb ("Đã đăng ký", "Vừa qua" are no labels).
+    if (word_in(0, {"da", "duoc", "vua"})) {
+      std::size_t k = 1;
+      if (word_in(k, {"duoc"})) ++k;  // "Đã được", "Vừa được"
+      if (posting_verb_at(k)) {
+        i_ += k;
+        return true;
+      }
     }
     if ((at(0, Token::Word, "cap") && at(1, Token::Word, "nhat")) ||
         (at(0, Token::Word, "xuat") && at(1, Token::Word, "ban")) ||
@@ -351,6 +353,15 @@ class LineParser {
       return true;
     }
     return false;
+  }
+
+  // Whether the tokens from i_ + k open a posting verb as a date line's label says it: "cập
+  // nhật", "xuất bản", "đăng" before "lúc", "ngày", "vào" or a colon, "đăng tải".
+  bool posting_verb_at(std::size_t k) const {
+    if (at(k, Token::Word, "cap") && at(k + 1, Token::Word, "nhat")) return true;
+    if (at(k, Token::Word, "xuat") && at(k + 1, Token::Word, "ban")) return true;
+    if (!at(k, Token::Word, "dang")) return false;
+    return word_in(k + 1, {"luc", "ngay", "vao", "tai"}) || at(k + 1, Token::Punct, ":");
   }
 
   // "Ngày đăng tin:", "Ngày đưa:", "Ngày gửi bài:", "Thời gian cập nhật:": a label naming the

@@ -287,3 +287,30 @@ TEST_CASE("date: a label naming the posting day in a site's own words before the
   CHECK(parsed("Ngày đăng tin: 18/05/2015 Hội nghị tổng kết") == "none");
   CHECK(parsed("Ngày thành lập Đảng: 3/2/1930 là ngày lịch sử") == "none");
 }
+
+// A date line's label is a posting verb ("đăng", "cập nhật", "xuất bản", "đăng tải") with a
+// tense or voice word before it as sites write it: "Đã đăng vào" (real-eval36/ktv-1), "Được
+// đăng ngày", "Đã được đăng", "Vừa cập nhật". The auxiliary is taken only before such a verb.
+TEST_CASE("date: a tense or voice word before the posting verb of a date line's label") {
+  CHECK(parsed("Đã đăng vào 25/04/2019") == "2019-04-25 -");
+  CHECK(parsed("Đã đăng vào 25/04/2019 lúc 15:35") == "2019-04-25 15:35");
+  CHECK(parsed("đã đăng vào: 25/04/2019") == "2019-04-25 -");
+  CHECK(parsed("ĐÃ ĐĂNG VÀO 25/04/2019") == "2019-04-25 -");
+  CHECK(parsed("Đã đăng lúc 15:35 ngày 25/04/2019") == "2019-04-25 15:35");
+  CHECK(parsed("Đã đăng ngày 25-04-2019") == "2019-04-25 -");
+  CHECK(parsed("Đã đăng: 25.04.2019") == "2019-04-25 -");
+  CHECK(parsed("Đã được đăng ngày 25/04/2019") == "2019-04-25 -");
+  CHECK(parsed("Đã cập nhật: 25/04/2019 15:35") == "2019-04-25 15:35");
+  CHECK(parsed("Vừa cập nhật lúc 15:35, 25/04/2019") == "2019-04-25 15:35");
+  CHECK(parsed("Đã xuất bản 25/04/2019") == "2019-04-25 -");
+  CHECK(parsed("Đã đăng tải ngày 25/04/2019") == "2019-04-25 -");
+  CHECK(parsed("Đã đăng vào 15/11/2019 | 604") == "2019-11-15 -");  // a counter after it
+  CHECK(parsed("Được đăng vào 25/04/2019") == "2019-04-25 -");
+  // near misses: no posting verb after the auxiliary, or a verb of another meaning
+  CHECK(parsed("Đã đăng ký 25/04/2019") == "none");  // registered
+  CHECK(parsed("Đa dạng 25/04/2019") == "none");     // folds as "Đã đăng"
+  CHECK(parsed("Đã 25/04/2019") == "none");
+  CHECK(parsed("Đã được 25/04/2019") == "none");
+  CHECK(parsed("Đà Nẵng, 25/04/2019") == "none");
+  CHECK(parsed("Vừa qua 25/04/2019") == "none");
+}
