@@ -400,7 +400,12 @@ class LineParser {
       const Token& t = t_[k];
       const Token* before = k > i_ ? &t_[k - 1] : nullptr;
       if (t.kind == Token::Word) {
-        if (!is_counter_word(t.text)) return false;
+        // "Số lượt xem", "Tổng lượt truy cập", "Tổng số lượt xem": a quantifier before the
+        // counter's label is the label's
+        bool quantifier = (t.text == "so" || t.text == "tong") && k + 1 < t_.size() &&
+                          t_[k + 1].kind == Token::Word &&
+                          (is_counter_word(t_[k + 1].text) || t_[k + 1].text == "so");
+        if (!quantifier && !is_counter_word(t.text)) return false;
       } else if (t.kind == Token::Number) {
         bool apart =
             t.spaced || (before != nullptr && before->kind == Token::Punct &&

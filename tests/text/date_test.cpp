@@ -314,3 +314,12 @@ TEST_CASE("date: a tense or voice word before the posting verb of a date line's 
   CHECK(parsed("Đà Nẵng, 25/04/2019") == "none");
   CHECK(parsed("Vừa qua 25/04/2019") == "none");
 }
+
+TEST_CASE("date: a quantifier before the views' counter closing the line is the counter's") {
+  CHECK(parsed("19/05/2020 20:24 Số lượt xem: 545") == "2020-05-19 20:24");
+  CHECK(parsed("19/05/2020 Tổng lượt truy cập: 1.204") == "2020-05-19 -");
+  CHECK(parsed("19/05/2020 - Tổng số lượt xem 545") == "2020-05-19 -");
+  CHECK(parsed("19/05/2020 Số 545") == "none");  // a number that counts no views
+  CHECK(parsed("19/05/2020 Tổng số 545") == "none");
+  CHECK(parsed("19/05/2020 Số lượt") == "none");  // no count
+}
