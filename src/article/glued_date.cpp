@@ -56,9 +56,17 @@ bool opens_with_agency(std::string_view rest) {
 }
 
 // Whether the text glued after a date line opens as a paragraph does: a capital, and at least
-// one more word; or the lead's agency in brackets.
+// one more word; the same after a dash set apart ("- Ngày 28.5, UBND …": the lead's dash, as
+// after an agency) or an opening quotation mark ("“Xây dựng …"); or the lead's agency in
+// brackets.
 bool opens_text(std::string_view rest) {
   if (starts_with_upper(rest)) return rest.find(' ') != std::string_view::npos;
+  for (std::string_view mark : {"\"", "“", "- ", "– ", "— "}) {
+    if (!rest.starts_with(mark)) continue;
+    std::string_view after = rest.substr(mark.size());
+    while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
+    return starts_with_upper(after) && after.find(' ') != std::string_view::npos;
+  }
   return opens_with_agency(rest);
 }
 

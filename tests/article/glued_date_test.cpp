@@ -108,3 +108,16 @@ TEST_CASE("glued date: the views' count with its quantifier closing the date lin
   // near miss: a number that counts no views
   CHECK(cut("19/05/2020 Số 545Trong hai ngày 18 và 19-5, Đảng bộ") == "none");
 }
+
+TEST_CASE("glued date: the lead opening with a dash or a quotation mark") {
+  CHECK(cut("Ngày đăng : 08:59, 28/05/2018- Ngày 28.5, UBND tỉnh tổ chức") ==
+        "Ngày đăng : 08:59, 28/05/2018");
+  CHECK(cut("08/05/2020 - 10:46– Trong 2 ngày 7 và 8-5, Đảng bộ xã") == "08/05/2020 - 10:46");
+  CHECK(cut("14:20 28/09/2023 GMT+7\"Xây dựng nông dân Nghệ An phát triển") ==
+        "14:20 28/09/2023 GMT+7");
+  CHECK(cut("14:20 28/09/2023“Xây dựng nông dân Nghệ An phát triển") == "14:20 28/09/2023");
+  // near misses: a span of dates, a dash before no capital, a quotation with no date line
+  CHECK(cut("25/04/2019- 26/04/2019 Hội nghị được tổ chức") == "none");
+  CHECK(cut("25/04/2019-năm nay hội nghị được tổ chức") == "none");
+  CHECK(cut("Năm 2019“Xây dựng nông dân") == "none");
+}
