@@ -166,3 +166,29 @@ TEST_CASE("comments printed twice after the byline, with no heading over them") 
   CHECK(all_fields(a).find("Chúc mừng") == std::string::npos);
   CHECK(all_fields(a).find("Mong chi bộ") == std::string::npos);
 }
+
+TEST_CASE("captions: the credit after any dash, set apart or glued, with or without its colon") {
+  const std::string text = "Trường Chính trị tỉnh Hà Giang";
+  for (std::string_view sep : {" - ", "-", " – ", "–", " — ", "—", "_", " "}) {
+    CHECK(caption_of(text + std::string(sep) + "Ảnh: baohagiang.vn") == text + " | baohagiang.vn");
+    CHECK(caption_of(text + std::string(sep) + "Ảnh: Trọng Đức") == text + " | Trọng Đức");
+  }
+  // no colon: names, or the address of the site the photo was taken from
+  for (std::string_view sep : {" - ", "-", " – ", "–", " — ", "—"}) {
+    CHECK(caption_of(text + std::string(sep) + "Ảnh Trọng Đức") == text + " | Trọng Đức");
+    CHECK(caption_of(text + std::string(sep) + "Ảnh baohagiang.vn") == text + " | baohagiang.vn");
+  }
+  CHECK(caption_of("Mùa Xuân biên cương. Ảnh tapchicongsan.vn.") ==
+        "Mùa Xuân biên cương. | tapchicongsan.vn");
+  CHECK(caption_of("Mùa Xuân biên cương (Ảnh tapchicongsan.org.vn)") ==
+        "Mùa Xuân biên cương | tapchicongsan.org.vn");
+  // near misses: "ảnh hưởng" after a dash, no address, a word glued to the photo word
+  CHECK(!parse_caption("Giá cả tăng-ảnh hưởng đến đời sống người dân").has_value());
+  CHECK(!parse_caption("Quang cảnh hội nghị. Ảnh hưởng lớn đến năm 2020").has_value());
+  CHECK(!parse_caption("Mùa Xuân biên cương. Ảnh tapchicongsan").has_value());
+  CHECK(!parse_caption("Mùa Xuân biên cương. Ảnh tư liệu cũ của gia đình").has_value());
+  CHECK(
+      !parse_caption("Mùa Xuân biên cương. Ảnh Tapchicongsan.vn và nhiều nguồn khác").has_value());
+  CHECK(!parse_caption("Xem tệp bao_cao_Ảnh hội nghị").has_value());
+  CHECK(!parse_caption("Bộ sưu tậpẢnh: Hà My").has_value());
+}

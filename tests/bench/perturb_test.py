@@ -92,6 +92,8 @@ class Labels(unittest.TestCase):
         self.assertEqual(perturb.credit("Hội nghị (Ảnh: Hà My)", "nocolon"), "Hội nghị (Ảnh Hà My)")
         self.assertIsNone(perturb.credit("Hội nghị (Ảnh: Hà My)", "paren"))  # in brackets already
         self.assertIsNone(perturb.credit("Hội nghị tổng kết năm", "nocolon"))  # no credit
+        # a caption's label, not a credit closing it
+        self.assertIsNone(perturb.credit("Ảnh: Đồng chí Hà phát biểu", "paren"))
 
 
 class CaseAndSpace(unittest.TestCase):
