@@ -97,8 +97,13 @@ std::optional<std::size_t> glued_date_end(std::string_view p) {
     // looked at
     const char b = p[k - 1];
     if (!is_digit(b) && b != 'M' && b != 'A' && b != 'H' && b != ')' && b != ']') continue;
+    // what the text after the glue may open with (opens_text): an ASCII capital, a bracket,
+    // a quotation mark or a dash, or a letter or mark beyond ASCII; a digit, a space, a lower
+    // case letter or the inside of a code point is passed over at once
     const unsigned char c = static_cast<unsigned char>(p[k]);
-    if (c == ' ' || (c >= 0x80 && c < 0xC0)) continue;  // a space, or inside a code point
+    const bool may_open =
+        (c >= 'A' && c <= 'Z') || c == '(' || c == '[' || c == '"' || c == '-' || c >= 0xC0;
+    if (!may_open) continue;
     if (!ends_date_line(p.substr(0, k))) continue;
     if (!opens_text(p.substr(k))) continue;
     if (!parse_date_line(p.substr(0, k)) && !set_apart_before(p.substr(0, k))) continue;
