@@ -575,6 +575,23 @@ std::optional<DatedLine> split_date_line(std::string_view line) {
     consider(line.substr(at + sep_len), line.substr(0, at), true, plain);
     consider(line.substr(0, at), line.substr(at + sep_len), false, plain);
   }
+  // A dash glued between the two, its spaces lost in a text copy ("Bùi Ánh-14:20 28/09/2023",
+  // "18/01/2016–Giáo dục"): a letter before it, or a digit before and a letter after; a dash
+  // between two digits is a date's or a span's own.
+  for (std::size_t at = 1; at + 1 < line.size(); ++at) {
+    std::size_t len = line[at] == '-' ? 1 : 0;
+    if (line.substr(at).starts_with("–") || line.substr(at).starts_with("—")) len = 3;
+    if (len == 0 || at + len >= line.size()) continue;
+    const char before = line[at - 1], after = line[at + len];
+    const bool digit_before = before >= '0' && before <= '9';
+    const bool digit_after = after >= '0' && after <= '9';
+    // a letter: ASCII, or a lead byte of a letter beyond it (Vietnamese's are from U+00C0)
+    const bool letter_after = ((after | 0x20) >= 'a' && (after | 0x20) <= 'z') ||
+                              static_cast<unsigned char>(after) >= 0xC3;
+    if (before == ' ' || after == ' ' || (digit_before && (digit_after || !letter_after))) continue;
+    consider(line.substr(at + len), line.substr(0, at), true, false);
+    consider(line.substr(0, at), line.substr(at + len), false, false);
+  }
   return best;
 }
 }  // namespace tuyentap

@@ -323,3 +323,20 @@ TEST_CASE("date: a quantifier before the views' counter closing the line is the 
   CHECK(parsed("19/05/2020 Tổng số 545") == "none");
   CHECK(parsed("19/05/2020 Số lượt") == "none");  // no count
 }
+
+// A text copy may lose the spaces around the dash between a byline (or a section) and its
+// date line: "Bùi Ánh-14:20 28/09/2023", "Bởi Phan Thanh Toàn–Đăng tải ngày 30/04/2024".
+TEST_CASE("date: a date line beside other text across a glued dash") {
+  for (std::string_view dash : {"-", "–", "—"}) {
+    const std::string d(dash);
+    CHECK(split("Bùi Ánh" + d + "14:20 28/09/2023 GMT+7") == "2023-09-28 14:20 | Bùi Ánh (before)");
+    CHECK(split("Bởi Phan Thanh Toàn" + d + "Đăng tải ngày 30/04/2024") ==
+          "2024-04-30 - | Bởi Phan Thanh Toàn (before)");
+    CHECK(split("17:26 18/01/2016" + d + "Giáo dục") == "2016-01-18 17:26 | Giáo dục (after)");
+    // near misses: a date's own dashes, a span of dates, a word's hyphen, a place's dash
+    CHECK(split("Covid" + d + "19 28/09/2023") == "none");
+    CHECK(split("Bà Rịa" + d + "Vũng Tàu 30/04/2024") == "none");
+    CHECK(split("Kỷ niệm 75 năm (22-12-1944" + d + "22-12-2019)") == "none");
+  }
+  CHECK(split("Tin tức 25-04-2019") == "none");
+}
