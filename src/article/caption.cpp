@@ -130,6 +130,13 @@ bool is_web_address(std::string_view s) {
   return true;
 }
 
+// " Hưởng …", " hưởng …", " HƯỞNG …": the photo word is the first of "ảnh hưởng" (influence).
+bool opens_with_huong(std::string_view rest) {
+  std::string_view word = trim_spaces(rest);
+  word = word.substr(0, word.find(' '));
+  return fold_for_match(word) == "huong";
+}
+
 // Where caption text ends and a credit without a colon may begin: ". Ảnh", "(Ảnh", "- Ảnh",
 // "– Ảnh", "— Ảnh", and a dash glued to the text ("Hà Giang-Ảnh").
 bool ends_caption_text(std::string_view before) {
@@ -185,6 +192,12 @@ std::optional<CreditMark> mark_at(std::string_view line, std::size_t at, std::st
       mark.credit = without_closing(rest, bracketed);
       return mark;
     }
+  }
+  // "Ảnh Nguyễn Nam" alone on its line: a credit without its colon, as "Ảnh: Nguyễn Nam"
+  // alone is one; not "Ảnh Hưởng Của …" (influence), however it is cased
+  if (at == 0 && rest.starts_with(" ") && is_names(rest) && !opens_with_huong(rest)) {
+    mark.credit = without_closing(rest, bracketed);
+    return mark;
   }
   return std::nullopt;
 }

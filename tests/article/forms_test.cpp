@@ -192,3 +192,23 @@ TEST_CASE("captions: the credit after any dash, set apart or glued, with or with
   CHECK(!parse_caption("Xem tệp bao_cao_Ảnh hội nghị").has_value());
   CHECK(!parse_caption("Bộ sưu tậpẢnh: Hà My").has_value());
 }
+
+// A credit alone on its line is a caption (the photo's, its text lost), with its colon or
+// without: "Ảnh: Nguyễn Nam", "Ảnh Nguyễn Nam" (real-eval36/ktv-1).
+TEST_CASE("captions: a credit alone on its line without its colon") {
+  CHECK(caption_of("Ảnh Nguyễn Nam") == " | Nguyễn Nam");
+  CHECK(caption_of("Ảnh: Nguyễn Nam") == " | Nguyễn Nam");
+  CHECK(caption_of("ẢNH NGUYỄN NAM") == " | NGUYỄN NAM");
+  CHECK(caption_of("Ảnh Nguyễn Nam.") == " | Nguyễn Nam");
+  CHECK(caption_of("Ảnh TTXVN") == " | TTXVN");
+  CHECK(caption_of("Ảnh T.H") == " | T.H");
+  CHECK(caption_of("(Ảnh Nguyễn Nam)") == " | Nguyễn Nam");
+  // near misses: "ảnh hưởng" (influence) in any case, words that are no names, a long line
+  CHECK(!parse_caption("Ảnh hưởng của dịch bệnh").has_value());
+  CHECK(!parse_caption("Ảnh Hưởng Của Dịch Bệnh").has_value());
+  CHECK(!parse_caption("ẢNH HƯỞNG CỦA DỊCH BỆNH").has_value());
+  CHECK(!parse_caption("Ảnh tư liệu").has_value());
+  CHECK(!parse_caption("Ảnh Nguyễn Nam chụp tại hội nghị").has_value());
+  CHECK(!parse_caption("Ảnh Đại hội Đảng bộ tỉnh lần thứ XV").has_value());
+  CHECK(!parse_caption("Ảnh Bác Hồ Trong Trái Tim Nhân Dân Việt Nam").has_value());
+}
