@@ -2,6 +2,7 @@
 #include "article/glued_date.h"
 
 #include <algorithm>
+#include <array>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -15,6 +16,16 @@ namespace {
 bool is_digit(char c) {
   return c >= '0' && c <= '9';
 }
+
+// The bytes a date line may end with before the glue (ends_date_line): a digit, the last
+// letter of AM/PM/SA/CH, a closing bracket. A table, as every byte of a header's paragraphs
+// is looked up.
+constexpr std::array<bool, 256> kMayEndDateLine = [] {
+  std::array<bool, 256> t{};
+  for (char c = '0'; c <= '9'; ++c) t[static_cast<unsigned char>(c)] = true;
+  for (char c : {'M', 'A', 'H', ')', ']'}) t[static_cast<unsigned char>(c)] = true;
+  return t;
+}();
 
 // What a date line may end with before the glue: a digit, the half of the day after a time,
 // or the bracket closing its time zone or its date ("(GMT+7)", "[GMT+7]", "(21/03/2019)").
@@ -95,8 +106,7 @@ std::optional<std::size_t> glued_date_end(std::string_view p) {
     // only after a digit, the last letter of AM/PM/SA/CH or a closing bracket
     // (ends_date_line): most bytes are passed over at once, as every header paragraph is
     // looked at
-    const char b = p[k - 1];
-    if (!is_digit(b) && b != 'M' && b != 'A' && b != 'H' && b != ')' && b != ']') continue;
+    if (!kMayEndDateLine[static_cast<unsigned char>(p[k - 1])]) continue;
     // what the text after the glue may open with (opens_text): an ASCII capital, a bracket,
     // a quotation mark or a dash, or a letter or mark beyond ASCII; a digit, a space, a lower
     // case letter or the inside of a code point is passed over at once
