@@ -81,6 +81,10 @@ class Labels(unittest.TestCase):
         self.assertEqual(perturb.byline_label("Bài: Hà My", "semicolon"), "Bài; Hà My")
         self.assertIsNone(perturb.byline_label("Bài: Hà My", "va"))  # one word: no "và"
         self.assertIsNone(perturb.byline_label("Quang Khải", "upper"))  # no label
+        # "Tác giả" is one label, no list: no comma or "và" goes into it
+        self.assertIsNone(perturb.byline_label("Tác giả: Hà My", "va"))
+        self.assertIsNone(perturb.byline_label("Tác giả: Hà My", "nospace"))
+        self.assertEqual(perturb.byline_label("Tác giả: Hà My", "semicolon"), "Tác giả; Hà My")
 
     def test_the_captions_credit(self):
         line = "Các đại biểu dự hội nghị. Ảnh: Hà My"
