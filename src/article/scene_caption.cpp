@@ -275,6 +275,22 @@ bool opens_with_person_title(std::string_view text) {
   return opens_with(words_of(text), kSceneTitles);
 }
 
+bool names_titled_person(std::string_view line) {
+  // the forms of address one person is named with: an office's title may name a leader of
+  // old or of another time ("đạo đức Chủ tịch Hồ Chí Minh", a part's heading)
+  static constexpr std::array<std::string_view, 6> kAddress = {"ông", "bà",  "đồng chí",
+                                                               "đ/c", "anh", "chị"};
+  const std::vector<Word> words = words_of(line);
+  for (std::string_view title : kAddress) {
+    const std::size_t span =
+        static_cast<std::size_t>(std::count(title.begin(), title.end(), ' ')) + 1;
+    for (std::size_t at = find_phrase(words, title); at < words.size();
+         at = find_phrase(words, title, at + 1))
+      if (at + span < words.size() && starts_with_upper(words[at + span].text)) return true;
+  }
+  return false;
+}
+
 namespace {
 
 // "Đại hội … lần thứ XVI, nhiệm kỳ 2019 - 2024." → "Đại hội … lần thứ XVI.": an event's name

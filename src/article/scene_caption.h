@@ -35,6 +35,9 @@ bool describes_photo_scene(std::string_view line, bool photo_stood = false);
 bool names_scene_words(std::string_view line);
 // The text opens with a person's title: "Đồng chí", "Bí thư", "Đại diện" …
 bool opens_with_person_title(std::string_view text);
+// Somewhere in the line, a person's title before a capitalised name: "cho ông Trần Tấn
+// Hoàn", "đồng chí Lê Văn Nho". Who a photo shows is named so; a part's heading names a topic.
+bool names_titled_person(std::string_view line);
 
 // One of the body's reasoning and telling words above (là, đã, sẽ, nhằm, vì …), as
 // fold_exact gives a word: a line that holds one tells, as a sentence of the text does. One

@@ -254,8 +254,10 @@ void read_blocks(std::vector<Paragraph>& body, Article& a) {
     // The paragraph above told it word for word: the photo placed after it (echo_caption.h).
     // Under the lead, only a line that ends with a stop: a sapo previews the headings below
     // it in their words, and a heading has no stop (tests/fixtures/real-eval/tapchicongsan-1),
-    // where the lead photo's caption retelling the sapo may (real-eval35/binhthuancpv-1).
-    if (have_lead && (i > lead_index + 1 || p.ends_with('.')) &&
+    // where the lead photo's caption retelling the sapo may (real-eval35/binhthuancpv-1); or
+    // one naming a person by their title ("… cho ông Trần Tấn Hoàn", real-eval36/krongbong-1),
+    // who a photo shows and a heading does not name.
+    if (have_lead && (i > lead_index + 1 || p.ends_with('.') || names_titled_person(p)) &&
         echoes_paragraph_before(p, body[i - 1].text)) {
       a.blocks.push_back(Block{BlockType::Caption, p, {}});
       continue;
