@@ -143,6 +143,31 @@ bool cells_hold_captions(const std::vector<Paragraph>& body) {
   return 2 * in_cells < text;
 }
 
+// A caption printed again word for word, credit too, after the lead: the same photo's (a page
+// sets its lead photo's caption over the sapo, then the figure with its alt text and the caption
+// again: tests/fixtures/real-eval36/dantocmiennui-1), kept once; its text stays in the book in
+// the first. Only a long one (kMinRepeatedCaptionWords): two photos may share a short caption
+// ("Quang cảnh hội nghị"); only in a plain text, where no photo's address tells them apart.
+void drop_captions_printed_again(Article& a) {
+  constexpr std::size_t kMinRepeatedCaptionWords = 12;
+  auto same = [](const Block& x, const Block& y) {
+    return x.type == BlockType::Caption && y.type == BlockType::Caption && x.text == y.text &&
+           x.credit == y.credit && x.photo.ref.empty() && y.photo.ref.empty();
+  };
+  std::size_t kept = a.lead_at;
+  for (std::size_t i = a.lead_at; i < a.blocks.size(); ++i) {
+    const Block& b = a.blocks[i];
+    bool again = b.type == BlockType::Caption &&
+                 !at_most_words(b.text, kMinRepeatedCaptionWords - 1) &&
+                 std::any_of(a.blocks.begin(), a.blocks.begin() + static_cast<std::ptrdiff_t>(kept),
+                             [&](const Block& earlier) { return same(earlier, b); });
+    if (again) continue;
+    if (kept != i) a.blocks[kept] = std::move(a.blocks[i]);
+    ++kept;
+  }
+  a.blocks.resize(kept);
+}
+
 }  // namespace
 
 // Step 5 (text_reader.h).
@@ -392,5 +417,6 @@ void read_blocks(std::vector<Paragraph>& body, Article& a) {
     a.blocks.push_back(std::move(b));
   }
   if (!have_lead) a.warnings.push_back("no lead paragraph");
+  drop_captions_printed_again(a);
 }
 }  // namespace tuyentap
