@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <optional>
 #include <string>
+#include <unordered_set>
 
 #include "article/attendance.h"
 #include "article/back_reference.h"
@@ -150,17 +151,18 @@ bool cells_hold_captions(const std::vector<Paragraph>& body) {
 // ("Quang cảnh hội nghị"); only in a plain text, where no photo's address tells them apart.
 void drop_captions_printed_again(Article& a) {
   constexpr std::size_t kMinRepeatedCaptionWords = 12;
-  auto same = [](const Block& x, const Block& y) {
-    return x.type == BlockType::Caption && y.type == BlockType::Caption && x.text == y.text &&
-           x.credit == y.credit && x.photo.ref.empty() && y.photo.ref.empty();
+  // the captions seen, text and credit: a set, as a body may hold thousands of photos
+  std::unordered_set<std::string> seen;
+  auto key = [](const Block& b) -> std::optional<std::string> {
+    if (b.type != BlockType::Caption || !b.photo.ref.empty() ||
+        at_most_words(b.text, kMinRepeatedCaptionWords - 1))
+      return std::nullopt;
+    return b.text + '\0' + b.credit;
   };
-  std::size_t kept = a.lead_at;
-  for (std::size_t i = a.lead_at; i < a.blocks.size(); ++i) {
-    const Block& b = a.blocks[i];
-    bool again = b.type == BlockType::Caption &&
-                 !at_most_words(b.text, kMinRepeatedCaptionWords - 1) &&
-                 std::any_of(a.blocks.begin(), a.blocks.begin() + static_cast<std::ptrdiff_t>(kept),
-                             [&](const Block& earlier) { return same(earlier, b); });
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < a.blocks.size(); ++i) {
+    auto k = key(a.blocks[i]);
+    bool again = k && !seen.insert(*k).second && i >= a.lead_at;
     if (again) continue;
     if (kept != i) a.blocks[kept] = std::move(a.blocks[i]);
     ++kept;
@@ -282,8 +284,9 @@ void read_blocks(std::vector<Paragraph>& body, Article& a) {
     // where the lead photo's caption retelling the sapo may (real-eval35/binhthuancpv-1); or
     // one naming a person by their title ("… cho ông Trần Tấn Hoàn", real-eval36/krongbong-1),
     // who a photo shows and a heading does not name.
-    if (have_lead && (i > lead_index + 1 || p.ends_with('.') || names_titled_person(p)) &&
-        echoes_paragraph_before(p, body[i - 1].text)) {
+    // (the echo first: a long line is let go unfolded, where the person's title folds it)
+    if (have_lead && echoes_paragraph_before(p, body[i - 1].text) &&
+        (i > lead_index + 1 || p.ends_with('.') || names_titled_person(p))) {
       a.blocks.push_back(Block{BlockType::Caption, p, {}});
       continue;
     }
