@@ -332,7 +332,12 @@ bool describes_photo_scene(std::string_view original, bool photo_stood) {
   if (stop && !comma && words.size() <= kMaxPhraseWords &&
       (act < words.size() || opens_with(words, kSceneOpenings)))
     return true;
-  if (!comma && words.size() <= kMaxPhraseWords && opens_with(words, kPhotoOnlyOpenings) &&
+  // a view, the delegates or a performance, naming what they are of: a long one too ("Quang
+  // cảnh Hội nghị đối thoại với đại biểu Nhân dân năm 2024 tại phường Tràng Minh",
+  // real-eval29/danvanhaiphong-1), to a scene's bound; the phrase's bound for the others
+  const bool view = opens_with(words, kViews);
+  if (!comma && (view || words.size() <= kMaxPhraseWords) &&
+      opens_with(words, kPhotoOnlyOpenings) &&
       (act < words.size() || has_any(words, kEvents) || names_a_place(words)))
     return true;
   if (act == words.size()) return false;

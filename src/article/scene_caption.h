@@ -25,7 +25,9 @@ namespace tuyentap {
 //    (an event's term after a comma, ", nhiệm kỳ 2019 - 2024.", is left out of the phrase
 //    only when `photo_stood`: the caller saw a photo's marker over the line or a caption just
 //    before it; else "Đại hội … lần thứ XVI, nhiệm kỳ 2020 - 2025." is the text's sentence);
-//  - or, with no stop, opens with what only a photo shows (Quang cảnh, Toàn cảnh, Các đại
+//  - or, with no stop or one, no comma, at most 12 words (30 when a view, Quang cảnh or Toàn
+//    cảnh, opens it: "Quang cảnh Hội nghị đối thoại với đại biểu Nhân dân năm 2024 tại phường
+//    Tràng Minh"), opens with what only a photo shows (Quang cảnh, Toàn cảnh, Các đại
 //    biểu, Tiết mục …) and names the event (hội nghị, lễ, buổi …), a place or such an act: a
 //    subheading opens so too ("Toàn cảnh bức tranh kinh tế của ấp năm qua").
 bool describes_photo_scene(std::string_view line, bool photo_stood = false);
