@@ -152,6 +152,13 @@ bool glued_dash_before(std::string_view line, std::size_t at) {
          (at >= 3 && (line.substr(at - 3, 3) == "–" || line.substr(at - 3, 3) == "—"));
 }
 
+// " Hưởng …", " HƯỞNG …" after the photo word: "ảnh hưởng" (influence), a word of its own.
+bool names_influence(std::string_view rest) {
+  for (std::string_view w : {" Hưởng", " HƯỞNG", " hưởng"})
+    if (rest.starts_with(w) && (rest.size() == w.size() || rest[w.size()] == ' ')) return true;
+  return false;
+}
+
 // The photo word at `at` (a word start), followed by `rest`.
 std::optional<CreditMark> mark_at(std::string_view line, std::size_t at, std::string_view rest) {
   bool bracketed = at > 0 && (line[at - 1] == '(' || line[at - 1] == '[');
@@ -183,8 +190,12 @@ std::optional<CreditMark> mark_at(std::string_view line, std::size_t at, std::st
     return mark;
   }
   // "… Ảnh Trọng Đức.": names without a colon, after the caption's text; "… Ảnh nguồn GLO.":
-  // the paper the photo was taken from, named so (tests/fixtures/real-eval35/tinhuygialai-1)
-  if (at > 0 && rest.starts_with(" ") && ends_caption_text(line.substr(0, at))) {
+  // the paper the photo was taken from, named so (tests/fixtures/real-eval35/tinhuygialai-1);
+  // or alone on the line, the caption that is only a credit ("Ảnh Nguyễn Nam" under a lead,
+  // real-eval36/ktv-1), as "Ảnh: Nguyễn Nam" is, but never "Ảnh Hưởng …" (influence, in a
+  // heading's Title Case)
+  bool opens_line = at == 0 && !names_influence(rest);
+  if ((opens_line || (at > 0 && ends_caption_text(line.substr(0, at)))) && rest.starts_with(" ")) {
     std::string_view names = rest;
     for (std::string_view source : {" nguồn ", " Nguồn "})
       if (rest.starts_with(source)) names = rest.substr(source.size() - 1);
