@@ -109,10 +109,54 @@ bool is_names(std::string_view s) {
   return true;
 }
 
-// Where caption text ends and a credit without a colon may begin: ". Ảnh", "(Ảnh", "- Ảnh".
+// "tapchicongsan.vn", "baohagiang.vn.": the site a photo was taken from, named by its
+// address: two or more labels of letters, digits and hyphens between dots, the last of 2 to 6
+// letters (a final full stop closes the caption).
+bool is_web_address(std::string_view s) {
+  s = without_closing(s, true);
+  constexpr std::size_t kMinTld = 2, kMaxTld = 6;
+  std::size_t dot = s.rfind('.');
+  if (dot == std::string_view::npos || dot == 0) return false;
+  std::string_view tld = s.substr(dot + 1);
+  if (tld.size() < kMinTld || tld.size() > kMaxTld) return false;
+  for (char c : tld)
+    if (c < 'a' || c > 'z') return false;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
+              (c == '.' && i > 0 && s[i - 1] != '.');
+    if (!ok) return false;
+  }
+  return true;
+}
+
+// " Hưởng …", " hưởng …", " HƯỞNG …": the photo word is the first of "ảnh hưởng" (influence).
+bool opens_with_huong(std::string_view rest) {
+  std::string_view word = trim_spaces(rest);
+  word = word.substr(0, word.find(' '));
+  return fold_for_match(word) == "huong";
+}
+
+// Where caption text ends and a credit without a colon may begin: ". Ảnh", "(Ảnh", "- Ảnh",
+// "– Ảnh", "— Ảnh", and a dash glued to the text ("Hà Giang-Ảnh").
 bool ends_caption_text(std::string_view before) {
-  return ends_with(before, ". ") || ends_with(before, "(") || ends_with(before, "- ") ||
-         ends_with(before, "– ");
+  for (std::string_view end : {". ", "(", "- ", "– ", "— ", "-", "–", "—"})
+    if (ends_with(before, end)) return true;
+  return false;
+}
+
+// A dash glued before the photo word, as a separator: "Hà Giang-Ảnh: baohagiang.vn",
+// "chính trị–Ảnh minh họa: …" (a text copy lost the spaces around it).
+bool glued_dash_before(std::string_view line, std::size_t at) {
+  return (at > 0 && line[at - 1] == '-') ||
+         (at >= 3 && (line.substr(at - 3, 3) == "–" || line.substr(at - 3, 3) == "—"));
+}
+
+// " Hưởng …", " HƯỞNG …" after the photo word: "ảnh hưởng" (influence), a word of its own.
+bool names_influence(std::string_view rest) {
+  for (std::string_view w : {" Hưởng", " HƯỞNG", " hưởng"})
+    if (rest.starts_with(w) && (rest.size() == w.size() || rest[w.size()] == ' ')) return true;
+  return false;
 }
 
 // The photo word at `at` (a word start), followed by `rest`.
@@ -146,15 +190,25 @@ std::optional<CreditMark> mark_at(std::string_view line, std::size_t at, std::st
     return mark;
   }
   // "… Ảnh Trọng Đức.": names without a colon, after the caption's text; "… Ảnh nguồn GLO.":
-  // the paper the photo was taken from, named so (tests/fixtures/real-eval35/tinhuygialai-1)
-  if (at > 0 && rest.starts_with(" ") && ends_caption_text(line.substr(0, at))) {
+  // the paper the photo was taken from, named so (tests/fixtures/real-eval35/tinhuygialai-1);
+  // or alone on the line, the caption that is only a credit ("Ảnh Nguyễn Nam" under a lead,
+  // real-eval36/ktv-1), as "Ảnh: Nguyễn Nam" is, but never "Ảnh Hưởng …" (influence, in a
+  // heading's Title Case)
+  bool opens_line = at == 0 && !names_influence(rest);
+  if ((opens_line || (at > 0 && ends_caption_text(line.substr(0, at)))) && rest.starts_with(" ")) {
     std::string_view names = rest;
     for (std::string_view source : {" nguồn ", " Nguồn "})
       if (rest.starts_with(source)) names = rest.substr(source.size() - 1);
-    if (is_names(names)) {
+    if (is_names(names) || is_web_address(trim_spaces(names))) {
       mark.credit = without_closing(rest, bracketed);
       return mark;
     }
+  }
+  // "Ảnh Nguyễn Nam" alone on its line: a credit without its colon, as "Ảnh: Nguyễn Nam"
+  // alone is one; not "Ảnh Hưởng Của …" (influence), however it is cased
+  if (at == 0 && rest.starts_with(" ") && is_names(rest) && !opens_with_huong(rest)) {
+    mark.credit = without_closing(rest, bracketed);
+    return mark;
   }
   return std::nullopt;
 }
@@ -201,10 +255,11 @@ std::optional<CreditMark> find_credit(std::string_view line) {
        at = next_e1(line, at == 0 ? std::max<std::size_t>(window, 1) : at + 1)) {
     std::size_t len = photo_word_at(line, at);
     if (len == 0) continue;
-    // The photo word starts a word: line start, or after a space, an opening bracket or the
-    // underscore some journals' CMS put before the credit ("… tỉnh Quảng Ninh_Ảnh: TTXVN").
+    // The photo word starts a word: line start, or after a space, an opening bracket, the
+    // underscore some journals' CMS put before the credit ("… tỉnh Quảng Ninh_Ảnh: TTXVN") or
+    // a dash glued on ("… Hà Giang-Ảnh: …").
     if (at > 0 && line[at - 1] != ' ' && line[at - 1] != '(' && line[at - 1] != '[' &&
-        line[at - 1] != '_')
+        line[at - 1] != '_' && !glued_dash_before(line, at))
       continue;
     if (auto mark = mark_at(line, at, line.substr(at + len))) best = mark;
   }

@@ -13,11 +13,14 @@ namespace tuyentap {
 
 bool reads_as_closing_caption(std::string_view line, std::string_view before) {
   if (ends_with_sentence_punct(line) || before.empty() || !ends_with_sentence_punct(before) ||
-      2 * word_count(line) > word_count(before) || !is_body_text(before))
+      3 * word_count(line) > 2 * word_count(before) || !is_body_text(before))
     return false;
+  // more than half as long: both of a caption's own cues, who the photo shows and an act
+  // before a camera (closing_caption.h)
+  const bool half = 2 * word_count(line) <= word_count(before);
   if (praises(line) || is_slogan(line)) return false;  // the dearer tests last: they fold
-  if (shows_who_or_what(line)) return true;
-  return is_caption_shaped(line) && shows_photo_act(line);
+  if (shows_who_or_what(line)) return half || shows_photo_act(line);
+  return half && is_caption_shaped(line) && shows_photo_act(line);
 }
 
 bool closes_with_scene(std::string_view line, std::string_view before) {

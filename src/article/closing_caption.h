@@ -19,7 +19,11 @@ namespace tuyentap {
 // `before` the paragraph above it. It is a caption when the text's last sentence stands in
 // `before` (body text ending with its stop) and `line`, at most half as long, has no stop
 // and shows who or what the photo shows (caption_score.h shows_who_or_what) or an act done
-// before a camera (scene_caption.h shows_photo_act) with nothing ruling it out. An event's
+// before a camera (scene_caption.h shows_photo_act) with nothing ruling it out; up to two
+// thirds as long when it has both (a caption naming who hands what to whom, each with their
+// posts, is long: "Đồng chí X, Ủy viên …, Phó Chủ tịch … trao Huy hiệu … cho đồng chí Y",
+// tests/fixtures/real-eval36/dhktyduocdn-1), as between paragraphs the two with no stop make
+// a caption whatever its length (caption_score.h). An event's
 // name with no stop ("Hội nghị Ban Thường vụ …") may head a part in the body, but not as
 // the last line: there is nothing left for it to head. A line ending with a stop is a
 // sentence the text ends with, unless closes_with_scene reads it as the text's last line. A slogan

@@ -51,7 +51,13 @@ bool repeats_lead_opening(std::string_view paragraph, std::string_view lead) {
 
 namespace {
 
-// Whether words[from..] stand in a row in `text`, starting after its first word.
+// A caption may leave out one or two of the paragraph's words once ("cho gia đình ông X" told
+// as "cho ông X"), with at least this many words retold on each side of the gap.
+constexpr std::size_t kMaxGap = 2;
+constexpr std::size_t kMinSide = 3;
+
+// Whether words[from..] stand in a row in `text`, starting after its first word; or so with
+// one gap of at most kMaxGap of text's words left out between two runs of at least kMinSide.
 bool runs_in(const std::vector<std::string>& words, std::size_t from,
              const std::vector<std::string>& text) {
   const std::size_t n = words.size() - from;
@@ -59,6 +65,12 @@ bool runs_in(const std::vector<std::string>& words, std::size_t from,
     std::size_t k = 0;
     while (k < n && text[start + k] == words[from + k]) ++k;
     if (k == n) return true;
+    if (k < kMinSide || n - k < kMinSide) continue;
+    for (std::size_t gap = 1; gap <= kMaxGap && start + n + gap <= text.size(); ++gap) {
+      std::size_t m = k;
+      while (m < n && text[start + gap + m] == words[from + m]) ++m;
+      if (m == n) return true;
+    }
   }
   return false;
 }

@@ -11,7 +11,10 @@
 namespace tuyentap {
 
 // Whether `line` (6 to 40 words) is, its case, marks and punctuation aside, a run of the
-// words of `before` that starts after before's first word, and `before` is longer; or is so
+// words of `before` that starts after before's first word, and `before` is longer (the run
+// may leave out one or two of before's words once, with three words or more retold on each
+// side: "Bàn giao nhà đại đoàn kết cho ông Trần Tấn Hoàn" under "… bàn giao nhà Đại Đoàn Kết
+// cho gia đình ông Trần Tấn Hoàn …", tests/fixtures/real-eval36/krongbong-1); or is so
 // after its own opening of at most 3 words set off by its first comma, the run then at least
 // 8 words: the caption sets the photo's time or place first ("Năm 2024, có 212 công dân …"
 // under "Năm nay, trên địa bàn toàn tỉnh có 212 công dân …",

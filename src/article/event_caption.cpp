@@ -141,20 +141,26 @@ std::optional<std::string_view> after_last(std::string_view folded, std::string_
   return folded.substr(at + mark.size());
 }
 
-// "2015-2020", "2017- 2020", "2019 - 2024", "2020–2025": two years and a dash, nothing else.
+// "2015-2020", "2017- 2020", "2019 - 2024", "2020–2025", "2017 — 2020": two years and one
+// dash between them (a hyphen, an en or em dash, a minus sign: sites type any), nothing else.
 bool is_year_span(std::string_view s) {
   std::string digits;
+  int dashes = 0;
   for (std::size_t i = 0; i < s.size(); ++i) {
-    if (s.substr(i).starts_with("–")) {
-      i += std::string_view("–").size() - 1;
+    std::string_view rest = s.substr(i);
+    if (rest.starts_with("–") || rest.starts_with("—") || rest.starts_with("−")) {
+      i += std::string_view("–").size() - 1;  // all three are three bytes in UTF-8
+      ++dashes;
     } else if (s[i] >= '0' && s[i] <= '9') {
       digits += s[i];
-    } else if (s[i] != ' ' && s[i] != '-') {
+    } else if (s[i] == '-') {
+      ++dashes;
+    } else if (s[i] != ' ') {
       return false;
     }
   }
   constexpr std::size_t kTwoYears = 8;
-  return digits.size() == kTwoYears;
+  return digits.size() == kTwoYears && dashes == 1;
 }
 
 // "xix", "ii", "12": a congress's numeral, folded.

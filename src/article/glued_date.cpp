@@ -2,6 +2,7 @@
 #include "article/glued_date.h"
 
 #include <algorithm>
+#include <array>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -16,15 +17,82 @@ bool is_digit(char c) {
   return c >= '0' && c <= '9';
 }
 
-// What a date line may end with before the glue: a digit, or the half of the day after a time.
+// The bytes a date line may end with before the glue (ends_date_line): a digit, the last
+// letter of AM/PM/SA/CH, a closing bracket. A table, as every byte of a header's paragraphs
+// is looked up.
+constexpr std::array<bool, 256> kMayEndDateLine = [] {
+  std::array<bool, 256> t{};
+  for (char c = '0'; c <= '9'; ++c) t[static_cast<unsigned char>(c)] = true;
+  for (char c : {'M', 'A', 'H', ')', ']'}) t[static_cast<unsigned char>(c)] = true;
+  return t;
+}();
+
+// What a date line may end with before the glue: a digit, the half of the day after a time,
+// or the bracket closing its time zone or its date ("(GMT+7)", "[GMT+7]", "(21/03/2019)").
 bool ends_date_line(std::string_view before) {
   if (before.empty()) return false;
-  if (is_digit(before.back())) return true;
+  if (is_digit(before.back()) || before.back() == ')' || before.back() == ']') return true;
   if (before.size() < 3) return false;
   std::string_view mark = before.substr(before.size() - 2);
   char prior = before[before.size() - 3];
   return (mark == "AM" || mark == "PM" || mark == "SA" || mark == "CH") &&
          (prior == ' ' || is_digit(prior));
+}
+
+// The lead's agency in brackets opening the text glued after the date: "(HanoiTV) - Phát
+// huy", "(ABO) Chiều 20-11", "[QĐND] Sáng". A capital first, at most two words and
+// kMaxAgencyBytes inside (an agency's name, no remark), then a space or a dash and a capital:
+// "(Thứ Năm), hội nghị" and "(thứ Năm) hội nghị" are the sentence's own.
+bool opens_with_agency(std::string_view rest) {
+  constexpr std::size_t kMaxAgencyBytes = 24;
+  if (rest.size() < 4 || (rest[0] != '(' && rest[0] != '[')) return false;
+  const std::size_t close = rest.find(rest[0] == '(' ? ')' : ']');
+  if (close == std::string_view::npos || close < 2 || close > kMaxAgencyBytes) return false;
+  std::string_view inside = rest.substr(1, close - 1);
+  if (!starts_with_upper(inside) || std::count(inside.begin(), inside.end(), ' ') > 1) return false;
+  std::string_view after = rest.substr(close + 1);
+  std::size_t k = 0;
+  bool apart = false;
+  while (k < after.size()) {
+    if (after[k] == ' ' || after[k] == '-') {
+      ++k;
+    } else if (after.substr(k).starts_with("–") || after.substr(k).starts_with("—")) {
+      k += 3;  // both are three bytes in UTF-8
+    } else {
+      break;
+    }
+    apart = true;
+  }
+  return apart && starts_with_upper(after.substr(k));
+}
+
+// Whether the text glued after a date line opens as a paragraph does: a capital, and at least
+// one more word; the same after a dash set apart ("- Ngày 28.5, UBND …": the lead's dash, as
+// after an agency) or an opening quotation mark ("“Xây dựng …"); or the lead's agency in
+// brackets.
+bool opens_text(std::string_view rest) {
+  if (starts_with_upper(rest)) return rest.find(' ') != std::string_view::npos;
+  for (std::string_view mark : {"\"", "“", "- ", "– ", "— "}) {
+    if (!rest.starts_with(mark)) continue;
+    std::string_view after = rest.substr(mark.size());
+    while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
+    return starts_with_upper(after) && after.find(' ') != std::string_view::npos;
+  }
+  return opens_with_agency(rest);
+}
+
+// A date line after a section or a byline set apart from it by a separator ("Xã hội - Ngày
+// đăng : 22:44, 04/12/2020", "PV - 10:56, 18/12/2020", "Thời sự | Thứ Ba, …"): the header's
+// own line, which the header's readers cut again. A plain space is no separator here: "Kỷ
+// niệm 1/9/2020 1:15:06 PM" is a title's words with a date in them.
+bool set_apart_before(std::string_view text) {
+  auto dated = split_date_line(text);
+  if (!dated || !dated->rest_first || !text.starts_with(dated->rest)) return false;
+  std::string_view between = text.substr(dated->rest.size());
+  while (!between.empty() && between.front() == ' ') between.remove_prefix(1);
+  for (std::string_view sep : {"-", "–", "—", "|", "•", "·"})
+    if (between.starts_with(sep)) return true;
+  return false;
 }
 
 }  // namespace
@@ -35,16 +103,20 @@ std::optional<std::size_t> glued_date_end(std::string_view p) {
   // is looked at, which a paragraph of text seldom has.
   const std::size_t limit = std::min(p.size(), kMaxGluedDateBytes);
   for (std::size_t k = 1; k < limit; ++k) {
-    // only after a digit or the last letter of AM/PM/SA/CH (ends_date_line): most bytes are
-    // passed over at once, as every header paragraph is looked at
-    const char b = p[k - 1];
-    if (!is_digit(b) && b != 'M' && b != 'A' && b != 'H') continue;
+    // only after a digit, the last letter of AM/PM/SA/CH or a closing bracket
+    // (ends_date_line): most bytes are passed over at once, as every header paragraph is
+    // looked at
+    if (!kMayEndDateLine[static_cast<unsigned char>(p[k - 1])]) continue;
+    // what the text after the glue may open with (opens_text): an ASCII capital, a bracket,
+    // a quotation mark or a dash, or a letter or mark beyond ASCII; a digit, a space, a lower
+    // case letter or the inside of a code point is passed over at once
     const unsigned char c = static_cast<unsigned char>(p[k]);
-    if (c == ' ' || (c >= 0x80 && c < 0xC0)) continue;  // a space, or inside a code point
+    const bool may_open =
+        (c >= 'A' && c <= 'Z') || c == '(' || c == '[' || c == '"' || c == '-' || c >= 0xC0;
+    if (!may_open) continue;
     if (!ends_date_line(p.substr(0, k))) continue;
-    std::string_view rest = p.substr(k);
-    if (!starts_with_upper(rest) || rest.find(' ') == std::string_view::npos) continue;
-    if (!parse_date_line(p.substr(0, k))) continue;
+    if (!opens_text(p.substr(k))) continue;
+    if (!parse_date_line(p.substr(0, k)) && !set_apart_before(p.substr(0, k))) continue;
     return k;
   }
   return std::nullopt;

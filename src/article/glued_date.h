@@ -14,11 +14,12 @@
 
 namespace tuyentap {
 
-// Where the date line ends in `paragraph`: within its first kMaxGluedDateBytes bytes a digit
-// or a time's AM/PM/SA/CH is followed at once by a capital letter, the text before it a whole
-// date line (text/date_line.h parse_date_line: a date, perhaps after its label or weekday) and
-// the text from the capital on at least one more word. nullopt when the paragraph has no such
-// glue.
+// Where the date line ends in `paragraph`: within its first kMaxGluedDateBytes bytes a digit,
+// a time's AM/PM/SA/CH or a closing bracket ("(GMT+7)", "[GMT+7]", "(21/03/2019)") is followed
+// at once by a capital letter or by the lead's agency in brackets ("20:08(HanoiTV) - Phát
+// huy"), the text before it a whole date line (text/date_line.h parse_date_line: a date,
+// perhaps after its label or weekday) and the text from the capital on at least one more
+// word. nullopt when the paragraph has no such glue.
 inline constexpr std::size_t kMaxGluedDateBytes = 80;
 std::optional<std::size_t> glued_date_end(std::string_view paragraph);
 

@@ -39,9 +39,10 @@ void mark_photo_story(std::vector<Paragraph>& body, std::string_view title);
 // ảnh tại buổi lễ:", "Sau đây là một số hình ảnh của Đại hội." over photos the text does not
 // carry (their captions gone, or only chrome where they stood) introduces nothing, a dangling
 // line in the book. With its photos' captions after it, it is not last and stays. Only a
-// label-shaped paragraph, whatever it ends with: one sentence of at most 12 words with no
-// comma; a paragraph with more (a sentence before the announcement, a clause) is body text
-// and stays. Never the lead (body[0]). Returns the dropped text, for the article's warnings.
+// label-shaped paragraph, whatever it ends with: one sentence of at most 30 words (40 when it
+// ends with its colon, which says its photos come under it) with no comma, no verb's mark; a
+// paragraph with more (a sentence before the announcement, a clause) is body text and stays. Never
+// the lead (body[0]). Returns the dropped text, for the article's warnings.
 std::optional<std::string> drop_closing_photo_announcement(std::vector<Paragraph>& body);
 
 }  // namespace tuyentap

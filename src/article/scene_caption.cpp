@@ -275,6 +275,22 @@ bool opens_with_person_title(std::string_view text) {
   return opens_with(words_of(text), kSceneTitles);
 }
 
+bool names_titled_person(std::string_view line) {
+  // the forms of address one person is named with: an office's title may name a leader of
+  // old or of another time ("đạo đức Chủ tịch Hồ Chí Minh", a part's heading)
+  static constexpr std::array<std::string_view, 6> kAddress = {"ông", "bà",  "đồng chí",
+                                                               "đ/c", "anh", "chị"};
+  const std::vector<Word> words = words_of(line);
+  for (std::string_view title : kAddress) {
+    const std::size_t span =
+        static_cast<std::size_t>(std::count(title.begin(), title.end(), ' ')) + 1;
+    for (std::size_t at = find_phrase(words, title); at < words.size();
+         at = find_phrase(words, title, at + 1))
+      if (at + span < words.size() && starts_with_upper(words[at + span].text)) return true;
+  }
+  return false;
+}
+
 namespace {
 
 // "Đại hội … lần thứ XVI, nhiệm kỳ 2019 - 2024." → "Đại hội … lần thứ XVI.": an event's name
@@ -316,7 +332,12 @@ bool describes_photo_scene(std::string_view original, bool photo_stood) {
   if (stop && !comma && words.size() <= kMaxPhraseWords &&
       (act < words.size() || opens_with(words, kSceneOpenings)))
     return true;
-  if (!comma && words.size() <= kMaxPhraseWords && opens_with(words, kPhotoOnlyOpenings) &&
+  // a view, the delegates or a performance, naming what they are of: a long one too ("Quang
+  // cảnh Hội nghị đối thoại với đại biểu Nhân dân năm 2024 tại phường Tràng Minh",
+  // real-eval29/danvanhaiphong-1), to a scene's bound; the phrase's bound for the others
+  const bool view = opens_with(words, kViews);
+  if (!comma && (view || words.size() <= kMaxPhraseWords) &&
+      opens_with(words, kPhotoOnlyOpenings) &&
       (act < words.size() || has_any(words, kEvents) || names_a_place(words)))
     return true;
   if (act == words.size()) return false;

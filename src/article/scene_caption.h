@@ -25,7 +25,9 @@ namespace tuyentap {
 //    (an event's term after a comma, ", nhiệm kỳ 2019 - 2024.", is left out of the phrase
 //    only when `photo_stood`: the caller saw a photo's marker over the line or a caption just
 //    before it; else "Đại hội … lần thứ XVI, nhiệm kỳ 2020 - 2025." is the text's sentence);
-//  - or, with no stop, opens with what only a photo shows (Quang cảnh, Toàn cảnh, Các đại
+//  - or, with no stop or one, no comma, at most 12 words (30 when a view, Quang cảnh or Toàn
+//    cảnh, opens it: "Quang cảnh Hội nghị đối thoại với đại biểu Nhân dân năm 2024 tại phường
+//    Tràng Minh"), opens with what only a photo shows (Quang cảnh, Toàn cảnh, Các đại
 //    biểu, Tiết mục …) and names the event (hội nghị, lễ, buổi …), a place or such an act: a
 //    subheading opens so too ("Toàn cảnh bức tranh kinh tế của ấp năm qua").
 bool describes_photo_scene(std::string_view line, bool photo_stood = false);
@@ -35,6 +37,9 @@ bool describes_photo_scene(std::string_view line, bool photo_stood = false);
 bool names_scene_words(std::string_view line);
 // The text opens with a person's title: "Đồng chí", "Bí thư", "Đại diện" …
 bool opens_with_person_title(std::string_view text);
+// Somewhere in the line, a person's title before a capitalised name: "cho ông Trần Tấn
+// Hoàn", "đồng chí Lê Văn Nho". Who a photo shows is named so; a part's heading names a topic.
+bool names_titled_person(std::string_view line);
 
 // One of the body's reasoning and telling words above (là, đã, sẽ, nhằm, vì …), as
 // fold_exact gives a word: a line that holds one tells, as a sentence of the text does. One

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <optional>
 #include <string>
+#include <unordered_set>
 
 #include "article/attendance.h"
 #include "article/back_reference.h"
@@ -143,6 +144,32 @@ bool cells_hold_captions(const std::vector<Paragraph>& body) {
   return 2 * in_cells < text;
 }
 
+// A caption printed again word for word, credit too, after the lead: the same photo's (a page
+// sets its lead photo's caption over the sapo, then the figure with its alt text and the caption
+// again: tests/fixtures/real-eval36/dantocmiennui-1), kept once; its text stays in the book in
+// the first. Only a long one (kMinRepeatedCaptionWords): two photos may share a short caption
+// ("Quang cảnh hội nghị"); only in a plain text, where no photo's address tells them apart.
+void drop_captions_printed_again(Article& a) {
+  constexpr std::size_t kMinRepeatedCaptionWords = 12;
+  // the captions seen, text and credit: a set, as a body may hold thousands of photos
+  std::unordered_set<std::string> seen;
+  auto key = [](const Block& b) -> std::optional<std::string> {
+    if (b.type != BlockType::Caption || !b.photo.ref.empty() ||
+        at_most_words(b.text, kMinRepeatedCaptionWords - 1))
+      return std::nullopt;
+    return b.text + '\0' + b.credit;
+  };
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < a.blocks.size(); ++i) {
+    auto k = key(a.blocks[i]);
+    bool again = k && !seen.insert(*k).second && i >= a.lead_at;
+    if (again) continue;
+    if (kept != i) a.blocks[kept] = std::move(a.blocks[i]);
+    ++kept;
+  }
+  a.blocks.resize(kept);
+}
+
 }  // namespace
 
 // Step 5 (text_reader.h).
@@ -254,9 +281,12 @@ void read_blocks(std::vector<Paragraph>& body, Article& a) {
     // The paragraph above told it word for word: the photo placed after it (echo_caption.h).
     // Under the lead, only a line that ends with a stop: a sapo previews the headings below
     // it in their words, and a heading has no stop (tests/fixtures/real-eval/tapchicongsan-1),
-    // where the lead photo's caption retelling the sapo may (real-eval35/binhthuancpv-1).
-    if (have_lead && (i > lead_index + 1 || p.ends_with('.')) &&
-        echoes_paragraph_before(p, body[i - 1].text)) {
+    // where the lead photo's caption retelling the sapo may (real-eval35/binhthuancpv-1); or
+    // one naming a person by their title ("… cho ông Trần Tấn Hoàn", real-eval36/krongbong-1),
+    // who a photo shows and a heading does not name.
+    // (the echo first: a long line is let go unfolded, where the person's title folds it)
+    if (have_lead && echoes_paragraph_before(p, body[i - 1].text) &&
+        (i > lead_index + 1 || p.ends_with('.') || names_titled_person(p))) {
       a.blocks.push_back(Block{BlockType::Caption, p, {}});
       continue;
     }
@@ -390,5 +420,6 @@ void read_blocks(std::vector<Paragraph>& body, Article& a) {
     a.blocks.push_back(std::move(b));
   }
   if (!have_lead) a.warnings.push_back("no lead paragraph");
+  drop_captions_printed_again(a);
 }
 }  // namespace tuyentap

@@ -5,7 +5,8 @@
 // names the lead's event or a building) or by its shape and place (caption_score.h); a
 // heading by its shape with text after it; the first paragraph that is none of these is the
 // lead, and the rest are paragraphs. Runs of related links after the lead are left out with a
-// warning.
+// warning. A caption of 12 words or more printed again word for word (credit too) under the
+// lead, with no photo's address, is the same photo's: kept once.
 #pragma once
 
 #include <cstddef>

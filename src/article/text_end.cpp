@@ -56,6 +56,15 @@ bool no_text_after(const Paragraphs& body, std::size_t from) {
   return true;
 }
 
+// Every line from `from` on is shorter than a caption's fewest words (a table's bar, a
+// button): nothing of the page's text or of its boxes of links stands there.
+bool only_short_lines_after(const Paragraphs& body, std::size_t from) {
+  constexpr std::size_t kFewestCaptionWords = 3;
+  for (std::size_t i = from; i < body.size(); ++i)
+    if (!at_most_words(body[i].text, kFewestCaptionWords - 1)) return false;
+  return true;
+}
+
 }  // namespace
 
 std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::size_t& dropped,
@@ -189,8 +198,15 @@ std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::
   // What follows the byline (or a box title) is chrome, captions excepted (by their credit:
   // a comment printed twice looks like a photo's alt text and its caption; or a photo
   // story's, which the photographer's byline may stand above).
+  // So is the page's last photo set under the byline: one line right under it that reads as
+  // the text's closing caption (closing_caption.h), with no line of a sentence's length after
+  // it (a box of other articles' titles, each shaped like a caption, has more).
+  const bool caption_under_byline = !author.empty() && skip_to < body.size() &&
+                                    only_short_lines_after(body, skip_to + 1) &&
+                                    reads_as_closing_caption(body[skip_to].text, body[last].text);
   for (std::size_t i = skip_to; i < body.size(); ++i) {
-    if (parse_caption(body[i].text) || body[i].photo == PhotoHint::Story)
+    if (parse_caption(body[i].text) || body[i].photo == PhotoHint::Story ||
+        (caption_under_byline && i == skip_to))
       body[keep_to++] = std::move(body[i]);
     else
       more_lines += body[i].lines - 1;

@@ -4,7 +4,8 @@
 // itself (article_tail.h) are dropped; the first byline-shaped paragraph among the next few,
 // or an office signing it (office_byline.h), is the byline, with the line of it that stands
 // over or under the name (a label, a desk, a credit, a source, the writer's office); what
-// follows it is chrome, captions with a credit and a photo story's excepted. With no byline,
+// follows it is chrome, captions with a credit, a photo story's and one closing caption right
+// under it (closing_caption.h, nothing of a sentence's length after it) excepted. With no byline,
 // an all-capitals box title ("TIN TỨC MỚI") or a button ("Top") and what follows it are
 // chrome. The documents the article points to at its end (document_tail.h) are kept after it.
 #pragma once

@@ -1,6 +1,7 @@
 // Line splitting and the small shape tests (word counts, punctuation, case) of the reader.
 #include "article/text_lines.h"
 
+#include "article/position_wrap.h"
 #include "text/date_line.h"
 
 #ifdef __SSE2__
@@ -427,7 +428,8 @@ std::vector<bool> continues_previous(const std::vector<std::string>& lines,
                    (full ||
                     ((!ends_with_sentence_punct(*previous) || ends_with_comma(*previous)) &&
                      starts_with_lower(line) && !is_short_date_line(line)) ||
-                    ends_with_spaced_dash(*previous));
+                    ends_with_spaced_dash(*previous) ||
+                    continues_with_position(*previous, line));  // position_wrap.h
     // A page that split a sentence into two blocks: "… của Đảng;" then, after a blank line,
     // "đồng thời …" in lower case.
     if (!previous && before_blank && !shows_photo(hint) && starts_with_lower(line) &&

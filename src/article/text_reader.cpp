@@ -233,8 +233,9 @@ void take_byline_lines(Paragraphs& body, std::size_t from, std::size_t count, He
   body.erase(first, last);
 }
 
-// Step 3: returns a byline found between the date line and the lead.
-HeaderByline clean_body_start(Paragraphs& body, Article& a) {
+// Step 3: returns a byline found between the date line and the lead. `alt_texts` counts the
+// photos' alt texts taken off the captions glued to them (title_repeat.h CaptionGlued).
+HeaderByline clean_body_start(Paragraphs& body, Article& a, std::size_t& alt_texts) {
   if (!a.title.empty()) {
     std::string folded_title = fold_for_match(a.title);
     // The paragraphs kept move down over the ones dropped, in one pass (an erase per
@@ -245,6 +246,13 @@ HeaderByline clean_body_start(Paragraphs& body, Article& a) {
       TitleRepeat r = cut_title_glued(body[i].text, a.title)
                           ? TitleRepeat::Numbered
                           : repeats_title(body[i].text, folded_title);
+      // a photo's alt text glued to its caption: the caption stays, under the photo
+      if (r == TitleRepeat::CaptionGlued) {
+        body[i].text.erase(0, *caption_after_alt_text(body[i].text));
+        body[i].photo = PhotoHint::Repeated;  // the figure's own text, as an alt text's repeat
+        ++alt_texts;
+        r = TitleRepeat::No;
+      }
       // A placeholder with a title glued on opens a related article's box; near the end, the
       // box is all that is left (its summary, its buttons).
       if (r == TitleRepeat::Glued && body.size() - i <= kMaxEndBox + 1) break;
@@ -442,7 +450,18 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
         "file's first line, with no full stop at its end and a blank line under it");
   }
   if (a.title.empty() && !untitled) return NotAnArticle{"no title"};
-  HeaderByline hb = clean_body_start(body, a);
+  std::size_t alt_texts = 0;
+  HeaderByline hb = clean_body_start(body, a, alt_texts);
+  if (alt_texts > 0) {
+    // the photos' leftovers, told with the lines step 2 left out
+    auto told = std::find_if(a.warnings.begin(), a.warnings.end(),
+                             [](const std::string& w) { return w.starts_with(kPhotoLeftovers); });
+    text.photo_lines += alt_texts;
+    if (told == a.warnings.end())
+      a.warnings.push_back(photo_leftovers_warning(text.photo_lines));
+    else
+      *told = photo_leftovers_warning(text.photo_lines);
+  }
   const std::string& header_author = hb.author.empty() ? header_byline : hb.author;
   if (body.empty()) return NotAnArticle{"only a title, no article text"};
 

@@ -36,12 +36,28 @@ TitleRepeat repeats_title(std::string_view p, const std::string& folded_title) {
     if (digits == 0) return TitleRepeat::No;
     numbered = true;
     if (digits == std::string_view::npos) continue;
+    // "1khi": the number runs into the caption's first word (its capital checked on the
+    // printed paragraph, which folding lowered)
+    if (photo_word && w[digits] != '.' && caption_after_alt_text(p))
+      return TitleRepeat::CaptionGlued;
     // "2." ends the placeholder; after a photo word, glued text may follow
     if (w[digits] != '.') return TitleRepeat::No;
     if (digits + 1 < w.size() || start < rest.size())
       return photo_word ? TitleRepeat::Glued : TitleRepeat::No;
   }
   return photo_word || numbered ? TitleRepeat::Numbered : TitleRepeat::Alone;
+}
+
+std::optional<std::size_t> caption_after_alt_text(std::string_view p) {
+  for (std::string_view word : {"ảnh ", "Ảnh ", "ẢNH "}) {
+    for (std::size_t at = p.find(word); at != std::string_view::npos; at = p.find(word, at + 1)) {
+      std::size_t i = at + word.size();
+      std::size_t digits = i;
+      while (i < p.size() && p[i] >= '0' && p[i] <= '9') ++i;
+      if (i > digits && i < p.size() && starts_with_upper(p.substr(i))) return i;
+    }
+  }
+  return std::nullopt;
 }
 
 // A related-links box that cut the title inside its last word and glued the next link's

@@ -329,14 +329,16 @@ class LineParser {
       i_ += 2;
       return true;
     }
-    // "Được cập nhật lúc", "Được đăng ngày", "Được xuất bản": the same labels, passive
-    if (at(0, Token::Word, "duoc") &&
-        ((at(1, Token::Word, "cap") && at(2, Token::Word, "nhat")) ||
-         (at(1, Token::Word, "xuat") && at(2, Token::Word, "ban")) ||
-         (at(1, Token::Word, "dang") &&
-          (word_in(2, {"luc", "ngay"}) || at(2, Token::Punct, ":"))))) {
-      ++i_;
-      return true;
+    // "Được cập nhật lúc", "Đã đăng vào", "Đã được đăng ngày", "Vừa cập nhật": the same labels
+    // with a word of tense or voice before the verb, as sites word them each their own way.
+    // The auxiliary is taken only before a posting verb ("Đã đăng ký", "Vừa qua" are no labels).
+    if (word_in(0, {"da", "duoc", "vua"})) {
+      std::size_t k = 1;
+      if (word_in(k, {"duoc"})) ++k;  // "Đã được", "Vừa được"
+      if (posting_verb_at(k)) {
+        i_ += k;
+        return true;
+      }
     }
     if ((at(0, Token::Word, "cap") && at(1, Token::Word, "nhat")) ||
         (at(0, Token::Word, "xuat") && at(1, Token::Word, "ban")) ||
@@ -351,6 +353,15 @@ class LineParser {
       return true;
     }
     return false;
+  }
+
+  // Whether the tokens from i_ + k open a posting verb as a date line's label says it: "cập
+  // nhật", "xuất bản", "đăng" before "lúc", "ngày", "vào" or a colon, "đăng tải".
+  bool posting_verb_at(std::size_t k) const {
+    if (at(k, Token::Word, "cap") && at(k + 1, Token::Word, "nhat")) return true;
+    if (at(k, Token::Word, "xuat") && at(k + 1, Token::Word, "ban")) return true;
+    if (!at(k, Token::Word, "dang")) return false;
+    return word_in(k + 1, {"luc", "ngay", "vao", "tai"}) || at(k + 1, Token::Punct, ":");
   }
 
   // "Ngày đăng tin:", "Ngày đưa:", "Ngày gửi bài:", "Thời gian cập nhật:": a label naming the
@@ -389,7 +400,12 @@ class LineParser {
       const Token& t = t_[k];
       const Token* before = k > i_ ? &t_[k - 1] : nullptr;
       if (t.kind == Token::Word) {
-        if (!is_counter_word(t.text)) return false;
+        // "Số lượt xem", "Tổng lượt truy cập", "Tổng số lượt xem": a quantifier before the
+        // counter's label is the label's
+        bool quantifier = (t.text == "so" || t.text == "tong") && k + 1 < t_.size() &&
+                          t_[k + 1].kind == Token::Word &&
+                          (is_counter_word(t_[k + 1].text) || t_[k + 1].text == "so");
+        if (!quantifier && !is_counter_word(t.text)) return false;
       } else if (t.kind == Token::Number) {
         bool apart =
             t.spaced || (before != nullptr && before->kind == Token::Punct &&
@@ -558,6 +574,23 @@ std::optional<DatedLine> split_date_line(std::string_view line) {
     bool plain = sep_len == 1;
     consider(line.substr(at + sep_len), line.substr(0, at), true, plain);
     consider(line.substr(0, at), line.substr(at + sep_len), false, plain);
+  }
+  // A dash glued between the two, its spaces lost in a text copy ("Bùi Ánh-14:20 28/09/2023",
+  // "18/01/2016–Giáo dục"): a letter before it, or a digit before and a letter after; a dash
+  // between two digits is a date's or a span's own.
+  for (std::size_t at = 1; at + 1 < line.size(); ++at) {
+    std::size_t len = line[at] == '-' ? 1 : 0;
+    if (line.substr(at).starts_with("–") || line.substr(at).starts_with("—")) len = 3;
+    if (len == 0 || at + len >= line.size()) continue;
+    const char before = line[at - 1], after = line[at + len];
+    const bool digit_before = before >= '0' && before <= '9';
+    const bool digit_after = after >= '0' && after <= '9';
+    // a letter: ASCII, or a lead byte of a letter beyond it (Vietnamese's are from U+00C0)
+    const bool letter_after = ((after | 0x20) >= 'a' && (after | 0x20) <= 'z') ||
+                              static_cast<unsigned char>(after) >= 0xC3;
+    if (before == ' ' || after == ' ' || (digit_before && (digit_after || !letter_after))) continue;
+    consider(line.substr(at + len), line.substr(0, at), true, false);
+    consider(line.substr(0, at), line.substr(at + len), false, false);
   }
   return best;
 }

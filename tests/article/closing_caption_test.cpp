@@ -137,3 +137,81 @@ TEST_CASE("closing caption: the last line's shape alone keeps out what a caption
   REQUIRE(!cut.blocks.empty());
   CHECK(cut.blocks.back().type == BlockType::Heading);
 }
+
+namespace {
+
+// The text's last paragraph, long (68 words), as a page of a university's Party committee ends
+// its text before the last photo (tests/fixtures/real-eval36/dhktyduocdn-1).
+const std::string kLongLast =
+    "Nhân dịp này, Đảng ủy phường đã trao tặng Huy hiệu 45 năm tuổi Đảng cho đồng chí Nguyễn "
+    "Khắc Minh, nguyên Bí thư Đảng ủy, nguyên Hiệu trưởng Nhà trường, đảng viên sinh hoạt tại "
+    "Chi bộ Khoa Y tế công cộng, ghi nhận quá trình cống hiến, rèn luyện không ngừng của đồng "
+    "chí đối với sự nghiệp phát triển của Nhà trường trong nhiều năm.";
+
+// A caption of 36 words: who the photo shows, their posts set off by commas, an act before a
+// camera, no stop.
+const std::string kLongCaption =
+    "Đồng chí Phan Thị Thắng Lợi, Ủy viên Ban Thường vụ Đảng ủy, Phó Chủ tịch Hội đồng Nhân "
+    "dân phường Hải Châu trao Huy hiệu 45 năm tuổi Đảng cho đồng chí Nguyễn Khắc Minh";
+// The same, 40 words, wrapped over two lines of the file.
+const std::string kWrappedCaption =
+    "Đồng chí Phan Thị Thắng Lợi, Ủy viên Ban Thường vụ Đảng ủy, Phó Chủ tịch Hội đồng Nhân\n"
+    "dân phường Hải Châu trao Huy hiệu 45 năm tuổi Đảng cho đồng chí Nguyễn Khắc Minh tại buổi "
+    "lễ kỷ niệm";
+
+Article read_long_page(const std::string& last, const std::string& after = "") {
+  return read_ok(InputFile{
+      "huy-hieu.txt", kTitle + "\n\n" + kLead + "\n\n" + kLongLast + "\n\n" + last + "\n" + after});
+}
+
+}  // namespace
+
+TEST_CASE("closing caption: a long caption showing who and an act under a longer last paragraph") {
+  // more than half as long as the paragraph above it, but who the photo shows opens it and an
+  // act before a camera is in it, no stop: the caption, however it is credited
+  for (const std::string& caption : {kLongCaption, kWrappedCaption}) {
+    for (const std::string credit : {"", " (Ảnh: Minh Anh)", " Ảnh: Minh Anh", " - Ảnh: Minh Anh",
+                                     " Ảnh Minh Anh", "\nẢnh: Minh Anh"}) {
+      INFO(caption << credit);
+      Article a = read_long_page(caption + credit);
+      CHECK(captions_in(a) == 1);
+      REQUIRE(!a.blocks.empty());
+      CHECK(a.blocks.back().type == BlockType::Caption);
+      // before the byline, the same
+      Article signed_page = read_long_page(caption + credit, "\nThu Hà\n");
+      CHECK(captions_in(signed_page) == 1);
+      CHECK(signed_page.author == "Thu Hà");
+    }
+  }
+  // a short one (4 words) was one already
+  CHECK(captions_in(read_long_page("Đồng chí Lợi trao huy hiệu")) == 1);
+  CHECK(reads_as_closing_caption(kLongCaption, kLongLast));
+}
+
+TEST_CASE("closing caption: a long last line without both who and an act stays text") {
+  // who, no act, more than half as long: a cut paragraph's opening, as likely
+  const std::string who_only =
+      "Đồng chí Phan Thị Thắng Lợi, Ủy viên Ban Thường vụ Đảng ủy, Phó Chủ tịch Hội đồng Nhân "
+      "dân phường Hải Châu cùng các đồng chí trong Ban Thường vụ và Ban Giám hiệu Nhà trường";
+  CHECK_FALSE(reads_as_closing_caption(who_only, kLongLast));
+  CHECK(captions_in(read_long_page(who_only)) == 0);
+  // an act, with its stop: a sentence of the text
+  CHECK(captions_in(read_long_page(kLongCaption + ".")) == 0);
+  // an act, no one shown first: a part's heading or a clause
+  CHECK_FALSE(reads_as_closing_caption(
+      "Trao Huy hiệu 45 năm tuổi Đảng cho đồng chí Nguyễn Khắc Minh, nguyên Bí thư Đảng ủy, "
+      "nguyên Hiệu trưởng Nhà trường, đảng viên sinh hoạt tại Chi bộ Khoa Y tế công cộng",
+      kLongLast));
+  // more than two thirds as long as the paragraph above: the text's own
+  CHECK_FALSE(reads_as_closing_caption(kLongCaption, kBody + " " + kBody.substr(0, 60)));
+  // a reasoning word: the text tells
+  CHECK_FALSE(reads_as_closing_caption(
+      "Đồng chí Phan Thị Thắng Lợi, Ủy viên Ban Thường vụ Đảng ủy, Phó Chủ tịch Hội đồng Nhân "
+      "dân phường Hải Châu đã trao Huy hiệu 45 năm tuổi Đảng cho đồng chí Nguyễn Khắc Minh",
+      kLongLast));
+  // a list item under the text
+  CHECK(captions_in(read_long_page(
+            "- Đồng chí Phan Thị Thắng Lợi, Ủy viên Ban Thường vụ Đảng ủy, Phó Chủ tịch Hội đồng "
+            "Nhân dân phường Hải Châu trao Huy hiệu 45 năm tuổi Đảng cho đồng chí Nguyễn Khắc "
+            "Minh")) == 0);
+}

@@ -81,3 +81,18 @@ TEST_CASE("event caption: a congress or a committee named with its term alone is
   CHECK_FALSE(names_termed_event("Đại hội Hội Nông dân huyện nhiệm kỳ 2023 - 2028."));
   CHECK_FALSE(names_termed_event("Đại hội đã bầu Ban Chấp hành nhiệm kỳ 2023 - 2028"));
 }
+
+TEST_CASE("event caption: the term's span with any dash, set apart or glued") {
+  for (std::string_view dash : {"-", "–", "—", "−"}) {
+    for (std::string_view space : {"", " "}) {
+      std::string span =
+          "2017" + std::string(space) + std::string(dash) + std::string(space) + "2020";
+      CHECK(names_termed_event("Đại hội Chi bộ Vụ Thông tin nhiệm kỳ " + span));
+      // near misses stay: more after the term, a stop
+      CHECK_FALSE(names_termed_event("Đại hội Chi bộ nhiệm kỳ " + span + " thành công tốt đẹp"));
+      CHECK_FALSE(names_termed_event("Đại hội Chi bộ nhiệm kỳ " + span + "."));
+    }
+  }
+  CHECK_FALSE(names_termed_event("Đại hội Chi bộ Vụ Thông tin nhiệm kỳ 2017 — 2020 — 2023"));
+  CHECK_FALSE(names_termed_event("Đại hội Chi bộ Vụ Thông tin nhiệm kỳ 2017 * 2020"));
+}

@@ -166,3 +166,49 @@ TEST_CASE("comments printed twice after the byline, with no heading over them") 
   CHECK(all_fields(a).find("Chúc mừng") == std::string::npos);
   CHECK(all_fields(a).find("Mong chi bộ") == std::string::npos);
 }
+
+TEST_CASE("captions: the credit after any dash, set apart or glued, with or without its colon") {
+  const std::string text = "Trường Chính trị tỉnh Hà Giang";
+  for (std::string_view sep : {" - ", "-", " – ", "–", " — ", "—", "_", " "}) {
+    CHECK(caption_of(text + std::string(sep) + "Ảnh: baohagiang.vn") == text + " | baohagiang.vn");
+    CHECK(caption_of(text + std::string(sep) + "Ảnh: Trọng Đức") == text + " | Trọng Đức");
+  }
+  // no colon: names, or the address of the site the photo was taken from
+  for (std::string_view sep : {" - ", "-", " – ", "–", " — ", "—"}) {
+    CHECK(caption_of(text + std::string(sep) + "Ảnh Trọng Đức") == text + " | Trọng Đức");
+    CHECK(caption_of(text + std::string(sep) + "Ảnh baohagiang.vn") == text + " | baohagiang.vn");
+  }
+  CHECK(caption_of("Mùa Xuân biên cương. Ảnh tapchicongsan.vn.") ==
+        "Mùa Xuân biên cương. | tapchicongsan.vn");
+  CHECK(caption_of("Mùa Xuân biên cương (Ảnh tapchicongsan.org.vn)") ==
+        "Mùa Xuân biên cương | tapchicongsan.org.vn");
+  // near misses: "ảnh hưởng" after a dash, no address, a word glued to the photo word
+  CHECK(!parse_caption("Giá cả tăng-ảnh hưởng đến đời sống người dân").has_value());
+  CHECK(!parse_caption("Quang cảnh hội nghị. Ảnh hưởng lớn đến năm 2020").has_value());
+  CHECK(!parse_caption("Mùa Xuân biên cương. Ảnh tapchicongsan").has_value());
+  CHECK(!parse_caption("Mùa Xuân biên cương. Ảnh tư liệu cũ của gia đình").has_value());
+  CHECK(
+      !parse_caption("Mùa Xuân biên cương. Ảnh Tapchicongsan.vn và nhiều nguồn khác").has_value());
+  CHECK(!parse_caption("Xem tệp bao_cao_Ảnh hội nghị").has_value());
+  CHECK(!parse_caption("Bộ sưu tậpẢnh: Hà My").has_value());
+}
+
+// A credit alone on its line is a caption (the photo's, its text lost), with its colon or
+// without: "Ảnh: Nguyễn Nam", "Ảnh Nguyễn Nam" (real-eval36/ktv-1).
+TEST_CASE("captions: a credit alone on its line without its colon") {
+  CHECK(caption_of("Ảnh Nguyễn Nam") == " | Nguyễn Nam");
+  CHECK(caption_of("Ảnh: Nguyễn Nam") == " | Nguyễn Nam");
+  CHECK(caption_of("ẢNH NGUYỄN NAM") == " | NGUYỄN NAM");
+  CHECK(caption_of("Ảnh Nguyễn Nam.") == " | Nguyễn Nam");
+  CHECK(caption_of("Ảnh TTXVN") == " | TTXVN");
+  CHECK(caption_of("Ảnh T.H") == " | T.H");
+  CHECK(caption_of("(Ảnh Nguyễn Nam)") == " | Nguyễn Nam");
+  // near misses: "ảnh hưởng" (influence) in any case, words that are no names, a long line
+  CHECK(!parse_caption("Ảnh hưởng của dịch bệnh").has_value());
+  CHECK(!parse_caption("Ảnh Hưởng Của Dịch Bệnh").has_value());
+  CHECK(!parse_caption("ẢNH HƯỞNG CỦA DỊCH BỆNH").has_value());
+  CHECK(!parse_caption("Ảnh tư liệu").has_value());
+  CHECK(!parse_caption("Ảnh Nguyễn Nam chụp tại hội nghị").has_value());
+  CHECK(!parse_caption("Ảnh Đại hội Đảng bộ tỉnh lần thứ XV").has_value());
+  CHECK(!parse_caption("Ảnh Bác Hồ Trong Trái Tim Nhân Dân Việt Nam").has_value());
+}

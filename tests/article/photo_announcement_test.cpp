@@ -96,3 +96,45 @@ TEST_CASE("photo story: a closing sentence about photos with a verb is the write
     CHECK_FALSE(has_warning(a, "dropped a closing photo heading"));
   }
 }
+
+TEST_CASE("photo story: a long gallery label with its colon closing the text is dropped too") {
+  // real-eval36/moitruongdothi-angiang-1: 33 words naming who the photos show, then ':', then
+  // nothing (the comment form). The family: 6, 33 and 40 words with the colon, last or over
+  // the byline; and what stays: no colon past 30 words, a comma, a verb's mark, 41 words, a
+  // caption under it.
+  const std::string page =
+      "Con em công nhân môi trường hớn hở nhận quà Trung thu\n\n"
+      "Ngày 7/9, Công đoàn cơ sở Xí nghiệp Môi trường đô thị huyện Châu Phú phối hợp cùng Liên "
+      "đoàn Lao động huyện tổ chức trao quà cho con em của công nhân để vui Tết Trung thu.\n\n"
+      "Theo đó, Chủ tịch Liên đoàn Lao động huyện cùng ban lãnh đạo Xí nghiệp đã trao quà cho "
+      "29 con em công nhân, động viên các cháu chăm ngoan, học giỏi.\n\n";
+  const std::string kLabel33 =
+      "Một số hình ảnh con em công nhân thuộc Xí nghiệp Môi trường đô thị huyện Châu Phú hớn "
+      "hở khi nhận quà Trung thu do Liên đoàn Lao động huyện hỗ trợ";
+  const std::string kLabel40 = kLabel33 + " trong ngày hội vui của các cháu";
+  for (const std::string& label :
+       {std::string("Một số hình ảnh của buổi lễ"), kLabel33, kLabel40}) {
+    for (const std::string after : {"", "\nMinh Khoa\n"}) {
+      INFO(label << after);
+      Article a = read_ok(InputFile{"a.txt", page + label + ":\n" + after});
+      REQUIRE_FALSE(a.blocks.empty());
+      CHECK(a.blocks.back().text.starts_with("Theo đó"));
+      CHECK(has_warning(a, "dropped a closing photo heading"));
+    }
+  }
+  auto last_of = [&](const std::string& closing) {
+    Article a = read_ok(InputFile{"b.txt", page + closing + "\n"});
+    return a.blocks.empty() ? std::string() : a.blocks.back().text;
+  };
+  // no colon, past a label's 30 words: the writer's sentence, kept
+  CHECK(last_of(kLabel33) == kLabel33);
+  // a comma, a verb's mark: the writer's
+  CHECK(last_of("Một số hình ảnh con em công nhân, các cháu thiếu nhi hớn hở khi nhận quà Trung "
+                "thu do Liên đoàn Lao động huyện hỗ trợ cho các cháu trong ngày hội:")
+            .starts_with("Một số"));
+  CHECK(last_of("Một số hình ảnh con em công nhân đã được Liên đoàn Lao động huyện Châu Phú "
+                "trao quà Trung thu trong ngày hội vui tươi của các cháu thiếu nhi năm nay:")
+            .starts_with("Một số"));
+  // 41 words
+  CHECK(last_of(kLabel40 + " ấy:").starts_with("Một số"));
+}

@@ -287,3 +287,56 @@ TEST_CASE("date: a label naming the posting day in a site's own words before the
   CHECK(parsed("Ngày đăng tin: 18/05/2015 Hội nghị tổng kết") == "none");
   CHECK(parsed("Ngày thành lập Đảng: 3/2/1930 là ngày lịch sử") == "none");
 }
+
+// A date line's label is a posting verb ("đăng", "cập nhật", "xuất bản", "đăng tải") with a
+// tense or voice word before it as sites write it: "Đã đăng vào" (real-eval36/ktv-1), "Được
+// đăng ngày", "Đã được đăng", "Vừa cập nhật". The auxiliary is taken only before such a verb.
+TEST_CASE("date: a tense or voice word before the posting verb of a date line's label") {
+  CHECK(parsed("Đã đăng vào 25/04/2019") == "2019-04-25 -");
+  CHECK(parsed("Đã đăng vào 25/04/2019 lúc 15:35") == "2019-04-25 15:35");
+  CHECK(parsed("đã đăng vào: 25/04/2019") == "2019-04-25 -");
+  CHECK(parsed("ĐÃ ĐĂNG VÀO 25/04/2019") == "2019-04-25 -");
+  CHECK(parsed("Đã đăng lúc 15:35 ngày 25/04/2019") == "2019-04-25 15:35");
+  CHECK(parsed("Đã đăng ngày 25-04-2019") == "2019-04-25 -");
+  CHECK(parsed("Đã đăng: 25.04.2019") == "2019-04-25 -");
+  CHECK(parsed("Đã được đăng ngày 25/04/2019") == "2019-04-25 -");
+  CHECK(parsed("Đã cập nhật: 25/04/2019 15:35") == "2019-04-25 15:35");
+  CHECK(parsed("Vừa cập nhật lúc 15:35, 25/04/2019") == "2019-04-25 15:35");
+  CHECK(parsed("Đã xuất bản 25/04/2019") == "2019-04-25 -");
+  CHECK(parsed("Đã đăng tải ngày 25/04/2019") == "2019-04-25 -");
+  CHECK(parsed("Đã đăng vào 15/11/2019 | 604") == "2019-11-15 -");  // a counter after it
+  CHECK(parsed("Được đăng vào 25/04/2019") == "2019-04-25 -");
+  // near misses: no posting verb after the auxiliary, or a verb of another meaning
+  CHECK(parsed("Đã đăng ký 25/04/2019") == "none");  // registered
+  CHECK(parsed("Đa dạng 25/04/2019") == "none");     // folds as "Đã đăng"
+  CHECK(parsed("Đã 25/04/2019") == "none");
+  CHECK(parsed("Đã được 25/04/2019") == "none");
+  CHECK(parsed("Đà Nẵng, 25/04/2019") == "none");
+  CHECK(parsed("Vừa qua 25/04/2019") == "none");
+}
+
+TEST_CASE("date: a quantifier before the views' counter closing the line is the counter's") {
+  CHECK(parsed("19/05/2020 20:24 Số lượt xem: 545") == "2020-05-19 20:24");
+  CHECK(parsed("19/05/2020 Tổng lượt truy cập: 1.204") == "2020-05-19 -");
+  CHECK(parsed("19/05/2020 - Tổng số lượt xem 545") == "2020-05-19 -");
+  CHECK(parsed("19/05/2020 Số 545") == "none");  // a number that counts no views
+  CHECK(parsed("19/05/2020 Tổng số 545") == "none");
+  CHECK(parsed("19/05/2020 Số lượt") == "none");  // no count
+}
+
+// A text copy may lose the spaces around the dash between a byline (or a section) and its
+// date line: "Bùi Ánh-14:20 28/09/2023", "Bởi Phan Thanh Toàn–Đăng tải ngày 30/04/2024".
+TEST_CASE("date: a date line beside other text across a glued dash") {
+  for (std::string_view dash : {"-", "–", "—"}) {
+    const std::string d(dash);
+    CHECK(split("Bùi Ánh" + d + "14:20 28/09/2023 GMT+7") == "2023-09-28 14:20 | Bùi Ánh (before)");
+    CHECK(split("Bởi Phan Thanh Toàn" + d + "Đăng tải ngày 30/04/2024") ==
+          "2024-04-30 - | Bởi Phan Thanh Toàn (before)");
+    CHECK(split("17:26 18/01/2016" + d + "Giáo dục") == "2016-01-18 17:26 | Giáo dục (after)");
+    // near misses: a date's own dashes, a span of dates, a word's hyphen, a place's dash
+    CHECK(split("Covid" + d + "19 28/09/2023") == "none");
+    CHECK(split("Bà Rịa" + d + "Vũng Tàu 30/04/2024") == "none");
+    CHECK(split("Kỷ niệm 75 năm (22-12-1944" + d + "22-12-2019)") == "none");
+  }
+  CHECK(split("Tin tức 25-04-2019") == "none");
+}
