@@ -12,6 +12,7 @@
 #include "article/caption.h"
 #include "article/scene_caption.h"
 #include "article/text_lines.h"
+#include "article/text_photo_label.h"
 #include "article/theo_writer.h"
 #include "article/vi_syllable.h"
 #include "article/writer_unit.h"
@@ -33,21 +34,15 @@ bool starts_with(std::string_view s, std::string_view head) {
 
 // Folded prefixes that introduce a byline whatever follows.
 const std::vector<std::string_view> kSourcePrefixes = {"theo ", "nguon:", "nguon "};
-// `writer_only`: a label that says how the text (and its photos) were made ("Thực hiện: Minh
-// Thư", "Tin, ảnh: Tâm Anh", "Tin và ảnh: Kim Huỳnh", "Bài và ảnh:", "Bài, ảnh:", "Bài ảnh:"),
-// no part of the author's name: the author is the byline's name.
+// `writer_only`: a label that says how the text was made ("Thực hiện: Minh Thư"), no part of
+// the author's name: the author is the byline's name. The text-and-photos label ("Tin, ảnh:",
+// "Bài và ảnh", …) has a grammar of its own (text_photo_label.h).
 struct CreditPrefix {
   std::string_view key;
   bool writer_only;
 };
 const std::vector<CreditPrefix> kCreditPrefixes = {
-    {"bai va anh:", true},
-    {"bai va anh ", false},
-    {"bai, anh:", true},
-    {"bai anh:", true},
     {"bai:", false},
-    {"tin va anh:", true},
-    {"tin, anh:", true},
     {"tin:", false},
     {"thuc hien:", true},
     {"nhom pv", false},
@@ -273,6 +268,7 @@ bool looks_like_name(std::string_view line) {
 
 bool opens_with_writer_credit(std::string_view line) {
   if (!short_and_unpunctuated(line)) return false;
+  if (TextPhotoLabel label = text_photo_label(line); label.size > 0) return !label.photos_only;
   std::string folded = fold_for_match(line);
   for (const CreditPrefix& p : kCreditPrefixes)
     if (starts_with(folded, p.key)) return true;
@@ -303,6 +299,11 @@ bool looks_like_byline(std::string_view line) {
   if (!short_and_unpunctuated(line)) return false;
   line = without_rank(without_footnote_mark(trim_final_period(line)));
   if (looks_like_source(line)) return true;
+  // "Tin, ảnh: Long Xuân", "Bài và ảnh. Long Xuân": after any mark but a colon, a byline
+  if (TextPhotoLabel label = text_photo_label(line);
+      label.words)  // a label, or a sentence of its words
+    return label.size > 0 && !label.photos_only &&
+           (label.colon || looks_like_byline(line.substr(label.size)));
   std::string folded = fold_for_match(line);
   for (const CreditPrefix& p : kCreditPrefixes)
     if (starts_with(folded, p.key)) return true;
@@ -407,19 +408,12 @@ std::string_view after_words(std::string_view line, std::size_t words) {
   return trim_spaces(line);
 }
 
-// "Tin, ảnh Mn3/2" → "Mn3/2": a label that credits the text and its photos with its colon
-// lost, before a capital. "Tin HCMUS" → "HCMUS": "Tin" (news) or "Bài" (article) alone, its
-// colon lost, before an office's initials (a word in capitals): the unit signs the text, as
-// after "Tin:" (without_writer_label); before a name ("Tin Minh Anh") the word may be the
-// name's own, and stays.
+// "Tin HCMUS" → "HCMUS": "Tin" (news) or "Bài" (article) alone, its colon lost, before an
+// office's initials (a word in capitals): the unit signs the text, as after "Tin:"
+// (without_writer_label); before a name ("Tin Minh Anh") the word may be the name's own, and
+// stays.
 std::string_view without_colonless_label(std::string_view byline) {
   std::string folded = fold_for_match(byline);
-  for (std::string_view label : {"tin, anh ", "tin va anh ", "bai va anh ", "bai, anh "}) {
-    if (!starts_with(folded, label)) continue;
-    std::string_view rest =
-        after_words(byline, static_cast<std::size_t>(std::count(label.begin(), label.end(), ' ')));
-    return starts_with_upper(rest) ? rest : byline;
-  }
   for (std::string_view label : {"tin ", "bai "}) {
     if (!starts_with(folded, label)) continue;
     std::string_view rest = after_words(byline, 1);
@@ -471,6 +465,9 @@ std::string_view without_photo_credit(std::string_view byline) {
 // sở" → "Đoàn cơ sở": a news credit naming a unit (writer_unit.h), no person, signs the text
 // as an office alone on the last line does; the label is no part of the unit's name.
 std::string_view without_writer_label(std::string_view byline) {
+  // "Tin,ảnh: Huy Quốc", "Tin, ảnh; Long Xuân", "Tin, ảnh Mn3/2" (text_photo_label.h)
+  if (TextPhotoLabel label = text_photo_label(byline); label.size > 0 && !label.photos_only)
+    return byline.substr(label.size);
   std::size_t colon = byline.find(':');
   if (colon == std::string_view::npos) return without_colonless_label(byline);
   std::string label = fold_for_match(byline.substr(0, colon + 1));
