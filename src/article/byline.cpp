@@ -9,6 +9,7 @@
 
 #include "article/by_line.h"
 #include "article/byline_outlet.h"
+#include "article/byline_unit.h"
 #include "article/caption.h"
 #include "article/scene_caption.h"
 #include "article/text_lines.h"
@@ -376,28 +377,6 @@ bool is_plain_name(std::string_view text, std::string_view name_before) {
   return !acronym;
 }
 
-// "TTVHTTTTDL" after "Đức Nguyên, ": one word of capitals only (at least three letters, no
-// dot: initials are a name), closing a byline whose name is not in capitals itself. Such a
-// run of letters is an office's initials (a centre, a board), no one's name; a name in
-// capitals after a name in capitals ("NGỌC ANH, VŨ HÀ") is a second writer.
-bool is_unit_acronym(std::string_view rest, std::string_view name) {
-  constexpr std::size_t kMinLetters = 3;
-  return at_most_words(rest, 1) && code_point_count(rest) >= kMinLetters && is_all_caps(rest) &&
-         rest.find_first_of(".0123456789") == std::string_view::npos && !is_all_caps(name);
-}
-
-// "VKSND tỉnh Yên Bái", "UBND xã Đông Hòa" after "Hoàng Hiệp – ": an office's initials (as
-// is_unit_acronym, and no syllable Vietnamese spells: "NGUYỄN" opens a name in capitals), then
-// the place it serves, a place noun and its name (scene_caption.h opens_with_place). A second
-// writer's name has no word in lower case.
-bool is_unit_of_place(std::string_view rest, std::string_view name) {
-  std::size_t space = rest.find(' ');
-  if (space == std::string_view::npos) return false;
-  std::string_view initials = rest.substr(0, space);
-  return is_unit_acronym(initials, name) && !is_vietnamese_syllable(initials) &&
-         opens_with_place(trim_spaces(rest.substr(space + 1)));
-}
-
 // `line` after its first `words` words.
 std::string_view after_words(std::string_view line, std::size_t words) {
   for (std::size_t k = 0; k < words; ++k) {
@@ -495,10 +474,8 @@ std::string_view without_writer_unit(std::string_view byline) {
   }
   if (!is_name(name) || rest.empty()) return byline;
   std::string folded = fold_for_match(rest);
-  // after a comma or a dash ("Lan Chi, BQLDA", "Nguyễn Văn Hà - CTVH"): a unit's initials
-  bool comma_or_dash = !bracket;
-  bool unit = (comma_or_dash && (is_unit_acronym(rest, name) || is_unit_of_place(rest, name))) ||
-              (opens_with_writer_unit(rest) && !is_plain_name(rest, name)) ||
+  // an office's initials or a district's code: writer_before_unit (byline_unit.h)
+  bool unit = (opens_with_writer_unit(rest) && !is_plain_name(rest, name)) ||
               opens_with_place(rest) ||
               (!bracket &&
                (folded == "th" || std::find(kRoles.begin(), kRoles.end(), folded) != kRoles.end()));
@@ -588,8 +565,9 @@ std::string_view author_in_byline(std::string_view byline) {
   if (!outlet_after_theo(byline).empty()) return {};  // "Theo binhdinh online": where it came from
   // "Phùng Anh (VTV Online) 17/07/2026 18:49": the date, then the outlet come off
   byline = byline_without_date(byline);
-  return without_outlet_mark(writer_without_outlet(without_role_word(
-      without_writer_unit(without_writer_label(without_photo_credit(writer_after_theo(byline)))))));
+  return without_outlet_mark(
+      writer_without_outlet(without_role_word(writer_before_unit(without_writer_unit(
+          without_writer_label(without_photo_credit(writer_after_theo(byline))))))));
 }
 
 }  // namespace tuyentap

@@ -1,0 +1,115 @@
+// The unit after a writer's name: see byline_unit.h.
+#include "article/byline_unit.h"
+
+#include <array>
+#include <string>
+
+#include "article/byline.h"
+#include "article/text_lines.h"
+#include "article/text_photo_label.h"
+#include "article/theo_writer.h"
+#include "article/vi_syllable.h"
+#include "base/ascii.h"
+#include "text/normalize.h"
+
+namespace tuyentap {
+
+namespace {
+
+// The abbreviations of a place noun sites write before a place's name: quận, huyện, phường,
+// xã, thị xã, thành phố, thị trấn ("Q.Bình Thạnh", "H.Củ Chi", "TX.Giá Rai", "TP.Thủ Đức").
+constexpr std::array<std::string_view, 7> kPlaceAbbreviations = {"Q.",  "H.",  "P.", "X.",
+                                                                 "TX.", "TP.", "TT."};
+constexpr std::size_t kMinPlaceWords = 2;  // "H. Nguyên" is a writer's initial and name
+
+bool has_digit(std::string_view s) {
+  return s.find_first_of("0123456789") != std::string_view::npos;
+}
+
+// "Q.Bình Thạnh", "H. Củ Chi": the abbreviation, then two capitalised words or more, the
+// shape of a district's name (a writer's initial goes before one given name: "H. Nguyên").
+bool opens_with_place_code(std::string_view rest) {
+  for (std::string_view code : kPlaceAbbreviations) {
+    if (!rest.starts_with(code)) continue;
+    std::string_view place = trim_spaces(rest.substr(code.size()));
+    std::size_t words = 0;
+    bool capitals = true;
+    each_word(place, [&](std::string_view w) {
+      ++words;
+      capitals = capitals && starts_with_upper(w);
+    });
+    if (capitals && words >= kMinPlaceWords) return true;
+  }
+  return false;
+}
+
+// "TPT", "CĐ", "PCT", "UBND": two capitals or more, no dot, that spell no Vietnamese syllable
+// ("HÀ", "VŨ" are a name in capitals), beside a name not in capitals (after "TRẦN HIỀN" a word
+// in capitals is a second writer's).
+bool is_initials_of_office(std::string_view word, std::string_view name) {
+  return code_point_count(word) >= 2 && is_all_caps(word) &&
+         word.find('.') == std::string_view::npos && !is_vietnamese_syllable(word) &&
+         !is_all_caps(name);
+}
+
+// A word in lower case that is no joiner of names ("và").
+bool is_lower_word(std::string_view w) {
+  return starts_with_lower(w) && fold_exact(w) != "và";
+}
+
+// One place the byline may be cut: `at` the separator's first byte, `size` its bytes.
+struct Cut {
+  std::size_t at, size;
+};
+
+// The next place to cut at or after `from`: a dash ("-", "–", "—") or a comma, with or
+// without spaces around it, or an opening bracket.
+Cut next_cut(std::string_view s, std::size_t from) {
+  for (std::size_t i = from; i < s.size(); ++i) {
+    std::size_t size = 0;
+    if (s[i] == '-' || s[i] == ',' || s[i] == '(')
+      size = 1;
+    else if (s.substr(i).starts_with("–") || s.substr(i).starts_with("—"))
+      size = std::string_view("–").size();
+    if (size > 0) return {i, size};
+  }
+  return {s.size(), 0};
+}
+
+}  // namespace
+
+bool opens_with_no_name(std::string_view rest, std::string_view name, bool in_brackets) {
+  rest = trim_spaces(rest);
+  if (rest.empty()) return false;
+  std::string_view first = first_word(rest);
+  if ((starts_with_upper(first) && has_digit(first)) || opens_with_place_code(rest) ||
+      is_initials_of_office(first, name))
+    return true;
+  // a paper in sentence case ("Thanh niên Thủ đô") is the writer's outlet (byline_outlet.h)
+  if (in_brackets || has_name_noun(rest)) return false;
+  if (is_lower_word(first)) return true;  // "phóng viên"
+  // "Huyện hội", "Phóng viên": a capital, then a word in lower case; a name in capitals
+  // ("NGỌC xã Đông Hòa") is a second writer's, before what it names
+  std::string_view second = first_word(trim_spaces(rest.substr(first.size())));
+  return !is_all_caps(first) && is_lower_word(second);
+}
+
+std::string_view writer_before_unit(std::string_view byline) {
+  if (text_photo_label(byline).words) return byline;  // "Tin, ảnh:" with no name after it
+  for (Cut cut = next_cut(byline, 0); cut.at < byline.size();
+       cut = next_cut(byline, cut.at + cut.size)) {
+    std::string_view name = trim_spaces(byline.substr(0, cut.at));
+    std::string_view rest = byline.substr(cut.at + cut.size);
+    bool bracket = byline[cut.at] == '(';
+    if (bracket) {
+      rest = trim_spaces(rest);
+      if (!rest.ends_with(')') || rest.find_first_of("()") != rest.size() - 1) continue;
+      rest.remove_suffix(1);
+    }
+    if (!name.empty() && looks_like_name(name) && opens_with_no_name(rest, name, bracket))
+      return name;
+  }
+  return byline;
+}
+
+}  // namespace tuyentap
