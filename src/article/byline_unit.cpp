@@ -1,8 +1,10 @@
 // The unit after a writer's name: see byline_unit.h.
 #include "article/byline_unit.h"
 
+#include <algorithm>
 #include <array>
 #include <string>
+#include <vector>
 
 #include "article/byline.h"
 #include "article/text_lines.h"
@@ -110,6 +112,103 @@ std::string_view writer_before_unit(std::string_view byline) {
       return name;
   }
   return byline;
+}
+
+namespace {
+
+constexpr std::size_t kMaxPlaceWords = 4;  // "Thừa Thiên Huế", "TP Hồ Chí Minh"
+
+// How a page names a place before its name (fold_exact keys): a place noun or its
+// abbreviation, as its last word before the name.
+constexpr std::array<std::string_view, 15> kPlaceMarks = {
+    "xã", "phường", "huyện", "quận", "tỉnh", "thị trấn", "thị xã", "thành phố",
+    "tp", "tp.",    "h.",    "q.",   "p.",   "x.",       "tx."};
+
+// `place` in one to four words, each opening with a capital, no digit.
+bool is_place_name_shape(std::string_view place) {
+  std::size_t words = 0;
+  bool capitals = true;
+  each_word(place, [&](std::string_view w) {
+    ++words;
+    capitals = capitals && starts_with_upper(w);
+  });
+  return capitals && words >= 1 && words <= kMaxPlaceWords && !has_digit(place);
+}
+
+// A page's word, folded, with whether it opens with a capital, is in capitals, and ends a
+// phrase (a stop or a comma after it).
+struct PageWord {
+  std::string key;
+  bool capital, capitals, closes;
+};
+
+std::vector<PageWord> page_words(std::string_view page) {
+  std::vector<PageWord> words;
+  each_word(page, [&](std::string_view w) {
+    // "H.Củ": the abbreviation glued to the name is a word of its own
+    std::size_t dot = w.find('.');
+    if (dot != std::string_view::npos && dot + 1 < w.size() &&
+        starts_with_upper(w.substr(dot + 1))) {
+      words.push_back({fold_exact(w.substr(0, dot + 1)), true, false, false});
+      w.remove_prefix(dot + 1);
+    }
+    std::string_view bare = w;
+    while (!bare.empty() &&
+           std::string_view(".,;:!?)\"'").find(bare.back()) != std::string_view::npos)
+      bare.remove_suffix(1);
+    std::string key = fold_exact(bare);
+    constexpr std::size_t kMaxAbbreviation = 2;  // "H.", "TX.": the dot is the word's own
+    bool abbreviation = w.ends_with('.') && code_point_count(bare) <= kMaxAbbreviation;
+    words.push_back({abbreviation ? key + '.' : key, starts_with_upper(bare), is_all_caps(bare),
+                     bare.size() < w.size() && !abbreviation});
+  });
+  return words;
+}
+
+// The page names `place` (its folded words) as a place: right after a place mark, as the
+// whole name (the word after it, if the phrase goes on, opens with no capital: "Hà" is no
+// "Hà Giang"). In a line in capitals ("HUYỆN CỦ CHI TỔ CHỨC …") where the name ends is not
+// told: a name of two words or more is taken, one word ("HÀ GIANG") is not.
+bool names_as_place(const std::vector<PageWord>& page, const std::vector<std::string>& place) {
+  for (std::size_t i = 1; i + place.size() <= page.size(); ++i) {
+    bool same = true;
+    for (std::size_t k = 0; k < place.size() && same; ++k) same = page[i + k].key == place[k];
+    if (!same ||
+        std::find(kPlaceMarks.begin(), kPlaceMarks.end(), page[i - 1].key) == kPlaceMarks.end())
+      continue;
+    const PageWord& last = page[i + place.size() - 1];
+    std::size_t next = i + place.size();
+    bool ends = last.closes || next == page.size() || !page[next].capital ||
+                (last.capitals && !page[next].capitals);
+    if (ends || (last.capitals && place.size() >= 2)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string_view writer_before_named_place(std::string_view author, std::string_view page) {
+  std::vector<PageWord> words;
+  for (Cut cut = next_cut(author, 0); cut.at < author.size();
+       cut = next_cut(author, cut.at + cut.size)) {
+    if (author[cut.at] == '(') continue;
+    std::string_view name = trim_spaces(author.substr(0, cut.at));
+    std::string_view place = trim_spaces(author.substr(cut.at + cut.size));
+    if (name.empty() || !looks_like_name(name) || !is_place_name_shape(place)) continue;
+    if (words.empty()) words = page_words(page);
+    std::vector<std::string> keys;
+    each_word(place, [&](std::string_view w) { keys.push_back(fold_exact(w)); });
+    if (names_as_place(words, keys)) return name;
+  }
+  return author;
+}
+
+void drop_place_the_page_names(Article& a) {
+  if (a.author.empty()) return;
+  std::string page = a.title + "\n" + a.lead;
+  for (const Block& b : a.blocks) page += "\n" + b.text;
+  std::string_view name = writer_before_named_place(a.author, page);
+  if (name.size() < a.author.size()) a.author = std::string(name);
 }
 
 }  // namespace tuyentap

@@ -10,6 +10,8 @@
 
 #include <string_view>
 
+#include "article/article.h"
+
 namespace tuyentap {
 
 // The writer's name before such a unit, or the byline as it is. Every place the byline may
@@ -26,5 +28,16 @@ std::string_view writer_before_unit(std::string_view byline);
 // joins names and is none). A paper in sentence case ("Thanh niên Thủ đô": theo_writer.h
 // has_name_noun) is none of these: the outlet rules take it.
 bool opens_with_no_name(std::string_view rest, std::string_view name, bool in_brackets);
+
+// "Huy Quốc – Củ Chi" → "Huy Quốc" on a page that says "huyện Củ Chi": after the dash or the
+// comma, a place's name in capitalised words (one to four), which `page` names as a place, after
+// a place noun or its abbreviation ("huyện", "quận", "xã", "tỉnh", "thành phố", "TP", "H." …,
+// any case). Nothing in its shape tells "Củ Chi" from a second writer's "Tấn Hữu"; the page
+// does: the story names where it happened, and a writer's name is hardly ever in it, and never
+// after "huyện". The author as it is when the page names no such place.
+std::string_view writer_before_named_place(std::string_view author, std::string_view page);
+
+// The same on the article's author, against its title, lead and blocks.
+void drop_place_the_page_names(Article& a);
 
 }  // namespace tuyentap

@@ -166,8 +166,7 @@ TEST_CASE("byline family: a second writer, a paper and a role in brackets stay")
   CHECK(author_in_byline("Minh Anh - Vũ Hà và Thu Trang") == "Minh Anh - Vũ Hà và Thu Trang");
 }
 
-TEST_CASE("byline family: a place after the dash that the page names as a place comes off",
-          "[!shouldfail]") {
+TEST_CASE("byline family: a place after the dash that the page names as a place comes off") {
   // the page names the district, province or city after a place noun, in any of its writings
   const std::vector<std::string> kPlaceMentions = {
       "Hội Cựu TNXP huyện Củ Chi đã trao quà cho hội viên khó khăn.",

@@ -30,3 +30,22 @@ TEST_CASE("byline unit: the name is cut where a unit starts, not at a second wri
   CHECK(writer_before_unit("Kim Tiến – Tấn Hữu") == "Kim Tiến – Tấn Hữu");
   CHECK(writer_before_unit("Tin, ảnh:") == "Tin, ảnh:");
 }
+
+TEST_CASE("byline unit: a place after the dash comes off when the page names it as a place") {
+  const std::string page = "Hội Cựu TNXP huyện Củ Chi thăm hội viên. Anh Tấn Hữu phát biểu.";
+  CHECK(writer_before_named_place("Huy Quốc – Củ Chi", page) == "Huy Quốc");
+  CHECK(writer_before_named_place("Huy Quốc, CỦ CHI", page) == "Huy Quốc");
+  // named as a person, not after a place noun; a longer place's name that holds it
+  CHECK(writer_before_named_place("Kim Tiến – Tấn Hữu", page) == "Kim Tiến – Tấn Hữu");
+  CHECK(writer_before_named_place("Huy Quốc – Củ", page) == "Huy Quốc – Củ");
+  CHECK(writer_before_named_place("Huy Quốc – Củ Chi", "Thăm huyện Củ Chinh.") ==
+        "Huy Quốc – Củ Chi");
+  // the first word of a place's name is no place: "Hà" of "Hà Giang", in capitals too
+  CHECK(writer_before_named_place("Minh Anh – Hà", "Về tỉnh Hà Giang.") == "Minh Anh – Hà");
+  CHECK(writer_before_named_place("Minh Anh – Hà", "VỀ TỈNH HÀ GIANG") == "Minh Anh – Hà");
+  CHECK(writer_before_named_place("Minh Anh – Hà Giang", "VỀ TỈNH HÀ GIANG LÀM VIỆC") ==
+        "Minh Anh");
+  // the abbreviation glued or spaced
+  CHECK(writer_before_named_place("Huy Quốc – Củ Chi", "Hội H.Củ Chi") == "Huy Quốc");
+  CHECK(writer_before_named_place("Huy Quốc – Củ Chi", "Hội H. Củ Chi") == "Huy Quốc");
+}
