@@ -59,21 +59,26 @@ const std::vector<std::string_view> kRoles = {"pv",           "ctv",         "bt
                                               "nhom pv",      "phong vien",  "nhom phong vien",
                                               "ban bien tap", "pv tong hop", "tong hop"};
 
-// "Hoàng Uyên", "TS. Nguyễn Văn An", "Minh Anh và Thu Hà", "H.T"
+// "Hoàng Uyên", "TS. Nguyễn Văn An", "Minh Anh và Thu Hà", "H.T"; a middle name in lower
+// case between a family name and a given name ("Mai viết Tăng", theo_writer.h is_middle_name)
 bool is_name(std::string_view s) {
-  std::size_t words = 0;
-  std::size_t start = 0;
-  while (start < s.size()) {
-    std::size_t end = s.find(' ', start);
-    if (end == std::string_view::npos) end = s.size();
-    std::string_view w = s.substr(start, end - start);
-    start = end + 1;
-    if (w.empty()) continue;
+  std::size_t words = 0, in_name = 0;  // the words of the text, of the writer's name
+  std::string_view family;
+  bool ok = true, given_due = false;  // after a middle name in lower case, a given name
+  each_word(s, [&](std::string_view w) {
     ++words;
-    if (w == "và" || w == "&") continue;
-    if (!starts_with_upper(w)) return false;
-  }
-  return words >= 1 && words <= kMaxNameWords;
+    if (w == "và" || w == "&") {
+      ok = ok && !given_due;
+      in_name = 0;
+      return;
+    }
+    if (++in_name == 1) family = w;
+    bool middle =
+        in_name == 2 && !starts_with_upper(w) && is_any_family_name(family) && is_middle_name(w);
+    ok = ok && (starts_with_upper(w) || middle);
+    given_due = middle;
+  });
+  return ok && !given_due && words >= 1 && words <= kMaxNameWords;
 }
 
 // Where the writer's name ends and a role, a unit or a second writer begins: at " - ", " – ",
