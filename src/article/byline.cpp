@@ -364,6 +364,11 @@ std::string_view byline_without_final_stop(std::string_view byline) {
   std::size_t cut = last.find_last_of(" .");
   if (cut != std::string_view::npos) last.remove_prefix(cut + 1);
   if (code_point_count(last) <= 1) return byline;  // an initial: "N.A.", "Minh A."
+  // a byline of initials in capitals, no syllable ("QT.", "HNV."): the stop is theirs too; a
+  // newsroom's role ("PV.", "CTV.") is a word, its stop the text's
+  if (last.size() + 1 == byline.size() && is_all_caps(last) && !is_vietnamese_syllable(last) &&
+      !is_newsroom_role(last))
+    return byline;
   return byline.substr(0, byline.size() - 1);
 }
 

@@ -100,7 +100,8 @@ bool looks_like_capitals_byline(std::string_view line);
 bool looks_like_institution_line(std::string_view line);
 
 // "Hồng Nhung." → "Hồng Nhung": a byline's final stop ends the page's last sentence, not the
-// name. An initial keeps its stop ("N.A.", "Minh A."), which is part of it.
+// name. An initial keeps its stop ("N.A.", "Minh A."), which is part of it, and so do initials
+// in capitals alone on the line ("QT.", "HNV.": no syllable, unlike "HÀ.").
 std::string_view byline_without_final_stop(std::string_view byline);
 
 }  // namespace tuyentap
