@@ -59,6 +59,17 @@ const std::vector<std::string_view> kRoles = {"pv",           "ctv",         "bt
                                               "nhom pv",      "phong vien",  "nhom phong vien",
                                               "ban bien tap", "pv tong hop", "tong hop"};
 
+// The line opens with one of kCreditPrefixes, a space before its colon or not ("Tác giả :").
+bool opens_with_credit_prefix(std::string_view line) {
+  std::string folded = fold_for_match(line);
+  if (std::size_t colon = folded.find(':');
+      colon > 0 && colon != std::string::npos && folded[colon - 1] == ' ')
+    folded.erase(colon - 1, 1);
+  for (const CreditPrefix& p : kCreditPrefixes)
+    if (starts_with(folded, p.key)) return true;
+  return false;
+}
+
 // "Hoàng Uyên", "TS. Nguyễn Văn An", "Minh Anh và Thu Hà", "H.T"; a middle name in lower
 // case between a family name and a given name ("Mai viết Tăng", theo_writer.h is_middle_name)
 bool is_name(std::string_view s) {
@@ -274,11 +285,10 @@ bool looks_like_name(std::string_view line) {
 
 bool opens_with_writer_credit(std::string_view line) {
   if (!short_and_unpunctuated(line)) return false;
+  const std::string colons = with_label_colons(line);  // "Tác giả; X" as "Tác giả: X"
+  line = colons;
   if (TextPhotoLabel label = text_photo_label(line); label.size > 0) return !label.photos_only;
-  std::string folded = fold_for_match(line);
-  for (const CreditPrefix& p : kCreditPrefixes)
-    if (starts_with(folded, p.key)) return true;
-  return false;
+  return opens_with_credit_prefix(line);
 }
 
 bool is_newsroom_role(std::string_view line) {
@@ -303,18 +313,19 @@ std::string_view without_outlet_mark(std::string_view byline);  // below
 bool looks_like_byline(std::string_view line) {
   if (by_line_name(line)) return true;  // "by HiephoaNet": whoever it names
   if (!short_and_unpunctuated(line)) return false;
-  line = without_rank(without_footnote_mark(trim_final_period(line)));
+  const std::string colons = with_label_colons(line);  // "Tác giả; X" as "Tác giả: X"
+  line = without_rank(without_footnote_mark(trim_final_period(colons)));
   if (looks_like_source(line)) return true;
   // "Tin, ảnh: Long Xuân", "Bài và ảnh. Long Xuân": after any mark but a colon, a byline
   if (TextPhotoLabel label = text_photo_label(line);
       label.words)  // a label, or a sentence of its words
     return label.size > 0 && !label.photos_only &&
            (label.colon || looks_like_byline(line.substr(label.size)));
-  std::string folded = fold_for_match(line);
-  for (const CreditPrefix& p : kCreditPrefixes)
-    if (starts_with(folded, p.key)) return true;
+  if (opens_with_credit_prefix(line)) return true;
   // "Ảnh: Hồng Hà" is a photo's credit, however much it looks like a name.
   if (parse_caption(line)) return false;
+  // "Đỗ Thuần-Bí thư Chi bộ …": the names before what is no name (byline_unit.h)
+  if (std::string_view named = writer_before_unit(line); named.size() < line.size()) line = named;
   std::string_view name = without_outlet_mark(line.substr(0, name_end(line)));
   std::string folded_name = fold_for_match(name);
   for (std::string_view r : kRoles)
@@ -374,19 +385,6 @@ std::string_view byline_without_final_stop(std::string_view byline) {
 
 namespace {
 
-// A person's name as a byline prints it: capitalised words and no acronym ("Tấn Hữu"), or all in
-// capitals beside a name in capitals ("VŨ HÀ" after "NGỌC ANH"). "Đài TT Tân Phú" and "HND xã
-// Đông Hòa" are no such names.
-bool is_plain_name(std::string_view text, std::string_view name_before) {
-  if (!is_name(text)) return false;
-  if (is_all_caps(text)) return is_all_caps(name_before);
-  bool acronym = false;
-  each_word(text, [&](std::string_view w) {
-    acronym = acronym || (code_point_count(w) >= 2 && is_all_caps(w));
-  });
-  return !acronym;
-}
-
 // `line` after its first `words` words.
 std::string_view after_words(std::string_view line, std::size_t words) {
   for (std::size_t k = 0; k < words; ++k) {
@@ -433,18 +431,21 @@ std::string_view without_outlet_mark(std::string_view byline) {
 
 // "Tin: Tuyết Mai – Ảnh: Xuân Vũ" → "Tuyết Mai": the text's writer and the photographer named
 // apart; the photographer is no author. Only after a label crediting the text ("Tin:",
-// "Bài:"), the photo's credit after a dash, a comma or a semicolon.
+// "Bài:"), the photo's credit after a dash, a comma or a semicolon, spaced or glued.
 std::string_view without_photo_credit(std::string_view byline) {
   std::string folded = fold_for_match(byline);
   if (!starts_with(folded, "tin:") && !starts_with(folded, "bai:")) return byline;
-  for (std::string_view sep : {" - ", " – ", " — ", ", ", "; "}) {
-    std::size_t at = byline.find(sep);
-    if (at == std::string_view::npos) continue;
+  std::size_t colon = byline.find(':');
+  for (std::size_t at = colon + 1; at < byline.size(); ++at) {
+    std::size_t sep = std::string_view(",;-").find(byline[at]) != std::string_view::npos ? 1
+                      : byline.substr(at).starts_with("–") || byline.substr(at).starts_with("—")
+                          ? std::string_view("–").size()
+                          : 0;
+    if (sep == 0) continue;
     // with its mark: "ảnh" a photo, "Anh" a co-writer's name ("Tin: Hoàng Nam - Anh Thư")
-    std::string rest = fold_exact(byline.substr(at + sep.size()));
+    std::string rest = fold_exact(trim_spaces(byline.substr(at + sep)));
     if (!starts_with(rest, "ảnh:") && !starts_with(rest, "ảnh ")) continue;
-    std::string_view writer =
-        trim_spaces(byline.substr(byline.find(':') + 1, at - byline.find(':') - 1));
+    std::string_view writer = trim_spaces(byline.substr(colon + 1, at - colon - 1));
     return is_name(writer) ? writer : byline;
   }
   return byline;
@@ -459,7 +460,7 @@ std::string_view without_writer_label(std::string_view byline) {
     return byline.substr(label.size);
   std::size_t colon = byline.find(':');
   if (colon == std::string_view::npos) return without_colonless_label(byline);
-  std::string label = fold_for_match(byline.substr(0, colon + 1));
+  std::string label = fold_for_match(byline.substr(0, colon)) + ':';  // "Tác giả :" too
   std::string_view rest = trim_spaces(byline.substr(colon + 1));
   if (rest.empty()) return byline;
   for (const CreditPrefix& p : kCreditPrefixes)
@@ -468,42 +469,21 @@ std::string_view without_writer_label(std::string_view byline) {
   return byline;
 }
 
-// "Lê Minh Hà - Đảng ủy Khối …" → "Lê Minh Hà": after the name, the writer's unit
-// (writer_unit.h; a place: "( Huyện Tân Phú)") or a newsroom role after a dash: "TH" (tổng
-// hợp, compiled), "CTV", "PV", "Tổng hợp" (kRoles).
-std::string_view without_writer_unit(std::string_view byline) {
-  std::size_t sep = 0;
-  std::size_t cut = name_end(byline, &sep);
-  if (cut == byline.size()) return byline;
-  std::string_view name = byline.substr(0, cut);
-  std::string_view rest = trim_spaces(byline.substr(cut + sep));
-  bool bracket = byline.substr(cut, sep) == " (";
-  if (bracket) {
-    if (!rest.ends_with(')')) return byline;
-    rest = trim_spaces(rest.substr(0, rest.size() - 1));
-  }
-  if (!is_name(name) || rest.empty()) return byline;
-  std::string folded = fold_for_match(rest);
-  // an office's initials or a district's code: writer_before_unit (byline_unit.h)
-  bool unit = (opens_with_writer_unit(rest) && !is_plain_name(rest, name)) ||
-              opens_with_place(rest) ||
-              (!bracket &&
-               (folded == "th" || std::find(kRoles.begin(), kRoles.end(), folded) != kRoles.end()));
-  return unit ? name : byline;
-}
-
 // "CTV Thu Trang", "CTV- Thu Trang", "PV - Thu Trang" → "Thu Trang": a newsroom role (kRoles'
 // one-word ones) before a name, perhaps with a dash or a colon after it.
 std::string_view without_role_word(std::string_view byline) {
-  std::size_t space = byline.find(' ');
-  if (space == std::string_view::npos) return byline;
-  std::string_view word = byline.substr(0, space);
-  if (word.ends_with('-') || word.ends_with(':')) word.remove_suffix(1);
-  std::string role = fold_for_match(word);
-  std::string_view rest = trim_spaces(byline.substr(space + 1));
-  for (std::string_view dash : {"- ", "– ", ": "})
-    if (word.size() == space && rest.starts_with(dash))
-      rest = trim_spaces(rest.substr(dash.size()));
+  std::size_t end = 0;  // the first word, up to a space, a dash or a colon
+  while (end < byline.size() &&
+         std::string_view(" -:").find(byline[end]) == std::string_view::npos &&
+         !byline.substr(end).starts_with("–") && !byline.substr(end).starts_with("—"))
+    ++end;
+  std::string role = fold_for_match(byline.substr(0, end));
+  std::string_view rest = trim_spaces(byline.substr(end));
+  for (std::string_view mark : {"-", "–", "—", ":"})
+    if (rest.starts_with(mark)) {
+      rest = trim_spaces(rest.substr(mark.size()));
+      break;
+    }
   bool known = std::find(kRoles.begin(), kRoles.end(), role) != kRoles.end();
   return known && is_name(rest) && starts_with_upper(rest) ? rest : byline;
 }
@@ -536,6 +516,13 @@ bool names_no_source(std::string_view site) {
   return false;
 }
 
+// `part` of `copy`, a rewrite of `line` byte for byte (with_label_colons), as the same bytes of
+// `line`.
+std::string_view same_place(std::string_view part, const std::string& copy, std::string_view line) {
+  if (part.empty()) return {};
+  return line.substr(static_cast<std::size_t>(part.data() - copy.data()), part.size());
+}
+
 }  // namespace
 
 bool credits_no_source(std::string_view byline) {
@@ -561,6 +548,8 @@ std::string_view source_in_credit(std::string_view byline) {
 }
 
 std::string_view photographer_in_byline(std::string_view byline) {
+  if (std::string colons = with_label_colons(byline); colons != byline)
+    return same_place(photographer_in_byline(colons), colons, byline);
   std::string_view writer = without_photo_credit(writer_after_theo(byline));
   if (writer.size() == byline.size() || writer.empty()) return {};
   std::size_t label =
@@ -570,14 +559,15 @@ std::string_view photographer_in_byline(std::string_view byline) {
 }
 
 std::string_view author_in_byline(std::string_view byline) {
+  if (std::string colons = with_label_colons(byline); colons != byline)
+    return same_place(author_in_byline(colons), colons, byline);
   if (auto name = by_line_name(byline)) return *name;  // as written, even a site's name
   if (is_source_credit(byline)) return {};
   if (!outlet_after_theo(byline).empty()) return {};  // "Theo binhdinh online": where it came from
   // "Phùng Anh (VTV Online) 17/07/2026 18:49": the date, then the outlet come off
   byline = byline_without_date(byline);
-  return without_outlet_mark(
-      writer_without_outlet(without_role_word(writer_before_unit(without_writer_unit(
-          without_writer_label(without_photo_credit(writer_after_theo(byline))))))));
+  return without_outlet_mark(writer_without_outlet(without_role_word(
+      writer_before_unit(without_writer_label(without_photo_credit(writer_after_theo(byline)))))));
 }
 
 }  // namespace tuyentap

@@ -7,10 +7,12 @@
 #include <vector>
 
 #include "article/byline.h"
+#include "article/scene_caption.h"
 #include "article/text_lines.h"
 #include "article/text_photo_label.h"
 #include "article/theo_writer.h"
 #include "article/vi_syllable.h"
+#include "article/writer_unit.h"
 #include "base/ascii.h"
 #include "text/normalize.h"
 
@@ -46,12 +48,27 @@ bool opens_with_place_code(std::string_view rest) {
 }
 
 // "TPT", "CĐ", "PCT", "UBND": two capitals or more, no dot, that spell no Vietnamese syllable
-// ("HÀ", "VŨ" are a name in capitals), beside a name not in capitals (after "TRẦN HIỀN" a word
-// in capitals is a second writer's).
-bool is_initials_of_office(std::string_view word, std::string_view name) {
+// ("HÀ", "VŨ" are a name in capitals), opening `rest` after a name not in capitals. After a name
+// in capitals ("LÊ HÀ, TTVH") capitals alone may be a second writer's initials, so only
+// initials before words in lower case ("HOÀNG HIỆP – VKSND tỉnh Yên Bái") are an office's.
+bool is_initials_of_office(std::string_view rest, std::string_view name) {
+  std::string_view word = first_word(rest);
   return code_point_count(word) >= 2 && is_all_caps(word) &&
          word.find('.') == std::string_view::npos && !is_vietnamese_syllable(word) &&
-         !is_all_caps(name);
+         (!is_all_caps(name) || !is_all_caps(rest));
+}
+
+// A person's name as a byline prints it: capitalised words and no acronym ("Tấn Hữu"), or all in
+// capitals beside a name in capitals ("VŨ HÀ" after "NGỌC ANH"). "Đài TT Tân Phú" and "HND xã
+// Đông Hòa" are no such names.
+bool is_plain_name(std::string_view text, std::string_view name_before) {
+  if (!looks_like_name(text)) return false;
+  if (is_all_caps(text)) return is_all_caps(name_before);
+  bool acronym = false;
+  each_word(text, [&](std::string_view w) {
+    acronym = acronym || (code_point_count(w) >= 2 && is_all_caps(w));
+  });
+  return !acronym;
 }
 
 // A word in lower case that is no joiner of names ("và").
@@ -78,6 +95,18 @@ Cut next_cut(std::string_view s, std::size_t from) {
   return {s.size(), 0};
 }
 
+// "Minh Anh", "Đức Nguyên - Hiệp Thương": a name, or names joined by dashes or commas.
+bool are_names(std::string_view text) {
+  if (text.empty()) return false;
+  for (std::size_t from = 0;;) {
+    Cut cut = next_cut(text, from);
+    if (cut.at < text.size() && text[cut.at] == '(') return false;
+    if (!looks_like_name(trim_spaces(text.substr(from, cut.at - from)))) return false;
+    if (cut.at == text.size()) return true;
+    from = cut.at + cut.size;
+  }
+}
+
 }  // namespace
 
 bool opens_with_no_name(std::string_view rest, std::string_view name, bool in_brackets) {
@@ -85,10 +114,15 @@ bool opens_with_no_name(std::string_view rest, std::string_view name, bool in_br
   if (rest.empty()) return false;
   std::string_view first = first_word(rest);
   if ((starts_with_upper(first) && has_digit(first)) || opens_with_place_code(rest) ||
-      is_initials_of_office(first, name))
+      is_initials_of_office(rest, name) || opens_with_place(rest) ||
+      (opens_with_writer_unit(rest) && !is_plain_name(rest, name)))
+    return true;
+  if (in_brackets) return false;
+  // a newsroom's role ("PV", "CTV", "TH": tổng hợp) or the writer's position ("Bí thư …")
+  if (is_newsroom_role(rest) || fold_for_match(rest) == "th" || opens_with_position(rest))
     return true;
   // a paper in sentence case ("Thanh niên Thủ đô") is the writer's outlet (byline_outlet.h)
-  if (in_brackets || has_name_noun(rest)) return false;
+  if (has_name_noun(rest)) return false;
   if (is_lower_word(first)) return true;  // "phóng viên"
   // "Huyện hội", "Phóng viên": a capital, then a word in lower case; a name in capitals
   // ("NGỌC xã Đông Hòa") is a second writer's, before what it names
@@ -108,8 +142,7 @@ std::string_view writer_before_unit(std::string_view byline) {
       if (!rest.ends_with(')') || rest.find_first_of("()") != rest.size() - 1) continue;
       rest.remove_suffix(1);
     }
-    if (!name.empty() && looks_like_name(name) && opens_with_no_name(rest, name, bracket))
-      return name;
+    if (are_names(name) && opens_with_no_name(rest, name, bracket)) return name;
   }
   return byline;
 }

@@ -82,4 +82,24 @@ TextPhotoLabel text_photo_label(std::string_view line) {
   return {at, !text, mark == ':', true};
 }
 
+std::string with_label_colons(std::string_view line) {
+  static constexpr std::string_view kLabels[] = {
+      "tin",      "bài",   "ảnh",       "tác giả",          "thực hiện",
+      "bút danh", "nguồn", "nguồn tin", "tác giả bài viết", "người viết"};
+  std::string out(line);
+  for (std::size_t semi = line.find(';'); semi != std::string_view::npos;
+       semi = line.find(';', semi + 1)) {
+    // the label's words: from the line's start or the last dash before the semicolon
+    std::size_t from = 0;
+    for (std::size_t i = 0; i < semi; ++i)
+      if (std::size_t dash = dash_at(line, i)) from = i + dash, i += dash - 1;
+    if (line.substr(from, semi - from).find(':') != std::string_view::npos) continue;
+    std::string_view words = line.substr(from, semi - from);
+    bool label = text_photo_label(std::string(words) + ": X").size > 0;
+    for (std::string_view key : kLabels) label = label || fold_exact(words) == key;
+    if (label) out[semi] = ':';
+  }
+  return out;
+}
+
 }  // namespace tuyentap

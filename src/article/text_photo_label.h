@@ -25,4 +25,13 @@ struct TextPhotoLabel {
 // alone ("Ảnh: Hồng Hà", "Ảnh; Hồng Hà") is one only when a colon or a semicolon closes it.
 TextPhotoLabel text_photo_label(std::string_view line);
 
+// "Tác giả; Lê Minh Toàn" → "Tác giả: Lê Minh Toàn", "Tin; Tuyết Mai – Ảnh; Xuân Vũ" → "Tin:
+// Tuyết Mai – Ảnh: Xuân Vũ": a byline's label whose colon was typed as a semicolon (the key
+// beside it), the semicolon a colon, so that one reading of the label serves both. A label: the
+// words from the line's start or a dash up to the semicolon, one of the credits a byline opens
+// with (tin, bài, ảnh, tin và ảnh …, tác giả, thực hiện, bút danh, nguồn, nguồn tin; any case,
+// "ảnh" with its mark: "Minh Anh; Thu Hà" names two writers). The same length as `line`, each
+// byte where it was.
+std::string with_label_colons(std::string_view line);
+
 }  // namespace tuyentap

@@ -72,7 +72,8 @@ const std::vector<Pair> kTwoWriters = {
     {"Văn Sanh", "Thống Nhất"},  {"TRẦN HIỀN", "VĂN HIẾU"},   {"Minh Anh", "VŨ HÀ"},
     {"Minh Anh", "HÀ"},          {"Ngọc Phương", "Huy Khôi"}, {"Nhật Hạ", "Phước Tuấn"},
     {"Minh Chính", "Quang Huy"}, {"Minh Anh", "T.Hà"},        {"Minh Anh", "N.T.Hà"},
-    {"Minh Anh", "H. Nguyên"}};
+    {"Minh Anh", "H. Nguyên"},   {"Minh Anh", "Thanh Đoàn"},  {"Minh Anh", "Cúc Phương"},
+    {"NGỌC ANH", "VŨ HÀ"}};
 
 const std::string kTitle = "Hội Cựu TNXP huyện tổ chức họp mặt truyền thống\n\n";
 const std::string kBody =
@@ -217,4 +218,89 @@ TEST_CASE("byline family: a name with its middle syllable in lower case is a byl
     INFO(line);
     CHECK_FALSE(looks_like_byline(line));
   }
+}
+
+TEST_CASE("byline family: a unit in words glued after the name makes a byline, and comes off") {
+  const std::vector<std::string> units = {"Bí thư Chi bộ Các cơ quan Đảng",
+                                          "Ủy viên UBKT Huyện ủy",
+                                          "Cán bộ VHTT",
+                                          "Huyện đoàn",
+                                          "Hội Nông dân huyện Tháp Mười",
+                                          "Đảng ủy Khối CCQ và DN tỉnh",
+                                          "Đài TT Thanh Ba",
+                                          "Trung tâm VH-TT-TT",
+                                          "Huyện Đoàn Thanh Ba",
+                                          "HND xã Hòa Mỹ",
+                                          "VKSND tỉnh Yên Bái"};
+  for (std::string name : {"Đỗ Thuần", "Lữ Nhiên Hương"})
+    for (const std::string& sep : kSeparators)
+      for (const std::string& unit : units) {
+        std::string line = name + sep + unit;
+        INFO(line);
+        CHECK(looks_like_byline(line));
+        CHECK(author_in_byline(line) == name);
+      }
+  // a name in capitals: a unit named in words or initials before words in lower case; initials
+  // alone after it may be a second writer's ("LÊ HÀ, TTVH"), and stay
+  const std::vector<Pair> in_capitals = {{"THẾ HIỆP", "HUYỆN ĐOÀN PHÙ MỸ"},
+                                         {"HOÀNG HIỆP", "VKSND tỉnh Yên Bái"},
+                                         {"NGUYỄN THỊ HÒA", "PCT Huyện hội"}};
+  for (const std::string& sep : kSeparators) {
+    for (const Pair& p : in_capitals) {
+      std::string line = p.first + sep + p.second;
+      INFO(line);
+      CHECK(looks_like_byline(line));
+      CHECK(author_in_byline(line) == p.first);
+    }
+    std::string initials = "NGUYỄN TRƯỜNG PHI" + sep + "DVCI";
+    CHECK(author_in_byline(initials) == initials);
+  }
+  // two writers joined by a dash, then the office's initials
+  for (const std::string& sep : kSeparators) {
+    std::string writers = "Đức Nguyên" + sep + "Hiệp Thương";
+    INFO(writers);
+    CHECK(author_in_byline(writers + ", TTVHTTTTDL") == writers);
+  }
+}
+
+TEST_CASE("byline family: a label's colon typed as a semicolon") {
+  for (std::string label : {"Tác giả", "Thực hiện", "Bút danh", "Tác giả bài viết"})
+    for (std::string mark : {":", ";", " :", " ;"})
+      for (const std::string& spelled : in_each_case(label)) {
+        std::string line = spelled + mark + " Lê Minh Toàn";
+        INFO(line);
+        CHECK(looks_like_byline(line));
+        CHECK(author_in_byline(line) == "Lê Minh Toàn");
+      }
+  // the text's label alone: a unit after it signs; the photographer named apart is not the author
+  for (std::string mark : {":", ";"}) {
+    INFO(mark);
+    CHECK(author_in_byline("Tin" + mark + " Đoàn cơ sở") == "Đoàn cơ sở");
+    CHECK(author_in_byline("Tin" + mark + " Tuyết Mai – Ảnh" + mark + " Xuân Vũ") == "Tuyết Mai");
+  }
+  // the text-and-photos label before names the rules read as no byline alone
+  CHECK(author_in_byline("TIn, ảnh; TRẦN HIỀN –VĂN HIẾU") == "TRẦN HIỀN –VĂN HIẾU");
+  CHECK(looks_like_byline("Tin, ảnh; Truyền thông Đoàn khoa Ngoại ngữ"));
+}
+
+TEST_CASE("byline family: a photographer named apart after any separator is not the author") {
+  for (std::string sep : {"-", " - ", "–", " – ", "—", " — ", " -", "- ", ", ", "; ", ";"}) {
+    std::string line = "Tin: Tuyết Mai" + sep + "Ảnh: Xuân Vũ";
+    INFO(line);
+    CHECK(author_in_byline(line) == "Tuyết Mai");
+    CHECK(photographer_in_byline(line) == "Xuân Vũ");
+  }
+  // "Anh" without its mark is a co-writer's name
+  CHECK(author_in_byline("Tin: Lê Bình-Anh Khoa") == "Tin: Lê Bình-Anh Khoa");
+}
+
+TEST_CASE("byline family: a newsroom's role before the name, with any separator") {
+  for (std::string role : {"CTV", "PV"})
+    for (std::string sep : {" ", "-", " - ", "- ", " -", "–", " – ", " — ", ": ", ":"}) {
+      std::string line = role + sep + "Nguyễn Thơm";
+      INFO(line);
+      CHECK(author_in_byline(line) == "Nguyễn Thơm");
+    }
+  // no role: a name's own first word stays
+  CHECK(author_in_byline("Minh-Nguyễn Thơm") == "Minh-Nguyễn Thơm");
 }
