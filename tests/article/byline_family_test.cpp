@@ -304,3 +304,23 @@ TEST_CASE("byline family: a newsroom's role before the name, with any separator"
   // no role: a name's own first word stays
   CHECK(author_in_byline("Minh-Nguyễn Thơm") == "Minh-Nguyễn Thơm");
 }
+
+TEST_CASE("byline family: a long byline with a final stop closes the text, it is no sentence") {
+  const std::vector<Pair> bylines = {{"Quang Khải - Q6", "Quang Khải"},
+                                     {"Nguyễn Thị Hòa – PCT Huyện hội", "Nguyễn Thị Hòa"},
+                                     {"Doãn Thị Ý-TPT", "Doãn Thị Ý"},
+                                     {"Lữ Nhiên Hương - Đảng ủy Khối CCQ", "Lữ Nhiên Hương"}};
+  for (std::string label : {"", "Tin, ảnh: ", "Tác giả bài viết: ", "Tin,ảnh; "})
+    for (const Pair& b : bylines)
+      for (std::string stop : {"", "."}) {
+        std::string line = label + b.first + stop;
+        INFO(line);
+        CHECK(author_of_page(kBody, line) == b.second);
+      }
+  // two writers with a stop: the byline as written, without it
+  CHECK(author_of_page(kBody, "Tin, ảnh: Kim Tiến – Tấn Hữu.") == "Kim Tiến – Tấn Hữu");
+  // a sentence after the text's last paragraph stays text
+  Article a =
+      read_ok(InputFile{"a.txt", kTitle + kBody + "Hội nghị kết thúc lúc 11 giờ cùng ngày.\n"});
+  CHECK(a.author.empty());
+}
