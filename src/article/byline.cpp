@@ -307,7 +307,19 @@ bool is_newsroom_role(std::string_view line) {
 }
 
 namespace {
+
 std::string_view without_outlet_mark(std::string_view byline);  // below
+
+// The line up to its first cut (name_end) is a newsroom's role or a name ("Top", a page's
+// button, is none: vi_syllable.h).
+bool names_before_cut(std::string_view line) {
+  std::string_view name = without_outlet_mark(line.substr(0, name_end(line)));
+  std::string folded_name = fold_for_match(name);
+  for (std::string_view r : kRoles)
+    if (folded_name == r) return true;
+  return is_name(name) && (!is_all_caps(name) || is_capitals_name(name)) && !is_foreign_word(name);
+}
+
 }  // namespace
 
 bool looks_like_byline(std::string_view line) {
@@ -324,14 +336,10 @@ bool looks_like_byline(std::string_view line) {
   if (opens_with_credit_prefix(line)) return true;
   // "Ảnh: Hồng Hà" is a photo's credit, however much it looks like a name.
   if (parse_caption(line)) return false;
+  if (names_before_cut(line)) return true;
   // "Đỗ Thuần-Bí thư Chi bộ …": the names before what is no name (byline_unit.h)
-  if (std::string_view named = writer_before_unit(line); named.size() < line.size()) line = named;
-  std::string_view name = without_outlet_mark(line.substr(0, name_end(line)));
-  std::string folded_name = fold_for_match(name);
-  for (std::string_view r : kRoles)
-    if (folded_name == r) return true;
-  return is_name(name) && (!is_all_caps(name) || is_capitals_name(name)) &&
-         !is_foreign_word(name);  // "Top", a page's button: no name (vi_syllable.h)
+  std::string_view named = writer_before_unit(line);
+  return named.size() < line.size() && names_before_cut(named);
 }
 
 namespace {

@@ -218,6 +218,21 @@ bool names_as_place(const std::vector<PageWord>& page, const std::vector<std::st
   return false;
 }
 
+// `name` before the cut, `place` after it: a name, then a place's shape.
+bool is_name_then_place(std::string_view name, std::string_view place) {
+  return !name.empty() && looks_like_name(name) && is_place_name_shape(place);
+}
+
+// Some cut of `author` (a dash or a comma) has a name before it and a place's shape after it.
+bool has_place_after_cut(std::string_view author) {
+  for (Cut cut = next_cut(author, 0); cut.at < author.size();
+       cut = next_cut(author, cut.at + cut.size))
+    if (author[cut.at] != '(' && is_name_then_place(trim_spaces(author.substr(0, cut.at)),
+                                                    trim_spaces(author.substr(cut.at + cut.size))))
+      return true;
+  return false;
+}
+
 }  // namespace
 
 std::string_view writer_before_named_place(std::string_view author, std::string_view page) {
@@ -227,7 +242,7 @@ std::string_view writer_before_named_place(std::string_view author, std::string_
     if (author[cut.at] == '(') continue;
     std::string_view name = trim_spaces(author.substr(0, cut.at));
     std::string_view place = trim_spaces(author.substr(cut.at + cut.size));
-    if (name.empty() || !looks_like_name(name) || !is_place_name_shape(place)) continue;
+    if (!is_name_then_place(name, place)) continue;
     if (words.empty()) words = page_words(page);
     std::vector<std::string> keys;
     each_word(place, [&](std::string_view w) { keys.push_back(fold_exact(w)); });
@@ -237,7 +252,7 @@ std::string_view writer_before_named_place(std::string_view author, std::string_
 }
 
 void drop_place_the_page_names(Article& a) {
-  if (a.author.empty()) return;
+  if (!has_place_after_cut(a.author)) return;  // the page is read only for such a byline
   std::string page = a.title + "\n" + a.lead;
   for (const Block& b : a.blocks) page += "\n" + b.text;
   std::string_view name = writer_before_named_place(a.author, page);

@@ -52,6 +52,11 @@ std::size_t after_joiner(std::string_view s, std::size_t at) {
 }  // namespace
 
 TextPhotoLabel text_photo_label(std::string_view line) {
+  // the label's first word is "tin", "bài" or "ảnh": any other first letter is let go unfolded
+  constexpr std::string_view kPhotoUpper = "Ả", kPhotoLower = "ả";
+  if (line.empty() || (std::string_view("TtBb").find(line[0]) == std::string_view::npos &&
+                       !line.starts_with(kPhotoUpper) && !line.starts_with(kPhotoLower)))
+    return {};
   bool text = false, photos = false;
   std::size_t label_end = 0;
   for (std::size_t at = 0; at < line.size();) {
