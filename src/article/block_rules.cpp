@@ -6,6 +6,7 @@
 
 #include "article/article_tail.h"
 #include "article/byline.h"
+#include "article/byline_unit.h"
 #include "article/caption.h"
 #include "article/text_lines.h"
 #include "text/date.h"
@@ -208,6 +209,7 @@ std::variant<Article, NotAnArticle> finished_article(Article a, const char* no_t
   // credit names the source when the page named none
   if (a.source.site.empty()) a.source.site = std::string(source_in_credit(a.author));
   a.author = std::string(author_in_byline(a.author));
+  drop_place_the_page_names(a);  // "Huy Quốc – Củ Chi" on a page about huyện Củ Chi
   if (a.author.empty()) a.warnings.push_back("no byline");
   return a;
 }

@@ -9,9 +9,11 @@
 
 #include "article/by_line.h"
 #include "article/byline_outlet.h"
+#include "article/byline_unit.h"
 #include "article/caption.h"
 #include "article/scene_caption.h"
 #include "article/text_lines.h"
+#include "article/text_photo_label.h"
 #include "article/theo_writer.h"
 #include "article/vi_syllable.h"
 #include "article/writer_unit.h"
@@ -33,21 +35,15 @@ bool starts_with(std::string_view s, std::string_view head) {
 
 // Folded prefixes that introduce a byline whatever follows.
 const std::vector<std::string_view> kSourcePrefixes = {"theo ", "nguon:", "nguon "};
-// `writer_only`: a label that says how the text (and its photos) were made ("Thực hiện: Minh
-// Thư", "Tin, ảnh: Tâm Anh", "Tin và ảnh: Kim Huỳnh", "Bài và ảnh:", "Bài, ảnh:", "Bài ảnh:"),
-// no part of the author's name: the author is the byline's name.
+// `writer_only`: a label that says how the text was made ("Thực hiện: Minh Thư"), no part of
+// the author's name: the author is the byline's name. The text-and-photos label ("Tin, ảnh:",
+// "Bài và ảnh", …) has a grammar of its own (text_photo_label.h).
 struct CreditPrefix {
   std::string_view key;
   bool writer_only;
 };
 const std::vector<CreditPrefix> kCreditPrefixes = {
-    {"bai va anh:", true},
-    {"bai va anh ", false},
-    {"bai, anh:", true},
-    {"bai anh:", true},
     {"bai:", false},
-    {"tin va anh:", true},
-    {"tin, anh:", true},
     {"tin:", false},
     {"thuc hien:", true},
     {"nhom pv", false},
@@ -63,21 +59,37 @@ const std::vector<std::string_view> kRoles = {"pv",           "ctv",         "bt
                                               "nhom pv",      "phong vien",  "nhom phong vien",
                                               "ban bien tap", "pv tong hop", "tong hop"};
 
-// "Hoàng Uyên", "TS. Nguyễn Văn An", "Minh Anh và Thu Hà", "H.T"
+// The line opens with one of kCreditPrefixes, a space before its colon or not ("Tác giả :").
+bool opens_with_credit_prefix(std::string_view line) {
+  std::string folded = fold_for_match(line);
+  if (std::size_t colon = folded.find(':');
+      colon > 0 && colon != std::string::npos && folded[colon - 1] == ' ')
+    folded.erase(colon - 1, 1);
+  for (const CreditPrefix& p : kCreditPrefixes)
+    if (starts_with(folded, p.key)) return true;
+  return false;
+}
+
+// "Hoàng Uyên", "TS. Nguyễn Văn An", "Minh Anh và Thu Hà", "H.T"; a middle name in lower
+// case between a family name and a given name ("Mai viết Tăng", theo_writer.h is_middle_name)
 bool is_name(std::string_view s) {
-  std::size_t words = 0;
-  std::size_t start = 0;
-  while (start < s.size()) {
-    std::size_t end = s.find(' ', start);
-    if (end == std::string_view::npos) end = s.size();
-    std::string_view w = s.substr(start, end - start);
-    start = end + 1;
-    if (w.empty()) continue;
+  std::size_t words = 0, in_name = 0;  // the words of the text, of the writer's name
+  std::string_view family;
+  bool ok = true, given_due = false;  // after a middle name in lower case, a given name
+  each_word(s, [&](std::string_view w) {
     ++words;
-    if (w == "và" || w == "&") continue;
-    if (!starts_with_upper(w)) return false;
-  }
-  return words >= 1 && words <= kMaxNameWords;
+    if (w == "và" || w == "&") {
+      ok = ok && !given_due;
+      in_name = 0;
+      return;
+    }
+    if (++in_name == 1) family = w;
+    bool middle =
+        in_name == 2 && !starts_with_upper(w) && is_any_family_name(family) && is_middle_name(w);
+    ok = ok && (starts_with_upper(w) || middle);
+    given_due = middle;
+  });
+  return ok && !given_due && words >= 1 && words <= kMaxNameWords;
 }
 
 // Where the writer's name ends and a role, a unit or a second writer begins: at " - ", " – ",
@@ -273,10 +285,10 @@ bool looks_like_name(std::string_view line) {
 
 bool opens_with_writer_credit(std::string_view line) {
   if (!short_and_unpunctuated(line)) return false;
-  std::string folded = fold_for_match(line);
-  for (const CreditPrefix& p : kCreditPrefixes)
-    if (starts_with(folded, p.key)) return true;
-  return false;
+  const std::string colons = with_label_colons(line);  // "Tác giả; X" as "Tác giả: X"
+  line = colons;
+  if (TextPhotoLabel label = text_photo_label(line); label.size > 0) return !label.photos_only;
+  return opens_with_credit_prefix(line);
 }
 
 bool is_newsroom_role(std::string_view line) {
@@ -295,25 +307,39 @@ bool is_newsroom_role(std::string_view line) {
 }
 
 namespace {
+
 std::string_view without_outlet_mark(std::string_view byline);  // below
+
+// The line up to its first cut (name_end) is a newsroom's role or a name ("Top", a page's
+// button, is none: vi_syllable.h).
+bool names_before_cut(std::string_view line) {
+  std::string_view name = without_outlet_mark(line.substr(0, name_end(line)));
+  std::string folded_name = fold_for_match(name);
+  for (std::string_view r : kRoles)
+    if (folded_name == r) return true;
+  return is_name(name) && (!is_all_caps(name) || is_capitals_name(name)) && !is_foreign_word(name);
+}
+
 }  // namespace
 
 bool looks_like_byline(std::string_view line) {
   if (by_line_name(line)) return true;  // "by HiephoaNet": whoever it names
   if (!short_and_unpunctuated(line)) return false;
-  line = without_rank(without_footnote_mark(trim_final_period(line)));
+  const std::string colons = with_label_colons(line);  // "Tác giả; X" as "Tác giả: X"
+  line = without_rank(without_footnote_mark(trim_final_period(colons)));
   if (looks_like_source(line)) return true;
-  std::string folded = fold_for_match(line);
-  for (const CreditPrefix& p : kCreditPrefixes)
-    if (starts_with(folded, p.key)) return true;
+  // "Tin, ảnh: Long Xuân", "Bài và ảnh. Long Xuân": after any mark but a colon, a byline
+  if (TextPhotoLabel label = text_photo_label(line);
+      label.words)  // a label, or a sentence of its words
+    return label.size > 0 && !label.photos_only &&
+           (label.colon || looks_like_byline(line.substr(label.size)));
+  if (opens_with_credit_prefix(line)) return true;
   // "Ảnh: Hồng Hà" is a photo's credit, however much it looks like a name.
   if (parse_caption(line)) return false;
-  std::string_view name = without_outlet_mark(line.substr(0, name_end(line)));
-  std::string folded_name = fold_for_match(name);
-  for (std::string_view r : kRoles)
-    if (folded_name == r) return true;
-  return is_name(name) && (!is_all_caps(name) || is_capitals_name(name)) &&
-         !is_foreign_word(name);  // "Top", a page's button: no name (vi_syllable.h)
+  if (names_before_cut(line)) return true;
+  // "Đỗ Thuần-Bí thư Chi bộ …": the names before what is no name (byline_unit.h)
+  std::string_view named = writer_before_unit(line);
+  return named.size() < line.size() && names_before_cut(named);
 }
 
 namespace {
@@ -357,45 +383,15 @@ std::string_view byline_without_final_stop(std::string_view byline) {
   std::size_t cut = last.find_last_of(" .");
   if (cut != std::string_view::npos) last.remove_prefix(cut + 1);
   if (code_point_count(last) <= 1) return byline;  // an initial: "N.A.", "Minh A."
+  // a byline of initials in capitals, no syllable ("QT.", "HNV."): the stop is theirs too; a
+  // newsroom's role ("PV.", "CTV.") is a word, its stop the text's
+  if (last.size() + 1 == byline.size() && is_all_caps(last) && !is_vietnamese_syllable(last) &&
+      !is_newsroom_role(last))
+    return byline;
   return byline.substr(0, byline.size() - 1);
 }
 
 namespace {
-
-// A person's name as a byline prints it: capitalised words and no acronym ("Tấn Hữu"), or all in
-// capitals beside a name in capitals ("VŨ HÀ" after "NGỌC ANH"). "Đài TT Tân Phú" and "HND xã
-// Đông Hòa" are no such names.
-bool is_plain_name(std::string_view text, std::string_view name_before) {
-  if (!is_name(text)) return false;
-  if (is_all_caps(text)) return is_all_caps(name_before);
-  bool acronym = false;
-  each_word(text, [&](std::string_view w) {
-    acronym = acronym || (code_point_count(w) >= 2 && is_all_caps(w));
-  });
-  return !acronym;
-}
-
-// "TTVHTTTTDL" after "Đức Nguyên, ": one word of capitals only (at least three letters, no
-// dot: initials are a name), closing a byline whose name is not in capitals itself. Such a
-// run of letters is an office's initials (a centre, a board), no one's name; a name in
-// capitals after a name in capitals ("NGỌC ANH, VŨ HÀ") is a second writer.
-bool is_unit_acronym(std::string_view rest, std::string_view name) {
-  constexpr std::size_t kMinLetters = 3;
-  return at_most_words(rest, 1) && code_point_count(rest) >= kMinLetters && is_all_caps(rest) &&
-         rest.find_first_of(".0123456789") == std::string_view::npos && !is_all_caps(name);
-}
-
-// "VKSND tỉnh Yên Bái", "UBND xã Đông Hòa" after "Hoàng Hiệp – ": an office's initials (as
-// is_unit_acronym, and no syllable Vietnamese spells: "NGUYỄN" opens a name in capitals), then
-// the place it serves, a place noun and its name (scene_caption.h opens_with_place). A second
-// writer's name has no word in lower case.
-bool is_unit_of_place(std::string_view rest, std::string_view name) {
-  std::size_t space = rest.find(' ');
-  if (space == std::string_view::npos) return false;
-  std::string_view initials = rest.substr(0, space);
-  return is_unit_acronym(initials, name) && !is_vietnamese_syllable(initials) &&
-         opens_with_place(trim_spaces(rest.substr(space + 1)));
-}
 
 // `line` after its first `words` words.
 std::string_view after_words(std::string_view line, std::size_t words) {
@@ -407,19 +403,12 @@ std::string_view after_words(std::string_view line, std::size_t words) {
   return trim_spaces(line);
 }
 
-// "Tin, ảnh Mn3/2" → "Mn3/2": a label that credits the text and its photos with its colon
-// lost, before a capital. "Tin HCMUS" → "HCMUS": "Tin" (news) or "Bài" (article) alone, its
-// colon lost, before an office's initials (a word in capitals): the unit signs the text, as
-// after "Tin:" (without_writer_label); before a name ("Tin Minh Anh") the word may be the
-// name's own, and stays.
+// "Tin HCMUS" → "HCMUS": "Tin" (news) or "Bài" (article) alone, its colon lost, before an
+// office's initials (a word in capitals): the unit signs the text, as after "Tin:"
+// (without_writer_label); before a name ("Tin Minh Anh") the word may be the name's own, and
+// stays.
 std::string_view without_colonless_label(std::string_view byline) {
   std::string folded = fold_for_match(byline);
-  for (std::string_view label : {"tin, anh ", "tin va anh ", "bai va anh ", "bai, anh "}) {
-    if (!starts_with(folded, label)) continue;
-    std::string_view rest =
-        after_words(byline, static_cast<std::size_t>(std::count(label.begin(), label.end(), ' ')));
-    return starts_with_upper(rest) ? rest : byline;
-  }
   for (std::string_view label : {"tin ", "bai "}) {
     if (!starts_with(folded, label)) continue;
     std::string_view rest = after_words(byline, 1);
@@ -450,18 +439,21 @@ std::string_view without_outlet_mark(std::string_view byline) {
 
 // "Tin: Tuyết Mai – Ảnh: Xuân Vũ" → "Tuyết Mai": the text's writer and the photographer named
 // apart; the photographer is no author. Only after a label crediting the text ("Tin:",
-// "Bài:"), the photo's credit after a dash, a comma or a semicolon.
+// "Bài:"), the photo's credit after a dash, a comma or a semicolon, spaced or glued.
 std::string_view without_photo_credit(std::string_view byline) {
   std::string folded = fold_for_match(byline);
   if (!starts_with(folded, "tin:") && !starts_with(folded, "bai:")) return byline;
-  for (std::string_view sep : {" - ", " – ", " — ", ", ", "; "}) {
-    std::size_t at = byline.find(sep);
-    if (at == std::string_view::npos) continue;
+  std::size_t colon = byline.find(':');
+  for (std::size_t at = colon + 1; at < byline.size(); ++at) {
+    std::size_t sep = std::string_view(",;-").find(byline[at]) != std::string_view::npos ? 1
+                      : byline.substr(at).starts_with("–") || byline.substr(at).starts_with("—")
+                          ? std::string_view("–").size()
+                          : 0;
+    if (sep == 0) continue;
     // with its mark: "ảnh" a photo, "Anh" a co-writer's name ("Tin: Hoàng Nam - Anh Thư")
-    std::string rest = fold_exact(byline.substr(at + sep.size()));
+    std::string rest = fold_exact(trim_spaces(byline.substr(at + sep)));
     if (!starts_with(rest, "ảnh:") && !starts_with(rest, "ảnh ")) continue;
-    std::string_view writer =
-        trim_spaces(byline.substr(byline.find(':') + 1, at - byline.find(':') - 1));
+    std::string_view writer = trim_spaces(byline.substr(colon + 1, at - colon - 1));
     return is_name(writer) ? writer : byline;
   }
   return byline;
@@ -471,9 +463,12 @@ std::string_view without_photo_credit(std::string_view byline) {
 // sở" → "Đoàn cơ sở": a news credit naming a unit (writer_unit.h), no person, signs the text
 // as an office alone on the last line does; the label is no part of the unit's name.
 std::string_view without_writer_label(std::string_view byline) {
+  // "Tin,ảnh: Huy Quốc", "Tin, ảnh; Long Xuân", "Tin, ảnh Mn3/2" (text_photo_label.h)
+  if (TextPhotoLabel label = text_photo_label(byline); label.size > 0 && !label.photos_only)
+    return byline.substr(label.size);
   std::size_t colon = byline.find(':');
   if (colon == std::string_view::npos) return without_colonless_label(byline);
-  std::string label = fold_for_match(byline.substr(0, colon + 1));
+  std::string label = fold_for_match(byline.substr(0, colon)) + ':';  // "Tác giả :" too
   std::string_view rest = trim_spaces(byline.substr(colon + 1));
   if (rest.empty()) return byline;
   for (const CreditPrefix& p : kCreditPrefixes)
@@ -482,44 +477,21 @@ std::string_view without_writer_label(std::string_view byline) {
   return byline;
 }
 
-// "Lê Minh Hà - Đảng ủy Khối …" → "Lê Minh Hà": after the name, the writer's unit
-// (writer_unit.h; a place: "( Huyện Tân Phú)") or a newsroom role after a dash: "TH" (tổng
-// hợp, compiled), "CTV", "PV", "Tổng hợp" (kRoles).
-std::string_view without_writer_unit(std::string_view byline) {
-  std::size_t sep = 0;
-  std::size_t cut = name_end(byline, &sep);
-  if (cut == byline.size()) return byline;
-  std::string_view name = byline.substr(0, cut);
-  std::string_view rest = trim_spaces(byline.substr(cut + sep));
-  bool bracket = byline.substr(cut, sep) == " (";
-  if (bracket) {
-    if (!rest.ends_with(')')) return byline;
-    rest = trim_spaces(rest.substr(0, rest.size() - 1));
-  }
-  if (!is_name(name) || rest.empty()) return byline;
-  std::string folded = fold_for_match(rest);
-  // after a comma or a dash ("Lan Chi, BQLDA", "Nguyễn Văn Hà - CTVH"): a unit's initials
-  bool comma_or_dash = !bracket;
-  bool unit = (comma_or_dash && (is_unit_acronym(rest, name) || is_unit_of_place(rest, name))) ||
-              (opens_with_writer_unit(rest) && !is_plain_name(rest, name)) ||
-              opens_with_place(rest) ||
-              (!bracket &&
-               (folded == "th" || std::find(kRoles.begin(), kRoles.end(), folded) != kRoles.end()));
-  return unit ? name : byline;
-}
-
 // "CTV Thu Trang", "CTV- Thu Trang", "PV - Thu Trang" → "Thu Trang": a newsroom role (kRoles'
 // one-word ones) before a name, perhaps with a dash or a colon after it.
 std::string_view without_role_word(std::string_view byline) {
-  std::size_t space = byline.find(' ');
-  if (space == std::string_view::npos) return byline;
-  std::string_view word = byline.substr(0, space);
-  if (word.ends_with('-') || word.ends_with(':')) word.remove_suffix(1);
-  std::string role = fold_for_match(word);
-  std::string_view rest = trim_spaces(byline.substr(space + 1));
-  for (std::string_view dash : {"- ", "– ", ": "})
-    if (word.size() == space && rest.starts_with(dash))
-      rest = trim_spaces(rest.substr(dash.size()));
+  std::size_t end = 0;  // the first word, up to a space, a dash or a colon
+  while (end < byline.size() &&
+         std::string_view(" -:").find(byline[end]) == std::string_view::npos &&
+         !byline.substr(end).starts_with("–") && !byline.substr(end).starts_with("—"))
+    ++end;
+  std::string role = fold_for_match(byline.substr(0, end));
+  std::string_view rest = trim_spaces(byline.substr(end));
+  for (std::string_view mark : {"-", "–", "—", ":"})
+    if (rest.starts_with(mark)) {
+      rest = trim_spaces(rest.substr(mark.size()));
+      break;
+    }
   bool known = std::find(kRoles.begin(), kRoles.end(), role) != kRoles.end();
   return known && is_name(rest) && starts_with_upper(rest) ? rest : byline;
 }
@@ -552,6 +524,13 @@ bool names_no_source(std::string_view site) {
   return false;
 }
 
+// `part` of `copy`, a rewrite of `line` byte for byte (with_label_colons), as the same bytes of
+// `line`.
+std::string_view same_place(std::string_view part, const std::string& copy, std::string_view line) {
+  if (part.empty()) return {};
+  return line.substr(static_cast<std::size_t>(part.data() - copy.data()), part.size());
+}
+
 }  // namespace
 
 bool credits_no_source(std::string_view byline) {
@@ -577,6 +556,8 @@ std::string_view source_in_credit(std::string_view byline) {
 }
 
 std::string_view photographer_in_byline(std::string_view byline) {
+  if (std::string colons = with_label_colons(byline); colons != byline)
+    return same_place(photographer_in_byline(colons), colons, byline);
   std::string_view writer = without_photo_credit(writer_after_theo(byline));
   if (writer.size() == byline.size() || writer.empty()) return {};
   std::size_t label =
@@ -586,13 +567,15 @@ std::string_view photographer_in_byline(std::string_view byline) {
 }
 
 std::string_view author_in_byline(std::string_view byline) {
+  if (std::string colons = with_label_colons(byline); colons != byline)
+    return same_place(author_in_byline(colons), colons, byline);
   if (auto name = by_line_name(byline)) return *name;  // as written, even a site's name
   if (is_source_credit(byline)) return {};
   if (!outlet_after_theo(byline).empty()) return {};  // "Theo binhdinh online": where it came from
   // "Phùng Anh (VTV Online) 17/07/2026 18:49": the date, then the outlet come off
   byline = byline_without_date(byline);
   return without_outlet_mark(writer_without_outlet(without_role_word(
-      without_writer_unit(without_writer_label(without_photo_credit(writer_after_theo(byline)))))));
+      writer_before_unit(without_writer_label(without_photo_credit(writer_after_theo(byline)))))));
 }
 
 }  // namespace tuyentap

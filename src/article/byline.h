@@ -28,13 +28,15 @@ std::string_view byline_without_brackets(std::string_view byline);
 std::string_view byline_without_position(std::string_view byline);
 // The author a byline names, without what says how the text was made or where its writer
 // works: a label that says "written by" ("Thực hiện: Minh Thư", "Tác giả bài viết: …",
-// "Tác giả: …"), or "text and photos by" ("Tin, ảnh: Tâm Anh", "Bài và ảnh: …"), the writer's unit
+// "Tác giả: …"), or "text and photos by" in any spelling ("Tin, ảnh: Tâm Anh", "Tin,ảnh; …",
+// "Bài và ảnh …": text_photo_label.h), the writer's unit
 // or place after a dash, a comma, a glued hyphen or in brackets ("Lê Minh Hà - Đảng ủy Khối …",
 // "Thu Hà – HND xã Đông Hòa", "Văn Tú- Huyện đoàn", "Lê Hà ( Huyện Tân Phú)"; writer_unit.h's list
-// of units, told from a second writer's name by a word in lower case or an acronym), an office's
-// initials after a comma or a dash ("Đức Nguyên, TTVHTT": one word of capitals after a name not
-// in capitals; "Hoàng Hiệp – VKSND tỉnh Yên Bái": with the place the office serves),
-// a newsroom role after a dash
+// of units, told from a second writer's name by a word in lower case or an acronym), what no
+// name is, glued or not, after a dash, a comma or in brackets (byline_unit.h: a district's code,
+// "Quang Khải-Q6", "Huy Quốc – H.Củ Chi"; an office's initials, "Doãn Thị Ý-TPT", "Hoàng Hiệp –
+// VKSND tỉnh Yên Bái"; a position in words, "Nguyễn Thị Hòa – PCT Huyện hội"), a newsroom role
+// after a dash
 // ("- TH", tổng hợp; "- CTV") or before the name ("CTV Thu Trang", "CTV- Thu Trang"). A publication
 // ("Hoàng Uyên - Báo Bạc Liêu", "Tâm Hằng (TTXVN)"), a second writer ("Kim Tiến – Tấn Hữu", "Minh
 // Anh - Vũ Hà") and a role spelled out in brackets ("NGUYÊN ĐOAN (thực hiện)") stay as written;
@@ -98,7 +100,8 @@ bool looks_like_capitals_byline(std::string_view line);
 bool looks_like_institution_line(std::string_view line);
 
 // "Hồng Nhung." → "Hồng Nhung": a byline's final stop ends the page's last sentence, not the
-// name. An initial keeps its stop ("N.A.", "Minh A."), which is part of it.
+// name. An initial keeps its stop ("N.A.", "Minh A."), which is part of it, and so do initials
+// in capitals alone on the line ("QT.", "HNV.": no syllable, unlike "HÀ.").
 std::string_view byline_without_final_stop(std::string_view byline);
 
 }  // namespace tuyentap

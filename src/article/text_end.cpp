@@ -11,6 +11,7 @@
 #include "article/article_tail.h"
 #include "article/byline.h"
 #include "article/byline_outlet.h"
+#include "article/byline_unit.h"
 #include "article/caption.h"
 #include "article/closing_caption.h"
 #include "article/credit_source.h"
@@ -65,6 +66,15 @@ bool only_short_lines_after(const Paragraphs& body, std::size_t from) {
   return true;
 }
 
+// "Tin, ảnh: Quang Khải - Q6.", "Nguyễn Thị Hòa – PCT Huyện hội.": a byline that its label or
+// the unit after its name and a final stop make as long as a short sentence (is_prose), and that
+// signs the text all the same.
+bool signs_the_text(std::string_view line) {
+  std::string_view bare = byline_without_final_stop(line);
+  return bare.size() < line.size() && looks_like_byline(bare) &&
+         (opens_with_writer_credit(bare) || writer_before_unit(bare).size() < bare.size());
+}
+
 }  // namespace
 
 std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::size_t& dropped,
@@ -83,7 +93,7 @@ std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::
   // caption, or a comment doubled by the page's script).
   std::size_t last = n;
   for (std::size_t i = n; i-- > 0;) {
-    if (is_prose(body[i].text) && !shows_photo(body[i].photo) &&
+    if (is_prose(body[i].text) && !signs_the_text(body[i].text) && !shows_photo(body[i].photo) &&
         !is_page_footer_line(body[i].text, chrome)) {
       last = i;
       break;

@@ -9,6 +9,7 @@
 #include "article/broken_title.h"
 #include "article/byline.h"
 #include "article/byline_outlet.h"
+#include "article/byline_unit.h"
 #include "article/closing_caption.h"
 #include "article/credit_source.h"
 #include "article/glued_date.h"
@@ -539,6 +540,7 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
         closes_as_caption_by_shape(a.blocks.back().text, above ? above->text : a.lead))
       a.blocks.back().type = BlockType::Caption;
   }
+  drop_place_the_page_names(a);  // "Huy Quốc – Củ Chi" on a page about huyện Củ Chi
   // the source from the credits around the text, the desk's line over the byline with them
   settle_source(Credits{end_byline, hb.author, header_byline, desk, credit}, a);
   return a;

@@ -22,6 +22,15 @@ constexpr std::array<std::string_view, 29> kFamilyNames = {
     "hồ",     "ngô",   "dương", "đinh",  "trương", "lương", "trịnh", "lưu",   "tạ",  "vương",
     "đào",    "phùng", "kiều",  "triệu", "quách",  "lại",   "mạc",   "khổng", "hứa"};
 
+// The family names kFamilyNames leaves out, for the word opens a place's or a paper's name too.
+constexpr std::array<std::string_view, 11> kPlaceLikeFamilyNames = {
+    "hoàng", "phan", "lý", "đoàn", "nông", "hà", "cao", "lâm", "thái", "châu", "mai"};
+
+// Middle names (fold_exact), the common ones.
+constexpr std::array<std::string_view, 24> kMiddleNames = {
+    "văn", "thị", "viết", "đức",   "hữu",  "công", "đình", "ngọc", "xuân", "quang", "minh", "thanh",
+    "kim", "bá",  "duy",  "trọng", "quốc", "khắc", "tiến", "đăng", "thế",  "huy",   "mạnh", "như"};
+
 // Two-word common nouns (fold_exact) that papers', organisations' and places' names are made
 // of and a person's name is not: "Theo Trần Pháp Luật" is no writer.
 constexpr std::array<std::string_view, 22> kNameNouns = {
@@ -62,6 +71,14 @@ bool is_family_name(std::string_view word) {
   for (std::string_view f : kFamilyNames)
     if (key == f) return true;
   return false;
+}
+
+bool is_any_family_name(std::string_view word) {
+  return is_family_name(word) || is_one_of(fold_exact(word), kPlaceLikeFamilyNames);
+}
+
+bool is_middle_name(std::string_view word) {
+  return is_one_of(fold_exact(word), kMiddleNames);
 }
 
 std::string_view writer_after_theo(std::string_view byline) {

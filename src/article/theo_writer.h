@@ -25,4 +25,13 @@ bool has_name_noun(std::string_view name);
 // A common Vietnamese family name (Nguyễn, Trần, Lê …; any case), from the list above.
 bool is_family_name(std::string_view word);
 
+// The same, or one of the family names left out above for opening a place's or a paper's name
+// too (Hà, Mai, Hoàng, Phan …): "Mai viết Tăng" is a person's name whatever "Mai" may open.
+bool is_any_family_name(std::string_view word);
+
+// A common middle name (tên đệm: Văn, Thị, Viết, Đức, Hữu, Đình …; any case), the syllable
+// that some sites type in lower case between the family and the given name ("Mai viết Tăng",
+// "Nguyễn văn An").
+bool is_middle_name(std::string_view word);
+
 }  // namespace tuyentap

@@ -48,3 +48,21 @@ TEST_CASE("byline stop: a name alone between the title and a long sapo is the by
   CHECK(a.author == "Thanh Thảo");
   CHECK(a.lead.find("chương trình khẳng định quyết tâm") != std::string::npos);
 }
+
+TEST_CASE("byline stop: initials in capitals keep their stop, a name in capitals loses it") {
+  // a writer's or a desk's initials, no syllable Vietnamese spells: the stop is theirs
+  for (std::string initials : {"QT.", "NVT.", "HNV.", "T.H.", "N.A."}) {
+    INFO(initials);
+    CHECK(byline_without_final_stop(initials) == initials);
+  }
+  // a name (in capitals too) or a name before initials: the stop ends the text
+  CHECK(byline_without_final_stop("HÀ.") == "HÀ");
+  CHECK(byline_without_final_stop("PV.") == "PV");  // a newsroom's role
+  CHECK(byline_without_final_stop("CTV.") == "CTV");
+  CHECK(byline_without_final_stop("VŨ HÀ.") == "VŨ HÀ");
+  CHECK(byline_without_final_stop("Hồng Nhung.") == "Hồng Nhung");
+  CHECK(byline_without_final_stop("Minh Anh - TTXVN.") == "Minh Anh - TTXVN");
+  Article a = read_ok(
+      InputFile{"a.txt", "Huyện ủy Tân Phú quán triệt nghị quyết\n\n" + kBody + kBody + "QT.\n"});
+  CHECK(a.author == "QT.");
+}

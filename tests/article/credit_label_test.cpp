@@ -5,6 +5,7 @@
 
 #include "article/byline.h"
 #include "article/reader.h"
+#include "article/text_photo_label.h"
 #include "fixtures.h"
 
 using namespace tuyentap;
@@ -28,4 +29,20 @@ TEST_CASE("credit label: a page signed 'Tin và ảnh: X' has X as its author") 
   Article a = read_ok(
       InputFile{"bai.txt", title + "\n\n23/08/2023\n\n" + body + "Tin và ảnh: Kim Huỳnh\n"});
   CHECK(a.author == "Kim Huỳnh");
+}
+
+TEST_CASE("credit label: the label's grammar gives where the name starts") {
+  const std::string line = "Tin,ảnh: Huy Quốc";
+  CHECK(line.substr(text_photo_label(line).size) == "Huy Quốc");
+  CHECK(text_photo_label("Ảnh, tin - Huy Quốc").size == std::string_view("Ảnh, tin - ").size());
+  CHECK(text_photo_label("Bài và ảnh Huy Quốc").size == std::string_view("Bài và ảnh ").size());
+  CHECK(text_photo_label("Tin: Huy Quốc").size == 0);  // no photos credited: not this label
+  CHECK(text_photo_label("Tin, ảnh:").size == 0);      // no name after it
+  // a photo's credit alone, closed by a colon or a semicolon
+  CHECK(text_photo_label("Ảnh; Hồng Hà").photos_only);
+  CHECK(text_photo_label("Ảnh Hồng Hà").size == 0);
+  // the label's words in a sentence: no label, but the line opens with its words
+  CHECK(text_photo_label("Tin ảnh về hội nghị").size == 0);
+  CHECK(text_photo_label("Tin ảnh về hội nghị").words);
+  CHECK_FALSE(text_photo_label("Tin vui về hội nghị").words);
 }

@@ -1,0 +1,110 @@
+// The text-and-photos credit label: see text_photo_label.h.
+#include "article/text_photo_label.h"
+
+#include <string>
+
+#include "article/text_lines.h"
+#include "text/normalize.h"
+
+namespace tuyentap {
+
+namespace {
+
+constexpr std::string_view kEnDash = "–", kEmDash = "—";
+
+// The bytes of the dash at `at` ("-", "–", "—"), 0 when none is there.
+std::size_t dash_at(std::string_view s, std::size_t at) {
+  std::string_view rest = s.substr(at);
+  if (rest.starts_with('-')) return 1;
+  if (rest.starts_with(kEnDash) || rest.starts_with(kEmDash)) return kEnDash.size();
+  return 0;
+}
+
+// The bytes of the mark at `at` that ends a word: a space, a dash or ASCII punctuation.
+std::size_t break_at(std::string_view s, std::size_t at) {
+  if (std::string_view(" ,;:./&").find(s[at]) != std::string_view::npos) return 1;
+  return dash_at(s, at);
+}
+
+std::size_t after_spaces(std::string_view s, std::size_t at) {
+  while (at < s.size() && s[at] == ' ') ++at;
+  return at;
+}
+
+// The word starting at `at`, up to the next break.
+std::string_view word_at(std::string_view s, std::size_t at) {
+  std::size_t end = at;
+  while (end < s.size() && break_at(s, end) == 0) ++end;
+  return s.substr(at, end - at);
+}
+
+// Where the next label word may start after the one ending at `at`: past a joiner (spaces and
+// one of ",", "/", "&", a dash, or the word "và"), or `at` when none joins.
+std::size_t after_joiner(std::string_view s, std::size_t at) {
+  std::size_t j = after_spaces(s, at);
+  if (j < s.size() && (s[j] == ',' || s[j] == '/' || s[j] == '&')) return after_spaces(s, j + 1);
+  if (std::size_t dash = j < s.size() ? dash_at(s, j) : 0) return after_spaces(s, j + dash);
+  if (std::string_view w = word_at(s, j); j > at && fold_exact(w) == "và")
+    return after_spaces(s, j + w.size());
+  return j > at ? j : at;
+}
+
+}  // namespace
+
+TextPhotoLabel text_photo_label(std::string_view line) {
+  // the label's first word is "tin", "bài" or "ảnh": any other first letter is let go unfolded
+  constexpr std::string_view kPhotoUpper = "Ả", kPhotoLower = "ả";
+  if (line.empty() || (std::string_view("TtBb").find(line[0]) == std::string_view::npos &&
+                       !line.starts_with(kPhotoUpper) && !line.starts_with(kPhotoLower)))
+    return {};
+  bool text = false, photos = false;
+  std::size_t label_end = 0;
+  for (std::size_t at = 0; at < line.size();) {
+    std::string_view w = word_at(line, at);
+    std::string key = fold_exact(w);
+    bool* seen = key == "tin" || key == "bài" ? &text : key == "ảnh" ? &photos : nullptr;
+    if (w.empty() || !seen || *seen) break;
+    *seen = true;
+    label_end = at + w.size();
+    std::size_t next = after_joiner(line, label_end);
+    if (next == label_end) break;
+    at = next;
+  }
+  if (!photos) return {};
+  // what closes the label: a colon, a semicolon, a full stop, a comma, a dash, or nothing
+  std::size_t at = after_spaces(line, label_end);
+  char mark = 0;
+  if (at < line.size() && std::string_view(":;.,").find(line[at]) != std::string_view::npos)
+    mark = line[at++];
+  else if (std::size_t dash = at < line.size() ? dash_at(line, at) : 0)
+    mark = '-', at += dash;
+  at = after_spaces(line, at);
+  std::string_view rest = line.substr(at);
+  const TextPhotoLabel words{.words = true};
+  if (rest.empty() || (!text && mark != ':' && mark != ';')) return words;
+  bool name_first = starts_with_upper(rest) || (rest[0] >= '0' && rest[0] <= '9');
+  if (mark != ':' && !name_first) return words;
+  return {at, !text, mark == ':', true};
+}
+
+std::string with_label_colons(std::string_view line) {
+  static constexpr std::string_view kLabels[] = {
+      "tin",      "bài",   "ảnh",       "tác giả",          "thực hiện",
+      "bút danh", "nguồn", "nguồn tin", "tác giả bài viết", "người viết"};
+  std::string out(line);
+  for (std::size_t semi = line.find(';'); semi != std::string_view::npos;
+       semi = line.find(';', semi + 1)) {
+    // the label's words: from the line's start or the last dash before the semicolon
+    std::size_t from = 0;
+    for (std::size_t i = 0; i < semi; ++i)
+      if (std::size_t dash = dash_at(line, i)) from = i + dash, i += dash - 1;
+    if (line.substr(from, semi - from).find(':') != std::string_view::npos) continue;
+    std::string_view words = line.substr(from, semi - from);
+    bool label = text_photo_label(std::string(words) + ": X").size > 0;
+    for (std::string_view key : kLabels) label = label || fold_exact(words) == key;
+    if (label) out[semi] = ':';
+  }
+  return out;
+}
+
+}  // namespace tuyentap
