@@ -36,6 +36,9 @@ namespace {
 // The id depends on what the article says, not where it is stored, and not on the trivia
 // that differ between two copies of it: encoding, NFD, line ends, spacing and site chrome are
 // gone from the fields already; the title is also compared without case and tone placement.
+// Nor on how the reader cut the text into blocks: the lead, the paragraphs and the captions
+// are hashed as one run of words, so that a reading that tells one more caption, or splits a
+// paragraph, leaves the id (and the EPUB's file name, and a book spec's include list) as it was.
 // The body is hashed as read: fold_exact over the whole text cost more than reading it
 // (about 1 s for a ten-year archive), and near-duplicates are the book stage's business.
 std::string content_id(const Article& a) {
@@ -44,11 +47,14 @@ std::string content_id(const Article& a) {
   if (a.date) key += a.date->iso();
   key += '\n';
   key += a.lead;
+  auto words = [&key](const std::string& text) {
+    if (text.empty()) return;
+    if (!key.empty() && key.back() != '\n') key += ' ';
+    key += text;
+  };
   for (const Block& b : a.blocks) {
-    key += '\n';
-    key += b.text;
-    key += '\t';
-    key += b.credit;
+    words(b.text);
+    words(b.credit);
   }
   return short_id(key);
 }

@@ -94,6 +94,33 @@ TEST_CASE("the id follows the content, not the file name") {
   CHECK(h.id == read_ok(g).id);
 }
 
+TEST_CASE("the id follows the article's words, not how they were cut into blocks") {
+  // Two copies of one article, one with a paragraph broken in two, the other with the lead run
+  // into the next paragraph: the same words are the same article (the same EPUB file name, the
+  // same id in a book spec's include list), whatever blocks a reading makes of them.
+  InputFile f = fixture("standard.txt");
+  Article a = read_ok(f);
+  const std::string joined = "tháo gỡ vướng mắc cho cơ sở.";
+  std::string split =
+      replace_all(f.bytes, "của địa phương. Các đồng chí", "của địa phương.\n\nCác đồng chí");
+  REQUIRE(split != f.bytes);
+  Article b = read_ok(InputFile{"split.txt", split});
+  REQUIRE(b.blocks.size() == a.blocks.size() + 1);
+  CHECK(b.id == a.id);
+
+  std::string run_on = replace_all(f.bytes, "thiết thực hơn với đời sống người dân.\n\n",
+                                   "thiết thực hơn với đời sống người dân. ");
+  REQUIRE(run_on != f.bytes);
+  Article c = read_ok(InputFile{"run-on.txt", run_on});
+  REQUIRE(c.lead != a.lead);
+  CHECK(c.id == a.id);
+
+  // A word more is another article.
+  std::string more = replace_all(f.bytes, joined, "tháo gỡ vướng mắc cho cơ sở ngay.");
+  REQUIRE(more != f.bytes);
+  CHECK(read_ok(InputFile{"more.txt", more}).id != a.id);
+}
+
 TEST_CASE("binary files are not articles, with the kind of file named") {
   std::string png("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16);
   CHECK(not_article_reason(InputFile{"anh.png", png}) == "not text (PNG image)");
