@@ -26,6 +26,7 @@
 #include "article/theo_writer.h"
 #include "article/title_override.h"
 #include "article/title_repeat.h"
+#include "article/title_site_name.h"
 #include "article/typed_title.h"
 #include "article/untitled_page.h"
 #include "article/wrapped_line.h"
@@ -176,7 +177,20 @@ Paragraphs read_header(Paragraphs& paras, const std::vector<bool>& twice,
   } else if (h.title != HeaderLayout::kNone) {
     a.title = paras[h.title].text;
   }
-  a.title = std::string(without_page_actions(a.title));
+  {
+    // the site's name after the title and the section before it, which a page's <title> line
+    // and its breadcrumb run into the title's line: told in the report, not kept in the title
+    std::string_view whole = without_page_actions(a.title);
+    std::string_view named = without_site_name(whole);
+    std::string_view title = without_section_before(named);
+    if (named.size() < whole.size())
+      a.warnings.push_back("the site's name after the title left out of it: " +
+                           std::string(whole.substr(named.size())));
+    if (title.size() < named.size())
+      a.warnings.push_back("the section before the title left out of it: " +
+                           std::string(named.substr(0, named.size() - title.size())));
+    a.title = std::string(title);
+  }
   const bool clock = h.when && is_clock_over_chrome(h, chrome_before);
   if (h.when && !clock) {
     a.date = h.when->date;

@@ -1,0 +1,137 @@
+// The site's name after a title: see title_site_name.h.
+#include "article/title_site_name.h"
+
+#include <array>
+#include <string>
+
+#include "article/header_lines.h"
+#include "article/source_names.h"
+#include "article/text_lines.h"
+#include "text/normalize.h"
+
+namespace tuyentap {
+
+namespace {
+
+constexpr std::size_t kMinTitleWords = 3;
+
+bool has_digit(std::string_view s) {
+  return s.find_first_of("0123456789") != s.npos;
+}
+
+std::size_t words(std::string_view s) {
+  std::size_t n = 0;
+  bool in = false;
+  for (char c : s) {
+    bool space = c == ' ' || c == '\t';
+    n += !space && !in;
+    in = !space;
+  }
+  return n;
+}
+
+// "Đảng bộ tỉnh Bình Thuận", "Huyện ủy Tân Yên", "Thành ủy Hà Nội": a Party committee named by
+// its place, a capital after the unit (not "Đảng bộ tỉnh nhiệm kỳ mới").
+bool names_party_committee(std::string_view s) {
+  std::string folded = fold_for_match(s);
+  std::size_t at = std::string_view::npos;
+  for (std::string_view head : {"tinh uy ", "huyen uy ", "thanh uy ", "thi uy ", "dang uy "}) {
+    if (folded.starts_with(head)) at = head.size();
+  }
+  if (folded.starts_with("dang bo ")) {
+    for (std::string_view unit :
+         {"tinh ", "huyen ", "thanh pho ", "thi xa ", "quan ", "xa ", "phuong ", "thi tran "}) {
+      if (std::string_view(folded).substr(8).starts_with(unit)) at = 8 + unit.size();
+    }
+  }
+  if (at == std::string_view::npos) return false;
+  // the folded key keeps a word per word: the same count of words into the line
+  std::size_t want = words(std::string_view(folded).substr(0, at)), p = 0;
+  for (std::size_t w = 0; w < want; ++w) {
+    p = s.find(' ', p);
+    if (p == s.npos) return false;
+    ++p;
+  }
+  return starts_with_upper(s.substr(p));
+}
+
+// A masthead's words: capitals, or the few small words names of papers, portals, stations and
+// committees hold ("điện tử", "thông tin", "phát thanh và truyền hình", "huyện", "nhân dân", "Xây
+// dựng").
+// A word else in lower case is a sentence's: "Báo Nhân Dân trao giải", "Đảng bộ tỉnh Bình
+// Thuận lần thứ XV".
+bool masthead_words(std::string_view name) {
+  static constexpr std::array<std::string_view, 28> kSmall = {
+      "va",    "dien", "tu",  "thong", "tin",  "phat", "thanh",  "truyen", "hinh", "tinh",
+      "huyen", "pho",  "thi", "xa",    "tran", "quan", "phuong", "doi",    "nhan", "dan",
+      "uy",    "bo",   "chi", "san",   "cong", "dang", "ttdt",   "dung"};
+  std::size_t start = 0;
+  while (start < name.size()) {
+    std::size_t end = name.find(' ', start);
+    if (end == name.npos) end = name.size();
+    std::string_view word = name.substr(start, end - start);
+    start = end + 1;
+    if (word.empty() || starts_with_upper(word)) continue;
+    std::string key = fold_for_match(word);
+    bool small = false;
+    for (std::string_view k : kSmall) small = small || key == k;
+    if (!small) return false;
+  }
+  return true;
+}
+
+bool names_a_site(std::string_view name) {
+  if (name.empty()) return false;
+  if (looks_like_domain(name)) return true;
+  if (has_digit(name) || !masthead_words(name)) return false;
+  return names_the_site(name) || names_party_committee(name);
+}
+
+}  // namespace
+
+std::string_view without_site_name(std::string_view title) {
+  std::size_t best = title.npos, sep = 0;
+  for (std::string_view s : {" - ", " | ", " – ", " — "}) {
+    std::size_t at = title.rfind(s);
+    if (at != title.npos && (best == title.npos || at > best)) {
+      best = at;
+      sep = s.size();
+    }
+  }
+  if (best == title.npos) return title;
+  std::string_view name = title.substr(best + sep), head = title.substr(0, best);
+  while (name.ends_with(' ')) name.remove_suffix(1);
+  while (name.starts_with(' ')) name.remove_prefix(1);
+  if (words(head) < kMinTitleWords || !names_a_site(name)) return title;
+  while (head.ends_with(' ')) head.remove_suffix(1);
+  return head;
+}
+
+std::string_view without_section_before(std::string_view title) {
+  constexpr std::size_t kMaxStepWords = 3;
+  std::size_t cut = title.npos, sep = 0;
+  std::size_t from = 0;
+  for (;;) {
+    std::size_t at = title.npos, len = 0;
+    for (std::string_view s : {" | ", " » ", " › ", " > "}) {
+      std::size_t i = title.find(s, from);
+      if (i != title.npos && (at == title.npos || i < at)) {
+        at = i;
+        len = s.size();
+      }
+    }
+    if (at == title.npos) break;
+    std::string_view step = title.substr(from, at - from);
+    if (words(step) == 0 || words(step) > kMaxStepWords || has_digit(step)) break;
+    cut = at;
+    sep = len;
+    from = at + len;
+  }
+  if (cut == title.npos) return title;
+  std::string_view rest = title.substr(cut + sep);
+  while (rest.starts_with(' ')) rest.remove_prefix(1);
+  if (words(rest) < kMinTitleWords || !starts_with_upper(rest)) return title;
+  return rest;
+}
+
+}  // namespace tuyentap

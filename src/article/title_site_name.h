@@ -1,0 +1,27 @@
+// What a page prints on its title's line besides the title. The site's name after it, as a
+// page's <title> line prints it: "Hội nghị tổng kết - Báo
+// Đà Nẵng", "… | Cổng TTĐT huyện Tân Yên", "… – Đảng bộ tỉnh Bình Thuận", "… - baodanang.vn".
+// A text page's title line is often that <title> line (a browser's save, a tab's caption at
+// the top): the reader finds its title there but should not keep the masthead in it.
+#pragma once
+
+#include <string_view>
+
+namespace tuyentap {
+
+// The title without a last " - NAME", " – NAME", " — NAME" or " | NAME" when NAME reads as a
+// site's masthead (header_lines.h names_the_site: "Báo X", "Tạp chí X", "Cổng thông tin …",
+// "Trang TTĐT …"; a Party committee of a place: "Đảng bộ tỉnh X", "Tỉnh ủy X"; a domain
+// "baodanang.vn") and holds no digit, and at least three words stand before it. A title's own
+// dash stays: "Hội nghị - Báo cáo viên tháng 10", "Đại hội - Đảng bộ tỉnh nhiệm kỳ 2020-2025".
+std::string_view without_site_name(std::string_view title);
+
+// "Thời sự | Hội nghị tổng kết …", "Trang chủ » Tin tức » Hội nghị …": the title without the
+// section (or the breadcrumb's steps) the page runs into its line before it, cut at the last
+// " | ", " » ", " › " or " > " when every step before it is one to three words with no digit
+// and at least three words follow. "Toàn văn phát biểu | Tổng Bí thư Tô Lâm" stays (four
+// words before the bar: a title's own half), and so does "Video | 5 điều cần biết" (a digit
+// after it is no step).
+std::string_view without_section_before(std::string_view title);
+
+}  // namespace tuyentap
