@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "article/byline.h"
+#include "article/glued_dash_caption.h"
 #include "article/scene_caption.h"
 #include "article/source_names.h"
 #include "article/text_lines.h"
@@ -151,6 +152,8 @@ bool names_photo_position(std::string_view line) {
 
 bool names_portrait(std::string_view line) {
   if (!at_most_words(line, kMaxPortraitWords)) return false;
+  // a dash glued between the name and the post is the spaced one (glued_dash_caption.h)
+  if (has_glued_dash(line)) return names_portrait(with_glued_dashes_spaced(line));
   // "Đồng chí" before the name, its second word in lower case
   if (line.starts_with("Đồng chí ")) line.remove_prefix(std::string_view("Đồng chí ").size());
   std::string_view text =

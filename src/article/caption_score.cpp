@@ -4,6 +4,7 @@
 #include <array>
 #include <string>
 
+#include "article/lower_caption.h"
 #include "article/scene_caption.h"
 #include "article/text_lines.h"
 #include "article/word_lists.h"
@@ -157,9 +158,12 @@ bool opens_with_event(std::string_view line) {
 int caption_score(std::string_view line, std::string_view before, std::string_view after) {
   // Asked of every paragraph: a long one (shows_who_or_what's bound) is let go before any
   // word of it or of the text after it is counted to its end.
-  if (!at_most_words(line, kMaxWords) || after.empty() || !is_body_text(after) ||
-      !shows_who_or_what(line))
-    return 0;
+  if (!at_most_words(line, kMaxWords) || after.empty() || !is_body_text(after)) return 0;
+  // a caption typed in lower case, standing alone under a sentence's stop (lower_caption.h),
+  // reads as with its capital
+  if (stands_alone_in_lower_case(line, before))
+    return caption_score(capitalised_alone(line, before), before, after);
+  if (!shows_who_or_what(line)) return 0;
   const std::size_t words = word_count(line);
   std::string opening = folded_opening(line);
   const bool act = shows_photo_act(line);

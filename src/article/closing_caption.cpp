@@ -4,6 +4,7 @@
 #include "article/article_tail.h"
 #include "article/back_reference.h"
 #include "article/caption_score.h"
+#include "article/lower_caption.h"
 #include "article/scene_caption.h"
 #include "article/slogan.h"
 #include "article/text_lines.h"
@@ -12,6 +13,9 @@
 namespace tuyentap {
 
 bool reads_as_closing_caption(std::string_view line, std::string_view before) {
+  // a caption typed in lower case under the text's last stop reads as with its capital
+  if (stands_alone_in_lower_case(line, before))
+    return reads_as_closing_caption(capitalised_alone(line, before), before);
   if (ends_with_sentence_punct(line) || before.empty() || !ends_with_sentence_punct(before) ||
       3 * word_count(line) > 2 * word_count(before) || !is_body_text(before))
     return false;
@@ -24,6 +28,8 @@ bool reads_as_closing_caption(std::string_view line, std::string_view before) {
 }
 
 bool closes_with_scene(std::string_view line, std::string_view before) {
+  if (stands_alone_in_lower_case(line, before))  // as reads_as_closing_caption
+    return closes_with_scene(capitalised_alone(line, before), before);
   // the opening first, which most lines fail, before any word is counted
   if (!line.ends_with('.') || line.ends_with("..") || before.empty() ||
       !ends_with_sentence_punct(before) || !shows_who_or_what(line))

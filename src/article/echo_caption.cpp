@@ -1,5 +1,8 @@
 #include "article/echo_caption.h"
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include <string>
 #include <vector>
 
@@ -10,13 +13,21 @@ namespace tuyentap {
 
 namespace {
 
-// The folded words, punctuation left out: "Trước cờ Tổ quốc, cờ Đảng" → truoc co to quoc co dang
+// The folded words, punctuation left out: "Trước cờ Tổ quốc, cờ Đảng" → truoc co to quoc co dang.
+// A mark outside ASCII ("–", "—", "−", "“", "”", "…") is punctuation as "-" and '"' are: sites
+// type a dash or a quotation mark either way, and the caption retelling a paragraph may type it
+// another way than the paragraph did ("Đoàn - Hội" told as "Đoàn–Hội").
 std::vector<std::string> folded_words(std::string_view s) {
   std::vector<std::string> words;
   std::string word;
-  for (char c : fold_for_match(s)) {
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80) {
-      word += c;
+  const std::string folded = fold_for_match(s);
+  const auto n = static_cast<int32_t>(folded.size());
+  for (int32_t i = 0; i < n;) {
+    const int32_t from = i;
+    UChar32 c;
+    U8_NEXT(folded.data(), i, n, c);
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 0x80 && u_isalnum(c))) {
+      word.append(folded, static_cast<std::size_t>(from), static_cast<std::size_t>(i - from));
     } else if (!word.empty()) {
       words.push_back(std::move(word));
       word.clear();

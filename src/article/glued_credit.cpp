@@ -1,6 +1,8 @@
 // A caption glued to the paragraph after it: see glued_credit.h.
 #include "article/glued_credit.h"
 
+#include <algorithm>
+
 #include "article/text_lines.h"
 #include "article/vi_syllable.h"
 
@@ -8,21 +10,76 @@ namespace tuyentap {
 
 namespace {
 
-constexpr std::string_view kCreditWord = "Ảnh:";
+// The photo word of a credit's label, as sites write it: "Ảnh", "ẢNH".
+constexpr std::string_view kPhotoWord = "Ảnh";
+constexpr std::string_view kPhotoWordCaps = "ẢNH";
+static_assert(kPhotoWord.size() == kPhotoWordCaps.size());
 
 bool continuation_byte(char c) {
   return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
 }
 
-// Where kCreditWord first stands in `p`, or npos. Asked of every paragraph: looked for from its
-// colon, a byte the text seldom has, where p.find stops at each E1 byte that opens "Ả" (and
-// most other Vietnamese letters).
-std::size_t find_credit_word(std::string_view p) {
-  const std::size_t before = kCreditWord.size() - 1;  // the bytes before the colon
-  for (std::size_t colon = p.find(':', before); colon != std::string_view::npos;
-       colon = p.find(':', colon + 1))
-    if (p.substr(colon - before, kCreditWord.size()) == kCreditWord) return colon - before;
-  return std::string_view::npos;
+// A credit's label in `p`: where its photo word starts, where the credit's name starts (after
+// the colon and its spaces), and whether a bracket opened it ("(Ảnh: X)").
+struct CreditLabel {
+  std::size_t at = std::string_view::npos;
+  std::size_t name = 0;
+  bool bracketed = false;
+};
+
+// The first credit's label in `p`: the photo word, perhaps a space, a colon ("Ảnh:", "Ảnh :",
+// "ẢNH:"), the word standing apart from the text before it — after a space, a bracket or a
+// dash ("… niệm. Ảnh:", "(Ảnh:", "-Ảnh:"), never glued to a word ("tậpẢnh:") nor the
+// lower-case "ảnh:" of a sentence. Asked of every paragraph: looked for from its colon, a byte
+// the text seldom has, where p.find stops at each E1 byte that opens "Ả" (and most other
+// Vietnamese letters).
+CreditLabel find_credit_label(std::string_view p) {
+  for (std::size_t colon = p.find(':', kPhotoWord.size()); colon != std::string_view::npos;
+       colon = p.find(':', colon + 1)) {
+    std::size_t end = colon;
+    if (p[end - 1] == ' ') --end;  // "Ảnh :"
+    if (end < kPhotoWord.size()) continue;
+    const std::size_t at = end - kPhotoWord.size();
+    std::string_view word = p.substr(at, kPhotoWord.size());
+    if (word != kPhotoWord && word != kPhotoWordCaps) continue;
+    if (at == 0) continue;
+    const char before = p[at - 1];
+    const bool bracketed = before == '(';
+    if (before != ' ' && !bracketed && before != '-' && !p.substr(0, at).ends_with("–") &&
+        !p.substr(0, at).ends_with("—"))
+      continue;
+    std::size_t name = colon + 1;
+    while (name < p.size() && p[name] == ' ') ++name;
+    return CreditLabel{at, name, bracketed};
+  }
+  return {};
+}
+
+// The photo word and one space at `at` ("Ảnh ", "ẢNH "): where the name after it starts, or
+// npos.
+std::size_t bare_label_name(std::string_view p, std::size_t at) {
+  if (at < p.size() && p[at] == ' ') ++at;
+  std::string_view rest = p.substr(std::min(at, p.size()));
+  if (!(rest.starts_with(kPhotoWord) || rest.starts_with(kPhotoWordCaps)) ||
+      rest.size() <= kPhotoWord.size() + 1 || rest[kPhotoWord.size()] != ' ')
+    return std::string_view::npos;
+  return at + kPhotoWord.size() + 1;
+}
+
+// A credit's label without its colon ("… lưu niệm. Ảnh Chi Lan…"), as a credit alone on its
+// line is written too (caption.h): only after a sentence's stop, where the photo word opens a
+// sentence ("Ảnh hưởng …" is asked no further: the name must open with a capital). Looked for
+// from the stops, never from the photo word's E1 byte (most Vietnamese letters open with it);
+// after a dash too it cost 1.2 % of a year's scan for a form no learning page has glued.
+CreditLabel find_bare_credit_label(std::string_view p) {
+  // the caption before the label has at most kMaxGluedCaptionWords words: no further than
+  // their bytes (12 a word: Vietnamese words are shorter)
+  constexpr std::size_t kMaxCaptionBytes = 12 * kMaxGluedCaptionWords;
+  const std::string_view head = p.substr(0, kMaxCaptionBytes);
+  for (std::size_t at = head.find(". "); at != std::string_view::npos; at = head.find(". ", at + 2))
+    if (std::size_t name = bare_label_name(p, at + 2); name != std::string_view::npos)
+      return CreditLabel{name - kPhotoWord.size() - 1, name, false};
+  return {};
 }
 
 // The word a capital inside a credit's word begins ("Hội" of "AnHội nghị", "Express" of
@@ -50,12 +107,12 @@ bool is_outlet_word(std::string_view w) {
 }  // namespace
 
 std::optional<std::size_t> glued_credit_end(std::string_view p) {
-  std::size_t at = find_credit_word(p);
-  if (at == std::string_view::npos || at == 0 || p[at - 1] != ' ' ||
-      !at_most_words(p.substr(0, at), kMaxGluedCaptionWords))
+  CreditLabel label = find_credit_label(p);
+  if (label.at == std::string_view::npos) label = find_bare_credit_label(p);
+  if (label.at == std::string_view::npos ||
+      !at_most_words(p.substr(0, label.at), kMaxGluedCaptionWords))
     return std::nullopt;
-  std::size_t start = at + kCreditWord.size();
-  while (start < p.size() && p[start] == ' ') ++start;
+  const std::size_t start = label.name;
   if (!starts_with_upper(p.substr(start))) return std::nullopt;
   // "Ảnh: VnExpress Hội nghị đã …": an outlet's name is the whole credit; a sentence after it
   std::string_view outlet = first_word(p.substr(start));
@@ -65,6 +122,16 @@ std::optional<std::size_t> glued_credit_end(std::string_view p) {
     return next;
   std::size_t words = 1;
   for (std::size_t i = start; i < p.size() && words <= kMaxGluedCreditWords; ++i) {
+    // the label's bracket closed, the next sentence after it ("(Ảnh: Chi Lan)Hội nghị …",
+    // ") Hội", ").Hội"): the credit ends at the bracket
+    if (label.bracketed && p[i] == ')') {
+      std::size_t next = i + 1;
+      while (next < p.size() && (p[next] == ' ' || p[next] == '.')) ++next;
+      if (next < p.size() && starts_with_upper(p.substr(next)) && opens_sentence(p.substr(next)) &&
+          is_body_text(p.substr(next)))
+        return next;
+      return std::nullopt;
+    }
     if (p[i] == ' ') {
       ++words;
       if (i + 1 < p.size() && !starts_with_upper(p.substr(i + 1))) return std::nullopt;

@@ -12,7 +12,12 @@
 
 namespace tuyentap {
 
-// Where the caption ends in `paragraph`: after "Ảnh:" (a credit, at most kMaxGluedCreditWords
+// The credit's label as sites write it: "Ảnh:", "Ảnh :", "ẢNH:", after a space, a dash or an
+// opening bracket ("(Ảnh: Chi Lan)"); without its colon ("Ảnh Chi Lan") only after a
+// sentence's stop; never the lower-case "ảnh:" of a sentence nor a label glued to
+// the word before it. A bracketed credit may end at its closing bracket, the next
+// sentence glued to it or after a space or a stop ("(Ảnh: Chi Lan)Hội nghị …").
+// Where the caption ends in `paragraph`: after the label (a credit, at most kMaxGluedCreditWords
 // words before the glue, each opening with a capital), a lower-case letter followed at once
 // by a capital that opens a Vietnamese word (a syllable, vi_syllable.h, or an acronym in
 // capitals), the text from that capital on being body text (text_lines.h is_body_text) and
