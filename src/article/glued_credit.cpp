@@ -66,19 +66,25 @@ std::size_t bare_label_name(std::string_view p, std::size_t at) {
   return at + kPhotoWord.size() + 1;
 }
 
-// A credit's label without its colon ("… lưu niệm. Ảnh Chi Lan…"), as a credit alone on its
-// line is written too (caption.h): only after a sentence's stop, where the photo word opens a
-// sentence ("Ảnh hưởng …" is asked no further: the name must open with a capital). Looked for
-// from the stops, never from the photo word's E1 byte (most Vietnamese letters open with it);
-// after a dash too it cost 1.2 % of a year's scan for a form no learning page has glued.
+// A credit's label without its colon ("… lưu niệm. Ảnh Chi Lan…", "… – Ảnh Chi Lan…"), as a
+// credit alone on its line is written too (caption.h): only after a sentence's stop or a dash,
+// where the photo word cannot be a sentence's ("Ảnh hưởng …" is asked no further: the name
+// must open with a capital). Looked for from the stop's and the dashes' bytes, which a
+// paragraph has few of, never from the photo word's E1 byte.
 CreditLabel find_bare_credit_label(std::string_view p) {
-  // the caption before the label has at most kMaxGluedCaptionWords words: no further than
-  // their bytes (12 a word: Vietnamese words are shorter)
-  constexpr std::size_t kMaxCaptionBytes = 12 * kMaxGluedCaptionWords;
-  const std::string_view head = p.substr(0, kMaxCaptionBytes);
-  for (std::size_t at = head.find(". "); at != std::string_view::npos; at = head.find(". ", at + 2))
-    if (std::size_t name = bare_label_name(p, at + 2); name != std::string_view::npos)
+  for (std::size_t at = p.find_first_of(".-\xE2"); at != std::string_view::npos;
+       at = p.find_first_of(".-\xE2", at + 1)) {
+    std::size_t after = at + 1;
+    if (p[at] == '.') {
+      if (after >= p.size() || p[after] != ' ') continue;
+    } else if (p[at] != '-') {
+      std::string_view dash = p.substr(at, 3);
+      if (dash != "–" && dash != "—") continue;
+      after = at + dash.size();
+    }
+    if (std::size_t name = bare_label_name(p, after); name != std::string_view::npos)
       return CreditLabel{name - kPhotoWord.size() - 1, name, false};
+  }
   return {};
 }
 
