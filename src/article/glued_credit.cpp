@@ -1,8 +1,6 @@
 // A caption glued to the paragraph after it: see glued_credit.h.
 #include "article/glued_credit.h"
 
-#include <algorithm>
-
 #include "article/text_lines.h"
 #include "article/vi_syllable.h"
 
@@ -55,39 +53,6 @@ CreditLabel find_credit_label(std::string_view p) {
   return {};
 }
 
-// The photo word and one space at `at` ("Ảnh ", "ẢNH "): where the name after it starts, or
-// npos.
-std::size_t bare_label_name(std::string_view p, std::size_t at) {
-  if (at < p.size() && p[at] == ' ') ++at;
-  std::string_view rest = p.substr(std::min(at, p.size()));
-  if (!(rest.starts_with(kPhotoWord) || rest.starts_with(kPhotoWordCaps)) ||
-      rest.size() <= kPhotoWord.size() + 1 || rest[kPhotoWord.size()] != ' ')
-    return std::string_view::npos;
-  return at + kPhotoWord.size() + 1;
-}
-
-// A credit's label without its colon ("… lưu niệm. Ảnh Chi Lan…", "… – Ảnh Chi Lan…"), as a
-// credit alone on its line is written too (caption.h): only after a sentence's stop or a dash,
-// where the photo word cannot be a sentence's ("Ảnh hưởng …" is asked no further: the name
-// must open with a capital). Looked for from the stop's and the dashes' bytes, which a
-// paragraph has few of, never from the photo word's E1 byte.
-CreditLabel find_bare_credit_label(std::string_view p) {
-  for (std::size_t at = p.find_first_of(".-\xE2"); at != std::string_view::npos;
-       at = p.find_first_of(".-\xE2", at + 1)) {
-    std::size_t after = at + 1;
-    if (p[at] == '.') {
-      if (after >= p.size() || p[after] != ' ') continue;
-    } else if (p[at] != '-') {
-      std::string_view dash = p.substr(at, 3);
-      if (dash != "–" && dash != "—") continue;
-      after = at + dash.size();
-    }
-    if (std::size_t name = bare_label_name(p, after); name != std::string_view::npos)
-      return CreditLabel{name - kPhotoWord.size() - 1, name, false};
-  }
-  return {};
-}
-
 // The word a capital inside a credit's word begins ("Hội" of "AnHội nghị", "Express" of
 // "VnExpress Hội nghị"): the next paragraph's first word when it is Vietnamese — a syllable
 // of the language, or an acronym in capitals ("UBND") — and else the second half of an
@@ -113,8 +78,7 @@ bool is_outlet_word(std::string_view w) {
 }  // namespace
 
 std::optional<std::size_t> glued_credit_end(std::string_view p) {
-  CreditLabel label = find_credit_label(p);
-  if (label.at == std::string_view::npos) label = find_bare_credit_label(p);
+  const CreditLabel label = find_credit_label(p);
   if (label.at == std::string_view::npos ||
       !at_most_words(p.substr(0, label.at), kMaxGluedCaptionWords))
     return std::nullopt;

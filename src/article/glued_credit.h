@@ -13,9 +13,8 @@
 namespace tuyentap {
 
 // The credit's label as sites write it: "Ảnh:", "Ảnh :", "ẢNH:", after a space, a dash or an
-// opening bracket ("(Ảnh: Chi Lan)"); without its colon ("Ảnh Chi Lan") only after a
-// sentence's stop or a dash; never the lower-case "ảnh:" of a sentence nor a label glued to
-// the word before it. A bracketed credit may end at its closing bracket, the next
+// opening bracket ("(Ảnh: Chi Lan)"); never the lower-case "ảnh:" of a sentence nor a label
+// glued to the word before it. A bracketed credit may end at its closing bracket, the next
 // sentence glued to it or after a space or a stop ("(Ảnh: Chi Lan)Hội nghị …").
 // Where the caption ends in `paragraph`: after the label (a credit, at most kMaxGluedCreditWords
 // words before the glue, each opening with a capital), a lower-case letter followed at once
