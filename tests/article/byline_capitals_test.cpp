@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "article/byline.h"
+#include "article/header_byline.h"
 #include "article/reader.h"
 #include "fixtures.h"
 #include "text/normalize.h"
@@ -142,4 +143,27 @@ TEST_CASE("byline capitals: a degree in title case leads a byline as in capitals
                     kBody});
   CHECK(a.title == "Bảo đảm chất lượng đại biểu Quốc hội");
   CHECK(a.author == "Ts. Bùi Ngọc Thanh");
+}
+
+TEST_CASE("byline capitals: a writer over the institution under the title, in any case") {
+  // journals print the writer's name (perhaps after a degree) over the institution, then the
+  // lead: in capitals ("ThS LÊ VĂN CƯỜNG") it was read, in title case it became the lead
+  for (std::string name : {"ThS LÊ VĂN CƯỜNG", "Ths Lê Văn Cường", "Ts. Lê Văn Cường",
+                           "TS. Lê Văn Cường", "LÊ THỊ CHIÊN", "Lê Thị Chiên"})
+    for (std::string unit :
+         {"Học viện Chính trị quốc gia Hồ Chí Minh", "Học viện Chính trị, Bộ Quốc phòng",
+          "Trường Chính trị tỉnh Đồng Nai", "Ban Tuyên giáo Tỉnh ủy Lâm Đồng"}) {
+      INFO(name << " / " << unit);
+      CHECK(is_byline_over_institution(name, unit));
+      Article a = read_ok(InputFile{
+          "a.txt", "Chủ nhật, ngày 26/12/2021\n\n" + kTitle + name + "\n" + unit + "\n\n" + kBody});
+      CHECK(a.author == name);
+      CHECK(a.lead.rfind("Sáng ngày 27/3/2024", 0) == 0);
+    }
+  // a name in title case over what names no unit, or a line that is no name: no byline there
+  CHECK_FALSE(is_byline_over_institution("Lê Thị Chiên", "Hà Nội, tháng 12 năm 2021"));
+  CHECK_FALSE(is_byline_over_institution("Lê Thị Chiên", "Những kết quả bước đầu"));
+  CHECK_FALSE(is_byline_over_institution("Kết quả đạt được", "Trường Chính trị tỉnh Đồng Nai"));
+  CHECK_FALSE(is_byline_over_institution("Lê Thị Chiên",
+                                         "Trường học là nơi các em được rèn luyện mỗi ngày."));
 }
