@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "article/by_line.h"
+#include "article/byline_initials.h"
 #include "article/byline_outlet.h"
 #include "article/byline_unit.h"
 #include "article/caption.h"
@@ -324,7 +325,8 @@ bool names_before_cut(std::string_view line) {
   std::string folded_name = fold_for_match(name);
   for (std::string_view r : kRoles)
     if (folded_name == r) return true;
-  return is_name(name) && (!is_all_caps(name) || is_capitals_name(name)) && !is_foreign_word(name);
+  return is_name(name) && (!is_all_caps(name) || is_capitals_name(name)) &&
+         (!is_foreign_word(name) || is_vowelless_initials(name));
 }
 
 }  // namespace
@@ -394,7 +396,8 @@ std::string_view byline_without_final_stop(std::string_view byline) {
   if (code_point_count(last) <= 1) return byline;  // an initial: "N.A.", "Minh A."
   // a byline of initials in capitals, no syllable ("QT.", "HNV."): the stop is theirs too; a
   // newsroom's role ("PV.", "CTV.") is a word, its stop the text's
-  if (last.size() + 1 == byline.size() && is_all_caps(last) && !is_vietnamese_syllable(last) &&
+  if (last.size() + 1 == byline.size() &&
+      ((is_all_caps(last) && !is_vietnamese_syllable(last)) || is_vowelless_initials(last)) &&
       !is_newsroom_role(last))
     return byline;
   return byline.substr(0, byline.size() - 1);

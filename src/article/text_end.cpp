@@ -10,6 +10,7 @@
 
 #include "article/article_tail.h"
 #include "article/byline.h"
+#include "article/byline_initials.h"
 #include "article/byline_outlet.h"
 #include "article/byline_unit.h"
 #include "article/caption.h"
@@ -133,8 +134,8 @@ std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::
       break;
     }
     // "Top", "Back": a page's button under the text, where the page's own parts begin
-    // (vi_syllable.h: no Vietnamese word)
-    if (is_foreign_word(p)) {
+    // (vi_syllable.h: no Vietnamese word); initials typed in title case ("Tq") sign
+    if (is_foreign_word(p) && !is_vowelless_initials(p)) {
       keep_to = skip_to = j;
       break;
     }

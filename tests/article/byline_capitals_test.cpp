@@ -167,3 +167,17 @@ TEST_CASE("byline capitals: a writer over the institution under the title, in an
   CHECK_FALSE(is_byline_over_institution("Lê Thị Chiên",
                                          "Trường học là nơi các em được rèn luyện mỗi ngày."));
 }
+
+TEST_CASE("byline capitals: initials in title case sign the text as in capitals") {
+  // a word with no vowel is no English button ("Top", "Home" have one): initials, any case
+  for (std::string initials : {"TQ", "Tq", "KH", "Kh", "TVB", "Tvb", "BBT", "Bbt", "PV", "Pv",
+                               "QT.", "Qt.", "HNV.", "Hnv."}) {
+    INFO(initials);
+    CHECK(looks_like_byline(initials));
+    CHECK(author_of_page(initials) == initials);
+  }
+  for (std::string button : {"Top", "Home", "Back", "Share", "Print", "Mail"}) {
+    INFO(button);
+    CHECK(author_of_page(button).empty());
+  }
+}
