@@ -19,6 +19,8 @@
 #include "article/document_tail.h"
 #include "article/office_byline.h"
 #include "article/page_footer.h"
+#include "article/text_lines.h"
+#include "article/theo_writer.h"
 #include "article/vi_syllable.h"
 #include "article/writer_unit.h"
 #include "text/normalize.h"
@@ -129,7 +131,10 @@ std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::
                             !named_above(body, j, author_in_byline(p));
     if (is_caption(body[j]) && !opens_with_writer_credit(p) && !under_last_photo) continue;
     ++looked;
-    if (is_all_caps(p) && j + 2 < body.size()) {  // a box title, with its list after it
+    // a box title, with its list after it; a writer's name in capitals ("TRẦN TÚ": a family
+    // name first, a name's shape) over the page's links is the byline
+    if (is_all_caps(p) && j + 2 < body.size() &&
+        !(is_family_name(first_word(p)) && looks_like_capitals_byline(p))) {
       keep_to = skip_to = j;
       break;
     }

@@ -181,3 +181,19 @@ TEST_CASE("byline capitals: initials in title case sign the text as in capitals"
     CHECK(author_of_page(button).empty());
   }
 }
+
+TEST_CASE("byline capitals: a name in capitals over a list of links signs, a box title does not") {
+  const std::string links =
+      "- UBND tỉnh nghe báo cáo đề xuất dự án đầu tư xây dựng bến cảng tổng hợp\n"
+      "- Giám sát chuyên đề việc thực hiện chính sách về trật tự an toàn giao thông\n"
+      "- Ban Văn hóa - Xã hội giám sát thực hiện nghị quyết tại huyện\n";
+  for (std::string name : {"TRẦN TÚ", "Trần Tú", "NGUYỄN THỊ HÒA", "LÊ HÀ"}) {
+    INFO(name);
+    Article a = read_ok(InputFile{"a.txt", kTitle + kBody + name + "\n" + links});
+    CHECK(a.author == name);
+  }
+  for (std::string box : {"TIN LIÊN QUAN", "TIN CÙNG CHUYÊN MỤC", "BÀI VIẾT KHÁC"}) {
+    INFO(box);
+    CHECK(read_ok(InputFile{"a.txt", kTitle + kBody + box + "\n" + links}).author.empty());
+  }
+}
