@@ -12,3 +12,12 @@ namespace tuyentap {
 bool is_vowelless_initials(std::string_view word);
 
 }  // namespace tuyentap
+
+namespace tuyentap {
+
+// "GS-TS Hoàng Chí Bảo", "PGS, TS Lê Hà", "ThS. Minh Anh" → the name after its leading degrees
+// (byline.h is_degree_word), each followed by a space, a dash, a comma or a dot: the person a
+// text may name without them.
+std::string_view name_without_degrees(std::string_view byline);
+
+}  // namespace tuyentap

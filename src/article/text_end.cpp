@@ -128,7 +128,7 @@ std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::
     bool under_last_photo = body[j].photo == PhotoHint::Marker && j + 1 == body.size() &&
                             !parse_caption(p) && looks_like_byline(p) &&
                             !reads_as_closing_caption(p, body[j - 1].text) &&
-                            !named_above(body, j, author_in_byline(p));
+                            !named_above(body, j, name_without_degrees(author_in_byline(p)));
     if (is_caption(body[j]) && !opens_with_writer_credit(p) && !under_last_photo) continue;
     ++looked;
     // a box title, with its list after it; a writer's name in capitals ("TRẦN TÚ": a family
