@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "article/by_line.h"
+#include "article/byline_initials.h"
 #include "article/byline_outlet.h"
 #include "article/byline_unit.h"
 #include "article/caption.h"
@@ -125,8 +126,8 @@ bool short_and_unpunctuated(std::string_view line) {
   return !parse_date_line(line).has_value();
 }
 
-// "ThS", "TS.", "PGS,", "GS.TS", "PGS.TS.": one or more degrees joined by "." and the
-// word's final "." or ",".
+}  // namespace
+
 bool is_degree_word(std::string_view w) {
   while (!w.empty() && (w.back() == '.' || w.back() == ',')) w.remove_suffix(1);
   if (w.empty()) return false;
@@ -134,14 +135,21 @@ bool is_degree_word(std::string_view w) {
     std::size_t end = w.find('.', start);
     if (end == std::string_view::npos) end = w.size();
     std::string_view part = w.substr(start, end - start);
+    // in title case too ("Ts. Bùi Ngọc Thanh", "Ths Lê Văn Cường"): a capital, then letters
+    // no Vietnamese word spells without a vowel, so no word of a sentence is taken
     bool degree = false;
-    for (std::string_view d : {"ThS", "THS", "TS", "PGS", "GS", "NCS"})
-      degree = degree || part == d;
+    for (std::string_view d : {"ThS", "THS", "TS", "PGS", "GS", "NCS"}) {
+      bool title = part.size() == d.size() && !part.empty() && part[0] == d[0];
+      for (std::size_t i = 1; title && i < d.size(); ++i) title = part[i] == lower_ascii(d[i]);
+      degree = degree || part == d || title;
+    }
     if (!degree) return false;
     start = end + 1;
   }
   return true;
 }
+
+namespace {
 
 // "Đại tá, PGS, TS Nguyễn Hữu Lập" → "PGS, TS Nguyễn Hữu Lập": a military rank before the
 // writer's degrees or name, as the forces' journals print bylines ("THƯỢNG TÁ NGUYỄN VĂN
@@ -317,7 +325,8 @@ bool names_before_cut(std::string_view line) {
   std::string folded_name = fold_for_match(name);
   for (std::string_view r : kRoles)
     if (folded_name == r) return true;
-  return is_name(name) && (!is_all_caps(name) || is_capitals_name(name)) && !is_foreign_word(name);
+  return is_name(name) && (!is_all_caps(name) || is_capitals_name(name)) &&
+         (!is_foreign_word(name) || is_vowelless_initials(name));
 }
 
 }  // namespace
@@ -369,7 +378,9 @@ bool looks_like_degree_led_byline(std::string_view line) {
   line = without_rank(line);
   std::size_t space = line.find(' ');
   if (space == std::string_view::npos || !is_degree_word(line.substr(0, space))) return false;
-  return looks_like_degree_byline(line) || looks_like_byline(line);
+  // "ThS, Lê Văn Cường": after the degree and its comma, a byline of its own
+  return looks_like_degree_byline(line) || looks_like_byline(line) ||
+         looks_like_byline(trim_spaces(line.substr(space + 1)));
 }
 
 bool looks_like_institution_line(std::string_view line) {
@@ -385,7 +396,8 @@ std::string_view byline_without_final_stop(std::string_view byline) {
   if (code_point_count(last) <= 1) return byline;  // an initial: "N.A.", "Minh A."
   // a byline of initials in capitals, no syllable ("QT.", "HNV."): the stop is theirs too; a
   // newsroom's role ("PV.", "CTV.") is a word, its stop the text's
-  if (last.size() + 1 == byline.size() && is_all_caps(last) && !is_vietnamese_syllable(last) &&
+  if (last.size() + 1 == byline.size() &&
+      ((is_all_caps(last) && !is_vietnamese_syllable(last)) || is_vowelless_initials(last)) &&
       !is_newsroom_role(last))
     return byline;
   return byline.substr(0, byline.size() - 1);
@@ -433,7 +445,9 @@ std::string_view without_outlet_mark(std::string_view byline) {
       !(starts_with_upper(mark) || site) || looks_like_source(byline) || !is_name(name) ||
       at_most_words(name, 1))
     return byline;
-  bool acronym = is_all_caps(mark) && !is_all_caps(name);
+  // after a name in capitals a syllable may be a second writer's ("THU HÒA/HÀ"); a mark that
+  // spells none ("THU HÒA/VOV4", "/TTXVN") is the outlet's in any case
+  bool acronym = is_all_caps(mark) && (!is_all_caps(name) || !is_vietnamese_syllable(mark));
   return acronym || site ? name : byline;
 }
 
@@ -460,8 +474,9 @@ std::string_view without_photo_credit(std::string_view byline) {
 }
 
 // "Thực hiện: Minh Thư" → "Minh Thư" (kCreditPrefixes' writer_only labels). "Tin: Đoàn cơ
-// sở" → "Đoàn cơ sở": a news credit naming a unit (writer_unit.h), no person, signs the text
-// as an office alone on the last line does; the label is no part of the unit's name.
+// sở" → "Đoàn cơ sở", "Tin: Minh Anh" → "Minh Anh": a news credit naming a unit
+// (writer_unit.h) or a person signs the text as the name alone does; the label is no part of
+// the name.
 std::string_view without_writer_label(std::string_view byline) {
   // "Tin,ảnh: Huy Quốc", "Tin, ảnh; Long Xuân", "Tin, ảnh Mn3/2" (text_photo_label.h)
   if (TextPhotoLabel label = text_photo_label(byline); label.size > 0 && !label.photos_only)
@@ -473,7 +488,10 @@ std::string_view without_writer_label(std::string_view byline) {
   if (rest.empty()) return byline;
   for (const CreditPrefix& p : kCreditPrefixes)
     if (p.writer_only && p.key == label) return rest;
-  if ((label == "tin:" || label == "bai:") && opens_with_writer_unit(rest)) return rest;
+  // a person's name first, a second writer or a unit perhaps after it ("Tin: Quang Khải-Q6")
+  if ((label == "tin:" || label == "bai:") &&
+      (opens_with_writer_unit(rest) || is_name(rest.substr(0, name_end(rest)))))
+    return rest;
   return byline;
 }
 

@@ -81,6 +81,10 @@ std::string_view without_footnote_mark(std::string_view byline);
 bool looks_like_name(std::string_view line);
 bool looks_like_source(std::string_view line);
 
+// "ThS", "TS.", "PGS,", "GS.TS", "PGS.TS.", "Ts.", "Ths": one or more academic degrees joined
+// by "." and the word's final "." or ",", in capitals or in title case.
+bool is_degree_word(std::string_view w);
+
 // A writer's name in capitals after an academic degree, as journals print it on its own line
 // under the title: "ThS LÊ VĂN CƯỜNG", "TS. NGUYỄN AN", "PGS, TS TRẦN HÀ", "GS.TS ĐỖ MINH",
 // "NCS PHẠM THU" (2 to 6 words of name).

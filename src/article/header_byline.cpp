@@ -5,9 +5,17 @@
 #include <iterator>
 
 #include "article/byline.h"
+#include "article/writer_unit.h"
 #include "text/normalize.h"
 
 namespace tuyentap {
+
+bool is_byline_over_institution(std::string_view name, std::string_view under) {
+  if (!looks_like_institution_line(under)) return false;
+  return looks_like_degree_byline(name) || looks_like_capitals_byline(name) ||
+         looks_like_degree_led_byline(name) ||
+         (looks_like_name(name) && opens_with_writer_unit(under));
+}
 
 bool same_writer(std::string_view one, std::string_view other) {
   // whole words: "an" is no part of "thanh", nor "ha" of "hanh"

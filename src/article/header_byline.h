@@ -21,6 +21,13 @@ struct HeaderByline {
   std::size_t at = 0;
 };
 
+// "ThS LÊ VĂN CƯỜNG", "Ts. Lê Văn Cường", "LÊ THỊ CHIÊN", "Lê Thị Chiên" over "Học viện Chính
+// trị quốc gia Hồ Chí Minh": a journal's byline under the title, the writer's institution on the
+// line under it (the lead follows). A degree or capitals make `name` a byline alone; a name in
+// title case is one only over a line that opens with a unit's name (writer_unit.h), since a
+// heading in title case reads as a name too.
+bool is_byline_over_institution(std::string_view name, std::string_view under);
+
 // The same writer, named in full or in part ("TS. Bùi Ngọc Thanh" and "Bùi Ngọc Thanh"),
 // compared folded, word for word ("An" is not the same writer as "Bùi Ngọc Thanh").
 bool same_writer(std::string_view one, std::string_view other);

@@ -10,6 +10,7 @@
 
 #include "article/article_tail.h"
 #include "article/byline.h"
+#include "article/byline_initials.h"
 #include "article/byline_outlet.h"
 #include "article/byline_unit.h"
 #include "article/caption.h"
@@ -18,6 +19,8 @@
 #include "article/document_tail.h"
 #include "article/office_byline.h"
 #include "article/page_footer.h"
+#include "article/text_lines.h"
+#include "article/theo_writer.h"
 #include "article/vi_syllable.h"
 #include "article/writer_unit.h"
 #include "text/normalize.h"
@@ -125,16 +128,19 @@ std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::
     bool under_last_photo = body[j].photo == PhotoHint::Marker && j + 1 == body.size() &&
                             !parse_caption(p) && looks_like_byline(p) &&
                             !reads_as_closing_caption(p, body[j - 1].text) &&
-                            !named_above(body, j, author_in_byline(p));
+                            !named_above(body, j, name_without_degrees(author_in_byline(p)));
     if (is_caption(body[j]) && !opens_with_writer_credit(p) && !under_last_photo) continue;
     ++looked;
-    if (is_all_caps(p) && j + 2 < body.size()) {  // a box title, with its list after it
+    // a box title, with its list after it; a writer's name in capitals ("TRẦN TÚ": a family
+    // name first, a name's shape) over the page's links is the byline
+    if (is_all_caps(p) && j + 2 < body.size() &&
+        !(is_family_name(first_word(p)) && looks_like_capitals_byline(p))) {
       keep_to = skip_to = j;
       break;
     }
     // "Top", "Back": a page's button under the text, where the page's own parts begin
-    // (vi_syllable.h: no Vietnamese word)
-    if (is_foreign_word(p)) {
+    // (vi_syllable.h: no Vietnamese word); initials typed in title case ("Tq") sign
+    if (is_foreign_word(p) && !is_vowelless_initials(p)) {
       keep_to = skip_to = j;
       break;
     }

@@ -290,9 +290,9 @@ HeaderByline clean_body_start(Paragraphs& body, Article& a, std::size_t& alt_tex
   // writer's institution on the line under it, then the lead.
   // A name in capitals stands so too ("LÊ VĂN AN" over "Học viện …"): no heading names a
   // person and an institution under it.
-  if (body.size() >= 3 &&
-      (looks_like_degree_byline(body[0].text) || looks_like_capitals_byline(body[0].text)) &&
-      looks_like_institution_line(body[1].text) && is_body_text(body[2].text)) {
+  // In title case, over a unit's name (header_byline.h).
+  if (body.size() >= 3 && is_byline_over_institution(body[0].text, body[1].text) &&
+      is_body_text(body[2].text)) {
     hb.author = body[0].text;
     take_byline_lines(body, 0, 2, hb);
   }

@@ -224,8 +224,9 @@ TEST_CASE("no silent loss: a writer right under the title never becomes the lead
 
 TEST_CASE("authors: a co-writer named Anh stays, the photographer is told") {
   // "Anh" opens a co-writer's name; only "Ảnh" (with its mark) credits a photo
-  CHECK(author_in_byline("Tin: Lê Bình - Anh Khoa") == "Tin: Lê Bình - Anh Khoa");
-  CHECK(author_in_byline("Bài: Văn Hải, Anh Đào") == "Bài: Văn Hải, Anh Đào");
+  // (the text's label comes off before names since byline18b: byline_capitals_test.cpp)
+  CHECK(author_in_byline("Tin: Lê Bình - Anh Khoa") == "Lê Bình - Anh Khoa");
+  CHECK(author_in_byline("Bài: Văn Hải, Anh Đào") == "Văn Hải, Anh Đào");
   CHECK(author_in_byline("Tin: Lê Bình – Ảnh: Quốc Khánh") == "Lê Bình");
   CHECK(photographer_in_byline("Tin: Lê Bình – Ảnh: Quốc Khánh") == "Quốc Khánh");
   CHECK(photographer_in_byline("Tin: Lê Bình - Anh Khoa").empty());
