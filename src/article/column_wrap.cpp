@@ -73,4 +73,19 @@ bool wrapped_before(std::string_view previous, std::string_view line, std::size_
          code_point_count(previous) + 1 + first_word_columns(line) > width;
 }
 
+std::optional<std::string> unwrapped_text(const std::vector<std::string>& lines) {
+  const std::size_t width = wrap_width(lines);
+  if (width == 0 || width >= kMinWideWidth) return std::nullopt;
+  std::string out;
+  const std::string* previous = nullptr;  // the line above, when it has text
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const std::string& line = lines[i];
+    if (i > 0)
+      out += previous && !line.empty() && wrapped_before(*previous, line, width) ? ' ' : '\n';
+    out += line;
+    previous = line.empty() ? nullptr : &line;
+  }
+  return out;
+}
+
 }  // namespace tuyentap

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,6 +24,13 @@ std::size_t wrap_width(const std::vector<std::string>& lines);
 // (previous's length + a space + that word's is over the width). A capital, a name, a
 // number or a sentence's end before it do not matter: the width, not the writer, cut there.
 bool wrapped_before(std::string_view previous, std::string_view line, std::size_t width);
+
+// A narrowly wrapped text (wrap_width 60 to 99) as its paragraphs, one per line: `lines`
+// (split_clean_lines's) joined with a space where wrapped_before says the width cut them,
+// "\n" elsewhere; none for any other text. Every step after the split (chrome by its shape,
+// the header's fields, the title scorer) then reads whole paragraphs, as on a page saved
+// unwrapped: "… giám sát năm" over "2021" is a title's end, no counter's number.
+std::optional<std::string> unwrapped_text(const std::vector<std::string>& lines);
 
 // The narrowest width wrap_width reports for a greedy wrap (kMinNarrowWidth) and the widest
 // of a text browser's (wrap_width's wide range starts at 100).

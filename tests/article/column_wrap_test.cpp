@@ -117,7 +117,7 @@ TEST_CASE("a wrapped line goes on the paragraph when the next word did not fit")
   // 72 columns: "… Đồng chí" (66) and "Nguyễn" (6): 66 + 1 + 6 > 72, a wrap
   const std::string line66(66, 'a');
   CHECK(wrapped_before(line66 + "", "Nguyễn Văn Hùng chủ trì.", 72));
-  CHECK(wrapped_before(std::string(68, 'a'), "Đảng ủy Khối", 72));  // a capital: still a wrap
+  CHECK(wrapped_before(std::string(68, 'a'), "Đảng ủy Khối", 72));      // a capital: still a wrap
   CHECK(wrapped_before(line66 + ".", "Nguyễn Văn Hùng chủ trì.", 72));  // a sentence's end
   // "Hà" (2) would have fitted: a new paragraph, whatever the line ends with
   CHECK_FALSE(wrapped_before(line66, "Hà Nội là Thủ đô.", 72));
@@ -138,4 +138,19 @@ TEST_CASE("a short page of one wrapped paragraph is read as it") {
     CHECK(texts(join_paragraphs(lines)) ==
           Lines{"Phát triển Đảng trong đoàn viên thanh niên", "13:49, 31/05/2022", para});
   }
+}
+
+TEST_CASE("a wrapped title's last word alone on its line goes back on the title") {
+  // "… giám sát năm" over "2021": a number, a capital or a dash ends the title's second line
+  Lines head{"Đảng, đoàn thể",
+             "",
+             "Huyện Thanh Trì: Triển khai kế hoạch công tác kiểm tra, giám sát năm",
+             "2021",
+             "Ngày đăng 13/01/2021 | 14:28  | View count: 830",
+             ""};
+  for (const std::string& l : wrap(kArticle, 72)) head.push_back(l);
+  std::vector<Paragraph> paras = join_paragraphs(head);
+  REQUIRE(paras.size() >= 3);
+  CHECK(paras[1].text ==
+        "Huyện Thanh Trì: Triển khai kế hoạch công tác kiểm tra, giám sát năm 2021");
 }
