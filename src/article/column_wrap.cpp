@@ -46,7 +46,11 @@ std::size_t narrow_width(const std::vector<std::string>& lines, std::size_t wide
   for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
     if (lines[i + 1].empty() || !fills_wrap_width(lines[i], widest)) continue;
     ++full;
-    if (wrapped_before(lines[i], lines[i + 1], widest)) ++cut;
+    // a list's item under it ("- …", "• …", "2. …", "b) …") is no sign of a wrap: a list of
+    // items of like length, one per line, leaves short bullets after long items
+    if (wrapped_before(lines[i], lines[i + 1], widest) && !opens_with_bullet(lines[i + 1]) &&
+        !opens_with_part_number(lines[i + 1]))
+      ++cut;
   }
   return cut >= kMinCut && 4 * cut >= 3 * full ? widest : 0;
 }

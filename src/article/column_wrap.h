@@ -15,8 +15,9 @@ namespace tuyentap {
 // The width the file was wrapped at, or 0. Wide (100 to 250 code points): many lines end
 // within a word's length of one longest-line width, inside a sentence, and no line is longer.
 // Narrow (60 to 99): no line is longer than the widest, and many lines are cut where the next
-// line's first word would not have fitted on them (wrapped_before) — the mark of a greedy
-// wrap, which a list of related links' titles or one short paragraph per line lacks.
+// line's first word would not have fitted on them (wrapped_before; a list's item under a line,
+// "- …", "2. …", is no such cut) — the mark of a greedy wrap, which a list of related links'
+// titles, a list of items or one short paragraph per line lacks.
 std::size_t wrap_width(const std::vector<std::string>& lines);
 
 // Whether `line`, directly under `previous` in a file wrapped at `width`, goes on

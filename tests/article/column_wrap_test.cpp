@@ -111,6 +111,18 @@ TEST_CASE("lines of like length that no width cut are not a wrap") {
       "Ban Thường vụ đề nghị các Chi bộ tiếp tục quán triệt Kết luận 21-KL/TW của Trung ương.",
   };
   CHECK(join_paragraphs(short_paragraphs).size() == short_paragraphs.size());
+  // a list of items of like length, one per line, no blank line between (real-eval24's
+  // thethaophunhuan-1 with its blank lines gone): the dashes after long items are no wraps
+  const Lines items{
+      "Giai đoạn hình thành Chi bộ",
+      "- Chi bộ thành lập theo quyết định số 34-QĐ/QU ngày 26 tháng 11 năm 2003 ở",
+      "- Số đảng viên lúc thành lập gồm bốn đồng chí, Bí thư và Phó Bí thư Chi bộ",
+      "- Ban Chấp hành Đảng bộ quận chỉ đạo kiện toàn Chi bộ nhiệm kỳ 2005 - 2010",
+      "- Chi bộ tổ chức sinh hoạt chuyên đề về học tập và làm theo tư tưởng Bác",
+      "- Chi bộ được công nhận hoàn thành xuất sắc nhiệm vụ trong năm liên tiếp",
+  };
+  CHECK(wrap_width(items) == 0);
+  CHECK(join_paragraphs(items).size() == items.size());
 }
 
 TEST_CASE("a wrapped line goes on the paragraph when the next word did not fit") {
