@@ -97,8 +97,10 @@ DecodedFile decode_one(const InputFile& file, std::optional<Encoding> forced,
   d.plain = format == ArticleFormat::PlainText;
   if (d.plain) {
     d.prepared = prepare_text(d.decoded.text, chrome);
-    d.prepared.fitted_title.emplace(d.decoded.text, true);  // a text page's (text_reader.h)
-    std::string().swap(d.decoded.text);                     // assigning "" would keep the buffer
+    d.prepared.fitted_title.emplace(
+        d.prepared.unwrapped.empty() ? std::string_view(d.decoded.text) : d.prepared.unwrapped,
+        true);                           // a text page's (text_reader.h)
+    std::string().swap(d.decoded.text);  // assigning "" would keep the buffer
     if (learning) d.evidence = chrome_evidence(d.prepared);
   } else if (format == ArticleFormat::WebPage) {
     d.page = prepare_web_page(d.decoded.text, chrome);

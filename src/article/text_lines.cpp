@@ -1,6 +1,7 @@
 // Line splitting and the small shape tests (word counts, punctuation, case) of the reader.
 #include "article/text_lines.h"
 
+#include "article/column_wrap.h"
 #include "article/position_wrap.h"
 #include "text/date_line.h"
 
@@ -337,38 +338,6 @@ std::string_view raw_line(std::string_view text, std::size_t n) {
 
 namespace {
 
-// A line that ends within a word's length of the widest line and inside a sentence: a wrap
-// cuts a sentence wherever the width falls, so a line that ends its sentence is no sign of
-// one (a few paragraphs of like length, one per line, each ending in its stop, are not
-// wrapped; tests/article/lines_test.cpp).
-bool fills_wrap_width(const std::string& line, std::size_t widest) {
-  constexpr std::size_t kSlack = 15;
-  return line.size() >= widest - kSlack && code_point_count(line) >= widest - kSlack &&
-         !ends_with_sentence_punct(line);
-}
-
-// The width a text browser wrapped the file at, or 0. Such a file has many lines that end
-// within a word's length of one longest-line width; a file of one paragraph per line has a
-// few long lines of every length. Only wide wraps count (a browser's, not an editor's 72
-// columns, where a title may fill a line and the lead follow it).
-std::size_t wrap_width(const std::vector<std::string>& lines) {
-  constexpr std::size_t kMinWidth = 100, kMaxWidth = 250, kMinFull = 3;
-  std::size_t widest = 0;
-  for (const std::string& line : lines) {
-    if (line.size() < kMinWidth) continue;  // bytes >= code points: short lines never count
-    // Vietnamese letters take at most three bytes: a longer line is past any wrap width.
-    if (line.size() > 3 * kMaxWidth) return 0;
-    std::size_t w = code_point_count(line);
-    if (w > kMaxWidth) return 0;
-    widest = std::max(widest, w);
-  }
-  if (widest < kMinWidth) return 0;
-  std::size_t full = 0;
-  for (const std::string& line : lines)
-    if (fills_wrap_width(line, widest)) ++full;
-  return full >= kMinFull ? widest : 0;
-}
-
 // The line stops inside a sentence: its last character is ',' or ';'.
 bool ends_mid_sentence(std::string_view s) {
   return !s.empty() && (s.back() == ',' || s.back() == ';');
@@ -423,7 +392,11 @@ std::vector<bool> continues_previous(const std::vector<std::string>& lines,
       continue;
     }
     PhotoHint hint = i < hints.size() ? hints[i] : PhotoHint::None;
-    bool full = previous && width > 0 && code_point_count(*previous) + 15 >= width;
+    // a text browser's wide wrap: a line that fills the width; a narrow one: a line the next
+    // one's first word did not fit on (column_wrap.h)
+    bool full = previous && width > 0 &&
+                (width >= kMinWideWidth ? code_point_count(*previous) + 15 >= width
+                                        : wrapped_before(*previous, line, width));
     continues[i] = previous && !shows_photo(hint) &&
                    (full ||
                     ((!ends_with_sentence_punct(*previous) || ends_with_comma(*previous)) &&

@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "article/alt_caption.h"
+#include "article/column_wrap.h"
 #include "article/comment_form.h"
 #include "article/glued_section.h"
 #include "article/glued_titles.h"
@@ -559,6 +560,14 @@ PreparedText prepare_text(std::string_view text, const ChromeMatcher& chrome) {
                 " lines (an article never has this many; split it)");
   std::vector<std::size_t> spacers, indents;
   t.lines = split_clean_lines(text, &spacers, &indents);
+  // a text hard-wrapped at 60 to 99 columns is read as its paragraphs (column_wrap.h)
+  if (std::optional<std::string> joined = unwrapped_text(t.lines)) {
+    t.unwrapped = std::move(*joined);
+    text = t.unwrapped;
+    spacers.clear();
+    indents.clear();
+    t.lines = split_clean_lines(text, &spacers, &indents);
+  }
   const std::size_t raw_lines = t.lines.size();
   split_glued_markers(t.lines, chrome);
   const bool raw_numbers = t.lines.size() == raw_lines;

@@ -88,6 +88,9 @@ struct PreparedText {
   std::vector<std::string> lines;  // cleaned; chrome blanked to ""; nothing after the article
   std::vector<PhotoHint> hints;    // one per line
   bool blank = false;              // the text was only white space
+  // a text hard-wrapped at 60 to 99 columns, its paragraphs one per line (column_wrap.h), which
+  // `lines` were split from; empty for any other text
+  std::string unwrapped;
   // The lines standing as the title, the topic line, a breadcrumb or a byline in the header (which
   // chrome learning must not learn: learned_chrome.h), and the title as found there
   std::vector<std::size_t> header_lines;

@@ -357,7 +357,7 @@ std::variant<Article, NotAnArticle> read_plain_text(std::string_view text,
 std::variant<Article, NotAnArticle> read_text_page(std::string_view text,
                                                    const ChromeMatcher& chrome) {
   PreparedText prepared = prepare_text(text, chrome);
-  prepared.fitted_title.emplace(text);
+  prepared.fitted_title.emplace(prepared.unwrapped.empty() ? text : prepared.unwrapped);
   return read_prepared_text(std::move(prepared), chrome, LearnedLines{});
 }
 

@@ -117,5 +117,62 @@ class CaseAndSpace(unittest.TestCase):
         self.assertIsNone(perturb.white("Tựa", "tab", rng))
 
 
+class WholePages(unittest.TestCase):
+    PAGE = ["Tựa bài", "", "Sáng 12/3, Đảng ủy Khối tổ chức Hội nghị sơ kết công tác xây dựng "
+            "Đảng quý I năm 2024 và triển khai nhiệm vụ quý II.", "", "Ngắn."]
+
+    def test_hard_wrap_breaks_long_lines_at_spaces_and_keeps_blank_lines(self):
+        new = perturb.hard_wrap(self.PAGE, 40)
+        self.assertTrue(all(len(x) <= 40 for x in new))
+        self.assertEqual(new[:2], ["Tựa bài", ""])
+        self.assertEqual(new[-2:], ["", "Ngắn."])
+        self.assertEqual(" ".join(new[2:-2]), self.PAGE[2])  # no word lost or cut
+        self.assertIsNone(perturb.hard_wrap(["Tựa", "", "Ngắn."], 40))  # nothing to wrap
+
+    def test_wrap_without_blank_lines(self):
+        new = perturb.hard_wrap(self.PAGE, 40, blank=False)
+        self.assertNotIn("", new)
+        self.assertEqual(new[0], "Tựa bài")
+        self.assertEqual(new[-1], "Ngắn.")
+
+    def test_line_ends_and_indents(self):
+        self.assertEqual(perturb.crlf(["a", "", "b"]), ["a\r", "\r", "b\r"])
+        self.assertEqual(perturb.indent(["a", "", "b"], "    "), ["    a", "", "    b"])
+        self.assertEqual(perturb.indent(["a", "", "b"], "\t"), ["\ta", "", "\tb"])
+
+
+class Chrome(unittest.TestCase):
+    EXP = {"title": "Tựa bài", "date": "2024-03-12", "author": "Hà My",
+           "last_paragraph_end": "kết thúc bài."}
+    PAGE = ["Trang chủ", "Tìm kiếm", "Thứ Ba, 12/03/2024", "Tựa bài", "Đoạn một.",
+            "Đoạn cuối kết thúc bài.", "Hà My", "Tin cùng chuyên mục", "Liên hệ: 0123"]
+
+    def test_chrome_is_outside_the_fields_span_without_dates_or_the_title(self):
+        head, tail = perturb.chrome_of(self.PAGE, self.EXP)
+        # the date line above the title is the page's own, not chrome; the byline after the
+        # last paragraph is no tail chrome
+        self.assertEqual(head, ["Trang chủ", "Tìm kiếm"])
+        self.assertEqual(tail, ["Tin cùng chuyên mục", "Liên hệ: 0123"])
+        crumb = ["Trang chủ > Tựa bài", "Thứ hai, 26 Tháng 10 2020", "08:15", "Menu"]
+        self.assertEqual(perturb.own_lines_out(crumb, self.EXP), ["Menu"])
+        self.assertEqual(perturb.chrome_of(["Không tựa", "x"], self.EXP), ([], []))
+
+    def test_lines_the_reader_kept_are_no_chrome(self):
+        article = {"title": "Tựa", "blocks": [{"type": "caption", "text": "Ảnh đại biểu"}]}
+        self.assertEqual(perturb.dropped(["Ảnh đại biểu", "Menu", "."], article), ["Menu", "."])
+
+    def test_transplant_and_a_donor_of_another_site(self):
+        donor = ("b.vn", ["Menu"], ["Liên hệ"])
+        self.assertEqual(perturb.transplant(["Tựa", "Thân"], donor),
+                         ["Menu", "", "Tựa", "Thân", "", "Liên hệ"])
+        pool = [("a.vn", ["A"], []), donor]
+        for seed in ("a.vn", "x.txt", "y.txt"):
+            self.assertEqual(perturb.donor_for(pool, "a.vn", seed), donor)
+        self.assertIsNone(perturb.donor_for([("a.vn", ["A"], [])], "a.vn", "s"))
+        # deterministic: the same seed, the same donor
+        pool = [("b.vn", ["B"], []), ("c.vn", ["C"], []), ("d.vn", ["D"], [])]
+        self.assertEqual(perturb.donor_for(pool, "a.vn", "s"), perturb.donor_for(pool, "a.vn", "s"))
+
+
 if __name__ == "__main__":
     unittest.main()

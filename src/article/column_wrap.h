@@ -1,0 +1,40 @@
+// Text hard-wrapped at a fixed width: a text browser's dump (100 to 250 columns) or a
+// browser's "Save as text", a mail client, a copy from a terminal (60 to 99 columns), where
+// every paragraph is broken at spaces into lines of at most that width. join_paragraphs
+// (text_lines.h) reads such a file's paragraphs again with these two tests.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tuyentap {
+
+// The width the file was wrapped at, or 0. Wide (100 to 250 code points): many lines end
+// within a word's length of one longest-line width, inside a sentence, and no line is longer.
+// Narrow (60 to 99): no line is longer than the widest, and many lines are cut where the next
+// line's first word would not have fitted on them (wrapped_before; a list's item under a line,
+// "- …", "2. …", is no such cut) — the mark of a greedy wrap, which a list of related links'
+// titles, a list of items or one short paragraph per line lacks.
+std::size_t wrap_width(const std::vector<std::string>& lines);
+
+// Whether `line`, directly under `previous` in a file wrapped at `width`, goes on
+// previous's paragraph: the wrap would have put line's first word on previous had it fitted
+// (previous's length + a space + that word's is over the width). A capital, a name, a
+// number or a sentence's end before it do not matter: the width, not the writer, cut there.
+bool wrapped_before(std::string_view previous, std::string_view line, std::size_t width);
+
+// A narrowly wrapped text (wrap_width 60 to 99) as its paragraphs, one per line: `lines`
+// (split_clean_lines's) joined with a space where wrapped_before says the width cut them,
+// "\n" elsewhere; none for any other text. Every step after the split (chrome by its shape,
+// the header's fields, the title scorer) then reads whole paragraphs, as on a page saved
+// unwrapped: "… giám sát năm" over "2021" is a title's end, no counter's number.
+std::optional<std::string> unwrapped_text(const std::vector<std::string>& lines);
+
+// The narrowest width wrap_width reports for a greedy wrap (kMinNarrowWidth) and the widest
+// of a text browser's (wrap_width's wide range starts at 100).
+inline constexpr std::size_t kMinNarrowWidth = 60, kMinWideWidth = 100;
+
+}  // namespace tuyentap
