@@ -397,6 +397,9 @@ std::string cut_at_end(PreparedText& t, std::size_t from, const ChromeMatcher& c
     std::string tail = joined(lines, i);
     lines.resize(i);
     t.hints.resize(i);
+    // The header was found before the cut, in the whole text: a title under the marker (a
+    // poll's title, then an article's) is cut off with it, and no note may point past the end.
+    std::erase_if(t.header_lines, [i](std::size_t h) { return h >= i; });
     return tail;
   };
   // The body lines between `from` and i, counted as i moves on (lines behind i no longer
