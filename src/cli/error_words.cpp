@@ -270,6 +270,8 @@ constexpr const char* kInputSentences[] = {
     N_("no byline"),
     N_("the credit names where the text came from, not its writer: %s"),
     N_("another byline under the title left out: %s"),
+    N_("the site's name after the title left out of it: %s"),
+    N_("the section before the title left out of it: %s"),
     N_("photographer named in the byline, not the author: %s"),
     N_("the writer's position under the byline left out: %s"),
     N_("the writer's desk over the byline left out: %s"),
