@@ -14,9 +14,9 @@ import re
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FIXTURES = os.path.join(ROOT, "tests", "fixtures")
-# real-eval37 and real-site37 (session 18) and every later set; real-eval34 … 36 and
-# real-site34 … 36, held out in sessions 15 … 17 and measured there, are learning sets
-HELD_OUT_FROM = 37
+# real-eval38 and real-site38 (session 19) and every later set; real-eval34 … 37 and
+# real-site34 … 37, held out in sessions 15 … 18 and measured there, are learning sets
+HELD_OUT_FROM = 38
 
 _NUMBERED = re.compile(r"^real-(eval|site)(\d*)$")
 

@@ -27,7 +27,8 @@ FIXTURES = fixture_sets.FIXTURES
 # real-eval36 and real-site36 (session 17).
 NOT_FITTED = {
     "real-eval29", "real-eval30", "real-eval31", "real-eval32", "real-eval33", "real-eval34",
-    "real-site34", "real-eval35", "real-site35", "real-eval36", "real-site36"
+    "real-site34", "real-eval35", "real-site35", "real-eval36", "real-site36", "real-eval37",
+    "real-site37"
 }
 HEAD = 25
 TAIL = 15
