@@ -189,7 +189,8 @@ TEST_CASE("hidden and system files are listed in Vietnamese and are no problem f
   CHECK(r.out.find("not an article") == std::string::npos);
 }
 
-TEST_CASE("scan --json gives each warning's stable code; the clerk reads every one in Vietnamese") {
+TEST_CASE(
+    "scan --json gives each warning's stable code, and the clerk reads every one in Vietnamese") {
   const std::string dir = fresh_dir("scan-warning-codes");
   // no date line, no byline, and two bytes that are no UTF-8
   std::ofstream(dir + "/bai.txt", std::ios::binary)
