@@ -1,6 +1,8 @@
 # Fails when a message marked in the sources (tr(), N_()) has no Vietnamese in po/vi.po,
 # or when vi.po has a fuzzy or untranslated entry. Run by CTest ("po: …").
+# the CLI and the readers' warnings (article/warning_codes.cpp: their sentences are marked there)
 file(GLOB sources ${SOURCE_DIR}/src/cli/*.cpp)
+list(APPEND sources ${SOURCE_DIR}/src/article/warning_codes.cpp)
 set(pot ${WORK_DIR}/po-check/tuyentap.pot)
 file(MAKE_DIRECTORY ${WORK_DIR}/po-check)
 execute_process(

@@ -94,27 +94,8 @@ struct PhotoFigures {
   int unreadable = 0;
 };
 
-// The stable code of the warning an article gets for a photo its page shows that the archive
-// lacks (article/photos.h's kPhotoMissing starts its sentence).
-inline constexpr const char* kPhotoMissingCode = "photo-missing";
-// …and for a photo it holds that the books cannot show (a Word document's EMF drawing, a
-// picture over the limits; article/photos.h's kPhotoUnreadable starts its sentence).
-inline constexpr const char* kPhotoUnreadableCode = "photo-unreadable";
-// …and for a photo whose header declares more pixels than the books decode (article/
-// photo_pixels.h's kPhotoTooLarge).
-inline constexpr const char* kPhotoTooLargeCode = "photo-too-large";
-// …and for the lines of its text that held only a photo's leftovers and were left out (article/
-// text_prepare.h's kPhotoLeftovers: an image marker, a file's name, markup, a placeholder).
-inline constexpr const char* kPhotoLeftoversCode = "photo-leftovers";
-// …and for the lines of its text left out as the site's chrome (article/text_prepare.h's
-// kSiteChrome: menus, widgets, boxes, the page's header, chrome learned from the folder).
-inline constexpr const char* kSiteChromeCode = "site-chrome";
-// …and for the sentences of its text kept as its body when the chrome rules would have left
-// none (article/text_prepare.h's kBodyKept): the page's boxes may stand in the article.
-inline constexpr const char* kBodyKeptCode = "body-kept";
-// …and for a title the fitted title scorer chose over the header rules' (article/
-// title_override.h's kTitleScored, kTitleScoredUntitled): the rules' line, if any, is given.
-inline constexpr const char* kTitleScoredCode = "title-scored";
+// The warnings' stable codes (report.json's "warning_codes" and "problems") are
+// article/warning_codes.h's, beside the sentences they name.
 
 struct BuildReport {
   std::vector<InputFate> inputs;  // one per input file (skipped files included), input order

@@ -7,9 +7,11 @@
 #include "article/photos.h"
 #include "article/text_prepare.h"
 #include "article/title_override.h"
+#include "article/warning_codes.h"
 #include "base/json.h"
 #include "book/choices.h"
 #include "book/presentation.h"
+#include "book/select.h"
 #include "text/date.h"
 #include "text/utf8.h"
 
@@ -39,6 +41,13 @@ void write_header(JsonWriter& w, const Book& book, const ReportHeader& h) {
     w.end_object();
   }
   w.end_array();
+}
+
+// The stable code of one of an input's warnings: the reader's (article/warning_codes.h), or
+// the compiler's own.
+std::string_view input_warning_code(std::string_view warning) {
+  if (warning.ends_with(book::kIncludedBySpec)) return book::kIncludedBySpecCode;
+  return warning_code(warning);
 }
 
 std::string translated(const SentenceTranslator& t, const std::string& s) {
@@ -162,6 +171,10 @@ std::string report_json(const BuildReport& r, const Book& book, const ReportHead
     if (!f.warnings.empty()) {
       w.key("warnings").begin_array();
       for (const auto& s : f.warnings) w.value(s);
+      w.end_array();
+      // the same warnings' stable codes, in their order, for a script to match on
+      w.key("warning_codes").begin_array();
+      for (const auto& s : f.warnings) w.value(input_warning_code(s));
       w.end_array();
     }
     if (f.photos > 0) w.key("photos").value(f.photos);

@@ -74,7 +74,7 @@ void apply_exclude_and_period(const BookSpec& spec, const Inputs& in, Selection&
       sel.leave_out(i, why);
       continue;
     }
-    std::string warning = (a.date ? reason_text(why) : "undated") + " but included by the spec";
+    std::string warning = (a.date ? reason_text(why) : "undated") + kIncludedBySpec;
     sel.notes.push_back(in.files[i] + " (" + a.id + ") is " + warning);
     sel.warnings[i].push_back(warning);  // the input's own entry says so too
   }

@@ -4,6 +4,8 @@
 #include <string_view>
 #include <vector>
 
+#include "article/warning_codes.h"
+#include "base/sentence_pattern.h"
 #include "cli/i18n.h"
 #include "cli/terminal.h"
 
@@ -213,7 +215,6 @@ constexpr const char* kInputSentences[] = {
     N_("an HTML page of more than %s elements (an article never has this many; split it)"),
     N_("a text of more than %s lines (an article never has this many; split it)"),
     N_("a document without text"),
-    N_("%s footnotes left out: the books print no footnotes"),
     N_("a file of a saved page's folder (an ad frame, a script), not an article"),
     N_("a script or style sheet, not an article"),
     N_("a settings file (TOML: a book spec or a print style), not an article"),
@@ -258,59 +259,17 @@ constexpr const char* kInputSentences[] = {
     N_("over the size limit (%s, the limit is %s per file); an article is never this big"),
     N_("over the total size limit (%s for all files together); give fewer or smaller inputs"),
     N_("not a regular file (a device, pipe or socket), not read"),
-    N_("no date line"),
-    N_("the date line gives a date that does not exist: %s"),
-    N_("no topic (category)"),
-    N_("no topic (section)"),
-    N_("date from the page's address"),
-    N_("no topic line (kicker): the first line is the title"),
-    N_("no title line: the article has no title; to give it one, put the title alone on the "
-       "file's first line, with no full stop at its end and a blank line under it"),
-    N_("title in lower case kept as typed: %s"),
-    N_("no byline"),
-    N_("the credit names where the text came from, not its writer: %s"),
-    N_("another byline under the title left out: %s"),
-    N_("the site's name after the title left out of it: %s"),
-    N_("the section before the title left out of it: %s"),
-    N_("photographer named in the byline, not the author: %s"),
-    N_("the writer's position under the byline left out: %s"),
-    N_("the writer's desk over the byline left out: %s"),
-    N_("another source at the end left out: %s (the article's source: %s)"),
-    N_("no lead paragraph"),
-    N_("%s related links after the lead left out"),
-    N_("text after '%s' left out: %s lines, %s of them sentences"),
-    N_("%s lines of link titles glued together left out"),
-    N_("the chrome rules left no article text: %s lines of sentences kept as its body"),
-    N_("photo leftovers left out: %s lines (image markers, file names, markup, placeholders)"),
-    N_("title chosen by the title scorer over the header rules' line: %s"),
-    N_("title chosen by the title scorer where the header rules found none"),
-    N_("site chrome left out: %s lines (by a marker or their shape)"),
-    N_("site chrome left out: %s lines (in a box of related links)"),
-    N_("site chrome left out: %s lines (of the page's header)"),
-    N_("site chrome left out: %s lines (after the byline)"),
-    N_("site chrome left out: %s lines (learned from the folder)"),
-    N_("site chrome left out: %s lines (after the last sentence)"),
-    // several reasons: only those of some line, listed, each translated by the items at the
-    // table's end (text_prepare.h site_chrome_warning)
-    N_("site chrome left out: %s lines (%s)"),
-    N_("dropped a closing photo heading with no photos under it: %s"),
-    N_("source credit naming no paper nor office left out: %s"),
-    N_("photo missing: %s (not in the archive, or not a JPEG or PNG)"),
-    N_("photo unreadable: %s (an EMF or WMF drawing: the books show JPEG and PNG only)"),
-    N_("photo unreadable: %s (not a JPEG or PNG, or damaged: the books show JPEG and PNG only)"),
-    N_("photo unreadable: %s (linked from outside the document, not kept in it)"),
-    N_("photo unreadable: %s (not in the document)"),
-    N_("photo unreadable: %s (over the size limit of %s MB per photo)"),
-    N_("photo too large: %s (%s × %s pixels; the limit is %s Mpx a photo: make it smaller)"),
-    N_("photo too large: %s (the photos to be made smaller pass %s Mpx together: make them "
-       "smaller before the build)"),
-    N_("photo unreadable: %s (damaged in the document)"),
-    N_("photo unreadable: %s (the document unpacks to more than %s MB: possible zip bomb)"),
-    N_("photo unreadable: %s (the photos together pass %s GB)"),
+    // the readers' warnings are article/warning_codes.cpp's table, searched first; here the
+    // limits a photo or a Word document may pass (archive/), and the decoder's doubts that an
+    // "encoding uncertain: %s" warning holds (text/decode.cpp)
     N_("over the size limit (%s, the limit is %s per photo)"),
     N_("over the size limit (%s, the limit is %s per Word or OpenDocument document); split the "
        "document"),
-    N_("encoding uncertain: %s"),
+    N_("%s invalid %s sequence replaced by U+FFFD"),
+    N_("%s invalid %s sequences replaced by U+FFFD"),
+    N_("best guess %s, but only %s of its words read as Vietnamese"),
+    N_("%s or %s (%s and %s of words read as Vietnamese)"),
+    N_("%s; encoding uncertain: %s"),
     N_("%s but included by the spec"),
     N_("chapter rule '%s' (%s) matched only articles of earlier chapters: it is left out"),
     // the items of the site chrome warning's list of several reasons, in its order (the first
@@ -327,44 +286,24 @@ constexpr const char* kInputSentences[] = {
     N_("%s learned from the folder"),
 };
 
-// Matches `text` against a pattern's fixed words ("unknown format '" %s "'"); the parts
-// between them go to `parts`. Each part ends at the first place the next fixed words occur.
-bool match(std::string_view pattern, std::string_view text, std::vector<std::string>& parts) {
-  std::vector<std::string_view> fixed;
-  for (std::size_t p = 0;;) {
-    std::size_t hole = pattern.find("%s", p);
-    fixed.push_back(pattern.substr(p, hole == std::string_view::npos ? hole : hole - p));
-    if (hole == std::string_view::npos) break;
-    p = hole + 2;
-  }
-  const std::string_view first = fixed.front(), last = fixed.back();
-  if (text.size() < first.size() + last.size() || !text.starts_with(first) ||
-      !text.ends_with(last)) {
-    return false;
-  }
-  std::string_view middle = text.substr(first.size(), text.size() - first.size() - last.size());
-  parts.clear();
-  std::size_t t = 0;
-  for (std::size_t k = 1; k + 1 < fixed.size(); ++k) {
-    std::size_t at = middle.find(fixed[k], t);
-    if (at == std::string_view::npos || fixed[k].empty()) return false;
-    parts.emplace_back(middle.substr(t, at - t));
-    t = at + fixed[k].size();
-  }
-  parts.emplace_back(middle.substr(t));
-  return true;
-}
-
 using Lookup = const std::string* (*)(std::string_view);
 
 std::string translate_with(const std::string& english, Lookup find) {
   if (const std::string* exact = find(english)) return *exact;
   std::vector<std::string> parts;
-  for (const auto& table : {std::span<const char* const>(kStageSentences),
-                            std::span<const char* const>(kInputSentences)}) {
+  // the readers' warnings first: some open with a part ("%s related links …"), and a stage's
+  // sentence that does too ("%s: %s not in {%s}") must not take them
+  static const std::vector<const char*> patterns = [] {
+    std::vector<const char*> out;
+    for (const WarningKind& k : warning_kinds()) out.push_back(k.sentence);
+    return out;
+  }();
+  for (const auto& table :
+       {std::span<const char* const>(patterns), std::span<const char* const>(kStageSentences),
+        std::span<const char* const>(kInputSentences)}) {
     for (const char* pattern : table) {
       std::string_view pv(pattern);
-      if (pv.find("%s") == std::string_view::npos || !match(pv, english, parts)) continue;
+      if (pv.find("%s") == std::string_view::npos || !match_sentence(pv, english, parts)) continue;
       const std::string* t = find(pattern);
       if (!t) return english;
       for (auto& part : parts) part = translate_with(part, find);

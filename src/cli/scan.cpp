@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "article/warning_codes.h"
 #include "base/error.h"
 #include "base/json.h"
 #include "book/fate.h"
@@ -60,6 +61,10 @@ void write_article(JsonWriter& w, const Article& a) {
   w.end_array();
   w.key("warnings").begin_array();
   for (const auto& msg : a.warnings) w.value(msg);
+  w.end_array();
+  // their stable codes, in the same order (article/warning_codes.h), for a script to match on
+  w.key("warning_codes").begin_array();
+  for (const auto& msg : a.warnings) w.value(warning_code(msg));
   w.end_array().end_object();
 }
 

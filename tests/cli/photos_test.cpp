@@ -144,6 +144,9 @@ TEST_CASE("a saved page's photos arrive in both books, a missing one is warned")
   std::string report = slurp(out + "/report.json");
   INFO(report);
   CHECK(report.find("\"code\": \"photo-missing\"") != std::string::npos);
+  // …and among the input's warning codes, beside its sentence
+  CHECK(report.find("\"warning_codes\": [") != std::string::npos);
+  CHECK(report.find("\"photo-missing\"", report.find("\"warning_codes\": [")) != std::string::npos);
   CHECK(report.find("\"photo\": \"bai-viet_files/mat.jpg\"") != std::string::npos);
   CHECK(report.find("\"embedded\": 2") != std::string::npos);
   CHECK(report.find("\"downscaled\": 1") != std::string::npos);  // the EPUB's 2400 px JPEG

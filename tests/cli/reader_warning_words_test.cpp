@@ -1,7 +1,8 @@
-// Every warning a reader writes into an Article reaches the clerk's report in Vietnamese: a
-// warning added without its pattern in cli/error_words.cpp (and po/vi.po) was printed in
-// English. The readers' sources are read for `warnings.push_back(…)` calls built from string
-// literals; each dynamic part becomes "7" and the sentence must translate.
+// Every warning a reader writes into an Article reaches the clerk's report in Vietnamese and
+// a script with its code: a warning added without its sentence in article/warning_codes.cpp
+// (and po/vi.po) was printed in English and coded "other". The readers' sources are read for
+// `warnings.push_back(…)` calls built from string literals; each dynamic part becomes "7" and the
+// sentence must translate.
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
@@ -10,6 +11,7 @@
 #include <vector>
 
 #include "article/text_prepare.h"
+#include "article/warning_codes.h"
 #include "cli/error_words.h"
 #include "cli/i18n.h"
 #include "test_paths.h"
@@ -72,6 +74,8 @@ TEST_CASE("every reader warning made of sentences has its Vietnamese") {
   for (const std::string& s : samples) {
     INFO(s);
     CHECK(vietnamese_sentence(s) != s);
+    // …and a stable code for scripts: its sentence is in article/warning_codes.cpp's table
+    CHECK(warning_code(s) != std::string(kOtherWarning));
   }
 }
 

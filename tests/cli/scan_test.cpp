@@ -188,3 +188,41 @@ TEST_CASE("hidden and system files are listed in Vietnamese and are no problem f
   CHECK(r.out.find("not read") == std::string::npos);
   CHECK(r.out.find("not an article") == std::string::npos);
 }
+
+TEST_CASE(
+    "scan --json gives each warning's stable code, and the clerk reads every one in Vietnamese") {
+  const std::string dir = fresh_dir("scan-warning-codes");
+  // no date line, no byline, and two bytes that are no UTF-8
+  std::ofstream(dir + "/bai.txt", std::ios::binary)
+      << "Chi bộ thôn Hòa Hội sinh hoạt chuyên đề\n\n"
+      << "Chi bộ thôn Hòa Hội tổ chức sinh hoạt chuyên đề về học tập và làm theo tư tưởng, đạo "
+      << "đức, phong cách Hồ Chí Minh \xff\xfe với sự tham gia của các đảng viên.\n\n"
+      << "Các đảng viên đã thảo luận sôi nổi, đề ra nhiều giải pháp thiết thực.\n";
+  RunResult j = run(tuyentap() + " scan --json '" + dir + "'");
+  INFO(j.out);
+  REQUIRE(j.exit_code == 0);
+  const std::string& s = j.out;
+  const std::size_t warnings = s.find("\"warnings\": ["), codes = s.find("\"warning_codes\": [");
+  REQUIRE(warnings != std::string::npos);
+  REQUIRE(codes != std::string::npos);
+  const std::string said = s.substr(warnings, codes - warnings);
+  const std::string coded = s.substr(codes, s.find(']', codes) - codes);
+  // one code per warning, in the warnings' order
+  auto count = [](const std::string& t) {
+    std::size_t n = 0;
+    for (std::size_t at = t.find("\",\n"); at != std::string::npos; at = t.find("\",\n", at + 1))
+      ++n;
+    return n;
+  };
+  CHECK(count(said) == count(coded));
+  CHECK(said.find("encoding uncertain: 2 invalid UTF-8 sequences") < said.find("no byline"));
+  CHECK(coded.find("\"encoding-uncertain\"") < coded.find("\"no-byline\""));
+  CHECK(coded.find("\"no-date\"") != std::string::npos);
+  CHECK(coded.find("\"other\"") == std::string::npos);
+
+  // the clerk's scan says the decoder's doubt in Vietnamese too, not "invalid … U+FFFD"
+  RunResult vi = run(tuyentap_vi() + " scan '" + dir + "'");
+  INFO(vi.out);
+  CHECK(vi.out.find("không chắc bảng mã: 2 chuỗi byte UTF-8 không hợp lệ") != std::string::npos);
+  CHECK(vi.out.find("invalid") == std::string::npos);
+}

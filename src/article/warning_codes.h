@@ -1,0 +1,39 @@
+// Every warning a reader may give an article (Article::warnings: English sentences whose
+// dynamic parts — a count, a name, a photo's file — sit inside fixed words), each with the
+// stable code a script matches on: report.json's and `scan --json`'s "warning_codes", in the
+// order of "warnings". The sentences here are also what the CLI translates them by (cli/
+// error_words.cpp reads this table; po/check.cmake extracts its N_ strings for po/vi.po), so
+// a warning is added in one place: its sentence and its code, here.
+#pragma once
+
+#include <span>
+#include <string_view>
+
+namespace tuyentap {
+
+struct WarningKind {
+  const char* code;      // "no-byline": stable, lower case, words joined by '-'
+  const char* sentence;  // the English sentence, "%s" for each dynamic part
+};
+
+// All of them, grouped by what they are about (docs/archive-format.md "Warnings" lists the
+// codes); a code may have several sentences (the site chrome's reasons, a photo's).
+std::span<const WarningKind> warning_kinds();
+
+// The code of a warning sentence; kOtherWarning when no sentence of the table matches (a
+// sentence made without its entry here; tests/cli/reader_warning_words_test.cpp and the
+// fixtures' scan keep that from happening).
+std::string_view warning_code(std::string_view warning);
+inline constexpr const char* kOtherWarning = "other";
+
+// The codes that report.json's "problems" give with their facts (a count of lines, a photo's
+// file, the rules' title): named for book/report.cpp.
+inline constexpr const char* kPhotoMissingCode = "photo-missing";
+inline constexpr const char* kPhotoUnreadableCode = "photo-unreadable";
+inline constexpr const char* kPhotoTooLargeCode = "photo-too-large";
+inline constexpr const char* kPhotoLeftoversCode = "photo-leftovers";
+inline constexpr const char* kSiteChromeCode = "site-chrome";
+inline constexpr const char* kBodyKeptCode = "body-kept";
+inline constexpr const char* kTitleScoredCode = "title-scored";
+
+}  // namespace tuyentap

@@ -1,0 +1,33 @@
+#include "base/sentence_pattern.h"
+
+namespace tuyentap {
+
+bool match_sentence(std::string_view pattern, std::string_view text,
+                    std::vector<std::string>& parts) {
+  parts.clear();
+  if (pattern.find("%s") == std::string_view::npos) return text == pattern;
+  std::vector<std::string_view> fixed;
+  for (std::size_t p = 0;;) {
+    std::size_t hole = pattern.find("%s", p);
+    fixed.push_back(pattern.substr(p, hole == std::string_view::npos ? hole : hole - p));
+    if (hole == std::string_view::npos) break;
+    p = hole + 2;
+  }
+  const std::string_view first = fixed.front(), last = fixed.back();
+  if (text.size() < first.size() + last.size() || !text.starts_with(first) ||
+      !text.ends_with(last)) {
+    return false;
+  }
+  std::string_view middle = text.substr(first.size(), text.size() - first.size() - last.size());
+  std::size_t t = 0;
+  for (std::size_t k = 1; k + 1 < fixed.size(); ++k) {
+    std::size_t at = middle.find(fixed[k], t);
+    if (at == std::string_view::npos || fixed[k].empty()) return false;
+    parts.emplace_back(middle.substr(t, at - t));
+    t = at + fixed[k].size();
+  }
+  parts.emplace_back(middle.substr(t));
+  return true;
+}
+
+}  // namespace tuyentap
