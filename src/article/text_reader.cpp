@@ -123,7 +123,9 @@ bool is_clock_over_chrome(const HeaderLayout& h, const std::vector<std::size_t>&
   for (std::size_t i = h.date + 1; i <= h.title && i < chrome_before.size(); ++i) {
     chrome += chrome_before[i];
     // a paragraph between them that the header sets as no field is the page's too
-    if (i < h.title && i != h.kicker && i != h.byline) ++chrome;
+    if (i < h.title && i != h.kicker && i != h.byline &&
+        std::find(h.echoes.begin(), h.echoes.end(), i) == h.echoes.end())
+      ++chrome;
   }
   return chrome >= kMinChromeUnderClock;
 }
