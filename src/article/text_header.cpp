@@ -16,6 +16,7 @@
 #include "article/header_topic.h"
 #include "article/page_line.h"
 #include "article/slogan.h"
+#include "article/tab_title.h"
 #include "article/text_lines.h"
 #include "article/title_date.h"
 #include "article/title_score.h"
@@ -546,6 +547,8 @@ HeaderLayout find_header_of(std::span<const std::string_view> paras,
          (is_slogan(paras[skip]) || cries_as_banner(paras[skip])) &&
          !is_body_text(paras[skip + 1]) && !title_over_dated_body(skip))
     ++skip;
+  // The page's <title> line over its own header (tab_title.h): read below it
+  if (skip == 0 && tab_title_first(paras)) skip = 1;
   if (skip == 0) return header_after_slogans(paras, twice);
   std::vector<bool> rest(twice.begin() + static_cast<std::ptrdiff_t>(std::min(skip, twice.size())),
                          twice.end());
