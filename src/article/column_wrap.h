@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -18,20 +19,26 @@ namespace tuyentap {
 // line's first word would not have fitted on them (wrapped_before; a list's item under a line,
 // "- …", "2. …", is no such cut) — the mark of a greedy wrap, which a list of related links'
 // titles, a list of items or one short paragraph per line lacks.
-std::size_t wrap_width(const std::vector<std::string>& lines);
+// `indents`, when given, are the columns each line was indented by before split_clean_lines
+// took them off: the wrap counted them ("      Thực hiện …" over the rest of its paragraph,
+// a paragraph's first line indented as a page's text often is).
+std::size_t wrap_width(const std::vector<std::string>& lines,
+                       std::span<const std::size_t> indents = {});
 
 // Whether `line`, directly under `previous` in a file wrapped at `width`, goes on
 // previous's paragraph: the wrap would have put line's first word on previous had it fitted
-// (previous's length + a space + that word's is over the width). A capital, a name, a
+// (previous's indent and length + a space + that word's is over the width). A capital, a name, a
 // number or a sentence's end before it do not matter: the width, not the writer, cut there.
-bool wrapped_before(std::string_view previous, std::string_view line, std::size_t width);
+bool wrapped_before(std::string_view previous, std::string_view line, std::size_t width,
+                    std::size_t previous_indent = 0);
 
 // A narrowly wrapped text (wrap_width 60 to 99) as its paragraphs, one per line: `lines`
 // (split_clean_lines's) joined with a space where wrapped_before says the width cut them,
 // "\n" elsewhere; none for any other text. Every step after the split (chrome by its shape,
 // the header's fields, the title scorer) then reads whole paragraphs, as on a page saved
 // unwrapped: "… giám sát năm" over "2021" is a title's end, no counter's number.
-std::optional<std::string> unwrapped_text(const std::vector<std::string>& lines);
+std::optional<std::string> unwrapped_text(const std::vector<std::string>& lines,
+                                          std::span<const std::size_t> indents = {});
 
 // The narrowest width wrap_width reports for a greedy wrap (kMinNarrowWidth) and the widest
 // of a text browser's (wrap_width's wide range starts at 100).

@@ -8,12 +8,15 @@
 #include "article/broken_title.h"
 #include "article/by_line.h"
 #include "article/byline.h"
+#include "article/date_echo.h"
+#include "article/dated_paragraph.h"
 #include "article/header_lines.h"
 #include "article/header_page_lines.h"
 #include "article/header_shapes.h"
 #include "article/header_topic.h"
 #include "article/page_line.h"
 #include "article/slogan.h"
+#include "article/tab_title.h"
 #include "article/text_lines.h"
 #include "article/title_date.h"
 #include "article/title_score.h"
@@ -30,47 +33,6 @@ constexpr std::size_t kBodyAfterDate = 3;     // ... and its body text follows w
 constexpr std::size_t kMaxPageHeader = 300;   // a page's header is looked for this far
 constexpr std::size_t kMaxTitleLookBack = 3;  // title-like paragraphs before the body text
 constexpr std::size_t kNone = HeaderLayout::kNone;
-
-// A section written beside the date: a few words, no digits ("Lượt xem: 120" is not one).
-bool is_section_like(std::string_view s) {
-  return is_kicker_like(s) && at_most_words(s, 8) &&
-         s.find_first_of("0123456789") == std::string_view::npos;
-}
-
-// The date of a paragraph that is a date line, or holds one beside a section or a title.
-struct Dated {
-  DateTime when;
-  std::string rest;  // empty for a whole date line
-  bool rest_first = false;
-  std::string byline;  // a writer given among the particulars after the date
-};
-
-std::optional<Dated> dated(std::string_view p) {
-  if (is_phone_line(p)) return std::nullopt;  // the masthead's clock, the day the page was read
-  if (auto dt = date_line_of(p)) return Dated{*dt, {}, false, {}};
-  p = without_page_actions(p);
-  if (auto given = labelled_particulars(p)) return Dated{given->when, {}, false, given->byline};
-  auto split = split_date_line(p);
-  if (split && !split->rest_first && is_counters(split->rest))
-    return Dated{split->when, {}, false, {}};
-  if (split && split->rest_first && is_template_label(split->rest))  // "author <date line>"
-    return Dated{split->when, {}, false, {}};
-  if (split && split->rest_first && by_line_name(split->rest))  // "Bởi Minh Anh - <date line>"
-    return Dated{split->when, {}, false, split->rest};
-  if (split && !split->rest_first) {
-    if (Particulars given = particulars(split->rest); given.all)
-      return Dated{split->when, {}, false, std::move(given.byline)};
-  }
-  if (split && split->rest_first && dates_from_place(p, split->rest))
-    return Dated{split->when, {}, false, {}};
-  // "Ngày 5/3/2025, Trường … đã tổ chức …": a report's first sentence opening with its day,
-  // no date line beside a title
-  if (split && !split->rest_first && opens_with_dated_clause(p) && !is_section_like(split->rest))
-    return std::nullopt;
-  if (!split || !is_title_like(split->rest) || ends_with_sentence_punct(split->rest))
-    return std::nullopt;
-  return Dated{split->when, split->rest, split->rest_first, {}};
-}
 
 // "<title>", "<title>", "Đảng Việt nAM", date line at d: a page that prints its title twice
 // (a heading and the article's own), then its section just above the date. The line printed
@@ -585,6 +547,8 @@ HeaderLayout find_header_of(std::span<const std::string_view> paras,
          (is_slogan(paras[skip]) || cries_as_banner(paras[skip])) &&
          !is_body_text(paras[skip + 1]) && !title_over_dated_body(skip))
     ++skip;
+  // The page's <title> line over its own header (tab_title.h): read below it
+  if (skip == 0 && tab_title_first(paras)) skip = 1;
   if (skip == 0) return header_after_slogans(paras, twice);
   std::vector<bool> rest(twice.begin() + static_cast<std::ptrdiff_t>(std::min(skip, twice.size())),
                          twice.end());
@@ -596,7 +560,26 @@ HeaderLayout find_header_of(std::span<const std::string_view> paras,
 }  // namespace
 
 HeaderLayout find_header(std::span<const std::string_view> paras, const std::vector<bool>& twice) {
-  HeaderLayout h = find_header_of(paras, twice);
+  // A date line printed twice in a row is one: the header is found without its echo
+  std::vector<std::size_t> echoes = echoed_date_lines(paras, kMaxPageHeader);
+  HeaderLayout h;
+  if (echoes.empty()) {
+    h = find_header_of(paras, twice);
+  } else {
+    std::vector<std::string_view> rest;
+    std::vector<bool> rest_twice;
+    for (std::size_t i = 0, e = 0; i < paras.size(); ++i) {
+      if (e < echoes.size() && echoes[e] == i) {
+        ++e;
+        continue;
+      }
+      rest.push_back(paras[i]);
+      if (i < twice.size()) rest_twice.push_back(twice[i]);
+    }
+    h = find_header_of(rest, rest_twice);
+    restore_echoes(h, echoes);
+  }
+  take_date_echo_under_header(paras, h);
   date_closing_title(paras, h);
   skip_page_lines_under_header(paras, h);
   return h;

@@ -58,6 +58,8 @@ struct HeaderLayout {
   // Where the title would stand is a line plainly no title (title_score.h: a logo's address):
   // the page shows none, `title` stays kNone and the article is read untitled.
   bool no_title = false;
+  // Date lines that give the header's date again (date_echo.h): the header's, no chrome
+  std::vector<std::size_t> echoes;
 };
 
 // `twice`, when given, marks the paragraphs that stood twice in a row in the text and were

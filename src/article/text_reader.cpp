@@ -123,7 +123,9 @@ bool is_clock_over_chrome(const HeaderLayout& h, const std::vector<std::size_t>&
   for (std::size_t i = h.date + 1; i <= h.title && i < chrome_before.size(); ++i) {
     chrome += chrome_before[i];
     // a paragraph between them that the header sets as no field is the page's too
-    if (i < h.title && i != h.kicker && i != h.byline) ++chrome;
+    if (i < h.title && i != h.kicker && i != h.byline &&
+        std::find(h.echoes.begin(), h.echoes.end(), i) == h.echoes.end())
+      ++chrome;
   }
   return chrome >= kMinChromeUnderClock;
 }
@@ -368,6 +370,13 @@ bool opens_first_part(std::string_view p) {
   return false;
 }
 
+// The title's line stands under a photo: a marker above it, not the line printed twice in a
+// row (PhotoHint::Repeated), which is as often the page's heading over its own title (the
+// header's printed_twice) as a photo's alt text over its caption.
+bool under_photo(PhotoHint hint) {
+  return hint != PhotoHint::None && hint != PhotoHint::Repeated;
+}
+
 // A title that ends in a stop (untitled_page.h is_title_retold_below): retold by the
 // paragraph under it, and no caption like it further down (a photo story's first caption).
 bool is_stopped_title(std::string_view title, const Paragraphs& body) {
@@ -437,7 +446,7 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
       no_title || !at_most_words(a.title, kMaxTitleWords) ||
       code_point_count(a.title) > kMaxTitleChars ||
       (is_untitled_opening(a.title) &&
-       (title_hint != PhotoHint::None || !is_stopped_title(a.title, body)) && !title_over_date);
+       (under_photo(title_hint) || !is_stopped_title(a.title, body)) && !title_over_date);
   if (a.topic.empty() && !untitled)
     a.warnings.push_back("no topic line (kicker): the first line is the title");
   if (untitled) {

@@ -35,7 +35,11 @@ bool prefer_fitted_title(HeaderLayout& h, std::span<const std::string_view> para
   const FittedTitle& fitted = *best;
   // the scorer's line must be a paragraph on its own (a line joined to another, or blanked as
   // chrome before the header was read, is none the rules could have taken)
-  auto at = std::find(paras.begin(), paras.end(), std::string_view(fitted.line));
+  // A line printed twice (the page's <title> line over its header, tab_title.h): the copy in
+  // the header the rules found, not the one above it
+  auto from = paras.begin() + static_cast<std::ptrdiff_t>(std::min(h.first, paras.size()));
+  auto at = std::find(from, paras.end(), std::string_view(fitted.line));
+  if (at == paras.end()) at = std::find(paras.begin(), paras.end(), std::string_view(fitted.line));
   if (at == paras.end()) return false;
   const auto t = static_cast<std::size_t>(at - paras.begin());
   if (t == h.title || t == h.date || t == h.byline || fitted.line == h.title_text) return false;

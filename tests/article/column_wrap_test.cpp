@@ -166,3 +166,32 @@ TEST_CASE("a wrapped title's last word alone on its line goes back on the title"
   CHECK(paras[1].text ==
         "Huyện Thanh Trì: Triển khai kế hoạch công tác kiểm tra, giám sát năm 2021");
 }
+
+TEST_CASE("a wrapped text whose paragraphs open indented: the indent counts in the width") {
+  // "      Thực hiện …": a page's paragraphs indented by spaces, a tab or non-breaking spaces,
+  // wrapped with the indent on the first line; split_clean_lines takes it off
+  for (const std::string& indent : {std::string("  "), std::string("    "), std::string("      "),
+                                    std::string("\t"), std::string("\u00A0\u00A0\u00A0")}) {
+    for (std::size_t width : {60u, 72u, 80u}) {
+      CAPTURE(indent.size(), width);
+      Lines indented;
+      for (const std::string& p : kArticle) indented.push_back(indent + p);
+      std::string text;
+      for (const std::string& line : wrap(indented, width)) text += line + "\n";
+      std::vector<std::size_t> spacers, indents;
+      Lines lines = split_clean_lines(text, &spacers, &indents);
+      auto joined = unwrapped_text(lines, indents);
+      REQUIRE(joined);
+      Lines paras;
+      for (const std::string& p : split_clean_lines(*joined, nullptr, nullptr))
+        if (!p.empty()) paras.push_back(p);
+      CHECK(paras == kArticle);
+    }
+  }
+  // near miss: an indented title of a few words over the lead is no line the width cut
+  std::vector<std::size_t> spacers, indents;
+  Lines lines = split_clean_lines(
+      "      Hội nghị sơ kết công tác xây dựng Đảng\n" + wrap(kArticle, 72).front() + "\n",
+      &spacers, &indents);
+  CHECK_FALSE(wrapped_before(lines[0], lines[1], 72, indents[0]));
+}

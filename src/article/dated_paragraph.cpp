@@ -1,0 +1,47 @@
+// The date of a header paragraph: see dated_paragraph.h.
+#include "article/dated_paragraph.h"
+
+#include "article/by_line.h"
+#include "article/header_lines.h"
+#include "article/header_shapes.h"
+#include "article/text_header.h"
+#include "article/text_lines.h"
+#include "article/title_score.h"
+#include "text/date_line.h"
+
+namespace tuyentap {
+
+// A section written beside the date: a few words, no digits ("Lượt xem: 120" is not one).
+bool is_section_like(std::string_view s) {
+  return is_kicker_like(s) && at_most_words(s, 8) &&
+         s.find_first_of("0123456789") == std::string_view::npos;
+}
+
+std::optional<Dated> dated(std::string_view p) {
+  if (is_phone_line(p)) return std::nullopt;  // the masthead's clock, the day the page was read
+  if (auto dt = date_line_of(p)) return Dated{*dt, {}, false, {}};
+  p = without_page_actions(p);
+  if (auto given = labelled_particulars(p)) return Dated{given->when, {}, false, given->byline};
+  auto split = split_date_line(p);
+  if (split && !split->rest_first && is_counters(split->rest))
+    return Dated{split->when, {}, false, {}};
+  if (split && split->rest_first && is_template_label(split->rest))  // "author <date line>"
+    return Dated{split->when, {}, false, {}};
+  if (split && split->rest_first && by_line_name(split->rest))  // "Bởi Minh Anh - <date line>"
+    return Dated{split->when, {}, false, split->rest};
+  if (split && !split->rest_first) {
+    if (Particulars given = particulars(split->rest); given.all)
+      return Dated{split->when, {}, false, std::move(given.byline)};
+  }
+  if (split && split->rest_first && dates_from_place(p, split->rest))
+    return Dated{split->when, {}, false, {}};
+  // "Ngày 5/3/2025, Trường … đã tổ chức …": a report's first sentence opening with its day,
+  // no date line beside a title
+  if (split && !split->rest_first && opens_with_dated_clause(p) && !is_section_like(split->rest))
+    return std::nullopt;
+  if (!split || !is_title_like(split->rest) || ends_with_sentence_punct(split->rest))
+    return std::nullopt;
+  return Dated{split->when, split->rest, split->rest_first, {}};
+}
+
+}  // namespace tuyentap

@@ -1,0 +1,29 @@
+// The date a header paragraph gives: a whole date line, or one beside a section, a title or
+// the writer's name ("Xã hội - 22:44, 04/12/2020", "Title | 25/12/2012 10:03", "Phương Thúy
+// 07/01/2019 09:40"). Shared by the header's layouts (text_header.h) and by the date line
+// printed twice (date_echo.h).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "text/date.h"
+
+namespace tuyentap {
+
+struct Dated {
+  DateTime when;
+  std::string rest;  // empty for a whole date line (counters and labels beside it included)
+  bool rest_first = false;
+  std::string byline;  // a writer given among the particulars after the date, or before it
+};
+
+// The date of a paragraph that is a date line, or holds one beside a section or a title;
+// nothing for a report's first sentence opening with its day ("Ngày 5/3/2025, Trường …").
+std::optional<Dated> dated(std::string_view p);
+
+// A section written beside the date: a few words, no digits ("Lượt xem: 120" is not one).
+bool is_section_like(std::string_view s);
+
+}  // namespace tuyentap
