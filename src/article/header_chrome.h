@@ -37,13 +37,28 @@ class HeaderChrome {
   //    (page_widgets.h): at most five words, no sentence's end ("Ấn phẩm sách", "Thăm dò ý
   //    kiến", "LIÊN KẾT HỮU ÍCH"); or the site's name in capitals over its English name in
   //    capitals ("TRƯỜNG CAO ĐẲNG …" over "HO CHI MINH CITY COLLEGE OF TECHNOLOGY").
-  // None under a date line: a box between a date line and the title is what tells the site's
-  // clock from the article's date (text_reader.h, step 2), and stays for the header to see.
+  // None under a line holding a day and month ("15/12/2019", a date line's): a box between a
+  // date line and the title is what tells the site's clock from the article's date
+  // (text_reader.h, step 2), and stays for the header to see.
+  // A counter box (page_widgets.h counter_box_end) is one wherever it stands, under a date
+  // line too.
   std::size_t box_end(std::size_t at);
 
  private:
+  struct Look {
+    std::size_t end = 0;  // box_at's
+    bool dated = false;   // the line holds a day and month
+  };
+  Look look(std::size_t at);  // the last line looked at is asked again: its title's next
+  std::size_t box_at(std::size_t at);
+  std::size_t titled_box_end(std::size_t at, int depth);
+
   const std::vector<std::string>& lines_;
-  bool dated_ = false;  // a date line stood above
+  bool dated_ = false;  // a line holding a day and month stood above
+  std::size_t looked_ = static_cast<std::size_t>(-1);
+  Look look_;
+  std::size_t short_links_end_ = 0;  // lines before this one start no box of links
+  std::size_t short_menu_end_ = 0;   // nor a menu
 };
 
 }  // namespace tuyentap

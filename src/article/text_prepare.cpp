@@ -193,8 +193,7 @@ void blank_shaped_chrome(PreparedText& t, const ChromeMatcher& chrome, const Key
     std::string& line = lines[i];
     if (line.empty()) continue;
     // a counter's box (page_widgets.h); over the first sentence, a box (header_chrome.h)
-    if (std::size_t end =
-            std::max(past_header ? i : header_chrome.box_end(i), counter_box_end(lines, i));
+    if (std::size_t end = past_header ? counter_box_end(lines, i) : header_chrome.box_end(i);
         end > i) {
       for (std::size_t k = i; k < end; ++k) lines[k].clear();
       i = end - 1;
