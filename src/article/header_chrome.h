@@ -25,18 +25,20 @@ class HeaderChrome {
   //    words as the next and none the same as another ("Giới thiệu Tạp chí Công tác tôn giáo Số
   //    11/2019", "… Số 10/2019", …): a list of a series' issues or a section's articles. A title
   //    printed twice is two lines, the same;
-  //  - a menu printed one item a line: five lines or more of at most four words, no digit, no
-  //    sentence's end ("Trang chủ", "Giới thiệu", …, "Văn hóa-Văn nghệ"). A kicker and a title
-  //    make two such lines at most (three titles of four words or fewer in 504 of the learning
-  //    sets);
+  //  - a menu printed one item a line: five lines or more of at most five words, no digit, no
+  //    sentence's end ("Trang chủ", "Giới thiệu", …, "Văn hóa-Văn nghệ", "Sách nhà nước đặt
+  //    hàng"). A kicker and a title make two such lines at most (three titles of four words or
+  //    fewer in 504 of the learning sets);
   //  - a line of four words or more in bare ASCII letters over body text written with
   //    Vietnamese marks ("Pacs Tracuupacs khao sat y kien bn noi tru …", a menu typed without
   //    its marks; "Thanh Hoa Radio and Television", a site's English name). A page written
   //    without marks throughout keeps such lines: its title is one;
   //  - a box's title over one of those, a poll line (poll_widget.h) or a counter box
-  //    (page_widgets.h): at most five words, no sentence's end ("Ấn phẩm sách", "Thăm dò ý
-  //    kiến", "LIÊN KẾT HỮU ÍCH"); or the site's name in capitals over its English name in
-  //    capitals ("TRƯỜNG CAO ĐẲNG …" over "HO CHI MINH CITY COLLEGE OF TECHNOLOGY").
+  //    (page_widgets.h): at most six words or a row of buttons (poll_widget.h button_labels),
+  //    no sentence's end ("Ấn phẩm sách", "Thăm dò ý kiến", "LIÊN KẾT HỮU ÍCH", "Tìm kiếm Tìm
+  //    kiếm nâng cao"), or over another box's title over its box (two titles deep: a side
+  //    column of boxes); or the site's name in capitals over its name in English
+  //    ("TRƯỜNG CAO ĐẲNG …" over "HO CHI MINH CITY COLLEGE OF TECHNOLOGY").
   // None under a line holding a day and month ("15/12/2019", a date line's): a box between a
   // date line and the title is what tells the site's clock from the article's date
   // (text_reader.h, step 2), and stays for the header to see.
