@@ -69,7 +69,13 @@ bool is_menu_word_line(std::string_view s) {
 std::size_t menu_end(const std::vector<std::string>& lines, std::size_t at, std::size_t* run_end) {
   constexpr std::size_t kMinItems = 5;
   std::size_t items = 0, end = at;
+  int spaced = -1;  // the items stand with blank lines between (1) or without (0), all alike
   for (std::size_t j = at; j < lines.size() && items < kMaxBoxLines; j = next_text(lines, j)) {
+    if (items > 0) {
+      int gap = j > end ? 1 : 0;                // a blank line between this item and the last
+      if (spaced >= 0 && gap != spaced) break;  // "Xây dựng Đảng" set apart: a kicker
+      spaced = gap;
+    }
     if (!is_menu_word_line(lines[j])) break;
     ++items;
     end = j + 1;

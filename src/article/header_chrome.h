@@ -27,8 +27,9 @@ class HeaderChrome {
   //    printed twice is two lines, the same;
   //  - a menu printed one item a line: five lines or more of at most five words, no digit, no
   //    sentence's end ("Trang chủ", "Giới thiệu", …, "Văn hóa-Văn nghệ", "Sách nhà nước đặt
-  //    hàng"). A kicker and a title make two such lines at most (three titles of four words or
-  //    fewer in 504 of the learning sets);
+  //    hàng"), spaced alike (each on the next line, or each after a blank line: a kicker set
+  //    apart under a menu is no item of it). A kicker and a title make two such lines at most
+  //    (three titles of four words or fewer in 504 of the learning sets);
   //  - a line of four words or more in bare ASCII letters over body text written with
   //    Vietnamese marks ("Pacs Tracuupacs khao sat y kien bn noi tru …", a menu typed without
   //    its marks; "Thanh Hoa Radio and Television", a site's English name). A page written

@@ -100,7 +100,7 @@ Paragraphs paragraphs_of(PreparedText& t, const LearnedLines& learned, std::vect
   }
   // ... but not the text's last paragraph: nothing of the article under it, it is a link's
   // card after the text (an image's alt text, then the linked article's title)
-  if (last_doubled == out.size()) out.back().photo = PhotoHint::None;
+  if (!out.empty() && last_doubled == out.size()) out.back().photo = PhotoHint::None;
   // Each run to the paragraph its next line opens, both in the file's order.
   chrome_before.assign(out.size(), 0);
   std::size_t k = 0;

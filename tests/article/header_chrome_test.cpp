@@ -82,6 +82,11 @@ TEST_CASE("header chrome: a menu printed one item a line") {
       "Tin tức sự kiện\n\nBộ sách tham khảo\n\nSách nhà nước đặt hàng\n\nSách liên kết\n\n"
       "Thống kê");
   check_chrome("TRANG CHỦ\nGIỚI THIỆU\nTIN TỨC\nVĂN BẢN\nLIÊN HỆ");
+  // a kicker set apart under a menu is no item of it
+  Article kicker = page("Trang chủ\nThời sự\nChính trị\nKinh tế\nVăn hóa - Xã hội\n\nXây dựng Đảng",
+                        kTitle + "\n\n" + kBody);
+  CHECK(kicker.title == kTitle);
+  CHECK(kicker.topic == "Xây dựng Đảng");
   // a breadcrumb's steps, a kicker and a short title: fewer than five short lines
   Article short_title = page("Trang chủ\nTin tức\nHoạt động", "Tiếp xúc cử tri\n\n" + kBody);
   CHECK(short_title.title == "Tiếp xúc cử tri");
