@@ -6,6 +6,7 @@
 #include <iterator>
 #include <string>
 
+#include "article/poll_widget.h"
 #include "article/text_lines.h"
 #include "base/ascii.h"
 #include "text/counter_words.h"
@@ -350,17 +351,57 @@ bool is_labelled_count(std::string_view line) {
   return is_count(count);
 }
 
+// "Hôm nay:", "Tổng số:", "Online:": a label of a counter's or a span of time's words and its
+// colon, nothing after it. `counter`: the label is a counter's own ("Online", "Lượt truy cập").
+bool is_empty_box_label(std::string_view line, bool& counter) {
+  constexpr std::size_t kMaxWords = 5;
+  std::size_t last = line.find_last_not_of(' ');
+  // nearly every line is passed over on its last byte, before it is folded
+  if (last == std::string_view::npos || line[last] != ':' || line.size() > kMaxWidgetBytes ||
+      !at_most_words(line, kMaxWords))
+    return false;
+  std::string folded = fold_for_match(line);
+  std::string_view label = folded;
+  while (!label.empty() && label.back() == ' ') label.remove_suffix(1);
+  if (label.empty() || label.back() != ':') return false;
+  label.remove_suffix(1);
+  while (!label.empty() && label.back() == ' ') label.remove_suffix(1);
+  if (label.empty() || label.find(':') != std::string_view::npos || !only_counter_words(label))
+    return false;
+  counter = is_counter_label(label, false);
+  return true;
+}
+
+// The line after a run of empty box labels from `at` (counter_box_end's second shape), or `at`.
+std::size_t empty_counter_box_end(const std::vector<std::string>& lines, std::size_t at) {
+  constexpr std::size_t kWithCounter = 2;  // "Online:", "Hôm nay:"
+  constexpr std::size_t kWithout = 3;      // "Hôm nay:", "Hôm qua:", "Tổng số:"
+  std::size_t labels = 0, end = at;
+  bool any_counter = false;
+  for (std::size_t j = at; j < lines.size(); ++j) {
+    if (lines[j].empty()) continue;
+    bool counter = false;
+    if (!is_empty_box_label(lines[j], counter)) break;
+    any_counter = any_counter || counter;
+    ++labels;
+    end = j + 1;
+  }
+  return labels >= kWithout || (any_counter && labels >= kWithCounter) ? end : at;
+}
+
 }  // namespace
 
 std::size_t counter_box_end(const std::vector<std::string>& lines, std::size_t at) {
-  if (at >= lines.size() || !is_counter_box_title(lines[at])) return at;
+  if (at >= lines.size()) return at;
+  if (!is_counter_box_title(lines[at])) return empty_counter_box_end(lines, at);
   std::size_t end = at;
   for (std::size_t j = at + 1; j < lines.size(); ++j) {
     if (lines[j].empty()) continue;
     if (!is_labelled_count(lines[j])) break;
     end = j + 1;
   }
-  return end;
+  // "Online:" over "Hôm nay:": a counter's label with its colon heads an empty box too
+  return end > at ? end : empty_counter_box_end(lines, at);
 }
 
 bool is_page_widget_line(std::string_view line) {
@@ -368,7 +409,8 @@ bool is_page_widget_line(std::string_view line) {
   if (is_visitor_counter(line) || is_glued_visitor_counters(line)) return true;
   if (line.empty() || line.size() > kMaxWidgetBytes) return false;
   return is_count(line) || is_font_size_buttons(line) || is_relative_date(line) ||
-         is_empty_counter(line) || is_player_fallback(line) || is_widget_label(line);
+         is_empty_counter(line) || is_player_fallback(line) || is_widget_label(line) ||
+         is_poll_line(line);
 }
 
 }  // namespace tuyentap

@@ -21,7 +21,9 @@ namespace tuyentap {
 //  - a relative date: "2 tháng 2 tuần trước", "3 giờ trước" (counts of time units, then
 //    "trước"): the age a video or social site shows, which names no day.
 //  - a widget's label alone, its buttons lost: "Xem với cỡ chữ", "Truy cập nội dung luôn"
-//    (a screen reader's skip link), "Skip to content".
+//    (a screen reader's skip link), "Skip to content";
+//  - a poll box run together on one line, its question then its buttons ("Bạn theo đạo nào
+//    ?Chọn    Xem KQ", poll_widget.h).
 bool is_page_widget_line(std::string_view line);
 
 // Two to four counts side by side ("7 1": a photo viewer's or a post's views, comments,
@@ -35,6 +37,11 @@ bool is_counts_row(std::string_view line);
 // counter's label alone ("Lượt truy cập", "Thống kê truy cập", "Số lượt xem"), no count, no
 // colon; each count a short label, a colon and a count. A counter's label is never a title,
 // but alone it may head a table's column ("Lượt xem"): only with a count under it is it a box.
+// Or a counter box whose counts the page's script fills in, saved empty, one label a line:
+// "Online:" / "Hôm nay:" / "Hôm qua:" / "Tổng số:" (hoinongdan.sonla.gov.vn's box): each a label
+// of a counter's words or a span of time's ("hôm nay", "tổng số", "trong tháng") and a colon,
+// nothing after it; two of them with a counter's own label among them ("Online:", "Lượt truy
+// cập:"), or three. A label alone ("Tổng số:") may open a list; a run of them, empty, is a box.
 // Returns the line after the box's last count (`lines` from `at`, blank lines skipped), or `at`
 // when no such box stands there.
 std::size_t counter_box_end(const std::vector<std::string>& lines, std::size_t at);

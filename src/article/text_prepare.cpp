@@ -11,6 +11,7 @@
 #include "article/comment_form.h"
 #include "article/glued_section.h"
 #include "article/glued_titles.h"
+#include "article/header_chrome.h"
 #include "article/header_topic.h"
 #include "article/image_lines.h"
 #include "article/image_markup.h"
@@ -181,6 +182,7 @@ void blank_shaped_chrome(PreparedText& t, const ChromeMatcher& chrome, const Key
     return false;
   };
   PlaceholderWords others(lines);
+  HeaderChrome header_chrome(lines);
   // The next line of text after line i is body text: no caption stands under a photo there.
   auto body_text_next = [&](std::size_t i) {
     for (std::size_t j = i + 1; j < lines.size(); ++j)
@@ -190,8 +192,9 @@ void blank_shaped_chrome(PreparedText& t, const ChromeMatcher& chrome, const Key
   for (std::size_t i = 0; i < lines.size(); ++i) {
     std::string& line = lines[i];
     if (line.empty()) continue;
-    // a visitor counter's box, its title alone over its counts (page_widgets.h): no title
-    if (std::size_t end = counter_box_end(lines, i); end > i) {
+    // a counter's box (page_widgets.h); over the first sentence, a box (header_chrome.h)
+    if (std::size_t end = past_header ? counter_box_end(lines, i) : header_chrome.box_end(i);
+        end > i) {
       for (std::size_t k = i; k < end; ++k) lines[k].clear();
       i = end - 1;
       continue;

@@ -12,7 +12,10 @@
 //     next and no caption under it, leaves the alt text as the caption, alt_caption.h); a CMS's
 //     photo placeholder ("… - ảnh 1", "… hinh anh 2"); a related link ("» Title", ">> Title"; a "•
 //     Title" alone); a [drop-line] marker; a widget's line (page_widgets.h: font-size buttons, a
-//     bare view count, a relative date; a visitor counter's box, its title over its counts). Of a
+//     bare view count, a relative date; a visitor counter's box, its title over its counts; a poll
+//     run together on one line); above the first sentence, another site's boxes by their shape
+//     (header_chrome.h: link titles that open alike, a menu one item a line, a line in no
+//     Vietnamese over marked text, each with its box's title; not under a date line). Of a
 //     line printed twice in a row, the first is blanked and the second learns it repeated a photo's
 //     alt text; a line that is one text twice glued together ("Ảnh minh họa.Ảnh minh họa.") keeps
 //     it once and learns the same. The line after a line of one space alone learns a photo may have

@@ -81,6 +81,7 @@ Paragraphs paragraphs_of(PreparedText& t, const LearnedLines& learned, std::vect
   Paragraphs out;
   out.reserve(paras.size());
   twice.clear();
+  std::size_t last_doubled = 0;
   for (Paragraph& p : paras) {
     if (!out.empty() && p.text == out.back().text) {
       twice.back() = true;
@@ -88,13 +89,18 @@ Paragraphs paragraphs_of(PreparedText& t, const LearnedLines& learned, std::vect
       // A short paragraph printed twice, a blank line between: a photo's alt text, then its
       // caption, as a line printed twice in a row (text_prepare.h). A longer one is a
       // paragraph the copy doubled.
-      if (at_most_words(p.text, kMaxMarkedCaptionWords) && !shows_photo(out.back().photo))
+      if (at_most_words(p.text, kMaxMarkedCaptionWords) && !shows_photo(out.back().photo)) {
         out.back().photo = PhotoHint::Repeated;
+        last_doubled = out.size();
+      }
       continue;
     }
     out.push_back(std::move(p));
     twice.push_back(false);
   }
+  // ... but not the text's last paragraph: nothing of the article under it, it is a link's
+  // card after the text (an image's alt text, then the linked article's title)
+  if (!out.empty() && last_doubled == out.size()) out.back().photo = PhotoHint::None;
   // Each run to the paragraph its next line opens, both in the file's order.
   chrome_before.assign(out.size(), 0);
   std::size_t k = 0;

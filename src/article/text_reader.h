@@ -26,7 +26,9 @@ std::variant<Article, NotAnArticle> read_text_page(std::string_view text,
 // The reader's second half, once the chrome learned from the file's group is known. Its
 // rules, in the order they run:
 //  1. Learned chrome lines are blanked; lines are joined into paragraphs (text_lines.h), and a
-//     paragraph that repeats the one before it is dropped (a copy that doubled it).
+//     paragraph that repeats the one before it is dropped (a copy that doubled it); a short one
+//     learns it repeated a photo's alt text (its caption), unless it is the text's last
+//     paragraph: a link's card after the article (its image's alt text, the linked title).
 //  2. The header (text_header.h): topic, title, date; what stands before it is chrome. A date
 //     line over the title with a block of chrome between them (two lines or more, learned
 //     from the folder or set as no field by the header: a box's title and links, a poll) is

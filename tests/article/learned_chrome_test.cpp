@@ -79,8 +79,10 @@ TEST_CASE("chrome learning: six sibling pages lose the site's lines, keep topic,
   const LearnedChrome& l = r.learned[0];
   CHECK(l.group == "an-thanh/2019");
   CHECK(l.files == 6);
-  CHECK(l.lines == kChrome.size());
-  CHECK(l.examples.size() == 5);
+  // the masthead and menu, five short lines one a line, are chrome by their shape before the
+  // fold sees them (header_chrome.h); the fold learns the other four
+  CHECK(l.lines == kChrome.size() - 5);
+  CHECK(l.examples.size() == 4);
   for (const std::string& e : l.examples)
     CHECK(std::find(kChrome.begin(), kChrome.end(), e) != kChrome.end());
 }
@@ -122,7 +124,7 @@ TEST_CASE("chrome learning: an article saved three times keeps its lines") {
   }
   // the site's lines are still learned, from the five distinct pages
   REQUIRE(r.learned.size() == 1);
-  CHECK(r.learned[0].lines == kChrome.size());
+  CHECK(r.learned[0].lines == kChrome.size() - 5);  // less the menu, chrome by its shape
 }
 
 TEST_CASE("chrome learning: one real page under six titles loses its menus, not its text") {
@@ -141,10 +143,10 @@ TEST_CASE("chrome learning: one real page under six titles loses its menus, not 
   }
   ReadResults r = read_archive_articles(files);
   REQUIRE(r.learned.size() == 1);
-  CHECK(std::find(r.learned[0].examples.begin(), r.learned[0].examples.end(),
-                  "Facebook Google Twitter Youtube") != r.learned[0].examples.end());
   for (std::size_t i = 0; i < files.size(); ++i) {
     const Article& a = article_at(r, i);
+    // a line in no Vietnamese over the text: chrome by its shape (header_chrome.h), or learned
+    CHECK(all_fields(a).find("Facebook Google Twitter Youtube") == std::string::npos);
     CHECK(a.lead == alone.lead);
     CHECK(a.author == alone.author);
     CHECK(caption_count(a) == caption_count(alone));

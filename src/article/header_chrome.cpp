@@ -1,0 +1,203 @@
+// Another site's boxes over the header: see header_chrome.h.
+#include "article/header_chrome.h"
+
+#include <cstddef>
+#include <string_view>
+
+#include "article/page_widgets.h"
+#include "article/poll_widget.h"
+#include "article/text_lines.h"
+#include "base/ascii.h"
+
+namespace tuyentap {
+
+namespace {
+
+constexpr std::size_t kMaxBoxLines = 40;        // a bounded look from each line of the header
+constexpr std::size_t kMaxLinkTitleWords = 30;  // a title's length (a body paragraph's is longer)
+
+// The next line of text after lines[i], or lines.size().
+std::size_t next_text(const std::vector<std::string>& lines, std::size_t i) {
+  for (++i; i < lines.size(); ++i)
+    if (!lines[i].empty()) return i;
+  return lines.size();
+}
+
+// The first `n` words of s, as written ("" when it has fewer).
+std::string_view opening_words(std::string_view s, std::size_t n) {
+  std::size_t i = 0;
+  for (std::size_t w = 0; w < n; ++w) {
+    while (i < s.size() && s[i] == ' ') ++i;
+    if (i == s.size()) return {};
+    while (i < s.size() && s[i] != ' ') ++i;
+  }
+  return s.substr(0, i);
+}
+
+// A box of link titles from `at`, or `at`. `*run_end`: the line after the lines that open as
+// lines[at] does (a run too short for a box: every line of it starts a shorter one).
+std::size_t link_box_end(const std::vector<std::string>& lines, std::size_t at,
+                         std::size_t* run_end) {
+  constexpr std::size_t kOpening = 3, kMinLinks = 3;
+  *run_end = at + 1;
+  std::string_view open = opening_words(lines[at], kOpening);
+  std::size_t next = next_text(lines, at);
+  // nearly every line is passed over here: the next line opens otherwise
+  if (open.empty() || next >= lines.size() || opening_words(lines[next], kOpening) != open)
+    return at;
+  if (!at_most_words(lines[at], kMaxLinkTitleWords) || is_body_text(lines[at])) return at;
+  std::size_t links = 1, end = at + 1;
+  for (std::size_t j = next; j < lines.size() && links < kMaxBoxLines; j = next_text(lines, j)) {
+    if (opening_words(lines[j], kOpening) != open || lines[j] == lines[end - 1] ||
+        lines[j] == lines[at] || !at_most_words(lines[j], kMaxLinkTitleWords) ||
+        is_body_text(lines[j]))
+      break;
+    ++links;
+    end = j + 1;
+  }
+  *run_end = end;
+  return links >= kMinLinks ? end : at;
+}
+
+bool is_menu_word_line(std::string_view s) {
+  constexpr std::size_t kMaxItemWords = 5;  // "Sách nhà nước đặt hàng"
+  return at_most_words(s, kMaxItemWords) && !ends_with_sentence_punct(s) &&
+         s.find_first_of("0123456789") == std::string_view::npos;
+}
+
+// A menu from `at`, or `at`. `*run_end`: the line after the run of menu items from `at`.
+std::size_t menu_end(const std::vector<std::string>& lines, std::size_t at, std::size_t* run_end) {
+  constexpr std::size_t kMinItems = 5;
+  std::size_t items = 0, end = at;
+  int spaced = -1;  // the items stand with blank lines between (1) or without (0), all alike
+  for (std::size_t j = at; j < lines.size() && items < kMaxBoxLines; j = next_text(lines, j)) {
+    if (items > 0) {
+      int gap = j > end ? 1 : 0;                // a blank line between this item and the last
+      if (spaced >= 0 && gap != spaced) break;  // "Xây dựng Đảng" set apart: a kicker
+      spaced = gap;
+    }
+    if (!is_menu_word_line(lines[j])) break;
+    ++items;
+    end = j + 1;
+  }
+  *run_end = end;
+  return items >= kMinItems ? end : at;
+}
+
+// Letters of Vietnamese's own are outside ASCII: a line of ASCII bytes alone has none.
+bool bare_ascii(std::string_view s) {
+  for (char c : s)
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  return true;
+}
+
+// Words of letters alone, at least `n` of them (a date, a code or an address is no word).
+bool letter_words(std::string_view s, std::size_t n) {
+  std::size_t words = 0;
+  each_word(s, [&](std::string_view w) {
+    bool letters = !w.empty();
+    for (char c : w) letters = letters && ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+    words += letters;
+  });
+  return words >= n;
+}
+
+// The next line of body text after lines[i] is written with Vietnamese marks.
+bool marked_body_under(const std::vector<std::string>& lines, std::size_t i) {
+  for (std::size_t j = next_text(lines, i); j < lines.size(); j = next_text(lines, j))
+    if (is_body_text(lines[j])) return !bare_ascii(lines[j]);
+  return false;
+}
+
+std::size_t unmarked_line_end(const std::vector<std::string>& lines, std::size_t at) {
+  constexpr std::size_t kMinWords = 4;
+  const std::string& s = lines[at];
+  if (!bare_ascii(s) || !letter_words(s, kMinWords) || is_body_text(s)) return at;
+  return marked_body_under(lines, at) ? at + 1 : at;
+}
+
+// "24/04/2025", "Ngày 15/12/2019 04:59 AM": a day and a month, one or two digits each, parted
+// by a date's separator ("2021-2025", "Số 11/2019" and a phone's "02123.852.033" hold none).
+// A line that holds one stops the boxes under it (the site's clock may be that line); the
+// date line's parser is not asked (it was 0.8 % of the ten-year scan's instructions here), so a
+// title holding a day ("Kỷ niệm 19/5") stops them too, which only keeps lines.
+bool may_hold_date(std::string_view s) {
+  auto digits = [&](std::size_t from, int step) {
+    std::size_t n = 0;
+    for (auto k = static_cast<std::ptrdiff_t>(from);
+         k >= 0 && k < static_cast<std::ptrdiff_t>(s.size()) && is_ascii_digit(s[k]); k += step)
+      ++n;
+    return n;
+  };
+  for (std::size_t i = 1; i + 1 < s.size(); ++i) {
+    if (s[i] != '/' && s[i] != '-' && s[i] != '.') continue;
+    std::size_t before = digits(i - 1, -1), after = digits(i + 1, 1);
+    if (before >= 1 && before <= 2 && after >= 1 && after <= 2) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+HeaderChrome::Look HeaderChrome::look(std::size_t at) {
+  if (at == looked_) return look_;
+  Look l;
+  l.dated = may_hold_date(lines_[at]);
+  l.end = l.dated ? at : box_at(at);
+  looked_ = at;
+  look_ = l;
+  return l;
+}
+
+// A box of the three first kinds, or a poll line or a counter box, at `at`. A run of lines
+// opening alike, or of menu items, too short for a box from its first line is too short from
+// each line after it too: those are not looked at again.
+std::size_t HeaderChrome::box_at(std::size_t at) {
+  std::size_t run_end = at;
+  if (at >= short_links_end_) {
+    if (std::size_t end = link_box_end(lines_, at, &run_end); end > at) return end;
+    short_links_end_ = run_end;
+  }
+  if (at >= short_menu_end_) {
+    if (std::size_t end = menu_end(lines_, at, &run_end); end > at) return end;
+    short_menu_end_ = run_end;
+  }
+  if (std::size_t end = unmarked_line_end(lines_, at); end > at) return end;
+  if (is_poll_line(lines_[at])) return at + 1;
+  return counter_box_end(lines_, at);
+}
+
+// "Thăm dò ý kiến" over a poll, "Ấn phẩm sách" over its link titles, "Tìm kiếm  Tìm kiếm nâng
+// cao" over "Ấn phẩm sách" over its links: a box's title over its box, or over another box's
+// title (a side column of boxes), `depth` titles at most.
+std::size_t HeaderChrome::titled_box_end(std::size_t at, int depth) {
+  constexpr std::size_t kMaxBoxTitleWords = 6;
+  constexpr std::size_t kMaxMastheadWords = 15;
+  const std::string& s = lines_[at];
+  if (depth == 0 || ends_with_sentence_punct(s) || !at_most_words(s, kMaxMastheadWords)) return at;
+  std::size_t next = next_text(lines_, at);
+  if (next >= lines_.size()) return at;
+  Look n = look(next);
+  if (n.dated) return at;
+  // the site's name in capitals over its name in English
+  if (is_all_caps(s) && unmarked_line_end(lines_, next) > next) return next + 1;
+  // a box's title, or a row of its buttons ("Tìm kiếm | Tìm kiếm nâng cao": a search box)
+  if (!at_most_words(s, kMaxBoxTitleWords) && button_labels(s) < 2) return at;
+  std::size_t end = n.end;
+  if (end == next) end = titled_box_end(next, depth - 1);
+  return end > next ? end : at;
+}
+
+std::size_t HeaderChrome::box_end(std::size_t at) {
+  constexpr int kMaxTitles = 2;
+  if (at >= lines_.size() || lines_[at].empty()) return at;
+  if (dated_) return counter_box_end(lines_, at);
+  Look l = look(at);
+  if (l.dated) {
+    dated_ = true;
+    return at;
+  }
+  return l.end > at ? l.end : titled_box_end(at, kMaxTitles);
+}
+
+}  // namespace tuyentap
