@@ -452,12 +452,11 @@ std::string_view without_outlet_mark(std::string_view byline) {
 }
 
 // "Tin: Tuyết Mai – Ảnh: Xuân Vũ" → "Tuyết Mai": the text's writer and the photographer named
-// apart; the photographer is no author. Only after a label crediting the text ("Tin:",
-// "Bài:"), the photo's credit after a dash, a comma or a semicolon, spaced or glued.
+// apart; the photographer is no author. Only after a label crediting the text ("Tin:", "Bài:",
+// "Tác giả:"), the photo's credit after a dash, a comma or a semicolon, spaced or glued.
 std::string_view without_photo_credit(std::string_view byline) {
-  std::string folded = fold_for_match(byline);
-  if (!starts_with(folded, "tin:") && !starts_with(folded, "bai:")) return byline;
-  std::size_t colon = byline.find(':');
+  std::size_t colon = byline.find(':');  // "Tác giả: …", "Thực hiện: …" (kCreditPrefixes) too
+  if (colon == std::string_view::npos || !opens_with_credit_prefix(byline)) return byline;
   for (std::size_t at = colon + 1; at < byline.size(); ++at) {
     std::size_t sep = std::string_view(",;-").find(byline[at]) != std::string_view::npos ? 1
                       : byline.substr(at).starts_with("–") || byline.substr(at).starts_with("—")

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <string>
+#include <vector>
 
 #include "article/text_lines.h"
 #include "article/writer_unit.h"
@@ -60,9 +61,11 @@ bool opens_with_writer(std::string_view rest) {
   constexpr std::size_t kMaxNameWords = 6;
   if (rest.empty() || !starts_with_upper(rest)) return false;
   if (opens_with_writer_unit(rest)) return true;
-  std::size_t cut = std::min(rest.find_first_of("-,(/"), rest.size());
+  std::size_t cut = std::min(rest.find_first_of("-,;(/"), rest.size());
   for (std::string_view dash : {"–", "—"}) cut = std::min(cut, rest.find(dash));
   std::string_view name = rest.substr(0, cut);
+  // a label's colon in it: "BÀI VIẾT: …" after "TÁC GIẢ" is the label going on, no name
+  if (name.find(':') != std::string_view::npos) return false;
   std::size_t words = 0;
   bool ok = true;
   each_word(name, [&](std::string_view w) {
@@ -75,19 +78,27 @@ bool opens_with_writer(std::string_view rest) {
 // "Tác giả Minh Kiên" → "Tác giả:Minh Kiên": a writer's label whose colon was left out, the
 // space after it read as the colon, when a writer's name or unit follows (kWriterLabels; the
 // longest first: "Tác giả bài viết Hồng Đào"), the label in any case ("TÁC GIẢ Minh Kiên").
-// Not a line that has a colon already ("TÁC GIẢ BÀI VIẾT: …"), nor one wholly in capitals,
-// where no word's case tells a name from a heading's words ("THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI").
+// Not a label that has its colon ("TÁC GIẢ BÀI VIẾT: …", and so the rewrite is done once only),
+// nor a line wholly in capitals, where no word's case tells a name from a heading's words
+// ("THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI").
 void colon_after_writer_label(std::string& out) {
   static constexpr std::string_view kWriterLabels[] = {"tác giả bài viết", "tác giả", "thực hiện",
                                                        "bút danh", "người viết"};
-  if (out.find(':') != std::string::npos) return;  // and so the rewrite is done once only
+  constexpr std::size_t kLabelWords = 4;  // the longest label's
+  // every label opens with T, B or N
+  if (out.empty() || std::string_view("TtBbNn").find(out[0]) == std::string_view::npos) return;
+  std::vector<std::size_t> spaces;  // after each of the line's first words
+  for (std::size_t at = out.find(' '); at != std::string::npos && spaces.size() < kLabelWords;
+       at = out.find(' ', at + 1))
+    spaces.push_back(at);
+  if (spaces.empty()) return;
+  const std::string head = fold_exact(std::string_view(out).substr(0, spaces.back()));
   for (std::string_view key : kWriterLabels) {
     std::size_t words = 1 + static_cast<std::size_t>(std::count(key.begin(), key.end(), ' '));
-    std::size_t end = 0;  // past the label's words in `out`
-    for (std::size_t k = 0; k < words && end != std::string::npos; ++k)
-      end = out.find(' ', end + (k > 0));
-    if (end == std::string::npos || fold_exact(std::string_view(out).substr(0, end)) != key)
+    if (words > spaces.size() || !head.starts_with(key) ||
+        (head.size() > key.size() && head[key.size()] != ' '))
       continue;
+    const std::size_t end = spaces[words - 1];
     std::string_view rest = std::string_view(out).substr(end + 1);
     bool capitals = is_all_caps(std::string_view(out).substr(0, end)) && is_all_caps(rest);
     if (!capitals && opens_with_writer(rest)) out[end] = ':';

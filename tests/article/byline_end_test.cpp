@@ -70,6 +70,19 @@ TEST_CASE("byline end: a writer's label whose colon was left out, in any case") 
   CHECK(with_label_colons("TÁC GIẢ BÀI VIẾT; Minh Kiên") == "TÁC GIẢ BÀI VIẾT: Minh Kiên");
 }
 
+TEST_CASE("byline end: a writer's label, then the photographer's credit apart") {
+  for (std::string label : {"Tin: ", "Bài: ", "Tác giả: ", "Thực hiện: ", "Tác giả bài viết: ",
+                            "TÁC GIẢ: ", "Tác giả "})
+    for (std::string sep : {" – ", " - ", "; ", ", ", "-", " — "})
+      for (const std::string& tail : kTails) {
+        std::string line = label + "Tuyết Mai" + sep + "Ảnh: Xuân Vũ";
+        INFO(line << " / " << tail);
+        CHECK(author_of(line, tail) == "Tuyết Mai");
+      }
+  // a second writer named "Anh" is no photo's credit
+  CHECK(author_of("Tác giả: Hoàng Nam - Anh Thư", "") == "Hoàng Nam - Anh Thư");
+}
+
 TEST_CASE("byline end: a sentence that opens like a label is no byline") {
   for (std::string line :
        {"Thực hiện Nghị quyết Đại hội Đảng bộ huyện lần thứ XXI", "Thực hiện Chỉ thị 05-CT/TW",
