@@ -251,8 +251,8 @@ bool looks_like_source(std::string_view line) {
 std::string_view byline_without_brackets(std::string_view byline) {
   std::string_view inner = trim_final_period(byline);
   if (inner.size() < 2 || inner.front() != '(' || inner.back() != ')') return byline;
-  inner = inner.substr(1, inner.size() - 2);
-  return looks_like_name(inner) ? inner : byline;
+  inner = inner.substr(1, inner.size() - 2);  // a name, or two ("(Kim Tiến – Tấn Hữu)")
+  return looks_like_name(inner.substr(0, name_end(inner))) ? inner : byline;
 }
 
 bool opens_with_position(std::string_view text) {
@@ -452,12 +452,11 @@ std::string_view without_outlet_mark(std::string_view byline) {
 }
 
 // "Tin: Tuyết Mai – Ảnh: Xuân Vũ" → "Tuyết Mai": the text's writer and the photographer named
-// apart; the photographer is no author. Only after a label crediting the text ("Tin:",
-// "Bài:"), the photo's credit after a dash, a comma or a semicolon, spaced or glued.
+// apart; the photographer is no author. Only after a label crediting the text ("Tin:", "Bài:",
+// "Tác giả:"), the photo's credit after a dash, a comma or a semicolon, spaced or glued.
 std::string_view without_photo_credit(std::string_view byline) {
-  std::string folded = fold_for_match(byline);
-  if (!starts_with(folded, "tin:") && !starts_with(folded, "bai:")) return byline;
-  std::size_t colon = byline.find(':');
+  std::size_t colon = byline.find(':');  // "Tác giả: …", "Thực hiện: …" (kCreditPrefixes) too
+  if (colon == std::string_view::npos || !opens_with_credit_prefix(byline)) return byline;
   for (std::size_t at = colon + 1; at < byline.size(); ++at) {
     std::size_t sep = std::string_view(",;-").find(byline[at]) != std::string_view::npos ? 1
                       : byline.substr(at).starts_with("–") || byline.substr(at).starts_with("—")
@@ -511,7 +510,8 @@ std::string_view without_role_word(std::string_view byline) {
       break;
     }
   bool known = std::find(kRoles.begin(), kRoles.end(), role) != kRoles.end();
-  return known && is_name(rest) && starts_with_upper(rest) ? rest : byline;
+  rest = known && starts_with_upper(rest) ? rest : byline;  // "CTV Kim Tiến – Tấn Hữu" too
+  return is_name(without_outlet_mark(rest.substr(0, name_end(rest)))) ? rest : byline;
 }
 
 // "Nguồn: Trung tâm Tin tức HTV", "Nguồn tin: Văn phòng Đảng ủy": a credit of where the text
@@ -592,8 +592,8 @@ std::string_view author_in_byline(std::string_view byline) {
   if (!outlet_after_theo(byline).empty()) return {};  // "Theo binhdinh online": where it came from
   // "Phùng Anh (VTV Online) 17/07/2026 18:49": the date, then the outlet come off
   byline = byline_without_date(byline);
-  return without_outlet_mark(writer_without_outlet(without_role_word(
-      writer_before_unit(without_writer_label(without_photo_credit(writer_after_theo(byline)))))));
+  return without_outlet_mark(writer_without_outlet(writer_before_unit(without_role_word(
+      writer_before_unit(without_writer_label(without_photo_credit(writer_after_theo(byline))))))));
 }
 
 }  // namespace tuyentap

@@ -17,8 +17,9 @@ bool looks_like_byline(std::string_view line);
 // Hà", "Thực hiện: …"): the writer's, though a photo's credit may follow in it.
 bool opens_with_writer_credit(std::string_view line);
 
-// "(Thanh Huyền)" → "Thanh Huyền": a byline that is a name in brackets, as some sites close an
-// article, without them; any other byline as it is.
+// "(Thanh Huyền)" → "Thanh Huyền", "(Kim Tiến – Tấn Hữu)" → "Kim Tiến – Tấn Hữu": a byline
+// that is a name in brackets (a second writer or a unit perhaps after it), as some sites close
+// an article, without them; any other byline as it is.
 std::string_view byline_without_brackets(std::string_view byline);
 
 // "Đỗ Thuần – Bí thư Chi bộ Các cơ quan Đảng" → "Đỗ Thuần": a byline whose name is followed,
@@ -37,10 +38,12 @@ std::string_view byline_without_position(std::string_view byline);
 // "Quang Khải-Q6", "Huy Quốc – H.Củ Chi"; an office's initials, "Doãn Thị Ý-TPT", "Hoàng Hiệp –
 // VKSND tỉnh Yên Bái"; a position in words, "Nguyễn Thị Hòa – PCT Huyện hội"), a newsroom role
 // after a dash
-// ("- TH", tổng hợp; "- CTV") or before the name ("CTV Thu Trang", "CTV- Thu Trang"). A publication
+// ("- TH", tổng hợp; "- CTV") or before the name ("CTV Thu Trang", "CTV- Thu Trang", "CTV Kim
+// Tiến – Tấn Hữu"; a unit after the name then comes off too). A publication
 // ("Hoàng Uyên - Báo Bạc Liêu", "Tâm Hằng (TTXVN)"), a second writer ("Kim Tiến – Tấn Hữu", "Minh
 // Anh - Vũ Hà") and a role spelled out in brackets ("NGUYÊN ĐOAN (thực hiện)") stay as written;
-// of a writer and a photographer named apart ("Tin: Minh Anh - Ảnh: Thu Hà") the writer is the
+// of a writer and a photographer named apart ("Tin: Minh Anh - Ảnh: Thu Hà", "Tác giả: Minh
+// Anh – Ảnh: Thu Hà") the writer is the
 // author; an outlet's mark after a slash ("Thu Hòa/VOV4") and a credit label whose colon was
 // lost ("Tin, ảnh Mn3/2") come off. "Theo" before a
 // person's name

@@ -5,6 +5,7 @@
 
 #include "article/byline.h"
 #include "article/caption_score.h"
+#include "article/office_byline.h"
 
 namespace tuyentap {
 
@@ -14,11 +15,20 @@ namespace {
 // (tổng hợp)"): a byline's shape and at most two words in lower case. A caption's clause says
 // what is done, in lower-case words ("CB, GV nghe giảng về tư tưởng Hồ Chí Minh" has five,
 // though a role and a comma open it as a byline may).
+// The words counted are the name's, before a spaced dash: the writer's office after it runs on
+// in lower case ("Đỗ Thuần – Bí thư Chi bộ các cơ quan Đảng", "Lữ Nhiên Hương - Đảng ủy Khối
+// CCQ và DN tỉnh"); after a comma every word counts, as a role may open a caption ("CB, GV
+// …"). An office signs too ("Ban Bạn đọc", "Cơ quan Ủy ban kiểm tra Đảng ủy Công an tỉnh":
+// office_byline.h).
 bool signs_as_byline(std::string_view line) {
   constexpr int kMaxLowerWords = 2;
+  if (signs_as_office(line) || names_organisation(line)) return true;
   if (!looks_like_byline(line)) return false;
+  std::size_t cut = line.size();
+  for (std::string_view sep : {" - ", " – ", " — "}) cut = std::min(cut, line.find(sep));
   int lower = 0;
-  each_word(line, [&](std::string_view w) { lower += starts_with_lower(w) ? 1 : 0; });
+  each_word(line.substr(0, cut),
+            [&](std::string_view w) { lower += starts_with_lower(w) ? 1 : 0; });
   return lower <= kMaxLowerWords;
 }
 

@@ -17,6 +17,7 @@
 #include "article/closing_caption.h"
 #include "article/credit_source.h"
 #include "article/document_tail.h"
+#include "article/labelled_byline.h"
 #include "article/office_byline.h"
 #include "article/page_footer.h"
 #include "article/text_lines.h"
@@ -78,6 +79,32 @@ bool signs_the_text(std::string_view line) {
          (opens_with_writer_credit(bare) || writer_before_unit(bare).size() < bare.size());
 }
 
+// "HÀ MY", "V.D", "THẾ HIỆP – HUYỆN ĐOÀN PHÙ MỸ" right under the last sentence, over the
+// page's buttons or a source's credit ("Top", "Gửi cho bạn bè", "Nguồn: Cổng thông tin …"): a
+// writer's name in capitals signs there, whatever its first word. A box title in capitals has
+// its list under it, each item a headline's length ("TIN ẢNH" over "- UBND tỉnh nghe báo cáo …").
+// An official document's signature block ("TM. BAN THƯỜNG VỤ" / "BÍ THƯ" / "Nguyễn Văn A")
+// is no byline: the signer's office ("BÍ THƯ", "CHỦ TỊCH": opens_with_position) and the marks
+// that open the block's first line (thay mặt, ký thay, thừa lệnh, thừa ủy quyền, quyền:
+// "TM.", "KT.", "TL.", "TUQ.", "Q.") name no writer.
+bool in_signature_block(std::string_view line) {
+  std::string first = fold_for_match(line.substr(0, line.find(' ')));
+  for (std::string_view mark : {"tm.", "kt.", "tl.", "tuq.", "q."})
+    if (first == mark) return true;
+  return opens_with_position(line);
+}
+
+bool signs_over_chrome(const Paragraphs& body, std::size_t j) {
+  constexpr std::size_t kButtonWords = 4;  // "Gửi cho bạn bè", "Xem thêm >>"
+  const std::string& p = body[j].text;
+  if (!looks_like_capitals_byline(p) && !(is_all_caps(p) && looks_like_byline(p))) return false;
+  if (in_signature_block(p)) return false;
+  if (j + 1 >= body.size()) return true;
+  const std::string& next = body[j + 1].text;
+  return !in_signature_block(next) &&
+         (at_most_words(next, kButtonWords) || looks_like_source(next));
+}
+
 }  // namespace
 
 std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::size_t& dropped,
@@ -134,7 +161,8 @@ std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::
     // a box title, with its list after it; a writer's name in capitals ("TRẦN TÚ": a family
     // name first, a name's shape) over the page's links is the byline
     if (is_all_caps(p) && j + 2 < body.size() &&
-        !(is_family_name(first_word(p)) && looks_like_capitals_byline(p))) {
+        !(is_family_name(first_word(p)) && looks_like_capitals_byline(p)) &&
+        !(looked == 1 && signs_over_chrome(body, j))) {
       keep_to = skip_to = j;
       break;
     }
@@ -154,12 +182,16 @@ std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::
     // "Xuân Tiến 21/03/2022 - 10:45 (GMT+7)": the byline with the day it was posted beside it,
     // as a page's author box prints the two (the date comes off the author: byline.h)
     bool shaped = looks_like_byline(byline_without_date(p));
+    // "Tác giả: Đỗ Thuần – Bí thư Chi bộ …": a label makes a byline of a longer line, the
+    // name and its office after it (labelled_byline.h)
+    std::string_view labelled = shaped ? std::string_view{} : after_writer_label(p);
+    shaped = shaped || !labelled.empty();
     bool office = !shaped && ((j + 1 == body.size() && signs_as_office(p)) ||
                               (looked == 1 && names_organisation(p) && no_text_after(body, j + 1)));
     if (!shaped && !office) continue;
     // "Nguồn: Báo Hà Nội Mới" over "Thu Hòa/VOV4": the name under the credit signs
     if (j + 1 < body.size() && credit_over_writer(p, body[j + 1].text)) continue;
-    author = byline_without_position(byline_without_brackets(p));
+    author = byline_without_position(byline_without_brackets(labelled.empty() ? p : labelled));
     byline_lines = 1;
     keep_to = j;
     skip_to = j + 1;

@@ -1,9 +1,12 @@
 // The text-and-photos credit label: see text_photo_label.h.
 #include "article/text_photo_label.h"
 
+#include <algorithm>
 #include <string>
+#include <vector>
 
 #include "article/text_lines.h"
+#include "article/writer_unit.h"
 #include "text/normalize.h"
 
 namespace tuyentap {
@@ -47,6 +50,60 @@ std::size_t after_joiner(std::string_view s, std::size_t at) {
   if (std::string_view w = word_at(s, j); j > at && fold_exact(w) == "và")
     return after_spaces(s, j + w.size());
   return j > at ? j : at;
+}
+
+// A writer's name or unit opens `rest` and runs to its end or to a cut (a dash, spaced or
+// glued, a comma, a bracket, a slash before an outlet's mark): each word of it opens with a
+// capital ("Minh Kiên", "TS. Lê Hà", "T.H", "Quý Trường- Huyện đoàn", "TRẦN HIỀN –VĂN HIẾU",
+// "Thương Huyền/ baoquangbinh.vn"), "và" aside, or it names an office ("Đoàn thanh niên thị
+// trấn"). A sentence goes on in lower case ("Nghị quyết Đại hội", "Hồ Chí Minh với …").
+bool opens_with_writer(std::string_view rest) {
+  constexpr std::size_t kMaxNameWords = 6;
+  if (rest.empty() || !starts_with_upper(rest)) return false;
+  if (opens_with_writer_unit(rest)) return true;
+  std::size_t cut = std::min(rest.find_first_of("-,;(/"), rest.size());
+  for (std::string_view dash : {"–", "—"}) cut = std::min(cut, rest.find(dash));
+  std::string_view name = rest.substr(0, cut);
+  // a label's colon in it: "BÀI VIẾT: …" after "TÁC GIẢ" is the label going on, no name
+  if (name.find(':') != std::string_view::npos) return false;
+  std::size_t words = 0;
+  bool ok = true;
+  each_word(name, [&](std::string_view w) {
+    ++words;
+    ok = ok && (starts_with_upper(w) || fold_exact(w) == "và");
+  });
+  return ok && words <= kMaxNameWords;
+}
+
+// "Tác giả Minh Kiên" → "Tác giả:Minh Kiên": a writer's label whose colon was left out, the
+// space after it read as the colon, when a writer's name or unit follows (kWriterLabels; the
+// longest first: "Tác giả bài viết Hồng Đào"), the label in any case ("TÁC GIẢ Minh Kiên").
+// Not a label that has its colon ("TÁC GIẢ BÀI VIẾT: …", and so the rewrite is done once only),
+// nor a line wholly in capitals, where no word's case tells a name from a heading's words
+// ("THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI").
+void colon_after_writer_label(std::string& out) {
+  static constexpr std::string_view kWriterLabels[] = {"tác giả bài viết", "tác giả", "thực hiện",
+                                                       "bút danh", "người viết"};
+  constexpr std::size_t kLabelWords = 4;  // the longest label's
+  // every label opens with T, B or N
+  if (out.empty() || std::string_view("TtBbNn").find(out[0]) == std::string_view::npos) return;
+  std::vector<std::size_t> spaces;  // after each of the line's first words
+  for (std::size_t at = out.find(' '); at != std::string::npos && spaces.size() < kLabelWords;
+       at = out.find(' ', at + 1))
+    spaces.push_back(at);
+  if (spaces.empty()) return;
+  const std::string head = fold_exact(std::string_view(out).substr(0, spaces.back()));
+  for (std::string_view key : kWriterLabels) {
+    std::size_t words = 1 + static_cast<std::size_t>(std::count(key.begin(), key.end(), ' '));
+    if (words > spaces.size() || !head.starts_with(key) ||
+        (head.size() > key.size() && head[key.size()] != ' '))
+      continue;
+    const std::size_t end = spaces[words - 1];
+    std::string_view rest = std::string_view(out).substr(end + 1);
+    bool capitals = is_all_caps(std::string_view(out).substr(0, end)) && is_all_caps(rest);
+    if (!capitals && opens_with_writer(rest)) out[end] = ':';
+    return;
+  }
 }
 
 }  // namespace
@@ -104,6 +161,7 @@ std::string with_label_colons(std::string_view line) {
     for (std::string_view key : kLabels) label = label || fold_exact(words) == key;
     if (label) out[semi] = ':';
   }
+  colon_after_writer_label(out);
   return out;
 }
 

@@ -30,8 +30,11 @@ TextPhotoLabel text_photo_label(std::string_view line);
 // beside it), the semicolon a colon, so that one reading of the label serves both. A label: the
 // words from the line's start or a dash up to the semicolon, one of the credits a byline opens
 // with (tin, bài, ảnh, tin và ảnh …, tác giả, thực hiện, bút danh, nguồn, nguồn tin; any case,
-// "ảnh" with its mark: "Minh Anh; Thu Hà" names two writers). The same length as `line`, each
-// byte where it was.
+// "ảnh" with its mark: "Minh Anh; Thu Hà" names two writers). A writer's label whose colon was
+// left out ("Tác giả Minh Kiên", "Tác giả bài viết …", "Thực hiện …", "Bút danh …", "Người viết
+// …", any case) gets it in place of the space after it, when a writer's name or unit follows,
+// not a sentence ("Thực hiện Nghị quyết …") nor a line wholly in capitals. The same length as
+// `line`, each byte where it was.
 std::string with_label_colons(std::string_view line);
 
 }  // namespace tuyentap

@@ -1,0 +1,39 @@
+// A byline made one by its label: see labelled_byline.h.
+#include "article/labelled_byline.h"
+
+#include <string>
+
+#include "article/byline.h"
+#include "article/office_byline.h"
+#include "article/text_lines.h"
+#include "article/text_photo_label.h"
+#include "base/ascii.h"
+#include "text/normalize.h"
+
+namespace tuyentap {
+
+std::string_view after_writer_label(std::string_view line) {
+  static constexpr std::string_view kLabels[] = {
+      "tac gia", "tac gia bai viet", "thuc hien", "but danh", "nguoi viet", "tin", "bai"};
+  const std::string colons = with_label_colons(line);  // same bytes, each where it was
+  std::string_view rest;
+  if (TextPhotoLabel label = text_photo_label(colons); label.size > 0) {
+    if (label.photos_only) return {};
+    rest = line.substr(label.size);
+  } else {
+    std::size_t colon = colons.find(':');
+    if (colon == std::string::npos) return {};
+    std::string key = fold_for_match(trim_spaces(std::string_view(colons).substr(0, colon)));
+    bool writer = false;
+    for (std::string_view label : kLabels) writer = writer || key == label;
+    if (!writer) return {};
+    rest = line.substr(colon + 1);
+  }
+  rest = trim_spaces(rest);
+  // a writer's name (its office perhaps after it), or an office signing by its full name
+  // ("Tác giả: Cơ quan Ủy ban kiểm tra Đảng ủy Công an tỉnh": office_byline.h)
+  bool signs = !rest.empty() && (looks_like_byline(rest) || names_organisation(rest));
+  return signs ? rest : std::string_view{};
+}
+
+}  // namespace tuyentap

@@ -1,0 +1,117 @@
+#!/usr/bin/env python3
+"""bench/perturb_byline.py's rewrites of the byline at a page's end, on small pages: each
+writes the form its kind names (a label, brackets, a role, white space before it, the unit's
+separator) and nothing else of the line, keeps the expected name as it was, and does not apply
+where its thing is missing (None); the page gets another site's tail chrome right under the
+byline, never its own. CTest runs it (bench/CMakeLists.txt)."""
+import os
+import re
+import sys
+import unicodedata
+import unittest
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "bench"))
+import perturb_byline as pb  # noqa: E402
+
+
+def norm(s):
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFC", s or "")).strip()
+
+
+class Helpers:
+    norm = staticmethod(norm)
+
+    @staticmethod
+    def byline_line(lines, exp):
+        for i, line in enumerate(lines):
+            if exp["author"] in line and len(line) <= len(exp["author"]) + 40:
+                return i
+        return None
+
+
+PAGE = ["Hội nghị tổng kết", "", "Sáng 12/3, Đảng ủy xã tổ chức hội nghị.", "",
+        "Hội nghị kết thúc tốt đẹp.", "", "Tin, ảnh: Minh Kiên – HND xã", "Chia sẻ"]
+EXP = {"author": "Minh Kiên", "last_paragraph_end": "kết thúc tốt đẹp."}
+POOL = [("site-a", ["Trang chủ"], ["Bình luận", "Tin cùng chuyên mục", "Bản quyền"]),
+        ("site-b", ["Menu"], ["Top"]),  # one line only: no donor
+        ("own", ["Trang chủ"], ["Về đầu trang", "Liên hệ"])]
+
+
+class Forms(unittest.TestCase):
+    def test_labels_replace_the_own_label_and_keep_name_and_unit(self):
+        line = "Tin, ảnh: Minh Kiên – HND xã"
+        self.assertEqual(pb.relabel(line, "Minh Kiên", norm, "Tác giả: "),
+                         "Tác giả: Minh Kiên – HND xã")
+        self.assertEqual(pb.relabel("CTV- Nguyễn Thơm", "Nguyễn Thơm", norm, "Thực hiện: "),
+                         "Thực hiện: Nguyễn Thơm")
+        self.assertEqual(pb.relabel("Lan Chi", "Lan Chi", norm, "Tác giả "), "Tác giả Lan Chi")
+        # something before the name that is no label: not rewritten
+        self.assertIsNone(pb.relabel("Theo Lan Chi", "Lan Chi", norm, "Tác giả: "))
+        self.assertIsNone(pb.relabel("Thu Hà", "Lan Chi", norm, "Tác giả: "))
+        # a newsroom's role only before a person's name
+        self.assertIsNone(pb.relabel("Ban Bạn đọc", "Ban Bạn đọc", norm, "CTV "))
+        self.assertEqual(pb.relabel("Kim Tiến – Tấn Hữu", "Kim Tiến – Tấn Hữu", norm, "CTV "),
+                         "CTV Kim Tiến – Tấn Hữu")
+
+    def test_brackets_only_around_a_persons_name_alone(self):
+        self.assertEqual(pb.bracketed("Thanh Huyền", "Thanh Huyền", norm), "(Thanh Huyền)")
+        self.assertEqual(pb.bracketed("Kim Thủy.", "Kim Thủy", norm, "CTV"), "Kim Thủy (CTV)")
+        self.assertIsNone(pb.bracketed("Hải Minh - Đài TT Thanh Ba", "Hải Minh", norm))
+        self.assertIsNone(pb.bracketed("Tin, ảnh: Tâm Anh", "Tâm Anh", norm))
+        self.assertIsNone(pb.bracketed("PV", "PV", norm))
+        self.assertIsNone(pb.bracketed("Đoàn thanh niên thị trấn", "Đoàn thanh niên thị trấn", norm))
+
+    def test_white_space_before_it(self):
+        self.assertEqual(pb.aligned("  Lan Chi", " " * 60), " " * 60 + "Lan Chi")
+        self.assertEqual(pb.aligned("Lan Chi", "\t\t\t"), "\t\t\tLan Chi")
+
+    def test_the_units_separator(self):
+        line = "Hoàng Hiệp – VKSND tỉnh Yên Bái"
+        self.assertEqual(pb.unit_separator(line, "Hoàng Hiệp", norm, ","),
+                         "Hoàng Hiệp, VKSND tỉnh Yên Bái")
+        self.assertEqual(pb.unit_separator(line, "Hoàng Hiệp", norm, "()"),
+                         "Hoàng Hiệp (VKSND tỉnh Yên Bái)")
+        self.assertEqual(pb.unit_separator("Tin, ảnh: Quang Khải-Q6.", "Quang Khải", norm, ","),
+                         "Tin, ảnh: Quang Khải, Q6")
+        self.assertIsNone(pb.unit_separator("Lan Chi", "Lan Chi", norm, ","))
+        # a photographer's credit after the dash is no unit
+        self.assertIsNone(pb.unit_separator("Tin: Tuyết Mai – Ảnh: Xuân Vũ", "Tuyết Mai", norm,
+                                            "()"))
+
+
+class Pages(unittest.TestCase):
+    def ctx(self):
+        return {"pool": POOL, "site": "own", "name": "a.txt"}
+
+    def test_the_end_byline_rewritten_with_another_sites_tail_under_it(self):
+        ctx = self.ctx()
+        out = pb.rewrite(PAGE, EXP, ctx, Helpers,
+                         lambda s: pb.relabel(s, "Minh Kiên", norm, "Tác giả: "))
+        i = PAGE.index("Tin, ảnh: Minh Kiên – HND xã")
+        self.assertEqual(out[i], "Tác giả: Minh Kiên – HND xã")
+        self.assertEqual(out[i + 1:i + 4], ["Bình luận", "Tin cùng chuyên mục", "Bản quyền"])
+        self.assertEqual(out[i + 4:], PAGE[i + 1:])  # the page's own tail after it
+        self.assertEqual(out[:i], PAGE[:i])
+        # as it is: only the tail added
+        same = pb.rewrite(PAGE, EXP, self.ctx(), Helpers, None)
+        self.assertEqual(same[i], PAGE[i])
+        self.assertEqual(len(same), len(PAGE) + 3)
+
+    def test_no_byline_at_the_end_no_rewrite(self):
+        head = ["Hội nghị tổng kết", "Tin, ảnh: Minh Kiên", "Sáng 12/3, hội nghị.", "",
+                "Hội nghị kết thúc tốt đẹp."]
+        self.assertIsNone(pb.rewrite(head, EXP, self.ctx(), Helpers, None))
+        # a form that changes nothing
+        self.assertIsNone(pb.rewrite(PAGE, EXP, self.ctx(), Helpers, lambda s: s))
+
+    def test_kinds_are_named_and_apply(self):
+        names = [k[0] for k in pb.kinds(Helpers)]
+        self.assertIn("end byline as it is + tail", names)
+        self.assertIn("end byline Tác giả X + tail", names)
+        self.assertEqual(len(names), len(set(names)))
+        for name, target, rewrite, _ in pb.kinds(Helpers):
+            self.assertEqual(target, "page")
+
+
+if __name__ == "__main__":
+    unittest.main()
