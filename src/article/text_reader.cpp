@@ -31,6 +31,7 @@
 #include "article/typed_title.h"
 #include "article/untitled_page.h"
 #include "article/wrapped_line.h"
+#include "article/wrapped_title.h"
 #include "article/writer_positions.h"
 #include "text/date_line.h"
 #include "text/normalize.h"
@@ -76,6 +77,7 @@ Paragraphs paragraphs_of(PreparedText& t, const LearnedLines& learned, std::vect
     }
   }
   Paragraphs paras = join_paragraphs(t.lines, t.hints);
+  join_wrapped_title(paras, t.lines);
   join_broken_title(paras);
   join_wrapped_lines(paras);
   unglue_date_lines(paras, kGluedDateParagraphs);
