@@ -1,6 +1,7 @@
 // A title wrapped over two lines: see wrapped_title.h.
 #include "article/wrapped_title.h"
 
+#include <algorithm>
 #include <string_view>
 
 #include "text/date_line.h"
@@ -78,12 +79,14 @@ bool retold(std::string_view first, std::string_view second, const std::vector<P
 }  // namespace
 
 void join_wrapped_title(std::vector<Paragraph>& paras, const std::vector<std::string>& lines) {
+  // most pages set a blank line under every paragraph of their header: nothing to look at
+  const std::vector<bool> under =
+      right_under(paras, lines, std::min(paras.size(), kMaxHeaderParagraphs));
+  if (std::find(under.begin(), under.end(), true) == under.end()) return;
   std::size_t end = 0;  // the header: the paragraphs before the first of body text or a date
-  while (end < paras.size() && end < kMaxHeaderParagraphs && !is_body_text(paras[end].text) &&
-         !parse_date_line(paras[end].text))
+  while (end < under.size() && !is_body_text(paras[end].text) && !parse_date_line(paras[end].text))
     ++end;
   if (end < 2) return;
-  const std::vector<bool> under = right_under(paras, lines, end);
   for (std::size_t k = end - 1; k >= 1; --k) {
     if (!under[k]) continue;
     const std::string& first = paras[k - 1].text;
