@@ -96,8 +96,10 @@ void join_wrapped_title(std::vector<Paragraph>& paras, const std::vector<std::st
         shows_photo(paras[k].photo))
       continue;
     // a box wraps a title so that its first line is the full one (a break at the middle leaves a
-    // word more or less): a masthead in capitals over a longer title in capitals is no wrap
-    const bool capitals = is_all_caps(first) && is_all_caps(second) &&
+    // word more or less): a masthead in capitals over a longer title in capitals is no wrap; and
+    // the title stands right over the date line or the text, a masthead in two lines at the
+    // page's top does not
+    const bool capitals = k + 1 == end && is_all_caps(first) && is_all_caps(second) &&
                           !at_most_words(first, kMinCapitalsWords - 1) &&
                           code_point_count(second) <= code_point_count(first) + kWordSlack;
     if (!opens_range_or_bracket(second) && !capitals && !retold(first, second, paras, end))

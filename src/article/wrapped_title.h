@@ -22,9 +22,10 @@ namespace tuyentap {
 //  - or the words across the break stand together in the article's text (its next paragraphs,
 //    folded): "phiên họp" / "Chính phủ" where the lead retells "phiên họp Chính phủ", "Hồ" /
 //    "Chí Minh", "Hải" / "Dương";
-//  - or both are in capitals, the first has six words or more (a kicker in capitals, "XÂY
-//    DỰNG ĐẢNG", is short) and the second is no longer than the first by more than a word (a
-//    box fills its first line: a masthead over a longer title in capitals is no wrap).
+//  - or both are in capitals, right over the date line or the body text, the first has six
+//    words or more (a kicker in capitals, "XÂY DỰNG ĐẢNG", is short) and the second is no
+//    longer than the first by more than a word (a box fills its first line: a masthead over a
+//    longer title in capitals is no wrap, nor is a masthead in two lines at the page's top).
 // A title over a subtitle, a one-line sapo, a place's name, a byline or a date line stays apart:
 // nothing above joins them ("Hội nghị tổng kết năm 2023" / "Nhìn lại một năm", "… năm 2019" /
 // "Minh Châu"). `lines` are the lines `paras` were joined from (join_paragraphs), blank lines

@@ -112,6 +112,12 @@ TEST_CASE("wrapped title: a title over what is not its own stays apart") {
   std::vector<Paragraph> mast = {{head}, {caps}, {lead}};
   join_wrapped_title(mast, {head, caps, "", lead});
   CHECK(mast.size() == 3);
+  // a masthead in two lines of capitals at the page's top, the title under a blank line
+  const std::string en = "HO CHI MINH CITY COLLEGE OF TECHNOLOGY";
+  const std::string vn = "TRƯỜNG CAO ĐẲNG CÔNG NGHỆ THÀNH PHỐ HỒ CHÍ MINH";
+  std::vector<Paragraph> top = {{vn}, {en}, {title}, {"05/03/2024"}, {lead}};
+  join_wrapped_title(top, {vn, en, "", title, "", "05/03/2024", "", lead});
+  CHECK(top.size() == 5);
   // a caption's credit in brackets is no part of the title
   std::vector<Paragraph> paras = {{title}, {"(Ảnh: Minh Châu)"}, {lead}};
   join_wrapped_title(paras, {title, "(Ảnh: Minh Châu)", "", lead});
