@@ -20,6 +20,7 @@
 #include "article/page_widgets.h"
 #include "article/photo_placeholder.h"
 #include "article/text_header.h"
+#include "article/title_gap_section.h"
 #include "base/error.h"
 #include "text/date_line.h"
 
@@ -589,6 +590,7 @@ PreparedText prepare_text(std::string_view text, const ChromeMatcher& chrome) {
   std::string tail = cut_at_end(t, from, chrome, keys);
   blank_links_in_tail(t, from, tail);
   take_glued_section(t, from, text, raw_numbers);
+  if (raw_numbers) t.title_section = section_on_title_line(t.lines, t.title, text);
   keep_emptied_prose(t, text, chrome);
   const std::size_t told = lines_with_text(t.lines) + (t.photo_lines - t.photo_marks) +
                            t.glued_title_lines + (t.cut ? t.cut->lines : 0) + t.related_box_lines;

@@ -98,7 +98,9 @@ struct PreparedText {
   // chrome learning must not learn: learned_chrome.h), and the title as found there
   std::vector<std::size_t> header_lines;
   std::string title;
-  std::string section;                // a section's name that stood on the sapo's line (step 5)
+  std::string section;  // a section's name that stood on the sapo's line (step 5)
+  // a section's name before the title on its line, a gap between (title_gap_section.h)
+  std::string title_section;
   std::size_t glued_title_lines = 0;  // lines of glued link titles blanked (glued_titles.h)
   // lines blanked as a photo's leftovers (step 2: an image marker, its file's name or stem,
   // its markup, a placeholder, machine-written alt text), for the article's warnings

@@ -24,12 +24,14 @@
 #include "article/text_header.h"
 #include "article/text_lines.h"
 #include "article/theo_writer.h"
+#include "article/title_gap_section.h"
 #include "article/title_override.h"
 #include "article/title_repeat.h"
 #include "article/title_site_name.h"
 #include "article/typed_title.h"
 #include "article/untitled_page.h"
 #include "article/wrapped_line.h"
+#include "article/wrapped_title.h"
 #include "article/writer_positions.h"
 #include "text/date_line.h"
 #include "text/normalize.h"
@@ -75,6 +77,7 @@ Paragraphs paragraphs_of(PreparedText& t, const LearnedLines& learned, std::vect
     }
   }
   Paragraphs paras = join_paragraphs(t.lines, t.hints);
+  join_wrapped_title(paras, t.lines);
   join_broken_title(paras);
   join_wrapped_lines(paras);
   unglue_date_lines(paras, kGluedDateParagraphs);
@@ -411,6 +414,7 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
   // "20/03/2020 00:00", "25/10/2016, 0:0": a CMS that keeps only the day prints midnight, no
   // time the article was posted (as the page readers read it: published_time.h)
   if (a.time == "00:00") a.time.reset();
+  cut_title_section(text.title_section, a);  // "Tin tức  <title>": a table's cells
   // No page writes its headline in lower case (none of the learning sets' 585 pages does): a
   // short line in lower case where the title stands is the opening photo's alt text or keyword
   // as the CMS prints it over the photo ("đại hội chi bộ"). It is left out as the photo's

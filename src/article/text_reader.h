@@ -25,16 +25,18 @@ std::variant<Article, NotAnArticle> read_text_page(std::string_view text,
 
 // The reader's second half, once the chrome learned from the file's group is known. Its
 // rules, in the order they run:
-//  1. Learned chrome lines are blanked; lines are joined into paragraphs (text_lines.h), and a
-//     paragraph that repeats the one before it is dropped (a copy that doubled it); a short one
-//     learns it repeated a photo's alt text (its caption), unless it is the text's last
-//     paragraph: a link's card after the article (its image's alt text, the linked title).
-//  2. The header (text_header.h): topic, title, date; what stands before it is chrome. A date
-//     line over the title with a block of chrome between them (two lines or more, learned
-//     from the folder or set as no field by the header: a box's title and links, a poll) is
-//     the site's clock, the time the page was served, and counted with the header's chrome:
-//     the article's date is not there. Without a date line in the header, a date line of its
-//     own anywhere in the body is taken.
+//  1. Learned chrome lines are blanked; lines are joined into paragraphs (text_lines.h), a title
+//     the page wrapped over two lines is joined (wrapped_title.h), and a paragraph that repeats
+//     the one before it is dropped (a copy that doubled it); a short one learns it repeated a
+//     photo's alt text (its caption), unless it is the text's last paragraph: a link's card
+//     after the article (its image's alt text, the linked title).
+//  2. The header (text_header.h): topic, title, date; what stands before it is chrome. A
+//     section's name the title's line opened with, a gap between (title_gap_section.h), comes
+//     off the title. A date line over the title with a block of chrome between them (two
+//     lines or more, learned from the folder or set as no field by the header: a box's title
+//     and links, a poll) is the site's clock, the time the page was served, and counted with
+//     the header's chrome: the article's date is not there. Without a date line in the
+//     header, a date line of its own anywhere in the body is taken.
 //  3. The body loses: paragraphs that repeat the title (a video's title, a photo's "Title -
 //     ảnh 1" placeholder); a place alone before the lead ("Hòa Bình:", kept as the source); a
 //     byline standing between the date line and the lead (kept if none ends the article).

@@ -80,6 +80,19 @@ bool masthead_words(std::string_view name) {
   return true;
 }
 
+// A title's first word after the section's bar: a capital, a digit ("Thời sự | 544 đảng viên
+// …"), an opening quote or bracket ("Thời sự | “Bữa cơm đoàn kết” …", "| (TTV) Phát triển …");
+// never lower case ("Thời sự | ba việc": the bar is the title's own).
+bool opens_a_title(std::string_view rest) {
+  if (rest.empty() || starts_with_lower(rest)) return false;
+  if (starts_with_upper(rest)) return true;
+  const char c = rest.front();
+  if ((c >= '0' && c <= '9') || c == '"' || c == '(' || c == '[') return true;
+  for (std::string_view q : {"“", "‘", "«"})
+    if (rest.starts_with(q)) return true;
+  return false;
+}
+
 bool names_a_site(std::string_view name) {
   if (name.empty()) return false;
   if (looks_like_domain(name)) return true;
@@ -130,7 +143,7 @@ std::string_view without_section_before(std::string_view title) {
   if (cut == title.npos) return title;
   std::string_view rest = title.substr(cut + sep);
   while (rest.starts_with(' ')) rest.remove_prefix(1);
-  if (words(rest) < kMinTitleWords || !starts_with_upper(rest)) return title;
+  if (words(rest) < kMinTitleWords || !opens_a_title(rest)) return title;
   return rest;
 }
 

@@ -19,9 +19,10 @@ std::string_view without_site_name(std::string_view title);
 // "Thời sự | Hội nghị tổng kết …", "Trang chủ » Tin tức » Hội nghị …": the title without the
 // section (or the breadcrumb's steps) the page runs into its line before it, cut at the last
 // " | ", " » ", " › " or " > " when every step before it is one to three words with no digit
-// and at least three words follow. "Toàn văn phát biểu | Tổng Bí thư Tô Lâm" stays (four
-// words before the bar: a title's own half), and so does "Video | 5 điều cần biết" (a digit
-// after it is no step).
+// and at least three words follow, opening with a capital, a digit, a quote or a bracket
+// ("Thời sự | 544 đảng viên …", "Video | 5 điều cần biết", "Thời sự | “Bữa cơm đoàn kết” …").
+// "Toàn văn phát biểu | Tổng Bí thư Tô Lâm" stays (four words before the bar: a title's own
+// half), and so does "Thời sự | ba việc" (lower case after it).
 std::string_view without_section_before(std::string_view title);
 
 }  // namespace tuyentap

@@ -66,12 +66,19 @@ TEST_CASE("title site name: a text page's <title> line gives the title without t
 
 TEST_CASE("title site name: a section or a breadcrumb before the title is cut") {
   for (std::string head : {"Thời sự | ", "THỜI SỰ | ", "Tin tức » ", "Trang chủ » Tin tức » ",
-                           "Trang chủ > Xây dựng Đảng > ", "Xây dựng Đảng › "}) {
-    INFO(head);
-    CHECK(without_section_before(head + kTitle) == kTitle);
+                           "Trang chủ > Xây dựng Đảng > ", "Xây dựng Đảng › ", "Video | "}) {
+    // a title opening with a capital, a number, a quote, a bracket
+    for (std::string title : {kTitle, std::string("544 đảng viên được trao tặng Huy hiệu Đảng"),
+                              std::string("“Bữa cơm đoàn kết” tại Ngày hội Đại đoàn kết"),
+                              std::string("\"Dân vận khéo\" ở xã Tân Hòa"),
+                              std::string("(TTV) Phát triển Đảng trong đoàn viên thanh niên"),
+                              std::string("[Video] Đại hội Đảng bộ tỉnh lần thứ XV")}) {
+      INFO(head << title);
+      CHECK(without_section_before(head + title) == title);
+    }
   }
   for (std::string t : {"Toàn văn phát biểu | Tổng Bí thư Tô Lâm",  // four words: the title's
-                        "Video | 5 điều cần biết",                  // a digit after the bar
+                        "Video | - 5 điều cần biết",                // a dash after the bar
                         "Thời sự | ba việc",                        // lower case after the bar
                         "Năm 2024 | Hội nghị tổng kết",             // a digit in the step
                         "Hội nghị | Đảng bộ"}) {                    // two words after the bar
