@@ -5,7 +5,15 @@ namespace tuyentap {
 bool match_sentence(std::string_view pattern, std::string_view text,
                     std::vector<std::string>& parts) {
   parts.clear();
-  if (pattern.find("%s") == std::string_view::npos) return text == pattern;
+  const std::size_t first_hole = pattern.find("%s");
+  if (first_hole == std::string_view::npos) return text == pattern;
+  // The fixed words at both ends first: most patterns tried fail there, before any part is
+  // cut (a warning's code is looked for among some fifty sentences).
+  const std::size_t last_hole = pattern.rfind("%s");
+  if (!text.starts_with(pattern.substr(0, first_hole)) ||
+      !text.ends_with(pattern.substr(last_hole + 2))) {
+    return false;
+  }
   std::vector<std::string_view> fixed;
   for (std::size_t p = 0;;) {
     std::size_t hole = pattern.find("%s", p);
