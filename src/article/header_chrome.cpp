@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <string_view>
+#include <utility>
 
 #include "article/page_widgets.h"
 #include "article/poll_widget.h"
@@ -34,6 +35,13 @@ std::string_view opening_words(std::string_view s, std::size_t n) {
   return s.substr(0, i);
 }
 
+// One line is the other, or the other with more after it: the page's <title> line over its
+// heading ("<title> - Báo X" over "<title>"), which a caption under it may open like.
+bool copies(std::string_view a, std::string_view b) {
+  if (a.size() < b.size()) std::swap(a, b);
+  return a.starts_with(b) && (a.size() == b.size() || a[b.size()] == ' ');
+}
+
 // A box of link titles from `at`, or `at`. `*run_end`: the line after the lines that open as
 // lines[at] does (a run too short for a box: every line of it starts a shorter one).
 std::size_t link_box_end(const std::vector<std::string>& lines, std::size_t at,
@@ -48,8 +56,8 @@ std::size_t link_box_end(const std::vector<std::string>& lines, std::size_t at,
   if (!at_most_words(lines[at], kMaxLinkTitleWords) || is_body_text(lines[at])) return at;
   std::size_t links = 1, end = at + 1;
   for (std::size_t j = next; j < lines.size() && links < kMaxBoxLines; j = next_text(lines, j)) {
-    if (opening_words(lines[j], kOpening) != open || lines[j] == lines[end - 1] ||
-        lines[j] == lines[at] || !at_most_words(lines[j], kMaxLinkTitleWords) ||
+    if (opening_words(lines[j], kOpening) != open || copies(lines[j], lines[end - 1]) ||
+        copies(lines[j], lines[at]) || !at_most_words(lines[j], kMaxLinkTitleWords) ||
         is_body_text(lines[j]))
       break;
     ++links;

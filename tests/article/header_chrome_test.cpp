@@ -74,6 +74,15 @@ TEST_CASE("header chrome: a box of link titles that open alike, under its title"
   Article kicker =
       page("Chi bộ thôn Đông tổ chức đại hội", kTitle + "\n\n" + kBody);  // opens as the title
   CHECK(kicker.title == kTitle);
+  // the page's <title> line with the site's name, over the title and a caption that opens as
+  // it does: three lines alike, but a copy is no link (tab_title.h reads that page)
+  for (std::string site : {" - Báo Đà Nẵng", " | Cổng TTĐT huyện Tân Yên", " – baodanang.vn"}) {
+    INFO(site);
+    Article tab = page(kTitle + site + "\n" + kTitle + "\n" +
+                           "Chi bộ thôn Đông tổ chức lễ kết nạp: quang cảnh buổi lễ",
+                       kBody);
+    CHECK(tab.title == kTitle);
+  }
 }
 
 TEST_CASE("header chrome: a menu printed one item a line") {
