@@ -13,6 +13,7 @@
 #include "article/header_byline.h"
 #include "article/reader.h"
 #include "fixtures.h"
+#include "made_up_pages.h"
 #include "text/normalize.h"
 
 using namespace tuyentap;
@@ -32,12 +33,8 @@ const std::vector<std::string> kNames = {"Lê Hà", "Doãn Thị Ý", "Nguyễn 
 const std::vector<std::string> kInitials = {"TTVH", "TPT", "DVCI",      "PCT",
                                             "HND",  "CĐ",  "TTVHTTTTDL"};
 
-const std::string kTitle = "Hội Cựu TNXP huyện tổ chức họp mặt truyền thống\n\n";
-const std::string kBody =
-    "Sáng ngày 27/3/2024, Hội Cựu TNXP huyện phối hợp với Huyện đoàn tổ chức buổi họp mặt, "
-    "giao lưu nhằm ôn lại truyền thống của lực lượng thanh niên xung phong.\n\n"
-    "Buổi họp mặt diễn ra trong không khí thắm tình đồng đội và truyền lửa cho tuổi trẻ "
-    "huyện nhà tiếp nối truyền thống các thế hệ cha anh.\n\n";
+const std::string& kTitle = kClosedPageTitle;
+const std::string& kBody = kClosedPageBody;
 
 std::string author_of_page(const std::string& byline) {
   return read_ok(InputFile{"a.txt", kTitle + kBody + byline + "\n"}).author;

@@ -13,6 +13,7 @@
 #include "article/reader.h"
 #include "article/text_photo_label.h"
 #include "fixtures.h"
+#include "made_up_pages.h"
 #include "text/normalize.h"
 
 using namespace tuyentap;
@@ -20,12 +21,8 @@ using namespace tuyentap::testing;
 
 namespace {
 
-const std::string kTitle = "Hội Cựu TNXP huyện tổ chức họp mặt truyền thống\n\n";
-const std::string kBody =
-    "Sáng ngày 27/3/2024, Hội Cựu TNXP huyện phối hợp với Huyện đoàn tổ chức buổi họp mặt, "
-    "giao lưu nhằm ôn lại truyền thống của lực lượng thanh niên xung phong.\n\n"
-    "Buổi họp mặt diễn ra trong không khí thắm tình đồng đội và truyền lửa cho tuổi trẻ "
-    "huyện nhà tiếp nối truyền thống các thế hệ cha anh.\n\n";
+const std::string& kTitle = kClosedPageTitle;
+const std::string& kBody = kClosedPageBody;
 
 // Other sites' tail chrome, as the learning pages print it under the byline (a blank line
 // before it or none).

@@ -12,6 +12,7 @@
 #include "article/byline.h"
 #include "article/reader.h"
 #include "fixtures.h"
+#include "made_up_pages.h"
 #include "text/normalize.h"
 
 using namespace tuyentap;
@@ -75,12 +76,8 @@ const std::vector<Pair> kTwoWriters = {
     {"Minh Anh", "H. Nguyên"},   {"Minh Anh", "Thanh Đoàn"},  {"Minh Anh", "Cúc Phương"},
     {"NGỌC ANH", "VŨ HÀ"}};
 
-const std::string kTitle = "Hội Cựu TNXP huyện tổ chức họp mặt truyền thống\n\n";
-const std::string kBody =
-    "Sáng ngày 27/3/2024, Hội Cựu TNXP huyện phối hợp với Huyện đoàn tổ chức buổi họp mặt, "
-    "giao lưu nhằm ôn lại truyền thống của lực lượng thanh niên xung phong.\n\n"
-    "Buổi họp mặt diễn ra trong không khí thắm tình đồng đội và truyền lửa cho tuổi trẻ "
-    "huyện nhà tiếp nối truyền thống các thế hệ cha anh.\n\n";
+const std::string& kTitle = kClosedPageTitle;
+const std::string& kBody = kClosedPageBody;
 
 std::string author_of_page(const std::string& body, const std::string& byline) {
   return read_ok(InputFile{"a.txt", kTitle + body + byline + "\n"}).author;

@@ -11,19 +11,16 @@
 
 #include "article/reader.h"
 #include "fixtures.h"
+#include "made_up_pages.h"
 
 using namespace tuyentap;
 using namespace tuyentap::testing;
 
 namespace {
 
-const std::string kTitle = "Đảng bộ phường tổ chức hội nghị sơ kết công tác xây dựng Đảng";
-const std::string kLead =
-    "Sáng 5/12, tại hội trường UBND phường, Đảng ủy phường đã tổ chức hội nghị sơ kết công tác "
-    "xây dựng Đảng sáu tháng đầu năm và triển khai nhiệm vụ trong thời gian tới.";
-const std::string kSecond =
-    "Hội nghị đã đánh giá các kết quả đạt được trong việc thực hiện nghị quyết của Đảng bộ và đề "
-    "ra những giải pháp trọng tâm cho sáu tháng cuối năm với nhiều chỉ tiêu cụ thể.";
+const std::string& kTitle = kWardMeetingTitle;
+const std::string& kLead = kWardMeetingLead;
+const std::string& kSecond = kWardMeetingSecond;
 
 std::string page_of(const std::vector<std::string>& ls) {
   std::string s;
