@@ -32,6 +32,11 @@ TEST_CASE("a pattern matches only the whole sentence") {
   CHECK_FALSE(match_sentence("photo missing: %s (not in the archive)",
                              "photo unreadable: a.jpg (not in the archive)", parts));
   CHECK_FALSE(match_sentence("%s and %s", "a or b", parts));  // the middle words absent
+  // the two ends may not share bytes: "no %s no" is no match of "no no" nor of "no"
+  CHECK_FALSE(match_sentence("no %s no", "no no", parts));  // "no " and " no" share the space
+  CHECK_FALSE(match_sentence("no %s no", "no", parts));
+  CHECK(match_sentence("no %s no", "no  no", parts));
+  CHECK(parts == std::vector<std::string>{""});
   // without a hole: itself, nothing more or less
   CHECK(match_sentence("no byline", "no byline", parts));
   CHECK(parts.empty());
