@@ -14,9 +14,9 @@ import re
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FIXTURES = os.path.join(ROOT, "tests", "fixtures")
-# real-eval38 and real-site38 (session 19) and every later set; real-eval34 … 37 and
-# real-site34 … 37, held out in sessions 15 … 18 and measured there, are learning sets
-HELD_OUT_FROM = 38
+# real-eval39 and real-site39 (session 20) and every later set; real-eval34 … 38 and
+# real-site34 … 38, held out in sessions 15 … 19 and measured there, are learning sets
+HELD_OUT_FROM = 39
 
 _NUMBERED = re.compile(r"^real-(eval|site)(\d*)$")
 
