@@ -8,6 +8,7 @@
 #include "article/scene_caption.h"
 #include "article/text_lines.h"
 #include "base/ascii.h"
+#include "text/fold_start.h"
 #include "text/normalize.h"
 
 namespace tuyentap {
@@ -116,7 +117,7 @@ bool is_photo_file_stem(std::string_view line) {
 // mô tả ảnh."): machine text where a photo stood, said by the network's fixed opening.
 bool is_machine_alt_text(std::string_view line) {
   constexpr std::size_t kMaxAltWords = 40;
-  if (!at_most_words(line, kMaxAltWords)) return false;
+  if (!key_may_start_with(line, "ck") || !at_most_words(line, kMaxAltWords)) return false;
   std::string folded = fold_for_match(line);
   for (std::string_view opening :
        {"co the la hinh anh", "co the la anh", "co the la mot hinh anh", "khong co mo ta anh"})

@@ -10,6 +10,7 @@
 #include "article/text_lines.h"
 #include "base/ascii.h"
 #include "text/counter_words.h"
+#include "text/fold_start.h"
 #include "text/normalize.h"
 
 namespace tuyentap {
@@ -154,6 +155,7 @@ bool is_relative_date(std::string_view line) {
                                                              "tuan", "thang", "nam"};
   constexpr std::size_t kMaxLinkWords = 3;
   constexpr std::size_t kMaxBarLinkWords = 2;  // "5 năm trước - nay đã khác" is a sentence
+  if (!key_may_start_with(line, "0123456789")) return false;  // it opens on a count
   std::string folded = fold_for_match(line);
   std::size_t pairs = 0, at = 0;  // at: 0 wants a count, 1 a unit, 2 saw "truoc", 3 a link
   std::size_t link_words = 0;
@@ -273,7 +275,7 @@ bool is_widget_label(std::string_view line) {
                                                  "chuyen den noi dung", "skip to content",
                                                  "skip to main content"};
   constexpr std::size_t kMaxWords = 6;
-  if (!at_most_words(line, kMaxWords)) return false;
+  if (!key_may_start_with(line, "bcmstx") || !at_most_words(line, kMaxWords)) return false;
   std::string folded = fold_for_match(line);
   std::string_view label = folded;
   while (!label.empty() && (label.back() == ':' || label.back() == ' ')) label.remove_suffix(1);
