@@ -1,8 +1,10 @@
 // Decoding and encoding of the table-driven legacy encodings, and the encoder's fallbacks.
 #include "text/legacy.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
+#include <cstring>
 #include <unordered_map>
 
 #include "base/error.h"
@@ -27,10 +29,18 @@ const char32_t* table_of(Encoding e) {
 }
 
 // Each byte's UTF-8 form, precomputed: decoding is then a copy per byte.
+// Each byte's UTF-8, at most three bytes (the tables stay in the BMP), written four at a time.
 struct Utf8Table {
-  std::array<std::string, 256> bytes;
+  std::array<std::array<char, 4>, 256> bytes{};
+  std::array<unsigned char, 256> size{};
   explicit Utf8Table(const char32_t* t) {
-    for (int b = 0; b < 256; ++b) utf8::append(bytes[b], t[b]);
+    for (int b = 0; b < 256; ++b) {
+      std::string one;
+      utf8::append(one, t[b]);
+      if (one.size() > 3) throw Error("legacy table beyond the BMP", {}, 0, {});
+      std::copy(one.begin(), one.end(), bytes[b].begin());
+      size[b] = static_cast<unsigned char>(one.size());
+    }
   }
 };
 
@@ -109,15 +119,17 @@ std::string decode(std::string_view bytes, Encoding e) {
     out = decode_vni(bytes);
   } else {
     const Utf8Table& t = utf8_table(e);
-    out.reserve(bytes.size() + bytes.size() / 2);
+    out.resize(3 * bytes.size() + 1);  // one byte more: each is written four bytes wide
+    char* o = out.data();
     for (unsigned char b : bytes) {
-      if (b < 0x20 && e == Encoding::Viscii)
-        out += t.bytes[b];
-      else if (b < 0x80)
-        out += static_cast<char>(b);
-      else
-        out += t.bytes[b];
+      if (b < 0x80 && (b >= 0x20 || e != Encoding::Viscii)) {
+        *o++ = static_cast<char>(b);
+      } else {
+        std::memcpy(o, t.bytes[b].data(), 4);
+        o += t.size[b];
+      }
     }
+    out.resize(static_cast<std::size_t>(o - out.data()));
   }
   return to_nfc(out);  // windows-1258, VNI and TCVN3's B0..B4 carry combining marks
 }

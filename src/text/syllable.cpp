@@ -14,13 +14,37 @@ namespace {
 // and the vowels a ă â e ê i o ô ơ u ư y as a 1 2 e 3 i o 4 5 u 6 y.
 constexpr char kVowelCode[kVowels] = {'a', '1', '2', 'e', '3', 'i', 'o', '4', '5', 'u', '6', 'y'};
 
+// Which bytes are vowel codes (a table: asked of every letter of every word scored).
+constexpr std::array<bool, 256> kIsVowelCode = [] {
+  std::array<bool, 256> is{};
+  for (char c : std::string_view("a12e3io45u6y")) is[static_cast<unsigned char>(c)] = true;
+  return is;
+}();
+
 bool is_vowel_code(char c) {
-  return std::string_view("a12e3io45u6y").find(c) != std::string_view::npos;
+  return kIsVowelCode[static_cast<unsigned char>(c)];
 }
 
 constexpr std::string_view kInitials[] = {
     "ngh", "ch", "gh", "gi", "kh", "ng", "nh", "ph", "qu", "th", "tr", "b", "c", "d",
     "D",   "g",  "h",  "k",  "l",  "m",  "n",  "p",  "r",  "s",  "t",  "v", "x", ""};
+
+// The non-empty initials by their first letter (a word tries only those of its own first
+// letter, then none), indices into kInitials; at most four share a letter ("ngh", "ng", "nh",
+// "n").
+struct InitialsOf {
+  std::array<std::array<unsigned char, 4>, 128> at{};
+  std::array<unsigned char, 128> count{};
+};
+constexpr InitialsOf kInitialsOf = [] {
+  InitialsOf t;
+  for (std::size_t k = 0; k < std::size(kInitials); ++k) {
+    if (kInitials[k].empty()) continue;
+    const auto first = static_cast<unsigned char>(kInitials[k][0]);
+    t.at[first][t.count[first]++] = static_cast<unsigned char>(k);
+  }
+  return t;
+}();
 
 enum Final { NO_FINAL, ANY, NEEDS_FINAL };
 
@@ -131,24 +155,33 @@ bool is_syllable(std::u32string_view word, bool stops_need_tone) {
     }
   }
   std::string_view code(buffer, length);
-  for (std::string_view initial : kInitials)
-    if ((initial.empty() ||
-         (!code.empty() && code[0] == initial[0] && code.starts_with(initial))) &&
+  const auto first = static_cast<unsigned char>(code[0]);  // ASCII: a code or a consonant
+  for (unsigned char k = 0; k < kInitialsOf.count[first]; ++k) {
+    const std::string_view initial = kInitials[kInitialsOf.at[first][k]];
+    if (code.starts_with(initial) &&
         parse_after_initial(code.substr(initial.size()), tone, stops_need_tone))
       return true;
-  return false;
+  }
+  return parse_after_initial(code, tone, stops_need_tone);  // no initial consonant
 }
 
 TextScore score_text(std::string_view text) {
   TextScore s;
-  std::u32string word;
+  // the word's letters: is_syllable takes none longer than 8, so a longer one is only counted
+  constexpr std::size_t kLongest = 8;
+  std::array<char32_t, kLongest> word;
+  std::size_t letters = 0;
+  auto add = [&](char32_t c) {
+    if (letters < kLongest) word[letters] = c;
+    ++letters;
+  };
   bool non_ascii = false;
   auto flush = [&] {
     if (non_ascii) {
       ++s.words;
-      if (is_syllable(word)) ++s.valid;
+      if (letters <= kLongest && is_syllable(std::u32string_view(word.data(), letters))) ++s.valid;
     }
-    word.clear();
+    letters = 0;
     non_ascii = false;
   };
   std::size_t i = 0;
@@ -159,13 +192,13 @@ TextScore score_text(std::string_view text) {
     else
       c = utf8::next(text, i);
     if (c >= 0x80 && (vowel_of(c) || c == kDLower || c == kDUpper)) {  // the common case
-      word += c;
+      add(c);
       non_ascii = true;
       continue;
     }
     if (is_bad(c)) ++s.bad;
     if (is_letter_like(c)) {
-      word += c;
+      add(c);
       non_ascii = non_ascii || c >= 0x80;
     } else {
       flush();
