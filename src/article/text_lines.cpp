@@ -3,6 +3,7 @@
 
 #include "article/column_wrap.h"
 #include "article/position_wrap.h"
+#include "article/word_count.h"
 #include "text/date_line.h"
 
 #ifdef __SSE2__
@@ -494,8 +495,11 @@ bool stops_a_sentence_inside(std::string_view s) {
 }
 
 bool is_body_text(std::string_view s) {
-  return (ends_a_sentence(s) && !at_most_words(s, 11)) || !at_most_words(s, 80) ||
-         (!at_most_words(s, 19) && stops_a_sentence_inside(s));
+  // more than 11 words and a sentence's end, more than 80 words, or more than 19 and a
+  // sentence stopped inside; the words counted once, and no further than the bound asked
+  if (ends_a_sentence(s)) return !at_most_words(s, 11);
+  const std::size_t words = words_up_to(s, 80);
+  return words > 80 || (words > 19 && stops_a_sentence_inside(s));
 }
 
 bool has_letter_or_digit(std::string_view s) {

@@ -2,6 +2,7 @@
 // several times, so the words are counted 32 bytes at a time (SSE2, every x86-64), then eight
 // at a time. A word is a run of bytes other than ' '; one starts at each such byte that
 // follows a space or the start.
+#include <algorithm>
 #include <bit>  // std::endian
 #include <cstdint>
 #include <cstring>
@@ -11,6 +12,7 @@
 #endif
 
 #include "article/text_lines.h"
+#include "article/word_count.h"
 
 namespace tuyentap {
 
@@ -95,7 +97,14 @@ std::size_t word_count(std::string_view s) {
   return count_words(s, std::numeric_limits<std::size_t>::max());
 }
 
+std::size_t words_up_to(std::string_view s, std::size_t limit) {
+  return std::min(count_words(s, limit), limit + 1);
+}
+
 bool at_most_words(std::string_view s, std::size_t n) {
+  // a word and the space after it take two bytes: a line of at most 2n - 1 bytes has at most
+  // n words, and needs no count (short lines are asked of long bounds all the time)
+  if (s.size() / 2 < n) return true;
   return count_words(s, n) <= n;
 }
 
