@@ -10,13 +10,15 @@ namespace tuyentap {
 
 // A line the page prints about itself: a menu's item or bar, a bar of the page's buttons
 // ("Chế độ ban đêm In trang Xuất PDF"), the masthead's phone line, view counters, a widget's
-// line or a row of counts, the name of a part of the page (header_lines.h, page_widgets.h). A
+// line or a row of counts, the name of a part of the page (header_lines.h, page_widgets.h), a
+// widget's hint to the reader ("Bấm vào hình để xem kích thước thật": click_hint.h). A
 // breadcrumb is the page's too, but names the article's section: it is not one of these.
 bool is_page_line(std::string_view line);
 
 // A line that names no section where a kicker stands: a page line, the site's own name, a
-// company's (an advertiser's banner: company_banner.h), a slogan (slogan.h), or a line in no
-// Vietnamese (vi_syllable.h: an English label, an image's alt text, an identifier).
+// company's (an advertiser's banner: company_banner.h), a slogan (slogan.h), a line in no
+// Vietnamese (vi_syllable.h: an English label, an image's alt text, an identifier), or a local
+// government's name in capitals, a commune's masthead (local_unit_name.h: "XÃ ĐÔNG SƠN").
 bool names_no_section(std::string_view line);
 
 }  // namespace tuyentap

@@ -10,6 +10,7 @@
 #include "article/text_lines.h"
 #include "base/ascii.h"
 #include "text/counter_words.h"
+#include "text/date_line.h"
 #include "text/fold_start.h"
 #include "text/normalize.h"
 
@@ -267,6 +268,22 @@ bool is_player_fallback(std::string_view line) {
 // reader's skip link ("Truy cập nội dung luôn", "Bỏ qua nội dung", "Skip to content"). The whole
 // line is the label, with at most a final colon: words no article writes as a paragraph of their
 // own.
+// "tim kiem", "tim kiem tin tuc", "nhap tu khoa": a search box's label (folded), the box and
+// its button lost. "Tìm kiếm" names what it searches and nothing else: "Tìm kiếm tài năng trẻ"
+// is a title.
+bool is_search_label(std::string_view label) {
+  static constexpr std::string_view kObjects[] = {"",          " tin tuc",  " tin",
+                                                  " bai viet", " van ban",  " thong tin",
+                                                  " noi dung", " nang cao", " tren trang"};
+  for (std::string_view opening : {"tim kiem", "nhap tu khoa"}) {
+    if (!label.starts_with(opening)) continue;
+    std::string_view rest = label.substr(opening.size());
+    if (opening == "nhap tu khoa" && (rest == " tim kiem" || rest == " can tim")) return true;
+    return std::find(std::begin(kObjects), std::end(kObjects), rest) != std::end(kObjects);
+  }
+  return label == "tu khoa tim kiem";
+}
+
 bool is_widget_label(std::string_view line) {
   static constexpr std::string_view kLabels[] = {"xem voi co chu",      "co chu",
                                                  "chon co chu",         "mac dinh co chu",
@@ -275,11 +292,26 @@ bool is_widget_label(std::string_view line) {
                                                  "chuyen den noi dung", "skip to content",
                                                  "skip to main content"};
   constexpr std::size_t kMaxWords = 6;
-  if (!key_may_start_with(line, "bcmstx") || !at_most_words(line, kMaxWords)) return false;
+  // the first letters of kLabels' and is_search_label's keys: keep it in step with them
+  if (!key_may_start_with(line, "bcmnstx") || !at_most_words(line, kMaxWords)) return false;
   std::string folded = fold_for_match(line);
   std::string_view label = folded;
   while (!label.empty() && (label.back() == ':' || label.back() == ' ')) label.remove_suffix(1);
-  return std::find(std::begin(kLabels), std::end(kLabels), label) != std::end(kLabels);
+  if (std::find(std::begin(kLabels), std::end(kLabels), label) != std::end(kLabels)) return true;
+  return is_search_label(label);
+}
+
+// "Hôm nay:16/09/2024", "Hôm nay là Thứ Hai, 16/09/2024": the page's clock, the day the page
+// was served, which a site prints in its masthead; a whole date line after the label.
+bool is_today_clock(std::string_view line) {
+  constexpr std::string_view kToday = "Hôm nay", kTodayCaps = "HÔM NAY";
+  if (!line.starts_with(kToday) && !line.starts_with(kTodayCaps)) return false;
+  std::string_view rest = line.substr(kToday.size());
+  while (rest.starts_with(' ')) rest.remove_prefix(1);
+  if (rest.starts_with("là ") || rest.starts_with("LÀ ")) rest.remove_prefix(4);
+  if (rest.starts_with(':')) rest.remove_prefix(1);
+  while (rest.starts_with(' ')) rest.remove_prefix(1);
+  return !rest.empty() && parse_date_line(rest).has_value();
 }
 
 // A count as a counter prints it: not a phone number's group ("0912"), not a year ("2021").
@@ -412,7 +444,7 @@ bool is_page_widget_line(std::string_view line) {
   if (line.empty() || line.size() > kMaxWidgetBytes) return false;
   return is_count(line) || is_font_size_buttons(line) || is_relative_date(line) ||
          is_empty_counter(line) || is_player_fallback(line) || is_widget_label(line) ||
-         is_poll_line(line);
+         is_poll_line(line) || is_today_clock(line);
 }
 
 }  // namespace tuyentap

@@ -452,8 +452,14 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
   // A sentence with its stop retold by the lead is a title (is_stopped_title), but not under
   // a photo: a page prints its title above the opening photo, and the sentence under the
   // photo is its caption ("… ra mắt đại hội.", under "leftcenterrightdel").
+  // A print view opening at its first photo: a long caption of people where the title
+  // stands, and another like it lower down (untitled_page.h is_caption_opening).
+  bool caption_first = !dated && !title_over_date && is_caption_opening(a.title) &&
+                       std::any_of(body.begin(), body.end(), [](const Paragraph& p) {
+                         return reads_as_people_caption(p.text);
+                       });
   bool untitled =
-      no_title || !at_most_words(a.title, kMaxTitleWords) ||
+      no_title || caption_first || !at_most_words(a.title, kMaxTitleWords) ||
       code_point_count(a.title) > kMaxTitleChars ||
       (is_untitled_opening(a.title) &&
        (under_photo(title_hint) || !is_stopped_title(a.title, body)) && !title_over_date);
@@ -474,7 +480,9 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
     if (!no_title) {
       // It keeps what stood above its line: a photo's marker there makes it the caption of the
       // photo the page opens with, as it would be anywhere in the body.
-      body.insert(body.begin(), Paragraph{std::move(a.title), title_hint});
+      // A print view's first caption (caption_first) is read as one: its words showed it.
+      const PhotoHint hint = caption_first ? PhotoHint::Story : title_hint;
+      body.insert(body.begin(), Paragraph{std::move(a.title), hint});
     }
     body.insert(body.begin(), std::make_move_iterator(start), std::make_move_iterator(above.end()));
     above.erase(start, above.end());

@@ -4,7 +4,9 @@
 #include <algorithm>
 #include <cstddef>
 
+#include "article/byline.h"
 #include "article/text_lines.h"
+#include "article/title_score.h"
 
 namespace tuyentap {
 
@@ -44,6 +46,11 @@ bool prefer_fitted_title(HeaderLayout& h, std::span<const std::string_view> para
   const auto t = static_cast<std::size_t>(at - paras.begin());
   if (t == h.title || t == h.date || t == h.byline || fitted.line == h.title_text) return false;
   if (h.title != kNone && paras[h.title] == fitted.line) return false;
+  // the rules' title right over its date line, the scorer's line under it: a title stands
+  // over the date line, a sapo under it ("<title>", "Ngày cập nhật 14/11/2008", "<sapo>")
+  if (h.title != kNone && h.date != kNone && h.date == h.title + 1 && t == h.date + 1 &&
+      is_page_title(paras[h.title]) && !looks_like_byline(paras[h.title]))
+    return false;
   const std::size_t old = h.title_text.empty() ? h.title : kNone;  // not the date line's
   if (t >= h.body) {
     // what the rules read as the body's start stands above the title: the page's header, so

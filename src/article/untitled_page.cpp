@@ -7,6 +7,8 @@
 #include <vector>
 
 #include "article/attendance.h"
+#include "article/caption_score.h"
+#include "article/scene_caption.h"
 #include "article/text_lines.h"
 #include "article/word_lists.h"
 #include "text/normalize.h"
@@ -158,6 +160,17 @@ bool opens_article_text(std::string_view paragraph) {
   constexpr std::size_t kMinListLeadWords = 12;
   return is_body_text(paragraph) ||
          (paragraph.ends_with(':') && !at_most_words(paragraph, kMinListLeadWords - 1));
+}
+
+bool reads_as_people_caption(std::string_view paragraph) {
+  return !ends_with_sentence_punct(paragraph) && shows_who_or_what(paragraph) &&
+         shows_photo_act(paragraph);
+}
+
+bool is_caption_opening(std::string_view title_paragraph) {
+  constexpr std::size_t kMaxTitleWords = 30;
+  return !at_most_words(title_paragraph, kMaxTitleWords) &&
+         reads_as_people_caption(title_paragraph);
 }
 
 }  // namespace tuyentap

@@ -44,4 +44,18 @@ bool is_one_clause_sentence(std::string_view s);
 // and box titles are neither.
 bool opens_article_text(std::string_view paragraph);
 
+// A photo's caption that names people and what they do before the camera: who the photo shows
+// opens it (caption_score.h shows_who_or_what: "Đồng chí …", "Đại diện …", with nothing that
+// rules a caption out), an act done before a camera (scene_caption.h shows_photo_act: trao,
+// tặng, phát biểu …), and no final stop.
+bool reads_as_people_caption(std::string_view paragraph);
+
+// The paragraph the header took for the title is the page's first photo's caption (a print
+// view that opens at the photo, "Đồng chí … - Bí thư Đảng uỷ xã và đồng chí … - Chủ tịch UBND
+// xã tặng quà cho trẻ em …"): a people's caption (above) of more than 30 words, longer than a
+// title runs. The reader asks it only where the header has no date line and a later paragraph
+// of the text is such a caption too (the page's other photos): a title may name people and an
+// act, and a long one may stand alone.
+bool is_caption_opening(std::string_view title_paragraph);
+
 }  // namespace tuyentap

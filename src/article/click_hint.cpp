@@ -1,0 +1,32 @@
+// A widget's hint to the reader: see click_hint.h.
+#include "article/click_hint.h"
+
+#include <algorithm>
+#include <array>
+#include <string>
+#include <vector>
+
+#include "article/text_lines.h"
+#include "text/normalize.h"
+
+namespace tuyentap {
+
+bool is_click_hint(std::string_view line) {
+  constexpr std::size_t kMaxHintWords = 14;
+  static constexpr std::array<std::string_view, 7> kClicks = {"bấm",  "nhấn",  "nhấp", "nháy",
+                                                              "kích", "click", "kick"};
+  static constexpr std::array<std::string_view, 7> kWhere = {"vào", "lên",  "chuột", "nút",
+                                                             "đây", "here", "on"};
+  if (line.empty() || !at_most_words(line, kMaxHintWords)) return false;
+  std::vector<std::string> words;
+  each_word(fold_exact(line), [&](std::string_view w) { words.emplace_back(w); });
+  if (words.size() < 3 || std::find(kClicks.begin(), kClicks.end(), words[0]) == kClicks.end())
+    return false;
+  const bool purpose_next = words[1] == "để" || words[1] == "to";
+  if (!purpose_next && std::find(kWhere.begin(), kWhere.end(), words[1]) == kWhere.end())
+    return false;
+  return purpose_next || std::any_of(words.begin() + 2, words.end(),
+                                     [](const std::string& w) { return w == "để" || w == "to"; });
+}
+
+}  // namespace tuyentap
