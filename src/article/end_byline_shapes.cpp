@@ -82,7 +82,9 @@ std::string_view name_before_glued_unit(std::string_view line) {
        at = line.find(' ', at + 1)) {
     ++words;
     std::string_view name = trim_spaces(line.substr(0, at));
-    if (!is_title_case_name(name, kMostNameWords)) return {};
+    if (!is_title_case_name(name, kMostNameWords) || name.find_first_of("-,") != npos ||
+        name.find("–") != npos)
+      return {};
     if (words < kFewestNameWords) continue;
     std::string_view rest = trim_spaces(line.substr(at + 1));
     // the unit's words: one at least in lower case, which no name has ("Trung tâm", "Sở Y tế")

@@ -210,8 +210,12 @@ std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::
     // "Hồng Mai Trung tâm TT/GDSK" right under the last sentence: the unit glued to the name
     // with no mark; "btv chiminh": a role before a site's handle; "X.Trinh": an initial glued
     // to the name (end_byline_shapes.h)
-    std::string_view glued =
-        shaped || !labelled.empty() || looked != 1 ? std::string_view{} : name_before_glued_unit(p);
+    std::string_view after_label =
+        labelled.empty() && opens_with_writer_credit(p) ? after_writer_label(p) : labelled;
+    std::string_view glued = looked != 1            ? std::string_view{}
+                             : !after_label.empty() ? name_before_glued_unit(after_label)
+                             : shaped               ? std::string_view{}
+                                                    : name_before_glued_unit(p);
     shaped = shaped || !labelled.empty() || !glued.empty() || is_role_and_handle(p) ||
              signs_with_glued_initial(p);
     bool office = !shaped && ((j + 1 == body.size() && signs_as_office(p)) ||
