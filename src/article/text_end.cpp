@@ -25,6 +25,7 @@
 #include "article/theo_writer.h"
 #include "article/vi_syllable.h"
 #include "article/writer_unit.h"
+#include "base/ascii.h"
 #include "text/normalize.h"
 
 namespace tuyentap {
@@ -210,8 +211,9 @@ std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::
     // "Hồng Mai Trung tâm TT/GDSK" right under the last sentence: the unit glued to the name
     // with no mark; "btv chiminh": a role before a site's handle; "X.Trinh": an initial glued
     // to the name (end_byline_shapes.h)
-    std::string_view after_label =
-        labelled.empty() && opens_with_writer_credit(p) ? after_writer_label(p) : labelled;
+    std::string_view after_label = labelled;
+    if (after_label.empty() && opens_with_writer_credit(p) && p.find(':') != std::string::npos)
+      after_label = trim_spaces(std::string_view(p).substr(p.find(':') + 1));
     std::string_view glued = looked != 1            ? std::string_view{}
                              : !after_label.empty() ? name_before_glued_unit(after_label)
                              : shaped               ? std::string_view{}
