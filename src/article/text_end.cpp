@@ -121,7 +121,9 @@ void split_glued_byline(Paragraphs& body) {
                   Paragraph{std::move(byline), PhotoHint::None});
       return;
     }
-    if (is_prose(body[i].text) || looks_like_byline(body[i].text)) return;
+    if (!is_link_or_widget_label(body[i].text) &&
+        (is_prose(body[i].text) || looks_like_byline(body[i].text)))
+      return;
   }
 }
 
