@@ -141,7 +141,9 @@ bool is_link_or_widget_label(std::string_view line) {
   // an acronym ("Tin HCMUS", "TX - P.L.H.HÀ") may sign
   bool foreign_word = false;
   each_word(line, [&](std::string_view w) { foreign_word = foreign_word || is_foreign_word(w); });
-  return at_most_words(line, kLinkWords) && foreign_word && is_foreign_phrase(line);
+  // a source's credit ("Theo binhdinh online") names where the text came from
+  return at_most_words(line, kLinkWords) && foreign_word && is_foreign_phrase(line) &&
+         !looks_like_source(line);
 }
 
 }  // namespace tuyentap

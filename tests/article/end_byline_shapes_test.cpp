@@ -135,4 +135,7 @@ TEST_CASE("end byline shapes: a link or a widget's label after the text ends the
   for (std::string line :
        {"[1]", "T.H", "KH", "Hà Nguyên", "Tin mới đăng", "Multimedia", "[Ảnh: Minh Anh]"})
     CHECK(!is_link_or_widget_label(line));
+  // a source's credit in no Vietnamese, an acronym after a word: they may sign
+  CHECK(!is_link_or_widget_label("Theo binhdinh online"));
+  CHECK(!is_link_or_widget_label("Tin HCMUS"));
 }
