@@ -13,8 +13,11 @@
 namespace tuyentap {
 
 std::string_view after_writer_label(std::string_view line) {
+  // the writer's labels, and a poster's ("Đăng bởi: Hân Nguyễn"), which portals print where
+  // papers print the writer's
   static constexpr std::string_view kLabels[] = {
-      "tac gia", "tac gia bai viet", "thuc hien", "but danh", "nguoi viet", "tin", "bai"};
+      "tac gia", "tac gia bai viet", "thuc hien",  "but danh",     "nguoi viet", "tin",
+      "bai",     "dang boi",         "nguoi dang", "cap nhat boi", "viet boi"};
   const std::string colons = with_label_colons(line);  // same bytes, each where it was
   std::string_view rest;
   if (TextPhotoLabel label = text_photo_label(colons); label.size > 0) {

@@ -2,8 +2,10 @@
 // Thuần – Bí thư Chi bộ các cơ quan Đảng", "Thực hiện: Lữ Nhiên Hương - Đảng ủy Khối CCQ và DN
 // tỉnh". A byline's shape (byline.h looks_like_byline) counts at most 12 words, the label's
 // among them; a label that says who wrote the text ("Tác giả", "Tác giả bài viết", "Thực
-// hiện", "Bút danh", "Người viết", "Tin", "Bài", "Tin, ảnh" in any spelling: text_photo_label.h)
-// already tells the line's kind, so only what follows it needs a byline's shape. Seen at the
+// hiện", "Bút danh", "Người viết", "Tin", "Bài", "Tin, ảnh" in any spelling: text_photo_label.h),
+// or who posted it ("Đăng bởi", "Người đăng", "Cập nhật bởi", "Viết bởi": portals print the
+// poster where papers print the writer) already tells the line's kind, so only what follows it
+// needs a byline's shape. Seen at the
 // end of district and union portals' pages (real-eval5/huulien-1, real-eval8/dukccq-daknong-1,
 // their offices after a dash) and printed with a label by NukeViet's template.
 #pragma once

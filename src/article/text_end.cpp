@@ -17,6 +17,7 @@
 #include "article/closing_caption.h"
 #include "article/credit_source.h"
 #include "article/document_tail.h"
+#include "article/end_byline_shapes.h"
 #include "article/labelled_byline.h"
 #include "article/office_byline.h"
 #include "article/page_footer.h"
@@ -24,6 +25,7 @@
 #include "article/theo_writer.h"
 #include "article/vi_syllable.h"
 #include "article/writer_unit.h"
+#include "base/ascii.h"
 #include "text/normalize.h"
 
 namespace tuyentap {
@@ -105,6 +107,26 @@ bool signs_over_chrome(const Paragraphs& body, std::size_t j) {
          (at_most_words(next, kButtonWords) || looks_like_source(next));
 }
 
+// "… nhiệm kỳ 2020 – 2025. (Hà Nguyên)": the writer's name glued in brackets after the last
+// sentence, with no sentence nor byline after it, becomes the byline's own paragraph
+// (end_byline_shapes.h), unless the text above names that person (its subject).
+void split_glued_byline(Paragraphs& body) {
+  for (std::size_t i = body.size(); i-- > 0;) {
+    if (std::size_t at = glued_name_in_brackets(body[i].text); at != std::string::npos) {
+      std::string byline = body[i].text.substr(at);
+      if (named_above(body, i, byline_without_brackets(byline))) return;
+      body[i].text.resize(at);
+      while (body[i].text.ends_with(' ')) body[i].text.pop_back();
+      body.insert(body.begin() + static_cast<std::ptrdiff_t>(i) + 1,
+                  Paragraph{std::move(byline), PhotoHint::None});
+      return;
+    }
+    if (!is_link_or_widget_label(body[i].text) &&
+        (is_prose(body[i].text) || looks_like_byline(body[i].text)))
+      return;
+  }
+}
+
 }  // namespace
 
 std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::size_t& dropped,
@@ -117,6 +139,7 @@ std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::
     documents.assign(std::make_move_iterator(at(run.begin)), std::make_move_iterator(at(run.end)));
     body.erase(at(run.begin), at(run.end));
   }
+  split_glued_byline(body);
   const std::size_t n = body.size();
   std::size_t byline_lines = 0;
   // The last sentence: not a footer, nor a line printed twice (a photo's alt text and its
@@ -140,8 +163,9 @@ std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::
   // once): each paragraph left out counts them all, beyond the one `n` counts.
   std::size_t more_lines = 0;
   std::erase_if(body, [&, i = std::size_t{0}](const Paragraph& p) mutable {
-    bool out = i++ > last &&
-               (is_page_footer_line(p.text, chrome) || (!is_caption(p) && is_tail_chrome(p.text)));
+    bool out =
+        i++ > last && ((is_page_footer_line(p.text, chrome) && !signs_with_glued_initial(p.text)) ||
+                       (!is_caption(p) && is_tail_chrome(p.text)));
     if (out) more_lines += p.lines - 1;
     return out;
   });
@@ -168,7 +192,8 @@ std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::
     }
     // "Top", "Back": a page's button under the text, where the page's own parts begin
     // (vi_syllable.h: no Vietnamese word); initials typed in title case ("Tq") sign
-    if (is_foreign_word(p) && !is_vowelless_initials(p)) {
+    if ((is_foreign_word(p) && !is_vowelless_initials(p)) ||
+        (is_link_or_widget_label(p) && !is_role_and_handle(p))) {
       keep_to = skip_to = j;
       break;
     }
@@ -185,13 +210,27 @@ std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::
     // "Tác giả: Đỗ Thuần – Bí thư Chi bộ …": a label makes a byline of a longer line, the
     // name and its office after it (labelled_byline.h)
     std::string_view labelled = shaped ? std::string_view{} : after_writer_label(p);
-    shaped = shaped || !labelled.empty();
+    // "Hồng Mai Trung tâm TT/GDSK" right under the last sentence: the unit glued to the name
+    // with no mark; "btv chiminh": a role before a site's handle; "X.Trinh": an initial glued
+    // to the name (end_byline_shapes.h)
+    std::string_view after_label = labelled;
+    if (after_label.empty() && opens_with_writer_credit(p) && p.find(':') != std::string::npos)
+      after_label = trim_spaces(std::string_view(p).substr(p.find(':') + 1));
+    std::string_view glued = looked != 1            ? std::string_view{}
+                             : !after_label.empty() ? name_before_glued_unit(after_label)
+                             : shaped               ? std::string_view{}
+                                                    : name_before_glued_unit(p);
+    shaped = shaped || !labelled.empty() || !glued.empty() || is_role_and_handle(p) ||
+             signs_with_glued_initial(p);
     bool office = !shaped && ((j + 1 == body.size() && signs_as_office(p)) ||
                               (looked == 1 && names_organisation(p) && no_text_after(body, j + 1)));
     if (!shaped && !office) continue;
     // "Nguồn: Báo Hà Nội Mới" over "Thu Hòa/VOV4": the name under the credit signs
     if (j + 1 < body.size() && credit_over_writer(p, body[j + 1].text)) continue;
-    author = byline_without_position(byline_without_brackets(labelled.empty() ? p : labelled));
+    author =
+        !glued.empty()
+            ? std::string(glued)
+            : byline_without_position(byline_without_brackets(labelled.empty() ? p : labelled));
     byline_lines = 1;
     keep_to = j;
     skip_to = j + 1;

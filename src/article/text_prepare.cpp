@@ -9,6 +9,7 @@
 #include "article/alt_caption.h"
 #include "article/column_wrap.h"
 #include "article/comment_form.h"
+#include "article/end_byline_shapes.h"
 #include "article/glued_section.h"
 #include "article/glued_titles.h"
 #include "article/header_chrome.h"
@@ -211,9 +212,10 @@ void blank_shaped_chrome(PreparedText& t, const ChromeMatcher& chrome, const Key
         continue;
       }
     }
-    bool photo = is_image_marker(line) || is_photo_placeholder(line, others) ||
-                 is_image_file_name(line) || is_photo_file_stem(line) ||
-                 is_machine_alt_text(line) || is_image_markup(line) || bare_image_name(i);
+    bool photo = (is_image_marker(line) || is_photo_placeholder(line, others) ||
+                  is_image_file_name(line) || is_photo_file_stem(line) ||
+                  is_machine_alt_text(line) || is_image_markup(line) || bare_image_name(i)) &&
+                 !is_role_and_handle(line);  // "btv chiminh" signs (end_byline_shapes.h)
     bool glued = past_header && is_glued_link_titles(line);  // never the title
     if (photo || !has_letter_or_digit(line) || is_link_line(line) || is_bracketed_link(line) ||
         is_page_widget_line(line) || glued || is_closing_counts_row(lines, i) ||

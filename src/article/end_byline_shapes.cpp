@@ -1,0 +1,149 @@
+// The end byline's glued and handle shapes, and the page's widget labels: see end_byline_shapes.h.
+#include "article/end_byline_shapes.h"
+
+#include <string>
+
+#include "article/byline.h"
+#include "article/text_lines.h"
+#include "article/vi_syllable.h"
+#include "article/writer_unit.h"
+#include "base/ascii.h"
+#include "text/normalize.h"
+
+namespace tuyentap {
+
+namespace {
+
+constexpr std::size_t npos = std::string_view::npos;
+
+bool has_ascii_digit(std::string_view s) {
+  for (char c : s)
+    if (is_ascii_digit(c)) return true;
+  return false;
+}
+
+// A word of a name in title case: a capital first, not an acronym ("TTXVN", "PV"); an
+// initial with its dot ("T.H") is one.
+bool is_name_word(std::string_view w) {
+  return starts_with_upper(w) && (!is_all_caps(w) || w.find('.') != npos);
+}
+
+// "Hà Nguyên", "Kim Tiến – Tấn Hữu": title-case words of a name, dashes between two names.
+bool is_title_case_name(std::string_view s, std::size_t most_words) {
+  std::size_t words = 0;
+  bool ok = true;
+  each_word(s, [&](std::string_view w) {
+    if (w == "-" || w == "–") return;
+    ++words;
+    ok = ok && is_name_word(w);
+  });
+  return ok && words >= 1 && words <= most_words && !has_ascii_digit(s);
+}
+
+// The text ends with a sentence's stop, and no quotation closes right before it.
+bool ends_a_sentence(std::string_view s) {
+  s = trim_spaces(s);
+  if (s.ends_with("./.")) return true;
+  std::string_view stop;
+  for (std::string_view mark : {".", "!", "?", "…"})
+    if (s.ends_with(mark)) stop = mark;
+  if (stop.empty()) return false;
+  s.remove_suffix(stop.size());
+  for (std::string_view quote : {"\"", "”", "’", "'", "»"})
+    if (s.ends_with(quote)) return false;
+  return !s.empty();
+}
+
+}  // namespace
+
+std::size_t glued_name_in_brackets(std::string_view paragraph) {
+  constexpr std::size_t kMaxNameWords = 6;
+  std::string_view p = trim_spaces(paragraph);
+  if (!p.ends_with(')')) return npos;
+  std::size_t open = p.rfind('(');
+  if (open == npos || open == 0 || p[open - 1] != ' ') return npos;
+  std::string_view inner = trim_spaces(p.substr(open + 1, p.size() - open - 2));
+  std::string_view before = p.substr(0, open);
+  if (inner.empty() || inner.find_first_of("()") != npos || !ends_a_sentence(before) ||
+      !is_prose(trim_spaces(before)))
+    return npos;
+  if (!is_title_case_name(inner, kMaxNameWords) || looks_like_source(inner) ||
+      !looks_like_byline(inner))
+    return npos;
+  return open + static_cast<std::size_t>(p.data() - paragraph.data());
+}
+
+std::string_view name_before_glued_unit(std::string_view line) {
+  constexpr std::size_t kMaxWords = 12, kFewestNameWords = 2, kMostNameWords = 4;
+  line = trim_spaces(line);
+  if (!at_most_words(line, kMaxWords) || ends_with_sentence_punct(line)) return {};
+  std::size_t words = 0;
+  for (std::size_t at = line.find(' '); at != npos && words < kMostNameWords;
+       at = line.find(' ', at + 1)) {
+    ++words;
+    std::string_view name = trim_spaces(line.substr(0, at));
+    if (!is_title_case_name(name, kMostNameWords) || name.find_first_of("-,") != npos ||
+        name.find("–") != npos)
+      return {};
+    if (words < kFewestNameWords) continue;
+    std::string_view rest = trim_spaces(line.substr(at + 1));
+    // the unit's words: one at least in lower case, which no name has ("Trung tâm", "Sở Y tế")
+    bool lower = false;
+    each_word(rest, [&](std::string_view w) { lower = lower || starts_with_lower(w); });
+    if (lower && opens_with_writer_unit(rest)) return name;
+  }
+  return {};
+}
+
+bool is_role_and_handle(std::string_view line) {
+  constexpr std::size_t kFewestHandleBytes = 4;
+  line = trim_spaces(line);
+  std::size_t space = line.find(' ');
+  if (space == npos) return false;
+  std::string_view role = line.substr(0, space), handle = trim_spaces(line.substr(space + 1));
+  if (!is_newsroom_role(role) || !at_most_words(role, 1) || handle.size() < kFewestHandleBytes ||
+      handle.find(' ') != npos)
+    return false;
+  for (char c : handle)
+    if (!((c >= 'a' && c <= 'z') || is_ascii_digit(c) || c == '_' || c == '.')) return false;
+  return !is_vietnamese_syllable(handle);
+}
+
+bool signs_with_glued_initial(std::string_view line) {
+  constexpr std::size_t kMaxWords = 4;
+  line = trim_spaces(line);
+  if (!at_most_words(line, kMaxWords)) return false;
+  std::string spaced;
+  bool glued = false;
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    spaced += line[i];
+    // a capital A–Z alone (a word's first letter) and its dot, a capital glued after it
+    bool initial = line[i] == '.' && i >= 1 && line[i - 1] >= 'A' && line[i - 1] <= 'Z' &&
+                   (i == 1 || line[i - 2] == ' ' || line[i - 2] == '.') && i + 1 < line.size() &&
+                   starts_with_upper(line.substr(i + 1));
+    if (initial && i + 2 < line.size() && line[i + 2] != '.') {
+      spaced += ' ';
+      glued = true;
+    }
+  }
+  return glued && looks_like_byline(spaced);
+}
+
+bool is_link_or_widget_label(std::string_view line) {
+  constexpr std::size_t kLinkWords = 4;
+  line = trim_spaces(line);
+  if (line.size() > 2 && line.front() == '[' && line.back() == ']') {
+    std::string_view inner = line.substr(1, line.size() - 2);
+    return inner.find_first_of("[]:") == npos && at_most_words(inner, kLinkWords) &&
+           has_letter_or_digit(inner) && !has_ascii_digit(inner);
+  }
+  // one word at least of letters not in capitals that no syllable spells ("Code", "image"):
+  // an acronym ("Tin HCMUS", "TX - P.L.H.HÀ") may sign
+  bool foreign_word = false;
+  each_word(line, [&](std::string_view w) { foreign_word = foreign_word || is_foreign_word(w); });
+  // a source's credit ("Theo binhdinh online") names where the text came from
+  return at_most_words(line, kLinkWords) && foreign_word && is_foreign_phrase(line) &&
+         !looks_like_source(line);
+}
+
+}  // namespace tuyentap

@@ -1,0 +1,46 @@
+// The byline at a page's end in the shapes some sites give it and the end-byline search
+// (text_end.h) did not read: a writer's name in brackets glued after the last sentence, a name
+// with the writer's unit glued after it with no mark between, a newsroom's role before a
+// handle in lower case; and the link or widget label a page prints after the article, which
+// ends it rather than signing it or being its last paragraph.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+namespace tuyentap {
+
+// "… nhiệm kỳ 2020 – 2025. (Hà Nguyên)": where the writer's name in brackets that a site glues
+// to the end of the last paragraph begins (the offset of its '('), or npos. The bracket follows
+// a sentence's stop (". ", "! ", "? ", "… ", "./. "), not a closing quote (a quotation's
+// source: "… tự do”. (Hồ Chí Minh)"), and holds a person's name in title case, one to six
+// words, or two joined by a dash: no source ("(Theo TTXVN)"), no acronym, no word in lower case
+// ("(Còn nữa)", "(Ảnh minh họa)"), no digit ("(Kỳ 2)"). A bracket inside a sentence stands
+// before its stop ("… tỉnh (Hà Giang).") and is no byline.
+std::size_t glued_name_in_brackets(std::string_view paragraph);
+
+// "Hồng Mai Trung tâm TT/GDSK" → "Hồng Mai": a writer's name (two to four words in title case)
+// and the writer's unit after it with no dash, comma nor bracket between (writer_unit.h: "Trung
+// tâm …", "Phòng …", "Đài TT …", "Huyện đoàn"), at most 12 words; the unit's own words in
+// lower case tell it from a third word of the name ("Mai Trung" is a name, "Trung tâm" a unit).
+// Empty for any other line.
+std::string_view name_before_glued_unit(std::string_view line);
+
+// "btv chiminh", "CTV hoanganh86": a newsroom's role (PV, CTV, BTV) in any case before one
+// handle, a word of ASCII letters and digits as a site's account is written. A role before a
+// Vietnamese word in lower case ("pv tổng hợp") is the role alone.
+bool is_role_and_handle(std::string_view line);
+
+// "X.Trinh", "N.V.An": a byline whose initials are glued to the name, no space after their
+// dot, which a page's footer rule reads as a web address ("x.trinh"): a byline when the line,
+// at most 4 words, is one with a space after that dot ("X. Trinh": byline.h
+// looks_like_byline). An abbreviation of two letters or more ("TP.HCM") is no initial.
+bool signs_with_glued_initial(std::string_view line);
+
+// "[Trở về]", "[In bài]", "QR Code", "image advertisement": a link the page's text copy keeps in
+// its square brackets (at most four words, no colon: "[Ảnh: X]" is a credit), or a label in no
+// Vietnamese (vi_syllable.h is_foreign_phrase, one word at least of it in no capitals: an acronym,
+// "Tin HCMUS", may sign): the page's own widget after the article, never its byline nor its text.
+bool is_link_or_widget_label(std::string_view line);
+
+}  // namespace tuyentap
