@@ -91,8 +91,9 @@ TEST_CASE("margin caption: the page's boxes at the edge past the text's last sen
   Article a = read_ok(InputFile{"bai.txt", in + kLead + in + kBody + boxes});
   CHECK(caption_count(a) == 0);
   // a caption there, under the last sentence, names the photo's scene: it stays one
-  Article photo = read_ok(InputFile{
-      "bai.txt", in + kLead + in + kBody + "Các đại biểu tham dự lớp bồi dưỡng chụp ảnh lưu niệm\n"});
+  Article photo =
+      read_ok(InputFile{"bai.txt", in + kLead + in + kBody +
+                                       "Các đại biểu tham dự lớp bồi dưỡng chụp ảnh lưu niệm\n"});
   CHECK(caption_count(photo) == 1);
   // and a line at the edge between indented paragraphs still needs no such words
   const std::string line = "Chi đoàn cơ quan Tỉnh đoàn tổng kết ống tre Bác Hồ năm 2018\n\n";
