@@ -47,4 +47,12 @@ inline bool reads_as_caption(std::string_view line, std::string_view before,
   return caption_score(line, before, after) >= kCaptionScore;
 }
 
+// Before the lead, with no paragraph above: every cue the line can have there (who or what
+// the photo shows, an act, no stop where the paragraph after has one, at most half its words),
+// as a lead is a sentence and no sapo names a person at an act in a clause half its length.
+inline bool reads_as_caption_over_lead(std::string_view line, std::string_view after) {
+  constexpr int kAllCuesWithoutBefore = kCaptionScore + 1;
+  return caption_score(line, {}, after) >= kAllCuesWithoutBefore;
+}
+
 }  // namespace tuyentap

@@ -6,6 +6,7 @@
 #include "article/byline.h"
 #include "article/caption_score.h"
 #include "article/office_byline.h"
+#include "article/scene_caption.h"
 
 namespace tuyentap {
 
@@ -38,11 +39,12 @@ void hint_off_margin_lines(const std::vector<std::string>& lines,
                            const std::vector<std::size_t>& indents, std::vector<PhotoHint>& hints) {
   if (indents.size() != lines.size() || hints.size() != lines.size()) return;
   // the body's margin: the least indent of its sentences (body text, text_lines.h)
-  std::size_t first_body = lines.size(), margin = 0;
+  std::size_t first_body = lines.size(), last_body = 0, margin = 0;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (lines[i].empty() || !is_body_text(lines[i])) continue;
     margin = first_body == lines.size() ? indents[i] : std::min(margin, indents[i]);
     first_body = std::min(first_body, i);
+    last_body = i;
   }
   if (first_body == lines.size()) return;
   const bool indented = margin >= kIndentedMargin;
@@ -50,7 +52,11 @@ void hint_off_margin_lines(const std::vector<std::string>& lines,
     const std::string& line = lines[i];
     if (line.empty() || (hints[i] != PhotoHint::None && hints[i] != PhotoHint::Spacer)) continue;
     bool far_right = indents[i] >= kFarColumns && indents[i] >= margin + kFarColumns;
-    bool left_of_body = indented && indents[i] < margin;
+    // At the page's edge past the text's last sentence stand the page's own boxes ("Tin mới
+    // đăng", "Xem nhiều nhất"), as at the edge as a caption under indented paragraphs: there, a
+    // caption names what a photo shows (scene_caption.h names_scene_words), a box's title not.
+    bool left_of_body =
+        indented && indents[i] < margin && (i < last_body || names_scene_words(line));
     if ((far_right || left_of_body) && is_caption_shaped(line) && !signs_as_byline(line) &&
         !opens_with_part_number(line))
       hints[i] = PhotoHint::OffMargin;

@@ -21,7 +21,8 @@ namespace tuyentap {
 // than the margin (a page indenting every paragraph by 30 spaces sets none apart).
 inline constexpr std::size_t kFarColumns = 24;
 // A body indents its paragraphs when every sentence of it has at least this many columns
-// before it; a line with fewer then stands left of the margin.
+// before it; a line with fewer then stands left of the margin (past the last sentence, only
+// when it names a scene's words: the page's own boxes stand at its edge there).
 inline constexpr std::size_t kIndentedMargin = 3;
 
 // Gives PhotoHint::OffMargin to each line of text, after the first line of body text (a centred

@@ -355,10 +355,15 @@ void read_blocks(std::vector<Paragraph>& body, Article& a) {
     // stop (a lead is a sentence), or a short phrase with one ("Toàn cảnh hội nghị.": a lead
     // is no phrase of a few words). So is the hall's view ("Toàn cảnh cuộc họp",
     // view_caption.h), which no lead opens with in so few words.
+    // So is a line past the scene rule's length that the caption score takes with every cue
+    // it can have there (caption_score.h reads_as_caption_over_lead): who the photo shows, an
+    // act, no stop over a sentence, half as long as it ("Đồng chí X - …, Bí thư … và đồng chí
+    // Y - … tặng quà cho …", 40 words: the lead photo's caption over the sapo).
     constexpr std::size_t kMaxScenePhraseWords = 6;
     if (!have_lead && (!ends_with_sentence_punct(p) || at_most_words(p, kMaxScenePhraseWords)) &&
-        (describes_photo_scene(p) || names_photo_view(p)) && i + 1 < body.size() &&
-        is_body_text(body[i + 1].text) && !lists_attendance(p)) {
+        (describes_photo_scene(p) || names_photo_view(p) ||
+         (i + 1 < body.size() && reads_as_caption_over_lead(p, body[i + 1].text))) &&
+        i + 1 < body.size() && is_body_text(body[i + 1].text) && !lists_attendance(p)) {
       a.blocks.push_back(Block{BlockType::Caption, p, {}});
       continue;
     }

@@ -154,3 +154,31 @@ TEST_CASE("head caption: a video still's file name marks a photo, its frame's do
   Article b = page(kLead + "\n\n" + kBody + "\n\nXem thêm. Tài liệu kèm theo tep.jpg\n\n" + kMore);
   CHECK(all_fields(b).find("tep.jpg") != std::string::npos);
 }
+
+TEST_CASE("head caption: a long caption over the sapo, past the scene rule's length") {
+  // Who the photo shows, two people with their posts, at an act, no stop: 39 words, over a
+  // sapo of twice as many (the scene rule reads up to 30 words).
+  const std::string caption =
+      "Đồng chí Nguyễn Văn An - Huyện ủy viên, Bí thư Đảng ủy xã và đồng chí Trần Văn Bình - "
+      "Phó Bí thư Đảng ủy, Chủ tịch UBND xã trao quà cho các cháu thiếu nhi có hoàn cảnh khó "
+      "khăn trên địa bàn xã";
+  const std::string sapo = kLead + " " + kBody + " " + kMore;
+  Article a = page(caption + "\n\n" + sapo + "\n\n" + kBody);
+  CHECK(a.lead == sapo);
+  REQUIRE(first_caption(a));
+  CHECK(first_caption(a)->text == caption);
+  // with its stop it is a sentence: the lead
+  Article stop = page(caption + ".\n\n" + sapo + "\n\n" + kBody);
+  CHECK(stop.lead == caption + ".");
+  // over a paragraph less than twice as long, it may be a sapo that lost its stop
+  Article near = page(caption + "\n\n" + kBody + "\n\n" + kMore);
+  CHECK(near.lead == caption);
+  CHECK(captions_in(near) == 0);
+  // naming people with no act, it is no photo's caption either
+  const std::string deck =
+      "Đồng chí Nguyễn Văn An - Huyện ủy viên, Bí thư Đảng ủy xã và đồng chí Trần Văn Bình - "
+      "Phó Bí thư Đảng ủy, Chủ tịch UBND xã cùng các cháu thiếu nhi có hoàn cảnh khó khăn "
+      "trên địa bàn xã";
+  Article no_act = page(deck + "\n\n" + sapo + "\n\n" + kBody);
+  CHECK(no_act.lead == deck);
+}

@@ -82,3 +82,21 @@ TEST_CASE("margin caption: a line at the edge between indented paragraphs is a c
   Article flat = read_ok(InputFile{"bai.txt", kLead + kBody + line + kBody + "KH\n"});
   CHECK(caption_count(flat) == 0);
 }
+
+TEST_CASE("margin caption: the page's boxes at the edge past the text's last sentence are none") {
+  // A page indenting its paragraphs, no byline (or one the reader missed), then the site's
+  // boxes at the page's edge: their titles name nothing a photo shows.
+  const std::string in(5, ' ');
+  const std::string boxes = "Tin mới đăng\n\nXem nhiều nhất\n";
+  Article a = read_ok(InputFile{"bai.txt", in + kLead + in + kBody + boxes});
+  CHECK(caption_count(a) == 0);
+  // a caption there, under the last sentence, names the photo's scene: it stays one
+  Article photo =
+      read_ok(InputFile{"bai.txt", in + kLead + in + kBody +
+                                       "Các đại biểu tham dự lớp bồi dưỡng chụp ảnh lưu niệm\n"});
+  CHECK(caption_count(photo) == 1);
+  // and a line at the edge between indented paragraphs still needs no such words
+  const std::string line = "Chi đoàn cơ quan Tỉnh đoàn tổng kết ống tre Bác Hồ năm 2018\n\n";
+  Article between = read_ok(InputFile{"bai.txt", in + kLead + in + kBody + line + in + kBody});
+  CHECK(caption_count(between) == 1);
+}

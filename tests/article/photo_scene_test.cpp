@@ -190,3 +190,15 @@ TEST_CASE("photo scene: a reasoning word with a capital inside the line is a pla
   CHECK(has_reasoning_words("Cán bộ cần nêu gương trước quần chúng"));
   CHECK(has_reasoning_words("Cần làm rõ trách nhiệm của người đứng đầu"));
 }
+
+TEST_CASE("photo scene: handing over at a ceremony is an act before the camera") {
+  // handing over what was given or built, as "trao" hands over a gift, at a named place
+  CHECK(describes_photo_scene(
+      "Bàn giao bảng tuyên truyền cuộc vận động \"Toàn dân đoàn kết xây dựng nông thôn mới\" "
+      "cho thị trấn Tân Phú."));
+  CHECK(describes_photo_scene("Lãnh đạo huyện bàn giao nhà đại đoàn kết cho hộ nghèo xã Phú Lâm"));
+  // the act opening the line with no named place is a subheading's shape; the body's
+  // sentence tells with a reasoning word
+  CHECK_FALSE(describes_photo_scene("Bàn giao mặt bằng sạch cho các dự án trọng điểm"));
+  CHECK_FALSE(describes_photo_scene("Huyện đã bàn giao mặt bằng cho nhà đầu tư tại xã Phú Lâm."));
+}
