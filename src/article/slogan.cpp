@@ -44,4 +44,15 @@ bool cries_as_banner(std::string_view line) {
   return !stops_a_sentence_inside(line.substr(0, line.size() - 1));
 }
 
+bool is_welcome_banner(std::string_view line) {
+  if (line.empty() || !at_most_words(line, kMaxSloganWords)) return false;
+  std::string folded = fold_for_match(line);
+  std::string_view rest = folded;
+  if (!rest.starts_with("chao mung ")) return false;
+  rest.remove_prefix(std::string_view("chao mung ").size());
+  for (std::string_view visitor : {"cac ban ", "ban ", "quy vi ", "quy khach ", "quy ban doc "})
+    if (rest.starts_with(visitor)) return rest.substr(visitor.size()).starts_with("den voi ");
+  return false;
+}
+
 }  // namespace tuyentap

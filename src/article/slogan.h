@@ -27,4 +27,11 @@ bool praises(std::string_view line);
 // text follows it: the title.
 bool cries_as_banner(std::string_view line);
 
+// "CHÀO MỪNG CÁC BẠN ĐẾN VỚI TRANG TTĐT …", "Chào mừng quý vị đến với Cổng thông tin điện tử
+// …": the site greeting its visitors (folded: "chào mừng" + "bạn", "các bạn", "quý vị",
+// "quý khách" or "quý bạn đọc" + "đến với"). A page line (page_line.h): never a title, even
+// on a page that shows none, where a slogan's opening alone would not rule a title out
+// ("Chào mừng kỷ niệm 95 năm …" is one).
+bool is_welcome_banner(std::string_view line);
+
 }  // namespace tuyentap

@@ -9,6 +9,7 @@
 #include "article/page_line.h"
 #include "article/page_widgets.h"
 #include "article/reader.h"
+#include "article/slogan.h"
 #include "article/untitled_page.h"
 #include "fixtures.h"
 
@@ -179,4 +180,17 @@ TEST_CASE("chrome above title: a title naming people and an act stays the title"
   // a long one with no other caption on the page: nothing shows it is a photo's
   Article alone = read_text(kFirstCaption + "\n\n" + kLead + "\n\n" + kLast + "\n\nHải Yến\n");
   CHECK(alone.title == kFirstCaption);
+}
+
+TEST_CASE("chrome above title: the site's greeting to its visitors is never the title") {
+  CHECK(is_welcome_banner("CHÀO MỪNG CÁC BẠN ĐẾN VỚI TRANG TTĐT TRUNG TÂM VĂN HÓA HUYỆN"));
+  CHECK(is_welcome_banner("Chào mừng quý vị đến với Cổng thông tin điện tử xã Bình Minh"));
+  CHECK(is_page_line("Chào mừng bạn đến với website Trường Mầm non Hoa Sen"));
+  // near misses: a title that opens with "chào mừng" greets an event, not the page's visitors
+  CHECK_FALSE(is_welcome_banner("Chào mừng kỷ niệm 95 năm Ngày thành lập Đảng Cộng sản Việt Nam"));
+  CHECK_FALSE(is_welcome_banner("Chào mừng các bạn tân sinh viên khóa 2024"));
+  // a page that shows no title of its own keeps none under the greeting
+  Article a =
+      read_text("CHÀO MỪNG CÁC BẠN ĐẾN VỚI TRANG THÔNG TIN ĐIỆN TỬ XÃ BÌNH MINH\n\n" + kBody);
+  CHECK(a.title.empty());
 }
