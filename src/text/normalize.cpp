@@ -89,6 +89,13 @@ void unify_syllable(std::vector<Letter>& w) {
 // has such a run (Vietnamese stacks two marks at most), so this is the hostile case only.
 constexpr int kMaxNonStarters = 30;
 
+// Code points below U+0300 and the precomposed letters U+1E00..U+1EFF (Vietnamese's) are all
+// starters (ICU's combining class 0, checked code point by code point in
+// tests/text/normalize_test.cpp): nearly every letter of a text, told without a lookup.
+bool is_plain_starter(char32_t c) {
+  return c < 0x300 || (c >= 0x1E00 && c <= 0x1EFF);
+}
+
 // The text with joiners inserted, or nullopt when no run is that long (the usual case).
 std::optional<std::string> stream_safe(std::string_view in) {
   std::string out;
@@ -103,7 +110,7 @@ std::optional<std::string> stream_safe(std::string_view in) {
     }
     std::size_t start = i;
     char32_t c = utf8::next(in, i);
-    if (u_getCombiningClass(static_cast<UChar32>(c)) == 0) {
+    if (is_plain_starter(c) || u_getCombiningClass(static_cast<UChar32>(c)) == 0) {
       run = 0;
     } else if (++run > kMaxNonStarters) {
       if (!changed) out.reserve(in.size() + in.size() / 16);
