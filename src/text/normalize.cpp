@@ -233,7 +233,7 @@ namespace {
 // (U+1000..U+2FFF: Vietnamese letters, general punctuation) at p[i], decoded and stepped over;
 // false for anything else, which the fast paths below leave to ICU. Their tables cover only
 // part of these ranges and say so for the rest.
-bool decode_short(const unsigned char* p, std::size_t n, std::size_t& i, char32_t& c) {
+inline bool decode_short(const unsigned char* p, std::size_t n, std::size_t& i, char32_t& c) {
   const unsigned char b = p[i];
   if (b >= 0xC2 && b <= 0xCB && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {
     c = ((b & 0x1Fu) << 6) | (p[i + 1] & 0x3Fu);
