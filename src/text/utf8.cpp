@@ -148,7 +148,7 @@ bool is_plainly_nfc(std::string_view s) {
   return r.plainly_nfc && r.valid == s.size();
 }
 
-char32_t next(std::string_view s, std::size_t& i) {
+char32_t next_other(std::string_view s, std::size_t& i) {
   const auto* p = reinterpret_cast<const std::uint8_t*>(s.data());
   UChar32 c;
   U8_NEXT(p, i, s.size(), c);

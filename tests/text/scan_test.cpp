@@ -101,3 +101,21 @@ TEST_CASE("the UTF-8 scan sixteen bytes at a time finds what a code point at a t
   CHECK(utf8::scan("0123456789abcd\xE1\xBAx0123456789abcdef").valid == 14);
   CHECK_FALSE(utf8::scan("0123456789abcdefghijklm\xE2\x80\x81n").plainly_nfc);
 }
+
+TEST_CASE("utf8::next decodes and steps as ICU's U8_NEXT at every offset of any bytes") {
+  test::Utf8Pieces pieces(2112);
+  for (int k = 0; k < 20000; ++k) {
+    const std::string s = pieces.next(k % 2 ? 40 : 8, k % 3 ? 8 : 2);
+    const auto* p = reinterpret_cast<const std::uint8_t*>(s.data());
+    for (std::size_t from = 0; from < s.size(); ++from) {
+      std::size_t i = from;
+      const char32_t got = utf8::next(s, i);
+      auto j = static_cast<std::int32_t>(from);
+      UChar32 want;
+      U8_NEXT(p, j, static_cast<std::int32_t>(s.size()), want);
+      INFO(k << " at " << from);
+      REQUIRE(got == (want < 0 ? U'\uFFFD' : static_cast<char32_t>(want)));
+      REQUIRE(i == static_cast<std::size_t>(j));
+    }
+  }
+}
