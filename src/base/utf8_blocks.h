@@ -29,36 +29,35 @@ inline std::size_t plain_prefix(const unsigned char* p, std::size_t n, bool& hig
   // last ones shifted in; ASCII before the start). A continuation byte (80..BF) must stand
   // exactly where a lead asks for one: after any lead (p1 >= C0) and after a three-byte lead
   // (p2 >= E0); the only leads are C2..CB, E1 and E2, each with its second byte in range.
-  auto ge = [](__m128i v, unsigned char c) {  // v >= c, unsigned
-    return _mm_cmpeq_epi8(_mm_max_epu8(v, _mm_set1_epi8(static_cast<char>(c))), v);
+  auto byte = [](unsigned char c) { return _mm_set1_epi8(static_cast<char>(c)); };
+  const __m128i c0 = byte(0xC0), e0 = byte(0xE0), c2 = byte(0xC2), nine = byte(9), e1 = byte(0xE1),
+                e2 = byte(0xE2), b8 = byte(0xB8), three = byte(3), x80 = byte(0x80), two = byte(2),
+                x82 = byte(0x82), one = byte(1);
+  auto ge = [](__m128i v, __m128i c) { return _mm_cmpeq_epi8(_mm_max_epu8(v, c), v); };
+  auto in = [](__m128i v, __m128i lo, __m128i width) {  // lo <= v <= lo + width
+    const __m128i t = _mm_sub_epi8(v, lo);
+    return _mm_cmpeq_epi8(_mm_min_epu8(t, width), t);
   };
-  auto in = [](__m128i v, unsigned char lo, unsigned char width) {  // lo <= v <= lo + width
-    const __m128i t = _mm_sub_epi8(v, _mm_set1_epi8(static_cast<char>(lo)));
-    return _mm_cmpeq_epi8(_mm_min_epu8(t, _mm_set1_epi8(static_cast<char>(width))), t);
-  };
-  auto eq = [](__m128i v, unsigned char c) {
-    return _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(c)));
-  };
-  __m128i before = _mm_setzero_si128();
-  bool any_high = false;
+  __m128i before = _mm_setzero_si128(), seen = _mm_setzero_si128();
   for (; i + 16 <= n; i += 16) {
     const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
     const __m128i p1 = _mm_or_si128(_mm_slli_si128(x, 1), _mm_srli_si128(before, 15));
     const __m128i p2 = _mm_or_si128(_mm_slli_si128(x, 2), _mm_srli_si128(before, 14));
-    const __m128i cont = _mm_cmplt_epi8(x, _mm_set1_epi8(static_cast<char>(0xC0)));
-    const __m128i asked = _mm_or_si128(ge(p1, 0xC0), ge(p2, 0xE0));
-    __m128i bad = _mm_xor_si128(cont, asked);
-    const __m128i lead_ok = _mm_or_si128(in(x, 0xC2, 9), _mm_or_si128(eq(x, 0xE1), eq(x, 0xE2)));
-    bad = _mm_or_si128(bad, _mm_andnot_si128(lead_ok, ge(x, 0xC0)));
-    bad = _mm_or_si128(bad, _mm_andnot_si128(in(x, 0xB8, 3), eq(p1, 0xE1)));  // E1 B8..BB
-    bad = _mm_or_si128(bad, _mm_andnot_si128(in(x, 0x80, 2), eq(p1, 0xE2)));  // E2 80..82
+    const __m128i cont = _mm_cmplt_epi8(x, c0);  // signed: 80..BF
+    __m128i bad = _mm_xor_si128(cont, _mm_or_si128(ge(p1, c0), ge(p2, e0)));
+    const __m128i lead_ok = _mm_or_si128(in(x, c2, nine), in(x, e1, one));
+    bad = _mm_or_si128(bad, _mm_andnot_si128(lead_ok, ge(x, c0)));
+    const __m128i after_e1 = _mm_cmpeq_epi8(p1, e1), after_e2 = _mm_cmpeq_epi8(p1, e2);
+    bad = _mm_or_si128(bad, _mm_andnot_si128(in(x, b8, three), after_e1));  // E1 B8..BB
+    bad = _mm_or_si128(bad, _mm_andnot_si128(in(x, x80, two), after_e2));   // E2 80..82
     // E2 80 80 and E2 80 81 (U+2000, U+2001) decompose
-    bad =
-        _mm_or_si128(bad, _mm_andnot_si128(ge(x, 0x82), _mm_and_si128(eq(p2, 0xE2), eq(p1, 0x80))));
+    const __m128i e2_80 = _mm_and_si128(_mm_cmpeq_epi8(p2, e2), _mm_cmpeq_epi8(p1, x80));
+    bad = _mm_or_si128(bad, _mm_andnot_si128(ge(x, x82), e2_80));
     if (_mm_movemask_epi8(bad) != 0) break;
-    any_high = any_high || _mm_movemask_epi8(x) != 0;
+    seen = _mm_or_si128(seen, x);
     before = x;
   }
+  const bool any_high = _mm_movemask_epi8(seen) != 0;
   high = high || any_high;
   // back to the first byte of the character that holds byte i - 1: its last bytes may lie in
   // the block not passed (at most two before i, as no character here is longer than three)
