@@ -4,6 +4,8 @@
 #include <cstdio>
 #include <cstring>
 
+#include "base/utf8_blocks.h"
+
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
@@ -67,8 +69,17 @@ std::string_view well_formed(std::string_view s, std::string& storage) {
   // here, the rare others by sequence_at.
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   auto continues = [p](std::size_t k) { return (p[k] & 0xC0) == 0x80; };
-  std::size_t i = skip_ascii(s, 0);
+  std::size_t i = 0;
+  std::size_t blocks_from = 0;  // where the sixteen-byte check may be asked again
   while (i < s.size()) {
+    if (i >= blocks_from) {
+      // the common characters sixteen bytes at a time (base/utf8_blocks.h), then the rest of
+      // the block that stopped it a code point at a time, as below
+      bool high = false;
+      i += utf8_blocks::plain_prefix(p + i, s.size() - i, high);
+      blocks_from = i + 32;
+      if (i >= s.size()) break;
+    }
     const unsigned c = p[i];
     if (c < 0x80) {
       i = skip_ascii(s, i + 1);

@@ -89,6 +89,13 @@ void unify_syllable(std::vector<Letter>& w) {
 // has such a run (Vietnamese stacks two marks at most), so this is the hostile case only.
 constexpr int kMaxNonStarters = 30;
 
+// Code points below U+0300 and the precomposed letters U+1E00..U+1EFF (Vietnamese's) are all
+// starters (ICU's combining class 0, checked code point by code point in
+// tests/text/normalize_test.cpp): nearly every letter of a text, told without a lookup.
+bool is_plain_starter(char32_t c) {
+  return c < 0x300 || (c >= 0x1E00 && c <= 0x1EFF);
+}
+
 // The text with joiners inserted, or nullopt when no run is that long (the usual case).
 std::optional<std::string> stream_safe(std::string_view in) {
   std::string out;
@@ -103,7 +110,7 @@ std::optional<std::string> stream_safe(std::string_view in) {
     }
     std::size_t start = i;
     char32_t c = utf8::next(in, i);
-    if (u_getCombiningClass(static_cast<UChar32>(c)) == 0) {
+    if (is_plain_starter(c) || u_getCombiningClass(static_cast<UChar32>(c)) == 0) {
       run = 0;
     } else if (++run > kMaxNonStarters) {
       if (!changed) out.reserve(in.size() + in.size() / 16);
@@ -226,7 +233,7 @@ namespace {
 // (U+1000..U+2FFF: Vietnamese letters, general punctuation) at p[i], decoded and stepped over;
 // false for anything else, which the fast paths below leave to ICU. Their tables cover only
 // part of these ranges and say so for the rest.
-bool decode_short(const unsigned char* p, std::size_t n, std::size_t& i, char32_t& c) {
+inline bool decode_short(const unsigned char* p, std::size_t n, std::size_t& i, char32_t& c) {
   const unsigned char b = p[i];
   if (b >= 0xC2 && b <= 0xCB && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {
     c = ((b & 0x1Fu) << 6) | (p[i + 1] & 0x3Fu);

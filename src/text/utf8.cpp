@@ -4,6 +4,8 @@
 
 #include <cstdint>
 #include <cstring>
+
+#include "base/utf8_blocks.h"
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -45,7 +47,8 @@ inline std::size_t skip_ascii(const std::uint8_t* p, std::size_t i, std::size_t 
 // every file). Vietnamese text has a non-ASCII letter every few bytes, so the common
 // sequences are recognised by their bytes before falling back to ICU's general U8_NEXT:
 // C2..CB + continuation is U+0080..U+02FF; E1 B8..BB + continuation is U+1E00..U+1EFF;
-// E2 80..83 + continuation is U+2000..U+20FF. All three are always well-formed.
+// E2 80..83 + continuation is U+2000..U+20FF. All three are always well-formed. Runs of
+// such characters pass sixteen bytes at a time first (base/utf8_blocks.h plain_prefix).
 // With stop_at_not_plain, the scan ends at the first code point that is not plainly NFC.
 template <bool stop_at_not_plain>
 Scan scan_impl(std::string_view s) {
@@ -53,7 +56,16 @@ Scan scan_impl(std::string_view s) {
   const std::size_t n = s.size();
   Scan out;
   std::size_t i = 0;
+  std::size_t blocks_from = 0;  // where the sixteen-byte check may be asked again
   while (i < n) {
+    if (i >= blocks_from) {
+      // the common characters sixteen bytes at a time (base/utf8_blocks.h), then the rest of
+      // the block that stopped it a code point at a time, as below
+      bool high = false;
+      i += utf8_blocks::plain_prefix(p + i, n - i, high);
+      if (high) out.ascii = false;
+      blocks_from = i + 32;
+    }
     i = skip_ascii(p, i, n);
     if (i >= n) break;
     std::uint8_t b = p[i];
@@ -136,7 +148,7 @@ bool is_plainly_nfc(std::string_view s) {
   return r.plainly_nfc && r.valid == s.size();
 }
 
-char32_t next(std::string_view s, std::size_t& i) {
+char32_t next_other(std::string_view s, std::size_t& i) {
   const auto* p = reinterpret_cast<const std::uint8_t*>(s.data());
   UChar32 c;
   U8_NEXT(p, i, s.size(), c);

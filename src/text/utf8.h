@@ -46,8 +46,33 @@ Scan scan(std::string_view s);
 // U+FFFD. *replaced (if given) receives the number of replacements.
 std::string sanitize(std::string_view s, std::size_t* replaced = nullptr);
 
-// Decodes the code point at s[i] and advances i; ill-formed input yields U+FFFD.
-char32_t next(std::string_view s, std::size_t& i);
+// next() for what its inline part leaves: the rarer leads, and ill-formed input.
+char32_t next_other(std::string_view s, std::size_t& i);
+
+// Decodes the code point at s[i] (i < s.size()) and advances i; ill-formed input yields
+// U+FFFD (ICU's U8_NEXT's maximal subpart stepped over). Inline for ASCII and the two- and
+// three-byte leads Vietnamese text is made of, whose every continuation is allowed: the
+// readers walk every letter of a page with it.
+inline char32_t next(std::string_view s, std::size_t& i) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const char32_t b = p[i];
+  if (b < 0x80) {
+    ++i;
+    return b;
+  }
+  auto continues = [&](std::size_t k) { return k < s.size() && (p[k] & 0xC0) == 0x80; };
+  if (b >= 0xC2 && b <= 0xDF && continues(i + 1)) {
+    const char32_t c = ((b & 0x1F) << 6) | (p[i + 1] & 0x3F);
+    i += 2;
+    return c;
+  }
+  if (b >= 0xE1 && b <= 0xEC && continues(i + 1) && continues(i + 2)) {
+    const char32_t c = ((b & 0x0F) << 12) | ((p[i + 1] & 0x3Fu) << 6) | (p[i + 2] & 0x3F);
+    i += 3;
+    return c;
+  }
+  return next_other(s, i);
+}
 
 void append(std::string& out, char32_t c);
 

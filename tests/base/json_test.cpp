@@ -1,6 +1,9 @@
 #include "base/json.h"
 
 #include <catch2/catch.hpp>
+#include <cstdio>
+
+#include "utf8_pieces.h"
 
 using namespace tuyentap;
 
@@ -59,4 +62,63 @@ TEST_CASE("json strings are valid UTF-8 whatever the bytes: each stray byte beco
   // the shorter tail.
   CHECK(json_string("sinh hoat chi bo\xE0 thang 3 nam 2019\x80") ==
         "\"sinh hoat chi bo" + fffd + " thang 3 nam 2019" + fffd + "\"");
+}
+
+namespace {
+
+// json_string a byte at a time, as it was before its sixteen-byte fast path: Unicode's
+// table 3-7 for each sequence, U+FFFD for each byte that starts none.
+std::string json_one_by_one(std::string_view s) {
+  auto at = [&](std::size_t k) -> unsigned {
+    return k < s.size() ? static_cast<unsigned char>(s[k]) : 0u;
+  };
+  auto in = [](unsigned b, unsigned lo, unsigned hi) { return b >= lo && b <= hi; };
+  std::string out = "\"";
+  for (std::size_t i = 0; i < s.size();) {
+    const unsigned c = at(i);
+    std::size_t n = 0;
+    if (c < 0x80) {
+      n = 1;
+    } else if (in(c, 0xC2, 0xDF)) {
+      n = in(at(i + 1), 0x80, 0xBF) ? 2 : 0;
+    } else if (in(c, 0xE0, 0xEF)) {
+      const bool ok = in(at(i + 1), c == 0xE0 ? 0xA0 : 0x80, c == 0xED ? 0x9F : 0xBF) &&
+                      in(at(i + 2), 0x80, 0xBF);
+      n = ok ? 3 : 0;
+    } else if (in(c, 0xF0, 0xF4)) {
+      const bool ok = in(at(i + 1), c == 0xF0 ? 0x90 : 0x80, c == 0xF4 ? 0x8F : 0xBF) &&
+                      in(at(i + 2), 0x80, 0xBF) && in(at(i + 3), 0x80, 0xBF);
+      n = ok ? 4 : 0;
+    }
+    if (n == 0) {
+      out += "\xEF\xBF\xBD";
+      ++i;
+      continue;
+    }
+    if (n > 1) {
+      out.append(s.substr(i, n));
+    } else if (c == '"') {
+      out += "\\\"";
+    } else if (c == '\\') {
+      out += "\\\\";
+    } else if (c < 0x20) {
+      out += json_string(std::string(1, static_cast<char>(c))).substr(1, std::string::npos);
+      out.pop_back();
+    } else {
+      out += static_cast<char>(c);
+    }
+    i += n;
+  }
+  return out + "\"";
+}
+
+}  // namespace
+
+TEST_CASE("json strings sixteen bytes at a time are what a byte at a time makes of them") {
+  test::Utf8Pieces pieces(1202);
+  for (int k = 0; k < 40000; ++k) {
+    const std::string s = pieces.next(k % 2 ? 80 : 12, k % 3 ? 12 : 3);
+    INFO(k);
+    REQUIRE(json_string(s) == json_one_by_one(s));
+  }
 }
