@@ -173,4 +173,12 @@ bool is_caption_opening(std::string_view title_paragraph) {
          reads_as_people_caption(title_paragraph);
 }
 
+bool is_bracketed_whole(std::string_view paragraph) {
+  constexpr std::size_t kMinWords = 4;
+  while (paragraph.ends_with(' ')) paragraph.remove_suffix(1);
+  while (paragraph.starts_with(' ')) paragraph.remove_prefix(1);
+  return paragraph.starts_with('(') && paragraph.find(')') == paragraph.size() - 1 &&
+         !at_most_words(paragraph, kMinWords - 1);
+}
+
 }  // namespace tuyentap

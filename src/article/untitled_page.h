@@ -58,4 +58,12 @@ bool reads_as_people_caption(std::string_view paragraph);
 // act, and a long one may stand alone.
 bool is_caption_opening(std::string_view title_paragraph);
 
+// "(Đồng chí … phát biểu khai mạc Hội thi)": a paragraph of at least 4 words wholly in round
+// brackets, the first ")" its last character. No page of the learning sets brackets its
+// title whole (an agency's tag in brackets opens one: "(TTV) Phát triển Đảng …"); a page that
+// brackets its photos' captions does. The reader takes such a paragraph where the title
+// stands for the page's first caption only where the header has no date line and a later
+// paragraph is bracketed whole too (the page's other photos): the page shows no title.
+bool is_bracketed_whole(std::string_view paragraph);
+
 }  // namespace tuyentap
