@@ -125,7 +125,7 @@ bool closes_on_term(std::string_view paragraph, const std::vector<std::string>& 
 bool closes_on_day(std::string_view paragraph, const std::vector<std::string>& words) {
   constexpr std::size_t kMinWords = 6;
   if (!one_named_sentence(paragraph, words) || words.size() < kMinWords ||
-      reads_as_people_caption(paragraph))
+      (shows_who_or_what(paragraph) && shows_photo_act(paragraph)))
     return false;
   const std::size_t n = words.size();
   auto number = [](const std::string& w) {

@@ -18,7 +18,9 @@ namespace tuyentap {
 // question or an exclamation, in quotes or not, may be a title and is never taken for text
 // here; nor is a sentence that closes on a term of office ("…, nhiệm kỳ 2022 – 2025.": it names a
 // congress last, as a title does; at most one comma, no colon, at most 30 words, its time or
-// place not set first).
+// place not set first), nor, with the same limits, one that closes on the day it marks written
+// whole ("… chào mừng ngày 30 tháng 4 năm 2018.", "… ngày 26/3/2024.": an occasion named last)
+// unless it names who a photo shows and an act before the camera (a caption).
 bool is_untitled_opening(std::string_view title_paragraph);
 
 // "Đoàn Thanh niên phường … tổ chức Lễ kết nạp đoàn viên nhân dịp kỷ niệm … (19/5/1890 -
