@@ -121,7 +121,9 @@ void join_wrapped_title(std::vector<Paragraph>& paras, const std::vector<std::st
     ++end;
   if (end < start + 2) return;
   for (std::size_t k = end - 1; k > start; --k) {
-    if (!under[k]) continue;
+    // under a date line printed over the title, only the title's place: the first paragraph
+    // under it (the lines further down may be the sapo's, wrapped)
+    if (!under[k] || (start > 0 && k != start + 1)) continue;
     const std::string& first = paras[k - 1].text;
     const std::string& second = paras[k].text;
     const bool open = leaves_clause_open(first, second);
