@@ -2,6 +2,7 @@
 #include "article/header_chrome.h"
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 #include <utility>
 
@@ -9,6 +10,7 @@
 #include "article/poll_widget.h"
 #include "article/text_lines.h"
 #include "base/ascii.h"
+#include "text/normalize.h"
 
 namespace tuyentap {
 
@@ -145,6 +147,24 @@ bool may_hold_date(std::string_view s) {
   return false;
 }
 
+// "Back", "« Back", "Quay lại trang trước": a link back to the list the page was opened from,
+// printed over the title on some CMSs (a Liferay portlet's "Back" between the section and the
+// title). No section is named so; a one-word section in English ("Multimedia") is kept, and a
+// title "Trở về" (a poem's) too: only the English label and the Vietnamese one that says
+// "the page before".
+bool is_back_link(std::string_view s) {
+  constexpr std::string_view kGuillemet = "«";
+  for (bool more = true; more;) {
+    more = s.starts_with('<') || s.starts_with(' ') || s.starts_with(kGuillemet);
+    if (more) s.remove_prefix(s.starts_with(kGuillemet) ? kGuillemet.size() : 1);
+  }
+  const std::string key = fold_for_match(s);
+  for (std::string_view label :
+       {"back", "go back", "quay lai trang truoc", "tro ve trang truoc", "tro lai trang truoc"})
+    if (key == label) return true;
+  return false;
+}
+
 }  // namespace
 
 HeaderChrome::Look HeaderChrome::look(std::size_t at) {
@@ -200,6 +220,8 @@ std::size_t HeaderChrome::box_end(std::size_t at) {
   constexpr int kMaxTitles = 2;
   if (at >= lines_.size() || lines_[at].empty()) return at;
   if (dated_) return counter_box_end(lines_, at);
+  // a link, no box: the line over it is no box title (a section's name may stand there)
+  if (is_back_link(lines_[at])) return at + 1;
   Look l = look(at);
   if (l.dated) {
     dated_ = true;

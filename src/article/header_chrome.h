@@ -44,7 +44,8 @@ class HeaderChrome {
   // date line and the title is what tells the site's clock from the article's date
   // (text_reader.h, step 2), and stays for the header to see.
   // A counter box (page_widgets.h counter_box_end) is one wherever it stands, under a date
-  // line too.
+  // line too. A link back to the list ("Back", "Quay lại trang trước") is one line of chrome,
+  // no box: the line over it (a section's name) is no box title for it.
   std::size_t box_end(std::size_t at);
 
  private:

@@ -19,7 +19,7 @@ bool is_page_line(std::string_view s) {
 
 bool names_no_section(std::string_view s) {
   return is_page_line(s) || names_the_site(s) || is_local_unit_name_in_capitals(s) ||
-         names_a_company(s) || is_slogan(s) || is_foreign_phrase(s);
+         names_a_company(s) || is_slogan(s) || is_foreign_phrase(s) || is_weekday_date_in_words(s);
 }
 
 }  // namespace tuyentap

@@ -18,7 +18,8 @@ bool is_page_line(std::string_view line);
 // A line that names no section where a kicker stands: a page line, the site's own name, a
 // company's (an advertiser's banner: company_banner.h), a slogan (slogan.h), a line in no
 // Vietnamese (vi_syllable.h: an English label, an image's alt text, an identifier), or a local
-// government's name in capitals, a commune's masthead (local_unit_name.h: "XÃ ĐÔNG SƠN").
+// government's name in capitals, a commune's masthead (local_unit_name.h: "XÃ ĐÔNG SƠN"), or a
+// site's clock with its month in words (page_widgets.h is_weekday_date_in_words).
 bool names_no_section(std::string_view line);
 
 }  // namespace tuyentap

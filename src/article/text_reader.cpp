@@ -454,10 +454,13 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
   // photo is its caption ("… ra mắt đại hội.", under "leftcenterrightdel").
   // A print view opening at its first photo: a long caption of people where the title
   // stands, and another like it lower down (untitled_page.h is_caption_opening).
-  bool caption_first = !dated && !title_over_date && is_caption_opening(a.title) &&
-                       std::any_of(body.begin(), body.end(), [](const Paragraph& p) {
-                         return reads_as_people_caption(p.text);
-                       });
+  // Or its first caption in brackets, as its other captions are (is_bracketed_whole).
+  auto any_body = [&](auto is) {
+    return std::any_of(body.begin(), body.end(), [&](const Paragraph& p) { return is(p.text); });
+  };
+  bool caption_first = !dated && !title_over_date &&
+                       ((is_caption_opening(a.title) && any_body(reads_as_people_caption)) ||
+                        (is_bracketed_whole(a.title) && any_body(is_bracketed_whole)));
   bool untitled =
       no_title || caption_first || !at_most_words(a.title, kMaxTitleWords) ||
       code_point_count(a.title) > kMaxTitleChars ||

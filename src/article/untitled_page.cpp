@@ -88,13 +88,20 @@ bool sets_time_after_opening_clause(std::string_view paragraph) {
 // goes on to the congress's place, guests or business. At most one comma, no colon, at most 30
 // words, and neither its time nor its place set first ("Sáng 10/01/2025, chi bộ …", "Tại đại
 // hội, …").
+// The guards of closes_on_term and closes_on_day: one sentence of at most 30 words ending in
+// ".", at most one comma, no colon, its time or place not set first.
+bool one_named_sentence(std::string_view paragraph, const std::vector<std::string>& words) {
+  constexpr std::size_t kMaxWords = 30;
+  return paragraph.ends_with('.') && !paragraph.ends_with("..") &&
+         std::count(paragraph.begin(), paragraph.end(), ',') <= 1 &&
+         paragraph.find(':') == std::string_view::npos && at_most_words(paragraph, kMaxWords) &&
+         !words.empty() && words[0] != "tai" && !opens_with_time_setting(paragraph, words) &&
+         !sets_time_after_opening_clause(paragraph);
+}
+
 bool closes_on_term(std::string_view paragraph, const std::vector<std::string>& words) {
-  constexpr std::size_t kMaxWords = 30, kYearDigits = 8;
-  if (!paragraph.ends_with('.') || std::count(paragraph.begin(), paragraph.end(), ',') > 1 ||
-      paragraph.find(':') != std::string_view::npos || !at_most_words(paragraph, kMaxWords) ||
-      words.empty() || words[0] == "tai" || opens_with_time_setting(paragraph, words) ||
-      sets_time_after_opening_clause(paragraph))
-    return false;
+  constexpr std::size_t kYearDigits = 8;
+  if (!one_named_sentence(paragraph, words)) return false;
   std::string folded = fold_for_match(paragraph);
   std::size_t term = folded.rfind("nhiem ky ");
   if (term == std::string::npos) return false;
@@ -109,6 +116,29 @@ bool closes_on_term(std::string_view paragraph, const std::vector<std::string>& 
       return false;
   }
   return digits == kYearDigits;
+}
+
+// "Hội thi văn nghệ chào mừng ngày 30 tháng 4 năm 2018.", "… kỷ niệm ngày 20/11/2023.": a
+// sentence that closes on the day it marks, written whole (day, month and year), names an
+// occasion last, as a title does; a sapo goes on to where, who and what was done. The guards of
+// closes_on_term, and no people's caption ("Đồng chí … phát biểu tại lễ ngày 30/4/2018.").
+bool closes_on_day(std::string_view paragraph, const std::vector<std::string>& words) {
+  constexpr std::size_t kMinWords = 6;
+  if (!one_named_sentence(paragraph, words) || words.size() < kMinWords ||
+      (shows_who_or_what(paragraph) && shows_photo_act(paragraph)))
+    return false;
+  const std::size_t n = words.size();
+  auto number = [](const std::string& w) {
+    return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) {
+      return (c >= '0' && c <= '9') || c == '/' || c == '.' || c == '-';
+    });
+  };
+  // "ngày 30 tháng 4 năm 2018." or "ngày 30/4/2018."
+  if (n >= 6 && words[n - 6] == "ngay" && number(words[n - 5]) && words[n - 4] == "thang" &&
+      number(words[n - 3]) && words[n - 2] == "nam" && number(words[n - 1]))
+    return true;
+  return n >= 2 && words[n - 2] == "ngay" && number(words[n - 1]) &&
+         std::count(words[n - 1].begin(), words[n - 1].end(), '/') == 2;
 }
 
 }  // namespace
@@ -129,7 +159,8 @@ bool is_untitled_opening(std::string_view title_paragraph) {
       (opens_with_time_setting(s, folded_words(s)) || sets_time_after_opening_clause(s)))
     return true;
   // else a line in capitals is a heading, never a sentence of the text, whatever ends it
-  if (is_all_caps(s) || closes_on_term(s, folded_words(s))) return false;
+  const std::vector<std::string> words = folded_words(s);
+  if (is_all_caps(s) || closes_on_term(s, words) || closes_on_day(s, words)) return false;
   if (is_body_text(s)) return true;
   if (!s.ends_with('.') || s.ends_with("..")) return false;
   return !at_most_words(s, kMinSentenceWords - 1);
@@ -171,6 +202,14 @@ bool is_caption_opening(std::string_view title_paragraph) {
   constexpr std::size_t kMaxTitleWords = 30;
   return !at_most_words(title_paragraph, kMaxTitleWords) &&
          reads_as_people_caption(title_paragraph);
+}
+
+bool is_bracketed_whole(std::string_view paragraph) {
+  constexpr std::size_t kMinWords = 4;
+  while (paragraph.ends_with(' ')) paragraph.remove_suffix(1);
+  while (paragraph.starts_with(' ')) paragraph.remove_prefix(1);
+  return paragraph.starts_with('(') && paragraph.find(')') == paragraph.size() - 1 &&
+         !at_most_words(paragraph, kMinWords - 1);
 }
 
 }  // namespace tuyentap

@@ -18,7 +18,9 @@ namespace tuyentap {
 // question or an exclamation, in quotes or not, may be a title and is never taken for text
 // here; nor is a sentence that closes on a term of office ("…, nhiệm kỳ 2022 – 2025.": it names a
 // congress last, as a title does; at most one comma, no colon, at most 30 words, its time or
-// place not set first).
+// place not set first), nor, with the same limits, one that closes on the day it marks written
+// whole ("… chào mừng ngày 30 tháng 4 năm 2018.", "… ngày 26/3/2024.": an occasion named last)
+// unless it names who a photo shows and an act before the camera (a caption).
 bool is_untitled_opening(std::string_view title_paragraph);
 
 // "Đoàn Thanh niên phường … tổ chức Lễ kết nạp đoàn viên nhân dịp kỷ niệm … (19/5/1890 -
@@ -57,5 +59,13 @@ bool reads_as_people_caption(std::string_view paragraph);
 // of the text is such a caption too (the page's other photos): a title may name people and an
 // act, and a long one may stand alone.
 bool is_caption_opening(std::string_view title_paragraph);
+
+// "(Đồng chí … phát biểu khai mạc Hội thi)": a paragraph of at least 4 words wholly in round
+// brackets, the first ")" its last character. No page of the learning sets brackets its
+// title whole (an agency's tag in brackets opens one: "(TTV) Phát triển Đảng …"); a page that
+// brackets its photos' captions does. The reader takes such a paragraph where the title
+// stands for the page's first caption only where the header has no date line and a later
+// paragraph is bracketed whole too (the page's other photos): the page shows no title.
+bool is_bracketed_whole(std::string_view paragraph);
 
 }  // namespace tuyentap

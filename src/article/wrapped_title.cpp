@@ -37,12 +37,18 @@ std::vector<bool> right_under(const std::vector<Paragraph>& paras,
   return out;
 }
 
-bool opens_range_or_bracket(std::string_view second) {
+// "- 2027", "– 14/10/2020)": a dash, then a digit.
+bool opens_range(std::string_view second) {
   for (std::string_view dash : {"- ", "– ", "— ", "-", "–", "—"}) {
     if (!second.starts_with(dash)) continue;
     std::string_view rest = second.substr(dash.size());
     return !rest.empty() && rest.front() >= '0' && rest.front() <= '9';
   }
+  return false;
+}
+
+bool opens_range_or_bracket(std::string_view second) {
+  if (opens_range(second)) return true;
   if (!second.starts_with("(")) return false;
   return at_most_words(second, kMaxBracketWords) && second.find(':') == std::string_view::npos;
 }
@@ -76,6 +82,25 @@ bool retold(std::string_view first, std::string_view second, const std::vector<P
   return false;
 }
 
+// The first half leaves its clause open: it ends with a comma, or with a word that governs the
+// words after it and never ends a heading: a preposition, a conjunction, a quantifier before
+// its noun ("… tại Lữ đoàn 167 trên" / "…", "Xây dựng trên" / "260 mô hình", "TỪ ĐẠI HỘI ĐẾN"
+// reads as whole but "Nghệ An: TỪ" / "ĐẠI HỘI …" does not), or "nhiệm kỳ" with the term's years
+// on the next line. Verbs that may end a heading ("Mùa xuân đã về", "Tết đã đến") are not
+// among the words.
+bool leaves_clause_open(std::string_view first, std::string_view second) {
+  while (!first.empty() && first.back() == ' ') first.remove_suffix(1);
+  if (first.ends_with(',')) return true;
+  const std::string last = fold_exact(last_words(first, 1));
+  for (std::string_view w :
+       {"của",  "và",   "với",   "cho", "tại",   "trên",  "trong", "từ",   "theo",
+        "giữa", "ở",    "thuộc", "các", "những", "nhân",  "dịp",   "cùng", "để",
+        "vì",   "bằng", "hoặc",  "hay", "là",    "trước", "qua"})
+    if (last == w) return true;
+  const bool digit = !second.empty() && second.front() >= '0' && second.front() <= '9';
+  return digit && fold_exact(last_words(first, 2)) == "nhiệm kỳ";
+}
+
 }  // namespace
 
 void join_wrapped_title(std::vector<Paragraph>& paras, const std::vector<std::string>& lines) {
@@ -83,17 +108,28 @@ void join_wrapped_title(std::vector<Paragraph>& paras, const std::vector<std::st
   const std::vector<bool> under =
       right_under(paras, lines, std::min(paras.size(), kMaxHeaderParagraphs));
   if (std::find(under.begin(), under.end(), true) == under.end()) return;
-  std::size_t end = 0;  // the header: the paragraphs before the first of body text or a date
-  while (end < under.size() && !is_body_text(paras[end].text) && !parse_date_line(paras[end].text))
+  // the header: the paragraphs before the first of body text or a date line; a date line the
+  // page prints over its title (the page's first lines) opens it, and the end of a range the
+  // line above leaves open ("… (16/7/1987" / "- 16/7/2022)") is no date line
+  std::size_t start = 0;
+  while (start < under.size() && parse_date_line(paras[start].text)) ++start;
+  std::size_t end = start;
+  while (end < under.size() && !is_body_text(paras[end].text) &&
+         (!parse_date_line(paras[end].text) ||
+          (end > start && under[end] && opens_range(paras[end].text) &&
+           !ends_with_sentence_punct(paras[end - 1].text))))
     ++end;
-  if (end < 2) return;
-  for (std::size_t k = end - 1; k >= 1; --k) {
-    if (!under[k]) continue;
+  if (end < start + 2) return;
+  for (std::size_t k = end - 1; k > start; --k) {
+    // under a date line printed over the title, only the title's place: the first paragraph
+    // under it (the lines further down may be the sapo's, wrapped)
+    if (!under[k] || (start > 0 && k != start + 1)) continue;
     const std::string& first = paras[k - 1].text;
     const std::string& second = paras[k].text;
-    if (ends_with_sentence_punct(first) || first.ends_with(':') || parse_date_line(first) ||
-        !at_most_words(second, kMaxHalfWords) || !at_most_words(first, kMaxHalfWords) ||
-        shows_photo(paras[k].photo))
+    const bool open = leaves_clause_open(first, second);
+    if ((ends_with_sentence_punct(first) && !open) || first.ends_with(':') ||
+        parse_date_line(first) || !at_most_words(second, kMaxHalfWords) ||
+        !at_most_words(first, kMaxHalfWords) || shows_photo(paras[k].photo))
       continue;
     // a box wraps a title so that its first line is the full one (a break at the middle leaves a
     // word more or less): a masthead in capitals over a longer title in capitals is no wrap; and
@@ -102,7 +138,7 @@ void join_wrapped_title(std::vector<Paragraph>& paras, const std::vector<std::st
     const bool capitals = k + 1 == end && is_all_caps(first) && is_all_caps(second) &&
                           !at_most_words(first, kMinCapitalsWords - 1) &&
                           code_point_count(second) <= code_point_count(first) + kWordSlack;
-    if (!opens_range_or_bracket(second) && !capitals && !retold(first, second, paras, end))
+    if (!opens_range_or_bracket(second) && !capitals && !open && !retold(first, second, paras, end))
       continue;
     paras[k - 1].text += ' ';
     paras[k - 1].text += second;

@@ -158,3 +158,24 @@ TEST_CASE("header chrome: none under a date line, where a box tells the site's c
   CHECK(under_date.box_end(1) == 1);
   CHECK(under_date.box_end(2) == 2);
 }
+
+TEST_CASE("header chrome: a link back to the list over the title, the section over it") {
+  check_chrome("Back");
+  check_chrome("« Back");
+  check_chrome("Quay lại trang trước");
+  // the section's name over the link names the topic, the link none
+  for (std::string back : {"Back", "« Go back", "Trở về trang trước"}) {
+    INFO(back);
+    Article a = page("TIN HOẠT ĐỘNG\n\n" + back, kTitle + "\n\n" + kBody);
+    CHECK(a.title == kTitle);
+    CHECK(a.topic == "TIN HOẠT ĐỘNG");
+  }
+  // near-misses: a one-word section in English stays the topic; a title "Trở về" (a poem's)
+  // stays the title; "Back" inside a title is the title's
+  Article section = page("Multimedia", kTitle + "\n\n" + kBody);
+  CHECK(section.topic == "Multimedia");
+  Article poem = page("Trở về", kBody);
+  CHECK(poem.title == "Trở về");
+  const std::string english = "Chương trình Back to School của Đoàn trường năm 2024";
+  CHECK(page(english, kBody).title == english);
+}

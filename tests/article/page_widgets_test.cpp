@@ -5,6 +5,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "article/page_line.h"
 #include "article/reader.h"
 #include "fixtures.h"
 #include "text/date_line.h"
@@ -241,4 +242,31 @@ TEST_CASE("page widgets: a visitor counter's box, its title alone over its count
   CHECK(counter_box_end({"Lượt truy cập", "Hôm nay: 12", "", "Đang online: 3", "Xin chào"}, 0) ==
         4);
   CHECK(counter_box_end({"Số liệu thống kê", "Hôm nay: 12"}, 0) == 0);  // no counter's label
+}
+
+TEST_CASE("page widgets: a weekday and a date with its month in words name no section") {
+  for (std::string clock : {"Thứ Ba, 23 Tháng Bảy, 2024", "Chủ nhật, 5 tháng Mười Hai 2021",
+                            "THỨ SÁU, 01 THÁNG GIÊNG, 2021", "Thứ Năm 14 Tháng Mười 2023"}) {
+    INFO(clock);
+    CHECK(is_weekday_date_in_words(clock));
+    CHECK(names_no_section(clock));
+  }
+  // near-misses: a month in digits (a date line the parser reads), a section or a title that
+  // names a month in words, a weekday without a year
+  for (std::string line : {"Thứ Ba, 23/07/2024", "Tháng Bảy nhớ ơn", "Thứ Hai đầu tháng Mười",
+                           "Tháng Thanh niên năm 2024", "Thứ Ba, 23 Tháng Bảy"}) {
+    INFO(line);
+    CHECK_FALSE(is_weekday_date_in_words(line));
+  }
+  // over the title, the clock is the page's chrome: no topic, the title kept
+  const std::string title = "Trà Vinh: tổ chức dứt điểm Đại hội Hội LHTN cấp huyện lần thứ VI";
+  const std::string body =
+      "Thực hiện Kế hoạch số 45-KH/UBH ngày 19/9/2018 của Ủy ban Hội LHTN tỉnh, các huyện đã tổ "
+      "chức xong Đại hội Hội LHTN Việt Nam cấp huyện, nhiệm kỳ 2019 - 2024.\n\nCác đại hội "
+      "diễn ra đúng tiến độ, bảo đảm chất lượng và các nguyên tắc của Điều lệ Hội.\n";
+  Article a =
+      read_ok(InputFile{"bai.txt", "Thứ Ba, 23 Tháng Bảy, 2024\n\n" + title + "\n\n" + body});
+  CHECK(a.title == title);
+  CHECK(a.topic.empty());
+  CHECK_FALSE(a.date.has_value());
 }

@@ -150,3 +150,51 @@ TEST_CASE("untitled page: a copy that starts at the article's first part keeps i
   CHECK(a.blocks[1].text == "Về vai trò của tổ chức cơ sở đảng");
   CHECK_FALSE(has_warning(a, "site chrome left out"));
 }
+
+TEST_CASE("untitled page: a caption in brackets where the title stands, the others alike") {
+  const std::string first =
+      "(Đồng chí Chủ tịch Hội Liên hiệp Phụ nữ huyện phát biểu khai mạc Hội thi)";
+  const std::string second = "(Ban Tổ chức trao cờ lưu niệm cho các đội tham gia dự thi)";
+  const std::string lead =
+      "Hội thi có sự góp mặt của hơn 200 thành viên đến từ 21 đội là các hội viên, phụ nữ và cán "
+      "bộ Hội các cấp cơ sở; các đội thi trải qua hai phần thi kiến thức và năng khiếu.";
+  const std::string text = first + "\n" + lead + "\n" + second + "\n" + kBody;
+  Article a = read_ok(InputFile{"bai.txt", text});
+  CHECK(a.title.empty());
+  CHECK(a.lead == lead);
+  std::size_t captions = 0;
+  for (const Block& b : a.blocks) captions += b.type == BlockType::Caption;
+  CHECK(captions == 2);
+  CHECK(is_bracketed_whole(first));
+  // near-misses: an agency's tag in brackets opens a title; a bracket that closes inside; a
+  // title in brackets with no other caption bracketed so stays the title
+  CHECK_FALSE(is_bracketed_whole("(TTV) Phát triển Đảng trong đoàn viên thanh niên"));
+  CHECK_FALSE(is_bracketed_whole("(Vòng 1) Đại hội Đảng bộ (lần IV)"));
+  CHECK_FALSE(is_bracketed_whole("(Ảnh minh họa)"));
+  const std::string alone = "(Bài viết hưởng ứng cuộc thi chính luận năm 2024)";
+  Article b = read_ok(InputFile{"bai.txt", alone + "\n\n" + kSapo + "\n\n" + kBody});
+  CHECK(b.title == alone);
+}
+
+TEST_CASE("untitled page: a title that closes on the day it marks, with its stop") {
+  const std::string title = "Hội thi văn nghệ quần chúng chào mừng ngày 30 tháng 4 năm 2018.";
+  const std::string lead =
+      "Nhằm tham gia hoạt động chào mừng các ngày lễ lớn trong năm, Chi đoàn trường tham gia hội "
+      "thi văn nghệ do các ngành của huyện phối hợp tổ chức.";
+  Article a = read_ok(InputFile{"bai.txt", title + "\n\n" + lead + "\n\n" + kBody});
+  CHECK(a.title == title);
+  CHECK(a.lead == lead);
+  const std::string slashed = "Chi đoàn tổ chức gặp mặt kỷ niệm ngày 26/3/2024.";
+  CHECK(read_ok(InputFile{"bai.txt", slashed + "\n\n" + lead + "\n\n" + kBody}).title == slashed);
+  // near-misses: a sapo that sets its time first, a people's caption, a sentence that goes on
+  // after the day: the page shows no title
+  for (std::string opening :
+       {std::string(
+            "Sáng 30/4, Chi đoàn trường tham gia hội thi chào mừng ngày 30 tháng 4 năm 2018."),
+        std::string("Đồng chí Bí thư Huyện đoàn phát biểu tại lễ kỷ niệm ngày 26/3/2024."),
+        std::string("Chi đoàn tổ chức gặp mặt kỷ niệm ngày 26/3/2024 tại hội trường xã.")}) {
+    INFO(opening);
+    Article u = read_ok(InputFile{"bai.txt", opening + "\n\n" + lead + "\n\n" + kBody});
+    CHECK(u.title.empty());
+  }
+}

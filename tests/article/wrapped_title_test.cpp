@@ -127,3 +127,48 @@ TEST_CASE("wrapped title: a title over what is not its own stays apart") {
   join_wrapped_title(paras, {"Đại hội Chi bộ III nhiệm kỳ 2025", "", "- 2027", "", lead});
   CHECK(paras.size() == 3);
 }
+
+TEST_CASE("wrapped title: a first line that leaves its clause open, one title") {
+  // a comma, a preposition, a conjunction or "nhiệm kỳ" before the term's years: no heading ends
+  // so, whatever the next line opens with and whether the text retells the words or not
+  for (std::string title :
+       {"Lan tỏa tình yêu biên giới, Biên phòng", "Tuyên Hóa: Xây dựng trên 260 mô hình mới",
+        "Hội Cựu giáo chức xã tổ chức gặp mặt nhân Ngày Nhà giáo Việt Nam",
+        "Đảng bộ Nghệ An: TỪ ĐẠI HỘI ĐẾN ĐẠI HỘI", "Trường THCS Đông Sơn và Đoàn phường",
+        "Đảng bộ Tòa án tổ chức thành công Đại hội các Chi bộ nhiệm kỳ 2020 - 2025"}) {
+    for (std::string open : {", ", " trên ", " nhân ", " TỪ ", " và ", " nhiệm kỳ "}) {
+      const std::size_t at = title.find(open);
+      if (at == std::string::npos) continue;
+      const std::size_t cut = at + open.size() - 1;  // the break after the open word
+      const std::string w = title.substr(0, cut) + "\n" + title.substr(cut + 1);
+      INFO(w);
+      CHECK(read_page(page(w)).title == title);
+    }
+  }
+}
+
+TEST_CASE("wrapped title: under a date line the page prints over it, and a range's end") {
+  const std::string title = "Đại hội Đảng bộ tỉnh Hải Dương lần IV (Vòng 1)";
+  const std::string lead = kLead;
+  Article a = read_page("05/03/2024\n" + wrapped(title, 2) + "\n\n" + lead + "\n\n" + kBody);
+  CHECK(a.title == title);
+  CHECK(a.date == Date{2024, 3, 5});
+  // the year a date closes a range with is no date line: "(16/7/1987" / "- 16/7/2022)"
+  const std::string range = "Kỷ niệm 35 năm Ngày thành lập Đảng bộ Khối (16/7/1987 - 16/7/2022)";
+  CHECK(read_page(page(wrapped(range, 2))).title == range);
+}
+
+TEST_CASE("wrapped title: a title that ends whole over a line of its own stays apart") {
+  // near-misses: a title that ends on a noun over a byline or a place; a first line ending in
+  // a verb a heading may end with ("về", "đến"); a topic over the title
+  const std::string title = "Hội nghị tổng kết công tác xây dựng Đảng năm 2023";
+  CHECK(read_page(page(title + "\nNguyễn Văn An")).title == title);
+  const std::string spring = "Mùa xuân đã về";
+  std::vector<Paragraph> paras = {{spring}, {"Trên mọi miền quê"}, {kLead}};
+  join_wrapped_title(paras, {spring, "Trên mọi miền quê", "", kLead});
+  CHECK(paras.size() == 3);
+  // a date line under the title, and under it the sapo's first line: no join across the date
+  paras = {{title}, {"05/03/2024"}, {"Sáng nay, tại hội trường"}, {kLead}};
+  join_wrapped_title(paras, {title, "05/03/2024", "Sáng nay, tại hội trường", "", kLead});
+  CHECK(paras.size() == 4);
+}
