@@ -146,4 +146,18 @@ bool is_link_or_widget_label(std::string_view line) {
          !looks_like_source(line);
 }
 
+std::string_view without_frame(std::string_view line) {
+  constexpr std::size_t kFewestMarks = 2;
+  if (line.empty() || std::string_view("=-*~_#+").find(line.front()) == npos ||
+      line.back() != line.front())
+    return line;
+  const char mark = line.front();
+  std::size_t from = line.find_first_not_of(mark);
+  if (from == npos || from < kFewestMarks) return line;
+  std::size_t to = line.find_last_not_of(mark);
+  if (line.size() - 1 - to < kFewestMarks) return line;
+  std::string_view inner = trim_spaces(line.substr(from, to + 1 - from));
+  return inner.empty() ? line : inner;
+}
+
 }  // namespace tuyentap

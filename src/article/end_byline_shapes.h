@@ -37,6 +37,11 @@ bool is_role_and_handle(std::string_view line);
 // looks_like_byline). An abbreviation of two letters or more ("TP.HCM") is no initial.
 bool signs_with_glued_initial(std::string_view line);
 
+// "===== Nguyễn Thị Phong=====", "-- Thu Hà --" → the name: a line framed by runs of one mark
+// (at least two of `=`, `-`, `*`, `~`, `_`, `#` or `+` on each side), as a site's editor sets the
+// signature apart under the text; the text inside, trimmed. Any other line as it is.
+std::string_view without_frame(std::string_view line);
+
 // "[Trở về]", "[In bài]", "QR Code", "image advertisement": a link the page's text copy keeps in
 // its square brackets (at most four words, no colon: "[Ảnh: X]" is a credit), or a label in no
 // Vietnamese (vi_syllable.h is_foreign_phrase, one word at least of it in no capitals: an acronym,
