@@ -9,10 +9,10 @@
 #include <utility>
 
 #include "article/article_tail.h"
+#include "article/bare_caption.h"
 #include "article/byline.h"
 #include "article/byline_initials.h"
 #include "article/byline_outlet.h"
-#include "article/bare_caption.h"
 #include "article/byline_unit.h"
 #include "article/caption.h"
 #include "article/closing_caption.h"
@@ -115,7 +115,7 @@ std::string_view signature_without_brackets(std::string_view byline) {
   if (s.size() < 2 || s.front() != '(' || s.back() != ')') return byline;
   std::string_view inner = s.substr(1, s.size() - 2);
   std::string_view head = inner;
-  for (std::string_view dash : {" – ", " - ", " — "}) head = head.substr(0, head.find(dash));
+  for (std::string_view dash : {"–", "-", "—"}) head = trim_spaces(head.substr(0, head.find(dash)));
   if (signs_as_office(head) || names_organisation(head)) return inner;
   return byline_without_brackets(byline);
 }

@@ -52,6 +52,7 @@ TEST_CASE("page end forms: a signature set apart by runs of a mark signs") {
 TEST_CASE("page end forms: an office signing in brackets loses them") {
   CHECK(read_end("(Phòng Trưng bày – Tuyên truyền)\n").author == "Phòng Trưng bày – Tuyên truyền");
   CHECK(read_end("(Ban Tuyên giáo Huyện ủy)\n").author == "Ban Tuyên giáo Huyện ủy");
+  CHECK(read_end("(Phòng Trưng bày-Tuyên truyền)\n").author == "Phòng Trưng bày-Tuyên truyền");
   CHECK(read_end("(Lê Thị Hoa)\n").author == "Lê Thị Hoa");  // a name, as before
   // a sentence in brackets is no office's signature
   CHECK(read_end("(Đồng chí Bí thư Chi đoàn trao quà cho các cháu)\n").author.empty());
@@ -139,4 +140,18 @@ TEST_CASE("page end forms: a caption in brackets over the lead is the lead photo
   Article b = read_ok(InputFile{
       "ngay-hoi.txt", kTitle + "01/06/2024\n\n(Tít do Tòa soạn đặt)\n\n" + kLead + kBody + kLast});
   CHECK(captions_in(b) == 0);
+}
+
+TEST_CASE("page end forms: a place in brackets after the writer's name comes off") {
+  // the page names the place after a place noun: where the story happened, not a second writer
+  const std::string lead =
+      "Sáng 1/6, Chi đoàn trường mầm non Hoa Sen huyện Củ Chi phối hợp với Ban đại diện cha mẹ "
+      "học sinh tổ chức ngày hội cho các cháu với nhiều trò chơi dân gian.\n\n";
+  auto read = [&](const std::string& byline) {
+    return read_ok(InputFile{"ngay-hoi.txt", kTitle + lead + kBody + kLast + "\n\n" + byline});
+  };
+  CHECK(read("Tin, ảnh: Huy Quốc (Củ Chi)\n").author == "Huy Quốc");
+  CHECK(read("Huy Quốc – Củ Chi\n").author == "Huy Quốc");
+  // a name the page does not give as a place stays: a second writer, perhaps
+  CHECK(read("Tin, ảnh: Huy Quốc (Tấn Hữu)\n").author == "Huy Quốc (Tấn Hữu)");
 }
