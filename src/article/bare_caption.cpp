@@ -86,6 +86,9 @@ std::vector<std::string> word_keys(std::string_view s) {
 
 // No sentence of the body: no final punctuation, or a single final "." with no comma before.
 bool not_a_sentence(std::string_view line) {
+  // two sentences are the text's ("Hưởng ứng ngày … 1/6. Trường … tổ chức …."), whatever
+  // the last ends with: a caption is one clause
+  if (stops_a_sentence_inside(line)) return false;
   if (!ends_with_sentence_punct(line)) return true;
   return line.back() == '.' && !line.ends_with("..") && line.find(',') == std::string_view::npos;
 }

@@ -227,12 +227,21 @@ bool is_name_then_place(std::string_view name, std::string_view place) {
   return !name.empty() && looks_like_name(name) && is_place_name_shape(place);
 }
 
-// Some cut of `author` (a dash or a comma) has a name before it and a place's shape after it.
+// What stands after the cut: the rest of the author, or the bracket's inside when the bracket
+// closes it ("Huy Quốc (Củ Chi)" → "Củ Chi"); empty for a bracket inside.
+std::string_view after_cut(std::string_view author, Cut cut) {
+  std::string_view rest = author.substr(cut.at + cut.size);
+  if (author[cut.at] != '(') return trim_spaces(rest);
+  if (!rest.ends_with(')') || rest.find_first_of("()") != rest.size() - 1) return {};
+  return trim_spaces(rest.substr(0, rest.size() - 1));
+}
+
+// Some cut of `author` (a dash, a comma, a closing bracket) has a name before it and a place's
+// shape after it.
 bool has_place_after_cut(std::string_view author) {
   for (Cut cut = next_cut(author, 0); cut.at < author.size();
        cut = next_cut(author, cut.at + cut.size))
-    if (author[cut.at] != '(' && is_name_then_place(trim_spaces(author.substr(0, cut.at)),
-                                                    trim_spaces(author.substr(cut.at + cut.size))))
+    if (is_name_then_place(trim_spaces(author.substr(0, cut.at)), after_cut(author, cut)))
       return true;
   return false;
 }
@@ -243,9 +252,8 @@ std::string_view writer_before_named_place(std::string_view author, std::string_
   std::vector<PageWord> words;
   for (Cut cut = next_cut(author, 0); cut.at < author.size();
        cut = next_cut(author, cut.at + cut.size)) {
-    if (author[cut.at] == '(') continue;
     std::string_view name = trim_spaces(author.substr(0, cut.at));
-    std::string_view place = trim_spaces(author.substr(cut.at + cut.size));
+    std::string_view place = after_cut(author, cut);
     if (!is_name_then_place(name, place)) continue;
     if (words.empty()) words = page_words(page);
     std::vector<std::string> keys;

@@ -29,8 +29,9 @@ std::string_view writer_before_unit(std::string_view byline);
 // has_name_noun) is none of these: the outlet rules take it.
 bool opens_with_no_name(std::string_view rest, std::string_view name, bool in_brackets);
 
-// "Huy Quốc – Củ Chi" → "Huy Quốc" on a page that says "huyện Củ Chi": after the dash or the
-// comma, a place's name in capitalised words (one to four), which `page` names as a place, after
+// "Huy Quốc – Củ Chi", "Huy Quốc (Củ Chi)" → "Huy Quốc" on a page that says "huyện Củ Chi":
+// after the dash, the comma or in the closing brackets,
+// a place's name in capitalised words (one to four), which `page` names as a place, after
 // a place noun or its abbreviation ("huyện", "quận", "xã", "tỉnh", "thành phố", "TP", "H." …,
 // any case). Nothing in its shape tells "Củ Chi" from a second writer's "Tấn Hữu"; the page
 // does: the story names where it happened, and a writer's name is hardly ever in it, and never

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "article/byline.h"
+#include "article/byline_initials.h"
 #include "article/text_lines.h"
 #include "article/vi_syllable.h"
 #include "article/writer_unit.h"
@@ -104,8 +105,13 @@ bool is_role_and_handle(std::string_view line) {
   if (!is_newsroom_role(role) || !at_most_words(role, 1) || handle.size() < kFewestHandleBytes ||
       handle.find(' ') != npos)
     return false;
-  for (char c : handle)
-    if (!((c >= 'a' && c <= 'z') || is_ascii_digit(c) || c == '_' || c == '.')) return false;
+  // the handle's first letter may be a capital, as a copy in title case prints it ("Btv Chiminh")
+  for (std::size_t i = 0; i < handle.size(); ++i) {
+    char c = handle[i];
+    if (!((c >= 'a' && c <= 'z') || (i == 0 && c >= 'A' && c <= 'Z') || is_ascii_digit(c) ||
+          c == '_' || c == '.'))
+      return false;
+  }
   return !is_vietnamese_syllable(handle);
 }
 
@@ -129,6 +135,52 @@ bool signs_with_glued_initial(std::string_view line) {
   return glued && looks_like_byline(spaced);
 }
 
+namespace {
+
+// Words of a page's controls in English ("Back to top", "Read more", "QR Code", "Sign in"), in
+// lower case: a closed class, where a person's name is open.
+bool is_control_word(std::string_view word) {
+  static constexpr std::string_view kWords[] = {
+      "about",     "ads",     "advertisement", "all",      "back",
+      "by",        "close",   "code",          "comment",  "comments",
+      "contact",   "content", "copyright",     "designed", "download",
+      "email",     "feed",    "follow",        "gallery",  "go",
+      "here",      "home",    "image",         "images",   "in",
+      "like",      "link",    "links",         "load",     "log",
+      "login",     "logout",  "mail",          "map",      "menu",
+      "more",      "news",    "next",          "of",       "out",
+      "page",      "photo",   "photos",        "post",     "posts",
+      "powered",   "prev",    "previous",      "print",    "qr",
+      "read",      "related", "reply",         "rss",      "search",
+      "share",     "sign",    "site",          "sitemap",  "skip",
+      "subscribe", "tag",     "tags",          "the",      "this",
+      "to",        "top",     "tweet",         "up",       "video",
+      "videos",    "view",    "views"};
+  std::string lower = lower_ascii(word);
+  for (std::string_view w : kWords)
+    if (lower == w) return true;
+  return false;
+}
+
+// "John Smith", "Tin Hcmus": two to four words each a capital then letters in lower case, none
+// a control's word: a person's or a newsroom's name typed in a foreign spelling or in title
+// case, which may sign the text.
+bool is_plain_name(std::string_view line) {
+  constexpr std::size_t kMostWords = 4;
+  std::size_t words = 0;
+  bool ok = true;
+  each_word(line, [&](std::string_view w) {
+    ++words;
+    bool title_case = w.size() >= 2 && w[0] >= 'A' && w[0] <= 'Z' && !is_control_word(w);
+    for (std::size_t i = 1; title_case && i < w.size(); ++i)
+      title_case = (w[i] >= 'a' && w[i] <= 'z') || (static_cast<unsigned char>(w[i]) & 0x80);
+    ok = ok && title_case && !is_all_caps(w);
+  });
+  return ok && words >= 2 && words <= kMostWords;
+}
+
+}  // namespace
+
 bool is_link_or_widget_label(std::string_view line) {
   constexpr std::size_t kLinkWords = 4;
   line = trim_spaces(line);
@@ -139,11 +191,29 @@ bool is_link_or_widget_label(std::string_view line) {
   }
   // one word at least of letters not in capitals that no syllable spells ("Code", "image"):
   // an acronym ("Tin HCMUS", "TX - P.L.H.HÀ") may sign
+  // and initials typed in title case ("Tx - P.L.H.Hà", "Btv") are none
   bool foreign_word = false;
-  each_word(line, [&](std::string_view w) { foreign_word = foreign_word || is_foreign_word(w); });
-  // a source's credit ("Theo binhdinh online") names where the text came from
+  each_word(line, [&](std::string_view w) {
+    foreign_word = foreign_word || (is_foreign_word(w) && !is_vowelless_initials(w));
+  });
+  // a source's credit ("Theo binhdinh online") names where the text came from; a plain name
+  // ("John Smith") may sign
   return at_most_words(line, kLinkWords) && foreign_word && is_foreign_phrase(line) &&
-         !looks_like_source(line);
+         !looks_like_source(line) && !is_plain_name(line);
+}
+
+std::string_view without_frame(std::string_view line) {
+  constexpr std::size_t kFewestMarks = 2;
+  if (line.empty() || std::string_view("=-*~_#+").find(line.front()) == npos ||
+      line.back() != line.front())
+    return line;
+  const char mark = line.front();
+  std::size_t from = line.find_first_not_of(mark);
+  if (from == npos || from < kFewestMarks) return line;
+  std::size_t to = line.find_last_not_of(mark);
+  if (line.size() - 1 - to < kFewestMarks) return line;
+  std::string_view inner = trim_spaces(line.substr(from, to + 1 - from));
+  return inner.empty() ? line : inner;
 }
 
 }  // namespace tuyentap

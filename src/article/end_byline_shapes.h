@@ -26,8 +26,9 @@ std::size_t glued_name_in_brackets(std::string_view paragraph);
 // Empty for any other line.
 std::string_view name_before_glued_unit(std::string_view line);
 
-// "btv chiminh", "CTV hoanganh86": a newsroom's role (PV, CTV, BTV) in any case before one
-// handle, a word of ASCII letters and digits as a site's account is written. A role before a
+// "btv chiminh", "CTV hoanganh86", "Btv Chiminh": a newsroom's role (PV, CTV, BTV) in any case
+// before one handle, a word of ASCII letters in lower case and digits as a site's account is
+// written, its first letter perhaps a capital (a copy in title case). A role before a
 // Vietnamese word in lower case ("pv tổng hợp") is the role alone.
 bool is_role_and_handle(std::string_view line);
 
@@ -37,10 +38,18 @@ bool is_role_and_handle(std::string_view line);
 // looks_like_byline). An abbreviation of two letters or more ("TP.HCM") is no initial.
 bool signs_with_glued_initial(std::string_view line);
 
+// "===== Nguyễn Thị Phong=====", "-- Thu Hà --" → the name: a line framed by runs of one mark
+// (at least two of `=`, `-`, `*`, `~`, `_`, `#` or `+` on each side), as a site's editor sets the
+// signature apart under the text; the text inside, trimmed. Any other line as it is.
+std::string_view without_frame(std::string_view line);
+
 // "[Trở về]", "[In bài]", "QR Code", "image advertisement": a link the page's text copy keeps in
 // its square brackets (at most four words, no colon: "[Ảnh: X]" is a credit), or a label in no
-// Vietnamese (vi_syllable.h is_foreign_phrase, one word at least of it in no capitals: an acronym,
-// "Tin HCMUS", may sign): the page's own widget after the article, never its byline nor its text.
+// Vietnamese (vi_syllable.h is_foreign_phrase, one word at least of it in no capitals and no
+// initials: an acronym, "Tin HCMUS", or initials in title case, "Tx - P.L.H.Hà", may sign; and
+// not a plain name, two to four words each a capital then lower case, none a word of a page's
+// controls in English: "John Smith", "Tin Hcmus" may sign, "Back To Top", "Read More" are
+// controls): the page's own widget after the article, never its byline nor its text.
 bool is_link_or_widget_label(std::string_view line);
 
 }  // namespace tuyentap

@@ -12,6 +12,13 @@
 
 namespace tuyentap {
 
+std::string_view before_source_label(std::string_view line) {
+  for (std::string_view label : {" Nguồn:", " Nguồn tin:"})
+    if (std::size_t at = line.find(label); at != std::string_view::npos && at > 0)
+      line = trim_spaces(line.substr(0, at));
+  return line;
+}
+
 std::string_view after_writer_label(std::string_view line) {
   // the writer's labels, and a poster's ("Đăng bởi: Hân Nguyễn"), which portals print where
   // papers print the writer's

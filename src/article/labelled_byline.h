@@ -21,4 +21,10 @@ namespace tuyentap {
 // ("Nguồn: X"), or what follows is no byline ("Thực hiện: Nghị quyết số 12 …").
 std::string_view after_writer_label(std::string_view line);
 
+// "Tác giả: Võ Thị Cẩm Tú Nguồn: Công đoàn viên" → "Tác giả: Võ Thị Cẩm Tú": a school
+// platform prints the source's label after the writer's name on the same line; the byline
+// ends there (the source's credit names no writer). Any line with no " Nguồn:" nor " Nguồn
+// tin:" after its start as it is.
+std::string_view before_source_label(std::string_view line);
+
 }  // namespace tuyentap

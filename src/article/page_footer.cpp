@@ -74,13 +74,24 @@ bool is_labelled_address(std::string_view line) {
          is_web_address(line.substr(colon + 2)) && !looks_like_source(line);
 }
 
+// "2018 © Trường Tiểu học Phước Lý", "Copyright © 2020 Báo X": the site's copyright notice,
+// its sign anywhere in a short line (the [drop-line] marker "©*" takes it only first), no
+// sentence inside.
+bool is_copyright_notice(std::string_view line) {
+  constexpr std::size_t kMaxWords = 20;
+  return line.find("©") != std::string_view::npos && at_most_words(line, kMaxWords) &&
+         !stops_a_sentence_inside(line);
+}
+
 }  // namespace
 
 bool is_page_footer_line(std::string_view line, const ChromeMatcher& chrome) {
   constexpr std::size_t kMaxBarWords = 8;
   constexpr std::size_t kMinBarLinks = 2;
   if (chrome.may_match(line) && chrome.footer(chrome.key(line))) return true;
-  if (is_web_address(line) || is_topic_tag(line) || is_labelled_address(line)) return true;
+  if (is_web_address(line) || is_topic_tag(line) || is_labelled_address(line) ||
+      is_copyright_notice(line))
+    return true;
   return at_most_words(line, kMaxBarWords) && !ends_with_sentence_punct(line) &&
          chrome.links_in(fold_for_match(line)) >= kMinBarLinks;
 }

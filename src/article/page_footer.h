@@ -18,6 +18,8 @@ namespace tuyentap {
 //    trang Quay lại Lên trên");
 //  - the page's address under a label ("Link nội dung: https://…", "URL: …"), a source credit
 //    ("Nguồn: https://…") aside;
+//  - the site's copyright notice, "©" anywhere in a line of at most 20 words with no sentence
+//    inside ("2018 © Trường Tiểu học Phước Lý");
 //  - the page's box of the article's topic: "Chủ đề" and a name in capitals ("Chủ đề BẢO VỆ
 //    NỀN TẢNG TƯ TƯỞNG CỦA ĐẢNG").
 bool is_page_footer_line(std::string_view line, const ChromeMatcher& chrome);

@@ -216,8 +216,8 @@ void read_blocks(std::vector<Paragraph>& body, Article& a) {
       continue;
     }
     // "( Các cháu thiếu nhi múa chào mừng …)": a caption in brackets alone on its line
-    // (bare_caption.h)
-    if (have_lead) {
+    // (bare_caption.h); over the lead too, the lead photo's, as a sapo is no bracket
+    if (have_lead || (i + 1 < body.size() && is_body_text(body[i + 1].text))) {
       if (auto inner = bracketed_caption(p)) {
         a.blocks.push_back(Block{BlockType::Caption, std::string(*inner), {}});
         continue;

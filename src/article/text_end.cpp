@@ -9,6 +9,7 @@
 #include <utility>
 
 #include "article/article_tail.h"
+#include "article/bare_caption.h"
 #include "article/byline.h"
 #include "article/byline_initials.h"
 #include "article/byline_outlet.h"
@@ -107,6 +108,26 @@ bool signs_over_chrome(const Paragraphs& body, std::size_t j) {
          (at_most_words(next, kButtonWords) || looks_like_source(next));
 }
 
+// "(Phòng Trưng bày – Tuyên truyền)": an office signing in brackets, perhaps with its unit after
+// a dash, loses them as a name does (byline.h byline_without_brackets, "(Thanh Huyền)").
+std::string_view signature_without_brackets(std::string_view byline) {
+  std::string_view s = byline.ends_with('.') ? byline.substr(0, byline.size() - 1) : byline;
+  if (s.size() < 2 || s.front() != '(' || s.back() != ')') return byline;
+  std::string_view inner = s.substr(1, s.size() - 2);
+  std::string_view head = inner;
+  for (std::string_view dash : {"–", "-", "—"}) head = trim_spaces(head.substr(0, head.find(dash)));
+  if (signs_as_office(head) || names_organisation(head)) return inner;
+  return byline_without_brackets(byline);
+}
+
+// "Top", "Back", "QR Code", "[Trở về]": a page's button or widget label, where the page's own
+// parts begin (vi_syllable.h: no Vietnamese word; end_byline_shapes.h); initials typed in
+// title case ("Tq") and a role before a site's handle ("btv chiminh") sign.
+bool ends_page_text(std::string_view p) {
+  return (is_foreign_word(p) && !is_vowelless_initials(p)) ||
+         (is_link_or_widget_label(p) && !is_role_and_handle(p));
+}
+
 // "… nhiệm kỳ 2020 – 2025. (Hà Nguyên)": the writer's name glued in brackets after the last
 // sentence, with no sentence nor byline after it, becomes the byline's own paragraph
 // (end_byline_shapes.h), unless the text above names that person (its subject).
@@ -172,6 +193,17 @@ std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::
   std::string author;
   std::size_t keep_to = body.size(), skip_to = body.size();
   for (std::size_t j = last + 1, looked = 0; j < body.size() && looked < kBylineSearch; ++j) {
+    // "===== Nguyễn Thị Phong=====": the signature set apart by its marks (end_byline_shapes.h)
+    if (std::string_view inner = without_frame(body[j].text);
+        inner.size() < body[j].text.size() && looks_like_byline(inner))
+      body[j].text = std::string(inner);
+    // "Tác giả: Võ Thị Cẩm Tú Nguồn: Công đoàn viên": the source's credit printed on the
+    // writer's line is the source, as on the line under it (labelled_byline.h)
+    if (std::string_view name = before_source_label(body[j].text);
+        name.size() < body[j].text.size() && looks_like_byline(name)) {
+      credit = trim_spaces(std::string_view(body[j].text).substr(name.size()));
+      body[j].text.resize(name.size());
+    }
     const std::string& p = body[j].text;
     // "Tin: Minh Anh - Ảnh: Thu Hà" credits a photo too, but is the byline; so is a byline
     // under the text's last photo, which no caption can be: a caption needs body text or
@@ -181,6 +213,9 @@ std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::
                             !reads_as_closing_caption(p, body[j - 1].text) &&
                             !named_above(body, j, name_without_degrees(author_in_byline(p)));
     if (is_caption(body[j]) && !opens_with_writer_credit(p) && !under_last_photo) continue;
+    // "(Ban Tổ chức trao quà cho các cháu)": a caption in brackets, who does what, is no
+    // writer in brackets (bare_caption.h)
+    if (bracketed_caption(p)) continue;
     ++looked;
     // a box title, with its list after it; a writer's name in capitals ("TRẦN TÚ": a family
     // name first, a name's shape) over the page's links is the byline
@@ -191,9 +226,7 @@ std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::
       break;
     }
     // "Top", "Back": a page's button under the text, where the page's own parts begin
-    // (vi_syllable.h: no Vietnamese word); initials typed in title case ("Tq") sign
-    if ((is_foreign_word(p) && !is_vowelless_initials(p)) ||
-        (is_link_or_widget_label(p) && !is_role_and_handle(p))) {
+    if (ends_page_text(p)) {
       keep_to = skip_to = j;
       break;
     }
@@ -230,7 +263,7 @@ std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::
     author =
         !glued.empty()
             ? std::string(glued)
-            : byline_without_position(byline_without_brackets(labelled.empty() ? p : labelled));
+            : byline_without_position(signature_without_brackets(labelled.empty() ? p : labelled));
     byline_lines = 1;
     keep_to = j;
     skip_to = j + 1;
@@ -291,9 +324,14 @@ std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::
   const bool caption_under_byline = !author.empty() && skip_to < body.size() &&
                                     only_short_lines_after(body, skip_to + 1) &&
                                     reads_as_closing_caption(body[skip_to].text, body[last].text);
+  // A page's button or widget label there ("Top", "QR Code") ends the page's text as it ends
+  // the article above: a photo story's lines after it are the page's widgets.
+  bool ended = false;
   for (std::size_t i = skip_to; i < body.size(); ++i) {
-    if (parse_caption(body[i].text) || body[i].photo == PhotoHint::Story ||
-        (caption_under_byline && i == skip_to))
+    ended = ended || ends_page_text(body[i].text);
+    if ((parse_caption(body[i].text) || body[i].photo == PhotoHint::Story ||
+         (caption_under_byline && i == skip_to)) &&
+        !ended)
       body[keep_to++] = std::move(body[i]);
     else
       more_lines += body[i].lines - 1;

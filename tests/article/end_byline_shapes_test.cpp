@@ -139,3 +139,20 @@ TEST_CASE("end byline shapes: a link or a widget's label after the text ends the
   CHECK(!is_link_or_widget_label("Theo binhdinh online"));
   CHECK(!is_link_or_widget_label("Tin HCMUS"));
 }
+
+TEST_CASE(
+    "end byline shapes: a foreign plain name or title-cased initials sign, a control does not") {
+  // a person's name in a foreign spelling, a newsroom's acronym and initials typed in title case
+  for (std::string line : {"John Smith", "Tin Hcmus", "Tx - P.L.H.Hà", "Anna Maria Berg"})
+    CHECK(!is_link_or_widget_label(line));
+  for (const std::string& tail : kTails) {
+    INFO(tail);
+    CHECK(read_page("John Smith", tail).author == "John Smith");
+  }
+  // a page's controls in title case are no name
+  for (std::string line : {"Back To Top", "Read More", "QR Code", "Print Page", "Sign In"})
+    CHECK(is_link_or_widget_label(line));
+  // a handle in title case after a newsroom's role, as a copy in title case prints it
+  CHECK(is_role_and_handle("Btv Chiminh"));
+  CHECK(!is_role_and_handle("Btv ChiMinh"));
+}
