@@ -147,10 +147,9 @@ bool retold_across(std::string_view head, std::string_view line, const std::stri
 // least) tells again at least half of their runs of three words (three at least) and not the
 // words across the break. A sentence's first line, cut by the width, is not told again in the
 // sentence's own paragraph; a title's words, wrapped, are told again across its break too.
-void split_retold_title(const std::vector<std::string>& lines, std::vector<bool>& joins) {
+void split_retold_title(const std::vector<std::string>& lines, std::size_t s,
+                        std::size_t ratio_num, std::size_t ratio_den, std::vector<bool>& joins) {
   constexpr std::size_t kMinWords = 4, kMaxWords = 40, kMinLeadWords = 20, kToldWords = 150;
-  std::size_t s = 0;
-  while (s < lines.size() && lines[s].empty()) ++s;
   std::string head;
   for (std::size_t i = s + 1; i < lines.size() && joins[i]; ++i) {
     if (!head.empty()) head += ' ';
@@ -158,8 +157,7 @@ void split_retold_title(const std::vector<std::string>& lines, std::vector<bool>
     if (!at_most_words(head, kMaxWords)) return;
     const std::string& line = lines[i];
     if (at_most_words(head, kMinWords - 1) || ends_open(lines[i - 1]) ||
-        !(starts_with_upper(line) || (line[0] >= '0' && line[0] <= '9') ||
-          opens_with_agency(line)))
+        !(starts_with_upper(line) || opens_with_agency(line)))
       continue;
     std::string told = line;  // the rest of the paragraph, up to kToldWords
     for (std::size_t j = i + 1; j < lines.size() && joins[j] && at_most_words(told, kToldWords);
@@ -169,10 +167,27 @@ void split_retold_title(const std::vector<std::string>& lines, std::vector<bool>
     told = " " + fold_for_match(told) + " ";
     std::size_t runs = 0;
     const std::size_t found = retold_runs(head, told, runs);
-    if (found >= 3 && 2 * found >= runs && !retold_across(head, line, told)) {
+    if (found >= 3 && ratio_den * found >= ratio_num * runs && !retold_across(head, line, told)) {
       joins[i] = false;
       return;
     }
+  }
+}
+
+// The paragraphs opening among the text's first 12 lines with text: the first (under a title
+// the page has no chrome) when half its head's runs are told again, a later one (under a
+// kicker, a menu, a date line) when three in five are.
+void split_retold_titles(const std::vector<std::string>& lines, std::vector<bool>& joins) {
+  constexpr std::size_t kHeaderLines = 12;
+  std::size_t seen = 0;
+  bool first = true;
+  for (std::size_t s = 0; s < lines.size() && seen < kHeaderLines; ++s) {
+    if (lines[s].empty()) continue;
+    ++seen;
+    if (joins[s]) continue;
+    if (s + 1 < lines.size() && joins[s + 1])
+      split_retold_title(lines, s, first ? 1 : 3, first ? 2 : 5, joins);
+    first = false;
   }
 }
 
@@ -196,7 +211,7 @@ std::vector<bool> wrap_joins(const std::vector<std::string>& lines, std::size_t 
       words += word_count(lines[++last]);
     if (words <= kMaxBlockWords && !ends_with_sentence_punct(lines[last])) joins[i] = false;
   }
-  split_retold_title(lines, joins);
+  split_retold_titles(lines, joins);
   return joins;
 }
 
