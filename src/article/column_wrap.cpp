@@ -132,8 +132,8 @@ bool retold_across(std::string_view head, std::string_view line, const std::stri
     if (after.size() < 2) after.push_back(x);
   });
   if (before.size() < 2 || after.size() < 2) return false;
-  const std::string a = std::string(before[before.size() - 2]) + ' ' +
-                        std::string(before.back()) + ' ' + std::string(after[0]);
+  const std::string a = std::string(before[before.size() - 2]) + ' ' + std::string(before.back()) +
+                        ' ' + std::string(after[0]);
   const std::string b =
       std::string(before.back()) + ' ' + std::string(after[0]) + ' ' + std::string(after[1]);
   return told.find(" " + fold_for_match(a) + " ") != std::string::npos ||
@@ -147,8 +147,8 @@ bool retold_across(std::string_view head, std::string_view line, const std::stri
 // least) tells again at least half of their runs of three words (three at least) and not the
 // words across the break. A sentence's first line, cut by the width, is not told again in the
 // sentence's own paragraph; a title's words, wrapped, are told again across its break too.
-void split_retold_title(const std::vector<std::string>& lines, std::size_t s,
-                        std::size_t ratio_num, std::size_t ratio_den, std::vector<bool>& joins) {
+void split_retold_title(const std::vector<std::string>& lines, std::size_t s, std::size_t ratio_num,
+                        std::size_t ratio_den, std::vector<bool>& joins) {
   constexpr std::size_t kMinWords = 4, kMaxWords = 40, kMinLeadWords = 20, kToldWords = 150;
   std::string head;
   for (std::size_t i = s + 1; i < lines.size() && joins[i]; ++i) {
