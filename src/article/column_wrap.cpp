@@ -141,12 +141,13 @@ bool retold_across(std::string_view head, std::string_view line, const std::stri
 }
 
 // A title the width ran on into the lead under it, no blank line between ("… Lễ kết nạp đảng
-// viên mới" over "Ngày 03/10/2025, Chi bộ … tổ chức Lễ kết nạp đảng viên mới …"): the text's
-// first lines, 4 to 40 words ending on no comma, semicolon nor colon, over a line opening with
-// a capital, a digit or an agency's bracket, when the rest of their paragraph (20 words at
-// least) tells again at least half of their runs of three words (three at least) and not the
-// words across the break. A sentence's first line, cut by the width, is not told again in the
-// sentence's own paragraph; a title's words, wrapped, are told again across its break too.
+// viên mới" over "Ngày 03/10/2025, Chi bộ … tổ chức Lễ kết nạp đảng viên mới …"): the first
+// lines of the paragraph opening at line s, 4 to 40 words ending on no comma, semicolon nor
+// colon, over a line opening with a capital or an agency's bracket, when the rest of the
+// paragraph (20 words at least) tells again at least ratio_num / ratio_den of their runs of
+// three words (three at least) and not the words across the break. A sentence's first line,
+// cut by the width, is seldom told again in the sentence's own paragraph; a title's words,
+// wrapped, are told again across its break too.
 void split_retold_title(const std::vector<std::string>& lines, std::size_t s, std::size_t ratio_num,
                         std::size_t ratio_den, std::vector<bool>& joins) {
   constexpr std::size_t kMinWords = 4, kMaxWords = 40, kMinLeadWords = 20, kToldWords = 150;

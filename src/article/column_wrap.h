@@ -45,7 +45,8 @@ std::optional<std::string> unwrapped_text(const std::vector<std::string>& lines,
 // For each line of a text wrapped at `width`, whether it goes on the line above: the width cut
 // there (wrapped_before), unless the line above ends a sentence and the lines the width ran on
 // from it, at most 30 words, end with no sentence punctuation (a caption or a byline under a
-// paragraph, no last sentence of it).
+// paragraph, no last sentence of it), or, among the text's first 12 lines, the lines above are
+// a title the rest of their paragraph retells (its lead, run on by the width).
 std::vector<bool> wrap_joins(const std::vector<std::string>& lines, std::size_t width,
                              std::span<const std::size_t> indents = {});
 
