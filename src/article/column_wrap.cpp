@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "article/text_lines.h"
+#include "text/normalize.h"
 
 namespace tuyentap {
 
@@ -89,21 +90,151 @@ bool wrapped_before(std::string_view previous, std::string_view line, std::size_
          previous_indent + code_point_count(previous) + 1 + first_word_columns(line) > width;
 }
 
+namespace {
+
+// The line ends on no comma, semicolon or colon (closing quotes aside is not needed: a title's
+// last character is a word's, a stop or a bracket).
+bool ends_open(std::string_view s) {
+  return !s.empty() && (s.back() == ',' || s.back() == ';' || s.back() == ':');
+}
+
+// How many of `head`'s runs of three words, folded, stand in `told` (folded, spaces around).
+std::size_t retold_runs(std::string_view head, const std::string& told, std::size_t& runs) {
+  std::vector<std::string_view> w;
+  const std::string folded = fold_for_match(head);
+  each_word(folded, [&](std::string_view x) { w.push_back(x); });
+  std::size_t found = 0;
+  runs = w.size() >= 3 ? w.size() - 2 : 0;
+  for (std::size_t k = 0; k + 2 < w.size(); ++k) {
+    std::string key = " ";
+    for (std::size_t j = k; j < k + 3; ++j) (key += w[j]) += ' ';
+    found += told.find(key) != std::string::npos;
+  }
+  return found;
+}
+
+// "(Chinhphu.vn) - Sáng nay …", "(NLĐO) - …": a lead opening with its agency's name in
+// brackets and a dash (a bracket with a date, "(22/12/1944 – 22/12/2020), …", goes on a name).
+bool opens_with_agency(std::string_view line) {
+  const std::size_t close = line.find(')');
+  if (!line.starts_with('(') || close == std::string_view::npos) return false;
+  const std::string_view after = line.substr(close + 1);
+  return after.starts_with(" -") || after.starts_with(" –") || after.starts_with("-");
+}
+
+// The words across the break (the head's last two and the line's first, or the head's last
+// and the line's first two), folded, stand in `told`: the text tells them again as one run, a
+// title or a name the width cut, not a title over its lead.
+bool retold_across(std::string_view head, std::string_view line, const std::string& told) {
+  std::vector<std::string_view> before, after;
+  each_word(head, [&](std::string_view x) { before.push_back(x); });
+  each_word(line, [&](std::string_view x) {
+    if (after.size() < 2) after.push_back(x);
+  });
+  if (before.size() < 2 || after.size() < 2) return false;
+  const std::string a = std::string(before[before.size() - 2]) + ' ' + std::string(before.back()) +
+                        ' ' + std::string(after[0]);
+  const std::string b =
+      std::string(before.back()) + ' ' + std::string(after[0]) + ' ' + std::string(after[1]);
+  return told.find(" " + fold_for_match(a) + " ") != std::string::npos ||
+         told.find(" " + fold_for_match(b) + " ") != std::string::npos;
+}
+
+// A title the width ran on into the lead under it, no blank line between ("… Lễ kết nạp đảng
+// viên mới" over "Ngày 03/10/2025, Chi bộ … tổ chức Lễ kết nạp đảng viên mới …"): the first
+// lines of the paragraph opening at line s, 4 to 40 words ending on no comma, semicolon nor
+// colon, over a line opening with a capital or an agency's bracket, when the rest of the
+// paragraph (20 words at least) tells again at least ratio_num / ratio_den of their runs of
+// three words (three at least) and not the words across the break. A sentence's first line,
+// cut by the width, is seldom told again in the sentence's own paragraph; a title's words,
+// wrapped, are told again across its break too.
+void split_retold_title(const std::vector<std::string>& lines, std::size_t s, std::size_t ratio_num,
+                        std::size_t ratio_den, std::vector<bool>& joins) {
+  constexpr std::size_t kMinWords = 4, kMaxWords = 40, kMinLeadWords = 20, kToldWords = 150;
+  std::string head;
+  for (std::size_t i = s + 1; i < lines.size() && joins[i]; ++i) {
+    if (!head.empty()) head += ' ';
+    head += lines[i - 1];
+    if (!at_most_words(head, kMaxWords)) return;
+    const std::string& line = lines[i];
+    if (at_most_words(head, kMinWords - 1) || ends_open(lines[i - 1]) ||
+        !(starts_with_upper(line) || opens_with_agency(line)))
+      continue;
+    std::string told = line;  // the rest of the paragraph, up to kToldWords
+    for (std::size_t j = i + 1; j < lines.size() && joins[j] && at_most_words(told, kToldWords);
+         ++j)
+      (told += ' ') += lines[j];
+    if (at_most_words(told, kMinLeadWords - 1)) return;
+    told = " " + fold_for_match(told) + " ";
+    std::size_t runs = 0;
+    const std::size_t found = retold_runs(head, told, runs);
+    if (found >= 3 && ratio_den * found >= ratio_num * runs && !retold_across(head, line, told)) {
+      joins[i] = false;
+      return;
+    }
+  }
+}
+
+// The paragraphs opening among the text's first 12 lines with text: the first (under a title
+// the page has no chrome) when half its head's runs are told again, a later one (under a
+// kicker, a menu, a date line) when three in five are.
+void split_retold_titles(const std::vector<std::string>& lines, std::vector<bool>& joins) {
+  constexpr std::size_t kHeaderLines = 12;
+  std::size_t seen = 0;
+  bool first = true;
+  for (std::size_t s = 0; s < lines.size() && seen < kHeaderLines; ++s) {
+    if (lines[s].empty()) continue;
+    ++seen;
+    if (joins[s]) continue;
+    if (s + 1 < lines.size() && joins[s + 1])
+      split_retold_title(lines, s, first ? 1 : 3, first ? 2 : 5, joins);
+    first = false;
+  }
+}
+
+}  // namespace
+
+std::vector<bool> wrap_joins(const std::vector<std::string>& lines, std::size_t width,
+                             std::span<const std::size_t> indents) {
+  constexpr std::size_t kMaxBlockWords = 30;
+  std::vector<bool> joins(lines.size(), false);
+  for (std::size_t i = 1; i < lines.size(); ++i)
+    joins[i] = !lines[i - 1].empty() &&
+               wrapped_before(lines[i - 1], lines[i], width, indent_of(indents, i - 1));
+  // A paragraph ends its last sentence with a stop: after a line that ends one, a run of
+  // lines the width joined that ends with none is a block of its own the wrap ran on (a
+  // caption, a byline, a subheading under the paragraph: "… trên toàn phường." over "Đ/c …
+  // phát biểu tại hội" / "nghị"), not the paragraph's last sentence.
+  for (std::size_t i = 1; i < lines.size(); ++i) {
+    if (!joins[i] || !closes_sentence(lines[i - 1]) || lines[i].starts_with('(')) continue;
+    std::size_t last = i, words = word_count(lines[i]);
+    while (last + 1 < lines.size() && joins[last + 1] && words <= kMaxBlockWords)
+      words += word_count(lines[++last]);
+    if (words <= kMaxBlockWords && !ends_with_sentence_punct(lines[last])) joins[i] = false;
+  }
+  split_retold_titles(lines, joins);
+  return joins;
+}
+
 std::optional<std::string> unwrapped_text(const std::vector<std::string>& lines,
-                                          std::span<const std::size_t> indents) {
+                                          std::span<const std::size_t> indents,
+                                          std::span<const std::size_t> spacers) {
   const std::size_t width = wrap_width(lines, indents);
   if (width == 0 || width >= kMinWideWidth) return std::nullopt;
+  const std::vector<bool> joins = wrap_joins(lines, width, indents);
   std::string out;
-  const std::string* previous = nullptr;  // the line above, when it has text
+  std::size_t blanks = 0, spacer = 0;  // blank lines so far; the next spacer among spacers
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const std::string& line = lines[i];
-    if (i > 0)
-      out += previous && !line.empty() &&
-                     wrapped_before(*previous, line, width, indent_of(indents, i - 1))
-                 ? ' '
-                 : '\n';
+    if (i > 0) out += joins[i] ? ' ' : '\n';
     out += line;
-    previous = line.empty() ? nullptr : &line;
+    if (!line.empty()) continue;
+    // a line of one space alone stays one (a text browser's mark where a photo stood)
+    if (spacer < spacers.size() && spacers[spacer] == blanks) {
+      out += ' ';
+      ++spacer;
+    }
+    ++blanks;
   }
   return out;
 }

@@ -37,8 +37,18 @@ bool wrapped_before(std::string_view previous, std::string_view line, std::size_
 // "\n" elsewhere; none for any other text. Every step after the split (chrome by its shape,
 // the header's fields, the title scorer) then reads whole paragraphs, as on a page saved
 // unwrapped: "… giám sát năm" over "2021" is a title's end, no counter's number.
+// `spacers` (split_clean_lines's: which blank lines were one space alone) stay one space.
 std::optional<std::string> unwrapped_text(const std::vector<std::string>& lines,
-                                          std::span<const std::size_t> indents = {});
+                                          std::span<const std::size_t> indents = {},
+                                          std::span<const std::size_t> spacers = {});
+
+// For each line of a text wrapped at `width`, whether it goes on the line above: the width cut
+// there (wrapped_before), unless the line above ends a sentence and the lines the width ran on
+// from it, at most 30 words, end with no sentence punctuation (a caption or a byline under a
+// paragraph, no last sentence of it), or, among the text's first 12 lines, the lines above are
+// a title the rest of their paragraph retells (its lead, run on by the width).
+std::vector<bool> wrap_joins(const std::vector<std::string>& lines, std::size_t width,
+                             std::span<const std::size_t> indents = {});
 
 // The narrowest width wrap_width reports for a greedy wrap (kMinNarrowWidth) and the widest
 // of a text browser's (wrap_width's wide range starts at 100).

@@ -467,12 +467,12 @@ char final_char(std::string_view s) {
   return s.back();
 }
 
-bool ends_a_sentence(std::string_view s) {
+}  // namespace
+
+bool closes_sentence(std::string_view s) {
   char c = final_char(s);
   return c == '.' || c == '!' || c == '?' || c == ';';
 }
-
-}  // namespace
 
 bool ends_with_sentence_punct(std::string_view s) {
   char c = final_char(s);
@@ -480,7 +480,7 @@ bool ends_with_sentence_punct(std::string_view s) {
 }
 
 bool is_prose(std::string_view s) {
-  return (ends_a_sentence(s) && !at_most_words(s, 5)) || !at_most_words(s, 40);
+  return (closes_sentence(s) && !at_most_words(s, 5)) || !at_most_words(s, 40);
 }
 
 bool stops_a_sentence_inside(std::string_view s) {
@@ -497,7 +497,7 @@ bool stops_a_sentence_inside(std::string_view s) {
 bool is_body_text(std::string_view s) {
   // more than 11 words and a sentence's end, more than 80 words, or more than 19 and a
   // sentence stopped inside; the words counted once, and no further than the bound asked
-  if (ends_a_sentence(s)) return !at_most_words(s, 11);
+  if (closes_sentence(s)) return !at_most_words(s, 11);
   const std::size_t words = words_up_to(s, 80);
   return words > 80 || (words > 19 && stops_a_sentence_inside(s));
 }

@@ -115,6 +115,8 @@ std::size_t code_point_count(std::string_view s);
 
 // The last character, ignoring closing quotes and brackets, is . , ; : ! ? or …
 bool ends_with_sentence_punct(std::string_view s);
+// The last character, as there, is . ! ? … or ; (a sentence or a list's item closed).
+bool closes_sentence(std::string_view s);
 
 // First letter (skipping digits' absence: the very first code point) is upper / lower case.
 bool starts_with_upper(std::string_view s);

@@ -570,7 +570,7 @@ PreparedText prepare_text(std::string_view text, const ChromeMatcher& chrome) {
   std::vector<std::size_t> spacers, indents;
   t.lines = split_clean_lines(text, &spacers, &indents);
   // a text hard-wrapped at 60 to 99 columns is read as its paragraphs (column_wrap.h)
-  if (std::optional<std::string> joined = unwrapped_text(t.lines, indents)) {
+  if (std::optional<std::string> joined = unwrapped_text(t.lines, indents, spacers)) {
     t.unwrapped = std::move(*joined);
     text = t.unwrapped;
     spacers.clear();

@@ -9,35 +9,15 @@
 #include <vector>
 
 #include "article/text_lines.h"
+#include "greedy_wrap.h"
 
 using namespace tuyentap;
 using Lines = std::vector<std::string>;
 
 namespace {
 
-// Greedy wrap of each paragraph at `width` code points, as a saving browser does; `blank`
-// keeps a blank line between paragraphs.
 Lines wrap(const Lines& paragraphs, std::size_t width, bool blank = true) {
-  Lines out;
-  for (const std::string& p : paragraphs) {
-    if (blank && !out.empty()) out.emplace_back();
-    std::string line;
-    std::size_t start = 0;
-    while (start <= p.size()) {
-      std::size_t end = p.find(' ', start);
-      if (end == std::string::npos) end = p.size();
-      std::string word = p.substr(start, end - start);
-      if (!line.empty() && code_point_count(line) + 1 + code_point_count(word) > width) {
-        out.push_back(line);
-        line.clear();
-      }
-      if (!line.empty()) line += ' ';
-      line += word;
-      start = end + 1;
-    }
-    out.push_back(line);
-  }
-  return out;
+  return test::greedy_wrap(paragraphs, width, blank);
 }
 
 Lines texts(const std::vector<Paragraph>& paras) {

@@ -5,11 +5,13 @@
 #include <catch2/catch.hpp>
 #include <string>
 #include <variant>
+#include <vector>
 
 #include "article/chrome.h"
 #include "article/column_wrap.h"
 #include "article/text_lines.h"
 #include "article/text_reader.h"
+#include "greedy_wrap.h"
 
 using namespace tuyentap;
 
@@ -28,33 +30,19 @@ const char* const kBody =
 
 // Greedy wrap at `width` of each line longer than it.
 std::string wrap(const std::string& text, std::size_t width) {
-  std::string out, line;
-  std::size_t start = 0;
-  auto flush = [&] {
-    out += line;
-    line.clear();
-  };
-  while (start <= text.size()) {
+  std::vector<std::string> paragraphs;
+  for (std::size_t start = 0; start <= text.size();) {
     std::size_t nl = text.find('\n', start);
     if (nl == std::string::npos) nl = text.size();
-    std::string para = text.substr(start, nl - start);
-    std::size_t w0 = 0;
-    while (w0 <= para.size()) {
-      std::size_t e = para.find(' ', w0);
-      if (e == std::string::npos) e = para.size();
-      std::string word = para.substr(w0, e - w0);
-      if (!line.empty() && code_point_count(line) + 1 + code_point_count(word) > width) {
-        flush();
-        out += '\n';
-      }
-      if (!line.empty()) line += ' ';
-      line += word;
-      w0 = e + 1;
-    }
-    flush();
-    if (nl < text.size()) out += '\n';
+    paragraphs.push_back(text.substr(start, nl - start));
     start = nl + 1;
   }
+  std::string out;
+  for (const std::string& line : test::greedy_wrap(paragraphs, width, false)) {
+    out += line;
+    out += '\n';
+  }
+  out.pop_back();
   return out;
 }
 
