@@ -83,11 +83,6 @@ bool sets_time_after_opening_clause(std::string_view paragraph) {
   return opens_with_time_setting(rest, folded_words(rest));
 }
 
-// "…, nhiệm kỳ 2022 – 2025.", "… Đại hội các Chi bộ nhiệm kỳ 2017- 2020.": a sentence that
-// closes on a term of office (its two years) names a congress last, as a title does; a sapo
-// goes on to the congress's place, guests or business. At most one comma, no colon, at most 30
-// words, and neither its time nor its place set first ("Sáng 10/01/2025, chi bộ …", "Tại đại
-// hội, …").
 // The guards of closes_on_term and closes_on_day: one sentence of at most 30 words ending in
 // ".", at most one comma, no colon, its time or place not set first.
 bool one_named_sentence(std::string_view paragraph, const std::vector<std::string>& words) {
@@ -99,6 +94,11 @@ bool one_named_sentence(std::string_view paragraph, const std::vector<std::strin
          !sets_time_after_opening_clause(paragraph);
 }
 
+// "…, nhiệm kỳ 2022 – 2025.", "… Đại hội các Chi bộ nhiệm kỳ 2017- 2020.": a sentence that
+// closes on a term of office (its two years) names a congress last, as a title does; a sapo
+// goes on to the congress's place, guests or business. At most one comma, no colon, at most 30
+// words, and neither its time nor its place set first ("Sáng 10/01/2025, chi bộ …", "Tại đại
+// hội, …").
 bool closes_on_term(std::string_view paragraph, const std::vector<std::string>& words) {
   constexpr std::size_t kYearDigits = 8;
   if (!one_named_sentence(paragraph, words)) return false;
