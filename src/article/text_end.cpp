@@ -22,6 +22,7 @@
 #include "article/labelled_byline.h"
 #include "article/office_byline.h"
 #include "article/page_footer.h"
+#include "article/series_note.h"
 #include "article/text_lines.h"
 #include "article/theo_writer.h"
 #include "article/vi_syllable.h"
@@ -216,6 +217,8 @@ std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::
     // "(Ban Tổ chức trao quà cho các cháu)": a caption in brackets, who does what, is no
     // writer in brackets (bare_caption.h)
     if (bracketed_caption(p)) continue;
+    // "(Còn nữa)": a serial's note closes the text, the byline may stand under it (series_note.h)
+    if (is_series_note(p)) continue;
     ++looked;
     // a box title, with its list after it; a writer's name in capitals ("TRẦN TÚ": a family
     // name first, a name's shape) over the page's links is the byline
@@ -307,7 +310,8 @@ std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::
       break;
     }
     // "Hoàng Uyên" / "(Báo Bạc Liêu)" on two lines
-    if (j + 1 < body.size() && looks_like_name(p) && looks_like_source(body[j + 1].text)) {
+    if (j + 1 < body.size() && looks_like_name(p) && looks_like_source(body[j + 1].text) &&
+        !is_series_note(body[j + 1].text)) {
       const std::string& source = body[j + 1].text;
       author += (source.front() == '(' ? " " : " - ") + source;
       byline_lines = 2;
@@ -329,8 +333,9 @@ std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::
   bool ended = false;
   for (std::size_t i = skip_to; i < body.size(); ++i) {
     ended = ended || ends_page_text(body[i].text);
+    // a serial's note under the byline ("Minh Anh" / "(Còn nữa)") is the text's, kept last
     if ((parse_caption(body[i].text) || body[i].photo == PhotoHint::Story ||
-         (caption_under_byline && i == skip_to)) &&
+         (caption_under_byline && i == skip_to) || is_series_note(body[i].text)) &&
         !ended)
       body[keep_to++] = std::move(body[i]);
     else
