@@ -14,9 +14,9 @@ import re
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FIXTURES = os.path.join(ROOT, "tests", "fixtures")
-# real-eval40 and real-site40 (session 21) and every later set; real-eval34 … 39 and
-# real-site34 … 38, held out in sessions 15 … 20 and measured there, are learning sets
-HELD_OUT_FROM = 40
+# real-eval41 and real-site41 (session 22) and every later set; real-eval34 … 40 and
+# real-site34 … 38, held out in sessions 15 … 21 and measured there, are learning sets
+HELD_OUT_FROM = 41
 
 _NUMBERED = re.compile(r"^real-(eval|site)(\d*)$")
 
