@@ -69,7 +69,7 @@ std::string without_shortcodes(std::string_view line) {
     }
     out.append(line.substr(from, at - from));
     // the tag stood between words or before one: keep one space where it was
-    if (!out.empty() && out.back() != ' ') out += ' ';
+    if (!out.empty() && out.back() != ' ' && at + size < line.size()) out += ' ';
     from = at + size;
     at = line.find('[', from);
   }
