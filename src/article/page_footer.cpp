@@ -1,7 +1,11 @@
 // The page's footer after an article's last sentence: see page_footer.h.
 #include "article/page_footer.h"
 
+#include <optional>
+#include <string>
+
 #include "article/byline.h"
+#include "article/caption.h"
 #include "article/text_lines.h"
 #include "text/normalize.h"
 
@@ -76,11 +80,16 @@ bool is_labelled_address(std::string_view line) {
 
 // "2018 © Trường Tiểu học Phước Lý", "Copyright © 2020 Báo X": the site's copyright notice,
 // its sign anywhere in a short line (the [drop-line] marker "©*" takes it only first), no
-// sentence inside.
+// sentence inside. A photo's credit with the sign ("Lễ trao giải (Ảnh: © Minh Anh)", "Ảnh: ©
+// TTXVN") is the caption of the text's last photo, not the site's notice: a caption's credit
+// holding the sign is one.
 bool is_copyright_notice(std::string_view line) {
   constexpr std::size_t kMaxWords = 20;
-  return line.find("©") != std::string_view::npos && at_most_words(line, kMaxWords) &&
-         !stops_a_sentence_inside(line);
+  if (line.find("©") == std::string_view::npos || !at_most_words(line, kMaxWords) ||
+      stops_a_sentence_inside(line))
+    return false;
+  std::optional<Block> caption = parse_caption(line);
+  return !(caption && caption->credit.find("©") != std::string::npos);
 }
 
 }  // namespace

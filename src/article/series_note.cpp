@@ -39,8 +39,19 @@ bool is_series_note(std::string_view paragraph) {
   if (!at_most_words(paragraph, kMaxWords)) return false;
   bool framed = false;
   std::string key = fold_for_match(without_marks(paragraph, framed));
-  while (!key.empty() && (key.back() == '.' || key.back() == ' ')) key.pop_back();
-  if (key.ends_with("…")) key.resize(key.size() - std::string_view("…").size());
+  // the marks after the words, in any order and spacing: "(Còn nữa.)", "(Còn nữa …)", "(Còn
+  // nữa... )" — each trailing stop, ellipsis or space goes until the words remain
+  for (bool trimmed = true; trimmed;) {
+    trimmed = false;
+    while (!key.empty() && (key.back() == '.' || key.back() == ' ')) {
+      key.pop_back();
+      trimmed = true;
+    }
+    if (key.ends_with("…")) {
+      key.resize(key.size() - std::string_view("…").size());
+      trimmed = true;
+    }
+  }
   // an announcement of the next part names it after a colon: "Kỳ sau: Những giải pháp …"
   for (std::string_view next : {"ky sau:", "ky toi:", "ky cuoi:"})
     if (key.starts_with(next)) return framed || key.size() > next.size();

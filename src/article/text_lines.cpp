@@ -3,6 +3,7 @@
 
 #include "article/column_wrap.h"
 #include "article/position_wrap.h"
+#include "article/shortcode.h"
 #include "article/word_count.h"
 #include "text/date_line.h"
 
@@ -255,6 +256,11 @@ std::string mark_breadcrumb_gaps(std::string_view line) {
 }
 
 std::string clean_any_line(std::string_view line) {
+  std::string markup_out;  // a WordPress shortcode's tags are markup (shortcode.h)
+  if (line.find('[') != std::string_view::npos && has_shortcode(line)) {
+    markup_out = without_shortcodes(line);
+    line = markup_out;
+  }
   if (line.size() > 2 && (line[0] == 'T' || line[0] == 'H' || line[0] == ' ' || line[0] == '\t') &&
       is_gapped_breadcrumb(line))
     return clean_line(mark_breadcrumb_gaps(line));

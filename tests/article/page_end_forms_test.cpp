@@ -1,9 +1,10 @@
 // The article's end in forms that school and office portals print (session 21, from the
 // learning pages of session 20's unseen sites): a signature set apart by runs of a mark, an
 // office signing in brackets, a source's label on the writer's line, the site's copyright and
-// its builder in the footer, a closing caption of a souvenir photo, a page's button ending a
-// photo story; and above the end, a line telling two sentences that is no caption retelling
-// the title, a caption in brackets over the lead. Each with its near misses.
+// its builder in the footer (a photo's credit with the sign is no notice), a closing caption of a
+// souvenir photo, a page's button ending a photo story; and above the end, a line telling two
+// sentences that is no caption retelling the title, a caption in brackets over the lead. Each with
+// its near misses.
 #include <catch2/catch.hpp>
 #include <string>
 
@@ -84,6 +85,25 @@ TEST_CASE("page end forms: the site's copyright and builder are its footer") {
                           "Bản quyền các tiết mục © thuộc về nhà trường. Các cháu đã biểu "
                           "diễn trọn vẹn và được phụ huynh khen ngợi suốt buổi chiều.\n"});
   CHECK(c.blocks.back().text.ends_with("suốt buổi chiều."));
+}
+
+TEST_CASE("page end forms: a photo's credit with the copyright sign is a caption") {
+  // the last photo's caption, its credit with the sign, over the byline: kept, credited
+  for (std::string line : {"Các cháu nhận quà của nhà trường (Ảnh: © Minh Anh)",
+                           "Các cháu nhận quà của nhà trường. Ảnh: © Minh Anh"}) {
+    INFO(line);
+    Article a = read_end(line + "\n\nLê Thị Hoa\n");
+    CHECK(a.author == "Lê Thị Hoa");
+    CHECK(captions_in(a) == 1);
+    REQUIRE(!a.blocks.empty());
+    CHECK(a.blocks.back().type == BlockType::Caption);
+    CHECK(a.blocks.back().credit == "© Minh Anh");
+  }
+  // the site's notice under the byline is still its footer
+  Article b = read_end("Lê Thị Hoa\n© 2024 Trường Mầm non Hoa Sen\n");
+  CHECK(b.author == "Lê Thị Hoa");
+  CHECK(captions_in(b) == 0);
+  CHECK(b.blocks.back().text == kLast);
 }
 
 TEST_CASE("page end forms: a souvenir photo's caption closes the text") {

@@ -31,8 +31,9 @@ Article read_end(const std::string& end) {
 TEST_CASE("series note: the forms an instalment's end takes") {
   for (std::string note :
        {"(Còn nữa)", "(còn nữa)", "(Còn tiếp)", "(Còn nữa).", "(Còn nữa...)", "(Hết)",
-        "- Còn nữa -", "*Còn tiếp*", "Còn nữa", "(Xem tiếp kỳ sau)",
-        "(Kỳ sau: Những giải pháp đột phá)", "Kỳ tới: Đảng viên trẻ ở vùng cao"}) {
+        "(Còn nữa …)", "(Còn tiếp... )", "(Còn nữa….)", "- Còn nữa -", "*Còn tiếp*", "Còn nữa",
+        "(Xem tiếp kỳ sau)", "(Kỳ sau: Những giải pháp đột phá)",
+        "Kỳ tới: Đảng viên trẻ ở vùng cao"}) {
     INFO(note);
     CHECK(is_series_note(note));
   }
