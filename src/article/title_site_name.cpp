@@ -103,13 +103,17 @@ bool names_a_site(std::string_view name) {
 }  // namespace
 
 std::string_view without_site_name(std::string_view title) {
+  // the last separator: one pass back from the end to the first space that opens one (no two
+  // separators open with the same two bytes), not four searches of the whole title
   std::size_t best = title.npos, sep = 0;
-  for (std::string_view s : {" - ", " | ", " – ", " — "}) {
-    std::size_t at = title.rfind(s);
-    if (at != title.npos && (best == title.npos || at > best)) {
-      best = at;
-      sep = s.size();
-    }
+  for (std::size_t i = title.size(); i-- > 0 && best == title.npos;) {
+    if (title[i] != ' ') continue;
+    for (std::string_view s : {" - ", " | ", " – ", " — "})
+      if (title.substr(i).starts_with(s)) {
+        best = i;
+        sep = s.size();
+        break;
+      }
   }
   if (best == title.npos) return title;
   std::string_view name = title.substr(best + sep), head = title.substr(0, best);

@@ -38,29 +38,6 @@ std::size_t sequence_at(std::string_view s, std::size_t i) {
   return 0;
 }
 
-// Where the first byte from `i` on that is not ASCII stands (s.size() when none): sixteen
-// bytes looked at together (SSE2) and the ASCII ones before the first other skipped at once,
-// since a Vietnamese text has a letter beyond ASCII every few bytes.
-std::size_t skip_ascii(std::string_view s, std::size_t i) {
-#ifdef __SSE2__
-  while (i + 16 <= s.size()) {
-    const auto mask = static_cast<unsigned>(
-        _mm_movemask_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i))));
-    if (mask != 0) return i + static_cast<std::size_t>(__builtin_ctz(mask));
-    i += 16;
-  }
-#else
-  while (i + 8 <= s.size()) {
-    std::uint64_t word;
-    std::memcpy(&word, s.data() + i, 8);
-    if (word & 0x8080808080808080ULL) break;
-    i += 8;
-  }
-#endif
-  while (i < s.size() && static_cast<unsigned char>(s[i]) < 0x80) ++i;
-  return i;
-}
-
 // s with each byte that starts no well-formed sequence replaced by U+FFFD; s itself (no
 // copy) in the usual case that it is all well-formed.
 std::string_view well_formed(std::string_view s, std::string& storage) {
@@ -68,31 +45,17 @@ std::string_view well_formed(std::string_view s, std::string& storage) {
   // those two and any lead E1..EC (whose continuations may be any of 80..BF) are checked
   // here, the rare others by sequence_at.
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const std::size_t size = s.size();
   auto continues = [p](std::size_t k) { return (p[k] & 0xC0) == 0x80; };
-  std::size_t i = 0;
-  std::size_t blocks_from = 0;  // where the sixteen-byte check may be asked again
-  while (i < s.size()) {
-    if (i >= blocks_from) {
-      // the common characters sixteen bytes at a time (base/utf8_blocks.h), then the rest of
-      // the block that stopped it a code point at a time, as below
-      bool high = false;
-      i += utf8_blocks::plain_prefix(p + i, s.size() - i, high);
-      blocks_from = i + 32;
-      if (i >= s.size()) break;
-    }
-    const unsigned c = p[i];
-    if (c < 0x80) {
-      i = skip_ascii(s, i + 1);
-    } else if (c >= 0xC2 && c <= 0xDF && i + 1 < s.size() && continues(i + 1)) {
-      i += 2;
-    } else if (c >= 0xE1 && c <= 0xEC && i + 2 < s.size() && continues(i + 1) && continues(i + 2)) {
-      i += 3;
-    } else {
-      const std::size_t n = sequence_at(s, i);
-      if (n == 0) break;
-      i += n;
-    }
-  }
+  bool high = false;
+  std::size_t i = utf8_blocks::walk(p, size, high, [&](std::size_t k) {
+    const unsigned c = p[k];
+    if (c >= 0xC2 && c <= 0xDF && k + 1 < size && continues(k + 1)) return k + 2;
+    if (c >= 0xE1 && c <= 0xEC && k + 2 < size && continues(k + 1) && continues(k + 2))
+      return k + 3;
+    const std::size_t len = sequence_at(s, k);
+    return len == 0 ? utf8_blocks::kStop : k + len;
+  });
   if (i == s.size()) return s;
   storage.assign(s.substr(0, i));
   while (i < s.size()) {

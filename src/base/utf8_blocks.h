@@ -2,10 +2,13 @@
 // (text/utf8.h: well-formed and "plainly NFC") and the JSON writer's well-formedness check
 // (base/json.h). Both walk the text a code point at a time; this lets them pass sixteen bytes
 // at a time (SSE2, every x86-64) over the characters such a text is made of, and go on byte
-// by byte from where it stops. Here in base/ so that json.cpp, below text/, may use it.
+// by byte from where it stops. `walk` is the loop both drive, each with its own step for a
+// character beyond ASCII. Here in base/ so that json.cpp, below text/, may use it.
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -71,6 +74,60 @@ inline std::size_t plain_prefix(const unsigned char* p, std::size_t n, bool& hig
   (void)high;
 #endif
   return i;
+}
+
+// The first byte from p[i] on that is not ASCII, or n. Vietnamese text has a letter beyond
+// ASCII every few bytes: sixteen bytes are looked at together and the ASCII ones before the
+// first other skipped at once, instead of a byte at a time.
+inline std::size_t skip_ascii(const unsigned char* p, std::size_t i, std::size_t n) {
+#if defined(__SSE2__)
+  while (i + 16 <= n) {
+    const auto mask = static_cast<unsigned>(
+        _mm_movemask_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i))));
+    if (mask != 0) return i + static_cast<std::size_t>(__builtin_ctz(mask));
+    i += 16;
+  }
+#else
+  while (i + 8 <= n) {
+    std::uint64_t word;
+    std::memcpy(&word, p + i, 8);
+    if (word & 0x8080808080808080ULL) break;
+    i += 8;
+  }
+#endif
+  while (i < n && p[i] < 0x80) ++i;
+  return i;
+}
+
+// What a step returns to end the walk at the character it was given.
+inline constexpr std::size_t kStop = static_cast<std::size_t>(-1);
+
+// Walks p[0, n) a character at a time: plain_prefix passes what it can sixteen bytes at a
+// time (at the start, then again once the walk is 32 bytes past where it last stopped: the
+// character that stopped it is then behind), runs of ASCII are skipped, and `step(i)` is
+// asked of every other character, at its first byte p[i]: it returns where the next one
+// starts, or kStop to end the walk there. Returns where the walk ended: n, or the start of
+// the character whose step said kStop. `high` is set when a byte from 0x80 on was passed
+// (steps see only such bytes).
+template <class Step>
+inline std::size_t walk(const unsigned char* p, std::size_t n, bool& high, Step step) {
+  std::size_t i = 0;
+  std::size_t blocks_from = 0;  // where the sixteen-byte check may be asked again
+  while (i < n) {
+    if (i >= blocks_from) {
+      i += plain_prefix(p + i, n - i, high);
+      blocks_from = i + 32;
+      if (i >= n) break;
+    }
+    if (p[i] < 0x80) {
+      i = skip_ascii(p, i + 1, n);
+      continue;
+    }
+    const std::size_t next = step(i);
+    if (next == kStop) return i;
+    i = next;
+  }
+  return n;
 }
 
 }  // namespace tuyentap::utf8_blocks

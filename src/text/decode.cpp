@@ -107,29 +107,29 @@ std::string plural(std::size_t n, const char* one, const char* many) {
   return std::to_string(n) + " " + (n == 1 ? one : many);
 }
 
-DecodedText decode_as(std::string_view bytes, Encoding e) {
-  DecodedText d;
-  d.encoding = e;
-  std::size_t bad = 0;
+// `bytes` decoded as `e`, NFC; `bad` is set to the number of invalid sequences replaced by
+// U+FFFD.
+std::string decoded_text(std::string_view bytes, Encoding e, std::size_t& bad) {
+  bad = 0;
   switch (e) {
     case Encoding::Utf8:
-      if (utf8::is_plainly_nfc(bytes))
-        d.text = bytes;  // most files: one scan, one copy
-      else
-        d.text = utf8::is_valid(bytes) ? to_nfc(bytes) : to_nfc(utf8::sanitize(bytes, &bad));
-      break;
+      if (utf8::is_plainly_nfc(bytes)) return std::string(bytes);  // most files: one scan
+      return utf8::is_valid(bytes) ? to_nfc(bytes) : to_nfc(utf8::sanitize(bytes, &bad));
     case Encoding::Utf16LE:
     case Encoding::Utf16BE:
-      d.text = to_nfc(utf16_to_utf8(bytes, e == Encoding::Utf16BE, &bad));
-      break;
+      return to_nfc(utf16_to_utf8(bytes, e == Encoding::Utf16BE, &bad));
     case Encoding::Utf32LE:
     case Encoding::Utf32BE:
-      d.text = to_nfc(utf32_to_utf8(bytes, e == Encoding::Utf32BE, &bad));
-      break;
+      return to_nfc(utf32_to_utf8(bytes, e == Encoding::Utf32BE, &bad));
     default:
-      d.text = legacy::decode(bytes, e);
-      break;
+      return legacy::decode(bytes, e);
   }
+}
+
+DecodedText with_note(std::string text, Encoding e, std::size_t bad) {
+  DecodedText d;
+  d.encoding = e;
+  d.text = std::move(text);
   if (bad) {
     d.confident = false;
     d.note = plural(bad, "invalid ", "invalid ") + std::string(encoding_name(e)) +
@@ -138,9 +138,16 @@ DecodedText decode_as(std::string_view bytes, Encoding e) {
   return d;
 }
 
+DecodedText decode_as(std::string_view bytes, Encoding e) {
+  std::size_t bad = 0;
+  std::string text = decoded_text(bytes, e, bad);
+  return with_note(std::move(text), e, bad);
+}
+
 struct Candidate {
   Encoding encoding;
-  DecodedText decoded;
+  std::string text;
+  std::size_t bad;  // invalid sequences replaced
   vn::TextScore score;
 };
 
@@ -163,9 +170,10 @@ std::vector<Candidate> score_candidates(std::string_view bytes,
                                         const std::vector<Encoding>& encodings) {
   std::vector<Candidate> candidates;
   for (Encoding e : encodings) {
-    DecodedText d = decode_as(bytes, e);
-    vn::TextScore score = vn::score_text(d.text);
-    candidates.push_back({e, std::move(d), score});
+    std::size_t bad = 0;
+    std::string text = decoded_text(bytes, e, bad);
+    vn::TextScore score = vn::score_text(text);
+    candidates.push_back({e, std::move(text), bad, score});
   }
   // Best quality first; on a tie the earlier candidate in `encodings` (a stable sort).
   std::stable_sort(
@@ -198,10 +206,20 @@ DecodedText detect(std::string_view bytes, const std::vector<Encoding>& encoding
   std::string why = doubt(candidates);
   if (!why.empty() && sample.size() < bytes.size()) {  // the sample did not settle it
     candidates = score_candidates(bytes, encodings);
+    sample = bytes;
     why = doubt(candidates);
   }
-  DecodedText out = sample.size() < bytes.size() ? decode_as(bytes, candidates.front().encoding)
-                                                 : std::move(candidates.front().decoded);
+  Candidate& best = candidates.front();
+  if (sample.size() < bytes.size()) {
+    // Only the bytes after the sample are left to decode. Joining is exact: every candidate
+    // decodes byte by byte (a UTF-8 sequence cannot span an ASCII byte, the legacy tables map
+    // one byte each), and the sample ends with a space or a line end, a starter that composes
+    // with nothing and stops every run of marks, so NFC of the whole is the two NFCs joined.
+    std::size_t bad = 0;
+    best.text += decoded_text(bytes.substr(sample.size()), best.encoding, bad);
+    best.bad += bad;
+  }
+  DecodedText out = with_note(std::move(best.text), best.encoding, best.bad);
   if (!why.empty()) out.note += (out.note.empty() ? "" : "; ") + why;
   out.confident = out.note.empty();
   return out;

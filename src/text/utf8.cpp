@@ -6,9 +6,6 @@
 #include <cstring>
 
 #include "base/utf8_blocks.h"
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 namespace tuyentap::utf8 {
 
@@ -25,24 +22,6 @@ inline bool continuation(std::uint8_t b) {
   return (b & 0xC0) == 0x80;
 }
 
-// The first byte from p[i] on that is not ASCII, or n. Vietnamese text has a letter beyond
-// ASCII every few bytes: sixteen bytes are looked at together and the ASCII ones before the
-// first other skipped at once, instead of a byte at a time.
-inline std::size_t skip_ascii(const std::uint8_t* p, std::size_t i, std::size_t n) {
-#if defined(__SSE2__)
-  while (i + 16 <= n) {
-    const auto mask = static_cast<unsigned>(
-        _mm_movemask_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i))));
-    if (mask != 0) return i + static_cast<std::size_t>(__builtin_ctz(mask));
-    i += 16;
-  }
-#else
-  while (i + 8 <= n && ascii_word(p + i)) i += 8;
-#endif
-  while (i < n && p[i] < 0x80) ++i;
-  return i;
-}
-
 // One pass that validates and checks "plainly NFC" together (they used to be two scans of
 // every file). Vietnamese text has a non-ASCII letter every few bytes, so the common
 // sequences are recognised by their bytes before falling back to ICU's general U8_NEXT:
@@ -55,55 +34,48 @@ Scan scan_impl(std::string_view s) {
   const auto* p = reinterpret_cast<const std::uint8_t*>(s.data());
   const std::size_t n = s.size();
   Scan out;
-  std::size_t i = 0;
-  std::size_t blocks_from = 0;  // where the sixteen-byte check may be asked again
-  while (i < n) {
-    if (i >= blocks_from) {
-      // the common characters sixteen bytes at a time (base/utf8_blocks.h), then the rest of
-      // the block that stopped it a code point at a time, as below
-      bool high = false;
-      i += utf8_blocks::plain_prefix(p + i, n - i, high);
-      if (high) out.ascii = false;
-      blocks_from = i + 32;
-    }
-    i = skip_ascii(p, i, n);
-    if (i >= n) break;
-    std::uint8_t b = p[i];
+  bool stopped = false;  // at a code point not plainly NFC
+  bool high = false;
+  const std::size_t end = utf8_blocks::walk(p, n, high, [&](std::size_t i) {
     out.ascii = false;
-    if (b >= 0xC2 && b <= 0xCB && i + 1 < n && continuation(p[i + 1])) {
-      i += 2;
-      continue;
-    }
-    if (b == 0xE1 && i + 2 < n && p[i + 1] >= 0xB8 && p[i + 1] <= 0xBB && continuation(p[i + 2])) {
-      i += 3;
-      continue;
-    }
+    const std::uint8_t b = p[i];
+    if (b >= 0xC2 && b <= 0xCB && i + 1 < n && continuation(p[i + 1])) return i + 2;
+    if (b == 0xE1 && i + 2 < n && p[i + 1] >= 0xB8 && p[i + 1] <= 0xBB && continuation(p[i + 2]))
+      return i + 3;
     if (b == 0xE2 && i + 2 < n && p[i + 1] <= 0x83 && continuation(p[i + 1]) &&
         continuation(p[i + 2])) {
       // U+2000 and U+2001 decompose to U+2002 and U+2003; U+20D0.. are combining marks.
       char32_t c = 0x2000 + ((p[i + 1] & 0x3Fu) << 6) + (p[i + 2] & 0x3Fu);
       if (c < 0x2002 || c >= 0x20D0) {
         out.plainly_nfc = false;
-        if (stop_at_not_plain) return out;
+        if (stop_at_not_plain) {
+          stopped = true;
+          return utf8_blocks::kStop;
+        }
       }
-      i += 3;
-      continue;
+      return i + 3;
     }
-    std::size_t start = i;
+    std::size_t next = i;
     UChar32 c;
-    U8_NEXT(p, i, n, c);
+    U8_NEXT(p, next, n, c);
     if (c < 0) {
-      out.valid = start;
       out.plainly_nfc = false;
-      return out;
+      return utf8_blocks::kStop;
     }
     bool plain = c < 0x0300 || (c >= 0x1E00 && c <= 0x1EFF) || (c >= 0x2002 && c < 0x20D0);
     if (!plain) {
       out.plainly_nfc = false;
-      if (stop_at_not_plain) return out;
+      if (stop_at_not_plain) {
+        stopped = true;
+        return utf8_blocks::kStop;
+      }
     }
-  }
-  out.valid = n;
+    return next;
+  });
+  if (high) out.ascii = false;
+  // valid: the whole text, or where an ill-formed sequence starts (0 when the scan stopped
+  // at a code point not plainly NFC, before it knew)
+  out.valid = stopped ? 0 : end;
   return out;
 }
 
@@ -118,7 +90,7 @@ std::size_t valid_prefix(std::string_view s) {
   const std::size_t n = s.size();
   std::size_t i = 0;
   while (i < n) {
-    i = skip_ascii(p, i, n);
+    i = utf8_blocks::skip_ascii(p, i, n);
     if (i >= n) break;
     // Two-byte sequences (most Vietnamese letters below U+0300) without ICU.
     if (p[i] >= 0xC2 && p[i] <= 0xDF && i + 1 < n && continuation(p[i + 1])) {

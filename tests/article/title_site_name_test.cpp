@@ -31,6 +31,18 @@ TEST_CASE("title site name: a masthead after any separator is cut") {
   }
 }
 
+TEST_CASE("title site name: only the last separator is looked at, whatever its kind") {
+  // the title's own dash or bar before the masthead's separator stays in the title
+  const std::string own = "Hội nghị tổng kết – công tác xây dựng Đảng | năm 2019";
+  for (std::string sep : {" - ", " – ", " — ", " | "}) {
+    INFO(sep);
+    CHECK(without_site_name(own + sep + "Báo Đà Nẵng") == own);
+    // a masthead before the title's last separator is not the site's name after the title
+    const std::string inner = kTitle + sep + "Báo Đà Nẵng" + " - Xây dựng Đảng vững mạnh";
+    CHECK(without_site_name(inner) == inner);
+  }
+}
+
 TEST_CASE("title site name: a title's own dash stays") {
   for (std::string t : {
            "Hội nghị báo cáo viên - Báo cáo tình hình tháng 10",      // "Báo cáo", a report

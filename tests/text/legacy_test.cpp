@@ -140,3 +140,50 @@ TEST_CASE("the syllable check knows Vietnamese syllables from mis-decodings") {
                             U"bát\u0300", U"lộa", U"mãt", U"bàt"})
     CHECK_FALSE(vn::is_syllable(w));
 }
+
+// A long file is told by its first 4 KB (cut after a space or a line end) and only the rest is
+// decoded after: the two halves joined must be the whole file decoded at once, wherever the
+// cut falls, a combining mark or a broken UTF-8 byte right after it included.
+TEST_CASE("a long file decodes the same as when forced, wherever its sample ends") {
+  const std::string text = article() + article() + article() + article();  // about 10 KB
+  for (Encoding e : kLegacy) {
+    INFO(encoding_name(e));
+    const std::string body = encode_text(text, e);
+    for (std::size_t shift = 0; shift < 24; ++shift) {
+      INFO(shift);
+      std::string bytes = std::string(shift, '-') + "\n" + body;
+      DecodedText d = decode_text(bytes);
+      REQUIRE(d.encoding == e);
+      CHECK(d.text == decode_text(bytes, e).text);
+      CHECK(d.note.empty());
+    }
+  }
+  // windows-1258 writes tones as combining marks: one right after the cut (after a space,
+  // where it has no letter to sit on) must stay a lone mark after a space, as in the whole.
+  const std::string cp = encode_text(text, Encoding::Cp1258);
+  for (std::size_t at = 4090; at < 4140; ++at) {
+    INFO(at);
+    std::string bytes = cp;
+    std::size_t cut = bytes.find_first_of("\n ", at);
+    bytes.insert(cut + 1, "\xCC");  // U+0300
+    DecodedText d = decode_text(bytes);
+    REQUIRE(d.encoding == Encoding::Cp1258);
+    CHECK(d.text == decode_text(bytes, Encoding::Cp1258).text);
+    CHECK(d.text.find(" \xCC\x80") != std::string::npos);
+  }
+  // UTF-8 with stray Windows quotes: the bad bytes of both halves are counted.
+  for (std::size_t at = 4090; at < 4140; at += 7) {
+    INFO(at);
+    std::string bytes = "\x93" + text;
+    std::size_t cut = bytes.find_first_of("\n ", at);
+    bytes.insert(cut + 1, "\x93");
+    bytes += "\x94";
+    DecodedText d = decode_text(bytes);
+    REQUIRE(d.encoding == Encoding::Utf8);
+    DecodedText whole = decode_text(bytes, Encoding::Utf8);
+    CHECK(d.text == whole.text);
+    CHECK(whole.note.starts_with("3 invalid UTF-8 sequences"));
+    INFO(d.note << " / " << whole.note);
+    CHECK(d.note.starts_with(whole.note));
+  }
+}
