@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "article/author_shape.h"
 #include "article/by_line.h"
 #include "article/byline_initials.h"
 #include "article/byline_name.h"
@@ -506,13 +507,18 @@ std::string_view photographer_in_byline(std::string_view byline) {
 std::string_view author_in_byline(std::string_view byline) {
   if (std::string colons = with_label_colons(byline); colons != byline)
     return same_place(author_in_byline(colons), colons, byline);
-  if (auto name = by_line_name(byline)) return *name;  // as written, even a site's name
+  if (auto name = by_line_name(byline))  // as written, even a site's name
+    return signs_as_no_one(*name) ? std::string_view{} : *name;
   if (is_source_credit(byline)) return {};
   if (!outlet_after_theo(byline).empty()) return {};  // "Theo binhdinh online": where it came from
   // "Phùng Anh (VTV Online) 17/07/2026 18:49": the date, then the outlet come off
   byline = byline_without_date(byline);
-  return without_outlet_mark(writer_without_outlet(writer_before_unit(without_role_word(
-      writer_before_unit(without_writer_label(without_photo_credit(writer_after_theo(byline))))))));
+  std::string_view author = without_outlet_mark(
+      writer_without_outlet(writer_before_unit(without_role_word(writer_before_unit(
+          without_writer_label(without_photo_credit(writer_after_theo(byline))))))));
+  // what no one signs with (a program's key, an address, a sentence) is no author, whatever
+  // rule let its line pass (author_shape.h)
+  return signs_as_no_one(author) ? std::string_view{} : author;
 }
 
 }  // namespace tuyentap
