@@ -270,6 +270,13 @@ bool names_before_cut(std::string_view line) {
 
 bool looks_like_byline(std::string_view line) {
   if (by_line_name(line)) return true;  // "by HiephoaNet": whoever it names
+  // "Minh Huế - Công Hiếu (Trung tâm Văn hóa và Truyền thanh thành phố)": the writer's office
+  // in brackets closing the line (writer_unit.h) is as long as its name is, no part of the
+  // byline's shape nor of its bound of words: the byline is what stands before it
+  if (std::size_t open = trim_final_period(line).rfind(" (");
+      open != std::string_view::npos && open > 0 &&
+      names_writer_unit(trim_final_period(line).substr(open + 1)))
+    return looks_like_byline(trim_spaces(line.substr(0, open)));
   if (!short_and_unpunctuated(line)) return false;
   const std::string colons = with_label_colons(line);  // "Tác giả; X" as "Tác giả: X"
   line = without_rank(without_footnote_mark(trim_final_period(colons)));
