@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <iterator>
 #include <string>
+#include <vector>
 
 #include "article/byline.h"
 #include "article/text_lines.h"
@@ -32,6 +33,27 @@ constexpr std::string_view kHeadingWords[] = {
     "lời", "nói",  "bài", "nghiệm", "nhiệm",  "vụ",    "đánh", "giá",  "hình",
     "quả", "tiêu", "yêu", "cầu",    "nghiên", "cứu",   "xây",  "dựng", "nâng"};
 constexpr std::size_t kMaxNameSyllables = 4;  // "TÔN NỮ THU HÀ"; a writer's degrees aside
+
+// Common given names (fold_exact keys: lower case, the old tone placement, "hòa", "thúy"). Left
+// out: those that are mostly an ordinary word a closing line is made of ("ái" of "thân ái",
+// "trọng" of "trân trọng", "mến" of "thân mến").
+constexpr std::string_view kGivenNames[] = {
+    "an",     "anh",    "ánh",    "bảo",    "bích",  "bình",  "cường", "châu",  "chi",   "chinh",
+    "chính",  "chung",  "công",   "cúc",    "diễm",  "diệp",  "diệu",  "dung",  "dũng",  "duy",
+    "duyên",  "dương",  "đạt",    "điệp",   "định",  "đông",  "đức",   "giang", "hà",    "hải",
+    "hạnh",   "hào",    "hảo",    "hằng",   "hân",   "hậu",   "hiền",  "hiển",  "hiệp",  "hiếu",
+    "hoa",    "hòa",    "hoài",   "hoan",   "hoàn",  "hoàng", "hồng",  "huân",  "huệ",   "huế",
+    "hùng",   "hưng",   "hương",  "hường",  "huy",   "huyền", "khang", "khanh", "khánh", "khải",
+    "khoa",   "khôi",   "kiên",   "kiều",   "kim",   "lam",   "lan",   "lâm",   "lệ",    "liên",
+    "liễu",   "linh",   "loan",   "long",   "lộc",   "lợi",   "luân",  "lực",   "ly",    "lý",
+    "mai",    "mạnh",   "minh",   "my",     "mỹ",    "nam",   "nga",   "ngân",  "nghĩa", "ngọc",
+    "nguyên", "nguyệt", "nhàn",   "nhân",   "nhật",  "nhi",   "nhung", "như",   "oanh",  "phong",
+    "phú",    "phúc",   "phương", "phượng", "quang", "quân",  "quế",   "quý",   "quyên", "quỳnh",
+    "sang",   "sơn",    "sương",  "tài",    "tâm",   "tân",   "thái",  "thanh", "thành", "thảo",
+    "thắm",   "thắng",  "thiện",  "thịnh",  "thoa",  "thơ",   "thu",   "thùy",  "thúy",  "thủy",
+    "thư",    "thương", "tiến",   "tín",    "toàn",  "trà",   "trang", "trâm",  "trí",   "trinh",
+    "trung",  "trúc",   "tú",     "tuấn",   "tuệ",   "tùng",  "tuyết", "tường", "uyên",  "vân",
+    "việt",   "vinh",   "vĩnh",   "vũ",     "vy",    "xuân",  "yến"};
 
 }  // namespace
 
@@ -86,6 +108,31 @@ bool is_initials(std::string_view word) {
     word.remove_prefix(dot + 1);
   }
   return true;
+}
+
+bool is_given_name(std::string_view word) {
+  return std::find(std::begin(kGivenNames), std::end(kGivenNames), fold_exact(word)) !=
+         std::end(kGivenNames);
+}
+
+bool is_name_typed_lower(std::string_view line) {
+  constexpr std::size_t kFewest = 2, kMost = 3;  // "Minh hiếu", "Nguyễn văn an"
+  std::vector<std::string_view> words;
+  each_word(line, [&](std::string_view w) { words.push_back(w); });
+  if (words.size() < kFewest || words.size() > kMost) return false;
+  bool lower_later = false;
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    std::string_view w = words[k];
+    // in title case or in lower case (the first in title case); the lists hold letters alone
+    if (is_all_caps(w)) return false;
+    bool lower = !starts_with_upper(w);
+    if (k == 0 && lower) return false;
+    lower_later = lower_later || lower;
+    bool last = k + 1 == words.size();
+    bool syllable = is_given_name(w) || (!last && (is_any_family_name(w) || is_middle_name(w)));
+    if (!syllable) return false;
+  }
+  return lower_later;
 }
 
 }  // namespace tuyentap

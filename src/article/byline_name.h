@@ -20,4 +20,18 @@ bool is_capitals_name(std::string_view name);
 // may be left out). A section's name has no dot inside a word.
 bool is_initials(std::string_view word);
 
+// A common Vietnamese given name (tên: Minh, Hiếu, Hà, Tâm …; any case, either tone placement),
+// the syllable a name ends with.
+bool is_given_name(std::string_view word);
+
+// "Minh hiếu", "Thu hà", "Nguyễn văn an": a writer's name typed with a later syllable in lower
+// case, as a hurried editor signs. Two or three words of letters alone, the first in title case
+// (a capital, then lower case), at least one later word in lower case; each a name's syllable
+// (a family name, a middle name, a given name: theo_writer.h and the list above), the last a
+// given name. A closing formula is made of words no name is ("Trân trọng", "Xin cảm ơn", "Thân
+// ái", "Hết"), and so are most pairs of ordinary words ("Xem thêm", "Bình thường"); a pair of
+// given names that is an ordinary word too ("Thành công") the caller tells by the page, where
+// such a word stands in the text and a writer's name hardly ever does.
+bool is_name_typed_lower(std::string_view line);
+
 }  // namespace tuyentap
