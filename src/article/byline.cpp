@@ -186,6 +186,7 @@ bool looks_like_source(std::string_view line) {
 }
 
 std::string_view byline_without_brackets(std::string_view byline) {
+  if (!outlet_alone_in_brackets(byline).empty()) return byline;  // a source, no name
   std::string_view inner = trim_final_period(byline);
   if (inner.size() < 2 || inner.front() != '(' || inner.back() != ')') return byline;
   inner = inner.substr(1, inner.size() - 2);  // a name, or two ("(Kim Tiến – Tấn Hữu)")
@@ -485,6 +486,7 @@ bool credits_no_source(std::string_view byline) {
 std::string_view source_in_credit(std::string_view byline) {
   byline = byline_without_date(byline);
   if (std::string_view outlet = outlet_after_theo(byline); !outlet.empty()) return outlet;
+  if (std::string_view outlet = outlet_alone_in_brackets(byline); !outlet.empty()) return outlet;
   // "Thu Hòa/VOV4": the outlet the writer signs for
   if (std::string_view name = without_outlet_mark(byline); name.size() < byline.size())
     return trim_spaces(byline.substr(byline.find('/') + 1));
@@ -518,6 +520,7 @@ std::string_view author_in_byline(std::string_view byline) {
     return signs_as_no_one(*name) ? std::string_view{} : *name;
   if (is_source_credit(byline)) return {};
   if (!outlet_after_theo(byline).empty()) return {};  // "Theo binhdinh online": where it came from
+  if (!outlet_alone_in_brackets(byline).empty()) return {};  // "(Báo Sóc Trăng)": the same
   // "Phùng Anh (VTV Online) 17/07/2026 18:49": the date, then the outlet come off
   byline = byline_without_date(byline);
   std::string_view author = without_outlet_mark(
