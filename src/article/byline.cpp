@@ -98,10 +98,19 @@ std::string_view trim_final_period(std::string_view s) {
   return s;
 }
 
+// "(T.H.)", "(Minh A.)": the stop before a closing bracket is an initial's, no sentence's.
+bool ends_with_bracketed_initial(std::string_view body) {
+  if (!body.ends_with(".)")) return false;
+  body.remove_suffix(1);
+  std::size_t start = body.find_last_of(" (");
+  return is_initials(start == std::string_view::npos ? body : body.substr(start + 1));
+}
+
 bool short_and_unpunctuated(std::string_view line) {
   if (line.empty() || !at_most_words(line, kMaxBylineWords)) return false;
   std::string_view body = trim_final_period(line);
-  if (body.empty() || ends_with_sentence_punct(body)) return false;
+  if (body.empty() || (ends_with_sentence_punct(body) && !ends_with_bracketed_initial(body)))
+    return false;
   return !parse_date_line(line).has_value();
 }
 
