@@ -25,6 +25,7 @@
 #include "article/page_footer.h"
 #include "article/series_note.h"
 #include "article/text_lines.h"
+#include "article/text_photo_label.h"
 #include "article/theo_writer.h"
 #include "article/vi_syllable.h"
 #include "article/writer_unit.h"
@@ -251,8 +252,11 @@ std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::
     // with no mark; "btv chiminh": a role before a site's handle; "X.Trinh": an initial glued
     // to the name (end_byline_shapes.h)
     std::string_view after_label = labelled;
-    if (after_label.empty() && opens_with_writer_credit(p) && p.find(':') != std::string::npos)
-      after_label = trim_spaces(std::string_view(p).substr(p.find(':') + 1));
+    // the label's colon as typed, or where it was left out ("Tác giả Hồng Mai …": with_label_colons
+    // keeps each byte where it was)
+    if (std::size_t colon = with_label_colons(p).find(':');
+        after_label.empty() && opens_with_writer_credit(p) && colon != std::string::npos)
+      after_label = trim_spaces(std::string_view(p).substr(colon + 1));
     std::string_view glued = looked != 1            ? std::string_view{}
                              : !after_label.empty() ? name_before_glued_unit(after_label)
                              : shaped               ? std::string_view{}
