@@ -9,6 +9,7 @@
 #include "article/end_byline_shapes.h"
 #include "article/text_lines.h"
 #include "article/writer_unit.h"
+#include "base/ascii.h"
 #include "text/normalize.h"
 
 namespace tuyentap {
@@ -79,8 +80,11 @@ bool opens_with_writer(std::string_view rest) {
     ++words;
     ok = ok && (starts_with_upper(w) || fold_exact(w) == "và");
   });
-  // or a name with its middle name in lower case ("Mai viết Tăng": byline_name.h)
-  return (ok && words <= kMaxNameWords) || is_writer_name(name);
+  // or a name with its middle name in lower case ("Mai viết Tăng"), or with a later syllable
+  // typed so ("Minh hiếu."): byline_name.h
+  std::string_view bare = trim_spaces(name);
+  if (bare.ends_with('.')) bare.remove_suffix(1);
+  return (ok && words <= kMaxNameWords) || is_writer_name(name) || is_name_typed_lower(bare);
 }
 
 // "Tác giả Minh Kiên" → "Tác giả:Minh Kiên": a writer's label whose colon was left out, the

@@ -215,6 +215,7 @@ TEST_CASE("byline end: a colonless writer's label before a name the page types i
   // beside the name: the space after the label is its colon all the same
   const std::vector<std::pair<std::string, std::string>> names = {
       {"Mai viết Tăng", "Mai viết Tăng"},
+      {"Minh hiếu.", "Minh hiếu"},
       {"btv tanphu", "btv tanphu"},
       {"Hồng Mai Trung tâm Y tế huyện", "Hồng Mai"},
       {"Xuân Tiến 21/03/2022 - 10:45", "Xuân Tiến"}};
