@@ -7,8 +7,10 @@
 #include <string>
 #include <vector>
 
+#include "article/author_shape.h"
 #include "article/by_line.h"
 #include "article/byline_initials.h"
+#include "article/byline_name.h"
 #include "article/byline_outlet.h"
 #include "article/byline_unit.h"
 #include "article/caption.h"
@@ -27,7 +29,6 @@ namespace tuyentap {
 namespace {
 
 constexpr std::size_t kMaxBylineWords = 12;
-constexpr std::size_t kMaxNameWords = 6;
 constexpr std::size_t kMaxInstitutionWords = 12;
 
 bool starts_with(std::string_view s, std::string_view head) {
@@ -71,28 +72,6 @@ bool opens_with_credit_prefix(std::string_view line) {
   return false;
 }
 
-// "Hoàng Uyên", "TS. Nguyễn Văn An", "Minh Anh và Thu Hà", "H.T"; a middle name in lower
-// case between a family name and a given name ("Mai viết Tăng", theo_writer.h is_middle_name)
-bool is_name(std::string_view s) {
-  std::size_t words = 0, in_name = 0;  // the words of the text, of the writer's name
-  std::string_view family;
-  bool ok = true, given_due = false;  // after a middle name in lower case, a given name
-  each_word(s, [&](std::string_view w) {
-    ++words;
-    if (w == "và" || w == "&") {
-      ok = ok && !given_due;
-      in_name = 0;
-      return;
-    }
-    if (++in_name == 1) family = w;
-    bool middle =
-        in_name == 2 && !starts_with_upper(w) && is_any_family_name(family) && is_middle_name(w);
-    ok = ok && (starts_with_upper(w) || middle);
-    given_due = middle;
-  });
-  return ok && !given_due && words >= 1 && words <= kMaxNameWords;
-}
-
 // Where the writer's name ends and a role, a unit or a second writer begins: at " - ", " – ",
 // " — ", ", ", " (", or a hyphen glued to the name ("Văn Tú- Huyện đoàn"); the line's
 // size when none does. `sep` gets the separator's length.
@@ -119,10 +98,19 @@ std::string_view trim_final_period(std::string_view s) {
   return s;
 }
 
+// "(T.H.)", "(Minh A.)": the stop before a closing bracket is an initial's, no sentence's.
+bool ends_with_bracketed_initial(std::string_view body) {
+  if (!body.ends_with(".)")) return false;
+  body.remove_suffix(1);
+  std::size_t start = body.find_last_of(" (");
+  return is_initials(start == std::string_view::npos ? body : body.substr(start + 1));
+}
+
 bool short_and_unpunctuated(std::string_view line) {
   if (line.empty() || !at_most_words(line, kMaxBylineWords)) return false;
   std::string_view body = trim_final_period(line);
-  if (body.empty() || ends_with_sentence_punct(body)) return false;
+  if (body.empty() || (ends_with_sentence_punct(body) && !ends_with_bracketed_initial(body)))
+    return false;
   return !parse_date_line(line).has_value();
 }
 
@@ -174,48 +162,6 @@ std::string_view without_rank(std::string_view line) {
   return line;
 }
 
-// Words no Vietnamese name is made of, in capitals the words of a heading: the small words
-// of a phrase (của, về, các, những …), fold_exact keys.
-constexpr std::string_view kNeverNameWords[] = {
-    "của", "về",   "các", "những", "một", "số",  "trong", "với", "cho",   "là",   "để",  "đến",
-    "tại", "được", "có",  "không", "này", "khi", "thì",   "mà",  "nhưng", "hoặc", "vào", "ra"};
-// The words that name a text's part or its reasoning (đặt vấn đề, mở đầu, kết luận, tài liệu
-// tham khảo, nội dung, giải pháp, thực trạng …): no name's either, but a few are given names
-// too (Kết, Pháp, Cầu, Nội, Tiêu: "NGUYỄN VĂN KẾT", "TRẦN NỘI"), so after a family name
-// (theo_writer.h) they are a name's. A name's syllables (Minh, Tâm, Dung, Tài, Luận, Kiến,
-// Cao, Phương) are kept out, however often a heading uses them too.
-constexpr std::string_view kHeadingWords[] = {
-    "đặt", "vấn",  "đề",  "mở",     "đầu",    "kết",   "liệu", "tham", "khảo",
-    "nội", "phần", "mục", "giải",   "pháp",   "trạng", "tóm",  "tắt",  "phụ",
-    "lời", "nói",  "bài", "nghiệm", "nhiệm",  "vụ",    "đánh", "giá",  "hình",
-    "quả", "tiêu", "yêu", "cầu",    "nghiên", "cứu",   "xây",  "dựng", "nâng"};
-constexpr std::size_t kMaxNameSyllables = 4;  // "TÔN NỮ THU HÀ"; a writer's degrees aside
-
-// A name in capitals ("MINH TÂM", "TS. NGUYỄN VĂN AN", "NGỌC ANH VÀ VŨ HÀ"), not a heading
-// in capitals ("ĐẶT VẤN ĐỀ", "I. MỞ ĐẦU", "TÀI LIỆU THAM KHẢO"), which has a byline's shape:
-// each writer's name at most four syllables, none of them a word no name is made of.
-bool is_capitals_name(std::string_view name) {
-  std::size_t syllables = 0;
-  bool plausible = true;
-  bool family = false;  // the writer's name opens with a family name
-  each_word(name, [&](std::string_view w) {
-    std::string folded = fold_exact(w);
-    while (!folded.empty() && (folded.back() == '.' || folded.back() == ',')) folded.pop_back();
-    if (folded == "và" || folded == "&") {
-      syllables = 0;  // the next writer's name
-      return;
-    }
-    if (is_degree_word(w)) return;
-    if (syllables == 0) family = is_family_name(folded);
-    bool heading_word = !family && std::find(std::begin(kHeadingWords), std::end(kHeadingWords),
-                                             folded) != std::end(kHeadingWords);
-    plausible = plausible && ++syllables <= kMaxNameSyllables && !heading_word &&
-                std::find(std::begin(kNeverNameWords), std::end(kNeverNameWords), folded) ==
-                    std::end(kNeverNameWords);
-  });
-  return plausible;
-}
-
 }  // namespace
 
 std::string_view without_footnote_mark(std::string_view byline) {
@@ -235,7 +181,7 @@ bool looks_like_degree_byline(std::string_view line) {
   }
   if (degrees == 0 || start >= line.size()) return false;
   std::string_view name = line.substr(start);
-  return is_all_caps(name) && !at_most_words(name, 1) && is_name(name);
+  return is_all_caps(name) && !at_most_words(name, 1) && is_writer_name(name);
 }
 
 bool looks_like_source(std::string_view line) {
@@ -249,6 +195,7 @@ bool looks_like_source(std::string_view line) {
 }
 
 std::string_view byline_without_brackets(std::string_view byline) {
+  if (!outlet_alone_in_brackets(byline).empty()) return byline;  // a source, no name
   std::string_view inner = trim_final_period(byline);
   if (inner.size() < 2 || inner.front() != '(' || inner.back() != ')') return byline;
   inner = inner.substr(1, inner.size() - 2);  // a name, or two ("(Kim Tiến – Tấn Hữu)")
@@ -288,7 +235,7 @@ std::string_view byline_without_position(std::string_view byline) {
 
 bool looks_like_name(std::string_view line) {
   if (!short_and_unpunctuated(line)) return false;
-  return is_name(trim_final_period(line));
+  return is_writer_name(trim_final_period(line));
 }
 
 bool opens_with_writer_credit(std::string_view line) {
@@ -325,7 +272,7 @@ bool names_before_cut(std::string_view line) {
   std::string folded_name = fold_for_match(name);
   for (std::string_view r : kRoles)
     if (folded_name == r) return true;
-  return is_name(name) && (!is_all_caps(name) || is_capitals_name(name)) &&
+  return is_writer_name(name) && (!is_all_caps(name) || is_capitals_name(name)) &&
          (!is_foreign_word(name) || is_vowelless_initials(name));
 }
 
@@ -333,6 +280,13 @@ bool names_before_cut(std::string_view line) {
 
 bool looks_like_byline(std::string_view line) {
   if (by_line_name(line)) return true;  // "by HiephoaNet": whoever it names
+  // "Minh Huế - Công Hiếu (Trung tâm Văn hóa và Truyền thanh thành phố)": the writer's office
+  // in brackets closing the line (writer_unit.h) is as long as its name is, no part of the
+  // byline's shape nor of its bound of words: the byline is what stands before it
+  if (std::size_t open = trim_final_period(line).rfind(" (");
+      open != std::string_view::npos && open > 0 &&
+      names_writer_unit(trim_final_period(line).substr(open + 1)))
+    return looks_like_byline(trim_spaces(line.substr(0, open)));
   if (!short_and_unpunctuated(line)) return false;
   const std::string colons = with_label_colons(line);  // "Tác giả; X" as "Tác giả: X"
   line = without_rank(without_footnote_mark(trim_final_period(colons)));
@@ -350,23 +304,6 @@ bool looks_like_byline(std::string_view line) {
   std::string_view named = writer_before_unit(line);
   return named.size() < line.size() && names_before_cut(named);
 }
-
-namespace {
-
-// "D.Q", "N.A.", "T.H.L": a writer's initials, capitals each followed by a dot (the last dot
-// may be left out). A section's name has no dot inside a word.
-bool is_initials(std::string_view word) {
-  if (word.find('.') == std::string_view::npos) return false;
-  while (!word.empty()) {
-    std::size_t dot = word.find('.');
-    if (code_point_count(word.substr(0, dot)) != 1) return false;
-    if (dot == std::string_view::npos) break;
-    word.remove_prefix(dot + 1);
-  }
-  return true;
-}
-
-}  // namespace
 
 bool looks_like_capitals_byline(std::string_view line) {
   std::string_view names = line.substr(0, line.find(" ("));
@@ -442,7 +379,7 @@ std::string_view without_outlet_mark(std::string_view byline) {
   constexpr std::size_t kMinMark = 2;
   bool site = mark.find('.') != std::string_view::npos;
   if (mark.size() < kMinMark || mark.find_first_of(" /") != std::string_view::npos ||
-      !(starts_with_upper(mark) || site) || looks_like_source(byline) || !is_name(name) ||
+      !(starts_with_upper(mark) || site) || looks_like_source(byline) || !is_writer_name(name) ||
       at_most_words(name, 1))
     return byline;
   // after a name in capitals a syllable may be a second writer's ("THU HÒA/HÀ"); a mark that
@@ -467,7 +404,7 @@ std::string_view without_photo_credit(std::string_view byline) {
     std::string rest = fold_exact(trim_spaces(byline.substr(at + sep)));
     if (!starts_with(rest, "ảnh:") && !starts_with(rest, "ảnh ")) continue;
     std::string_view writer = trim_spaces(byline.substr(colon + 1, at - colon - 1));
-    return is_name(writer) ? writer : byline;
+    return is_writer_name(writer) ? writer : byline;
   }
   return byline;
 }
@@ -489,7 +426,7 @@ std::string_view without_writer_label(std::string_view byline) {
     if (p.writer_only && p.key == label) return rest;
   // a person's name first, a second writer or a unit perhaps after it ("Tin: Quang Khải-Q6")
   if ((label == "tin:" || label == "bai:") &&
-      (opens_with_writer_unit(rest) || is_name(rest.substr(0, name_end(rest)))))
+      (opens_with_writer_unit(rest) || is_writer_name(rest.substr(0, name_end(rest)))))
     return rest;
   return byline;
 }
@@ -511,7 +448,7 @@ std::string_view without_role_word(std::string_view byline) {
     }
   bool known = std::find(kRoles.begin(), kRoles.end(), role) != kRoles.end();
   rest = known && starts_with_upper(rest) ? rest : byline;  // "CTV Kim Tiến – Tấn Hữu" too
-  return is_name(without_outlet_mark(rest.substr(0, name_end(rest)))) ? rest : byline;
+  return is_writer_name(without_outlet_mark(rest.substr(0, name_end(rest)))) ? rest : byline;
 }
 
 // "Nguồn: Trung tâm Tin tức HTV", "Nguồn tin: Văn phòng Đảng ủy": a credit of where the text
@@ -558,6 +495,7 @@ bool credits_no_source(std::string_view byline) {
 std::string_view source_in_credit(std::string_view byline) {
   byline = byline_without_date(byline);
   if (std::string_view outlet = outlet_after_theo(byline); !outlet.empty()) return outlet;
+  if (std::string_view outlet = outlet_alone_in_brackets(byline); !outlet.empty()) return outlet;
   // "Thu Hòa/VOV4": the outlet the writer signs for
   if (std::string_view name = without_outlet_mark(byline); name.size() < byline.size())
     return trim_spaces(byline.substr(byline.find('/') + 1));
@@ -587,13 +525,19 @@ std::string_view photographer_in_byline(std::string_view byline) {
 std::string_view author_in_byline(std::string_view byline) {
   if (std::string colons = with_label_colons(byline); colons != byline)
     return same_place(author_in_byline(colons), colons, byline);
-  if (auto name = by_line_name(byline)) return *name;  // as written, even a site's name
+  if (auto name = by_line_name(byline))  // as written, even a site's name
+    return signs_as_no_one(*name) ? std::string_view{} : *name;
   if (is_source_credit(byline)) return {};
   if (!outlet_after_theo(byline).empty()) return {};  // "Theo binhdinh online": where it came from
+  if (!outlet_alone_in_brackets(byline).empty()) return {};  // "(Báo Sóc Trăng)": the same
   // "Phùng Anh (VTV Online) 17/07/2026 18:49": the date, then the outlet come off
   byline = byline_without_date(byline);
-  return without_outlet_mark(writer_without_outlet(writer_before_unit(without_role_word(
-      writer_before_unit(without_writer_label(without_photo_credit(writer_after_theo(byline))))))));
+  std::string_view author = without_outlet_mark(
+      writer_without_outlet(writer_before_unit(without_role_word(writer_before_unit(
+          without_writer_label(without_photo_credit(writer_after_theo(byline))))))));
+  // what no one signs with (a program's key, an address, a sentence) is no author, whatever
+  // rule let its line pass (author_shape.h)
+  return signs_as_no_one(author) ? std::string_view{} : author;
 }
 
 }  // namespace tuyentap

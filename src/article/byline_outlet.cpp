@@ -133,6 +133,17 @@ std::string_view outlet_in_byline(std::string_view byline) {
   return split_outlet(byline).outlet;
 }
 
+std::string_view outlet_alone_in_brackets(std::string_view byline) {
+  byline = trim_spaces(byline);
+  if (byline.ends_with('.')) byline.remove_suffix(1);
+  if (byline.size() < 2 || !byline.starts_with('(') || !byline.ends_with(')')) return {};
+  std::string_view inner = trim_spaces(byline.substr(1, byline.size() - 2));
+  if (inner.find_first_of("()") != std::string_view::npos || opens_with_place(inner) ||
+      opens_with_writer_unit(inner))
+    return {};
+  return is_site_name(inner) || opens_with_outlet_kind(inner) ? inner : std::string_view{};
+}
+
 std::string_view byline_without_date(std::string_view line) {
   // a date needs a digit: most lines have none, and the split is not tried
   if (line.find_first_of("0123456789") == std::string_view::npos) return line;

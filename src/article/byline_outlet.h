@@ -23,6 +23,14 @@ std::string_view writer_without_outlet(std::string_view byline);
 // off is a newsroom's mark ("T/h", "PV"), which names no outlet.
 std::string_view outlet_in_byline(std::string_view byline);
 
+// "(Báo Sóc Trăng)" → "Báo Sóc Trăng", "(kiemsat.vn)" → "kiemsat.vn": a line that is an outlet
+// alone in brackets, a kind of outlet first or a site's name, as a page closes a text it took
+// from a paper (as it writes "(Theo …)"): where the text came from, no writer; the article's
+// source. Unbracketed, the paper signs the item ("Báo Sơn La" alone, real-eval3/baosonla-1).
+// Empty for any other line: a name ("(Thanh Huyền)"), an office ("(Phòng Trưng bày)"), an
+// acronym (initials in capitals may be a writer's: "(HNV)").
+std::string_view outlet_alone_in_brackets(std::string_view byline);
+
 // "Phùng Anh (VTV Online) 17/07/2026 18:49 GMT+7" → "Phùng Anh (VTV Online)": a byline with the
 // date it was posted on the same line (as a page's author box prints the two side by side),
 // without the date; text/date_line.h split_date_line decides where the date starts. Any other line

@@ -464,9 +464,40 @@ bool is_weekday_date_in_words(std::string_view line) {
          (after.size() == year + 4 || after[year + 4] == ' ');
 }
 
+namespace {
+
+// "PLG_CONTENT_SHOWTAGS_TITLE", "COM_CONTENT_READ_MORE:": a program's language key, which a
+// CMS prints where its translation is missing (a plugin's label, a button's): parts of ASCII
+// capitals and digits joined by "_", two or more, each with a capital letter, a ":" or ","
+// perhaps after it. No person writes one; a file's name has a part of digits alone
+// ("IMG_2041", "DSC_0001": the photo rules take it) or lower case.
+bool is_program_key(std::string_view word) {
+  auto capital = [](char c) { return c >= 'A' && c <= 'Z'; };
+  while (!word.empty() && (word.back() == ':' || word.back() == ',')) word.remove_suffix(1);
+  std::size_t parts = 0;
+  for (std::size_t start = 0; start <= word.size();) {
+    std::size_t end = std::min(word.find('_', start), word.size());
+    std::string_view part = word.substr(start, end - start);
+    if (part.empty() || std::none_of(part.begin(), part.end(), capital) ||
+        !std::all_of(part.begin(), part.end(),
+                     [&](char c) { return capital(c) || is_ascii_digit(c); }))
+      return false;
+    ++parts;
+    start = end + 1;
+  }
+  return parts >= 2;
+}
+
+}  // namespace
+
+bool opens_with_program_key(std::string_view line) {
+  return is_program_key(line.substr(0, line.find(' ')));
+}
+
 bool is_page_widget_line(std::string_view line) {
   // A counter with its colon is bounded by its words (ten) alone, not by the widgets' bytes.
   if (is_visitor_counter(line) || is_glued_visitor_counters(line)) return true;
+  if (opens_with_program_key(line)) return true;  // its value after it, however long
   if (line.empty() || line.size() > kMaxWidgetBytes) return false;
   return is_count(line) || is_font_size_buttons(line) || is_relative_date(line) ||
          is_empty_counter(line) || is_player_fallback(line) || is_widget_label(line) ||

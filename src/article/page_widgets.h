@@ -23,8 +23,17 @@ namespace tuyentap {
 //  - a widget's label alone, its buttons lost: "Xem với cỡ chữ", "Truy cập nội dung luôn"
 //    (a screen reader's skip link), "Skip to content";
 //  - a poll box run together on one line, its question then its buttons ("Bạn theo đạo nào
-//    ?Chọn    Xem KQ", poll_widget.h).
+//    ?Chọn    Xem KQ", poll_widget.h);
+//  - a line opening with a program's language key (opens_with_program_key).
 bool is_page_widget_line(std::string_view line);
+
+// "PLG_CONTENT_SHOWTAGS_TITLE Huyện Bố Trạch", "COM_CONTENT_READ_MORE: …": a line whose first
+// word is a program's language key, as a CMS prints a label whose translation is missing (a
+// tag plugin's, before the tags): two or more parts of ASCII capitals and digits joined by
+// "_", each with a capital letter. No one writes such a word; whatever follows it is the
+// widget's value (a tag, a count), never the article's text. A file's name has a part of
+// digits alone or lower case ("IMG_2041", "DSC_0001", "anh_1"): none.
+bool opens_with_program_key(std::string_view line);
 
 // "Thứ Ba, 23 Tháng Bảy, 2024", "Chủ nhật, 5 tháng Mười Hai 2021": a weekday, then a date with
 // its month in words (a WordPress theme's clock in the masthead, the day the page was served).

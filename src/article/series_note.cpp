@@ -55,9 +55,17 @@ bool is_series_note(std::string_view paragraph) {
   // an announcement of the next part names it after a colon: "Kỳ sau: Những giải pháp …"
   for (std::string_view next : {"ky sau:", "ky toi:", "ky cuoi:"})
     if (key.starts_with(next)) return framed || key.size() > next.size();
+  // a broadcast's note in round brackets: when and in which programme the text was aired
+  // ("(Chương trình Thời sự phát sóng lúc 19 giờ)"); no writer's name says "aired"
+  // ("phát sóng" with its marks: "Phát Sông Hồng" names a river)
+  if (framed && trim_spaces(paragraph).starts_with('(')) {
+    std::string words = ' ' + fold_exact(without_marks(paragraph, framed)) + ' ';
+    for (std::string_view aired : {" phát sóng ", " lên sóng "})
+      if (words.find(aired) != std::string::npos) return true;
+  }
   for (std::string_view note : {"con nua", "con tiep", "xem tiep ky sau", "doc tiep ky sau",
                                 "don doc ky sau", "con nua ky sau", "het"})
-    if (key == note) return framed || note != "het";
+    if (key == note) return framed || note != "het" || trim_spaces(paragraph).ends_with('.');
   return false;
 }
 

@@ -11,8 +11,12 @@ namespace tuyentap {
 // The whole paragraph is a serial's note: "Còn nữa", "Còn tiếp", "Hết", "Xem tiếp kỳ sau",
 // "Đón đọc kỳ sau", or "Kỳ sau:" / "Kỳ tới:" and what it announces, in round brackets or set
 // apart by dashes or stars ("- Còn nữa -", "*Hết*"), or bare but for the announcement's own
-// words (a bare "Hết" is not one: too short a word to tell from a line of verse). Case and a
-// final stop or ellipsis do not matter.
+// words (a bare "Hết" is not one: too short a word to tell from a line of verse; "Hết.", with
+// its stop, is: "The end.", no writer's name). Case and a
+// final stop or ellipsis do not matter. Or a broadcast's note in round brackets, which says when
+// and in which programme the text was aired ("(Chương trình Thời sự phát sóng lúc 19 giờ)",
+// "(Phát sóng lúc 20h ngày 5/3)": "phát sóng" or "lên sóng" among its words): a radio or TV
+// station's page closes its text so, and no writer's name says "aired".
 bool is_series_note(std::string_view paragraph);
 
 }  // namespace tuyentap

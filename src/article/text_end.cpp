@@ -12,6 +12,7 @@
 #include "article/bare_caption.h"
 #include "article/byline.h"
 #include "article/byline_initials.h"
+#include "article/byline_name.h"
 #include "article/byline_outlet.h"
 #include "article/byline_unit.h"
 #include "article/caption.h"
@@ -24,6 +25,7 @@
 #include "article/page_footer.h"
 #include "article/series_note.h"
 #include "article/text_lines.h"
+#include "article/text_photo_label.h"
 #include "article/theo_writer.h"
 #include "article/vi_syllable.h"
 #include "article/writer_unit.h"
@@ -250,14 +252,23 @@ std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::
     // with no mark; "btv chiminh": a role before a site's handle; "X.Trinh": an initial glued
     // to the name (end_byline_shapes.h)
     std::string_view after_label = labelled;
-    if (after_label.empty() && opens_with_writer_credit(p) && p.find(':') != std::string::npos)
-      after_label = trim_spaces(std::string_view(p).substr(p.find(':') + 1));
+    // the label's colon as typed, or where it was left out ("Tác giả Hồng Mai …": with_label_colons
+    // keeps each byte where it was)
+    if (std::size_t colon = with_label_colons(p).find(':');
+        after_label.empty() && opens_with_writer_credit(p) && colon != std::string::npos)
+      after_label = trim_spaces(std::string_view(p).substr(colon + 1));
     std::string_view glued = looked != 1            ? std::string_view{}
                              : !after_label.empty() ? name_before_glued_unit(after_label)
                              : shaped               ? std::string_view{}
                                                     : name_before_glued_unit(p);
+    // "Minh hiếu.": a name typed with a later syllable in lower case (byline_name.h), right
+    // under the last sentence with no text after it, and not in the text above, where an
+    // ordinary word its syllables spell too would stand ("Thành công")
+    std::string_view bare = byline_without_final_stop(p);
+    bool typed_lower = looked == 1 && is_name_typed_lower(bare) && no_text_after(body, j + 1) &&
+                       !named_above(body, j, bare);
     shaped = shaped || !labelled.empty() || !glued.empty() || is_role_and_handle(p) ||
-             signs_with_glued_initial(p);
+             signs_with_glued_initial(p) || typed_lower;
     bool office = !shaped && ((j + 1 == body.size() && signs_as_office(p)) ||
                               (looked == 1 && names_organisation(p) && no_text_after(body, j + 1)));
     if (!shaped && !office) continue;

@@ -5,8 +5,11 @@
 #include <string>
 #include <vector>
 
+#include "article/byline_name.h"
+#include "article/end_byline_shapes.h"
 #include "article/text_lines.h"
 #include "article/writer_unit.h"
+#include "base/ascii.h"
 #include "text/normalize.h"
 
 namespace tuyentap {
@@ -59,9 +62,14 @@ std::size_t after_joiner(std::string_view s, std::size_t at) {
 // trấn"). A sentence goes on in lower case ("Nghị quyết Đại hội", "Hồ Chí Minh với …").
 bool opens_with_writer(std::string_view rest) {
   constexpr std::size_t kMaxNameWords = 6;
+  // a newsroom's role before a site's handle ("btv chiminh"), a name with its unit glued ("Hồng
+  // Mai Trung tâm TT/GDSK"): the end byline's shapes (end_byline_shapes.h)
+  if (is_role_and_handle(rest) || !name_before_glued_unit(rest).empty()) return true;
   if (rest.empty() || !starts_with_upper(rest)) return false;
   if (opens_with_writer_unit(rest)) return true;
-  std::size_t cut = std::min(rest.find_first_of("-,;(/"), rest.size());
+  // a digit cuts too: the date a page's author box prints beside the name ("Xuân Tiến
+  // 21/03/2022 - 10:45")
+  std::size_t cut = std::min(rest.find_first_of("-,;(/0123456789"), rest.size());
   for (std::string_view dash : {"–", "—"}) cut = std::min(cut, rest.find(dash));
   std::string_view name = rest.substr(0, cut);
   // a label's colon in it: "BÀI VIẾT: …" after "TÁC GIẢ" is the label going on, no name
@@ -72,7 +80,11 @@ bool opens_with_writer(std::string_view rest) {
     ++words;
     ok = ok && (starts_with_upper(w) || fold_exact(w) == "và");
   });
-  return ok && words <= kMaxNameWords;
+  // or a name with its middle name in lower case ("Mai viết Tăng"), or with a later syllable
+  // typed so ("Minh hiếu."): byline_name.h
+  std::string_view bare = trim_spaces(name);
+  if (bare.ends_with('.')) bare.remove_suffix(1);
+  return (ok && words <= kMaxNameWords) || is_writer_name(name) || is_name_typed_lower(bare);
 }
 
 // "Tác giả Minh Kiên" → "Tác giả:Minh Kiên": a writer's label whose colon was left out, the

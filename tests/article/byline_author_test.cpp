@@ -67,6 +67,24 @@ TEST_CASE("byline author: the writer's unit or place after the name comes off") 
   CHECK(author_of_page("Hoàng Minh\n(Văn phòng Huyện ủy Tân Phú)") == "Hoàng Minh");
 }
 
+TEST_CASE("byline author: a writer's office in brackets does not count in the byline's words") {
+  // two writers, then their office's long name in brackets: 15 words in all, a byline of 5
+  const std::string team =
+      "Thu Hà - Văn Nam (Trung tâm Văn hóa, Thông tin và Thể thao huyện Tân Phú)";
+  CHECK(looks_like_byline(team));
+  CHECK(author_in_byline(team) == "Thu Hà - Văn Nam");
+  CHECK(author_of_page(team) == "Thu Hà - Văn Nam");
+  CHECK(author_of_page(team + ".") == "Thu Hà - Văn Nam");
+  // what stands before the office must be a byline: a sentence's end is none
+  CHECK_FALSE(
+      looks_like_byline("Các đại biểu đã thảo luận sôi nổi (Trung tâm Văn hóa huyện Tân Phú)"));
+  // a bracket that names no office (a role spelled out, a note) leaves the bound as it was
+  CHECK_FALSE(looks_like_byline(
+      "Thu Hà - Văn Nam (ảnh do các đại biểu dự hội thảo cung cấp cho chúng tôi sau buổi họp)"));
+  CHECK(author_of_page("Thu Hà - Văn Nam (ảnh do các đại biểu dự hội thảo cung cấp cho chúng tôi "
+                       "sau buổi họp)") == "");
+}
+
 TEST_CASE("byline author: an office's initials after a comma come off, names in capitals stay") {
   CHECK(author_in_byline("Minh Tâm-Thu Hà, TTVHTTDL") == "Minh Tâm-Thu Hà");
   CHECK(author_in_byline("Lan Chi, BQLDA") == "Lan Chi");

@@ -209,3 +209,27 @@ TEST_CASE("byline end: an official document's signature block stays the document
     CHECK(a.author != "BÍ THƯ");
   }
 }
+
+TEST_CASE("byline end: a colonless writer's label before a name the page types its own way") {
+  // a middle name in lower case, a role before a handle, a unit glued to the name, the date
+  // beside the name: the space after the label is its colon all the same
+  const std::vector<std::pair<std::string, std::string>> names = {
+      {"Mai viết Tăng", "Mai viết Tăng"},
+      {"Minh hiếu.", "Minh hiếu"},
+      {"btv tanphu", "btv tanphu"},
+      {"Hồng Mai Trung tâm Y tế huyện", "Hồng Mai"},
+      {"Xuân Tiến 21/03/2022 - 10:45", "Xuân Tiến"}};
+  for (std::string label : {"Tác giả", "Thực hiện"})
+    for (const auto& [name, author] : names)
+      for (const std::string& tail : kTails) {
+        std::string line = label + " " + name;
+        INFO(line << " / " << tail);
+        CHECK(author_of(line, tail) == author);
+      }
+  CHECK(with_label_colons("Tác giả Mai viết Tăng") == "Tác giả:Mai viết Tăng");
+  // a sentence about a work's author, an instruction carried out: no label
+  CHECK(with_label_colons("Tác giả Tô Hoài viết truyện Dế mèn") ==
+        "Tác giả Tô Hoài viết truyện Dế mèn");
+  CHECK(with_label_colons("Thực hiện Nghị quyết 21 của Đảng ủy") ==
+        "Thực hiện Nghị quyết 21 của Đảng ủy");
+}

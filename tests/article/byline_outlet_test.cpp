@@ -132,3 +132,25 @@ TEST_CASE("byline outlet: a unit's initials after a dash, a byline under the las
               "sở trong tình hình mới hiện nay.\n\nhoinghi-2024.jpg\n\nPGS-TS Trần Văn Bình\n"});
   CHECK(b.author.empty());
 }
+
+TEST_CASE("byline outlet: a paper alone in brackets at the end is the source, no author") {
+  CHECK(outlet_alone_in_brackets("(Báo Tân Phú)") == "Báo Tân Phú");
+  CHECK(outlet_alone_in_brackets("(Tạp chí Tân Phú).") == "Tạp chí Tân Phú");
+  CHECK(outlet_alone_in_brackets("(baotanphu.vn)") == "baotanphu.vn");
+  CHECK(author_in_byline("(Báo Tân Phú)") == "");
+  CHECK(source_in_credit("(Báo Tân Phú)") == "Báo Tân Phú");
+  Article a = page_ending("(Báo Tân Phú)\n");
+  CHECK(a.author == "");
+  CHECK(a.source.site == "Báo Tân Phú");
+  // a name, an office, initials in capitals in brackets sign; the paper alone, unbracketed,
+  // signs the item; under a name, the paper in brackets is the source beside the author
+  CHECK(outlet_alone_in_brackets("(Thanh Huyền)") == "");
+  CHECK(outlet_alone_in_brackets("(Văn phòng Huyện ủy)") == "");
+  CHECK(outlet_alone_in_brackets("(HNV)") == "");
+  CHECK(outlet_alone_in_brackets("Báo Tân Phú") == "");
+  CHECK(page_ending("(Thanh Huyền)\n").author == "Thanh Huyền");
+  CHECK(page_ending("Báo Tân Phú\n").author == "Báo Tân Phú");
+  Article two = page_ending("Thu Hà\n(Báo Tân Phú)\n");
+  CHECK(two.author == "Thu Hà");
+  CHECK(two.source.site == "Báo Tân Phú");
+}

@@ -66,3 +66,19 @@ TEST_CASE("byline stop: initials in capitals keep their stop, a name in capitals
       InputFile{"a.txt", "Huyện ủy Tân Phú quán triệt nghị quyết\n\n" + kBody + kBody + "QT.\n"});
   CHECK(a.author == "QT.");
 }
+
+TEST_CASE("byline stop: an initial's stop inside the closing bracket ends no sentence") {
+  auto author = [](const std::string& byline) {
+    return read_ok(InputFile{"a.txt", "Huyện ủy Tân Phú quán triệt nghị quyết\n\n" + kBody +
+                                          kBody + byline + "\n"})
+        .author;
+  };
+  CHECK(looks_like_byline("(T.H.)"));
+  CHECK(looks_like_byline("(Minh A.)"));
+  CHECK(author("(T.H.)") == "T.H.");
+  CHECK(author("(N.V.A.)") == "N.V.A.");
+  // a word's stop in brackets closes a sentence: no byline
+  CHECK_FALSE(looks_like_byline("(Xem tiếp trang sau.)"));
+  CHECK_FALSE(looks_like_byline("(Hội nghị kết thúc.)"));
+  CHECK(author("(Hội nghị kết thúc.)") == "");
+}

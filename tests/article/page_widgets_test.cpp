@@ -270,3 +270,21 @@ TEST_CASE("page widgets: a weekday and a date with its month in words name no se
   CHECK(a.topic.empty());
   CHECK_FALSE(a.date.has_value());
 }
+
+TEST_CASE("page widgets: a line opening with a program's untranslated key is chrome") {
+  // a CMS's plugin label whose translation is missing, its value (a tag) after it
+  CHECK(is_page_widget_line("PLG_CONTENT_SHOWTAGS_TITLE Xã Tân Phú"));
+  CHECK(is_page_widget_line("MOD_ARTICLES_NEWS_READMORE"));
+  CHECK(is_page_widget_line("COM_CONTENT_ARTICLE_HITS: 1250"));
+  CHECK(is_page_widget_line("JGLOBAL_TITLE2 Tin tức"));
+  // a photo's file name (a part of digits), a word in capitals, an acronym with a hyphen, a
+  // key's shape in lower case or inside a sentence: no key
+  CHECK_FALSE(opens_with_program_key("IMG_2041"));
+  CHECK_FALSE(opens_with_program_key("DSC_0001 Hội nghị"));
+  CHECK_FALSE(opens_with_program_key("UBND xã Tân Phú"));
+  CHECK_FALSE(opens_with_program_key("PC-TT tỉnh"));
+  CHECK_FALSE(opens_with_program_key("plg_content_showtags"));
+  CHECK_FALSE(opens_with_program_key("_TITLE Xã Tân Phú"));
+  CHECK_FALSE(opens_with_program_key("SHOW__TAGS"));
+  CHECK_FALSE(is_page_widget_line("Hội nghị đã thông qua PLG_CONTENT_SHOWTAGS_TITLE mới."));
+}

@@ -73,3 +73,23 @@ TEST_CASE("series note: the near misses keep their readings") {
   REQUIRE(!source.blocks.empty());
   CHECK(source.blocks.back().text == kLast);
 }
+
+TEST_CASE("series note: a broadcast's note in brackets and a closing Hết. are the text's") {
+  for (std::string note : {"(Chương trình Thời sự phát sóng lúc 19 giờ)",
+                           "(Chương trình được phát sóng trên sóng phát thanh tỉnh)",
+                           "(Phát sóng lúc 20h ngày 5/3)", "(Bài lên sóng ngày 12/3)."}) {
+    INFO(note);
+    CHECK(is_series_note(note));
+    CHECK(read_end(note + "\n").author.empty());
+  }
+  // "Hết." with its stop closes the text ("The end."), bare "Hết" may be verse (above)
+  CHECK(is_series_note("Hết."));
+  CHECK(read_end("Hết.\n").author.empty());
+  // the writer over the note signs
+  CHECK(read_end("Minh Anh\n\n(Chương trình Thời sự phát sóng lúc 19 giờ)\n").author == "Minh Anh");
+  // unbracketed it is a sentence; a programme named with no word of airing, a word that only
+  // holds the letters, are no note
+  CHECK_FALSE(is_series_note("Chương trình phát sóng lúc 19 giờ hằng ngày."));
+  CHECK_FALSE(is_series_note("(Chương trình Dân vận khéo)"));
+  CHECK_FALSE(is_series_note("(Phát Sông Hồng)"));
+}

@@ -1,0 +1,21 @@
+// The last check on a byline's author: see author_shape.h.
+#include "article/author_shape.h"
+
+#include "article/text_lines.h"
+#include "base/ascii.h"
+
+namespace tuyentap {
+
+bool signs_as_no_one(std::string_view author) {
+  constexpr std::size_t kLongestNumber = 3;  // digits in a row a handle or a unit may have
+  author = trim_spaces(author);
+  if (author.empty()) return true;
+  for (std::string_view mark : {"_", "://", "www.", "@"})
+    if (author.find(mark) != std::string_view::npos) return true;
+  std::size_t run = 0;
+  for (char c : author)
+    if ((run = is_ascii_digit(c) ? run + 1 : 0) > kLongestNumber) return true;
+  return is_prose(author) || author.ends_with('?') || author.ends_with('!');
+}
+
+}  // namespace tuyentap

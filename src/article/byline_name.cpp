@@ -1,0 +1,138 @@
+// A writer's name as a byline writes it: see byline_name.h.
+#include "article/byline_name.h"
+
+#include <algorithm>
+#include <iterator>
+#include <string>
+#include <vector>
+
+#include "article/byline.h"
+#include "article/text_lines.h"
+#include "article/theo_writer.h"
+#include "text/normalize.h"
+
+namespace tuyentap {
+
+namespace {
+
+constexpr std::size_t kMaxNameWords = 6;
+
+// Words no Vietnamese name is made of, in capitals the words of a heading: the small words
+// of a phrase (của, về, các, những …), fold_exact keys.
+constexpr std::string_view kNeverNameWords[] = {
+    "của", "về",   "các", "những", "một", "số",  "trong", "với", "cho",   "là",   "để",  "đến",
+    "tại", "được", "có",  "không", "này", "khi", "thì",   "mà",  "nhưng", "hoặc", "vào", "ra"};
+// The words that name a text's part or its reasoning (đặt vấn đề, mở đầu, kết luận, tài liệu
+// tham khảo, nội dung, giải pháp, thực trạng …): no name's either, but a few are given names
+// too (Kết, Pháp, Cầu, Nội, Tiêu: "NGUYỄN VĂN KẾT", "TRẦN NỘI"), so after a family name
+// (theo_writer.h) they are a name's. A name's syllables (Minh, Tâm, Dung, Tài, Luận, Kiến,
+// Cao, Phương) are kept out, however often a heading uses them too.
+constexpr std::string_view kHeadingWords[] = {
+    "đặt", "vấn",  "đề",  "mở",     "đầu",    "kết",   "liệu", "tham", "khảo",
+    "nội", "phần", "mục", "giải",   "pháp",   "trạng", "tóm",  "tắt",  "phụ",
+    "lời", "nói",  "bài", "nghiệm", "nhiệm",  "vụ",    "đánh", "giá",  "hình",
+    "quả", "tiêu", "yêu", "cầu",    "nghiên", "cứu",   "xây",  "dựng", "nâng"};
+constexpr std::size_t kMaxNameSyllables = 4;  // "TÔN NỮ THU HÀ"; a writer's degrees aside
+
+// Common given names (fold_exact keys: lower case, the old tone placement, "hòa", "thúy"). Left
+// out: those that are mostly an ordinary word a closing line is made of ("ái" of "thân ái",
+// "trọng" of "trân trọng", "mến" of "thân mến").
+constexpr std::string_view kGivenNames[] = {
+    "an",     "anh",    "ánh",    "bảo",    "bích",  "bình",  "cường", "châu",  "chi",   "chinh",
+    "chính",  "chung",  "công",   "cúc",    "diễm",  "diệp",  "diệu",  "dung",  "dũng",  "duy",
+    "duyên",  "dương",  "đạt",    "điệp",   "định",  "đông",  "đức",   "giang", "hà",    "hải",
+    "hạnh",   "hào",    "hảo",    "hằng",   "hân",   "hậu",   "hiền",  "hiển",  "hiệp",  "hiếu",
+    "hoa",    "hòa",    "hoài",   "hoan",   "hoàn",  "hoàng", "hồng",  "huân",  "huệ",   "huế",
+    "hùng",   "hưng",   "hương",  "hường",  "huy",   "huyền", "khang", "khanh", "khánh", "khải",
+    "khoa",   "khôi",   "kiên",   "kiều",   "kim",   "lam",   "lan",   "lâm",   "lệ",    "liên",
+    "liễu",   "linh",   "loan",   "long",   "lộc",   "lợi",   "luân",  "lực",   "ly",    "lý",
+    "mai",    "mạnh",   "minh",   "my",     "mỹ",    "nam",   "nga",   "ngân",  "nghĩa", "ngọc",
+    "nguyên", "nguyệt", "nhàn",   "nhân",   "nhật",  "nhi",   "nhung", "như",   "oanh",  "phong",
+    "phú",    "phúc",   "phương", "phượng", "quang", "quân",  "quế",   "quý",   "quyên", "quỳnh",
+    "sang",   "sơn",    "sương",  "tài",    "tâm",   "tân",   "thái",  "thanh", "thành", "thảo",
+    "thắm",   "thắng",  "thiện",  "thịnh",  "thoa",  "thơ",   "thu",   "thùy",  "thúy",  "thủy",
+    "thư",    "thương", "tiến",   "tín",    "toàn",  "trà",   "trang", "trâm",  "trí",   "trinh",
+    "trung",  "trúc",   "tú",     "tuấn",   "tuệ",   "tùng",  "tuyết", "tường", "uyên",  "vân",
+    "việt",   "vinh",   "vĩnh",   "vũ",     "vy",    "xuân",  "yến"};
+
+}  // namespace
+
+bool is_writer_name(std::string_view s) {
+  std::size_t words = 0, in_name = 0;  // the words of the text, of the writer's name
+  std::string_view family;
+  bool ok = true, given_due = false;  // after a middle name in lower case, a given name
+  each_word(s, [&](std::string_view w) {
+    ++words;
+    if (w == "và" || w == "&") {
+      ok = ok && !given_due;
+      in_name = 0;
+      return;
+    }
+    if (++in_name == 1) family = w;
+    bool middle =
+        in_name == 2 && !starts_with_upper(w) && is_any_family_name(family) && is_middle_name(w);
+    ok = ok && (starts_with_upper(w) || middle);
+    given_due = middle;
+  });
+  return ok && !given_due && words >= 1 && words <= kMaxNameWords;
+}
+
+bool is_capitals_name(std::string_view name) {
+  std::size_t syllables = 0;
+  bool plausible = true;
+  bool family = false;  // the writer's name opens with a family name
+  each_word(name, [&](std::string_view w) {
+    std::string folded = fold_exact(w);
+    while (!folded.empty() && (folded.back() == '.' || folded.back() == ',')) folded.pop_back();
+    if (folded == "và" || folded == "&") {
+      syllables = 0;  // the next writer's name
+      return;
+    }
+    if (is_degree_word(w)) return;
+    if (syllables == 0) family = is_family_name(folded);
+    bool heading_word = !family && std::find(std::begin(kHeadingWords), std::end(kHeadingWords),
+                                             folded) != std::end(kHeadingWords);
+    plausible = plausible && ++syllables <= kMaxNameSyllables && !heading_word &&
+                std::find(std::begin(kNeverNameWords), std::end(kNeverNameWords), folded) ==
+                    std::end(kNeverNameWords);
+  });
+  return plausible;
+}
+
+bool is_initials(std::string_view word) {
+  if (word.find('.') == std::string_view::npos) return false;
+  while (!word.empty()) {
+    std::size_t dot = word.find('.');
+    if (code_point_count(word.substr(0, dot)) != 1) return false;
+    if (dot == std::string_view::npos) break;
+    word.remove_prefix(dot + 1);
+  }
+  return true;
+}
+
+bool is_given_name(std::string_view word) {
+  return std::find(std::begin(kGivenNames), std::end(kGivenNames), fold_exact(word)) !=
+         std::end(kGivenNames);
+}
+
+bool is_name_typed_lower(std::string_view line) {
+  constexpr std::size_t kFewest = 2, kMost = 3;  // "Minh hiếu", "Nguyễn văn an"
+  std::vector<std::string_view> words;
+  each_word(line, [&](std::string_view w) { words.push_back(w); });
+  if (words.size() < kFewest || words.size() > kMost) return false;
+  bool lower_later = false;
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    std::string_view w = words[k];
+    // in title case or in lower case (the first in title case); the lists hold letters alone
+    if (is_all_caps(w)) return false;
+    bool lower = !starts_with_upper(w);
+    if (k == 0 && lower) return false;
+    lower_later = lower_later || lower;
+    bool last = k + 1 == words.size();
+    bool syllable = is_given_name(w) || (!last && (is_any_family_name(w) || is_middle_name(w)));
+    if (!syllable) return false;
+  }
+  return lower_later;
+}
+
+}  // namespace tuyentap

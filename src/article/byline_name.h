@@ -1,0 +1,37 @@
+// A writer's name as a byline writes it, the one test byline.h's rules share: the name alone,
+// before any role, unit or second part the byline rules cut off.
+#pragma once
+
+#include <string_view>
+
+namespace tuyentap {
+
+// "Hoàng Uyên", "TS. Nguyễn Văn An", "Minh Anh và Thu Hà", "H.T": 1 to 6 words, each opening
+// with a capital; a middle name in lower case between a family name and a given name ("Mai
+// viết Tăng", theo_writer.h is_middle_name).
+bool is_writer_name(std::string_view s);
+
+// A name in capitals ("MINH TÂM", "TS. NGUYỄN VĂN AN", "NGỌC ANH VÀ VŨ HÀ"), not a heading
+// in capitals ("ĐẶT VẤN ĐỀ", "I. MỞ ĐẦU", "TÀI LIỆU THAM KHẢO"), which has a byline's shape:
+// each writer's name at most four syllables, none of them a word no name is made of.
+bool is_capitals_name(std::string_view name);
+
+// "D.Q", "N.A.", "T.H.L": a writer's initials, capitals each followed by a dot (the last dot
+// may be left out). A section's name has no dot inside a word.
+bool is_initials(std::string_view word);
+
+// A common Vietnamese given name (tên: Minh, Hiếu, Hà, Tâm …; any case, either tone placement),
+// the syllable a name ends with.
+bool is_given_name(std::string_view word);
+
+// "Minh hiếu", "Thu hà", "Nguyễn văn an": a writer's name typed with a later syllable in lower
+// case, as a hurried editor signs. Two or three words of letters alone, the first in title case
+// (a capital, then lower case), at least one later word in lower case; each a name's syllable
+// (a family name, a middle name, a given name: theo_writer.h and the list above), the last a
+// given name. A closing formula is made of words no name is ("Trân trọng", "Xin cảm ơn", "Thân
+// ái", "Hết"), and so are most pairs of ordinary words ("Xem thêm", "Bình thường"); a pair of
+// given names that is an ordinary word too ("Thành công") the caller tells by the page, where
+// such a word stands in the text and a writer's name hardly ever does.
+bool is_name_typed_lower(std::string_view line);
+
+}  // namespace tuyentap
