@@ -31,6 +31,11 @@ std::optional<DateTime> parse_date_line(std::string_view line);
 // and for a line that is no date line.
 std::optional<std::string> impossible_date_line(std::string_view line);
 
+// "28/01/2019", "28-1-19", "2019-01-28" (digits, a separator, digits, the same separator,
+// digits), "28 01 2019", or the word "tháng": what every date the parser reads has. A cheap
+// test that comes before folding the line: false says the line holds no date the parser reads.
+bool may_hold_date_line(std::string_view line);
+
 // A line that holds a date line beside other text: a section or a title before it
 // ("Xây dựng Đảng | Thứ Ba, 25/12/2012 - 10:03"), or a section after it
 // ("17:26 - 18/01/2016 | Giáo dục - Sức khỏe"). The two are cut apart at a separator
@@ -42,6 +47,6 @@ struct DatedLine {
   std::string rest;        // never empty
   bool rest_first = true;  // the rest stands before the date
 };
-std::optional<DatedLine> split_date_line(std::string_view line);
+std::optional<DatedLine> split_date_line(std::string_view line);  // date_split.cpp
 
 }  // namespace tuyentap
