@@ -12,6 +12,7 @@
 #include <cstdio>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "text/counter_words.h"
@@ -78,8 +79,9 @@ class LineParser {
   explicit LineParser(std::vector<Token> t) : t_(std::move(t)) {}
 
   // The date line's date and time; nullopt when the line is no date line, or when its date
-  // does not exist or is not plausible, which `impossible` (when given) then holds.
-  std::optional<DateTime> parse(std::optional<Date>* impossible = nullptr) {
+  // does not exist or is not plausible, which `impossible` (when given) then holds, or when it
+  // is a masthead's clock in words, which sets `clock` (when given).
+  std::optional<DateTime> parse(std::optional<Date>* impossible = nullptr, bool* clock = nullptr) {
     while (i_ < t_.size()) {
       if (separator()) continue;
       if (!got_weekday_ && weekday()) continue;
@@ -90,6 +92,13 @@ class LineParser {
       return std::nullopt;  // a token that belongs to no part of a date line
     }
     if (!got_date_) return std::nullopt;
+    // "Thứ Ba, 23 Tháng Bảy, 2024": a weekday and the month in words, the clock a theme prints
+    // in the page's masthead (the day the page was served), never an article's date line: an
+    // article's stamp gives the month in digits ("Thứ hai, 07 Tháng 8 2017 14:51").
+    if (got_weekday_ && month_in_words_) {
+      if (clock) *clock = true;
+      return std::nullopt;
+    }
     // "1/9/2020 1:15:06 PM": .NET's en-US default (M/d/yyyy h:mm:ss tt), month first
     if (day_or_month_ && english_clock_) std::swap(date_.day, date_.month);
     // An archive's articles are dated within the years a spec may ask for (book/period.cpp):
@@ -212,15 +221,48 @@ class LineParser {
   // "ngay 28 thang 1 nam 2019" (also without "ngay", which filler() takes), and
   // "26 Tháng 10 2020" as some CMSs print it, without "năm": the four-digit year then
   // follows the month at once, or after a comma ("4 tháng 10, 2016", Blogger's dates).
+  // The month may be written in words, as a locale's month names print it ("23 Tháng Bảy,
+  // 2024", "5 tháng Mười Hai 2021", "01 THÁNG GIÊNG, 2021"): month_in_words.
   bool worded_date() {
-    if (!(at(0, Token::Number) && at(1, Token::Word, "thang") && at(2, Token::Number)))
+    if (!(at(0, Token::Number) && at(1, Token::Word, "thang"))) return false;
+    size_t after = 3;  // the token after the month
+    int month = -1;
+    if (at(2, Token::Number)) {
+      month = num(2);
+    } else if (int words = month_in_words(2, month); words > 0) {
+      after = 2 + static_cast<size_t>(words);
+      month_in_words_ = true;
+    } else {
       return false;
-    size_t year = at(3, Token::Word, "nam") || at(3, Token::Punct, ",") ? 4 : 3;
-    if (!at(year, Token::Number) || t_[i_ + year].text.size() != 4) return false;
-    date_ = {num(year), num(2), num(0)};
+    }
+    size_t year = at(after, Token::Word, "nam") || at(after, Token::Punct, ",") ? after + 1 : after;
+    if (!at(year, Token::Number) || t_[i_ + year].text.size() != 4) {
+      month_in_words_ = false;
+      return false;
+    }
+    date_ = {num(year), month, num(0)};
     got_date_ = true;
     i_ += year + 1;
     return true;
+  }
+
+  // "mot" … "muoi hai", "gieng" (the first month), "chap" (the last): a month's name in words
+  // at k, into `month`; how many tokens it takes, 0 when none is there.
+  int month_in_words(size_t k, int& month) const {
+    if (at(k, Token::Word, "muoi")) {
+      month = at(k + 1, Token::Word, "mot") ? 11 : at(k + 1, Token::Word, "hai") ? 12 : 10;
+      return month == 10 ? 1 : 2;
+    }
+    static constexpr std::pair<const char*, int> kMonths[] = {
+        {"mot", 1}, {"gieng", 1}, {"hai", 2}, {"ba", 3},  {"tu", 4},   {"bon", 4},
+        {"nam", 5}, {"sau", 6},   {"bay", 7}, {"tam", 8}, {"chin", 9}, {"chap", 12}};
+    for (const auto& [word, number] : kMonths) {
+      if (at(k, Token::Word, word)) {
+        month = number;
+        return 1;
+      }
+    }
+    return 0;
   }
 
   // "15:27", "15:27:05", "15h27", "15h", "15 gio 27 (phut)"
@@ -435,6 +477,7 @@ class LineParser {
   std::vector<Token> t_;
   size_t i_ = 0;
   bool got_weekday_ = false, got_date_ = false, got_time_ = false;
+  bool month_in_words_ = false;
   bool day_or_month_ = false, english_clock_ = false;  // the en-US default's two halves
   Date date_;
   std::string time_;
@@ -499,6 +542,14 @@ std::optional<DateTime> parse_date_line(std::string_view line) {
   std::string folded = fold_for_match(line);
   if (folded.empty()) return std::nullopt;
   return LineParser(tokenize(folded)).parse();
+}
+
+bool is_clock_in_words(std::string_view line) {
+  if (line.size() > 160 || !may_hold_date_line(line)) return false;
+  std::string folded = fold_for_match(line);
+  bool clock = false;
+  LineParser(tokenize(folded)).parse(nullptr, &clock);
+  return clock;
 }
 
 std::optional<std::string> impossible_date_line(std::string_view line) {

@@ -30,6 +30,16 @@ bool has_time_or_weekday(const DateTime& dt, std::string_view part) {
   return false;
 }
 
+// "Thứ Ba, 23 Tháng Bảy, 2024" cut at its comma: a weekday and a date with its month in words
+// are a masthead's clock whole (date_line.h is_clock_in_words), no date beside a section named
+// "Thứ Ba". The rest's last two words are the weekday, when there is one.
+bool cuts_clock(std::string_view rest, std::string_view date_part) {
+  std::size_t at = rest.rfind(' ');
+  if (at != std::string_view::npos && at > 0) at = rest.rfind(' ', at - 1);
+  std::string_view tail = at == std::string_view::npos ? rest : rest.substr(at + 1);
+  return is_clock_in_words(std::string(tail) + " " + std::string(date_part));
+}
+
 }  // namespace
 
 std::optional<DatedLine> split_date_line(std::string_view line) {
@@ -49,6 +59,7 @@ std::optional<DatedLine> split_date_line(std::string_view line) {
       return;
     auto dt = parse_date_line(date_part);
     if (!dt || (plain_space && !has_time_or_weekday(*dt, date_part))) return;
+    if (rest_first && cuts_clock(rest, date_part)) return;
     best = DatedLine{*dt, std::string(rest), rest_first};
     best_len = date_part.size();
   };
