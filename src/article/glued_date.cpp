@@ -7,6 +7,7 @@
 #include <string_view>
 #include <utility>
 
+#include "article/byline.h"
 #include "text/date_line.h"
 
 namespace tuyentap {
@@ -95,7 +96,46 @@ bool set_apart_before(std::string_view text) {
   return false;
 }
 
+// A writer's name before the date line, set apart from it by a plain space ("Phương Thúy
+// 07/01/2019 09:40", "VĂN HÀO - TRẦN HỮU 30/04/2016 11:39", "D.Q 06:24, 01/02/2023"): the byline
+// block a page prints over its sapo, a name then the time it was posted. The name's shape
+// (byline.h looks_like_byline) sets it apart where no separator does; a title's words before a
+// date ("Chi bộ kết nạp đảng viên 25/12/2012 10:03") have no name's shape.
+bool byline_before(std::string_view text) {
+  auto dated = split_date_line(text);
+  return dated && dated->rest_first && text.starts_with(dated->rest) &&
+         looks_like_byline(dated->rest);
+}
+
+// Whether `rest` reads as the lead's first paragraph: a capital first, a sentence's stop last,
+// and at least kMinLeadWords words. A title or a section after a date line ends without a
+// stop; a date and a few words are the header's own line (split_date_line).
+bool reads_as_lead(std::string_view rest) {
+  constexpr std::size_t kMinLeadWords = 8;
+  while (!rest.empty() && rest.back() == ' ') rest.remove_suffix(1);
+  if (!starts_with_upper(rest) || rest.empty()) return false;
+  const bool stop =
+      rest.back() == '.' || rest.back() == '!' || rest.back() == '?' || rest.ends_with("…");
+  return stop && !at_most_words(rest, kMinLeadWords - 1);
+}
+
 }  // namespace
+
+std::optional<std::size_t> leading_date_end(std::string_view p) {
+  if (p.empty() || !is_digit(p.front())) return std::nullopt;
+  std::optional<std::size_t> end;
+  const std::size_t limit = std::min(p.size(), kMaxGluedDateBytes);
+  for (std::size_t k = p.find(' '); k != std::string_view::npos && k < limit;
+       k = p.find(' ', k + 1)) {
+    if (k == 0 || !is_digit(p[k - 1])) continue;
+    auto dt = parse_date_line(p.substr(0, k));
+    if (!dt || !dt->time) continue;
+    std::string_view rest = p.substr(k);
+    while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+    if (reads_as_lead(rest)) end = p.size() - rest.size();
+  }
+  return end;
+}
 
 std::optional<std::size_t> glued_date_end(std::string_view p) {
   // The line may open with its label ("Ngày đăng: ") or weekday: the parser, not the first
@@ -116,7 +156,9 @@ std::optional<std::size_t> glued_date_end(std::string_view p) {
     if (!may_open) continue;
     if (!ends_date_line(p.substr(0, k))) continue;
     if (!opens_text(p.substr(k))) continue;
-    if (!parse_date_line(p.substr(0, k)) && !set_apart_before(p.substr(0, k))) continue;
+    if (!parse_date_line(p.substr(0, k)) && !set_apart_before(p.substr(0, k)) &&
+        !byline_before(p.substr(0, k)))
+      continue;
     return k;
   }
   return std::nullopt;
@@ -125,9 +167,11 @@ std::optional<std::size_t> glued_date_end(std::string_view p) {
 void unglue_date_lines(std::vector<Paragraph>& paras, std::size_t header) {
   for (std::size_t i = 0; i < paras.size() && i < header; ++i) {
     auto end = glued_date_end(paras[i].text);
+    if (!end && i == 0) end = leading_date_end(paras[i].text);
     if (!end) continue;
     Paragraph text{paras[i].text.substr(*end), PhotoHint::None};
     paras[i].text.resize(*end);
+    while (!paras[i].text.empty() && paras[i].text.back() == ' ') paras[i].text.pop_back();
     paras.insert(paras.begin() + static_cast<std::ptrdiff_t>(i) + 1, std::move(text));
     ++i;
   }

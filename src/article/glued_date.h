@@ -19,12 +19,24 @@ namespace tuyentap {
 // at once by a capital letter or by the lead's agency in brackets ("20:08(HanoiTV) - Phát
 // huy"), the text before it a whole date line (text/date_line.h parse_date_line: a date,
 // perhaps after its label or weekday) and the text from the capital on at least one more
-// word. nullopt when the paragraph has no such glue.
+// word. Before the date line may stand a section or a byline set apart by a separator
+// ("PV - 10:56, 18/12/2020"), or a writer's name set apart by a space ("Phương Thúy 07/01/2019
+// 09:40"). nullopt when the paragraph has no such glue.
 inline constexpr std::size_t kMaxGluedDateBytes = 80;
 std::optional<std::size_t> glued_date_end(std::string_view paragraph);
 
+// Where the date line at the head of the page's first paragraph ends, set apart from the lead by
+// a plain space: "15:37 14/04/2021 Sáng 14-4, Uỷ ban MTTQ … HĐND TP." A page that prints its
+// stamp inline before the sapo loses the break in a text copy. The head is a whole date line
+// with a time that opens with a digit and ends with one (a sentence never opens "15:37
+// 14/04/2021"), the text after it reads as a lead: a capital, at least eight words, a
+// sentence's stop last. A lead that opens with its own date ("20/10/2023, Ban …", no time) keeps
+// it. nullopt when the paragraph opens otherwise.
+std::optional<std::size_t> leading_date_end(std::string_view paragraph);
+
 // Splits each of the first `header` paragraphs that glued_date_end cuts into the date line and
-// the text after it (the text keeps no photo hint: the hint stood before the date).
+// the text after it (the text keeps no photo hint: the hint stood before the date); the first
+// paragraph also where leading_date_end cuts it.
 void unglue_date_lines(std::vector<Paragraph>& paras, std::size_t header);
 
 }  // namespace tuyentap

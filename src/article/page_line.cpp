@@ -8,6 +8,7 @@
 #include "article/page_widgets.h"
 #include "article/slogan.h"
 #include "article/vi_syllable.h"
+#include "text/date_line.h"
 
 namespace tuyentap {
 
@@ -19,7 +20,7 @@ bool is_page_line(std::string_view s) {
 
 bool names_no_section(std::string_view s) {
   return is_page_line(s) || names_the_site(s) || is_local_unit_name_in_capitals(s) ||
-         names_a_company(s) || is_slogan(s) || is_foreign_phrase(s) || is_weekday_date_in_words(s);
+         names_a_company(s) || is_slogan(s) || is_foreign_phrase(s) || is_clock_in_words(s);
 }
 
 }  // namespace tuyentap

@@ -19,7 +19,7 @@ bool is_page_line(std::string_view line);
 // company's (an advertiser's banner: company_banner.h), a slogan (slogan.h), a line in no
 // Vietnamese (vi_syllable.h: an English label, an image's alt text, an identifier), or a local
 // government's name in capitals, a commune's masthead (local_unit_name.h: "XÃ ĐÔNG SƠN"), or a
-// site's clock with its month in words (page_widgets.h is_weekday_date_in_words).
+// site's clock with its month in words (text/date_line.h is_clock_in_words).
 bool names_no_section(std::string_view line);
 
 }  // namespace tuyentap

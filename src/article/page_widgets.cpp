@@ -438,32 +438,6 @@ std::size_t counter_box_end(const std::vector<std::string>& lines, std::size_t a
   return end > at ? end : empty_counter_box_end(lines, at);
 }
 
-bool is_weekday_date_in_words(std::string_view line) {
-  constexpr std::size_t kMaxWords = 8;
-  if (!at_most_words(line, kMaxWords)) return false;
-  std::string folded = fold_for_match(line);
-  std::erase(folded, ',');
-  std::string_view rest = folded;
-  bool weekday = rest.starts_with("chu nhat ");
-  for (std::string_view day : {"hai ", "ba ", "tu ", "nam ", "sau ", "bay "})
-    weekday = weekday || (rest.starts_with("thu ") && rest.substr(4).starts_with(day));
-  if (!weekday) return false;
-  const std::size_t month = rest.find(" thang ");
-  if (month == std::string_view::npos) return false;
-  std::string_view after = rest.substr(month + 7);
-  static constexpr std::string_view kMonths[] = {
-      "mot", "hai", "ba", "tu", "bon", "nam", "sau", "bay", "tam", "chin", "muoi", "gieng", "chap"};
-  if (std::none_of(std::begin(kMonths), std::end(kMonths),
-                   [&](std::string_view m) { return after.starts_with(m); }))
-    return false;
-  const std::size_t year = after.find_first_of("0123456789");
-  if (year == std::string_view::npos || after.size() < year + 4) return false;
-  return std::all_of(after.begin() + static_cast<std::ptrdiff_t>(year),
-                     after.begin() + static_cast<std::ptrdiff_t>(year + 4),
-                     [](char c) { return c >= '0' && c <= '9'; }) &&
-         (after.size() == year + 4 || after[year + 4] == ' ');
-}
-
 namespace {
 
 // "PLG_CONTENT_SHOWTAGS_TITLE", "COM_CONTENT_READ_MORE:": a program's language key, which a

@@ -35,13 +35,6 @@ bool is_page_widget_line(std::string_view line);
 // digits alone or lower case ("IMG_2041", "DSC_0001", "anh_1"): none.
 bool opens_with_program_key(std::string_view line);
 
-// "Thứ Ba, 23 Tháng Bảy, 2024", "Chủ nhật, 5 tháng Mười Hai 2021": a weekday, then a date with
-// its month in words (a WordPress theme's clock in the masthead, the day the page was served).
-// The date parser reads months in digits only, so such a line is no date line; it names no
-// section either where a kicker stands (page_line.h names_no_section). At most eight words,
-// a year of four digits.
-bool is_weekday_date_in_words(std::string_view line);
-
 // Two to four counts side by side ("7 1": a photo viewer's or a post's views, comments,
 // likes); no year ("2019 2020 2021"), no group with a leading zero ("0912 345 678"). Its
 // shape alone is a table's row too ("120 135 150"): the reader drops it only where a

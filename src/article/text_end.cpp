@@ -17,6 +17,7 @@
 #include "article/byline_unit.h"
 #include "article/caption.h"
 #include "article/closing_caption.h"
+#include "article/closing_stamps.h"
 #include "article/credit_source.h"
 #include "article/document_tail.h"
 #include "article/end_byline_shapes.h"
@@ -185,11 +186,14 @@ std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::
   // rows of icons, its bars: article_tail.h), wherever they stand after the last sentence.
   // A paragraph stands for all the file's lines joined into it (a line printed twice is kept
   // once): each paragraph left out counts them all, beyond the one `n` counts.
+  // So are a list's time stamps closing the page (closing_stamps.h).
   std::size_t more_lines = 0;
+  const std::size_t stamps = closing_stamps_begin(body);
   std::erase_if(body, [&, i = std::size_t{0}](const Paragraph& p) mutable {
+    const std::size_t at = i++;
     bool out =
-        i++ > last && ((is_page_footer_line(p.text, chrome) && !signs_with_glued_initial(p.text)) ||
-                       (!is_caption(p) && is_tail_chrome(p.text)));
+        at > last && ((is_page_footer_line(p.text, chrome) && !signs_with_glued_initial(p.text)) ||
+                      (!is_caption(p) && is_tail_chrome(p.text)) || at >= stamps);
     if (out) more_lines += p.lines - 1;
     return out;
   });

@@ -11,6 +11,7 @@
 #include "article/byline_outlet.h"
 #include "article/byline_unit.h"
 #include "article/closing_caption.h"
+#include "article/closing_stamps.h"
 #include "article/credit_source.h"
 #include "article/glued_date.h"
 #include "article/header_byline.h"
@@ -217,8 +218,9 @@ Paragraphs read_header(Paragraphs& paras, const std::vector<bool>& twice,
   Paragraphs body;
   for (std::size_t i = h.body; i < paras.size(); ++i) body.push_back(std::move(paras[i]));
   if (!a.date && h.impossible_date.empty()) {
-    // No date in the header: a line of its own elsewhere (some sites put it last).
-    for (std::size_t i = 0; i < body.size(); ++i) {
+    // No date in the header: a line of its own elsewhere (some sites put it last), not a
+    // list's stamps closing the page.
+    for (std::size_t i = 0; i < closing_stamps_begin(body); ++i) {
       if (auto dt = parse_date_line(body[i].text)) {
         a.date = dt->date;
         a.time = dt->time;

@@ -12,6 +12,7 @@
 #include <cstdio>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "text/counter_words.h"
@@ -78,8 +79,9 @@ class LineParser {
   explicit LineParser(std::vector<Token> t) : t_(std::move(t)) {}
 
   // The date line's date and time; nullopt when the line is no date line, or when its date
-  // does not exist or is not plausible, which `impossible` (when given) then holds.
-  std::optional<DateTime> parse(std::optional<Date>* impossible = nullptr) {
+  // does not exist or is not plausible, which `impossible` (when given) then holds, or when it
+  // is a masthead's clock in words, which sets `clock` (when given).
+  std::optional<DateTime> parse(std::optional<Date>* impossible = nullptr, bool* clock = nullptr) {
     while (i_ < t_.size()) {
       if (separator()) continue;
       if (!got_weekday_ && weekday()) continue;
@@ -90,6 +92,13 @@ class LineParser {
       return std::nullopt;  // a token that belongs to no part of a date line
     }
     if (!got_date_) return std::nullopt;
+    // "Thứ Ba, 23 Tháng Bảy, 2024": a weekday and the month in words, the clock a theme prints
+    // in the page's masthead (the day the page was served), never an article's date line: an
+    // article's stamp gives the month in digits ("Thứ hai, 07 Tháng 8 2017 14:51").
+    if (got_weekday_ && month_in_words_) {
+      if (clock) *clock = true;
+      return std::nullopt;
+    }
     // "1/9/2020 1:15:06 PM": .NET's en-US default (M/d/yyyy h:mm:ss tt), month first
     if (day_or_month_ && english_clock_) std::swap(date_.day, date_.month);
     // An archive's articles are dated within the years a spec may ask for (book/period.cpp):
@@ -212,15 +221,48 @@ class LineParser {
   // "ngay 28 thang 1 nam 2019" (also without "ngay", which filler() takes), and
   // "26 Tháng 10 2020" as some CMSs print it, without "năm": the four-digit year then
   // follows the month at once, or after a comma ("4 tháng 10, 2016", Blogger's dates).
+  // The month may be written in words, as a locale's month names print it ("23 Tháng Bảy,
+  // 2024", "5 tháng Mười Hai 2021", "01 THÁNG GIÊNG, 2021"): month_in_words.
   bool worded_date() {
-    if (!(at(0, Token::Number) && at(1, Token::Word, "thang") && at(2, Token::Number)))
+    if (!(at(0, Token::Number) && at(1, Token::Word, "thang"))) return false;
+    size_t after = 3;  // the token after the month
+    int month = -1;
+    if (at(2, Token::Number)) {
+      month = num(2);
+    } else if (int words = month_in_words(2, month); words > 0) {
+      after = 2 + static_cast<size_t>(words);
+      month_in_words_ = true;
+    } else {
       return false;
-    size_t year = at(3, Token::Word, "nam") || at(3, Token::Punct, ",") ? 4 : 3;
-    if (!at(year, Token::Number) || t_[i_ + year].text.size() != 4) return false;
-    date_ = {num(year), num(2), num(0)};
+    }
+    size_t year = at(after, Token::Word, "nam") || at(after, Token::Punct, ",") ? after + 1 : after;
+    if (!at(year, Token::Number) || t_[i_ + year].text.size() != 4) {
+      month_in_words_ = false;
+      return false;
+    }
+    date_ = {num(year), month, num(0)};
     got_date_ = true;
     i_ += year + 1;
     return true;
+  }
+
+  // "mot" … "muoi hai", "gieng" (the first month), "chap" (the last): a month's name in words
+  // at k, into `month`; how many tokens it takes, 0 when none is there.
+  int month_in_words(size_t k, int& month) const {
+    if (at(k, Token::Word, "muoi")) {
+      month = at(k + 1, Token::Word, "mot") ? 11 : at(k + 1, Token::Word, "hai") ? 12 : 10;
+      return month == 10 ? 1 : 2;
+    }
+    static constexpr std::pair<const char*, int> kMonths[] = {
+        {"mot", 1}, {"gieng", 1}, {"hai", 2}, {"ba", 3},  {"tu", 4},   {"bon", 4},
+        {"nam", 5}, {"sau", 6},   {"bay", 7}, {"tam", 8}, {"chin", 9}, {"chap", 12}};
+    for (const auto& [word, number] : kMonths) {
+      if (at(k, Token::Word, word)) {
+        month = number;
+        return 1;
+      }
+    }
+    return 0;
   }
 
   // "15:27", "15:27:05", "15h27", "15h", "15 gio 27 (phut)"
@@ -435,10 +477,24 @@ class LineParser {
   std::vector<Token> t_;
   size_t i_ = 0;
   bool got_weekday_ = false, got_date_ = false, got_time_ = false;
+  bool month_in_words_ = false;
   bool day_or_month_ = false, english_clock_ = false;  // the en-US default's two halves
   Date date_;
   std::string time_;
 };
+
+// "author25/01/2025 13:20" → "25/01/2025 13:20": a template's field name printed where its
+// value is empty, its value (the date) printed right after it with no space, as two inline
+// blocks run together in a text copy. At least four ASCII letters in lower case glued to a
+// digit: no Vietnamese word is so written (a spaced "author 25/01/2025" is left to the header's
+// rules, article/header_lines.h is_template_label).
+std::string_view without_glued_field_name(std::string_view line) {
+  constexpr std::size_t kMinLetters = 4;
+  std::size_t n = 0;
+  while (n < line.size() && line[n] >= 'a' && line[n] <= 'z') ++n;
+  if (n < kMinLetters || n == line.size() || line[n] < '0' || line[n] > '9') return line;
+  return line.substr(n);
+}
 
 // "01 2019" at k, the rest of a date parted by spaces ("28 01 2019"): one or two digits, a
 // space, four digits that no digit follows.
@@ -450,9 +506,9 @@ bool spaced_date_at(std::string_view s, std::size_t k) {
   return digit(j + 1) && digit(j + 2) && digit(j + 3) && digit(j + 4) && !digit(j + 5);
 }
 
-// "28/01/2019", "28-1-19", "2019-01-28" (digits, a separator, digits, the same separator,
-// digits), "28 01 2019", or the word "tháng": what every date the parser reads has.
-bool may_hold_date(std::string_view s) {
+}  // namespace
+
+bool may_hold_date_line(std::string_view s) {
   auto digit = [&](std::size_t i) { return i < s.size() && s[i] >= '0' && s[i] <= '9'; };
   for (std::size_t i = 0; i < s.size(); ++i) {
     if (!digit(i)) continue;
@@ -478,34 +534,27 @@ bool may_hold_date(std::string_view s) {
   return any_digit && th;
 }
 
-// "author25/01/2025 13:20" → "25/01/2025 13:20": a template's field name printed where its
-// value is empty, its value (the date) printed right after it with no space, as two inline
-// blocks run together in a text copy. At least four ASCII letters in lower case glued to a
-// digit: no Vietnamese word is so written (a spaced "author 25/01/2025" is left to the header's
-// rules, article/header_lines.h is_template_label).
-std::string_view without_glued_field_name(std::string_view line) {
-  constexpr std::size_t kMinLetters = 4;
-  std::size_t n = 0;
-  while (n < line.size() && line[n] >= 'a' && line[n] <= 'z') ++n;
-  if (n < kMinLetters || n == line.size() || line[n] < '0' || line[n] > '9') return line;
-  return line.substr(n);
-}
-
-}  // namespace
-
 std::optional<DateTime> parse_date_line(std::string_view line) {
   line = without_glued_field_name(line);
   // A date line is short; a long line is a paragraph however it starts. Most lines hold no
   // date at all, which is cheaper to see than to fold them.
-  if (line.size() > 160 || !may_hold_date(line)) return std::nullopt;
+  if (line.size() > 160 || !may_hold_date_line(line)) return std::nullopt;
   std::string folded = fold_for_match(line);
   if (folded.empty()) return std::nullopt;
   return LineParser(tokenize(folded)).parse();
 }
 
+bool is_clock_in_words(std::string_view line) {
+  if (line.size() > 160 || !may_hold_date_line(line)) return false;
+  std::string folded = fold_for_match(line);
+  bool clock = false;
+  LineParser(tokenize(folded)).parse(nullptr, &clock);
+  return clock;
+}
+
 std::optional<std::string> impossible_date_line(std::string_view line) {
   line = without_glued_field_name(line);
-  if (line.size() > 160 || !may_hold_date(line)) return std::nullopt;
+  if (line.size() > 160 || !may_hold_date_line(line)) return std::nullopt;
   std::string folded = fold_for_match(line);
   if (folded.empty()) return std::nullopt;
   std::optional<Date> impossible;
@@ -517,81 +566,4 @@ std::optional<std::string> impossible_date_line(std::string_view line) {
   return buf;
 }
 
-namespace {
-
-std::string_view trim_separators(std::string_view s) {
-  auto is_sep = [](char c) { return c == ' ' || c == '|' || c == '-' || c == ',' || c == ':'; };
-  while (!s.empty() && is_sep(s.front())) s.remove_prefix(1);
-  while (!s.empty() && is_sep(s.back())) s.remove_suffix(1);
-  return s;
-}
-
-// Whether a date part cut at a plain space says more than a date: a time or a weekday.
-bool has_time_or_weekday(const DateTime& dt, std::string_view part) {
-  if (dt.time) return true;
-  std::string folded = fold_for_match(part);
-  if (folded.starts_with("thu ") || folded.starts_with("chu nhat") || folded.starts_with("cn"))
-    return true;
-  for (std::string_view day :
-       {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
-    if (folded.starts_with(day)) return true;
-  return false;
-}
-
-}  // namespace
-
-std::optional<DatedLine> split_date_line(std::string_view line) {
-  // Only short lines with a date in them can hold a date line and something else.
-  if (line.size() > 300 || !may_hold_date(line)) return std::nullopt;
-  static constexpr std::array<std::string_view, 7> kSeparators = {" | ", " - ", " – ", " — ",
-                                                                  " • ", " · ", ", "};
-  std::optional<DatedLine> best;
-  std::size_t best_len = 0;
-  auto consider = [&](std::string_view date_part, std::string_view rest, bool rest_first,
-                      bool plain_space) {
-    rest = trim_separators(rest);
-    if (rest.empty() || date_part.size() <= best_len) return;
-    // "Kỷ niệm … (22-12-1944 – 22-12-2019)": a date cut out of brackets is the text's own
-    if (std::count(date_part.begin(), date_part.end(), '(') !=
-        std::count(date_part.begin(), date_part.end(), ')'))
-      return;
-    auto dt = parse_date_line(date_part);
-    if (!dt || (plain_space && !has_time_or_weekday(*dt, date_part))) return;
-    best = DatedLine{*dt, std::string(rest), rest_first};
-    best_len = date_part.size();
-  };
-  for (std::size_t at = line.find(' '); at != std::string_view::npos; at = line.find(' ', at + 1)) {
-    std::size_t sep_len = 1;
-    for (std::string_view sep : kSeparators) {
-      if (line.substr(at, sep.size()) == sep) sep_len = sep.size();
-    }
-    // ", " starts one byte before its space
-    if (at > 0 && line[at - 1] == ',') {
-      consider(line.substr(at + 1), line.substr(0, at - 1), true, false);
-      consider(line.substr(0, at - 1), line.substr(at + 1), false, false);
-      continue;
-    }
-    bool plain = sep_len == 1;
-    consider(line.substr(at + sep_len), line.substr(0, at), true, plain);
-    consider(line.substr(0, at), line.substr(at + sep_len), false, plain);
-  }
-  // A dash glued between the two, its spaces lost in a text copy ("Bùi Ánh-14:20 28/09/2023",
-  // "18/01/2016–Giáo dục"): a letter before it, or a digit before and a letter after; a dash
-  // between two digits is a date's or a span's own.
-  for (std::size_t at = 1; at + 1 < line.size(); ++at) {
-    std::size_t len = line[at] == '-' ? 1 : 0;
-    if (line.substr(at).starts_with("–") || line.substr(at).starts_with("—")) len = 3;
-    if (len == 0 || at + len >= line.size()) continue;
-    const char before = line[at - 1], after = line[at + len];
-    const bool digit_before = before >= '0' && before <= '9';
-    const bool digit_after = after >= '0' && after <= '9';
-    // a letter: ASCII, or a lead byte of a letter beyond it (Vietnamese's are from U+00C0)
-    const bool letter_after = ((after | 0x20) >= 'a' && (after | 0x20) <= 'z') ||
-                              static_cast<unsigned char>(after) >= 0xC3;
-    if (before == ' ' || after == ' ' || (digit_before && (digit_after || !letter_after))) continue;
-    consider(line.substr(at + len), line.substr(0, at), true, false);
-    consider(line.substr(0, at), line.substr(at + len), false, false);
-  }
-  return best;
-}
 }  // namespace tuyentap

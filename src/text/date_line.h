@@ -12,24 +12,37 @@
 namespace tuyentap {
 
 // Parses a date line: "Thứ Hai, 28/01/2019 | 15:27", "28/01/2019", "28-01-2019 15:27",
-// "Ngày 28 tháng 1 năm 2019", "2019-01-28", "Chủ nhật, 3/2/2019 - 08:05", "24/12/12 11:05 tối",
-// "15:20 PM | 21/12/2012", "13/02/2026 21:17140", "21/05/2020 04:161.0040" (counts glued to
-// the time that ends the line), "09:00 AM, Wednesday, 13/08/2025" (an English weekday), "Ngày
-// đăng tin: 18/05/2015" (a label of the site's own words, "Ngày …:" or "Thời gian …:"),
-// "author25/01/2025 13:20" (a template's empty field name glued to the date) … The
-// day comes before the month unless the first number cannot be a day's month ("5/28/2020") or
-// the line is the en-US default whole ("1/9/2020 1:15:06 PM": no zero padding, the seconds, an
-// English AM/PM: 9 January). The whole line must
-// be a date line (a weekday, a date, a time, separators, little else), so that a paragraph
-// that merely mentions a date is not taken for one. nullopt when it is not a date line or the
-// date is impossible (see impossible_date_line).
+// "Ngày 28 tháng 1 năm 2019", "23 Tháng Bảy, 2024" (the month in words), "2019-01-28", "Chủ nhật,
+// 3/2/2019 - 08:05", "24/12/12 11:05 tối", "15:20 PM | 21/12/2012", "13/02/2026 21:17140",
+// "21/05/2020 04:161.0040" (counts glued to the time that ends the line), "09:00 AM, Wednesday,
+// 13/08/2025" (an English weekday), "Ngày đăng tin: 18/05/2015" (a label of the site's own words,
+// "Ngày …:" or "Thời gian …:"), "author25/01/2025 13:20" (a template's empty field name glued to
+// the date) … The day comes before the month unless the first number cannot be a day's month
+// ("5/28/2020") or the line is the en-US default whole ("1/9/2020 1:15:06 PM": no zero padding, the
+// seconds, an English AM/PM: 9 January). The whole line must be a date line (a weekday, a date, a
+// time, separators, little else), so that a paragraph that merely mentions a date is not taken for
+// one. nullopt when it is not a date line or the date is impossible (see impossible_date_line), and
+// for a masthead's clock (is_clock_in_words).
 std::optional<DateTime> parse_date_line(std::string_view line);
+
+// "Thứ Ba, 23 Tháng Bảy, 2024", "Chủ nhật, 5 tháng Mười Hai 2021": a weekday, then a date with
+// its month in words (a locale's month names: "Một" … "Mười Hai", "Giêng", "Chạp"), a date line
+// in every other way: the clock a theme prints in the page's masthead, the day the page was
+// served. parse_date_line gives no date for it (an article's stamp gives its month in digits,
+// "Thứ hai, 07 Tháng 8 2017 14:51"); a month in words without a weekday ("23 Tháng Bảy, 2024")
+// is a date line.
+bool is_clock_in_words(std::string_view line);
 
 // For a line that is a date line in every way but its date, which does not exist or is not
 // plausible for an archive ("31/02/2019", "00/00/0000", a year before 1900 or after 2200):
 // that date as "dd/mm/yyyy", for the reader's warning. nullopt for a line with a real date,
 // and for a line that is no date line.
 std::optional<std::string> impossible_date_line(std::string_view line);
+
+// "28/01/2019", "28-1-19", "2019-01-28" (digits, a separator, digits, the same separator,
+// digits), "28 01 2019", or the word "tháng": what every date the parser reads has. A cheap
+// test that comes before folding the line: false says the line holds no date the parser reads.
+bool may_hold_date_line(std::string_view line);
 
 // A line that holds a date line beside other text: a section or a title before it
 // ("Xây dựng Đảng | Thứ Ba, 25/12/2012 - 10:03"), or a section after it
@@ -42,6 +55,6 @@ struct DatedLine {
   std::string rest;        // never empty
   bool rest_first = true;  // the rest stands before the date
 };
-std::optional<DatedLine> split_date_line(std::string_view line);
+std::optional<DatedLine> split_date_line(std::string_view line);  // date_split.cpp
 
 }  // namespace tuyentap

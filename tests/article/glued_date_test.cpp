@@ -121,3 +121,42 @@ TEST_CASE("glued date: the lead opening with a dash or a quotation mark") {
   CHECK(cut("25/04/2019-năm nay hội nghị được tổ chức") == "none");
   CHECK(cut("Năm 2019“Xây dựng nông dân") == "none");
 }
+
+TEST_CASE("glued date: a writer's name set apart by a space before the glued date line") {
+  CHECK(cut("Minh Anh 25/04/2019 09:40Sáng 25/4, tại tỉnh Đoàn") == "Minh Anh 25/04/2019 09:40");
+  CHECK(cut("TRẦN VĂN HẢI - LÊ HÀ 25/04/2019 11:39Sáng 25/4, tại tỉnh Đoàn") ==
+        "TRẦN VĂN HẢI - LÊ HÀ 25/04/2019 11:39");
+  CHECK(cut("Thu Hà (thực hiện) 25/04/2019 03:09Hôm nay, Ủy ban Kiểm tra") ==
+        "Thu Hà (thực hiện) 25/04/2019 03:09");
+  // near misses: a title's or a sentence's words before the date, and a name with a bare date
+  CHECK(cut("Chi bộ họp mặt đảng viên 25/04/2019 09:40Sáng 25/4, tại tỉnh Đoàn") == "none");
+  CHECK(cut("Minh Anh 25/04/2019Sáng 25/4, tại tỉnh Đoàn") == "none");
+  // the name and the date stay the header's, the text after them is the lead
+  Article a = read_text(kTitle + "\nMinh Anh 25/04/2019 09:40" + kLead + "\n" + kSecond + "\n");
+  CHECK(a.title == kTitle);
+  REQUIRE(a.date);
+  CHECK(a.date->iso() == "2019-04-25");
+  CHECK(a.lead == kLead);
+}
+
+TEST_CASE("glued date: a time and a date at the head of the first line, before the lead") {
+  CHECK(leading_date_end("08:15 25/04/2019 " + kLead) == std::size_t{17});
+  // a dash before the lead is no plain space: left to the glue's rules
+  CHECK(leading_date_end("25/04/2019 08:15 - " + kLead) == std::nullopt);
+  // near misses: a lead opening with its own day (no time), a sentence's words first, a title
+  // or a section after the date (no stop, few words), a line that is not the first
+  CHECK(leading_date_end("25/04/2019 Đảng ủy phường đã tổ chức hội nghị sơ kết công tác.") ==
+        std::nullopt);
+  CHECK(leading_date_end("Lúc 08:15 ngày 25/04/2019 Đảng ủy phường đã tổ chức hội nghị sơ kết.") ==
+        std::nullopt);
+  CHECK(leading_date_end("08:15 25/04/2019 Xây dựng Đảng") == std::nullopt);
+  CHECK(leading_date_end("08:15 25/04/2019 Hội nghị sơ kết công tác xây dựng Đảng năm 2019") ==
+        std::nullopt);
+  Article a = read_text("08:15 25/04/2019 " + kLead + "\n" + kSecond + "\n");
+  REQUIRE(a.date);
+  CHECK(a.date->iso() == "2019-04-25");
+  CHECK(a.time == "08:15");
+  CHECK(a.lead == kLead);
+  Article b = read_text(kTitle + "\n" + kLead + "\n08:15 25/04/2019 " + kSecond + "\n");
+  CHECK_FALSE(b.date);  // inside the text, the stamp is the text's own
+}

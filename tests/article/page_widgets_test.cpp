@@ -248,7 +248,7 @@ TEST_CASE("page widgets: a weekday and a date with its month in words name no se
   for (std::string clock : {"Thứ Ba, 23 Tháng Bảy, 2024", "Chủ nhật, 5 tháng Mười Hai 2021",
                             "THỨ SÁU, 01 THÁNG GIÊNG, 2021", "Thứ Năm 14 Tháng Mười 2023"}) {
     INFO(clock);
-    CHECK(is_weekday_date_in_words(clock));
+    CHECK(is_clock_in_words(clock));
     CHECK(names_no_section(clock));
   }
   // near-misses: a month in digits (a date line the parser reads), a section or a title that
@@ -256,7 +256,7 @@ TEST_CASE("page widgets: a weekday and a date with its month in words name no se
   for (std::string line : {"Thứ Ba, 23/07/2024", "Tháng Bảy nhớ ơn", "Thứ Hai đầu tháng Mười",
                            "Tháng Thanh niên năm 2024", "Thứ Ba, 23 Tháng Bảy"}) {
     INFO(line);
-    CHECK_FALSE(is_weekday_date_in_words(line));
+    CHECK_FALSE(is_clock_in_words(line));
   }
   // over the title, the clock is the page's chrome: no topic, the title kept
   const std::string title = "Trà Vinh: tổ chức dứt điểm Đại hội Hội LHTN cấp huyện lần thứ VI";

@@ -43,6 +43,39 @@ TEST_CASE("worded date lines without the word \"năm\" before the year") {
   CHECK(impossible_date_line("30 Tháng 2 2020") == "30/02/2020");
 }
 
+TEST_CASE("date lines with the month in words, and the masthead's clock so written") {
+  CHECK(parsed("23 Tháng Bảy, 2024") == "2024-07-23 -");
+  CHECK(parsed("5 tháng Mười Hai 2021 08:30") == "2021-12-05 08:30");
+  CHECK(parsed("01 THÁNG GIÊNG, 2021") == "2021-01-01 -");
+  CHECK(parsed("Ngày 14 tháng Mười năm 2023") == "2023-10-14 -");
+  CHECK(parsed("3 tháng Mười Một năm 2023") == "2023-11-03 -");
+  CHECK(parsed("30 tháng Năm 2023") == "2023-05-30 -");
+  CHECK(parsed("12 tháng Chạp 2023") == "2023-12-12 -");
+  // a weekday before it: the clock a theme prints in the masthead, the day the page was served
+  for (std::string_view clock : {"Thứ Ba, 23 Tháng Bảy, 2024", "Chủ nhật, 5 tháng Mười Hai 2021",
+                                 "THỨ SÁU, 01 THÁNG GIÊNG, 2021", "Thứ Năm 14 Tháng Mười 2023"}) {
+    INFO(clock);
+    CHECK(is_clock_in_words(clock));
+    CHECK(parsed(clock) == "none");
+  }
+  // near misses: the month in digits (an article's stamp, weekday or not), a month in words with
+  // no year or a short one, a month that is no month's name, a sentence naming a month
+  CHECK(parsed("Thứ hai, 07 Tháng 8 2017 14:51") == "2017-08-07 14:51");
+  CHECK_FALSE(is_clock_in_words("Thứ hai, 07 Tháng 8 2017 14:51"));
+  CHECK_FALSE(is_clock_in_words("Thứ Ba, 23 Tháng Bảy"));
+  CHECK(parsed("23 Tháng Bảy, 24") == "none");
+  CHECK(parsed("23 Tháng Thanh niên 2024") == "none");
+  CHECK(parsed("Tháng Bảy năm 2024 nhớ ơn") == "none");
+  CHECK(impossible_date_line("31 tháng Hai 2021") == "31/02/2021");
+  // nor is the clock cut at its comma into a section and a date, beside a section or alone
+  CHECK_FALSE(split_date_line("Thứ Ba, 23 Tháng Bảy, 2024"));
+  CHECK_FALSE(split_date_line("Xây dựng Đảng | Thứ Ba, 23 Tháng Bảy, 2024"));
+  auto dated = split_date_line("Xây dựng Đảng | 23 Tháng Bảy, 2024");
+  REQUIRE(dated);
+  CHECK(dated->when.date.iso() == "2024-07-23");
+  CHECK(dated->rest == "Xây dựng Đảng");
+}
+
 TEST_CASE("date lines in any case, decomposed, with tabs and trailing spaces") {
   CHECK(parsed("THỨ HAI, 28/01/2019 | 15:27") == "2019-01-28 15:27");
   CHECK(parsed("  Thứ Tư,\t30/01/2019   |  10:00  ") == "2019-01-30 10:00");

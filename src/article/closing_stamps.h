@@ -1,0 +1,21 @@
+// The time stamps of a list after the article: "14:37 25/11/2024", "13:25 25/11/2024", "13:24
+// 25/11/2024" closing the page, each alone on its line. A box of related or latest items prints
+// each item's stamp beside its title; a text copy that loses the titles (links in the page's
+// script, pictures) keeps only the stamps, one under another. The article prints its own date
+// once: two date lines or more in a row, with nothing after them, are the list's, and date
+// nothing.
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+#include "article/text_lines.h"
+
+namespace tuyentap {
+
+// Where the run of date lines (text/date_line.h parse_date_line) that closes `body` begins, when
+// it holds at least two; body.size() when the text ends otherwise (one date line last is the
+// article's own, as some sites print it).
+std::size_t closing_stamps_begin(const std::vector<Paragraph>& body);
+
+}  // namespace tuyentap
