@@ -160,6 +160,7 @@ void blank_shaped_chrome(PreparedText& t, const ChromeMatcher& chrome, const Key
   auto bare_image_name = [&](std::size_t i) {
     if (!marked_text || !is_bare_image_name(lines[i])) return false;
     if (past_header || is_long_machine_word(lines[i])) return true;
+    if (i > 0 && wraps_onto_next_line(lines[i - 1])) return false;  // a wrapped title's tail
     constexpr int kMaxNamesBetween = 4;  // a bounded look: the header's lines each look once
     int names = 0;
     for (std::size_t j = i + 1; j < lines.size() && names <= kMaxNamesBetween; ++j) {
