@@ -247,12 +247,36 @@ std::size_t next_e1(std::string_view line, std::size_t from) {
   return at ? static_cast<std::size_t>(static_cast<const char*>(at) - line.data()) : line.size();
 }
 
+// "Hình ảnh: …", "Hình: …", "HÌNH ẢNH 2: …" opening the line: the picture's label, the other
+// word pages print where "Ảnh:" stands ("hình" is a picture, "hình ảnh" an image). The length of
+// "Hình" or "Hình ảnh" when a colon closes the label (after a photo's number, if any), else 0:
+// with no colon the word opens a sentence ("Hình thức …", "Hình ảnh người chiến sĩ …").
+std::size_t picture_label_at_start(std::string_view line) {
+  std::size_t len = 0;
+  for (std::string_view word : {"Hình", "HÌNH"})
+    if (line.starts_with(word)) len = word.size();
+  if (len == 0) return 0;
+  for (std::string_view second : {" ảnh", " Ảnh", " ẢNH"})
+    if (line.substr(len).starts_with(second)) {
+      len += second.size();
+      break;
+    }
+  std::size_t i = len;
+  while (i < line.size() && (line[i] == ' ' || (line[i] >= '0' && line[i] <= '9'))) ++i;
+  return i < line.size() && line[i] == ':' ? len : 0;
+}
+
 std::optional<CreditMark> find_credit(std::string_view line) {
   std::optional<CreditMark> best;  // the last photo word that gives a mark
   std::size_t window = line.size() > kCreditWindow ? line.size() - kCreditWindow : 0;
+  // A picture's label opening the line stands for the photo word there ("Hình ảnh: …" as
+  // "Ảnh: …"); the "ảnh" inside it is the label's, no credit of its own.
+  std::size_t label = picture_label_at_start(line);
+  if (label > 0) best = mark_at(line, 0, line.substr(label));
   // the line's start, then its last kCreditWindow bytes
   for (std::size_t at = 0; at < line.size();
        at = next_e1(line, at == 0 ? std::max<std::size_t>(window, 1) : at + 1)) {
+    if (at < label) continue;
     std::size_t len = photo_word_at(line, at);
     if (len == 0) continue;
     // The photo word starts a word: line start, or after a space, an opening bracket, the

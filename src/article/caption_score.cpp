@@ -5,6 +5,7 @@
 #include <string>
 
 #include "article/lower_caption.h"
+#include "article/quoted_name.h"
 #include "article/scene_caption.h"
 #include "article/text_lines.h"
 #include "article/word_lists.h"
@@ -96,27 +97,6 @@ bool opens_with_deputy(const std::string& folded) {
          opens_with_any(folded.substr(kDeputy.size()), kPersonTitles);
 }
 
-// The line without what stands in quotation marks: a movement's or a prize's name ("vì an
-// ninh Tổ quốc") may hold a reasoning word that the caption does not say.
-std::string without_quoted(std::string_view line) {
-  std::string out;
-  bool inside = false;
-  for (std::size_t i = 0; i < line.size(); ++i) {
-    std::string_view rest = line.substr(i);
-    if (rest.starts_with("\"")) {
-      inside = !inside;
-      continue;
-    }
-    if (rest.starts_with("“") || rest.starts_with("”")) {
-      inside = rest.starts_with("“");
-      i += 2;
-      continue;
-    }
-    if (!inside) out += line[i];
-  }
-  return out;
-}
-
 // Never a caption, whatever its cues (caption_score.h).
 bool ruled_out(std::string_view line, std::size_t words) {
   if (words < kMinWords || words > kMaxWords || !starts_with_upper(line) || is_all_caps(line) ||
@@ -126,7 +106,9 @@ bool ruled_out(std::string_view line, std::size_t words) {
       line.ends_with("..") || stops_a_sentence_inside(line))
     return true;
   if (!line.ends_with('.') && ends_with_sentence_punct(line)) return true;
-  return joins_clauses(line) || has_reasoning_words(without_quoted(line));
+  // a movement's or a prize's name in quotes ("vì an ninh Tổ quốc") may hold a reasoning word
+  // that the caption does not say (quotes_as_names)
+  return joins_clauses(line) || has_reasoning_words(quotes_as_names(line));
 }
 
 // is_caption_shaped with the line's opening folded already (folded_opening) or, when it is

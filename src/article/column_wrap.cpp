@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "article/caption.h"
 #include "article/text_lines.h"
 #include "text/normalize.h"
 
@@ -91,6 +92,15 @@ bool wrapped_before(std::string_view previous, std::string_view line, std::size_
 }
 
 namespace {
+
+// "Hình ảnh: Chi đoàn … dọn vệ sinh cảnh quan", "Ảnh: Đồng chí … phát biểu": a photo's label
+// opening the line, then what the photo shows (caption.h), starts a caption of its own, however
+// the width cut above it; a label over a credit alone ("Ảnh: Minh Hà") goes on the caption
+// above, and a credit closing a line ("… phát biểu. Ảnh: Minh Hà") leaves the line's text first.
+bool opens_labelled_caption(std::string_view line) {
+  std::optional<Block> caption = parse_caption(line);
+  return caption && !caption->text.empty() && !line.starts_with(caption->text);
+}
 
 // The line ends on no comma, semicolon or colon (closing quotes aside is not needed: a title's
 // last character is a word's, a stop or a bracket).
@@ -200,7 +210,8 @@ std::vector<bool> wrap_joins(const std::vector<std::string>& lines, std::size_t 
   std::vector<bool> joins(lines.size(), false);
   for (std::size_t i = 1; i < lines.size(); ++i)
     joins[i] = !lines[i - 1].empty() &&
-               wrapped_before(lines[i - 1], lines[i], width, indent_of(indents, i - 1));
+               wrapped_before(lines[i - 1], lines[i], width, indent_of(indents, i - 1)) &&
+               !opens_labelled_caption(lines[i]);
   // A paragraph ends its last sentence with a stop: after a line that ends one, a run of
   // lines the width joined that ends with none is a block of its own the wrap ran on (a
   // caption, a byline, a subheading under the paragraph: "… trên toàn phường." over "Đ/c …

@@ -37,6 +37,24 @@ bool is_bare_image_name(std::string_view line) {
   return letter;
 }
 
+bool wraps_onto_next_line(std::string_view above) {
+  // the last character's first byte: an ASCII letter, or a Vietnamese letter (Latin-1
+  // Supplement to Latin Extended-B, C3 to C6, or Latin Extended Additional, E1 BA and E1 BB:
+  // "ị"), not a mark of punctuation ("”", "…", E2 80)
+  std::size_t at = above.size();
+  while (at > 0 && (static_cast<unsigned char>(above[at - 1]) & 0xC0) == 0x80) --at;
+  if (at == 0) return false;
+  auto lead = static_cast<unsigned char>(above[--at]);
+  bool ascii = (lead >= 'a' && lead <= 'z') || (lead >= 'A' && lead <= 'Z');
+  bool letter = (lead >= 0xC3 && lead <= 0xC6) ||
+                (lead == 0xE1 && at + 1 < above.size() &&
+                 (static_cast<unsigned char>(above[at + 1]) & 0xFE) == 0xBA);
+  // a byte past ASCII somewhere: "Quản trị" is Vietnamese, "Home page" no
+  return (ascii || letter) && std::any_of(above.begin(), above.end(), [](char c) {
+           return static_cast<unsigned char>(c) >= 0x80;
+         });
+}
+
 // "[img]", "[IMG]", "[logo]", "[1-7b5d7]" (a text browser shows an image by its alt text or
 // file name in brackets), "(ảnh)", "[hình ảnh]".
 bool is_image_marker(std::string_view line) {

@@ -16,6 +16,13 @@ namespace tuyentap {
 // letters: a text typed without its marks is not one).
 bool is_bare_image_name(std::string_view line);
 
+// "Lễ kết nạp Đảng viên mới khoa Kinh tế và Quản trị" over "kinh doanh" with no blank line
+// between: a line of Vietnamese (a letter with a mark) left open, its last character a letter
+// (a date line ends in a digit), is a title or a sentence the copy wrapped, and a bare lower-case line glued under it
+// is its tail, the words of Vietnamese typed without their marks ("kinh doanh"), not a photo's
+// name: a CMS prints an image's name on a line of its own, under no open line of text.
+bool wraps_onto_next_line(std::string_view above);
+
 // "[img]", "[IMG]", "[logo]", "[1-7b5d7]" (a text browser shows an image by its alt text or
 // file name in brackets), "(ảnh)", "[hình ảnh]".
 bool is_image_marker(std::string_view line);

@@ -333,6 +333,18 @@ bool is_counts_row(std::string_view line) {
   return n >= 2 && n <= kMaxCounts;
 }
 
+bool is_closing_counts_row(const std::vector<std::string>& lines, std::size_t i) {
+  if (!is_counts_row(lines[i])) return false;
+  for (std::size_t j = i; j-- > 0;) {
+    if (lines[j].empty()) continue;
+    if (lines[j].ends_with(':')) return false;
+    break;
+  }
+  for (std::size_t j = i + 1; j < lines.size(); ++j)
+    if (ends_with_sentence_punct(lines[j])) return false;
+  return true;
+}
+
 // "Thống kê truy cập Tổng truy câp 9.861.433 Truy câp hiện tại 1.804": a counter box's lines
 // run together on one line, as a copy that lost the box's line breaks prints them. Cut after
 // each count, every piece is a visitor counter (a label about visits, then its count).

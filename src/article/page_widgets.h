@@ -40,6 +40,10 @@ bool opens_with_program_key(std::string_view line);
 // shape alone is a table's row too ("120 135 150"): the reader drops it only where a
 // counter stands, after the article's last sentence (text_prepare.cpp).
 bool is_counts_row(std::string_view line);
+// A counts row where a counter stands: after the article's last sentence (no line after
+// lines[i] ends one), not under a line that opens it (":"), so that a table's row or a phone
+// number stays.
+bool is_closing_counts_row(const std::vector<std::string>& lines, std::size_t i);
 
 // A visitor counter's box whose title stands on its own line, its counts under it, one a line:
 // " Lượt truy cập" / "Thống kê: 4.331.431" / "Online: 0" (thanhhoa-dcs-1). The title is a

@@ -9,6 +9,7 @@
 
 #include "article/bare_caption.h"
 #include "article/byline.h"
+#include "article/quoted_name.h"
 #include "article/text_lines.h"
 #include "article/word_lists.h"
 #include "text/normalize.h"
@@ -315,7 +316,10 @@ std::optional<std::string> without_event_term(std::string_view line) {
 
 }  // namespace
 
-bool describes_photo_scene(std::string_view original, bool photo_stood) {
+bool describes_photo_scene(std::string_view printed, bool photo_stood) {
+  // what the line quotes is a name, one word of it (quotes_as_names)
+  const std::string named = quotes_as_names(printed);
+  const std::string_view original = named;
   // the term left out only where a photo stood: a body sentence names the event so too
   const std::optional<std::string> shortened =
       photo_stood ? without_event_term(original) : std::nullopt;

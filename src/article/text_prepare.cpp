@@ -142,20 +142,6 @@ void split_glued_markers(std::vector<std::string>& lines, const ChromeMatcher& c
   if (split) lines = std::move(out);
 }
 
-// A counts row (page_widgets.h) where a counter stands: after the article's last sentence, not
-// under a line that opens it (":"), so that a table's row or a phone number stays.
-bool is_closing_counts_row(const std::vector<std::string>& lines, std::size_t i) {
-  if (!is_counts_row(lines[i])) return false;
-  for (std::size_t j = i; j-- > 0;) {
-    if (lines[j].empty()) continue;
-    if (lines[j].ends_with(':')) return false;
-    break;
-  }
-  for (std::size_t j = i + 1; j < lines.size(); ++j)
-    if (ends_with_sentence_punct(lines[j])) return false;
-  return true;
-}
-
 // Step 2.
 void blank_shaped_chrome(PreparedText& t, const ChromeMatcher& chrome, const Keys& keys) {
   std::vector<std::string>& lines = t.lines;
@@ -174,6 +160,7 @@ void blank_shaped_chrome(PreparedText& t, const ChromeMatcher& chrome, const Key
   auto bare_image_name = [&](std::size_t i) {
     if (!marked_text || !is_bare_image_name(lines[i])) return false;
     if (past_header || is_long_machine_word(lines[i])) return true;
+    if (i > 0 && wraps_onto_next_line(lines[i - 1])) return false;  // a wrapped title's tail
     constexpr int kMaxNamesBetween = 4;  // a bounded look: the header's lines each look once
     int names = 0;
     for (std::size_t j = i + 1; j < lines.size() && names <= kMaxNamesBetween; ++j) {
