@@ -108,7 +108,8 @@ bool ruled_out(std::string_view line, std::size_t words) {
   if (!line.ends_with('.') && ends_with_sentence_punct(line)) return true;
   // a movement's or a prize's name in quotes ("vì an ninh Tổ quốc") may hold a reasoning word
   // that the caption does not say (quotes_as_names)
-  return joins_clauses(line) || has_reasoning_words(quotes_as_names(line));
+  return joins_clauses(line) ||
+         has_reasoning_words(quotes_anything(line) ? quotes_as_names(line) : std::string(line));
 }
 
 // is_caption_shaped with the line's opening folded already (folded_opening) or, when it is

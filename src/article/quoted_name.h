@@ -15,4 +15,8 @@ namespace tuyentap {
 // toward a caption's bound. A quotation left open is left as it is.
 std::string quotes_as_names(std::string_view line);
 
+// Whether `line` holds a quotation mark ('"' or "“") at all: when not, quotes_as_names gives it
+// back as it is, and a caller may read it without the copy.
+bool quotes_anything(std::string_view line);
+
 }  // namespace tuyentap

@@ -318,8 +318,10 @@ std::optional<std::string> without_event_term(std::string_view line) {
 
 bool describes_photo_scene(std::string_view printed, bool photo_stood) {
   // what the line quotes is a name, one word of it (quotes_as_names)
-  const std::string named = quotes_as_names(printed);
-  const std::string_view original = named;
+  // (most lines quote nothing: read them as they are, no copy)
+  const bool quotes = quotes_anything(printed);
+  const std::string named = quotes ? quotes_as_names(printed) : std::string();
+  const std::string_view original = quotes ? std::string_view(named) : printed;
   // the term left out only where a photo stood: a body sentence names the event so too
   const std::optional<std::string> shortened =
       photo_stood ? without_event_term(original) : std::nullopt;

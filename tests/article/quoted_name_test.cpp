@@ -24,6 +24,20 @@ TEST_CASE("quoted name: each closed quotation is one word, an open one is left")
   CHECK(quotes_as_names("Chiều cao 5\" của bảng") == "Chiều cao 5\" của bảng");
   CHECK(quotes_as_names("Tên gọi \"\" trống") == "Tên gọi \"\" trống");
   CHECK(quotes_as_names("Không có ngoặc kép") == "Không có ngoặc kép");
+  // a dash or an ellipsis shares the quotation mark's first byte: no mark
+  CHECK(quotes_as_names("Hội nghị – tổng kết… “Dân vận khéo” nhé") ==
+        "Hội nghị – tổng kết… “Tên” nhé");
+  CHECK(quotes_as_names("“A” “B” và “C") == "“Tên” “Tên” và “C");
+}
+
+TEST_CASE("quoted name: a long line of marks left open is read in one pass") {
+  // 200,000 opening marks and no closing one: one search for the close, not one per mark
+  std::string open;
+  for (int i = 0; i < 200000; ++i) open += "“a";
+  CHECK(quotes_as_names(open) == open);
+  std::string straight(200000, '"');
+  straight.insert(0, "x");
+  CHECK(quotes_as_names(straight).size() > 0);
 }
 
 TEST_CASE("quoted name: a scene quoting a long name, a reason or a question is a scene") {
