@@ -1,10 +1,12 @@
 // A greedy wrap of paragraphs at a width, as a saving browser, a mail client or a terminal
-// does: the test texts of the column-wrap rules (column_wrap_test, wrap_blocks_test).
+// does: the test texts of the column-wrap rules (column_wrap_test, wrap_blocks_test,
+// wrapped_label_test), and the paragraphs the unwrapping reads back from them.
 #pragma once
 
 #include <string>
 #include <vector>
 
+#include "article/column_wrap.h"
 #include "article/text_lines.h"
 
 namespace tuyentap::test {
@@ -32,6 +34,15 @@ inline std::vector<std::string> greedy_wrap(const std::vector<std::string>& para
     }
     out.push_back(line);
   }
+  return out;
+}
+
+// The paragraphs unwrapped_text reads in `lines`, none when it reads no wrap.
+inline std::vector<std::string> unwrapped(const std::vector<std::string>& lines) {
+  std::vector<std::string> out;
+  if (auto text = unwrapped_text(lines))
+    for (std::string& p : split_clean_lines(*text))
+      if (!p.empty()) out.push_back(std::move(p));
   return out;
 }
 

@@ -16,6 +16,7 @@
 
 using namespace tuyentap;
 using Lines = std::vector<std::string>;
+using test::unwrapped;
 
 namespace {
 
@@ -32,15 +33,6 @@ const std::string kSecond =
     "học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh; kết nạp 37 đảng viên mới.";
 const std::string kCaption =
     "Đ/c Nguyễn Văn An, Bí thư Đảng ủy Khối phát biểu chỉ đạo tại hội nghị sơ kết công tác quý I";
-
-// The paragraphs unwrapped_text reads in `lines`, none when it reads no wrap.
-Lines unwrapped(const Lines& lines) {
-  Lines out;
-  if (auto text = unwrapped_text(lines))
-    for (std::string& p : split_clean_lines(*text))
-      if (!p.empty()) out.push_back(std::move(p));
-  return out;
-}
 
 }  // namespace
 

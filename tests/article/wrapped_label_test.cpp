@@ -14,6 +14,7 @@
 using namespace tuyentap;
 using namespace tuyentap::testing;
 using Lines = std::vector<std::string>;
+using test::unwrapped;
 
 namespace {
 
@@ -31,14 +32,6 @@ const std::string kBody =
     "thanh niên trong xây dựng môi trường công sở sáng - xanh - sạch - đẹp, đồng thời gắn kết "
     "tinh thần đoàn kết trong tập thể cơ quan. Ngoài ra, đây là hoạt động thường niên mang ý "
     "nghĩa tinh thần sâu sắc, góp phần nâng cao ý thức bảo vệ môi trường của cán bộ, công chức.";
-
-Lines unwrapped(const Lines& lines) {
-  Lines out;
-  if (auto text = unwrapped_text(lines))
-    for (std::string& p : split_clean_lines(*text))
-      if (!p.empty()) out.push_back(std::move(p));
-  return out;
-}
 
 }  // namespace
 
