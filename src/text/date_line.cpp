@@ -534,31 +534,36 @@ bool may_hold_date_line(std::string_view s) {
   return any_digit && th;
 }
 
-std::optional<DateTime> parse_date_line(std::string_view line) {
+namespace {
+
+// The parse each function below asks for, after the cheap tests that most lines fail: a
+// template's field name glued before the date comes off; a date line is short, and a long line
+// is a paragraph however it starts; a line with no date shape is not folded at all.
+std::optional<DateTime> parse_whole(std::string_view line, std::optional<Date>* impossible,
+                                    bool* clock) {
+  constexpr std::size_t kMaxDateLineBytes = 160;
   line = without_glued_field_name(line);
-  // A date line is short; a long line is a paragraph however it starts. Most lines hold no
-  // date at all, which is cheaper to see than to fold them.
-  if (line.size() > 160 || !may_hold_date_line(line)) return std::nullopt;
+  if (line.size() > kMaxDateLineBytes || !may_hold_date_line(line)) return std::nullopt;
   std::string folded = fold_for_match(line);
   if (folded.empty()) return std::nullopt;
-  return LineParser(tokenize(folded)).parse();
+  return LineParser(tokenize(folded)).parse(impossible, clock);
+}
+
+}  // namespace
+
+std::optional<DateTime> parse_date_line(std::string_view line) {
+  return parse_whole(line, nullptr, nullptr);
 }
 
 bool is_clock_in_words(std::string_view line) {
-  if (line.size() > 160 || !may_hold_date_line(line)) return false;
-  std::string folded = fold_for_match(line);
   bool clock = false;
-  LineParser(tokenize(folded)).parse(nullptr, &clock);
+  parse_whole(line, nullptr, &clock);
   return clock;
 }
 
 std::optional<std::string> impossible_date_line(std::string_view line) {
-  line = without_glued_field_name(line);
-  if (line.size() > 160 || !may_hold_date_line(line)) return std::nullopt;
-  std::string folded = fold_for_match(line);
-  if (folded.empty()) return std::nullopt;
   std::optional<Date> impossible;
-  LineParser(tokenize(folded)).parse(&impossible);
+  parse_whole(line, &impossible, nullptr);
   if (!impossible) return std::nullopt;
   char buf[48];
   std::snprintf(buf, sizeof buf, "%02d/%02d/%04d", impossible->day, impossible->month,
