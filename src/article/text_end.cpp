@@ -258,9 +258,9 @@ std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::
     std::string_view after_label = labelled;
     // the label's colon as typed, or where it was left out ("Tác giả Hồng Mai …": with_label_colons
     // keeps each byte where it was)
-    if (std::size_t colon = with_label_colons(p).find(':');
-        after_label.empty() && opens_with_writer_credit(p) && colon != std::string::npos)
-      after_label = trim_spaces(std::string_view(p).substr(colon + 1));
+    if (after_label.empty() && opens_with_writer_credit(p))
+      if (std::size_t colon = with_label_colons(p).find(':'); colon != std::string::npos)
+        after_label = trim_spaces(std::string_view(p).substr(colon + 1));
     std::string_view glued = looked != 1            ? std::string_view{}
                              : !after_label.empty() ? name_before_glued_unit(after_label)
                              : shaped               ? std::string_view{}

@@ -220,7 +220,8 @@ Paragraphs read_header(Paragraphs& paras, const std::vector<bool>& twice,
   if (!a.date && h.impossible_date.empty()) {
     // No date in the header: a line of its own elsewhere (some sites put it last), not a
     // list's stamps closing the page.
-    for (std::size_t i = 0; i < closing_stamps_begin(body); ++i) {
+    const std::size_t stamps = closing_stamps_begin(body);
+    for (std::size_t i = 0; i < stamps; ++i) {
       if (auto dt = parse_date_line(body[i].text)) {
         a.date = dt->date;
         a.time = dt->time;
