@@ -1,8 +1,12 @@
 // Lines a page keeps where a photo stood: see image_lines.h.
 #include "article/image_lines.h"
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <string>
 
 #include "article/scene_caption.h"
@@ -38,20 +42,16 @@ bool is_bare_image_name(std::string_view line) {
 }
 
 bool wraps_onto_next_line(std::string_view above) {
-  // the last character's first byte: an ASCII letter, or a Vietnamese letter (Latin-1
-  // Supplement to Latin Extended-B, C3 to C6, or Latin Extended Additional, E1 BA and E1 BB:
-  // "ị"), not a mark of punctuation ("”", "…", E2 80)
-  std::size_t at = above.size();
-  while (at > 0 && (static_cast<unsigned char>(above[at - 1]) & 0xC0) == 0x80) --at;
-  if (at == 0) return false;
-  auto lead = static_cast<unsigned char>(above[--at]);
-  bool ascii = (lead >= 'a' && lead <= 'z') || (lead >= 'A' && lead <= 'Z');
-  bool letter = (lead >= 0xC3 && lead <= 0xC6) ||
-                (lead == 0xE1 && at + 1 < above.size() &&
-                 (static_cast<unsigned char>(above[at + 1]) & 0xFE) == 0xBA);
+  if (above.empty()) return false;
+  // the last character a letter of the Latin scripts Vietnamese is written in (ASCII, Latin-1
+  // to Latin Extended-B, Latin Extended Additional: "ị"), not a mark ("”", "…", "×")
+  auto end = static_cast<int32_t>(above.size());
+  UChar32 c;
+  U8_PREV(above.data(), 0, end, c);
+  const bool latin = c < 0x250 || (c >= 0x1E00 && c <= 0x1EFF);
   // a byte past ASCII somewhere: "Quản trị" is Vietnamese, "Home page" no
-  return (ascii || letter) && std::any_of(above.begin(), above.end(), [](char c) {
-           return static_cast<unsigned char>(c) >= 0x80;
+  return c >= 0 && latin && u_isalpha(c) && std::any_of(above.begin(), above.end(), [](char b) {
+           return static_cast<unsigned char>(b) >= 0x80;
          });
 }
 
