@@ -6,15 +6,30 @@ a Vietnamese name, a leading label word, the distance to the page's first long p
 Nothing names a site. Values are in [0, 1] or small counts, so one learning rate fits all.
 """
 import math
+import os
 import re
 
 from pages import DATE_RE, SHORT_DATE_RE, TIME_RE, dates_in
 
 WEEKDAY_RE = re.compile(r"\b(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật|CN)\b",
                         re.IGNORECASE)
-SURNAMES = set("""Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đoàn
-Vương Trịnh Trương Lâm Phùng Mai Tô Hà Tạ Lương Đinh Quách Cao Châu Thái Kiều Lại Triệu Lưu
-Nông Lò Văn Từ Tăng Hứa Mạc Thân Khổng Chu La Lục Diệp Âu Giang Ninh Quan Tống Hầu""".split())
+
+
+def _family_names():
+    """The reader's one list of family names (src/article/family_names.cpp's kFamilyNames, each
+    entry {"key", kKind}), every kind: the C++ scorer counts the same names."""
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "src", "article",
+                        "family_names.cpp")
+    with open(path, encoding="utf-8") as f:
+        src = f.read()
+    table = re.search(r"kFamilyNames\[\] = \{(.*?)\n\};", src, re.S).group(1)
+    keys = re.findall(r'\{"([^"]+)", k\w+\}', table)
+    # an entry written in another form would drop out of the Python alone
+    assert keys and len(keys) == table.count('{"'), "family names unread in " + path
+    return keys
+
+
+SURNAMES = {k.title() for k in _family_names()}
 AUTHOR_LABELS = ("tác giả", "bài và ảnh", "bài, ảnh", "bài:", "theo ", "nguồn", "pv", "người viết",
                  "biên tập", "tin, ảnh", "tin và ảnh", "tin:", "thực hiện", "nhóm pv", "phóng viên",
                  "bài viết", "người đăng", "đăng bởi", "viết bởi", "posted by", "by ")

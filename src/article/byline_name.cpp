@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "article/byline.h"
+#include "article/family_names.h"
 #include "article/text_lines.h"
 #include "article/theo_writer.h"
 #include "text/normalize.h"

@@ -4,6 +4,7 @@
 #include <array>
 #include <string>
 
+#include "article/family_names.h"
 #include "article/text_lines.h"
 #include "text/normalize.h"
 
@@ -13,18 +14,6 @@ namespace {
 
 constexpr std::size_t kMinNameWords = 2;
 constexpr std::size_t kMaxNameWords = 3;  // four capitalised words read like a paper's name
-
-// Vietnamese family names (fold_exact), the common ones whose word opens no place's or
-// paper's name: Hoàng (Hoàng Sa), Phan, Lý (Lý Luận Chính Trị), Đoàn (Đoàn Thanh Niên) and
-// Nông (Nông Nghiệp Việt Nam) are left out, as are Hà, Cao, Lâm, Thái, Châu and Mai.
-constexpr std::array<std::string_view, 29> kFamilyNames = {
-    "nguyễn", "trần",  "lê",    "phạm",  "huỳnh",  "vũ",    "võ",    "đặng",  "bùi", "đỗ",
-    "hồ",     "ngô",   "dương", "đinh",  "trương", "lương", "trịnh", "lưu",   "tạ",  "vương",
-    "đào",    "phùng", "kiều",  "triệu", "quách",  "lại",   "mạc",   "khổng", "hứa"};
-
-// The family names kFamilyNames leaves out, for the word opens a place's or a paper's name too.
-constexpr std::array<std::string_view, 11> kPlaceLikeFamilyNames = {
-    "hoàng", "phan", "lý", "đoàn", "nông", "hà", "cao", "lâm", "thái", "châu", "mai"};
 
 // Middle names (fold_exact), the common ones.
 constexpr std::array<std::string_view, 24> kMiddleNames = {
@@ -64,17 +53,6 @@ bool has_name_noun(std::string_view name) {
     previous = std::move(word);
   });
   return found;
-}
-
-bool is_family_name(std::string_view word) {
-  std::string key = fold_exact(word);
-  for (std::string_view f : kFamilyNames)
-    if (key == f) return true;
-  return false;
-}
-
-bool is_any_family_name(std::string_view word) {
-  return is_family_name(word) || is_one_of(fold_exact(word), kPlaceLikeFamilyNames);
 }
 
 bool is_middle_name(std::string_view word) {

@@ -11,23 +11,15 @@ namespace tuyentap {
 
 // The person's name after "Theo " (any case), or the byline as it is. A name: 2 or 3 words,
 // each opening with a capital, letters only (no digit, no "/", ".", "(" or ","), the first a
-// family name from a list that leaves out those that also open a place's or a paper's name
-// (Hà, Cao, Lâm, Thái, Châu, Mai, Hoàng, Phan, Lý, Đoàn, Nông: "Theo Hà Nội Mới", "Theo Lý
-// Luận Chính Trị"), no two words a paper's or an organisation's noun ("Thanh Niên", "Nhân
-// Dân", "Chính Trị" …), and not a hero's name that streets and schools bear ("Hồ Chí Minh",
-// "Lê Hồng Phong", "Trần Hưng Đạo" …).
+// family name that opens nothing else (family_names.h is_family_name: not Hà, Cao, Lâm, Thái,
+// Châu, Mai, Hoàng, Phan, Lý, Đoàn, Nông: "Theo Hà Nội Mới", "Theo Lý Luận Chính Trị"), no two
+// words a paper's or an organisation's noun ("Thanh Niên", "Nhân Dân", "Chính Trị" …), and not a
+// hero's name that streets and schools bear ("Hồ Chí Minh", "Lê Hồng Phong", "Trần Hưng Đạo" …).
 std::string_view writer_after_theo(std::string_view byline);
 
 // Two neighbouring words of `name` make a noun that papers', organisations' and places' names
 // are made of and a person's is not ("Thanh Niên", "Nhân Dân", "Tuổi Trẻ", "Pháp Luật" …).
 bool has_name_noun(std::string_view name);
-
-// A common Vietnamese family name (Nguyễn, Trần, Lê …; any case), from the list above.
-bool is_family_name(std::string_view word);
-
-// The same, or one of the family names left out above for opening a place's or a paper's name
-// too (Hà, Mai, Hoàng, Phan …): "Mai viết Tăng" is a person's name whatever "Mai" may open.
-bool is_any_family_name(std::string_view word);
 
 // A common middle name (tên đệm: Văn, Thị, Viết, Đức, Hữu, Đình …; any case), the syllable
 // that some sites type in lower case between the family and the given name ("Mai viết Tăng",

@@ -12,6 +12,7 @@
 #include <optional>
 #include <span>
 
+#include "article/family_names.h"
 #include "article/text_lines.h"
 #include "article/title_dates.h"
 #include "article/title_patterns.h"
@@ -269,9 +270,9 @@ std::pair<double, double> name_shape(const Line& l) {
   for (char32_t c : toks[0]) utf8::append(first, c);
   first = to_lower_vi(first);
   // str.title() of a word of letters alone is its first letter up and the rest down, so it
-  // is a surname when its lower case is one; any other character stays and names none
-  auto sn = surnames();
-  bool sur = std::find(sn.begin(), sn.end(), first) != sn.end();
+  // is a surname when its lower case is one; any other character stays and names none. Every
+  // family name of the one list counts, whatever else its word opens (family_names.h).
+  bool sur = family_name_kind(first).has_value();
   return {caps && toks.size() >= 2 ? 1.0 : caps ? 0.5 : 0.0, sur ? 1.0 : 0.0};
 }
 

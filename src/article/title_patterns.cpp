@@ -182,13 +182,6 @@ const Rx& image_rx() {
 
 namespace {
 
-const std::string_view kSurnames[] = {
-    "nguyễn", "trần",  "lê",    "phạm", "hoàng", "huỳnh", "phan", "vũ",    "võ",    "đặng",
-    "bùi",    "đỗ",    "hồ",    "ngô",  "dương", "lý",    "đào",  "đoàn",  "vương", "trịnh",
-    "trương", "lâm",   "phùng", "mai",  "tô",    "hà",    "tạ",   "lương", "đinh",  "quách",
-    "cao",    "châu",  "thái",  "kiều", "lại",   "triệu", "lưu",  "nông",  "lò",    "văn",
-    "từ",     "tăng",  "hứa",   "mạc",  "thân",  "khổng", "chu",  "la",    "lục",   "diệp",
-    "âu",     "giang", "ninh",  "quan", "tống",  "hầu"};
 const std::string_view kAuthorLabels[] = {
     "tác giả",    "bài và ảnh", "bài, ảnh",   "bài:",       "theo ",    "nguồn",     "pv",
     "người viết", "biên tập",   "tin, ảnh",   "tin và ảnh", "tin:",     "thực hiện", "nhóm pv",
@@ -239,9 +232,6 @@ const std::string_view kCaptionLabels[] = {
     "ảnh:", "ảnh minh họa", "ảnh minh hoạ", "hình:", "(ảnh", "ảnh ", "hình "};
 }  // namespace
 
-std::span<const std::string_view> surnames() {
-  return kSurnames;
-}
 std::span<const std::string_view> author_labels() {
   return kAuthorLabels;
 }

@@ -93,9 +93,8 @@ std::vector<int32_t> da_starts(const icu::UnicodeString& u);
 // stays after _date_only's removals, and the line is no date line.
 bool only_date_letters(const icu::UnicodeString& u);
 
-// features.py SURNAMES (in lower case), AUTHOR_LABELS, DATE_LABELS, CHROME_LABELS,
-// CAPTION_LABELS.
-std::span<const std::string_view> surnames();
+// features.py AUTHOR_LABELS, DATE_LABELS, CHROME_LABELS, CAPTION_LABELS (its SURNAMES are
+// family_names.h's list, which features.py reads).
 std::span<const std::string_view> author_labels();
 std::span<const std::string_view> date_labels();
 std::span<const std::string_view> chrome_labels();
