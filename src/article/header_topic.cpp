@@ -1,6 +1,9 @@
 // The topic of a page's header: see header_topic.h.
 #include "article/header_topic.h"
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include <array>
 #include <utility>
 
@@ -12,6 +15,33 @@ namespace tuyentap {
 namespace {
 
 constexpr std::array<std::string_view, 4> kCrumbSeparators = {" > ", " » ", " › ", " >> "};
+constexpr std::string_view kSlash = " / ";
+
+bool has_letter(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    UChar32 c;
+    U8_NEXT(s.data(), i, s.size(), c);
+    if (c >= 0 && u_isalpha(c)) return true;
+  }
+  return false;
+}
+
+// "Tin tức - Sự kiện / Trong huyện / Kinh tế - Chính trị": a breadcrumb whose steps a slash
+// keeps apart. One spaced slash is too little to tell it from a title's ("Hà Nội / Hải
+// Phòng"), and a date may be written with spaced slashes ("Ngày 29 / 04 / 2022"), so it takes
+// three steps or more, each of words (a letter in every step).
+bool has_slash_steps(std::string_view line) {
+  int slashes = 0;
+  for (std::size_t from = 0;;) {
+    std::size_t at = line.find(kSlash, from);
+    std::string_view step = line.substr(from, at == std::string_view::npos ? line.npos : at - from);
+    if (!has_letter(step)) return false;
+    if (at == std::string_view::npos) break;
+    ++slashes;
+    from = at + kSlash.size();
+  }
+  return slashes >= 2;
+}
 
 // Where a breadcrumb's last step starts and its separator's length (npos: no separator).
 std::pair<std::size_t, std::size_t> last_crumb_separator(std::string_view crumb) {
@@ -23,7 +53,38 @@ std::pair<std::size_t, std::size_t> last_crumb_separator(std::string_view crumb)
       len = sep.size();
     }
   }
+  if (cut == std::string_view::npos && has_slash_steps(crumb))
+    return {crumb.rfind(kSlash), kSlash.size()};
   return {cut, len};
+}
+
+// "Nhịp cầu sư phạmChuyện học đường": two steps of a menu whose link texts were saved with
+// nothing between them, the lower-case word that ends a step glued to the capital that opens
+// the next. A word that opens with a capital and has another inside it is a name
+// ("VnExpress", "YouTube", "PetroVietnam Gas"), and a joint needs steps of two words or more
+// on both sides. Returns where the last step starts (0: no joint).
+std::size_t last_glued_step(std::string_view line) {
+  std::size_t last = 0;
+  UChar32 prev = -1;
+  bool word_opens_lower = false;  // the word being read opened with a lower-case letter
+  bool space_before = false;      // a space since the previous joint (or the line's start)
+  for (std::size_t i = 0; i < line.size();) {
+    std::size_t at = i;
+    UChar32 c;
+    U8_NEXT(line.data(), i, line.size(), c);
+    if (c == ' ') {
+      space_before = true;
+    } else if (prev == ' ' || prev == -1) {
+      word_opens_lower = c >= 0 && u_islower(c);
+    } else if (c >= 0 && u_isupper(c) && prev >= 0 && u_islower(prev) && word_opens_lower &&
+               space_before && line.find(' ', at) != std::string_view::npos) {
+      last = at;
+      space_before = false;
+      word_opens_lower = false;
+    }
+    prev = c;
+  }
+  return last;
 }
 
 // "Trang chủ > Tin tức > Xây dựng Đảng >": a breadcrumb closed by a separator (the page's
@@ -52,7 +113,7 @@ bool is_breadcrumb(std::string_view line) {
   if (line.size() > 300) return false;
   for (std::string_view sep : kCrumbSeparators)
     if (line.find(sep) != std::string_view::npos) return true;
-  return false;
+  return has_slash_steps(line);
 }
 
 std::string topic_from_kicker(std::string_view kicker) {
@@ -69,7 +130,11 @@ std::string crumb_topic(std::string_view crumb, std::string_view title) {
 }
 
 std::string without_top_section(std::string topic) {
-  for (std::string_view top : {"Thời sự ", "Tin tức ", "Trang chủ "}) {
+  if (std::size_t glued = last_glued_step(topic)) topic.erase(0, glued);
+  // "Tin tức - Sự kiện", the top section of many provinces' and districts' portals, before
+  // "Tin tức" so that the longer is cut whole.
+  for (std::string_view top :
+       {"Tin tức - Sự kiện ", "Tin tức – Sự kiện ", "Thời sự ", "Tin tức ", "Trang chủ "}) {
     if (topic.size() > top.size() && topic.starts_with(top) &&
         starts_with_upper(std::string_view(topic).substr(top.size())))
       return topic.substr(top.size());
@@ -78,7 +143,8 @@ std::string without_top_section(std::string topic) {
 }
 
 std::string kicker_topic(std::string_view kicker) {
-  return names_no_section(kicker) ? std::string() : without_top_section(topic_from_kicker(kicker));
+  if (names_no_section(kicker)) return std::string();
+  return without_top_section(topic_from_kicker(kicker));
 }
 
 }  // namespace tuyentap

@@ -108,7 +108,9 @@ bool is_image_file_name(std::string_view line) {
 // letters, digits, '_' and '-', each with a run of at least six digits or a hex string of at
 // least 16 characters, and a letter among them. No word of a sentence is so written.
 bool is_photo_file_stem(std::string_view line) {
-  constexpr std::size_t kMaxWords = 3, kMinDigits = 6, kMinHex = 16;
+  // a line of a whole gallery's names is as much machine text as one name; the bound only
+  // keeps the walk short
+  constexpr std::size_t kMaxWords = 60, kMinDigits = 6, kMinHex = 16;
   // a letter among them: a number alone is a counter's or a phone's
   if (line.empty() || !at_most_words(line, kMaxWords) ||
       std::none_of(line.begin(), line.end(),
@@ -128,6 +130,23 @@ bool is_photo_file_stem(std::string_view line) {
     all = all && (longest >= kMinDigits || (hex == w.size() && hex >= kMinHex));
   });
   return all;
+}
+
+std::size_t photo_file_stems_after_sentence(std::string_view line) {
+  // the last words, back to the word that ends the sentence
+  std::size_t end = line.size();
+  while (end > 0 && line[end - 1] == ' ') --end;
+  std::size_t from = end;
+  for (;;) {
+    std::size_t space = line.rfind(' ', from == 0 ? 0 : from - 1);
+    if (space == std::string_view::npos || from == 0) return 0;
+    std::string_view word = line.substr(space + 1, from - space - 1);
+    if (word.empty() || !is_photo_file_stem(word)) break;
+    from = space;
+  }
+  if (from == end) return 0;
+  std::string_view before = line.substr(0, from);
+  return ends_with_sentence_punct(before) ? from : 0;
 }
 
 // The description a social network writes for a photo it cannot name, kept as the photo's

@@ -18,9 +18,10 @@ bool is_bare_image_name(std::string_view line);
 
 // "Lễ kết nạp Đảng viên mới khoa Kinh tế và Quản trị" over "kinh doanh" with no blank line
 // between: a line of Vietnamese (a letter with a mark) left open, its last character a letter
-// (a date line ends in a digit), is a title or a sentence the copy wrapped, and a bare lower-case line glued under it
-// is its tail, the words of Vietnamese typed without their marks ("kinh doanh"), not a photo's
-// name: a CMS prints an image's name on a line of its own, under no open line of text.
+// (a date line ends in a digit), is a title or a sentence the copy wrapped, and a bare lower-case
+// line glued under it is its tail, the words of Vietnamese typed without their marks ("kinh
+// doanh"), not a photo's name: a CMS prints an image's name on a line of its own, under no open
+// line of text.
 bool wraps_onto_next_line(std::string_view above);
 
 // "[img]", "[IMG]", "[logo]", "[1-7b5d7]" (a text browser shows an image by its alt text or
@@ -38,10 +39,17 @@ bool is_image_marker(std::string_view line);
 bool is_image_file_name(std::string_view line);
 
 // "z2910698030987 e3d405ccef78ab058df80d81cf7cab6e", "IMG_20210128_093012": a photo's file
-// name without its extension, as phones and chat apps name photos: one to three words of Latin
-// letters, digits, '_' and '-', each with a run of at least six digits or a hex string of at
-// least 16 characters, and a letter among them. No word of a sentence is so written.
+// name without its extension, as phones and chat apps name photos, or a gallery's names on
+// one line: words of Latin letters, digits, '_' and '-', each with a run of at least six
+// digits or a hex string of at least 16 characters, and a letter among them. No word of a
+// sentence is so written.
 bool is_photo_file_stem(std::string_view line);
+
+// "… phối hợp tổ chức. fac60bbdf7417fc2a20011d8b9b93e09 fca644fbe819e36a367d99c2421cb7c4":
+// the names of the photos that stood after a paragraph, glued to its last sentence by a
+// copy that lost the line between. Returns where the names start (0: none), only after a
+// word that ends a sentence, so a name a sentence mentions stays.
+std::size_t photo_file_stems_after_sentence(std::string_view line);
 
 // The description a social network writes for a photo it cannot name, kept as the photo's
 // alt text when a post is copied ("Có thể là hình ảnh về 3 người và trong nhà", "Không có

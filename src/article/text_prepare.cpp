@@ -199,6 +199,14 @@ void blank_shaped_chrome(PreparedText& t, const ChromeMatcher& chrome, const Key
         continue;
       }
     }
+    // the photos' names glued after the paragraph's last sentence: the photos stood under it
+    bool photos_after = false;
+    if (std::size_t names = photo_file_stems_after_sentence(line)) {
+      line.resize(names);
+      while (!line.empty() && line.back() == ' ') line.pop_back();
+      photos_after = true;
+      t.photo_lines += 1;
+    }
     bool photo = (is_image_marker(line) || is_photo_placeholder(line, others) ||
                   is_image_file_name(line) || is_photo_file_stem(line) ||
                   is_machine_alt_text(line) || is_image_markup(line) || bare_image_name(i)) &&
@@ -216,7 +224,7 @@ void blank_shaped_chrome(PreparedText& t, const ChromeMatcher& chrome, const Key
     }
     past_header = past_header || ends_with_sentence_punct(line);
     if (photo_pending) t.hints[i] = PhotoHint::Marker;
-    photo_pending = false;
+    photo_pending = photos_after;
   }
   // A line printed twice in a row: the photo's alt text, then its caption; or the two glued
   // on one line ("Ảnh minh họa - nguồn Internet.Ảnh minh họa - nguồn Internet.").

@@ -28,3 +28,36 @@ TEST_CASE("parent section: the top section's name before the article's section i
   CHECK(read_ok(InputFile{"a.txt", page("Thời sự quốc tế")}).topic == "Thời sự quốc tế");
   CHECK(read_ok(InputFile{"a.txt", page("Xây dựng Đảng")}).topic == "Xây dựng Đảng");
 }
+
+TEST_CASE("parent section: a portal's top section 'Tin tức - Sự kiện' before the section") {
+  CHECK(read_ok(InputFile{"a.txt", page("Tin tức - Sự kiện Hoạt động cơ sở")}).topic ==
+        "Hoạt động cơ sở");
+  CHECK(read_ok(InputFile{"a.txt", page("Tin tức - Sự kiện")}).topic == "Tin tức - Sự kiện");
+}
+
+TEST_CASE("parent section: menu steps glued with nothing between them give the last step") {
+  CHECK(read_ok(InputFile{"a.txt", page("Hoạt động chi bộChuyện người đảng viên")}).topic ==
+        "Chuyện người đảng viên");
+  // a name with a capital inside it is no joint of two steps
+  CHECK(read_ok(InputFile{"a.txt", page("Bản tin PetroVietnam Gas")}).topic ==
+        "Bản tin PetroVietnam Gas");
+  CHECK(read_ok(InputFile{"a.txt", page("Kênh YouTube")}).topic == "Kênh YouTube");
+}
+
+TEST_CASE("parent section: a breadcrumb of three steps kept apart by spaced slashes") {
+  CHECK(read_ok(InputFile{"a.txt", page("Tin tức / Trong tỉnh / Xây dựng Đảng")}).topic ==
+        "Xây dựng Đảng");
+  // one slash is too little to tell from a section's own name
+  CHECK(read_ok(InputFile{"a.txt", page("Văn hóa / Xã hội")}).topic == "Văn hóa / Xã hội");
+}
+
+TEST_CASE("parent section: a date written with spaced slashes is no breadcrumb") {
+  auto a = read_ok(InputFile{"a.txt",
+                             "Xây dựng Đảng\nTôn vinh điển hình học tập và làm theo tư tưởng Hồ "
+                             "Chí Minh\nThứ 6, Ngày 29 / 04 / 2022\n\nTối 6-12, tại tỉnh Tây "
+                             "Ninh, Ban Tuyên giáo đã tổ chức chương trình tôn vinh 27 điển hình "
+                             "tiêu biểu trong học tập và làm theo tư tưởng Hồ Chí Minh.\n"});
+  CHECK(a.topic == "Xây dựng Đảng");
+  REQUIRE(a.date);
+  CHECK(a.date->iso() == "2022-04-29");
+}

@@ -158,6 +158,31 @@ TEST_CASE("unseen shapes: a photo's file name without its extension is no paragr
   CHECK(b.blocks.front().text == "Hội nghị 2023 thành công");
 }
 
+TEST_CASE("unseen shapes: a gallery's photo names on one line are no paragraph") {
+  std::string names;
+  for (int i = 0; i < 6; ++i)
+    names += "z489785518915" + std::to_string(i) + "_b3cf0297f56677c69192d2450e12e02" +
+             std::to_string(i) + " ";
+  Article a = read_text(kTitle + kLead + names + "\n\n" + kBody + kBody);
+  for (const Block& b : a.blocks) CHECK(b.text.find("z489785518915") == std::string::npos);
+  CHECK(a.blocks.front().text.starts_with("Năm qua"));
+}
+
+TEST_CASE("unseen shapes: photo names glued after a paragraph's last sentence come off it") {
+  const std::string para =
+      "Chi đoàn nhà trường tham gia hội diễn văn nghệ quần chúng do huyện phối hợp tổ chức.";
+  Article a = read_text(kTitle + kLead + para +
+                        " fac60bbdf7417fc2a20011d8b9b93e08 fca644fbe819e36a367d99c2421cb7c3\n\n" +
+                        kBody + kBody);
+  REQUIRE(!a.blocks.empty());
+  CHECK(a.blocks.front().text == para);
+  // a name the sentence itself mentions, before its stop, stays
+  const std::string named = "Ảnh gửi về hộp thư mang tên IMG_20230512_093012.";
+  Article b = read_text(kTitle + kLead + named + "\n\n" + kBody + kBody);
+  REQUIRE(!b.blocks.empty());
+  CHECK(b.blocks.front().text == named);
+}
+
 TEST_CASE("unseen shapes: the topic box's tag after the text is chrome") {
   Article a = read_text(kTitle + kLead + kBody + "Chủ đề XÂY DỰNG ĐẢNG TRONG SẠCH VỮNG MẠNH\n");
   CHECK(a.blocks.back().text.starts_with("Năm qua"));
