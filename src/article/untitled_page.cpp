@@ -42,10 +42,10 @@ std::string words_run(const std::vector<std::string>& words, std::size_t at, std
 }
 
 // "Trong 3 ngày (từ 29 - 31/12/2022) …", "Sáng 20/7, …", "Ngày 12-3 …", "Vào sáng ngày 30/11
-// …": a word of time first (perhaps after "Vào"), then a number among the next few words: a sapo sets the time of its event first, a title
-// names its subject first. The word is compared with its tones ("Tôi", "Dầu" are none), and
-// "Đầu", "Cuối", "Tối" need a time or a number right after them ("Đầu năm 2024", not "Đầu tư
-// 500 tỷ đồng …", "Tối ưu …").
+// …": a word of time first (perhaps after "Vào"), then a number among the next few words: a sapo
+// sets the time of its event first, a title names its subject first. The word is compared with its
+// tones ("Tôi", "Dầu" are none), and "Đầu", "Cuối", "Tối" need a time or a number right after them
+// ("Đầu năm 2024", not "Đầu tư 500 tỷ đồng …", "Tối ưu …").
 bool opens_with_time_setting(std::string_view paragraph, const std::vector<std::string>& words) {
   static constexpr std::string_view kTimeNouns[] = {"năm", "tháng", "tuần", "quý", "ngày",
                                                     "giờ", "buổi",  "hôm",  "qua", "nay"};
@@ -57,12 +57,10 @@ bool opens_with_time_setting(std::string_view paragraph, const std::vector<std::
     std::string_view rest = paragraph.substr(paragraph.find(' ') + 1);
     std::string second = fold_exact(rest.substr(0, rest.find(' ')));
     if (second == "hồi" || second == "lúc" || second.find_first_of("0123456789") == 0)
-      return std::any_of(words.begin() + 1,
-                         words.begin() + static_cast<std::ptrdiff_t>(
-                                             std::min(words.size(), kNumberWithin + 2)),
-                         [](const std::string& w) {
-                           return w.find_first_of("0123456789") != std::string::npos;
-                         });
+      return std::any_of(
+          words.begin() + 1,
+          words.begin() + static_cast<std::ptrdiff_t>(std::min(words.size(), kNumberWithin + 2)),
+          [](const std::string& w) { return w.find_first_of("0123456789") != std::string::npos; });
     return opens_with_time_setting(rest, std::vector<std::string>(words.begin() + 1, words.end()));
   }
   while (!first.empty() && std::string_view(".,;:!?").find(first.back()) != std::string_view::npos)

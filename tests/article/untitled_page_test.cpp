@@ -202,13 +202,15 @@ TEST_CASE("untitled page: a title that closes on the day it marks, with its stop
 TEST_CASE("untitled page: a sapo that sets its time after 'Vào' is no title") {
   // "Vào sáng ngày …": the preposition before the time; the sentence closes on a term of
   // office as a title may, but it is the page's first sentence (a school's page shows no title)
-  const std::string opening = "Vào chiều ngày 12/10/2024, Chi bộ Trường Tiểu học Hòa Bình đã tổ "
-                              "chức thành công Đại hội Chi bộ nhiệm kỳ 2024 - 2027.";
+  const std::string opening =
+      "Vào chiều ngày 12/10/2024, Chi bộ Trường Tiểu học Hòa Bình đã tổ "
+      "chức thành công Đại hội Chi bộ nhiệm kỳ 2024 - 2027.";
   Article a = read_ok(InputFile{"bai.txt", opening + "\n\n" + kBody + kBody});
   CHECK(a.title.empty());
   CHECK(a.lead == opening);
-  CHECK(is_untitled_opening("Vào hồi 15 giờ ngày 3/2/2024, Chi bộ ấp 3 tổ chức Lễ kết nạp đảng "
-                            "viên mới cho hai quần chúng ưu tú nhiệm kỳ 2022 - 2025."));
+  CHECK(
+      is_untitled_opening("Vào hồi 15 giờ ngày 3/2/2024, Chi bộ ấp 3 tổ chức Lễ kết nạp đảng "
+                          "viên mới cho hai quần chúng ưu tú nhiệm kỳ 2022 - 2025."));
   // a title that opens with "Vào" and names no time stays one
   CHECK_FALSE(is_untitled_opening("Vào cuộc quyết liệt xây dựng Đảng bộ nhiệm kỳ 2020 - 2025."));
 }
