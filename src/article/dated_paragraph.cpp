@@ -6,6 +6,7 @@
 #include "article/header_shapes.h"
 #include "article/text_header.h"
 #include "article/text_lines.h"
+#include "article/theo_writer.h"
 #include "article/title_score.h"
 #include "text/date_line.h"
 
@@ -29,6 +30,10 @@ std::optional<Dated> dated(std::string_view p) {
     return Dated{split->when, {}, false, {}};
   if (split && split->rest_first && by_line_name(split->rest))  // "Bởi Minh Anh - <date line>"
     return Dated{split->when, {}, false, split->rest};
+  // "Ngô Duy Bách3/09/2020 9:00 AM", "<date line> Ngô Duy Bách": a person's name beside the date
+  // (a family name first, theo_writer.h) is the writer's, in either order; a section's name
+  // is not a person's
+  if (split && is_person_name(split->rest)) return Dated{split->when, {}, false, split->rest};
   if (split && !split->rest_first) {
     if (Particulars given = particulars(split->rest); given.all)
       return Dated{split->when, {}, false, std::move(given.byline)};

@@ -228,6 +228,14 @@ Paragraphs read_header(Paragraphs& paras, const std::vector<bool>& twice,
         body.erase(body.begin() + static_cast<std::ptrdiff_t>(i));
         break;
       }
+      // "Trần Minh Khoa 14/09/2021 10:15", "Ngô Duy Bách3/09/2020 9:00 AM": the writer's name
+      // beside the date (theo_writer.h is_person_name); the name stays, for the byline's step
+      if (auto split = split_date_line(body[i].text); split && is_person_name(split->rest)) {
+        a.date = split->when.date;
+        a.time = split->when.time;
+        body[i].text = split->rest;
+        break;
+      }
     }
   }
   if (!h.impossible_date.empty()) {
