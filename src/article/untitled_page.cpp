@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "article/attendance.h"
+#include "article/caption.h"
 #include "article/caption_score.h"
 #include "article/scene_caption.h"
 #include "article/text_lines.h"
@@ -170,6 +171,9 @@ bool is_untitled_opening(std::string_view title_paragraph) {
   if (!at_most_words(s, kMinSapoWords - 1) &&
       (opens_with_time_setting(s, folded_words(s)) || sets_time_after_opening_clause(s)))
     return true;
+  // "Ảnh: Quang cảnh đại hội": a caption that is its credit alone, the label first, is the
+  // page's first photo's; a title names its subject, never the photo's maker
+  if (auto caption = parse_caption(s); caption && caption->text.empty()) return true;
   // else a line in capitals is a heading, never a sentence of the text, whatever ends it
   const std::vector<std::string> words = folded_words(s);
   if (is_all_caps(s) || closes_on_term(s, words) || closes_on_day(s, words)) return false;

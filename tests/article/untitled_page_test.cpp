@@ -214,3 +214,16 @@ TEST_CASE("untitled page: a sapo that sets its time after 'Vào' is no title") {
   // a title that opens with "Vào" and names no time stays one
   CHECK_FALSE(is_untitled_opening("Vào cuộc quyết liệt xây dựng Đảng bộ nhiệm kỳ 2020 - 2025."));
 }
+
+TEST_CASE("untitled page: a caption that is its credit alone where the title stands") {
+  // a page stored from its first photo down: "Ảnh: …", the label first, is the photo's
+  Article a = read_ok(InputFile{"bai.txt", "Ảnh: Toàn cảnh buổi lễ\n\n" + kSapo + "\n\n" + kBody});
+  CHECK(a.title.empty());
+  CHECK(a.lead == kSapo);
+  REQUIRE_FALSE(a.blocks.empty());
+  CHECK(a.blocks.front().type == BlockType::Caption);
+  CHECK(is_untitled_opening("ẢNH: Trần Minh"));
+  // a title that names a photo contest or a photo story stays one
+  CHECK_FALSE(is_untitled_opening("Triển lãm ảnh: Đảng bộ huyện 90 năm xây dựng và trưởng thành"));
+  CHECK_FALSE(is_untitled_opening("Ảnh đẹp về Đại hội Đảng bộ xã Tân Hòa"));
+}
