@@ -96,6 +96,22 @@ bool sets_time_after_opening_clause(std::string_view paragraph) {
   return opens_with_time_setting(rest, folded_words(rest));
 }
 
+// "… vừa ban hành Thông báo …", "… đã tổ chức thành công …": a word that sets the act in the
+// past, as a report tells it; a headline leaves the tense out ("Chi bộ … tổ chức Đại hội …").
+// "vừa qua" (lately) is no tense of a verb.
+bool tells_past_act(std::string_view paragraph) {
+  std::string folded = fold_exact(paragraph);
+  bool found = false, vua = false;
+  each_word(folded, [&](std::string_view w) {
+    while (!w.empty() && std::string_view(".,;:").find(w.back()) != std::string_view::npos)
+      w.remove_suffix(1);
+    if (vua && w != "qua") found = true;
+    vua = w == "vừa";
+    found = found || w == "đã";
+  });
+  return found;
+}
+
 // The guards of closes_on_term and closes_on_day: one sentence of at most 30 words ending in
 // ".", at most one comma, no colon, its time or place not set first.
 bool one_named_sentence(std::string_view paragraph, const std::vector<std::string>& words) {
@@ -104,7 +120,7 @@ bool one_named_sentence(std::string_view paragraph, const std::vector<std::strin
          std::count(paragraph.begin(), paragraph.end(), ',') <= 1 &&
          paragraph.find(':') == std::string_view::npos && at_most_words(paragraph, kMaxWords) &&
          !words.empty() && words[0] != "tai" && !opens_with_time_setting(paragraph, words) &&
-         !sets_time_after_opening_clause(paragraph);
+         !sets_time_after_opening_clause(paragraph) && !tells_past_act(paragraph);
 }
 
 // "…, nhiệm kỳ 2022 – 2025.", "… Đại hội các Chi bộ nhiệm kỳ 2017- 2020.": a sentence that
@@ -193,7 +209,8 @@ bool is_title_retold_below(std::string_view title_paragraph, std::string_view ne
   if (!is_one_clause_sentence(title_paragraph)) return false;
   std::vector<std::string> title = folded_words(title_paragraph);
   if (title.size() < kRun || opens_with_time_setting(title_paragraph, title) ||
-      lists_attendance(title_paragraph))  // who attended: a sentence of the text, no title
+      lists_attendance(title_paragraph) ||  // who attended: a sentence of the text, no title
+      tells_past_act(title_paragraph))
     return false;
   std::unordered_set<std::string> runs;
   for (std::size_t i = 0; i + kRun <= title.size(); ++i) runs.insert(words_run(title, i, kRun));

@@ -35,7 +35,9 @@ bool is_untitled_opening(std::string_view title_paragraph);
 // captions, "Quang cảnh Đại hội."). A sentence that sets its time first ("Trong 3 ngày (từ
 // 29 - 31/12) …", "Sáng 20/7 …": a word of time, then a number) is a sapo, never such a
 // title; nor is one that names who attended ("Tham dự buổi lễ có đồng chí …", "Về dự …
-// có …"). Linear in both lengths.
+// có …"), nor one that tells its act in the past ("… vừa ban hành …", "… đã tổ chức …": a
+// report's tense, which a headline leaves out; also a guard of the term's and the day's
+// sentences above). Linear in both lengths.
 bool is_title_retold_below(std::string_view title_paragraph, std::string_view next_paragraph);
 
 // A sentence of 4 to 40 words ending in one ".", without a comma: a title that ends in a

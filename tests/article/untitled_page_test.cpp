@@ -227,3 +227,24 @@ TEST_CASE("untitled page: a caption that is its credit alone where the title sta
   CHECK_FALSE(is_untitled_opening("Triển lãm ảnh: Đảng bộ huyện 90 năm xây dựng và trưởng thành"));
   CHECK_FALSE(is_untitled_opening("Ảnh đẹp về Đại hội Đảng bộ xã Tân Hòa"));
 }
+
+TEST_CASE("untitled page: a sentence that tells its act in the past is the sapo, retold or not") {
+  // "… vừa ban hành …", "… đã tổ chức …": a report's tense; the paragraph under it goes on
+  // with the same words, as a lead's second sentence does
+  const std::string opening =
+      "Đảng ủy xã Tân Hòa vừa ban hành kế hoạch tiếp công dân định kỳ của đồng chí Bí thư.";
+  const std::string next =
+      "Theo đó, đồng chí Bí thư sẽ tiếp công dân định kỳ vào ngày 10 hằng "
+      "tháng tại trụ sở Đảng ủy xã Tân Hòa.";
+  Article a = read_ok(InputFile{"bai.txt", opening + "\n\n" + next + "\n\n" + kBody});
+  CHECK(a.title.empty());
+  CHECK(a.lead == opening);
+  CHECK_FALSE(is_title_retold_below(opening, "Tiếp công dân định kỳ của đồng chí Bí thư"));
+  CHECK(
+      is_untitled_opening("Chi bộ ấp 3 đã tổ chức thành công Đại hội Chi bộ nhiệm kỳ 2022 - "
+                          "2025."));
+  // "vừa qua" is no tense: the headline keeps its shape
+  CHECK(is_title_retold_below(
+      "Đại hội Chi bộ ấp 3 nhiệm kỳ vừa qua đạt nhiều kết quả.",
+      "Nhìn lại, Đại hội Chi bộ ấp 3 nhiệm kỳ vừa qua đạt nhiều kết quả tốt đẹp."));
+}
