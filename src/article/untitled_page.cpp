@@ -187,6 +187,12 @@ bool is_untitled_opening(std::string_view title_paragraph) {
   if (!at_most_words(s, kMinSapoWords - 1) &&
       (opens_with_time_setting(s, folded_words(s)) || sets_time_after_opening_clause(s)))
     return true;
+  // "Lễ kết nạp … trang nghiêm, đúng trình tự, …Thay mặt Chi bộ, đ/c … đã đọc và trao …": so is
+  // one that tells its act in the past, its clauses set off by commas (no title of the learning
+  // sets does both)
+  if (!at_most_words(s, kMinSapoWords - 1) && s.find(',') != std::string_view::npos &&
+      tells_past_act(s))
+    return true;
   // "Ảnh: Quang cảnh đại hội": a caption that is its credit alone, the label first, is the
   // page's first photo's; a title names its subject, never the photo's maker
   if (auto caption = parse_caption(s); caption && caption->text.empty()) return true;

@@ -14,7 +14,9 @@ namespace tuyentap {
 // (text_lines.h is_body_text), or a sentence of at least 6 words ending in one "." (a photo's
 // caption or a sapo; a title ends in no stop, or in "…"), or a line of at least 20 words that
 // sets its time first ("Ngày 20/4/2021 tại …": a sapo whose stop the page left out) or right
-// after an opening clause ("Được sự cho phép của …, sáng nay, ngày 21 tháng 1 năm 2020 …"). A
+// after an opening clause ("Được sự cho phép của …, sáng nay, ngày 21 tháng 1 năm 2020 …"), or
+// that tells its act in the past with its clauses set off by commas ("…, đúng trình tự, …
+// đ/c … đã đọc và trao …"). A
 // question or an exclamation, in quotes or not, may be a title and is never taken for text
 // here; nor is a sentence that closes on a term of office ("…, nhiệm kỳ 2022 – 2025.": it names a
 // congress last, as a title does; at most one comma, no colon, at most 30 words, its time or

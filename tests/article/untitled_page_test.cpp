@@ -243,6 +243,13 @@ TEST_CASE("untitled page: a sentence that tells its act in the past is the sapo,
   CHECK(
       is_untitled_opening("Chi bộ ấp 3 đã tổ chức thành công Đại hội Chi bộ nhiệm kỳ 2022 - "
                           "2025."));
+  // a long line of clauses that tells its act in the past, its stop lost in a glued sentence
+  CHECK(is_untitled_opening(
+      "Buổi lễ diễn ra trang nghiêm, đúng trình tự của Điều lệ Đảng.Thay mặt Chi bộ, đồng chí "
+      "Bí thư đã trao Quyết định kết nạp Đảng cho đồng chí Lê Thị Hoa"));
+  CHECK_FALSE(
+      is_untitled_opening("Tôn vinh 105 công nhân lao động tiêu biểu đã có thành tích "
+                          "xuất sắc trong lao động sản xuất và sáng tạo năm 2024"));
   // "vừa qua" is no tense: the headline keeps its shape
   CHECK(is_title_retold_below(
       "Đại hội Chi bộ ấp 3 nhiệm kỳ vừa qua đạt nhiều kết quả.",
