@@ -4,6 +4,7 @@
 #include "article/by_line.h"
 #include "article/header_lines.h"
 #include "article/header_shapes.h"
+#include "article/leading_symbols.h"
 #include "article/text_header.h"
 #include "article/text_lines.h"
 #include "article/theo_writer.h"
@@ -19,6 +20,7 @@ bool is_section_like(std::string_view s) {
 }
 
 std::optional<Dated> dated(std::string_view p) {
+  p = without_leading_symbols(p);  // "✅ Thứ Ba, 12/03/2019 | 09:45": an emoji as a bullet
   if (is_phone_line(p)) return std::nullopt;  // the masthead's clock, the day the page was read
   if (auto dt = date_line_of(p)) return Dated{*dt, {}, false, {}};
   p = without_page_actions(p);

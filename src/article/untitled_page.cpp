@@ -9,6 +9,7 @@
 #include "article/attendance.h"
 #include "article/caption.h"
 #include "article/caption_score.h"
+#include "article/leading_symbols.h"
 #include "article/scene_caption.h"
 #include "article/text_lines.h"
 #include "article/word_lists.h"
@@ -174,7 +175,8 @@ bool closes_on_day(std::string_view paragraph, const std::vector<std::string>& w
 
 bool is_untitled_opening(std::string_view title_paragraph) {
   constexpr std::size_t kMinSentenceWords = 6;
-  std::string_view s = title_paragraph;
+  // "📌 Sáng 12/3, …": an emoji before the line says nothing of its shape
+  std::string_view s = without_leading_symbols(title_paragraph);
   // A title may ask or exclaim ("“Giải pháp nào để … đi vào cuộc sống?”"), never state.
   std::string_view end = s;
   while (!end.empty() && std::string_view("\"')]»").find(end.back()) != std::string_view::npos)
