@@ -13,9 +13,30 @@ namespace {
 
 constexpr std::array<std::string_view, 4> kCrumbSeparators = {" > ", " » ", " › ", " >> "};
 
+// "Tin tức - Sự kiện / Trong huyện / Kinh tế - Chính trị": a breadcrumb whose steps a slash
+// parts (a portal's template; the copy folded the gaps around it). A title or a date may hold
+// a slash ("đợt 1 / 2020"), so only three steps or more, each a section's name: one to six
+// words opening with a capital, no digit, no sentence's punctuation.
+bool is_slash_crumb(std::string_view line) {
+  constexpr std::size_t kMinSteps = 3, kMaxStepWords = 6;
+  std::size_t steps = 0;
+  while (true) {
+    std::size_t at = line.find(" / ");
+    std::string_view step = line.substr(0, at);
+    if (step.empty() || !starts_with_upper(step) || !at_most_words(step, kMaxStepWords) ||
+        step.find_first_of("0123456789.,;:!?/") != std::string_view::npos)
+      return false;
+    ++steps;
+    if (at == std::string_view::npos) break;
+    line.remove_prefix(at + 3);
+  }
+  return steps >= kMinSteps;
+}
+
 // Where a breadcrumb's last step starts and its separator's length (npos: no separator).
 std::pair<std::size_t, std::size_t> last_crumb_separator(std::string_view crumb) {
   std::size_t cut = std::string_view::npos, len = 0;
+  if (is_slash_crumb(crumb)) return {crumb.rfind(" / "), 3};
   for (std::string_view sep : kCrumbSeparators) {
     std::size_t at = crumb.rfind(sep);
     if (at != std::string_view::npos && (cut == std::string_view::npos || at > cut)) {
@@ -52,7 +73,7 @@ bool is_breadcrumb(std::string_view line) {
   if (line.size() > 300) return false;
   for (std::string_view sep : kCrumbSeparators)
     if (line.find(sep) != std::string_view::npos) return true;
-  return false;
+  return is_slash_crumb(line);
 }
 
 std::string topic_from_kicker(std::string_view kicker) {
