@@ -51,4 +51,11 @@ std::optional<Dated> dated(std::string_view p) {
   return Dated{split->when, split->rest, split->rest_first, {}};
 }
 
+std::optional<DateTime> take_date_beside_name(std::string& text) {
+  auto split = split_date_line(text);
+  if (!split || !is_person_name(split->rest)) return std::nullopt;
+  text = split->rest;
+  return split->when;
+}
+
 }  // namespace tuyentap

@@ -13,6 +13,7 @@
 #include "article/closing_caption.h"
 #include "article/closing_stamps.h"
 #include "article/credit_source.h"
+#include "article/dated_paragraph.h"
 #include "article/glued_date.h"
 #include "article/header_byline.h"
 #include "article/header_lines.h"
@@ -228,12 +229,9 @@ Paragraphs read_header(Paragraphs& paras, const std::vector<bool>& twice,
         body.erase(body.begin() + static_cast<std::ptrdiff_t>(i));
         break;
       }
-      // "Trần Minh Khoa 14/09/2021 10:15", "Ngô Duy Bách3/09/2020 9:00 AM": the writer's name
-      // beside the date (theo_writer.h is_person_name); the name stays, for the byline's step
-      if (auto split = split_date_line(body[i].text); split && is_person_name(split->rest)) {
-        a.date = split->when.date;
-        a.time = split->when.time;
-        body[i].text = split->rest;
+      if (auto dt = take_date_beside_name(body[i].text)) {  // the name stays, for the byline
+        a.date = dt->date;
+        a.time = dt->time;
         break;
       }
     }
