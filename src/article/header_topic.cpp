@@ -90,7 +90,9 @@ std::string crumb_topic(std::string_view crumb, std::string_view title) {
 }
 
 std::string without_top_section(std::string topic) {
-  for (std::string_view top : {"Thời sự ", "Tin tức ", "Trang chủ "}) {
+  // "Tin tức - Sự kiện" before "Tin tức": the longer name of the same top section first
+  for (std::string_view top :
+       {"Tin tức - Sự kiện ", "Tin tức – Sự kiện ", "Thời sự ", "Tin tức ", "Trang chủ "}) {
     if (topic.size() > top.size() && topic.starts_with(top) &&
         starts_with_upper(std::string_view(topic).substr(top.size())))
       return topic.substr(top.size());

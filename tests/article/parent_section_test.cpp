@@ -23,6 +23,10 @@ TEST_CASE("parent section: the top section's name before the article's section i
   CHECK(read_ok(InputFile{"a.txt", page("Thời sự Chính trị")}).topic == "Chính trị");
   CHECK(read_ok(InputFile{"a.txt", page("Tin tức Hoạt động nổi bật")}).topic ==
         "Hoạt động nổi bật");
+  // the top section by its longer name, "Tin tức - Sự kiện"
+  CHECK(read_ok(InputFile{"a.txt", page("Tin tức - Sự kiện Tin hoạt động")}).topic ==
+        "Tin hoạt động");
+  CHECK(read_ok(InputFile{"a.txt", page("Tin tức - Sự kiện")}).topic == "Tin tức - Sự kiện");
   // the top section alone, or a section whose second word is no section's start, stays
   CHECK(read_ok(InputFile{"a.txt", page("Thời sự")}).topic == "Thời sự");
   CHECK(read_ok(InputFile{"a.txt", page("Thời sự quốc tế")}).topic == "Thời sự quốc tế");
