@@ -21,7 +21,8 @@ std::string crumb_topic(std::string_view crumb, std::string_view title);
 
 // "Thời sự Chính trị" → "Chính trị", "Tin tức - Sự kiện Tin hoạt động" → "Tin hoạt động": a
 // menu's top section printed before the article's own, the breadcrumb's separators lost. Only
-// the top sections every site's menu opens with, and only before a capital (a section of its own may start the same way: "Thời sự quốc tế").
+// the top sections every site's menu opens with, and only before a capital (a section of its
+// own may start the same way: "Thời sự quốc tế").
 std::string without_top_section(std::string topic);
 
 // A kicker's topic (its last step, without a top section); none for a line that names no
