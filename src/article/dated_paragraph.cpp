@@ -4,8 +4,10 @@
 #include "article/by_line.h"
 #include "article/header_lines.h"
 #include "article/header_shapes.h"
+#include "article/leading_symbols.h"
 #include "article/text_header.h"
 #include "article/text_lines.h"
+#include "article/theo_writer.h"
 #include "article/title_score.h"
 #include "text/date_line.h"
 
@@ -18,6 +20,7 @@ bool is_section_like(std::string_view s) {
 }
 
 std::optional<Dated> dated(std::string_view p) {
+  p = without_leading_symbols(p);  // "✅ Thứ Ba, 12/03/2019 | 09:45": an emoji as a bullet
   if (is_phone_line(p)) return std::nullopt;  // the masthead's clock, the day the page was read
   if (auto dt = date_line_of(p)) return Dated{*dt, {}, false, {}};
   p = without_page_actions(p);
@@ -29,6 +32,10 @@ std::optional<Dated> dated(std::string_view p) {
     return Dated{split->when, {}, false, {}};
   if (split && split->rest_first && by_line_name(split->rest))  // "Bởi Minh Anh - <date line>"
     return Dated{split->when, {}, false, split->rest};
+  // "Ngô Duy Bách3/09/2020 9:00 AM", "<date line> Ngô Duy Bách": a person's name beside the date
+  // (a family name first, theo_writer.h) is the writer's, in either order; a section's name
+  // is not a person's
+  if (split && is_person_name(split->rest)) return Dated{split->when, {}, false, split->rest};
   if (split && !split->rest_first) {
     if (Particulars given = particulars(split->rest); given.all)
       return Dated{split->when, {}, false, std::move(given.byline)};
@@ -42,6 +49,13 @@ std::optional<Dated> dated(std::string_view p) {
   if (!split || !is_title_like(split->rest) || ends_with_sentence_punct(split->rest))
     return std::nullopt;
   return Dated{split->when, split->rest, split->rest_first, {}};
+}
+
+std::optional<DateTime> take_date_beside_name(std::string& text) {
+  auto split = split_date_line(text);
+  if (!split || !is_person_name(split->rest)) return std::nullopt;
+  text = split->rest;
+  return split->when;
 }
 
 }  // namespace tuyentap

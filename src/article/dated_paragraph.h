@@ -23,6 +23,11 @@ struct Dated {
 // nothing for a report's first sentence opening with its day ("Ngày 5/3/2025, Trường …").
 std::optional<Dated> dated(std::string_view p);
 
+// "Trần Minh Khoa 14/09/2021 10:15", "Ngô Duy Bách3/09/2020 9:00 AM": a line of the body that
+// is a person's name (theo_writer.h is_person_name) beside the date, spaced or glued. Its date;
+// `text` is left the name alone (for the byline's step). nullopt, `text` untouched, otherwise.
+std::optional<DateTime> take_date_beside_name(std::string& text);
+
 // A section written beside the date: a few words, no digits ("Lượt xem: 120" is not one).
 bool is_section_like(std::string_view s);
 

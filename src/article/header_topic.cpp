@@ -15,37 +15,30 @@ namespace tuyentap {
 namespace {
 
 constexpr std::array<std::string_view, 4> kCrumbSeparators = {" > ", " » ", " › ", " >> "};
-constexpr std::string_view kSlash = " / ";
-
-bool has_letter(std::string_view s) {
-  for (std::size_t i = 0; i < s.size();) {
-    UChar32 c;
-    U8_NEXT(s.data(), i, s.size(), c);
-    if (c >= 0 && u_isalpha(c)) return true;
-  }
-  return false;
-}
-
 // "Tin tức - Sự kiện / Trong huyện / Kinh tế - Chính trị": a breadcrumb whose steps a slash
-// keeps apart. One spaced slash is too little to tell it from a title's ("Hà Nội / Hải
-// Phòng"), and a date may be written with spaced slashes ("Ngày 29 / 04 / 2022"), so it takes
-// three steps or more, each of words (a letter in every step).
-bool has_slash_steps(std::string_view line) {
-  int slashes = 0;
-  for (std::size_t from = 0;;) {
-    std::size_t at = line.find(kSlash, from);
-    std::string_view step = line.substr(from, at == std::string_view::npos ? line.npos : at - from);
-    if (!has_letter(step)) return false;
+// parts (a portal's template; the copy folded the gaps around it). A title or a date may hold
+// a slash ("đợt 1 / 2020"), so only three steps or more, each a section's name: one to six
+// words opening with a capital, no digit, no sentence's punctuation.
+bool is_slash_crumb(std::string_view line) {
+  constexpr std::size_t kMinSteps = 3, kMaxStepWords = 6;
+  std::size_t steps = 0;
+  while (true) {
+    std::size_t at = line.find(" / ");
+    std::string_view step = line.substr(0, at);
+    if (step.empty() || !starts_with_upper(step) || !at_most_words(step, kMaxStepWords) ||
+        step.find_first_of("0123456789.,;:!?/") != std::string_view::npos)
+      return false;
+    ++steps;
     if (at == std::string_view::npos) break;
-    ++slashes;
-    from = at + kSlash.size();
+    line.remove_prefix(at + 3);
   }
-  return slashes >= 2;
+  return steps >= kMinSteps;
 }
 
 // Where a breadcrumb's last step starts and its separator's length (npos: no separator).
 std::pair<std::size_t, std::size_t> last_crumb_separator(std::string_view crumb) {
   std::size_t cut = std::string_view::npos, len = 0;
+  if (is_slash_crumb(crumb)) return {crumb.rfind(" / "), 3};
   for (std::string_view sep : kCrumbSeparators) {
     std::size_t at = crumb.rfind(sep);
     if (at != std::string_view::npos && (cut == std::string_view::npos || at > cut)) {
@@ -53,8 +46,6 @@ std::pair<std::size_t, std::size_t> last_crumb_separator(std::string_view crumb)
       len = sep.size();
     }
   }
-  if (cut == std::string_view::npos && has_slash_steps(crumb))
-    return {crumb.rfind(kSlash), kSlash.size()};
   return {cut, len};
 }
 
@@ -113,7 +104,7 @@ bool is_breadcrumb(std::string_view line) {
   if (line.size() > 300) return false;
   for (std::string_view sep : kCrumbSeparators)
     if (line.find(sep) != std::string_view::npos) return true;
-  return has_slash_steps(line);
+  return is_slash_crumb(line);
 }
 
 std::string topic_from_kicker(std::string_view kicker) {
@@ -131,8 +122,7 @@ std::string crumb_topic(std::string_view crumb, std::string_view title) {
 
 std::string without_top_section(std::string topic) {
   if (std::size_t glued = last_glued_step(topic)) topic.erase(0, glued);
-  // "Tin tức - Sự kiện", the top section of many provinces' and districts' portals, before
-  // "Tin tức" so that the longer is cut whole.
+  // "Tin tức - Sự kiện" before "Tin tức": the longer name of the same top section first
   for (std::string_view top :
        {"Tin tức - Sự kiện ", "Tin tức – Sự kiện ", "Thời sự ", "Tin tức ", "Trang chủ "}) {
     if (topic.size() > top.size() && topic.starts_with(top) &&

@@ -20,13 +20,13 @@ std::string topic_from_kicker(std::string_view kicker);
 // title ("Trang chủ › Nghiên cứu lý luận › <title>").
 std::string crumb_topic(std::string_view crumb, std::string_view title);
 
-// "Thời sự Chính trị" → "Chính trị": a menu's top section printed before the article's own,
-// the breadcrumb's separators lost. Only the top sections every site's menu opens with
-// ("Tin tức - Sự kiện", "Thời sự", "Tin tức", "Trang chủ"), and only before a capital (a
-// section of its own may start the same way: "Thời sự quốc tế"). Steps glued with nothing
-// between them, a lower-case letter against the next step's capital, give the last step:
-// "Nhịp cầu sư phạmChuyện học đường" → "Chuyện học đường" (only between steps of two words
-// or more: "VnExpress", "YouTube" stay whole).
+// "Thời sự Chính trị" → "Chính trị", "Tin tức - Sự kiện Tin hoạt động" → "Tin hoạt động": a
+// menu's top section printed before the article's own, the breadcrumb's separators lost. Only
+// the top sections every site's menu opens with, and only before a capital (a section of its
+// own may start the same way: "Thời sự quốc tế"). Steps glued with nothing between them, a
+// lower-case letter against the next step's capital, give the last step: "Nhịp cầu sư
+// phạmChuyện học đường" → "Chuyện học đường" (only between steps of two words or more, never
+// inside a word that opens with a capital: "VnExpress", "YouTube" stay whole).
 std::string without_top_section(std::string topic);
 
 // A kicker's topic (its last step, without a top section); none for a line that names no

@@ -23,6 +23,7 @@
 #include "article/end_byline_shapes.h"
 #include "article/family_names.h"
 #include "article/labelled_byline.h"
+#include "article/leading_symbols.h"
 #include "article/office_byline.h"
 #include "article/page_footer.h"
 #include "article/series_note.h"
@@ -202,6 +203,10 @@ std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::
   for (std::size_t j = last + 1, looked = 0; j < body.size() && looked < kBylineSearch; ++j) {
     // "===== Nguyễn Thị Phong=====": the signature set apart by its marks (end_byline_shapes.h)
     if (std::string_view inner = without_frame(body[j].text);
+        inner.size() < body[j].text.size() && looks_like_byline(inner))
+      body[j].text = std::string(inner);
+    // "👉 Minh Khoa", "✍️ Thu Hà": the signature after an emoji, as a post sets it apart
+    if (std::string_view inner = without_leading_symbols(body[j].text);
         inner.size() < body[j].text.size() && looks_like_byline(inner))
       body[j].text = std::string(inner);
     // "Tác giả: Võ Thị Cẩm Tú Nguồn: Công đoàn viên": the source's credit printed on the

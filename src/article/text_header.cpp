@@ -293,8 +293,8 @@ HeaderLayout page_with_date(std::span<const std::string_view> paras, const std::
              (looks_like_capitals_byline(date.rest) ||
               (quoted_title && looks_like_name(date.rest))))
       h.byline_text = date.rest;
-    else if (!date.rest.empty() && is_section_like(date.rest))
-      h.topic = date.rest;
+    else if (!date.rest.empty() && is_section_like(date.rest) && !names_no_section(date.rest))
+      h.topic = date.rest;  // not "Publish date 09/05/2020": a template's label in English
     if (section_under_doubled_title(paras, twice, d)) {
       h.title = d - 2;
       h.kicker = d - 1;

@@ -13,6 +13,7 @@
 #include "article/closing_caption.h"
 #include "article/closing_stamps.h"
 #include "article/credit_source.h"
+#include "article/dated_paragraph.h"
 #include "article/glued_date.h"
 #include "article/header_byline.h"
 #include "article/header_lines.h"
@@ -226,6 +227,11 @@ Paragraphs read_header(Paragraphs& paras, const std::vector<bool>& twice,
         a.date = dt->date;
         a.time = dt->time;
         body.erase(body.begin() + static_cast<std::ptrdiff_t>(i));
+        break;
+      }
+      if (auto dt = take_date_beside_name(body[i].text)) {  // the name stays, for the byline
+        a.date = dt->date;
+        a.time = dt->time;
         break;
       }
     }

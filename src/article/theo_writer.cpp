@@ -59,21 +59,24 @@ bool is_middle_name(std::string_view word) {
   return is_one_of(fold_exact(word), kMiddleNames);
 }
 
-std::string_view writer_after_theo(std::string_view byline) {
-  if (byline.size() < 5 || byline[4] != ' ' || fold_exact(byline.substr(0, 4)) != "theo")
-    return byline;
-  std::string_view name = byline.substr(5);
-  while (name.starts_with(' ')) name.remove_prefix(1);
-  if (name.find_first_of("/.(),:;0123456789") != std::string_view::npos) return byline;
+bool is_person_name(std::string_view name) {
+  if (name.find_first_of("/.(),:;0123456789") != std::string_view::npos) return false;
   std::size_t words = 0;
   bool capitals = true, family = false;
   each_word(name, [&](std::string_view w) {
     if (words++ == 0) family = is_family_name(w);
     capitals = capitals && starts_with_upper(w);
   });
-  if (!family || !capitals || words < kMinNameWords || words > kMaxNameWords) return byline;
-  if (is_one_of(fold_exact(name), kHistoricalNames) || has_name_noun(name)) return byline;
-  return name;
+  if (!family || !capitals || words < kMinNameWords || words > kMaxNameWords) return false;
+  return !is_one_of(fold_exact(name), kHistoricalNames) && !has_name_noun(name);
+}
+
+std::string_view writer_after_theo(std::string_view byline) {
+  if (byline.size() < 5 || byline[4] != ' ' || fold_exact(byline.substr(0, 4)) != "theo")
+    return byline;
+  std::string_view name = byline.substr(5);
+  while (name.starts_with(' ')) name.remove_prefix(1);
+  return is_person_name(name) ? name : byline;
 }
 
 }  // namespace tuyentap

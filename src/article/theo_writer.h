@@ -17,6 +17,11 @@ namespace tuyentap {
 // hero's name that streets and schools bear ("Hồ Chí Minh", "Lê Hồng Phong", "Trần Hưng Đạo" …).
 std::string_view writer_after_theo(std::string_view byline);
 
+// "Phạm Trường", "Ngô Duy Bách": a person's name as the test above reads it after "Theo" (2 or
+// 3 capitalised words of letters, a family name of the list first, no paper's noun, no hero's
+// name), wherever a byline stands beside another field (a date glued to it: text_header.h).
+bool is_person_name(std::string_view name);
+
 // Two neighbouring words of `name` make a noun that papers', organisations' and places' names
 // are made of and a person's is not ("Thanh Niên", "Nhân Dân", "Tuổi Trẻ", "Pháp Luật" …).
 bool has_name_noun(std::string_view name);

@@ -7,7 +7,9 @@
 #include <vector>
 
 #include "article/attendance.h"
+#include "article/caption.h"
 #include "article/caption_score.h"
+#include "article/leading_symbols.h"
 #include "article/scene_caption.h"
 #include "article/text_lines.h"
 #include "article/word_lists.h"
@@ -41,16 +43,28 @@ std::string words_run(const std::vector<std::string>& words, std::size_t at, std
   return out;
 }
 
-// "Trong 3 ngày (từ 29 - 31/12/2022) …", "Sáng 20/7, …", "Ngày 12-3 …": a word of time first,
-// then a number among the next few words: a sapo sets the time of its event first, a title
-// names its subject first. The word is compared with its tones ("Tôi", "Dầu" are none), and
-// "Đầu", "Cuối", "Tối" need a time or a number right after them ("Đầu năm 2024", not "Đầu tư
-// 500 tỷ đồng …", "Tối ưu …").
+// "Trong 3 ngày (từ 29 - 31/12/2022) …", "Sáng 20/7, …", "Ngày 12-3 …", "Vào sáng ngày 30/11
+// …": a word of time first (perhaps after "Vào"), then a number among the next few words: a sapo
+// sets the time of its event first, a title names its subject first. The word is compared with its
+// tones ("Tôi", "Dầu" are none), and "Đầu", "Cuối", "Tối" need a time or a number right after them
+// ("Đầu năm 2024", not "Đầu tư 500 tỷ đồng …", "Tối ưu …").
 bool opens_with_time_setting(std::string_view paragraph, const std::vector<std::string>& words) {
   static constexpr std::string_view kTimeNouns[] = {"năm", "tháng", "tuần", "quý", "ngày",
                                                     "giờ", "buổi",  "hôm",  "qua", "nay"};
   constexpr std::size_t kNumberWithin = 4;
   std::string first = fold_exact(paragraph.substr(0, paragraph.find(' ')));
+  // "Vào sáng ngày 30/11/2024, …", "Vào hồi 15h ngày …", "Vào lúc 8 giờ …", "Vào 7 giờ …": the
+  // preposition before the time changes nothing; the word after it sets the time
+  if (first == "vào" && paragraph.find(' ') != std::string_view::npos) {
+    std::string_view rest = paragraph.substr(paragraph.find(' ') + 1);
+    std::string second = fold_exact(rest.substr(0, rest.find(' ')));
+    if (second == "hồi" || second == "lúc" || second.find_first_of("0123456789") == 0)
+      return std::any_of(
+          words.begin() + 1,
+          words.begin() + static_cast<std::ptrdiff_t>(std::min(words.size(), kNumberWithin + 2)),
+          [](const std::string& w) { return w.find_first_of("0123456789") != std::string::npos; });
+    return opens_with_time_setting(rest, std::vector<std::string>(words.begin() + 1, words.end()));
+  }
   while (!first.empty() && std::string_view(".,;:!?").find(first.back()) != std::string_view::npos)
     first.pop_back();
   if (words.size() < 2 || std::find(kTimeSettingWords.begin(), kTimeSettingWords.end(), first) ==
@@ -83,6 +97,22 @@ bool sets_time_after_opening_clause(std::string_view paragraph) {
   return opens_with_time_setting(rest, folded_words(rest));
 }
 
+// "… vừa ban hành Thông báo …", "… đã tổ chức thành công …": a word that sets the act in the
+// past, as a report tells it; a headline leaves the tense out ("Chi bộ … tổ chức Đại hội …").
+// "vừa qua" (lately) is no tense of a verb.
+bool tells_past_act(std::string_view paragraph) {
+  std::string folded = fold_exact(paragraph);
+  bool found = false, vua = false;
+  each_word(folded, [&](std::string_view w) {
+    while (!w.empty() && std::string_view(".,;:").find(w.back()) != std::string_view::npos)
+      w.remove_suffix(1);
+    if (vua && w != "qua") found = true;
+    vua = w == "vừa";
+    found = found || w == "đã";
+  });
+  return found;
+}
+
 // The guards of closes_on_term and closes_on_day: one sentence of at most 30 words ending in
 // ".", at most one comma, no colon, its time or place not set first.
 bool one_named_sentence(std::string_view paragraph, const std::vector<std::string>& words) {
@@ -91,7 +121,7 @@ bool one_named_sentence(std::string_view paragraph, const std::vector<std::strin
          std::count(paragraph.begin(), paragraph.end(), ',') <= 1 &&
          paragraph.find(':') == std::string_view::npos && at_most_words(paragraph, kMaxWords) &&
          !words.empty() && words[0] != "tai" && !opens_with_time_setting(paragraph, words) &&
-         !sets_time_after_opening_clause(paragraph);
+         !sets_time_after_opening_clause(paragraph) && !tells_past_act(paragraph);
 }
 
 // "…, nhiệm kỳ 2022 – 2025.", "… Đại hội các Chi bộ nhiệm kỳ 2017- 2020.": a sentence that
@@ -145,7 +175,8 @@ bool closes_on_day(std::string_view paragraph, const std::vector<std::string>& w
 
 bool is_untitled_opening(std::string_view title_paragraph) {
   constexpr std::size_t kMinSentenceWords = 6;
-  std::string_view s = title_paragraph;
+  // "📌 Sáng 12/3, …": an emoji before the line says nothing of its shape
+  std::string_view s = without_leading_symbols(title_paragraph);
   // A title may ask or exclaim ("“Giải pháp nào để … đi vào cuộc sống?”"), never state.
   std::string_view end = s;
   while (!end.empty() && std::string_view("\"')]»").find(end.back()) != std::string_view::npos)
@@ -158,6 +189,15 @@ bool is_untitled_opening(std::string_view title_paragraph) {
   if (!at_most_words(s, kMinSapoWords - 1) &&
       (opens_with_time_setting(s, folded_words(s)) || sets_time_after_opening_clause(s)))
     return true;
+  // "Lễ kết nạp … trang nghiêm, đúng trình tự, …Thay mặt Chi bộ, đ/c … đã đọc và trao …": so is
+  // one that tells its act in the past, its clauses set off by commas (no title of the learning
+  // sets does both)
+  if (!at_most_words(s, kMinSapoWords - 1) && s.find(',') != std::string_view::npos &&
+      tells_past_act(s))
+    return true;
+  // "Ảnh: Quang cảnh đại hội": a caption that is its credit alone, the label first, is the
+  // page's first photo's; a title names its subject, never the photo's maker
+  if (auto caption = parse_caption(s); caption && caption->text.empty()) return true;
   // else a line in capitals is a heading, never a sentence of the text, whatever ends it
   const std::vector<std::string> words = folded_words(s);
   if (is_all_caps(s) || closes_on_term(s, words) || closes_on_day(s, words)) return false;
@@ -177,7 +217,8 @@ bool is_title_retold_below(std::string_view title_paragraph, std::string_view ne
   if (!is_one_clause_sentence(title_paragraph)) return false;
   std::vector<std::string> title = folded_words(title_paragraph);
   if (title.size() < kRun || opens_with_time_setting(title_paragraph, title) ||
-      lists_attendance(title_paragraph))  // who attended: a sentence of the text, no title
+      lists_attendance(title_paragraph) ||  // who attended: a sentence of the text, no title
+      tells_past_act(title_paragraph))
     return false;
   std::unordered_set<std::string> runs;
   for (std::size_t i = 0; i + kRun <= title.size(); ++i) runs.insert(words_run(title, i, kRun));

@@ -14,13 +14,17 @@ namespace tuyentap {
 // (text_lines.h is_body_text), or a sentence of at least 6 words ending in one "." (a photo's
 // caption or a sapo; a title ends in no stop, or in "…"), or a line of at least 20 words that
 // sets its time first ("Ngày 20/4/2021 tại …": a sapo whose stop the page left out) or right
-// after an opening clause ("Được sự cho phép của …, sáng nay, ngày 21 tháng 1 năm 2020 …"). A
+// after an opening clause ("Được sự cho phép của …, sáng nay, ngày 21 tháng 1 năm 2020 …"), or
+// that tells its act in the past with its clauses set off by commas ("…, đúng trình tự, …
+// đ/c … đã đọc và trao …"). A
 // question or an exclamation, in quotes or not, may be a title and is never taken for text
 // here; nor is a sentence that closes on a term of office ("…, nhiệm kỳ 2022 – 2025.": it names a
 // congress last, as a title does; at most one comma, no colon, at most 30 words, its time or
 // place not set first), nor, with the same limits, one that closes on the day it marks written
 // whole ("… chào mừng ngày 30 tháng 4 năm 2018.", "… ngày 26/3/2024.": an occasion named last)
-// unless it names who a photo shows and an act before the camera (a caption).
+// unless it names who a photo shows and an act before the camera (a caption). A photo's
+// caption that is its credit alone ("Ảnh: Quang cảnh đại hội", caption.h: the label first) is
+// text too: a page stored from its first photo down.
 bool is_untitled_opening(std::string_view title_paragraph);
 
 // "Đoàn Thanh niên phường … tổ chức Lễ kết nạp đoàn viên nhân dịp kỷ niệm … (19/5/1890 -
@@ -33,7 +37,9 @@ bool is_untitled_opening(std::string_view title_paragraph);
 // captions, "Quang cảnh Đại hội."). A sentence that sets its time first ("Trong 3 ngày (từ
 // 29 - 31/12) …", "Sáng 20/7 …": a word of time, then a number) is a sapo, never such a
 // title; nor is one that names who attended ("Tham dự buổi lễ có đồng chí …", "Về dự …
-// có …"). Linear in both lengths.
+// có …"), nor one that tells its act in the past ("… vừa ban hành …", "… đã tổ chức …": a
+// report's tense, which a headline leaves out; also a guard of the term's and the day's
+// sentences above). Linear in both lengths.
 bool is_title_retold_below(std::string_view title_paragraph, std::string_view next_paragraph);
 
 // A sentence of 4 to 40 words ending in one ".", without a comma: a title that ends in a

@@ -40,6 +40,34 @@ bool cuts_clock(std::string_view rest, std::string_view date_part) {
   return is_clock_in_words(std::string(tail) + " " + std::string(date_part));
 }
 
+// The code point of a Latin letter (Vietnamese's among them: U+00C0 … U+024F, U+1E00 …
+// U+1EFF) that ends at `end` (exclusive) or starts at `at` in UTF-8; never a digit, a space or
+// punctuation.
+bool is_latin_letter(char32_t c) {
+  return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ||
+         (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7) || (c >= 0x1E00 && c <= 0x1EFF);
+}
+
+char32_t code_point_at(std::string_view s, std::size_t at) {
+  auto b = [&](std::size_t i) { return static_cast<unsigned char>(s[i]); };
+  if (b(at) < 0x80) return b(at);
+  std::size_t len = b(at) >= 0xF0 ? 4 : b(at) >= 0xE0 ? 3 : b(at) >= 0xC0 ? 2 : 0;
+  if (len == 0 || at + len > s.size()) return 0;
+  char32_t c = b(at) & (0x7F >> len);
+  for (std::size_t i = 1; i < len; ++i) c = (c << 6) | (b(at + i) & 0x3F);
+  return c;
+}
+
+bool letter_ends_at(std::string_view s, std::size_t end) {
+  std::size_t at = end - 1;
+  while (at > 0 && (static_cast<unsigned char>(s[at]) & 0xC0) == 0x80) --at;
+  return is_latin_letter(code_point_at(s, at));
+}
+
+bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
+
 }  // namespace
 
 std::optional<DatedLine> split_date_line(std::string_view line) {
@@ -94,6 +122,18 @@ std::optional<DatedLine> split_date_line(std::string_view line) {
     if (before == ' ' || after == ' ' || (digit_before && (digit_after || !letter_after))) continue;
     consider(line.substr(at + len), line.substr(0, at), true, false);
     consider(line.substr(0, at), line.substr(at + len), false, false);
+  }
+  // A name or a section glued to the date, no separator at all between the two fields a page
+  // printed side by side ("Ngô Duy Bách3/09/2020 9:00 AM", a SharePoint list's author and
+  // date; "03/09/2020 09:00Ngô Duy Bách"): a letter right before a digit, or a digit right
+  // before a letter. As at a plain space, the date part must hold a time or a weekday: "đợt
+  // 1/2020" or "Quý1/2020" is a title's own.
+  for (std::size_t at = 1; at < line.size(); ++at) {
+    if (is_digit(line[at]) && !is_digit(line[at - 1]) && letter_ends_at(line, at))
+      consider(line.substr(at), line.substr(0, at), true, true);
+    else if (!is_digit(line[at]) && is_digit(line[at - 1]) &&
+             is_latin_letter(code_point_at(line, at)))
+      consider(line.substr(0, at), line.substr(at), false, true);
   }
   return best;
 }

@@ -198,3 +198,60 @@ TEST_CASE("untitled page: a title that closes on the day it marks, with its stop
     CHECK(u.title.empty());
   }
 }
+
+TEST_CASE("untitled page: a sapo that sets its time after 'Vào' is no title") {
+  // "Vào sáng ngày …": the preposition before the time; the sentence closes on a term of
+  // office as a title may, but it is the page's first sentence (a school's page shows no title)
+  const std::string opening =
+      "Vào chiều ngày 12/10/2024, Chi bộ Trường Tiểu học Hòa Bình đã tổ "
+      "chức thành công Đại hội Chi bộ nhiệm kỳ 2024 - 2027.";
+  Article a = read_ok(InputFile{"bai.txt", opening + "\n\n" + kBody + kBody});
+  CHECK(a.title.empty());
+  CHECK(a.lead == opening);
+  CHECK(
+      is_untitled_opening("Vào hồi 15 giờ ngày 3/2/2024, Chi bộ ấp 3 tổ chức Lễ kết nạp đảng "
+                          "viên mới cho hai quần chúng ưu tú nhiệm kỳ 2022 - 2025."));
+  // a title that opens with "Vào" and names no time stays one
+  CHECK_FALSE(is_untitled_opening("Vào cuộc quyết liệt xây dựng Đảng bộ nhiệm kỳ 2020 - 2025."));
+}
+
+TEST_CASE("untitled page: a caption that is its credit alone where the title stands") {
+  // a page stored from its first photo down: "Ảnh: …", the label first, is the photo's
+  Article a = read_ok(InputFile{"bai.txt", "Ảnh: Toàn cảnh buổi lễ\n\n" + kSapo + "\n\n" + kBody});
+  CHECK(a.title.empty());
+  CHECK(a.lead == kSapo);
+  REQUIRE_FALSE(a.blocks.empty());
+  CHECK(a.blocks.front().type == BlockType::Caption);
+  CHECK(is_untitled_opening("ẢNH: Trần Minh"));
+  // a title that names a photo contest or a photo story stays one
+  CHECK_FALSE(is_untitled_opening("Triển lãm ảnh: Đảng bộ huyện 90 năm xây dựng và trưởng thành"));
+  CHECK_FALSE(is_untitled_opening("Ảnh đẹp về Đại hội Đảng bộ xã Tân Hòa"));
+}
+
+TEST_CASE("untitled page: a sentence that tells its act in the past is the sapo, retold or not") {
+  // "… vừa ban hành …", "… đã tổ chức …": a report's tense; the paragraph under it goes on
+  // with the same words, as a lead's second sentence does
+  const std::string opening =
+      "Đảng ủy xã Tân Hòa vừa ban hành kế hoạch tiếp công dân định kỳ của đồng chí Bí thư.";
+  const std::string next =
+      "Theo đó, đồng chí Bí thư sẽ tiếp công dân định kỳ vào ngày 10 hằng "
+      "tháng tại trụ sở Đảng ủy xã Tân Hòa.";
+  Article a = read_ok(InputFile{"bai.txt", opening + "\n\n" + next + "\n\n" + kBody});
+  CHECK(a.title.empty());
+  CHECK(a.lead == opening);
+  CHECK_FALSE(is_title_retold_below(opening, "Tiếp công dân định kỳ của đồng chí Bí thư"));
+  CHECK(
+      is_untitled_opening("Chi bộ ấp 3 đã tổ chức thành công Đại hội Chi bộ nhiệm kỳ 2022 - "
+                          "2025."));
+  // a long line of clauses that tells its act in the past, its stop lost in a glued sentence
+  CHECK(is_untitled_opening(
+      "Buổi lễ diễn ra trang nghiêm, đúng trình tự của Điều lệ Đảng.Thay mặt Chi bộ, đồng chí "
+      "Bí thư đã trao Quyết định kết nạp Đảng cho đồng chí Lê Thị Hoa"));
+  CHECK_FALSE(
+      is_untitled_opening("Tôn vinh 105 công nhân lao động tiêu biểu đã có thành tích "
+                          "xuất sắc trong lao động sản xuất và sáng tạo năm 2024"));
+  // "vừa qua" is no tense: the headline keeps its shape
+  CHECK(is_title_retold_below(
+      "Đại hội Chi bộ ấp 3 nhiệm kỳ vừa qua đạt nhiều kết quả.",
+      "Nhìn lại, Đại hội Chi bộ ấp 3 nhiệm kỳ vừa qua đạt nhiều kết quả tốt đẹp."));
+}

@@ -373,3 +373,14 @@ TEST_CASE("date: a date line beside other text across a glued dash") {
   }
   CHECK(split("Tin tức 25-04-2019") == "none");
 }
+
+TEST_CASE("date: a date line glued to a name or a section, no separator between") {
+  CHECK(split("Trần Thu Hà12/05/2021 8:30 AM") == "2021-05-12 08:30 | Trần Thu Hà (before)");
+  CHECK(split("Tin hoạt động12/05/2021 08:30") == "2021-05-12 08:30 | Tin hoạt động (before)");
+  CHECK(split("12/05/2021 08:30Trần Thu Hà") == "2021-05-12 08:30 | Trần Thu Hà (after)");
+  CHECK(split("Lê Văn Ánh12/05/2021 08:30") == "2021-05-12 08:30 | Lê Văn Ánh (before)");
+  // near misses: no time nor weekday beside the date, a date inside a word's digits
+  CHECK(split("Kết nạp đảng viên đợt1/2020") == "none");
+  CHECK(split("Trần Thu Hà12/05/2021") == "none");
+  CHECK(split("Covid19 12/05/2021") == "none");
+}
