@@ -111,25 +111,30 @@ bool is_photo_file_stem(std::string_view line) {
   // a line of a whole gallery's names is as much machine text as one name; the bound only
   // keeps the walk short
   constexpr std::size_t kMaxWords = 60, kMinDigits = 6, kMinHex = 16;
-  // a letter among them: a number alone is a counter's or a phone's
-  if (line.empty() || !at_most_words(line, kMaxWords) ||
-      std::none_of(line.begin(), line.end(),
-                   [](char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }))
-    return false;
-  bool all = true;
-  each_word(line, [&](std::string_view w) {
-    std::size_t run = 0, longest = 0, hex = 0;
-    for (char c : w) {
+  std::size_t words = 0;
+  bool any_letter = false;  // a number alone is a counter's or a phone's
+  for (std::size_t i = 0; i < line.size();) {
+    if (line[i] == ' ') {
+      ++i;
+      continue;
+    }
+    if (++words > kMaxWords) return false;
+    // one word, left at its first character no name holds (the walk stops at a sentence's
+    // first word, so a paragraph costs a few bytes)
+    std::size_t run = 0, longest = 0, hex = 0, size = 0;
+    for (; i < line.size() && line[i] != ' '; ++i, ++size) {
+      char c = line[i];
       bool digit = c >= '0' && c <= '9';
       bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-      if (!digit && !letter && c != '_' && c != '-') all = false;
+      if (!digit && !letter && c != '_' && c != '-') return false;
+      any_letter = any_letter || letter;
       run = digit ? run + 1 : 0;
       longest = std::max(longest, run);
       hex += digit || (c >= 'a' && c <= 'f') ? 1 : 0;
     }
-    all = all && (longest >= kMinDigits || (hex == w.size() && hex >= kMinHex));
-  });
-  return all;
+    if (longest < kMinDigits && !(hex == size && hex >= kMinHex)) return false;
+  }
+  return words > 0 && any_letter;
 }
 
 std::size_t photo_file_stems_after_sentence(std::string_view line) {
