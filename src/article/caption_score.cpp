@@ -34,10 +34,10 @@ constexpr std::array<std::string_view, 11> kMorePeople = {
     "các đồng chí", "thượng tá", "trung tá", "thiếu tá", "đại úy", "phó chủ tịch",
     "anh",          "chị",       "các em",   "các cháu", "thầy"};
 constexpr std::array<std::string_view, 19> kGroups = {
-    "các đại biểu", "cá nhân",   "các cá nhân",   "tập thể",       "các tập thể", "chiến sĩ",
-    "các chiến sĩ", "cán bộ",    "các cán bộ",    "đoàn viên",     "hội viên",    "học sinh",
-    "sinh viên",    "đảng viên", "các đảng viên", "đoàn chủ tịch", "chi bộ",      "toàn thể",
-    "chi đoàn"};
+    "các đại biểu",  "cá nhân",      "các cá nhân", "tập thể",    "các tập thể",
+    "chiến sĩ",      "các chiến sĩ", "cán bộ",      "các cán bộ", "đoàn viên",
+    "hội viên",      "học sinh",     "sinh viên",   "đảng viên",  "các đảng viên",
+    "đoàn chủ tịch", "chi bộ",       "toàn thể",    "chi đoàn"};
 constexpr std::array<std::string_view, 5> kMoreScenes = {"buổi lễ", "văn nghệ", "tiết mục",
                                                          "nghi thức", "nghi lễ"};
 constexpr auto kShownOpenings =

@@ -1,0 +1,44 @@
+// A caption the text runs on across: see interrupted_text.h.
+#include "article/interrupted_text.h"
+
+#include <string>
+
+#include "article/back_reference.h"
+#include "article/caption_score.h"
+#include "article/text_lines.h"
+#include "text/normalize.h"
+#include "text/utf8.h"
+
+namespace tuyentap {
+
+namespace {
+
+constexpr std::size_t kOpeningBytes = 60;  // six words before the comma, and the comma
+constexpr std::size_t kMaxOpeningWords = 6;
+
+// "Thông qua hoạt động này, …": the phrase before the first comma ends with a demonstrative
+// that points at what was told before it.
+bool demonstrative_opening(std::string_view paragraph) {
+  std::string_view start = utf8::whole_prefix(paragraph, kOpeningBytes);
+  std::size_t comma = start.find(',');
+  if (comma == std::string_view::npos || comma == 0) return false;
+  std::string_view phrase = start.substr(0, comma);
+  if (!at_most_words(phrase, kMaxOpeningWords)) return false;
+  std::size_t space = phrase.rfind(' ');
+  if (space == std::string_view::npos) return false;  // one word: "Tuy nhiên" has two
+  std::string last = fold_exact(phrase.substr(space + 1));
+  return last == "này" || last == "đó";
+}
+
+}  // namespace
+
+bool points_back_past(std::string_view paragraph) {
+  return opens_with_back_reference(paragraph) || demonstrative_opening(paragraph);
+}
+
+bool interrupts_text(std::string_view line, std::string_view after) {
+  if (!is_body_text(after) || at_most_words(after, 2 * word_count(line) - 1)) return false;
+  return points_back_past(after) && is_caption_shaped(line);
+}
+
+}  // namespace tuyentap
