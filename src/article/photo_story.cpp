@@ -58,10 +58,18 @@ std::string_view last_sentence(std::string_view p) {
   return stop == std::string_view::npos ? p : p.substr(stop + 2);
 }
 
-// A caption the rules may give: not a byline, not a credit line, not too long.
+// "… sớm ổn định cuộc sống cho Nhân dân./.": the mark official texts close on, the article's
+// last sentence; no caption ends so (the photos announced above it are not in the text).
+bool closes_the_text(std::string_view text) {
+  while (text.ends_with(' ')) text.remove_suffix(1);
+  return text.ends_with("./.");
+}
+
+// A caption the rules may give: not a byline, not a credit line, not too long, not the text's
+// closing paragraph.
 bool may_be_caption(const Paragraph& p) {
   return !shows_photo(p.photo) && at_most_words(p.text, kMaxCaptionWords) &&
-         !looks_like_byline(p.text) && !parse_caption(p.text);
+         !looks_like_byline(p.text) && !parse_caption(p.text) && !closes_the_text(p.text);
 }
 
 }  // namespace

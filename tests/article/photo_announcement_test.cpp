@@ -138,3 +138,24 @@ TEST_CASE("photo story: a long gallery label with its colon closing the text is 
   // 41 words
   CHECK(last_of(kLabel40 + " ấy:").starts_with("Một số"));
 }
+
+TEST_CASE("photo story: the text's closing paragraph under a gallery's label is no caption") {
+  // "./." closes an official text: the paragraph under the label is the article's last, and
+  // the photos the label announced were not saved with the text
+  const std::string page =
+      "Đoàn xã Tân An giúp dân khắc phục hậu quả mưa lũ\n\n"
+      "Những ngày qua, lực lượng đoàn viên, thanh niên xã Tân An tiếp tục giúp các hộ dân "
+      "san gạt đất đá, di dời nhà cửa đến nơi ở mới an toàn hơn.\n\n"
+      "Một số hình ảnh đoàn viên tham gia giúp người dân\n\n";
+  const std::string closing =
+      "Với sự chung tay của đoàn viên, thanh niên, các hộ dân đã sớm ổn định cuộc sống sau "
+      "thiên tai./.";
+  Article a = read_ok(InputFile{"a.txt", page + closing + "\n"});
+  REQUIRE_FALSE(a.blocks.empty());
+  CHECK(a.blocks.back().text == closing);
+  CHECK(a.blocks.back().type == BlockType::Paragraph);
+  CHECK(captions_in(a) == 0);
+  // without the mark, the line under the label is the announced photo's caption
+  Article b = read_ok(InputFile{"b.txt", page + closing.substr(0, closing.size() - 2) + "\n"});
+  CHECK(captions_in(b) == 1);
+}
