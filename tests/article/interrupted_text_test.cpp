@@ -6,6 +6,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "article/caption.h"
 #include "article/caption_score.h"
 #include "article/scene_caption.h"
 #include "fixtures.h"
@@ -105,4 +106,16 @@ TEST_CASE("caption score: a Youth Union cell opens a caption as a Party cell doe
   // the cell named at no act, where the paragraph after it ends with its stop too: body text
   CHECK_FALSE(
       reads_as_caption("Chi đoàn Công an huyện luôn đi đầu trong phong trào.", before, after));
+}
+
+TEST_CASE("photographer's credit: alone under the writer's labelled credit it signs, no caption") {
+  const std::string text = kTitle + "\n\n" + kLead + "\n\n" + kBefore + "\n\n";
+  Article a = read_ok(InputFile{"a.txt", text + "Bài: Huỳnh Luân\n\nẢnh: Hồng Nhị\n"});
+  CHECK(a.author == "Huỳnh Luân");
+  CHECK(captions_in(a) == 0);
+  CHECK(a.warnings.empty() == false);  // "no date line" only: nothing left out as chrome
+  for (const std::string& w : a.warnings) CHECK(w.find("site chrome") == std::string::npos);
+  CHECK(is_credit_alone("Ảnh: Hồng Nhị"));
+  CHECK_FALSE(is_credit_alone("Lễ mừng thọ. Ảnh: Hồng Nhị"));
+  CHECK_FALSE(is_credit_alone("Bài: Huỳnh Luân"));
 }
