@@ -81,13 +81,19 @@ bool announces_photos(std::string_view paragraph) {
   // with its marks: "ảnh" is a photo, "anh" a man
   std::string folded = fold_exact(sentence);
   if (!has_word(folded, "ảnh")) return false;
-  if (paragraph.ends_with(':')) return has_word(folded, "hình ảnh");
   // "Hình ảnh …" opens many a sentence about an image in the figurative sense: only with ':'
   for (std::string_view opening :
        {"một số hình ảnh", "dưới đây là ", "sau đây là ", "mời bạn đọc ", "xin giới thiệu "}) {
     if (folded.starts_with(opening)) return true;
   }
-  return false;
+  // The colon announces what the clause it closes names: "… tại buổi lễ, phóng viên ghi lại
+  // những hình ảnh sau:", not "… cùng với hơn 120 hình ảnh, tư liệu, nội dung sách gồm 05
+  // phần:" (a list of the book's parts follows, real-eval37/svhtt-hcm-1)
+  if (!paragraph.ends_with(':')) return false;
+  std::size_t comma = folded.rfind(", ");
+  return has_word(comma == std::string::npos ? std::string_view(folded)
+                                             : std::string_view(folded).substr(comma + 2),
+                  "hình ảnh");
 }
 
 bool is_photo_story_title(std::string_view title) {

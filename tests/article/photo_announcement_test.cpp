@@ -159,3 +159,20 @@ TEST_CASE("photo story: the text's closing paragraph under a gallery's label is 
   Article b = read_ok(InputFile{"b.txt", page + closing.substr(0, closing.size() - 2) + "\n"});
   CHECK(captions_in(b) == 1);
 }
+
+TEST_CASE("photo story: a colon announces what its own clause names") {
+  CHECK(announces_photos("Tại buổi lễ, phóng viên đã ghi lại những hình ảnh sau:"));
+  CHECK(announces_photos(
+      "Một số hình ảnh phiên trù bị Đại hội lần thứ I, nhiệm kỳ 2025-2030 tại hội trường:"));
+  // the photos named before a comma are one of the book's contents; its parts follow
+  CHECK_FALSE(announces_photos(
+      "Với 80 bài viết, cùng với hơn 100 hình ảnh, tư liệu, nội dung cuốn sách gồm 03 phần:"));
+  const std::string page =
+      "Ra mắt cuốn sách về Bác Hồ với văn hóa\n\n"
+      "Nhân kỷ niệm Ngày sinh Chủ tịch Hồ Chí Minh, Bảo tàng thành phố giới thiệu cuốn sách "
+      "tuyển chọn những lời dạy của Bác về văn hóa, văn nghệ và thể thao.\n\n"
+      "Với 80 bài viết, cùng với hơn 100 hình ảnh, tư liệu, nội dung cuốn sách gồm 03 phần:\n\n"
+      "Phần thứ nhất: Văn hóa\n\nPhần thứ hai: Văn học - Nghệ thuật\n\nPhần thứ ba: Thể thao\n";
+  Article a = read_ok(InputFile{"a.txt", page});
+  CHECK(captions_in(a) == 0);
+}
