@@ -152,7 +152,13 @@ bool has_predicate(std::string_view label) {
 
 std::optional<std::string> drop_closing_photo_announcement(std::vector<Paragraph>& body) {
   if (body.size() < 2) return std::nullopt;
-  const std::string& last = body.back().text;
+  // "(Một số hình ảnh của Hội nghị Đại biểu Cán bộ, công chức, viên chức …)": the label in
+  // brackets, as some pages set it under the text, reads as without them; the brackets set
+  // the whole line off as a note, so a comma inside lists what it names, no clause of a text
+  std::string_view last = body.back().text;
+  const bool bracketed = last.size() > 2 && last.front() == '(' && last.back() == ')' &&
+                         last.find_first_of("()", 1) == last.size() - 1;
+  if (bracketed) last = last.substr(1, last.size() - 2);
   // A label is one short sentence with no clause, whatever it ends with (":", ".", nothing): a
   // paragraph that says more than the announcement (a sentence before it, a comma, many
   // words) is the writer's text and stays.
@@ -161,7 +167,7 @@ std::optional<std::string> drop_closing_photo_announcement(std::vector<Paragraph
   bool heading_shaped = last_sentence(last) == std::string_view(last) &&
                         at_most_words(last, last.ends_with(':') ? kMaxAnnouncementWords
                                                                 : kMaxAnnouncementHeadingWords) &&
-                        last.find(',') == std::string::npos;
+                        (bracketed || last.find(',') == std::string::npos);
   if (last.empty() || !heading_shaped || !announces_photos(last) || has_predicate(last))
     return std::nullopt;
   std::string dropped = std::move(body.back().text);

@@ -176,3 +176,18 @@ TEST_CASE("photo story: a colon announces what its own clause names") {
   Article a = read_ok(InputFile{"a.txt", page});
   CHECK(captions_in(a) == 0);
 }
+
+TEST_CASE("photo story: a gallery's label in brackets closing the text is dropped") {
+  const std::string page =
+      "Hội nghị cán bộ, viên chức Bệnh viện năm 2025\n\n"
+      "Sáng ngày 15/1/2025, Bệnh viện Đa khoa tỉnh tổ chức Hội nghị cán bộ, viên chức, người "
+      "lao động năm 2025, tổng kết công tác năm 2024 và ký kết giao ước thi đua năm 2025.\n\n";
+  Article a = read_ok(InputFile{
+      "a.txt", page + "(Một số hình ảnh của Hội nghị cán bộ, công chức, viên chức năm 2025)\n"});
+  CHECK(captions_in(a) == 0);
+  CHECK(has_warning(a, "dropped a closing photo heading"));
+  // a sentence of the text in brackets at the end says more: it stays
+  Article b = read_ok(InputFile{
+      "b.txt", page + "(Hội nghị đã biểu quyết thông qua các nghị quyết, ký kết giao ước.)\n"});
+  CHECK_FALSE(has_warning(b, "dropped a closing photo heading"));
+}
