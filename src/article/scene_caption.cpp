@@ -128,6 +128,8 @@ namespace {
 // ("Đồng chí X truyền đạt nội dung Nghị quyết"); handing over at a ceremony what was given
 // or built ("Bàn giao nhà đại đoàn kết cho …", "… bàn giao bảng tuyên truyền cho …"), as
 // "trao" hands over a gift.
+// Laying flowers at a memorial ("Đoàn dâng hoa tưởng niệm Chủ tịch Hồ Chí Minh"), as offering
+// incense ("dâng hương") is, the delegation's photo at every anniversary.
 // Attending a meeting ("Các đại biểu dự hội nghị tại xã …"): "dự" with what is attended, as the
 // word alone also opens nouns (dự án, dự thảo, dự kiến).
 constexpr std::array<std::string_view, 43> kPhotoActs = {
