@@ -36,9 +36,14 @@ bool points_back_past(std::string_view paragraph) {
   return opens_with_back_reference(paragraph) || demonstrative_opening(paragraph);
 }
 
-bool interrupts_text(std::string_view line, std::string_view after) {
+bool leaves_sentence_open(std::string_view paragraph) {
+  while (paragraph.ends_with(' ')) paragraph.remove_suffix(1);
+  return paragraph.ends_with(';');
+}
+
+bool interrupts_text(std::string_view line, std::string_view before, std::string_view after) {
   if (!is_body_text(after) || at_most_words(after, 2 * word_count(line) - 1)) return false;
-  return points_back_past(after) && is_caption_shaped(line);
+  return (leaves_sentence_open(before) || points_back_past(after)) && is_caption_shaped(line);
 }
 
 }  // namespace tuyentap

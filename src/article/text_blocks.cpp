@@ -420,10 +420,11 @@ void read_blocks(std::vector<Paragraph>& body, Article& a) {
     bool exclaimed = followed_by_text && exclaims_heading(p) && is_body_text(body[i + 1].text);
     bool heading = followed_by_text && heading_shape(p);
     // A subheading's shape the text runs on across, the paragraph under it pointing back past
-    // it ("Lễ mừng thọ" / "Nhân dịp này, …"): no part starts there; it is the caption of a
-    // photo set in the run of the text (interrupted_text.h).
+    // it ("Lễ mừng thọ" / "Nhân dịp này, …") or the one above leaving its sentence open (";"):
+    // no part starts there; it is the caption of a photo set in the run of the text
+    // (interrupted_text.h).
     if (heading && !a.blocks.empty() && a.blocks.back().type == BlockType::Paragraph &&
-        interrupts_text(p, body[i + 1].text)) {
+        interrupts_text(p, body[i - 1].text, body[i + 1].text)) {
       a.blocks.push_back(Block{BlockType::Caption, p, {}});
       continue;
     }

@@ -74,16 +74,32 @@ TEST_CASE("interrupted text: an opening phrase closed on a demonstrative points 
   CHECK(block_with(a, ribbon)->type == BlockType::Caption);
 }
 
+TEST_CASE("interrupted text: a line under a paragraph left open by a semicolon is a caption") {
+  const std::string open =
+      "Tại phiên trù bị, Đại hội đã thông qua chương trình, nội quy, quy chế làm việc; các báo "
+      "cáo chính trị, báo cáo kiểm điểm của Ban Chấp hành nhiệm kỳ qua;";
+  const std::string line = "Pa nô chào mừng Đại hội Đảng bộ xã Tân Hòa";
+  Article a = page(open + "\n\n" + line + "\n\n" + kAfterNewPart);
+  REQUIRE(block_with(a, line));
+  CHECK(block_with(a, line)->type == BlockType::Caption);
+  // under a paragraph that closes its sentence, the same line heads the part after it
+  Article b = page(kBefore + "\n\n" + line + "\n\n" + kAfterNewPart);
+  REQUIRE(block_with(b, line));
+  CHECK(block_with(b, line)->type == BlockType::Heading);
+  CHECK(leaves_sentence_open("… một số nội dung cơ bản của quy chế bầu cử trong Đảng; "));
+  CHECK_FALSE(leaves_sentence_open("… một số nội dung cơ bản của quy chế bầu cử trong Đảng."));
+}
+
 TEST_CASE("interrupted text: a line that reasons or heads a numbered part stays a heading") {
   // a reasoning word (đã, là …): the text's own line, not a photo's
-  CHECK_FALSE(interrupts_text("Công tác chăm sóc người cao tuổi đã có nhiều chuyển biến",
+  CHECK_FALSE(interrupts_text("Công tác chăm sóc người cao tuổi đã có nhiều chuyển biến", kBefore,
                               kAfterPointingBack));
-  CHECK_FALSE(interrupts_text("2. Công tác chăm sóc người cao tuổi", kAfterPointingBack));
+  CHECK_FALSE(interrupts_text("2. Công tác chăm sóc người cao tuổi", kBefore, kAfterPointingBack));
   // a line as long as half the paragraph under it is no caption set in the text's run
   CHECK_FALSE(interrupts_text(
       "Các cụ cao tuổi cùng con cháu và cán bộ xã dự lễ mừng thọ tại hội trường Ủy ban nhân "
       "dân xã Tân Hòa năm 2025",
-      kAfterPointingBack));
+      kBefore, kAfterPointingBack));
 }
 
 TEST_CASE("scene words: laying flowers is an act before a camera") {
