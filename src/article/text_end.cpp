@@ -345,7 +345,8 @@ std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::
                                     reads_as_closing_caption(body[skip_to].text, body[last].text);
   // "Bài: Huỳnh Luân" / "Ảnh: Hồng Nhị": a photographer's credit alone on the line under the
   // writer's labelled credit is the byline's second half, as "Bài: X - Ảnh: Y" on one line
-  // is, not a caption: no photo stands under the byline (the photographer is no author).
+  // is, not a caption: no photo stands under the byline (the photographer is no author, and
+  // is told so as on one line: "photographer named in the byline …").
   const bool photographer_under_writer = !author.empty() && skip_to > 0 && skip_to < body.size() &&
                                          opens_with_writer_credit(body[skip_to - 1].text) &&
                                          is_credit_alone(body[skip_to].text);
@@ -354,7 +355,9 @@ std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::
   bool ended = false;
   for (std::size_t i = skip_to; i < body.size(); ++i) {
     if (i == skip_to && photographer_under_writer) {
-      ++byline_lines;  // the signature's line, no chrome
+      // the signature's line, no chrome: joined as on one line, the photographer is told
+      author += " - " + std::string(trim_spaces(body[i].text));
+      ++byline_lines;
       more_lines += body[i].lines - 1;
       continue;
     }

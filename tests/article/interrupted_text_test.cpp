@@ -129,7 +129,8 @@ TEST_CASE("photographer's credit: alone under the writer's labelled credit it si
   Article a = read_ok(InputFile{"a.txt", text + "Bài: Huỳnh Luân\n\nẢnh: Hồng Nhị\n"});
   CHECK(a.author == "Huỳnh Luân");
   CHECK(captions_in(a) == 0);
-  CHECK(a.warnings.empty() == false);  // "no date line" only: nothing left out as chrome
+  // told as on one line ("Bài: X - Ảnh: Y"), no chrome left out
+  CHECK(has_warning(a, "photographer named in the byline, not the author: Hồng Nhị"));
   for (const std::string& w : a.warnings) CHECK(w.find("site chrome") == std::string::npos);
   CHECK(is_credit_alone("Ảnh: Hồng Nhị"));
   CHECK_FALSE(is_credit_alone("Lễ mừng thọ. Ảnh: Hồng Nhị"));
