@@ -1,5 +1,5 @@
 // A short line the text runs on across: the paragraph under it points back past it ("Nhân
-// dịp này, …", "Thông qua hoạt động này, …", "Tuy nhiên, …"), or the one above it leaves its
+// dịp này, …", "Thông qua hoạt động này, …"), or the one above it leaves its
 // sentence open (";"), so the line opens no part of the text, as a subheading does (the part under
 // a subheading starts afresh); it stands where the page set a photo in the run of the text, and is
 // that photo's caption ("Lễ mừng thọ" between "… chúc các cụ sống vui, sống khoẻ." and "Nhân dịp
@@ -11,10 +11,11 @@
 
 namespace tuyentap {
 
-// The paragraph opens by pointing back at the text before it: one of back_reference.h's
-// openers, or an opening phrase of at most 6 words closed by a comma whose last word is the
-// demonstrative "này" or "đó" ("Thông qua hoạt động này,", "Với kết quả đó,"). Reads at most
-// the paragraph's first 60 bytes.
+// The paragraph opens by pointing back at what was told right before it: the occasion
+// ("Nhân dịp này", "Dịp này"), or an opening phrase of at most 6 words closed by a comma whose
+// last word is the demonstrative "này" ("Thông qua hoạt động này,", "Tại buổi lễ này,").
+// Not "đó" (that) nor the other back references (back_reference.h): "Trước đó, …", "Tuy
+// nhiên, …" may open a part under a subheading. Reads at most the paragraph's first 60 bytes.
 bool points_back_past(std::string_view paragraph);
 
 // The paragraph leaves its sentence open: it ends with ";" (a list of what was done goes on

@@ -59,8 +59,11 @@ TEST_CASE("interrupted text: a short line the paragraph under it points back pas
 
 TEST_CASE("interrupted text: an opening phrase closed on a demonstrative points back") {
   CHECK(points_back_past("Thông qua hoạt động này, Bảo tàng mong muốn góp phần …"));
-  CHECK(points_back_past("Với kết quả đó, Chi bộ được xếp loại hoàn thành tốt nhiệm vụ."));
-  CHECK(points_back_past("Tuy nhiên, trên thực tế, thông tin này là sai sự thật."));
+  CHECK(points_back_past("Tại buổi lễ này, Chi bộ được xếp loại hoàn thành tốt nhiệm vụ."));
+  CHECK(points_back_past("Nhân dịp này Đảng ủy xã tặng quà cho các cụ."));
+  // "đó" sets a time or a cause, and "Tuy nhiên" turns: a part may open so under its heading
+  CHECK_FALSE(points_back_past("Trước đó, các chi bộ đã giới thiệu quần chúng ưu tú."));
+  CHECK_FALSE(points_back_past("Tuy nhiên, trên thực tế, thông tin này là sai sự thật."));
   CHECK_FALSE(points_back_past("Thời gian qua, công tác tuyên truyền có nhiều đổi mới."));
   CHECK_FALSE(points_back_past("Liên quan đến sự việc trên, chiều 28/9, ông X cho biết …"));
   // a demonstrative past the opening phrase's six words opens nothing that points back
