@@ -33,18 +33,15 @@ constexpr std::size_t kOpeningBytes = 40;  // the folded opening's room: three o
 constexpr std::array<std::string_view, 11> kMorePeople = {
     "các đồng chí", "thượng tá", "trung tá", "thiếu tá", "đại úy", "phó chủ tịch",
     "anh",          "chị",       "các em",   "các cháu", "thầy"};
-constexpr std::array<std::string_view, 18> kGroups = {
-    "các đại biểu", "cá nhân",   "các cá nhân",   "tập thể",       "các tập thể", "chiến sĩ",
-    "các chiến sĩ", "cán bộ",    "các cán bộ",    "đoàn viên",     "hội viên",    "học sinh",
-    "sinh viên",    "đảng viên", "các đảng viên", "đoàn chủ tịch", "chi bộ",      "toàn thể"};
+constexpr std::array<std::string_view, 19> kGroups = {
+    "các đại biểu",  "cá nhân",      "các cá nhân", "tập thể",    "các tập thể",
+    "chiến sĩ",      "các chiến sĩ", "cán bộ",      "các cán bộ", "đoàn viên",
+    "hội viên",      "học sinh",     "sinh viên",   "đảng viên",  "các đảng viên",
+    "đoàn chủ tịch", "chi bộ",       "toàn thể",    "chi đoàn"};
 constexpr std::array<std::string_view, 5> kMoreScenes = {"buổi lễ", "văn nghệ", "tiết mục",
                                                          "nghi thức", "nghi lễ"};
-// The Youth Union's cell ("Chi đoàn VKSND Bình Chánh tặng quà cho …") at an act before a
-// camera; with no act, a line naming the cell at its work heads the cell's news as often
-// ("Chi đoàn cơ quan Tỉnh đoàn tổng kết ống tre Bác Hồ năm 2018"), so the act is required.
-constexpr std::array<std::string_view, 1> kCellsAtAnAct = {"chi đoàn"};
-constexpr auto kShownOpenings = joined_words(kPersonTitles, kMorePeople, kGroups, kEventNames,
-                                             kViews, kMoreScenes, kCellsAtAnAct);
+constexpr auto kShownOpenings =
+    joined_words(kPersonTitles, kMorePeople, kGroups, kEventNames, kViews, kMoreScenes);
 
 // Openings of kShownOpenings that name no one a photo shows: "Bà con trong thôn …" (the
 // people), "Ông bà ta …", "Anh chị em …".
@@ -162,7 +159,6 @@ int caption_score(std::string_view line, std::string_view before, std::string_vi
   // The event's name opening the line ("Đại hội Đảng bộ các cấp nhiệm kỳ …") may head a part,
   // so, as scene_caption.h reads it, it takes a stop or an act to be a caption.
   if (opens_with_any(opening, kEvents) && !act && !line.ends_with('.')) return 0;
-  if (opens_with_any(opening, kCellsAtAnAct) && !act) return 0;
   int score = 2 + act + no_stop;
   // 2 * words <= word_count(x), counted no further than 2 * words (words >= kMinWords here)
   if (!at_most_words(after, 2 * words - 1)) score += 1;

@@ -122,6 +122,10 @@ TEST_CASE("caption score: a Youth Union cell opens a caption as a Party cell doe
       "kinh nghiệm công tác Đoàn trong tình hình mới của địa phương.";
   CHECK(
       reads_as_caption("Chi đoàn Công an huyện tặng quà cho 02 gia đình khó khăn", before, after));
+  // with no act, the missing stop makes its second cue: the line of a cell at its work
+  // between longer paragraphs (real-eval34/tinhdoan-tayninh-1, in any wrapping)
+  CHECK(reads_as_caption("Chi đoàn cơ quan Tỉnh đoàn tổng kết ống tre Bác Hồ năm 2025", before,
+                         after));
   // the cell named at no act, where the paragraph after it ends with its stop too: body text
   CHECK_FALSE(
       reads_as_caption("Chi đoàn Công an huyện luôn đi đầu trong phong trào.", before, after));
