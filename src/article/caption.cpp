@@ -356,4 +356,9 @@ std::optional<Block> parse_caption(std::string_view line) {
   return block;
 }
 
+bool is_credit_alone(std::string_view line) {
+  std::optional<Block> caption = parse_caption(line);
+  return caption && caption->text.empty() && !caption->credit.empty();
+}
+
 }  // namespace tuyentap

@@ -15,4 +15,8 @@ namespace tuyentap {
 // in the text. A line that is only a credit ("Ảnh: H.T") gives a caption with empty text.
 std::optional<Block> parse_caption(std::string_view line);
 
+// The line is a photo's credit alone ("Ảnh: Hồng Nhị", "Ảnh Nguyễn Nam"): a caption with a
+// credit and no text of its own.
+bool is_credit_alone(std::string_view line);
+
 }  // namespace tuyentap

@@ -58,10 +58,18 @@ std::string_view last_sentence(std::string_view p) {
   return stop == std::string_view::npos ? p : p.substr(stop + 2);
 }
 
-// A caption the rules may give: not a byline, not a credit line, not too long.
+// "… sớm ổn định cuộc sống cho Nhân dân./.": the mark official texts close on, the article's
+// last sentence; no caption ends so (the photos announced above it are not in the text).
+bool closes_the_text(std::string_view text) {
+  while (text.ends_with(' ')) text.remove_suffix(1);
+  return text.ends_with("./.");
+}
+
+// A caption the rules may give: not a byline, not a credit line, not too long, not the text's
+// closing paragraph.
 bool may_be_caption(const Paragraph& p) {
   return !shows_photo(p.photo) && at_most_words(p.text, kMaxCaptionWords) &&
-         !looks_like_byline(p.text) && !parse_caption(p.text);
+         !looks_like_byline(p.text) && !parse_caption(p.text) && !closes_the_text(p.text);
 }
 
 }  // namespace
@@ -73,13 +81,19 @@ bool announces_photos(std::string_view paragraph) {
   // with its marks: "ảnh" is a photo, "anh" a man
   std::string folded = fold_exact(sentence);
   if (!has_word(folded, "ảnh")) return false;
-  if (paragraph.ends_with(':')) return has_word(folded, "hình ảnh");
   // "Hình ảnh …" opens many a sentence about an image in the figurative sense: only with ':'
   for (std::string_view opening :
        {"một số hình ảnh", "dưới đây là ", "sau đây là ", "mời bạn đọc ", "xin giới thiệu "}) {
     if (folded.starts_with(opening)) return true;
   }
-  return false;
+  // The colon announces what the clause it closes names: "… tại buổi lễ, phóng viên ghi lại
+  // những hình ảnh sau:", not "… cùng với hơn 120 hình ảnh, tư liệu, nội dung sách gồm 05
+  // phần:" (a list of the book's parts follows, real-eval37/svhtt-hcm-1)
+  if (!paragraph.ends_with(':')) return false;
+  std::size_t comma = folded.rfind(", ");
+  return has_word(comma == std::string::npos ? std::string_view(folded)
+                                             : std::string_view(folded).substr(comma + 2),
+                  "hình ảnh");
 }
 
 bool is_photo_story_title(std::string_view title) {
@@ -138,7 +152,13 @@ bool has_predicate(std::string_view label) {
 
 std::optional<std::string> drop_closing_photo_announcement(std::vector<Paragraph>& body) {
   if (body.size() < 2) return std::nullopt;
-  const std::string& last = body.back().text;
+  // "(Một số hình ảnh của Hội nghị Đại biểu Cán bộ, công chức, viên chức …)": the label in
+  // brackets, as some pages set it under the text, reads as without them; the brackets set
+  // the whole line off as a note, so a comma inside lists what it names, no clause of a text
+  std::string_view last = body.back().text;
+  const bool bracketed = last.size() > 2 && last.front() == '(' && last.back() == ')' &&
+                         last.find_first_of("()", 1) == last.size() - 1;
+  if (bracketed) last = last.substr(1, last.size() - 2);
   // A label is one short sentence with no clause, whatever it ends with (":", ".", nothing): a
   // paragraph that says more than the announcement (a sentence before it, a comma, many
   // words) is the writer's text and stays.
@@ -147,7 +167,7 @@ std::optional<std::string> drop_closing_photo_announcement(std::vector<Paragraph
   bool heading_shaped = last_sentence(last) == std::string_view(last) &&
                         at_most_words(last, last.ends_with(':') ? kMaxAnnouncementWords
                                                                 : kMaxAnnouncementHeadingWords) &&
-                        last.find(',') == std::string::npos;
+                        (bracketed || last.find(',') == std::string::npos);
   if (last.empty() || !heading_shaped || !announces_photos(last) || has_predicate(last))
     return std::nullopt;
   std::string dropped = std::move(body.back().text);

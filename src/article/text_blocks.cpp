@@ -18,6 +18,7 @@
 #include "article/event_caption.h"
 #include "article/exclaimed_heading.h"
 #include "article/glued_credit.h"
+#include "article/interrupted_text.h"
 #include "article/lead_prefix.h"
 #include "article/photo_story.h"
 #include "article/place_caption.h"
@@ -417,10 +418,18 @@ void read_blocks(std::vector<Paragraph>& body, Article& a) {
     bool numbered_last = i + 1 == body.size() && opens_with_part_number(p) && heading_shape(p);
     // a part's heading that exclaims, over body text (exclaimed_heading.h)
     bool exclaimed = followed_by_text && exclaims_heading(p) && is_body_text(body[i + 1].text);
+    bool heading = followed_by_text && heading_shape(p);
+    // A subheading's shape the text runs on across, the paragraph under it pointing back past
+    // it ("Lễ mừng thọ" / "Nhân dịp này, …") or the one above leaving its sentence open (";"):
+    // no part starts there; it is the caption of a photo set in the run of the text
+    // (interrupted_text.h).
+    if (heading && !a.blocks.empty() && a.blocks.back().type == BlockType::Paragraph &&
+        interrupts_text(p, body[i - 1].text, body[i + 1].text)) {
+      a.blocks.push_back(Block{BlockType::Caption, p, {}});
+      continue;
+    }
     Block b;
-    b.type = (followed_by_text && heading_shape(p)) || numbered_last || exclaimed
-                 ? BlockType::Heading
-                 : BlockType::Paragraph;
+    b.type = heading || numbered_last || exclaimed ? BlockType::Heading : BlockType::Paragraph;
     b.text = p;
     a.blocks.push_back(std::move(b));
   }

@@ -348,10 +348,24 @@ std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::
   const bool caption_under_byline = !author.empty() && skip_to < body.size() &&
                                     only_short_lines_after(body, skip_to + 1) &&
                                     reads_as_closing_caption(body[skip_to].text, body[last].text);
+  // "Bài: Huỳnh Luân" / "Ảnh: Hồng Nhị": a photographer's credit alone on the line under the
+  // writer's labelled credit is the byline's second half, as "Bài: X - Ảnh: Y" on one line
+  // is, not a caption: no photo stands under the byline (the photographer is no author, and
+  // is told so as on one line: "photographer named in the byline …").
+  const bool photographer_under_writer = !author.empty() && skip_to > 0 && skip_to < body.size() &&
+                                         opens_with_writer_credit(body[skip_to - 1].text) &&
+                                         is_credit_alone(body[skip_to].text);
   // A page's button or widget label there ("Top", "QR Code") ends the page's text as it ends
   // the article above: a photo story's lines after it are the page's widgets.
   bool ended = false;
   for (std::size_t i = skip_to; i < body.size(); ++i) {
+    if (i == skip_to && photographer_under_writer) {
+      // the signature's line, no chrome: joined as on one line, the photographer is told
+      author += " - " + std::string(trim_spaces(body[i].text));
+      ++byline_lines;
+      more_lines += body[i].lines - 1;
+      continue;
+    }
     ended = ended || ends_page_text(body[i].text);
     // a serial's note under the byline ("Minh Anh" / "(Còn nữa)") is the text's, kept last
     if ((parse_caption(body[i].text) || body[i].photo == PhotoHint::Story ||

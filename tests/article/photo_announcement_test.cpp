@@ -138,3 +138,56 @@ TEST_CASE("photo story: a long gallery label with its colon closing the text is 
   // 41 words
   CHECK(last_of(kLabel40 + " ấy:").starts_with("Một số"));
 }
+
+TEST_CASE("photo story: the text's closing paragraph under a gallery's label is no caption") {
+  // "./." closes an official text: the paragraph under the label is the article's last, and
+  // the photos the label announced were not saved with the text
+  const std::string page =
+      "Đoàn xã Tân An giúp dân khắc phục hậu quả mưa lũ\n\n"
+      "Những ngày qua, lực lượng đoàn viên, thanh niên xã Tân An tiếp tục giúp các hộ dân "
+      "san gạt đất đá, di dời nhà cửa đến nơi ở mới an toàn hơn.\n\n"
+      "Một số hình ảnh đoàn viên tham gia giúp người dân\n\n";
+  const std::string closing =
+      "Với sự chung tay của đoàn viên, thanh niên, các hộ dân đã sớm ổn định cuộc sống sau "
+      "thiên tai./.";
+  Article a = read_ok(InputFile{"a.txt", page + closing + "\n"});
+  REQUIRE_FALSE(a.blocks.empty());
+  CHECK(a.blocks.back().text == closing);
+  CHECK(a.blocks.back().type == BlockType::Paragraph);
+  CHECK(captions_in(a) == 0);
+  // without the mark, the line under the label is the announced photo's caption
+  Article b = read_ok(InputFile{"b.txt", page + closing.substr(0, closing.size() - 2) + "\n"});
+  CHECK(captions_in(b) == 1);
+}
+
+TEST_CASE("photo story: a colon announces what its own clause names") {
+  CHECK(announces_photos("Tại buổi lễ, phóng viên đã ghi lại những hình ảnh sau:"));
+  CHECK(announces_photos(
+      "Một số hình ảnh phiên trù bị Đại hội lần thứ I, nhiệm kỳ 2025-2030 tại hội trường:"));
+  // the photos named before a comma are one of the book's contents; its parts follow
+  CHECK_FALSE(announces_photos(
+      "Với 80 bài viết, cùng với hơn 100 hình ảnh, tư liệu, nội dung cuốn sách gồm 03 phần:"));
+  const std::string page =
+      "Ra mắt cuốn sách về Bác Hồ với văn hóa\n\n"
+      "Nhân kỷ niệm Ngày sinh Chủ tịch Hồ Chí Minh, Bảo tàng thành phố giới thiệu cuốn sách "
+      "tuyển chọn những lời dạy của Bác về văn hóa, văn nghệ và thể thao.\n\n"
+      "Với 80 bài viết, cùng với hơn 100 hình ảnh, tư liệu, nội dung cuốn sách gồm 03 phần:\n\n"
+      "Phần thứ nhất: Văn hóa\n\nPhần thứ hai: Văn học - Nghệ thuật\n\nPhần thứ ba: Thể thao\n";
+  Article a = read_ok(InputFile{"a.txt", page});
+  CHECK(captions_in(a) == 0);
+}
+
+TEST_CASE("photo story: a gallery's label in brackets closing the text is dropped") {
+  const std::string page =
+      "Hội nghị cán bộ, viên chức Bệnh viện năm 2025\n\n"
+      "Sáng ngày 15/1/2025, Bệnh viện Đa khoa tỉnh tổ chức Hội nghị cán bộ, viên chức, người "
+      "lao động năm 2025, tổng kết công tác năm 2024 và ký kết giao ước thi đua năm 2025.\n\n";
+  Article a = read_ok(InputFile{
+      "a.txt", page + "(Một số hình ảnh của Hội nghị cán bộ, công chức, viên chức năm 2025)\n"});
+  CHECK(captions_in(a) == 0);
+  CHECK(has_warning(a, "dropped a closing photo heading"));
+  // a sentence of the text in brackets at the end says more: it stays
+  Article b = read_ok(InputFile{
+      "b.txt", page + "(Hội nghị đã biểu quyết thông qua các nghị quyết, ký kết giao ước.)\n"});
+  CHECK_FALSE(has_warning(b, "dropped a closing photo heading"));
+}
