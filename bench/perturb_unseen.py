@@ -49,12 +49,12 @@ def drop_credit(line, author=None, norm=lambda s: s):
     return head
 
 
-def drop_credits(lines, caption_at, author=None, norm=lambda s: s):
-    """Every caption line (indices caption_at) and its exact echoes without their credit; None
-    when no caption has a credit to drop."""
+def rewrite_captions(lines, caption_at, rewrite):
+    """Every caption line (indices caption_at) and its exact echoes rewritten by rewrite(line);
+    None when rewrite changes no caption (returns None for each)."""
     out, done = list(lines), False
     for i in caption_at:
-        new = drop_credit(lines[i], author, norm)
+        new = rewrite(lines[i])
         if new is None:
             continue
         for j, line in enumerate(lines):
@@ -62,6 +62,12 @@ def drop_credits(lines, caption_at, author=None, norm=lambda s: s):
                 out[j] = new
         done = True
     return out if done else None
+
+
+def drop_credits(lines, caption_at, author=None, norm=lambda s: s):
+    """Every caption line (indices caption_at) and its exact echoes without their credit; None
+    when no caption has a credit to drop."""
+    return rewrite_captions(lines, caption_at, lambda line: drop_credit(line, author, norm))
 
 
 def caption_stop(line, to):
@@ -83,16 +89,7 @@ def caption_stop(line, to):
 def restop_captions(lines, caption_at, to):
     """Every caption line (caption_at) and its exact echoes with caption_stop(line, to); None
     when no caption changes."""
-    out, done = list(lines), False
-    for i in caption_at:
-        new = caption_stop(lines[i], to)
-        if new is None:
-            continue
-        for j, line in enumerate(lines):
-            if line == lines[i]:
-                out[j] = new
-        done = True
-    return out if done else None
+    return rewrite_captions(lines, caption_at, lambda line: caption_stop(line, to))
 
 
 def cut_after_caption(lines, caption_at, exp, marks, norm):
