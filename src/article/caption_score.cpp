@@ -144,9 +144,10 @@ int caption_score(std::string_view line, std::string_view before, std::string_vi
   // word of it or of the text after it is counted to its end.
   if (!at_most_words(line, kMaxWords) || after.empty() || !is_body_text(after)) return 0;
   // a caption typed in lower case, standing alone under a sentence's stop (lower_caption.h),
-  // reads as with its capital
-  if (stands_alone_in_lower_case(line, before))
-    return caption_score(capitalised_alone(line, before), before, after);
+  // reads as with its capital (once: a lower-case letter with no capital stays as it is, and
+  // asking again of the same line would never end; closing_caption.cpp)
+  std::string capital;
+  if (stands_alone_in_lower_case(line, before)) line = capital = capitalised_alone(line, before);
   if (!shows_who_or_what(line)) return 0;
   const std::size_t words = word_count(line);
   std::string opening = folded_opening(line);

@@ -1,6 +1,8 @@
 // A caption standing last: see closing_caption.h.
 #include "article/closing_caption.h"
 
+#include <string>
+
 #include "article/article_tail.h"
 #include "article/back_reference.h"
 #include "article/caption_score.h"
@@ -13,9 +15,11 @@
 namespace tuyentap {
 
 bool reads_as_closing_caption(std::string_view line, std::string_view before) {
-  // a caption typed in lower case under the text's last stop reads as with its capital
-  if (stands_alone_in_lower_case(line, before))
-    return reads_as_closing_caption(capitalised_alone(line, before), before);
+  // a caption typed in lower case under the text's last stop reads as with its capital; once,
+  // not by asking again: a lower-case letter with no capital ("ĸ", "ß") stays lower case, and
+  // the question asked again of the same line never ended (a stack overflow fuzz_docx found)
+  std::string capital;
+  if (stands_alone_in_lower_case(line, before)) line = capital = capitalised_alone(line, before);
   if (ends_with_sentence_punct(line) || before.empty() || !ends_with_sentence_punct(before) ||
       3 * word_count(line) > 2 * word_count(before) || !is_body_text(before))
     return false;
@@ -28,8 +32,8 @@ bool reads_as_closing_caption(std::string_view line, std::string_view before) {
 }
 
 bool closes_with_scene(std::string_view line, std::string_view before) {
-  if (stands_alone_in_lower_case(line, before))  // as reads_as_closing_caption
-    return closes_with_scene(capitalised_alone(line, before), before);
+  std::string capital;  // as reads_as_closing_caption, once
+  if (stands_alone_in_lower_case(line, before)) line = capital = capitalised_alone(line, before);
   // the opening first, which most lines fail, before any word is counted
   if (!line.ends_with('.') || line.ends_with("..") || before.empty() ||
       !ends_with_sentence_punct(before) || !shows_who_or_what(line))

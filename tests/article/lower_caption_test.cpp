@@ -113,3 +113,13 @@ TEST_CASE("lower caption: the lower-case lines that stay text") {
                                                        kBody2 + "\n"});
   CHECK(captions_in(heading) == 0);
 }
+
+TEST_CASE("lower caption: a lower-case letter with no one-letter capital is asked once") {
+  // "ΐ" (Greek iota with dialytika and tonos) is lower case and its capital is no one letter:
+  // capitalised, the line is the same, and asking again of it never ended (fuzz_docx)
+  const std::string line = "ΐảng viên trẻ phường ra quân dọn vệ sinh";
+  CHECK(capitalised_alone(line, kBody) == line);
+  CHECK_FALSE(reads_as_closing_caption(line, kBody));
+  CHECK_FALSE(closes_with_scene(line + ".", kBody));
+  CHECK(caption_score(line, kBody, kBody2) >= 0);
+}
