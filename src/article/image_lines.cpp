@@ -141,12 +141,11 @@ std::size_t photo_file_stems_after_sentence(std::string_view line) {
   // the last words, back to the word that ends the sentence
   std::size_t end = line.size();
   while (end > 0 && line[end - 1] == ' ') --end;
-  std::size_t from = end;
-  for (;;) {
-    std::size_t space = line.rfind(' ', from == 0 ? 0 : from - 1);
-    if (space == std::string_view::npos || from == 0) return 0;
-    std::string_view word = line.substr(space + 1, from - space - 1);
-    if (word.empty() || !is_photo_file_stem(word)) break;
+  std::size_t from = end;  // where the names start
+  while (from > 0) {
+    std::size_t space = line.rfind(' ', from - 1);
+    if (space == std::string_view::npos) return 0;  // no sentence before the names
+    if (!is_photo_file_stem(line.substr(space + 1, from - space - 1))) break;
     from = space;
   }
   if (from == end) return 0;

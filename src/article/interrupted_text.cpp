@@ -5,6 +5,7 @@
 
 #include "article/caption_score.h"
 #include "article/text_lines.h"
+#include "base/ascii.h"
 #include "text/normalize.h"
 #include "text/utf8.h"
 
@@ -45,8 +46,7 @@ bool points_back_past(std::string_view paragraph) {
 }
 
 bool leaves_sentence_open(std::string_view paragraph) {
-  while (paragraph.ends_with(' ')) paragraph.remove_suffix(1);
-  return paragraph.ends_with(';');
+  return trim_spaces(paragraph).ends_with(';');
 }
 
 bool interrupts_text(std::string_view line, std::string_view before, std::string_view after) {

@@ -9,6 +9,7 @@
 #include "article/byline.h"
 #include "article/caption.h"
 #include "article/text_lines.h"
+#include "base/ascii.h"
 #include "text/normalize.h"
 
 namespace tuyentap {
@@ -61,8 +62,7 @@ std::string_view last_sentence(std::string_view p) {
 // "… sớm ổn định cuộc sống cho Nhân dân./.": the mark official texts close on, the article's
 // last sentence; no caption ends so (the photos announced above it are not in the text).
 bool closes_the_text(std::string_view text) {
-  while (text.ends_with(' ')) text.remove_suffix(1);
-  return text.ends_with("./.");
+  return trim_spaces(text).ends_with("./.");
 }
 
 // A caption the rules may give: not a byline, not a credit line, not too long, not the text's

@@ -2,6 +2,7 @@
 #include "article/untitled_page.h"
 
 #include <algorithm>
+#include <span>
 #include <string>
 #include <unordered_set>
 #include <vector>
@@ -48,14 +49,14 @@ std::string words_run(const std::vector<std::string>& words, std::size_t at, std
 // sets the time of its event first, a title names its subject first. The word is compared with its
 // tones ("Tôi", "Dầu" are none), and "Đầu", "Cuối", "Tối" need a time or a number right after them
 // ("Đầu năm 2024", not "Đầu tư 500 tỷ đồng …", "Tối ưu …").
-bool opens_with_time_setting(std::string_view paragraph, const std::vector<std::string>& words) {
+bool opens_with_time_setting(std::string_view paragraph, std::span<const std::string> words) {
   static constexpr std::string_view kTimeNouns[] = {"năm", "tháng", "tuần", "quý", "ngày",
                                                     "giờ", "buổi",  "hôm",  "qua", "nay"};
   constexpr std::size_t kNumberWithin = 4;
   std::string first = fold_exact(paragraph.substr(0, paragraph.find(' ')));
   // "Vào sáng ngày 30/11/2024, …", "Vào hồi 15h ngày …", "Vào lúc 8 giờ …", "Vào 7 giờ …": the
   // preposition before the time changes nothing; the word after it sets the time
-  if (first == "vào" && paragraph.find(' ') != std::string_view::npos) {
+  if (first == "vào" && !words.empty() && paragraph.find(' ') != std::string_view::npos) {
     std::string_view rest = paragraph.substr(paragraph.find(' ') + 1);
     std::string second = fold_exact(rest.substr(0, rest.find(' ')));
     if (second == "hồi" || second == "lúc" || second.find_first_of("0123456789") == 0)
@@ -63,7 +64,7 @@ bool opens_with_time_setting(std::string_view paragraph, const std::vector<std::
           words.begin() + 1,
           words.begin() + static_cast<std::ptrdiff_t>(std::min(words.size(), kNumberWithin + 2)),
           [](const std::string& w) { return w.find_first_of("0123456789") != std::string::npos; });
-    return opens_with_time_setting(rest, std::vector<std::string>(words.begin() + 1, words.end()));
+    return opens_with_time_setting(rest, words.subspan(1));
   }
   while (!first.empty() && std::string_view(".,;:!?").find(first.back()) != std::string_view::npos)
     first.pop_back();

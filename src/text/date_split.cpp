@@ -4,8 +4,10 @@
 #include <string>
 #include <string_view>
 
+#include "base/ascii.h"
 #include "text/date_line.h"
 #include "text/normalize.h"
+#include "text/utf8.h"
 
 namespace tuyentap {
 
@@ -40,32 +42,21 @@ bool cuts_clock(std::string_view rest, std::string_view date_part) {
   return is_clock_in_words(std::string(tail) + " " + std::string(date_part));
 }
 
-// The code point of a Latin letter (Vietnamese's among them: U+00C0 … U+024F, U+1E00 …
-// U+1EFF) that ends at `end` (exclusive) or starts at `at` in UTF-8; never a digit, a space or
-// punctuation.
+// A Latin letter (Vietnamese's among them: U+00C0 … U+024F, U+1E00 … U+1EFF); never a digit,
+// a space or punctuation.
 bool is_latin_letter(char32_t c) {
   return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ||
          (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7) || (c >= 0x1E00 && c <= 0x1EFF);
 }
 
-char32_t code_point_at(std::string_view s, std::size_t at) {
-  auto b = [&](std::size_t i) { return static_cast<unsigned char>(s[i]); };
-  if (b(at) < 0x80) return b(at);
-  std::size_t len = b(at) >= 0xF0 ? 4 : b(at) >= 0xE0 ? 3 : b(at) >= 0xC0 ? 2 : 0;
-  if (len == 0 || at + len > s.size()) return 0;
-  char32_t c = b(at) & (0x7F >> len);
-  for (std::size_t i = 1; i < len; ++i) c = (c << 6) | (b(at + i) & 0x3F);
-  return c;
+bool letter_starts_at(std::string_view s, std::size_t at) {
+  return is_latin_letter(utf8::next(s, at));
 }
 
 bool letter_ends_at(std::string_view s, std::size_t end) {
   std::size_t at = end - 1;
   while (at > 0 && (static_cast<unsigned char>(s[at]) & 0xC0) == 0x80) --at;
-  return is_latin_letter(code_point_at(s, at));
-}
-
-bool is_digit(char c) {
-  return c >= '0' && c <= '9';
+  return letter_starts_at(s, at);
 }
 
 }  // namespace
@@ -129,10 +120,10 @@ std::optional<DatedLine> split_date_line(std::string_view line) {
   // before a letter. As at a plain space, the date part must hold a time or a weekday: "đợt
   // 1/2020" or "Quý1/2020" is a title's own.
   for (std::size_t at = 1; at < line.size(); ++at) {
-    if (is_digit(line[at]) && !is_digit(line[at - 1]) && letter_ends_at(line, at))
+    if (is_ascii_digit(line[at]) && !is_ascii_digit(line[at - 1]) && letter_ends_at(line, at))
       consider(line.substr(at), line.substr(0, at), true, true);
-    else if (!is_digit(line[at]) && is_digit(line[at - 1]) &&
-             is_latin_letter(code_point_at(line, at)))
+    else if (!is_ascii_digit(line[at]) && is_ascii_digit(line[at - 1]) &&
+             letter_starts_at(line, at))
       consider(line.substr(0, at), line.substr(at), false, true);
   }
   return best;
