@@ -14,9 +14,9 @@ import re
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FIXTURES = os.path.join(ROOT, "tests", "fixtures")
-# real-eval42 and real-site42 (session 23) and every later set; real-eval34 … 41 and
-# real-site34 … 38, held out in sessions 15 … 22 and measured there, are learning sets
-HELD_OUT_FROM = 42
+# real-eval43 and real-site43 (session 24) and every later set; real-eval34 … 42 and
+# real-site34 … 38, held out in sessions 15 … 23 and measured there, are learning sets
+HELD_OUT_FROM = 43
 
 _NUMBERED = re.compile(r"^real-(eval|site)(\d*)$")
 
