@@ -1,4 +1,4 @@
-// A byline read between the date line and the lead (text_reader.cpp's clean_body_start), and
+// A byline read between the date line and the lead (body_start.h's clean_body_start), and
 // what becomes of it when another byline ends the article: nothing of it may vanish.
 #pragma once
 

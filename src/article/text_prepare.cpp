@@ -10,6 +10,7 @@
 #include "article/column_wrap.h"
 #include "article/comment_form.h"
 #include "article/end_byline_shapes.h"
+#include "article/glued_markers.h"
 #include "article/glued_section.h"
 #include "article/glued_titles.h"
 #include "article/header_chrome.h"
@@ -85,61 +86,6 @@ std::size_t glued_twice(std::string_view line) {
   std::string_view first = line.substr(0, half);
   if (first != line.substr(second) || at_most_words(first, kMinWords - 1)) return 0;
   return half;
-}
-
-// Step 1: a marker's line glued to the line before it, as a text dump glues a page's last
-// block of text to the next box's title ("T.HThống kê truy cập"): a capital letter glued to
-// what stands before it (no space) starts a marker's line, in a line of at most kMaxGluedWords
-// words and kMaxChromeLineBytes bytes (longer lines are prose). The line is split there, so
-// that the marker's part is chrome and the rest stays. The search is linear: whether a letter
-// or digit stands before a candidate is carried along, not looked for again, and a
-// candidate's key folds only a marker's length of it (ChromeMatcher::key).
-void split_glued_markers(std::vector<std::string>& lines, const ChromeMatcher& chrome) {
-  constexpr std::size_t kMaxGluedWords = 12;
-  // Where a marker's line starts inside `line`, or 0.
-  auto glued_at = [&](std::string_view line) -> std::size_t {
-    if (line.size() < 4 || line.size() > kMaxChromeLineBytes ||
-        !at_most_words(line, kMaxGluedWords))
-      return 0;
-    // line[0, scanned) holds a letter or digit when text_before; `scanned` stays on a
-    // character's first byte, so that each character is looked at once.
-    std::size_t scanned = 0;
-    bool text_before = false;
-    for (std::size_t p = 1; p < line.size(); ++p) {
-      auto byte = static_cast<unsigned char>(line[p]);
-      if (line[p - 1] == ' ' || (byte & 0xC0) == 0x80) continue;
-      std::string_view rest = line.substr(p);
-      if (!starts_with_upper(rest) || !chrome.may_match(rest)) continue;
-      if (!text_before) {
-        text_before = has_letter_or_digit(line.substr(scanned, p - scanned));
-        scanned = p;
-      }
-      if (!text_before) continue;
-      ChromeMatcher::LineKey key = chrome.key(rest);
-      if (chrome.ends_article(key) || chrome.drop_line(key) || chrome.related(key) ||
-          chrome.footer(key))
-        return p;
-    }
-    return 0;
-  };
-  std::vector<std::string> out;  // built once a line splits: no insertion in place
-  bool split = false;
-  for (std::size_t i = 0; i < lines.size(); ++i) {
-    std::size_t p = glued_at(lines[i]);
-    if (p == 0 && !split) continue;
-    if (!split) {
-      auto first = std::make_move_iterator(lines.begin());
-      out.assign(first, first + static_cast<std::ptrdiff_t>(i));
-      split = true;
-    }
-    if (p == 0) {
-      out.push_back(std::move(lines[i]));
-      continue;
-    }
-    out.push_back(lines[i].substr(0, p));
-    out.push_back(lines[i].substr(p));
-  }
-  if (split) lines = std::move(out);
 }
 
 // Step 2.
