@@ -232,6 +232,27 @@ bool is_empty_counter(std::string_view line) {
   return true;
 }
 
+// "Ý kiến ()", "Bình luận ( )", "Lượt thích []": a widget's label (a few words of letters)
+// and the brackets where its script writes the count, saved empty. No writer closes a line on
+// empty brackets; a count written in them ("Bình luận (3)") is a chrome marker's business.
+bool is_unfilled_count(std::string_view line) {
+  constexpr std::size_t kMaxLabelWords = 5;
+  line = trim_spaces(line);
+  if (line.size() < 3 || (line.back() != ')' && line.back() != ']')) return false;
+  const char open = line.back() == ')' ? '(' : '[';
+  line = trim_spaces(line.substr(0, line.size() - 1));
+  if (line.empty() || line.back() != open) return false;
+  std::string_view label = trim_spaces(line.substr(0, line.size() - 1));
+  if (label.empty() || !at_most_words(label, kMaxLabelWords) || !starts_with_upper(label))
+    return false;
+  // the label's words are letters alone: no digit, no stop, no other bracket
+  return std::all_of(label.begin(), label.end(), [](char c) {
+    auto byte = static_cast<unsigned char>(c);
+    char lower = lower_ascii(c);
+    return c == ' ' || byte >= 0x80 || (lower >= 'a' && lower <= 'z');
+  });
+}
+
 // What a page's video player prints in place of a video it cannot show: "Không có video -
 // Upload lại link", "Trình duyệt của bạn không hỗ trợ video", "Your browser does not support
 // the video tag." (the player's own words, never the article's).
@@ -486,8 +507,8 @@ bool is_page_widget_line(std::string_view line) {
   if (opens_with_program_key(line)) return true;  // its value after it, however long
   if (line.empty() || line.size() > kMaxWidgetBytes) return false;
   return is_count(line) || is_font_size_buttons(line) || is_relative_date(line) ||
-         is_empty_counter(line) || is_player_fallback(line) || is_widget_label(line) ||
-         is_poll_line(line) || is_today_clock(line);
+         is_empty_counter(line) || is_unfilled_count(line) || is_player_fallback(line) ||
+         is_widget_label(line) || is_poll_line(line) || is_today_clock(line);
 }
 
 }  // namespace tuyentap

@@ -121,6 +121,21 @@ TEST_CASE("page widgets: counters and a rating box saved without their values ar
   CHECK(mentions(b, "Kết quả như sau:"));
 }
 
+TEST_CASE("page widgets: a comment counter saved with empty brackets is chrome") {
+  for (std::string counter : {"Ý kiến ()", "Bình luận ( )", "Lượt thích []"}) {
+    Article a = read_ok(InputFile{"trang.txt", kTitle + "\n\n" + kLead + kBody + counter + "\n"});
+    CHECK_FALSE(mentions(a, counter));
+    REQUIRE_FALSE(a.blocks.empty());
+    CHECK(a.blocks.back().text.starts_with("Các chi bộ"));
+  }
+  CHECK(is_page_widget_line("Ý kiến ()"));
+  // brackets with something in them, or after a sentence, are the writer's
+  CHECK_FALSE(is_page_widget_line("Số điện thoại (0)"));
+  CHECK_FALSE(is_page_widget_line("Tổng số 12 người ()"));
+  CHECK_FALSE(is_page_widget_line("Xem tiếp (ảnh)"));
+  CHECK_FALSE(is_page_widget_line("Đây là một câu. ()"));
+}
+
 TEST_CASE("page widgets: what a broken markdown image link leaves is the photo's place") {
   for (std::string leftover : {".png)", ".JPG", "anh-dai-hoi-1.jpeg)"}) {
     Article a =
