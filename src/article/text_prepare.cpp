@@ -23,6 +23,7 @@
 #include "article/photo_placeholder.h"
 #include "article/text_header.h"
 #include "article/title_gap_section.h"
+#include "article/unmarked_photo_names.h"
 #include "base/error.h"
 #include "text/date_line.h"
 
@@ -117,6 +118,7 @@ void blank_shaped_chrome(PreparedText& t, const ChromeMatcher& chrome, const Key
     return false;
   };
   PlaceholderWords others(lines);
+  UnmarkedPhotoNames unmarked(lines);
   HeaderChrome header_chrome(lines);
   // The next line of text after line i is body text: no caption stands under a photo there.
   auto body_text_next = [&](std::size_t i) {
@@ -153,10 +155,11 @@ void blank_shaped_chrome(PreparedText& t, const ChromeMatcher& chrome, const Key
       photos_after = true;
       t.photo_lines += 1;
     }
-    bool photo = (is_image_marker(line) || is_photo_placeholder(line, others) ||
-                  is_image_file_name(line) || is_photo_file_stem(line) ||
-                  is_machine_alt_text(line) || is_image_markup(line) || bare_image_name(i)) &&
-                 !is_role_and_handle(line);  // "btv chiminh" signs (end_byline_shapes.h)
+    bool photo =
+        (is_image_marker(line) || is_photo_placeholder(line, others) || is_image_file_name(line) ||
+         is_photo_file_stem(line) || is_machine_alt_text(line) || is_image_markup(line) ||
+         bare_image_name(i) || (marked_text && unmarked.is_photo_name(line))) &&
+        !is_role_and_handle(line);  // "btv chiminh" signs (end_byline_shapes.h)
     bool glued = past_header && is_glued_link_titles(line);  // never the title
     if (photo || !has_letter_or_digit(line) || is_link_line(line) || is_bracketed_link(line) ||
         is_page_widget_line(line) || glued || is_closing_counts_row(lines, i) ||
