@@ -7,6 +7,7 @@
 #include "article/lower_caption.h"
 #include "article/quoted_name.h"
 #include "article/scene_caption.h"
+#include "article/short_stop.h"
 #include "article/text_lines.h"
 #include "article/word_lists.h"
 #include "text/normalize.h"
@@ -152,7 +153,10 @@ int caption_score(std::string_view line, std::string_view before, std::string_vi
   const std::size_t words = word_count(line);
   std::string opening = folded_opening(line);
   const bool act = shows_photo_act(line);
-  const bool no_stop = !ends_with_sentence_punct(line) && ends_with_sentence_punct(after);
+  // no stop, or one that says nothing where the line stands (short_stop.h)
+  const bool no_stop =
+      (!ends_with_sentence_punct(line) || stop_says_nothing(line, before, after)) &&
+      ends_with_sentence_punct(after);
   // A short line opening with a person or a group is as often the body's ("Lãnh đạo xã luôn
   // sâu sát với cơ sở."): a caption's own cue, an act before a camera or the missing stop,
   // is needed besides its length.
