@@ -93,10 +93,12 @@ bool opens_with_any(const std::string& folded, const std::array<std::string_view
 // A deputy of any title the photo shows ("Phó Giám đốc Trung tâm … thông qua Quyết định …",
 // "Phó Bí thư …", "Phó Hiệu trưởng …"): "phó" before a person's title names a person as the
 // title does, so each title need not be listed again with it.
+// So does "tổng" before one ("Tổng Bí thư …", "Tổng Giám đốc …"): the head of them all.
 bool opens_with_deputy(const std::string& folded) {
-  constexpr std::string_view kDeputy = "phó ";
-  return folded.starts_with(kDeputy) &&
-         opens_with_any(folded.substr(kDeputy.size()), kPersonTitles);
+  for (std::string_view rank : {std::string_view("phó "), std::string_view("tổng ")})
+    if (folded.starts_with(rank) && opens_with_any(folded.substr(rank.size()), kPersonTitles))
+      return true;
+  return false;
 }
 
 // Never a caption, whatever its cues (caption_score.h).

@@ -58,6 +58,19 @@ bool closes_with_scene(std::string_view line, std::string_view before) {
          (opens_with_event(line) && line.find(", ") == std::string_view::npos);
 }
 
+bool closes_cut_lead(std::string_view line, std::string_view lead) {
+  // the opening and the act first, which most lines fail, before anything is counted
+  if (line.ends_with("..") || (ends_with_sentence_punct(line) && !line.ends_with('.')) ||
+      lead.empty() || !ends_with_sentence_punct(lead) || !shows_who_or_what(line) ||
+      !shows_photo_act(line))
+    return false;
+  // a person named with their title ("Đại tá Nguyễn Việt Cường, …"), as such a caption names
+  // each one it shows; a group's sentence ("Các cháu được tham gia kéo co, … trao tặng.") may
+  // be the text's second and last paragraph
+  return is_body_text(lead) && names_titled_person(line) && !lists_attendance(line) &&
+         !praises(line) && !is_slogan(line);
+}
+
 bool closes_as_caption_by_shape(std::string_view line, std::string_view before) {
   if (ends_with_sentence_punct(line) || before.empty() || !ends_with_sentence_punct(before) ||
       word_count(line) < kMinShapedClosingWords || 2 * word_count(line) > word_count(before) ||

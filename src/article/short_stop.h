@@ -18,8 +18,12 @@ inline constexpr std::size_t kShortStopShare = 3;
 
 // `line` ends with one full stop (no "..", no other mark) and is at most a third as long as
 // `before` and, unless `after` is empty (the text's last line), as `after`; both body text
-// (text_lines.h is_body_text). The caller still asks the line's shape and words: this says
-// only that its stop is no evidence of a sentence of the text.
+// (text_lines.h is_body_text); and it says what only a scene shows (scene_caption.h
+// names_event_or_act: an act before a camera, the event, the hall's view), not opening with
+// the event's name as a sentence's subject ("Hội nghị … bầu bổ sung 2 ủy viên."). A short
+// sentence about someone ("Lãnh đạo xã luôn sâu sát với cơ sở.", "Chi bộ có 25 đảng viên
+// sinh hoạt tại thôn.") names no scene, and its stop counts. The caller still asks the line's
+// shape and who it shows: this says only that its stop is no evidence of a sentence of the text.
 bool stop_says_nothing(std::string_view line, std::string_view before, std::string_view after);
 
 }  // namespace tuyentap

@@ -59,6 +59,8 @@ TEST_CASE("short stop: a caption with its stop between paragraphs is a caption")
   CHECK(a.blocks[1].type == BlockType::Caption);
   CHECK(a.blocks[1].text == "Đoàn chủ tịch điều hành hội nghị.");  // the stop stays
   CHECK(captions_in(between("Các cá nhân nhận giấy khen tại hội nghị.")) == 1);
+  // a short sentence about someone names no scene: its stop counts
+  CHECK(captions_in(between("Lãnh đạo xã luôn sâu sát với cơ sở.")) == 0);
 }
 
 TEST_CASE("short stop: a caption with its stop under the last sentence is a caption") {
