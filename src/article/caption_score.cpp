@@ -7,6 +7,7 @@
 #include "article/lower_caption.h"
 #include "article/quoted_name.h"
 #include "article/scene_caption.h"
+#include "article/short_stop.h"
 #include "article/text_lines.h"
 #include "article/word_lists.h"
 #include "text/normalize.h"
@@ -92,10 +93,12 @@ bool opens_with_any(const std::string& folded, const std::array<std::string_view
 // A deputy of any title the photo shows ("Phó Giám đốc Trung tâm … thông qua Quyết định …",
 // "Phó Bí thư …", "Phó Hiệu trưởng …"): "phó" before a person's title names a person as the
 // title does, so each title need not be listed again with it.
+// So does "tổng" before one ("Tổng Bí thư …", "Tổng Giám đốc …"): the head of them all.
 bool opens_with_deputy(const std::string& folded) {
-  constexpr std::string_view kDeputy = "phó ";
-  return folded.starts_with(kDeputy) &&
-         opens_with_any(folded.substr(kDeputy.size()), kPersonTitles);
+  for (std::string_view rank : {std::string_view("phó "), std::string_view("tổng ")})
+    if (folded.starts_with(rank) && opens_with_any(folded.substr(rank.size()), kPersonTitles))
+      return true;
+  return false;
 }
 
 // Never a caption, whatever its cues (caption_score.h).
@@ -152,7 +155,10 @@ int caption_score(std::string_view line, std::string_view before, std::string_vi
   const std::size_t words = word_count(line);
   std::string opening = folded_opening(line);
   const bool act = shows_photo_act(line);
-  const bool no_stop = !ends_with_sentence_punct(line) && ends_with_sentence_punct(after);
+  // no stop, or one that says nothing where the line stands (short_stop.h)
+  const bool no_stop =
+      (!ends_with_sentence_punct(line) || stop_says_nothing(line, before, after)) &&
+      ends_with_sentence_punct(after);
   // A short line opening with a person or a group is as often the body's ("Lãnh đạo xã luôn
   // sâu sát với cơ sở."): a caption's own cue, an act before a camera or the missing stop,
   // is needed besides its length.

@@ -4,10 +4,12 @@
 #include <string>
 
 #include "article/article_tail.h"
+#include "article/attendance.h"
 #include "article/back_reference.h"
 #include "article/caption_score.h"
 #include "article/lower_caption.h"
 #include "article/scene_caption.h"
+#include "article/short_stop.h"
 #include "article/slogan.h"
 #include "article/text_lines.h"
 #include "text/normalize.h"
@@ -20,8 +22,17 @@ bool reads_as_closing_caption(std::string_view line, std::string_view before) {
   // the question asked again of the same line never ended (a stack overflow fuzz_docx found)
   std::string capital;
   if (stands_alone_in_lower_case(line, before)) line = capital = capitalised_alone(line, before);
-  if (ends_with_sentence_punct(line) || before.empty() || !ends_with_sentence_punct(before) ||
-      3 * word_count(line) > 2 * word_count(before) || !is_body_text(before))
+  // no stop, or one that says nothing under the text's last sentence (short_stop.h)
+  const bool stop = ends_with_sentence_punct(line);
+  if ((stop && !stop_says_nothing(line, before, {})) || before.empty() ||
+      !ends_with_sentence_punct(before) || 3 * word_count(line) > 2 * word_count(before) ||
+      !is_body_text(before))
+    return false;
+  // with its stop, a scene's clause, not the text's closing sentence: no clause after a comma
+  // but a position's ("Hội nghị khép lại với tinh thần đoàn kết, quyết tâm …."), unless an
+  // act before a camera; nor who attended ("Tham dự Hội nghị còn có …", attendance.h)
+  if (stop && ((line.find(", ") != std::string_view::npos && !shows_photo_act(line)) ||
+               lists_attendance(line)))
     return false;
   // more than half as long: both of a caption's own cues, who the photo shows and an act
   // before a camera (closing_caption.h)
@@ -45,6 +56,19 @@ bool closes_with_scene(std::string_view line, std::string_view before) {
   // tinh thần đoàn kết, quyết tâm …" is the text's closing sentence
   return shows_photo_act(line) ||
          (opens_with_event(line) && line.find(", ") == std::string_view::npos);
+}
+
+bool closes_cut_lead(std::string_view line, std::string_view lead) {
+  // the opening and the act first, which most lines fail, before anything is counted
+  if (line.ends_with("..") || (ends_with_sentence_punct(line) && !line.ends_with('.')) ||
+      lead.empty() || !ends_with_sentence_punct(lead) || !shows_who_or_what(line) ||
+      !shows_photo_act(line))
+    return false;
+  // a person named with their title ("Đại tá Nguyễn Việt Cường, …"), as such a caption names
+  // each one it shows; a group's sentence ("Các cháu được tham gia kéo co, … trao tặng.") may
+  // be the text's second and last paragraph
+  return is_body_text(lead) && names_titled_person(line) && !lists_attendance(line) &&
+         !praises(line) && !is_slogan(line);
 }
 
 bool closes_as_caption_by_shape(std::string_view line, std::string_view before) {

@@ -42,6 +42,17 @@ bool reads_as_closing_caption(std::string_view line, std::string_view before);
 // last line alone: no learning page ends on two such lines.
 bool closes_with_scene(std::string_view line, std::string_view before);
 
+// The same place right under the lead, the text's only paragraph (a page cut under its first
+// photo: nothing but the lead stands over the line, so it heads no part and ends no text of
+// its own): who the photo shows opening it (caption_score.h shows_who_or_what), a person named
+// with their title in it (scene_caption.h names_titled_person) and an act done before a
+// camera, with no stop or one, whatever its length to the score's 50 words ("Đại tá
+// X, Ủy viên …, Chủ nhiệm Chính trị … dự và phát biểu khai mạc lớp bồi dưỡng." under a lead of
+// 30 words). Never who attended (attendance.h), a slogan or praise. Seen on the learning
+// sets' pages as run-perturb cuts them after a caption (bench/README.md "What unseen sites
+// break": five first-sight misses were a caption as the store's cut text's last line).
+bool closes_cut_lead(std::string_view line, std::string_view lead);
+
 // The text's last line told by its shape alone, where no word of it shows a photo ("Bầu bí thư
 // và phó bí thư Chi bộ" under the lead of a page cut after its photo): the same place and
 // shape as reads_as_closing_caption, a clause of at least 5 words with no stop under the

@@ -103,10 +103,33 @@ bool is_image_file_name(std::string_view line) {
          !has_reasoning_words(name);
 }
 
+namespace {
+
+// A camera's own name for a photo ("IMG_1234", "DSC01234", "DSCF0021", "PXL_20230512"): the
+// maker's prefix in capitals, perhaps '_' or '-', then at least four digits. Shorter than the
+// phones' and chat apps' names, which the digit run below knows; no word of a sentence opens so.
+bool is_camera_name(std::string_view word) {
+  constexpr std::array<std::string_view, 6> kPrefixes = {"IMG",  "DSC", "DSCF",
+                                                         "DSCN", "DJI", "PXL"};
+  constexpr std::size_t kMinDigits = 4;
+  for (std::string_view p : kPrefixes) {
+    if (!word.starts_with(p)) continue;
+    std::string_view rest = word.substr(p.size());
+    if (!rest.empty() && (rest[0] == '_' || rest[0] == '-')) rest.remove_prefix(1);
+    std::size_t digits = 0;
+    while (digits < rest.size() && rest[digits] >= '0' && rest[digits] <= '9') ++digits;
+    if (digits >= kMinDigits) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 // "z2910698030987 e3d405ccef78ab058df80d81cf7cab6e", "IMG_20210128_093012": a photo's file
 // name without its extension, as phones and chat apps name photos: one to three words of Latin
 // letters, digits, '_' and '-', each with a run of at least six digits or a hex string of at
-// least 16 characters, and a letter among them. No word of a sentence is so written.
+// least 16 characters, or a camera's name (is_camera_name), and a letter among them. No word
+// of a sentence is so written.
 bool is_photo_file_stem(std::string_view line) {
   // a line of a whole gallery's names is as much machine text as one name; the bound only
   // keeps the walk short
@@ -122,6 +145,7 @@ bool is_photo_file_stem(std::string_view line) {
     // one word, left at its first character no name holds (the walk stops at a sentence's
     // first word, so a paragraph costs a few bytes)
     std::size_t run = 0, longest = 0, hex = 0, size = 0;
+    const std::size_t start = i;
     for (; i < line.size() && line[i] != ' '; ++i, ++size) {
       char c = line[i];
       bool digit = c >= '0' && c <= '9';
@@ -132,7 +156,9 @@ bool is_photo_file_stem(std::string_view line) {
       longest = std::max(longest, run);
       hex += digit || (c >= 'a' && c <= 'f') ? 1 : 0;
     }
-    if (longest < kMinDigits && !(hex == size && hex >= kMinHex)) return false;
+    if (longest < kMinDigits && !(hex == size && hex >= kMinHex) &&
+        !is_camera_name(line.substr(start, size)))
+      return false;
   }
   return words > 0 && any_letter;
 }

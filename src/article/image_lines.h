@@ -41,8 +41,9 @@ bool is_image_file_name(std::string_view line);
 // "z2910698030987 e3d405ccef78ab058df80d81cf7cab6e", "IMG_20210128_093012": a photo's file
 // name without its extension, as phones and chat apps name photos, or a gallery's names on
 // one line: words of Latin letters, digits, '_' and '-', each with a run of at least six
-// digits or a hex string of at least 16 characters, and a letter among them. No word of a
-// sentence is so written.
+// digits or a hex string of at least 16 characters, or a camera's own name (a maker's prefix,
+// IMG, DSC, DSCF, DSCN, DJI, PXL, then at least four digits: "IMG_1234", "DSC01234"), and a
+// letter among them. No word of a sentence is so written.
 bool is_photo_file_stem(std::string_view line);
 
 // "… phối hợp tổ chức. fac60bbdf7417fc2a20011d8b9b93e09 fca644fbe819e36a367d99c2421cb7c4":

@@ -277,6 +277,12 @@ bool names_scene_words(std::string_view line) {
          has_any(words, kEvents) || opens_with(words, kPhotoOnlyOpenings) || names_a_place(words);
 }
 
+bool names_event_or_act(std::string_view line) {
+  std::vector<Word> words = words_of(line);
+  return first_act(words) < words.size() || has_any(words, kEvents) ||
+         opens_with(words, kPhotoOnlyOpenings);
+}
+
 bool opens_with_person_title(std::string_view text) {
   return opens_with(words_of(text), kSceneTitles);
 }

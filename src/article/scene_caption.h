@@ -35,6 +35,10 @@ bool describes_photo_scene(std::string_view line, bool photo_stood = false);
 // What a scene's caption names, anywhere in the line: an act done before a camera, a person's
 // title, an event (hội nghị, lễ, buổi, ngày hội …), a view (Quang cảnh …) or a named place.
 bool names_scene_words(std::string_view line);
+// What only a scene shows, anywhere in the line: an act done before a camera, an event (hội
+// nghị, lễ, buổi, phiên …), or a view opening it (Quang cảnh, Toàn cảnh …); not a person's
+// title alone, which a sentence about someone holds too ("Lãnh đạo xã luôn sâu sát …").
+bool names_event_or_act(std::string_view line);
 // The text opens with a person's title: "Đồng chí", "Bí thư", "Đại diện" …
 bool opens_with_person_title(std::string_view text);
 // Somewhere in the line, a person's title before a capitalised name: "cho ông Trần Tấn

@@ -338,10 +338,13 @@ void read_blocks(std::vector<Paragraph>& body, Article& a) {
       break;
     }
     // The text's last line with its stop, a scene's sentence or the event named alone under
-    // the text's last sentence (closing_caption.h closes_with_scene).
+    // the text's last sentence (closing_caption.h closes_with_scene); right under the lead, who
+    // the photo shows at an act, however long (closes_cut_lead: the page cut under its photo).
     if (have_lead && i + 1 == body.size() &&
         (a.blocks.empty() || a.blocks.back().type != BlockType::Heading) &&
-        closes_with_scene(p, body[i - 1].text) && !points_back()) {
+        (closes_with_scene(p, body[i - 1].text) ||
+         (i == lead_index + 1 && closes_cut_lead(p, body[i - 1].text))) &&
+        !points_back()) {
       a.blocks.push_back(Block{BlockType::Caption, p, {}});
       continue;
     }

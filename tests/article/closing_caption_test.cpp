@@ -4,6 +4,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "article/caption_score.h"
 #include "fixtures.h"
 
 using namespace tuyentap;
@@ -214,4 +215,28 @@ TEST_CASE("closing caption: a long last line without both who and an act stays t
             "- Đồng chí Phan Thị Thắng Lợi, Ủy viên Ban Thường vụ Đảng ủy, Phó Chủ tịch Hội đồng "
             "Nhân dân phường Hải Châu trao Huy hiệu 45 năm tuổi Đảng cho đồng chí Nguyễn Khắc "
             "Minh")) == 0);
+}
+
+TEST_CASE("closing caption: a long scene under a short last paragraph, the page cut after it") {
+  const std::string lead =
+      "Ngày 14/3, Đảng ủy Bệnh viện Đa khoa Hòa Bình khai giảng lớp bồi dưỡng lý luận chính "
+      "trị cho quần chúng ưu tú.";
+  auto page = [&](const std::string& last) {
+    return read_ok(InputFile{"lop-hoc.txt", kTitle + "\n\n" + lead + "\n\n" + last + "\n"});
+  };
+  // who the photo shows at an act, each with their posts, longer than the lead: with no stop
+  // or with one, the photo's caption
+  const std::string scene =
+      "Đồng chí Trần Văn Bình, Ủy viên Ban Thường vụ Đảng ủy, Phó Giám đốc Bệnh viện Đa khoa "
+      "Hòa Bình và đồng chí Lê Thị Mai, Trưởng phòng Tổ chức cán bộ phát biểu khai giảng lớp";
+  CHECK(captions_in(page(scene)) == 1);
+  CHECK(captions_in(page(scene + ".")) == 1);
+  // the head of a body opens it as a title does ("Tổng Giám đốc" as "Giám đốc")
+  CHECK(shows_who_or_what("Tổng Giám đốc Công ty Điện lực phát biểu tại buổi lễ"));
+  // as long, but who attended, or a reasoning word: the text's last sentence
+  CHECK(captions_in(page("Tham dự lễ khai giảng có đồng chí Trần Văn Bình, Ủy viên Ban Thường "
+                         "vụ Đảng ủy, Phó Giám đốc Bệnh viện và các đồng chí trưởng khoa.")) == 0);
+  CHECK(captions_in(
+            page("Đồng chí Trần Văn Bình, Phó Giám đốc Bệnh viện phát biểu, đề nghị học "
+                 "viên đã tham gia lớp học phải nghiêm túc, tích cực nghiên cứu tài liệu.")) == 0);
 }

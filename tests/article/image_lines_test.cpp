@@ -84,3 +84,28 @@ TEST_CASE("image lines: an image's bare name right above the lead goes too") {
   CHECK(a.lead.starts_with("Sáng 12/5"));
   CHECK_FALSE(in_text(a, "anh dai hoi"));
 }
+
+TEST_CASE("image lines: a camera's or a chat app's name for a photo is machine text") {
+  CHECK(is_photo_file_stem("IMG_1234"));
+  CHECK(is_photo_file_stem("DSC01234"));
+  CHECK(is_photo_file_stem("DSCF0021 DSCF0022"));
+  CHECK(is_photo_file_stem("z4123456789012_0a1b2c3d4e5f60718293a4b5c6d7e8f9"));
+  // a word of a sentence, an office's initials, a short number: no name
+  CHECK_FALSE(is_photo_file_stem("IMG"));
+  CHECK_FALSE(is_photo_file_stem("DSC 12"));
+  CHECK_FALSE(is_photo_file_stem("IMGX1234"));
+  // between paragraphs the names leave the text, are told among the photo's leftovers, and
+  // the line under them is the photo's caption
+  Article a =
+      read_ok(InputFile{"dai-hoi.txt", kTitle + "\n\n" + kLead +
+                                           "IMG_2041\n\nĐại biểu biểu quyết thông qua Nghị "
+                                           "quyết Đại hội\n\n" +
+                                           kBody + "DSC01234 DSC01235 DSC01236\n\n" + kClosing});
+  CHECK_FALSE(in_text(a, "IMG_2041"));
+  CHECK_FALSE(in_text(a, "DSC01234"));
+  CHECK(captions_in(a) == 1);
+  bool told = false;
+  for (const std::string& w : a.warnings)
+    told = told || w.starts_with("photo leftovers left out: 2 lines");
+  CHECK(told);
+}
