@@ -20,6 +20,7 @@
 #include "article/text_lines.h"
 #include "article/title_date.h"
 #include "article/title_score.h"
+#include "article/untitled_label.h"
 #include "text/date_line.h"
 
 namespace tuyentap {
@@ -582,6 +583,7 @@ HeaderLayout find_header(std::span<const std::string_view> paras, const std::vec
   take_date_echo_under_header(paras, h);
   date_closing_title(paras, h);
   skip_page_lines_under_header(paras, h);
+  untitle_header_chrome(paras, h);  // a label, a counter or a byline where the title stands
   return h;
 }
 

@@ -1,0 +1,83 @@
+// A page whose header's chrome stands where the title would: see untitled_label.h.
+#include "article/untitled_label.h"
+
+#include <algorithm>
+#include <cstddef>
+
+#include "article/byline.h"
+#include "article/header_lines.h"
+#include "article/header_topic.h"
+#include "article/text_lines.h"
+#include "article/theo_writer.h"
+
+namespace tuyentap {
+
+namespace {
+
+constexpr std::size_t kNone = HeaderLayout::kNone;
+
+// "Tin tức - Sự kiện", "Đảng, Đoàn thể": at least two sections of at most 4 words each, set
+// off by a separator a menu or a breadcrumb writes between them.
+bool lists_sections(std::string_view s) {
+  constexpr std::size_t kMaxSectionWords = 4;
+  constexpr std::string_view kSeparators[] = {" - ", " – ", " — ", ", ", " | "};
+  std::size_t items = 0;
+  while (!s.empty()) {
+    std::size_t cut = std::string_view::npos, width = 0;
+    for (std::string_view sep : kSeparators)
+      if (std::size_t at = s.find(sep); at < cut) {
+        cut = at;
+        width = sep.size();
+      }
+    std::string_view item = s.substr(0, cut);
+    if (!has_letter_or_digit(item) || !at_most_words(item, kMaxSectionWords)) return false;
+    ++items;
+    if (cut == std::string_view::npos) break;
+    s.remove_prefix(cut + width);
+  }
+  return items >= 2;
+}
+
+// The writer's name where the title would stand ("Lương Hải Sinh", "HOÀI NGUYỆT", "Thu Trang –
+// Hồng Hạnh"): a byline's shape of at most 6 words that names a person (theo_writer.h) or is
+// no section's label, whose words a byline's shape takes too ("Khối Đảng", "Xã Sơn Tây").
+bool names_writer(std::string_view s) {
+  constexpr std::size_t kMaxBylineWords = 6;
+  return at_most_words(s, kMaxBylineWords) && looks_like_byline(s) &&
+         (is_person_name(s) || !is_section_label(s));
+}
+
+}  // namespace
+
+bool is_section_label(std::string_view line) {
+  constexpr std::size_t kMaxWords = 7, kShortWords = 3;
+  if (line.empty() || !has_letter_or_digit(line) || !at_most_words(line, kMaxWords) ||
+      ends_with_sentence_punct(line) || line.find_first_of("0123456789") != std::string_view::npos)
+    return false;
+  return at_most_words(line, kShortWords) || is_all_caps(line) || lists_sections(line);
+}
+
+void untitle_header_chrome(std::span<const std::string_view> paras, HeaderLayout& h) {
+  if (h.no_title || h.title == kNone || h.title >= paras.size()) return;
+  // a kicker over it: the page's section stands there, and this is the title under it
+  if (h.kicker != kNone && h.kicker < h.title) return;
+  const bool beside_date = !h.title_text.empty();
+  if (beside_date && h.title != h.date) return;
+  const std::string_view line = beside_date ? std::string_view(h.title_text) : paras[h.title];
+  if (!beside_date && is_counters(line)) {
+    // the counter stays above the body, the header's chrome
+  } else if (!beside_date && names_writer(line) && h.byline == kNone) {
+    h.byline = h.title;
+  } else if (is_section_label(line)) {
+    if (h.topic.empty()) h.topic = kicker_topic(line);
+    if (!beside_date && !h.topic.empty()) h.kicker = h.title;
+  } else {
+    return;
+  }
+  h.title_text.clear();
+  h.title = kNone;
+  h.title_over_date = false;
+  h.no_title = true;
+}
+
+}  // namespace tuyentap
