@@ -38,23 +38,25 @@ bool lists_sections(std::string_view s) {
   return items >= 2;
 }
 
-// The writer's name where the title would stand ("Lương Hải Sinh", "HOÀI NGUYỆT", "Thu Trang –
-// Hồng Hạnh"): a byline's shape of at most 6 words that names a person (theo_writer.h) or is
-// no section's label, whose words a byline's shape takes too ("Khối Đảng", "Xã Sơn Tây").
+// The writer's name where the title would stand ("Lương Hải Sinh", "Thu Trang – Hồng Hạnh"): a
+// byline's shape (byline.h) of 2 to 6 words that names a person (theo_writer.h). A title of a
+// word or two may have a byline's shape ("Quê", "Khối Đảng"), never a person's name.
 bool names_writer(std::string_view s) {
   constexpr std::size_t kMaxBylineWords = 6;
-  return at_most_words(s, kMaxBylineWords) && looks_like_byline(s) &&
-         (is_person_name(s) || !is_section_label(s));
+  if (!at_most_words(s, kMaxBylineWords) || at_most_words(s, 1) || !looks_like_byline(s))
+    return false;
+  std::string_view first = s.substr(0, std::min(s.find(" – "), s.find(" - ")));
+  return is_person_name(s) || is_person_name(first);
 }
 
 }  // namespace
 
 bool is_section_label(std::string_view line) {
-  constexpr std::size_t kMaxWords = 7, kShortWords = 3;
+  constexpr std::size_t kMaxWords = 7;
   if (line.empty() || !has_letter_or_digit(line) || !at_most_words(line, kMaxWords) ||
       ends_with_sentence_punct(line) || line.find_first_of("0123456789") != std::string_view::npos)
     return false;
-  return at_most_words(line, kShortWords) || is_all_caps(line) || lists_sections(line);
+  return is_all_caps(line) || lists_sections(line);
 }
 
 void untitle_header_chrome(std::span<const std::string_view> paras, HeaderLayout& h) {
