@@ -9,6 +9,7 @@
 #include "article/header_topic.h"
 #include "article/text_lines.h"
 #include "article/theo_writer.h"
+#include "article/untitled_page.h"
 
 namespace tuyentap {
 
@@ -20,7 +21,8 @@ constexpr std::size_t kNone = HeaderLayout::kNone;
 // off by a separator a menu or a breadcrumb writes between them.
 bool lists_sections(std::string_view s) {
   constexpr std::size_t kMaxSectionWords = 4;
-  constexpr std::string_view kSeparators[] = {" - ", " – ", " — ", ", ", " | "};
+  constexpr std::string_view kSeparators[] = {" - ", " – ", " — ", ", ", " | ",
+                                              " / ", " › ", " » ", " > "};
   std::size_t items = 0;
   while (!s.empty()) {
     std::size_t cut = std::string_view::npos, width = 0;
@@ -52,9 +54,14 @@ bool names_writer(std::string_view s) {
 }  // namespace
 
 bool is_section_label(std::string_view line) {
-  constexpr std::size_t kMaxWords = 7;
-  if (line.empty() || !has_letter_or_digit(line) || !at_most_words(line, kMaxWords) ||
-      ends_with_sentence_punct(line) || line.find_first_of("0123456789") != std::string_view::npos)
+  // a breadcrumb's steps ("Tin tức - Sự kiện / Trong huyện / Kinh tế - Chính trị") run longer
+  constexpr std::size_t kMaxWords = 7, kMaxCrumbWords = 16;
+  const bool crumb = line.find(" / ") != std::string_view::npos ||
+                     line.find(" › ") != std::string_view::npos ||
+                     line.find(" » ") != std::string_view::npos;
+  if (line.empty() || !has_letter_or_digit(line) ||
+      !at_most_words(line, crumb ? kMaxCrumbWords : kMaxWords) || ends_with_sentence_punct(line) ||
+      line.find_first_of("0123456789") != std::string_view::npos)
     return false;
   return is_all_caps(line) || lists_sections(line);
 }
@@ -73,6 +80,17 @@ void untitle_header_chrome(std::span<const std::string_view> paras, HeaderLayout
   } else if (is_section_label(line)) {
     if (h.topic.empty()) h.topic = kicker_topic(line);
     if (!beside_date && !h.topic.empty()) h.kicker = h.title;
+    // "TIN HOẠT ĐỘNG", "Đại hội … xã Măng Tố, nhiệm kỳ 2019-2024.", the lead: the line under
+    // the label ends in a stop but has a title's shape (untitled_page.h: it closes on a term or
+    // a day), and the body text follows it: it is the title under its kicker
+    const std::size_t next = h.title + 1;
+    if (!beside_date && h.body == next && next + 1 < paras.size() && paras[next].ends_with('.') &&
+        !is_untitled_opening(paras[next]) && is_body_text(paras[next + 1])) {
+      h.kicker = h.title;
+      h.title = next;
+      h.body = next + 1;
+      return;
+    }
   } else {
     return;
   }
