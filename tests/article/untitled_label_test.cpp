@@ -65,3 +65,12 @@ TEST_CASE("untitled label: the label's shape") {
   CHECK_FALSE(is_section_label("Vì sao?"));
   CHECK_FALSE(is_section_label("Hà Nội - Thủ đô ngàn năm văn hiến và anh hùng của cả nước"));
 }
+
+TEST_CASE("untitled label: a label's title with a stop under it, over the lead") {
+  const std::string title =
+      "Hội nghị Ban Chấp hành Hội Nông dân phường Tân Mai, nhiệm kỳ 2023-2028.";
+  Article a = read_text("TIN HOẠT ĐỘNG\n\n" + title + "\n\n" + kLead + kBody);
+  CHECK(a.title == title);
+  CHECK(a.topic == "TIN HOẠT ĐỘNG");
+  CHECK(a.lead + "\n\n" == kLead);
+}
