@@ -18,12 +18,15 @@ namespace {
 constexpr std::size_t kNone = HeaderLayout::kNone;
 
 // "Tin tức - Sự kiện", "Đảng, Đoàn thể": at least two sections of at most 4 words each, set
-// off by a separator a menu or a breadcrumb writes between them.
+// off by a separator a menu or a breadcrumb writes between them. After a comma each section
+// opens with a capital, as a menu names it: a title's or a slogan's phrases run on in lower
+// case ("Gần dân, hiểu dân, giúp dân").
 bool lists_sections(std::string_view s) {
   constexpr std::size_t kMaxSectionWords = 4;
   constexpr std::string_view kSeparators[] = {" - ", " – ", " — ", ", ", " | ",
                                               " / ", " › ", " » ", " > "};
   std::size_t items = 0;
+  bool after_comma = false;
   while (!s.empty()) {
     std::size_t cut = std::string_view::npos, width = 0;
     for (std::string_view sep : kSeparators)
@@ -32,9 +35,12 @@ bool lists_sections(std::string_view s) {
         width = sep.size();
       }
     std::string_view item = s.substr(0, cut);
-    if (!has_letter_or_digit(item) || !at_most_words(item, kMaxSectionWords)) return false;
+    if (!has_letter_or_digit(item) || !at_most_words(item, kMaxSectionWords) ||
+        (after_comma && !starts_with_upper(item)))
+      return false;
     ++items;
     if (cut == std::string_view::npos) break;
+    after_comma = s.substr(cut, width) == ", ";
     s.remove_prefix(cut + width);
   }
   return items >= 2;
@@ -63,7 +69,7 @@ bool is_section_label(std::string_view line) {
       !at_most_words(line, crumb ? kMaxCrumbWords : kMaxWords) || ends_with_sentence_punct(line) ||
       line.find_first_of("0123456789") != std::string_view::npos)
     return false;
-  return is_all_caps(line) || lists_sections(line);
+  return lists_sections(line);
 }
 
 void untitle_header_chrome(std::span<const std::string_view> paras, HeaderLayout& h) {
@@ -73,6 +79,23 @@ void untitle_header_chrome(std::span<const std::string_view> paras, HeaderLayout
   const bool beside_date = !h.title_text.empty();
   if (beside_date && h.title != h.date) return;
   const std::string_view line = beside_date ? std::string_view(h.title_text) : paras[h.title];
+  // "TIN HOẠT ĐỘNG", "Đại hội … xã Măng Tố, nhiệm kỳ 2019-2024.", the lead: the line under a
+  // section's label or a heading in capitals ends in a stop but has a title's shape
+  // (untitled_page.h: it closes on a term or a day), and the body text follows it: it is the
+  // title under its kicker
+  constexpr std::size_t kMaxHeadingWords = 7, kMinSentenceWords = 6;
+  const std::size_t next = h.title + 1;
+  if (!beside_date &&
+      (is_section_label(line) || (is_all_caps(line) && at_most_words(line, kMaxHeadingWords))) &&
+      h.body == next && next + 1 < paras.size() && paras[next].ends_with('.') &&
+      !at_most_words(paras[next], kMinSentenceWords - 1) && !is_untitled_opening(paras[next]) &&
+      is_body_text(paras[next + 1])) {
+    if (h.topic.empty()) h.topic = kicker_topic(line);
+    h.kicker = h.title;
+    h.title = next;
+    h.body = next + 1;
+    return;
+  }
   if (!beside_date && is_counters(line)) {
     // the counter stays above the body, the header's chrome
   } else if (!beside_date && names_writer(line) && h.byline == kNone) {
@@ -80,17 +103,6 @@ void untitle_header_chrome(std::span<const std::string_view> paras, HeaderLayout
   } else if (is_section_label(line)) {
     if (h.topic.empty()) h.topic = kicker_topic(line);
     if (!beside_date && !h.topic.empty()) h.kicker = h.title;
-    // "TIN HOẠT ĐỘNG", "Đại hội … xã Măng Tố, nhiệm kỳ 2019-2024.", the lead: the line under
-    // the label ends in a stop but has a title's shape (untitled_page.h: it closes on a term or
-    // a day), and the body text follows it: it is the title under its kicker
-    const std::size_t next = h.title + 1;
-    if (!beside_date && h.body == next && next + 1 < paras.size() && paras[next].ends_with('.') &&
-        !is_untitled_opening(paras[next]) && is_body_text(paras[next + 1])) {
-      h.kicker = h.title;
-      h.title = next;
-      h.body = next + 1;
-      return;
-    }
   } else {
     return;
   }
