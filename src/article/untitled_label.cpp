@@ -23,7 +23,7 @@ constexpr std::size_t kNone = HeaderLayout::kNone;
 // case ("Gần dân, hiểu dân, giúp dân").
 bool lists_sections(std::string_view s) {
   constexpr std::size_t kMaxSectionWords = 4;
-  constexpr std::string_view kSeparators[] = {" - ", " – ", " — ", ", ", " | ",
+  constexpr std::string_view kSeparators[] = {" - ", " – ", " — ", ", ",
                                               " / ", " › ", " » ", " > "};
   std::size_t items = 0;
   bool after_comma = false;

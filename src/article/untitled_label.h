@@ -13,7 +13,7 @@ namespace tuyentap {
 
 // "Tin tức - Sự kiện", "Đảng, Đoàn thể", "Tin tức / Trong huyện / Kinh tế - Chính trị": a
 // section's label. At most 7 words (16 for a breadcrumb's " / ", " › ", " » "), no digit, no
-// sentence's end, and a few sections of at most 4 words each set off by " - ", " – ", " | ",
+// sentence's end, and a few sections of at most 4 words each set off by " - ", " – ",
 // a breadcrumb's marks, or ", " before a capital. No title of the learning sets has this
 // shape. A label of a word or two ("Xã hội") or in capitals ("HOẠT ĐỘNG KHÁC") is not told
 // from a short title ("Quê", "Trở về": a poem's; "LỄ KẾT NẠP ĐẢNG VIÊN MỚI") by its shape, and
