@@ -16,10 +16,12 @@
 #include "article/header_topic.h"
 #include "article/page_line.h"
 #include "article/slogan.h"
+#include "article/stopped_title.h"
 #include "article/tab_title.h"
 #include "article/text_lines.h"
 #include "article/title_date.h"
 #include "article/title_score.h"
+#include "article/untitled_label.h"
 #include "text/date_line.h"
 
 namespace tuyentap {
@@ -582,6 +584,8 @@ HeaderLayout find_header(std::span<const std::string_view> paras, const std::vec
   take_date_echo_under_header(paras, h);
   date_closing_title(paras, h);
   skip_page_lines_under_header(paras, h);
+  stopped_title_over_date(paras, h);  // "… kế hoạch năm.", its date line under it
+  untitle_header_chrome(paras, h);    // a label, a counter or a byline where the title stands
   return h;
 }
 

@@ -22,6 +22,7 @@
 #include "article/photo_story.h"
 #include "article/place_tag.h"
 #include "article/province_names.h"
+#include "article/stopped_title.h"
 #include "article/text_blocks.h"
 #include "article/text_end.h"
 #include "article/text_header.h"
@@ -277,15 +278,6 @@ bool opens_first_part(std::string_view p) {
 // header's printed_twice) as a photo's alt text over its caption.
 bool under_photo(PhotoHint hint) {
   return hint != PhotoHint::None && hint != PhotoHint::Repeated;
-}
-
-// A title that ends in a stop (untitled_page.h is_title_retold_below): retold by the
-// paragraph under it, and no caption like it further down (a photo story's first caption).
-bool is_stopped_title(std::string_view title, const Paragraphs& body) {
-  if (body.empty() || !is_title_retold_below(title, body.front().text)) return false;
-  for (const Paragraph& p : body)
-    if (is_one_clause_sentence(p.text)) return false;
-  return true;
 }
 
 std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,

@@ -7,6 +7,7 @@
 #include "article/byline.h"
 #include "article/text_lines.h"
 #include "article/title_score.h"
+#include "article/untitled_label.h"
 
 namespace tuyentap {
 
@@ -45,6 +46,9 @@ bool prefer_fitted_title(HeaderLayout& h, std::span<const std::string_view> para
   if (at == paras.end()) return false;
   const auto t = static_cast<std::size_t>(at - paras.begin());
   if (t == h.title || t == h.date || t == h.byline || fitted.line == h.title_text) return false;
+  // where the rules found none, a section's label or breadcrumb is the header's chrome
+  // (untitled_label.h), however sure the scorer is of it
+  if (untitled && is_section_label(fitted.line)) return false;
   if (h.title != kNone && paras[h.title] == fitted.line) return false;
   // the rules' title right over its date line, the scorer's line under it: a title stands
   // over the date line, a sapo under it ("<title>", "Ngày cập nhật 14/11/2008", "<sapo>")

@@ -1,0 +1,28 @@
+// A title written as one sentence with its full stop ("Ba Bể thành lập Đảng bộ cơ sở Trung tâm
+// Y tế.", "Tân Yên kết nạp được 60 đảng viên, đạt 30% kế hoạch năm."), told from the lead's
+// first sentence and from a photo's caption, which end the same way, by where it stands.
+#pragma once
+
+#include <span>
+#include <string_view>
+
+#include "article/text_header.h"
+#include "article/text_lines.h"
+
+namespace tuyentap {
+
+// The header's title stands right over its date line and ends in one "." (at most 30 words,
+// no body text): it is the title all the same (h.title_over_date), as a page's body sentence
+// is never followed by the date line. The archive's layout reads its first line so already.
+void stopped_title_over_date(std::span<const std::string_view> paras, HeaderLayout& h);
+
+// The title's line ends in a stop and is retold (untitled_page.h is_title_retold_below) by the
+// body's first paragraph of body text (text_lines.h is_body_text) among its first three: a
+// photo's caption printed between ("Đoàn dâng hương", twice) is passed over. And no caption like
+// it further down (a photo story's first caption: is_one_clause_sentence), where a paragraph
+// under one that ends with no sentence's punctuation is that one's second half, the line
+// wrapped ("Ảnh: Đồng chí … trao quyết định thành lập", "Đảng bộ … huyện Ba Bể."), no caption of
+// its own.
+bool is_stopped_title(std::string_view title, std::span<const Paragraph> body);
+
+}  // namespace tuyentap

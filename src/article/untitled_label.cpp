@@ -1,0 +1,115 @@
+// A page whose header's chrome stands where the title would: see untitled_label.h.
+#include "article/untitled_label.h"
+
+#include <algorithm>
+#include <cstddef>
+
+#include "article/byline.h"
+#include "article/header_lines.h"
+#include "article/header_topic.h"
+#include "article/text_lines.h"
+#include "article/theo_writer.h"
+#include "article/untitled_page.h"
+
+namespace tuyentap {
+
+namespace {
+
+constexpr std::size_t kNone = HeaderLayout::kNone;
+
+// "Tin tức - Sự kiện", "Đảng, Đoàn thể": at least two sections of at most 4 words each, set
+// off by a separator a menu or a breadcrumb writes between them. After a comma each section
+// opens with a capital, as a menu names it: a title's or a slogan's phrases run on in lower
+// case ("Gần dân, hiểu dân, giúp dân").
+bool lists_sections(std::string_view s) {
+  constexpr std::size_t kMaxSectionWords = 4;
+  constexpr std::string_view kSeparators[] = {" - ", " – ", " — ", ", ",
+                                              " / ", " › ", " » ", " > "};
+  std::size_t items = 0;
+  bool after_comma = false;
+  while (!s.empty()) {
+    std::size_t cut = std::string_view::npos, width = 0;
+    for (std::string_view sep : kSeparators)
+      if (std::size_t at = s.find(sep); at < cut) {
+        cut = at;
+        width = sep.size();
+      }
+    std::string_view item = s.substr(0, cut);
+    if (!has_letter_or_digit(item) || !at_most_words(item, kMaxSectionWords) ||
+        (after_comma && !starts_with_upper(item)))
+      return false;
+    ++items;
+    if (cut == std::string_view::npos) break;
+    after_comma = s.substr(cut, width) == ", ";
+    s.remove_prefix(cut + width);
+  }
+  return items >= 2;
+}
+
+// The writer's name where the title would stand ("Lương Hải Sinh", "Thu Trang – Hồng Hạnh"): a
+// byline's shape (byline.h) of 2 to 6 words that names a person (theo_writer.h). A title of a
+// word or two may have a byline's shape ("Quê", "Khối Đảng"), never a person's name.
+bool names_writer(std::string_view s) {
+  constexpr std::size_t kMaxBylineWords = 6;
+  if (!at_most_words(s, kMaxBylineWords) || at_most_words(s, 1) || !looks_like_byline(s))
+    return false;
+  std::string_view first = s.substr(0, std::min(s.find(" – "), s.find(" - ")));
+  return is_person_name(s) || is_person_name(first);
+}
+
+}  // namespace
+
+bool is_section_label(std::string_view line) {
+  // a breadcrumb's steps ("Tin tức - Sự kiện / Trong huyện / Kinh tế - Chính trị") run longer
+  constexpr std::size_t kMaxWords = 7, kMaxCrumbWords = 16;
+  const bool crumb = line.find(" / ") != std::string_view::npos ||
+                     line.find(" › ") != std::string_view::npos ||
+                     line.find(" » ") != std::string_view::npos;
+  if (line.empty() || !has_letter_or_digit(line) ||
+      !at_most_words(line, crumb ? kMaxCrumbWords : kMaxWords) || ends_with_sentence_punct(line) ||
+      line.find_first_of("0123456789") != std::string_view::npos)
+    return false;
+  return lists_sections(line);
+}
+
+void untitle_header_chrome(std::span<const std::string_view> paras, HeaderLayout& h) {
+  if (h.no_title || h.title == kNone || h.title >= paras.size()) return;
+  // a kicker over it: the page's section stands there, and this is the title under it
+  if (h.kicker != kNone && h.kicker < h.title) return;
+  const bool beside_date = !h.title_text.empty();
+  if (beside_date && h.title != h.date) return;
+  const std::string_view line = beside_date ? std::string_view(h.title_text) : paras[h.title];
+  // "TIN HOẠT ĐỘNG", "Đại hội … xã Măng Tố, nhiệm kỳ 2019-2024.", the lead: the line under a
+  // section's label or a heading in capitals ends in a stop but has a title's shape
+  // (untitled_page.h: it closes on a term or a day), and the body text follows it: it is the
+  // title under its kicker
+  constexpr std::size_t kMaxHeadingWords = 7, kMinSentenceWords = 6;
+  const std::size_t next = h.title + 1;
+  if (!beside_date &&
+      (is_section_label(line) || (is_all_caps(line) && at_most_words(line, kMaxHeadingWords))) &&
+      h.body == next && next + 1 < paras.size() && paras[next].ends_with('.') &&
+      !at_most_words(paras[next], kMinSentenceWords - 1) && !is_untitled_opening(paras[next]) &&
+      is_body_text(paras[next + 1])) {
+    if (h.topic.empty()) h.topic = kicker_topic(line);
+    h.kicker = h.title;
+    h.title = next;
+    h.body = next + 1;
+    return;
+  }
+  if (!beside_date && is_counters(line)) {
+    // the counter stays above the body, the header's chrome
+  } else if (!beside_date && names_writer(line) && h.byline == kNone) {
+    h.byline = h.title;
+  } else if (is_section_label(line)) {
+    if (h.topic.empty()) h.topic = kicker_topic(line);
+    if (!beside_date && !h.topic.empty()) h.kicker = h.title;
+  } else {
+    return;
+  }
+  h.title_text.clear();
+  h.title = kNone;
+  h.title_over_date = false;
+  h.no_title = true;
+}
+
+}  // namespace tuyentap
