@@ -80,8 +80,10 @@ class LineParser {
 
   // The date line's date and time; nullopt when the line is no date line, or when its date
   // does not exist or is not plausible, which `impossible` (when given) then holds, or when it
-  // is a masthead's clock in words, which sets `clock` (when given).
-  std::optional<DateTime> parse(std::optional<Date>* impossible = nullptr, bool* clock = nullptr) {
+  // is a masthead's clock in words, which sets `clock` (when given). `labelled` (when given)
+  // tells whether a posting's label or counters stood beside the date.
+  std::optional<DateTime> parse(std::optional<Date>* impossible = nullptr, bool* clock = nullptr,
+                                bool* labelled = nullptr) {
     while (i_ < t_.size()) {
       if (separator()) continue;
       if (!got_weekday_ && weekday()) continue;
@@ -110,6 +112,7 @@ class LineParser {
     DateTime dt;
     dt.date = date_;
     if (got_time_) dt.time = time_;
+    if (labelled) *labelled = labelled_;
     return dt;
   }
 
@@ -352,11 +355,24 @@ class LineParser {
   // "Xuất bản", "Được cập nhật lúc", "GMT+7". ("SA"/"CH" and "sáng"/"tối" belong to the time:
   // with_part_of_day.)
   bool filler() {
-    if (date_label()) return true;
+    if (date_label()) return labelled_ = true;
     if (word_in(0, {"ngay", "luc", "vao", "gmt", "utc", "ict"})) {
       ++i_;
       return true;
     }
+    // "+7", "+07:00" after GMT
+    if (at(0, Token::Punct, "+") && at(1, Token::Number)) {
+      i_ += 2;
+      if (at(0, Token::Punct, ":") && at(1, Token::Number)) i_ += 2;
+      return true;
+    }
+    if (posting_label()) return labelled_ = true;
+    return false;
+  }
+
+  // "Đăng lúc", "Cập nhật", "Xuất bản", "Đã đăng vào": the words that name a posting beside the
+  // date (what a masthead's clock never prints).
+  bool posting_label() {
     // "Đăng lúc", "Đăng ngày", "Đăng vào", "Ngày đăng", "Đăng:"; "đăng" folds as "Đảng" does, so it
     // is taken only there.
     if (at(0, Token::Word, "dang") &&
@@ -386,12 +402,6 @@ class LineParser {
         (at(0, Token::Word, "xuat") && at(1, Token::Word, "ban")) ||
         (at(0, Token::Word, "thoi") && at(1, Token::Word, "gian"))) {
       i_ += 2;
-      return true;
-    }
-    // "+7", "+07:00" after GMT
-    if (at(0, Token::Punct, "+") && at(1, Token::Number)) {
-      i_ += 2;
-      if (at(0, Token::Punct, ":") && at(1, Token::Number)) i_ += 2;
       return true;
     }
     return false;
@@ -471,6 +481,7 @@ class LineParser {
     }
     if (counts == 0) return false;
     i_ = t_.size();
+    labelled_ = true;
     return true;
   }
 
@@ -478,6 +489,7 @@ class LineParser {
   size_t i_ = 0;
   bool got_weekday_ = false, got_date_ = false, got_time_ = false;
   bool month_in_words_ = false;
+  bool labelled_ = false;  // a posting's label ("Ngày đăng:", "Cập nhật") or counters beside it
   bool day_or_month_ = false, english_clock_ = false;  // the en-US default's two halves
   Date date_;
   std::string time_;
@@ -540,13 +552,13 @@ namespace {
 // template's field name glued before the date comes off; a date line is short, and a long line
 // is a paragraph however it starts; a line with no date shape is not folded at all.
 std::optional<DateTime> parse_whole(std::string_view line, std::optional<Date>* impossible,
-                                    bool* clock) {
+                                    bool* clock, bool* labelled = nullptr) {
   constexpr std::size_t kMaxDateLineBytes = 160;
   line = without_glued_field_name(line);
   if (line.size() > kMaxDateLineBytes || !may_hold_date_line(line)) return std::nullopt;
   std::string folded = fold_for_match(line);
   if (folded.empty()) return std::nullopt;
-  return LineParser(tokenize(folded)).parse(impossible, clock);
+  return LineParser(tokenize(folded)).parse(impossible, clock, labelled);
 }
 
 }  // namespace
@@ -559,6 +571,13 @@ bool is_clock_in_words(std::string_view line) {
   bool clock = false;
   parse_whole(line, nullptr, &clock);
   return clock;
+}
+
+std::optional<DateTime> bare_date_line(std::string_view line) {
+  bool labelled = false;
+  auto dt = parse_whole(line, nullptr, nullptr, &labelled);
+  if (labelled) return std::nullopt;
+  return dt;
 }
 
 std::optional<std::string> impossible_date_line(std::string_view line) {
