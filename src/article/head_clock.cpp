@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "article/dated_paragraph.h"
+#include "article/header_lines.h"
 #include "article/header_topic.h"
 #include "article/title_score.h"
 #include "text/date_line.h"
@@ -50,12 +51,18 @@ bool clock_loses(std::span<const std::string_view> paras, std::size_t clock,
   // clock and the date line is told by both: text_header.cpp page_with_date), unless the
   // clock pushed the article's date line out of the archive's first three paragraphs
   if (with.date != clock && !(with.page_layout && !without.page_layout)) return false;
+  // the clock over the title and the article's date line, the body under it, already read as
+  // the page's layout (header_lines.h clock_over_title)
+  if (with.date != clock && clock_over_title(paras, clock, with.body)) return false;
   // "Thứ Sáu, 19/7/2024", "Ban Tuyên giáo Trung ương", "Thứ Năm, 8/6/2023 14:46", "<title>": the
   // one line between the clock and the date line, a page title under the date line, is the
   // masthead (text_header.cpp page_with_date), never the title
-  if (without.title == clock + 1 && without.date == clock + 2 && without.date + 1 < paras.size() &&
-      is_page_title(paras[without.date + 1]))
-    return false;
+  if (without.title == clock + 1 && without.date == clock + 2) {
+    std::size_t next = without.date + 1;  // past the date line's echoes (date_echo.h)
+    while (std::find(without.echoes.begin(), without.echoes.end(), next) != without.echoes.end())
+      ++next;
+    if (next < paras.size() && is_page_title(paras[next])) return false;
+  }
   if (without.title != HeaderLayout::kNone && without.title < clock) return false;
   if (without.date == HeaderLayout::kNone) {
     for (std::size_t j = std::max(without.body, clock + 1); j < paras.size(); ++j)
