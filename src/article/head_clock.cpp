@@ -16,14 +16,25 @@ namespace {
 // The article's date line stands under its title, at most a few paragraphs past where the
 // header (misled by the clock) put the body's start: a byline, a sapo between
 constexpr std::size_t kPastBody = 3;
+constexpr std::size_t kMaxHeaderLineBytes = 160;  // a date line's longest (date_line.h)
+// The article's date line closing the text stands among the page's last paragraphs (a
+// byline, a source, the page's last links after it)
+constexpr std::size_t kLastLines = 4;
 
-// Whether a date line of an earlier day than `clock` stands below paragraph c.
+// Whether a date line of an earlier day than `clock` stands below paragraph c: among the
+// header's lines near the body's start (a short line, a date line perhaps beside a section or
+// a title: dated_paragraph.h), or a whole date line among the page's last paragraphs.
 bool earlier_date_below(std::span<const std::string_view> paras, const HeaderLayout& h,
                         std::size_t c, const Date& clock) {
   const std::size_t near = std::min(paras.size(), std::max(h.body, c + 1) + kPastBody);
-  for (std::size_t j = c + 1; j < paras.size(); ++j) {
-    auto other = j < near ? dated(paras[j]) : std::nullopt;
-    auto when = other ? std::optional<DateTime>(other->when) : parse_date_line(paras[j]);
+  for (std::size_t j = c + 1; j < near; ++j) {
+    if (paras[j].size() > kMaxHeaderLineBytes || !may_hold_date_line(paras[j])) continue;
+    auto other = dated(paras[j]);
+    if (other && other->when.date < clock) return true;
+  }
+  for (std::size_t j = std::max(near, paras.size() - std::min(paras.size(), kLastLines));
+       j < paras.size(); ++j) {
+    auto when = parse_date_line(paras[j]);
     if (when && when->date < clock) return true;
   }
   return false;
@@ -36,6 +47,10 @@ std::optional<std::size_t> head_clock_candidate(std::span<const std::string_view
     // the header's date line, or a line over the header's title and date line
     bool over = c < h.title && (h.date == HeaderLayout::kNone || c < h.date);
     if (c != h.date && !over) continue;
+    if (c == h.date && h.when) {  // its day known: the line is parsed again only if need be
+      if (!earlier_date_below(paras, h, c, h.when->date)) return std::nullopt;
+      return bare_date_line(paras[c]) ? std::optional(c) : std::nullopt;
+    }
     if (auto clock = bare_date_line(paras[c]))
       return earlier_date_below(paras, h, c, clock->date) ? std::optional(c) : std::nullopt;
   }

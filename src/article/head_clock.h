@@ -23,8 +23,9 @@ namespace tuyentap {
 //  - the clock: the first bare date line (a weekday, "Ngày", a time beside the date at most:
 //    text/date_line.h bare_date_line) over the title and the date line, or the header's date
 //    line itself (not the title's own line), with a date line of an earlier day below it:
-//    among the header's paragraphs (at most three past the body's start), or a whole date line
-//    anywhere in the body (some sites print the article's date at its end);
+//    among the header's short lines (at most three past the body's start), or a whole date
+//    line among the page's last four paragraphs (some sites print the article's date at its
+//    end);
 //  - it loses when the header found without it takes a date of an earlier day, on a line
 //    under the clock, with the title (if any) under the clock too; or, with no date line in
 //    that header, the body's first whole date line (which the reader then takes: text_reader.h

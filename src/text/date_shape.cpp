@@ -21,10 +21,12 @@ bool spaced_date_at(std::string_view s, std::size_t k) {
 
 bool may_hold_date_line(std::string_view s) {
   auto digit = [&](std::size_t i) { return i < s.size() && s[i] >= '0' && s[i] <= '9'; };
+  bool year = false;  // four digits in a row, no more
   for (std::size_t i = 0; i < s.size(); ++i) {
     if (!digit(i)) continue;
     std::size_t j = i;
     while (digit(j)) ++j;
+    year = year || j - i == 4;
     char sep = j < s.size() ? s[j] : 0;
     if (sep == ' ' && j - i <= 2 && spaced_date_at(s, j + 1)) return true;
     if (sep != '/' && sep != '-' && sep != '.') {
@@ -43,8 +45,8 @@ bool may_hold_date_line(std::string_view s) {
     th = th || ((s[i] | 0x20) == 't' && i + 1 < s.size() && (s[i + 1] | 0x20) == 'h');
   }
   if (!any_digit) return false;
-  // "April 7, 2018", "7 Apr 2018": a digit and an English month's name
-  return th || holds_english_month(s);
+  // "April 7, 2018", "7 Apr 2018": a year's four digits and an English month's name
+  return th || (year && holds_english_month(s));
 }
 
 }  // namespace tuyentap
