@@ -16,6 +16,8 @@ namespace {
 // The article's date line stands under its title, at most a few paragraphs past where the
 // header (misled by the clock) put the body's start: a byline, a sapo between
 constexpr std::size_t kPastBody = 3;
+// ... or, a whole date line, under the lead the header (misled) took for the title
+constexpr std::size_t kWholePastBody = 6;
 constexpr std::size_t kMaxHeaderLineBytes = 160;  // a date line's longest (date_line.h)
 // The article's date line closing the text stands among the page's last paragraphs (a
 // byline, a source, the page's last links after it)
@@ -26,17 +28,23 @@ constexpr std::size_t kLastLines = 4;
 // a title: dated_paragraph.h), or a whole date line among the page's last paragraphs.
 bool earlier_date_below(std::span<const std::string_view> paras, const HeaderLayout& h,
                         std::size_t c, const Date& clock) {
-  const std::size_t near = std::min(paras.size(), std::max(h.body, c + 1) + kPastBody);
+  const std::size_t body = std::max(h.body, c + 1);
+  const std::size_t near = std::min(paras.size(), body + kPastBody);
+  const std::size_t whole = std::min(paras.size(), body + kWholePastBody);
   for (std::size_t j = c + 1; j < near; ++j) {
     if (paras[j].size() > kMaxHeaderLineBytes || !may_hold_date_line(paras[j])) continue;
     auto other = dated(paras[j]);
     if (other && other->when.date < clock) return true;
   }
-  for (std::size_t j = std::max(near, paras.size() - std::min(paras.size(), kLastLines));
-       j < paras.size(); ++j) {
+  auto earlier = [&](std::size_t j) {
     auto when = parse_date_line(paras[j]);
-    if (when && when->date < clock) return true;
-  }
+    return when && when->date < clock;
+  };
+  for (std::size_t j = near; j < whole; ++j)
+    if (earlier(j)) return true;
+  for (std::size_t j = std::max(whole, paras.size() - std::min(paras.size(), kLastLines));
+       j < paras.size(); ++j)
+    if (earlier(j)) return true;
   return false;
 }
 

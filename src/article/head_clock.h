@@ -23,7 +23,8 @@ namespace tuyentap {
 //  - the clock: the first bare date line (a weekday, "Ngày", a time beside the date at most:
 //    text/date_line.h bare_date_line) over the title and the date line, or the header's date
 //    line itself (not the title's own line), with a date line of an earlier day below it:
-//    among the header's short lines (at most three past the body's start), or a whole date
+//    among the header's short lines (at most three past the body's start; a whole date line
+//    at most six past it: under a lead the clock made the title), or a whole date
 //    line among the page's last four paragraphs (some sites print the article's date at its
 //    end);
 //  - it loses when the header found without it takes a date of an earlier day, on a line
