@@ -2,6 +2,7 @@
 #include "article/dated_paragraph.h"
 
 #include "article/by_line.h"
+#include "article/byline.h"
 #include "article/header_lines.h"
 #include "article/header_shapes.h"
 #include "article/leading_symbols.h"
@@ -51,9 +52,11 @@ std::optional<Dated> dated(std::string_view p) {
   return Dated{split->when, split->rest, split->rest_first, {}};
 }
 
-std::optional<DateTime> take_date_beside_name(std::string& text) {
+std::optional<DateTime> take_date_beside_name(std::string& text, bool byline_shaped) {
   auto split = split_date_line(text);
-  if (!split || !is_person_name(split->rest)) return std::nullopt;
+  if (!split || !(is_person_name(split->rest) ||
+                  (byline_shaped && split->rest_first && looks_like_byline(split->rest))))
+    return std::nullopt;
   text = split->rest;
   return split->when;
 }

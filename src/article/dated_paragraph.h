@@ -26,7 +26,10 @@ std::optional<Dated> dated(std::string_view p);
 // "Trần Minh Khoa 14/09/2021 10:15", "Ngô Duy Bách3/09/2020 9:00 AM": a line of the body that
 // is a person's name (theo_writer.h is_person_name) beside the date, spaced or glued. Its date;
 // `text` is left the name alone (for the byline's step). nullopt, `text` untouched, otherwise.
-std::optional<DateTime> take_date_beside_name(std::string& text);
+// With `byline_shaped`, a byline's shape beside the date is taken as the name too ("Kim Tiến –
+// Tấn Hữu 25/07/2022 - 15:37": two writers, byline.h looks_like_byline): the reader asks so of
+// the text's last lines, where the byline stands.
+std::optional<DateTime> take_date_beside_name(std::string& text, bool byline_shaped = false);
 
 // A section written beside the date: a few words, no digits ("Lượt xem: 120" is not one).
 bool is_section_like(std::string_view s);

@@ -167,7 +167,9 @@ std::optional<std::size_t> glued_date_end(std::string_view p) {
 void unglue_date_lines(std::vector<Paragraph>& paras, std::size_t header) {
   for (std::size_t i = 0; i < paras.size() && i < header; ++i) {
     auto end = glued_date_end(paras[i].text);
-    if (!end && i == 0) end = leading_date_end(paras[i].text);
+    // the page's first paragraph, or the first under a masthead's clock (head_clock.h)
+    if (!end && (i == 0 || (i == 1 && bare_date_line(paras[0].text))))
+      end = leading_date_end(paras[i].text);
     if (!end) continue;
     Paragraph text{paras[i].text.substr(*end), PhotoHint::None};
     paras[i].text.resize(*end);

@@ -36,7 +36,8 @@ std::optional<std::size_t> leading_date_end(std::string_view paragraph);
 
 // Splits each of the first `header` paragraphs that glued_date_end cuts into the date line and
 // the text after it (the text keeps no photo hint: the hint stood before the date); the first
-// paragraph also where leading_date_end cuts it.
+// paragraph also where leading_date_end cuts it, and the second under a masthead's clock, a bare
+// date line (text/date_line.h bare_date_line) standing first.
 void unglue_date_lines(std::vector<Paragraph>& paras, std::size_t header);
 
 }  // namespace tuyentap

@@ -10,6 +10,7 @@
 #include "article/byline.h"
 #include "article/date_echo.h"
 #include "article/dated_paragraph.h"
+#include "article/head_clock.h"
 #include "article/header_lines.h"
 #include "article/header_page_lines.h"
 #include "article/header_shapes.h"
@@ -559,28 +560,36 @@ HeaderLayout find_header_of(std::span<const std::string_view> paras,
   return h;
 }
 
+// The header found with the paragraphs `removed` (in order) left out, its indices moved back
+// to the page's; `removed` below the body is the header's chrome.
+HeaderLayout header_without(std::span<const std::string_view> paras, const std::vector<bool>& twice,
+                            const std::vector<std::size_t>& removed) {
+  if (removed.empty()) return find_header_of(paras, twice);
+  std::vector<std::string_view> rest;
+  std::vector<bool> rest_twice;
+  for (std::size_t i = 0, e = 0; i < paras.size(); ++i) {
+    if (e < removed.size() && removed[e] == i) {
+      ++e;
+      continue;
+    }
+    rest.push_back(paras[i]);
+    if (i < twice.size()) rest_twice.push_back(twice[i]);
+  }
+  HeaderLayout h = find_header_of(rest, rest_twice);
+  restore_echoes(h, removed);
+  return h;
+}
+
 }  // namespace
 
 HeaderLayout find_header(std::span<const std::string_view> paras, const std::vector<bool>& twice) {
   // A date line printed twice in a row is one: the header is found without its echo
   std::vector<std::size_t> echoes = echoed_date_lines(paras, kMaxPageHeader);
-  HeaderLayout h;
-  if (echoes.empty()) {
-    h = find_header_of(paras, twice);
-  } else {
-    std::vector<std::string_view> rest;
-    std::vector<bool> rest_twice;
-    for (std::size_t i = 0, e = 0; i < paras.size(); ++i) {
-      if (e < echoes.size() && echoes[e] == i) {
-        ++e;
-        continue;
-      }
-      rest.push_back(paras[i]);
-      if (i < twice.size()) rest_twice.push_back(twice[i]);
-    }
-    h = find_header_of(rest, rest_twice);
-    restore_echoes(h, echoes);
-  }
+  HeaderLayout h = header_without(paras, twice, echoes);
+  // The site's clock over the head, the article's own date line under it (head_clock.h)
+  h = without_head_clocks(paras, std::move(h), echoes, [&](const std::vector<std::size_t>& out) {
+    return header_without(paras, twice, out);
+  });
   take_date_echo_under_header(paras, h);
   date_closing_title(paras, h);
   skip_page_lines_under_header(paras, h);

@@ -220,7 +220,8 @@ Paragraphs read_header(Paragraphs& paras, const std::vector<bool>& twice,
   for (std::size_t i = h.body; i < paras.size(); ++i) body.push_back(std::move(paras[i]));
   if (!a.date && h.impossible_date.empty()) {
     // No date in the header: a line of its own elsewhere (some sites put it last), not a
-    // list's stamps closing the page.
+    // list's stamps closing the page; among the text's last lines, beside its byline.
+    constexpr std::size_t kBylineLines = 4;
     const std::size_t stamps = closing_stamps_begin(body);
     for (std::size_t i = 0; i < stamps; ++i) {
       if (auto dt = parse_date_line(body[i].text)) {
@@ -229,7 +230,8 @@ Paragraphs read_header(Paragraphs& paras, const std::vector<bool>& twice,
         body.erase(body.begin() + static_cast<std::ptrdiff_t>(i));
         break;
       }
-      if (auto dt = take_date_beside_name(body[i].text)) {  // the name stays, for the byline
+      // the name stays, for the byline
+      if (auto dt = take_date_beside_name(body[i].text, i + kBylineLines >= stamps)) {
         a.date = dt->date;
         a.time = dt->time;
         break;

@@ -16,7 +16,9 @@
 #include <vector>
 
 #include "text/counter_words.h"
+#include "text/english_calendar.h"
 #include "text/normalize.h"
+#include "text/utf8.h"
 
 namespace tuyentap {
 
@@ -54,13 +56,15 @@ std::vector<Token> tokenize(const std::string& s) {
       out.push_back({Token::Punct, std::string(1, static_cast<char>(c)), spaced});
       ++i;
     } else {
-      // One non-ASCII code point: dashes and bullets are separators, letters that survived
-      // folding (none should) make the line a non-date line via the Word kind.
+      // One non-ASCII code point: marks (dashes, bullets, quotes, arrows, symbols: U+00A1–U+00BF,
+      // × ÷, U+2000–U+2BFF) are separators, letters that survived folding (none should) make
+      // the line a non-date line via the Word kind.
       size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
       std::string cp = s.substr(i, len);
-      static const std::array<const char*, 5> kSeparators = {"–", "—", "•", "·", "−"};
-      bool sep = false;
-      for (const char* k : kSeparators) sep = sep || cp == k;
+      std::size_t at = 0;
+      const char32_t code = utf8::next(cp, at);
+      const bool sep = (code >= 0xA1 && code <= 0xBF) || code == 0xD7 || code == 0xF7 ||
+                       (code >= 0x2000 && code <= 0x2BFF);
       out.push_back({sep ? Token::Punct : Token::Word, cp, spaced});
       i += len;
     }
@@ -80,12 +84,14 @@ class LineParser {
 
   // The date line's date and time; nullopt when the line is no date line, or when its date
   // does not exist or is not plausible, which `impossible` (when given) then holds, or when it
-  // is a masthead's clock in words, which sets `clock` (when given).
-  std::optional<DateTime> parse(std::optional<Date>* impossible = nullptr, bool* clock = nullptr) {
+  // is a masthead's clock in words, which sets `clock` (when given). `labelled` (when given)
+  // tells whether a posting's label or counters stood beside the date.
+  std::optional<DateTime> parse(std::optional<Date>* impossible = nullptr, bool* clock = nullptr,
+                                bool* labelled = nullptr) {
     while (i_ < t_.size()) {
       if (separator()) continue;
       if (!got_weekday_ && weekday()) continue;
-      if (!got_date_ && (numeric_date() || worded_date())) continue;
+      if (!got_date_ && (numeric_date() || worded_date() || english_date())) continue;
       if (!got_time_ && time()) continue;
       if (filler()) continue;
       if (got_date_ && counters()) break;
@@ -110,6 +116,7 @@ class LineParser {
     DateTime dt;
     dt.date = date_;
     if (got_time_) dt.time = time_;
+    if (labelled) *labelled = labelled_;
     return dt;
   }
 
@@ -127,9 +134,10 @@ class LineParser {
 
   bool separator() {
     if (!at(0, Token::Punct)) return false;
-    static const std::string kAllowed = "|-,;()[]:./";
+    // any mark but a time zone's "+" (filler) and a minute's "'" (time): "|", "-", "!!" (a
+    // run of them: "17:25 !! 04/05/2019"), "»"
     const std::string& p = t_[i_].text;
-    if (p.size() == 1 && kAllowed.find(p[0]) == std::string::npos) return false;
+    if (p == "+" || p == "'") return false;
     ++i_;
     return true;
   }
@@ -160,16 +168,34 @@ class LineParser {
   // "monday" … "sunday", or the three letters a comma closes ("wed,"): the rest of a date line
   // tells it from a word of the text, as for the Vietnamese names
   bool english_weekday() {
-    if (word_in(0,
-                {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})) {
-      ++i_;
-      return true;
-    }
-    if (word_in(0, {"mon", "tue", "wed", "thu", "fri", "sat", "sun"}) && at(1, Token::Punct, ",")) {
+    if (!at(0, Token::Word)) return false;
+    const std::string& w = t_[i_].text;
+    if (is_english_weekday(w, false) || (is_english_weekday(w, true) && at(1, Token::Punct, ","))) {
       ++i_;
       return true;
     }
     return false;
+  }
+
+  // "April 7, 2018", "Apr 07, 2018", "7 April 2018", "07 Apr, 2018": a date with an English
+  // month's name (text/english_calendar.h), as CMS templates on an English locale print it; the
+  // day of one or two digits, the year of four after a comma or a space.
+  bool english_date() {
+    const std::size_t month_at = at(0, Token::Word) ? 0 : 1;
+    if (!at(month_at, Token::Word)) return false;
+    const int month = english_month(t_[i_ + month_at].text);
+    if (month == 0) return false;
+    std::size_t day = 1 - month_at, next = 2;  // the day's token, the one after day and month
+    if (at(next, Token::Punct, ".")) ++next;   // "7 Apr. 2018"
+    if (month_at == 0 && at(1, Token::Punct, ".")) day = 2, next = 3;  // "Apr. 7, 2018"
+    if (at(next, Token::Punct, ",")) ++next;
+    if (!at(day, Token::Number) || t_[i_ + day].text.size() > 2 || !at(next, Token::Number) ||
+        t_[i_ + next].text.size() != 4)
+      return false;
+    date_ = {num(next), month, num(day)};
+    got_date_ = true;
+    i_ += next + 1;
+    return true;
   }
 
   // A date of three numbers in any order a site prints: "28/01/2019", "28-01-2019",
@@ -352,11 +378,24 @@ class LineParser {
   // "Xuất bản", "Được cập nhật lúc", "GMT+7". ("SA"/"CH" and "sáng"/"tối" belong to the time:
   // with_part_of_day.)
   bool filler() {
-    if (date_label()) return true;
+    if (date_label()) return labelled_ = true;
     if (word_in(0, {"ngay", "luc", "vao", "gmt", "utc", "ict"})) {
       ++i_;
       return true;
     }
+    // "+7", "+07:00" after GMT
+    if (at(0, Token::Punct, "+") && at(1, Token::Number)) {
+      i_ += 2;
+      if (at(0, Token::Punct, ":") && at(1, Token::Number)) i_ += 2;
+      return true;
+    }
+    if (posting_label()) return labelled_ = true;
+    return false;
+  }
+
+  // "Đăng lúc", "Cập nhật", "Xuất bản", "Đã đăng vào": the words that name a posting beside the
+  // date (what a masthead's clock never prints).
+  bool posting_label() {
     // "Đăng lúc", "Đăng ngày", "Đăng vào", "Ngày đăng", "Đăng:"; "đăng" folds as "Đảng" does, so it
     // is taken only there.
     if (at(0, Token::Word, "dang") &&
@@ -386,12 +425,6 @@ class LineParser {
         (at(0, Token::Word, "xuat") && at(1, Token::Word, "ban")) ||
         (at(0, Token::Word, "thoi") && at(1, Token::Word, "gian"))) {
       i_ += 2;
-      return true;
-    }
-    // "+7", "+07:00" after GMT
-    if (at(0, Token::Punct, "+") && at(1, Token::Number)) {
-      i_ += 2;
-      if (at(0, Token::Punct, ":") && at(1, Token::Number)) i_ += 2;
       return true;
     }
     return false;
@@ -471,6 +504,7 @@ class LineParser {
     }
     if (counts == 0) return false;
     i_ = t_.size();
+    labelled_ = true;
     return true;
   }
 
@@ -478,6 +512,7 @@ class LineParser {
   size_t i_ = 0;
   bool got_weekday_ = false, got_date_ = false, got_time_ = false;
   bool month_in_words_ = false;
+  bool labelled_ = false;  // a posting's label ("Ngày đăng:", "Cập nhật") or counters beside it
   bool day_or_month_ = false, english_clock_ = false;  // the en-US default's two halves
   Date date_;
   std::string time_;
@@ -496,57 +531,17 @@ std::string_view without_glued_field_name(std::string_view line) {
   return line.substr(n);
 }
 
-// "01 2019" at k, the rest of a date parted by spaces ("28 01 2019"): one or two digits, a
-// space, four digits that no digit follows.
-bool spaced_date_at(std::string_view s, std::size_t k) {
-  auto digit = [&](std::size_t i) { return i < s.size() && s[i] >= '0' && s[i] <= '9'; };
-  std::size_t j = k;
-  while (digit(j)) ++j;
-  if (j == k || j - k > 2 || j >= s.size() || s[j] != ' ') return false;
-  return digit(j + 1) && digit(j + 2) && digit(j + 3) && digit(j + 4) && !digit(j + 5);
-}
-
-}  // namespace
-
-bool may_hold_date_line(std::string_view s) {
-  auto digit = [&](std::size_t i) { return i < s.size() && s[i] >= '0' && s[i] <= '9'; };
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if (!digit(i)) continue;
-    std::size_t j = i;
-    while (digit(j)) ++j;
-    char sep = j < s.size() ? s[j] : 0;
-    if (sep == ' ' && j - i <= 2 && spaced_date_at(s, j + 1)) return true;
-    if (sep != '/' && sep != '-' && sep != '.') {
-      i = j;
-      continue;
-    }
-    std::size_t k = j + 1;
-    if (!digit(k)) continue;
-    while (digit(k)) ++k;
-    if (k < s.size() && s[k] == sep && digit(k + 1)) return true;
-  }
-  // "28 tháng 1 năm 2019", in any case or decomposition: a digit and a "th"
-  bool any_digit = false, th = false;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    any_digit = any_digit || digit(i);
-    th = th || ((s[i] | 0x20) == 't' && i + 1 < s.size() && (s[i + 1] | 0x20) == 'h');
-  }
-  return any_digit && th;
-}
-
-namespace {
-
 // The parse each function below asks for, after the cheap tests that most lines fail: a
 // template's field name glued before the date comes off; a date line is short, and a long line
 // is a paragraph however it starts; a line with no date shape is not folded at all.
 std::optional<DateTime> parse_whole(std::string_view line, std::optional<Date>* impossible,
-                                    bool* clock) {
+                                    bool* clock, bool* labelled = nullptr) {
   constexpr std::size_t kMaxDateLineBytes = 160;
   line = without_glued_field_name(line);
   if (line.size() > kMaxDateLineBytes || !may_hold_date_line(line)) return std::nullopt;
   std::string folded = fold_for_match(line);
   if (folded.empty()) return std::nullopt;
-  return LineParser(tokenize(folded)).parse(impossible, clock);
+  return LineParser(tokenize(folded)).parse(impossible, clock, labelled);
 }
 
 }  // namespace
@@ -559,6 +554,13 @@ bool is_clock_in_words(std::string_view line) {
   bool clock = false;
   parse_whole(line, nullptr, &clock);
   return clock;
+}
+
+std::optional<DateTime> bare_date_line(std::string_view line) {
+  bool labelled = false;
+  auto dt = parse_whole(line, nullptr, nullptr, &labelled);
+  if (labelled) return std::nullopt;
+  return dt;
 }
 
 std::optional<std::string> impossible_date_line(std::string_view line) {

@@ -33,6 +33,12 @@ std::optional<DateTime> parse_date_line(std::string_view line);
 // is a date line.
 bool is_clock_in_words(std::string_view line);
 
+// "Thứ Năm, 03/12/2026", "Ngày 03/12/2026 08:15 AM", "08:15 03/12/2026": a date line that is the
+// date alone, with a weekday, "Ngày", a time or a time zone beside it at most, as a masthead's
+// clock prints the day the page was served; its date and time. nullopt for any other date line:
+// one with a posting's label ("Ngày đăng:", "Cập nhật", "Đăng lúc"), or counters after the date.
+std::optional<DateTime> bare_date_line(std::string_view line);
+
 // For a line that is a date line in every way but its date, which does not exist or is not
 // plausible for an archive ("31/02/2019", "00/00/0000", a year before 1900 or after 2200):
 // that date as "dd/mm/yyyy", for the reader's warning. nullopt for a line with a real date,

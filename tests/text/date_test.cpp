@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "text/date_line.h"
+#include "text/english_calendar.h"
 
 using namespace tuyentap;
 
@@ -383,4 +384,51 @@ TEST_CASE("date: a date line glued to a name or a section, no separator between"
   CHECK(split("Kết nạp đảng viên đợt1/2020") == "none");
   CHECK(split("Trần Thu Hà12/05/2021") == "none");
   CHECK(split("Covid19 12/05/2021") == "none");
+}
+
+TEST_CASE("date lines with a run of marks between the time and the date") {
+  CHECK(parsed("17:25 !! 04/05/2019") == "2019-05-04 17:25");
+  CHECK(parsed("17:25 ** 04/05/2019") == "2019-05-04 17:25");
+  CHECK(parsed("04/05/2019 » 17:25") == "2019-05-04 17:25");
+  CHECK(parsed("Thứ Bảy ~ 04/05/2019 ~ 17:25") == "2019-05-04 17:25");
+  // a time zone's "+" stays the zone's
+  CHECK(parsed("04/05/2019 17:25 GMT+7") == "2019-05-04 17:25");
+  // marks never make a word part of a date line
+  CHECK(parsed("Hội nghị !! 04/05/2019") == "none");
+}
+
+TEST_CASE("date lines with an English month's name, as English-locale templates print them") {
+  CHECK(parsed("Saturday, April 7, 2018") == "2018-04-07 -");
+  CHECK(parsed("April 7, 2018") == "2018-04-07 -");
+  CHECK(parsed("7 April 2018") == "2018-04-07 -");
+  CHECK(parsed("07 Apr, 2018") == "2018-04-07 -");
+  CHECK(parsed("Apr 07, 2018 10:30 AM") == "2018-04-07 10:30");
+  CHECK(parsed("Sep. 3, 2019 02:15 PM") == "2019-09-03 14:15");
+  CHECK(parsed("Wed, Dec 25, 2019") == "2019-12-25 -");
+  CHECK(parsed("MAY 1, 2020") == "2020-05-01 -");
+  // a month's name needs its day and a four-digit year; words of a sentence make no date line
+  CHECK(parsed("April 2018") == "none");
+  CHECK(parsed("March 7") == "none");
+  CHECK(parsed("Published April 7, 2018 in Hanoi") == "none");
+  CHECK(parsed("Mai 7, 2018") == "none");
+}
+
+TEST_CASE("English month and weekday names, full and three letters") {
+  const char* months[] = {"january", "february", "march",     "april",   "may",      "june",
+                          "july",    "august",   "september", "october", "november", "december"};
+  for (int m = 1; m <= 12; ++m) {
+    std::string full = months[m - 1];
+    CHECK(english_month(full) == m);
+    CHECK(english_month(full.substr(0, 3)) == m);
+  }
+  CHECK(english_month("sept") == 9);
+  CHECK(english_month("thang") == 0);
+  CHECK(english_month("ap") == 0);
+  CHECK(is_english_weekday("saturday", false));
+  CHECK(is_english_weekday("sat", true));
+  CHECK_FALSE(is_english_weekday("sat", false));
+  CHECK(holds_english_month("Saturday, April 7, 2018"));
+  CHECK(holds_english_month("07 APR 2018"));
+  CHECK_FALSE(holds_english_month("Tháng Tư 7, 2018"));
+  CHECK_FALSE(holds_english_month("Marathon 2018"));
 }

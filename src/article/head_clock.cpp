@@ -1,0 +1,135 @@
+// The site's clock over a page's head: see head_clock.h.
+#include "article/head_clock.h"
+
+#include <algorithm>
+
+#include "article/dated_paragraph.h"
+#include "article/header_lines.h"
+#include "article/header_topic.h"
+#include "article/title_score.h"
+#include "text/date_line.h"
+
+namespace tuyentap {
+
+namespace {
+
+// The article's date line stands under its title, at most a few paragraphs past where the
+// header (misled by the clock) put the body's start: a byline, a sapo between
+constexpr std::size_t kPastBody = 3;
+// ... or, a whole date line, under the lead the header (misled) took for the title
+constexpr std::size_t kWholePastBody = 6;
+constexpr std::size_t kMaxHeaderLineBytes = 160;  // a date line's longest (date_line.h)
+// The article's date line closing the text stands among the page's last paragraphs (a
+// byline, a source, the page's last links after it)
+constexpr std::size_t kLastLines = 4;
+
+// Whether a date line of an earlier day than `clock` stands below paragraph c: among the
+// header's lines near the body's start (a short line, a date line perhaps beside a section or
+// a title: dated_paragraph.h), or a whole date line among the page's last paragraphs.
+bool earlier_date_below(std::span<const std::string_view> paras, const HeaderLayout& h,
+                        std::size_t c, const Date& clock) {
+  const std::size_t body = std::max(h.body, c + 1);
+  const std::size_t near = std::min(paras.size(), body + kPastBody);
+  const std::size_t whole = std::min(paras.size(), body + kWholePastBody);
+  for (std::size_t j = c + 1; j < near; ++j) {
+    if (paras[j].size() > kMaxHeaderLineBytes || !may_hold_date_line(paras[j])) continue;
+    auto other = dated(paras[j]);
+    if (other && other->when.date < clock) return true;
+  }
+  auto earlier = [&](std::size_t j) {
+    auto when = parse_date_line(paras[j]);
+    return when && when->date < clock;
+  };
+  for (std::size_t j = near; j < whole; ++j)
+    if (earlier(j)) return true;
+  for (std::size_t j = std::max(whole, paras.size() - std::min(paras.size(), kLastLines));
+       j < paras.size(); ++j)
+    if (earlier(j)) return true;
+  return false;
+}
+
+// The clock's paragraph, from `from` on (head_clock.h), or nullopt.
+std::optional<std::size_t> head_clock_candidate(std::span<const std::string_view> paras,
+                                                const HeaderLayout& h, std::size_t from) {
+  for (std::size_t c = from; c < std::min(paras.size(), h.body); ++c) {
+    // the header's date line, or a line over the header's title and date line
+    bool over = c < h.title && (h.date == HeaderLayout::kNone || c < h.date);
+    if (c != h.date && !over) continue;
+    if (c == h.date && h.when) {  // its day known: the line is parsed again only if need be
+      if (!earlier_date_below(paras, h, c, h.when->date)) return std::nullopt;
+      return bare_date_line(paras[c]) ? std::optional(c) : std::nullopt;
+    }
+    if (auto clock = bare_date_line(paras[c]))
+      return earlier_date_below(paras, h, c, clock->date) ? std::optional(c) : std::nullopt;
+  }
+  return std::nullopt;
+}
+
+// Whether the clock at `clock` loses to the date line of the header found without it.
+bool clock_loses(std::span<const std::string_view> paras, std::size_t clock,
+                 const HeaderLayout& with, const HeaderLayout& without) {
+  auto upper = bare_date_line(paras[clock]);
+  if (!upper || !without.impossible_date.empty()) return false;
+  // The clock not taken for the date: the header stays as found (a masthead line between the
+  // clock and the date line is told by both: text_header.cpp page_with_date), unless the
+  // clock pushed the article's date line out of the archive's first three paragraphs
+  if (with.date != clock && !(with.page_layout && !without.page_layout)) return false;
+  // the clock over the title and the article's date line, the body under it, already read as
+  // the page's layout (header_lines.h clock_over_title)
+  if (with.date != clock && clock_over_title(paras, clock, with.body)) return false;
+  // "Thứ Sáu, 19/7/2024", "Ban Tuyên giáo Trung ương", "Thứ Năm, 8/6/2023 14:46", "<title>": the
+  // one line between the clock and the date line, a page title under the date line, is the
+  // masthead (text_header.cpp page_with_date), never the title
+  if (without.title == clock + 1 && without.date == clock + 2) {
+    std::size_t next = without.date + 1;  // past the date line's echoes (date_echo.h)
+    while (std::find(without.echoes.begin(), without.echoes.end(), next) != without.echoes.end())
+      ++next;
+    if (next < paras.size() && is_page_title(paras[next])) return false;
+  }
+  if (without.title != HeaderLayout::kNone && without.title < clock) return false;
+  if (without.date == HeaderLayout::kNone) {
+    for (std::size_t j = std::max(without.body, clock + 1); j < paras.size(); ++j)
+      if (auto when = parse_date_line(paras[j])) return when->date < upper->date;
+    return false;
+  }
+  return without.when && without.date > clock && without.when->date < upper->date;
+}
+
+// A kicker over the clock, the title under it: no kicker.
+void part_kicker_from_title(std::span<const std::string_view> paras, HeaderLayout& h,
+                            std::size_t clock) {
+  if (h.kicker == HeaderLayout::kNone || h.kicker > clock || h.title == HeaderLayout::kNone ||
+      h.title < clock || h.kicker >= paras.size() || is_breadcrumb(paras[h.kicker]))
+    return;
+  h.kicker = HeaderLayout::kNone;
+  h.topic.clear();
+  h.first = std::min(h.title, h.date);
+}
+
+}  // namespace
+
+HeaderLayout without_head_clocks(
+    std::span<const std::string_view> paras, HeaderLayout h,
+    const std::vector<std::size_t>& removed,
+    const std::function<HeaderLayout(const std::vector<std::size_t>&)>& find_without) {
+  constexpr int kMaxClocks = 2;
+  const std::vector<std::size_t> echoes = removed;
+  std::vector<std::size_t> out = removed;
+  std::size_t from = 0;
+  for (int k = 0; k < kMaxClocks; ++k) {
+    auto clock = head_clock_candidate(paras, h, from);
+    if (!clock) break;
+    std::vector<std::size_t> more = out;
+    more.insert(std::lower_bound(more.begin(), more.end(), *clock), *clock);
+    HeaderLayout without = find_without(more);
+    if (!clock_loses(paras, *clock, h, without)) break;
+    h = std::move(without);
+    h.echoes = echoes;
+    part_kicker_from_title(paras, h, *clock);
+    out = std::move(more);
+    from = *clock + 1;
+  }
+  return h;
+}
+
+}  // namespace tuyentap

@@ -1,0 +1,47 @@
+// The site's clock over a page's head: "Thứ Năm, 03/12/2026" or "Ngày 03/12/2026 08:15 AM" printed
+// in the masthead (the day the page was served or saved) over the title, while the article's
+// own date line stands under the title, beside its byline. The header rules take the first date
+// line they meet in the archive's places; these tell when that line is the clock.
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <optional>
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "article/text_header.h"
+
+namespace tuyentap {
+
+// The header `h` found on `paras` (with the date lines `removed` left out: its echoes), or
+// the header found again by `find_without` (given the paragraphs to leave out, in order) with
+// the site's clock left out too, when the clock lost to the article's own date line (below).
+// Two clocks at most (a page saved with its masthead's and its theme's). A clock left out
+// stands above the body as none of its fields: the header's chrome.
+//  - the clock: the first bare date line (a weekday, "Ngày", a time beside the date at most:
+//    text/date_line.h bare_date_line) over the title and the date line, or the header's date
+//    line itself (not the title's own line), with a date line of an earlier day below it:
+//    among the header's short lines (at most three past the body's start; a whole date line
+//    at most six past it: under a lead the clock made the title), or a whole date
+//    line among the page's last four paragraphs (some sites print the article's date at its
+//    end);
+//  - it loses when the header found without it takes a date of an earlier day, on a line
+//    under the clock, with the title (if any) under the clock too; or, with no date line in
+//    that header, the body's first whole date line (which the reader then takes: text_reader.h
+//    step 2) is of an earlier day. Only when the header found with it took the clock for its
+//    date line, or read the page's layout where the header found without it reads the
+//    archive's (the clock stood first and pushed the article's date line out of the first
+//    three paragraphs); and not when the one line between the clock and that date line has a
+//    page title under the date line ("Thứ Sáu, 19/7/2024", "Ban Tuyên giáo Trung ương", "Thứ
+//    Năm, 8/6/2023 14:46", "<title>": a masthead, text_header.h);
+//  - "Tất cả chuyên mục", "Chủ nhật, 14/12/2025" (the clock), "<title>": a line over the clock
+//    is the masthead's, never the kicker of a title under the clock (a breadcrumb names the
+//    section wherever it stands).
+HeaderLayout without_head_clocks(
+    std::span<const std::string_view> paras, HeaderLayout h,
+    const std::vector<std::size_t>& removed,
+    const std::function<HeaderLayout(const std::vector<std::size_t>&)>& find_without);
+
+}  // namespace tuyentap
