@@ -204,10 +204,13 @@ std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::
     // "===== Nguyễn Thị Phong=====": the signature set apart by its marks (end_byline_shapes.h);
     // "👉 Minh Khoa", "✍️ Thu Hà": after an emoji, as a post sets it apart
     // (leading_symbols.h)
-    for (auto set_apart : {without_frame, without_leading_symbols})
-      if (std::string_view inner = set_apart(body[j].text);
-          inner.size() < body[j].text.size() && looks_like_byline(inner))
-        body[j].text = std::string(inner);
+    // The frame is the signature's own mark, whatever shape its inside has (a name with its
+    // unit glued, a label, an office): taken off before the shapes below are read.
+    if (std::string_view inner = without_frame(body[j].text); inner.size() < body[j].text.size())
+      body[j].text = std::string(inner);
+    if (std::string_view inner = without_leading_symbols(body[j].text);
+        inner.size() < body[j].text.size() && looks_like_byline(inner))
+      body[j].text = std::string(inner);
     // "Tác giả: Võ Thị Cẩm Tú Nguồn: Công đoàn viên": the source's credit printed on the
     // writer's line is the source, as on the line under it (labelled_byline.h)
     if (std::string_view name = before_source_label(body[j].text);
