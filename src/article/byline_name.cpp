@@ -2,6 +2,7 @@
 #include "article/byline_name.h"
 
 #include <algorithm>
+#include <cctype>
 #include <iterator>
 #include <string>
 #include <vector>
@@ -10,6 +11,7 @@
 #include "article/family_names.h"
 #include "article/text_lines.h"
 #include "article/theo_writer.h"
+#include "base/ascii.h"
 #include "text/normalize.h"
 
 namespace tuyentap {
@@ -134,6 +136,55 @@ bool is_name_typed_lower(std::string_view line) {
     if (!syllable) return false;
   }
   return lower_later;
+}
+
+std::string_view writer_glued_before_date(std::string_view line, std::string_view rest) {
+  constexpr std::size_t kMaxWords = 4;  // a writer's name; a section's name may be longer
+  line = trim_spaces(line);
+  rest = trim_spaces(rest);
+  if (rest.empty() || !line.starts_with(rest) || line.size() == rest.size()) return {};
+  // the glue: the date's first character right after the name's last letter
+  const auto next = static_cast<unsigned char>(line[rest.size()]);
+  bool glued = next != ' ' && (next >= 0x80 || std::isalnum(next));
+  // a weekday glued to the name, before the date ("Như HoàngThứ 6, 04/01/2019")
+  for (std::string_view day : {"Thứ ", "Chủ nhật", "Chủ Nhật", "CN"}) {
+    std::size_t at = rest.rfind(day);
+    if (at == std::string_view::npos || at == 0 || rest[at - 1] == ' ') continue;
+    std::string_view after = trim_spaces(rest.substr(at + day.size()));
+    if (after.find(' ') != std::string_view::npos) continue;  // one word: "6", "bảy"
+    rest = rest.substr(0, at);
+    glued = true;
+    break;
+  }
+  if (!glued || rest.find_first_of("0123456789/|:,;()") != std::string_view::npos) return {};
+  // one writer's name, or two joined by a dash ("Thu Hường – Minh Dũng")
+  std::string_view left = rest;
+  while (!left.empty()) {
+    std::size_t dash = std::string_view::npos, width = 0;
+    for (std::string_view d : {"–", "—", "-"})
+      if (std::size_t at = left.find(d); at < dash) {
+        dash = at;
+        width = d.size();
+      }
+    std::string_view name = trim_spaces(left.substr(0, dash));
+    if (name.empty() || !(is_writer_name(name) || is_name_typed_lower(name)) ||
+        !at_most_words(name, kMaxWords) ||
+        (is_all_caps(name) && !is_capitals_name(name)))  // "TIN TỨC": a heading's words
+      return {};
+    left = dash == std::string_view::npos ? std::string_view{} : left.substr(dash + width);
+  }
+  return rest;
+}
+
+std::optional<TextThenDate> text_then_date(std::string_view line) {
+  line = trim_spaces(line);
+  std::size_t k = line.find_first_of("0123456789");
+  if (k == std::string_view::npos || k == 0) return std::nullopt;
+  std::string_view text = trim_spaces(line.substr(0, k));
+  if (text.empty()) return std::nullopt;
+  auto when = parse_date_line(line.substr(k));
+  if (!when) return std::nullopt;
+  return TextThenDate{text, *when, line[k - 1] != ' '};
 }
 
 }  // namespace tuyentap

@@ -275,7 +275,7 @@ std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::
     // "Minh hiếu.": a name typed with a later syllable in lower case (byline_name.h), right
     // under the last sentence with no text after it, and not in the text above, where an
     // ordinary word its syllables spell too would stand ("Thành công")
-    std::string_view bare = byline_without_final_stop(p);
+    std::string_view bare = byline_without_final_stop(byline_without_date(p));
     bool typed_lower = looked == 1 && is_name_typed_lower(bare) && no_text_after(body, j + 1) &&
                        !named_above(body, j, bare);
     shaped = shaped || !labelled.empty() || !glued.empty() || is_role_and_handle(p) ||

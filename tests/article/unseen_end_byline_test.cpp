@@ -45,3 +45,45 @@ TEST_CASE("unseen end byline: the frame comes off whatever shape its inside has"
   // a framed box heading stays no byline
   CHECK(read_end("===== Các tin đã đưa ngày =====\n").author.empty());
 }
+
+namespace {
+
+const std::string kUnderTitle = "Chi hội Phụ nữ thôn Đông tổ chức kỷ niệm ngày thành lập Hội\n";
+const std::string kText =
+    "\nSáng 20/10, Chi hội Phụ nữ thôn Đông đã tổ chức buổi gặp mặt kỷ niệm ngày thành lập "
+    "Hội Liên hiệp Phụ nữ Việt Nam với sự tham gia của đông đảo hội viên trong thôn.\n\n"
+    "Tại buổi gặp mặt, các hội viên đã ôn lại truyền thống vẻ vang của phụ nữ Việt Nam và "
+    "tham gia nhiều trò chơi dân gian sôi nổi.\n";
+
+}  // namespace
+
+TEST_CASE("unseen end byline: a pen name run into the date under the title signs") {
+  // a CMS's author and date fields with no space between: the glue tells them apart, so a
+  // pen name with no family name signs too, a weekday glued to it comes off
+  struct Case {
+    std::string line, author;
+  };
+  for (const Case& c :
+       {Case{"Bá Sơn08:08, 19/10/2023", "Bá Sơn"},
+        Case{"Như HoàngThứ 6, 20/10/2023 | 15:21:15", "Như Hoàng"},
+        Case{"Thu Hường – Minh Dũng20/10/2023 10:15", "Thu Hường – Minh Dũng"},
+        Case{"Văn Quân20/10/2023", "Văn Quân"}, Case{"Minh hiếu20/10/2023", "Minh hiếu"}}) {
+    INFO(c.line);
+    Article a = read_ok(InputFile{"bai.txt", kUnderTitle + c.line + "\n" + kText});
+    CHECK(a.author == c.author);
+    CHECK(a.date == Date{2023, 10, c.line.find("19/10") != std::string::npos ? 19 : 20});
+  }
+  // a section written beside the date, set apart by a space or a bar, is no writer
+  for (std::string line : {"Tin Tức | 20/10/2023", "Hội Phụ Nữ 20/10/2023 10:15"}) {
+    INFO(line);
+    CHECK(read_ok(InputFile{"bai.txt", kUnderTitle + line + "\n" + kText}).author.empty());
+  }
+}
+
+TEST_CASE("unseen end byline: a name and a date alone at the end, or one typed lower") {
+  CHECK(read_end("Văn Quân 20/10/2023\n").author == "Văn Quân");
+  CHECK(read_end("Minh hiếu 20/10/2023\n").author == "Minh hiếu");
+  CHECK(read_end("Minh hiếu 20/10/2023 - 10:45\n").author == "Minh hiếu");
+  // a date alone at the end names nobody
+  CHECK(read_end("20/10/2023\n").author.empty());
+}
