@@ -118,10 +118,30 @@ bool is_given_name(std::string_view word) {
          std::end(kGivenNames);
 }
 
+// "Lữ nhiên Hương", "Nguyễn Thị thu Hà": a full name, a family name first, every syllable in
+// title case but one later one, not the last; its syllables need be in no list (a family name
+// opens it, as no phrase of ordinary words does).
+static bool is_full_name_one_lower(const std::vector<std::string_view>& words) {
+  constexpr std::size_t kFewest = 3, kMost = 4;
+  if (words.size() < kFewest || words.size() > kMost || !is_any_family_name(words[0])) return false;
+  std::size_t lower = 0;
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    std::string_view w = words[k];
+    if (is_all_caps(w) || w.find_first_of("0123456789.-–()/") != std::string_view::npos)
+      return false;
+    if (!starts_with_upper(w)) {
+      if (k == 0 || k + 1 == words.size()) return false;
+      ++lower;
+    }
+  }
+  return lower == 1;
+}
+
 bool is_name_typed_lower(std::string_view line) {
   constexpr std::size_t kFewest = 2, kMost = 3;  // "Minh hiếu", "Nguyễn văn an"
   std::vector<std::string_view> words;
   each_word(line, [&](std::string_view w) { words.push_back(w); });
+  if (is_full_name_one_lower(words)) return true;
   if (words.size() < kFewest || words.size() > kMost) return false;
   bool lower_later = false;
   for (std::size_t k = 0; k < words.size(); ++k) {
@@ -136,6 +156,33 @@ bool is_name_typed_lower(std::string_view line) {
     if (!syllable) return false;
   }
   return lower_later;
+}
+
+bool is_capitals_of_common_words(std::string_view line) {
+  constexpr std::size_t kPenNameSyllables = 2;  // "TUYẾT MAI", "PHI CÔNG": no family name
+  line = trim_spaces(line);
+  if (!is_all_caps(line) || line.find_first_of("0123456789:.()/") != std::string_view::npos)
+    return false;
+  bool heading = true;  // every part ("THẾ HIỆP – HUYỆN ĐOÀN PHÙ MỸ": the writer and a unit)
+  // one writer's name: more syllables than a pen name has, no family name first, a word
+  // no name's syllable
+  std::size_t syllables = 0;
+  bool family = false, common = false;
+  auto close_name = [&] {
+    heading = heading && syllables > kPenNameSyllables && !family && common;
+    syllables = 0;
+    family = common = false;
+  };
+  each_word(line, [&](std::string_view w) {
+    if (w == "-" || w == "–" || w == "—" || fold_exact(w) == "và" || w == "&") {
+      close_name();
+      return;
+    }
+    if (++syllables == 1) family = family_name_kind(fold_exact(w)).has_value();
+    if (!is_given_name(w) && !is_middle_name(w) && !family_name_kind(fold_exact(w))) common = true;
+  });
+  close_name();
+  return heading;
 }
 
 std::string_view writer_glued_before_date(std::string_view line, std::string_view rest) {

@@ -35,7 +35,18 @@ bool is_given_name(std::string_view word);
 // ái", "Hết"), and so are most pairs of ordinary words ("Xem thêm", "Bình thường"); a pair of
 // given names that is an ordinary word too ("Thành công") the caller tells by the page, where
 // such a word stands in the text and a writer's name hardly ever does.
+// Also a full name of three or four syllables, a family name first (family_names.h, a common
+// one), every syllable in title case but one between the first and the last ("Lữ nhiên Hương",
+// "Mai viết Tăng"): the family name tells it, whatever the lowered syllable is.
 bool is_name_typed_lower(std::string_view line);
+
+// "Ý KIẾN ĐỘC GIẢ", "BÌNH LUẬN CỦA BẠN ĐỌC": a box's heading in capitals, no writer's name:
+// no label, no digit, and a name of more syllables than a pen name has (two: "TUYẾT MAI",
+// "PHI CÔNG" sign in capitals with no family name) whose first is no family name
+// (family_names.h, any kind) and some word no name's syllable (a given, middle or family
+// name); every part so when a dash or "VÀ" joins two ("THẾ HIỆP – HUYỆN ĐOÀN PHÙ MỸ": a
+// writer and a unit).
+bool is_capitals_of_common_words(std::string_view line);
 
 // "Bá Sơn08:08, 19/08/2014", "Như HoàngThứ 6, 04/01/2019 | 15:21", "Thu Hường – Minh
 // Dũng14/09/2021": the writer's name run into the date line with no space, as a CMS prints its

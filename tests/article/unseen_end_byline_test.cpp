@@ -87,3 +87,55 @@ TEST_CASE("unseen end byline: a name and a date alone at the end, or one typed l
   // a date alone at the end names nobody
   CHECK(read_end("20/10/2023\n").author.empty());
 }
+
+TEST_CASE("unseen end byline: a source's label without its colon names no writer") {
+  Article a = read_end("Nguồn Báo Nông Thôn\n");
+  CHECK(a.author.empty());
+  CHECK(a.source.site == "Báo Nông Thôn");
+  // a name under it still signs, as under "Nguồn: X"
+  CHECK(read_end("Nguồn Báo Nông Thôn\nTrần Văn Tâm\n").author == "Trần Văn Tâm");
+}
+
+TEST_CASE("unseen end byline: a box's heading in capitals of common words is no byline") {
+  // a source's credit, then the comment box's and the related box's headings
+  const std::string head =
+      "Hội Nông dân xã ra quân làm đường giao thông nông thôn\n\n18/09/2013\n\n";
+  const std::string lead =
+      "Sáng 14/3, Hội Nông dân xã Tân Hòa phối hợp với các chi hội ra quân làm mới hơn hai cây "
+      "số đường bê tông nội đồng, giúp bà con vận chuyển lúa thuận tiện hơn trong mùa thu "
+      "hoạch.\n\n";
+  for (std::string box : {"PHẢN HỒI ĐỘC GIẢ", "BÌNH LUẬN BẠN ĐỌC", "CHIA SẺ Ý KIẾN"}) {
+    INFO(box);
+    Article a = read_ok(
+        InputFile{"bai.txt", head + lead + "Theo BNT\n\n" + box + "\n\nCác tin bài khác\n"});
+    CHECK(a.author.empty());
+  }
+  // pen names in capitals sign, with no family name, and with a unit after a dash
+  CHECK(read_end("HOÀI NGUYỆT\n").author == "HOÀI NGUYỆT");
+  CHECK(read_end("THẾ HIỆP – HUYỆN ĐOÀN TÂN HÒA\n").author == "THẾ HIỆP");
+  CHECK(read_end("TRẦN VĂN TÂM\n").author == "TRẦN VĂN TÂM");
+}
+
+TEST_CASE("unseen end byline: a hard-wrapped sentence's last line is no byline") {
+  // the line over it leaves the sentence open at a wrapped line's length; the last line, a
+  // place's name in title case, was left apart by the joiner
+  Article a = read_ok(InputFile{
+      "bai.txt",
+      "Hội nông dân xã Tân Hòa ra quân làm mới hơn hai cây số đường bê tông nội đồng, tập "
+      "trung tìm hiểu về phong trào xây dựng nông thôn mới, nỗ lực phấn đấu trở\n"
+      "thành xã đạt chuẩn nông thôn mới nâng cao. Hội Nông dân – Đoàn Thanh niên đã tổ chức "
+      "Lễ\n"
+      "Khánh thành tuyến đường cho bà con tổ 9 tại Khu Di tích lịch sử Tượng đài chiến thắng\n"
+      "Hà Tiên – Kiên Giang.\n"});
+  CHECK(a.author.empty());
+  // a byline with a stop under a closed sentence still signs
+  CHECK(read_end("Trần Văn Tâm.\n").author == "Trần Văn Tâm");
+}
+
+TEST_CASE("unseen end byline: a name with one syllable typed lower signs, bracketed too") {
+  CHECK(read_end("Trần văn Tâm - Hội Nông dân xã\n").author == "Trần văn Tâm");
+  CHECK(read_end("Nguyễn Thị thu Hà.\n").author == "Nguyễn Thị thu Hà");
+  CHECK(read_end("(Minh hiếu)\n").author == "Minh hiếu");
+  // no family name first: an office's name, no writer typed lower
+  CHECK(read_end("Phường quán Toan\n").author != "Phường quán Toan");
+}
