@@ -203,7 +203,10 @@ std::string_view writer_glued_before_date(std::string_view line, std::string_vie
     glued = true;
     break;
   }
-  if (!glued || rest.find_first_of("0123456789/|:,;()") != std::string_view::npos) return {};
+  // a pen name has two syllables at least; one word is an acronym as often ("QPTD–Thứ Năm")
+  if (!glued || rest.find_first_of("0123456789/|:,;()") != std::string_view::npos ||
+      at_most_words(rest, 1))
+    return {};
   // one writer's name, or two joined by a dash ("Thu Hường – Minh Dũng")
   std::string_view left = rest;
   while (!left.empty()) {

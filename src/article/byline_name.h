@@ -53,7 +53,7 @@ bool is_capitals_of_common_words(std::string_view line);
 // author and date fields side by side in a text copy. `rest` is what stands before the date
 // (text/date_line.h split_date_line), a weekday glued to its end ("HoàngThứ 6") taken off. The
 // name: one writer's name or two joined by a dash, each a writer's name (is_writer_name: a pen
-// name with no family name too, "Văn Quân"; or one typed lower, "Minh hiếu"), at most four words,
+// name with no family name too, "Văn Quân"; or one typed lower, "Minh hiếu"), two to four words,
 // no digit; "" otherwise. The glue (a letter right against the date or the weekday) is what tells a
 // CMS's field from a section written beside the date ("Thời Sự | 12/3/2020", "Tin Tức 12/3/2020"),
 // which a space, a bar or a dash sets apart.

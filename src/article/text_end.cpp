@@ -307,9 +307,12 @@ std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::
                        !named_above(body, j, bare);
     shaped = shaped || !labelled.empty() || !glued.empty() || is_role_and_handle(p) ||
              signs_with_glued_initial(p) || typed_lower;
-    // "Ý KIẾN ĐỘC GIẢ": a box's heading in capitals, common words, names no writer
-    // (byline_name.h)
-    shaped = shaped && !is_capitals_of_common_words(byline_without_final_stop(p));
+    // "Theo ĐĐK" / "Ý KIẾN ĐỘC GIẢ": under a source's credit, which closes the text, a line in
+    // capitals of common words is the next box's heading (the comments'), no writer signing
+    // under the credit (byline_name.h). Not elsewhere: an office signs in capitals of common
+    // words too ("BAN TỔ CHỨC", "BÁO SƠN LA").
+    shaped = shaped && !(j > last + 1 && credits_source_only(body[j - 1].text) &&
+                         is_capitals_of_common_words(byline_without_final_stop(p)));
     bool office = !shaped && ((j + 1 == body.size() && signs_as_office(p)) ||
                               (looked == 1 && names_organisation(p) && no_text_after(body, j + 1)));
     if (!shaped && !office) continue;

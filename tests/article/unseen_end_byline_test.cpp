@@ -73,8 +73,10 @@ TEST_CASE("unseen end byline: a pen name run into the date under the title signs
     CHECK(a.author == c.author);
     CHECK(a.date == Date{2023, 10, c.line.find("19/10") != std::string::npos ? 19 : 20});
   }
-  // a section written beside the date, set apart by a space or a bar, is no writer
-  for (std::string line : {"Tin Tức | 20/10/2023", "Hội Phụ Nữ 20/10/2023 10:15"}) {
+  // a section written beside the date, set apart by a space or a bar, is no writer; nor is
+  // one word glued (an acronym as often: a paper's mark)
+  for (std::string line : {"Tin Tức | 20/10/2023", "Hội Phụ Nữ 20/10/2023 10:15",
+                           "QPTD–Thứ Sáu, 20/10/2023, 13:59 (GMT+7)"}) {
     INFO(line);
     CHECK(read_ok(InputFile{"bai.txt", kUnderTitle + line + "\n" + kText}).author.empty());
   }
@@ -110,6 +112,8 @@ TEST_CASE("unseen end byline: a box's heading in capitals of common words is no 
         InputFile{"bai.txt", head + lead + "Theo BNT\n\n" + box + "\n\nCác tin bài khác\n"});
     CHECK(a.author.empty());
   }
+  // an office signs in capitals of common words where no credit stands over it
+  CHECK(read_end("BAN TỔ CHỨC\n").author == "BAN TỔ CHỨC");
   // pen names in capitals sign, with no family name, and with a unit after a dash
   CHECK(read_end("HOÀI NGUYỆT\n").author == "HOÀI NGUYỆT");
   CHECK(read_end("THẾ HIỆP – HUYỆN ĐOÀN TÂN HÒA\n").author == "THẾ HIỆP");
