@@ -451,15 +451,24 @@ std::string_view without_role_word(std::string_view byline) {
   return is_writer_name(without_outlet_mark(rest.substr(0, name_end(rest)))) ? rest : byline;
 }
 
-// "Nguồn: Trung tâm Tin tức HTV", "Nguồn tin: Văn phòng Đảng ủy": a credit of where the text
-// comes from (a paper, an office), which names no writer.
+// "Nguồn Báo Thanh Hóa", "Nguồn TTXVN": the source's label with its colon left out, a name
+// after it (a capital: "Nguồn nước sạch" is a phrase). No family name is "Nguồn", so the word
+// opens no writer's name.
+bool source_label_without_colon(std::string_view byline, const std::string& folded) {
+  return starts_with(folded, "nguon ") && !starts_with(folded, "nguon tin") &&
+         starts_with_upper(after_words(byline, 1));
+}
+
+// "Nguồn: Trung tâm Tin tức HTV", "Nguồn tin: Văn phòng Đảng ủy", "Nguồn Báo Thanh Hóa": a
+// credit of where the text comes from (a paper, an office), which names no writer.
 bool is_source_credit(std::string_view byline) {
   std::string folded = fold_for_match(byline);
   return starts_with(folded, "nguon:") || starts_with(folded, "nguon tin:") ||
-         starts_with(folded, "nguon tin ");
+         starts_with(folded, "nguon tin ") || source_label_without_colon(byline, folded);
 }
 
-// "Nguồn: X", "Nguồn tin: X", "Nguồn tin X" → "X" as written; empty for any other line.
+// "Nguồn: X", "Nguồn tin: X", "Nguồn tin X", "Nguồn X" → "X" as written; empty for any other
+// line.
 std::string_view after_source_label(std::string_view byline) {
   std::string folded = fold_for_match(byline);
   for (std::string_view label : {"nguon tin:", "nguon:", "nguon tin "}) {
@@ -468,6 +477,7 @@ std::string_view after_source_label(std::string_view byline) {
     if (label.ends_with(':')) return trim_spaces(byline.substr(byline.find(':') + 1));
     return after_words(byline, 2);
   }
+  if (source_label_without_colon(byline, folded)) return after_words(byline, 1);
   return {};
 }
 

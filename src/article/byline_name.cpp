@@ -2,6 +2,7 @@
 #include "article/byline_name.h"
 
 #include <algorithm>
+#include <cctype>
 #include <iterator>
 #include <string>
 #include <vector>
@@ -10,6 +11,7 @@
 #include "article/family_names.h"
 #include "article/text_lines.h"
 #include "article/theo_writer.h"
+#include "base/ascii.h"
 #include "text/normalize.h"
 
 namespace tuyentap {
@@ -116,10 +118,30 @@ bool is_given_name(std::string_view word) {
          std::end(kGivenNames);
 }
 
+// "Lữ nhiên Hương", "Nguyễn Thị thu Hà": a full name, a family name first, every syllable in
+// title case but one later one, not the last; its syllables need be in no list (a family name
+// opens it, as no phrase of ordinary words does).
+static bool is_full_name_one_lower(const std::vector<std::string_view>& words) {
+  constexpr std::size_t kFewest = 3, kMost = 4;
+  if (words.size() < kFewest || words.size() > kMost || !is_any_family_name(words[0])) return false;
+  std::size_t lower = 0;
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    std::string_view w = words[k];
+    if (is_all_caps(w) || w.find_first_of("0123456789.-–()/") != std::string_view::npos)
+      return false;
+    if (!starts_with_upper(w)) {
+      if (k == 0 || k + 1 == words.size()) return false;
+      ++lower;
+    }
+  }
+  return lower == 1;
+}
+
 bool is_name_typed_lower(std::string_view line) {
   constexpr std::size_t kFewest = 2, kMost = 3;  // "Minh hiếu", "Nguyễn văn an"
   std::vector<std::string_view> words;
   each_word(line, [&](std::string_view w) { words.push_back(w); });
+  if (is_full_name_one_lower(words)) return true;
   if (words.size() < kFewest || words.size() > kMost) return false;
   bool lower_later = false;
   for (std::size_t k = 0; k < words.size(); ++k) {
@@ -134,6 +156,85 @@ bool is_name_typed_lower(std::string_view line) {
     if (!syllable) return false;
   }
   return lower_later;
+}
+
+bool is_capitals_of_common_words(std::string_view line) {
+  constexpr std::size_t kPenNameSyllables = 2;  // "TUYẾT MAI", "PHI CÔNG": no family name
+  line = trim_spaces(line);
+  if (!is_all_caps(line) || line.find_first_of("0123456789:.()/") != std::string_view::npos)
+    return false;
+  bool heading = true;  // every part ("THẾ HIỆP – HUYỆN ĐOÀN PHÙ MỸ": the writer and a unit)
+  // one writer's name: more syllables than a pen name has, no family name first, a word
+  // no name's syllable
+  std::size_t syllables = 0;
+  bool family = false, common = false;
+  auto close_name = [&] {
+    heading = heading && syllables > kPenNameSyllables && !family && common;
+    syllables = 0;
+    family = common = false;
+  };
+  each_word(line, [&](std::string_view w) {
+    if (w == "-" || w == "–" || w == "—" || fold_exact(w) == "và" || w == "&") {
+      close_name();
+      return;
+    }
+    if (++syllables == 1) family = family_name_kind(fold_exact(w)).has_value();
+    if (!is_given_name(w) && !is_middle_name(w) && !family_name_kind(fold_exact(w))) common = true;
+  });
+  close_name();
+  return heading;
+}
+
+std::string_view writer_glued_before_date(std::string_view line, std::string_view rest) {
+  constexpr std::size_t kMaxWords = 4;  // a writer's name; a section's name may be longer
+  line = trim_spaces(line);
+  rest = trim_spaces(rest);
+  if (rest.empty() || !line.starts_with(rest) || line.size() == rest.size()) return {};
+  // the glue: the date's first character right after the name's last letter
+  const auto next = static_cast<unsigned char>(line[rest.size()]);
+  bool glued = next != ' ' && (next >= 0x80 || std::isalnum(next));
+  // a weekday glued to the name, before the date ("Như HoàngThứ 6, 04/01/2019")
+  for (std::string_view day : {"Thứ ", "Chủ nhật", "Chủ Nhật", "CN"}) {
+    std::size_t at = rest.rfind(day);
+    if (at == std::string_view::npos || at == 0 || rest[at - 1] == ' ') continue;
+    std::string_view after = trim_spaces(rest.substr(at + day.size()));
+    if (after.find(' ') != std::string_view::npos) continue;  // one word: "6", "bảy"
+    rest = rest.substr(0, at);
+    glued = true;
+    break;
+  }
+  // a pen name has two syllables at least; one word is an acronym as often ("QPTD–Thứ Năm")
+  if (!glued || rest.find_first_of("0123456789/|:,;()") != std::string_view::npos ||
+      at_most_words(rest, 1))
+    return {};
+  // one writer's name, or two joined by a dash ("Thu Hường – Minh Dũng")
+  std::string_view left = rest;
+  while (!left.empty()) {
+    std::size_t dash = std::string_view::npos, width = 0;
+    for (std::string_view d : {"–", "—", "-"})
+      if (std::size_t at = left.find(d); at < dash) {
+        dash = at;
+        width = d.size();
+      }
+    std::string_view name = trim_spaces(left.substr(0, dash));
+    if (name.empty() || !(is_writer_name(name) || is_name_typed_lower(name)) ||
+        !at_most_words(name, kMaxWords) ||
+        (is_all_caps(name) && !is_capitals_name(name)))  // "TIN TỨC": a heading's words
+      return {};
+    left = dash == std::string_view::npos ? std::string_view{} : left.substr(dash + width);
+  }
+  return rest;
+}
+
+std::optional<TextThenDate> text_then_date(std::string_view line) {
+  line = trim_spaces(line);
+  std::size_t k = line.find_first_of("0123456789");
+  if (k == std::string_view::npos || k == 0) return std::nullopt;
+  std::string_view text = trim_spaces(line.substr(0, k));
+  if (text.empty()) return std::nullopt;
+  auto when = parse_date_line(line.substr(k));
+  if (!when) return std::nullopt;
+  return TextThenDate{text, *when, line[k - 1] != ' '};
 }
 
 }  // namespace tuyentap

@@ -2,7 +2,10 @@
 // before any role, unit or second part the byline rules cut off.
 #pragma once
 
+#include <optional>
 #include <string_view>
+
+#include "text/date_line.h"
 
 namespace tuyentap {
 
@@ -32,6 +35,40 @@ bool is_given_name(std::string_view word);
 // ái", "Hết"), and so are most pairs of ordinary words ("Xem thêm", "Bình thường"); a pair of
 // given names that is an ordinary word too ("Thành công") the caller tells by the page, where
 // such a word stands in the text and a writer's name hardly ever does.
+// Also a full name of three or four syllables, a family name first (family_names.h, a common
+// one), every syllable in title case but one between the first and the last ("Lữ nhiên Hương",
+// "Mai viết Tăng"): the family name tells it, whatever the lowered syllable is.
 bool is_name_typed_lower(std::string_view line);
+
+// "Ý KIẾN ĐỘC GIẢ", "BÌNH LUẬN CỦA BẠN ĐỌC": a box's heading in capitals, no writer's name:
+// no label, no digit, and a name of more syllables than a pen name has (two: "TUYẾT MAI",
+// "PHI CÔNG" sign in capitals with no family name) whose first is no family name
+// (family_names.h, any kind) and some word no name's syllable (a given, middle or family
+// name); every part so when a dash or "VÀ" joins two ("THẾ HIỆP – HUYỆN ĐOÀN PHÙ MỸ": a
+// writer and a unit).
+bool is_capitals_of_common_words(std::string_view line);
+
+// "Bá Sơn08:08, 19/08/2014", "Như HoàngThứ 6, 04/01/2019 | 15:21", "Thu Hường – Minh
+// Dũng14/09/2021": the writer's name run into the date line with no space, as a CMS prints its
+// author and date fields side by side in a text copy. `rest` is what stands before the date
+// (text/date_line.h split_date_line), a weekday glued to its end ("HoàngThứ 6") taken off. The
+// name: one writer's name or two joined by a dash, each a writer's name (is_writer_name: a pen
+// name with no family name too, "Văn Quân"; or one typed lower, "Minh hiếu"), two to four words,
+// no digit; "" otherwise. The glue (a letter right against the date or the weekday) is what tells a
+// CMS's field from a section written beside the date ("Thời Sự | 12/3/2020", "Tin Tức 12/3/2020"),
+// which a space, a bar or a dash sets apart.
+std::string_view writer_glued_before_date(std::string_view line, std::string_view rest);
+
+// "Văn Quân31/10/2023", "Minh hiếu 30/06/2018": text, then a date line from the line's first
+// digit to its end, which text/date_line.h split_date_line leaves whole (a date alone after a
+// space may be a title's own: "Kỷ niệm ngày 30/4/1975"). The text before the date (trimmed),
+// the date, and whether the two are glued (no space between); nullopt when no date line ends
+// the line or nothing stands before it. The callers ask whether that text is a writer's name.
+struct TextThenDate {
+  std::string_view text;
+  DateTime when;
+  bool glued = false;
+};
+std::optional<TextThenDate> text_then_date(std::string_view line);
 
 }  // namespace tuyentap

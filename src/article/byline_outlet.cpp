@@ -7,6 +7,7 @@
 #include <string>
 
 #include "article/byline.h"
+#include "article/byline_name.h"
 #include "article/scene_caption.h"
 #include "article/text_lines.h"
 #include "article/theo_writer.h"
@@ -148,7 +149,13 @@ std::string_view byline_without_date(std::string_view line) {
   // a date needs a digit: most lines have none, and the split is not tried
   if (line.find_first_of("0123456789") == std::string_view::npos) return line;
   std::optional<DatedLine> d = split_date_line(line);
-  if (!d || !d->rest_first || !line.starts_with(d->rest) || !looks_like_byline(d->rest))
+  // "Văn Quân 31/10/2023": a date alone after the name, which the split leaves whole
+  if (!d)
+    if (auto named = text_then_date(line);
+        named && (looks_like_byline(named->text) || is_name_typed_lower(named->text)))
+      return named->text;
+  if (!d || !d->rest_first || !line.starts_with(d->rest) ||
+      !(looks_like_byline(d->rest) || is_name_typed_lower(d->rest)))  // "Minh hiếu 30/06/2018"
     return line;
   return line.substr(0, d->rest.size());
 }

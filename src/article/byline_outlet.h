@@ -33,8 +33,9 @@ std::string_view outlet_alone_in_brackets(std::string_view byline);
 
 // "Phùng Anh (VTV Online) 17/07/2026 18:49 GMT+7" → "Phùng Anh (VTV Online)": a byline with the
 // date it was posted on the same line (as a page's author box prints the two side by side),
-// without the date; text/date_line.h split_date_line decides where the date starts. Any other line
-// as it is.
+// without the date; text/date_line.h split_date_line decides where the date starts; the byline a
+// name, or one typed with a syllable in lower case ("Minh hiếu 30/06/2018", byline_name.h). Any
+// other line as it is.
 std::string_view byline_without_date(std::string_view line);
 
 // "Theo binhdinh online" → "binhdinh online", "Theo VOV.VN" → "VOV.VN": a byline that credits

@@ -3,6 +3,7 @@
 
 #include "article/by_line.h"
 #include "article/byline.h"
+#include "article/byline_name.h"
 #include "article/header_lines.h"
 #include "article/header_shapes.h"
 #include "article/leading_symbols.h"
@@ -37,6 +38,16 @@ std::optional<Dated> dated(std::string_view p) {
   // (a family name first, theo_writer.h) is the writer's, in either order; a section's name
   // is not a person's
   if (split && is_person_name(split->rest)) return Dated{split->when, {}, false, split->rest};
+  // "Bá Sơn08:08, 19/08/2014": a writer's name run into the date with no space, a pen name too
+  // (byline_name.h)
+  if (split && split->rest_first)
+    if (std::string_view name = writer_glued_before_date(p, split->rest); !name.empty())
+      return Dated{split->when, {}, false, std::string(name)};
+  // "Văn Quân31/10/2023": glued to a date alone, which the split leaves whole
+  if (!split)
+    if (auto named = text_then_date(p); named && named->glued)
+      if (std::string_view name = writer_glued_before_date(p, named->text); !name.empty())
+        return Dated{named->when, {}, false, std::string(name)};
   if (split && !split->rest_first) {
     if (Particulars given = particulars(split->rest); given.all)
       return Dated{split->when, {}, false, std::move(given.byline)};

@@ -8,6 +8,7 @@
 
 #include "article/byline.h"
 #include "article/caption.h"
+#include "article/end_byline_shapes.h"
 #include "article/text_lines.h"
 #include "base/ascii.h"
 #include "text/normalize.h"
@@ -66,10 +67,12 @@ bool closes_the_text(std::string_view text) {
 }
 
 // A caption the rules may give: not a byline, not a credit line, not too long, not the text's
-// closing paragraph.
+// closing paragraph, not a line framed by marks ("===== Lan Chi=====": a signature set apart,
+// end_byline_shapes.h; no site frames a caption).
 bool may_be_caption(const Paragraph& p) {
   return !shows_photo(p.photo) && at_most_words(p.text, kMaxCaptionWords) &&
-         !looks_like_byline(p.text) && !parse_caption(p.text) && !closes_the_text(p.text);
+         !looks_like_byline(p.text) && !parse_caption(p.text) && !closes_the_text(p.text) &&
+         without_frame(p.text).size() == p.text.size();
 }
 
 }  // namespace

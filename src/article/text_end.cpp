@@ -113,15 +113,35 @@ bool signs_over_chrome(const Paragraphs& body, std::size_t j) {
          (at_most_words(next, kButtonWords) || looks_like_source(next));
 }
 
+// Whether body[j] closes the sentence the paragraph over it leaves open: that one a line of a
+// wrapped text's length (kWrappedWords words at least) ending on a letter, with no stop, and
+// this one ending with the sentence's stop. A byline stands under a closed sentence; a caption
+// with no stop over a byline is shorter.
+bool ends_wrapped_sentence(const Paragraphs& body, std::size_t j) {
+  constexpr std::size_t kWrappedWords = 12;
+  if (j == 0 || !body[j].text.ends_with('.') || body[j].text.ends_with("..") ||
+      shows_photo(body[j].photo))
+    return false;
+  const std::string& above = body[j - 1].text;
+  if (above.empty() || at_most_words(above, kWrappedWords - 1)) return false;
+  const auto end = static_cast<unsigned char>(above.back());
+  return (end >= 0x80 || std::isalpha(end)) && !ends_with_sentence_punct(above) &&
+         !parse_caption(above);
+}
+
 // "(Phòng Trưng bày – Tuyên truyền)": an office signing in brackets, perhaps with its unit after
-// a dash, loses them as a name does (byline.h byline_without_brackets, "(Thanh Huyền)").
+// a dash, loses them as a name does (byline.h byline_without_brackets, "(Thanh Huyền)"); so do
+// a name typed lower and a role before a handle (byline_name.h, end_byline_shapes.h).
 std::string_view signature_without_brackets(std::string_view byline) {
   std::string_view s = byline.ends_with('.') ? byline.substr(0, byline.size() - 1) : byline;
   if (s.size() < 2 || s.front() != '(' || s.back() != ')') return byline;
   std::string_view inner = s.substr(1, s.size() - 2);
   std::string_view head = inner;
   for (std::string_view dash : {"–", "-", "—"}) head = trim_spaces(head.substr(0, head.find(dash)));
-  if (signs_as_office(head) || names_organisation(head)) return inner;
+  // "(Minh hiếu)", "(btv chiminh)": a name typed lower, a role and a handle, as unbracketed
+  if (signs_as_office(head) || names_organisation(head) || is_name_typed_lower(head) ||
+      is_role_and_handle(head))
+    return inner;
   return byline_without_brackets(byline);
 }
 
@@ -204,10 +224,13 @@ std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::
     // "===== Nguyễn Thị Phong=====": the signature set apart by its marks (end_byline_shapes.h);
     // "👉 Minh Khoa", "✍️ Thu Hà": after an emoji, as a post sets it apart
     // (leading_symbols.h)
-    for (auto set_apart : {without_frame, without_leading_symbols})
-      if (std::string_view inner = set_apart(body[j].text);
-          inner.size() < body[j].text.size() && looks_like_byline(inner))
-        body[j].text = std::string(inner);
+    // The frame is the signature's own mark, whatever shape its inside has (a name with its
+    // unit glued, a label, an office): taken off before the shapes below are read.
+    if (std::string_view inner = without_frame(body[j].text); inner.size() < body[j].text.size())
+      body[j].text = std::string(inner);
+    if (std::string_view inner = without_leading_symbols(body[j].text);
+        inner.size() < body[j].text.size() && looks_like_byline(inner))
+      body[j].text = std::string(inner);
     // "Tác giả: Võ Thị Cẩm Tú Nguồn: Công đoàn viên": the source's credit printed on the
     // writer's line is the source, as on the line under it (labelled_byline.h)
     if (std::string_view name = before_source_label(body[j].text);
@@ -227,6 +250,10 @@ std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::
     // "(Ban Tổ chức trao quà cho các cháu)": a caption in brackets, who does what, is no
     // writer in brackets (bare_caption.h)
     if (bracketed_caption(p)) continue;
+    // "… tại Khu Di tích lịch sử Tượng đài chiến thắng" over "La Ngà – Đồng Nai.": a
+    // hard-wrapped sentence's last line, a proper noun the joiner left apart (text_lines.h
+    // joins a line in lower case only), is the sentence's end, no byline
+    if (ends_wrapped_sentence(body, j)) continue;
     // "(Còn nữa)": a serial's note closes the text, the byline may stand under it (series_note.h)
     if (is_series_note(p)) continue;
     ++looked;
@@ -272,11 +299,20 @@ std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::
     // "Minh hiếu.": a name typed with a later syllable in lower case (byline_name.h), right
     // under the last sentence with no text after it, and not in the text above, where an
     // ordinary word its syllables spell too would stand ("Thành công")
-    std::string_view bare = byline_without_final_stop(p);
+    // (its unit after a dash aside: "Lữ nhiên Hương - Đảng ủy Khối")
+    std::string_view bare = byline_without_final_stop(byline_without_date(p));
+    for (std::string_view dash : {" - ", " – ", " — "})
+      bare = trim_spaces(bare.substr(0, bare.find(dash)));
     bool typed_lower = looked == 1 && is_name_typed_lower(bare) && no_text_after(body, j + 1) &&
                        !named_above(body, j, bare);
     shaped = shaped || !labelled.empty() || !glued.empty() || is_role_and_handle(p) ||
              signs_with_glued_initial(p) || typed_lower;
+    // "Theo ĐĐK" / "Ý KIẾN ĐỘC GIẢ": under a source's credit, which closes the text, a line in
+    // capitals of common words is the next box's heading (the comments'), no writer signing
+    // under the credit (byline_name.h). Not elsewhere: an office signs in capitals of common
+    // words too ("BAN TỔ CHỨC", "BÁO SƠN LA").
+    shaped = shaped && !(j > last + 1 && credits_source_only(body[j - 1].text) &&
+                         is_capitals_of_common_words(byline_without_final_stop(p)));
     bool office = !shaped && ((j + 1 == body.size() && signs_as_office(p)) ||
                               (looked == 1 && names_organisation(p) && no_text_after(body, j + 1)));
     if (!shaped && !office) continue;

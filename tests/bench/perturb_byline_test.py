@@ -79,6 +79,36 @@ class Forms(unittest.TestCase):
                                             "()"))
 
 
+class UnseenForms(unittest.TestCase):
+    def test_framed_only_where_the_name_ends_a_word(self):
+        self.assertEqual(pb.framed("Lan Chi", "Lan Chi", norm), "===== Lan Chi=====")
+        self.assertEqual(pb.framed("Tin: Lan Chi - TTVH", "Lan Chi", norm),
+                         "===== Tin: Lan Chi - TTVH=====")
+        self.assertIsNone(pb.framed("T.HThống kê truy cập", "T.H", norm))  # chrome glued
+        self.assertIsNone(pb.framed("===== Lan Chi=====", "Lan Chi", norm))
+
+    def test_one_syllable_of_a_full_name_lowered(self):
+        self.assertEqual(pb.lowered("Mai Viết Tăng.", "Mai Viết Tăng", norm), "Mai viết Tăng.")
+        self.assertEqual(pb.lowered("Tin: Nguyễn Văn An - HND", "Nguyễn Văn An", norm),
+                         "Tin: Nguyễn văn An - HND")
+        self.assertIsNone(pb.lowered("Lan Chi", "Lan Chi", norm))  # two syllables
+        self.assertIsNone(pb.lowered("Minh Chính- Quang Huy", "Minh Chính- Quang Huy", norm))
+        self.assertIsNone(pb.lowered("NGUYỄN VĂN AN", "NGUYỄN VĂN AN", norm))
+
+    def test_a_unit_glued_after_a_hyphen(self):
+        got = pb.glued_unit("Quang Khải.", "Quang Khải", norm)
+        self.assertRegex(got, r"^Quang Khải-\S")
+        self.assertEqual(got, pb.glued_unit("Quang Khải", "Quang Khải", norm))  # seeded
+        self.assertIsNone(pb.glued_unit("Quang Khải - Q6", "Quang Khải", norm))  # a unit already
+        self.assertIsNone(pb.glued_unit("Ban Bạn đọc", "Ban Bạn đọc", norm))
+
+    def test_an_office_in_brackets(self):
+        self.assertEqual(pb.office_bracketed("Ban Tuyên giáo", "Ban Tuyên giáo", norm),
+                         "(Ban Tuyên giáo)")
+        self.assertIsNone(pb.office_bracketed("Lan Chi", "Lan Chi", norm))  # a person: (X)
+        self.assertIsNone(pb.office_bracketed("Nguồn: Ban Tuyên giáo", "Ban Tuyên giáo", norm))
+
+
 class Pages(unittest.TestCase):
     def ctx(self):
         return {"pool": POOL, "site": "own", "name": "a.txt"}
