@@ -18,15 +18,14 @@ namespace {
 constexpr std::size_t kNone = HeaderLayout::kNone;
 
 // "Tin tức - Sự kiện", "Đảng, Đoàn thể": at least two sections of at most 4 words each, set
-// off by a separator a menu or a breadcrumb writes between them. After a comma each section
-// opens with a capital, as a menu names it: a title's or a slogan's phrases run on in lower
-// case ("Gần dân, hiểu dân, giúp dân").
+// off by a separator a menu or a breadcrumb writes between them, each section opening with a
+// capital, as a menu names it: a title's or a slogan's phrases run on in lower case ("Gần
+// dân, hiểu dân, giúp dân", "Rộn ràng Tết quân - dân").
 bool lists_sections(std::string_view s) {
   constexpr std::size_t kMaxSectionWords = 4;
   constexpr std::string_view kSeparators[] = {" - ", " – ", " — ", ", ",
                                               " / ", " › ", " » ", " > "};
   std::size_t items = 0;
-  bool after_comma = false;
   while (!s.empty()) {
     std::size_t cut = std::string_view::npos, width = 0;
     for (std::string_view sep : kSeparators)
@@ -36,11 +35,10 @@ bool lists_sections(std::string_view s) {
       }
     std::string_view item = s.substr(0, cut);
     if (!has_letter_or_digit(item) || !at_most_words(item, kMaxSectionWords) ||
-        (after_comma && !starts_with_upper(item)))
+        !starts_with_upper(item))
       return false;
     ++items;
     if (cut == std::string_view::npos) break;
-    after_comma = s.substr(cut, width) == ", ";
     s.remove_prefix(cut + width);
   }
   return items >= 2;

@@ -65,6 +65,7 @@ TEST_CASE("untitled label: the label's shape") {
   CHECK_FALSE(is_section_label("Đại hội Chi bộ - nhiệm kỳ 2020-2025"));
   CHECK_FALSE(is_section_label("Vì sao?"));
   CHECK_FALSE(is_section_label("Gần dân, hiểu dân, giúp dân"));  // a slogan's phrases
+  CHECK_FALSE(is_section_label("Ấm áp Tết biên giới - quân - dân"));  // a title, in lower case
   CHECK_FALSE(is_section_label("Hà Nội - Thủ đô ngàn năm văn hiến và anh hùng của cả nước"));
 }
 
