@@ -10,6 +10,7 @@
 #include "article/text_lines.h"
 #include "article/theo_writer.h"
 #include "article/untitled_page.h"
+#include "text/date_line.h"
 
 namespace tuyentap {
 
@@ -53,6 +54,29 @@ bool names_writer(std::string_view s) {
     return false;
   std::string_view first = s.substr(0, std::min(s.find(" – "), s.find(" - ")));
   return is_person_name(s) || is_person_name(first);
+}
+
+// A line of a title's shape (6 to 40 words, no stop, no date, no label) under the label at
+// `label`, past a date line and a breadcrumb, with the body under it (or the date line, then the
+// body): the label is the page's section over its title ("KINH TẾ - CHÍNH TRỊ",
+// "09/05/2020", "Khai giảng lớp …", the lead; "Đảng - Đoàn thể", "Trang chủ > Tin tức >", a
+// title in capitals), which the title's rules and the scorer read as they did without it.
+bool title_under_label(std::span<const std::string_view> paras, const HeaderLayout& h,
+                       std::size_t label) {
+  // a shorter line there is as likely a photo's caption over the lead ("Toàn cảnh cuộc họp")
+  constexpr std::size_t kMinTitleWords = 6, kMaxTitleWords = 40;
+  for (std::size_t j = label + 1; j + 1 < paras.size(); ++j) {
+    if (j == h.date || is_breadcrumb(paras[j])) continue;
+    if (ends_with_sentence_punct(paras[j]) || !at_most_words(paras[j], kMaxTitleWords) ||
+        at_most_words(paras[j], kMinTitleWords - 1) || is_section_label(paras[j]) ||
+        is_counters(paras[j]) || may_hold_date_line(paras[j]))
+      return false;
+    // the body under it, or the article's date line and then the body
+    std::size_t next = j + 1;
+    if (may_hold_date_line(paras[next]) && next + 1 < paras.size()) ++next;
+    return is_body_text(paras[next]);
+  }
+  return false;
 }
 
 }  // namespace
@@ -99,6 +123,7 @@ void untitle_header_chrome(std::span<const std::string_view> paras, HeaderLayout
   } else if (!beside_date && names_writer(line) && h.byline == kNone) {
     h.byline = h.title;
   } else if (is_section_label(line)) {
+    if (!beside_date && title_under_label(paras, h, h.title)) return;
     if (h.topic.empty()) h.topic = kicker_topic(line);
     if (!beside_date && !h.topic.empty()) h.kicker = h.title;
   } else {

@@ -57,6 +57,25 @@ TEST_CASE("untitled label: a short title under its section's label stays the tit
   CHECK(b.title == "Sơ kết công tác Đảng quý I");
 }
 
+TEST_CASE("untitled label: a label over the date line and a title under it is no untitled page") {
+  // real-eval41/phuxuyen-1 as run-perturb's "date line above title" rewrites it: the section's
+  // label, the date, the title, the labelled date line, the lead. The label is no title, but
+  // the page is titled: the title is read as without the rule (the scorer's second opinion)
+  std::string page =
+      read_file_bytes(test_paths::source_dir() + "/tests/fixtures/real-eval41/phuxuyen-1.txt");
+  const std::string title =
+      "Khai giảng lớp bồi dưỡng lý luận chính trị cho đảng viên mới kết nạp đợt 1/2020";
+  REQUIRE(page.find("\n\n" + title + "\n") != std::string::npos);
+  page.replace(page.find("\n\n" + title + "\n"), title.size() + 3,
+               "\n\n09/05/2020\n" + title + "\n");
+  Article a = read_text(page);
+  CHECK(a.title == title);
+  // a short line there is a photo's caption over the lead: the page stays untitled
+  Article c = read_text("Tin tức - Sự kiện\n\nNgày đăng tin: 14/03/2024\n\nToàn cảnh hội nghị\n\n" +
+                        kLead + kBody);
+  CHECK(c.title.empty());
+}
+
 TEST_CASE("untitled label: the label's shape") {
   CHECK_FALSE(is_section_label("Xã hội"));  // a short title's shape too
   CHECK(is_section_label("Tin tức - Sự kiện"));
@@ -64,7 +83,7 @@ TEST_CASE("untitled label: the label's shape") {
   CHECK_FALSE(is_section_label("Sơ kết công tác Đảng quý I"));
   CHECK_FALSE(is_section_label("Đại hội Chi bộ - nhiệm kỳ 2020-2025"));
   CHECK_FALSE(is_section_label("Vì sao?"));
-  CHECK_FALSE(is_section_label("Gần dân, hiểu dân, giúp dân"));  // a slogan's phrases
+  CHECK_FALSE(is_section_label("Gần dân, hiểu dân, giúp dân"));       // a slogan's phrases
   CHECK_FALSE(is_section_label("Ấm áp Tết biên giới - quân - dân"));  // a title, in lower case
   CHECK_FALSE(is_section_label("Hà Nội - Thủ đô ngàn năm văn hiến và anh hùng của cả nước"));
 }
