@@ -247,9 +247,7 @@ bool is_unfilled_count(std::string_view line) {
     return false;
   // the label's words are letters alone: no digit, no stop, no other bracket
   return std::all_of(label.begin(), label.end(), [](char c) {
-    auto byte = static_cast<unsigned char>(c);
-    char lower = lower_ascii(c);
-    return c == ' ' || byte >= 0x80 || (lower >= 'a' && lower <= 'z');
+    return c == ' ' || static_cast<unsigned char>(c) >= 0x80 || is_ascii_letter(c);
   });
 }
 

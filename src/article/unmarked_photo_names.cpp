@@ -15,11 +15,6 @@ constexpr std::size_t kMinWords = 3;
 constexpr std::size_t kMaxWords = 12;
 constexpr std::size_t kMaxNumberDigits = 3;
 
-bool is_ascii_letter(char c) {
-  char lower = lower_ascii(c);
-  return lower >= 'a' && lower <= 'z';
-}
-
 // The line's words of letters (lower case) when it has the name's shape, else none.
 std::optional<std::vector<std::string>> name_words(std::string_view line) {
   line = trim_spaces(line);

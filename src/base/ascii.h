@@ -12,6 +12,11 @@ constexpr bool is_ascii_digit(char c) {
   return c >= '0' && c <= '9';
 }
 
+// 'a' to 'z' and 'A' to 'Z' (what a machine-made name is spelt in: a file's, a widget's label).
+constexpr bool is_ascii_letter(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
 // An ASCII letter in lower case, any other byte as it is: the one rule of the loops that
 // lower-case while they filter or fold (book/match.cpp, book/abbrev.cpp, text/decode.cpp,
 // text/normalize.cpp).
