@@ -2,7 +2,6 @@
 #include "article/byline_name.h"
 
 #include <algorithm>
-#include <cctype>
 #include <iterator>
 #include <string>
 #include <vector>
@@ -192,7 +191,8 @@ std::string_view writer_glued_before_date(std::string_view line, std::string_vie
   if (rest.empty() || !line.starts_with(rest) || line.size() == rest.size()) return {};
   // the glue: the date's first character right after the name's last letter
   const auto next = static_cast<unsigned char>(line[rest.size()]);
-  bool glued = next != ' ' && (next >= 0x80 || std::isalnum(next));
+  bool glued = next != ' ' && (next >= 0x80 || is_ascii_letter(line[rest.size()]) ||
+                               is_ascii_digit(line[rest.size()]));
   // a weekday glued to the name, before the date ("Như HoàngThứ 6, 04/01/2019")
   for (std::string_view day : {"Thứ ", "Chủ nhật", "Chủ Nhật", "CN"}) {
     std::size_t at = rest.rfind(day);

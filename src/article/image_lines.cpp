@@ -117,7 +117,7 @@ bool is_camera_name(std::string_view word) {
     std::string_view rest = word.substr(p.size());
     if (!rest.empty() && (rest[0] == '_' || rest[0] == '-')) rest.remove_prefix(1);
     std::size_t digits = 0;
-    while (digits < rest.size() && rest[digits] >= '0' && rest[digits] <= '9') ++digits;
+    while (digits < rest.size() && is_ascii_digit(rest[digits])) ++digits;
     if (digits >= kMinDigits) return true;
   }
   return false;

@@ -125,7 +125,7 @@ bool ends_wrapped_sentence(const Paragraphs& body, std::size_t j) {
   const std::string& above = body[j - 1].text;
   if (above.empty() || at_most_words(above, kWrappedWords - 1)) return false;
   const auto end = static_cast<unsigned char>(above.back());
-  return (end >= 0x80 || std::isalpha(end)) && !ends_with_sentence_punct(above) &&
+  return (end >= 0x80 || is_ascii_letter(above.back())) && !ends_with_sentence_punct(above) &&
          !parse_caption(above);
 }
 
@@ -221,13 +221,13 @@ std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::
   std::string author;
   std::size_t keep_to = body.size(), skip_to = body.size();
   for (std::size_t j = last + 1, looked = 0; j < body.size() && looked < kBylineSearch; ++j) {
-    // "===== Nguyễn Thị Phong=====": the signature set apart by its marks (end_byline_shapes.h);
-    // "👉 Minh Khoa", "✍️ Thu Hà": after an emoji, as a post sets it apart
-    // (leading_symbols.h)
+    // "===== Nguyễn Thị Phong=====": the signature set apart by its marks (end_byline_shapes.h).
     // The frame is the signature's own mark, whatever shape its inside has (a name with its
     // unit glued, a label, an office): taken off before the shapes below are read.
     if (std::string_view inner = without_frame(body[j].text); inner.size() < body[j].text.size())
       body[j].text = std::string(inner);
+    // "👉 Minh Khoa", "✍️ Thu Hà": the signature after an emoji, as a post sets it apart
+    // (leading_symbols.h)
     if (std::string_view inner = without_leading_symbols(body[j].text);
         inner.size() < body[j].text.size() && looks_like_byline(inner))
       body[j].text = std::string(inner);

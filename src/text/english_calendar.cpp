@@ -4,6 +4,8 @@
 #include <array>
 #include <cstddef>
 
+#include "base/ascii.h"
+
 namespace tuyentap {
 
 namespace {
@@ -13,14 +15,6 @@ constexpr std::array<std::string_view, 12> kMonths = {
     "july",    "august",   "september", "october", "november", "december"};
 constexpr std::array<std::string_view, 7> kWeekdays = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
-
-bool is_letter(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-char lower(char c) {
-  return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-}
 
 }  // namespace
 
@@ -38,18 +32,18 @@ bool is_english_weekday(std::string_view word, bool abbreviated) {
 
 bool holds_english_month(std::string_view line) {
   for (std::size_t i = 0; i < line.size();) {
-    if (!is_letter(line[i])) {
+    if (!is_ascii_letter(line[i])) {
       ++i;
       continue;
     }
     std::size_t j = i;
-    while (j < line.size() && is_letter(line[j])) ++j;
+    while (j < line.size() && is_ascii_letter(line[j])) ++j;
     // a word of plain Latin letters only: no Vietnamese word's diacritic runs on after it
     bool whole = j == line.size() || static_cast<unsigned char>(line[j]) < 0x80;
     bool after_plain = i == 0 || static_cast<unsigned char>(line[i - 1]) < 0x80;
     if (whole && after_plain && j - i >= 3 && j - i <= 9) {
       char word[10] = {};
-      for (std::size_t k = i; k < j; ++k) word[k - i] = lower(line[k]);
+      for (std::size_t k = i; k < j; ++k) word[k - i] = lower_ascii(line[k]);
       if (english_month(std::string_view(word, j - i)) != 0) return true;
     }
     i = j;
