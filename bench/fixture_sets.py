@@ -14,9 +14,9 @@ import re
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FIXTURES = os.path.join(ROOT, "tests", "fixtures")
-# real-eval43 and real-site43 (session 24) and every later set; real-eval34 … 42 and
-# real-site34 … 38, held out in sessions 15 … 23 and measured there, are learning sets
-HELD_OUT_FROM = 43
+# real-eval44 and real-site44 (session 25) and every later set; real-eval34 … 43 and
+# real-site34 … 38, held out in sessions 15 … 24 and measured there, are learning sets
+HELD_OUT_FROM = 44
 
 _NUMBERED = re.compile(r"^real-(eval|site)(\d*)$")
 
