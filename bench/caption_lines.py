@@ -10,7 +10,9 @@ words, in page order. match() pairs them with the reader's caption blocks:
   which some papers print for 'Đ' in captions) read as 'Đ';
 - a label is found by a caption whose text, or credit and text, starts with the label's first
   25 normalised characters or contains them, or whose whole text, when shorter than the
-  label, starts the label (a caption the reader cut short);
+  label, starts the label (a caption the reader cut short), or, when the caption is only a
+  credit ('Ảnh Nguyễn Nam' read as no text and the credit 'Nguyễn Nam'), whose credit the
+  label holds;
 - each caption answers one label at most, labels taken in page order.
 """
 import re
@@ -44,7 +46,10 @@ def _answers(label, text, credit):
     for cand in (text, normalise((credit or "") + " " + text) if credit else None):
         if cand and (cand.startswith(key) or key in cand):
             return True
-    return bool(text) and len(text) < len(label) and label.startswith(text)
+    if not text:  # a caption that is only its mark and credit ('Ảnh Nguyễn Nam'): the reader
+        # kept the credit alone, which the label, written whole, holds
+        return bool(credit) and normalise(credit) in label
+    return len(text) < len(label) and label.startswith(text)
 
 
 def match(labels, captions):

@@ -54,6 +54,14 @@ class Match(unittest.TestCase):
             [cap("Hình thức nhận dạng văn bản công chứng", "Sở Tư pháp cung cấp")])
         self.assertEqual((len(found), missed, extra), (1, [], []))
 
+    def test_a_caption_that_is_only_a_credit(self):
+        # 'Ảnh Nguyễn Nam' under the photo: the reader keeps no text, only the credit
+        found, missed, extra = caption_lines.match(["Ảnh Nguyễn Nam", "Ảnh minh họa: TTXVN"],
+                                                   [cap("", "Nguyễn Nam"), cap("", "TTXVN")])
+        self.assertEqual((len(found), missed, extra), (2, [], []))
+        found, missed, extra = caption_lines.match(["Ảnh Nguyễn Nam"], [cap("", "Trần Bình")])
+        self.assertEqual((found, len(missed), len(extra)), ([], 1, 1))
+
     def test_marks_case_white_space_and_the_other_d_are_folded(self):
         self.assertEqual(caption_lines.normalise("  (Ảnh)   Ðại  diện  HỘI"), "đại diện hội")
         self.assertEqual(caption_lines.normalise("• Ảnh minh họa: Toàn cảnh"), "toàn cảnh")
