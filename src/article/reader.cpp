@@ -12,6 +12,7 @@
 #include "article/file_steps.h"
 #include "article/html_page.h"
 #include "article/input_text.h"
+#include "article/lead_date.h"
 #include "article/learned_chrome.h"
 #include "article/text_reader.h"
 #include "article/word_reader.h"
@@ -125,12 +126,14 @@ std::variant<Article, NotAnArticle> read_one(const InputFile& file, DecodedFile 
     a->file = file.path;
     a->encoding = "UTF-8";  // what the document's XML holds
     a->id = content_id(*a);
+    date_from_lead(*a);  // after the id: the id names what the file says, not what we infer
     return result;
   }
   if (auto* a = std::get_if<Article>(&result)) {
     a->file = file.path;
     a->encoding = std::string(encoding_name(decoded.encoding));
     a->id = content_id(*a);
+    date_from_lead(*a);
     // The decoder's doubts already say "encoding uncertain: …"; other notes (a repair of
     // invalid bytes) are marked here when the guess itself is in doubt, never twice.
     const std::string kUncertain = "encoding uncertain: ";

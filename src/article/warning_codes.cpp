@@ -18,6 +18,7 @@ constexpr WarningKind kKinds[] = {
     {"no-date", N_("no date line")},
     {"impossible-date", N_("the date line gives a date that does not exist: %s")},
     {"date-from-address", N_("date from the page's address")},
+    {"date-from-lead", N_("no date line: the date is the day the lead opens with: %s")},
     // the topic and the title
     {"no-topic", N_("no topic (category)")},
     {"no-topic", N_("no topic (section)")},

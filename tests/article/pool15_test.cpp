@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "article/header_lines.h"
+#include "article/lead_date.h"
 #include "article/page_widgets.h"
 #include "article/reader.h"
 #include "article/slogan.h"
@@ -21,6 +22,13 @@ const std::string kReport =
     "viên công đoàn.\n\n"
     "Đại hội đã thông qua báo cáo tổng kết hoạt động công đoàn nhiệm kỳ qua, đánh giá những kết "
     "quả đạt được, những mặt còn hạn chế và đề ra phương hướng, nhiệm vụ cho nhiệm kỳ mới.\n\n";
+
+// No date line was read: the date is the day kReport's lead opens with (article/lead_date.h),
+// never the title's nor the masthead clock's.
+bool no_date_line(const Article& a) {
+  return a.date && a.date->iso() == "2023-03-24" &&
+         has_warning(a, std::string(kDateFromLead) + "24/03/2023");
+}
 
 }  // namespace
 
@@ -103,7 +111,7 @@ TEST_CASE("pool15: a date line closing the title's line, labelled or printed twi
                                  std::string("Kỷ niệm Ngày 30/4/1975")}) {
     Article a = read_text(own + "\n" + kReport);
     CHECK(a.title == own);
-    CHECK_FALSE(a.date);
+    CHECK(no_date_line(a));
   }
 }
 
@@ -118,7 +126,7 @@ TEST_CASE(
       "\n\nLan tỏa tình yêu biên giới trong các trường học vùng cao\n\n" + kReport;
   Article a = read_text(hotline + "Thứ sáu, 08/12/2023 07:18 GMT+7" + rest);
   CHECK(a.title == "Lan tỏa tình yêu biên giới trong các trường học vùng cao");
-  CHECK_FALSE(a.date);
+  CHECK(no_date_line(a));
   CHECK_FALSE(a.time);
   CHECK(all_fields(a).find("0912325336") == std::string::npos);
   CHECK(has_warning(a, "site chrome left out: 1 lines"));
