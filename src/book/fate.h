@@ -60,6 +60,9 @@ using SentenceTranslator = std::function<std::string(const std::string&)>;
 // The clerk's Vietnamese: "ngoài khoảng thời gian của sách (31/12/2018)"; the reader's
 // words go through `reader_words`.
 std::string vi_reason_text(const LeftOut& why, const SentenceTranslator& reader_words = {});
+// What the clerk can do to bring the article in, in Vietnamese, for the reasons a clerk can
+// mend in the file or the spec (an undated article); empty for the others.
+std::string_view vi_reason_remedy(Reason r);
 
 struct InputFate {
   std::string file;

@@ -112,4 +112,13 @@ std::string vi_reason_text(const LeftOut& why, const SentenceTranslator& reader_
   return std::string(words(why.reason).vietnamese) + facts(why, reader_words, true);
 }
 
+std::string_view vi_reason_remedy(Reason r) {
+  // The reader dates an undated page by the day its lead opens with (article/lead_date.h);
+  // what is left has neither, and the clerk knows the day or wants the article anyway.
+  if (r == Reason::NoDate)
+    return "muốn đưa bài vào sách: ghi ngày đăng thành một dòng riêng ngay dưới tiêu đề "
+           "(ví dụ 14/10/2022), hoặc ghi tên tệp vào include ở mục [select] của tệp cấu hình";
+  return {};
+}
+
 }  // namespace tuyentap

@@ -218,6 +218,8 @@ std::string report_text(const BuildReport& r, const Book& book,
         o += "\n      chương «" + f.chapter + "», bài thứ " + std::to_string(f.position) + "\n";
       } else {
         o += "\n      lý do: " + vi_reason_text(f.why(), translate) + "\n";
+        if (auto remedy = vi_reason_remedy(f.why().reason); !remedy.empty())
+          o += "      cách sửa: " + std::string(remedy) + "\n";
       }
       if (!f.also_matched.empty()) {
         o += "      cũng khớp các chương: ";

@@ -262,3 +262,37 @@ TEST_CASE("on a terminal, the EPUB and the PDF count their articles, in a pipe, 
   CHECK(pipe.exit_code == 0);
   CHECK(!has(pipe.out, "bài 220/220"));
 }
+
+TEST_CASE("an undated page is placed by the day its lead opens with, the others say what to do") {
+  std::string dir = fresh_dir("clerk-undated");
+  std::filesystem::create_directories(dir + "/kho");
+  const std::string second =
+      "Tại buổi lễ, đồng chí Bí thư Chi bộ đã trao quyết định kết nạp và nhắc nhở đảng viên "
+      "mới tiếp tục rèn luyện, phấn đấu, giữ gìn tư cách người đảng viên.\n";
+  std::ofstream(dir + "/kho/co-ngay.txt")
+      << "Chi bộ Trường Tiểu học kết nạp đảng viên mới\n\n"
+         "Sáng ngày 31/5/2024, Chi bộ Trường Tiểu học long trọng tổ chức lễ kết nạp đảng viên "
+         "mới cho hai quần chúng ưu tú là giáo viên của trường.\n\n"
+      << second;
+  std::ofstream(dir + "/kho/khong-ngay.txt")
+      << "Chi bộ thôn Hiền Phong sinh hoạt chuyên đề\n\n"
+         "Chi bộ thôn Hiền Phong tổ chức sinh hoạt chuyên đề về học tập và làm theo tư tưởng, "
+         "đạo đức, phong cách Hồ Chí Minh với sự tham dự của toàn thể đảng viên.\n\n"
+      << second;
+  RunResult r = run(tuyentap_vi() + " build '" + dir + "/kho' --year 2024 -o '" + dir + "/sach'");
+  INFO(r.out);
+  REQUIRE(r.exit_code == 0);
+  CHECK(has(r.out, "1 đưa vào sách, 1 loại ra"));
+  std::ifstream in(dir + "/sach/report.txt");
+  std::stringstream report;
+  report << in.rdbuf();
+  const std::string t = report.str();
+  INFO(t);
+  CHECK(has(t, "lưu ý: không có dòng ngày đăng, nên lấy ngày nêu ở câu mở đầu bài: 31/05/2024"));
+  CHECK(has(t,
+            "lý do: không có ngày đăng nên không xếp được vào khoảng thời gian\n"
+            "      cách sửa: muốn đưa bài vào sách: ghi ngày đăng thành một dòng riêng"));
+  // the included article is the dated one
+  CHECK(t.find("co-ngay.txt") > t.find("BÀI ĐƯA VÀO SÁCH"));
+  CHECK(t.find("khong-ngay.txt") < t.find("BÀI ĐƯA VÀO SÁCH"));
+}
