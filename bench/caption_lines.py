@@ -71,3 +71,17 @@ def match(labels, captions):
             missed.append(label)
     extra = [raw for (_, _, raw), u in zip(caps, used) if not u]
     return found, missed, extra
+
+
+def is_caption_line(line, labels):
+    """Whether a line of the page is one of its captions (caption_starts `labels`): the line,
+    normalised, holds a label's first KEY characters, or is the whole of a shorter label (a
+    caption printed twice is each time one; a line that only starts a caption is none). run-perturb keeps a donor's captions out of the chrome it lends."""
+    text = normalise(line)
+    if not text:
+        return False
+    for label in labels:
+        key = normalise(label)[:KEY]
+        if key and (key in text or text == normalise(label)):
+            return True
+    return False

@@ -73,6 +73,16 @@ class Match(unittest.TestCase):
         found, missed, extra = caption_lines.match([same, same], [cap(same + " cho gia đình")])
         self.assertEqual((len(found), len(missed), extra), (1, 1, []))
 
+    def test_a_line_of_the_page_is_one_of_its_captions(self):
+        labels = ["Đại diện nhà tài trợ cắt băng khánh thà", "Đoàn lân của địa phương vui mừng"]
+        is_caption = caption_lines.is_caption_line
+        self.assertTrue(is_caption("Đại diện nhà tài trợ cắt băng khánh thành", labels))
+        self.assertTrue(is_caption("(Ảnh) Đoàn lân của địa phương vui mừng", labels))
+        self.assertFalse(is_caption("Leave a Reply", labels))
+        self.assertFalse(is_caption("Đại diện", labels))
+        self.assertFalse(is_caption("", labels))
+        self.assertFalse(is_caption("Đoàn lân của địa phương vui mừng", []))
+
 
 class Tally(unittest.TestCase):
     def test_count_right_but_lines_wrong(self):
