@@ -54,8 +54,13 @@ const std::vector<CreditPrefix> kCreditPrefixes = {
     {"nhom tac gia", false},
     {"tac gia:", true},
     {"but danh:", true},
-    {"tac gia bai viet:",
-     true}};  // NukeViet's label, as many district and commune portals print it
+    {"tac gia bai viet:", true},  // NukeViet's label, as many district and commune portals print it
+    // the compiler's label, "tổng hợp" (compiled): "T/h: Lâm Huyền", "TH: Minh Anh", "Tổng hợp:
+    // Thu Hà"; whoever compiled the text signs it, the label no part of the name (as the
+    // newsroom's mark "(T/h)" after a name, byline_outlet.h)
+    {"t/h:", true},
+    {"th:", true},
+    {"tong hop:", true}};
 // Folded whole-line roles.
 const std::vector<std::string_view> kRoles = {"pv",           "ctv",         "btv",
                                               "nhom pv",      "phong vien",  "nhom phong vien",

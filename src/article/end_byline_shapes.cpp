@@ -74,6 +74,29 @@ std::size_t glued_name_in_brackets(std::string_view paragraph) {
   return open + static_cast<std::size_t>(p.data() - paragraph.data());
 }
 
+std::size_t glued_labelled_byline(std::string_view paragraph) {
+  // the label's words before its colon: "Tin", "Thực hiện", "Tin, ảnh", "Tác giả bài viết"
+  constexpr std::size_t kMaxLabelBytes = 32;
+  std::string_view p = trim_spaces(paragraph);
+  std::size_t colon = p.rfind(':');
+  if (colon == npos || colon == 0) return npos;
+  std::size_t from = colon > kMaxLabelBytes ? colon - kMaxLabelBytes : 0;
+  std::size_t stop = p.substr(0, colon).find_last_of(".!?");
+  if (std::size_t dots = p.substr(0, colon).rfind("…"); dots != npos && (stop == npos || dots > stop))
+    stop = dots + std::string_view("…").size() - 1;
+  if (stop == npos || stop < from) return npos;
+  std::string_view before = p.substr(0, stop + 1);
+  std::size_t at = p.find_first_not_of(' ', stop + 1);
+  if (at == npos || at >= colon) return npos;
+  std::string_view label = p.substr(at);
+  if (!starts_with_upper(label) || !ends_a_sentence(before) || !is_prose(before) ||
+      !opens_with_writer_credit(label) || !looks_like_byline(label))
+    return npos;
+  std::string_view author = author_in_byline(label);
+  if (author.empty() || author.size() >= label.size()) return npos;
+  return at + static_cast<std::size_t>(p.data() - paragraph.data());
+}
+
 std::string_view name_before_glued_unit(std::string_view line) {
   constexpr std::size_t kMaxWords = 12, kFewestNameWords = 2, kMostNameWords = 4;
   line = trim_spaces(line);

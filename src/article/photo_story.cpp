@@ -9,6 +9,7 @@
 #include "article/byline.h"
 #include "article/caption.h"
 #include "article/end_byline_shapes.h"
+#include "article/office_byline.h"
 #include "article/text_lines.h"
 #include "base/ascii.h"
 #include "text/normalize.h"
@@ -125,7 +126,10 @@ void mark_photo_story(std::vector<Paragraph>& body, std::string_view title) {
     bool bare_story_line = story && i + 1 < body.size() &&
                            at_most_words(p.text, kMaxStoryCaptionWords) &&
                            !ends_with_sentence_punct(p.text);
-    if ((announced || bare_story_line) && may_be_caption(p)) {
+    // the last line may be an office or a unit signing the text ("Huyện đoàn Bình Liêu" under
+    // "Một số hình ảnh …:" whose photos the text lost): no caption names a body alone
+    bool signs_last = i + 1 == body.size() && (signs_as_office(p.text) || signs_as_unit(p.text));
+    if ((announced || bare_story_line) && may_be_caption(p) && !signs_last) {
       p.photo = PhotoHint::Story;
       continue;
     }

@@ -155,12 +155,16 @@ bool ends_page_text(std::string_view p) {
 
 // "… nhiệm kỳ 2020 – 2025. (Hà Nguyên)": the writer's name glued in brackets after the last
 // sentence, with no sentence nor byline after it, becomes the byline's own paragraph
-// (end_byline_shapes.h), unless the text above names that person (its subject).
+// (end_byline_shapes.h), unless the text above names that person (its subject); so does a
+// writer's label glued to the last sentence's stop ("… tỉnh Trà Vinh.Tin: Trương Thị Yên").
 void split_glued_byline(Paragraphs& body) {
   for (std::size_t i = body.size(); i-- > 0;) {
-    if (std::size_t at = glued_name_in_brackets(body[i].text); at != std::string::npos) {
+    std::size_t at = glued_name_in_brackets(body[i].text);
+    const bool bracketed = at != std::string::npos;
+    if (!bracketed) at = glued_labelled_byline(body[i].text);
+    if (at != std::string::npos) {
       std::string byline = body[i].text.substr(at);
-      if (named_above(body, i, byline_without_brackets(byline))) return;
+      if (bracketed && named_above(body, i, byline_without_brackets(byline))) return;
       body[i].text.resize(at);
       while (body[i].text.ends_with(' ')) body[i].text.pop_back();
       body.insert(body.begin() + static_cast<std::ptrdiff_t>(i) + 1,
@@ -275,7 +279,8 @@ std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::
     if (is_editorial_board(p) && j + 1 < body.size() && looks_like_name(body[j + 1].text) &&
         !is_editorial_board(body[j + 1].text))
       continue;
-    // an office may sign it ("Ban Tổ chức"), alone on the last line, or by its full name
+    // an office or a unit may sign it ("Ban Tổ chức", "Huyện đoàn Bình Liêu"), alone on the
+    // last line, or by its full name
     // right under the last sentence with no text after it (office_byline.h)
     // "Xuân Tiến 21/03/2022 - 10:45 (GMT+7)": the byline with the day it was posted beside it,
     // as a page's author box prints the two (the date comes off the author: byline.h)
@@ -313,7 +318,7 @@ std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::
     // words too ("BAN TỔ CHỨC", "BÁO SƠN LA").
     shaped = shaped && !(j > last + 1 && credits_source_only(body[j - 1].text) &&
                          is_capitals_of_common_words(byline_without_final_stop(p)));
-    bool office = !shaped && ((j + 1 == body.size() && signs_as_office(p)) ||
+    bool office = !shaped && ((j + 1 == body.size() && (signs_as_office(p) || signs_as_unit(p))) ||
                               (looked == 1 && names_organisation(p) && no_text_after(body, j + 1)));
     if (!shaped && !office) continue;
     // "Nguồn: Báo Hà Nội Mới" over "Thu Hòa/VOV4": the name under the credit signs
