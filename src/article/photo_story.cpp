@@ -157,12 +157,11 @@ bool has_predicate(std::string_view label) {
 
 }  // namespace
 
-std::optional<std::string> drop_closing_photo_announcement(std::vector<Paragraph>& body) {
-  if (body.size() < 2) return std::nullopt;
+bool is_gallery_label(std::string_view paragraph) {
   // "(Một số hình ảnh của Hội nghị Đại biểu Cán bộ, công chức, viên chức …)": the label in
   // brackets, as some pages set it under the text, reads as without them; the brackets set
   // the whole line off as a note, so a comma inside lists what it names, no clause of a text
-  std::string_view last = body.back().text;
+  std::string_view last = paragraph;
   const bool bracketed = last.size() > 2 && last.front() == '(' && last.back() == ')' &&
                          last.find_first_of("()", 1) == last.size() - 1;
   if (bracketed) last = last.substr(1, last.size() - 2);
@@ -175,8 +174,11 @@ std::optional<std::string> drop_closing_photo_announcement(std::vector<Paragraph
                         at_most_words(last, last.ends_with(':') ? kMaxAnnouncementWords
                                                                 : kMaxAnnouncementHeadingWords) &&
                         (bracketed || last.find(',') == std::string::npos);
-  if (last.empty() || !heading_shaped || !announces_photos(last) || has_predicate(last))
-    return std::nullopt;
+  return !last.empty() && heading_shaped && announces_photos(last) && !has_predicate(last);
+}
+
+std::optional<std::string> drop_closing_photo_announcement(std::vector<Paragraph>& body) {
+  if (body.size() < 2 || !is_gallery_label(body.back().text)) return std::nullopt;
   std::string dropped = std::move(body.back().text);
   body.pop_back();
   return dropped;

@@ -350,8 +350,10 @@ std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::
       }
     }
     // "Hoàng Huy" / "(Cơ quan UBKT Tỉnh uỷ Hưng Yên)": the writer's office is no part of
-    // the author (writer_unit.h)
-    if (j + 1 < body.size() && looks_like_name(p) && names_writer_unit(body[j + 1].text)) {
+    // the author (writer_unit.h); nor is it unbracketed, the unit named alone ("Nguyễn Thị
+    // Hiệp" / "Huyện hội Bù Đăng", office_byline.h), no photo's caption under the byline
+    if (j + 1 < body.size() && looks_like_name(p) &&
+        (names_writer_unit(body[j + 1].text) || signs_as_unit(body[j + 1].text))) {
       skip_to = j + 2;
       break;
     }
