@@ -394,13 +394,23 @@ std::string_view without_outlet_mark(std::string_view byline) {
 }
 
 // "Tin: Tuyết Mai – Ảnh: Xuân Vũ" → "Tuyết Mai": the text's writer and the photographer named
-// apart; the photographer is no author. Only after a label crediting the text ("Tin:", "Bài:",
-// "Tác giả:"), the photo's credit after a dash, a comma or a semicolon, spaced or glued.
+// apart; the photographer is no author. After a label crediting the text ("Tin:", "Bài:",
+// "Tác giả:"), or a writer's name alone ("Minh Anh - Ảnh: Thu Hà", as text_end.h joins a
+// photographer's credit alone under a name), the photo's credit after a dash, a comma or a
+// semicolon, spaced or glued.
 std::string_view without_photo_credit(std::string_view byline) {
   std::size_t colon = byline.find(':');  // "Tác giả: …", "Thực hiện: …" (kCreditPrefixes) too
-  if (colon == std::string_view::npos || !opens_with_credit_prefix(byline)) return byline;
+  if (colon == std::string_view::npos) return byline;
+  // a name alone before the dash ("Minh Anh - Ảnh: Thu Hà"): no label, and no text-and-photos
+  // label either ("Tin, ảnh: X" credits both to X: text_photo_label.h)
+  const bool labelled = opens_with_credit_prefix(byline);
+  if (!labelled && (text_photo_label(byline).words || byline.find(" - ") == std::string_view::npos))
+    return byline;
+  if (!labelled) colon = std::string_view::npos;  // the name from the line's start
   for (std::size_t at = colon + 1; at < byline.size(); ++at) {
-    std::size_t sep = std::string_view(",;-").find(byline[at]) != std::string_view::npos ? 1
+    std::size_t sep = std::string_view(labelled ? ",;-" : "-").find(byline[at]) !=
+                              std::string_view::npos
+                          ? 1
                       : byline.substr(at).starts_with("–") || byline.substr(at).starts_with("—")
                           ? std::string_view("–").size()
                           : 0;

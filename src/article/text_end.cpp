@@ -390,13 +390,15 @@ std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::
   const bool caption_under_byline = !author.empty() && skip_to < body.size() &&
                                     only_short_lines_after(body, skip_to + 1) &&
                                     reads_as_closing_caption(body[skip_to].text, body[last].text);
-  // "Bài: Huỳnh Luân" / "Ảnh: Hồng Nhị": a photographer's credit alone on the line under the
-  // writer's labelled credit is the byline's second half, as "Bài: X - Ảnh: Y" on one line
-  // is, not a caption: no photo stands under the byline (the photographer is no author, and
-  // is told so as on one line: "photographer named in the byline …").
-  const bool photographer_under_writer = !author.empty() && skip_to > 0 && skip_to < body.size() &&
-                                         opens_with_writer_credit(body[skip_to - 1].text) &&
-                                         is_credit_alone(body[skip_to].text);
+  // "Bài: Huỳnh Luân" / "Ảnh: Hồng Nhị", "Minh Anh" / "Ảnh: Thu Hà": a photographer's credit
+  // alone on the line under the writer's credit or name is the byline's second half, as "Bài:
+  // X - Ảnh: Y" on one line is, not a caption: no photo stands under the byline (the
+  // photographer is no author, and is told so as on one line: "photographer named in the
+  // byline …").
+  const bool photographer_under_writer =
+      !author.empty() && skip_to > 0 && skip_to < body.size() &&
+      is_credit_alone(body[skip_to].text) &&
+      (opens_with_writer_credit(body[skip_to - 1].text) || looks_like_name(author));
   // A page's button or widget label there ("Top", "QR Code") ends the page's text as it ends
   // the article above: a photo story's lines after it are the page's widgets.
   bool ended = false;
