@@ -408,12 +408,11 @@ std::string_view without_photo_credit(std::string_view byline) {
     return byline;
   if (!labelled) colon = std::string_view::npos;  // the name from the line's start
   for (std::size_t at = colon + 1; at < byline.size(); ++at) {
-    std::size_t sep = std::string_view(labelled ? ",;-" : "-").find(byline[at]) !=
-                              std::string_view::npos
-                          ? 1
-                      : byline.substr(at).starts_with("–") || byline.substr(at).starts_with("—")
-                          ? std::string_view("–").size()
-                          : 0;
+    std::size_t sep =
+        std::string_view(labelled ? ",;-" : "-").find(byline[at]) != std::string_view::npos ? 1
+        : byline.substr(at).starts_with("–") || byline.substr(at).starts_with("—")
+            ? std::string_view("–").size()
+            : 0;
     if (sep == 0) continue;
     // with its mark: "ảnh" a photo, "Anh" a co-writer's name ("Tin: Hoàng Nam - Anh Thư")
     std::string rest = fold_exact(trim_spaces(byline.substr(at + sep)));

@@ -24,10 +24,12 @@ std::size_t glued_name_in_brackets(std::string_view paragraph);
 // sentence's stop begins (the offset of its first letter), or npos. The label is one that
 // credits the text, closed by its colon (byline.h opens_with_writer_credit: "Tin:", "Bài:",
 // "Thực hiện:", "T/h:", "Tin, ảnh:" …), right after a stop (".", "!", "?", "…", "./."), with a
-// space or none; the text before it closes a sentence (no closing quote before the stop, as
-// above) and the line from the label on is a byline whose label comes off to leave a writer
+// space or none; the text before it closes a sentence (a quotation's closing mark may stand
+// before the stop: "… đất nước”.Tin: Ngọc Anh", the label telling a byline from a quotation's
+// source) and the line from the label on is a byline whose label comes off to leave a writer
 // (byline.h author_in_byline): "… năm 2022. Tin: Minh Anh" too. A label inside a sentence
-// ("… gồm: …") follows no stop.
+// ("… gồm: …") follows no stop. A source's credit under the paragraph ("Nguồn: …") is looked
+// past (text_end.cpp).
 std::size_t glued_labelled_byline(std::string_view paragraph);
 
 // "Hồng Mai Trung tâm TT/GDSK" → "Hồng Mai": a writer's name (two to four words in title case)

@@ -129,7 +129,8 @@ bool ends_wrapped_sentence(const Paragraphs& body, std::size_t j) {
          !parse_caption(above);
 }
 
-// "(Phòng Trưng bày – Tuyên truyền)": an office signing in brackets, perhaps with its unit after
+// "(Phòng Trưng bày – Tuyên truyền)", "(Huyện đoàn Bình Liêu)": an office or a unit signing in
+// brackets, perhaps with its unit after
 // a dash, loses them as a name does (byline.h byline_without_brackets, "(Thanh Huyền)"); so do
 // a name typed lower and a role before a handle (byline_name.h, end_byline_shapes.h).
 std::string_view signature_without_brackets(std::string_view byline) {
@@ -139,8 +140,8 @@ std::string_view signature_without_brackets(std::string_view byline) {
   std::string_view head = inner;
   for (std::string_view dash : {"–", "-", "—"}) head = trim_spaces(head.substr(0, head.find(dash)));
   // "(Minh hiếu)", "(btv chiminh)": a name typed lower, a role and a handle, as unbracketed
-  if (signs_as_office(head) || names_organisation(head) || is_name_typed_lower(head) ||
-      is_role_and_handle(head))
+  if (signs_as_office(head) || signs_as_unit(head) || names_organisation(head) ||
+      is_name_typed_lower(head) || is_role_and_handle(head))
     return inner;
   return byline_without_brackets(byline);
 }
@@ -171,7 +172,8 @@ void split_glued_byline(Paragraphs& body) {
                   Paragraph{std::move(byline), PhotoHint::None});
       return;
     }
-    if (!is_link_or_widget_label(body[i].text) &&
+    // a source's credit under the signature ("Nguồn: …", "Theo …") names no writer: looked past
+    if (!is_link_or_widget_label(body[i].text) && !credits_source_only(body[i].text) &&
         (is_prose(body[i].text) || looks_like_byline(body[i].text)))
       return;
   }
@@ -394,10 +396,12 @@ std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::
   // alone on the line under the writer's credit or name is the byline's second half, as "Bài:
   // X - Ảnh: Y" on one line is, not a caption: no photo stands under the byline (the
   // photographer is no author, and is told so as on one line: "photographer named in the
-  // byline …").
+  // byline …"). Under any other byline (two writers, an office) it is no caption either: it
+  // leaves with what follows the byline, counted.
+  const bool credit_under_byline = !author.empty() && skip_to > 0 && skip_to < body.size() &&
+                                   is_credit_alone(body[skip_to].text);
   const bool photographer_under_writer =
-      !author.empty() && skip_to > 0 && skip_to < body.size() &&
-      is_credit_alone(body[skip_to].text) &&
+      credit_under_byline &&
       (opens_with_writer_credit(body[skip_to - 1].text) || looks_like_name(author));
   // A page's button or widget label there ("Top", "QR Code") ends the page's text as it ends
   // the article above: a photo story's lines after it are the page's widgets.
@@ -405,8 +409,13 @@ std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::
   for (std::size_t i = skip_to; i < body.size(); ++i) {
     if (i == skip_to && photographer_under_writer) {
       // the signature's line, no chrome: joined as on one line, the photographer is told
-      author += " - " + std::string(trim_spaces(body[i].text));
+      author = std::string(byline_without_final_stop(author)) + " - " +
+               std::string(trim_spaces(body[i].text));
       ++byline_lines;
+      more_lines += body[i].lines - 1;
+      continue;
+    }
+    if (i == skip_to && credit_under_byline) {
       more_lines += body[i].lines - 1;
       continue;
     }
