@@ -128,8 +128,10 @@ void mark_photo_story(std::vector<Paragraph>& body, std::string_view title) {
                            !ends_with_sentence_punct(p.text);
     // the last line may be an office or a unit signing the text ("Huyện đoàn Bình Liêu" under
     // "Một số hình ảnh …:" whose photos the text lost): no caption names a body alone
-    bool signs_last = i + 1 == body.size() && (signs_as_office(p.text) || signs_as_unit(p.text));
-    if ((announced || bare_story_line) && may_be_caption(p) && !signs_last) {
+    auto signs_last = [&] {
+      return i + 1 == body.size() && (signs_as_office(p.text) || signs_as_unit(p.text));
+    };
+    if ((announced || bare_story_line) && may_be_caption(p) && !signs_last()) {
       p.photo = PhotoHint::Story;
       continue;
     }

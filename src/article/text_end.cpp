@@ -173,8 +173,11 @@ void split_glued_byline(Paragraphs& body) {
       return;
     }
     // a source's credit under the signature ("Nguồn: …", "Theo …") names no writer: looked past
-    if (!is_link_or_widget_label(body[i].text) && !credits_source_only(body[i].text) &&
-        (is_prose(body[i].text) || looks_like_byline(body[i].text)))
+    // (asked last, of a byline's shape only: it reads the line as a byline)
+    if (!is_link_or_widget_label(body[i].text) &&
+        (is_prose(body[i].text) ||
+         (looks_like_byline(body[i].text) &&
+          !(looks_like_source(body[i].text) && credits_source_only(body[i].text)))))
       return;
   }
 }
