@@ -423,6 +423,8 @@ std::string_view without_photo_credit(std::string_view byline) {
   return byline;
 }
 
+bool names_no_source(std::string_view site);  // below
+
 // "Thực hiện: Minh Thư" → "Minh Thư" (kCreditPrefixes' writer_only labels). "Tin: Đoàn cơ
 // sở" → "Đoàn cơ sở", "Tin: Minh Anh" → "Minh Anh": a news credit naming a unit
 // (writer_unit.h) or a person signs the text as the name alone does; the label is no part of
@@ -436,8 +438,9 @@ std::string_view without_writer_label(std::string_view byline) {
   std::string label = fold_for_match(byline.substr(0, colon)) + ':';  // "Tác giả :" too
   std::string_view rest = trim_spaces(byline.substr(colon + 1));
   if (rest.empty()) return byline;
+  // "Tổng hợp: Internet", "T/h: Sưu tầm": a compiler's label over no one (names_no_source)
   for (const CreditPrefix& p : kCreditPrefixes)
-    if (p.writer_only && p.key == label) return rest;
+    if (p.writer_only && p.key == label) return names_no_source(rest) ? std::string_view{} : rest;
   // a person's name first, a second writer or a unit perhaps after it ("Tin: Quang Khải-Q6")
   if ((label == "tin:" || label == "bai:") &&
       (opens_with_writer_unit(rest) || is_writer_name(rest.substr(0, name_end(rest)))))

@@ -60,6 +60,8 @@ TEST_CASE("foot byline: the compiler's label comes off the name") {
   CHECK(author_in_byline("T/h: Lâm Thu Huyền") == "Lâm Thu Huyền");
   CHECK(author_in_byline("TH: Minh Anh") == "Minh Anh");
   CHECK(author_in_byline("Tổng hợp: Hoàng Yến") == "Hoàng Yến");
+  CHECK(author_in_byline("Tổng hợp: Internet").empty());  // compiled from no one named
+  CHECK(author_in_byline("T/h: Sưu tầm").empty());
   Article a = read_text(kHead + kLead + kBody + "\n\nT/h: Lâm Thu Huyền\n");
   CHECK(a.author == "Lâm Thu Huyền");
 }
