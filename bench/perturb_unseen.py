@@ -23,8 +23,18 @@ The kinds, and why each rewritten page's true fields are known exactly:
   first line (`Thứ Năm, 03/12/2026`, `Ngày 03/12/2026 08:15 AM`) or a clock as the page's last
   line (`08:15 03/12/2026`), on dated pages only: the page's own date line is still there, and
   the clock's day is never the article's, so the expected date and time stay.
+- **the byline at the foot in unseen forms** (session 25, real-eval43's misses), on pages that
+  sign under the last paragraph (bench/perturb_byline.py end_byline), with no tail added: the
+  writer's name alone glued after the last paragraph's stop with the label `Tin:` and no space
+  (`… tỉnh Trà Vinh.Tin: Trương Thị Yên`, thuvientravinh-1); the compiler's label before the
+  name (`T/h: Lâm Huyền`, tuangiao-1); a photographer's credit alone on the line under the
+  byline (`Ảnh: Kim Ngân`, thuvientravinh-1), a name drawn from a few, never the author's. The
+  expected author stays the name, the last paragraph ends at its stop, no caption is added.
 """
+import random
 import re
+
+import perturb_byline as pb
 
 # a photo's credit closing a caption: "(Ảnh: X)", "(Ảnh minh họa)", "- Ảnh: X", "Ảnh: X."
 _CREDIT_WORD = (r"(?:Ảnh|ẢNH|Ảnh minh họa|Ảnh minh hoạ|ảnh minh họa|ảnh minh hoạ|Nguồn ảnh|"
@@ -201,6 +211,66 @@ def site_clock(lines, exp, where, form):
     return body + ["", clock]
 
 
+_STOPS = (".", "!", "?", "…")
+
+
+def foot_byline(lines, exp, h):
+    """(i, last, name): the end byline's line i (perturb_byline.end_byline), the last
+    paragraph's line last, with only blank lines between, and the expected author's name as
+    printed when the byline is that name alone (a full stop after it at most); None otherwise."""
+    at = pb.end_byline(lines, exp, h)
+    if not at:
+        return None
+    i, last = at
+    if any(x.strip() for x in lines[last + 1:i]):
+        return None
+    parts = pb.split_byline(lines[i], exp.get("author"), h.norm)
+    if not parts or parts[0].strip() or parts[2].strip(" ."):
+        return None
+    return i, last, parts[1]
+
+
+def glue_byline_to_stop(lines, exp, h, label="Tin: "):
+    """The byline, the author's name alone, glued after the last paragraph's stop with `label`
+    and no space ("… tỉnh Trà Vinh.Tin: Trương Thị Yên"); the byline's own line and the blank
+    lines over it go. None when the last paragraph's line does not end with the expected
+    paragraph's end and a stop."""
+    at = foot_byline(lines, exp, h)
+    if not at:
+        return None
+    i, last, name = at
+    end = h.norm(exp.get("last_paragraph_end"))
+    text = lines[last].rstrip()
+    if not end or not h.norm(text).endswith(end) or not text.endswith(_STOPS):
+        return None
+    return lines[:last] + [text + label + name] + lines[i + 1:]
+
+
+def label_byline(lines, exp, h, label="T/h: "):
+    """The end byline, the author's name alone, with the compiler's `label` before it."""
+    at = foot_byline(lines, exp, h)
+    if not at:
+        return None
+    i, _, name = at
+    out = list(lines)
+    out[i] = label + name
+    return out
+
+
+PHOTOGRAPHERS = ["Kim Ngân", "Hồng Nhị", "Xuân Vũ"]
+
+
+def credit_under_byline(lines, exp, h, seed=""):
+    """A photographer's credit alone ("Ảnh: Kim Ngân") on the line under the end byline, a blank
+    line between; the name drawn by a generator seeded with `seed`, never the author's."""
+    at = foot_byline(lines, exp, h)
+    if not at:
+        return None
+    i, _, name = at
+    names = [n for n in PHOTOGRAPHERS if h.norm(n) != h.norm(name)]
+    return lines[:i + 1] + ["", "Ảnh: " + random.Random(seed).choice(names)] + lines[i + 1:]
+
+
 def kinds(h):
     """(name, "page", rewrite, folded fields) as run-perturb's kinds(); h holds run-perturb's
     title_line, date_line, byline_line, caption_lines and accuracy's norm. A rewrite that
@@ -242,6 +312,11 @@ def kinds(h):
            ("unseen: page cut after a caption", "page", cut, set()),
            ("unseen: byline glued before date", "page", glued(True), set()),
            ("unseen: date after end byline", "page", glued(False), set())]
+    out += [("unseen: end byline glued '….Tin: X'", "page",
+             lambda ls, e, c: glue_byline_to_stop(ls, e, h), set()),
+            ("unseen: end byline 'T/h: X'", "page", lambda ls, e, c: label_byline(ls, e, h), set()),
+            ("unseen: 'Ảnh: X' alone under end byline", "page",
+             lambda ls, e, c: credit_under_byline(ls, e, h, c.get("name", "")), set())]
     for shown, where, form in CLOCKS:
         out.append((f"unseen: site clock {shown}", "page",
                     lambda ls, e, c, w=where, f=form: site_clock(ls, e, w, f), set()))

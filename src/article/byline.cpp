@@ -54,8 +54,13 @@ const std::vector<CreditPrefix> kCreditPrefixes = {
     {"nhom tac gia", false},
     {"tac gia:", true},
     {"but danh:", true},
-    {"tac gia bai viet:",
-     true}};  // NukeViet's label, as many district and commune portals print it
+    {"tac gia bai viet:", true},  // NukeViet's label, as many district and commune portals print it
+    // the compiler's label, "tổng hợp" (compiled): "T/h: Lâm Huyền", "TH: Minh Anh", "Tổng hợp:
+    // Thu Hà"; whoever compiled the text signs it, the label no part of the name (as the
+    // newsroom's mark "(T/h)" after a name, byline_outlet.h)
+    {"t/h:", true},
+    {"th:", true},
+    {"tong hop:", true}};
 // Folded whole-line roles.
 const std::vector<std::string_view> kRoles = {"pv",           "ctv",         "btv",
                                               "nhom pv",      "phong vien",  "nhom phong vien",
@@ -389,16 +394,25 @@ std::string_view without_outlet_mark(std::string_view byline) {
 }
 
 // "Tin: Tuyết Mai – Ảnh: Xuân Vũ" → "Tuyết Mai": the text's writer and the photographer named
-// apart; the photographer is no author. Only after a label crediting the text ("Tin:", "Bài:",
-// "Tác giả:"), the photo's credit after a dash, a comma or a semicolon, spaced or glued.
+// apart; the photographer is no author. After a label crediting the text ("Tin:", "Bài:",
+// "Tác giả:"), or a writer's name alone ("Minh Anh - Ảnh: Thu Hà", as text_end.h joins a
+// photographer's credit alone under a name), the photo's credit after a dash, a comma or a
+// semicolon, spaced or glued.
 std::string_view without_photo_credit(std::string_view byline) {
   std::size_t colon = byline.find(':');  // "Tác giả: …", "Thực hiện: …" (kCreditPrefixes) too
-  if (colon == std::string_view::npos || !opens_with_credit_prefix(byline)) return byline;
+  if (colon == std::string_view::npos) return byline;
+  // a name alone before the dash ("Minh Anh - Ảnh: Thu Hà"): no label, and no text-and-photos
+  // label either ("Tin, ảnh: X" credits both to X: text_photo_label.h)
+  const bool labelled = opens_with_credit_prefix(byline);
+  if (!labelled && (text_photo_label(byline).words || byline.find(" - ") == std::string_view::npos))
+    return byline;
+  if (!labelled) colon = std::string_view::npos;  // the name from the line's start
   for (std::size_t at = colon + 1; at < byline.size(); ++at) {
-    std::size_t sep = std::string_view(",;-").find(byline[at]) != std::string_view::npos ? 1
-                      : byline.substr(at).starts_with("–") || byline.substr(at).starts_with("—")
-                          ? std::string_view("–").size()
-                          : 0;
+    std::size_t sep =
+        std::string_view(labelled ? ",;-" : "-").find(byline[at]) != std::string_view::npos ? 1
+        : byline.substr(at).starts_with("–") || byline.substr(at).starts_with("—")
+            ? std::string_view("–").size()
+            : 0;
     if (sep == 0) continue;
     // with its mark: "ảnh" a photo, "Anh" a co-writer's name ("Tin: Hoàng Nam - Anh Thư")
     std::string rest = fold_exact(trim_spaces(byline.substr(at + sep)));
@@ -408,6 +422,8 @@ std::string_view without_photo_credit(std::string_view byline) {
   }
   return byline;
 }
+
+bool names_no_source(std::string_view site);  // below
 
 // "Thực hiện: Minh Thư" → "Minh Thư" (kCreditPrefixes' writer_only labels). "Tin: Đoàn cơ
 // sở" → "Đoàn cơ sở", "Tin: Minh Anh" → "Minh Anh": a news credit naming a unit
@@ -422,8 +438,9 @@ std::string_view without_writer_label(std::string_view byline) {
   std::string label = fold_for_match(byline.substr(0, colon)) + ':';  // "Tác giả :" too
   std::string_view rest = trim_spaces(byline.substr(colon + 1));
   if (rest.empty()) return byline;
+  // "Tổng hợp: Internet", "T/h: Sưu tầm": a compiler's label over no one (names_no_source)
   for (const CreditPrefix& p : kCreditPrefixes)
-    if (p.writer_only && p.key == label) return rest;
+    if (p.writer_only && p.key == label) return names_no_source(rest) ? std::string_view{} : rest;
   // a person's name first, a second writer or a unit perhaps after it ("Tin: Quang Khải-Q6")
   if ((label == "tin:" || label == "bai:") &&
       (opens_with_writer_unit(rest) || is_writer_name(rest.substr(0, name_end(rest)))))

@@ -41,8 +41,9 @@ bool is_title_case_name(std::string_view s, std::size_t most_words) {
   return ok && words >= 1 && words <= most_words && !has_ascii_digit(s);
 }
 
-// The text ends with a sentence's stop, and no quotation closes right before it.
-bool ends_a_sentence(std::string_view s) {
+// The text ends with a sentence's stop, and no quotation closes right before it unless
+// `quoted` lets one.
+bool ends_a_sentence(std::string_view s, bool quoted = false) {
   s = trim_spaces(s);
   if (s.ends_with("./.")) return true;
   std::string_view stop;
@@ -51,7 +52,7 @@ bool ends_a_sentence(std::string_view s) {
   if (stop.empty()) return false;
   s.remove_suffix(stop.size());
   for (std::string_view quote : {"\"", "”", "’", "'", "»"})
-    if (s.ends_with(quote)) return false;
+    if (s.ends_with(quote) && !quoted) return false;
   return !s.empty();
 }
 
@@ -72,6 +73,32 @@ std::size_t glued_name_in_brackets(std::string_view paragraph) {
       !looks_like_byline(inner))
     return npos;
   return open + static_cast<std::size_t>(p.data() - paragraph.data());
+}
+
+std::size_t glued_labelled_byline(std::string_view paragraph) {
+  // the label's words before its colon: "Tin", "Thực hiện", "Tin, ảnh", "Tác giả bài viết"
+  constexpr std::size_t kMaxLabelBytes = 32;
+  std::string_view p = trim_spaces(paragraph);
+  std::size_t colon = p.rfind(':');
+  if (colon == npos || colon == 0) return npos;
+  std::size_t from = colon > kMaxLabelBytes ? colon - kMaxLabelBytes : 0;
+  std::size_t stop = p.substr(0, colon).find_last_of(".!?");
+  if (std::size_t dots = p.substr(0, colon).rfind("…");
+      dots != npos && (stop == npos || dots > stop))
+    stop = dots + std::string_view("…").size() - 1;
+  if (stop == npos || stop < from) return npos;
+  std::string_view before = p.substr(0, stop + 1);
+  std::size_t at = p.find_first_not_of(' ', stop + 1);
+  if (at == npos || at >= colon) return npos;
+  std::string_view label = p.substr(at);
+  // a quotation may close the sentence ("… đất nước”.Tin: Ngọc Anh"): the label, not a name in
+  // brackets, tells the byline from the quotation's source
+  if (!starts_with_upper(label) || !ends_a_sentence(before, true) || !is_prose(before) ||
+      !opens_with_writer_credit(label) || !looks_like_byline(label))
+    return npos;
+  std::string_view author = author_in_byline(label);
+  if (author.empty() || author.size() >= label.size()) return npos;
+  return at + static_cast<std::size_t>(p.data() - paragraph.data());
 }
 
 std::string_view name_before_glued_unit(std::string_view line) {

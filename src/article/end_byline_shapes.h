@@ -1,5 +1,6 @@
 // The byline at a page's end in the shapes some sites give it and the end-byline search
-// (text_end.h) did not read: a writer's name in brackets glued after the last sentence, a name
+// (text_end.h) did not read: a writer's name in brackets or a writer's label glued after the last
+// sentence, a name
 // with the writer's unit glued after it with no mark between, a newsroom's role before a
 // handle in lower case; and the link or widget label a page prints after the article, which
 // ends it rather than signing it or being its last paragraph.
@@ -18,6 +19,18 @@ namespace tuyentap {
 // ("(Còn nữa)", "(Ảnh minh họa)"), no digit ("(Kỳ 2)"). A bracket inside a sentence stands
 // before its stop ("… tỉnh (Hà Giang).") and is no byline.
 std::size_t glued_name_in_brackets(std::string_view paragraph);
+
+// "… trên địa bàn tỉnh.Tin: Trương Thị Yên": where a writer's label that a site glues to the last
+// sentence's stop begins (the offset of its first letter), or npos. The label is one that
+// credits the text, closed by its colon (byline.h opens_with_writer_credit: "Tin:", "Bài:",
+// "Thực hiện:", "T/h:", "Tin, ảnh:" …), right after a stop (".", "!", "?", "…", "./."), with a
+// space or none; the text before it closes a sentence (a quotation's closing mark may stand
+// before the stop: "… đất nước”.Tin: Ngọc Anh", the label telling a byline from a quotation's
+// source) and the line from the label on is a byline whose label comes off to leave a writer
+// (byline.h author_in_byline): "… năm 2022. Tin: Minh Anh" too. A label inside a sentence
+// ("… gồm: …") follows no stop. A source's credit under the paragraph ("Nguồn: …") is looked
+// past (text_end.cpp).
+std::size_t glued_labelled_byline(std::string_view paragraph);
 
 // "Hồng Mai Trung tâm TT/GDSK" → "Hồng Mai": a writer's name (two to four words in title case)
 // and the writer's unit after it with no dash, comma nor bracket between (writer_unit.h: "Trung

@@ -7,6 +7,7 @@
 
 #include "article/byline_outlet.h"
 #include "article/text_lines.h"
+#include "article/writer_unit.h"
 #include "base/ascii.h"
 #include "text/normalize.h"
 
@@ -76,6 +77,13 @@ bool signs_as_office(std::string_view line) {
   if (line.ends_with('.')) line.remove_suffix(1);
   if (!plain_words(line, kMaxOfficeWords)) return false;
   return starts_with_upper(after_office_noun(line));
+}
+
+bool signs_as_unit(std::string_view line) {
+  if (line.ends_with('.')) line.remove_suffix(1);
+  if (!plain_words(line, kMaxOfficeWords)) return false;
+  std::string_view last = line.substr(line.rfind(' ') + 1);
+  return starts_with_upper(last) && opens_with_writer_unit(line);
 }
 
 bool names_organisation(std::string_view line) {

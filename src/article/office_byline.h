@@ -14,6 +14,13 @@ namespace tuyentap {
 // Tổ chức", "Văn phòng Huyện ủy"; never "Ban hành …", a sentence's verb).
 bool signs_as_office(std::string_view line);
 
+// A unit of the Party, the state or a mass organisation named alone (writer_unit.h's list:
+// "Huyện đoàn Bình Liêu", "Hội Nông dân xã Tân Phú", "Trung tâm Văn hóa huyện Tân Phú"), as
+// signs_as_office: 2 to 6 words with no punctuation (a final "." aside), not in capitals, the
+// last opening with a capital (a unit's name ends on its place's or its own name; a caption
+// that names one runs on in lower case: "Huyện đoàn trao quà cho các em").
+bool signs_as_unit(std::string_view line);
+
 // An organisation's full name signing the text, up to 12 words, as a department of a body
 // signs what it wrote ("Cơ quan Ủy ban kiểm tra Đảng ủy Công an tỉnh", "Ban Truyền thông Hội
 // Doanh nhân trẻ Đồng Nai (T/h)", a newsroom's mark after it): an office's noun and a capital,

@@ -9,6 +9,7 @@
 #include "article/byline.h"
 #include "article/caption.h"
 #include "article/end_byline_shapes.h"
+#include "article/office_byline.h"
 #include "article/text_lines.h"
 #include "base/ascii.h"
 #include "text/normalize.h"
@@ -125,7 +126,12 @@ void mark_photo_story(std::vector<Paragraph>& body, std::string_view title) {
     bool bare_story_line = story && i + 1 < body.size() &&
                            at_most_words(p.text, kMaxStoryCaptionWords) &&
                            !ends_with_sentence_punct(p.text);
-    if ((announced || bare_story_line) && may_be_caption(p)) {
+    // the last line may be an office or a unit signing the text ("Huyện đoàn Bình Liêu" under
+    // "Một số hình ảnh …:" whose photos the text lost): no caption names a body alone
+    auto signs_last = [&] {
+      return i + 1 == body.size() && (signs_as_office(p.text) || signs_as_unit(p.text));
+    };
+    if ((announced || bare_story_line) && may_be_caption(p) && !signs_last()) {
       p.photo = PhotoHint::Story;
       continue;
     }
@@ -153,12 +159,11 @@ bool has_predicate(std::string_view label) {
 
 }  // namespace
 
-std::optional<std::string> drop_closing_photo_announcement(std::vector<Paragraph>& body) {
-  if (body.size() < 2) return std::nullopt;
+bool is_gallery_label(std::string_view paragraph) {
   // "(Một số hình ảnh của Hội nghị Đại biểu Cán bộ, công chức, viên chức …)": the label in
   // brackets, as some pages set it under the text, reads as without them; the brackets set
   // the whole line off as a note, so a comma inside lists what it names, no clause of a text
-  std::string_view last = body.back().text;
+  std::string_view last = paragraph;
   const bool bracketed = last.size() > 2 && last.front() == '(' && last.back() == ')' &&
                          last.find_first_of("()", 1) == last.size() - 1;
   if (bracketed) last = last.substr(1, last.size() - 2);
@@ -171,8 +176,11 @@ std::optional<std::string> drop_closing_photo_announcement(std::vector<Paragraph
                         at_most_words(last, last.ends_with(':') ? kMaxAnnouncementWords
                                                                 : kMaxAnnouncementHeadingWords) &&
                         (bracketed || last.find(',') == std::string::npos);
-  if (last.empty() || !heading_shaped || !announces_photos(last) || has_predicate(last))
-    return std::nullopt;
+  return !last.empty() && heading_shaped && announces_photos(last) && !has_predicate(last);
+}
+
+std::optional<std::string> drop_closing_photo_announcement(std::vector<Paragraph>& body) {
+  if (body.size() < 2 || !is_gallery_label(body.back().text)) return std::nullopt;
   std::string dropped = std::move(body.back().text);
   body.pop_back();
   return dropped;

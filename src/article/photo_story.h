@@ -34,6 +34,15 @@ bool is_photo_story_title(std::string_view title);
 // the lead.
 void mark_photo_story(std::vector<Paragraph>& body, std::string_view title);
 
+// A gallery's label: a paragraph that announces photos (announces_photos) and says nothing
+// more, whatever it ends with: one sentence of at most 30 words (40 when it ends with its
+// colon, which says its photos come under it) with no comma and no verb's mark ("được", "đã"
+// …: "Một số hình ảnh tư liệu được trao tặng bảo tàng tỉnh." tells what the photos are, the
+// writer's sentence); in round brackets it reads as without them, a comma inside listing what
+// it names. "Một số hình ảnh tặng quà tại các xã", "Một số hình ảnh tại buổi lễ:". Over its
+// photos' captions it heads them (text_blocks.h), no caption of its own.
+bool is_gallery_label(std::string_view paragraph);
+
 // Drops the body's last paragraph when it is a gallery's label (it announces photos, as above)
 // and nothing follows it once the byline is taken: "Một số hình ảnh tiêu biểu", "Một số hình
 // ảnh tại buổi lễ:", "Sau đây là một số hình ảnh của Đại hội." over photos the text does not

@@ -210,6 +210,15 @@ void read_blocks(std::vector<Paragraph>& body, Article& a) {
       }
       continue;
     }
+    // "Một số hình ảnh tặng quà … tại các xã" over its photos' captions (a photo story's,
+    // photo_story.h): the gallery's label heads them, no photo's caption of its own. With its
+    // colon ("Một số hình ảnh buổi lễ:") it is the writer's sentence leading into them, and
+    // stays a paragraph (tests/fixtures/real-eval26/ktxd-1, real-eval30/mnhoamitanbinh-1).
+    if (have_lead && i + 1 < body.size() && body[i + 1].photo == PhotoHint::Story &&
+        !p.ends_with(':') && is_gallery_label(p)) {
+      a.blocks.push_back(Block{BlockType::Heading, p, {}});
+      continue;
+    }
     // the second half of a caption broken by a blank line (wrapped_line.h)
     if (!a.blocks.empty() && a.blocks.back().type == BlockType::Caption &&
         a.blocks.back().credit.empty() && continues_caption(a.blocks.back().text, p)) {

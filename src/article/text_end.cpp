@@ -129,7 +129,8 @@ bool ends_wrapped_sentence(const Paragraphs& body, std::size_t j) {
          !parse_caption(above);
 }
 
-// "(Phòng Trưng bày – Tuyên truyền)": an office signing in brackets, perhaps with its unit after
+// "(Phòng Trưng bày – Tuyên truyền)", "(Huyện đoàn Bình Liêu)": an office or a unit signing in
+// brackets, perhaps with its unit after
 // a dash, loses them as a name does (byline.h byline_without_brackets, "(Thanh Huyền)"); so do
 // a name typed lower and a role before a handle (byline_name.h, end_byline_shapes.h).
 std::string_view signature_without_brackets(std::string_view byline) {
@@ -139,8 +140,8 @@ std::string_view signature_without_brackets(std::string_view byline) {
   std::string_view head = inner;
   for (std::string_view dash : {"–", "-", "—"}) head = trim_spaces(head.substr(0, head.find(dash)));
   // "(Minh hiếu)", "(btv chiminh)": a name typed lower, a role and a handle, as unbracketed
-  if (signs_as_office(head) || names_organisation(head) || is_name_typed_lower(head) ||
-      is_role_and_handle(head))
+  if (signs_as_office(head) || signs_as_unit(head) || names_organisation(head) ||
+      is_name_typed_lower(head) || is_role_and_handle(head))
     return inner;
   return byline_without_brackets(byline);
 }
@@ -155,20 +156,28 @@ bool ends_page_text(std::string_view p) {
 
 // "… nhiệm kỳ 2020 – 2025. (Hà Nguyên)": the writer's name glued in brackets after the last
 // sentence, with no sentence nor byline after it, becomes the byline's own paragraph
-// (end_byline_shapes.h), unless the text above names that person (its subject).
+// (end_byline_shapes.h), unless the text above names that person (its subject); so does a
+// writer's label glued to the last sentence's stop ("… tỉnh Trà Vinh.Tin: Trương Thị Yên").
 void split_glued_byline(Paragraphs& body) {
   for (std::size_t i = body.size(); i-- > 0;) {
-    if (std::size_t at = glued_name_in_brackets(body[i].text); at != std::string::npos) {
+    std::size_t at = glued_name_in_brackets(body[i].text);
+    const bool bracketed = at != std::string::npos;
+    if (!bracketed) at = glued_labelled_byline(body[i].text);
+    if (at != std::string::npos) {
       std::string byline = body[i].text.substr(at);
-      if (named_above(body, i, byline_without_brackets(byline))) return;
+      if (bracketed && named_above(body, i, byline_without_brackets(byline))) return;
       body[i].text.resize(at);
       while (body[i].text.ends_with(' ')) body[i].text.pop_back();
       body.insert(body.begin() + static_cast<std::ptrdiff_t>(i) + 1,
                   Paragraph{std::move(byline), PhotoHint::None});
       return;
     }
+    // a source's credit under the signature ("Nguồn: …", "Theo …") names no writer: looked past
+    // (asked last, of a byline's shape only: it reads the line as a byline)
     if (!is_link_or_widget_label(body[i].text) &&
-        (is_prose(body[i].text) || looks_like_byline(body[i].text)))
+        (is_prose(body[i].text) ||
+         (looks_like_byline(body[i].text) &&
+          !(looks_like_source(body[i].text) && credits_source_only(body[i].text)))))
       return;
   }
 }
@@ -275,7 +284,8 @@ std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::
     if (is_editorial_board(p) && j + 1 < body.size() && looks_like_name(body[j + 1].text) &&
         !is_editorial_board(body[j + 1].text))
       continue;
-    // an office may sign it ("Ban Tổ chức"), alone on the last line, or by its full name
+    // an office or a unit may sign it ("Ban Tổ chức", "Huyện đoàn Bình Liêu"), alone on the
+    // last line, or by its full name
     // right under the last sentence with no text after it (office_byline.h)
     // "Xuân Tiến 21/03/2022 - 10:45 (GMT+7)": the byline with the day it was posted beside it,
     // as a page's author box prints the two (the date comes off the author: byline.h)
@@ -313,7 +323,7 @@ std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::
     // words too ("BAN TỔ CHỨC", "BÁO SƠN LA").
     shaped = shaped && !(j > last + 1 && credits_source_only(body[j - 1].text) &&
                          is_capitals_of_common_words(byline_without_final_stop(p)));
-    bool office = !shaped && ((j + 1 == body.size() && signs_as_office(p)) ||
+    bool office = !shaped && ((j + 1 == body.size() && (signs_as_office(p) || signs_as_unit(p))) ||
                               (looked == 1 && names_organisation(p) && no_text_after(body, j + 1)));
     if (!shaped && !office) continue;
     // "Nguồn: Báo Hà Nội Mới" over "Thu Hòa/VOV4": the name under the credit signs
@@ -345,8 +355,10 @@ std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::
       }
     }
     // "Hoàng Huy" / "(Cơ quan UBKT Tỉnh uỷ Hưng Yên)": the writer's office is no part of
-    // the author (writer_unit.h)
-    if (j + 1 < body.size() && looks_like_name(p) && names_writer_unit(body[j + 1].text)) {
+    // the author (writer_unit.h); nor is it unbracketed, the unit named alone ("Nguyễn Thị
+    // Hiệp" / "Huyện hội Bù Đăng", office_byline.h), no photo's caption under the byline
+    if (j + 1 < body.size() && looks_like_name(p) &&
+        (names_writer_unit(body[j + 1].text) || signs_as_unit(body[j + 1].text))) {
       skip_to = j + 2;
       break;
     }
@@ -383,21 +395,30 @@ std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::
   const bool caption_under_byline = !author.empty() && skip_to < body.size() &&
                                     only_short_lines_after(body, skip_to + 1) &&
                                     reads_as_closing_caption(body[skip_to].text, body[last].text);
-  // "Bài: Huỳnh Luân" / "Ảnh: Hồng Nhị": a photographer's credit alone on the line under the
-  // writer's labelled credit is the byline's second half, as "Bài: X - Ảnh: Y" on one line
-  // is, not a caption: no photo stands under the byline (the photographer is no author, and
-  // is told so as on one line: "photographer named in the byline …").
-  const bool photographer_under_writer = !author.empty() && skip_to > 0 && skip_to < body.size() &&
-                                         opens_with_writer_credit(body[skip_to - 1].text) &&
-                                         is_credit_alone(body[skip_to].text);
+  // "Bài: Huỳnh Luân" / "Ảnh: Hồng Nhị", "Minh Anh" / "Ảnh: Thu Hà": a photographer's credit
+  // alone on the line under the writer's credit or name is the byline's second half, as "Bài:
+  // X - Ảnh: Y" on one line is, not a caption: no photo stands under the byline (the
+  // photographer is no author, and is told so as on one line: "photographer named in the
+  // byline …"). Under any other byline (two writers, an office) it is no caption either: it
+  // leaves with what follows the byline, counted.
+  const bool credit_under_byline = !author.empty() && skip_to > 0 && skip_to < body.size() &&
+                                   is_credit_alone(body[skip_to].text);
+  const bool photographer_under_writer =
+      credit_under_byline &&
+      (opens_with_writer_credit(body[skip_to - 1].text) || looks_like_name(author));
   // A page's button or widget label there ("Top", "QR Code") ends the page's text as it ends
   // the article above: a photo story's lines after it are the page's widgets.
   bool ended = false;
   for (std::size_t i = skip_to; i < body.size(); ++i) {
     if (i == skip_to && photographer_under_writer) {
       // the signature's line, no chrome: joined as on one line, the photographer is told
-      author += " - " + std::string(trim_spaces(body[i].text));
+      author = std::string(byline_without_final_stop(author)) + " - " +
+               std::string(trim_spaces(body[i].text));
       ++byline_lines;
+      more_lines += body[i].lines - 1;
+      continue;
+    }
+    if (i == skip_to && credit_under_byline) {
       more_lines += body[i].lines - 1;
       continue;
     }

@@ -21,7 +21,7 @@ struct Unit {
   std::string_view key;
   bool alone;  // the unit is named in full with nothing after it ("Văn Tú- Huyện đoàn")
 };
-constexpr std::array<Unit, 40> kUnits = {{
+constexpr std::array<Unit, 43> kUnits = {{
     {"cơ quan ", false},
     {"văn phòng ", false},
     {"ban ", false},
@@ -62,6 +62,11 @@ constexpr std::array<Unit, 40> kUnits = {{
     {"đoàn tncs ", false},
     {"chi đoàn ", false},
     {"chi hội ", false},
+    // an association's district, provincial or city chapter ("Huyện hội Bù Đăng", "Tỉnh hội
+    // Phụ nữ"), as "Huyện đoàn" is the Youth Union's
+    {"huyện hội ", true},
+    {"tỉnh hội ", true},
+    {"thành hội ", true},
 }};
 
 }  // namespace

@@ -163,6 +163,52 @@ class Cut(unittest.TestCase):
         self.assertEqual(out, page[:CAPTION + 2])
 
 
+class FootHelpers:
+    norm = staticmethod(norm)
+
+    @staticmethod
+    def byline_line(lines, exp):
+        for i, line in enumerate(lines):
+            if exp["author"] in line and len(line) <= len(exp["author"]) + 40:
+                return i
+        return None
+
+
+FOOT_EXP = {**EXP, "last_paragraph_end": "kết thúc tốt đẹp."}
+
+
+class Foot(unittest.TestCase):
+    def test_the_byline_glued_after_the_last_stop(self):
+        out = pu.glue_byline_to_stop(PAGE, FOOT_EXP, FootHelpers)
+        self.assertEqual(out, PAGE[:8] + ["Hội nghị kết thúc tốt đẹp.Tin: Minh Kiên"])
+
+    def test_the_compilers_label(self):
+        out = pu.label_byline(PAGE, FOOT_EXP, FootHelpers)
+        self.assertEqual(out, PAGE[:BYLINE] + ["T/h: Minh Kiên"])
+
+    def test_a_credit_alone_under_the_byline_never_the_authors_name(self):
+        out = pu.credit_under_byline(PAGE, FOOT_EXP, FootHelpers, "a.txt")
+        self.assertEqual(out[:BYLINE + 2], PAGE + [""])
+        self.assertTrue(out[-1].startswith("Ảnh: "))
+        self.assertNotIn("Minh Kiên", out[-1])
+        kim = {**FOOT_EXP, "author": "Kim Ngân"}
+        page = PAGE[:BYLINE] + ["Kim Ngân"]
+        for seed in ("a", "b", "c", "d", "e"):
+            self.assertNotEqual(pu.credit_under_byline(page, kim, FootHelpers, seed)[-1],
+                                "Ảnh: Kim Ngân")
+
+    def test_only_a_name_alone_signing_right_under_the_last_paragraph(self):
+        labelled = PAGE[:BYLINE] + ["Tin, ảnh: Minh Kiên"]
+        self.assertIsNone(pu.glue_byline_to_stop(labelled, FOOT_EXP, FootHelpers))
+        self.assertIsNone(pu.label_byline(labelled, FOOT_EXP, FootHelpers))
+        between = PAGE[:BYLINE] + ["Chia sẻ", "Minh Kiên"]
+        self.assertIsNone(pu.credit_under_byline(between, FOOT_EXP, FootHelpers))
+        # no stop closing the last paragraph: nothing to glue to
+        open_end = {**FOOT_EXP, "last_paragraph_end": "kết thúc tốt đẹp"}
+        page = PAGE[:8] + ["Hội nghị kết thúc tốt đẹp", "", "Minh Kiên"]
+        self.assertIsNone(pu.glue_byline_to_stop(page, open_end, FootHelpers))
+
+
 class Kinds(unittest.TestCase):
     def test_kinds_are_named_and_whole_page(self):
         class H:
