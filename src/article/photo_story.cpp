@@ -69,8 +69,12 @@ bool closes_the_text(std::string_view text) {
 // A caption the rules may give: not a byline, not a credit line, not too long, not the text's
 // closing paragraph, not a line framed by marks ("===== Lan Chi=====": a signature set apart,
 // end_byline_shapes.h; no site frames a caption).
+// A line printed twice (PhotoHint::Repeated: a photo's alt text, then its caption) is one of
+// the photos' captions too, and is marked so that the byline's end keeps it (text_end.h):
+// "Đại diện nhà tài trợ cắt băng khánh thành" twice under "Dưới đây là hình ảnh …".
 bool may_be_caption(const Paragraph& p) {
-  return !shows_photo(p.photo) && at_most_words(p.text, kMaxCaptionWords) &&
+  return (!shows_photo(p.photo) || p.photo == PhotoHint::Repeated) &&
+         at_most_words(p.text, kMaxCaptionWords) &&
          !looks_like_byline(p.text) && !parse_caption(p.text) && !closes_the_text(p.text) &&
          without_frame(p.text).size() == p.text.size();
 }

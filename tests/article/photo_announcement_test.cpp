@@ -191,3 +191,25 @@ TEST_CASE("photo story: a gallery's label in brackets closing the text is droppe
       "b.txt", page + "(Hội nghị đã biểu quyết thông qua các nghị quyết, ký kết giao ước.)\n"});
   CHECK_FALSE(has_warning(b, "dropped a closing photo heading"));
 }
+
+TEST_CASE("photo story: a caption printed twice under the announcement and a byline is kept") {
+  // a gallery after the byline: the page printed one photo's alt text over its caption, the
+  // same words twice in a row; the line is that photo's caption like the others, and the
+  // byline's end keeps it with them
+  const std::string page =
+      "Trao nhà tình nghĩa tại xã An Phú\n\n"
+      "Sáng 12/3, Hội Chữ thập đỏ huyện đã trao nhà tình nghĩa cho gia đình ông Nguyễn Văn Bảy, "
+      "với sự chứng kiến của lãnh đạo xã và bà con lối xóm.\n\n"
+      "Ngôi nhà được xây bằng nguồn vận động từ các nhà hảo tâm trong và ngoài huyện!\n\n"
+      "Dưới đây là hình ảnh của buổi trao nhà.\n\n"
+      "Minh Khoa\n\n"
+      "Lãnh đạo xã phát biểu tại buổi lễ\n"
+      "Gia đình ông Bảy nhận chìa khóa nhà mới\n";
+  Article once = read_text(page);
+  CHECK(captions_in(once) == 2);
+  Article twice = read_text(page + "Bà con lối xóm chúc mừng gia đình\n"
+                                   "Bà con lối xóm chúc mừng gia đình\n");
+  CHECK(captions_in(twice) == 3);
+  REQUIRE_FALSE(twice.blocks.empty());
+  CHECK(twice.blocks.back().text == "Bà con lối xóm chúc mừng gia đình");
+}
