@@ -74,8 +74,8 @@ bool closes_the_text(std::string_view text) {
 // "Đại diện nhà tài trợ cắt băng khánh thành" twice under "Dưới đây là hình ảnh …".
 bool may_be_caption(const Paragraph& p) {
   return (!shows_photo(p.photo) || p.photo == PhotoHint::Repeated) &&
-         at_most_words(p.text, kMaxCaptionWords) &&
-         !looks_like_byline(p.text) && !parse_caption(p.text) && !closes_the_text(p.text) &&
+         at_most_words(p.text, kMaxCaptionWords) && !looks_like_byline(p.text) &&
+         !parse_caption(p.text) && !closes_the_text(p.text) &&
          without_frame(p.text).size() == p.text.size();
 }
 

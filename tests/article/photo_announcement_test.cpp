@@ -207,8 +207,9 @@ TEST_CASE("photo story: a caption printed twice under the announcement and a byl
       "Gia đình ông Bảy nhận chìa khóa nhà mới\n";
   Article once = read_text(page);
   CHECK(captions_in(once) == 2);
-  Article twice = read_text(page + "Bà con lối xóm chúc mừng gia đình\n"
-                                   "Bà con lối xóm chúc mừng gia đình\n");
+  Article twice = read_text(page +
+                            "Bà con lối xóm chúc mừng gia đình\n"
+                            "Bà con lối xóm chúc mừng gia đình\n");
   CHECK(captions_in(twice) == 3);
   REQUIRE_FALSE(twice.blocks.empty());
   CHECK(twice.blocks.back().text == "Bà con lối xóm chúc mừng gia đình");
