@@ -103,4 +103,21 @@ bool closes_with_captions(const std::vector<Paragraph>& body, std::size_t at, bo
   return false;
 }
 
+bool closes_with_caption_pair(const std::vector<Paragraph>& body, std::size_t at, bool first_read) {
+  if (at == 0 || at + 2 != body.size()) return false;
+  const std::string& before = body[at - 1].text;
+  const std::string& first = body[at].text;
+  const std::string& scene = body[at + 1].text;
+  // the scene's own shape first, which most last lines fail, before anything is counted
+  if (!scene.ends_with('.') || scene.ends_with("..") || !shows_photo_act(scene) ||
+      !names_titled_person(scene) || 2 * word_count(scene) > word_count(before) ||
+      !is_caption_shaped(scene))
+    return false;
+  if (!first_read && !reads_as_closing_caption(first, before) &&
+      !closes_as_caption_by_shape(first, before))
+    return false;
+  return !lists_attendance(scene) && !praises(scene) && !is_slogan(scene) &&
+         !opens_with_back_reference(first) && !opens_with_back_reference(scene);
+}
+
 }  // namespace tuyentap
