@@ -181,10 +181,12 @@ bool has_predicate(std::string_view label) {
 
 }  // namespace
 
-bool is_gallery_label(std::string_view last) {
+std::optional<std::string> drop_closing_photo_announcement(std::vector<Paragraph>& body) {
+  if (body.size() < 2) return std::nullopt;
   // "(Một số hình ảnh của Hội nghị Đại biểu Cán bộ, công chức, viên chức …)": the label in
   // brackets, as some pages set it under the text, reads as without them; the brackets set
   // the whole line off as a note, so a comma inside lists what it names, no clause of a text
+  std::string_view last = body.back().text;
   const bool bracketed = last.size() > 2 && last.front() == '(' && last.back() == ')' &&
                          last.find_first_of("()", 1) == last.size() - 1;
   if (bracketed) last = last.substr(1, last.size() - 2);
@@ -197,24 +199,11 @@ bool is_gallery_label(std::string_view last) {
                         at_most_words(last, last.ends_with(':') ? kMaxAnnouncementWords
                                                                 : kMaxAnnouncementHeadingWords) &&
                         (bracketed || last.find(',') == std::string::npos);
-  return !last.empty() && heading_shaped && announces_photos(last) && !has_predicate(last);
-}
-
-std::optional<std::string> drop_closing_photo_announcement(std::vector<Paragraph>& body) {
-  if (body.size() < 2 || !is_gallery_label(body.back().text)) return std::nullopt;
+  if (last.empty() || !heading_shaped || !announces_photos(last) || has_predicate(last))
+    return std::nullopt;
   std::string dropped = std::move(body.back().text);
   body.pop_back();
   return dropped;
-}
-
-void head_closing_gallery(Article& a) {
-  // the last paragraph, with only captions after it
-  std::size_t n = a.blocks.size();
-  std::size_t label = n;
-  while (label > a.lead_at && a.blocks[label - 1].type == BlockType::Caption) --label;
-  if (label == n || label == a.lead_at || a.blocks[label - 1].type != BlockType::Paragraph) return;
-  Block& b = a.blocks[label - 1];
-  if (is_gallery_label(b.text)) b.type = BlockType::Heading;
 }
 
 }  // namespace tuyentap

@@ -14,7 +14,6 @@
 #include <string_view>
 #include <vector>
 
-#include "article/article.h"
 #include "article/text_lines.h"
 
 namespace tuyentap {
@@ -45,15 +44,5 @@ void mark_photo_story(std::vector<Paragraph>& body, std::string_view title);
 // paragraph with more (a sentence before the announcement, a clause) is body text and stays. Never
 // the lead (body[0]). Returns the dropped text, for the article's warnings.
 std::optional<std::string> drop_closing_photo_announcement(std::vector<Paragraph>& body);
-
-// The label-shaped announcement the rule above drops: one sentence of at most 30 words (40
-// with its colon), no comma unless set in brackets, no verb's mark, announcing photos.
-bool is_gallery_label(std::string_view paragraph);
-
-// The gallery's label with its photos' captions after it, the text's last paragraph once the
-// blocks are read ("Dưới đây là hình ảnh của buổi khánh thành." over three captions and
-// nothing else): it heads the gallery, no paragraph of the text (which ends above it), so it
-// becomes a heading; a label as above only, never the lead.
-void head_closing_gallery(Article& a);
 
 }  // namespace tuyentap
