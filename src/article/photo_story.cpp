@@ -84,8 +84,8 @@ bool may_be_caption(const Paragraph& p) {
 // "Các đội đến từ …" / "Ảnh: Duy Khương - TTXVN"). The credit signs the photos above it, so
 // the lines between are their captions, whatever ends them. Only where no sentence of the
 // text stands there: each line of at most kMaxStoryCaptionWords words and shorter than the
-// lead (a sentence of body text), at least two of them (one line over a credit may be the
-// text's own last). Returns the credit's index, 0 when the body is not so.
+// lead (a sentence of body text), none a list's item, at least two of them (one line over a
+// credit may be the text's own last). Returns the credit's index, 0 when the body is not so.
 constexpr std::size_t kMinCreditedCaptions = 2;
 
 std::size_t credit_closing_story(const std::vector<Paragraph>& body) {
@@ -95,7 +95,9 @@ std::size_t credit_closing_story(const std::vector<Paragraph>& body) {
     const std::string& line = body[i].text;
     if (!at_most_words(line, kMaxStoryCaptionWords)) return 0;
     if (is_credit_alone(line)) return i > kMinCreditedCaptions ? i : 0;
-    if (word_count(line) >= lead_words) return 0;
+    // a list's items ("- Giải Nhất: …", "1. …") under the lead are the text's, no photos'
+    if (word_count(line) >= lead_words || opens_with_bullet(line) || opens_with_part_number(line))
+      return 0;
   }
   return 0;
 }

@@ -246,4 +246,11 @@ TEST_CASE("photo story: short lines after the lead closed by the photographer's 
                         "Bình Giang.\n\n" +
                         story + "Ảnh: Minh Đức\n");
   CHECK(captions_in(d) <= 1);
+  // a list's items under the lead are the text's, whatever signs the photo after them
+  Article e = read_text(head +
+                        "- Giải Nhất: đội xã Bình Minh.\n\n- Giải Nhì: đội xã Tân Hồng."
+                        "\n\nẢnh: Minh Đức\n");
+  CHECK(captions_in(e) <= 1);
+  REQUIRE_FALSE(e.blocks.empty());
+  CHECK(e.blocks.front().type == BlockType::Paragraph);
 }
