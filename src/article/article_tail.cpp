@@ -51,6 +51,9 @@ bool names_page_box(std::string_view line) {
       "moi",       "moi nhat",  "moi cap nhat", "nhieu nhat",      "xem nhieu",   "doc nhieu",
       "noi bat",   "tieu diem", "gan day",      "lien quan",       "khac",        "hot",
       "cung loai", "da dua",    "da dang",      "cung chuyen muc", "cung chu de", "dinh kem"};
+  // the tie alone names the box ("Cùng chuyên mục" over the section's other articles): no
+  // subject is named so
+  if (k == "cung chuyen muc" || k == "cung chu de") return true;
   for (std::string_view listed : kListed) {
     if (!opens_with_words(k, listed) || k.size() == listed.size()) continue;
     for (std::string_view order : kOrder)

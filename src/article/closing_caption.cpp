@@ -83,6 +83,8 @@ bool closes_as_caption_by_shape(std::string_view line, std::string_view before) 
 namespace {
 
 constexpr std::size_t kMaxClosingCaptions = 3;
+// A caption's most words (caption_score.h never reads a longer line as one).
+constexpr std::size_t kMaxPairSceneWords = 50;
 
 bool run_from(const std::vector<Paragraph>& body, std::size_t from) {
   if (from == 0 || from >= body.size() || body.size() - from > kMaxClosingCaptions) return false;
@@ -101,6 +103,24 @@ bool closes_with_captions(const std::vector<Paragraph>& body, std::size_t at, bo
   for (std::size_t back = 1; back < kMaxClosingCaptions && back < at; ++back)
     if (run_from(body, at - back)) return true;
   return false;
+}
+
+bool closes_with_caption_pair(const std::vector<Paragraph>& body, std::size_t at, bool first_read) {
+  if (at == 0 || at + 2 != body.size()) return false;
+  const std::string& before = body[at - 1].text;
+  const std::string& first = body[at].text;
+  const std::string& scene = body[at + 1].text;
+  // the scene's own shape first, which most last lines fail: a caption's length, counted no
+  // further (a text's last paragraph may be long), before any word is folded
+  if (!scene.ends_with('.') || scene.ends_with("..") || !at_most_words(scene, kMaxPairSceneWords) ||
+      !shows_photo_act(scene) || !names_titled_person(scene) ||
+      2 * word_count(scene) > word_count(before) || !is_caption_shaped(scene))
+    return false;
+  if (!first_read && !reads_as_closing_caption(first, before) &&
+      !closes_as_caption_by_shape(first, before))
+    return false;
+  return !lists_attendance(scene) && !praises(scene) && !is_slogan(scene) &&
+         !opens_with_back_reference(first) && !opens_with_back_reference(scene);
 }
 
 }  // namespace tuyentap

@@ -77,4 +77,18 @@ bool closes_as_caption_by_shape(std::string_view line, std::string_view before);
 // text (back_reference.h). A subheading never closes a text: nothing is left under it to head.
 bool closes_with_captions(const std::vector<Paragraph>& body, std::size_t at, bool caption_above);
 
+// Two photos closing the article, the second caption a scene's sentence with its stop: the
+// paragraphs at `at` and `at + 1` are the body's last two, under the text's last sentence; the
+// first reads as a closing caption (reads_as_closing_caption, or closes_as_caption_by_shape:
+// "Trường ĐHTN đạt giải Ba Hội diễn văn nghệ"), the second ends with its one stop, is caption
+// shaped and at most 50 words (caption_score.h is_caption_shaped: no reasoning word, no time
+// opening it), names an act done before a camera and a person by their title ("Đội thi văn nghệ
+// chụp hình lưu niệm với TS. X - … và đồng chí Y - …."), at most half as long as the text's last
+// sentence, and lists no attendance, praises nothing, points back at nothing. Alone the second line
+// would be a sentence the text may end with; under a caption, among the photos, it is the next
+// one's (tests/fixtures/real-eval43/ttn-1). `first_read`: the first line is a caption already, read
+// by another rule (it retells the title …), and is not asked again.
+bool closes_with_caption_pair(const std::vector<Paragraph>& body, std::size_t at,
+                              bool first_read = false);
+
 }  // namespace tuyentap

@@ -233,10 +233,12 @@ static bool names_template_slot(std::string_view folded) {
 bool is_page_part_name(std::string_view s) {
   static constexpr std::string_view kParts[] = {"banner", "menu",    "header",     "footer",
                                                 "slider", "sidebar", "navigation", "logo"};
-  // a visitors' box ("Thống kê truy cập") and a breadcrumb's own label ("You are here"),
-  // standing alone where a kicker would
-  static constexpr std::string_view kBoxes[] = {"thong ke", "thong ke truy cap", "you are here",
-                                                "ban dang o day", "ban dang o"};
+  // a visitors' box ("Thống kê truy cập"), a breadcrumb's own label ("You are here") and the
+  // archive's calendar ("Xem theo ngày": the articles by the day they were posted), standing
+  // alone where a kicker would
+  static constexpr std::string_view kBoxes[] = {"thong ke",     "thong ke truy cap",
+                                                "you are here", "ban dang o day",
+                                                "ban dang o",   "xem theo ngay"};
   // Liferay's "Asset Publisher", the portlet that shows an article, under its own name
   static constexpr std::string_view kPortlets[] = {"chi tiet bai viet", "chi tiet tin",
                                                    "noi dung chi tiet", "xuat ban thong tin",

@@ -70,10 +70,37 @@ bool closes_the_text(std::string_view text) {
 // A caption the rules may give: not a byline, not a credit line, not too long, not the text's
 // closing paragraph, not a line framed by marks ("===== Lan Chi=====": a signature set apart,
 // end_byline_shapes.h; no site frames a caption).
+// A line printed twice (PhotoHint::Repeated: a photo's alt text, then its caption) is one of
+// the photos' captions too, and is marked so that the byline's end keeps it (text_end.h):
+// "Đại diện nhà tài trợ cắt băng khánh thành" twice under "Dưới đây là hình ảnh …".
 bool may_be_caption(const Paragraph& p) {
-  return !shows_photo(p.photo) && at_most_words(p.text, kMaxCaptionWords) &&
-         !looks_like_byline(p.text) && !parse_caption(p.text) && !closes_the_text(p.text) &&
+  return (!shows_photo(p.photo) || p.photo == PhotoHint::Repeated) &&
+         at_most_words(p.text, kMaxCaptionWords) && !looks_like_byline(p.text) &&
+         !parse_caption(p.text) && !closes_the_text(p.text) &&
          without_frame(p.text).size() == p.text.size();
+}
+
+// A photo story closed by its credit: after the lead, nothing but a run of short lines, then
+// the photographer's credit alone ("Có 34 đội ghe nam..." / "và 10 đội ghe nữ tham gia." /
+// "Các đội đến từ …" / "Ảnh: Duy Khương - TTXVN"). The credit signs the photos above it, so
+// the lines between are their captions, whatever ends them. Only where no sentence of the
+// text stands there: each line of at most kMaxStoryCaptionWords words and shorter than the
+// lead (a sentence of body text), none a list's item, at least two of them (one line over a
+// credit may be the text's own last). Returns the credit's index, 0 when the body is not so.
+constexpr std::size_t kMinCreditedCaptions = 2;
+
+std::size_t credit_closing_story(const std::vector<Paragraph>& body) {
+  if (body.size() < kMinCreditedCaptions + 2 || !is_body_text(body[0].text)) return 0;
+  const std::size_t lead_words = word_count(body[0].text);
+  for (std::size_t i = 1; i < body.size(); ++i) {
+    const std::string& line = body[i].text;
+    if (!at_most_words(line, kMaxStoryCaptionWords)) return 0;
+    if (is_credit_alone(line)) return i > kMinCreditedCaptions ? i : 0;
+    // a list's items ("- Giải Nhất: …", "1. …") under the lead are the text's, no photos'
+    if (word_count(line) >= lead_words || opens_with_bullet(line) || opens_with_part_number(line))
+      return 0;
+  }
+  return 0;
 }
 
 }  // namespace
@@ -121,6 +148,9 @@ bool is_photo_story_title(std::string_view title) {
 void mark_photo_story(std::vector<Paragraph>& body, std::string_view title) {
   bool story = is_photo_story_title(title);
   bool announced = !body.empty() && announces_photos(body[0].text);  // the lead may say it
+  // the lines the photos' credit closes (credit_closing_story)
+  for (std::size_t i = 1, credit = credit_closing_story(body); i < credit; ++i)
+    if (may_be_caption(body[i])) body[i].photo = PhotoHint::Story;
   for (std::size_t i = 1; i < body.size(); ++i) {
     Paragraph& p = body[i];
     bool bare_story_line = story && i + 1 < body.size() &&

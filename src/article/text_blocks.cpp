@@ -341,10 +341,19 @@ void read_blocks(std::vector<Paragraph>& body, Article& a) {
     // The last lines, under the text's last sentence (the lead's, or a paragraph's): photos
     // closing the article, each with its caption (closing_caption.h).
     if (have_lead && (a.blocks.empty() || a.blocks.back().type != BlockType::Heading) &&
-        closes_with_captions(body, i,
-                             !a.blocks.empty() && a.blocks.back().type == BlockType::Caption)) {
+        (closes_with_captions(body, i,
+                              !a.blocks.empty() && a.blocks.back().type == BlockType::Caption) ||
+         closes_with_caption_pair(body, i))) {
       for (; i < body.size(); ++i) a.blocks.push_back(Block{BlockType::Caption, body[i].text, {}});
       break;
+    }
+    // The text's last line with its stop under a caption another rule read: the pair above,
+    // the caption's paragraph being the text's last sentence (closing_caption.h).
+    if (have_lead && i + 1 == body.size() && i >= 2 && !a.blocks.empty() &&
+        a.blocks.back().type == BlockType::Caption && a.blocks.back().text == body[i - 1].text &&
+        closes_with_caption_pair(body, i - 1, true) && !points_back()) {
+      a.blocks.push_back(Block{BlockType::Caption, p, {}});
+      continue;
     }
     // The text's last line with its stop, a scene's sentence or the event named alone under
     // the text's last sentence (closing_caption.h closes_with_scene); right under the lead, who

@@ -135,3 +135,14 @@ TEST_CASE("article tail: a saved page's row of icons' label after the body is le
   CHECK(last_paragraph(a).ends_with("được các cấp ủy đánh giá cao."));
   CHECK(has_warning(a, kSiteChrome));
 }
+
+TEST_CASE("article tail: a box named by its tie alone and the archive's calendar") {
+  // "Cùng chuyên mục" over the section's other articles, "Xem theo ngày" over the calendar
+  CHECK(names_page_box("Cùng chuyên mục"));
+  CHECK(names_page_box("Cùng chủ đề:"));
+  CHECK(is_tail_chrome("Xem theo ngày"));
+  CHECK_FALSE(names_page_box("Cùng chung sức xây dựng nông thôn mới"));
+  Article a = read_with_tail("Cùng chuyên mục\nXem theo ngày\n");
+  CHECK(last_paragraph(a).ends_with("thanh niên của phường."));
+  CHECK(has_warning(a, kSiteChrome));
+}

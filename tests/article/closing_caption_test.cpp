@@ -240,3 +240,43 @@ TEST_CASE("closing caption: a long scene under a short last paragraph, the page 
             page("Đồng chí Trần Văn Bình, Phó Giám đốc Bệnh viện phát biểu, đề nghị học "
                  "viên đã tham gia lớp học phải nghiêm túc, tích cực nghiên cứu tài liệu.")) == 0);
 }
+
+TEST_CASE("closing caption: a group's scene sentence under a closing caption is the next photo's") {
+  // two photos close the text: a caption with no stop, then one with its stop that names who
+  // poses with whom, by their titles; measured against the text's last sentence above both
+  const std::string lead =
+      "Nhân dịp kỷ niệm Ngày Quốc tế Điều dưỡng, Bệnh viện Đa khoa Hòa Bình tổ chức hội thi tay "
+      "nghề điều dưỡng năm 2024 với sự tham gia của 12 đội thi đến từ các khoa lâm sàng.\n\n";
+  const std::string last =
+      "Sau hai ngày thi sôi nổi với các phần thi lý thuyết, thực hành và xử lý tình huống, cùng "
+      "sự cổ vũ nhiệt tình của các khoa, Ban Tổ chức đã trao giải cho các đội, trong đó đội Khoa "
+      "Hồi sức tích cực đoạt giải Nhất, đội Khoa Ngoại đoạt giải Ba và đội Khoa Nhi đoạt giải "
+      "Khuyến khích. Hội thi là dịp để đội ngũ điều dưỡng ôn luyện kiến thức, nâng cao kỹ năng "
+      "chăm sóc người bệnh.\n\n";
+  const std::string first = "Khoa Nội đạt giải Nhì hội thi tay nghề điều dưỡng\n\n";
+  const std::string scene =
+      "Đội thi khoa Nội chụp hình lưu niệm với BS. Trần Văn Nam - Bí thư ĐU - Giám đốc Bệnh "
+      "viện và đồng chí Lê Thị Hoa - Chủ tịch Công đoàn Bệnh viện.";
+  const std::string byline = "\n\nPhòng Điều dưỡng\n";
+  // the first caption read by its shape alone, or as retelling the title
+  for (std::string title : {"Bệnh viện Đa khoa Hòa Bình thi tay nghề điều dưỡng năm 2024",
+                            "Khoa Nội đạt giải tại hội thi tay nghề điều dưỡng"}) {
+    INFO(title);
+    Article a = read_text(title + "\n\n" + lead + last + first + scene + byline);
+    CHECK(captions_in(a) == 2);
+    REQUIRE_FALSE(a.blocks.empty());
+    CHECK(a.blocks.back().text == scene);
+    CHECK(a.blocks.back().type == BlockType::Caption);
+  }
+  const std::string title = "Khoa Nội đạt giải tại hội thi tay nghề điều dưỡng\n\n";
+  // alone under the last sentence, the sentence may be the text's own last one
+  Article b = read_text(title + lead + last + scene + byline);
+  CHECK(captions_in(b) == 0);
+  // a sentence that tells ("đã") is the text's, under the caption too
+  Article c = read_text(title + lead + last + first +
+                        "Đội thi khoa Nội đã chụp hình lưu niệm "
+                        "với BS. Trần Văn Nam - Bí thư ĐU." +
+                        byline);
+  REQUIRE_FALSE(c.blocks.empty());
+  CHECK(c.blocks.back().type == BlockType::Paragraph);
+}

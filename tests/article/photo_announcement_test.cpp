@@ -191,3 +191,66 @@ TEST_CASE("photo story: a gallery's label in brackets closing the text is droppe
       "b.txt", page + "(Hội nghị đã biểu quyết thông qua các nghị quyết, ký kết giao ước.)\n"});
   CHECK_FALSE(has_warning(b, "dropped a closing photo heading"));
 }
+
+TEST_CASE("photo story: a caption printed twice under the announcement and a byline is kept") {
+  // a gallery after the byline: the page printed one photo's alt text over its caption, the
+  // same words twice in a row; the line is that photo's caption like the others, and the
+  // byline's end keeps it with them
+  const std::string page =
+      "Trao nhà tình nghĩa tại xã An Phú\n\n"
+      "Sáng 12/3, Hội Chữ thập đỏ huyện đã trao nhà tình nghĩa cho gia đình ông Nguyễn Văn Bảy, "
+      "với sự chứng kiến của lãnh đạo xã và bà con lối xóm.\n\n"
+      "Ngôi nhà được xây bằng nguồn vận động từ các nhà hảo tâm trong và ngoài huyện!\n\n"
+      "Dưới đây là hình ảnh của buổi trao nhà.\n\n"
+      "Minh Khoa\n\n"
+      "Lãnh đạo xã phát biểu tại buổi lễ\n"
+      "Gia đình ông Bảy nhận chìa khóa nhà mới\n";
+  Article once = read_text(page);
+  CHECK(captions_in(once) == 2);
+  Article twice = read_text(page +
+                            "Bà con lối xóm chúc mừng gia đình\n"
+                            "Bà con lối xóm chúc mừng gia đình\n");
+  CHECK(captions_in(twice) == 3);
+  REQUIRE_FALSE(twice.blocks.empty());
+  CHECK(twice.blocks.back().text == "Bà con lối xóm chúc mừng gia đình");
+}
+
+TEST_CASE("photo story: short lines after the lead closed by the photographer's credit") {
+  // a photo story: the sapo, one caption under each photo (one sentence broken across two
+  // photos), the credit for them all, then the site's boxes
+  const std::string head =
+      "Rộn ràng hội đua thuyền rồng\n\n"
+      "Sáng 2/9, huyện Bình Giang tổ chức hội đua thuyền rồng truyền thống lần thứ 8 trên sông "
+      "Sặt với sự tham gia của 20 đội đến từ các xã trong huyện.\n\n";
+  const std::string story =
+      "Các đội nam thi đấu ở cự ly 1.000 mét...\n\n"
+      "còn các đội nữ ở cự ly 500 mét.\n\n"
+      "Hàng nghìn người dân đứng kín hai bên bờ sông cổ vũ cho các đội đua.\n\n";
+  Article a = read_text(head + story + "Ảnh: Minh Đức - TTXVN\n\nCùng chuyên mục\n");
+  CHECK(captions_in(a) == 3);
+  for (const Block& b : a.blocks) CHECK(b.type == BlockType::Caption);
+  REQUIRE_FALSE(a.blocks.empty());
+  CHECK(a.blocks.back().credit == "Minh Đức - TTXVN");
+  // no credit: the lines are the text's own
+  Article b = read_text(head + story);
+  CHECK(captions_in(b) == 0);
+  // one line over the credit may be the text's last sentence, with its photo's credit
+  Article c = read_text(head + "Hàng nghìn người dân đứng kín hai bên bờ sông cổ vũ.\n\n" +
+                        "Ảnh: Minh Đức\n");
+  CHECK(captions_in(c) <= 1);
+  CHECK_FALSE(c.blocks.empty());
+  // a paragraph as long as the lead among them: the text, no photo story
+  Article d = read_text(head +
+                        "Đây là hoạt động văn hóa, thể thao thường niên được người dân mong đợi, "
+                        "góp phần gìn giữ và phát huy nét đẹp văn hóa truyền thống của quê hương "
+                        "Bình Giang.\n\n" +
+                        story + "Ảnh: Minh Đức\n");
+  CHECK(captions_in(d) <= 1);
+  // a list's items under the lead are the text's, whatever signs the photo after them
+  Article e = read_text(head +
+                        "- Giải Nhất: đội xã Bình Minh.\n\n- Giải Nhì: đội xã Tân Hồng."
+                        "\n\nẢnh: Minh Đức\n");
+  CHECK(captions_in(e) <= 1);
+  REQUIRE_FALSE(e.blocks.empty());
+  CHECK(e.blocks.front().type == BlockType::Paragraph);
+}
