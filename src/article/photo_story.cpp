@@ -216,4 +216,14 @@ std::optional<std::string> drop_closing_photo_announcement(std::vector<Paragraph
   return dropped;
 }
 
+void head_closing_gallery(Article& a) {
+  // the last paragraph, with only captions after it
+  std::size_t n = a.blocks.size();
+  std::size_t label = n;
+  while (label > a.lead_at && a.blocks[label - 1].type == BlockType::Caption) --label;
+  if (label == n || label == a.lead_at || a.blocks[label - 1].type != BlockType::Paragraph) return;
+  Block& b = a.blocks[label - 1];
+  if (is_gallery_label(b.text)) b.type = BlockType::Heading;
+}
+
 }  // namespace tuyentap

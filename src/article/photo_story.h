@@ -14,6 +14,7 @@
 #include <string_view>
 #include <vector>
 
+#include "article/article.h"
 #include "article/text_lines.h"
 
 namespace tuyentap {
@@ -53,5 +54,11 @@ bool is_gallery_label(std::string_view paragraph);
 // paragraph with more (a sentence before the announcement, a clause) is body text and stays. Never
 // the lead (body[0]). Returns the dropped text, for the article's warnings.
 std::optional<std::string> drop_closing_photo_announcement(std::vector<Paragraph>& body);
+
+// The gallery's label with its photos' captions after it, the text's last paragraph once the
+// blocks are read ("Dưới đây là hình ảnh của buổi khánh thành." over three captions and
+// nothing else): it heads the gallery, no paragraph of the text (which ends above it), so it
+// becomes a heading; a label as is_gallery_label says only, never the lead.
+void head_closing_gallery(Article& a);
 
 }  // namespace tuyentap

@@ -461,6 +461,7 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
   if (dangling_heading && !a.blocks.empty() && a.blocks.back().type == BlockType::Paragraph &&
       a.blocks.back().text == last)
     a.blocks.back().type = BlockType::Heading;
+  head_closing_gallery(a);  // a gallery's label over its captions, last (photo_story.h)
   // No subheading there: a last line shaped as a caption under the text's last sentence is its
   // photo's, whatever its words (closing_caption.h closes_as_caption_by_shape)
   if (!a.blocks.empty() && a.blocks.back().type == BlockType::Paragraph &&
