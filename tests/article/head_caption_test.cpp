@@ -70,3 +70,26 @@ TEST_CASE("head caption: a line closing a table's cell where the title stands is
   CHECK(is_cell_caption_opening(cell, {Paragraph{kLead, PhotoHint::None}}));
   CHECK_FALSE(is_cell_caption_opening("|", {}));
 }
+
+TEST_CASE("head caption: under a date line the text's first paragraph, then a caption, no title") {
+  // a page stored from under its title: the date line, a lead longer than any title (over 60
+  // words), the photo's caption
+  const std::string lead =
+      "Thực hiện kế hoạch của Ban Thường vụ Huyện ủy về chuẩn bị và tổ chức đại hội đảng bộ các "
+      "cấp nhiệm kỳ 2020-2025, trên cơ sở đề nghị của các cấp ủy trực thuộc, Ban Thường vụ Huyện "
+      "ủy đã thống nhất thời gian tổ chức đại hội điểm cấp cơ sở đối với 15 đảng bộ; trong đó, có "
+      "5 đảng bộ bầu trực tiếp bí thư cấp ủy tại đại hội.";
+  const std::string caption = "Ảnh minh họa";
+  Article a = read_ok(InputFile{"bai.txt", "Ngày đăng: 07/01/2020 19:59\n" + lead + "\n \n" +
+                                               caption + "\n \n" + kBody + "\n"});
+  CHECK(a.title.empty());
+  CHECK(a.lead == lead);
+  CHECK(caption_count(a) == 1);
+  REQUIRE(a.date);
+  CHECK(a.date->iso() == "2020-01-07");
+  // a line plainly no title under the date line still stands over the title
+  const std::string title = "Hội nghị tổng kết công tác Hội năm 2023";
+  Article b = read_ok(InputFile{
+      "bai.txt", "07/01/2024\nHội nông dân:\n" + title + "\n" + kLead + "\n" + kBody + "\n"});
+  CHECK(b.title == title);
+}
