@@ -7,6 +7,7 @@
 #include "article/addressed_caption.h"
 #include "article/cell_caption.h"
 #include "article/reader.h"
+#include "article/untitled_page.h"
 #include "fixtures.h"
 
 using namespace tuyentap;
@@ -92,4 +93,20 @@ TEST_CASE("head caption: under a date line the text's first paragraph, then a ca
   Article b = read_ok(InputFile{
       "bai.txt", "07/01/2024\nHội nông dân:\n" + title + "\n" + kLead + "\n" + kBody + "\n"});
   CHECK(b.title == title);
+}
+
+TEST_CASE("head caption: a photo's label alone ('Ảnh minh họa') where the title stands") {
+  // the date line, the illustration's label, the lead: no title shown
+  for (const std::string label : {"Ảnh minh họa", "Ảnh chụp màn hình"}) {
+    Article a = read_ok(InputFile{
+        "bai.txt", "Ngày cập nhật 25/04/2017\n" + label + "\n" + kLead + "\n" + kBody + "\n"});
+    CHECK(a.title.empty());
+    CHECK(a.lead == kLead);
+    CHECK(caption_count(a) == 1);
+  }
+  CHECK(is_untitled_opening("Ảnh minh họa"));
+  CHECK(is_untitled_opening("(Ảnh minh họa)"));
+  // a title that opens with the word for "photo" names its subject
+  CHECK_FALSE(is_untitled_opening("Ảnh hưởng của mạng xã hội đến giới trẻ"));
+  CHECK_FALSE(is_untitled_opening("Triển lãm ảnh về biển đảo quê hương"));
 }
