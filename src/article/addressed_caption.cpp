@@ -89,8 +89,11 @@ bool names_person_then_position(std::string_view line) {
 }
 
 bool is_addressed_caption(std::string_view title) {
-  return at_most_words(title, kMaxCaptionWords) && names_person_then_position(title) &&
-         reads_as_people_caption(title);
+  // a caption may close with a stop, as a sentence does; the order of its words says the same
+  std::string_view words = title;
+  if (words.ends_with('.') && !words.ends_with("..")) words.remove_suffix(1);
+  return at_most_words(words, kMaxCaptionWords) && names_person_then_position(words) &&
+         reads_as_people_caption(words);
 }
 
 }  // namespace tuyentap

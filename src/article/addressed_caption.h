@@ -19,9 +19,11 @@ namespace tuyentap {
 bool names_person_then_position(std::string_view line);
 
 // The header's title is such a line, and reads as a people's caption (untitled_page.h
-// reads_as_people_caption: an act before the camera, no final stop), of at most 40 words: the
-// caption of the photo the page opens with. The reader asks it where the header has no date
-// line (text_reader.cpp caption_first), the paragraph under it being body text.
+// reads_as_people_caption: an act before the camera, no final stop, but for the one "." a
+// caption may close with), of at most 40 words: the caption of the photo the page opens with.
+// The reader asks it where the header has no date line (text_reader.cpp caption_first), the
+// paragraph under it being body text. A stopped title retold by the lead (stopped_title.h)
+// yields to it: the lead retells the caption's person and position as often.
 bool is_addressed_caption(std::string_view title);
 
 }  // namespace tuyentap

@@ -39,6 +39,16 @@ TEST_CASE("head caption: a person addressed, named, then their position, is the 
                                     kLead + "\n" + kBody + "\n"});
   CHECK(b.title.empty());
   CHECK(caption_count(b) == 1);
+  // with the stop a caption may close with, retold by the lead as a stopped title would be
+  const std::string retold = "Ông Lê Văn Hải – Phó Chủ tịch UBND huyện chúc mừng Lễ Giáng sinh.";
+  Article s = read_ok(InputFile{
+      "bai.txt", retold +
+                     "\nĐoàn đã đến thăm các giáo xứ trên địa bàn huyện. Tại đây, ông Lê Văn "
+                     "Hải – Phó Chủ tịch UBND huyện chúc mừng Lễ Giáng sinh và thông tin "
+                     "tình hình kinh tế - xã hội của huyện.\n" +
+                     kBody + "\n"});
+  CHECK(s.title.empty());
+  CHECK(caption_count(s) == 1);
   CHECK(names_person_then_position("Ông Nguyễn Văn An, Chủ tịch UBND xã phát biểu"));
   CHECK(names_person_then_position("Đồng chí Phạm Minh Tuấn - Bí thư Huyện ủy trao quà"));
   // a headline names the office first, or addresses no one: the title stays
