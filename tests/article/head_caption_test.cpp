@@ -56,6 +56,9 @@ TEST_CASE("head caption: a person addressed, named, then their position, is the 
   CHECK_FALSE(names_person_then_position("Bí thư Huyện ủy Nguyễn Văn An thăm, tặng quà"));
   CHECK_FALSE(names_person_then_position("Ông Nguyễn Văn An – người thầy của làng"));
   CHECK_FALSE(names_person_then_position("Bà con xã Tân Lập, Bí thư chi bộ thôn dự lễ"));
+  // a leader's words quoted after a colon: an interview's title, no caption
+  CHECK_FALSE(is_addressed_caption(
+      "Ông Nguyễn Văn An, Bí thư Huyện ủy: Trao quà tận tay người nghèo là việc cần làm"));
   const std::string title = "Phó Chủ tịch UBND huyện Lê Thị Hoa tặng quà cho gia đình chính sách";
   Article c = read_ok(InputFile{"bai.txt", title + "\n" + kLead + "\n" + kBody + "\n"});
   CHECK(c.title == title);
