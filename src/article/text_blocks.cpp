@@ -13,6 +13,7 @@
 #include "article/caption.h"
 #include "article/caption_run.h"
 #include "article/caption_score.h"
+#include "article/cell_caption.h"
 #include "article/closing_caption.h"
 #include "article/echo_caption.h"
 #include "article/event_caption.h"
@@ -128,21 +129,6 @@ void unglue_captions(std::vector<Paragraph>& body) {
     out.push_back(Paragraph{std::move(rest), PhotoHint::None});
   }
   body.swap(out);
-}
-
-// A text browser closes a table's cell with " |". Where the page's sentences mostly stand in
-// no cell (fewer than half of its body text closes so), a cell holds a photo and its caption:
-// a table of one column, the way many CMSs set a captioned photo
-// (tests/fixtures/real-eval34/baoapbac-1).
-bool cells_hold_captions(const std::vector<Paragraph>& body) {
-  std::size_t text = 0, in_cells = 0;
-  for (const Paragraph& p : body) {
-    bool cell = p.text.ends_with(" |");
-    if (!is_body_text(cell ? without_cell_bar(p.text) : p.text)) continue;
-    ++text;
-    in_cells += cell;
-  }
-  return 2 * in_cells < text;
 }
 
 // A caption printed again word for word, credit too, after the lead: the same photo's (a page

@@ -98,8 +98,12 @@ HeaderLayout archive_with_date(std::span<const std::string_view> paras,
     h.title = 0;
     // a title written with a stop, right over the date line: the title all the same
     h.title_over_date = ends_with_sentence_punct(paras[0]);
-  } else if (paras.size() >= 4 && plainly_not_title(paras[1]) && is_page_title(paras[2])) {
-    // the date line, a line plainly no title ("Hội nông dân:", a file's name), then the title
+  } else if (paras.size() >= 4 && plainly_not_title(paras[1]) && !is_body_text(paras[1]) &&
+             is_page_title(paras[2])) {
+    // the date line, a line plainly no title ("Hội nông dân:", a file's name), then the title;
+    // not a paragraph of the text (a sentence, too long for a title): under the date line it
+    // opens the body of a page that shows no title, and the short line under it is a photo's
+    // caption ("Ảnh minh họa"), no title under the text
     h.first = 2;
     h.title = 2;
     h.body = 3;

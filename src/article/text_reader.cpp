@@ -6,11 +6,13 @@
 #include <utility>
 #include <vector>
 
+#include "article/addressed_caption.h"
 #include "article/body_start.h"
 #include "article/broken_title.h"
 #include "article/byline.h"
 #include "article/byline_outlet.h"
 #include "article/byline_unit.h"
+#include "article/cell_caption.h"
 #include "article/closing_caption.h"
 #include "article/closing_stamps.h"
 #include "article/credit_source.h"
@@ -342,12 +344,18 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
   // A print view opening at its first photo: a long caption of people where the title
   // stands, and another like it lower down (untitled_page.h is_caption_opening).
   // Or its first caption in brackets, as its other captions are (is_bracketed_whole).
+  // Or a caption in a table's cell, where the page's sentences stand in none
+  // (cell_caption.h), or one that names its person before their position over the text
+  // (addressed_caption.h).
   auto any_body = [&](auto is) {
     return std::any_of(body.begin(), body.end(), [&](const Paragraph& p) { return is(p.text); });
   };
-  bool caption_first = !dated && !title_over_date &&
-                       ((is_caption_opening(a.title) && any_body(reads_as_people_caption)) ||
-                        (is_bracketed_whole(a.title) && any_body(is_bracketed_whole)));
+  bool caption_first =
+      !dated && !title_over_date &&
+      ((is_caption_opening(a.title) && any_body(reads_as_people_caption)) ||
+       (is_bracketed_whole(a.title) && any_body(is_bracketed_whole)) ||
+       is_cell_caption_opening(a.title, body) ||
+       (!body.empty() && is_body_text(body.front().text) && is_addressed_caption(a.title)));
   bool untitled =
       no_title || caption_first || !at_most_words(a.title, kMaxTitleWords) ||
       code_point_count(a.title) > kMaxTitleChars ||

@@ -172,6 +172,14 @@ bool closes_on_day(std::string_view paragraph, const std::vector<std::string>& w
          std::count(words[n - 1].begin(), words[n - 1].end(), '/') == 2;
 }
 
+// The line opens with the photo word, in brackets or not: "Ảnh …", "ẢNH …", "(Ảnh …".
+bool opens_with_photo_word(std::string_view s) {
+  if (s.starts_with('(') || s.starts_with('[')) s.remove_prefix(1);
+  for (std::string_view word : {"Ảnh ", "ẢNH ", "ảnh "})
+    if (s.starts_with(word)) return true;
+  return false;
+}
+
 }  // namespace
 
 bool is_untitled_opening(std::string_view title_paragraph) {
@@ -198,7 +206,13 @@ bool is_untitled_opening(std::string_view title_paragraph) {
     return true;
   // "Ảnh: Quang cảnh đại hội": a caption that is its credit alone, the label first, is the
   // page's first photo's; a title names its subject, never the photo's maker
-  if (auto caption = parse_caption(s); caption && caption->text.empty()) return true;
+  // "Ảnh minh họa", "(Ảnh minh họa)", "Ảnh chụp màn hình": so is a photo's label that only
+  // says what kind of picture it is (caption.h reads the whole line as the caption), the
+  // photo word first
+  if (auto caption = parse_caption(s);
+      caption && (caption->text.empty() ||
+                  (caption->credit.empty() && caption->text == s && opens_with_photo_word(s))))
+    return true;
   // else a line in capitals is a heading, never a sentence of the text, whatever ends it
   const std::vector<std::string> words = folded_words(s);
   if (is_all_caps(s) || closes_on_term(s, words) || closes_on_day(s, words)) return false;

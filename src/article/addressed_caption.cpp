@@ -1,0 +1,99 @@
+// A caption that addresses the person it shows before their position: see addressed_caption.h.
+#include "article/addressed_caption.h"
+
+#include <array>
+#include <string>
+
+#include "article/byline.h"
+#include "article/family_names.h"
+#include "article/text_lines.h"
+#include "article/untitled_page.h"
+#include "text/normalize.h"
+
+namespace tuyentap {
+
+namespace {
+
+constexpr std::size_t kMinNameWords = 2, kMaxNameWords = 5;
+constexpr std::size_t kMaxCaptionWords = 40;
+
+// The next word of `s` from `at` (spaces skipped), `at` moved past it.
+std::string_view next_word(std::string_view s, std::size_t& at) {
+  while (at < s.size() && s[at] == ' ') ++at;
+  std::size_t end = s.find(' ', at);
+  if (end == std::string_view::npos) end = s.size();
+  std::string_view w = s.substr(at, end - at);
+  at = end;
+  return w;
+}
+
+// What follows a name's end is a position: "Phó chủ tịch …", or "UVBTV, Trưởng ban …" (an
+// abbreviated position in capitals, then a position).
+bool is_position(std::string_view rest) {
+  while (rest.starts_with(' ')) rest.remove_prefix(1);
+  if (opens_with_position(rest)) return true;
+  std::size_t at = 0;
+  std::string_view abbreviation = next_word(rest, at);
+  if (!abbreviation.ends_with(',')) return false;
+  abbreviation.remove_suffix(1);
+  rest.remove_prefix(at);
+  while (rest.starts_with(' ')) rest.remove_prefix(1);
+  return abbreviation.size() >= 2 && is_all_caps(abbreviation) && opens_with_position(rest);
+}
+
+}  // namespace
+
+bool names_person_then_position(std::string_view line) {
+  std::size_t at = 0;
+  std::string first = fold_exact(next_word(line, at));
+  if (first == "đồng") {
+    if (fold_exact(next_word(line, at)) != "chí") return false;
+  } else if (first != "ông" && first != "bà" && first != "đ/c") {
+    return false;
+  }
+  static constexpr std::array<std::string_view, 3> kDashes = {"-", "–", "—"};
+  for (std::size_t name = 1; name <= kMaxNameWords; ++name) {
+    std::string_view w = next_word(line, at);
+    if (w.empty()) return false;
+    std::string_view part = w, rest;
+    bool ends = false;
+    // glued: "Dung-UVBTV,", "Quảng–Phó"
+    for (std::string_view dash : kDashes) {
+      std::size_t d = w.find(dash);
+      if (d != std::string_view::npos && d > 0) {
+        part = w.substr(0, d);
+        rest = line.substr(static_cast<std::size_t>(w.data() - line.data()) + d + dash.size());
+        ends = true;
+        break;
+      }
+    }
+    if (!ends && w.ends_with(',')) {  // "Nguyễn Văn An, Bí thư …"
+      part = w.substr(0, w.size() - 1);
+      rest = line.substr(at);
+      ends = true;
+    }
+    if (!ends) {  // "Tạ Hồng Quảng – Phó chủ tịch …"
+      std::size_t after = at;
+      std::string_view next = next_word(line, after);
+      for (std::string_view dash : kDashes)
+        if (next == dash) {
+          rest = line.substr(after);
+          ends = true;
+        }
+    }
+    if (part.empty() || !starts_with_upper(part) || (name == 1 && !is_any_family_name(part)))
+      return false;
+    if (ends) return name >= kMinNameWords && is_position(rest);
+  }
+  return false;
+}
+
+bool is_addressed_caption(std::string_view title) {
+  // a caption may close with a stop, as a sentence does; the order of its words says the same
+  std::string_view words = title;
+  if (words.ends_with('.') && !words.ends_with("..")) words.remove_suffix(1);
+  return at_most_words(words, kMaxCaptionWords) && names_person_then_position(words) &&
+         reads_as_people_caption(words);
+}
+
+}  // namespace tuyentap

@@ -1,0 +1,25 @@
+// A photo's caption in a table's cell: see cell_caption.h.
+#include "article/cell_caption.h"
+
+#include "article/scene_caption.h"
+
+namespace tuyentap {
+
+bool cells_hold_captions(const std::vector<Paragraph>& body) {
+  std::size_t text = 0, in_cells = 0;
+  for (const Paragraph& p : body) {
+    bool cell = p.text.ends_with(" |");
+    if (!is_body_text(cell ? without_cell_bar(p.text) : p.text)) continue;
+    ++text;
+    in_cells += cell;
+  }
+  return 2 * in_cells < text;
+}
+
+bool is_cell_caption_opening(std::string_view title, const std::vector<Paragraph>& body) {
+  // a bar alone is no caption: a cell of the layout's table that held nothing else
+  return title.ends_with(" |") && !at_most_words(without_cell_bar(title), 1) &&
+         cells_hold_captions(body);
+}
+
+}  // namespace tuyentap
