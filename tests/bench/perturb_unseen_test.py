@@ -12,6 +12,9 @@ import unittest
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "bench"))
 import perturb_unseen as pu  # noqa: E402
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import perturb_byline_test  # noqa: E402  its Helpers, run-perturb's for the foot kinds
+
 
 def norm(s):
     return re.sub(r"\s+", " ", unicodedata.normalize("NFC", s or "")).strip()
@@ -163,15 +166,8 @@ class Cut(unittest.TestCase):
         self.assertEqual(out, page[:CAPTION + 2])
 
 
-class FootHelpers:
-    norm = staticmethod(norm)
-
-    @staticmethod
-    def byline_line(lines, exp):
-        for i, line in enumerate(lines):
-            if exp["author"] in line and len(line) <= len(exp["author"]) + 40:
-                return i
-        return None
+# run-perturb's helpers as the byline kinds' test stands them in (its norm and byline_line)
+FootHelpers = perturb_byline_test.Helpers
 
 
 FOOT_EXP = {**EXP, "last_paragraph_end": "kết thúc tốt đẹp."}
