@@ -4,8 +4,6 @@
 found with the credit the reader put first, one the reader cut short, one missed, and a line
 the reader took for a caption that is none; and run-accuracy's tally of a page whose count is
 right but whose lines are wrong. CTest runs it (bench/CMakeLists.txt)."""
-import importlib.machinery
-import importlib.util
 import os
 import sys
 import unittest
@@ -14,11 +12,9 @@ BENCH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "be
 sys.path.insert(0, BENCH)
 import caption_lines  # noqa: E402
 
-_loader = importlib.machinery.SourceFileLoader("run_accuracy",
-                                               os.path.join(BENCH, "run-accuracy"))
-_spec = importlib.util.spec_from_loader("run_accuracy", _loader)
-run_accuracy = importlib.util.module_from_spec(_spec)
-_loader.exec_module(run_accuracy)
+import bench_script  # noqa: E402  bench/bench_script.py
+
+run_accuracy = bench_script.load("run-accuracy")
 
 # what the entry says: the first 40 characters of each caption's own words, marks left out
 LABELS = [

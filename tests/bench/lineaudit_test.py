@@ -6,8 +6,6 @@ a count of chrome is seen (session 17: four pages' whole text was so dropped and
 which read those paragraphs as the page's tail, said nothing). On a made-up page; CTest runs
 it (bench/CMakeLists.txt)."""
 import contextlib
-import importlib.machinery
-import importlib.util
 import io
 import os
 import sys
@@ -17,11 +15,9 @@ from unittest import mock
 
 BENCH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "bench")
 sys.path.insert(0, BENCH)
-_loader = importlib.machinery.SourceFileLoader("run_lineaudit",
-                                               os.path.join(BENCH, "run-lineaudit"))
-_spec = importlib.util.spec_from_loader("run_lineaudit", _loader)
-lineaudit = importlib.util.module_from_spec(_spec)
-_loader.exec_module(lineaudit)
+import bench_script  # noqa: E402  bench/bench_script.py
+
+lineaudit = bench_script.load("run-lineaudit")
 
 TITLE = "Đảng ủy xã tổng kết công tác dân vận năm 2026"
 LEAD = "Ngày 01/12/2026, Đảng ủy xã tổ chức hội nghị tổng kết công tác dân vận năm qua."

@@ -3,8 +3,6 @@
 dash, the label, the date, the credit it names) and nothing else of the line, and does not
 apply where its thing is missing (None), so that the table counts what it says. CTest runs it
 (bench/CMakeLists.txt)."""
-import importlib.machinery
-import importlib.util
 import os
 import random
 import sys
@@ -12,10 +10,9 @@ import unittest
 
 BENCH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "bench")
 sys.path.insert(0, BENCH)
-_loader = importlib.machinery.SourceFileLoader("run_perturb", os.path.join(BENCH, "run-perturb"))
-_spec = importlib.util.spec_from_loader("run_perturb", _loader)
-perturb = importlib.util.module_from_spec(_spec)
-_loader.exec_module(perturb)
+import bench_script  # noqa: E402  bench/bench_script.py
+
+perturb = bench_script.load("run-perturb")
 
 
 class Dashes(unittest.TestCase):
