@@ -192,7 +192,7 @@ TEST_CASE("byline end: a signature pushed far right, a name and its office, or a
   Article caption = read_ok(InputFile{
       "a.txt",
       kTitle + kBody + pad + "Ban Thường vụ Huyện ủy trao quà cho các gia đình chính sách\n"});
-  CHECK(caption_count(caption) == 1);
+  CHECK(captions_in(caption) == 1);
   CHECK(caption.author.empty());
 }
 

@@ -30,7 +30,7 @@ TEST_CASE("cell caption: a short line closing a table's cell between paragraphs 
   Article a = read_ok(InputFile{
       "bai.txt", kHead + "Ban Giám đốc Sở tặng hoa nguyên lãnh đạo sở qua các thời kỳ. |\n" +
                      kPara1 + "Cài hoa tri ân thầy, cô giáo. |\n" + kPara2});
-  REQUIRE(caption_count(a) == 2);
+  REQUIRE(captions_in(a) == 2);
   CHECK(a.blocks.back().type == BlockType::Paragraph);
   for (const Block& b : a.blocks)
     if (b.type == BlockType::Caption) CHECK_FALSE(b.text.ends_with("|"));
@@ -40,5 +40,5 @@ TEST_CASE("cell caption: a page whose sentences stand in cells gives no caption 
   auto cell = [](std::string s) { return s.substr(0, s.size() - 1) + " |\n"; };
   Article a = read_ok(InputFile{
       "bai.txt", kHead + cell(kPara1) + "Cài hoa tri ân thầy, cô giáo. |\n" + cell(kPara2)});
-  CHECK(caption_count(a) == 0);
+  CHECK(captions_in(a) == 0);
 }

@@ -75,12 +75,6 @@ inline std::string all_fields(const Article& a) {
   return s;
 }
 
-inline std::size_t caption_count(const Article& a) {
-  std::size_t n = 0;
-  for (const Block& b : a.blocks) n += b.type == BlockType::Caption;
-  return n;
-}
-
 // A caption line as "text | credit", or "none" when the line is no caption.
 inline std::string caption_of(std::string_view line) {
   auto b = parse_caption(line);

@@ -93,7 +93,7 @@ TEST_CASE("header classes: a social network's machine alt text is no caption") {
   Article a = read_text(kTitle + "\n\n" + kBody +
                         "\nCó thể là hình ảnh về 5 người, mọi người đang đứng và trong nhà\n"
                         "Không có mô tả ảnh.\n");
-  CHECK(caption_count(a) == 0);
+  CHECK(captions_in(a) == 0);
   CHECK(all_fields(a).find("mọi người đang đứng") == std::string::npos);
 }
 

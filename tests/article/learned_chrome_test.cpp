@@ -119,7 +119,7 @@ TEST_CASE("chrome learning: an article saved three times keeps its lines") {
   ReadResults r = read_archive_articles(files);
   for (std::size_t i : {0, 5, 6}) {
     const Article& a = article_at(r, i);
-    CHECK(caption_count(a) == 1);
+    CHECK(captions_in(a) == 1);
     CHECK(all_fields(a).find("Chi bộ đã họp.") != std::string::npos);
   }
   // the site's lines are still learned, from the five distinct pages
@@ -149,7 +149,7 @@ TEST_CASE("chrome learning: one real page under six titles loses its menus, not 
     CHECK(all_fields(a).find("Facebook Google Twitter Youtube") == std::string::npos);
     CHECK(a.lead == alone.lead);
     CHECK(a.author == alone.author);
-    CHECK(caption_count(a) == caption_count(alone));
+    CHECK(captions_in(a) == captions_in(alone));
     REQUIRE(a.blocks.size() >= alone.blocks.size() - 2);  // a contact line may be learned
     for (std::size_t k = 0; k + 2 < alone.blocks.size(); ++k)
       CHECK(a.blocks[k].text == alone.blocks[k].text);

@@ -30,28 +30,28 @@ TEST_CASE("margin caption: a clause pushed far right is the photo's caption, not
   // Last line of a cut text, no credit, no stop: by its words alone it signed the page.
   Article a = read_ok(
       InputFile{"bai.txt", kLead + kBody + kPad + "CB, GV nghe giảng về tư tưởng Hồ Chí Minh\n"});
-  CHECK(caption_count(a) == 1);
+  CHECK(captions_in(a) == 1);
   CHECK(a.author.empty());
   // the same line at the margin: no sign of a photo (the byline's reading stays as it was)
   Article flat =
       read_ok(InputFile{"bai.txt", kLead + kBody + "CB, GV nghe giảng về tư tưởng Hồ Chí Minh\n"});
-  CHECK(caption_count(flat) == 0);
+  CHECK(captions_in(flat) == 0);
 }
 
 TEST_CASE("margin caption: photos standing together, one line each, between paragraphs") {
   Article a =
       read_ok(InputFile{"bai.txt", kLead + kPad + "Tổ bầu cử số 1 (Khuổi Thiêu – Cốc Xả)\n" + kPad +
                                        "  Tổ bầu cử số 2 (Nà Cà – Đoàn Kết)\n\n" + kBody});
-  CHECK(caption_count(a) == 2);
+  CHECK(captions_in(a) == 2);
   CHECK(a.blocks.back().type == BlockType::Paragraph);
 }
 
 TEST_CASE("margin caption: a signature pushed right stays the byline") {
   Article a = read_ok(InputFile{"bai.txt", kLead + kBody + kPad + "Thanh Tâm\n"});
-  CHECK(caption_count(a) == 0);
+  CHECK(captions_in(a) == 0);
   CHECK(a.author == "Thanh Tâm");
   Article cv = read_ok(InputFile{"bai.txt", kLead + kBody + kPad + "CTV- Nguyễn Thơm\n"});
-  CHECK(caption_count(cv) == 0);
+  CHECK(captions_in(cv) == 0);
 }
 
 TEST_CASE("margin caption: only a line far from the page's own margin, after the body begins") {
@@ -78,11 +78,11 @@ TEST_CASE("margin caption: a line at the edge between indented paragraphs is a c
   const std::string in(7, ' ');
   const std::string line = "Cơ quan Tỉnh đoàn tổng kết ống tre Bác Hồ năm 2018\n\n";
   Article a = read_ok(InputFile{"bai.txt", in + kLead + in + kBody + line + in + kBody + "KH\n"});
-  CHECK(caption_count(a) == 1);
+  CHECK(captions_in(a) == 1);
   CHECK(a.author == "KH");
   // on a page that indents nothing, the same line is the subheading it reads as
   Article flat = read_ok(InputFile{"bai.txt", kLead + kBody + line + kBody + "KH\n"});
-  CHECK(caption_count(flat) == 0);
+  CHECK(captions_in(flat) == 0);
 }
 
 TEST_CASE("margin caption: the page's boxes at the edge past the text's last sentence are none") {
@@ -91,14 +91,14 @@ TEST_CASE("margin caption: the page's boxes at the edge past the text's last sen
   const std::string in(5, ' ');
   const std::string boxes = "Tin mới đăng\n\nXem nhiều nhất\n";
   Article a = read_ok(InputFile{"bai.txt", in + kLead + in + kBody + boxes});
-  CHECK(caption_count(a) == 0);
+  CHECK(captions_in(a) == 0);
   // a caption there, under the last sentence, names the photo's scene: it stays one
   Article photo =
       read_ok(InputFile{"bai.txt", in + kLead + in + kBody +
                                        "Các đại biểu tham dự lớp bồi dưỡng chụp ảnh lưu niệm\n"});
-  CHECK(caption_count(photo) == 1);
+  CHECK(captions_in(photo) == 1);
   // and a line at the edge between indented paragraphs still needs no such words
   const std::string line = "Chi đoàn cơ quan Tỉnh đoàn tổng kết ống tre Bác Hồ năm 2018\n\n";
   Article between = read_ok(InputFile{"bai.txt", in + kLead + in + kBody + line + in + kBody});
-  CHECK(caption_count(between) == 1);
+  CHECK(captions_in(between) == 1);
 }

@@ -59,7 +59,7 @@ TEST_CASE(
   CHECK(a.time == "08:04");
   CHECK(a.source.site == "binhdinh.gov.vn");
   CHECK(a.lead.rfind("Ngày 20/12, Đảng bộ phường", 0) == 0);
-  REQUIRE(caption_count(a) == 1);
+  REQUIRE(captions_in(a) == 1);
   CHECK(a.blocks[0].text == "Quang cảnh hội nghị.");  // "Quang cảnh hội nghị. Ảnh Trọng Đức."
   CHECK(a.blocks[0].credit == "Trọng Đức");
   CHECK(a.author == "Trang Lê");  // "Tác giả: Trang Lê": the label is no name
@@ -141,7 +141,7 @@ TEST_CASE("page text: a place alone before the lead is its source, a team byline
 TEST_CASE("page text: a photo story, every paragraph a caption") {
   Article a = read_ok(fixture("page-photo-story.txt"));
   CHECK(a.title == "Chi bộ ấp Mỹ Lợi trong ngày hội đại đoàn kết");
-  CHECK(caption_count(a) == 4);
+  CHECK(captions_in(a) == 4);
   CHECK(a.blocks.size() == 4);
   CHECK(a.lead.empty());
   CHECK(a.author == "Tuấn Lê");

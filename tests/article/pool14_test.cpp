@@ -42,7 +42,7 @@ TEST_CASE(
       kQuestion + kAnswer);
   CHECK(a.title.empty());
   CHECK(all_fields(a).find("leftcenterrightdel") == std::string::npos);
-  CHECK(caption_count(a) == 1);
+  CHECK(captions_in(a) == 1);
   CHECK(a.lead.rfind("Phóng viên:", 0) == 0);
   CHECK(has_warning(a, "photo leftovers left out: 1 lines"));
 }
@@ -63,7 +63,7 @@ TEST_CASE(
   CHECK(a.title.empty());
   CHECK(a.topic.empty());
   CHECK(has_warning(a, "photo leftovers left out: 1 lines"));
-  CHECK(caption_count(a) == 1);
+  CHECK(captions_in(a) == 1);
   CHECK(a.lead.rfind("Tại đại hội", 0) == 0);
   CHECK(a.author == "Đức Minh");
   // a title written as pages write it, with a capital, stays the title
@@ -86,7 +86,7 @@ TEST_CASE("pool14: a person placed '(phải)' or '(trái)' in brackets is in a p
       "doanh nghiệp tỉnh đến dự và chỉ đạo Đại hội; đồng chí Bùi Thị Xuân Ngọc, Bí thư Chi bộ "
       "đến dự và phát biểu chỉ đạo.\n";
   Article a = read_text(lead + caption + body + "Lãnh đạo chụp ảnh lưu niệm\n");
-  CHECK(caption_count(a) == 2);
+  CHECK(captions_in(a) == 2);
   REQUIRE_FALSE(a.blocks.empty());
   CHECK(a.blocks.front().type == BlockType::Caption);
 }
@@ -121,5 +121,5 @@ TEST_CASE(
       "Với những thành tích nổi bật trong học tập và công tác Đoàn, quần chúng ưu tú Nguyễn Thế "
       "Tuấn được chi bộ tin tưởng giới thiệu và xem xét kết nạp vào Đảng.\n\n";
   Article a = read_text(lead + middle + told + echo + after);
-  CHECK(caption_count(a) == 1);
+  CHECK(captions_in(a) == 1);
 }

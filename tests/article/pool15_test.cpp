@@ -66,13 +66,13 @@ TEST_CASE(
       "tổ chức đại hội làm trước, để các chi bộ trực thuộc tổ chức đại hội đúng kế hoạch.\n\n";
   Article a = read_text("leftcenterrightdel\n\n" + caption + "\n\n" + body);
   CHECK(a.title.empty());
-  CHECK(caption_count(a) == 1);
+  CHECK(captions_in(a) == 1);
   CHECK(a.lead.rfind("Báo cáo chính trị", 0) == 0);
   CHECK(has_warning(a, "photo leftovers left out: 1 lines"));
   // with no photo above it, the sentence the lead retells stays the title
   Article titled = read_text(caption + "\n\n" + body);
   CHECK(titled.title == caption);
-  CHECK(caption_count(titled) == 0);
+  CHECK(captions_in(titled) == 0);
 }
 
 TEST_CASE("pool15: a counter box run together on one line is the page's, no title") {

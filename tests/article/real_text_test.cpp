@@ -167,7 +167,7 @@ void check(const Expected& e, const Article& a) {
   CHECK(a.time == e.time);
   CHECK(a.author == e.author);
   CHECK(a.source.site == e.source);
-  if (!e.misses.count("captions")) CHECK(caption_count(a) == e.captions);
+  if (!e.misses.count("captions")) CHECK(captions_in(a) == e.captions);
   CHECK(a.lead.rfind(e.lead_start, 0) == 0);
   std::string all = body_fields(a);
   for (const std::string& c : e.chrome) {

@@ -24,6 +24,6 @@ TEST_CASE("spacer lines: 400,000 in a run cost a look each, not the run's length
   REQUIRE(a.blocks.size() >= 2);
   // the short line after the run stood under a photo: its caption (with no spacer above it,
   // a heading)
-  CHECK(caption_count(a) == 1);
+  CHECK(captions_in(a) == 1);
   CHECK(a.blocks.back().text.ends_with("trong xã."));
 }

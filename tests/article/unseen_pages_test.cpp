@@ -60,7 +60,7 @@ TEST_CASE("unseen pages: a byline that is a name in brackets loses them") {
 TEST_CASE("unseen pages: a caption printed twice on one line is one caption, once") {
   Article a = read_text(kTitle + "\n\n20/07/2022\n\n" + kLead +
                         "Quang cảnh buổi trao quà.Quang cảnh buổi trao quà.\n\n" + kBody1 + kBody2);
-  REQUIRE(caption_count(a) == 1);
+  REQUIRE(captions_in(a) == 1);
   CHECK(a.blocks[0].type == BlockType::Caption);
   CHECK(a.blocks[0].text == "Quang cảnh buổi trao quà.");
   CHECK(a.blocks[1].text.rfind("Tại buổi trao quà", 0) == 0);
@@ -71,7 +71,7 @@ TEST_CASE("unseen pages: a line that retells the title is the photo's caption") 
       kTitle + "\n\n20/07/2022\n\n" + kLead + kBody1 +
       "Đồng chí Bí thư Huyện ủy Tân Phú trao quà cho các gia đình chính sách tại xã Phú Lâm\n\n" +
       kBody2 + "Trao quà cho gia đình chính sách\n\n" + kBody1);
-  REQUIRE(caption_count(a) == 1);
+  REQUIRE(captions_in(a) == 1);
   CHECK(a.blocks[1].type == BlockType::Caption);
   CHECK(a.blocks[1].text.rfind("Đồng chí Bí thư", 0) == 0);
   // shorter than the title, it is a subheading
@@ -83,7 +83,7 @@ TEST_CASE("unseen pages: a line placing people in the photo is its caption") {
       read_text(kTitle + "\n\n20/07/2022\n\n" + kLead +
                 "Đồng chí Nguyễn Văn Tư (bìa phải) trao bảng tượng trưng cho xã Phú Lâm\n\n" +
                 kBody1 + kBody2);
-  REQUIRE(caption_count(a) == 1);
+  REQUIRE(captions_in(a) == 1);
   CHECK(a.blocks[0].text.rfind("Đồng chí Nguyễn Văn Tư", 0) == 0);
 }
 

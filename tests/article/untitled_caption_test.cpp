@@ -32,7 +32,7 @@ TEST_CASE("untitled caption: a person addressed, named, then their position, is 
   Article a = read_ok(InputFile{"bai.txt", caption + "\n" + kLead + "\n" + kBody + "\nThu Hà\n"});
   CHECK(a.title.empty());
   CHECK(a.lead == kLead);
-  CHECK(caption_count(a) == 1);
+  CHECK(captions_in(a) == 1);
   CHECK(a.author == "Thu Hà");
   // glued dash and an abbreviated position, wrapped over two lines
   Article b = read_ok(InputFile{"bai.txt",
@@ -40,7 +40,7 @@ TEST_CASE("untitled caption: a person addressed, named, then their position, is 
                                 "Chủ tịch UBND xã trao quà cho hộ nghèo\n" +
                                     kLead + "\n" + kBody + "\n"});
   CHECK(b.title.empty());
-  CHECK(caption_count(b) == 1);
+  CHECK(captions_in(b) == 1);
   // with the stop a caption may close with, retold by the lead as a stopped title would be
   const std::string retold = "Ông Lê Văn Hải – Phó Chủ tịch UBND huyện chúc mừng Lễ Giáng sinh.";
   Article s = read_ok(InputFile{
@@ -50,7 +50,7 @@ TEST_CASE("untitled caption: a person addressed, named, then their position, is 
                      "tình hình kinh tế - xã hội của huyện.\n" +
                      kBody + "\n"});
   CHECK(s.title.empty());
-  CHECK(caption_count(s) == 1);
+  CHECK(captions_in(s) == 1);
   CHECK(names_person_then_position("Ông Nguyễn Văn An, Chủ tịch UBND xã phát biểu"));
   CHECK(names_person_then_position("Đồng chí Phạm Minh Tuấn - Bí thư Huyện ủy trao quà"));
   // a headline names the office first, or addresses no one: the title stays
@@ -75,7 +75,7 @@ TEST_CASE("untitled caption: a line closing a table's cell where the title stand
   Article a = read_ok(InputFile{"bai.txt", cell + "\n" + kLead + "\n" + kBody + "\nThu Hà\n"});
   CHECK(a.title.empty());
   CHECK(a.lead == kLead);
-  REQUIRE(caption_count(a) == 1);
+  REQUIRE(captions_in(a) == 1);
   for (const Block& b : a.blocks)
     if (b.type == BlockType::Caption)
       CHECK(b.text == "Các em thiếu nhi rước đèn trong đêm hội trăng rằm");
@@ -101,7 +101,7 @@ TEST_CASE(
                                                caption + "\n \n" + kBody + "\n"});
   CHECK(a.title.empty());
   CHECK(a.lead == lead);
-  CHECK(caption_count(a) == 1);
+  CHECK(captions_in(a) == 1);
   REQUIRE(a.date);
   CHECK(a.date->iso() == "2020-01-07");
   // a line plainly no title under the date line still stands over the title
@@ -118,7 +118,7 @@ TEST_CASE("untitled caption: a photo's label alone ('Ảnh minh họa') where th
         "bai.txt", "Ngày cập nhật 25/04/2017\n" + label + "\n" + kLead + "\n" + kBody + "\n"});
     CHECK(a.title.empty());
     CHECK(a.lead == kLead);
-    CHECK(caption_count(a) == 1);
+    CHECK(captions_in(a) == 1);
   }
   CHECK(is_untitled_opening("Ảnh minh họa"));
   CHECK(is_untitled_opening("(Ảnh minh họa)"));

@@ -179,12 +179,12 @@ TEST_CASE("page: a box's title above the body's first text ends nothing (a photo
                              "<div><h1>Tiêu đề</h1><div class=\"content\"><div class=\"box\">"
                              "<span>Tin mới</span><ul></ul></div>" +
                                  figures + "</div></div>"));
-  CHECK(caption_count(a) == 3);
+  CHECK(captions_in(a) == 3);
   // after the body's text has begun, the same title still ends the article
   Article after = read_page(page("", "<div><h1>Tiêu đề</h1><div class=\"content\">" + kBody +
                                          "<div class=\"box\"><span>Tin mới</span></div>" + figures +
                                          "</div></div>"));
-  CHECK(caption_count(after) == 0);
+  CHECK(captions_in(after) == 0);
 }
 
 TEST_CASE("page: the meta line's author element beats a tag box title and a source credit") {
