@@ -1,8 +1,9 @@
 // The last check on a byline's author (article/author_shape.h): what no one signs with is no
 // author, whatever rule let its line pass; names, initials, teams, offices and handles are.
+#include "article/author_shape.h"
+
 #include <catch2/catch.hpp>
 
-#include "article/author_shape.h"
 #include "article/byline.h"
 #include "fixtures.h"
 

@@ -44,8 +44,8 @@ TEST_CASE("page chrome learning: six saved pages lose the site's blocks, keep th
     CHECK(a.date->day == static_cast<int>(i + 1));
     CHECK(a.author == "Thu Ngân");  // last once the footer lines are gone
     CHECK(a.lead.rfind("Sáng 0", 0) == 0);
-    CHECK(captions_in(a) == 1);  // "Ảnh minh họa" repeats, and is a caption still
-    CHECK(a.blocks.size() == 3);   // paragraph, the photo with its caption, paragraph
+    CHECK(captions_in(a) == 1);   // "Ảnh minh họa" repeats, and is a caption still
+    CHECK(a.blocks.size() == 3);  // paragraph, the photo with its caption, paragraph
     for (const std::string& c : kChrome) CHECK(all_fields(a).find(c) == std::string::npos);
   }
   REQUIRE(r.learned.size() == 1);
