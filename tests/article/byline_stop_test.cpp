@@ -69,8 +69,8 @@ TEST_CASE("byline stop: initials in capitals keep their stop, a name in capitals
 
 TEST_CASE("byline stop: an initial's stop inside the closing bracket ends no sentence") {
   auto author = [](const std::string& byline) {
-    return read_ok(InputFile{"a.txt", "Huyện ủy Tân Phú quán triệt nghị quyết\n\n" + kBody +
-                                          kBody + byline + "\n"})
+    return read_ok(InputFile{"a.txt", "Huyện ủy Tân Phú quán triệt nghị quyết\n\n" + kBody + kBody +
+                                          byline + "\n"})
         .author;
   };
   CHECK(looks_like_byline("(T.H.)"));
