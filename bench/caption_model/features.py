@@ -14,8 +14,9 @@ SCENE = ("phát biểu", "trao", "tặng", "chụp ảnh", "tham quan", "dâng h
 PERSON = ("đồng chí", "đ/c", "ông", "bà", "các đồng chí", "lãnh đạo", "đại biểu")
 _MARK = re.compile(r"(?:^|[\s(\[])(?:ảnh|hình|photo)\s*(?:minh\s+h(?:ọa|oạ))?\s*[:)]|"
                    r"ảnh minh h(?:ọa|oạ)|\(ảnh|^ảnh\s", re.IGNORECASE)
-_CREDIT = re.compile(r"(?:ảnh|tin,? ảnh|photo)\s*:\s*\S+\s*\S*\)?\s*$|\((?:ảnh|photo)[^()]*\)\s*$",
-                     re.IGNORECASE)
+# a credit closing the line: 'Ảnh: Minh Hà', 'Ảnh KT', '(Ảnh: TTXVN)' (the name capitalised)
+_CREDIT = re.compile(r"(?i:ảnh|tin,? ảnh|photo)\s*:?\s*[A-ZĐ]\S*(?:\s+[A-ZĐ]\S*)*\)?\s*$|"
+                     r"\((?i:ảnh|photo)[^()]*\)\s*$")
 _DASH = re.compile(r"\s[-–—]\s|,\s")
 _IMAGE = re.compile(r"\.(?:jpe?g|png|gif|webp)\b|^\[?(?:image|img|hình|ảnh)\b[^\s]*\]?$|"
                     r"^(?:một số|một vài)?\s*hình ảnh\b", re.IGNORECASE)
@@ -25,7 +26,11 @@ NAMES = ["bias", "words<=4", "words5-12", "words13-25", "words26-40", "words>40"
          "starts_capital", "photo_mark", "photo_credit", "person", "dash_or_comma",
          "person_and_dash", "scene_verb", "prev_long_prose", "next_long_prose", "prev_image",
          "first_third", "last_third", "after_last_long", "printed_twice", "in_parentheses",
-         "next_short", "last_line"]
+         "next_short", "last_line", "starts_scene", "between_prose", "short_between_prose",
+         "short_with_period", "short_no_end"]
+# words a caption opens with: the scene ('Quang cảnh …', 'Toàn cảnh …') or the person shown
+_OPENS = re.compile(r"^[\W_]*(?:quang cảnh|toàn cảnh|các đại biểu|đại biểu|đồng chí|đ/c|đc|"
+                    r"lãnh đạo|ông|bà)(?!\w)", re.IGNORECASE)
 
 
 def words(s):
@@ -70,6 +75,11 @@ def line_features(lines, i, median, last_long, counts):
         float(s.startswith("(") and s.endswith(")")),
         float(bool(nxt) and words(nxt) < 25),
         float(i == len(lines) - 1),
+        float(bool(_OPENS.search(s))),
+        float(is_prose(prev) and is_prose(nxt)),
+        float(n <= 25 and is_prose(prev) and is_prose(nxt)),
+        float(n <= 25 and end == "."),
+        float(n <= 25 and (end not in ".!?:…" or end == "")),
     ]
 
 
