@@ -8,6 +8,8 @@ measured leave-one-set-out and on a forward split, beside the rules' caption blo
         --rules PATH   the tuyentap binary whose captions are compared
                        (default $TUYENTAP, else /work/wt/base25/tuyentap, else build/tuyentap)
         --pages        also print each page where the model's count is wrong
+        --strict       label a line a caption only when it starts with a caption's words
+                       (pages.STRICT): a paragraph repeating a caption's words is no caption
 
 Pure Python 3 (no numpy), deterministic (a fixed stride walk, no random numbers).
 """
@@ -20,6 +22,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 from features import NAMES, page_features  # noqa: E402
+import pages as page_source  # noqa: E402
 from pages import ROOT, caption_lines, fixture_sets, load_all  # noqa: E402
 
 EPOCHS = 15
@@ -147,10 +150,10 @@ def model_captions(page, line_pred):
 
 def rules_line_pred(page, captions):
     """Which candidate lines the rules took for captions: a line that holds a caption block's
-    start (caption_lines.is_caption_line with the blocks' texts as the labels)."""
+    start (pages.is_caption, the lines' own labeller, with the blocks' texts as the labels)."""
     texts = [(c.get("text") or "") for c in captions]
     texts = [t for t in texts if t.strip()]
-    return [1 if texts and caption_lines.is_caption_line(x, texts) else 0 for x in page["lines"]]
+    return [1 if texts and page_source.is_caption(x, texts) else 0 for x in page["lines"]]
 
 
 def predict(w, threshold, rows):
@@ -204,6 +207,7 @@ def split_table(title, tests, fitted, show_pages):
 def main(argv):
     binary = rules_binary(argv)
     show_pages = "--pages" in argv
+    page_source.STRICT = "--strict" in argv
     sets = []
     for name, folder, pages in load_all():
         for p in pages:

@@ -37,6 +37,23 @@ def set_label(folder):
     return os.path.relpath(folder, fixture_sets.FIXTURES)
 
 
+# --strict (evaluate.py): a line is a caption only when it STARTS with a label's key (or is a
+# shorter label whole), not when a paragraph holds a caption's words inside; the brief's label
+# is caption_lines.is_caption_line, the default
+STRICT = False
+
+
+def is_caption(line, labels):
+    if not STRICT:
+        return caption_lines.is_caption_line(line, labels)
+    text = caption_lines.normalise(line)
+    for label in labels:
+        n = caption_lines.normalise(label)
+        if text and n and (text.startswith(n[:caption_lines.KEY]) or text == n):
+            return True
+    return False
+
+
 def load_page(folder, exp):
     with open(os.path.join(folder, exp["file"]), encoding="utf-8", newline="") as f:
         lines = page_lines(f.read())
@@ -54,7 +71,7 @@ def load_page(folder, exp):
         "file": exp["file"],
         "all": lines,  # the whole page (the features look above the title for nothing)
         "lines": cand,
-        "labels": [1 if starts and caption_lines.is_caption_line(x, starts) else 0
+        "labels": [1 if starts and is_caption(x, starts) else 0
                    for x in cand],
         "starts": starts,
         "captions": exp.get("captions") or 0,
@@ -89,6 +106,16 @@ if __name__ == "__main__":
     print(f"{len(sets)} sets, {len(pages)} text pages ({len(cap_pages)} with captions, "
           f"{labels} caption_starts), {lines} candidate lines, {pos} caption lines; "
           f"{len(unlabelled)} pages have a label no candidate line carries")
+    inside = long_ = 0
+    for p in pages:
+        for x, y in zip(p["lines"], p["labels"]):
+            if y:
+                t = caption_lines.normalise(x)
+                starts = [caption_lines.normalise(s)[:caption_lines.KEY] for s in p["starts"]]
+                inside += not any(t.startswith(k) for k in starts if k)
+                long_ += len(x.split()) > 40
+    print(f"of the {pos} caption lines, {long_} have over 40 words and {inside} hold a label "
+          f"only inside (not at their start): a paragraph that repeats a caption's words")
     for p in unlabelled:
         print("  ", p["set"], p["file"], [s for s in p["starts"]
               if not any(caption_lines.is_caption_line(x, [s]) for x in p["lines"])])
