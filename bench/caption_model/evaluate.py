@@ -6,7 +6,7 @@ measured leave-one-set-out and on a forward split, beside the rules' caption blo
 
     bench/caption_model/evaluate.py [--rules PATH] [--weights] [--pages]
         --rules PATH   the tuyentap binary whose captions are compared
-                       (default $TUYENTAP, else /work/wt/base25/tuyentap, else build/tuyentap)
+                       (default $TUYENTAP, else build/tuyentap; the README's figures: session 25's start binary)
         --pages        also print each page where the model's count is wrong
         --strict       label a line a caption only when it starts with a caption's words
                        (pages.STRICT): a paragraph repeating a caption's words is no caption
@@ -82,8 +82,7 @@ def best_threshold(probs, ys):
 def rules_binary(argv):
     if "--rules" in argv:
         return argv[argv.index("--rules") + 1]
-    for p in (os.environ.get("TUYENTAP"), "/work/wt/base25/tuyentap",
-              os.path.join(ROOT, "build", "tuyentap")):
+    for p in (os.environ.get("TUYENTAP"), os.path.join(ROOT, "build", "tuyentap")):
         if p and os.path.isfile(p):
             return p
     sys.exit("evaluate.py: no tuyentap binary (--rules PATH)")
