@@ -16,6 +16,7 @@
 #include "article/header_shapes.h"
 #include "article/header_topic.h"
 #include "article/page_line.h"
+#include "article/run_in_title.h"
 #include "article/slogan.h"
 #include "article/stopped_title.h"
 #include "article/tab_title.h"
@@ -459,23 +460,6 @@ bool is_title_like(std::string_view s) {
 }
 
 namespace {
-
-// "null <title>", "Trang chủ Tin tức <title>" over "<title>": a paragraph that ends with
-// another among the next few (of three words or more) is that one with the page's words run
-// in before it (a template's empty field, a breadcrumb), and the other is the title printed
-// again: both the header's, never the body's first sentence.
-bool run_into(std::string_view longer, std::string_view shorter) {
-  return shorter.size() + 1 < longer.size() && longer.ends_with(shorter) &&
-         longer[longer.size() - shorter.size() - 1] == ' ' && !at_most_words(shorter, 2);
-}
-
-bool printed_run_into(std::span<const std::string_view> paras, std::size_t i) {
-  constexpr std::size_t kNear = 3;
-  for (std::size_t j = i > kNear ? i - kNear : 0; j < paras.size() && j <= i + kNear; ++j)
-    if (j != i && (j > i ? run_into(paras[i], paras[j]) : run_into(paras[j], paras[i])))
-      return true;
-  return false;
-}
 
 // The header of paragraphs that open with no slogan.
 HeaderLayout header_after_slogans(std::span<const std::string_view> paras,
