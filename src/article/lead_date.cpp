@@ -4,6 +4,7 @@
 #include <iterator>
 #include <string>
 
+#include "base/ascii.h"
 #include "text/normalize.h"
 
 namespace tuyentap {
@@ -16,16 +17,13 @@ constexpr int kFirstNewsYear = 2000;
 // Bytes of the lead looked at: the words before the date and the date fit in far fewer.
 constexpr std::size_t kOpening = 80;
 
-bool is_digit(char c) {
-  return c >= '0' && c <= '9';
-}
-
 // Reads 1..max_digits digits at s[i], moving i past them.
 std::optional<int> number_at(std::string_view s, std::size_t& i, std::size_t max_digits) {
   std::size_t start = i;
   int n = 0;
-  while (i < s.size() && is_digit(s[i]) && i - start < max_digits) n = n * 10 + (s[i++] - '0');
-  if (i == start || (i < s.size() && is_digit(s[i]))) return std::nullopt;
+  while (i < s.size() && is_ascii_digit(s[i]) && i - start < max_digits)
+    n = n * 10 + (s[i++] - '0');
+  if (i == start || (i < s.size() && is_ascii_digit(s[i]))) return std::nullopt;
   return n;
 }
 
@@ -84,10 +82,9 @@ std::optional<Date> lead_opening_date(std::string_view lead) {
   if (key[i] != ' ') return std::nullopt;
   std::size_t next = key.find_first_not_of(' ', i);
   if (next == std::string::npos) return date;
-  char c = key[next];
-  bool dash = key.substr(next).starts_with("-") || key.substr(next).starts_with("–") ||
-              key.substr(next).starts_with("—");
-  if (is_digit(c) || dash) return std::nullopt;
+  std::string_view rest = std::string_view(key).substr(next);
+  bool dash = rest.starts_with("-") || rest.starts_with("–") || rest.starts_with("—");
+  if (is_ascii_digit(rest.front()) || dash) return std::nullopt;
   return date;
 }
 
