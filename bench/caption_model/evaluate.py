@@ -10,6 +10,14 @@ measured leave-one-set-out and on a forward split, beside the rules' caption blo
         --pages        also print each page where the model's count is wrong
         --strict       label a line a caption only when it starts with a caption's words
                        (pages.STRICT): a paragraph repeating a caption's words is no caption
+        --fallback     instead of the tables above, the model as a fallback (fallback.py): only
+                       on pages where the rules found no caption, for each threshold and kind;
+                       at first sight (blind with --then, else beside today's rules) and
+                       leave-one-set-out
+        --then N=PATH  (with --fallback, repeatable) real-evalN read beside the binary PATH, the
+                       rules as they stood when N was held out: the fully blind first sight
+        --any-line     (with --fallback) offer every candidate line, not only the lines the
+                       rules left in the article's body (fallback.py)
 
 Pure Python 3 (no numpy), deterministic (a fixed stride walk, no random numbers).
 """
@@ -21,6 +29,7 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
+import fallback  # noqa: E402
 from features import NAMES, page_features  # noqa: E402
 import pages as page_source  # noqa: E402
 from pages import ROOT, caption_lines, fixture_sets, load_all  # noqa: E402
@@ -28,12 +37,14 @@ from pages import ROOT, caption_lines, fixture_sets, load_all  # noqa: E402
 EPOCHS = 15
 RATE = 0.05
 L2 = 1e-4
-FORWARD_FROM = 34  # real-eval34 … 43: held out one by one in sessions 15-24
+FORWARD_FROM = 34  # real-eval34 … 44: held out one by one in sessions 15-25
 # The rules' caption counts at first sight, when each set was held out (bench/README.md's
 # "real-evalN: held out" sections, the binary of that session's start): pages right of pages.
-# base23 and base24 rerun on today's expected.json give 42's and 43's again (16/18, 11/18).
+# base23, base24 and base25 rerun on today's expected.json give 42's, 43's and 44's again
+# (16/18, 11/18, 14/18).
 FIRST_SIGHT = {34: (12, 22), 35: (16, 22), 36: (13, 20), 37: (16, 20), 38: (16, 19),
-               39: (15, 18), 40: (17, 19), 41: (13, 18), 42: (16, 18), 43: (11, 18)}
+               39: (15, 18), 40: (17, 19), 41: (13, 18), 42: (16, 18), 43: (11, 18),
+               44: (14, 18)}
 HIGH = (0.7, 0.8, 0.9)  # "rules + model": the model's lines this sure added to the rules'
 
 
@@ -88,8 +99,9 @@ def rules_binary(argv):
     sys.exit("evaluate.py: no tuyentap binary (--rules PATH)")
 
 
-def rules_captions(binary, folder):
-    """{file: [caption block]} of `tuyentap scan folder --json`."""
+def rules_captions(binary, folder, body=None):
+    """{file: [caption block]} of `tuyentap scan folder --json`; when `body` is a dict, it is
+    filled with {file: the texts the reader kept as the article's body} (fallback.body_texts)."""
     out = subprocess.run([binary, "scan", folder, "--json"], capture_output=True, check=False)
     data = json.loads(out.stdout.decode("utf-8", "replace") or "{}")
     found = {}
@@ -97,6 +109,8 @@ def rules_captions(binary, folder):
         f = a["file"]
         f = os.path.relpath(f, folder) if os.path.isabs(f) else f
         found[f] = [b for b in a.get("blocks", []) if b.get("type") == "caption"]
+        if body is not None:
+            body[f] = fallback.body_texts(a)
     return found
 
 
@@ -203,6 +217,123 @@ def split_table(title, tests, fitted, show_pages):
         print(f"{'ALL rules + model >= %.1f' % h:30}{tot_both[h].row()}")
 
 
+# ---- the model as a fallback (--fallback, fallback.py) ---------------------------------------
+class FallTally:
+    """One kind and threshold of the fallback over pages: caption counts right, caption_starts
+    found/missed/extra, the pages it turned wrong → right (gained) and right → wrong (lost),
+    and the pages where it gave captions at all (used)."""
+
+    def __init__(self):
+        self.pages = self.count_ok = self.found = self.missed = self.extra = 0
+        self.gained = self.lost = self.used = 0
+        self.changed = []  # "+set/file" (gained), "-set/file" (lost)
+
+    def add(self, page, rules_caps, caps):
+        f, m, e = caption_lines.match(page["starts"], caps)
+        self.found += len(f)
+        self.missed += len(m)
+        self.extra += len(e)
+        ok = len(caps) == page["captions"]
+        was = len(rules_caps) == page["captions"]
+        self.pages += 1
+        self.count_ok += ok
+        self.gained += ok and not was
+        self.lost += was and not ok
+        self.used += bool(caps) and not rules_caps
+        if ok != was:
+            self.changed.append(("+" if ok else "-") + f"{page['set']}/{page['file']}")
+
+
+def fallback_table(title, cases, show_pages):
+    """cases: [(set, {file: the rules' caption blocks}, {file: body texts} or None, (w,
+    threshold))]: each set tested, the rules it is read beside, the lines they left in the body
+    (None: every line, --any-line) and the model that scores it. One row for the rules alone,
+    then one per kind and threshold; each set's count right when there are at most four sets;
+    with show_pages, the pages each row turned right (+) and wrong (-)."""
+    print(f"\n== {title}")
+    per_set = len(cases) <= 4
+    head = f"{'':16}"
+    if per_set:
+        head += "".join(f"{s['name'][-12:]:>12}" for s, _, _, _ in cases)
+    print(head + f"{'count right':>18}{'found':>7}{'missed':>7}{'extra':>7}{'gained':>8}"
+          f"{'lost':>6}{'used':>6}")
+    configs = [(None, None)] + [(k, t) for k in fallback.KINDS for t in fallback.THRESHOLDS]
+    tallies = {c: [FallTally() for _ in cases] for c in configs}
+    for n, (s, rules, bodies, (w, _)) in enumerate(cases):
+        for p in s["pages"]:
+            caps = rules.get(p["file"], [])
+            body = None if bodies is None else bodies.get(p["file"], [])
+            probs = [prob(w, x) for x in p["rows"]]
+            for c in configs:
+                got = caps if c[0] is None else fallback.page_captions(caps, p["lines"], probs,
+                                                                       c[1], c[0], body)
+                tallies[c][n].add(p, caps, got)
+            if show_pages and not caps and len(cases) <= 4:
+                picked = fallback.fallback_lines(p["lines"], probs, fallback.THRESHOLDS[0], "any",
+                                                 body)
+                if picked or p["captions"]:
+                    print(f"   {s['name']}/{p['file']}: {p['captions']} expected, rules 0")
+                    for i, (line, q) in enumerate(zip(p["lines"], probs)):
+                        if q >= fallback.THRESHOLDS[0] or p["labels"][i]:
+                            # B: between prose, *: a caption, -: not in the rules' body
+                            tag = ("B" if fallback.between_prose(p["lines"], i) else " ")
+                            tag += "*" if p["labels"][i] else " "
+                            tag += " " if body is None or fallback.in_body(line, body) else "-"
+                            print(f"      {q:.2f} {tag} {line[:90]}")
+    for c in configs:
+        tot = FallTally()
+        for t in tallies[c]:
+            for k in vars(tot):
+                setattr(tot, k, getattr(tot, k) + getattr(t, k))
+        name = "rules alone" if c[0] is None else f"{c[0]} >= {c[1]:.1f}"
+        row = f"{name:16}"
+        if per_set:
+            row += "".join(f"{t.count_ok:>8}/{t.pages:<3}" for t in tallies[c])
+        row += (f"{tot.count_ok:>7}/{tot.pages:<4}{100.0 * tot.count_ok / max(1, tot.pages):5.1f}%"
+                f"{tot.found:>7}{tot.missed:>7}{tot.extra:>7}")
+        if c[0] is not None:
+            row += f"{tot.gained:>8}{tot.lost:>6}{tot.used:>6}"
+        print(row)
+        if show_pages and c[0] is not None:
+            changed = [x for t in tallies[c] for x in t.changed]
+            if changed:
+                print("     " + " ".join(changed))
+
+
+def fallback_main(sets, then, binary, any_line, show_pages):
+    """The three measures of the fallback (README.md, "The model as a fallback")."""
+    def num(s):
+        return fixture_sets.number(s["name"].split("/")[0]) or 0
+
+    def below(n):
+        return train([t for t in sets if num(t) < n])
+
+    def read(path, s):
+        body = {}
+        caps = rules_captions(path, s["folder"], body)
+        return caps, (None if any_line else body)
+
+    lines = "every candidate line offered" if any_line else "the lines the rules left as body"
+    evals = [s for s in sets if s["name"].startswith("real-eval") and num(s) >= FORWARD_FROM]
+    blind = [s for s in evals if num(s) in then]
+    if blind:
+        cases = [(s, *read(then[num(s)], s), below(num(s))) for s in blind]
+        fallback_table("first sight, blind: real-evalN beside the rules as they stood when N was "
+                       "held out (" + ", ".join(f"{num(s)}: {then[num(s)]}" for s in blind) +
+                       f"), the model fitted on the sets numbered below N; {lines}", cases,
+                       show_pages)
+    rest = [s for s in evals if num(s) not in then]
+    if rest:
+        fallback_table(f"first sight, flattered: real-eval{num(rest[0])} … {num(rest[-1])} "
+                       f"beside today's rules (drawn from these sets), the model fitted on the "
+                       f"sets numbered below N; {lines}",
+                       [(s, *read(binary, s), below(num(s))) for s in rest], show_pages)
+    fallback_table(f"leave-one-set-out: every learning set beside today's rules, the model "
+                   f"fitted on the other sets; {lines}",
+                   [(s, *read(binary, s), train([t for t in sets if t is not s]))
+                    for s in sets], show_pages)
+
+
 def main(argv):
     binary = rules_binary(argv)
     show_pages = "--pages" in argv
@@ -219,6 +350,14 @@ def main(argv):
     n_cap = sum(1 for s in sets for p in s["pages"] if p["captions"])
     n_lab = sum(len(p["starts"]) for s in sets for p in s["pages"])
     print(f"rules: {binary}")
+    if "--fallback" in argv:
+        then = {}
+        for k, a in enumerate(argv):
+            if a == "--then":
+                n, path = argv[k + 1].split("=", 1)
+                then[int(n)] = path
+        fallback_main(sets, then, binary, "--any-line" in argv, show_pages)
+        return
     print(f"data: {len(sets)} learning sets, {n_pages} text pages ({n_cap} with captions, "
           f"{n_lab} caption_starts), {n_lines} candidate lines, {n_pos} caption lines")
     print("P/R/F1: candidate lines (a line holding a caption's start); found/missed/extra: "
@@ -248,7 +387,7 @@ def main(argv):
              (num(s) or 0) >= FORWARD_FROM]
     fw = train(before)
     split_table(f"forward (fitted on the {len(before)} sets before real-eval{FORWARD_FROM}, "
-                f"threshold {fw[1]:.3f}; tested on real-eval{FORWARD_FROM} … 43)",
+                f"threshold {fw[1]:.3f}; tested on real-eval{FORWARD_FROM} … {num(tests[-1])})",
                 tests, lambda s: fw, show_pages)
 
     # first sight: each of real-eval34 … 43 tested by a model fitted on the sets numbered below
