@@ -1,0 +1,49 @@
+// A caption naming an act the text tells again: see act_caption.h.
+#include "article/act_caption.h"
+
+#include <string>
+
+#include "article/attendance.h"
+#include "article/caption_score.h"
+#include "article/echo_caption.h"
+#include "article/scene_caption.h"
+
+namespace tuyentap {
+
+namespace {
+
+// A caption above with no stop that names an act: the line stands among photos' captions.
+bool act_caption_above(std::string_view caption) {
+  return !caption.empty() && !ends_with_sentence_punct(caption) && shows_photo_act(caption);
+}
+
+// Some kToldActRun words in a row of the line stand in a paragraph of the body other than
+// it, at least twice as long as it.
+bool told_in_text(const std::vector<Paragraph>& body, std::size_t i, std::size_t words) {
+  const std::vector<std::string> line = folded_match_words(body[i].text);
+  for (std::size_t k = 0; k < body.size(); ++k) {
+    if (k == i || at_most_words(body[k].text, 2 * words - 1)) continue;
+    if (shares_word_run(line, body[k].text, kToldActRun)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool names_told_act(const std::vector<Paragraph>& body, std::size_t i, std::string_view after,
+                    std::string_view caption_above) {
+  if (i == 0 || i >= body.size()) return false;
+  std::string_view line = body[i].text;
+  // the cheap shape first: most lines with a subheading's shape name no act
+  if (ends_with_sentence_punct(line) || !shows_photo_act(line) || !is_caption_shaped(line) ||
+      lists_attendance(line))
+    return false;
+  const std::size_t words = word_count(line);
+  if (!is_body_text(after) || at_most_words(after, words)) return false;
+  if (act_caption_above(caption_above)) return true;
+  std::string_view before = body[i - 1].text;
+  return is_body_text(before) && !at_most_words(before, 2 * words - 1) &&
+         told_in_text(body, i, words);
+}
+
+}  // namespace tuyentap

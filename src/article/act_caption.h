@@ -1,0 +1,36 @@
+// A photo's caption with a subheading's shape — a short line alone between paragraphs, no
+// photo mark, no credit, no stop — told from a subheading by what it names and by the text
+// around it: an act done before a camera (scene_caption.h shows_photo_act: trao, tặng, phát
+// biểu …), which the text tells again in its own sentence ("Ban tổ chức tặng giấy khen cho 06
+// giáo viên đạt giải nhì" over "Nhân dịp này, Ban tổ chức tặng giấy khen cho 06 giáo viên đạt
+// giải nhì, 20 giáo viên …"), or standing under another photo's such caption. A subheading
+// names its part's topic, and the paragraphs under it go on in other words; a caption says
+// again, in a few words, what the text tells of the scene. Seen on district and university
+// portals (tests/fixtures/real-eval44/ninhphuoc-1, iahdrai-1, real-eval43/ttn-1).
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+#include "article/text_lines.h"
+
+namespace tuyentap {
+
+// Words in a row the text must tell again: no chance repeat of a short line's words.
+inline constexpr std::size_t kToldActRun = 4;
+
+// Whether body[i], with a subheading's shape, is such a caption: it has a caption's shape
+// (caption_score.h is_caption_shaped: 3 to 50 words, a capital, no ? ! : ;, no reasoning word,
+// not in capitals nor numbered, no time opening), no stop, names an act (shows_photo_act) and
+// no attendance (attendance.h: "Đến tham dự buổi lễ có …" is the text's); `after`, the body
+// text after it and after the captions standing under it (caption_run.h), is longer than it;
+// and either `caption_above` (the caption read just above it, "" when none) has no stop and
+// names an act too (photos standing together, "Trao giải Nhất cho …" / "Trao giải phụ cho …"),
+// or the paragraph above is body text at least twice as long as the line and kToldActRun of
+// the line's words in a row stand in a paragraph of the body (at least twice as long as the
+// line: another caption in the run says the same words and is no text).
+bool names_told_act(const std::vector<Paragraph>& body, std::size_t i, std::string_view after,
+                    std::string_view caption_above);
+
+}  // namespace tuyentap
