@@ -1,6 +1,7 @@
 // A caption naming an act the text tells again: see act_caption.h.
 #include "article/act_caption.h"
 
+#include <algorithm>
 #include <string>
 
 #include "article/attendance.h"
@@ -17,13 +18,15 @@ bool act_caption_above(std::string_view caption) {
   return !caption.empty() && !ends_with_sentence_punct(caption) && shows_photo_act(caption);
 }
 
-// Some kToldActRun words in a row of the line stand in a paragraph of the body other than
-// it, at least twice as long as it.
+// Half the line's words in a row, and at least kToldActRun, stand in a paragraph of the body
+// other than it, at least twice as long as it: the text tells the act again, where a few
+// words in common ("thí sinh đạt giải") are the topic's.
 bool told_in_text(const std::vector<Paragraph>& body, std::size_t i, std::size_t words) {
   const std::vector<std::string> line = folded_match_words(body[i].text);
+  const std::size_t run = std::max(kToldActRun, (line.size() + 1) / 2);
   for (std::size_t k = 0; k < body.size(); ++k) {
     if (k == i || at_most_words(body[k].text, 2 * words - 1)) continue;
-    if (shares_word_run(line, body[k].text, kToldActRun)) return true;
+    if (shares_word_run(line, body[k].text, run)) return true;
   }
   return false;
 }
