@@ -37,16 +37,17 @@ bool names_told_act(const std::vector<Paragraph>& body, std::size_t i, std::stri
                     std::string_view caption_above) {
   if (i == 0 || i >= body.size()) return false;
   std::string_view line = body[i].text;
-  // the cheap shape first: most lines with a subheading's shape name no act
-  if (ends_with_sentence_punct(line) || !shows_photo_act(line) || !is_caption_shaped(line) ||
-      lists_attendance(line))
-    return false;
+  // the place first, counted: most subheadings stand over text and under text, but the
+  // words of a line are folded only once it stands where a photo's caption would
   const std::size_t words = word_count(line);
-  if (!is_body_text(after) || at_most_words(after, words)) return false;
-  if (act_caption_above(caption_above)) return true;
+  if (ends_with_sentence_punct(line) || !is_body_text(after) || at_most_words(after, words))
+    return false;
   std::string_view before = body[i - 1].text;
-  return is_body_text(before) && !at_most_words(before, 2 * words - 1) &&
-         told_in_text(body, i, words);
+  const bool under_text = is_body_text(before) && !at_most_words(before, 2 * words - 1);
+  if (!under_text && caption_above.empty()) return false;
+  if (!shows_photo_act(line) || !is_caption_shaped(line) || lists_attendance(line)) return false;
+  if (act_caption_above(caption_above)) return true;
+  return under_text && told_in_text(body, i, words);
 }
 
 }  // namespace tuyentap

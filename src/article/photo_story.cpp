@@ -209,20 +209,12 @@ bool is_gallery_label(std::string_view paragraph) {
   return !last.empty() && heading_shaped && announces_photos(last) && !has_predicate(last);
 }
 
-namespace {
-
-// A photo's credit alone on its line, no caption's text: "Ảnh: Đoàn đội".
-bool credit_alone(std::string_view line) {
-  std::optional<Block> credit = parse_caption(line);
-  return credit && credit->text.empty() && !credit->credit.empty();
-}
-
-}  // namespace
-
 std::optional<std::string> drop_closing_photo_announcement(std::vector<Paragraph>& body) {
   // the label with its photos' credit under it, the photos gone: the credit names no caption
-  if (body.size() >= 3 && credit_alone(body.back().text) &&
-      is_gallery_label(body[body.size() - 2].text)) {
+  // (a credit alone is a few words: the text's last sentence is let go uncut)
+  constexpr std::size_t kMaxCreditAloneWords = 12;
+  if (body.size() >= 3 && at_most_words(body.back().text, kMaxCreditAloneWords) &&
+      is_credit_alone(body.back().text) && is_gallery_label(body[body.size() - 2].text)) {
     std::string dropped = body[body.size() - 2].text + ' ' + body.back().text;
     body.resize(body.size() - 2);
     return dropped;
