@@ -27,9 +27,9 @@ inline constexpr std::size_t kToldActRun = 4;
 // text after it and after the captions standing under it (caption_run.h), is longer than it;
 // and either `caption_above` (the caption read just above it, "" when none) has no stop and
 // names an act too (photos standing together, "Trao giải Nhất cho …" / "Trao giải phụ cho …"),
-// or the paragraph above is body text at least twice as long as the line and half the line's
-// words in a row, kToldActRun at least, stand in a paragraph of the body (at least twice as
-// long as the line: another caption in the run says the same words and is no text).
+// or the paragraph above is body text at least twice as long as the line and two thirds of
+// the line's words in a row, kToldActRun at least, stand in a paragraph of the body (at least
+// twice as long as the line: another caption in the run says the same words and is no text).
 bool names_told_act(const std::vector<Paragraph>& body, std::size_t i, std::string_view after,
                     std::string_view caption_above);
 
