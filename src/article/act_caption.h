@@ -20,17 +20,23 @@ namespace tuyentap {
 // The fewest words in a row the text must tell again: no chance repeat of a short line's.
 inline constexpr std::size_t kToldActRun = 4;
 
-// Whether body[i], with a subheading's shape, is such a caption: it has a caption's shape
-// (caption_score.h is_caption_shaped: 3 to 50 words, a capital, no ? ! : ;, no reasoning word,
-// not in capitals nor numbered, no time opening), no stop, names an act (shows_photo_act) and
-// no attendance (attendance.h: "Đến tham dự buổi lễ có …" is the text's); `after`, the body
-// text after it and after the captions standing under it (caption_run.h), is longer than it;
-// and either `caption_above` (the caption read just above it, "" when none) has no stop and
-// names an act too (photos standing together, "Trao giải Nhất cho …" / "Trao giải phụ cho …"),
-// or the paragraph above is body text at least twice as long as the line and two thirds of
-// the line's words in a row, kToldActRun at least, stand in a paragraph of the body (at least
+// A subheading's most words (text_lines.h kMaxHeadingWords): the caption this rule reads is
+// as short.
+inline constexpr std::size_t kMaxActCaptionWords = kMaxHeadingWords;
+
+// Whether body[i], a line of at most kMaxActCaptionWords words with no stop or one final "."
+// (sites differ in whether a caption takes one), is such a caption: it has a caption's shape
+// (caption_score.h is_caption_shaped: a capital, no ? ! : ;, no sentence inside, no reasoning
+// word, not in capitals nor numbered, no time opening), names an act (shows_photo_act) and no
+// attendance (attendance.h: "Đến tham dự buổi lễ có …" is the text's); the body text after
+// it, past the other photos' captions standing under it (up to caption_run.h kMaxCaptionRun
+// lines in all: lines with no stop and no body text, or lines such as this one), is longer
+// than it; and either `caption_above` (the caption read just above it, "" when none) is such
+// a line too (photos standing together, "Trao giải Nhất cho …" / "Trao giải phụ cho …"), or
+// the paragraph above is body text at least twice as long as the line and two thirds of the
+// line's words in a row, kToldActRun at least, stand in a paragraph of the body (at least
 // twice as long as the line: another caption in the run says the same words and is no text).
-bool names_told_act(const std::vector<Paragraph>& body, std::size_t i, std::string_view after,
+bool names_told_act(const std::vector<Paragraph>& body, std::size_t i,
                     std::string_view caption_above);
 
 }  // namespace tuyentap

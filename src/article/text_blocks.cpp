@@ -436,10 +436,11 @@ void read_blocks(std::vector<Paragraph>& body, Article& a) {
       a.blocks.push_back(Block{BlockType::Caption, p, {}});
       continue;
     }
-    // A subheading's shape naming an act before a camera that the text tells again, or under
-    // another such caption: a photo's caption, no part's heading (act_caption.h).
-    if (heading && (a.blocks.empty() || a.blocks.back().type != BlockType::Heading) &&
-        names_told_act(body, i, body_after_caption_run(body, i),
+    // A short line naming an act before a camera that the text tells again, or under
+    // another such caption, with no stop (a subheading's shape) or one: a photo's caption, no
+    // part's heading nor a paragraph (act_caption.h).
+    if (followed_by_text && (a.blocks.empty() || a.blocks.back().type != BlockType::Heading) &&
+        names_told_act(body, i,
                        !a.blocks.empty() && a.blocks.back().type == BlockType::Caption
                            ? std::string_view(a.blocks.back().text)
                            : std::string_view()) &&

@@ -67,7 +67,20 @@ TEST_CASE("act caption: photos standing together, each with its act") {
   CHECK(captions_in(a) == 2);
 }
 
-TEST_CASE("act caption: no act, a stop, or who attended is no such caption") {
+TEST_CASE("act caption: with one final stop, as some sites print a caption, the same") {
+  const std::string first = "Trao giấy khen cho 4 thí sinh đạt giải nhất.";
+  const std::string second = "Trao giấy khen cho 8 thí sinh đạt giải nhì.";
+  Article a =
+      page(kBefore + "\n\n" + first + "\n\n" + second + "\n\n" + kAfter + "\n\n" + kTelling);
+  CHECK(type_of(a, first) == BlockType::Caption);
+  CHECK(type_of(a, second) == BlockType::Caption);
+  // a sentence with a reasoning word is the text's, told again or not
+  const std::string told = "Huyện Đoàn đã trao giấy khen cho 4 thí sinh đạt giải nhất.";
+  Article b = page(kBefore + "\n\n" + told + "\n\n" + kAfter + "\n\n" + kTelling);
+  CHECK(type_of(b, told) == BlockType::Paragraph);
+}
+
+TEST_CASE("act caption: no act, or who attended, is no such caption") {
   // the text tells it again but it names no act: a topic's heading
   const std::string topic = "Thí sinh đạt giải nhất và giải nhì";
   Article a = page(kBefore + "\n\n" + topic + "\n\n" + kNewPart + "\n\n" + kTelling);
