@@ -1,12 +1,13 @@
 // A photo's caption with a subheading's shape — a short line alone between paragraphs, no
-// photo mark, no credit, no stop — told from a subheading by what it names and by the text
+// photo mark, no credit, no stop (or one final ".", which the same caption has on other sites)
+// — told from a subheading or a paragraph by what it names and by the text
 // around it: an act done before a camera (scene_caption.h shows_photo_act: trao, tặng, phát
 // biểu …), which the text tells again in its own sentence ("Ban tổ chức tặng giấy khen cho 06
 // giáo viên đạt giải nhì" over "Nhân dịp này, Ban tổ chức tặng giấy khen cho 06 giáo viên đạt
 // giải nhì, 20 giáo viên …"), or standing under another photo's such caption. A subheading
 // names its part's topic, and the paragraphs under it go on in other words; a caption says
-// again, in a few words, what the text tells of the scene. Seen on district and university
-// portals (tests/fixtures/real-eval44/ninhphuoc-1, iahdrai-1, real-eval43/ttn-1).
+// again, in a few words, what the text tells of the scene. Seen on district portals
+// (tests/fixtures/real-eval44/ninhphuoc-1, iahdrai-1).
 #pragma once
 
 #include <cstddef>
