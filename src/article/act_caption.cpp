@@ -61,9 +61,11 @@ bool names_told_act(const std::vector<Paragraph>& body, std::size_t i,
   std::string_view line = body[i].text;
   // the place first, counted: most subheadings stand over text and under text, but the
   // words of a line are folded only once it stands where a photo's caption would
-  const std::size_t words = word_count(line);
-  if (words > kMaxActCaptionWords || ends_with_sentence_punct(without_final_stop(line)))
+  // (asked of every paragraph: a long one is let go before its words are counted to its end)
+  if (!at_most_words(line, kMaxActCaptionWords) ||
+      ends_with_sentence_punct(without_final_stop(line)))
     return false;
+  const std::size_t words = word_count(line);
   std::string_view before = body[i - 1].text;
   const bool under_text = is_body_text(before) && !at_most_words(before, 2 * words - 1);
   if (!under_text && caption_above.empty()) return false;
