@@ -27,18 +27,19 @@ constexpr std::size_t kOpeningBytes = 40;  // the folded opening's room: three o
 // titles anywhere in a line, would take any "anh" of the body for one; so does a teacher's
 // title on a school's page ("Thầy …"). The groups: the people at a Party event (its members,
 // "đảng viên", the congress's presidium, "Đoàn chủ tịch", the cell itself, "Chi bộ", and the Youth
-// Union's, "Chi đoàn"), each perhaps as a plural ("Các cá nhân", "Các đảng viên"), or all of them
+// Union's, "Chi đoàn"), the organisers who hand the prizes ("Ban tổ chức tặng Cờ lưu niệm cho các
+// đội"), each perhaps as a plural ("Các cá nhân", "Các đảng viên"), or all of them
 // at once ("Toàn thể thanh niên nghiêm trang thực hiện các nghi lễ": the one paragraph of the
 // learning pages opening so is a caption). The ceremony's rite ("Nghi thức chào cờ", "Nghi lễ …")
 // is a scene, as "Buổi lễ" is.
 constexpr std::array<std::string_view, 11> kMorePeople = {
     "các đồng chí", "thượng tá", "trung tá", "thiếu tá", "đại úy", "phó chủ tịch",
     "anh",          "chị",       "các em",   "các cháu", "thầy"};
-constexpr std::array<std::string_view, 19> kGroups = {
+constexpr std::array<std::string_view, 20> kGroups = {
     "các đại biểu",  "cá nhân",      "các cá nhân", "tập thể",    "các tập thể",
     "chiến sĩ",      "các chiến sĩ", "cán bộ",      "các cán bộ", "đoàn viên",
     "hội viên",      "học sinh",     "sinh viên",   "đảng viên",  "các đảng viên",
-    "đoàn chủ tịch", "chi bộ",       "toàn thể",    "chi đoàn"};
+    "đoàn chủ tịch", "chi bộ",       "toàn thể",    "chi đoàn",   "ban tổ chức"};
 constexpr std::array<std::string_view, 5> kMoreScenes = {"buổi lễ", "văn nghệ", "tiết mục",
                                                          "nghi thức", "nghi lễ"};
 constexpr auto kShownOpenings =

@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -11,13 +12,11 @@
 
 namespace tuyentap {
 
-namespace {
-
 // The folded words, punctuation left out: "Trước cờ Tổ quốc, cờ Đảng" → truoc co to quoc co dang.
 // A mark outside ASCII ("–", "—", "−", "“", "”", "…") is punctuation as "-" and '"' are: sites
 // type a dash or a quotation mark either way, and the caption retelling a paragraph may type it
 // another way than the paragraph did ("Đoàn - Hội" told as "Đoàn–Hội").
-std::vector<std::string> folded_words(std::string_view s) {
+std::vector<std::string> folded_match_words(std::string_view s) {
   std::vector<std::string> words;
   std::string word;
   const std::string folded = fold_for_match(s);
@@ -37,6 +36,21 @@ std::vector<std::string> folded_words(std::string_view s) {
   return words;
 }
 
+bool shares_word_run(const std::vector<std::string>& line_words, std::string_view text,
+                     std::size_t run) {
+  if (run == 0 || line_words.size() < run) return false;
+  const std::vector<std::string> words = folded_match_words(text);
+  for (std::size_t at = 0; at + run <= words.size(); ++at)
+    for (std::size_t from = 0; from + run <= line_words.size(); ++from)
+      if (std::equal(line_words.begin() + static_cast<std::ptrdiff_t>(from),
+                     line_words.begin() + static_cast<std::ptrdiff_t>(from + run),
+                     words.begin() + static_cast<std::ptrdiff_t>(at)))
+        return true;
+  return false;
+}
+
+namespace {
+
 // The first `n` words' bytes: folding a paragraph whole to compare its opening would fold
 // every paragraph asked, to its end.
 std::string_view first_words(std::string_view s, std::size_t n) {
@@ -52,9 +66,9 @@ std::string_view first_words(std::string_view s, std::size_t n) {
 
 bool repeats_lead_opening(std::string_view paragraph, std::string_view lead) {
   constexpr std::size_t kOpeningWords = 8;  // a run this long is no chance repeat
-  const std::vector<std::string> opening = folded_words(first_words(lead, kOpeningWords));
+  const std::vector<std::string> opening = folded_match_words(first_words(lead, kOpeningWords));
   if (opening.size() < kOpeningWords) return false;
-  std::vector<std::string> start = folded_words(first_words(paragraph, kOpeningWords + 2));
+  std::vector<std::string> start = folded_match_words(first_words(paragraph, kOpeningWords + 2));
   if (start.size() < kOpeningWords) return false;
   start.resize(kOpeningWords);
   return start == std::vector<std::string>(opening.begin(), opening.begin() + kOpeningWords);
@@ -97,13 +111,13 @@ bool echoes_paragraph_before(std::string_view line, std::string_view before) {
   constexpr std::size_t kMaxOwnOpening = 3;
   constexpr std::size_t kMinRetoldRun = 8;
   if (!at_most_words(line, kMaxWords) || at_most_words(line, kMinWords - 1)) return false;
-  const std::vector<std::string> echo = folded_words(line);
-  const std::vector<std::string> text = folded_words(before);
+  const std::vector<std::string> echo = folded_match_words(line);
+  const std::vector<std::string> text = folded_match_words(before);
   if (echo.size() < kMinWords || text.size() <= echo.size()) return false;
   if (runs_in(echo, 0, text)) return true;
   const std::size_t comma = line.find(", ");
   if (comma == std::string_view::npos) return false;
-  const std::size_t own = folded_words(line.substr(0, comma)).size();
+  const std::size_t own = folded_match_words(line.substr(0, comma)).size();
   return own > 0 && own <= kMaxOwnOpening && echo.size() >= own + kMinRetoldRun &&
          runs_in(echo, own, text);
 }

@@ -6,7 +6,10 @@
 // opens with the title's words repeats a start, which this never matches.
 #pragma once
 
+#include <cstddef>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace tuyentap {
 
@@ -26,5 +29,14 @@ bool echoes_paragraph_before(std::string_view line, std::string_view before);
 // which tells the sapo again (tests/fixtures/real-eval7/mongcai-1). The line between the two
 // stands where the photo stood.
 bool repeats_lead_opening(std::string_view paragraph, std::string_view lead);
+
+// Whether some `run` words in a row of `line` stand in a row in `text` too, their case, marks
+// and punctuation aside: the text tells again what a photo's caption says ("Ban tổ chức tặng
+// giấy khen cho 06 giáo viên đạt giải nhì" over "Nhân dịp này, Ban tổ chức tặng giấy khen cho
+// 06 giáo viên đạt giải nhì, …"). `line_words` are the line's words as folded_match_words
+// gives them, folded once for all the paragraphs asked.
+std::vector<std::string> folded_match_words(std::string_view s);
+bool shares_word_run(const std::vector<std::string>& line_words, std::string_view text,
+                     std::size_t run);
 
 }  // namespace tuyentap

@@ -210,6 +210,15 @@ bool is_gallery_label(std::string_view paragraph) {
 }
 
 std::optional<std::string> drop_closing_photo_announcement(std::vector<Paragraph>& body) {
+  // the label with its photos' credit under it, the photos gone: the credit names no caption
+  // (a credit alone is a few words: the text's last sentence is let go uncut)
+  constexpr std::size_t kMaxCreditAloneWords = 12;
+  if (body.size() >= 3 && at_most_words(body.back().text, kMaxCreditAloneWords) &&
+      is_credit_alone(body.back().text) && is_gallery_label(body[body.size() - 2].text)) {
+    std::string dropped = body[body.size() - 2].text + ' ' + body.back().text;
+    body.resize(body.size() - 2);
+    return dropped;
+  }
   if (body.size() < 2 || !is_gallery_label(body.back().text)) return std::nullopt;
   std::string dropped = std::move(body.back().text);
   body.pop_back();

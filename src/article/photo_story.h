@@ -52,7 +52,10 @@ bool is_gallery_label(std::string_view paragraph);
 // label-shaped paragraph, whatever it ends with: one sentence of at most 30 words (40 when it
 // ends with its colon, which says its photos come under it) with no comma, no verb's mark; a
 // paragraph with more (a sentence before the announcement, a clause) is body text and stays. Never
-// the lead (body[0]). Returns the dropped text, for the article's warnings.
+// the lead (body[0]). So is the label with only its photos' credit alone under it ("Một số
+// hình ảnh của ngày hội." / "Ảnh: Đoàn đội"): the credit is the gallery's, whose photos are
+// gone, no caption's; both go (a credit attached to the label would make it a caption).
+// Returns the dropped text (both lines, when the credit goes too), for the article's warnings.
 std::optional<std::string> drop_closing_photo_announcement(std::vector<Paragraph>& body);
 
 // The gallery's label with its photos' captions after it, the text's last paragraph once the

@@ -6,6 +6,7 @@
 #include <string>
 #include <unordered_set>
 
+#include "article/act_caption.h"
 #include "article/attendance.h"
 #include "article/back_reference.h"
 #include "article/bare_caption.h"
@@ -432,6 +433,18 @@ void read_blocks(std::vector<Paragraph>& body, Article& a) {
     // (interrupted_text.h).
     if (heading && !a.blocks.empty() && a.blocks.back().type == BlockType::Paragraph &&
         interrupts_text(p, body[i - 1].text, body[i + 1].text)) {
+      a.blocks.push_back(Block{BlockType::Caption, p, {}});
+      continue;
+    }
+    // A short line naming an act before a camera that the text tells again, or under
+    // another such caption, with no stop (a subheading's shape) or one: a photo's caption, no
+    // part's heading nor a paragraph (act_caption.h).
+    if (followed_by_text && (a.blocks.empty() || a.blocks.back().type != BlockType::Heading) &&
+        names_told_act(body, i,
+                       !a.blocks.empty() && a.blocks.back().type == BlockType::Caption
+                           ? std::string_view(a.blocks.back().text)
+                           : std::string_view()) &&
+        !points_back()) {
       a.blocks.push_back(Block{BlockType::Caption, p, {}});
       continue;
     }

@@ -254,3 +254,23 @@ TEST_CASE("photo story: short lines after the lead closed by the photographer's 
   REQUIRE_FALSE(e.blocks.empty());
   CHECK(e.blocks.front().type == BlockType::Paragraph);
 }
+
+TEST_CASE("photo story: a closing gallery label with only its photos' credit under it goes") {
+  const std::string page =
+      "Trường Tiểu học Hòa Bình tổ chức hội thi rung chuông vàng\n\n"
+      "Sáng 12/4, Liên đội Trường Tiểu học Hòa Bình tổ chức hội thi rung chuông vàng cho 120 "
+      "học sinh khối 4 và khối 5, chào mừng ngày thành lập Đoàn.\n\n"
+      "Hội thi giúp các em ôn lại kiến thức đã học, rèn luyện sự tự tin và tinh thần đoàn kết, "
+      "tạo sân chơi bổ ích cho học sinh sau những giờ học căng thẳng.\n\n";
+  // the credit is the gallery's, whose photos the text lost: no caption, the label neither
+  Article a = read_ok(InputFile{"a.txt", page + "Một số hình ảnh của hội thi.\n\nẢnh: Liên đội\n"});
+  CHECK(captions_in(a) == 0);
+  REQUIRE_FALSE(a.blocks.empty());
+  CHECK(a.blocks.back().text.starts_with("Hội thi giúp các em"));
+  CHECK(has_warning(a, "dropped a closing photo heading"));
+  // a caption with its credit under it stays one
+  Article b = read_ok(InputFile{
+      "b.txt", page + "Học sinh khối 5 tham gia hội thi rung chuông vàng\n\nẢnh: Liên đội\n"});
+  CHECK(captions_in(b) == 1);
+  CHECK_FALSE(has_warning(b, "dropped a closing photo heading"));
+}

@@ -1,0 +1,79 @@
+// A caption naming an act the text tells again: see act_caption.h.
+#include "article/act_caption.h"
+
+#include <algorithm>
+#include <string>
+
+#include "article/attendance.h"
+#include "article/caption_run.h"
+#include "article/caption_score.h"
+#include "article/echo_caption.h"
+#include "article/scene_caption.h"
+
+namespace tuyentap {
+
+namespace {
+
+// One final "." a caption may take (sites differ): the line without it.
+std::string_view without_final_stop(std::string_view line) {
+  if (line.ends_with('.') && !line.ends_with("..")) line.remove_suffix(1);
+  return line;
+}
+
+// A short line naming an act, with no stop or one final ".": the shape of a photo's caption
+// this rule reads (its place aside).
+bool act_line(std::string_view line) {
+  return at_most_words(line, kMaxActCaptionWords) &&
+         !ends_with_sentence_punct(without_final_stop(line)) && shows_photo_act(line) &&
+         is_caption_shaped(line) && !lists_attendance(line);
+}
+
+// The body text after the line and after the other photos' captions standing under it: lines
+// with no stop and no body text (caption_run.h), or act lines (at most kMaxCaptionRun - 1).
+std::string_view text_after(const std::vector<Paragraph>& body, std::size_t i) {
+  std::size_t j = i + 1;
+  while (j < body.size() && j < i + kMaxCaptionRun && act_line(body[j].text)) ++j;
+  if (j == i + 1) return body_after_caption_run(body, i);
+  return j < body.size() && is_body_text(body[j].text) ? std::string_view(body[j].text)
+                                                       : std::string_view();
+}
+
+// Two thirds of the line's words in a row, and at least kToldActRun, stand in a paragraph of
+// the body other than it, at least twice as long as it: the text tells the act again nearly
+// whole, where a few words in common are the topic's ("thí sinh đạt giải"; a subheading
+// "Trao quà cho gia đình chính sách" under a lead that "trao 50 phần quà cho các gia đình
+// chính sách" shares four of its seven).
+bool told_in_text(const std::vector<Paragraph>& body, std::size_t i, std::size_t words) {
+  const std::vector<std::string> line = folded_match_words(body[i].text);
+  const std::size_t run = std::max(kToldActRun, (2 * line.size() + 2) / 3);
+  for (std::size_t k = 0; k < body.size(); ++k) {
+    if (k == i || at_most_words(body[k].text, 2 * words - 1)) continue;
+    if (shares_word_run(line, body[k].text, run)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool names_told_act(const std::vector<Paragraph>& body, std::size_t i,
+                    std::string_view caption_above) {
+  if (i == 0 || i >= body.size()) return false;
+  std::string_view line = body[i].text;
+  // the place first, counted: most subheadings stand over text and under text, but the
+  // words of a line are folded only once it stands where a photo's caption would
+  // (asked of every paragraph: a long one is let go before its words are counted to its end)
+  if (!at_most_words(line, kMaxActCaptionWords) ||
+      ends_with_sentence_punct(without_final_stop(line)))
+    return false;
+  const std::size_t words = word_count(line);
+  std::string_view before = body[i - 1].text;
+  const bool under_text = is_body_text(before) && !at_most_words(before, 2 * words - 1);
+  if (!under_text && caption_above.empty()) return false;
+  if (!act_line(line)) return false;
+  std::string_view after = text_after(body, i);
+  if (after.empty() || at_most_words(after, words)) return false;
+  if (!caption_above.empty() && act_line(caption_above)) return true;
+  return under_text && told_in_text(body, i, words);
+}
+
+}  // namespace tuyentap
