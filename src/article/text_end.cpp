@@ -26,6 +26,7 @@
 #include "article/leading_symbols.h"
 #include "article/office_byline.h"
 #include "article/page_footer.h"
+#include "article/scene_caption.h"
 #include "article/series_note.h"
 #include "article/text_lines.h"
 #include "article/text_photo_label.h"
@@ -240,6 +241,11 @@ std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::
     if (std::string_view inner = without_leading_symbols(body[j].text);
         inner.size() < body[j].text.size() && looks_like_byline(inner))
       body[j].text = std::string(inner);
+    // "Trần Văn An (Văn phòng Sở) |": the bar a text browser prints where a table's cell
+    // closes (cell_caption.h) is the layout's, no part of the signature in that cell
+    if (std::string bare = without_cell_bar(body[j].text);
+        bare.size() < body[j].text.size() && looks_like_byline(bare))
+      body[j].text = std::move(bare);
     // "Tác giả: Võ Thị Cẩm Tú Nguồn: Công đoàn viên": the source's credit printed on the
     // writer's line is the source, as on the line under it (labelled_byline.h)
     if (std::string_view name = before_source_label(body[j].text);
