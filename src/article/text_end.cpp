@@ -219,6 +219,14 @@ std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::
   // once): each paragraph left out counts them all, beyond the one `n` counts.
   // So are a list's time stamps closing the page (closing_stamps.h).
   std::size_t more_lines = 0;
+  // "Trần Văn An (Văn phòng Sở) |", "Ban Biên tập |": the bar a text browser prints where a
+  // table's cell closes (cell_caption.h) is the layout's, no part of the signature in that
+  // cell; taken off first, as a line with a bar at its end is a menu's to the tail's chrome
+  for (std::size_t j = last + 1; j < n; ++j)
+    if (std::string bare = without_cell_bar(body[j].text);
+        bare.size() < body[j].text.size() &&
+        (looks_like_byline(bare) || signs_as_office(bare) || signs_as_unit(bare)))
+      body[j].text = std::move(bare);
   const std::size_t stamps = closing_stamps_begin(body);
   std::erase_if(body, [&, i = std::size_t{0}](const Paragraph& p) mutable {
     const std::size_t at = i++;
@@ -241,11 +249,6 @@ std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::
     if (std::string_view inner = without_leading_symbols(body[j].text);
         inner.size() < body[j].text.size() && looks_like_byline(inner))
       body[j].text = std::string(inner);
-    // "Trần Văn An (Văn phòng Sở) |": the bar a text browser prints where a table's cell
-    // closes (cell_caption.h) is the layout's, no part of the signature in that cell
-    if (std::string bare = without_cell_bar(body[j].text);
-        bare.size() < body[j].text.size() && looks_like_byline(bare))
-      body[j].text = std::move(bare);
     // "Tác giả: Võ Thị Cẩm Tú Nguồn: Công đoàn viên": the source's credit printed on the
     // writer's line is the source, as on the line under it (labelled_byline.h)
     if (std::string_view name = before_source_label(body[j].text);

@@ -248,4 +248,11 @@ TEST_CASE("byline end: a signature in a table's cell, its closing bar no part of
   CHECK(a.author == "Lê Thị Hạnh");
   Article b = read_ok(InputFile{"bai.txt", title + "\n" + body + "Ngọc Lan |\n"});
   CHECK(b.author == "Ngọc Lan");
+  // an office signing in its cell, the page's links under it: the bar made it a menu's item
+  Article c = read_ok(
+      InputFile{"bai.txt", title + "\n" + body + "Huyện đoàn Tân Phú |\nTin liên quan\nLiên hệ\n"});
+  CHECK(c.author == "Huyện đoàn Tân Phú");
+  Article d =
+      read_ok(InputFile{"bai.txt", title + "\n" + body + "Ngọc Lan |\nTin liên quan\nLiên hệ\n"});
+  CHECK(d.author == "Ngọc Lan");
 }
