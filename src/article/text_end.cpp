@@ -222,11 +222,12 @@ std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::
   // "Trần Văn An (Văn phòng Sở) |", "Ban Biên tập |": the bar a text browser prints where a
   // table's cell closes (cell_caption.h) is the layout's, no part of the signature in that
   // cell; taken off first, as a line with a bar at its end is a menu's to the tail's chrome
-  for (std::size_t j = last + 1; j < n; ++j)
-    if (std::string bare = without_cell_bar(body[j].text);
-        bare.size() < body[j].text.size() &&
-        (looks_like_byline(bare) || signs_as_office(bare) || signs_as_unit(bare)))
+  for (std::size_t j = last + 1; j < n; ++j) {
+    if (!body[j].text.ends_with(" |")) continue;  // most lines: no copy made
+    std::string bare = without_cell_bar(body[j].text);
+    if (looks_like_byline(bare) || signs_as_office(bare) || signs_as_unit(bare))
       body[j].text = std::move(bare);
+  }
   const std::size_t stamps = closing_stamps_begin(body);
   std::erase_if(body, [&, i = std::size_t{0}](const Paragraph& p) mutable {
     const std::size_t at = i++;
