@@ -255,4 +255,8 @@ TEST_CASE("byline end: a signature in a table's cell, its closing bar no part of
   Article d =
       read_ok(InputFile{"bai.txt", title + "\n" + body + "Ngọc Lan |\nTin liên quan\nLiên hệ\n"});
   CHECK(d.author == "Ngọc Lan");
+  // the cell's bar inside the signature's frame (end_byline_shapes.h without_frame)
+  Article e = read_ok(
+      InputFile{"bai.txt", title + "\n" + body + "===== Lê Thị Hạnh (Phòng Tổ chức) |=====\n"});
+  CHECK(e.author == "Lê Thị Hạnh");
 }
