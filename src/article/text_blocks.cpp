@@ -454,6 +454,11 @@ void read_blocks(std::vector<Paragraph>& body, Article& a) {
     a.blocks.push_back(std::move(b));
   }
   if (!have_lead) a.warnings.push_back("no lead paragraph");
+  // "Đồng chí X phát biểu khai giảng lớp |": whichever rule read a caption, the bar a text
+  // browser prints where a table's cell closes is the layout's, no word of the caption
+  // (cell_caption.h)
+  for (Block& b : a.blocks)
+    if (b.type == BlockType::Caption && b.text.ends_with(" |")) b.text = without_cell_bar(b.text);
   drop_captions_printed_again(a);
 }
 }  // namespace tuyentap

@@ -26,6 +26,7 @@
 #include "article/leading_symbols.h"
 #include "article/office_byline.h"
 #include "article/page_footer.h"
+#include "article/scene_caption.h"
 #include "article/series_note.h"
 #include "article/text_lines.h"
 #include "article/text_photo_label.h"
@@ -182,6 +183,16 @@ void split_glued_byline(Paragraphs& body) {
   }
 }
 
+// "Trần Văn An (Văn phòng Sở) |", "Ban Biên tập |" → without " |": the bar a text browser
+// prints where a table's cell closes (cell_caption.h) is the layout's, no part of the
+// signature in that cell (a byline's shape, or an office's signing: office_byline.h).
+void drop_signature_cell_bar(std::string& line) {
+  if (!line.ends_with(" |")) return;  // most lines: no copy made
+  std::string bare = without_cell_bar(line);
+  if (looks_like_byline(bare) || signs_as_office(bare) || signs_as_unit(bare))
+    line = std::move(bare);
+}
+
 }  // namespace
 
 std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::size_t& dropped,
@@ -218,6 +229,9 @@ std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::
   // once): each paragraph left out counts them all, beyond the one `n` counts.
   // So are a list's time stamps closing the page (closing_stamps.h).
   std::size_t more_lines = 0;
+  // a signature's cell bar comes off first: to the tail's chrome, a line closed by a bar is a
+  // menu's (drop_signature_cell_bar)
+  for (std::size_t j = last + 1; j < n; ++j) drop_signature_cell_bar(body[j].text);
   const std::size_t stamps = closing_stamps_begin(body);
   std::erase_if(body, [&, i = std::size_t{0}](const Paragraph& p) mutable {
     const std::size_t at = i++;
@@ -233,8 +247,10 @@ std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::
     // "===== Nguyễn Thị Phong=====": the signature set apart by its marks (end_byline_shapes.h).
     // The frame is the signature's own mark, whatever shape its inside has (a name with its
     // unit glued, a label, an office): taken off before the shapes below are read.
-    if (std::string_view inner = without_frame(body[j].text); inner.size() < body[j].text.size())
+    if (std::string_view inner = without_frame(body[j].text); inner.size() < body[j].text.size()) {
       body[j].text = std::string(inner);
+      drop_signature_cell_bar(body[j].text);  // the cell's bar inside the frame, as outside it
+    }
     // "👉 Minh Khoa", "✍️ Thu Hà": the signature after an emoji, as a post sets it apart
     // (leading_symbols.h)
     if (std::string_view inner = without_leading_symbols(body[j].text);

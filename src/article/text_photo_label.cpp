@@ -126,12 +126,12 @@ TextPhotoLabel text_photo_label(std::string_view line) {
   if (line.empty() || (std::string_view("TtBb").find(line[0]) == std::string_view::npos &&
                        !line.starts_with(kPhotoUpper) && !line.starts_with(kPhotoLower)))
     return {};
-  bool text = false, photos = false;
+  bool news = false, article = false, photos = false;
   std::size_t label_end = 0;
   for (std::size_t at = 0; at < line.size();) {
     std::string_view w = word_at(line, at);
     std::string key = fold_exact(w);
-    bool* seen = key == "tin" || key == "bài" ? &text : key == "ảnh" ? &photos : nullptr;
+    bool* seen = key == "tin" ? &news : key == "bài" ? &article : key == "ảnh" ? &photos : nullptr;
     if (w.empty() || !seen || *seen) break;
     *seen = true;
     label_end = at + w.size();
@@ -139,7 +139,12 @@ TextPhotoLabel text_photo_label(std::string_view line) {
     if (next == label_end) break;
     at = next;
   }
-  if (!photos) return {};
+  const bool text = news || article;
+  // "Tin bài:" credits the text by both its words, no photo: a label only when a colon (or
+  // the semicolon typed for it) closes it ("Tin bài đọc nhiều" is a box's heading); a text
+  // word alone ("Tin:", "Bài:") is the credit prefixes' (byline.cpp)
+  const bool text_twice = news && article && !photos;
+  if (!photos && !text_twice) return {};
   // what closes the label: a colon, a semicolon, a full stop, a comma, a dash, or nothing
   std::size_t at = after_spaces(line, label_end);
   char mark = 0;
@@ -149,6 +154,7 @@ TextPhotoLabel text_photo_label(std::string_view line) {
     mark = '-', at += dash;
   at = after_spaces(line, at);
   std::string_view rest = line.substr(at);
+  if (text_twice && (rest.empty() || (mark != ':' && mark != ';'))) return {};
   const TextPhotoLabel words{.words = true};
   if (rest.empty() || (!text && mark != ':' && mark != ';')) return words;
   bool name_first = starts_with_upper(rest) || (rest[0] >= '0' && rest[0] <= '9');

@@ -2,8 +2,10 @@
 // ảnh:", "Bài và ảnh:", "Tin - ảnh -", "Ảnh, tin;", "TIN ẢNH". Sites spell it every way (the
 // comma with or without its space, a space, a dash, a slash, "và" or "&" between the words; a
 // colon, a semicolon, a full stop, a dash or nothing after them; any case), so it is read by
-// its grammar, not from a list of spellings: the words "tin" (news) or "bài" (article) and
-// "ảnh" (photos), each once, in either order, then what closes the label.
+// its grammar, not from a list of spellings: the words "tin" (news), "bài" (article) and
+// "ảnh" (photos), each at most once, "ảnh" among them, in any order ("Tin, bài, ảnh:"), then
+// what closes the label. "Tin bài:" credits the text by both its words, no photo: the same
+// label (photos_only false), only when a colon or a semicolon closes it.
 #pragma once
 
 #include <cstddef>

@@ -5,6 +5,8 @@
 #include <cstddef>
 
 #include "article/byline.h"
+#include "article/dated_paragraph.h"
+#include "article/header_topic.h"
 #include "article/text_lines.h"
 #include "article/title_score.h"
 #include "article/untitled_label.h"
@@ -69,6 +71,15 @@ bool prefer_fitted_title(HeaderLayout& h, std::span<const std::string_view> para
   // the rules' title right over the body, under the new one: the body's first paragraph (a
   // subtitle or the lead); anywhere else above the body, the header's chrome
   if (old != kNone && old > t && old + 1 == h.body) h.body = old;
+  // "<title>", "Tin hoạt động", "Thứ tư, 21/09/2022, 09:21", the page's buttons, "<title>"
+  // again: the page prints its title twice, the short line the rules took for the title
+  // standing between the first copy and the date line: the section the page files the
+  // article under (as section_under_doubled_title, text_header.cpp, with the copies apart)
+  if (old != kNone && old >= 1 && h.date == old + 1 && h.topic.empty() &&
+      paras[old - 1] == fitted.line && is_section_like(paras[old])) {
+    h.kicker = old;
+    h.topic = kicker_topic(paras[old]);
+  }
   h.title = t;
   h.title_text.clear();
   h.no_title = false;

@@ -21,7 +21,10 @@
 //    them is a sentence (text_lines.h is_prose) or as long as a body paragraph (30 words):
 //    the text itself does not stand above its title, and then the rules' title stays;
 //  - the rules' title below the new one opens the body (a subtitle or the lead), unless a
-//    date line or a byline stands between them: then it is chrome of the header too.
+//    date line or a byline stands between them: then it is chrome of the header too;
+//  - the rules' title right under a copy of the new one and right over the date line, a
+//    section's shape (dated_paragraph.h is_section_like), is the page's section: the topic,
+//    when the header found none ("<title>", "Tin hoạt động", "<date line>", …, "<title>").
 #pragma once
 
 #include <span>

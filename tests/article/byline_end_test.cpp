@@ -233,3 +233,30 @@ TEST_CASE("byline end: a colonless writer's label before a name the page types i
   CHECK(with_label_colons("Thực hiện Nghị quyết 21 của Đảng ủy") ==
         "Thực hiện Nghị quyết 21 của Đảng ủy");
 }
+
+TEST_CASE("byline end: a signature in a table's cell, its closing bar no part of it") {
+  std::string title = "Nhà trường tổ chức hội nghị viên chức, người lao động năm học 2024-2025";
+  std::string body =
+      "Chiều ngày 20/9/2024, nhà trường đã tổ chức hội nghị viên chức, người lao động năm "
+      "học mới với sự tham dự của toàn thể cán bộ, giảng viên và nhân viên.\n"
+      "Hội nghị đã thông qua báo cáo tổng kết năm học cũ, phương hướng nhiệm vụ năm học mới "
+      "và bầu Ban Thanh tra nhân dân nhiệm kỳ mới.\n"
+      "Kết thúc hội nghị, các đơn vị đã ký giao ước thi đua hoàn thành tốt nhiệm vụ được "
+      "giao trong năm học.\n";
+  Article a = read_ok(
+      InputFile{"bai.txt", title + "\n" + body + "Lê Thị Hạnh (Phòng Tổ chức - Hành chính) |\n"});
+  CHECK(a.author == "Lê Thị Hạnh");
+  Article b = read_ok(InputFile{"bai.txt", title + "\n" + body + "Ngọc Lan |\n"});
+  CHECK(b.author == "Ngọc Lan");
+  // an office signing in its cell, the page's links under it: the bar made it a menu's item
+  Article c = read_ok(
+      InputFile{"bai.txt", title + "\n" + body + "Huyện đoàn Tân Phú |\nTin liên quan\nLiên hệ\n"});
+  CHECK(c.author == "Huyện đoàn Tân Phú");
+  Article d =
+      read_ok(InputFile{"bai.txt", title + "\n" + body + "Ngọc Lan |\nTin liên quan\nLiên hệ\n"});
+  CHECK(d.author == "Ngọc Lan");
+  // the cell's bar inside the signature's frame (end_byline_shapes.h without_frame)
+  Article e = read_ok(
+      InputFile{"bai.txt", title + "\n" + body + "===== Lê Thị Hạnh (Phòng Tổ chức) |=====\n"});
+  CHECK(e.author == "Lê Thị Hạnh");
+}

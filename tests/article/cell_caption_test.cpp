@@ -42,3 +42,16 @@ TEST_CASE("cell caption: a page whose sentences stand in cells gives no caption 
       "bai.txt", kHead + cell(kPara1) + "Cài hoa tri ân thầy, cô giáo. |\n" + cell(kPara2)});
   CHECK(captions_in(a) == 0);
 }
+
+TEST_CASE("cell caption: a caption over the lead, read by its scene, loses the cell's bar too") {
+  // under the title and its date line: the lead photo's caption, in its cell, over the sapo
+  Article a =
+      read_ok(InputFile{"bai.txt",
+                        "Sở Giáo dục và Đào tạo họp mặt kỷ niệm Ngày Nhà giáo Việt Nam\n20.11.2024 "
+                        "09:15\n|\nĐồng chí Giám đốc Sở phát biểu tại buổi họp mặt |\n" +
+                            kHead.substr(kHead.find('\n') + 1) + kPara1 + kPara2});
+  REQUIRE(captions_in(a) == 1);
+  for (const Block& b : a.blocks)
+    if (b.type == BlockType::Caption)
+      CHECK(b.text == "Đồng chí Giám đốc Sở phát biểu tại buổi họp mặt");
+}

@@ -46,3 +46,28 @@ TEST_CASE("credit label: the label's grammar gives where the name starts") {
   CHECK(text_photo_label("Tin ảnh về hội nghị").words);
   CHECK_FALSE(text_photo_label("Tin vui về hội nghị").words);
 }
+
+TEST_CASE("credit label: the text credited by both its words, 'Tin bài:', with no photo") {
+  CHECK(author_in_byline("Tin bài: Hồng Nhung") == "Hồng Nhung");
+  CHECK(author_in_byline("Tin, bài, ảnh: Văn Long") == "Văn Long");
+  CHECK(looks_like_byline("Bài - tin: Quốc Việt"));
+  // no colon after the words: a box's heading or a sentence, no label
+  CHECK(text_photo_label("Tin bài đọc nhiều").size == 0);
+  CHECK_FALSE(text_photo_label("TIN BÀI ĐỌC NHIỀU").words);
+  CHECK(text_photo_label("Tin bài Hồng Nhung").size == 0);
+  CHECK(text_photo_label("Tin tin: Hồng Nhung").size == 0);  // one word twice: no label
+}
+
+TEST_CASE("credit label: a page signed 'Tin bài: X' under its last paragraph has X as author") {
+  std::string title = "Huyện đoàn ra quân dọn vệ sinh kênh mương đầu mùa mưa năm 2024.";
+  std::string body =
+      "Hưởng ứng tháng thanh niên, Huyện đoàn đã phối hợp với các xã tổ chức ra quân dọn "
+      "vệ sinh kênh mương trên địa bàn huyện trong hai ngày cuối tuần.\n"
+      "Hơn hai trăm đoàn viên thanh niên đã tham gia, thu gom nhiều tấn rác thải và khơi "
+      "thông dòng chảy trước mùa mưa lũ.\n"
+      "Đây là hoạt động thường xuyên của tuổi trẻ huyện nhà nhằm góp phần bảo vệ môi trường "
+      "và xây dựng nông thôn mới.\n";
+  Article a = read_ok(InputFile{"bai.txt", title + "\n" + body + "Tin bài: Hồng Nhung\n"});
+  CHECK(a.author == "Hồng Nhung");
+  CHECK(a.blocks.back().text.find("Hồng Nhung") == std::string::npos);
+}

@@ -287,3 +287,16 @@ TEST_CASE("fitted title: a range narrowed by byte scans still holds the features
   }
   CHECK(narrower >= 3);
 }
+
+TEST_CASE("fitted title: a section between the title's first copy and the date line is the topic") {
+  // a portal's empty portlet title, the title, the section, the date line, the title again,
+  // the body: the rules read the section as the title (the first copy as the header's chrome);
+  // the scorer takes the title's copy, and the section is the topic
+  const std::string page = "null\n" + kTitle + "\nTin hoạt động\nThứ năm, 12/10/2023, 08:40\n" +
+                           kTitle + "\n" + kBody1 + "\n" + kBody2 + "\nThương Huyền\n";
+  Article a = read_ok(InputFile{"bai.txt", page});
+  CHECK(a.title == kTitle);
+  CHECK(a.topic == "Tin hoạt động");
+  CHECK(a.lead == kBody1);
+  INFO(a.topic);
+}

@@ -109,6 +109,14 @@ class UnseenForms(unittest.TestCase):
         self.assertIsNone(pb.office_bracketed("Nguồn: Ban Tuyên giáo", "Ban Tuyên giáo", norm))
 
 
+    def test_tin_bai_label_and_a_cells_bar(self):
+        self.assertEqual(pb.relabel("Tin, ảnh: Minh Kiên", "Minh Kiên", norm, "Tin bài: "),
+                         "Tin bài: Minh Kiên")
+        self.assertEqual(pb.cell_closed("Trần Văn An (Phòng Tổ chức)  "),
+                         "Trần Văn An (Phòng Tổ chức) |")
+        self.assertIsNone(pb.cell_closed("Trần Văn An |"))  # closed already
+
+
 class Pages(unittest.TestCase):
     def ctx(self):
         return {"pool": POOL, "site": "own", "name": "a.txt"}
