@@ -170,7 +170,7 @@ Paragraphs read_header(Paragraphs& paras, const std::vector<bool>& twice,
     const std::string rules_title(!h.title_text.empty()            ? std::string_view(h.title_text)
                                   : h.title != HeaderLayout::kNone ? views[h.title]
                                                                    : std::string_view());
-    if (prefer_fitted_title(h, views, *fitted)) {
+    if (prefer_fitted_title(h, views, doubled, *fitted)) {
       if (rules_title.empty())
         a.warnings.push_back("title chosen by the title scorer where the header rules found none");
       else
