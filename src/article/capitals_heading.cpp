@@ -7,7 +7,8 @@
 namespace tuyentap {
 
 bool capitals_heading_under_title(std::string_view upper, std::string_view lower) {
-  return is_page_title(upper) && !is_all_caps(upper) && is_all_caps(lower) && is_page_title(lower);
+  // the case first: the page-title tests read the line's words against lists
+  return is_all_caps(lower) && !is_all_caps(upper) && is_page_title(lower) && is_page_title(upper);
 }
 
 }  // namespace tuyentap
