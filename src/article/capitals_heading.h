@@ -16,4 +16,11 @@ namespace tuyentap {
 // under it past the header's chrome) a page title in capitals ("VIDEO", a box's name, is none).
 bool capitals_heading_under_title(std::string_view upper, std::string_view lower);
 
+// The pair where the upper stands in a kicker's place (over the title, over the date line or
+// the body): the shape above, and the upper no section's name by its shape (dated_paragraph.h
+// is_section_like: at most 8 words, no digit, no final stop). "Tin tức - Sự kiện", "Xây dựng
+// Đảng" over a title in capitals stay its kicker; "10 Năm Đảng Bộ TCT Thuốc Lá Việt Nam" is
+// the title.
+bool title_over_capitals_heading(std::string_view upper, std::string_view lower);
+
 }  // namespace tuyentap

@@ -89,7 +89,7 @@ HeaderLayout archive_with_date(std::span<const std::string_view> paras,
     // ĐỒNG"), then the date line: a kicker stands over its title, a blog's list of sections
     // under it. The list is the template's (a box's name among the sections), no topic.
     h.title = 0;
-  } else if (d == 2 && capitals_heading_under_title(paras[0], paras[1])) {
+  } else if (d == 2 && title_over_capitals_heading(paras[0], paras[1])) {
     h.title = 0;  // the title, the article's own heading in capitals, the date line
   } else if (d == 2) {
     h.kicker = 0;
@@ -189,7 +189,7 @@ HeaderLayout archive_without_date(std::span<const std::string_view> paras,
                         !sapo_second && !opens_with_bullet(paras[1]) &&  // the body's first heading
                         !looks_like_degree_led_byline(paras[1]) &&  // the writer under the title
                         !upper_is_better_title(paras, twice, 0) &&
-                        !capitals_heading_under_title(paras[0], paras[1]))) {
+                        !title_over_capitals_heading(paras[0], paras[1]))) {
     h.kicker = 0;
     h.topic = kicker_topic(paras[0]);
     h.title = 1;
@@ -313,8 +313,8 @@ HeaderLayout page_with_date(std::span<const std::string_view> paras, const std::
       h.topic = std::string(paras[d - 1]);
     } else if (title_before) {
       // the title, the article's own heading in capitals, the date line: the upper
-      h.title = top >= 2 && capitals_heading_under_title(paras[top - 2], paras[top - 1]) ? top - 2
-                                                                                         : top - 1;
+      h.title = top >= 2 && title_over_capitals_heading(paras[top - 2], paras[top - 1]) ? top - 2
+                                                                                        : top - 1;
       h.title_over_date = quoted_title;
       kicker_candidate = h.title >= 1 ? h.title - 1 : kNone;
     } else if (kicker_then_title(paras, d + 1)) {  // the date line, the section, the title

@@ -43,9 +43,21 @@ TEST_CASE("capitals heading: the page's title over the article's heading over th
   Article page = read_text("Cổng thông tin điện tử\n\nTrang chủ\n\nGiới thiệu\n\n" + kPageTitle +
                            "\n\n" + kHeading + "\n\nNgày đăng: 14/07/2017\n\n" + kBody);
   CHECK(page.title == kPageTitle);
-  // a section's name over a title in capitals stays the kicker: it is no page title
-  Article kicker = read_text("Tin tức\n\n" + kHeading + "\n\n14/07/2017\n\n" + kBody);
-  CHECK(kicker.title == kHeading);
+  // a section's name over a title in capitals stays the kicker: a word or two is no page
+  // title, and a page title of a section's shape (at most 8 words, no digit) stands where
+  // sections stand
+  for (std::string section : {"Tin tức", "Tin tức - Sự kiện", "Hoạt động Đảng - Đoàn thể",
+                              "Đảng bộ huyện Phú Lâm"}) {
+    INFO(section);
+    Article kicker = read_text(section + "\n\n" + kHeading + "\n\n14/07/2017\n\n" + kBody);
+    CHECK(kicker.title == kHeading);
+    Article page = read_text("Trang chủ\n\nGiới thiệu\n\nLiên hệ\n\n" + section + "\n\n" +
+                             kHeading + "\n\nNgày đăng: 14/07/2017\n\n" + kBody);
+    CHECK(page.title == kHeading);
+  }
+  CHECK(title_over_capitals_heading(kPageTitle, kHeading));
+  CHECK_FALSE(title_over_capitals_heading("Đảng bộ huyện Phú Lâm", kHeading));
+  CHECK(capitals_heading_under_title("Đảng bộ huyện Phú Lâm", kHeading));
   // a kicker in small letters over a title in small letters: the lower is the title
   std::string series = "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh";
   Article small = read_text(series + "\n\n" + kPageTitle + "\n\n14/07/2017\n\n" + kBody);
