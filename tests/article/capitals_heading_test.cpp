@@ -39,6 +39,19 @@ TEST_CASE("capitals heading: the page's title over the article's heading over th
   REQUIRE(a.date);
   CHECK(a.date->iso() == "2017-07-14");
   CHECK(a.lead.rfind("Trải qua mười lăm năm", 0) == 0);
+  // the heading is the body's first block, over the lead; a sapo whose stop the page left out
+  // (20 words or more) is the lead under it all the same
+  const std::string sapo =
+      "Phần 2: CHẶNG ĐƯỜNG PHÍA TRƯỚC (Trích Báo cáo chính trị của Ban Chấp hành Đảng bộ Công "
+      "ty Cấp nước Sông Lam tại Đại hội nhiệm kỳ 2025 – 2030)";
+  Article deck =
+      read_text(kPageTitle + "\n\n" + kHeading + "\n\n14/07/2017\n\n" + sapo + "\n\n" + kBody);
+  CHECK(deck.title == kPageTitle);
+  CHECK(deck.lead == sapo);
+  REQUIRE(!deck.blocks.empty());
+  CHECK(deck.blocks.front().type == BlockType::Heading);
+  CHECK(deck.blocks.front().text == kHeading);
+  CHECK(deck.lead_at == 1);
   // a page's layout: the site's lines over it, the date line further down
   Article page = read_text("Cổng thông tin điện tử\n\nTrang chủ\n\nGiới thiệu\n\n" + kPageTitle +
                            "\n\n" + kHeading + "\n\nNgày đăng: 14/07/2017\n\n" + kBody);
@@ -46,8 +59,8 @@ TEST_CASE("capitals heading: the page's title over the article's heading over th
   // a section's name over a title in capitals stays the kicker: a word or two is no page
   // title, and a page title of a section's shape (at most 8 words, no digit) stands where
   // sections stand
-  for (std::string section : {"Tin tức", "Tin tức - Sự kiện", "Hoạt động Đảng - Đoàn thể",
-                              "Đảng bộ huyện Phú Lâm"}) {
+  for (std::string section :
+       {"Tin tức", "Tin tức - Sự kiện", "Hoạt động Đảng - Đoàn thể", "Đảng bộ huyện Phú Lâm"}) {
     INFO(section);
     Article kicker = read_text(section + "\n\n" + kHeading + "\n\n14/07/2017\n\n" + kBody);
     CHECK(kicker.title == kHeading);
