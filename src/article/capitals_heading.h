@@ -13,7 +13,10 @@
 namespace tuyentap {
 
 // `upper` a page title (title_score.h is_page_title) not in capitals, `lower` (under it, or
-// under it past the header's chrome) a page title in capitals ("VIDEO", a box's name, is none).
+// under it past the header's chrome) a page title in capitals ("VIDEO", a box's name, is none)
+// that restates it: more than half of upper's words (folded) stand in it. A kicker (a
+// section's, a series' or a contest's name) over a title in capitals names it in words of its
+// own.
 bool capitals_heading_under_title(std::string_view upper, std::string_view lower);
 
 // The pair where the upper stands in a kicker's place (over the title, over the date line or

@@ -29,6 +29,14 @@ TEST_CASE("capitals heading: the shape of a page title over the article's headin
   CHECK_FALSE(capitals_heading_under_title("Tin tức", kHeading));   // a box's name, no title
   CHECK_FALSE(capitals_heading_under_title(kPageTitle, "Chặng đường mười lăm năm xây dựng"));
   CHECK_FALSE(capitals_heading_under_title(kPageTitle, "VIDEO"));  // two capitals
+  // the heading restates the title (more than half its words); a kicker, a series' name, a
+  // contest's, names it in words of its own, whatever its length
+  CHECK_FALSE(capitals_heading_under_title(
+      "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
+      "HUYỆN PHÚ LÂM: LAN TỎA VIỆC HỌC TẬP VÀ LÀM THEO BÁC TRONG CÁC CHI BỘ"));
+  CHECK_FALSE(capitals_heading_under_title(
+      "Bài dự thi Giải Búa liềm vàng Khối Doanh nghiệp Trung ương năm 2023",
+      "XÂY DỰNG CHI ĐOÀN VỮNG MẠNH ĐÁP ỨNG YÊU CẦU NHIỆM VỤ TRONG GIAI ĐOẠN MỚI"));
 }
 
 TEST_CASE("capitals heading: the page's title over the article's heading over the date line") {
@@ -71,6 +79,12 @@ TEST_CASE("capitals heading: the page's title over the article's heading over th
   CHECK(title_over_capitals_heading(kPageTitle, kHeading));
   CHECK_FALSE(title_over_capitals_heading("Đảng bộ huyện Phú Lâm", kHeading));
   CHECK(capitals_heading_under_title("Đảng bộ huyện Phú Lâm", kHeading));
+  // a series' name in small letters over a title in capitals: the kicker
+  std::string series_caps = "HUYỆN PHÚ LÂM: LAN TỎA VIỆC HỌC TẬP VÀ LÀM THEO BÁC TRONG CÁC CHI BỘ";
+  Article over_caps =
+      read_text("Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh\n\n" + series_caps +
+                "\n\n14/07/2017\n\n" + kBody);
+  CHECK(over_caps.title == series_caps);
   // a kicker in small letters over a title in small letters: the lower is the title
   std::string series = "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh";
   Article small = read_text(series + "\n\n" + kPageTitle + "\n\n14/07/2017\n\n" + kBody);
