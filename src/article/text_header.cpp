@@ -165,6 +165,7 @@ HeaderLayout archive_without_date(std::span<const std::string_view> paras,
     h.body = h.no_title ? 0 : 2;
   } else if (paras.size() >= 3 && !twice.empty() && twice[0] && is_page_title(paras[1]) &&
              is_body_text(paras[2]) && !upper_is_better_title(paras, {}, 0) &&
+             !capitals_heading_under_title(paras[0], paras[1]) &&  // the title over its heading
              (doubled = doubled_line(paras)) != DoubledLine::Title) {
     // "<caption>" or "<section>" printed twice, "<title>", the body (header_shapes.h
     // doubled_line): the title is under it

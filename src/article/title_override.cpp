@@ -59,7 +59,8 @@ bool prefer_fitted_title(HeaderLayout& h, std::span<const std::string_view> para
     return false;
   // the page's order says which of two headings is the title, where the scorer weighs each
   // line alone: the rules' title in small letters over the article's own heading in capitals
-  // (capitals_heading.h); or, a page title (not a label: "Ngày đăng:"), under a line the page
+  // (capitals_heading.h); or, a page title (not a label, "Ngày đăng:", nor a writer's line,
+  // "TS. NGUYỄN THỊ AN - Chủ tịch …", which the scorer rightly sets aside), under a line the page
   // printed twice whose words the lead under them retells no more than the title's (a photo's
   // alt text and caption, a section's name: header_shapes.h doubled_line)
   if (h.title != kNone && h.title_text.empty()) {
@@ -67,7 +68,8 @@ bool prefer_fitted_title(HeaderLayout& h, std::span<const std::string_view> para
       return false;
     auto printed_twice = [&](std::size_t i) { return i < twice.size() && twice[i]; };
     if (t + 1 == h.title && t + 2 < paras.size() && printed_twice(t) &&
-        is_page_title(paras[h.title]) && !printed_twice(h.title) &&
+        is_page_title(paras[h.title]) && !looks_like_byline(paras[h.title]) &&
+        !looks_like_degree_led_byline(paras[h.title]) && !printed_twice(h.title) &&
         doubled_line(paras.subspan(t, 3)) != DoubledLine::Title)
       return false;
   }
