@@ -383,10 +383,16 @@ void read_blocks(std::vector<Paragraph>& body, Article& a) {
     // whole sapo in capitals: a long sentence, no phrase (capitals_lead.h).
     bool caps_line = is_all_caps(p) && i + 1 < body.size() && !is_all_caps(body[i + 1].text) &&
                      !reads_as_capitals_sapo(p);
+    // (under a line in capitals, a sapo of 20 words or more whose stop the page left out is
+    // the lead too: "Phần 2: TƯƠNG LAI PHÁT TRIỂN (Trích Báo cáo … nhiệm kỳ 2010 – 2015)")
+    constexpr std::size_t kMinUnstoppedSapoWords = 20;
+    auto sapo_under = [&] {
+      return caps_line && !at_most_words(body[i + 1].text, kMinUnstoppedSapoWords - 1);
+    };
     if (!have_lead &&
         (caps_line ||
          ((is_all_caps(p) || opens_with_bullet(p)) && heading_shape(without_bullet(p)))) &&
-        i + 1 < body.size() && is_body_text(body[i + 1].text)) {
+        i + 1 < body.size() && (is_body_text(body[i + 1].text) || sapo_under())) {
       a.blocks.push_back(Block{BlockType::Heading, p, {}});
       continue;
     }

@@ -8,6 +8,7 @@
 #include "article/broken_title.h"
 #include "article/by_line.h"
 #include "article/byline.h"
+#include "article/capitals_heading.h"
 #include "article/date_echo.h"
 #include "article/dated_paragraph.h"
 #include "article/head_clock.h"
@@ -88,6 +89,8 @@ HeaderLayout archive_with_date(std::span<const std::string_view> paras,
     // ĐỒNG"), then the date line: a kicker stands over its title, a blog's list of sections
     // under it. The list is the template's (a box's name among the sections), no topic.
     h.title = 0;
+  } else if (d == 2 && title_over_capitals_heading(paras[0], paras[1])) {
+    h.title = 0;  // the title, the article's own heading in capitals, the date line
   } else if (d == 2) {
     h.kicker = 0;
     h.topic = kicker_topic(paras[0]);
@@ -162,6 +165,7 @@ HeaderLayout archive_without_date(std::span<const std::string_view> paras,
     h.body = h.no_title ? 0 : 2;
   } else if (paras.size() >= 3 && !twice.empty() && twice[0] && is_page_title(paras[1]) &&
              is_body_text(paras[2]) && !upper_is_better_title(paras, {}, 0) &&
+             !capitals_heading_under_title(paras[0], paras[1]) &&  // the title over its heading
              (doubled = doubled_line(paras)) != DoubledLine::Title) {
     // "<caption>" or "<section>" printed twice, "<title>", the body (header_shapes.h
     // doubled_line): the title is under it
@@ -185,7 +189,8 @@ HeaderLayout archive_without_date(std::span<const std::string_view> paras,
   } else if (series || (paras.size() >= 3 && is_kicker_like(paras[0]) && is_title_like(paras[1]) &&
                         !sapo_second && !opens_with_bullet(paras[1]) &&  // the body's first heading
                         !looks_like_degree_led_byline(paras[1]) &&  // the writer under the title
-                        !upper_is_better_title(paras, twice, 0))) {
+                        !upper_is_better_title(paras, twice, 0) &&
+                        !title_over_capitals_heading(paras[0], paras[1]))) {
     h.kicker = 0;
     h.topic = kicker_topic(paras[0]);
     h.title = 1;
@@ -308,9 +313,11 @@ HeaderLayout page_with_date(std::span<const std::string_view> paras, const std::
       h.kicker = d - 1;
       h.topic = std::string(paras[d - 1]);
     } else if (title_before) {
-      h.title = top - 1;
+      // the title, the article's own heading in capitals, the date line: the upper
+      h.title = top >= 2 && title_over_capitals_heading(paras[top - 2], paras[top - 1]) ? top - 2
+                                                                                        : top - 1;
       h.title_over_date = quoted_title;
-      kicker_candidate = top >= 2 ? top - 2 : kNone;
+      kicker_candidate = h.title >= 1 ? h.title - 1 : kNone;
     } else if (kicker_then_title(paras, d + 1)) {  // the date line, the section, the title
       h.kicker = d + 1;
       h.topic = kicker_topic(paras[d + 1]);
@@ -427,7 +434,7 @@ HeaderLayout page_without_date(std::span<const std::string_view> paras, std::siz
     for (std::size_t back = 2; back <= kMaxTitleLookBack + 1 && back <= b; ++back) {
       std::string_view p = paras[b - back];
       if (is_page_line(p)) break;
-      if (!is_page_title(p) || is_all_caps(p)) continue;
+      if (!capitals_heading_under_title(p, paras[h.title])) continue;
       h.title = b - back;
       h.body = b - 1;
       break;

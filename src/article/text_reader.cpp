@@ -12,6 +12,7 @@
 #include "article/byline.h"
 #include "article/byline_outlet.h"
 #include "article/byline_unit.h"
+#include "article/capitals_heading.h"
 #include "article/cell_caption.h"
 #include "article/closing_caption.h"
 #include "article/closing_stamps.h"
@@ -170,7 +171,7 @@ Paragraphs read_header(Paragraphs& paras, const std::vector<bool>& twice,
     const std::string rules_title(!h.title_text.empty()            ? std::string_view(h.title_text)
                                   : h.title != HeaderLayout::kNone ? views[h.title]
                                                                    : std::string_view());
-    if (prefer_fitted_title(h, views, *fitted)) {
+    if (prefer_fitted_title(h, views, doubled, *fitted)) {
       if (rules_title.empty())
         a.warnings.push_back("title chosen by the title scorer where the header rules found none");
       else
@@ -214,11 +215,18 @@ Paragraphs read_header(Paragraphs& paras, const std::vector<bool>& twice,
   if (h.byline != HeaderLayout::kNone) byline = paras[h.byline].text;
   if (!h.byline_text.empty()) byline = h.byline_text;
   dated = h.when || h.date != HeaderLayout::kNone;
+  // the article's own heading in capitals right under the title, over the date line
+  // (capitals_heading.h): the body's first block, a heading over the lead, not chrome
+  const std::size_t under = h.title + 1;
+  const bool heading = h.title != HeaderLayout::kNone && under < h.body && under != h.date &&
+                       under != h.byline && under != h.kicker &&
+                       capitals_heading_under_title(views[h.title], views[under]);
   for (std::size_t i = 0; i < h.body && i < paras.size(); ++i)
     if ((i != h.kicker || (a.topic.empty() && a.source.site.empty())) && i != h.title &&
-        i != h.byline && (i != h.date || clock))
+        i != h.byline && (i != h.date || clock) && !(heading && i == under))
       above.push_back(paras[i]);
   Paragraphs body;
+  if (heading) body.push_back(std::move(paras[under]));
   for (std::size_t i = h.body; i < paras.size(); ++i) body.push_back(std::move(paras[i]));
   if (!a.date && h.impossible_date.empty()) {
     // No date in the header: a line of its own elsewhere (some sites put it last), not a

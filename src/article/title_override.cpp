@@ -5,7 +5,9 @@
 #include <cstddef>
 
 #include "article/byline.h"
+#include "article/capitals_heading.h"
 #include "article/dated_paragraph.h"
+#include "article/header_shapes.h"
 #include "article/header_topic.h"
 #include "article/text_lines.h"
 #include "article/title_score.h"
@@ -26,7 +28,7 @@ std::size_t words_in(std::string_view s) {
 }  // namespace
 
 bool prefer_fitted_title(HeaderLayout& h, std::span<const std::string_view> paras,
-                         const FittedTitleLines& scorer) {
+                         const std::vector<bool>& twice, const FittedTitleLines& scorer) {
   constexpr std::size_t kNone = HeaderLayout::kNone;
   const bool untitled = h.no_title || (h.title == kNone && h.title_text.empty());
   // the scorer must doubt the rules' own line, not merely like another a little better
@@ -57,6 +59,22 @@ bool prefer_fitted_title(HeaderLayout& h, std::span<const std::string_view> para
   if (h.title != kNone && h.date != kNone && h.date == h.title + 1 && t == h.date + 1 &&
       is_page_title(paras[h.title]) && !looks_like_byline(paras[h.title]))
     return false;
+  // the page's order says which of two headings is the title, where the scorer weighs each
+  // line alone: the rules' title in small letters over the article's own heading in capitals
+  // (capitals_heading.h); or, a page title (not a label, "Ngày đăng:", nor a writer's line,
+  // "TS. NGUYỄN THỊ AN - Chủ tịch …", which the scorer rightly sets aside), under a line the page
+  // printed twice whose words the lead under them retells no more than the title's (a photo's
+  // alt text and caption, a section's name: header_shapes.h doubled_line)
+  if (h.title != kNone && h.title_text.empty()) {
+    if (t > h.title && t <= h.body && capitals_heading_under_title(paras[h.title], paras[t]))
+      return false;
+    auto printed_twice = [&](std::size_t i) { return i < twice.size() && twice[i]; };
+    if (t + 1 == h.title && t + 2 < paras.size() && printed_twice(t) &&
+        is_page_title(paras[h.title]) && !looks_like_byline(paras[h.title]) &&
+        !looks_like_degree_led_byline(paras[h.title]) && !printed_twice(h.title) &&
+        doubled_line(paras.subspan(t, 3)) != DoubledLine::Title)
+      return false;
+  }
   const std::size_t old = h.title_text.empty() ? h.title : kNone;  // not the date line's
   if (t >= h.body) {
     // what the rules read as the body's start stands above the title: the page's header, so

@@ -29,6 +29,7 @@
 
 #include <span>
 #include <string_view>
+#include <vector>
 
 #include "article/fitted_title.h"
 #include "article/text_header.h"
@@ -47,6 +48,6 @@ inline constexpr const char* kTitleScoredUntitled =
 // Moves h's title (and its body's start) to the scorer's line where the rules above say so;
 // true when it did. `paras` are the paragraphs h was found in.
 bool prefer_fitted_title(HeaderLayout& h, std::span<const std::string_view> paras,
-                         const FittedTitleLines& scorer);
+                         const std::vector<bool>& twice, const FittedTitleLines& scorer);
 
 }  // namespace tuyentap
