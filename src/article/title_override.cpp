@@ -92,6 +92,13 @@ bool prefer_fitted_title(HeaderLayout& h, std::span<const std::string_view> para
   // the rules' title right over the body, under the new one: the body's first paragraph (a
   // subtitle or the lead); anywhere else above the body, the header's chrome
   if (old != kNone && old > t && old + 1 == h.body) h.body = old;
+  // the rules' title the rest of a dated paragraph right over the body ("Lúc 8 giờ sáng ngày
+  // 12/5/2021, tại Giáo xứ … về tham dự", its stop left out), under the new one: a sentence of
+  // the lead, not a title; the paragraph opens the body, its date still the article's. Dropped
+  // with the rules' title, the lead's sentence was lost from the book (only the warning held it).
+  if (old == kNone && h.title == h.date && h.date != kNone && h.date > t && h.date + 1 == h.body &&
+      (words_in(h.title_text) >= kBodyWords || is_prose(h.title_text)))
+    h.body = h.date;
   // "<title>", "Tin hoạt động", "Thứ tư, 21/09/2022, 09:21", the page's buttons, "<title>"
   // again: the page prints its title twice, the short line the rules took for the title
   // standing between the first copy and the date line: the section the page files the
