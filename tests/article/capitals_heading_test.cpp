@@ -140,24 +140,3 @@ TEST_CASE("capitals heading: the scorer does not take a caption printed twice ov
   CHECK(a.lead.find("Nhân dịp kỷ niệm 79 năm") != std::string::npos);
   CHECK(all_fields(a).find("Hội nghị Trung ương tiếp tục") == std::string::npos);
 }
-
-TEST_CASE("capitals heading: a lead with its stop left out under a title printed twice") {
-  // the title twice (a print button between), then a lead of 45 words whose stop the page
-  // left out: the rules take the lead for the title and the scorer rightly takes the title's
-  // second copy; the guard against a caption printed twice must not keep the lead
-  const std::string title = "Giáo Xứ Tân Hòa: Khánh Thành Nhà Văn Hóa Mới Của Giáo Xứ";
-  const std::string lead =
-      "Chiều chủ nhật tuần qua, tại Giáo xứ Tân Hòa đã diễn ra thánh lễ tạ ơn và nghi thức "
-      "khánh thành nhà văn hóa mới của giáo xứ do cha Quản hạt chủ sự, cùng với quý cha trong "
-      "giáo hạt và đông đảo bà con giáo dân về tham dự";
-  const std::string body =
-      "Trong bài giảng, cha Quản hạt nhắc nhở mọi người cùng nhau giữ gìn và sử dụng nhà văn hóa "
-      "cho các sinh hoạt chung của giáo xứ và của bà con trong xóm ấp.\n\n"
-      "Cuối lễ, cha xứ ngỏ lời cảm ơn quý ân nhân xa gần đã góp công, góp của để công trình được "
-      "hoàn thành đúng hạn.\n";
-  const std::string page = title + "\n\nprint\n\n" + title + "\n\n \n\n" + lead + "\n\n" + body;
-  Article a = read_text(page);
-  CHECK(a.title == title);
-  CHECK(a.topic.empty());
-  CHECK(a.lead.rfind("Chiều chủ nhật tuần qua, tại Giáo xứ", 0) == 0);
-}
