@@ -39,6 +39,12 @@ namespace tuyentap {
 
 inline constexpr int kNotTitle = -100;
 
+// A title's most words: a line of more is body text, plainly no title (kNotTitle). The header
+// rules (text_header.h is_title_like) and the reader (text_reader.cpp: a header's title of more
+// reads as an untitled page's text, untitled_page.h) hold the same bound, so that the three never
+// disagree on what may be a title.
+inline constexpr std::size_t kMaxTitleWords = 60;
+
 struct TitleCandidate {
   std::string_view line;
   bool over_date = false;      // a date line stands right under it
