@@ -17,8 +17,8 @@ namespace tuyentap {
 
 // The labels that credit the text to its writer by name, not as news, article or photos:
 // "Tác giả:", "Tác giả bài viết:", "Thực hiện:", "Bút danh:", "Người viết:". One list for the
-// readers of a byline's label: with_label_colons below, and article_tail.h's
-// is_byline_label_alone, each adding its own. fold_exact keys, the longest first where one
+// readers of a byline's label: with_label_colons below, article_tail.h's is_byline_label_alone
+// and labelled_byline.h, each adding its own. fold_exact keys, the longest first where one
 // opens another ("tác giả bài viết" before "tác giả"): a reader may take the first that opens
 // a line.
 inline constexpr std::array<std::string_view, 5> kWriterLabels = {
