@@ -2,19 +2,19 @@
 #include "article/addressed_caption.h"
 
 #include <array>
-#include <string>
+#include <span>
 
+#include "article/address_words.h"
 #include "article/byline.h"
 #include "article/family_names.h"
 #include "article/text_lines.h"
 #include "article/untitled_page.h"
-#include "text/normalize.h"
 
 namespace tuyentap {
 
 namespace {
 
-constexpr std::size_t kMinNameWords = 2, kMaxNameWords = 5;
+constexpr std::size_t kMinNameWords = 2;
 constexpr std::size_t kMaxCaptionWords = 40;
 
 // The next word of `s` from `at` (spaces skipped), `at` moved past it.
@@ -25,6 +25,21 @@ std::string_view next_word(std::string_view s, std::size_t& at) {
   std::string_view w = s.substr(at, end - at);
   at = end;
   return w;
+}
+
+// Moves `at` past the form of address (address_words.h) that `line` opens with from `at`;
+// false, `at` unmoved, when it opens with none.
+bool skip_form_of_address(std::string_view line, std::size_t& at) {
+  std::array<std::string_view, kMaxFormOfAddressWords> words{};
+  std::size_t after = at;
+  for (std::size_t n = 0; n < words.size(); ++n) {
+    words[n] = next_word(line, after);
+    if (is_form_of_address(std::span(words).first(n + 1))) {
+      at = after;
+      return true;
+    }
+  }
+  return false;
 }
 
 // What follows a name's end is a position: "Phó chủ tịch …", or "UVBTV, Trưởng ban …" (an
@@ -45,14 +60,9 @@ bool is_position(std::string_view rest) {
 
 bool names_person_then_position(std::string_view line) {
   std::size_t at = 0;
-  std::string first = fold_exact(next_word(line, at));
-  if (first == "đồng") {
-    if (fold_exact(next_word(line, at)) != "chí") return false;
-  } else if (first != "ông" && first != "bà" && first != "đ/c") {
-    return false;
-  }
+  if (!skip_form_of_address(line, at)) return false;
   static constexpr std::array<std::string_view, 3> kDashes = {"-", "–", "—"};
-  for (std::size_t name = 1; name <= kMaxNameWords; ++name) {
+  for (std::size_t name = 1; name <= kMaxAddressedNameWords; ++name) {
     std::string_view w = next_word(line, at);
     if (w.empty()) return false;
     std::string_view part = w, rest;

@@ -11,11 +11,12 @@
 
 namespace tuyentap {
 
-// The line opens with a form of address ("Đồng chí", "Đ/c", "Ông", "Bà"), then a person's name
-// (two to five capitalised words, the first a family name: family_names.h), then the name's
-// end set off by a comma or a dash, spaced or glued ("Dung-UVBTV"), and a position after it
-// (byline.h opens_with_position: "Phó chủ tịch …", "Trưởng ban …"), or an abbreviated one in
-// capitals and then a position after a comma ("UVBTV, Trưởng ban …").
+// The line opens with a form of address ("Đồng chí", "Đ/c", "Ông", "Bà": address_words.h),
+// then a person's name (two to five capitalised words, the first a family name:
+// family_names.h), then the name's end set off by a comma or a dash, spaced or glued
+// ("Dung-UVBTV"), and a position after it (byline.h opens_with_position: "Phó chủ tịch …",
+// "Trưởng ban …"), or an abbreviated one in capitals and then a position after a comma
+// ("UVBTV, Trưởng ban …").
 bool names_person_then_position(std::string_view line);
 
 // The header's title is such a line, and reads as a people's caption (untitled_page.h

@@ -7,6 +7,8 @@
 
 #include "article/header_lines.h"
 #include "article/text_lines.h"
+#include "article/text_photo_label.h"
+#include "article/word_lists.h"
 #include "text/date_line.h"
 #include "text/normalize.h"
 
@@ -88,9 +90,13 @@ bool is_byline_label_alone(std::string_view line) {
   if (!line.ends_with(':')) return false;
   line.remove_suffix(1);
   std::string key = fold_exact(line);
-  for (std::string_view label : {"thực hiện", "tác giả", "tác giả bài viết", "người viết",
-                                 "bút danh", "bài", "tin", "bài và ảnh", "tin và ảnh", "bài, ảnh",
-                                 "tin, ảnh", "bài ảnh", "tin ảnh", "nhóm phóng viên", "phóng viên"})
+  // the writer's labels (text_photo_label.h), and the text's and its photos' credits and the
+  // newsroom's that stand alone so
+  static constexpr auto kLabels = joined_words(
+      kWriterLabels, std::array<std::string_view, 10>{"bài", "tin", "bài và ảnh", "tin và ảnh",
+                                                      "bài, ảnh", "tin, ảnh", "bài ảnh", "tin ảnh",
+                                                      "nhóm phóng viên", "phóng viên"});
+  for (std::string_view label : kLabels)
     if (key == label) return true;
   return false;
 }

@@ -4,6 +4,7 @@
 #include <array>
 #include <string>
 
+#include "article/address_words.h"
 #include "article/lower_caption.h"
 #include "article/quoted_name.h"
 #include "article/scene_caption.h"
@@ -23,8 +24,9 @@ constexpr std::size_t kOpeningBytes = 40;  // the folded opening's room: three o
 // Who or what a photo shows, opening its caption: a person by rank or title (word_lists.h's
 // titles and kMorePeople), a group at the event, the event or its view. Folded (fold_exact),
 // each followed by a space in the line. kMorePeople are the caption score's own: as an opening
-// only, a kin word ("Anh", "Các em") names the person shown, where scene_caption, which finds
-// titles anywhere in a line, would take any "anh" of the body for one; so does a teacher's
+// only, a kin word (address_words.h kKinForms "Anh", "Chị"; "Các em") names the person shown,
+// where scene_caption, which finds titles anywhere in a line, would take any "anh" of the body
+// for one (it takes the kin forms only before a capitalised name); so does a teacher's
 // title on a school's page ("Thầy …"). The groups: the people at a Party event (its members,
 // "đảng viên", the congress's presidium, "Đoàn chủ tịch", the cell itself, "Chi bộ", and the Youth
 // Union's, "Chi đoàn"), the organisers who hand the prizes ("Ban tổ chức tặng Cờ lưu niệm cho các
@@ -32,9 +34,10 @@ constexpr std::size_t kOpeningBytes = 40;  // the folded opening's room: three o
 // at once ("Toàn thể thanh niên nghiêm trang thực hiện các nghi lễ": the one paragraph of the
 // learning pages opening so is a caption). The ceremony's rite ("Nghi thức chào cờ", "Nghi lễ …")
 // is a scene, as "Buổi lễ" is.
-constexpr std::array<std::string_view, 11> kMorePeople = {
-    "các đồng chí", "thượng tá", "trung tá", "thiếu tá", "đại úy", "phó chủ tịch",
-    "anh",          "chị",       "các em",   "các cháu", "thầy"};
+constexpr auto kMorePeople =
+    joined_words(std::array<std::string_view, 6>{"các đồng chí", "thượng tá", "trung tá",
+                                                 "thiếu tá", "đại úy", "phó chủ tịch"},
+                 kKinForms, std::array<std::string_view, 3>{"các em", "các cháu", "thầy"});
 constexpr std::array<std::string_view, 20> kGroups = {
     "các đại biểu",  "cá nhân",      "các cá nhân", "tập thể",    "các tập thể",
     "chiến sĩ",      "các chiến sĩ", "cán bộ",      "các cán bộ", "đoàn viên",

@@ -9,6 +9,7 @@
 #include "article/page_widgets.h"
 #include "article/poll_widget.h"
 #include "article/text_lines.h"
+#include "article/title_score.h"
 #include "base/ascii.h"
 #include "text/normalize.h"
 
@@ -16,8 +17,7 @@ namespace tuyentap {
 
 namespace {
 
-constexpr std::size_t kMaxBoxLines = 40;        // a bounded look from each line of the header
-constexpr std::size_t kMaxLinkTitleWords = 30;  // a title's length (a body paragraph's is longer)
+constexpr std::size_t kMaxBoxLines = 40;  // a bounded look from each line of the header
 
 // The next line of text after lines[i], or lines.size().
 std::size_t next_text(const std::vector<std::string>& lines, std::size_t i) {
@@ -55,11 +55,11 @@ std::size_t link_box_end(const std::vector<std::string>& lines, std::size_t at,
   // nearly every line is passed over here: the next line opens otherwise
   if (open.empty() || next >= lines.size() || opening_words(lines[next], kOpening) != open)
     return at;
-  if (!at_most_words(lines[at], kMaxLinkTitleWords) || is_body_text(lines[at])) return at;
+  if (!at_most_words(lines[at], kUsualTitleWords) || is_body_text(lines[at])) return at;
   std::size_t links = 1, end = at + 1;
   for (std::size_t j = next; j < lines.size() && links < kMaxBoxLines; j = next_text(lines, j)) {
     if (opening_words(lines[j], kOpening) != open || copies(lines[j], lines[end - 1]) ||
-        copies(lines[j], lines[at]) || !at_most_words(lines[j], kMaxLinkTitleWords) ||
+        copies(lines[j], lines[at]) || !at_most_words(lines[j], kUsualTitleWords) ||
         is_body_text(lines[j]))
       break;
     ++links;

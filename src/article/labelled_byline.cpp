@@ -2,6 +2,7 @@
 #include "article/labelled_byline.h"
 
 #include <string>
+#include <vector>
 
 #include "article/byline.h"
 #include "article/office_byline.h"
@@ -20,11 +21,17 @@ std::string_view before_source_label(std::string_view line) {
 }
 
 std::string_view after_writer_label(std::string_view line) {
-  // the writer's labels, and a poster's ("Đăng bởi: Hân Nguyễn"), which portals print where
-  // papers print the writer's
-  static constexpr std::string_view kLabels[] = {
-      "tac gia", "tac gia bai viet", "thuc hien",  "but danh",     "nguoi viet", "tin",
-      "bai",     "dang boi",         "nguoi dang", "cap nhat boi", "viet boi"};
+  // the writer's labels (text_photo_label.h kWriterLabels, as fold_for_match keys), the
+  // news' and the article's credits, and a poster's ("Đăng bởi: Hân Nguyễn"), which portals
+  // print where papers print the writer's
+  static const std::vector<std::string> kLabels = [] {
+    std::vector<std::string> labels;
+    for (std::string_view label : kWriterLabels) labels.push_back(fold_for_match(label));
+    for (std::string_view label :
+         {"tin", "bai", "dang boi", "nguoi dang", "cap nhat boi", "viet boi"})
+      labels.emplace_back(label);
+    return labels;
+  }();
   const std::string colons = with_label_colons(line);  // same bytes, each where it was
   std::string_view rest;
   if (TextPhotoLabel label = text_photo_label(colons); label.size > 0) {
@@ -35,7 +42,7 @@ std::string_view after_writer_label(std::string_view line) {
     if (colon == std::string::npos) return {};
     std::string key = fold_for_match(trim_spaces(std::string_view(colons).substr(0, colon)));
     bool writer = false;
-    for (std::string_view label : kLabels) writer = writer || key == label;
+    for (const std::string& label : kLabels) writer = writer || key == label;
     if (!writer) return {};
     rest = line.substr(colon + 1);
   }

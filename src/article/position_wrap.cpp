@@ -1,20 +1,19 @@
 // A line broken at the dash before a position: see position_wrap.h.
 #include "article/position_wrap.h"
 
-#include <array>
-#include <string>
+#include <algorithm>
+#include <span>
 #include <vector>
 
+#include "article/address_words.h"
 #include "article/byline.h"
 #include "article/text_lines.h"
-#include "text/normalize.h"
 
 namespace tuyentap {
 
 namespace {
 
 constexpr std::size_t kMaxLineWords = 30;
-constexpr std::size_t kMaxNameWords = 5;
 
 // The line's words, split at spaces.
 std::vector<std::string_view> words_of(std::string_view s) {
@@ -27,16 +26,14 @@ std::vector<std::string_view> words_of(std::string_view s) {
 bool ends_on_addressed_name(std::string_view line) {
   const std::vector<std::string_view> words = words_of(line);
   std::size_t name = 0;  // capitalised words at the end
-  while (name < words.size() && name < kMaxNameWords + 1 &&
+  while (name < words.size() && name < kMaxAddressedNameWords + 1 &&
          starts_with_upper(words[words.size() - 1 - name]))
     ++name;
   // the form of address may open the line in capitals ("Đồng chí", "Ông"): try each split
-  for (std::size_t n = 1; n <= std::min(name, kMaxNameWords); ++n) {
+  for (std::size_t n = 1; n <= std::min(name, kMaxAddressedNameWords); ++n) {
     std::size_t at = words.size() - n;  // the name's first word
-    auto key = [&](std::size_t i) { return fold_exact(words[i]); };
-    if (at >= 1 && (key(at - 1) == "ông" || key(at - 1) == "bà" || key(at - 1) == "đ/c"))
-      return true;
-    if (at >= 2 && key(at - 2) == "đồng" && key(at - 1) == "chí") return true;
+    for (std::size_t k = 1; k <= std::min(at, kMaxFormOfAddressWords); ++k)
+      if (is_form_of_address(std::span(words).subspan(at - k, k))) return true;
   }
   return false;
 }

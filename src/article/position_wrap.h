@@ -12,9 +12,9 @@ namespace tuyentap {
 
 // `line` opens with a dash ("-", "–", "—", a space after it or none) and then a person's
 // position (byline.h opens_with_position), and `previous` ends, with no punctuation, on a name
-// named by a form of address: "đồng chí", "Đ/c", "ông", "bà" and one to five capitalised words
-// to its end, in at most 30 words. A list's item stands under a colon or a sentence, or names
-// no position.
+// named by a form of address ("đồng chí", "Đ/c", "ông", "bà": address_words.h) and one to five
+// capitalised words to its end, in at most 30 words. A list's item stands under a colon or a
+// sentence, or names no position.
 bool continues_with_position(std::string_view previous, std::string_view line);
 
 }  // namespace tuyentap

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "article/address_words.h"
 #include "article/bare_caption.h"
 #include "article/byline.h"
 #include "article/quoted_name.h"
@@ -288,10 +289,10 @@ bool opens_with_person_title(std::string_view text) {
 }
 
 bool names_titled_person(std::string_view line) {
-  // the forms of address one person is named with: an office's title may name a leader of
-  // old or of another time ("đạo đức Chủ tịch Hồ Chí Minh", a part's heading)
-  static constexpr std::array<std::string_view, 6> kAddress = {"ông", "bà",  "đồng chí",
-                                                               "đ/c", "anh", "chị"};
+  // the forms of address one person is named with (address_words.h), the kin forms too, as
+  // a capitalised name must follow: an office's title may name a leader of old or of another
+  // time ("đạo đức Chủ tịch Hồ Chí Minh", a part's heading)
+  static constexpr auto kAddress = joined_words(kFormsOfAddress, kKinForms);
   const std::vector<Word> words = words_of(line);
   for (std::string_view title : kAddress) {
     const std::size_t span =

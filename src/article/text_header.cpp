@@ -32,7 +32,6 @@ namespace tuyentap {
 namespace {
 
 constexpr std::size_t kMaxKickerWords = 12;
-constexpr std::size_t kMaxTitleWords = 60;
 constexpr std::size_t kHeaderLines = 3;       // the archive's date line is at most the third
 constexpr std::size_t kBodyAfterDate = 3;     // ... and its body text follows within three
 constexpr std::size_t kMaxPageHeader = 300;   // a page's header is looked for this far

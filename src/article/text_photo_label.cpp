@@ -8,6 +8,7 @@
 #include "article/byline_name.h"
 #include "article/end_byline_shapes.h"
 #include "article/text_lines.h"
+#include "article/word_lists.h"
 #include "article/writer_unit.h"
 #include "base/ascii.h"
 #include "text/normalize.h"
@@ -94,8 +95,6 @@ bool opens_with_writer(std::string_view rest) {
 // nor a line wholly in capitals, where no word's case tells a name from a heading's words
 // ("THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI").
 void colon_after_writer_label(std::string& out) {
-  static constexpr std::string_view kWriterLabels[] = {"tác giả bài viết", "tác giả", "thực hiện",
-                                                       "bút danh", "người viết"};
   constexpr std::size_t kLabelWords = 4;  // the longest label's
   // every label opens with T, B or N
   if (out.empty() || std::string_view("TtBbNn").find(out[0]) == std::string_view::npos) return;
@@ -163,9 +162,9 @@ TextPhotoLabel text_photo_label(std::string_view line) {
 }
 
 std::string with_label_colons(std::string_view line) {
-  static constexpr std::string_view kLabels[] = {
-      "tin",      "bài",   "ảnh",       "tác giả",          "thực hiện",
-      "bút danh", "nguồn", "nguồn tin", "tác giả bài viết", "người viết"};
+  // the credits by name, and those to news, an article, photos or a source
+  static constexpr auto kLabels = joined_words(
+      kWriterLabels, std::array<std::string_view, 5>{"tin", "bài", "ảnh", "nguồn", "nguồn tin"});
   std::string out(line);
   for (std::size_t semi = line.find(';'); semi != std::string_view::npos;
        semi = line.find(';', semi + 1)) {

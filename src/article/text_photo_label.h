@@ -8,10 +8,21 @@
 // label (photos_only false), only when a colon or a semicolon closes it.
 #pragma once
 
+#include <array>
 #include <cstddef>
+#include <string>
 #include <string_view>
 
 namespace tuyentap {
+
+// The labels that credit the text to its writer by name, not as news, article or photos:
+// "Tác giả:", "Tác giả bài viết:", "Thực hiện:", "Bút danh:", "Người viết:". One list for the
+// readers of a byline's label: with_label_colons below, article_tail.h's is_byline_label_alone
+// and labelled_byline.h, each adding its own. fold_exact keys, the longest first where one
+// opens another ("tác giả bài viết" before "tác giả"): a reader may take the first that opens
+// a line.
+inline constexpr std::array<std::string_view, 5> kWriterLabels = {
+    "tác giả bài viết", "tác giả", "thực hiện", "bút danh", "người viết"};
 
 struct TextPhotoLabel {
   std::size_t size = 0;      // bytes of the label, its closing mark and the spaces after it

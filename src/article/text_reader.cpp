@@ -34,6 +34,7 @@
 #include "article/title_gap_section.h"
 #include "article/title_override.h"
 #include "article/title_repeat.h"
+#include "article/title_score.h"
 #include "article/title_site_name.h"
 #include "article/typed_title.h"
 #include "article/untitled_page.h"
@@ -47,7 +48,6 @@ namespace tuyentap {
 
 namespace {
 
-constexpr std::size_t kMaxTitleWords = 60;
 constexpr std::size_t kMaxTitleChars = 400;
 constexpr std::size_t kGluedDateParagraphs = 12;  // where a page's header may glue its date
 

@@ -10,6 +10,7 @@
 #include "article/header_shapes.h"
 #include "article/header_topic.h"
 #include "article/text_lines.h"
+#include "article/title_features.h"
 #include "article/title_score.h"
 #include "article/untitled_label.h"
 
@@ -17,7 +18,7 @@ namespace tuyentap {
 
 namespace {
 
-constexpr std::size_t kBodyWords = 30;  // a body paragraph's length (features.py LONG)
+constexpr std::size_t kBodyWords = kTitleLongWords;  // a body paragraph's length (features.py LONG)
 
 std::size_t words_in(std::string_view s) {
   std::size_t n = 0;

@@ -60,7 +60,10 @@ const Rx& image_rx();
 // opens with none of them, in any case, is left as it is by either.
 std::span<const std::u16string_view> name_label_words();
 std::span<const std::u16string_view> title_prefix_words();
-// The same of opener_rx and honorific_rx ("năm " for opener_rx's "năm \d{4}").
+// The same of opener_rx and honorific_rx ("năm " for opener_rx's "năm \d{4}"). honorific_rx's
+// forms of address are features.py's HONORIFIC_RE, not the readers' list (address_words.h):
+// the weights were fitted to these, so they change only with features.py, and then in all three
+// places together (the pattern, these words, title_dates.cpp's reading by hand).
 std::span<const std::u16string_view> opener_words();
 std::span<const std::u16string_view> honorific_words();
 // Whether numbered_rx may match a line that opens with the code point c: a digit, I, V, X or

@@ -20,9 +20,6 @@ namespace tuyentap {
 
 namespace {
 
-constexpr std::size_t kUsualTitleWords = 30;
-constexpr std::size_t kMaxTitleWords = 60;
-
 // An address among a title's words ("Ra mắt trang www.xa.gov.vn phiên bản mới") is the title's;
 // one glued to a word (a logo's "TRANG TIN XÃhttps://…"), a link with a path ("…/logo.png"),
 // one after a label's colon ("Liên hệ: ban@xa.gov.vn") or with at most two other words is the

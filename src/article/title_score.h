@@ -39,6 +39,17 @@ namespace tuyentap {
 
 inline constexpr int kNotTitle = -100;
 
+// A title's most words: a line of more is body text, plainly no title (kNotTitle). The header
+// rules (text_header.h is_title_like) and the reader (text_reader.cpp: a header's title of more
+// reads as an untitled page's text, untitled_page.h) hold the same bound, so that the three never
+// disagree on what may be a title.
+inline constexpr std::size_t kMaxTitleWords = 60;
+// A title's usual most words: up to here a line runs as titles do (the score's +2; a question
+// this long may still be a title); past it a title is a long one, a line is as likely a photo's
+// caption (untitled_page.h is_caption_opening) or body text, and no line of a box of other
+// articles' titles (header_chrome.h).
+inline constexpr std::size_t kUsualTitleWords = 30;
+
 struct TitleCandidate {
   std::string_view line;
   bool over_date = false;      // a date line stands right under it

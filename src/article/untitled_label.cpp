@@ -64,11 +64,12 @@ bool names_writer(std::string_view s) {
 bool title_under_label(std::span<const std::string_view> paras, const HeaderLayout& h,
                        std::size_t label) {
   // a shorter line there is as likely a photo's caption over the lead ("Toàn cảnh cuộc họp")
-  constexpr std::size_t kMinTitleWords = 6, kMaxTitleWords = 40;
+  // (its own measure, narrower than title_score.h's kMaxTitleWords: a title under a label)
+  constexpr std::size_t kMinTitleUnderLabelWords = 6, kMaxTitleUnderLabelWords = 40;
   for (std::size_t j = label + 1; j + 1 < paras.size(); ++j) {
     if (j == h.date || is_breadcrumb(paras[j])) continue;
-    if (ends_with_sentence_punct(paras[j]) || !at_most_words(paras[j], kMaxTitleWords) ||
-        at_most_words(paras[j], kMinTitleWords - 1) || is_section_label(paras[j]) ||
+    if (ends_with_sentence_punct(paras[j]) || !at_most_words(paras[j], kMaxTitleUnderLabelWords) ||
+        at_most_words(paras[j], kMinTitleUnderLabelWords - 1) || is_section_label(paras[j]) ||
         is_counters(paras[j]) || may_hold_date_line(paras[j]))
       return false;
     // the body under it, or the article's date line and then the body

@@ -13,6 +13,7 @@
 #include "article/leading_symbols.h"
 #include "article/scene_caption.h"
 #include "article/text_lines.h"
+#include "article/title_score.h"
 #include "article/word_lists.h"
 #include "text/normalize.h"
 
@@ -255,8 +256,7 @@ bool reads_as_people_caption(std::string_view paragraph) {
 }
 
 bool is_caption_opening(std::string_view title_paragraph) {
-  constexpr std::size_t kMaxTitleWords = 30;
-  return !at_most_words(title_paragraph, kMaxTitleWords) &&
+  return !at_most_words(title_paragraph, kUsualTitleWords) &&
          reads_as_people_caption(title_paragraph);
 }
 

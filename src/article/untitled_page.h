@@ -61,9 +61,9 @@ bool reads_as_people_caption(std::string_view paragraph);
 // The paragraph the header took for the title is the page's first photo's caption (a print
 // view that opens at the photo, "Đồng chí … - Bí thư Đảng uỷ xã và đồng chí … - Chủ tịch UBND
 // xã tặng quà cho trẻ em …"): a people's caption (above) of more than 30 words, longer than a
-// title runs. The reader asks it only where the header has no date line and a later paragraph
-// of the text is such a caption too (the page's other photos): a title may name people and an
-// act, and a long one may stand alone.
+// title runs (title_score.h kUsualTitleWords). The reader asks it only where the header has
+// no date line and a later paragraph of the text is such a caption too (the page's other
+// photos): a title may name people and an act, and a long one may stand alone.
 bool is_caption_opening(std::string_view title_paragraph);
 
 // "(Đồng chí … phát biểu khai mạc Hội thi)": a paragraph of at least 4 words wholly in round

@@ -1,5 +1,6 @@
 // The readers' Vietnamese word lists, one home for each kind: the titles that name a person,
-// the events and views a photo shows, the words that set a sentence's time. A reader takes a
+// the events and views a photo shows, the words that set a sentence's time (the forms of
+// address, with the test that reads them, are address_words.h's). A reader takes a
 // list as it is, or joins it with its own members (joined_words) and says there why they are
 // its own. Words are fold_exact keys (lower case, diacritics kept); a phrase's words are
 // joined by one space.
@@ -14,6 +15,8 @@
 #include <cstddef>
 #include <string_view>
 
+#include "article/address_words.h"
+
 namespace tuyentap {
 
 // The lists one after the other, as one list.
@@ -25,12 +28,14 @@ constexpr auto joined_words(const std::array<std::string_view, N>&... lists) {
   return out;
 }
 
-// A person's title or a role in a scene: "Đồng chí X …", "Đ/c X" (as Party papers shorten
-// đồng chí), "Bí thư …", "Đại tá …", "Đại diện Chi đoàn …".
-inline constexpr std::array<std::string_view, 16> kPersonTitles = {
-    "đồng chí",  "đ/c",          "bí thư",      "chủ tịch",    "giám đốc", "hiệu trưởng",
-    "đại tướng", "thượng tướng", "trung tướng", "thiếu tướng", "đại tá",   "lãnh đạo",
-    "đại biểu",  "đại diện",     "ông",         "bà"};
+// A person's title or a role in a scene: the forms of address (address_words.h: "Đồng chí X
+// …", "Đ/c X", "Ông X"), and the offices, ranks and roles that name a person by their post:
+// "Bí thư …", "Đại tá …", "Đại diện Chi đoàn …".
+inline constexpr auto kPersonTitles =
+    joined_words(kFormsOfAddress,
+                 std::array<std::string_view, 12>{
+                     "bí thư", "chủ tịch", "giám đốc", "hiệu trưởng", "đại tướng", "thượng tướng",
+                     "trung tướng", "thiếu tướng", "đại tá", "lãnh đạo", "đại biểu", "đại diện"});
 
 // The events a photo shows most: the congress, the conference, the ceremony.
 inline constexpr std::array<std::string_view, 3> kEventNames = {"đại hội", "hội nghị", "lễ"};
