@@ -46,7 +46,12 @@ std::string book_uuid(const Presentation& shown) {
     add(c.title);
     for (const Article& a : c.articles) {
       s.add('\x1e');
-      for (const std::string* f : {&a.file, &a.topic, &a.title, &a.lead, &a.author}) add(*f);
+      // the file by its name alone: the path as the user typed it (`examples/archive/…`,
+      // `./examples/…`, the absolute path a file manager gives) or the archive's folder moved
+      // is the same edition, and gave another id
+      const std::size_t slash = a.file.find_last_of("/\\");
+      add(slash == std::string::npos ? a.file : a.file.substr(slash + 1));
+      for (const std::string* f : {&a.topic, &a.title, &a.lead, &a.author}) add(*f);
       add(a.date ? a.date->iso() : std::string());
       for (const Block& b : a.blocks) {
         s.add(static_cast<char>('0' + static_cast<int>(b.type)));

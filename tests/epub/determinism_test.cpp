@@ -64,6 +64,15 @@ TEST_CASE("the identifier is stable across rebuilds and changes with the content
   // A cover picture is part of the edition: the same book with a cover is another one.
   CHECK(identifier(write_epub(present(book, tiny_png_cover()), default_assets()).bytes) != id);
   CHECK(identifier(write_epub(present(retitled), default_assets()).bytes) != id);
+  // The archive named by another path (relative, absolute, the folder moved) is the same
+  // edition; another file's name is not.
+  Book elsewhere = book;
+  Book renamed = book;
+  for (Chapter& c : elsewhere.chapters)
+    for (Article& art : c.articles) art.file = "/home/van-thu/Tải về/luu-tru/2019/" + art.file;
+  renamed.chapters[0].articles[0].file += ".bak";
+  CHECK(identifier(write_epub(present(elsewhere), default_assets()).bytes) == id);
+  CHECK(identifier(write_epub(present(renamed), default_assets()).bytes) != id);
 }
 
 // The CLI lets each article's body go once its page is written (cli/build.cpp): nothing the
