@@ -60,7 +60,11 @@ const std::vector<CreditPrefix> kCreditPrefixes = {
     // newsroom's mark "(T/h)" after a name, byline_outlet.h)
     {"t/h:", true},
     {"th:", true},
-    {"tong hop:", true}};
+    {"tong hop:", true},
+    // the credit's English word, as blogs and travel pages sign a text they took ("Cre: Trang
+    // Trang", "Credit: …"): who the text is credited to, the label no part of the name
+    {"cre:", true},
+    {"credit:", true}};
 // Folded whole-line roles.
 const std::vector<std::string_view> kRoles = {"pv",           "ctv",         "btv",
                                               "nhom pv",      "phong vien",  "nhom phong vien",
