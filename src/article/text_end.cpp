@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 #include "article/article_tail.h"
 #include "article/bare_caption.h"
@@ -233,11 +234,17 @@ std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::
   // menu's (drop_signature_cell_bar)
   for (std::size_t j = last + 1; j < n; ++j) drop_signature_cell_bar(body[j].text);
   const std::size_t stamps = closing_stamps_begin(body);
+  // The site's name in capitals heading its footer ("TRANG THÔNG TIN ĐIỆN TỬ HUYỆN …" over
+  // "Cơ quan chủ quản: …"): the footer's own title, no byline in capitals (a name's shape)
+  std::vector<bool> heads_footer(n, false);
+  for (std::size_t j = last + 1; j + 1 < n; ++j)
+    heads_footer[j] = is_all_caps(body[j].text) && !looks_like_capitals_byline(body[j].text) &&
+                      is_page_footer_line(body[j + 1].text, chrome);
   std::erase_if(body, [&, i = std::size_t{0}](const Paragraph& p) mutable {
     const std::size_t at = i++;
-    bool out =
-        at > last && ((is_page_footer_line(p.text, chrome) && !signs_with_glued_initial(p.text)) ||
-                      (!is_caption(p) && is_tail_chrome(p.text)) || at >= stamps);
+    bool out = at > last &&
+               ((is_page_footer_line(p.text, chrome) && !signs_with_glued_initial(p.text)) ||
+                heads_footer[at] || (!is_caption(p) && is_tail_chrome(p.text)) || at >= stamps);
     if (out) more_lines += p.lines - 1;
     return out;
   });
