@@ -244,7 +244,10 @@ std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::
     const std::size_t at = i++;
     bool out = at > last &&
                ((is_page_footer_line(p.text, chrome) && !signs_with_glued_initial(p.text)) ||
-                heads_footer[at] || (!is_caption(p) && is_tail_chrome(p.text)) || at >= stamps);
+                heads_footer[at] || (!is_caption(p) && is_tail_chrome(p.text)) || at >= stamps ||
+                // "Tác giả:" closing the page with no name under it: the CMS's empty byline
+                // field, a label of no one (article_tail.h is_byline_label_alone)
+                (at + 1 == n && is_byline_label_alone(p.text)));
     if (out) more_lines += p.lines - 1;
     return out;
   });

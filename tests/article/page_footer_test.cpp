@@ -85,3 +85,17 @@ TEST_CASE("page footer: a portal's footer under its name in capitals, whoever an
                        "Người chịu trách nhiệm chính trong việc này là Ban Chấp hành Đoàn xã.\n"});
   CHECK(c.blocks.back().text.starts_with("Người chịu trách nhiệm chính trong"));
 }
+
+TEST_CASE("page footer: a writer's label closing the page with no name under it") {
+  // the CMS's empty byline field (real-eval32/quanha-bachthong-1): a label of no one
+  Article a = read_ok(InputFile{
+      "trang.txt", kTitle + "\n\n" + kLead + kLast + "                        Tác giả:\n"});
+  REQUIRE_FALSE(a.blocks.empty());
+  CHECK(a.blocks.back().text.ends_with("xã nhà./."));
+  CHECK(a.author.empty());
+  CHECK(all_fields(a).find("Tác giả") == std::string::npos);
+  // with the name on the next line, the two are the byline
+  Article b =
+      read_ok(InputFile{"trang.txt", kTitle + "\n\n" + kLead + kLast + "Tác giả:\n\nMinh Tâm\n"});
+  CHECK(b.author == "Minh Tâm");
+}
