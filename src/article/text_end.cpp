@@ -332,6 +332,8 @@ std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::
                              : !after_label.empty() ? name_before_glued_unit(after_label)
                              : shaped               ? std::string_view{}
                                                     : name_before_glued_unit(p);
+    // "Cát Đằng đưa tin": the name, then the verb saying it reports (end_byline_shapes.h)
+    if (glued.empty() && looked == 1 && !shaped) glued = name_before_reporting_verb(p);
     // "Minh hiếu.": a name typed with a later syllable in lower case (byline_name.h), right
     // under the last sentence with no text after it, and not in the text above, where an
     // ordinary word its syllables spell too would stand ("Thành công")
