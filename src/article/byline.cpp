@@ -566,6 +566,8 @@ std::string_view author_in_byline(std::string_view byline) {
   std::string_view author = without_outlet_mark(
       writer_without_outlet(writer_before_unit(without_role_word(writer_before_unit(
           without_writer_label(without_photo_credit(writer_after_theo(byline))))))));
+  // "Cát Đằng đưa tin": the name, then the verb saying it reports (end_byline_shapes.h)
+  if (author.ends_with(" đưa tin")) author = trim_spaces(author.substr(0, author.size() - 9));
   // what no one signs with (a program's key, an address, a sentence) is no author, whatever
   // rule let its line pass (author_shape.h)
   return signs_as_no_one(author) ? std::string_view{} : author;

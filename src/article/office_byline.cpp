@@ -76,8 +76,10 @@ bool plain_words(std::string_view line, std::size_t max_words) {
 // stays (and plain_words refuses it).
 std::string without_joining_dashes(std::string_view line) {
   std::string out(line);
-  for (std::size_t at = out.find(" - "); at != std::string::npos; at = out.find(" - ", at + 1))
-    if (at > 0 && starts_with_upper(std::string_view(out).substr(at + 3))) out.erase(at, 2);
+  for (std::string_view dash : {" - ", " – ", " — "})
+    for (std::size_t at = out.find(dash); at != std::string::npos; at = out.find(dash, at + 1))
+      if (at > 0 && starts_with_upper(std::string_view(out).substr(at + dash.size())))
+        out.erase(at, dash.size() - 1);
   return out;
 }
 

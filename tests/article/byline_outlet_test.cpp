@@ -105,6 +105,8 @@ TEST_CASE("byline outlet: an organisation signs by its full name, a desk over th
   // a spaced dash joining two parts of an office's name (real-eval45/humg-1); a management
   // board named by what it manages, then that thing's name (real-eval45/sonnnt-ninhthuan-1)
   CHECK(names_organisation("Phòng Công tác chính trị - Sinh viên"));
+  CHECK(names_organisation("Phòng Công tác chính trị – Sinh viên"));
+  CHECK_FALSE(names_organisation("Phòng Công tác chính trị - sinh viên tham gia"));
   CHECK(names_organisation("Ban quản lý rừng PHĐN hồ Sông Trâu"));
   CHECK_FALSE(names_organisation("Ban quản lý dự án xây dựng"));  // no name of its own
   CHECK_FALSE(names_organisation("Ban quản lý chợ đã họp bàn kế hoạch"));

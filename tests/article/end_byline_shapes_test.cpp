@@ -116,6 +116,9 @@ TEST_CASE("end byline shapes: a name that reports, 'X đưa tin', signs") {
     CHECK(a.blocks.back().text.ends_with(kLastSentence));
   }
   CHECK(name_before_reporting_verb("Ban Truyền thông đưa tin.") == "Ban Truyền thông");
+  // under a writer's label, or closing a table's cell, the verb comes off the name as well
+  CHECK(read_page("Tác giả: Cát Đằng đưa tin", "").author == "Cát Đằng");
+  CHECK(read_page("Cát Đằng đưa tin |", "").author == "Cát Đằng");
   // a sentence saying who reported names no writer of the text
   CHECK(name_before_reporting_verb("Nhiều báo chí trong nước đã đưa tin").empty());
   CHECK(read_page("Nhiều báo chí trong nước đã đưa tin", "").author.empty());

@@ -79,6 +79,11 @@ TEST_CASE("page footer: a portal's footer under its name in capitals, whoever an
                                                  "nhân dân huyện Tân Hòa.\n"});
   CHECK(b.blocks.back().text.ends_with("xã nhà./."));
   CHECK_FALSE(b.author.empty());
+  // so does a writer's name framed by marks, in capitals, over the footer
+  Article f = read_ok(InputFile{"trang.txt", kTitle + "\n\n" + kLead + kLast +
+                                                 "===== HOÀI NHÂN=====\n\nCơ quan chủ quản: Ủy "
+                                                 "ban nhân dân huyện Tân Hòa.\n"});
+  CHECK(f.author == "HOÀI NHÂN");
   // a sentence of the text opening with the same words, without the label's colon, stays
   Article c = read_ok(InputFile{
       "trang.txt", kTitle + "\n\n" + kLead + kLast +
