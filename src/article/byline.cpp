@@ -60,7 +60,11 @@ const std::vector<CreditPrefix> kCreditPrefixes = {
     // newsroom's mark "(T/h)" after a name, byline_outlet.h)
     {"t/h:", true},
     {"th:", true},
-    {"tong hop:", true}};
+    {"tong hop:", true},
+    // the credit's English word, as blogs and travel pages sign a text they took ("Cre: Trang
+    // Trang", "Credit: …"): who the text is credited to, the label no part of the name
+    {"cre:", true},
+    {"credit:", true}};
 // Folded whole-line roles.
 const std::vector<std::string_view> kRoles = {"pv",           "ctv",         "btv",
                                               "nhom pv",      "phong vien",  "nhom phong vien",
@@ -562,6 +566,8 @@ std::string_view author_in_byline(std::string_view byline) {
   std::string_view author = without_outlet_mark(
       writer_without_outlet(writer_before_unit(without_role_word(writer_before_unit(
           without_writer_label(without_photo_credit(writer_after_theo(byline))))))));
+  // "Cát Đằng đưa tin": the name, then the verb saying it reports (end_byline_shapes.h)
+  if (author.ends_with(" đưa tin")) author = trim_spaces(author.substr(0, author.size() - 9));
   // what no one signs with (a program's key, an address, a sentence) is no author, whatever
   // rule let its line pass (author_shape.h)
   return signs_as_no_one(author) ? std::string_view{} : author;

@@ -5,6 +5,7 @@
 
 #include "article/byline.h"
 #include "article/byline_initials.h"
+#include "article/office_byline.h"
 #include "article/text_lines.h"
 #include "article/vi_syllable.h"
 #include "article/writer_unit.h"
@@ -121,6 +122,14 @@ std::string_view name_before_glued_unit(std::string_view line) {
     if (lower && opens_with_writer_unit(rest)) return name;
   }
   return {};
+}
+
+std::string_view name_before_reporting_verb(std::string_view line) {
+  constexpr std::string_view kReports = " đưa tin";
+  line = byline_without_final_stop(trim_spaces(line));
+  if (!line.ends_with(kReports)) return {};
+  std::string_view name = trim_spaces(line.substr(0, line.size() - kReports.size()));
+  return looks_like_byline(name) || signs_as_office(name) ? name : std::string_view{};
 }
 
 bool is_role_and_handle(std::string_view line) {

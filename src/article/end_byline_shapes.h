@@ -39,6 +39,13 @@ std::size_t glued_labelled_byline(std::string_view paragraph);
 // Empty for any other line.
 std::string_view name_before_glued_unit(std::string_view line);
 
+// "Cát Đằng đưa tin" → "Cát Đằng": a writer's name (byline.h looks_like_byline) or an office
+// ("Ban Truyền thông", office_byline.h signs_as_office) and the verb
+// "đưa tin" (reports), as parishes' and communities' pages sign their news; a final stop aside.
+// Empty for any other line ("Báo chí đưa tin về sự kiện này." names no writer: no byline's
+// shape before the verb).
+std::string_view name_before_reporting_verb(std::string_view line);
+
 // "btv chiminh", "CTV hoanganh86", "Btv Chiminh": a newsroom's role (PV, CTV, BTV) in any case
 // before one handle, a word of ASCII letters in lower case and digits as a site's account is
 // written, its first letter perhaps a capital (a copy in title case). A role before a

@@ -71,6 +71,32 @@ bool plain_words(std::string_view line, std::size_t max_words) {
          line.find_first_of(",.:;!?()\"-") == std::string_view::npos && !is_all_caps(line);
 }
 
+// "Phòng Công tác chính trị - Sinh viên" → "Phòng Công tác chính trị Sinh viên": a spaced dash
+// inside an office's name joins two of its parts, each opening with a capital; any other dash
+// stays (and plain_words refuses it).
+std::string without_joining_dashes(std::string_view line) {
+  std::string out(line);
+  for (std::string_view dash : {" - ", " – ", " — "})
+    for (std::size_t at = out.find(dash); at != std::string::npos; at = out.find(dash, at + 1))
+      if (at > 0 && starts_with_upper(std::string_view(out).substr(at + dash.size())))
+        out.erase(at, dash.size() - 1);
+  return out;
+}
+
+// "Ban quản lý rừng phòng hộ Sông Trâu" → "rừng phòng hộ Sông Trâu": a management board, named
+// by what it manages in lower case, then that thing's own name; empty for any other line.
+std::string_view after_management_board(std::string_view line) {
+  constexpr std::string_view kBoard = "ban quản lý";  // three words
+  std::size_t end = 0;
+  for (int words = 0; words < 3; ++words) {
+    end = line.find(' ', end);
+    if (end == std::string_view::npos) return {};
+    ++end;  // past the space
+  }
+  if (fold_exact(trim_spaces(line.substr(0, end))) != kBoard) return {};
+  return line.substr(end);
+}
+
 }  // namespace
 
 bool signs_as_office(std::string_view line) {
@@ -88,10 +114,15 @@ bool signs_as_unit(std::string_view line) {
 
 bool names_organisation(std::string_view line) {
   if (after_office_noun(line).empty()) return false;  // the cheap test first
-  line = without_mark(line);
+  const std::string joined = without_joining_dashes(without_mark(line));
+  line = joined;
   constexpr std::size_t kMaxUnitRun = 3;
-  return plain_words(line, kMaxLongOfficeWords) && starts_with_upper(after_office_noun(line)) &&
-         longest_lower_run(line) <= kMaxUnitRun;
+  if (!plain_words(line, kMaxLongOfficeWords) || longest_lower_run(line) > kMaxUnitRun)
+    return false;
+  if (starts_with_upper(after_office_noun(line))) return true;
+  // a management board: what it manages, then a name with a capital ("… PHĐN hồ Sông Trâu")
+  std::string_view managed = after_management_board(line);
+  return !managed.empty() && longest_lower_run(managed) < word_count(managed);
 }
 
 bool names_desk(std::string_view line) {

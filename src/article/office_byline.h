@@ -26,7 +26,10 @@ bool signs_as_unit(std::string_view line);
 // Doanh nhân trẻ Đồng Nai (T/h)", a newsroom's mark after it): an office's noun and a capital,
 // no punctuation, not in capitals, and no more than three words in lower case in a row — each
 // unit of the name opens with a capital, where a sentence or a caption runs on in lower case
-// ("Ban Tổ chức trao giải cho các thí sinh").
+// ("Ban Tổ chức trao giải cho các thí sinh"). A spaced dash (-, –, —) between two parts that
+// open with a capital joins them ("Phòng Công tác chính trị - Sinh viên", a university's office); a
+// management board names what it manages in lower case, then a name with a capital ("Ban quản
+// lý rừng PHĐN hồ Sông Trâu").
 bool names_organisation(std::string_view line);
 
 // A desk's line over the writer's name ("Ban biên tập Website X" / "Dương Văn Long", as a site

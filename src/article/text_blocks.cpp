@@ -25,6 +25,7 @@
 #include "article/photo_story.h"
 #include "article/place_caption.h"
 #include "article/related_run.h"
+#include "article/repeated_caption.h"
 #include "article/scene_caption.h"
 #include "article/view_caption.h"
 #include "article/wrapped_line.h"
@@ -164,6 +165,7 @@ void drop_captions_printed_again(Article& a) {
 void read_blocks(std::vector<Paragraph>& body, Article& a) {
   unglue_captions(body);
   const bool cells_are_captions = cells_hold_captions(body);
+  const std::vector<bool> apart = printed_apart(body);  // repeated_caption.h
   bool have_lead = false;
   std::size_t lead_index = 0;  // the lead's paragraph, once have_lead
   TitleWords title(a.title);
@@ -204,6 +206,15 @@ void read_blocks(std::vector<Paragraph>& body, Article& a) {
     if (have_lead && i + 1 < body.size() && body[i + 1].photo == PhotoHint::Story &&
         is_gallery_label(p)) {
       a.blocks.push_back(Block{BlockType::Heading, p, {}});
+      continue;
+    }
+    // A short line printed again elsewhere in the text: a caption each time, a photo's that
+    // another shares, or the lead photo's set again under its figure (repeated_caption.h).
+    // Over the lead, only with body text under it: a sapo is no line of a few words. The title
+    // printed again is the photos' alt text (clean_body_start), no caption.
+    if (apart[i] && p != a.title &&
+        (have_lead || (i + 1 < body.size() && is_body_text(body[i + 1].text)))) {
+      a.blocks.push_back(Block{BlockType::Caption, p, {}});
       continue;
     }
     // the second half of a caption broken by a blank line (wrapped_line.h)

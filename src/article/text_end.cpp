@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 #include "article/article_tail.h"
 #include "article/bare_caption.h"
@@ -189,7 +190,8 @@ void split_glued_byline(Paragraphs& body) {
 void drop_signature_cell_bar(std::string& line) {
   if (!line.ends_with(" |")) return;  // most lines: no copy made
   std::string bare = without_cell_bar(line);
-  if (looks_like_byline(bare) || signs_as_office(bare) || signs_as_unit(bare))
+  if (looks_like_byline(bare) || signs_as_office(bare) || signs_as_unit(bare) ||
+      names_organisation(bare) || !name_before_reporting_verb(bare).empty())
     line = std::move(bare);
 }
 
@@ -233,11 +235,22 @@ std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::
   // menu's (drop_signature_cell_bar)
   for (std::size_t j = last + 1; j < n; ++j) drop_signature_cell_bar(body[j].text);
   const std::size_t stamps = closing_stamps_begin(body);
+  // The site's name in capitals heading its footer ("TRANG THÔNG TIN ĐIỆN TỬ HUYỆN …" over
+  // "Cơ quan chủ quản: …"): the footer's own title; never a byline in capitals, framed or not
+  std::vector<bool> heads_footer(n, false);
+  for (std::size_t j = last + 1; j + 1 < n; ++j)
+    heads_footer[j] = is_all_caps(body[j].text) && without_frame(body[j].text) == body[j].text &&
+                      !looks_like_capitals_byline(body[j].text) &&
+                      !looks_like_byline(body[j].text) &&
+                      is_page_footer_line(body[j + 1].text, chrome);
   std::erase_if(body, [&, i = std::size_t{0}](const Paragraph& p) mutable {
     const std::size_t at = i++;
-    bool out =
-        at > last && ((is_page_footer_line(p.text, chrome) && !signs_with_glued_initial(p.text)) ||
-                      (!is_caption(p) && is_tail_chrome(p.text)) || at >= stamps);
+    bool out = at > last &&
+               ((is_page_footer_line(p.text, chrome) && !signs_with_glued_initial(p.text)) ||
+                heads_footer[at] || (!is_caption(p) && is_tail_chrome(p.text)) || at >= stamps ||
+                // "Tác giả:" closing the page with no name under it: the CMS's empty byline
+                // field, a label of no one (article_tail.h is_byline_label_alone)
+                (at + 1 == n && is_byline_label_alone(p.text)));
     if (out) more_lines += p.lines - 1;
     return out;
   });
@@ -322,6 +335,8 @@ std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::
                              : !after_label.empty() ? name_before_glued_unit(after_label)
                              : shaped               ? std::string_view{}
                                                     : name_before_glued_unit(p);
+    // "Cát Đằng đưa tin": the name, then the verb saying it reports (end_byline_shapes.h)
+    if (glued.empty() && looked == 1 && !shaped) glued = name_before_reporting_verb(p);
     // "Minh hiếu.": a name typed with a later syllable in lower case (byline_name.h), right
     // under the last sentence with no text after it, and not in the text above, where an
     // ordinary word its syllables spell too would stand ("Thành công")
@@ -339,8 +354,10 @@ std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::
     // words too ("BAN TỔ CHỨC", "BÁO SƠN LA").
     shaped = shaped && !(j > last + 1 && credits_source_only(body[j - 1].text) &&
                          is_capitals_of_common_words(byline_without_final_stop(p)));
-    bool office = !shaped && ((j + 1 == body.size() && (signs_as_office(p) || signs_as_unit(p))) ||
-                              (looked == 1 && names_organisation(p) && no_text_after(body, j + 1)));
+    bool office =
+        !shaped &&
+        ((j + 1 == body.size() && (signs_as_office(p) || signs_as_unit(p))) ||
+         (looked == 1 && names_organisation(byline_without_date(p)) && no_text_after(body, j + 1)));
     if (!shaped && !office) continue;
     // "Nguồn: Báo Hà Nội Mới" over "Thu Hòa/VOV4": the name under the credit signs
     if (j + 1 < body.size() && credit_over_writer(p, body[j + 1].text)) continue;

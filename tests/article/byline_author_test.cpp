@@ -49,6 +49,10 @@ TEST_CASE("byline author: a label saying who wrote or took the photos comes off"
   CHECK(author_of_page("Thực hiện: Lê Hà ( Huyện Tân Phú)") == "Lê Hà");
   // NukeViet's label is a byline, whatever follows it
   CHECK(author_of_page("Tác giả bài viết: Chi đoàn khu phố") == "Chi đoàn khu phố");
+  // the credit's English word, as blogs sign a text they took (real-eval45/thegioicombo-1)
+  CHECK(author_in_byline("Cre: Trang Trang") == "Trang Trang");
+  CHECK(author_in_byline("Credit: Lê Hà") == "Lê Hà");
+  CHECK(author_of_page("Cre: Hoàng Minh") == "Hoàng Minh");
 }
 
 TEST_CASE("byline author: the writer's unit or place after the name comes off") {

@@ -102,6 +102,18 @@ TEST_CASE("byline outlet: an organisation signs by its full name, a desk over th
   CHECK_FALSE(names_organisation("Ban Tổ chức trao giải cho các thí sinh đạt giải cao"));
   CHECK_FALSE(names_organisation("Ban Thường vụ Huyện ủy tặng hoa chúc mừng Đại hội"));
   CHECK_FALSE(names_organisation("Ban hành Nghị quyết của Đảng ủy xã"));
+  // a spaced dash joining two parts of an office's name (real-eval45/humg-1); a management
+  // board named by what it manages, then that thing's name (real-eval45/sonnnt-ninhthuan-1)
+  CHECK(names_organisation("Phòng Công tác chính trị - Sinh viên"));
+  CHECK(names_organisation("Phòng Công tác chính trị – Sinh viên"));
+  CHECK_FALSE(names_organisation("Phòng Công tác chính trị - sinh viên tham gia"));
+  CHECK(names_organisation("Ban quản lý rừng PHĐN hồ Sông Trâu"));
+  CHECK_FALSE(names_organisation("Ban quản lý dự án xây dựng"));  // no name of its own
+  CHECK_FALSE(names_organisation("Ban quản lý chợ đã họp bàn kế hoạch"));
+  CHECK(page_ending("Ban quản lý rừng PHĐN hồ Sông Trâu\n").author ==
+        "Ban quản lý rừng PHĐN hồ Sông Trâu");
+  CHECK(page_ending("Phòng Công tác chính trị - Sinh viên\n").author ==
+        "Phòng Công tác chính trị - Sinh viên");
   Article a = page_ending("Cơ quan Ủy ban kiểm tra Đảng ủy Huyện Tân Phú\n");
   CHECK(a.author == "Cơ quan Ủy ban kiểm tra Đảng ủy Huyện Tân Phú");
   Article b = page_ending(

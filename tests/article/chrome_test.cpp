@@ -74,3 +74,29 @@ TEST_CASE("a video site's button under the clip is no byline") {
   CHECK(a.author.empty());
   CHECK(all_fields(a).find("TRỌN BỘ") == std::string::npos);
 }
+
+TEST_CASE("a template's photo label, a readers' box and the link back to the source are chrome") {
+  const std::string lead =
+      "Chiều 2/2, tại nhà văn hóa thôn Đông, Chi bộ thôn đã tổ chức lễ kết nạp đảng viên mới "
+      "cho hai quần chúng ưu tú là đoàn viên thanh niên của thôn.\n\n";
+  const std::string body =
+      "Buổi lễ diễn ra trang nghiêm, đúng trình tự, thủ tục theo quy định của Điều lệ Đảng, "
+      "để lại nhiều ấn tượng cho các đảng viên mới.\n\n";
+  // Bootstrap's default alt text where the picture stood, the cover photo's label over the
+  // title (real-eval17/chauphu-1, real-eval42/hnmvn-1)
+  Article a = read_ok(InputFile{"a.txt", "Ảnh bìa\n\nChi bộ thôn Đông kết nạp đảng viên mới\n\n" +
+                                             lead + "Responsive image\n\n" + body});
+  CHECK(a.title == "Chi bộ thôn Đông kết nạp đảng viên mới");
+  CHECK(all_fields(a).find("Responsive image") == std::string::npos);
+  CHECK(all_fields(a).find("Ảnh bìa") == std::string::npos);
+  CHECK(a.blocks.size() == 1);
+  // the readers' box and the link to the page the text was taken from, under the byline
+  // (real-eval42/vbsp-1, real-eval29/hungdao-1)
+  Article b =
+      read_ok(InputFile{"b.txt", "Chi bộ thôn Đông kết nạp đảng viên mới\n\n" + lead + body +
+                                     "Tác giả: Lan Anh\n\nLiên kết bài viết "
+                                     "gốc\n\nÝ KIẾN ĐỘC GIẢ\n\nCác tin bài khác\n"});
+  CHECK(b.author == "Lan Anh");
+  CHECK(all_fields(b).find("gốc") == std::string::npos);
+  CHECK(all_fields(b).find("ĐỘC GIẢ") == std::string::npos);
+}

@@ -106,6 +106,24 @@ TEST_CASE("end byline shapes: a poster's label signs") {
   CHECK(read_page("Đăng bởi: các đơn vị trong huyện đã được tổng hợp lại", "").author.empty());
 }
 
+TEST_CASE("end byline shapes: a name that reports, 'X đưa tin', signs") {
+  // a parish's news signed so (real-eval45/giaophankontum-1), with a page's tail under it
+  for (const std::string& tail : kTails) {
+    INFO(tail);
+    Article a = read_page("Cát Đằng đưa tin", tail);
+    CHECK(a.author == "Cát Đằng");
+    REQUIRE(!a.blocks.empty());
+    CHECK(a.blocks.back().text.ends_with(kLastSentence));
+  }
+  CHECK(name_before_reporting_verb("Ban Truyền thông đưa tin.") == "Ban Truyền thông");
+  // under a writer's label, or closing a table's cell, the verb comes off the name as well
+  CHECK(read_page("Tác giả: Cát Đằng đưa tin", "").author == "Cát Đằng");
+  CHECK(read_page("Cát Đằng đưa tin |", "").author == "Cát Đằng");
+  // a sentence saying who reported names no writer of the text
+  CHECK(name_before_reporting_verb("Nhiều báo chí trong nước đã đưa tin").empty());
+  CHECK(read_page("Nhiều báo chí trong nước đã đưa tin", "").author.empty());
+}
+
 TEST_CASE("end byline shapes: a newsroom's role before a site's handle signs") {
   for (std::string line : {"btv chiminh", "BTV chiminh", "ctv hoanganh86"})
     for (const std::string& tail : kTails) {

@@ -60,3 +60,47 @@ TEST_CASE("page footer: a comment form ends the article, its heading with it") {
                                                  "thị công khai.\n"});
   CHECK(b.author == "Minh Tâm");
 }
+
+TEST_CASE("page footer: a portal's footer under its name in capitals, whoever answers for it") {
+  // a district portal's footer (real-eval44/iahdrai-1's shape): the site's name in capitals,
+  // then the office and the people who answer for the site, each line closed by its stop
+  const std::string footer =
+      "TRANG THÔNG TIN ĐIỆN TỬ HUYỆN TÂN HÒA - TỈNH KON TUM\n\n"
+      "Cơ quan chủ quản: Ủy ban nhân dân huyện Tân Hòa.\n\n"
+      "Người chịu trách nhiệm chính: (Ông) Nguyễn Văn An - Phó Chủ tịch UBND huyện Tân Hòa.\n\n"
+      "Tổ trưởng tổ biên tập: (Ông) Trần Văn Bình - Phó Trưởng phòng Văn hóa huyện Tân Hòa.\n";
+  Article a = read_ok(InputFile{"trang.txt", kTitle + "\n\n" + kLead + kLast + footer});
+  REQUIRE_FALSE(a.blocks.empty());
+  CHECK(a.blocks.back().text.ends_with("xã nhà./."));
+  CHECK(a.author.empty());
+  // a writer's name in capitals over the footer stays the byline
+  Article b = read_ok(InputFile{"trang.txt", kTitle + "\n\n" + kLead + kLast +
+                                                 "NGUYỄN MINH TÂM\n\nCơ quan chủ quản: Ủy ban "
+                                                 "nhân dân huyện Tân Hòa.\n"});
+  CHECK(b.blocks.back().text.ends_with("xã nhà./."));
+  CHECK_FALSE(b.author.empty());
+  // so does a writer's name framed by marks, in capitals, over the footer
+  Article f = read_ok(InputFile{"trang.txt", kTitle + "\n\n" + kLead + kLast +
+                                                 "===== HOÀI NHÂN=====\n\nCơ quan chủ quản: Ủy "
+                                                 "ban nhân dân huyện Tân Hòa.\n"});
+  CHECK(f.author == "HOÀI NHÂN");
+  // a sentence of the text opening with the same words, without the label's colon, stays
+  Article c = read_ok(InputFile{
+      "trang.txt", kTitle + "\n\n" + kLead + kLast +
+                       "Người chịu trách nhiệm chính trong việc này là Ban Chấp hành Đoàn xã.\n"});
+  CHECK(c.blocks.back().text.starts_with("Người chịu trách nhiệm chính trong"));
+}
+
+TEST_CASE("page footer: a writer's label closing the page with no name under it") {
+  // the CMS's empty byline field (real-eval32/quanha-bachthong-1): a label of no one
+  Article a = read_ok(InputFile{
+      "trang.txt", kTitle + "\n\n" + kLead + kLast + "                        Tác giả:\n"});
+  REQUIRE_FALSE(a.blocks.empty());
+  CHECK(a.blocks.back().text.ends_with("xã nhà./."));
+  CHECK(a.author.empty());
+  CHECK(all_fields(a).find("Tác giả") == std::string::npos);
+  // with the name on the next line, the two are the byline
+  Article b =
+      read_ok(InputFile{"trang.txt", kTitle + "\n\n" + kLead + kLast + "Tác giả:\n\nMinh Tâm\n"});
+  CHECK(b.author == "Minh Tâm");
+}
