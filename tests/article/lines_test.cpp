@@ -132,3 +132,19 @@ TEST_CASE("paragraphs of like length, one per line, each ending its sentence, ar
   REQUIRE(joined.size() == 1);
   CHECK(joined[0].text == all);
 }
+
+TEST_CASE("a quotation broken over lines, each opening with a capital, is one paragraph") {
+  // a verse quoted under the title (real-eval45/thegioicombo-1): the first line opens the
+  // quotation, the next closes it
+  std::vector<std::string> lines = {
+      "“Chín năm làm một Điện Biên", "Nên vành hoa đỏ nên thiên sử vàng….”",
+      "Đây là câu thơ của nhà thơ Tố Hữu.", "“Không có gì quý hơn độc lập, tự do”",
+      "Lời Bác dạy vẫn còn nguyên giá trị."};
+  std::vector<Paragraph> p = join_paragraphs(lines);
+  REQUIRE(p.size() == 4);
+  CHECK(p[0].text == "“Chín năm làm một Điện Biên Nên vành hoa đỏ nên thiên sử vàng….”");
+  CHECK(p[0].lines == 2);
+  // a quotation closed on its own line starts no join
+  CHECK(p[2].text == "“Không có gì quý hơn độc lập, tự do”");
+  CHECK(p[3].text == "Lời Bác dạy vẫn còn nguyên giá trị.");
+}

@@ -81,3 +81,13 @@ TEST_CASE("page header: a one-clause sapo that sets its time first is no title")
   Article b = read_ok(InputFile{"trang.txt", title + "\n\n" + next + kBody});
   CHECK(b.title == title);
 }
+
+TEST_CASE("page header: a verse quoted over two lines under the title is the lead, no topic") {
+  Article a = read_ok(InputFile{"trang.txt", kTitle +
+                                                 "\n\n“Chín năm làm một Điện Biên\nNên vành hoa "
+                                                 "đỏ nên thiên sử vàng….”\n" +
+                                                 kLead + kBody});
+  CHECK(a.title == kTitle);
+  CHECK(a.topic.empty());
+  CHECK(a.lead == "“Chín năm làm một Điện Biên Nên vành hoa đỏ nên thiên sử vàng….”");
+}
