@@ -14,6 +14,7 @@
 #include "article/byline_outlet.h"
 #include "article/byline_unit.h"
 #include "article/caption.h"
+#include "article/end_byline_shapes.h"
 #include "article/scene_caption.h"
 #include "article/text_lines.h"
 #include "article/text_photo_label.h"
@@ -567,7 +568,8 @@ std::string_view author_in_byline(std::string_view byline) {
       writer_without_outlet(writer_before_unit(without_role_word(writer_before_unit(
           without_writer_label(without_photo_credit(writer_after_theo(byline))))))));
   // "Cát Đằng đưa tin": the name, then the verb saying it reports (end_byline_shapes.h)
-  if (author.ends_with(" đưa tin")) author = trim_spaces(author.substr(0, author.size() - 9));
+  if (author.ends_with(kReportingVerb))
+    author = trim_spaces(author.substr(0, author.size() - kReportingVerb.size()));
   // what no one signs with (a program's key, an address, a sentence) is no author, whatever
   // rule let its line pass (author_shape.h)
   return signs_as_no_one(author) ? std::string_view{} : author;

@@ -125,10 +125,9 @@ std::string_view name_before_glued_unit(std::string_view line) {
 }
 
 std::string_view name_before_reporting_verb(std::string_view line) {
-  constexpr std::string_view kReports = " đưa tin";
   line = byline_without_final_stop(trim_spaces(line));
-  if (!line.ends_with(kReports)) return {};
-  std::string_view name = trim_spaces(line.substr(0, line.size() - kReports.size()));
+  if (!line.ends_with(kReportingVerb)) return {};
+  std::string_view name = trim_spaces(line.substr(0, line.size() - kReportingVerb.size()));
   return looks_like_byline(name) || signs_as_office(name) ? name : std::string_view{};
 }
 

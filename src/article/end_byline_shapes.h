@@ -45,6 +45,8 @@ std::string_view name_before_glued_unit(std::string_view line);
 // Empty for any other line ("Báo chí đưa tin về sự kiện này." names no writer: no byline's
 // shape before the verb).
 std::string_view name_before_reporting_verb(std::string_view line);
+// The verb, with the space before it: byline.h author_in_byline takes it off a labelled name too.
+inline constexpr std::string_view kReportingVerb = " đưa tin";
 
 // "btv chiminh", "CTV hoanganh86", "Btv Chiminh": a newsroom's role (PV, CTV, BTV) in any case
 // before one handle, a word of ASCII letters in lower case and digits as a site's account is
