@@ -14,9 +14,9 @@ import re
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FIXTURES = os.path.join(ROOT, "tests", "fixtures")
-# real-eval46 (session 27) and every later set; real-eval34 … 45 and real-site34 … 38, held
+# real-eval47 (session 28) and every later set; real-eval34 … 46 and real-site34 … 38, held
 # out in sessions 15 … 26 and measured there, are learning sets
-HELD_OUT_FROM = 46
+HELD_OUT_FROM = 47
 
 _NUMBERED = re.compile(r"^real-(eval|site)(\d*)$")
 
