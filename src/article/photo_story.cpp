@@ -8,6 +8,8 @@
 
 #include "article/byline.h"
 #include "article/caption.h"
+#include "article/caption_run.h"
+#include "article/caption_score.h"
 #include "article/end_byline_shapes.h"
 #include "article/office_byline.h"
 #include "article/text_lines.h"
@@ -143,6 +145,52 @@ bool is_photo_story_title(std::string_view title) {
   if (digits == 0 || digits == std::string_view::npos) return false;
   std::string_view unit = count.substr(digits);
   return unit == " hình" || unit == " ảnh" || unit == " hình ảnh";
+}
+
+namespace {
+
+// The first two words of a line, folded, when it has more: a gallery's captions open alike
+// ("Đoàn viên thanh niên xã Phong Lạc …", "Đoàn viên thanh niên xã Trần Hợi …").
+std::string opening_pair(std::string_view line) {
+  std::string folded = fold_for_match(line), pair;
+  std::size_t words = 0;
+  each_word(folded, [&](std::string_view w) {
+    if (++words <= 2) pair += (words > 1 ? " " : "") + std::string(w);
+  });
+  return words >= 3 ? pair : std::string();
+}
+
+// One line of a gallery in the same words: a caption the rules may give (may_be_caption), one
+// sentence of at most kMaxAmongCaptionsWords words, no question, colon or ellipsis in it.
+bool in_parallel_run(const Paragraph& p) {
+  return may_be_caption(p) && at_most_words(p.text, kMaxAmongCaptionsWords) &&
+         last_sentence(p.text).size() == p.text.size() &&
+         p.text.find_first_of("?!:;") == std::string::npos && p.text.find("…") == std::string::npos;
+}
+
+}  // namespace
+
+void mark_parallel_captions(std::vector<Paragraph>& body) {
+  for (std::size_t i = 1; i < body.size();) {
+    const std::string key = in_parallel_run(body[i]) ? opening_pair(body[i].text) : "";
+    std::size_t end = i + 1;
+    // the run goes on while the lines open alike; a line printed again is no other photo's
+    while (!key.empty() && end < body.size() && in_parallel_run(body[end]) &&
+           opening_pair(body[end].text) == key &&
+           std::none_of(body.begin() + static_cast<std::ptrdiff_t>(i),
+                        body.begin() + static_cast<std::ptrdiff_t>(end),
+                        [&](const Paragraph& q) { return q.text == body[end].text; }))
+      ++end;
+    // three of them shaped as captions are by their words alone (no reasoning word, no time
+    // opening them: caption_score.h); the others, alike in all but a purpose ("… trồng cây
+    // để chống sạt lở đất."), are their neighbours
+    const auto shaped = std::count_if(body.begin() + static_cast<std::ptrdiff_t>(i),
+                                      body.begin() + static_cast<std::ptrdiff_t>(end),
+                                      [](const Paragraph& q) { return is_caption_shaped(q.text); });
+    if (static_cast<std::size_t>(shaped) >= kMinParallelCaptions)
+      for (std::size_t j = i; j < end; ++j) body[j].photo = PhotoHint::Story;
+    i = end;
+  }
 }
 
 void mark_photo_story(std::vector<Paragraph>& body, std::string_view title) {

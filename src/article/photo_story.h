@@ -35,6 +35,18 @@ bool is_photo_story_title(std::string_view title);
 // the lead.
 void mark_photo_story(std::vector<Paragraph>& body, std::string_view title);
 
+// A gallery whose captions open in the same words, one under another after the lead: three
+// or more lines in a row opening with the same two words, each a caption the rules may give
+// (no byline, no credit), one sentence of at most 30 words with no question, colon or ellipsis,
+// no two the same, and at least three of them shaped as captions by their words alone (no
+// reasoning word, no time opening them: caption_score.h is_caption_shaped). "Đoàn viên thanh
+// niên thị trấn Trần Văn Thời thu gom rác …." / "Đoàn viên thanh niên xã Phong Lạc trồng cây
+// … để chống sạt lở đất." / "Đoàn viên thanh niên xã Khánh Bình Tây thu gom rác …."
+// (real-eval46/batgt-camau-1): the text's sentences do not stand so, each short and alike with
+// nothing between them. Marks them PhotoHint::Story; body[0] is the lead, never one.
+inline constexpr std::size_t kMinParallelCaptions = 3;
+void mark_parallel_captions(std::vector<Paragraph>& body);
+
 // A gallery's label: a paragraph that announces photos (announces_photos) and says nothing
 // more, whatever it ends with: one sentence of at most 30 words (40 when it ends with its
 // colon, which says its photos come under it) with no comma and no verb's mark ("được", "đã"

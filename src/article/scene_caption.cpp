@@ -130,18 +130,21 @@ namespace {
 // or built ("Bàn giao nhà đại đoàn kết cho …", "… bàn giao bảng tuyên truyền cho …"), as
 // "trao" hands over a gift.
 // Laying flowers at a memorial ("Đoàn dâng hoa tưởng niệm Chủ tịch Hồ Chí Minh"), as offering
-// incense ("dâng hương") is, the delegation's photo at every anniversary.
+// incense ("dâng hương") is, the delegation's photo at every anniversary; so is paying tribute
+// at a cemetery ("Đoàn đại biểu huyện viếng nghĩa trang.").
 // Attending a meeting ("Các đại biểu dự hội nghị tại xã …"): "dự" with what is attended, as the
 // word alone also opens nouns (dự án, dự thảo, dự kiến).
-constexpr std::array<std::string_view, 43> kPhotoActs = {
-    "trao",          "tặng",       "phát biểu",   "chụp ảnh",   "tham dự",    "dự lễ",
-    "thăm",          "kết nạp",    "trưng bày",   "khai mạc",   "chủ trì",    "cắt băng",
-    "bấm nút",       "trò chuyện", "gắn",         "chúc mừng",  "biểu diễn",  "tham quan",
-    "kiểm tra",      "động viên",  "ký kết",      "bỏ phiếu",   "dâng hương", "tuyên thệ",
-    "phát động",     "thăm hỏi",   "chứng kiến",  "trình bày",  "công bố",    "dự hội nghị",
-    "dự đại hội",    "dự buổi",    "dự hội thảo", "biểu quyết", "ký cam kết", "ký giao ước",
-    "ký thỏa thuận", "giải đáp",   "chào cờ",     "truyền đạt", "bàn giao",   "chụp hình",
-    "dâng hoa"};
+// The souvenir photo itself named ("Ảnh lưu niệm", "Hình lưu niệm tại buổi lễ"): what the
+// photo is, as "chụp ảnh lưu niệm" says what the people in it do.
+constexpr std::array<std::string_view, 46> kPhotoActs = {
+    "trao",          "tặng",         "phát biểu",     "chụp ảnh",   "tham dự",    "dự lễ",
+    "thăm",          "kết nạp",      "trưng bày",     "khai mạc",   "chủ trì",    "cắt băng",
+    "bấm nút",       "trò chuyện",   "gắn",           "chúc mừng",  "biểu diễn",  "tham quan",
+    "kiểm tra",      "động viên",    "ký kết",        "bỏ phiếu",   "dâng hương", "tuyên thệ",
+    "phát động",     "thăm hỏi",     "chứng kiến",    "trình bày",  "công bố",    "dự hội nghị",
+    "dự đại hội",    "dự buổi",      "dự hội thảo",   "biểu quyết", "ký cam kết", "ký giao ước",
+    "ký thỏa thuận", "giải đáp",     "chào cờ",       "truyền đạt", "bàn giao",   "chụp hình",
+    "dâng hoa",      "ảnh lưu niệm", "hình lưu niệm", "viếng"};
 
 // A person's title or a role in a scene (word_lists.h), with the state's and the army's
 // offices a scene's caption names inside the line.

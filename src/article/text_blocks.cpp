@@ -69,9 +69,12 @@ std::optional<Block> hinted_caption(const Paragraph& p, const Paragraph* next, b
   // under a marker, a line closing a table's cell ("… |") is the photo's own cell: a table
   // of one column holding a photo and its caption, wherever it stands (the text's end too);
   // once the lead is read, so is such a line with no marker left above it (the photo's cell
-  // printed nothing), unless the page sets its paragraphs in cells too (cells_hold_captions)
+  // printed nothing), unless the page sets its paragraphs in cells too (cells_hold_captions);
+  // over the lead too, with body text under it: where the page's sentences stand in no cell,
+  // no sapo closes one (real-eval46/laocaiedu-1: the opening photo's caption in its cell)
   bool cell = p.text.ends_with(" |") &&
-              (p.photo == PhotoHint::Marker || (after_lead && cells_hold_captions));
+              (p.photo == PhotoHint::Marker ||
+               (cells_hold_captions && (after_lead || (next && is_body_text(next->text)))));
   // a line the page set off the body's margin (margin_caption.h), once the lead is read: what
   // stands there alone is the photo's caption, wherever it stands (the text's end too, or
   // over another one)

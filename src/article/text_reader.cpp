@@ -414,6 +414,7 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
   if (body.empty()) return NotAnArticle{"only a title, no article text"};
 
   mark_photo_story(body, a.title);
+  mark_parallel_captions(body);
   std::size_t after_byline = 0;
   bool dangling_heading = false;
   std::string desk, credit;

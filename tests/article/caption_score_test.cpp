@@ -195,3 +195,18 @@ TEST_CASE("caption score: the flag salute and the cell at its rite are a ceremon
   // the cell opening a body sentence, no act and its stop, stays body
   CHECK_FALSE(reads_as_caption("Chi bộ có 25 đảng viên sinh hoạt tại thôn.", kLead, kBody));
 }
+
+TEST_CASE("caption score: a delegation paying tribute at a cemetery is shown") {
+  // real-eval46/dienbiendong-1: the line between the lead and the paragraph, with its stop
+  CHECK(shows_who_or_what("Đoàn đại biểu huyện viếng nghĩa trang."));
+  CHECK(shows_photo_act("Đoàn đại biểu huyện viếng nghĩa trang."));
+  CHECK(reads_as_caption("Đoàn đại biểu huyện viếng nghĩa trang.", kLead, kBody));
+  // the text telling the visit, with its reasoning, stays body
+  CHECK_FALSE(
+      reads_as_caption("Đoàn đại biểu huyện đã đến viếng nghĩa trang liệt sĩ.", kLead, kBody));
+  // a page's title in that shape stays its title: no date line under it asks for a caption
+  Article a = read_ok(
+      InputFile{"a.txt", "Đoàn đại biểu tỉnh viếng Nghĩa trang liệt sĩ quốc gia Trường Sơn\n\n" +
+                             kLead + "\n\n" + kBody + "\n"});
+  CHECK(a.title == "Đoàn đại biểu tỉnh viếng Nghĩa trang liệt sĩ quốc gia Trường Sơn");
+}

@@ -55,3 +55,25 @@ TEST_CASE("cell caption: a caption over the lead, read by its scene, loses the c
     if (b.type == BlockType::Caption)
       CHECK(b.text == "Đồng chí Giám đốc Sở phát biểu tại buổi họp mặt");
 }
+
+TEST_CASE("cell caption: over the lead, a line closing a cell with no scene in it is a caption") {
+  // real-eval46/laocaiedu-1's shape: the date, the title, the photo's empty cell, then its
+  // caption in the cell under it, saying what was built (no act a scene rule knows), over
+  // the text, whose sentences stand in no cell: no sapo closes a cell
+  const std::string caption = "6 phòng học mới được bàn giao cho Trường Tiểu học Na Hối 1.";
+  Article a = read_ok(InputFile{"bai.txt",
+                                "06/09/2018\nBắc Hà: Đưa vào sử dụng 32 phòng học trước năm học "
+                                "mới\n |\n" +
+                                    caption + " |\n" + kPara1 + kPara2});
+  CHECK(a.title == "Bắc Hà: Đưa vào sử dụng 32 phòng học trước năm học mới");
+  REQUIRE(captions_in(a) == 1);
+  CHECK(a.blocks.front().type == BlockType::Caption);
+  CHECK(a.blocks.front().text == caption);
+  CHECK(a.lead.starts_with("Tại buổi họp mặt"));
+  // with nothing of the text under it, the line is what the text has: it stays the lead
+  Article b = read_ok(InputFile{"bai.txt",
+                                "06/09/2018\nBắc Hà: Đưa vào sử dụng 32 phòng học trước năm học "
+                                "mới\n |\n" +
+                                    caption + " |\n"});
+  CHECK(captions_in(b) == 0);
+}

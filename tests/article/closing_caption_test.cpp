@@ -42,6 +42,14 @@ TEST_CASE("closing caption: a scene with no stop under the last sentence is a ca
   CHECK(captions_in(read_page("Lễ kết nạp đảng viên của Chi bộ Phòng Hành chính, năm 2025")) == 1);
   // an act done before a camera by the cell
   CHECK(captions_in(read_page("Chi bộ tặng hoa chúc mừng đảng viên mới")) == 1);
+  // the souvenir photo named alone (real-eval46/pghh-1), as "Chụp hình lưu niệm" is: no
+  // heading closes a text
+  for (std::string souvenir : {"Ảnh lưu niệm", "Hình lưu niệm tại buổi lễ"}) {
+    Article s = read_page(souvenir);
+    INFO(souvenir);
+    CHECK(captions_in(s) == 1);
+    CHECK(s.blocks.back().type == BlockType::Caption);
+  }
 }
 
 TEST_CASE("closing caption: what the text ends with otherwise stays") {

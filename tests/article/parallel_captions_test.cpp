@@ -1,0 +1,73 @@
+// A gallery whose captions open in the same words (article/photo_story.h
+// mark_parallel_captions), on made-up pages shaped as real-eval46/batgt-camau-1: five photos of
+// youth union members at work, each line saying who, where and what, each with its stop. The
+// text's own sentences opening alike stay paragraphs.
+#include <catch2/catch.hpp>
+
+#include "article/reader.h"
+#include "fixtures.h"
+
+using namespace tuyentap;
+using namespace tuyentap::testing;
+
+namespace {
+
+const std::string kHead =
+    "Ra quân dọn vệ sinh môi trường\n\n"
+    "Sáng 12/5, Huyện đoàn Trần Văn Thời tổ chức ra quân dọn dẹp vệ sinh môi trường, tạo "
+    "đường thông hè thoáng cho người đi bộ trên các tuyến lộ giao thông nông thôn.\n\n";
+
+}  // namespace
+
+TEST_CASE("parallel captions: a gallery's lines opening alike are its captions") {
+  const std::string gallery =
+      "Đoàn viên thanh niên thị trấn Sông Đốc thu gom rác trên vỉa hè trong nội ô thị trấn.\n\n"
+      "Đoàn viên thanh niên xã Phong Lạc trồng cây dọc tuyến sông để chống sạt lở đất.\n\n"
+      "Đoàn viên thanh niên xã Khánh Bình Tây thu gom rác trên các tuyến lộ.\n\n"
+      "Đoàn viên thanh niên xã Trần Hợi làm cỏ 2 bên đường.\n\n";
+  Article a = read_ok(InputFile{"a.txt", kHead + gallery + "Kiều Oanh\n"});
+  CHECK(captions_in(a) == 4);
+  CHECK(a.author == "Kiều Oanh");  // the byline under the gallery stays the byline
+  // the line with a purpose ("để …") is the others' neighbour, a caption as they are
+  bool purpose_caption = false;
+  for (const Block& b : a.blocks)
+    purpose_caption = purpose_caption || (b.type == BlockType::Caption &&
+                                          b.text.find("để chống") != std::string::npos);
+  CHECK(purpose_caption);
+  // two lines alike are no gallery: the text may say two things so
+  Article two = read_ok(InputFile{
+      "b.txt", kHead +
+                   "Đoàn viên thanh niên xã Phong Lạc trồng cây dọc tuyến sông.\n\n"
+                   "Đoàn viên thanh niên xã Trần Hợi làm cỏ 2 bên đường.\n\n"
+                   "Hoạt động góp phần xây dựng nông thôn mới, được nhân dân đồng tình ủng hộ và "
+                   "đánh giá cao trong thời gian qua.\n"});
+  CHECK(captions_in(two) == 0);
+}
+
+TEST_CASE("parallel captions: the text's sentences opening alike stay paragraphs") {
+  // a conference's paragraphs each opening "Hội nghị": they tell (đã, cũng), no photo's scene
+  Article a = read_ok(
+      InputFile{"a.txt", kHead + "Hội nghị đã lắng nghe ý kiến chỉ đạo của lãnh đạo huyện.\n\n"
+                                 "Hội nghị cũng nhất trí bầu các đại diện tham gia đối thoại.\n\n"
+                                 "Hội nghị kết thúc thành công tốt đẹp.\n"});
+  for (const Block& b : a.blocks)
+    if (b.text.starts_with("Hội nghị đã") || b.text.starts_with("Hội nghị cũng"))
+      CHECK(b.type == BlockType::Paragraph);
+  // a line printed again and again is no gallery of other photos
+  Article b = read_ok(InputFile{
+      "b.txt", kHead +
+                   "Đoàn viên thanh niên xã Trần Hợi làm cỏ 2 bên đường.\n\n"
+                   "Đoàn viên thanh niên xã Trần Hợi làm cỏ 2 bên đường.\n\n"
+                   "Đoàn viên thanh niên xã Trần Hợi làm cỏ 2 bên đường.\n\n"
+                   "Hoạt động góp phần xây dựng nông thôn mới, được nhân dân đồng tình ủng hộ và "
+                   "đánh giá cao trong thời gian qua.\n"});
+  CHECK(captions_in(b) < 3);
+  // items of a list, each with its question, are no captions
+  Article c = read_ok(InputFile{
+      "c.txt", kHead + "Đoàn viên cần làm gì để giữ gìn môi trường?\n\n"
+                       "Đoàn viên cần làm gì để vận động nhân dân?\n\n"
+                       "Đoàn viên cần làm gì để trồng thêm cây xanh?\n\n"
+                       "Các câu hỏi được Huyện đoàn giải đáp tại buổi ra quân, được đoàn viên đồng "
+                       "tình hưởng ứng.\n"});
+  CHECK(captions_in(c) == 0);
+}
