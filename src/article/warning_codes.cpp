@@ -81,6 +81,43 @@ constexpr WarningKind kKinds[] = {
     {"encoding-uncertain", N_("encoding uncertain: %s")},
 };
 
+// What each code's warnings are, in a few words: scan's count of files by kind
+// (cli/scan.cpp), so that a clerk sees "11 files: no date line" before the list of every file.
+constexpr WarningKind kSummaries[] = {
+    {"no-date", N_("no date line")},
+    {"impossible-date", N_("a date that does not exist")},
+    {"date-from-address", N_("date taken from the page's address")},
+    {"date-from-lead", N_("date taken from the lead's opening")},
+    {"no-topic", N_("no topic")},
+    {"no-title", N_("no title")},
+    {"title-lower-case", N_("title in lower case kept as typed")},
+    {kTitleScoredCode, N_("title chosen by the title scorer")},
+    {"site-name-cut", N_("site's name cut off the title")},
+    {"section-cut", N_("section cut off the title")},
+    {"no-byline", N_("no byline")},
+    {"credit-is-source", N_("credit naming a source, not a writer")},
+    {"byline-left-out", N_("another byline left out")},
+    {"photographer-not-author", N_("photographer named in the byline")},
+    {"writer-position-left-out", N_("writer's position left out")},
+    {"writer-desk-left-out", N_("writer's desk left out")},
+    {"source-left-out", N_("another source left out")},
+    {"credit-without-source", N_("source credit naming no one left out")},
+    {"no-lead", N_("no lead paragraph")},
+    {"related-links", N_("related links left out")},
+    {"text-after-marker", N_("text after an end marker left out")},
+    {"glued-link-titles", N_("glued link titles left out")},
+    {kBodyKeptCode, N_("sentences kept where the chrome rules left no text")},
+    {kPhotoLeftoversCode, N_("photo leftovers left out")},
+    {kSiteChromeCode, N_("site chrome left out")},
+    {"footnotes-left-out", N_("footnotes left out")},
+    {"photo-heading-dropped", N_("closing photo heading dropped")},
+    {kPhotoMissingCode, N_("photo missing")},
+    {kPhotoUnreadableCode, N_("photo unreadable")},
+    {kPhotoTooLargeCode, N_("photo too large")},
+    {"encoding-uncertain", N_("encoding uncertain")},
+    {kOtherWarning, N_("other warnings")},
+};
+
 }  // namespace
 
 std::span<const WarningKind> warning_kinds() {
@@ -92,6 +129,12 @@ std::string_view warning_code(std::string_view warning) {
   for (const WarningKind& k : kKinds)
     if (match_sentence(k.sentence, warning, parts)) return k.code;
   return kOtherWarning;
+}
+
+std::string_view warning_summary(std::string_view code) {
+  for (const WarningKind& k : kSummaries)
+    if (code == k.code) return k.sentence;
+  return warning_summary(kOtherWarning);
 }
 
 }  // namespace tuyentap

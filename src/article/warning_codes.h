@@ -26,6 +26,11 @@ std::span<const WarningKind> warning_kinds();
 std::string_view warning_code(std::string_view warning);
 inline constexpr const char* kOtherWarning = "other";
 
+// What a code's warnings are, in a few English words ("no date line", "site chrome left out"),
+// marked for translation as the sentences are: scan's count of files by kind of warning. A
+// code with no entry (none: tests/article/warning_codes_test.cpp) reads as kOtherWarning's.
+std::string_view warning_summary(std::string_view code);
+
 // The codes that report.json's "problems" give with their facts (a count of lines, a photo's
 // file, the rules' title): named for book/report.cpp.
 inline constexpr const char* kPhotoMissingCode = "photo-missing";

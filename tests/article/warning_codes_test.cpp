@@ -110,3 +110,18 @@ TEST_CASE("a page's warnings all have codes that say what the clerk reads") {
   CHECK(codes.count("no-byline") == 1);
   CHECK(codes.count("no-topic") == 1);
 }
+
+TEST_CASE("each warning code has its own few words for scan's count of files by kind") {
+  // a code the table adds without its summary would be counted as "other warnings"
+  std::set<std::string> summaries;
+  std::set<std::string> codes;
+  for (const WarningKind& k : warning_kinds()) {
+    INFO(k.code);
+    CHECK(warning_summary(k.code) != warning_summary(kOtherWarning));
+    if (codes.insert(k.code).second)
+      CHECK(summaries.insert(std::string(warning_summary(k.code))).second);
+  }
+  CHECK(warning_summary(kOtherWarning) == "other warnings");
+  CHECK(warning_summary("no-such-code") == "other warnings");
+  CHECK(warning_summary("no-date") == "no date line");
+}

@@ -226,3 +226,36 @@ TEST_CASE(
   CHECK(vi.out.find("không chắc bảng mã: 2 chuỗi byte UTF-8 không hợp lệ") != std::string::npos);
   CHECK(vi.out.find("invalid") == std::string::npos);
 }
+
+TEST_CASE("scan counts the files of each kind of warning, the most first, in Vietnamese") {
+  // three pasted pages with no date line, two of them with no byline either
+  const std::string dir = fresh_dir("scan-warning-kinds");
+  const std::string body =
+      "\n\nSáng 12/5, Chi bộ khu phố 3 tổ chức sinh hoạt chuyên đề về học tập và làm theo tư "
+      "tưởng, đạo đức, phong cách Hồ Chí Minh.\n\nCác đảng viên đã thảo luận sôi nổi, nêu "
+      "nhiều việc làm cụ thể để thực hiện trong năm.\n";
+  auto write = [&](const std::string& name, const std::string& text) {
+    std::ofstream(dir + "/" + name) << text;
+  };
+  write("a.txt", "Chi bộ khu phố 3 sinh hoạt chuyên đề" + body);
+  write("b.txt", "Chi bộ khu phố 4 sinh hoạt chuyên đề" + body);
+  write("c.txt", "Chi bộ khu phố 5 sinh hoạt chuyên đề" + body + "\nMinh Khoa\n");
+  RunResult r = run(tuyentap_vi() + " scan '" + dir + "'");
+  INFO(r.out);
+  const std::size_t kinds = r.out.find("Lưu ý theo loại:");
+  const std::size_t problems = r.out.find("Các tệp có vấn đề:");
+  REQUIRE(kinds != std::string::npos);
+  REQUIRE(problems != std::string::npos);
+  CHECK(kinds < problems);  // the counts before the list of every file
+  const std::string counts = fold_ws(r.out.substr(kinds, problems - kinds));
+  const std::size_t no_date = counts.find("3 tệp: không có dòng ngày đăng");
+  const std::size_t no_byline = counts.find("2 tệp: không có tên tác giả");
+  CHECK(no_date != std::string::npos);
+  CHECK(no_byline != std::string::npos);
+  CHECK(no_date < no_byline);  // the most first
+  // a script reads the same from --json's codes; in English the words are the program's own
+  RunResult en = run(tuyentap() + " scan '" + dir + "'");
+  const std::string en_out = fold_ws(en.out);
+  CHECK(en_out.find("Warnings by kind: 3 files: no date line") != std::string::npos);
+  CHECK(en_out.find("2 files: no byline") != std::string::npos);
+}
