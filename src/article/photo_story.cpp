@@ -115,8 +115,9 @@ bool announces_photos(std::string_view paragraph) {
   std::string folded = fold_exact(sentence);
   if (!has_word(folded, "ảnh")) return false;
   // "Hình ảnh …" opens many a sentence about an image in the figurative sense: only with ':'
-  for (std::string_view opening :
-       {"một số hình ảnh", "dưới đây là ", "sau đây là ", "mời bạn đọc ", "xin giới thiệu "}) {
+  // "Album ảnh:", "Thư viện ảnh": a gallery's own name for itself
+  for (std::string_view opening : {"một số hình ảnh", "dưới đây là ", "sau đây là ", "mời bạn đọc ",
+                                   "xin giới thiệu ", "album ảnh", "thư viện ảnh"}) {
     if (folded.starts_with(opening)) return true;
   }
   // The colon announces what the clause it closes names: "… tại buổi lễ, phóng viên ghi lại

@@ -22,7 +22,8 @@ namespace tuyentap {
 // The paragraph's last sentence (at most 40 words) speaks of photos ("ảnh", with its mark:
 // "anh" is a man) and either the paragraph ends with ':' and the sentence says "hình ảnh",
 // or the sentence opens as an announcement does ("Một số hình ảnh", "Dưới đây là", "Sau đây
-// là", "Mời bạn đọc", "Xin giới thiệu"; not "Hình ảnh …", which is as often figurative).
+// là", "Mời bạn đọc", "Xin giới thiệu", a gallery's name "Album ảnh", "Thư viện ảnh"; not
+// "Hình ảnh …", which is as often figurative).
 bool announces_photos(std::string_view paragraph);
 
 // "Chùm ảnh: …", "Ảnh: …", "Phóng sự ảnh …", "[Ảnh] …", "(Ảnh) …", "Photo: …", or a title
