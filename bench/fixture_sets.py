@@ -14,9 +14,9 @@ import re
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FIXTURES = os.path.join(ROOT, "tests", "fixtures")
-# real-eval47 (session 28) and every later set; real-eval34 … 46 and real-site34 … 38, held
+# real-eval48 (session 28) and every later set; real-eval34 … 47 and real-site34 … 38, held
 # out in sessions 15 … 26 and measured there, are learning sets
-HELD_OUT_FROM = 47
+HELD_OUT_FROM = 48
 
 _NUMBERED = re.compile(r"^real-(eval|site)(\d*)$")
 
