@@ -6,6 +6,7 @@
 #include <string>
 #include <utility>
 
+#include "article/address_words.h"
 #include "article/byline.h"
 #include "article/caption.h"
 #include "article/caption_run.h"
@@ -169,9 +170,45 @@ bool in_parallel_run(const Paragraph& p) {
          p.text.find_first_of("?!:;") == std::string::npos && p.text.find("…") == std::string::npos;
 }
 
+// A person named alone by a form of address: "Cô Lê Huyền Trang", "Thầy Kim Minh Quan", "Đồng
+// chí Lò Văn Tiên". The forms are address_words.h's, the kin forms and the school's ("cô" a
+// woman teacher, "thầy" a man), each followed by at least two words, every one capitalised, up
+// to kMaxAddressedNameWords, and nothing else: no stop, no position, no act.
+bool is_addressed_name_alone(std::string_view line) {
+  std::vector<std::string_view> words;
+  each_word(line, [&](std::string_view w) { words.push_back(w); });
+  if (words.size() < 3 || words.size() > kMaxFormOfAddressWords + kMaxAddressedNameWords)
+    return false;
+  for (std::size_t form = 1; form <= kMaxFormOfAddressWords && form < words.size(); ++form) {
+    const std::span<const std::string_view> opening(words.data(), form);
+    const std::string first = fold_exact(words[0]);
+    const bool addressed =
+        is_form_of_address(opening) ||
+        (form == 1 && (first == "anh" || first == "chị" || first == "cô" || first == "thầy"));
+    if (!addressed) continue;
+    const std::size_t name = words.size() - form;
+    return name >= 2 && name <= kMaxAddressedNameWords &&
+           std::all_of(words.begin() + static_cast<std::ptrdiff_t>(form), words.end(),
+                       [](std::string_view w) { return starts_with_upper(w); });
+  }
+  return false;
+}
+
 }  // namespace
 
 void mark_parallel_captions(std::vector<Paragraph>& body) {
+  // portraits in a row, each captioned with the person's name alone (a school's contest, its
+  // teachers one by one: real-eval47/thphuong10-1); a text names people in its sentences, or
+  // lists them with their posts
+  for (std::size_t i = 1; i < body.size();) {
+    std::size_t end = i;
+    while (end < body.size() && !shows_photo(body[end].photo) &&
+           is_addressed_name_alone(body[end].text))
+      ++end;
+    if (end - i >= kMinParallelCaptions)
+      for (std::size_t j = i; j < end; ++j) body[j].photo = PhotoHint::Story;
+    i = std::max(end, i + 1);
+  }
   for (std::size_t i = 1; i < body.size();) {
     const std::string key = in_parallel_run(body[i]) ? opening_pair(body[i].text) : "";
     std::size_t end = i + 1;

@@ -44,7 +44,11 @@ void mark_photo_story(std::vector<Paragraph>& body, std::string_view title);
 // niên thị trấn Trần Văn Thời thu gom rác …." / "Đoàn viên thanh niên xã Phong Lạc trồng cây
 // … để chống sạt lở đất." / "Đoàn viên thanh niên xã Khánh Bình Tây thu gom rác …."
 // (real-eval46/batgt-camau-1): the text's sentences do not stand so, each short and alike with
-// nothing between them. Marks them PhotoHint::Story; body[0] is the lead, never one.
+// nothing between them. So are three or more lines in a row each naming a person alone by a
+// form of address ("Cô Lê Huyền Trang" / "Cô Nguyễn Thị Ái Phương" / "Thầy Kim Minh Quan":
+// address_words.h's forms, the kin forms, a teacher's "Cô" and "Thầy"; two to five capitalised
+// words after it and nothing else): portraits in a row (real-eval47/thphuong10-1); a list of
+// people gives their posts. Marks them PhotoHint::Story; body[0] is the lead, never one.
 inline constexpr std::size_t kMinParallelCaptions = 3;
 void mark_parallel_captions(std::vector<Paragraph>& body);
 
