@@ -151,15 +151,16 @@ bool is_photo_story_title(std::string_view title) {
 
 namespace {
 
-// The first two words of a line, folded, when it has more: a gallery's captions open alike
-// ("Đoàn viên thanh niên xã Phong Lạc …", "Đoàn viên thanh niên xã Trần Hợi …").
-std::string opening_pair(std::string_view line) {
-  std::string folded = fold_for_match(line), pair;
+// The first word of a line, folded, when it has more than two: a gallery's captions open alike
+// ("Đoàn viên thanh niên xã Phong Lạc …", "Đoàn viên thanh niên xã Trần Hợi …"; "Chư tôn đức
+// chứng minh hạ trường.", "Chư Tăng hành giả an cư").
+std::string opening_word(std::string_view line) {
+  std::string folded = fold_for_match(line), first;
   std::size_t words = 0;
   each_word(folded, [&](std::string_view w) {
-    if (++words <= 2) pair += (words > 1 ? " " : "") + std::string(w);
+    if (++words == 1) first = w;
   });
-  return words >= 3 ? pair : std::string();
+  return words >= 3 ? first : std::string();
 }
 
 // One line of a gallery in the same words: a caption the rules may give (may_be_caption), one
@@ -210,11 +211,12 @@ void mark_parallel_captions(std::vector<Paragraph>& body) {
     i = std::max(end, i + 1);
   }
   for (std::size_t i = 1; i < body.size();) {
-    const std::string key = in_parallel_run(body[i]) ? opening_pair(body[i].text) : "";
+    const std::string key = in_parallel_run(body[i]) ? opening_word(body[i].text) : "";
     std::size_t end = i + 1;
-    // the run goes on while the lines open alike; a line printed again is no other photo's
+    // the run goes on while the lines open with the same word; a line printed again is no other
+    // photo's
     while (!key.empty() && end < body.size() && in_parallel_run(body[end]) &&
-           opening_pair(body[end].text) == key &&
+           opening_word(body[end].text) == key &&
            std::none_of(body.begin() + static_cast<std::ptrdiff_t>(i),
                         body.begin() + static_cast<std::ptrdiff_t>(end),
                         [&](const Paragraph& q) { return q.text == body[end].text; }))

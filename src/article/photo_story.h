@@ -37,13 +37,15 @@ bool is_photo_story_title(std::string_view title);
 void mark_photo_story(std::vector<Paragraph>& body, std::string_view title);
 
 // A gallery whose captions open in the same words, one under another after the lead: three
-// or more lines in a row opening with the same two words, each a caption the rules may give
-// (no byline, no credit), one sentence of at most 30 words with no question, colon or ellipsis,
+// or more lines in a row opening with the same word, each a caption the rules may give (no
+// byline, no credit), one sentence of at most 30 words with no question, colon or ellipsis,
 // no two the same, and at least three of them shaped as captions by their words alone (no
 // reasoning word, no time opening them: caption_score.h is_caption_shaped). "Đoàn viên thanh
 // niên thị trấn Trần Văn Thời thu gom rác …." / "Đoàn viên thanh niên xã Phong Lạc trồng cây
 // … để chống sạt lở đất." / "Đoàn viên thanh niên xã Khánh Bình Tây thu gom rác …."
-// (real-eval46/batgt-camau-1): the text's sentences do not stand so, each short and alike with
+// (real-eval46/batgt-camau-1); "Chư tôn đức chứng minh hạ trường." / "Chư Tăng hành giả an
+// cư" / "Chư tăng quang lâm Chánh điện …" (real-eval47/phathocdoisong-1): the text's sentences
+// do not stand so, each short and alike with
 // nothing between them. So are three or more lines in a row each naming a person alone by a
 // form of address ("Cô Lê Huyền Trang" / "Cô Nguyễn Thị Ái Phương" / "Thầy Kim Minh Quan":
 // address_words.h's forms, the kin forms, a teacher's "Cô" and "Thầy"; two to five capitalised

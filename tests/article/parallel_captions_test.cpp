@@ -98,3 +98,14 @@ TEST_CASE("parallel captions: people named alone one under another are their por
                    after});
   CHECK(captions_in(c) == 0);
 }
+
+TEST_CASE("parallel captions: the same first word is enough when the lines read as captions") {
+  // real-eval47/phathocdoisong-1's shape: a pagoda's ceremony, the clergy in each photo
+  Article a = read_ok(InputFile{
+      "a.txt", kHead +
+                   "Chư tôn đức chứng minh hạ trường.\n\nChư Tăng hành giả an cư\n\n"
+                   "Chư tăng quang lâm Chánh điện làm lễ Tự tứ, tạ pháp mãn hạ.\n\n"
+                   "Hoạt động góp phần xây dựng đời sống tu học, được Phật tử đồng tình ủng hộ và "
+                   "đánh giá cao trong thời gian qua.\n"});
+  CHECK(captions_in(a) == 3);
+}
