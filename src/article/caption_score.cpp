@@ -39,13 +39,14 @@ constexpr auto kMorePeople =
                                                  "thiếu tá", "đại úy", "phó chủ tịch"},
                  kKinForms, std::array<std::string_view, 3>{"các em", "các cháu", "thầy"});
 // A delegation of representatives ("Đoàn đại biểu huyện viếng nghĩa trang.") is the group at
-// every anniversary's photo ("Đoàn công tác …", a working visit, opens titles: real-eval37/
+// every anniversary's photo, a grassroots Youth Union ("Đoàn cơ sở Viện … thực hiện công trình
+// …") at every volunteers' day's ("Đoàn công tác …", a working visit, opens titles: real-eval37/
 // mttq-vinhlong-1's title then read as a caption).
-constexpr std::array<std::string_view, 21> kGroups = {
+constexpr std::array<std::string_view, 22> kGroups = {
     "các đại biểu", "cá nhân",     "các cá nhân",   "tập thể",       "các tập thể", "chiến sĩ",
     "các chiến sĩ", "cán bộ",      "các cán bộ",    "đoàn viên",     "hội viên",    "học sinh",
     "sinh viên",    "đảng viên",   "các đảng viên", "đoàn chủ tịch", "chi bộ",      "toàn thể",
-    "chi đoàn",     "ban tổ chức", "đoàn đại biểu"};
+    "chi đoàn",     "ban tổ chức", "đoàn đại biểu", "đoàn cơ sở"};
 constexpr std::array<std::string_view, 5> kMoreScenes = {"buổi lễ", "văn nghệ", "tiết mục",
                                                          "nghi thức", "nghi lễ"};
 constexpr auto kShownOpenings =

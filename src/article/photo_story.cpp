@@ -6,6 +6,7 @@
 #include <string>
 #include <utility>
 
+#include "article/address_words.h"
 #include "article/byline.h"
 #include "article/caption.h"
 #include "article/caption_run.h"
@@ -115,8 +116,9 @@ bool announces_photos(std::string_view paragraph) {
   std::string folded = fold_exact(sentence);
   if (!has_word(folded, "ảnh")) return false;
   // "Hình ảnh …" opens many a sentence about an image in the figurative sense: only with ':'
-  for (std::string_view opening :
-       {"một số hình ảnh", "dưới đây là ", "sau đây là ", "mời bạn đọc ", "xin giới thiệu "}) {
+  // "Album ảnh:", "Thư viện ảnh": a gallery's own name for itself
+  for (std::string_view opening : {"một số hình ảnh", "dưới đây là ", "sau đây là ", "mời bạn đọc ",
+                                   "xin giới thiệu ", "album ảnh", "thư viện ảnh"}) {
     if (folded.starts_with(opening)) return true;
   }
   // The colon announces what the clause it closes names: "… tại buổi lễ, phóng viên ghi lại
@@ -149,15 +151,16 @@ bool is_photo_story_title(std::string_view title) {
 
 namespace {
 
-// The first two words of a line, folded, when it has more: a gallery's captions open alike
-// ("Đoàn viên thanh niên xã Phong Lạc …", "Đoàn viên thanh niên xã Trần Hợi …").
-std::string opening_pair(std::string_view line) {
-  std::string folded = fold_for_match(line), pair;
+// The first word of a line, folded, when it has more than two: a gallery's captions open alike
+// ("Đoàn viên thanh niên xã Phong Lạc …", "Đoàn viên thanh niên xã Trần Hợi …"; "Chư tôn đức
+// chứng minh hạ trường.", "Chư Tăng hành giả an cư").
+std::string opening_word(std::string_view line) {
+  std::string folded = fold_for_match(line), first;
   std::size_t words = 0;
   each_word(folded, [&](std::string_view w) {
-    if (++words <= 2) pair += (words > 1 ? " " : "") + std::string(w);
+    if (++words == 1) first = w;
   });
-  return words >= 3 ? pair : std::string();
+  return words >= 3 ? first : std::string();
 }
 
 // One line of a gallery in the same words: a caption the rules may give (may_be_caption), one
@@ -168,15 +171,52 @@ bool in_parallel_run(const Paragraph& p) {
          p.text.find_first_of("?!:;") == std::string::npos && p.text.find("…") == std::string::npos;
 }
 
+// A person named alone by a form of address: "Cô Lê Huyền Trang", "Thầy Kim Minh Quan", "Đồng
+// chí Lò Văn Tiên". The forms are address_words.h's, the kin forms and the school's ("cô" a
+// woman teacher, "thầy" a man), each followed by at least two words, every one capitalised, up
+// to kMaxAddressedNameWords, and nothing else: no stop, no position, no act.
+bool is_addressed_name_alone(std::string_view line) {
+  std::vector<std::string_view> words;
+  each_word(line, [&](std::string_view w) { words.push_back(w); });
+  if (words.size() < 3 || words.size() > kMaxFormOfAddressWords + kMaxAddressedNameWords)
+    return false;
+  for (std::size_t form = 1; form <= kMaxFormOfAddressWords && form < words.size(); ++form) {
+    const std::span<const std::string_view> opening(words.data(), form);
+    const std::string first = fold_exact(words[0]);
+    const bool addressed =
+        is_form_of_address(opening) ||
+        (form == 1 && (first == "anh" || first == "chị" || first == "cô" || first == "thầy"));
+    if (!addressed) continue;
+    const std::size_t name = words.size() - form;
+    return name >= 2 && name <= kMaxAddressedNameWords &&
+           std::all_of(words.begin() + static_cast<std::ptrdiff_t>(form), words.end(),
+                       [](std::string_view w) { return starts_with_upper(w); });
+  }
+  return false;
+}
+
 }  // namespace
 
 void mark_parallel_captions(std::vector<Paragraph>& body) {
+  // portraits in a row, each captioned with the person's name alone (a school's contest, its
+  // teachers one by one: real-eval47/thphuong10-1); a text names people in its sentences, or
+  // lists them with their posts
   for (std::size_t i = 1; i < body.size();) {
-    const std::string key = in_parallel_run(body[i]) ? opening_pair(body[i].text) : "";
+    std::size_t end = i;
+    while (end < body.size() && !shows_photo(body[end].photo) &&
+           is_addressed_name_alone(body[end].text))
+      ++end;
+    if (end - i >= kMinParallelCaptions)
+      for (std::size_t j = i; j < end; ++j) body[j].photo = PhotoHint::Story;
+    i = std::max(end, i + 1);
+  }
+  for (std::size_t i = 1; i < body.size();) {
+    const std::string key = in_parallel_run(body[i]) ? opening_word(body[i].text) : "";
     std::size_t end = i + 1;
-    // the run goes on while the lines open alike; a line printed again is no other photo's
+    // the run goes on while the lines open with the same word; a line printed again is no other
+    // photo's
     while (!key.empty() && end < body.size() && in_parallel_run(body[end]) &&
-           opening_pair(body[end].text) == key &&
+           opening_word(body[end].text) == key &&
            std::none_of(body.begin() + static_cast<std::ptrdiff_t>(i),
                         body.begin() + static_cast<std::ptrdiff_t>(end),
                         [&](const Paragraph& q) { return q.text == body[end].text; }))

@@ -22,7 +22,8 @@ namespace tuyentap {
 // The paragraph's last sentence (at most 40 words) speaks of photos ("ảnh", with its mark:
 // "anh" is a man) and either the paragraph ends with ':' and the sentence says "hình ảnh",
 // or the sentence opens as an announcement does ("Một số hình ảnh", "Dưới đây là", "Sau đây
-// là", "Mời bạn đọc", "Xin giới thiệu"; not "Hình ảnh …", which is as often figurative).
+// là", "Mời bạn đọc", "Xin giới thiệu", a gallery's name "Album ảnh", "Thư viện ảnh"; not
+// "Hình ảnh …", which is as often figurative).
 bool announces_photos(std::string_view paragraph);
 
 // "Chùm ảnh: …", "Ảnh: …", "Phóng sự ảnh …", "[Ảnh] …", "(Ảnh) …", "Photo: …", or a title
@@ -36,14 +37,20 @@ bool is_photo_story_title(std::string_view title);
 void mark_photo_story(std::vector<Paragraph>& body, std::string_view title);
 
 // A gallery whose captions open in the same words, one under another after the lead: three
-// or more lines in a row opening with the same two words, each a caption the rules may give
-// (no byline, no credit), one sentence of at most 30 words with no question, colon or ellipsis,
+// or more lines in a row opening with the same word, each a caption the rules may give (no
+// byline, no credit), one sentence of at most 30 words with no question, colon or ellipsis,
 // no two the same, and at least three of them shaped as captions by their words alone (no
 // reasoning word, no time opening them: caption_score.h is_caption_shaped). "Đoàn viên thanh
 // niên thị trấn Trần Văn Thời thu gom rác …." / "Đoàn viên thanh niên xã Phong Lạc trồng cây
 // … để chống sạt lở đất." / "Đoàn viên thanh niên xã Khánh Bình Tây thu gom rác …."
-// (real-eval46/batgt-camau-1): the text's sentences do not stand so, each short and alike with
-// nothing between them. Marks them PhotoHint::Story; body[0] is the lead, never one.
+// (real-eval46/batgt-camau-1); "Chư tôn đức chứng minh hạ trường." / "Chư Tăng hành giả an
+// cư" / "Chư tăng quang lâm Chánh điện …" (real-eval47/phathocdoisong-1): the text's sentences
+// do not stand so, each short and alike with
+// nothing between them. So are three or more lines in a row each naming a person alone by a
+// form of address ("Cô Lê Huyền Trang" / "Cô Nguyễn Thị Ái Phương" / "Thầy Kim Minh Quan":
+// address_words.h's forms, the kin forms, a teacher's "Cô" and "Thầy"; two to five capitalised
+// words after it and nothing else): portraits in a row (real-eval47/thphuong10-1); a list of
+// people gives their posts. Marks them PhotoHint::Story; body[0] is the lead, never one.
 inline constexpr std::size_t kMinParallelCaptions = 3;
 void mark_parallel_captions(std::vector<Paragraph>& body);
 

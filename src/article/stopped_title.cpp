@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "article/untitled_page.h"
+#include "text/normalize.h"
 
 namespace tuyentap {
 
@@ -25,9 +26,16 @@ bool is_stopped_title(std::string_view title, std::span<const Paragraph> body) {
                            [](const Paragraph& p) { return is_body_text(p.text); });
   const Paragraph& retelling =
       text == body.begin() + static_cast<std::ptrdiff_t>(within) ? body.front() : *text;
-  if (!is_title_retold_below(title, retelling.text)) return false;
+  // or the page prints the line again below, its words the same (its case and spaces aside):
+  // the title set again under the lead or over the photo (real-eval47/tpdienbienphu-1)
+  const std::string key = fold_exact(title);
+  auto printed_again = [&](const Paragraph& p) {
+    return p.text.size() + 8 >= title.size() && fold_exact(p.text) == key;
+  };
+  const bool again = std::any_of(body.begin(), body.end(), printed_again);
+  if (!again && !is_title_retold_below(title, retelling.text)) return false;
   for (std::size_t i = 0; i < body.size(); ++i)
-    if (is_one_clause_sentence(body[i].text) &&
+    if (!printed_again(body[i]) && is_one_clause_sentence(body[i].text) &&
         (i == 0 || ends_with_sentence_punct(body[i - 1].text)))
       return false;
   return true;

@@ -25,6 +25,7 @@
 #include "article/photo_story.h"
 #include "article/place_caption.h"
 #include "article/related_run.h"
+#include "article/series_link.h"
 #include "article/repeated_caption.h"
 #include "article/scene_caption.h"
 #include "article/view_caption.h"
@@ -166,6 +167,8 @@ void drop_captions_printed_again(Article& a) {
 
 // Step 5 (text_reader.h).
 void read_blocks(std::vector<Paragraph>& body, Article& a) {
+  if (std::size_t links = drop_series_links(body, a.title, a.topic))
+    a.warnings.push_back(related_run_warning(links));
   unglue_captions(body);
   const bool cells_are_captions = cells_hold_captions(body);
   const std::vector<bool> apart = printed_apart(body);  // repeated_caption.h

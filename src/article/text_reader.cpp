@@ -23,6 +23,7 @@
 #include "article/header_lines.h"
 #include "article/lead_prefix.h"
 #include "article/photo_story.h"
+#include "article/glued_byline.h"
 #include "article/place_tag.h"
 #include "article/province_names.h"
 #include "article/stopped_title.h"
@@ -413,6 +414,7 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
   const std::string& header_author = hb.author.empty() ? header_byline : hb.author;
   if (body.empty()) return NotAnArticle{"only a title, no article text"};
 
+  unglue_end_byline(body);
   mark_photo_story(body, a.title);
   mark_parallel_captions(body);
   std::size_t after_byline = 0;

@@ -210,3 +210,15 @@ TEST_CASE("caption score: a delegation paying tribute at a cemetery is shown") {
                              kLead + "\n\n" + kBody + "\n"});
   CHECK(a.title == "Đoàn đại biểu tỉnh viếng Nghĩa trang liệt sĩ quốc gia Trường Sơn");
 }
+
+TEST_CASE("caption score: a grassroots Youth Union at its work is shown") {
+  // real-eval47/doankhoidaklak-1: between paragraphs, no stop, half their length
+  const std::string line =
+      "Đoàn cơ sở Viện vệ sinh dịch tễ Tây Nguyên thực hiện công trình \"Vườn hoa thanh niên\"";
+  CHECK(shows_who_or_what(line));
+  CHECK(reads_as_caption(line, kLead, kBody));
+  // the same union telling what it did, with its stop and reasoning, stays body
+  CHECK_FALSE(reads_as_caption(
+      "Đoàn cơ sở Viện vệ sinh dịch tễ Tây Nguyên đã hoàn thành công trình trong hai ngày.", kLead,
+      kBody));
+}

@@ -71,3 +71,41 @@ TEST_CASE("parallel captions: the text's sentences opening alike stay paragraphs
                        "tình hưởng ứng.\n"});
   CHECK(captions_in(c) == 0);
 }
+
+TEST_CASE("parallel captions: people named alone one under another are their portraits'") {
+  // real-eval47/thphuong10-1's shape: a school's contest, then its teachers' names alone
+  const std::string head =
+      "Hội thi giáo viên dạy giỏi cấp trường\n\n"
+      "Trường tiểu học Phường 10 tổ chức Hội thi giáo viên dạy giỏi cấp trường năm học 2021 – "
+      "2022 vào lúc 14h ngày 18 tháng 4 năm 2022.\n\n";
+  const std::string after =
+      "Qua một buổi tổ chức Hội thi nghiêm túc, 10 giáo viên tham gia đã hoàn thành xuất sắc "
+      "phần thi báo cáo biện pháp nâng cao chất lượng dạy học.\n";
+  Article a = read_ok(InputFile{"a.txt", head +
+                                             "Cô Lê Huyền  Trang\n\nCô Nguyễn Thị Ái Phương\n\n"
+                                             "Thầy Tăng Minh Hùng\n\nThầy Kim Minh Quan\n\n" +
+                                             after});
+  CHECK(captions_in(a) == 4);
+  // two names are no gallery; a list of people with their posts is the text's
+  Article b =
+      read_ok(InputFile{"b.txt", head + "Cô Lê Huyền Trang\n\nThầy Kim Minh Quan\n\n" + after});
+  for (const Block& k : b.blocks)
+    if (k.text == "Cô Lê Huyền Trang") CHECK(k.type != BlockType::Caption);
+  Article c = read_ok(InputFile{
+      "c.txt", head +
+                   "Bà Lê Huyền Trang, Hiệu trưởng\n\nÔng Kim Minh Quan, Phó Hiệu trưởng\n\n"
+                   "Bà Nguyễn Thị Ái Phương, Tổ trưởng\n\n" +
+                   after});
+  CHECK(captions_in(c) == 0);
+}
+
+TEST_CASE("parallel captions: the same first word is enough when the lines read as captions") {
+  // real-eval47/phathocdoisong-1's shape: a pagoda's ceremony, the clergy in each photo
+  Article a = read_ok(InputFile{
+      "a.txt", kHead +
+                   "Chư tôn đức chứng minh hạ trường.\n\nChư Tăng hành giả an cư\n\n"
+                   "Chư tăng quang lâm Chánh điện làm lễ Tự tứ, tạ pháp mãn hạ.\n\n"
+                   "Hoạt động góp phần xây dựng đời sống tu học, được Phật tử đồng tình ủng hộ và "
+                   "đánh giá cao trong thời gian qua.\n"});
+  CHECK(captions_in(a) == 3);
+}

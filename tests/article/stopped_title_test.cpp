@@ -56,3 +56,25 @@ TEST_CASE("stopped title: a wrapped caption's second half is no caption of its o
       read_text(title + "\n\n" + lead + kBody + "Quang cảnh buổi lễ công bố.\n\n" + kBody);
   CHECK(story.title.empty());
 }
+
+TEST_CASE("stopped title: printed again under the lead, spaces aside, it is the title") {
+  // real-eval47/tpdienbienphu-1: the title with its stop, the lead (which tells it in other
+  // words), the title again with two spaces inside, then the text
+  const std::string title =
+      "Phường Thanh Trường gặp mặt cựu chiến binh tham gia giải phóng "
+      "Miền Nam.";
+  const std::string again =
+      "Phường Thanh Trường gặp mặt cựu chiến binh  tham gia giải phóng "
+      "Miền Nam.\n";
+  const std::string lead =
+      "Sáng 25/4, tại nhà văn hóa phường, Đảng ủy, HĐND, UBND, Ủy ban MTTQ phường đã tổ chức "
+      "buổi gặp mặt các cựu binh nhân kỷ niệm 40 năm ngày thống nhất đất nước.\n";
+  Article a = read_text(title + "\n\n" + lead + again + kBody);
+  CHECK(a.title == title);
+  CHECK(a.lead + "\n" == lead);
+  for (const Block& b : a.blocks) CHECK(b.text.find("Thanh Trường gặp mặt") == std::string::npos);
+  // never printed again nor retold, a sentence with its stop first is the lead of an untitled
+  // page, as before
+  Article b = read_text(title + "\n\n" + lead + kBody);
+  CHECK(b.title.empty());
+}
