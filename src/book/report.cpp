@@ -1,5 +1,8 @@
 #include "book/report.h"
 
+#include <algorithm>
+#include <map>
+#include <set>
 #include <string_view>
 #include <utility>
 
@@ -190,6 +193,35 @@ std::string report_json(const BuildReport& r, const Book& book, const ReportHead
   return w.str();
 }
 
+namespace {
+
+// How many inputs have each kind of warning, the most first (the codes' order among equals),
+// as `scan` counts them: what the archive lacks as a whole, before every file's warnings.
+std::string warning_kinds_text(const BuildReport& r, const SentenceTranslator& translate) {
+  std::map<std::string, int> by_code;
+  for (const auto& f : r.inputs) {
+    std::set<std::string_view> codes;
+    for (const auto& w : f.warnings) codes.insert(input_warning_code(w));
+    for (std::string_view c : codes) ++by_code[std::string(c)];
+  }
+  if (by_code.empty()) return {};
+  std::vector<std::pair<std::string, int>> kinds(by_code.begin(), by_code.end());
+  std::stable_sort(kinds.begin(), kinds.end(),
+                   [](const auto& a, const auto& b) { return a.second > b.second; });
+  std::string o = "\nLƯU Ý THEO LOẠI\n";
+  for (const auto& [code, files] : kinds) {
+    std::string count = std::to_string(files);
+    if (count.size() < 5) count.insert(0, 5 - count.size(), ' ');
+    const std::string what = code == book::kIncludedBySpecCode
+                                 ? std::string("đưa vào sách theo tệp cấu hình dù bị loại")
+                                 : translated(translate, std::string(warning_summary(code)));
+    o += count + " tệp: " + what + "\n";
+  }
+  return o;
+}
+
+}  // namespace
+
 std::string report_text(const BuildReport& r, const Book& book,
                         const SentenceTranslator& translate) {
   std::string o;
@@ -198,6 +230,8 @@ std::string report_text(const BuildReport& r, const Book& book,
   o += "Tổng số tệp: " + std::to_string(r.inputs.size()) +
        " — đưa vào sách: " + std::to_string(r.included) +
        ", loại ra: " + std::to_string(r.excluded) + ", bỏ qua: " + std::to_string(r.skipped) + "\n";
+
+  o += warning_kinds_text(r, translate);
 
   o += "\nCÁC CHƯƠNG\n";
   for (size_t c = 0; c < r.chapter_titles.size(); ++c) {

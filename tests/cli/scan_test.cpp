@@ -259,3 +259,26 @@ TEST_CASE("scan counts the files of each kind of warning, the most first, in Vie
   CHECK(en_out.find("Warnings by kind: 3 files: no date line") != std::string::npos);
   CHECK(en_out.find("2 files: no byline") != std::string::npos);
 }
+
+TEST_CASE("the build's report.txt counts the files of each kind of warning, as scan does") {
+  const std::string dir = fresh_dir("report-warning-kinds");
+  const std::string body =
+      "\n\nSáng 12/5/2024, Chi bộ khu phố tổ chức sinh hoạt chuyên đề về học tập và làm theo tư "
+      "tưởng, đạo đức, phong cách Hồ Chí Minh.\n\nCác đảng viên đã thảo luận sôi nổi, nêu "
+      "nhiều việc làm cụ thể để thực hiện trong năm.\n";
+  REQUIRE(run("mkdir -p '" + dir + "/kho'").exit_code == 0);
+  for (const char* n : {"3", "4"})
+    std::ofstream(dir + "/kho/" + n + ".txt")
+        << "Xây dựng Đảng\nChi bộ khu phố " << n << " sinh hoạt chuyên đề\n12/05/2024" << body;
+  RunResult r = run("cd '" + dir + "' && SOURCE_DATE_EPOCH=1577836800 " + tuyentap() +
+                    " build kho --format epub --output out");
+  INFO(r.out);
+  REQUIRE(r.exit_code == 0);
+  const std::string txt = slurp(dir + "/out/report.txt");
+  INFO(txt);
+  const std::size_t kinds = txt.find("LƯU Ý THEO LOẠI");
+  REQUIRE(kinds != std::string::npos);
+  CHECK(kinds < txt.find("CÁC CHƯƠNG"));  // before the chapters and every file's warnings
+  CHECK(fold_ws(txt.substr(kinds, txt.find("CÁC CHƯƠNG") - kinds)) ==
+        "LƯU Ý THEO LOẠI 2 tệp: không có tên tác giả");
+}
