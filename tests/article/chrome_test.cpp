@@ -101,7 +101,7 @@ TEST_CASE("a template's photo label, a readers' box and the link back to the sou
   CHECK(all_fields(b).find("ĐỘC GIẢ") == std::string::npos);
 }
 
-TEST_CASE("a CMS's poster line, a link's instruction and a gallery's own name are chrome") {
+TEST_CASE("a CMS's poster line and a gallery's own name are chrome") {
   const std::string lead =
       "Sáng 21/8, tại chùa Hoa Nghiêm, Ban Trị sự tỉnh đã tổ chức lễ Tự tứ, mãn hạ cho chư "
       "Tăng Ni an cư kiết hạ tại ba địa điểm trên địa bàn tỉnh.\n\n";
@@ -112,15 +112,6 @@ TEST_CASE("a CMS's poster line, a link's instruction and a gallery's own name ar
   Article a = read_ok(InputFile{"a.txt", "Post: : Admin\n\n" + lead + body});
   CHECK(a.title.empty());
   CHECK(all_fields(a).find("Admin") == std::string::npos);
-  // real-eval47/hoathuytien-1, real-eval38/benhviennhi-1: the page's buttons as sentences
-  for (std::string button : {"Click vào Đây và Đây để xem thêm ảnh.",
-                             "Bấm vào hình để xem kích thước thật", "Nhấn vào đây để tải về"}) {
-    Article b = read_ok(
-        InputFile{"b.txt", "Lễ mãn hạ tại chùa Hoa Nghiêm\n\n" + lead + body + button + "\n"});
-    INFO(button);
-    CHECK(all_fields(b).find(button) == std::string::npos);
-    CHECK(b.blocks.back().text.starts_with("Buổi lễ diễn ra"));
-  }
   // real-eval47/hamluong-1: the gallery named by itself closing the text, its photos gone
   Article c = read_ok(
       InputFile{"c.txt", "Lễ mãn hạ tại chùa Hoa Nghiêm\n\n" + lead + body + "Album ảnh:\n"});
