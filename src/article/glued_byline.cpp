@@ -53,12 +53,14 @@ std::size_t glued_name_at_end(std::string_view line) {
         if (!all_small || small < 2) return std::string_view::npos;
         const std::size_t name = start + static_cast<std::size_t>(at);
         std::string_view rest = line.substr(name);
-        if (words < kMinNameWords || !is_person_name_word(word.substr(static_cast<std::size_t>(at))))
+        if (words < kMinNameWords ||
+            !is_person_name_word(word.substr(static_cast<std::size_t>(at))))
           return std::string_view::npos;
         std::size_t k = 0;
         bool names = true;
-        each_word(rest,
-                  [&](std::string_view w) { names = names && (++k == 1 || is_person_name_word(w)); });
+        each_word(rest, [&](std::string_view w) {
+          names = names && (++k == 1 || is_person_name_word(w));
+        });
         return names && word_count(line.substr(0, name)) >= kMinWordsBefore
                    ? name
                    : std::string_view::npos;
