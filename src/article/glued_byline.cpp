@@ -13,7 +13,7 @@ constexpr std::size_t kMaxNameWords = 4;
 constexpr std::size_t kMinWordsBefore = 3;
 
 // A word of a name: a capital, then small letters only (no digit, no mark, no capital inside).
-bool is_name_word(std::string_view w) {
+bool is_person_name_word(std::string_view w) {
   int32_t i = 0;
   const auto n = static_cast<int32_t>(w.size());
   bool first = true;
@@ -53,12 +53,14 @@ std::size_t glued_name_at_end(std::string_view line) {
         if (!all_small || small < 2) return std::string_view::npos;
         const std::size_t name = start + static_cast<std::size_t>(at);
         std::string_view rest = line.substr(name);
-        if (words < kMinNameWords || !is_name_word(word.substr(static_cast<std::size_t>(at))))
+        if (words < kMinNameWords ||
+            !is_person_name_word(word.substr(static_cast<std::size_t>(at))))
           return std::string_view::npos;
         std::size_t k = 0;
         bool names = true;
-        each_word(rest,
-                  [&](std::string_view w) { names = names && (++k == 1 || is_name_word(w)); });
+        each_word(rest, [&](std::string_view w) {
+          names = names && (++k == 1 || is_person_name_word(w));
+        });
         return names && word_count(line.substr(0, name)) >= kMinWordsBefore
                    ? name
                    : std::string_view::npos;
@@ -67,7 +69,7 @@ std::size_t glued_name_at_end(std::string_view line) {
       all_small = all_small && c >= 0 && u_islower(c);
       small += all_small;
     }
-    if (!is_name_word(word) || start == 0) return std::string_view::npos;
+    if (!is_person_name_word(word) || start == 0) return std::string_view::npos;
     end = start - 1;
   }
   return std::string_view::npos;

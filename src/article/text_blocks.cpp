@@ -25,9 +25,9 @@
 #include "article/photo_story.h"
 #include "article/place_caption.h"
 #include "article/related_run.h"
-#include "article/series_link.h"
 #include "article/repeated_caption.h"
 #include "article/scene_caption.h"
+#include "article/series_link.h"
 #include "article/view_caption.h"
 #include "article/wrapped_line.h"
 
