@@ -155,20 +155,21 @@ namespace {
 // ("Đoàn viên thanh niên xã Phong Lạc …", "Đoàn viên thanh niên xã Trần Hợi …"; "Chư tôn đức
 // chứng minh hạ trường.", "Chư Tăng hành giả an cư").
 std::string opening_word(std::string_view line) {
-  std::string folded = fold_for_match(line), first;
-  std::size_t words = 0;
-  each_word(folded, [&](std::string_view w) {
-    if (++words == 1) first = w;
-  });
-  return words >= 3 ? first : std::string();
+  if (at_most_words(line, 2)) return {};
+  // the first word only, folded: folding a whole paragraph would cost more than the rule
+  std::string_view word = trim_spaces(line);
+  word = word.substr(0, word.find(' '));
+  return fold_for_match(word);
 }
 
 // One line of a gallery in the same words: a caption the rules may give (may_be_caption), one
 // sentence of at most kMaxAmongCaptionsWords words, no question, colon or ellipsis in it.
 bool in_parallel_run(const Paragraph& p) {
-  return may_be_caption(p) && at_most_words(p.text, kMaxAmongCaptionsWords) &&
-         last_sentence(p.text).size() == p.text.size() &&
-         p.text.find_first_of("?!:;") == std::string::npos && p.text.find("…") == std::string::npos;
+  // asked of every paragraph: the cheap bounds first, the caption rules' checks last
+  return at_most_words(p.text, kMaxAmongCaptionsWords) &&
+         p.text.find_first_of("?!:;") == std::string::npos &&
+         p.text.find("…") == std::string::npos && last_sentence(p.text).size() == p.text.size() &&
+         may_be_caption(p);
 }
 
 // A person named alone by a form of address: "Cô Lê Huyền Trang", "Thầy Kim Minh Quan", "Đồng
@@ -176,6 +177,7 @@ bool in_parallel_run(const Paragraph& p) {
 // woman teacher, "thầy" a man), each followed by at least two words, every one capitalised, up
 // to kMaxAddressedNameWords, and nothing else: no stop, no position, no act.
 bool is_addressed_name_alone(std::string_view line) {
+  if (!at_most_words(line, kMaxFormOfAddressWords + kMaxAddressedNameWords)) return false;
   std::vector<std::string_view> words;
   each_word(line, [&](std::string_view w) { words.push_back(w); });
   if (words.size() < 3 || words.size() > kMaxFormOfAddressWords + kMaxAddressedNameWords)
@@ -211,6 +213,14 @@ void mark_parallel_captions(std::vector<Paragraph>& body) {
     i = std::max(end, i + 1);
   }
   for (std::size_t i = 1; i < body.size();) {
+    // a cheap look first: only where three lines or more in a row open with the same word as
+    // printed are the caption rules asked (most paragraphs stand in no such run)
+    std::size_t alike = i + 1;
+    while (alike < body.size() && first_word(body[alike].text) == first_word(body[i].text)) ++alike;
+    if (alike - i < kMinParallelCaptions) {
+      i = alike;
+      continue;
+    }
     const std::string key = in_parallel_run(body[i]) ? opening_word(body[i].text) : "";
     std::size_t end = i + 1;
     // the run goes on while the lines open with the same word; a line printed again is no other
@@ -224,10 +234,14 @@ void mark_parallel_captions(std::vector<Paragraph>& body) {
     // three of them shaped as captions are by their words alone (no reasoning word, no time
     // opening them: caption_score.h); the others, alike in all but a purpose ("… trồng cây
     // để chống sạt lở đất."), are their neighbours
-    const auto shaped = std::count_if(body.begin() + static_cast<std::ptrdiff_t>(i),
-                                      body.begin() + static_cast<std::ptrdiff_t>(end),
-                                      [](const Paragraph& q) { return is_caption_shaped(q.text); });
-    if (static_cast<std::size_t>(shaped) >= kMinParallelCaptions)
+    // (asked only of a run long enough: most lines stand alone)
+    const bool gallery =
+        end - i >= kMinParallelCaptions &&
+        static_cast<std::size_t>(std::count_if(
+            body.begin() + static_cast<std::ptrdiff_t>(i),
+            body.begin() + static_cast<std::ptrdiff_t>(end),
+            [](const Paragraph& q) { return is_caption_shaped(q.text); })) >= kMinParallelCaptions;
+    if (gallery)
       for (std::size_t j = i; j < end; ++j) body[j].photo = PhotoHint::Story;
     i = end;
   }
