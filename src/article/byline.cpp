@@ -65,7 +65,9 @@ const std::vector<CreditPrefix> kCreditPrefixes = {
     // the credit's English word, as blogs and travel pages sign a text they took ("Cre: Trang
     // Trang", "Credit: …"): who the text is credited to, the label no part of the name
     {"cre:", true},
-    {"credit:", true}};
+    {"credit:", true},
+    // the poet's label under a poem ("Thơ: Nhã Nguyễn"), with its colon: the poet is its author
+    {"tho:", true}};
 // Folded whole-line roles.
 const std::vector<std::string_view> kRoles = {"pv",           "ctv",         "btv",
                                               "nhom pv",      "phong vien",  "nhom phong vien",

@@ -28,6 +28,7 @@
 #include "article/repeated_caption.h"
 #include "article/scene_caption.h"
 #include "article/series_link.h"
+#include "article/verse.h"
 #include "article/view_caption.h"
 #include "article/wrapped_line.h"
 
@@ -171,7 +172,8 @@ void read_blocks(std::vector<Paragraph>& body, Article& a) {
     a.warnings.push_back(related_run_warning(links));
   unglue_captions(body);
   const bool cells_are_captions = cells_hold_captions(body);
-  const std::vector<bool> apart = printed_apart(body);  // repeated_caption.h
+  const std::vector<bool> apart = printed_apart(body);     // repeated_caption.h
+  const std::vector<bool> verse = verse_paragraphs(body);  // a poem's lines (verse.h)
   bool have_lead = false;
   std::size_t lead_index = 0;  // the lead's paragraph, once have_lead
   TitleWords title(a.title);
@@ -190,6 +192,12 @@ void read_blocks(std::vector<Paragraph>& body, Article& a) {
       if (!back_reference) back_reference = opens_with_back_reference(p);
       return *back_reference;
     };
+    // A poem's line after the lead is the text's, one a paragraph: neither a heading nor a
+    // photo's caption nor a link to another article, though as short as those
+    if (have_lead && verse[i] && !shows_photo(body[i].photo)) {
+      a.blocks.push_back(Block{BlockType::Paragraph, p, {}});
+      continue;
+    }
     std::optional<Block> caption = hinted_caption(
         body[i], i + 1 < body.size() ? &body[i + 1] : nullptr, have_lead, cells_are_captions);
     if (!caption) caption = parse_caption(p);
@@ -431,7 +439,7 @@ void read_blocks(std::vector<Paragraph>& body, Article& a) {
       a.lead_at = a.blocks.size();  // a heading or a photo the page set above it stays there
       have_lead = true;
       lead_index = i;
-      LinkRun run = link_run_at(body, i + 1);
+      LinkRun run = i + 1 < body.size() && verse[i + 1] ? LinkRun{} : link_run_at(body, i + 1);
       if (run.captions) {
         // photos standing together close the cut page: their captions, one a line
         for (std::size_t k = i + 1; k < body.size(); ++k)

@@ -25,6 +25,7 @@
 #include "article/title_date.h"
 #include "article/title_score.h"
 #include "article/untitled_label.h"
+#include "article/verse.h"
 #include "text/date_line.h"
 
 namespace tuyentap {
@@ -479,8 +480,9 @@ HeaderLayout header_after_slogans(std::span<const std::string_view> paras,
     bool heading =
         is_all_caps(paras[i]) && !heading_seen && (i == 0 || !is_page_title(paras[i - 1]));
     heading_seen = heading_seen || (is_all_caps(paras[i]) && is_body_text(paras[i]));
-    if (is_body_text(paras[i]) && !heading && !title_over_date_line(paras, i) &&
-        !printed_run_into(paras, i)) {
+    // a poem's page: its first verse is where the body starts (verse.h)
+    if ((is_body_text(paras[i]) || opens_verse(paras, i)) && !heading &&
+        !title_over_date_line(paras, i) && !printed_run_into(paras, i)) {
       body_text = i;
       break;
     }

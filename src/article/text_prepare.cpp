@@ -24,6 +24,7 @@
 #include "article/text_header.h"
 #include "article/title_gap_section.h"
 #include "article/unmarked_photo_names.h"
+#include "article/verse.h"
 #include "base/error.h"
 #include "text/date_line.h"
 
@@ -372,7 +373,8 @@ std::string cut_at_end(PreparedText& t, std::size_t from, const ChromeMatcher& c
   };
   for (std::size_t i = from; i < lines.size(); ++i) {
     if (!lines[i].empty() && is_comment_form_notice(lines[i])) {
-      if (in_header_area(lines, body_before(i), i) || body_before(i) == 0) {
+      if (in_header_area(lines, body_before(i), i) ||
+          (body_before(i) == 0 && !holds_verse(lines, from, i))) {
         lines[i].clear();  // a form's words under the date line: the article is still to come
         continue;
       }
@@ -483,6 +485,7 @@ std::size_t lines_with_text(const std::vector<std::string>& lines) {
 void keep_emptied_prose(PreparedText& t, std::string_view text, const ChromeMatcher& chrome) {
   auto body = [](const std::string& l) { return !l.empty() && is_body_text(l); };
   if (std::any_of(t.lines.begin(), t.lines.end(), body)) return;
+  if (holds_verse(t.lines, 0, t.lines.size())) return;  // a poem's page (verse.h)
   std::vector<std::string> raw = split_clean_lines(text);
   split_glued_markers(raw, chrome);
   const std::size_t cut_at = t.lines.size();
