@@ -8,6 +8,8 @@
 
 #include "article/byline.h"
 #include "article/list_boxes.h"
+#include "article/published_time.h"
+#include "article/schema_lines.h"
 #include "article/text_header.h"
 #include "article/text_lines.h"
 #include "base/ascii.h"
@@ -449,6 +451,8 @@ bool closes_menu_run(std::span<const std::string_view> paras, std::size_t t) {
 }
 
 std::optional<DateTime> date_line_of(std::string_view p) {
+  // a page's schema data: the publication's time as a machine writes it (schema_lines.h)
+  if (is_machine_timestamp(p)) return parse_published_time(p);
   return parse_date_line(without_page_actions(p));
 }
 

@@ -18,6 +18,7 @@
 #include "article/header_topic.h"
 #include "article/page_line.h"
 #include "article/run_in_title.h"
+#include "article/schema_lines.h"
 #include "article/slogan.h"
 #include "article/stopped_title.h"
 #include "article/tab_title.h"
@@ -84,6 +85,11 @@ HeaderLayout archive_with_date(std::span<const std::string_view> paras,
   } else if (d == 2 && (looks_like_degree_led_byline(paras[1]) || by_line_name(paras[1]))) {
     h.title = 0;  // the title, the writer ("PGS.TS NGUYỄN VĂN AN", "by Minh Anh"), the date line
     h.byline = 1;
+  } else if (d == 2 && is_machine_timestamp(paras[2]) && looks_like_byline(paras[1])) {
+    // a page's schema data (schema_lines.h): the headline, the author, the machine's time
+    h.title = 0;
+    h.byline = 1;
+    h.title_over_date = ends_with_sentence_punct(paras[0]);
   } else if (d == 2 && is_section_list(paras[1]) && word_count(paras[1]) < word_count(paras[0])) {
     // the title, then the sections it is filed under ("Tin nổi bật, Người Việt tại Séc, CỘNG
     // ĐỒNG"), then the date line: a kicker stands over its title, a blog's list of sections

@@ -21,6 +21,7 @@
 #include "article/occurs_in.h"
 #include "article/page_widgets.h"
 #include "article/photo_placeholder.h"
+#include "article/schema_lines.h"
 #include "article/text_header.h"
 #include "article/title_gap_section.h"
 #include "article/unmarked_photo_names.h"
@@ -134,6 +135,13 @@ void blank_shaped_chrome(PreparedText& t, const ChromeMatcher& chrome, const Key
     if (std::size_t end = past_header ? counter_box_end(lines, i) : header_chrome.box_end(i);
         end > i) {
       for (std::size_t k = i; k < end; ++k) lines[k].clear();
+      i = end - 1;
+      continue;
+    }
+    // a page's schema data printed as text: its first time stays, the date line (schema_lines.h)
+    if (is_machine_timestamp(line)) {
+      std::size_t end = schema_data_end(lines, i);
+      for (std::size_t k = i + 1; k < end; ++k) lines[k].clear();
       i = end - 1;
       continue;
     }
