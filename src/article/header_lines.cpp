@@ -315,8 +315,12 @@ bool names_the_site(std::string_view s) {
 }
 
 std::string_view without_page_actions(std::string_view title) {
-  static constexpr std::string_view kActions[] = {" In trang", " In bài", " Bản in", " Gửi email",
-                                                  " Chia sẻ"};
+  // a blog's link to its comments beside the post's date ("26/03/2012 Leave a comment",
+  // WordPress's themes) is one of them too
+  static constexpr std::string_view kActions[] = {
+      " In trang",        " In bài",           " Bản in",
+      " Gửi email",       " Chia sẻ",          " Leave a comment",
+      " Leave a Comment", " Để lại bình luận", " Để lại một bình luận"};
   for (bool cut = true; cut;) {  // several links in a row ("In trang Gửi email")
     cut = false;
     for (std::string_view action : kActions) {

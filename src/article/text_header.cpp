@@ -391,6 +391,24 @@ std::optional<HeaderLayout> page_with_titled_crumb(std::span<const std::string_v
   return std::nullopt;
 }
 
+// "Mẫu giáo Họa Mi - Khối lá tham quan …", "Mẫu giáo Họa Mi", "Tu xá …", "Khối lá tham quan …",
+// the body: a blog's heading block under the title prints the title's halves again, the
+// second right over the body, where the title would stand. The whole title above, which ends
+// with that line after a dash or a colon, is the title; what stands between is the header's.
+std::size_t whole_title_above(std::span<const std::string_view> paras, std::size_t t) {
+  if (t == HeaderLayout::kNone) return t;
+  const std::string_view half = paras[t];
+  for (std::size_t back = 1; back <= kMaxTitleLookBack && back <= t; ++back) {
+    std::string_view whole = paras[t - back];
+    if (whole.size() <= half.size() + 3 || !whole.ends_with(half) || !is_title_like(whole))
+      continue;
+    std::string_view before = whole.substr(0, whole.size() - half.size());
+    if (before.ends_with(" - ") || before.ends_with(" – ") || before.ends_with(": "))
+      return t - back;
+  }
+  return t;
+}
+
 // A page's header without a date line before its body text at b (b >= 3).
 HeaderLayout page_without_date(std::span<const std::string_view> paras, std::size_t b) {
   HeaderLayout h;
@@ -422,6 +440,13 @@ HeaderLayout page_without_date(std::span<const std::string_view> paras, std::siz
     }
   }
   if (nearest != kNone) h.title = nearest;
+  if (std::size_t whole = whole_title_above(paras, h.title); whole != h.title) {
+    h.title = whole;
+    h.body = b;  // the halves printed again under it are the header's
+    find_page_topic(paras, h, h.title >= 1 ? h.title - 1 : kNone);
+    h.first = std::min(h.title, h.kicker);
+    return h;
+  }
   if (closes_menu_run(paras, h.title)) {
     // "TRANG CHỦ", "GIỚI THIỆU", …, "XÂY DỰNG ĐOÀN", the body: the menu's last item stands where
     // a title would; the page shows none
