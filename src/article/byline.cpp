@@ -67,7 +67,13 @@ const std::vector<CreditPrefix> kCreditPrefixes = {
     {"cre:", true},
     {"credit:", true},
     // the poet's label under a poem ("Thơ: Nhã Nguyễn"), with its colon: the poet is its author
-    {"tho:", true}};
+    {"tho:", true},
+    // a health worker's title, as hospitals' sites sign with a colon ("Ds: Trần Văn Chí",
+    // "BS: …", "ĐD: …", "KTV: …": pharmacist, doctor, nurse, technician): no part of the name
+    {"ds:", true},
+    {"bs:", true},
+    {"dd:", true},
+    {"ktv:", true}};
 // Folded whole-line roles.
 const std::vector<std::string_view> kRoles = {"pv",           "ctv",         "btv",
                                               "nhom pv",      "phong vien",  "nhom phong vien",
