@@ -164,6 +164,21 @@ void drop_captions_printed_again(Article& a) {
   a.blocks.resize(kept);
 }
 
+// p opens with the same six words, as written, as a caption among `blocks`.
+bool opens_like_caption_above(std::string_view p, const std::vector<Block>& blocks) {
+  constexpr std::size_t kOpeningWords = 6;
+  std::size_t end = 0;
+  for (std::size_t w = 0; w < kOpeningWords; ++w) {
+    end = p.find(' ', end);
+    if (end == std::string_view::npos) return false;
+    ++end;
+  }
+  const std::string_view opening = p.substr(0, end);
+  return std::any_of(blocks.begin(), blocks.end(), [&](const Block& b) {
+    return b.type == BlockType::Caption && b.text.starts_with(opening);
+  });
+}
+
 }  // namespace
 
 // Step 5 (text_reader.h).
@@ -462,6 +477,13 @@ void read_blocks(std::vector<Paragraph>& body, Article& a) {
     // it ("Lễ mừng thọ" / "Nhân dịp này, …") or the one above leaving its sentence open (";"):
     // no part starts there; it is the caption of a photo set in the run of the text
     // (interrupted_text.h).
+    // A subheading's shape opening with the same six words as a caption read above it: the
+    // next photo of one gallery ("ĐVTN giúp làm đường bê tông tại nhà ông …" under "… tại nhà
+    // Bà …"), no part's heading (untitled_page.h is_gallery_opening)
+    if (heading && opens_like_caption_above(p, a.blocks)) {
+      a.blocks.push_back(Block{BlockType::Caption, p, {}});
+      continue;
+    }
     if (heading && !a.blocks.empty() && a.blocks.back().type == BlockType::Paragraph &&
         interrupts_text(p, body[i - 1].text, body[i + 1].text)) {
       a.blocks.push_back(Block{BlockType::Caption, p, {}});

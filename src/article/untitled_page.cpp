@@ -268,4 +268,27 @@ bool is_bracketed_whole(std::string_view paragraph) {
          !at_most_words(paragraph, kMinWords - 1);
 }
 
+bool is_gallery_opening(std::string_view title_paragraph, const std::vector<Paragraph>& body) {
+  constexpr std::size_t kOpeningWords = 6, kMaxCaptionWords = 30, kMinOthers = 2;
+  if (at_most_words(title_paragraph, kOpeningWords) ||
+      !at_most_words(title_paragraph, kMaxCaptionWords))
+    return false;
+  // the first six words, as written: a cheap look at each paragraph's start
+  std::size_t end = 0;
+  for (std::size_t w = 0; w < kOpeningWords; ++w) {
+    end = title_paragraph.find(' ', end);
+    if (end == std::string_view::npos) return false;
+    ++end;
+  }
+  const std::string_view opening = title_paragraph.substr(0, end);
+  std::size_t others = 0;
+  for (const Paragraph& p : body) {
+    if (!p.text.starts_with(opening) || !at_most_words(p.text, kMaxCaptionWords) ||
+        is_body_text(p.text))
+      continue;
+    if (++others >= kMinOthers) return true;
+  }
+  return false;
+}
+
 }  // namespace tuyentap
