@@ -246,7 +246,8 @@ std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::
   std::erase_if(body, [&, i = std::size_t{0}](const Paragraph& p) mutable {
     const std::size_t at = i++;
     bool out = at > last &&
-               ((is_page_footer_line(p.text, chrome) && !signs_with_glued_initial(p.text)) ||
+               ((is_page_footer_line(p.text, chrome) && !signs_with_glued_initial(p.text) &&
+                 !signs_with_account_handle(p.text)) ||
                 heads_footer[at] || (!is_caption(p) && is_tail_chrome(p.text)) || at >= stamps ||
                 // "Tác giả:" closing the page with no name under it: the CMS's empty byline
                 // field, a label of no one (article_tail.h is_byline_label_alone)
@@ -347,7 +348,8 @@ std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::
     bool typed_lower = looked == 1 && is_name_typed_lower(bare) && no_text_after(body, j + 1) &&
                        !named_above(body, j, bare);
     shaped = shaped || !labelled.empty() || !glued.empty() || is_role_and_handle(p) ||
-             signs_with_glued_initial(p) || typed_lower;
+             signs_with_glued_initial(p) || (looked == 1 && signs_with_account_handle(p)) ||
+             typed_lower;
     // "Theo ĐĐK" / "Ý KIẾN ĐỘC GIẢ": under a source's credit, which closes the text, a line in
     // capitals of common words is the next box's heading (the comments'), no writer signing
     // under the credit (byline_name.h). Not elsewhere: an office signs in capitals of common
