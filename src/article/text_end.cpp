@@ -282,10 +282,19 @@ std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::
     // under the text's last photo, which no caption can be: a caption needs body text or
     // another photo under it (text_blocks.h), or to read as one (closing_caption.h)
     bool under_last_photo = body[j].photo == PhotoHint::Marker && j + 1 == body.size() &&
-                            !parse_caption(p) && looks_like_byline(p) &&
+                            !parse_caption(p) &&
+                            (looks_like_byline(p) || signs_as_office(p) || signs_as_unit(p)) &&
                             !reads_as_closing_caption(p, body[j - 1].text) &&
                             !named_above(body, j, name_without_degrees(author_in_byline(p)));
     if (is_caption(body[j]) && !opens_with_writer_credit(p) && !under_last_photo) continue;
+    // "Ban Lễ Sinh" between two of a gallery's captions (photo_story.h): a photo of the altar
+    // servers' board, captioned by its name, no office signing the text (real-eval49/
+    // providenceportieux-1); its caption's hint, as its neighbours have
+    if (j + 1 < body.size() && body[j - 1].photo == PhotoHint::Story &&
+        body[j + 1].photo == PhotoHint::Story && !opens_with_writer_credit(p)) {
+      body[j].photo = PhotoHint::Story;
+      continue;
+    }
     // "(Ban Tổ chức trao quà cho các cháu)": a caption in brackets, who does what, is no
     // writer in brackets (bare_caption.h)
     if (bracketed_caption(p)) continue;
