@@ -32,10 +32,11 @@ bool is_comment_form_notice(std::string_view line) {
   // Liferay's, under an article that has none yet ("Chưa có lời bình nào. Hãy là người đầu
   // tiên.") and its link to the form ("Bạn đọc nhấn vào đây để gửi ý kiến bình luận"): the
   // link's words name the reader's comment, so a writer's "nhấn vào đây để tải về" stays.
-  static constexpr std::array<std::string_view, 9> kInside = {
+  static constexpr std::array<std::string_view, 10> kInside = {
       "email cua ban se khong duoc",   "dia chi email cua ban se khong",
       "truong bat buoc duoc danh dau", "your email address will not be published",
       "chua co loi binh nao",          "chua co binh luan nao",
+      "khong co nhan xet nao",  // Blogger's "Không có nhận xét nào:" (no comments)
       "vao day de gui y kien",         "vao day de gui binh luan",
       "vao day de binh luan"};
   // Each says "email", "bắt buộc", "Chưa có" or "vào đây", or opens with "Để lại"/"Leave":
@@ -44,7 +45,7 @@ bool is_comment_form_notice(std::string_view line) {
   if (line.size() > kMaxNoticeBytes || !at_most_words(line, kMaxNoticeWords)) return false;
   bool may_be = false;
   for (std::string_view word : {"mail", "MAIL", "bắt buộc", "Để lại", "ĐỂ LẠI", "Leave", "LEAVE",
-                                "Chưa có", "CHƯA CÓ", "vào đây", "VÀO ĐÂY"})
+                                "Chưa có", "CHƯA CÓ", "vào đây", "VÀO ĐÂY", "nhận xét"})
     may_be = may_be || line.find(word) != std::string_view::npos;
   if (!may_be) return false;
   std::string folded = fold_for_match(line);

@@ -289,9 +289,11 @@ std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::
     if (is_caption(body[j]) && !opens_with_writer_credit(p) && !under_last_photo) continue;
     // "Ban Lễ Sinh" between two of a gallery's captions (photo_story.h): a photo of the altar
     // servers' board, captioned by its name, no office signing the text (real-eval49/
-    // providenceportieux-1); its caption's hint, as its neighbours have
+    // providenceportieux-1); its caption's hint, as its neighbours have. Only an office or a unit:
+    // a person's name there still signs (a writer's name may stand among the last photos,
+    // page_end_forms_test.cpp).
     if (j + 1 < body.size() && body[j - 1].photo == PhotoHint::Story &&
-        body[j + 1].photo == PhotoHint::Story && !opens_with_writer_credit(p)) {
+        body[j + 1].photo == PhotoHint::Story && (signs_as_office(p) || signs_as_unit(p))) {
       body[j].photo = PhotoHint::Story;
       continue;
     }
