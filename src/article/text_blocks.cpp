@@ -164,6 +164,17 @@ void drop_captions_printed_again(Article& a) {
   a.blocks.resize(kept);
 }
 
+// `next` opens with `line` word for word (of at least six words) and goes on past it with a
+// mark and more words.
+bool opens_retelling(std::string_view next, std::string_view line) {
+  constexpr std::size_t kMinWords = 6;
+  if (next.size() <= line.size() + 2 || !next.starts_with(line) ||
+      at_most_words(line, kMinWords - 1))
+    return false;
+  const char after = next[line.size()];
+  return after == ';' || after == ',' || after == ':' || after == '.' || after == ' ';
+}
+
 // p opens with the same six words, as written, as a caption among `blocks`.
 bool opens_like_caption_above(std::string_view p, const std::vector<Block>& blocks) {
   constexpr std::size_t kOpeningWords = 6;
@@ -480,6 +491,15 @@ void read_blocks(std::vector<Paragraph>& body, Article& a) {
     // A subheading's shape opening with the same six words as a caption read above it: the
     // next photo of one gallery ("ĐVTN giúp làm đường bê tông tại nhà ông …" under "… tại nhà
     // Bà …"), no part's heading (untitled_page.h is_gallery_opening)
+    // "Lễ đài chính … (chùa Pháp Hoa, phường Vĩnh Điện)" over "Lễ đài chính … (chùa Pháp Hoa,
+    // phường Vĩnh Điện); Chương trình …": a paragraph that opens with the line word for word
+    // and goes on; a part's heading names its topic and the text under it goes on in its own
+    // words: the line is the photo's caption, which the text then tells (real-eval49/
+    // phatgiaoquangnam-1)
+    if (heading && opens_retelling(body[i + 1].text, p)) {
+      a.blocks.push_back(Block{BlockType::Caption, p, {}});
+      continue;
+    }
     if (heading && opens_like_caption_above(p, a.blocks)) {
       a.blocks.push_back(Block{BlockType::Caption, p, {}});
       continue;

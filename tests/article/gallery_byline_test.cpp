@@ -42,3 +42,16 @@ TEST_CASE("gallery byline: a board's initials under the last photo sign") {
   CHECK(captions_in(a) == 2);
   CHECK(all_fields(a).find("Thánh lễ bổn mạng") == std::string::npos);
 }
+
+TEST_CASE("gallery byline: a line the paragraph under it opens with word for word is a caption") {
+  // real-eval49/phatgiaoquangnam-1: the stage's photo captioned, then the text telling it on
+  const std::string line =
+      "Lễ đài chính được thiết trí tại Văn phòng Ban Trị sự thị xã (chùa Phước Lâm, phường 1)";
+  Article a = read_text("Không khí mừng Phật đản tại thị xã\n\n" + kText + line + "\n\n" + line +
+                        "; chương trình chính thức được diễn ra vào sáng ngày 18/5 với sự tham "
+                        "dự của chư tôn đức và đông đảo Phật tử.\n\nBan Thông tin thị xã\n");
+  REQUIRE(a.blocks.size() >= 2);
+  CHECK(captions_in(a) == 1);
+  CHECK(a.blocks[a.blocks.size() - 2].type == BlockType::Caption);
+  CHECK(a.blocks.back().text.starts_with(line + "; chương trình"));
+}
