@@ -175,9 +175,10 @@ bool opens_retelling(std::string_view next, std::string_view line) {
   return after == ';' || after == ',' || after == ':' || after == '.' || after == ' ';
 }
 
-// p opens with the same six words, as written, as a caption among `blocks`.
+// p opens with the same six words, as written, as a caption among the last `blocks` (a
+// gallery's photos stand near one another; a bounded look keeps a text of many headings linear).
 bool opens_like_caption_above(std::string_view p, const std::vector<Block>& blocks) {
-  constexpr std::size_t kOpeningWords = 6;
+  constexpr std::size_t kOpeningWords = 6, kLookBack = 20;
   std::size_t end = 0;
   for (std::size_t w = 0; w < kOpeningWords; ++w) {
     end = p.find(' ', end);
@@ -185,9 +186,10 @@ bool opens_like_caption_above(std::string_view p, const std::vector<Block>& bloc
     ++end;
   }
   const std::string_view opening = p.substr(0, end);
-  return std::any_of(blocks.begin(), blocks.end(), [&](const Block& b) {
-    return b.type == BlockType::Caption && b.text.starts_with(opening);
-  });
+  const std::size_t from = blocks.size() > kLookBack ? blocks.size() - kLookBack : 0;
+  return std::any_of(
+      blocks.begin() + static_cast<std::ptrdiff_t>(from), blocks.end(),
+      [&](const Block& b) { return b.type == BlockType::Caption && b.text.starts_with(opening); });
 }
 
 }  // namespace

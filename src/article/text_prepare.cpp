@@ -379,10 +379,10 @@ std::string cut_at_end(PreparedText& t, std::size_t from, const ChromeMatcher& c
                              [](const std::string& l) { return !l.empty() && is_body_text(l); });
     return *has_body;
   };
+  VerseBefore verse_before(lines, from);  // a poem's page has text of no body's shape (verse.h)
   for (std::size_t i = from; i < lines.size(); ++i) {
     if (!lines[i].empty() && is_comment_form_notice(lines[i])) {
-      if (in_header_area(lines, body_before(i), i) ||
-          (body_before(i) == 0 && !holds_verse(lines, from, i))) {
+      if (in_header_area(lines, body_before(i), i) || (body_before(i) == 0 && !verse_before(i))) {
         lines[i].clear();  // a form's words under the date line: the article is still to come
         continue;
       }

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <tuple>
 
 #include "article/word_count.h"
 
@@ -66,24 +67,28 @@ bool opens_verse(std::span<const std::string_view> paras, std::size_t i) {
   return verse_run([&](std::size_t k) { return paras[i + k]; });
 }
 
-bool holds_verse(const std::vector<std::string>& lines, std::size_t from, std::size_t to) {
-  to = std::min(to, lines.size());
-  std::array<std::string_view, kMinVerseLines> window{};
-  std::size_t held = 0;  // the non-blank lines of verse's shape in a row, up to the last
-  for (std::size_t i = from; i < to; ++i) {
-    if (lines[i].empty()) continue;
-    if (verse_words(lines[i]) == 0) {
-      held = 0;
+bool VerseBefore::operator()(std::size_t i) {
+  static_assert(std::tuple_size_v<decltype(window_)> == kMinVerseLines);
+  i = std::min(i, lines_.size());
+  for (; !found_ && next_ < i; ++next_) {
+    const std::string& line = lines_[next_];
+    if (line.empty()) continue;
+    if (verse_words(line) == 0) {
+      held_ = 0;
       continue;
     }
-    if (held == kMinVerseLines) {
-      std::copy(window.begin() + 1, window.end(), window.begin());
-      --held;
+    if (held_ == kMinVerseLines) {
+      std::copy(window_.begin() + 1, window_.end(), window_.begin());
+      --held_;
     }
-    window[held++] = lines[i];
-    if (held == kMinVerseLines && verse_run([&](std::size_t k) { return window[k]; })) return true;
+    window_[held_++] = line;
+    found_ = held_ == kMinVerseLines && verse_run([&](std::size_t k) { return window_[k]; });
   }
-  return false;
+  return found_;
+}
+
+bool holds_verse(const std::vector<std::string>& lines, std::size_t from, std::size_t to) {
+  return VerseBefore(lines, from)(to);
 }
 
 std::vector<bool> verse_paragraphs(const std::vector<Paragraph>& body) {

@@ -5,6 +5,7 @@
 // The plain-text header rules (text_header.h) take a run of verse for the body's start.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <span>
 #include <string>
@@ -27,9 +28,26 @@ namespace tuyentap {
 bool opens_verse(std::span<const std::string_view> paras, std::size_t i);
 // Some run of verse stands among lines[from, to) (a file's lines, blank ones skipped): the
 // article has text though no line of it is a sentence of the body's shape. The chrome rules
-// (text_prepare.h) end a poem's page at its comment form, and put back no sentence of the
-// page's boxes as its body.
+// (text_prepare.h) put back no sentence of the page's boxes as a poem page's body.
 bool holds_verse(const std::vector<std::string>& lines, std::size_t from, std::size_t to);
+
+// The same asked again and again down one text, each line read once: whether a run of verse
+// stands among lines[from, i) for an `i` that only grows from call to call. The chrome rules
+// ask it at each comment notice before the body (a poem's page ends at its comment form), and
+// a page may hold thousands of notices: asked afresh each time, the look was quadratic.
+class VerseBefore {
+ public:
+  VerseBefore(const std::vector<std::string>& lines, std::size_t from)
+      : lines_(lines), next_(from) {}
+  bool operator()(std::size_t i);
+
+ private:
+  const std::vector<std::string>& lines_;
+  std::size_t next_;  // the first line not read yet
+  std::array<std::string_view, 4> window_{};
+  std::size_t held_ = 0;  // verse-shaped lines in a row at the window's end
+  bool found_ = false;
+};
 
 // For each paragraph of a body, whether it is verse: each run that opens so, and the lines of
 // verse's shape (at most ten words, a capital first, no stop or colon inside) that go on from
