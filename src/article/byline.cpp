@@ -65,7 +65,15 @@ const std::vector<CreditPrefix> kCreditPrefixes = {
     // the credit's English word, as blogs and travel pages sign a text they took ("Cre: Trang
     // Trang", "Credit: …"): who the text is credited to, the label no part of the name
     {"cre:", true},
-    {"credit:", true}};
+    {"credit:", true},
+    // the poet's label under a poem ("Thơ: Nhã Nguyễn"), with its colon: the poet is its author
+    {"tho:", true},
+    // a health worker's title, as hospitals' sites sign with a colon ("Ds: Trần Văn Chí",
+    // "BS: …", "ĐD: …", "KTV: …": pharmacist, doctor, nurse, technician): no part of the name
+    {"ds:", true},
+    {"bs:", true},
+    {"dd:", true},
+    {"ktv:", true}};
 // Folded whole-line roles.
 const std::vector<std::string_view> kRoles = {"pv",           "ctv",         "btv",
                                               "nhom pv",      "phong vien",  "nhom phong vien",

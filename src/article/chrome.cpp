@@ -129,6 +129,13 @@ ChromeMatcher::LineKey ChromeMatcher::key(std::string_view line) const {
   // marker plus room for "(123):" covers every whole-line match.
   std::size_t keep = 2 * longest_ + 16;
   LineKey k;
+  // "« Quay lại", "‹ Trở về": a back link's arrow in quotation marks' shape says nothing of the
+  // label (the arrows of U+2190 … are without_leading_symbols', leading_symbols.h)
+  for (std::string_view arrow : {std::string_view("«"), std::string_view("‹")}) {
+    if (!line.starts_with(arrow)) continue;
+    line.remove_prefix(arrow.size());
+    while (line.starts_with(' ')) line.remove_prefix(1);
+  }
   if (line.size() > keep) {
     while (keep > 0 && (static_cast<unsigned char>(line[keep]) & 0xC0) == 0x80) --keep;
     for (char c : line.substr(keep)) {

@@ -29,14 +29,23 @@ bool is_comment_form_notice(std::string_view line) {
   // What the forms say of the reader's e-mail and of the required fields, and their headings
   static constexpr std::array<std::string_view, 3> kOpenings = {
       "de lai mot binh luan", "de lai binh luan", "leave a reply"};
-  static constexpr std::array<std::string_view, 4> kInside = {
-      "email cua ban se khong duoc", "dia chi email cua ban se khong",
-      "truong bat buoc duoc danh dau", "your email address will not be published"};
-  // Each says "email", "bắt buộc" or opens with "Để lại"/"Leave": looked for before the line
-  // is folded (most lines of a page are not), and only in a line short enough.
+  // Liferay's, under an article that has none yet ("Chưa có lời bình nào. Hãy là người đầu
+  // tiên.") and its link to the form ("Bạn đọc nhấn vào đây để gửi ý kiến bình luận"): the
+  // link's words name the reader's comment, so a writer's "nhấn vào đây để tải về" stays.
+  static constexpr std::array<std::string_view, 10> kInside = {
+      "email cua ban se khong duoc",   "dia chi email cua ban se khong",
+      "truong bat buoc duoc danh dau", "your email address will not be published",
+      "chua co loi binh nao",          "chua co binh luan nao",
+      "khong co nhan xet nao",  // Blogger's "Không có nhận xét nào:" (no comments)
+      "vao day de gui y kien",         "vao day de gui binh luan",
+      "vao day de binh luan"};
+  // Each says "email", "bắt buộc", "Chưa có" or "vào đây", or opens with "Để lại"/"Leave":
+  // looked for before the line is folded (most lines of a page are not), and only in a line
+  // short enough.
   if (line.size() > kMaxNoticeBytes || !at_most_words(line, kMaxNoticeWords)) return false;
   bool may_be = false;
-  for (std::string_view word : {"mail", "MAIL", "bắt buộc", "Để lại", "ĐỂ LẠI", "Leave", "LEAVE"})
+  for (std::string_view word : {"mail", "MAIL", "bắt buộc", "Để lại", "ĐỂ LẠI", "Leave", "LEAVE",
+                                "Chưa có", "CHƯA CÓ", "vào đây", "VÀO ĐÂY", "nhận xét"})
     may_be = may_be || line.find(word) != std::string_view::npos;
   if (!may_be) return false;
   std::string folded = fold_for_match(line);

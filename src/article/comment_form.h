@@ -1,6 +1,8 @@
 // A comment form's notice, in a page's text: the lines every blog and portal engine prints
 // under an article where readers may write (WordPress's "Email của bạn sẽ không được hiển thị
-// công khai. Các trường bắt buộc được đánh dấu *", "Để lại một bình luận", "Leave a reply").
+// công khai. Các trường bắt buộc được đánh dấu *", "Để lại một bình luận", "Leave a reply";
+// Liferay's "Chưa có lời bình nào. Hãy là người đầu tiên." and "Bạn đọc nhấn vào đây để gửi ý
+// kiến bình luận").
 // The form and what follows are no part of the article: the plain-text reader ends the
 // article at the notice (text_prepare.h, step 3), with the form's short heading just above it
 // ("Trả lời", "Gửi ý kiến"), whatever the site calls it.

@@ -21,6 +21,11 @@ bool is_section_like(std::string_view s) {
          s.find_first_of("0123456789") == std::string_view::npos;
 }
 
+// "Lần cập nhật cuối", Joomla's "Last Updated on" in Vietnamese.
+bool opens_with_update_label(std::string_view s) {
+  return s.starts_with("Lần cập nhật cuối") || s.starts_with("LẦN CẬP NHẬT CUỐI");
+}
+
 std::optional<Dated> dated(std::string_view p) {
   p = without_leading_symbols(p);  // "✅ Thứ Ba, 12/03/2019 | 09:45": an emoji as a bullet
   if (is_phone_line(p)) return std::nullopt;  // the masthead's clock, the day the page was read
@@ -52,6 +57,11 @@ std::optional<Dated> dated(std::string_view p) {
     if (Particulars given = particulars(split->rest); given.all)
       return Dated{split->when, {}, false, std::move(given.byline)};
   }
+  // "Lần cập nhật cuối lúc Thứ ba, 17 Tháng 12 2013 15:21 Viết bởi Administrator Thứ bảy, 14 Tháng
+  // 12 2013 05:44": Joomla's particulars (last updated, written by, created), the created date
+  // last; what stands before it is no title, and the poster named is the site's account
+  if (split && split->rest_first && opens_with_update_label(split->rest))
+    return Dated{split->when, {}, false, {}};
   if (split && split->rest_first && dates_from_place(p, split->rest))
     return Dated{split->when, {}, false, {}};
   // "Ngày 5/3/2025, Trường … đã tổ chức …": a report's first sentence opening with its day,

@@ -21,6 +21,8 @@ struct Dated {
 
 // The date of a paragraph that is a date line, or holds one beside a section or a title;
 // nothing for a report's first sentence opening with its day ("Ngày 5/3/2025, Trường …").
+// Joomla's particulars ("Lần cập nhật cuối lúc <date> Viết bởi <account> <created>") are a
+// date line: the created date, last; the rest names no title and no writer (a site account).
 std::optional<Dated> dated(std::string_view p);
 
 // "Trần Minh Khoa 14/09/2021 10:15", "Ngô Duy Bách3/09/2020 9:00 AM": a line of the body that

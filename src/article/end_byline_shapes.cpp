@@ -150,6 +150,25 @@ bool is_role_and_handle(std::string_view line) {
   return !is_vietnamese_syllable(handle);
 }
 
+bool signs_with_account_handle(std::string_view line) {
+  constexpr std::size_t kMinPart = 2, kMaxPart = 12;
+  line = trim_spaces(line);
+  const std::size_t dot = line.find('.');
+  if (dot == std::string_view::npos || line.find('.', dot + 1) != std::string_view::npos)
+    return false;
+  auto letters = [&](std::string_view part) {
+    if (part.size() < kMinPart || part.size() > kMaxPart) return false;
+    for (char c : part)
+      if (c < 'a' || c > 'z') return false;
+    return true;
+  };
+  const std::string_view given = line.substr(0, dot), family = line.substr(dot + 1);
+  for (std::string_view tld : {"vn", "com", "net", "org", "gov", "edu", "info", "biz", "html",
+                               "htm", "php", "asp", "aspx", "jpg", "png", "pdf", "doc", "docx"})
+    if (family == tld) return false;
+  return letters(given) && letters(family);
+}
+
 bool signs_with_glued_initial(std::string_view line) {
   constexpr std::size_t kMaxWords = 4;
   line = trim_spaces(line);

@@ -60,6 +60,12 @@ bool is_role_and_handle(std::string_view line);
 // looks_like_byline). An abbreviation of two letters or more ("TP.HCM") is no initial.
 bool signs_with_glued_initial(std::string_view line);
 
+// "nhung.truong": the poster's account as a site prints it under the text, a given name and a
+// family name in ASCII lower case joined by one dot (two to twelve letters each), which the
+// footer rule reads as a web address; the second part no top-level domain ("tamtri.vn",
+// "abc.com"). The account signs the text as it is written.
+bool signs_with_account_handle(std::string_view line);
+
 // "===== Nguyễn Thị Phong=====", "-- Thu Hà --" → the name: a line framed by runs of one mark
 // (at least two of `=`, `-`, `*`, `~`, `_`, `#` or `+` on each side), as a site's editor sets the
 // signature apart under the text; the text inside, trimmed. Any other line as it is.

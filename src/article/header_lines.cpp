@@ -8,6 +8,8 @@
 
 #include "article/byline.h"
 #include "article/list_boxes.h"
+#include "article/published_time.h"
+#include "article/schema_lines.h"
 #include "article/text_header.h"
 #include "article/text_lines.h"
 #include "base/ascii.h"
@@ -313,8 +315,12 @@ bool names_the_site(std::string_view s) {
 }
 
 std::string_view without_page_actions(std::string_view title) {
-  static constexpr std::string_view kActions[] = {" In trang", " In bài", " Bản in", " Gửi email",
-                                                  " Chia sẻ"};
+  // a blog's link to its comments beside the post's date ("26/03/2012 Leave a comment",
+  // WordPress's themes) is one of them too
+  static constexpr std::string_view kActions[] = {
+      " In trang",        " In bài",           " Bản in",
+      " Gửi email",       " Chia sẻ",          " Leave a comment",
+      " Leave a Comment", " Để lại bình luận", " Để lại một bình luận"};
   for (bool cut = true; cut;) {  // several links in a row ("In trang Gửi email")
     cut = false;
     for (std::string_view action : kActions) {
@@ -449,6 +455,8 @@ bool closes_menu_run(std::span<const std::string_view> paras, std::size_t t) {
 }
 
 std::optional<DateTime> date_line_of(std::string_view p) {
+  // a page's schema data: the publication's time as a machine writes it (schema_lines.h)
+  if (is_machine_timestamp(p)) return parse_published_time(p);
   return parse_date_line(without_page_actions(p));
 }
 

@@ -131,4 +131,18 @@ bool dashed_title(std::string_view first) {
          is_title_like(first.substr(2));
 }
 
+bool is_quoted_saying(std::string_view s) {
+  constexpr std::size_t kMinSayingWords = 8;
+  while (s.ends_with(' ')) s.remove_suffix(1);
+  bool quoted = (s.starts_with("“") && s.ends_with("”")) ||
+                (s.size() > 2 && s.starts_with('"') && s.ends_with('"'));
+  if (!quoted || at_most_words(s, kMinSayingWords - 1)) return false;
+  // one quotation, not two quoted names with words between ("“A” và “B”")
+  std::string_view inner =
+      s.starts_with('"')
+          ? s.substr(1, s.size() - 2)
+          : s.substr(std::string_view("“").size(), s.size() - 2 * std::string_view("“").size());
+  return inner.find("”") == std::string_view::npos && inner.find('"') == std::string_view::npos;
+}
+
 }  // namespace tuyentap

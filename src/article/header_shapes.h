@@ -54,4 +54,10 @@ bool is_section_list(std::string_view s);
 // item ("- Trang chủ", a few words) is not.
 bool dashed_title(std::string_view first);
 
+// "“Mùa xuân là Tết trồng cây – Làm cho đất nước càng ngày càng Xuân”" under a title: a saying
+// quoted whole on its line, eight words or more, as a page sets a motto or a verse over its
+// text. It opens the text (the lead), no title under a kicker: the line over it is the title
+// (real-eval48/tuoitrenuithanh-1). A short quoted line ("“Lê Quốc Vinh”") may be a title.
+bool is_quoted_saying(std::string_view s);
+
 }  // namespace tuyentap

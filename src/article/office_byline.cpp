@@ -102,6 +102,15 @@ std::string_view after_management_board(std::string_view line) {
 bool signs_as_office(std::string_view line) {
   if (line.ends_with('.')) line.remove_suffix(1);
   if (!plain_words(line, kMaxOfficeWords)) return false;
+  // "BTT giáo xứ Phù Lỗ": a board's initials (Ban Truyền thông, Ban Biên tập), then whose board
+  // it is, a name with a capital in it
+  for (std::string_view board : {"BTT ", "BBT "}) {
+    if (!line.starts_with(board)) continue;
+    bool named = false;
+    each_word(line.substr(board.size()),
+              [&](std::string_view w) { named = named || starts_with_upper(w); });
+    return named;
+  }
   return starts_with_upper(after_office_noun(line));
 }
 

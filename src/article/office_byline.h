@@ -11,7 +11,9 @@ namespace tuyentap {
 
 // From 2 to 6 words with no punctuation (a final "." aside), not in capitals, opening with an
 // office's noun (Ban, Văn phòng, Phòng, Bộ phận, Tổ) and a word with a capital after it ("Ban
-// Tổ chức", "Văn phòng Huyện ủy"; never "Ban hành …", a sentence's verb).
+// Tổ chức", "Văn phòng Huyện ủy"; never "Ban hành …", a sentence's verb); or a board's initials
+// ("BTT", "BBT": Ban Truyền thông, Ban Biên tập) and whose board it is, a capital among its
+// words ("BTT giáo xứ Phù Lỗ").
 bool signs_as_office(std::string_view line);
 
 // A unit of the Party, the state or a mass organisation named alone (writer_unit.h's list:

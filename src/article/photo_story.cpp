@@ -106,6 +106,21 @@ std::size_t credit_closing_story(const std::vector<Paragraph>& body) {
   return 0;
 }
 
+// "… được trao tặng bảo tàng tỉnh.", "… đã được lưu giữ": a word that marks a verb after it
+// (voice, tense), after the opening: the sentence tells what the photos are or did, as the
+// writer's text does; a label ("Một số hình ảnh tại hội nghị:") only names them.
+bool has_predicate(std::string_view label) {
+  static constexpr std::array<std::string_view, 8> kVerbMarkers = {"được", "bị",  "đã",  "đang",
+                                                                   "sẽ",   "vừa", "đều", "cũng"};
+  std::string folded = fold_exact(label);
+  bool found = false;
+  each_word(folded, [&](std::string_view w) {
+    while (!w.empty() && (w.back() == '.' || w.back() == ',')) w.remove_suffix(1);
+    found = found || std::find(kVerbMarkers.begin(), kVerbMarkers.end(), w) != kVerbMarkers.end();
+  });
+  return found;
+}
+
 }  // namespace
 
 bool announces_photos(std::string_view paragraph) {
@@ -121,6 +136,16 @@ bool announces_photos(std::string_view paragraph) {
                                    "xin giới thiệu ", "album ảnh", "thư viện ảnh"}) {
     if (folded.starts_with(opening)) return true;
   }
+  // "* Những hình ảnh hoạt động của Đoàn từ thiện": "Những hình ảnh" opens a figurative
+  // sentence too ("Những hình ảnh ấy đã in sâu …"); a label only names the photos, no verb
+  // after it (has_predicate), bulleted or not
+  std::string_view label = folded;
+  for (std::string_view bullet : {"* ", "- ", "+ "})
+    if (label.starts_with(bullet)) label.remove_prefix(bullet.size());
+  constexpr std::size_t kMaxLabelWords = 15;
+  if (label.starts_with("những hình ảnh ") && at_most_words(label, kMaxLabelWords) &&
+      !ends_with_sentence_punct(label) && !has_predicate(label))
+    return true;
   // The colon announces what the clause it closes names: "… tại buổi lễ, phóng viên ghi lại
   // những hình ảnh sau:", not "… cùng với hơn 120 hình ảnh, tư liệu, nội dung sách gồm 05
   // phần:" (a list of the book's parts follows, real-eval37/svhtt-hcm-1)
@@ -271,25 +296,6 @@ void mark_photo_story(std::vector<Paragraph>& body, std::string_view title) {
     announced = announces_photos(p.text) || (announced && !is_body_text(p.text));
   }
 }
-
-namespace {
-
-// "… được trao tặng bảo tàng tỉnh.", "… đã được lưu giữ": a word that marks a verb after it
-// (voice, tense), after the opening: the sentence tells what the photos are or did, as the
-// writer's text does; a label ("Một số hình ảnh tại hội nghị:") only names them.
-bool has_predicate(std::string_view label) {
-  static constexpr std::array<std::string_view, 8> kVerbMarkers = {"được", "bị",  "đã",  "đang",
-                                                                   "sẽ",   "vừa", "đều", "cũng"};
-  std::string folded = fold_exact(label);
-  bool found = false;
-  each_word(folded, [&](std::string_view w) {
-    while (!w.empty() && (w.back() == '.' || w.back() == ',')) w.remove_suffix(1);
-    found = found || std::find(kVerbMarkers.begin(), kVerbMarkers.end(), w) != kVerbMarkers.end();
-  });
-  return found;
-}
-
-}  // namespace
 
 bool is_gallery_label(std::string_view paragraph) {
   // "(Một số hình ảnh của Hội nghị Đại biểu Cán bộ, công chức, viên chức …)": the label in

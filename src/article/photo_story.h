@@ -23,7 +23,9 @@ namespace tuyentap {
 // "anh" is a man) and either the paragraph ends with ':' and the sentence says "hình ảnh",
 // or the sentence opens as an announcement does ("Một số hình ảnh", "Dưới đây là", "Sau đây
 // là", "Mời bạn đọc", "Xin giới thiệu", a gallery's name "Album ảnh", "Thư viện ảnh"; not
-// "Hình ảnh …", which is as often figurative).
+// "Hình ảnh …", which is as often figurative), or it is a label "Những hình ảnh …" of at most
+// 15 words, bulleted or not, with no stop and no verb's marker ("được", "đã" …): "Những hình
+// ảnh ấy đã in sâu …" is a sentence.
 bool announces_photos(std::string_view paragraph);
 
 // "Chùm ảnh: …", "Ảnh: …", "Phóng sự ảnh …", "[Ảnh] …", "(Ảnh) …", "Photo: …", or a title

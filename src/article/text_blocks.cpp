@@ -28,6 +28,7 @@
 #include "article/repeated_caption.h"
 #include "article/scene_caption.h"
 #include "article/series_link.h"
+#include "article/verse.h"
 #include "article/view_caption.h"
 #include "article/wrapped_line.h"
 
@@ -163,6 +164,34 @@ void drop_captions_printed_again(Article& a) {
   a.blocks.resize(kept);
 }
 
+// `next` opens with `line` word for word (of at least six words) and goes on past it with a
+// mark and more words.
+bool opens_retelling(std::string_view next, std::string_view line) {
+  constexpr std::size_t kMinWords = 6;
+  if (next.size() <= line.size() + 2 || !next.starts_with(line) ||
+      at_most_words(line, kMinWords - 1))
+    return false;
+  const char after = next[line.size()];
+  return after == ';' || after == ',' || after == ':' || after == '.' || after == ' ';
+}
+
+// p opens with the same six words, as written, as a caption among the last `blocks` (a
+// gallery's photos stand near one another; a bounded look keeps a text of many headings linear).
+bool opens_like_caption_above(std::string_view p, const std::vector<Block>& blocks) {
+  constexpr std::size_t kOpeningWords = 6, kLookBack = 20;
+  std::size_t end = 0;
+  for (std::size_t w = 0; w < kOpeningWords; ++w) {
+    end = p.find(' ', end);
+    if (end == std::string_view::npos) return false;
+    ++end;
+  }
+  const std::string_view opening = p.substr(0, end);
+  const std::size_t from = blocks.size() > kLookBack ? blocks.size() - kLookBack : 0;
+  return std::any_of(
+      blocks.begin() + static_cast<std::ptrdiff_t>(from), blocks.end(),
+      [&](const Block& b) { return b.type == BlockType::Caption && b.text.starts_with(opening); });
+}
+
 }  // namespace
 
 // Step 5 (text_reader.h).
@@ -171,7 +200,8 @@ void read_blocks(std::vector<Paragraph>& body, Article& a) {
     a.warnings.push_back(related_run_warning(links));
   unglue_captions(body);
   const bool cells_are_captions = cells_hold_captions(body);
-  const std::vector<bool> apart = printed_apart(body);  // repeated_caption.h
+  const std::vector<bool> apart = printed_apart(body);     // repeated_caption.h
+  const std::vector<bool> verse = verse_paragraphs(body);  // a poem's lines (verse.h)
   bool have_lead = false;
   std::size_t lead_index = 0;  // the lead's paragraph, once have_lead
   TitleWords title(a.title);
@@ -190,6 +220,12 @@ void read_blocks(std::vector<Paragraph>& body, Article& a) {
       if (!back_reference) back_reference = opens_with_back_reference(p);
       return *back_reference;
     };
+    // A poem's line after the lead is the text's, one a paragraph: neither a heading nor a
+    // photo's caption nor a link to another article, though as short as those
+    if (have_lead && verse[i] && !shows_photo(body[i].photo)) {
+      a.blocks.push_back(Block{BlockType::Paragraph, p, {}});
+      continue;
+    }
     std::optional<Block> caption = hinted_caption(
         body[i], i + 1 < body.size() ? &body[i + 1] : nullptr, have_lead, cells_are_captions);
     if (!caption) caption = parse_caption(p);
@@ -431,7 +467,7 @@ void read_blocks(std::vector<Paragraph>& body, Article& a) {
       a.lead_at = a.blocks.size();  // a heading or a photo the page set above it stays there
       have_lead = true;
       lead_index = i;
-      LinkRun run = link_run_at(body, i + 1);
+      LinkRun run = i + 1 < body.size() && verse[i + 1] ? LinkRun{} : link_run_at(body, i + 1);
       if (run.captions) {
         // photos standing together close the cut page: their captions, one a line
         for (std::size_t k = i + 1; k < body.size(); ++k)
@@ -454,6 +490,22 @@ void read_blocks(std::vector<Paragraph>& body, Article& a) {
     // it ("Lễ mừng thọ" / "Nhân dịp này, …") or the one above leaving its sentence open (";"):
     // no part starts there; it is the caption of a photo set in the run of the text
     // (interrupted_text.h).
+    // A subheading's shape opening with the same six words as a caption read above it: the
+    // next photo of one gallery ("ĐVTN giúp làm đường bê tông tại nhà ông …" under "… tại nhà
+    // Bà …"), no part's heading (untitled_page.h is_gallery_opening)
+    // "Lễ đài chính … (chùa Pháp Hoa, phường Vĩnh Điện)" over "Lễ đài chính … (chùa Pháp Hoa,
+    // phường Vĩnh Điện); Chương trình …": a paragraph that opens with the line word for word
+    // and goes on; a part's heading names its topic and the text under it goes on in its own
+    // words: the line is the photo's caption, which the text then tells (real-eval49/
+    // phatgiaoquangnam-1)
+    if (heading && opens_retelling(body[i + 1].text, p)) {
+      a.blocks.push_back(Block{BlockType::Caption, p, {}});
+      continue;
+    }
+    if (heading && opens_like_caption_above(p, a.blocks)) {
+      a.blocks.push_back(Block{BlockType::Caption, p, {}});
+      continue;
+    }
     if (heading && !a.blocks.empty() && a.blocks.back().type == BlockType::Paragraph &&
         interrupts_text(p, body[i - 1].text, body[i + 1].text)) {
       a.blocks.push_back(Block{BlockType::Caption, p, {}});

@@ -246,7 +246,8 @@ std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::
   std::erase_if(body, [&, i = std::size_t{0}](const Paragraph& p) mutable {
     const std::size_t at = i++;
     bool out = at > last &&
-               ((is_page_footer_line(p.text, chrome) && !signs_with_glued_initial(p.text)) ||
+               ((is_page_footer_line(p.text, chrome) && !signs_with_glued_initial(p.text) &&
+                 !signs_with_account_handle(p.text)) ||
                 heads_footer[at] || (!is_caption(p) && is_tail_chrome(p.text)) || at >= stamps ||
                 // "Tác giả:" closing the page with no name under it: the CMS's empty byline
                 // field, a label of no one (article_tail.h is_byline_label_alone)
@@ -281,10 +282,21 @@ std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::
     // under the text's last photo, which no caption can be: a caption needs body text or
     // another photo under it (text_blocks.h), or to read as one (closing_caption.h)
     bool under_last_photo = body[j].photo == PhotoHint::Marker && j + 1 == body.size() &&
-                            !parse_caption(p) && looks_like_byline(p) &&
+                            !parse_caption(p) &&
+                            (looks_like_byline(p) || signs_as_office(p) || signs_as_unit(p)) &&
                             !reads_as_closing_caption(p, body[j - 1].text) &&
                             !named_above(body, j, name_without_degrees(author_in_byline(p)));
     if (is_caption(body[j]) && !opens_with_writer_credit(p) && !under_last_photo) continue;
+    // "Ban Lễ Sinh" between two of a gallery's captions (photo_story.h): a photo of the altar
+    // servers' board, captioned by its name, no office signing the text (real-eval49/
+    // providenceportieux-1); its caption's hint, as its neighbours have. Only an office or a unit:
+    // a person's name there still signs (a writer's name may stand among the last photos,
+    // page_end_forms_test.cpp).
+    if (j + 1 < body.size() && body[j - 1].photo == PhotoHint::Story &&
+        body[j + 1].photo == PhotoHint::Story && (signs_as_office(p) || signs_as_unit(p))) {
+      body[j].photo = PhotoHint::Story;
+      continue;
+    }
     // "(Ban Tổ chức trao quà cho các cháu)": a caption in brackets, who does what, is no
     // writer in brackets (bare_caption.h)
     if (bracketed_caption(p)) continue;
@@ -347,7 +359,8 @@ std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::
     bool typed_lower = looked == 1 && is_name_typed_lower(bare) && no_text_after(body, j + 1) &&
                        !named_above(body, j, bare);
     shaped = shaped || !labelled.empty() || !glued.empty() || is_role_and_handle(p) ||
-             signs_with_glued_initial(p) || typed_lower;
+             signs_with_glued_initial(p) || (looked == 1 && signs_with_account_handle(p)) ||
+             typed_lower;
     // "Theo ĐĐK" / "Ý KIẾN ĐỘC GIẢ": under a source's credit, which closes the text, a line in
     // capitals of common words is the next box's heading (the comments'), no writer signing
     // under the credit (byline_name.h). Not elsewhere: an office signs in capitals of common

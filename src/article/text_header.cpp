@@ -18,6 +18,7 @@
 #include "article/header_topic.h"
 #include "article/page_line.h"
 #include "article/run_in_title.h"
+#include "article/schema_lines.h"
 #include "article/slogan.h"
 #include "article/stopped_title.h"
 #include "article/tab_title.h"
@@ -25,6 +26,7 @@
 #include "article/title_date.h"
 #include "article/title_score.h"
 #include "article/untitled_label.h"
+#include "article/verse.h"
 #include "text/date_line.h"
 
 namespace tuyentap {
@@ -83,6 +85,11 @@ HeaderLayout archive_with_date(std::span<const std::string_view> paras,
   } else if (d == 2 && (looks_like_degree_led_byline(paras[1]) || by_line_name(paras[1]))) {
     h.title = 0;  // the title, the writer ("PGS.TS NGUYỄN VĂN AN", "by Minh Anh"), the date line
     h.byline = 1;
+  } else if (d == 2 && is_machine_timestamp(paras[2]) && looks_like_byline(paras[1])) {
+    // a page's schema data (schema_lines.h): the headline, the author, the machine's time
+    h.title = 0;
+    h.byline = 1;
+    h.title_over_date = ends_with_sentence_punct(paras[0]);
   } else if (d == 2 && is_section_list(paras[1]) && word_count(paras[1]) < word_count(paras[0])) {
     // the title, then the sections it is filed under ("Tin nổi bật, Người Việt tại Séc, CỘNG
     // ĐỒNG"), then the date line: a kicker stands over its title, a blog's list of sections
@@ -187,6 +194,7 @@ HeaderLayout archive_without_date(std::span<const std::string_view> paras,
     h.body = 2;
   } else if (series || (paras.size() >= 3 && is_kicker_like(paras[0]) && is_title_like(paras[1]) &&
                         !sapo_second && !opens_with_bullet(paras[1]) &&  // the body's first heading
+                        !is_quoted_saying(paras[1]) &&                   // a motto over the text
                         !looks_like_degree_led_byline(paras[1]) &&  // the writer under the title
                         !upper_is_better_title(paras, twice, 0) &&
                         !title_over_capitals_heading(paras[0], paras[1]))) {
@@ -384,6 +392,24 @@ std::optional<HeaderLayout> page_with_titled_crumb(std::span<const std::string_v
   return std::nullopt;
 }
 
+// "Mẫu giáo Họa Mi - Khối lá tham quan …", "Mẫu giáo Họa Mi", "Tu xá …", "Khối lá tham quan …",
+// the body: a blog's heading block under the title prints the title's halves again, the
+// second right over the body, where the title would stand. The whole title above, which ends
+// with that line after a dash or a colon, is the title; what stands between is the header's.
+std::size_t whole_title_above(std::span<const std::string_view> paras, std::size_t t) {
+  if (t == HeaderLayout::kNone) return t;
+  const std::string_view half = paras[t];
+  for (std::size_t back = 1; back <= kMaxTitleLookBack && back <= t; ++back) {
+    std::string_view whole = paras[t - back];
+    if (whole.size() <= half.size() + 3 || !whole.ends_with(half) || !is_title_like(whole))
+      continue;
+    std::string_view before = whole.substr(0, whole.size() - half.size());
+    if (before.ends_with(" - ") || before.ends_with(" – ") || before.ends_with(": "))
+      return t - back;
+  }
+  return t;
+}
+
 // A page's header without a date line before its body text at b (b >= 3).
 HeaderLayout page_without_date(std::span<const std::string_view> paras, std::size_t b) {
   HeaderLayout h;
@@ -415,6 +441,13 @@ HeaderLayout page_without_date(std::span<const std::string_view> paras, std::siz
     }
   }
   if (nearest != kNone) h.title = nearest;
+  if (std::size_t whole = whole_title_above(paras, h.title); whole != h.title) {
+    h.title = whole;
+    h.body = b;  // the halves printed again under it are the header's
+    find_page_topic(paras, h, h.title >= 1 ? h.title - 1 : kNone);
+    h.first = std::min(h.title, h.kicker);
+    return h;
+  }
   if (closes_menu_run(paras, h.title)) {
     // "TRANG CHỦ", "GIỚI THIỆU", …, "XÂY DỰNG ĐOÀN", the body: the menu's last item stands where
     // a title would; the page shows none
@@ -479,8 +512,9 @@ HeaderLayout header_after_slogans(std::span<const std::string_view> paras,
     bool heading =
         is_all_caps(paras[i]) && !heading_seen && (i == 0 || !is_page_title(paras[i - 1]));
     heading_seen = heading_seen || (is_all_caps(paras[i]) && is_body_text(paras[i]));
-    if (is_body_text(paras[i]) && !heading && !title_over_date_line(paras, i) &&
-        !printed_run_into(paras, i)) {
+    // a poem's page: its first verse is where the body starts (verse.h)
+    if ((is_body_text(paras[i]) || opens_verse(paras, i)) && !heading &&
+        !title_over_date_line(paras, i) && !printed_run_into(paras, i)) {
       body_text = i;
       break;
     }

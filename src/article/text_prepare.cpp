@@ -21,9 +21,11 @@
 #include "article/occurs_in.h"
 #include "article/page_widgets.h"
 #include "article/photo_placeholder.h"
+#include "article/schema_lines.h"
 #include "article/text_header.h"
 #include "article/title_gap_section.h"
 #include "article/unmarked_photo_names.h"
+#include "article/verse.h"
 #include "base/error.h"
 #include "text/date_line.h"
 
@@ -133,6 +135,13 @@ void blank_shaped_chrome(PreparedText& t, const ChromeMatcher& chrome, const Key
     if (std::size_t end = past_header ? counter_box_end(lines, i) : header_chrome.box_end(i);
         end > i) {
       for (std::size_t k = i; k < end; ++k) lines[k].clear();
+      i = end - 1;
+      continue;
+    }
+    // a page's schema data printed as text: its first time stays, the date line (schema_lines.h)
+    if (is_machine_timestamp(line)) {
+      std::size_t end = schema_data_end(lines, i);
+      for (std::size_t k = i + 1; k < end; ++k) lines[k].clear();
       i = end - 1;
       continue;
     }
@@ -370,9 +379,10 @@ std::string cut_at_end(PreparedText& t, std::size_t from, const ChromeMatcher& c
                              [](const std::string& l) { return !l.empty() && is_body_text(l); });
     return *has_body;
   };
+  VerseBefore verse_before(lines, from);  // a poem's page has text of no body's shape (verse.h)
   for (std::size_t i = from; i < lines.size(); ++i) {
     if (!lines[i].empty() && is_comment_form_notice(lines[i])) {
-      if (in_header_area(lines, body_before(i), i) || body_before(i) == 0) {
+      if (in_header_area(lines, body_before(i), i) || (body_before(i) == 0 && !verse_before(i))) {
         lines[i].clear();  // a form's words under the date line: the article is still to come
         continue;
       }
@@ -483,6 +493,7 @@ std::size_t lines_with_text(const std::vector<std::string>& lines) {
 void keep_emptied_prose(PreparedText& t, std::string_view text, const ChromeMatcher& chrome) {
   auto body = [](const std::string& l) { return !l.empty() && is_body_text(l); };
   if (std::any_of(t.lines.begin(), t.lines.end(), body)) return;
+  if (holds_verse(t.lines, 0, t.lines.size())) return;  // a poem's page (verse.h)
   std::vector<std::string> raw = split_clean_lines(text);
   split_glued_markers(raw, chrome);
   const std::size_t cut_at = t.lines.size();

@@ -363,7 +363,7 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
       !dated && !title_over_date &&
       ((is_caption_opening(a.title) && any_body(reads_as_people_caption)) ||
        (is_bracketed_whole(a.title) && any_body(is_bracketed_whole)) ||
-       is_cell_caption_opening(a.title, body) ||
+       is_cell_caption_opening(a.title, body) || is_gallery_opening(a.title, body) ||
        (!body.empty() && is_body_text(body.front().text) && is_addressed_caption(a.title)));
   bool untitled =
       no_title || caption_first || !at_most_words(a.title, kMaxTitleWords) ||

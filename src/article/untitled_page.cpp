@@ -13,6 +13,7 @@
 #include "article/leading_symbols.h"
 #include "article/scene_caption.h"
 #include "article/text_lines.h"
+#include "article/title_repeat.h"
 #include "article/title_score.h"
 #include "article/word_lists.h"
 #include "text/normalize.h"
@@ -266,6 +267,34 @@ bool is_bracketed_whole(std::string_view paragraph) {
   while (paragraph.starts_with(' ')) paragraph.remove_prefix(1);
   return paragraph.starts_with('(') && paragraph.find(')') == paragraph.size() - 1 &&
          !at_most_words(paragraph, kMinWords - 1);
+}
+
+bool is_gallery_opening(std::string_view title_paragraph, const std::vector<Paragraph>& body) {
+  constexpr std::size_t kOpeningWords = 6, kMaxCaptionWords = 30, kMinOthers = 2;
+  if (at_most_words(title_paragraph, kOpeningWords) ||
+      !at_most_words(title_paragraph, kMaxCaptionWords))
+    return false;
+  // the first six words, as written: a cheap look at each paragraph's start
+  std::size_t end = 0;
+  for (std::size_t w = 0; w < kOpeningWords; ++w) {
+    end = title_paragraph.find(' ', end);
+    if (end == std::string_view::npos) return false;
+    ++end;
+  }
+  const std::string_view opening = title_paragraph.substr(0, end);
+  const std::string folded_title = fold_for_match(title_paragraph);
+  std::size_t others = 0;
+  for (const Paragraph& p : body) {
+    if (!p.text.starts_with(opening) || !at_most_words(p.text, kMaxCaptionWords) ||
+        is_body_text(p.text))
+      continue;
+    // the title's photo placeholders and alt texts ("<title> ảnh 1…") repeat a title: a
+    // gallery's lines are other photos' captions, its first printed again alone at most
+    TitleRepeat r = repeats_title(p.text, folded_title);
+    if (r != TitleRepeat::No && r != TitleRepeat::Alone) continue;
+    if (++others >= kMinOthers) return true;
+  }
+  return false;
 }
 
 }  // namespace tuyentap

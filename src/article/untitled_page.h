@@ -7,6 +7,9 @@
 #pragma once
 
 #include <string_view>
+#include <vector>
+
+#include "article/text_lines.h"
 
 namespace tuyentap {
 
@@ -73,5 +76,14 @@ bool is_caption_opening(std::string_view title_paragraph);
 // stands for the page's first caption only where the header has no date line and a later
 // paragraph is bracketed whole too (the page's other photos): the page shows no title.
 bool is_bracketed_whole(std::string_view paragraph);
+
+// "ĐVTN giúp làm đường bê tông tại nhà Bà …, thôn Pùng Chằm" where the title stands, then
+// "ĐVTN giúp làm đường bê tông tại nhà ông …, thôn Nà Ngò" and the first line again between
+// the text's paragraphs (real-eval48/tnmtbackan-1): a gallery's captions, one a photo, that
+// open with the same words. The paragraph the header took for the title is the first of them
+// when two or more short lines of the body (at most 30 words, no sentence of the body's shape)
+// open with its first six words: no title is told again so, twice. The reader asks it only
+// where the header has no date line.
+bool is_gallery_opening(std::string_view title_paragraph, const std::vector<Paragraph>& body);
 
 }  // namespace tuyentap

@@ -173,3 +173,12 @@ TEST_CASE("byline author: a paper's site after a slash and a space is the outlet
   // a word in lower case with no dot is no outlet's mark
   CHECK(author_in_byline("Thương Mai/ tổng hợp") == "Thương Mai/ tổng hợp");
 }
+
+TEST_CASE("byline author: a health worker's or a poet's title with its colon comes off") {
+  // real-eval48/phutan-1 signs "Ds: Trần Văn Chí ( TTYT Phú Tân)"; real-eval49/congdoandetmay-1
+  // "Thơ: Nhã Nguyễn"
+  CHECK(author_of_page("Ds: Lê Văn Hòa ( TTYT Tân Phú)") == "Lê Văn Hòa");
+  CHECK(author_of_page("BS: Nguyễn Thị Lan") == "Nguyễn Thị Lan");
+  CHECK(author_of_page("Thơ: Minh Hạnh") == "Minh Hạnh");
+  CHECK(author_in_byline("ĐD: Phạm Thu Trang") == "Phạm Thu Trang");
+}

@@ -3,6 +3,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "article/office_byline.h"
+
 using namespace tuyentap;
 
 TEST_CASE("byline unit: a code, initials or a word in lower case is no name") {
@@ -48,4 +50,11 @@ TEST_CASE("byline unit: a place after the dash comes off when the page names it 
   // the abbreviation glued or spaced
   CHECK(writer_before_named_place("Huy Quốc – Củ Chi", "Hội H.Củ Chi") == "Huy Quốc");
   CHECK(writer_before_named_place("Huy Quốc – Củ Chi", "Hội H. Củ Chi") == "Huy Quốc");
+}
+
+TEST_CASE("byline unit: a board's initials and whose board it is sign as an office") {
+  // real-eval49/giaophanhunghoa-1 signs "BTT giáo xứ Phù Lỗ" (Ban Truyền thông) under its gallery
+  CHECK(signs_as_office("BTT giáo xứ Phù Lỗ"));
+  CHECK(signs_as_office("BBT Hội Nông dân xã"));
+  CHECK_FALSE(signs_as_office("BTT đã họp bàn kế hoạch"));  // no name: a sentence's subject
 }

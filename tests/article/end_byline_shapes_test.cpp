@@ -136,6 +136,20 @@ TEST_CASE("end byline shapes: a newsroom's role before a site's handle signs") {
   CHECK(!is_role_and_handle("chiminh"));
 }
 
+TEST_CASE("end byline shapes: a poster's account, given.family, signs") {
+  // real-eval48/bvtamtrisaigon-1: "nhung.truong" over "TAG:"
+  for (const std::string& tail : kTails) {
+    INFO(tail);
+    CHECK(read_page("lan.nguyen", tail).author == "lan.nguyen");
+  }
+  CHECK(read_page("lan.nguyen", "TAG:\ntinnoibat\n").author == "lan.nguyen");
+  CHECK(signs_with_account_handle("nhung.truong"));
+  CHECK_FALSE(signs_with_account_handle("tamtri.vn"));     // a site's address
+  CHECK_FALSE(signs_with_account_handle("index.html"));    // a file's
+  CHECK_FALSE(signs_with_account_handle("Nhung.Truong"));  // initials' shape: another rule's
+  CHECK_FALSE(signs_with_account_handle("a.b.c"));
+}
+
 TEST_CASE("end byline shapes: a link or a widget's label after the text ends the article") {
   // (with no byline above them, a button in Vietnamese, "Đăng nhận xét", and box headings not
   // named as boxes, "Tin mới đăng", still stay: no shape tells them from a closing heading yet)
