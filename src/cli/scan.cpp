@@ -215,7 +215,7 @@ void write_warning_kinds(const std::map<std::string, int>& files_by_code, std::o
   for (const auto& [code, files] : kinds) {
     std::string count = std::to_string(files);
     if (count.size() < 5) count.insert(0, 5 - count.size(), ' ');
-    out << tr(N_("%s files: %s"), {count, tr(std::string(warning_summary(code)).c_str())}) << "\n";
+    out << tr(N_("%s files: %s"), {count, tr(warning_summary(code))}) << "\n";
   }
 }
 
