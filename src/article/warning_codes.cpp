@@ -81,8 +81,9 @@ constexpr WarningKind kKinds[] = {
     {"encoding-uncertain", N_("encoding uncertain: %s")},
 };
 
-// What each code's warnings are, in a few words: scan's count of files by kind
-// (cli/scan.cpp), so that a clerk sees "11 files: no date line" before the list of every file.
+// What each code's warnings are, in a few words: scan's and report.txt's count of files by kind
+// (cli/scan.cpp, book/report.cpp), so that a clerk sees "11 files: no date line" before the
+// list of every file.
 constexpr WarningKind kSummaries[] = {
     {"no-date", N_("no date line")},
     {"impossible-date", N_("a date that does not exist")},
@@ -115,6 +116,8 @@ constexpr WarningKind kSummaries[] = {
     {kPhotoUnreadableCode, N_("photo unreadable")},
     {kPhotoTooLargeCode, N_("photo too large")},
     {"encoding-uncertain", N_("encoding uncertain")},
+    // the compiler's own (book/select.cpp), counted in report.txt beside the readers'
+    {kIncludedBySpecCode, N_("included by the spec though left out")},
     {kOtherWarning, N_("other warnings")},
 };
 

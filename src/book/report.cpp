@@ -49,7 +49,7 @@ void write_header(JsonWriter& w, const Book& book, const ReportHeader& h) {
 // The stable code of one of an input's warnings: the reader's (article/warning_codes.h), or
 // the compiler's own.
 std::string_view input_warning_code(std::string_view warning) {
-  if (warning.ends_with(book::kIncludedBySpec)) return book::kIncludedBySpecCode;
+  if (warning.ends_with(book::kIncludedBySpec)) return kIncludedBySpecCode;
   return warning_code(warning);
 }
 
@@ -212,10 +212,7 @@ std::string warning_kinds_text(const BuildReport& r, const SentenceTranslator& t
   for (const auto& [code, files] : kinds) {
     std::string count = std::to_string(files);
     if (count.size() < 5) count.insert(0, 5 - count.size(), ' ');
-    const std::string what = code == book::kIncludedBySpecCode
-                                 ? std::string("đưa vào sách theo tệp cấu hình dù bị loại")
-                                 : translated(translate, std::string(warning_summary(code)));
-    o += count + " tệp: " + what + "\n";
+    o += count + " tệp: " + translated(translate, std::string(warning_summary(code))) + "\n";
   }
   return o;
 }
