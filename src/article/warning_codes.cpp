@@ -1,5 +1,8 @@
 #include "article/warning_codes.h"
 
+#include <algorithm>
+#include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -138,6 +141,19 @@ std::string_view warning_summary(std::string_view code) {
   for (const WarningKind& k : kSummaries)
     if (code == k.code) return k.sentence;
   return warning_summary(kOtherWarning);
+}
+
+std::vector<WarningKindCount> count_warning_kinds(
+    std::span<const std::vector<std::string_view>> codes_by_file) {
+  std::map<std::string_view, int> files;
+  for (const auto& codes : codes_by_file)
+    for (std::string_view code : std::set<std::string_view>(codes.begin(), codes.end()))
+      ++files[code];
+  std::vector<WarningKindCount> kinds;
+  for (const auto& [code, n] : files) kinds.push_back({std::string(code), n});
+  std::stable_sort(kinds.begin(), kinds.end(),
+                   [](const auto& a, const auto& b) { return a.files > b.files; });
+  return kinds;
 }
 
 }  // namespace tuyentap

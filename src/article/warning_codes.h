@@ -7,7 +7,9 @@
 #pragma once
 
 #include <span>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace tuyentap {
 
@@ -32,6 +34,20 @@ inline constexpr const char* kOtherWarning = "other";
 // label; a code with no entry (none: tests/article/warning_codes_test.cpp) reads as
 // kOtherWarning's.
 std::string_view warning_summary(std::string_view code);
+
+// How many files have a kind of warning: scan's and report.txt's count, before the list of
+// every file's warnings. Each caller words it (scan in the user's language, report.txt in
+// Vietnamese); the counting and the order are the same for both.
+struct WarningKindCount {
+  std::string code;
+  int files = 0;
+};
+
+// One entry per code of codes_by_file (the codes of each file's warnings: warning_code's, or
+// the compiler's; a code repeated in one file counts that file once), the most files first;
+// among equals, by the code's spelling.
+std::vector<WarningKindCount> count_warning_kinds(
+    std::span<const std::vector<std::string_view>> codes_by_file);
 
 // The codes that report.json's "problems" give with their facts (a count of lines, a photo's
 // file, the rules' title): named for book/report.cpp.

@@ -1,8 +1,5 @@
 #include "book/report.h"
 
-#include <algorithm>
-#include <map>
-#include <set>
 #include <string_view>
 #include <utility>
 
@@ -195,19 +192,17 @@ std::string report_json(const BuildReport& r, const Book& book, const ReportHead
 
 namespace {
 
-// How many inputs have each kind of warning, the most first (the codes' order among equals),
-// as `scan` counts them: what the archive lacks as a whole, before every file's warnings.
+// How many inputs have each kind of warning, counted as `scan` counts them
+// (article/warning_codes.h count_warning_kinds): what the archive lacks as a whole, before
+// every file's warnings.
 std::string warning_kinds_text(const BuildReport& r, const SentenceTranslator& translate) {
-  std::map<std::string, int> by_code;
+  std::vector<std::vector<std::string_view>> codes;
   for (const auto& f : r.inputs) {
-    std::set<std::string_view> codes;
-    for (const auto& w : f.warnings) codes.insert(input_warning_code(w));
-    for (std::string_view c : codes) ++by_code[std::string(c)];
+    codes.emplace_back();
+    for (const auto& w : f.warnings) codes.back().push_back(input_warning_code(w));
   }
-  if (by_code.empty()) return {};
-  std::vector<std::pair<std::string, int>> kinds(by_code.begin(), by_code.end());
-  std::stable_sort(kinds.begin(), kinds.end(),
-                   [](const auto& a, const auto& b) { return a.second > b.second; });
+  const std::vector<WarningKindCount> kinds = count_warning_kinds(codes);
+  if (kinds.empty()) return {};
   std::string o = "\nLƯU Ý THEO LOẠI\n";
   for (const auto& [code, files] : kinds) {
     std::string count = std::to_string(files);

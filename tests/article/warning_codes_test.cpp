@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 #include <set>
 #include <string>
+#include <vector>
 
 #include "article/chrome.h"
 #include "article/photo_pixels.h"
@@ -31,6 +32,14 @@ std::string filled(std::string_view sentence, const std::string& part = "7") {
       out += sentence[i];
     }
   }
+  return out;
+}
+
+// count_warning_kinds's entries as "code files", for a readable failure.
+std::vector<std::string> counted(const std::vector<std::vector<std::string_view>>& files) {
+  std::vector<std::string> out;
+  for (const WarningKindCount& k : count_warning_kinds(files))
+    out.push_back(k.code + " " + std::to_string(k.files));
   return out;
 }
 
@@ -127,4 +136,15 @@ TEST_CASE("each warning code has its own few words for scan's count of files by 
   CHECK(warning_summary(kOtherWarning) == "other warnings");
   CHECK(warning_summary("no-such-code") == "other warnings");
   CHECK(warning_summary("no-date") == "no date line");
+}
+
+TEST_CASE("files are counted once for each kind of warning they have, the most first") {
+  // two site chrome warnings in one file are one file with site chrome
+  CHECK(counted({{"site-chrome", "no-byline", "site-chrome"},
+                 {"no-byline", "site-chrome"},
+                 {},
+                 {"site-chrome", "no-date"}}) ==
+        std::vector<std::string>{"site-chrome 3", "no-byline 2", "no-date 1"});
+  CHECK(counted({}).empty());
+  CHECK(counted({{}, {}}).empty());
 }
