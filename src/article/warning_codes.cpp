@@ -143,6 +143,19 @@ std::string_view warning_summary(std::string_view code) {
   return warning_summary(kOtherWarning);
 }
 
+namespace {
+
+// A code's place in the catalogue: kSummaries lists each code once, in kKinds' order
+// (tests/article/warning_codes_test.cpp holds them to it), with the compiler's code and
+// kOtherWarning after; a code of neither table comes after them all.
+std::size_t catalogue_place(std::string_view code) {
+  auto is_code = [&](const WarningKind& k) { return code == k.code; };
+  return std::find_if(std::begin(kSummaries), std::end(kSummaries), is_code) -
+         std::begin(kSummaries);
+}
+
+}  // namespace
+
 std::vector<WarningKindCount> count_warning_kinds(
     std::span<const std::vector<std::string_view>> codes_by_file) {
   std::map<std::string_view, int> files;
@@ -151,8 +164,11 @@ std::vector<WarningKindCount> count_warning_kinds(
       ++files[code];
   std::vector<WarningKindCount> kinds;
   for (const auto& [code, n] : files) kinds.push_back({std::string(code), n});
-  std::stable_sort(kinds.begin(), kinds.end(),
-                   [](const auto& a, const auto& b) { return a.files > b.files; });
+  // stable: codes of the same place (none the catalogue knows) keep the map's, spelling, order
+  std::stable_sort(kinds.begin(), kinds.end(), [](const auto& a, const auto& b) {
+    if (a.files != b.files) return a.files > b.files;
+    return catalogue_place(a.code) < catalogue_place(b.code);
+  });
   return kinds;
 }
 

@@ -44,8 +44,11 @@ struct WarningKindCount {
 };
 
 // One entry per code of codes_by_file (the codes of each file's warnings: warning_code's, or
-// the compiler's; a code repeated in one file counts that file once), the most files first;
-// among equals, by the code's spelling.
+// the compiler's; a code repeated in one file counts that file once), the most files first.
+// Among equals, the catalogue's order: the order warning_codes.cpp lists the codes in (the
+// date, the topic and title, the author, the body, the photos, the bytes; then the compiler's
+// included-by-spec and kOtherWarning), not the codes' spelling, so that ties read in the same
+// order whatever a code is called; a code the catalogue lacks comes last, by its spelling.
 std::vector<WarningKindCount> count_warning_kinds(
     std::span<const std::vector<std::string_view>> codes_by_file);
 

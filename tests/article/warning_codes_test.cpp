@@ -2,6 +2,7 @@
 // "warning_codes"), from the one table of sentences the CLI also translates by.
 #include "article/warning_codes.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <set>
 #include <string>
@@ -147,4 +148,33 @@ TEST_CASE("files are counted once for each kind of warning they have, the most f
         std::vector<std::string>{"site-chrome 3", "no-byline 2", "no-date 1"});
   CHECK(counted({}).empty());
   CHECK(counted({{}, {}}).empty());
+}
+
+TEST_CASE("kinds of warning with as many files each are in the catalogue's order") {
+  // one file for every code: the table's order, not the codes' spelling ("no-byline" would
+  // come before "no-date", "included-by-spec" before both); the summaries list the codes in
+  // the sentences' order, with the compiler's code and "other" after
+  std::vector<std::vector<std::string_view>> files;
+  std::vector<std::string> expected;
+  std::set<std::string> seen;
+  for (const WarningKind& k : warning_kinds()) {
+    if (!seen.insert(k.code).second) continue;
+    files.push_back({k.code});
+    expected.push_back(std::string(k.code) + " 1");
+  }
+  for (const char* code : {kIncludedBySpecCode, kOtherWarning}) {
+    files.push_back({code});
+    expected.push_back(std::string(code) + " 1");
+  }
+  // codes the catalogue lacks last, by their spelling
+  files.push_back({"zz-unknown"});
+  files.push_back({"aa-unknown"});
+  expected.insert(expected.end(), {"aa-unknown 1", "zz-unknown 1"});
+  std::reverse(files.begin(), files.end());  // the order of the files plays no part
+  CHECK(counted(files) == expected);
+  // the count comes first: two files of byline beat one of date
+  CHECK(counted({{"no-date", "no-byline"}, {"no-byline"}}) ==
+        std::vector<std::string>{"no-byline 2", "no-date 1"});
+  CHECK(counted({{"no-byline"}, {"no-date"}}) ==
+        std::vector<std::string>{"no-date 1", "no-byline 1"});
 }
