@@ -1,5 +1,8 @@
 #include "article/warning_codes.h"
 
+#include <algorithm>
+#include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -81,8 +84,9 @@ constexpr WarningKind kKinds[] = {
     {"encoding-uncertain", N_("encoding uncertain: %s")},
 };
 
-// What each code's warnings are, in a few words: scan's count of files by kind
-// (cli/scan.cpp), so that a clerk sees "11 files: no date line" before the list of every file.
+// What each code's warnings are, in a few words: scan's and report.txt's count of files by kind
+// (cli/scan.cpp, book/report.cpp), so that a clerk sees "11 files: no date line" before the
+// list of every file.
 constexpr WarningKind kSummaries[] = {
     {"no-date", N_("no date line")},
     {"impossible-date", N_("a date that does not exist")},
@@ -115,6 +119,8 @@ constexpr WarningKind kSummaries[] = {
     {kPhotoUnreadableCode, N_("photo unreadable")},
     {kPhotoTooLargeCode, N_("photo too large")},
     {"encoding-uncertain", N_("encoding uncertain")},
+    // the compiler's own (book/select.cpp), counted in report.txt beside the readers'
+    {kIncludedBySpecCode, N_("included by the spec though left out")},
     {kOtherWarning, N_("other warnings")},
 };
 
@@ -135,6 +141,35 @@ std::string_view warning_summary(std::string_view code) {
   for (const WarningKind& k : kSummaries)
     if (code == k.code) return k.sentence;
   return warning_summary(kOtherWarning);
+}
+
+namespace {
+
+// A code's place in the catalogue: kSummaries lists each code once, in kKinds' order
+// (tests/article/warning_codes_test.cpp holds them to it), with the compiler's code and
+// kOtherWarning after; a code of neither table comes after them all.
+std::size_t catalogue_place(std::string_view code) {
+  auto is_code = [&](const WarningKind& k) { return code == k.code; };
+  return std::find_if(std::begin(kSummaries), std::end(kSummaries), is_code) -
+         std::begin(kSummaries);
+}
+
+}  // namespace
+
+std::vector<WarningKindCount> count_warning_kinds(
+    std::span<const std::vector<std::string_view>> codes_by_file) {
+  std::map<std::string_view, int> files;
+  for (const auto& codes : codes_by_file)
+    for (std::string_view code : std::set<std::string_view>(codes.begin(), codes.end()))
+      ++files[code];
+  std::vector<WarningKindCount> kinds;
+  for (const auto& [code, n] : files) kinds.push_back({std::string(code), n});
+  // stable: codes of the same place (none the catalogue knows) keep the map's, spelling, order
+  std::stable_sort(kinds.begin(), kinds.end(), [](const auto& a, const auto& b) {
+    if (a.files != b.files) return a.files > b.files;
+    return catalogue_place(a.code) < catalogue_place(b.code);
+  });
+  return kinds;
 }
 
 }  // namespace tuyentap

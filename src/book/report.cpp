@@ -1,8 +1,5 @@
 #include "book/report.h"
 
-#include <algorithm>
-#include <map>
-#include <set>
 #include <string_view>
 #include <utility>
 
@@ -49,7 +46,7 @@ void write_header(JsonWriter& w, const Book& book, const ReportHeader& h) {
 // The stable code of one of an input's warnings: the reader's (article/warning_codes.h), or
 // the compiler's own.
 std::string_view input_warning_code(std::string_view warning) {
-  if (warning.ends_with(book::kIncludedBySpec)) return book::kIncludedBySpecCode;
+  if (warning.ends_with(book::kIncludedBySpec)) return kIncludedBySpecCode;
   return warning_code(warning);
 }
 
@@ -195,27 +192,22 @@ std::string report_json(const BuildReport& r, const Book& book, const ReportHead
 
 namespace {
 
-// How many inputs have each kind of warning, the most first (the codes' order among equals),
-// as `scan` counts them: what the archive lacks as a whole, before every file's warnings.
+// How many inputs have each kind of warning, counted as `scan` counts them
+// (article/warning_codes.h count_warning_kinds): what the archive lacks as a whole, before
+// every file's warnings.
 std::string warning_kinds_text(const BuildReport& r, const SentenceTranslator& translate) {
-  std::map<std::string, int> by_code;
+  std::vector<std::vector<std::string_view>> codes;
   for (const auto& f : r.inputs) {
-    std::set<std::string_view> codes;
-    for (const auto& w : f.warnings) codes.insert(input_warning_code(w));
-    for (std::string_view c : codes) ++by_code[std::string(c)];
+    codes.emplace_back();
+    for (const auto& w : f.warnings) codes.back().push_back(input_warning_code(w));
   }
-  if (by_code.empty()) return {};
-  std::vector<std::pair<std::string, int>> kinds(by_code.begin(), by_code.end());
-  std::stable_sort(kinds.begin(), kinds.end(),
-                   [](const auto& a, const auto& b) { return a.second > b.second; });
+  const std::vector<WarningKindCount> kinds = count_warning_kinds(codes);
+  if (kinds.empty()) return {};
   std::string o = "\nLƯU Ý THEO LOẠI\n";
   for (const auto& [code, files] : kinds) {
     std::string count = std::to_string(files);
     if (count.size() < 5) count.insert(0, 5 - count.size(), ' ');
-    const std::string what = code == book::kIncludedBySpecCode
-                                 ? std::string("đưa vào sách theo tệp cấu hình dù bị loại")
-                                 : translated(translate, std::string(warning_summary(code)));
-    o += count + " tệp: " + what + "\n";
+    o += count + " tệp: " + translated(translate, std::string(warning_summary(code))) + "\n";
   }
   return o;
 }

@@ -33,9 +33,9 @@ Inputs list_inputs(const ArchiveContents& archive,
                    const std::vector<std::variant<Article, NotAnArticle>>& articles);
 
 // The end of the warning an input gets when the spec's include list keeps it although it is
-// out of the period or undated ("undated but included by the spec"), and its stable code.
+// out of the period or undated ("undated but included by the spec"); its stable code and
+// label are in the readers' table (article/warning_codes.h kIncludedBySpecCode).
 inline constexpr const char* kIncludedBySpec = " but included by the spec";
-inline constexpr const char* kIncludedBySpecCode = "included-by-spec";
 
 // The running state of the compiler, one slot per input. Later steps (duplicates,
 // leftovers) take more inputs out of the running with leave_out.

@@ -101,7 +101,7 @@ const std::string* find_vietnamese(std::string_view msgid) {
   return it == g_catalogue.end() ? nullptr : &it->second;
 }
 
-std::string tr(const char* msgid) {
+std::string tr(std::string_view msgid) {
   const std::string* t = find_translation(msgid);
   return t ? *t : std::string(msgid);
 }
@@ -120,7 +120,7 @@ std::string fill(std::string_view pattern, const std::vector<std::string>& args)
   return out;
 }
 
-std::string tr(const char* msgid, std::initializer_list<std::string> args) {
+std::string tr(std::string_view msgid, std::initializer_list<std::string> args) {
   return fill(tr(msgid), std::vector<std::string>(args));
 }
 

@@ -32,10 +32,12 @@ Language choose_language(std::string_view forced,
 void set_language(Language lang, const std::string& locale_dir);
 Language current_language();
 
-// The message in the current language; `msgid` itself when it has no translation.
-std::string tr(const char* msgid);
+// The message in the current language; `msgid` itself when it has no translation. A view,
+// so that a msgid kept in a table as one (article/warning_codes.h warning_summary) is
+// looked up as it is; a literal reads as before.
+std::string tr(std::string_view msgid);
 // tr(msgid) with each "%s" replaced by the next argument, in order.
-std::string tr(const char* msgid, std::initializer_list<std::string> args);
+std::string tr(std::string_view msgid, std::initializer_list<std::string> args);
 // Fills "%s" of an already-translated pattern (used by the error translation).
 std::string fill(std::string_view pattern, const std::vector<std::string>& args);
 

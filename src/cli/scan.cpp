@@ -199,31 +199,24 @@ class HumanScan {
     std::string file;
     std::vector<std::string> warnings;
   };
-  std::vector<Warned> warned_;                // the articles with warnings, in the files' order
-  std::map<std::string, int> files_by_code_;  // warning code → the files that have it
+  std::vector<Warned> warned_;  // the articles with warnings, in the files' order
 };
 
-// How many files have each kind of warning, the most first (the codes' order among equals):
-// a clerk sees what the archive lacks as a whole ("11 files: no date line") before the list
-// of every file's warnings, which grows with the archive.
-void write_warning_kinds(const std::map<std::string, int>& files_by_code, std::ostream& out) {
-  if (files_by_code.empty()) return;
-  std::vector<std::pair<std::string, int>> kinds(files_by_code.begin(), files_by_code.end());
-  std::stable_sort(kinds.begin(), kinds.end(),
-                   [](const auto& a, const auto& b) { return a.second > b.second; });
+// How many files have each kind of warning (article/warning_codes.h count_warning_kinds): a
+// clerk sees what the archive lacks as a whole ("11 files: no date line") before the list of
+// every file's warnings, which grows with the archive.
+void write_warning_kinds(const std::vector<WarningKindCount>& kinds, std::ostream& out) {
+  if (kinds.empty()) return;
   out << "\n" << tr(N_("Warnings by kind:")) << "\n";
   for (const auto& [code, files] : kinds) {
     std::string count = std::to_string(files);
     if (count.size() < 5) count.insert(0, 5 - count.size(), ' ');
-    out << tr(N_("%s files: %s"), {count, tr(std::string(warning_summary(code)).c_str())}) << "\n";
+    out << tr(N_("%s files: %s"), {count, tr(warning_summary(code))}) << "\n";
   }
 }
 
 void HumanScan::article(std::size_t file, Article&& a) {
   ++read_;
-  std::set<std::string_view> codes;
-  for (const auto& w : a.warnings) codes.insert(warning_code(w));
-  for (std::string_view code : codes) ++files_by_code_[std::string(code)];
   if (!a.warnings.empty()) warned_.push_back({file, std::move(a.file), std::move(a.warnings)});
   if (seen_topics_.insert(a.topic).second) topics_.push_back(a.topic);
   if (a.date) {
@@ -254,7 +247,12 @@ void HumanScan::write(const LoadedInputs& in, const NotArticles& not_articles,
             {std::to_string(read_), std::to_string(skipped), std::to_string(with_warnings)})
       << "\n";
   write_learned_chrome(in.learned_chrome, out);
-  write_warning_kinds(files_by_code_, out);
+  std::vector<std::vector<std::string_view>> codes;  // of each article with warnings
+  for (const Warned& w : warned_) {
+    codes.emplace_back();
+    for (const auto& msg : w.warnings) codes.back().push_back(warning_code(msg));
+  }
+  write_warning_kinds(count_warning_kinds(codes), out);
 
   if (skipped + with_warnings == 0) return;
   out << "\n" << tr(N_("Problems:")) << "\n";

@@ -2,9 +2,11 @@
 // "warning_codes"), from the one table of sentences the CLI also translates by.
 #include "article/warning_codes.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <set>
 #include <string>
+#include <vector>
 
 #include "article/chrome.h"
 #include "article/photo_pixels.h"
@@ -31,6 +33,14 @@ std::string filled(std::string_view sentence, const std::string& part = "7") {
       out += sentence[i];
     }
   }
+  return out;
+}
+
+// count_warning_kinds's entries as "code files", for a readable failure.
+std::vector<std::string> counted(const std::vector<std::vector<std::string_view>>& files) {
+  std::vector<std::string> out;
+  for (const WarningKindCount& k : count_warning_kinds(files))
+    out.push_back(k.code + " " + std::to_string(k.files));
   return out;
 }
 
@@ -121,7 +131,50 @@ TEST_CASE("each warning code has its own few words for scan's count of files by 
     if (codes.insert(k.code).second)
       CHECK(summaries.insert(std::string(warning_summary(k.code))).second);
   }
+  // the compiler's code, not in the readers' sentences, has its words in the same table
+  CHECK(warning_summary(kIncludedBySpecCode) == "included by the spec though left out");
+  CHECK(summaries.insert(std::string(warning_summary(kIncludedBySpecCode))).second);
   CHECK(warning_summary(kOtherWarning) == "other warnings");
   CHECK(warning_summary("no-such-code") == "other warnings");
   CHECK(warning_summary("no-date") == "no date line");
+}
+
+TEST_CASE("files are counted once for each kind of warning they have, the most first") {
+  // two site chrome warnings in one file are one file with site chrome
+  CHECK(counted({{"site-chrome", "no-byline", "site-chrome"},
+                 {"no-byline", "site-chrome"},
+                 {},
+                 {"site-chrome", "no-date"}}) ==
+        std::vector<std::string>{"site-chrome 3", "no-byline 2", "no-date 1"});
+  CHECK(counted({}).empty());
+  CHECK(counted({{}, {}}).empty());
+}
+
+TEST_CASE("kinds of warning with as many files each are in the catalogue's order") {
+  // one file for every code: the table's order, not the codes' spelling ("no-byline" would
+  // come before "no-date", "included-by-spec" before both); the summaries list the codes in
+  // the sentences' order, with the compiler's code and "other" after
+  std::vector<std::vector<std::string_view>> files;
+  std::vector<std::string> expected;
+  std::set<std::string> seen;
+  for (const WarningKind& k : warning_kinds()) {
+    if (!seen.insert(k.code).second) continue;
+    files.push_back({k.code});
+    expected.push_back(std::string(k.code) + " 1");
+  }
+  for (const char* code : {kIncludedBySpecCode, kOtherWarning}) {
+    files.push_back({code});
+    expected.push_back(std::string(code) + " 1");
+  }
+  // codes the catalogue lacks last, by their spelling
+  files.push_back({"zz-unknown"});
+  files.push_back({"aa-unknown"});
+  expected.insert(expected.end(), {"aa-unknown 1", "zz-unknown 1"});
+  std::reverse(files.begin(), files.end());  // the order of the files plays no part
+  CHECK(counted(files) == expected);
+  // the count comes first: two files of byline beat one of date
+  CHECK(counted({{"no-date", "no-byline"}, {"no-byline"}}) ==
+        std::vector<std::string>{"no-byline 2", "no-date 1"});
+  CHECK(counted({{"no-byline"}, {"no-date"}}) ==
+        std::vector<std::string>{"no-date 1", "no-byline 1"});
 }

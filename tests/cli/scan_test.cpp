@@ -282,3 +282,55 @@ TEST_CASE("the build's report.txt counts the files of each kind of warning, as s
   CHECK(fold_ws(txt.substr(kinds, txt.find("CÁC CHƯƠNG") - kinds)) ==
         "LƯU Ý THEO LOẠI 2 tệp: không có tên tác giả");
 }
+
+TEST_CASE("scan lists the kinds of warning of as many files each in the catalogue's order") {
+  // one pasted page with no date line, no topic and no byline: three kinds of one file each,
+  // listed in the order of warning_codes.cpp's table (date, topic, author), as the file's own
+  // warnings are, not by the codes' spelling ("no-byline" before "no-date")
+  const std::string dir = fresh_dir("scan-warning-kinds-ties");
+  std::ofstream(dir + "/a.txt")
+      << "Chi bộ khu phố 3 sinh hoạt chuyên đề\n\nSáng 12/5, Chi bộ khu phố 3 tổ chức sinh hoạt "
+         "chuyên đề về học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.\n\nCác "
+         "đảng viên đã thảo luận sôi nổi, nêu nhiều việc làm cụ thể để thực hiện trong năm.\n";
+  RunResult r = run(tuyentap_vi() + " scan '" + dir + "'");
+  INFO(r.out);
+  const std::size_t kinds = r.out.find("Lưu ý theo loại:");
+  const std::size_t problems = r.out.find("Các tệp có vấn đề:");
+  REQUIRE(kinds != std::string::npos);
+  REQUIRE(problems != std::string::npos);
+  CHECK(fold_ws(r.out.substr(kinds, problems - kinds)) ==
+        "Lưu ý theo loại: 1 tệp: không có dòng ngày đăng 1 tệp: không có chủ đề 1 tệp: không "
+        "có tên tác giả");
+}
+
+TEST_CASE("report.txt lists the kinds of warning of as many files each in the catalogue's order") {
+  // one dated article with its byline, and one undated without a byline that the spec's
+  // include list keeps: three kinds of one file each, the compiler's included-by-spec (its
+  // words from the same table as the readers') after the readers' kinds, not first by its
+  // spelling
+  const std::string dir = fresh_dir("report-warning-kinds-ties");
+  REQUIRE(run("mkdir -p '" + dir + "/kho'").exit_code == 0);
+  std::ofstream(dir + "/kho/3.txt")
+      << "Xây dựng Đảng\nChi bộ khu phố 3 sinh hoạt chuyên đề\n12/05/2024\n\nSáng 12/5/2024, "
+         "Chi bộ khu phố tổ chức sinh hoạt chuyên đề về học tập và làm theo tư tưởng, đạo đức, "
+         "phong cách Hồ Chí Minh.\n\nCác đảng viên đã thảo luận sôi nổi, nêu nhiều việc làm cụ "
+         "thể để thực hiện trong năm.\n\nMinh Khoa\n";
+  std::ofstream(dir + "/kho/5.txt")
+      << "Xây dựng Đảng\nChi bộ thôn Hòa Hội sinh hoạt chuyên đề\n\nChi bộ thôn Hòa Hội tổ "
+         "chức sinh hoạt chuyên đề về học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí "
+         "Minh với sự tham gia của các đảng viên.\n\nCác đảng viên đã thảo luận sôi nổi, đề ra "
+         "nhiều giải pháp thiết thực.\n";
+  std::ofstream(dir + "/book.toml") << "[book]\ntitle = \"Thử\"\n[period]\nyear = 2024\n"
+                                       "[select]\ninclude = [\"kho/5.txt\"]\n";
+  RunResult r = run("cd '" + dir + "' && SOURCE_DATE_EPOCH=1577836800 " + tuyentap() +
+                    " build kho --spec book.toml --format epub --output out");
+  INFO(r.out);
+  REQUIRE(r.exit_code == 0);
+  const std::string txt = slurp(dir + "/out/report.txt");
+  INFO(txt);
+  const std::size_t kinds = txt.find("LƯU Ý THEO LOẠI");
+  REQUIRE(kinds != std::string::npos);
+  CHECK(fold_ws(txt.substr(kinds, txt.find("CÁC CHƯƠNG") - kinds)) ==
+        "LƯU Ý THEO LOẠI 1 tệp: không có dòng ngày đăng 1 tệp: không có tên tác giả 1 tệp: "
+        "đưa vào sách theo tệp cấu hình dù bị loại");
+}
