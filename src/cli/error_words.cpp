@@ -271,6 +271,13 @@ constexpr const char* kInputSentences[] = {
     N_("%s or %s (%s and %s of words read as Vietnamese)"),
     N_("%s; encoding uncertain: %s"),
     N_("%s but included by the spec"),
+    // the compiler's notes on the spec's include list (book/select.cpp): the file, its id and
+    // why it would have been left out, each part translated in turn
+    N_("%s (%s) is %s"),
+    N_("undated"),
+    N_("outside the period (%s)"),
+    N_("outside the period"),
+    N_("%s is both included and excluded by the spec: left out"),
     N_("chapter rule '%s' (%s) matched only articles of earlier chapters: it is left out"),
     // the items of the site chrome warning's list of several reasons, in its order (the first
     // is never last, the last never followed): last in the table, as they open with a part

@@ -194,3 +194,13 @@ TEST_CASE("chrome above title: the site's greeting to its visitors is never the 
       read_text("CHÀO MỪNG CÁC BẠN ĐẾN VỚI TRANG THÔNG TIN ĐIỆN TỬ XÃ BÌNH MINH\n\n" + kBody);
   CHECK(a.title.empty());
 }
+
+TEST_CASE("chrome above title: an 'About us' link and a template's 'banner' are no topic") {
+  // real-eval48/bvtamtrisaigon-1: "Giới thiệu về chúng tôi" over "banner" (joined as one line,
+  // "banner" in lower case) became the topic, and a chapter's name in a book of real pages
+  Article a = read_text("Giới thiệu về chúng tôi\nbanner\n\n" + kTitle +
+                        "\n\nThursday, 09/03/2017, 10:09 GMT+7\n\n" + kBody);
+  CHECK(a.title == kTitle);
+  CHECK(a.topic.empty());
+  CHECK(all_fields(a).find("banner") == std::string::npos);
+}

@@ -334,3 +334,34 @@ TEST_CASE("report.txt lists the kinds of warning of as many files each in the ca
         "LƯU Ý THEO LOẠI 1 tệp: không có dòng ngày đăng 1 tệp: không có tên tác giả 1 tệp: "
         "đưa vào sách theo tệp cấu hình dù bị loại");
 }
+
+TEST_CASE("build tells a file the include list keeps in Vietnamese, every part of it") {
+  // the note and report.txt said "kho/5.txt (…) is undated nhưng vẫn đưa vào sách …": the
+  // pattern's frame was translated, the compiler's words inside it were not
+  const std::string dir = fresh_dir("include-note-words");
+  REQUIRE(run("mkdir -p '" + dir + "/kho'").exit_code == 0);
+  std::ofstream(dir + "/kho/5.txt")
+      << "Xây dựng Đảng\nChi bộ thôn Hòa Hội sinh hoạt chuyên đề\n\nChi bộ thôn Hòa Hội tổ "
+         "chức sinh hoạt chuyên đề về học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí "
+         "Minh với sự tham gia của các đảng viên.\n\nMinh Khoa\n";
+  std::ofstream(dir + "/kho/6.txt")
+      << "Xây dựng Đảng\nChi bộ thôn Tân An kết nạp đảng viên\n12/05/2019\n\nSáng 12/5/2019, "
+         "Chi bộ thôn Tân An tổ chức lễ kết nạp hai đảng viên mới là đoàn viên ưu tú của chi "
+         "đoàn thôn.\n\nMinh Khoa\n";
+  std::ofstream(dir + "/book.toml") << "[book]\ntitle = \"Thử\"\n[period]\nyear = 2024\n"
+                                       "[select]\ninclude = [\"kho/5.txt\", \"kho/6.txt\"]\n";
+  RunResult r = run("cd '" + dir + "' && SOURCE_DATE_EPOCH=1577836800 " + tuyentap_vi() +
+                    " build kho --spec book.toml --format epub --output out");
+  INFO(r.out);
+  REQUIRE(r.exit_code == 0);
+  const std::string txt = slurp(dir + "/out/report.txt");
+  INFO(txt);
+  for (const std::string& said : {r.out, txt}) {
+    CHECK(said.find("không có ngày đăng nhưng vẫn đưa vào sách theo tệp cấu hình") !=
+          std::string::npos);
+    CHECK(said.find("ngoài khoảng thời gian của sách (") != std::string::npos);
+    CHECK(said.find("undated") == std::string::npos);
+    CHECK(said.find("outside the period") == std::string::npos);
+    CHECK(said.find(" is ") == std::string::npos);
+  }
+}
