@@ -303,6 +303,20 @@ TEST_CASE("scan lists the kinds of warning of as many files each in the catalogu
         "có tên tác giả");
 }
 
+namespace {
+
+// The EPUB of dir/kho, by a spec of the year 2024 whose include list is `included` (TOML
+// strings, comma-separated), run by `program` (tuyentap() or tuyentap_vi()).
+RunResult build_with_include(const std::string& dir, const std::string& included,
+                             const std::string& program) {
+  std::ofstream(dir + "/book.toml") << "[book]\ntitle = \"Thử\"\n[period]\nyear = 2024\n"
+                                    << "[select]\ninclude = [" << included << "]\n";
+  return run("cd '" + dir + "' && SOURCE_DATE_EPOCH=1577836800 " + program +
+             " build kho --spec book.toml --format epub --output out");
+}
+
+}  // namespace
+
 TEST_CASE("report.txt lists the kinds of warning of as many files each in the catalogue's order") {
   // one dated article with its byline, and one undated without a byline that the spec's
   // include list keeps: three kinds of one file each, the compiler's included-by-spec (its
@@ -320,10 +334,7 @@ TEST_CASE("report.txt lists the kinds of warning of as many files each in the ca
          "chức sinh hoạt chuyên đề về học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí "
          "Minh với sự tham gia của các đảng viên.\n\nCác đảng viên đã thảo luận sôi nổi, đề ra "
          "nhiều giải pháp thiết thực.\n";
-  std::ofstream(dir + "/book.toml") << "[book]\ntitle = \"Thử\"\n[period]\nyear = 2024\n"
-                                       "[select]\ninclude = [\"kho/5.txt\"]\n";
-  RunResult r = run("cd '" + dir + "' && SOURCE_DATE_EPOCH=1577836800 " + tuyentap() +
-                    " build kho --spec book.toml --format epub --output out");
+  RunResult r = build_with_include(dir, "\"kho/5.txt\"", tuyentap());
   INFO(r.out);
   REQUIRE(r.exit_code == 0);
   const std::string txt = slurp(dir + "/out/report.txt");
@@ -348,10 +359,7 @@ TEST_CASE("build tells a file the include list keeps in Vietnamese, every part o
       << "Xây dựng Đảng\nChi bộ thôn Tân An kết nạp đảng viên\n12/05/2019\n\nSáng 12/5/2019, "
          "Chi bộ thôn Tân An tổ chức lễ kết nạp hai đảng viên mới là đoàn viên ưu tú của chi "
          "đoàn thôn.\n\nMinh Khoa\n";
-  std::ofstream(dir + "/book.toml") << "[book]\ntitle = \"Thử\"\n[period]\nyear = 2024\n"
-                                       "[select]\ninclude = [\"kho/5.txt\", \"kho/6.txt\"]\n";
-  RunResult r = run("cd '" + dir + "' && SOURCE_DATE_EPOCH=1577836800 " + tuyentap_vi() +
-                    " build kho --spec book.toml --format epub --output out");
+  RunResult r = build_with_include(dir, "\"kho/5.txt\", \"kho/6.txt\"", tuyentap_vi());
   INFO(r.out);
   REQUIRE(r.exit_code == 0);
   const std::string txt = slurp(dir + "/out/report.txt");
