@@ -17,9 +17,9 @@ import re
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FIXTURES = os.path.join(ROOT, "tests", "fixtures")
-# real-eval50 (session 30) and every later set; real-eval34 … 49 and real-site34 … 38, held
-# out in sessions 15 … 29 and measured there, are learning sets
-HELD_OUT_FROM = 50
+# real-eval52 (session 31) and every later set; real-eval34 … 51 and real-site34 … 38, held
+# out in sessions 15 … 30 and measured there, are learning sets
+HELD_OUT_FROM = 52
 
 _NUMBERED = re.compile(r"^real-(eval|site)(\d*)$")
 
