@@ -413,6 +413,16 @@ TEST_CASE("date lines with an English month's name, as English-locale templates 
   CHECK(parsed("Mai 7, 2018") == "none");
 }
 
+TEST_CASE("date lines: an English month's three letters label the date in digits") {
+  // a parish's template: the category, then "Aug" before the day (real-eval51/gxphuhoa-1)
+  CHECK(parsed("Aug 23/08/2014") == "2014-08-23 -");
+  CHECK(parsed("Aug 23/08/2014 08:15") == "2014-08-23 08:15");
+  // the label must name the date's own month; two labels, or one with no date, are none
+  CHECK(parsed("Sep 23/08/2014") == "none");
+  CHECK(parsed("Aug Aug 23/08/2014") == "none");
+  CHECK(parsed("Aug 2014") == "none");
+}
+
 TEST_CASE("English month and weekday names, full and three letters") {
   const char* months[] = {"january", "february", "march",     "april",   "may",      "june",
                           "july",    "august",   "september", "october", "november", "december"};
