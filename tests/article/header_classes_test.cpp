@@ -108,3 +108,19 @@ TEST_CASE("header classes: a menu's item above the title is no topic, as it is n
   Article section = read_text("Xây dựng Đảng\n\n" + kTitle + "\n\n12/03/2024 08:30\n\n" + kBody);
   CHECK(section.topic == "Xây dựng Đảng");
 }
+
+TEST_CASE("header classes: the summary over the date line and again under it is no title") {
+  // the title, the summary, the date line, the summary again as the first paragraph (a
+  // company's page, shaped as real-eval50/vnsteel-1): the line over the title is the title
+  const std::string title = "Người lao động có quà Tết sớm";
+  const std::string sapo =
+      "Vừa qua, Công đoàn Tổng công ty đã trao quà Tết cho người lao động của các công ty thành "
+      "viên có hoàn cảnh khó khăn.";
+  Article a = read_text(title + "\n\n" + sapo + "\n\n08/01/2020 15:29\n\n" + sapo + "\n\n" + kBody);
+  CHECK(a.title == title);
+  CHECK(a.topic.empty());
+  CHECK(a.lead == sapo);
+  // printed once, the sentence over the date line is the title the page set with a stop
+  Article once = read_text(title + "\n\n" + sapo + "\n\n08/01/2020 15:29\n\n" + kBody);
+  CHECK(once.title == sapo);
+}
