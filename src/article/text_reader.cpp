@@ -42,6 +42,7 @@
 #include "article/wrapped_line.h"
 #include "article/wrapped_title.h"
 #include "article/writer_positions.h"
+#include "article/writer_unit.h"
 #include "text/date_line.h"
 #include "text/normalize.h"
 
@@ -331,6 +332,13 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
     no_title = true;
     if (!body.empty() && body.front().photo == PhotoHint::None)
       body.front().photo = PhotoHint::Marker;
+  }
+  // "Hội Nông dân tỉnh" where the title stands: the unit's own site names itself (writer_unit.h
+  // names_unit_of_its_place), the page's section; the page shows no headline
+  if (!no_title && names_unit_of_its_place(a.title)) {
+    if (a.topic.empty()) a.topic = a.title;
+    a.title.clear();
+    no_title = true;
   }
   if (a.topic.empty()) a.topic = std::move(text.section);  // glued to the sapo's line
   if (text.cut)

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "article/reader.h"
+#include "article/writer_unit.h"
 #include "fixtures.h"
 
 using namespace tuyentap;
@@ -123,4 +124,18 @@ TEST_CASE("header classes: the summary over the date line and again under it is 
   // printed once, the sentence over the date line is the title the page set with a stop
   Article once = read_text(title + "\n\n" + sapo + "\n\n08/01/2020 15:29\n\n" + kBody);
   CHECK(once.title == sapo);
+}
+
+TEST_CASE("header classes: a unit named by its level alone is the site's section, no title") {
+  CHECK(names_unit_of_its_place("Hội Nông dân tỉnh"));
+  CHECK(names_unit_of_its_place("Ban Tuyên giáo huyện"));
+  // a place named, a headline's verb, a word that is no level: a title
+  CHECK_FALSE(names_unit_of_its_place("Hội Nông dân tỉnh Hòa Bình"));
+  CHECK_FALSE(names_unit_of_its_place("Hội Nông dân giúp nông dân thoát nghèo"));
+  CHECK_FALSE(names_unit_of_its_place("Chi bộ thôn Đông"));
+  Article a = read_text("Hội Nông dân tỉnh\n\n" + kBody + "\nBích Ngọc - Hội Nông dân tỉnh\n");
+  CHECK(a.title.empty());
+  CHECK(a.topic == "Hội Nông dân tỉnh");
+  CHECK(a.author == "Bích Ngọc");
+  CHECK(a.lead.rfind("Chiều ngày 12/3", 0) == 0);
 }
