@@ -65,3 +65,15 @@ TEST_CASE("closing signature: a template's English label is no writer") {
   CHECK(a.author.empty());
   CHECK(a.title == "Độc đáo lễ hội Nàng Hai của người Tày");
 }
+
+TEST_CASE("closing signature: 'Phản hồi', a comment box's heading, ends the article") {
+  // shaped as real-eval51/phatgiaodoisong-1: the writer, then the box and its form
+  Article a = read_text("Lễ Vu lan báo hiếu tại chùa Thiên Bửu\n\n" + kBody +
+                        "\nQuảng Ấn\n\nPhản hồi\n\nBài viết rất hay, cảm ơn quý chùa đã chia sẻ "
+                        "những hình ảnh ý nghĩa về mùa Vu lan năm nay.\n");
+  CHECK(a.author == "Quảng Ấn");
+  for (const Block& b : a.blocks) {
+    CHECK(b.text.find("Phản hồi") == std::string::npos);
+    CHECK(b.text.find("Bài viết rất hay") == std::string::npos);  // a reader's comment
+  }
+}
