@@ -208,6 +208,7 @@ HeaderLayout archive_without_date(std::span<const std::string_view> paras,
   } else if (series || (paras.size() >= 3 && is_kicker_like(paras[0]) && is_title_like(paras[1]) &&
                         !sapo_second && !opens_with_bullet(paras[1]) &&  // the body's first heading
                         !is_quoted_saying(paras[1]) &&                   // a motto over the text
+                        !opens_verse(paras, 1) &&  // a poem's first verse under its title
                         !looks_like_degree_led_byline(paras[1]) &&  // the writer under the title
                         !upper_is_better_title(paras, twice, 0) &&
                         !title_over_capitals_heading(paras[0], paras[1]))) {
