@@ -377,7 +377,8 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
       no_title || caption_first || !at_most_words(a.title, kMaxTitleWords) ||
       code_point_count(a.title) > kMaxTitleChars ||
       (is_untitled_opening(a.title) &&
-       (under_photo(title_hint) || !is_stopped_title(a.title, body)) && !title_over_date);
+       (under_photo(title_hint) || !is_stopped_title(a.title, body)) && !title_over_date &&
+       (body.empty() || !is_dated_title_retold(a.title, body.front().text)));
   if (a.topic.empty() && !untitled)
     a.warnings.push_back("no topic line (kicker): the first line is the title");
   if (untitled) {

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "article/reader.h"
+#include "article/untitled_page.h"
 #include "article/writer_unit.h"
 #include "fixtures.h"
 
@@ -138,4 +139,27 @@ TEST_CASE("header classes: a unit named by its level alone is the site's section
   CHECK(a.topic == "Hội Nông dân tỉnh");
   CHECK(a.author == "Bích Ngọc");
   CHECK(a.lead.rfind("Chiều ngày 12/3", 0) == 0);
+}
+
+TEST_CASE("header classes: a title that opens with its day, which the lead retells, is the title") {
+  const std::string title =
+      "Ngày 28/7/2017, HĐND thành phố Đà Nẵng ban hành Nghị quyết sắp xếp tổ dân phố trên địa "
+      "bàn thành phố Đà Nẵng";
+  const std::string lead =
+      "Ngày 28/7/2017, HĐND thành phố Đà Nẵng thông báo ban hành Nghị quyết số 108/NQ-HĐND về việc "
+      "sắp "
+      "xếp các tổ dân phố, theo đó toàn thành phố sau khi sắp xếp lại có 2.784 tổ dân phố.";
+  CHECK(is_dated_title_retold(title, lead));
+  // the sapo printed again whole, or a paragraph that goes on from it: no title
+  CHECK_FALSE(is_dated_title_retold(title, title + ", giảm 2.965 tổ dân phố."));
+  CHECK_FALSE(is_dated_title_retold(title, "Theo đó, toàn thành phố có 2.784 tổ dân phố."));
+  CHECK_FALSE(is_dated_title_retold(title + ".", lead));  // a sentence with its stop
+  Article a = read_text(title + "\n\n" + lead + "\n");
+  CHECK(a.title == title);
+  CHECK(a.lead == lead);
+  // the same line over a paragraph that does not retell it is a sapo whose stop was left out
+  Article sapo = read_text(title +
+                           "\n\nTheo đó, mỗi tổ dân phố có 01 tổ trưởng và 01 tổ phó "
+                           "chịu trách nhiệm điều hành hoạt động của tổ theo quy định.\n");
+  CHECK(sapo.title.empty());
 }
