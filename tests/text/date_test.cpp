@@ -442,3 +442,15 @@ TEST_CASE("English month and weekday names, full and three letters") {
   CHECK_FALSE(holds_english_month("Tháng Tư 7, 2018"));
   CHECK_FALSE(holds_english_month("Marathon 2018"));
 }
+
+TEST_CASE("date lines: a span between two dates is no date beside a text") {
+  // a hard-wrapped paragraph's line: "… Phụ nữ Việt" / "Nam 20/10/1930 - 20/10/2023."
+  // (real-eval39/tratan-1) was split as the text "Nam 20/10/1930" dated 20/10/2023
+  CHECK_FALSE(split_date_line("Nam 20/10/1930 - 20/10/2023."));
+  CHECK_FALSE(split_date_line("20/10/1930 – 20/10/2023"));
+  CHECK_FALSE(split_date_line("Kỷ niệm từ 14/10 - 20/10/2023"));
+  // a section beside its date, and a date beside a date across a bar, stay split
+  REQUIRE(split_date_line("Tin tức - 20/10/2023"));
+  CHECK(split_date_line("Tin tức - 20/10/2023")->rest == "Tin tức");
+  CHECK(split_date_line("20/10/2023 | 21/10/2023"));
+}
