@@ -283,28 +283,15 @@ namespace {
 
 std::string_view without_outlet_mark(std::string_view byline);  // below
 
-// "Sample Plan": words in title case, apart by spaces, in no Vietnamese (vi_syllable.h); an
-// acronym ("HCMUS") or an initial with its dot ("X.Trinh") signs as it is.
-bool is_english_label(std::string_view name) {
-  if (name.find(' ') == std::string_view::npos || name.find('.') != std::string_view::npos)
-    return false;
-  bool title_case = true;  // "Tin HCMUS": a word in capitals is an acronym
-  each_word(name, [&](std::string_view w) {
-    title_case = title_case && w.size() > 1 && !is_all_caps(w);
-  });
-  return title_case && is_foreign_phrase(name);
-}
-
 // The line up to its first cut (name_end) is a newsroom's role or a name ("Top", a page's
-// button, is none: vi_syllable.h; nor "Sample Plan", a site template's English label left
-// under the text, caobangtourism-1: words no syllable spells and no letter of Vietnamese's own).
+// button, is none: vi_syllable.h).
 bool names_before_cut(std::string_view line) {
   std::string_view name = without_outlet_mark(line.substr(0, name_end(line)));
   std::string folded_name = fold_for_match(name);
   for (std::string_view r : kRoles)
     if (folded_name == r) return true;
   return is_writer_name(name) && (!is_all_caps(name) || is_capitals_name(name)) &&
-         (!is_foreign_word(name) || is_vowelless_initials(name)) && !is_english_label(name);
+         (!is_foreign_word(name) || is_vowelless_initials(name));
 }
 
 }  // namespace
