@@ -30,6 +30,19 @@ std::string_view without_mark(std::string_view line) {
   return trim_spaces(writer_without_outlet(line));
 }
 
+// "Đoàn trường THPT Số 2 Đakrông (MT)" → "Đoàn trường THPT Số 2 Đakrông": the writer's
+// initials in brackets, one to five capitals, closing a unit's signature.
+std::string_view without_initials_mark(std::string_view line) {
+  constexpr std::size_t kMaxInitials = 5;
+  std::size_t open = line.rfind('(');
+  if (!line.ends_with(')') || open == std::string_view::npos || open == 0) return line;
+  std::string_view inner = line.substr(open + 1, line.size() - open - 2);
+  if (inner.empty() || inner.size() > kMaxInitials ||
+      !std::all_of(inner.begin(), inner.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+    return line;
+  return trim_spaces(line.substr(0, open));
+}
+
 // The line after its office noun, or empty when it opens with none.
 std::string_view after_office_noun(std::string_view line) {
   // the nouns are short: fold only the line's start, up to a whole letter
@@ -115,7 +128,7 @@ bool signs_as_office(std::string_view line) {
 }
 
 bool signs_as_unit(std::string_view line) {
-  if (line.ends_with('.')) line.remove_suffix(1);
+  line = without_initials_mark(without_mark(line));
   if (!plain_words(line, kMaxOfficeWords)) return false;
   std::string_view last = line.substr(line.rfind(' ') + 1);
   return starts_with_upper(last) && opens_with_writer_unit(line);

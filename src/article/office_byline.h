@@ -20,7 +20,9 @@ bool signs_as_office(std::string_view line);
 // "Huyện đoàn Bình Liêu", "Hội Nông dân xã Tân Phú", "Trung tâm Văn hóa huyện Tân Phú"), as
 // signs_as_office: 2 to 6 words with no punctuation (a final "." aside), not in capitals, the
 // last opening with a capital (a unit's name ends on its place's or its own name; a caption
-// that names one runs on in lower case: "Huyện đoàn trao quà cho các em").
+// that names one runs on in lower case: "Huyện đoàn trao quà cho các em"). A mark in brackets
+// may close it, as under a person's name ("Đoàn trường THPT Số 2 Đakrông (MT)", the writer's
+// initials: byline_outlet.h writer_without_outlet).
 bool signs_as_unit(std::string_view line);
 
 // An organisation's full name signing the text, up to 12 words, as a department of a body

@@ -455,10 +455,38 @@ std::size_t empty_counter_box_end(const std::vector<std::string>& lines, std::si
   return labels >= kWithout || (any_counter && labels >= kWithCounter) ? end : at;
 }
 
+// "Hôm nay: 225": a labelled count whose label is a span of time's or a counter's words alone.
+bool is_span_count(std::string_view line) {
+  if (!is_labelled_count(line)) return false;
+  std::string label = fold_for_match(line.substr(0, line.find(':')));
+  return only_counter_words(label);
+}
+
+// The line after a run of counts from a visitor counter at `at` ("Đang truy cập: 66" / "Hôm
+// nay: 225" / "Tổng lượt truy cập: 1,202,831", tinhdoanquangtri-1: a box with no title, each
+// count labelled), each a visitor counter or a span's count; `at` when the run is one line.
+std::size_t titleless_counter_box_end(const std::vector<std::string>& lines, std::size_t at) {
+  // with their colons: "Truy câp tổng 28.702.972" over "Truy câp hiện tại 23.031" is a box
+  // with its title above, read in the header (header_chrome.h)
+  auto labelled_counter = [](const std::string& l) {
+    return is_labelled_count(l) && is_visitor_counter(l);
+  };
+  if (!labelled_counter(lines[at])) return at;
+  std::size_t end = at + 1, counts = 1;
+  for (std::size_t j = at + 1; j < lines.size(); ++j) {
+    if (lines[j].empty()) continue;
+    if (!labelled_counter(lines[j]) && !is_span_count(lines[j])) break;
+    ++counts;
+    end = j + 1;
+  }
+  return counts >= 2 ? end : at;
+}
+
 }  // namespace
 
 std::size_t counter_box_end(const std::vector<std::string>& lines, std::size_t at) {
   if (at >= lines.size()) return at;
+  if (std::size_t end = titleless_counter_box_end(lines, at); end > at) return end;
   if (!is_counter_box_title(lines[at])) return empty_counter_box_end(lines, at);
   std::size_t end = at;
   for (std::size_t j = at + 1; j < lines.size(); ++j) {

@@ -57,6 +57,9 @@ bool is_closing_counts_row(const std::vector<std::string>& lines, std::size_t i)
 // of a counter's words or a span of time's ("hôm nay", "tổng số", "trong tháng") and a colon,
 // nothing after it; two of them with a counter's own label among them ("Online:", "Lượt truy
 // cập:"), or three. A label alone ("Tổng số:") may open a list; a run of them, empty, is a box.
+// Or a box with no title line, its counts labelled, one a line, from a visitor counter:
+// "Đang truy cập: 66" / "Hôm nay: 225" / "Tổng lượt truy cập: 1,202,831" (a span's count alone,
+// "Hôm nay: 225", may be a table's row; under a visitor counter it is the box's).
 // Returns the line after the box's last count (`lines` from `at`, blank lines skipped), or `at`
 // when no such box stands there.
 std::size_t counter_box_end(const std::vector<std::string>& lines, std::size_t at);

@@ -27,6 +27,7 @@
 #include "article/title_score.h"
 #include "article/untitled_label.h"
 #include "article/verse.h"
+#include "base/ascii.h"
 #include "text/date_line.h"
 
 namespace tuyentap {
@@ -70,6 +71,16 @@ bool printed_twice_alone(const std::vector<bool>& twice, std::size_t k, std::siz
 }
 
 // The archive's layout with a date line among the first three paragraphs.
+// "<title>" / "<sapo>" / "<date line>" / "<the sapo again>": the line at s over the date line
+// at d is printed again word for word right under it, as the body's first paragraph, and is a
+// sentence: the page's summary (real-eval50/vnsteel-1), no title, which a page prints once; the
+// title is the line over it.
+bool sapo_over_date_printed_again(std::span<const std::string_view> paras, std::size_t s,
+                                  std::size_t d) {
+  return s >= 1 && s + 1 == d && d + 1 < paras.size() && is_body_text(paras[s]) &&
+         trim_spaces(paras[s]) == trim_spaces(paras[d + 1]) && is_page_title(paras[s - 1]);
+}
+
 HeaderLayout archive_with_date(std::span<const std::string_view> paras,
                                const std::vector<bool>& twice, std::size_t d,
                                const std::optional<DateTime>& when) {
@@ -97,6 +108,8 @@ HeaderLayout archive_with_date(std::span<const std::string_view> paras,
     h.title = 0;
   } else if (d == 2 && title_over_capitals_heading(paras[0], paras[1])) {
     h.title = 0;  // the title, the article's own heading in capitals, the date line
+  } else if (d == 2 && sapo_over_date_printed_again(paras, 1, d)) {
+    h.title = 0;  // the title, the summary, the date line, the summary again
   } else if (d == 2) {
     h.kicker = 0;
     h.topic = kicker_topic(paras[0]);
@@ -195,6 +208,7 @@ HeaderLayout archive_without_date(std::span<const std::string_view> paras,
   } else if (series || (paras.size() >= 3 && is_kicker_like(paras[0]) && is_title_like(paras[1]) &&
                         !sapo_second && !opens_with_bullet(paras[1]) &&  // the body's first heading
                         !is_quoted_saying(paras[1]) &&                   // a motto over the text
+                        !opens_verse(paras, 1) &&  // a poem's first verse under its title
                         !looks_like_degree_led_byline(paras[1]) &&  // the writer under the title
                         !upper_is_better_title(paras, twice, 0) &&
                         !title_over_capitals_heading(paras[0], paras[1]))) {

@@ -42,6 +42,7 @@
 #include "article/wrapped_line.h"
 #include "article/wrapped_title.h"
 #include "article/writer_positions.h"
+#include "article/writer_unit.h"
 #include "text/date_line.h"
 #include "text/normalize.h"
 
@@ -332,6 +333,13 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
     if (!body.empty() && body.front().photo == PhotoHint::None)
       body.front().photo = PhotoHint::Marker;
   }
+  // "Hội Nông dân tỉnh" where the title stands: the unit's own site names itself (writer_unit.h
+  // names_unit_of_its_place), the page's section; the page shows no headline
+  if (!no_title && names_unit_of_its_place(a.title)) {
+    if (a.topic.empty()) a.topic = a.title;
+    a.title.clear();
+    no_title = true;
+  }
   if (a.topic.empty()) a.topic = std::move(text.section);  // glued to the sapo's line
   if (text.cut)
     a.warnings.push_back("text after '" + text.cut->marker +
@@ -369,7 +377,8 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
       no_title || caption_first || !at_most_words(a.title, kMaxTitleWords) ||
       code_point_count(a.title) > kMaxTitleChars ||
       (is_untitled_opening(a.title) &&
-       (under_photo(title_hint) || !is_stopped_title(a.title, body)) && !title_over_date);
+       (under_photo(title_hint) || !is_stopped_title(a.title, body)) && !title_over_date &&
+       (body.empty() || !is_dated_title_retold(a.title, body.front().text)));
   if (a.topic.empty() && !untitled)
     a.warnings.push_back("no topic line (kicker): the first line is the title");
   if (untitled) {

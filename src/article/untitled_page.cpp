@@ -297,4 +297,27 @@ bool is_gallery_opening(std::string_view title_paragraph, const std::vector<Para
   return false;
 }
 
+bool is_dated_title_retold(std::string_view title, std::string_view next) {
+  constexpr std::size_t kMinShared = 6;  // the day, and who acted: "Ngày 28/7/2017, HĐND …"
+  constexpr std::size_t kMaxTitleWords = 30;
+  if (ends_with_sentence_punct(title) || !at_most_words(title, kMaxTitleWords)) return false;
+  std::vector<std::string_view> a, b;
+  const std::string ft = fold_for_match(title);
+  // only the next paragraph's opening is compared: as many words as the title's, and one more
+  std::string_view head = next.substr(0, std::min(next.size(), title.size() + 64));
+  const std::string fn = fold_for_match(head);
+  auto bare = [](std::string_view w) {  // "phố," and "phố" are one word
+    while (!w.empty() && (w.back() == ',' || w.back() == '.' || w.back() == ';'))
+      w.remove_suffix(1);
+    return w;
+  };
+  each_word(ft, [&](std::string_view w) { a.push_back(bare(w)); });
+  each_word(fn, [&](std::string_view w) { b.push_back(bare(w)); });
+  std::size_t shared = 0;
+  while (shared < a.size() && shared < b.size() && a[shared] == b[shared]) ++shared;
+  // the same opening, then other words: the lead retells the title; the whole line again is
+  // the sapo printed twice (header_shapes.h sapo_printed_again)
+  return shared >= kMinShared && shared < a.size() && shared < b.size();
+}
+
 }  // namespace tuyentap

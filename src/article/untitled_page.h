@@ -30,6 +30,15 @@ namespace tuyentap {
 // text too: a page stored from its first photo down.
 bool is_untitled_opening(std::string_view title_paragraph);
 
+// "Ngày 28/7/2017, HĐND thành phố Đà Nẵng ban hành Nghị quyết sắp xếp tổ dân phố …" over
+// "Ngày 28/7/2017, HĐND thành phố Đà Nẵng thông báo ban hành Nghị quyết số 108/NQ-HĐND …": a
+// line with no stop that sets its time first, whose next paragraph opens with the same six
+// words or more (the day, who acted) and then goes on in other words, is the title the lead
+// retells (real-eval51/hoaminh-danang-1), no sapo that left its stop out: a sapo's paragraph
+// under it tells what follows, not the same day and actor again; the same line again whole
+// is the sapo printed twice. At most 30 words.
+bool is_dated_title_retold(std::string_view title, std::string_view next);
+
 // "Đoàn Thanh niên phường … tổ chức Lễ kết nạp đoàn viên nhân dịp kỷ niệm … (19/5/1890 -
 // 19/5/2024).", then "Trong không khí …, ngày 19/5/2024 Đoàn phường … tổ chức lễ kết nạp …":
 // a title that ends in a stop, told again by the paragraph under it. It is one clause (no

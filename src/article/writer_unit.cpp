@@ -5,6 +5,7 @@
 #include <string>
 
 #include "article/text_lines.h"
+#include "base/ascii.h"
 #include "text/normalize.h"
 
 namespace tuyentap {
@@ -88,6 +89,21 @@ bool names_writer_unit(std::string_view line) {
   std::string_view inner = line.substr(1, line.size() - 2);
   if (inner.find_first_of("()") != std::string_view::npos) return false;
   return opens_with_writer_unit(inner);
+}
+
+bool names_unit_of_its_place(std::string_view line) {
+  constexpr std::size_t kMaxWords = 6;
+  // the level the unit serves, last and in lower case: its place goes unnamed
+  static constexpr std::string_view kLevels[] = {" tỉnh", " huyện",  " xã",       " phường",
+                                                 " quận", " thị xã", " thị trấn", " thành phố"};
+  line = trim_spaces(line);
+  if (!at_most_words(line, kMaxWords) ||
+      line.find_first_of(".,:;!?()\"-|/") != std::string_view::npos ||
+      !opens_with_writer_unit(line))
+    return false;
+  for (std::string_view level : kLevels)
+    if (line.ends_with(level) && line.size() > level.size()) return true;
+  return false;
 }
 
 }  // namespace tuyentap

@@ -19,4 +19,9 @@ bool names_writer_unit(std::string_view line);
 // unit a byline names after a dash (byline.h author_in_byline) too.
 bool opens_with_writer_unit(std::string_view text);
 
+// "Hội Nông dân tỉnh", "Ban Tuyên giáo huyện": such a unit named by the level it serves, in
+// lower case, its place unnamed (at most 6 words, no punctuation), as the unit's own site names
+// itself over every page, the section the page's article is filed under; no headline.
+bool names_unit_of_its_place(std::string_view line);
+
 }  // namespace tuyentap

@@ -92,12 +92,14 @@ class LineParser {
       if (separator()) continue;
       if (!got_weekday_ && weekday()) continue;
       if (!got_date_ && (numeric_date() || worded_date() || english_date())) continue;
+      if (!got_date_ && month_label()) continue;
       if (!got_time_ && time()) continue;
       if (filler()) continue;
       if (got_date_ && counters()) break;
       return std::nullopt;  // a token that belongs to no part of a date line
     }
     if (!got_date_) return std::nullopt;
+    if (month_label_ != 0 && month_label_ != date_.month) return std::nullopt;
     // "Thứ Ba, 23 Tháng Bảy, 2024": a weekday and the month in words, the clock a theme prints
     // in the page's masthead (the day the page was served), never an article's date line: an
     // article's stamp gives the month in digits ("Thứ hai, 07 Tháng 8 2017 14:51").
@@ -175,6 +177,19 @@ class LineParser {
       return true;
     }
     return false;
+  }
+
+  // "Aug 23/08/2014": an English month's three letters before the date in digits, as a
+  // template on an English locale labels it (real-eval51/gxphuhoa-1); the date's month must be
+  // the same, or the line is no date line (parse)
+  bool month_label() {
+    if (month_label_ != 0 || !at(0, Token::Word) || t_[i_].text.size() != 3 ||
+        !at(1, Token::Number))
+      return false;
+    month_label_ = english_month(t_[i_].text);
+    if (month_label_ == 0) return false;
+    ++i_;
+    return true;
   }
 
   // "April 7, 2018", "Apr 07, 2018", "7 April 2018", "07 Apr, 2018": a date with an English
@@ -511,6 +526,7 @@ class LineParser {
   std::vector<Token> t_;
   size_t i_ = 0;
   bool got_weekday_ = false, got_date_ = false, got_time_ = false;
+  int month_label_ = 0;  // "Aug" of "Aug 23/08/2014", 0 when none
   bool month_in_words_ = false;
   bool labelled_ = false;  // a posting's label ("Ngày đăng:", "Cập nhật") or counters beside it
   bool day_or_month_ = false, english_clock_ = false;  // the en-US default's two halves

@@ -59,6 +59,32 @@ bool letter_ends_at(std::string_view s, std::size_t end) {
   return letter_starts_at(s, at);
 }
 
+std::string_view last_word(std::string_view s) {
+  std::size_t at = s.rfind(' ');
+  return at == std::string_view::npos ? s : s.substr(at + 1);
+}
+
+std::string_view first_word(std::string_view s) {
+  return s.substr(0, s.find(' '));
+}
+
+// "20/10/1930", "14/10", "20-10-2023", "20.10.2023" (a final stop aside): a day written in
+// digits with its month, one word.
+bool is_day_word(std::string_view w) {
+  if (w.ends_with('.')) w.remove_suffix(1);
+  std::size_t digits = 0, marks = 0;
+  for (char c : w) {
+    if (c >= '0' && c <= '9') {
+      ++digits;
+    } else if (c == '/' || c == '-' || c == '.') {
+      ++marks;
+    } else {
+      return false;
+    }
+  }
+  return digits >= 2 && marks >= 1 && marks <= 2;
+}
+
 }  // namespace
 
 std::optional<DatedLine> split_date_line(std::string_view line) {
@@ -94,6 +120,10 @@ std::optional<DatedLine> split_date_line(std::string_view line) {
       continue;
     }
     bool plain = sep_len == 1;
+    // "20/10/1930 - 20/10/2023": a span of days between two dates, no date beside a text
+    if (sep_len > 1 && line[at + 1] != '|' && is_day_word(last_word(line.substr(0, at))) &&
+        is_day_word(first_word(line.substr(at + sep_len))))
+      continue;
     consider(line.substr(at + sep_len), line.substr(0, at), true, plain);
     consider(line.substr(0, at), line.substr(at + sep_len), false, plain);
   }

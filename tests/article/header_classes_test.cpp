@@ -3,6 +3,8 @@
 #include <catch2/catch.hpp>
 
 #include "article/reader.h"
+#include "article/untitled_page.h"
+#include "article/writer_unit.h"
 #include "fixtures.h"
 
 using namespace tuyentap;
@@ -107,4 +109,57 @@ TEST_CASE("header classes: a menu's item above the title is no topic, as it is n
   CHECK(bar.topic.empty());
   Article section = read_text("Xây dựng Đảng\n\n" + kTitle + "\n\n12/03/2024 08:30\n\n" + kBody);
   CHECK(section.topic == "Xây dựng Đảng");
+}
+
+TEST_CASE("header classes: the summary over the date line and again under it is no title") {
+  // the title, the summary, the date line, the summary again as the first paragraph (a
+  // company's page, shaped as real-eval50/vnsteel-1): the line over the title is the title
+  const std::string title = "Người lao động có quà Tết sớm";
+  const std::string sapo =
+      "Vừa qua, Công đoàn Tổng công ty đã trao quà Tết cho người lao động của các công ty thành "
+      "viên có hoàn cảnh khó khăn.";
+  Article a = read_text(title + "\n\n" + sapo + "\n\n08/01/2020 15:29\n\n" + sapo + "\n\n" + kBody);
+  CHECK(a.title == title);
+  CHECK(a.topic.empty());
+  CHECK(a.lead == sapo);
+  // printed once, the sentence over the date line is the title the page set with a stop
+  Article once = read_text(title + "\n\n" + sapo + "\n\n08/01/2020 15:29\n\n" + kBody);
+  CHECK(once.title == sapo);
+}
+
+TEST_CASE("header classes: a unit named by its level alone is the site's section, no title") {
+  CHECK(names_unit_of_its_place("Hội Nông dân tỉnh"));
+  CHECK(names_unit_of_its_place("Ban Tuyên giáo huyện"));
+  // a place named, a headline's verb, a word that is no level: a title
+  CHECK_FALSE(names_unit_of_its_place("Hội Nông dân tỉnh Hòa Bình"));
+  CHECK_FALSE(names_unit_of_its_place("Hội Nông dân giúp nông dân thoát nghèo"));
+  CHECK_FALSE(names_unit_of_its_place("Chi bộ thôn Đông"));
+  Article a = read_text("Hội Nông dân tỉnh\n\n" + kBody + "\nBích Ngọc - Hội Nông dân tỉnh\n");
+  CHECK(a.title.empty());
+  CHECK(a.topic == "Hội Nông dân tỉnh");
+  CHECK(a.author == "Bích Ngọc");
+  CHECK(a.lead.rfind("Chiều ngày 12/3", 0) == 0);
+}
+
+TEST_CASE("header classes: a title that opens with its day, which the lead retells, is the title") {
+  const std::string title =
+      "Ngày 28/7/2017, HĐND thành phố Đà Nẵng ban hành Nghị quyết sắp xếp tổ dân phố trên địa "
+      "bàn thành phố Đà Nẵng";
+  const std::string lead =
+      "Ngày 28/7/2017, HĐND thành phố Đà Nẵng thông báo ban hành Nghị quyết số 108/NQ-HĐND về việc "
+      "sắp "
+      "xếp các tổ dân phố, theo đó toàn thành phố sau khi sắp xếp lại có 2.784 tổ dân phố.";
+  CHECK(is_dated_title_retold(title, lead));
+  // the sapo printed again whole, or a paragraph that goes on from it: no title
+  CHECK_FALSE(is_dated_title_retold(title, title + ", giảm 2.965 tổ dân phố."));
+  CHECK_FALSE(is_dated_title_retold(title, "Theo đó, toàn thành phố có 2.784 tổ dân phố."));
+  CHECK_FALSE(is_dated_title_retold(title + ".", lead));  // a sentence with its stop
+  Article a = read_text(title + "\n\n" + lead + "\n");
+  CHECK(a.title == title);
+  CHECK(a.lead == lead);
+  // the same line over a paragraph that does not retell it is a sapo whose stop was left out
+  Article sapo = read_text(title +
+                           "\n\nTheo đó, mỗi tổ dân phố có 01 tổ trưởng và 01 tổ phó "
+                           "chịu trách nhiệm điều hành hoạt động của tổ theo quy định.\n");
+  CHECK(sapo.title.empty());
 }

@@ -413,6 +413,16 @@ TEST_CASE("date lines with an English month's name, as English-locale templates 
   CHECK(parsed("Mai 7, 2018") == "none");
 }
 
+TEST_CASE("date lines: an English month's three letters label the date in digits") {
+  // a parish's template: the category, then "Aug" before the day (real-eval51/gxphuhoa-1)
+  CHECK(parsed("Aug 23/08/2014") == "2014-08-23 -");
+  CHECK(parsed("Aug 23/08/2014 08:15") == "2014-08-23 08:15");
+  // the label must name the date's own month; two labels, or one with no date, are none
+  CHECK(parsed("Sep 23/08/2014") == "none");
+  CHECK(parsed("Aug Aug 23/08/2014") == "none");
+  CHECK(parsed("Aug 2014") == "none");
+}
+
 TEST_CASE("English month and weekday names, full and three letters") {
   const char* months[] = {"january", "february", "march",     "april",   "may",      "june",
                           "july",    "august",   "september", "october", "november", "december"};
@@ -431,4 +441,16 @@ TEST_CASE("English month and weekday names, full and three letters") {
   CHECK(holds_english_month("07 APR 2018"));
   CHECK_FALSE(holds_english_month("Tháng Tư 7, 2018"));
   CHECK_FALSE(holds_english_month("Marathon 2018"));
+}
+
+TEST_CASE("date lines: a span between two dates is no date beside a text") {
+  // a hard-wrapped paragraph's line: "… Phụ nữ Việt" / "Nam 20/10/1930 - 20/10/2023."
+  // (real-eval39/tratan-1) was split as the text "Nam 20/10/1930" dated 20/10/2023
+  CHECK_FALSE(split_date_line("Nam 20/10/1930 - 20/10/2023."));
+  CHECK_FALSE(split_date_line("20/10/1930 – 20/10/2023"));
+  CHECK_FALSE(split_date_line("Kỷ niệm từ 14/10 - 20/10/2023"));
+  // a section beside its date, and a date beside a date across a bar, stay split
+  REQUIRE(split_date_line("Tin tức - 20/10/2023"));
+  CHECK(split_date_line("Tin tức - 20/10/2023")->rest == "Tin tức");
+  CHECK(split_date_line("20/10/2023 | 21/10/2023"));
 }
