@@ -297,6 +297,33 @@ void mark_photo_story(std::vector<Paragraph>& body, std::string_view title) {
   }
 }
 
+namespace {
+
+// "Một số hình ảnh …", "Những hình ảnh …": the words a gallery's label opens with.
+bool opens_gallery_label(std::string_view line) {
+  constexpr std::size_t kPrefix = 40;  // folded, the opening only
+  std::size_t end = std::min(line.size(), kPrefix);
+  while (end < line.size() && (static_cast<unsigned char>(line[end]) & 0xC0) == 0x80) ++end;
+  const std::string folded = fold_exact(line.substr(0, end));
+  return folded.starts_with("một số hình ảnh ") || folded.starts_with("những hình ảnh ");
+}
+
+// "…, phân bón:", "…, quà, hoa:": each part after the first comma at most three words, an
+// item of a list, no clause.
+bool lists_short_items(std::string_view line) {
+  constexpr std::size_t kMaxItemWords = 3;
+  for (std::size_t comma = line.find(','); comma != std::string_view::npos;) {
+    std::size_t next = line.find(',', comma + 1);
+    std::string_view item =
+        line.substr(comma + 1, next == std::string_view::npos ? line.npos : next - comma - 1);
+    if (!at_most_words(item, kMaxItemWords)) return false;
+    comma = next;
+  }
+  return true;
+}
+
+}  // namespace
+
 bool is_gallery_label(std::string_view paragraph) {
   // "(Một số hình ảnh của Hội nghị Đại biểu Cán bộ, công chức, viên chức …)": the label in
   // brackets, as some pages set it under the text, reads as without them; the brackets set
@@ -310,10 +337,14 @@ bool is_gallery_label(std::string_view paragraph) {
   // words) is the writer's text and stays.
   // Its colon says that what it names comes under it: so long as an announcement may be
   // (real-eval36/moitruongdothi-angiang-1: 33 words naming who the photos show).
+  // "Một số hình ảnh giao cây giống, phân bón:": a gallery's own opening and its colon, the
+  // comma listing what the photos show (real-eval50/lienminhhtxyenbai-1), as in brackets; a
+  // clause after a comma ("…, do Hội Nông dân xã tổ chức sáng 12/3 …:") is the writer's text
+  const bool listing = last.ends_with(':') && opens_gallery_label(last) && lists_short_items(last);
   bool heading_shaped = last_sentence(last) == std::string_view(last) &&
                         at_most_words(last, last.ends_with(':') ? kMaxAnnouncementWords
                                                                 : kMaxAnnouncementHeadingWords) &&
-                        (bracketed || last.find(',') == std::string::npos);
+                        (bracketed || listing || last.find(',') == std::string::npos);
   return !last.empty() && heading_shaped && announces_photos(last) && !has_predicate(last);
 }
 

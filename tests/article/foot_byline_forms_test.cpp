@@ -93,6 +93,11 @@ TEST_CASE(
   CHECK(is_gallery_label("Một số hình ảnh tặng quà cho hội viên tại các ấp"));
   CHECK(is_gallery_label("Một số hình ảnh buổi ra quân:"));
   CHECK_FALSE(is_gallery_label("Một số hình ảnh tư liệu được trao tặng bảo tàng tỉnh."));
+  // a comma listing what the photos show, after a gallery's opening and before its colon
+  // (real-eval50/lienminhhtxyenbai-1); without the colon, a comma is a clause of the text
+  CHECK(is_gallery_label("Một số hình ảnh giao cây giống, phân bón:"));
+  CHECK_FALSE(is_gallery_label("Một số hình ảnh giao cây giống, phân bón cho các hộ"));
+  CHECK_FALSE(is_gallery_label("Hội đã trao cây giống, kèm theo hình ảnh:"));
   const std::string photos =
       "\n\nMột số hình ảnh tặng quà cho hội viên tại các ấp\n\n"
       "Tặng quà cho hội viên ấp Phú Hòa\n\nTặng quà cho hội viên ấp Phú Lợi\n\n"
