@@ -303,8 +303,12 @@ bool is_dated_title_retold(std::string_view title, std::string_view next) {
   if (ends_with_sentence_punct(title) || !at_most_words(title, kMaxTitleWords)) return false;
   std::vector<std::string_view> a, b;
   const std::string ft = fold_for_match(title);
-  // only the next paragraph's opening is compared: as many words as the title's, and one more
-  std::string_view head = next.substr(0, std::min(next.size(), title.size() + 64));
+  // only the next paragraph's opening is folded: the title's length and 64 bytes more (every
+  // word the title has, and the one after), cut before a letter's lead byte
+  std::size_t cut = std::min(next.size(), title.size() + 64);
+  while (cut > 0 && cut < next.size() && (static_cast<unsigned char>(next[cut]) & 0xC0) == 0x80)
+    --cut;
+  std::string_view head = next.substr(0, cut);
   const std::string fn = fold_for_match(head);
   auto bare = [](std::string_view w) {  // "phố," and "phố" are one word
     while (!w.empty() && (w.back() == ',' || w.back() == '.' || w.back() == ';'))
