@@ -3,6 +3,7 @@
 
 #include "article/text_lines.h"
 #include "base/ascii.h"
+#include "text/normalize.h"
 
 namespace tuyentap {
 
@@ -12,6 +13,11 @@ bool signs_as_no_one(std::string_view author) {
   if (author.empty()) return true;
   for (std::string_view mark : {"_", "://", "www.", "@"})
     if (author.find(mark) != std::string_view::npos) return true;
+  // the site's own account ("Viết bởi Admin", "Đăng bởi Administrator", "Quản trị viên"): whoever
+  // ran the site posted it, no writer signs so
+  const std::string folded = fold_exact(author);
+  for (std::string_view account : {"admin", "administrator", "quản trị viên", "webmaster"})
+    if (folded == account) return true;
   std::size_t run = 0;
   for (char c : author)
     if ((run = is_ascii_digit(c) ? run + 1 : 0) > kLongestNumber) return true;

@@ -15,6 +15,7 @@
 #include "article/byline_unit.h"
 #include "article/caption.h"
 #include "article/end_byline_shapes.h"
+#include "article/office_byline.h"
 #include "article/scene_caption.h"
 #include "article/text_lines.h"
 #include "article/text_photo_label.h"
@@ -458,6 +459,19 @@ std::string_view without_writer_label(std::string_view byline) {
   if ((label == "tin:" || label == "bai:") &&
       (opens_with_writer_unit(rest) || is_writer_name(rest.substr(0, name_end(rest)))))
     return rest;
+  // "TPT Đội: Hoàng Hoa Thúy", "GVCN: Lê Minh Thu": a role shortened to its initials (Tổng phụ
+  // trách Đội, giáo viên chủ nhiệm), perhaps with one word of whose role it is, before a
+  // person's name: the name signs. Initials in ASCII capitals, two to five of them, none of a
+  // medium's names ("VIDEO: …").
+  constexpr std::size_t kMaxRoleWords = 2, kMinInitials = 2, kMaxInitials = 5;
+  const std::string_view role = trim_spaces(byline.substr(0, colon));
+  const std::string_view initials = role.substr(0, role.find(' '));
+  const bool ascii_capitals =
+      std::all_of(initials.begin(), initials.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  if (at_most_words(role, kMaxRoleWords) && initials.size() >= kMinInitials &&
+      initials.size() <= kMaxInitials && ascii_capitals && initials != "VIDEO" &&
+      initials != "CLIP" && initials != "PHOTO" && is_writer_name(rest))
+    return rest;
   return byline;
 }
 
@@ -568,6 +582,9 @@ std::string_view author_in_byline(std::string_view byline) {
   if (auto name = by_line_name(byline))  // as written, even a site's name
     return signs_as_no_one(*name) ? std::string_view{} : *name;
   if (is_source_credit(byline)) return {};
+  // "Khoa Nghiệp vụ Cơ sở": an office signing (office_byline.h) is named whole, though its
+  // first words read as a person's name cut at the word in lower case
+  if (signs_as_office(byline)) return byline_without_final_stop(byline);
   if (!outlet_after_theo(byline).empty()) return {};  // "Theo binhdinh online": where it came from
   if (!outlet_alone_in_brackets(byline).empty()) return {};  // "(Báo Sóc Trăng)": the same
   // "Phùng Anh (VTV Online) 17/07/2026 18:49": the date, then the outlet come off

@@ -34,10 +34,21 @@ constexpr std::size_t kOpeningBytes = 40;  // the folded opening's room: three o
 // at once ("Toàn thể thanh niên nghiêm trang thực hiện các nghi lễ": the one paragraph of the
 // learning pages opening so is a caption). The ceremony's rite ("Nghi thức chào cờ", "Nghi lễ …")
 // is a scene, as "Buổi lễ" is.
+// A church's and a pagoda's titles name the person shown as an office's do, on the parishes'
+// and pagodas' pages ("Đức Cha Phêrô chủ tế thánh lễ …", "Hòa thượng Thích … trao quà …",
+// "Quý cha đồng tế …"): the bishop, the priests, the nuns, the monks and nuns of a pagoda, the
+// faithful gathered.
+constexpr std::array<std::string_view, 16> kClergy = {
+    "đức cha",    "đức giám mục", "đức tổng giám mục",
+    "linh mục",   "quý cha",      "các cha",
+    "cha sở",     "cha xứ",       "quý sơ",
+    "hòa thượng", "thượng tọa",   "đại đức",
+    "ni sư",      "chư tôn đức",  "chư tăng",
+    "phật tử"};
 constexpr auto kMorePeople =
     joined_words(std::array<std::string_view, 6>{"các đồng chí", "thượng tá", "trung tá",
                                                  "thiếu tá", "đại úy", "phó chủ tịch"},
-                 kKinForms, std::array<std::string_view, 3>{"các em", "các cháu", "thầy"});
+                 kKinForms, std::array<std::string_view, 3>{"các em", "các cháu", "thầy"}, kClergy);
 // A delegation of representatives ("Đoàn đại biểu huyện viếng nghĩa trang.") is the group at
 // every anniversary's photo, a grassroots Youth Union ("Đoàn cơ sở Viện … thực hiện công trình
 // …") at every volunteers' day's ("Đoàn công tác …", a working visit, opens titles: real-eval37/
@@ -61,7 +72,7 @@ constexpr std::array<std::string_view, 5> kNoOneShown = {"bà con", "ông bà", 
 // (The time words and kShownOpenings share no first word: this keeps a future opening from
 // taking a time for a person.)
 constexpr auto kTimeOpenings =
-    joined_words(kTimeSettingWords, std::array<std::string_view, 2>{"năm", "tháng"});
+    joined_words(kTimeSettingWords, std::array<std::string_view, 3>{"năm", "tháng", "từ ngày"});
 
 // The opening bytes of the line, folded, never a letter cut in two; `Ð` (U+00D0) as `Đ`.
 std::string folded_opening(std::string_view line) {
@@ -94,7 +105,11 @@ bool joins_clauses(std::string_view line) {
 template <std::size_t N>
 bool opens_with_any(const std::string& folded, const std::array<std::string_view, N>& openings) {
   for (std::string_view o : openings)
-    if (folded.size() > o.size() && folded.starts_with(o) && folded[o.size()] == ' ') return true;
+    // a space or a comma after it: "Đoàn viên, hội viên và học sinh tham gia …" opens with
+    // the first of the groups it lists
+    if (folded.size() > o.size() && folded.starts_with(o) &&
+        (folded[o.size()] == ' ' || folded[o.size()] == ','))
+      return true;
   return false;
 }
 
@@ -137,6 +152,10 @@ bool caption_shaped(std::string_view line, const std::string* opening) {
 
 bool is_caption_shaped(std::string_view line) {
   return caption_shaped(line, nullptr);
+}
+
+bool opens_with_time(std::string_view line) {
+  return opens_with_any(folded_opening(line), kTimeOpenings);
 }
 
 bool shows_who_or_what(std::string_view line) {

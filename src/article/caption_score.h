@@ -33,6 +33,9 @@ int caption_score(std::string_view line, std::string_view before, std::string_vi
 // The line's own shape, with no neighbour asked: nothing rules it out (the "never a caption"
 // list above) and no time opens it.
 bool is_caption_shaped(std::string_view line);
+// The time opens it, as the body's sentences and a lead open ("Ngày 3/7, …", "Sáng 12-4 …",
+// "Năm 2019, …", "Từ ngày 7/5 đến 8/5 …").
+bool opens_with_time(std::string_view line);
 // And who or what the photo shows opens it.
 bool shows_who_or_what(std::string_view line);
 // An event's name opens the line ("Đại hội Chi bộ …", "Hội nghị …", "Buổi lễ …": word_lists.h

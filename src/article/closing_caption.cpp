@@ -105,6 +105,20 @@ bool closes_with_captions(const std::vector<Paragraph>& body, std::size_t at, bo
   return false;
 }
 
+bool closes_gallery(const std::vector<Paragraph>& body, std::size_t at,
+                    std::size_t captions_above) {
+  constexpr std::size_t kMinCaptionsAbove = 2, kMaxTail = 6;
+  if (captions_above < kMinCaptionsAbove || at >= body.size() || body.size() - at > kMaxTail)
+    return false;
+  for (std::size_t k = at; k < body.size(); ++k) {
+    const std::string& line = body[k].text;
+    if (ends_with_sentence_punct(line) || !is_caption_shaped(line) || is_tail_chrome(line) ||
+        opens_with_back_reference(line))
+      return false;
+  }
+  return true;
+}
+
 bool closes_with_caption_pair(const std::vector<Paragraph>& body, std::size_t at, bool first_read) {
   if (at == 0 || at + 2 != body.size()) return false;
   const std::string& before = body[at - 1].text;

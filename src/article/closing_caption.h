@@ -77,6 +77,14 @@ bool closes_as_caption_by_shape(std::string_view line, std::string_view before);
 // text (back_reference.h). A subheading never closes a text: nothing is left under it to head.
 bool closes_with_captions(const std::vector<Paragraph>& body, std::size_t at, bool caption_above);
 
+// A gallery closing the article goes on to its end: under two captions or more read in a row
+// (`captions_above`: "Dâng hương tại đền thờ Ngô Quyền", "Dâng hương tại am Mỵ Châu"), the
+// paragraphs from `at` to the end, at most six, are its captions when each is a caption's shape
+// with no stop (caption_score.h is_caption_shaped: "Biểu diễn múa rối nước", "Chương trình văn
+// nghệ kỷ niệm"), no page chrome and nothing pointing back at the text: a subheading never
+// closes a text, nothing is left under it to head.
+bool closes_gallery(const std::vector<Paragraph>& body, std::size_t at, std::size_t captions_above);
+
 // Two photos closing the article, the second caption a scene's sentence with its stop: the
 // paragraphs at `at` and `at + 1` are the body's last two, under the text's last sentence; the
 // first reads as a closing caption (reads_as_closing_caption, or closes_as_caption_by_shape:

@@ -105,14 +105,41 @@ bool is_image_file_name(std::string_view line) {
 
 namespace {
 
+constexpr std::array<std::string_view, 6> kCameraPrefixes = {"IMG",  "DSC", "DSCF",
+                                                             "DSCN", "DJI", "PXL"};
+constexpr std::size_t kMinCameraDigits = 4;
+
+bool is_camera_prefix(std::string_view word) {
+  return std::find(kCameraPrefixes.begin(), kCameraPrefixes.end(), word) != kCameraPrefixes.end();
+}
+
+// "QB2w", "anh3b": an image's short name, letters on both sides of its number. No Vietnamese
+// word holds a digit, and the names and codes a text prints with one put the digits last
+// ("COVID19", "G20", "F0") or a hyphen before them ("Covid-19"); the bound keeps a product's
+// long code out.
+bool is_mixed_name(std::string_view word) {
+  constexpr std::size_t kMaxBytes = 12;
+  if (word.size() > kMaxBytes) return false;
+  std::size_t i = 0;
+  auto letters = [&] {
+    std::size_t from = i;
+    while (i < word.size() && is_ascii_letter(word[i])) ++i;
+    return i > from;
+  };
+  auto digits = [&] {
+    std::size_t from = i;
+    while (i < word.size() && is_ascii_digit(word[i])) ++i;
+    return i > from;
+  };
+  return letters() && digits() && letters() && i == word.size();
+}
+
 // A camera's own name for a photo ("IMG_1234", "DSC01234", "DSCF0021", "PXL_20230512"): the
 // maker's prefix in capitals, perhaps '_' or '-', then at least four digits. Shorter than the
 // phones' and chat apps' names, which the digit run below knows; no word of a sentence opens so.
 bool is_camera_name(std::string_view word) {
-  constexpr std::array<std::string_view, 6> kPrefixes = {"IMG",  "DSC", "DSCF",
-                                                         "DSCN", "DJI", "PXL"};
-  constexpr std::size_t kMinDigits = 4;
-  for (std::string_view p : kPrefixes) {
+  constexpr std::size_t kMinDigits = kMinCameraDigits;
+  for (std::string_view p : kCameraPrefixes) {
     if (!word.starts_with(p)) continue;
     std::string_view rest = word.substr(p.size());
     if (!rest.empty() && (rest[0] == '_' || rest[0] == '-')) rest.remove_prefix(1);
@@ -156,9 +183,20 @@ bool is_photo_file_stem(std::string_view line) {
       longest = std::max(longest, run);
       hex += digit || (c >= 'a' && c <= 'f') ? 1 : 0;
     }
-    if (longest < kMinDigits && !(hex == size && hex >= kMinHex) &&
-        !is_camera_name(line.substr(start, size)))
+    const std::string_view word = line.substr(start, size);
+    if (longest >= kMinDigits || (hex == size && hex >= kMinHex) || is_camera_name(word) ||
+        is_mixed_name(word))
+      continue;
+    // a camera's prefix set apart from its number ("IMG 0227"): the next word its digits
+    std::size_t next = i;
+    while (next < line.size() && line[next] == ' ') ++next;
+    std::size_t end = line.find(' ', next);
+    if (end == std::string_view::npos) end = line.size();
+    if (!is_camera_prefix(word) || end - next < kMinCameraDigits ||
+        !std::all_of(line.begin() + static_cast<std::ptrdiff_t>(next),
+                     line.begin() + static_cast<std::ptrdiff_t>(end), is_ascii_digit))
       return false;
+    i = end;
   }
   return words > 0 && any_letter;
 }

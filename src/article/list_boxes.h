@@ -16,9 +16,12 @@ namespace tuyentap {
 // As a page prints them; folded (fold_for_match) where they are matched.
 // "Tin bài …" and "Bài …": the same boxes as portals that say "tin bài" (news and articles) name
 // them (real-site35/btgcp.gov.vn's "TIN BÀI ĐỌC NHIỀU" over its title).
-inline constexpr std::array<std::string_view, 14> kArticleListBoxes = {
-    "Tin mới nhất",  "Tin mới",           "Tin tức mới",   "Tin nổi bật",       "Tin tiêu điểm",
-    "Tin đọc nhiều", "Tin xem nhiều",     "Đọc nhiều",     "Đọc nhiều nhất",    "Xem nhiều nhất",
-    "Tin bài mới",   "Tin bài đọc nhiều", "Bài đọc nhiều", "Bài viết đọc nhiều"};
+// "Bài mới đăng", "Tin mới đăng": the newest posts, by the day they were posted
+// (real-eval53/phatgiaodanang-1, under the text).
+inline constexpr std::array<std::string_view, 17> kArticleListBoxes = {
+    "Tin mới nhất",  "Tin mới",           "Tin tức mới",   "Tin nổi bật",        "Tin tiêu điểm",
+    "Tin đọc nhiều", "Tin xem nhiều",     "Đọc nhiều",     "Đọc nhiều nhất",     "Xem nhiều nhất",
+    "Tin bài mới",   "Tin bài đọc nhiều", "Bài đọc nhiều", "Bài viết đọc nhiều", "Bài mới đăng",
+    "Bài mới",       "Tin mới đăng"};
 
 }  // namespace tuyentap

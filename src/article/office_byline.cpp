@@ -20,7 +20,7 @@ constexpr std::size_t kMaxLongOfficeWords = 12;
 constexpr std::size_t kMaxDeskWords = 8;
 
 // Folded, each followed by a space and a capitalised word in the line.
-constexpr std::array<std::string_view, 6> kOfficeNouns = {"văn phòng", "ban", "phòng",
+constexpr std::array<std::string_view, 7> kOfficeNouns = {"văn phòng", "ban", "phòng",  "khoa",
                                                           "bộ phận",   "tổ",  "cơ quan"};
 
 // "Ban Truyền thông Hội X (T/h)" → "Ban Truyền thông Hội X": a newsroom's mark in brackets
@@ -45,6 +45,9 @@ std::string_view without_initials_mark(std::string_view line) {
 
 // The line after its office noun, or empty when it opens with none.
 std::string_view after_office_noun(std::string_view line) {
+  // every noun opens with B, V, P, K, T or C: any other line is let go unfolded
+  if (line.empty() || std::string_view("BbVvPpKkTtCc").find(line[0]) == std::string_view::npos)
+    return {};
   // the nouns are short: fold only the line's start, up to a whole letter
   constexpr std::size_t kPrefix = 24;
   std::size_t end = std::min(line.size(), kPrefix);
@@ -125,6 +128,15 @@ bool signs_as_office(std::string_view line) {
     return named;
   }
   return starts_with_upper(after_office_noun(line));
+}
+
+bool signs_in_capitals(std::string_view line) {
+  constexpr std::size_t kMaxCapitalsWords = 10;
+  if (line.ends_with('.')) line.remove_suffix(1);
+  if (!is_all_caps(line) || !at_most_words(line, kMaxCapitalsWords) || word_count(line) < 2 ||
+      line.find_first_of(",.:;!?()\"") != std::string_view::npos)
+    return false;
+  return !after_office_noun(line).empty() || opens_with_writer_unit(line);
 }
 
 bool signs_as_unit(std::string_view line) {

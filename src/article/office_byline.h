@@ -10,7 +10,7 @@
 namespace tuyentap {
 
 // From 2 to 6 words with no punctuation (a final "." aside), not in capitals, opening with an
-// office's noun (Ban, Văn phòng, Phòng, Bộ phận, Tổ) and a word with a capital after it ("Ban
+// office's noun (Ban, Văn phòng, Phòng, Khoa, Bộ phận, Tổ) and a word with a capital after it ("Ban
 // Tổ chức", "Văn phòng Huyện ủy"; never "Ban hành …", a sentence's verb); or a board's initials
 // ("BTT", "BBT": Ban Truyền thông, Ban Biên tập) and whose board it is, a capital among its
 // words ("BTT giáo xứ Phù Lỗ").
@@ -24,6 +24,12 @@ bool signs_as_office(std::string_view line);
 // may close it, as under a person's name ("Đoàn trường THPT Số 2 Đakrông (MT)", the writer's
 // initials: byline_outlet.h writer_without_outlet).
 bool signs_as_unit(std::string_view line);
+
+// "BAN QUẢN LÝ KHU DI TÍCH CỔ LOA", "HUYỆN ĐOÀN BÌNH LIÊU": an office or a unit signing in
+// capitals (its noun first, as above: Ban, Phòng, Khoa …, or writer_unit.h's units), 2 to 10
+// words, no punctuation but a final stop. A heading in capitals reads so too: the reader asks
+// it only of the text's last line, where no heading stands.
+bool signs_in_capitals(std::string_view line);
 
 // An organisation's full name signing the text, up to 12 words, as a department of a body
 // signs what it wrote ("Cơ quan Ủy ban kiểm tra Đảng ủy Công an tỉnh", "Ban Truyền thông Hội

@@ -8,6 +8,7 @@
 
 #include "article/poll_widget.h"
 #include "article/rating_widget.h"
+#include "article/share_buttons.h"
 #include "article/text_lines.h"
 #include "base/ascii.h"
 #include "text/counter_words.h"
@@ -536,7 +537,7 @@ bool is_page_widget_line(std::string_view line) {
   return is_count(line) || is_font_size_buttons(line) || is_relative_date(line) ||
          is_empty_counter(line) || is_unfilled_count(line) || is_player_fallback(line) ||
          is_widget_label(line) || is_poll_line(line) || is_today_clock(line) ||
-         is_rating_widget_line(line);
+         is_rating_widget_line(line) || is_share_buttons_line(line);
 }
 
 }  // namespace tuyentap

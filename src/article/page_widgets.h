@@ -26,7 +26,8 @@ namespace tuyentap {
 //  - a poll box run together on one line, its question then its buttons ("Bạn theo đạo nào
 //    ?Chọn    Xem KQ", poll_widget.h);
 //  - a line opening with a program's language key (opens_with_program_key);
-//  - a rating box's line: "Trung bình (0 Bình chọn)", its stars' sentence (rating_widget.h).
+//  - a rating box's line: "Trung bình (0 Bình chọn)", its stars' sentence (rating_widget.h);
+//  - a row of share buttons: "Facebook Twitter Email", "Facebookmail" (share_buttons.h).
 bool is_page_widget_line(std::string_view line);
 
 // "PLG_CONTENT_SHOWTAGS_TITLE Huyện Bố Trạch", "COM_CONTENT_READ_MORE: …": a line whose first

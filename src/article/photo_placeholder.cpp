@@ -43,6 +43,19 @@ bool PlaceholderWords::stand_as_a_line(std::string_view words) {
 bool is_photo_placeholder(std::string_view line, PlaceholderWords& others) {
   std::string_view s = line;
   while (!s.empty() && (s.back() == '.' || s.back() == ' ')) s.remove_suffix(1);
+  // "<title> (1)": the photo's number in brackets after the title's words, as a CMS numbers
+  // the photos of an article it names by its title (real-eval52/thannammau-1)
+  constexpr std::size_t kMinTitleWords = 5, kMaxNumberDigits = 3;
+  if (s.ends_with(')')) {
+    const std::size_t open = s.rfind(" (");
+    if (open == std::string_view::npos) return false;
+    const std::string_view number = s.substr(open + 2, s.size() - open - 3);
+    const std::string_view words = s.substr(0, open);
+    return !number.empty() && number.size() <= kMaxNumberDigits &&
+           number.find_first_not_of("0123456789") == std::string_view::npos &&
+           !at_most_words(words, kMinTitleWords - 1) && !ends_with_sentence_punct(words) &&
+           others.stand_as_a_line(words);
+  }
   std::size_t digits = 0;
   while (!s.empty() && s.back() >= '0' && s.back() <= '9') {
     s.remove_suffix(1);
@@ -62,7 +75,6 @@ bool is_photo_placeholder(std::string_view line, PlaceholderWords& others) {
   for (std::string_view before : {" -", " –", " hình", " hinh", " Hình", " Hinh"})
     if (s.ends_with(before)) return true;
   // "<title> ảnh 1" with nothing between: a title's words (at least five, no stop) before it
-  constexpr std::size_t kMinTitleWords = 5;
   return !at_most_words(s, kMinTitleWords - 1) && !ends_with_sentence_punct(s) &&
          s.find(". ") == std::string_view::npos && others.stand_as_a_line(s);
 }

@@ -26,8 +26,9 @@ class PlaceholderWords {
 // The line is a placeholder: words, then " - ảnh N", " hình ảnh N", " hinh anh N" (any case,
 // at most three digits, a final stop or none); or words and " ảnh N" with nothing between,
 // when the words (at least five, no sentence stop) stand as a line of the text in `lines`:
-// the title or a caption. A sentence of the body may end so ("… các bức ảnh từ ảnh 1") and
-// is text.
+// the title or a caption; or such words and the photo's number in brackets ("<title> (1)").
+// A sentence of the body may end so ("… các bức ảnh từ ảnh 1", "… theo Điều 5 (2)") and is
+// text.
 bool is_photo_placeholder(std::string_view line, PlaceholderWords& lines);
 
 }  // namespace tuyentap

@@ -66,7 +66,12 @@ std::optional<Block> hinted_caption(const Paragraph& p, const Paragraph* next, b
   // title, an event, a place), which a part's heading ("Tiếp xúc đối thoại định kỳ") lacks.
   bool title_again =
       p.photo == PhotoHint::TitleAgain && !has_reasoning_words(p.text) && names_scene_words(p.text);
-  bool marked = p.photo == PhotoHint::Marker || title_again ||
+  // Over the lead, a sentence that opens with its time and ends with a stop is the lead a
+  // photo stood over ("Từ ngày 7/5 đến 8/5 tỉnh … tổ chức …."), however short: no caption sets
+  // the day first and closes as a sentence there (real-eval52/dalieunghean-1).
+  const bool dated_lead = !after_lead && p.photo == PhotoHint::Marker && opens_with_time(p.text) &&
+                          ends_with_sentence_punct(p.text);
+  bool marked = (p.photo == PhotoHint::Marker && !dated_lead) || title_again ||
                 (p.photo == PhotoHint::Spacer && after_lead && !marked_heading(p.text));
   // under a marker, a line closing a table's cell ("… |") is the photo's own cell: a table
   // of one column holding a photo and its caption, wherever it stands (the text's end too);
@@ -143,6 +148,7 @@ void unglue_captions(std::vector<Paragraph>& body) {
 // again: tests/fixtures/real-eval36/dantocmiennui-1), kept once; its text stays in the book in
 // the first. Only a long one (kMinRepeatedCaptionWords): two photos may share a short caption
 // ("Quang cảnh hội nghị"); only in a plain text, where no photo's address tells them apart.
+// Not a run of three or more in a row: a gallery's photos that share one caption.
 void drop_captions_printed_again(Article& a) {
   constexpr std::size_t kMinRepeatedCaptionWords = 12;
   // the captions seen, text and credit: a set, as a body may hold thousands of photos
@@ -153,10 +159,23 @@ void drop_captions_printed_again(Article& a) {
       return std::nullopt;
     return b.text + '\0' + b.credit;
   };
+  // ... but three or more in a row are a gallery's photos that share a caption (text_reader's
+  // paragraphs_of keeps each), no photo's caption printed again
+  constexpr std::size_t kMinGalleryCopies = 3;
+  std::vector<bool> gallery(a.blocks.size(), false);
+  for (std::size_t i = 0, j = 0; i < a.blocks.size(); i = j) {
+    const Block& b = a.blocks[i];
+    for (j = i + 1; j < a.blocks.size() && b.type == BlockType::Caption &&
+                    a.blocks[j].type == BlockType::Caption && a.blocks[j].text == b.text;)
+      ++j;
+    if (j - i >= kMinGalleryCopies)
+      std::fill(gallery.begin() + static_cast<std::ptrdiff_t>(i),
+                gallery.begin() + static_cast<std::ptrdiff_t>(j), true);
+  }
   std::size_t kept = 0;
   for (std::size_t i = 0; i < a.blocks.size(); ++i) {
     auto k = key(a.blocks[i]);
-    bool again = k && !seen.insert(*k).second && i >= a.lead_at;
+    bool again = k && !gallery[i] && !seen.insert(*k).second && i >= a.lead_at;
     if (again) continue;
     if (kept != i) a.blocks[kept] = std::move(a.blocks[i]);
     ++kept;
@@ -380,10 +399,14 @@ void read_blocks(std::vector<Paragraph>& body, Article& a) {
     }
     // The last lines, under the text's last sentence (the lead's, or a paragraph's): photos
     // closing the article, each with its caption (closing_caption.h).
+    std::size_t captions_above = 0;
+    while (captions_above < a.blocks.size() &&
+           a.blocks[a.blocks.size() - 1 - captions_above].type == BlockType::Caption)
+      ++captions_above;
     if (have_lead && (a.blocks.empty() || a.blocks.back().type != BlockType::Heading) &&
         (closes_with_captions(body, i,
                               !a.blocks.empty() && a.blocks.back().type == BlockType::Caption) ||
-         closes_with_caption_pair(body, i))) {
+         closes_with_caption_pair(body, i) || closes_gallery(body, i, captions_above))) {
       for (; i < body.size(); ++i) a.blocks.push_back(Block{BlockType::Caption, body[i].text, {}});
       break;
     }

@@ -343,10 +343,11 @@ std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::
     if (after_label.empty() && opens_with_writer_credit(p))
       if (std::size_t colon = with_label_colons(p).find(':'); colon != std::string::npos)
         after_label = trim_spaces(std::string_view(p).substr(colon + 1));
-    std::string_view glued = looked != 1            ? std::string_view{}
-                             : !after_label.empty() ? name_before_glued_unit(after_label)
-                             : shaped               ? std::string_view{}
-                                                    : name_before_glued_unit(p);
+    // (not an office's name whole: "Khoa Nghiệp vụ Cơ sở" holds no person's name and unit)
+    std::string_view glued = looked != 1 || signs_as_office(p) ? std::string_view{}
+                             : !after_label.empty()            ? name_before_glued_unit(after_label)
+                             : shaped                          ? std::string_view{}
+                                                               : name_before_glued_unit(p);
     // "Cát Đằng đưa tin": the name, then the verb saying it reports (end_byline_shapes.h)
     if (glued.empty() && looked == 1 && !shaped) glued = name_before_reporting_verb(p);
     // "Minh hiếu.": a name typed with a later syllable in lower case (byline_name.h), right
@@ -369,7 +370,8 @@ std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::
                          is_capitals_of_common_words(byline_without_final_stop(p)));
     bool office =
         !shaped &&
-        ((j + 1 == body.size() && (signs_as_office(p) || signs_as_unit(p))) ||
+        ((j + 1 == body.size() &&
+          (signs_as_office(p) || signs_as_unit(p) || signs_in_capitals(p))) ||
          (looked == 1 && names_organisation(byline_without_date(p)) && no_text_after(body, j + 1)));
     if (!shaped && !office) continue;
     // "Nguồn: Báo Hà Nội Mới" over "Thu Hòa/VOV4": the name under the credit signs

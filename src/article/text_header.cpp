@@ -16,6 +16,7 @@
 #include "article/header_page_lines.h"
 #include "article/header_shapes.h"
 #include "article/header_topic.h"
+#include "article/office_byline.h"
 #include "article/page_line.h"
 #include "article/run_in_title.h"
 #include "article/schema_lines.h"
@@ -432,10 +433,15 @@ HeaderLayout page_without_date(std::span<const std::string_view> paras, std::siz
   // writer's line under the title places both, whatever follows it.
   for (std::size_t back = 1; back <= kMaxTitleLookBack && back < b; ++back) {
     std::size_t k = b - back;
-    if (!by_line_name(paras[k]) || !is_title_like(paras[k - 1])) continue;
+    // Or a byline that credits the text ("Bài viết, hình: Hoài Bão"), perhaps over the
+    // writer's board ("BTT Giáo phận", a line no sentence's shape), then the body.
+    const bool credited = opens_with_writer_credit(paras[k]);
+    if ((!by_line_name(paras[k]) && !credited) || !is_title_like(paras[k - 1])) continue;
     h.title = k - 1;
     h.byline = k;
     h.body = k + 1;
+    if (credited && back == 2 && (signs_as_office(paras[k + 1]) || signs_as_unit(paras[k + 1])))
+      h.body = k + 2;
     find_page_topic(paras, h, h.title >= 1 ? h.title - 1 : kNone);
     h.first = std::min(h.title, h.kicker);
     return h;

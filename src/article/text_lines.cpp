@@ -1,10 +1,12 @@
 // Line splitting and the small shape tests (word counts, punctuation, case) of the reader.
 #include "article/text_lines.h"
 
+#include "article/byline.h"
 #include "article/column_wrap.h"
 #include "article/position_wrap.h"
 #include "article/shortcode.h"
 #include "article/word_count.h"
+#include "base/ascii.h"
 #include "text/date_line.h"
 
 #ifdef __SSE2__
@@ -401,6 +403,24 @@ bool closes_open_quotation(std::string_view previous, std::string_view line) {
 
 }  // namespace
 
+namespace {
+
+// "Tác giả: Hoàng Huy Du": a writer's credit with its label, each word of the name after the
+// colon a capital's: the name is whole, and a line in lower case under it ("mây đen u ám", a
+// weather box's words) is no more of it.
+bool names_writer_whole(std::string_view line) {
+  constexpr std::size_t kMaxNameWords = 6;
+  const std::size_t colon = line.find(':');
+  if (colon == std::string_view::npos || !opens_with_writer_credit(line)) return false;
+  const std::string_view name = trim_spaces(line.substr(colon + 1));
+  if (name.empty() || !at_most_words(name, kMaxNameWords)) return false;
+  bool capitals = true;
+  each_word(name, [&](std::string_view w) { capitals = capitals && starts_with_upper(w); });
+  return capitals;
+}
+
+}  // namespace
+
 std::vector<bool> continues_previous(const std::vector<std::string>& lines,
                                      const std::vector<PhotoHint>& hints) {
   const std::size_t width = wrap_width(lines);
@@ -420,13 +440,14 @@ std::vector<bool> continues_previous(const std::vector<std::string>& lines,
     bool full = previous && width > 0 &&
                 (width >= kMinWideWidth ? code_point_count(*previous) + 15 >= width
                                         : wrapped_before(*previous, line, width));
-    continues[i] = previous && !shows_photo(hint) &&
-                   (full ||
-                    ((!ends_with_sentence_punct(*previous) || ends_with_comma(*previous)) &&
-                     starts_with_lower(line) && !is_short_date_line(line)) ||
-                    ends_with_spaced_dash(*previous) ||
-                    continues_with_position(*previous, line) ||  // position_wrap.h
-                    closes_open_quotation(*previous, line));
+    continues[i] =
+        previous && !shows_photo(hint) &&
+        (full ||
+         ((!ends_with_sentence_punct(*previous) || ends_with_comma(*previous)) &&
+          starts_with_lower(line) && !is_short_date_line(line) && !names_writer_whole(*previous)) ||
+         ends_with_spaced_dash(*previous) ||
+         continues_with_position(*previous, line) ||  // position_wrap.h
+         closes_open_quotation(*previous, line));
     // A page that split a sentence into two blocks: "… của Đảng;" then, after a blank line,
     // "đồng thời …" in lower case.
     if (!previous && before_blank && !shows_photo(hint) && starts_with_lower(line) &&

@@ -120,20 +120,40 @@ void colon_after_writer_label(std::string& out) {
 }  // namespace
 
 TextPhotoLabel text_photo_label(std::string_view line) {
-  // the label's first word is "tin", "bài" or "ảnh": any other first letter is let go unfolded
+  // the label's first word is "tin", "bài", "ảnh" or "hình": any other first letter is let go
+  // unfolded
   constexpr std::string_view kPhotoUpper = "Ả", kPhotoLower = "ả";
-  if (line.empty() || (std::string_view("TtBb").find(line[0]) == std::string_view::npos &&
-                       !line.starts_with(kPhotoUpper) && !line.starts_with(kPhotoLower)))
+  // ("hình": an H, then "ình" or "ÌNH", so that the many lines opening with another H word
+  // are let go unfolded too)
+  const bool opens_picture =
+      line.size() > 1 && (line[0] == 'H' || line[0] == 'h') &&
+      (line.substr(1).starts_with("ình") || line.substr(1).starts_with("ÌNH"));
+  if (line.empty() ||
+      (std::string_view("TtBb").find(line[0]) == std::string_view::npos && !opens_picture &&
+       !line.starts_with(kPhotoUpper) && !line.starts_with(kPhotoLower)))
     return {};
   bool news = false, article = false, photos = false;
   std::size_t label_end = 0;
   for (std::size_t at = 0; at < line.size();) {
     std::string_view w = word_at(line, at);
     std::string key = fold_exact(w);
-    bool* seen = key == "tin" ? &news : key == "bài" ? &article : key == "ảnh" ? &photos : nullptr;
+    // "hình" (picture) and "hình ảnh" say photos as "ảnh" does, "bài viết" an article as "bài"
+    // does ("Bài viết, hình: Hoài Bão", "Tin, hình ảnh: …")
+    const bool picture = key == "hình";
+    bool* seen = key == "tin"              ? &news
+                 : key == "bài"            ? &article
+                 : key == "ảnh" || picture ? &photos
+                                           : nullptr;
     if (w.empty() || !seen || *seen) break;
     *seen = true;
     label_end = at + w.size();
+    if (std::string_view second = picture        ? "ảnh"
+                                  : key == "bài" ? "viết"
+                                                 : "";
+        !second.empty() && label_end < line.size() && line[label_end] == ' ') {
+      std::string_view next = word_at(line, label_end + 1);
+      if (fold_exact(next) == second) label_end += 1 + next.size();
+    }
     std::size_t next = after_joiner(line, label_end);
     if (next == label_end) break;
     at = next;

@@ -9,6 +9,7 @@
 #include "article/addressed_caption.h"
 #include "article/body_start.h"
 #include "article/broken_title.h"
+#include "article/by_line.h"
 #include "article/byline.h"
 #include "article/byline_outlet.h"
 #include "article/byline_unit.h"
@@ -92,7 +93,26 @@ Paragraphs paragraphs_of(PreparedText& t, const LearnedLines& learned, std::vect
   out.reserve(paras.size());
   twice.clear();
   std::size_t last_doubled = 0;
-  for (Paragraph& p : paras) {
+  // A short line with no stop printed three times or more in a row: a gallery whose photos
+  // each carry the same caption, as a label ("Liên hoan văn nghệ Thiếu nhi hè năm 2023 - Nhà
+  // Thiếu nhi Quận Bình Thạnh", five times), each one a caption; a sentence printed so is the
+  // copy's doing (tests/article/parallel_captions_test), kept once.
+  constexpr std::size_t kMinGalleryCopies = 3;
+  std::vector<bool> gallery(paras.size(), false);
+  for (std::size_t i = 0, j = 0; i < paras.size(); i = j) {
+    for (j = i + 1; j < paras.size() && paras[j].text == paras[i].text;) ++j;
+    if (j - i >= kMinGalleryCopies && at_most_words(paras[i].text, kMaxMarkedCaptionWords) &&
+        !ends_with_sentence_punct(paras[i].text))
+      for (std::size_t k = i; k < j; ++k) gallery[k] = true;
+  }
+  for (std::size_t i = 0; i < paras.size(); ++i) {
+    Paragraph& p = paras[i];
+    if (gallery[i]) {
+      p.photo = PhotoHint::Repeated;
+      out.push_back(std::move(p));
+      twice.push_back(false);
+      continue;
+    }
     if (!out.empty() && p.text == out.back().text) {
       twice.back() = true;
       out.back().lines += p.lines;  // both copies' lines, told as one if the paragraph goes
@@ -429,9 +449,12 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
   std::size_t after_byline = 0;
   bool dangling_heading = false;
   std::string desk, credit;
+  // A gallery's label closing the text with no photos under it ("Hình ảnh:") goes first: the
+  // byline over it ("BTT Giáo xứ") is then the text's last line, where an office signs.
+  std::optional<std::string> photo_heading = drop_closing_photo_announcement(body);
   const std::string end_byline =
       take_end_byline(body, chrome, after_byline, dangling_heading, desk, credit);
-  if (auto heading = drop_closing_photo_announcement(body)) {
+  if (auto heading = photo_heading ? photo_heading : drop_closing_photo_announcement(body)) {
     a.warnings.push_back("dropped a closing photo heading with no photos under it: " + *heading);
     dangling_heading = false;  // the gallery's label was the last line, and is gone
   }
@@ -468,7 +491,13 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
   if (std::string_view other = author_in_byline(header_byline);
       !other.empty() && !same_writer(other, a.author))
     a.warnings.push_back("another byline under the title left out: " + header_byline);
-  if (a.author.empty()) a.warnings.push_back("no byline");
+  // "Viết bởi Admin": a theme's "by" line that names the site's account (author_shape.h), no
+  // writer; the line is told, not lost
+  const std::string& by_account = !end_byline.empty() ? end_byline : header_author;
+  if (a.author.empty() && !by_account.empty() && by_line_name(by_account))
+    a.warnings.push_back("byline naming the site's account, no writer, left out: " + by_account);
+  else if (a.author.empty())
+    a.warnings.push_back("no byline");
   // "ThS Lê Văn Cường" over "Học viện Chính trị, Bộ Quốc phòng": the name is the author, the
   // writer's position or office under it is told, in no block
   if (hb.lines.size() >= 2) {

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstddef>
 
+#include "article/by_line.h"
 #include "article/byline.h"
 #include "article/header_lines.h"
 #include "article/header_topic.h"
@@ -97,6 +98,9 @@ bool is_section_label(std::string_view line) {
 
 void untitle_header_chrome(std::span<const std::string_view> paras, HeaderLayout& h) {
   if (h.no_title || h.title == kNone || h.title >= paras.size()) return;
+  // a theme's "by" line right under it ("Viết bởi Admin", by_line.h): the post's own title,
+  // however much it reads as a section's label ("LỄ TRI ÂN - TRƯỞNG THÀNH")
+  if (h.byline == h.title + 1 && h.byline < paras.size() && by_line_name(paras[h.byline])) return;
   // a kicker over it: the page's section stands there, and this is the title under it
   if (h.kicker != kNone && h.kicker < h.title) return;
   const bool beside_date = !h.title_text.empty();

@@ -36,6 +36,7 @@ constexpr WarningKind kKinds[] = {
     {"section-cut", N_("the section before the title left out of it: %s")},
     // the author and the source (byline*.cpp, header_byline.cpp, credit_source.cpp)
     {"no-byline", N_("no byline")},
+    {"byline-site-account", N_("byline naming the site's account, no writer, left out: %s")},
     {"credit-is-source", N_("the credit names where the text came from, not its writer: %s")},
     {"byline-left-out", N_("another byline under the title left out: %s")},
     {"photographer-not-author", N_("photographer named in the byline, not the author: %s")},
@@ -99,6 +100,7 @@ constexpr WarningKind kSummaries[] = {
     {"site-name-cut", N_("site's name cut off the title")},
     {"section-cut", N_("section cut off the title")},
     {"no-byline", N_("no byline")},
+    {"byline-site-account", N_("byline naming the site's account")},
     {"credit-is-source", N_("credit naming a source, not a writer")},
     {"byline-left-out", N_("another byline left out")},
     {"photographer-not-author", N_("photographer named in the byline")},

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <string_view>
 
+#include "article/byline.h"
 #include "text/date_line.h"
 #include "text/normalize.h"
 
@@ -126,7 +127,9 @@ void join_wrapped_title(std::vector<Paragraph>& paras, const std::vector<std::st
     if (!under[k] || (start > 0 && k != start + 1)) continue;
     const std::string& first = paras[k - 1].text;
     const std::string& second = paras[k].text;
-    const bool open = leaves_clause_open(first, second);
+    // a clause left open over a byline's credit is a title's end word that governs nothing
+    // ("… Ngày Thế giới Bệnh nhân" / "Bài viết, hình: Hoài Bão": "nhân" is the patient's)
+    const bool open = leaves_clause_open(first, second) && !opens_with_writer_credit(second);
     if ((ends_with_sentence_punct(first) && !open) || first.ends_with(':') ||
         parse_date_line(first) || !at_most_words(second, kMaxHalfWords) ||
         !at_most_words(first, kMaxHalfWords) || shows_photo(paras[k].photo))

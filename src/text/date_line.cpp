@@ -15,6 +15,7 @@
 #include <utility>
 #include <vector>
 
+#include "base/ascii.h"
 #include "text/counter_words.h"
 #include "text/english_calendar.h"
 #include "text/normalize.h"
@@ -562,8 +563,32 @@ std::optional<DateTime> parse_whole(std::string_view line, std::optional<Date>* 
 
 }  // namespace
 
+namespace {
+
+// "17/12/2021 21/12/2021": an event's first and last days, two dates in digits and nothing
+// else, the later one second, as an events page prints them where a post prints its date
+// line; the first is the page's date.
+std::optional<DateTime> first_of_two_days(std::string_view line) {
+  line = trim_spaces(line);
+  if (line.empty() || !is_ascii_digit(line.front())) return std::nullopt;  // most lines
+  const std::size_t space = line.find(' ');
+  if (space == std::string_view::npos) return std::nullopt;
+  const std::string_view first = line.substr(0, space), last = trim_spaces(line.substr(space));
+  auto digits_date = [](std::string_view w) {
+    return !w.empty() && w.find(' ') == std::string_view::npos &&
+           std::all_of(w.begin(), w.end(), [](char c) { return is_ascii_digit(c) || c == '/'; });
+  };
+  if (!digits_date(first) || !digits_date(last)) return std::nullopt;
+  auto from = parse_whole(first, nullptr, nullptr), to = parse_whole(last, nullptr, nullptr);
+  if (!from || !to || from->time || to->time || to->date < from->date) return std::nullopt;
+  return from;
+}
+
+}  // namespace
+
 std::optional<DateTime> parse_date_line(std::string_view line) {
-  return parse_whole(line, nullptr, nullptr);
+  if (auto dt = parse_whole(line, nullptr, nullptr)) return dt;
+  return first_of_two_days(line);
 }
 
 bool is_clock_in_words(std::string_view line) {

@@ -17,9 +17,10 @@ namespace tuyentap {
 // "21/05/2020 04:161.0040" (counts glued to the time that ends the line), "09:00 AM, Wednesday,
 // 13/08/2025" (an English weekday), "Ngày đăng tin: 18/05/2015" (a label of the site's own words,
 // "Ngày …:" or "Thời gian …:"), "author25/01/2025 13:20" (a template's empty field name glued to
-// the date) … The day comes before the month unless the first number cannot be a day's month
-// ("5/28/2020") or the line is the en-US default whole ("1/9/2020 1:15:06 PM": no zero padding, the
-// seconds, an English AM/PM: 9 January). The whole line must be a date line (a weekday, a date, a
+// the date), "17/12/2021 21/12/2021" (an event's first and last days: the first) … The day comes
+// before the month unless the first number cannot be a day's month ("5/28/2020") or the line is
+// the en-US default whole ("1/9/2020 1:15:06 PM": no zero padding, the seconds, an English AM/PM:
+// 9 January). The whole line must be a date line (a weekday, a date, a
 // time, separators, little else), so that a paragraph that merely mentions a date is not taken for
 // one. nullopt when it is not a date line or the date is impossible (see impossible_date_line), and
 // for a masthead's clock (is_clock_in_words).

@@ -109,3 +109,38 @@ TEST_CASE("image lines: a camera's or a chat app's name for a photo is machine t
     told = told || w.starts_with("photo leftovers left out: 2 lines");
   CHECK(told);
 }
+
+TEST_CASE("image lines: a camera's prefix set apart and a short mixed name are machine text") {
+  // "IMG 0227" over its caption (real-eval53/tuoitrebactramy-1), "QB2w" where a photo stood
+  // (real-eval52/dalieunghean-1)
+  CHECK(is_photo_file_stem("IMG 0227"));
+  CHECK(is_photo_file_stem("DSC 01234 DSC 01235"));
+  CHECK(is_photo_file_stem("QB2w"));
+  CHECK(is_photo_file_stem("anh3b"));
+  // the codes a text prints keep their digits last or after a hyphen; a short number after the
+  // prefix, a prefix alone, a long product code: none
+  CHECK_FALSE(is_photo_file_stem("COVID19"));
+  CHECK_FALSE(is_photo_file_stem("G20"));
+  CHECK_FALSE(is_photo_file_stem("Covid-19"));
+  CHECK_FALSE(is_photo_file_stem("IMG 12"));
+  CHECK_FALSE(is_photo_file_stem("IMG 0227 Hội nghị"));
+  CHECK_FALSE(is_photo_file_stem("ABCDEFGH1234XYZ"));
+  // the names leave the page: the line under one is its photo's caption, none is the title
+  Article a =
+      read_ok(InputFile{"da-lieu.txt",
+                        "QB2w\n\nTừ ngày 7/5 đến 8/5 tỉnh Quảng Bình tổ chức kiểm tra loại trừ "
+                        "bệnh phong quy mô cấp huyện theo 4 tiêu chí của Bộ Y tế.\n\n"
+                        "Giám sát kiểm tra có bác sĩ của Bệnh viện Da liễu Trung ương, Bệnh viện "
+                        "Phong và Da liễu Quỳnh Lập và một số đơn vị Da liễu tỉnh bạn cùng tham dự "
+                        "các buổi làm việc tại các huyện trong tỉnh.\n\n"
+                        "Tất cả các xã có bệnh nhân đều được kiểm tra, các huyện đều đạt loại xuất "
+                        "sắc.\n\nQB1w\n\nQB3w\n"});
+  CHECK(a.title.empty());
+  CHECK(a.author.empty());
+  CHECK_FALSE(in_text(a, "QB2w"));
+  CHECK_FALSE(in_text(a, "QB1w"));
+  // over the lead, a sentence that opens with its time and ends with a stop is the lead the
+  // photo stood over, no caption
+  CHECK(a.lead.starts_with("Từ ngày 7/5 đến 8/5"));
+  CHECK(captions_in(a) == 0);
+}

@@ -91,3 +91,24 @@ TEST_CASE("page header: a verse quoted over two lines under the title is the lea
   CHECK(a.topic.empty());
   CHECK(a.lead == "“Chín năm làm một Điện Biên Nên vành hoa đỏ nên thiên sử vàng….”");
 }
+
+TEST_CASE("page header: an event's days, its venue and its counts over the text") {
+  // an events page (real-eval53/mydongthap-1): the title, the first and last days, the venue,
+  // the views and comments, then the text; the first day is the date, the venue and the counts
+  // the header's, never the lead
+  Article a = read_text(kTitle +
+                        "\n\n17/12/2021 21/12/2021\n\nKhu di tích Gò Tháp, huyện Tháp "
+                        "Mười, tỉnh Đồng Tháp\n\n57 0\n\n" +
+                        kLead + kBody);
+  REQUIRE(a.date);
+  CHECK(a.date->iso() == "2021-12-17");
+  CHECK(a.title == kTitle);
+  CHECK(a.lead.starts_with("Sáng 8/3"));
+  for (const Block& b : a.blocks) CHECK(b.text.find("Gò Tháp") == std::string::npos);
+  // a sapo with no stop over a count is no venue when no count row stands under it
+  Article b = read_text(kTitle +
+                        "\n\n17/12/2021 21/12/2021\n\nKhu di tích Gò Tháp, huyện Tháp "
+                        "Mười, tỉnh Đồng Tháp\n\n" +
+                        kLead + kBody);
+  CHECK(b.date);
+}

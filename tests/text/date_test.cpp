@@ -454,3 +454,17 @@ TEST_CASE("date lines: a span between two dates is no date beside a text") {
   CHECK(split_date_line("Tin tức - 20/10/2023")->rest == "Tin tức");
   CHECK(split_date_line("20/10/2023 | 21/10/2023"));
 }
+
+TEST_CASE("date lines: an event's first and last days, the first the page's date") {
+  // "17/12/2021 21/12/2021" (real-eval53/mydongthap-1: an events page)
+  auto d = parse_date_line("17/12/2021 21/12/2021");
+  REQUIRE(d);
+  CHECK(d->date == Date{2021, 12, 17});
+  CHECK_FALSE(d->time);
+  CHECK(parse_date_line("17/12/2021  17/12/2021"));
+  // the later day first is no span; a third word, a time, a word make no such line
+  CHECK_FALSE(parse_date_line("21/12/2021 17/12/2021"));
+  CHECK_FALSE(parse_date_line("17/12/2021 21/12/2021 22/12/2021"));
+  CHECK_FALSE(parse_date_line("17/12/2021 Hội nghị"));
+  CHECK_FALSE(parse_date_line("17/12/2021 21/12"));
+}
