@@ -15,7 +15,6 @@
 #include "article/byline_unit.h"
 #include "article/caption.h"
 #include "article/end_byline_shapes.h"
-#include "article/office_byline.h"
 #include "article/scene_caption.h"
 #include "article/text_lines.h"
 #include "article/text_photo_label.h"
@@ -582,9 +581,6 @@ std::string_view author_in_byline(std::string_view byline) {
   if (auto name = by_line_name(byline))  // as written, even a site's name
     return signs_as_no_one(*name) ? std::string_view{} : *name;
   if (is_source_credit(byline)) return {};
-  // "Khoa Nghiệp vụ Cơ sở": an office signing (office_byline.h) is named whole, though its
-  // first words read as a person's name cut at the word in lower case
-  if (signs_as_office(byline)) return byline_without_final_stop(byline);
   if (!outlet_after_theo(byline).empty()) return {};  // "Theo binhdinh online": where it came from
   if (!outlet_alone_in_brackets(byline).empty()) return {};  // "(Báo Sóc Trăng)": the same
   // "Phùng Anh (VTV Online) 17/07/2026 18:49": the date, then the outlet come off

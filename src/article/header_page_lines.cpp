@@ -18,26 +18,8 @@ void skip_counters_under_date(std::span<const std::string_view> paras, HeaderLay
   const std::size_t venue = h.date + 1;
   if (h.body == venue && venue + 2 < paras.size() && !is_body_text(paras[venue]) &&
       !ends_with_sentence_punct(paras[venue]) && at_most_words(paras[venue], kMaxVenueWords) &&
-      is_number_row(paras[venue + 1]) && is_body_text(paras[venue + 2]))
+      is_counters(paras[venue + 1]) && is_body_text(paras[venue + 2]))
     h.body = venue + 2;
-}
-
-bool is_number_row(std::string_view p) {
-  // "57 0", "128": counts alone, a space between (views, comments)
-  constexpr std::size_t kMaxCounts = 3;
-  std::size_t counts = 0;
-  bool in_count = false;
-  for (char c : p) {
-    if (c == ' ') {
-      in_count = false;
-    } else if (c >= '0' && c <= '9') {
-      if (!in_count && ++counts > kMaxCounts) return false;
-      in_count = true;
-    } else {
-      return false;
-    }
-  }
-  return counts > 0;
 }
 
 void skip_page_lines_under_header(std::span<const std::string_view> paras, HeaderLayout& h) {

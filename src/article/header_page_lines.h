@@ -14,11 +14,9 @@ namespace tuyentap {
 // "• Lượt xem: 120" on a line of its own right under the date line (pages that list their
 // particulars one per line): the counters, as beside the date, not the lead. At most two. Or
 // an event's venue between its days and its counts ("Khu di tích Gò Tháp, huyện Tháp Mười",
-// "57 0", then the body text): a short line with no stop over a row of counts.
+// "57 0", then the body text): a short line with no stop over the counters (header_lines.h
+// is_counters).
 void skip_counters_under_date(std::span<const std::string_view> paras, HeaderLayout& h);
-
-// "57 0", "128": one to three counts in digits and nothing else on the line.
-bool is_number_row(std::string_view p);
 
 // "128", "Lượt xem:", "Đánh giá bài viết", "Đọc bài viết": the page's counters and buttons
 // right under the title, the date line or the byline (header_lines.h: a view count, a bar of

@@ -161,7 +161,6 @@ void drop_captions_printed_again(Article& a) {
   };
   // ... but three or more in a row are a gallery's photos that share a caption (text_reader's
   // paragraphs_of keeps each), no photo's caption printed again
-  constexpr std::size_t kMinGalleryCopies = 3;
   std::vector<bool> gallery(a.blocks.size(), false);
   for (std::size_t i = 0, j = 0; i < a.blocks.size(); i = j) {
     const Block& b = a.blocks[i];

@@ -21,6 +21,11 @@ namespace tuyentap {
 // such a line to no paragraph either).
 inline constexpr std::size_t kMaxMarkedCaptionWords = 30;
 
+// A caption printed this many times or more in a row is a gallery's, one under each photo:
+// paragraphs_of (text_reader.cpp) keeps every copy, and read_blocks drops none of them as a
+// caption printed again.
+inline constexpr std::size_t kMinGalleryCopies = 3;
+
 // Appends the lead (a.lead) and the blocks of `body` to `a`, with the warnings of what was
 // left out ("no lead paragraph", related links). Reads a.title (captions that retell it).
 // Each caption glued to the paragraph after it by its credit is split off in `body` itself.

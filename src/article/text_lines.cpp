@@ -401,10 +401,6 @@ bool closes_open_quotation(std::string_view previous, std::string_view line) {
          count(line, kClose) > count(line, kOpen);
 }
 
-}  // namespace
-
-namespace {
-
 // "Tác giả: Hoàng Huy Du": a writer's credit with its label, each word of the name after the
 // colon a capital's: the name is whole, and a line in lower case under it ("mây đen u ám", a
 // weather box's words) is no more of it.

@@ -97,7 +97,6 @@ Paragraphs paragraphs_of(PreparedText& t, const LearnedLines& learned, std::vect
   // each carry the same caption, as a label ("Liên hoan văn nghệ Thiếu nhi hè năm 2023 - Nhà
   // Thiếu nhi Quận Bình Thạnh", five times), each one a caption; a sentence printed so is the
   // copy's doing (tests/article/parallel_captions_test), kept once.
-  constexpr std::size_t kMinGalleryCopies = 3;
   std::vector<bool> gallery(paras.size(), false);
   for (std::size_t i = 0, j = 0; i < paras.size(); i = j) {
     for (j = i + 1; j < paras.size() && paras[j].text == paras[i].text;) ++j;
