@@ -445,6 +445,7 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
   unglue_end_byline(body);
   mark_photo_story(body, a.title);
   mark_parallel_captions(body);
+  mark_closing_gallery(body);
   std::size_t after_byline = 0;
   bool dangling_heading = false;
   std::string desk, credit;
