@@ -288,10 +288,21 @@ bool may_close_gallery(std::string_view line) {
       is_ascii_digit(mark))
     return false;
   // "Nguồn: …", "Mã an ninh": a credit, a form's field, a template's key are the page's
-  if (line.find_first_of(":_|") != std::string_view::npos) return false;
+  // so is a signature set apart by its marks ("===== Nguyễn Thị Hiệp=====")
+  if (line.find_first_of(":_|=") != std::string_view::npos) return false;
   return !(looks_like_byline(line) && is_family_name(first_word(line))) && !signs_as_office(line) &&
          !signs_as_unit(line) && !names_organisation(line) && !is_tail_chrome(line) &&
          !is_link_or_widget_label(line);
+}
+
+// A writer's name, perhaps with a second one or their unit after a dash ("Kim Cương – Kinh
+// Đô"), or an office signing: where a byline stands under the text.
+bool may_sign(std::string_view line) {
+  if (looks_like_byline(line) || signs_as_office(line) || signs_as_unit(line)) return true;
+  for (std::string_view dash : {" – ", " - "})
+    if (std::size_t at = line.find(dash); at != std::string_view::npos)
+      return looks_like_byline(line.substr(0, at));
+  return false;
 }
 
 }  // namespace
@@ -315,9 +326,15 @@ void mark_closing_gallery(std::vector<Paragraph>& body) {
     unstopped = 0;  // a short stopped line (the page's): the run, if any, stands above it
   }
   if (last == body.size()) return;
+  // a name's shape right under the last sentence is where a byline stands (may_sign): what
+  // follows it is the page's, no gallery
+  if (last + 1 < body.size() && may_sign(body[last + 1].text)) return;
   std::size_t begin = last + 1, end = begin;
   for (; end < body.size() && may_close_gallery(body[end].text); ++end)
     if (is_gallery_label(body[end].text)) begin = end + 1;  // the gallery's own label heads it
+  // a name's shape closing the run ("Hải Vân", a pen name opening with no family name) may
+  // sign the text: left to the byline's rules, as a writer's name is
+  if (end > begin && looks_like_byline(body[end - 1].text)) --end;
   if (end - begin < kMinClosingGallery) return;
   const auto from = body.begin() + static_cast<std::ptrdiff_t>(begin);
   const auto to = body.begin() + static_cast<std::ptrdiff_t>(end);

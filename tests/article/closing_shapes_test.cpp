@@ -4,8 +4,8 @@
 // box; the site's clock over its greeting to visitors (shaped as tests/fixtures/real-eval55/
 // giadinhphattu-1, real-eval54/muaxuan-1, thuydienhoabinh-1, nongnghiep24h-1,
 // c2vinhxa-hungyen-1). Made-up pages of those shapes.
-#include <catch2/catch.hpp>
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <string>
 #include <vector>
 
@@ -58,14 +58,27 @@ TEST_CASE("closing gallery: the writer's name, an office and three lines are no 
   Article named = read_text(kHead + three + "Gắn phù hiệu trại cho Trại trưởng\n\nNguyễn Văn An\n");
   CHECK(named.author == "Nguyễn Văn An");
   CHECK(captions_of(named).size() == 4);
+  // so does a pen name closing it, no family name opening it
+  Article pen = read_text(kHead + three + "Gắn phù hiệu trại cho Trại trưởng\n\nHải Vân\n");
+  CHECK(pen.author == "Hải Vân");
+  CHECK(captions_of(pen).size() == 4);
   // an office signing under three lines: the run is too short to be a gallery by itself, and
   // the office still signs
   Article office = read_text(kHead + three + "Ban Hướng dẫn Phật tử tỉnh\n");
   CHECK(office.author == "Ban Hướng dẫn Phật tử tỉnh");
   CHECK(captions_of(office).size() < 3);
+  // a byline right under the last sentence (two writers after a dash) and another site's lines
+  // under it: where a byline stands, no gallery
+  Article signed_ = read_text(kHead +
+                              "Kim Cương – Kinh Đô\n\nTrang chủ Tổng công ty\n\n"
+                              "Giới thiệu chung về đơn vị\n\nTin tức sự kiện nổi bật\n\n"
+                              "Liên hệ với chúng tôi\n");
+  CHECK(captions_of(signed_).empty());
+  CHECK(signed_.author == "Kim Cương – Kinh Đô");
   // a credit's colon breaks the run: "Nguồn: …" and a form's fields are the page's
-  Article source = read_text(kHead + "Cổng trại\n\nNguồn: Ban Hướng dẫn tỉnh\n\nThêm ý kiến\n\n"
-                                     "Mã an ninh\n\nLàm tươi\n");
+  Article source = read_text(kHead +
+                             "Cổng trại\n\nNguồn: Ban Hướng dẫn tỉnh\n\nThêm ý kiến\n\n"
+                             "Mã an ninh\n\nLàm tươi\n");
   CHECK(captions_of(source).empty());
 }
 
@@ -116,9 +129,10 @@ TEST_CASE("site clock: a date line over the site's greeting is the masthead's") 
       "LỄ KẾT NẠP ĐOÀN VIÊN MỚI ĐỢT I/2024\n\n"
       "Sáng nay, Ban Chấp hành Chi đoàn trường tổ chức lễ kết nạp đoàn viên mới cho 24 thanh "
       "niên ưu tú là học sinh khối 9 của trường, với sự có mặt của Bí thư Đoàn xã.\n";
-  Article a = read_text("Thursday, 02/05/2024 - 10:12|\n\n"
-                        "Chào mừng bạn đến với cổng thông tin điện tử của Trường THCS Vĩnh Xá\n\n" +
-                        body);
+  Article a = read_text(
+      "Thursday, 02/05/2024 - 10:12|\n\n"
+      "Chào mừng bạn đến với cổng thông tin điện tử của Trường THCS Vĩnh Xá\n\n" +
+      body);
   CHECK_FALSE(a.date.has_value());
   CHECK(a.title == "LỄ KẾT NẠP ĐOÀN VIÊN MỚI ĐỢT I/2024");
   // with no greeting under it, the same line dates the article
