@@ -71,24 +71,13 @@ bool continues_subject(std::string_view line) {
          (is_all_caps(line) && !holds_motto(line));
 }
 
-std::vector<std::string_view> words_of(std::string_view line) {
-  std::vector<std::string_view> out;
-  for (std::size_t at = 0; at < line.size();) {
-    std::size_t end = line.find(' ', at);
-    if (end == std::string_view::npos) end = line.size();
-    if (end > at) out.push_back(line.substr(at, end - at));
-    at = end + 1;
-  }
-  return out;
-}
-
 // The person's name that ends `line`, or "": capitalised words (no abbreviation in capitals:
 // "BTG", "UBND"), at least two, a family name or a clergy's title opening them.
 std::string_view name_ending(std::string_view line) {
   // a table cell's bar or a frame's marks after the name are the layout's ("… Minh Thiện |")
   while (!line.empty() && (line.back() == '|' || line.back() == '=' || line.back() == ' '))
     line.remove_suffix(1);
-  const std::vector<std::string_view> w = words_of(line);
+  const std::vector<std::string_view> w = spaced_words(line);
   std::size_t from = w.size();
   while (from > 0 && w.size() - from < kMaxNameWords) {
     std::string_view word = w[from - 1];
