@@ -68,6 +68,11 @@ const std::vector<CreditPrefix> kCreditPrefixes = {
     {"credit:", true},
     // the poet's label under a poem ("Thơ: Nhã Nguyễn"), with its colon: the poet is its author
     {"tho:", true},
+    // the collaborator's role spelled out, as a company's or a union's site signs its volunteer
+    // writers ("Cộng tác viên Đinh Quang Diệu, Nguyễn Thành Nam"; "CTV" is kRoles'): the role
+    // no part of the names (real-eval54/thuydienhoabinh-1)
+    {"cong tac vien:", true},
+    {"cong tac vien ", true},
     // a health worker's title, as hospitals' sites sign with a colon ("Ds: Trần Văn Chí",
     // "BS: …", "ĐD: …", "KTV: …": pharmacist, doctor, nurse, technician): no part of the name
     {"ds:", true},
@@ -380,6 +385,11 @@ std::string_view without_colonless_label(std::string_view byline) {
     if (!starts_with(folded, label)) continue;
     std::string_view rest = after_words(byline, 1);
     return at_most_words(rest, 1) && is_all_caps(rest) ? rest : byline;
+  }
+  // "Cộng tác viên Đinh Quang Diệu": the role spelled out, a writer's name after it
+  if (starts_with(folded, "cong tac vien ")) {
+    std::string_view rest = after_words(byline, 3);
+    return is_writer_name(rest.substr(0, name_end(rest))) ? rest : byline;
   }
   return byline;
 }

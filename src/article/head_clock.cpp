@@ -6,6 +6,7 @@
 #include "article/dated_paragraph.h"
 #include "article/header_lines.h"
 #include "article/header_topic.h"
+#include "article/slogan.h"
 #include "article/title_score.h"
 #include "text/date_line.h"
 
@@ -107,6 +108,17 @@ void part_kicker_from_title(std::span<const std::string_view> paras, HeaderLayou
 }
 
 }  // namespace
+
+std::vector<std::size_t> greeting_clocks(std::span<const std::string_view> paras) {
+  constexpr std::size_t kMastheadLines = 4;  // the masthead's lines, over the title
+  std::vector<std::size_t> out;
+  for (std::size_t c = 0; c + 1 < paras.size() && c < kMastheadLines; ++c)
+    // the greeting first: most pages print none, and a date is dearer to read
+    if (is_welcome_banner(paras[c + 1]) && paras[c].size() <= kMaxHeaderLineBytes &&
+        may_hold_date_line(paras[c]) && dated(paras[c]))
+      out.push_back(c);
+  return out;
+}
 
 HeaderLayout without_head_clocks(
     std::span<const std::string_view> paras, HeaderLayout h,

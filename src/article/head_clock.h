@@ -39,6 +39,15 @@ namespace tuyentap {
 //  - "Tất cả chuyên mục", "Chủ nhật, 14/12/2025" (the clock), "<title>": a line over the clock
 //    is the masthead's, never the kicker of a title under the clock (a breadcrumb names the
 //    section wherever it stands).
+// "Thursday, 02/05/2024 - 10:12|" over "Chào mừng bạn đến với cổng thông tin điện tử của
+// Trường THCS Vĩnh Xá": a date line right over the site's greeting to its visitors (slogan.h
+// is_welcome_banner) among the page's first lines is the masthead's clock (the day the page was
+// served), never the article's date line, whatever stands under it: the greeting is the
+// masthead's own line, and the article starts under it (real-eval54/c2vinhxa-hungyen-1, five
+// weeks after the event its text dates). The paragraphs so, in order, for the header to leave
+// out as it leaves out a date line's echo.
+std::vector<std::size_t> greeting_clocks(std::span<const std::string_view> paras);
+
 HeaderLayout without_head_clocks(
     std::span<const std::string_view> paras, HeaderLayout h,
     const std::vector<std::size_t>& removed,

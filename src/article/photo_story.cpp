@@ -7,11 +7,13 @@
 #include <utility>
 
 #include "article/address_words.h"
+#include "article/article_tail.h"
 #include "article/byline.h"
 #include "article/caption.h"
 #include "article/caption_run.h"
 #include "article/caption_score.h"
 #include "article/end_byline_shapes.h"
+#include "article/family_names.h"
 #include "article/office_byline.h"
 #include "article/text_lines.h"
 #include "base/ascii.h"
@@ -270,6 +272,77 @@ void mark_parallel_captions(std::vector<Paragraph>& body) {
       for (std::size_t j = i; j < end; ++j) body[j].photo = PhotoHint::Story;
     i = end;
   }
+}
+
+namespace {
+
+// A line that may stand in a closing gallery: no stop, no label's colon, no list's mark, not in
+// capitals, no chrome, no writer's name (mark_closing_gallery).
+bool may_close_gallery(std::string_view line) {
+  constexpr std::size_t kMaxClosingCaptionWords = 50;
+  if (line.empty() || ends_with_sentence_punct(line) || line.ends_with(':') ||
+      line.ends_with(',') || !at_most_words(line, kMaxClosingCaptionWords) || is_all_caps(line))
+    return false;
+  const char mark = line.front();
+  if (mark == '-' || mark == '+' || mark == '*' || line.starts_with("–") || line.starts_with("•") ||
+      is_ascii_digit(mark))
+    return false;
+  // "Nguồn: …", "Mã an ninh": a credit, a form's field, a template's key are the page's
+  // so is a signature set apart by its marks ("===== Nguyễn Thị Hiệp=====")
+  if (line.find_first_of(":_|=") != std::string_view::npos) return false;
+  return !(looks_like_byline(line) && is_family_name(first_word(line))) && !signs_as_office(line) &&
+         !signs_as_unit(line) && !names_organisation(line) && !is_tail_chrome(line) &&
+         !is_link_or_widget_label(line);
+}
+
+// A writer's name, perhaps with a second one or their unit after a dash ("Kim Cương – Kinh
+// Đô"), or an office signing: where a byline stands under the text.
+bool may_sign(std::string_view line) {
+  if (looks_like_byline(line) || signs_as_office(line) || signs_as_unit(line)) return true;
+  for (std::string_view dash : {" – ", " - "})
+    if (std::size_t at = line.find(dash); at != std::string_view::npos)
+      return looks_like_byline(line.substr(0, at));
+  return false;
+}
+
+}  // namespace
+
+void mark_closing_gallery(std::vector<Paragraph>& body) {
+  // A long paragraph ending with its stop is surely body text: asked first, by its size, it lets
+  // most pages go before a word is counted (they close with a sentence, no run after it).
+  constexpr std::size_t kSurelyBodyBytes = 200;
+  std::size_t last = body.size();
+  for (std::size_t i = body.size(), unstopped = 0; i-- > 0;) {
+    const std::string& p = body[i].text;
+    if (!ends_with_sentence_punct(p)) {
+      ++unstopped;
+      continue;
+    }
+    if (unstopped < kMinClosingGallery && p.size() > kSurelyBodyBytes) return;
+    if (is_body_text(p)) {
+      last = i;
+      break;
+    }
+    unstopped = 0;  // a short stopped line (the page's): the run, if any, stands above it
+  }
+  if (last == body.size()) return;
+  // a name's shape right under the last sentence is where a byline stands (may_sign): what
+  // follows it is the page's, no gallery
+  if (last + 1 < body.size() && may_sign(body[last + 1].text)) return;
+  std::size_t begin = last + 1, end = begin;
+  for (; end < body.size() && may_close_gallery(body[end].text); ++end)
+    if (is_gallery_label(body[end].text)) begin = end + 1;  // the gallery's own label heads it
+  // a name's shape closing the run ("Hải Vân", a pen name opening with no family name) may
+  // sign the text: left to the byline's rules, as a writer's name is
+  if (end > begin && looks_like_byline(body[end - 1].text)) --end;
+  if (end - begin < kMinClosingGallery) return;
+  const auto from = body.begin() + static_cast<std::ptrdiff_t>(begin);
+  const auto to = body.begin() + static_cast<std::ptrdiff_t>(end);
+  // one line at least a caption's shape by its words alone ("Trại sinh tập trung chuẩn bị cho
+  // lễ khai mạc"): a run of names or of labels is no gallery
+  if (std::none_of(from, to, [](const Paragraph& p) { return is_caption_shaped(p.text); })) return;
+  for (auto p = from; p != to; ++p)
+    if (!shows_photo(p->photo)) p->photo = PhotoHint::Story;
 }
 
 void mark_photo_story(std::vector<Paragraph>& body, std::string_view title) {

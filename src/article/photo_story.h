@@ -56,6 +56,20 @@ void mark_photo_story(std::vector<Paragraph>& body, std::string_view title);
 inline constexpr std::size_t kMinParallelCaptions = 3;
 void mark_parallel_captions(std::vector<Paragraph>& body);
 
+// A gallery closing the text with no word announcing it: under the text's last sentence (a
+// paragraph of body text ending with its stop), four lines or more in a row with no stop, each
+// at most a caption's 50 words, none a label (a colon closing it), a list's item, a line in
+// capitals, page chrome nor a writer's name (a family name opening a byline's shape: the
+// byline closes the run, and a name among captions is no caption's shape), and three in four of
+// them a caption's shape (caption_score.h is_caption_shaped). A subheading heads text under it:
+// four in a row with no sentence under any of them are the captions of photos the page text
+// lost ("Cổng trại" / "Trại sinh tập trung chuẩn bị cho lễ khai mạc" / "Niệm Phật" / "Chào cờ"
+// …, real-eval55/giadinhphattu-1; a kindergarten's outing told in four lines under its photos,
+// real-eval54/muaxuan-1). Marks them PhotoHint::Story, before the byline is looked for: "Niệm
+// Phật" among them is a photo's, no writer's name.
+inline constexpr std::size_t kMinClosingGallery = 4;
+void mark_closing_gallery(std::vector<Paragraph>& body);
+
 // A gallery's label: a paragraph that announces photos (announces_photos) and says nothing
 // more, whatever it ends with: one sentence of at most 30 words (40 when it ends with its
 // colon, which says its photos come under it) with no comma and no verb's mark ("được", "đã"

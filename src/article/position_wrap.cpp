@@ -15,16 +15,9 @@ namespace {
 
 constexpr std::size_t kMaxLineWords = 30;
 
-// The line's words, split at spaces.
-std::vector<std::string_view> words_of(std::string_view s) {
-  std::vector<std::string_view> out;
-  each_word(s, [&](std::string_view w) { out.push_back(w); });
-  return out;
-}
-
 // The line ends on a name a form of address opens: "… và đồng chí Vũ Khắc Hào", "Ông Lê An".
 bool ends_on_addressed_name(std::string_view line) {
-  const std::vector<std::string_view> words = words_of(line);
+  const std::vector<std::string_view> words = spaced_words(line);
   std::size_t name = 0;  // capitalised words at the end
   while (name < words.size() && name < kMaxAddressedNameWords + 1 &&
          starts_with_upper(words[words.size() - 1 - name]))

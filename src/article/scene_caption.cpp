@@ -27,24 +27,13 @@ struct Word {
   std::string key;        // fold_exact: lower case, diacritics kept
 };
 
-std::vector<std::string_view> split_words(std::string_view line) {
-  std::vector<std::string_view> words;
-  for (std::size_t start = 0; start < line.size();) {
-    std::size_t end = line.find(' ', start);
-    if (end == std::string_view::npos) end = line.size();
-    if (end > start) words.push_back(line.substr(start, end - start));
-    start = end + 1;
-  }
-  return words;
-}
-
 // The line's words with their keys. The line is folded once; its words match the line's
 // one for one (both are split at single spaces, and folding keeps them), else each word is
 // folded alone.
 std::vector<Word> words_of(std::string_view line) {
-  std::vector<std::string_view> printed = split_words(line);
+  std::vector<std::string_view> printed = spaced_words(line);
   std::string folded = fold_exact(line);
-  std::vector<std::string_view> keys = split_words(folded);
+  std::vector<std::string_view> keys = spaced_words(folded);
   std::vector<Word> words;
   for (std::size_t i = 0; i < printed.size(); ++i) {
     std::string_view w = without_marks(printed[i]);
@@ -237,7 +226,7 @@ bool lists_actors(std::string_view line, const std::vector<Word>& words, std::si
     std::size_t comma = rest.find(',');
     std::string_view actor = rest.substr(0, comma);
     bool named = false;
-    for (std::string_view w : split_words(actor)) {
+    for (std::string_view w : spaced_words(actor)) {
       if (first) {  // the title opening the line ("Đại diện") names no one
         first = false;
         continue;

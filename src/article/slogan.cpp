@@ -45,7 +45,10 @@ bool cries_as_banner(std::string_view line) {
 }
 
 bool is_welcome_banner(std::string_view line) {
-  if (line.empty() || !at_most_words(line, kMaxSloganWords)) return false;
+  // "Chào", "CHÀO" open it: most lines are let go before they are folded
+  if (line.empty() || (line.front() != 'C' && line.front() != 'c') ||
+      !at_most_words(line, kMaxSloganWords))
+    return false;
   std::string folded = fold_for_match(line);
   std::string_view rest = folded;
   if (!rest.starts_with("chao mung ")) return false;

@@ -245,13 +245,17 @@ std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::
                       is_page_footer_line(body[j + 1].text, chrome);
   std::erase_if(body, [&, i = std::size_t{0}](const Paragraph& p) mutable {
     const std::size_t at = i++;
-    bool out = at > last &&
-               ((is_page_footer_line(p.text, chrome) && !signs_with_glued_initial(p.text) &&
-                 !signs_with_account_handle(p.text)) ||
-                heads_footer[at] || (!is_caption(p) && is_tail_chrome(p.text)) || at >= stamps ||
-                // "Tác giả:" closing the page with no name under it: the CMS's empty byline
-                // field, a label of no one (article_tail.h is_byline_label_alone)
-                (at + 1 == n && is_byline_label_alone(p.text)));
+    bool out =
+        at > last &&
+        ((is_page_footer_line(p.text, chrome) && !signs_with_glued_initial(p.text) &&
+          !signs_with_account_handle(p.text)) ||
+         heads_footer[at] ||
+         // a box of the page's lists ("Bài viết cùng chuyên mục") under a banner's
+         // leftover is the page's too: no photo is captioned so
+         ((!is_caption(p) || names_page_box(p.text)) && is_tail_chrome(p.text)) || at >= stamps ||
+         // "Tác giả:" closing the page with no name under it: the CMS's empty byline
+         // field, a label of no one (article_tail.h is_byline_label_alone)
+         (at + 1 == n && is_byline_label_alone(p.text)));
     if (out) more_lines += p.lines - 1;
     return out;
   });

@@ -633,6 +633,10 @@ HeaderLayout header_without(std::span<const std::string_view> paras, const std::
 HeaderLayout find_header(std::span<const std::string_view> paras, const std::vector<bool>& twice) {
   // A date line printed twice in a row is one: the header is found without its echo
   std::vector<std::size_t> echoes = echoed_date_lines(paras, kMaxPageHeader);
+  // ... and without the site's clock over its greeting (head_clock.h)
+  for (std::size_t c : greeting_clocks(paras))
+    if (!std::binary_search(echoes.begin(), echoes.end(), c))
+      echoes.insert(std::lower_bound(echoes.begin(), echoes.end(), c), c);
   HeaderLayout h = header_without(paras, twice, echoes);
   // The site's clock over the head, the article's own date line under it (head_clock.h)
   h = without_head_clocks(paras, std::move(h), echoes, [&](const std::vector<std::size_t>& out) {

@@ -36,6 +36,13 @@ void each_word(std::string_view s, F&& f) {
   }
 }
 
+// The words of `s` split on spaces (each_word), views into `s`.
+inline std::vector<std::string_view> spaced_words(std::string_view s) {
+  std::vector<std::string_view> out;
+  each_word(s, [&](std::string_view w) { out.push_back(w); });
+  return out;
+}
+
 // The first and last words of a line split on spaces ("Ban" of "Ban biên tập", "trên" of
 // "Mời quý độc giả theo dõi X trên").
 inline std::string_view first_word(std::string_view s) {

@@ -24,6 +24,7 @@
 #include "article/header_byline.h"
 #include "article/header_lines.h"
 #include "article/lead_prefix.h"
+#include "article/official_document.h"
 #include "article/photo_story.h"
 #include "article/place_tag.h"
 #include "article/province_names.h"
@@ -321,6 +322,13 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
   std::vector<std::size_t> chrome_before;
   Paragraphs paras = paragraphs_of(text, learned, twice, chrome_before);
   if (paras.empty()) return NotAnArticle{"no text after removing site chrome"};
+  // An official document (official_document.h): set out in the archive's layout, its kind and
+  // subject the title, its letterhead's day the date line; its frame is told below
+  const std::optional<DocumentFrame> document = read_document_frame(paras);
+  if (document) {
+    twice.assign(paras.size(), false);
+    chrome_before.assign(paras.size(), 0);
+  }
 
   Article a;
   std::string header_byline;
@@ -445,6 +453,7 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
   unglue_end_byline(body);
   mark_photo_story(body, a.title);
   mark_parallel_captions(body);
+  mark_closing_gallery(body);
   std::size_t after_byline = 0;
   bool dangling_heading = false;
   std::string desk, credit;
@@ -466,6 +475,12 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
   if (end_byline.empty()) std::swap(c.after_byline, c.after_text);
   if (c.total() > 0) a.warnings.push_back(site_chrome_warning(c));
   a.author = std::string(author_in_byline(byline_without_final_stop(end_byline)));
+  // the document's signer, where no byline closes its text
+  if (document && a.author.empty()) a.author = document->signer;
+  if (document && document->lines > 0)
+    a.warnings.push_back(
+        "the document's letterhead, addressees, recipients and signature left out: " +
+        std::to_string(document->lines) + " lines");
   // "Theo binhdinh online": where the text came from, no writer (byline_outlet.h); its outlet
   // is the source, and the line, no field as written, is told
   if (!outlet_after_theo(byline_without_final_stop(end_byline)).empty())

@@ -87,17 +87,6 @@ std::u32string code_points(std::string_view s) {
   return out;
 }
 
-std::vector<std::string_view> words_of(std::string_view s) {
-  std::vector<std::string_view> out;
-  while (!s.empty()) {
-    std::size_t sp = s.find(' ');
-    if (sp != 0) out.push_back(s.substr(0, sp));
-    if (sp == std::string_view::npos) break;
-    s.remove_prefix(sp + 1);
-  }
-  return out;
-}
-
 // The line's text in the forms the features read, each made when first asked for: a line read
 // as a neighbour needs few of them.
 struct Line {
@@ -253,7 +242,7 @@ std::pair<double, double> name_shape(const Line& l) {
   std::string part;
   s.toUTF8String(part);
   std::vector<std::u32string> toks;
-  for (std::string_view w : words_of(part)) {
+  for (std::string_view w : spaced_words(part)) {
     std::u32string t = code_points(w);
     std::size_t a = t.find_first_not_of(U".:"), b = t.find_last_not_of(U".:");
     if (a != std::u32string::npos) toks.push_back(t.substr(a, b - a + 1));
@@ -416,7 +405,7 @@ TitleFeatures TitleFeaturizer::features(std::size_t i, TitleUnknown* unknown) {
   const double name = shape.first, sur = shape.second;
   const std::ptrdiff_t d = static_cast<std::ptrdiff_t>(c.page.first_long) - ii;
   std::size_t alpha = 0, capped = 0;
-  for (std::string_view t : words_of(l.text)) {
+  for (std::string_view t : spaced_words(l.text)) {
     std::size_t k = 0;
     char32_t ch = utf8::next(t, k);
     if (py_alpha(ch)) {

@@ -62,6 +62,8 @@ constexpr WarningKind kKinds[] = {
     // several reasons: only those of some line, listed (text_prepare.h site_chrome_warning)
     {kSiteChromeCode, N_("site chrome left out: %s lines (%s)")},
     {"footnotes-left-out", N_("%s footnotes left out: the books print no footnotes")},
+    {"document-frame", N_("the document's letterhead, addressees, recipients and signature left "
+                          "out: %s lines")},
     // photos (photos.cpp, word_pictures.cpp, photo_pixels.cpp)
     {"photo-heading-dropped", N_("dropped a closing photo heading with no photos under it: %s")},
     {kPhotoMissingCode, N_("photo missing: %s (not in the archive, or not a JPEG or PNG)")},
@@ -116,6 +118,7 @@ constexpr WarningKind kSummaries[] = {
     {kPhotoLeftoversCode, N_("photo leftovers left out")},
     {kSiteChromeCode, N_("site chrome left out")},
     {"footnotes-left-out", N_("footnotes left out")},
+    {"document-frame", N_("document's frame left out")},
     {"photo-heading-dropped", N_("closing photo heading dropped")},
     {kPhotoMissingCode, N_("photo missing")},
     {kPhotoUnreadableCode, N_("photo unreadable")},

@@ -62,6 +62,13 @@ class ProseUnderACount(unittest.TestCase):
         self.assertEqual(self.classes("4 related links after the lead left out"),
                          [("prose", 3), ("prose", 4)])
 
+    def test_a_documents_frame_is_told_not_prose(self):
+        # an official document's frame is placed by the document's layout: its lines, however
+        # they read, are told (article/official_document.h), and only as many as it counts
+        self.assertEqual(self.classes("the document's letterhead, addressees, recipients and "
+                                      "signature left out: 2 lines"),
+                         [("told", 3), ("told", 4), ("tail", 5), ("tail", 6)])
+
     def test_with_no_count_the_sentences_are_lost(self):
         found = self.classes("a warning that counts nothing")
         self.assertEqual([c for c in found if c[1] in (3, 4)], [("tail", 3), ("tail", 4)])

@@ -1,0 +1,191 @@
+// An official document's frame: see official_document.h.
+#include "article/official_document.h"
+
+#include <algorithm>
+#include <array>
+#include <utility>
+
+#include "article/family_names.h"
+#include "text/date_line.h"
+#include "text/normalize.h"
+
+namespace tuyentap {
+
+namespace {
+
+constexpr std::size_t kHeadParagraphs = 10;  // the letterhead and the kind stand this high
+constexpr std::size_t kMaxSubjectLines = 3;
+constexpr std::size_t kMaxSalutationWords = 12;
+// the signature without a recipients' list: its roles and the name, the text's last lines
+constexpr std::size_t kMaxSignatureLines = 6;
+constexpr std::size_t kMaxNameWords = 6;
+
+// the kinds of documents the rules name (folded), and those the Party's and the unions' pages
+// post most: invitations, open letters, calls
+constexpr std::array<std::string_view, 26> kKinds = {
+    "thong bao",      "nghi quyet",   "quyet dinh", "ke hoach",     "bao cao",  "chi thi",
+    "huong dan",      "cong van",     "to trinh",   "giay moi",     "thu moi",  "thu ngo",
+    "loi keu goi",    "quy che",      "quy dinh",   "chuong trinh", "ket luan", "bien ban",
+    "thu chuc mung",  "thu khen",     "thong cao",  "dieu le",      "de an",    "cong dien",
+    "giay trieu tap", "lich cong tac"};
+
+// Titles a clergy's name opens with, its second word in lower case ("Hòa thượng Thích …").
+constexpr std::array<std::string_view, 9> kClergyTitles = {"hòa thượng", "thượng tọa", "đại đức",
+                                                           "ni sư",      "ni trưởng",  "sư cô",
+                                                           "linh mục",   "đức cha",    "giám mục"};
+
+bool holds_motto(std::string_view line) {
+  // a letterhead's line is short and names the country or its happiness: most paragraphs are
+  // let go before they are folded
+  constexpr std::size_t kMaxMottoBytes = 200;
+  if (line.size() > kMaxMottoBytes ||
+      (line.find("NAM") == std::string_view::npos && line.find("Nam") == std::string_view::npos &&
+       line.find("húc") == std::string_view::npos && line.find("HÚC") == std::string_view::npos))
+    return false;
+  const std::string key = fold_for_match(line);
+  return key.find("cong hoa xa hoi chu nghia viet nam") != std::string::npos ||
+         key.find("dang cong san viet nam") != std::string::npos ||
+         (key.find("doc lap") != std::string::npos && key.find("tu do") != std::string::npos &&
+          key.find("hanh phuc") != std::string::npos);
+}
+
+// The line's opening, folded, is `folded_head`: a few bytes of it are folded (a letter with its
+// marks is at most four), cut on a character's boundary.
+bool opens_with(std::string_view line, std::string_view folded_head) {
+  std::size_t n = std::min(line.size(), 4 * folded_head.size());
+  while (n < line.size() && (static_cast<unsigned char>(line[n]) & 0xC0) == 0x80) --n;
+  return fold_for_match(line.substr(0, n)).starts_with(folded_head);
+}
+
+bool opens_with_dash(std::string_view line) {
+  return line.starts_with('-') || line.starts_with('+') || line.starts_with("–") ||
+         line.starts_with("—") || line.starts_with("•");
+}
+
+// A line of the subject under the kind: "Về việc …", "V/v …", a line in lower case going on
+// with it ("và Khóa tập huấn …"), or the issuer's words in capitals ("CỦA BAN CHẤP HÀNH …").
+bool continues_subject(std::string_view line) {
+  if (opens_with(line, "kinh gui") || opens_with(line, "kinh thua") || opens_with(line, "can cu"))
+    return false;
+  return opens_with(line, "ve ") || opens_with(line, "v/v") || starts_with_lower(line) ||
+         (is_all_caps(line) && !holds_motto(line));
+}
+
+// The person's name that ends `line`, or "": capitalised words (no abbreviation in capitals:
+// "BTG", "UBND"), at least two, a family name or a clergy's title opening them.
+std::string_view name_ending(std::string_view line) {
+  // a table cell's bar or a frame's marks after the name are the layout's ("… Minh Thiện |")
+  while (!line.empty() && (line.back() == '|' || line.back() == '=' || line.back() == ' '))
+    line.remove_suffix(1);
+  const std::vector<std::string_view> w = spaced_words(line);
+  std::size_t from = w.size();
+  while (from > 0 && w.size() - from < kMaxNameWords) {
+    std::string_view word = w[from - 1];
+    if (starts_with_upper(word) && !is_all_caps(word)) {
+      --from;
+      continue;
+    }
+    // "thượng" of "Hòa thượng": the title's second word, in lower case
+    if (from >= 2 && starts_with_upper(w[from - 2])) {
+      const std::string title = fold_exact(std::string(w[from - 2]) + " " + std::string(word));
+      if (std::find(kClergyTitles.begin(), kClergyTitles.end(), title) != kClergyTitles.end()) {
+        from -= 2;
+        break;
+      }
+    }
+    break;
+  }
+  if (w.size() - from < 2) return {};
+  const std::string opening = fold_exact(std::string(w[from]) + " " + std::string(w[from + 1]));
+  const bool clergy =
+      std::find(kClergyTitles.begin(), kClergyTitles.end(), opening) != kClergyTitles.end();
+  if (!clergy && !is_family_name(w[from])) return {};
+  const std::size_t begin = static_cast<std::size_t>(w[from].data() - line.data());
+  return line.substr(begin);
+}
+
+// Where the recipients' list and the signature begin: "Nơi nhận", or the signature's role
+// among the text's last lines ("TM. BAN CHẤP HÀNH", "T/M CHI BỘ", "KT. GIÁM ĐỐC", "(Đã ký)").
+std::size_t frame_end_begin(const std::vector<Paragraph>& paras, std::size_t from) {
+  for (std::size_t i = from; i < paras.size(); ++i)
+    if (opens_with(paras[i].text, "noi nhan")) return i;
+  const std::size_t tail = paras.size() - std::min(paras.size() - from, kMaxSignatureLines);
+  for (std::size_t i = tail; i < paras.size(); ++i) {
+    const std::string_view p = paras[i].text;
+    if (opens_with(p, "tm.") || opens_with(p, "t/m") || opens_with(p, "kt.") ||
+        opens_with(p, "tl.") || opens_with(p, "(da ky") || opens_with(p, "da ky"))
+      return i;
+  }
+  return paras.size();
+}
+
+}  // namespace
+
+bool names_document_kind(std::string_view line) {
+  constexpr std::size_t kMaxKindBytes = 40;  // "GIẤY TRIỆU TẬP", the longest, is 20
+  if (line.size() > kMaxKindBytes || !is_all_caps(line)) return false;
+  const std::string key = fold_for_match(line);
+  return std::find(kKinds.begin(), kKinds.end(), key) != kKinds.end();
+}
+
+std::optional<DocumentFrame> read_document_frame(std::vector<Paragraph>& paras) {
+  const std::size_t head = std::min(paras.size(), kHeadParagraphs);
+  std::size_t motto = head;
+  for (std::size_t i = 0; i < head && motto == head; ++i)
+    if (holds_motto(paras[i].text)) motto = i;
+  std::size_t kind = head;
+  for (std::size_t i = motto + 1; i < head && kind == head; ++i)
+    if (names_document_kind(paras[i].text)) kind = i;
+  if (motto == head || kind == head) return std::nullopt;
+
+  DocumentFrame doc;
+  doc.title = paras[kind].text;
+  std::size_t at = kind + 1;
+  for (std::size_t n = 0;
+       at < paras.size() && n < kMaxSubjectLines && continues_subject(paras[at].text); ++at, ++n) {
+    doc.title += " " + paras[at].text;
+    if (ends_with_sentence_punct(paras[at].text)) {
+      ++at;
+      break;
+    }
+  }
+  // the letterhead's day: "Long An, ngày 03 tháng 12 năm 2020" after the number
+  std::string date_line;
+  for (std::size_t i = 0; i < kind && date_line.empty(); ++i) {
+    const std::string& p = paras[i].text;
+    for (std::string_view day : {"ngày ", "Ngày "})
+      if (std::size_t d = p.find(day); d != std::string::npos && date_line.empty() &&
+                                       parse_date_line(std::string_view(p).substr(d)))
+        date_line = p.substr(d);
+  }
+  for (std::size_t i = 0; i < kind; ++i) doc.lines += paras[i].lines;
+  // the addressees and the salutation
+  std::size_t text = at;
+  if (text < paras.size() && opens_with(paras[text].text, "kinh gui")) {
+    doc.lines += paras[text++].lines;
+    while (text < paras.size() && opens_with_dash(paras[text].text))
+      doc.lines += paras[text++].lines;
+  }
+  if (text < paras.size() &&
+      (opens_with(paras[text].text, "kinh thua") || opens_with(paras[text].text, "kinh gui")) &&
+      at_most_words(paras[text].text, kMaxSalutationWords))
+    doc.lines += paras[text++].lines;
+  if (text >= paras.size()) return std::nullopt;  // a letterhead over nothing: no text to read
+  // the recipients and the signature
+  const std::size_t end = frame_end_begin(paras, text + 1);
+  for (std::size_t i = end; i < paras.size(); ++i) {
+    doc.lines += paras[i].lines;
+    if (std::string_view name = name_ending(paras[i].text); !name.empty())
+      doc.signer = std::string(name);
+  }
+
+  std::vector<Paragraph> out;
+  out.push_back(Paragraph{doc.title, PhotoHint::None});
+  if (!date_line.empty()) out.push_back(Paragraph{std::move(date_line), PhotoHint::None});
+  out.insert(out.end(), std::make_move_iterator(paras.begin() + static_cast<std::ptrdiff_t>(text)),
+             std::make_move_iterator(paras.begin() + static_cast<std::ptrdiff_t>(end)));
+  paras = std::move(out);
+  return doc;
+}
+
+}  // namespace tuyentap

@@ -1,0 +1,64 @@
+// An official document posted as a page: a notice, a resolution, a plan, a letter of a Party
+// committee, a state office or a church's or a Sangha's board, set out as such documents are
+// (the state's and the Party's rules for documents: Nghị định 30/2020/NĐ-CP, Hướng dẫn
+// 36-HD/VPTW) and flattened into lines by the page's text:
+//
+//   GIÁO HỘI PHẬT GIÁO VIỆT NAM CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM     the issuer, the motto
+//   TỈNH LONG AN Độc lập – Tự do – Hạnh phúc
+//   BAN TRỊ SỰ
+//   Số :076/TB-BTS Long An, ngày 03 tháng 12 năm 2020                   number, place and day
+//   THÔNG BÁO                                                           the document's kind
+//   Về việc tạm hoãn Hội nghị Sơ kết …                                  its subject
+//   và Khóa tập huấn trụ trì – Hành chánh Giáo hội năm 2020.
+//   Kính gửi:                                                           the addressees
+//   – Ban Thường trực Hội đồng Trị sự GHPGVN;
+//   Kính thưa quí Ban !                                                 the salutation
+//   <the text>
+//   Nơi nhận : TM. BAN THƯỜNG TRỰC                                      the recipients and the
+//   – Như trên; TRƯỞNG BAN                                              signature, two columns
+//   – TB, các Phó TB; ( Đã ký)                                          read line by line
+//   – UBND, BDV, UBMTTQ, BTG Hòa thượng Thích Minh Thiện
+//   – Lưu: VP,K.
+//
+// The header rules would take the number's line for the title and a recipients' line for the
+// byline (tests/fixtures/real-eval55/phatgiaolongan-1). The document's own parts say what
+// each line is: its kind and subject are the title, the day in the letterhead its date, the
+// name under the signature its author; the letterhead, the addressees, the salutation, the
+// recipients and the signature's roles are the document's frame, told, in no block.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "article/text_lines.h"
+
+namespace tuyentap {
+
+struct DocumentFrame {
+  std::string title;  // "THÔNG BÁO Về việc … năm 2020.": the kind and the subject, as printed
+  std::string signer;  // "Hòa thượng Thích Minh Thiện": the name under the signature, or ""
+  std::size_t lines = 0;  // the frame's lines left out (the file's lines, as the clerk counts)
+};
+
+// The document's kind in capitals alone on its line ("THÔNG BÁO", "NGHỊ QUYẾT", "KẾ HOẠCH",
+// "QUYẾT ĐỊNH", "BÁO CÁO", "CÔNG VĂN", "GIẤY MỜI", "THƯ NGỎ" …), as the documents' rules set it.
+bool names_document_kind(std::string_view line);
+
+// Reads `paras` as an official document when it opens with one: among its first ten
+// paragraphs, the national motto ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập – Tự do – Hạnh
+// phúc") or the Party's name ("ĐẢNG CỘNG SẢN VIỆT NAM"), and under it the document's kind alone
+// on its line. Then `paras` is rewritten in the archive's own layout: the title (the kind and
+// its subject: the lines under the kind opening with "Về" or "V/v", or in lower case, up to
+// three, the last of them ending the subject with its stop), the letterhead's day as its date
+// line ("ngày 03 tháng 12 năm 2020"), and the text, without the addressees ("Kính gửi:" and the
+// lines under it led by a dash, or on its own line) and the salutation ("Kính thưa quí Ban !")
+// and without the recipients' list and signature from "Nơi nhận" to the end. The signer is the
+// last person's name standing at the end of one of those lines (a family name or a clergy's
+// title opening it: "Nguyễn Văn An", "Hòa thượng Thích Minh Thiện"), after the roles in
+// capitals. Returns nothing, and leaves `paras` alone, for any other text.
+std::optional<DocumentFrame> read_document_frame(std::vector<Paragraph>& paras);
+
+}  // namespace tuyentap
