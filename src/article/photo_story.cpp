@@ -287,8 +287,8 @@ bool may_close_gallery(std::string_view line) {
   if (mark == '-' || mark == '+' || mark == '*' || line.starts_with("–") || line.starts_with("•") ||
       is_ascii_digit(mark))
     return false;
-  // "Nguồn: …", "Mã an ninh": a credit, a form's field, a template's key are the page's
-  // so is a signature set apart by its marks ("===== Nguyễn Thị Hiệp=====")
+  // "Nguồn: …", "Mã an ninh:": a credit, a form's field, a template's key are the page's; so
+  // is a signature set apart by its marks ("===== Nguyễn Thị Hiệp=====")
   if (line.find_first_of(":_|=") != std::string_view::npos) return false;
   return !(looks_like_byline(line) && is_family_name(first_word(line))) && !signs_as_office(line) &&
          !signs_as_unit(line) && !names_organisation(line) && !is_tail_chrome(line) &&

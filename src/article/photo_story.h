@@ -58,15 +58,18 @@ void mark_parallel_captions(std::vector<Paragraph>& body);
 
 // A gallery closing the text with no word announcing it: under the text's last sentence (a
 // paragraph of body text ending with its stop), four lines or more in a row with no stop, each
-// at most a caption's 50 words, none a label (a colon closing it), a list's item, a line in
-// capitals, page chrome nor a writer's name (a family name opening a byline's shape: the
-// byline closes the run, and a name among captions is no caption's shape), and three in four of
-// them a caption's shape (caption_score.h is_caption_shaped). A subheading heads text under it:
-// four in a row with no sentence under any of them are the captions of photos the page text
-// lost ("Cổng trại" / "Trại sinh tập trung chuẩn bị cho lễ khai mạc" / "Niệm Phật" / "Chào cờ"
-// …, real-eval55/giadinhphattu-1; a kindergarten's outing told in four lines under its photos,
-// real-eval54/muaxuan-1). Marks them PhotoHint::Story, before the byline is looked for: "Niệm
-// Phật" among them is a photo's, no writer's name.
+// at most a caption's 50 words, none a label (a colon in it), a list's item, a line in
+// capitals, page chrome, an office or a unit signing, nor a writer's name (a family name
+// opening a byline's shape: the byline closes the run), and one of them at least a caption's
+// shape (caption_score.h is_caption_shaped). A subheading heads text under it: four in a row
+// with no sentence under any of them are the captions of photos the page text lost ("Cổng
+// trại" / "Trại sinh tập trung chuẩn bị cho lễ khai mạc" / "Niệm Phật" / "Chào cờ" …,
+// real-eval55/giadinhphattu-1; a kindergarten's outing told in four lines under its photos,
+// real-eval54/muaxuan-1). Never where a byline stands: the line right under the last sentence
+// may sign (a byline's shape, two names around a dash, an office), and the run's last line with
+// a name's shape (a pen name, no family name opening it) is left to sign. Marks them
+// PhotoHint::Story, before the byline is looked for: "Niệm Phật" among them is a photo's, no
+// writer's name.
 inline constexpr std::size_t kMinClosingGallery = 4;
 void mark_closing_gallery(std::vector<Paragraph>& body);
 
