@@ -109,13 +109,27 @@ void part_kicker_from_title(std::span<const std::string_view> paras, HeaderLayou
 
 }  // namespace
 
-std::vector<std::size_t> greeting_clocks(std::span<const std::string_view> paras) {
-  constexpr std::size_t kMastheadLines = 4;  // the masthead's lines, over the title
+namespace {
+
+// The site's greeting, a slogan, the site's own name: the masthead's lines (not its counters
+// nor its widgets, which a page prints under the article's own date line as well).
+bool heads_masthead(std::string_view line) {
+  constexpr std::size_t kMaxMastheadBytes = 200;  // a banner's line; a lead is let go unread
+  return line.size() <= kMaxMastheadBytes &&
+         (is_welcome_banner(line) || is_slogan(line) || names_the_site(line));
+}
+
+}  // namespace
+
+std::vector<std::size_t> masthead_clocks(std::span<const std::string_view> paras) {
+  // the clock among the page's first lines (a <title> may be printed over it), the masthead's
+  // line right under it: the date's shape first (most lines hold none), then that line, then
+  // the date read
+  constexpr std::size_t kMastheadLines = 4;
   std::vector<std::size_t> out;
   for (std::size_t c = 0; c + 1 < paras.size() && c < kMastheadLines; ++c)
-    // the greeting first: most pages print none, and a date is dearer to read
-    if (is_welcome_banner(paras[c + 1]) && paras[c].size() <= kMaxHeaderLineBytes &&
-        may_hold_date_line(paras[c]) && dated(paras[c]))
+    if (paras[c].size() <= kMaxHeaderLineBytes && may_hold_date_line(paras[c]) &&
+        heads_masthead(paras[c + 1]) && dated(paras[c]))
       out.push_back(c);
   return out;
 }

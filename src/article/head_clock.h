@@ -40,13 +40,17 @@ namespace tuyentap {
 //    is the masthead's, never the kicker of a title under the clock (a breadcrumb names the
 //    section wherever it stands).
 // "Thursday, 02/05/2024 - 10:12|" over "Chào mừng bạn đến với cổng thông tin điện tử của
-// Trường THCS Vĩnh Xá": a date line right over the site's greeting to its visitors (slogan.h
-// is_welcome_banner) among the page's first lines is the masthead's clock (the day the page was
-// served), never the article's date line, whatever stands under it: the greeting is the
-// masthead's own line, and the article starts under it (real-eval54/c2vinhxa-hungyen-1, five
-// weeks after the event its text dates). The paragraphs so, in order, for the header to leave
-// out as it leaves out a date line's echo.
-std::vector<std::size_t> greeting_clocks(std::span<const std::string_view> paras);
+// Trường THCS Vĩnh Xá": a date line opening the page right over a line of the masthead is the
+// masthead's clock (the day the page was served), never the article's date line,
+// whatever stands under it: the masthead's lines (the site's greeting to its visitors, a
+// slogan, the site's own name: slogan.h, header_lines.h names_the_site) stand over the
+// article, and so does what stands over them. Not a view counter nor a page's widget, which
+// pages print under the article's own date line too. Seen on the schools' portals, whose clock
+// opens the page ("Sunday, 25/09/2022 - 21:57|" over "Chào mừng ngày Quốc tế phụ nữ 8-3",
+// months after the event: real-eval54/c2vinhxa-hungyen-1, real-eval48/thmoche-1).
+// The paragraphs so, in order, for the header to leave out as it leaves out a date line's
+// echo.
+std::vector<std::size_t> masthead_clocks(std::span<const std::string_view> paras);
 
 HeaderLayout without_head_clocks(
     std::span<const std::string_view> paras, HeaderLayout h,

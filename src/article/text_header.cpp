@@ -633,8 +633,8 @@ HeaderLayout header_without(std::span<const std::string_view> paras, const std::
 HeaderLayout find_header(std::span<const std::string_view> paras, const std::vector<bool>& twice) {
   // A date line printed twice in a row is one: the header is found without its echo
   std::vector<std::size_t> echoes = echoed_date_lines(paras, kMaxPageHeader);
-  // ... and without the site's clock over its greeting (head_clock.h)
-  for (std::size_t c : greeting_clocks(paras))
+  // ... and without the site's clock over its masthead's lines (head_clock.h)
+  for (std::size_t c : masthead_clocks(paras))
     if (!std::binary_search(echoes.begin(), echoes.end(), c))
       echoes.insert(std::lower_bound(echoes.begin(), echoes.end(), c), c);
   HeaderLayout h = header_without(paras, twice, echoes);

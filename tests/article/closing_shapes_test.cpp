@@ -124,7 +124,7 @@ TEST_CASE("page box: a list's name under a banner's leftover is no caption") {
   for (const Block& b : a.blocks) CHECK(b.text != "Bài viết cùng chuyên mục");
 }
 
-TEST_CASE("site clock: a date line over the site's greeting is the masthead's") {
+TEST_CASE("site clock: a date line over the site's greeting or slogan is the masthead's") {
   const std::string body =
       "LỄ KẾT NẠP ĐOÀN VIÊN MỚI ĐỢT I/2024\n\n"
       "Sáng nay, Ban Chấp hành Chi đoàn trường tổ chức lễ kết nạp đoàn viên mới cho 24 thanh "
@@ -135,6 +135,14 @@ TEST_CASE("site clock: a date line over the site's greeting is the masthead's") 
       body);
   CHECK_FALSE(a.date.has_value());
   CHECK(a.title == "LỄ KẾT NẠP ĐOÀN VIÊN MỚI ĐỢT I/2024");
+  // a slogan of the masthead under it: the clock too
+  Article slogan =
+      read_text("Sunday, 25/09/2022 - 21:57|\n\nChào mừng ngày Quốc tế phụ nữ 8-3\n\n" + body);
+  CHECK_FALSE(slogan.date.has_value());
+  // a view counter under it is printed under the article's own date line as well: the date
+  Article counted = read_text("Thursday, 02/05/2024 - 10:12|\n\n1,372 lượt xem\n\n" + body);
+  REQUIRE(counted.date.has_value());
+  CHECK(counted.date->iso() == "2024-05-02");
   // with no greeting under it, the same line dates the article
   Article dated = read_text("Thursday, 02/05/2024 - 10:12|\n\n" + body);
   REQUIRE(dated.date.has_value());
