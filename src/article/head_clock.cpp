@@ -111,12 +111,12 @@ void part_kicker_from_title(std::span<const std::string_view> paras, HeaderLayou
 
 namespace {
 
-// The site's greeting, a slogan, the site's own name: the masthead's lines (not its counters
-// nor its widgets, which a page prints under the article's own date line as well).
+// The site's greeting (a slogan's opening, "Chào mừng …": slogan.h), a slogan, the site's own
+// name: the masthead's lines (not its counters nor its widgets, which a page prints under the
+// article's own date line as well).
 bool heads_masthead(std::string_view line) {
   constexpr std::size_t kMaxMastheadBytes = 200;  // a banner's line; a lead is let go unread
-  return line.size() <= kMaxMastheadBytes &&
-         (is_welcome_banner(line) || is_slogan(line) || names_the_site(line));
+  return line.size() <= kMaxMastheadBytes && (is_slogan(line) || names_the_site(line));
 }
 
 }  // namespace

@@ -280,8 +280,8 @@ namespace {
 // capitals, no chrome, no writer's name (mark_closing_gallery).
 bool may_close_gallery(std::string_view line) {
   constexpr std::size_t kMaxClosingCaptionWords = 50;
-  if (line.empty() || ends_with_sentence_punct(line) || line.ends_with(':') ||
-      line.ends_with(',') || !at_most_words(line, kMaxClosingCaptionWords) || is_all_caps(line))
+  if (line.empty() || ends_with_sentence_punct(line) || line.ends_with(',') ||
+      !at_most_words(line, kMaxClosingCaptionWords) || is_all_caps(line))
     return false;
   const char mark = line.front();
   if (mark == '-' || mark == '+' || mark == '*' || line.starts_with("–") || line.starts_with("•") ||
