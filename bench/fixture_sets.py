@@ -17,9 +17,9 @@ import re
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FIXTURES = os.path.join(ROOT, "tests", "fixtures")
-# real-eval56 (session 33) and every later set; real-eval34 … 55 and real-site34 … 38, held
-# out in sessions 15 … 32 and measured there, are learning sets
-HELD_OUT_FROM = 56
+# real-eval58 (session 34) and every later set; real-eval34 … 57 and real-site34 … 38, held
+# out in sessions 15 … 33 and measured there, are learning sets
+HELD_OUT_FROM = 58
 
 _NUMBERED = re.compile(r"^real-(eval|site)(\d*)$")
 
