@@ -62,6 +62,13 @@ HeaderByline clean_body_start(Paragraphs& body, Article& a, std::size_t& alt_tex
         ++alt_texts;
         r = TitleRepeat::No;
       }
+      // the title typed again with a letter mistyped: printed again alone, and told, as its
+      // words are not the title's
+      if (r == TitleRepeat::Mistyped) {
+        a.warnings.push_back("the title printed again with a letter mistyped left out: " +
+                             body[i].text);
+        r = TitleRepeat::Alone;
+      }
       // A placeholder with a title glued on opens a related article's box; near the end, the
       // box is all that is left (its summary, its buttons).
       if (r == TitleRepeat::Glued && body.size() - i <= kMaxEndBox + 1) break;

@@ -50,4 +50,10 @@ std::optional<std::string_view> by_line_name(std::string_view line) {
   return name;
 }
 
+bool opens_with_by(std::string_view line) {
+  for (std::string_view by : {"by ", "By ", "BY ", "Bởi ", "bởi ", "BỞI "})
+    if (line.starts_with(by)) return true;
+  return false;
+}
+
 }  // namespace tuyentap

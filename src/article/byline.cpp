@@ -149,7 +149,8 @@ bool is_degree_word(std::string_view w) {
     // in title case too ("Ts. Bùi Ngọc Thanh", "Ths Lê Văn Cường"): a capital, then letters
     // no Vietnamese word spells without a vowel, so no word of a sentence is taken
     bool degree = false;
-    for (std::string_view d : {"ThS", "THS", "TS", "PGS", "GS", "NCS"}) {
+    // BS: a physician ("BS", "BSCKII", "Bs"), as hospitals' pages title their doctors
+    for (std::string_view d : {"ThS", "THS", "TS", "PGS", "GS", "NCS", "BS", "BSCKI", "BSCKII"}) {
       bool title = part.size() == d.size() && !part.empty() && part[0] == d[0];
       for (std::size_t i = 1; title && i < d.size(); ++i) title = part[i] == lower_ascii(d[i]);
       degree = degree || part == d || title;

@@ -84,7 +84,8 @@ std::string_view without_footnote_mark(std::string_view byline);
 bool looks_like_name(std::string_view line);
 bool looks_like_source(std::string_view line);
 
-// "ThS", "TS.", "PGS,", "GS.TS", "PGS.TS.", "Ts.", "Ths": one or more academic degrees joined
+// "ThS", "TS.", "PGS,", "GS.TS", "PGS.TS.", "Ts.", "Ths", "BS", "BSCKII" (a physician's): one or
+// more academic degrees joined
 // by "." and the word's final "." or ",", in capitals or in title case.
 bool is_degree_word(std::string_view w);
 

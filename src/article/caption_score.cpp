@@ -5,6 +5,7 @@
 #include <string>
 
 #include "article/address_words.h"
+#include "article/byline.h"
 #include "article/lower_caption.h"
 #include "article/quoted_name.h"
 #include "article/scene_caption.h"
@@ -53,11 +54,11 @@ constexpr auto kMorePeople =
 // every anniversary's photo, a grassroots Youth Union ("Đoàn cơ sở Viện … thực hiện công trình
 // …") at every volunteers' day's ("Đoàn công tác …", a working visit, opens titles: real-eval37/
 // mttq-vinhlong-1's title then read as a caption).
-constexpr std::array<std::string_view, 22> kGroups = {
-    "các đại biểu", "cá nhân",     "các cá nhân",   "tập thể",       "các tập thể", "chiến sĩ",
-    "các chiến sĩ", "cán bộ",      "các cán bộ",    "đoàn viên",     "hội viên",    "học sinh",
-    "sinh viên",    "đảng viên",   "các đảng viên", "đoàn chủ tịch", "chi bộ",      "toàn thể",
-    "chi đoàn",     "ban tổ chức", "đoàn đại biểu", "đoàn cơ sở"};
+constexpr std::array<std::string_view, 24> kGroups = {
+    "các đại biểu", "cá nhân",     "các cá nhân",   "tập thể",       "các tập thể",     "chiến sĩ",
+    "các chiến sĩ", "cán bộ",      "các cán bộ",    "đoàn viên",     "hội viên",        "học sinh",
+    "sinh viên",    "đảng viên",   "các đảng viên", "đoàn chủ tịch", "chi bộ",          "toàn thể",
+    "chi đoàn",     "ban tổ chức", "đoàn đại biểu", "đoàn cơ sở",    "đoàn thanh niên", "đoàn tn"};
 constexpr std::array<std::string_view, 5> kMoreScenes = {"buổi lễ", "văn nghệ", "tiết mục",
                                                          "nghi thức", "nghi lễ"};
 constexpr auto kShownOpenings =
@@ -124,6 +125,20 @@ bool opens_with_deputy(const std::string& folded) {
   return false;
 }
 
+// "GS.TS.BS Lê Trung Hải …", "Gs Ts Bs Lê …", "PGS, TS Trần Hà …": academic degrees open the
+// line and a capitalised name follows them, a person named as a title names one.
+bool opens_with_degreed_name(std::string_view line) {
+  constexpr std::size_t kMaxDegreeWords = 4;
+  std::size_t degrees = 0;
+  while (degrees < kMaxDegreeWords) {
+    const std::size_t space = line.find(' ');
+    if (space == std::string_view::npos || !is_degree_word(line.substr(0, space))) break;
+    line.remove_prefix(space + 1);
+    ++degrees;
+  }
+  return degrees > 0 && starts_with_upper(line) && !is_degree_word(line.substr(0, line.find(' ')));
+}
+
 // Never a caption, whatever its cues (caption_score.h).
 bool ruled_out(std::string_view line, std::size_t words) {
   if (words < kMinWords || words > kMaxWords || !starts_with_upper(line) || is_all_caps(line) ||
@@ -161,7 +176,8 @@ bool opens_with_time(std::string_view line) {
 bool shows_who_or_what(std::string_view line) {
   // who or what the opening names first: most lines name no one there, and are let go unsplit
   std::string opening = folded_opening(line);
-  return (opens_with_any(opening, kShownOpenings) || opens_with_deputy(opening)) &&
+  return (opens_with_any(opening, kShownOpenings) || opens_with_deputy(opening) ||
+          opens_with_degreed_name(line)) &&
          !opens_with_any(opening, kNoOneShown) && caption_shaped(line, &opening);
 }
 

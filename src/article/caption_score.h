@@ -14,7 +14,9 @@ namespace tuyentap {
 // The cues, each worth points (caption_score.cpp gives them):
 //  - who or what the photo shows opens the line: a person's rank or title (Đồng chí, Đ/c,
 //    Đại tá, Thượng tá, Bà, Chị …), a group at the event (Đại biểu, Đại diện, Cá nhân, Các
-//    chiến sĩ …), or the event and its view (Quang cảnh, Đại hội, Buổi lễ, Văn nghệ …);
+//    chiến sĩ …), a name after academic degrees ("GS.TS.BS Lê Trung Hải", "Gs Ts Bs Lê …":
+//    byline.h is_degree_word), or the event and its view (Quang cảnh, Đại hội, Buổi lễ, Văn
+//    nghệ …);
 //  - an act done before a camera (scene_caption.h: trao, phát biểu, chủ trì …);
 //  - no final stop, where the paragraph after it has one;
 //  - at most half as many words as the paragraph after it, and as the one before it.

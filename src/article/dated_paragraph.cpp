@@ -39,6 +39,12 @@ std::optional<Dated> dated(std::string_view p) {
     return Dated{split->when, {}, false, {}};
   if (split && split->rest_first && by_line_name(split->rest))  // "Bởi Minh Anh - <date line>"
     return Dated{split->when, {}, false, split->rest};
+  // "Vào 23/05/2022 bởi admin": a theme's "posted on <date> by <poster>", the poster the writer
+  // when a name, nobody when the site's account in lower case (by_line.h takes no such name)
+  if (split && !split->rest_first && opens_with_by(split->rest)) {
+    std::optional<std::string_view> name = by_line_name(split->rest);
+    return Dated{split->when, {}, false, name ? std::string(*name) : std::string()};
+  }
   // "Ngô Duy Bách3/09/2020 9:00 AM", "<date line> Ngô Duy Bách": a person's name beside the date
   // (a family name first, theo_writer.h) is the writer's, in either order; a section's name
   // is not a person's

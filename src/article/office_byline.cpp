@@ -159,6 +159,22 @@ bool names_organisation(std::string_view line) {
   return !managed.empty() && longest_lower_run(managed) < word_count(managed);
 }
 
+bool names_unit_in_full(std::string_view line) {
+  line = without_mark(line);
+  constexpr std::size_t kMaxUnitRun = 3;
+  if (!plain_words(line, kMaxLongOfficeWords) || longest_lower_run(line) > kMaxUnitRun ||
+      !starts_with_upper(after_writer_unit(line)))
+    return false;
+  // half of its words capitalised at least: a sentence naming a unit first runs on in lower
+  // case between the names it holds ("Trường ĐHTN đạt giải Ba Hội diễn văn nghệ")
+  std::size_t capitalised = 0, words = 0;
+  each_word(line, [&](std::string_view w) {
+    ++words;
+    capitalised += starts_with_upper(w) ? 1 : 0;
+  });
+  return 2 * capitalised >= words;
+}
+
 bool names_desk(std::string_view line) {
   if (after_office_noun(line).empty()) return false;
   line = without_mark(line);

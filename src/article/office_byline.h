@@ -42,6 +42,13 @@ bool signs_in_capitals(std::string_view line);
 // lý rừng PHĐN hồ Sông Trâu").
 bool names_organisation(std::string_view line);
 
+// A unit of writer_unit.h's list by its full name, up to 12 words, as names_organisation reads
+// an office's: no punctuation, not in capitals, at most three words in lower case in a row,
+// the word after the unit's with a capital and half of its words capitalised at least
+// ("Trung tâm Thông tin Phát triển Nông nghiệp Nông thôn"; never "Trung tâm xã tổ chức …" nor
+// "Trường ĐHTN đạt giải Ba Hội diễn văn nghệ", sentences).
+bool names_unit_in_full(std::string_view line);
+
 // A desk's line over the writer's name ("Ban biên tập Website X" / "Dương Văn Long", as a site
 // signs with its editorial board and the writer): an office's noun first, at most 8 words, no
 // punctuation, at most two words in lower case in a row.

@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "article/family_names.h"
+#include "base/ascii.h"
 #include "text/date_line.h"
 #include "text/normalize.h"
 
@@ -119,7 +120,44 @@ std::size_t frame_end_begin(const std::vector<Paragraph>& paras, std::size_t fro
   return paras.size();
 }
 
+// "Đã ký", "(Đã ký)", "(đã ký)", "Ký tên": the mark a document posted as a text sets where the
+// signature stood.
+bool is_signed_mark(std::string_view line) {
+  constexpr std::size_t kMaxMarkBytes = 16;  // "(Đã ký.)" is 12: most lines are let go unfolded
+  line = trim_spaces(line);
+  if (line.size() > kMaxMarkBytes) return false;
+  if (line.size() >= 2 && line.front() == '(' && line.back() == ')')
+    line = line.substr(1, line.size() - 2);
+  if (line.ends_with('.')) line.remove_suffix(1);
+  const std::string folded = fold_for_match(trim_spaces(line));
+  return folded == "da ky" || folded == "ky ten";
+}
+
 }  // namespace
+
+std::optional<DocumentFrame> read_closing_signature(std::vector<Paragraph>& paras) {
+  constexpr std::size_t kMaxRoleLines = 2, kMaxRoleWords = 8, kMinTextParagraphs = 2;
+  if (paras.size() < kMinTextParagraphs + 3) return std::nullopt;
+  // the signer's name alone, last, with the mark right over it
+  const std::size_t name_at = paras.size() - 1, mark = name_at - 1;
+  const std::string_view last = trim_spaces(paras[name_at].text);
+  const std::string_view name = name_ending(last);
+  if (name.empty() || name.size() != last.size() || !is_signed_mark(paras[mark].text))
+    return std::nullopt;
+  // the signer's role over the mark, in capitals ("GIÁM ĐỐC", "KT. GIÁM ĐỐC" / "PHÓ GIÁM ĐỐC")
+  std::size_t begin = mark;
+  while (begin > kMinTextParagraphs && mark - begin < kMaxRoleLines) {
+    const std::string_view role = trim_spaces(paras[begin - 1].text);
+    if (!is_all_caps(role) || !at_most_words(role, kMaxRoleWords)) break;
+    --begin;
+  }
+  if (begin == mark) return std::nullopt;
+  DocumentFrame doc;
+  doc.signer = std::string(name);
+  for (std::size_t i = begin; i < paras.size(); ++i) doc.lines += paras[i].lines;
+  paras.resize(begin);
+  return doc;
+}
 
 bool names_document_kind(std::string_view line) {
   constexpr std::size_t kMaxKindBytes = 40;  // "GIẤY TRIỆU TẬP", the longest, is 20

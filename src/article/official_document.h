@@ -61,4 +61,12 @@ bool names_document_kind(std::string_view line);
 // capitals. Returns nothing, and leaves `paras` alone, for any other text.
 std::optional<DocumentFrame> read_document_frame(std::vector<Paragraph>& paras);
 
+// A notice posted with no letterhead that closes as a signed document does: the signer's
+// role in capitals (one or two lines, at most 8 words each: "GIÁM ĐỐC", "KT. GIÁM ĐỐC" /
+// "PHÓ GIÁM ĐỐC"), the mark where the signature stood ("Đã ký", "(Đã ký)", "Ký tên") and the
+// signer's name alone last (a family name opening it), under two paragraphs of text at least
+// (real-eval56/mcve-1, a museum's notice). The three go from `paras`, the name is the signer
+// (`title` stays empty); nothing for any other text, `paras` left alone.
+std::optional<DocumentFrame> read_closing_signature(std::vector<Paragraph>& paras);
+
 }  // namespace tuyentap

@@ -357,11 +357,22 @@ void mark_photo_story(std::vector<Paragraph>& body, std::string_view title) {
                            at_most_words(p.text, kMaxStoryCaptionWords) &&
                            !ends_with_sentence_punct(p.text);
     // the last line may be an office or a unit signing the text ("Huyện đoàn Bình Liêu" under
-    // "Một số hình ảnh …:" whose photos the text lost): no caption names a body alone
+    // "Một số hình ảnh …:" whose photos the text lost), or a body by its full name ("Trung tâm
+    // Thông tin Phát triển Nông nghiệp Nông thôn", real-eval56/agro-1; in capitals too): no caption
+    // names a body alone
     auto signs_last = [&] {
-      return i + 1 == body.size() && (signs_as_office(p.text) || signs_as_unit(p.text));
+      return i + 1 == body.size() && (signs_as_office(p.text) || signs_as_unit(p.text) ||
+                                      names_unit_in_full(p.text) || signs_in_capitals(p.text));
     };
-    if ((announced || bare_story_line) && may_be_caption(p) && !signs_last()) {
+    // the last paragraph, a sentence with its stop that looks ahead or turns ("Mùa trung thu
+    // khép lại nhưng chắc chắn … sẽ lưu dấu …", real-eval57/c0tanan-tanhiep-1), closes the
+    // text under photos the page text lost: a caption tells what the photo shows, now
+    auto closes_last = [&] {
+      if (i + 1 != body.size() || !ends_with_sentence_punct(p.text)) return false;
+      const std::string folded = fold_exact(p.text);
+      return has_word(folded, "sẽ") || has_word(folded, "nhưng");
+    };
+    if ((announced || bare_story_line) && may_be_caption(p) && !signs_last() && !closes_last()) {
       p.photo = PhotoHint::Story;
       continue;
     }

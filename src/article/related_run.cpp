@@ -7,6 +7,7 @@
 #include "article/byline.h"
 #include "article/caption.h"
 #include "article/caption_score.h"
+#include "article/echo_caption.h"
 #include "article/scene_caption.h"
 #include "article/text_header.h"
 #include "article/view_caption.h"
@@ -17,6 +18,7 @@ namespace {
 
 constexpr std::size_t kMaxLinkWords = 30;
 constexpr std::size_t kMinLinks = 2;
+constexpr std::size_t kToldRun = 4;  // words in a row a caption retells (echo_caption.h)
 
 // Worded as a photo's caption, whatever stands around it.
 bool worded_as_caption(const std::string& p) {
@@ -55,9 +57,18 @@ LinkRun link_run_at(const std::vector<Paragraph>& body, std::size_t from) {
                             [](const Paragraph& p) { return shaped_as_caption(p.text); })) >=
           links)
     return {};
+  // ... or, its first line and more than half of its lines, retold from the text above it,
+  // four words in a row or more: the text's own photos
+  // ("Kiểm tra thiết bị, vận hành thử trạm bơm tiêu Đồng Kha" under "… kiểm tra thiết bị, vận
+  // hành thử các trạm bơm tiêu …", real-eval56/songchu-1), no other article's headline
+  auto retold = [&](const Paragraph& p) {
+    return from > 0 && shares_word_run(folded_match_words(p.text), body[from - 1].text, kToldRun);
+  };
+  const auto end = first + static_cast<std::ptrdiff_t>(links);
   bool captions =
-      closes_text && std::any_of(first, first + static_cast<std::ptrdiff_t>(links),
-                                 [](const Paragraph& p) { return worded_as_caption(p.text); });
+      closes_text &&
+      (std::any_of(first, end, [](const Paragraph& p) { return worded_as_caption(p.text); }) ||
+       (retold(*first) && 2 * static_cast<std::size_t>(std::count_if(first, end, retold)) > links));
   return LinkRun{links, captions};
 }
 

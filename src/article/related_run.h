@@ -4,12 +4,14 @@
 // body: chrome. A run that closes the text (a page cut after its sapo) is either such a box
 // or the page's photos standing together, each with its caption, as cut pages end: when the
 // caption rules read any of its lines as a photo's (a scene, people placed in it, a view, a
-// portrait: scene_caption.h, bare_caption.h, view_caption.h), the whole run is captions,
-// one a line; else it is a box. Where the text goes on, a run whose first line, and half of
-// its lines or more, are shaped as a photo's caption (worded so, or who or what the photo
-// shows doing an act before a camera: caption_score.h) is the photos standing under the lead:
-// no run (a box's headlines may open with one worded as a caption). What a run drops is counted in
-// the article's warnings, never lost silently.
+// portrait: scene_caption.h, bare_caption.h, view_caption.h), or its first line and more than
+// half of its lines retell four words in a row of the paragraph above the run (the text's own
+// photos: real-eval56/songchu-1), the whole run is captions, one a line; else it is a box.
+// Where the text goes on, a run whose first line, and half of its lines or more, are shaped as
+// a photo's caption (worded so, or who or what the photo shows doing an act before a camera:
+// caption_score.h) is the photos standing under the lead: no run (a box's headlines may open
+// with one worded as a caption). What a run drops is counted in the article's warnings, never
+// lost silently.
 #pragma once
 
 #include <cstddef>

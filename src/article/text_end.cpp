@@ -372,11 +372,12 @@ std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::
     // words too ("BAN TỔ CHỨC", "BÁO SƠN LA").
     shaped = shaped && !(j > last + 1 && credits_source_only(body[j - 1].text) &&
                          is_capitals_of_common_words(byline_without_final_stop(p)));
-    bool office =
-        !shaped &&
-        ((j + 1 == body.size() &&
-          (signs_as_office(p) || signs_as_unit(p) || signs_in_capitals(p))) ||
-         (looked == 1 && names_organisation(byline_without_date(p)) && no_text_after(body, j + 1)));
+    bool office = !shaped && ((j + 1 == body.size() &&
+                               (signs_as_office(p) || signs_as_unit(p) || signs_in_capitals(p))) ||
+                              (looked == 1 &&
+                               (names_organisation(byline_without_date(p)) ||
+                                names_unit_in_full(byline_without_date(p))) &&
+                               no_text_after(body, j + 1)));
     if (!shaped && !office) continue;
     // "Nguồn: Báo Hà Nội Mới" over "Thu Hòa/VOV4": the name under the credit signs
     if (j + 1 < body.size() && credit_over_writer(p, body[j + 1].text)) continue;

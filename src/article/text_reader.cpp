@@ -329,6 +329,13 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
     twice.assign(paras.size(), false);
     chrome_before.assign(paras.size(), 0);
   }
+  // or a notice closing as one does: its role, "Đã ký" and the signer's name, its last lines
+  const std::optional<DocumentFrame> signature =
+      document ? std::nullopt : read_closing_signature(paras);
+  if (signature) {
+    twice.resize(paras.size());
+    chrome_before.resize(paras.size());
+  }
 
   Article a;
   std::string header_byline;
@@ -481,6 +488,10 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
     a.warnings.push_back(
         "the document's letterhead, addressees, recipients and signature left out: " +
         std::to_string(document->lines) + " lines");
+  if (signature && a.author.empty()) a.author = signature->signer;
+  if (signature)
+    a.warnings.push_back("the document's signature left out: " + std::to_string(signature->lines) +
+                         " lines");
   // "Theo binhdinh online": where the text came from, no writer (byline_outlet.h); its outlet
   // is the source, and the line, no field as written, is told
   if (!outlet_after_theo(byline_without_final_stop(end_byline)).empty())

@@ -15,8 +15,11 @@ namespace tuyentap {
 // related article's box), or as a photo's alt text (the title, the photo word and its number)
 // glued to the photo's caption with no space ("Title ảnh 1Khi dịch bệnh … Ảnh: Văn Đức",
 // tests/fixtures/real-eval36/dantocmiennui-1: the number runs into a capital).
-enum class TitleRepeat { No, Alone, Numbered, Glued, CaptionGlued };
+enum class TitleRepeat { No, Alone, Numbered, Glued, CaptionGlued, Mistyped };
 
+// The title typed again with one letter mistyped, as a whole paragraph, is Mistyped ("Công ty
+// Công Chu …" under "Công ty Sông Chu …"; a title of 6 words at least): alone, as the page
+// printed it, though not the title's own words, so that the reader tells the line it drops.
 // `folded_title` is the title after fold_for_match.
 TitleRepeat repeats_title(std::string_view p, const std::string& folded_title);
 

@@ -291,7 +291,7 @@ bool is_gallery_opening(std::string_view title_paragraph, const std::vector<Para
     // the title's photo placeholders and alt texts ("<title> ảnh 1…") repeat a title: a
     // gallery's lines are other photos' captions, its first printed again alone at most
     TitleRepeat r = repeats_title(p.text, folded_title);
-    if (r != TitleRepeat::No && r != TitleRepeat::Alone) continue;
+    if (r != TitleRepeat::No && r != TitleRepeat::Alone && r != TitleRepeat::Mistyped) continue;
     if (++others >= kMinOthers) return true;
   }
   return false;

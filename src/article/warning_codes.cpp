@@ -33,6 +33,7 @@ constexpr WarningKind kKinds[] = {
     {kTitleScoredCode, N_("title chosen by the title scorer over the header rules' line: %s")},
     {kTitleScoredCode, N_("title chosen by the title scorer where the header rules found none")},
     {"site-name-cut", N_("the site's name after the title left out of it: %s")},
+    {"title-again", N_("the title printed again with a letter mistyped left out: %s")},
     {"section-cut", N_("the section before the title left out of it: %s")},
     // the author and the source (byline*.cpp, header_byline.cpp, credit_source.cpp)
     {"no-byline", N_("no byline")},
@@ -64,6 +65,7 @@ constexpr WarningKind kKinds[] = {
     {"footnotes-left-out", N_("%s footnotes left out: the books print no footnotes")},
     {"document-frame", N_("the document's letterhead, addressees, recipients and signature left "
                           "out: %s lines")},
+    {"document-frame", N_("the document's signature left out: %s lines")},
     // photos (photos.cpp, word_pictures.cpp, photo_pixels.cpp)
     {"photo-heading-dropped", N_("dropped a closing photo heading with no photos under it: %s")},
     {kPhotoMissingCode, N_("photo missing: %s (not in the archive, or not a JPEG or PNG)")},
@@ -100,6 +102,7 @@ constexpr WarningKind kSummaries[] = {
     {"title-lower-case", N_("title in lower case kept as typed")},
     {kTitleScoredCode, N_("title chosen by the title scorer")},
     {"site-name-cut", N_("site's name cut off the title")},
+    {"title-again", N_("title printed again left out")},
     {"section-cut", N_("section cut off the title")},
     {"no-byline", N_("no byline")},
     {"byline-site-account", N_("byline naming the site's account")},

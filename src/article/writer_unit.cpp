@@ -1,6 +1,7 @@
 // The writer's unit under a byline: see writer_unit.h.
 #include "article/writer_unit.h"
 
+#include <algorithm>
 #include <array>
 #include <string>
 
@@ -78,6 +79,23 @@ bool opens_with_writer_unit(std::string_view text) {
   for (const Unit& u : kUnits)
     if (folded.starts_with(u.key) && (u.alone || folded.size() > u.key.size())) return true;
   return false;
+}
+
+std::string_view after_writer_unit(std::string_view text) {
+  while (text.starts_with(' ')) text.remove_prefix(1);
+  const std::string folded = fold_exact(text) + ' ';
+  for (const Unit& u : kUnits) {
+    if (!folded.starts_with(u.key) || folded.size() <= u.key.size()) continue;
+    // the key's words counted off the printed text (folding may change its bytes)
+    std::string_view rest = text;
+    for (auto n = std::count(u.key.begin(), u.key.end(), ' '); n > 0; --n) {
+      const std::size_t space = rest.find(' ');
+      if (space == std::string_view::npos) return {};
+      rest.remove_prefix(space + 1);
+    }
+    return rest;
+  }
+  return {};
 }
 
 bool names_writer_unit(std::string_view line) {

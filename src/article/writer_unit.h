@@ -19,6 +19,10 @@ bool names_writer_unit(std::string_view line);
 // unit a byline names after a dash (byline.h author_in_byline) too.
 bool opens_with_writer_unit(std::string_view text);
 
+// The text after such a unit's word or words ("Trung tâm Thông tin …" → "Thông tin …"); empty
+// when it opens with none, or with nothing after it.
+std::string_view after_writer_unit(std::string_view text);
+
 // "Hội Nông dân tỉnh", "Ban Tuyên giáo huyện": such a unit named by the level it serves, in
 // lower case, its place unnamed (at most 6 words, no punctuation), as the unit's own site names
 // itself over every page, the section the page's article is filed under; no headline.

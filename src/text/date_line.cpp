@@ -94,7 +94,10 @@ class LineParser {
       if (!got_weekday_ && weekday()) continue;
       if (!got_date_ && (numeric_date() || worded_date() || english_date())) continue;
       if (!got_date_ && month_label()) continue;
-      if (!got_time_ && time()) continue;
+      if (!got_time_ && time()) {
+        time_first_ = !got_date_;
+        continue;
+      }
       if (filler()) continue;
       if (got_date_ && counters()) break;
       return std::nullopt;  // a token that belongs to no part of a date line
@@ -103,8 +106,11 @@ class LineParser {
     if (month_label_ != 0 && month_label_ != date_.month) return std::nullopt;
     // "Thứ Ba, 23 Tháng Bảy, 2024": a weekday and the month in words, the clock a theme prints
     // in the page's masthead (the day the page was served), never an article's date line: an
-    // article's stamp gives the month in digits ("Thứ hai, 07 Tháng 8 2017 14:51").
-    if (got_weekday_ && month_in_words_) {
+    // article's stamp gives the month in digits ("Thứ hai, 07 Tháng 8 2017 14:51"). A time
+    // before the date is a post's stamp though, the theme's "<time> @ <date>" ("02:26 CH @
+    // Thứ Tư - 05 Tháng Bảy, 2023", real-eval57/vinachem-casumina-1): a clock shows the
+    // day first, if it shows the time at all.
+    if (got_weekday_ && month_in_words_ && !time_first_) {
       if (clock) *clock = true;
       return std::nullopt;
     }
@@ -529,6 +535,7 @@ class LineParser {
   bool got_weekday_ = false, got_date_ = false, got_time_ = false;
   int month_label_ = 0;  // "Aug" of "Aug 23/08/2014", 0 when none
   bool month_in_words_ = false;
+  bool time_first_ = false;  // the time stood before the date
   bool labelled_ = false;  // a posting's label ("Ngày đăng:", "Cập nhật") or counters beside it
   bool day_or_month_ = false, english_clock_ = false;  // the en-US default's two halves
   Date date_;

@@ -55,7 +55,8 @@ bool may_hold_date_line(std::string_view line);
 // ("Xây dựng Đảng | Thứ Ba, 25/12/2012 - 10:03"), or a section after it
 // ("17:26 - 18/01/2016 | Giáo dục - Sức khỏe"). The two are cut apart at a separator
 // (" | ", " - ", " – ", " — ", " • ", " · ", ", "), or at a plain space when the date part
-// also has a time or a weekday ("Kỷ niệm ngày 30/4/1975" stays a title). The date part is
+// also has a time or a weekday ("Kỷ niệm ngày 30/4/1975" stays a title), or when the poster
+// follows it ("Vào 23/05/2022 bởi admin", "May 3, 2022 by Minh Anh"). The date part is
 // the longest one that parses; `rest` is the other part without the separator.
 struct DatedLine {
   DateTime when;

@@ -109,3 +109,30 @@ TEST_CASE("official document: no motto or no kind, no document") {
   CHECK_FALSE(names_document_kind("Thông báo"));  // a section's name in title case
   CHECK_FALSE(names_document_kind("THÔNG BÁO MỚI"));
 }
+
+TEST_CASE("signed notice: no letterhead, its role, 'Đã ký' and the signer close it") {
+  const std::string notice =
+      "Thông báo tạm dừng đón khách tham quan khu trưng bày ngoài trời của Bảo tàng\n\n"
+      "Sau nhiều năm phục vụ khách tham quan, ngôi nhà sàn trong khu trưng bày ngoài trời đã "
+      "xuống cấp, không bảo đảm an toàn cho công chúng.\n\n"
+      "Bảo tàng tạm dừng đón khách tham quan công trình từ ngày 11/9 đến ngày 21/10/2024 để "
+      "tu bổ, bảo dưỡng định kỳ.\n\n"
+      "Mọi chi tiết xin liên hệ Phòng Hành chính của Bảo tàng, điện thoại 0208.3.855781.\n\n";
+  Article a = read_text(notice + "                    GIÁM ĐỐC\n\nĐã ký\n\nNguyễn Thị Ngân\n");
+  CHECK(a.author == "Nguyễn Thị Ngân");
+  CHECK(a.blocks.back().text.starts_with("Mọi chi tiết xin liên hệ"));
+  for (const Block& b : a.blocks) CHECK(b.text.find("GIÁM ĐỐC") == std::string::npos);
+  CHECK(std::any_of(a.warnings.begin(), a.warnings.end(),
+                    [](const std::string& w) { return warning_code(w) == "document-frame"; }));
+  // two lines of role, the mark in brackets
+  Article deputy = read_text(notice + "KT. GIÁM ĐỐC\n\nPHÓ GIÁM ĐỐC\n\n(Đã ký)\n\nTrần Văn Bình\n");
+  CHECK(deputy.author == "Trần Văn Bình");
+  for (const Block& b : deputy.blocks) CHECK(b.text.find("GIÁM ĐỐC") == std::string::npos);
+  // near misses: no mark where the signature stood, or no role over it, leave the text alone
+  Article unmarked = read_text(notice + "GIÁM ĐỐC\n\nNguyễn Thị Ngân\n");
+  CHECK(std::none_of(unmarked.warnings.begin(), unmarked.warnings.end(),
+                     [](const std::string& w) { return warning_code(w) == "document-frame"; }));
+  Article roleless = read_text(notice + "Đã ký\n\nNguyễn Thị Ngân\n");
+  CHECK(std::none_of(roleless.warnings.begin(), roleless.warnings.end(),
+                     [](const std::string& w) { return warning_code(w) == "document-frame"; }));
+}

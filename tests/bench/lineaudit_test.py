@@ -69,6 +69,12 @@ class ProseUnderACount(unittest.TestCase):
                                       "signature left out: 2 lines"),
                          [("told", 3), ("told", 4), ("tail", 5), ("tail", 6)])
 
+    def test_a_notices_signature_takes_the_last_lines(self):
+        # a notice's closing signature (its role, "Đã ký", the signer) is the text's last
+        # lines: the count takes those, never a sentence higher up
+        self.assertEqual(self.classes("the document's signature left out: 2 lines"),
+                         [("tail", 3), ("tail", 4), ("told", 6)])
+
     def test_with_no_count_the_sentences_are_lost(self):
         found = self.classes("a warning that counts nothing")
         self.assertEqual([c for c in found if c[1] in (3, 4)], [("tail", 3), ("tail", 4)])

@@ -64,6 +64,10 @@ TEST_CASE("date lines with the month in words, and the masthead's clock so writt
   CHECK(parsed("Thứ hai, 07 Tháng 8 2017 14:51") == "2017-08-07 14:51");
   CHECK_FALSE(is_clock_in_words("Thứ hai, 07 Tháng 8 2017 14:51"));
   CHECK_FALSE(is_clock_in_words("Thứ Ba, 23 Tháng Bảy"));
+  // the time first, as a theme stamps a post ("<time> @ <date>"): the article's date line
+  CHECK(parsed("02:26 CH @ Thứ Tư - 05 Tháng Bảy, 2023") == "2023-07-05 14:26");
+  CHECK_FALSE(is_clock_in_words("02:26 CH @ Thứ Tư - 05 Tháng Bảy, 2023"));
+  CHECK(is_clock_in_words("Thứ Tư, 05 Tháng Bảy, 2023 14:26"));
   CHECK(parsed("23 Tháng Bảy, 24") == "none");
   CHECK(parsed("23 Tháng Thanh niên 2024") == "none");
   CHECK(parsed("Tháng Bảy năm 2024 nhớ ơn") == "none");
