@@ -9,11 +9,18 @@
 
 namespace tuyentap {
 
+namespace {
+
+// "by" as themes print it, in English and in Vietnamese, with its space.
+constexpr std::string_view kByWords[] = {"by ", "By ", "BY ", "Bởi ", "bởi ", "BỞI "};
+
+}  // namespace
+
 std::optional<std::string_view> by_line_name(std::string_view line) {
   constexpr std::size_t kMaxNameWords = 6;
   std::string_view name;
   bool vietnamese = false;
-  for (std::string_view by : {"by ", "By ", "BY ", "Bởi ", "bởi ", "BỞI "})
+  for (std::string_view by : kByWords)
     if (line.starts_with(by)) {
       name = line.substr(by.size());
       vietnamese = by.size() > 3;
@@ -51,7 +58,7 @@ std::optional<std::string_view> by_line_name(std::string_view line) {
 }
 
 bool opens_with_by(std::string_view line) {
-  for (std::string_view by : {"by ", "By ", "BY ", "Bởi ", "bởi ", "BỞI "})
+  for (std::string_view by : kByWords)
     if (line.starts_with(by)) return true;
   return false;
 }
