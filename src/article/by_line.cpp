@@ -5,26 +5,19 @@
 
 #include "article/byline.h"
 #include "article/text_lines.h"
+#include "text/date_line.h"
 #include "text/normalize.h"
 
 namespace tuyentap {
-
-namespace {
-
-// "by" as themes print it, in English and in Vietnamese, with its space.
-constexpr std::string_view kByWords[] = {"by ", "By ", "BY ", "Bởi ", "bởi ", "BỞI "};
-
-}  // namespace
 
 std::optional<std::string_view> by_line_name(std::string_view line) {
   constexpr std::size_t kMaxNameWords = 6;
   std::string_view name;
   bool vietnamese = false;
-  for (std::string_view by : kByWords)
-    if (line.starts_with(by)) {
-      name = line.substr(by.size());
-      vietnamese = by.size() > 3;
-    }
+  if (const std::size_t by = by_word_size(line); by > 0) {
+    name = line.substr(by);
+    vietnamese = by > 3;  // "bởi ": the letter ở takes three bytes
+  }
   // "Viết bởi Admin", "Đăng bởi admin", "Được đăng bởi Minh Anh": the themes' Vietnamese for
   // "written by", "posted by" before the poster's account or name, which no sentence opens
   // with; an account may be in lower case
@@ -55,12 +48,6 @@ std::optional<std::string_view> by_line_name(std::string_view line) {
   // Vietnamese word credits only a name or a byline's credit ("Bởi Ban biên tập")
   if (vietnamese && !looks_like_name(name) && !looks_like_byline(name)) return std::nullopt;
   return name;
-}
-
-bool opens_with_by(std::string_view line) {
-  for (std::string_view by : kByWords)
-    if (line.starts_with(by)) return true;
-  return false;
 }
 
 }  // namespace tuyentap

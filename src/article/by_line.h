@@ -15,7 +15,4 @@ namespace tuyentap {
 // (byline.h): "Bởi Nhân dân là chủ thể" is a sentence giving a reason.
 std::optional<std::string_view> by_line_name(std::string_view line);
 
-// The line opens with "by " or "bởi " in any case, whatever follows ("bởi admin").
-bool opens_with_by(std::string_view line);
-
 }  // namespace tuyentap

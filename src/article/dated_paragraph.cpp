@@ -41,7 +41,7 @@ std::optional<Dated> dated(std::string_view p) {
     return Dated{split->when, {}, false, split->rest};
   // "Vào 23/05/2022 bởi admin": a theme's "posted on <date> by <poster>", the poster the writer
   // when a name, nobody when the site's account in lower case (by_line.h takes no such name)
-  if (split && !split->rest_first && opens_with_by(split->rest)) {
+  if (split && !split->rest_first && by_word_size(split->rest) > 0) {
     std::optional<std::string_view> name = by_line_name(split->rest);
     return Dated{split->when, {}, false, name ? std::string(*name) : std::string()};
   }

@@ -90,11 +90,14 @@ std::optional<Block> hinted_caption(const Paragraph& p, const Paragraph* next, b
   // A line printed twice is a photo's alt text and caption; over the lead, a sentence longer
   // than a marked caption, with its stop, is the sapo the page printed again as the body's
   // first line (real-eval57/xanhsachdep-1): the lead, no caption.
-  bool sapo_again = !after_lead && !at_most_words(p.text, kMaxMarkedCaptionWords) &&
-                    ends_with_sentence_punct(p.text);
+  auto sapo_again = [&] {
+    return !after_lead && !at_most_words(p.text, kMaxMarkedCaptionWords) &&
+           ends_with_sentence_punct(p.text);
+  };
   bool caption =
       p.photo == PhotoHint::Story || off_margin ||
-      (p.photo == PhotoHint::Repeated && at_most_words(p.text, kMaxCaptionWords) && !sapo_again) ||
+      (p.photo == PhotoHint::Repeated && at_most_words(p.text, kMaxCaptionWords) &&
+       !sapo_again()) ||
       (cell && at_most_words(p.text, kMaxCaptionWords)) ||
       (marked && at_most_words(p.text, kMaxMarkedCaptionWords) &&
        ((next && 2 * word_count(p.text) <= word_count(next->text)) || between_photos(p, next)));

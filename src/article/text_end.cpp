@@ -184,6 +184,12 @@ void split_glued_byline(Paragraphs& body) {
   }
 }
 
+// An organisation or a unit of writer_unit.h's list by its full name (office_byline.h
+// names_organisation, names_unit_in_full), signing alone as the text's last line.
+bool signs_in_full(std::string_view line) {
+  return names_organisation(line) || names_unit_in_full(line);
+}
+
 // "Trần Văn An (Văn phòng Sở) |", "Ban Biên tập |" → without " |": the bar a text browser
 // prints where a table's cell closes (cell_caption.h) is the layout's, no part of the
 // signature in that cell (a byline's shape, or an office's signing: office_byline.h).
@@ -372,12 +378,11 @@ std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::
     // words too ("BAN TỔ CHỨC", "BÁO SƠN LA").
     shaped = shaped && !(j > last + 1 && credits_source_only(body[j - 1].text) &&
                          is_capitals_of_common_words(byline_without_final_stop(p)));
-    bool office = !shaped && ((j + 1 == body.size() &&
-                               (signs_as_office(p) || signs_as_unit(p) || signs_in_capitals(p))) ||
-                              (looked == 1 &&
-                               (names_organisation(byline_without_date(p)) ||
-                                names_unit_in_full(byline_without_date(p))) &&
-                               no_text_after(body, j + 1)));
+    bool office =
+        !shaped &&
+        ((j + 1 == body.size() &&
+          (signs_as_office(p) || signs_as_unit(p) || signs_in_capitals(p))) ||
+         (looked == 1 && signs_in_full(byline_without_date(p)) && no_text_after(body, j + 1)));
     if (!shaped && !office) continue;
     // "Nguồn: Báo Hà Nội Mới" over "Thu Hòa/VOV4": the name under the credit signs
     if (j + 1 < body.size() && credit_over_writer(p, body[j + 1].text)) continue;

@@ -488,10 +488,11 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
     a.warnings.push_back(
         "the document's letterhead, addressees, recipients and signature left out: " +
         std::to_string(document->lines) + " lines");
-  if (signature && a.author.empty()) a.author = signature->signer;
-  if (signature)
+  if (signature) {
+    if (a.author.empty()) a.author = signature->signer;
     a.warnings.push_back("the document's signature left out: " + std::to_string(signature->lines) +
                          " lines");
+  }
   // "Theo binhdinh online": where the text came from, no writer (byline_outlet.h); its outlet
   // is the source, and the line, no field as written, is told
   if (!outlet_after_theo(byline_without_final_stop(end_byline)).empty())

@@ -71,31 +71,39 @@ constexpr std::array<Unit, 43> kUnits = {{
     {"thành hội ", true},
 }};
 
+// The unit whose key opens `text` (its leading spaces aside), and whether words follow the
+// key; no two keys open the same text. Null when none does.
+struct Opening {
+  const Unit* unit = nullptr;
+  bool more = false;
+};
+Opening opening_unit(std::string_view text) {
+  const std::string folded = fold_exact(text) + ' ';
+  for (const Unit& u : kUnits)
+    if (folded.starts_with(u.key)) return {&u, folded.size() > u.key.size()};
+  return {};
+}
+
 }  // namespace
 
 bool opens_with_writer_unit(std::string_view text) {
   while (text.starts_with(' ')) text.remove_prefix(1);
-  std::string folded = fold_exact(text) + ' ';
-  for (const Unit& u : kUnits)
-    if (folded.starts_with(u.key) && (u.alone || folded.size() > u.key.size())) return true;
-  return false;
+  const Opening o = opening_unit(text);
+  return o.unit && (o.unit->alone || o.more);
 }
 
 std::string_view after_writer_unit(std::string_view text) {
   while (text.starts_with(' ')) text.remove_prefix(1);
-  const std::string folded = fold_exact(text) + ' ';
-  for (const Unit& u : kUnits) {
-    if (!folded.starts_with(u.key) || folded.size() <= u.key.size()) continue;
-    // the key's words counted off the printed text (folding may change its bytes)
-    std::string_view rest = text;
-    for (auto n = std::count(u.key.begin(), u.key.end(), ' '); n > 0; --n) {
-      const std::size_t space = rest.find(' ');
-      if (space == std::string_view::npos) return {};
-      rest.remove_prefix(space + 1);
-    }
-    return rest;
+  const Opening o = opening_unit(text);
+  if (!o.unit || !o.more) return {};
+  // the key's words counted off the printed text (folding may change its bytes)
+  std::string_view rest = text;
+  for (auto n = std::count(o.unit->key.begin(), o.unit->key.end(), ' '); n > 0; --n) {
+    const std::size_t space = rest.find(' ');
+    if (space == std::string_view::npos) return {};
+    rest.remove_prefix(space + 1);
   }
-  return {};
+  return rest;
 }
 
 bool names_writer_unit(std::string_view line) {

@@ -56,7 +56,8 @@ bool may_hold_date_line(std::string_view line);
 // ("17:26 - 18/01/2016 | Giáo dục - Sức khỏe"). The two are cut apart at a separator
 // (" | ", " - ", " – ", " — ", " • ", " · ", ", "), or at a plain space when the date part
 // also has a time or a weekday ("Kỷ niệm ngày 30/4/1975" stays a title), or when the poster
-// follows it ("Vào 23/05/2022 bởi admin", "May 3, 2022 by Minh Anh"). The date part is
+// follows it (by_word_size: "Vào 23/05/2022 bởi admin", "May 3, 2022 by Minh Anh"). The date
+// part is
 // the longest one that parses; `rest` is the other part without the separator.
 struct DatedLine {
   DateTime when;
@@ -64,5 +65,10 @@ struct DatedLine {
   bool rest_first = true;  // the rest stands before the date
 };
 std::optional<DatedLine> split_date_line(std::string_view line);  // date_split.cpp
+
+// "by ", "By ", "BY ", "Bởi ", "bởi ", "BỞI " opening `line`: the bytes they take, 0 when none.
+// The word a theme prints before a post's poster: after the date (split_date_line) or on a
+// line of its own (article/by_line.h). Printed forms only: "bơi", "bội" fold as "bởi" does.
+std::size_t by_word_size(std::string_view line);  // date_split.cpp
 
 }  // namespace tuyentap

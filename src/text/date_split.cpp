@@ -85,15 +85,13 @@ bool is_day_word(std::string_view w) {
   return digits >= 2 && marks >= 1 && marks <= 2;
 }
 
-// "bởi admin", "by Minh Anh": the poster a theme names after the date ("Vào 23/05/2022 bởi
-// admin", WordPress's "Posted on <date> by <poster>" in Vietnamese), which says the part before
-// is the post's date line as a time or a weekday does.
-bool names_poster_after(std::string_view rest) {
-  const std::string folded = fold_for_match(rest.substr(0, std::min<std::size_t>(rest.size(), 8)));
-  return folded.starts_with("boi ") || folded.starts_with("by ");
-}
-
 }  // namespace
+
+std::size_t by_word_size(std::string_view line) {
+  for (std::string_view by : {"by ", "By ", "BY ", "Bởi ", "bởi ", "BỞI "})
+    if (line.starts_with(by)) return by.size();
+  return 0;
+}
 
 std::optional<DatedLine> split_date_line(std::string_view line) {
   // Only short lines with a date in them can hold a date line and something else.
@@ -111,8 +109,11 @@ std::optional<DatedLine> split_date_line(std::string_view line) {
         std::count(date_part.begin(), date_part.end(), ')'))
       return;
     auto dt = parse_date_line(date_part);
+    // "Vào 23/05/2022 bởi admin": the poster a theme names after the date (WordPress's "Posted
+    // on <date> by <poster>" in Vietnamese) says the part before is the post's date line, as a
+    // time or a weekday does
     if (!dt || (plain_space && !has_time_or_weekday(*dt, date_part) &&
-                (rest_first || !names_poster_after(rest))))
+                (rest_first || by_word_size(rest) == 0)))
       return;
     if (rest_first && cuts_clock(rest, date_part)) return;
     best = DatedLine{*dt, std::string(rest), rest_first};

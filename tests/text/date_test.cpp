@@ -472,3 +472,16 @@ TEST_CASE("date lines: an event's first and last days, the first the page's date
   CHECK_FALSE(parse_date_line("17/12/2021 Hội nghị"));
   CHECK_FALSE(parse_date_line("17/12/2021 21/12"));
 }
+
+TEST_CASE("a date cut at a plain space before the poster a theme names") {
+  auto posted = split_date_line("Vào 23/05/2022 bởi admin");
+  REQUIRE(posted);
+  CHECK(posted->rest == "bởi admin");
+  CHECK_FALSE(posted->rest_first);
+  CHECK(by_word_size("By Minh Anh") == 3);
+  CHECK(by_word_size("BỞI Minh Anh") == std::string_view("BỞI ").size());
+  // a word that folds as "bởi" does is no poster's: the day and a sentence
+  CHECK(by_word_size("bơi lội") == 0);
+  CHECK_FALSE(split_date_line("23/05/2022 bơi lội cùng các em"));
+  CHECK_FALSE(split_date_line("23/05/2022 đoàn viên ra quân"));
+}
