@@ -17,9 +17,9 @@ import re
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FIXTURES = os.path.join(ROOT, "tests", "fixtures")
-# real-eval58 (session 34) and every later set; real-eval34 … 57 and real-site34 … 38, held
-# out in sessions 15 … 33 and measured there, are learning sets
-HELD_OUT_FROM = 58
+# real-eval60 (session 35) and every later set; real-eval34 … 59 and real-site34 … 38, held
+# out in sessions 15 … 34 and measured there, are learning sets
+HELD_OUT_FROM = 60
 
 _NUMBERED = re.compile(r"^real-(eval|site)(\d*)$")
 
