@@ -325,8 +325,7 @@ bool looks_like_byline(std::string_view line) {
   if (parse_caption(line)) return false;
   // "Trung tướng Nguyễn Vĩnh Phú, nguyên tư lệnh TCHC phát biểu": a name, its position, then
   // an act before a camera (scene_caption.h) is a portrait's caption, no writer signing
-  if (std::size_t cut = name_end(line);
-      cut < line.size() && shows_photo_act(line.substr(cut)))
+  if (std::size_t cut = name_end(line); cut < line.size() && shows_photo_act(line.substr(cut)))
     return false;
   if (names_before_cut(line)) return true;
   // "Đỗ Thuần-Bí thư Chi bộ …": the names before what is no name (byline_unit.h)

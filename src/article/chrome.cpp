@@ -21,8 +21,8 @@ std::string_view without_count(std::string_view line) {
   constexpr std::size_t kMaxCountDigits = 6;
   std::size_t digits = 0;
   while (digits < line.size() && line[digits] >= '0' && line[digits] <= '9') ++digits;
-  if (digits == 0 || digits > kMaxCountDigits || digits + 1 >= line.size() ||
-      line[digits] != ' ' || !starts_with_upper(line.substr(digits + 1)))
+  if (digits == 0 || digits > kMaxCountDigits || digits + 1 >= line.size() || line[digits] != ' ' ||
+      !starts_with_upper(line.substr(digits + 1)))
     return line;
   return line.substr(digits + 1);
 }

@@ -41,8 +41,8 @@ bool is_listed_name(std::string_view item) {
   const std::vector<std::string_view> words = spaced_words(item);
   if (words.size() < kMinNameWords || words.size() > kMaxNameWords) return false;
   return std::all_of(words.begin(), words.end(), [](std::string_view w) {
-    return starts_with_upper(w) && w.find_first_of("0123456789.:;!?()/\"'-") ==
-                                       std::string_view::npos;
+    return starts_with_upper(w) &&
+           w.find_first_of("0123456789.:;!?()/\"'-") == std::string_view::npos;
   });
 }
 

@@ -95,9 +95,9 @@ namespace {
 // The text's connectives, which open a sentence that goes on from the one before it
 // ("Đặc biệt buổi gặp mặt có các đồng chí tướng lĩnh tới dự …", "Ngoài ra, …", "Bên cạnh
 // đó, …"): no caption opens so, as none goes on from another.
-constexpr std::array<std::string_view, 9> kConnectives = {
-    "đặc biệt", "ngoài ra", "bên cạnh đó", "tuy nhiên", "đồng thời",
-    "qua đó",   "mặt khác", "do đó",       "từ đó"};
+constexpr std::array<std::string_view, 9> kConnectives = {"đặc biệt",  "ngoài ra",  "bên cạnh đó",
+                                                          "tuy nhiên", "đồng thời", "qua đó",
+                                                          "mặt khác",  "do đó",     "từ đó"};
 
 // One of kProseWords, printed in lower case or opening the line: a capital inside the line
 // opens a name ("Cần Thơ", "Cần Giờ": no "cần" of the text's); or a connective opening it.
