@@ -136,11 +136,14 @@ bool retells_title(std::string_view line, TitleWords& title) {
 
 bool names_photo_position(std::string_view line) {
   if (!at_most_words(line, kMaxPositionLineWords)) return false;
-  const std::string opening =
-      fold_for_match(line.substr(0, std::min<std::size_t>(line.size(), 64)));
-  for (std::string_view order :
-       {"tu trai sang phai", "tu trai qua phai", "tu phai sang trai", "tu phai qua trai"})
-    if (opening.starts_with(order)) return true;
+  // (folded only when the line opens with "Từ": most lines are let go unfolded)
+  if (line.starts_with("Từ ") || line.starts_with("TỪ ") || line.starts_with("từ ")) {
+    const std::string opening =
+        fold_for_match(line.substr(0, std::min<std::size_t>(line.size(), 64)));
+    for (std::string_view order :
+         {"tu trai sang phai", "tu trai qua phai", "tu phai sang trai", "tu phai qua trai"})
+      if (opening.starts_with(order)) return true;
+  }
   for (std::size_t open = line.find('('); open != std::string_view::npos;
        open = line.find('(', open + 1)) {
     std::size_t close = line.find(')', open);
