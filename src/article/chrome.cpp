@@ -14,17 +14,30 @@ namespace tuyentap {
 
 namespace {
 
-// "0 Bình luận", "3 Comments": a comment box's heading with its count before the label, as
-// WordPress themes print it (real-eval58/hoangluu-hoanghoa-1); the label read without it.
-// Only a bare count (at most 6 digits, a space, then a letter): "1. Giới thiệu" numbers a part.
+// "0 Bình luận", "3 Comments", "0 nhận xét:": a comment box's heading with its count before the
+// label, as WordPress and Blogger themes print it (real-eval58/hoangluu-hoanghoa-1,
+// real-eval49/hienmauphucuong-1); the label read without it. Only a bare count (at most 6
+// digits, a space, then a letter): "1. Giới thiệu" numbers a part.
 std::string_view without_count(std::string_view line) {
   constexpr std::size_t kMaxCountDigits = 6;
   std::size_t digits = 0;
   while (digits < line.size() && line[digits] >= '0' && line[digits] <= '9') ++digits;
   if (digits == 0 || digits > kMaxCountDigits || digits + 1 >= line.size() || line[digits] != ' ' ||
-      !starts_with_upper(line.substr(digits + 1)))
+      !(starts_with_upper(line.substr(digits + 1)) || starts_with_lower(line.substr(digits + 1))))
     return line;
   return line.substr(digits + 1);
+}
+
+// What a marker is matched against: the line without what a page sets before a label that is no
+// part of it: a list's bullet and a toolbar's bar ("- In ra", "- |Đóng cửa sổ này", a print
+// view's buttons: real-eval58/chilinhquetoi-1, real-eval51/gxgiaan-1), a count (above).
+std::string_view marker_text(std::string_view line) {
+  line = without_bullet(line);
+  if (line.starts_with('|')) {
+    line.remove_prefix(1);
+    while (line.starts_with(' ')) line.remove_prefix(1);
+  }
+  return without_count(line);
 }
 
 std::string_view trim(std::string_view s) {
@@ -120,7 +133,7 @@ ChromeMatcher::ChromeMatcher(const ChromeMarkers& markers) {
 }
 
 bool ChromeMatcher::may_match(std::string_view line) const {
-  line = without_count(without_bullet(line));  // as key() reads the line
+  line = marker_text(line);  // as key() reads the line
   if (line.empty()) return true;
   auto c = static_cast<unsigned char>(line[0]);
   if (c <= ' ') return true;
@@ -151,10 +164,7 @@ ChromeMatcher::LineKey ChromeMatcher::key(std::string_view line) const {
     line.remove_prefix(arrow.size());
     while (line.starts_with(' ')) line.remove_prefix(1);
   }
-  // "- In ra", "- Đóng cửa sổ này": a page's buttons listed as items keep their label
-  // (real-eval58/chilinhquetoi-1, a print view)
-  line = without_bullet(line);
-  line = without_count(line);
+  line = marker_text(line);
   if (line.size() > keep) {
     while (keep > 0 && (static_cast<unsigned char>(line[keep]) & 0xC0) == 0x80) --keep;
     for (char c : line.substr(keep)) {

@@ -127,7 +127,7 @@ TEST_CASE("a print view's buttons as items and a comment box's count are no text
       "Chi đoàn Xí nghiệp tổ chức vớt rong bèo, khơi thông dòng chảy trên tuyến kênh T2\n"
       "- Thứ hai - 11/07/2016 12:00\n"
       "- In ra\n"
-      "- Đóng cửa sổ này\n"
+      "- |Đóng cửa sổ này\n"
       "Ngày 21/6/2016, Ban Thường vụ Thị đoàn chỉ đạo Chi đoàn Xí nghiệp tổ chức ra quân vớt "
       "rong bèo, khơi thông dòng chảy trên tuyến kênh T2.\n\n"
       "Với tinh thần lao động hăng say, các đoàn viên đã hoàn thành các tuyến được giao đảm bảo "
@@ -138,8 +138,22 @@ TEST_CASE("a print view's buttons as items and a comment box's count are no text
   CHECK_FALSE(any_block_holds(a, "In ra"));
   CHECK_FALSE(any_block_holds(a, "Đóng cửa sổ"));
   CHECK_FALSE(any_block_holds(a, "Bình luận"));
-  // a part's number is no count: "1. Bình luận" stays wherever a rule puts it
   CHECK(a.blocks.back().text.ends_with("khơi thông dòng chảy."));
+  // a Blogger post: its empty tags' label, its comment box counted in lower case
+  Article blog = read_text(
+      "Thứ Bảy, 25 tháng 7, 2020\n\n"
+      "MỪNG CÁC EM THIẾU NHI GIÁO XỨ RƯỚC LỄ LẦN ĐẦU\n\n"
+      "Filled under:\n\n"
+      "Lúc 7g30 ngày 19-7-2020 tiếng chuông nhà thờ vang xa, chào đón các em thiếu nhi rước lễ "
+      "lần đầu trong niềm vui của cả giáo xứ.\n\n"
+      "Sau thánh lễ các em chụp hình lưu niệm, và về nhà với cha mẹ trong niềm hạnh phúc.\n\n"
+      "0 nhận xét:\n\n"
+      "Đăng nhận xét\n");
+  CHECK(blog.title == "MỪNG CÁC EM THIẾU NHI GIÁO XỨ RƯỚC LỄ LẦN ĐẦU");
+  CHECK_FALSE(any_block_holds(blog, "Filled under"));
+  CHECK_FALSE(any_block_holds(blog, "nhận xét"));
+  REQUIRE_FALSE(blog.blocks.empty());
+  CHECK(blog.blocks.back().text.ends_with("trong niềm hạnh phúc."));
 }
 
 TEST_CASE("a name, its position and an act before a camera closing the text sign nothing") {
