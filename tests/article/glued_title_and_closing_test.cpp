@@ -193,3 +193,20 @@ TEST_CASE("a sentence opening with the text's connective is the text, whoever it
   CHECK(describes_photo_scene("Các đồng chí tướng lĩnh tới dự và phát biểu chúc mừng"));
   CHECK_FALSE(describes_photo_scene("Đặc biệt các đồng chí tướng lĩnh tới dự và phát biểu"));
 }
+
+TEST_CASE("the title printed again over two lines in capitals is left out, not the lead") {
+  Article a = read_text(
+      "Giáo Xứ Gia An – Vui Cùng Tuổi Thơ\n"
+      "- Thứ sáu - 20/09/2013 08:16\n"
+      "- |In ra\n"
+      "GIÁO XỨ GIA AN – VUI CÙNG TUỔI\n"
+      "THƠ\n"
+      "Tối ngày 19/9/2013, lúc 18 giờ cha quản xứ dâng Thánh lễ Tạ ơn và cầu cho các em thiếu "
+      "nhi trong giáo xứ nhân ngày Tết Thiếu nhi.\n"
+      "Sau giờ lễ, cha quản xứ tổ chức cho các em rước đèn Trung thu quanh khuôn viên nhà thờ.\n");
+  CHECK(a.title == "Giáo Xứ Gia An – Vui Cùng Tuổi Thơ");
+  CHECK(a.lead.starts_with("Tối ngày 19/9/2013"));
+  CHECK_FALSE(any_block_holds(a, "VUI CÙNG TUỔI"));
+  CHECK(a.author.empty());  // no byline in capitals either
+  CHECK_FALSE(any_block_holds(a, "In ra"));
+}
