@@ -34,7 +34,7 @@ std::optional<std::size_t> capitals_title_end(std::string_view paragraph) {
   // its year: "… NĂM 2024Sáng nay") before it
   std::size_t seam = previous_code_point(paragraph, lower);
   std::size_t before = previous_code_point(paragraph, seam);
-  if (seam == 0 || seam == lower || !starts_with_upper(paragraph.substr(seam)) ||
+  if (seam == 0 || !starts_with_upper(paragraph.substr(seam)) ||
       !(starts_with_upper(paragraph.substr(before)) ||
         (paragraph[before] >= '0' && paragraph[before] <= '9')))
     return std::nullopt;
@@ -44,6 +44,10 @@ std::optional<std::size_t> capitals_title_end(std::string_view paragraph) {
       ends_with_sentence_punct(title) || stops_a_sentence_inside(title) ||
       at_most_words(lead, kMinLeadWords - 1))
     return std::nullopt;
+  // a brand in mixed case inside a title in capitals ("… DO VPBank TÀI TRỢ …") is no seam: the
+  // lead goes on in lower case after its first word, a title's capitals after a brand
+  std::size_t second = lead.find(' ');
+  if (second == std::string_view::npos || is_all_caps(lead.substr(second + 1))) return std::nullopt;
   return seam;
 }
 

@@ -20,7 +20,9 @@ namespace tuyentap {
 // the capital opening that word follows another capital or a digit with no space between; the
 // text before
 // it all in capitals (text_lines.h is_all_caps), 4 words or more and no sentence (no stop
-// inside or at its end), the text from the seam on at least 8 words. nullopt otherwise.
+// inside or at its end), the text from the seam on at least 8 words and not in capitals after
+// its first word (a brand in mixed case, "… DO VPBank TÀI TRỢ …", is no seam). nullopt
+// otherwise.
 std::optional<std::size_t> capitals_title_end(std::string_view paragraph);
 
 // Splits the first of `paras`'s first `header` paragraphs that capitals_title_end cuts into the

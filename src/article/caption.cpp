@@ -334,9 +334,10 @@ std::optional<Block> parse_caption(std::string_view line) {
   if (mark->at > 0 && is_article_credit(line.substr(0, mark->at))) return std::nullopt;
   // ... in any spelling its label's grammar reads ("Bài & ảnh: Bỳ Văn Tứ", real-eval58/trinhtoc-1:
   // the mark inside the label, not a caption "Bài &" credited to the writer)
-  if (TextPhotoLabel label = text_photo_label(line);
-      mark->at > 0 && label.size > mark->at && !label.photos_only)
-    return std::nullopt;
+  if (mark->at > 0) {
+    if (TextPhotoLabel label = text_photo_label(line); label.size > mark->at && !label.photos_only)
+      return std::nullopt;
+  }
   Block block;
   block.type = BlockType::Caption;
   if (mark->whole_line) {

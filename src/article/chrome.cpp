@@ -14,30 +14,16 @@ namespace tuyentap {
 
 namespace {
 
-// "0 Bình luận", "3 Comments", "0 nhận xét:": a comment box's heading with its count before the
-// label, as WordPress and Blogger themes print it (real-eval58/hoangluu-hoanghoa-1,
-// real-eval49/hienmauphucuong-1); the label read without it. Only a bare count (at most 6
-// digits, a space, then a letter): "1. Giới thiệu" numbers a part.
-std::string_view without_count(std::string_view line) {
-  constexpr std::size_t kMaxCountDigits = 6;
-  std::size_t digits = 0;
-  while (digits < line.size() && line[digits] >= '0' && line[digits] <= '9') ++digits;
-  if (digits == 0 || digits > kMaxCountDigits || digits + 1 >= line.size() || line[digits] != ' ' ||
-      !(starts_with_upper(line.substr(digits + 1)) || starts_with_lower(line.substr(digits + 1))))
-    return line;
-  return line.substr(digits + 1);
-}
-
-// What a marker is matched against: the line without what a page sets before a label that is no
-// part of it: a list's bullet and a toolbar's bar ("- In ra", "- |Đóng cửa sổ này", a print
-// view's buttons: real-eval58/chilinhquetoi-1, real-eval51/gxgiaan-1), a count (above).
+// What a marker is matched against: the line without a toolbar's bar before a button's label
+// ("|In ra", "- |Đóng cửa sổ này": a print view's buttons, each after its bar and perhaps a
+// dash, real-eval51/gxgiaan-1). A list's bullet alone stays: "- Chia sẻ" may be an item of the
+// body's list, where a [drop-line] marker would take it.
 std::string_view marker_text(std::string_view line) {
-  line = without_bullet(line);
-  if (line.starts_with('|')) {
-    line.remove_prefix(1);
-    while (line.starts_with(' ')) line.remove_prefix(1);
-  }
-  return without_count(line);
+  std::string_view rest = line.starts_with("- ") ? line.substr(2) : line;
+  if (!rest.starts_with('|')) return line;
+  rest.remove_prefix(1);
+  while (rest.starts_with(' ')) rest.remove_prefix(1);
+  return rest;
 }
 
 std::string_view trim(std::string_view s) {

@@ -148,7 +148,7 @@ bool is_camera_name(std::string_view word) {
     while (digits < rest.size() && is_ascii_digit(rest[digits])) ++digits;
     if (digits >= kMinDigits) return true;
   }
-  // a site's own numbering with the same shape, any prefix of capitals before the '_' ("TT_00383",
+  // a site's own numbering with the same shape, one to five capitals before the '_' ("TT_00383",
   // real-eval58/trinhtoc-1): a code a text prints joins its parts with a hyphen or a slash
   constexpr std::size_t kMaxSitePrefix = 5;
   std::size_t caps = 0;

@@ -92,26 +92,9 @@ bool is_reasoning_word(std::string_view key) {
 
 namespace {
 
-// The text's connectives, which open a sentence that goes on from the one before it
-// ("Đặc biệt buổi gặp mặt có các đồng chí tướng lĩnh tới dự …", "Ngoài ra, …", "Bên cạnh
-// đó, …"): no caption opens so, as none goes on from another.
-constexpr std::array<std::string_view, 9> kConnectives = {"đặc biệt",  "ngoài ra",  "bên cạnh đó",
-                                                          "tuy nhiên", "đồng thời", "qua đó",
-                                                          "mặt khác",  "do đó",     "từ đó"};
-
 // One of kProseWords, printed in lower case or opening the line: a capital inside the line
-// opens a name ("Cần Thơ", "Cần Giờ": no "cần" of the text's); or a connective opening it.
+// opens a name ("Cần Thơ", "Cần Giờ": no "cần" of the text's).
 bool has_prose_words(const std::vector<Word>& words) {
-  for (std::string_view c : kConnectives) {
-    std::size_t j = 0;
-    for (std::string_view rest = c; j < words.size();) {
-      std::size_t space = rest.find(' ');
-      if (words[j].key != rest.substr(0, space)) break;
-      ++j;
-      if (space == std::string_view::npos) return true;
-      rest.remove_prefix(space + 1);
-    }
-  }
   for (std::string_view p : kProseWords)
     for (std::size_t at = find_phrase(words, p); at < words.size();
          at = find_phrase(words, p, at + 1))

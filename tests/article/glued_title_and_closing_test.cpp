@@ -7,6 +7,8 @@
 #include <catch2/catch.hpp>
 #include <string>
 
+#include "article/back_reference.h"
+#include "article/bare_caption.h"
 #include "article/capitals_title_glue.h"
 #include "article/caption.h"
 #include "article/image_lines.h"
@@ -189,9 +191,11 @@ TEST_CASE("a sentence opening with the text's connective is the text, whoever it
   CHECK(captions_in(a) == 0);
   REQUIRE(a.blocks.size() == 2);
   CHECK(a.blocks[0].type == BlockType::Paragraph);
-  // the same words with who the photo shows first are a caption
+  // it points back into the text; the same words with who the photo shows first do not
+  CHECK(opens_with_back_reference("Đặc biệt buổi gặp mặt có các đồng chí tướng lĩnh tới dự"));
+  CHECK(opens_with_back_reference("Mặt khác, các chi bộ cần chú trọng"));
+  CHECK_FALSE(opens_with_back_reference("Các đồng chí tướng lĩnh tới dự và phát biểu"));
   CHECK(describes_photo_scene("Các đồng chí tướng lĩnh tới dự và phát biểu chúc mừng"));
-  CHECK_FALSE(describes_photo_scene("Đặc biệt các đồng chí tướng lĩnh tới dự và phát biểu"));
 }
 
 TEST_CASE("the title printed again over two lines in capitals is left out, not the lead") {
@@ -209,4 +213,41 @@ TEST_CASE("the title printed again over two lines in capitals is left out, not t
   CHECK_FALSE(any_block_holds(a, "VUI CÙNG TUỔI"));
   CHECK(a.author.empty());  // no byline in capitals either
   CHECK_FALSE(any_block_holds(a, "In ra"));
+}
+
+TEST_CASE("what session 35's rules leave alone: lists, a report's heading, brands, units, prose") {
+  const std::string title = "Hội thi tìm hiểu lịch sử Đảng bộ xã năm 2024\n\n";
+  const std::string lead =
+      "Ngày 12/3/2024, Đoàn xã tổ chức hội thi tìm hiểu lịch sử Đảng bộ xã cho đoàn viên, thanh "
+      "niên các chi đoàn trên địa bàn.\n\n";
+  // a list of the body whose items are a marker's words
+  Article list = read_text(title + lead +
+                           "Chương trình gồm ba phần:\n- Giới thiệu\n- Chia sẻ\n- Giao lưu\n\n"
+                           "Hội thi khép lại trong không khí vui tươi, sôi nổi của các đội.\n");
+  CHECK(any_block_holds(list, "Chia sẻ"));
+  // a contact block closing an announcement
+  Article contact = read_text(title + lead +
+                              "Mọi thông tin chi tiết xin liên hệ Ban tổ chức hội thi.\n\n"
+                              "- Điện thoại: 0238 3855 123\n- Địa chỉ: UBND xã Quỳnh Lưu\n");
+  CHECK(any_block_holds(contact, "0238 3855 123"));
+  // a report's heading with no count is the text's
+  Article report = read_text(title + lead +
+                             "Nhận xét:\n\n"
+                             "Các đội đã chuẩn bị chu đáo, nắm vững kiến thức lịch sử của địa "
+                             "phương và trình bày tự tin trước ban giám khảo.\n");
+  CHECK(any_block_holds(report, "chuẩn bị chu đáo"));
+  // a brand in mixed case inside a title in capitals is no seam
+  CHECK_FALSE(
+      capitals_title_end("LỄ TRAO TẶNG 100 CĂN NHÀ ĐẠI ĐOÀN KẾT DO VPBank TÀI TRỢ CHO CÁC "
+                         "HỘ NGHÈO HUYỆN MƯỜNG LÁT"));
+  // a writer's unit holding an act's word still signs
+  Article unit = read_text(title + lead +
+                           "Các đội đã thi đấu sôi nổi, để lại nhiều ấn tượng tốt đẹp cho khán "
+                           "giả.\n\nHoàng Lan - Phòng Trưng bày, Bảo tàng tỉnh\n");
+  CHECK(unit.author == "Hoàng Lan");
+  // things listed in the order they stand are no photo's people
+  CHECK_FALSE(
+      names_photo_position("Từ trái sang phải, các công trình lần lượt là trụ sở UBND, nhà văn hóa "
+                           "và trường mẫu giáo."));
+  CHECK(names_photo_position("Từ trái sang phải: các ông Trần Văn An, Lê Văn Bình"));
 }
