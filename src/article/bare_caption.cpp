@@ -13,6 +13,7 @@
 #include "article/text_lines.h"
 #include "article/writer_unit.h"
 #include "text/normalize.h"
+#include "text/utf8.h"
 
 namespace tuyentap {
 
@@ -136,6 +137,22 @@ bool retells_title(std::string_view line, TitleWords& title) {
 
 bool names_photo_position(std::string_view line) {
   if (!at_most_words(line, kMaxPositionLineWords)) return false;
+  // (folded only when the line opens with "Từ": most lines are let go unfolded)
+  if (line.starts_with("Từ ") || line.starts_with("TỪ ") || line.starts_with("từ ")) {
+    constexpr std::size_t kOpeningBytes = 64;
+    const std::string opening = fold_for_match(utf8::whole_prefix(line, kOpeningBytes));
+    for (std::string_view order :
+         {"tu trai sang phai", "tu trai qua phai", "tu phai sang trai", "tu phai qua trai"})
+      // the people placed, not things a sentence lists ("Từ trái sang phải, các công trình
+      // lần lượt là …": a reasoning word)
+      if (opening.starts_with(order)) {
+        // what follows the order's four words ("phải" is a reasoning word of its own)
+        std::size_t at = 0;
+        for (int words = 0; words < 4 && at != std::string_view::npos; ++words)
+          at = line.find(' ', at + 1);
+        return at == std::string_view::npos || !has_reasoning_words(line.substr(at + 1));
+      }
+  }
   for (std::size_t open = line.find('('); open != std::string_view::npos;
        open = line.find('(', open + 1)) {
     std::size_t close = line.find(')', open);

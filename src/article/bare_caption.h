@@ -36,7 +36,9 @@ class TitleWords {
 bool retells_title(std::string_view line, TitleWords& title);
 
 // A line that places people in the photo: "(bìa phải)", "(thứ hai từ trái)", "(đứng giữa)",
-// "(ngoài cùng bên phải)", "(từ trái sang)", "(phải)" in brackets, in a line of at most 60 words.
+// "(ngoài cùng bên phải)", "(từ trái sang)", "(phải)" in brackets, in a line of at most 60 words;
+// or opening it, the order the people stand in ("Từ trái sang phải : các ông …", "Từ phải qua
+// trái:", real-eval58/trinhtoc-1), which no sentence of a text opens with.
 bool names_photo_position(std::string_view line);
 
 // A portrait's caption: a name and the person's position, nothing they do ("Chị Phan Thị Lợi,

@@ -81,6 +81,19 @@ HeaderByline clean_body_start(Paragraphs& body, Article& a, std::size_t& alt_tex
           body[i + 1].photo == PhotoHint::None && !looks_like_byline(body[i + 1].text))
         body[i + 1].photo = r == TitleRepeat::Alone ? PhotoHint::TitleAgain : PhotoHint::Marker;
       if (r != TitleRepeat::No) continue;
+      // the title printed again over two lines ("GIÁO XỨ GIA AN – VUI CÙNG TUỔI" over "THƠ": a
+      // print view's header, hard-wrapped, real-eval51/gxgiaan-1): both lines go, neither a
+      // lead nor a link; asked only of two lines as long as the title together
+      if (constexpr std::size_t kSlack = 4;
+          i + 1 < body.size() &&
+          body[i].text.size() + 1 + body[i + 1].text.size() <= a.title.size() + kSlack &&
+          body[i].text.size() + 1 + body[i + 1].text.size() + kSlack >= a.title.size() &&
+          !ends_with_sentence_punct(body[i].text) &&
+          repeats_title(body[i].text + " " + body[i + 1].text, folded_title) ==
+              TitleRepeat::Alone) {
+        ++i;
+        continue;
+      }
       if (kept != i) body[kept] = std::move(body[i]);
       ++kept;
     }

@@ -4,6 +4,9 @@
 //    looked for (join_broken_title);
 //  - the title printed twice, the second time broken over two blocks ("<title>", "<its first
 //    half>", "<its second half>"): the whole one is the title (whole_of_broken_title).
+// Once the title is known, its repeat broken over two lines further down, in another case
+// ("GIÁO XỨ GIA AN – VUI CÙNG TUỔI" / "THƠ" under "Giáo Xứ Gia An – Vui Cùng Tuổi Thơ"), is
+// left out with the title's other repeats (body_start.cpp clean_body_start, title_repeat.h).
 #pragma once
 
 #include <cstddef>

@@ -289,6 +289,18 @@ namespace {
 
 std::string_view without_outlet_mark(std::string_view byline);  // below
 
+// The line's last three words name an act before a camera ("… phát biểu", "… tặng hoa chúc
+// mừng", scene_caption.h).
+bool closes_with_photo_act(std::string_view line) {
+  constexpr std::size_t kActWords = 3;
+  std::size_t from = line.size();
+  for (std::size_t words = 0; words < kActWords && from > 0; ++words) {
+    std::size_t space = line.rfind(' ', from - 1);
+    from = space == std::string_view::npos ? 0 : space;
+  }
+  return shows_photo_act(trim_spaces(line.substr(from)));
+}
+
 // The line up to its first cut (name_end) is a newsroom's role or a name ("Top", a page's
 // button, is none: vi_syllable.h).
 bool names_before_cut(std::string_view line) {
@@ -323,6 +335,12 @@ bool looks_like_byline(std::string_view line) {
   if (opens_with_credit_prefix(line)) return true;
   // "Ảnh: Hồng Hà" is a photo's credit, however much it looks like a name.
   if (parse_caption(line)) return false;
+  // "Trung tướng Nguyễn Vĩnh Phú, nguyên tư lệnh TCHC phát biểu": a name, its position, then
+  // an act before a camera closing the line (scene_caption.h) is a portrait's caption, no
+  // writer signing; an act's word inside the writer's unit ("Hoàng Lan - Phòng Trưng bày, Bảo
+  // tàng tỉnh") is no act
+  if (std::size_t cut = name_end(line); cut < line.size() && closes_with_photo_act(line))
+    return false;
   if (names_before_cut(line)) return true;
   // "Đỗ Thuần-Bí thư Chi bộ …": the names before what is no name (byline_unit.h)
   std::string_view named = writer_before_unit(line);

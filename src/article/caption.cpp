@@ -8,6 +8,7 @@
 #include <string>
 
 #include "article/text_lines.h"
+#include "article/text_photo_label.h"
 #include "text/normalize.h"
 
 namespace tuyentap {
@@ -331,6 +332,12 @@ std::optional<Block> parse_caption(std::string_view line) {
   auto mark = find_credit(line);
   if (!mark) return std::nullopt;
   if (mark->at > 0 && is_article_credit(line.substr(0, mark->at))) return std::nullopt;
+  // ... in any spelling its label's grammar reads ("Bài & ảnh: Bỳ Văn Tứ", real-eval58/trinhtoc-1:
+  // the mark inside the label, not a caption "Bài &" credited to the writer)
+  if (mark->at > 0) {
+    if (TextPhotoLabel label = text_photo_label(line); label.size > mark->at && !label.photos_only)
+      return std::nullopt;
+  }
   Block block;
   block.type = BlockType::Caption;
   if (mark->whole_line) {

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "article/list_boxes.h"
+#include "article/text_lines.h"
 #include "base/error.h"
 #include "text/letters.h"
 #include "text/normalize.h"
@@ -12,6 +13,18 @@
 namespace tuyentap {
 
 namespace {
+
+// What a marker is matched against: the line without a toolbar's bar before a button's label
+// ("|In ra", "- |Đóng cửa sổ này": a print view's buttons, each after its bar and perhaps a
+// dash, real-eval51/gxgiaan-1). A list's bullet alone stays: "- Chia sẻ" may be an item of the
+// body's list, where a [drop-line] marker would take it.
+std::string_view marker_text(std::string_view line) {
+  std::string_view rest = line.starts_with("- ") ? line.substr(2) : line;
+  if (!rest.starts_with('|')) return line;
+  rest.remove_prefix(1);
+  while (rest.starts_with(' ')) rest.remove_prefix(1);
+  return rest;
+}
 
 std::string_view trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r'))
@@ -106,6 +119,7 @@ ChromeMatcher::ChromeMatcher(const ChromeMarkers& markers) {
 }
 
 bool ChromeMatcher::may_match(std::string_view line) const {
+  line = marker_text(line);  // as key() reads the line
   if (line.empty()) return true;
   auto c = static_cast<unsigned char>(line[0]);
   if (c <= ' ') return true;
@@ -136,6 +150,7 @@ ChromeMatcher::LineKey ChromeMatcher::key(std::string_view line) const {
     line.remove_prefix(arrow.size());
     while (line.starts_with(' ')) line.remove_prefix(1);
   }
+  line = marker_text(line);
   if (line.size() > keep) {
     while (keep > 0 && (static_cast<unsigned char>(line[keep]) & 0xC0) == 0x80) --keep;
     for (char c : line.substr(keep)) {

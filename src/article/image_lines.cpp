@@ -135,7 +135,8 @@ bool is_mixed_name(std::string_view word) {
 }
 
 // A camera's own name for a photo ("IMG_1234", "DSC01234", "DSCF0021", "PXL_20230512"): the
-// maker's prefix in capitals, perhaps '_' or '-', then at least four digits. Shorter than the
+// maker's prefix in capitals, perhaps '_' or '-', then at least four digits; or a site's
+// ("TT_00383": capitals, '_' and four digits or more, nothing after). Shorter than the
 // phones' and chat apps' names, which the digit run below knows; no word of a sentence opens so.
 bool is_camera_name(std::string_view word) {
   constexpr std::size_t kMinDigits = kMinCameraDigits;
@@ -147,7 +148,16 @@ bool is_camera_name(std::string_view word) {
     while (digits < rest.size() && is_ascii_digit(rest[digits])) ++digits;
     if (digits >= kMinDigits) return true;
   }
-  return false;
+  // a site's own numbering with the same shape, one to five capitals before the '_' ("TT_00383",
+  // real-eval58/trinhtoc-1): a code a text prints joins its parts with a hyphen or a slash
+  constexpr std::size_t kMaxSitePrefix = 5;
+  std::size_t caps = 0;
+  while (caps < word.size() && word[caps] >= 'A' && word[caps] <= 'Z') ++caps;
+  if (caps == 0 || caps > kMaxSitePrefix || caps + 1 >= word.size() || word[caps] != '_')
+    return false;
+  std::string_view number = word.substr(caps + 1);
+  return number.size() >= kMinDigits &&
+         std::all_of(number.begin(), number.end(), [](char c) { return is_ascii_digit(c); });
 }
 
 }  // namespace

@@ -42,7 +42,8 @@ bool is_image_file_name(std::string_view line);
 // name without its extension, as phones and chat apps name photos, or a gallery's names on
 // one line: words of Latin letters, digits, '_' and '-', each with a run of at least six
 // digits or a hex string of at least 16 characters, or a camera's own name (a maker's prefix,
-// IMG, DSC, DSCF, DSCN, DJI, PXL, then at least four digits: "IMG_1234", "DSC01234"), and a
+// IMG, DSC, DSCF, DSCN, DJI, PXL, then at least four digits: "IMG_1234", "DSC01234"; a site's
+// numbering so shaped: one to five capitals, "_", four digits or more, "TT_00383"), and a
 // letter among them. No word of a sentence is so written.
 bool is_photo_file_stem(std::string_view line);
 

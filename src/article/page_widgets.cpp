@@ -253,6 +253,28 @@ bool is_unfilled_count(std::string_view line) {
   });
 }
 
+// "0 Bình luận", "3 nhận xét:", "12 Comments": a comment box's heading, its count first, as
+// WordPress and Blogger themes print it (real-eval58/hoangluu-hoanghoa-1,
+// real-eval49/hienmauphucuong-1): a count of at most 6 digits, a space, a comment box's label,
+// at most a colon or a stop after it. The label alone ("Nhận xét:") may head a teacher's
+// report; with its count before it, no writer's line reads so.
+bool is_comment_count(std::string_view line) {
+  constexpr std::size_t kMaxDigits = 6;
+  line = trim_spaces(line);
+  std::size_t digits = 0;
+  while (digits < line.size() && is_ascii_digit(line[digits])) ++digits;
+  if (digits == 0 || digits > kMaxDigits || digits + 1 >= line.size() || line[digits] != ' ')
+    return false;
+  std::string_view label = line.substr(digits + 1);
+  while (!label.empty() && (label.back() == ':' || label.back() == '.' || label.back() == ' '))
+    label.remove_suffix(1);
+  const std::string key = fold_for_match(label);
+  for (std::string_view l :
+       {"binh luan", "nhan xet", "phan hoi", "y kien", "comment", "comments", "responses"})
+    if (key == l) return true;
+  return false;
+}
+
 // What a page's video player prints in place of a video it cannot show: "Không có video -
 // Upload lại link", "Trình duyệt của bạn không hỗ trợ video", "Your browser does not support
 // the video tag." (the player's own words, never the article's).
@@ -535,9 +557,9 @@ bool is_page_widget_line(std::string_view line) {
   if (opens_with_program_key(line)) return true;  // its value after it, however long
   if (line.empty() || line.size() > kMaxWidgetBytes) return false;
   return is_count(line) || is_font_size_buttons(line) || is_relative_date(line) ||
-         is_empty_counter(line) || is_unfilled_count(line) || is_player_fallback(line) ||
-         is_widget_label(line) || is_poll_line(line) || is_today_clock(line) ||
-         is_rating_widget_line(line) || is_share_buttons_line(line);
+         is_empty_counter(line) || is_unfilled_count(line) || is_comment_count(line) ||
+         is_player_fallback(line) || is_widget_label(line) || is_poll_line(line) ||
+         is_today_clock(line) || is_rating_widget_line(line) || is_share_buttons_line(line);
 }
 
 }  // namespace tuyentap

@@ -23,6 +23,7 @@ namespace tuyentap {
 //  - a widget's label alone, its buttons lost: "Xem với cỡ chữ", "Truy cập nội dung luôn"
 //    (a screen reader's skip link), "Skip to content";
 //  - a widget's label and the empty brackets its script fills with a count: "Ý kiến ()";
+//  - a comment box's heading, its count first: "0 Bình luận", "3 nhận xét:", "12 Comments";
 //  - a poll box run together on one line, its question then its buttons ("Bạn theo đạo nào
 //    ?Chọn    Xem KQ", poll_widget.h);
 //  - a line opening with a program's language key (opens_with_program_key);

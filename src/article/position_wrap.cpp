@@ -31,7 +31,46 @@ bool ends_on_addressed_name(std::string_view line) {
   return false;
 }
 
+constexpr std::size_t kMinNameWords = 2;
+constexpr std::size_t kMaxNameWords = 5;
+
+// "Trịnh Duy Minh": two to five words, each opening with a capital, no digit nor mark.
+bool is_listed_name(std::string_view item) {
+  while (item.starts_with(' ')) item.remove_prefix(1);
+  while (item.ends_with(' ')) item.remove_suffix(1);
+  const std::vector<std::string_view> words = spaced_words(item);
+  if (words.size() < kMinNameWords || words.size() > kMaxNameWords) return false;
+  return std::all_of(words.begin(), words.end(), [](std::string_view w) {
+    return starts_with_upper(w) &&
+           w.find_first_of("0123456789.:;!?()/\"'-") == std::string_view::npos;
+  });
+}
+
+// The text's items between commas.
+std::vector<std::string_view> comma_items(std::string_view text) {
+  std::vector<std::string_view> items;
+  for (std::size_t at = 0;;) {
+    std::size_t comma = text.find(',', at);
+    items.push_back(text.substr(at, comma == std::string_view::npos ? text.npos : comma - at));
+    if (comma == std::string_view::npos) return items;
+    at = comma + 1;
+  }
+}
+
 }  // namespace
+
+bool continues_name_list(std::string_view previous, std::string_view line) {
+  while (previous.ends_with(' ')) previous.remove_suffix(1);
+  if (!previous.ends_with(',') || !at_most_words(previous, kMaxLineWords)) return false;
+  previous.remove_suffix(1);
+  const std::vector<std::string_view> before = comma_items(previous);
+  if (before.size() < 2 || !is_listed_name(before[before.size() - 1]) ||
+      !is_listed_name(before[before.size() - 2]))
+    return false;
+  if (line.ends_with('.')) line.remove_suffix(1);
+  const std::vector<std::string_view> names = comma_items(line);
+  return std::all_of(names.begin(), names.end(), is_listed_name);
+}
 
 bool continues_with_position(std::string_view previous, std::string_view line) {
   std::string_view rest;

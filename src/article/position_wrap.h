@@ -17,4 +17,12 @@ namespace tuyentap {
 // sentence, or names no position.
 bool continues_with_position(std::string_view previous, std::string_view line);
 
+// A list of names broken after one of its commas, as pages wrap a caption under its photo:
+// "Từ trái sang phải : các ông Trịnh Đăng Thiện, Bỳ Văn Tứ, Trịnh Duy Minh," over "Trịnh Huy
+// Thục, Trịnh Trung" (real-eval58/trinhtoc-1). `previous` ends with the comma, in at most 30
+// words, its last two items names (two to five words, each capitalised); `line` is nothing but
+// such names between commas (a full stop may close it). A verse ending with a comma goes on
+// with words in lower case, an address with a number or a place's label.
+bool continues_name_list(std::string_view previous, std::string_view line);
+
 }  // namespace tuyentap

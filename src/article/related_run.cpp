@@ -36,6 +36,9 @@ bool shaped_as_caption(const std::string& p) {
 }  // namespace
 
 bool is_link_title(const Paragraph& p) {
+  // a line closing on its colon announces what comes under it ("Chương trình gồm ba phần:"
+  // over its list's items), as no other article's headline does
+  if (p.text.ends_with(':')) return false;
   return !shows_photo(p.photo) && is_title_like(p.text) && !is_prose(p.text) &&
          at_most_words(p.text, kMaxLinkWords) && !parse_caption(p.text) &&
          !bracketed_caption(p.text) &&  // a caption in brackets is no link's title

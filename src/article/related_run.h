@@ -22,7 +22,8 @@
 
 namespace tuyentap {
 
-// A link to another article: no photo's caption, title-like, no prose, at most 30 words, no
+// A link to another article: no photo's caption, title-like, no prose, no colon closing it (a
+// list's head, "Chương trình gồm ba phần:", over its items), at most 30 words, no
 // credit or bracketed caption, no person's name alone ("Nguyễn Văn Hùng" over "Bí thư Chi bộ
 // thôn …": a profile's name and position after the lead, which no article's title is).
 bool is_link_title(const Paragraph& p);

@@ -443,7 +443,7 @@ std::vector<bool> continues_previous(const std::vector<std::string>& lines,
           starts_with_lower(line) && !is_short_date_line(line) && !names_writer_whole(*previous)) ||
          ends_with_spaced_dash(*previous) ||
          continues_with_position(*previous, line) ||  // position_wrap.h
-         closes_open_quotation(*previous, line));
+         continues_name_list(*previous, line) || closes_open_quotation(*previous, line));
     // A page that split a sentence into two blocks: "… của Đảng;" then, after a blank line,
     // "đồng thời …" in lower case.
     if (!previous && before_blank && !shows_photo(hint) && starts_with_lower(line) &&

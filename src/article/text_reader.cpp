@@ -14,6 +14,7 @@
 #include "article/byline_outlet.h"
 #include "article/byline_unit.h"
 #include "article/capitals_heading.h"
+#include "article/capitals_title_glue.h"
 #include "article/cell_caption.h"
 #include "article/closing_caption.h"
 #include "article/closing_stamps.h"
@@ -90,6 +91,7 @@ Paragraphs paragraphs_of(PreparedText& t, const LearnedLines& learned, std::vect
   join_broken_title(paras);
   join_wrapped_lines(paras);
   unglue_date_lines(paras, kGluedDateParagraphs);
+  unglue_capitals_title(paras, kGluedDateParagraphs);
   Paragraphs out;
   out.reserve(paras.size());
   twice.clear();

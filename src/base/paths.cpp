@@ -50,7 +50,13 @@ std::string locale_dir() {
   if (fs::exists(installed / "vi" / "LC_MESSAGES" / "tuyentap.mo", ec)) {
     return fs::weakly_canonical(installed, ec).string();
   }
-  return (program_dir() / "locale").string();  // the build tree: msgfmt writes there
+  // the build tree: msgfmt writes there
+  fs::path beside = program_dir() / "locale";
+  if (fs::exists(beside / "vi" / "LC_MESSAGES" / "tuyentap.mo", ec)) return beside.string();
+  // A copy of the program taken out of its build tree (cp build/tuyentap ~/bin) finds the
+  // catalogue where it was built, as data_dir() finds the source tree: without it, the clerk
+  // would silently get English.
+  return TUYENTAP_BUILD_LOCALE_DIR;
 }
 
 std::string read_file_bytes(const std::string& path) {

@@ -1,7 +1,8 @@
 // Where the program's own data lives: fonts/ and templates/, and its message catalogues.
 // Found relative to the program itself, so an installed copy and the build tree both work:
 //   data:    $TUYENTAP_DATA, else <bin>/../share/tuyentap (installed), else the source tree;
-//   locale:  $TUYENTAP_LOCALE, else <bin>/../share/locale (installed), else <bin>/locale.
+//   locale:  $TUYENTAP_LOCALE, else <bin>/../share/locale (installed), else <bin>/locale, else
+//            the build tree's locale/ (a copy taken out of it).
 #pragma once
 
 #include <string>

@@ -170,6 +170,29 @@ class Chrome(unittest.TestCase):
         pool = [("b.vn", ["B"], []), ("c.vn", ["C"], []), ("d.vn", ["D"], [])]
         self.assertEqual(perturb.donor_for(pool, "a.vn", "s"), perturb.donor_for(pool, "a.vn", "s"))
 
+    def test_the_donors_are_the_same_whatever_the_reader_kept(self):
+        page = ["Trang chủ", "Tìm kiếm", "Thứ Ba, 12/03/2024", "Tựa bài", "Đoạn một.",
+                "Đoạn cuối kết thúc bài.", "Hà My", "Tin cùng chuyên mục", "Liên hệ: 0123"]
+        sets = [("tests/fixtures/real-eval9", {"a.txt": page},
+                 {"a.txt": dict(self.EXP, site="a.vn")})]
+        kept_none = {0: {"a.txt": {"title": "Tựa bài", "blocks": []}}}
+        # a reader that kept two of the four chrome lines lends only the other two, but the page
+        # stays a donor: the pool is the same pages for every binary
+        kept_two = {0: {"a.txt": {"title": "Tựa bài", "blocks": [
+            {"type": "paragraph", "text": "Trang chủ"},
+            {"type": "paragraph", "text": "Liên hệ: 0123"}]}}}
+        self.assertEqual(perturb.chrome_pool(sets, kept_none),
+                         [("a.vn", ["Trang chủ", "Tìm kiếm"],
+                           ["Tin cùng chuyên mục", "Liên hệ: 0123"])])
+        self.assertEqual(perturb.chrome_pool(sets, kept_two),
+                         [("a.vn", ["Tìm kiếm"], ["Tin cùng chuyên mục"])])
+        # a donor that lends nothing rewrites nothing
+        ctx = {"pool": [("a.vn", [], [""])], "site": "b.vn"}
+        self.assertIsNone(perturb.chrome_rewrite(["Tựa", "Thân"], ctx, "s"))
+        ctx = {"pool": [("a.vn", ["Menu"], [])], "site": "b.vn"}
+        self.assertEqual(perturb.chrome_rewrite(["Tựa", "Thân"], ctx, "s"),
+                         ["Menu", "", "Tựa", "Thân"])
+
 
 if __name__ == "__main__":
     unittest.main()

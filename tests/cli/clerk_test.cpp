@@ -137,6 +137,17 @@ TEST_CASE("language: --lang en and an English locale speak English, a bad --lang
   CHECK(has(bad.out, "chương trình không có ngôn ngữ «fr»"));
 }
 
+TEST_CASE("a copy of the program taken out of its build tree still speaks Vietnamese") {
+  std::string dir = fresh_dir("copied_program");
+  REQUIRE(run("cp '" + test_paths::program_path() + "' '" + dir + "/tuyentap'").exit_code == 0);
+  RunResult r = run("env -u LANGUAGE -u LC_MESSAGES -u LANG -u TUYENTAP_LOCALE LC_ALL=C '" + dir +
+                    "/tuyentap' build khong-co");
+  INFO(r.out);
+  CHECK(r.exit_code == 2);
+  CHECK(has(r.out, "khong-co"));
+  CHECK_FALSE(has(r.out, "does not exist"));
+}
+
 TEST_CASE("a usage mistake is told in Vietnamese, with exit 2") {
   RunResult r = run(tuyentap_vi() + " build --khong-co");
   INFO(r.out);
