@@ -68,6 +68,9 @@ const std::vector<CreditPrefix> kCreditPrefixes = {
     {"credit:", true},
     // the poet's label under a poem ("Thơ: Nhã Nguyễn"), with its colon: the poet is its author
     {"tho:", true},
+    // the writer's trade, as a clan's or an association's site credits a journalist member
+    // ("Tin: Nhà báo: Đỗ Trọng Quang"): no part of the name
+    {"nha bao:", true},
     // the collaborator's role spelled out, as a company's or a union's site signs its volunteer
     // writers ("Cộng tác viên Đinh Quang Diệu, Nguyễn Thành Nam"; "CTV" is kRoles'): the role
     // no part of the names (real-eval54/thuydienhoabinh-1)
@@ -483,6 +486,12 @@ std::string_view without_writer_label(std::string_view byline) {
   // "Tổng hợp: Internet", "T/h: Sưu tầm": a compiler's label over no one (names_no_source)
   for (const CreditPrefix& p : kCreditPrefixes)
     if (p.writer_only && p.key == label) return names_no_source(rest) ? std::string_view{} : rest;
+  // "Tin: Nhà báo: Đỗ Trọng Quang": a second label under the news credit, the writer's trade
+  // (real-eval60/hodovietnam-1); neither label is part of the name
+  if ((label == "tin:" || label == "bai:") && opens_with_credit_prefix(rest)) {
+    std::string_view inner = without_writer_label(rest);
+    return inner == rest ? byline : inner;
+  }
   // a person's name first, a second writer or a unit perhaps after it ("Tin: Quang Khải-Q6")
   if ((label == "tin:" || label == "bai:") &&
       (opens_with_writer_unit(rest) || is_writer_name(rest.substr(0, name_end(rest)))))

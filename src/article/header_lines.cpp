@@ -10,6 +10,7 @@
 #include "article/list_boxes.h"
 #include "article/published_time.h"
 #include "article/schema_lines.h"
+#include "article/source_names.h"
 #include "article/text_header.h"
 #include "article/text_lines.h"
 #include "base/ascii.h"
@@ -292,6 +293,14 @@ bool is_page_part_name(std::string_view s) {
   return false;
 }
 
+bool is_site_address(std::string_view s) {
+  if (!looks_like_domain(s)) return false;
+  std::string_view tld = s.substr(s.rfind('.') + 1);
+  return tld.size() >= 2 && std::all_of(tld.begin(), tld.end(), [](char c) {
+           return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+         });
+}
+
 bool names_the_site(std::string_view s) {
   constexpr std::size_t kMaxSiteNameWords = 12;
   if (!at_most_words(s, kMaxSiteNameWords)) return false;
@@ -301,6 +310,7 @@ bool names_the_site(std::string_view s) {
         "dai phat thanh ", "dai pt-th ", "dai pt&th ", "dai truyen hinh ", "bao dien tu "}) {
     if (folded.starts_with(medium)) return true;
   }
+  if (is_site_address(s)) return true;
   // "Báo X", "Tạp chí X" with a capital: a paper's name
   for (std::string_view paper : {"bao ", "tap chi "}) {
     if (!folded.starts_with(paper)) continue;

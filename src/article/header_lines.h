@@ -71,10 +71,15 @@ std::optional<std::string> section_in_crumb_to(std::string_view line, std::strin
 // a heading where a kicker would stand. It names no section of the site: never a topic.
 bool is_page_part_name(std::string_view s);
 
+// "LangUuDiem.Com", "hoinongdan.org.vn": the site's address alone, as a masthead prints it
+// (real-eval61/languudiem-1), its last label a word of letters ("1.2", "v2.0" are none). No
+// title and no section.
+bool is_site_address(std::string_view s);
+
 // "Báo Phú Lâm", "Cổng thông tin điện tử huyện Mỹ Đức", "Tạp chí Xây dựng Đảng", "Đài Phát
-// thanh và Truyền hình Tuyên Quang": the site's own name, its masthead, printed above the
-// title. A site names itself so; its sections are named by what they hold ("Báo chí" in
-// lower case is one).
+// thanh và Truyền hình Tuyên Quang", or its address alone (is_site_address): the site's own name,
+// its masthead, printed above the title. A site names itself so; its sections are named by what
+// they hold ("Báo chí" in lower case is one).
 bool names_the_site(std::string_view s);
 
 // "… trong giai đoạn mới In trang": the title without the page's links to print, mail or

@@ -48,6 +48,8 @@ void hint_off_margin_lines(const std::vector<std::string>& lines,
   }
   if (first_body == lines.size()) return;
   const bool indented = margin >= kIndentedMargin;
+  std::size_t end = lines.size();  // one past the file's last line of text
+  while (end > 0 && lines[end - 1].empty()) --end;
   for (std::size_t i = first_body + 1; i < lines.size(); ++i) {
     const std::string& line = lines[i];
     if (line.empty() || (hints[i] != PhotoHint::None && hints[i] != PhotoHint::Spacer)) continue;
@@ -57,8 +59,13 @@ void hint_off_margin_lines(const std::vector<std::string>& lines,
     // caption names what a photo shows (scene_caption.h names_scene_words), a box's title not.
     bool left_of_body =
         indented && indents[i] < margin && (i < last_body || names_scene_words(line));
+    // A unit of writer_unit.h's list pushed right as the file's last line, under the text's last
+    // sentence, signs it as the body issuing a notice does ("Hội đồng họ Tô Việt Nam" under
+    // "Trân trọng cám ơn !", real-eval62/hotovietnam-1); higher up, a unit's name alone may be
+    // its photo's caption.
+    bool unit_signs = i + 1 == end && i > last_body && signs_as_unit(line);
     if ((far_right || left_of_body) && is_caption_shaped(line) && !signs_as_byline(line) &&
-        !opens_with_part_number(line))
+        !unit_signs && !opens_with_part_number(line))
       hints[i] = PhotoHint::OffMargin;
   }
 }

@@ -3,10 +3,42 @@
 
 #include <algorithm>
 
+#include "article/text_lines.h"
 #include "article/untitled_page.h"
 #include "text/normalize.h"
 
 namespace tuyentap {
+
+namespace {
+
+// "Thực hiện Công văn số …", "Căn cứ …": a notice's grounds, set before what it announces
+// (real-eval62/hotovietnam-1: three of them, then "… thông báo : Dừng tổ chức Lễ kỷ niệm …"):
+// they retell no title and are no photo's caption. The grounds alone, no comma: a lead that
+// opens so goes on to its own clause ("Thực hiện Chương trình công tác Đoàn năm 2020, nhằm …,
+// Ban thường vụ Quận đoàn đã chỉ đạo …", real-eval44/thanhdoandanang-1) and retells the title
+bool states_grounds(std::string_view text) {
+  if (text.find(',') != std::string_view::npos) return false;
+  std::size_t second = text.find(' ', text.find(' ') + 1);  // two words and their space
+  if (second == std::string_view::npos) return false;
+  std::string folded = fold_exact(text.substr(0, second));
+  return folded == "thực hiện" || folded == "căn cứ";
+}
+
+// "Cuộc họp đã có sự nhất trí cao và … sẽ sớm ra nghị quyết …": a sentence with a tense, as a
+// report's text tells its acts (real-eval60/hodovietnam-1's last paragraph); a photo's caption
+// shows its scene with none ("Quang cảnh Đại hội.", "Các đại biểu dự Đại hội.")
+bool has_tense(std::string_view text) {
+  std::string folded = fold_exact(text);
+  bool found = false;
+  each_word(folded, [&](std::string_view w) {
+    while (!w.empty() && std::string_view(".,;:!?").find(w.back()) != std::string_view::npos)
+      w.remove_suffix(1);
+    found = found || w == "đã" || w == "sẽ";
+  });
+  return found;
+}
+
+}  // namespace
 
 void stopped_title_over_date(std::span<const std::string_view> paras, HeaderLayout& h) {
   constexpr std::size_t kMaxWords = 30;
@@ -21,11 +53,20 @@ void stopped_title_over_date(std::span<const std::string_view> paras, HeaderLayo
 bool is_stopped_title(std::string_view title, std::span<const Paragraph> body) {
   constexpr std::size_t kRetoldWithin = 3;
   if (body.empty()) return false;
-  const std::size_t within = std::min(body.size(), kRetoldWithin);
-  auto text = std::find_if(body.begin(), body.begin() + static_cast<std::ptrdiff_t>(within),
-                           [](const Paragraph& p) { return is_body_text(p.text); });
-  const Paragraph& retelling =
-      text == body.begin() + static_cast<std::ptrdiff_t>(within) ? body.front() : *text;
+  // the first paragraph of body text among the first three, a notice's grounds passed over
+  const Paragraph* retelling = nullptr;
+  const Paragraph* first = nullptr;
+  std::size_t looked = 0;
+  for (const Paragraph& p : body) {
+    if (states_grounds(p.text)) continue;
+    if (first == nullptr) first = &p;
+    if (is_body_text(p.text)) {
+      retelling = &p;
+      break;
+    }
+    if (++looked == kRetoldWithin) break;
+  }
+  if (retelling == nullptr) retelling = first != nullptr ? first : &body.front();
   // or the page prints the line again below, its words the same (its case and spaces aside):
   // the title set again under the lead or over the photo (real-eval47/tpdienbienphu-1)
   const std::string key = fold_exact(title);
@@ -35,10 +76,13 @@ bool is_stopped_title(std::string_view title, std::span<const Paragraph> body) {
            fold_exact(p.text) == key;
   };
   const bool again = std::any_of(body.begin(), body.end(), printed_again);
-  if (!again && !is_title_retold_below(title, retelling.text)) return false;
+  if (!again && !is_title_retold_below(title, retelling->text)) return false;
+  // a caption like the title further down: one clause with no tense, no colon ("… thông báo :
+  // Dừng tổ chức …", an announcement), no notice's grounds
   for (std::size_t i = 0; i < body.size(); ++i)
     if (!printed_again(body[i]) && is_one_clause_sentence(body[i].text) &&
-        (i == 0 || ends_with_sentence_punct(body[i - 1].text)))
+        body[i].text.find(':') == std::string::npos && !states_grounds(body[i].text) &&
+        !has_tense(body[i].text) && (i == 0 || ends_with_sentence_punct(body[i - 1].text)))
       return false;
   return true;
 }

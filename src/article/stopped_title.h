@@ -18,8 +18,10 @@ void stopped_title_over_date(std::span<const std::string_view> paras, HeaderLayo
 
 // The title's line ends in a stop and is retold (untitled_page.h is_title_retold_below) by the
 // body's first paragraph of body text (text_lines.h is_body_text) among its first three: a
-// photo's caption printed between ("Đoàn dâng hương", twice) is passed over. And no caption like
-// it further down (a photo story's first caption: is_one_clause_sentence), where a paragraph
+// photo's caption printed between ("Đoàn dâng hương", twice) is passed over, and so are a
+// notice's grounds ("Thực hiện Công văn số …;", "Căn cứ …" with no comma). And no caption like
+// it further down (a photo story's first caption: is_one_clause_sentence with no tense, "đã"
+// or "sẽ", no colon and no grounds: such a sentence is the text's), where a paragraph
 // under one that ends with no sentence's punctuation is that one's second half, the line
 // wrapped ("Ảnh: Đồng chí … trao quyết định thành lập", "Đảng bộ … huyện Ba Bể."), no caption of
 // its own. Or the page prints the title's line again below, the same words (case and spaces
