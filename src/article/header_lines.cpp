@@ -295,10 +295,13 @@ bool is_page_part_name(std::string_view s) {
 
 bool is_site_address(std::string_view s) {
   if (!looks_like_domain(s)) return false;
-  std::string_view tld = s.substr(s.rfind('.') + 1);
-  return tld.size() >= 2 && std::all_of(tld.begin(), tld.end(), [](char c) {
-           return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-         });
+  // the domains Vietnamese sites live under: an abbreviation ("TP.HCM"), an image's name
+  // ("anh-01.jpg") or a writer's handle ("nhung.truong") ends on no such label
+  std::string tld(s.substr(s.rfind('.') + 1));
+  for (char& c : tld) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  for (std::string_view known : {"vn", "com", "net", "org", "info", "edu", "gov", "biz", "asia"})
+    if (tld == known) return true;
+  return false;
 }
 
 bool names_the_site(std::string_view s) {

@@ -72,8 +72,8 @@ std::optional<std::string> section_in_crumb_to(std::string_view line, std::strin
 bool is_page_part_name(std::string_view s);
 
 // "LangUuDiem.Com", "hoinongdan.org.vn": the site's address alone, as a masthead prints it
-// (real-eval61/languudiem-1), its last label a word of letters ("1.2", "v2.0" are none). No
-// title and no section.
+// (real-eval61/languudiem-1), ending on a domain Vietnamese sites use (vn, com, net, org, info,
+// edu, gov, biz, asia; "TP.HCM", "anh-01.jpg", "1.2" are none). No title and no section.
 bool is_site_address(std::string_view s);
 
 // "Báo Phú Lâm", "Cổng thông tin điện tử huyện Mỹ Đức", "Tạp chí Xây dựng Đảng", "Đài Phát
