@@ -6,6 +6,7 @@
 #include <iterator>
 #include <string>
 
+#include "article/link_pointer.h"
 #include "article/poll_widget.h"
 #include "article/rating_widget.h"
 #include "article/share_buttons.h"
@@ -567,7 +568,8 @@ bool is_page_widget_line(std::string_view line) {
   return is_count(line) || is_font_size_buttons(line) || is_relative_date(line) ||
          is_empty_counter(line) || is_unfilled_count(line) || is_comment_count(line) ||
          is_player_fallback(line) || is_widget_label(line) || is_poll_line(line) ||
-         is_today_clock(line) || is_rating_widget_line(line) || is_share_buttons_line(line);
+         is_today_clock(line) || is_rating_widget_line(line) || is_share_buttons_line(line) ||
+         is_link_pointer(line);
 }
 
 }  // namespace tuyentap
