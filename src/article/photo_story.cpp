@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <iterator>
 #include <string>
 #include <utility>
 
@@ -12,6 +13,7 @@
 #include "article/caption.h"
 #include "article/caption_run.h"
 #include "article/caption_score.h"
+#include "article/echo_caption.h"
 #include "article/end_byline_shapes.h"
 #include "article/family_names.h"
 #include "article/office_byline.h"
@@ -305,6 +307,33 @@ bool may_sign(std::string_view line) {
   return false;
 }
 
+// The short run body[begin, end) tells again what the text body[0, last] tells: at least half
+// of every line's words are the text's, and one line has three words in a row that stand in a
+// row in the text. Other posts' titles listed under a text share a few of its words (a third of
+// theirs on real-eval9/mattran-1's "Tin mới" box); a photo's caption names what the text told.
+bool retells_text_above(const std::vector<Paragraph>& body, std::size_t last, std::size_t begin,
+                        std::size_t end) {
+  constexpr std::size_t kLongRun = 3;
+  std::vector<std::string> text_words;
+  for (std::size_t k = 0; k <= last; ++k) {
+    std::vector<std::string> w = folded_match_words(body[k].text);
+    text_words.insert(text_words.end(), std::make_move_iterator(w.begin()),
+                      std::make_move_iterator(w.end()));
+  }
+  std::sort(text_words.begin(), text_words.end());
+  bool long_run = false;
+  for (std::size_t i = begin; i < end; ++i) {
+    const std::vector<std::string> words = folded_match_words(body[i].text);
+    const auto known = std::count_if(words.begin(), words.end(), [&](const std::string& w) {
+      return std::binary_search(text_words.begin(), text_words.end(), w);
+    });
+    if (words.empty() || 2 * static_cast<std::size_t>(known) < words.size()) return false;
+    for (std::size_t k = 0; k <= last && !long_run; ++k)
+      long_run = shares_word_run(words, body[k].text, kLongRun);
+  }
+  return long_run;
+}
+
 }  // namespace
 
 void mark_closing_gallery(std::vector<Paragraph>& body) {
@@ -318,8 +347,10 @@ void mark_closing_gallery(std::vector<Paragraph>& body) {
       ++unstopped;
       continue;
     }
-    if (unstopped < kMinClosingGallery && p.size() > kSurelyBodyBytes) return;
-    if (is_body_text(p)) {
+    if (unstopped < kMinShortClosingGallery && p.size() > kSurelyBodyBytes) return;
+    // a stopped line in lower case ends a sentence the page broke ("… đền ơn đáp nghĩa…" /
+    // "tại các xã, thị trấn trên địa bàn huyện.", real-eval61/tuoitretienphuoc-1): body text
+    if (is_body_text(p) || (i > 0 && starts_with_lower(p))) {
       last = i;
       break;
     }
@@ -335,9 +366,12 @@ void mark_closing_gallery(std::vector<Paragraph>& body) {
   // a name's shape closing the run ("Hải Vân", a pen name opening with no family name) may
   // sign the text: left to the byline's rules, as a writer's name is
   if (end > begin && looks_like_byline(body[end - 1].text)) --end;
-  if (end - begin < kMinClosingGallery) return;
   const auto from = body.begin() + static_cast<std::ptrdiff_t>(begin);
   const auto to = body.begin() + static_cast<std::ptrdiff_t>(end);
+  if (end - begin < kMinClosingGallery &&
+      !(end == body.size() && end - begin >= kMinShortClosingGallery &&
+        retells_text_above(body, last, begin, end)))
+    return;
   // one line at least a caption's shape by its words alone ("Trại sinh tập trung chuẩn bị cho
   // lễ khai mạc"): a run of names or of labels is no gallery
   if (std::none_of(from, to, [](const Paragraph& p) { return is_caption_shaped(p.text); })) return;
