@@ -72,6 +72,15 @@ bool closes_cut_lead(std::string_view line, std::string_view lead) {
 }
 
 bool closes_as_caption_by_shape(std::string_view line, std::string_view before) {
+  // typed in lower case under the text's last stop ("môn đồ hiếu quyến đảnh lễ trước long vị",
+  // real-eval65/chuadieuphap-1): as with its capital, once (reads_as_closing_caption); one
+  // clause, no comma: words in lower case strung by commas are keywords planted in the page
+  // ("chung cu times city, to chuc su kien, …", real-eval51/hoaminh-danang-1)
+  std::string capital;
+  if (stands_alone_in_lower_case(line, before)) {
+    if (line.find(',') != std::string_view::npos) return false;
+    line = capital = capitalised_alone(line, before);
+  }
   if (ends_with_sentence_punct(line) || before.empty() || !ends_with_sentence_punct(before) ||
       word_count(line) < kMinShapedClosingWords || 2 * word_count(line) > word_count(before) ||
       !is_body_text(before))
