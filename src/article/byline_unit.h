@@ -24,11 +24,11 @@ std::string_view writer_before_unit(std::string_view byline);
 // `rest` (what follows a byline's name `name`) opens with a shape no person's name has: a
 // word with a digit ("Q6", "P.5"), a place's abbreviation before a place's name ("Q.Bình
 // Thạnh", "H. Củ Chi", "TX.Giá Rai"), capitals with no dot that are no syllable, after a name
-// in any case ("TPT", "CĐ", "PCT Huyện hội", "UBND xã X"), a department's noun or its letter
-// before such capitals ("Khoa KSNK", "P. PT&UDTTĐT", "Phòng KHTH"), or, unless `in_brackets`, a
-// word in lower case first, or second after a word not in capitals ("phóng viên", "Huyện hội"; "và"
-// joins names and is none). A paper in sentence case ("Thanh niên Thủ đô": theo_writer.h
-// has_name_noun) is none of these: the outlet rules take it.
+// in any case ("TPT", "CĐ", "PCT Huyện hội", "UBND xã X"), or is a department whole, its noun or
+// its letter before such capitals and nothing after them ("Khoa KSNK", "P. PT&UDTTĐT", "Phòng
+// KHTH"), or, unless `in_brackets`, a word in lower case first, or second after a word not in
+// capitals ("phóng viên", "Huyện hội"; "và" joins names and is none). A paper in sentence case
+// ("Thanh niên Thủ đô": theo_writer.h has_name_noun) is none of these: the outlet rules take it.
 bool opens_with_no_name(std::string_view rest, std::string_view name, bool in_brackets);
 
 // "Huy Quốc – Củ Chi", "Huy Quốc (Củ Chi)" → "Huy Quốc" on a page that says "huyện Củ Chi":

@@ -7,13 +7,14 @@
 
 namespace tuyentap {
 
-// A line of at most 14 words (and its colon, stop or spaces) that ends on "tại đây" or "ở
-// đây", says what the reader may see there (a verb of seeing, reading, hearing or fetching:
-// xem, đọc, nghe, tải, download), and opens as an invitation does: that verb, or the reader
-// or a polite word before it ("Bạn đọc", "Quý vị", "Xin", "Mời", "Vui lòng", "Chi tiết"). In
-// round brackets closing the line, after a label of at most four words ("Tin ảnh (…)"), it
-// reads as without them. A sentence that tells where people came to look ("Hàng nghìn người
-// đã đến xem tại đây.") opens with no such word and is none.
+// A line of at most 14 words, no comma (its colon, stop or spaces after it aside), that ends on
+// "tại đây" or "ở đây" and opens as an invitation: a verb of seeing, reading, hearing or fetching
+// (xem, đọc, nghe, tải, download) first, or after the reader addressed or a polite word ("Bạn
+// đọc", "Quý vị có thể", "Xin", "Mời", "Vui lòng"), or "Chi tiết"/"Toàn văn" with such a verb
+// later. In round brackets closing the line, after a label of at most four words ("Tin ảnh
+// (…)"), it reads as without them. A sentence that tells what was done there ("Chi bộ đã tổ chức
+// cho đảng viên xem phim tư liệu tại đây.", "Các cụ thường đến đọc sách, báo ở đây.") opens
+// with no invitation, or tells with a tense or a comma, and is none.
 bool is_link_pointer(std::string_view line);
 
 }  // namespace tuyentap

@@ -49,6 +49,11 @@ TEST_CASE("a writer's department after the name is no part of it") {
   // a second writer whose given name is Khoa, or a department spelled out, stays
   CHECK(writer_before_unit("Minh Anh - Khoa Nam") == "Minh Anh - Khoa Nam");
   CHECK(writer_before_unit("Hoàng Lan (P. Thu)") == "Hoàng Lan (P. Thu)");
+  // a second writer after the department is kept (the department is the rest, whole, or none)
+  CHECK(writer_before_unit("Nguyễn Văn An - Khoa KSNK; Trần Thị Bình - Phòng KHTH")
+            .find("Trần Thị Bình") != std::string_view::npos);
+  CHECK(writer_before_unit("Nguyễn Văn An - Khoa KSNK - Trần Thị Bình").find("Trần Thị Bình") !=
+        std::string_view::npos);
   Article a = report_with("Lê Thị Hồng Nhung- Khoa KSNK\n");
   CHECK(a.author == "Lê Thị Hồng Nhung");
 }
@@ -89,6 +94,14 @@ TEST_CASE("a line pointing to a link the text lost is no paragraph") {
   CHECK_FALSE(is_link_pointer("Xem xét hồ sơ tại đây"));
   CHECK_FALSE(is_link_pointer("Đoàn đã dâng hương tại đây."));
   CHECK_FALSE(is_link_pointer("Bạn đọc xem video minh họa"));
+  CHECK(is_link_pointer("Chi tiết xem tại đây"));
+  // what was done there, told (a review's cases): "Chi", "Các", "Toàn" open sentences, a tense
+  // or a comma tells, and "vận tải" is no fetching
+  CHECK_FALSE(is_link_pointer("Chi bộ đã tổ chức cho đảng viên xem phim tư liệu tại đây."));
+  CHECK_FALSE(is_link_pointer("Các em học sinh được nghe giới thiệu về lịch sử tại đây."));
+  CHECK_FALSE(is_link_pointer("Toàn thể đoàn viên đã đến dâng hương, xem hiện vật tại đây."));
+  CHECK_FALSE(is_link_pointer("Các cụ cao tuổi thường đến đọc sách, báo ở đây."));
+  CHECK_FALSE(is_link_pointer("Các phương tiện vận tải hàng hóa đều tập kết tại đây."));
   Article a = report_with("Bạn đọc xem video minh họa tại đây :\n");
   REQUIRE_FALSE(a.blocks.empty());
   CHECK(a.blocks.back().text == kLastSentence);
@@ -101,6 +114,11 @@ TEST_CASE("a board signing with a comma after its name signs the text") {
   CHECK(a.author == "Ban Truyền thông Nhà trường");
   REQUIRE_FALSE(a.blocks.empty());
   CHECK(a.blocks.back().text == kLastSentence);
+  // a list's last line under its colon, names parted by commas, signs nothing
+  Article listed = report_with(
+      "Các em đạt giải nhất cuộc thi gồm:\n\n"
+      "Nguyễn Văn An, Trần Thị Bình, Lê Văn Cường,\n");
+  CHECK(listed.author.empty());
 }
 
 TEST_CASE("two or three lines closing the text that retell it are its photos' captions") {
@@ -115,6 +133,15 @@ TEST_CASE("two or three lines closing the text that retell it are its photos' ca
       "Ra quân chiến dịch tình nguyện mùa hè xanh tại xã Hòa Bình\n\n"
       "Đại hội Liên đội nhiệm kỳ mới của trường bạn\n");
   CHECK(captions(listed) == 0);
+  // the text's own last lines that lost their stops tell, as sentences do
+  Article told = report_with(
+      "Phát biểu tại buổi lễ, đồng chí Hiệu trưởng ghi nhận những kết quả mà thầy cô đạt được\n\n"
+      "Đồng chí đề nghị thầy cô tiếp tục phát huy thành tích trong năm học mới\n");
+  CHECK(captions(told) == 0);
+  Article tasks = report_with(
+      "Tiếp tục đẩy mạnh phong trào thi đua dạy tốt theo hướng đổi mới\n\n"
+      "Phấn đấu có thêm nhiều giáo viên có thành tích xuất sắc trong năm học 2023-2024\n");
+  CHECK(captions(tasks) == 0);
 }
 
 TEST_CASE("a caption typed in lower case closes the text") {
@@ -125,4 +152,16 @@ TEST_CASE("a caption typed in lower case closes the text") {
   // words in lower case strung by commas are keywords planted in the page, no caption
   Article planted = report_with("to chuc su kien, cuoi hoi tron goi, dich vu tron goi gia re\n");
   CHECK(captions(planted) == 0);
+  // under an ellipsis the sentence goes on in lower case
+  Article broken = read_text(
+      "Trường Tiểu học Hòa Bình tổ chức Lễ kỷ niệm Ngày Nhà giáo Việt Nam\n\n"
+      "Sáng ngày 18/11/2023, Trường Tiểu học Hòa Bình tổ chức Lễ kỷ niệm 41 năm Ngày Nhà giáo "
+      "Việt Nam với sự tham dự của đông đảo phụ huynh và học sinh toàn trường.\n\n"
+      "Nhân dịp này, nhà trường tổ chức nhiều hoạt động ý nghĩa như thăm hỏi thầy cô giáo "
+      "đã nghỉ hưu, tặng quà học sinh nghèo vượt khó, đền ơn đáp nghĩa…\n\n"
+      "trên địa bàn toàn xã trong dịp kỷ niệm ngày Nhà giáo Việt Nam\n");
+  CHECK(captions(broken) == 0);
+  // a board typed in lower case signs, no photo's caption
+  Article board = report_with("ban biên tập trang thông tin điện tử nhà trường\n");
+  CHECK(captions(board) == 0);
 }
