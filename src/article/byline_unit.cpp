@@ -60,6 +60,21 @@ bool is_initials_of_office(std::string_view rest) {
          !is_degree_word(word);
 }
 
+// "Khoa KSNK", "P. PT&UDTTĐT", "Phòng KHTH": a hospital's or a school's department, its noun
+// ("Khoa", "Phòng") or the noun's letter ("P.", "K."), then the department's initials
+// (is_initials_of_office), and nothing after them: a second writer may follow ("… - Khoa KSNK;
+// Trần Thị Bình - Phòng KHTH"), and the byline is no one writer's then. A name has no such word
+// after "Khoa" ("Đăng Khoa", "Khoa Nam" stay).
+bool is_department(std::string_view rest) {
+  rest = trim_spaces(rest);
+  while (!rest.empty() && (rest.back() == '.' || rest.back() == ' ')) rest.remove_suffix(1);
+  std::string_view noun = first_word(rest);
+  const std::string key = fold_exact(noun);
+  if (key != "khoa" && key != "phòng" && key != "p." && key != "k.") return false;
+  std::string_view initials = trim_spaces(rest.substr(noun.size()));
+  return first_word(initials).size() == initials.size() && is_initials_of_office(initials);
+}
+
 // A person's name as a byline prints it: capitalised words and no acronym ("Tấn Hữu"), or all in
 // capitals beside a name in capitals ("VŨ HÀ" after "NGỌC ANH"). "Đài TT Tân Phú" and "HND xã
 // Đông Hòa" are no such names.
@@ -116,7 +131,7 @@ bool opens_with_no_name(std::string_view rest, std::string_view name, bool in_br
   if (rest.empty()) return false;
   std::string_view first = first_word(rest);
   if ((starts_with_upper(first) && has_digit(first)) || opens_with_place_code(rest) ||
-      is_initials_of_office(rest) || opens_with_place(rest) ||
+      is_initials_of_office(rest) || is_department(rest) || opens_with_place(rest) ||
       (opens_with_writer_unit(rest) && !is_plain_name(rest, name)))
     return true;
   if (in_brackets) return false;

@@ -1,7 +1,8 @@
 // What follows a writer's name in a byline and is no name: the writer's district as its code
 // ("Quang Khải-Q6", "Huy Quốc – H.Củ Chi", "Lan – P.5"), the office's or the position's
 // initials ("Doãn Thị Ý-TPT", Tổng phụ trách Đội; "Nguyễn Thị Hòa – PCT Huyện hội", Phó Chủ
-// tịch; "Thu Hà, HND xã Đông Hòa"), or a position in words ("Minh Anh - phóng viên"). Sites
+// tịch; "Thu Hà, HND xã Đông Hòa"), a department by its initials ("Mai Dung- Khoa KSNK", "Thanh
+// Bắc (P. PT&UDTTĐT)"), or a position in words ("Minh Anh - phóng viên"). Sites
 // glue it to the name with a hyphen, a dash or a comma, with or without spaces, or put it in
 // brackets; the author is the name. Told from a second writer ("Kim Tiến – Tấn Hữu", "Đức
 // Nguyên-Hiệp Thương", "Minh Anh - VŨ HÀ") by a shape no name has: a digit, a place's
@@ -23,10 +24,11 @@ std::string_view writer_before_unit(std::string_view byline);
 // `rest` (what follows a byline's name `name`) opens with a shape no person's name has: a
 // word with a digit ("Q6", "P.5"), a place's abbreviation before a place's name ("Q.Bình
 // Thạnh", "H. Củ Chi", "TX.Giá Rai"), capitals with no dot that are no syllable, after a name
-// in any case ("TPT", "CĐ", "PCT Huyện hội", "UBND xã X"), or, unless `in_brackets`, a word in
-// lower case first, or second after a word not in capitals ("phóng viên", "Huyện hội"; "và"
-// joins names and is none). A paper in sentence case ("Thanh niên Thủ đô": theo_writer.h
-// has_name_noun) is none of these: the outlet rules take it.
+// in any case ("TPT", "CĐ", "PCT Huyện hội", "UBND xã X"), or is a department whole, its noun or
+// its letter before such capitals and nothing after them ("Khoa KSNK", "P. PT&UDTTĐT", "Phòng
+// KHTH"), or, unless `in_brackets`, a word in lower case first, or second after a word not in
+// capitals ("phóng viên", "Huyện hội"; "và" joins names and is none). A paper in sentence case
+// ("Thanh niên Thủ đô": theo_writer.h has_name_noun) is none of these: the outlet rules take it.
 bool opens_with_no_name(std::string_view rest, std::string_view name, bool in_brackets);
 
 // "Huy Quốc – Củ Chi", "Huy Quốc (Củ Chi)" → "Huy Quốc" on a page that says "huyện Củ Chi":

@@ -8,10 +8,12 @@
 #include "article/back_reference.h"
 #include "article/caption_score.h"
 #include "article/lower_caption.h"
+#include "article/office_byline.h"
 #include "article/scene_caption.h"
 #include "article/short_stop.h"
 #include "article/slogan.h"
 #include "article/text_lines.h"
+#include "article/writer_unit.h"
 #include "text/normalize.h"
 
 namespace tuyentap {
@@ -72,6 +74,17 @@ bool closes_cut_lead(std::string_view line, std::string_view lead) {
 }
 
 bool closes_as_caption_by_shape(std::string_view line, std::string_view before) {
+  // typed in lower case under the text's last stop ("môn đồ hiếu quyến đảnh lễ trước long vị",
+  // real-eval65/chuadieuphap-1): as with its capital, once (reads_as_closing_caption); one
+  // clause, no comma: words in lower case strung by commas are keywords planted in the page
+  // ("chung cu times city, to chuc su kien, …", real-eval51/hoaminh-danang-1)
+  std::string capital;
+  if (stands_alone_in_lower_case(line, before)) {
+    if (line.find(',') != std::string_view::npos) return false;
+    line = capital = capitalised_alone(line, before);
+    // an office or a unit typed in lower case signs ("ban biên tập trang thông tin …")
+    if (signs_as_office(line) || signs_as_unit(line) || opens_with_writer_unit(line)) return false;
+  }
   if (ends_with_sentence_punct(line) || before.empty() || !ends_with_sentence_punct(before) ||
       word_count(line) < kMinShapedClosingWords || 2 * word_count(line) > word_count(before) ||
       !is_body_text(before))

@@ -65,7 +65,9 @@ bool closes_cut_lead(std::string_view line, std::string_view lead);
 // Pooled from the first measurements of unseen sites (bench/README.md: real-eval18's
 // ttytdakrong-1, real-eval21's bachthong-1; real-eval5's btg-dongthap-1): such a last line
 // was each time a photo's caption the wording rules did not know; 4 words or fewer is a
-// label ("Thông tin nội bộ"), a caption names more.
+// label ("Thông tin nội bộ"), a caption names more. Typed in lower case under the text's last
+// stop, it reads as with its capital (lower_caption.h), unless words parted by commas (keywords
+// planted in the page) or an office or a unit signing in lower case.
 inline constexpr std::size_t kMinShapedClosingWords = 5;
 bool closes_as_caption_by_shape(std::string_view line, std::string_view before);
 

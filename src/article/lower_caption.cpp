@@ -10,13 +10,15 @@ namespace tuyentap {
 
 namespace {
 
-// The last character but closing quotes and brackets ends a sentence: '.', '!', '?', or an
-// ellipsis (not ',', ';', ':', which open a list or a clause the next line goes on with).
+// The last character but closing quotes and brackets ends a sentence: '.', '!', '?' (not ',',
+// ';', ':', which open a list or a clause the next line goes on with, nor an ellipsis, "…" or
+// "...", after which a page may break a sentence that goes on in lower case: "… đền ơn đáp
+// nghĩa…" over "tại các xã, thị trấn trên địa bàn huyện.", real-eval61/tuoitretienphuoc-1).
 bool ends_its_sentence(std::string_view s) {
   while (!s.empty() && (s.back() == ' ' || s.back() == ')' || s.back() == '"' || s.back() == '\''))
     s.remove_suffix(1);
   if (s.ends_with("”") || s.ends_with("’")) s.remove_suffix(std::string_view("”").size());
-  if (s.ends_with("…")) return true;
+  if (s.ends_with("…") || s.ends_with("..")) return false;
   return !s.empty() && (s.back() == '.' || s.back() == '!' || s.back() == '?');
 }
 

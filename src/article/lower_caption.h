@@ -3,10 +3,11 @@
 // bacninh-thicau-1): some editors type a photo's caption all in lower case. The caption rules
 // rule out a line opening in lower case, as a paragraph so opened continues the sentence
 // above it (a break inside a sentence, a list's item after its colon). Where the paragraph
-// above ends its sentence (a stop, '!' or '?'), nothing continues: the line stands alone, and
-// is read as it would read with its capital; every other cue (who the photo shows, an act, its
-// length against its neighbours, nothing of the "never" list: caption_score.h) is asked as of
-// any line. The case of one letter is a signal of no site's wording.
+// above ends its sentence (a stop, '!' or '?'; an ellipsis may break one), nothing continues:
+// the line stands alone, and is read as it would read with its capital; every other cue (who
+// the photo shows, an act, its length against its neighbours, nothing of the "never" list:
+// caption_score.h) is asked as of any line. The case of one letter is a signal of no site's
+// wording.
 #pragma once
 
 #include <string>

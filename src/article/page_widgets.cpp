@@ -6,6 +6,7 @@
 #include <iterator>
 #include <string>
 
+#include "article/link_pointer.h"
 #include "article/poll_widget.h"
 #include "article/rating_widget.h"
 #include "article/share_buttons.h"
@@ -213,9 +214,16 @@ bool is_counter_label(std::string_view folded, bool after_counter) {
   return label(folded);
 }
 
+// The comment box's title ("Bình luận"), as the page runs it on after a counter's empty colon.
+bool is_comments_label(std::string_view folded) {
+  return std::any_of(kCounterLabels.begin(), kCounterLabels.end(),
+                     [&](const CounterLabel& l) { return l.comments && l.words == folded; });
+}
+
 // "Lượt xem:", "Đánh giá:", "lượt đánh giá: , trung bình:": a counter's or a rating box's
 // labels whose values the page's script fills in, saved empty: every label a counter's, and
-// nothing but punctuation after any colon.
+// nothing but punctuation after any colon, or the comment box's title the page runs on after
+// the last one ("lượt đánh giá: , trung bình: Bình luận", real-eval64/hatinhcity-1).
 bool is_empty_counter(std::string_view line) {
   constexpr std::size_t kMaxWords = 8;
   if (line.find(':') == std::string_view::npos || !at_most_words(line, kMaxWords)) return false;
@@ -227,8 +235,9 @@ bool is_empty_counter(std::string_view line) {
     std::size_t from = label.find_first_not_of(" ,;|-");
     if (from == std::string_view::npos) return colon == std::string_view::npos;
     label = label.substr(from, label.find_last_not_of(' ') + 1 - from);
-    if (colon == std::string_view::npos || !is_counter_label(label, rest.data() != folded.data()))
-      return false;
+    const bool after_counter = rest.data() != folded.data();
+    if (colon == std::string_view::npos) return after_counter && is_comments_label(label);
+    if (!is_counter_label(label, after_counter)) return false;
     rest.remove_prefix(colon + 1);
   }
   return true;
@@ -559,7 +568,8 @@ bool is_page_widget_line(std::string_view line) {
   return is_count(line) || is_font_size_buttons(line) || is_relative_date(line) ||
          is_empty_counter(line) || is_unfilled_count(line) || is_comment_count(line) ||
          is_player_fallback(line) || is_widget_label(line) || is_poll_line(line) ||
-         is_today_clock(line) || is_rating_widget_line(line) || is_share_buttons_line(line);
+         is_today_clock(line) || is_rating_widget_line(line) || is_share_buttons_line(line) ||
+         is_link_pointer(line);
 }
 
 }  // namespace tuyentap

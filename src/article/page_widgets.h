@@ -28,7 +28,9 @@ namespace tuyentap {
 //    ?Chọn    Xem KQ", poll_widget.h);
 //  - a line opening with a program's language key (opens_with_program_key);
 //  - a rating box's line: "Trung bình (0 Bình chọn)", its stars' sentence (rating_widget.h);
-//  - a row of share buttons: "Facebook Twitter Email", "Facebookmail" (share_buttons.h).
+//  - a row of share buttons: "Facebook Twitter Email", "Facebookmail" (share_buttons.h);
+//  - a pointer to a link the text lost: "Bạn đọc xem video minh họa tại đây :", "Tin ảnh (Xin
+//    xem thêm tại đây)" (link_pointer.h).
 bool is_page_widget_line(std::string_view line);
 
 // "PLG_CONTENT_SHOWTAGS_TITLE Huyện Bố Trạch", "COM_CONTENT_READ_MORE: …": a line whose first

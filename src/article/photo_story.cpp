@@ -3,18 +3,22 @@
 
 #include <algorithm>
 #include <array>
+#include <iterator>
 #include <string>
 #include <utility>
 
 #include "article/address_words.h"
 #include "article/article_tail.h"
+#include "article/bare_caption.h"
 #include "article/byline.h"
 #include "article/caption.h"
 #include "article/caption_run.h"
 #include "article/caption_score.h"
+#include "article/echo_caption.h"
 #include "article/end_byline_shapes.h"
 #include "article/family_names.h"
 #include "article/office_byline.h"
+#include "article/scene_caption.h"
 #include "article/text_lines.h"
 #include "base/ascii.h"
 #include "text/normalize.h"
@@ -305,6 +309,55 @@ bool may_sign(std::string_view line) {
   return false;
 }
 
+// The line without a remark in brackets closing it ("… tại chùa Từ Đàm (đang trang hoàng)").
+std::string_view without_closing_remark(std::string_view line) {
+  if (!line.ends_with(')')) return line;
+  const std::size_t open = line.rfind('(');
+  return open == std::string_view::npos || open == 0 ? line : trim_spaces(line.substr(0, open));
+}
+
+// The short run body[begin, end) tells again what the text body[0, last] tells: no line tells as
+// a sentence does (a reasoning word: "… những kết quả mà xã đạt được", "… theo hướng hàng hóa",
+// scene_caption.h; a speaker's request or finding) but in a remark in brackets closing it, at least
+// half of every line's words are the text's (tones kept: without them, "cac", "xa", "tai" are every
+// text's), and one line has three words in a row that stand in a row in the text. Other posts'
+// titles listed under a text share about a third of theirs (real-eval9/mattran-1's "Tin mới" box).
+bool retells_text_above(const std::vector<Paragraph>& body, std::size_t last, std::size_t begin,
+                        std::size_t end) {
+  constexpr std::size_t kLongRun = 3;
+  // what a speaker asked, stressed or found is reported by the text's sentences ("Đồng chí đề
+  // nghị xã tiếp tục phát huy …"), never shown by a photo
+  static constexpr std::array<std::string_view, 8> kReported = {
+      "đề nghị",  "yêu cầu",   "nhấn mạnh", "khẳng định",
+      "cho rằng", "mong muốn", "ghi nhận",  "tiếp tục"};
+  for (std::size_t i = begin; i < end; ++i) {
+    const std::string_view line = without_closing_remark(body[i].text);
+    if (has_reasoning_words(line)) return false;
+    const std::string folded = fold_exact(line);
+    for (std::string_view r : kReported)
+      if (has_word(folded, r)) return false;
+  }
+  std::vector<std::string> text_words;
+  for (std::size_t k = 0; k <= last; ++k)
+    each_word(fold_exact(body[k].text),
+              [&](std::string_view w) { text_words.emplace_back(without_marks(w)); });
+  std::sort(text_words.begin(), text_words.end());
+  bool long_run = false;
+  for (std::size_t i = begin; i < end; ++i) {
+    std::size_t words = 0, known = 0;
+    each_word(fold_exact(body[i].text), [&](std::string_view w) {
+      ++words;
+      known +=
+          std::binary_search(text_words.begin(), text_words.end(), std::string(without_marks(w)));
+    });
+    if (words == 0 || 2 * known < words) return false;
+    const std::vector<std::string> folded = folded_match_words(body[i].text);
+    for (std::size_t k = 0; k <= last && !long_run; ++k)
+      long_run = shares_word_run(folded, body[k].text, kLongRun);
+  }
+  return long_run;
+}
+
 }  // namespace
 
 void mark_closing_gallery(std::vector<Paragraph>& body) {
@@ -318,8 +371,10 @@ void mark_closing_gallery(std::vector<Paragraph>& body) {
       ++unstopped;
       continue;
     }
-    if (unstopped < kMinClosingGallery && p.size() > kSurelyBodyBytes) return;
-    if (is_body_text(p)) {
+    if (unstopped < kMinShortClosingGallery && p.size() > kSurelyBodyBytes) return;
+    // a stopped line in lower case ends a sentence the page broke ("… đền ơn đáp nghĩa…" /
+    // "tại các xã, thị trấn trên địa bàn huyện.", real-eval61/tuoitretienphuoc-1): body text
+    if (is_body_text(p) || (i > 0 && starts_with_lower(p))) {
       last = i;
       break;
     }
@@ -335,9 +390,12 @@ void mark_closing_gallery(std::vector<Paragraph>& body) {
   // a name's shape closing the run ("Hải Vân", a pen name opening with no family name) may
   // sign the text: left to the byline's rules, as a writer's name is
   if (end > begin && looks_like_byline(body[end - 1].text)) --end;
-  if (end - begin < kMinClosingGallery) return;
   const auto from = body.begin() + static_cast<std::ptrdiff_t>(begin);
   const auto to = body.begin() + static_cast<std::ptrdiff_t>(end);
+  if (end - begin < kMinClosingGallery &&
+      !(end == body.size() && end - begin >= kMinShortClosingGallery &&
+        retells_text_above(body, last, begin, end)))
+    return;
   // one line at least a caption's shape by its words alone ("Trại sinh tập trung chuẩn bị cho
   // lễ khai mạc"): a run of names or of labels is no gallery
   if (std::none_of(from, to, [](const Paragraph& p) { return is_caption_shaped(p.text); })) return;

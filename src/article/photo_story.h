@@ -70,7 +70,15 @@ void mark_parallel_captions(std::vector<Paragraph>& body);
 // a name's shape (a pen name, no family name opening it) is left to sign. Marks them
 // PhotoHint::Story, before the byline is looked for: "Niệm Phật" among them is a photo's, no
 // writer's name.
+// Two or three such lines close a gallery too when they close the file and tell again what the
+// text told: none tells with a reasoning word, half of each line's words or more are the text's,
+// and one line has three words in a row that stand in a row in the text ("Lễ đài Phật Đản 2556
+// tại chùa Từ Đàm (đang trang hoàng)" / "Lễ Phật Dản 2556 tại chùa Từ Đàm" / "Thuyền hoa cúng
+// dường Phật Đản tại sông Hương" under a text on the pagoda's feast, real-eval65/chuatudam-1):
+// related posts' titles share less of the text, and a text's own last lines that lost their
+// stops tell, as sentences do.
 inline constexpr std::size_t kMinClosingGallery = 4;
+inline constexpr std::size_t kMinShortClosingGallery = 2;
 void mark_closing_gallery(std::vector<Paragraph>& body);
 
 // A gallery's label: a paragraph that announces photos (announces_photos) and says nothing

@@ -287,6 +287,17 @@ std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::
       credit = trim_spaces(std::string_view(body[j].text).substr(name.size()));
       body[j].text.resize(name.size());
     }
+    // "Ban MVTT Giáo xứ Tân Hương,": the last line signing with a comma after it, as a letter
+    // signs off (real-eval65/gxtanhuong-1); the comma is no part of the name. Not a list's last
+    // line: names parted by commas, or under a line that opens a list with its colon ("Các em
+    // đạt giải gồm:" over "Nguyễn Văn An, Trần Thị Bình,")
+    if (j + 1 == body.size() && body[j].text.ends_with(',') &&
+        !(j > 0 && body[j - 1].text.ends_with(':'))) {
+      std::string_view bare = std::string_view(body[j].text).substr(0, body[j].text.size() - 1);
+      if (bare.find(',') == std::string_view::npos &&
+          (signs_as_office(bare) || signs_as_unit(bare) || looks_like_byline(bare)))
+        body[j].text.pop_back();
+    }
     const std::string& p = body[j].text;
     // "Tin: Minh Anh - Ảnh: Thu Hà" credits a photo too, but is the byline; so is a byline
     // under the text's last photo, which no caption can be: a caption needs body text or

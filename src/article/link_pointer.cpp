@@ -1,0 +1,102 @@
+// A pointer to a lost link: see link_pointer.h.
+#include "article/link_pointer.h"
+
+#include <algorithm>
+#include <array>
+#include <string>
+#include <vector>
+
+#include "article/text_lines.h"
+#include "base/ascii.h"
+#include "text/normalize.h"
+
+namespace tuyentap {
+
+namespace {
+
+constexpr std::size_t kMaxPointerWords = 14;
+constexpr std::size_t kMaxLabelWords = 4;  // "Tin ảnh", "Video clip"
+
+// What may stand before the verb (fold_exact words): the reader addressed, a polite word, "có
+// thể" (may). "Các", "Chi", "Toàn" alone open sentences ("Các em …", "Chi bộ …", "Toàn thể …").
+constexpr std::array<std::string_view, 12> kBeforeVerb = {
+    "xin",         "mời",     "vui lòng",    "hãy",     "bạn đọc", "quý vị",
+    "quý độc giả", "độc giả", "quý bạn đọc", "các bạn", "bạn",     "có thể"};
+// Openings after which the verb may come later ("Chi tiết xem tại đây", "Toàn văn Nghị quyết
+// xem tại đây").
+constexpr std::array<std::string_view, 2> kTopics = {"chi tiết", "toàn văn"};
+// What the reader may do there; "xem xét" (consider), "vận tải" (transport) and "lắng nghe"
+// (listen to someone) are other words.
+constexpr std::array<std::string_view, 5> kVerbs = {"xem", "đọc", "nghe", "tải", "download"};
+// A sentence's words: what someone did, does or will do there is told, not pointed to.
+constexpr std::array<std::string_view, 6> kTelling = {"đã", "được", "đang", "sẽ", "thường", "đều"};
+
+// The phrase `phrase` (words parted by one space) stands in `words` from `at`.
+bool phrase_at(const std::vector<std::string>& words, std::size_t at, std::string_view phrase) {
+  for (; !phrase.empty(); ++at) {
+    const std::size_t space = phrase.find(' ');
+    if (at >= words.size() || words[at] != phrase.substr(0, space)) return false;
+    phrase = space == std::string_view::npos ? std::string_view{} : phrase.substr(space + 1);
+  }
+  return true;
+}
+
+std::size_t phrase_words(std::string_view phrase) {
+  return static_cast<std::size_t>(std::count(phrase.begin(), phrase.end(), ' ')) + 1;
+}
+
+bool is_verb_at(const std::vector<std::string>& words, std::size_t i) {
+  return std::find(kVerbs.begin(), kVerbs.end(), words[i]) != kVerbs.end() &&
+         !(i + 1 < words.size() && words[i] == "xem" && words[i + 1] == "xét");
+}
+
+bool is_pointer_text(std::string_view text) {
+  text = trim_spaces(text);
+  // the cheap look first, as this is asked of every line: the last word is "đây"
+  if (text.empty() || (text.back() != 'y' && text.back() != 'Y') ||
+      text.find(',') != std::string_view::npos || !at_most_words(text, kMaxPointerWords))
+    return false;
+  std::vector<std::string> words;
+  each_word(fold_exact(text), [&](std::string_view w) { words.emplace_back(w); });
+  if (words.size() < 3) return false;
+  const std::size_t place = words.size() - 2;  // "tại đây", "ở đây"
+  if (words.back() != "đây" || (words[place] != "tại" && words[place] != "ở")) return false;
+  for (const std::string& w : words)
+    if (std::find(kTelling.begin(), kTelling.end(), w) != kTelling.end()) return false;
+  for (std::string_view topic : kTopics)
+    if (phrase_at(words, 0, topic)) {
+      for (std::size_t i = phrase_words(topic); i < place; ++i)
+        if (is_verb_at(words, i)) return true;
+      return false;
+    }
+  // the invitation's words, then the verb right after them
+  std::size_t i = 0;
+  for (bool more = true; more && i < place;) {
+    more = false;
+    for (std::string_view p : kBeforeVerb)
+      if (phrase_at(words, i, p)) {
+        i += phrase_words(p);
+        more = true;
+        break;
+      }
+  }
+  return i < place && is_verb_at(words, i);
+}
+
+}  // namespace
+
+bool is_link_pointer(std::string_view line) {
+  line = trim_spaces(line);
+  while (!line.empty() && (line.back() == ':' || line.back() == '.' || line.back() == ' '))
+    line.remove_suffix(1);
+  if (line.ends_with(')')) {
+    const std::size_t open = line.rfind('(');
+    if (open == std::string_view::npos) return false;
+    const std::string_view label = trim_spaces(line.substr(0, open));
+    if (!label.empty() && !at_most_words(label, kMaxLabelWords)) return false;
+    return is_pointer_text(line.substr(open + 1, line.size() - open - 2));
+  }
+  return is_pointer_text(line);
+}
+
+}  // namespace tuyentap

@@ -1,0 +1,20 @@
+// A line that points to a link the saved text lost: "Bạn đọc xem video minh họa tại đây :",
+// "Xem toàn văn tại đây", "Tin ảnh (Xin xem thêm tại đây)". On the page "tại đây" (here) was
+// the link; in the page's text it points at nothing, and no writer's sentence is worded so.
+#pragma once
+
+#include <string_view>
+
+namespace tuyentap {
+
+// A line of at most 14 words, no comma (its colon, stop or spaces after it aside), that ends on
+// "tại đây" or "ở đây" and opens as an invitation: a verb of seeing, reading, hearing or fetching
+// (xem, đọc, nghe, tải, download) first, or after the reader addressed or a polite word ("Bạn
+// đọc", "Quý vị có thể", "Xin", "Mời", "Vui lòng"), or "Chi tiết"/"Toàn văn" with such a verb
+// later. In round brackets closing the line, after a label of at most four words ("Tin ảnh
+// (…)"), it reads as without them. A sentence that tells what was done there ("Chi bộ đã tổ chức
+// cho đảng viên xem phim tư liệu tại đây.", "Các cụ thường đến đọc sách, báo ở đây.") opens
+// with no invitation, or tells with a tense or a comma, and is none.
+bool is_link_pointer(std::string_view line);
+
+}  // namespace tuyentap
