@@ -17,9 +17,9 @@ import re
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FIXTURES = os.path.join(ROOT, "tests", "fixtures")
-# real-eval66 (session 37) and every later set; real-eval34 … 65 and real-site34 … 38, held
-# out in sessions 15 … 36 and measured there, are learning sets
-HELD_OUT_FROM = 66
+# real-eval68 (session 38) and every later set; real-eval34 … 67 and real-site34 … 38, held
+# out in sessions 15 … 37 and measured there, are learning sets
+HELD_OUT_FROM = 68
 
 _NUMBERED = re.compile(r"^real-(eval|site)(\d*)$")
 
