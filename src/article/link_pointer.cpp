@@ -15,6 +15,11 @@ namespace tuyentap {
 namespace {
 
 constexpr std::size_t kMaxPointerWords = 14;
+// After an arrow the line is the link's own text, an album's or a notice's name in full
+// ("----> Xem đầy đủ toàn bộ album Lễ Vu Lan - Chúc Thọ & Dâng Y năm 2019 tại ĐÂY").
+constexpr std::size_t kMaxArrowPointerWords = 24;
+// Before an arrow, what the link is about ("Thông tin chi tiết về cuộc thi ==> XEM TẠI ĐÂY").
+constexpr std::size_t kMaxArrowLabelWords = 10;
 constexpr std::size_t kMaxLabelWords = 4;  // "Tin ảnh", "Video clip"
 
 // What may stand before the verb (fold_exact words): the reader addressed, a polite word, "có
@@ -50,11 +55,11 @@ bool is_verb_at(const std::vector<std::string>& words, std::size_t i) {
          !(i + 1 < words.size() && words[i] == "xem" && words[i + 1] == "xét");
 }
 
-bool is_pointer_text(std::string_view text) {
+bool is_pointer_text(std::string_view text, std::size_t max_words = kMaxPointerWords) {
   text = trim_spaces(text);
   // the cheap look first, as this is asked of every line: the last word is "đây"
   if (text.empty() || (text.back() != 'y' && text.back() != 'Y') ||
-      text.find(',') != std::string_view::npos || !at_most_words(text, kMaxPointerWords))
+      text.find(',') != std::string_view::npos || !at_most_words(text, max_words))
     return false;
   std::vector<std::string> words;
   each_word(fold_exact(text), [&](std::string_view w) { words.emplace_back(w); });
@@ -83,12 +88,38 @@ bool is_pointer_text(std::string_view text) {
   return i < place && is_verb_at(words, i);
 }
 
+// Where an arrow drawn in ASCII ("==>", "---->", "=>", ">>") or "→" ends in `line`, the first
+// one; npos when none.
+std::size_t arrow_end(std::string_view line) {
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    if (line.compare(i, 3, "→") == 0) return i + 3;
+    if (line[i] != '>' || i == 0) continue;
+    const char before = line[i - 1];
+    if (before == '=' || before == '-' || before == '>') return i + 1;
+  }
+  return std::string_view::npos;
+}
+
 }  // namespace
 
 bool is_link_pointer(std::string_view line) {
   line = trim_spaces(line);
   while (!line.empty() && (line.back() == ':' || line.back() == '.' || line.back() == ' '))
     line.remove_suffix(1);
+  // "Thông tin chi tiết về cuộc thi ==> XEM TẠI ĐÂY", "----> Xem đầy đủ toàn bộ album … tại
+  // ĐÂY": an arrow points at the link; what follows it is read as a pointer alone, what stands
+  // before it names what the link is about
+  if (line.ends_with('y') || line.ends_with('Y'))
+    if (const std::size_t arrow = arrow_end(line); arrow != std::string_view::npos) {
+      std::string_view label = line.substr(0, arrow);
+      while (!label.empty() && (label.back() == '>' || label.back() == '=' || label.back() == '-' ||
+                                label.back() == ' '))
+        label.remove_suffix(1);
+      if (label.ends_with("→")) label.remove_suffix(3);
+      if (at_most_words(label, kMaxArrowLabelWords) && !ends_with_sentence_punct(label) &&
+          is_pointer_text(line.substr(arrow), kMaxArrowPointerWords))
+        return true;
+    }
   if (line.ends_with(')')) {
     const std::size_t open = line.rfind('(');
     if (open == std::string_view::npos) return false;

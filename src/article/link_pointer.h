@@ -14,7 +14,9 @@ namespace tuyentap {
 // later. In round brackets closing the line, after a label of at most four words ("Tin ảnh
 // (…)"), it reads as without them. A sentence that tells what was done there ("Chi bộ đã tổ chức
 // cho đảng viên xem phim tư liệu tại đây.", "Các cụ thường đến đọc sách, báo ở đây.") opens
-// with no invitation, or tells with a tense or a comma, and is none.
+// with no invitation, or tells with a tense or a comma, and is none. After an arrow ("==>",
+// "---->", "→") the pointer may run to 24 words (the link's own name in full), under a label of
+// at most ten words that ends no sentence ("Thông tin chi tiết về cuộc thi ==> XEM TẠI ĐÂY").
 bool is_link_pointer(std::string_view line);
 
 }  // namespace tuyentap
