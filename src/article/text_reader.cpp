@@ -46,6 +46,7 @@
 #include "article/wrapped_title.h"
 #include "article/writer_positions.h"
 #include "article/writer_unit.h"
+#include "base/ascii.h"
 #include "text/date_line.h"
 #include "text/normalize.h"
 
@@ -168,6 +169,20 @@ bool is_clock_over_chrome(const HeaderLayout& h, const std::vector<std::size_t>&
   return chrome >= kMinChromeUnderClock;
 }
 
+// `above` is `name` (a writer's, two words at least), then a post ("Thường trực Ban biên tập":
+// a position, byline.h opens_with_position, or a few capitalised words ending no sentence) with
+// nothing between.
+bool signed_with_post_above(std::string_view above, std::string_view name) {
+  constexpr std::size_t kMaxPostWords = 8;
+  if (name.find(' ') == std::string_view::npos || above.size() <= name.size() + 1 ||
+      !above.starts_with(name) || above[name.size()] != ' ')
+    return false;
+  const std::string_view post = trim_spaces(above.substr(name.size()));
+  return opens_with_position(post) ||
+         (starts_with_upper(post) && at_most_words(post, kMaxPostWords) &&
+          !ends_with_sentence_punct(post));
+}
+
 // Step 2: the header's fields into `a`, a byline standing in the header into `byline`, whether
 // the title stands right over the date line into `title_over_date`, whether the page shows
 // no title (HeaderLayout::no_title) into `no_title`; returns the body. The paragraphs above
@@ -268,6 +283,14 @@ Paragraphs read_header(Paragraphs& paras, const std::vector<bool>& twice,
       if (auto dt = take_date_beside_name(body[i].text, i + kBylineLines >= stamps)) {
         a.date = dt->date;
         a.time = dt->time;
+        // "Quí Nguyễn Thường trực Ban biên tập" over "Ngày đăng: … người đăng Quí Nguyễn": the
+        // poster signed the text with his post right above; that line is the byline, the
+        // name printed again with the date is the theme's (real-eval67/phatgiaobinhduong-1)
+        if (i > 0 && signed_with_post_above(body[i - 1].text, body[i].text)) {
+          body[i - 1].text = std::move(body[i].text);
+          body[i - 1].lines += body[i].lines;
+          body.erase(body.begin() + static_cast<std::ptrdiff_t>(i));
+        }
         break;
       }
     }
