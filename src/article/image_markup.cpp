@@ -67,4 +67,20 @@ bool is_image_markup(std::string_view line) {
   }
 }
 
+std::size_t image_markup_after_sentence(std::string_view line) {
+  // Each image's opening after a stop (spaces between) is tried: the markup must run from there
+  // to the line's end. Inside a run of images no opening follows a stop, so each byte is
+  // scanned about once (a line of thousands of images stays linear).
+  for (std::size_t at = line.find_first_of("!<"); at != std::string_view::npos;
+       at = line.find_first_of("!<", at + 1)) {
+    std::size_t keep = at;
+    while (keep > 0 && is_space(line[keep - 1])) --keep;
+    if (keep == 0) return 0;
+    const char stop = line[keep - 1];
+    if (stop != '.' && stop != '!' && stop != '?' && stop != '"') continue;
+    if (is_image_markup(line.substr(at))) return keep;
+  }
+  return 0;
+}
+
 }  // namespace tuyentap

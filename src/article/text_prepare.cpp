@@ -158,7 +158,12 @@ void blank_shaped_chrome(PreparedText& t, const ChromeMatcher& chrome, const Key
     }
     // the photos' names glued after the paragraph's last sentence: the photos stood under it
     bool photos_after = false;
-    if (std::size_t names = photo_file_stems_after_sentence(line)) {
+    // so does an image's markup glued there ("… học sinh.![]()")
+    if (std::size_t kept = image_markup_after_sentence(line)) {
+      line.resize(kept);
+      photos_after = true;
+      t.photo_lines += 1;
+    } else if (std::size_t names = photo_file_stems_after_sentence(line)) {
       line.resize(names);
       while (!line.empty() && line.back() == ' ') line.pop_back();
       photos_after = true;
