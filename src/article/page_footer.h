@@ -20,6 +20,9 @@ namespace tuyentap {
 //    ("Nguồn: https://…") aside;
 //  - the site's copyright notice, "©" anywhere in a line of at most 20 words with no sentence
 //    inside ("2018 © Trường Tiểu học Phước Lý");
+//  - a street address closing the line: a house number, a street's capitalised name, then two
+//    or more capitalised parts after commas, a cell's bar after them or not ("Bảo tàng Phụ nữ
+//    Việt Nam 37 Lý Thường Kiệt, Hoàn Kiếm, Hà Nội |");
 //  - the page's box of the article's topic: "Chủ đề" and a name in capitals ("Chủ đề BẢO VỆ
 //    NỀN TẢNG TƯ TƯỞNG CỦA ĐẢNG").
 bool is_page_footer_line(std::string_view line, const ChromeMatcher& chrome);
