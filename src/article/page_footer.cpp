@@ -81,16 +81,18 @@ bool is_labelled_address(std::string_view line) {
 }
 
 // "Bảo tàng Phụ nữ Việt Nam 37 Lý Thường Kiệt, Hoàn Kiếm, Hà Nội |": a venue's or the site
-// owner's street address closing the page (real-eval66/hanoigrapevine-1), a table's cell bar
-// after it or not: a house number, then a street's name in capitalised words, then two or more
-// parts after commas (the ward or district, the city), each one to four capitalised words, and
-// nothing after. A sentence says "tại số 5 Lê Lợi, phường 1": a word in lower case.
+// owner's street address in the page's layout table, its cell's bar closing it, after the text
+// (real-eval66/hanoigrapevine-1): a house number, then a street's name in capitalised words,
+// then two or more parts after commas (the ward or district, the city), each one to four
+// capitalised words, and nothing after. Only in a cell: the text's own addresses (a venue under
+// "Địa điểm:", a list of places, where to send help) stand in no cell, and a sentence says
+// "tại số 5 Lê Lợi, phường 1", a word in lower case.
 bool ends_with_street_address(std::string_view line) {
   constexpr std::size_t kMaxWords = 24;
   constexpr std::size_t kMaxPartWords = 4;
   constexpr std::size_t kMinPartsAfter = 2;
-  if (line.ends_with(" |")) line.remove_suffix(2);
-  line = trim_spaces(line);
+  if (!line.ends_with(" |")) return false;
+  line = trim_spaces(line.substr(0, line.size() - 2));
   if (line.empty() || line.find(", ") == std::string_view::npos ||
       !at_most_words(line, kMaxWords) || ends_with_sentence_punct(line))
     return false;

@@ -25,6 +25,7 @@
 #include "article/header_byline.h"
 #include "article/header_lines.h"
 #include "article/lead_prefix.h"
+#include "article/office_byline.h"
 #include "article/official_document.h"
 #include "article/photo_story.h"
 #include "article/place_tag.h"
@@ -169,18 +170,21 @@ bool is_clock_over_chrome(const HeaderLayout& h, const std::vector<std::size_t>&
   return chrome >= kMinChromeUnderClock;
 }
 
-// `above` is `name` (a writer's, two words at least), then a post ("Thường trực Ban biên tập":
-// a position, byline.h opens_with_position, or a few capitalised words ending no sentence) with
-// nothing between.
+// `above` is `name` (a writer's, two words at least), then a post with nothing between: a
+// position (byline.h opens_with_position, "Hiệu trưởng nhà trường") or an editorial board
+// after a rank ("Thường trực Ban biên tập", office_byline.h), at most six words, no stop, as a
+// signature prints it; a caption or a sentence about the person says more.
 bool signed_with_post_above(std::string_view above, std::string_view name) {
-  constexpr std::size_t kMaxPostWords = 8;
+  constexpr std::size_t kMaxPostWords = 6;
   if (name.find(' ') == std::string_view::npos || above.size() <= name.size() + 1 ||
       !above.starts_with(name) || above[name.size()] != ' ')
     return false;
   const std::string_view post = trim_spaces(above.substr(name.size()));
-  return opens_with_position(post) ||
-         (starts_with_upper(post) && at_most_words(post, kMaxPostWords) &&
-          !ends_with_sentence_punct(post));
+  if (!at_most_words(post, kMaxPostWords) || ends_with_sentence_punct(post)) return false;
+  std::string_view board = post;
+  for (std::string_view rank : {"Thường trực ", "Trưởng ", "Phó "})
+    if (board.starts_with(rank)) board.remove_prefix(rank.size());
+  return opens_with_position(post) || is_editorial_board(board);
 }
 
 // Step 2: the header's fields into `a`, a byline standing in the header into `byline`, whether
