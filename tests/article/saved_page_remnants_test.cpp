@@ -205,3 +205,16 @@ TEST_CASE("a school portal's menu and a widget's leftovers close no text") {
   CHECK(widget.title == kTitle);
   CHECK(widget.topic.empty());
 }
+
+TEST_CASE("a portal's name over a page that shows no title is no title") {
+  const std::string body =
+      "Sáng ngày 18/11/2023, Trường Tiểu học Hòa Bình tổ chức Lễ kỷ niệm 41 năm Ngày Nhà giáo "
+      "Việt Nam với sự tham dự của đông đảo phụ huynh và học sinh toàn trường.\n\n" +
+      kLastSentence + "\n";
+  Article a = read_text("Cổng thông tin điện tử Kiên Giang\n\n" + body);
+  CHECK(a.title.empty());
+  CHECK_FALSE(holds_text(a, "Cổng thông tin điện tử"));
+  // the portal's launch, told, is a title
+  Article launch = read_text("Cổng thông tin điện tử huyện chính thức đi vào hoạt động\n\n" + body);
+  CHECK(launch.title == "Cổng thông tin điện tử huyện chính thức đi vào hoạt động");
+}
