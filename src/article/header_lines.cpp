@@ -307,10 +307,15 @@ bool is_site_address(std::string_view s) {
 
 bool is_portal_name(std::string_view s) {
   constexpr std::size_t kMaxWords = 10;
-  if (!at_most_words(s, kMaxWords) || s.find_first_of("0123456789") != std::string_view::npos ||
+  // the cheap look first, as this is asked of many lines: "Cổng …" or "Trang …"
+  if (s.empty() || (s[0] != 'C' && s[0] != 'c' && s[0] != 'T' && s[0] != 't') ||
+      !at_most_words(s, kMaxWords) || s.find_first_of("0123456789") != std::string_view::npos ||
       ends_with_sentence_punct(s))
     return false;
-  const std::string folded = fold_for_match(s);
+  constexpr std::size_t kMediumBytes = 32;  // "Trang thông tin điện tử " and a margin
+  std::size_t cut = std::min(s.size(), kMediumBytes);
+  while (cut < s.size() && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) ++cut;
+  const std::string folded = fold_for_match(s.substr(0, cut)) + ' ';
   std::size_t medium_words = 0;
   for (std::string_view medium : {"cong thong tin dien tu ", "trang thong tin dien tu "})
     if (folded.starts_with(medium)) medium_words = 5;  // "cổng thông tin điện tử"
