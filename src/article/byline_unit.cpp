@@ -147,8 +147,28 @@ bool opens_with_no_name(std::string_view rest, std::string_view name, bool in_br
   return !is_all_caps(first) && is_lower_word(second);
 }
 
+namespace {
+
+// "Huyện", "Tỉnh": a level of the administration alone, what a board's byline says it serves
+// ("Ban TTTT – Huyện", the district's board; real-eval66/phatgiaohailang-1). No Vietnamese name
+// is one of these words (fold_exact keeps the tones: "Huyền", "Quân" are names).
+bool is_level_alone(std::string_view rest) {
+  const std::string key = fold_exact(trim_spaces(rest));
+  for (std::string_view level :
+       {"huyện", "tỉnh", "xã", "phường", "quận", "thị xã", "thị trấn", "thành phố", "trung ương"})
+    if (key == level) return true;
+  return false;
+}
+
+}  // namespace
+
 std::string_view writer_before_unit(std::string_view byline) {
   if (text_photo_label(byline).words) return byline;  // "Tin, ảnh:" with no name after it
+  // "Ban TTTT – Huyện": the level after the last dash is no second writer
+  for (std::string_view dash : {" – ", " - ", " — "})
+    if (const std::size_t at = byline.rfind(dash);
+        at != std::string_view::npos && at > 0 && is_level_alone(byline.substr(at + dash.size())))
+      return trim_spaces(byline.substr(0, at));
   for (Cut cut = next_cut(byline, 0); cut.at < byline.size();
        cut = next_cut(byline, cut.at + cut.size)) {
     std::string_view name = trim_spaces(byline.substr(0, cut.at));

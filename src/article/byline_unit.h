@@ -18,7 +18,10 @@ namespace tuyentap {
 // The writer's name before such a unit, or the byline as it is. Every place the byline may
 // be cut is tried, left to right: the first whose left side is a name and whose right side is
 // such a unit gives the name. In brackets only a code or initials are a unit: a role spelled out
-// ("NGUYÊN ĐOAN (thực hiện)", "Lê Hà (tổng hợp)") is the writer's own word and stays.
+// ("NGUYÊN ĐOAN (thực hiện)", "Lê Hà (tổng hợp)") is the writer's own word and stays. A level of
+// the administration alone after the last dash ("Ban TTTT – Huyện": huyện, tỉnh, xã, phường,
+// quận, thị xã, thị trấn, thành phố, trung ương) is what a board serves, and comes off whatever
+// stands before it.
 std::string_view writer_before_unit(std::string_view byline);
 
 // `rest` (what follows a byline's name `name`) opens with a shape no person's name has: a

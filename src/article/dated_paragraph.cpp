@@ -81,6 +81,14 @@ std::optional<Dated> dated(std::string_view p) {
 
 std::optional<DateTime> take_date_beside_name(std::string& text, bool byline_shaped) {
   auto split = split_date_line(text);
+  // "Ngày đăng: 13 Tháng Chín, 2023 người đăng Quí Nguyễn": a theme's posting line among the
+  // text's last lines, the date then its poster (real-eval67/phatgiaobinhduong-1)
+  if (split && byline_shaped && !split->rest_first && by_word_size(split->rest) > 0)
+    if (std::optional<std::string_view> name = by_line_name(split->rest)) {
+      const DateTime when = split->when;
+      text = std::string(*name);
+      return when;
+    }
   if (!split || !(is_person_name(split->rest) ||
                   (byline_shaped && split->rest_first && looks_like_byline(split->rest))))
     return std::nullopt;

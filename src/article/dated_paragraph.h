@@ -30,7 +30,9 @@ std::optional<Dated> dated(std::string_view p);
 // `text` is left the name alone (for the byline's step). nullopt, `text` untouched, otherwise.
 // With `byline_shaped`, a byline's shape beside the date is taken as the name too ("Kim Tiến –
 // Tấn Hữu 25/07/2022 - 15:37": two writers, byline.h looks_like_byline): the reader asks so of
-// the text's last lines, where the byline stands.
+// the text's last lines, where the byline stands; there a theme's poster after the date is taken
+// too ("Ngày đăng: 13 Tháng Chín, 2023 người đăng Quí Nguyễn", "… bởi Minh Anh"): `text` is left
+// the poster's name.
 std::optional<DateTime> take_date_beside_name(std::string& text, bool byline_shaped = false);
 
 // A section written beside the date: a few words, no digits ("Lượt xem: 120" is not one).

@@ -2,6 +2,7 @@
 #include "article/header_lines.h"
 
 #include <algorithm>
+#include <array>
 #include <iterator>
 #include <string>
 #include <vector>
@@ -302,6 +303,41 @@ bool is_site_address(std::string_view s) {
   for (std::string_view known : {"vn", "com", "net", "org", "info", "edu", "gov", "biz", "asia"})
     if (tld == known) return true;
   return false;
+}
+
+bool is_portal_name(std::string_view s) {
+  constexpr std::size_t kMaxWords = 10;
+  // the cheap look first, as this is asked of many lines: "Cổng …" or "Trang …"
+  if (s.empty() || (s[0] != 'C' && s[0] != 'c' && s[0] != 'T' && s[0] != 't') ||
+      !at_most_words(s, kMaxWords) || s.find_first_of("0123456789") != std::string_view::npos ||
+      ends_with_sentence_punct(s))
+    return false;
+  constexpr std::size_t kMediumBytes = 32;  // "Trang thông tin điện tử " and a margin
+  std::size_t cut = std::min(s.size(), kMediumBytes);
+  while (cut < s.size() && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) ++cut;
+  const std::string folded = fold_for_match(s.substr(0, cut)) + ' ';
+  std::size_t medium_words = 0;
+  for (std::string_view medium : {"cong thong tin dien tu ", "trang thong tin dien tu "})
+    if (folded.starts_with(medium)) medium_words = 5;  // "cổng thông tin điện tử"
+  if (medium_words == 0) return false;
+  std::vector<std::string_view> words;
+  each_word(s, [&](std::string_view w) { words.push_back(w); });
+  std::size_t i = medium_words;
+  // a level of the administration in lower case before the place's name
+  static constexpr std::array<std::string_view, 6> kLevels = {"tỉnh",   "huyện", "xã",
+                                                              "phường", "quận",  "thành phố"};
+  for (std::string_view level : kLevels) {
+    const std::size_t n = level == "thành phố" ? 2 : 1;
+    if (i + n < words.size() && fold_exact(words[i]) == level.substr(0, level.find(' '))) {
+      if (n == 2 && fold_exact(words[i + 1]) != "phố") continue;
+      i += n;
+      break;
+    }
+  }
+  if (i >= words.size()) return false;
+  for (; i < words.size(); ++i)
+    if (!starts_with_upper(words[i])) return false;
+  return true;
 }
 
 bool names_the_site(std::string_view s) {

@@ -76,6 +76,13 @@ bool is_page_part_name(std::string_view s);
 // edu, gov, biz, asia; "TP.HCM", "anh-01.jpg", "1.2" are none). No title and no section.
 bool is_site_address(std::string_view s);
 
+// "Cổng thông tin điện tử Kiên Giang", "Trang thông tin điện tử xã Hòa Bình": a portal's name
+// whole, its medium's words, perhaps a level of the administration, then a place's name in
+// capitalised words and nothing else (at most 10 words, no digit, no stop). The masthead's: no
+// title over a page that shows none. "Cổng thông tin điện tử huyện chính thức đi vào hoạt
+// động" (its launch, told) is a title.
+bool is_portal_name(std::string_view s);
+
 // "Báo Phú Lâm", "Cổng thông tin điện tử huyện Mỹ Đức", "Tạp chí Xây dựng Đảng", "Đài Phát
 // thanh và Truyền hình Tuyên Quang", or its address alone (is_site_address): the site's own name,
 // its masthead, printed above the title. A site names itself so; its sections are named by what

@@ -67,4 +67,26 @@ bool is_image_markup(std::string_view line) {
   }
 }
 
+std::size_t image_markup_after_sentence(std::string_view line) {
+  // The markup must run from an opening after a stop (spaces between) to the line's end: no
+  // stop and opening stand inside a run of images, so only the last such opening can start
+  // it, and it alone is tried (each opening tried cost a line of thousands of unclosed
+  // "<image>" its length squared).
+  const char last = line.empty() ? '\0' : line.back();
+  if (last != ')' && last != '>' && last != '|' && last != ' ') return 0;  // most lines
+  std::size_t from = std::string_view::npos, keep_at = 0;
+  for (std::size_t at = line.find_first_of("!<"); at != std::string_view::npos;
+       at = line.find_first_of("!<", at + 1)) {
+    std::size_t keep = at;
+    while (keep > 0 && is_space(line[keep - 1])) --keep;
+    if (keep == 0) continue;
+    const char stop = line[keep - 1];
+    if (stop == '.' || stop == '!' || stop == '?' || stop == '"') {
+      from = at;
+      keep_at = keep;
+    }
+  }
+  return from != std::string_view::npos && is_image_markup(line.substr(from)) ? keep_at : 0;
+}
+
 }  // namespace tuyentap

@@ -14,4 +14,11 @@ namespace tuyentap {
 // caption in a table of one column).
 bool is_image_markup(std::string_view line);
 
+// "… cùng toàn thể cán bộ, giáo viên, phụ huynh và các cháu học sinh.![]()": images' markup
+// glued after the line's last sentence (its stop, then the markup to the line's end), where the
+// photos stood under the paragraph (real-eval66/mncamlien-camthuy-1). The bytes the text keeps
+// (the markup and the spaces before it cut off), 0 when the line ends otherwise. Only the last
+// opening after a stop is tried: linear in the line.
+std::size_t image_markup_after_sentence(std::string_view line);
+
 }  // namespace tuyentap

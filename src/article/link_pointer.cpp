@@ -15,6 +15,11 @@ namespace tuyentap {
 namespace {
 
 constexpr std::size_t kMaxPointerWords = 14;
+// After an arrow the line is the link's own text, an album's or a notice's name in full
+// ("----> Xem đầy đủ toàn bộ album Lễ Vu Lan - Chúc Thọ & Dâng Y năm 2019 tại ĐÂY").
+constexpr std::size_t kMaxArrowPointerWords = 24;
+// Before an arrow, what the link is about ("Thông tin chi tiết về cuộc thi ==> XEM TẠI ĐÂY").
+constexpr std::size_t kMaxArrowLabelWords = 10;
 constexpr std::size_t kMaxLabelWords = 4;  // "Tin ảnh", "Video clip"
 
 // What may stand before the verb (fold_exact words): the reader addressed, a polite word, "có
@@ -22,6 +27,13 @@ constexpr std::size_t kMaxLabelWords = 4;  // "Tin ảnh", "Video clip"
 constexpr std::array<std::string_view, 12> kBeforeVerb = {
     "xin",         "mời",     "vui lòng",    "hãy",     "bạn đọc", "quý vị",
     "quý độc giả", "độc giả", "quý bạn đọc", "các bạn", "bạn",     "có thể"};
+// Of kBeforeVerb, the polite words alone, which may open a link's own text after an arrow.
+constexpr std::array<std::string_view, 3> kPoliteWords = {"xin", "mời", "vui lòng"};
+// Openings of what stands before an arrow pointing to a link (fold_exact): what the link gives
+// ("Thông tin chi tiết về cuộc thi ==>"), or nothing. A title or a place before an arrow
+// ("Điểm thi vào lớp 10 … ==> Xem tại đây", "Cầu Rồng → …") is no such label: the line stays.
+constexpr std::array<std::string_view, 6> kArrowLabels = {"thông tin", "chi tiết", "toàn văn",
+                                                          "nội dung",  "xem",      "mời"};
 // Openings after which the verb may come later ("Chi tiết xem tại đây", "Toàn văn Nghị quyết
 // xem tại đây").
 constexpr std::array<std::string_view, 2> kTopics = {"chi tiết", "toàn văn"};
@@ -50,17 +62,22 @@ bool is_verb_at(const std::vector<std::string>& words, std::size_t i) {
          !(i + 1 < words.size() && words[i] == "xem" && words[i + 1] == "xét");
 }
 
-bool is_pointer_text(std::string_view text) {
+// `after_arrow`: the link's own text after an arrow, which opens with the verb or a polite word
+// ("Xem …", "Xin mời xem …") and ends on "tại đây": "bạn có thể xem rồng phun lửa … ở đây"
+// tells a traveller what a place offers.
+bool is_pointer_text(std::string_view text, std::size_t max_words = kMaxPointerWords,
+                     bool after_arrow = false) {
   text = trim_spaces(text);
   // the cheap look first, as this is asked of every line: the last word is "đây"
   if (text.empty() || (text.back() != 'y' && text.back() != 'Y') ||
-      text.find(',') != std::string_view::npos || !at_most_words(text, kMaxPointerWords))
+      text.find(',') != std::string_view::npos || !at_most_words(text, max_words))
     return false;
   std::vector<std::string> words;
   each_word(fold_exact(text), [&](std::string_view w) { words.emplace_back(w); });
   if (words.size() < 3) return false;
   const std::size_t place = words.size() - 2;  // "tại đây", "ở đây"
-  if (words.back() != "đây" || (words[place] != "tại" && words[place] != "ở")) return false;
+  if (words.back() != "đây" || (words[place] != "tại" && (words[place] != "ở" || after_arrow)))
+    return false;
   for (const std::string& w : words)
     if (std::find(kTelling.begin(), kTelling.end(), w) != kTelling.end()) return false;
   for (std::string_view topic : kTopics)
@@ -74,7 +91,9 @@ bool is_pointer_text(std::string_view text) {
   for (bool more = true; more && i < place;) {
     more = false;
     for (std::string_view p : kBeforeVerb)
-      if (phrase_at(words, i, p)) {
+      if ((!after_arrow ||
+           std::find(kPoliteWords.begin(), kPoliteWords.end(), p) != kPoliteWords.end()) &&
+          phrase_at(words, i, p)) {
         i += phrase_words(p);
         more = true;
         break;
@@ -83,12 +102,44 @@ bool is_pointer_text(std::string_view text) {
   return i < place && is_verb_at(words, i);
 }
 
+// Where an arrow drawn in ASCII ("==>", "---->", "=>", ">>") or "→" ends in `line`, the first
+// one; npos when none.
+std::size_t arrow_end(std::string_view line) {
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    if (line.compare(i, 3, "→") == 0) return i + 3;
+    if (line[i] != '>' || i == 0) continue;
+    const char before = line[i - 1];
+    if (before == '=' || before == '-' || before == '>') return i + 1;
+  }
+  return std::string_view::npos;
+}
+
 }  // namespace
 
 bool is_link_pointer(std::string_view line) {
   line = trim_spaces(line);
   while (!line.empty() && (line.back() == ':' || line.back() == '.' || line.back() == ' '))
     line.remove_suffix(1);
+  // "Thông tin chi tiết về cuộc thi ==> XEM TẠI ĐÂY", "----> Xem đầy đủ toàn bộ album … tại
+  // ĐÂY": an arrow points at the link; what follows it is read as a pointer alone, what stands
+  // before it names what the link is about
+  if (line.ends_with('y') || line.ends_with('Y'))
+    if (const std::size_t arrow = arrow_end(line); arrow != std::string_view::npos) {
+      std::string_view label = line.substr(0, arrow);
+      while (!label.empty() && (label.back() == '>' || label.back() == '=' || label.back() == '-' ||
+                                label.back() == ' '))
+        label.remove_suffix(1);
+      if (label.ends_with("→")) label.remove_suffix(3);
+      const std::string folded_label = fold_exact(trim_spaces(label));
+      const bool names_link =
+          folded_label.empty() ||
+          std::any_of(kArrowLabels.begin(), kArrowLabels.end(),
+                      [&](std::string_view l) { return folded_label.starts_with(l); });
+      if (names_link && at_most_words(label, kMaxArrowLabelWords) &&
+          !ends_with_sentence_punct(label) &&
+          is_pointer_text(line.substr(arrow), kMaxArrowPointerWords, true))
+        return true;
+    }
   if (line.ends_with(')')) {
     const std::size_t open = line.rfind('(');
     if (open == std::string_view::npos) return false;

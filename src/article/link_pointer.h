@@ -14,7 +14,12 @@ namespace tuyentap {
 // later. In round brackets closing the line, after a label of at most four words ("Tin ảnh
 // (…)"), it reads as without them. A sentence that tells what was done there ("Chi bộ đã tổ chức
 // cho đảng viên xem phim tư liệu tại đây.", "Các cụ thường đến đọc sách, báo ở đây.") opens
-// with no invitation, or tells with a tense or a comma, and is none.
+// with no invitation, or tells with a tense or a comma, and is none. After an arrow ("==>",
+// "---->", "→") the link's own text may run to 24 words (its name in full), opening with the
+// verb or a polite word (xin, mời, vui lòng) and ending on "tại đây", under nothing or a label of
+// at most ten words that ends no sentence and names what the link gives (opening with "Thông
+// tin", "Chi tiết", "Toàn văn", "Nội dung", "Xem", "Mời": "Thông tin chi tiết về cuộc thi ==>
+// XEM TẠI ĐÂY"); a title or a place before the arrow keeps the line.
 bool is_link_pointer(std::string_view line);
 
 }  // namespace tuyentap

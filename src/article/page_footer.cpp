@@ -3,10 +3,12 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "article/byline.h"
 #include "article/caption.h"
 #include "article/text_lines.h"
+#include "base/ascii.h"
 #include "text/normalize.h"
 
 namespace tuyentap {
@@ -78,6 +80,47 @@ bool is_labelled_address(std::string_view line) {
          is_web_address(line.substr(colon + 2)) && !looks_like_source(line);
 }
 
+// "Bảo tàng Phụ nữ Việt Nam 37 Lý Thường Kiệt, Hoàn Kiếm, Hà Nội |": a venue's or the site
+// owner's street address in the page's layout table, its cell's bar closing it, after the text
+// (real-eval66/hanoigrapevine-1): a house number, then a street's name in capitalised words,
+// then two or more parts after commas (the ward or district, the city), each one to four
+// capitalised words, and nothing after. Only in a cell: the text's own addresses (a venue under
+// "Địa điểm:", a list of places, where to send help) stand in no cell, and a sentence says
+// "tại số 5 Lê Lợi, phường 1", a word in lower case.
+bool ends_with_street_address(std::string_view line) {
+  constexpr std::size_t kMaxWords = 24;
+  constexpr std::size_t kMaxPartWords = 4;
+  constexpr std::size_t kMinPartsAfter = 2;
+  if (!line.ends_with(" |")) return false;
+  line = trim_spaces(line.substr(0, line.size() - 2));
+  if (line.empty() || line.find(", ") == std::string_view::npos ||
+      !at_most_words(line, kMaxWords) || ends_with_sentence_punct(line))
+    return false;
+  std::size_t parts_after = 0;
+  std::string_view rest = line;
+  for (std::size_t comma = rest.rfind(", "); comma != std::string_view::npos;
+       comma = rest.rfind(", ")) {
+    const std::string_view part = rest.substr(comma + 2);
+    bool capitalised = !part.empty() && at_most_words(part, kMaxPartWords);
+    each_word(part, [&](std::string_view w) { capitalised = capitalised && starts_with_upper(w); });
+    if (!capitalised) return false;
+    ++parts_after;
+    rest = rest.substr(0, comma);
+  }
+  if (parts_after < kMinPartsAfter) return false;
+  // the street: the last number of the first part, then capitalised words to its end
+  std::vector<std::string_view> words;
+  each_word(rest, [&](std::string_view w) { words.push_back(w); });
+  for (std::size_t i = words.size(); i-- > 0;) {
+    const std::string_view w = words[i];
+    if (!w.empty() && w.front() >= '0' && w.front() <= '9')
+      return i + 1 < words.size() &&
+             w.find_first_not_of("0123456789/-AB") == std::string_view::npos;
+    if (!starts_with_upper(w)) return false;
+  }
+  return false;
+}
+
 // "2018 © Trường Tiểu học Phước Lý", "Copyright © 2020 Báo X": the site's copyright notice,
 // its sign anywhere in a short line (the [drop-line] marker "©*" takes it only first), no
 // sentence inside. A photo's credit with the sign ("Lễ trao giải (Ảnh: © Minh Anh)", "Ảnh: ©
@@ -99,7 +142,7 @@ bool is_page_footer_line(std::string_view line, const ChromeMatcher& chrome) {
   constexpr std::size_t kMinBarLinks = 2;
   if (chrome.may_match(line) && chrome.footer(chrome.key(line))) return true;
   if (is_web_address(line) || is_topic_tag(line) || is_labelled_address(line) ||
-      is_copyright_notice(line))
+      is_copyright_notice(line) || ends_with_street_address(line))
     return true;
   return at_most_words(line, kMaxBarWords) && !ends_with_sentence_punct(line) &&
          chrome.links_in(fold_for_match(line)) >= kMinBarLinks;

@@ -20,6 +20,10 @@ namespace tuyentap {
 //    ("Nguồn: https://…") aside;
 //  - the site's copyright notice, "©" anywhere in a line of at most 20 words with no sentence
 //    inside ("2018 © Trường Tiểu học Phước Lý");
+//  - a street address closing a layout table's cell: a house number, a street's capitalised
+//    name, then two or more capitalised parts after commas, and the cell's bar ("Bảo tàng Phụ
+//    nữ Việt Nam 37 Lý Thường Kiệt, Hoàn Kiếm, Hà Nội |"); the text's own addresses stand in
+//    no cell;
 //  - the page's box of the article's topic: "Chủ đề" and a name in capitals ("Chủ đề BẢO VỆ
 //    NỀN TẢNG TƯ TƯỞNG CỦA ĐẢNG").
 bool is_page_footer_line(std::string_view line, const ChromeMatcher& chrome);

@@ -15,7 +15,7 @@ namespace tuyentap {
 bool is_page_line(std::string_view s) {
   return is_menu_item(s) || is_menu_bar(s) || is_page_actions_bar(s) || is_phone_line(s) ||
          is_counters(s) || is_page_widget_line(s) || is_counts_row(s) || is_page_part_name(s) ||
-         is_click_hint(s) || is_welcome_banner(s) || is_site_address(s);
+         is_click_hint(s) || is_welcome_banner(s) || is_site_address(s) || is_portal_name(s);
 }
 
 bool names_no_section(std::string_view s) {

@@ -12,7 +12,8 @@ namespace tuyentap {
 // ("Chế độ ban đêm In trang Xuất PDF"), the masthead's phone line, view counters, a widget's
 // line or a row of counts, the name of a part of the page (header_lines.h, page_widgets.h), a
 // widget's hint to the reader ("Bấm vào hình để xem kích thước thật": click_hint.h), the site's
-// address alone ("LangUuDiem.Com": header_lines.h is_site_address). A
+// address alone ("LangUuDiem.Com": header_lines.h is_site_address) or a portal's name whole
+// ("Cổng thông tin điện tử Kiên Giang": is_portal_name). A
 // breadcrumb is the page's too, but names the article's section: it is not one of these.
 bool is_page_line(std::string_view line);
 

@@ -5,6 +5,7 @@
 #include <array>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "article/address_words.h"
 #include "article/article_tail.h"
@@ -117,13 +118,33 @@ std::size_t credit_closing_story(const std::vector<Paragraph>& body) {
 bool has_predicate(std::string_view label) {
   static constexpr std::array<std::string_view, 8> kVerbMarkers = {"được", "bị",  "đã",  "đang",
                                                                    "sẽ",   "vừa", "đều", "cũng"};
+  // "bị" closes words that are no passive's mark: "chuẩn bị" (prepare), "thiết bị" (equipment),
+  // "trang bị" (equip), "dự bị" (reserve): "Một số hình ảnh chuẩn bị cho hội thi" is a label
+  // (real-eval46/mntuoingoc-1, real-eval67/chuabuuda-1). "được" before "ghi" or "chụp" says how
+  // the photos were taken ("Sau đây là một số hình ảnh được ghi nhận …", real-eval67/
+  // dulichbinhthuan-1), no more than the label's own words.
+  static constexpr std::array<std::string_view, 4> kBeforeNoPassive = {"chuẩn", "thiết", "trang",
+                                                                       "dự"};
   std::string folded = fold_exact(label);
-  bool found = false;
+  std::vector<std::string_view> words;
   each_word(folded, [&](std::string_view w) {
-    while (!w.empty() && (w.back() == '.' || w.back() == ',')) w.remove_suffix(1);
-    found = found || std::find(kVerbMarkers.begin(), kVerbMarkers.end(), w) != kVerbMarkers.end();
+    while (!w.empty() && (w.back() == '.' || w.back() == ',' || w.back() == ':'))
+      w.remove_suffix(1);
+    words.push_back(w);
   });
-  return found;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (std::find(kVerbMarkers.begin(), kVerbMarkers.end(), words[i]) == kVerbMarkers.end())
+      continue;
+    if (words[i] == "bị" && i > 0 &&
+        std::find(kBeforeNoPassive.begin(), kBeforeNoPassive.end(), words[i - 1]) !=
+            kBeforeNoPassive.end())
+      continue;
+    if (words[i] == "được" && i + 1 < words.size() &&
+        (words[i + 1] == "ghi" || words[i + 1] == "chụp"))
+      continue;
+    return true;
+  }
+  return false;
 }
 
 }  // namespace

@@ -30,6 +30,7 @@
 #include "article/verse.h"
 #include "base/ascii.h"
 #include "text/date_line.h"
+#include "text/normalize.h"
 
 namespace tuyentap {
 
@@ -59,6 +60,9 @@ bool section_under_doubled_title(std::span<const std::string_view> paras,
 // as pages print them (a sapo is a sentence).
 bool kicker_then_title(std::span<const std::string_view> paras, std::size_t k) {
   if (k + 2 >= paras.size() || !is_body_text(paras[k + 2])) return false;
+  // "Lễ giỗ lần thứ 153 …" over "LỄ GIỖ LẦN THỨ 153 …": the title printed again in capitals, as
+  // a blog's post heading repeats it (real-eval67/gxucanxay-1), no section over a title
+  if (fold_for_match(paras[k]) == fold_for_match(paras[k + 1])) return false;
   for (std::size_t i = k; i <= k + 1; ++i)
     if (!is_title_like(paras[i]) || ends_with_sentence_punct(paras[i]) || is_body_text(paras[i]))
       return false;

@@ -158,7 +158,13 @@ void blank_shaped_chrome(PreparedText& t, const ChromeMatcher& chrome, const Key
     }
     // the photos' names glued after the paragraph's last sentence: the photos stood under it
     bool photos_after = false;
-    if (std::size_t names = photo_file_stems_after_sentence(line)) {
+    // an image's markup glued there ("… học sinh.![]()") is cut off and told with the photos'
+    // leftovers; the line under it learns no photo stood over it: a sentence there is the
+    // text's as often as a caption, and the caption rules read it as they did
+    if (std::size_t kept = image_markup_after_sentence(line)) {
+      line.resize(kept);
+      t.photo_lines += 1;
+    } else if (std::size_t names = photo_file_stems_after_sentence(line)) {
       line.resize(names);
       while (!line.empty() && line.back() == ' ') line.pop_back();
       photos_after = true;

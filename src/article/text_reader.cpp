@@ -25,6 +25,7 @@
 #include "article/header_byline.h"
 #include "article/header_lines.h"
 #include "article/lead_prefix.h"
+#include "article/office_byline.h"
 #include "article/official_document.h"
 #include "article/photo_story.h"
 #include "article/place_tag.h"
@@ -46,6 +47,7 @@
 #include "article/wrapped_title.h"
 #include "article/writer_positions.h"
 #include "article/writer_unit.h"
+#include "base/ascii.h"
 #include "text/date_line.h"
 #include "text/normalize.h"
 
@@ -168,6 +170,23 @@ bool is_clock_over_chrome(const HeaderLayout& h, const std::vector<std::size_t>&
   return chrome >= kMinChromeUnderClock;
 }
 
+// `above` is `name` (a writer's, two words at least), then a post with nothing between: a
+// position (byline.h opens_with_position, "Hiệu trưởng nhà trường") or an editorial board
+// after a rank ("Thường trực Ban biên tập", office_byline.h), at most six words, no stop, as a
+// signature prints it; a caption or a sentence about the person says more.
+bool signed_with_post_above(std::string_view above, std::string_view name) {
+  constexpr std::size_t kMaxPostWords = 6;
+  if (name.find(' ') == std::string_view::npos || above.size() <= name.size() + 1 ||
+      !above.starts_with(name) || above[name.size()] != ' ')
+    return false;
+  const std::string_view post = trim_spaces(above.substr(name.size()));
+  if (!at_most_words(post, kMaxPostWords) || ends_with_sentence_punct(post)) return false;
+  std::string_view board = post;
+  for (std::string_view rank : {"Thường trực ", "Trưởng ", "Phó "})
+    if (board.starts_with(rank)) board.remove_prefix(rank.size());
+  return opens_with_position(post) || is_editorial_board(board);
+}
+
 // Step 2: the header's fields into `a`, a byline standing in the header into `byline`, whether
 // the title stands right over the date line into `title_over_date`, whether the page shows
 // no title (HeaderLayout::no_title) into `no_title`; returns the body. The paragraphs above
@@ -268,6 +287,14 @@ Paragraphs read_header(Paragraphs& paras, const std::vector<bool>& twice,
       if (auto dt = take_date_beside_name(body[i].text, i + kBylineLines >= stamps)) {
         a.date = dt->date;
         a.time = dt->time;
+        // "Quí Nguyễn Thường trực Ban biên tập" over "Ngày đăng: … người đăng Quí Nguyễn": the
+        // poster signed the text with his post right above; that line is the byline, the
+        // name printed again with the date is the theme's (real-eval67/phatgiaobinhduong-1)
+        if (i > 0 && signed_with_post_above(body[i - 1].text, body[i].text)) {
+          body[i - 1].text = std::move(body[i].text);
+          body[i - 1].lines += body[i].lines;
+          body.erase(body.begin() + static_cast<std::ptrdiff_t>(i));
+        }
         break;
       }
     }

@@ -146,7 +146,8 @@ constexpr const char* kStageSentences[] = {
     N_("use \"official\", \"book\", \"pocket\" or the path to your own copy of one of "
        "templates/pdf/*.toml"),
     N_("names a font file that does not exist: %s"),
-    N_("give a path to a .ttf, absolute or relative to %s"),
+    // the style's folder, then the data folder
+    N_("give a path to a .ttf, absolute or relative to %s or to %s"),
     N_("the margins leave too little room for text"),
     N_("make the margins smaller or the page larger"),
     N_("[fonts] must name regular, bold, italic and bold_italic"),

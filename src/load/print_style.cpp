@@ -72,7 +72,7 @@ PrintStyle load_print_style(const std::string& name_or_path) {
     if (!fs::exists(file, ec)) {
       throw Error(
           "print style: names a font file that does not exist: " + file, at.file, at.line,
-          "give a path to a .ttf, absolute or relative to " + style_dir + " or " + data_dir());
+          "give a path to a .ttf, absolute or relative to " + style_dir + " or to " + data_dir());
     }
     check_inside(file, allowed, at);
     NamedBytes font = named_bytes(file, read_regular_file(file, kMaxFontBytes, at));

@@ -66,7 +66,8 @@ struct DatedLine {
 };
 std::optional<DatedLine> split_date_line(std::string_view line);  // date_split.cpp
 
-// "by ", "By ", "BY ", "Bởi ", "bởi ", "BỞI " opening `line`: the bytes they take, 0 when none.
+// "by ", "By ", "BY ", "Bởi ", "bởi ", "BỞI ", "người đăng " (in any of its three cases) opening
+// `line`: the bytes they take, 0 when none.
 // The word a theme prints before a post's poster: after the date (split_date_line) or on a
 // line of its own (article/by_line.h). Printed forms only: "bơi", "bội" fold as "bởi" does.
 std::size_t by_word_size(std::string_view line);  // date_split.cpp

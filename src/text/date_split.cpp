@@ -88,7 +88,10 @@ bool is_day_word(std::string_view w) {
 }  // namespace
 
 std::size_t by_word_size(std::string_view line) {
-  for (std::string_view by : {"by ", "By ", "BY ", "Bởi ", "bởi ", "BỞI "})
+  // "người đăng" (the poster): WordPress's "Ngày đăng: <date> người đăng <poster>" in a
+  // Vietnamese theme (real-eval67/phatgiaobinhduong-1)
+  for (std::string_view by :
+       {"by ", "By ", "BY ", "Bởi ", "bởi ", "BỞI ", "người đăng ", "Người đăng ", "NGƯỜI ĐĂNG "})
     if (line.starts_with(by)) return by.size();
   return 0;
 }

@@ -48,6 +48,30 @@ TEST_CASE("a style typo says 'did you mean official', before anything is written
   CHECK(empty_folder(dir));
 }
 
+TEST_CASE("a style naming a missing font says in Vietnamese where a font may be put") {
+  std::string dir = fresh_dir("clerk-style-font");
+  {
+    std::ifstream in(source_path("templates/pdf/official.toml"));
+    std::stringstream style;
+    style << in.rdbuf();
+    std::string text = style.str();
+    const std::string font = "LiberationSerif-Regular.ttf";
+    text.replace(text.find(font), font.size(), "khong-co.ttf");
+    std::ofstream(dir + "/kieu.toml") << text;
+  }
+  std::filesystem::create_directories(dir + "/out");
+  RunResult r = run(tuyentap_vi() + " build '" + kArchive + "' --style '" + dir +
+                    "/kieu.toml' -o '" + dir + "/out/sach'");
+  INFO(r.out);
+  CHECK(r.exit_code == 2);
+  CHECK(has(r.out, "khong-co.ttf"));
+  // both folders a relative path may start from, joined in Vietnamese (the hint once printed
+  // "… tính từ <style folder> or <data folder>")
+  CHECK(has(r.out, "đầy đủ hoặc tính từ " + dir + " hoặc từ "));
+  CHECK_FALSE(has(r.out, " or "));
+  CHECK(empty_folder(dir + "/out"));
+}
+
 TEST_CASE("a topic that matches nothing is a warning with the closest topics, --strict stops") {
   std::string dir = fresh_dir("clerk-topic");
   std::string cmd = tuyentap_vi() + " build '" + kArchive +
