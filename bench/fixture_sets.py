@@ -17,9 +17,9 @@ import re
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FIXTURES = os.path.join(ROOT, "tests", "fixtures")
-# real-eval68 (session 38) and every later set; real-eval34 … 67 and real-site34 … 38, held
-# out in sessions 15 … 37 and measured there, are learning sets
-HELD_OUT_FROM = 68
+# real-eval70 (session 39) and every later set; real-eval34 … 69 and real-site34 … 38, held
+# out in sessions 15 … 38 and measured there, are learning sets
+HELD_OUT_FROM = 70
 
 _NUMBERED = re.compile(r"^real-(eval|site)(\d*)$")
 
