@@ -319,8 +319,9 @@ bool is_article_credit(std::string_view before) {
 
 }  // namespace
 
-std::optional<Block> parse_caption(std::string_view line) {
-  line = trim_spaces(line);
+namespace {
+
+std::optional<Block> parse_caption_line(std::string_view line) {
   if (std::size_t len = photo_word_at(line, 0)) {
     if (auto text = after_photo_number(line, len)) {
       if (!at_most_words(*text, kMaxCaptionWords)) return std::nullopt;
@@ -361,6 +362,28 @@ std::optional<Block> parse_caption(std::string_view line) {
   }
   if (!at_most_words(block.text, kMaxCaptionWords)) return std::nullopt;
   return block;
+}
+
+}  // namespace
+
+std::optional<Block> parse_caption(std::string_view line) {
+  line = trim_spaces(line);
+  if (std::optional<Block> caption = parse_caption_line(line)) return caption;
+  // "( Ảnh: Các luật sư tại trụ sở Đoàn Luật sư TP Hà Nội)" (real-eval68/luathalan-1): a whole
+  // line in round brackets, the photo's label first inside with its colon and a scene after
+  // it: the caption inside, one phrase (no stop, at most 25 words: a note to the readers in
+  // brackets, "(Ảnh: Bài viết có sử dụng …, …)", or a sentence stays the text's)
+  constexpr std::size_t kMaxBracketedWords = 25;
+  if (line.size() < 2 || line.front() != '(' || line.back() != ')') return std::nullopt;
+  const std::string_view inner = trim_spaces(line.substr(1, line.size() - 2));
+  const std::size_t len = photo_word_at(inner, 0);
+  if (len == 0 || !inner.substr(len).starts_with(':') ||
+      inner.find_first_of("().!?;") != std::string_view::npos ||
+      !at_most_words(inner, kMaxBracketedWords))
+    return std::nullopt;
+  std::optional<Block> caption = parse_caption_line(inner);
+  if (!caption || caption->text.empty() || !caption->credit.empty()) return std::nullopt;
+  return caption;
 }
 
 bool is_credit_alone(std::string_view line) {

@@ -102,6 +102,18 @@ std::size_t glued_labelled_byline(std::string_view paragraph) {
   return at + static_cast<std::size_t>(p.data() - paragraph.data());
 }
 
+std::size_t glued_newsroom_role(std::string_view paragraph) {
+  std::string_view p = trim_spaces(paragraph);
+  if (p.ends_with('.')) p.remove_suffix(1);
+  const std::size_t space = p.rfind(' ');
+  if (space == npos) return npos;
+  const std::string_view role = p.substr(space + 1);
+  if (role != "PV" && role != "CTV" && role != "BTV" && role != "P.V") return npos;
+  const std::string_view before = trim_spaces(p.substr(0, space));
+  if (!ends_a_sentence(before, true) || !is_prose(before)) return npos;
+  return space + 1 + static_cast<std::size_t>(p.data() - paragraph.data());
+}
+
 std::string_view name_before_glued_unit(std::string_view line) {
   constexpr std::size_t kMaxWords = 12, kFewestNameWords = 2, kMostNameWords = 4;
   line = trim_spaces(line);

@@ -29,6 +29,13 @@ void settle_header_byline(HeaderByline& hb, const std::string& header_byline, Ar
   const std::string& header = hb.author.empty() ? header_byline : hb.author;
   std::string_view name = author_in_byline(byline_without_final_stop(header));
   if (name.empty() || same_writer(name, a.author)) return;
+  // "Tác giả: Trần Minh Đức" under the title, "… năm 2008. PV." at the end: a newsroom's role
+  // names nobody, the writer named over the text is the author
+  if (is_newsroom_role(a.author) && looks_like_name(name)) {
+    a.author = std::string(name);
+    hb.lines.clear();
+    return;
+  }
   if (looks_like_source(a.author) && looks_like_name(name)) {
     // "Trần Minh Khoa" under the title, "Theo báo X" or "(Báo X)" at the end: the writer is
     // the author, the paper the article's source (byline_outlet.h)

@@ -98,8 +98,10 @@ std::string_view name_ending(std::string_view line) {
   }
   if (w.size() - from < 2) return {};
   const std::string opening = fold_exact(std::string(w[from]) + " " + std::string(w[from + 1]));
+  // "Lm. Phaolô Phạm Thanh Thảo": a priest's title abbreviated, his saint's name after it
   const bool clergy =
-      std::find(kClergyTitles.begin(), kClergyTitles.end(), opening) != kClergyTitles.end();
+      std::find(kClergyTitles.begin(), kClergyTitles.end(), opening) != kClergyTitles.end() ||
+      fold_exact(w[from]) == "lm.";
   if (!clergy && !is_family_name(w[from])) return {};
   const std::size_t begin = static_cast<std::size_t>(w[from].data() - line.data());
   return line.substr(begin);
@@ -118,6 +120,36 @@ std::size_t frame_end_begin(const std::vector<Paragraph>& paras, std::size_t fro
       return i;
   }
   return paras.size();
+}
+
+// "(Số 01/T03.2023)", "Số: 12/TB-UBND": the document's number on its own line under its kind.
+bool is_number_line(std::string_view line) {
+  constexpr std::size_t kMaxNumberWords = 4;
+  line = trim_spaces(line);
+  if (line.starts_with('(') && line.ends_with(')')) line = line.substr(1, line.size() - 2);
+  return at_most_words(line, kMaxNumberWords) &&
+         (opens_with(line, "so ") || opens_with(line, "so:")) &&
+         line.find_first_of("0123456789") != std::string_view::npos;
+}
+
+// "Đà Nẵng, ngày 10 tháng 03 năm 2023": the place and day a document signed with no letterhead
+// sets over its signature: the day, its line's part from "ngày", or "".
+std::string place_and_day(std::string_view line) {
+  constexpr std::size_t kMaxPlaceWords = 12;
+  constexpr std::size_t kMaxPlaceNameWords = 4;
+  line = trim_spaces(line);
+  const std::size_t comma = line.find(", ");
+  if (comma == std::string_view::npos || !at_most_words(line, kMaxPlaceWords) ||
+      line.find(':') != std::string_view::npos)
+    return {};
+  // the place: a name of a few capitalised words ("Đà Nẵng", "TP. Hồ Chí Minh"), no label
+  const std::string_view place = line.substr(0, comma);
+  if (!at_most_words(place, kMaxPlaceNameWords)) return {};
+  for (std::string_view w : spaced_words(place))
+    if (!starts_with_upper(w)) return {};
+  std::string_view day = trim_spaces(line.substr(comma + 1));
+  if (!day.starts_with("ngày ") || !parse_date_line(day)) return {};
+  return std::string(day);
 }
 
 // "Đã ký", "(Đã ký)", "(đã ký)", "Ký tên": the mark a document posted as a text sets where the
@@ -166,6 +198,21 @@ bool names_document_kind(std::string_view line) {
   return std::find(kKinds.begin(), kKinds.end(), key) != kKinds.end();
 }
 
+namespace {
+
+// The kind's bytes opening a line of no letterhead: the kind alone, or its number joined to it
+// on the line ("THÔNG BÁO (Số 01/T03.2023)"); 0 for any other line.
+std::size_t kind_size(std::string_view line) {
+  if (names_document_kind(line)) return line.size();
+  const std::size_t open = line.find(" (");
+  if (open != std::string_view::npos && names_document_kind(line.substr(0, open)) &&
+      is_number_line(line.substr(open + 1)))
+    return open;
+  return 0;
+}
+
+}  // namespace
+
 std::optional<DocumentFrame> read_document_frame(std::vector<Paragraph>& paras) {
   const std::size_t head = std::min(paras.size(), kHeadParagraphs);
   std::size_t motto = head;
@@ -174,11 +221,23 @@ std::optional<DocumentFrame> read_document_frame(std::vector<Paragraph>& paras) 
   std::size_t kind = head;
   for (std::size_t i = motto + 1; i < head && kind == head; ++i)
     if (names_document_kind(paras[i].text)) kind = i;
-  if (motto == head || kind == head) return std::nullopt;
+  // a notice posted with no letterhead: its kind first, perhaps its number, then its subject
+  // ("THÔNG BÁO" / "(Số 01/T03.2023)" / "V/v. THÁNH LỄ …", real-eval69/giaoxuchinhtoadanang-1)
+  std::size_t number = 0, kind_bytes = 0;
+  if (motto == head && head > 2 && (kind_bytes = kind_size(paras[0].text)) != 0) {
+    number = is_number_line(paras[1].text) ? 1 : 0;
+    // the subject names what the notice is about, no sentence ("Về việc này, Ban …")
+    const std::string_view subject = paras[1 + number].text;
+    if ((opens_with(subject, "v/v") || opens_with(subject, "ve viec ")) &&
+        !opens_with(subject, "ve viec nay") && subject.find(", ") == std::string_view::npos &&
+        !is_prose(subject))
+      kind = 0;
+  }
+  if ((motto == head && kind != 0) || kind == head) return std::nullopt;
 
   DocumentFrame doc;
-  doc.title = paras[kind].text;
-  std::size_t at = kind + 1;
+  doc.title = kind_bytes != 0 ? paras[kind].text.substr(0, kind_bytes) : paras[kind].text;
+  std::size_t at = kind + 1 + number;
   for (std::size_t n = 0;
        at < paras.size() && n < kMaxSubjectLines && continues_subject(paras[at].text); ++at, ++n) {
     doc.title += " " + paras[at].text;
@@ -197,6 +256,7 @@ std::optional<DocumentFrame> read_document_frame(std::vector<Paragraph>& paras) 
         date_line = p.substr(d);
   }
   for (std::size_t i = 0; i < kind; ++i) doc.lines += paras[i].lines;
+  if (number != 0) doc.lines += paras[kind + number].lines;
   // the addressees and the salutation
   std::size_t text = at;
   if (text < paras.size() && opens_with(paras[text].text, "kinh gui")) {
@@ -209,8 +269,30 @@ std::optional<DocumentFrame> read_document_frame(std::vector<Paragraph>& paras) 
       at_most_words(paras[text].text, kMaxSalutationWords))
     doc.lines += paras[text++].lines;
   if (text >= paras.size()) return std::nullopt;  // a letterhead over nothing: no text to read
-  // the recipients and the signature
-  const std::size_t end = frame_end_begin(paras, text + 1);
+  // the recipients and the signature; with no letterhead, the place and day over the signature
+  std::size_t end = frame_end_begin(paras, text + 1);
+  if (motto == head && end == paras.size()) {
+    // the day's line and under it only the signature: an office, a name (at most three lines
+    // of a few words each, no sentence), never a schedule's or a venue's lines
+    constexpr std::size_t kMaxSignerLines = 3, kMaxSignerWords = 8;
+    const auto signature_under = [&](std::size_t i) {
+      if (paras.size() - i - 1 > kMaxSignerLines) return false;
+      for (std::size_t j = i + 1; j < paras.size(); ++j)
+        if (!at_most_words(paras[j].text, kMaxSignerWords) || is_prose(paras[j].text) ||
+            paras[j].text.find(':') != std::string::npos)
+          return false;
+      return true;
+    };
+    for (std::size_t i =
+             std::max(text + 1, paras.size() - std::min(paras.size(), kMaxSignatureLines));
+         i + 1 < paras.size() && end == paras.size(); ++i)
+      if (std::string day = place_and_day(paras[i].text); !day.empty() && signature_under(i)) {
+        end = i;
+        // the page's own date line under the subject ("Đăng ngày: 25/04/2024") dates it
+        if (date_line.empty() && !(at < paras.size() && parse_date_line(paras[at].text)))
+          date_line = std::move(day);
+      }
+  }
   for (std::size_t i = end; i < paras.size(); ++i) {
     doc.lines += paras[i].lines;
     if (std::string_view name = name_ending(paras[i].text); !name.empty())

@@ -23,7 +23,7 @@ constexpr std::size_t kToldRun = 4;  // words in a row a caption retells (echo_c
 // Worded as a photo's caption, whatever stands around it.
 bool worded_as_caption(const std::string& p) {
   return describes_photo_scene(p) || names_photo_position(p) || names_photo_view(p) ||
-         names_portrait(p);
+         names_portrait(p) || labels_photo_scene(p);
 }
 
 // Shaped as a photo's caption: who or what the photo shows opens it and an act done before a

@@ -357,6 +357,18 @@ bool describes_photo_scene(std::string_view printed, bool photo_stood) {
   return has_any(words, kSceneTitles) || names_a_place(words);
 }
 
+bool labels_photo_scene(std::string_view p) {
+  constexpr std::string_view kLabel = "Hình ảnh ";
+  constexpr std::size_t kMaxWords = 40;  // syllables: the label on a scene with its place
+  if (!p.starts_with(kLabel) || !at_most_words(p, kMaxWords) || ends_with_sentence_punct(p) ||
+      p.find_first_of(".!?;:\"") != std::string_view::npos ||
+      p.find("“") != std::string_view::npos || has_reasoning_words(p))
+    return false;
+  const std::string_view rest = p.substr(kLabel.size());
+  return starts_with_lower(rest) &&
+         (rest.find(" tham gia ") != std::string_view::npos || names_event_or_act(rest));
+}
+
 bool shows_photo_act(std::string_view line) {
   std::vector<Word> words = words_of(line);
   return first_act(words) < words.size();

@@ -52,6 +52,15 @@ bool is_reasoning_word(std::string_view key);
 // The line holds one of those words or phrases ("cho biết" included).
 bool has_reasoning_words(std::string_view line);
 
+// "Hình ảnh đoàn viên công đoàn … tham gia …": the photos' own label before who they show (a
+// word in lower case: people, not a gallery's event by its name, "Hình ảnh Đại hội …"), then
+// what those people do ("tham gia", or an act or event above), at most 40 words with no stop,
+// colon or quotation anywhere and no reasoning word (real-eval69/vqgpq-kiengiang-1's two photos
+// under its lead). "Hình ảnh …" is as often figurative in a sentence whose stop a page lost:
+// the reader takes such lines for captions two in a row only, and a run of them for no box of
+// related links.
+bool labels_photo_scene(std::string_view line);
+
 // The line names an act done in front of a camera (trao, phát biểu, chủ trì …, as above),
 // not made a thing ("bài phát biểu") nor a talk ("trao đổi"): a cue of caption_score.h.
 bool shows_photo_act(std::string_view line);

@@ -276,6 +276,14 @@ void read_blocks(std::vector<Paragraph>& body, Article& a) {
       a.blocks.push_back(Block{BlockType::Heading, p, {}});
       continue;
     }
+    // "Hình ảnh đoàn viên … tham gia …" under the lead, two such lines in a row: the photos'
+    // labels on their scenes (scene_caption.h), a comma in them or none
+    if (have_lead && labels_photo_scene(p) &&
+        ((i + 1 < body.size() && labels_photo_scene(body[i + 1].text)) ||
+         (i > 0 && labels_photo_scene(body[i - 1].text)))) {
+      a.blocks.push_back(Block{BlockType::Caption, p, {}});
+      continue;
+    }
     // A short line printed again elsewhere in the text: a caption each time, a photo's that
     // another shares, or the lead photo's set again under its figure (repeated_caption.h).
     // Over the lead, only with body text under it: a sapo is no line of a few words. The title

@@ -159,12 +159,14 @@ bool ends_page_text(std::string_view p) {
 // "… nhiệm kỳ 2020 – 2025. (Hà Nguyên)": the writer's name glued in brackets after the last
 // sentence, with no sentence nor byline after it, becomes the byline's own paragraph
 // (end_byline_shapes.h), unless the text above names that person (its subject); so does a
-// writer's label glued to the last sentence's stop ("… tỉnh Trà Vinh.Tin: Trương Thị Yên").
+// writer's label glued to the last sentence's stop ("… tỉnh Trà Vinh.Tin: Trương Thị Yên"), and a
+// newsroom's role signing there ("… vào Quý III năm 2008. PV.").
 void split_glued_byline(Paragraphs& body) {
   for (std::size_t i = body.size(); i-- > 0;) {
     std::size_t at = glued_name_in_brackets(body[i].text);
     const bool bracketed = at != std::string::npos;
     if (!bracketed) at = glued_labelled_byline(body[i].text);
+    if (at == std::string::npos) at = glued_newsroom_role(body[i].text);
     if (at != std::string::npos) {
       std::string byline = body[i].text.substr(at);
       if (bracketed && named_above(body, i, byline_without_brackets(byline))) return;

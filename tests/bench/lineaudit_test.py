@@ -79,6 +79,20 @@ class ProseUnderACount(unittest.TestCase):
         found = self.classes("a warning that counts nothing")
         self.assertEqual([c for c in found if c[1] in (3, 4)], [("tail", 3), ("tail", 4)])
 
+    def test_a_byline_glued_after_the_last_sentence_and_split_off_is_kept(self):
+        # "… thống nhất rất cao. PV.": the reader gives the sentence to a block and "PV" to the
+        # author; the line is in the article, whole, however short the author
+        a = article("a warning that counts nothing")
+        a["blocks"] = [{"type": "paragraph", "text": PAGE[2]},
+                       {"type": "paragraph", "text": PAGE[3]}]
+        a["author"] = "PV"
+        with open(self.path, "w", encoding="utf-8") as f:
+            f.write("\n".join(PAGE[:3] + [PAGE[3] + " PV."]) + "\n")
+        self.assertEqual(lineaudit.audit(self.tmp.name, a, self.path), [])
+        a["author"] = "CTV"  # another author: the line's end is in no field
+        self.assertEqual([c[:2] for c in lineaudit.audit(self.tmp.name, a, self.path)],
+                         [("tail", 4)])
+
     def test_a_sentence_is_six_words_to_its_stop_or_over_forty(self):
         self.assertTrue(lineaudit.is_prose("Hội nghị đã diễn ra rất thành công."))
         self.assertTrue(lineaudit.is_prose("Ông nói: “Chúng ta phải làm tốt hơn nữa!”"))
