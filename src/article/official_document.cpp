@@ -165,6 +165,17 @@ bool is_signed_mark(std::string_view line) {
   return folded == "da ky" || folded == "ky ten";
 }
 
+// The kind's bytes opening a line of no letterhead: the kind alone, or its number joined to it
+// on the line ("THÔNG BÁO (Số 01/T03.2023)"); 0 for any other line.
+std::size_t kind_size(std::string_view line) {
+  if (names_document_kind(line)) return line.size();
+  const std::size_t open = line.find(" (");
+  if (open != std::string_view::npos && names_document_kind(line.substr(0, open)) &&
+      is_number_line(line.substr(open + 1)))
+    return open;
+  return 0;
+}
+
 }  // namespace
 
 std::optional<DocumentFrame> read_closing_signature(std::vector<Paragraph>& paras) {
@@ -197,21 +208,6 @@ bool names_document_kind(std::string_view line) {
   const std::string key = fold_for_match(line);
   return std::find(kKinds.begin(), kKinds.end(), key) != kKinds.end();
 }
-
-namespace {
-
-// The kind's bytes opening a line of no letterhead: the kind alone, or its number joined to it
-// on the line ("THÔNG BÁO (Số 01/T03.2023)"); 0 for any other line.
-std::size_t kind_size(std::string_view line) {
-  if (names_document_kind(line)) return line.size();
-  const std::size_t open = line.find(" (");
-  if (open != std::string_view::npos && names_document_kind(line.substr(0, open)) &&
-      is_number_line(line.substr(open + 1)))
-    return open;
-  return 0;
-}
-
-}  // namespace
 
 std::optional<DocumentFrame> read_document_frame(std::vector<Paragraph>& paras) {
   const std::size_t head = std::min(paras.size(), kHeadParagraphs);
@@ -273,10 +269,10 @@ std::optional<DocumentFrame> read_document_frame(std::vector<Paragraph>& paras) 
   std::size_t end = frame_end_begin(paras, text + 1);
   if (motto == head && end == paras.size()) {
     // the day's line and under it only the signature: an office, a name (at most three lines
-    // of a few words each, no sentence), never a schedule's or a venue's lines
+    // of a few words each, no sentence), never a schedule's or a venue's lines; so the day's
+    // line is one of the last four
     constexpr std::size_t kMaxSignerLines = 3, kMaxSignerWords = 8;
     const auto signature_under = [&](std::size_t i) {
-      if (paras.size() - i - 1 > kMaxSignerLines) return false;
       for (std::size_t j = i + 1; j < paras.size(); ++j)
         if (!at_most_words(paras[j].text, kMaxSignerWords) || is_prose(paras[j].text) ||
             paras[j].text.find(':') != std::string::npos)
@@ -284,7 +280,7 @@ std::optional<DocumentFrame> read_document_frame(std::vector<Paragraph>& paras) 
       return true;
     };
     for (std::size_t i =
-             std::max(text + 1, paras.size() - std::min(paras.size(), kMaxSignatureLines));
+             std::max(text + 1, paras.size() - std::min(paras.size(), kMaxSignerLines + 1));
          i + 1 < paras.size() && end == paras.size(); ++i)
       if (std::string day = place_and_day(paras[i].text); !day.empty() && signature_under(i)) {
         end = i;
