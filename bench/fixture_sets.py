@@ -17,9 +17,9 @@ import re
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FIXTURES = os.path.join(ROOT, "tests", "fixtures")
-# real-eval70 (session 39) and every later set; real-eval34 … 69 and real-site34 … 38, held
-# out in sessions 15 … 38 and measured there, are learning sets
-HELD_OUT_FROM = 70
+# real-eval72 (session 40) and every later set; real-eval34 … 71 and real-site34 … 38, held
+# out in sessions 15 … 39 and measured there, are learning sets
+HELD_OUT_FROM = 72
 
 _NUMBERED = re.compile(r"^real-(eval|site)(\d*)$")
 
