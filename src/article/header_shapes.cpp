@@ -145,4 +145,25 @@ bool is_quoted_saying(std::string_view s) {
   return inner.find("”") == std::string_view::npos && inner.find('"') == std::string_view::npos;
 }
 
+namespace {
+
+// "3. Ông …" with n = 3: the item's number, a stop and a space, then its text.
+bool numbered_item(std::string_view s, std::size_t n) {
+  const std::string label = std::to_string(n) + ". ";
+  return s.size() > label.size() && s.starts_with(label);
+}
+
+}  // namespace
+
+bool opens_numbered_list(std::span<const std::string_view> paras, std::size_t i) {
+  constexpr std::size_t kMinItems = 3;
+  constexpr std::size_t kMaxAnnouncingWords = 20;
+  if (i + kMinItems >= paras.size() || !paras[i].ends_with(':') || numbered_item(paras[i], 1) ||
+      !at_most_words(paras[i], kMaxAnnouncingWords))
+    return false;
+  for (std::size_t n = 1; n <= kMinItems; ++n)
+    if (!numbered_item(paras[i + n], n)) return false;
+  return true;
+}
+
 }  // namespace tuyentap

@@ -7,6 +7,7 @@
 
 #include "article/byline.h"
 #include "article/caption.h"
+#include "article/leading_symbols.h"
 #include "article/text_lines.h"
 #include "base/ascii.h"
 #include "text/normalize.h"
@@ -140,6 +141,9 @@ bool is_copyright_notice(std::string_view line) {
 bool is_page_footer_line(std::string_view line, const ChromeMatcher& chrome) {
   constexpr std::size_t kMaxBarWords = 8;
   constexpr std::size_t kMinBarLinks = 2;
+  // "♦ Hotline: 0966173119", "📞 Email: …": a symbol set as the contact lines' bullet says
+  // nothing of them (leading_symbols.h; real-eval70/vqgbavi-1)
+  line = without_leading_symbols(line);
   if (chrome.may_match(line) && chrome.footer(chrome.key(line))) return true;
   if (is_web_address(line) || is_topic_tag(line) || is_labelled_address(line) ||
       is_copyright_notice(line) || ends_with_street_address(line))

@@ -10,7 +10,8 @@
 namespace tuyentap {
 
 // One of:
-//  - a [footer] marker's line ("Liên hệ", "Địa chỉ: …");
+//  - a [footer] marker's line ("Liên hệ", "Địa chỉ: …"), a pictograph set as its bullet
+//    aside ("♦ Hotline: …", leading_symbols.h);
 //  - a web address alone: the site's name as a source line ("ductho.gov.vn",
 //    "https://example.vn/bai-viet"): the source, not a writer nor a paragraph;
 //  - a bar of the page's links glued on one line, at most eight words without a stop, that

@@ -51,6 +51,18 @@ bool between_photos(const Paragraph& p, const Paragraph* next) {
          (!ends_with_sentence_punct(p.text) || describes_photo_scene(p.text, true));
 }
 
+// "Thành phần tham gia Hội thảo:" over "1. Ông …", "2. Ông …", "3. …": an item of a list of
+// three or more numbered lines in a row that a line ending with its colon announces
+// (real-eval70/vqgxuanson-1); a paragraph of the text, no part's heading, whatever its shape.
+bool announced_list_item(const std::vector<Paragraph>& body, std::size_t i) {
+  constexpr std::size_t kMinItems = 3;
+  if (!opens_with_part_number(body[i].text)) return false;
+  std::size_t first = i, last = i;
+  while (first > 0 && opens_with_part_number(body[first - 1].text)) --first;
+  while (last + 1 < body.size() && opens_with_part_number(body[last + 1].text)) ++last;
+  return first > 0 && body[first - 1].text.ends_with(':') && last - first + 1 >= kMinItems;
+}
+
 // A paragraph a photo stood before, read as its caption; nullopt when it is not one. After
 // an image marker, only a short paragraph is one: at most half as long as the text after it,
 // or another photo's marker after it (between_photos);
@@ -520,10 +532,11 @@ void read_blocks(std::vector<Paragraph>& body, Article& a) {
     }
     bool followed_by_text = i + 1 < body.size() && !parse_caption(body[i + 1].text);
     // a part's numbered heading ("II. Phát biểu chỉ đạo …") stays one where a cut text ends
-    bool numbered_last = i + 1 == body.size() && opens_with_part_number(p) && heading_shape(p);
+    bool numbered_last = i + 1 == body.size() && opens_with_part_number(p) && heading_shape(p) &&
+                         !announced_list_item(body, i);
     // a part's heading that exclaims, over body text (exclaimed_heading.h)
     bool exclaimed = followed_by_text && exclaims_heading(p) && is_body_text(body[i + 1].text);
-    bool heading = followed_by_text && heading_shape(p);
+    bool heading = followed_by_text && heading_shape(p) && !announced_list_item(body, i);
     // A subheading's shape the text runs on across, the paragraph under it pointing back past
     // it ("Lễ mừng thọ" / "Nhân dịp này, …") or the one above leaving its sentence open (";"):
     // no part starts there; it is the caption of a photo set in the run of the text

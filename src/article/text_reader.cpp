@@ -249,6 +249,16 @@ Paragraphs read_header(Paragraphs& paras, const std::vector<bool>& twice,
       a.warnings.push_back("the section before the title left out of it: " +
                            std::string(named.substr(0, named.size() - title.size())));
     a.title = std::string(title);
+    // "HỘI THẢO KHOA HỌC Tin tức và sự kiện": the section after a title in capitals, the topic
+    // where the header gave none (title_site_name.h)
+    if (std::size_t section = section_after_capitals_title(a.title); section != a.title.npos) {
+      if (a.topic.empty())
+        a.topic = a.title.substr(section);
+      else
+        a.warnings.push_back("the section after the title left out of it: " +
+                             a.title.substr(section));
+      a.title.resize(section - 1);
+    }
   }
   const bool clock = h.when && is_clock_over_chrome(h, chrome_before);
   if (h.when && !clock) {
@@ -271,6 +281,9 @@ Paragraphs read_header(Paragraphs& paras, const std::vector<bool>& twice,
   Paragraphs body;
   if (heading) body.push_back(std::move(paras[under]));
   for (std::size_t i = h.body; i < paras.size(); ++i) body.push_back(std::move(paras[i]));
+  // a print view's layout table: its bars off the title and the text, before the date and the
+  // byline are looked for at the text's end (cell_caption.h)
+  drop_layout_cell_bars(body, a.title);
   if (!a.date && h.impossible_date.empty()) {
     // No date in the header: a line of its own elsewhere (some sites put it last), not a
     // list's stamps closing the page; among the text's last lines, beside its byline.
