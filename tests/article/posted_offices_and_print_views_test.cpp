@@ -1,0 +1,157 @@
+// Pages of session 40's shapes (made up, shaped as tests/fixtures/real-eval70/ and
+// real-eval71/ pages): a CMS's poster before the date ("Đăng bài <account>"), an office posted
+// beside the date ("05-03-2024 Văn phòng"), an office's name with a comma signing the text,
+// contact lines with a pictograph bullet under it, a print view laid out in a table (cell bars
+// on every line, the writer's credit with its day in brackets after the last sentence), a list
+// a colon announces right under the title, a section run into a title in capitals, and the
+// contestants' photo between paragraphs.
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "article/office_byline.h"
+#include "article/reader.h"
+#include "fixtures.h"
+
+using namespace tuyentap;
+using namespace tuyentap::testing;
+
+namespace {
+
+bool holds_text(const Article& a, const std::string& needle) {
+  if (a.lead.find(needle) != std::string::npos) return true;
+  for (const Block& b : a.blocks)
+    if (b.text.find(needle) != std::string::npos) return true;
+  return false;
+}
+
+constexpr const char* kBody =
+    "Ngày 12/4/2023, Trung tâm Khuyến nông huyện tổ chức lớp tập huấn kỹ thuật chăm sóc cây "
+    "cà phê cho hơn 60 hộ nông dân trong xã.\n\n"
+    "Tại lớp học, các học viên được hướng dẫn cách bón phân, tưới nước và phòng trừ sâu bệnh "
+    "theo quy trình mới.\n\n";
+
+}  // namespace
+
+TEST_CASE("a CMS's poster before the date is no topic, the writer signing the text the author") {
+  Article a = read_text(std::string("Tập huấn kỹ thuật chăm sóc cây cà phê năm 2023\n\n"
+                                    "Đăng bài minhtuan T4, 12/04/2023 - 09:15\n\n") +
+                        kBody + "MINH TUẤN\n");
+  CHECK(a.topic.empty());
+  CHECK(a.title == "Tập huấn kỹ thuật chăm sóc cây cà phê năm 2023");
+  REQUIRE(a.date);
+  CHECK(a.date->iso() == "2023-04-12");
+  CHECK(a.author == "MINH TUẤN");
+  CHECK_FALSE(holds_text(a, "Đăng bài"));
+  // a title that opens with the same words stays the title
+  Article t = read_text(std::string("Đăng bài viết chào mừng Đại hội Đảng bộ xã\n\n"
+                                    "12/04/2023\n\n") +
+                        kBody);
+  CHECK(t.title == "Đăng bài viết chào mừng Đại hội Đảng bộ xã");
+}
+
+TEST_CASE("an office posted beside the date is the date and the byline") {
+  Article a = read_text(std::string("Tập huấn kỹ thuật chăm sóc cây cà phê năm 2023\n\n"
+                                    "13-04-2023 Văn phòng\n\n") +
+                        kBody);
+  REQUIRE(a.date);
+  CHECK(a.date->iso() == "2023-04-13");
+  CHECK(a.author == "Văn phòng");
+  CHECK(a.lead.starts_with("Ngày 12/4/2023"));
+  Article b = read_text(std::string("Tập huấn kỹ thuật chăm sóc cây cà phê năm 2023\n\n"
+                                    "13/04/2023 Phòng Nông nghiệp\n\n") +
+                        kBody);
+  CHECK(b.author == "Phòng Nông nghiệp");
+  // a place beside the date is no writer
+  Article c = read_text(std::string("Tập huấn kỹ thuật chăm sóc cây cà phê năm 2023\n\n"
+                                    "13-04-2023 Hà Nội\n\n") +
+                        kBody);
+  CHECK(c.author.empty());
+}
+
+TEST_CASE("an office's name with a comma signs the text, no caption") {
+  CHECK(names_organisation("Ban Đào tạo, Hợp tác quốc tế"));
+  CHECK(names_organisation("Phòng Tổ chức, Hành chính"));
+  // a scene with a comma runs on in lower case
+  CHECK_FALSE(names_organisation("Ban Tổ chức, các đại biểu và thí sinh tham gia hội thi"));
+  Article a = read_text(std::string("Ký kết thỏa thuận hợp tác đào tạo với Trường Đại học Lâm "
+                                    "nghiệp\n\n") +
+                        kBody + " Ban Đào tạo, Hợp tác quốc tế\n\nTin mới nhất\n\nCác tin khác\n");
+  CHECK(a.author == "Ban Đào tạo, Hợp tác quốc tế");
+  CHECK(captions_in(a) == 0);
+}
+
+TEST_CASE("contact lines with a pictograph bullet under the text are the site's footer") {
+  Article a = read_text(std::string("Tập huấn kỹ thuật chăm sóc cây cà phê năm 2023\n\n"
+                                    "12/04/2023\n\n") +
+                        kBody +
+                        "♦ Hotline: 0912345678\n♦ Facebook: Trung tâm Khuyến nông huyện\n"
+                        "♦ Email: khuyennong@gmail.com\n");
+  REQUIRE_FALSE(a.blocks.empty());
+  CHECK(a.blocks.back().text.ends_with("theo quy trình mới."));
+  CHECK_FALSE(holds_text(a, "Hotline"));
+  CHECK_FALSE(holds_text(a, "Facebook"));
+}
+
+TEST_CASE("a print view in a layout table: bars off, the credit's writer and day read") {
+  Article a = read_text(
+      "Đoàn công tác tỉnh bạn thăm và làm việc với Sở Tư pháp |\n"
+      "Sáng 3-9-2007, đoàn công tác của Sở Tư pháp tỉnh Savannakhet đến thăm và làm việc với "
+      "Sở Tư pháp tỉnh.\n"
+      "|\n"
+      "Hai bên đã trao đổi kinh nghiệm về công tác phổ biến, giáo dục pháp luật và trợ giúp "
+      "pháp lý cho người dân vùng biên giới. Đoàn cũng đến thăm Trung tâm Trợ giúp pháp lý nhà "
+      "nước của tỉnh. (H.M., Sở Tư pháp tỉnh, ngày 3-9-2007) |\n"
+      "Copyright © 2006 Sở Tư pháp tỉnh |\n");
+  CHECK(a.title == "Đoàn công tác tỉnh bạn thăm và làm việc với Sở Tư pháp");
+  REQUIRE(a.date);
+  CHECK(a.date->iso() == "2007-09-03");
+  CHECK_FALSE(has_warning(a, "no date line: the date is the day the lead opens with"));
+  CHECK(a.author == "H.M.");
+  REQUIRE_FALSE(a.blocks.empty());
+  CHECK(a.blocks.back().text.ends_with("nhà nước của tỉnh."));
+  CHECK_FALSE(holds_text(a, "|"));
+}
+
+TEST_CASE("a list a colon announces under the title is the text, its items paragraphs") {
+  Article a = read_text(
+      "Chào mừng bạn đến với Vườn quốc gia\n\n"
+      "HỘI NGHỊ TỔNG KẾT Tin tức và sự kiện\n\n"
+      "Thành phần tham dự Hội nghị:\n\n"
+      "1. Ông Nguyễn Văn An Giám đốc Vườn quốc gia Chủ trì\n\n"
+      "2. Ông Trần Văn Bình Phó Giám đốc Vườn quốc gia\n\n"
+      "3. Bà Lê Thị Cúc Trưởng phòng Khoa học\n\n"
+      "Tại Hội nghị, các đại biểu đã đánh giá kết quả công tác bảo tồn trong năm và thống nhất "
+      "các nhiệm vụ trọng tâm của năm tới.\n\n"
+      "Bình luận\n");
+  CHECK(a.title == "HỘI NGHỊ TỔNG KẾT");
+  CHECK(a.topic == "Tin tức và sự kiện");
+  CHECK(a.lead == "Thành phần tham dự Hội nghị:");
+  REQUIRE(a.blocks.size() >= 4);
+  for (std::size_t i = 0; i < 3; ++i) {
+    CHECK(a.blocks[i].type == BlockType::Paragraph);
+    CHECK(a.blocks[i].text.starts_with(std::to_string(i + 1) + ". "));
+  }
+}
+
+TEST_CASE("a title in capitals going on with a name keeps it, other sections stay apart") {
+  Article a =
+      read_text(std::string("ĐẠI HỘI CHI HỘI CỰU CHIẾN BINH Thôn Đông\n\n12/04/2023\n\n") + kBody);
+  CHECK(a.title == "ĐẠI HỘI CHI HỘI CỰU CHIẾN BINH Thôn Đông");
+  Article b = read_text(std::string("ĐẠI HỘI CHI HỘI CỰU CHIẾN BINH Hoạt động hội\n\n"
+                                    "12/04/2023\n\n") +
+                        kBody);
+  CHECK(b.title == "ĐẠI HỘI CHI HỘI CỰU CHIẾN BINH");
+  CHECK(b.topic == "Hoạt động hội");
+}
+
+TEST_CASE("the contestants' photo between two paragraphs is a caption, no heading") {
+  Article a = read_text(
+      "Hội thi đọc viết nhanh chữ nổi năm 2019\n\n"
+      "Ngày 20/6/2019, Hội Người mù huyện tổ chức Hội thi đọc viết nhanh chữ nổi cho hội viên "
+      "trong toàn huyện.\n\n"
+      "Đây là hoạt động thiết thực chào mừng ngày thành lập Hội.\n\n"
+      "Các thí sinh tham gia dự thi\n\n"
+      "Hội thi thu hút 18 thí sinh tham gia, chia làm hai nhóm theo độ tuổi. Kết thúc hội thi, "
+      "ban tổ chức trao hai giải nhất cho các thí sinh xuất sắc.\n");
+  CHECK(captions_in(a) == 1);
+}
