@@ -5,23 +5,10 @@
 
 #include "article/byline.h"
 #include "article/text_lines.h"
-#include "base/ascii.h"
 #include "text/date_line.h"
 #include "text/normalize.h"
 
 namespace tuyentap {
-
-namespace {
-
-// "thanhsang", "admin2": a site's account, one word of ASCII letters and digits, a letter first.
-bool is_account_name(std::string_view s) {
-  constexpr std::size_t kMaxAccountBytes = 32;
-  if (s.empty() || s.size() > kMaxAccountBytes || !is_ascii_letter(s.front())) return false;
-  return std::all_of(s.begin(), s.end(),
-                     [](char c) { return is_ascii_letter(c) || is_ascii_digit(c); });
-}
-
-}  // namespace
 
 std::optional<std::string_view> by_line_name(std::string_view line) {
   constexpr std::size_t kMaxNameWords = 6;
@@ -50,17 +37,6 @@ std::optional<std::string_view> by_line_name(std::string_view line) {
         name = line.substr(label.size());
         posted = true;
       }
-    // "Đăng bài thanhsang": Drupal's "Submitted by" in Vietnamese, before the poster's account
-    // (real-eval71/skhcn-vinhlong-1). "Đăng bài" opens a title too ("Đăng bài viết chào mừng
-    // …"): only an account, one word of Latin letters and digits, or a person's name follows it.
-    constexpr std::string_view kPostedArticle = "đăng bài ";
-    if (!posted && head.starts_with(kPostedArticle)) {
-      std::string_view poster = trim_spaces(line.substr(kPostedArticle.size()));
-      if (is_account_name(poster) || looks_like_name(poster)) {
-        name = poster;
-        posted = true;
-      }
-    }
   }
   while (name.starts_with(' ')) name.remove_prefix(1);
   while (name.ends_with(' ')) name.remove_suffix(1);

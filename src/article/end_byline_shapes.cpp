@@ -6,6 +6,7 @@
 #include "article/byline.h"
 #include "article/byline_initials.h"
 #include "article/office_byline.h"
+#include "article/province_names.h"
 #include "article/text_lines.h"
 #include "article/vi_syllable.h"
 #include "article/writer_unit.h"
@@ -87,6 +88,16 @@ bool names_writer_office(std::string_view office) {
 
 }  // namespace
 
+bool is_writer_credit(std::string_view credit) {
+  constexpr std::size_t kMaxNameWords = 6;
+  const std::size_t comma = credit.find(", ");
+  if (comma == npos) return false;
+  std::string_view name = credit.substr(0, comma), office = credit.substr(comma + 2);
+  return (is_initials_signature(name) ||
+          (is_title_case_name(name, kMaxNameWords) && !is_province_name(name))) &&
+         !looks_like_source(name) && looks_like_byline(name) && names_writer_office(office);
+}
+
 std::size_t glued_name_in_brackets(std::string_view paragraph) {
   constexpr std::size_t kMaxNameWords = 6;
   std::string_view p = trim_spaces(paragraph);
@@ -103,12 +114,7 @@ std::size_t glued_name_in_brackets(std::string_view paragraph) {
     // "(Y.T., Sở Ngoại vụ TPHCM)": the writer, then the office the writer works in after a
     // comma (real-eval71/mofahcm-1, its day taken off by the date's reader, dated_paragraph.h):
     // a name or initials, then an office or a unit by its name
-    const std::size_t comma = inner.find(", ");
-    if (comma == npos) return npos;
-    std::string_view name = inner.substr(0, comma), office = inner.substr(comma + 2);
-    if (!(is_title_case_name(name, kMaxNameWords) || is_initials_signature(name)) ||
-        looks_like_source(name) || !looks_like_byline(name) || !names_writer_office(office))
-      return npos;
+    if (!is_writer_credit(inner)) return npos;
   }
   return open + static_cast<std::size_t>(p.data() - paragraph.data());
 }

@@ -123,10 +123,9 @@ namespace {
 // at a cemetery ("Đoàn đại biểu huyện viếng nghĩa trang.").
 // Attending a meeting ("Các đại biểu dự hội nghị tại xã …"): "dự" with what is attended, as the
 // word alone also opens nouns (dự án, dự thảo, dự kiến).
-// Sitting a contest ("Các thí sinh tham gia dự thi", real-eval70/hnmhanoi-1), as attending one.
 // The souvenir photo itself named ("Ảnh lưu niệm", "Hình lưu niệm tại buổi lễ"): what the
 // photo is, as "chụp ảnh lưu niệm" says what the people in it do.
-constexpr std::array<std::string_view, 47> kPhotoActs = {
+constexpr std::array<std::string_view, 46> kPhotoActs = {
     "trao",          "tặng",         "phát biểu",     "chụp ảnh",   "tham dự",    "dự lễ",
     "thăm",          "kết nạp",      "trưng bày",     "khai mạc",   "chủ trì",    "cắt băng",
     "bấm nút",       "trò chuyện",   "gắn",           "chúc mừng",  "biểu diễn",  "tham quan",
@@ -134,7 +133,7 @@ constexpr std::array<std::string_view, 47> kPhotoActs = {
     "phát động",     "thăm hỏi",     "chứng kiến",    "trình bày",  "công bố",    "dự hội nghị",
     "dự đại hội",    "dự buổi",      "dự hội thảo",   "biểu quyết", "ký cam kết", "ký giao ước",
     "ký thỏa thuận", "giải đáp",     "chào cờ",       "truyền đạt", "bàn giao",   "chụp hình",
-    "dâng hoa",      "ảnh lưu niệm", "hình lưu niệm", "viếng",      "dự thi"};
+    "dâng hoa",      "ảnh lưu niệm", "hình lưu niệm", "viếng"};
 
 // A person's title or a role in a scene (word_lists.h), with the state's and the army's
 // offices a scene's caption names inside the line.
@@ -153,11 +152,8 @@ constexpr std::array<std::string_view, 14> kPlaceNouns = {
 // performance is of ("Quang cảnh hội nghị", "Tiết mục văn nghệ tại Đại hội"): a subheading
 // with the same opening names none ("Toàn cảnh bức tranh kinh tế …", "Các tiết mục văn nghệ
 // đặc sắc").
-// "Các thí sinh tham gia dự thi": contestants as a photo shows them all, as it shows the
-// delegates (real-eval70/hnmhanoi-1, a line between two paragraphs)
 constexpr auto kPhotoOnlyOpenings = joined_words(
-    kViews,
-    std::array<std::string_view, 4>{"các đại biểu", "tiết mục", "các tiết mục", "các thí sinh"});
+    kViews, std::array<std::string_view, 3>{"các đại biểu", "tiết mục", "các tiết mục"});
 
 // What a photo shows when it is named alone: an event or a view.
 constexpr auto kSceneOpenings = joined_words(

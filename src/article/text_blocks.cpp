@@ -51,16 +51,26 @@ bool between_photos(const Paragraph& p, const Paragraph* next) {
          (!ends_with_sentence_punct(p.text) || describes_photo_scene(p.text, true));
 }
 
-// "Thành phần tham gia Hội thảo:" over "1. Ông …", "2. Ông …", "3. …": an item of a list of
+// "Thành phần tham gia Hội thảo:" over "1. Ông …", "2. Ông …", "3. …": the items of a list of
 // three or more numbered lines in a row that a line ending with its colon announces
-// (real-eval70/vqgxuanson-1); a paragraph of the text, no part's heading, whatever its shape.
-bool announced_list_item(const std::vector<Paragraph>& body, std::size_t i) {
+// (real-eval70/vqgxuanson-1); paragraphs of the text, no parts' headings, whatever their shape.
+// One pass: item i of `body` is marked.
+std::vector<bool> announced_list_items(const std::vector<Paragraph>& body) {
   constexpr std::size_t kMinItems = 3;
-  if (!opens_with_part_number(body[i].text)) return false;
-  std::size_t first = i, last = i;
-  while (first > 0 && opens_with_part_number(body[first - 1].text)) --first;
-  while (last + 1 < body.size() && opens_with_part_number(body[last + 1].text)) ++last;
-  return first > 0 && body[first - 1].text.ends_with(':') && last - first + 1 >= kMinItems;
+  std::vector<bool> items(body.size(), false);
+  for (std::size_t i = 0; i < body.size();) {
+    if (!opens_with_part_number(body[i].text)) {
+      ++i;
+      continue;
+    }
+    std::size_t end = i;
+    while (end < body.size() && opens_with_part_number(body[end].text)) ++end;
+    if (i > 0 && body[i - 1].text.ends_with(':') && end - i >= kMinItems)
+      std::fill(items.begin() + static_cast<std::ptrdiff_t>(i),
+                items.begin() + static_cast<std::ptrdiff_t>(end), true);
+    i = end;
+  }
+  return items;
 }
 
 // A paragraph a photo stood before, read as its caption; nullopt when it is not one. After
@@ -238,6 +248,7 @@ void read_blocks(std::vector<Paragraph>& body, Article& a) {
     a.warnings.push_back(related_run_warning(links));
   unglue_captions(body);
   const bool cells_are_captions = cells_hold_captions(body);
+  const std::vector<bool> list_items = announced_list_items(body);
   const std::vector<bool> apart = printed_apart(body);     // repeated_caption.h
   const std::vector<bool> verse = verse_paragraphs(body);  // a poem's lines (verse.h)
   bool have_lead = false;
@@ -532,11 +543,11 @@ void read_blocks(std::vector<Paragraph>& body, Article& a) {
     }
     bool followed_by_text = i + 1 < body.size() && !parse_caption(body[i + 1].text);
     // a part's numbered heading ("II. Phát biểu chỉ đạo …") stays one where a cut text ends
-    bool numbered_last = i + 1 == body.size() && opens_with_part_number(p) && heading_shape(p) &&
-                         !announced_list_item(body, i);
+    bool numbered_last =
+        i + 1 == body.size() && opens_with_part_number(p) && heading_shape(p) && !list_items[i];
     // a part's heading that exclaims, over body text (exclaimed_heading.h)
     bool exclaimed = followed_by_text && exclaims_heading(p) && is_body_text(body[i + 1].text);
-    bool heading = followed_by_text && heading_shape(p) && !announced_list_item(body, i);
+    bool heading = followed_by_text && heading_shape(p) && !list_items[i];
     // A subheading's shape the text runs on across, the paragraph under it pointing back past
     // it ("Lễ mừng thọ" / "Nhân dịp này, …") or the one above leaving its sentence open (";"):
     // no part starts there; it is the caption of a photo set in the run of the text

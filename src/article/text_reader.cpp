@@ -289,6 +289,10 @@ Paragraphs read_header(Paragraphs& paras, const std::vector<bool>& twice,
     // list's stamps closing the page; among the text's last lines, beside its byline.
     constexpr std::size_t kBylineLines = 4;
     const std::size_t stamps = closing_stamps_begin(body);
+    // the text's last sentence: a credit closing it may date the text
+    std::size_t last_prose = 0;
+    for (std::size_t i = 0; i < stamps; ++i)
+      if (is_prose(body[i].text)) last_prose = i;
     for (std::size_t i = 0; i < stamps; ++i) {
       if (auto dt = parse_date_line(body[i].text)) {
         a.date = dt->date;
@@ -297,7 +301,8 @@ Paragraphs read_header(Paragraphs& paras, const std::vector<bool>& twice,
         break;
       }
       // the name stays, for the byline
-      if (auto dt = take_date_beside_name(body[i].text, i + kBylineLines >= stamps)) {
+      if (auto dt =
+              take_date_beside_name(body[i].text, i + kBylineLines >= stamps, i >= last_prose)) {
         a.date = dt->date;
         a.time = dt->time;
         // "Quí Nguyễn Thường trực Ban biên tập" over "Ngày đăng: … người đăng Quí Nguyễn": the

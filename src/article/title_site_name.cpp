@@ -177,8 +177,10 @@ std::size_t section_after_capitals_title(std::string_view title) {
     at = rest.find(' ', at);
     if (at != rest.npos) ++at;
   }
-  const std::string folded = fold_for_match(section);
-  for (std::string_view opening : {"tin ", "hoat dong ", "su kien ", "thong bao "})
+  // a site's sections by their first words ("Tin học văn phòng", a course, is none)
+  const std::string folded = fold_for_match(section) + " ";
+  for (std::string_view opening : {"tin tuc ", "tin hoat dong ", "tin moi ", "tin noi bat ",
+                                   "hoat dong ", "su kien ", "thong bao "})
     if (folded.starts_with(opening)) return cut;
   return title.npos;
 }
