@@ -122,6 +122,20 @@ TEST_CASE("a print view in a layout table: bars off, the credit's writer and day
   CHECK_FALSE(holds_text(a, "|"));
 }
 
+TEST_CASE("an opening photo's caption in a cell over two sentences stays a caption") {
+  Article a = read_text(
+      "06/09/2023\n"
+      "Đưa vào sử dụng 12 phòng học mới trước năm học mới\n"
+      " |\n"
+      "4 phòng học mới được bàn giao cho Trường Tiểu học Na Hối. |\n"
+      "Trong đó, các trường mầm non của xã mỗi trường tiếp nhận 2 phòng học và 1 phòng công vụ "
+      "mới xây.\n"
+      "Dự kiến, ngày 15/9, huyện sẽ bàn giao, đưa vào sử dụng thêm 6 phòng học tại xã Bản Cái."
+      "Tin: MINH HÀ\n");
+  CHECK(a.title == "Đưa vào sử dụng 12 phòng học mới trước năm học mới");
+  CHECK(captions_in(a) == 1);
+}
+
 TEST_CASE("a source's bracket or one inside the text gives no date and keeps its words") {
   const std::string head =
       "Hội nghị xúc tiến đầu tư năm 2020\n\n"
