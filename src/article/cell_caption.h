@@ -6,6 +6,7 @@
 // photo down.
 #pragma once
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -22,5 +23,14 @@ bool cells_hold_captions(const std::vector<Paragraph>& body);
 // untitled. No title of the learning sets closes a cell; seven captions do. The reader asks
 // it where the header has no date line (text_reader.cpp caption_first).
 bool is_cell_caption_opening(std::string_view title, const std::vector<Paragraph>& body);
+
+// A print view set in a layout table (real-eval71/mofahcm-1, a ministry office's news of 2006):
+// its title closes a cell ("<title> |") and so do its sentences, so that cells_hold_captions is
+// false, and a bar closing a line there is the layout's, no sign of a photo's caption. Takes
+// " |" off `title` and every paragraph of `body`, so that the title, the text's last sentence
+// and what is glued after it (a credit in brackets) read as on any page; lines of a bar alone
+// are left to the chrome rules. Nothing changes where the title or no paragraph closes a cell,
+// or where cells hold captions.
+void drop_layout_cell_bars(std::vector<Paragraph>& body, std::string& title);
 
 }  // namespace tuyentap

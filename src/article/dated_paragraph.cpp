@@ -1,17 +1,23 @@
 // The date of a header paragraph: see dated_paragraph.h.
 #include "article/dated_paragraph.h"
 
+#include <algorithm>
+
 #include "article/by_line.h"
 #include "article/byline.h"
 #include "article/byline_name.h"
+#include "article/end_byline_shapes.h"
 #include "article/header_lines.h"
 #include "article/header_shapes.h"
 #include "article/leading_symbols.h"
+#include "article/office_byline.h"
 #include "article/text_header.h"
 #include "article/text_lines.h"
 #include "article/theo_writer.h"
 #include "article/title_score.h"
+#include "base/ascii.h"
 #include "text/date_line.h"
+#include "text/normalize.h"
 
 namespace tuyentap {
 
@@ -26,6 +32,87 @@ bool opens_with_update_label(std::string_view s) {
   return s.starts_with("Lần cập nhật cuối") || s.starts_with("LẦN CẬP NHẬT CUỐI");
 }
 
+namespace {
+
+// "Đăng bài thanhsang" before the date line (real-eval71/skhcn-vinhlong-1): Drupal's "Submitted
+// by" in Vietnamese and the poster's account, one word of ASCII letters in lower case and
+// digits: the site's user, no writer (the text signs with the writer's name) and no section.
+bool is_posting_account(std::string_view rest) {
+  constexpr std::string_view kLabel = "đăng bài";  // as folded: its letters fold byte for byte
+  constexpr std::size_t kMaxAccountBytes = 32;
+  if (rest.size() <= kLabel.size() + 1 || rest[kLabel.size()] != ' ' ||
+      fold_exact(rest.substr(0, kLabel.size())) != kLabel)
+    return false;
+  std::string_view account = rest.substr(kLabel.size() + 1);
+  // the weekday the theme prints before the date, which the split leaves with the account
+  // ("thanhsang T6": Friday)
+  if (std::size_t space = account.find(' '); space != std::string_view::npos) {
+    std::string_view day = account.substr(space + 1);
+    const bool weekday =
+        day == "CN" || (day.size() == 2 && day[0] == 'T' && day[1] >= '2' && day[1] <= '7');
+    if (!weekday) return false;
+    account = account.substr(0, space);
+  }
+  if (account.empty()) return false;
+  auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
+  return account.size() <= kMaxAccountBytes && lower(account.front()) &&
+         std::all_of(account.begin(), account.end(),
+                     [&](char c) { return lower(c) || is_ascii_digit(c); });
+}
+
+// "05-03-2024 Văn phòng", "12/04/2023 Phòng Nông nghiệp": a date alone, a space, then an office
+// by its noun as it signs (office_byline.h), "Văn phòng" alone (the body's own office) or an
+// editorial board: the site prints the post's date and its poster side by side
+// (real-eval70/sri-1). A date line cut at a plain space must say more than a date (date_line.h
+// split_date_line: "Kỷ niệm ngày 30/4/1975"); an office after the date is no title's words, so
+// this reads it as the poster, the byline.
+std::optional<Dated> date_then_office(std::string_view p) {
+  std::size_t space = p.find(' ');
+  if (space == std::string_view::npos) return std::nullopt;
+  std::string_view office = trim_spaces(p.substr(space + 1));
+  if (office.empty() || !starts_with_upper(office)) return std::nullopt;
+  // an office by its noun: "Văn phòng", "Phòng …", an editorial board; a place may open with a
+  // unit's word and sign as one ("Hội An", "Ban Mê Thuột", "Trung tâm Thành phố")
+  const std::string folded = fold_for_match(office);
+  const bool office_noun =
+      folded == "van phong" || folded.starts_with("van phong ") || folded.starts_with("phong ");
+  if (!(folded == "van phong" || is_editorial_board(office) ||
+        (office_noun &&
+         (signs_as_office(office) || names_organisation(office) || names_unit_in_full(office)))))
+    return std::nullopt;
+  auto dt = parse_date_line(p.substr(0, space));
+  if (!dt) return std::nullopt;
+  return Dated{*dt, {}, false, std::string(office)};
+}
+
+// "(Y.T., Sở Ngoại vụ TPHCM, ngày 18-7-2006)" closing a paragraph, alone or after its last
+// sentence: the writer's credit in brackets (real-eval71/mofahcm-1, an old portal's print view),
+// the writer's name or initials first, the day last after a comma (a date line whole: "ngày
+// 18-7-2006", "18/7/2006"). Where that last comma stands in `text`, and the day.
+struct CreditDay {
+  std::size_t comma = 0;
+  DateTime when;
+};
+std::optional<CreditDay> day_in_closing_credit(std::string_view text) {
+  constexpr std::size_t kMaxCreditBytes = 160;
+  if (!text.ends_with(')')) return std::nullopt;
+  const std::size_t open = text.rfind('(');
+  if (open == std::string_view::npos || text.size() - open > kMaxCreditBytes) return std::nullopt;
+  std::string_view inner = text.substr(open + 1, text.size() - open - 2);
+  const std::size_t first = inner.find(", "), last = inner.rfind(", ");
+  if (first == std::string_view::npos || inner.find_first_of("()") != std::string_view::npos)
+    return std::nullopt;
+  // alone on its line, or glued after the text's last sentence
+  std::string_view before = trim_spaces(text.substr(0, open));
+  if (!before.empty() && !ends_with_sentence_punct(before)) return std::nullopt;
+  if (first == last || !is_writer_credit(inner.substr(0, last))) return std::nullopt;
+  auto when = parse_date_line(inner.substr(last + 2));
+  if (!when) return std::nullopt;
+  return CreditDay{open + 1 + last, *when};
+}
+
+}  // namespace
+
 std::optional<Dated> dated(std::string_view p) {
   p = without_leading_symbols(p);  // "✅ Thứ Ba, 12/03/2019 | 09:45": an emoji as a bullet
   if (is_phone_line(p)) return std::nullopt;  // the masthead's clock, the day the page was read
@@ -36,6 +123,8 @@ std::optional<Dated> dated(std::string_view p) {
   if (split && !split->rest_first && is_counters(split->rest))
     return Dated{split->when, {}, false, {}};
   if (split && split->rest_first && is_template_label(split->rest))  // "author <date line>"
+    return Dated{split->when, {}, false, {}};
+  if (split && split->rest_first && is_posting_account(split->rest))  // "Đăng bài thanhsang …"
     return Dated{split->when, {}, false, {}};
   if (split && split->rest_first && by_line_name(split->rest))  // "Bởi Minh Anh - <date line>"
     return Dated{split->when, {}, false, split->rest};
@@ -54,6 +143,9 @@ std::optional<Dated> dated(std::string_view p) {
   if (split && split->rest_first)
     if (std::string_view name = writer_glued_before_date(p, split->rest); !name.empty())
       return Dated{split->when, {}, false, std::string(name)};
+  // "05-03-2024 Văn phòng": the office that posted the page after its date (real-eval70/sri-1)
+  if (!split)
+    if (auto posted = date_then_office(p)) return posted;
   // "Văn Quân31/10/2023": glued to a date alone, which the split leaves whole
   if (!split)
     if (auto named = text_then_date(p); named && named->glued)
@@ -79,7 +171,15 @@ std::optional<Dated> dated(std::string_view p) {
   return Dated{split->when, split->rest, split->rest_first, {}};
 }
 
-std::optional<DateTime> take_date_beside_name(std::string& text, bool byline_shaped) {
+std::optional<DateTime> take_date_beside_name(std::string& text, bool byline_shaped,
+                                              bool closes_text) {
+  // "… TPHCM. (Y.T., Sở Ngoại vụ TPHCM, ngày 18-7-2006)": the day closing the writer's credit
+  // in brackets after the text's last sentence; the credit stays, without it, for the byline
+  if (byline_shaped && closes_text)
+    if (auto credit = day_in_closing_credit(text)) {
+      text.erase(credit->comma, text.size() - 1 - credit->comma);
+      return credit->when;
+    }
   auto split = split_date_line(text);
   // "Ngày đăng: 13 Tháng Chín, 2023 người đăng Quí Nguyễn": a theme's posting line among the
   // text's last lines, the date then its poster (real-eval67/phatgiaobinhduong-1)

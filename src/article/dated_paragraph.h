@@ -32,8 +32,12 @@ std::optional<Dated> dated(std::string_view p);
 // Tấn Hữu 25/07/2022 - 15:37": two writers, byline.h looks_like_byline): the reader asks so of
 // the text's last lines, where the byline stands; there a theme's poster after the date is taken
 // too ("Ngày đăng: 13 Tháng Chín, 2023 người đăng Quí Nguyễn", "… bởi Minh Anh"): `text` is left
-// the poster's name.
-std::optional<DateTime> take_date_beside_name(std::string& text, bool byline_shaped = false);
+// the poster's name. With `closes_text` too (no sentence of the text after it), a writer's
+// credit in brackets closing the paragraph gives its day after the last comma ("… TPHCM. (Y.T.,
+// Sở Ngoại vụ TPHCM, ngày 18-7-2006)", end_byline_shapes.h is_writer_credit): `text` is left
+// without the day, the credit for the byline's step.
+std::optional<DateTime> take_date_beside_name(std::string& text, bool byline_shaped = false,
+                                              bool closes_text = false);
 
 // A section written beside the date: a few words, no digits ("Lượt xem: 120" is not one).
 bool is_section_like(std::string_view s);

@@ -6,6 +6,7 @@
 #include "article/byline.h"
 #include "article/byline_initials.h"
 #include "article/office_byline.h"
+#include "article/province_names.h"
 #include "article/text_lines.h"
 #include "article/vi_syllable.h"
 #include "article/writer_unit.h"
@@ -57,7 +58,45 @@ bool ends_a_sentence(std::string_view s, bool quoted = false) {
   return !s.empty();
 }
 
+// "Y.T.", "N.A", "H.L.M.": a writer's initials, two to four capitals each with its stop (the
+// last one's may be lost), as an old portal signs its news.
+bool is_initials_signature(std::string_view s) {
+  constexpr std::size_t kMaxInitials = 4;
+  std::size_t letters = 0, stops = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] >= 'A' && s[i] <= 'Z') {
+      if (i > 0 && s[i - 1] != '.') return false;  // "YT.": an acronym's letters run together
+      ++letters;
+    } else if (s[i] == '.' && i > 0 && s[i - 1] != '.') {
+      ++stops;
+    } else {
+      return false;
+    }
+  }
+  return letters >= 2 && letters <= kMaxInitials && stops + 1 >= letters;
+}
+
+// "Sở Ngoại vụ TPHCM", "Ban Tuyên giáo Huyện ủy": the office a writer works in, named after
+// the writer in a credit (office_byline.h, writer_unit.h), at most eight words, no comma.
+bool names_writer_office(std::string_view office) {
+  constexpr std::size_t kMaxOfficeWords = 8;
+  return !office.empty() && office.find(',') == std::string_view::npos &&
+         at_most_words(office, kMaxOfficeWords) &&
+         (signs_as_office(office) || signs_as_unit(office) || names_organisation(office) ||
+          names_unit_in_full(office) || opens_with_writer_unit(office));
+}
+
 }  // namespace
+
+bool is_writer_credit(std::string_view credit) {
+  constexpr std::size_t kMaxNameWords = 6;
+  const std::size_t comma = credit.find(", ");
+  if (comma == npos) return false;
+  std::string_view name = credit.substr(0, comma), office = credit.substr(comma + 2);
+  return (is_initials_signature(name) ||
+          (is_title_case_name(name, kMaxNameWords) && !is_province_name(name))) &&
+         !looks_like_source(name) && looks_like_byline(name) && names_writer_office(office);
+}
 
 std::size_t glued_name_in_brackets(std::string_view paragraph) {
   constexpr std::size_t kMaxNameWords = 6;
@@ -71,8 +110,12 @@ std::size_t glued_name_in_brackets(std::string_view paragraph) {
       !is_prose(trim_spaces(before)))
     return npos;
   if (!is_title_case_name(inner, kMaxNameWords) || looks_like_source(inner) ||
-      !looks_like_byline(inner))
-    return npos;
+      !looks_like_byline(inner)) {
+    // "(Y.T., Sở Ngoại vụ TPHCM)": the writer, then the office the writer works in after a
+    // comma (real-eval71/mofahcm-1, its day taken off by the date's reader, dated_paragraph.h):
+    // a name or initials, then an office or a unit by its name
+    if (!is_writer_credit(inner)) return npos;
+  }
   return open + static_cast<std::size_t>(p.data() - paragraph.data());
 }
 

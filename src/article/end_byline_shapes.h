@@ -17,8 +17,15 @@ namespace tuyentap {
 // source: "… tự do”. (Hồ Chí Minh)"), and holds a person's name in title case, one to six
 // words, or two joined by a dash: no source ("(Theo TTXVN)"), no acronym, no word in lower case
 // ("(Còn nữa)", "(Ảnh minh họa)"), no digit ("(Kỳ 2)"). A bracket inside a sentence stands
-// before its stop ("… tỉnh (Hà Giang).") and is no byline.
+// before its stop ("… tỉnh (Hà Giang).") and is no byline. It may hold a writer's credit instead
+// (is_writer_credit: "(Y.T., Sở Ngoại vụ TPHCM)", real-eval71/mofahcm-1).
 std::size_t glued_name_in_brackets(std::string_view paragraph);
+
+// "Y.T., Sở Ngoại vụ TPHCM", "Minh Anh, Văn phòng Huyện ủy": a writer's credit as an old portal
+// brackets it after the text, the writer's initials (two to four capitals with their stops) or
+// name (no province's, no source's), a comma, then an office or a unit by its name
+// (office_byline.h, writer_unit.h; at most eight words, no comma).
+bool is_writer_credit(std::string_view credit);
 
 // "… trên địa bàn tỉnh.Tin: Trương Thị Yên": where a writer's label that a site glues to the last
 // sentence's stop begins (the offset of its first letter), or npos. The label is one that

@@ -145,4 +145,29 @@ bool is_quoted_saying(std::string_view s) {
   return inner.find("”") == std::string_view::npos && inner.find('"') == std::string_view::npos;
 }
 
+namespace {
+
+// "3. Ông …" with n = 3: the item's number, a stop and a space, then its text.
+bool numbered_item(std::string_view s, std::size_t n) {
+  const std::string label = std::to_string(n) + ". ";
+  return s.size() > label.size() && s.starts_with(label);
+}
+
+}  // namespace
+
+bool opens_numbered_list(std::span<const std::string_view> paras, std::size_t i) {
+  constexpr std::size_t kMinItems = 3;
+  constexpr std::size_t kMinAnnouncingWords = 3, kMaxAnnouncingWords = 20;
+  constexpr std::size_t kMinItemWords = 5;
+  if (i + kMinItems >= paras.size() || !paras[i].ends_with(':') || numbered_item(paras[i], 1) ||
+      !at_most_words(paras[i], kMaxAnnouncingWords) ||
+      at_most_words(paras[i], kMinAnnouncingWords - 1))
+    return false;
+  // a menu numbers its items too ("Danh mục:" over "1. Tin tức", "2. Thông báo"): a few words
+  // each, where the text's list names people with their posts, or what is to be done
+  for (std::size_t n = 1; n <= kMinItems; ++n)
+    if (!numbered_item(paras[i + n], n) || at_most_words(paras[i + n], kMinItemWords)) return false;
+  return true;
+}
+
 }  // namespace tuyentap

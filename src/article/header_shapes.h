@@ -60,4 +60,13 @@ bool dashed_title(std::string_view first);
 // (real-eval48/tuoitrenuithanh-1). A short quoted line ("“Lê Quốc Vinh”") may be a title.
 bool is_quoted_saying(std::string_view s);
 
+// "Thành phần tham gia Hội thảo:" over "1. Ông Trần Ngọc Cường Giám đốc …", "2. Ông …", "3. …":
+// a line of three words or more that ends with its colon over a list numbered from 1, at least
+// three items in a row of more than five words each (paras[i + 1 …]; a menu's numbered items,
+// "1. Tin tức", are a few words): the text announcing its list, where the body starts. A page's
+// header numbers none of its lines, and a list's items read as no sentences (they have no stop), so
+// the body would otherwise start under them, their lines lost with the header
+// (real-eval70/vqgxuanson-1, a workshop's participants).
+bool opens_numbered_list(std::span<const std::string_view> paras, std::size_t i);
+
 }  // namespace tuyentap

@@ -87,15 +87,21 @@ bool plain_words(std::string_view line, std::size_t max_words) {
          line.find_first_of(",.:;!?()\"-") == std::string_view::npos && !is_all_caps(line);
 }
 
-// "Phòng Công tác chính trị - Sinh viên" → "Phòng Công tác chính trị Sinh viên": a spaced dash
-// inside an office's name joins two of its parts, each opening with a capital; any other dash
-// stays (and plain_words refuses it).
-std::string without_joining_dashes(std::string_view line) {
+// "Phòng Công tác chính trị - Sinh viên" → "Phòng Công tác chính trị Sinh viên", "Ban Đào tạo,
+// Hợp tác quốc tế" → "Ban Đào tạo Hợp tác quốc tế": a spaced dash or a comma inside an office's
+// name joins two of its parts, each opening with a capital (an academy's board for training and
+// international cooperation, real-eval70/vafs-1); any other dash or comma stays (and plain_words
+// refuses it).
+std::string without_joining_marks(std::string_view line) {
   std::string out(line);
-  for (std::string_view dash : {" - ", " – ", " — "})
-    for (std::size_t at = out.find(dash); at != std::string::npos; at = out.find(dash, at + 1))
-      if (at > 0 && starts_with_upper(std::string_view(out).substr(at + dash.size())))
-        out.erase(at, dash.size() - 1);
+  for (std::string_view mark : {" - ", " – ", " — "})
+    for (std::size_t at = out.find(mark); at != std::string::npos; at = out.find(mark, at + 1))
+      if (at > 0 && starts_with_upper(std::string_view(out).substr(at + mark.size())))
+        out.erase(at, mark.size() - 1);
+  constexpr std::string_view kComma = ", ";
+  for (std::size_t at = out.find(kComma); at != std::string::npos; at = out.find(kComma, at + 1))
+    if (at > 0 && starts_with_upper(std::string_view(out).substr(at + kComma.size())))
+      out.erase(at, 1);
   return out;
 }
 
@@ -148,7 +154,7 @@ bool signs_as_unit(std::string_view line) {
 
 bool names_organisation(std::string_view line) {
   if (after_office_noun(line).empty()) return false;  // the cheap test first
-  const std::string joined = without_joining_dashes(without_mark(line));
+  const std::string joined = without_joining_marks(without_mark(line));
   line = joined;
   constexpr std::size_t kMaxUnitRun = 3;
   if (!plain_words(line, kMaxLongOfficeWords) || longest_lower_run(line) > kMaxUnitRun)

@@ -36,8 +36,9 @@ bool signs_in_capitals(std::string_view line);
 // Doanh nhân trẻ Đồng Nai (T/h)", a newsroom's mark after it): an office's noun and a capital,
 // no punctuation, not in capitals, and no more than three words in lower case in a row — each
 // unit of the name opens with a capital, where a sentence or a caption runs on in lower case
-// ("Ban Tổ chức trao giải cho các thí sinh"). A spaced dash (-, –, —) between two parts that
-// open with a capital joins them ("Phòng Công tác chính trị - Sinh viên", a university's office); a
+// ("Ban Tổ chức trao giải cho các thí sinh"). A spaced dash (-, –, —) or a comma between two parts
+// that open with a capital joins them ("Phòng Công tác chính trị - Sinh viên", a university's
+// office; "Ban Đào tạo, Hợp tác quốc tế", an academy's board); a
 // management board names what it manages in lower case, then a name with a capital ("Ban quản
 // lý rừng PHĐN hồ Sông Trâu").
 bool names_organisation(std::string_view line);

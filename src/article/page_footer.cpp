@@ -7,6 +7,7 @@
 
 #include "article/byline.h"
 #include "article/caption.h"
+#include "article/leading_symbols.h"
 #include "article/text_lines.h"
 #include "base/ascii.h"
 #include "text/normalize.h"
@@ -135,14 +136,31 @@ bool is_copyright_notice(std::string_view line) {
   return !(caption && caption->credit.find("©") != std::string::npos);
 }
 
+// "Facebook: Vườn Quốc gia Ba Vì", "Fanpage: Đoàn Thanh niên xã", "Zalo: 0912 345 678": the
+// site's page on a social network named after its label, among the contact lines (real-eval70/
+// vqgbavi-1); a few words, no sentence ("Facebook: 91% sinh viên sử dụng hằng ngày." is the
+// text's).
+bool names_social_page(std::string_view line) {
+  constexpr std::size_t kMaxPageWords = 8;
+  const std::size_t colon = line.find(": ");
+  if (colon == std::string_view::npos || colon > 10) return false;  // "Facebook", the longest
+  std::string_view label = line.substr(0, colon), page = trim_spaces(line.substr(colon + 2));
+  return (label == "Facebook" || label == "Fanpage" || label == "Zalo" || label == "Youtube" ||
+          label == "YouTube") &&
+         !page.empty() && at_most_words(page, kMaxPageWords) && !ends_with_sentence_punct(page);
+}
+
 }  // namespace
 
 bool is_page_footer_line(std::string_view line, const ChromeMatcher& chrome) {
   constexpr std::size_t kMaxBarWords = 8;
   constexpr std::size_t kMinBarLinks = 2;
+  // "♦ Hotline: 0966173119", "📞 Email: …": a symbol set as the contact lines' bullet says
+  // nothing of them (leading_symbols.h; real-eval70/vqgbavi-1)
+  line = without_leading_symbols(line);
   if (chrome.may_match(line) && chrome.footer(chrome.key(line))) return true;
   if (is_web_address(line) || is_topic_tag(line) || is_labelled_address(line) ||
-      is_copyright_notice(line) || ends_with_street_address(line))
+      names_social_page(line) || is_copyright_notice(line) || ends_with_street_address(line))
     return true;
   return at_most_words(line, kMaxBarWords) && !ends_with_sentence_punct(line) &&
          chrome.links_in(fold_for_match(line)) >= kMinBarLinks;

@@ -10,7 +10,10 @@
 namespace tuyentap {
 
 // One of:
-//  - a [footer] marker's line ("Liên hệ", "Địa chỉ: …");
+//  - a [footer] marker's line ("Liên hệ", "Địa chỉ: …"), a pictograph set as its bullet
+//    aside ("♦ Hotline: …", leading_symbols.h);
+//  - the site's page on a social network after its label, a few words and no sentence
+//    ("Facebook: Vườn Quốc gia Ba Vì", "Zalo: 0912 345 678");
 //  - a web address alone: the site's name as a source line ("ductho.gov.vn",
 //    "https://example.vn/bai-viet"): the source, not a writer nor a paragraph;
 //  - a bar of the page's links glued on one line, at most eight words without a stop, that

@@ -49,6 +49,10 @@ LinkRun link_run_at(const std::vector<Paragraph>& body, std::size_t from) {
   std::size_t links = 0;
   while (from + links < body.size() && is_link_title(body[from + links])) ++links;
   if (links < kMinLinks) return {};
+  // "Thành phần tham dự Hội nghị:" over "1. Ông …", "2. Ông …": a lead that announces its list
+  // with a colon has the list's items under it, no box of other articles' titles
+  // (real-eval70/vqgxuanson-1's shape, the list's head the lead)
+  if (from > 0 && body[from - 1].text.ends_with(':')) return {};
   auto first = body.begin() + static_cast<std::ptrdiff_t>(from);
   bool closes_text = from + links == body.size();
   // Where the text goes on, a run that opens with a photo's caption, half of its lines or more

@@ -33,7 +33,8 @@ struct LinkRun {
   bool captions = false;  // the run closes the text and is its photos' captions
 };
 
-// The run of link titles from `from` on (at least two), and what it is.
+// The run of link titles from `from` on (at least two), and what it is; none under a paragraph
+// that ends with its colon (a list's head: its items stand under it).
 LinkRun link_run_at(const std::vector<Paragraph>& body, std::size_t from);
 
 // The warning that counts a dropped run: "2 related links after the lead left out" (the

@@ -51,6 +51,28 @@ bool between_photos(const Paragraph& p, const Paragraph* next) {
          (!ends_with_sentence_punct(p.text) || describes_photo_scene(p.text, true));
 }
 
+// "Thành phần tham gia Hội thảo:" over "1. Ông …", "2. Ông …", "3. …": the items of a list of
+// three or more numbered lines in a row that a line ending with its colon announces
+// (real-eval70/vqgxuanson-1); paragraphs of the text, no parts' headings, whatever their shape.
+// One pass: item i of `body` is marked.
+std::vector<bool> announced_list_items(const std::vector<Paragraph>& body) {
+  constexpr std::size_t kMinItems = 3;
+  std::vector<bool> items(body.size(), false);
+  for (std::size_t i = 0; i < body.size();) {
+    if (!opens_with_part_number(body[i].text)) {
+      ++i;
+      continue;
+    }
+    std::size_t end = i;
+    while (end < body.size() && opens_with_part_number(body[end].text)) ++end;
+    if (i > 0 && body[i - 1].text.ends_with(':') && end - i >= kMinItems)
+      std::fill(items.begin() + static_cast<std::ptrdiff_t>(i),
+                items.begin() + static_cast<std::ptrdiff_t>(end), true);
+    i = end;
+  }
+  return items;
+}
+
 // A paragraph a photo stood before, read as its caption; nullopt when it is not one. After
 // an image marker, only a short paragraph is one: at most half as long as the text after it,
 // or another photo's marker after it (between_photos);
@@ -226,6 +248,7 @@ void read_blocks(std::vector<Paragraph>& body, Article& a) {
     a.warnings.push_back(related_run_warning(links));
   unglue_captions(body);
   const bool cells_are_captions = cells_hold_captions(body);
+  const std::vector<bool> list_items = announced_list_items(body);
   const std::vector<bool> apart = printed_apart(body);     // repeated_caption.h
   const std::vector<bool> verse = verse_paragraphs(body);  // a poem's lines (verse.h)
   bool have_lead = false;
@@ -520,10 +543,11 @@ void read_blocks(std::vector<Paragraph>& body, Article& a) {
     }
     bool followed_by_text = i + 1 < body.size() && !parse_caption(body[i + 1].text);
     // a part's numbered heading ("II. Phát biểu chỉ đạo …") stays one where a cut text ends
-    bool numbered_last = i + 1 == body.size() && opens_with_part_number(p) && heading_shape(p);
+    bool numbered_last =
+        i + 1 == body.size() && opens_with_part_number(p) && heading_shape(p) && !list_items[i];
     // a part's heading that exclaims, over body text (exclaimed_heading.h)
     bool exclaimed = followed_by_text && exclaims_heading(p) && is_body_text(body[i + 1].text);
-    bool heading = followed_by_text && heading_shape(p);
+    bool heading = followed_by_text && heading_shape(p) && !list_items[i];
     // A subheading's shape the text runs on across, the paragraph under it pointing back past
     // it ("Lễ mừng thọ" / "Nhân dịp này, …") or the one above leaving its sentence open (";"):
     // no part starts there; it is the caption of a photo set in the run of the text

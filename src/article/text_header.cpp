@@ -537,8 +537,8 @@ HeaderLayout header_after_slogans(std::span<const std::string_view> paras,
         is_all_caps(paras[i]) && !heading_seen && (i == 0 || !is_page_title(paras[i - 1]));
     heading_seen = heading_seen || (is_all_caps(paras[i]) && is_body_text(paras[i]));
     // a poem's page: its first verse is where the body starts (verse.h)
-    if ((is_body_text(paras[i]) || opens_verse(paras, i)) && !heading &&
-        !title_over_date_line(paras, i) && !printed_run_into(paras, i)) {
+    if ((is_body_text(paras[i]) || opens_verse(paras, i) || opens_numbered_list(paras, i)) &&
+        !heading && !title_over_date_line(paras, i) && !printed_run_into(paras, i)) {
       body_text = i;
       break;
     }

@@ -249,6 +249,16 @@ Paragraphs read_header(Paragraphs& paras, const std::vector<bool>& twice,
       a.warnings.push_back("the section before the title left out of it: " +
                            std::string(named.substr(0, named.size() - title.size())));
     a.title = std::string(title);
+    // "HỘI THẢO KHOA HỌC Tin tức và sự kiện": the section after a title in capitals, the topic
+    // where the header gave none (title_site_name.h)
+    if (std::size_t section = section_after_capitals_title(a.title); section != a.title.npos) {
+      if (a.topic.empty())
+        a.topic = a.title.substr(section);
+      else
+        a.warnings.push_back("the section after the title left out of it: " +
+                             a.title.substr(section));
+      a.title.resize(section - 1);
+    }
   }
   const bool clock = h.when && is_clock_over_chrome(h, chrome_before);
   if (h.when && !clock) {
@@ -271,11 +281,18 @@ Paragraphs read_header(Paragraphs& paras, const std::vector<bool>& twice,
   Paragraphs body;
   if (heading) body.push_back(std::move(paras[under]));
   for (std::size_t i = h.body; i < paras.size(); ++i) body.push_back(std::move(paras[i]));
+  // a print view's layout table: its bars off the title and the text, before the date and the
+  // byline are looked for at the text's end (cell_caption.h)
+  drop_layout_cell_bars(body, a.title);
   if (!a.date && h.impossible_date.empty()) {
     // No date in the header: a line of its own elsewhere (some sites put it last), not a
     // list's stamps closing the page; among the text's last lines, beside its byline.
     constexpr std::size_t kBylineLines = 4;
     const std::size_t stamps = closing_stamps_begin(body);
+    // the text's last sentence: a credit closing it may date the text
+    std::size_t last_prose = 0;
+    for (std::size_t i = 0; i < stamps; ++i)
+      if (is_prose(body[i].text)) last_prose = i;
     for (std::size_t i = 0; i < stamps; ++i) {
       if (auto dt = parse_date_line(body[i].text)) {
         a.date = dt->date;
@@ -284,7 +301,8 @@ Paragraphs read_header(Paragraphs& paras, const std::vector<bool>& twice,
         break;
       }
       // the name stays, for the byline
-      if (auto dt = take_date_beside_name(body[i].text, i + kBylineLines >= stamps)) {
+      if (auto dt =
+              take_date_beside_name(body[i].text, i + kBylineLines >= stamps, i >= last_prose)) {
         a.date = dt->date;
         a.time = dt->time;
         // "Quí Nguyễn Thường trực Ban biên tập" over "Ngày đăng: … người đăng Quí Nguyễn": the

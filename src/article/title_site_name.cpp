@@ -151,4 +151,38 @@ std::string_view without_section_before(std::string_view title) {
   return rest;
 }
 
+std::size_t section_after_capitals_title(std::string_view title) {
+  constexpr std::size_t kMinTitleCapitalsWords = 3, kMinSectionWords = 2, kMaxSectionWords = 6;
+  // the section: from the first word with a capital and lower case, all before it capitals
+  std::size_t cut = title.npos;
+  for (std::size_t at = title.find(' '); at != title.npos; at = title.find(' ', at + 1)) {
+    std::string_view head = title.substr(0, at), tail = title.substr(at + 1);
+    std::string_view word = tail.substr(0, tail.find(' '));
+    if (!word.empty() && starts_with_upper(word) && !is_all_caps(word)) {
+      if (!is_all_caps(head)) return title.npos;
+      cut = at + 1;
+      break;
+    }
+  }
+  if (cut == title.npos) return title.npos;
+  std::string_view head = title.substr(0, cut - 1), section = title.substr(cut);
+  if (words(head) < kMinTitleCapitalsWords || words(section) < kMinSectionWords ||
+      words(section) > kMaxSectionWords || has_digit(section) ||
+      section.find_first_of(".,:;!?()|-\"") != section.npos)
+    return title.npos;
+  // its words after the first in lower case: a section's name, no proper name
+  std::string_view rest = section.substr(section.find(' ') + 1);
+  for (std::size_t at = 0; at != rest.npos;) {
+    if (starts_with_upper(rest.substr(at))) return title.npos;
+    at = rest.find(' ', at);
+    if (at != rest.npos) ++at;
+  }
+  // a site's sections by their first words ("Tin học văn phòng", a course, is none)
+  const std::string folded = fold_for_match(section) + " ";
+  for (std::string_view opening : {"tin tuc ", "tin hoat dong ", "tin moi ", "tin noi bat ",
+                                   "hoat dong ", "su kien ", "thong bao "})
+    if (folded.starts_with(opening)) return cut;
+  return title.npos;
+}
+
 }  // namespace tuyentap

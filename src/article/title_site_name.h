@@ -25,4 +25,14 @@ std::string_view without_site_name(std::string_view title);
 // half), and so does "Thời sự | ba việc" (lower case after it).
 std::string_view without_section_before(std::string_view title);
 
+// "HỘI THẢO KHOA HỌC Tin tức và sự kiện": a title in capitals with the section it is filed
+// under run into its line after it, the two blocks of a page's heading losing their break in
+// a text copy (real-eval70/vqgxuanson-1). Where the section begins, or npos: the title's
+// part three words or more, every letter a capital; the section two to six words, its first
+// with a capital and the others in lower case, no digit nor punctuation, and worded as a
+// site's sections are ("Tin tức …", "Tin hoạt động", "Tin mới", "Tin nổi bật", "Hoạt động …",
+// "Sự kiện …", "Thông báo …"). A title in capitals that goes on with a name ("… Thôn Đông") or
+// a course's ("KHAI GIẢNG LỚP Tin học văn phòng") keeps it.
+std::size_t section_after_capitals_title(std::string_view title);
+
 }  // namespace tuyentap

@@ -35,6 +35,7 @@ constexpr WarningKind kKinds[] = {
     {"site-name-cut", N_("the site's name after the title left out of it: %s")},
     {"title-again", N_("the title printed again with a letter mistyped left out: %s")},
     {"section-cut", N_("the section before the title left out of it: %s")},
+    {"section-cut", N_("the section after the title left out of it: %s")},
     // the author and the source (byline*.cpp, header_byline.cpp, credit_source.cpp)
     {"no-byline", N_("no byline")},
     {"byline-site-account", N_("byline naming the site's account, no writer, left out: %s")},

@@ -93,6 +93,22 @@ class ProseUnderACount(unittest.TestCase):
         self.assertEqual([c[:2] for c in lineaudit.audit(self.tmp.name, a, self.path)],
                          [("tail", 4)])
 
+    def test_a_credit_in_brackets_glued_after_the_last_sentence_is_kept(self):
+        # "… thống nhất rất cao. (H.M., Văn phòng Đảng ủy, ngày 2-12-2026) |": a print view's
+        # cell bar, the writer's initials, office and day; the reader gives the sentence to a
+        # block and the initials to the author
+        a = article("a warning that counts nothing")
+        a["blocks"] = [{"type": "paragraph", "text": PAGE[2]},
+                       {"type": "paragraph", "text": PAGE[3]}]
+        a["author"] = "H.M."
+        with open(self.path, "w", encoding="utf-8") as f:
+            f.write("\n".join(PAGE[:3] + [PAGE[3] + " (H.M., Văn phòng Đảng ủy, ngày 2-12-2026) |"])
+                    + "\n")
+        self.assertEqual(lineaudit.audit(self.tmp.name, a, self.path), [])
+        a["author"] = "T.L."  # another author: the bracket names no field
+        self.assertEqual([c[:2] for c in lineaudit.audit(self.tmp.name, a, self.path)],
+                         [("tail", 4)])
+
     def test_a_sentence_is_six_words_to_its_stop_or_over_forty(self):
         self.assertTrue(lineaudit.is_prose("Hội nghị đã diễn ra rất thành công."))
         self.assertTrue(lineaudit.is_prose("Ông nói: “Chúng ta phải làm tốt hơn nữa!”"))
