@@ -67,21 +67,23 @@ bool is_posting_account(std::string_view rest) {
 // split_date_line: "Kỷ niệm ngày 30/4/1975"); an office after the date is no title's words, so
 // this reads it as the poster, the byline.
 std::optional<Dated> date_then_office(std::string_view p) {
+  constexpr std::size_t kMaxOfficeWords = 12;  // office_byline.h's longest name
   std::size_t space = p.find(' ');
   if (space == std::string_view::npos) return std::nullopt;
   std::string_view office = trim_spaces(p.substr(space + 1));
-  if (office.empty() || !starts_with_upper(office)) return std::nullopt;
+  // the date first, the cheap test: most header lines are no date alone and a space
+  auto dt = parse_date_line(p.substr(0, space));
+  if (!dt || office.empty() || !starts_with_upper(office) ||
+      !at_most_words(office, kMaxOfficeWords))
+    return std::nullopt;
   // an office by its noun: "Văn phòng", "Phòng …", an editorial board; a place may open with a
   // unit's word and sign as one ("Hội An", "Ban Mê Thuột", "Trung tâm Thành phố")
   const std::string folded = fold_for_match(office);
-  const bool office_noun =
-      folded == "van phong" || folded.starts_with("van phong ") || folded.starts_with("phong ");
+  const bool named_office = folded.starts_with("van phong ") || folded.starts_with("phong ");
   if (!(folded == "van phong" || is_editorial_board(office) ||
-        (office_noun &&
+        (named_office &&
          (signs_as_office(office) || names_organisation(office) || names_unit_in_full(office)))))
     return std::nullopt;
-  auto dt = parse_date_line(p.substr(0, space));
-  if (!dt) return std::nullopt;
   return Dated{*dt, {}, false, std::string(office)};
 }
 
@@ -99,13 +101,14 @@ std::optional<CreditDay> day_in_closing_credit(std::string_view text) {
   const std::size_t open = text.rfind('(');
   if (open == std::string_view::npos || text.size() - open > kMaxCreditBytes) return std::nullopt;
   std::string_view inner = text.substr(open + 1, text.size() - open - 2);
-  const std::size_t first = inner.find(", "), last = inner.rfind(", ");
-  if (first == std::string_view::npos || inner.find_first_of("()") != std::string_view::npos)
+  const std::size_t last = inner.rfind(", ");
+  if (last == std::string_view::npos || inner.find_first_of("()") != std::string_view::npos)
     return std::nullopt;
   // alone on its line, or glued after the text's last sentence
   std::string_view before = trim_spaces(text.substr(0, open));
   if (!before.empty() && !ends_with_sentence_punct(before)) return std::nullopt;
-  if (first == last || !is_writer_credit(inner.substr(0, last))) return std::nullopt;
+  // the writer and the office before the day (a comma of their own between them)
+  if (!is_writer_credit(inner.substr(0, last))) return std::nullopt;
   auto when = parse_date_line(inner.substr(last + 2));
   if (!when) return std::nullopt;
   return CreditDay{open + 1 + last, *when};

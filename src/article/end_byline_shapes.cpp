@@ -5,6 +5,7 @@
 
 #include "article/byline.h"
 #include "article/byline_initials.h"
+#include "article/byline_name.h"
 #include "article/office_byline.h"
 #include "article/province_names.h"
 #include "article/text_lines.h"
@@ -58,24 +59,6 @@ bool ends_a_sentence(std::string_view s, bool quoted = false) {
   return !s.empty();
 }
 
-// "Y.T.", "N.A", "H.L.M.": a writer's initials, two to four capitals each with its stop (the
-// last one's may be lost), as an old portal signs its news.
-bool is_initials_signature(std::string_view s) {
-  constexpr std::size_t kMaxInitials = 4;
-  std::size_t letters = 0, stops = 0;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if (s[i] >= 'A' && s[i] <= 'Z') {
-      if (i > 0 && s[i - 1] != '.') return false;  // "YT.": an acronym's letters run together
-      ++letters;
-    } else if (s[i] == '.' && i > 0 && s[i - 1] != '.') {
-      ++stops;
-    } else {
-      return false;
-    }
-  }
-  return letters >= 2 && letters <= kMaxInitials && stops + 1 >= letters;
-}
-
 // "Sở Ngoại vụ TPHCM", "Ban Tuyên giáo Huyện ủy": the office a writer works in, named after
 // the writer in a credit (office_byline.h, writer_unit.h), at most eight words, no comma.
 bool names_writer_office(std::string_view office) {
@@ -93,7 +76,7 @@ bool is_writer_credit(std::string_view credit) {
   const std::size_t comma = credit.find(", ");
   if (comma == npos) return false;
   std::string_view name = credit.substr(0, comma), office = credit.substr(comma + 2);
-  return (is_initials_signature(name) ||
+  return (is_initials(name) ||
           (is_title_case_name(name, kMaxNameWords) && !is_province_name(name))) &&
          !looks_like_source(name) && looks_like_byline(name) && names_writer_office(office);
 }

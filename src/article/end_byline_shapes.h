@@ -22,8 +22,8 @@ namespace tuyentap {
 std::size_t glued_name_in_brackets(std::string_view paragraph);
 
 // "Y.T., Sở Ngoại vụ TPHCM", "Minh Anh, Văn phòng Huyện ủy": a writer's credit as an old portal
-// brackets it after the text, the writer's initials (two to four capitals with their stops) or
-// name (no province's, no source's), a comma, then an office or a unit by its name
+// brackets it after the text, the writer's initials (byline_name.h is_initials) or name (no
+// province's, no source's), a comma, then an office or a unit by its name
 // (office_byline.h, writer_unit.h; at most eight words, no comma).
 bool is_writer_credit(std::string_view credit);
 

@@ -154,6 +154,9 @@ bool signs_as_unit(std::string_view line) {
 
 bool names_organisation(std::string_view line) {
   if (after_office_noun(line).empty()) return false;  // the cheap test first
+  // a name of at most kMaxLongOfficeWords words and the marks between its parts: no copy of a
+  // long line, whose joining would erase mark after mark
+  if (!at_most_words(line, 2 * kMaxLongOfficeWords)) return false;
   const std::string joined = without_joining_marks(without_mark(line));
   line = joined;
   constexpr std::size_t kMaxUnitRun = 3;

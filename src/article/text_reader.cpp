@@ -291,8 +291,11 @@ Paragraphs read_header(Paragraphs& paras, const std::vector<bool>& twice,
     const std::size_t stamps = closing_stamps_begin(body);
     // the text's last sentence: a credit closing it may date the text
     std::size_t last_prose = 0;
-    for (std::size_t i = 0; i < stamps; ++i)
-      if (is_prose(body[i].text)) last_prose = i;
+    for (std::size_t i = stamps; i-- > 0;)
+      if (is_prose(body[i].text)) {
+        last_prose = i;
+        break;
+      }
     for (std::size_t i = 0; i < stamps; ++i) {
       if (auto dt = parse_date_line(body[i].text)) {
         a.date = dt->date;

@@ -171,12 +171,10 @@ std::size_t section_after_capitals_title(std::string_view title) {
       section.find_first_of(".,:;!?()|-\"") != section.npos)
     return title.npos;
   // its words after the first in lower case: a section's name, no proper name
-  std::string_view rest = section.substr(section.find(' ') + 1);
-  for (std::size_t at = 0; at != rest.npos;) {
-    if (starts_with_upper(rest.substr(at))) return title.npos;
-    at = rest.find(' ', at);
-    if (at != rest.npos) ++at;
-  }
+  bool lower = true;
+  each_word(section.substr(section.find(' ') + 1),
+            [&](std::string_view w) { lower = lower && !starts_with_upper(w); });
+  if (!lower) return title.npos;
   // a site's sections by their first words ("Tin học văn phòng", a course, is none)
   const std::string folded = fold_for_match(section) + " ";
   for (std::string_view opening : {"tin tuc ", "tin hoat dong ", "tin moi ", "tin noi bat ",
