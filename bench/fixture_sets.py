@@ -17,9 +17,9 @@ import re
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FIXTURES = os.path.join(ROOT, "tests", "fixtures")
-# real-eval72 (session 40) and every later set; real-eval34 … 71 and real-site34 … 38, held
-# out in sessions 15 … 39 and measured there, are learning sets
-HELD_OUT_FROM = 72
+# real-eval74 (session 41) and every later set; real-eval34 … 73 and real-site34 … 38, held
+# out in sessions 15 … 40 and measured there, are learning sets
+HELD_OUT_FROM = 74
 
 _NUMBERED = re.compile(r"^real-(eval|site)(\d*)$")
 

@@ -33,7 +33,8 @@ FIXTURES = fixture_sets.FIXTURES
 # real-eval55 (session 33), real-eval56 and real-eval57 (session 34), real-eval58 and
 # real-eval59 (session 35), real-eval60 … real-eval63 (session 36),
 # real-eval64 and real-eval65 (session 37), real-eval66 and real-eval67 (session 38),
-# real-eval68 and real-eval69 (session 39), real-eval70 and real-eval71 (session 40).
+# real-eval68 and real-eval69 (session 39), real-eval70 and real-eval71 (session 40),
+# real-eval72 and real-eval73 (session 41).
 NOT_FITTED = {
     "real-eval29", "real-eval30", "real-eval31", "real-eval32", "real-eval33", "real-eval34",
     "real-site34", "real-eval35", "real-site35", "real-eval36", "real-site36", "real-eval37",
@@ -43,7 +44,8 @@ NOT_FITTED = {
     "real-eval50", "real-eval51", "real-eval52", "real-eval53", "real-eval54",
     "real-eval55", "real-eval56", "real-eval57", "real-eval58", "real-eval59",
     "real-eval60", "real-eval61", "real-eval62", "real-eval63", "real-eval64", "real-eval65",
-    "real-eval66", "real-eval67", "real-eval68", "real-eval69", "real-eval70", "real-eval71"
+    "real-eval66", "real-eval67", "real-eval68", "real-eval69", "real-eval70", "real-eval71",
+    "real-eval72", "real-eval73"
 }
 HEAD = 25
 TAIL = 15
