@@ -142,6 +142,18 @@ void blank_shaped_chrome(PreparedText& t, const ChromeMatcher& chrome, const Key
     if (is_machine_timestamp(line)) {
       std::size_t end = schema_data_end(lines, i);
       for (std::size_t k = i + 1; k < end; ++k) lines[k].clear();
+      // the page's own date line under the data ("Thứ ba - 09/03/2021 04:55") dates it as the
+      // page shows it, not the machine's time in a zone of its own: it takes the machine's
+      // line's place, written as the machine writes a time with no zone (so the header still
+      // reads the headline and the author over it as the schema's)
+      std::size_t next = end;
+      while (next < lines.size() && lines[next].empty()) ++next;
+      if (next < lines.size()) {
+        if (std::optional<DateTime> shown = parse_date_line(lines[next])) {
+          line = shown->date.iso() + "T" + shown->time.value_or("00:00");
+          lines[next].clear();
+        }
+      }
       i = end - 1;
       continue;
     }
