@@ -1,7 +1,8 @@
 // A theme's calendar badge: the day and the month abbreviated, printed beside a post's title
 // where the page's text keeps them as a line of their own ("25Th6", "25 Th6", "05 THG 11",
-// real-eval72/cred-1). It names no year, so it dates nothing; no writer puts it on a line alone.
-// Chrome wherever it stands (page_widgets.h).
+// real-eval72/cred-1). It names no year, so it dates nothing. Chrome where the post's one badge
+// stands, over the text's first sentence (text_prepare.cpp); a schedule's or a fixture list's
+// days may be printed so, each on its line, and stay the text's.
 #pragma once
 
 #include <string_view>

@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 
+#include "article/province_names.h"
 #include "text/date_line.h"
 #include "text/normalize.h"
 
@@ -34,10 +35,16 @@ std::size_t event_box_begin(const std::vector<Paragraph>& body) {
     // the days: one date line, or two joined by a dash ("10/01/2017 - 10/01/2017")
     const std::string_view days = body[label + 1].text;
     const std::size_t dash = days.find(" - ");
-    if (parse_date_line(days) ||
-        (dash != std::string_view::npos && parse_date_line(days.substr(0, dash)) &&
-         parse_date_line(days.substr(dash + 3))))
-      return label;
+    if (!parse_date_line(days) &&
+        !(dash != std::string_view::npos && parse_date_line(days.substr(0, dash)) &&
+          parse_date_line(days.substr(dash + 3))))
+      continue;
+    // under the days, the event's city alone ("Hà Nội"), or nothing: a venue, a byline or a
+    // source there ("Nhà văn hóa thôn 3", "Minh Tâm", "Theo VOV") says more than a box does
+    bool city_only = true;
+    for (std::size_t i = label + 2; i < n; ++i)
+      city_only = city_only && is_province_name(body[i].text);
+    if (city_only) return label;
   }
   return n;
 }

@@ -1,7 +1,8 @@
 // A row of a post's hashtags: "#MSDVietnam #PlanInternational", "#Safercity
 // #Thành_phố_an_toàn_thân_thiện_với_em_gái" (real-eval72/msdvietnam-1). A site that shares its
 // posts on social pages prints them under the text; they link to the tag's other posts and say
-// nothing of their own. Chrome wherever it stands (page_widgets.h).
+// nothing of their own. Chrome after the text's last sentence (text_end.cpp), unless a line
+// announces it ("… kèm các hashtag sau:"); inside the text a tag may head a part ("#5K").
 #pragma once
 
 #include <string_view>

@@ -176,6 +176,21 @@ std::size_t kind_size(std::string_view line) {
   return 0;
 }
 
+// The subject retells the title: a run of four words of it (folded) stands in the title
+// ("V/v tạm dừng đón khách tham quan Bạch Mã" under "… thông báo về việc tạm dừng đón khách
+// tham quan để duy tu …").
+bool retells(std::string_view subject, std::string_view title) {
+  constexpr std::size_t kRunWords = 4;
+  const std::string folded_title = " " + fold_for_match(title) + " ";
+  const std::vector<std::string_view> words = spaced_words(subject);
+  for (std::size_t i = 0; i + kRunWords <= words.size(); ++i) {
+    std::string run;
+    for (std::size_t k = i; k < i + kRunWords; ++k) run += std::string(words[k]) + " ";
+    if (folded_title.find(" " + fold_for_match(run) + " ") != std::string::npos) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::optional<DocumentFrame> read_closing_signature(std::vector<Paragraph>& paras) {
@@ -228,17 +243,13 @@ std::optional<DocumentFrame> read_document_frame(std::vector<Paragraph>& paras) 
   };
   if (motto == head && head > 2 && (kind_bytes = kind_size(paras[0].text)) != 0) {
     number = is_number_line(paras[1].text) ? 1 : 0;
-    const std::string_view subject = paras[1 + number].text;
-    // or the title in capitals under its kind, the text's first sentence under it ("THÔNG
-    // BÁO" / "GỬI TẶNG ÁO VÀ TÀI LIỆU …", real-eval72/greenschool-1): the kind opens the title
-    const bool capitals_title = is_all_caps(subject) && !at_most_words(subject, 3) &&
-                                !holds_motto(subject) && 2 + number < paras.size() &&
-                                is_prose(paras[2 + number].text);
-    if (names_subject(subject) || capitals_title) kind = 0;
+    if (names_subject(paras[1 + number].text)) kind = 0;
   }
   // a notice posted under the page's own title, its date line perhaps between: "<title>" /
   // "THÔNG BÁO" / "V/v tạm dừng đón khách …" (real-eval73/bachma-1). The page's title stays the
-  // title; the kind and the subject under it retell it, the notice's own heading: its frame.
+  // title; the kind and the subject under it retell it (four words in a row of the title), the
+  // notice's own heading: its frame. A section's or a site's name over the kind ("Thông báo
+  // chung", "TRƯỜNG THCS NGUYỄN DU") retells no subject: no title, left to the header.
   bool under_page_title = false;
   if (motto == head && kind == head && kind_bytes == 0 && head > 3) {
     const std::size_t k = parse_date_line(paras[1].text) ? 2 : 1;
@@ -246,7 +257,9 @@ std::optional<DocumentFrame> read_document_frame(std::vector<Paragraph>& paras) 
     if (names_document_kind(paras[k].text) && !is_prose(title) &&
         !ends_with_sentence_punct(title) && !names_document_kind(title) && !holds_motto(title)) {
       number = is_number_line(paras[k + 1].text) ? 1 : 0;
-      if (k + 1 + number < paras.size() && names_subject(paras[k + 1 + number].text)) {
+      const std::size_t subject = k + 1 + number;
+      if (subject < paras.size() && names_subject(paras[subject].text) &&
+          retells(paras[subject].text, title)) {
         kind = k;
         under_page_title = true;
       } else {
@@ -259,8 +272,14 @@ std::optional<DocumentFrame> read_document_frame(std::vector<Paragraph>& paras) 
   DocumentFrame doc;
   doc.title = kind_bytes != 0 ? paras[kind].text.substr(0, kind_bytes) : paras[kind].text;
   std::size_t at = kind + 1 + number;
-  for (std::size_t n = 0;
-       at < paras.size() && n < kMaxSubjectLines && continues_subject(paras[at].text); ++at, ++n) {
+  // under a page's title the subject is its line and what goes on with it in lower case: a
+  // line opening "Về …" or in capitals there is the text's (its first paragraph, a heading)
+  const auto goes_on = [&](std::size_t i, std::size_t n) {
+    const std::string_view line = paras[i].text;
+    if (!under_page_title) return continues_subject(line);
+    return n == 0 || (starts_with_lower(line) && !is_prose(line));
+  };
+  for (std::size_t n = 0; at < paras.size() && n < kMaxSubjectLines && goes_on(at, n); ++at, ++n) {
     doc.title += " " + paras[at].text;
     if (ends_with_sentence_punct(paras[at].text)) {
       ++at;

@@ -55,14 +55,24 @@ void find_page_topic(std::span<const std::string_view> paras, HeaderLayout& h,
   if (!h.topic.empty() || kicker_candidate == kNone || kicker_candidate >= paras.size()) return;
   std::string_view k = paras[kicker_candidate];
   // the site's name in its banner, printed again over the title ("Hội Nông dân tỉnh Nghệ An" /
-  // "Cổng thông tin điện tử" / "Hội Nông dân tỉnh Nghệ An" / <title>, real-eval72/
-  // hoinongdannghean-1): a name of four words or more that the header printed higher is the
-  // banner's, no section (a menu's item of a word or two may be the section's name again)
+  // "Cổng thông tin điện tử" / "Hội Nông dân tỉnh Nghệ An" / <title>,
+  // real-eval72/hoinongdannghean-1): a name of four words or more that the header printed higher
+  // beside the site's medium (its portal's words, "Cổng thông tin điện tử", or the site's own name)
+  // is the banner's, no section. A section's name printed in a menu and again over the title stays
+  // the topic.
   constexpr std::size_t kMinBannerWords = 4;
-  const bool banner_again =
-      !at_most_words(k, kMinBannerWords - 1) &&
-      std::find(paras.begin(), paras.begin() + static_cast<std::ptrdiff_t>(kicker_candidate), k) !=
-          paras.begin() + static_cast<std::ptrdiff_t>(kicker_candidate);
+  const auto names_medium = [&](std::size_t i) {
+    if (i >= kicker_candidate) return false;
+    const std::string_view line = paras[i];
+    if (line.size() > 120) return false;  // a portal's name is short: most lines are not folded
+    const std::string key = fold_for_match(line);
+    return key.starts_with("cong thong tin") || key.starts_with("trang thong tin") ||
+           key.starts_with("trang tin dien tu") || is_portal_name(line) || names_the_site(line);
+  };
+  bool banner_again = false;
+  if (!at_most_words(k, kMinBannerWords - 1))
+    for (std::size_t j = 0; j < kicker_candidate && !banner_again; ++j)
+      banner_again = paras[j] == k && ((j > 0 && names_medium(j - 1)) || names_medium(j + 1));
   if (is_kicker_like(k) && !dated(k) && !names_no_section(k) && !by_line_name(k) && !banner_again) {
     h.kicker = kicker_candidate;
     h.topic = without_top_section(std::string(k));

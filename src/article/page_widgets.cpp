@@ -6,8 +6,6 @@
 #include <iterator>
 #include <string>
 
-#include "article/calendar_badge.h"
-#include "article/hashtag_row.h"
 #include "article/link_pointer.h"
 #include "article/poll_widget.h"
 #include "article/rating_widget.h"
@@ -571,7 +569,7 @@ bool is_page_widget_line(std::string_view line) {
          is_empty_counter(line) || is_unfilled_count(line) || is_comment_count(line) ||
          is_player_fallback(line) || is_widget_label(line) || is_poll_line(line) ||
          is_today_clock(line) || is_rating_widget_line(line) || is_share_buttons_line(line) ||
-         is_link_pointer(line) || is_calendar_badge(line) || is_hashtag_row(line);
+         is_link_pointer(line);
 }
 
 }  // namespace tuyentap

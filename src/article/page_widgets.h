@@ -30,9 +30,7 @@ namespace tuyentap {
 //  - a rating box's line: "Trung bình (0 Bình chọn)", its stars' sentence (rating_widget.h);
 //  - a row of share buttons: "Facebook Twitter Email", "Facebookmail" (share_buttons.h);
 //  - a pointer to a link the text lost: "Bạn đọc xem video minh họa tại đây :", "Tin ảnh (Xin
-//    xem thêm tại đây)" (link_pointer.h);
-//  - a theme's calendar badge, the day and the month abbreviated: "25Th6" (calendar_badge.h);
-//  - a row of a post's hashtags: "#MSDVietnam #PlanInternational" (hashtag_row.h).
+//    xem thêm tại đây)" (link_pointer.h).
 bool is_page_widget_line(std::string_view line);
 
 // "PLG_CONTENT_SHOWTAGS_TITLE Huyện Bố Trạch", "COM_CONTENT_READ_MORE: …": a line whose first

@@ -23,6 +23,7 @@
 #include "article/document_tail.h"
 #include "article/end_byline_shapes.h"
 #include "article/family_names.h"
+#include "article/hashtag_row.h"
 #include "article/labelled_byline.h"
 #include "article/leading_symbols.h"
 #include "article/office_byline.h"
@@ -271,13 +272,17 @@ std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::
                       !looks_like_capitals_byline(body[j].text) &&
                       !looks_like_byline(body[j].text) &&
                       is_page_footer_line(body[j + 1].text, chrome);
+  // A row of the post's hashtags after the text (hashtag_row.h), unless a line announces it
+  std::vector<bool> tags(n, false);
+  for (std::size_t j = last + 1; j < n; ++j)
+    tags[j] = is_hashtag_row(body[j].text) && !body[j - 1].text.ends_with(':');
   std::erase_if(body, [&, i = std::size_t{0}](const Paragraph& p) mutable {
     const std::size_t at = i++;
     bool out =
         at > last &&
         ((is_page_footer_line(p.text, chrome) && !signs_with_glued_initial(p.text) &&
           !signs_with_account_handle(p.text)) ||
-         heads_footer[at] ||
+         heads_footer[at] || tags[at] ||
          // a box of the page's lists ("Bài viết cùng chuyên mục") under a banner's
          // leftover is the page's too: no photo is captioned so
          ((!is_caption(p) || names_page_box(p.text)) && is_tail_chrome(p.text)) || at >= stamps ||

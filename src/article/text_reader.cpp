@@ -288,8 +288,7 @@ Paragraphs read_header(Paragraphs& paras, const std::vector<bool>& twice,
     // No date in the header: a line of its own elsewhere (some sites put it last), not a
     // list's stamps closing the page; among the text's last lines, beside its byline.
     constexpr std::size_t kBylineLines = 4;
-    // nor an event's days in its box (closing_stamps.h event_box_begin)
-    const std::size_t stamps = std::min(closing_stamps_begin(body), event_box_begin(body));
+    const std::size_t stamps = closing_stamps_begin(body);
     // the text's last sentence: a credit closing it may date the text
     std::size_t last_prose = 0;
     for (std::size_t i = stamps; i-- > 0;)
