@@ -18,4 +18,14 @@ namespace tuyentap {
 // article's own, as some sites print it).
 std::size_t closing_stamps_begin(const std::vector<Paragraph>& body);
 
+// A calendar plugin's event box closing the page: its label alone ("Thông tin sự kiện", "Chi
+// tiết sự kiện", "Event details"), the event's days under it ("10/01/2017 - 10/01/2017", a date
+// line or a range of two), and under them at most two lines, each a city's or a province's name
+// ("Hà Nội"), nothing after them (real-eval72/afv-1). The page's own date line stood over it
+// and dated the text (text_reader.cpp takes a last date line before the box's days); the
+// event's days are no date of the page, its city no byline: the box is chrome. A venue, a
+// byline or a source under the days is more than a box: none then. Where the box begins;
+// body.size() when the text ends otherwise.
+std::size_t event_box_begin(const std::vector<Paragraph>& body);
+
 }  // namespace tuyentap

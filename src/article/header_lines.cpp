@@ -379,6 +379,19 @@ std::string_view without_page_actions(std::string_view title) {
       }
     }
   }
+  // a print view's button "In" (print) glued after a title in capitals: the one word in lower
+  // case there is the button's (real-eval72/vla-1, a Joomla print view); a title in lower case
+  // may end with "In" of its own, and an English word before it makes one ("MADE In", "CHECK
+  // In"): only after a word of Vietnamese marks or digits ("CHUYÊN NGÀNH In", "NĂM 2012 In")
+  constexpr std::size_t kMinCapitalsWords = 3;
+  if (std::string_view rest = title.substr(0, title.size() >= 3 ? title.size() - 3 : 0);
+      title.ends_with(" In") && is_all_caps(rest) && !at_most_words(rest, kMinCapitalsWords - 1)) {
+    const std::string_view last_word = rest.substr(rest.rfind(' ') + 1);
+    const bool english = std::all_of(last_word.begin(), last_word.end(), [](char c) {
+      return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    });
+    if (!english) title = rest;
+  }
   while (title.ends_with(' ')) title.remove_suffix(1);
   return title;
 }

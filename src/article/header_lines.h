@@ -91,8 +91,9 @@ bool names_the_site(std::string_view s);
 
 // "… trong giai đoạn mới In trang": the title without the page's links to print, mail or
 // share the article ("In trang", "In bài", "Bản in", "Gửi email", "Chia sẻ", capitalised as
-// a button is), which the page prints beside its title so the text runs them together; a date
-// line without a blog's link to its comments ("26/03/2012 Leave a comment").
+// a button is), which the page prints beside its title so the text runs them together, and a
+// print view's "In" after a title in capitals ("ĐẠI HỘI … CHUYÊN NGÀNH In"); a date line
+// without a blog's link to its comments ("26/03/2012 Leave a comment").
 std::string_view without_page_actions(std::string_view title);
 
 // "Chế độ ban đêm In trang Xuất PDF Đọc nội dung", "In trang Quay lại Lên trên": the page's

@@ -6,6 +6,7 @@
 
 #include "article/bare_caption.h"
 #include "article/caption_score.h"
+#include "article/dated_paragraph.h"
 #include "article/scene_caption.h"
 #include "article/text_header.h"
 #include "article/text_lines.h"
@@ -168,6 +169,31 @@ bool opens_numbered_list(std::span<const std::string_view> paras, std::size_t i)
   for (std::size_t n = 1; n <= kMinItems; ++n)
     if (!numbered_item(paras[i + n], n) || at_most_words(paras[i + n], kMinItemWords)) return false;
   return true;
+}
+
+bool section_under_doubled_title(std::span<const std::string_view> paras,
+                                 const std::vector<bool>& twice, std::size_t d) {
+  if (d < 2) return false;
+  std::size_t t = d - 2;
+  bool doubled = (t >= 1 && paras[t - 1] == paras[t]) || (t < twice.size() && twice[t]);
+  return doubled && is_page_title(paras[t]) && is_section_like(paras[d - 1]);
+}
+
+bool kicker_then_title(std::span<const std::string_view> paras, std::size_t k) {
+  if (k + 2 >= paras.size() || !is_body_text(paras[k + 2])) return false;
+  // "Lễ giỗ lần thứ 153 …" over "LỄ GIỖ LẦN THỨ 153 …": the title printed again in capitals, as
+  // a blog's post heading repeats it (real-eval67/gxucanxay-1), no section over a title
+  if (fold_for_match(paras[k]) == fold_for_match(paras[k + 1])) return false;
+  for (std::size_t i = k; i <= k + 1; ++i)
+    if (!is_title_like(paras[i]) || ends_with_sentence_punct(paras[i]) || is_body_text(paras[i]))
+      return false;
+  return true;
+}
+
+bool title_over_date_line(std::span<const std::string_view> paras, std::size_t i) {
+  constexpr std::size_t kMaxWords = 30;
+  return i + 1 < paras.size() && is_title_like(paras[i]) && at_most_words(paras[i], kMaxWords) &&
+         dated(paras[i + 1]).has_value();
 }
 
 }  // namespace tuyentap

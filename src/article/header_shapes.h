@@ -69,4 +69,21 @@ bool is_quoted_saying(std::string_view s);
 // (real-eval70/vqgxuanson-1, a workshop's participants).
 bool opens_numbered_list(std::span<const std::string_view> paras, std::size_t i);
 
+// "<title>", "<title>", "Đảng Việt nAM", date line at d: a page that prints its title twice
+// (a heading and the article's own), then its section just above the date. The line printed
+// twice is the title and the short line under it the section, though a kicker usually stands
+// above the title. `twice` marks the paragraphs printed twice that the reader kept once.
+bool section_under_doubled_title(std::span<const std::string_view> paras,
+                                 const std::vector<bool>& twice, std::size_t d);
+
+// Two lines of a title's shape (no final stop, not body text) at k and k + 1 right before
+// the body text: the upper is the section or series they belong to and the lower the title,
+// as pages print them (a sapo is a sentence).
+bool kicker_then_title(std::span<const std::string_view> paras, std::size_t k);
+
+// A quotation cut short as a title ("\"Xây dựng nông thôn mới, văn minh, nghĩa tình...\"") has
+// a sentence's end, yet with a date line right under it it is the title, not body text: a
+// body's paragraph is not followed by the date line.
+bool title_over_date_line(std::span<const std::string_view> paras, std::size_t i);
+
 }  // namespace tuyentap

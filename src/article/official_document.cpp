@@ -176,6 +176,21 @@ std::size_t kind_size(std::string_view line) {
   return 0;
 }
 
+// The subject retells the title: a run of four words of it (folded) stands in the title
+// ("V/v tạm dừng đón khách tham quan Bạch Mã" under "… thông báo về việc tạm dừng đón khách
+// tham quan để duy tu …").
+bool retells(std::string_view subject, std::string_view title) {
+  constexpr std::size_t kRunWords = 4;
+  const std::string folded_title = " " + fold_for_match(title) + " ";
+  const std::vector<std::string_view> words = spaced_words(subject);
+  for (std::size_t i = 0; i + kRunWords <= words.size(); ++i) {
+    std::string run;
+    for (std::size_t k = i; k < i + kRunWords; ++k) run += std::string(words[k]) + " ";
+    if (folded_title.find(" " + fold_for_match(run) + " ") != std::string::npos) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::optional<DocumentFrame> read_closing_signature(std::vector<Paragraph>& paras) {
@@ -220,39 +235,75 @@ std::optional<DocumentFrame> read_document_frame(std::vector<Paragraph>& paras) 
   // a notice posted with no letterhead: its kind first, perhaps its number, then its subject
   // ("THÔNG BÁO" / "(Số 01/T03.2023)" / "V/v. THÁNH LỄ …", real-eval69/giaoxuchinhtoadanang-1)
   std::size_t number = 0, kind_bytes = 0;
+  // the subject names what the notice is about, no sentence ("Về việc này, Ban …")
+  const auto names_subject = [](std::string_view subject) {
+    return (opens_with(subject, "v/v") || opens_with(subject, "ve viec ")) &&
+           !opens_with(subject, "ve viec nay") && subject.find(", ") == std::string_view::npos &&
+           !is_prose(subject);
+  };
   if (motto == head && head > 2 && (kind_bytes = kind_size(paras[0].text)) != 0) {
     number = is_number_line(paras[1].text) ? 1 : 0;
-    // the subject names what the notice is about, no sentence ("Về việc này, Ban …")
-    const std::string_view subject = paras[1 + number].text;
-    if ((opens_with(subject, "v/v") || opens_with(subject, "ve viec ")) &&
-        !opens_with(subject, "ve viec nay") && subject.find(", ") == std::string_view::npos &&
-        !is_prose(subject))
-      kind = 0;
+    if (names_subject(paras[1 + number].text)) kind = 0;
   }
-  if ((motto == head && kind != 0) || kind == head) return std::nullopt;
+  // a notice posted under the page's own title, its date line perhaps between: "<title>" /
+  // "THÔNG BÁO" / "V/v tạm dừng đón khách …" (real-eval73/bachma-1). The page's title stays the
+  // title; the kind and the subject under it retell it (four words in a row of the title), the
+  // notice's own heading: its frame. A section's or a site's name over the kind ("Thông báo
+  // chung", "TRƯỜNG THCS NGUYỄN DU") retells no subject: no title, left to the header.
+  bool under_page_title = false;
+  if (motto == head && kind == head && kind_bytes == 0 && head > 3) {
+    const std::size_t k = parse_date_line(paras[1].text) ? 2 : 1;
+    const std::string_view title = paras[0].text;
+    if (names_document_kind(paras[k].text) && !is_prose(title) &&
+        !ends_with_sentence_punct(title) && !names_document_kind(title) && !holds_motto(title)) {
+      number = is_number_line(paras[k + 1].text) ? 1 : 0;
+      const std::size_t subject = k + 1 + number;
+      if (subject < paras.size() && names_subject(paras[subject].text) &&
+          retells(paras[subject].text, title)) {
+        kind = k;
+        under_page_title = true;
+      } else {
+        number = 0;
+      }
+    }
+  }
+  if ((motto == head && kind != 0 && !under_page_title) || kind == head) return std::nullopt;
 
   DocumentFrame doc;
   doc.title = kind_bytes != 0 ? paras[kind].text.substr(0, kind_bytes) : paras[kind].text;
   std::size_t at = kind + 1 + number;
-  for (std::size_t n = 0;
-       at < paras.size() && n < kMaxSubjectLines && continues_subject(paras[at].text); ++at, ++n) {
+  // under a page's title the subject is its line and what goes on with it in lower case: a
+  // line opening "Về …" or in capitals there is the text's (its first paragraph, a heading)
+  const auto goes_on = [&](std::size_t i, std::size_t n) {
+    const std::string_view line = paras[i].text;
+    if (!under_page_title) return continues_subject(line);
+    return n == 0 || (starts_with_lower(line) && !is_prose(line));
+  };
+  for (std::size_t n = 0; at < paras.size() && n < kMaxSubjectLines && goes_on(at, n); ++at, ++n) {
     doc.title += " " + paras[at].text;
     if (ends_with_sentence_punct(paras[at].text)) {
       ++at;
       break;
     }
   }
-  // the letterhead's day: "Long An, ngày 03 tháng 12 năm 2020" after the number
   std::string date_line;
-  for (std::size_t i = 0; i < kind && date_line.empty(); ++i) {
-    const std::string& p = paras[i].text;
-    for (std::string_view day : {"ngày ", "Ngày "})
-      if (std::size_t d = p.find(day); d != std::string::npos && date_line.empty() &&
-                                       parse_date_line(std::string_view(p).substr(d)))
-        date_line = p.substr(d);
+  if (under_page_title) {
+    // the page's title and its date line stand; the kind, its number and subject are told
+    for (std::size_t i = kind; i < at; ++i) doc.lines += paras[i].lines;
+    doc.title = paras[0].text;
+    if (kind == 2) date_line = paras[1].text;
+  } else {
+    // the letterhead's day: "Long An, ngày 03 tháng 12 năm 2020" after the number
+    for (std::size_t i = 0; i < kind && date_line.empty(); ++i) {
+      const std::string& p = paras[i].text;
+      for (std::string_view day : {"ngày ", "Ngày "})
+        if (std::size_t d = p.find(day); d != std::string::npos && date_line.empty() &&
+                                         parse_date_line(std::string_view(p).substr(d)))
+          date_line = p.substr(d);
+    }
+    for (std::size_t i = 0; i < kind; ++i) doc.lines += paras[i].lines;
+    if (number != 0) doc.lines += paras[kind + number].lines;
   }
-  for (std::size_t i = 0; i < kind; ++i) doc.lines += paras[i].lines;
-  if (number != 0) doc.lines += paras[kind + number].lines;
   // the addressees and the salutation
   std::size_t text = at;
   if (text < paras.size() && opens_with(paras[text].text, "kinh gui")) {

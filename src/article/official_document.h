@@ -58,7 +58,11 @@ bool names_document_kind(std::string_view line);
 // and without the recipients' list and signature from "Nơi nhận" to the end. The signer is the
 // last person's name standing at the end of one of those lines (a family name or a clergy's
 // title opening it: "Nguyễn Văn An", "Hòa thượng Thích Minh Thiện"), after the roles in
-// capitals. Returns nothing, and leaves `paras` alone, for any other text.
+// capitals. A notice with no letterhead is read so too: its kind first, perhaps its number,
+// then a subject ("V/v …", "Về việc …"); or under the page's own title (and its date line), its
+// kind and a subject retelling the title (four words in a row of it): the page's title stays
+// the title, the kind and the subject are the frame. Returns nothing, and leaves `paras` alone,
+// for any other text.
 std::optional<DocumentFrame> read_document_frame(std::vector<Paragraph>& paras);
 
 // A notice posted with no letterhead that closes as a signed document does: the signer's

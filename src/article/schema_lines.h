@@ -11,8 +11,11 @@
 //   https://congan.gialai.gov.vn:/uploads/news/2025_10/z7156….jpg
 //   Công an tỉnh Gia Lai
 //   https://congan.gialai.gov.vn:/uploads/no-image.png
-// The first time is the article's date line (header_lines.h date_line_of reads it); what
-// follows it is the machine's, chrome; the headline and the author above it are the header's.
+// The first time is the article's date line (header_lines.h date_line_of reads it); where the
+// page prints its own date line right under the data, on the machine's day or one day off
+// ("Thứ ba - 09/03/2021 04:55", real-eval73/nhahat-binhdinh-1, the machine's time in another
+// zone), that day and time take the first time's place (text_prepare.cpp). What follows it is
+// the machine's, chrome; the headline and the author above it are the header's.
 #pragma once
 
 #include <cstddef>

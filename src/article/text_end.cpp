@@ -23,6 +23,7 @@
 #include "article/document_tail.h"
 #include "article/end_byline_shapes.h"
 #include "article/family_names.h"
+#include "article/hashtag_row.h"
 #include "article/labelled_byline.h"
 #include "article/leading_symbols.h"
 #include "article/office_byline.h"
@@ -186,6 +187,24 @@ void split_glued_byline(Paragraphs& body) {
   }
 }
 
+// "… thực hiện chương trình quan trọng này.Các tin mới hơn": a box's or a pager's label (a
+// marker that ends the article: templates/chrome-markers.txt) glued after the text's last
+// stop, as a page's link follows the text with no space (real-eval72/ccihp-1). Cut off the
+// text's last paragraph (its stop kept); true when one was.
+bool cut_glued_box_label(Paragraphs& body, const ChromeMatcher& chrome) {
+  constexpr std::size_t kMaxLabelWords = 6;
+  if (body.empty() || ends_with_sentence_punct(body.back().text)) return false;
+  std::string& text = body.back().text;
+  const std::size_t stop = text.find_last_of(".!?");
+  if (stop == std::string::npos || stop + 1 >= text.size()) return false;
+  const std::string_view label = std::string_view(text).substr(stop + 1);
+  if (!starts_with_upper(label) || !at_most_words(label, kMaxLabelWords) ||
+      !chrome.ends_article(fold_for_match(label)))
+    return false;
+  text.resize(stop + 1);
+  return true;
+}
+
 // An organisation or a unit of writer_unit.h's list by its full name (office_byline.h
 // names_organisation, names_unit_in_full), signing alone as the text's last line.
 bool signs_in_full(std::string_view line) {
@@ -215,6 +234,7 @@ std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::
     documents.assign(std::make_move_iterator(at(run.begin)), std::make_move_iterator(at(run.end)));
     body.erase(at(run.begin), at(run.end));
   }
+  const bool glued_label = cut_glued_box_label(body, chrome);
   split_glued_byline(body);
   const std::size_t n = body.size();
   std::size_t byline_lines = 0;
@@ -237,12 +257,13 @@ std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::
   // rows of icons, its bars: article_tail.h), wherever they stand after the last sentence.
   // A paragraph stands for all the file's lines joined into it (a line printed twice is kept
   // once): each paragraph left out counts them all, beyond the one `n` counts.
-  // So are a list's time stamps closing the page (closing_stamps.h).
+  // So are a list's time stamps closing the page, and an event's box (closing_stamps.h).
   std::size_t more_lines = 0;
   // a signature's cell bar comes off first: to the tail's chrome, a line closed by a bar is a
   // menu's (drop_signature_cell_bar)
   for (std::size_t j = last + 1; j < n; ++j) drop_signature_cell_bar(body[j].text);
-  const std::size_t stamps = closing_stamps_begin(body);
+  // a calendar plugin's event box closing the page goes as the stamps do (closing_stamps.h)
+  const std::size_t stamps = std::min(closing_stamps_begin(body), event_box_begin(body));
   // The site's name in capitals heading its footer ("TRANG THÔNG TIN ĐIỆN TỬ HUYỆN …" over
   // "Cơ quan chủ quản: …"): the footer's own title; never a byline in capitals, framed or not
   std::vector<bool> heads_footer(n, false);
@@ -251,13 +272,17 @@ std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::
                       !looks_like_capitals_byline(body[j].text) &&
                       !looks_like_byline(body[j].text) &&
                       is_page_footer_line(body[j + 1].text, chrome);
+  // A row of the post's hashtags after the text (hashtag_row.h), unless a line announces it
+  std::vector<bool> tags(n, false);
+  for (std::size_t j = last + 1; j < n; ++j)
+    tags[j] = is_hashtag_row(body[j].text) && !body[j - 1].text.ends_with(':');
   std::erase_if(body, [&, i = std::size_t{0}](const Paragraph& p) mutable {
     const std::size_t at = i++;
     bool out =
         at > last &&
         ((is_page_footer_line(p.text, chrome) && !signs_with_glued_initial(p.text) &&
           !signs_with_account_handle(p.text)) ||
-         heads_footer[at] ||
+         heads_footer[at] || tags[at] ||
          // a box of the page's lists ("Bài viết cùng chuyên mục") under a banner's
          // leftover is the page's too: no photo is captioned so
          ((!is_caption(p) || names_page_box(p.text)) && is_tail_chrome(p.text)) || at >= stamps ||
@@ -503,7 +528,8 @@ std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::
       more_lines += body[i].lines - 1;
   }
   body.resize(keep_to);
-  dropped = n - body.size() - std::min(byline_lines, n - body.size()) + more_lines;
+  dropped = n - body.size() - std::min(byline_lines, n - body.size()) + more_lines +
+            (glued_label ? 1 : 0);
   // A copy cut after a subheading: the text's last line, with nothing under it, is that
   // heading, no paragraph (article_tail.h is_dangling_heading). Not right under the lead: a page
   // cut after its sapo shows there its photo's caption or its menu, a subheading comes inside

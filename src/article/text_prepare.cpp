@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "article/alt_caption.h"
+#include "article/calendar_badge.h"
 #include "article/column_wrap.h"
 #include "article/comment_form.h"
 #include "article/end_byline_shapes.h"
@@ -14,6 +15,7 @@
 #include "article/glued_section.h"
 #include "article/glued_titles.h"
 #include "article/header_chrome.h"
+#include "article/header_lines.h"
 #include "article/header_topic.h"
 #include "article/image_lines.h"
 #include "article/image_markup.h"
@@ -21,6 +23,7 @@
 #include "article/occurs_in.h"
 #include "article/page_widgets.h"
 #include "article/photo_placeholder.h"
+#include "article/published_time.h"
 #include "article/schema_lines.h"
 #include "article/text_header.h"
 #include "article/title_gap_section.h"
@@ -91,6 +94,33 @@ std::size_t glued_twice(std::string_view line) {
   return half;
 }
 
+// The page's own date line under a page's schema data ending at `end` (its first machine time
+// `machine`), perhaps under a counter's line ("Lượt xem: 1520"): the same day as the machine's
+// time, or the day before or after (the machine's time is in a zone of its own). A day further
+// off under the data is a line of the text (a schedule's first day, an event's date, an update's
+// "Cập nhật: …"), no date line. Its index, or lines.size() when none stands there.
+std::size_t page_date_under_schema(const std::vector<std::string>& lines, std::size_t end,
+                                   std::string_view machine) {
+  constexpr long kMaxZoneDays = 1;
+  const std::optional<DateTime> machine_time = parse_published_time(machine);
+  if (!machine_time) return lines.size();
+  std::size_t at = end;
+  for (int widgets = 0; at < lines.size(); ++at) {
+    if (lines[at].empty()) continue;
+    if (widgets == 0 &&
+        (is_page_widget_line(lines[at]) || is_counters(lines[at]))) {  // one counter between
+      ++widgets;
+      continue;
+    }
+    break;
+  }
+  if (at == lines.size()) return at;
+  const std::optional<DateTime> shown = parse_date_line(lines[at]);
+  if (!shown) return lines.size();
+  const long apart = shown->date.days() - machine_time->date.days();
+  return apart >= -kMaxZoneDays && apart <= kMaxZoneDays ? at : lines.size();
+}
+
 // Step 2.
 void blank_shaped_chrome(PreparedText& t, const ChromeMatcher& chrome, const Keys& keys) {
   std::vector<std::string>& lines = t.lines;
@@ -122,6 +152,11 @@ void blank_shaped_chrome(PreparedText& t, const ChromeMatcher& chrome, const Key
   PlaceholderWords others(lines);
   UnmarkedPhotoNames unmarked(lines);
   HeaderChrome header_chrome(lines);
+  // a theme's calendar badge ("25Th6", calendar_badge.h): the post's day, once, over the first
+  // sentence; a text with two or more such lines is a schedule's or a list's, its days its own
+  const bool one_badge = std::count_if(lines.begin(), lines.end(), [](const std::string& l) {
+                           return is_calendar_badge(l);
+                         }) == 1;
   // The next line of text after line i is body text: no caption stands under a photo there.
   auto body_text_next = [&](std::size_t i) {
     for (std::size_t j = i + 1; j < lines.size(); ++j)
@@ -138,10 +173,24 @@ void blank_shaped_chrome(PreparedText& t, const ChromeMatcher& chrome, const Key
       i = end - 1;
       continue;
     }
+    if (one_badge && !past_header && is_calendar_badge(line)) {
+      line.clear();
+      continue;
+    }
     // a page's schema data printed as text: its first time stays, the date line (schema_lines.h)
     if (is_machine_timestamp(line)) {
       std::size_t end = schema_data_end(lines, i);
       for (std::size_t k = i + 1; k < end; ++k) lines[k].clear();
+      // the page's own date line under the data ("Thứ ba - 09/03/2021 04:55") dates it as the
+      // page shows it, not the machine's time in a zone of its own: it takes the machine's
+      // line's place, written as the machine writes a time with no zone (so the header still
+      // reads the headline and the author over it as the schema's)
+      if (std::size_t shown_at = page_date_under_schema(lines, end, line);
+          shown_at < lines.size()) {
+        const DateTime shown = *parse_date_line(lines[shown_at]);
+        line = shown.date.iso() + "T" + shown.time.value_or("00:00");
+        lines[shown_at].clear();
+      }
       i = end - 1;
       continue;
     }

@@ -412,7 +412,18 @@ class LineParser {
       return true;
     }
     if (posting_label()) return labelled_ = true;
-    return false;
+    return zone_name();
+  }
+
+  // "Asia/Bangkok", "Asia/Ho_Chi_Minh", "Asia/Saigon": the time zone's name as a calendar
+  // plugin prints it after the time (real-eval72/afv-1: "Tuesday, 10/01/2017 | 02:36
+  // Asia/Bangkok"); the zone of the time beside it, no word of the page's.
+  bool zone_name() {
+    if (!(at(0, Token::Word, "asia") && at(1, Token::Punct, "/") && at(2, Token::Word)))
+      return false;
+    i_ += 3;
+    while (at(0, Token::Punct, "_") && at(1, Token::Word)) i_ += 2;  // "Ho_Chi_Minh"
+    return true;
   }
 
   // "Đăng lúc", "Cập nhật", "Xuất bản", "Đã đăng vào": the words that name a posting beside the

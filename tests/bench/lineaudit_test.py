@@ -109,6 +109,20 @@ class ProseUnderACount(unittest.TestCase):
         self.assertEqual([c[:2] for c in lineaudit.audit(self.tmp.name, a, self.path)],
                          [("tail", 4)])
 
+    def test_a_box_label_glued_after_the_last_stop_and_cut_off_is_kept(self):
+        # "… thống nhất rất cao.Các tin mới hơn": a pager's label glued after the stop, cut off
+        # by the reader (the sentence in a block, the cut counted with the chrome after the text)
+        a = article("site chrome left out: 1 lines (after the last sentence)")
+        a["blocks"] = [{"type": "paragraph", "text": PAGE[2]},
+                       {"type": "paragraph", "text": PAGE[3]}]
+        with open(self.path, "w", encoding="utf-8") as f:
+            f.write("\n".join(PAGE[:3] + [PAGE[3] + "Các tin mới hơn"]) + "\n")
+        self.assertEqual(lineaudit.audit(self.tmp.name, a, self.path), [])
+        # with no count of chrome the label went nowhere: the line is the tail's, lost
+        a["warnings"] = ["a warning that counts nothing"]
+        self.assertEqual([c[:2] for c in lineaudit.audit(self.tmp.name, a, self.path)],
+                         [("tail", 4)])
+
     def test_a_sentence_is_six_words_to_its_stop_or_over_forty(self):
         self.assertTrue(lineaudit.is_prose("Hội nghị đã diễn ra rất thành công."))
         self.assertTrue(lineaudit.is_prose("Ông nói: “Chúng ta phải làm tốt hơn nữa!”"))

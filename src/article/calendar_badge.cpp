@@ -1,0 +1,50 @@
+// A theme's calendar badge: see calendar_badge.h.
+#include "article/calendar_badge.h"
+
+#include <array>
+
+namespace tuyentap {
+
+namespace {
+
+// The number of one or two digits at the front of `s`, taken off it; -1 when none stands there.
+int take_number(std::string_view& s) {
+  std::size_t n = 0;
+  while (n < s.size() && n < 3 && s[n] >= '0' && s[n] <= '9') ++n;
+  if (n == 0 || n > 2) return -1;
+  int value = 0;
+  for (std::size_t i = 0; i < n; ++i) value = value * 10 + (s[i] - '0');
+  s.remove_prefix(n);
+  return value;
+}
+
+void skip_spaces(std::string_view& s) {
+  while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+}
+
+}  // namespace
+
+bool is_calendar_badge(std::string_view line) {
+  constexpr std::size_t kMaxBadgeBytes = 16;  // "05 THG. 11" is 10
+  skip_spaces(line);
+  while (!line.empty() && line.back() == ' ') line.remove_suffix(1);
+  if (line.empty() || line.size() > kMaxBadgeBytes) return false;
+  const int day = take_number(line);
+  if (day < 1 || day > 31) return false;
+  skip_spaces(line);
+  static constexpr std::array<std::string_view, 4> kMonthWords = {"Thg", "THG", "Th", "TH"};
+  bool month_word = false;
+  for (std::string_view word : kMonthWords)
+    if (line.starts_with(word)) {
+      line.remove_prefix(word.size());
+      month_word = true;
+      break;
+    }
+  if (!month_word) return false;
+  if (line.starts_with('.')) line.remove_prefix(1);
+  skip_spaces(line);
+  const int month = take_number(line);
+  return month >= 1 && month <= 12 && line.empty();
+}
+
+}  // namespace tuyentap
