@@ -44,6 +44,17 @@ inline std::size_t captions_in(const Article& a) {
   return n;
 }
 
+// The text stands somewhere in what the book shows of the article: its title, topic, author,
+// lead or a block (a chrome line that reached the book).
+inline bool shows_text(const Article& a, const std::string& needle) {
+  if (a.title.find(needle) != std::string::npos || a.topic.find(needle) != std::string::npos ||
+      a.author.find(needle) != std::string::npos || a.lead.find(needle) != std::string::npos)
+    return true;
+  for (const Block& b : a.blocks)
+    if (b.text.find(needle) != std::string::npos) return true;
+  return false;
+}
+
 inline bool has_warning(const Article& a, const std::string& start) {
   for (const std::string& w : a.warnings)
     if (w.rfind(start, 0) == 0) return true;

@@ -19,15 +19,6 @@ using namespace tuyentap::testing;
 
 namespace {
 
-bool holds_text(const Article& a, const std::string& needle) {
-  if (a.title.find(needle) != std::string::npos || a.topic.find(needle) != std::string::npos ||
-      a.author.find(needle) != std::string::npos || a.lead.find(needle) != std::string::npos)
-    return true;
-  for (const Block& b : a.blocks)
-    if (b.text.find(needle) != std::string::npos) return true;
-  return false;
-}
-
 constexpr const char* kBody =
     "Sáng 12/4/2023, Hội Nông dân xã tổ chức lớp tập huấn kỹ thuật chăm sóc cây cà phê cho "
     "hơn 60 hội viên trong xã.\n\n"
@@ -54,8 +45,8 @@ TEST_CASE("a publisher's long name in the schema data is no title, the page's da
   CHECK(a.date->iso() == "2023-04-12");
   CHECK(a.time == "04:55");
   CHECK(a.author == "Trần Vân Anh");
-  CHECK_FALSE(holds_text(a, "Trung tâm Văn hóa Nghệ thuật tỉnh Bình Định"));
-  CHECK_FALSE(holds_text(a, "2023-04-12T"));
+  CHECK_FALSE(shows_text(a, "Trung tâm Văn hóa Nghệ thuật tỉnh Bình Định"));
+  CHECK_FALSE(shows_text(a, "2023-04-12T"));
   // a day further off under the data is the text's (a schedule's first day), no date line
   Article s = read_text(std::string("LỊCH CÔNG TÁC TUẦN CỦA THƯỜNG TRỰC HUYỆN ỦY\n"
                                     "Trần Vân Anh\n"
@@ -65,7 +56,7 @@ TEST_CASE("a publisher's long name in the schema data is no title, the page's da
                         kBody);
   REQUIRE(s.date);
   CHECK(s.date->iso() == "2023-04-06");
-  CHECK(holds_text(s, "Thứ hai, ngày 10/04/2023"));
+  CHECK(shows_text(s, "Thứ hai, ngày 10/04/2023"));
 }
 
 TEST_CASE("a print view's In after a title in capitals is the button's") {
@@ -90,7 +81,7 @@ TEST_CASE("a notice's kind and subject under the page's title are the notice's f
   CHECK(a.title ==
         "Ban quản lý khu di tích thông báo tạm dừng đón khách để tu bổ đường lên đỉnh núi");
   CHECK(a.topic.empty());
-  CHECK_FALSE(holds_text(a, "V/v"));
+  CHECK_FALSE(shows_text(a, "V/v"));
   CHECK(a.lead.starts_with("Sáng 12/4/2023"));
   // the page's date line between the title and the kind stays the date line
   Article b = read_text(std::string("Ban quản lý khu di tích thông báo tạm dừng đón khách để tu "
@@ -100,7 +91,7 @@ TEST_CASE("a notice's kind and subject under the page's title are the notice's f
   REQUIRE(b.date);
   CHECK(b.date->iso() == "2020-09-30");
   CHECK(b.title.starts_with("Ban quản lý khu di tích"));
-  CHECK_FALSE(holds_text(b, "V/v"));
+  CHECK_FALSE(shows_text(b, "V/v"));
   // a kind under the title with no subject under it is the text's own heading: left to the
   // header's rules, the title kept
   Article c = read_text(std::string("Ban quản lý khu di tích thông báo tạm dừng đón khách để tu "
@@ -118,8 +109,8 @@ TEST_CASE("a notice's kind and subject under the page's title are the notice's f
                         "Về thời gian, khu di tích tạm dừng đón khách từ ngày 1/10/2023 đến hết "
                         "ngày 10/10/2023.\n\n" +
                         kBody);
-  CHECK(holds_text(e, "Về thời gian, khu di tích tạm dừng đón khách"));
-  CHECK_FALSE(holds_text(e, "V/v"));
+  CHECK(shows_text(e, "Về thời gian, khu di tích tạm dừng đón khách"));
+  CHECK_FALSE(shows_text(e, "V/v"));
 }
 
 TEST_CASE("a theme's calendar badge dates nothing and names no section") {
@@ -136,14 +127,14 @@ TEST_CASE("a theme's calendar badge dates nothing and names no section") {
   Article a = read_text(title + "\n25Th6\n\n" + title + "\n\n" + kBody);
   CHECK(a.title == title);
   CHECK(a.topic.empty());
-  CHECK_FALSE(holds_text(a, "25Th6"));
+  CHECK_FALSE(shows_text(a, "25Th6"));
   // a schedule's days printed so are the text's own
   Article s = read_text(std::string("Lịch thi đấu giải bóng đá thanh niên xã năm 2023\n\n") +
                         "Các đội thi đấu theo lịch dưới đây, mỗi trận hai hiệp.\n\n"
                         "26Th6\n\nĐội thôn 1 gặp đội thôn 2.\n\n"
                         "27Th6\n\nĐội thôn 3 gặp đội thôn 4.\n");
-  CHECK(holds_text(s, "26Th6"));
-  CHECK(holds_text(s, "27Th6"));
+  CHECK(shows_text(s, "26Th6"));
+  CHECK(shows_text(s, "27Th6"));
 }
 
 TEST_CASE("the site's name in the banner printed again over the title is no section") {
@@ -193,8 +184,8 @@ TEST_CASE("a calendar plugin's date line closes the text, its event box after it
   CHECK(a.date->iso() == "2017-01-10");
   CHECK(a.time == "02:36");
   CHECK(a.author.empty());
-  CHECK_FALSE(holds_text(a, "Thông tin sự kiện"));
-  CHECK_FALSE(holds_text(a, "10/01/2017 - 10/01/2017"));
+  CHECK_FALSE(shows_text(a, "Thông tin sự kiện"));
+  CHECK_FALSE(shows_text(a, "10/01/2017 - 10/01/2017"));
   REQUIRE_FALSE(a.blocks.empty());
   CHECK(a.blocks.back().text.ends_with("theo quy trình mới."));
   // a venue or a byline under the event's days is more than a box: kept, the writer signs
@@ -210,7 +201,7 @@ TEST_CASE("a calendar plugin's date line closes the text, its event box after it
                 "Chi tiết sự kiện\n\n"
                 "Thứ bảy, 18/11/2023 08:00\n\n"
                 "Nhà văn hóa thôn 3\n");
-  CHECK(holds_text(c, "Nhà văn hóa thôn 3"));
+  CHECK(shows_text(c, "Nhà văn hóa thôn 3"));
 }
 
 TEST_CASE("a pager's label glued after the text's last stop is cut off, the stop kept") {
@@ -220,12 +211,12 @@ TEST_CASE("a pager's label glued after the text's last stop is cut off, the stop
                 "hơn\n");
   REQUIRE_FALSE(a.blocks.empty());
   CHECK(a.blocks.back().text == "Chúc cho mọi người thực hiện tốt chương trình quan trọng này.");
-  CHECK_FALSE(holds_text(a, "Các tin mới hơn"));
+  CHECK_FALSE(shows_text(a, "Các tin mới hơn"));
   // words glued after a stop that name no box stay the text's
   Article b = read_text(std::string("Hội Nông dân xã tập huấn kỹ thuật chăm sóc cây cà phê\n\n") +
                         kBody + "Lớp học kết thúc lúc 17 giờ.Chiều cùng ngày\n");
   REQUIRE_FALSE(b.blocks.empty());
-  CHECK(holds_text(b, "Chiều cùng ngày"));
+  CHECK(shows_text(b, "Chiều cùng ngày"));
 }
 
 TEST_CASE("a row of hashtags under the text is chrome") {
@@ -238,13 +229,13 @@ TEST_CASE("a row of hashtags under the text is chrome") {
   CHECK_FALSE(is_hashtag_row("##"));
   Article a = read_text(std::string("Hội Nông dân xã tập huấn kỹ thuật chăm sóc cây cà phê\n\n") +
                         kBody + "#HoiNongDan #NongThonMoi\n\n#CaPhe\n");
-  CHECK_FALSE(holds_text(a, "#"));
+  CHECK_FALSE(shows_text(a, "#"));
   REQUIRE_FALSE(a.blocks.empty());
   CHECK(a.blocks.back().text.ends_with("theo quy trình mới."));
   // inside the text a tag heads a part; a row a line announces is the text's
   Article b = read_text(std::string("Phòng chống dịch bệnh mùa mưa tại xã Ea Tul năm 2023\n\n") +
                         kBody + "#5K\n\n" + kBody +
                         "Mời bà con chia sẻ bài viết kèm các hashtag sau:\n\n#EaTulXanh\n");
-  CHECK(holds_text(b, "#5K"));
-  CHECK(holds_text(b, "#EaTulXanh"));
+  CHECK(shows_text(b, "#5K"));
+  CHECK(shows_text(b, "#EaTulXanh"));
 }
