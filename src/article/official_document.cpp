@@ -181,9 +181,13 @@ std::size_t kind_size(std::string_view line) {
 // tham quan để duy tu …").
 bool retells(std::string_view subject, std::string_view title) {
   constexpr std::size_t kRunWords = 4;
+  // a title and a subject are lines of a few dozen words: the runs are looked for in bounded
+  // lines only, so that a hostile pair of long lines costs no product of their lengths
+  constexpr std::size_t kMaxTitleBytes = 600, kMaxSubjectWords = 40;
+  if (title.size() > kMaxTitleBytes) return false;
   const std::string folded_title = " " + fold_for_match(title) + " ";
   const std::vector<std::string_view> words = spaced_words(subject);
-  for (std::size_t i = 0; i + kRunWords <= words.size(); ++i) {
+  for (std::size_t i = 0; i + kRunWords <= std::min(words.size(), kMaxSubjectWords); ++i) {
     std::string run;
     for (std::size_t k = i; k < i + kRunWords; ++k) run += std::string(words[k]) + " ";
     if (folded_title.find(" " + fold_for_match(run) + " ") != std::string::npos) return true;
