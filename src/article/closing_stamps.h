@@ -22,7 +22,8 @@ std::size_t closing_stamps_begin(const std::vector<Paragraph>& body);
 // tiết sự kiện", "Event details"), the event's days under it ("10/01/2017 - 10/01/2017", a date
 // line or a range of two), and under them at most two lines, each a city's or a province's name
 // ("Hà Nội"), nothing after them (real-eval72/afv-1). The page's own date line stood over it
-// and dated the text (text_reader.cpp takes a last date line before the box's days); the
+// and dated the text (text_reader.cpp takes the body's first date line, so that the box's days
+// are taken, and gone from under the label, only where no date line stands above them); the
 // event's days are no date of the page, its city no byline: the box is chrome. A venue, a
 // byline or a source under the days is more than a box: none then. Where the box begins;
 // body.size() when the text ends otherwise.

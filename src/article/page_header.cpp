@@ -61,19 +61,24 @@ void find_page_topic(std::span<const std::string_view> paras, HeaderLayout& h,
   // is the banner's, no section. A section's name printed in a menu and again over the title stays
   // the topic.
   constexpr std::size_t kMinBannerWords = 4;
+  constexpr std::size_t kMaxMediumBytes = 120;  // a portal's name is short: most lines unfolded
   const auto names_medium = [&](std::size_t i) {
     if (i >= kicker_candidate) return false;
     const std::string_view line = paras[i];
-    if (line.size() > 120) return false;  // a portal's name is short: most lines are not folded
+    if (line.size() > kMaxMediumBytes) return false;
     const std::string key = fold_for_match(line);
     return key.starts_with("cong thong tin") || key.starts_with("trang thong tin") ||
            key.starts_with("trang tin dien tu") || is_portal_name(line) || names_the_site(line);
   };
-  bool banner_again = false;
-  if (!at_most_words(k, kMinBannerWords - 1))
-    for (std::size_t j = 0; j < kicker_candidate && !banner_again; ++j)
-      banner_again = paras[j] == k && ((j > 0 && names_medium(j - 1)) || names_medium(j + 1));
-  if (is_kicker_like(k) && !dated(k) && !names_no_section(k) && !by_line_name(k) && !banner_again) {
+  const auto banner_again = [&] {
+    if (at_most_words(k, kMinBannerWords - 1)) return false;
+    for (std::size_t j = 0; j < kicker_candidate; ++j)
+      if (paras[j] == k && ((j > 0 && names_medium(j - 1)) || names_medium(j + 1))) return true;
+    return false;
+  };
+  // the header is searched for the banner only for a line that is otherwise the kicker
+  if (is_kicker_like(k) && !dated(k) && !names_no_section(k) && !by_line_name(k) &&
+      !banner_again()) {
     h.kicker = kicker_candidate;
     h.topic = without_top_section(std::string(k));
   }
