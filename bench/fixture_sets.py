@@ -17,9 +17,9 @@ import re
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FIXTURES = os.path.join(ROOT, "tests", "fixtures")
-# real-eval74 (session 41) and every later set; real-eval34 … 73 and real-site34 … 38, held
-# out in sessions 15 … 40 and measured there, are learning sets
-HELD_OUT_FROM = 74
+# real-eval76 (session 42) and every later set; real-eval34 … 75 and real-site34 … 38, held
+# out in sessions 15 … 41 and measured there, are learning sets
+HELD_OUT_FROM = 76
 
 _NUMBERED = re.compile(r"^real-(eval|site)(\d*)$")
 
