@@ -371,6 +371,10 @@ bool looks_like_institution_line(std::string_view line) {
 }
 
 std::string_view byline_without_final_stop(std::string_view byline) {
+  // "Tin và Bài: Phòng Dạy nghề./.": the mark an official text closes on, the text's, not the
+  // name's (real-eval75/ctxh-binhduong-1)
+  if (byline.ends_with("./.") && byline.size() > 3)
+    return trim_spaces(byline.substr(0, byline.size() - 3));
   if (!byline.ends_with('.') || byline.ends_with("..")) return byline;
   std::string_view last = byline.substr(0, byline.size() - 1);
   std::size_t cut = last.find_last_of(" .");

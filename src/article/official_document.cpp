@@ -5,6 +5,7 @@
 #include <array>
 #include <utility>
 
+#include "article/byline.h"
 #include "article/family_names.h"
 #include "base/ascii.h"
 #include "text/date_line.h"
@@ -195,22 +196,36 @@ bool retells(std::string_view subject, std::string_view title) {
   return false;
 }
 
+// "GIÁM ĐỐC", "KT. GIÁM ĐỐC", "TM. BAN THƯỜNG VỤ": a signature block's line, the signer's
+// post (byline.h opens_with_position) or the marks that open one (thay mặt, ký thay, thừa
+// lệnh, thừa ủy quyền, quyền: "TM.", "KT.", "TL.", "TUQ.", "Q.").
+bool names_signers_post(std::string_view role) {
+  const std::string first = fold_for_match(role.substr(0, role.find(' ')));
+  for (std::string_view mark : {"tm.", "kt.", "tl.", "tuq.", "q."})
+    if (first == mark) return true;
+  return opens_with_position(role);
+}
+
 }  // namespace
 
 std::optional<DocumentFrame> read_closing_signature(std::vector<Paragraph>& paras) {
   constexpr std::size_t kMaxRoleLines = 2, kMaxRoleWords = 8, kMinTextParagraphs = 2;
   if (paras.size() < kMinTextParagraphs + 3) return std::nullopt;
-  // the signer's name alone, last, with the mark right over it
-  const std::size_t name_at = paras.size() - 1, mark = name_at - 1;
+  // the signer's name alone, last, with the mark right over it, or with none: then the role
+  // must name a signer's post ("GIÁM ĐỐC" / "Lê Đức Nhân", real-eval75/dananghospital-1)
+  const std::size_t name_at = paras.size() - 1;
+  const bool marked = is_signed_mark(paras[name_at - 1].text);
+  const std::size_t mark = marked ? name_at - 1 : name_at;
   const std::string_view last = trim_spaces(paras[name_at].text);
   const std::string_view name = name_ending(last);
-  if (name.empty() || name.size() != last.size() || !is_signed_mark(paras[mark].text))
-    return std::nullopt;
+  if (name.empty() || name.size() != last.size()) return std::nullopt;
   // the signer's role over the mark, in capitals ("GIÁM ĐỐC", "KT. GIÁM ĐỐC" / "PHÓ GIÁM ĐỐC")
   std::size_t begin = mark;
   while (begin > kMinTextParagraphs && mark - begin < kMaxRoleLines) {
     const std::string_view role = trim_spaces(paras[begin - 1].text);
-    if (!is_all_caps(role) || !at_most_words(role, kMaxRoleWords)) break;
+    if (!is_all_caps(role) || !at_most_words(role, kMaxRoleWords) ||
+        (!marked && !names_signers_post(role)))
+      break;
     --begin;
   }
   if (begin == mark) return std::nullopt;
