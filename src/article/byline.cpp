@@ -56,6 +56,8 @@ const std::vector<CreditPrefix> kCreditPrefixes = {
     {"tac gia:", true},
     {"but danh:", true},
     {"tac gia bai viet:", true},  // NukeViet's label, as many district and commune portals print it
+    {"nguoi viet:",
+     true},  // the writer ("Người viết: Trần Văn Bình", text_photo_label.h kWriterLabels)
     // the compiler's label, "tổng hợp" (compiled): "T/h: Lâm Huyền", "TH: Minh Anh", "Tổng hợp:
     // Thu Hà"; whoever compiled the text signs it, the label no part of the name (as the
     // newsroom's mark "(T/h)" after a name, byline_outlet.h)

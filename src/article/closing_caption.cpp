@@ -24,9 +24,11 @@ namespace tuyentap {
 namespace {
 
 // "… Nick Út và nhà báo Giản Thanh Sơn cũng đến tham dự triển lãm." (real-eval75/hopa-1): "cũng"
-// (also) ties the sentence to the text above it, which a photo's caption never leans on.
+// (also) ties the sentence to the text above it, which a photo's caption never leans on. With
+// its stop only: a line with none ("Phụ huynh học sinh cũng tham dự buổi lễ") may still be one.
 bool says_also(std::string_view line) {
-  return (" " + fold_exact(line) + " ").find(" cũng ") != std::string::npos;
+  return ends_with_sentence_punct(line) &&
+         (" " + fold_exact(line) + " ").find(" cũng ") != std::string::npos;
 }
 
 // "THÔNG BÁO V/v tạm ngừng hoạt động bơi, lặn biển tại khu vực Hòn Mun" (real-eval75/

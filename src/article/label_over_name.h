@@ -19,10 +19,15 @@ namespace tuyentap {
 // (a sentence, a heading in capitals) stays as it was.
 void join_label_over_name(std::vector<Paragraph>& paras, std::size_t header);
 
-// "Tác giả: Hoàng Lê": a writer's label (text_photo_label.h kWriterLabels: "Tác giả", "Thực
-// hiện", "Bút danh", "Người viết"), its colon, then a byline (labelled_byline.h
-// after_writer_label), at most 12 words: a byline whatever stands under it, never a title. The
-// text reader's header reads it so when it opens the page (text_header.cpp).
+// "Tác giả: Hoàng Lê": a writer's label (text_photo_label.h kWriterLabels: "Tác giả", "Tác giả
+// bài viết", "Thực hiện", "Người viết"; not "Bút danh", a pen name a profile prints of the
+// person it is about), its colon, then a writer's name or an office's (not "Hồ Chí Minh - Con
+// người và tư tưởng", a book's title after a name), at most 12 words: a byline whatever stands
+// under it, never a title. The text reader's header reads it so when it opens the page
+// (text_header.cpp).
+//
+// A label alone over a name is joined only when the name has no label of its own ("Thơ: Lê
+// Anh", "Ảnh: Lê Vinh") and is no province ("Tin:" over "Đắk Lắk", a dateline's place).
 bool is_writer_labelled_byline(std::string_view line);
 
 }  // namespace tuyentap

@@ -7,6 +7,7 @@
 
 #include "article/byline.h"
 #include "article/family_names.h"
+#include "article/signature_block.h"
 #include "base/ascii.h"
 #include "text/date_line.h"
 #include "text/normalize.h"
@@ -196,16 +197,6 @@ bool retells(std::string_view subject, std::string_view title) {
   return false;
 }
 
-// "GIÁM ĐỐC", "KT. GIÁM ĐỐC", "TM. BAN THƯỜNG VỤ": a signature block's line, the signer's
-// post (byline.h opens_with_position) or the marks that open one (thay mặt, ký thay, thừa
-// lệnh, thừa ủy quyền, quyền: "TM.", "KT.", "TL.", "TUQ.", "Q.").
-bool names_signers_post(std::string_view role) {
-  const std::string first = fold_for_match(role.substr(0, role.find(' ')));
-  for (std::string_view mark : {"tm.", "kt.", "tl.", "tuq.", "q."})
-    if (first == mark) return true;
-  return opens_with_position(role);
-}
-
 }  // namespace
 
 std::optional<DocumentFrame> read_closing_signature(std::vector<Paragraph>& paras) {
@@ -224,11 +215,14 @@ std::optional<DocumentFrame> read_closing_signature(std::vector<Paragraph>& para
   while (begin > kMinTextParagraphs && mark - begin < kMaxRoleLines) {
     const std::string_view role = trim_spaces(paras[begin - 1].text);
     if (!is_all_caps(role) || !at_most_words(role, kMaxRoleWords) ||
-        (!marked && !names_signers_post(role)))
+        (!marked && !in_signature_block(role)))
       break;
     --begin;
   }
   if (begin == mark) return std::nullopt;
+  // with no mark, the text's own closing line stands right over the post ("Bệnh viện … trân
+  // trọng kính báo!"): a committee's list of posts and names ends on a name too
+  if (!marked && !ends_with_sentence_punct(paras[begin - 1].text)) return std::nullopt;
   DocumentFrame doc;
   doc.signer = std::string(name);
   for (std::size_t i = begin; i < paras.size(); ++i) doc.lines += paras[i].lines;

@@ -50,8 +50,10 @@ constexpr std::size_t kMaxCaptionWords = 60;
 // fisavietnam-1, 21 words), the text going on under the next photo.
 bool between_photos(const Paragraph& p, const Paragraph* next, bool after_lead) {
   const bool markers = p.photo == PhotoHint::Marker && (!next || next->photo == PhotoHint::Marker);
-  const bool spacers =
-      after_lead && p.photo == PhotoHint::Spacer && next && next->photo == PhotoHint::Spacer;
+  // (not a saying in quotation marks, which a page sets apart as well: "“Mỗi người lao động …”")
+  const bool spacers = after_lead && p.photo == PhotoHint::Spacer && next &&
+                       next->photo == PhotoHint::Spacer && !p.text.starts_with("\"") &&
+                       !p.text.starts_with("“");
   return (markers || spacers) && !stops_a_sentence_inside(p.text) &&
          (!ends_with_sentence_punct(p.text) || describes_photo_scene(p.text, true));
 }

@@ -30,6 +30,7 @@
 #include "article/page_footer.h"
 #include "article/scene_caption.h"
 #include "article/series_note.h"
+#include "article/signature_block.h"
 #include "article/text_lines.h"
 #include "article/text_photo_label.h"
 #include "article/vi_syllable.h"
@@ -101,33 +102,6 @@ bool office_signs_last(std::string_view line) {
 // page's buttons or a source's credit ("Top", "Gửi cho bạn bè", "Nguồn: Cổng thông tin …"): a
 // writer's name in capitals signs there, whatever its first word. A box title in capitals has
 // its list under it, each item a headline's length ("TIN ẢNH" over "- UBND tỉnh nghe báo cáo …").
-// An official document's signature block ("TM. BAN THƯỜNG VỤ" / "BÍ THƯ" / "Nguyễn Văn A")
-// is no byline: the signer's office ("BÍ THƯ", "CHỦ TỊCH": opens_with_position) and the marks
-// that open the block's first line (thay mặt, ký thay, thừa lệnh, thừa ủy quyền, quyền:
-// "TM.", "KT.", "TL.", "TUQ.", "Q.") name no writer.
-bool in_signature_block(std::string_view line) {
-  std::string first = fold_for_match(line.substr(0, line.find(' ')));
-  for (std::string_view mark : {"tm.", "kt.", "tl.", "tuq.", "q."})
-    if (first == mark) return true;
-  return opens_with_position(line);
-}
-
-// The signer's name under the signature block that body[j] opens: the post in capitals (one
-// or two lines, at most 8 words each, the first a signer's post or the marks that open a block,
-// in_signature_block), then a writer's name alone (byline.h looks_like_name); its index, or 0.
-std::size_t signer_under_block(const Paragraphs& body, std::size_t j) {
-  constexpr std::size_t kMaxPostLines = 2, kMaxPostWords = 8;
-  const auto post = [&](std::size_t k) {
-    return is_all_caps(body[k].text) && at_most_words(body[k].text, kMaxPostWords) &&
-           !shows_photo(body[k].photo);
-  };
-  if (!post(j) || !in_signature_block(body[j].text)) return 0;
-  std::size_t k = j + 1;
-  while (k < body.size() && k < j + kMaxPostLines && post(k)) ++k;
-  if (k >= body.size() || is_all_caps(body[k].text) || !looks_like_name(body[k].text)) return 0;
-  return k;
-}
-
 bool signs_over_chrome(const Paragraphs& body, std::size_t j) {
   constexpr std::size_t kButtonWords = 4;  // "Gửi cho bạn bè", "Xem thêm >>"
   const std::string& p = body[j].text;
@@ -392,7 +366,7 @@ std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::
     }
     // the same block with no name under it ("TM. ĐẢNG ỦY" / "BÍ THƯ" over the page's boxes, or
     // alone): no writer, the page's from there on, as a box title's
-    if (is_all_caps(p) && in_signature_block(p)) {
+    if (post_over_page_lines(body, j)) {
       keep_to = skip_to = j;
       break;
     }
@@ -409,6 +383,8 @@ std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::
       keep_to = skip_to = j;
       break;
     }
+    // a signer's post over anything else ("GIÁM ĐỐC" over a caption) is no byline
+    if (post_line(body[j]) && in_signature_block(p)) continue;
     // "Ban Biên tập" over "Nguyễn Văn An": the board the writer signs for; the name signs
     // (office_byline.h), the board is its desk (below)
     if (is_editorial_board(p) && j + 1 < body.size() && looks_like_name(body[j + 1].text) &&

@@ -208,11 +208,12 @@ HeaderLayout archive_without_date(std::span<const std::string_view> paras,
   } else if (paras.size() >= 2 && is_body_text(paras[1]) &&
              !at_most_words(paras[0], kMinAnnouncingLeadWords) &&
              (paras[0].ends_with(':') ||
-              (is_body_text(paras[0]) && ends_with_sentence_punct(paras[0]) &&
+              (is_body_text(paras[0]) && paras[0].ends_with('.') && !paras[0].ends_with("..") &&
                !at_most_words(paras[0], kMaxStoppedTitleWords)))) {
     // "Từ ngày 25/10/2018 …, Bảo tàng … sẽ phối hợp … như sau:", "Triển lãm tranh … do Hội Mỹ
     // thuật … tổ chức." (40 words) over the text: a sentence announcing what follows with its
-    // colon, or longer than any title with its stop, then more text, is the lead of a copy that
+    // colon, or longer than any title with its full stop (a headline may ask or cry out at any
+    // length: "…?", "…!"), then more text, is the lead of a copy that
     // left the title out (real-eval75/chungtichchientranh-1, hoimythuat-hcm-1). Pages print
     // titles with a stop, up to 33 words on the learning sets ("Đoàn Thanh Niên phường Tân Lợi
     // tổ chức Lễ kết nạp đoàn viên …."): those stay titles.

@@ -8,6 +8,7 @@
 #include <catch2/catch.hpp>
 #include <string>
 
+#include "article/closing_caption.h"
 #include "article/label_over_name.h"
 #include "article/reader.h"
 #include "fixtures.h"
@@ -63,6 +64,19 @@ TEST_CASE("a writer's label alone over the name at the page's head is the byline
   CHECK_FALSE(
       is_writer_labelled_byline("Thực hiện: Nghị quyết số 12 của Ban Chấp hành Trung ương"));
   CHECK_FALSE(is_writer_labelled_byline("Tin: Hội nghị tổng kết năm 2023"));
+  // a pen name a profile prints, a book's title after a name: no byline
+  CHECK_FALSE(is_writer_labelled_byline("Bút danh: Tú Xương"));
+  CHECK_FALSE(is_writer_labelled_byline("Tác giả: Hồ Chí Minh - Con người và tư tưởng"));
+  CHECK(is_writer_labelled_byline("Người viết: Trần Văn Bình"));
+  Article w = read_text(std::string("Người viết: Trần Văn Bình\n") + kText);
+  CHECK(w.author == "Trần Văn Bình");
+  // the label over a poet's own label or over a province is left alone
+  std::vector<Paragraph> poem = {{"Tác giả:"}, {"Thơ: Lê Anh"}, {"Mùa xuân về trên quê hương"}};
+  join_label_over_name(poem, 12);
+  CHECK(poem.size() == 3);
+  std::vector<Paragraph> place = {{"Tin:"}, {"Đắk Lắk"}, {"Hội Nông dân xã tập huấn"}};
+  join_label_over_name(place, 12);
+  CHECK(place.size() == 3);
 }
 
 TEST_CASE("a signature block in capitals over the name signs without a signed mark") {
@@ -89,6 +103,25 @@ TEST_CASE("a signature block in capitals over the name signs without a signed ma
                         "TIN LIÊN QUAN\n\nLê Văn Nam được khen thưởng\n\n"
                         "Bệnh viện tổ chức hội nghị viên chức năm 2024\n");
   CHECK(b.author.empty());
+  // a committee's list of posts and members signs nothing
+  Article list = read_text(notice +
+                           "CHỦ TỊCH\n\nNguyễn Thị Hoa\n\nPHÓ CHỦ TỊCH\n\nLê Văn Bình\n\n"
+                           "ỦY VIÊN\n\nTrần Thị Cúc\n");
+  CHECK(list.author.empty());
+  // a heading in capitals opening with a post, over a closing wish, stays the text's
+  Article wish =
+      read_text(notice + "HIỆU TRƯỞNG NHÀ TRƯỜNG GỬI LỜI CHÚC\n\nChúc các em thành công!\n");
+  CHECK(shows_text(wish, "HIỆU TRƯỞNG NHÀ TRƯỜNG GỬI LỜI CHÚC"));
+  CHECK(shows_text(wish, "Chúc các em thành công!"));
+  // a post over a photo's caption: no author, the caption kept
+  Article photo =
+      read_text(notice + "GIÁM ĐỐC\n\nBác sĩ Trần Minh Tuấn phát biểu tại buổi khám bệnh\n");
+  CHECK(photo.author.empty());
+  CHECK(shows_text(photo, "Bác sĩ Trần Minh Tuấn phát biểu"));
+  // the writer's own credit under a quoted official's name: not the official
+  Article credit =
+      read_text(notice + "GIÁM ĐỐC SỞ NÔNG NGHIỆP\n\nTrần Văn Hà\n\nBài: Quang Minh\n");
+  CHECK(credit.author != "Trần Văn Hà");
 }
 
 TEST_CASE("an office's name alone with its stop, the text's last line, signs it") {
@@ -108,6 +141,12 @@ TEST_CASE("an underscore between the writer's name and the unit parts them as a 
                         "Tìm kiếm tài liệu chăn nuôi\n");
   CHECK(a.author == "Nguyễn Thị Thanh Hằng");
   CHECK_FALSE(shows_text(a, "Tìm kiếm tài liệu"));
+  // a sentence of the text opening with the same words stays
+  Article s =
+      read_text(std::string(kText) +
+                "Tìm kiếm tài liệu giờ đây chỉ mất vài giây, bạn đọc không phải đến thư viện "
+                "như trước.\n");
+  CHECK(shows_text(s, "Tìm kiếm tài liệu giờ đây chỉ mất vài giây"));
   CHECK(captions_in(a) == 0);
 }
 
@@ -122,6 +161,13 @@ TEST_CASE("a date whose dashes are set apart by spaces is a date line") {
   // separators that differ make no date; nor does a score
   CHECK_FALSE(parse_date_line("13 - 05 / 2023"));
   CHECK_FALSE(parse_date_line("Tỷ số 2 - 1"));
+  // a span of days ("12 - 15 / 05 / 2023") dates no line by its last day
+  Article span = read_text(std::string("Hội chợ nông sản tỉnh năm 2023\n"
+                                       "Thời gian: 12 - 15 / 05 / 2023\n\n") +
+                           kText);
+  CHECK((!span.date || span.date->iso() != "2023-05-15"));
+  CHECK(shows_text(span, "Thời gian: 12 - 15 / 05 / 2023"));
+  CHECK_FALSE(split_date_line("Thời gian: 12 - 15/05/2023"));
   Article a = read_text(std::string("Ngày đăng: 13 - 05 -2023\n\n") + kText);
   REQUIRE(a.date);
   CHECK(a.date->iso() == "2023-05-13");
@@ -149,6 +195,15 @@ TEST_CASE("a caption the text retells in two pieces, or naming the souvenir phot
       "Năm 2023, công tác xây dựng Đảng đạt nhiều kết quả nổi bật, tỷ lệ chi bộ hoàn thành tốt "
       "nhiệm vụ đạt trên 90%, kết nạp 215 đảng viên mới.\n");
   CHECK(captions_in(h) == 0);
+  // a part's heading opening with its act, the text retelling it in two pieces, stays a heading
+  Article act = read_text(
+      "Hội Khuyến học huyện tổng kết năm học 2023 - 2024\n\n"
+      "Sáng 20/6/2024, Hội Khuyến học huyện tổ chức tổng kết công tác khuyến học năm học tại "
+      "hội trường UBND huyện.\n\n"
+      "Trao học bổng cho học sinh vượt khó học giỏi\n"
+      "Nhân dịp này, Hội Khuyến học huyện trao học bổng cho 50 em là học sinh vượt khó học giỏi, "
+      "mỗi suất trị giá 2 triệu đồng, do các nhà hảo tâm tài trợ.\n");
+  CHECK(captions_in(act) == 0);
 }
 
 TEST_CASE("a line between two one-space lines photos left is a caption, however long") {
@@ -164,6 +219,16 @@ TEST_CASE("a line between two one-space lines photos left is a caption, however 
       "đặc biệt để ngày 8/3 trọn vẹn niềm vui.\n");
   CHECK(captions_in(a) == 2);
   CHECK(shows_text(a, "Cũng xin gửi lời cảm ơn"));
+  // a saying in quotation marks set apart so is no caption
+  Article q = read_text(
+      "Công ty Điện lực tổ chức hội nghị người lao động năm 2024\n\n"
+      "Sáng 15/1/2024, Công ty Điện lực tổ chức hội nghị người lao động năm 2024 với sự tham dự "
+      "của hơn 200 đại biểu.\n\n \n\n"
+      "“Mỗi người lao động phải là một tuyên truyền viên về sử dụng điện an toàn tiết kiệm”\n\n "
+      "\n\n"
+      "Hội nghị đã thông qua nghị quyết với tỷ lệ đồng thuận cao của người lao động toàn công "
+      "ty.\n");
+  CHECK(captions_in(q) == 0);
 }
 
 TEST_CASE("a closing sentence saying 'cũng' is the text's, no caption") {
@@ -175,6 +240,11 @@ TEST_CASE("a closing sentence saying 'cũng' is the text's, no caption") {
       "Nhiếp ảnh gia Nguyễn Văn Út và nhà báo Trần Sơn cũng đến tham dự triển lãm.\n"));
   CHECK(captions_in(a) == 0);
   CHECK(shows_text(a, "cũng đến tham dự triển lãm."));
+  // with no stop it may still be the last photo's caption
+  CHECK(reads_as_closing_caption(
+      "Phụ huynh học sinh cũng tham dự buổi lễ",
+      "Buổi lễ tri ân diễn ra trong không khí xúc động, các em học sinh dâng hoa cảm ơn thầy cô "
+      "đã dìu dắt mình suốt ba năm học."));
 }
 
 TEST_CASE("a document's name or a closing formula where a caption would stand is no caption") {
@@ -224,4 +294,14 @@ TEST_CASE("a long sentence where the title would stand, more text under it, is t
       "Buổi lễ diễn ra trong không khí trang trọng, nghiêm túc và đúng nghi thức.\n");
   CHECK(t.title ==
         "Đoàn Thanh niên phường tổ chức Lễ kết nạp đoàn viên nhân dịp kỷ niệm ngày sinh của Bác.");
+  // a long headline asking a question stays the title, whatever its length
+  const std::string question =
+      "Vì sao nhiều hộ dân ở xã Ea Tu vẫn chưa được cấp giấy chứng nhận quyền sử dụng đất dù đã "
+      "sinh sống ổn định trên mảnh đất của mình hơn hai mươi năm nay và đã nhiều lần làm đơn đề "
+      "nghị gửi chính quyền các cấp?";
+  Article ask =
+      read_text(question + "\n\n" +
+                "Theo phản ánh của người dân, nhiều hộ đã nộp hồ sơ từ năm 2018 nhưng đến "
+                "nay vẫn chưa nhận được giấy chứng nhận.\n");
+  CHECK(ask.title == question);
 }
