@@ -230,6 +230,10 @@ std::optional<DocumentFrame> read_closing_signature(std::vector<Paragraph>& para
   return doc;
 }
 
+bool addresses_readers(std::string_view line) {
+  return opens_with(line, "kinh gui");
+}
+
 bool names_document_kind(std::string_view line) {
   constexpr std::size_t kMaxKindBytes = 40;  // "GIẤY TRIỆU TẬP", the longest, is 20
   if (line.size() > kMaxKindBytes || !is_all_caps(line)) return false;

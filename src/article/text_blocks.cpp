@@ -603,9 +603,12 @@ void read_blocks(std::vector<Paragraph>& body, Article& a) {
   if (!have_lead) a.warnings.push_back("no lead paragraph");
   // "Đồng chí X phát biểu khai giảng lớp |": whichever rule read a caption, the bar a text
   // browser prints where a table's cell closes is the layout's, no word of the caption
-  // (cell_caption.h)
+  // (cell_caption.h); so is the bar after a closing formula in its cell ("Trân trọng thông
+  // báo./. |", closing_caption.h closes_as_letter), which no rule reads as a caption
   for (Block& b : a.blocks)
-    if (b.type == BlockType::Caption && b.text.ends_with(" |")) b.text = without_cell_bar(b.text);
+    if (b.text.ends_with(" |") &&
+        (b.type == BlockType::Caption || closes_as_letter(without_cell_bar(b.text))))
+      b.text = without_cell_bar(b.text);
   drop_captions_printed_again(a);
 }
 }  // namespace tuyentap

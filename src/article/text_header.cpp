@@ -18,6 +18,7 @@
 #include "article/header_topic.h"
 #include "article/label_over_name.h"
 #include "article/office_byline.h"
+#include "article/official_document.h"
 #include "article/page_header.h"
 #include "article/page_line.h"
 #include "article/run_in_title.h"
@@ -332,8 +333,10 @@ HeaderLayout find_header_of(std::span<const std::string_view> paras,
     }
     return h;
   }
-  // The page's <title> line over its own header (tab_title.h): read below it
-  if (skip == 0 && tab_title_first(paras)) skip = 1;
+  // The page's <title> line over its own header (tab_title.h): read below it; so is a notice's
+  // addressee line opening the copy ("Kính gửi: Quý Khách hàng …"), no section
+  if (skip == 0 && (tab_title_first(paras) || (paras.size() > 2 && addresses_readers(paras[0]))))
+    skip = 1;
   if (skip == 0) return header_after_slogans(paras, twice);
   std::vector<bool> rest(twice.begin() + static_cast<std::ptrdiff_t>(std::min(skip, twice.size())),
                          twice.end());

@@ -264,6 +264,10 @@ TEST_CASE("a document's name or a closing formula where a caption would stand is
       "Trân trọng thông báo./. |\n");
   CHECK(captions_in(c) == 0);
   CHECK(shows_text(c, "Trân trọng thông báo./."));
+  CHECK_FALSE(shows_text(c, "Trân trọng thông báo./. |"));  // the cell's bar off it
+  // the addressees over the notice are no section: no topic, no chapter named "Kính gửi: …"
+  CHECK(c.topic.empty());
+  CHECK_FALSE(shows_text(c, "Kính gửi"));
 }
 
 TEST_CASE("a long sentence where the title would stand, more text under it, is the lead") {
