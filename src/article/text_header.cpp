@@ -134,13 +134,13 @@ HeaderLayout archive_with_date(std::span<const std::string_view> paras,
   return h;
 }
 
-// The archive's layout without a date line in the header.
 // The most words of a title printed with its final stop (the learning sets' longest: 33).
 constexpr std::size_t kMaxStoppedTitleWords = 36;
 // The fewest words of a lead announcing what follows with its colon ("… như sau:"): a heading
 // or a label ends with a colon too ("Thông báo:", "Kết quả cụ thể như sau:").
 constexpr std::size_t kMinAnnouncingLeadWords = 20;
 
+// The archive's layout without a date line in the header.
 HeaderLayout archive_without_date(std::span<const std::string_view> paras,
                                   const std::vector<bool>& twice) {
   HeaderLayout h;
@@ -214,10 +214,10 @@ HeaderLayout archive_without_date(std::span<const std::string_view> paras,
     // "Từ ngày 25/10/2018 …, Bảo tàng … sẽ phối hợp … như sau:", "Triển lãm tranh … do Hội Mỹ
     // thuật … tổ chức." (40 words) over the text: a sentence announcing what follows with its
     // colon, or longer than any title with its full stop (a headline may ask or cry out at any
-    // length: "…?", "…!"), then more text, is the lead of a copy that
-    // left the title out (real-eval75/chungtichchientranh-1, hoimythuat-hcm-1). Pages print
-    // titles with a stop, up to 33 words on the learning sets ("Đoàn Thanh Niên phường Tân Lợi
-    // tổ chức Lễ kết nạp đoàn viên …."): those stay titles.
+    // length: "…?", "…!"), then more text, is the lead of a copy that left the title out
+    // (real-eval75/chungtichchientranh-1, hoimythuat-hcm-1). Pages print titles with a stop, up
+    // to 33 words on the learning sets ("Đoàn Thanh Niên phường Tân Lợi tổ chức Lễ kết nạp đoàn
+    // viên …."): those stay titles.
     h.no_title = true;
     h.first = h.body = 0;
   } else if (!paras.empty()) {
