@@ -9,6 +9,7 @@
 #include "article/caption_score.h"
 #include "article/echo_caption.h"
 #include "article/scene_caption.h"
+#include "text/normalize.h"
 
 namespace tuyentap {
 
@@ -43,13 +44,70 @@ std::string_view text_after(const std::vector<Paragraph>& body, std::size_t i) {
 // whole, where a few words in common are the topic's ("thí sinh đạt giải"; a subheading
 // "Trao quà cho gia đình chính sách" under a lead that "trao 50 phần quà cho các gia đình
 // chính sách" shares four of its seven).
+// Or in two pieces, each of kToldActRun words in a row at least, the two of them two thirds
+// of the line, who the photo shows opening it, no act: "Trường Cao đẳng Y tế Thái Bình dâng hương
+// cùng 06 trường Đại học, Cao đẳng" over a lead that tells "Trường Cao đẳng Y tế Thái Bình cùng 06
+// trường Đại học, Cao đẳng … tổ chức dâng hương" (real-eval74/caodangytb-1): the act's verb moved,
+// the scene the same.
+std::size_t words_told_in_two_runs(const std::vector<std::string>& line, std::string_view text) {
+  const std::vector<std::string> words = folded_match_words(text);
+  // longest[f]: the most words in a row from line[f] that stand in a row in the text
+  std::vector<std::size_t> longest(line.size(), 0);
+  for (std::size_t at = 0; at < words.size(); ++at)
+    for (std::size_t f = 0; f < line.size(); ++f) {
+      std::size_t n = 0;
+      while (f + n < line.size() && at + n < words.size() && line[f + n] == words[at + n]) ++n;
+      longest[f] = std::max(longest[f], n);
+    }
+  std::size_t best = 0;
+  for (std::size_t f = 0; f < line.size(); ++f) {
+    const std::size_t first = longest[f];
+    if (first < kToldActRun) continue;
+    best = std::max(best, first);
+    for (std::size_t g = f + first; g < line.size(); ++g)
+      if (longest[g] >= kToldActRun) best = std::max(best, first + longest[g]);
+  }
+  return best;
+}
+
 bool told_in_text(const std::vector<Paragraph>& body, std::size_t i, std::size_t words) {
+  // a paragraph's words are compared against the line's one by one: no more of them than a
+  // long paragraph holds, so that a hostile one costs no product of two long lengths
+  constexpr std::size_t kMaxTextBytes = 8000;
   const std::vector<std::string> line = folded_match_words(body[i].text);
   const std::size_t run = std::max(kToldActRun, (2 * line.size() + 2) / 3);
-  for (std::size_t k = 0; k < body.size(); ++k) {
+  // told in two pieces only when who the photo shows opens the line, its act after
+  // ("Trường Cao đẳng Y tế … dâng hương …"): a part's heading opens with its act ("Trao học
+  // bổng cho học sinh vượt khó học giỏi" over "… trao học bổng cho 50 em là học sinh vượt khó
+  // học giỏi")
+  constexpr std::size_t kOpeningWords = 2;
+  const std::string_view text = body[i].text;
+  std::size_t opening_end = 0;
+  for (std::size_t w = 0; w < kOpeningWords && opening_end != std::string_view::npos; ++w)
+    opening_end = text.find(' ', opening_end == 0 ? 0 : opening_end + 1);
+  const bool two_pieces = !shows_photo_act(text.substr(0, opening_end));
+  // the paragraphs around the line, where a page tells what its photo shows: a body of
+  // thousands of such lines (a hostile one) costs no product of their numbers
+  constexpr std::size_t kToldWithin = 40;
+  const std::size_t from = i > kToldWithin ? i - kToldWithin : 0;
+  const std::size_t to = std::min(body.size(), i + kToldWithin + 1);
+  for (std::size_t k = from; k < to; ++k) {
     if (k == i || at_most_words(body[k].text, 2 * words - 1)) continue;
     if (shares_word_run(line, body[k].text, run)) return true;
+    if (two_pieces && body[k].text.size() <= kMaxTextBytes &&
+        words_told_in_two_runs(line, body[k].text) >= run)
+      return true;
   }
+  return false;
+}
+
+// "… chụp ảnh lưu niệm": the line says a photo was taken, what no subheading says; the act
+// needs no telling again (real-eval74/caodangytb-1).
+bool names_souvenir_photo(std::string_view line) {
+  const std::string key = fold_for_match(without_final_stop(line));
+  for (std::string_view end : {" chup anh luu niem", " chup hinh luu niem", " chup anh chung",
+                               " chup anh ky niem", " chup hinh ky niem"})
+    if (key.ends_with(end)) return true;
   return false;
 }
 
@@ -73,7 +131,7 @@ bool names_told_act(const std::vector<Paragraph>& body, std::size_t i,
   std::string_view after = text_after(body, i);
   if (after.empty() || at_most_words(after, words)) return false;
   if (!caption_above.empty() && act_line(caption_above)) return true;
-  return under_text && told_in_text(body, i, words);
+  return under_text && (names_souvenir_photo(line) || told_in_text(body, i, words));
 }
 
 }  // namespace tuyentap

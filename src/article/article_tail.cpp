@@ -56,6 +56,14 @@ bool names_page_box(std::string_view line) {
   // the tie alone names the box ("Cùng chuyên mục" over the section's other articles): no
   // subject is named so
   if (k == "cung chuyen muc" || k == "cung chu de") return true;
+  // a search box by what it searches ("Tìm kiếm tài liệu chăn nuôi", real-eval74/vcn-1; "Tìm
+  // kiếm văn bản", "Tìm kiếm nâng cao"): what a page lists, after "tìm kiếm" (search)
+  if (std::string_view search = "tim kiem "; k.starts_with(search)) {
+    const std::string_view what = k.substr(search.size());
+    if (what == "nang cao") return true;
+    for (std::string_view listed : kListed)
+      if (opens_with_words(what, listed)) return true;
+  }
   for (std::string_view listed : kListed) {
     if (!opens_with_words(k, listed) || k.size() == listed.size()) continue;
     for (std::string_view order : kOrder)

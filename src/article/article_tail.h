@@ -16,7 +16,8 @@ namespace tuyentap {
 // (`tin`, `bài`, `bài viết`, `bình luận`, `ý kiến`, `trao đổi`, `video` …) — by their order or
 // their tie to the article (`mới`, `mới nhất`, `xem nhiều`, `nổi bật`, `liên quan`, `khác`,
 // `đã đưa`, `cùng chuyên mục` …), the files attached to the page (`Tệp đính kèm`, `Tài liệu đính
-// kèm`), or names the page's links to other sites (`website`, `liên kết`, `link`).
+// kèm`), or names the page's links to other sites (`website`, `liên kết`, `link`), or its search
+// box by what it searches (`Tìm kiếm tài liệu chăn nuôi`, `Tìm kiếm văn bản`, `Tìm kiếm nâng cao`).
 // At most 6 words, no digit, no punctuation but a final ':'. A subheading names the subject
 // ("Nhiệm vụ của chi bộ"), never the page's lists.
 bool names_page_box(std::string_view line);

@@ -56,6 +56,8 @@ const std::vector<CreditPrefix> kCreditPrefixes = {
     {"tac gia:", true},
     {"but danh:", true},
     {"tac gia bai viet:", true},  // NukeViet's label, as many district and commune portals print it
+    {"nguoi viet:",
+     true},  // the writer ("Người viết: Trần Văn Bình", text_photo_label.h kWriterLabels)
     // the compiler's label, "tổng hợp" (compiled): "T/h: Lâm Huyền", "TH: Minh Anh", "Tổng hợp:
     // Thu Hà"; whoever compiled the text signs it, the label no part of the name (as the
     // newsroom's mark "(T/h)" after a name, byline_outlet.h)
@@ -371,6 +373,10 @@ bool looks_like_institution_line(std::string_view line) {
 }
 
 std::string_view byline_without_final_stop(std::string_view byline) {
+  // "Tin và Bài: Phòng Dạy nghề./.": the mark an official text closes on, the text's, not the
+  // name's (real-eval75/ctxh-binhduong-1)
+  if (byline.ends_with("./.") && byline.size() > 3)
+    return trim_spaces(byline.substr(0, byline.size() - 3));
   if (!byline.ends_with('.') || byline.ends_with("..")) return byline;
   std::string_view last = byline.substr(0, byline.size() - 1);
   std::size_t cut = last.find_last_of(" .");

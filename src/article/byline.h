@@ -109,7 +109,8 @@ bool looks_like_institution_line(std::string_view line);
 
 // "Hồng Nhung." → "Hồng Nhung": a byline's final stop ends the page's last sentence, not the
 // name. An initial keeps its stop ("N.A.", "Minh A."), which is part of it, and so do initials
-// in capitals alone on the line ("QT.", "HNV.": no syllable, unlike "HÀ.").
+// in capitals alone on the line ("QT.", "HNV.": no syllable, unlike "HÀ."). The official
+// text's closing mark "./." comes off whole ("Phòng Dạy nghề./.").
 std::string_view byline_without_final_stop(std::string_view byline);
 
 }  // namespace tuyentap

@@ -103,7 +103,11 @@ struct Cut {
 Cut next_cut(std::string_view s, std::size_t from) {
   for (std::size_t i = from; i < s.size(); ++i) {
     std::size_t size = 0;
-    if (s[i] == '-' || s[i] == ',' || s[i] == '(')
+    // " _ ": an underscore typed for the dash between the name and the unit ("Nguyễn Thị Thanh
+    // Hằng _ Văn phòng dự án CIRAD", real-eval74/vcn-1)
+    const bool spaced_underscore =
+        s[i] == '_' && i > 0 && s[i - 1] == ' ' && i + 1 < s.size() && s[i + 1] == ' ';
+    if (s[i] == '-' || s[i] == ',' || s[i] == '(' || spaced_underscore)
       size = 1;
     else if (s.substr(i).starts_with("–") || s.substr(i).starts_with("—"))
       size = std::string_view("–").size();

@@ -7,16 +7,42 @@
 #include "article/attendance.h"
 #include "article/back_reference.h"
 #include "article/caption_score.h"
+#include "article/document_tail.h"
 #include "article/lower_caption.h"
 #include "article/office_byline.h"
+#include "article/official_document.h"
 #include "article/scene_caption.h"
 #include "article/short_stop.h"
 #include "article/slogan.h"
 #include "article/text_lines.h"
 #include "article/writer_unit.h"
+#include "base/ascii.h"
 #include "text/normalize.h"
 
 namespace tuyentap {
+
+namespace {
+
+// "… Nick Út và nhà báo Giản Thanh Sơn cũng đến tham dự triển lãm." (real-eval75/hopa-1): "cũng"
+// (also) ties the sentence to the text above it, which a photo's caption never leans on. With
+// its stop only: a line with none ("Phụ huynh học sinh cũng tham dự buổi lễ") may still be one.
+bool says_also(std::string_view line) {
+  return ends_with_sentence_punct(line) &&
+         (" " + fold_exact(line) + " ").find(" cũng ") != std::string::npos;
+}
+
+// "THÔNG BÁO V/v tạm ngừng hoạt động bơi, lặn biển tại khu vực Hòn Mun" (real-eval75/
+// vinhnhatrang-1), "Quyết định số 99/QĐ-TU …": a document's name, its kind and subject or its
+// number, the link to it a page prints under the text, never a photo's caption.
+bool names_a_document(std::string_view line) {
+  if (names_document(line)) return true;
+  for (std::string_view subject : {" V/v", " v/v", " Về việc", " VỀ VIỆC"})
+    if (const std::size_t at = line.find(subject); at != std::string_view::npos)
+      return names_document_kind(trim_spaces(line.substr(0, at)));
+  return false;
+}
+
+}  // namespace
 
 bool reads_as_closing_caption(std::string_view line, std::string_view before) {
   // a caption typed in lower case under the text's last stop reads as with its capital; once,
@@ -39,9 +65,16 @@ bool reads_as_closing_caption(std::string_view line, std::string_view before) {
   // more than half as long: both of a caption's own cues, who the photo shows and an act
   // before a camera (closing_caption.h)
   const bool half = 2 * word_count(line) <= word_count(before);
-  if (praises(line) || is_slogan(line)) return false;  // the dearer tests last: they fold
+  // the dearer tests last: they fold
+  if (praises(line) || is_slogan(line) || says_also(line)) return false;
   if (shows_who_or_what(line)) return half || shows_photo_act(line);
   return half && is_caption_shaped(line) && shows_photo_act(line);
+}
+
+bool closes_as_letter(std::string_view line) {
+  line = trim_spaces(line);
+  const std::size_t second = line.find(' ', line.find(' ') + 1);  // the first two words
+  return line.ends_with("./.") || fold_for_match(line.substr(0, second)).starts_with("tran trong");
 }
 
 bool closes_with_scene(std::string_view line, std::string_view before) {
@@ -52,7 +85,7 @@ bool closes_with_scene(std::string_view line, std::string_view before) {
       !ends_with_sentence_punct(before) || !shows_who_or_what(line))
     return false;
   if (2 * word_count(line) > word_count(before) || !is_body_text(before) || praises(line) ||
-      is_slogan(line))
+      is_slogan(line) || says_also(line))
     return false;
   // the event named alone is a noun phrase, no clause after a comma: "Hội nghị khép lại với
   // tinh thần đoàn kết, quyết tâm …" is the text's closing sentence
@@ -90,7 +123,7 @@ bool closes_as_caption_by_shape(std::string_view line, std::string_view before) 
       !is_body_text(before))
     return false;
   return is_caption_shaped(line) && !is_tail_chrome(line) && !praises(line) && !is_slogan(line) &&
-         !opens_with_back_reference(line);
+         !opens_with_back_reference(line) && !names_a_document(line);
 }
 
 namespace {

@@ -42,6 +42,11 @@ bool reads_as_closing_caption(std::string_view line, std::string_view before);
 // last line alone: no learning page ends on two such lines.
 bool closes_with_scene(std::string_view line, std::string_view before);
 
+// "Trân trọng thông báo./.", "Trân trọng cảm ơn!": the formula a notice or a letter closes with
+// ("Trân trọng …", respectfully, or the official text's end mark "./."), the text's own last
+// line, never a photo's caption (real-eval74/thawaco-1, in a table's cell).
+bool closes_as_letter(std::string_view line);
+
 // The same place right under the lead, the text's only paragraph (a page cut under its first
 // photo: nothing but the lead stands over the line, so it heads no part and ends no text of
 // its own): who the photo shows opening it (caption_score.h shows_who_or_what), a person named

@@ -5,7 +5,9 @@
 #include <array>
 #include <utility>
 
+#include "article/byline.h"
 #include "article/family_names.h"
+#include "article/signature_block.h"
 #include "base/ascii.h"
 #include "text/date_line.h"
 #include "text/normalize.h"
@@ -200,25 +202,36 @@ bool retells(std::string_view subject, std::string_view title) {
 std::optional<DocumentFrame> read_closing_signature(std::vector<Paragraph>& paras) {
   constexpr std::size_t kMaxRoleLines = 2, kMaxRoleWords = 8, kMinTextParagraphs = 2;
   if (paras.size() < kMinTextParagraphs + 3) return std::nullopt;
-  // the signer's name alone, last, with the mark right over it
-  const std::size_t name_at = paras.size() - 1, mark = name_at - 1;
+  // the signer's name alone, last, with the mark right over it, or with none: then the role
+  // must name a signer's post ("GIÁM ĐỐC" / "Lê Đức Nhân", real-eval75/dananghospital-1)
+  const std::size_t name_at = paras.size() - 1;
+  const bool marked = is_signed_mark(paras[name_at - 1].text);
+  const std::size_t mark = marked ? name_at - 1 : name_at;
   const std::string_view last = trim_spaces(paras[name_at].text);
   const std::string_view name = name_ending(last);
-  if (name.empty() || name.size() != last.size() || !is_signed_mark(paras[mark].text))
-    return std::nullopt;
+  if (name.empty() || name.size() != last.size()) return std::nullopt;
   // the signer's role over the mark, in capitals ("GIÁM ĐỐC", "KT. GIÁM ĐỐC" / "PHÓ GIÁM ĐỐC")
   std::size_t begin = mark;
   while (begin > kMinTextParagraphs && mark - begin < kMaxRoleLines) {
     const std::string_view role = trim_spaces(paras[begin - 1].text);
-    if (!is_all_caps(role) || !at_most_words(role, kMaxRoleWords)) break;
+    if (!is_all_caps(role) || !at_most_words(role, kMaxRoleWords) ||
+        (!marked && !in_signature_block(role)))
+      break;
     --begin;
   }
   if (begin == mark) return std::nullopt;
+  // with no mark, the text's own closing line stands right over the post ("Bệnh viện … trân
+  // trọng kính báo!"): a committee's list of posts and names ends on a name too
+  if (!marked && !ends_with_sentence_punct(paras[begin - 1].text)) return std::nullopt;
   DocumentFrame doc;
   doc.signer = std::string(name);
   for (std::size_t i = begin; i < paras.size(); ++i) doc.lines += paras[i].lines;
   paras.resize(begin);
   return doc;
+}
+
+bool addresses_readers(std::string_view line) {
+  return opens_with(line, "kinh gui");
 }
 
 bool names_document_kind(std::string_view line) {

@@ -47,6 +47,10 @@ struct DocumentFrame {
 // "QUYẾT ĐỊNH", "BÁO CÁO", "CÔNG VĂN", "GIẤY MỜI", "THƯ NGỎ" …), as the documents' rules set it.
 bool names_document_kind(std::string_view line);
 
+// "Kính gửi: Quý Khách hàng sử dụng dịch vụ cấp nước": a letter's or a notice's addressees, the
+// frame's, never the page's section nor its title (real-eval74/thawaco-1, its first line).
+bool addresses_readers(std::string_view line);
+
 // Reads `paras` as an official document when it opens with one: among its first ten
 // paragraphs, the national motto ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập – Tự do – Hạnh
 // phúc") or the Party's name ("ĐẢNG CỘNG SẢN VIỆT NAM"), and under it the document's kind alone

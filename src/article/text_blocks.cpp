@@ -45,9 +45,16 @@ constexpr std::size_t kMaxCaptionWords = 60;
 // The text's last line under a marker is read the same way: where the stored text was cut
 // after a photo, nothing follows its caption (tests/fixtures/real-eval35/tamdamedia-1), and a
 // paragraph cut there is a sentence, not one clause with no stop.
-bool between_photos(const Paragraph& p, const Paragraph* next) {
-  return p.photo == PhotoHint::Marker && (!next || next->photo == PhotoHint::Marker) &&
-         !stops_a_sentence_inside(p.text) &&
+// So is a line between two of the one-space lines photos left (PhotoHint::Spacer), once the
+// lead is read: a gallery's second photo, its caption as long as a sentence (real-eval74/
+// fisavietnam-1, 21 words), the text going on under the next photo.
+bool between_photos(const Paragraph& p, const Paragraph* next, bool after_lead) {
+  const bool markers = p.photo == PhotoHint::Marker && (!next || next->photo == PhotoHint::Marker);
+  // (not a saying in quotation marks, which a page sets apart as well: "“Mỗi người lao động …”")
+  const bool spacers = after_lead && p.photo == PhotoHint::Spacer && next &&
+                       next->photo == PhotoHint::Spacer && !p.text.starts_with("\"") &&
+                       !p.text.starts_with("“");
+  return (markers || spacers) && !stops_a_sentence_inside(p.text) &&
          (!ends_with_sentence_punct(p.text) || describes_photo_scene(p.text, true));
 }
 
@@ -101,7 +108,10 @@ std::optional<Block> hinted_caption(const Paragraph& p, const Paragraph* next, b
   // printed nothing), unless the page sets its paragraphs in cells too (cells_hold_captions);
   // over the lead too, with body text under it: where the page's sentences stand in no cell,
   // no sapo closes one (real-eval46/laocaiedu-1: the opening photo's caption in its cell)
-  bool cell = p.text.ends_with(" |") &&
+  // ... but never the text's closing formula ("Trân trọng thông báo./. |", real-eval74/
+  // thawaco-1): "Trân trọng …" (respectfully) or the official text's end mark "./." closes the
+  // text in its cell, as a letter signs off
+  bool cell = p.text.ends_with(" |") && !closes_as_letter(without_cell_bar(p.text)) &&
               (p.photo == PhotoHint::Marker ||
                (cells_hold_captions && (after_lead || (next && is_body_text(next->text)))));
   // a line the page set off the body's margin (margin_caption.h), once the lead is read: what
@@ -116,13 +126,13 @@ std::optional<Block> hinted_caption(const Paragraph& p, const Paragraph* next, b
     return !after_lead && !at_most_words(p.text, kMaxMarkedCaptionWords) &&
            ends_with_sentence_punct(p.text);
   };
-  bool caption =
-      p.photo == PhotoHint::Story || off_margin ||
-      (p.photo == PhotoHint::Repeated && at_most_words(p.text, kMaxCaptionWords) &&
-       !sapo_again()) ||
-      (cell && at_most_words(p.text, kMaxCaptionWords)) ||
-      (marked && at_most_words(p.text, kMaxMarkedCaptionWords) &&
-       ((next && 2 * word_count(p.text) <= word_count(next->text)) || between_photos(p, next)));
+  bool caption = p.photo == PhotoHint::Story || off_margin ||
+                 (p.photo == PhotoHint::Repeated && at_most_words(p.text, kMaxCaptionWords) &&
+                  !sapo_again()) ||
+                 (cell && at_most_words(p.text, kMaxCaptionWords)) ||
+                 (marked && at_most_words(p.text, kMaxMarkedCaptionWords) &&
+                  ((next && 2 * word_count(p.text) <= word_count(next->text)) ||
+                   between_photos(p, next, after_lead)));
   if (!caption) return std::nullopt;
   if (auto parsed = parse_caption(p.text)) return parsed;
   return Block{BlockType::Caption, without_cell_bar(p.text), {}};  // a table's cell: "… |"
@@ -593,9 +603,12 @@ void read_blocks(std::vector<Paragraph>& body, Article& a) {
   if (!have_lead) a.warnings.push_back("no lead paragraph");
   // "Đồng chí X phát biểu khai giảng lớp |": whichever rule read a caption, the bar a text
   // browser prints where a table's cell closes is the layout's, no word of the caption
-  // (cell_caption.h)
+  // (cell_caption.h); so is the bar after a closing formula in its cell ("Trân trọng thông
+  // báo./. |", closing_caption.h closes_as_letter), which no rule reads as a caption
   for (Block& b : a.blocks)
-    if (b.type == BlockType::Caption && b.text.ends_with(" |")) b.text = without_cell_bar(b.text);
+    if (b.text.ends_with(" |") &&
+        (b.type == BlockType::Caption || closes_as_letter(without_cell_bar(b.text))))
+      b.text = without_cell_bar(b.text);
   drop_captions_printed_again(a);
 }
 }  // namespace tuyentap

@@ -30,6 +30,7 @@
 #include "article/page_footer.h"
 #include "article/scene_caption.h"
 #include "article/series_note.h"
+#include "article/signature_block.h"
 #include "article/text_lines.h"
 #include "article/text_photo_label.h"
 #include "article/vi_syllable.h"
@@ -90,21 +91,17 @@ bool signs_the_text(std::string_view line) {
          (opens_with_writer_credit(bare) || writer_before_unit(bare).size() < bare.size());
 }
 
+// "Hội kiến trúc sư Việt Nam.": an office's or a unit's name alone with a stop, the text's last
+// paragraph, signs it as a name would (real-eval74/kienviet-1); the stop makes it no sentence.
+bool office_signs_last(std::string_view line) {
+  const std::string_view bare = byline_without_final_stop(line);
+  return bare.size() < line.size() && (signs_as_office(bare) || signs_as_unit(bare));
+}
+
 // "HÀ MY", "V.D", "THẾ HIỆP – HUYỆN ĐOÀN PHÙ MỸ" right under the last sentence, over the
 // page's buttons or a source's credit ("Top", "Gửi cho bạn bè", "Nguồn: Cổng thông tin …"): a
 // writer's name in capitals signs there, whatever its first word. A box title in capitals has
 // its list under it, each item a headline's length ("TIN ẢNH" over "- UBND tỉnh nghe báo cáo …").
-// An official document's signature block ("TM. BAN THƯỜNG VỤ" / "BÍ THƯ" / "Nguyễn Văn A")
-// is no byline: the signer's office ("BÍ THƯ", "CHỦ TỊCH": opens_with_position) and the marks
-// that open the block's first line (thay mặt, ký thay, thừa lệnh, thừa ủy quyền, quyền:
-// "TM.", "KT.", "TL.", "TUQ.", "Q.") name no writer.
-bool in_signature_block(std::string_view line) {
-  std::string first = fold_for_match(line.substr(0, line.find(' ')));
-  for (std::string_view mark : {"tm.", "kt.", "tl.", "tuq.", "q."})
-    if (first == mark) return true;
-  return opens_with_position(line);
-}
-
 bool signs_over_chrome(const Paragraphs& body, std::size_t j) {
   constexpr std::size_t kButtonWords = 4;  // "Gửi cho bạn bè", "Xem thêm >>"
   const std::string& p = body[j].text;
@@ -242,7 +239,8 @@ std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::
   // caption, or a comment doubled by the page's script).
   std::size_t last = n;
   for (std::size_t i = n; i-- > 0;) {
-    if (is_prose(body[i].text) && !signs_the_text(body[i].text) && !shows_photo(body[i].photo) &&
+    if (is_prose(body[i].text) && !signs_the_text(body[i].text) &&
+        !(i + 1 == n && office_signs_last(body[i].text)) && !shows_photo(body[i].photo) &&
         !is_page_footer_line(body[i].text, chrome)) {
       last = i;
       break;
@@ -355,6 +353,23 @@ std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::
     // "(Còn nữa)": a serial's note closes the text, the byline may stand under it (series_note.h)
     if (is_series_note(p)) continue;
     ++looked;
+    // "GIÁM ĐỐC" / "Lê Đức Nhân", "TM. BAN THƯỜNG VỤ" / "BÍ THƯ" / "Nguyễn Văn An": a signature
+    // block in capitals over the signer's name, with the page's buttons or a source's credit
+    // after it: the signer signs, as official_document.h read_closing_signature reads the same
+    // block when nothing follows it (real-eval75/dananghospital-1); never the post
+    if (std::size_t name = signer_under_block(body, j); name != 0) {
+      author = body[name].text;
+      byline_lines = name - j + 1;
+      keep_to = j;
+      skip_to = name + 1;
+      break;
+    }
+    // the same block with no name under it ("TM. ĐẢNG ỦY" / "BÍ THƯ" over the page's boxes, or
+    // alone): no writer, the page's from there on, as a box title's
+    if (post_over_page_lines(body, j)) {
+      keep_to = skip_to = j;
+      break;
+    }
     // a box title, with its list after it; a writer's name in capitals ("TRẦN TÚ": a family
     // name first, a name's shape) over the page's links is the byline
     if (is_all_caps(p) && j + 2 < body.size() &&
@@ -368,6 +383,8 @@ std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::
       keep_to = skip_to = j;
       break;
     }
+    // a signer's post over anything else ("GIÁM ĐỐC" over a caption) is no byline
+    if (post_line(body[j]) && in_signature_block(p)) continue;
     // "Ban Biên tập" over "Nguyễn Văn An": the board the writer signs for; the name signs
     // (office_byline.h), the board is its desk (below)
     if (is_editorial_board(p) && j + 1 < body.size() && looks_like_name(body[j + 1].text) &&

@@ -16,7 +16,9 @@
 #include "article/header_page_lines.h"
 #include "article/header_shapes.h"
 #include "article/header_topic.h"
+#include "article/label_over_name.h"
 #include "article/office_byline.h"
+#include "article/official_document.h"
 #include "article/page_header.h"
 #include "article/page_line.h"
 #include "article/run_in_title.h"
@@ -132,6 +134,12 @@ HeaderLayout archive_with_date(std::span<const std::string_view> paras,
   return h;
 }
 
+// The most words of a title printed with its final stop (the learning sets' longest: 33).
+constexpr std::size_t kMaxStoppedTitleWords = 36;
+// The fewest words of a lead announcing what follows with its colon ("… như sau:"): a heading
+// or a label ends with a colon too ("Thông báo:", "Kết quả cụ thể như sau:").
+constexpr std::size_t kMinAnnouncingLeadWords = 20;
+
 // The archive's layout without a date line in the header.
 HeaderLayout archive_without_date(std::span<const std::string_view> paras,
                                   const std::vector<bool>& twice) {
@@ -198,6 +206,20 @@ HeaderLayout archive_without_date(std::span<const std::string_view> paras,
   } else if (paras.size() >= 2 && is_page_line(paras[0]) && !dashed_title(paras[0])) {
     h.first = h.body = 1;  // "Chi tiết - Sở Tư pháp", "Xuất bản thông tin" (the page's), the text
     h.no_title = true;
+  } else if (paras.size() >= 2 && is_body_text(paras[1]) &&
+             !at_most_words(paras[0], kMinAnnouncingLeadWords) &&
+             (paras[0].ends_with(':') ||
+              (is_body_text(paras[0]) && paras[0].ends_with('.') && !paras[0].ends_with("..") &&
+               !at_most_words(paras[0], kMaxStoppedTitleWords)))) {
+    // "Từ ngày 25/10/2018 …, Bảo tàng … sẽ phối hợp … như sau:", "Triển lãm tranh … do Hội Mỹ
+    // thuật … tổ chức." (40 words) over the text: a sentence announcing what follows with its
+    // colon, or longer than any title with its full stop (a headline may ask or cry out at any
+    // length: "…?", "…!"), then more text, is the lead of a copy that left the title out
+    // (real-eval75/chungtichchientranh-1, hoimythuat-hcm-1). Pages print titles with a stop, up
+    // to 33 words on the learning sets ("Đoàn Thanh Niên phường Tân Lợi tổ chức Lễ kết nạp đoàn
+    // viên …."): those stay titles.
+    h.no_title = true;
+    h.first = h.body = 0;
   } else if (!paras.empty()) {
     h.title = 0;
     h.body = 1;
@@ -297,8 +319,24 @@ HeaderLayout find_header_of(std::span<const std::string_view> paras,
          (is_slogan(paras[skip]) || cries_as_banner(paras[skip])) &&
          !is_body_text(paras[skip + 1]) && !title_over_dated_body(skip))
     ++skip;
-  // The page's <title> line over its own header (tab_title.h): read below it
-  if (skip == 0 && tab_title_first(paras)) skip = 1;
+  // "Tác giả: Hoàng Lê" first, over the title or the lead (label_over_name.h): the byline, the
+  // header proper under it (real-eval75/baotro-bentre-1)
+  if (skip == 0 && paras.size() > 1 && is_writer_labelled_byline(paras[0])) {
+    std::vector<bool> rest(
+        twice.begin() + static_cast<std::ptrdiff_t>(std::min<std::size_t>(1, twice.size())),
+        twice.end());
+    HeaderLayout h = header_after_slogans(paras.subspan(1), rest);
+    shift(h, 1);
+    if (h.byline == HeaderLayout::kNone && h.byline_text.empty()) {
+      h.byline = 0;
+      h.first = 0;
+    }
+    return h;
+  }
+  // The page's <title> line over its own header (tab_title.h): read below it; so is a notice's
+  // addressee line opening the copy ("Kính gửi: Quý Khách hàng …"), no section
+  if (skip == 0 && (tab_title_first(paras) || (paras.size() > 2 && addresses_readers(paras[0]))))
+    skip = 1;
   if (skip == 0) return header_after_slogans(paras, twice);
   std::vector<bool> rest(twice.begin() + static_cast<std::ptrdiff_t>(std::min(skip, twice.size())),
                          twice.end());

@@ -24,6 +24,7 @@
 #include "article/glued_date.h"
 #include "article/header_byline.h"
 #include "article/header_lines.h"
+#include "article/label_over_name.h"
 #include "article/lead_prefix.h"
 #include "article/office_byline.h"
 #include "article/official_document.h"
@@ -94,6 +95,7 @@ Paragraphs paragraphs_of(PreparedText& t, const LearnedLines& learned, std::vect
   join_wrapped_lines(paras);
   unglue_date_lines(paras, kGluedDateParagraphs);
   unglue_capitals_title(paras, kGluedDateParagraphs);
+  join_label_over_name(paras, kGluedDateParagraphs);  // "Tác giả:" over "Hoàng Lê"
   Paragraphs out;
   out.reserve(paras.size());
   twice.clear();

@@ -230,8 +230,14 @@ class LineParser {
     std::size_t used = 0;
     if (at(1, Token::Punct) && at(2, Token::Number) && at(3, Token::Punct) &&
         at(4, Token::Number)) {
-      const std::string& s1 = t_[i_ + 1].text;
-      if (s1 != t_[i_ + 3].text || (s1 != "/" && s1 != "-" && s1 != ".")) return false;
+      // "13 - 05 -2023": a dash set apart by spaces may have become an en dash (text/dashes.h)
+      // while the one glued to the year stayed a hyphen: the two are the same separator
+      const auto dash_as_hyphen = [](const std::string& sep) -> std::string_view {
+        return sep == "–" ? std::string_view("-") : std::string_view(sep);
+      };
+      const std::string_view s1 = dash_as_hyphen(t_[i_ + 1].text);
+      if (s1 != dash_as_hyphen(t_[i_ + 3].text) || (s1 != "/" && s1 != "-" && s1 != "."))
+        return false;
       used = 5;
     } else if (at(1, Token::Number) && at(2, Token::Number) && t_[i_ + 1].spaced &&
                t_[i_ + 2].spaced && t_[i_].text.size() <= 2 && t_[i_ + 1].text.size() <= 2 &&

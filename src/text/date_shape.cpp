@@ -17,6 +17,27 @@ bool spaced_date_at(std::string_view s, std::size_t k) {
   return digit(j + 1) && digit(j + 2) && digit(j + 3) && digit(j + 4) && !digit(j + 5);
 }
 
+// The separator between a date's numbers at k, with at most one space on either side ("13 -
+// 05 -2023", a dash set apart as a text copy of a form prints it): its size with the spaces,
+// and which one it is in `sep` ('/', '-', '.', or '-' for an en dash), or 0.
+std::size_t separator_at(std::string_view s, std::size_t k, char& sep) {
+  std::size_t i = k;
+  if (i < s.size() && s[i] == ' ') ++i;
+  std::size_t size = 0;
+  if (i < s.size() && (s[i] == '/' || s[i] == '-' || s[i] == '.')) {
+    sep = s[i];
+    size = 1;
+  } else if (s.substr(i).starts_with("–")) {
+    sep = '-';
+    size = std::string_view("–").size();
+  } else {
+    return 0;
+  }
+  i += size;
+  if (i < s.size() && s[i] == ' ') ++i;
+  return i - k;
+}
+
 }  // namespace
 
 bool may_hold_date_line(std::string_view s) {
@@ -27,16 +48,19 @@ bool may_hold_date_line(std::string_view s) {
     std::size_t j = i;
     while (digit(j)) ++j;
     year = year || j - i == 4;
-    char sep = j < s.size() ? s[j] : 0;
-    if (sep == ' ' && j - i <= 2 && spaced_date_at(s, j + 1)) return true;
-    if (sep != '/' && sep != '-' && sep != '.') {
+    if (j < s.size() && s[j] == ' ' && j - i <= 2 && spaced_date_at(s, j + 1)) return true;
+    char sep = 0, second = 0;
+    const std::size_t first_size = separator_at(s, j, sep);
+    if (first_size == 0) {
       i = j;
       continue;
     }
-    std::size_t k = j + 1;
+    std::size_t k = j + first_size;
     if (!digit(k)) continue;
     while (digit(k)) ++k;
-    if (k < s.size() && s[k] == sep && digit(k + 1)) return true;
+    if (const std::size_t size = separator_at(s, k, second);
+        size != 0 && second == sep && digit(k + size))
+      return true;
   }
   // "28 tháng 1 năm 2019", in any case or decomposition: a digit and a "th"
   bool any_digit = false, th = false;

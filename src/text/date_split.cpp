@@ -85,6 +85,16 @@ bool is_day_word(std::string_view w) {
   return digits >= 2 && marks >= 1 && marks <= 2;
 }
 
+// "12": a day of the month alone, one or two digits.
+bool is_bare_day(std::string_view w) {
+  return !w.empty() && w.size() <= 2 &&
+         std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+bool is_ascii_digit_at(std::string_view s, std::size_t at) {
+  return at < s.size() && s[at] >= '0' && s[at] <= '9';
+}
+
 }  // namespace
 
 std::size_t by_word_size(std::string_view line) {
@@ -137,6 +147,11 @@ std::optional<DatedLine> split_date_line(std::string_view line) {
     // "20/10/1930 - 20/10/2023": a span of days between two dates, no date beside a text
     if (sep_len > 1 && line[at + 1] != '|' && is_day_word(last_word(line.substr(0, at))) &&
         is_day_word(first_word(line.substr(at + sep_len))))
+      continue;
+    // "12 - 15 / 05 / 2023", "Thời gian: 12 - 15/05/2023": the first day of a span alone before
+    // the dash, the last one's date after it; no date beside a text "12"
+    if (sep_len > 1 && line[at + 1] != '|' && is_bare_day(last_word(line.substr(0, at))) &&
+        is_ascii_digit_at(line, at + sep_len))
       continue;
     consider(line.substr(at + sep_len), line.substr(0, at), true, plain);
     consider(line.substr(0, at), line.substr(at + sep_len), false, plain);

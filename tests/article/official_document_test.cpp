@@ -128,9 +128,14 @@ TEST_CASE("signed notice: no letterhead, its role, 'Đã ký' and the signer clo
   Article deputy = read_text(notice + "KT. GIÁM ĐỐC\n\nPHÓ GIÁM ĐỐC\n\n(Đã ký)\n\nTrần Văn Bình\n");
   CHECK(deputy.author == "Trần Văn Bình");
   for (const Block& b : deputy.blocks) CHECK(b.text.find("GIÁM ĐỐC") == std::string::npos);
-  // near misses: no mark where the signature stood, or no role over it, leave the text alone
+  // no mark where the signature stood: a signer's post over the name is the block all the
+  // same (session 42, real-eval75/dananghospital-1); a line in capitals naming no post over
+  // a name, or no role over the mark, leave the text alone
   Article unmarked = read_text(notice + "GIÁM ĐỐC\n\nNguyễn Thị Ngân\n");
-  CHECK(std::none_of(unmarked.warnings.begin(), unmarked.warnings.end(),
+  CHECK(unmarked.author == "Nguyễn Thị Ngân");
+  for (const Block& b : unmarked.blocks) CHECK(b.text.find("GIÁM ĐỐC") == std::string::npos);
+  Article postless = read_text(notice + "BAN TỔ CHỨC\n\nNguyễn Thị Ngân\n");
+  CHECK(std::none_of(postless.warnings.begin(), postless.warnings.end(),
                      [](const std::string& w) { return warning_code(w) == "document-frame"; }));
   Article roleless = read_text(notice + "Đã ký\n\nNguyễn Thị Ngân\n");
   CHECK(std::none_of(roleless.warnings.begin(), roleless.warnings.end(),

@@ -123,6 +123,20 @@ class ProseUnderACount(unittest.TestCase):
         self.assertEqual([c[:2] for c in lineaudit.audit(self.tmp.name, a, self.path)],
                          [("tail", 4)])
 
+    def test_a_byline_label_alone_over_the_authors_name_is_kept(self):
+        # "Tác giả:" / "Hoàng Lê" over the title: the reader joins the two into the byline
+        # (article/label_over_name.h); the label's line is the byline's, the name the author
+        a = article("a warning that counts nothing")
+        a["blocks"] = [{"type": "paragraph", "text": PAGE[2]},
+                       {"type": "paragraph", "text": PAGE[3]}]
+        a["author"] = "Hoàng Lê"
+        with open(self.path, "w", encoding="utf-8") as f:
+            f.write("\n".join(["Tác giả:", "Hoàng Lê"] + PAGE[:4]) + "\n")
+        self.assertEqual(lineaudit.audit(self.tmp.name, a, self.path), [])
+        a["author"] = "Minh Anh"  # another author: the label and the name went nowhere
+        self.assertEqual([c[:2] for c in lineaudit.audit(self.tmp.name, a, self.path)],
+                         [("short", 1), ("short", 2)])
+
     def test_a_sentence_is_six_words_to_its_stop_or_over_forty(self):
         self.assertTrue(lineaudit.is_prose("Hội nghị đã diễn ra rất thành công."))
         self.assertTrue(lineaudit.is_prose("Ông nói: “Chúng ta phải làm tốt hơn nữa!”"))
