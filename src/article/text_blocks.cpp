@@ -20,6 +20,7 @@
 #include "article/event_caption.h"
 #include "article/exclaimed_heading.h"
 #include "article/glued_credit.h"
+#include "article/header_shapes.h"
 #include "article/interrupted_text.h"
 #include "article/lead_prefix.h"
 #include "article/photo_story.h"
@@ -52,8 +53,7 @@ bool between_photos(const Paragraph& p, const Paragraph* next, bool after_lead) 
   const bool markers = p.photo == PhotoHint::Marker && (!next || next->photo == PhotoHint::Marker);
   // (not a saying in quotation marks, which a page sets apart as well: "“Mỗi người lao động …”")
   const bool spacers = after_lead && p.photo == PhotoHint::Spacer && next &&
-                       next->photo == PhotoHint::Spacer && !p.text.starts_with("\"") &&
-                       !p.text.starts_with("“");
+                       next->photo == PhotoHint::Spacer && !is_quoted_saying(p.text);
   return (markers || spacers) && !stops_a_sentence_inside(p.text) &&
          (!ends_with_sentence_punct(p.text) || describes_photo_scene(p.text, true));
 }

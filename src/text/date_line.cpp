@@ -230,8 +230,8 @@ class LineParser {
     std::size_t used = 0;
     if (at(1, Token::Punct) && at(2, Token::Number) && at(3, Token::Punct) &&
         at(4, Token::Number)) {
-      // "13 - 05 -2023": a dash set apart by spaces may have become an en dash (text/dashes.h)
-      // while the one glued to the year stayed a hyphen: the two are the same separator
+      // "13 – 05 – 2023", "13 – 05 -2023": an en dash typed for the hyphen, alone or beside
+      // one, is the same separator
       const auto dash_as_hyphen = [](const std::string& sep) -> std::string_view {
         return sep == "–" ? std::string_view("-") : std::string_view(sep);
       };

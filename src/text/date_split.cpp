@@ -87,12 +87,7 @@ bool is_day_word(std::string_view w) {
 
 // "12": a day of the month alone, one or two digits.
 bool is_bare_day(std::string_view w) {
-  return !w.empty() && w.size() <= 2 &&
-         std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
-bool is_ascii_digit_at(std::string_view s, std::size_t at) {
-  return at < s.size() && s[at] >= '0' && s[at] <= '9';
+  return !w.empty() && w.size() <= 2 && std::all_of(w.begin(), w.end(), is_ascii_digit);
 }
 
 }  // namespace
@@ -151,7 +146,7 @@ std::optional<DatedLine> split_date_line(std::string_view line) {
     // "12 - 15 / 05 / 2023", "Thời gian: 12 - 15/05/2023": the first day of a span alone before
     // the dash, the last one's date after it; no date beside a text "12"
     if (sep_len > 1 && line[at + 1] != '|' && is_bare_day(last_word(line.substr(0, at))) &&
-        is_ascii_digit_at(line, at + sep_len))
+        at + sep_len < line.size() && is_ascii_digit(line[at + sep_len]))
       continue;
     consider(line.substr(at + sep_len), line.substr(0, at), true, plain);
     consider(line.substr(0, at), line.substr(at + sep_len), false, plain);
