@@ -170,12 +170,17 @@ std::optional<CreditMark> mark_at(std::string_view line, std::size_t at, std::st
   bool describes = false;
   if (rest.starts_with(" ") && rest.size() <= 80) {
     std::string folded = fold_for_match(rest);
-    bool minh_hoa = folded.starts_with("minh hoa");
+    // "Ảnh tư liệu" (an archive photo) as "Ảnh minh họa": "… Nghệ An. Ảnh tư liệu: Thành
+    // Duy" (real-eval76/dbndnghean-1), "(Ảnh tư liệu)"
+    std::size_t kind = 0;  // the folded length of the words that say what the photo is
+    for (std::string_view words : {"minh hoa", "tu lieu"})
+      if (folded.starts_with(words)) kind = words.size();
+    bool minh_hoa = kind > 0;
     bool chup = folded.starts_with("chup ");
     describes = minh_hoa || chup;
     if (colon == std::string_view::npos &&
-        ((minh_hoa && (only_closing(std::string_view(folded).substr(8)) ||
-                       only_source(std::string_view(folded).substr(8)))) ||
+        ((minh_hoa && (only_closing(std::string_view(folded).substr(kind)) ||
+                       only_source(std::string_view(folded).substr(kind)))) ||
          (chup && at_most_words(rest, kMaxWholeLineWords)))) {
       mark.whole_line = true;
       return mark;
@@ -389,6 +394,12 @@ std::optional<Block> parse_caption(std::string_view line) {
 bool is_credit_alone(std::string_view line) {
   std::optional<Block> caption = parse_caption(line);
   return caption && caption->text.empty() && !caption->credit.empty();
+}
+
+bool is_described_photo(std::string_view line) {
+  if (photo_word_at(line, 0) > 0) return false;
+  std::optional<Block> caption = parse_caption(line);
+  return caption && !caption->text.empty();
 }
 
 }  // namespace tuyentap

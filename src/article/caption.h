@@ -19,4 +19,10 @@ std::optional<Block> parse_caption(std::string_view line);
 // credit and no text of its own.
 bool is_credit_alone(std::string_view line);
 
+// "Trụ sở HĐND tỉnh Nghệ An. Ảnh tư liệu: Thành Duy", "Bác Hồ với thiếu nhi (Ảnh minh họa)":
+// a caption with words of its own before its credit or its kind, a line no title, section or
+// lead is (no title credits a photographer). Not "Ảnh: …" opening the line, which a photo
+// story's title may be.
+bool is_described_photo(std::string_view line);
+
 }  // namespace tuyentap

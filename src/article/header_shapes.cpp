@@ -11,6 +11,7 @@
 #include "article/text_header.h"
 #include "article/text_lines.h"
 #include "article/title_score.h"
+#include "base/ascii.h"
 #include "article/view_caption.h"
 #include "text/normalize.h"
 
@@ -194,6 +195,15 @@ bool title_over_date_line(std::span<const std::string_view> paras, std::size_t i
   constexpr std::size_t kMaxWords = 30;
   return i + 1 < paras.size() && is_title_like(paras[i]) && at_most_words(paras[i], kMaxWords) &&
          dated(paras[i + 1]).has_value();
+}
+
+bool is_decorated_site_name(std::string_view s) {
+  s = trim_spaces(s);
+  auto mark = [](std::string_view two) { return two == ".:" || two == ":." || two == "::"; };
+  if (s.size() < 6 || !mark(s.substr(0, 2)) || !mark(s.substr(s.size() - 2))) return false;
+  const std::string_view inner = trim_spaces(s.substr(2, s.size() - 4));
+  return !inner.empty() && inner.find_first_not_of(".: ") != std::string_view::npos &&
+         starts_with_upper(trim_spaces(inner.substr(inner.find_first_not_of(".: "))));
 }
 
 }  // namespace tuyentap

@@ -86,4 +86,9 @@ bool kicker_then_title(std::span<const std::string_view> paras, std::size_t k);
 // body's paragraph is not followed by the date line.
 bool title_over_date_line(std::span<const std::string_view> paras, std::size_t i);
 
+// ".:Trường Đại học Tiền Giang:.", ".:: Cổng thông tin ::.": the site's name set between dots
+// and colons, as old sites print it in their <title> and masthead (real-eval77/tgu-1): the
+// page's, no topic and no title. Both ends so marked (".:", ":.", "::"), letters between.
+bool is_decorated_site_name(std::string_view s);
+
 }  // namespace tuyentap

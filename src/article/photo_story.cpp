@@ -526,6 +526,22 @@ std::optional<std::string> drop_closing_photo_announcement(std::vector<Paragraph
   return dropped;
 }
 
+std::vector<std::string> drop_photoless_gallery_labels(std::vector<Paragraph>& body) {
+  std::vector<std::string> dropped;
+  for (std::size_t i = 1; i + 1 < body.size();) {
+    const Paragraph& under = body[i + 1];
+    if (body[i].text.ends_with(':') && is_gallery_label(body[i].text) &&
+        under.photo == PhotoHint::None && is_body_text(under.text) &&
+        last_sentence(under.text).size() < under.text.size()) {
+      dropped.push_back(std::move(body[i].text));
+      body.erase(body.begin() + static_cast<std::ptrdiff_t>(i));
+      continue;
+    }
+    ++i;
+  }
+  return dropped;
+}
+
 void head_closing_gallery(Article& a) {
   // the last paragraph, with only captions after it
   std::size_t n = a.blocks.size();

@@ -71,6 +71,15 @@ bool is_bulleted(std::string_view line) {
   return line.starts_with("• ");
 }
 
+// "• 06.06.2024 | 1,469 lượt xem | Danh Thế Anh": the page's date first, its poster's name or
+// a section after it, a few words (real-eval77/vnkgu-1). A related link names its date after
+// its title, if at all.
+bool is_dated_particulars(std::string_view line) {
+  constexpr std::size_t kMaxWordsAfterDate = 5;
+  auto dated = split_date_line(line);
+  return dated && !dated->rest_first && at_most_words(dated->rest, kMaxWordsAfterDate);
+}
+
 // Each line's marker key, folded once and only when a marker could match the line at all.
 using Keys = std::vector<std::optional<ChromeMatcher::LineKey>>;
 
@@ -262,7 +271,8 @@ void blank_shaped_chrome(PreparedText& t, const ChromeMatcher& chrome, const Key
   };
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (is_bulleted(lines[i]) && at_most_words(lines[i], kMaxLinkWords) && !is_prose(lines[i]) &&
-        !bullet_at(i, -1) && !bullet_at(i, 1) && !parse_date_line(lines[i]))
+        !bullet_at(i, -1) && !bullet_at(i, 1) && !parse_date_line(lines[i]) &&
+        !is_dated_particulars(lines[i]))
       lines[i].clear();
   }
 }

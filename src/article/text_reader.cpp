@@ -13,6 +13,7 @@
 #include "article/byline.h"
 #include "article/byline_outlet.h"
 #include "article/byline_unit.h"
+#include "article/caption.h"
 #include "article/capitals_heading.h"
 #include "article/capitals_title_glue.h"
 #include "article/cell_caption.h"
@@ -276,11 +277,16 @@ Paragraphs read_header(Paragraphs& paras, const std::vector<bool>& twice,
   const bool heading = h.title != HeaderLayout::kNone && under < h.body && under != h.date &&
                        under != h.byline && under != h.kicker &&
                        capitals_heading_under_title(views[h.title], views[under]);
-  for (std::size_t i = 0; i < h.body && i < paras.size(); ++i)
+  // a photo's caption over the whole header (caption.h is_described_photo), which the header
+  // read under: the body's first block, a caption, not chrome
+  const bool photo_first = h.body > 0 && h.first > 0 && h.kicker != 0 && h.title != 0 &&
+                           h.date != 0 && h.byline != 0 && is_described_photo(views[0]);
+  for (std::size_t i = photo_first ? 1 : 0; i < h.body && i < paras.size(); ++i)
     if ((i != h.kicker || (a.topic.empty() && a.source.site.empty())) && i != h.title &&
         i != h.byline && (i != h.date || clock) && !(heading && i == under))
       above.push_back(paras[i]);
   Paragraphs body;
+  if (photo_first) body.push_back(std::move(paras[0]));
   if (heading) body.push_back(std::move(paras[under]));
   for (std::size_t i = h.body; i < paras.size(); ++i) body.push_back(std::move(paras[i]));
   // a print view's layout table: its bars off the title and the text, before the date and the
@@ -519,6 +525,8 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
   // A gallery's label closing the text with no photos under it ("Hình ảnh:") goes first: the
   // byline over it ("BTT Giáo xứ") is then the text's last line, where an office signs.
   std::optional<std::string> photo_heading = drop_closing_photo_announcement(body);
+  for (const std::string& label : drop_photoless_gallery_labels(body))
+    a.warnings.push_back("dropped a photo heading with no photos under it: " + label);
   const std::string end_byline =
       take_end_byline(body, chrome, after_byline, dangling_heading, desk, credit);
   if (auto heading = photo_heading ? photo_heading : drop_closing_photo_announcement(body)) {

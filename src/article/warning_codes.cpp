@@ -69,6 +69,7 @@ constexpr WarningKind kKinds[] = {
     {"document-frame", N_("the document's signature left out: %s lines")},
     // photos (photos.cpp, word_pictures.cpp, photo_pixels.cpp)
     {"photo-heading-dropped", N_("dropped a closing photo heading with no photos under it: %s")},
+    {"photo-heading-dropped", N_("dropped a photo heading with no photos under it: %s")},
     {kPhotoMissingCode, N_("photo missing: %s (not in the archive, or not a JPEG or PNG)")},
     {kPhotoUnreadableCode,
      N_("photo unreadable: %s (an EMF or WMF drawing: the books show JPEG and PNG only)")},
