@@ -13,9 +13,9 @@
 #include "article/byline.h"
 #include "article/byline_outlet.h"
 #include "article/byline_unit.h"
-#include "article/caption.h"
 #include "article/capitals_heading.h"
 #include "article/capitals_title_glue.h"
+#include "article/caption.h"
 #include "article/cell_caption.h"
 #include "article/closing_caption.h"
 #include "article/closing_stamps.h"
@@ -23,6 +23,7 @@
 #include "article/dated_paragraph.h"
 #include "article/glued_byline.h"
 #include "article/glued_date.h"
+#include "article/head_clock.h"
 #include "article/header_byline.h"
 #include "article/header_lines.h"
 #include "article/label_over_name.h"
@@ -32,6 +33,7 @@
 #include "article/photo_story.h"
 #include "article/place_tag.h"
 #include "article/province_names.h"
+#include "article/signature_block.h"
 #include "article/stopped_title.h"
 #include "article/text_blocks.h"
 #include "article/text_end.h"
@@ -152,42 +154,6 @@ Paragraphs paragraphs_of(PreparedText& t, const LearnedLines& learned, std::vect
     }
   }
   return out;
-}
-
-// "Ngày 15/12/2019 04:59 AM", then a poll, a box of the magazine's issues, the site's learned
-// lines, then the title: a date line parted from the title under it by a block of the page's
-// chrome is the site's clock (the time the page was served or saved), not the article's date.
-// A date line over the title with only its topic line between stays the article's.
-constexpr std::size_t kMinChromeUnderClock = 2;
-bool is_clock_over_chrome(const HeaderLayout& h, const std::vector<std::size_t>& chrome_before) {
-  if (h.date == HeaderLayout::kNone || h.title == HeaderLayout::kNone || h.date >= h.title)
-    return false;
-  std::size_t chrome = 0;
-  for (std::size_t i = h.date + 1; i <= h.title && i < chrome_before.size(); ++i) {
-    chrome += chrome_before[i];
-    // a paragraph between them that the header sets as no field is the page's too
-    if (i < h.title && i != h.kicker && i != h.byline &&
-        std::find(h.echoes.begin(), h.echoes.end(), i) == h.echoes.end())
-      ++chrome;
-  }
-  return chrome >= kMinChromeUnderClock;
-}
-
-// `above` is `name` (a writer's, two words at least), then a post with nothing between: a
-// position (byline.h opens_with_position, "Hiệu trưởng nhà trường") or an editorial board
-// after a rank ("Thường trực Ban biên tập", office_byline.h), at most six words, no stop, as a
-// signature prints it; a caption or a sentence about the person says more.
-bool signed_with_post_above(std::string_view above, std::string_view name) {
-  constexpr std::size_t kMaxPostWords = 6;
-  if (name.find(' ') == std::string_view::npos || above.size() <= name.size() + 1 ||
-      !above.starts_with(name) || above[name.size()] != ' ')
-    return false;
-  const std::string_view post = trim_spaces(above.substr(name.size()));
-  if (!at_most_words(post, kMaxPostWords) || ends_with_sentence_punct(post)) return false;
-  std::string_view board = post;
-  for (std::string_view rank : {"Thường trực ", "Trưởng ", "Phó "})
-    if (board.starts_with(rank)) board.remove_prefix(rank.size());
-  return opens_with_position(post) || is_editorial_board(board);
 }
 
 // Step 2: the header's fields into `a`, a byline standing in the header into `byline`, whether
