@@ -11,8 +11,8 @@
 #include "article/text_header.h"
 #include "article/text_lines.h"
 #include "article/title_score.h"
-#include "base/ascii.h"
 #include "article/view_caption.h"
+#include "base/ascii.h"
 #include "text/normalize.h"
 
 namespace tuyentap {

@@ -339,10 +339,10 @@ HeaderLayout find_header_of(std::span<const std::string_view> paras,
   // caption over the text ("Trụ sở … Nghệ An. Ảnh tư liệu: Thành Duy", caption.h
   // is_described_photo: real-eval76/dbndnghean-1), no title nor topic, which the reader keeps as
   // the body's first block; and the site's name between dots and colons (".:Trường …:.")
-  if (skip == 0 && (tab_title_first(paras) ||
-                    (paras.size() > 2 && (addresses_readers(paras[0]) ||
-                                          is_described_photo(paras[0]) ||
-                                          is_decorated_site_name(paras[0])))))
+  if (skip == 0 &&
+      (tab_title_first(paras) ||
+       (paras.size() > 2 && (addresses_readers(paras[0]) || is_described_photo(paras[0]) ||
+                             is_decorated_site_name(paras[0])))))
     skip = 1;
   if (skip == 0) return header_after_slogans(paras, twice);
   std::vector<bool> rest(twice.begin() + static_cast<std::ptrdiff_t>(std::min(skip, twice.size())),

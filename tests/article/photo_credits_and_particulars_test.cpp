@@ -32,7 +32,8 @@ constexpr const char* kCaption = "Trụ sở HĐND, UBND tỉnh Nghệ An. Ảnh
 TEST_CASE("an archive photo's credit closes a caption as Ảnh: does") {
   CHECK(caption_of("Trụ sở HĐND, UBND tỉnh Nghệ An. Ảnh tư liệu: Thành Duy") ==
         "Trụ sở HĐND, UBND tỉnh Nghệ An. | Thành Duy");
-  CHECK(caption_of("Bác Hồ với thiếu nhi (Ảnh tư liệu)") == "Bác Hồ với thiếu nhi (Ảnh tư liệu) | ");
+  CHECK(caption_of("Bác Hồ với thiếu nhi (Ảnh tư liệu)") ==
+        "Bác Hồ với thiếu nhi (Ảnh tư liệu) | ");
   CHECK(caption_of("Bác Hồ với thiếu nhi. Ảnh tư liệu - nguồn Internet") != "none");
   // a sentence about archive photos is no caption; the words cut short are none either
   CHECK(caption_of("Ảnh tư liệu về Bác Hồ được trưng bày tại bảo tàng tỉnh.") == "none");
@@ -71,7 +72,7 @@ TEST_CASE("a bulleted date line with counters and the poster gives the date") {
   Article a = read_text("You are here\n\n" + particulars + body + "NHƯ NGỌC\n");
   CHECK(a.date == Date{2024, 6, 6});
   CHECK(a.title == "Đoàn trường Đại học Kiên Giang đóng góp thêm 275 đơn vị máu");
-  CHECK(a.topic.empty());  // the poster, whatever the family name, is no section
+  CHECK(a.topic.empty());         // the poster, whatever the family name, is no section
   CHECK(a.author == "NHƯ NGỌC");  // the writer's byline under the text
   // with no byline under the text, the poster is the one name given
   Article p = read_text(particulars + body);
@@ -97,7 +98,8 @@ TEST_CASE("a gallery's label whose photos the text lost is dropped and told") {
   const std::string text =
       "Qua hội thi giúp sinh viên biết gìn giữ và trân trọng truyền thống tôn sư trọng đạo, nâng "
       "cao tinh thần kỷ luật, đoàn kết và thân thiện trong trường học. Bên cạnh đó, cuộc thi giúp "
-      "sinh viên rèn luyện các kỹ năng như giao tiếp ứng xử, tư duy logic, giải quyết vấn đề, hợp tác "
+      "sinh viên rèn luyện các kỹ năng như giao tiếp ứng xử, tư duy logic, giải quyết vấn đề, hợp "
+      "tác "
       "chia sẻ và xử lý tình huống; cuộc thi được tổ chức an toàn, nghiêm túc, công bằng và khách "
       "quan.\n\n"
       "Chương trình lần lượt đưa ra các câu hỏi, thí sinh trả lời vào bảng; ai trả lời đúng thì "
