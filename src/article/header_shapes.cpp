@@ -7,6 +7,8 @@
 #include "article/bare_caption.h"
 #include "article/caption_score.h"
 #include "article/dated_paragraph.h"
+#include "article/header_lines.h"
+#include "article/office_byline.h"
 #include "article/scene_caption.h"
 #include "article/text_header.h"
 #include "article/text_lines.h"
@@ -199,11 +201,18 @@ bool title_over_date_line(std::span<const std::string_view> paras, std::size_t i
 
 bool is_decorated_site_name(std::string_view s) {
   s = trim_spaces(s);
-  auto mark = [](std::string_view two) { return two == ".:" || two == ":." || two == "::"; };
-  if (s.size() < 6 || !mark(s.substr(0, 2)) || !mark(s.substr(s.size() - 2))) return false;
-  const std::string_view inner = trim_spaces(s.substr(2, s.size() - 4));
-  return !inner.empty() && inner.find_first_not_of(".: ") != std::string_view::npos &&
-         starts_with_upper(trim_spaces(inner.substr(inner.find_first_not_of(".: "))));
+  // ".:", ":.", ".::", "::.": a stop among the colons on each side (":: Tin tức ::" marks a
+  // section as often)
+  auto dotted = [](std::string_view marks) {
+    return marks.find('.') != std::string_view::npos && marks.find(':') != std::string_view::npos;
+  };
+  const std::size_t open = s.find_first_not_of(".:"), close = s.find_last_not_of(".:");
+  if (open == std::string_view::npos || open == 0 || close + 1 == s.size() ||
+      !dotted(s.substr(0, open)) || !dotted(s.substr(close + 1)))
+    return false;
+  const std::string_view inner = trim_spaces(s.substr(open, close + 1 - open));
+  // the site's own name, or a body's: "Trường Đại học Tiền Giang", not a section nor a title
+  return names_the_site(inner) || names_organisation(inner) || names_unit_in_full(inner);
 }
 
 }  // namespace tuyentap

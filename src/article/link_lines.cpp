@@ -1,9 +1,9 @@
 // Related links by their shape: see link_lines.h.
 #include "article/link_lines.h"
 
+#include "article/dated_paragraph.h"
 #include "article/header_topic.h"
 #include "article/text_lines.h"
-#include "text/date_line.h"
 
 namespace tuyentap {
 
@@ -34,9 +34,7 @@ bool is_bulleted(std::string_view line) {
 }
 
 bool is_dated_particulars(std::string_view line) {
-  constexpr std::size_t kMaxWordsAfterDate = 5;
-  auto dated = split_date_line(line);
-  return dated && !dated->rest_first && at_most_words(dated->rest, kMaxWordsAfterDate);
+  return names_poster_after_particulars(line);
 }
 
 }  // namespace tuyentap

@@ -22,10 +22,10 @@ bool is_link_line(std::string_view line);
 // "• …": a bulleted line.
 bool is_bulleted(std::string_view line);
 
-// "• 06.06.2024 | 1,469 lượt xem | Danh Thế Anh": the page's date first, its poster's name or
-// a section after it, at most five words (real-eval77/vnkgu-1): the page's particulars, which
-// templates bullet as they bullet a list, no link. A related link names its date after its
-// title, if at all.
+// "• 06.06.2024 | 1,469 lượt xem | Danh Thế Anh": the page's particulars and its poster
+// (dated_paragraph.h names_poster_after_particulars), which templates bullet as they bullet a
+// list, no link (real-eval77/vnkgu-1). A related link's date stands bare ("• 06/05/2024 - Ra
+// quân mùa hè xanh").
 bool is_dated_particulars(std::string_view line);
 
 }  // namespace tuyentap

@@ -491,8 +491,12 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
   // A gallery's label closing the text with no photos under it ("Hình ảnh:") goes first: the
   // byline over it ("BTT Giáo xứ") is then the text's last line, where an office signs.
   std::optional<std::string> photo_heading = drop_closing_photo_announcement(body);
-  for (const std::string& label : drop_photoless_gallery_labels(body))
-    a.warnings.push_back("dropped a photo heading with no photos under it: " + label);
+  // one warning however many (a page of thousands would flood the report), the first named
+  if (std::vector<std::string> labels = drop_photoless_gallery_labels(body); labels.size() == 1)
+    a.warnings.push_back("dropped a photo heading with no photos under it: " + labels[0]);
+  else if (!labels.empty())
+    a.warnings.push_back("dropped " + std::to_string(labels.size()) +
+                         " photo headings with no photos under them, the first: " + labels[0]);
   const std::string end_byline =
       take_end_byline(body, chrome, after_byline, dangling_heading, desk, credit);
   if (auto heading = photo_heading ? photo_heading : drop_closing_photo_announcement(body)) {
