@@ -160,6 +160,24 @@ bool names_influence(std::string_view rest) {
   return false;
 }
 
+// "Ảnh tư liệu" (an archive photo) at `at`, `rest` from the photo word's end, read as "Ảnh
+// minh họa" is: "… Nghệ An. Ảnh tư liệu: Thành Duy" (real-eval76/dbndnghean-1), "(Ảnh tư
+// liệu)", "Ảnh tư liệu" alone. The words are the text's far more often than "minh họa" ("…
+// trưng bày hơn 100 bức ảnh tư liệu.", "2. Ảnh tư liệu: bản gốc …", a heading "Ảnh tư liệu:
+// những khoảnh khắc …"), so only as a credit is set: the photo word with its capital, opening
+// the line, in brackets or after the caption's text (a stop, a dash), and after a colon
+// names (capitalised words) or a site's address.
+bool names_archive_photo(std::string_view line, std::size_t at, std::string_view rest,
+                         bool bracketed) {
+  constexpr std::size_t kArchiveWords = std::string_view(" tư liệu").size();
+  if (line[at + 2] != '\xA2') return false;  // "Ảnh", "ẢNH": not "ảnh"
+  if (at > 0 && !bracketed && !ends_caption_text(line.substr(0, at))) return false;
+  std::string_view after = trim_spaces(rest.substr(std::min(rest.size(), kArchiveWords)));
+  if (!after.starts_with(':')) return true;
+  after = trim_spaces(after.substr(1));
+  return is_names(after) || is_web_address(after);
+}
+
 // The photo word at `at` (a word start), followed by `rest`.
 std::optional<CreditMark> mark_at(std::string_view line, std::size_t at, std::string_view rest) {
   bool bracketed = at > 0 && (line[at - 1] == '(' || line[at - 1] == '[');
@@ -170,12 +188,16 @@ std::optional<CreditMark> mark_at(std::string_view line, std::size_t at, std::st
   bool describes = false;
   if (rest.starts_with(" ") && rest.size() <= 80) {
     std::string folded = fold_for_match(rest);
-    bool minh_hoa = folded.starts_with("minh hoa");
+    std::size_t kind = 0;  // the folded length of the words that say what the photo is
+    if (folded.starts_with("minh hoa")) kind = std::string_view("minh hoa").size();
+    if (folded.starts_with("tu lieu") && names_archive_photo(line, at, rest, bracketed))
+      kind = std::string_view("tu lieu").size();
+    bool minh_hoa = kind > 0;
     bool chup = folded.starts_with("chup ");
     describes = minh_hoa || chup;
     if (colon == std::string_view::npos &&
-        ((minh_hoa && (only_closing(std::string_view(folded).substr(8)) ||
-                       only_source(std::string_view(folded).substr(8)))) ||
+        ((minh_hoa && (only_closing(std::string_view(folded).substr(kind)) ||
+                       only_source(std::string_view(folded).substr(kind)))) ||
          (chup && at_most_words(rest, kMaxWholeLineWords)))) {
       mark.whole_line = true;
       return mark;
@@ -389,6 +411,24 @@ std::optional<Block> parse_caption(std::string_view line) {
 bool is_credit_alone(std::string_view line) {
   std::optional<Block> caption = parse_caption(line);
   return caption && caption->text.empty() && !caption->credit.empty();
+}
+
+bool is_described_photo(std::string_view line) {
+  constexpr std::size_t kMinWords = 3;
+  if (photo_word_at(line, 0) > 0) return false;
+  std::optional<Block> caption = parse_caption(line);
+  if (!caption || caption->text.empty()) return false;
+  // the text says what the photo shows in a sentence of its own, closed by its stop before the
+  // credit: "Chùm ảnh: …", "Phát động cuộc thi ảnh: …", "Xuân về trên bản Mông - Ảnh: Hoàng Hà"
+  // and "… 1957 (Ảnh tư liệu)" are titles with the photo word or a credit glued on
+  std::string_view text = trim_spaces(caption->text);
+  // "… hội trường. (Ảnh minh họa)", "… Ảnh tư liệu": the photo's kind kept in the text
+  for (std::string_view kind : {"(Ảnh ", "Ảnh "})
+    if (std::size_t k = text.rfind(kind); k != std::string_view::npos && k > 0) {
+      text = trim_spaces(text.substr(0, k));
+      break;
+    }
+  return !at_most_words(text, kMinWords - 1) && ends_with_sentence_punct(text);
 }
 
 }  // namespace tuyentap

@@ -19,4 +19,11 @@ std::optional<Block> parse_caption(std::string_view line);
 // credit and no text of its own.
 bool is_credit_alone(std::string_view line);
 
+// "Trụ sở HĐND tỉnh Nghệ An. Ảnh tư liệu: Thành Duy", "Đại biểu dự hội nghị. (Ảnh minh họa)":
+// a caption whose own words (three at least) close with their stop before the credit or the
+// photo's kind, a line no title, section or lead is. Not "Ảnh: …" opening the line (a photo
+// story's title), nor a title with the photo word or a credit glued on and no stop before it
+// ("Chùm ảnh: Lễ hội …", "Xuân về trên bản Mông - Ảnh: Hoàng Hà", "… (Ảnh tư liệu)").
+bool is_described_photo(std::string_view line);
+
 }  // namespace tuyentap

@@ -11,6 +11,7 @@
 #include "article/header_shapes.h"
 #include "article/leading_symbols.h"
 #include "article/office_byline.h"
+#include "article/province_names.h"
 #include "article/text_header.h"
 #include "article/text_lines.h"
 #include "article/theo_writer.h"
@@ -141,6 +142,10 @@ std::optional<Dated> dated(std::string_view p) {
   // (a family name first, theo_writer.h) is the writer's, in either order; a section's name
   // is not a person's
   if (split && is_person_name(split->rest)) return Dated{split->when, {}, false, split->rest};
+  // "• 06.06.2024 | 1,469 lượt xem | Danh Thế Anh": the poster after the page's particulars,
+  // neither a section nor (an account of the site as often as the writer) the byline
+  if (split && !split->rest_first && names_poster_after_particulars(p))
+    return Dated{split->when, {}, false, {}};
   // "Bá Sơn08:08, 19/08/2014": a writer's name run into the date with no space, a pen name too
   // (byline_name.h)
   if (split && split->rest_first)
@@ -197,6 +202,25 @@ std::optional<DateTime> take_date_beside_name(std::string& text, bool byline_sha
     return std::nullopt;
   text = split->rest;
   return split->when;
+}
+
+bool names_poster_after_particulars(std::string_view line) {
+  constexpr std::size_t kMinWords = 3, kMaxWords = 4;
+  auto split = split_date_line(line);
+  if (!split || split->rest_first) return false;
+  const std::string_view rest = split->rest;
+  const std::size_t at = line.rfind(rest);
+  if (at == std::string_view::npos || !is_writer_name(rest) || has_name_noun(rest) ||
+      is_province_name(rest) || rest.find_first_of("/.(),:;0123456789") != std::string_view::npos)
+    return false;
+  const std::size_t words = word_count(rest);
+  if (words < kMinWords || words > kMaxWords) return false;
+  const std::size_t last = rest.rfind(' ');
+  if (!is_given_name(rest.substr(last + 1))) return false;
+  std::string_view date_part = line.substr(0, at);
+  while (!date_part.empty() && (date_part.back() == ' ' || date_part.back() == '|'))
+    date_part.remove_suffix(1);
+  return parse_date_line(date_part) && !bare_date_line(date_part);
 }
 
 }  // namespace tuyentap

@@ -42,4 +42,13 @@ std::optional<DateTime> take_date_beside_name(std::string& text, bool byline_sha
 // A section written beside the date: a few words, no digits ("Lượt xem: 120" is not one).
 bool is_section_like(std::string_view s);
 
+// "• 06.06.2024 | 1,469 lượt xem | Danh Thế Anh", "Ngày đăng: 06/06/2024 | Danh Thế Anh": a
+// date that a posting's label or the page's counters mark as the page's particulars (text/
+// date_line.h bare_date_line refuses it), then a person's full name, whatever its family name
+// (Danh, Thạch, Kim of the Khmer in the Mekong delta are in no list: three or four capitalised
+// words of letters, the last a given name, byline_name.h; no paper's or body's noun, no
+// province): the page's poster (real-eval77/vnkgu-1). A section ("Thời Sự", "Tin Trong Tỉnh"),
+// a place ("Nghệ An") or a button ("Bản In") after the date is none.
+bool names_poster_after_particulars(std::string_view line);
+
 }  // namespace tuyentap

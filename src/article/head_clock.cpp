@@ -158,4 +158,19 @@ HeaderLayout without_head_clocks(
   return h;
 }
 
+bool is_clock_over_chrome(const HeaderLayout& h, const std::vector<std::size_t>& chrome_before) {
+  constexpr std::size_t kMinChromeUnderClock = 2;
+  if (h.date == HeaderLayout::kNone || h.title == HeaderLayout::kNone || h.date >= h.title)
+    return false;
+  std::size_t chrome = 0;
+  for (std::size_t i = h.date + 1; i <= h.title && i < chrome_before.size(); ++i) {
+    chrome += chrome_before[i];
+    // a paragraph between them that the header sets as no field is the page's too
+    if (i < h.title && i != h.kicker && i != h.byline &&
+        std::find(h.echoes.begin(), h.echoes.end(), i) == h.echoes.end())
+      ++chrome;
+  }
+  return chrome >= kMinChromeUnderClock;
+}
+
 }  // namespace tuyentap

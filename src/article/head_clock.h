@@ -52,6 +52,14 @@ namespace tuyentap {
 // echo.
 std::vector<std::size_t> masthead_clocks(std::span<const std::string_view> paras);
 
+// "Ngày 15/12/2019 04:59 AM", then a poll, a box of the magazine's issues, the site's learned
+// lines, then the title: the header's date line parted from the title under it by a block of
+// the page's chrome (two lines or more: `chrome_before[i]`, the chrome lines left out before
+// paragraph i, and the paragraphs between that the header sets as no field) is the site's clock
+// (the time the page was served or saved), not the article's date. A date line over the title
+// with only its topic line between stays the article's.
+bool is_clock_over_chrome(const HeaderLayout& h, const std::vector<std::size_t>& chrome_before);
+
 HeaderLayout without_head_clocks(
     std::span<const std::string_view> paras, HeaderLayout h,
     const std::vector<std::size_t>& removed,

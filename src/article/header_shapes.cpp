@@ -7,11 +7,14 @@
 #include "article/bare_caption.h"
 #include "article/caption_score.h"
 #include "article/dated_paragraph.h"
+#include "article/header_lines.h"
+#include "article/office_byline.h"
 #include "article/scene_caption.h"
 #include "article/text_header.h"
 #include "article/text_lines.h"
 #include "article/title_score.h"
 #include "article/view_caption.h"
+#include "base/ascii.h"
 #include "text/normalize.h"
 
 namespace tuyentap {
@@ -194,6 +197,22 @@ bool title_over_date_line(std::span<const std::string_view> paras, std::size_t i
   constexpr std::size_t kMaxWords = 30;
   return i + 1 < paras.size() && is_title_like(paras[i]) && at_most_words(paras[i], kMaxWords) &&
          dated(paras[i + 1]).has_value();
+}
+
+bool is_decorated_site_name(std::string_view s) {
+  s = trim_spaces(s);
+  // ".:", ":.", ".::", "::.": a stop among the colons on each side (":: Tin tức ::" marks a
+  // section as often)
+  auto dotted = [](std::string_view marks) {
+    return marks.find('.') != std::string_view::npos && marks.find(':') != std::string_view::npos;
+  };
+  const std::size_t open = s.find_first_not_of(".:"), close = s.find_last_not_of(".:");
+  if (open == std::string_view::npos || open == 0 || close + 1 == s.size() ||
+      !dotted(s.substr(0, open)) || !dotted(s.substr(close + 1)))
+    return false;
+  const std::string_view inner = trim_spaces(s.substr(open, close + 1 - open));
+  // the site's own name, or a body's: "Trường Đại học Tiền Giang", not a section nor a title
+  return names_the_site(inner) || names_organisation(inner) || names_unit_in_full(inner);
 }
 
 }  // namespace tuyentap

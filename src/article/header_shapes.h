@@ -86,4 +86,12 @@ bool kicker_then_title(std::span<const std::string_view> paras, std::size_t k);
 // body's paragraph is not followed by the date line.
 bool title_over_date_line(std::span<const std::string_view> paras, std::size_t i);
 
+// ".:Trường Đại học Tiền Giang:.", ".:: Cổng thông tin điện tử huyện X ::.": the site's or its
+// body's name (header_lines.h names_the_site, office_byline.h names_organisation,
+// names_unit_in_full) set between dots and colons, as old sites print it in their <title> and
+// masthead (real-eval77/tgu-1): the page's, no topic and no title. A stop among the colons on
+// each side; ":: Tin tức - Sự kiện ::" and ".: Tin tức :." (sections) and a title so marked
+// are none.
+bool is_decorated_site_name(std::string_view s);
+
 }  // namespace tuyentap

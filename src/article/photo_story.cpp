@@ -526,6 +526,39 @@ std::optional<std::string> drop_closing_photo_announcement(std::vector<Paragraph
   return dropped;
 }
 
+namespace {
+
+// "Ảnh 1", "ảnh 2", "Hình 3": a photo numbered in the paragraph, as its caption opens.
+bool mentions_photo_number(std::string_view p) {
+  for (std::string_view word : {"Ảnh ", "ảnh ", "ẢNH ", "Hình ", "HÌNH "})
+    for (std::size_t at = p.find(word); at != std::string_view::npos;
+         at = p.find(word, at + word.size()))
+      if (at + word.size() < p.size() && is_ascii_digit(p[at + word.size()])) return true;
+  return false;
+}
+
+}  // namespace
+
+std::vector<std::string> drop_photoless_gallery_labels(std::vector<Paragraph>& body) {
+  std::vector<std::string> dropped;
+  for (std::size_t i = 1; i + 1 < body.size();) {
+    const Paragraph& under = body[i + 1];
+    // a gallery's own opening ("Một số hình ảnh …", "Những hình ảnh …"): "Hình ảnh Bác Hồ trong
+    // thơ ca:" heads a part, "Hình ảnh người thầy hiện lên … phẩm chất sau:" is the text's; and
+    // no photo's caption under it ("Ảnh 1: …. Ảnh 2: …", its gallery's captions run together)
+    if (body[i].text.ends_with(':') && opens_gallery_label(body[i].text) &&
+        is_gallery_label(body[i].text) && under.photo == PhotoHint::None &&
+        is_body_text(under.text) && last_sentence(under.text).size() < under.text.size() &&
+        !parse_caption(under.text) && !mentions_photo_number(under.text)) {
+      dropped.push_back(std::move(body[i].text));
+      body.erase(body.begin() + static_cast<std::ptrdiff_t>(i));
+      continue;
+    }
+    ++i;
+  }
+  return dropped;
+}
+
 void head_closing_gallery(Article& a) {
   // the last paragraph, with only captions after it
   std::size_t n = a.blocks.size();

@@ -104,6 +104,14 @@ bool is_gallery_label(std::string_view paragraph);
 // Returns the dropped text (both lines, when the credit goes too), for the article's warnings.
 std::optional<std::string> drop_closing_photo_announcement(std::vector<Paragraph>& body);
 
+// Drops a gallery's label that opens as galleries do and announces its photos with a colon
+// ("Một số hình ảnh từ hội thi:", "Những hình ảnh …:") where the text goes on right under it, a
+// paragraph of two sentences or more with no photo's hint and no photo's caption or number: the
+// page text lost the photos, and the label introduces nothing (real-eval77/pctu-1). Never the
+// lead (body[0]) nor the last paragraph (the closing rule's); a label with no colon may head a
+// part, and "Hình ảnh Bác Hồ trong thơ ca:" does. Returns the dropped labels, for the warnings.
+std::vector<std::string> drop_photoless_gallery_labels(std::vector<Paragraph>& body);
+
 // The gallery's label with its photos' captions after it, the text's last paragraph once the
 // blocks are read ("Dưới đây là hình ảnh của buổi khánh thành." over three captions and
 // nothing else): it heads the gallery, no paragraph of the text (which ends above it), so it

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "article/byline.h"
+#include "article/office_byline.h"
 #include "article/text_lines.h"
 #include "base/ascii.h"
 #include "text/normalize.h"
@@ -47,6 +48,19 @@ bool post_over_page_lines(const std::vector<Paragraph>& body, std::size_t j) {
   return (post_line(body[j + 1]) && in_signature_block(next)) ||
          (at_most_words(next, kMaxButtonWords) && !ends_with_sentence_punct(next) &&
           !opens_with_writer_credit(next) && !looks_like_name(next));
+}
+
+bool signed_with_post_above(std::string_view above, std::string_view name) {
+  constexpr std::size_t kMaxPostWords = 6;
+  if (name.find(' ') == std::string_view::npos || above.size() <= name.size() + 1 ||
+      !above.starts_with(name) || above[name.size()] != ' ')
+    return false;
+  const std::string_view post = trim_spaces(above.substr(name.size()));
+  if (!at_most_words(post, kMaxPostWords) || ends_with_sentence_punct(post)) return false;
+  std::string_view board = post;
+  for (std::string_view rank : {"Thường trực ", "Trưởng ", "Phó "})
+    if (board.starts_with(rank)) board.remove_prefix(rank.size());
+  return opens_with_position(post) || is_editorial_board(board);
 }
 
 }  // namespace tuyentap

@@ -35,4 +35,11 @@ std::size_t signer_under_block(const std::vector<Paragraph>& body, std::size_t j
 // there on. Over a sentence or a caption it is no such end.
 bool post_over_page_lines(const std::vector<Paragraph>& body, std::size_t j);
 
+// "Quí Nguyễn Thường trực Ban biên tập": `above` is `name` (a writer's, two words at least),
+// then a post with nothing between: a position (byline.h opens_with_position, "Hiệu trưởng nhà
+// trường") or an editorial board after a rank ("Thường trực Ban biên tập", office_byline.h), at
+// most six words, no stop, as a signature prints it on one line; a caption or a sentence about
+// the person says more.
+bool signed_with_post_above(std::string_view above, std::string_view name);
+
 }  // namespace tuyentap

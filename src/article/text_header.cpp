@@ -9,6 +9,7 @@
 #include "article/by_line.h"
 #include "article/byline.h"
 #include "article/capitals_heading.h"
+#include "article/caption.h"
 #include "article/date_echo.h"
 #include "article/dated_paragraph.h"
 #include "article/head_clock.h"
@@ -334,8 +335,16 @@ HeaderLayout find_header_of(std::span<const std::string_view> paras,
     return h;
   }
   // The page's <title> line over its own header (tab_title.h): read below it; so is a notice's
-  // addressee line opening the copy ("Kính gửi: Quý Khách hàng …"), no section
-  if (skip == 0 && (tab_title_first(paras) || (paras.size() > 2 && addresses_readers(paras[0]))))
+  // addressee line opening the copy ("Kính gửi: Quý Khách hàng …"), no section, and a photo's
+  // caption over the text ("Trụ sở … Nghệ An. Ảnh tư liệu: Thành Duy", caption.h
+  // is_described_photo: real-eval76/dbndnghean-1), no title nor topic, which the reader keeps as
+  // the body's first block (not over a date line: a title with a credit glued on stands there);
+  // and the site's name between dots and colons (".:Trường …:.")
+  if (skip == 0 &&
+      (tab_title_first(paras) ||
+       (paras.size() > 2 && (addresses_readers(paras[0]) ||
+                             (is_described_photo(paras[0]) && !parse_date_line(paras[1])) ||
+                             is_decorated_site_name(paras[0])))))
     skip = 1;
   if (skip == 0) return header_after_slogans(paras, twice);
   std::vector<bool> rest(twice.begin() + static_cast<std::ptrdiff_t>(std::min(skip, twice.size())),

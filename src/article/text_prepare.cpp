@@ -19,6 +19,7 @@
 #include "article/header_topic.h"
 #include "article/image_lines.h"
 #include "article/image_markup.h"
+#include "article/link_lines.h"
 #include "article/margin_caption.h"
 #include "article/occurs_in.h"
 #include "article/page_widgets.h"
@@ -36,40 +37,11 @@ namespace tuyentap {
 
 namespace {
 
-constexpr std::size_t kMaxLinkWords = 30;     // a related link's title
+constexpr std::size_t kMaxLinkWords = kMaxLinkTitleWords;
 constexpr std::size_t kMinTailLinkWords = 5;  // shorter lines may repeat by chance
 constexpr std::size_t kMaxRelatedBox = 12;    // link titles after a [related] line
 constexpr std::size_t kLookAfterBox = 4;      // lines looked at after them
 constexpr std::size_t kBodyAfterBox = 2;      // ... of which this many body text to read on
-
-// "[Quyết tâm xây dựng Chính phủ 2021-2026 đổi mới, liêm chính, hiệu quả]": a related
-// article's title in square brackets, as papers set their links between or after paragraphs
-// (an image's marker in brackets is a word or two; an editor's note is a sentence).
-bool is_bracketed_link(std::string_view line) {
-  constexpr std::size_t kMinBracketedLinkWords = 4;
-  if (line.size() < 2 || line.front() != '[' || line.back() != ']') return false;
-  std::string_view inner = line.substr(1, line.size() - 2);
-  return inner.find_first_of("[]") == std::string_view::npos &&
-         !at_most_words(inner, kMinBracketedLinkWords - 1) && at_most_words(inner, kMaxLinkWords) &&
-         !ends_with_sentence_punct(inner);
-}
-
-// "» Title", ">> Title", "► Title": a link to another article.
-bool is_link_line(std::string_view line) {
-  bool marked = false;
-  for (std::string_view m : {"»", ">>", "►", "▶"}) {
-    if (line.starts_with(m)) {
-      line.remove_prefix(m.size());
-      marked = true;
-      break;
-    }
-  }
-  return marked && !is_breadcrumb(line) && at_most_words(line, kMaxLinkWords) && !is_prose(line);
-}
-
-bool is_bulleted(std::string_view line) {
-  return line.starts_with("• ");
-}
 
 // Each line's marker key, folded once and only when a marker could match the line at all.
 using Keys = std::vector<std::optional<ChromeMatcher::LineKey>>;
@@ -262,7 +234,8 @@ void blank_shaped_chrome(PreparedText& t, const ChromeMatcher& chrome, const Key
   };
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (is_bulleted(lines[i]) && at_most_words(lines[i], kMaxLinkWords) && !is_prose(lines[i]) &&
-        !bullet_at(i, -1) && !bullet_at(i, 1) && !parse_date_line(lines[i]))
+        !bullet_at(i, -1) && !bullet_at(i, 1) && !parse_date_line(lines[i]) &&
+        !is_dated_particulars(lines[i]))
       lines[i].clear();
   }
 }

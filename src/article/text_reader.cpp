@@ -15,6 +15,7 @@
 #include "article/byline_unit.h"
 #include "article/capitals_heading.h"
 #include "article/capitals_title_glue.h"
+#include "article/caption.h"
 #include "article/cell_caption.h"
 #include "article/closing_caption.h"
 #include "article/closing_stamps.h"
@@ -22,6 +23,7 @@
 #include "article/dated_paragraph.h"
 #include "article/glued_byline.h"
 #include "article/glued_date.h"
+#include "article/head_clock.h"
 #include "article/header_byline.h"
 #include "article/header_lines.h"
 #include "article/label_over_name.h"
@@ -31,6 +33,7 @@
 #include "article/photo_story.h"
 #include "article/place_tag.h"
 #include "article/province_names.h"
+#include "article/signature_block.h"
 #include "article/stopped_title.h"
 #include "article/text_blocks.h"
 #include "article/text_end.h"
@@ -153,42 +156,6 @@ Paragraphs paragraphs_of(PreparedText& t, const LearnedLines& learned, std::vect
   return out;
 }
 
-// "Ngày 15/12/2019 04:59 AM", then a poll, a box of the magazine's issues, the site's learned
-// lines, then the title: a date line parted from the title under it by a block of the page's
-// chrome is the site's clock (the time the page was served or saved), not the article's date.
-// A date line over the title with only its topic line between stays the article's.
-constexpr std::size_t kMinChromeUnderClock = 2;
-bool is_clock_over_chrome(const HeaderLayout& h, const std::vector<std::size_t>& chrome_before) {
-  if (h.date == HeaderLayout::kNone || h.title == HeaderLayout::kNone || h.date >= h.title)
-    return false;
-  std::size_t chrome = 0;
-  for (std::size_t i = h.date + 1; i <= h.title && i < chrome_before.size(); ++i) {
-    chrome += chrome_before[i];
-    // a paragraph between them that the header sets as no field is the page's too
-    if (i < h.title && i != h.kicker && i != h.byline &&
-        std::find(h.echoes.begin(), h.echoes.end(), i) == h.echoes.end())
-      ++chrome;
-  }
-  return chrome >= kMinChromeUnderClock;
-}
-
-// `above` is `name` (a writer's, two words at least), then a post with nothing between: a
-// position (byline.h opens_with_position, "Hiệu trưởng nhà trường") or an editorial board
-// after a rank ("Thường trực Ban biên tập", office_byline.h), at most six words, no stop, as a
-// signature prints it; a caption or a sentence about the person says more.
-bool signed_with_post_above(std::string_view above, std::string_view name) {
-  constexpr std::size_t kMaxPostWords = 6;
-  if (name.find(' ') == std::string_view::npos || above.size() <= name.size() + 1 ||
-      !above.starts_with(name) || above[name.size()] != ' ')
-    return false;
-  const std::string_view post = trim_spaces(above.substr(name.size()));
-  if (!at_most_words(post, kMaxPostWords) || ends_with_sentence_punct(post)) return false;
-  std::string_view board = post;
-  for (std::string_view rank : {"Thường trực ", "Trưởng ", "Phó "})
-    if (board.starts_with(rank)) board.remove_prefix(rank.size());
-  return opens_with_position(post) || is_editorial_board(board);
-}
-
 // Step 2: the header's fields into `a`, a byline standing in the header into `byline`, whether
 // the title stands right over the date line into `title_over_date`, whether the page shows
 // no title (HeaderLayout::no_title) into `no_title`; returns the body. The paragraphs above
@@ -276,11 +243,16 @@ Paragraphs read_header(Paragraphs& paras, const std::vector<bool>& twice,
   const bool heading = h.title != HeaderLayout::kNone && under < h.body && under != h.date &&
                        under != h.byline && under != h.kicker &&
                        capitals_heading_under_title(views[h.title], views[under]);
-  for (std::size_t i = 0; i < h.body && i < paras.size(); ++i)
+  // a photo's caption over the whole header (caption.h is_described_photo), which the header
+  // read under: the body's first block, a caption, not chrome
+  const bool photo_first = h.body > 0 && h.first > 0 && h.kicker != 0 && h.title != 0 &&
+                           h.date != 0 && h.byline != 0 && is_described_photo(views[0]);
+  for (std::size_t i = photo_first ? 1 : 0; i < h.body && i < paras.size(); ++i)
     if ((i != h.kicker || (a.topic.empty() && a.source.site.empty())) && i != h.title &&
         i != h.byline && (i != h.date || clock) && !(heading && i == under))
       above.push_back(paras[i]);
   Paragraphs body;
+  if (photo_first) body.push_back(std::move(paras[0]));
   if (heading) body.push_back(std::move(paras[under]));
   for (std::size_t i = h.body; i < paras.size(); ++i) body.push_back(std::move(paras[i]));
   // a print view's layout table: its bars off the title and the text, before the date and the
@@ -519,6 +491,12 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
   // A gallery's label closing the text with no photos under it ("Hình ảnh:") goes first: the
   // byline over it ("BTT Giáo xứ") is then the text's last line, where an office signs.
   std::optional<std::string> photo_heading = drop_closing_photo_announcement(body);
+  // one warning however many (a page of thousands would flood the report), the first named
+  if (std::vector<std::string> labels = drop_photoless_gallery_labels(body); labels.size() == 1)
+    a.warnings.push_back("dropped a photo heading with no photos under it: " + labels[0]);
+  else if (!labels.empty())
+    a.warnings.push_back("dropped " + std::to_string(labels.size()) +
+                         " photo headings with no photos under them, the first: " + labels[0]);
   const std::string end_byline =
       take_end_byline(body, chrome, after_byline, dangling_heading, desk, credit);
   if (auto heading = photo_heading ? photo_heading : drop_closing_photo_announcement(body)) {

@@ -6,6 +6,7 @@
 
 #include "article/byline.h"
 #include "article/capitals_heading.h"
+#include "article/caption.h"
 #include "article/dated_paragraph.h"
 #include "article/header_shapes.h"
 #include "article/header_topic.h"
@@ -54,6 +55,8 @@ bool prefer_fitted_title(HeaderLayout& h, std::span<const std::string_view> para
   // where the rules found none, a section's label or breadcrumb is the header's chrome
   // (untitled_label.h), however sure the scorer is of it
   if (untitled && is_section_label(fitted.line)) return false;
+  // a photo's caption with its credit is no title, however title-like its words
+  if (is_described_photo(fitted.line)) return false;
   if (h.title != kNone && paras[h.title] == fitted.line) return false;
   // the rules' title right over its date line, the scorer's line under it: a title stands
   // over the date line, a sapo under it ("<title>", "Ngày cập nhật 14/11/2008", "<sapo>")

@@ -69,6 +69,9 @@ constexpr WarningKind kKinds[] = {
     {"document-frame", N_("the document's signature left out: %s lines")},
     // photos (photos.cpp, word_pictures.cpp, photo_pixels.cpp)
     {"photo-heading-dropped", N_("dropped a closing photo heading with no photos under it: %s")},
+    {"photo-heading-dropped", N_("dropped a photo heading with no photos under it: %s")},
+    {"photo-heading-dropped",
+     N_("dropped %s photo headings with no photos under them, the first: %s")},
     {kPhotoMissingCode, N_("photo missing: %s (not in the archive, or not a JPEG or PNG)")},
     {kPhotoUnreadableCode,
      N_("photo unreadable: %s (an EMF or WMF drawing: the books show JPEG and PNG only)")},
@@ -123,7 +126,7 @@ constexpr WarningKind kSummaries[] = {
     {kSiteChromeCode, N_("site chrome left out")},
     {"footnotes-left-out", N_("footnotes left out")},
     {"document-frame", N_("document's frame left out")},
-    {"photo-heading-dropped", N_("closing photo heading dropped")},
+    {"photo-heading-dropped", N_("photo heading with no photos dropped")},
     {kPhotoMissingCode, N_("photo missing")},
     {kPhotoUnreadableCode, N_("photo unreadable")},
     {kPhotoTooLargeCode, N_("photo too large")},
