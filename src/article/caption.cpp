@@ -168,13 +168,14 @@ bool names_influence(std::string_view rest) {
 // the line, in brackets or after the caption's text (a stop, a dash), and after a colon
 // names (capitalised words) or a site's address.
 bool names_archive_photo(std::string_view line, std::size_t at, std::string_view rest,
-                         bool bracketed) {
-  constexpr std::size_t kArchiveWords = std::string_view(" tư liệu").size();
+                         std::size_t colon, bool bracketed) {
   if (line[at + 2] != '\xA2') return false;  // "Ảnh", "ẢNH": not "ảnh"
   if (at > 0 && !bracketed && !ends_caption_text(line.substr(0, at))) return false;
-  std::string_view after = trim_spaces(rest.substr(std::min(rest.size(), kArchiveWords)));
-  if (!after.starts_with(':')) return true;
-  after = trim_spaces(after.substr(1));
+  // the colon right after the words (`colon`, mark_at's first in `rest`): names after it
+  if (colon == std::string_view::npos ||
+      trim_spaces(fold_for_match(rest.substr(0, colon))) != "tu lieu")
+    return true;
+  std::string_view after = trim_spaces(rest.substr(colon + 1));
   return is_names(after) || is_web_address(after);
 }
 
@@ -190,7 +191,7 @@ std::optional<CreditMark> mark_at(std::string_view line, std::size_t at, std::st
     std::string folded = fold_for_match(rest);
     std::size_t kind = 0;  // the folded length of the words that say what the photo is
     if (folded.starts_with("minh hoa")) kind = std::string_view("minh hoa").size();
-    if (folded.starts_with("tu lieu") && names_archive_photo(line, at, rest, bracketed))
+    if (folded.starts_with("tu lieu") && names_archive_photo(line, at, rest, colon, bracketed))
       kind = std::string_view("tu lieu").size();
     bool minh_hoa = kind > 0;
     bool chup = folded.starts_with("chup ");

@@ -115,6 +115,25 @@ std::optional<CreditDay> day_in_closing_credit(std::string_view text) {
   return CreditDay{open + 1 + last, *when};
 }
 
+// names_poster_after_particulars for the split dated() has made already.
+bool poster_after_particulars(std::string_view line, const DatedLine& split) {
+  constexpr std::size_t kMinWords = 3, kMaxWords = 4;
+  if (split.rest_first) return false;
+  const std::string_view rest = split.rest;
+  const std::size_t at = line.rfind(rest);
+  if (at == std::string_view::npos || !is_writer_name(rest) || has_name_noun(rest) ||
+      is_province_name(rest) || rest.find_first_of("/.(),:;0123456789") != std::string_view::npos)
+    return false;
+  const std::size_t words = word_count(rest);
+  if (words < kMinWords || words > kMaxWords) return false;
+  const std::size_t last = rest.rfind(' ');
+  if (!is_given_name(rest.substr(last + 1))) return false;
+  std::string_view date_part = line.substr(0, at);
+  while (!date_part.empty() && (date_part.back() == ' ' || date_part.back() == '|'))
+    date_part.remove_suffix(1);
+  return parse_date_line(date_part) && !bare_date_line(date_part);
+}
+
 }  // namespace
 
 std::optional<Dated> dated(std::string_view p) {
@@ -144,8 +163,7 @@ std::optional<Dated> dated(std::string_view p) {
   if (split && is_person_name(split->rest)) return Dated{split->when, {}, false, split->rest};
   // "• 06.06.2024 | 1,469 lượt xem | Danh Thế Anh": the poster after the page's particulars,
   // neither a section nor (an account of the site as often as the writer) the byline
-  if (split && !split->rest_first && names_poster_after_particulars(p))
-    return Dated{split->when, {}, false, {}};
+  if (split && poster_after_particulars(p, *split)) return Dated{split->when, {}, false, {}};
   // "Bá Sơn08:08, 19/08/2014": a writer's name run into the date with no space, a pen name too
   // (byline_name.h)
   if (split && split->rest_first)
@@ -205,22 +223,8 @@ std::optional<DateTime> take_date_beside_name(std::string& text, bool byline_sha
 }
 
 bool names_poster_after_particulars(std::string_view line) {
-  constexpr std::size_t kMinWords = 3, kMaxWords = 4;
   auto split = split_date_line(line);
-  if (!split || split->rest_first) return false;
-  const std::string_view rest = split->rest;
-  const std::size_t at = line.rfind(rest);
-  if (at == std::string_view::npos || !is_writer_name(rest) || has_name_noun(rest) ||
-      is_province_name(rest) || rest.find_first_of("/.(),:;0123456789") != std::string_view::npos)
-    return false;
-  const std::size_t words = word_count(rest);
-  if (words < kMinWords || words > kMaxWords) return false;
-  const std::size_t last = rest.rfind(' ');
-  if (!is_given_name(rest.substr(last + 1))) return false;
-  std::string_view date_part = line.substr(0, at);
-  while (!date_part.empty() && (date_part.back() == ' ' || date_part.back() == '|'))
-    date_part.remove_suffix(1);
-  return parse_date_line(date_part) && !bare_date_line(date_part);
+  return split && poster_after_particulars(line, *split);
 }
 
 }  // namespace tuyentap

@@ -1,7 +1,6 @@
 // Related links by their shape: see link_lines.h.
 #include "article/link_lines.h"
 
-#include "article/dated_paragraph.h"
 #include "article/header_topic.h"
 #include "article/text_lines.h"
 
@@ -31,10 +30,6 @@ bool is_link_line(std::string_view line) {
 
 bool is_bulleted(std::string_view line) {
   return line.starts_with("• ");
-}
-
-bool is_dated_particulars(std::string_view line) {
-  return names_poster_after_particulars(line);
 }
 
 }  // namespace tuyentap

@@ -1,6 +1,8 @@
 // A link to another article standing among the text's lines, told by its shape alone: a title
 // in square brackets, after a pointer ("»", ">>", "►"), or after a bullet alone between
-// paragraphs. text_prepare.cpp drops such lines before the header and the body are read.
+// paragraphs. text_prepare.cpp drops such lines before the header and the body are read (a
+// bulleted line with the page's particulars and its poster is none: dated_paragraph.h
+// names_poster_after_particulars).
 #pragma once
 
 #include <cstddef>
@@ -21,11 +23,5 @@ bool is_link_line(std::string_view line);
 
 // "• …": a bulleted line.
 bool is_bulleted(std::string_view line);
-
-// "• 06.06.2024 | 1,469 lượt xem | Danh Thế Anh": the page's particulars and its poster
-// (dated_paragraph.h names_poster_after_particulars), which templates bullet as they bullet a
-// list, no link (real-eval77/vnkgu-1). A related link's date stands bare ("• 06/05/2024 - Ra
-// quân mùa hè xanh").
-bool is_dated_particulars(std::string_view line);
 
 }  // namespace tuyentap

@@ -10,6 +10,7 @@
 #include "article/calendar_badge.h"
 #include "article/column_wrap.h"
 #include "article/comment_form.h"
+#include "article/dated_paragraph.h"
 #include "article/end_byline_shapes.h"
 #include "article/glued_markers.h"
 #include "article/glued_section.h"
@@ -235,7 +236,7 @@ void blank_shaped_chrome(PreparedText& t, const ChromeMatcher& chrome, const Key
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (is_bulleted(lines[i]) && at_most_words(lines[i], kMaxLinkWords) && !is_prose(lines[i]) &&
         !bullet_at(i, -1) && !bullet_at(i, 1) && !parse_date_line(lines[i]) &&
-        !is_dated_particulars(lines[i]))
+        !names_poster_after_particulars(lines[i]))
       lines[i].clear();
   }
 }
