@@ -17,9 +17,9 @@ import re
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FIXTURES = os.path.join(ROOT, "tests", "fixtures")
-# real-eval78 (session 43) and every later set; real-eval34 … 77 and real-site34 … 38, held
-# out in sessions 15 … 42 and measured there, are learning sets
-HELD_OUT_FROM = 78
+# real-eval80 (session 44) and every later set; real-eval34 … 79 and real-site34 … 38, held
+# out in sessions 15 … 43 and measured there, are learning sets
+HELD_OUT_FROM = 80
 
 _NUMBERED = re.compile(r"^real-(eval|site)(\d*)$")
 

@@ -35,7 +35,7 @@ FIXTURES = fixture_sets.FIXTURES
 # real-eval64 and real-eval65 (session 37), real-eval66 and real-eval67 (session 38),
 # real-eval68 and real-eval69 (session 39), real-eval70 and real-eval71 (session 40),
 # real-eval72 and real-eval73 (session 41), real-eval74 and real-eval75 (session 42),
-# real-eval76 and real-eval77 (session 43).
+# real-eval76 and real-eval77 (session 43), real-eval78 and real-eval79 (session 44).
 NOT_FITTED = {
     "real-eval29", "real-eval30", "real-eval31", "real-eval32", "real-eval33", "real-eval34",
     "real-site34", "real-eval35", "real-site35", "real-eval36", "real-site36", "real-eval37",
@@ -46,7 +46,8 @@ NOT_FITTED = {
     "real-eval55", "real-eval56", "real-eval57", "real-eval58", "real-eval59",
     "real-eval60", "real-eval61", "real-eval62", "real-eval63", "real-eval64", "real-eval65",
     "real-eval66", "real-eval67", "real-eval68", "real-eval69", "real-eval70", "real-eval71",
-    "real-eval72", "real-eval73", "real-eval74", "real-eval75", "real-eval76", "real-eval77"
+    "real-eval72", "real-eval73", "real-eval74", "real-eval75", "real-eval76", "real-eval77",
+    "real-eval78", "real-eval79"
 }
 HEAD = 25
 TAIL = 15
