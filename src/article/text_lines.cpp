@@ -389,16 +389,27 @@ bool is_short_date_line(std::string_view line) {
 // (a verse, a slogan) broken over lines, no blank line between; the line opening it leaves it
 // open (more “ than ”) and the next line closes it (more ” than “). One paragraph, whatever
 // case the next line opens with: a verse's lines each open with a capital.
+std::size_t count_marks(std::string_view s, std::string_view mark) {
+  std::size_t n = 0;
+  for (std::size_t at = s.find(mark); at != std::string_view::npos; at = s.find(mark, at + 1)) ++n;
+  return n;
+}
+
 bool closes_open_quotation(std::string_view previous, std::string_view line) {
-  auto count = [](std::string_view s, std::string_view mark) {
-    std::size_t n = 0;
-    for (std::size_t at = s.find(mark); at != std::string_view::npos; at = s.find(mark, at + 1))
-      ++n;
-    return n;
-  };
   constexpr std::string_view kOpen = "“", kClose = "”";
-  return count(previous, kOpen) > count(previous, kClose) &&
-         count(line, kClose) > count(line, kOpen);
+  return count_marks(previous, kOpen) > count_marks(previous, kClose) &&
+         count_marks(line, kClose) > count_marks(line, kOpen);
+}
+
+// "(Đồng chí Cao Quốc Hưng, Thứ trưởng … và đồng chí Vũ Văn Cường," over "Chủ tịch Hội đồng
+// thành viên … tại Xí nghiệp Chế biến)": a note in brackets (a photo's caption, as a page sets
+// it) broken over two lines, no blank line between: the line opening with the bracket leaves it
+// open and the next one closes the note at its end. One paragraph, whatever case the next line
+// opens with (real-eval78/nganson-1).
+bool closes_open_bracket(std::string_view previous, std::string_view line) {
+  std::string_view end = line.ends_with(").") ? line.substr(0, line.size() - 1) : line;
+  return previous.starts_with('(') && count_marks(previous, "(") > count_marks(previous, ")") &&
+         end.ends_with(')') && count_marks(line, ")") > count_marks(line, "(");
 }
 
 // "Tác giả: Hoàng Huy Du": a writer's credit with its label, each word of the name after the
@@ -443,7 +454,8 @@ std::vector<bool> continues_previous(const std::vector<std::string>& lines,
           starts_with_lower(line) && !is_short_date_line(line) && !names_writer_whole(*previous)) ||
          ends_with_spaced_dash(*previous) ||
          continues_with_position(*previous, line) ||  // position_wrap.h
-         continues_name_list(*previous, line) || closes_open_quotation(*previous, line));
+         continues_name_list(*previous, line) || closes_open_quotation(*previous, line) ||
+         closes_open_bracket(*previous, line));
     // A page that split a sentence into two blocks: "… của Đảng;" then, after a blank line,
     // "đồng thời …" in lower case.
     if (!previous && before_blank && !shows_photo(hint) && starts_with_lower(line) &&
