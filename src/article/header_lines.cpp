@@ -64,7 +64,7 @@ std::string title_over_counter(const std::vector<std::string>& lines) {
   const std::string& first = lines[at[0]];
   if (!first.ends_with('.') || first.ends_with("..") ||
       !at_most_words(first, kMaxStoppedTitleWords) || !is_counters(lines[at[1]]) ||
-      !is_body_text(lines[at[2]]))
+      !is_body_text(lines[at[2]]) || !starts_with_upper(lines[at[2]]))
     return {};
   return first;
 }

@@ -26,8 +26,10 @@ bool is_counters(std::string_view s);
 // page's view count) over the text (real-eval78/mtdt-laocai-1): the file's first line, ending
 // in one stop, at most 33 words (a title printed with its stop: text_header.cpp
 // kMaxStoppedTitleWords), with a counter's line alone under it (is_counters) and body text
-// under that. A page prints its counters under its title; no sentence of a text stands over
-// them: the line is the title, its stop and all. Its text, or "" when the file opens otherwise.
+// opening with its capital under that (not "500" over "đoàn viên thanh niên đã …": a sentence
+// broken at its number). A page prints its counters under its title; no sentence of a text stands
+// over them: the line is the title, its stop and all. Its text, or "" when the file opens
+// otherwise.
 std::string title_over_counter(const std::vector<std::string>& lines);
 
 // "Người đăng: Admin | Lượt xem: 35", "Tác giả: Minh Anh": the article's particulars printed

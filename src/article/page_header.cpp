@@ -270,7 +270,10 @@ HeaderLayout page_without_date(std::span<const std::string_view> paras, std::siz
       h.body = k + 2;
     // "Tin bài: Nguyễn Việt Thạch" over "Ảnh : Minh Đức": the photographer's credit under the
     // writer's, the byline's second line, no caption of a photo (real-eval79/ptscquangngai-1)
-    if (credited && back == 2 && is_credit_alone(paras[k + 1])) h.body = k + 2;
+    if (credited && back == 2 && is_credit_alone(paras[k + 1])) {
+      h.photo_credit = k + 1;
+      h.body = k + 2;
+    }
     find_page_topic(paras, h, h.title >= 1 ? h.title - 1 : kNone);
     h.first = std::min(h.title, h.kicker);
     return h;

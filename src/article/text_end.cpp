@@ -250,9 +250,14 @@ std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::
     return is_all_caps(above) &&
            !(is_family_name(first_word(above)) && looks_like_capitals_byline(above));
   };
-  // each run found once, in one pass (a page of thousands of pairs: linear)
+  // each run found once, in one pass (a page of thousands of pairs: linear), under the last
+  // sentence that is no address (most pages: one look at their last paragraph)
+  std::size_t tail_from = n;
+  while (tail_from > 0 &&
+         !(is_prose(body[tail_from - 1].text) && !is_postal_address(body[tail_from - 1].text)))
+    --tail_from;
   std::vector<bool> in_office_footer(n, false);
-  for (std::size_t i = 1; i < n;) {
+  for (std::size_t i = std::max<std::size_t>(tail_from, 1); i < n;) {
     if (!pair_at(i)) {
       ++i;
       continue;

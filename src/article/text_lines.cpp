@@ -3,6 +3,7 @@
 
 #include "article/byline.h"
 #include "article/column_wrap.h"
+#include "article/open_marks.h"
 #include "article/position_wrap.h"
 #include "article/shortcode.h"
 #include "article/word_count.h"
@@ -383,33 +384,6 @@ bool ends_with_comma(std::string_view s) {
 bool is_short_date_line(std::string_view line) {
   constexpr std::size_t kMaxDateLineBytes = 64;
   return line.size() <= kMaxDateLineBytes && parse_date_line(line).has_value();
-}
-
-// "“Chín năm làm một Điện Biên" over "Nên vành hoa đỏ nên thiên sử vàng….”": a quotation
-// (a verse, a slogan) broken over lines, no blank line between; the line opening it leaves it
-// open (more “ than ”) and the next line closes it (more ” than “). One paragraph, whatever
-// case the next line opens with: a verse's lines each open with a capital.
-std::size_t count_marks(std::string_view s, std::string_view mark) {
-  std::size_t n = 0;
-  for (std::size_t at = s.find(mark); at != std::string_view::npos; at = s.find(mark, at + 1)) ++n;
-  return n;
-}
-
-bool closes_open_quotation(std::string_view previous, std::string_view line) {
-  constexpr std::string_view kOpen = "“", kClose = "”";
-  return count_marks(previous, kOpen) > count_marks(previous, kClose) &&
-         count_marks(line, kClose) > count_marks(line, kOpen);
-}
-
-// "(Đồng chí Cao Quốc Hưng, Thứ trưởng … và đồng chí Vũ Văn Cường," over "Chủ tịch Hội đồng
-// thành viên … tại Xí nghiệp Chế biến)": a note in brackets (a photo's caption, as a page sets
-// it) broken over two lines, no blank line between: the line opening with the bracket leaves it
-// open and the next one closes the note at its end. One paragraph, whatever case the next line
-// opens with (real-eval78/nganson-1).
-bool closes_open_bracket(std::string_view previous, std::string_view line) {
-  std::string_view end = line.ends_with(").") ? line.substr(0, line.size() - 1) : line;
-  return previous.starts_with('(') && count_marks(previous, "(") > count_marks(previous, ")") &&
-         end.ends_with(')') && count_marks(line, ")") > count_marks(line, "(");
 }
 
 // "Tác giả: Hoàng Huy Du": a writer's credit with its label, each word of the name after the

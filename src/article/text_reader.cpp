@@ -247,17 +247,12 @@ Paragraphs read_header(Paragraphs& paras, const std::vector<bool>& twice,
   // read under: the body's first block, a caption, not chrome
   const bool photo_first = h.body > 0 && h.first > 0 && h.kicker != 0 && h.title != 0 &&
                            h.date != 0 && h.byline != 0 && is_described_photo(views[0]);
-  // "Ảnh : Minh Đức" under the byline "Tin bài: Nguyễn Việt Thạch" (page_header.h): the
-  // photographer, told, no chrome
-  const bool shot_under_byline = h.byline != HeaderLayout::kNone && h.byline + 2 == h.body &&
-                                 is_credit_alone(views[h.byline + 1]);
-  if (shot_under_byline)
+  if (h.photo_credit != HeaderLayout::kNone)  // "Ảnh : Minh Đức" under "Tin bài: …"
     a.warnings.push_back("photographer named in the byline, not the author: " +
-                         parse_caption(views[h.byline + 1])->credit);
+                         parse_caption(views[h.photo_credit])->credit);
   for (std::size_t i = photo_first ? 1 : 0; i < h.body && i < paras.size(); ++i)
     if ((i != h.kicker || (a.topic.empty() && a.source.site.empty())) && i != h.title &&
-        i != h.byline && (i != h.date || clock) && !(heading && i == under) &&
-        !(shot_under_byline && i == h.byline + 1))
+        i != h.byline && i != h.photo_credit && (i != h.date || clock) && !(heading && i == under))
       above.push_back(paras[i]);
   Paragraphs body;
   if (photo_first) body.push_back(std::move(paras[0]));

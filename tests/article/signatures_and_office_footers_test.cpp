@@ -200,4 +200,11 @@ TEST_CASE("a title printed with its stop over the page's view count stays the ti
   // with no counter under it, a sentence with its stop over the text is read as before
   Article b = read_text(title + "\n\n" + kLead + kText);
   CHECK(b.title.empty());
+  // a number under the first sentence that the next line goes on from is no counter
+  const std::string sentence = "Sáng nay, huyện tổ chức lễ ra quân.";
+  Article c = read_text(sentence +
+                        "\n\n500\n\nđoàn viên thanh niên đã tham gia dọn vệ sinh môi "
+                        "trường tại các tuyến đường của thị trấn.\n\n" +
+                        kText);
+  CHECK(c.title != sentence);
 }
