@@ -198,8 +198,14 @@ std::optional<std::string_view> bracketed_caption(std::string_view line) {
   while (inner.ends_with(' ')) inner.remove_suffix(1);
   if (inner.find_first_of("()") != std::string_view::npos || !starts_with_upper(inner) ||
       at_most_words(inner, kMinBracketedWords - 1) || !at_most_words(inner, kMaxBracketedWords) ||
-      stops_a_sentence_inside(inner) || ends_with_sentence_punct(inner) ||
-      has_reasoning_words(inner) || looks_like_name(inner))
+      stops_a_sentence_inside(inner) || ends_with_sentence_punct(inner) || looks_like_name(inner))
+    return std::nullopt;
+  // "(Đồng chí Thứ trưởng … kiểm tra nguyên liệu đang chạy trên dây chuyền …)", "(Đồng chí
+  // Nguyễn Anh Tuấn, Giám đốc … giới thiệu thành phẩm … đã qua chế biến …)": a person named by
+  // a title opening the note, in a scene's words (below), may say what state the thing shown
+  // is in (real-eval78/nganson-1); any other reasoning word tells, as the text does
+  if (opens_with_person_title(inner) ? has_reasoning_words_but_tense(inner)
+                                     : has_reasoning_words(inner))
     return std::nullopt;
   // A caption names its scene ("… tặng quà cho thôn", "Tiết mục … tại ngày hội"); a colon
   // only after a person's title ("( Đồng chí: Nguyễn Thị Hải, … tặng quà …)"): a table's

@@ -8,6 +8,7 @@
 #include "article/back_reference.h"
 #include "article/caption_score.h"
 #include "article/document_tail.h"
+#include "article/echo_caption.h"
 #include "article/lower_caption.h"
 #include "article/office_byline.h"
 #include "article/official_document.h"
@@ -42,20 +43,20 @@ bool names_a_document(std::string_view line) {
   return false;
 }
 
-}  // namespace
+// Receiving at a ceremony what "trao" hands over ("… nhận Cờ thi đua Thành phố"): "nhận" with
+// the thing received. Not among scene_caption.h's acts: a sentence of the text says it as
+// often ("Anh Tuấn nhận bằng khen của UBND tỉnh."); here only, where the line retells the
+// sentence above (retells_scene_above).
+bool receives_at_ceremony(std::string_view line) {
+  const std::string folded = " " + fold_exact(line) + " ";
+  for (std::string_view thing : {"cờ", "bằng khen", "giấy khen", "quà", "huy hiệu", "học bổng",
+                                 "giải", "hoa", "danh hiệu", "kỷ niệm chương", "huân chương"})
+    if (folded.find(" nhận " + std::string(thing) + " ") != std::string::npos) return true;
+  return false;
+}
 
-bool reads_as_closing_caption(std::string_view line, std::string_view before) {
-  // a caption typed in lower case under the text's last stop reads as with its capital; once,
-  // not by asking again: a lower-case letter with no capital ("ĸ", "ß") stays lower case, and
-  // the question asked again of the same line never ended (a stack overflow fuzz_docx found)
-  std::string capital;
-  if (stands_alone_in_lower_case(line, before)) line = capital = capitalised_alone(line, before);
-  // no stop, or one that says nothing under the text's last sentence (short_stop.h)
-  const bool stop = ends_with_sentence_punct(line);
-  if ((stop && !stop_says_nothing(line, before, {})) || before.empty() ||
-      !ends_with_sentence_punct(before) || 3 * word_count(line) > 2 * word_count(before) ||
-      !is_body_text(before))
-    return false;
+// reads_as_closing_caption for a line at most two thirds as long as the sentence above.
+bool reads_as_shorter_closing_caption(std::string_view line, std::string_view before, bool stop) {
   // with its stop, a scene's clause, not the text's closing sentence: no clause after a comma
   // but a position's ("Hội nghị khép lại với tinh thần đoàn kết, quyết tâm …."), unless an
   // act before a camera; nor who attended ("Tham dự Hội nghị còn có …", attendance.h)
@@ -69,6 +70,38 @@ bool reads_as_closing_caption(std::string_view line, std::string_view before) {
   if (praises(line) || is_slogan(line) || says_also(line)) return false;
   if (shows_who_or_what(line)) return half || shows_photo_act(line);
   return half && is_caption_shaped(line) && shows_photo_act(line);
+}
+
+}  // namespace
+
+bool reads_as_closing_caption(std::string_view line, std::string_view before) {
+  // a caption typed in lower case under the text's last stop reads as with its capital; once,
+  // not by asking again: a lower-case letter with no capital ("ĸ", "ß") stays lower case, and
+  // the question asked again of the same line never ended (a stack overflow fuzz_docx found)
+  std::string capital;
+  if (stands_alone_in_lower_case(line, before)) line = capital = capitalised_alone(line, before);
+  // no stop, or one that says nothing under the text's last sentence (short_stop.h)
+  const bool stop = ends_with_sentence_punct(line);
+  if ((stop && !stop_says_nothing(line, before, {})) || before.empty() ||
+      !ends_with_sentence_punct(before) || !is_body_text(before))
+    return false;
+  if (3 * word_count(line) > 2 * word_count(before))
+    return !stop && retells_scene_above(line, before);
+  return reads_as_shorter_closing_caption(line, before, stop);
+}
+
+bool retells_scene_above(std::string_view line, std::string_view before) {
+  // "Giám đốc Nguyễn Văn Trung và Phó Giám đốc Công ty Nguyễn Thế Nhân nhận Cờ thi đua Thành
+  // phố đơn vị dẫn đầu phong trào thi đua năm 2022" under "Đây là năm thứ 3 liên tiếp Công ty
+  // vinh dự nhận được Cờ thi đua Thành phố đơn vị dẫn đầu phong trào thi đua." (real-eval79/
+  // congichquan1-1): longer than the short sentence above, but showing who does an act before
+  // a camera, in six words in a row or more of that sentence: the photo of
+  // what it told. A text's last sentence that lost its stop goes on in words of its own.
+  constexpr std::size_t kMaxWords = 40, kMinRetoldRun = 6;
+  return at_most_words(line, kMaxWords) && shows_who_or_what(line) &&
+         (shows_photo_act(line) || receives_at_ceremony(line)) && !praises(line) &&
+         !is_slogan(line) && !says_also(line) &&
+         shares_word_run(folded_match_words(line), before, kMinRetoldRun);
 }
 
 bool closes_as_letter(std::string_view line) {

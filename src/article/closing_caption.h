@@ -31,6 +31,17 @@ namespace tuyentap {
 // ("… sống mãi …", "… muôn năm", "vĩ đại") closes the text, and is no caption.
 bool reads_as_closing_caption(std::string_view line, std::string_view before);
 
+// The same place, with no stop, longer than two thirds of the sentence above: a caption when it
+// shows who (caption_score.h shows_who_or_what: "Giám đốc Nguyễn Văn Trung …") doing an act
+// before a camera (scene_caption.h shows_photo_act, or receiving what is handed over: "nhận
+// cờ", "nhận bằng khen", "nhận quà" …, here only, as the text says so too), in at most 40 words,
+// six words in a row or more of them standing in that sentence (echo_caption.h shares_word_run),
+// and no praise, slogan nor "cũng": "Giám đốc Nguyễn Văn Trung và Phó Giám đốc Công ty Nguyễn Thế
+// Nhân nhận Cờ thi đua Thành phố đơn vị dẫn đầu phong trào thi đua năm 2022" under "Đây là năm thứ
+// 3 liên tiếp Công ty vinh dự nhận được Cờ thi đua Thành phố đơn vị dẫn đầu phong trào thi đua."
+// (real-eval79/congichquan1-1).
+bool retells_scene_above(std::string_view line, std::string_view before);
+
 // The same place, the line ending with its one stop: a scene's sentence, who the photo shows
 // opening it and an act done before a camera ("Các đồng chí đảng viên thực hiện nghi thức chào
 // cờ, hát Quốc ca."), or the event's name opening a phrase with no comma ("Đại hội chi bộ

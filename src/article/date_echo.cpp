@@ -74,7 +74,8 @@ std::vector<std::size_t> echoed_date_lines(std::span<const std::string_view> par
 }
 
 void restore_echoes(HeaderLayout& h, const std::vector<std::size_t>& echoes) {
-  for (std::size_t* i : {&h.first, &h.kicker, &h.title, &h.date, &h.byline, &h.body}) {
+  for (std::size_t* i :
+       {&h.first, &h.kicker, &h.title, &h.date, &h.byline, &h.photo_credit, &h.body}) {
     if (*i == HeaderLayout::kNone) continue;
     for (std::size_t e : echoes)
       if (*i >= e) ++*i;

@@ -9,6 +9,7 @@
 #include "article/office_byline.h"
 #include "article/province_names.h"
 #include "article/text_lines.h"
+#include "article/theo_writer.h"
 #include "article/vi_syllable.h"
 #include "article/writer_unit.h"
 #include "base/ascii.h"
@@ -303,6 +304,26 @@ std::string_view without_frame(std::string_view line) {
   if (line.size() - 1 - to < kFewestMarks) return line;
   std::string_view inner = trim_spaces(line.substr(from, to + 1 - from));
   return inner.empty() ? line : inner;
+}
+
+std::string_view between_dashes(std::string_view line) {
+  for (std::string_view dash :
+       {std::string_view("-"), std::string_view("–"), std::string_view("—")}) {
+    if (line.size() <= 2 * dash.size() || !line.starts_with(dash) || !line.ends_with(dash))
+      continue;
+    std::string_view inner = trim_spaces(line.substr(dash.size(), line.size() - 2 * dash.size()));
+    // "-- Thu Hà --" is without_frame's; "- - -" and "-–-" are no signature
+    if (inner.empty() || inner.starts_with('-') || inner.ends_with('-') || inner.starts_with("–") ||
+        inner.ends_with("–") || inner.starts_with("—") || inner.ends_with("—"))
+      return {};
+    // a person's name, two words or more ("- Hết -" closes the text, "- Quảng Ngãi -" names a
+    // place, "- Theo Báo Quảng Ngãi -" a source: none signs so; the review's probes)
+    if (at_most_words(inner, 1) || !looks_like_name(inner) || is_province_name(inner) ||
+        has_name_noun(inner))
+      return {};
+    return inner;
+  }
+  return {};
 }
 
 }  // namespace tuyentap

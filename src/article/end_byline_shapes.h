@@ -84,6 +84,14 @@ bool signs_with_account_handle(std::string_view line);
 // signature apart under the text; the text inside, trimmed. Any other line as it is.
 std::string_view without_frame(std::string_view line);
 
+// "-Nguyễn Hoa-", "- Minh Anh -", "– Thu Hà –" → the name between: one hyphen, en dash or em
+// dash at each end, the same at both, as a site sets the signature apart under the text (a
+// frame of one mark, which without_frame leaves: a list item opens with a dash but does not
+// close with one). Only a person's name of two words or more (byline.h looks_like_name), no
+// place nor paper: "- Hết -", "- Quảng Ngãi -", "- Theo Báo Quảng Ngãi -" sign nothing. Empty
+// when the line is not so set; the caller judges the name as a byline too.
+std::string_view between_dashes(std::string_view line);
+
 // "[Trở về]", "[In bài]", "QR Code", "image advertisement": a link the page's text copy keeps in
 // its square brackets (at most four words, no colon: "[Ảnh: X]" is a credit), or a label in no
 // Vietnamese (vi_syllable.h is_foreign_phrase, one word at least of it in no capitals and no

@@ -54,6 +54,21 @@ bool is_named_counter(std::string_view s) {
 
 }  // namespace
 
+std::string title_over_counter(const std::vector<std::string>& lines) {
+  constexpr std::size_t kMaxStoppedTitleWords = 33;
+  std::size_t at[3];
+  std::size_t found = 0;
+  for (std::size_t i = 0; i < lines.size() && found < 3; ++i)
+    if (!lines[i].empty()) at[found++] = i;
+  if (found < 3) return {};
+  const std::string& first = lines[at[0]];
+  if (!first.ends_with('.') || first.ends_with("..") ||
+      !at_most_words(first, kMaxStoppedTitleWords) || !is_counters(lines[at[1]]) ||
+      !is_body_text(lines[at[2]]) || !starts_with_upper(lines[at[2]]))
+    return {};
+  return first;
+}
+
 bool is_counters(std::string_view s) {
   constexpr std::size_t kMaxLabelWords = 3;
   if (is_bare_counters(s) || is_named_counter(s)) return true;
@@ -237,12 +252,13 @@ static bool names_template_slot(std::string_view folded) {
 bool is_page_part_name(std::string_view s) {
   static constexpr std::string_view kParts[] = {"banner", "menu",    "header",     "footer",
                                                 "slider", "sidebar", "navigation", "logo"};
-  // a visitors' box ("Thống kê truy cập"), a breadcrumb's own label ("You are here") and the
-  // archive's calendar ("Xem theo ngày": the articles by the day they were posted), standing
-  // alone where a kicker would
-  static constexpr std::string_view kBoxes[] = {"thong ke",     "thong ke truy cap",
-                                                "you are here", "ban dang o day",
-                                                "ban dang o",   "xem theo ngay"};
+  // a visitors' box ("Thống kê truy cập"), a breadcrumb's own label ("You are here"), the
+  // archive's calendar ("Xem theo ngày": the articles by the day they were posted) and the side
+  // box of the site's categories ("DANH MỤC", real-eval78/thuyloi-namhatinh-1), standing alone
+  // where a kicker would (in the body, "Danh mục" heads a list of the text's own)
+  static constexpr std::string_view kBoxes[] = {
+      "thong ke",   "thong ke truy cap", "you are here", "ban dang o day",
+      "ban dang o", "xem theo ngay",     "danh muc"};
   // Liferay's "Asset Publisher", the portlet that shows an article, under its own name
   static constexpr std::string_view kPortlets[] = {"chi tiet bai viet", "chi tiet tin",
                                                    "noi dung chi tiet", "xuat ban thong tin",

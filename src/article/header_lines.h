@@ -9,6 +9,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "text/date.h"
 
@@ -20,6 +21,16 @@ namespace tuyentap {
 // or beside a counter's own words, without a colon ("1.204 lượt xem", "Lượt xem 422", "35
 // bình luận"), as a title may end in a number.
 bool is_counters(std::string_view s);
+
+// "Tằng cường vệ sinh môi trường, cảnh quan hướng tới Đại hội … lần thứ XXIII." over "65" (the
+// page's view count) over the text (real-eval78/mtdt-laocai-1): the file's first line, ending
+// in one stop, at most 33 words (a title printed with its stop: text_header.cpp
+// kMaxStoppedTitleWords), with a counter's line alone under it (is_counters) and body text
+// opening with its capital under that (not "500" over "đoàn viên thanh niên đã …": a sentence
+// broken at its number). A page prints its counters under its title; no sentence of a text stands
+// over them: the line is the title, its stop and all. Its text, or "" when the file opens
+// otherwise.
+std::string title_over_counter(const std::vector<std::string>& lines);
 
 // "Người đăng: Admin | Lượt xem: 35", "Tác giả: Minh Anh": the article's particulars printed
 // after its date, each a counter or a "label: value" with a label pages use for them

@@ -1,6 +1,8 @@
 // The page's footer after an article's last sentence: see page_footer.h.
 #include "article/page_footer.h"
 
+#include <algorithm>
+#include <iterator>
 #include <optional>
 #include <string>
 #include <vector>
@@ -151,6 +153,46 @@ bool names_social_page(std::string_view line) {
 }
 
 }  // namespace
+
+bool is_postal_address(std::string_view line) {
+  constexpr std::size_t kMaxWords = 24, kMinParts = 3, kMaxParts = 8;
+  // folded, a space after each: the kinds of place an address names, from the lot to the province
+  static constexpr std::string_view kPlaceKinds[] = {"lo ",     "so ",
+                                                     "duong ",  "pho ",
+                                                     "ngo ",    "ngach ",
+                                                     "hem ",    "kiet ",
+                                                     "thon ",   "ap ",
+                                                     "xom ",    "ban ",
+                                                     "to ",     "khu pho ",
+                                                     "khu ",    "phuong ",
+                                                     "xa ",     "thi tran ",
+                                                     "quan ",   "huyen ",
+                                                     "thi xa ", "thanh pho ",
+                                                     "tp. ",    "tp ",
+                                                     "tinh ",   "khu cong nghiep ",
+                                                     "kcn "};
+  if (line.empty() || !at_most_words(line, kMaxWords) || !starts_with_upper(line)) return false;
+  std::string_view bare = line.ends_with('.') ? line.substr(0, line.size() - 1) : line;
+  if (bare.find_first_of(".;:!?") != std::string_view::npos &&
+      bare.find("TP.") == std::string_view::npos)
+    return false;  // a sentence inside, a label's colon
+  std::size_t parts = 0;
+  bool all_placed = true;
+  for (std::size_t start = 0; start <= bare.size() && all_placed;) {
+    std::size_t comma = bare.find(',', start);
+    std::string_view part =
+        trim_spaces(bare.substr(start, comma == std::string_view::npos ? comma : comma - start));
+    const std::string folded = fold_for_match(part) + ' ';
+    bool placed = std::any_of(std::begin(kPlaceKinds), std::end(kPlaceKinds),
+                              [&](std::string_view k) { return folded.starts_with(k); }) ||
+                  (parts == 0 && !part.empty() && part.front() >= '0' && part.front() <= '9');
+    all_placed = placed && at_most_words(part, kMaxWords);
+    ++parts;
+    if (comma == std::string_view::npos) break;
+    start = comma + 1;
+  }
+  return all_placed && parts >= kMinParts && parts <= kMaxParts;
+}
 
 bool is_page_footer_line(std::string_view line, const ChromeMatcher& chrome) {
   constexpr std::size_t kMaxBarWords = 8;

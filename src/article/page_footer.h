@@ -31,6 +31,15 @@ namespace tuyentap {
 //    NỀN TẢNG TƯ TƯỞNG CỦA ĐẢNG").
 bool is_page_footer_line(std::string_view line, const ChromeMatcher& chrome);
 
+// "Lô 4H, đường Tôn Đức Thắng, phường Lê Hồng Phong, thành phố Quảng Ngãi, tỉnh Quảng Ngãi.",
+// "Xã Bình Thuận, huyện Bình Sơn, tỉnh Quảng Ngãi.": a postal address alone, its full stop or
+// none: three to eight parts after commas, each opening with a place's kind (lô, số, đường,
+// phố, ngõ, thôn, ấp, khu phố, phường, xã, thị trấn, quận, huyện, thị xã, thành phố, tỉnh …)
+// or the first with a house number, at most 24 words. The text_end rule reads it as the page's
+// footer only under an office's name in capitals ("VĂN PHÒNG TRỤ SỞ CHÍNH", "CẢNG PTSC DUNG
+// QUẤT": real-eval79/ptscquangngai-1): a text's own address stands under a sentence.
+bool is_postal_address(std::string_view line);
+
 // A web address alone on the line: a host of two or more dot-separated labels, the last of
 // letters only ("baochinhphu.vn", "www.tinhuy.gov.vn"), or "http(s)://" and anything
 // without a space.

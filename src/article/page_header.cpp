@@ -9,6 +9,7 @@
 #include "article/by_line.h"
 #include "article/byline.h"
 #include "article/capitals_heading.h"
+#include "article/caption.h"
 #include "article/date_echo.h"
 #include "article/dated_paragraph.h"
 #include "article/head_clock.h"
@@ -267,6 +268,25 @@ HeaderLayout page_without_date(std::span<const std::string_view> paras, std::siz
     h.body = k + 1;
     if (credited && back == 2 && (signs_as_office(paras[k + 1]) || signs_as_unit(paras[k + 1])))
       h.body = k + 2;
+    // "Tin bài: Nguyễn Việt Thạch" over "Ảnh : Minh Đức": the photographer's credit under the
+    // writer's, the byline's second line, no caption of a photo (real-eval79/ptscquangngai-1)
+    if (credited && back == 2 && is_credit_alone(paras[k + 1])) {
+      h.photo_credit = k + 1;
+      h.body = k + 2;
+    }
+    find_page_topic(paras, h, h.title >= 1 ? h.title - 1 : kNone);
+    h.first = std::min(h.title, h.kicker);
+    return h;
+  }
+  // "<title>", "ThS. Châu Thị Minh Long", "Bộ môn Chăn nuôi và Đồng cỏ", the body: the writer
+  // with a degree and the unit under the name, as page_with_date reads them over a date line
+  // (real-eval79/wasi-1). The unit's line is the byline's (the reader tells it); the title is
+  // above the name, not the unit over the body.
+  if (b >= 3 && looks_like_degree_led_byline(paras[b - 2]) &&
+      looks_like_institution_line(paras[b - 1]) && is_title_like(paras[b - 3])) {
+    h.title = b - 3;
+    h.byline = b - 2;
+    h.body = b;
     find_page_topic(paras, h, h.title >= 1 ? h.title - 1 : kNone);
     h.first = std::min(h.title, h.kicker);
     return h;

@@ -77,8 +77,8 @@ bool closes_the_text(std::string_view text) {
 }
 
 // A caption the rules may give: not a byline, not a credit line, not too long, not the text's
-// closing paragraph, not a line framed by marks ("===== Lan Chi=====": a signature set apart,
-// end_byline_shapes.h; no site frames a caption).
+// closing paragraph, not a line framed by marks ("===== Lan Chi=====", "-Nguyễn Hoa-": a
+// signature set apart, end_byline_shapes.h; no site frames a caption).
 // A line printed twice (PhotoHint::Repeated: a photo's alt text, then its caption) is one of
 // the photos' captions too, and is marked so that the byline's end keeps it (text_end.h):
 // "Đại diện nhà tài trợ cắt băng khánh thành" twice under "Dưới đây là hình ảnh …".
@@ -86,7 +86,8 @@ bool may_be_caption(const Paragraph& p) {
   return (!shows_photo(p.photo) || p.photo == PhotoHint::Repeated) &&
          at_most_words(p.text, kMaxCaptionWords) && !looks_like_byline(p.text) &&
          !parse_caption(p.text) && !closes_the_text(p.text) &&
-         without_frame(p.text).size() == p.text.size();
+         without_frame(p.text).size() == p.text.size() &&
+         !looks_like_byline(between_dashes(p.text));
 }
 
 // A photo story closed by its credit: after the lead, nothing but a run of short lines, then
@@ -450,6 +451,13 @@ void mark_photo_story(std::vector<Paragraph>& body, std::string_view title) {
       const std::string folded = fold_exact(p.text);
       return has_word(folded, "sẽ") || has_word(folded, "nhưng");
     };
+    // "-Nguyễn Hoa-": the text's signature set apart under the label closes the text; what
+    // follows is the page's (a comment link, the sidebar's boxes), no photo's caption
+    // (real-eval78/thuyloi-namhatinh-1)
+    if (announced && looks_like_byline(between_dashes(p.text))) {
+      announced = false;
+      continue;
+    }
     if ((announced || bare_story_line) && may_be_caption(p) && !signs_last() && !closes_last()) {
       p.photo = PhotoHint::Story;
       continue;

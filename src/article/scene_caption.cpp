@@ -93,11 +93,13 @@ bool is_reasoning_word(std::string_view key) {
 namespace {
 
 // One of kProseWords, printed in lower case or opening the line: a capital inside the line
-// opens a name ("Cần Thơ", "Cần Giờ": no "cần" of the text's).
-bool has_prose_words(const std::vector<Word>& words) {
+// opens a name ("Cần Thơ", "Cần Giờ": no "cần" of the text's). The tense words aside when
+// `but_tense`.
+bool has_prose_words(const std::vector<Word>& words, bool but_tense = false) {
   for (std::string_view p : kProseWords)
-    for (std::size_t at = find_phrase(words, p); at < words.size();
-         at = find_phrase(words, p, at + 1))
+    for (std::size_t at = (but_tense && (p == "đã" || p == "đang")) ? words.size()
+                                                                    : find_phrase(words, p);
+         at < words.size(); at = find_phrase(words, p, at + 1))
       if (at == 0 || !starts_with_upper(words[at].text)) return true;
   return false;
 }
@@ -106,6 +108,10 @@ bool has_prose_words(const std::vector<Word>& words) {
 
 bool has_reasoning_words(std::string_view line) {
   return has_prose_words(words_of(line));
+}
+
+bool has_reasoning_words_but_tense(std::string_view line) {
+  return has_prose_words(words_of(line), true);
 }
 
 namespace {

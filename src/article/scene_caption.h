@@ -51,6 +51,9 @@ bool names_titled_person(std::string_view line);
 bool is_reasoning_word(std::string_view key);
 // The line holds one of those words or phrases ("cho biết" included).
 bool has_reasoning_words(std::string_view line);
+// The same but the tense words "đã" and "đang", which a caption's clause may hold ("nguyên
+// liệu đang chạy trên dây chuyền", "thành phẩm đã qua chế biến").
+bool has_reasoning_words_but_tense(std::string_view line);
 
 // "Hình ảnh đoàn viên công đoàn … tham gia …": the photos' own label before who they show (a
 // word in lower case: people, not a gallery's event by its name, "Hình ảnh Đại hội …"), then

@@ -237,9 +237,41 @@ std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::
   std::size_t byline_lines = 0;
   // The last sentence: not a footer, nor a line printed twice (a photo's alt text and its
   // caption, or a comment doubled by the page's script).
+  // "VĂN PHÒNG TRỤ SỞ CHÍNH" over "Lô 4H, đường …, tỉnh Quảng Ngãi.", "CẢNG PTSC DUNG QUẤT"
+  // over "Xã Bình Thuận, …": offices' names in capitals each over its postal address
+  // (page_footer.h is_postal_address), two pairs or more in a row, the site's footer listing its
+  // offices (real-eval79/ptscquangngai-1). One pair is where a notice sends its reader ("Ứng
+  // viên nộp hồ sơ tại:", "Địa điểm:" over a hall's name and address: the review's probes), so
+  // is a run under a line that ends with its colon; nor a writer's name in capitals (a family
+  // name first) over where the writer lives.
+  const auto pair_at = [&](std::size_t i) {  // body[i] an address under an office's name
+    if (i == 0 || i >= n || !is_postal_address(body[i].text)) return false;
+    const std::string_view above = body[i - 1].text;
+    return is_all_caps(above) &&
+           !(is_family_name(first_word(above)) && looks_like_capitals_byline(above));
+  };
+  // each run found once, in one pass (a page of thousands of pairs: linear), under the last
+  // sentence that is no address (most pages: one look at their last paragraph)
+  std::size_t tail_from = n;
+  while (tail_from > 0 &&
+         !(is_prose(body[tail_from - 1].text) && !is_postal_address(body[tail_from - 1].text)))
+    --tail_from;
+  std::vector<bool> in_office_footer(n, false);
+  for (std::size_t i = std::max<std::size_t>(tail_from, 1); i < n;) {
+    if (!pair_at(i)) {
+      ++i;
+      continue;
+    }
+    std::size_t last_pair = i;
+    while (pair_at(last_pair + 2)) last_pair += 2;
+    if (last_pair > i && !(i >= 2 && body[i - 2].text.ends_with(':')))
+      for (std::size_t k = i; k <= last_pair; k += 2) in_office_footer[k] = true;
+    i = last_pair + 1;
+  }
+  const auto office_address = [&](std::size_t i) { return i < n && in_office_footer[i]; };
   std::size_t last = n;
   for (std::size_t i = n; i-- > 0;) {
-    if (is_prose(body[i].text) && !signs_the_text(body[i].text) &&
+    if (is_prose(body[i].text) && !signs_the_text(body[i].text) && !office_address(i) &&
         !(i + 1 == n && office_signs_last(body[i].text)) && !shows_photo(body[i].photo) &&
         !is_page_footer_line(body[i].text, chrome)) {
       last = i;
@@ -266,10 +298,11 @@ std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::
   // "Cơ quan chủ quản: …"): the footer's own title; never a byline in capitals, framed or not
   std::vector<bool> heads_footer(n, false);
   for (std::size_t j = last + 1; j + 1 < n; ++j)
-    heads_footer[j] = is_all_caps(body[j].text) && without_frame(body[j].text) == body[j].text &&
-                      !looks_like_capitals_byline(body[j].text) &&
-                      !looks_like_byline(body[j].text) &&
-                      is_page_footer_line(body[j + 1].text, chrome);
+    heads_footer[j] =
+        office_address(j + 1) ||
+        (is_all_caps(body[j].text) && without_frame(body[j].text) == body[j].text &&
+         !looks_like_capitals_byline(body[j].text) && !looks_like_byline(body[j].text) &&
+         is_page_footer_line(body[j + 1].text, chrome));
   // A row of the post's hashtags after the text (hashtag_row.h), unless a line announces it
   std::vector<bool> tags(n, false);
   for (std::size_t j = last + 1; j < n; ++j)
@@ -280,7 +313,7 @@ std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::
         at > last &&
         ((is_page_footer_line(p.text, chrome) && !signs_with_glued_initial(p.text) &&
           !signs_with_account_handle(p.text)) ||
-         heads_footer[at] || tags[at] ||
+         heads_footer[at] || tags[at] || (heads_footer[at - 1] && office_address(at)) ||
          // a box of the page's lists ("Bài viết cùng chuyên mục") under a banner's
          // leftover is the page's too: no photo is captioned so
          ((!is_caption(p) || names_page_box(p.text)) && is_tail_chrome(p.text)) || at >= stamps ||
@@ -304,6 +337,11 @@ std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::
     // (leading_symbols.h)
     if (std::string_view inner = without_leading_symbols(body[j].text);
         inner.size() < body[j].text.size() && looks_like_byline(inner))
+      body[j].text = std::string(inner);
+    // "-Nguyễn Hoa-", "– Minh Anh –": the signature set between two dashes, as a bracket sets it
+    // apart (real-eval78/thuyloi-namhatinh-1)
+    if (std::string_view inner = between_dashes(body[j].text);
+        !inner.empty() && looks_like_byline(inner))
       body[j].text = std::string(inner);
     // "Tác giả: Võ Thị Cẩm Tú Nguồn: Công đoàn viên": the source's credit printed on the
     // writer's line is the source, as on the line under it (labelled_byline.h)

@@ -299,7 +299,8 @@ HeaderLayout header_after_slogans(std::span<const std::string_view> paras,
 
 // Every paragraph index of h moved down by `by`.
 void shift(HeaderLayout& h, std::size_t by) {
-  for (std::size_t* i : {&h.first, &h.kicker, &h.title, &h.date, &h.byline, &h.body})
+  for (std::size_t* i :
+       {&h.first, &h.kicker, &h.title, &h.date, &h.byline, &h.photo_credit, &h.body})
     if (*i != kNone) *i += by;
 }
 

@@ -42,6 +42,9 @@ struct HeaderLayout {
   // A journal's byline between the title and the date line ("TS. Bùi Ngọc Thanh", with the
   // writer's position on the next paragraph, which is the header's too)
   std::size_t byline = kNone;
+  // The photographer's credit alone under that byline ("Tin bài: …" over "Ảnh : Minh Đức",
+  // page_header.h page_without_date): told in a warning, no chrome nor caption
+  std::size_t photo_credit = kNone;
   // A byline beside the date on the date line's paragraph ("VĂN HÀO 30/04/2016 11:39")
   std::string byline_text;
   std::size_t body = 0;    // the first paragraph of the body

@@ -3,6 +3,7 @@
 
 #include "article/byline.h"
 #include "article/column_wrap.h"
+#include "article/open_marks.h"
 #include "article/position_wrap.h"
 #include "article/shortcode.h"
 #include "article/word_count.h"
@@ -385,22 +386,6 @@ bool is_short_date_line(std::string_view line) {
   return line.size() <= kMaxDateLineBytes && parse_date_line(line).has_value();
 }
 
-// "“Chín năm làm một Điện Biên" over "Nên vành hoa đỏ nên thiên sử vàng….”": a quotation
-// (a verse, a slogan) broken over lines, no blank line between; the line opening it leaves it
-// open (more “ than ”) and the next line closes it (more ” than “). One paragraph, whatever
-// case the next line opens with: a verse's lines each open with a capital.
-bool closes_open_quotation(std::string_view previous, std::string_view line) {
-  auto count = [](std::string_view s, std::string_view mark) {
-    std::size_t n = 0;
-    for (std::size_t at = s.find(mark); at != std::string_view::npos; at = s.find(mark, at + 1))
-      ++n;
-    return n;
-  };
-  constexpr std::string_view kOpen = "“", kClose = "”";
-  return count(previous, kOpen) > count(previous, kClose) &&
-         count(line, kClose) > count(line, kOpen);
-}
-
 // "Tác giả: Hoàng Huy Du": a writer's credit with its label, each word of the name after the
 // colon a capital's: the name is whole, and a line in lower case under it ("mây đen u ám", a
 // weather box's words) is no more of it.
@@ -443,7 +428,8 @@ std::vector<bool> continues_previous(const std::vector<std::string>& lines,
           starts_with_lower(line) && !is_short_date_line(line) && !names_writer_whole(*previous)) ||
          ends_with_spaced_dash(*previous) ||
          continues_with_position(*previous, line) ||  // position_wrap.h
-         continues_name_list(*previous, line) || closes_open_quotation(*previous, line));
+         continues_name_list(*previous, line) || closes_open_quotation(*previous, line) ||
+         closes_open_bracket(*previous, line));
     // A page that split a sentence into two blocks: "… của Đảng;" then, after a blank line,
     // "đồng thời …" in lower case.
     if (!previous && before_blank && !shows_photo(hint) && starts_with_lower(line) &&

@@ -568,6 +568,7 @@ PreparedText prepare_text(std::string_view text, const ChromeMatcher& chrome) {
   t.hints.assign(t.lines.size(), PhotoHint::None);
   const Keys keys = keys_of(t.lines, chrome);
   const std::size_t text_lines = lines_with_text(t.lines);
+  t.title_over_counter = title_over_counter(t.lines);  // before the counter is blanked
   blank_shaped_chrome(t, chrome, keys);
   hint_after_spacers(t, spacer_at);
   if (raw_numbers) hint_off_margin_lines(t.lines, indents, t.hints);

@@ -98,6 +98,8 @@ struct PreparedText {
   // chrome learning must not learn: learned_chrome.h), and the title as found there
   std::vector<std::size_t> header_lines;
   std::string title;
+  // the first line, with its stop, over the page's counter (header_lines.h title_over_counter)
+  std::string title_over_counter;
   std::string section;  // a section's name that stood on the sapo's line (step 5)
   // a section's name before the title on its line, a gap between (title_gap_section.h)
   std::string title_section;

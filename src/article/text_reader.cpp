@@ -247,9 +247,12 @@ Paragraphs read_header(Paragraphs& paras, const std::vector<bool>& twice,
   // read under: the body's first block, a caption, not chrome
   const bool photo_first = h.body > 0 && h.first > 0 && h.kicker != 0 && h.title != 0 &&
                            h.date != 0 && h.byline != 0 && is_described_photo(views[0]);
+  if (h.photo_credit != HeaderLayout::kNone)  // "Ảnh : Minh Đức" under "Tin bài: …"
+    a.warnings.push_back("photographer named in the byline, not the author: " +
+                         parse_caption(views[h.photo_credit])->credit);
   for (std::size_t i = photo_first ? 1 : 0; i < h.body && i < paras.size(); ++i)
     if ((i != h.kicker || (a.topic.empty() && a.source.site.empty())) && i != h.title &&
-        i != h.byline && (i != h.date || clock) && !(heading && i == under))
+        i != h.byline && i != h.photo_credit && (i != h.date || clock) && !(heading && i == under))
       above.push_back(paras[i]);
   Paragraphs body;
   if (photo_first) body.push_back(std::move(paras[0]));
@@ -431,12 +434,12 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
        (is_bracketed_whole(a.title) && any_body(is_bracketed_whole)) ||
        is_cell_caption_opening(a.title, body) || is_gallery_opening(a.title, body) ||
        (!body.empty() && is_body_text(body.front().text) && is_addressed_caption(a.title)));
-  bool untitled =
-      no_title || caption_first || !at_most_words(a.title, kMaxTitleWords) ||
-      code_point_count(a.title) > kMaxTitleChars ||
-      (is_untitled_opening(a.title) &&
-       (under_photo(title_hint) || !is_stopped_title(a.title, body)) && !title_over_date &&
-       (body.empty() || !is_dated_title_retold(a.title, body.front().text)));
+  bool untitled = no_title || caption_first || !at_most_words(a.title, kMaxTitleWords) ||
+                  code_point_count(a.title) > kMaxTitleChars ||
+                  (is_untitled_opening(a.title) &&
+                   (under_photo(title_hint) || !is_stopped_title(a.title, body)) &&
+                   !title_over_date && a.title != text.title_over_counter &&
+                   (body.empty() || !is_dated_title_retold(a.title, body.front().text)));
   if (a.topic.empty() && !untitled)
     a.warnings.push_back("no topic line (kicker): the first line is the title");
   if (untitled) {
