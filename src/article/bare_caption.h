@@ -55,10 +55,9 @@ bool names_portrait(std::string_view line);
 // the text inside, without the brackets and the spaces within them; nullopt for any other line.
 // Inside: 3 to 40 words starting with a capital, no sentence stop, none of the body's
 // reasoning words (scene_caption.h; "đã" and "đang" allowed after a person's title opening it:
-// "(Đồng chí … giới thiệu thành phẩm … đã qua chế biến)"), the words of a scene (names_scene_words:
-// an act, a person's title, an event, a place), a colon only after a person's title, and neither a
-// name
-// ("(Thanh Huyền)", a byline), a writer's unit (writer_unit.h), a source ("(Báo …)", "(Nguồn: …)")
+// "(Đồng chí … giới thiệu thành phẩm … đã qua chế biến)"), the words of a scene
+// (names_scene_words: an act, a person's title, an event, a place), a colon only after a
+// person's title, and neither a name ("(Thanh Huyền)", a byline), a writer's unit (writer_unit.h), a source ("(Báo …)", "(Nguồn: …)")
 // nor an editor's note on the series or the copy ("(Còn nữa)", "(Kỳ 2: …)", "(Trích …)", "(Tít do
 // Tòa soạn đặt)";
 // "(Kèm theo Công văn …)" has "theo").
