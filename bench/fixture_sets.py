@@ -17,9 +17,9 @@ import re
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FIXTURES = os.path.join(ROOT, "tests", "fixtures")
-# real-eval80 (session 44) and every later set; real-eval34 … 79 and real-site34 … 38, held
-# out in sessions 15 … 43 and measured there, are learning sets
-HELD_OUT_FROM = 80
+# real-eval82 (session 45) and every later set; real-eval34 … 81 and real-site34 … 38, held
+# out in sessions 15 … 44 and measured there, are learning sets
+HELD_OUT_FROM = 82
 
 _NUMBERED = re.compile(r"^real-(eval|site)(\d*)$")
 
