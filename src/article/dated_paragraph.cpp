@@ -144,8 +144,8 @@ bool posted_by_company(std::string_view rest) {
   constexpr std::size_t kMaxWords = 10;
   if (!names_a_company(rest) || !at_most_words(rest, kMaxWords)) return false;
   static constexpr std::array<std::string_view, 14> kEventWords = {
-      "tổ chức", "hội nghị", "đại hội", "khai mạc", "tổng kết", "ký kết", "tham gia",
-      "đón nhận", "trao", "chào mừng", "kỷ niệm", "triển khai", "hội thảo", "lễ"};
+      "tổ chức",  "hội nghị", "đại hội",   "khai mạc", "tổng kết",   "ký kết",   "tham gia",
+      "đón nhận", "trao",     "chào mừng", "kỷ niệm",  "triển khai", "hội thảo", "lễ"};
   const std::string folded = " " + fold_exact(rest) + " ";
   return std::none_of(kEventWords.begin(), kEventWords.end(), [&](std::string_view w) {
     return folded.find(" " + std::string(w) + " ") != std::string::npos;
@@ -154,7 +154,7 @@ bool posted_by_company(std::string_view rest) {
 
 }  // namespace
 
-std::optional<Dated> dated(std::string_view p) {
+std::optional<Dated> dated(std::string_view p, bool under_a_line) {
   p = without_leading_symbols(p);  // "✅ Thứ Ba, 12/03/2019 | 09:45": an emoji as a bullet
   if (is_phone_line(p)) return std::nullopt;  // the masthead's clock, the day the page was read
   if (auto dt = date_line_of(p)) return Dated{*dt, {}, false, {}};
@@ -183,9 +183,10 @@ std::optional<Dated> dated(std::string_view p) {
   // registered name (company_banner.h), before the day (real-eval80/nuocsach-bacninh-1, under
   // the title): the byline, as an office's name signing is. A title naming a company goes on
   // with what the company did, so the name is short and holds no event's word.
-  if (split && split->rest_first && posted_by_company(split->rest))
+  if (under_a_line && split && split->rest_first && posted_by_company(split->rest))
     return Dated{split->when, {}, false, split->rest};
-  if (!split)  // a plain space before a date with no time: the split leaves the line whole
+  if (under_a_line && !split)  // a plain space before a date with no time: the split leaves
+                               // the line whole
     if (auto named = text_then_date(p); named && posted_by_company(named->text))
       return Dated{named->when, {}, false, std::string(named->text)};
   // "• 06.06.2024 | 1,469 lượt xem | Danh Thế Anh": the poster after the page's particulars,

@@ -127,14 +127,18 @@ void blank_shaped_chrome(PreparedText& t, const ChromeMatcher& chrome, const Key
   HeaderChrome header_chrome(lines);
   // a theme's calendar badge ("25Th6", calendar_badge.h): the post's day, once, over the first
   // sentence; a text with two or more such lines is a schedule's or a list's, its days its own
-  // (or the badge broken over two lines, its day alone over its month: calendar_badge.h)
+  const bool one_badge = std::count_if(lines.begin(), lines.end(), [](const std::string& l) {
+                           return is_calendar_badge(l);
+                         }) == 1;
+  // the same of a badge broken over two lines, its day alone over its month (calendar_badge.h),
+  // counted apart: a theme prints its badges one way (a post's "25Th6" over a list whose days
+  // are split is still the post's one badge)
   auto split_badge_at = [&](std::size_t i) {
     return i + 1 < lines.size() && is_split_calendar_badge(lines[i], lines[i + 1]);
   };
-  std::size_t badges = 0;
-  for (std::size_t i = 0; i < lines.size(); ++i)
-    if (is_calendar_badge(lines[i]) || split_badge_at(i)) ++badges;
-  const bool one_badge = badges == 1;
+  std::size_t split_badges = 0;
+  for (std::size_t i = 0; i + 1 < lines.size(); ++i) split_badges += split_badge_at(i) ? 1 : 0;
+  const bool one_split_badge = split_badges == 1;
   // The next line of text after line i is body text: no caption stands under a photo there.
   auto body_text_next = [&](std::size_t i) {
     for (std::size_t j = i + 1; j < lines.size(); ++j)
@@ -155,7 +159,7 @@ void blank_shaped_chrome(PreparedText& t, const ChromeMatcher& chrome, const Key
       line.clear();
       continue;
     }
-    if (one_badge && !past_header && split_badge_at(i)) {
+    if (one_split_badge && !past_header && split_badge_at(i)) {
       line.clear();
       lines[i + 1].clear();
       ++i;

@@ -13,7 +13,6 @@
 #include "article/slogan.h"
 #include "article/text_header.h"
 #include "article/text_lines.h"
-#include "base/ascii.h"
 #include "text/date_line.h"
 #include "text/normalize.h"
 
@@ -95,39 +94,11 @@ bool opens_with_dated_clause(std::string_view s) {
   std::string folded = fold_for_match(s.substr(0, comma));
   std::vector<std::string_view> words;
   each_word(folded, [&](std::string_view w) { words.push_back(w); });
-  static constexpr std::string_view kBefore[] = {"ngay", "sang", "chieu", "toi", "trua", "dem"};
-  auto part_of_day = [&](std::string_view w) {
-    return std::find(std::begin(kBefore), std::end(kBefore), w) != std::end(kBefore);
-  };
-  // "Sáng thứ bảy, ngày 18/10/2014 tại …" (real-eval81/mvttchihoa-1): a part of the day and a
-  // weekday before the comma, then "ngày" and the day after it
-  if (words.size() >= 2 && words.size() <= 3 && (words[0] == "thu" || words[0] == "chu" ||
-                                                 (part_of_day(words[0]) && words.size() == 3))) {
-    const std::size_t w = words[0] == "thu" || words[0] == "chu" ? 0 : 1;
-    static constexpr std::string_view kDays[] = {"hai", "ba", "tu", "nam", "sau", "bay",
-                                                 "2",   "3",  "4",  "5",   "6",   "7"};
-    const bool weekday =
-        w + 2 == words.size() &&
-        ((words[w] == "thu" &&
-          std::find(std::begin(kDays), std::end(kDays), words[w + 1]) != std::end(kDays)) ||
-         (words[w] == "chu" && words[w + 1] == "nhat"));
-    std::string_view head = s.substr(comma + 1, 24);  // " ngày 18/10/2014" and a little more
-    while (head.size() < s.size() - comma - 1 && !head.empty() &&
-           (static_cast<unsigned char>(s[comma + 1 + head.size()]) & 0xC0) == 0x80)
-      head.remove_suffix(1);  // no letter cut in two
-    std::string after = fold_for_match(head);
-    std::string_view rest = trim_spaces(after);
-    if (weekday && rest.starts_with("ngay ")) {
-      rest.remove_prefix(5);
-      std::string_view day = rest.substr(0, rest.find(' '));
-      if (day.ends_with(',')) day.remove_suffix(1);
-      return is_numeric_day(day);
-    }
-  }
   if (words.empty() || !is_numeric_day(words.back())) return false;
   words.pop_back();
+  static constexpr std::string_view kBefore[] = {"ngay", "sang", "chieu", "toi", "trua", "dem"};
   for (std::string_view w : words)
-    if (!part_of_day(w)) return false;
+    if (std::find(std::begin(kBefore), std::end(kBefore), w) == std::end(kBefore)) return false;
   return words.size() <= 2;
 }
 
