@@ -19,7 +19,8 @@ bool opens_with_writer_credit(std::string_view line);
 
 // "(Thanh Huyền)" → "Thanh Huyền", "(Kim Tiến – Tấn Hữu)" → "Kim Tiến – Tấn Hữu": a byline
 // that is a name in brackets (a second writer or a unit perhaps after it), as some sites close
-// an article, without them; any other byline as it is.
+// an article, or a credit's label and what it credits ("(Tin và ảnh: Chủ tịch Công đoàn Công
+// ty)" → "Tin và ảnh: Chủ tịch Công đoàn Công ty"), without them; any other byline as it is.
 std::string_view byline_without_brackets(std::string_view byline);
 
 // "Đỗ Thuần – Bí thư Chi bộ Các cơ quan Đảng" → "Đỗ Thuần": a byline whose name is followed,

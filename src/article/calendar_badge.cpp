@@ -2,6 +2,7 @@
 #include "article/calendar_badge.h"
 
 #include <array>
+#include <string>
 
 namespace tuyentap {
 
@@ -45,6 +46,21 @@ bool is_calendar_badge(std::string_view line) {
   skip_spaces(line);
   const int month = take_number(line);
   return month >= 1 && month <= 12 && line.empty();
+}
+
+bool is_split_calendar_badge(std::string_view day_line, std::string_view month_line) {
+  while (!day_line.empty() && day_line.front() == ' ') day_line.remove_prefix(1);
+  while (!day_line.empty() && day_line.back() == ' ') day_line.remove_suffix(1);
+  if (day_line.empty() || day_line.size() > 2) return false;
+  for (char c : day_line)
+    if (c < '0' || c > '9') return false;
+  // the month line must hold the month word, not a second number: "26" over "3" is no badge
+  while (!month_line.empty() && month_line.front() == ' ') month_line.remove_prefix(1);
+  if (month_line.empty() || month_line.front() < 'A' || month_line.front() > 'Z') return false;
+  std::string joined(day_line);
+  joined += ' ';
+  joined += month_line;
+  return is_calendar_badge(joined);
 }
 
 }  // namespace tuyentap

@@ -14,4 +14,10 @@ namespace tuyentap {
 // "25 tháng 6" written out is no badge: a schedule's heading may print it so.
 bool is_calendar_badge(std::string_view line);
 
+// The badge broken over two lines, the day alone on the first ("26") and the month word with
+// the month on the next ("Th3"; real-eval80/capnuoc-phutho-1, a WordPress theme's badge whose
+// two spans the saved text keeps apart): read as the badge the two make together. The day line
+// holds digits only, so that a line of text ending in a number joins nothing.
+bool is_split_calendar_badge(std::string_view day_line, std::string_view month_line);
+
 }  // namespace tuyentap

@@ -358,8 +358,12 @@ std::optional<Block> parse_caption_line(std::string_view line) {
   if (mark->at > 0 && is_article_credit(line.substr(0, mark->at))) return std::nullopt;
   // ... in any spelling its label's grammar reads ("Bài & ảnh: Bỳ Văn Tứ", real-eval58/trinhtoc-1:
   // the mark inside the label, not a caption "Bài &" credited to the writer)
+  // ... and so in round brackets, the byline closing the text ("(Tin và ảnh: Chủ tịch Công đoàn
+  // Công ty)", real-eval80/tediport-1: no caption "(Tin và" credited to the writer)
   if (mark->at > 0) {
-    if (TextPhotoLabel label = text_photo_label(line); label.size > mark->at && !label.photos_only)
+    const std::size_t open = line.starts_with('(') ? 1 : 0;
+    if (TextPhotoLabel label = text_photo_label(line.substr(open));
+        label.size + open > mark->at && !label.photos_only)
       return std::nullopt;
   }
   Block block;

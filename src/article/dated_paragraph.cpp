@@ -2,10 +2,13 @@
 #include "article/dated_paragraph.h"
 
 #include <algorithm>
+#include <array>
+#include <string>
 
 #include "article/by_line.h"
 #include "article/byline.h"
 #include "article/byline_name.h"
+#include "article/company_banner.h"
 #include "article/end_byline_shapes.h"
 #include "article/header_lines.h"
 #include "article/header_shapes.h"
@@ -134,9 +137,24 @@ bool poster_after_particulars(std::string_view line, const DatedLine& split) {
   return parse_date_line(date_part) && !bare_date_line(date_part);
 }
 
+// A company's registered name alone, before a date line: at most kMaxWords words, none of them
+// a word a title's event is told with ("tổ chức", "hội nghị", "đại hội" …: "Công ty CP Sông Đà
+// tổ chức Đại hội cổ đông 20/04/2018" is a title with its day).
+bool posted_by_company(std::string_view rest) {
+  constexpr std::size_t kMaxWords = 10;
+  if (!names_a_company(rest) || !at_most_words(rest, kMaxWords)) return false;
+  static constexpr std::array<std::string_view, 14> kEventWords = {
+      "tổ chức",  "hội nghị", "đại hội",   "khai mạc", "tổng kết",   "ký kết",   "tham gia",
+      "đón nhận", "trao",     "chào mừng", "kỷ niệm",  "triển khai", "hội thảo", "lễ"};
+  const std::string folded = " " + fold_exact(rest) + " ";
+  return std::none_of(kEventWords.begin(), kEventWords.end(), [&](std::string_view w) {
+    return folded.find(" " + std::string(w) + " ") != std::string::npos;
+  });
+}
+
 }  // namespace
 
-std::optional<Dated> dated(std::string_view p) {
+std::optional<Dated> dated(std::string_view p, bool under_a_line) {
   p = without_leading_symbols(p);  // "✅ Thứ Ba, 12/03/2019 | 09:45": an emoji as a bullet
   if (is_phone_line(p)) return std::nullopt;  // the masthead's clock, the day the page was read
   if (auto dt = date_line_of(p)) return Dated{*dt, {}, false, {}};
@@ -161,6 +179,16 @@ std::optional<Dated> dated(std::string_view p) {
   // (a family name first, theo_writer.h) is the writer's, in either order; a section's name
   // is not a person's
   if (split && is_person_name(split->rest)) return Dated{split->when, {}, false, split->rest};
+  // "Công ty cổ phần nước sạch Bắc Ninh 15/05/2018": the company that posted the page, by its
+  // registered name (company_banner.h), before the day (real-eval80/nuocsach-bacninh-1, under
+  // the title): the byline, as an office's name signing is. A title naming a company goes on
+  // with what the company did, so the name is short and holds no event's word.
+  if (under_a_line && split && split->rest_first && posted_by_company(split->rest))
+    return Dated{split->when, {}, false, split->rest};
+  if (under_a_line && !split)  // a plain space before a date with no time: the split leaves
+                               // the line whole
+    if (auto named = text_then_date(p); named && posted_by_company(named->text))
+      return Dated{named->when, {}, false, std::string(named->text)};
   // "• 06.06.2024 | 1,469 lượt xem | Danh Thế Anh": the poster after the page's particulars,
   // neither a section nor (an account of the site as often as the writer) the byline
   if (split && poster_after_particulars(p, *split)) return Dated{split->when, {}, false, {}};

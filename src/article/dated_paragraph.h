@@ -23,7 +23,11 @@ struct Dated {
 // nothing for a report's first sentence opening with its day ("Ngày 5/3/2025, Trường …").
 // Joomla's particulars ("Lần cập nhật cuối lúc <date> Viết bởi <account> <created>") are a
 // date line: the created date, last; the rest names no title and no writer (a site account).
-std::optional<Dated> dated(std::string_view p);
+// `under_a_line`: a line of the header stands above `p` (the title, as a rule). Only then is a
+// company's registered name before the date ("Công ty cổ phần nước sạch Bắc Ninh 15/05/2018")
+// the page's poster, its byline: on the page's first line such a name is a title's subject as
+// often ("Công ty CP Cấp nước Huế tạm ngừng cấp nước 15/05/2018"), read as before.
+std::optional<Dated> dated(std::string_view p, bool under_a_line = false);
 
 // "Trần Minh Khoa 14/09/2021 10:15", "Ngô Duy Bách3/09/2020 9:00 AM": a line of the body that
 // is a person's name (theo_writer.h is_person_name) beside the date, spaced or glued. Its date;

@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 #include "article/page_widgets.h"
 #include "article/poll_widget.h"
@@ -168,6 +169,54 @@ bool is_back_link(std::string_view s) {
   return false;
 }
 
+// The site's banner printed twice from `at` (its name over its slogan, once for wide screens and
+// once for narrow ones: "Công ty Cổ phần Môi trường và Công trình Đô thị Huế" over "Vì môi
+// trường xanh - sạch - đẹp", then both again; real-eval81/hepco-1): a run of two or three
+// lines, each short and without a sentence's end, then the same run at once, blank lines aside.
+// The line after the second run, or `at`. A page's hero box prints its article's kicker and
+// title twice the same way (a review's probes: "VĂN HÓA" over the title, the site's name over
+// it, the title over its date line, each twice), so a banner is told by what follows it: a
+// title of its own under the second copy (a date line perhaps between), before any body text
+// (the header's title is not among the repeated lines). A title printed twice is one line twice: a
+// run of one is no banner.
+std::size_t banner_twice_end(const std::vector<std::string>& lines, std::size_t at) {
+  constexpr std::size_t kMinRun = 2, kMaxRun = 3, kMaxWords = 14, kTitleWithin = 3,
+                        kStoppedTitleWords = 30;  // stopped_title.cpp's bound
+  std::vector<std::size_t> text;                  // the next 2 * kMaxRun lines of text from `at`
+  for (std::size_t i = at; i < lines.size() && text.size() < 2 * kMaxRun; i = next_text(lines, i))
+    text.push_back(i);
+  // a title under the second copy, a few lines down at most (a hotline, a menu's line between)
+  auto title_follows = [&](std::size_t from) {
+    std::size_t i = from;
+    for (std::size_t looked = 0; looked < kTitleWithin && i < lines.size();
+         ++looked, i = next_text(lines, i)) {
+      if (lines[i].empty()) i = next_text(lines, i);
+      if (i >= lines.size()) return false;
+      if (may_hold_date(lines[i])) continue;  // the page's date line over its title
+      // a title with its stop right over its date line (stopped_title.h: real-eval81/hepco-1),
+      // which reads as body text by its stop
+      const std::size_t next = next_text(lines, i);
+      if (lines[i].ends_with('.') && !lines[i].ends_with("..") &&
+          at_most_words(lines[i], kStoppedTitleWords) && next < lines.size() &&
+          may_hold_date(lines[next]))
+        return true;
+      if (is_body_text(lines[i])) return false;
+      if (is_page_title(lines[i])) return true;
+    }
+    return false;
+  };
+  for (std::size_t run = kMinRun; run <= kMaxRun && 2 * run <= text.size(); ++run) {
+    bool same = true;
+    for (std::size_t k = 0; k < run && same; ++k) {
+      const std::string& line = lines[text[k]];
+      same = line == lines[text[run + k]] && at_most_words(line, kMaxWords) &&
+             !ends_with_sentence_punct(line) && !is_body_text(line) && !may_hold_date(line);
+    }
+    if (same && title_follows(text[2 * run - 1] + 1)) return text[2 * run - 1] + 1;
+  }
+  return at;
+}
+
 }  // namespace
 
 HeaderChrome::Look HeaderChrome::look(std::size_t at) {
@@ -225,6 +274,7 @@ std::size_t HeaderChrome::box_end(std::size_t at) {
   if (dated_) return counter_box_end(lines_, at);
   // a link, no box: the line over it is no box title (a section's name may stand there)
   if (is_back_link(lines_[at])) return at + 1;
+  if (std::size_t end = banner_twice_end(lines_, at); end > at) return end;
   Look l = look(at);
   if (l.dated) {
     dated_ = true;

@@ -39,7 +39,10 @@ class HeaderChrome {
   //    no sentence's end ("Ấn phẩm sách", "Thăm dò ý kiến", "LIÊN KẾT HỮU ÍCH", "Tìm kiếm Tìm
   //    kiếm nâng cao"), or over another box's title over its box (two titles deep: a side
   //    column of boxes); or the site's name in capitals over its name in English
-  //    ("TRƯỜNG CAO ĐẲNG …" over "HO CHI MINH CITY COLLEGE OF TECHNOLOGY").
+  //    ("TRƯỜNG CAO ĐẲNG …" over "HO CHI MINH CITY COLLEGE OF TECHNOLOGY");
+  //  - the site's banner printed twice: two or three short lines with no sentence's end (its
+  //    name over its slogan), then the same lines again at once (real-eval81/hepco-1: the
+  //    slogan was read as the title). One line twice is no banner: a title is printed so.
   // None under a line holding a day and month ("15/12/2019", a date line's): a box between a
   // date line and the title is what tells the site's clock from the article's date
   // (text_reader.h, step 2), and stays for the header to see.

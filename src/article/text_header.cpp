@@ -291,7 +291,7 @@ HeaderLayout header_after_slogans(std::span<const std::string_view> paras,
   // A page's layout: the last date line before the body text.
   std::size_t limit = std::min({body_text, n, kMaxPageHeader});
   for (std::size_t i = limit; i-- > 0;) {
-    if (auto d = dated(paras[i])) return page_with_date(paras, twice, i, *d);
+    if (auto d = dated(paras[i], i > 0)) return page_with_date(paras, twice, i, *d);
   }
   if (body_text == n || body_text <= 2) return archive_without_date(paras, twice);
   return page_without_date(paras, body_text);

@@ -130,6 +130,15 @@ void blank_shaped_chrome(PreparedText& t, const ChromeMatcher& chrome, const Key
   const bool one_badge = std::count_if(lines.begin(), lines.end(), [](const std::string& l) {
                            return is_calendar_badge(l);
                          }) == 1;
+  // the same of a badge broken over two lines, its day alone over its month (calendar_badge.h),
+  // counted apart: a theme prints its badges one way (a post's "25Th6" over a list whose days
+  // are split is still the post's one badge)
+  auto split_badge_at = [&](std::size_t i) {
+    return i + 1 < lines.size() && is_split_calendar_badge(lines[i], lines[i + 1]);
+  };
+  std::size_t split_badges = 0;
+  for (std::size_t i = 0; i + 1 < lines.size(); ++i) split_badges += split_badge_at(i) ? 1 : 0;
+  const bool one_split_badge = split_badges == 1;
   // The next line of text after line i is body text: no caption stands under a photo there.
   auto body_text_next = [&](std::size_t i) {
     for (std::size_t j = i + 1; j < lines.size(); ++j)
@@ -148,6 +157,12 @@ void blank_shaped_chrome(PreparedText& t, const ChromeMatcher& chrome, const Key
     }
     if (one_badge && !past_header && is_calendar_badge(line)) {
       line.clear();
+      continue;
+    }
+    if (one_split_badge && !past_header && split_badge_at(i)) {
+      line.clear();
+      lines[i + 1].clear();
+      ++i;
       continue;
     }
     // a page's schema data printed as text: its first time stays, the date line (schema_lines.h)
