@@ -10,6 +10,7 @@
 #include "article/warning_codes.h"
 #include "base/json.h"
 #include "book/choices.h"
+#include "book/note_codes.h"
 #include "book/presentation.h"
 #include "book/select.h"
 #include "text/date.h"
@@ -184,6 +185,10 @@ std::string report_json(const BuildReport& r, const Book& book, const ReportHead
   w.end_array();
   w.key("notes").begin_array();
   for (const auto& s : r.notes) w.value(s);
+  w.end_array();
+  // the notes' stable codes, in their order (book/note_codes.h)
+  w.key("note_codes").begin_array();
+  for (const auto& s : r.notes) w.value(note_code(s));
   w.end_array();
   write_photo_figures(w, r.photos);
   w.end_object();

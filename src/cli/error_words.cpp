@@ -187,6 +187,27 @@ constexpr const char* kStageSentences[] = {
     N_("The following arguments were not expected: %s"),
     N_("%s excludes %s"),
     N_("Could not convert: %s = %s"),
+    // the books' notes (cli/build.cpp, from epub/xhtml.cpp and layout/typeset.cpp): a character
+    // no font has, with the article's file or the book's page it stands on, a word or a line
+    // too long; the character, the font and the excerpt are the book's own
+    N_("EPUB: %s: character %s \"%s\" has no glyph in the embedded font %s: readers would show "
+       "a box or another font"),
+    N_("EPUB: character %s \"%s\" (%s) has no glyph in the embedded font %s: readers would show "
+       "a box or another font"),
+    N_("cover"),
+    N_("title page"),
+    N_("preface"),
+    N_("table of contents"),
+    N_("chapter opener"),
+    N_("abbreviations"),
+    N_("PDF: %s: character %s \"%s\": no font of the print style has it; it is printed as a "
+       "visible replacement mark"),
+    N_("PDF: character %s \"%s\": no font of the print style has it; it is printed as a visible "
+       "replacement mark"),
+    N_("PDF: %s: a word longer than a line was broken inside it: %s"),
+    N_("PDF: a word longer than a line was broken inside it: %s"),
+    N_("PDF: %s: a line is wider than the text area: %s"),
+    N_("PDF: a line is wider than the text area: %s"),
     N_("%s: too many inputs for a flag"),
     // CLI11's validators: CLI::Range (--image-dpi), CLI::IsMember (completion's shell)
     N_("%s: Value %s not in range %s to %s"),

@@ -331,3 +331,32 @@ TEST_CASE("an undated page is placed by the day its lead opens with, the others 
   CHECK(t.find("co-ngay.txt") > t.find("BÀI ĐƯA VÀO SÁCH"));
   CHECK(t.find("khong-ngay.txt") < t.find("BÀI ĐƯA VÀO SÁCH"));
 }
+
+TEST_CASE("a character no font has is told in Vietnamese, with a stable code in report.json") {
+  std::string dir = fresh_dir("clerk-missing-glyph");
+  std::filesystem::create_directories(dir + "/kho");
+  // U+2603 (a snowman) is in none of the bundled fonts: the EPUB and the PDF each say so
+  std::ofstream(dir + "/kho/bai.txt")
+      << "Chi bộ tổ chức sinh hoạt chuyên đề quý I\n\nNgày 12/03/2024\n\n"
+         "Sáng 12/3, Chi bộ tổ chức sinh hoạt chuyên đề quý I năm 2024 về học tập và làm theo "
+         "tư tưởng, đạo đức, phong cách Hồ Chí Minh ☃ với sự tham dự của các đảng viên.\n\n"
+         "Buổi sinh hoạt diễn ra sôi nổi, nhiều ý kiến đóng góp thiết thực cho công tác xây "
+         "dựng Đảng.\n\nNguyễn Văn An\n";
+  RunResult r = run(tuyentap_vi() + " build '" + dir + "/kho' --year 2024 -o '" + dir + "/sach'");
+  INFO(r.out);
+  REQUIRE(r.exit_code == 0);
+  // the terminal and report.txt: the clerk's language, the file and the character named
+  CHECK(has(r.out, "Ghi chú: EPUB: " + dir + "/kho/bai.txt: ký tự U+2603 \"☃\" không có trong "
+                   "phông chữ"));
+  CHECK(has(r.out, "Ghi chú: PDF: " + dir + "/kho/bai.txt: ký tự U+2603 \"☃\": không phông chữ "
+                   "nào của kiểu trình bày bản in có ký tự này"));
+  CHECK(!has(r.out, "has no glyph"));
+  CHECK(!has(r.out, "no font of the print style"));
+  const std::string t = slurp(dir + "/sach/report.txt");
+  CHECK(has(t, "GHI CHÚ\n  - EPUB: "));
+  CHECK(!has(t, "replacement mark"));
+  // report.json: the English sentence for the record, and a code for a script
+  const std::string j = slurp(dir + "/sach/report.json");
+  CHECK(has(j, "has no glyph in the embedded font"));
+  CHECK(has(j, "\"note_codes\": [\n    \"epub-missing-glyph\",\n    \"pdf-missing-glyph\"\n  ]"));
+}
