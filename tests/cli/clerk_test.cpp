@@ -346,10 +346,12 @@ TEST_CASE("a character no font has is told in Vietnamese, with a stable code in 
   INFO(r.out);
   REQUIRE(r.exit_code == 0);
   // the terminal and report.txt: the clerk's language, the file and the character named
-  CHECK(has(r.out, "Ghi chú: EPUB: " + dir + "/kho/bai.txt: ký tự U+2603 \"☃\" không có trong "
-                   "phông chữ"));
-  CHECK(has(r.out, "Ghi chú: PDF: " + dir + "/kho/bai.txt: ký tự U+2603 \"☃\": không phông chữ "
-                   "nào của kiểu trình bày bản in có ký tự này"));
+  CHECK(has(r.out, "Ghi chú: EPUB: " + dir +
+                       "/kho/bai.txt: ký tự U+2603 \"☃\" không có trong "
+                       "phông chữ"));
+  CHECK(has(r.out, "Ghi chú: PDF: " + dir +
+                       "/kho/bai.txt: ký tự U+2603 \"☃\": không phông chữ "
+                       "nào của kiểu trình bày bản in có ký tự này"));
   CHECK(!has(r.out, "has no glyph"));
   CHECK(!has(r.out, "no font of the print style"));
   const std::string t = slurp(dir + "/sach/report.txt");
