@@ -3,6 +3,8 @@
 # the CLI and the readers' warnings (article/warning_codes.cpp: their sentences are marked there)
 file(GLOB sources ${SOURCE_DIR}/src/cli/*.cpp)
 list(APPEND sources ${SOURCE_DIR}/src/article/warning_codes.cpp)
+# the build's notes (book/note_codes.cpp: their sentences are marked there)
+list(APPEND sources ${SOURCE_DIR}/src/book/note_codes.cpp)
 set(pot ${WORK_DIR}/po-check/tuyentap.pot)
 file(MAKE_DIRECTORY ${WORK_DIR}/po-check)
 execute_process(

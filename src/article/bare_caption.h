@@ -57,10 +57,10 @@ bool names_portrait(std::string_view line);
 // reasoning words (scene_caption.h; "đã" and "đang" allowed after a person's title opening it:
 // "(Đồng chí … giới thiệu thành phẩm … đã qua chế biến)"), the words of a scene
 // (names_scene_words: an act, a person's title, an event, a place), a colon only after a
-// person's title, and neither a name ("(Thanh Huyền)", a byline), a writer's unit (writer_unit.h), a source ("(Báo …)", "(Nguồn: …)")
-// nor an editor's note on the series or the copy ("(Còn nữa)", "(Kỳ 2: …)", "(Trích …)", "(Tít do
-// Tòa soạn đặt)";
-// "(Kèm theo Công văn …)" has "theo").
+// person's title, and neither a name ("(Thanh Huyền)", a byline), a writer's unit
+// (writer_unit.h), a source ("(Báo …)", "(Nguồn: …)") nor an editor's note on the series or the
+// copy ("(Còn nữa)", "(Kỳ 2: …)", "(Trích …)", "(Tít do Tòa soạn đặt)"; "(Kèm theo Công văn …)"
+// has "theo").
 std::optional<std::string_view> bracketed_caption(std::string_view line);
 
 // A photo taken from another site, its caption closed by that site's address: "Theo Chủ tịch

@@ -231,8 +231,9 @@ std::string_view byline_without_brackets(std::string_view byline) {
   if (looks_like_name(inner.substr(0, name_end(inner)))) return inner;
   // "(Tin và ảnh: Chủ tịch Công đoàn Công ty)": the credit's label first (text_photo_label.h),
   // whoever it credits after it (real-eval80/tediport-1)
-  const TextPhotoLabel label = text_photo_label(trim_spaces(inner));
-  return label.size > 0 && !label.photos_only ? trim_spaces(inner) : byline;
+  inner = trim_spaces(inner);
+  const TextPhotoLabel label = text_photo_label(inner);
+  return label.size > 0 && !label.photos_only ? inner : byline;
 }
 
 bool opens_with_position(std::string_view text) {

@@ -1,8 +1,11 @@
 // A theme's calendar badge: see calendar_badge.h.
 #include "article/calendar_badge.h"
 
+#include <algorithm>
 #include <array>
 #include <string>
+
+#include "base/ascii.h"
 
 namespace tuyentap {
 
@@ -49,13 +52,12 @@ bool is_calendar_badge(std::string_view line) {
 }
 
 bool is_split_calendar_badge(std::string_view day_line, std::string_view month_line) {
-  while (!day_line.empty() && day_line.front() == ' ') day_line.remove_prefix(1);
-  while (!day_line.empty() && day_line.back() == ' ') day_line.remove_suffix(1);
-  if (day_line.empty() || day_line.size() > 2) return false;
-  for (char c : day_line)
-    if (c < '0' || c > '9') return false;
+  day_line = trim_spaces(day_line);
+  if (day_line.empty() || day_line.size() > 2 ||
+      !std::all_of(day_line.begin(), day_line.end(), is_ascii_digit))
+    return false;
   // the month line must hold the month word, not a second number: "26" over "3" is no badge
-  while (!month_line.empty() && month_line.front() == ' ') month_line.remove_prefix(1);
+  month_line = trim_spaces(month_line);
   if (month_line.empty() || month_line.front() < 'A' || month_line.front() > 'Z') return false;
   std::string joined(day_line);
   joined += ' ';

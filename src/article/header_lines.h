@@ -25,11 +25,11 @@ bool is_counters(std::string_view s);
 // "Tằng cường vệ sinh môi trường, cảnh quan hướng tới Đại hội … lần thứ XXIII." over "65" (the
 // page's view count) over the text (real-eval78/mtdt-laocai-1): the file's first line, ending
 // in one stop, at most 33 words (the learning sets' longest title printed with its stop;
-// text_header.cpp's bound for a stopped title over the text, kMaxStoppedTitleWords, is 36), with a counter's line alone under it (is_counters) and body text
-// opening with its capital under that (not "500" over "đoàn viên thanh niên đã …": a sentence
-// broken at its number). A page prints its counters under its title; no sentence of a text stands
-// over them: the line is the title, its stop and all. Its text, or "" when the file opens
-// otherwise.
+// text_header.cpp's bound for a stopped title over the text, kMaxStoppedTitleWords, is 36),
+// with a counter's line alone under it (is_counters) and body text opening with its capital
+// under that (not "500" over "đoàn viên thanh niên đã …": a sentence broken at its number). A
+// page prints its counters under its title; no sentence of a text stands over them: the line is
+// the title, its stop and all. Its text, or "" when the file opens otherwise.
 std::string title_over_counter(const std::vector<std::string>& lines);
 
 // "Người đăng: Admin | Lượt xem: 35", "Tác giả: Minh Anh": the article's particulars printed

@@ -6,6 +6,7 @@
 
 #include "article/warning_codes.h"
 #include "base/sentence_pattern.h"
+#include "book/note_codes.h"
 #include "cli/i18n.h"
 #include "cli/terminal.h"
 
@@ -187,27 +188,14 @@ constexpr const char* kStageSentences[] = {
     N_("The following arguments were not expected: %s"),
     N_("%s excludes %s"),
     N_("Could not convert: %s = %s"),
-    // the books' notes (cli/build.cpp, from epub/xhtml.cpp and layout/typeset.cpp): a character
-    // no font has, with the article's file or the book's page it stands on, a word or a line
-    // too long; the character, the font and the excerpt are the book's own
-    N_("EPUB: %s: character %s \"%s\" has no glyph in the embedded font %s: readers would show "
-       "a box or another font"),
-    N_("EPUB: character %s \"%s\" (%s) has no glyph in the embedded font %s: readers would show "
-       "a box or another font"),
+    // the book's pages a note names where no article's file is (book/note_codes.h: the notes'
+    // sentences are marked there, and looked up last, below)
     N_("cover"),
     N_("title page"),
     N_("preface"),
     N_("table of contents"),
     N_("chapter opener"),
     N_("abbreviations"),
-    N_("PDF: %s: character %s \"%s\": no font of the print style has it; it is printed as a "
-       "visible replacement mark"),
-    N_("PDF: character %s \"%s\": no font of the print style has it; it is printed as a visible "
-       "replacement mark"),
-    N_("PDF: %s: a word longer than a line was broken inside it: %s"),
-    N_("PDF: a word longer than a line was broken inside it: %s"),
-    N_("PDF: %s: a line is wider than the text area: %s"),
-    N_("PDF: a line is wider than the text area: %s"),
     N_("%s: too many inputs for a flag"),
     // CLI11's validators: CLI::Range (--image-dpi), CLI::IsMember (completion's shell)
     N_("%s: Value %s not in range %s to %s"),
@@ -327,9 +315,16 @@ std::string translate_with(const std::string& english, Lookup find) {
     for (const WarningKind& k : warning_kinds()) out.push_back(k.sentence);
     return out;
   }();
+  // the build's notes last (book/note_codes.h): a spec's note whose parts an input's sentence
+  // above reads ("%s (%s) is %s") keeps that reading
+  static const std::vector<const char*> notes = [] {
+    std::vector<const char*> out;
+    for (const NoteKind& k : note_kinds()) out.push_back(k.sentence);
+    return out;
+  }();
   for (const auto& table :
        {std::span<const char* const>(patterns), std::span<const char* const>(kStageSentences),
-        std::span<const char* const>(kInputSentences)}) {
+        std::span<const char* const>(kInputSentences), std::span<const char* const>(notes)}) {
     for (const char* pattern : table) {
       std::string_view pv(pattern);
       if (pv.find("%s") == std::string_view::npos || !match_sentence(pv, english, parts)) continue;
