@@ -21,6 +21,8 @@ constexpr std::size_t kMaxArrowPointerWords = 24;
 // Before an arrow, what the link is about ("Thông tin chi tiết về cuộc thi ==> XEM TẠI ĐÂY").
 constexpr std::size_t kMaxArrowLabelWords = 10;
 constexpr std::size_t kMaxLabelWords = 4;  // "Tin ảnh", "Video clip"
+// A link's label alone ("Tải về toàn văn văn bản"): the verb, how much, a document's kind.
+constexpr std::size_t kMaxLinkLabelWords = 6;
 
 // What may stand before the verb (fold_exact words): the reader addressed, a polite word, "có
 // thể" (may). "Các", "Chi", "Toàn" alone open sentences ("Các em …", "Chi bộ …", "Toàn thể …").
@@ -114,12 +116,46 @@ std::size_t arrow_end(std::string_view line) {
   return std::string_view::npos;
 }
 
+// A link's label saved alone, pointing at a file the text copy lost: "Xem toàn bộ Quyết
+// định", "Tải về toàn văn", "Xem chi tiết văn bản". The verb (xem, đọc, tải, tải về, tải xuống,
+// download), then how much (toàn bộ, toàn văn, chi tiết, đầy đủ, nội dung) or a document's
+// kind, or both, and nothing else: no number, no name, no place ("Xem toàn văn Nghị quyết số
+// 21-NQ/TW" names the document, and document_tail.h keeps it). `words`: fold_exact words.
+bool is_link_label(const std::vector<std::string>& words) {
+  static constexpr std::array<std::string_view, 6> kLabelVerbs = {
+      "tải về", "tải xuống", "xem", "đọc", "tải", "download"};
+  static constexpr std::array<std::string_view, 5> kHowMuch = {"toàn bộ", "toàn văn", "chi tiết",
+                                                               "đầy đủ", "nội dung"};
+  static constexpr std::array<std::string_view, 12> kKinds = {
+      "quyết định", "nghị quyết", "kế hoạch", "thông báo", "văn bản",  "công văn",
+      "chỉ thị",    "hướng dẫn",  "thông tư", "nghị định", "tài liệu", "file đính kèm"};
+  if (words.size() < 2 || words.size() > kMaxLinkLabelWords) return false;
+  auto take = [&](std::size_t& at, const auto& phrases) {
+    for (std::string_view p : phrases)
+      if (phrase_at(words, at, p)) {
+        at += phrase_words(p);
+        return true;
+      }
+    return false;
+  };
+  std::size_t at = 0;
+  if (!take(at, kLabelVerbs)) return false;
+  const bool how_much = take(at, kHowMuch);
+  const bool kind = take(at, kKinds);
+  return (how_much || kind) && at == words.size();
+}
+
 }  // namespace
 
 bool is_link_pointer(std::string_view line) {
   line = trim_spaces(line);
   while (!line.empty() && (line.back() == ':' || line.back() == '.' || line.back() == ' '))
     line.remove_suffix(1);
+  if (at_most_words(line, kMaxLinkLabelWords)) {
+    std::vector<std::string> words;
+    each_word(fold_exact(line), [&](std::string_view w) { words.emplace_back(w); });
+    if (is_link_label(words)) return true;
+  }
   // "Thông tin chi tiết về cuộc thi ==> XEM TẠI ĐÂY", "----> Xem đầy đủ toàn bộ album … tại
   // ĐÂY": an arrow points at the link; what follows it is read as a pointer alone, what stands
   // before it names what the link is about

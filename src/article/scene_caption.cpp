@@ -188,6 +188,11 @@ bool is_noun_maker(std::string_view key) {
          key == "ban";
 }
 
+// The words before "tổng kết" that make it an event's or a report's name: "Lễ tổng kết", "Hội
+// nghị tổng kết", "buổi tổng kết", "công tác tổng kết", "báo cáo tổng kết", "đợt/sơ tổng kết".
+constexpr std::array<std::string_view, 7> kSummedUpBy = {"lễ",  "nghị", "buổi", "tác",
+                                                         "cáo", "đợt",  "sơ"};
+
 // Where the first photo act starts; words.size() when none ("trao đổi" is a talk, no act).
 std::size_t first_act(const std::vector<Word>& words) {
   std::size_t first = words.size();
@@ -199,6 +204,14 @@ std::size_t first_act(const std::vector<Word>& words) {
       if (at < first) first = at;
       break;
     }
+  // "Đồng chí X - Trưởng phòng … tổng kết hội thi.": summing up a contest or a meeting, done by
+  // the person the line opens with (real-eval83/thcsphuocloc-1); after an event's noun it names
+  // the event ("Lễ tổng kết năm học", "Hội nghị tổng kết", a part's heading), no act
+  if (opens_with(words, kSceneTitles))
+    if (std::size_t at = find_phrase(words, "tổng kết");
+        at < first && at > 0 && !is_noun_maker(words[at - 1].key) &&
+        std::find(kSummedUpBy.begin(), kSummedUpBy.end(), words[at - 1].key) == kSummedUpBy.end())
+      first = at;
   return first;
 }
 
