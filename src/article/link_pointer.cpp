@@ -121,6 +121,11 @@ std::size_t arrow_end(std::string_view line) {
 // download), then how much (toàn bộ, toàn văn, chi tiết, đầy đủ, nội dung) or a document's
 // kind, or both, and nothing else: no number, no name, no place ("Xem toàn văn Nghị quyết số
 // 21-NQ/TW" names the document, and document_tail.h keeps it). `words`: fold_exact words.
+bool is_label_verb(std::string_view first_word) {
+  return first_word == "xem" || first_word == "đọc" || first_word == "tải" ||
+         first_word == "download";
+}
+
 bool is_link_label(const std::vector<std::string>& words) {
   static constexpr std::array<std::string_view, 6> kLabelVerbs = {
       "tải về", "tải xuống", "xem", "đọc", "tải", "download"};
@@ -151,7 +156,11 @@ bool is_link_pointer(std::string_view line) {
   line = trim_spaces(line);
   while (!line.empty() && (line.back() == ':' || line.back() == '.' || line.back() == ' '))
     line.remove_suffix(1);
-  if (at_most_words(line, kMaxLinkLabelWords)) {
+  // a link's label opens with its verb (xem, đọc, tải, download): the first letter, then the
+  // first word alone folded, before the line is, as this is asked of every line
+  if (!line.empty() && std::string_view("XxTtDd\xC4").find(line[0]) != std::string_view::npos &&
+      at_most_words(line, kMaxLinkLabelWords) &&
+      is_label_verb(fold_exact(line.substr(0, line.find(' '))))) {
     std::vector<std::string> words;
     each_word(fold_exact(line), [&](std::string_view w) { words.emplace_back(w); });
     if (is_link_label(words)) return true;
