@@ -46,18 +46,12 @@ bool is_month_year(std::string_view date) {
 bool ends_with_photo_date(std::string_view line) {
   line = trim_spaces(line);
   if (line.empty() || ends_with_sentence_punct(line)) return false;
-  std::string_view before, date;
-  if (line.back() == ')') {
-    const std::size_t open = line.rfind('(');
-    if (open == std::string_view::npos || open == 0 || line[open - 1] != ' ') return false;
-    date = line.substr(open + 1, line.size() - open - 2);
-    before = line.substr(0, open);
-  } else {
-    const std::size_t comma = line.rfind(',');
-    if (comma == std::string_view::npos) return false;
-    date = trim_spaces(line.substr(comma + 1));
-    before = line.substr(0, comma);
-  }
+  // after a comma only: in brackets a date closes a part's heading of a history as often
+  // ("Đại hội Đảng bộ tỉnh lần thứ nhất (3/1946)")
+  const std::size_t comma = line.rfind(',');
+  if (comma == std::string_view::npos) return false;
+  const std::string_view date = trim_spaces(line.substr(comma + 1));
+  const std::string_view before = line.substr(0, comma);
   return is_month_year(trim_spaces(date)) && !at_most_words(before, kMinCaptionWords - 1);
 }
 

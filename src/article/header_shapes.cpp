@@ -61,28 +61,12 @@ bool dates_from_place(std::string_view line, std::string_view place) {
   return after.starts_with(", ngày ") || after.starts_with(", Ngày ");
 }
 
-namespace {
-
-// "• Phone:", "Email:", "Điện thoại:": a contact's label whose number or address the copy lost,
-// a line of the site's masthead (real-eval83/konchurang-1), never a label inside the article.
-bool is_empty_contact_label(std::string_view line) {
-  std::string key = fold_for_match(without_bullet(trim_spaces(line)));
-  while (!key.empty() && (key.back() == ':' || key.back() == ' ')) key.pop_back();
-  for (std::string_view label : {"phone", "dien thoai", "dt", "email", "e-mail", "hotline", "fax",
-                                 "tel", "website", "dia chi", "di dong", "lien he", "mobile"})
-    if (key == label) return true;
-  return false;
-}
-
-}  // namespace
-
 // "Trả lời:" (an answer's label), "1. Tư tưởng Hồ Chí Minh về …" (a part's heading, led by its
 // number): a label or a part of the article, which no title is (title_score.h plainly no
 // title), first in a file: the copy opens inside the article, its title left out.
 bool opens_inside_article(std::string_view first) {
   constexpr std::size_t kMaxLabelWords = 4;
-  return (first.ends_with(':') && at_most_words(first, kMaxLabelWords) &&
-          !is_empty_contact_label(first)) ||
+  return (first.ends_with(':') && at_most_words(first, kMaxLabelWords)) ||
          opens_with_part_number(first);
 }
 

@@ -117,10 +117,11 @@ std::size_t arrow_end(std::string_view line) {
 }
 
 // A link's label saved alone, pointing at a file the text copy lost: "Xem toàn bộ Quyết
-// định", "Tải về toàn văn", "Xem chi tiết văn bản". The verb (xem, đọc, tải, tải về, tải xuống,
-// download), then how much (toàn bộ, toàn văn, chi tiết, đầy đủ, nội dung) or a document's
-// kind, or both, and nothing else: no number, no name, no place ("Xem toàn văn Nghị quyết số
-// 21-NQ/TW" names the document, and document_tail.h keeps it). `words`: fold_exact words.
+// định", "Tải về toàn văn", "Xem chi tiết văn bản", "Tải về văn bản". The verb (xem, đọc, tải,
+// tải về, tải xuống, download), then how much (toàn bộ, toàn văn, chi tiết, đầy đủ, nội dung),
+// a document's kind after it perhaps, or a fetching verb and a kind, and nothing else: no number,
+// no name, no place ("Xem toàn văn Nghị quyết số 21-NQ/TW" names the document, and document_tail.h
+// keeps it). `words`: fold_exact words.
 bool is_label_verb(std::string_view first_word) {
   return first_word == "xem" || first_word == "đọc" || first_word == "tải" ||
          first_word == "download";
@@ -145,9 +146,12 @@ bool is_link_label(const std::vector<std::string>& words) {
   };
   std::size_t at = 0;
   if (!take(at, kLabelVerbs)) return false;
+  // "Đọc văn bản", "Xem kế hoạch": a verb of reading and a kind alone is a study guide's step
+  // as often; fetching a file ("Tải về văn bản") or how much of it ("Xem toàn bộ …") is a link's
+  const bool fetches = words[0] == "tải" || words[0] == "download";
   const bool how_much = take(at, kHowMuch);
   const bool kind = take(at, kKinds);
-  return (how_much || kind) && at == words.size();
+  return (how_much || (fetches && kind)) && at == words.size();
 }
 
 }  // namespace

@@ -37,6 +37,10 @@ TEST_CASE("a link's label left alone under the text is the page's, no caption") 
   CHECK(is_link_pointer("Xem chi tiết văn bản"));
   CHECK(is_link_pointer("Xem toàn văn Kế hoạch:"));
   CHECK(is_link_pointer("Download file đính kèm"));
+  CHECK(is_link_pointer("Tải về văn bản"));
+  // reading a kind of document, nothing of how much: a study guide's step as often
+  CHECK_FALSE(is_link_pointer("Đọc văn bản"));
+  CHECK_FALSE(is_link_pointer("Xem kế hoạch"));
   // a number or a name after it names the document: document_tail.h keeps it
   CHECK_FALSE(is_link_pointer("Xem toàn văn Nghị quyết số 21-NQ/TW"));
   CHECK_FALSE(is_link_pointer("Xem toàn bộ Quyết định của Bộ Y tế"));
@@ -73,7 +77,9 @@ TEST_CASE("a heading's shape closing with a month and a year is a photo's captio
       ends_with_photo_date("Học viện Nông nghiệp Việt Nam vinh dự đón nhận Huân chương Hồ Chí Minh "
                            "lần thứ hai,12-2016"));
   CHECK(ends_with_photo_date("Lãnh đạo nhà trường chụp ảnh cùng các giáo viên, 12/2016"));
-  CHECK(ends_with_photo_date("Các giáo viên đạt giải tại hội thi (15/12/2016)"));
+  CHECK(ends_with_photo_date("Các giáo viên đạt giải tại hội thi, 15/12/2016"));
+  // in brackets, a history's part heading dates itself
+  CHECK_FALSE(ends_with_photo_date("Mở màn chiến dịch tại Him Lam (13/3/1954)"));
   CHECK_FALSE(ends_with_photo_date("Đại hội Chi bộ nhiệm kỳ 2020-2025"));  // a term, no month
   CHECK_FALSE(ends_with_photo_date("Lãnh đạo nhà trường cùng các giáo viên, 13-2016"));
   CHECK_FALSE(ends_with_photo_date("Lễ kỷ niệm, 12-2016"));  // three words: a date line's place
@@ -107,12 +113,16 @@ TEST_CASE("the speaker summing up a contest is a photo's caption, the closing's 
   CHECK(captions_in(a) == 1);  // the start binary read a one-sentence paragraph
   REQUIRE(!a.blocks.empty());
   CHECK(a.blocks.front().text.starts_with("Đồng chí Vương Tử Nghị"));
+  // what someone concluded, no contest nor meeting after the verb: the text's sentence
+  Article c = read_text(
+      lead + "Đồng chí Nguyễn Văn An tổng kết những kết quả nổi bật của nhà trường.\n" + text);
+  CHECK(captions_in(c) == 0);
   // the closing ceremony named over a part: no act, no caption
   Article b = read_text(std::string(kTitle) + kLead + kText + "Lễ tổng kết năm học\n\n" + kText);
   CHECK(captions_in(b) == 0);
 }
 
-TEST_CASE("a contact box's empty labels over the title are the masthead's") {
+TEST_CASE("a contact box with bullets over a title with a spaced stop is the masthead's") {
   const std::string page =
       "• Phone: \n  • info@rungkonchu.org\n\n"
       "Bảo vệ rừng chính là bảo vệ cuộc sống muôn loài .\n\n28/12/2023\n\n"
