@@ -132,6 +132,23 @@ bool names_lead_event(std::string_view line, std::string_view before, std::strin
   return runs.contains(run_of(keys, 0, kMinEchoWords)) && only_names_past_echo(line, keys, runs);
 }
 
+bool names_lead_event_alone(std::string_view line, std::span<const Paragraph> below,
+                            const LeadEventRuns& runs) {
+  constexpr std::size_t kMaxEventWords = 8;
+  if (line.empty() || ends_with_sentence_punct(line) || !at_most_words(line, kMaxEventWords) ||
+      !heading_shape(line) || line.find_first_of("?!:;") != std::string_view::npos)
+    return false;  // (not is_caption_shaped: "Ngày hội …" opens as a time does, "Ngày 3/7")
+  // any event's noun (caption_score.h: "Ngày hội", "Hội diễn", "Hội thảo" too)
+  std::vector<std::string> keys = keys_of(line);
+  if (keys.size() < kMinEchoWords || !opens_with_event(line)) return false;
+  for (std::size_t i = 0; i + kMinEchoWords <= keys.size(); ++i)
+    if (!runs.contains(run_of(keys, i, kMinEchoWords))) return false;
+  // the text under it has no part's heading: one heading would head no parts
+  for (std::size_t k = 0; k + 1 < below.size(); ++k)
+    if (heading_shape(below[k].text) && !ends_with_sentence_punct(below[k].text)) return false;
+  return true;
+}
+
 namespace {
 
 // What follows the last `mark` in `folded`, or nullopt when none stands there.

@@ -8,9 +8,12 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_set>
+
+#include "article/text_lines.h"
 
 namespace tuyentap {
 
@@ -42,6 +45,15 @@ class LeadEventRuns {
 // name may be long: the echo, not the length, tells it from the text).
 bool names_lead_event(std::string_view line, std::string_view before, std::string_view after,
                       const LeadEventRuns& runs);
+
+// "Ngày hội thể thao" right under a lead that tells of "ngày hội thể thao năm học 2023-2024":
+// the lead's event named alone with no stop (four to eight words, an event's noun first, each
+// run of four of its words in the lead or the title: the name is the lead's own), over a text
+// that has no part's heading (`below`, the paragraphs under the line): the hall's photo, no
+// part's heading, as a lone heading heads no parts (real-eval82/mnbinhminh-hadong-1). The
+// reader asks it of the line right under the lead only.
+bool names_lead_event_alone(std::string_view line, std::span<const Paragraph> below,
+                            const LeadEventRuns& runs);
 
 // A congress or a Party committee named with its term and nothing after it, no stop: "Đại hội
 // Chi bộ … nhiệm kỳ 2017- 2020", "Ban chấp hành Đảng bộ Công ty … nhiệm kỳ 2015-2020", "…

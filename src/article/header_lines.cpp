@@ -473,15 +473,17 @@ bool is_email(std::string_view w) {
   return dot != std::string_view::npos && dot > at + 1 && dot + 1 < w.size();
 }
 
-// "Email: toasoan@baoabc.vn", "toasoan@baoabc.vn": an address alone, or after a label of at
-// most three words and a colon, as one of the line's pieces between " | " ("Góp ý qua hộp thư
-// gopy@… của Đảng ủy xã", an address in a sentence, is a title's).
+// "Email: toasoan@baoabc.vn", "toasoan@baoabc.vn", "• info@x.org": an address alone (a bullet
+// before it perhaps), or after a label of at most three words and a colon, as one of the line's
+// pieces between " | " ("Góp ý qua hộp thư gopy@… của Đảng ủy xã", an address in a sentence,
+// is a title's).
 bool is_email_contact(std::string_view s) {
   constexpr std::size_t kMaxLabelWords = 3;
   for (std::size_t start = 0;;) {
     std::size_t bar = s.find(" | ", start);
-    std::string_view piece =
-        trim_spaces(s.substr(start, bar == std::string_view::npos ? bar : bar - start));
+    // a contact box's item keeps its bullet ("  • info@konchurang.org", real-eval83/konchurang-1)
+    std::string_view piece = without_bullet(
+        trim_spaces(s.substr(start, bar == std::string_view::npos ? bar : bar - start)));
     std::size_t colon = piece.find(':');
     std::string_view label = colon == std::string_view::npos ? "" : piece.substr(0, colon);
     std::string_view address =

@@ -21,6 +21,8 @@ constexpr std::size_t kMaxArrowPointerWords = 24;
 // Before an arrow, what the link is about ("Thông tin chi tiết về cuộc thi ==> XEM TẠI ĐÂY").
 constexpr std::size_t kMaxArrowLabelWords = 10;
 constexpr std::size_t kMaxLabelWords = 4;  // "Tin ảnh", "Video clip"
+// A link's label alone ("Tải về toàn văn văn bản"): the verb, how much, a document's kind.
+constexpr std::size_t kMaxLinkLabelWords = 6;
 
 // What may stand before the verb (fold_exact words): the reader addressed, a polite word, "có
 // thể" (may). "Các", "Chi", "Toàn" alone open sentences ("Các em …", "Chi bộ …", "Toàn thể …").
@@ -114,12 +116,59 @@ std::size_t arrow_end(std::string_view line) {
   return std::string_view::npos;
 }
 
+// A link's label saved alone, pointing at a file the text copy lost: "Xem toàn bộ Quyết
+// định", "Tải về toàn văn", "Xem chi tiết văn bản", "Tải về văn bản". The verb (xem, đọc, tải,
+// tải về, tải xuống, download), then how much (toàn bộ, toàn văn, chi tiết, đầy đủ, nội dung),
+// a document's kind after it perhaps, or a fetching verb and a kind, and nothing else: no number,
+// no name, no place ("Xem toàn văn Nghị quyết số 21-NQ/TW" names the document, and document_tail.h
+// keeps it). `words`: fold_exact words.
+bool is_label_verb(std::string_view first_word) {
+  return first_word == "xem" || first_word == "đọc" || first_word == "tải" ||
+         first_word == "download";
+}
+
+bool is_link_label(const std::vector<std::string>& words) {
+  static constexpr std::array<std::string_view, 6> kLabelVerbs = {
+      "tải về", "tải xuống", "xem", "đọc", "tải", "download"};
+  static constexpr std::array<std::string_view, 5> kHowMuch = {"toàn bộ", "toàn văn", "chi tiết",
+                                                               "đầy đủ", "nội dung"};
+  static constexpr std::array<std::string_view, 12> kKinds = {
+      "quyết định", "nghị quyết", "kế hoạch", "thông báo", "văn bản",  "công văn",
+      "chỉ thị",    "hướng dẫn",  "thông tư", "nghị định", "tài liệu", "file đính kèm"};
+  if (words.size() < 2 || words.size() > kMaxLinkLabelWords) return false;
+  auto take = [&](std::size_t& at, const auto& phrases) {
+    for (std::string_view p : phrases)
+      if (phrase_at(words, at, p)) {
+        at += phrase_words(p);
+        return true;
+      }
+    return false;
+  };
+  std::size_t at = 0;
+  if (!take(at, kLabelVerbs)) return false;
+  // "Đọc văn bản", "Xem kế hoạch": a verb of reading and a kind alone is a study guide's step
+  // as often; fetching a file ("Tải về văn bản") or how much of it ("Xem toàn bộ …") is a link's
+  const bool fetches = words[0] == "tải" || words[0] == "download";
+  const bool how_much = take(at, kHowMuch);
+  const bool kind = take(at, kKinds);
+  return (how_much || (fetches && kind)) && at == words.size();
+}
+
 }  // namespace
 
 bool is_link_pointer(std::string_view line) {
   line = trim_spaces(line);
   while (!line.empty() && (line.back() == ':' || line.back() == '.' || line.back() == ' '))
     line.remove_suffix(1);
+  // a link's label opens with its verb (xem, đọc, tải, download): the first letter, then the
+  // first word alone folded, before the line is, as this is asked of every line
+  if (!line.empty() && std::string_view("XxTtDd\xC4").find(line[0]) != std::string_view::npos &&
+      at_most_words(line, kMaxLinkLabelWords) &&
+      is_label_verb(fold_exact(line.substr(0, line.find(' '))))) {
+    std::vector<std::string> words;
+    each_word(fold_exact(line), [&](std::string_view w) { words.emplace_back(w); });
+    if (is_link_label(words)) return true;
+  }
   // "Thông tin chi tiết về cuộc thi ==> XEM TẠI ĐÂY", "----> Xem đầy đủ toàn bộ album … tại
   // ĐÂY": an arrow points at the link; what follows it is read as a pointer alone, what stands
   // before it names what the link is about

@@ -20,6 +20,13 @@ namespace tuyentap {
 // at most ten words that ends no sentence and names what the link gives (opening with "Thông
 // tin", "Chi tiết", "Toàn văn", "Nội dung", "Xem", "Mời": "Thông tin chi tiết về cuộc thi ==>
 // XEM TẠI ĐÂY"); a title or a place before the arrow keeps the line.
+// So is a link's label saved alone, at most six words: the verb (xem, đọc, tải, tải về, tải
+// xuống, download), then how much (toàn bộ, toàn văn, chi tiết, đầy đủ, nội dung) and perhaps a
+// document's kind (quyết định, kế hoạch, văn bản …), or a fetching verb (tải …, download) and
+// a kind, and nothing else ("Xem toàn bộ Quyết định" closing an institute's news of a
+// decision, real-eval82/vidsvn-1): the file it pointed at is not in the copy. "Đọc văn bản",
+// "Xem kế hoạch" may be a study guide's steps: kept. A number or a name after it names a
+// document (document_tail.h).
 bool is_link_pointer(std::string_view line);
 
 }  // namespace tuyentap

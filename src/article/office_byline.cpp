@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <string>
+#include <vector>
 
 #include "article/byline_outlet.h"
 #include "article/text_lines.h"
@@ -119,6 +120,26 @@ std::string_view after_management_board(std::string_view line) {
   return line.substr(end);
 }
 
+// "Tổ sinh hóa địa", "Tổ toán tin": a school's subject group ("tổ", then the subjects it
+// teaches, each a school subject's word, in lower case as often as not), signing what its
+// teachers wrote (real-eval82/thcsngosilien-1). A subject's words only: "Tổ chức …" (to
+// organise), "Tổ hòa giải" (a mediation team) and "Tổ dân phố" (a ward's block) name none.
+bool names_subject_group(std::string_view line) {
+  static constexpr std::array<std::string_view, 26> kSubjectWords = {
+      "toán", "tin",  "lý",   "lí",    "hóa",  "hoá",  "sinh",  "địa",   "sử",
+      "văn",  "anh",  "ngữ",  "tiếng", "nhạc", "mĩ",   "mỹ",    "thuật", "thể",
+      "dục",  "công", "nghệ", "gdcd",  "khtn", "khxh", "ngoại", "âm"};
+  // the text is in NFC (text/normalize.h): "Tổ" is these bytes, in either case
+  if (!line.starts_with("Tổ ") && !line.starts_with("tổ ") && !line.starts_with("TỔ "))
+    return false;
+  const std::vector<std::string_view> words = spaced_words(line);
+  if (words.size() < 2 || words.size() > kMaxOfficeWords) return false;
+  return std::all_of(words.begin() + 1, words.end(), [](std::string_view w) {
+    const std::string key = fold_exact(w);
+    return std::find(kSubjectWords.begin(), kSubjectWords.end(), key) != kSubjectWords.end();
+  });
+}
+
 }  // namespace
 
 bool signs_as_office(std::string_view line) {
@@ -133,7 +154,7 @@ bool signs_as_office(std::string_view line) {
               [&](std::string_view w) { named = named || starts_with_upper(w); });
     return named;
   }
-  return starts_with_upper(after_office_noun(line));
+  return starts_with_upper(after_office_noun(line)) || names_subject_group(line);
 }
 
 bool signs_in_capitals(std::string_view line) {

@@ -13,7 +13,8 @@ namespace tuyentap {
 // office's noun (Ban, Văn phòng, Phòng, Khoa, Bộ phận, Tổ) and a word with a capital after it ("Ban
 // Tổ chức", "Văn phòng Huyện ủy"; never "Ban hành …", a sentence's verb); or a board's initials
 // ("BTT", "BBT": Ban Truyền thông, Ban Biên tập) and whose board it is, a capital among its
-// words ("BTT giáo xứ Phù Lỗ").
+// words ("BTT giáo xứ Phù Lỗ"); or a school's subject group, "Tổ" and the subjects it teaches
+// in any case ("Tổ sinh hóa địa", "Tổ toán tin").
 bool signs_as_office(std::string_view line);
 
 // A unit of the Party, the state or a mass organisation named alone (writer_unit.h's list:

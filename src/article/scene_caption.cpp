@@ -188,6 +188,17 @@ bool is_noun_maker(std::string_view key) {
          key == "ban";
 }
 
+// What a speaker sums up before a camera: the contest or the meeting itself ("tổng kết hội
+// thi", "tổng kết cuộc thi", "tổng kết hội nghị").
+
+constexpr std::array<std::string_view, 11> kSummedUpEvents = {
+    "hội thi", "cuộc thi", "hội thao",     "hội diễn", "giải", "hội nghị",
+    "đại hội", "buổi",     "chương trình", "lớp",      "khóa"};
+// The words before "tổng kết" that make it an event's or a report's name: "Lễ tổng kết", "Hội
+// nghị tổng kết", "buổi tổng kết", "công tác tổng kết", "báo cáo tổng kết", "đợt/sơ tổng kết".
+constexpr std::array<std::string_view, 7> kSummedUpBy = {"lễ",  "nghị", "buổi", "tác",
+                                                         "cáo", "đợt",  "sơ"};
+
 // Where the first photo act starts; words.size() when none ("trao đổi" is a talk, no act).
 std::size_t first_act(const std::vector<Word>& words) {
   std::size_t first = words.size();
@@ -199,6 +210,18 @@ std::size_t first_act(const std::vector<Word>& words) {
       if (at < first) first = at;
       break;
     }
+  // "Đồng chí X - Trưởng phòng … tổng kết hội thi.": summing up the contest or the meeting
+  // the photo is of, done by the person the line opens with (real-eval83/thcsphuocloc-1): an
+  // event follows the verb; "Ông Ba tổng kết lại kinh nghiệm …", "… tổng kết những kết quả …"
+  // tell what someone concluded. After an event's noun it names the event ("Lễ tổng kết năm
+  // học", "Hội nghị tổng kết", a part's heading), no act.
+  if (opens_with(words, kSceneTitles))
+    if (std::size_t at = find_phrase(words, "tổng kết");
+        at < first && at > 0 && at + 2 < words.size() && !is_noun_maker(words[at - 1].key) &&
+        std::find(kSummedUpBy.begin(), kSummedUpBy.end(), words[at - 1].key) == kSummedUpBy.end() &&
+        std::any_of(kSummedUpEvents.begin(), kSummedUpEvents.end(),
+                    [&](std::string_view e) { return find_phrase(words, e, at + 2) == at + 2; }))
+      first = at;
   return first;
 }
 

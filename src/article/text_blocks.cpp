@@ -16,6 +16,7 @@
 #include "article/caption_score.h"
 #include "article/cell_caption.h"
 #include "article/closing_caption.h"
+#include "article/dated_caption.h"
 #include "article/echo_caption.h"
 #include "article/event_caption.h"
 #include "article/exclaimed_heading.h"
@@ -363,6 +364,13 @@ void read_blocks(std::vector<Paragraph>& body, Article& a) {
       a.blocks.push_back(Block{BlockType::Caption, p, {}});
       continue;
     }
+    // ... and the lead's event named alone there, over a text with no part's heading
+    // (event_caption.h names_lead_event_alone: "Ngày hội thể thao")
+    if (have_lead && i == lead_index + 1 && i + 1 < body.size() && is_body_text(body[i + 1].text) &&
+        names_lead_event_alone(p, std::span(body).subspan(i + 1), event_runs())) {
+      a.blocks.push_back(Block{BlockType::Caption, p, {}});
+      continue;
+    }
     // A caption the page broke in two at a blank line, its second half opening in lower case
     // ("Đồng chí X, nguyên Trưởng ban Tuyên giáo Thành ủy" / "trực tiếp truyền đạt nội dung
     // của Nghị quyết."): asked whole, as the rules below ask a caption on one line, since
@@ -570,7 +578,9 @@ void read_blocks(std::vector<Paragraph>& body, Article& a) {
     // and goes on; a part's heading names its topic and the text under it goes on in its own
     // words: the line is the photo's caption, which the text then tells (real-eval49/
     // phatgiaoquangnam-1)
-    if (heading && opens_retelling(body[i + 1].text, p)) {
+    // "… đón nhận Huân chương Hồ Chí Minh lần thứ hai,12-2016": a heading's shape closing with
+    // a month and a year is a photo's caption (dated_caption.h)
+    if (heading && (opens_retelling(body[i + 1].text, p) || ends_with_photo_date(p))) {
       a.blocks.push_back(Block{BlockType::Caption, p, {}});
       continue;
     }

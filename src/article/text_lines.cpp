@@ -522,8 +522,16 @@ bool stops_a_sentence_inside(std::string_view s) {
 
 bool is_body_text(std::string_view s) {
   // more than 11 words and a sentence's end, more than 80 words, or more than 19 and a
-  // sentence stopped inside; the words counted once, and no further than the bound asked
-  if (closes_sentence(s)) return !at_most_words(s, 11);
+  // sentence stopped inside; the words counted once, and no further than the bound asked.
+  // A stop the page set apart by a space ("… cuộc sống muôn loài .", real-eval83/konchurang-1's
+  // title) is no word of the sentence.
+  if (closes_sentence(s)) {
+    std::string_view words = trim_spaces(s);
+    if (words.size() >= 2 && words[words.size() - 2] == ' ' &&
+        std::string_view(".!?;").find(words.back()) != std::string_view::npos)
+      words.remove_suffix(1);
+    return !at_most_words(words, 11);
+  }
   const std::size_t words = words_up_to(s, 80);
   return words > 80 || (words > 19 && stops_a_sentence_inside(s));
 }

@@ -56,7 +56,8 @@ std::variant<Article, NotAnArticle> read_text_page(std::string_view text,
 //     photo or names a person and a position with text after it; scene_caption.h: a scene;
 //     never a line listing who attended, attendance.h), the lead's event named alone
 //     (event_caption.h), a building or a location named alone (place_caption.h), a last line under
-//     the text's last sentence (closing_caption.h), headings and paragraphs. A byline that is a
+//     the text's last sentence (closing_caption.h), a heading's shape closing with its month and
+//     year (dated_caption.h), headings and paragraphs. A byline that is a
 //     name in brackets loses them. A section's name that stood glued to the sapo (text_prepare.h
 //     step 5) is the topic when the header gives none.
 std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
