@@ -52,7 +52,7 @@ bool ends_with_photo_date(std::string_view line) {
   if (comma == std::string_view::npos) return false;
   const std::string_view date = trim_spaces(line.substr(comma + 1));
   const std::string_view before = line.substr(0, comma);
-  return is_month_year(trim_spaces(date)) && !at_most_words(before, kMinCaptionWords - 1);
+  return is_month_year(date) && !at_most_words(before, kMinCaptionWords - 1);
 }
 
 }  // namespace tuyentap

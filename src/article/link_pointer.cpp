@@ -116,17 +116,18 @@ std::size_t arrow_end(std::string_view line) {
   return std::string_view::npos;
 }
 
+// A link label's first word, folded (fold_exact): the verb it opens with.
+bool is_label_verb(std::string_view first_word) {
+  return first_word == "xem" || first_word == "đọc" || first_word == "tải" ||
+         first_word == "download";
+}
+
 // A link's label saved alone, pointing at a file the text copy lost: "Xem toàn bộ Quyết
 // định", "Tải về toàn văn", "Xem chi tiết văn bản", "Tải về văn bản". The verb (xem, đọc, tải,
 // tải về, tải xuống, download), then how much (toàn bộ, toàn văn, chi tiết, đầy đủ, nội dung),
 // a document's kind after it perhaps, or a fetching verb and a kind, and nothing else: no number,
 // no name, no place ("Xem toàn văn Nghị quyết số 21-NQ/TW" names the document, and document_tail.h
 // keeps it). `words`: fold_exact words.
-bool is_label_verb(std::string_view first_word) {
-  return first_word == "xem" || first_word == "đọc" || first_word == "tải" ||
-         first_word == "download";
-}
-
 bool is_link_label(const std::vector<std::string>& words) {
   static constexpr std::array<std::string_view, 6> kLabelVerbs = {
       "tải về", "tải xuống", "xem", "đọc", "tải", "download"};

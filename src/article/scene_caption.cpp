@@ -190,7 +190,6 @@ bool is_noun_maker(std::string_view key) {
 
 // What a speaker sums up before a camera: the contest or the meeting itself ("tổng kết hội
 // thi", "tổng kết cuộc thi", "tổng kết hội nghị").
-
 constexpr std::array<std::string_view, 11> kSummedUpEvents = {
     "hội thi", "cuộc thi", "hội thao",     "hội diễn", "giải", "hội nghị",
     "đại hội", "buổi",     "chương trình", "lớp",      "khóa"};
