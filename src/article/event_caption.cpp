@@ -143,7 +143,8 @@ bool names_lead_event_alone(std::string_view line, std::span<const Paragraph> be
   if (keys.size() < kMinEchoWords || !opens_with_event(line)) return false;
   for (std::size_t i = 0; i + kMinEchoWords <= keys.size(); ++i)
     if (!runs.contains(run_of(keys, i, kMinEchoWords))) return false;
-  // the text under it has no part's heading: one heading would head no parts
+  // the text under it has no part's heading: one heading would head no parts (its last line
+  // aside, where a heading's shape is a signature or a closing caption)
   for (std::size_t k = 0; k + 1 < below.size(); ++k)
     if (heading_shape(below[k].text) && !ends_with_sentence_punct(below[k].text)) return false;
   return true;
