@@ -630,6 +630,9 @@ std::string_view author_in_byline(std::string_view byline) {
   if (auto name = by_line_name(byline))  // as written, even a site's name
     return signs_as_no_one(*name) ? std::string_view{} : *name;
   if (is_source_credit(byline)) return {};
+  // "AP-LQ": the dash joins two writers' initials, no name to a unit
+  if (std::string_view i = byline_without_final_stop(trim_spaces(byline)); is_dashed_initials(i))
+    return i;
   if (!outlet_after_theo(byline).empty()) return {};  // "Theo binhdinh online": where it came from
   if (!outlet_alone_in_brackets(byline).empty()) return {};  // "(Báo Sóc Trăng)": the same
   // "Phùng Anh (VTV Online) 17/07/2026 18:49": the date, then the outlet come off

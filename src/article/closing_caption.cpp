@@ -198,6 +198,25 @@ bool closes_gallery(const std::vector<Paragraph>& body, std::size_t at,
   return true;
 }
 
+bool closes_with_photo_row(const std::vector<Paragraph>& body, std::size_t at) {
+  constexpr std::size_t kMinRow = 3, kMaxRow = 6, kMinWords = 4;
+  if (at == 0 || at >= body.size() || body.size() - at < kMinRow || body.size() - at > kMaxRow)
+    return false;
+  const std::string& before = body[at - 1].text;
+  if (!before.ends_with('.') || !is_body_text(before)) return false;
+  const std::size_t before_words = word_count(before);
+  for (std::size_t k = at; k < body.size(); ++k) {
+    const std::string& line = body[k].text;
+    if (ends_with_sentence_punct(line) || line.ends_with(':') || at_most_words(line, kMinWords - 1) ||
+        line.find_first_of("0123456789") != std::string::npos ||
+        2 * word_count(line) > before_words || is_all_caps(line) || !is_caption_shaped(line) ||
+        is_tail_chrome(line) || opens_with_back_reference(line) || praises(line) ||
+        is_slogan(line) || lists_attendance(line))
+      return false;
+  }
+  return true;
+}
+
 bool closes_with_caption_pair(const std::vector<Paragraph>& body, std::size_t at, bool first_read) {
   if (at == 0 || at + 2 != body.size()) return false;
   const std::string& before = body[at - 1].text;

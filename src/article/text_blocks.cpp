@@ -462,7 +462,8 @@ void read_blocks(std::vector<Paragraph>& body, Article& a) {
     if (have_lead && (a.blocks.empty() || a.blocks.back().type != BlockType::Heading) &&
         (closes_with_captions(body, i,
                               !a.blocks.empty() && a.blocks.back().type == BlockType::Caption) ||
-         closes_with_caption_pair(body, i) || closes_gallery(body, i, captions_above))) {
+         closes_with_caption_pair(body, i) || closes_gallery(body, i, captions_above) ||
+         closes_with_photo_row(body, i))) {
       for (; i < body.size(); ++i) a.blocks.push_back(Block{BlockType::Caption, body[i].text, {}});
       break;
     }

@@ -96,6 +96,12 @@ HeaderLayout archive_with_date(std::span<const std::string_view> paras,
     h.kicker = 0;
     h.topic = kicker_topic(paras[0]);
     h.title = 1;
+  } else if (d == 1 && section_over_date_named_in_title(paras, d)) {
+    h.kicker = 0;  // the section, the date line, the title naming the section
+    h.topic = kicker_topic(paras[0]);
+    h.title = 2;
+    h.body = 3;
+    return h;
   } else if (d == 1 && plainly_not_title(paras[0])) {
     h.first = 1;  // a logo's address where the title would be: the page shows no title
     h.no_title = true;
@@ -345,7 +351,9 @@ HeaderLayout find_header_of(std::span<const std::string_view> paras,
       (tab_title_first(paras) ||
        (paras.size() > 2 && (addresses_readers(paras[0]) ||
                              (is_described_photo(paras[0]) && !parse_date_line(paras[1])) ||
-                             is_decorated_site_name(paras[0])))))
+                             is_decorated_site_name(paras[0]) ||
+                             (is_page_part_name(paras[0]) &&
+                              section_over_date_named_in_title(paras.subspan(1), 1))))))
     skip = 1;
   if (skip == 0) return header_after_slogans(paras, twice);
   std::vector<bool> rest(twice.begin() + static_cast<std::ptrdiff_t>(std::min(skip, twice.size())),
