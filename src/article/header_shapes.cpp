@@ -209,6 +209,21 @@ bool section_over_date_named_in_title(std::span<const std::string_view> paras, s
          (" " + fold_for_match(title) + " ").find(folded_section) != std::string::npos;
 }
 
+bool retold_with_subject(std::span<const std::string_view> paras, std::size_t k) {
+  constexpr std::size_t kMinTitleWords = 6, kMinSubjectWords = 2, kMaxSubjectWords = 8;
+  if (k + 1 >= paras.size()) return false;
+  const std::string_view title = trim_spaces(paras[k]), retold = trim_spaces(paras[k + 1]);
+  if (retold.size() <= title.size() || at_most_words(title, kMinTitleWords - 1) ||
+      ends_with_sentence_punct(title) || !is_title_like(title))
+    return false;
+  const std::string folded_title = " " + fold_for_match(title);
+  const std::string folded_retold = fold_for_match(retold);
+  if (!folded_retold.ends_with(folded_title)) return false;
+  const std::size_t subject =
+      word_count(std::string_view(folded_retold).substr(0, folded_retold.size() - folded_title.size()));
+  return subject >= kMinSubjectWords && subject <= kMaxSubjectWords;
+}
+
 bool title_over_date_line(std::span<const std::string_view> paras, std::size_t i) {
   constexpr std::size_t kMaxWords = 30;
   return i + 1 < paras.size() && is_title_like(paras[i]) && at_most_words(paras[i], kMaxWords) &&

@@ -89,6 +89,12 @@ bool kicker_then_title(std::span<const std::string_view> paras, std::size_t k);
 // shows people at an act (untitled_page.h reads_as_people_caption).
 bool section_over_date_named_in_title(std::span<const std::string_view> paras, std::size_t d);
 
+// "Cải tạo nâng cấo 1 số công trình …" over "Công ty Thủy lợi Vĩnh Bảo cải tạo nâng cấo 1 số công
+// trình …": the line at k + 1 is the title at k again, its subject named before it (two to
+// eight words, the title's first letter now in lower case), as a sapo retells the headline
+// (real-eval84/thuyloivinhbao-1). The title has at least 6 words and no final stop.
+bool retold_with_subject(std::span<const std::string_view> paras, std::size_t k);
+
 // A quotation cut short as a title ("\"Xây dựng nông thôn mới, văn minh, nghĩa tình...\"") has
 // a sentence's end, yet with a date line right under it it is the title, not body text: a
 // body's paragraph is not followed by the date line.

@@ -260,6 +260,16 @@ std::optional<HeaderLayout> page_with_titled_crumb(std::span<const std::string_v
 HeaderLayout page_without_date(std::span<const std::string_view> paras, std::size_t b) {
   HeaderLayout h;
   h.page_layout = true;
+  // the title, then the same with its subject named first: the title and its sapo, whatever
+  // stands between the sapo and the body text (header_shapes.h retold_with_subject)
+  for (std::size_t k = 0; k + 1 < b && k < kMaxTitleLookBack; ++k)
+    if (retold_with_subject(paras, k)) {
+      h.title = k;
+      h.body = k + 1;
+      find_page_topic(paras, h, k >= 1 ? k - 1 : kNone);
+      h.first = std::min(h.title, h.kicker);
+      return h;
+    }
   // "<title>", "by HiephoaNet", then the body (its lead perhaps no body text's shape): the
   // writer's line under the title places both, whatever follows it.
   for (std::size_t back = 1; back <= kMaxTitleLookBack && back < b; ++back) {

@@ -154,13 +154,15 @@ constexpr std::array<std::string_view, 14> kPlaceNouns = {
     "thị xã", "bản",  "ấp",     "xóm",   "khu phố", "thành phố", "làng"};
 
 // What only a photo shows, named alone with no stop: a view, the delegates, a performance
-// ("Tiết mục múa chào mừng Đại hội"). An event's name alone ("Hội nghị …") may head a part, so
+// ("Tiết mục múa chào mừng Đại hội", "Một tiết mục tại Hội thi": real-eval84/bantinyenbai-1).
+// An event's name alone ("Hội nghị …") may head a part, so
 // it takes a stop (kSceneOpenings). kEvents (word_lists.h): the event such a view or
 // performance is of ("Quang cảnh hội nghị", "Tiết mục văn nghệ tại Đại hội"): a subheading
 // with the same opening names none ("Toàn cảnh bức tranh kinh tế …", "Các tiết mục văn nghệ
 // đặc sắc").
 constexpr auto kPhotoOnlyOpenings = joined_words(
-    kViews, std::array<std::string_view, 3>{"các đại biểu", "tiết mục", "các tiết mục"});
+    kViews,
+    std::array<std::string_view, 4>{"các đại biểu", "tiết mục", "các tiết mục", "một tiết mục"});
 
 // What a photo shows when it is named alone: an event or a view.
 constexpr auto kSceneOpenings = joined_words(

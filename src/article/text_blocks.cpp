@@ -20,6 +20,7 @@
 #include "article/echo_caption.h"
 #include "article/event_caption.h"
 #include "article/exclaimed_heading.h"
+#include "article/glued_titles.h"
 #include "article/glued_credit.h"
 #include "article/header_shapes.h"
 #include "article/interrupted_text.h"
@@ -483,6 +484,21 @@ void read_blocks(std::vector<Paragraph>& body, Article& a) {
         (closes_with_scene(p, body[i - 1].text) ||
          (i == lead_index + 1 && closes_cut_lead(p, body[i - 1].text))) &&
         !points_back()) {
+      a.blocks.push_back(Block{BlockType::Caption, p, {}});
+      continue;
+    }
+    // The text's last line, a gallery's label with its captions glued on (photo_story.h
+    // opens_gallery_label): the photos closing the article, one caption as printed.
+    if (have_lead && i + 1 == body.size() && opens_gallery_label(p) &&
+        !ends_with_sentence_punct(p) && is_glued_link_titles(p)) {
+      a.blocks.push_back(Block{BlockType::Caption, p, {}});
+      continue;
+    }
+    // Between two paragraphs, a session's photo named ("Hình ảnh buổi tuyên truyền tại Trường
+    // THPT Phan Đình Phùng", real-eval85/tinhdoan-daknong-1; photo_story.h names_session_photo):
+    // its caption. ("Một số hình ảnh …" there labels a gallery, real-eval41/mucangchai-1.)
+    if (have_lead && names_session_photo(p) && i + 1 < body.size() &&
+        is_body_text(body[i - 1].text) && is_body_text(body[i + 1].text)) {
       a.blocks.push_back(Block{BlockType::Caption, p, {}});
       continue;
     }
