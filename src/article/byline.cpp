@@ -634,7 +634,7 @@ std::string_view author_in_byline(std::string_view byline) {
   if (std::string_view i = byline_without_final_stop(trim_spaces(byline)); is_dashed_initials(i))
     return i;
   if (!outlet_after_theo(byline).empty()) return {};  // "Theo binhdinh online": where it came from
-  if (credits_office_after_theo(byline)) return {};  // "(Theo Phòng KHCN&HTQT)": the same
+  if (credits_office_after_theo(byline)) return {};   // "(Theo Phòng KHCN&HTQT)": the same
   if (!outlet_alone_in_brackets(byline).empty()) return {};  // "(Báo Sóc Trăng)": the same
   // "Phùng Anh (VTV Online) 17/07/2026 18:49": the date, then the outlet come off
   byline = byline_without_date(byline);

@@ -207,7 +207,8 @@ bool closes_with_photo_row(const std::vector<Paragraph>& body, std::size_t at) {
   const std::size_t before_words = word_count(before);
   for (std::size_t k = at; k < body.size(); ++k) {
     const std::string& line = body[k].text;
-    if (ends_with_sentence_punct(line) || line.ends_with(':') || at_most_words(line, kMinWords - 1) ||
+    if (ends_with_sentence_punct(line) || line.ends_with(':') ||
+        at_most_words(line, kMinWords - 1) ||
         line.find_first_of("0123456789") != std::string::npos ||
         2 * word_count(line) > before_words || is_all_caps(line) || !is_caption_shaped(line) ||
         is_tail_chrome(line) || opens_with_back_reference(line) || praises(line) ||

@@ -270,8 +270,8 @@ bool names_ad_slot(std::string_view s, std::string_view folded) {
   if (std::any_of(printed.begin(), printed.end(),
                   [](char c) { return static_cast<unsigned char>(c) >= 0x80; }))
     return false;
-  for (std::string_view part : {"banner", "top", "left", "right", "bottom", "header", "footer",
-                                "sidebar", "popup", "slot"})
+  for (std::string_view part :
+       {"banner", "top", "left", "right", "bottom", "header", "footer", "sidebar", "popup", "slot"})
     if (rest.find(part) != std::string_view::npos) return true;
   return false;
 }

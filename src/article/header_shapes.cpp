@@ -219,8 +219,8 @@ bool retold_with_subject(std::span<const std::string_view> paras, std::size_t k)
   const std::string folded_title = " " + fold_for_match(title);
   const std::string folded_retold = fold_for_match(retold);
   if (!folded_retold.ends_with(folded_title)) return false;
-  const std::size_t subject =
-      word_count(std::string_view(folded_retold).substr(0, folded_retold.size() - folded_title.size()));
+  const std::size_t subject = word_count(
+      std::string_view(folded_retold).substr(0, folded_retold.size() - folded_title.size()));
   return subject >= kMinSubjectWords && subject <= kMaxSubjectWords;
 }
 

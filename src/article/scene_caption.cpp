@@ -121,9 +121,9 @@ namespace {
 // and presenting or announcing a paper ("Đồng chí X trình bày tờ trình tại hội nghị", "… công
 // bố quyết định"); signing a pledge or a pact at a ceremony ("ký cam kết", "ký giao ước thi
 // đua", "ký thỏa thuận", as "ký kết") or a memorandum ("… ký Biên bản ghi nhớ hợp tác",
-// real-eval85/haiduonghoc-1's closing photo); at a study conference, the speaker conveying a resolution
-// ("Đồng chí X truyền đạt nội dung Nghị quyết"); handing over at a ceremony what was given
-// or built ("Bàn giao nhà đại đoàn kết cho …", "… bàn giao bảng tuyên truyền cho …"), as
+// real-eval85/haiduonghoc-1's closing photo); at a study conference, the speaker conveying a
+// resolution ("Đồng chí X truyền đạt nội dung Nghị quyết"); handing over at a ceremony what was
+// given or built ("Bàn giao nhà đại đoàn kết cho …", "… bàn giao bảng tuyên truyền cho …"), as
 // "trao" hands over a gift.
 // Laying flowers at a memorial ("Đoàn dâng hoa tưởng niệm Chủ tịch Hồ Chí Minh"), as offering
 // incense ("dâng hương") is, the delegation's photo at every anniversary; so is paying tribute
@@ -140,7 +140,7 @@ constexpr std::array<std::string_view, 47> kPhotoActs = {
     "phát động",     "thăm hỏi",     "chứng kiến",    "trình bày",  "công bố",    "dự hội nghị",
     "dự đại hội",    "dự buổi",      "dự hội thảo",   "biểu quyết", "ký cam kết", "ký giao ước",
     "ký thỏa thuận", "giải đáp",     "chào cờ",       "truyền đạt", "bàn giao",   "chụp hình",
-    "dâng hoa",      "ảnh lưu niệm", "hình lưu niệm", "viếng",     "ký biên bản"};
+    "dâng hoa",      "ảnh lưu niệm", "hình lưu niệm", "viếng",      "ký biên bản"};
 
 // A person's title or a role in a scene (word_lists.h), with the state's and the army's
 // offices a scene's caption names inside the line.

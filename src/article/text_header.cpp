@@ -346,14 +346,14 @@ HeaderLayout find_header_of(std::span<const std::string_view> paras,
   // caption over the text ("Trụ sở … Nghệ An. Ảnh tư liệu: Thành Duy", caption.h
   // is_described_photo: real-eval76/dbndnghean-1), no title nor topic, which the reader keeps as
   // the body's first block (not over a date line: a title with a credit glued on stands there);
-  // and the site's name between dots and colons (".:Trường …:.")
+  // and the site's name between dots and colons (".:Trường …:."); and the name of a part of the
+  // page (header_lines.h is_page_part_name: "Quản Cáo  Topbanner", an advertising slot's label
+  // over a section, a date line and the title, real-eval85/hcdc-1), no kicker
   if (skip == 0 &&
       (tab_title_first(paras) ||
        (paras.size() > 2 && (addresses_readers(paras[0]) ||
                              (is_described_photo(paras[0]) && !parse_date_line(paras[1])) ||
-                             is_decorated_site_name(paras[0]) ||
-                             (is_page_part_name(paras[0]) &&
-                              section_over_date_named_in_title(paras.subspan(1), 1))))))
+                             is_decorated_site_name(paras[0]) || is_page_part_name(paras[0])))))
     skip = 1;
   if (skip == 0) return header_after_slogans(paras, twice);
   std::vector<bool> rest(twice.begin() + static_cast<std::ptrdiff_t>(std::min(skip, twice.size())),

@@ -188,7 +188,10 @@ bool closes_on_span(std::string_view paragraph, const std::vector<std::string>& 
   // an occasion's clause opening a lead, the main clause left to the next sentence
   // (real-eval33/mntrangcat-1); a title names who does what
   static const std::vector<std::vector<std::string>> kOccasionOpenings = {
-      {"hoa", "chung"}, {"nhan", "dip"}, {"huong", "toi"}, {"thiet", "thuc"},
+      {"hoa", "chung"},
+      {"nhan", "dip"},
+      {"huong", "toi"},
+      {"thiet", "thuc"},
       {"trong", "khong", "khi"}};
   for (const std::vector<std::string>& opening : kOccasionOpenings)
     if (std::equal(opening.begin(), opening.end(), words.begin())) return false;
