@@ -203,16 +203,21 @@ bool closes_with_photo_row(const std::vector<Paragraph>& body, std::size_t at) {
   if (at == 0 || at >= body.size() || body.size() - at < kMinRow || body.size() - at > kMaxRow)
     return false;
   const std::string& before = body[at - 1].text;
-  if (!before.ends_with('.') || !is_body_text(before)) return false;
-  const std::size_t before_words = word_count(before);
+  if (!before.ends_with('.')) return false;
+  // each line's own shape first, which most texts' last lines fail, before a word is counted
   for (std::size_t k = at; k < body.size(); ++k) {
     const std::string& line = body[k].text;
     if (ends_with_sentence_punct(line) || line.ends_with(':') ||
-        at_most_words(line, kMinWords - 1) ||
-        line.find_first_of("0123456789") != std::string::npos ||
-        2 * word_count(line) > before_words || is_all_caps(line) || !is_caption_shaped(line) ||
-        is_tail_chrome(line) || opens_with_back_reference(line) || praises(line) ||
-        is_slogan(line) || lists_attendance(line))
+        line.find_first_of("0123456789") != std::string::npos)
+      return false;
+  }
+  if (!is_body_text(before)) return false;
+  const std::size_t half = word_count(before) / 2;
+  for (std::size_t k = at; k < body.size(); ++k) {
+    const std::string& line = body[k].text;
+    if (at_most_words(line, kMinWords - 1) || !at_most_words(line, half) || is_all_caps(line) ||
+        !is_caption_shaped(line) || is_tail_chrome(line) || opens_with_back_reference(line) ||
+        praises(line) || is_slogan(line) || lists_attendance(line))
       return false;
   }
   return true;

@@ -152,6 +152,9 @@ bool has_predicate(std::string_view label) {
 
 bool opens_gallery_label(std::string_view line) {
   constexpr std::size_t kPrefix = 40;  // folded, the opening only
+  // "Một …", "Những …": the first letter first, as this is asked of every text's last line
+  if (line.empty() || (line[0] != 'M' && line[0] != 'm' && line[0] != 'N' && line[0] != 'n'))
+    return false;
   std::size_t end = std::min(line.size(), kPrefix);
   while (end < line.size() && (static_cast<unsigned char>(line[end]) & 0xC0) == 0x80) ++end;
   const std::string folded = fold_exact(line.substr(0, end));
