@@ -625,14 +625,16 @@ std::string_view photographer_in_byline(std::string_view byline) {
 }
 
 std::string_view author_in_byline(std::string_view byline) {
+  // "AP-LQ", "TTH-NVA.": the dash joins two writers' initials, no name to a unit; the stop
+  // is the line's
+  if (std::string_view i = trim_spaces(byline);
+      is_dashed_initials(i.substr(0, i.size() - i.ends_with('.'))))
+    return i.substr(0, i.size() - i.ends_with('.'));
   if (std::string colons = with_label_colons(byline); colons != byline)
     return same_place(author_in_byline(colons), colons, byline);
   if (auto name = by_line_name(byline))  // as written, even a site's name
     return signs_as_no_one(*name) ? std::string_view{} : *name;
   if (is_source_credit(byline)) return {};
-  // "AP-LQ": the dash joins two writers' initials, no name to a unit
-  if (std::string_view i = byline_without_final_stop(trim_spaces(byline)); is_dashed_initials(i))
-    return i;
   if (!outlet_after_theo(byline).empty()) return {};  // "Theo binhdinh online": where it came from
   if (credits_office_after_theo(byline)) return {};   // "(Theo Phòng KHCN&HTQT)": the same
   if (!outlet_alone_in_brackets(byline).empty()) return {};  // "(Báo Sóc Trăng)": the same

@@ -270,10 +270,15 @@ bool names_ad_slot(std::string_view s, std::string_view folded) {
   if (std::any_of(printed.begin(), printed.end(),
                   [](char c) { return static_cast<unsigned char>(c) >= 0x80; }))
     return false;
-  for (std::string_view part :
-       {"banner", "top", "left", "right", "bottom", "header", "footer", "sidebar", "popup", "slot"})
-    if (rest.find(part) != std::string_view::npos) return true;
-  return false;
+  // a word of the slot's name opens with a part's name ("Topbanner", "LeftSidebar") or holds
+  // "banner"; "Laptop" ends with one and names a product
+  bool slot = false;
+  each_word(rest, [&](std::string_view w) {
+    for (std::string_view part : {"banner", "top", "left", "right", "bottom", "header", "footer",
+                                  "sidebar", "popup", "slot"})
+      slot = slot || w.starts_with(part) || w.find("banner") != std::string_view::npos;
+  });
+  return slot;
 }
 
 }  // namespace

@@ -202,7 +202,8 @@ bool section_over_date_named_in_title(std::span<const std::string_view> paras, s
       ends_with_sentence_punct(title) || !is_title_like(section) || !is_title_like(title) ||
       is_body_text(title) || !is_body_text(paras[d + 2]) ||
       at_most_words(title, kMinTitleWords - 1) || word_count(title) < 2 * word_count(section) ||
-      reads_as_people_caption(title))
+      reads_as_people_caption(title) || shows_who_or_what(title) || names_photo_view(title) ||
+      describes_photo_scene(title) || reads_as_caption_over_lead(title, paras[d + 2]))
     return false;
   const std::string folded_section = " " + fold_for_match(section) + " ";
   return folded_section.size() > 2 &&

@@ -86,7 +86,10 @@ bool kicker_then_title(std::span<const std::string_view> paras, std::size_t k);
 // most four words right over the date line at d, and under it a title's line at least twice as
 // long that names the section in its own words, then the body (real-eval85/hcdc-1). A short
 // title over its date line has no longer title under it naming it; a photo's caption there
-// shows people at an act (untitled_page.h reads_as_people_caption).
+// shows people, at an act or not (untitled_page.h reads_as_people_caption, caption_score.h
+// shows_who_or_what, reads_as_caption_over_lead: "Cán bộ, đoàn viên tham gia hiến máu …") or the
+// hall's view or a scene ("Toàn cảnh ngày hội …", view_caption.h, scene_caption.h), and the short
+// line stays the title.
 bool section_over_date_named_in_title(std::span<const std::string_view> paras, std::size_t d);
 
 // "Cải tạo nâng cấo 1 số công trình …" over "Công ty Thủy lợi Vĩnh Bảo cải tạo nâng cấo 1 số công

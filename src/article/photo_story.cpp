@@ -161,6 +161,12 @@ bool opens_gallery_label(std::string_view line) {
   return folded.starts_with("một số hình ảnh ") || folded.starts_with("những hình ảnh ");
 }
 
+bool labels_some_photos(std::string_view line) {
+  constexpr std::string_view kLabel = "một số hình ảnh ";
+  return opens_gallery_label(line) &&
+         fold_exact(line.substr(0, std::min(line.size(), std::size_t{40}))).starts_with(kLabel);
+}
+
 bool names_session_photo(std::string_view paragraph) {
   constexpr std::size_t kMaxWords = 20;
   constexpr std::string_view kOpening = "hình ảnh buổi ";
@@ -168,7 +174,15 @@ bool names_session_photo(std::string_view paragraph) {
       !at_most_words(paragraph, kMaxWords) || ends_with_sentence_punct(paragraph) ||
       paragraph.find_first_of(":\"“") != std::string_view::npos)
     return false;
-  return fold_exact(paragraph).starts_with(kOpening);
+  const std::string folded = fold_exact(paragraph);
+  if (!folded.starts_with(kOpening)) return false;
+  // "Hình ảnh buổi sớm mai trên cánh đồng": "buổi" a time of day, a feature's heading
+  const std::string_view after = std::string_view(folded).substr(kOpening.size());
+  for (std::string_view time :
+       {"sáng", "chiều", "tối", "sớm", "trưa", "đêm", "hoàng hôn", "ban mai"})
+    if (after.starts_with(time) && (after.size() == time.size() || after[time.size()] == ' '))
+      return false;
+  return true;
 }
 
 bool announces_photos(std::string_view paragraph) {

@@ -488,8 +488,8 @@ void read_blocks(std::vector<Paragraph>& body, Article& a) {
       continue;
     }
     // The text's last line, a gallery's label with its captions glued on (photo_story.h
-    // opens_gallery_label): the photos closing the article, one caption as printed.
-    if (have_lead && i + 1 == body.size() && opens_gallery_label(p) &&
+    // labels_some_photos): the photos closing the article, one caption as printed.
+    if (have_lead && i + 1 == body.size() && labels_some_photos(p) &&
         !ends_with_sentence_punct(p) && is_glued_link_titles(p)) {
       a.blocks.push_back(Block{BlockType::Caption, p, {}});
       continue;

@@ -176,6 +176,11 @@ HeaderLayout archive_without_date(std::span<const std::string_view> paras,
     h.first = h.no_title ? 0 : 1;
     h.title = h.no_title ? HeaderLayout::kNone : 1;
     h.body = h.no_title ? 0 : 2;
+  } else if (paras.size() >= 3 && retold_with_subject(paras, 0) && is_body_text(paras[2])) {
+    // "<title>", "<subject> <title>" (header_shapes.h retold_with_subject): the title and its
+    // sapo, no section over a title
+    h.title = 0;
+    h.body = 1;
   } else if (paras.size() >= 3 && !twice.empty() && twice[0] && is_page_title(paras[1]) &&
              is_body_text(paras[2]) && !upper_is_better_title(paras, {}, 0) &&
              !capitals_heading_under_title(paras[0], paras[1]) &&  // the title over its heading
