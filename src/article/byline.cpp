@@ -636,7 +636,6 @@ std::string_view author_in_byline(std::string_view byline) {
     return signs_as_no_one(*name) ? std::string_view{} : *name;
   if (is_source_credit(byline)) return {};
   if (!outlet_after_theo(byline).empty()) return {};  // "Theo binhdinh online": where it came from
-  if (credits_office_after_theo(byline)) return {};   // "(Theo Phòng KHCN&HTQT)": the same
   if (!outlet_alone_in_brackets(byline).empty()) return {};  // "(Báo Sóc Trăng)": the same
   // "Phùng Anh (VTV Online) 17/07/2026 18:49": the date, then the outlet come off
   byline = byline_without_date(byline);

@@ -527,10 +527,8 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
                          " lines");
   }
   // "Theo binhdinh online": where the text came from, no writer (byline_outlet.h); its outlet
-  // is the source, and the line, no field as written, is told; so is "(Theo Phòng KHCN&HTQT)",
-  // an office credited (theo_writer.h credits_office_after_theo)
-  if (!outlet_after_theo(byline_without_final_stop(end_byline)).empty() ||
-      credits_office_after_theo(end_byline))
+  // is the source, and the line, no field as written, is told
+  if (!outlet_after_theo(byline_without_final_stop(end_byline)).empty())
     a.warnings.push_back("the credit names where the text came from, not its writer: " +
                          end_byline);
   if (std::string_view shot = photographer_in_byline(byline_without_final_stop(end_byline));

@@ -79,24 +79,4 @@ std::string_view writer_after_theo(std::string_view byline) {
   return is_person_name(name) ? name : byline;
 }
 
-bool credits_office_after_theo(std::string_view byline) {
-  constexpr std::size_t kMaxWords = 8;
-  while (byline.starts_with(' ')) byline.remove_prefix(1);
-  while (byline.ends_with(' ') || byline.ends_with('.')) byline.remove_suffix(1);
-  if (byline.starts_with('(') && byline.ends_with(')'))
-    byline = byline.substr(1, byline.size() - 2);
-  if (byline.size() < 5 || byline[4] != ' ' || fold_exact(byline.substr(0, 4)) != "theo" ||
-      !at_most_words(byline, kMaxWords))
-    return false;
-  std::string_view rest = byline.substr(5);
-  while (rest.starts_with(' ')) rest.remove_prefix(1);
-  for (std::string_view office :
-       {"Phòng ", "Ban ", "Văn phòng ", "Khoa ", "Tổ ", "Bộ phận ", "Trung tâm "}) {
-    if (!rest.starts_with(office)) continue;
-    std::string_view after = rest.substr(office.size());
-    return !after.empty() && starts_with_upper(after);
-  }
-  return false;
-}
-
 }  // namespace tuyentap

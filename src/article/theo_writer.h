@@ -17,12 +17,6 @@ namespace tuyentap {
 // hero's name that streets and schools bear ("Hồ Chí Minh", "Lê Hồng Phong", "Trần Hưng Đạo" …).
 std::string_view writer_after_theo(std::string_view byline);
 
-// "(Theo Phòng KHCN&HTQT)", "Theo Ban Tuyên giáo": "Theo" and an office by its noun (Phòng,
-// Ban, Văn phòng, Khoa, Tổ, Bộ phận, Trung tâm) with a capital after it, at most 8 words, in
-// brackets or not: where the text came from, a source, no writer (real-eval84/vigac-1). An office
-// signing alone (office_byline.h) is read as the author; "Theo" makes it a credit.
-bool credits_office_after_theo(std::string_view byline);
-
 // "Phạm Trường", "Ngô Duy Bách": a person's name as the test above reads it after "Theo" (2 or
 // 3 capitalised words of letters, a family name of the list first, no paper's noun, no hero's
 // name), wherever a byline stands beside another field (a date glued to it: text_header.h).

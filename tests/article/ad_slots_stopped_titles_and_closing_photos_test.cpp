@@ -3,7 +3,7 @@
 // a title with its stop closing on an anniversary's span, or held inside a later paragraph;
 // photos closing the text with captions no wording rule knows; a view count and a "back"
 // link after the text; a theme's post navigation; two writers' initials after the last stop;
-// "Theo" and an office; the title retold with its subject; a session's photo named; a
+// the title retold with its subject; a session's photo named; a
 // gallery's label with its captions glued on.
 #include <catch2/catch.hpp>
 #include <string>
@@ -13,7 +13,6 @@
 #include "article/header_lines.h"
 #include "article/photo_story.h"
 #include "article/reader.h"
-#include "article/theo_writer.h"
 #include "fixtures.h"
 
 using namespace tuyentap;
@@ -181,17 +180,6 @@ TEST_CASE("a closing photo of a memorandum signed is a caption") {
       "Nghiên cứu biển ký Biên bản ghi nhớ hợp tác\n";
   Article a = read_text(std::string(kTitle) + kLead + text);
   CHECK(captions_in(a) == 1);  // the last paragraph before
-}
-
-TEST_CASE("'Theo' and an office after the text is a source, no writer") {
-  CHECK(credits_office_after_theo("(Theo Phòng KHCN&HTQT)"));
-  CHECK(credits_office_after_theo("Theo Ban Tuyên giáo Huyện ủy"));
-  CHECK(credits_office_after_theo("Theo Văn phòng Sở"));
-  CHECK_FALSE(credits_office_after_theo("Theo Phạm Trường"));  // a person: the author
-  CHECK_FALSE(credits_office_after_theo("Theo ban tổ chức, hội thi thu hút 40 đội."));
-  CHECK_FALSE(credits_office_after_theo("Phòng KHCN&HTQT"));  // an office signing alone
-  Article a = read_text(std::string(kTitle) + kLead + kText + "\n(Theo Phòng KHCN&HTQT)\n");
-  CHECK(a.author.empty());  // "Theo Phòng KHCN&HTQT" before
 }
 
 TEST_CASE("the title retold with its subject first is the title and its sapo") {
