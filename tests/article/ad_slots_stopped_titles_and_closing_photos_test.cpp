@@ -234,5 +234,7 @@ TEST_CASE("a gallery's label with its captions glued on closes the text as a cap
       "Một số hình ảnh ngày ra quân tại phường Tân LậpĐoàn kiểm tra các hộ dân ven kênh Ba "
       "BòHướng dẫn người dân đậy kín vật chứa nướcCán bộ Trạm Y tế phát tờ rơi cho người dân\n");
   CHECK(caption_reads(a, "Một số hình ảnh ngày ra quân"));  // dropped as link titles before
+  // its captions set apart where they ran together
+  CHECK(shows_text(a, "phường Tân Lập; Đoàn kiểm tra các hộ dân ven kênh Ba Bò; Hướng dẫn"));
   CHECK_FALSE(has_warning(a, "1 lines of link titles"));
 }
