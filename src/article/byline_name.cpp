@@ -101,6 +101,23 @@ bool is_capitals_name(std::string_view name) {
   return plausible;
 }
 
+bool is_dashed_initials(std::string_view word) {
+  constexpr std::size_t kMaxLetters = 3, kMinGroups = 2, kMaxGroups = 3;
+  std::size_t groups = 0;
+  while (true) {
+    std::size_t letters = 0;
+    while (!word.empty() && (word.starts_with("Đ") || (word[0] >= 'A' && word[0] <= 'Z'))) {
+      word.remove_prefix(word.starts_with("Đ") ? std::string_view("Đ").size() : 1);
+      ++letters;
+    }
+    if (letters == 0 || letters > kMaxLetters) return false;
+    ++groups;
+    if (word.empty()) return groups >= kMinGroups && groups <= kMaxGroups;
+    if (word[0] != '-') return false;
+    word.remove_prefix(1);
+  }
+}
+
 bool is_initials(std::string_view word) {
   if (word.find('.') == std::string_view::npos) return false;
   while (!word.empty()) {

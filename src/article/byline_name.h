@@ -23,6 +23,10 @@ bool is_capitals_name(std::string_view name);
 // may be left out). A section's name has no dot inside a word.
 bool is_initials(std::string_view word);
 
+// "AP-LQ": two or three writers' initials joined by dashes, each group one to three capitals
+// (ASCII or "Đ"), as a university's news signs its writers (real-eval85/huemed-1).
+bool is_dashed_initials(std::string_view word);
+
 // A common Vietnamese given name (tên: Minh, Hiếu, Hà, Tâm …; any case, either tone placement),
 // the syllable a name ends with.
 bool is_given_name(std::string_view word);

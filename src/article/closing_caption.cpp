@@ -198,6 +198,48 @@ bool closes_gallery(const std::vector<Paragraph>& body, std::size_t at,
   return true;
 }
 
+namespace {
+
+// "Ban Chỉ đạo phòng chống dịch huyện …", "Khoa Kiểm soát bệnh tật và Y tế công cộng": a unit or
+// an office named first (writer_unit.h, or Khoa, Phòng, Ban, Văn phòng and a capital), as a
+// signature's lines are; a caption names the people of a unit at an act.
+bool names_office_first(std::string_view line) {
+  if (opens_with_writer_unit(line)) return true;
+  for (std::string_view office : {"Khoa ", "Phòng ", "Ban ", "Văn phòng "})
+    if (line.starts_with(office) && starts_with_upper(line.substr(office.size()))) return true;
+  return false;
+}
+
+}  // namespace
+
+bool closes_with_photo_row(const std::vector<Paragraph>& body, std::size_t at) {
+  constexpr std::size_t kMinRow = 3, kMaxRow = 6, kMinWords = 4;
+  if (at == 0 || at >= body.size() || body.size() - at < kMinRow || body.size() - at > kMaxRow)
+    return false;
+  const std::string& before = body[at - 1].text;
+  // "… các biện pháp sau đây.", "… như sau.": a list announced, its items under it
+  if (!before.ends_with('.') || before.ends_with(" sau.") || before.ends_with(" sau đây."))
+    return false;
+  // each line's own shape first, which most texts' last lines fail, before a word is counted
+  for (std::size_t k = at; k < body.size(); ++k) {
+    const std::string& line = body[k].text;
+    if (ends_with_sentence_punct(line) || line.ends_with(':') ||
+        line.find_first_of("0123456789") != std::string::npos)
+      return false;
+  }
+  if (!is_body_text(before)) return false;
+  const std::size_t half = word_count(before) / 2;
+  for (std::size_t k = at; k < body.size(); ++k) {
+    const std::string& line = body[k].text;
+    if (at_most_words(line, kMinWords - 1) || !at_most_words(line, half) || is_all_caps(line) ||
+        !is_caption_shaped(line) || is_tail_chrome(line) || opens_with_back_reference(line) ||
+        praises(line) || is_slogan(line) || lists_attendance(line) || signs_as_office(line) ||
+        signs_as_unit(line) || (names_office_first(line) && !shows_photo_act(line)))
+      return false;
+  }
+  return true;
+}
+
 bool closes_with_caption_pair(const std::vector<Paragraph>& body, std::size_t at, bool first_read) {
   if (at == 0 || at + 2 != body.size()) return false;
   const std::string& before = body[at - 1].text;

@@ -103,6 +103,21 @@ bool closes_with_captions(const std::vector<Paragraph>& body, std::size_t at, bo
 // closes a text, nothing is left under it to head.
 bool closes_gallery(const std::vector<Paragraph>& body, std::size_t at, std::size_t captions_above);
 
+// Photos closing the article with captions no wording rule knows ("Hướng dẫn người dân xúc rửa
+// lu" / "Đậy kín vật chứa nước" / "Các hòn non bộ của trường học đều được thả cá bảy màu" under
+// the text's last sentence, real-eval85/hcdc-1): the paragraphs from `at` to the end are
+// captions when they are three to six lines with no stop (nor a colon) under a paragraph of body
+// text ending with its stop, each of at least 4 words and at most half as long as that
+// paragraph, with no digit ("Triển lãm diễn ra từ ngày 27/04/2019 đến hết ngày 02/05/2019", the
+// text's last line with its stop left out, real-eval44/thuvientphcm-1), caption shaped
+// (caption_score.h is_caption_shaped), not in capitals, no page chrome, no slogan nor praise,
+// no attendance, no office or unit signing or named first with no act (a signature's lines:
+// "Ban Chỉ đạo …" / "Trung tâm Y tế huyện …" / "Khoa Kiểm soát bệnh tật …"), nothing pointing
+// back at the text; and the paragraph above announces no list ("… các biện pháp sau đây.", "…
+// như sau.": its items stand under it). A subheading heads text under it; a row of three with
+// none under the last heads nothing.
+bool closes_with_photo_row(const std::vector<Paragraph>& body, std::size_t at);
+
 // Two photos closing the article, the second caption a scene's sentence with its stop: the
 // paragraphs at `at` and `at + 1` are the body's last two, under the text's last sentence; the
 // first reads as a closing caption (reads_as_closing_caption, or closes_as_caption_by_shape:

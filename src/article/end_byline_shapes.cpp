@@ -135,7 +135,8 @@ std::size_t glued_newsroom_role(std::string_view paragraph) {
   const std::size_t space = p.rfind(' ');
   if (space == npos) return npos;
   const std::string_view role = p.substr(space + 1);
-  if (role != "PV" && role != "CTV" && role != "BTV" && role != "P.V") return npos;
+  if (role != "PV" && role != "CTV" && role != "BTV" && role != "P.V" && !is_dashed_initials(role))
+    return npos;
   const std::string_view before = trim_spaces(p.substr(0, space));
   if (!ends_a_sentence(before, true) || !is_prose(before)) return npos;
   return space + 1 + static_cast<std::size_t>(p.data() - paragraph.data());

@@ -41,8 +41,10 @@ std::size_t glued_labelled_byline(std::string_view paragraph);
 
 // "… vào Quý III năm 2008. PV.": where a newsroom's role that signs the text in place of a name
 // (PV, CTV, BTV: its reporter, contributor or editor), glued after the last sentence's stop with
-// a space, begins, or npos (real-eval68/vncvanhoa-1). The text before it is prose closing a
-// sentence; the role's own full stop is the byline's.
+// a space, begins, or npos (real-eval68/vncvanhoa-1). So do two writers' initials joined by a
+// dash ("… Trường Đại học Y Dược Huế . AP-LQ", real-eval85/huemed-1: groups of one to three
+// capitals). The text before it is prose closing a sentence; the role's own full stop is the
+// byline's.
 std::size_t glued_newsroom_role(std::string_view paragraph);
 
 // "Hồng Mai Trung tâm TT/GDSK" → "Hồng Mai": a writer's name (two to four words in title case)

@@ -74,4 +74,15 @@ bool is_glued_link_titles(std::string_view line) {
   return true;
 }
 
+std::string unglued_titles(std::string_view line, std::string_view separator) {
+  if (!is_glued_link_titles(line)) return std::string(line);
+  std::string out;
+  std::size_t start = 0;
+  for (std::size_t at : glue_points(line)) {
+    out.append(line.substr(start, at - start)).append(separator);
+    start = at;
+  }
+  return out.append(line.substr(start));
+}
+
 }  // namespace tuyentap

@@ -6,6 +6,7 @@
 // with the other chrome of a line's shape (text_prepare.h step 2).
 #pragma once
 
+#include <string>
 #include <string_view>
 
 namespace tuyentap {
@@ -17,5 +18,10 @@ namespace tuyentap {
 // no sentence in the line (no final punctuation, no stop inside). "iPhone", "VnExpress" glue a
 // word, not titles: their pieces are too short.
 bool is_glued_link_titles(std::string_view line);
+
+// The line with `separator` put at each place is_glued_link_titles reads as a join ("… huyện
+// Thuận NamĐoàn kiểm tra …" → "… huyện Thuận Nam; Đoàn kiểm tra …"): a gallery's captions run
+// together, printed apart in the book. The line as it is when it is no such line.
+std::string unglued_titles(std::string_view line, std::string_view separator);
 
 }  // namespace tuyentap

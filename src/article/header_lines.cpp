@@ -249,6 +249,40 @@ static bool names_template_slot(std::string_view folded) {
   return slot.find('-') != std::string_view::npos && slot.find(' ') == std::string_view::npos;
 }
 
+namespace {
+
+// "Quảng cáo Topbanner", "Quản Cáo  Topbanner" (the slip as printed, real-eval85/hcdc-1): an
+// advertising slot's label, the word for advertising and the slot's name in the template's
+// English, one or two words with no Vietnamese letter, one naming a part of the page. A title
+// on advertising goes on in Vietnamese ("Quảng cáo trực tuyến …").
+bool names_ad_slot(std::string_view s, std::string_view folded) {
+  constexpr std::size_t kMaxSlotWords = 2;
+  std::string_view rest;
+  for (std::string_view ad : {"quang cao ", "quan cao "})
+    if (folded.starts_with(ad)) rest = folded.substr(ad.size());
+  if (rest.empty() || !at_most_words(rest, kMaxSlotWords)) return false;
+  // the slot's name as printed: the words after the first two
+  std::string_view printed = s;
+  for (int i = 0; i < 2; ++i) {
+    while (printed.starts_with(' ')) printed.remove_prefix(1);
+    printed.remove_prefix(std::min(printed.size(), printed.find(' ')));
+  }
+  if (std::any_of(printed.begin(), printed.end(),
+                  [](char c) { return static_cast<unsigned char>(c) >= 0x80; }))
+    return false;
+  // a word of the slot's name opens with a part's name ("Topbanner", "LeftSidebar") or holds
+  // "banner"; "Laptop" ends with one and names a product
+  bool slot = false;
+  each_word(rest, [&](std::string_view w) {
+    for (std::string_view part : {"banner", "top", "left", "right", "bottom", "header", "footer",
+                                  "sidebar", "popup", "slot"})
+      slot = slot || w.starts_with(part) || w.find("banner") != std::string_view::npos;
+  });
+  return slot;
+}
+
+}  // namespace
+
 bool is_page_part_name(std::string_view s) {
   static constexpr std::string_view kParts[] = {"banner", "menu",    "header",     "footer",
                                                 "slider", "sidebar", "navigation", "logo"};
@@ -298,6 +332,7 @@ bool is_page_part_name(std::string_view s) {
     if (folded.starts_with(portlet) &&
         (folded.size() == portlet.size() || folded[portlet.size()] == ' '))
       return true;
+  if (names_ad_slot(s, folded)) return true;
   // "Chi tiết - Huyện Phú Lâm", "Chi tiết | Tin tức": the portlet's "Details" before the
   // site's or the section's name ("Chi tiết hóa …" is a title's verb)
   constexpr std::string_view kDetails = "chi tiet";

@@ -78,8 +78,8 @@ std::optional<std::string> section_in_crumb_to(std::string_view line, std::strin
 // tiết - Huyện Phú Lâm", "Xuất bản thông tin", "Asset Publisher", "Tin mới", "Thống kê truy cập",
 // "You are here": the name of a part of the page (a template's block, a portal's portlet, a box
 // listing articles by their age or their readers, a visitors' box, a breadcrumb's label, a tool
-// on the article: "Đánh giá bài viết") printed as
-// a heading where a kicker would stand. It names no section of the site: never a topic.
+// on the article: "Đánh giá bài viết", an advertising slot's label: "Quảng cáo Topbanner")
+// printed as a heading where a kicker would stand. It names no section of the site: never a topic.
 bool is_page_part_name(std::string_view s);
 
 // "LangUuDiem.Com", "hoinongdan.org.vn": the site's address alone, as a masthead prints it

@@ -13,6 +13,7 @@
 #include "article/text_header.h"
 #include "article/text_lines.h"
 #include "article/title_score.h"
+#include "article/untitled_page.h"
 #include "article/view_caption.h"
 #include "base/ascii.h"
 #include "text/normalize.h"
@@ -191,6 +192,37 @@ bool kicker_then_title(std::span<const std::string_view> paras, std::size_t k) {
     if (!is_title_like(paras[i]) || ends_with_sentence_punct(paras[i]) || is_body_text(paras[i]))
       return false;
   return true;
+}
+
+bool section_over_date_named_in_title(std::span<const std::string_view> paras, std::size_t d) {
+  constexpr std::size_t kMaxSectionWords = 4, kMinTitleWords = 8;
+  if (d == 0 || d + 2 >= paras.size()) return false;
+  const std::string_view section = paras[d - 1], title = paras[d + 1];
+  if (!at_most_words(section, kMaxSectionWords) || ends_with_sentence_punct(section) ||
+      ends_with_sentence_punct(title) || !is_title_like(section) || !is_title_like(title) ||
+      is_body_text(title) || !is_body_text(paras[d + 2]) ||
+      at_most_words(title, kMinTitleWords - 1) || word_count(title) < 2 * word_count(section) ||
+      reads_as_people_caption(title) || shows_who_or_what(title) || names_photo_view(title) ||
+      describes_photo_scene(title) || reads_as_caption_over_lead(title, paras[d + 2]))
+    return false;
+  const std::string folded_section = " " + fold_for_match(section) + " ";
+  return folded_section.size() > 2 &&
+         (" " + fold_for_match(title) + " ").find(folded_section) != std::string::npos;
+}
+
+bool retold_with_subject(std::span<const std::string_view> paras, std::size_t k) {
+  constexpr std::size_t kMinTitleWords = 6, kMinSubjectWords = 2, kMaxSubjectWords = 8;
+  if (k + 1 >= paras.size()) return false;
+  const std::string_view title = trim_spaces(paras[k]), retold = trim_spaces(paras[k + 1]);
+  if (retold.size() <= title.size() || at_most_words(title, kMinTitleWords - 1) ||
+      ends_with_sentence_punct(title) || !is_title_like(title))
+    return false;
+  const std::string folded_title = " " + fold_for_match(title);
+  const std::string folded_retold = fold_for_match(retold);
+  if (!folded_retold.ends_with(folded_title)) return false;
+  const std::size_t subject = word_count(
+      std::string_view(folded_retold).substr(0, folded_retold.size() - folded_title.size()));
+  return subject >= kMinSubjectWords && subject <= kMaxSubjectWords;
 }
 
 bool title_over_date_line(std::span<const std::string_view> paras, std::size_t i) {

@@ -81,6 +81,23 @@ bool section_under_doubled_title(std::span<const std::string_view> paras,
 // as pages print them (a sapo is a sentence).
 bool kicker_then_title(std::span<const std::string_view> paras, std::size_t k);
 
+// "Sốt xuất huyết" / "Cập nhật: 17:02 - 23/06/2020 | Lần xem: 1276" / "Huyện Cần Giờ: Giám sát
+// hoạt động phòng chống Sốt xuất huyết tại các Trạm Y tế" / body text: a section's name of at
+// most four words right over the date line at d, and under it a title's line at least twice as
+// long that names the section in its own words, then the body (real-eval85/hcdc-1). A short
+// title over its date line has no longer title under it naming it; a photo's caption there
+// shows people, at an act or not (untitled_page.h reads_as_people_caption, caption_score.h
+// shows_who_or_what, reads_as_caption_over_lead: "Cán bộ, đoàn viên tham gia hiến máu …") or the
+// hall's view or a scene ("Toàn cảnh ngày hội …", view_caption.h, scene_caption.h), and the short
+// line stays the title.
+bool section_over_date_named_in_title(std::span<const std::string_view> paras, std::size_t d);
+
+// "Cải tạo nâng cấo 1 số công trình …" over "Công ty Thủy lợi Vĩnh Bảo cải tạo nâng cấo 1 số công
+// trình …": the line at k + 1 is the title at k again, its subject named before it (two to
+// eight words, the title's first letter now in lower case), as a sapo retells the headline
+// (real-eval84/thuyloivinhbao-1). The title has at least 6 words and no final stop.
+bool retold_with_subject(std::span<const std::string_view> paras, std::size_t k);
+
 // A quotation cut short as a title ("\"Xây dựng nông thôn mới, văn minh, nghĩa tình...\"") has
 // a sentence's end, yet with a date line right under it it is the title, not body text: a
 // body's paragraph is not followed by the date line.

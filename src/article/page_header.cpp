@@ -181,6 +181,11 @@ HeaderLayout page_with_date(std::span<const std::string_view> paras, const std::
       h.title = d - 2;
       h.kicker = d - 1;
       h.topic = std::string(paras[d - 1]);
+    } else if (top == d && section_over_date_named_in_title(paras, d)) {
+      h.kicker = d - 1;  // the section, the date line, the title naming the section
+      h.topic = kicker_topic(paras[d - 1]);
+      h.title = d + 1;
+      h.body = d + 2;
     } else if (title_before) {
       // the title, the article's own heading in capitals, the date line: the upper
       h.title = top >= 2 && title_over_capitals_heading(paras[top - 2], paras[top - 1]) ? top - 2
@@ -255,6 +260,16 @@ std::optional<HeaderLayout> page_with_titled_crumb(std::span<const std::string_v
 HeaderLayout page_without_date(std::span<const std::string_view> paras, std::size_t b) {
   HeaderLayout h;
   h.page_layout = true;
+  // the title, then the same with its subject named first: the title and its sapo, whatever
+  // stands between the sapo and the body text (header_shapes.h retold_with_subject)
+  for (std::size_t k = 0; k + 1 < b && k < kMaxTitleLookBack; ++k)
+    if (retold_with_subject(paras, k)) {
+      h.title = k;
+      h.body = k + 1;
+      find_page_topic(paras, h, k >= 1 ? k - 1 : kNone);
+      h.first = std::min(h.title, h.kicker);
+      return h;
+    }
   // "<title>", "by HiephoaNet", then the body (its lead perhaps no body text's shape): the
   // writer's line under the title places both, whatever follows it.
   for (std::size_t back = 1; back <= kMaxTitleLookBack && back < b; ++back) {

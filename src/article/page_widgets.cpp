@@ -105,10 +105,21 @@ bool only_counter_words(std::string_view label) {
   return counter;
 }
 
-// A visitor counter: a label about visits ("truy cập", "lượt xem"), then a count.
+// A visitor counter: a label about visits ("truy cập", "lượt xem", "người đã xem"), then a count.
 //  - With its colon: "Lượt truy cập trong ngày:145", "Tổng số lượt đã truy cập: 129,323",
 //    "Đang truy cập: -73" (a sentence about access ends in words, not in a count);
 //  - without: "Truy câp hiện tại 23.031", the count as the last word.
+bool names_visits(const std::string& folded_label) {
+  if (folded_label.find("truy cap") != std::string::npos ||
+      folded_label.find("luot xem") != std::string::npos)
+    return true;
+  // "Số người đã xem: 1097" (the people who have seen it, real-eval85/hueic-1), "Số lần xem: 12":
+  // the verb last; "Số người đã xem triển lãm: 12.500" counts the visitors of what the text tells
+  std::string_view label = folded_label;
+  while (label.ends_with(' ')) label.remove_suffix(1);
+  return label.ends_with("nguoi da xem") || label.ends_with("lan xem");
+}
+
 bool is_visitor_counter(std::string_view line) {
   constexpr std::size_t kMaxColonCounterWords = 10;
   constexpr std::size_t kMaxBareCounterWords = 8;
@@ -121,7 +132,7 @@ bool is_visitor_counter(std::string_view line) {
     while (count.starts_with(' ')) count.remove_prefix(1);
     if (!count.empty() && count.find_first_not_of("0123456789.,- ") == std::string_view::npos &&
         count.find_first_of("0123456789") != std::string_view::npos &&
-        fold_for_match(line.substr(0, colon)).find("truy cap") != std::string::npos)
+        names_visits(fold_for_match(line.substr(0, colon))) && !holds_date(line.substr(0, colon)))
       return true;
   }
   if (line.size() > kMaxWidgetBytes) return false;
@@ -560,6 +571,20 @@ bool opens_with_program_key(std::string_view line) {
   return is_program_key(line.substr(0, line.find(' ')));
 }
 
+namespace {
+
+bool is_post_navigation(std::string_view line) {
+  constexpr std::size_t kMaxTitleWords = 15;
+  std::string_view title;
+  for (std::string_view word : {"Previous ", "Next "})
+    if (line.starts_with(word)) title = line.substr(word.size());
+  while (title.starts_with(' ')) title.remove_prefix(1);
+  return !title.empty() && starts_with_upper(title) && at_most_words(title, kMaxTitleWords) &&
+         !ends_with_sentence_punct(title);
+}
+
+}  // namespace
+
 bool is_page_widget_line(std::string_view line) {
   // A counter with its colon is bounded by its words (ten) alone, not by the widgets' bytes.
   if (is_visitor_counter(line) || is_glued_visitor_counters(line)) return true;
@@ -569,7 +594,7 @@ bool is_page_widget_line(std::string_view line) {
          is_empty_counter(line) || is_unfilled_count(line) || is_comment_count(line) ||
          is_player_fallback(line) || is_widget_label(line) || is_poll_line(line) ||
          is_today_clock(line) || is_rating_widget_line(line) || is_share_buttons_line(line) ||
-         is_link_pointer(line);
+         is_link_pointer(line) || is_post_navigation(line);
 }
 
 }  // namespace tuyentap

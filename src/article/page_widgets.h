@@ -30,7 +30,10 @@ namespace tuyentap {
 //  - a rating box's line: "Trung bình (0 Bình chọn)", its stars' sentence (rating_widget.h);
 //  - a row of share buttons: "Facebook Twitter Email", "Facebookmail" (share_buttons.h);
 //  - a pointer to a link the text lost: "Bạn đọc xem video minh họa tại đây :", "Tin ảnh (Xin
-//    xem thêm tại đây)" (link_pointer.h).
+//    xem thêm tại đây)" (link_pointer.h);
+//  - a theme's post navigation: "Previous Đài hóa thân hoàn vũ Hải Dương", "Next Các dự án tiêu
+//    biểu năm 2015" (real-eval84/congtrinhdothihd-1): "Previous" or "Next" and a post's title of
+//    at most 15 words with no stop ("Next Generation Vietnam là chương trình …." is a sentence).
 bool is_page_widget_line(std::string_view line);
 
 // "PLG_CONTENT_SHOWTAGS_TITLE Huyện Bố Trạch", "COM_CONTENT_READ_MORE: …": a line whose first

@@ -150,6 +150,41 @@ bool has_predicate(std::string_view label) {
 
 }  // namespace
 
+bool opens_gallery_label(std::string_view line) {
+  constexpr std::size_t kPrefix = 40;  // folded, the opening only
+  // "Một …", "Những …": the first letter first, as this is asked of every text's last line
+  if (line.empty() || (line[0] != 'M' && line[0] != 'm' && line[0] != 'N' && line[0] != 'n'))
+    return false;
+  std::size_t end = std::min(line.size(), kPrefix);
+  while (end < line.size() && (static_cast<unsigned char>(line[end]) & 0xC0) == 0x80) ++end;
+  const std::string folded = fold_exact(line.substr(0, end));
+  return folded.starts_with("một số hình ảnh ") || folded.starts_with("những hình ảnh ");
+}
+
+bool labels_some_photos(std::string_view line) {
+  constexpr std::string_view kLabel = "một số hình ảnh ";
+  return opens_gallery_label(line) &&
+         fold_exact(line.substr(0, std::min(line.size(), std::size_t{40}))).starts_with(kLabel);
+}
+
+bool names_session_photo(std::string_view paragraph) {
+  constexpr std::size_t kMaxWords = 20;
+  constexpr std::string_view kOpening = "hình ảnh buổi ";
+  if (paragraph.size() < kOpening.size() || (paragraph[0] != 'H' && paragraph[0] != 'h') ||
+      !at_most_words(paragraph, kMaxWords) || ends_with_sentence_punct(paragraph) ||
+      paragraph.find_first_of(":\"“") != std::string_view::npos)
+    return false;
+  const std::string folded = fold_exact(paragraph);
+  if (!folded.starts_with(kOpening)) return false;
+  // "Hình ảnh buổi sớm mai trên cánh đồng": "buổi" a time of day, a feature's heading
+  const std::string_view after = std::string_view(folded).substr(kOpening.size());
+  for (std::string_view time :
+       {"sáng", "chiều", "tối", "sớm", "trưa", "đêm", "hoàng hôn", "ban mai"})
+    if (after.starts_with(time) && (after.size() == time.size() || after[time.size()] == ' '))
+      return false;
+  return true;
+}
+
 bool announces_photos(std::string_view paragraph) {
   std::string_view sentence = last_sentence(paragraph);
   if (!at_most_words(sentence, kMaxAnnouncementWords)) return false;
@@ -468,15 +503,6 @@ void mark_photo_story(std::vector<Paragraph>& body, std::string_view title) {
 }
 
 namespace {
-
-// "Một số hình ảnh …", "Những hình ảnh …": the words a gallery's label opens with.
-bool opens_gallery_label(std::string_view line) {
-  constexpr std::size_t kPrefix = 40;  // folded, the opening only
-  std::size_t end = std::min(line.size(), kPrefix);
-  while (end < line.size() && (static_cast<unsigned char>(line[end]) & 0xC0) == 0x80) ++end;
-  const std::string folded = fold_exact(line.substr(0, end));
-  return folded.starts_with("một số hình ảnh ") || folded.starts_with("những hình ảnh ");
-}
 
 // "…, phân bón:", "…, quà, hoa:": each part after the first comma at most three words, an
 // item of a list, no clause.

@@ -28,6 +28,23 @@ namespace tuyentap {
 // ảnh ấy đã in sâu …" is a sentence.
 bool announces_photos(std::string_view paragraph);
 
+// "Một số hình ảnh …", "Những hình ảnh …" (some photos of …) opening the line, any case: a
+// gallery's label.
+bool opens_gallery_label(std::string_view line);
+
+// "Một số hình ảnh …" only ("Những hình ảnh đẹp về …" opens link titles as often): a gallery's
+// label whose captions may be glued on after it ("… huyện Thuận NamĐoàn kiểm tra nguồn nước …",
+// real-eval85/thuyloi-ninhthuan-1), no box of link titles glued together when it closes the
+// text (text_prepare.cpp, text_blocks.cpp).
+bool labels_some_photos(std::string_view line);
+
+// "Hình ảnh buổi tuyên truyền tại Trường THPT Phan Đình Phùng": the photo of a session, "Hình
+// ảnh buổi" first (any case), at most 20 words, no stop, colon or quotation: a photo's caption,
+// naming the one photo it stands under ("buổi", a session, is no figure of speech; "buổi sáng",
+// "buổi sớm mai" …, a time of day, is a feature's heading); a gallery's label says "Một số hình
+// ảnh" (announces_photos).
+bool names_session_photo(std::string_view paragraph);
+
 // "Chùm ảnh: …", "Ảnh: …", "Phóng sự ảnh …", "[Ảnh] …", "(Ảnh) …", "Photo: …", or a title
 // ending in a count of photos: "… (11 hình)", "(8 ảnh)", "(10 hình ảnh)".
 bool is_photo_story_title(std::string_view title);

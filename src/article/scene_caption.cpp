@@ -120,9 +120,10 @@ namespace {
 // meeting: speaking, answering the floor ("giải đáp"),
 // and presenting or announcing a paper ("Đồng chí X trình bày tờ trình tại hội nghị", "… công
 // bố quyết định"); signing a pledge or a pact at a ceremony ("ký cam kết", "ký giao ước thi
-// đua", "ký thỏa thuận", as "ký kết"); at a study conference, the speaker conveying a resolution
-// ("Đồng chí X truyền đạt nội dung Nghị quyết"); handing over at a ceremony what was given
-// or built ("Bàn giao nhà đại đoàn kết cho …", "… bàn giao bảng tuyên truyền cho …"), as
+// đua", "ký thỏa thuận", as "ký kết") or a memorandum ("… ký Biên bản ghi nhớ hợp tác",
+// real-eval85/haiduonghoc-1's closing photo); at a study conference, the speaker conveying a
+// resolution ("Đồng chí X truyền đạt nội dung Nghị quyết"); handing over at a ceremony what was
+// given or built ("Bàn giao nhà đại đoàn kết cho …", "… bàn giao bảng tuyên truyền cho …"), as
 // "trao" hands over a gift.
 // Laying flowers at a memorial ("Đoàn dâng hoa tưởng niệm Chủ tịch Hồ Chí Minh"), as offering
 // incense ("dâng hương") is, the delegation's photo at every anniversary; so is paying tribute
@@ -131,7 +132,7 @@ namespace {
 // word alone also opens nouns (dự án, dự thảo, dự kiến).
 // The souvenir photo itself named ("Ảnh lưu niệm", "Hình lưu niệm tại buổi lễ"): what the
 // photo is, as "chụp ảnh lưu niệm" says what the people in it do.
-constexpr std::array<std::string_view, 46> kPhotoActs = {
+constexpr std::array<std::string_view, 47> kPhotoActs = {
     "trao",          "tặng",         "phát biểu",     "chụp ảnh",   "tham dự",    "dự lễ",
     "thăm",          "kết nạp",      "trưng bày",     "khai mạc",   "chủ trì",    "cắt băng",
     "bấm nút",       "trò chuyện",   "gắn",           "chúc mừng",  "biểu diễn",  "tham quan",
@@ -139,7 +140,7 @@ constexpr std::array<std::string_view, 46> kPhotoActs = {
     "phát động",     "thăm hỏi",     "chứng kiến",    "trình bày",  "công bố",    "dự hội nghị",
     "dự đại hội",    "dự buổi",      "dự hội thảo",   "biểu quyết", "ký cam kết", "ký giao ước",
     "ký thỏa thuận", "giải đáp",     "chào cờ",       "truyền đạt", "bàn giao",   "chụp hình",
-    "dâng hoa",      "ảnh lưu niệm", "hình lưu niệm", "viếng"};
+    "dâng hoa",      "ảnh lưu niệm", "hình lưu niệm", "viếng",      "ký biên bản"};
 
 // A person's title or a role in a scene (word_lists.h), with the state's and the army's
 // offices a scene's caption names inside the line.
@@ -153,13 +154,15 @@ constexpr std::array<std::string_view, 14> kPlaceNouns = {
     "thị xã", "bản",  "ấp",     "xóm",   "khu phố", "thành phố", "làng"};
 
 // What only a photo shows, named alone with no stop: a view, the delegates, a performance
-// ("Tiết mục múa chào mừng Đại hội"). An event's name alone ("Hội nghị …") may head a part, so
+// ("Tiết mục múa chào mừng Đại hội", "Một tiết mục tại Hội thi": real-eval84/bantinyenbai-1).
+// An event's name alone ("Hội nghị …") may head a part, so
 // it takes a stop (kSceneOpenings). kEvents (word_lists.h): the event such a view or
 // performance is of ("Quang cảnh hội nghị", "Tiết mục văn nghệ tại Đại hội"): a subheading
 // with the same opening names none ("Toàn cảnh bức tranh kinh tế …", "Các tiết mục văn nghệ
 // đặc sắc").
 constexpr auto kPhotoOnlyOpenings = joined_words(
-    kViews, std::array<std::string_view, 3>{"các đại biểu", "tiết mục", "các tiết mục"});
+    kViews,
+    std::array<std::string_view, 4>{"các đại biểu", "tiết mục", "các tiết mục", "một tiết mục"});
 
 // What a photo shows when it is named alone: an event or a view.
 constexpr auto kSceneOpenings = joined_words(

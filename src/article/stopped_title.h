@@ -25,8 +25,9 @@ void stopped_title_over_date(std::span<const std::string_view> paras, HeaderLayo
 // under one that ends with no sentence's punctuation is that one's second half, the line
 // wrapped ("Ảnh: Đồng chí … trao quyết định thành lập", "Đảng bộ … huyện Ba Bể."), no caption of
 // its own. Or the page prints the title's line again below, the same words (case and spaces
-// aside): a page sets its title again under the lead or over its photo, no sentence of the
-// text twice (that copy is no caption like it, above).
+// aside), or a paragraph of the text holds the line word for word as one of its sentences: a
+// page sets its title again under the lead or over its photo, or heads the report with its own
+// sentence, no sentence of the text twice (that copy is no caption like it, above).
 bool is_stopped_title(std::string_view title, std::span<const Paragraph> body);
 
 }  // namespace tuyentap

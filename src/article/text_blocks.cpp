@@ -21,6 +21,7 @@
 #include "article/event_caption.h"
 #include "article/exclaimed_heading.h"
 #include "article/glued_credit.h"
+#include "article/glued_titles.h"
 #include "article/header_shapes.h"
 #include "article/interrupted_text.h"
 #include "article/lead_prefix.h"
@@ -462,7 +463,8 @@ void read_blocks(std::vector<Paragraph>& body, Article& a) {
     if (have_lead && (a.blocks.empty() || a.blocks.back().type != BlockType::Heading) &&
         (closes_with_captions(body, i,
                               !a.blocks.empty() && a.blocks.back().type == BlockType::Caption) ||
-         closes_with_caption_pair(body, i) || closes_gallery(body, i, captions_above))) {
+         closes_with_caption_pair(body, i) || closes_gallery(body, i, captions_above) ||
+         closes_with_photo_row(body, i))) {
       for (; i < body.size(); ++i) a.blocks.push_back(Block{BlockType::Caption, body[i].text, {}});
       break;
     }
@@ -482,6 +484,22 @@ void read_blocks(std::vector<Paragraph>& body, Article& a) {
         (closes_with_scene(p, body[i - 1].text) ||
          (i == lead_index + 1 && closes_cut_lead(p, body[i - 1].text))) &&
         !points_back()) {
+      a.blocks.push_back(Block{BlockType::Caption, p, {}});
+      continue;
+    }
+    // The text's last line, a gallery's label with its captions glued on (photo_story.h
+    // labels_some_photos): the photos closing the article, one caption, its captions set apart
+    // where they ran together (glued_titles.h unglued_titles).
+    if (have_lead && i + 1 == body.size() && labels_some_photos(p) &&
+        !ends_with_sentence_punct(p) && is_glued_link_titles(p)) {
+      a.blocks.push_back(Block{BlockType::Caption, unglued_titles(p, "; "), {}});
+      continue;
+    }
+    // Between two paragraphs, a session's photo named ("Hình ảnh buổi tuyên truyền tại Trường
+    // THPT Phan Đình Phùng", real-eval85/tinhdoan-daknong-1; photo_story.h names_session_photo):
+    // its caption. ("Một số hình ảnh …" there labels a gallery, real-eval41/mucangchai-1.)
+    if (have_lead && names_session_photo(p) && i + 1 < body.size() &&
+        is_body_text(body[i - 1].text) && is_body_text(body[i + 1].text)) {
       a.blocks.push_back(Block{BlockType::Caption, p, {}});
       continue;
     }

@@ -96,6 +96,12 @@ HeaderLayout archive_with_date(std::span<const std::string_view> paras,
     h.kicker = 0;
     h.topic = kicker_topic(paras[0]);
     h.title = 1;
+  } else if (d == 1 && section_over_date_named_in_title(paras, d)) {
+    h.kicker = 0;  // the section, the date line, the title naming the section
+    h.topic = kicker_topic(paras[0]);
+    h.title = 2;
+    h.body = 3;
+    return h;
   } else if (d == 1 && plainly_not_title(paras[0])) {
     h.first = 1;  // a logo's address where the title would be: the page shows no title
     h.no_title = true;
@@ -170,6 +176,11 @@ HeaderLayout archive_without_date(std::span<const std::string_view> paras,
     h.first = h.no_title ? 0 : 1;
     h.title = h.no_title ? HeaderLayout::kNone : 1;
     h.body = h.no_title ? 0 : 2;
+  } else if (paras.size() >= 3 && retold_with_subject(paras, 0) && is_body_text(paras[2])) {
+    // "<title>", "<subject> <title>" (header_shapes.h retold_with_subject): the title and its
+    // sapo, no section over a title
+    h.title = 0;
+    h.body = 1;
   } else if (paras.size() >= 3 && !twice.empty() && twice[0] && is_page_title(paras[1]) &&
              is_body_text(paras[2]) && !upper_is_better_title(paras, {}, 0) &&
              !capitals_heading_under_title(paras[0], paras[1]) &&  // the title over its heading
@@ -340,12 +351,14 @@ HeaderLayout find_header_of(std::span<const std::string_view> paras,
   // caption over the text ("Trụ sở … Nghệ An. Ảnh tư liệu: Thành Duy", caption.h
   // is_described_photo: real-eval76/dbndnghean-1), no title nor topic, which the reader keeps as
   // the body's first block (not over a date line: a title with a credit glued on stands there);
-  // and the site's name between dots and colons (".:Trường …:.")
+  // and the site's name between dots and colons (".:Trường …:."); and the name of a part of the
+  // page (header_lines.h is_page_part_name: "Quản Cáo  Topbanner", an advertising slot's label
+  // over a section, a date line and the title, real-eval85/hcdc-1), no kicker
   if (skip == 0 &&
       (tab_title_first(paras) ||
        (paras.size() > 2 && (addresses_readers(paras[0]) ||
                              (is_described_photo(paras[0]) && !parse_date_line(paras[1])) ||
-                             is_decorated_site_name(paras[0])))))
+                             is_decorated_site_name(paras[0]) || is_page_part_name(paras[0])))))
     skip = 1;
   if (skip == 0) return header_after_slogans(paras, twice);
   std::vector<bool> rest(twice.begin() + static_cast<std::ptrdiff_t>(std::min(skip, twice.size())),

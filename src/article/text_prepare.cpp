@@ -25,6 +25,7 @@
 #include "article/occurs_in.h"
 #include "article/page_widgets.h"
 #include "article/photo_placeholder.h"
+#include "article/photo_story.h"
 #include "article/published_time.h"
 #include "article/schema_lines.h"
 #include "article/text_header.h"
@@ -33,6 +34,7 @@
 #include "article/verse.h"
 #include "base/error.h"
 #include "text/date_line.h"
+#include "text/normalize.h"
 
 namespace tuyentap {
 
@@ -212,7 +214,15 @@ void blank_shaped_chrome(PreparedText& t, const ChromeMatcher& chrome, const Key
          is_photo_file_stem(line) || is_machine_alt_text(line) || is_image_markup(line) ||
          bare_image_name(i) || (marked_text && unmarked.is_photo_name(line))) &&
         !is_role_and_handle(line);  // "btv chiminh" signs (end_byline_shapes.h)
-    bool glued = past_header && is_glued_link_titles(line);  // never the title
+    // never the title; nor a gallery's label with its captions glued on, closing the text (no
+    // sentence under it: "Một số hình ảnh ngày làm việc … huyện Thuận NamĐoàn kiểm tra nguồn
+    // nước …", real-eval85/thuyloi-ninhthuan-1): the photos' captions, read as printed
+    auto closes_text = [&] {
+      return std::none_of(lines.begin() + static_cast<std::ptrdiff_t>(i) + 1, lines.end(),
+                          [](const std::string& l) { return is_body_text(l); });
+    };
+    bool glued =
+        past_header && is_glued_link_titles(line) && !(labels_some_photos(line) && closes_text());
     if (photo || !has_letter_or_digit(line) || is_link_line(line) || is_bracketed_link(line) ||
         is_page_widget_line(line) || glued || is_closing_counts_row(lines, i) ||
         (keys[i] && chrome.drop_line(*keys[i]))) {

@@ -25,9 +25,10 @@ namespace tuyentap {
 // congress last, as a title does; at most one comma, no colon, at most 30 words, its time or
 // place not set first), nor, with the same limits, one that closes on the day it marks written
 // whole ("… chào mừng ngày 30 tháng 4 năm 2018.", "… ngày 26/3/2024.": an occasion named last)
-// unless it names who a photo shows and an act before the camera (a caption). A photo's
-// caption that is its credit alone ("Ảnh: Quang cảnh đại hội", caption.h: the label first) is
-// text too: a page stored from its first photo down.
+// or on an anniversary's span of years in brackets ("… ngày Quốc tế phụ nữ 8/3 (08/03/1910 –
+// 08/03 2023).") unless it names who a photo shows and an act before the camera (a caption). A
+// photo's caption that is its credit alone ("Ảnh: Quang cảnh đại hội", caption.h: the label first)
+// is text too: a page stored from its first photo down.
 bool is_untitled_opening(std::string_view title_paragraph);
 
 // "Ngày 28/7/2017, HĐND thành phố Đà Nẵng ban hành Nghị quyết sắp xếp tổ dân phố …" over
