@@ -627,9 +627,10 @@ std::string_view photographer_in_byline(std::string_view byline) {
 std::string_view author_in_byline(std::string_view byline) {
   // "AP-LQ", "TTH-NVA.": the dash joins two writers' initials, no name to a unit; the stop
   // is the line's
-  if (std::string_view i = trim_spaces(byline);
-      is_dashed_initials(i.substr(0, i.size() - i.ends_with('.'))))
-    return i.substr(0, i.size() - i.ends_with('.'));
+  const std::string_view trimmed = trim_spaces(byline);
+  if (const std::string_view initials = trimmed.substr(0, trimmed.size() - trimmed.ends_with('.'));
+      is_dashed_initials(initials))
+    return initials;
   if (std::string colons = with_label_colons(byline); colons != byline)
     return same_place(author_in_byline(colons), colons, byline);
   if (auto name = by_line_name(byline))  // as written, even a site's name

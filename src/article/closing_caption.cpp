@@ -201,13 +201,10 @@ bool closes_gallery(const std::vector<Paragraph>& body, std::size_t at,
 namespace {
 
 // "Ban Chỉ đạo phòng chống dịch huyện …", "Khoa Kiểm soát bệnh tật và Y tế công cộng": a unit or
-// an office named first (writer_unit.h, or Khoa, Phòng, Ban, Văn phòng and a capital), as a
-// signature's lines are; a caption names the people of a unit at an act.
+// an office named first (writer_unit.h, office_byline.h), as a signature's lines are; a caption
+// names the people of a unit at an act.
 bool names_office_first(std::string_view line) {
-  if (opens_with_writer_unit(line)) return true;
-  for (std::string_view office : {"Khoa ", "Phòng ", "Ban ", "Văn phòng "})
-    if (line.starts_with(office) && starts_with_upper(line.substr(office.size()))) return true;
-  return false;
+  return opens_with_writer_unit(line) || opens_with_office(line);
 }
 
 }  // namespace

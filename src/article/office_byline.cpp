@@ -142,6 +142,11 @@ bool names_subject_group(std::string_view line) {
 
 }  // namespace
 
+bool opens_with_office(std::string_view line) {
+  const std::string_view rest = after_office_noun(line);
+  return !rest.empty() && starts_with_upper(rest);
+}
+
 bool signs_as_office(std::string_view line) {
   if (line.ends_with('.')) line.remove_suffix(1);
   if (!plain_words(line, kMaxOfficeWords)) return false;

@@ -17,6 +17,10 @@ namespace tuyentap {
 // in any case ("Tổ sinh hóa địa", "Tổ toán tin").
 bool signs_as_office(std::string_view line);
 
+// The line opens with an office's noun (as above: Ban, Văn phòng, Phòng, Khoa, Bộ phận, Tổ, Cơ
+// quan; any case) and a capitalised word after it: "Khoa Kiểm soát bệnh tật …", whatever follows.
+bool opens_with_office(std::string_view line);
+
 // A unit of the Party, the state or a mass organisation named alone (writer_unit.h's list:
 // "Huyện đoàn Bình Liêu", "Hội Nông dân xã Tân Phú", "Trung tâm Văn hóa huyện Tân Phú"), as
 // signs_as_office: 2 to 6 words with no punctuation (a final "." aside), not in capitals, the

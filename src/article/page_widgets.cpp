@@ -105,10 +105,7 @@ bool only_counter_words(std::string_view label) {
   return counter;
 }
 
-// A visitor counter: a label about visits ("truy cập", "lượt xem", "người đã xem"), then a count.
-//  - With its colon: "Lượt truy cập trong ngày:145", "Tổng số lượt đã truy cập: 129,323",
-//    "Đang truy cập: -73" (a sentence about access ends in words, not in a count);
-//  - without: "Truy câp hiện tại 23.031", the count as the last word.
+// The label names visits: "truy cập", "lượt xem" anywhere in it (folded).
 bool names_visits(const std::string& folded_label) {
   if (folded_label.find("truy cap") != std::string::npos ||
       folded_label.find("luot xem") != std::string::npos)
@@ -120,6 +117,10 @@ bool names_visits(const std::string& folded_label) {
   return label.ends_with("nguoi da xem") || label.ends_with("lan xem");
 }
 
+// A visitor counter: a label about visits ("truy cập", "lượt xem", "người đã xem"), then a count.
+//  - With its colon: "Lượt truy cập trong ngày:145", "Tổng số lượt đã truy cập: 129,323",
+//    "Đang truy cập: -73" (a sentence about access ends in words, not in a count);
+//  - without: "Truy câp hiện tại 23.031", the count as the last word.
 bool is_visitor_counter(std::string_view line) {
   constexpr std::size_t kMaxColonCounterWords = 10;
   constexpr std::size_t kMaxBareCounterWords = 8;

@@ -150,21 +150,29 @@ bool has_predicate(std::string_view label) {
 
 }  // namespace
 
-bool opens_gallery_label(std::string_view line) {
-  constexpr std::size_t kPrefix = 40;  // folded, the opening only
-  // "Một …", "Những …": the first letter first, as this is asked of every text's last line
+namespace {
+
+// The line's opening folded (fold_exact), up to a whole letter past 40 bytes: a gallery label's
+// words; empty unless the line opens with "M" or "N" (any case), as this is asked of every
+// text's last line.
+std::string folded_label_opening(std::string_view line) {
+  constexpr std::size_t kPrefix = 40;
   if (line.empty() || (line[0] != 'M' && line[0] != 'm' && line[0] != 'N' && line[0] != 'n'))
-    return false;
+    return {};
   std::size_t end = std::min(line.size(), kPrefix);
   while (end < line.size() && (static_cast<unsigned char>(line[end]) & 0xC0) == 0x80) ++end;
-  const std::string folded = fold_exact(line.substr(0, end));
+  return fold_exact(line.substr(0, end));
+}
+
+}  // namespace
+
+bool opens_gallery_label(std::string_view line) {
+  const std::string folded = folded_label_opening(line);
   return folded.starts_with("một số hình ảnh ") || folded.starts_with("những hình ảnh ");
 }
 
 bool labels_some_photos(std::string_view line) {
-  constexpr std::string_view kLabel = "một số hình ảnh ";
-  return opens_gallery_label(line) &&
-         fold_exact(line.substr(0, std::min(line.size(), std::size_t{40}))).starts_with(kLabel);
+  return folded_label_opening(line).starts_with("một số hình ảnh ");
 }
 
 bool names_session_photo(std::string_view paragraph) {

@@ -490,10 +490,11 @@ void read_blocks(std::vector<Paragraph>& body, Article& a) {
     // The text's last line, a gallery's label with its captions glued on (photo_story.h
     // labels_some_photos): the photos closing the article, one caption, its captions set apart
     // where they ran together (glued_titles.h unglued_titles).
-    if (have_lead && i + 1 == body.size() && labels_some_photos(p) &&
-        !ends_with_sentence_punct(p) && is_glued_link_titles(p)) {
-      a.blocks.push_back(Block{BlockType::Caption, unglued_titles(p, "; "), {}});
-      continue;
+    if (have_lead && i + 1 == body.size() && labels_some_photos(p)) {
+      if (std::string parts = unglued_titles(p, "; "); parts != p) {
+        a.blocks.push_back(Block{BlockType::Caption, std::move(parts), {}});
+        continue;
+      }
     }
     // Between two paragraphs, a session's photo named ("Hình ảnh buổi tuyên truyền tại Trường
     // THPT Phan Đình Phùng", real-eval85/tinhdoan-daknong-1; photo_story.h names_session_photo):

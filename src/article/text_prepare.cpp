@@ -34,7 +34,6 @@
 #include "article/verse.h"
 #include "base/error.h"
 #include "text/date_line.h"
-#include "text/normalize.h"
 
 namespace tuyentap {
 
