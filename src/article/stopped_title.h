@@ -27,7 +27,11 @@ void stopped_title_over_date(std::span<const std::string_view> paras, HeaderLayo
 // its own. Or the page prints the title's line again below, the same words (case and spaces
 // aside), or a paragraph of the text holds the line word for word as one of its sentences: a
 // page sets its title again under the lead or over its photo, or heads the report with its own
-// sentence, no sentence of the text twice (that copy is no caption like it, above).
+// sentence, no sentence of the text twice (that copy is no caption like it, above). The lead
+// right under the title that retells it is no caption like it, one clause or not. Or, retold
+// by nothing, the line stands as a headline (one sentence of 5 to 25 words, no colon, no tense,
+// no time or grounds first) over body text of 25 words or more, with no short sentence ending
+// in a stop anywhere under it (a photo story's other captions).
 bool is_stopped_title(std::string_view title, std::span<const Paragraph> body);
 
 }  // namespace tuyentap
