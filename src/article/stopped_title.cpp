@@ -2,8 +2,10 @@
 #include "article/stopped_title.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "article/caption_score.h"
+#include "article/scene_caption.h"
 #include "article/text_lines.h"
 #include "article/untitled_page.h"
 #include "text/normalize.h"
@@ -70,10 +72,25 @@ bool stands_as_headline(std::string_view title, std::span<const Paragraph> body)
   const std::string folded = fold_exact(title);
   // a notice's grounds, or an occasion's clause opening a lead ("Hòa chung niềm vui … chào mừng
   // kỉ niệm 93 năm …", real-eval33/mntrangcat-1: untitled_page.cpp's openings)
+  // and a photo's caption: the hall's view or the people in it first ("Quang cảnh buổi lễ tại
+  // hội trường …", "Các đại biểu …"), or who is shown doing what before the camera ("Đồng chí Bí
+  // thư Huyện đoàn phát biểu tại …")
   for (std::string_view opening : {"thực hiện ", "căn cứ ", "tiếp tục ", "hòa chung ", "hoà chung ",
                                    "nhân dịp ", "hướng tới ", "thiết thực ", "trong không khí ",
-                                   "được sự "})
+                                   "được sự ", "quang cảnh ", "toàn cảnh ", "các đại biểu ",
+                                   "đại biểu "})
     if (folded.starts_with(opening)) return false;
+  if (shows_who_or_what(title) && shows_photo_act(title)) return false;
+  // a day written with its numbers inside, not closing the line: a report's sentence sets its
+  // day, then where ("Chi đoàn tổ chức gặp mặt kỷ niệm ngày 26/3/2024 tại hội trường xã."); a
+  // title that names its day closes on it (untitled_page.h)
+  for (std::size_t i = 1; i + 1 < inner.size(); ++i)
+    if ((inner[i] == '/' || inner[i] == '-') && std::isdigit(static_cast<unsigned char>(inner[i - 1])) &&
+        std::isdigit(static_cast<unsigned char>(inner[i + 1]))) {
+      std::size_t end = i + 1;
+      while (end < inner.size() && inner[end] != ' ') ++end;
+      if (end < inner.size()) return false;
+    }
   const std::string_view lead = body.front().text;
   if (!is_body_text(lead) || at_most_words(lead, kMinLeadWords - 1)) return false;
   return std::none_of(body.begin(), body.end(), [&](const Paragraph& p) {
