@@ -57,7 +57,7 @@ const std::vector<CreditPrefix> kCreditPrefixes = {
     {"but danh:", true},
     {"tac gia bai viet:", true},  // NukeViet's label, as many district and commune portals print it
     // "tác giả" shortened as "T/h" shortens "tổng hợp" ("– T/g: K. T. Thủy –",
-    // real-eval86/firi-1)
+    // real-eval86/firi-1); before a number it is "thời gian" (names_a_time)
     {"t/g:", true},
     {"nguoi viet:",
      true},  // the writer ("Người viết: Trần Văn Bình", text_photo_label.h kWriterLabels)
@@ -92,6 +92,13 @@ const std::vector<std::string_view> kRoles = {"pv",           "ctv",         "bt
                                               "nhom pv",      "phong vien",  "nhom phong vien",
                                               "ban bien tap", "pv tong hop", "tong hop"};
 
+// "T/g: 90 phút", "T/g: 7 giờ 30": "thời gian" (time) shortened as "tác giả" is, a number
+// after it.
+bool names_a_time(std::string_view rest) {
+  while (rest.starts_with(' ')) rest.remove_prefix(1);
+  return !rest.empty() && rest.front() >= '0' && rest.front() <= '9';
+}
+
 // The line opens with one of kCreditPrefixes, a space before its colon or not ("Tác giả :").
 bool opens_with_credit_prefix(std::string_view line) {
   std::string folded = fold_for_match(line);
@@ -99,7 +106,8 @@ bool opens_with_credit_prefix(std::string_view line) {
       colon > 0 && colon != std::string::npos && folded[colon - 1] == ' ')
     folded.erase(colon - 1, 1);
   for (const CreditPrefix& p : kCreditPrefixes)
-    if (starts_with(folded, p.key)) return true;
+    if (starts_with(folded, p.key) && !(p.key == "t/g:" && names_a_time(folded.substr(p.key.size()))))
+      return true;
   return false;
 }
 
@@ -149,6 +157,13 @@ std::string_view before_organisation(std::string_view line) {
       if (last == std::string_view::npos || at > last) last = at, len = dash.size();
     }
   if (dashes < 2) return {};
+  // the department between the dashes is a unit too ("TRUYỀN THÔNG NỘI BỘ"): a position there
+  // ("Ông Trần Văn Nam – Chủ tịch HĐQT – Công ty CP …") is a portrait's caption's
+  std::size_t first = std::string_view::npos, first_len = 0;
+  for (std::string_view dash : {" - ", " – ", " — "})
+    if (std::size_t at = line.find(dash); at != std::string_view::npos && at < first)
+      first = at, first_len = dash.size();
+  if (!opens_with_writer_unit(line.substr(first + first_len, last - first - first_len))) return {};
   std::string_view after = trim_spaces(line.substr(last + len));
   constexpr std::size_t kKindBytes = 24;  // "tổng công ty " and a margin
   std::size_t cut = std::min(after.size(), kKindBytes);

@@ -568,7 +568,7 @@ bool is_phone_line(std::string_view s) {
   constexpr std::size_t kMinPhoneDigits = 7;
   if (is_email_contact(s)) return true;
   // "Huyện Đoàn Cẩm Xuyên - Hà Tĩnh | Địa chỉ:Tổ dân số 13 - thị trấn Cẩm Xuyên": the site's
-  // name, then its address after a bar, the masthead's as a phone number is (real-eval86/
+  // name, then its address after a bar and the label's colon, the masthead's as a phone number is (real-eval86/
   // camxuyen-1, where a kicker would stand); a title names no address after a bar
   constexpr std::size_t kLabelBytes = 16;  // "Địa chỉ" is 12 bytes, and a margin
   for (std::size_t bar = s.find(" | "); bar != std::string_view::npos;
@@ -577,7 +577,9 @@ bool is_phone_line(std::string_view s) {
     if (!key_may_start_with(piece, "d")) continue;
     std::size_t cut = std::min(piece.size(), kLabelBytes);
     while (cut < piece.size() && (static_cast<unsigned char>(piece[cut]) & 0xC0) == 0x80) ++cut;
-    if (fold_for_match(piece.substr(0, cut)).starts_with("dia chi")) return true;
+    // the label with its colon: "Địa chỉ nhân đạo" names a charity column, a section
+    std::string folded = fold_for_match(piece.substr(0, cut));
+    if (folded.starts_with("dia chi:") || folded.starts_with("dia chi :")) return true;
   }
   std::size_t colon = s.find(':');
   if (colon == std::string_view::npos || colon + 1 >= s.size()) return false;

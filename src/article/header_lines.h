@@ -140,8 +140,9 @@ bool is_menu_bar(std::string_view s);
 // after a label of at most three words and a colon ("Email: toasoan@baoabc.vn"; one of the
 // line's pieces between " | ") is one too; not an address in a title's sentence. The site's clock
 // may be glued to its last number ("… 0912325336Thứ sáu, 08/12/2023 07:18 GMT+7"): the page's day,
-// no article's date. So is the site's address after a bar ("Huyện Đoàn Cẩm Xuyên - Hà Tĩnh |
-// Địa chỉ:Tổ dân số 13 …"): a title names no address after one.
+// no article's date. So is the site's address after a bar, its label with a colon ("Huyện Đoàn
+// Cẩm Xuyên - Hà Tĩnh | Địa chỉ:Tổ dân số 13 …"): a title names no address after one
+// ("Xã hội | Địa chỉ nhân đạo" is a breadcrumb to a charity column, no contact).
 bool is_phone_line(std::string_view s);
 
 }  // namespace tuyentap

@@ -2,10 +2,9 @@
 #include "article/stopped_title.h"
 
 #include <algorithm>
-#include <cctype>
+#include <string>
+#include <vector>
 
-#include "article/caption_score.h"
-#include "article/scene_caption.h"
 #include "article/text_lines.h"
 #include "article/untitled_page.h"
 #include "text/normalize.h"
@@ -41,61 +40,14 @@ bool has_tense(std::string_view text) {
   return found;
 }
 
-// "Diễn viên, nghệ sĩ Nhà hát … tập luyện chuẩn bị biểu diễn trong APEC 2017." over a lead of
-// many sentences that retells none of it (real-eval87/nhahattrungvuong-1): a headline with its
-// stop, no report's sentence. One sentence of 5 to 25 words, with no colon, no tense ("đã",
-// "sẽ", "vừa", "đang": a report tells its acts so, a headline leaves them out), neither its time
-// nor a notice's grounds first ("Sáng 9-4 …", "Thực hiện …", "Căn cứ …", "Tiếp tục thực hiện
-// …": a lead's openings), over body text of 25 words or more. And no short sentence with its
-// stop anywhere under it: a photo story opens with a caption of that shape and prints its others
-// among the paragraphs ("Ký kết giao ước thi đua năm 2020.", then "Khen thưởng, tập thể, cá
-// nhân … năm 2019.", real-eval30/quangninh-1); a page under its headline prints none.
-bool stands_as_headline(std::string_view title, std::span<const Paragraph> body) {
-  constexpr std::size_t kMinWords = 5, kMaxWords = 25, kMinLeadWords = 25;
-  if (body.empty() || at_most_words(title, kMinWords - 1) || !at_most_words(title, kMaxWords) ||
-      !title.ends_with('.') || title.ends_with("..") ||
-      title.find_first_of(":;") != std::string_view::npos)
-    return false;
-  const std::string_view inner = title.substr(0, title.size() - 1);
-  for (std::string_view end : {". ", "! ", "? "})
-    if (inner.find(end) != std::string_view::npos) return false;
-  bool told = false;
-  each_word(fold_exact(title), [&](std::string_view w) {
-    while (!w.empty() && std::string_view(".,;:!?").find(w.back()) != std::string_view::npos)
-      w.remove_suffix(1);
-    told = told || w == "đã" || w == "sẽ" || w == "vừa" || w == "đang";
-  });
-  // its first letter a capital: no list's item ("-Đ/c Nguyễn Mai Nghị - Chi đoàn 12C3.",
-  // real-eval24/thptbachdang-1) nor a line the copy cut ("86 qua Hội liên hiệp Phụ nữ …",
-  // real-eval45/trungcapytend-1)
-  if (told || !starts_with_upper(title) || opens_with_time(title)) return false;
-  const std::string folded = fold_exact(title);
-  // a notice's grounds, or an occasion's clause opening a lead ("Hòa chung niềm vui … chào mừng
-  // kỉ niệm 93 năm …", real-eval33/mntrangcat-1: untitled_page.cpp's openings)
-  // and a photo's caption: the hall's view or the people in it first ("Quang cảnh buổi lễ tại
-  // hội trường …", "Các đại biểu …"), or who is shown doing what before the camera ("Đồng chí Bí
-  // thư Huyện đoàn phát biểu tại …")
-  for (std::string_view opening : {"thực hiện ", "căn cứ ", "tiếp tục ", "hòa chung ", "hoà chung ",
-                                   "nhân dịp ", "hướng tới ", "thiết thực ", "trong không khí ",
-                                   "được sự ", "quang cảnh ", "toàn cảnh ", "các đại biểu ",
-                                   "đại biểu "})
-    if (folded.starts_with(opening)) return false;
-  if (shows_who_or_what(title) && shows_photo_act(title)) return false;
-  // a day written with its numbers inside, not closing the line: a report's sentence sets its
-  // day, then where ("Chi đoàn tổ chức gặp mặt kỷ niệm ngày 26/3/2024 tại hội trường xã."); a
-  // title that names its day closes on it (untitled_page.h)
-  for (std::size_t i = 1; i + 1 < inner.size(); ++i)
-    if ((inner[i] == '/' || inner[i] == '-') && std::isdigit(static_cast<unsigned char>(inner[i - 1])) &&
-        std::isdigit(static_cast<unsigned char>(inner[i + 1]))) {
-      std::size_t end = i + 1;
-      while (end < inner.size() && inner[end] != ' ') ++end;
-      if (end < inner.size()) return false;
-    }
-  const std::string_view lead = body.front().text;
-  if (!is_body_text(lead) || at_most_words(lead, kMinLeadWords - 1)) return false;
-  return std::none_of(body.begin(), body.end(), [&](const Paragraph& p) {
-    return p.text.ends_with('.') && at_most_words(p.text, kMaxWords);
-  });
+// How many words open both lines alike (case aside).
+std::size_t shared_opening_words(std::string_view a, std::string_view b) {
+  std::vector<std::string> wa, wb;
+  each_word(fold_exact(a), [&](std::string_view w) { wa.emplace_back(w); });
+  each_word(fold_exact(b), [&](std::string_view w) { wb.emplace_back(w); });
+  std::size_t n = 0;
+  while (n < wa.size() && n < wb.size() && wa[n] == wb[n]) ++n;
+  return n;
 }
 
 }  // namespace
@@ -156,14 +108,17 @@ bool is_stopped_title(std::string_view title, std::span<const Paragraph> body) {
   };
   const bool again = std::any_of(body.begin(), body.end(), printed_again) ||
                      std::any_of(body.begin(), body.end(), held_within);
-  if (!again && !is_title_retold_below(title, retelling->text))
-    return stands_as_headline(title, body);
+  if (!again && !is_title_retold_below(title, retelling->text)) return false;
   // a caption like the title further down: one clause with no tense, no colon ("… thông báo :
   // Dừng tổ chức …", an announcement), no notice's grounds. The lead right under the title that
   // retells it is the lead, one clause or not ("Chi bộ trường THPT Bù Đăng luôn hoàn thành chỉ
   // tiêu kết nạp …" under "Chi bộ trường THPT Bù Đăng nơi rèn luyện …", real-eval87/
   // thpt-budang-1): a photo story's first caption is told by a caption like it further down.
-  const bool lead_retells = !again && retelling == &body.front();
+  // A second caption retelling the first ("Lãnh đạo huyện thăm hỏi … tại xã Tân Phú." over "…
+  // tại xã Long Hựu.") opens with most of its words: a lead retells a few (the subject) and goes
+  // on in its own.
+  const bool lead_retells = !again && retelling == &body.front() &&
+                            2 * shared_opening_words(title, retelling->text) < word_count(title);
   for (std::size_t i = lead_retells ? 1 : 0; i < body.size(); ++i)
     if (!printed_again(body[i]) && !held_within(body[i]) && is_one_clause_sentence(body[i].text) &&
         body[i].text.find(':') == std::string::npos && !states_grounds(body[i].text) &&

@@ -28,10 +28,9 @@ void stopped_title_over_date(std::span<const std::string_view> paras, HeaderLayo
 // aside), or a paragraph of the text holds the line word for word as one of its sentences: a
 // page sets its title again under the lead or over its photo, or heads the report with its own
 // sentence, no sentence of the text twice (that copy is no caption like it, above). The lead
-// right under the title that retells it is no caption like it, one clause or not. Or, retold
-// by nothing, the line stands as a headline (one sentence of 5 to 25 words, no colon, no tense,
-// no time or grounds first) over body text of 25 words or more, with no short sentence ending
-// in a stop anywhere under it (a photo story's other captions).
+// right under the title that retells it is no caption like it, one clause or not, unless it
+// opens with half of the title's words or more (a photo story's second caption so retells its
+// first: "… thăm hỏi gia đình chính sách tại xã Tân Phú." over "… tại xã Long Hựu.").
 bool is_stopped_title(std::string_view title, std::span<const Paragraph> body);
 
 }  // namespace tuyentap
