@@ -71,6 +71,12 @@ TEST_CASE("a title with its stop over a one-clause lead that retells it") {
   CHECK(captions_in(a) == 1);
   CHECK(caption_reads(a, "Đảng viên mới tuyên thệ"));
   CHECK(a.author == "Trần Quang Minh");
+  // in the text, "logo" stands for the article's photo of a logo: its caption under it stays one
+  Article l = read_text(std::string("Công bố bộ nhận diện thương hiệu mới của nhà trường\n\n") +
+                        "Ngày 14/11/2024\n\n" + kLongLead + "logo\n\n" +
+                        "Logo mới của trường được thiết kế với hình ảnh cuốn sách và ngọn đuốc\n\n" +
+                        kText + "Đức Huy\n");
+  CHECK(caption_reads(l, "Logo mới của trường"));
   // a photo story's second caption retelling its first with most of its words (a review's probe)
   Article c = read_text(
       "Lãnh đạo huyện thăm hỏi gia đình chính sách tại xã Tân Phú.\n\n"
