@@ -149,6 +149,9 @@ bool ends_with_bracketed_initial(std::string_view body) {
 // with an enterprise's kind ("Tập đoàn", "Tổng công ty", "Công ty") or a unit's word
 // (writer_unit.h); empty otherwise.
 std::string_view before_organisation(std::string_view line) {
+  // a byline's length (asked of every line, the text's long paragraphs are let go first)
+  constexpr std::size_t kMaxBytes = 160;
+  if (line.size() > kMaxBytes) return {};
   std::size_t last = std::string_view::npos, len = 0, dashes = 0;
   for (std::string_view dash : {" - ", " – ", " — "})
     for (std::size_t at = line.find(dash); at != std::string_view::npos;

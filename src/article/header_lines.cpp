@@ -571,9 +571,9 @@ bool is_phone_line(std::string_view s) {
   // name, then its address after a bar and the label's colon, the masthead's as a phone number is (real-eval86/
   // camxuyen-1, where a kicker would stand); a title names no address after a bar
   constexpr std::size_t kLabelBytes = 16;  // "Địa chỉ" is 12 bytes, and a margin
-  for (std::size_t bar = s.find(" | "); bar != std::string_view::npos;
-       bar = s.find(" | ", bar + 3)) {
-    std::string_view piece = trim_spaces(s.substr(bar + 3));
+  for (std::size_t bar = s.find('|'); bar != std::string_view::npos; bar = s.find('|', bar + 1)) {
+    if (bar == 0 || s[bar - 1] != ' ' || bar + 1 >= s.size() || s[bar + 1] != ' ') continue;
+    std::string_view piece = trim_spaces(s.substr(bar + 2));
     if (!key_may_start_with(piece, "d")) continue;
     std::size_t cut = std::min(piece.size(), kLabelBytes);
     while (cut < piece.size() && (static_cast<unsigned char>(piece[cut]) & 0xC0) == 0x80) ++cut;
