@@ -17,9 +17,9 @@ import re
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FIXTURES = os.path.join(ROOT, "tests", "fixtures")
-# real-eval86 (session 47) and every later set; real-eval34 … 85 and real-site34 … 38, held
-# out in sessions 15 … 46 and measured there, are learning sets
-HELD_OUT_FROM = 86
+# real-eval88 (session 48) and every later set; real-eval34 … 87 and real-site34 … 38, held
+# out in sessions 15 … 47 and measured there, are learning sets
+HELD_OUT_FROM = 88
 
 _NUMBERED = re.compile(r"^real-(eval|site)(\d*)$")
 

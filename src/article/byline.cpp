@@ -56,6 +56,9 @@ const std::vector<CreditPrefix> kCreditPrefixes = {
     {"tac gia:", true},
     {"but danh:", true},
     {"tac gia bai viet:", true},  // NukeViet's label, as many district and commune portals print it
+    // "tác giả" shortened as "T/h" shortens "tổng hợp" ("– T/g: K. T. Thủy –",
+    // real-eval86/firi-1); before a number it is "thời gian" (names_a_time)
+    {"t/g:", true},
     {"nguoi viet:",
      true},  // the writer ("Người viết: Trần Văn Bình", text_photo_label.h kWriterLabels)
     // the compiler's label, "tổng hợp" (compiled): "T/h: Lâm Huyền", "TH: Minh Anh", "Tổng hợp:
@@ -89,6 +92,13 @@ const std::vector<std::string_view> kRoles = {"pv",           "ctv",         "bt
                                               "nhom pv",      "phong vien",  "nhom phong vien",
                                               "ban bien tap", "pv tong hop", "tong hop"};
 
+// "T/g: 90 phút", "T/g: 7 giờ 30": "thời gian" (time) shortened as "tác giả" is, a number
+// after it.
+bool names_a_time(std::string_view rest) {
+  while (rest.starts_with(' ')) rest.remove_prefix(1);
+  return !rest.empty() && rest.front() >= '0' && rest.front() <= '9';
+}
+
 // The line opens with one of kCreditPrefixes, a space before its colon or not ("Tác giả :").
 bool opens_with_credit_prefix(std::string_view line) {
   std::string folded = fold_for_match(line);
@@ -96,7 +106,8 @@ bool opens_with_credit_prefix(std::string_view line) {
       colon > 0 && colon != std::string::npos && folded[colon - 1] == ' ')
     folded.erase(colon - 1, 1);
   for (const CreditPrefix& p : kCreditPrefixes)
-    if (starts_with(folded, p.key)) return true;
+    if (starts_with(folded, p.key) && !(p.key == "t/g:" && names_a_time(folded.substr(p.key.size()))))
+      return true;
   return false;
 }
 
@@ -132,6 +143,39 @@ bool ends_with_bracketed_initial(std::string_view body) {
   body.remove_suffix(1);
   std::size_t start = body.find_last_of(" (");
   return is_initials(start == std::string_view::npos ? body : body.substr(start + 1));
+}
+
+// What stands before the last spaced dash of a line with two, when the part after it opens
+// with an enterprise's kind ("Tập đoàn", "Tổng công ty", "Công ty") or a unit's word
+// (writer_unit.h); empty otherwise.
+std::string_view before_organisation(std::string_view line) {
+  // a byline's length (asked of every line, the text's long paragraphs are let go first)
+  constexpr std::size_t kMaxBytes = 160;
+  if (line.size() > kMaxBytes) return {};
+  std::size_t last = std::string_view::npos, len = 0, dashes = 0;
+  for (std::string_view dash : {" - ", " – ", " — "})
+    for (std::size_t at = line.find(dash); at != std::string_view::npos;
+         at = line.find(dash, at + dash.size())) {
+      ++dashes;
+      if (last == std::string_view::npos || at > last) last = at, len = dash.size();
+    }
+  if (dashes < 2) return {};
+  // the department between the dashes is a unit too ("TRUYỀN THÔNG NỘI BỘ"): a position there
+  // ("Ông Trần Văn Nam – Chủ tịch HĐQT – Công ty CP …") is a portrait's caption's
+  std::size_t first = std::string_view::npos, first_len = 0;
+  for (std::string_view dash : {" - ", " – ", " — "})
+    if (std::size_t at = line.find(dash); at != std::string_view::npos && at < first)
+      first = at, first_len = dash.size();
+  if (!opens_with_writer_unit(line.substr(first + first_len, last - first - first_len))) return {};
+  std::string_view after = trim_spaces(line.substr(last + len));
+  constexpr std::size_t kKindBytes = 24;  // "tổng công ty " and a margin
+  std::size_t cut = std::min(after.size(), kKindBytes);
+  while (cut < after.size() && (static_cast<unsigned char>(after[cut]) & 0xC0) == 0x80) ++cut;
+  const std::string folded = fold_for_match(after.substr(0, cut));
+  bool organisation = opens_with_writer_unit(after);
+  for (std::string_view kind : {"tap doan ", "tong cong ty ", "cong ty "})
+    organisation = organisation || folded.starts_with(kind);
+  return organisation ? trim_spaces(line.substr(0, last)) : std::string_view{};
 }
 
 bool short_and_unpunctuated(std::string_view line) {
@@ -273,6 +317,11 @@ bool looks_like_name(std::string_view line) {
 }
 
 bool opens_with_writer_credit(std::string_view line) {
+  // "BÁ HIỆP – TRUYỀN THÔNG NỘI BỘ – TẬP ĐOÀN SEN TÀI THU": the writer's organisation after the
+  // last of two dashes (a company's or a unit's word first) is no part of the bound either: the
+  // name and the department before it are the byline (real-eval86/sentaithu-1)
+  if (std::string_view before = before_organisation(line); !before.empty())
+    return looks_like_byline(before);
   if (!short_and_unpunctuated(line)) return false;
   const std::string colons = with_label_colons(line);  // "Tác giả; X" as "Tác giả: X"
   line = colons;
@@ -333,6 +382,11 @@ bool looks_like_byline(std::string_view line) {
       open != std::string_view::npos && open > 0 &&
       names_writer_unit(trim_final_period(line).substr(open + 1)))
     return looks_like_byline(trim_spaces(line.substr(0, open)));
+  // "BÁ HIỆP – TRUYỀN THÔNG NỘI BỘ – TẬP ĐOÀN SEN TÀI THU": the writer's organisation after the
+  // last of two dashes (a company's or a unit's word first) is no part of the bound either: the
+  // name and the department before it are the byline (real-eval86/sentaithu-1)
+  if (std::string_view before = before_organisation(line); !before.empty())
+    return looks_like_byline(before);
   if (!short_and_unpunctuated(line)) return false;
   const std::string colons = with_label_colons(line);  // "Tác giả; X" as "Tác giả: X"
   line = without_rank(without_footnote_mark(trim_final_period(colons)));

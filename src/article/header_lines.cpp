@@ -16,6 +16,7 @@
 #include "article/text_lines.h"
 #include "base/ascii.h"
 #include "text/date_line.h"
+#include "text/fold_start.h"
 #include "text/normalize.h"
 
 namespace tuyentap {
@@ -29,13 +30,15 @@ bool is_bare_counters(std::string_view s) {
          s.find_first_of("0123456789") != std::string_view::npos;
 }
 
+// What a counter is called, folded.
+constexpr std::string_view kCounterWords[] = {"luot xem", "luot doc",   "luot truy cap", "luot thich",
+                                              "binh luan", "views",     "view",          "view count",
+                                              "comments",  "comment"};
+
 // A counter after its own words, or before them ("Lượt xem 422", "1.204 lượt xem", "35 bình
 // luận").
 bool is_named_counter(std::string_view s) {
   constexpr std::size_t kMaxCounterBytes = 60;
-  static constexpr std::string_view kCounterWords[] = {
-      "luot xem", "luot doc", "luot truy cap", "luot thich", "binh luan",
-      "views",    "view",     "view count",    "comments",   "comment"};
   if (s.size() > kMaxCounterBytes) return false;
   std::string folded = fold_for_match(s);
   std::string_view rest = folded;
@@ -54,17 +57,47 @@ bool is_named_counter(std::string_view s) {
 
 }  // namespace
 
+namespace {
+
+// "Lượt xem:" with no number after it: the counter's label, its count left unprinted (a
+// school portal's script fills it in the browser; the saved text keeps the label alone).
+bool is_counter_label(std::string_view s) {
+  s = trim_spaces(s);
+  if (!s.ends_with(':') || s.size() > 40) return false;
+  std::string folded = fold_for_match(s.substr(0, s.size() - 1));
+  while (folded.ends_with(' ')) folded.pop_back();
+  for (std::string_view word : kCounterWords)
+    if (folded == word) return true;
+  return false;
+}
+
+}  // namespace
+
 std::string title_over_counter(const std::vector<std::string>& lines) {
   constexpr std::size_t kMaxStoppedTitleWords = 33;
-  std::size_t at[3];
+  constexpr std::size_t kMaxPageLines = 3;
+  constexpr std::size_t kLook = kMaxPageLines + 2;
+  std::size_t at[kLook];
   std::size_t found = 0;
-  for (std::size_t i = 0; i < lines.size() && found < 3; ++i)
+  for (std::size_t i = 0; i < lines.size() && found < kLook; ++i)
     if (!lines[i].empty()) at[found++] = i;
   if (found < 3) return {};
   const std::string& first = lines[at[0]];
   if (!first.ends_with('.') || first.ends_with("..") ||
-      !at_most_words(first, kMaxStoppedTitleWords) || !is_counters(lines[at[1]]) ||
-      !is_body_text(lines[at[2]]) || !starts_with_upper(lines[at[2]]))
+      !at_most_words(first, kMaxStoppedTitleWords))
+    return {};
+  // the counter, then perhaps the page's other lines under it ("Lượt xem:", "Đọc bài viết": a
+  // school portal's empty counter and its read-aloud button, real-eval87/thcs-eakly-1)
+  std::size_t k = 1;
+  bool counted = false;
+  for (; k < found && k <= kMaxPageLines; ++k) {
+    const std::string& l = lines[at[k]];
+    if (is_counters(l) || is_counter_label(l))
+      counted = true;
+    else if (!counted || (!is_article_tool(l) && !is_page_actions_bar(l)))
+      break;
+  }
+  if (!counted || k >= found || !is_body_text(lines[at[k]]) || !starts_with_upper(lines[at[k]]))
     return {};
   return first;
 }
@@ -534,6 +567,20 @@ bool is_email_contact(std::string_view s) {
 bool is_phone_line(std::string_view s) {
   constexpr std::size_t kMinPhoneDigits = 7;
   if (is_email_contact(s)) return true;
+  // "Huyện Đoàn Cẩm Xuyên - Hà Tĩnh | Địa chỉ:Tổ dân số 13 - thị trấn Cẩm Xuyên": the site's
+  // name, then its address after a bar and the label's colon, the masthead's as a phone number is (real-eval86/
+  // camxuyen-1, where a kicker would stand); a title names no address after a bar
+  constexpr std::size_t kLabelBytes = 16;  // "Địa chỉ" is 12 bytes, and a margin
+  for (std::size_t bar = s.find('|'); bar != std::string_view::npos; bar = s.find('|', bar + 1)) {
+    if (bar == 0 || s[bar - 1] != ' ' || bar + 1 >= s.size() || s[bar + 1] != ' ') continue;
+    std::string_view piece = trim_spaces(s.substr(bar + 2));
+    if (!key_may_start_with(piece, "d")) continue;
+    std::size_t cut = std::min(piece.size(), kLabelBytes);
+    while (cut < piece.size() && (static_cast<unsigned char>(piece[cut]) & 0xC0) == 0x80) ++cut;
+    // the label with its colon: "Địa chỉ nhân đạo" names a charity column, a section
+    std::string folded = fold_for_match(piece.substr(0, cut));
+    if (folded.starts_with("dia chi:") || folded.starts_with("dia chi :")) return true;
+  }
   std::size_t colon = s.find(':');
   if (colon == std::string_view::npos || colon + 1 >= s.size()) return false;
   // the label is words ("Đường dây nóng", "Hotline"), never a time of day ("16:30 10-04-2018")

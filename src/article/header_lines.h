@@ -29,7 +29,10 @@ bool is_counters(std::string_view s);
 // with a counter's line alone under it (is_counters) and body text opening with its capital
 // under that (not "500" over "đoàn viên thanh niên đã …": a sentence broken at its number). A
 // page prints its counters under its title; no sentence of a text stands over them: the line is
-// the title, its stop and all. Its text, or "" when the file opens otherwise.
+// the title, its stop and all. The counter may be its label alone, the count unprinted
+// ("Lượt xem:"), and the page's buttons on the article may stand under it ("Đọc bài viết":
+// is_article_tool, is_page_actions_bar), three such lines at most (real-eval87/thcs-eakly-1).
+// Its text, or "" when the file opens otherwise.
 std::string title_over_counter(const std::vector<std::string>& lines);
 
 // "Người đăng: Admin | Lượt xem: 35", "Tác giả: Minh Anh": the article's particulars printed
@@ -137,7 +140,9 @@ bool is_menu_bar(std::string_view s);
 // after a label of at most three words and a colon ("Email: toasoan@baoabc.vn"; one of the
 // line's pieces between " | ") is one too; not an address in a title's sentence. The site's clock
 // may be glued to its last number ("… 0912325336Thứ sáu, 08/12/2023 07:18 GMT+7"): the page's day,
-// no article's date.
+// no article's date. So is the site's address after a bar, its label with a colon ("Huyện Đoàn
+// Cẩm Xuyên - Hà Tĩnh | Địa chỉ:Tổ dân số 13 …"): a title names no address after one
+// ("Xã hội | Địa chỉ nhân đạo" is a breadcrumb to a charity column, no contact).
 bool is_phone_line(std::string_view s);
 
 }  // namespace tuyentap

@@ -237,7 +237,34 @@ bool is_machine_alt_text(std::string_view line) {
   for (std::string_view opening :
        {"co the la hinh anh", "co the la anh", "co the la mot hinh anh", "khong co mo ta anh"})
     if (folded.starts_with(opening)) return true;
+  return names_missing_photo(line);
+}
+
+bool names_missing_photo(std::string_view line) {
+  constexpr std::size_t kMaxBytes = 32;
+  line = trim_spaces(line);
+  if (line.empty() || line.size() > kMaxBytes || !key_may_start_with(line, "ck")) return false;
+  std::string folded = fold_for_match(line);
+  while (!folded.empty() && (folded.back() == '.' || folded.back() == ' ')) folded.pop_back();
+  for (std::string_view none :
+       {"chua co anh", "khong co anh", "chua co hinh anh", "khong co hinh anh"})
+    if (folded == none) return true;
   return false;
+}
+
+bool names_site_picture(std::string_view line) {
+  constexpr std::size_t kMaxBytes = 40;
+  line = trim_spaces(line);
+  if (line.empty() || line.size() > kMaxBytes) return false;
+  bool site = false, other = false;
+  std::string folded = fold_for_match(line);
+  each_word(folded, [&](std::string_view w) {
+    if (w == "banner" || w == "logo")
+      site = true;
+    else if (w != "image" && w != "img" && w != "top" && w != "header")
+      other = true;
+  });
+  return site && !other;
 }
 
 bool is_long_machine_word(std::string_view line) {

@@ -55,8 +55,23 @@ std::size_t photo_file_stems_after_sentence(std::string_view line);
 
 // The description a social network writes for a photo it cannot name, kept as the photo's
 // alt text when a post is copied ("Có thể là hình ảnh về 3 người và trong nhà", "Không có
-// mô tả ảnh."): machine text where a photo stood, said by the network's fixed opening.
+// mô tả ảnh."): machine text where a photo stood, said by the network's fixed opening. Or a
+// CMS's stand-in for a photo never uploaded (names_missing_photo).
 bool is_machine_alt_text(std::string_view line);
+
+// "Chưa có ảnh", "Không có ảnh", "Chưa có hình ảnh", "Không có hình ảnh" (no photo yet), the whole
+// line, a stop allowed: a CMS's stand-in where the article's photo was never uploaded
+// (real-eval86/vibm-1, between the date line and the lead). No photo stood there: the line
+// under it is no caption.
+bool names_missing_photo(std::string_view line);
+
+// "image banner", "banner", "logo", "img logo": the alt text of the site's own banner or logo
+// (words of "banner" or "logo" and "image", "img", "top", "header" only), which the text keeps
+// over the title: the site's picture, no photo of the article, so no line under it is that
+// photo's caption (real-eval87/thpt-budang-1, its title under "image banner"). The text reader
+// asks it only above the text's first sentence: in the text, a "logo" line may stand for the
+// article's own photo of a logo, its caption under it.
+bool names_site_picture(std::string_view line);
 
 // A bare image name (above) of one word of at least 12 bytes ("leftcenterrightdel",
 // "daihoidangbo"): longer than any abbreviation a site writes in lower case ("ubkt", "tw"), so

@@ -2,6 +2,8 @@
 #include "article/stopped_title.h"
 
 #include <algorithm>
+#include <string>
+#include <vector>
 
 #include "article/text_lines.h"
 #include "article/untitled_page.h"
@@ -36,6 +38,16 @@ bool has_tense(std::string_view text) {
     found = found || w == "đã" || w == "sẽ";
   });
   return found;
+}
+
+// How many words open both lines alike (case aside).
+std::size_t shared_opening_words(std::string_view a, std::string_view b) {
+  std::vector<std::string> wa, wb;
+  each_word(fold_exact(a), [&](std::string_view w) { wa.emplace_back(w); });
+  each_word(fold_exact(b), [&](std::string_view w) { wb.emplace_back(w); });
+  std::size_t n = 0;
+  while (n < wa.size() && n < wb.size() && wa[n] == wb[n]) ++n;
+  return n;
 }
 
 }  // namespace
@@ -98,8 +110,16 @@ bool is_stopped_title(std::string_view title, std::span<const Paragraph> body) {
                      std::any_of(body.begin(), body.end(), held_within);
   if (!again && !is_title_retold_below(title, retelling->text)) return false;
   // a caption like the title further down: one clause with no tense, no colon ("… thông báo :
-  // Dừng tổ chức …", an announcement), no notice's grounds
-  for (std::size_t i = 0; i < body.size(); ++i)
+  // Dừng tổ chức …", an announcement), no notice's grounds. The lead right under the title that
+  // retells it is the lead, one clause or not ("Chi bộ trường THPT Bù Đăng luôn hoàn thành chỉ
+  // tiêu kết nạp …" under "Chi bộ trường THPT Bù Đăng nơi rèn luyện …", real-eval87/
+  // thpt-budang-1): a photo story's first caption is told by a caption like it further down.
+  // A second caption retelling the first ("Lãnh đạo huyện thăm hỏi … tại xã Tân Phú." over "…
+  // tại xã Long Hựu.") opens with most of its words: a lead retells a few (the subject) and goes
+  // on in its own.
+  const bool lead_retells = !again && retelling == &body.front() &&
+                            2 * shared_opening_words(title, retelling->text) < word_count(title);
+  for (std::size_t i = lead_retells ? 1 : 0; i < body.size(); ++i)
     if (!printed_again(body[i]) && !held_within(body[i]) && is_one_clause_sentence(body[i].text) &&
         body[i].text.find(':') == std::string::npos && !states_grounds(body[i].text) &&
         !has_tense(body[i].text) && (i == 0 || ends_with_sentence_punct(body[i - 1].text)))

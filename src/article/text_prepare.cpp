@@ -225,7 +225,10 @@ void blank_shaped_chrome(PreparedText& t, const ChromeMatcher& chrome, const Key
     if (photo || !has_letter_or_digit(line) || is_link_line(line) || is_bracketed_link(line) ||
         is_page_widget_line(line) || glued || is_closing_counts_row(lines, i) ||
         (keys[i] && chrome.drop_line(*keys[i]))) {
-      photo_pending = photo_pending || photo;
+      // the site's banner over the title, or a photo never uploaded: no photo of the article
+      // stood there, and the line under it is no caption (image_lines.h)
+      photo_pending = photo_pending || (photo && !(names_site_picture(line) && !past_header) &&
+                                        !names_missing_photo(line));
       t.glued_title_lines += glued;
       t.photo_lines += photo;
       t.photo_marks += photo && !has_letter_or_digit(line);

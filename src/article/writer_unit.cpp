@@ -23,7 +23,7 @@ struct Unit {
   std::string_view key;
   bool alone;  // the unit is named in full with nothing after it ("Văn Tú- Huyện đoàn")
 };
-constexpr std::array<Unit, 43> kUnits = {{
+constexpr std::array<Unit, 44> kUnits = {{
     {"cơ quan ", false},
     {"văn phòng ", false},
     {"ban ", false},
@@ -69,6 +69,9 @@ constexpr std::array<Unit, 43> kUnits = {{
     {"huyện hội ", true},
     {"tỉnh hội ", true},
     {"thành hội ", true},
+    // a company's department by its work ("TRUYỀN THÔNG NỘI BỘ", internal communications,
+    // between the writer's name and the group's: real-eval86/sentaithu-1)
+    {"truyền thông ", false},
 }};
 
 // The unit whose key opens `text` (its leading spaces aside), and whether words follow the
