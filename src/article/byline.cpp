@@ -106,7 +106,8 @@ bool opens_with_credit_prefix(std::string_view line) {
       colon > 0 && colon != std::string::npos && folded[colon - 1] == ' ')
     folded.erase(colon - 1, 1);
   for (const CreditPrefix& p : kCreditPrefixes)
-    if (starts_with(folded, p.key) && !(p.key == "t/g:" && names_a_time(folded.substr(p.key.size()))))
+    if (starts_with(folded, p.key) &&
+        !(p.key == "t/g:" && names_a_time(folded.substr(p.key.size()))))
       return true;
   return false;
 }

@@ -31,9 +31,9 @@ bool is_bare_counters(std::string_view s) {
 }
 
 // What a counter is called, folded.
-constexpr std::string_view kCounterWords[] = {"luot xem", "luot doc",   "luot truy cap", "luot thich",
-                                              "binh luan", "views",     "view",          "view count",
-                                              "comments",  "comment"};
+constexpr std::string_view kCounterWords[] = {
+    "luot xem", "luot doc", "luot truy cap", "luot thich", "binh luan",
+    "views",    "view",     "view count",    "comments",   "comment"};
 
 // A counter after its own words, or before them ("Lượt xem 422", "1.204 lượt xem", "35 bình
 // luận").
@@ -568,8 +568,8 @@ bool is_phone_line(std::string_view s) {
   constexpr std::size_t kMinPhoneDigits = 7;
   if (is_email_contact(s)) return true;
   // "Huyện Đoàn Cẩm Xuyên - Hà Tĩnh | Địa chỉ:Tổ dân số 13 - thị trấn Cẩm Xuyên": the site's
-  // name, then its address after a bar and the label's colon, the masthead's as a phone number is (real-eval86/
-  // camxuyen-1, where a kicker would stand); a title names no address after a bar
+  // name, then its address after a bar and the label's colon, the masthead's as a phone number is
+  // (real-eval86/camxuyen-1, where a kicker would stand); a title names no address after a bar
   constexpr std::size_t kLabelBytes = 16;  // "Địa chỉ" is 12 bytes, and a margin
   for (std::size_t bar = s.find('|'); bar != std::string_view::npos; bar = s.find('|', bar + 1)) {
     if (bar == 0 || s[bar - 1] != ' ' || bar + 1 >= s.size() || s[bar + 1] != ' ') continue;

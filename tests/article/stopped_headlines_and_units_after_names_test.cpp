@@ -66,16 +66,17 @@ TEST_CASE("a title with its stop over a one-clause lead that retells it") {
       "vai trò tiên phong, gương mẫu trong công tác.\n\n"
       "Tác giả bài viết: Trần Quang Minh\n";
   Article a = read_text(page);
-  CHECK(a.title.starts_with("Chi bộ trường THPT Lê Lợi nơi rèn luyện"));  // untitled before
+  CHECK(a.title.starts_with("Chi bộ trường THPT Lê Lợi nơi rèn luyện"));   // untitled before
   CHECK(a.lead.starts_with("Chi bộ trường THPT Lê Lợi luôn hoàn thành"));  // a caption before
   CHECK(captions_in(a) == 1);
   CHECK(caption_reads(a, "Đảng viên mới tuyên thệ"));
   CHECK(a.author == "Trần Quang Minh");
   // in the text, "logo" stands for the article's photo of a logo: its caption under it stays one
-  Article l = read_text(std::string("Công bố bộ nhận diện thương hiệu mới của nhà trường\n\n") +
-                        "Ngày 14/11/2024\n\n" + kLongLead + "logo\n\n" +
-                        "Logo mới của trường được thiết kế với hình ảnh cuốn sách và ngọn đuốc\n\n" +
-                        kText + "Đức Huy\n");
+  Article l =
+      read_text(std::string("Công bố bộ nhận diện thương hiệu mới của nhà trường\n\n") +
+                "Ngày 14/11/2024\n\n" + kLongLead + "logo\n\n" +
+                "Logo mới của trường được thiết kế với hình ảnh cuốn sách và ngọn đuốc\n\n" +
+                kText + "Đức Huy\n");
   CHECK(caption_reads(l, "Logo mới của trường"));
   // a photo story's second caption retelling its first with most of its words (a review's probe)
   Article c = read_text(
@@ -97,9 +98,9 @@ TEST_CASE("a byline in capitals names the writer, then the department and the gr
   CHECK(author_in_byline("HỒNG NĂM - TRUNG THỰC") == "HỒNG NĂM - TRUNG THỰC");
   // a portrait's caption: a position between the dashes, no department
   CHECK_FALSE(looks_like_byline("Ông Trần Văn Nam – Chủ tịch HĐQT – Công ty CP Dược Hậu Giang"));
-  Article a = read_text(std::string("Hội thao chào mừng 40 năm thành lập bệnh viện\n\n") +
-                        kLongLead + kText +
-                        "BÁ HIỆP – TRUYỀN THÔNG NỘI BỘ – TẬP ĐOÀN SEN TÀI THU\n");
+  Article a =
+      read_text(std::string("Hội thao chào mừng 40 năm thành lập bệnh viện\n\n") + kLongLead +
+                kText + "BÁ HIỆP – TRUYỀN THÔNG NỘI BỘ – TẬP ĐOÀN SEN TÀI THU\n");
   CHECK(a.author == "BÁ HIỆP");  // no byline before
 }
 
@@ -132,9 +133,9 @@ TEST_CASE("a comment link and a social box's heading after the text are the page
 }
 
 TEST_CASE("a CMS's no-photo-yet line where the photo stood is no lead") {
-  Article a = read_text(std::string("Viện Vật liệu xây dựng: Tạo sức bật vượt khó khăn\n\n") +
-                        "Ngày 05/02/2021 03:42\n\nChưa có ảnh\n\n" + kLongLead + kText +
-                        "Hoàng Anh\n");
+  Article a =
+      read_text(std::string("Viện Vật liệu xây dựng: Tạo sức bật vượt khó khăn\n\n") +
+                "Ngày 05/02/2021 03:42\n\nChưa có ảnh\n\n" + kLongLead + kText + "Hoàng Anh\n");
   CHECK(a.lead.starts_with("Với lực lượng cán bộ trẻ"));  // "Chưa có ảnh" before
   CHECK_FALSE(shows_text(a, "Chưa có ảnh"));
   // no photo stood there: a part's heading under the line is no caption
@@ -143,15 +144,16 @@ TEST_CASE("a CMS's no-photo-yet line where the photo stood is no lead") {
                         "Kết quả nổi bật\n\n" + kText);
   CHECK(captions_in(c) == 0);
   // the words inside a sentence are the sentence's
-  Article b = read_text(std::string("Viện Vật liệu xây dựng: Tạo sức bật vượt khó khăn\n\n") +
-                        "Ngày 05/02/2021 03:42\n\n" + kLongLead +
-                        "Phòng thí nghiệm mới chưa có ảnh giới thiệu trên trang của viện.\n\n" +
-                        kText);
+  Article b =
+      read_text(std::string("Viện Vật liệu xây dựng: Tạo sức bật vượt khó khăn\n\n") +
+                "Ngày 05/02/2021 03:42\n\n" + kLongLead +
+                "Phòng thí nghiệm mới chưa có ảnh giới thiệu trên trang của viện.\n\n" + kText);
   CHECK(shows_text(b, "chưa có ảnh giới thiệu"));
 }
 
 TEST_CASE("the site's address after its name in the masthead is no topic") {
-  CHECK(is_phone_line("Huyện Đoàn Cẩm Xuyên - Hà Tĩnh | Địa chỉ:Tổ dân số 13 - thị trấn Cẩm Xuyên"));
+  CHECK(
+      is_phone_line("Huyện Đoàn Cẩm Xuyên - Hà Tĩnh | Địa chỉ:Tổ dân số 13 - thị trấn Cẩm Xuyên"));
   CHECK_FALSE(is_phone_line("Hội nghị | Đại hội"));
   CHECK_FALSE(is_phone_line("Công an phường | Địa bàn an toàn"));
   CHECK_FALSE(is_phone_line("Xã hội | Địa chỉ nhân đạo"));  // a charity column's breadcrumb
