@@ -318,11 +318,6 @@ bool looks_like_name(std::string_view line) {
 }
 
 bool opens_with_writer_credit(std::string_view line) {
-  // "BÁ HIỆP – TRUYỀN THÔNG NỘI BỘ – TẬP ĐOÀN SEN TÀI THU": the writer's organisation after the
-  // last of two dashes (a company's or a unit's word first) is no part of the bound either: the
-  // name and the department before it are the byline (real-eval86/sentaithu-1)
-  if (std::string_view before = before_organisation(line); !before.empty())
-    return looks_like_byline(before);
   if (!short_and_unpunctuated(line)) return false;
   const std::string colons = with_label_colons(line);  // "Tác giả; X" as "Tác giả: X"
   line = colons;
