@@ -24,6 +24,7 @@
 #include "base/ascii.h"
 #include "text/date_line.h"
 #include "text/normalize.h"
+#include "text/utf8.h"
 
 namespace tuyentap {
 
@@ -153,26 +154,22 @@ std::string_view before_organisation(std::string_view line) {
   // a byline's length (asked of every line, the text's long paragraphs are let go first)
   constexpr std::size_t kMaxBytes = 160;
   if (line.size() > kMaxBytes) return {};
-  std::size_t last = std::string_view::npos, len = 0, dashes = 0;
+  // the first and the last spaced dash, and how many there are
+  std::size_t first = std::string_view::npos, first_len = 0, last = 0, len = 0, dashes = 0;
   for (std::string_view dash : {" - ", " – ", " — "})
     for (std::size_t at = line.find(dash); at != std::string_view::npos;
          at = line.find(dash, at + dash.size())) {
       ++dashes;
-      if (last == std::string_view::npos || at > last) last = at, len = dash.size();
+      if (at < first) first = at, first_len = dash.size();
+      if (at >= last) last = at, len = dash.size();
     }
   if (dashes < 2) return {};
   // the department between the dashes is a unit too ("TRUYỀN THÔNG NỘI BỘ"): a position there
   // ("Ông Trần Văn Nam – Chủ tịch HĐQT – Công ty CP …") is a portrait's caption's
-  std::size_t first = std::string_view::npos, first_len = 0;
-  for (std::string_view dash : {" - ", " – ", " — "})
-    if (std::size_t at = line.find(dash); at != std::string_view::npos && at < first)
-      first = at, first_len = dash.size();
   if (!opens_with_writer_unit(line.substr(first + first_len, last - first - first_len))) return {};
   std::string_view after = trim_spaces(line.substr(last + len));
   constexpr std::size_t kKindBytes = 24;  // "tổng công ty " and a margin
-  std::size_t cut = std::min(after.size(), kKindBytes);
-  while (cut < after.size() && (static_cast<unsigned char>(after[cut]) & 0xC0) == 0x80) ++cut;
-  const std::string folded = fold_for_match(after.substr(0, cut));
+  const std::string folded = fold_for_match(utf8::whole_prefix(after, kKindBytes));
   bool organisation = opens_with_writer_unit(after);
   for (std::string_view kind : {"tap doan ", "tong cong ty ", "cong ty "})
     organisation = organisation || folded.starts_with(kind);

@@ -18,6 +18,7 @@
 #include "text/date_line.h"
 #include "text/fold_start.h"
 #include "text/normalize.h"
+#include "text/utf8.h"
 
 namespace tuyentap {
 
@@ -575,10 +576,8 @@ bool is_phone_line(std::string_view s) {
     if (bar == 0 || s[bar - 1] != ' ' || bar + 1 >= s.size() || s[bar + 1] != ' ') continue;
     std::string_view piece = trim_spaces(s.substr(bar + 2));
     if (!key_may_start_with(piece, "d")) continue;
-    std::size_t cut = std::min(piece.size(), kLabelBytes);
-    while (cut < piece.size() && (static_cast<unsigned char>(piece[cut]) & 0xC0) == 0x80) ++cut;
     // the label with its colon: "Địa chỉ nhân đạo" names a charity column, a section
-    std::string folded = fold_for_match(piece.substr(0, cut));
+    std::string folded = fold_for_match(utf8::whole_prefix(piece, kLabelBytes));
     if (folded.starts_with("dia chi:") || folded.starts_with("dia chi :")) return true;
   }
   std::size_t colon = s.find(':');

@@ -30,12 +30,6 @@ constexpr const char* kText =
     "Trạm Y tế phường đề nghị các hộ gia đình tiếp tục duy trì việc làm sạch nhà cửa hằng tuần, "
     "để cùng chính quyền phòng chống dịch bệnh đạt hiệu quả cao nhất.\n\n";
 
-bool caption_reads(const Article& a, const std::string& start) {
-  for (const Block& b : a.blocks)
-    if (b.type == BlockType::Caption && b.text.starts_with(start)) return true;
-  return false;
-}
-
 }  // namespace
 
 TEST_CASE("an advertising slot's label over a section, the date line and the title is chrome") {

@@ -46,6 +46,13 @@ inline std::size_t captions_in(const Article& a) {
 
 // The text stands somewhere in what the book shows of the article: its title, topic, author,
 // lead or a block (a chrome line that reached the book).
+// A caption of `a` opens with `start`.
+inline bool caption_reads(const Article& a, const std::string& start) {
+  for (const Block& b : a.blocks)
+    if (b.type == BlockType::Caption && b.text.starts_with(start)) return true;
+  return false;
+}
+
 inline bool shows_text(const Article& a, const std::string& needle) {
   if (a.title.find(needle) != std::string::npos || a.topic.find(needle) != std::string::npos ||
       a.author.find(needle) != std::string::npos || a.lead.find(needle) != std::string::npos)
