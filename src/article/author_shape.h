@@ -18,4 +18,8 @@ namespace tuyentap {
 // no author either.
 bool signs_as_no_one(std::string_view author);
 
+// The site's own account alone ("Admin", "Administrator", "Quản trị viên", "Webmaster") or its
+// administration by name ("Quản trị …"), any case: whoever ran the site, no writer.
+bool names_site_account(std::string_view author);
+
 }  // namespace tuyentap
