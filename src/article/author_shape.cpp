@@ -14,8 +14,12 @@ bool names_site_account(std::string_view author) {
   for (std::string_view account : {"admin", "administrator", "quản trị viên", "webmaster"})
     if (folded == account) return true;
   // "Tác giả: Quản trị Điều hành Chung": the site's administration by the name of its account
-  // (real-eval88/noongluong-1); no family name is "Quản" with "trị" after it
-  return folded == "quản trị" || folded.starts_with("quản trị ");
+  // (real-eval88/noongluong-1), "trị" in lower case or the whole in capitals: "Quản Trị Dũng"
+  // is a writer whose family name is Quản
+  const std::string_view trimmed = trim_spaces(author);
+  const bool named = folded == "quản trị" || folded.starts_with("quản trị ");
+  return named && (trimmed.substr(0, std::string_view("Quản trị").size()) == "Quản trị" ||
+                   is_all_caps(trimmed));
 }
 
 bool signs_as_no_one(std::string_view author) {

@@ -20,6 +20,7 @@
 #include "article/office_byline.h"
 #include "article/scene_caption.h"
 #include "article/text_lines.h"
+#include "article/writer_unit.h"
 #include "base/ascii.h"
 #include "text/normalize.h"
 
@@ -469,15 +470,26 @@ void mark_closing_gallery(std::vector<Paragraph>& body) {
 
 namespace {
 
-// The line under a writer's name that names the body the writer works for: a few words, no
-// stop, no verb's mark, no name of a person itself, and each part of the name opening with a
-// capital, at most three words in lower case in a row ("Bảo tàng – Thư viện tỉnh Bà Rịa – Vũng
-// Tàu"); a caption runs on in lower case as it tells ("Ban Giám đốc Bảo tàng trao quà cho các
-// em").
+// The line under a writer's name that names the body the writer works for: a body's noun first
+// (a unit's or an office's, writer_unit.h and office_byline.h, or an institution's: Bảo tàng,
+// Thư viện, Công ty, Bệnh viện, Công đoàn …), a few words, no stop, no verb's mark, no name of a
+// person itself, and each part of the name opening with a capital, at most three words in lower
+// case in a row ("Bảo tàng – Thư viện tỉnh Bà Rịa – Vũng Tàu"); a caption runs on in lower case as
+// it tells ("Ban Giám đốc Bảo tàng trao quà cho các em"), and a place's ("Khu di tích Đền Hùng") or
+// a position's ("Phó Bí thư Thường trực Huyện ủy") names no body.
 bool signs_for_a_body(std::string_view line) {
   constexpr std::size_t kMaxBodyWords = 12, kMaxLowerRun = 3;
   if (!at_most_words(line, kMaxBodyWords) || !starts_with_upper(line) ||
       ends_with_sentence_punct(line) || has_predicate(line) || looks_like_byline(line))
+    return false;
+  // a museum, a library, an enterprise, a hospital, a cultural house, a trade union
+  static constexpr std::array<std::string_view, 12> kInstitutions = {
+      "bảo tàng ",    "thư viện ",    "công ty ",   "tổng công ty ", "tập đoàn ",   "bệnh viện ",
+      "nhà văn hóa ", "nhà văn hoá ", "công đoàn ", "liên đoàn ",    "hợp tác xã ", "ngân hàng "};
+  const std::string folded = fold_exact(line) + ' ';
+  if (!opens_with_writer_unit(line) && !opens_with_office(line) &&
+      std::none_of(kInstitutions.begin(), kInstitutions.end(),
+                   [&](std::string_view kind) { return folded.starts_with(kind); }))
     return false;
   std::size_t run = 0, longest = 0;
   each_word(line, [&](std::string_view w) {
