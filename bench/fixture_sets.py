@@ -17,9 +17,9 @@ import re
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FIXTURES = os.path.join(ROOT, "tests", "fixtures")
-# real-eval88 (session 48) and every later set; real-eval34 … 87 and real-site34 … 38, held
-# out in sessions 15 … 47 and measured there, are learning sets
-HELD_OUT_FROM = 88
+# real-eval90 (session 49) and every later set; real-eval34 … 89 and real-site34 … 38, held
+# out in sessions 15 … 48 and measured there, are learning sets
+HELD_OUT_FROM = 90
 
 _NUMBERED = re.compile(r"^real-(eval|site)(\d*)$")
 

@@ -13,8 +13,13 @@ namespace tuyentap {
 // (a year, a date, a phone number: a handle has a digit or two, "hoanganh86", a unit's code
 // one, "Mn3/2"), or a whole sentence (text_lines.h is_prose: six words or more closed by a
 // stop, or over 40 words; or any line closed by "?" or "!"), or the site's own account alone
-// ("Admin", "Administrator", "Quản trị viên", "Webmaster": a theme's "Viết bởi Admin"). Empty is
+// ("Admin", "Administrator", "Quản trị viên", "Webmaster": a theme's "Viết bởi Admin") or by
+// the name of its administration ("Quản trị …": "Tác giả: Quản trị Điều hành Chung"). Empty is
 // no author either.
 bool signs_as_no_one(std::string_view author);
+
+// The site's own account alone ("Admin", "Administrator", "Quản trị viên", "Webmaster") or its
+// administration by name ("Quản trị …"), any case: whoever ran the site, no writer.
+bool names_site_account(std::string_view author);
 
 }  // namespace tuyentap

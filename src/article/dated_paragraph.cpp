@@ -70,24 +70,37 @@ bool is_posting_account(std::string_view rest) {
 // (real-eval70/sri-1). A date line cut at a plain space must say more than a date (date_line.h
 // split_date_line: "Kỷ niệm ngày 30/4/1975"); an office after the date is no title's words, so
 // this reads it as the poster, the byline.
+// "Phòng Kỹ thuật." → "Phòng Kỹ thuật": a signature's closing stop, no part of the name
+std::string_view without_final_stop(std::string_view s) {
+  s = trim_spaces(s);
+  if (s.ends_with('.') && !s.ends_with("..")) s.remove_suffix(1);
+  return trim_spaces(s);
+}
+
+constexpr std::size_t kMaxPostingOfficeWords = 12;  // office_byline.h's longest name
+
+// An office by its noun as it signs a post (office_byline.h): "Văn phòng" alone (the body's own
+// office), "Phòng …", "Văn phòng …" by their names, or an editorial board.
+bool posting_office(std::string_view office) {
+  // an office by its noun: "Văn phòng", "Phòng …", an editorial board; a place may open with a
+  // unit's word and sign as one ("Hội An", "Ban Mê Thuột", "Trung tâm Thành phố")
+  const std::string folded = fold_for_match(office);
+  const bool named_office = folded.starts_with("van phong ") || folded.starts_with("phong ");
+  return folded == "van phong" || is_editorial_board(office) ||
+         (named_office &&
+          (signs_as_office(office) || names_organisation(office) || names_unit_in_full(office)));
+}
+
 std::optional<Dated> date_then_office(std::string_view p) {
-  constexpr std::size_t kMaxOfficeWords = 12;  // office_byline.h's longest name
   std::size_t space = p.find(' ');
   if (space == std::string_view::npos) return std::nullopt;
   std::string_view office = trim_spaces(p.substr(space + 1));
   // the date first, the cheap test: most header lines are no date alone and a space
   auto dt = parse_date_line(p.substr(0, space));
   if (!dt || office.empty() || !starts_with_upper(office) ||
-      !at_most_words(office, kMaxOfficeWords))
+      !at_most_words(office, kMaxPostingOfficeWords))
     return std::nullopt;
-  // an office by its noun: "Văn phòng", "Phòng …", an editorial board; a place may open with a
-  // unit's word and sign as one ("Hội An", "Ban Mê Thuột", "Trung tâm Thành phố")
-  const std::string folded = fold_for_match(office);
-  const bool named_office = folded.starts_with("van phong ") || folded.starts_with("phong ");
-  if (!(folded == "van phong" || is_editorial_board(office) ||
-        (named_office &&
-         (signs_as_office(office) || names_organisation(office) || names_unit_in_full(office)))))
-    return std::nullopt;
+  if (!posting_office(office)) return std::nullopt;
   return Dated{*dt, {}, false, std::string(office)};
 }
 
@@ -205,6 +218,14 @@ std::optional<Dated> dated(std::string_view p, bool under_a_line) {
     if (auto named = text_then_date(p); named && named->glued)
       if (std::string_view name = writer_glued_before_date(p, named->text); !name.empty())
         return Dated{named->when, {}, false, std::string(name)};
+  // "12-06-2006 - Phòng Kỹ thuật.": the same office after a dash, the line closed by a stop as
+  // a signature may be (real-eval89/horuco-1, under the title); a section's name after a date
+  // is none of these offices
+  if (split && !split->rest_first)
+    if (std::string_view office = without_final_stop(split->rest);
+        starts_with_upper(office) && at_most_words(office, kMaxPostingOfficeWords) &&
+        posting_office(office))
+      return Dated{split->when, {}, false, std::string(office)};
   if (split && !split->rest_first) {
     if (Particulars given = particulars(split->rest); given.all)
       return Dated{split->when, {}, false, std::move(given.byline)};

@@ -26,7 +26,9 @@ struct Dated {
 // `under_a_line`: a line of the header stands above `p` (the title, as a rule). Only then is a
 // company's registered name before the date ("Công ty cổ phần nước sạch Bắc Ninh 15/05/2018")
 // the page's poster, its byline: on the page's first line such a name is a title's subject as
-// often ("Công ty CP Cấp nước Huế tạm ngừng cấp nước 15/05/2018"), read as before.
+// often ("Công ty CP Cấp nước Huế tạm ngừng cấp nước 15/05/2018"), read as before. An office
+// by its noun after the date, spaced or after a dash, perhaps closed by a stop ("05-03-2024 Văn
+// phòng", "12-06-2006 - Phòng Kỹ thuật."), is the office that posted the page: its byline.
 std::optional<Dated> dated(std::string_view p, bool under_a_line = false);
 
 // "Trần Minh Khoa 14/09/2021 10:15", "Ngô Duy Bách3/09/2020 9:00 AM": a line of the body that

@@ -20,6 +20,7 @@
 #include "article/office_byline.h"
 #include "article/scene_caption.h"
 #include "article/text_lines.h"
+#include "article/writer_unit.h"
 #include "base/ascii.h"
 #include "text/normalize.h"
 
@@ -467,6 +468,40 @@ void mark_closing_gallery(std::vector<Paragraph>& body) {
     if (!shows_photo(p->photo)) p->photo = PhotoHint::Story;
 }
 
+namespace {
+
+// The line under a writer's name that names the body the writer works for: a body's noun first
+// (a unit's or an office's, writer_unit.h and office_byline.h, or an institution's: Bảo tàng,
+// Thư viện, Công ty, Bệnh viện, Công đoàn …), a few words, no stop, no verb's mark, no name of a
+// person itself, and each part of the name opening with a capital, at most three words in lower
+// case in a row ("Bảo tàng – Thư viện tỉnh Bà Rịa – Vũng Tàu"); a caption runs on in lower case as
+// it tells ("Ban Giám đốc Bảo tàng trao quà cho các em"), and a place's ("Khu di tích Đền Hùng") or
+// a position's ("Phó Bí thư Thường trực Huyện ủy") names no body.
+bool signs_for_a_body(std::string_view line) {
+  constexpr std::size_t kMaxBodyWords = 12, kMaxLowerRun = 3;
+  if (!at_most_words(line, kMaxBodyWords) || !starts_with_upper(line) ||
+      ends_with_sentence_punct(line) || has_predicate(line) || looks_like_byline(line))
+    return false;
+  // a museum, a library, an enterprise, a hospital, a cultural house, a trade union
+  static constexpr std::array<std::string_view, 12> kInstitutions = {
+      "bảo tàng ",    "thư viện ",    "công ty ",   "tổng công ty ", "tập đoàn ",   "bệnh viện ",
+      "nhà văn hóa ", "nhà văn hoá ", "công đoàn ", "liên đoàn ",    "hợp tác xã ", "ngân hàng "};
+  const std::string folded = fold_exact(line) + ' ';
+  if (!opens_with_writer_unit(line) && !opens_with_office(line) &&
+      std::none_of(kInstitutions.begin(), kInstitutions.end(),
+                   [&](std::string_view kind) { return folded.starts_with(kind); }))
+    return false;
+  std::size_t run = 0, longest = 0;
+  each_word(line, [&](std::string_view w) {
+    if (!has_letter_or_digit(w)) return;  // a dash between the name's parts
+    run = starts_with_lower(w) ? run + 1 : 0;
+    longest = std::max(longest, run);
+  });
+  return longest <= kMaxLowerRun;
+}
+
+}  // namespace
+
 void mark_photo_story(std::vector<Paragraph>& body, std::string_view title) {
   bool story = is_photo_story_title(title);
   bool announced = !body.empty() && announces_photos(body[0].text);  // the lead may say it
@@ -498,6 +533,15 @@ void mark_photo_story(std::vector<Paragraph>& body, std::string_view title) {
     // follows is the page's (a comment link, the sidebar's boxes), no photo's caption
     // (real-eval78/thuyloi-namhatinh-1)
     if (announced && looks_like_byline(between_dashes(p.text))) {
+      announced = false;
+      continue;
+    }
+    // "Thu Yến" / "Bảo tàng – Thư viện tỉnh Bà Rịa – Vũng Tàu" closing the file under the label:
+    // the writer's name and the body it writes for, a signature over two lines; a caption
+    // tells what someone does, and a portraits' gallery names a person on each line
+    // (real-eval89/thuvienbrvt-1)
+    if (announced && i + 2 == body.size() && looks_like_byline(p.text) &&
+        signs_for_a_body(body[i + 1].text)) {
       announced = false;
       continue;
     }

@@ -51,8 +51,11 @@ bool is_photo_story_title(std::string_view title);
 
 // Marks the body's captions (PhotoHint::Story) by the two rules above: at most 60 words
 // each, never a byline nor a line with a credit ("Ảnh: Lê Anh", which the caption above
-// takes as its credit). A paragraph of body text after the photos ends them. body[0] is
-// the lead.
+// takes as its credit). A paragraph of body text after the photos ends them, and so does the
+// text's signature under an announcement: "-Nguyễn Hoa-" set apart by dashes, or a writer's
+// name over the body it writes for closing the file ("Thu Yến" / "Bảo tàng – Thư viện tỉnh Bà
+// Rịa – Vũng Tàu": no verb's mark, no stop, at most three words in lower case in a row).
+// body[0] is the lead.
 void mark_photo_story(std::vector<Paragraph>& body, std::string_view title);
 
 // A gallery whose captions open in the same words, one under another after the lead: three

@@ -32,6 +32,7 @@
 #include "article/title_gap_section.h"
 #include "article/unmarked_photo_names.h"
 #include "article/verse.h"
+#include "base/ascii.h"
 #include "base/error.h"
 #include "text/date_line.h"
 
@@ -347,17 +348,25 @@ std::size_t header_end(PreparedText& t) {
 // A [related] line at i: its link titles end before the returned line; `read_on` says
 // whether body text follows them.
 std::size_t related_box_end(const std::vector<std::string>& lines, std::size_t i, bool& read_on) {
+  // a related article's teaser, cut by the box with an ellipsis ("… Kỳ nghỉ hồng mặt trận Vĩnh
+  // Long: tải tại đây Mùa tình nguyện..."), is one of its items however long, no sentence of
+  // the text (real-eval89/saigoncons-1)
+  auto teaser = [](std::string_view line) {
+    line = trim_spaces(line);
+    return line.ends_with("...") || line.ends_with("…");
+  };
   std::size_t j = i + 1, titles = 0;
   for (; j < lines.size() && titles < kMaxRelatedBox; ++j) {
     if (lines[j].empty()) continue;
-    if (is_body_text(lines[j]) || !at_most_words(lines[j], kMaxLinkWords)) break;
+    if (!teaser(lines[j]) && (is_body_text(lines[j]) || !at_most_words(lines[j], kMaxLinkWords)))
+      break;
     ++titles;
   }
   std::size_t looked = 0, body = 0;
   bool first_is_body = false;
   for (std::size_t k = j; k < lines.size() && looked < kLookAfterBox; ++k) {
     if (lines[k].empty()) continue;
-    bool b = is_body_text(lines[k]);
+    bool b = is_body_text(lines[k]) && !teaser(lines[k]);
     if (looked == 0) first_is_body = b;
     body += b;
     ++looked;

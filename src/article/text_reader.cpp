@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "article/addressed_caption.h"
+#include "article/author_shape.h"
 #include "article/body_start.h"
 #include "article/broken_title.h"
 #include "article/by_line.h"
@@ -550,10 +551,15 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
   if (std::string_view other = author_in_byline(header_byline);
       !other.empty() && !same_writer(other, a.author))
     a.warnings.push_back("another byline under the title left out: " + header_byline);
-  // "Viết bởi Admin": a theme's "by" line that names the site's account (author_shape.h), no
-  // writer; the line is told, not lost
+  // "Viết bởi Admin", "Tác giả: Quản trị Điều hành Chung": a theme's "by" line or a labelled
+  // byline that names the site's account (author_shape.h), no writer; the line is told, not lost
   const std::string& by_account = !end_byline.empty() ? end_byline : header_author;
-  if (a.author.empty() && !by_account.empty() && by_line_name(by_account))
+  auto after_label = [](std::string_view line) {
+    const std::size_t colon = line.rfind(':');
+    return colon == std::string_view::npos ? line : line.substr(colon + 1);
+  };
+  if (a.author.empty() && !by_account.empty() &&
+      (by_line_name(by_account) || names_site_account(after_label(by_account))))
     a.warnings.push_back("byline naming the site's account, no writer, left out: " + by_account);
   else if (a.author.empty())
     a.warnings.push_back("no byline");

@@ -33,7 +33,6 @@ PAGE = ["Hội nghị tổng kết", "", "Sáng 12/3, Đảng ủy xã tổ ch�
         "Hội nghị kết thúc tốt đẹp.", "", "Tin, ảnh: Minh Kiên – HND xã", "Chia sẻ"]
 EXP = {"author": "Minh Kiên", "last_paragraph_end": "kết thúc tốt đẹp."}
 POOL = [("site-a", ["Trang chủ"], ["Bình luận", "Tin cùng chuyên mục", "Bản quyền"]),
-        ("site-b", ["Menu"], ["Top"]),  # one line only: no donor
         ("own", ["Trang chủ"], ["Về đầu trang", "Liên hệ"])]
 
 
@@ -120,6 +119,24 @@ class UnseenForms(unittest.TestCase):
 class Pages(unittest.TestCase):
     def ctx(self):
         return {"pool": POOL, "site": "own", "name": "a.txt"}
+
+    def test_the_tail_donor_is_drawn_on_the_pool_not_on_what_a_binary_left_out(self):
+        # the same pool but one donor that lends one line only (the reader kept the rest):
+        # every page draws the same donor as before, and a page that draws it gets no tail
+        lends_one = [("site-b", ["Menu"], ["Top"])]
+        lends_two = [("site-b", ["Menu"], ["Top", "Liên hệ"])]
+        drawn = set()
+        for name in ("a.txt", "b.txt", "c.txt", "d.txt", "e.txt"):
+            pool1 = [POOL[0]] + lends_one + [POOL[1]]
+            pool2 = [POOL[0]] + lends_two + [POOL[1]]
+            one = pb.tail_donor({"pool": pool1, "site": "own", "name": name}, Helpers)
+            two = pb.tail_donor({"pool": pool2, "site": "own", "name": name}, Helpers)
+            if two[0] == "site-b":
+                self.assertIsNone(one)
+            else:
+                self.assertEqual(one, two)
+            drawn.add(two[0])
+        self.assertEqual(drawn, {"site-a", "site-b"})  # both branches asked
 
     def test_the_end_byline_rewritten_with_another_sites_tail_under_it(self):
         ctx = self.ctx()
