@@ -18,8 +18,10 @@ namespace tuyentap {
 // no author either.
 bool signs_as_no_one(std::string_view author);
 
-// The site's own account alone ("Admin", "Administrator", "Quản trị viên", "Webmaster") or its
-// administration by name ("Quản trị …"), any case: whoever ran the site, no writer.
+// The site's own account alone ("Admin", "Administrator", "Quản trị viên", "Webmaster", any
+// case) or its administration by name ("Quản trị …", "QUẢN TRỊ …": "trị" in lower case or the
+// whole in capitals, since "Quản Trị Dũng" is a writer whose family name is Quản): whoever ran
+// the site, no writer.
 bool names_site_account(std::string_view author);
 
 }  // namespace tuyentap

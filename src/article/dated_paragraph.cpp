@@ -64,12 +64,6 @@ bool is_posting_account(std::string_view rest) {
                      [&](char c) { return lower(c) || is_ascii_digit(c); });
 }
 
-// "05-03-2024 Văn phòng", "12/04/2023 Phòng Nông nghiệp": a date alone, a space, then an office
-// by its noun as it signs (office_byline.h), "Văn phòng" alone (the body's own office) or an
-// editorial board: the site prints the post's date and its poster side by side
-// (real-eval70/sri-1). A date line cut at a plain space must say more than a date (date_line.h
-// split_date_line: "Kỷ niệm ngày 30/4/1975"); an office after the date is no title's words, so
-// this reads it as the poster, the byline.
 // "Phòng Kỹ thuật." → "Phòng Kỹ thuật": a signature's closing stop, no part of the name
 std::string_view without_final_stop(std::string_view s) {
   s = trim_spaces(s);
@@ -82,8 +76,8 @@ constexpr std::size_t kMaxPostingOfficeWords = 12;  // office_byline.h's longest
 // An office by its noun as it signs a post (office_byline.h): "Văn phòng" alone (the body's own
 // office), "Phòng …", "Văn phòng …" by their names, or an editorial board.
 bool posting_office(std::string_view office) {
-  // an office by its noun: "Văn phòng", "Phòng …", an editorial board; a place may open with a
-  // unit's word and sign as one ("Hội An", "Ban Mê Thuột", "Trung tâm Thành phố")
+  // no unit's word but these: a place may open with one and sign as one ("Hội An", "Ban Mê
+  // Thuột", "Trung tâm Thành phố")
   const std::string folded = fold_for_match(office);
   const bool named_office = folded.starts_with("van phong ") || folded.starts_with("phong ");
   return folded == "van phong" || is_editorial_board(office) ||
@@ -91,6 +85,12 @@ bool posting_office(std::string_view office) {
           (signs_as_office(office) || names_organisation(office) || names_unit_in_full(office)));
 }
 
+// "05-03-2024 Văn phòng", "12/04/2023 Phòng Nông nghiệp": a date alone, a space, then an office
+// by its noun as it signs (office_byline.h), "Văn phòng" alone (the body's own office) or an
+// editorial board: the site prints the post's date and its poster side by side
+// (real-eval70/sri-1). A date line cut at a plain space must say more than a date (date_line.h
+// split_date_line: "Kỷ niệm ngày 30/4/1975"); an office after the date is no title's words, so
+// this reads it as the poster, the byline.
 std::optional<Dated> date_then_office(std::string_view p) {
   std::size_t space = p.find(' ');
   if (space == std::string_view::npos) return std::nullopt;

@@ -82,11 +82,6 @@ std::vector<bool> announced_list_items(const std::vector<Paragraph>& body) {
   return items;
 }
 
-// A paragraph a photo stood before, read as its caption; nullopt when it is not one. After
-// an image marker, only a short paragraph is one: at most half as long as the text after it,
-// or another photo's marker after it (between_photos);
-// after a line of one space alone (a photo or a mere spacer), the same once the lead is read
-// (a short sapo over a long paragraph is no caption).
 namespace {
 
 // Under the photo's marker, a line with no stop over a sentence that opens with its day and ends
@@ -104,6 +99,12 @@ bool over_dated_lead(const Paragraph& p, const Paragraph* next, bool after_lead)
 
 }  // namespace
 
+// A paragraph a photo stood before, read as its caption; nullopt when it is not one. After
+// an image marker, only a short paragraph is one: at most half as long as the text after it,
+// or another photo's marker after it (between_photos), or no stop over a dated lead
+// (over_dated_lead);
+// after a line of one space alone (a photo or a mere spacer), the same once the lead is read
+// (a short sapo over a long paragraph is no caption).
 std::optional<Block> hinted_caption(const Paragraph& p, const Paragraph* next, bool after_lead,
                                     bool cells_hold_captions) {
   // A spacer is weak: it yields to a heading its writer marked (numbered, in capitals), though
