@@ -10,16 +10,15 @@ namespace tuyentap {
 bool names_site_account(std::string_view author) {
   // the site's own account ("Viết bởi Admin", "Đăng bởi Administrator", "Quản trị viên"): whoever
   // ran the site posted it, no writer signs so
-  const std::string folded = fold_exact(trim_spaces(author));
+  author = trim_spaces(author);
+  const std::string folded = fold_exact(author);
   for (std::string_view account : {"admin", "administrator", "quản trị viên", "webmaster"})
     if (folded == account) return true;
   // "Tác giả: Quản trị Điều hành Chung": the site's administration by the name of its account
   // (real-eval88/noongluong-1), "trị" in lower case or the whole in capitals: "Quản Trị Dũng"
   // is a writer whose family name is Quản
-  const std::string_view trimmed = trim_spaces(author);
   const bool named = folded == "quản trị" || folded.starts_with("quản trị ");
-  return named && (trimmed.substr(0, std::string_view("Quản trị").size()) == "Quản trị" ||
-                   is_all_caps(trimmed));
+  return named && (author.starts_with("Quản trị") || is_all_caps(author));
 }
 
 bool signs_as_no_one(std::string_view author) {

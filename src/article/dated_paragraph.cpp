@@ -64,18 +64,13 @@ bool is_posting_account(std::string_view rest) {
                      [&](char c) { return lower(c) || is_ascii_digit(c); });
 }
 
-// "Phòng Kỹ thuật." → "Phòng Kỹ thuật": a signature's closing stop, no part of the name
-std::string_view without_final_stop(std::string_view s) {
-  s = trim_spaces(s);
-  if (s.ends_with('.') && !s.ends_with("..")) s.remove_suffix(1);
-  return trim_spaces(s);
-}
-
-constexpr std::size_t kMaxPostingOfficeWords = 12;  // office_byline.h's longest name
-
 // An office by its noun as it signs a post (office_byline.h): "Văn phòng" alone (the body's own
-// office), "Phòng …", "Văn phòng …" by their names, or an editorial board.
+// office), "Phòng …", "Văn phòng …" by their names, or an editorial board; a capital first and
+// at most 12 words (office_byline.h's longest name).
 bool posting_office(std::string_view office) {
+  constexpr std::size_t kMaxOfficeWords = 12;
+  if (office.empty() || !starts_with_upper(office) || !at_most_words(office, kMaxOfficeWords))
+    return false;
   // no unit's word but these: a place may open with one and sign as one ("Hội An", "Ban Mê
   // Thuột", "Trung tâm Thành phố")
   const std::string folded = fold_for_match(office);
@@ -97,10 +92,7 @@ std::optional<Dated> date_then_office(std::string_view p) {
   std::string_view office = trim_spaces(p.substr(space + 1));
   // the date first, the cheap test: most header lines are no date alone and a space
   auto dt = parse_date_line(p.substr(0, space));
-  if (!dt || office.empty() || !starts_with_upper(office) ||
-      !at_most_words(office, kMaxPostingOfficeWords))
-    return std::nullopt;
-  if (!posting_office(office)) return std::nullopt;
+  if (!dt || !posting_office(office)) return std::nullopt;
   return Dated{*dt, {}, false, std::string(office)};
 }
 
@@ -222,8 +214,7 @@ std::optional<Dated> dated(std::string_view p, bool under_a_line) {
   // a signature may be (real-eval89/horuco-1, under the title); a section's name after a date
   // is none of these offices
   if (split && !split->rest_first)
-    if (std::string_view office = without_final_stop(split->rest);
-        starts_with_upper(office) && at_most_words(office, kMaxPostingOfficeWords) &&
+    if (std::string_view office = byline_without_final_stop(trim_spaces(split->rest));
         posting_office(office))
       return Dated{split->when, {}, false, std::string(office)};
   if (split && !split->rest_first) {

@@ -70,19 +70,6 @@ std::string_view after_office_noun(std::string_view line) {
   return {};
 }
 
-// The longest run of words in lower case. An organisation's name capitalises each unit it is
-// made of, and a unit's name takes at most three words after its capital ("Ủy ban kiểm tra",
-// "Hội Doanh nhân trẻ", "Công an tỉnh"); a sentence runs on in lower case ("… Huyện ủy tặng
-// hoa chúc mừng …", "Ban Tổ chức trao giải cho các thí sinh").
-std::size_t longest_lower_run(std::string_view line) {
-  std::size_t run = 0, longest = 0;
-  each_word(line, [&](std::string_view w) {
-    run = starts_with_upper(w) ? 0 : run + 1;
-    longest = std::max(longest, run);
-  });
-  return longest;
-}
-
 bool plain_words(std::string_view line, std::size_t max_words) {
   return !line.empty() && at_most_words(line, max_words) && word_count(line) >= 2 &&
          line.find_first_of(",.:;!?()\"-") == std::string_view::npos && !is_all_caps(line);
@@ -141,6 +128,16 @@ bool names_subject_group(std::string_view line) {
 }
 
 }  // namespace
+
+std::size_t longest_lower_run(std::string_view line) {
+  std::size_t run = 0, longest = 0;
+  each_word(line, [&](std::string_view w) {
+    if (!has_letter_or_digit(w)) return;  // a dash between two parts of the name
+    run = starts_with_upper(w) ? 0 : run + 1;
+    longest = std::max(longest, run);
+  });
+  return longest;
+}
 
 bool opens_with_office(std::string_view line) {
   const std::string_view rest = after_office_noun(line);

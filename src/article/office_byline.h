@@ -36,6 +36,13 @@ bool signs_as_unit(std::string_view line);
 // it only of the text's last line, where no heading stands.
 bool signs_in_capitals(std::string_view line);
 
+// The longest run of words in lower case (a dash or another mark alone is no word). An
+// organisation's name capitalises each unit it is made of, and a unit's name takes at most
+// three words after its capital ("Ủy ban kiểm tra", "Hội Doanh nhân trẻ", "Công an tỉnh"); a
+// sentence runs on in lower case ("… Huyện ủy tặng hoa chúc mừng …", "Ban Tổ chức trao giải cho
+// các thí sinh").
+std::size_t longest_lower_run(std::string_view line);
+
 // An organisation's full name signing the text, up to 12 words, as a department of a body
 // signs what it wrote ("Cơ quan Ủy ban kiểm tra Đảng ủy Công an tỉnh", "Ban Truyền thông Hội
 // Doanh nhân trẻ Đồng Nai (T/h)", a newsroom's mark after it): an office's noun and a capital,

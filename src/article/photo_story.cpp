@@ -491,13 +491,7 @@ bool signs_for_a_body(std::string_view line) {
       std::none_of(kInstitutions.begin(), kInstitutions.end(),
                    [&](std::string_view kind) { return folded.starts_with(kind); }))
     return false;
-  std::size_t run = 0, longest = 0;
-  each_word(line, [&](std::string_view w) {
-    if (!has_letter_or_digit(w)) return;  // a dash between the name's parts
-    run = starts_with_lower(w) ? run + 1 : 0;
-    longest = std::max(longest, run);
-  });
-  return longest <= kMaxLowerRun;
+  return longest_lower_run(line) <= kMaxLowerRun;
 }
 
 }  // namespace
