@@ -62,6 +62,15 @@ HeaderByline clean_body_start(Paragraphs& body, Article& a, std::size_t& alt_tex
         ++alt_texts;
         r = TitleRepeat::No;
       }
+      // the title closed with a stop over the article: the title again when the article goes
+      // on under it (alone, it may be the article's one sentence); under the lead, a photo's
+      // caption retelling the title (real-eval58/hoangluu-hoanghoa-1), read by the caption rules
+      if (r == TitleRepeat::Stopped)
+        r = kept == 0 && i + 1 < body.size() ? TitleRepeat::Alone : TitleRepeat::No;
+      // the title in capitals at the head of the lead, no line between: the lead is the rest
+      if (r == TitleRepeat::No && kept == 0)
+        if (auto text = text_after_title_in_capitals(body[i].text, a.title))
+          body[i].text.erase(0, *text);
       // the title typed again with a letter mistyped: printed again alone, and told, as its
       // words are not the title's
       if (r == TitleRepeat::Mistyped) {
@@ -92,6 +101,12 @@ HeaderByline clean_body_start(Paragraphs& body, Article& a, std::size_t& alt_tex
           repeats_title(body[i].text + " " + body[i + 1].text, folded_title) ==
               TitleRepeat::Alone) {
         ++i;
+        continue;
+      }
+      // over the article, the title in capitals again with a word or two changed: the page's
+      // heading and the article's own; told, as its words are not all the title's
+      if (kept == 0 && i + 1 < body.size() && retells_title_in_capitals(body[i].text, a.title)) {
+        a.warnings.push_back("the title printed again in other words left out: " + body[i].text);
         continue;
       }
       if (kept != i) body[kept] = std::move(body[i]);

@@ -4,6 +4,7 @@
 
 #include "article/caption.h"
 #include "article/text_lines.h"
+#include "article/title_score.h"
 #include "text/normalize.h"
 
 namespace tuyentap {
@@ -223,6 +224,16 @@ std::vector<bool> wrap_joins(const std::vector<std::string>& lines, std::size_t 
       words += word_count(lines[++last]);
     if (words <= kMaxBlockWords && !ends_with_sentence_punct(lines[last])) joins[i] = false;
   }
+  // A paragraph's first line cut short, opening with the day it tells and a comma ("Ngày
+  // 06/02/2026, Quỹ Đầu tư phát triển tỉnh" over "Đồng Nai tổ chức …", real-eval91/dndif-1,
+  // where each paragraph's first line was cut near half the width): a clause the width did not
+  // end, no heading (a heading never opens with a dated clause), when the width cut the line
+  // under it. The capital under it (a name) kept the two apart.
+  for (std::size_t i = 1; i + 1 < lines.size(); ++i)
+    if (!joins[i] && joins[i + 1] && !lines[i].empty() &&
+        (i == 1 || lines[i - 2].empty() || closes_sentence(lines[i - 2])) &&
+        !ends_with_sentence_punct(lines[i - 1]) && opens_with_dated_clause(lines[i - 1]))
+      joins[i] = true;
   split_retold_titles(lines, joins);
   return joins;
 }
