@@ -164,3 +164,25 @@ TEST_CASE("a hard-wrapped paragraph's first line, cut short after its day, goes 
   CHECK(b.blocks[0].text == "Trao quà Tết cho hộ nghèo");
   CHECK(b.blocks[1].text.starts_with("Đồng Nai tổ chức"));
 }
+
+TEST_CASE("a sentence opening with the directive it carries out is no caption") {
+  const std::string head =
+      "Thực hiện tổng vệ sinh tại tuyến rạch Thủ Tắc\n\n"
+      "Ngày 24/11/2013, Quận đoàn đã phối hợp với Ủy ban nhân dân phường 26 phát động tổng vệ "
+      "sinh tại tuyến rạch Thủ Tắc với sự tham gia của trên 150 đoàn viên, thanh niên và công "
+      "nhân của Công ty Dịch vụ Công ích quận.\n\n";
+  const std::string tail =
+      "Sau buổi phát động, các bạn đoàn viên, thanh niên và công nhân đã thu gom hơn 120 tấn "
+      "rác, lục bình, cỏ dại tại tuyến rạch Thủ Tắc trước cổng trường.\n";
+  Article a = read_text(head +
+                        "Thực hiện công văn số 2275/UBND-TNMT ngày 21 tháng 11 năm 2013 của Ủy ban "
+                        "nhân dân quận về việc tổng vệ sinh tại tuyến rạch Thủ Tắc trước cổng "
+                        "trường.\n\n" +
+                        tail);
+  CHECK(captions_in(a) == 0);
+  CHECK(shows_text(a, "Thực hiện công văn số 2275/UBND-TNMT"));
+  // near-miss: a caption retelling the title, who the photo shows first, stays one
+  Article b = read_text(
+      head + "Đoàn viên thanh niên thực hiện tổng vệ sinh tại tuyến rạch Thủ Tắc\n\n" + tail);
+  CHECK(captions_in(b) == 1);
+}
