@@ -88,7 +88,20 @@ bool retells_title_in_capitals(std::string_view p, std::string_view title) {
     std::swap(row, next);
   }
   const std::size_t common = row.back();
-  return 5 * common >= 4 * a.size() && 5 * common >= 4 * b.size();
+  if (5 * common < 4 * a.size() || 5 * common < 4 * b.size()) return false;
+  // no number changed: a heading of another year's or round's event ("… NĂM HỌC 2022 - 2023"
+  // under "… NĂM HỌC 2023 - 2024": each gives a number the other lacks) retells no title; a
+  // year added to the title's words does
+  auto numbers = [](const std::vector<std::string>& words) {
+    std::vector<std::string> out;
+    for (const std::string& w : words)
+      if (w.find_first_of("0123456789") != std::string::npos) out.push_back(w);
+    std::sort(out.begin(), out.end());
+    return out;
+  };
+  const std::vector<std::string> in_p = numbers(a), in_title = numbers(b);
+  return std::includes(in_p.begin(), in_p.end(), in_title.begin(), in_title.end()) ||
+         std::includes(in_title.begin(), in_title.end(), in_p.begin(), in_p.end());
 }
 
 std::optional<std::size_t> text_after_title_in_capitals(std::string_view p,
@@ -102,8 +115,9 @@ std::optional<std::size_t> text_after_title_in_capitals(std::string_view p,
   // own words going on in capitals, nor a number
   const std::size_t first_end = std::min(rest.find(' '), rest.size());
   const std::string_view first = rest.substr(0, first_end);
+  // nor a label ("Ảnh: Hữu Lộc. Sáng 8/5, …": the photo's credit, its caption's)
   if (!starts_with_upper(first) || is_all_caps(first) || !has_letter_or_digit(first) ||
-      first.find_first_of("0123456789") != std::string_view::npos)
+      first.find_first_of("0123456789:") != std::string_view::npos)
     return std::nullopt;
   // a sentence of its own: a stop in it
   if (rest.find(". ") == std::string_view::npos && !ends_with_sentence_punct(rest))

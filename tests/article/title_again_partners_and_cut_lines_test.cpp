@@ -41,6 +41,10 @@ TEST_CASE("the title in capitals printed again with a stop over the article is l
   Article c = read_text(std::string(kCapitalsTitle) + "\n\n" + kLead + "\n\n" + kCapitalsTitle +
                         ".\n\n" + kBody + "\n");
   CHECK(shows_text(c, std::string(kCapitalsTitle) + "."));
+  // near-miss: over a byline alone, no text of the article goes on under it: it is the
+  // article's one sentence (the review's)
+  Article d = read_text(std::string(kCapitalsTitle) + "\n\n" + kCapitalsTitle + ".\n\nMinh Anh\n");
+  CHECK(shows_text(d, std::string(kCapitalsTitle) + "."));
 }
 
 TEST_CASE("the title in capitals printed again with a word or two changed is left out, told") {
@@ -71,6 +75,12 @@ TEST_CASE("the title in capitals printed again with a word or two changed is lef
       "Rài.",
       title));
   CHECK_FALSE(retells_title_in_capitals("LỄ TỐT NGHIỆP LỚP LÁ NĂM NAY", "LỄ TỐT NGHIỆP LỚP LÁ"));
+  // a number changed is another event's heading; a year added retells the title (the review's)
+  CHECK_FALSE(
+      retells_title_in_capitals("HỘI THI GIÁO VIÊN DẠY GIỎI CẤP TỈNH NĂM HỌC 2022 - 2023",
+                                "HỘI THI GIÁO VIÊN DẠY GIỎI CẤP HUYỆN NĂM HỌC 2023 - 2024"));
+  CHECK(retells_title_in_capitals("HỘI PHỤ NỮ PHƯỜNG 7 TẬP HUẤN PHÁP LUẬT CHO HỘI VIÊN NĂM 2024",
+                                  "Hội Phụ nữ phường 7 tập huấn kiến thức pháp luật cho hội viên"));
   Article b =
       read_text(title + "\n\nCÁC CHÁU LỚP LÁ CHIA TAY TRƯỜNG MẦM NON TRONG NIỀM VUI\n\n" + text);
   CHECK(shows_text(b, "CÁC CHÁU LỚP LÁ CHIA TAY"));
@@ -163,6 +173,17 @@ TEST_CASE("a hard-wrapped paragraph's first line, cut short after its day, goes 
   REQUIRE(b.blocks.size() == 2);
   CHECK(b.blocks[0].text == "Trao quà Tết cho hộ nghèo");
   CHECK(b.blocks[1].text.starts_with("Đồng Nai tổ chức"));
+  // near-misses: a dated line ending where a clause may end (a caption, a subheading), and a
+  // schedule's item over the next item's day, stay apart (the review's)
+  Article c = read_text(first + "Ngày 06/02/2026, Quỹ trao quà cho các hộ nghèo\n" + rest);
+  REQUIRE(c.blocks.size() == 2);
+  CHECK(c.blocks[1].text.starts_with("Đồng Nai tổ chức"));
+  Article d = read_text(first + "Sáng 4/3, họp giao ban Thường trực UBND huyện\n" +
+                        "Chiều 4/3, Phó Chủ tịch UBND huyện làm việc với Phòng Tài nguyên và Môi\n"
+                        "trường về công tác quản lý đất đai trên địa bàn các xã Xuân Đông và La\n"
+                        "Ngà, cùng các phòng chuyên môn của huyện và các xã trong vùng dự án.\n");
+  CHECK(shows_text(d, "Sáng 4/3, họp giao ban Thường trực UBND huyện"));
+  CHECK_FALSE(shows_text(d, "UBND huyện Chiều 4/3"));
 }
 
 TEST_CASE("a sentence opening with the directive it carries out is no caption") {
