@@ -114,7 +114,7 @@ HeaderByline clean_body_start(Paragraphs& body, Article& a, std::size_t& alt_tex
       }
       // over the article, the title in capitals again with a word or two changed: the page's
       // heading and the article's own; told, as its words are not all the title's
-      if (kept == 0 && text_goes_on(i) && retells_title_in_capitals(body[i].text, a.title)) {
+      if (kept == 0 && retells_title_in_capitals(body[i].text, a.title) && text_goes_on(i)) {
         a.warnings.push_back("the title printed again in other words left out: " + body[i].text);
         continue;
       }

@@ -74,9 +74,11 @@ TitleRepeat repeats_title(std::string_view p, const std::string& folded_title) {
 }
 
 bool retells_title_in_capitals(std::string_view p, std::string_view title) {
-  constexpr std::size_t kMinWords = 6, kMaxMoreWords = 4;
-  if (at_most_words(title, kMinWords - 1) || !at_most_words(p, word_count(title) + kMaxMoreWords) ||
-      !is_all_caps(p))
+  // a title's length at most (a hostile page's title of thousands of words, retold, would
+  // cost the table below the product of two long lengths for each paragraph asked)
+  constexpr std::size_t kMinWords = 6, kMaxMoreWords = 4, kMaxTitleWords = 80;
+  if (at_most_words(title, kMinWords - 1) || !at_most_words(title, kMaxTitleWords) ||
+      !at_most_words(p, word_count(title) + kMaxMoreWords) || !is_all_caps(p))
     return false;
   const std::vector<std::string> a = folded_match_words(p), b = folded_match_words(title);
   if (a.empty() || b.empty() || a == b) return false;  // the same words: repeats_title's
