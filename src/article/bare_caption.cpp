@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "article/byline.h"
+#include "article/caption_score.h"
 #include "article/glued_dash_caption.h"
 #include "article/scene_caption.h"
 #include "article/source_names.h"
@@ -115,6 +116,9 @@ bool retells_title(std::string_view line, TitleWords& title) {
   // "Ủy ban nhân dân xã … thông báo : Dừng tổ chức Lễ kỷ niệm …" under "Thông báo Lễ kỷ niệm
   // …": what someone announces, after its colon, is the notice's text (real-eval62/hotovietnam-1)
   if (line.find(':') != std::string_view::npos) return false;
+  // "Thực hiện công văn số … về việc tổng vệ sinh tại …" under "Thực hiện Tổng vệ sinh tại …":
+  // the directive the text carries out, its sentence (real-eval89/dvcibinhthanh-1)
+  if (opens_with_directive(line)) return false;
   const std::vector<std::string>& title_words = title.keys();
   if (title_words.size() < kMinTitleWords) return false;
   std::vector<std::string> line_words = word_keys(line);

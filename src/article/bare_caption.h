@@ -17,7 +17,8 @@ namespace tuyentap {
 // long as the title and at most 40 words, starting with a capital letter, not in capitals,
 // and no sentence of the text (no final punctuation, or one final "." without a comma before
 // it), and none of the body's reasoning words (scene_caption.h is_reasoning_word) that the
-// title does not say. A subheading that restates the title is shorter than it.
+// title does not say, nor the directive the text carries out opening it ("Thực hiện công văn
+// số …"). A subheading that restates the title is shorter than it.
 bool retells_title(std::string_view line, std::string_view title);
 
 // The title's side of retells_title for all the paragraphs of its article: folded once, and

@@ -50,6 +50,14 @@ HeaderByline clean_body_start(Paragraphs& body, Article& a, std::size_t& alt_tex
     // The paragraphs kept move down over the ones dropped, in one pass (an erase per
     // repeat moved the rest each time: minutes for a page of 100,000 repeats).
     std::size_t kept = 0;
+    // the article's text goes on under paragraph i: a sentence of it among the next few (a
+    // byline, a credit, a caption or an attachment's line under a heading is none)
+    auto text_goes_on = [&body](std::size_t i) {
+      constexpr std::size_t kLook = 6;
+      for (std::size_t k = i + 1; k < body.size() && k <= i + kLook; ++k)
+        if (is_body_text(body[k].text) && !is_all_caps(body[k].text)) return true;
+      return false;
+    };
     for (std::size_t i = 0; i < body.size(); ++i) {
       // a title cut and glued to the next link's is a link's, as a numbered placeholder is
       TitleRepeat r = cut_title_glued(body[i].text, a.title)
@@ -62,6 +70,16 @@ HeaderByline clean_body_start(Paragraphs& body, Article& a, std::size_t& alt_tex
         ++alt_texts;
         r = TitleRepeat::No;
       }
+      // the title closed with a stop over the article: the title again when the article's
+      // text goes on under it (over a byline or a caption alone, it is the article's one
+      // sentence); under the lead, a photo's caption retelling the title
+      // (real-eval58/hoangluu-hoanghoa-1), read by the caption rules
+      if (r == TitleRepeat::Stopped)
+        r = kept == 0 && text_goes_on(i) ? TitleRepeat::Alone : TitleRepeat::No;
+      // the title in capitals at the head of the lead, no line between: the lead is the rest
+      if (r == TitleRepeat::No && kept == 0)
+        if (auto text = text_after_title_in_capitals(body[i].text, a.title))
+          body[i].text.erase(0, *text);
       // the title typed again with a letter mistyped: printed again alone, and told, as its
       // words are not the title's
       if (r == TitleRepeat::Mistyped) {
@@ -92,6 +110,12 @@ HeaderByline clean_body_start(Paragraphs& body, Article& a, std::size_t& alt_tex
           repeats_title(body[i].text + " " + body[i + 1].text, folded_title) ==
               TitleRepeat::Alone) {
         ++i;
+        continue;
+      }
+      // over the article, the title in capitals again with a word or two changed: the page's
+      // heading and the article's own; told, as its words are not all the title's
+      if (kept == 0 && retells_title_in_capitals(body[i].text, a.title) && text_goes_on(i)) {
+        a.warnings.push_back("the title printed again in other words left out: " + body[i].text);
         continue;
       }
       if (kept != i) body[kept] = std::move(body[i]);

@@ -80,6 +80,27 @@ constexpr std::array<std::string_view, 5> kNoOneShown = {"bà con", "ông bà", 
 constexpr auto kTimeOpenings =
     joined_words(kTimeSettingWords, std::array<std::string_view, 3>{"năm", "tháng", "từ ngày"});
 
+// The body's sentences open with the directive they carry out: "Thực hiện công văn số
+// 2275/UBND-TNMT …", "Căn cứ Kế hoạch …" (real-eval89/dvcibinhthanh-1, read as a caption
+// retelling the title). A photo's act "Thực hiện nghi thức …" names no directive.
+constexpr std::array<std::string_view, 17> kDirectiveOpenings = {"thực hiện công văn",
+                                                                 "thực hiện kế hoạch",
+                                                                 "thực hiện chỉ thị",
+                                                                 "thực hiện nghị quyết",
+                                                                 "thực hiện quyết định",
+                                                                 "thực hiện thông báo",
+                                                                 "thực hiện hướng dẫn",
+                                                                 "thực hiện văn bản",
+                                                                 "thực hiện kết luận",
+                                                                 "thực hiện chủ trương",
+                                                                 "thực hiện thông tư",
+                                                                 "thực hiện nghị định",
+                                                                 "thực hiện công điện",
+                                                                 "thực hiện ý kiến",
+                                                                 "thực hiện sự chỉ đạo",
+                                                                 "thực hiện chỉ đạo",
+                                                                 "căn cứ"};
+
 // The opening bytes of the line, folded, never a letter cut in two; `Ð` (U+00D0) as `Đ`.
 std::string folded_opening(std::string_view line) {
   std::string_view start = line.substr(0, kOpeningBytes);
@@ -165,10 +186,15 @@ bool caption_shaped(std::string_view line, const std::string* opening) {
   // a paragraph's words counted no further than ruled_out's bound: past it, any count rules out
   const std::size_t words = at_most_words(line, kMaxWords) ? word_count(line) : kMaxWords + 1;
   if (ruled_out(line, words)) return false;
-  return !opens_with_any(opening ? *opening : folded_opening(line), kTimeOpenings);
+  const std::string folded = opening ? *opening : folded_opening(line);
+  return !opens_with_any(folded, kTimeOpenings) && !opens_with_any(folded, kDirectiveOpenings);
 }
 
 }  // namespace
+
+bool opens_with_directive(std::string_view line) {
+  return opens_with_any(folded_opening(line), kDirectiveOpenings);
+}
 
 bool is_caption_shaped(std::string_view line) {
   return caption_shaped(line, nullptr);

@@ -27,7 +27,8 @@ namespace tuyentap {
 // or in capitals; a question, an exclamation, a colon, a semicolon, an ellipsis; a sentence
 // ending inside it; a final comma; one of the body's reasoning words (là, đã, nhằm, vì …,
 // scene_caption.h) outside quotation marks; a line opening with the time (Ngày 3/7, Sáng
-// …, Năm 2019), as the body's sentences do.
+// …, Năm 2019) or the directive it carries out (Thực hiện công văn …), as the body's
+// sentences do.
 // `before` and `after` are the paragraphs around the line (empty when none); a caption needs
 // body text after it. The letter `Ð` (U+00D0), which some papers print for `Đ`, reads as `Đ`.
 int caption_score(std::string_view line, std::string_view before, std::string_view after);
@@ -35,6 +36,9 @@ int caption_score(std::string_view line, std::string_view before, std::string_vi
 // The line's own shape, with no neighbour asked: nothing rules it out (the "never a caption"
 // list above) and no time opens it.
 bool is_caption_shaped(std::string_view line);
+// The directive it carries out opens it, as the body's sentences open ("Thực hiện công văn số
+// …", "Thực hiện Kế hoạch …", "Căn cứ …"): no caption's; is_caption_shaped rules it out too.
+bool opens_with_directive(std::string_view line);
 // The time opens it, as the body's sentences and a lead open ("Ngày 3/7, …", "Sáng 12-4 …",
 // "Năm 2019, …", "Từ ngày 7/5 đến 8/5 …").
 bool opens_with_time(std::string_view line);

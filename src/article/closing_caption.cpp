@@ -68,7 +68,8 @@ bool reads_as_shorter_closing_caption(std::string_view line, std::string_view be
   const bool half = 2 * word_count(line) <= word_count(before);
   // the dearer tests last: they fold
   if (praises(line) || is_slogan(line) || says_also(line)) return false;
-  if (shows_who_or_what(line)) return half || shows_photo_act(line);
+  if (shows_who_or_what(line))
+    return half || shows_photo_act(line) || (!stop && retells_scene_above(line, before));
   return half && is_caption_shaped(line) && shows_photo_act(line);
 }
 

@@ -23,7 +23,10 @@ namespace tuyentap {
 // thirds as long when it has both (a caption naming who hands what to whom, each with their
 // posts, is long: "Đồng chí X, Ủy viên …, Phó Chủ tịch … trao Huy hiệu … cho đồng chí Y",
 // tests/fixtures/real-eval36/dhktyduocdn-1), as between paragraphs the two with no stop make
-// a caption whatever its length (caption_score.h). An event's
+// a caption whatever its length (caption_score.h); or, with no stop, showing who receives what
+// is handed over in words the sentence above tells (retells_scene_above, which holds for a
+// longer line too: "Ông Vũ Khắc Liên, Chủ tịch Hội … nhận bằng khen của …", real-eval90/
+// vietnhat-1, between half and two thirds as long). An event's
 // name with no stop ("Hội nghị Ban Thường vụ …") may head a part in the body, but not as
 // the last line: there is nothing left for it to head. A line ending with a stop is a
 // sentence the text ends with, unless closes_with_scene reads it as the text's last line. A slogan

@@ -4,6 +4,8 @@
 
 #include "article/caption.h"
 #include "article/text_lines.h"
+#include "article/title_score.h"
+#include "article/wrapped_line.h"
 #include "text/normalize.h"
 
 namespace tuyentap {
@@ -222,6 +224,24 @@ std::vector<bool> wrap_joins(const std::vector<std::string>& lines, std::size_t 
     while (last + 1 < lines.size() && joins[last + 1] && words <= kMaxBlockWords)
       words += word_count(lines[++last]);
     if (words <= kMaxBlockWords && !ends_with_sentence_punct(lines[last])) joins[i] = false;
+  }
+  // A paragraph's first line cut short, opening with the day it tells and a comma ("Ngày
+  // 06/02/2026, Quỹ Đầu tư phát triển tỉnh" over "Đồng Nai tổ chức …", real-eval91/dndif-1,
+  // where each paragraph's first line was cut near half the width): a clause cut where it
+  // cannot end, on a comma, a word leading into what follows or a place's noun before its
+  // name, when the width cut the line under it. The capital under it (a name) kept the two
+  // apart. A dated caption, subheading or schedule's item ends where its words end, and over
+  // another dated clause ("Sáng 4/3, họp giao ban … UBND huyện" over "Chiều 4/3, …": a
+  // schedule's items) the line ends its own.
+  for (std::size_t i = 1; i + 1 < lines.size(); ++i) {
+    const std::string& cut = lines[i - 1];
+    if (joins[i] || !joins[i + 1] || lines[i].empty() ||
+        !(i == 1 || lines[i - 2].empty() || closes_sentence(lines[i - 2])) ||
+        !opens_with_dated_clause(cut) || opens_with_dated_clause(lines[i]))
+      continue;
+    if (cut.ends_with(',') ||
+        (!ends_with_sentence_punct(cut) && (ends_on_leading_word(cut) || ends_on_place_noun(cut))))
+      joins[i] = true;
   }
   split_retold_titles(lines, joins);
   return joins;

@@ -46,7 +46,10 @@ std::optional<std::string> unwrapped_text(const std::vector<std::string>& lines,
 // there (wrapped_before), unless the line above ends a sentence and the lines the width ran on
 // from it, at most 30 words, end with no sentence punctuation (a caption or a byline under a
 // paragraph, no last sentence of it), or, among the text's first 12 lines, the lines above are
-// a title the rest of their paragraph retells (its lead, run on by the width).
+// a title the rest of their paragraph retells (its lead, run on by the width); and it goes on
+// a paragraph's first line cut short that opens with a dated clause ("Ngày 06/02/2026, …") and
+// ends where a clause cannot (a comma, a word leading into what follows, a place's noun before
+// its name: "… phát triển tỉnh") when the width cut it from the line under it.
 std::vector<bool> wrap_joins(const std::vector<std::string>& lines, std::size_t width,
                              std::span<const std::size_t> indents = {});
 

@@ -2,7 +2,9 @@
 #include "article/title_repeat.h"
 
 #include <algorithm>
+#include <vector>
 
+#include "article/echo_caption.h"
 #include "article/text_lines.h"
 #include "text/normalize.h"
 
@@ -42,6 +44,8 @@ TitleRepeat repeats_title(std::string_view p, const std::string& folded_title) {
   if (!folded.starts_with(folded_title))
     return mistyped_once(folded, folded_title) ? TitleRepeat::Mistyped : TitleRepeat::No;
   std::string_view rest = std::string_view(folded).substr(folded_title.size());
+  // a full stop after the title alone: the title again, closed as a sentence
+  if (rest == ".") return TitleRepeat::Stopped;
   bool photo_word = false, numbered = false;
   for (std::size_t start = 0; start < rest.size();) {
     std::size_t end = rest.find(' ', start);
@@ -67,6 +71,60 @@ TitleRepeat repeats_title(std::string_view p, const std::string& folded_title) {
       return photo_word ? TitleRepeat::Glued : TitleRepeat::No;
   }
   return photo_word || numbered ? TitleRepeat::Numbered : TitleRepeat::Alone;
+}
+
+bool retells_title_in_capitals(std::string_view p, std::string_view title) {
+  // a title's length at most (a hostile page's title of thousands of words, retold, would
+  // cost the table below the product of two long lengths for each paragraph asked)
+  constexpr std::size_t kMinWords = 6, kMaxMoreWords = 4, kMaxTitleWords = 80;
+  if (at_most_words(title, kMinWords - 1) || !at_most_words(title, kMaxTitleWords) ||
+      !at_most_words(p, word_count(title) + kMaxMoreWords) || !is_all_caps(p))
+    return false;
+  const std::vector<std::string> a = folded_match_words(p), b = folded_match_words(title);
+  if (a.empty() || b.empty() || a == b) return false;  // the same words: repeats_title's
+  // the longest run of words common to both, in order (rows of the classic table)
+  std::vector<std::size_t> row(b.size() + 1, 0), next(b.size() + 1, 0);
+  for (const std::string& w : a) {
+    for (std::size_t j = 0; j < b.size(); ++j)
+      next[j + 1] = w == b[j] ? row[j] + 1 : std::max(row[j + 1], next[j]);
+    std::swap(row, next);
+  }
+  const std::size_t common = row.back();
+  if (5 * common < 4 * a.size() || 5 * common < 4 * b.size()) return false;
+  // no number changed: a heading of another year's or round's event ("… NĂM HỌC 2022 - 2023"
+  // under "… NĂM HỌC 2023 - 2024": each gives a number the other lacks) retells no title; a
+  // year added to the title's words does
+  auto numbers = [](const std::vector<std::string>& words) {
+    std::vector<std::string> out;
+    for (const std::string& w : words)
+      if (w.find_first_of("0123456789") != std::string::npos) out.push_back(w);
+    std::sort(out.begin(), out.end());
+    return out;
+  };
+  const std::vector<std::string> in_p = numbers(a), in_title = numbers(b);
+  return std::includes(in_p.begin(), in_p.end(), in_title.begin(), in_title.end()) ||
+         std::includes(in_title.begin(), in_title.end(), in_p.begin(), in_p.end());
+}
+
+std::optional<std::size_t> text_after_title_in_capitals(std::string_view p,
+                                                        std::string_view title) {
+  constexpr std::size_t kMinWords = 6;
+  if (!p.starts_with(title) || p.size() <= title.size() + 2 || p[title.size()] != ' ' ||
+      at_most_words(title, kMinWords - 1) || !is_all_caps(title))
+    return std::nullopt;
+  const std::string_view rest = p.substr(title.size() + 1);
+  // a word with a capital and a small letter opens the text: "Công tác …", not the title's
+  // own words going on in capitals, nor a number
+  const std::size_t first_end = std::min(rest.find(' '), rest.size());
+  const std::string_view first = rest.substr(0, first_end);
+  // nor a label ("Ảnh: Hữu Lộc. Sáng 8/5, …": the photo's credit, its caption's)
+  if (!starts_with_upper(first) || is_all_caps(first) || !has_letter_or_digit(first) ||
+      first.find_first_of("0123456789:") != std::string_view::npos)
+    return std::nullopt;
+  // a sentence of its own: a stop in it
+  if (rest.find(". ") == std::string_view::npos && !ends_with_sentence_punct(rest))
+    return std::nullopt;
+  return title.size() + 1;
 }
 
 std::optional<std::size_t> caption_after_alt_text(std::string_view p) {

@@ -34,6 +34,7 @@ constexpr WarningKind kKinds[] = {
     {kTitleScoredCode, N_("title chosen by the title scorer where the header rules found none")},
     {"site-name-cut", N_("the site's name after the title left out of it: %s")},
     {"title-again", N_("the title printed again with a letter mistyped left out: %s")},
+    {"title-again", N_("the title printed again in other words left out: %s")},
     {"section-cut", N_("the section before the title left out of it: %s")},
     {"section-cut", N_("the section after the title left out of it: %s")},
     // the author and the source (byline*.cpp, header_byline.cpp, credit_source.cpp)

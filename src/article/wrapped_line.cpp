@@ -19,6 +19,14 @@ constexpr std::size_t kMaxHalfWords = 30;
 constexpr std::array<std::string_view, 10> kLeadingWords = {
     "tại", "của", "và", "với", "cho", "ở", "trong", "các", "những", "thuộc"};
 
+bool wrapped_into(const Paragraph& p, const Paragraph& next) {
+  return next.photo == PhotoHint::None && at_most_words(p.text, kMaxHalfWords) &&
+         at_most_words(next.text, kMaxHalfWords) && !ends_with_sentence_punct(p.text) &&
+         starts_with_upper(next.text) && ends_on_leading_word(p.text);
+}
+
+}  // namespace
+
 bool ends_on_leading_word(std::string_view line) {
   std::size_t space = line.rfind(' ');
   if (space == std::string_view::npos) return false;
@@ -28,13 +36,19 @@ bool ends_on_leading_word(std::string_view line) {
   return false;
 }
 
-bool wrapped_into(const Paragraph& p, const Paragraph& next) {
-  return next.photo == PhotoHint::None && at_most_words(p.text, kMaxHalfWords) &&
-         at_most_words(next.text, kMaxHalfWords) && !ends_with_sentence_punct(p.text) &&
-         starts_with_upper(next.text) && ends_on_leading_word(p.text);
+bool ends_on_place_noun(std::string_view line) {
+  constexpr std::array<std::string_view, 9> kPlaceNouns = {
+      "tỉnh", "huyện", "xã", "phường", "quận", "tp", "tp.", "thôn", "ấp"};
+  std::size_t space = line.rfind(' ');
+  if (space == std::string_view::npos) return false;
+  std::string last = fold_exact(line.substr(space + 1));
+  for (std::string_view w : kPlaceNouns)
+    if (last == w) return true;
+  // "thành phố", "thị trấn" (a street, "đường phố", ends a clause)
+  std::size_t before = space == 0 ? std::string_view::npos : line.rfind(' ', space - 1);
+  std::string two = fold_exact(line.substr(before == std::string_view::npos ? 0 : before + 1));
+  return two == "thành phố" || two == "thị trấn";
 }
-
-}  // namespace
 
 bool continues_caption(std::string_view caption, std::string_view line) {
   constexpr std::size_t kMaxJoinedWords = 40;

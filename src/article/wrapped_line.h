@@ -18,6 +18,14 @@ namespace tuyentap {
 // most 30 words, and no photo stood between them.
 void join_wrapped_lines(std::vector<Paragraph>& paras);
 
+// The line's last word leads into what follows it (tại, của, và, với, cho, ở, trong, các,
+// những, thuộc): no line ends on one.
+bool ends_on_leading_word(std::string_view line);
+// The line's last word is a place's noun that its name follows (tỉnh, huyện, xã, phường, quận,
+// thành phố, thị xã, thị trấn, TP, thôn, ấp): "… Quỹ Đầu tư phát triển tỉnh" over "Đồng Nai …".
+// A name may end so too ("Hội Nông dân tỉnh"): the caller asks it of a clause only.
+bool ends_on_place_noun(std::string_view line);
+
 // A caption the page broke over two paragraphs, a blank line between: `line` goes on
 // `caption` (a caption with no credit and no final punctuation, as read so far) when it opens
 // in lower case with a word of letters (not a list's `a)`, `b.`, nor a name's `e-Cabinet`),
