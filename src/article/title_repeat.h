@@ -25,25 +25,24 @@ enum class TitleRepeat { No, Alone, Numbered, Glued, CaptionGlued, Mistyped, Sto
 // `folded_title` is the title after fold_for_match.
 TitleRepeat repeats_title(std::string_view p, const std::string& folded_title);
 
-// The title in capitals printed again in capitals over the article with a word or two
-// changed, added or dropped ("LỄ TỐT NGHIỆP TRONG MÙA DỊCH CỦA CÁC CÁC BẠN …" over "LỄ TỐT
-// NGHIỆP RA TRƯỜNG TRONG MÙA DỊCH CỦA CÁC BẠN ….", real-eval91/mn-sarai-1: the page's heading
-// and the article's own): `p` in capitals, at most 4 words longer than the title, and at
-// least 4 in 5 of the words of each standing in the other in order (folded; the longest run
-// common to both), and no number changed (each giving a number the other lacks: a heading of
-// another year's event is its own; a year added is the title's again). Only a title of 6 words at
-// least, so that no heading is taken for it by chance; the lead of a page in capitals has its own
-// words. The reader asks it only over the article's text (a sentence of it under the line, not in
-// capitals).
+// The title printed again in capitals over the article with a word or two changed, added or
+// dropped ("LỄ TỐT NGHIỆP TRONG MÙA DỊCH CỦA CÁC CÁC BẠN …" over "LỄ TỐT NGHIỆP RA TRƯỜNG TRONG
+// MÙA DỊCH CỦA CÁC BẠN ….", real-eval91/mn-sarai-1: the page's heading and the article's own):
+// `p` in capitals (the title in any case), at most 4 words longer than the title, at least 4 in
+// 5 of the words of each standing in the other in order (folded; the longest run common to
+// both), and no number changed (each giving a number the other lacks: a heading of another
+// year's event is its own; a year added is the title's again). Only a title of 6 to 80 words,
+// so that no heading is taken for it by chance; the lead of a page in capitals has its own
+// words. The reader asks it only over the article's text (a sentence of it under the line, not
+// in capitals).
 bool retells_title_in_capitals(std::string_view p, std::string_view title);
 
 // Where the article's text starts in a paragraph that opens with the title in capitals and
 // then the lead with no line between ("DIỄN TẬP PHƯƠNG ÁN … NHA TRANG 2025 Công tác phòng
 // cháy …", real-eval89/urenconhatrang-1: the CMS set the title again at the head of its
-// text): the title as printed, a space, then a word with a capital and a small letter (no
-// label's colon after it: "Ảnh: …" is a photo's credit); only
-// a title of 6 words at least in capitals, and the rest a sentence of its own (a stop in it).
-// nullopt when the paragraph does not open so.
+// text): the title as printed (in capitals, 6 words at least), a space, then a word with a
+// capital and a small letter and no label's colon ("Ảnh: …" is a photo's credit), and the rest
+// a sentence of its own (a stop in it). nullopt when the paragraph does not open so.
 std::optional<std::size_t> text_after_title_in_capitals(std::string_view p, std::string_view title);
 
 // Where the caption starts in a paragraph repeats_title reads as CaptionGlued: the capital
