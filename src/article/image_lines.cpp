@@ -62,6 +62,10 @@ bool is_image_marker(std::string_view line) {
   if (line.size() > kMaxImageMarkerBytes || line.size() < 3) return false;
   if (line.front() == '[' && line.back() == ']' && line.find(' ') == std::string_view::npos)
     return true;
+  // "alt" alone: a theme's image whose alt attribute holds the attribute's own name, as a text
+  // copy shows it where the photo stood (real-eval89/horuco-1); read as a bare image name only
+  // in the text, it was kept in the header and read as the lead
+  if (line == "alt") return true;
   if (line.front() != '(' && line.front() != '[') return false;
   static constexpr std::array<std::string_view, 6> kWords = {"(anh)",  "[hinh anh]", "(hinh anh)",
                                                              "(hinh)", "(img)",      "(image)"};

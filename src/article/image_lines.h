@@ -25,7 +25,8 @@ bool is_bare_image_name(std::string_view line);
 bool wraps_onto_next_line(std::string_view above);
 
 // "[img]", "[IMG]", "[logo]", "[1-7b5d7]" (a text browser shows an image by its alt text or
-// file name in brackets), "(ảnh)", "[hình ảnh]".
+// file name in brackets), "(ảnh)", "[hình ảnh]"; "alt" alone (a theme's alt attribute holding
+// its own name).
 bool is_image_marker(std::string_view line);
 
 // "Đảng bộ … 65 năm tuổi Đảng .jpg", "IMG_2041.JPG", "Hình 1.jpg": the photo's file name,

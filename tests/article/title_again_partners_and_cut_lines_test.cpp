@@ -207,3 +207,22 @@ TEST_CASE("a sentence opening with the directive it carries out is no caption") 
       head + "Đoàn viên thanh niên thực hiện tổng vệ sinh tại tuyến rạch Thủ Tắc\n\n" + tail);
   CHECK(captions_in(b) == 1);
 }
+
+// Session 49's review found it on made-up pages; the start binary read it so too.
+TEST_CASE("'alt' alone under the date line is where a photo stood, not the lead") {
+  Article a = read_text(
+      "Tết nhân ái năm 2024\n\nThứ Sáu, 07/06/2024 - 09:45\n\nalt\n\n"
+      "Lãnh đạo huyện trao quà cho hộ nghèo (Ảnh: Minh Anh)\n\n"
+      "Tối 30/1, Hội Chữ thập đỏ huyện tổ chức chương trình Tết nhân ái cho các hộ nghèo.\n\n"
+      "Sau một ngày làm việc khẩn trương, các phần quà đều được trao tận tay các gia đình có hoàn "
+      "cảnh khó khăn trên địa bàn huyện.\n\nNgọc Lan\n");
+  CHECK(a.lead.starts_with("Tối 30/1, Hội Chữ thập đỏ"));
+  CHECK_FALSE(shows_text(a, "alt"));
+  CHECK(caption_reads(a, "Lãnh đạo huyện trao quà cho hộ nghèo"));
+  // near-miss: a word "alt" inside a sentence stays the text's
+  Article b = read_text(
+      "Tết nhân ái năm 2024\n\nThứ Sáu, 07/06/2024 - 09:45\n\n"
+      "Tối 30/1, Hội Chữ thập đỏ huyện tổ chức chương trình alt cho các hộ "
+      "nghèo trên địa bàn huyện.\n");
+  CHECK(shows_text(b, "chương trình alt"));
+}
