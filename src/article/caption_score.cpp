@@ -186,7 +186,8 @@ bool caption_shaped(std::string_view line, const std::string* opening) {
   // a paragraph's words counted no further than ruled_out's bound: past it, any count rules out
   const std::size_t words = at_most_words(line, kMaxWords) ? word_count(line) : kMaxWords + 1;
   if (ruled_out(line, words)) return false;
-  const std::string folded = opening ? *opening : folded_opening(line);
+  std::string own;  // folded here only when the caller has not folded the opening
+  const std::string& folded = opening ? *opening : (own = folded_opening(line));
   return !opens_with_any(folded, kTimeOpenings) && !opens_with_any(folded, kDirectiveOpenings);
 }
 

@@ -118,7 +118,7 @@ std::optional<std::size_t> text_after_title_in_capitals(std::string_view p,
   const std::size_t first_end = std::min(rest.find(' '), rest.size());
   const std::string_view first = rest.substr(0, first_end);
   // nor a label ("Ảnh: Hữu Lộc. Sáng 8/5, …": the photo's credit, its caption's)
-  if (!starts_with_upper(first) || is_all_caps(first) || !has_letter_or_digit(first) ||
+  if (!starts_with_upper(first) || is_all_caps(first) ||
       first.find_first_of("0123456789:") != std::string_view::npos)
     return std::nullopt;
   // a sentence of its own: a stop in it

@@ -1,6 +1,7 @@
 // Lines wrapped where their last word cannot end them: see wrapped_line.h.
 #include "article/wrapped_line.h"
 
+#include <algorithm>
 #include <array>
 #include <string>
 #include <string_view>
@@ -19,6 +20,14 @@ constexpr std::size_t kMaxHalfWords = 30;
 constexpr std::array<std::string_view, 10> kLeadingWords = {
     "tại", "của", "và", "với", "cho", "ở", "trong", "các", "những", "thuộc"};
 
+// The line's last `words` words (1 or 2), folded (fold_exact): the line whole when it has fewer.
+std::string folded_last_words(std::string_view line, std::size_t words) {
+  std::size_t from = line.size();
+  for (std::size_t w = 0; w < words && from != std::string_view::npos && from > 0; ++w)
+    from = line.rfind(' ', from - 1);
+  return fold_exact(line.substr(from == std::string_view::npos ? 0 : from + 1));
+}
+
 bool wrapped_into(const Paragraph& p, const Paragraph& next) {
   return next.photo == PhotoHint::None && at_most_words(p.text, kMaxHalfWords) &&
          at_most_words(next.text, kMaxHalfWords) && !ends_with_sentence_punct(p.text) &&
@@ -28,25 +37,19 @@ bool wrapped_into(const Paragraph& p, const Paragraph& next) {
 }  // namespace
 
 bool ends_on_leading_word(std::string_view line) {
-  std::size_t space = line.rfind(' ');
-  if (space == std::string_view::npos) return false;
-  std::string last = fold_exact(line.substr(space + 1));
-  for (std::string_view w : kLeadingWords)
-    if (last == w) return true;
-  return false;
+  if (line.find(' ') == std::string_view::npos) return false;
+  const std::string last = folded_last_words(line, 1);
+  return std::find(kLeadingWords.begin(), kLeadingWords.end(), last) != kLeadingWords.end();
 }
 
 bool ends_on_place_noun(std::string_view line) {
-  constexpr std::array<std::string_view, 9> kPlaceNouns = {
-      "tỉnh", "huyện", "xã", "phường", "quận", "tp", "tp.", "thôn", "ấp"};
-  std::size_t space = line.rfind(' ');
-  if (space == std::string_view::npos) return false;
-  std::string last = fold_exact(line.substr(space + 1));
-  for (std::string_view w : kPlaceNouns)
-    if (last == w) return true;
+  constexpr std::array<std::string_view, 8> kPlaceNouns = {"tỉnh", "huyện", "xã",   "phường",
+                                                           "quận", "tp",    "thôn", "ấp"};
+  if (line.find(' ') == std::string_view::npos) return false;
+  const std::string last = folded_last_words(line, 1);
+  if (std::find(kPlaceNouns.begin(), kPlaceNouns.end(), last) != kPlaceNouns.end()) return true;
   // "thành phố", "thị trấn" (a street, "đường phố", ends a clause)
-  std::size_t before = space == 0 ? std::string_view::npos : line.rfind(' ', space - 1);
-  std::string two = fold_exact(line.substr(before == std::string_view::npos ? 0 : before + 1));
+  const std::string two = folded_last_words(line, 2);
   return two == "thành phố" || two == "thị trấn";
 }
 
