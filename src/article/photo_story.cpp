@@ -176,6 +176,29 @@ bool labels_some_photos(std::string_view line) {
   return folded_label_opening(line).starts_with("một số hình ảnh ");
 }
 
+namespace {
+
+// "Hình ảnh ôn truyền thống tại trường THCS Phước Hòa": "Hình ảnh", an act in lower case, then
+// "tại" before a place's noun (asked on `folded`, the paragraph folded).
+bool at_named_place(std::string_view paragraph, std::string_view folded) {
+  constexpr std::string_view kOpening = "hình ảnh ";
+  if (!folded.starts_with(kOpening)) return false;
+  const std::size_t second = paragraph.find(' ', paragraph.find(' ') + 1);
+  if (second == std::string_view::npos || !starts_with_lower(paragraph.substr(second + 1)))
+    return false;
+  const std::size_t at = folded.find(" tại ");
+  if (at == std::string_view::npos || at <= kOpening.size()) return false;
+  const std::string_view place = folded.substr(at + std::string_view(" tại ").size());
+  for (std::string_view noun :
+       {"trường ", "xã ", "phường ", "thị trấn ", "huyện ", "quận ", "thôn ", "ấp ", "khu phố ",
+        "hội trường ", "trụ sở ", "nhà văn hóa ", "sân ", "đền ", "chùa ", "nhà thờ ", "giáo xứ ",
+        "đình "})
+    if (place.starts_with(noun)) return true;
+  return false;
+}
+
+}  // namespace
+
 bool names_session_photo(std::string_view paragraph) {
   constexpr std::size_t kMaxWords = 20;
   constexpr std::string_view kOpening = "hình ảnh buổi ";
@@ -184,7 +207,7 @@ bool names_session_photo(std::string_view paragraph) {
       paragraph.find_first_of(":\"“") != std::string_view::npos)
     return false;
   const std::string folded = fold_exact(paragraph);
-  if (!folded.starts_with(kOpening)) return false;
+  if (!folded.starts_with(kOpening)) return at_named_place(paragraph, folded);
   // "Hình ảnh buổi sớm mai trên cánh đồng": "buổi" a time of day, a feature's heading
   const std::string_view after = std::string_view(folded).substr(kOpening.size());
   for (std::string_view time :

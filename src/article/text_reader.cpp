@@ -402,6 +402,12 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
     a.title.clear();
     no_title = true;
   }
+  // "VACA" over the text and again under it: a name signing at both ends, no headline
+  // (untitled_page.h signs_both_ends); the line under the text is read as the byline
+  if (!no_title && signs_both_ends(a.title, body)) {
+    a.title.clear();
+    no_title = true;
+  }
   if (a.topic.empty()) a.topic = std::move(text.section);  // glued to the sapo's line
   if (text.cut)
     a.warnings.push_back("text after '" + text.cut->marker +

@@ -369,4 +369,11 @@ bool is_dated_title_retold(std::string_view title, std::string_view next) {
   return shared >= kMinShared && shared < a.size() && shared < b.size();
 }
 
+bool signs_both_ends(std::string_view title_paragraph, const std::vector<Paragraph>& body) {
+  constexpr std::size_t kMaxNameWords = 3;
+  return body.size() >= 2 && body.back().text == title_paragraph &&
+         at_most_words(title_paragraph, kMaxNameWords) &&
+         !ends_with_sentence_punct(title_paragraph);
+}
+
 }  // namespace tuyentap

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "article/text_lines.h"
+#include "article/vi_syllable.h"
 #include "base/ascii.h"
 #include "text/normalize.h"
 
@@ -133,6 +134,18 @@ bool names_unit_of_its_place(std::string_view line) {
   for (std::string_view level : kLevels)
     if (line.ends_with(level) && line.size() > level.size()) return true;
   return false;
+}
+
+bool hyphen_inside_initials(std::string_view s, std::size_t hyphen) {
+  if (hyphen == 0 || hyphen + 1 >= s.size() || s[hyphen - 1] == ' ' || s[hyphen + 1] == ' ')
+    return false;
+  std::size_t start = s.rfind(' ', hyphen);
+  std::string_view left = s.substr(start == std::string_view::npos ? 0 : start + 1);
+  left = left.substr(0, left.find('-'));
+  std::string_view right = s.substr(hyphen + 1);
+  right = right.substr(0, right.find_first_of(" -,("));
+  return left.size() >= 2 && !right.empty() && is_all_caps(left) && is_all_caps(right) &&
+         !is_vietnamese_syllable(left);
 }
 
 }  // namespace tuyentap

@@ -28,4 +28,10 @@ std::string_view after_writer_unit(std::string_view text);
 // itself over every page, the section the page's article is filed under; no headline.
 bool names_unit_of_its_place(std::string_view line);
 
+// "TT-TT", "GD-ĐT", "VH-TT": the hyphen at `hyphen` has no space beside it and stands inside an
+// office's initials, capitals on both sides and the left side no syllable ("Ban TT-TT Phật
+// giáo Thái Nguyên", real-eval92/pgthainguyen-1, is one board: no cut there). A name in
+// capitals glued to its unit ("THU HÀ-PV") ends in a syllable: the hyphen may part them.
+bool hyphen_inside_initials(std::string_view s, std::size_t hyphen);
+
 }  // namespace tuyentap
