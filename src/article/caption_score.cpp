@@ -204,11 +204,14 @@ bool is_caption_shaped(std::string_view line) {
 
 bool tells_its_hour(std::string_view line) {
   const std::string folded = fold_exact(line);
-  for (std::size_t at = folded.find(" lúc "); at != std::string::npos;
-       at = folded.find(" lúc ", at + 1)) {
-    const std::size_t next = at + std::string_view(" lúc ").size();
-    if (next < folded.size() && is_ascii_digit(folded[next])) return true;
-  }
+  for (std::string_view held :
+       {" diễn ra lúc ", " diễn ra vào lúc ", " bắt đầu lúc ", " bắt đầu vào lúc ",
+        " khai mạc lúc ", " khai mạc vào lúc ", " tổ chức lúc ", " tổ chức vào lúc "})
+    for (std::size_t at = folded.find(held); at != std::string::npos;
+         at = folded.find(held, at + 1)) {
+      const std::size_t next = at + held.size();
+      if (next < folded.size() && is_ascii_digit(folded[next])) return true;
+    }
   return false;
 }
 

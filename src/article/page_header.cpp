@@ -241,6 +241,7 @@ std::optional<HeaderLayout> page_with_titled_crumb(std::span<const std::string_v
       h.page_layout = true;
       h.first = h.kicker = i;
       h.title = j;
+      h.title_in_crumb = true;
       h.topic = std::move(*topic);
       h.body = j + 1;
       for (std::size_t d = i + 1; d < b; ++d) {
@@ -263,6 +264,9 @@ bool crumb_over_its_title(std::span<const std::string_view> paras, std::size_t i
   constexpr std::size_t kTitleWithin = 3;  // a date line or a counter may stand between
   for (std::size_t j = i + 1; j < paras.size() && j <= i + kTitleWithin; ++j)
     if (crumb_to_title(paras[i], paras[j])) return true;
+  // the title under such a breadcrumb, its stop kept
+  for (std::size_t k = i > kTitleWithin ? i - kTitleWithin : 0; k < i; ++k)
+    if (crumb_to_title(paras[k], paras[i])) return true;
   return false;
 }
 

@@ -30,8 +30,8 @@ std::optional<HeaderLayout> page_with_titled_crumb(std::span<const std::string_v
                                                    std::size_t b);
 
 // "Trang chủ / Hot News / <title>" over the title printed again in the next few paragraphs
-// (header_topic.h crumb_to_title): the breadcrumb is the header's, not the body's first
-// sentence, though the title's stop ends it.
+// (header_topic.h crumb_to_title), a date line perhaps between: the breadcrumb, and the title
+// under it, are the header's, not the body's first sentence, though the title's stop ends them.
 bool crumb_over_its_title(std::span<const std::string_view> paras, std::size_t i);
 
 // A page's header without a date line before its body text at b (b >= 3): the title the

@@ -199,7 +199,8 @@ Paragraphs read_header(Paragraphs& paras, const std::vector<bool>& twice,
     a.source.site = *place;
     a.topic.clear();
   }
-  title_over_date = h.title_over_date;
+  // the page's layout vouches for the title: over its date line, or named by the breadcrumb
+  title_over_date = h.title_over_date || h.title_in_crumb;
   no_title = h.no_title;
   if (!h.title_text.empty()) {
     a.title = h.title_text;

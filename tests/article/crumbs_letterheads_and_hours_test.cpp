@@ -48,6 +48,13 @@ TEST_CASE("a breadcrumb with slashes ending in a long title gives the title and 
   Article c =
       read_text("Đợt 1 / " + title + "\n\n" + title + "\n\n" + kLead + "\n\n" + kBody + "\n");
   CHECK(c.topic != "Đợt 1");
+  // a date line between the breadcrumb and the title: the title with its stop is still the
+  // title, not the lead (the review's)
+  Article d = read_text("Trang chủ / Tin tức / Thủy sản / " + title + "\n\n12/04/2024 14:30\n\n" +
+                        title + "\n\n" + kLead + "\n\n" + kBody + "\n");
+  CHECK(d.title == title);
+  CHECK(d.topic == "Thủy sản");
+  CHECK(d.lead == kLead);
 }
 
 TEST_CASE("a board's initials joined by a hyphen stay in the byline whole") {
@@ -58,6 +65,9 @@ TEST_CASE("a board's initials joined by a hyphen stay in the byline whole") {
   CHECK(read_text(page + "Phòng GD-ĐT huyện Yên Sơn\n").author == "Phòng GD-ĐT huyện Yên Sơn");
   // near-miss: a name glued to its newsroom's role by a hyphen is still cut there
   CHECK(read_text(page + "Thu Hà-PV\n").author == "Thu Hà");
+  CHECK(read_text(page + "T.HÀ-PV\n").author == "T.HÀ");
+  // initials opening the byline are the writer's, whatever unit follows them
+  CHECK(read_text(page + "KH-TTVH\n").author == "KH");
 }
 
 TEST_CASE("the photo of an act at a school between paragraphs is its caption") {
@@ -73,6 +83,12 @@ TEST_CASE("the photo of an act at a school between paragraphs is its caption") {
       read_text(std::string(kLead) + "\n\n" + heading + "\n\n" + kBody + "\n\n" + kLast + "\n");
   CHECK(captions_in(b) == 0);
   CHECK(shows_text(b, heading));
+  // near-miss: a sentence going on in small letters after the school names no place
+  const std::string sentence =
+      "Hình ảnh người thầy tại trường làng vẫn in đậm trong tâm trí bao thế hệ học trò";
+  Article c =
+      read_text(std::string(kLead) + "\n\n" + sentence + "\n\n" + kBody + "\n\n" + kLast + "\n");
+  CHECK(captions_in(c) == 0);
 }
 
 TEST_CASE("a share row with its label glued on is the page's chrome") {
@@ -99,6 +115,9 @@ TEST_CASE("a line closing on a framed 'tại đây' is a link's pointer, left ou
   // near-miss: a sentence telling what was done there stays
   Article c = read_text(page + "Các đoàn viên đã trồng 200 cây xanh » tại đây «\n");
   CHECK(shows_text(c, "trồng 200 cây xanh"));
+  // near-miss: a sentence's clauses before the frame: the deadline stays
+  Article d = read_text(page + "Hạn nộp hồ sơ đến hết ngày 30/6/2024, mẫu đơn [tại đây]\n");
+  CHECK(shows_text(d, "Hạn nộp hồ sơ"));
 }
 
 TEST_CASE("a closing line that tells the hour the event starts is the text's, no caption") {
@@ -114,6 +133,10 @@ TEST_CASE("a closing line that tells the hour the event starts is the text's, no
   const std::string scene = "Lễ phát động “Tháng hành động vì môi trường” tại Sân vận động huyện.";
   Article b = read_text(title + "\n\n" + kLead + "\n\n" + kBody + "\n\n" + scene + "\n");
   CHECK(captions_in(b) == 1);
+  // near-miss: a photo's caption names the hour of what it shows, not when the event is held
+  const std::string hour = "Quang cảnh lễ chào cờ tại trụ sở UBND tỉnh lúc 7h sáng.";
+  Article c = read_text(title + "\n\n" + kLead + "\n\n" + kBody + "\n\n" + hour + "\n");
+  CHECK(caption_reads(c, hour));
 }
 
 TEST_CASE("a name printed over the text and again under it signs it: no title") {
@@ -126,6 +149,9 @@ TEST_CASE("a name printed over the text and again under it signs it: no title") 
   Article b = read_text("Tổng kết năm 2021\n\n" + text + "Minh Anh\n");
   CHECK(b.title == "Tổng kết năm 2021");
   CHECK(b.author == "Minh Anh");
+  // near-miss: a poem's one-word title printed again under it is its title
+  Article c = read_text("Mẹ\n\n" + text + "Mẹ\n");
+  CHECK(c.title == "Mẹ");
 }
 
 TEST_CASE(
@@ -153,4 +179,11 @@ TEST_CASE(
   CHECK(a.topic.empty());
   CHECK_FALSE(shows_text(a, "Kính thưa"));
   CHECK_FALSE(shows_text(a, "GIÁO PHẬN"));
+  // near-miss: a page's own title and text over the notice it quotes keep their header
+  const std::string page_title = "Xứ đoàn Phaolo Hạnh thông báo hoãn trại huấn luyện";
+  Article b = read_text(page_title +
+                        "\n\nVăn phòng xứ đoàn xin gửi đến cộng đoàn thông báo về "
+                        "trại huấn luyện năm nay.\n\n" +
+                        notice.substr(notice.find("GIÁO PHẬN")));
+  CHECK(b.title == page_title);
 }
