@@ -17,9 +17,9 @@ import re
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FIXTURES = os.path.join(ROOT, "tests", "fixtures")
-# real-eval92 (session 50) and every later set; real-eval34 … 91 and real-site34 … 38, held
-# out in sessions 15 … 49 and measured there, are learning sets
-HELD_OUT_FROM = 92
+# real-eval94 (session 51) and every later set; real-eval34 … 93 and real-site34 … 38, held
+# out in sessions 15 … 50 and measured there, are learning sets
+HELD_OUT_FROM = 94
 
 _NUMBERED = re.compile(r"^real-(eval|site)(\d*)$")
 

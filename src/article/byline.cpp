@@ -281,10 +281,12 @@ std::string_view byline_without_brackets(std::string_view byline) {
 bool opens_with_position(std::string_view text) {
   // Folded openings of a position in the Party, the state or an office.
   static constexpr std::string_view kPositions[] = {
-      "bi thu ",        "pho bi thu ",  "chu tich ",     "pho chu tich ",
-      "truong ban ",    "pho truong ",  "giam doc ",     "pho giam doc ",
-      "uy vien ",       "can bo ",      "chuyen vien ",  "chanh van phong ",
-      "tong bien tap ", "hieu truong ", "truong phong ", "dang vien "};
+      "bi thu ", "pho bi thu ", "chu tich ", "pho chu tich ", "truong ban ", "pho truong ",
+      "giam doc ", "pho giam doc ", "uy vien ", "can bo ", "chuyen vien ", "chanh van phong ",
+      "tong bien tap ", "hieu truong ", "truong phong ", "dang vien ",
+      // a Catholic youth federation's or school's chaplain, who signs its notices ("TUYÊN ÚY
+      // LIÊN ĐOÀN" over the priest's name, real-eval92/catnoi-1)
+      "tuyen uy "};
   // A position takes a few words: fold only the start.
   constexpr std::size_t kLongestBytes = 48;
   std::size_t end = std::min(text.size(), kLongestBytes);

@@ -99,9 +99,10 @@ struct Cut {
 };
 
 // The next place to cut at or after `from`: a dash ("-", "–", "—") or a comma, with or
-// without spaces around it, or an opening bracket.
+// without spaces around it, or an opening bracket; never a hyphen inside initials.
 Cut next_cut(std::string_view s, std::size_t from) {
   for (std::size_t i = from; i < s.size(); ++i) {
+    if (s[i] == '-' && hyphen_inside_initials(s, i)) continue;
     std::size_t size = 0;
     // " _ ": an underscore typed for the dash between the name and the unit ("Nguyễn Thị Thanh
     // Hằng _ Văn phòng dự án CIRAD", real-eval74/vcn-1)

@@ -12,6 +12,7 @@
 #include "article/short_stop.h"
 #include "article/text_lines.h"
 #include "article/word_lists.h"
+#include "base/ascii.h"
 #include "text/normalize.h"
 
 namespace tuyentap {
@@ -199,6 +200,19 @@ bool opens_with_directive(std::string_view line) {
 
 bool is_caption_shaped(std::string_view line) {
   return caption_shaped(line, nullptr);
+}
+
+bool tells_its_hour(std::string_view line) {
+  const std::string folded = fold_exact(line);
+  for (std::string_view held :
+       {" diễn ra lúc ", " diễn ra vào lúc ", " bắt đầu lúc ", " bắt đầu vào lúc ",
+        " khai mạc lúc ", " khai mạc vào lúc ", " tổ chức lúc ", " tổ chức vào lúc "})
+    for (std::size_t at = folded.find(held); at != std::string::npos;
+         at = folded.find(held, at + 1)) {
+      const std::size_t next = at + held.size();
+      if (next < folded.size() && is_ascii_digit(folded[next])) return true;
+    }
+  return false;
 }
 
 bool opens_with_time(std::string_view line) {

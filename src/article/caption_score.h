@@ -39,6 +39,11 @@ bool is_caption_shaped(std::string_view line);
 // The directive it carries out opens it, as the body's sentences open ("Thực hiện công văn số
 // …", "Thực hiện Kế hoạch …", "Căn cứ …"): no caption's; is_caption_shaped rules it out too.
 bool opens_with_directive(std::string_view line);
+// "Lễ phát động … diễn ra lúc 08g00 ngày 12/5/2019 tại Sân 4A …" (real-eval93/nvhtn-1): the
+// hour the event is held at or starts ("diễn ra", "tổ chức", "bắt đầu", "khai mạc" before "(vào) lúc" and
+// a number) tells when, as a text's closing sentence or a notice does. No caption's: a photo's
+// names the hour of what it shows ("… chào cờ … lúc 7h sáng"), not when an event is held.
+bool tells_its_hour(std::string_view line);
 // The time opens it, as the body's sentences and a lead open ("Ngày 3/7, …", "Sáng 12-4 …",
 // "Năm 2019, …", "Từ ngày 7/5 đến 8/5 …").
 bool opens_with_time(std::string_view line);

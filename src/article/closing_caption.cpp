@@ -118,8 +118,9 @@ bool closes_with_scene(std::string_view line, std::string_view before) {
   if (!line.ends_with('.') || line.ends_with("..") || before.empty() ||
       !ends_with_sentence_punct(before) || !shows_who_or_what(line))
     return false;
+  // "… diễn ra lúc 08g00 ngày 12/5/2019 tại …": when the event is held (caption_score.h)
   if (2 * word_count(line) > word_count(before) || !is_body_text(before) || praises(line) ||
-      is_slogan(line) || says_also(line))
+      is_slogan(line) || says_also(line) || tells_its_hour(line))
     return false;
   // the event named alone is a noun phrase, no clause after a comma: "Hội nghị khép lại với
   // tinh thần đoàn kết, quyết tâm …" is the text's closing sentence

@@ -5,6 +5,7 @@
 #include <unicode/utf8.h>
 
 #include <array>
+#include <optional>
 #include <utility>
 
 #include "article/page_line.h"
@@ -19,20 +20,24 @@ constexpr std::array<std::string_view, 4> kCrumbSeparators = {" > ", " » ", " �
 // parts (a portal's template; the copy folded the gaps around it). A title or a date may hold
 // a slash ("đợt 1 / 2020"), so only three steps or more, each a section's name: one to six
 // words opening with a capital, no digit, no sentence's punctuation.
-bool is_slash_crumb(std::string_view line) {
-  constexpr std::size_t kMinSteps = 3, kMaxStepWords = 6;
+// How many steps `sep` parts the line into, each a section's name (0: one is not).
+std::size_t section_steps(std::string_view line, std::string_view sep) {
+  constexpr std::size_t kMaxStepWords = 6;
   std::size_t steps = 0;
   while (true) {
-    std::size_t at = line.find(" / ");
+    std::size_t at = line.find(sep);
     std::string_view step = line.substr(0, at);
     if (step.empty() || !starts_with_upper(step) || !at_most_words(step, kMaxStepWords) ||
         step.find_first_of("0123456789.,;:!?/") != std::string_view::npos)
-      return false;
+      return 0;
     ++steps;
-    if (at == std::string_view::npos) break;
-    line.remove_prefix(at + 3);
+    if (at == std::string_view::npos) return steps;
+    line.remove_prefix(at + sep.size());
   }
-  return steps >= kMinSteps;
+}
+
+bool is_slash_crumb(std::string_view line) {
+  return section_steps(line, " / ") >= 3;
 }
 
 // Where a breadcrumb's last step starts and its separator's length (npos: no separator).
@@ -118,6 +123,24 @@ std::string crumb_topic(std::string_view crumb, std::string_view title) {
   std::string last = topic_from_kicker(crumb);
   if (title.empty() || last != title) return last;
   return topic_from_kicker(crumb.substr(0, last_crumb_separator(crumb).first));
+}
+
+std::optional<std::string> crumb_to_title(std::string_view line, std::string_view title) {
+  if (title.empty() || line.size() <= title.size() || !line.ends_with(title)) return std::nullopt;
+  std::string_view steps = line.substr(0, line.size() - title.size());
+  for (std::string_view sep : {" / ", " > ", " » ", " › ", " >> "}) {
+    if (!steps.ends_with(sep)) continue;
+    steps.remove_suffix(sep.size());
+    // slashes part a title's words too ("đợt 1 / 2020"): two sections before it, as three
+    // steps make a slash crumb; the other separators are a breadcrumb's alone
+    if (section_steps(steps, sep) < (sep == " / " ? 2u : 1u)) return std::nullopt;
+    std::size_t last = steps.rfind(sep);
+    std::string topic(last == std::string_view::npos ? steps : steps.substr(last + sep.size()));
+    for (std::string_view home : {"Trang chủ", "TRANG CHỦ", "Trang nhất", "Home", "HOME"})
+      if (topic == home) return std::string();
+    return topic;
+  }
+  return std::nullopt;
 }
 
 std::string without_top_section(std::string topic) {

@@ -3,6 +3,7 @@
 // rule (text_header.h); what it names is this file's.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -19,6 +20,14 @@ std::string topic_from_kicker(std::string_view kicker);
 // A breadcrumb's topic: its last step, or the step before when the last is the page's own
 // title ("Trang chủ › Nghiên cứu lý luận › <title>").
 std::string crumb_topic(std::string_view crumb, std::string_view title);
+
+// "Trang chủ / Hot News / <title>" where `title` is the page's title (printed again under the
+// line): a breadcrumb whose last step is the title, which may be long and hold any punctuation
+// (a stop, digits, a slash), so only the steps before it are asked a section's shape: two or
+// more parted by spaced slashes, or one or more by another breadcrumb's separator. Returns the
+// section the step before the title names ("Hot News"; none for the home link alone), or
+// nothing for any other line.
+std::optional<std::string> crumb_to_title(std::string_view line, std::string_view title);
 
 // "Thời sự Chính trị" → "Chính trị", "Tin tức - Sự kiện Tin hoạt động" → "Tin hoạt động": a
 // menu's top section printed before the article's own, the breadcrumb's separators lost. Only

@@ -155,6 +155,31 @@ bool is_link_label(const std::vector<std::string>& words) {
   return (how_much || (fetches && kind)) && at == words.size();
 }
 
+// "BBT xin giới thiệu chùm ảnh: » tại đây «", "… [tại đây]": "tại đây" alone framed as a link
+// (guillemets or square brackets) closing a line of at most 14 words that tells nothing done
+// and has no comma (real-eval93/truclam-chanhthien-1): the frame was the link's.
+bool framed_here(std::string_view line) {
+  std::size_t open = std::string_view::npos;
+  if (line.ends_with("«"))
+    open = line.rfind("»");
+  else if (line.ends_with(']'))
+    open = line.rfind('[');
+  // a comma parts a sentence's clauses ("Hạn nộp hồ sơ đến hết ngày 30/6, mẫu đơn [tại đây]")
+  if (open == std::string_view::npos || !at_most_words(line, kMaxPointerWords) ||
+      line.substr(0, open).find(',') != std::string_view::npos)
+    return false;
+  const std::size_t inner = open + (line[open] == '[' ? 1 : std::string_view("»").size());
+  const std::size_t close = line.ends_with(']') ? 1 : std::string_view("«").size();
+  if (inner + close > line.size()) return false;
+  const std::string here = fold_exact(trim_spaces(line.substr(inner, line.size() - close - inner)));
+  if (here != "tại đây" && here != "ở đây") return false;
+  bool tells = false;
+  each_word(fold_exact(line.substr(0, open)), [&](std::string_view w) {
+    tells = tells || std::find(kTelling.begin(), kTelling.end(), w) != kTelling.end();
+  });
+  return !tells;
+}
+
 }  // namespace
 
 bool is_link_pointer(std::string_view line) {
@@ -190,6 +215,7 @@ bool is_link_pointer(std::string_view line) {
           is_pointer_text(line.substr(arrow), kMaxArrowPointerWords, true))
         return true;
     }
+  if (framed_here(line)) return true;
   if (line.ends_with(')')) {
     const std::size_t open = line.rfind('(');
     if (open == std::string_view::npos) return false;

@@ -26,7 +26,9 @@ namespace tuyentap {
 // a kind, and nothing else ("Xem toàn bộ Quyết định" closing an institute's news of a
 // decision, real-eval82/vidsvn-1): the file it pointed at is not in the copy. "Đọc văn bản",
 // "Xem kế hoạch" may be a study guide's steps: kept. A number or a name after it names a
-// document (document_tail.h).
+// document (document_tail.h). So is a line of at most 14 words closing on "tại đây" framed as
+// the link was ("BBT xin giới thiệu chùm ảnh: » tại đây «", "… [tại đây]"), telling nothing done,
+// no comma before it.
 bool is_link_pointer(std::string_view line);
 
 }  // namespace tuyentap

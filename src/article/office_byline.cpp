@@ -71,8 +71,13 @@ std::string_view after_office_noun(std::string_view line) {
 }
 
 bool plain_words(std::string_view line, std::size_t max_words) {
-  return !line.empty() && at_most_words(line, max_words) && word_count(line) >= 2 &&
-         line.find_first_of(",.:;!?()\"-") == std::string_view::npos && !is_all_caps(line);
+  if (line.empty() || !at_most_words(line, max_words) || word_count(line) < 2 ||
+      line.find_first_of(",.:;!?()\"") != std::string_view::npos || is_all_caps(line))
+    return false;
+  // a hyphen only inside an office's initials ("Ban TT-TT Phật giáo Thái Nguyên")
+  for (std::size_t at = line.find('-'); at != std::string_view::npos; at = line.find('-', at + 1))
+    if (!hyphen_inside_initials(line, at)) return false;
+  return true;
 }
 
 // "Phòng Công tác chính trị - Sinh viên" → "Phòng Công tác chính trị Sinh viên", "Ban Đào tạo,

@@ -54,19 +54,20 @@ bool addresses_readers(std::string_view line);
 // Reads `paras` as an official document when it opens with one: among its first ten
 // paragraphs, the national motto ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập – Tự do – Hạnh
 // phúc") or the Party's name ("ĐẢNG CỘNG SẢN VIỆT NAM"), and under it the document's kind alone
-// on its line. Then `paras` is rewritten in the archive's own layout: the title (the kind and
-// its subject: the lines under the kind opening with "Về" or "V/v", or in lower case, up to
-// three, the last of them ending the subject with its stop), the letterhead's day as its date
-// line ("ngày 03 tháng 12 năm 2020"), and the text, without the addressees ("Kính gửi:" and the
-// lines under it led by a dash, or on its own line) and the salutation ("Kính thưa quí Ban !")
-// and without the recipients' list and signature from "Nơi nhận" to the end. The signer is the
-// last person's name standing at the end of one of those lines (a family name or a clergy's
-// title opening it: "Nguyễn Văn An", "Hòa thượng Thích Minh Thiện"), after the roles in
-// capitals. A notice with no letterhead is read so too: its kind first, perhaps its number,
-// then a subject ("V/v …", "Về việc …"); or under the page's own title (and its date line), its
-// kind and a subject retelling the title (four words in a row of it): the page's title stays
-// the title, the kind and the subject are the frame. Returns nothing, and leaves `paras` alone,
-// for any other text.
+// on its line; or a letterhead with no motto (a parish's, a union's), its place and day ("Thái
+// Bình, ngày 20 tháng 7 năm 2025") right over the kind and the kind over its subject. Then `paras`
+// is rewritten in the archive's own layout: the title (the kind and its subject: the lines under
+// the kind opening with "Về" or "V/v", or in lower case, up to three, the last of them ending the
+// subject with its stop), the letterhead's day as its date line ("ngày 03 tháng 12 năm 2020"), and
+// the text, without the addressees ("Kính gửi:" and the lines under it led by a dash, or on its own
+// line) and the salutation ("Kính thưa quí Ban !") and without the recipients' list and signature
+// from "Nơi nhận" to the end. The signer is the last person's name standing at the end of one of
+// those lines (a family name or a clergy's title opening it: "Nguyễn Văn An", "Hòa thượng Thích
+// Minh Thiện"), after the roles in capitals. A notice with no letterhead is read so too: its kind
+// first, perhaps its number, then a subject ("V/v …", "Về việc …"); or under the page's own title
+// (and its date line), its kind and a subject retelling the title (four words in a row of it): the
+// page's title stays the title, the kind and the subject are the frame. Returns nothing, and leaves
+// `paras` alone, for any other text.
 std::optional<DocumentFrame> read_document_frame(std::vector<Paragraph>& paras);
 
 // A notice posted with no letterhead that closes as a signed document does: the signer's

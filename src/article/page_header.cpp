@@ -232,13 +232,17 @@ std::optional<HeaderLayout> page_with_titled_crumb(std::span<const std::string_v
     bool crumb = is_breadcrumb(paras[i]);
     std::string last = crumb ? topic_from_kicker(paras[i]) : std::string();
     for (std::size_t j = i + 1; j < b; ++j) {
-      auto lost = crumb ? std::nullopt : section_in_crumb_to(paras[i], paras[j]);
-      if (crumb ? paras[j] != last : !lost) continue;
+      // a title too long or too punctuated for the line to read as a breadcrumb on its own
+      std::optional<std::string> topic = crumb_to_title(paras[i], paras[j]);
+      if (!topic && crumb && paras[j] == last) topic = crumb_topic(paras[i], last);
+      if (!topic && !crumb) topic = section_in_crumb_to(paras[i], paras[j]);
+      if (!topic) continue;
       HeaderLayout h;
       h.page_layout = true;
       h.first = h.kicker = i;
       h.title = j;
-      h.topic = crumb ? crumb_topic(paras[i], last) : *lost;
+      h.title_in_crumb = true;
+      h.topic = std::move(*topic);
       h.body = j + 1;
       for (std::size_t d = i + 1; d < b; ++d) {
         auto date = d != j ? dated(paras[d]) : std::nullopt;
@@ -254,6 +258,16 @@ std::optional<HeaderLayout> page_with_titled_crumb(std::span<const std::string_v
     }
   }
   return std::nullopt;
+}
+
+bool crumb_over_its_title(std::span<const std::string_view> paras, std::size_t i) {
+  constexpr std::size_t kTitleWithin = 3;  // a date line or a counter may stand between
+  for (std::size_t j = i + 1; j < paras.size() && j <= i + kTitleWithin; ++j)
+    if (crumb_to_title(paras[i], paras[j])) return true;
+  // the title under such a breadcrumb, its stop kept
+  for (std::size_t k = i > kTitleWithin ? i - kTitleWithin : 0; k < i; ++k)
+    if (crumb_to_title(paras[k], paras[i])) return true;
+  return false;
 }
 
 // A page's header without a date line before its body text at b (b >= 3).

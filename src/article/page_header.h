@@ -29,6 +29,11 @@ HeaderLayout page_with_date(std::span<const std::string_view> paras, const std::
 std::optional<HeaderLayout> page_with_titled_crumb(std::span<const std::string_view> paras,
                                                    std::size_t b);
 
+// "Trang chủ / Hot News / <title>" over the title printed again in the next few paragraphs
+// (header_topic.h crumb_to_title), a date line perhaps between: the breadcrumb, and the title
+// under it, are the header's, not the body's first sentence, though the title's stop ends them.
+bool crumb_over_its_title(std::span<const std::string_view> paras, std::size_t i);
+
 // A page's header without a date line before its body text at b (b >= 3): the title the
 // title-like line nearest over the body (a page's title of three words or more before a
 // shorter one), its kicker over it.

@@ -176,6 +176,51 @@ bool labels_some_photos(std::string_view line) {
   return folded_label_opening(line).starts_with("một số hình ảnh ");
 }
 
+namespace {
+
+// "Hình ảnh ôn truyền thống tại trường THCS Phước Hòa, phường Phước Hòa": "Hình ảnh", words in
+// lower case, then "tại" before a place's noun, and the place's name after it: a word with a
+// capital, and the line closing on a name's word (a capital, a number) or a place's noun
+// ("… tại trụ sở Ban Chỉ huy Quân sự huyện"). "… tại trường làng vẫn in đậm …", "… tại thôn
+// quê nghèo khó" name no place: a sentence or a figure of speech. (`folded`: the paragraph
+// folded.)
+bool at_named_place(std::string_view paragraph, std::string_view folded) {
+  constexpr std::string_view kOpening = "hình ảnh ", kAt = " tại ";
+  if (!folded.starts_with(kOpening)) return false;
+  const std::size_t second = paragraph.find(' ', paragraph.find(' ') + 1);
+  if (second == std::string_view::npos || !starts_with_lower(paragraph.substr(second + 1)))
+    return false;
+  const std::size_t at = paragraph.find(kAt, second);
+  if (at == std::string_view::npos) return false;
+  const std::string_view place = paragraph.substr(at + kAt.size());
+  const std::string folded_place = fold_exact(place);
+  static constexpr std::string_view kPlaceNouns[] = {
+      "trường", "xã",      "phường",     "thị trấn", "huyện",       "quận",   "thôn",
+      "ấp",     "khu phố", "hội trường", "trụ sở",   "nhà văn hóa", "sân",    "đền",
+      "chùa",   "nhà thờ", "giáo xứ",    "đình",     "tỉnh",        "thị xã", "thành phố"};
+  const auto is_noun = [&](std::string_view words) {
+    return std::any_of(std::begin(kPlaceNouns), std::end(kPlaceNouns),
+                       [&](std::string_view n) { return words == n; });
+  };
+  const auto opens_with_noun = [&](std::string_view f) {
+    return std::any_of(std::begin(kPlaceNouns), std::end(kPlaceNouns), [&](std::string_view n) {
+      return f.starts_with(n) && f.size() > n.size() && f[n.size()] == ' ';
+    });
+  };
+  if (!opens_with_noun(folded_place)) return false;
+  bool capital = false;
+  std::string_view last;
+  each_word(place, [&](std::string_view w) {
+    capital = capital || starts_with_upper(w);
+    last = w;
+  });
+  if (last.ends_with(',')) last.remove_suffix(1);
+  return capital && !last.empty() &&
+         (starts_with_upper(last) || is_ascii_digit(last.front()) || is_noun(fold_exact(last)));
+}
+
+}  // namespace
+
 bool names_session_photo(std::string_view paragraph) {
   constexpr std::size_t kMaxWords = 20;
   constexpr std::string_view kOpening = "hình ảnh buổi ";
@@ -184,7 +229,7 @@ bool names_session_photo(std::string_view paragraph) {
       paragraph.find_first_of(":\"“") != std::string_view::npos)
     return false;
   const std::string folded = fold_exact(paragraph);
-  if (!folded.starts_with(kOpening)) return false;
+  if (!folded.starts_with(kOpening)) return at_named_place(paragraph, folded);
   // "Hình ảnh buổi sớm mai trên cánh đồng": "buổi" a time of day, a feature's heading
   const std::string_view after = std::string_view(folded).substr(kOpening.size());
   for (std::string_view time :

@@ -408,7 +408,8 @@ void read_blocks(std::vector<Paragraph>& body, Article& a) {
     }
     // A caption without a credit word: it retells the title or places people in the photo
     // (never a paragraph that opens by pointing back at the text before it, nor one that
-    // lists who attended, attendance.h; asked last, as it folds every paragraph's start, and
+    // lists who attended, attendance.h, nor one that tells the hour the event starts at,
+    // caption_score.h tells_its_hour; asked last, as it folds every paragraph's start, and
     // the shapes rule most paragraphs out unfolded).
     // A name and a position alone is a portrait's, with text after it (at the end, the
     // byline: taken already).
@@ -418,7 +419,7 @@ void read_blocks(std::vector<Paragraph>& body, Article& a) {
              p, shows_photo(body[i].photo) ||
                     (!a.blocks.empty() && a.blocks.back().type == BlockType::Caption)) ||
          names_photo_view(p) || (i + 1 < body.size() && names_portrait(p))) &&
-        !lists_attendance(p) && !points_back()) {
+        !lists_attendance(p) && !tells_its_hour(p) && !points_back()) {
       a.blocks.push_back(Block{BlockType::Caption, without_cell_bar(p), {}});
       continue;
     }

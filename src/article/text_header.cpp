@@ -267,7 +267,8 @@ HeaderLayout header_after_slogans(std::span<const std::string_view> paras,
     heading_seen = heading_seen || (is_all_caps(paras[i]) && is_body_text(paras[i]));
     // a poem's page: its first verse is where the body starts (verse.h)
     if ((is_body_text(paras[i]) || opens_verse(paras, i) || opens_numbered_list(paras, i)) &&
-        !heading && !title_over_date_line(paras, i) && !printed_run_into(paras, i)) {
+        !heading && !title_over_date_line(paras, i) && !printed_run_into(paras, i) &&
+        !crumb_over_its_title(paras, i)) {
       body_text = i;
       break;
     }

@@ -58,6 +58,9 @@ struct HeaderLayout {
   // The title has a sentence's end (a quotation cut short: "\"…, nghĩa tình...\"") but stands
   // right over the date line, which no paragraph of a body does: it is the title all the same.
   bool title_over_date = false;
+  // the breadcrumb over the title ends in it ("Trang chủ / Tin tức / <title>"): the page names
+  // its title, whatever its shape (a sentence with its stop), as the date line under it does
+  bool title_in_crumb = false;
   // Where the title would stand is a line plainly no title (title_score.h: a logo's address):
   // the page shows none, `title` stays kNone and the article is read untitled.
   bool no_title = false;

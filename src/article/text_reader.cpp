@@ -199,7 +199,8 @@ Paragraphs read_header(Paragraphs& paras, const std::vector<bool>& twice,
     a.source.site = *place;
     a.topic.clear();
   }
-  title_over_date = h.title_over_date;
+  // the page's layout vouches for the title: over its date line, or named by the breadcrumb
+  title_over_date = h.title_over_date || h.title_in_crumb;
   no_title = h.no_title;
   if (!h.title_text.empty()) {
     a.title = h.title_text;
@@ -399,6 +400,12 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
   // names_unit_of_its_place), the page's section; the page shows no headline
   if (!no_title && names_unit_of_its_place(a.title)) {
     if (a.topic.empty()) a.topic = a.title;
+    a.title.clear();
+    no_title = true;
+  }
+  // "VACA" over the text and again under it: a name signing at both ends, no headline
+  // (untitled_page.h signs_both_ends); the line under the text is read as the byline
+  if (!no_title && signs_both_ends(a.title, body)) {
     a.title.clear();
     no_title = true;
   }

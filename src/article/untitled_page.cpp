@@ -369,4 +369,22 @@ bool is_dated_title_retold(std::string_view title, std::string_view next) {
   return shared >= kMinShared && shared < a.size() && shared < b.size();
 }
 
+bool signs_both_ends(std::string_view title_paragraph, const std::vector<Paragraph>& body) {
+  constexpr std::size_t kMaxNameWords = 3;
+  if (body.size() < 2 || body.back().text != title_paragraph ||
+      !at_most_words(title_paragraph, kMaxNameWords) || ends_with_sentence_punct(title_paragraph))
+    return false;
+  // a name: each word capitalised, and initials in capitals ("VACA", "CLB Thiên Văn") or two
+  // words at least ("Hải Đăng"); a short title a poem or a feature repeats under it ("Mẹ",
+  // "Quê hương", "Sống đẹp") is one word or has a word in small letters
+  bool initials = false, capitalised = true;
+  std::size_t words = 0;
+  each_word(title_paragraph, [&](std::string_view w) {
+    capitalised = capitalised && starts_with_upper(w);
+    initials = initials || (w.size() >= 2 && is_all_caps(w));
+    ++words;
+  });
+  return capitalised && (initials || words >= 2);
+}
+
 }  // namespace tuyentap

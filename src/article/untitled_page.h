@@ -96,4 +96,13 @@ bool is_bracketed_whole(std::string_view paragraph);
 // where the header has no date line.
 bool is_gallery_opening(std::string_view title_paragraph, const std::vector<Paragraph>& body);
 
+// "VACA" where the title stands and again, alone, as the text's last line (real-eval92/vaca-1,
+// an amateur astronomers' club): a name of at most three words, each capitalised, initials in
+// capitals or two words at least ("Hải Đăng"), and no stop, printed over the text and under it,
+// a theme's "written by" line with its label gone ("Mẹ" or "Quê hương" over a poem and under
+// it is its title). The page shows no
+// headline; the line under the text is the byline (end_byline.h). Only where the body holds
+// two paragraphs or more: a title over its one line is no such pair.
+bool signs_both_ends(std::string_view title_paragraph, const std::vector<Paragraph>& body);
+
 }  // namespace tuyentap

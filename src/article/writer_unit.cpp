@@ -6,6 +6,7 @@
 #include <string>
 
 #include "article/text_lines.h"
+#include "article/vi_syllable.h"
 #include "base/ascii.h"
 #include "text/normalize.h"
 
@@ -133,6 +134,27 @@ bool names_unit_of_its_place(std::string_view line) {
   for (std::string_view level : kLevels)
     if (line.ends_with(level) && line.size() > level.size()) return true;
   return false;
+}
+
+bool hyphen_inside_initials(std::string_view s, std::size_t hyphen) {
+  constexpr std::size_t kMaxHalfLetters = 3;  // "TT", "ĐT", "DL": a department's name halved
+  if (hyphen == 0 || hyphen + 1 >= s.size() || s[hyphen - 1] == ' ' || s[hyphen + 1] == ' ')
+    return false;
+  std::size_t start = s.rfind(' ', hyphen);
+  // the initials open the byline: a writer's own ("KH-TTVH"), no office's name
+  if (start == std::string_view::npos) return false;
+  std::string_view left = s.substr(start + 1);
+  left = left.substr(0, left.find('-'));
+  // "T.HÀ-PV", "N.T.LAN-TTXVN": a name's initials before it, the name its last part
+  if (std::size_t dot = left.rfind('.'); dot != std::string_view::npos) left = left.substr(dot + 1);
+  std::string_view right = s.substr(hyphen + 1);
+  right = right.substr(0, right.find_first_of(" -,("));
+  const auto letters = [](std::string_view w) {
+    return static_cast<std::size_t>(std::count_if(
+        w.begin(), w.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+  };
+  return left.size() >= 2 && !right.empty() && letters(right) <= kMaxHalfLetters &&
+         is_all_caps(left) && is_all_caps(right) && !is_vietnamese_syllable(left);
 }
 
 }  // namespace tuyentap

@@ -28,4 +28,14 @@ std::string_view after_writer_unit(std::string_view text);
 // itself over every page, the section the page's article is filed under; no headline.
 bool names_unit_of_its_place(std::string_view line);
 
+// "TT-TT", "GD-ĐT", "VH-TT": the hyphen at `hyphen` has no space beside it and stands inside an
+// office's initials, a department's name halved: capitals on both sides, the left side no
+// syllable and after a word of the office's name, the right side at most three letters ("Ban
+// TT-TT Phật giáo Thái Nguyên", real-eval92/pgthainguyen-1, is one board: no cut there).
+// Initials opening the byline are a writer's ("KH-TTVH"), a unit's initials of four letters or
+// more after the hyphen a unit's ("Vụ KHTC-TTVH"): the hyphen may part them. A name in
+// capitals glued to its unit ("THU HÀ-PV", "T.HÀ-PV": after its initials' dot) ends in a
+// syllable: the hyphen may part them.
+bool hyphen_inside_initials(std::string_view s, std::size_t hyphen);
+
 }  // namespace tuyentap
