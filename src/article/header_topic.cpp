@@ -16,11 +16,8 @@ namespace tuyentap {
 namespace {
 
 constexpr std::array<std::string_view, 4> kCrumbSeparators = {" > ", " » ", " › ", " >> "};
-// "Tin tức - Sự kiện / Trong huyện / Kinh tế - Chính trị": a breadcrumb whose steps a slash
-// parts (a portal's template; the copy folded the gaps around it). A title or a date may hold
-// a slash ("đợt 1 / 2020"), so only three steps or more, each a section's name: one to six
-// words opening with a capital, no digit, no sentence's punctuation.
-// How many steps `sep` parts the line into, each a section's name (0: one is not).
+// How many steps `sep` parts the line into, each a section's name: one to six words opening
+// with a capital, no digit, no sentence's punctuation (0: one is not).
 std::size_t section_steps(std::string_view line, std::string_view sep) {
   constexpr std::size_t kMaxStepWords = 6;
   std::size_t steps = 0;
@@ -36,6 +33,9 @@ std::size_t section_steps(std::string_view line, std::string_view sep) {
   }
 }
 
+// "Tin tức - Sự kiện / Trong huyện / Kinh tế - Chính trị": a breadcrumb whose steps a slash
+// parts (a portal's template; the copy folded the gaps around it). A title or a date may hold
+// a slash ("đợt 1 / 2020"), so only three steps or more, each a section's name.
 bool is_slash_crumb(std::string_view line) {
   return section_steps(line, " / ") >= 3;
 }

@@ -43,8 +43,9 @@ bool labels_some_photos(std::string_view line);
 // naming the one photo it stands under ("buổi", a session, is no figure of speech; "buổi sáng",
 // "buổi sớm mai" …, a time of day, is a feature's heading); a gallery's label says "Một số hình
 // ảnh" (announces_photos). So is the photo of an act at a place: "Hình ảnh ôn truyền thống tại
-// trường THCS Phước Hòa, phường Phước Hòa" (real-eval93/tuoitre-brvt-1), an act in lower case
-// after "Hình ảnh", then "tại" before a capitalised name or a school's, a commune's … noun.
+// trường THCS Phước Hòa, phường Phước Hòa" (real-eval93/tuoitre-brvt-1), words in lower case
+// after "Hình ảnh", then "tại" before a place's noun (a school's, a commune's, a yard's …) and
+// its name, the line closing on the name ("… tại trường làng vẫn in đậm …" names none).
 bool names_session_photo(std::string_view paragraph);
 
 // "Chùm ảnh: …", "Ảnh: …", "Phóng sự ảnh …", "[Ảnh] …", "(Ảnh) …", "Photo: …", or a title
