@@ -39,7 +39,11 @@ bool wrapped_into(const Paragraph& p, const Paragraph& next) {
 bool ends_on_leading_word(std::string_view line) {
   if (line.find(' ') == std::string_view::npos) return false;
   const std::string last = folded_last_words(line, 1);
-  return std::find(kLeadingWords.begin(), kLeadingWords.end(), last) != kLeadingWords.end();
+  if (std::find(kLeadingWords.begin(), kLeadingWords.end(), last) == kLeadingWords.end())
+    return false;
+  // "Kính gửi: Các cơ sở Hội trực thuộc": "trực thuộc" (affiliated) ends its noun phrase; the
+  // letter's addressees were joined to the text under them, and the frame left it out with them
+  return last != "thuộc" || folded_last_words(line, 2) != "trực thuộc";
 }
 
 bool ends_on_place_noun(std::string_view line) {

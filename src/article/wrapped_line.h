@@ -19,7 +19,8 @@ namespace tuyentap {
 void join_wrapped_lines(std::vector<Paragraph>& paras);
 
 // The line's last word leads into what follows it (tại, của, và, với, cho, ở, trong, các,
-// những, thuộc): no line ends on one.
+// những, thuộc): no line ends on one. "trực thuộc" (affiliated: "các cơ sở trực thuộc") ends
+// its phrase.
 bool ends_on_leading_word(std::string_view line);
 // The line's last word is a place's noun that its name follows (tỉnh, huyện, xã, phường, quận,
 // thành phố, thị xã, thị trấn, TP, thôn, ấp): "… Quỹ Đầu tư phát triển tỉnh" over "Đồng Nai …".

@@ -187,3 +187,21 @@ TEST_CASE(
                         notice.substr(notice.find("GIÁO PHẬN")));
   CHECK(b.title == page_title);
 }
+
+TEST_CASE("a notice's addressees ending on 'trực thuộc' keep the text under them") {
+  // the review's: "trực thuộc" was taken for a word leading into the next line, the two
+  // paragraphs were joined, and the document's frame left the text out with the addressees
+  const std::string first = "Thực hiện chương trình công tác năm 2024.";
+  Article a = read_text(
+      "HỘI NÔNG DÂN HUYỆN CẦN ĐƯỚC\n\nBAN THƯỜNG VỤ\n\nCần Đước, ngày 03 tháng 12 năm 2024\n\n"
+      "THÔNG BÁO\n\nVề việc tổ chức Hội nghị tổng kết năm 2024\n\nKính gửi: Các cơ sở Hội trực "
+      "thuộc\n\n" +
+      first +
+      "\n\nThành phần tham dự gồm Chủ tịch, Phó Chủ tịch Hội Nông dân các xã, thị trấn. Đề nghị "
+      "các "
+      "cơ sở Hội cử đại biểu dự đầy đủ, đúng giờ.\n\nTM. BAN THƯỜNG VỤ\n\nCHỦ TỊCH\n\nTrần Văn "
+      "Lâm\n");
+  CHECK(a.title == "THÔNG BÁO Về việc tổ chức Hội nghị tổng kết năm 2024");
+  CHECK(a.lead == first);
+  CHECK_FALSE(shows_text(a, "Kính gửi"));
+}
