@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "article/byline.h"
+#include "article/header_topic.h"
 #include "article/list_boxes.h"
 #include "article/published_time.h"
 #include "article/schema_lines.h"
@@ -262,9 +263,10 @@ std::optional<std::string> section_in_crumb_to(std::string_view line, std::strin
       line[line.size() - title.size() - 1] != ' ')
     return std::nullopt;
   std::string_view steps = line.substr(0, line.size() - title.size() - 1);
-  for (std::string_view home : {"Home ", "HOME ", "Trang chủ ", "TRANG CHỦ ", "Trang nhất "}) {
-    if (!steps.starts_with(home)) continue;
-    std::string_view section = trim_spaces(steps.substr(home.size()));
+  for (std::string_view home : kHomeLinks) {
+    if (!steps.starts_with(home) || steps.size() == home.size() || steps[home.size()] != ' ')
+      continue;
+    std::string_view section = trim_spaces(steps.substr(home.size() + 1));
     if (section.empty() || !is_kicker_like(section) || has_glued_capital(section) ||
         has_second_item(section))
       return std::nullopt;

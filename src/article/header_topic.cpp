@@ -4,6 +4,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <array>
 #include <optional>
 #include <utility>
@@ -136,8 +137,8 @@ std::optional<std::string> crumb_to_title(std::string_view line, std::string_vie
     if (section_steps(steps, sep) < (sep == " / " ? 2u : 1u)) return std::nullopt;
     std::size_t last = steps.rfind(sep);
     std::string topic(last == std::string_view::npos ? steps : steps.substr(last + sep.size()));
-    for (std::string_view home : {"Trang chủ", "TRANG CHỦ", "Trang nhất", "Home", "HOME"})
-      if (topic == home) return std::string();
+    if (std::find(kHomeLinks.begin(), kHomeLinks.end(), topic) != kHomeLinks.end())
+      return std::string();
     return topic;
   }
   return std::nullopt;

@@ -3,11 +3,16 @@
 // rule (text_header.h); what it names is this file's.
 #pragma once
 
+#include <array>
 #include <optional>
 #include <string>
 #include <string_view>
 
 namespace tuyentap {
+
+// The home link a breadcrumb opens with, as the sites spell it; a step that names no section.
+inline constexpr std::array<std::string_view, 5> kHomeLinks = {"Trang chủ", "TRANG CHỦ",
+                                                               "Trang nhất", "Home", "HOME"};
 
 // Has a breadcrumb's separators (" > ", " » ", " › ", " >> ") between its steps, or three
 // steps of words or more kept apart by spaced slashes ("A / B / C").

@@ -287,16 +287,20 @@ std::optional<DocumentFrame> read_document_frame(std::vector<Paragraph>& paras) 
   // a letterhead with no motto (a parish's, a youth federation's): the issuer's lines, then
   // its place and day ("Thái Bình, ngày 20 tháng 7 năm 2025"), the kind alone and its subject
   // (real-eval92/catnoi-1); the three in a row are the letterhead's when no sentence stands
-  // above them (a page's own text over a notice it quotes keeps its header)
+  // above them (a page's own text over a notice it quotes keeps its header). The prose is
+  // asked only of a page that has the three: every text file comes here
   if (motto == head && kind == head && !under_page_title) {
-    for (std::size_t i = 1; i + 1 < head && !is_prose(paras[i - 1].text); ++i)
-      if (names_document_kind(paras[i].text) && !place_and_day(paras[i - 1].text).empty() &&
-          names_subject(paras[i + 1].text)) {
-        motto = i - 1;
-        kind = i;
-        number = kind_bytes = 0;
-        break;
-      }
+    std::size_t i = 1;
+    while (i + 1 < head &&
+           !(names_document_kind(paras[i].text) && !place_and_day(paras[i - 1].text).empty() &&
+             names_subject(paras[i + 1].text)))
+      ++i;
+    if (i + 1 < head && std::none_of(paras.begin(), paras.begin() + static_cast<std::ptrdiff_t>(i),
+                                     [](const Paragraph& p) { return is_prose(p.text); })) {
+      motto = i - 1;
+      kind = i;
+      number = kind_bytes = 0;
+    }
   }
   if ((motto == head && kind != 0 && !under_page_title) || kind == head) return std::nullopt;
 

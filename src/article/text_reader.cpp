@@ -158,7 +158,8 @@ Paragraphs paragraphs_of(PreparedText& t, const LearnedLines& learned, std::vect
 }
 
 // Step 2: the header's fields into `a`, a byline standing in the header into `byline`, whether
-// the title stands right over the date line into `title_over_date`, whether the page shows
+// the page's layout vouches for the title (it stands right over the date line, or the
+// breadcrumb ends in it) into `title_vouched`, whether the page shows
 // no title (HeaderLayout::no_title) into `no_title`; returns the body. The paragraphs above
 // the body that stand as none of its fields (the page's header chrome) go to `above`, and
 // whether the header has a date line to `dated` (read_prepared_text takes them back when the
@@ -166,9 +167,8 @@ Paragraphs paragraphs_of(PreparedText& t, const LearnedLines& learned, std::vect
 // the fitted title scorer's line, which may override the rules' title (title_override.h).
 Paragraphs read_header(Paragraphs& paras, const std::vector<bool>& twice,
                        const std::vector<std::size_t>& chrome_before, Article& a,
-                       std::string& byline, bool& title_over_date, bool& no_title,
-                       Paragraphs& above, bool& dated,
-                       const std::optional<FittedTitleLines>& fitted) {
+                       std::string& byline, bool& title_vouched, bool& no_title, Paragraphs& above,
+                       bool& dated, const std::optional<FittedTitleLines>& fitted) {
   std::vector<std::string_view> views;
   views.reserve(paras.size());
   for (const Paragraph& p : paras) views.emplace_back(p.text);
@@ -199,8 +199,7 @@ Paragraphs read_header(Paragraphs& paras, const std::vector<bool>& twice,
     a.source.site = *place;
     a.topic.clear();
   }
-  // the page's layout vouches for the title: over its date line, or named by the breadcrumb
-  title_over_date = h.title_over_date || h.title_in_crumb;
+  title_vouched = h.title_over_date || h.title_in_crumb;
   no_title = h.no_title;
   if (!h.title_text.empty()) {
     a.title = h.title_text;
@@ -368,10 +367,10 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
 
   Article a;
   std::string header_byline;
-  bool title_over_date = false, no_title = false;
+  bool title_vouched = false, no_title = false;
   Paragraphs above;
   bool dated = false;
-  Paragraphs body = read_header(paras, twice, chrome_before, a, header_byline, title_over_date,
+  Paragraphs body = read_header(paras, twice, chrome_before, a, header_byline, title_vouched,
                                 no_title, above, dated, text.fitted_title);
   // "20/03/2020 00:00", "25/10/2016, 0:0": a CMS that keeps only the day prints midnight, no
   // time the article was posted (as the page readers read it: published_time.h)
@@ -437,7 +436,7 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
     return std::any_of(body.begin(), body.end(), [&](const Paragraph& p) { return is(p.text); });
   };
   bool caption_first =
-      !dated && !title_over_date &&
+      !dated && !title_vouched &&
       ((is_caption_opening(a.title) && any_body(reads_as_people_caption)) ||
        (is_bracketed_whole(a.title) && any_body(is_bracketed_whole)) ||
        is_cell_caption_opening(a.title, body) || is_gallery_opening(a.title, body) ||
@@ -446,7 +445,7 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
                   code_point_count(a.title) > kMaxTitleChars ||
                   (is_untitled_opening(a.title) &&
                    (under_photo(title_hint) || !is_stopped_title(a.title, body)) &&
-                   !title_over_date && a.title != text.title_over_counter &&
+                   !title_vouched && a.title != text.title_over_counter &&
                    (body.empty() || !is_dated_title_retold(a.title, body.front().text)));
   if (a.topic.empty() && !untitled)
     a.warnings.push_back("no topic line (kicker): the first line is the title");
