@@ -17,9 +17,9 @@ import re
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FIXTURES = os.path.join(ROOT, "tests", "fixtures")
-# real-eval94 (session 51) and every later set; real-eval34 … 93 and real-site34 … 38, held
-# out in sessions 15 … 50 and measured there, are learning sets
-HELD_OUT_FROM = 94
+# real-eval96 (session 52) and every later set; real-eval34 … 95 and real-site34 … 38, held
+# out in sessions 15 … 51 and measured there, are learning sets
+HELD_OUT_FROM = 96
 
 _NUMBERED = re.compile(r"^real-(eval|site)(\d*)$")
 

@@ -49,7 +49,8 @@ NOT_FITTED = {
     "real-eval72", "real-eval73", "real-eval74", "real-eval75", "real-eval76", "real-eval77",
     "real-eval78", "real-eval79", "real-eval80", "real-eval81",
     "real-eval82", "real-eval83", "real-eval84", "real-eval85", "real-eval86", "real-eval87",
-    "real-eval88", "real-eval89", "real-eval90", "real-eval91", "real-eval92", "real-eval93"
+    "real-eval88", "real-eval89", "real-eval90", "real-eval91", "real-eval92", "real-eval93",
+    "real-eval94", "real-eval95"
 }
 HEAD = 25
 TAIL = 15
