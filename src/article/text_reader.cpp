@@ -259,6 +259,20 @@ Paragraphs read_header(Paragraphs& paras, const std::vector<bool>& twice,
   if (photo_first) body.push_back(std::move(paras[0]));
   if (heading) body.push_back(std::move(paras[under]));
   for (std::size_t i = h.body; i < paras.size(); ++i) body.push_back(std::move(paras[i]));
+  // "Tin tức lưu trữ MISA toàn quốc …" over "MISA toàn quốc …": the section run into the
+  // title's first printing, the title alone right under it (title_site_name.h)
+  if (!body.empty() && !heading && !photo_first) {
+    if (std::size_t at = section_glued_over_title(a.title, body.front().text); at != a.title.npos) {
+      std::string section = a.title.substr(0, at - 1);
+      while (section.ends_with(' ')) section.pop_back();
+      if (a.topic.empty())
+        a.topic = section;
+      else
+        a.warnings.push_back("the section before the title left out of it: " + section);
+      a.title = std::move(body.front().text);
+      body.erase(body.begin());
+    }
+  }
   // a print view's layout table: its bars off the title and the text, before the date and the
   // byline are looked for at the text's end (cell_caption.h)
   drop_layout_cell_bars(body, a.title);

@@ -183,4 +183,20 @@ std::size_t section_after_capitals_title(std::string_view title) {
   return title.npos;
 }
 
+std::size_t section_glued_over_title(std::string_view line, std::string_view under) {
+  constexpr std::size_t kMaxSectionWords = 4;
+  if (words(under) < kMinTitleWords || line.size() <= under.size() + 1 || !line.ends_with(under))
+    return line.npos;
+  const std::size_t at = line.size() - under.size();
+  if (line[at - 1] != ' ') return line.npos;
+  std::string_view section = line.substr(0, at - 1);
+  while (section.ends_with(' ')) section.remove_suffix(1);
+  if (words(section) == 0 || words(section) > kMaxSectionWords || has_digit(section) ||
+      !starts_with_upper(section))
+    return line.npos;
+  for (char c : section)
+    if (std::string_view(".,;:!?|>-()[]\"'").find(c) != std::string_view::npos) return line.npos;
+  return at;
+}
+
 }  // namespace tuyentap

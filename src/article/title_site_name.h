@@ -35,4 +35,11 @@ std::string_view without_section_before(std::string_view title);
 // a course's ("KHAI GIẢNG LỚP Tin học văn phòng") keeps it.
 std::size_t section_after_capitals_title(std::string_view title);
 
+// "Tin tức lưu trữ MISA toàn quốc sôi động …" over "MISA toàn quốc sôi động …": the section
+// the page files it under run into the title's first printing, the title alone printed right
+// under it (real-eval94/misa-1; a <title> line and then the page's <h1>). Where the title
+// begins in `line`, or npos: `line` ends with " " + `under` (three words at least), and what
+// stands before is one to four words, the first with a capital, no digit nor punctuation.
+std::size_t section_glued_over_title(std::string_view line, std::string_view under);
+
 }  // namespace tuyentap

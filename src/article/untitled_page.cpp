@@ -225,6 +225,26 @@ bool opens_with_photo_word(std::string_view s) {
   return false;
 }
 
+// "BQL Đền Cửa Ông Tham Quan Học Hỏi Kinh Nghiệm Trong Công Tác Quản Lý, Bảo Tồn Di Tích."
+// (real-eval94/dencuaong-1): every word opens with a capital, as a headline typed in title case
+// does; the text's sentences give capitals to names only. Six words at least, so that a
+// sentence of names alone ("Ông Nguyễn Văn A.") is not taken; figures ("30/4") pass.
+bool is_title_case_line(std::string_view s) {
+  constexpr std::size_t kMinWords = 6;
+  std::size_t n = 0;
+  bool all = true;
+  each_word(s, [&](std::string_view w) {
+    while (!w.empty() && std::string_view("\"'([").find(w.front()) != std::string_view::npos)
+      w.remove_prefix(1);
+    if (w.starts_with("“") || w.starts_with("‘")) w.remove_prefix(3);
+    if (w.empty() || !has_letter_or_digit(w)) return;
+    ++n;
+    const unsigned char c = static_cast<unsigned char>(w.front());
+    all = all && (starts_with_upper(w) || (c >= '0' && c <= '9'));
+  });
+  return all && n >= kMinWords;
+}
+
 }  // namespace
 
 bool is_untitled_opening(std::string_view title_paragraph) {
@@ -258,10 +278,11 @@ bool is_untitled_opening(std::string_view title_paragraph) {
       caption && (caption->text.empty() ||
                   (caption->credit.empty() && caption->text == s && opens_with_photo_word(s))))
     return true;
-  // else a line in capitals is a heading, never a sentence of the text, whatever ends it
+  // else a line in capitals, or in title case, is a heading, never a sentence of the text,
+  // whatever ends it
   const std::vector<std::string> words = folded_words(s);
-  if (is_all_caps(s) || closes_on_term(s, words) || closes_on_day(s, words) ||
-      closes_on_span(s, words))
+  if (is_all_caps(s) || is_title_case_line(s) || closes_on_term(s, words) ||
+      closes_on_day(s, words) || closes_on_span(s, words))
     return false;
   if (is_body_text(s)) return true;
   if (!s.ends_with('.') || s.ends_with("..")) return false;
