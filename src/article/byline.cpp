@@ -258,8 +258,13 @@ bool looks_like_degree_byline(std::string_view line) {
 bool looks_like_source(std::string_view line) {
   if (!short_and_unpunctuated(line)) return false;
   line = trim_final_period(line);
-  if (line.front() == '(' && line.back() == ')') return true;
   std::string folded = fold_for_match(line);
+  if (line.front() == '(' && line.back() == ')') {
+    std::string_view inner = line.substr(1, line.size() - 2);
+    const bool note = (folded.starts_with("(loi ") || folded.starts_with("(trich ")) &&
+                      starts_with_lower(inner.substr(std::min(inner.find(' ') + 1, inner.size())));
+    return !note;
+  }
   for (std::string_view p : kSourcePrefixes)
     if (starts_with(folded, p)) return true;
   return false;

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -149,11 +150,11 @@ bool opens_with_office(std::string_view line) {
   return !rest.empty() && starts_with_upper(rest);
 }
 
-bool signs_as_office(std::string_view line) {
-  if (line.ends_with('.')) line.remove_suffix(1);
-  if (!plain_words(line, kMaxOfficeWords)) return false;
-  // "BTT giáo xứ Phù Lỗ": a board's initials (Ban Truyền thông, Ban Biên tập), then whose board
-  // it is, a name with a capital in it
+namespace {
+
+// "BTT giáo xứ Phù Lỗ": a board's initials (Ban Truyền thông, Ban Biên tập), then whose board
+// it is, a name with a capital in it; nullopt when the line opens with no board's initials.
+std::optional<bool> named_board(std::string_view line) {
   for (std::string_view board : {"BTT ", "BBT "}) {
     if (!line.starts_with(board)) continue;
     bool named = false;
@@ -161,7 +162,25 @@ bool signs_as_office(std::string_view line) {
               [&](std::string_view w) { named = named || starts_with_upper(w); });
     return named;
   }
+  return std::nullopt;
+}
+
+}  // namespace
+
+bool signs_as_office(std::string_view line) {
+  if (line.ends_with('.')) line.remove_suffix(1);
+  if (!plain_words(line, kMaxOfficeWords)) return false;
+  if (std::optional<bool> board = named_board(line)) return *board;
   return starts_with_upper(after_office_noun(line)) || names_subject_group(line);
+}
+
+bool signs_as_board(std::string_view line) {
+  // in capitals too ("BTT HOCVIEN OFMVN"): the initials say what the line is
+  if (line.ends_with('.')) line.remove_suffix(1);
+  if (!at_most_words(line, kMaxOfficeWords) || word_count(line) < 2 ||
+      line.find_first_of(",.:;!?()\"") != std::string_view::npos)
+    return false;
+  return named_board(line).value_or(false);
 }
 
 bool signs_in_capitals(std::string_view line) {

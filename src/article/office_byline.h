@@ -17,6 +17,12 @@ namespace tuyentap {
 // in any case ("Tổ sinh hóa địa", "Tổ toán tin").
 bool signs_as_office(std::string_view line);
 
+// The board's initials and whose board it is, as signs_as_office takes them ("BTT giáo xứ Phù
+// Lỗ"), in capitals too ("BTT HOCVIEN OFMVN"), and nothing else of signs_as_office: between a title
+// and its date line, where an office's or a unit's name may be the site's masthead, a board signs
+// the page (real-eval95/hocvienofm-1).
+bool signs_as_board(std::string_view line);
+
 // The line opens with an office's noun (as above: Ban, Văn phòng, Phòng, Khoa, Bộ phận, Tổ, Cơ
 // quan; any case) and a capitalised word after it: "Khoa Kiểm soát bệnh tật …", whatever follows.
 bool opens_with_office(std::string_view line);

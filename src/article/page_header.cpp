@@ -138,8 +138,8 @@ HeaderLayout page_with_date(std::span<const std::string_view> paras, const std::
   if (above >= 2 && looks_like_degree_led_byline(paras[above - 2]) &&
       looks_like_institution_line(paras[above - 1])) {
     top = above - 2;
-  } else if (above >= 1 &&
-             (looks_like_degree_led_byline(paras[above - 1]) || by_line_name(paras[above - 1]))) {
+  } else if (above >= 1 && (looks_like_degree_led_byline(paras[above - 1]) ||
+                            by_line_name(paras[above - 1]) || signs_as_board(paras[above - 1]))) {
     top = above - 1;
   }
   if (top != above) h.byline = top;
