@@ -75,8 +75,11 @@ HeaderLayout archive_with_date(std::span<const std::string_view> paras,
     h.title = 0;
   } else if (d == 2 && is_counters(paras[1])) {
     h.title = 0;  // the title, its view counter ("Lượt xem: 422"), the date line
-  } else if (d == 2 && (looks_like_degree_led_byline(paras[1]) || by_line_name(paras[1]))) {
-    h.title = 0;  // the title, the writer ("PGS.TS NGUYỄN VĂN AN", "by Minh Anh"), the date line
+  } else if (d == 2 && (looks_like_degree_led_byline(paras[1]) || by_line_name(paras[1]) ||
+                        signs_as_board(paras[1]))) {
+    // the title, the writer ("PGS.TS NGUYỄN VĂN AN", "by Minh Anh") or the board ("BTT HOCVIEN
+    // OFMVN", office_byline.h), the date line
+    h.title = 0;
     h.byline = 1;
   } else if (d == 2 && is_machine_timestamp(paras[2]) && looks_like_byline(paras[1])) {
     // a page's schema data (schema_lines.h): the headline, the author, the machine's time
@@ -304,6 +307,13 @@ HeaderLayout header_after_slogans(std::span<const std::string_view> paras,
   std::size_t limit = std::min({body_text, n, kMaxPageHeader});
   for (std::size_t i = limit; i-- > 0;) {
     if (auto d = dated(paras[i], i > 0)) return page_with_date(paras, twice, i, *d);
+  }
+  // a page that opens with verse (a quotation of it, verse.h): the body from its first line,
+  // no title shown (real-eval94/thcscaugiay-1)
+  if (body_text == 0 && opens_verse(paras, 0)) {
+    HeaderLayout h;
+    h.no_title = true;
+    return h;
   }
   if (body_text == n || body_text <= 2) return archive_without_date(paras, twice);
   return page_without_date(paras, body_text);

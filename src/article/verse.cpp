@@ -60,9 +60,42 @@ bool verse_run(Line at) {
   return false;
 }
 
+// The lines of a quotation of verse opening at(0), of `available` lines, or 0: three to eight
+// lines of verse's shape (verse_words, after the opening quote), the first opening with a
+// quote, the last closing it (a "!" or a stop may follow), none between holding a quote mark.
+template <typename Line>
+std::size_t quoted_verse_lines(Line at, std::size_t available) {
+  constexpr std::size_t kMinQuotedLines = 3, kMaxQuotedLines = 8;
+  if (available == 0) return 0;
+  std::string_view first = at(0);
+  if (first.starts_with("“"))
+    first.remove_prefix(std::string_view("“").size());
+  else if (first.starts_with('"'))
+    first.remove_prefix(1);
+  else
+    return 0;
+  if (verse_words(first) == 0 || first.find('"') != std::string_view::npos ||
+      first.find("”") != std::string_view::npos)
+    return 0;
+  for (std::size_t k = 1; k < kMaxQuotedLines && k < available; ++k) {
+    std::string_view line = at(k);
+    while (!line.empty() && (line.back() == '!' || line.back() == '.')) line.remove_suffix(1);
+    const bool closes = line.ends_with("”") || line.ends_with('"');
+    if (closes) line.remove_suffix(line.ends_with('"') ? 1 : std::string_view("”").size());
+    if (verse_words(line) == 0 || line.ends_with('.') || line.find('"') != std::string_view::npos ||
+        line.find("“") != std::string_view::npos || line.find("”") != std::string_view::npos)
+      return 0;
+    if (closes) return k + 1 >= kMinQuotedLines ? k + 1 : 0;
+  }
+  return 0;
+}
+
 }  // namespace
 
 bool opens_verse(std::span<const std::string_view> paras, std::size_t i) {
+  if (i < paras.size() &&
+      quoted_verse_lines([&](std::size_t k) { return paras[i + k]; }, paras.size() - i) > 0)
+    return true;
   if (i + kMinVerseLines > paras.size()) return false;
   return verse_run([&](std::size_t k) { return paras[i + k]; });
 }
@@ -93,8 +126,14 @@ bool holds_verse(const std::vector<std::string>& lines, std::size_t from, std::s
 
 std::vector<bool> verse_paragraphs(const std::vector<Paragraph>& body) {
   std::vector<bool> verse(body.size(), false);
-  for (std::size_t i = 0; i + kMinVerseLines <= body.size(); ++i) {
-    if (!verse_run([&](std::size_t k) { return std::string_view(body[i + k].text); })) continue;
+  for (std::size_t i = 0; i < body.size(); ++i) {
+    auto line = [&](std::size_t k) { return std::string_view(body[i + k].text); };
+    if (std::size_t quoted = quoted_verse_lines(line, body.size() - i); quoted > 0) {
+      for (std::size_t k = i; k < i + quoted; ++k) verse[k] = true;
+      i += quoted - 1;
+      continue;
+    }
+    if (i + kMinVerseLines > body.size() || !verse_run(line)) continue;
     // the run, and the lines of verse's shape that go on from it until one ends with a stop
     std::size_t end = i + kMinVerseLines;
     while (end < body.size() && !body[end - 1].text.ends_with('.') &&

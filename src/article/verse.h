@@ -25,6 +25,10 @@ namespace tuyentap {
 // is read as several). Each line opens with a capital, is not all in capitals, holds no stop
 // inside and no colon, and ends with no stop except the run's last: a menu's items rarely share
 // a count, and never a lục bát's turn.
+// Or a quotation of verse in any metre, three to eight such lines, the first opening with a
+// quote and the last closing it ("“Có một nghề bụi phấn bám đầy tay" … "Mà mang lại cho Đời đầy
+// trái ngọt hoa tươi”!", the verse a school's page opens with, real-eval94/thcscaugiay-1): no
+// header's title or section is quoted over lines.
 bool opens_verse(std::span<const std::string_view> paras, std::size_t i);
 // Some run of verse stands among lines[from, to) (a file's lines, blank ones skipped): the
 // article has text though no line of it is a sentence of the body's shape. The chrome rules
