@@ -91,7 +91,7 @@ bool labels_icon_row(std::string_view line) {
 
 bool is_tail_chrome(std::string_view line) {
   return names_page_box(line) || labels_icon_row(line) || is_page_actions_bar(line) ||
-         is_menu_bar(line) || is_page_part_name(line);
+         is_menu_bar(line) || is_page_part_name(line) || is_named_counters(line);
 }
 
 bool is_byline_label_alone(std::string_view line) {

@@ -29,8 +29,10 @@ bool names_page_box(std::string_view line);
 bool labels_icon_row(std::string_view line);
 
 // Any of the above, a bar of the page's buttons or links (header_lines.h is_page_actions_bar,
-// is_menu_bar) or the name of a part of the page (is_page_part_name): a line the page prints
-// about itself, chrome where it stands after the article's last sentence.
+// is_menu_bar), the name of a part of the page (is_page_part_name) or a counter named by its
+// words ("393 lượt xem", "Lượt xem: 120", header_lines.h is_named_counters,
+// real-eval95/gdptthegioi-1): a line the page prints about itself, chrome where it stands after
+// the article's last sentence.
 bool is_tail_chrome(std::string_view line);
 
 // "Thực hiện:", "Tác giả:", "Bài và ảnh:": the label of a byline alone on its line, the name on

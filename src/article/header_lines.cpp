@@ -120,6 +120,17 @@ bool is_counters(std::string_view s) {
          label.find_first_of("0123456789") == std::string_view::npos;
 }
 
+bool is_named_counters(std::string_view s) {
+  if (is_named_counter(s)) return true;
+  const std::size_t colon = s.rfind(':');
+  if (colon == std::string_view::npos || !is_counters(s)) return false;
+  std::string label = fold_for_match(s.substr(0, colon));
+  while (!label.empty() && (label.front() == '|' || label.front() == ' ')) label.erase(0, 1);
+  while (label.ends_with(' ')) label.pop_back();
+  return std::find(std::begin(kCounterWords), std::end(kCounterWords), label) !=
+         std::end(kCounterWords);
+}
+
 Particulars particulars(std::string_view rest) {
   static constexpr std::string_view kWriterLabels[] = {"tac gia", "nguoi viet", "but danh",
                                                        "nguon"};

@@ -21,6 +21,9 @@ namespace tuyentap {
 // or beside a counter's own words, without a colon ("1.204 lượt xem", "Lượt xem 422", "35
 // bình luận"), as a title may end in a number.
 bool is_counters(std::string_view s);
+// Only a counter named by its words ("1.204 lượt xem", "Lượt xem: 422", "35 bình luận"): no
+// bare number, no other label ("Điện thoại : 04 39.745.763" is a footer's).
+bool is_named_counters(std::string_view s);
 
 // "Tằng cường vệ sinh môi trường, cảnh quan hướng tới Đại hội … lần thứ XXIII." over "65" (the
 // page's view count) over the text (real-eval78/mtdt-laocai-1): the file's first line, ending

@@ -3,7 +3,7 @@
 // case with its stop; a board's initials between the title and the date line; a bracketed note
 // of whose words the text is; a closing sentence over the signature under a gallery's label;
 // a "Chùm ảnh …:" gallery; a youth union's volunteer work in a caption; a page opening with a
-// quotation of verse.
+// quotation of verse; a view counter after the text.
 #include <catch2/catch.hpp>
 #include <string>
 
@@ -153,4 +153,12 @@ TEST_CASE("a page opening with a quotation of verse shows no title, the verse it
   Article b = read_text("“Có một nghề bụi phấn bám đầy tay”\n\n" + std::string(kLead) + "\n\n" +
                         kBody + "\n");
   CHECK(b.title == "“Có một nghề bụi phấn bám đầy tay”");
+}
+
+TEST_CASE("a view counter named by its words after the text is the page's, no heading") {
+  Article a = read_text(page("Lễ kỷ niệm chu niên lần thứ 47") + "\n393 lượt xem\n");
+  CHECK_FALSE(shows_text(a, "lượt xem"));
+  Article b = read_text(page("Lễ kỷ niệm chu niên lần thứ 47") + "\nLượt xem: 1.204\n");
+  CHECK_FALSE(shows_text(b, "Lượt xem"));
+  CHECK(shows_text(b, "để lại nhiều ấn tượng tốt đẹp"));
 }
