@@ -261,7 +261,7 @@ bool looks_like_source(std::string_view line) {
   std::string folded = fold_for_match(line);
   if (line.front() == '(' && line.back() == ')') {
     std::string_view inner = line.substr(1, line.size() - 2);
-    const bool note = (folded.starts_with("(loi ") || folded.starts_with("(trich ")) &&
+    const bool note = folded.starts_with("(loi ") &&
                       starts_with_lower(inner.substr(std::min(inner.find(' ') + 1, inner.size())));
     return !note;
   }

@@ -267,10 +267,12 @@ bool announces_photos(std::string_view paragraph) {
   // phần:" (a list of the book's parts follows, real-eval37/svhtt-hcm-1)
   if (!paragraph.ends_with(':')) return false;
   // "Chùm ảnh tưng bừng vui chơi ngày Quốc tế Phụ nữ các văn phòng, …:" over its photos'
-  // captions (real-eval94/misa-1): a set of photos named first, the colon after it; without the
-  // colon "Bộ ảnh …" opens a sentence about a set of photos (a contest's prize) as often
-  for (std::string_view set : {"chùm ảnh ", "bộ ảnh "})
-    if (folded.starts_with(set)) return true;
+  // captions (real-eval94/misa-1): a set of photos named first, the colon after it, naming what
+  // they show. "Chùm ảnh gồm 12 bức, được chụp …:" tells of the set, the subject of the writer's
+  // sentence (no "gồm", no verb's mark: the review's); "Bộ ảnh …:" is as often a contest's
+  // entry or prize, its rules or works listed under it, and is not asked
+  if (folded.starts_with("chùm ảnh ") && !has_word(folded, "gồm") && !has_predicate(sentence))
+    return true;
   std::size_t comma = folded.rfind(", ");
   return has_word(comma == std::string::npos ? std::string_view(folded)
                                              : std::string_view(folded).substr(comma + 2),
@@ -568,15 +570,19 @@ void mark_photo_story(std::vector<Paragraph>& body, std::string_view title) {
     // the last paragraph, a sentence with its stop that looks ahead or turns ("Mùa trung thu
     // khép lại nhưng chắc chắn … sẽ lưu dấu …", real-eval57/c0tanan-tanhiep-1), closes the
     // text under photos the page text lost: a caption tells what the photo shows, now. So does
-    // one that weighs what was done ("… là sân chơi thể thao lành mạnh, …, góp phần xây dựng
-    // Petrolimex ngày một vững mạnh.", real-eval94/pgc-1), and so right over the signature
+    // one that weighs what was done, saying what it is and what it serves ("Giải bóng đá … là
+    // sân chơi thể thao lành mạnh, …, góp phần xây dựng Petrolimex ngày một vững mạnh.",
+    // real-eval94/pgc-1), and so right over the signature. "Các em học sinh trồng cây xanh, góp
+    // phần tạo cảnh quan …" shows who does what, and what it serves: a caption (the review's)
     auto closes_last = [&] {
       const bool last =
           i + 1 == body.size() || (i + 2 == body.size() && may_sign(body[i + 1].text));
       if (!last || !ends_with_sentence_punct(p.text)) return false;
       const std::string folded = fold_exact(p.text);
-      return has_word(folded, "sẽ") || has_word(folded, "nhưng") ||
-             folded.find(" góp phần ") != std::string::npos;
+      if (has_word(folded, "sẽ") || has_word(folded, "nhưng")) return true;
+      const std::size_t serves = folded.find(" góp phần ");
+      const std::size_t is = folded.find(" là ");
+      return serves != std::string::npos && is != std::string::npos && is < serves;
     };
     // "-Nguyễn Hoa-": the text's signature set apart under the label closes the text; what
     // follows is the page's (a comment link, the sidebar's boxes), no photo's caption

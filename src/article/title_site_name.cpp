@@ -151,6 +151,21 @@ std::string_view without_section_before(std::string_view title) {
   return rest;
 }
 
+namespace {
+
+// A site's sections by their first words: "Tin tức …", "Tin hoạt động", "Tin mới", "Tin nổi bật",
+// "Hoạt động …", "Sự kiện …", "Thông báo …" ("Tin học văn phòng", a course, is none; "Hưởng
+// ứng …", a title's verb, neither).
+bool worded_as_section(std::string_view section) {
+  const std::string folded = fold_for_match(section) + " ";
+  for (std::string_view opening : {"tin tuc ", "tin hoat dong ", "tin moi ", "tin noi bat ",
+                                   "hoat dong ", "su kien ", "thong bao "})
+    if (folded.starts_with(opening)) return true;
+  return false;
+}
+
+}  // namespace
+
 std::size_t section_after_capitals_title(std::string_view title) {
   constexpr std::size_t kMinTitleCapitalsWords = 3, kMinSectionWords = 2, kMaxSectionWords = 6;
   // the section: from the first word with a capital and lower case, all before it capitals
@@ -175,12 +190,7 @@ std::size_t section_after_capitals_title(std::string_view title) {
   each_word(section.substr(section.find(' ') + 1),
             [&](std::string_view w) { lower = lower && !starts_with_upper(w); });
   if (!lower) return title.npos;
-  // a site's sections by their first words ("Tin học văn phòng", a course, is none)
-  const std::string folded = fold_for_match(section) + " ";
-  for (std::string_view opening : {"tin tuc ", "tin hoat dong ", "tin moi ", "tin noi bat ",
-                                   "hoat dong ", "su kien ", "thong bao "})
-    if (folded.starts_with(opening)) return cut;
-  return title.npos;
+  return worded_as_section(section) ? cut : title.npos;
 }
 
 std::size_t section_glued_over_title(std::string_view line, std::string_view under) {
@@ -192,7 +202,7 @@ std::size_t section_glued_over_title(std::string_view line, std::string_view und
   std::string_view section = line.substr(0, at - 1);
   while (section.ends_with(' ')) section.remove_suffix(1);
   if (words(section) == 0 || words(section) > kMaxSectionWords || has_digit(section) ||
-      !starts_with_upper(section))
+      !starts_with_upper(section) || !worded_as_section(section))
     return line.npos;
   for (char c : section)
     if (std::string_view(".,;:!?|>-()[]\"'").find(c) != std::string_view::npos) return line.npos;

@@ -39,7 +39,10 @@ std::size_t section_after_capitals_title(std::string_view title);
 // the page files it under run into the title's first printing, the title alone printed right
 // under it (real-eval94/misa-1; a <title> line and then the page's <h1>). Where the title
 // begins in `line`, or npos: `line` ends with " " + `under` (three words at least), and what
-// stands before is one to four words, the first with a capital, no digit nor punctuation.
+// stands before is one to four words, the first with a capital, no digit nor punctuation,
+// worded as a site's sections are (as section_after_capitals_title's: "Tin tức …", "Hoạt động
+// …", "Sự kiện …", "Thông báo …"); "Hưởng ứng Tuần lễ …" over "Tuần lễ …" is a title over its
+// banner (the review's).
 std::size_t section_glued_over_title(std::string_view line, std::string_view under);
 
 }  // namespace tuyentap
