@@ -261,8 +261,14 @@ bool looks_like_source(std::string_view line) {
   std::string folded = fold_for_match(line);
   if (line.front() == '(' && line.back() == ')') {
     std::string_view inner = line.substr(1, line.size() - 2);
-    const bool note = folded.starts_with("(loi ") &&
-                      starts_with_lower(inner.substr(std::min(inner.find(' ') + 1, inner.size())));
+    // "(Trích điếu văn …)", "(Trích nhật ký …)" are notes too; "(Trích từ báo …)", "(Trích
+    // nguồn …)", "(Trích theo …)", "(Trích báo …)" name the paper
+    bool from_paper = false;
+    for (std::string_view paper : {"(trich tu ", "(trich nguon ", "(trich theo ", "(trich bao "})
+      from_paper = from_paper || folded.starts_with(paper);
+    const bool note =
+        (folded.starts_with("(loi ") || (folded.starts_with("(trich ") && !from_paper)) &&
+        starts_with_lower(inner.substr(std::min(inner.find(' ') + 1, inner.size())));
     return !note;
   }
   for (std::string_view p : kSourcePrefixes)

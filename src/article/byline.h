@@ -84,9 +84,9 @@ std::string_view without_footnote_mark(std::string_view byline);
 // lines ("Hoàng Uyên" + "(Báo Bạc Liêu)").
 bool looks_like_name(std::string_view line);
 // A bracketed line is a source, unless it is a note on whose words the text is: "(Lời xác nhận
-// của Mục sư Hội trưởng Nguyễn Hữu Mạc)" (real-eval94/tinlanhmienbac-1), "Lời" (words) and a
-// word in lower case first. "(Trích …)" (from) stays a source: "(Trích từ báo Quân đội nhân
-// dân)" names the paper (the review's).
+// của Mục sư Hội trưởng Nguyễn Hữu Mạc)" (real-eval94/tinlanhmienbac-1), "(Trích điếu văn …)":
+// "Lời" (words) or "Trích" (from) and a word in lower case first; not "(Trích từ báo …)",
+// "(Trích nguồn …)", "(Trích theo …)", "(Trích báo …)", which name the paper (the review's).
 bool looks_like_source(std::string_view line);
 
 // "ThS", "TS.", "PGS,", "GS.TS", "PGS.TS.", "Ts.", "Ths", "BS", "BSCKII" (a physician's): one or

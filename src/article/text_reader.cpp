@@ -206,6 +206,17 @@ Paragraphs read_header(Paragraphs& paras, const std::vector<bool>& twice,
   } else if (h.title != HeaderLayout::kNone) {
     a.title = paras[h.title].text;
   }
+  // "Thời sự Huyện Đức Thọ tiếp nhận …" over "Huyện Đức Thọ tiếp nhận …", read as the kicker
+  // over its title: the section run into the title's first printing (title_site_name.h), the
+  // section alone the topic
+  if (h.kicker != HeaderLayout::kNone && h.kicker + 1 == h.title) {
+    const std::string_view kicker = views[h.kicker];
+    if (std::size_t at = section_glued_over_title(kicker, a.title); at != kicker.npos) {
+      std::string_view section = kicker.substr(0, at);
+      while (section.ends_with(' ')) section.remove_suffix(1);
+      a.topic = std::string(section);
+    }
+  }
   {
     // the site's name after the title and the section before it, which a page's <title> line
     // and its breadcrumb run into the title's line: told in the report, not kept in the title

@@ -164,6 +164,21 @@ bool worded_as_section(std::string_view section) {
   return false;
 }
 
+// A section's name run into a title's line before its second printing: as above, or a news
+// kind ("Tin nội bộ", "Tin Phật giáo", "Tin trong nước") or a field a site files under ("Thời
+// sự", "Giáo dục", "Văn hóa", "Kinh tế" …), its words whole.
+bool names_a_section(std::string_view section) {
+  if (worded_as_section(section)) return true;
+  const std::string folded = fold_for_match(section) + " ";
+  for (std::string_view field :
+       {"tin ",        "thoi su ",   "giao duc ",    "van hoa ",   "xa hoi ",
+        "kinh te ",    "chinh tri ", "the thao ",    "y te ",      "phap luat ",
+        "quoc phong ", "an ninh ",   "nong nghiep ", "du lich ",   "doi song ",
+        "khoa hoc ",   "cong doan ", "doan the ",    "phat giao ", "cong giao "})
+    if (folded.starts_with(field)) return true;
+  return false;
+}
+
 }  // namespace
 
 std::size_t section_after_capitals_title(std::string_view title) {
@@ -202,7 +217,7 @@ std::size_t section_glued_over_title(std::string_view line, std::string_view und
   std::string_view section = line.substr(0, at - 1);
   while (section.ends_with(' ')) section.remove_suffix(1);
   if (words(section) == 0 || words(section) > kMaxSectionWords || has_digit(section) ||
-      !starts_with_upper(section) || !worded_as_section(section))
+      !starts_with_upper(section) || !names_a_section(section))
     return line.npos;
   for (char c : section)
     if (std::string_view(".,;:!?|>-()[]\"'").find(c) != std::string_view::npos) return line.npos;

@@ -41,8 +41,9 @@ std::size_t section_after_capitals_title(std::string_view title);
 // begins in `line`, or npos: `line` ends with " " + `under` (three words at least), and what
 // stands before is one to four words, the first with a capital, no digit nor punctuation,
 // worded as a site's sections are (as section_after_capitals_title's: "Tin tức …", "Hoạt động
-// …", "Sự kiện …", "Thông báo …"); "Hưởng ứng Tuần lễ …" over "Tuần lễ …" is a title over its
-// banner (the review's).
+// …", "Sự kiện …", "Thông báo …"; or "Tin …", a news kind, or a field: "Thời sự", "Giáo dục",
+// "Văn hóa", "Kinh tế" …); "Hưởng ứng Tuần lễ …" over "Tuần lễ …" is a title over its banner
+// (the review's).
 std::size_t section_glued_over_title(std::string_view line, std::string_view under);
 
 }  // namespace tuyentap

@@ -37,6 +37,10 @@ TEST_CASE("a section run into the title's first printing is the topic, the title
   CHECK(a.title == title);
   CHECK(a.topic == "Tin tức lưu trữ");
   CHECK(a.lead == kLead);
+  // a field the site files under, or a news kind
+  Article f = read_text(page("Thời sự " + title + "\n\n" + title));
+  CHECK(f.topic == "Thời sự");
+  CHECK(f.title == title);
   // near-miss: five words before the title are no section's name; and the line under a
   // title that is not its end is no second printing
   Article b = read_text(page("Tin tức lưu trữ của Công ty " + title + "\n\n" + title));
@@ -85,6 +89,8 @@ TEST_CASE("a bracketed note of whose words the text is signs nothing and stays i
   Article a = read_text(page(title) + "\n" + note + "\n");
   CHECK(a.author.empty());
   CHECK(shows_text(a, "Lời xác nhận của Mục sư"));
+  Article b = read_text(page(title) + "\n(Trích điếu văn của Ban Chấp hành Hội Thánh)\n");
+  CHECK(b.author.empty());
   // near-miss: a name in brackets signs
   Article c = read_text(page(title) + "\n(Nguyễn Văn An)\n");
   CHECK(c.author == "Nguyễn Văn An");
