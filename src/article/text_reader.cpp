@@ -209,14 +209,9 @@ Paragraphs read_header(Paragraphs& paras, const std::vector<bool>& twice,
   // "Thời sự Huyện Đức Thọ tiếp nhận …" over "Huyện Đức Thọ tiếp nhận …", read as the kicker
   // over its title: the section run into the title's first printing (title_site_name.h), the
   // section alone the topic
-  if (h.kicker != HeaderLayout::kNone && h.kicker + 1 == h.title) {
-    const std::string_view kicker = views[h.kicker];
-    if (std::size_t at = section_glued_over_title(kicker, a.title); at != kicker.npos) {
-      std::string_view section = kicker.substr(0, at);
-      while (section.ends_with(' ')) section.remove_suffix(1);
-      a.topic = std::string(section);
-    }
-  }
+  if (h.kicker != HeaderLayout::kNone && h.kicker + 1 == h.title)
+    if (auto section = section_glued_over_title(views[h.kicker], a.title))
+      a.topic = std::string(*section);
   {
     // the site's name after the title and the section before it, which a page's <title> line
     // and its breadcrumb run into the title's line: told in the report, not kept in the title
@@ -273,9 +268,8 @@ Paragraphs read_header(Paragraphs& paras, const std::vector<bool>& twice,
   // "Tin tức lưu trữ MISA toàn quốc …" over "MISA toàn quốc …": the section run into the
   // title's first printing, the title alone right under it (title_site_name.h)
   if (!body.empty() && !heading && !photo_first) {
-    if (std::size_t at = section_glued_over_title(a.title, body.front().text); at != a.title.npos) {
-      std::string section = a.title.substr(0, at - 1);
-      while (section.ends_with(' ')) section.pop_back();
+    if (auto glued = section_glued_over_title(a.title, body.front().text)) {
+      std::string section(*glued);
       if (a.topic.empty())
         a.topic = section;
       else

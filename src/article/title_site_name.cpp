@@ -208,20 +208,21 @@ std::size_t section_after_capitals_title(std::string_view title) {
   return worded_as_section(section) ? cut : title.npos;
 }
 
-std::size_t section_glued_over_title(std::string_view line, std::string_view under) {
+std::optional<std::string_view> section_glued_over_title(std::string_view line,
+                                                         std::string_view under) {
   constexpr std::size_t kMaxSectionWords = 4;
   if (words(under) < kMinTitleWords || line.size() <= under.size() + 1 || !line.ends_with(under))
-    return line.npos;
+    return std::nullopt;
   const std::size_t at = line.size() - under.size();
-  if (line[at - 1] != ' ') return line.npos;
+  if (line[at - 1] != ' ') return std::nullopt;
   std::string_view section = line.substr(0, at - 1);
   while (section.ends_with(' ')) section.remove_suffix(1);
   if (words(section) == 0 || words(section) > kMaxSectionWords || has_digit(section) ||
       !starts_with_upper(section) || !names_a_section(section))
-    return line.npos;
+    return std::nullopt;
   for (char c : section)
-    if (std::string_view(".,;:!?|>-()[]\"'").find(c) != std::string_view::npos) return line.npos;
-  return at;
+    if (std::string_view(".,;:!?|>-()[]\"'").find(c) != std::string_view::npos) return std::nullopt;
+  return section;
 }
 
 }  // namespace tuyentap

@@ -5,6 +5,7 @@
 // the top): the reader finds its title there but should not keep the masthead in it.
 #pragma once
 
+#include <optional>
 #include <string_view>
 
 namespace tuyentap {
@@ -37,13 +38,14 @@ std::size_t section_after_capitals_title(std::string_view title);
 
 // "Tin tức lưu trữ MISA toàn quốc sôi động …" over "MISA toàn quốc sôi động …": the section
 // the page files it under run into the title's first printing, the title alone printed right
-// under it (real-eval94/misa-1; a <title> line and then the page's <h1>). Where the title
-// begins in `line`, or npos: `line` ends with " " + `under` (three words at least), and what
+// under it (real-eval94/misa-1; a <title> line and then the page's <h1>). The section (a view
+// into `line`), or nullopt: `line` ends with " " + `under` (three words at least), and what
 // stands before is one to four words, the first with a capital, no digit nor punctuation,
 // worded as a site's sections are (as section_after_capitals_title's: "Tin tức …", "Hoạt động
 // …", "Sự kiện …", "Thông báo …"; or "Tin …", a news kind, or a field: "Thời sự", "Giáo dục",
 // "Văn hóa", "Kinh tế" …); "Hưởng ứng Tuần lễ …" over "Tuần lễ …" is a title over its banner
 // (the review's).
-std::size_t section_glued_over_title(std::string_view line, std::string_view under);
+std::optional<std::string_view> section_glued_over_title(std::string_view line,
+                                                         std::string_view under);
 
 }  // namespace tuyentap
