@@ -308,9 +308,9 @@ HeaderLayout header_after_slogans(std::span<const std::string_view> paras,
   for (std::size_t i = limit; i-- > 0;) {
     if (auto d = dated(paras[i], i > 0)) return page_with_date(paras, twice, i, *d);
   }
-  // a page that opens with verse (a quotation of it, verse.h): the body from its first line,
-  // no title shown (real-eval94/thcscaugiay-1)
-  if (body_text == 0 && opens_verse(paras, 0)) {
+  // a page that opens with a quotation of verse (verse.h): the body from its first line, no
+  // title shown (real-eval94/thcscaugiay-1)
+  if (body_text == 0 && opens_quoted_verse(paras, 0)) {
     HeaderLayout h;
     h.no_title = true;
     return h;

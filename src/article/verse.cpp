@@ -92,10 +92,13 @@ std::size_t quoted_verse_lines(Line at, std::size_t available) {
 
 }  // namespace
 
+bool opens_quoted_verse(std::span<const std::string_view> paras, std::size_t i) {
+  return i < paras.size() &&
+         quoted_verse_lines([&](std::size_t k) { return paras[i + k]; }, paras.size() - i) > 0;
+}
+
 bool opens_verse(std::span<const std::string_view> paras, std::size_t i) {
-  if (i < paras.size() &&
-      quoted_verse_lines([&](std::size_t k) { return paras[i + k]; }, paras.size() - i) > 0)
-    return true;
+  if (opens_quoted_verse(paras, i)) return true;
   if (i + kMinVerseLines > paras.size()) return false;
   return verse_run([&](std::size_t k) { return paras[i + k]; });
 }

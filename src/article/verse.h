@@ -30,6 +30,10 @@ namespace tuyentap {
 // trái ngọt hoa tươi”!", the verse a school's page opens with, real-eval94/thcscaugiay-1): no
 // header's title or section is quoted over lines.
 bool opens_verse(std::span<const std::string_view> paras, std::size_t i);
+// Only the quotation of verse (above): a page opening with it shows no title. A page opening with
+// verse in a metre may set its title in the same metre over it ("Tin tức “Lê Quốc Vinh”" over
+// lines of five words, run-perturb's rewrite of real-eval50/nhamuong-1).
+bool opens_quoted_verse(std::span<const std::string_view> paras, std::size_t i);
 // Some run of verse stands among lines[from, to) (a file's lines, blank ones skipped): the
 // article has text though no line of it is a sentence of the body's shape. The chrome rules
 // (text_prepare.h) put back no sentence of the page's boxes as a poem page's body.

@@ -177,6 +177,12 @@ TEST_CASE("a page opening with a quotation of verse shows no title, the verse it
   Article b = read_text("“Có một nghề bụi phấn bám đầy tay”\n\n" + std::string(kLead) + "\n\n" +
                         kBody + "\n");
   CHECK(b.title == "“Có một nghề bụi phấn bám đầy tay”");
+  // near-miss: a poem's title in its verse's metre, the verse unquoted, is the title
+  Article c = read_text(
+      "Mùa xuân trên quê hương\nĐào hồng nở khắp nơi\nChim hót vang trong nắng\nEm đi học "
+      "sớm mai\nLòng vui như ngày hội.\n");
+  CHECK(c.title == "Mùa xuân trên quê hương");
+  CHECK(c.lead == "Đào hồng nở khắp nơi");
 }
 
 TEST_CASE("a view counter named by its words after the text is the page's, no heading") {
