@@ -166,10 +166,11 @@ bool worded_as_section(std::string_view section) {
 
 // A section's name run into a title's line before its second printing: as above, or a news
 // kind ("Tin nội bộ", "Tin Phật giáo", "Tin trong nước") or a field a site files under ("Thời
-// sự", "Giáo dục", "Văn hóa", "Kinh tế" …), its words whole.
+// sự", "Giáo dục", "Văn hóa", "Kinh tế" …), its words whole; not "Tin học …" (computing).
 bool names_a_section(std::string_view section) {
   if (worded_as_section(section)) return true;
   const std::string folded = fold_for_match(section) + " ";
+  if (folded.starts_with("tin hoc ")) return false;  // a course (computing), no news
   for (std::string_view field :
        {"tin ",        "thoi su ",   "giao duc ",    "van hoa ",   "xa hoi ",
         "kinh te ",    "chinh tri ", "the thao ",    "y te ",      "phap luat ",
