@@ -4,6 +4,7 @@
 #include "article/byline.h"
 
 #include <algorithm>
+#include <array>
 #include <string>
 #include <vector>
 
@@ -260,16 +261,16 @@ bool looks_like_source(std::string_view line) {
   line = trim_final_period(line);
   std::string folded = fold_for_match(line);
   if (line.front() == '(' && line.back() == ')') {
-    std::string_view inner = line.substr(1, line.size() - 2);
     // "(Trích điếu văn …)", "(Trích nhật ký …)" are notes too; "(Trích từ báo …)", "(Trích
     // nguồn …)", "(Trích theo …)", "(Trích báo …)" name the paper
-    bool from_paper = false;
-    for (std::string_view paper : {"(trich tu ", "(trich nguon ", "(trich theo ", "(trich bao "})
-      from_paper = from_paper || folded.starts_with(paper);
-    const bool note =
-        (folded.starts_with("(loi ") || (folded.starts_with("(trich ") && !from_paper)) &&
-        starts_with_lower(inner.substr(std::min(inner.find(' ') + 1, inner.size())));
-    return !note;
+    static constexpr std::array<std::string_view, 4> kFromPaper = {"(trich tu ", "(trich nguon ",
+                                                                   "(trich theo ", "(trich bao "};
+    const bool from_paper = std::any_of(kFromPaper.begin(), kFromPaper.end(),
+                                        [&](std::string_view p) { return folded.starts_with(p); });
+    const bool opens_note =
+        folded.starts_with("(loi ") || (folded.starts_with("(trich ") && !from_paper);
+    // both openings end with a space: the word after it, in lower case, goes on the note
+    return !(opens_note && starts_with_lower(line.substr(line.find(' ') + 1)));
   }
   for (std::string_view p : kSourcePrefixes)
     if (starts_with(folded, p)) return true;

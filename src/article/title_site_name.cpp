@@ -1,7 +1,9 @@
 // The site's name after a title: see title_site_name.h.
 #include "article/title_site_name.h"
 
+#include <algorithm>
 #include <array>
+#include <span>
 #include <string>
 
 #include "article/header_lines.h"
@@ -155,29 +157,39 @@ namespace {
 
 // A site's sections by their first words: "Tin tức …", "Tin hoạt động", "Tin mới", "Tin nổi bật",
 // "Hoạt động …", "Sự kiện …", "Thông báo …" ("Tin học văn phòng", a course, is none; "Hưởng
-// ứng …", a title's verb, neither).
-bool worded_as_section(std::string_view section) {
-  const std::string folded = fold_for_match(section) + " ";
-  for (std::string_view opening : {"tin tuc ", "tin hoat dong ", "tin moi ", "tin noi bat ",
-                                   "hoat dong ", "su kien ", "thong bao "})
-    if (folded.starts_with(opening)) return true;
-  return false;
+// ứng …", a title's verb, neither). Folded, a space after the last word.
+constexpr std::array<std::string_view, 7> kSectionOpenings = {
+    "tin tuc ",   "tin hoat dong ", "tin moi ",  "tin noi bat ",
+    "hoat dong ", "su kien ",       "thong bao "};
+
+// A news kind ("Tin nội bộ", "Tin Phật giáo", "Tin trong nước") or a field a site files under
+// ("Thời sự", "Giáo dục", "Văn hóa", "Kinh tế" …), folded as above.
+constexpr std::array<std::string_view, 20> kSectionFields = {
+    "tin ",        "thoi su ",   "giao duc ",    "van hoa ",   "xa hoi ",
+    "kinh te ",    "chinh tri ", "the thao ",    "y te ",      "phap luat ",
+    "quoc phong ", "an ninh ",   "nong nghiep ", "du lich ",   "doi song ",
+    "khoa hoc ",   "cong doan ", "doan the ",    "phat giao ", "cong giao "};
+
+// The section's words, folded, with the space the lists above end their openings with.
+std::string section_key(std::string_view section) {
+  return fold_for_match(section) + " ";
 }
 
-// A section's name run into a title's line before its second printing: as above, or a news
-// kind ("Tin nội bộ", "Tin Phật giáo", "Tin trong nước") or a field a site files under ("Thời
-// sự", "Giáo dục", "Văn hóa", "Kinh tế" …), its words whole; not "Tin học …" (computing).
+bool opens_with_one_of(const std::string& key, std::span<const std::string_view> openings) {
+  return std::any_of(openings.begin(), openings.end(),
+                     [&](std::string_view opening) { return key.starts_with(opening); });
+}
+
+bool worded_as_section(std::string_view section) {
+  return opens_with_one_of(section_key(section), kSectionOpenings);
+}
+
+// A section's name run into a title's line before its second printing: a site's section, a
+// news kind or a field, its words whole; not "Tin học …" (computing, a course).
 bool names_a_section(std::string_view section) {
-  if (worded_as_section(section)) return true;
-  const std::string folded = fold_for_match(section) + " ";
-  if (folded.starts_with("tin hoc ")) return false;  // a course (computing), no news
-  for (std::string_view field :
-       {"tin ",        "thoi su ",   "giao duc ",    "van hoa ",   "xa hoi ",
-        "kinh te ",    "chinh tri ", "the thao ",    "y te ",      "phap luat ",
-        "quoc phong ", "an ninh ",   "nong nghiep ", "du lich ",   "doi song ",
-        "khoa hoc ",   "cong doan ", "doan the ",    "phat giao ", "cong giao "})
-    if (folded.starts_with(field)) return true;
-  return false;
+  const std::string key = section_key(section);
+  return opens_with_one_of(key, kSectionOpenings) ||
+         (!key.starts_with("tin hoc ") && opens_with_one_of(key, kSectionFields));
 }
 
 }  // namespace

@@ -60,6 +60,12 @@ bool verse_run(Line at) {
   return false;
 }
 
+// A quote mark anywhere in the line: straight or curly, opening or closing.
+bool holds_quote(std::string_view s) {
+  return s.find('"') != std::string_view::npos || s.find("“") != std::string_view::npos ||
+         s.find("”") != std::string_view::npos;
+}
+
 // The lines of a quotation of verse opening at(0), of `available` lines, or 0: three to eight
 // lines of verse's shape (verse_words, after the opening quote), the first opening with a
 // quote, the last closing it (a "!" or a stop may follow), none between holding a quote mark.
@@ -74,17 +80,13 @@ std::size_t quoted_verse_lines(Line at, std::size_t available) {
     first.remove_prefix(1);
   else
     return 0;
-  if (verse_words(first) == 0 || first.find('"') != std::string_view::npos ||
-      first.find("”") != std::string_view::npos)
-    return 0;
+  if (verse_words(first) == 0 || holds_quote(first)) return 0;
   for (std::size_t k = 1; k < kMaxQuotedLines && k < available; ++k) {
     std::string_view line = at(k);
     while (!line.empty() && (line.back() == '!' || line.back() == '.')) line.remove_suffix(1);
     const bool closes = line.ends_with("”") || line.ends_with('"');
     if (closes) line.remove_suffix(line.ends_with('"') ? 1 : std::string_view("”").size());
-    if (verse_words(line) == 0 || line.ends_with('.') || line.find('"') != std::string_view::npos ||
-        line.find("“") != std::string_view::npos || line.find("”") != std::string_view::npos)
-      return 0;
+    if (verse_words(line) == 0 || line.ends_with('.') || holds_quote(line)) return 0;
     if (closes) return k + 1 >= kMinQuotedLines ? k + 1 : 0;
   }
   return 0;
