@@ -83,10 +83,17 @@ std::size_t quoted_verse_lines(Line at, std::size_t available) {
   if (verse_words(first) == 0 || holds_quote(first)) return 0;
   for (std::size_t k = 1; k < kMaxQuotedLines && k < available; ++k) {
     std::string_view line = at(k);
-    while (!line.empty() && (line.back() == '!' || line.back() == '.')) line.remove_suffix(1);
+    // the stop or the cry after the closing quote or before it ("… hoa tươi”!", "… hoa tươi.”")
+    auto without_end_marks = [](std::string_view s) {
+      while (!s.empty() && (s.back() == '!' || s.back() == '.')) s.remove_suffix(1);
+      return s;
+    };
+    line = without_end_marks(line);
     const bool closes = line.ends_with("”") || line.ends_with('"');
-    if (closes) line.remove_suffix(line.ends_with('"') ? 1 : std::string_view("”").size());
-    if (verse_words(line) == 0 || line.ends_with('.') || holds_quote(line)) return 0;
+    if (closes)
+      line = without_end_marks(
+          line.substr(0, line.size() - (line.ends_with('"') ? 1 : std::string_view("”").size())));
+    if (verse_words(line) == 0 || holds_quote(line)) return 0;
     if (closes) return k + 1 >= kMinQuotedLines ? k + 1 : 0;
   }
   return 0;

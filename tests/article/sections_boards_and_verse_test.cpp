@@ -173,6 +173,14 @@ TEST_CASE("a page opening with a quotation of verse shows no title, the verse it
   CHECK(shows_text(a, "Người ta bảo đó là nghề trong sạch nhất"));
   CHECK(shows_text(a, "Có một nghề không trồng cây vào đất"));
   CHECK(shows_text(a, "trái ngọt hoa tươi”!"));
+  // the stop inside the closing quote, as often
+  Article d = read_text(
+      "“Có một nghề bụi phấn bám đầy tay\nNgười ta bảo đó là nghề trong sạch "
+      "nhất\nCó một nghề không trồng cây vào đất\nMà mang lại cho Đời đầy trái "
+      "ngọt hoa tươi.”\n" +
+      std::string(kLead) + "\n" + kBody + "\n");
+  CHECK(d.title.empty());
+  CHECK(d.lead == "“Có một nghề bụi phấn bám đầy tay");
   // near-miss: a quoted title on one line is the title
   Article b = read_text("“Có một nghề bụi phấn bám đầy tay”\n\n" + std::string(kLead) + "\n\n" +
                         kBody + "\n");
