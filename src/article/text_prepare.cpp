@@ -212,7 +212,8 @@ void blank_shaped_chrome(PreparedText& t, const ChromeMatcher& chrome, const Key
     bool photo =
         (is_image_marker(line) || is_photo_placeholder(line, others) || is_image_file_name(line) ||
          is_photo_file_stem(line) || is_machine_alt_text(line) || is_image_markup(line) ||
-         bare_image_name(i) || (marked_text && unmarked.is_photo_name(line))) &&
+         bare_image_name(i) || (marked_text && unmarked.is_photo_name(line)) ||
+         (marked_text && past_header && is_camel_case_image_name(line))) &&
         !is_role_and_handle(line);  // "btv chiminh" signs (end_byline_shapes.h)
     // never the title; nor a gallery's label with its captions glued on, closing the text (no
     // sentence under it: "Một số hình ảnh ngày làm việc … huyện Thuận NamĐoàn kiểm tra nguồn
@@ -489,6 +490,22 @@ std::string cut_at_end(PreparedText& t, std::size_t from, const ChromeMatcher& c
   return {};
 }
 
+// Whether `title` stands in `tail` where a line opens (after its bullet, dash or spaces), as a
+// related article's link does: "BỆNH VIỆN ĐA KHOA TỈNH SÓC TRĂNG", the hospital signing its
+// text, stands at the end of a link's title ("DANH SÁCH … TẠI BỆNH VIỆN ĐA KHOA TỈNH SÓC TRĂNG",
+// real-eval97/benhviensoctrang-1), no link of its own. Asked of occurs_in's hits only (few).
+bool opens_a_tail_line(std::string_view tail, std::string_view title) {
+  for (std::size_t at = tail.find(title); at != std::string_view::npos;
+       at = tail.find(title, at + 1)) {
+    // the marks' bytes one by one ("•" and "–" are three each: no letter ends on them all)
+    constexpr std::string_view kMarks = " \t-*+>•–";
+    std::size_t before = at;
+    while (before > 0 && kMarks.find(tail[before - 1]) != std::string_view::npos) --before;
+    if (before == 0 || tail[before - 1] == '\n' || tail[before - 1] == '\r') return true;
+  }
+  return false;
+}
+
 // Step 4: a body line that the tail repeats (a related article's title). All lines are
 // looked for in one pass per line length (occurs_in.h): a search of the tail per line made
 // lines times tail, minutes for a page of link titles over a long tail.
@@ -506,7 +523,7 @@ void blank_links_in_tail(PreparedText& t, std::size_t from, std::string_view tai
   }
   const std::vector<bool> repeated = occurs_in(tail, titles);
   for (std::size_t k = 0; k < at.size(); ++k)
-    if (repeated[k]) t.lines[at[k]].clear();
+    if (repeated[k] && opens_a_tail_line(tail, titles[k])) t.lines[at[k]].clear();
 }
 
 // Step 5: the body's first line, when a section's name stood glued to it. Its raw line is the
