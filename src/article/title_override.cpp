@@ -33,6 +33,10 @@ bool prefer_fitted_title(HeaderLayout& h, std::span<const std::string_view> para
                          const std::vector<bool>& twice, const FittedTitleLines& scorer) {
   constexpr std::size_t kNone = HeaderLayout::kNone;
   const bool untitled = h.no_title || (h.title == kNone && h.title_text.empty());
+  // the rules' title shares its paragraph with the date line ("Chi đoàn Nhi tổ chức làm vệ sinh
+  // (16/3/2015)", real-eval97/bvdksadec-1): the page dated its title, which no slogan or banner
+  // line over it is; the scorer, which reads the line without its date, does not move it
+  if (!untitled && h.title != kNone && h.title == h.date && !h.title_text.empty()) return false;
   // the scorer must doubt the rules' own line, not merely like another a little better
   if (!untitled &&
       scorer.sure_of(h.title_text.empty() ? paras[h.title] : std::string_view(h.title_text)))
