@@ -180,9 +180,10 @@ bool ruled_out(std::string_view line, std::size_t words) {
   // "đang" says what goes on in the photo ("… tặng quà cho bệnh nhân đang điều trị tại Bệnh
   // viện …", real-eval97/benhvienphoibinhthuan-1); "đã" tells a past act, as the text does.
   const std::string words_said = quotes_anything(line) ? quotes_as_names(line) : std::string(line);
+  // (the person's title asked only of a line that holds such a word: most lines hold none)
   return joins_clauses(line) ||
-         (opens_with_person_title(line) ? has_reasoning_words_but_progressive(words_said)
-                                        : has_reasoning_words(words_said));
+         (has_reasoning_words(words_said) &&
+          (!opens_with_person_title(line) || has_reasoning_words_but_progressive(words_said)));
 }
 
 // is_caption_shaped with the line's opening folded already (folded_opening) or, when it is
