@@ -36,7 +36,10 @@ std::optional<std::size_t> labelled_date_at_end(std::string_view line) {
 // stamps, its day and month in two digits each, closing the title's line after a word of the
 // title (not "ngày", "từ", "đến", "trước", "sau", "vào", "năm", "tháng" nor a dash, which make it
 // the title's own: "Kỷ niệm ngày 30/04/1975", "… hoàn thành trước 30/06/2024"), the title before
-// it at least six words. Where it starts, or nullopt.
+// it at least six words. Not an occasion's day: a year before the web's (1995: "… Chiến thắng
+// Điện Biên Phủ 07/05/1954"), nor after a title that marks a day ("kỷ niệm", "chào mừng",
+// "ngày", "lễ" among its words: "Thông báo nghỉ lễ kỷ niệm ngày Quốc khánh 02/09/2023", the
+// review's). Where it starts, or nullopt.
 std::optional<std::size_t> stamped_date_at_end(std::string_view line) {
   constexpr std::size_t kStamp = 10, kMinTitleWords = 6;  // "28/01/2016"
   if (line.size() <= kStamp + 1 || line[line.size() - kStamp - 1] != ' ') return std::nullopt;
@@ -56,6 +59,11 @@ std::optional<std::size_t> stamped_date_at_end(std::string_view line) {
   if (before.empty() || (before.back() >= '0' && before.back() <= '9') ||
       at_most_words(title, kMinTitleWords - 1))
     return std::nullopt;
+  constexpr int kFirstWebYear = 1995;
+  if (std::stoi(std::string(stamp.substr(6))) < kFirstWebYear) return std::nullopt;
+  const std::string words = " " + fold_for_match(title) + " ";
+  for (std::string_view marks : {" ky niem ", " ki niem ", " chao mung ", " ngay ", " le "})
+    if (words.find(marks) != std::string::npos) return std::nullopt;
   return line.size() - kStamp - 1;
 }
 

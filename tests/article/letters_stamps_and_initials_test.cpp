@@ -4,7 +4,7 @@
 // its banner; initials set apart by a space; a hospital signing its text over a box whose links
 // name it; image names in camel case; "đang" in a caption; a title with its day in brackets
 // under a slogan; a title closing on a CMS's stamped date under the site's clock; a letter's
-// addressees and recipients; a customer-care box under the text.
+// addressees; a customer-care box under the text.
 #include <catch2/catch.hpp>
 #include <string>
 
@@ -174,9 +174,20 @@ TEST_CASE("a title closing on the date a CMS stamped, under the site's clock of 
   Article d = read_text(page("Thứ hai, 25/01/2016\n\n" + title + " 28/01/2016"));
   REQUIRE(d.date);
   CHECK(*d.date == Date{2016, 1, 25});
+  // near-misses (the review's): an anniversary's day closing its title, whatever word stands
+  // before it, under the article's own date line
+  const std::string victory = "Kỷ niệm 70 năm Chiến thắng lịch sử Điện Biên Phủ 07/05/1954";
+  Article e = read_text(page("Thứ Ba, 07/05/2024\n\n" + victory));
+  CHECK(e.title == victory);
+  REQUIRE(e.date);
+  CHECK(*e.date == Date{2024, 5, 7});
+  const std::string holiday = "Thông báo nghỉ lễ kỷ niệm ngày Quốc khánh 02/09/2023";
+  Article f = read_text(page(holiday));
+  CHECK(f.title == holiday);
+  CHECK_FALSE(f.date);
 }
 
-TEST_CASE("a letter's addressees and recipients are its frame, not its title or text") {
+TEST_CASE("a letter's addressees are its frame, not its title or its lead") {
   const std::string subject =
       "Công văn V/v thẩm định Dự án tu bổ, tôn tạo di tích chùa Tiên Linh, xã Vạn Phúc";
   Article a =
@@ -186,10 +197,6 @@ TEST_CASE("a letter's addressees and recipients are its frame, not its title or 
   CHECK(a.title == subject);
   CHECK(a.lead == kLead);
   CHECK_FALSE(shows_text(a, "Kính gửi"));
-  CHECK_FALSE(shows_text(a, "Nơi nhận"));
-  CHECK_FALSE(shows_text(a, "Lưu: VT"));
-  REQUIRE_FALSE(a.blocks.empty());
-  CHECK(a.blocks.back().text == kLast);
 }
 
 TEST_CASE("a customer-care box under the text is the page's") {
@@ -197,4 +204,11 @@ TEST_CASE("a customer-care box under the text is the page's") {
   REQUIRE_FALSE(a.blocks.empty());
   CHECK(a.blocks.back().text == kLast);
   CHECK_FALSE(shows_text(a, "Đặt lịch hẹn"));
+  // near-miss (the review's): the same words heading a part of the text stay
+  Article b = read_text(page(kTitle,
+                             "Chăm sóc khách hàng\n\nBệnh viện thành lập tổ chăm sóc "
+                             "khách hàng để hướng dẫn người bệnh làm thủ tục khám chữa "
+                             "bệnh nhanh chóng, thuận tiện.\n\nThu Phương"));
+  CHECK(shows_text(b, "Chăm sóc khách hàng"));
+  CHECK(b.author == "Thu Phương");
 }
