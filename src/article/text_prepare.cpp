@@ -23,6 +23,7 @@
 #include "article/link_lines.h"
 #include "article/margin_caption.h"
 #include "article/occurs_in.h"
+#include "article/office_byline.h"
 #include "article/page_widgets.h"
 #include "article/photo_placeholder.h"
 #include "article/photo_story.h"
@@ -490,25 +491,12 @@ std::string cut_at_end(PreparedText& t, std::size_t from, const ChromeMatcher& c
   return {};
 }
 
-// Whether `title` stands in `tail` where a line opens (after its bullet, dash or spaces), as a
-// related article's link does: "BỆNH VIỆN ĐA KHOA TỈNH SÓC TRĂNG", the hospital signing its
-// text, stands at the end of a link's title ("DANH SÁCH … TẠI BỆNH VIỆN ĐA KHOA TỈNH SÓC TRĂNG",
-// real-eval97/benhviensoctrang-1), no link of its own. Asked of occurs_in's hits only (few).
-bool opens_a_tail_line(std::string_view tail, std::string_view title) {
-  for (std::size_t at = tail.find(title); at != std::string_view::npos;
-       at = tail.find(title, at + 1)) {
-    // the marks' bytes one by one ("•" and "–" are three each: no letter ends on them all)
-    constexpr std::string_view kMarks = " \t-*+>•–";
-    std::size_t before = at;
-    while (before > 0 && kMarks.find(tail[before - 1]) != std::string_view::npos) --before;
-    if (before == 0 || tail[before - 1] == '\n' || tail[before - 1] == '\r') return true;
-  }
-  return false;
-}
-
-// Step 4: a body line that the tail repeats (a related article's title). All lines are
-// looked for in one pass per line length (occurs_in.h): a search of the tail per line made
-// lines times tail, minutes for a page of link titles over a long tail.
+// Step 4: a body line that the tail repeats (a related article's title). Not an office's or a
+// unit's name in capitals (office_byline.h signs_in_capitals): "BỆNH VIỆN ĐA KHOA TỈNH SÓC
+// TRĂNG", the hospital signing its text, ends a link's title under it ("DANH SÁCH … TẠI BỆNH VIỆN
+// ĐA KHOA TỈNH SÓC TRĂNG", real-eval97/benhviensoctrang-1); a headline is no unit's bare name. All
+// lines are looked for in one pass per line length (occurs_in.h): a search of the tail per line
+// made lines times tail, minutes for a page of link titles over a long tail.
 void blank_links_in_tail(PreparedText& t, std::size_t from, std::string_view tail) {
   if (tail.empty()) return;
   std::vector<std::size_t> at;
@@ -523,7 +511,7 @@ void blank_links_in_tail(PreparedText& t, std::size_t from, std::string_view tai
   }
   const std::vector<bool> repeated = occurs_in(tail, titles);
   for (std::size_t k = 0; k < at.size(); ++k)
-    if (repeated[k] && opens_a_tail_line(tail, titles[k])) t.lines[at[k]].clear();
+    if (repeated[k] && !signs_in_capitals(titles[k])) t.lines[at[k]].clear();
 }
 
 // Step 5: the body's first line, when a section's name stood glued to it. Its raw line is the
