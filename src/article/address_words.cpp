@@ -1,6 +1,9 @@
 // The forms of address: see address_words.h.
 #include "article/address_words.h"
 
+#include <algorithm>
+#include <string>
+
 #include "article/text_lines.h"
 #include "text/normalize.h"
 
@@ -18,6 +21,12 @@ bool is_form_of_address(std::span<const std::string_view> words) {
     if (same && k == words.size()) return true;
   }
   return false;
+}
+
+bool is_kin_or_teacher_form(std::string_view word) {
+  const std::string folded = fold_exact(word);
+  return std::find(kKinForms.begin(), kKinForms.end(), folded) != kKinForms.end() ||
+         std::find(kTeacherForms.begin(), kTeacherForms.end(), folded) != kTeacherForms.end();
 }
 
 }  // namespace tuyentap

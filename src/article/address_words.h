@@ -35,6 +35,11 @@ inline constexpr std::array<std::string_view, 4> kFormsOfAddress = {"đồng ch�
 // where a capitalised name must follow, or at a caption's opening.
 inline constexpr std::array<std::string_view, 2> kKinForms = {"anh", "chị"};
 
+// The teacher's forms: "Thầy Nguyễn Trọng Thắng – Phó Giám đốc Sở …", "Cô Lê Thị B" (a school's
+// pages name teachers so). Everyday words as well ("cô gái", "thầy thuốc"), so a reader adds
+// them only where a family name must follow (addressed_caption.h).
+inline constexpr std::array<std::string_view, 2> kTeacherForms = {"thầy", "cô"};
+
 // The most words of a form of address (kFormsOfAddress): "đồng chí" is two.
 inline constexpr std::size_t kMaxFormOfAddressWords = [] {
   std::size_t most = 0;
@@ -50,5 +55,9 @@ inline constexpr std::size_t kMaxAddressedNameWords = 5;
 // The words, as printed ("Đồng", "chí"; "Đ/C"), are one of kFormsOfAddress, word for word
 // folded (fold_exact).
 bool is_form_of_address(std::span<const std::string_view> words);
+
+// The one word, as printed ("Thầy", "anh"), is a kin or a teacher's form (kKinForms,
+// kTeacherForms).
+bool is_kin_or_teacher_form(std::string_view word);
 
 }  // namespace tuyentap

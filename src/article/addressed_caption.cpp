@@ -28,10 +28,16 @@ std::string_view next_word(std::string_view s, std::size_t& at) {
 }
 
 // Moves `at` past the form of address (address_words.h) that `line` opens with from `at`;
-// false, `at` unmoved, when it opens with none.
+// false, `at` unmoved, when it opens with none. A kin or teacher's form counts ("Thầy Nguyễn
+// Trọng Thắng – Phó Giám đốc Sở GD&ĐT, … trao cờ …", real-eval97/thcsmangden-1): the family name
+// and the position the caller asks after it keep "Cô gái …", "Anh chị em …" out.
 bool skip_form_of_address(std::string_view line, std::size_t& at) {
   std::array<std::string_view, kMaxFormOfAddressWords> words{};
   std::size_t after = at;
+  if (std::size_t first = at; is_kin_or_teacher_form(next_word(line, first))) {
+    at = first;
+    return true;
+  }
   for (std::size_t n = 0; n < words.size(); ++n) {
     words[n] = next_word(line, after);
     if (is_form_of_address(std::span(words).first(n + 1))) {

@@ -374,8 +374,9 @@ bool names_before_cut(std::string_view line) {
   std::string folded_name = fold_for_match(name);
   for (std::string_view r : kRoles)
     if (folded_name == r) return true;
-  return is_writer_name(name) && (!is_all_caps(name) || is_capitals_name(name)) &&
-         (!is_foreign_word(name) || is_vowelless_initials(name));
+  return (is_writer_name(name) && (!is_all_caps(name) || is_capitals_name(name)) &&
+          (!is_foreign_word(name) || is_vowelless_initials(name))) ||
+         is_spaced_initials(name);
 }
 
 }  // namespace
@@ -523,6 +524,12 @@ std::string_view without_photo_credit(std::string_view byline) {
   const bool labelled = opens_with_credit_prefix(byline);
   if (!labelled && (text_photo_label(byline).words || byline.find(" - ") == std::string_view::npos))
     return byline;
+  // "Tác giả bài viết: Tin, ảnh: Bích Thiện" (real-eval97/cdchaugiang-1): the site's label over
+  // the writer's own text-and-photos label, which credits both to one name; no photo's credit
+  // to take off (without_writer_label takes both labels)
+  if (TextPhotoLabel inner = text_photo_label(trim_spaces(byline.substr(colon + 1)));
+      labelled && inner.size > 0 && !inner.photos_only)
+    return byline;
   if (!labelled) colon = std::string_view::npos;  // the name from the line's start
   for (std::size_t at = colon + 1; at < byline.size(); ++at) {
     std::size_t sep =
@@ -556,8 +563,14 @@ std::string_view without_writer_label(std::string_view byline) {
   std::string_view rest = trim_spaces(byline.substr(colon + 1));
   if (rest.empty()) return byline;
   // "Tổng hợp: Internet", "T/h: Sưu tầm": a compiler's label over no one (names_no_source)
-  for (const CreditPrefix& p : kCreditPrefixes)
-    if (p.writer_only && p.key == label) return names_no_source(rest) ? std::string_view{} : rest;
+  for (const CreditPrefix& p : kCreditPrefixes) {
+    if (!p.writer_only || p.key != label) continue;
+    if (names_no_source(rest)) return {};
+    // "Tác giả bài viết: Tin, ảnh: Bích Thiện": the writer's own label under the site's
+    if (TextPhotoLabel inner = text_photo_label(rest); inner.size > 0 && !inner.photos_only)
+      return trim_spaces(rest.substr(inner.size));
+    return rest;
+  }
   // "Tin: Nhà báo: Đỗ Trọng Quang": a second label under the news credit, the writer's trade
   // (real-eval60/hodovietnam-1); neither label is part of the name
   if ((label == "tin:" || label == "bai:") && opens_with_credit_prefix(rest)) {

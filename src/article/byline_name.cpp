@@ -129,6 +129,20 @@ bool is_initials(std::string_view word) {
   return true;
 }
 
+bool is_spaced_initials(std::string_view line) {
+  constexpr std::size_t kMinWords = 2, kMaxWords = 4;
+  std::size_t words = 0;
+  bool shaped = true, last_dotless = false;
+  each_word(line, [&](std::string_view w) {
+    ++words;
+    shaped = shaped && !last_dotless;  // only the last may leave its dot out
+    last_dotless = !w.ends_with('.');
+    if (!last_dotless) w.remove_suffix(1);
+    shaped = shaped && code_point_count(w) == 1 && starts_with_upper(w);
+  });
+  return shaped && words >= kMinWords && words <= kMaxWords;
+}
+
 bool is_given_name(std::string_view word) {
   return std::find(std::begin(kGivenNames), std::end(kGivenNames), fold_exact(word)) !=
          std::end(kGivenNames);

@@ -23,6 +23,11 @@ bool is_capitals_name(std::string_view name);
 // may be left out). A section's name has no dot inside a word.
 bool is_initials(std::string_view word);
 
+// "N. H", "T. T. H.": two to four capitals, each but the last followed by a dot and a space (the
+// last dot may be left out), as a sports site signs its writer (real-eval96/tdtt-1). One
+// capital a word: "A. Sơn" is a name.
+bool is_spaced_initials(std::string_view line);
+
 // "AP-LQ": two or three writers' initials joined by dashes, each group one to three capitals
 // (ASCII or "Đ"), as a university's news signs its writers (real-eval85/huemed-1).
 bool is_dashed_initials(std::string_view word);

@@ -176,9 +176,14 @@ bool ruled_out(std::string_view line, std::size_t words) {
     return true;
   if (!line.ends_with('.') && ends_with_sentence_punct(line)) return true;
   // a movement's or a prize's name in quotes ("vì an ninh Tổ quốc") may hold a reasoning word
-  // that the caption does not say (quotes_as_names)
+  // that the caption does not say (quotes_as_names). After a person's title opening it,
+  // "đang" says what goes on in the photo ("… tặng quà cho bệnh nhân đang điều trị tại Bệnh
+  // viện …", real-eval97/benhvienphoibinhthuan-1); "đã" tells a past act, as the text does.
+  const std::string words_said = quotes_anything(line) ? quotes_as_names(line) : std::string(line);
+  // (the person's title asked only of a line that holds such a word: most lines hold none)
   return joins_clauses(line) ||
-         has_reasoning_words(quotes_anything(line) ? quotes_as_names(line) : std::string(line));
+         (has_reasoning_words(words_said) &&
+          (!opens_with_person_title(line) || has_reasoning_words_but_progressive(words_said)));
 }
 
 // is_caption_shaped with the line's opening folded already (folded_opening) or, when it is

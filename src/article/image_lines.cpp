@@ -271,6 +271,21 @@ bool names_site_picture(std::string_view line) {
   return site && !other;
 }
 
+bool is_camel_case_image_name(std::string_view line) {
+  constexpr std::size_t kMinBytes = 10, kMaxBytes = 40;
+  line = trim_spaces(line);
+  if (line.size() < kMinBytes || line.size() > kMaxBytes || !(line[0] >= 'a' && line[0] <= 'z'))
+    return false;
+  bool camel = false;
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    const char c = line[i];
+    const bool lower = c >= 'a' && c <= 'z', upper = c >= 'A' && c <= 'Z';
+    if (!lower && !upper && !(c >= '0' && c <= '9') && c != '_' && c != '-') return false;
+    camel = camel || (upper && line[i - 1] >= 'a' && line[i - 1] <= 'z');
+  }
+  return camel;
+}
+
 bool is_long_machine_word(std::string_view line) {
   constexpr std::size_t kMinBytes = 12;
   line = trim_spaces(line);

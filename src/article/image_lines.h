@@ -74,6 +74,14 @@ bool names_missing_photo(std::string_view line);
 // article's own photo of a logo, its caption under it.
 bool names_site_picture(std::string_view line);
 
+// "congdoanBVDKKVT", "congdoanCucHaiQuanAG": an image's name in camel case (its words run
+// together, each but the first opening with a capital), as a CMS keeps the alt text an editor
+// typed from the file's name (real-eval97/bvkvcd-1): one word of 10 to 40 bytes of ASCII letters
+// and digits, '_' and '-', opening with a lower-case letter, a capital after a lower-case letter
+// inside it. A brand ("iPhone", "eKYC") is shorter; no word of Vietnamese is so written. The
+// text reader asks it inside the text only (under a sentence), as of the bare names above.
+bool is_camel_case_image_name(std::string_view line);
+
 // A bare image name (above) of one word of at least 12 bytes ("leftcenterrightdel",
 // "daihoidangbo"): longer than any abbreviation a site writes in lower case ("ubkt", "tw"), so
 // it is machine text even in the header, where a short one may be a site's abbreviation.

@@ -18,6 +18,7 @@
 #include "article/header_shapes.h"
 #include "article/header_topic.h"
 #include "article/office_byline.h"
+#include "article/page_footer.h"
 #include "article/page_line.h"
 #include "article/run_in_title.h"
 #include "article/schema_lines.h"
@@ -77,9 +78,11 @@ void find_page_topic(std::span<const std::string_view> paras, HeaderLayout& h,
       if (paras[j] == k && ((j > 0 && names_medium(j - 1)) || names_medium(j + 1))) return true;
     return false;
   };
-  // the header is searched for the banner only for a line that is otherwise the kicker
+  // the header is searched for the banner only for a line that is otherwise the kicker; the
+  // site's address under its banner ("https://www.cdchaugiang.org.vn",
+  // real-eval97/cdchaugiang-1) names no section
   if (is_kicker_like(k) && !dated(k) && !names_no_section(k) && !by_line_name(k) &&
-      !banner_again()) {
+      !is_web_address(k) && !banner_again()) {
     h.kicker = kicker_candidate;
     h.topic = without_top_section(std::string(k));
   }

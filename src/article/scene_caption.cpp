@@ -92,13 +92,18 @@ bool is_reasoning_word(std::string_view key) {
 
 namespace {
 
+// Which tense words a caption's clause may hold (has_prose_words).
+enum class TenseAllowed { None, Progressive, Both };
+
 // One of kProseWords, printed in lower case or opening the line: a capital inside the line
-// opens a name ("Cần Thơ", "Cần Giờ": no "cần" of the text's). The tense words aside when
-// `but_tense`.
-bool has_prose_words(const std::vector<Word>& words, bool but_tense = false) {
+// opens a name ("Cần Thơ", "Cần Giờ": no "cần" of the text's). The tense words aside as
+// `allowed` says.
+bool has_prose_words(const std::vector<Word>& words, TenseAllowed allowed = TenseAllowed::None) {
   for (std::string_view p : kProseWords)
-    for (std::size_t at = (but_tense && (p == "đã" || p == "đang")) ? words.size()
-                                                                    : find_phrase(words, p);
+    for (std::size_t at = ((allowed == TenseAllowed::Both && (p == "đã" || p == "đang")) ||
+                           (allowed == TenseAllowed::Progressive && p == "đang"))
+                              ? words.size()
+                              : find_phrase(words, p);
          at < words.size(); at = find_phrase(words, p, at + 1))
       if (at == 0 || !starts_with_upper(words[at].text)) return true;
   return false;
@@ -111,7 +116,11 @@ bool has_reasoning_words(std::string_view line) {
 }
 
 bool has_reasoning_words_but_tense(std::string_view line) {
-  return has_prose_words(words_of(line), true);
+  return has_prose_words(words_of(line), TenseAllowed::Both);
+}
+
+bool has_reasoning_words_but_progressive(std::string_view line) {
+  return has_prose_words(words_of(line), TenseAllowed::Progressive);
 }
 
 namespace {

@@ -54,6 +54,9 @@ bool has_reasoning_words(std::string_view line);
 // The same but the tense words "đã" and "đang", which a caption's clause may hold ("nguyên
 // liệu đang chạy trên dây chuyền", "thành phẩm đã qua chế biến").
 bool has_reasoning_words_but_tense(std::string_view line);
+// The same but "đang" only: what is going on as the photo shows it ("… tặng quà cho bệnh nhân
+// đang điều trị …"); "đã" tells a past act, as the text does.
+bool has_reasoning_words_but_progressive(std::string_view line);
 
 // "Hình ảnh đoàn viên công đoàn … tham gia …": the photos' own label before who they show (a
 // word in lower case: people, not a gallery's event by its name, "Hình ảnh Đại hội …"), then

@@ -150,6 +150,9 @@ std::string_view signature_without_brackets(std::string_view byline) {
 // parts begin (vi_syllable.h: no Vietnamese word; end_byline_shapes.h); initials typed in
 // title case ("Tq") and a role before a site's handle ("btv chiminh") sign.
 bool ends_page_text(std::string_view p) {
+  // "N. H" (byline_name.h is_spaced_initials) spells no syllable and is as short as a button's
+  // label, but signs
+  if (is_spaced_initials(p)) return false;
   return (is_foreign_word(p) && !is_vowelless_initials(p)) ||
          (is_link_or_widget_label(p) && !is_role_and_handle(p));
 }

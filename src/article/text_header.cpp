@@ -418,6 +418,12 @@ HeaderLayout find_header(std::span<const std::string_view> paras, const std::vec
   skip_page_lines_under_header(paras, h);
   stopped_title_over_date(paras, h);  // "… kế hoạch năm.", its date line under it
   untitle_header_chrome(paras, h);    // a label, a counter or a byline where the title stands
+  // "Kính gửi: Sở Văn hóa, …" right under the title of a letter the page posts (no letterhead
+  // to read it by: official_document.h): the letter's addressees, the header's, no lead
+  // (real-eval96/cinet-1)
+  if (h.title != HeaderLayout::kNone && h.body < paras.size() && h.body + 1 < paras.size() &&
+      addresses_readers(paras[h.body]) && !is_body_text(paras[h.body]))
+    ++h.body;
   return h;
 }
 

@@ -23,6 +23,7 @@
 #include "article/link_lines.h"
 #include "article/margin_caption.h"
 #include "article/occurs_in.h"
+#include "article/office_byline.h"
 #include "article/page_widgets.h"
 #include "article/photo_placeholder.h"
 #include "article/photo_story.h"
@@ -212,7 +213,8 @@ void blank_shaped_chrome(PreparedText& t, const ChromeMatcher& chrome, const Key
     bool photo =
         (is_image_marker(line) || is_photo_placeholder(line, others) || is_image_file_name(line) ||
          is_photo_file_stem(line) || is_machine_alt_text(line) || is_image_markup(line) ||
-         bare_image_name(i) || (marked_text && unmarked.is_photo_name(line))) &&
+         bare_image_name(i) || (marked_text && unmarked.is_photo_name(line)) ||
+         (marked_text && past_header && is_camel_case_image_name(line))) &&
         !is_role_and_handle(line);  // "btv chiminh" signs (end_byline_shapes.h)
     // never the title; nor a gallery's label with its captions glued on, closing the text (no
     // sentence under it: "Một số hình ảnh ngày làm việc … huyện Thuận NamĐoàn kiểm tra nguồn
@@ -489,9 +491,12 @@ std::string cut_at_end(PreparedText& t, std::size_t from, const ChromeMatcher& c
   return {};
 }
 
-// Step 4: a body line that the tail repeats (a related article's title). All lines are
-// looked for in one pass per line length (occurs_in.h): a search of the tail per line made
-// lines times tail, minutes for a page of link titles over a long tail.
+// Step 4: a body line that the tail repeats (a related article's title). Not an office's or a
+// unit's name in capitals (office_byline.h signs_in_capitals): "BỆNH VIỆN ĐA KHOA TỈNH SÓC
+// TRĂNG", the hospital signing its text, ends a link's title under it ("DANH SÁCH … TẠI BỆNH VIỆN
+// ĐA KHOA TỈNH SÓC TRĂNG", real-eval97/benhviensoctrang-1); a headline is no unit's bare name. All
+// lines are looked for in one pass per line length (occurs_in.h): a search of the tail per line
+// made lines times tail, minutes for a page of link titles over a long tail.
 void blank_links_in_tail(PreparedText& t, std::size_t from, std::string_view tail) {
   if (tail.empty()) return;
   std::vector<std::size_t> at;
@@ -506,7 +511,7 @@ void blank_links_in_tail(PreparedText& t, std::size_t from, std::string_view tai
   }
   const std::vector<bool> repeated = occurs_in(tail, titles);
   for (std::size_t k = 0; k < at.size(); ++k)
-    if (repeated[k]) t.lines[at[k]].clear();
+    if (repeated[k] && !signs_in_capitals(titles[k])) t.lines[at[k]].clear();
 }
 
 // Step 5: the body's first line, when a section's name stood glued to it. Its raw line is the

@@ -42,10 +42,10 @@
 #include "article/text_lines.h"
 #include "article/theo_writer.h"
 #include "article/title_gap_section.h"
+#include "article/title_line.h"
 #include "article/title_override.h"
 #include "article/title_repeat.h"
 #include "article/title_score.h"
-#include "article/title_site_name.h"
 #include "article/typed_title.h"
 #include "article/untitled_page.h"
 #include "article/wrapped_line.h"
@@ -206,36 +206,10 @@ Paragraphs read_header(Paragraphs& paras, const std::vector<bool>& twice,
   } else if (h.title != HeaderLayout::kNone) {
     a.title = paras[h.title].text;
   }
-  // "Thời sự Huyện Đức Thọ tiếp nhận …" over "Huyện Đức Thọ tiếp nhận …", read as the kicker
-  // over its title: the section run into the title's first printing (title_site_name.h), the
-  // section alone the topic
-  if (h.kicker != HeaderLayout::kNone && h.kicker + 1 == h.title)
-    if (auto section = section_glued_over_title(views[h.kicker], a.title))
-      a.topic = std::string(*section);
-  {
-    // the site's name after the title and the section before it, which a page's <title> line
-    // and its breadcrumb run into the title's line: told in the report, not kept in the title
-    std::string_view whole = without_page_actions(a.title);
-    std::string_view named = without_site_name(whole);
-    std::string_view title = without_section_before(named);
-    if (named.size() < whole.size())
-      a.warnings.push_back("the site's name after the title left out of it: " +
-                           std::string(whole.substr(named.size())));
-    if (title.size() < named.size())
-      a.warnings.push_back("the section before the title left out of it: " +
-                           std::string(named.substr(0, named.size() - title.size())));
-    a.title = std::string(title);
-    // "HỘI THẢO KHOA HỌC Tin tức và sự kiện": the section after a title in capitals, the topic
-    // where the header gave none (title_site_name.h)
-    if (std::size_t section = section_after_capitals_title(a.title); section != a.title.npos) {
-      if (a.topic.empty())
-        a.topic = a.title.substr(section);
-      else
-        a.warnings.push_back("the section after the title left out of it: " +
-                             a.title.substr(section));
-      a.title.resize(section - 1);
-    }
-  }
+  // what the page ran into the title's line (title_line.h)
+  clean_title_line(a, h.kicker != HeaderLayout::kNone && h.kicker + 1 == h.title
+                          ? views[h.kicker]
+                          : std::string_view());
   const bool clock = h.when && is_clock_over_chrome(h, chrome_before);
   if (h.when && !clock) {
     a.date = h.when->date;
@@ -265,19 +239,8 @@ Paragraphs read_header(Paragraphs& paras, const std::vector<bool>& twice,
   if (photo_first) body.push_back(std::move(paras[0]));
   if (heading) body.push_back(std::move(paras[under]));
   for (std::size_t i = h.body; i < paras.size(); ++i) body.push_back(std::move(paras[i]));
-  // "Tin tức lưu trữ MISA toàn quốc …" over "MISA toàn quốc …": the section run into the
-  // title's first printing, the title alone right under it (title_site_name.h)
-  if (!body.empty() && !heading && !photo_first) {
-    if (auto glued = section_glued_over_title(a.title, body.front().text)) {
-      std::string section(*glued);
-      if (a.topic.empty())
-        a.topic = section;
-      else
-        a.warnings.push_back("the section before the title left out of it: " + section);
-      a.title = std::move(body.front().text);
-      body.erase(body.begin());
-    }
-  }
+  // "Tin tức lưu trữ MISA toàn quốc …" over "MISA toàn quốc …" (title_line.h)
+  if (!heading && !photo_first) take_section_over_title(a, body);
   // a print view's layout table: its bars off the title and the text, before the date and the
   // byline are looked for at the text's end (cell_caption.h)
   drop_layout_cell_bars(body, a.title);

@@ -2,9 +2,11 @@
 #include "article/title_date.h"
 
 #include <optional>
+#include <string>
 
 #include "article/text_lines.h"
 #include "text/date_line.h"
+#include "text/normalize.h"
 
 namespace tuyentap {
 
@@ -30,11 +32,47 @@ std::optional<std::size_t> labelled_date_at_end(std::string_view line) {
   return longest;
 }
 
-}  // namespace
+// "… giám sát bệnh do vi rút Zika 28/01/2016" (real-eval96/vncdc-1): a date in the form a CMS
+// stamps, its day and month in two digits each, closing the title's line after a word of the
+// title (not "ngày", "từ", "đến", "trước", "sau", "vào", "năm", "tháng" nor a dash, which make it
+// the title's own: "Kỷ niệm ngày 30/04/1975", "… hoàn thành trước 30/06/2024"), the title before
+// it at least six words. Not an occasion's day: a year before the web's (1995: "… Chiến thắng
+// Điện Biên Phủ 07/05/1954"), nor after a title that marks a day ("kỷ niệm", "chào mừng",
+// "ngày", "lễ" among its words: "Thông báo nghỉ lễ kỷ niệm ngày Quốc khánh 02/09/2023", the
+// review's). Where it starts, or nullopt.
+std::optional<std::size_t> stamped_date_at_end(std::string_view line) {
+  constexpr std::size_t kStamp = 10, kMinTitleWords = 6;  // "28/01/2016"
+  if (line.size() <= kStamp + 1 || line[line.size() - kStamp - 1] != ' ') return std::nullopt;
+  const std::string_view stamp = line.substr(line.size() - kStamp);
+  for (std::size_t i = 0; i < kStamp; ++i)
+    if ((i == 2 || i == 5) ? stamp[i] != '/' : !(stamp[i] >= '0' && stamp[i] <= '9'))
+      return std::nullopt;
+  std::string_view title = line.substr(0, line.size() - kStamp - 1);
+  while (title.ends_with(' ')) title.remove_suffix(1);
+  const std::size_t sp = title.rfind(' ');
+  const std::string before =
+      fold_for_match(sp == std::string_view::npos ? title : title.substr(sp + 1));
+  static constexpr std::string_view kDatePhrase[] = {"ngay", "tu",  "den",   "truoc", "sau",
+                                                     "vao",  "nam", "thang", "-",     "–"};
+  for (std::string_view w : kDatePhrase)
+    if (before == w) return std::nullopt;
+  if (before.empty() || (before.back() >= '0' && before.back() <= '9') ||
+      at_most_words(title, kMinTitleWords - 1))
+    return std::nullopt;
+  constexpr int kFirstWebYear = 1995;
+  if (std::stoi(std::string(stamp.substr(6))) < kFirstWebYear) return std::nullopt;
+  const std::string words = " " + fold_for_match(title) + " ";
+  for (std::string_view marks : {" ky niem ", " ki niem ", " chao mung ", " ngay ", " le "})
+    if (words.find(marks) != std::string::npos) return std::nullopt;
+  return line.size() - kStamp - 1;
+}
 
-void date_closing_title(std::span<const std::string_view> paras, HeaderLayout& h) {
-  if (h.when || !h.title_text.empty() || h.title >= paras.size()) return;
-  std::string_view line = paras[h.title];
+// The date closing the title's line by one of the shapes above, and the title without it.
+struct TitleLineDate {
+  DateTime when;
+  std::string_view title;
+};
+std::optional<TitleLineDate> date_on_title_line(std::string_view line) {
   auto trim = [](std::string_view t) {
     while (!t.empty() && t.back() == ' ') t.remove_suffix(1);
     return t;
@@ -44,11 +82,14 @@ void date_closing_title(std::span<const std::string_view> paras, HeaderLayout& h
   if (auto cut = labelled_date_at_end(line)) {
     when = parse_date_line(line.substr(*cut + 1));
     title = trim(line.substr(0, *cut));
+  } else if (auto stamp = stamped_date_at_end(line)) {
+    when = parse_date_line(line.substr(*stamp + 1));
+    title = trim(line.substr(0, *stamp));
   } else {
-    if (line.empty() || (line.back() != ')' && line.back() != ']')) return;
+    if (line.empty() || (line.back() != ')' && line.back() != ']')) return std::nullopt;
     char open = line.back() == ')' ? '(' : '[';
     std::size_t at = line.rfind(open);
-    if (at == std::string_view::npos || at == 0 || line[at - 1] != ' ') return;
+    if (at == std::string_view::npos || at == 0 || line[at - 1] != ' ') return std::nullopt;
     when = parse_date_line(line.substr(at + 1, line.size() - at - 2));
     title = trim(line.substr(0, at - 1));
     if (std::size_t sp = title.rfind(' '); when && sp != std::string_view::npos) {
@@ -56,10 +97,26 @@ void date_closing_title(std::span<const std::string_view> paras, HeaderLayout& h
       if (bare && bare->date == when->date) title = trim(title.substr(0, sp));
     }
   }
-  if (!when || !is_title_like(title) || title.empty()) return;
-  h.when = when;
+  if (!when || !is_title_like(title) || title.empty()) return std::nullopt;
+  return TitleLineDate{*when, title};
+}
+
+}  // namespace
+
+void date_closing_title(std::span<const std::string_view> paras, HeaderLayout& h) {
+  if (!h.title_text.empty() || h.title >= paras.size()) return;
+  const std::optional<TitleLineDate> own = date_on_title_line(paras[h.title]);
+  if (!own) return;
+  // A date line over the title of a later day than the title's own ("Thứ tư, ngày 3 tháng 6
+  // năm 2020 | 18:35:13" over "… Zika 28/01/2016"): the site's clock, the day the page was
+  // served; the article's date is the one it printed on its title's line, and the clock the
+  // header's chrome. Of the same day or an earlier one, the date line stays.
+  if (h.when &&
+      !(h.date != HeaderLayout::kNone && h.date < h.title && own->when.date < h.when->date))
+    return;
+  h.when = own->when;
   h.date = h.title;
-  h.title_text = std::string(title);
+  h.title_text = std::string(own->title);
 }
 
 }  // namespace tuyentap

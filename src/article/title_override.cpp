@@ -33,6 +33,14 @@ bool prefer_fitted_title(HeaderLayout& h, std::span<const std::string_view> para
                          const std::vector<bool>& twice, const FittedTitleLines& scorer) {
   constexpr std::size_t kNone = HeaderLayout::kNone;
   const bool untitled = h.no_title || (h.title == kNone && h.title_text.empty());
+  // the rules' title shares its paragraph with the date line in brackets ("Chi đoàn Nhi tổ chức
+  // làm vệ sinh (16/3/2015)", real-eval97/bvdksadec-1): the page dated its title, which no
+  // slogan or banner line over it is; the scorer, which reads the line without its date, does
+  // not move it. A bare date there may close a writer's or a company's line ("Công ty cổ phần
+  // nước sạch Bắc Ninh 15/05/2018" under the title: the review's), which the scorer may set aside
+  if (!untitled && h.title != kNone && h.title == h.date && !h.title_text.empty() &&
+      (paras[h.title].ends_with(')') || paras[h.title].ends_with(']')))
+    return false;
   // the scorer must doubt the rules' own line, not merely like another a little better
   if (!untitled &&
       scorer.sure_of(h.title_text.empty() ? paras[h.title] : std::string_view(h.title_text)))

@@ -11,6 +11,8 @@
 //    body-first page scores high, and only a near-certain line may title them);
 //  - the rules' own title line scores under fitted_title_doubt_score(): the scorer doubts it,
 //    it does not merely like another line a little better (two wordings of the title);
+//  - the rules' title does not share its paragraph with a date line in brackets (the page
+//    dated it);
 //  - the rules' title does not stand right over the header's date line with the scorer's line
 //    right under that date line (and the rules' line a page title, no byline): a page prints its
 //    title over the date line and its sapo under it (a short title and a longer sapo with no stop,

@@ -9,6 +9,7 @@
 #include "article/byline.h"
 #include "article/header_lines.h"
 #include "article/header_topic.h"
+#include "article/official_document.h"
 #include "article/page_line.h"
 #include "article/slogan.h"
 #include "article/text_header.h"
@@ -163,7 +164,7 @@ bool plainly_not_title(std::string_view s) {
   while (s.ends_with(' ')) s.remove_suffix(1);
   return s.empty() || !has_letter_or_digit(s) || is_token_or_address(s) || s.ends_with(':') ||
          !at_most_words(s, kMaxTitleWords) || is_page_line(s) || is_breadcrumb(s) ||
-         opens_with_part_number(s) || parse_date_line(s).has_value();
+         opens_with_part_number(s) || parse_date_line(s).has_value() || addresses_readers(s);
 }
 
 int title_score(const TitleCandidate& c) {

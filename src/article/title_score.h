@@ -11,7 +11,8 @@
 //    words is the title's); a label ending with a colon ("Hội nông dân:"); a page's own line
 //    (page_line.h: a menu, a phone line, counters, a widget's line, a part of the page) or a
 //    breadcrumb; a date line; a part's heading of the body, led by its number ("I. TÌNH HÌNH
-//    THẾ GIỚI", "2) …");
+//    THẾ GIỚI", "2) …"); a letter's addressees ("Kính gửi: Sở Văn hóa, …", official_document.h
+//    addresses_readers: the title stands over them, real-eval96/cinet-1);
 //  - the site's name or a slogan (-6: "Báo Hà Tĩnh", "Chào mừng …"): a title may open so
 //    ("Báo Hà Tĩnh trao giải …"), so rated down, not out: a page whose only title opens so keeps
 //    it;

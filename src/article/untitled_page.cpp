@@ -116,11 +116,29 @@ bool tells_past_act(std::string_view paragraph) {
   return found;
 }
 
+// "Hòa chung niềm vui … chào mừng kỉ niệm 93 năm ngày thành lập Đảng (3/2/1930 - 3/2/2023).",
+// "Trong không khí vui tươi, phấn khởi Bệnh viện huyện Củ Chi tổ chức thực hiện Đại hội công
+// đoàn nhiệm kỳ 2017- 2022." (real-eval33/mntrangcat-1, real-eval97/benhvienhuyencuchi-1): an
+// occasion's or a mood's clause opening a lead; a title names who does what.
+bool opens_with_occasion(const std::vector<std::string>& words) {
+  static const std::vector<std::vector<std::string>> kOccasionOpenings = {
+      {"hoa", "chung"},
+      {"nhan", "dip"},
+      {"huong", "toi"},
+      {"thiet", "thuc"},
+      {"trong", "khong", "khi"}};
+  for (const std::vector<std::string>& opening : kOccasionOpenings)
+    if (words.size() >= opening.size() && std::equal(opening.begin(), opening.end(), words.begin()))
+      return true;
+  return false;
+}
+
 // The guards of closes_on_term and closes_on_day: one sentence of at most 30 words ending in
-// ".", at most one comma, no colon, its time or place not set first.
+// ".", at most one comma, no colon, its time or place not set first, no occasion's clause
+// first (opens_with_occasion).
 bool one_named_sentence(std::string_view paragraph, const std::vector<std::string>& words) {
   constexpr std::size_t kMaxWords = 30;
-  return paragraph.ends_with('.') && !paragraph.ends_with("..") &&
+  return paragraph.ends_with('.') && !paragraph.ends_with("..") && !opens_with_occasion(words) &&
          std::count(paragraph.begin(), paragraph.end(), ',') <= 1 &&
          paragraph.find(':') == std::string_view::npos && at_most_words(paragraph, kMaxWords) &&
          !words.empty() && words[0] != "tai" && !opens_with_time_setting(paragraph, words) &&
@@ -184,17 +202,6 @@ bool closes_on_span(std::string_view paragraph, const std::vector<std::string>& 
       !one_named_sentence(paragraph, words) ||
       (shows_who_or_what(paragraph) && shows_photo_act(paragraph)))
     return false;
-  // "Hòa chung niềm vui … chào mừng kỉ niệm 93 năm ngày thành lập Đảng (3/2/1930 - 3/2/2023).":
-  // an occasion's clause opening a lead, the main clause left to the next sentence
-  // (real-eval33/mntrangcat-1); a title names who does what
-  static const std::vector<std::vector<std::string>> kOccasionOpenings = {
-      {"hoa", "chung"},
-      {"nhan", "dip"},
-      {"huong", "toi"},
-      {"thiet", "thuc"},
-      {"trong", "khong", "khi"}};
-  for (const std::vector<std::string>& opening : kOccasionOpenings)
-    if (std::equal(opening.begin(), opening.end(), words.begin())) return false;
   std::string_view inside = paragraph.substr(0, paragraph.size() - 2);
   std::size_t open = inside.rfind('(');
   if (open == std::string_view::npos) return false;
@@ -245,6 +252,15 @@ bool is_title_case_line(std::string_view s) {
   return all && n >= kMinWords;
 }
 
+// "Ngày 20/4/2021 tại xã … tổ chức Đại hội …, nhiệm kỳ 2021 - 2026", "Sáng 9/11, tại sân bóng
+// đá …, Sở Giáo dục và Đào tạo tổ chức Lễ khai mạc …": a long line that sets its time first is a
+// sapo (its stop perhaps left out), in capitals too.
+bool is_unstopped_sapo(std::string_view s) {
+  constexpr std::size_t kMinSapoWords = 20;
+  return !at_most_words(s, kMinSapoWords - 1) &&
+         (opens_with_time_setting(s, folded_words(s)) || sets_time_after_opening_clause(s));
+}
+
 }  // namespace
 
 bool is_untitled_opening(std::string_view title_paragraph) {
@@ -257,15 +273,11 @@ bool is_untitled_opening(std::string_view title_paragraph) {
     end.remove_suffix(1);
   if (end.ends_with("”") || end.ends_with("’")) end.remove_suffix(3);
   if (end.ends_with('?') || end.ends_with('!')) return false;
-  // "Ngày 20/4/2021 tại xã … tổ chức Đại hội …, nhiệm kỳ 2021 - 2026": a long line that sets
-  // its time first is a sapo (its stop perhaps left out), in capitals too
-  constexpr std::size_t kMinSapoWords = 20;
-  if (!at_most_words(s, kMinSapoWords - 1) &&
-      (opens_with_time_setting(s, folded_words(s)) || sets_time_after_opening_clause(s)))
-    return true;
+  if (is_unstopped_sapo(s)) return true;
   // "Lễ kết nạp … trang nghiêm, đúng trình tự, …Thay mặt Chi bộ, đ/c … đã đọc và trao …": so is
   // one that tells its act in the past, its clauses set off by commas (no title of the learning
   // sets does both)
+  constexpr std::size_t kMinSapoWords = 20;
   if (!at_most_words(s, kMinSapoWords - 1) && s.find(',') != std::string_view::npos &&
       tells_past_act(s))
     return true;
@@ -314,7 +326,8 @@ bool is_title_retold_below(std::string_view title_paragraph, std::string_view ne
 bool opens_article_text(std::string_view paragraph) {
   constexpr std::size_t kMinListLeadWords = 12;
   return is_body_text(paragraph) ||
-         (paragraph.ends_with(':') && !at_most_words(paragraph, kMinListLeadWords - 1));
+         (paragraph.ends_with(':') && !at_most_words(paragraph, kMinListLeadWords - 1)) ||
+         is_unstopped_sapo(without_leading_symbols(paragraph));
 }
 
 bool reads_as_people_caption(std::string_view paragraph) {

@@ -61,8 +61,10 @@ bool is_one_clause_sentence(std::string_view s);
 
 // The article's own text where a page's header would stand, above what the header took for
 // the title of a page that shows none: a sentence of the body (is_body_text), or a lead of at
-// least 12 words that announces a list ("…, trong đó gồm:", items under it). Menus, banners
-// and box titles are neither.
+// least 12 words that announces a list ("…, trong đó gồm:", items under it), or a sapo of at
+// least 20 words that sets its time first, its stop left out ("Sáng 9/11, tại sân bóng đá …,
+// Sở … tổ chức Lễ khai mạc …", real-eval97/thcsmangden-1). Menus, banners and box titles are
+// none of these.
 bool opens_article_text(std::string_view paragraph);
 
 // A photo's caption that names people and what they do before the camera: who the photo shows

@@ -24,7 +24,7 @@ struct Unit {
   std::string_view key;
   bool alone;  // the unit is named in full with nothing after it ("Văn Tú- Huyện đoàn")
 };
-constexpr std::array<Unit, 44> kUnits = {{
+constexpr std::array<Unit, 45> kUnits = {{
     {"cơ quan ", false},
     {"văn phòng ", false},
     {"ban ", false},
@@ -43,6 +43,9 @@ constexpr std::array<Unit, 44> kUnits = {{
     {"học viện ", false},
     {"viện ", false},
     {"trung tâm ", false},
+    // a hospital signing its own news ("BỆNH VIỆN ĐA KHOA TỈNH SÓC TRĂNG" closing the text,
+    // real-eval97/benhviensoctrang-1), as a health centre does ("Trung tâm Y tế huyện …")
+    {"bệnh viện ", false},
     {"chi bộ ", false},
     {"cục ", false},
     {"vụ ", false},
