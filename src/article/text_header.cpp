@@ -421,7 +421,7 @@ HeaderLayout find_header(std::span<const std::string_view> paras, const std::vec
   // "Kính gửi: Sở Văn hóa, …" right under the title of a letter the page posts (no letterhead
   // to read it by: official_document.h): the letter's addressees, the header's, no lead
   // (real-eval96/cinet-1)
-  if (h.title != HeaderLayout::kNone && h.body < paras.size() && h.body + 1 < paras.size() &&
+  if (h.title != HeaderLayout::kNone && h.body + 1 < paras.size() &&
       addresses_readers(paras[h.body]) && !is_body_text(paras[h.body]))
     ++h.body;
   return h;

@@ -34,12 +34,12 @@ std::optional<std::size_t> labelled_date_at_end(std::string_view line) {
 
 // "… giám sát bệnh do vi rút Zika 28/01/2016" (real-eval96/vncdc-1): a date in the form a CMS
 // stamps, its day and month in two digits each, closing the title's line after a word of the
-// title (not "ngày", "từ", "đến", "trước", "sau", "vào", "năm", "tháng" nor a dash, which make it
-// the title's own: "Kỷ niệm ngày 30/04/1975", "… hoàn thành trước 30/06/2024"), the title before
-// it at least six words. Not an occasion's day: a year before the web's (1995: "… Chiến thắng
-// Điện Biên Phủ 07/05/1954"), nor after a title that marks a day ("kỷ niệm", "chào mừng",
-// "ngày", "lễ" among its words: "Thông báo nghỉ lễ kỷ niệm ngày Quốc khánh 02/09/2023", the
-// review's). Where it starts, or nullopt.
+// title (not "từ", "đến", "trước", "sau", "vào", "năm", "tháng" nor a dash, which make it the
+// title's own: "… hoàn thành trước 30/06/2024"), the title before it at least six words. Not an
+// occasion's day: a year before the web's (1995: "… Chiến thắng Điện Biên Phủ 07/05/1954"), nor
+// after a title that marks a day ("kỷ niệm", "chào mừng", "ngày", "lễ" among its words, the
+// last word too: "Kỷ niệm ngày 30/04/1975", "Thông báo nghỉ lễ kỷ niệm ngày Quốc khánh
+// 02/09/2023", the review's). Where it starts, or nullopt.
 std::optional<std::size_t> stamped_date_at_end(std::string_view line) {
   constexpr std::size_t kStamp = 10, kMinTitleWords = 6;  // "28/01/2016"
   if (line.size() <= kStamp + 1 || line[line.size() - kStamp - 1] != ' ') return std::nullopt;
@@ -47,21 +47,20 @@ std::optional<std::size_t> stamped_date_at_end(std::string_view line) {
   for (std::size_t i = 0; i < kStamp; ++i)
     if ((i == 2 || i == 5) ? stamp[i] != '/' : !(stamp[i] >= '0' && stamp[i] <= '9'))
       return std::nullopt;
+  constexpr std::string_view kFirstWebYear = "1995";  // four digits: compared as text
+  if (stamp.substr(6) < kFirstWebYear) return std::nullopt;
   std::string_view title = line.substr(0, line.size() - kStamp - 1);
   while (title.ends_with(' ')) title.remove_suffix(1);
-  const std::size_t sp = title.rfind(' ');
-  const std::string before =
-      fold_for_match(sp == std::string_view::npos ? title : title.substr(sp + 1));
-  static constexpr std::string_view kDatePhrase[] = {"ngay", "tu",  "den",   "truoc", "sau",
-                                                     "vao",  "nam", "thang", "-",     "–"};
+  if (at_most_words(title, kMinTitleWords - 1)) return std::nullopt;
+  // the title's words folded once, a space on each side: its last word and its marks of a day
+  const std::string words = " " + fold_for_match(title) + " ";
+  std::string_view before = std::string_view(words).substr(0, words.size() - 1);
+  before.remove_prefix(before.rfind(' ') + 1);
+  static constexpr std::string_view kDatePhrase[] = {"tu",  "den",   "truoc", "sau", "vao",
+                                                     "nam", "thang", "-",     "–"};
   for (std::string_view w : kDatePhrase)
     if (before == w) return std::nullopt;
-  if (before.empty() || (before.back() >= '0' && before.back() <= '9') ||
-      at_most_words(title, kMinTitleWords - 1))
-    return std::nullopt;
-  constexpr int kFirstWebYear = 1995;
-  if (std::stoi(std::string(stamp.substr(6))) < kFirstWebYear) return std::nullopt;
-  const std::string words = " " + fold_for_match(title) + " ";
+  if (before.empty() || (before.back() >= '0' && before.back() <= '9')) return std::nullopt;
   for (std::string_view marks : {" ky niem ", " ki niem ", " chao mung ", " ngay ", " le "})
     if (words.find(marks) != std::string::npos) return std::nullopt;
   return line.size() - kStamp - 1;
@@ -105,15 +104,15 @@ std::optional<TitleLineDate> date_on_title_line(std::string_view line) {
 
 void date_closing_title(std::span<const std::string_view> paras, HeaderLayout& h) {
   if (!h.title_text.empty() || h.title >= paras.size()) return;
-  const std::optional<TitleLineDate> own = date_on_title_line(paras[h.title]);
-  if (!own) return;
   // A date line over the title of a later day than the title's own ("Thứ tư, ngày 3 tháng 6
   // năm 2020 | 18:35:13" over "… Zika 28/01/2016"): the site's clock, the day the page was
   // served; the article's date is the one it printed on its title's line, and the clock the
-  // header's chrome. Of the same day or an earlier one, the date line stays.
-  if (h.when &&
-      !(h.date != HeaderLayout::kNone && h.date < h.title && own->when.date < h.when->date))
-    return;
+  // header's chrome. Of the same day or an earlier one, the date line stays; a date line
+  // anywhere else keeps the header's date, and the title's line is not read.
+  const bool over_title = h.date != HeaderLayout::kNone && h.date < h.title;
+  if (h.when && !over_title) return;
+  const std::optional<TitleLineDate> own = date_on_title_line(paras[h.title]);
+  if (!own || (h.when && !(own->when.date < h.when->date))) return;
   h.when = own->when;
   h.date = h.title;
   h.title_text = std::string(own->title);
