@@ -9,8 +9,13 @@
 
 namespace tuyentap {
 
-bool is_form_of_address(std::span<const std::string_view> words) {
-  for (std::string_view form : kFormsOfAddress) {
+namespace {
+
+// `words` are one of `forms`, word for word, each word folded alone.
+template <std::size_t N>
+bool is_one_of(std::span<const std::string_view> words,
+               const std::array<std::string_view, N>& forms) {
+  for (std::string_view form : forms) {
     // word for word, each word folded alone
     std::size_t k = 0;
     bool same = true;
@@ -21,6 +26,16 @@ bool is_form_of_address(std::span<const std::string_view> words) {
     if (same && k == words.size()) return true;
   }
   return false;
+}
+
+}  // namespace
+
+bool is_form_of_address(std::span<const std::string_view> words) {
+  return is_one_of(words, kFormsOfAddress);
+}
+
+bool is_profession_form(std::span<const std::string_view> words) {
+  return is_one_of(words, kProfessionForms);
 }
 
 bool is_kin_or_teacher_form(std::string_view word) {
