@@ -46,9 +46,9 @@ inline constexpr std::array<std::string_view, 2> kTeacherForms = {"thầy", "cô
 // family name opens. Everyday words too ("nhà báo" alone, "bác sĩ của bệnh viện"), so a reader
 // adds them only where a name and a position must follow (addressed_caption.h).
 inline constexpr std::array<std::string_view, 17> kProfessionForms = {
-    "nhà báo", "nhà văn",  "nhà thơ",  "tiến sĩ", "tiến sỹ", "thạc sĩ",     "thạc sỹ",
-    "bác sĩ",  "bác sỹ",   "giáo sư",  "phó giáo sư", "kỹ sư", "luật sư", "nghệ sĩ",
-    "nghệ nhân", "ts.",    "ths."};
+    "nhà báo", "nhà văn", "nhà thơ",   "tiến sĩ", "tiến sỹ",     "thạc sĩ",
+    "thạc sỹ", "bác sĩ",  "bác sỹ",    "giáo sư", "phó giáo sư", "kỹ sư",
+    "luật sư", "nghệ sĩ", "nghệ nhân", "ts.",     "ths."};
 
 // The most words of a form of address (kFormsOfAddress): "đồng chí" is two.
 inline constexpr std::size_t kMaxFormOfAddressWords = [] {
