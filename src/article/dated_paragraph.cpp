@@ -11,6 +11,7 @@
 #include "article/byline_name.h"
 #include "article/company_banner.h"
 #include "article/end_byline_shapes.h"
+#include "article/family_names.h"
 #include "article/header_lines.h"
 #include "article/header_shapes.h"
 #include "article/leading_symbols.h"
@@ -40,12 +41,27 @@ bool opens_with_update_label(std::string_view s) {
 namespace {
 
 // "Lần cập nhật cuối lúc Thứ ba, 13 Tháng 7 2021 16:44 Viết bởi Ban Biên Tập": the name after
-// the theme's "written by" (by_line.h), when no site account (author_shape.h); else empty.
+// the theme's "written by" (by_line.h) when it is the editors' or a person's (two to five
+// capitalised words, a family name first: family_names.h); else empty. Joomla's field names an
+// account: "Administrator", "Super User", "quantri", "thtrung", "Ban Quản Trị", the school's own
+// "TH Thạch Trung" or "Trường Tiểu học …" are none of these (the review's).
 std::string_view poster_after_update(std::string_view rest) {
+  constexpr std::size_t kMinNameWords = 2, kMaxNameWords = 5;
   const std::size_t by = rest.rfind(" Viết bởi ");
   if (by == std::string_view::npos) return {};
   std::optional<std::string_view> name = by_line_name(rest.substr(by + 1));
-  return name && !signs_as_no_one(*name) ? *name : std::string_view();
+  if (!name || signs_as_no_one(*name)) return {};
+  if (fold_exact(*name) == "ban biên tập") return *name;
+  std::size_t words = 0;
+  bool capitalised = true, family = false;
+  each_word(*name, [&](std::string_view w) {
+    family = family || (words == 0 && is_any_family_name(w));
+    capitalised = capitalised && starts_with_upper(w);
+    ++words;
+  });
+  return family && capitalised && words >= kMinNameWords && words <= kMaxNameWords
+             ? *name
+             : std::string_view();
 }
 
 // "Đăng bài thanhsang" before the date line (real-eval71/skhcn-vinhlong-1): Drupal's "Submitted

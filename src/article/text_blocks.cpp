@@ -97,15 +97,17 @@ bool over_dated_lead(const Paragraph& p, const Paragraph* next, bool after_lead)
          4 * word_count(p.text) <= 5 * word_count(next->text);
 }
 
-// One sentence of at most kMaxWords words closed by one stop, over a paragraph of the text at
-// least twice as long.
+// One clause of at most kMaxWords words closed by one stop, with no comma and no figure, over a
+// paragraph of the text at least twice as long. A clause set off by a comma ("Năm học này, nhà
+// trường …"), a count, a sum or a year ("… 12 lớp với 350 cháu.", "… năm 2020.") is the text's
+// own fact (the review's), no photo's.
 bool short_sentence_over_text(std::string_view p, const Paragraph* next) {
   constexpr std::size_t kMaxWords = 20;
   if (!next || !p.ends_with('.') || p.ends_with("..") || !at_most_words(p, kMaxWords) ||
       !is_body_text(next->text))
     return false;
   const std::string_view inner = p.substr(0, p.size() - 1);
-  if (inner.find_first_of(".?!") != std::string_view::npos) return false;
+  if (inner.find_first_of(".?!,;:0123456789") != std::string_view::npos) return false;
   return 2 * word_count(p) <= word_count(next->text);
 }
 

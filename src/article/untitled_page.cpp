@@ -8,7 +8,6 @@
 #include <vector>
 
 #include "article/attendance.h"
-#include "article/bare_caption.h"
 #include "article/caption.h"
 #include "article/caption_score.h"
 #include "article/leading_symbols.h"
@@ -291,11 +290,6 @@ bool is_untitled_opening(std::string_view title_paragraph) {
       caption && (caption->text.empty() ||
                   (caption->credit.empty() && caption->text == s && opens_with_photo_word(s))))
     return true;
-  // "Bí thư Tỉnh ủy … (thứ 4 từ trái qua) và các đồng chí lãnh đạo trao tặng Huy hiệu Đảng …
-  // (Ảnh: PV)": a line that places people in the photo (bare_caption.h names_photo_position)
-  // is the caption of the photo the page opens with (real-eval98/bacninh-dangcongsan-1); no
-  // title says who stands where
-  if (names_photo_position(s)) return true;
   // else a line in capitals, or in title case, is a heading, never a sentence of the text,
   // whatever ends it
   const std::vector<std::string> words = folded_words(s);
