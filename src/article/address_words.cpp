@@ -23,6 +23,21 @@ bool is_form_of_address(std::span<const std::string_view> words) {
   return false;
 }
 
+bool is_profession_form(std::span<const std::string_view> words) {
+  // asked of most lines' first words (caption_score.cpp): a form opens with one of these
+  // letters, so the rest are let go unfolded
+  if (words.empty() || words.size() > kMaxProfessionFormWords || words[0].empty() ||
+      std::string_view("NnTtBbGgPpKkLl").find(words[0][0]) == std::string_view::npos)
+    return false;
+  std::string joined;
+  for (std::string_view w : words) {
+    if (!joined.empty()) joined += ' ';
+    joined += fold_exact(w);
+  }
+  return std::find(kProfessionForms.begin(), kProfessionForms.end(), joined) !=
+         kProfessionForms.end();
+}
+
 bool is_kin_or_teacher_form(std::string_view word) {
   const std::string folded = fold_exact(word);
   return std::find(kKinForms.begin(), kKinForms.end(), folded) != kKinForms.end() ||

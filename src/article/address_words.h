@@ -40,6 +40,16 @@ inline constexpr std::array<std::string_view, 2> kKinForms = {"anh", "chị"};
 // them only where a family name must follow (addressed_caption.h).
 inline constexpr std::array<std::string_view, 2> kTeacherForms = {"thầy", "cô"};
 
+// The titles of a profession or a degree a caption names a person with, as it would with a form
+// of address: "Nhà báo Bắc Văn, Vụ trưởng …", "Tiến sỹ Phạm Quốc Chính - Giám đốc Sở …" (real-
+// eval98/daotaobaochi-1, dosttn-1). A writer may sign under a pen name ("Bắc Văn"), which no
+// family name opens. Everyday words too ("nhà báo" alone, "bác sĩ của bệnh viện"), so a reader
+// adds them only where a name and a position must follow (addressed_caption.h).
+inline constexpr std::array<std::string_view, 17> kProfessionForms = {
+    "nhà báo", "nhà văn", "nhà thơ",   "tiến sĩ", "tiến sỹ",     "thạc sĩ",
+    "thạc sỹ", "bác sĩ",  "bác sỹ",    "giáo sư", "phó giáo sư", "kỹ sư",
+    "luật sư", "nghệ sĩ", "nghệ nhân", "ts.",     "ths."};
+
 // The most words of a form of address (kFormsOfAddress): "đồng chí" is two.
 inline constexpr std::size_t kMaxFormOfAddressWords = [] {
   std::size_t most = 0;
@@ -59,5 +69,12 @@ bool is_form_of_address(std::span<const std::string_view> words);
 // The one word, as printed ("Thầy", "anh"), is a kin or a teacher's form (kKinForms,
 // kTeacherForms).
 bool is_kin_or_teacher_form(std::string_view word);
+
+// The words, as printed ("Nhà", "báo"; "TS."), are one of kProfessionForms, word for word
+// folded.
+bool is_profession_form(std::span<const std::string_view> words);
+
+// The most words of a profession's form: "phó giáo sư" is three.
+inline constexpr std::size_t kMaxProfessionFormWords = 3;
 
 }  // namespace tuyentap

@@ -1,6 +1,7 @@
 // A caption that addresses the person it shows before their position: see addressed_caption.h.
 #include "article/addressed_caption.h"
 
+#include <algorithm>
 #include <array>
 #include <span>
 
@@ -27,25 +28,35 @@ std::string_view next_word(std::string_view s, std::size_t& at) {
   return w;
 }
 
+// How a line names its person first: not at all, with a form of address, or with a profession's
+// or a degree's title (address_words.h kProfessionForms), after which a pen name may stand.
+enum class Form { None, Address, Profession };
+
 // Moves `at` past the form of address (address_words.h) that `line` opens with from `at`;
-// false, `at` unmoved, when it opens with none. A kin or teacher's form counts ("Thầy Nguyễn
-// Trọng Thắng – Phó Giám đốc Sở GD&ĐT, … trao cờ …", real-eval97/thcsmangden-1): the family name
-// and the position the caller asks after it keep "Cô gái …", "Anh chị em …" out.
-bool skip_form_of_address(std::string_view line, std::size_t& at) {
-  std::array<std::string_view, kMaxFormOfAddressWords> words{};
+// Form::None, `at` unmoved, when it opens with none. A kin or teacher's form counts ("Thầy
+// Nguyễn Trọng Thắng – Phó Giám đốc Sở GD&ĐT, … trao cờ …", real-eval97/thcsmangden-1): the
+// family name and the position the caller asks after it keep "Cô gái …", "Anh chị em …" out.
+Form skip_form_of_address(std::string_view line, std::size_t& at) {
+  constexpr std::size_t kMaxWords = std::max(kMaxFormOfAddressWords, kMaxProfessionFormWords);
+  std::array<std::string_view, kMaxWords> words{};
   std::size_t after = at;
   if (std::size_t first = at; is_kin_or_teacher_form(next_word(line, first))) {
     at = first;
-    return true;
+    return Form::Address;
   }
   for (std::size_t n = 0; n < words.size(); ++n) {
     words[n] = next_word(line, after);
-    if (is_form_of_address(std::span(words).first(n + 1))) {
+    std::span<const std::string_view> form = std::span(words).first(n + 1);
+    if (n < kMaxFormOfAddressWords && is_form_of_address(form)) {
       at = after;
-      return true;
+      return Form::Address;
+    }
+    if (is_profession_form(form)) {
+      at = after;
+      return Form::Profession;
     }
   }
-  return false;
+  return Form::None;
 }
 
 // What follows a name's end is a position: "Phó chủ tịch …", or "UVBTV, Trưởng ban …" (an
@@ -66,7 +77,8 @@ bool is_position(std::string_view rest) {
 
 bool names_person_then_position(std::string_view line) {
   std::size_t at = 0;
-  if (!skip_form_of_address(line, at)) return false;
+  const Form form = skip_form_of_address(line, at);
+  if (form == Form::None) return false;
   static constexpr std::array<std::string_view, 3> kDashes = {"-", "–", "—"};
   for (std::size_t name = 1; name <= kMaxAddressedNameWords; ++name) {
     std::string_view w = next_word(line, at);
@@ -97,7 +109,8 @@ bool names_person_then_position(std::string_view line) {
           ends = true;
         }
     }
-    if (part.empty() || !starts_with_upper(part) || (name == 1 && !is_any_family_name(part)))
+    if (part.empty() || !starts_with_upper(part) ||
+        (name == 1 && form == Form::Address && !is_any_family_name(part)))
       return false;
     if (ends) return name >= kMinNameWords && is_position(rest);
   }

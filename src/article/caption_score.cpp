@@ -166,6 +166,22 @@ bool opens_with_degreed_name(std::string_view line) {
   return degrees > 0 && starts_with_upper(line) && !is_degree_word(line.substr(0, line.find(' ')));
 }
 
+// "Tiến sỹ Phạm Quốc Chính - …", "Nhà báo Bắc Văn, …": a profession's or a degree's title in
+// words (address_words.h kProfessionForms), then a capitalised name.
+bool opens_with_professional_name(std::string_view line) {
+  std::array<std::string_view, kMaxProfessionFormWords> words{};
+  std::size_t at = 0;
+  for (std::size_t n = 0; n < words.size(); ++n) {
+    const std::size_t space = line.find(' ', at);
+    if (space == std::string_view::npos) return false;
+    words[n] = line.substr(at, space - at);
+    at = space + 1;
+    if (is_profession_form(std::span<const std::string_view>(words).first(n + 1)))
+      return starts_with_upper(line.substr(at));
+  }
+  return false;
+}
+
 // Never a caption, whatever its cues (caption_score.h).
 bool ruled_out(std::string_view line, std::size_t words) {
   if (words < kMinWords || words > kMaxWords || !starts_with_upper(line) || is_all_caps(line) ||
@@ -228,7 +244,7 @@ bool shows_who_or_what(std::string_view line) {
   // who or what the opening names first: most lines name no one there, and are let go unsplit
   std::string opening = folded_opening(line);
   return (opens_with_any(opening, kShownOpenings) || opens_with_deputy(opening) ||
-          opens_with_degreed_name(line)) &&
+          opens_with_degreed_name(line) || opens_with_professional_name(line)) &&
          !opens_with_any(opening, kNoOneShown) && caption_shaped(line, &opening);
 }
 

@@ -5,11 +5,13 @@
 #include <array>
 #include <string>
 
+#include "article/author_shape.h"
 #include "article/by_line.h"
 #include "article/byline.h"
 #include "article/byline_name.h"
 #include "article/company_banner.h"
 #include "article/end_byline_shapes.h"
+#include "article/family_names.h"
 #include "article/header_lines.h"
 #include "article/header_shapes.h"
 #include "article/leading_symbols.h"
@@ -37,6 +39,30 @@ bool opens_with_update_label(std::string_view s) {
 }
 
 namespace {
+
+// "Lần cập nhật cuối lúc Thứ ba, 13 Tháng 7 2021 16:44 Viết bởi Ban Biên Tập": the name after
+// the theme's "written by" (by_line.h) when it is the editors' or a person's (two to five
+// capitalised words, a family name first: family_names.h); else empty. Joomla's field names an
+// account: "Administrator", "Super User", "quantri", "thtrung", "Ban Quản Trị", the school's own
+// "TH Thạch Trung" or "Trường Tiểu học …" are none of these (the review's).
+std::string_view poster_after_update(std::string_view rest) {
+  constexpr std::size_t kMinNameWords = 2, kMaxNameWords = 5;
+  const std::size_t by = rest.rfind(" Viết bởi ");
+  if (by == std::string_view::npos) return {};
+  std::optional<std::string_view> name = by_line_name(rest.substr(by + 1));
+  if (!name || signs_as_no_one(*name)) return {};
+  if (fold_exact(*name) == "ban biên tập") return *name;
+  std::size_t words = 0;
+  bool capitalised = true, family = false;
+  each_word(*name, [&](std::string_view w) {
+    family = family || (words == 0 && is_any_family_name(w));
+    capitalised = capitalised && starts_with_upper(w);
+    ++words;
+  });
+  return family && capitalised && words >= kMinNameWords && words <= kMaxNameWords
+             ? *name
+             : std::string_view();
+}
 
 // "Đăng bài thanhsang" before the date line (real-eval71/skhcn-vinhlong-1): Drupal's "Submitted
 // by" in Vietnamese and the poster's account, one word of ASCII letters in lower case and
@@ -223,9 +249,10 @@ std::optional<Dated> dated(std::string_view p, bool under_a_line) {
   }
   // "Lần cập nhật cuối lúc Thứ ba, 17 Tháng 12 2013 15:21 Viết bởi Administrator Thứ bảy, 14 Tháng
   // 12 2013 05:44": Joomla's particulars (last updated, written by, created), the created date
-  // last; what stands before it is no title, and the poster named is the site's account
+  // last; what stands before it is no title. The poster named is the byline unless it is the
+  // site's account ("Viết bởi Ban Biên Tập": the editors sign; real-eval99/thpthuynhngochue-1)
   if (split && split->rest_first && opens_with_update_label(split->rest))
-    return Dated{split->when, {}, false, {}};
+    return Dated{split->when, {}, false, std::string(poster_after_update(split->rest))};
   if (split && split->rest_first && dates_from_place(p, split->rest))
     return Dated{split->when, {}, false, {}};
   // "Ngày 5/3/2025, Trường … đã tổ chức …": a report's first sentence opening with its day,

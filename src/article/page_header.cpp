@@ -102,6 +102,16 @@ bool ends_menu_list(std::span<const std::string_view> paras, std::size_t i) {
   return true;
 }
 
+// "CÁN BỘ, ĐOÀN VIÊN THAM GIA DIỄU HÀNH, … TẠI ĐỀN TƯỞNG NIỆM TRƯỜNG AN." right under the date
+// line, then the text (real-eval99/thpthuynhngochue-1, under Joomla's particulars): a line all
+// in capitals is the page's heading, its stop or its clauses notwithstanding, where a sentence
+// of the body stands under it; the page shows its title. At most a title's length
+// (title_score.h kMaxTitleWords): a longer one is a sapo set in capitals (capitals_lead.h).
+bool capitals_over_text(std::span<const std::string_view> paras, std::size_t i) {
+  return i + 1 < paras.size() && is_all_caps(paras[i]) && at_most_words(paras[i], kMaxTitleWords) &&
+         is_body_text(paras[i + 1]) && !is_all_caps(paras[i + 1]);
+}
+
 // "Mẫu giáo Họa Mi - Khối lá tham quan …", "Mẫu giáo Họa Mi", "Tu xá …", "Khối lá tham quan …",
 // the body: a blog's heading block under the title prints the title's halves again, the
 // second right over the body, where the title would stand. The whole title above, which ends
@@ -214,7 +224,8 @@ HeaderLayout page_with_date(std::span<const std::string_view> paras, const std::
       h.no_title = true;  // a logo's address over the date line, no title under it
     } else if (d >= 1) {
       h.title = above >= 1 ? above - 1 : d - 1;  // not title-like: the best the reader can do
-    } else if (d + 1 < paras.size() && is_body_text(paras[d + 1])) {
+    } else if (d + 1 < paras.size() && is_body_text(paras[d + 1]) &&
+               !capitals_over_text(paras, d + 1)) {
       h.no_title = true;  // the date line first, the body text right under it: no title shown
     } else {
       h.title = d + 1 < paras.size() ? d + 1 : kNone;

@@ -97,6 +97,20 @@ bool over_dated_lead(const Paragraph& p, const Paragraph* next, bool after_lead)
          4 * word_count(p.text) <= 5 * word_count(next->text);
 }
 
+// One clause of at most kMaxWords words closed by one stop, with no comma and no figure, over a
+// paragraph of the text at least twice as long. A clause set off by a comma ("Năm học này, nhà
+// trường …"), a count, a sum or a year ("… 12 lớp với 350 cháu.", "… năm 2020.") is the text's
+// own fact (the review's), no photo's.
+bool short_sentence_over_text(std::string_view p, const Paragraph* next) {
+  constexpr std::size_t kMaxWords = 20;
+  if (!next || !p.ends_with('.') || p.ends_with("..") || !at_most_words(p, kMaxWords) ||
+      !is_body_text(next->text))
+    return false;
+  const std::string_view inner = p.substr(0, p.size() - 1);
+  if (inner.find_first_of(".?!,;:0123456789") != std::string_view::npos) return false;
+  return 2 * word_count(p) <= word_count(next->text);
+}
+
 }  // namespace
 
 // A paragraph a photo stood before, read as its caption; nullopt when it is not one. After
@@ -113,8 +127,11 @@ std::optional<Block> hinted_caption(const Paragraph& p, const Paragraph* next, b
   // Under the title set again, a short line must also read as a caption: no sentence of the
   // text (a reasoning word: "Đại hội đã bầu …") and the words of a scene (an act, a person's
   // title, an event, a place), which a part's heading ("Tiếp xúc đối thoại định kỳ") lacks.
-  bool title_again =
-      p.photo == PhotoHint::TitleAgain && !has_reasoning_words(p.text) && names_scene_words(p.text);
+  // So does one short sentence with its stop over a longer paragraph of the text ("Chương trình
+  // OCOP được người tiêu dùng quan tâm.", real-eval98/congnghieptieudung-1): a part's heading
+  // closes with no stop.
+  bool title_again = p.photo == PhotoHint::TitleAgain && !has_reasoning_words(p.text) &&
+                     (names_scene_words(p.text) || short_sentence_over_text(p.text, next));
   // Over the lead, a sentence that opens with its time and ends with a stop is the lead a
   // photo stood over ("Từ ngày 7/5 đến 8/5 tỉnh … tổ chức …."), however short: no caption sets
   // the day first and closes as a sentence there (real-eval52/dalieunghean-1).

@@ -8,6 +8,7 @@
 
 #include "article/addressed_caption.h"
 #include "article/author_shape.h"
+#include "article/bare_caption.h"
 #include "article/body_start.h"
 #include "article/broken_title.h"
 #include "article/by_line.h"
@@ -413,7 +414,9 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
   // Or its first caption in brackets, as its other captions are (is_bracketed_whole).
   // Or a caption in a table's cell, where the page's sentences stand in none
   // (cell_caption.h), or one that names its person before their position over the text
-  // (addressed_caption.h).
+  // (addressed_caption.h), or one that places people in the photo ("Bí thư Tỉnh ủy … (thứ 4 từ
+  // trái qua) và …", bare_caption.h names_photo_position: real-eval98/bacninh-dangcongsan-1;
+  // no title says who stands where).
   auto any_body = [&](auto is) {
     return std::any_of(body.begin(), body.end(), [&](const Paragraph& p) { return is(p.text); });
   };
@@ -422,6 +425,7 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
       ((is_caption_opening(a.title) && any_body(reads_as_people_caption)) ||
        (is_bracketed_whole(a.title) && any_body(is_bracketed_whole)) ||
        is_cell_caption_opening(a.title, body) || is_gallery_opening(a.title, body) ||
+       names_photo_position(a.title) ||
        (!body.empty() && is_body_text(body.front().text) && is_addressed_caption(a.title)));
   bool untitled = no_title || caption_first || !at_most_words(a.title, kMaxTitleWords) ||
                   code_point_count(a.title) > kMaxTitleChars ||
