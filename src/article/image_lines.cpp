@@ -244,6 +244,21 @@ bool is_machine_alt_text(std::string_view line) {
   return names_missing_photo(line);
 }
 
+bool is_word_alt_text_note(std::string_view line) {
+  constexpr std::string_view kNote = "description automatically generated";
+  constexpr std::size_t kMaxBytes = 64;  // the note with its longest confidence and a stop
+  line = trim_spaces(line);
+  // asked of every line: the note is ASCII, so no fold for a line it cannot be
+  if (line.size() < kNote.size() || line.size() > kMaxBytes || (line[0] != 'D' && line[0] != 'd'))
+    return false;
+  std::string folded = fold_for_match(line);
+  while (!folded.empty() && (folded.back() == '.' || folded.back() == ' ')) folded.pop_back();
+  if (!folded.starts_with(kNote)) return false;
+  std::string_view rest = std::string_view(folded).substr(kNote.size());
+  return rest.empty() || rest == " with high confidence" || rest == " with medium confidence" ||
+         rest == " with low confidence";
+}
+
 bool names_missing_photo(std::string_view line) {
   constexpr std::size_t kMaxBytes = 32;
   line = trim_spaces(line);

@@ -60,6 +60,13 @@ std::size_t photo_file_stems_after_sentence(std::string_view line);
 // CMS's stand-in for a photo never uploaded (names_missing_photo).
 bool is_machine_alt_text(std::string_view line);
 
+// "Description automatically generated", "… with high confidence", "… with medium confidence",
+// "… with low confidence": the note a word processor writes under the alt text it made for a
+// picture itself (real-eval99/sawaco-1, a page pasted from Word: "A group of women standing
+// around a table" over it). The line whole, a stop allowed: a title may open with those words.
+// The alt text over it names what the photo shows, and stands for the photo (text_prepare.cpp).
+bool is_word_alt_text_note(std::string_view line);
+
 // "Chưa có ảnh", "Không có ảnh", "Chưa có hình ảnh", "Không có hình ảnh" (no photo yet), the whole
 // line, a stop allowed: a CMS's stand-in where the article's photo was never uploaded
 // (real-eval86/vibm-1, between the date line and the lead). No photo stood there: the line

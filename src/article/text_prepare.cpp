@@ -225,6 +225,19 @@ void blank_shaped_chrome(PreparedText& t, const ChromeMatcher& chrome, const Key
     };
     bool glued =
         past_header && is_glued_link_titles(line) && !(labels_some_photos(line) && closes_text());
+    // Word's note under the alt text it wrote ("Description automatically generated"): the
+    // program's line; the line over it, the alt text, stands for the photo and names what it
+    // shows (image_lines.h is_word_alt_text_note), as a caption under a photo's marker does
+    if (is_word_alt_text_note(line)) {
+      for (std::size_t k = i; k-- > 0;)
+        if (!lines[k].empty()) {
+          if (t.hints[k] == PhotoHint::None) t.hints[k] = PhotoHint::Marker;
+          break;
+        }
+      t.photo_lines += 1;  // told with the photos' leftovers
+      line.clear();
+      continue;
+    }
     if (photo || !has_letter_or_digit(line) || is_link_line(line) || is_bracketed_link(line) ||
         is_page_widget_line(line) || glued || is_closing_counts_row(lines, i) ||
         (keys[i] && chrome.drop_line(*keys[i]))) {

@@ -42,6 +42,15 @@ TEST_CASE("a word processor's mark under its alt text is left out, the alt text 
   CHECK(caption_reads(a, "A group of women in colorful dresses"));
   CHECK_FALSE(shows_text(a, "Description automatically generated"));
   CHECK(a.author == "Trang Anh");
+  // with no gallery label over it, the alt text over Word's note stands for the photo: its
+  // caption, no heading (the review's)
+  Article c = read_text(std::string(kTitle) + "\n" + kLead +
+                        "\nA group of people standing in front of a stage\nDescription "
+                        "automatically generated\n" +
+                        kBody + "\n" + kLast + "\n");
+  CHECK(captions_in(c) == 1);
+  CHECK(caption_reads(c, "A group of people standing"));
+  CHECK_FALSE(shows_text(c, "Description automatically"));
   // near-miss: a title that opens with Word's words is no mark (the review's)
   const std::string title = "Description automatically generated: khi máy tính tự viết chú thích";
   Article b = read_text(title + "\n\n" + kLead + "\n\n" + kBody + "\n\n" + kLast + "\n");
