@@ -226,12 +226,13 @@ void blank_shaped_chrome(PreparedText& t, const ChromeMatcher& chrome, const Key
     bool glued =
         past_header && is_glued_link_titles(line) && !(labels_some_photos(line) && closes_text());
     // Word's note under the alt text it wrote ("Description automatically generated"): the
-    // program's line; the line over it, the alt text, stands for the photo and names what it
-    // shows (image_lines.h is_word_alt_text_note), as a caption under a photo's marker does
+    // program's line; the line over it, the alt text, is the figure's own text and names what
+    // it shows (image_lines.h is_word_alt_text_note), as an alt text printed again over its
+    // caption is (PhotoHint::Repeated: read as a caption whatever closes it)
     if (is_word_alt_text_note(line)) {
       for (std::size_t k = i; k-- > 0;)
         if (!lines[k].empty()) {
-          if (t.hints[k] == PhotoHint::None) t.hints[k] = PhotoHint::Marker;
+          if (t.hints[k] == PhotoHint::None) t.hints[k] = PhotoHint::Repeated;
           break;
         }
       t.photo_lines += 1;  // told with the photos' leftovers
