@@ -41,6 +41,9 @@ CASES = {
     "headings": (["{n}. Nâng cao chất lượng sinh hoạt chi bộ", "{body}"], None),
     "title-repeats": (["{title}", "{body}"], None),
     "spacer-lines": ([" "], None),  # a line of one space alone between blank lines
+    # Word's note under an alt text (image_lines.h), the same line each time: each note looks
+    # up for its alt text, over the notes left out above it (text_prepare.cpp)
+    "word-notes": (["Description automatically generated"], None),
     "wrapped-lines": (["chi bộ thôn {n} sinh hoạt định kỳ, đảng viên học tập và làm theo"],
                       None),  # text: one newline apart, all one paragraph
     "deep-paragraphs": (["Chi bộ họp lần {n}."], None),  # HTML: inside 390 <div>

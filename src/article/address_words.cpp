@@ -23,19 +23,25 @@ bool is_form_of_address(std::span<const std::string_view> words) {
   return false;
 }
 
-bool is_profession_form(std::span<const std::string_view> words) {
+std::size_t profession_form_end(std::string_view line, std::size_t at) {
+  constexpr std::size_t kMaxFormWords = 3;  // "phó giáo sư"
   // asked of most lines' first words (caption_score.cpp): a form opens with one of these
   // letters, so the rest are let go unfolded
-  if (words.empty() || words.size() > kMaxProfessionFormWords || words[0].empty() ||
-      std::string_view("NnTtBbGgPpKkLl").find(words[0][0]) == std::string_view::npos)
-    return false;
-  std::string joined;
-  for (std::string_view w : words) {
-    if (!joined.empty()) joined += ' ';
-    joined += fold_exact(w);
+  if (at >= line.size() ||
+      std::string_view("NnTtBbGgPpKkLl").find(line[at]) == std::string_view::npos)
+    return 0;
+  std::string joined;  // the form's words so far, each folded once
+  for (std::size_t n = 0; n < kMaxFormWords; ++n) {
+    const std::size_t space = line.find(' ', at);
+    if (space == std::string_view::npos) return 0;
+    if (n > 0) joined += ' ';
+    joined += fold_exact(line.substr(at, space - at));
+    at = space + 1;
+    if (std::find(kProfessionForms.begin(), kProfessionForms.end(), joined) !=
+        kProfessionForms.end())
+      return at;
   }
-  return std::find(kProfessionForms.begin(), kProfessionForms.end(), joined) !=
-         kProfessionForms.end();
+  return 0;
 }
 
 bool is_kin_or_teacher_form(std::string_view word) {

@@ -70,11 +70,9 @@ bool is_form_of_address(std::span<const std::string_view> words);
 // kTeacherForms).
 bool is_kin_or_teacher_form(std::string_view word);
 
-// The words, as printed ("Nhà", "báo"; "TS."), are one of kProfessionForms, word for word
-// folded.
-bool is_profession_form(std::span<const std::string_view> words);
-
-// The most words of a profession's form: "phó giáo sư" is three.
-inline constexpr std::size_t kMaxProfessionFormWords = 3;
+// Where the words of `line` after a profession's form (kProfessionForms, word for word folded:
+// "Nhà báo Bắc Văn", "TS. Lê An") end, from `at`: the index past the form and the space after
+// it; 0 when the line opens with none there (a form is followed by more words).
+std::size_t profession_form_end(std::string_view line, std::size_t at = 0);
 
 }  // namespace tuyentap

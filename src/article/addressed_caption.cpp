@@ -1,7 +1,6 @@
 // A caption that addresses the person it shows before their position: see addressed_caption.h.
 #include "article/addressed_caption.h"
 
-#include <algorithm>
 #include <array>
 #include <span>
 
@@ -37,8 +36,7 @@ enum class Form { None, Address, Profession };
 // Nguyễn Trọng Thắng – Phó Giám đốc Sở GD&ĐT, … trao cờ …", real-eval97/thcsmangden-1): the
 // family name and the position the caller asks after it keep "Cô gái …", "Anh chị em …" out.
 Form skip_form_of_address(std::string_view line, std::size_t& at) {
-  constexpr std::size_t kMaxWords = std::max(kMaxFormOfAddressWords, kMaxProfessionFormWords);
-  std::array<std::string_view, kMaxWords> words{};
+  std::array<std::string_view, kMaxFormOfAddressWords> words{};
   std::size_t after = at;
   if (std::size_t first = at; is_kin_or_teacher_form(next_word(line, first))) {
     at = first;
@@ -46,15 +44,16 @@ Form skip_form_of_address(std::string_view line, std::size_t& at) {
   }
   for (std::size_t n = 0; n < words.size(); ++n) {
     words[n] = next_word(line, after);
-    std::span<const std::string_view> form = std::span(words).first(n + 1);
-    if (n < kMaxFormOfAddressWords && is_form_of_address(form)) {
+    if (is_form_of_address(std::span(words).first(n + 1))) {
       at = after;
       return Form::Address;
     }
-    if (is_profession_form(form)) {
-      at = after;
-      return Form::Profession;
-    }
+  }
+  std::size_t start = at;
+  while (start < line.size() && line[start] == ' ') ++start;
+  if (std::size_t end = profession_form_end(line, start)) {
+    at = end;
+    return Form::Profession;
   }
   return Form::None;
 }

@@ -169,17 +169,8 @@ bool opens_with_degreed_name(std::string_view line) {
 // "Tiến sỹ Phạm Quốc Chính - …", "Nhà báo Bắc Văn, …": a profession's or a degree's title in
 // words (address_words.h kProfessionForms), then a capitalised name.
 bool opens_with_professional_name(std::string_view line) {
-  std::array<std::string_view, kMaxProfessionFormWords> words{};
-  std::size_t at = 0;
-  for (std::size_t n = 0; n < words.size(); ++n) {
-    const std::size_t space = line.find(' ', at);
-    if (space == std::string_view::npos) return false;
-    words[n] = line.substr(at, space - at);
-    at = space + 1;
-    if (is_profession_form(std::span<const std::string_view>(words).first(n + 1)))
-      return starts_with_upper(line.substr(at));
-  }
-  return false;
+  const std::size_t end = profession_form_end(line);
+  return end > 0 && starts_with_upper(line.substr(end));
 }
 
 // Never a caption, whatever its cues (caption_score.h).

@@ -229,8 +229,11 @@ void blank_shaped_chrome(PreparedText& t, const ChromeMatcher& chrome, const Key
     // program's line; the line over it, the alt text, is the figure's own text and names what
     // it shows (image_lines.h is_word_alt_text_note), as an alt text printed again over its
     // caption is (PhotoHint::Repeated: read as a caption whatever closes it)
+    // (the alt text stands right over the note, a blank line or two between: the look-back is
+    // bounded, so that a page of notes alone costs no product of their number)
     if (is_word_alt_text_note(line)) {
-      for (std::size_t k = i; k-- > 0;)
+      constexpr std::size_t kMaxLinesUp = 3;
+      for (std::size_t k = i; k-- > 0 && i - k <= kMaxLinesUp;)
         if (!lines[k].empty()) {
           if (t.hints[k] == PhotoHint::None) t.hints[k] = PhotoHint::Repeated;
           break;

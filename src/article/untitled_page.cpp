@@ -252,11 +252,12 @@ bool is_title_case_line(std::string_view s) {
   return all && n >= kMinWords;
 }
 
+constexpr std::size_t kMinSapoWords = 20;  // a sapo's fewest words, its stop left out or not
+
 // "Ngày 20/4/2021 tại xã … tổ chức Đại hội …, nhiệm kỳ 2021 - 2026", "Sáng 9/11, tại sân bóng
 // đá …, Sở Giáo dục và Đào tạo tổ chức Lễ khai mạc …": a long line that sets its time first is a
 // sapo (its stop perhaps left out), in capitals too.
 bool is_unstopped_sapo(std::string_view s) {
-  constexpr std::size_t kMinSapoWords = 20;
   return !at_most_words(s, kMinSapoWords - 1) &&
          (opens_with_time_setting(s, folded_words(s)) || sets_time_after_opening_clause(s));
 }
@@ -277,7 +278,6 @@ bool is_untitled_opening(std::string_view title_paragraph) {
   // "Lễ kết nạp … trang nghiêm, đúng trình tự, …Thay mặt Chi bộ, đ/c … đã đọc và trao …": so is
   // one that tells its act in the past, its clauses set off by commas (no title of the learning
   // sets does both)
-  constexpr std::size_t kMinSapoWords = 20;
   if (!at_most_words(s, kMinSapoWords - 1) && s.find(',') != std::string_view::npos &&
       tells_past_act(s))
     return true;

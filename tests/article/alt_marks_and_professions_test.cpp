@@ -57,6 +57,18 @@ TEST_CASE("a word processor's mark under its alt text is left out, the alt text 
   CHECK(b.title == title);
 }
 
+TEST_CASE("a page of 400,000 word processor's notes costs a pass, not one look back each") {
+  // Each note looked back over every note left out above it for the alt text: 37 s for these
+  // 14 MB; the look back now stops three lines up.
+  std::string notes;
+  for (int i = 0; i < 400000; ++i) notes += "Description automatically generated\n";
+  Article a =
+      read_text(std::string(kTitle) + "\n\n" + kLead + "\n\n" + notes + "\n" + kLast + "\n");
+  CHECK(a.title == kTitle);
+  CHECK(shows_text(a, "hoàn thành tốt nhiệm vụ được giao."));
+  CHECK_FALSE(shows_text(a, "Description automatically"));
+}
+
 TEST_CASE("a day picker's label under the text ends the article") {
   Article a = read_text(std::string(kTitle) + "\n\n" + kLead + "\n\n" + kBody + "\n\n" + kLast +
                         "\n\nCác tin đã đưa ngày:\n");
