@@ -13,6 +13,7 @@
 #include "article/source_names.h"
 #include "article/text_lines.h"
 #include "article/writer_unit.h"
+#include "base/ascii.h"
 #include "text/normalize.h"
 #include "text/utf8.h"
 
@@ -140,6 +141,43 @@ bool retells_title(std::string_view line, TitleWords& title) {
     if (is_reasoning_word(w) && !std::binary_search(title_words.begin(), title_words.end(), w))
       return false;
   return true;
+}
+
+bool lists_people_shown(std::string_view line) {
+  constexpr std::size_t kMinNames = 3, kMinNameWords = 2, kMaxNameWords = 5, kFullNameWords = 3,
+                        kMaxBytes = 600;
+  if (line.size() > kMaxBytes) return false;
+  std::string_view names;
+  if (line.ends_with("…"))
+    names = line.substr(0, line.size() - std::string_view("…").size());
+  else if (line.ends_with("..."))
+    names = line.substr(0, line.size() - 3);
+  else
+    return false;
+  while (!names.empty() && (names.back() == ' ' || names.back() == ',')) names.remove_suffix(1);
+  std::size_t count = 0, full_names = 0;
+  for (std::size_t from = 0; from <= names.size();) {
+    std::size_t comma = std::min(names.find(',', from), names.size());
+    std::string_view name = trim_spaces(names.substr(from, comma - from));
+    from = comma + 1;
+    std::size_t words = 0;
+    for (std::size_t at = 0; at < name.size();) {
+      std::size_t end = std::min(name.find(' ', at), name.size());
+      std::string_view word = name.substr(at, end - at);
+      at = end + 1;
+      if (word.empty()) continue;
+      if (!starts_with_upper(word) ||
+          word.find_first_of("0123456789.:;()\"") != std::string_view::npos)
+        return false;
+      ++words;
+    }
+    if (words < kMinNameWords || words > kMaxNameWords) return false;
+    ++count;
+    full_names += words >= kFullNameWords;
+  }
+  // people's names mostly of three words or more (a family name, a middle one, a given one);
+  // places' of two ("Quảng Ninh, Hải Phòng, Thái Bình, Nam Định, …": the review's)
+  return count >= kMinNames && 2 * full_names >= count;
 }
 
 bool names_photo_position(std::string_view line) {

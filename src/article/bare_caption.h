@@ -42,6 +42,16 @@ bool retells_title(std::string_view line, TitleWords& title);
 // trái:", real-eval58/trinhtoc-1), which no sentence of a text opens with.
 bool names_photo_position(std::string_view line);
 
+// The people a photo shows, listed by name with an ellipsis after them ("Xuân Khóa Hoàng, Vương
+// Trọng, Trần Đình Tuấn, …", real-eval101/donghodaydanu-1: the text's last line, under its
+// initials): three names or more parted by commas, each of 2 to 5 words that each open with a
+// capital and hold no digit, half of them at least of 3 words (people's names; places' are of
+// two), then "…" or "..." (after a comma or not) and nothing else. A text's list of names says
+// what they are ("các đồng chí: A, B, C"); a co-writers' byline names them all, with no
+// ellipsis. The reader takes such a line for a caption only under a sentence closed by its stop
+// or under a byline (a list announced in words, "… gồm các em", "… như sau", has neither).
+bool lists_people_shown(std::string_view line);
+
 // A portrait's caption: a name and the person's position, nothing they do ("Chị Phan Thị Lợi,
 // Chủ tịch Hội LHPN huyện Bắc Tân Uyên", "Đồng chí Nguyễn Văn An - Bí thư Đảng ủy xã"): a
 // name of at most 6 capitalised words ("Đồng chí" may open it), then after ", ", " - " or

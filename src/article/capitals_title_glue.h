@@ -5,6 +5,10 @@
 // capital, then a capital opening a word in lower case ("ANNgày"), is the seam. Where the text
 // before the seam is a title in capitals and the text after it reads as a lead, the title is a
 // paragraph of its own and the lead the next one (nothing of it is lost).
+// A title in ordinary case is glued the same way ("Chủ tịch nước … thăm công trường Nhà máy
+// nhiệt điện Nghi Sơn 1Ngày 19 tháng 2 năm 2012, trong thời gian …", real-eval100/lilama5-1):
+// there only a lead that opens with its time marks the seam, as a digit or a small letter
+// before a capital proves no word.
 #pragma once
 
 #include <cstddef>
@@ -24,9 +28,19 @@ namespace tuyentap {
 // its first word (a brand in mixed case, "… DO VPBank TÀI TRỢ …", is no seam). nullopt
 // otherwise.
 std::optional<std::size_t> capitals_title_end(std::string_view paragraph);
+// Where a title in ordinary case ends in `paragraph`: at the first capital that follows a digit
+// or a small letter with no space between, in the first kMaxSeamBytes, when the text from there
+// opens with its time as a lead does (a time word, then a number, "nay" or "qua": "Ngày 19
+// tháng 2 …", "Sáng 5/3 …", "Sáng nay, …"; a given name glued after the family's, "Nguyễn
+// VănNăm, Chủ tịch …", is none) and runs 8 words or more, and the text before opens with a capital, runs 4 to
+// 40 words and is no sentence (no stop inside or at its end). A brand in mixed case ("VPBank",
+// "eMagazine") is followed by no time. nullopt otherwise.
+std::optional<std::size_t> dated_lead_seam(std::string_view paragraph);
 
-// Splits the first of `paras`'s first `header` paragraphs that capitals_title_end cuts into the
-// title and the lead after it (the lead keeps no photo hint: the hint stood before the title).
+// Splits the first of `paras`'s first `header` paragraphs that capitals_title_end or
+// dated_lead_seam cuts into the title and the lead after it (dated_lead_seam asked down to the
+// first sentence of 8 words or more, the text's first) (the lead keeps no photo hint: the hint
+// stood before the title).
 void unglue_capitals_title(std::vector<Paragraph>& paras, std::size_t header);
 
 }  // namespace tuyentap

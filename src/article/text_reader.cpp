@@ -481,6 +481,15 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
   mark_photo_story(body, a.title);
   mark_parallel_captions(body);
   mark_closing_gallery(body);
+  // the people a photo shows, listed by name with an ellipsis (bare_caption.h
+  // lists_people_shown), under a sentence closed by its stop or a byline: a line over it that
+  // does neither announces a list of the text's ("… gồm các em", "… như sau", with its colon or
+  // not: the review's)
+  for (std::size_t i = 1; i < body.size(); ++i)
+    if (body[i].photo == PhotoHint::None && lists_people_shown(body[i].text) &&
+        ((ends_with_sentence_punct(body[i - 1].text) && !body[i - 1].text.ends_with(':')) ||
+         looks_like_byline(body[i - 1].text)))
+      body[i].photo = PhotoHint::Story;
   std::size_t after_byline = 0;
   bool dangling_heading = false;
   std::string desk, credit;

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <string>
 
 #include "article/byline.h"
 #include "article/capitals_heading.h"
@@ -14,6 +15,7 @@
 #include "article/title_features.h"
 #include "article/title_score.h"
 #include "article/untitled_label.h"
+#include "text/date_line.h"
 
 namespace tuyentap {
 
@@ -103,7 +105,21 @@ bool prefer_fitted_title(HeaderLayout& h, std::span<const std::string_view> para
   }
   // the rules' title right over the body, under the new one: the body's first paragraph (a
   // subtitle or the lead); anywhere else above the body, the header's chrome
-  if (old != kNone && old > t && old + 1 == h.body) h.body = old;
+  if (old != kNone && old > t && old + 1 == h.body) {
+    h.body = old;
+    // and sentences of the text between the two, no field of the header among them: the
+    // article's lead and its photos' captions, over one more caption the rules took for the
+    // title ("<title>", "Chiều nay, ngày 29 tháng 6 năm 2018, … trao Quyết định …", two
+    // captions, "PGS. TS Hà Thị Mừng lên tặng hoa …", real-eval101/rifee-1): the body opens
+    // under the new title, as the chrome of a header stands above a title, never under it
+    auto between = [&](std::size_t i) { return i != kNone && i > t && i < old; };
+    bool text_between = false;
+    for (std::size_t i = t + 1; i < old && !text_between; ++i)
+      text_between = words_in(paras[i]) >= kBodyWords || is_prose(paras[i]);
+    if (text_between && !between(h.date) && !between(h.byline) && !between(h.kicker) &&
+        !between(h.photo_credit))
+      h.body = t + 1;
+  }
   // the rules' title the rest of a dated paragraph right over the body ("Lúc 8 giờ sáng ngày
   // 12/5/2021, tại Giáo xứ … về tham dự", its stop left out), under the new one: a sentence of
   // the lead, not a title; the paragraph opens the body, its date still the article's. Dropped
@@ -115,8 +131,14 @@ bool prefer_fitted_title(HeaderLayout& h, std::span<const std::string_view> para
   // again: the page prints its title twice, the short line the rules took for the title
   // standing between the first copy and the date line: the section the page files the
   // article under (as section_under_doubled_title, text_header.cpp, with the copies apart)
+  // A date line's label alone over its date ("Ngày đăng" over "02/04/2021", real-eval101/
+  // vigef-1) is no section: the two read as one date line.
+  auto labels_date = [&](std::size_t label) {
+    return parse_date_line(std::string(paras[label]) + " " + std::string(paras[label + 1]))
+        .has_value();
+  };
   if (old != kNone && old >= 1 && h.date == old + 1 && h.topic.empty() &&
-      paras[old - 1] == fitted.line && is_section_like(paras[old])) {
+      paras[old - 1] == fitted.line && is_section_like(paras[old]) && !labels_date(old)) {
     h.kicker = old;
     h.topic = kicker_topic(paras[old]);
   }

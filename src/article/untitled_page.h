@@ -13,6 +13,11 @@
 
 namespace tuyentap {
 
+// "… vừa ban hành Thông báo …", "… đã tổ chức thành công …": a word that sets the act in the
+// past ("đã", "vừa" before a verb), as a report tells it; a headline leaves the tense out
+// ("Chi bộ … tổ chức Đại hội …"). "vừa qua" (lately) is no tense of a verb.
+bool tells_past_act(std::string_view paragraph);
+
 // The paragraph the header took for the title is the article's text: body text
 // (text_lines.h is_body_text), or a sentence of at least 6 words ending in one "." (a photo's
 // caption or a sapo; a title ends in no stop, or in "…"), or a line of at least 20 words that
