@@ -179,4 +179,27 @@ void unglue_date_lines(std::vector<Paragraph>& paras, std::size_t header) {
   }
 }
 
+void join_date_label(std::vector<Paragraph>& paras, std::size_t header) {
+  constexpr std::size_t kMaxLabelWords = 4, kMaxLabelBytes = 40;
+  for (std::size_t i = 0; i + 1 < paras.size() && i + 1 < header; ++i) {
+    Paragraph& label = paras[i];
+    const Paragraph& date = paras[i + 1];
+    if (label.text.size() > kMaxLabelBytes || date.text.empty() || date.text[0] < '0' ||
+        date.text[0] > '9' || label.text.find_first_of("0123456789") != std::string::npos ||
+        !at_most_words(label.text, kMaxLabelWords) || shows_photo(date.photo) ||
+        !parse_date_line(date.text))
+      continue;
+    // "Ngày đăng tin" over its date: a label of the site's own words reads as one with its
+    // colon, which a label alone on its line may leave out
+    std::string joined = label.text + " " + date.text;
+    if (!parse_date_line(joined) && !label.text.ends_with(':'))
+      joined = label.text + ": " + date.text;
+    if (!parse_date_line(joined)) continue;
+    label.text = std::move(joined);
+    label.lines += date.lines;
+    paras.erase(paras.begin() + static_cast<std::ptrdiff_t>(i + 1));
+    return;
+  }
+}
+
 }  // namespace tuyentap

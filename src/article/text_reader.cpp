@@ -99,6 +99,7 @@ Paragraphs paragraphs_of(PreparedText& t, const LearnedLines& learned, std::vect
   join_broken_title(paras);
   join_wrapped_lines(paras);
   unglue_date_lines(paras, kGluedDateParagraphs);
+  join_date_label(paras, kGluedDateParagraphs);  // "Ngày đăng" over "02/04/2021"
   unglue_capitals_title(paras, kGluedDateParagraphs);
   join_label_over_name(paras, kGluedDateParagraphs);  // "Tác giả:" over "Hoàng Lê"
   Paragraphs out;

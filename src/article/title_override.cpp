@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <cstddef>
-#include <string>
 
 #include "article/byline.h"
 #include "article/capitals_heading.h"
@@ -15,7 +14,6 @@
 #include "article/title_features.h"
 #include "article/title_score.h"
 #include "article/untitled_label.h"
-#include "text/date_line.h"
 
 namespace tuyentap {
 
@@ -131,14 +129,8 @@ bool prefer_fitted_title(HeaderLayout& h, std::span<const std::string_view> para
   // again: the page prints its title twice, the short line the rules took for the title
   // standing between the first copy and the date line: the section the page files the
   // article under (as section_under_doubled_title, text_header.cpp, with the copies apart)
-  // A date line's label alone over its date ("Ngày đăng" over "02/04/2021", real-eval101/
-  // vigef-1) is no section: the two read as one date line.
-  auto labels_date = [&](std::size_t label) {
-    return parse_date_line(std::string(paras[label]) + " " + std::string(paras[label + 1]))
-        .has_value();
-  };
   if (old != kNone && old >= 1 && h.date == old + 1 && h.topic.empty() &&
-      paras[old - 1] == fitted.line && is_section_like(paras[old]) && !labels_date(old)) {
+      paras[old - 1] == fitted.line && is_section_like(paras[old])) {
     h.kicker = old;
     h.topic = kicker_topic(paras[old]);
   }

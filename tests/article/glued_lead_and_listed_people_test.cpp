@@ -160,4 +160,20 @@ TEST_CASE("a date's label alone over the date is no section") {
     CHECK(*a.date == Date{2021, 4, 2});
     CHECK_FALSE(shows_text(a, label));
   }
+  // one line a paragraph, and a label of the site's own words with no colon (the review's:
+  // the label had been the title, the title the topic)
+  const std::string school = "Trường THPT Lê Hồng Phong tổ chức lễ trưởng thành Đoàn";
+  for (const char* label : {"Ngày đăng", "Ngày đăng tin", "Ngày ban hành"}) {
+    Article b = read_text(school + "\n" + label + "\n02/04/2021\n" + lead + "\n" + kBody + "\n" +
+                          kLast + "\n");
+    CHECK(b.title == school);
+    CHECK(b.topic.empty());
+    REQUIRE(b.date);
+    CHECK(*b.date == Date{2021, 4, 2});
+  }
+  // near-miss: a section over a date line stays the topic
+  Article c = read_text("Tin hoạt động\n" + school + "\n02/04/2021\n" + lead + "\n" + kBody + "\n" +
+                        kLast + "\n");
+  CHECK(c.title == school);
+  CHECK(c.topic == "Tin hoạt động");
 }
