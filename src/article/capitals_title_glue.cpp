@@ -91,8 +91,7 @@ std::optional<std::size_t> capitals_title_end(std::string_view paragraph) {
 
 std::optional<std::size_t> dated_lead_seam(std::string_view paragraph) {
   // a title's words and a lead's at least: a title or a date line alone is let go unsearched
-  if (at_most_words(paragraph, kMinTitleWords + kMinLeadWords - 1) ||
-      !starts_with_upper(paragraph))
+  if (at_most_words(paragraph, kMinTitleWords + kMinLeadWords - 1) || !starts_with_upper(paragraph))
     return std::nullopt;
   const std::string_view head = paragraph.substr(0, std::min(paragraph.size(), kMaxSeamBytes));
   // the first seam: a capital that opens a time word (word_lists.h kTimeSettingWords, "Năm",
@@ -116,6 +115,10 @@ std::optional<std::size_t> dated_lead_seam(std::string_view paragraph) {
   }
   if (seam == std::string_view::npos) return std::nullopt;
   std::string_view title = paragraph.substr(0, seam);
+  // a clock or a date before the seam ("… author25/01/2025 13:20Tối qua 24/1, …"): a date line
+  // glued to the lead, under a line of the page's own (glued_date.h), no title
+  const std::string_view last = title.substr(title.rfind(' ') + 1);
+  if (last.find_first_of(":/") != std::string_view::npos) return std::nullopt;
   std::string_view lead = paragraph.substr(seam);
   if (at_most_words(title, kMinTitleWords - 1) || !at_most_words(title, kMaxTitleWords) ||
       ends_with_sentence_punct(title) || stops_a_sentence_inside(title) ||
