@@ -9,7 +9,6 @@
 
 #include "article/byline.h"
 #include "text/date_line.h"
-#include "text/normalize.h"
 
 namespace tuyentap {
 
@@ -190,10 +189,6 @@ void join_date_label(std::vector<Paragraph>& paras, std::size_t header) {
         !at_most_words(label.text, kMaxLabelWords) || shows_photo(date.photo) ||
         !parse_date_line(date.text))
       continue;
-    // a weekday over its date ("Thứ Hai" over "22.07.2024") is the page's clock as the page
-    // printed it, which the header reads as it stands (a site's masthead: head_clock.h)
-    const std::string folded = fold_for_match(label.text);
-    if (folded.starts_with("thu ") || folded.starts_with("chu nhat")) continue;
     // "Ngày đăng tin" over its date: a label of the site's own words reads as one with its
     // colon, which a label alone on its line may leave out
     std::string joined = label.text + " " + date.text;
