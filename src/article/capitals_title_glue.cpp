@@ -115,10 +115,6 @@ std::optional<std::size_t> dated_lead_seam(std::string_view paragraph) {
   }
   if (seam == std::string_view::npos) return std::nullopt;
   std::string_view title = paragraph.substr(0, seam);
-  // a clock or a date before the seam ("… author25/01/2025 13:20Tối qua 24/1, …"): a date line
-  // glued to the lead, under a line of the page's own (glued_date.h), no title
-  const std::string_view last = title.substr(title.rfind(' ') + 1);
-  if (last.find_first_of(":/") != std::string_view::npos) return std::nullopt;
   std::string_view lead = paragraph.substr(seam);
   if (at_most_words(title, kMinTitleWords - 1) || !at_most_words(title, kMaxTitleWords) ||
       ends_with_sentence_punct(title) || stops_a_sentence_inside(title) ||
