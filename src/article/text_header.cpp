@@ -371,6 +371,10 @@ HeaderLayout find_header_of(std::span<const std::string_view> paras,
                              (is_described_photo(paras[0]) && !parse_date_line(paras[1])) ||
                              is_decorated_site_name(paras[0]) || is_page_part_name(paras[0])))))
     skip = 1;
+  // ... and the name of a part of the page under the <title> line ("<title> - Báo X", "Sidebar",
+  // the date line, the title: run-perturb's `title twice` on real-eval51/giaophanvinhlong-1,
+  // read untitled, the part's name taken for the title over the date line)
+  if (skip == 1 && paras.size() > 3 && is_page_part_name(paras[1])) skip = 2;
   if (skip == 0) return header_after_slogans(paras, twice);
   std::vector<bool> rest(twice.begin() + static_cast<std::ptrdiff_t>(std::min(skip, twice.size())),
                          twice.end());

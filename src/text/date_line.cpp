@@ -466,6 +466,8 @@ class LineParser {
         (at(0, Token::Word, "xuat") && at(1, Token::Word, "ban")) ||
         (at(0, Token::Word, "thoi") && at(1, Token::Word, "gian"))) {
       i_ += 2;
+      // "Cập nhật lần cuối": updated last (the review's probe, over its date)
+      if (at(0, Token::Word, "lan") && at(1, Token::Word, "cuoi")) i_ += 2;
       return true;
     }
     return false;

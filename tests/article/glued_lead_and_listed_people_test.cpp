@@ -163,7 +163,7 @@ TEST_CASE("a date's label alone over the date is no section") {
   // one line a paragraph, and a label of the site's own words with no colon (the review's:
   // the label had been the title, the title the topic)
   const std::string school = "Trường THPT Lê Hồng Phong tổ chức lễ trưởng thành Đoàn";
-  for (const char* label : {"Ngày đăng", "Ngày đăng tin", "Ngày ban hành"}) {
+  for (const char* label : {"Ngày đăng", "Ngày đăng tin", "Ngày ban hành", "Cập nhật lần cuối"}) {
     Article b = read_text(school + "\n" + label + "\n02/04/2021\n" + lead + "\n" + kBody + "\n" +
                           kLast + "\n");
     CHECK(b.title == school);
@@ -176,4 +176,16 @@ TEST_CASE("a date's label alone over the date is no section") {
                         kLast + "\n");
   CHECK(c.title == school);
   CHECK(c.topic == "Tin hoạt động");
+}
+
+TEST_CASE("a page part's name under the page's <title> line is no title over the date line") {
+  const std::string title = "Trà Vinh : Tham gia Hội Caritas Việt Nam";
+  const std::string page = title + " - Báo Đà Nẵng\nSidebar\n\nThứ Hai 22.07.2024\n\n" + title +
+                           "\n\n" + kLead + "\n\n" + kBody + "\n";
+  Article a = read_text(page);
+  CHECK(a.title == title);
+  CHECK(a.lead == kLead);
+  REQUIRE(a.date);
+  CHECK(*a.date == Date{2024, 7, 22});
+  CHECK_FALSE(shows_text(a, "Sidebar"));
 }
