@@ -1,0 +1,75 @@
+#!/usr/bin/env python3
+"""The first-sight rounds pooled: issue 9's bar (95 % of core fields right on unseen sites),
+judged on every round at once rather than on the newest pair of sets alone.
+
+    bench/heldout/pooled.py [--last N]
+
+Each bench/heldout/firstsight-A-B.txt holds the core fields the start binary of a round read
+wrong on real-evalA and real-evalB, one line each ("FILE field: expected …, got …"); the sets'
+expected.json files say how many pages they hold, four core fields each (title, date, author,
+caption count). Prints each round (pages, core fields right, share), then the rounds pooled:
+all of them, or the last N, by field and in all. Reads no page of any set: the counts only.
+"""
+import glob
+import json
+import os
+import re
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+FIXTURES = os.path.join(HERE, "..", "..", "tests", "fixtures")
+CORE = ("title", "date", "author", "captions")
+ROUND = re.compile(r"firstsight-(\d+)-(\d+)\.txt$")
+MISS = re.compile(r"^\S+\.txt (\w+):")
+
+
+def rounds(folder=HERE, fixtures=FIXTURES):
+    """[(name, pages, {field: misses})], oldest round first."""
+    out = []
+    for path in glob.glob(os.path.join(folder, "firstsight-*.txt")):
+        m = ROUND.search(path)
+        if not m:
+            continue
+        pages = 0
+        for n in m.groups():
+            with open(os.path.join(fixtures, f"real-eval{n}", "expected.json"),
+                      encoding="utf-8") as f:
+                pages += len(json.load(f))
+        misses = {f: 0 for f in CORE}
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                hit = MISS.match(line)
+                if not line.startswith("#") and hit and hit.group(1) in misses:
+                    misses[hit.group(1)] += 1
+        out.append((int(m.group(1)), f"real-eval{m.group(1)}/{m.group(2)}", pages, misses))
+    return [r[1:] for r in sorted(out)]
+
+
+def pooled(rs):
+    """(pages, {field: right}, right, fields) of the rounds together."""
+    pages = sum(r[1] for r in rs)
+    right = {f: pages - sum(r[2][f] for r in rs) for f in CORE}
+    return pages, right, sum(right.values()), pages * len(CORE)
+
+
+def main():
+    args = sys.argv[1:]
+    last = int(args[args.index("--last") + 1]) if "--last" in args else None
+    rs = rounds()
+    if not rs:
+        sys.exit("pooled.py: no firstsight-A-B.txt here")
+    print(f"{'round':22}{'pages':>6}{'core right':>14}{'share':>8}")
+    for name, pages, misses in rs:
+        right = pages * len(CORE) - sum(misses.values())
+        print(f"{name:22}{pages:>6}{f'{right}/{pages * len(CORE)}':>14}"
+              f"{100 * right / (pages * len(CORE)):>7.1f}%")
+    chosen = rs[-last:] if last else rs
+    pages, by_field, right, fields = pooled(chosen)
+    print(f"\n{len(chosen)} rounds pooled ({chosen[0][0]} … {chosen[-1][0]}), {pages} pages:")
+    for f in CORE:
+        print(f"  {f:10}{by_field[f]:>5}/{pages}  {100 * by_field[f] / pages:5.1f}%")
+    print(f"  {'core':10}{right:>5}/{fields}  {100 * right / fields:5.1f}%   (the bar: 95 %)")
+
+
+if __name__ == "__main__":
+    main()
