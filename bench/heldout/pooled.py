@@ -54,7 +54,12 @@ def pooled(rs):
 
 def main():
     args = sys.argv[1:]
-    last = int(args[args.index("--last") + 1]) if "--last" in args else None
+    last = None
+    if "--last" in args:
+        at = args.index("--last") + 1
+        if at >= len(args) or not args[at].isdigit() or int(args[at]) < 1:
+            sys.exit("pooled.py: --last takes a number of rounds, 1 or more")
+        last = int(args[at])
     rs = rounds()
     if not rs:
         sys.exit("pooled.py: no firstsight-A-B.txt here")

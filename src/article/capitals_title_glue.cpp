@@ -45,19 +45,20 @@ bool opens_with_dated_time(std::string_view lead) {
   }
   if (n < 2) return false;
   auto number = [](std::string_view w) { return !w.empty() && w[0] >= '0' && w[0] <= '9'; };
-  auto is = [](std::string_view w, std::string_view folded) { return fold_exact(w) == folded; };
-  const std::string first = fold_exact(words[0]);
+  const std::string first = fold_exact(words[0]);  // "Năm," with its comma is no time word
   const bool time_word = std::find(kTimeSettingWords.begin(), kTimeSettingWords.end(), first) !=
                              kTimeSettingWords.end() ||
                          first == "năm" || first == "tháng" || first == "từ";
-  if (!time_word) return false;  // "Năm," with its comma is none either
-  const std::string_view second = words[1];
-  if (number(second) || is(second, "nay") || is(second, "nay,") || is(second, "qua") ||
-      is(second, "qua,"))
-    return true;
-  return n == 3 && (is(second, "ngày") || is(second, "hôm")) &&
-         (number(words[2]) || fold_exact(words[2]).starts_with("nay") ||
-          fold_exact(words[2]).starts_with("qua"));
+  if (!time_word) return false;
+  if (number(words[1])) return true;
+  std::string_view second_word = words[1];  // "nay," after "Sáng": the comma left out
+  if (second_word.ends_with(',')) second_word.remove_suffix(1);
+  const std::string second = fold_exact(second_word);
+  if (second == "nay" || second == "qua") return true;
+  if (n < 3 || (second != "ngày" && second != "hôm")) return false;
+  if (number(words[2])) return true;
+  const std::string third = fold_exact(words[2]);  // "nay,", "qua." …
+  return third.starts_with("nay") || third.starts_with("qua");
 }
 
 }  // namespace

@@ -32,15 +32,15 @@ std::optional<std::size_t> capitals_title_end(std::string_view paragraph);
 // or a small letter with no space between, in the first kMaxSeamBytes, when the text from there
 // opens with its time as a lead does (a time word, then a number, "nay" or "qua": "Ngày 19
 // tháng 2 …", "Sáng 5/3 …", "Sáng nay, …"; a given name glued after the family's, "Nguyễn
-// VănNăm, Chủ tịch …", is none) and runs 8 words or more, and the text before opens with a capital, runs 4 to
-// 40 words and is no sentence (no stop inside or at its end). A brand in mixed case ("VPBank",
-// "eMagazine") is followed by no time. nullopt otherwise.
+// VănNăm, Chủ tịch …", is none) and runs 8 words or more, and the text before opens with a
+// capital, runs 4 to 40 words and is no sentence (no stop inside or at its end). A brand in
+// mixed case ("VPBank", "eMagazine") is followed by no time. nullopt otherwise.
 std::optional<std::size_t> dated_lead_seam(std::string_view paragraph);
 
 // Splits the first of `paras`'s first `header` paragraphs that capitals_title_end or
-// dated_lead_seam cuts into the title and the lead after it (dated_lead_seam asked down to the
-// first sentence of 8 words or more, the text's first) (the lead keeps no photo hint: the hint
-// stood before the title).
+// dated_lead_seam cuts into the title and the lead after it; dated_lead_seam is asked down to
+// the first sentence of 8 words or more, the text's first. The lead keeps no photo hint: the
+// hint stood before the title.
 void unglue_capitals_title(std::vector<Paragraph>& paras, std::size_t header);
 
 }  // namespace tuyentap

@@ -41,10 +41,11 @@ std::optional<std::size_t> leading_date_end(std::string_view paragraph);
 void unglue_date_lines(std::vector<Paragraph>& paras, std::size_t header);
 
 // The first of the first `header` paragraphs that is a date's label alone ("Ngày đăng", "Cập
-// nhật", "Ngày đăng:", a weekday "Thứ Hai"; at most 4 words, no digit) right over a date that opens with its digits
-// ("02/04/2021"), the two reading as one date line (text/date_line.h parse_date_line), takes
-// the date in: the label is the date line's, no title nor section (real-eval101/vigef-1, and
-// the review's probes where `Ngày đăng` became the title, the title the topic).
+// nhật", "Ngày đăng:", a weekday "Thứ Hai"; at most 4 words, no digit) right over a date that
+// opens with its digits ("02/04/2021"), the two reading as one date line (text/date_line.h
+// parse_date_line, with a colon put between when the label left it out), takes the date in:
+// the label is the date line's, no title nor section (real-eval101/vigef-1, and the review's
+// probes where `Ngày đăng` became the title, the title the topic).
 void join_date_label(std::vector<Paragraph>& paras, std::size_t header);
 
 }  // namespace tuyentap
