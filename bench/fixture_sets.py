@@ -17,9 +17,9 @@ import re
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FIXTURES = os.path.join(ROOT, "tests", "fixtures")
-# real-eval102 (session 55) and every later set; real-eval34 … 101 and real-site34 … 38, held
-# out in sessions 15 … 54 and measured there, are learning sets
-HELD_OUT_FROM = 102
+# real-eval104 (session 56) and every later set; real-eval34 … 103 and real-site34 … 38, held
+# out in sessions 15 … 55 and measured there, are learning sets
+HELD_OUT_FROM = 104
 
 _NUMBERED = re.compile(r"^real-(eval|site)(\d*)$")
 
