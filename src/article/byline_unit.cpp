@@ -60,17 +60,19 @@ bool is_initials_of_office(std::string_view rest) {
          !is_degree_word(word);
 }
 
-// "Khoa KSNK", "P. PT&UDTTĐT", "Phòng KHTH": a hospital's or a school's department, its noun
-// ("Khoa", "Phòng") or the noun's letter ("P.", "K."), then the department's initials
-// (is_initials_of_office), and nothing after them: a second writer may follow ("… - Khoa KSNK;
-// Trần Thị Bình - Phòng KHTH"), and the byline is no one writer's then. A name has no such word
-// after "Khoa" ("Đăng Khoa", "Khoa Nam" stay).
+// "Khoa KSNK", "P. PT&UDTTĐT", "Phòng KHTH", "Tổ QTM": a hospital's or a school's department, its
+// noun ("Khoa", "Phòng", "Tổ", "Ban") or the noun's letter ("P.", "K."), then the department's
+// initials (is_initials_of_office), and nothing after them: a second writer may follow ("… - Khoa
+// KSNK; Trần Thị Bình - Phòng KHTH"), and the byline is no one writer's then. A name has no such
+// word after "Khoa" ("Đăng Khoa", "Khoa Nam" stay).
 bool is_department(std::string_view rest) {
   rest = trim_spaces(rest);
   while (!rest.empty() && (rest.back() == '.' || rest.back() == ' ')) rest.remove_suffix(1);
   std::string_view noun = first_word(rest);
   const std::string key = fold_exact(noun);
-  if (key != "khoa" && key != "phòng" && key != "p." && key != "k.") return false;
+  // "Tổ QTM", "Ban TT": a school's or a company's team or board (real-eval102/cdktcnqn-1)
+  if (key != "khoa" && key != "phòng" && key != "p." && key != "k." && key != "tổ" && key != "ban")
+    return false;
   std::string_view initials = trim_spaces(rest.substr(noun.size()));
   return first_word(initials).size() == initials.size() && is_initials_of_office(initials);
 }

@@ -29,8 +29,9 @@ std::string_view writer_before_unit(std::string_view byline);
 // Thạnh", "H. Củ Chi", "TX.Giá Rai"), capitals with no dot that are no syllable, after a name
 // in any case ("TPT", "CĐ", "PCT Huyện hội", "UBND xã X"), or is a department whole, its noun or
 // its letter before such capitals and nothing after them ("Khoa KSNK", "P. PT&UDTTĐT", "Phòng
-// KHTH"), or, unless `in_brackets`, a word in lower case first, or second after a word not in
-// capitals ("phóng viên", "Huyện hội"; "và" joins names and is none). A paper in sentence case
+// KHTH", "Tổ QTM", "Ban TT"), or, unless `in_brackets`, a word in lower case first, or second after
+// a word not in capitals ("phóng viên", "Huyện hội"; "và" joins names and is none). A paper in
+// sentence case
 // ("Thanh niên Thủ đô": theo_writer.h has_name_noun) is none of these: the outlet rules take it.
 bool opens_with_no_name(std::string_view rest, std::string_view name, bool in_brackets);
 

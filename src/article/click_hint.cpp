@@ -17,7 +17,11 @@ bool is_click_hint(std::string_view line) {
                                                               "kích", "click", "kick"};
   static constexpr std::array<std::string_view, 7> kWhere = {"vào", "lên",  "chuột", "nút",
                                                              "đây", "here", "on"};
-  if (line.empty() || !at_most_words(line, kMaxHintWords)) return false;
+  // every verb opens with b, n, k or c: any other line is let go unfolded and uncounted (the
+  // body's every line is asked: is_gallery_click_hint)
+  if (line.empty() || std::string_view("BbNnKkCc").find(line[0]) == std::string_view::npos ||
+      !at_most_words(line, kMaxHintWords))
+    return false;
   std::vector<std::string> words;
   each_word(fold_exact(line), [&](std::string_view w) { words.emplace_back(w); });
   if (words.size() < 3 || std::find(kClicks.begin(), kClicks.end(), words[0]) == kClicks.end())
@@ -27,6 +31,15 @@ bool is_click_hint(std::string_view line) {
     return false;
   return purpose_next || std::any_of(words.begin() + 2, words.end(),
                                      [](const std::string& w) { return w == "để" || w == "to"; });
+}
+
+bool is_gallery_click_hint(std::string_view line) {
+  if (!is_click_hint(line) || ends_with_sentence_punct(line)) return false;
+  bool names_photo = false;
+  each_word(fold_exact(line), [&](std::string_view w) {
+    names_photo = names_photo || w == "ảnh" || w == "hình" || w == "slide" || w == "album";
+  });
+  return names_photo;
 }
 
 }  // namespace tuyentap

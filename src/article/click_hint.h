@@ -14,4 +14,10 @@ namespace tuyentap {
 // teaches a task may write such a step in its text, which stays.
 bool is_click_hint(std::string_view line);
 
+// "Click vào ảnh để xem slide", "Nhấn vào hình để phóng to": such a hint that names the photo it
+// stands over (ảnh, hình, slide, album) and ends in no stop, a slideshow's or a gallery's label
+// wherever it stands: the page's widget, never the article's step, nor a photo's caption
+// (real-eval102/hub-qtkd-1, between the lead and its copy).
+bool is_gallery_click_hint(std::string_view line);
+
 }  // namespace tuyentap

@@ -10,8 +10,9 @@
 namespace tuyentap {
 
 // From 2 to 6 words with no punctuation (a final "." aside), not in capitals, opening with an
-// office's noun (Ban, Văn phòng, Phòng, Khoa, Bộ phận, Tổ) and a word with a capital after it ("Ban
-// Tổ chức", "Văn phòng Huyện ủy"; never "Ban hành …", a sentence's verb); or a board's initials
+// office's noun (Ban, Văn phòng, Phòng, Khoa, Bộ phận, Tổ, Vụ, Cục) and a word with a capital after
+// it ("Ban Tổ chức", "Văn phòng Huyện ủy"; never "Ban hành …", a sentence's verb); or a board's
+// initials
 // ("BTT", "BBT": Ban Truyền thông, Ban Biên tập) and whose board it is, a capital among its
 // words ("BTT giáo xứ Phù Lỗ"); or a school's subject group, "Tổ" and the subjects it teaches
 // in any case ("Tổ sinh hóa địa", "Tổ toán tin").
@@ -24,7 +25,8 @@ bool signs_as_office(std::string_view line);
 bool signs_as_board(std::string_view line);
 
 // The line opens with an office's noun (as above: Ban, Văn phòng, Phòng, Khoa, Bộ phận, Tổ, Cơ
-// quan; any case) and a capitalised word after it: "Khoa Kiểm soát bệnh tật …", whatever follows.
+// quan, Vụ, Cục: a ministry's department and agency, "Vụ Thi đua khen thưởng"; any case) and a
+// capitalised word after it: "Khoa Kiểm soát bệnh tật …", whatever follows.
 bool opens_with_office(std::string_view line);
 
 // A unit of the Party, the state or a mass organisation named alone (writer_unit.h's list:

@@ -27,7 +27,11 @@ void stopped_title_over_date(std::span<const std::string_view> paras, HeaderLayo
 // its own. Or the page prints the title's line again below, the same words (case and spaces
 // aside), or a paragraph of the text holds the line word for word as one of its sentences: a
 // page sets its title again under the lead or over its photo, or heads the report with its own
-// sentence, no sentence of the text twice (that copy is no caption like it, above). The lead
+// sentence, no sentence of the text twice (that copy is no caption like it, above); but a
+// report's sentence printed again (twenty words or more, a clause set off by a comma, an act
+// told in the past: "Vào tối ngày 16/03 qua, tại …, Vòng sơ loại … đã chính thức diễn ra.",
+// over a slideshow's hint and under it, real-eval102/hub-qtkd-1) is the lead of a page that
+// shows no title: a headline leaves the tense out. The lead
 // right under the title that retells it is no caption like it, one clause or not, unless it
 // opens with half of the title's words or more (a photo story's second caption so retells its
 // first: "… thăm hỏi gia đình chính sách tại xã Tân Phú." over "… tại xã Long Hựu.").

@@ -8,6 +8,7 @@
 
 #include "article/alt_caption.h"
 #include "article/calendar_badge.h"
+#include "article/click_hint.h"
 #include "article/column_wrap.h"
 #include "article/comment_form.h"
 #include "article/dated_paragraph.h"
@@ -243,8 +244,8 @@ void blank_shaped_chrome(PreparedText& t, const ChromeMatcher& chrome, const Key
       continue;
     }
     if (photo || !has_letter_or_digit(line) || is_link_line(line) || is_bracketed_link(line) ||
-        is_page_widget_line(line) || glued || is_closing_counts_row(lines, i) ||
-        (keys[i] && chrome.drop_line(*keys[i]))) {
+        is_page_widget_line(line) || is_gallery_click_hint(line) || glued ||
+        is_closing_counts_row(lines, i) || (keys[i] && chrome.drop_line(*keys[i]))) {
       // the site's banner over the title, or a photo never uploaded: no photo of the article
       // stood there, and the line under it is no caption (image_lines.h)
       photo_pending = photo_pending || (photo && !(names_site_picture(line) && !past_header) &&

@@ -11,6 +11,7 @@
 #include "article/text_lines.h"
 #include "article/theo_writer.h"
 #include "article/untitled_page.h"
+#include "article/verse.h"
 #include "text/date_line.h"
 
 namespace tuyentap {
@@ -129,6 +130,10 @@ void untitle_header_chrome(std::span<const std::string_view> paras, HeaderLayout
     h.byline = h.title;
   } else if (is_section_label(line)) {
     if (!beside_date && title_under_label(paras, h, h.title)) return;
+    // "VUI ĐÓN TRĂNG - TRÒN KẾT NỐI" over a quotation of verse the text opens with (verse.h):
+    // the title of a festival's day over its epigraph, the label's shape notwithstanding; a
+    // section's label stands over a title (real-eval103/lqdqt-igcschool-1)
+    if (!beside_date && h.body == h.title + 1 && opens_quoted_verse(paras, h.body)) return;
     if (h.topic.empty()) h.topic = kicker_topic(line);
     if (!beside_date && !h.topic.empty()) h.kicker = h.title;
   } else {

@@ -28,7 +28,10 @@ bool is_section_label(std::string_view line);
 // title_text) likewise. A label or a heading in capitals over a line that ends in a stop but
 // has a title's shape (untitled_page.h is_untitled_opening says no: it closes on a term or a
 // day), body text under that, is the kicker of that title ("TIN HOẠT ĐỘNG", "Đại hội … xã
-// Măng Tố, nhiệm kỳ 2019-2024.").
+// Măng Tố, nhiệm kỳ 2019-2024."). A label's shape right over a quotation of verse that opens the
+// text (verse.h opens_quoted_verse: "VUI ĐÓN TRĂNG - TRÒN KẾT NỐI" over "\"Tết trung thu bánh
+// quà đầy mâm" …, the festival's title over its epigraph) stays the title: a section's label
+// stands over a title.
 void untitle_header_chrome(std::span<const std::string_view> paras, HeaderLayout& h);
 
 }  // namespace tuyentap

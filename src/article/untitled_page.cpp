@@ -177,6 +177,28 @@ bool closes_on_day(std::string_view paragraph, const std::vector<std::string>& w
          std::count(words[n - 1].begin(), words[n - 1].end(), '/') == 2;
 }
 
+// "Lễ ký kết giao ước thi đua khối ngân hàng I - Năm 2019.": a sentence that closes on its year
+// after a dash names the event and the year it belongs to, as a title does (real-eval102/
+// tthdif-1); a sapo says the year in its words ("… trong năm 2019."), and a photo's caption
+// names no year so. The guards of closes_on_term.
+bool closes_on_dashed_year(std::string_view paragraph, const std::vector<std::string>& words) {
+  constexpr std::size_t kMinWords = 6;
+  if (words.size() < kMinWords || !one_named_sentence(paragraph, words)) return false;
+  std::string_view s = paragraph.substr(0, paragraph.size() - 1);  // its stop off
+  constexpr std::size_t kYearDigits = 4;
+  if (s.size() < kYearDigits + 1 || s[s.size() - kYearDigits - 1] != ' ') return false;
+  for (std::size_t i = s.size() - kYearDigits; i < s.size(); ++i)
+    if (s[i] < '0' || s[i] > '9') return false;
+  s.remove_suffix(kYearDigits + 1);
+  for (std::string_view year_word : {"Năm", "năm", "NĂM"}) {
+    if (!s.ends_with(year_word)) continue;
+    s.remove_suffix(year_word.size());
+    while (s.ends_with(' ')) s.remove_suffix(1);
+    return s.ends_with(" -") || s.ends_with(" –") || s.ends_with(" —");
+  }
+  return false;
+}
+
 // "… kỷ niệm 113 năm ngày Quốc tế phụ nữ 8/3 (08/03/1910 – 08/03 2023).", "… (1930 - 2020).": a
 // sentence that closes on the span of years an anniversary counts, in brackets, names the
 // occasion last, as a title does (real-eval84/imsat-1); a sapo goes on to where and who. The
@@ -292,7 +314,7 @@ bool is_untitled_opening(std::string_view title_paragraph) {
   // whatever ends it
   const std::vector<std::string> words = folded_words(s);
   if (is_all_caps(s) || is_title_case_line(s) || closes_on_term(s, words) ||
-      closes_on_day(s, words) || closes_on_span(s, words))
+      closes_on_day(s, words) || closes_on_span(s, words) || closes_on_dashed_year(s, words))
     return false;
   if (is_body_text(s)) return true;
   if (!s.ends_with('.') || s.ends_with("..")) return false;

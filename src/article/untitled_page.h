@@ -31,7 +31,9 @@ bool tells_past_act(std::string_view paragraph);
 // place not set first), nor, with the same limits, one that closes on the day it marks written
 // whole ("… chào mừng ngày 30 tháng 4 năm 2018.", "… ngày 26/3/2024.": an occasion named last)
 // or on an anniversary's span of years in brackets ("… ngày Quốc tế phụ nữ 8/3 (08/03/1910 –
-// 08/03 2023).") unless it names who a photo shows and an act before the camera (a caption). A
+// 08/03 2023).") unless it names who a photo shows and an act before the camera (a caption), or
+// on its year after a dash ("Lễ ký kết giao ước thi đua khối ngân hàng I - Năm 2019.": the
+// event and the year it belongs to; a caption names no year so). A
 // photo's caption that is its credit alone ("Ảnh: Quang cảnh đại hội", caption.h: the label first)
 // is text too: a page stored from its first photo down.
 bool is_untitled_opening(std::string_view title_paragraph);

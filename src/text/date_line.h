@@ -12,8 +12,9 @@
 namespace tuyentap {
 
 // Parses a date line: "Thứ Hai, 28/01/2019 | 15:27", "28/01/2019", "28-01-2019 15:27",
-// "Ngày 28 tháng 1 năm 2019", "23 Tháng Bảy, 2024" (the month in words), "2019-01-28", "Chủ nhật,
-// 3/2/2019 - 08:05", "24/12/12 11:05 tối", "15:20 PM | 21/12/2012", "13/02/2026 21:17140",
+// "Ngày 28 tháng 1 năm 2019", "23 Tháng Bảy, 2024" (the month in words), "2019-01-28", "07.09 2022"
+// (the day and month joined by "." or "/", the year after a space: a school group's theme), "Chủ
+// nhật, 3/2/2019 - 08:05", "24/12/12 11:05 tối", "15:20 PM | 21/12/2012", "13/02/2026 21:17140",
 // "21/05/2020 04:161.0040" (counts glued to the time that ends the line), "09:00 AM, Wednesday,
 // 13/08/2025" (an English weekday), "Ngày đăng tin: 18/05/2015" (a label of the site's own words,
 // "Ngày …:" or "Thời gian …:"), "author25/01/2025 13:20" (a template's empty field name glued to
@@ -47,8 +48,9 @@ std::optional<DateTime> bare_date_line(std::string_view line);
 std::optional<std::string> impossible_date_line(std::string_view line);
 
 // "28/01/2019", "28-1-19", "2019-01-28" (digits, a separator, digits, the same separator,
-// digits), "28 01 2019", or the word "tháng": what every date the parser reads has. A cheap
-// test that comes before folding the line: false says the line holds no date the parser reads.
+// digits), "28 01 2019", "07.09 2022", or the word "tháng": what every date the parser reads has. A
+// cheap test that comes before folding the line: false says the line holds no date the parser
+// reads.
 bool may_hold_date_line(std::string_view line);
 
 // A line that holds a date line beside other text: a section or a title before it
