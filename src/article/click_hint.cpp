@@ -35,11 +35,20 @@ bool is_click_hint(std::string_view line) {
 
 bool is_gallery_click_hint(std::string_view line) {
   if (!is_click_hint(line) || ends_with_sentence_punct(line)) return false;
-  bool names_photo = false;
-  each_word(fold_exact(line), [&](std::string_view w) {
-    names_photo = names_photo || w == "ảnh" || w == "hình" || w == "slide" || w == "album";
-  });
-  return names_photo;
+  std::vector<std::string> words;
+  each_word(fold_exact(line), [&](std::string_view w) { words.emplace_back(w); });
+  auto photo = [&](std::size_t i) {
+    return i < words.size() &&
+           (words[i] == "ảnh" || words[i] == "hình" || words[i] == "slide" || words[i] == "album");
+  };
+  // the photo the click lands on, nothing after it but the purpose: "vào ảnh để …", "vào hình"
+  // ("vào hình mũi tên để chuyển sang bước …" names an icon, "vào ảnh đại diện" a profile's
+  // picture: a guide's steps, the review's probes)
+  if (photo(2) && (words.size() == 3 || words[3] == "để")) return true;
+  // or the photos the click shows: "… để xem ảnh", "… để xem album"
+  for (std::size_t i = 1; i + 2 < words.size(); ++i)
+    if (words[i] == "để" && words[i + 1] == "xem" && photo(i + 2)) return true;
+  return false;
 }
 
 }  // namespace tuyentap

@@ -14,10 +14,13 @@ namespace tuyentap {
 // teaches a task may write such a step in its text, which stays.
 bool is_click_hint(std::string_view line);
 
-// "Click vào ảnh để xem slide", "Nhấn vào hình để phóng to": such a hint that names the photo it
-// stands over (ảnh, hình, slide, album) and ends in no stop, a slideshow's or a gallery's label
-// wherever it stands: the page's widget, never the article's step, nor a photo's caption
-// (real-eval102/hub-qtkd-1, between the lead and its copy).
+// "Click vào ảnh để xem slide", "Nhấn vào hình để phóng to", "Bấm vào đây để xem album": such a
+// hint that lands on the photo it stands over (ảnh, hình, slide, album right after "vào", then
+// its purpose or nothing) or shows the photos ("để xem ảnh"), and ends in no stop: a
+// slideshow's or a gallery's label wherever it stands, the page's widget, never the article's
+// step, nor a photo's caption (real-eval102/hub-qtkd-1, between the lead and its copy). A
+// guide's step names what it clicks ("Nhấn vào hình mũi tên để chuyển sang bước tiếp theo",
+// "Nhấn vào ảnh đại diện để …") and stays.
 bool is_gallery_click_hint(std::string_view line);
 
 }  // namespace tuyentap

@@ -10,6 +10,7 @@
 #include "article/slogan.h"
 #include "article/title_score.h"
 #include "text/date_line.h"
+#include "text/normalize.h"
 
 namespace tuyentap {
 
@@ -32,6 +33,21 @@ constexpr std::size_t kLastLines = 4;
 // page, where a masthead prints its clock: the lead's day is proof at one remove, and an
 // article's own date line under a breadcrumb or the page's <title> line is left as it is.
 constexpr long kClockPastLeadDays = 366;
+
+// "Sáng ngày 1-2-2024, …", "Vào chiều 5/3/2023 …": a lead that opens with a part of the day
+// reports that day's event; "Ngày 3/2/2020, Đảng bộ xã … được thành lập" may recall the day
+// an anniversary's piece counts from (the review's probes: "… kỷ niệm 5 năm thành lập").
+bool opens_with_part_of_day(std::string_view lead) {
+  constexpr std::size_t kOpeningBytes = 16;  // "vào " and the longest part, "chiều", "trưa"
+  std::size_t end = std::min(lead.size(), kOpeningBytes);
+  while (end < lead.size() && (static_cast<unsigned char>(lead[end]) & 0xC0) == 0x80) ++end;
+  const std::string folded = fold_exact(lead.substr(0, end));
+  std::string_view rest = folded;
+  if (rest.starts_with("vào ")) rest.remove_prefix(std::string_view("vào ").size());
+  for (std::string_view part : {"sáng ", "chiều ", "tối ", "trưa ", "đêm "})
+    if (rest.starts_with(part)) return true;
+  return false;
+}
 
 bool lead_long_before(std::span<const std::string_view> paras, std::size_t body,
                       const Date& clock) {
@@ -57,7 +73,11 @@ bool lead_long_before(std::span<const std::string_view> paras, std::size_t body,
     }
     i = j > i ? j : i + 1;
   }
-  if (!earlier_year) return false;
+  if (!earlier_year || !opens_with_part_of_day(opening)) return false;
+  // the clock shows the day alone: a stamp to the minute ("08:30 Thứ Hai, 05/02/2024") is the
+  // post's own
+  auto bare = bare_date_line(paras[0]);
+  if (!bare || bare->time) return false;
   auto lead = lead_opening_date(opening);
   return lead && clock.days() - lead->days() > kClockPastLeadDays;
 }

@@ -12,6 +12,8 @@
 #include "article/theo_writer.h"
 #include "article/untitled_page.h"
 #include "article/verse.h"
+#include "article/writer_unit.h"
+#include "base/ascii.h"
 #include "text/date_line.h"
 
 namespace tuyentap {
@@ -45,6 +47,30 @@ bool lists_sections(std::string_view s) {
     s.remove_prefix(cut + width);
   }
   return items >= 2;
+}
+
+// "VUI ĐÓN TRĂNG - TRÒN KẾT NỐI": each part set off by the dash a phrase of three words or more,
+// none naming a unit ("Đoàn thanh niên", "Hội sinh viên": writer_unit.h), as a festival's title
+// runs; a menu names its sections in a word or two ("THƠ - VĂN", "TIN TỨC - SỰ KIỆN", "Văn hóa -
+// Xã hội": the review's probes over verse) or by the units it serves.
+bool names_in_phrases(std::string_view line) {
+  constexpr std::size_t kMinPhraseWords = 3;
+  bool phrases = true;
+  std::size_t parts = 0;
+  while (!line.empty() && phrases) {
+    std::size_t cut = std::string_view::npos, width = 0;
+    for (std::string_view sep : {" - ", " – ", " — "})
+      if (std::size_t at = line.find(sep); at < cut) {
+        cut = at;
+        width = sep.size();
+      }
+    const std::string_view part = trim_spaces(line.substr(0, cut));
+    phrases = !at_most_words(part, kMinPhraseWords - 1) && !opens_with_writer_unit(part);
+    ++parts;
+    if (cut == std::string_view::npos) break;
+    line.remove_prefix(cut + width);
+  }
+  return phrases && parts >= 2;
 }
 
 // The writer's name where the title would stand ("Lương Hải Sinh", "Thu Trang – Hồng Hạnh"): a
@@ -133,7 +159,9 @@ void untitle_header_chrome(std::span<const std::string_view> paras, HeaderLayout
     // "VUI ĐÓN TRĂNG - TRÒN KẾT NỐI" over a quotation of verse the text opens with (verse.h):
     // the title of a festival's day over its epigraph, the label's shape notwithstanding; a
     // section's label stands over a title (real-eval103/lqdqt-igcschool-1)
-    if (!beside_date && h.body == h.title + 1 && opens_quoted_verse(paras, h.body)) return;
+    if (!beside_date && h.body == h.title + 1 && opens_quoted_verse(paras, h.body) &&
+        names_in_phrases(line))
+      return;
     if (h.topic.empty()) h.topic = kicker_topic(line);
     if (!beside_date && !h.topic.empty()) h.kicker = h.title;
   } else {

@@ -194,7 +194,13 @@ bool closes_on_dashed_year(std::string_view paragraph, const std::vector<std::st
     if (!s.ends_with(year_word)) continue;
     s.remove_suffix(year_word.size());
     while (s.ends_with(' ')) s.remove_suffix(1);
-    return s.ends_with(" -") || s.ends_with(" –") || s.ends_with(" —");
+    if (!s.ends_with(" -") && !s.ends_with(" –") && !s.ends_with(" —")) return false;
+    // "Sau đây là kết quả … - Năm 2019.", "Đây là hoạt động … - năm 2019.": a sentence that
+    // says what something is (the copula "là") introduces the text (the review's probes); a
+    // title names its event
+    bool copula = false;
+    each_word(fold_exact(paragraph), [&](std::string_view w) { copula = copula || w == "là"; });
+    return !copula;
   }
   return false;
 }

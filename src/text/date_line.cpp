@@ -243,12 +243,15 @@ class LineParser {
                t_[i_ + 2].spaced && t_[i_].text.size() <= 2 && t_[i_ + 1].text.size() <= 2 &&
                t_[i_ + 2].text.size() == 4) {
       used = 3;
-    } else if (at(1, Token::Punct) && at(2, Token::Number) && at(3, Token::Number) &&
+    } else if (at(1, Token::Punct, ".") && at(2, Token::Number) && at(3, Token::Number) &&
                !t_[i_ + 1].spaced && !t_[i_ + 2].spaced && t_[i_ + 3].spaced &&
-               (t_[i_ + 1].text == "." || t_[i_ + 1].text == "/") && t_[i_].text.size() <= 2 &&
-               t_[i_ + 2].text.size() <= 2 && t_[i_ + 3].text.size() == 4) {
-      // "07.09 2022": the day and month joined, the year after a space, as a school group's
-      // theme prints its posts' dates (real-eval103/lqdqt-igcschool-1)
+               t_[i_].text.size() == 2 && t_[i_ + 2].text.size() == 2 &&
+               t_[i_ + 3].text.size() == 4 && num(2) >= 1 && num(2) <= 12) {
+      // "07.09 2022": the day and month joined by a dot, each of two digits, the year after a
+      // space, as a school group's theme prints its posts' dates (real-eval103/
+      // lqdqt-igcschool-1). A figure and its year ("7.2 2022", GDP's growth; "6.4 2022") pad
+      // no digit, and a score ("12/15 2021") is no date: the review's probes; the month is
+      // never swapped with the day here.
       used = 4;
     } else {
       return false;

@@ -58,7 +58,7 @@ bool may_hold_date_line(std::string_view s) {
     std::size_t k = j + first_size;
     if (!digit(k)) continue;
     // "07.09 2022": the day and month joined, the year after a space (date_line.cpp)
-    if (first_size == 1 && sep != '-' && spaced_date_at(s, k)) return true;
+    if (first_size == 1 && sep == '.' && spaced_date_at(s, k)) return true;
     while (digit(k)) ++k;
     if (const std::size_t size = separator_at(s, k, second);
         size != 0 && second == sep && digit(k + size))
