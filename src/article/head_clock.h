@@ -26,8 +26,8 @@ namespace tuyentap {
 //    among the header's short lines (at most three past the body's start; a whole date line
 //    at most six past it: under a lead the clock made the title), or a whole date
 //    line among the page's last four paragraphs (some sites print the article's date at its
-//    end), or, for the page's first line, a lead under it that opens with a day more than a
-//    year before (below);
+//    end), or, for the page's first line (its weekday first, no time), a lead under it that
+//    opens with a part of the day and a day more than a year before (below);
 //  - it loses when the header found without it takes a date of an earlier day, on a line
 //    under the clock, with the title (if any) under the clock too; or, with no date line in
 //    that header, the body's first whole date line (which the reader then takes: text_reader.h
@@ -35,12 +35,14 @@ namespace tuyentap {
 //    clock ("Chủ Nhật, 20 Tháng 4 2025" over a title and "Sáng ngày 1-2-2024, …": a page is
 //    posted within days of what it reports; the reader then dates it by its lead, lead_date.h,
 //    real-eval103/senvangonline-1). A lead's day less than a year before is no proof: the
-//    line may be the article's own, posted late. Only when the header found with it took the clock
-//    for its date line, or read the page's layout where the header found without it reads the
-//    archive's (the clock stood first and pushed the article's date line out of the first
-//    three paragraphs); and not when the one line between the clock and that date line has a
-//    page title under the date line ("Thứ Sáu, 19/7/2024", "Ban Tuyên giáo Trung ương", "Thứ
-//    Năm, 8/6/2023 14:46", "<title>": a masthead, text_header.h);
+//    line may be the article's own, posted late; nor is a day the lead recalls ("Ngày 3/2/2020,
+//    Đảng bộ … được thành lập": no part of the day first), nor a line with no weekday or with
+//    the minute (a post's stamp: some sites stamp their reports years late). Only when the header
+//    found with it took the clock for its date line, or read the page's layout where the header
+//    found without it reads the archive's (the clock stood first and pushed the article's date line
+//    out of the first three paragraphs); and not when the one line between the clock and that date
+//    line has a page title under the date line ("Thứ Sáu, 19/7/2024", "Ban Tuyên giáo Trung ương",
+//    "Thứ Năm, 8/6/2023 14:46", "<title>": a masthead, text_header.h);
 //  - "Tất cả chuyên mục", "Chủ nhật, 14/12/2025" (the clock), "<title>": a line over the clock
 //    is the masthead's, never the kicker of a title under the clock (a breadcrumb names the
 //    section wherever it stands).

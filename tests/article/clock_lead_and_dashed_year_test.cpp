@@ -86,6 +86,11 @@ TEST_CASE("the site's clock over a title whose lead opens more than a year befor
       std::string(kLast) + "\n");
   REQUIRE(recalled.date);
   CHECK(recalled.date->year == 2025);
+  // near-miss (run-perturb's): a date alone, no weekday, over the title is the post's stamp,
+  // however late the site posted the report
+  Article late = read_text("22/10/2021\n\n" + title + "\n\n" + lead + "\n\n" + kLast + "\n");
+  REQUIRE(late.date);
+  CHECK(late.date->year == 2021);
 }
 
 TEST_CASE("a title shaped as a section's label over a quotation of verse is the title") {
