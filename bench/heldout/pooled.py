@@ -8,7 +8,9 @@ Each bench/heldout/firstsight-A-B.txt holds the core fields the start binary of 
 wrong on real-evalA and real-evalB, one line each ("FILE field: expected …, got …"); the sets'
 expected.json files say how many pages they hold, four core fields each (title, date, author,
 caption count). Prints each round (pages, core fields right, share), then the rounds pooled:
-all of them, or the last N, by field and in all. Reads no page of any set: the counts only.
+all of them, or the last N, by field and in all, and how each field was missed (a field the page
+has read as none, a field the page lacks read from some line, another line read for it; captions
+too few or too many). Reads no page of any set: the counts only.
 """
 import glob
 import json
@@ -21,6 +23,8 @@ FIXTURES = os.path.join(HERE, "..", "..", "tests", "fixtures")
 CORE = ("title", "date", "author", "captions")
 ROUND = re.compile(r"firstsight-(\d+)-(\d+)\.txt$")
 MISS = re.compile(r"^\S+\.txt (\w+):")
+# "expected 'X', got ''", "expected 2, got '1'": what the set says and what the reader gave
+EXPECTED_GOT = re.compile(r": expected '?(.*?)'?, got '?(.*?)'?$")
 
 
 def rounds(folder=HERE, fixtures=FIXTURES):
@@ -36,13 +40,44 @@ def rounds(folder=HERE, fixtures=FIXTURES):
                       encoding="utf-8") as f:
                 pages += len(json.load(f))
         misses = {f: 0 for f in CORE}
+        kinds = {f: {} for f in CORE}
         with open(path, encoding="utf-8") as f:
             for line in f:
                 hit = MISS.match(line)
                 if not line.startswith("#") and hit and hit.group(1) in misses:
-                    misses[hit.group(1)] += 1
-        out.append((int(m.group(1)), f"real-eval{m.group(1)}/{m.group(2)}", pages, misses))
+                    field = hit.group(1)
+                    misses[field] += 1
+                    kind = miss_kind(field, line.rstrip("\n"))
+                    kinds[field][kind] = kinds[field].get(kind, 0) + 1
+        out.append((int(m.group(1)), f"real-eval{m.group(1)}/{m.group(2)}", pages, misses, kinds))
     return [r[1:] for r in sorted(out)]
+
+
+def miss_kind(field, line):
+    """How a core field was missed: "none read" (the page has it, the reader gave none), "read
+    where none" (the page has none), "another" (a wrong value); captions "too few" or "too
+    many"."""
+    m = EXPECTED_GOT.search(line)
+    if not m:
+        return "another"
+    expected, got = m.group(1), m.group(2)
+    if field == "captions" and expected.isdigit() and got.isdigit():
+        return "too few" if int(got) < int(expected) else "too many"
+    if got in ("", "None"):
+        return "none read"
+    if expected in ("", "None"):
+        return "read where none"
+    return "another"
+
+
+def kinds_pooled(rs):
+    """{field: {kind: misses}} of the rounds together."""
+    out = {f: {} for f in CORE}
+    for r in rs:
+        for f in CORE:
+            for kind, n in r[3][f].items():
+                out[f][kind] = out[f].get(kind, 0) + n
+    return out
 
 
 def pooled(rs):
@@ -64,7 +99,7 @@ def main():
     if not rs:
         sys.exit("pooled.py: no firstsight-A-B.txt here")
     print(f"{'round':22}{'pages':>6}{'core right':>14}{'share':>8}")
-    for name, pages, misses in rs:
+    for name, pages, misses, _ in rs:
         right = pages * len(CORE) - sum(misses.values())
         print(f"{name:22}{pages:>6}{f'{right}/{pages * len(CORE)}':>14}"
               f"{100 * right / (pages * len(CORE)):>7.1f}%")
@@ -74,6 +109,10 @@ def main():
     for f in CORE:
         print(f"  {f:10}{by_field[f]:>5}/{pages}  {100 * by_field[f] / pages:5.1f}%")
     print(f"  {'core':10}{right:>5}/{fields}  {100 * right / fields:5.1f}%   (the bar: 95 %)")
+    print("\nhow they were missed:")
+    for f, kinds in kinds_pooled(chosen).items():
+        told = ", ".join(f"{kind} {n}" for kind, n in sorted(kinds.items(), key=lambda k: -k[1]))
+        print(f"  {f:10}{told or '-'}")
 
 
 if __name__ == "__main__":

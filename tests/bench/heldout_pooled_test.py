@@ -2,6 +2,8 @@
 """bench/heldout/pooled.py: each round's core fields right, from its first-sight miss lines and
 its sets' page counts, and the rounds pooled. On a made-up folder; CTest runs it
 (bench/CMakeLists.txt)."""
+import contextlib
+import io
 import json
 import os
 import sys
@@ -26,7 +28,9 @@ class Pooled(unittest.TestCase):
         self.write("firstsight-10-11.txt", "# a comment: title: not a miss\n"
                    "a-1.txt title: expected 'X', got ''\n"
                    "a-1.txt lead: expected 'Y', got 'Z'\n"
-                   "b-1.txt captions: expected 2, got 0\n")
+                   "b-1.txt captions: expected 2, got 0\n"
+                   "d-1.txt date: expected '', got '2025-04-20'\n"
+                   "e-1.txt captions: expected 0, got '3'\n")
         self.write("firstsight-8-9.txt", "c-1.txt author: expected 'An', got ''\n"
                    "c-1.txt chrome: expected 'none', got 'Menu'\n")
 
@@ -43,13 +47,36 @@ class Pooled(unittest.TestCase):
         self.assertEqual(rs[0][1], 5)
         self.assertEqual(rs[0][2], {"title": 0, "date": 0, "author": 1, "captions": 0})
         self.assertEqual(rs[1][1], 5)
-        self.assertEqual(rs[1][2], {"title": 1, "date": 0, "author": 0, "captions": 1})
+        self.assertEqual(rs[1][2], {"title": 1, "date": 1, "author": 0, "captions": 2})
 
     def test_the_rounds_pooled_by_field_and_in_all(self):
         pages, by_field, right, fields = pooled.pooled(pooled.rounds(self.heldout, self.fixtures))
         self.assertEqual(pages, 10)
-        self.assertEqual(by_field, {"title": 9, "date": 10, "author": 9, "captions": 9})
-        self.assertEqual((right, fields), (37, 40))
+        self.assertEqual(by_field, {"title": 9, "date": 9, "author": 9, "captions": 8})
+        self.assertEqual((right, fields), (35, 40))
+
+    def test_each_miss_is_told_by_how_it_was_missed(self):
+        kinds = pooled.kinds_pooled(pooled.rounds(self.heldout, self.fixtures))
+        self.assertEqual(kinds["title"], {"none read": 1})
+        self.assertEqual(kinds["date"], {"read where none": 1})
+        self.assertEqual(kinds["author"], {"none read": 1})
+        self.assertEqual(kinds["captions"], {"too few": 1, "too many": 1})
+        self.assertEqual(pooled.miss_kind("title", "a.txt title: expected 'A', got 'B'"), "another")
+
+    def test_the_printout_tells_the_rounds_the_pool_and_the_kinds(self):
+        found = pooled.rounds
+        pooled.rounds = lambda: found(self.heldout, self.fixtures)
+        out = io.StringIO()
+        try:
+            with contextlib.redirect_stdout(out):
+                sys.argv = ["pooled.py"]
+                pooled.main()
+        finally:
+            pooled.rounds = found
+        text = out.getvalue()
+        self.assertIn("real-eval10/11", text)
+        self.assertIn("core         35/40   87.5%", text)
+        self.assertIn("captions  too few 1, too many 1", text)
 
 
 if __name__ == "__main__":
