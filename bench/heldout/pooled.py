@@ -70,6 +70,19 @@ def miss_kind(field, line):
     return "another"
 
 
+def wilson(right, total, z=1.96):
+    """The 95 % Wilson score interval of right/total, as shares. The fields of one page are not
+    quite independent (a page that fools the header often costs its title and its author), so
+    the interval is a little narrower than the truth: a guide to whether the bar is in reach,
+    not a test."""
+    if total == 0:
+        return 0.0, 1.0
+    p = right / total
+    centre = (p + z * z / (2 * total)) / (1 + z * z / total)
+    half = z * ((p * (1 - p) / total + z * z / (4 * total * total)) ** 0.5) / (1 + z * z / total)
+    return centre - half, centre + half
+
+
 def kinds_pooled(rs):
     """{field: {kind: misses}} of the rounds together."""
     out = {f: {} for f in CORE}
@@ -108,7 +121,9 @@ def main():
     print(f"\n{len(chosen)} rounds pooled ({chosen[0][0]} … {chosen[-1][0]}), {pages} pages:")
     for f in CORE:
         print(f"  {f:10}{by_field[f]:>5}/{pages}  {100 * by_field[f] / pages:5.1f}%")
-    print(f"  {'core':10}{right:>5}/{fields}  {100 * right / fields:5.1f}%   (the bar: 95 %)")
+    low, high = wilson(right, fields)
+    print(f"  {'core':10}{right:>5}/{fields}  {100 * right / fields:5.1f}%   (the bar: 95 %; "
+          f"95 % interval {100 * low:.1f}–{100 * high:.1f} %)")
     print("\nhow they were missed:")
     for f, kinds in kinds_pooled(chosen).items():
         told = ", ".join(f"{kind} {n}" for kind, n in sorted(kinds.items(), key=lambda k: -k[1]))

@@ -77,6 +77,16 @@ class Pooled(unittest.TestCase):
         self.assertIn("real-eval10/11", text)
         self.assertIn("core         35/40   87.5%", text)
         self.assertIn("captions  too few 1, too many 1", text)
+        self.assertIn("95 % interval 73.9–94.5 %", text)
+
+    def test_the_interval_holds_the_share_and_narrows_with_more_fields(self):
+        low, high = pooled.wilson(90, 100)
+        self.assertLess(low, 0.9)
+        self.assertGreater(high, 0.9)
+        low_more, high_more = pooled.wilson(900, 1000)
+        self.assertGreater(low_more, low)
+        self.assertLess(high_more, high)
+        self.assertEqual(pooled.wilson(0, 0), (0.0, 1.0))
 
 
 if __name__ == "__main__":
