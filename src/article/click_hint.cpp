@@ -11,7 +11,11 @@
 
 namespace tuyentap {
 
-bool is_click_hint(std::string_view line) {
+namespace {
+
+// The hint's words, folded, when the line is a click hint (click_hint.h), else empty: both
+// tests ask them, and the line is folded once.
+std::vector<std::string> click_hint_words(std::string_view line) {
   constexpr std::size_t kMaxHintWords = 14;
   static constexpr std::array<std::string_view, 7> kClicks = {"bấm",  "nhấn",  "nhấp", "nháy",
                                                               "kích", "click", "kick"};
@@ -21,22 +25,29 @@ bool is_click_hint(std::string_view line) {
   // body's every line is asked: is_gallery_click_hint)
   if (line.empty() || std::string_view("BbNnKkCc").find(line[0]) == std::string_view::npos ||
       !at_most_words(line, kMaxHintWords))
-    return false;
+    return {};
   std::vector<std::string> words;
   each_word(fold_exact(line), [&](std::string_view w) { words.emplace_back(w); });
   if (words.size() < 3 || std::find(kClicks.begin(), kClicks.end(), words[0]) == kClicks.end())
-    return false;
+    return {};
   const bool purpose_next = words[1] == "để" || words[1] == "to";
-  if (!purpose_next && std::find(kWhere.begin(), kWhere.end(), words[1]) == kWhere.end())
-    return false;
-  return purpose_next || std::any_of(words.begin() + 2, words.end(),
-                                     [](const std::string& w) { return w == "để" || w == "to"; });
+  if (!purpose_next && std::find(kWhere.begin(), kWhere.end(), words[1]) == kWhere.end()) return {};
+  const bool purpose =
+      purpose_next || std::any_of(words.begin() + 2, words.end(),
+                                  [](const std::string& w) { return w == "để" || w == "to"; });
+  if (!purpose) return {};
+  return words;
+}
+
+}  // namespace
+
+bool is_click_hint(std::string_view line) {
+  return !click_hint_words(line).empty();
 }
 
 bool is_gallery_click_hint(std::string_view line) {
-  if (!is_click_hint(line) || ends_with_sentence_punct(line)) return false;
-  std::vector<std::string> words;
-  each_word(fold_exact(line), [&](std::string_view w) { words.emplace_back(w); });
+  const std::vector<std::string> words = click_hint_words(line);  // most lines: no fold
+  if (words.empty() || ends_with_sentence_punct(line)) return false;
   auto photo = [&](std::size_t i) {
     return i < words.size() &&
            (words[i] == "ảnh" || words[i] == "hình" || words[i] == "slide" || words[i] == "album");

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <span>
 
 #include "article/by_line.h"
 #include "article/byline.h"
@@ -26,27 +27,35 @@ constexpr std::size_t kNone = HeaderLayout::kNone;
 // off by a separator a menu or a breadcrumb writes between them, each section opening with a
 // capital, as a menu names it: a title's or a slogan's phrases run on in lower case ("Gần
 // dân, hiểu dân, giúp dân", "Rộn ràng Tết quân - dân").
-bool lists_sections(std::string_view s) {
-  constexpr std::size_t kMaxSectionWords = 4;
-  constexpr std::string_view kSeparators[] = {" - ", " – ", " — ", ", ",
-                                              " / ", " › ", " » ", " > "};
-  std::size_t items = 0;
+// The parts of `s` set off by any of `separators`, left to right, each asked `part_ok`: how
+// many there are, or 0 when one is not ok.
+template <typename PartOk>
+std::size_t count_parts(std::string_view s, std::span<const std::string_view> separators,
+                        PartOk part_ok) {
+  std::size_t parts = 0;
   while (!s.empty()) {
     std::size_t cut = std::string_view::npos, width = 0;
-    for (std::string_view sep : kSeparators)
+    for (std::string_view sep : separators)
       if (std::size_t at = s.find(sep); at < cut) {
         cut = at;
         width = sep.size();
       }
-    std::string_view item = s.substr(0, cut);
-    if (!has_letter_or_digit(item) || !at_most_words(item, kMaxSectionWords) ||
-        !starts_with_upper(item))
-      return false;
-    ++items;
+    if (!part_ok(s.substr(0, cut))) return 0;
+    ++parts;
     if (cut == std::string_view::npos) break;
     s.remove_prefix(cut + width);
   }
-  return items >= 2;
+  return parts;
+}
+
+bool lists_sections(std::string_view s) {
+  constexpr std::size_t kMaxSectionWords = 4;
+  constexpr std::string_view kSeparators[] = {" - ", " – ", " — ", ", ",
+                                              " / ", " › ", " » ", " > "};
+  return count_parts(s, kSeparators, [](std::string_view item) {
+           return has_letter_or_digit(item) && at_most_words(item, kMaxSectionWords) &&
+                  starts_with_upper(item);
+         }) >= 2;
 }
 
 // "VUI ĐÓN TRĂNG - TRÒN KẾT NỐI": each part set off by the dash a phrase of three words or more,
@@ -55,22 +64,11 @@ bool lists_sections(std::string_view s) {
 // Xã hội": the review's probes over verse) or by the units it serves.
 bool names_in_phrases(std::string_view line) {
   constexpr std::size_t kMinPhraseWords = 3;
-  bool phrases = true;
-  std::size_t parts = 0;
-  while (!line.empty() && phrases) {
-    std::size_t cut = std::string_view::npos, width = 0;
-    for (std::string_view sep : {" - ", " – ", " — "})
-      if (std::size_t at = line.find(sep); at < cut) {
-        cut = at;
-        width = sep.size();
-      }
-    const std::string_view part = trim_spaces(line.substr(0, cut));
-    phrases = !at_most_words(part, kMinPhraseWords - 1) && !opens_with_writer_unit(part);
-    ++parts;
-    if (cut == std::string_view::npos) break;
-    line.remove_prefix(cut + width);
-  }
-  return phrases && parts >= 2;
+  constexpr std::string_view kDashes[] = {" - ", " – ", " — "};
+  return count_parts(line, kDashes, [](std::string_view part) {
+           part = trim_spaces(part);
+           return !at_most_words(part, kMinPhraseWords - 1) && !opens_with_writer_unit(part);
+         }) >= 2;
 }
 
 // The writer's name where the title would stand ("Lương Hải Sinh", "Thu Trang – Hồng Hạnh"): a

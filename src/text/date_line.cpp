@@ -88,7 +88,7 @@ class LineParser {
   // is a masthead's clock in words, which sets `clock` (when given). `labelled` (when given)
   // tells whether a posting's label or counters stood beside the date.
   std::optional<DateTime> parse(std::optional<Date>* impossible = nullptr, bool* clock = nullptr,
-                                bool* labelled = nullptr) {
+                                bool* labelled = nullptr, bool* weekday_first = nullptr) {
     while (i_ < t_.size()) {
       if (separator()) continue;
       if (!got_weekday_ && weekday()) continue;
@@ -126,6 +126,7 @@ class LineParser {
     dt.date = date_;
     if (got_time_) dt.time = time_;
     if (labelled) *labelled = labelled_;
+    if (weekday_first) *weekday_first = weekday_first_;
     return dt;
   }
 
@@ -154,8 +155,10 @@ class LineParser {
   // "thu hai" … "thu bay", "thu 2" … "thu 7", "chu nhat", "cn", "t2" … "t7"; in English as
   // sites on an English locale print them: "Wednesday", "Wed," (text/date_line.h)
   bool weekday() {
+    const bool first = i_ == 0;
     if (english_weekday()) {
       got_weekday_ = true;
+      weekday_first_ = first;
       return true;
     }
     if (at(0, Token::Word, "thu") && (word_in(1, {"hai", "ba", "tu", "nam", "sau", "bay"}) ||
@@ -171,6 +174,7 @@ class LineParser {
       return false;
     }
     got_weekday_ = true;
+    weekday_first_ = first;
     return true;
   }
 
@@ -564,7 +568,8 @@ class LineParser {
   std::vector<Token> t_;
   size_t i_ = 0;
   bool got_weekday_ = false, got_date_ = false, got_time_ = false;
-  int month_label_ = 0;  // "Aug" of "Aug 23/08/2014", 0 when none
+  bool weekday_first_ = false;  // the weekday is the line's first token
+  int month_label_ = 0;         // "Aug" of "Aug 23/08/2014", 0 when none
   bool month_in_words_ = false;
   bool time_first_ = false;  // the time stood before the date
   bool labelled_ = false;  // a posting's label ("Ngày đăng:", "Cập nhật") or counters beside it
@@ -590,13 +595,14 @@ std::string_view without_glued_field_name(std::string_view line) {
 // template's field name glued before the date comes off; a date line is short, and a long line
 // is a paragraph however it starts; a line with no date shape is not folded at all.
 std::optional<DateTime> parse_whole(std::string_view line, std::optional<Date>* impossible,
-                                    bool* clock, bool* labelled = nullptr) {
+                                    bool* clock, bool* labelled = nullptr,
+                                    bool* weekday_first = nullptr) {
   constexpr std::size_t kMaxDateLineBytes = 160;
   line = without_glued_field_name(line);
   if (line.size() > kMaxDateLineBytes || !may_hold_date_line(line)) return std::nullopt;
   std::string folded = fold_for_match(line);
   if (folded.empty()) return std::nullopt;
-  return LineParser(tokenize(folded)).parse(impossible, clock, labelled);
+  return LineParser(tokenize(folded)).parse(impossible, clock, labelled, weekday_first);
 }
 
 }  // namespace
@@ -640,6 +646,13 @@ std::optional<DateTime> bare_date_line(std::string_view line) {
   auto dt = parse_whole(line, nullptr, nullptr, &labelled);
   if (labelled) return std::nullopt;
   return dt;
+}
+
+std::optional<Date> weekday_clock_line(std::string_view line) {
+  bool labelled = false, weekday_first = false;
+  auto dt = parse_whole(line, nullptr, nullptr, &labelled, &weekday_first);
+  if (!dt || labelled || !weekday_first || dt->time) return std::nullopt;
+  return dt->date;
 }
 
 std::optional<std::string> impossible_date_line(std::string_view line) {

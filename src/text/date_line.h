@@ -13,7 +13,8 @@ namespace tuyentap {
 
 // Parses a date line: "Thứ Hai, 28/01/2019 | 15:27", "28/01/2019", "28-01-2019 15:27",
 // "Ngày 28 tháng 1 năm 2019", "23 Tháng Bảy, 2024" (the month in words), "2019-01-28", "07.09 2022"
-// (the day and month joined by "." or "/", the year after a space: a school group's theme), "Chủ
+// (the day and month joined by a dot, two digits each, the year after a space: a school group's
+// theme), "Chủ
 // nhật, 3/2/2019 - 08:05", "24/12/12 11:05 tối", "15:20 PM | 21/12/2012", "13/02/2026 21:17140",
 // "21/05/2020 04:161.0040" (counts glued to the time that ends the line), "09:00 AM, Wednesday,
 // 13/08/2025" (an English weekday), "Ngày đăng tin: 18/05/2015" (a label of the site's own words,
@@ -40,6 +41,12 @@ bool is_clock_in_words(std::string_view line);
 // clock prints the day the page was served; its date and time. nullopt for any other date line:
 // one with a posting's label ("Ngày đăng:", "Cập nhật", "Đăng lúc"), or counters after the date.
 std::optional<DateTime> bare_date_line(std::string_view line);
+
+// "Chủ Nhật, 20 Tháng 4 2025", "Thứ Hai, 05/02/2024", "Sunday, 25/09/2022": a bare date line
+// (above) that opens with its weekday and shows no time, the day alone as a masthead's clock
+// prints it; its date. nullopt for any other line: a stamp to the minute ("08:30 Thứ Hai,
+// 05/02/2024") or a date alone ("22/10/2021") is as often a post's own.
+std::optional<Date> weekday_clock_line(std::string_view line);
 
 // For a line that is a date line in every way but its date, which does not exist or is not
 // plausible for an archive ("31/02/2019", "00/00/0000", a year before 1900 or after 2200):

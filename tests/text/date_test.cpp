@@ -485,3 +485,28 @@ TEST_CASE("a date cut at a plain space before the poster a theme names") {
   CHECK_FALSE(split_date_line("23/05/2022 bơi lội cùng các em"));
   CHECK_FALSE(split_date_line("23/05/2022 đoàn viên ra quân"));
 }
+
+TEST_CASE("a masthead's day clock: its weekday first, the day alone") {
+  auto clock = weekday_clock_line("Chủ Nhật, 20 Tháng 4 2025");
+  REQUIRE(clock);
+  CHECK(*clock == Date{2025, 4, 20});
+  CHECK(weekday_clock_line("Thứ Hai, 05/02/2024"));
+  CHECK(weekday_clock_line("Sunday, 25/09/2022"));
+  // a stamp to the minute, a date alone, a weekday after the date, a posting's label: a post's
+  CHECK_FALSE(weekday_clock_line("08:30 Thứ Hai, 05/02/2024"));
+  CHECK_FALSE(weekday_clock_line("Thứ Hai, 05/02/2024 - 08:30"));
+  CHECK_FALSE(weekday_clock_line("22/10/2021"));
+  CHECK_FALSE(weekday_clock_line("05/02/2024, Thứ Hai"));
+  CHECK_FALSE(weekday_clock_line("Ngày đăng: Thứ Hai, 05/02/2024"));
+}
+
+TEST_CASE("date lines: the day and month joined by a dot, the year after a space") {
+  auto joined = parse_date_line("07.09 2022");
+  REQUIRE(joined);
+  CHECK(joined->date == Date{2022, 9, 7});
+  // a figure and its year, a score, a span: no digit padded, no month, a hyphen
+  CHECK_FALSE(parse_date_line("7.2 2022"));
+  CHECK_FALSE(parse_date_line("12/15 2021"));
+  CHECK_FALSE(parse_date_line("12.15 2021"));
+  CHECK_FALSE(parse_date_line("7-9 2022"));
+}
