@@ -17,9 +17,9 @@ import re
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FIXTURES = os.path.join(ROOT, "tests", "fixtures")
-# real-eval104 (session 56) and every later set; real-eval34 … 103 and real-site34 … 38, held
-# out in sessions 15 … 55 and measured there, are learning sets
-HELD_OUT_FROM = 104
+# real-eval106 (session 57) and every later set; real-eval34 … 105 and real-site34 … 38, held
+# out in sessions 15 … 56 and measured there, are learning sets
+HELD_OUT_FROM = 106
 
 _NUMBERED = re.compile(r"^real-(eval|site)(\d*)$")
 

@@ -51,7 +51,8 @@ NOT_FITTED = {
     "real-eval82", "real-eval83", "real-eval84", "real-eval85", "real-eval86", "real-eval87",
     "real-eval88", "real-eval89", "real-eval90", "real-eval91", "real-eval92", "real-eval93",
     "real-eval94", "real-eval95", "real-eval96", "real-eval97", "real-eval98", "real-eval99",
-    "real-eval100", "real-eval101", "real-eval102", "real-eval103"
+    "real-eval100", "real-eval101", "real-eval102", "real-eval103", "real-eval104",
+    "real-eval105"
 }
 HEAD = 25
 TAIL = 15
