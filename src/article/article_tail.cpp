@@ -95,9 +95,16 @@ bool is_tail_chrome(std::string_view line) {
 }
 
 bool is_byline_label_alone(std::string_view line) {
-  if (!line.ends_with(':')) return false;
-  line.remove_suffix(1);
+  constexpr std::size_t kMaxLabelBytes = 40;  // "Tác giả bài viết:" is 21
+  if (line.size() > kMaxLabelBytes) return false;
+  const bool colon = line.ends_with(':');
+  if (colon) line.remove_suffix(1);
   std::string key = fold_exact(line);
+  // "Người Viết" over "Nguyễn Thị Thanh Tầm" (real-eval105/tracvan-hanam-1): a writer's label
+  // needs no colon, it names nothing else alone on its line
+  if (!colon)
+    return std::find(kWriterLabels.begin(), kWriterLabels.end(), key) != kWriterLabels.end() &&
+           key != "bút danh";
   // the writer's labels (text_photo_label.h), and the text's and its photos' credits and the
   // newsroom's that stand alone so
   static constexpr auto kLabels = joined_words(

@@ -36,7 +36,8 @@ bool labels_icon_row(std::string_view line);
 bool is_tail_chrome(std::string_view line);
 
 // "Thực hiện:", "Tác giả:", "Bài và ảnh:": the label of a byline alone on its line, the name on
-// the next one. Part of the byline, no paragraph.
+// the next one. Part of the byline, no paragraph. A writer's label needs no colon ("Người Viết",
+// "Tác giả"; not "Bút danh", a pen name's field in a profile).
 bool is_byline_label_alone(std::string_view line);
 
 // The last paragraph of a text cut after a subheading (a copy that ends where a tool stopped,

@@ -49,4 +49,35 @@ bool title_over_capitals_heading(std::string_view upper, std::string_view lower)
   return capitals_heading_under_title(upper, lower) && !is_section_like(upper);
 }
 
+namespace {
+
+// The words of `s` folded (fold_for_match), marks around them off and each number's leading
+// zeros too ("01/5" as "1/5"): what two printings of one title share whatever their commas.
+std::vector<std::string> bare_words(std::string_view s) {
+  std::vector<std::string> out;
+  const std::string folded = fold_for_match(s);
+  each_word(folded, [&](std::string_view w) {
+    std::string word;
+    bool digit_run = false;  // inside a number: a zero opening it is dropped
+    for (char c : w) {
+      const bool letter = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+                          static_cast<unsigned char>(c) >= 0x80 || c == '/';
+      if (!letter) continue;
+      if (c == '0' && !digit_run) continue;
+      digit_run = c >= '0' && c <= '9';
+      word += c;
+    }
+    if (!word.empty()) out.push_back(std::move(word));
+  });
+  return out;
+}
+
+}  // namespace
+
+bool restates_title_whole(std::string_view title, std::string_view heading) {
+  constexpr std::size_t kMinWords = 3;
+  const std::vector<std::string> t = bare_words(title);
+  return t.size() >= kMinWords && t == bare_words(heading);
+}
+
 }  // namespace tuyentap

@@ -26,4 +26,11 @@ bool capitals_heading_under_title(std::string_view upper, std::string_view lower
 // the title.
 bool title_over_capitals_heading(std::string_view upper, std::string_view lower);
 
+// "HOẠT ĐỘNG ĐỘI HƯỚNG TỚI KỈ NIỆM NGÀY GIẢI PHÓNG MIỀN NAM, THỐNG NHẤT ĐẤT NƯỚC 30/4 VÀ QUỐC TẾ
+// LAO ĐỘNG 01/5" under "Hoạt động Đội hướng tới kỉ niệm ngày giải phóng Miền Nam thống nhất
+// đất nước 30/4 và Quốc tế Lao động 1/5" (real-eval105/tracvan-hanam-1): the heading is the
+// title printed again, word for word once case, marks and a number's leading zeros are set
+// aside (three words or more). No heading of the article's own then: the header's chrome.
+bool restates_title_whole(std::string_view title, std::string_view heading);
+
 }  // namespace tuyentap

@@ -57,14 +57,17 @@ constexpr auto kMorePeople =
 // mttq-vinhlong-1's title then read as a caption).
 // A veterans' or alumni's liaison board ("Ban liên lạc", "BLL tặng hoa mừng thọ …",
 // real-eval58/banchiendaub3-1) and the organisers by their initials ("BTC trao giải …") give
-// the flowers and the prizes at every reunion's and contest's photo.
-constexpr std::array<std::string_view, 27> kGroups = {
-    "các đại biểu",  "cá nhân",      "các cá nhân",     "tập thể",    "các tập thể",
-    "chiến sĩ",      "các chiến sĩ", "cán bộ",          "các cán bộ", "đoàn viên",
-    "hội viên",      "học sinh",     "sinh viên",       "đảng viên",  "các đảng viên",
-    "đoàn chủ tịch", "chi bộ",       "toàn thể",        "chi đoàn",   "ban tổ chức",
-    "đoàn đại biểu", "đoàn cơ sở",   "đoàn thanh niên", "đoàn tn",    "ban liên lạc",
-    "bll",           "btc"};
+// the flowers and the prizes at every reunion's and contest's photo. The teams, the athletes and
+// the contestants are at every sports day's and contest's ("Các đội thi đấu sôi nổi",
+// real-eval105/lacduong-1).
+constexpr std::array<std::string_view, 32> kGroups = {
+    "các đại biểu",  "cá nhân",      "các cá nhân",     "tập thể",       "các tập thể",
+    "chiến sĩ",      "các chiến sĩ", "cán bộ",          "các cán bộ",    "đoàn viên",
+    "hội viên",      "học sinh",     "sinh viên",       "đảng viên",     "các đảng viên",
+    "đoàn chủ tịch", "chi bộ",       "toàn thể",        "chi đoàn",      "ban tổ chức",
+    "đoàn đại biểu", "đoàn cơ sở",   "đoàn thanh niên", "đoàn tn",       "ban liên lạc",
+    "bll",           "btc",          "các đội",         "vận động viên", "các vận động viên",
+    "thí sinh",      "các thí sinh"};
 constexpr std::array<std::string_view, 5> kMoreScenes = {"buổi lễ", "văn nghệ", "tiết mục",
                                                          "nghi thức", "nghi lễ"};
 constexpr auto kShownOpenings =

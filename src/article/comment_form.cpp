@@ -6,6 +6,7 @@
 
 #include "article/byline.h"
 #include "article/text_lines.h"
+#include "base/ascii.h"
 #include "text/normalize.h"
 
 namespace tuyentap {
@@ -66,6 +67,12 @@ bool is_comment_form_notice(std::string_view line) {
   for (std::string_view words : kInside)
     if (folded.find(words) != std::string::npos) return true;
   return false;
+}
+
+bool is_reply_link(std::string_view line) {
+  constexpr std::size_t kMaxReplyBytes = 16;  // "Trả lời" is 11, decomposed 15
+  line = trim_spaces(line);
+  return line.size() <= kMaxReplyBytes && fold_exact(line) == "trả lời";
 }
 
 bool is_comment_form_heading(std::string_view line) {

@@ -20,4 +20,9 @@ bool is_comment_form_notice(std::string_view line);
 // never a byline or a source ("Theo báo Nhân dân").
 bool is_comment_form_heading(std::string_view line);
 
+// "Trả lời" (reply) alone, no colon, as the page's last line: the comment list's reply link or
+// the form's heading whose notice the copy cut off (real-eval105/ngogiatu-haiduong-1). Not
+// "Trả lời:", an interview's answer label.
+bool is_reply_link(std::string_view line);
+
 }  // namespace tuyentap

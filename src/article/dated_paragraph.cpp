@@ -16,6 +16,7 @@
 #include "article/header_shapes.h"
 #include "article/leading_symbols.h"
 #include "article/office_byline.h"
+#include "article/official_document.h"
 #include "article/province_names.h"
 #include "article/text_header.h"
 #include "article/text_lines.h"
@@ -183,6 +184,14 @@ bool posted_by_company(std::string_view rest) {
   });
 }
 
+// "ngày 25 tháng 4 năm 2015": a day written with the words "tháng" and "năm", as documents
+// date their place and day (not "ngày 25/4/2015", which a writer's dated byline may print).
+bool day_in_documents_words(std::string_view day) {
+  if (day.empty()) return false;
+  const std::string folded = " " + fold_exact(day) + " ";
+  return folded.find(" tháng ") != std::string::npos && folded.find(" năm ") != std::string::npos;
+}
+
 }  // namespace
 
 std::optional<Dated> dated(std::string_view p, bool under_a_line) {
@@ -282,6 +291,14 @@ std::optional<DateTime> take_date_beside_name(std::string& text, bool byline_sha
       text = std::string(*name);
       return when;
     }
+  // "Trác Văn, ngày 25 tháng 4 năm 2015.": a place and its day in the documents' words, as a
+  // school closes its report (real-eval105/tracvan-hanam-1): the commune's name is no writer's
+  // (a family name opens it), and the line is the text's date alone
+  if (split && split->rest_first && day_in_documents_words(place_and_day(text))) {
+    const DateTime when = split->when;
+    text.clear();
+    return when;
+  }
   if (!split || !(is_person_name(split->rest) ||
                   (byline_shaped && split->rest_first && looks_like_byline(split->rest))))
     return std::nullopt;

@@ -41,7 +41,9 @@ std::optional<Dated> dated(std::string_view p, bool under_a_line = false);
 // the poster's name. With `closes_text` too (no sentence of the text after it), a writer's
 // credit in brackets closing the paragraph gives its day after the last comma ("… TPHCM. (Y.T.,
 // Sở Ngoại vụ TPHCM, ngày 18-7-2006)", end_byline_shapes.h is_writer_credit): `text` is left
-// without the day, the credit for the byline's step.
+// without the day, the credit for the byline's step. A place and its day in the documents' words
+// ("Trác Văn, ngày 25 tháng 4 năm 2015.", official_document.h place_and_day) gives its date and
+// leaves `text` empty: a commune's name is no writer's, though a family name may open it.
 std::optional<DateTime> take_date_beside_name(std::string& text, bool byline_shaped = false,
                                               bool closes_text = false);
 

@@ -1,8 +1,10 @@
 // Shapes of header lines the header rules test: see header_shapes.h.
 #include "article/header_shapes.h"
 
+#include <optional>
 #include <string>
 #include <unordered_set>
+#include <vector>
 
 #include "article/bare_caption.h"
 #include "article/caption_score.h"
@@ -210,19 +212,50 @@ bool section_over_date_named_in_title(std::span<const std::string_view> paras, s
          (" " + fold_for_match(title) + " ").find(folded_section) != std::string::npos;
 }
 
-bool retold_with_subject(std::span<const std::string_view> paras, std::size_t k) {
-  constexpr std::size_t kMinTitleWords = 6, kMinSubjectWords = 2, kMaxSubjectWords = 8;
-  if (k + 1 >= paras.size()) return false;
+namespace {
+
+// Where the title at k is told again at k + 1 with words inserted at one place: the title's
+// words (folded) are the retold line's first `at` words and its last ones, `inserted` words
+// between. Nothing when the title (at least 6 words, no final stop, a title's shape) is not so
+// retold.
+struct Insertion {
+  std::size_t at = 0, inserted = 0;
+};
+std::optional<Insertion> retold_with_insertion(std::span<const std::string_view> paras,
+                                               std::size_t k) {
+  constexpr std::size_t kMinTitleWords = 6;
+  if (k + 1 >= paras.size()) return std::nullopt;
   const std::string_view title = trim_spaces(paras[k]), retold = trim_spaces(paras[k + 1]);
   if (retold.size() <= title.size() || at_most_words(title, kMinTitleWords - 1) ||
       ends_with_sentence_punct(title) || !is_title_like(title))
-    return false;
-  const std::string folded_title = " " + fold_for_match(title);
-  const std::string folded_retold = fold_for_match(retold);
-  if (!folded_retold.ends_with(folded_title)) return false;
-  const std::size_t subject = word_count(
-      std::string_view(folded_retold).substr(0, folded_retold.size() - folded_title.size()));
-  return subject >= kMinSubjectWords && subject <= kMaxSubjectWords;
+    return std::nullopt;
+  const std::string folded_title = fold_for_match(title), folded_retold = fold_for_match(retold);
+  std::vector<std::string_view> t, r;
+  each_word(folded_title, [&](std::string_view w) { t.push_back(w); });
+  each_word(folded_retold, [&](std::string_view w) { r.push_back(w); });
+  if (r.size() <= t.size()) return std::nullopt;
+  std::size_t prefix = 0, suffix = 0;
+  while (prefix < t.size() && t[prefix] == r[prefix]) ++prefix;
+  while (suffix < t.size() - prefix && t[t.size() - 1 - suffix] == r[r.size() - 1 - suffix])
+    ++suffix;
+  if (prefix + suffix != t.size()) return std::nullopt;
+  return Insertion{prefix, r.size() - t.size()};
+}
+
+}  // namespace
+
+bool retold_with_subject(std::span<const std::string_view> paras, std::size_t k) {
+  constexpr std::size_t kMinSubjectWords = 2, kMaxSubjectWords = 8;
+  const std::optional<Insertion> told = retold_with_insertion(paras, k);
+  return told && told->at == 0 && told->inserted >= kMinSubjectWords &&
+         told->inserted <= kMaxSubjectWords;
+}
+
+bool retold_with_more(std::span<const std::string_view> paras, std::size_t k) {
+  constexpr std::size_t kMinTitleKept = 4, kMinInserted = 2, kMaxInserted = 12;
+  const std::optional<Insertion> told = retold_with_insertion(paras, k);
+  return told && told->at >= kMinTitleKept && told->inserted >= kMinInserted &&
+         told->inserted <= kMaxInserted;
 }
 
 bool title_over_date_line(std::span<const std::string_view> paras, std::size_t i) {

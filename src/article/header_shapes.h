@@ -98,6 +98,14 @@ bool section_over_date_named_in_title(std::span<const std::string_view> paras, s
 // (real-eval84/thuyloivinhbao-1). The title has at least 6 words and no final stop.
 bool retold_with_subject(std::span<const std::string_view> paras, std::size_t k);
 
+// "Sinh hoạt chuyên môn cụm 4 năm học 2021-2022 thành công tốt đẹp" over "Sinh hoạt chuyên môn
+// cụm 4 năm học 2021-2022 được tổ chức tại trường PTDTBT THCS Lý Tự Trọng thành công tốt đẹp"
+// (real-eval105/lytutrong-bactramy-1): the line at k + 1 is the title at k told again with two
+// to twelve words inserted after its fourth word or later, as a sapo that lost its stop retells
+// the headline with where it happened. The title is at k, the sapo under it, no section over a
+// title (a section's label is never so retold). The same bounds on the title as above.
+bool retold_with_more(std::span<const std::string_view> paras, std::size_t k);
+
 // A quotation cut short as a title ("\"Xây dựng nông thôn mới, văn minh, nghĩa tình...\"") has
 // a sentence's end, yet with a date line right under it it is the title, not body text: a
 // body's paragraph is not followed by the date line.

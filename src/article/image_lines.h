@@ -26,7 +26,8 @@ bool wraps_onto_next_line(std::string_view above);
 
 // "[img]", "[IMG]", "[logo]", "[1-7b5d7]" (a text browser shows an image by its alt text or
 // file name in brackets), "(ảnh)", "[hình ảnh]"; "alt" alone (a theme's alt attribute holding
-// its own name).
+// its own name); "anh tin bai", "anh minh hoa" (ảnh tin bài, ảnh minh họa: a CMS's alt text from
+// a slug, in ASCII lower case alone, as real-eval105/dongvangeopark-1 shows it over each caption).
 bool is_image_marker(std::string_view line);
 
 // "Đảng bộ … 65 năm tuổi Đảng .jpg", "IMG_2041.JPG", "Hình 1.jpg": the photo's file name,

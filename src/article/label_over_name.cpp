@@ -22,6 +22,7 @@ void join_label_over_name(std::vector<Paragraph>& paras, std::size_t header) {
         name.text.find(':') != std::string::npos || !looks_like_name(name.text) ||
         is_province_name(name.text))
       continue;
+    if (!label.text.ends_with(':')) label.text += ':';  // "Người viết" alone: a writer's label
     label.text += " " + name.text;
     label.lines += name.lines;
     paras.erase(paras.begin() + static_cast<std::ptrdiff_t>(i + 1));

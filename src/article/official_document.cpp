@@ -134,26 +134,6 @@ bool is_number_line(std::string_view line) {
          line.find_first_of("0123456789") != std::string_view::npos;
 }
 
-// "Đà Nẵng, ngày 10 tháng 03 năm 2023": the place and day a document signed with no letterhead
-// sets over its signature: the day, its line's part from "ngày", or "".
-std::string place_and_day(std::string_view line) {
-  constexpr std::size_t kMaxPlaceWords = 12;
-  constexpr std::size_t kMaxPlaceNameWords = 4;
-  line = trim_spaces(line);
-  const std::size_t comma = line.find(", ");
-  if (comma == std::string_view::npos || !at_most_words(line, kMaxPlaceWords) ||
-      line.find(':') != std::string_view::npos)
-    return {};
-  // the place: a name of a few capitalised words ("Đà Nẵng", "TP. Hồ Chí Minh"), no label
-  const std::string_view place = line.substr(0, comma);
-  if (!at_most_words(place, kMaxPlaceNameWords)) return {};
-  for (std::string_view w : spaced_words(place))
-    if (!starts_with_upper(w)) return {};
-  std::string_view day = trim_spaces(line.substr(comma + 1));
-  if (!day.starts_with("ngày ") || !parse_date_line(day)) return {};
-  return std::string(day);
-}
-
 // "Đã ký", "(Đã ký)", "(đã ký)", "Ký tên": the mark a document posted as a text sets where the
 // signature stood.
 bool is_signed_mark(std::string_view line) {
@@ -198,6 +178,24 @@ bool retells(std::string_view subject, std::string_view title) {
 }
 
 }  // namespace
+
+std::string place_and_day(std::string_view line) {
+  constexpr std::size_t kMaxPlaceWords = 12;
+  constexpr std::size_t kMaxPlaceNameWords = 4;
+  line = trim_spaces(line);
+  const std::size_t comma = line.find(", ");
+  if (comma == std::string_view::npos || !at_most_words(line, kMaxPlaceWords) ||
+      line.find(':') != std::string_view::npos)
+    return {};
+  // the place: a name of a few capitalised words ("Đà Nẵng", "TP. Hồ Chí Minh"), no label
+  const std::string_view place = line.substr(0, comma);
+  if (!at_most_words(place, kMaxPlaceNameWords)) return {};
+  for (std::string_view w : spaced_words(place))
+    if (!starts_with_upper(w)) return {};
+  std::string_view day = trim_spaces(line.substr(comma + 1));
+  if (!day.starts_with("ngày ") || !parse_date_line(day)) return {};
+  return std::string(day);
+}
 
 std::optional<DocumentFrame> read_closing_signature(std::vector<Paragraph>& paras) {
   constexpr std::size_t kMaxRoleLines = 2, kMaxRoleWords = 8, kMinTextParagraphs = 2;

@@ -51,6 +51,12 @@ bool names_document_kind(std::string_view line);
 // frame's, never the page's section nor its title (real-eval74/thawaco-1, its first line).
 bool addresses_readers(std::string_view line);
 
+// "Đà Nẵng, ngày 10 tháng 03 năm 2023": the place and day a document is signed, set over its
+// signature (a letter with no letterhead, a school's report closing on "Trác Văn, ngày 25 tháng
+// 4 năm 2015."): a place of one to four capitalised words, a comma, then a date line opening
+// with "ngày"; at most 12 words and no colon. The day, the line's part from "ngày", or "".
+std::string place_and_day(std::string_view line);
+
 // Reads `paras` as an official document when it opens with one: among its first ten
 // paragraphs, the national motto ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập – Tự do – Hạnh
 // phúc") or the Party's name ("ĐẢNG CỘNG SẢN VIỆT NAM"), and under it the document's kind alone

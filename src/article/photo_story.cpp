@@ -144,6 +144,9 @@ bool has_predicate(std::string_view label) {
     if (words[i] == "được" && i + 1 < words.size() &&
         (words[i + 1] == "ghi" || words[i + 1] == "chụp"))
       continue;
+    // "vừa qua" (just past) says when, no verb after it: "… trong 3 ngày vừa qua:"
+    // (real-eval104/congdoan-neu-1)
+    if (words[i] == "vừa" && i + 1 < words.size() && words[i + 1] == "qua") continue;
     return true;
   }
   return false;

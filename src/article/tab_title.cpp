@@ -1,16 +1,63 @@
 // The page's <title> line first: see tab_title.h.
 #include "article/tab_title.h"
 
+#include <array>
+#include <string>
+#include <utility>
+
+#include "article/header_lines.h"
+#include "article/office_byline.h"
 #include "article/text_lines.h"
 #include "article/title_score.h"
 #include "article/title_site_name.h"
+#include "base/ascii.h"
+#include "text/normalize.h"
 
 namespace tuyentap {
+
+namespace {
+
+// "Trường THCS Ngô Gia Tự", "Báo Đà Nẵng": the site's masthead or a unit's name, as a tab's
+// <title> names the site beside the page's; not a subtitle ("Kim chỉ nam trong xây dựng, chỉnh
+// đốn Đảng" after a title's dash, real-eval2/kinhtevadubao-1)
+bool names_site_or_unit(std::string_view name) {
+  return names_the_site(name) || signs_as_unit(name) || names_organisation(name) ||
+         names_unit_in_full(name);
+}
+
+}  // namespace
+
+// "Trường THCS Ngô Gia Tự – HOẠT ĐỘNG SINH HOẠT CHUYÊN MÔN CỤM TRƯỜNG" over "HOẠT ĐỘNG SINH
+// HOẠT CHUYÊN MÔN CỤM TRƯỜNG": `top` is `title` joined to a name of at most ten words (no
+// final stop) by " – ", " - ", " — " or " | ", the name on either side; the title's words
+// compared case and spacing aside.
+bool joins_name_and_title(std::string_view top, std::string_view title) {
+  if (!is_page_title(title)) return false;
+  constexpr std::size_t kMaxNameWords = 10, kMaxNameBytes = 160;
+  // the cheap test first: longer than the title by a separator and a name, no more
+  if (top.size() < title.size() + 4 || top.size() > title.size() + kMaxNameBytes) return false;
+  static constexpr std::array<std::string_view, 4> kSeparators = {" – ", " - ", " — ", " | "};
+  const std::string folded_title = fold_exact(title);
+  for (std::string_view sep : kSeparators)
+    for (std::size_t at = top.find(sep); at != std::string_view::npos; at = top.find(sep, at + 1)) {
+      const std::string_view before = trim_spaces(top.substr(0, at));
+      const std::string_view after = trim_spaces(top.substr(at + sep.size()));
+      for (auto [name, titled] : {std::pair{before, after}, std::pair{after, before}})
+        if (!name.empty() && at_most_words(name, kMaxNameWords) &&
+            !ends_with_sentence_punct(name) && names_site_or_unit(name) &&
+            fold_exact(titled) == folded_title)
+          return true;
+    }
+  return false;
+}
 
 bool tab_title_first(std::span<const std::string_view> paras) {
   constexpr std::size_t kMaxHeaderParagraphs = 60;
   if (paras.size() < 3) return false;
   const std::string_view top = paras[0];
+  // the site's name and the title right under it, the title a page title's ("<name> –
+  // <title>" or "<title> – <name>")
+  if (joins_name_and_title(top, paras[1])) return true;
   const std::string_view bare = without_site_name(top);
   // the copy first (a comparison), then what stands between (a shape each)
   std::size_t j = 1;

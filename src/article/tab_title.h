@@ -14,7 +14,17 @@ namespace tuyentap {
 // The first paragraph is printed again lower in the page's header, before its first
 // paragraph of body text, as it stands or without the site's name after it
 // (title_site_name.h); never the next paragraph alone, which is a title printed twice in a
-// row (the reader keeps that once).
+// row (the reader keeps that once). Or the next paragraph, a page title, is the first with a
+// site's or a unit's name set before or after it by a dash or a bar
+// ("Trường THCS Ngô Gia Tự – HOẠT ĐỘNG SINH HOẠT CHUYÊN MÔN CỤM TRƯỜNG" over "HOẠT ĐỘNG SINH
+// HOẠT CHUYÊN MÔN CỤM TRƯỜNG", real-eval105/ngogiatu-haiduong-1): the tab's <title> names the
+// school first.
 bool tab_title_first(std::span<const std::string_view> paras);
+
+// `top` is `title`, a page title (title_score.h is_page_title), with a site's or a unit's name
+// (header_lines.h names_the_site, office_byline.h signs_as_unit …: never a subtitle) of at most
+// ten words (no final stop) set before or after it by " – ", " - ", " — " or " | ": the tab's
+// <title> over the page's own (above), the title's words compared case and spacing aside.
+bool joins_name_and_title(std::string_view top, std::string_view title);
 
 }  // namespace tuyentap

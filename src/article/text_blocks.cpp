@@ -97,6 +97,19 @@ bool over_dated_lead(const Paragraph& p, const Paragraph* next, bool after_lead)
          4 * word_count(p.text) <= 5 * word_count(next->text);
 }
 
+// "Tiết mục văn nghệ truyền thống của đồng bào Lô Lô Đen" under the opening photo's marker, over
+// "Lễ cúng thường gồm 3 phần chính: …." (real-eval105/dongvangeopark-1): a line of at most
+// fifteen words with no stop nor colon over a sentence of the text closed by its stop, at most a
+// quarter longer than it, as over_dated_lead reads a caption over a dated lead. A sapo that lost
+// its stop tells more than the sentence under it.
+bool caption_without_stop(const Paragraph& p, const Paragraph* next) {
+  constexpr std::size_t kMaxWords = 15;
+  return next && !ends_with_sentence_punct(p.text) && p.text.find(':') == std::string::npos &&
+         at_most_words(p.text, kMaxWords) && is_body_text(next->text) &&
+         ends_with_sentence_punct(next->text) &&
+         4 * word_count(p.text) <= 5 * word_count(next->text);
+}
+
 // One clause of at most kMaxWords words closed by one stop, with no comma and no figure, over a
 // paragraph of the text at least twice as long. A clause set off by a comma ("Năm học này, nhà
 // trường …"), a count, a sum or a year ("… 12 lớp với 350 cháu.", "… năm 2020.") is the text's
@@ -169,7 +182,8 @@ std::optional<Block> hinted_caption(const Paragraph& p, const Paragraph* next, b
                  (cell && at_most_words(p.text, kMaxCaptionWords)) ||
                  (marked && at_most_words(p.text, kMaxMarkedCaptionWords) &&
                   ((next && 2 * word_count(p.text) <= word_count(next->text)) ||
-                   between_photos(p, next, after_lead) || over_dated_lead(p, next, after_lead)));
+                   caption_without_stop(p, next) || between_photos(p, next, after_lead) ||
+                   over_dated_lead(p, next, after_lead)));
   if (!caption) return std::nullopt;
   if (auto parsed = parse_caption(p.text)) return parsed;
   return Block{BlockType::Caption, without_cell_bar(p.text), {}};  // a table's cell: "… |"

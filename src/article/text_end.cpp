@@ -19,6 +19,7 @@
 #include "article/caption.h"
 #include "article/closing_caption.h"
 #include "article/closing_stamps.h"
+#include "article/comment_form.h"
 #include "article/credit_source.h"
 #include "article/document_tail.h"
 #include "article/end_byline_shapes.h"
@@ -322,7 +323,8 @@ std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::
          ((!is_caption(p) || names_page_box(p.text)) && is_tail_chrome(p.text)) || at >= stamps ||
          // "Tác giả:" closing the page with no name under it: the CMS's empty byline
          // field, a label of no one (article_tail.h is_byline_label_alone)
-         (at + 1 == n && is_byline_label_alone(p.text)));
+         (at + 1 == n && is_byline_label_alone(p.text)) ||
+         (at + 1 == n && is_reply_link(p.text)));  // "Trả lời": comment_form.h
     if (out) more_lines += p.lines - 1;
     return out;
   });

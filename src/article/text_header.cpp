@@ -123,7 +123,8 @@ HeaderLayout archive_with_date(std::span<const std::string_view> paras,
     h.body = 3;
     return h;
   } else if (kicker_then_title(paras, 1) && !plainly_not_title(paras[2]) &&
-             !is_writer_line(paras[2]) && !printed_twice_alone(twice, 1, 2)) {
+             !is_writer_line(paras[2]) && !printed_twice_alone(twice, 1, 2) &&
+             !retold_with_more(paras, 1)) {
     h.kicker = 1;  // the date line, the section, the title
     h.topic = kicker_topic(paras[1]);
     h.title = 2;

@@ -159,6 +159,13 @@ Paragraphs paragraphs_of(PreparedText& t, const LearnedLines& learned, std::vect
   return out;
 }
 
+// The title's line stands under a photo: a marker above it, not the line printed twice in a
+// row (PhotoHint::Repeated), which is as often the page's heading over its own title (the
+// header's printed_twice) as a photo's alt text over its caption.
+bool under_photo(PhotoHint hint) {
+  return hint != PhotoHint::None && hint != PhotoHint::Repeated;
+}
+
 // Step 2: the header's fields into `a`, a byline standing in the header into `byline`, whether
 // the page's layout vouches for the title (it stands right over the date line, or the
 // breadcrumb ends in it) into `title_vouched`, whether the page shows
@@ -203,6 +210,25 @@ Paragraphs read_header(Paragraphs& paras, const std::vector<bool>& twice,
   }
   title_vouched = h.title_over_date || h.title_in_crumb;
   no_title = h.no_title;
+  // "Lễ cúng tổ tiên của người dân tộc Lô Lô Đen xã Lũng Cú" over "Tiết mục văn nghệ …" under a
+  // photo's marker (real-eval105/dongvangeopark-1): the lower line is the photo's caption, the
+  // upper the title, whether the header took it for a kicker or for chrome over the title; a
+  // title stands over the opening photo, not under it. The upper line a title's length (six
+  // words or more: a section's label is shorter), no section's shape, no field of the header.
+  constexpr std::size_t kMinUpperTitleWords = 6;
+  const std::size_t upper =
+      h.title == HeaderLayout::kNone || h.title == 0 ? HeaderLayout::kNone : h.title - 1;
+  const bool caption_under_title =
+      upper != HeaderLayout::kNone && h.title < paras.size() && h.topic.empty() &&
+      (upper == h.kicker || upper < h.first) && upper != h.date && upper != h.byline &&
+      under_photo(paras[h.title].photo) && !under_photo(paras[upper].photo) &&
+      is_page_title(views[upper]) && !at_most_words(views[upper], kMinUpperTitleWords - 1) &&
+      !is_section_like(views[upper]);
+  if (caption_under_title) {
+    h.title = upper;
+    if (h.kicker == upper) h.kicker = HeaderLayout::kNone;
+    h.first = std::min(h.first, upper);
+  }
   if (!h.title_text.empty()) {
     a.title = h.title_text;
   } else if (h.title != HeaderLayout::kNone) {
@@ -223,9 +249,10 @@ Paragraphs read_header(Paragraphs& paras, const std::vector<bool>& twice,
   // the article's own heading in capitals right under the title, over the date line
   // (capitals_heading.h): the body's first block, a heading over the lead, not chrome
   const std::size_t under = h.title + 1;
-  const bool heading = h.title != HeaderLayout::kNone && under < h.body && under != h.date &&
-                       under != h.byline && under != h.kicker &&
-                       capitals_heading_under_title(views[h.title], views[under]);
+  const bool heading =
+      h.title != HeaderLayout::kNone && under < h.body && under != h.date && under != h.byline &&
+      under != h.kicker &&
+      (caption_under_title || capitals_heading_under_title(views[h.title], views[under]));
   // a photo's caption over the whole header (caption.h is_described_photo), which the header
   // read under: the body's first block, a caption, not chrome
   const bool photo_first = h.body > 0 && h.first > 0 && h.kicker != 0 && h.title != 0 &&
@@ -241,6 +268,13 @@ Paragraphs read_header(Paragraphs& paras, const std::vector<bool>& twice,
   if (photo_first) body.push_back(std::move(paras[0]));
   if (heading) body.push_back(std::move(paras[under]));
   for (std::size_t i = h.body; i < paras.size(); ++i) body.push_back(std::move(paras[i]));
+  // "HOẠT ĐỘNG ĐỘI …" in capitals opening the text, the title again word for word
+  // (capitals_heading.h restates_title_whole): the header's chrome, no heading of the article's
+  if (body.size() > 1 && !ends_with_sentence_punct(a.title) && !is_all_caps(a.title) &&
+      is_all_caps(body.front().text) && restates_title_whole(a.title, body.front().text)) {
+    above.push_back(std::move(body.front()));
+    body.erase(body.begin());
+  }
   // "Tin tức lưu trữ MISA toàn quốc …" over "MISA toàn quốc …" (title_line.h)
   if (!heading && !photo_first) take_section_over_title(a, body);
   // a print view's layout table: its bars off the title and the text, before the date and the
@@ -270,6 +304,11 @@ Paragraphs read_header(Paragraphs& paras, const std::vector<bool>& twice,
               take_date_beside_name(body[i].text, i + kBylineLines >= stamps, i >= last_prose)) {
         a.date = dt->date;
         a.time = dt->time;
+        // "Trác Văn, ngày 25 tháng 4 năm 2015.": a place and its day, no name left
+        if (body[i].text.empty()) {
+          body.erase(body.begin() + static_cast<std::ptrdiff_t>(i));
+          break;
+        }
         // "Quí Nguyễn Thường trực Ban biên tập" over "Ngày đăng: … người đăng Quí Nguyễn": the
         // poster signed the text with his post right above; that line is the byline, the
         // name printed again with the date is the theme's (real-eval67/phatgiaobinhduong-1)
@@ -317,13 +356,6 @@ bool opens_first_part(std::string_view p) {
   for (std::string_view first : {"1. ", "1) ", "I. ", "I) "})
     if (p.starts_with(first)) return heading_shape(p);
   return false;
-}
-
-// The title's line stands under a photo: a marker above it, not the line printed twice in a
-// row (PhotoHint::Repeated), which is as often the page's heading over its own title (the
-// header's printed_twice) as a photo's alt text over its caption.
-bool under_photo(PhotoHint hint) {
-  return hint != PhotoHint::None && hint != PhotoHint::Repeated;
 }
 
 std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
@@ -407,6 +439,13 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
   auto title_line = std::find_if(paras.begin(), paras.end(),
                                  [&](const Paragraph& p) { return p.text == a.title; });
   const PhotoHint title_hint = title_line == paras.end() ? PhotoHint::None : title_line->photo;
+  // "Cảm xúc bồi hồi ngày TRỞ LẠI TRƯỜNG XƯA." printed twice over the text
+  // (real-eval104/caothang-1): the page's heading and the article's own title, a sentence's stop
+  // and all; a caption printed so (an alt text, then the caption) names who the photo shows
+  const auto title_at = static_cast<std::size_t>(title_line - paras.begin());
+  const bool title_twice = title_line != paras.end() && title_at < twice.size() &&
+                           twice[title_at] && at_most_words(a.title, kUsualTitleWords) &&
+                           !reads_as_people_caption(a.title) && !is_caption_opening(a.title);
   // A sentence with its stop retold by the lead is a title (is_stopped_title), but not under
   // a photo: a page prints its title above the opening photo, and the sentence under the
   // photo is its caption ("… ra mắt đại hội.", under "leftcenterrightdel").
@@ -431,7 +470,7 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
   bool untitled = no_title || caption_first || !at_most_words(a.title, kMaxTitleWords) ||
                   code_point_count(a.title) > kMaxTitleChars ||
                   (is_untitled_opening(a.title) &&
-                   (under_photo(title_hint) || !is_stopped_title(a.title, body)) &&
+                   (under_photo(title_hint) || !(title_twice || is_stopped_title(a.title, body))) &&
                    !title_vouched && a.title != text.title_over_counter &&
                    (body.empty() || !is_dated_title_retold(a.title, body.front().text)));
   if (a.topic.empty() && !untitled)

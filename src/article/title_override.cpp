@@ -10,6 +10,7 @@
 #include "article/dated_paragraph.h"
 #include "article/header_shapes.h"
 #include "article/header_topic.h"
+#include "article/tab_title.h"
 #include "article/text_lines.h"
 #include "article/title_features.h"
 #include "article/title_score.h"
@@ -66,6 +67,9 @@ bool prefer_fitted_title(HeaderLayout& h, std::span<const std::string_view> para
   // a photo's caption with its credit is no title, however title-like its words
   if (is_described_photo(fitted.line)) return false;
   if (h.title != kNone && paras[h.title] == fitted.line) return false;
+  // the tab's <title> over the rules' title, the site's name beside it (tab_title.h): the
+  // page's, the rules' line its title
+  if (h.title != kNone && joins_name_and_title(fitted.line, paras[h.title])) return false;
   // the rules' title right over its date line, the scorer's line under it: a title stands
   // over the date line, a sapo under it ("<title>", "Ngày cập nhật 14/11/2008", "<sapo>")
   if (h.title != kNone && h.date != kNone && h.date == h.title + 1 && t == h.date + 1 &&
