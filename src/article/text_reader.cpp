@@ -18,6 +18,7 @@
 #include "article/capitals_heading.h"
 #include "article/capitals_title_glue.h"
 #include "article/caption.h"
+#include "article/caption_score.h"
 #include "article/cell_caption.h"
 #include "article/closing_caption.h"
 #include "article/closing_stamps.h"
@@ -445,7 +446,8 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
   const auto title_at = static_cast<std::size_t>(title_line - paras.begin());
   const bool title_twice = title_line != paras.end() && title_at < twice.size() &&
                            twice[title_at] && at_most_words(a.title, kUsualTitleWords) &&
-                           !reads_as_people_caption(a.title) && !is_caption_opening(a.title);
+                           !reads_as_people_caption(a.title) && !is_caption_opening(a.title) &&
+                           !shows_who_or_what(a.title);
   // A sentence with its stop retold by the lead is a title (is_stopped_title), but not under
   // a photo: a page prints its title above the opening photo, and the sentence under the
   // photo is its caption ("… ra mắt đại hội.", under "leftcenterrightdel").
