@@ -1,6 +1,7 @@
 // A caption told by a score of its shape and place: see caption_score.h.
 #include "article/caption_score.h"
 
+#include <algorithm>
 #include <array>
 #include <string>
 
@@ -57,17 +58,22 @@ constexpr auto kMorePeople =
 // mttq-vinhlong-1's title then read as a caption).
 // A veterans' or alumni's liaison board ("Ban liên lạc", "BLL tặng hoa mừng thọ …",
 // real-eval58/banchiendaub3-1) and the organisers by their initials ("BTC trao giải …") give
-// the flowers and the prizes at every reunion's and contest's photo. The teams, the athletes and
-// the contestants are at every sports day's and contest's ("Các đội thi đấu sôi nổi",
-// real-eval105/lacduong-1).
-constexpr std::array<std::string_view, 32> kGroups = {
-    "các đại biểu",  "cá nhân",      "các cá nhân",     "tập thể",       "các tập thể",
-    "chiến sĩ",      "các chiến sĩ", "cán bộ",          "các cán bộ",    "đoàn viên",
-    "hội viên",      "học sinh",     "sinh viên",       "đảng viên",     "các đảng viên",
-    "đoàn chủ tịch", "chi bộ",       "toàn thể",        "chi đoàn",      "ban tổ chức",
-    "đoàn đại biểu", "đoàn cơ sở",   "đoàn thanh niên", "đoàn tn",       "ban liên lạc",
-    "bll",           "btc",          "các đội",         "vận động viên", "các vận động viên",
-    "thí sinh",      "các thí sinh"};
+// the flowers and the prizes at every reunion's and contest's photo.
+constexpr std::array<std::string_view, 27> kGroups = {
+    "các đại biểu",  "cá nhân",      "các cá nhân",     "tập thể",    "các tập thể",
+    "chiến sĩ",      "các chiến sĩ", "cán bộ",          "các cán bộ", "đoàn viên",
+    "hội viên",      "học sinh",     "sinh viên",       "đảng viên",  "các đảng viên",
+    "đoàn chủ tịch", "chi bộ",       "toàn thể",        "chi đoàn",   "ban tổ chức",
+    "đoàn đại biểu", "đoàn cơ sở",   "đoàn thanh niên", "đoàn tn",    "ban liên lạc",
+    "bll",           "btc"};
+// The teams, the athletes and the contestants at a sports day's or a contest's photo, shown
+// competing ("Các đội thi đấu sôi nổi", real-eval105/lacduong-1); named alone they head a
+// part as often ("Các đội tham gia", "Các đội đạt giải", "Vận động viên tiêu biểu": the
+// review's), so only with the contest's act in the line.
+constexpr std::array<std::string_view, 5> kContestants = {
+    "các đội", "vận động viên", "các vận động viên", "thí sinh", "các thí sinh"};
+constexpr std::array<std::string_view, 4> kContestActs = {" thi đấu", " tranh tài", " so tài",
+                                                          " tranh giải"};
 constexpr std::array<std::string_view, 5> kMoreScenes = {"buổi lễ", "văn nghệ", "tiết mục",
                                                          "nghi thức", "nghi lễ"};
 constexpr auto kShownOpenings =
@@ -234,11 +240,25 @@ bool opens_with_time(std::string_view line) {
   return opens_with_any(folded_opening(line), kTimeOpenings);
 }
 
+namespace {
+
+// "Các đội thi đấu sôi nổi": contestants opening the line (kContestants) and their contest's
+// act in it (kContestActs).
+bool shows_contestants(std::string_view line, const std::string& opening) {
+  if (!opens_with_any(opening, kContestants)) return false;
+  const std::string folded = fold_exact(line);
+  return std::any_of(kContestActs.begin(), kContestActs.end(),
+                     [&](std::string_view act) { return folded.find(act) != std::string::npos; });
+}
+
+}  // namespace
+
 bool shows_who_or_what(std::string_view line) {
   // who or what the opening names first: most lines name no one there, and are let go unsplit
   std::string opening = folded_opening(line);
   return (opens_with_any(opening, kShownOpenings) || opens_with_deputy(opening) ||
-          opens_with_degreed_name(line) || opens_with_professional_name(line)) &&
+          opens_with_degreed_name(line) || opens_with_professional_name(line) ||
+          shows_contestants(line, opening)) &&
          !opens_with_any(opening, kNoOneShown) && caption_shaped(line, &opening);
 }
 

@@ -184,6 +184,14 @@ bool posted_by_company(std::string_view rest) {
   });
 }
 
+// "Trần Minh Hoàng": the last word a given name (byline_name.h), as a person's name ends; a
+// commune's ("Trác Văn") seldom does.
+bool ends_on_given_name(std::string_view name) {
+  name = trim_spaces(name);
+  const std::size_t space = name.rfind(' ');
+  return is_given_name(space == std::string_view::npos ? name : name.substr(space + 1));
+}
+
 // "ngày 25 tháng 4 năm 2015": a day written with the words "tháng" and "năm", as documents
 // date their place and day (not "ngày 25/4/2015", which a writer's dated byline may print).
 bool day_in_documents_words(std::string_view day) {
@@ -293,8 +301,11 @@ std::optional<DateTime> take_date_beside_name(std::string& text, bool byline_sha
     }
   // "Trác Văn, ngày 25 tháng 4 năm 2015.": a place and its day in the documents' words, as a
   // school closes its report (real-eval105/tracvan-hanam-1): the commune's name is no writer's
-  // (a family name opens it), and the line is the text's date alone
-  if (split && split->rest_first && day_in_documents_words(place_and_day(text))) {
+  // (a family name opens it), and the line is the text's date alone. A person's name signs so
+  // too ("Trần Minh Hoàng, ngày 14 tháng 2 năm 2024.", the review's): one ending on a given name
+  // (byline_name.h), or a full name (theo_writer.h), stays the writer's
+  if (split && split->rest_first && day_in_documents_words(place_and_day(text)) &&
+      !ends_on_given_name(split->rest) && !is_person_name(split->rest)) {
     const DateTime when = split->when;
     text.clear();
     return when;

@@ -219,7 +219,7 @@ namespace {
 // between. Nothing when the title (at least 6 words, no final stop, a title's shape) is not so
 // retold.
 struct Insertion {
-  std::size_t at = 0, inserted = 0;
+  std::size_t at = 0, inserted = 0, after = 0;  // the title's words before and after the insertion
 };
 std::optional<Insertion> retold_with_insertion(std::span<const std::string_view> paras,
                                                std::size_t k) {
@@ -239,7 +239,7 @@ std::optional<Insertion> retold_with_insertion(std::span<const std::string_view>
   while (suffix < t.size() - prefix && t[t.size() - 1 - suffix] == r[r.size() - 1 - suffix])
     ++suffix;
   if (prefix + suffix != t.size()) return std::nullopt;
-  return Insertion{prefix, r.size() - t.size()};
+  return Insertion{prefix, r.size() - t.size(), suffix};
 }
 
 }  // namespace
@@ -252,10 +252,11 @@ bool retold_with_subject(std::span<const std::string_view> paras, std::size_t k)
 }
 
 bool retold_with_more(std::span<const std::string_view> paras, std::size_t k) {
-  constexpr std::size_t kMinTitleKept = 4, kMinInserted = 2, kMaxInserted = 12;
+  constexpr std::size_t kMinTitleKept = 4, kMinTitleClosing = 2, kMinInserted = 2,
+                        kMaxInserted = 12;
   const std::optional<Insertion> told = retold_with_insertion(paras, k);
-  return told && told->at >= kMinTitleKept && told->inserted >= kMinInserted &&
-         told->inserted <= kMaxInserted;
+  return told && told->at >= kMinTitleKept && told->after >= kMinTitleClosing &&
+         told->inserted >= kMinInserted && told->inserted <= kMaxInserted;
 }
 
 bool title_over_date_line(std::span<const std::string_view> paras, std::size_t i) {

@@ -101,9 +101,12 @@ bool retold_with_subject(std::span<const std::string_view> paras, std::size_t k)
 // "Sinh hoạt chuyên môn cụm 4 năm học 2021-2022 thành công tốt đẹp" over "Sinh hoạt chuyên môn
 // cụm 4 năm học 2021-2022 được tổ chức tại trường PTDTBT THCS Lý Tự Trọng thành công tốt đẹp"
 // (real-eval105/lytutrong-bactramy-1): the line at k + 1 is the title at k told again with two
-// to twelve words inserted after its fourth word or later, as a sapo that lost its stop retells
-// the headline with where it happened. The title is at k, the sapo under it, no section over a
-// title (a section's label is never so retold). The same bounds on the title as above.
+// to twelve words inserted after its fourth word or later and before its last two at least, as
+// a sapo that lost its stop retells the headline with where it happened. A line that only goes
+// on after the upper's last word ("Phát triển kinh tế tập thể" over "Phát triển kinh tế tập thể
+// gắn với …", a series over its part: the review's) is a section or a series over its title. The
+// title is at k, the sapo under it, no section over a title (a section's label is never so retold).
+// The same bounds on the title as above.
 bool retold_with_more(std::span<const std::string_view> paras, std::size_t k);
 
 // A quotation cut short as a title ("\"Xây dựng nông thôn mới, văn minh, nghĩa tình...\"") has

@@ -22,8 +22,20 @@ namespace {
 // full stop close it, 25 words or more. A banner greets in a phrase.
 bool greets_in_a_sentence(std::string_view line) {
   constexpr std::size_t kMinSentenceWords = 25;
-  return line.ends_with('.') && !line.ends_with("..") &&
-         line.find(", ") != std::string_view::npos && !at_most_words(line, kMinSentenceWords - 1);
+  const std::size_t comma = line.find(", ");
+  if (!line.ends_with('.') || line.ends_with("..") || comma == std::string_view::npos ||
+      at_most_words(line, kMinSentenceWords - 1))
+    return false;
+  // the clause tells the day it reports ("trong 2 ngày 27 và 28/2, …", "sáng ngày 5/3, …"); a
+  // banner's exhortation names its year at most ("… thi đua lập thành tích, quyết tâm hoàn
+  // thành … năm 2024.", the review's)
+  const std::string after = fold_for_match(line.substr(comma + 2));
+  for (std::size_t at = after.find("ngay "); at != std::string::npos;
+       at = after.find("ngay ", at + 1))
+    if ((at == 0 || after[at - 1] == ' ') && at + 5 < after.size() && after[at + 5] >= '0' &&
+        after[at + 5] <= '9')
+      return true;
+  return false;
 }
 
 }  // namespace

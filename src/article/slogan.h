@@ -12,7 +12,8 @@ namespace tuyentap {
 // năm", "chủ đề công tác năm", "chủ đề hành động năm"), or ends in "!" with a slogan's words
 // in it ("muôn năm", "chào mừng"). At most 80 words (a banner, not a paragraph); not a report's
 // first sentence that opens with the occasion it greets (25 words or more, a clause after a
-// comma, a full stop: "Chào mừng kỷ niệm …, trong 2 ngày …, Hội LHPN huyện … tổ chức giải …").
+// comma that tells its day, "ngày" and a figure, a full stop: "Chào mừng kỷ niệm …, trong 2
+// ngày 27 và 28/2, Hội LHPN huyện … tổ chức giải …").
 bool is_slogan(std::string_view line);
 
 // "… vĩ đại sống mãi trong sự nghiệp của chúng ta", "… quang vinh muôn năm": a slogan's words

@@ -36,6 +36,7 @@
 #include "article/photo_story.h"
 #include "article/place_tag.h"
 #include "article/province_names.h"
+#include "article/scene_caption.h"
 #include "article/signature_block.h"
 #include "article/stopped_title.h"
 #include "article/text_blocks.h"
@@ -442,12 +443,14 @@ std::variant<Article, NotAnArticle> read_prepared_text(PreparedText text,
   const PhotoHint title_hint = title_line == paras.end() ? PhotoHint::None : title_line->photo;
   // "Cảm xúc bồi hồi ngày TRỞ LẠI TRƯỜNG XƯA." printed twice over the text
   // (real-eval104/caothang-1): the page's heading and the article's own title, a sentence's stop
-  // and all; a caption printed so (an alt text, then the caption) names who the photo shows
+  // and all; a caption printed so (an alt text, then the caption) names who the photo shows or
+  // describes its scene ("Lãnh đạo huyện trao giấy khen cho …", "Các đại biểu … chụp ảnh lưu
+  // niệm.": scene_caption.h, the review's)
   const auto title_at = static_cast<std::size_t>(title_line - paras.begin());
   const bool title_twice = title_line != paras.end() && title_at < twice.size() &&
                            twice[title_at] && at_most_words(a.title, kUsualTitleWords) &&
                            !reads_as_people_caption(a.title) && !is_caption_opening(a.title) &&
-                           !shows_who_or_what(a.title);
+                           !shows_who_or_what(a.title) && !describes_photo_scene(a.title, true);
   // A sentence with its stop retold by the lead is a title (is_stopped_title), but not under
   // a photo: a page prints its title above the opening photo, and the sentence under the
   // photo is its caption ("… ra mắt đại hội.", under "leftcenterrightdel").
