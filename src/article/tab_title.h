@@ -22,9 +22,10 @@ namespace tuyentap {
 bool tab_title_first(std::span<const std::string_view> paras);
 
 // `top` is `title`, a page title (title_score.h is_page_title), with a site's or a unit's name
-// (header_lines.h names_the_site, office_byline.h signs_as_unit …: never a subtitle) of at most
-// ten words (no final stop) set before or after it by " – ", " - ", " — " or " | ": the tab's
-// <title> over the page's own (above), the title's words compared case and spacing aside.
+// (header_lines.h names_the_site, office_byline.h signs_as_unit …: never a subtitle), not ending on
+// a word in ASCII lower case ("… null"), of at most ten words (no final stop) set before or after
+// it by " – ", " - ", " — " or " | ": the tab's <title> over the page's own (above), the title's
+// words compared case and spacing aside.
 bool joins_name_and_title(std::string_view top, std::string_view title);
 
 }  // namespace tuyentap

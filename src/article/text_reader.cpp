@@ -217,13 +217,16 @@ Paragraphs read_header(Paragraphs& paras, const std::vector<bool>& twice,
   // upper the title, whether the header took it for a kicker or for chrome over the title; a
   // title stands over the opening photo, not under it. The upper line a title's length (six
   // words or more: a section's label is shorter), no section's shape, no field of the header.
+  // A marker only: a line of one space (PhotoHint::Spacer) may stand anywhere, and the tab's
+  // <title> over the title (run-perturb's "title twice" on real-eval59/vithanh-haugiang-1) is
+  // no title of its own.
   constexpr std::size_t kMinUpperTitleWords = 6;
   const std::size_t upper =
       h.title == HeaderLayout::kNone || h.title == 0 ? HeaderLayout::kNone : h.title - 1;
   const bool caption_under_title =
       upper != HeaderLayout::kNone && h.title < paras.size() && h.topic.empty() &&
       (upper == h.kicker || upper < h.first) && upper != h.date && upper != h.byline &&
-      under_photo(paras[h.title].photo) && !under_photo(paras[upper].photo) &&
+      paras[h.title].photo == PhotoHint::Marker && !under_photo(paras[upper].photo) &&
       is_page_title(views[upper]) && !at_most_words(views[upper], kMinUpperTitleWords - 1) &&
       !is_section_like(views[upper]);
   if (caption_under_title) {
