@@ -99,6 +99,10 @@ bool is_byline_label_alone(std::string_view line) {
   if (line.size() > kMaxLabelBytes) return false;
   const bool colon = line.ends_with(':');
   if (colon) line.remove_suffix(1);
+  // with no colon, a writer's label opens with T or N ("Tác giả", "Thực hiện", "Người viết"):
+  // most short lines are let go unfolded
+  if (!colon && (line.empty() || std::string_view("TtNn").find(line[0]) == std::string_view::npos))
+    return false;
   std::string key = fold_exact(line);
   // "Người Viết" over "Nguyễn Thị Thanh Tầm" (real-eval105/tracvan-hanam-1): a writer's label
   // needs no colon, it names nothing else alone on its line

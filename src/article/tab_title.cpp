@@ -42,21 +42,26 @@ bool names_site_or_unit(std::string_view name) {
 // final stop) by " – ", " - ", " — " or " | ", the name on either side; the title's words
 // compared case and spacing aside.
 bool joins_name_and_title(std::string_view top, std::string_view title) {
-  if (!is_page_title(title)) return false;
-  constexpr std::size_t kMaxNameWords = 10, kMaxNameBytes = 160;
-  // the cheap test first: longer than the title by a separator and a name, no more
+  constexpr std::size_t kMaxNameWords = 10, kMaxNameBytes = 160, kMaxSpellingBytes = 16;
+  // the cheap tests first (asked of every page's first two paragraphs): longer than the title
+  // by a separator and a name, no more; a side about as long as the title (its spelling may
+  // differ in case and tone marks' bytes); the folding, the name and the title's shape last
   if (top.size() < title.size() + 4 || top.size() > title.size() + kMaxNameBytes) return false;
   static constexpr std::array<std::string_view, 4> kSeparators = {" – ", " - ", " — ", " | "};
-  const std::string folded_title = fold_exact(title);
+  std::string folded_title;
   for (std::string_view sep : kSeparators)
     for (std::size_t at = top.find(sep); at != std::string_view::npos; at = top.find(sep, at + 1)) {
       const std::string_view before = trim_spaces(top.substr(0, at));
       const std::string_view after = trim_spaces(top.substr(at + sep.size()));
-      for (auto [name, titled] : {std::pair{before, after}, std::pair{after, before}})
-        if (!name.empty() && at_most_words(name, kMaxNameWords) &&
-            !ends_with_sentence_punct(name) && names_site_or_unit(name) &&
-            fold_exact(titled) == folded_title)
+      for (auto [name, titled] : {std::pair{before, after}, std::pair{after, before}}) {
+        if (name.empty() || titled.size() + kMaxSpellingBytes < title.size() ||
+            titled.size() > title.size() + kMaxSpellingBytes)
+          continue;
+        if (folded_title.empty()) folded_title = fold_exact(title);
+        if (fold_exact(titled) == folded_title && at_most_words(name, kMaxNameWords) &&
+            !ends_with_sentence_punct(name) && names_site_or_unit(name) && is_page_title(title))
           return true;
+      }
     }
   return false;
 }
