@@ -180,10 +180,11 @@ std::string_view before_organisation(std::string_view line) {
 bool short_and_unpunctuated(std::string_view line) {
   // the bound is the name's: a text-and-photos label closed by its colon counts for none of it
   // ("Ảnh và Bài viết: Công đoàn trường Đại học Kinh tế Quốc dân", real-eval104/congdoan-neu-1)
+  if (line.empty()) return false;
   std::string_view named = line;
   if (TextPhotoLabel label = text_photo_label(line); label.size > 0 && label.colon)
     named = line.substr(label.size);
-  if (line.empty() || !at_most_words(named, kMaxBylineWords)) return false;
+  if (!at_most_words(named, kMaxBylineWords)) return false;
   std::string_view body = trim_final_period(line);
   if (body.empty() || (ends_with_sentence_punct(body) && !ends_with_bracketed_initial(body)))
     return false;

@@ -187,9 +187,7 @@ bool posted_by_company(std::string_view rest) {
 // "Trần Minh Hoàng": the last word a given name (byline_name.h), as a person's name ends; a
 // commune's ("Trác Văn") seldom does.
 bool ends_on_given_name(std::string_view name) {
-  name = trim_spaces(name);
-  const std::size_t space = name.rfind(' ');
-  return is_given_name(space == std::string_view::npos ? name : name.substr(space + 1));
+  return is_given_name(last_word(trim_spaces(name)));
 }
 
 // "ngày 25 tháng 4 năm 2015": a day written with the words "tháng" and "năm", as documents

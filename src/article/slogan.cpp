@@ -12,10 +12,6 @@ namespace {
 
 constexpr std::size_t kMaxSloganWords = 80;
 
-}  // namespace
-
-namespace {
-
 // "Chào mừng kỷ niệm 113 năm ngày Quốc tế Phụ nữ (…), trong 2 ngày 27 và 28/2, Hội LHPN huyện
 // Lạc Dương phối hợp với … tổ chức giải bóng chuyền hơi nữ." (real-eval105/lacduong-1): the
 // report's first sentence, opening with the occasion it greets; a clause after a comma and a

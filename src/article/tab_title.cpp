@@ -25,9 +25,7 @@ namespace {
 // name ends on a word with its capital or a Vietnamese word (a letter outside ASCII: "Báo Bắc Giang
 // điện tử"), never on a machine's word in ASCII lower case.
 bool names_site_or_unit(std::string_view name) {
-  name = trim_spaces(name);
-  const std::string_view last =
-      name.substr(name.rfind(' ') == std::string_view::npos ? 0 : name.rfind(' ') + 1);
+  const std::string_view last = last_word(trim_spaces(name));
   const bool worded = starts_with_upper(last) || std::any_of(last.begin(), last.end(), [](char c) {
                         return static_cast<unsigned char>(c) >= 0x80;
                       });
@@ -46,7 +44,9 @@ bool joins_name_and_title(std::string_view top, std::string_view title) {
   // the cheap tests first (asked of every page's first two paragraphs): longer than the title
   // by a separator and a name, no more; a side about as long as the title (its spelling may
   // differ in case and tone marks' bytes); the folding, the name and the title's shape last
-  if (top.size() < title.size() + 4 || top.size() > title.size() + kMaxNameBytes) return false;
+  if (top.size() < title.size() + 4 || top.size() > title.size() + kMaxNameBytes ||
+      !at_most_words(title, kMaxTitleWords))  // a paragraph of the text is folded never
+    return false;
   static constexpr std::array<std::string_view, 4> kSeparators = {" – ", " - ", " — ", " | "};
   std::string folded_title;
   for (std::string_view sep : kSeparators)

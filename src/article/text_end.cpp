@@ -323,8 +323,8 @@ std::string take_end_byline(Paragraphs& body, const ChromeMatcher& chrome, std::
          ((!is_caption(p) || names_page_box(p.text)) && is_tail_chrome(p.text)) || at >= stamps ||
          // "Tác giả:" closing the page with no name under it: the CMS's empty byline
          // field, a label of no one (article_tail.h is_byline_label_alone)
-         (at + 1 == n && is_byline_label_alone(p.text)) ||
-         (at + 1 == n && is_reply_link(p.text)));  // "Trả lời": comment_form.h
+         // "Trả lời" closing the page: the comment list's reply link (comment_form.h)
+         (at + 1 == n && (is_byline_label_alone(p.text) || is_reply_link(p.text))));
     if (out) more_lines += p.lines - 1;
     return out;
   });
